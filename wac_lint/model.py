@@ -1,0 +1,241 @@
+"""The language-neutral model of a WAC script.
+
+Both front-ends (Python, TypeScript) fill in the same structure from one
+tree-sitter parse; rules, the schema and the graph read only this model (and,
+where they need exact syntax, the tree nodes it points at).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    import tree_sitter
+
+# Canonical concept names (the Python spelling) and each language's exact SDK names.
+WAC_CONCEPTS = (
+    "workflow",
+    "task",
+    "task_script",
+    "task_flow",
+    "step",
+    "sleep",
+    "wait_for_approval",
+    "get_resume_urls",
+    "parallel",
+)
+PYTHON_SDK_NAMES = {c: c for c in WAC_CONCEPTS}
+TYPESCRIPT_SDK_NAMES = {
+    "workflow": "workflow",
+    "task": "task",
+    "task_script": "taskScript",
+    "task_flow": "taskFlow",
+    "step": "step",
+    "sleep": "sleep",
+    "wait_for_approval": "waitForApproval",
+    "get_resume_urls": "getResumeUrls",
+    "parallel": "parallel",
+}
+TASK_FACTORIES = ("task", "task_script", "task_flow")
+
+
+class BindingKind(str, Enum):
+    EXACT = "exact"  # from wmill import task / import { task }
+    ALIASED = "aliased"  # from wmill import task as t / import { task as t }
+    NAMESPACE = "namespace"  # import wmill / import * as wmill
+
+
+@dataclass(frozen=True)
+class Span:
+    """A region of the file: 0-based rows, byte columns (as tree-sitter reports)."""
+
+    start_byte: int
+    end_byte: int
+    start_row: int
+    start_col: int
+    end_row: int
+    end_col: int
+
+    @classmethod
+    def of(cls, node: tree_sitter.Node) -> Span:
+        return cls(
+            node.start_byte,
+            node.end_byte,
+            node.start_point[0],
+            node.start_point[1],
+            node.end_point[0],
+            node.end_point[1],
+        )
+
+    @classmethod
+    def between(cls, first: tree_sitter.Node, last: tree_sitter.Node) -> Span:
+        return cls(
+            first.start_byte,
+            last.end_byte,
+            first.start_point[0],
+            first.start_point[1],
+            last.end_point[0],
+            last.end_point[1],
+        )
+
+
+@dataclass
+class SdkBinding:
+    """How the file brings an SDK name (or the SDK module) into scope."""
+
+    kind: BindingKind
+    local_name: str
+    concept: str | None  # None for a namespace binding (the module itself)
+    sdk_name: str | None
+    span: Span
+
+
+@dataclass
+class SdkReference:
+    """One place the code names a WAC primitive (call, decorator or plain mention)."""
+
+    concept: str
+    sdk_name: str
+    kind: BindingKind
+    span: Span
+    node: tree_sitter.Node
+
+
+@dataclass
+class Param:
+    name: str
+    span: Span
+    annotation: str | None = None
+    default: str | None = None
+
+
+@dataclass
+class FunctionInfo:
+    name: str | None
+    node: tree_sitter.Node
+    body: tree_sitter.Node | None
+    is_async: bool
+    params: list[Param]
+    top_level: bool
+    span: Span  # the function's name, or its first line when anonymous
+
+
+@dataclass
+class WorkflowEntry:
+    """A function marked as a workflow (`@workflow`, `workflow(fn)`)."""
+
+    function: FunctionInfo | None  # None when workflow(...) is given no function we can see
+    marker: Span  # the `workflow` decorator or callee
+    export: str  # decorator | export-const | export-default | const | other
+    binding_name: str | None  # `main` in `export const main = workflow(...)`
+    top_level: bool
+    arguments_ok: bool = True  # TS: workflow(fn) with exactly one function argument
+
+    @property
+    def name(self) -> str | None:
+        if self.binding_name:
+            return self.binding_name
+        if self.export == "export-default":
+            return "default"
+        return self.function.name if self.function else None
+
+
+@dataclass
+class TaskDef:
+    """A task / task_script / task_flow definition."""
+
+    kind: str  # task | task_script | task_flow
+    binding: str | None  # the name the file calls it by
+    step_name: str | None  # the name the SDK keys its checkpoints with, when static
+    path: str | None
+    options: dict[str, str]
+    span: Span  # the `task` decorator or callee
+    node: tree_sitter.Node
+    top_level: bool
+    function: FunctionInfo | None = None
+    inside_workflow: bool = False
+
+
+# How a durable call's result is used; anything but DROPPED keeps it alive.
+AWAITED = "awaited"
+GATHERED = "gathered"
+STORED = "stored"
+RETURNED = "returned"
+DROPPED = "dropped"
+UNKNOWN = "unknown"
+
+
+@dataclass
+class DurableCall:
+    """A call in the workflow body that the SDK checkpoints or fans out."""
+
+    kind: str  # task | step | sleep | approval | parallel | gather
+    node: tree_sitter.Node
+    span: Span  # the callee
+    task: TaskDef | None = None
+    name: str | None = None  # literal step / approval name, or the task's step name
+    name_node: tree_sitter.Node | None = None
+    name_is_literal: bool = True
+    consumption: str = UNKNOWN
+    in_callback: bool = False  # inside a function the body runs itself (parallel, map, ...)
+
+
+@dataclass
+class BodyCall:
+    """A non-durable call (or a value read) in the workflow body, resolved by name."""
+
+    qualname: str  # e.g. requests.get, datetime.datetime.now, fetch, .write_text
+    kind: str  # call | new | read
+    node: tree_sitter.Node
+    span: Span
+    arg_count: int = 0
+    via: str | None = None  # the local helper function this call was reached through
+
+
+@dataclass
+class ExceptionHandler:
+    """An except/catch clause (or `.catch(...)`) in the workflow body."""
+
+    kind: str  # bare | base-exception | exception | other | catch | promise-catch
+    node: tree_sitter.Node
+    span: Span  # the clause head
+    rethrows: bool  # re-raises unconditionally or guards the suspension first
+    protects_durable: bool  # the guarded code holds a durable call or an await
+
+
+@dataclass
+class ScriptModel:
+    source: SourceFile
+    tree: tree_sitter.Tree
+    in_scope: bool = False
+    bindings: list[SdkBinding] = field(default_factory=list)
+    references: list[SdkReference] = field(default_factory=list)
+    workflows: list[WorkflowEntry] = field(default_factory=list)
+    tasks: list[TaskDef] = field(default_factory=list)
+    durable_calls: list[DurableCall] = field(default_factory=list)
+    body_calls: list[BodyCall] = field(default_factory=list)
+    handlers: list[ExceptionHandler] = field(default_factory=list)
+    main_function: FunctionInfo | None = None
+    main_calls: list[Span] = field(default_factory=list)
+    syntax_errors: list[Span] = field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return self.source.language
+
+    @property
+    def workflow(self) -> WorkflowEntry | None:
+        """The workflow Windmill will run: the entry one, else the first."""
+        for wf in self.workflows:
+            if wf.name in ("main", "default") and wf.top_level:
+                return wf
+        return self.workflows[0] if self.workflows else None
+
+    def text(self, node_or_span: tree_sitter.Node | Span) -> str:
+        return self.source.data[node_or_span.start_byte : node_or_span.end_byte].decode(
+            "utf-8", errors="replace"
+        )
