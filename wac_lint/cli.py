@@ -7,7 +7,6 @@ pays for libcst, pygls or the schema machinery.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 
 import click
@@ -27,7 +26,7 @@ LAZY_COMMANDS = {
 
 class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(name for name in LAZY_COMMANDS if self._available(name))
+        return sorted(LAZY_COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = LAZY_COMMANDS.get(cmd_name)
@@ -41,11 +40,6 @@ class LazyGroup(click.Group):
                 return None  # command not built into this installation
             raise
         return getattr(module, attr)
-
-    @staticmethod
-    def _available(name: str) -> bool:
-        module_name = LAZY_COMMANDS[name].split(":")[0]
-        return importlib.util.find_spec(module_name) is not None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
