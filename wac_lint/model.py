@@ -194,6 +194,11 @@ class BodyCall:
     span: Span
     arg_count: int = 0
     via: str | None = None  # the local helper function this call was reached through
+    site: Span | None = None  # where the body calls that helper
+
+    @property
+    def report_span(self) -> Span:
+        return self.site if self.site is not None else self.span
 
 
 @dataclass

@@ -1,0 +1,55 @@
+"""WAC001: a WAC name imported under another name."""
+
+from __future__ import annotations
+
+from wac_lint.model import BindingKind
+from wac_lint.rule import Rule, RuleContext, py, ts
+
+
+class AliasedSdkImport(Rule):
+    code = "WAC001"
+    name = "aliased-sdk-import"
+    summary = "A WAC name is imported under another name, which Windmill's parser does not see"
+    message = "Import the WAC name without an alias"
+    docs = """
+## What it does
+Finds WAC names (`workflow`, `task`, `task_script`/`taskScript`, `task_flow`/`taskFlow`,
+`step`, `sleep`, `wait_for_approval`/`waitForApproval`, `get_resume_urls`/`getResumeUrls`,
+`parallel`) imported from the SDK under another name.
+
+## Why is this bad
+Windmill's WAC parser recognises these names literally. With
+`from wmill import task as t`, `@t` still runs as a task, but Windmill does not
+detect it: the workflow's diagram is empty or incomplete and the UI shows the
+script as a plain script.
+
+## Example
+```python
+from wmill import task as t, workflow
+```
+
+## Use instead
+```python
+from wmill import task, workflow
+```
+"""
+    VALID = [
+        py("from wmill import task, workflow\n"),
+        py("from other_lib import task as t\nfrom wmill import workflow\n"),
+        ts('import { task, workflow } from "windmill-client";\n'),
+    ]
+    INVALID = [
+        py("from wmill import «task as t», workflow\n"),
+        py("from wmill import workflow as wf, «step as checkpoint»\n"),
+        ts('import { «task as t», workflow } from "windmill-client";\n'),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for binding in ctx.model.bindings:
+            if binding.kind is BindingKind.ALIASED:
+                ctx.report(
+                    binding.span,
+                    f"`{binding.sdk_name}` is imported as `{binding.local_name}`: Windmill's "
+                    f"parser only recognises the exact name; import `{binding.sdk_name}` "
+                    "without an alias",
+                )

@@ -1,0 +1,106 @@
+"""WAC004: a workflow or task function that is not async."""
+
+from __future__ import annotations
+
+from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.source import LANG_PYTHON
+
+
+class NonAsyncWorkflowOrTask(Rule):
+    code = "WAC004"
+    name = "non-async-workflow-or-task"
+    summary = (
+        "`@workflow` / `@task` on a plain `def`, or `workflow()` / `task()` given a sync function"
+    )
+    message = "Make the workflow function async"
+    docs = """
+## What it does
+Finds a workflow or task whose function is not `async`: `@workflow` or `@task`
+on a plain `def`, `workflow(...)` or `task(...)` given a non-async function.
+
+## Why is this bad
+The workflow body must `await` its tasks, steps, sleeps and approvals, and the
+SDK awaits the workflow itself: `wmill` runs `await func(**args)`, which fails
+on a plain `def`, and Windmill's TypeScript parser rejects the script with
+"No workflow() wrapped async function found". These are errors.
+
+For tasks the SDK is more forgiving than the guide: both SDKs run a sync task
+(wmill 1.850.0 executes it in place; windmill-client 1.818.0 awaits its
+result). But Windmill's Python parser does not detect a sync `@task`, so it is
+missing from the workflow's diagram, and the TypeScript SDK types a task as a
+function returning a Promise. Those findings are warnings.
+
+## Example
+```python
+@workflow
+def main(x: str):
+    return process(x)
+```
+
+## Use instead
+```python
+@workflow
+async def main(x: str):
+    return await process(x)
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow\n\n@task\nasync def process(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    return await process(x)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => await process(x));\n"
+        ),
+    ]
+    INVALID = [
+        py("from wmill import workflow\n\n@workflow\ndef «main»(x: str):\n    return x\n"),
+        py(
+            "from wmill import task, workflow\n\n@task()\ndef «process»(x: str):\n    return x\n\n"
+            "@workflow\nasync def main(x: str):\n    return await process(x)\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(«(x: string) => {\n  return x;\n}»);\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(«(x: string) => x»);\n"
+            "export const main = workflow(async (x: string) => await process(x));\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        python = ctx.model.language == LANG_PYTHON
+        for wf in ctx.model.workflows:
+            fn = wf.function
+            if fn is None or fn.is_async:
+                continue
+            ctx.report(
+                fn.span,
+                "The workflow function is not async: "
+                + (
+                    "the SDK awaits it (`await main(...)` fails on a plain `def`); use `async def`"
+                    if python
+                    else "Windmill finds no `workflow()`-wrapped async function; "
+                    "pass an `async` function"
+                ),
+            )
+        for task in ctx.model.tasks:
+            fn = task.function
+            if fn is None or fn.is_async:
+                continue
+            ctx.report(
+                fn.span,
+                "The task function is not async: "
+                + (
+                    "Windmill's parser does not detect a sync `@task`, so it is missing from "
+                    "the workflow's diagram; use `async def`"
+                    if python
+                    else "the SDK types a task as a function returning a Promise; "
+                    "pass an `async` function"
+                ),
+                severity=WARNING,
+            )

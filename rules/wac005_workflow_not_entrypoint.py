@@ -1,0 +1,151 @@
+"""WAC005: the workflow is not the script's entry point."""
+
+from __future__ import annotations
+
+from wac_lint.frontends.common import iter_nodes
+from wac_lint.model import ScriptModel, WorkflowEntry
+from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.source import LANG_PYTHON
+
+PRIMITIVES = {"task", "task_script", "task_flow", "step", "sleep", "wait_for_approval", "parallel"}
+
+
+class WorkflowNotEntrypoint(Rule):
+    code = "WAC005"
+    name = "workflow-not-entrypoint"
+    summary = "The workflow is not the script's `main` entry, or `main` uses WAC without being one"
+    message = "Make the workflow the script's entry point"
+    docs = """
+## What it does
+Checks that the workflow is what Windmill runs:
+- TypeScript: `workflow(...)` must be bound as `export const main = workflow(...)`
+  or `export default workflow(...)`, with exactly one async function (not called
+  inside `main`, not `workflow("name", fn)`);
+- Python: `@workflow` must decorate a top-level function, that function must be
+  `main`, and only one function may be a workflow;
+- both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
+  without being a workflow.
+
+## Why is this bad
+Windmill runs `main`. A workflow bound any other way is either never run or run
+as a plain script: no checkpoints, no replay, tasks executed in place. The
+launch post's first examples (a plain `main` calling `task(...)`) are of this
+kind; the WAC guide, which is the later word, requires the workflow wrapper.
+
+## Example
+```typescript
+export async function main(x: string) {
+  return await workflow(async () => await process(x))();
+}
+```
+
+## Use instead
+```typescript
+export const main = workflow(async (x: string) => {
+  return await process(x);
+});
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def process(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    return await process(x)\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async (x: string) => x);\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\nexport default workflow(async () => 1);\n'
+        ),
+    ]
+    INVALID = [
+        py("from wmill import workflow\n\n@«workflow»\nasync def run(x: str):\n    return x\n"),
+        py(
+            "from wmill import task, sleep\n\n@task()\nasync def process(x: str):\n    return x\n\n"
+            "async def «main»(x: str):\n    await sleep(5)\n    return await process(x)\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export async function main(x: string) {\n"
+            "  return await «workflow»(async () => x)();\n}\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            'export const main = «workflow»("name", async () => 1);\n'
+        ),
+        ts(
+            'import { task, sleep } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export async function «main»(x: string) {\n  await sleep(1);\n"
+            "  return await process(x);\n}\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        python = model.language == LANG_PYTHON
+        entry = model.workflow
+        for wf in model.workflows:
+            problem = self.python_problem(wf, model) if python else self.typescript_problem(wf)
+            if problem is None and wf is not entry:
+                problem = "only one workflow per script: Windmill runs `main`"
+            if problem is not None:
+                ctx.report(wf.marker, problem)
+        main = model.main_function
+        if main is None or any(wf.function is main for wf in model.workflows):
+            return
+        if any(wf.function is not None and wf.function.node == main.node for wf in model.workflows):
+            return
+        if self.uses_wac(model, main.node):
+            wrapper = (
+                "decorate it with `@workflow`"
+                if python
+                else "wrap it: `export const main = workflow(async (...) => ...)`"
+            )
+            ctx.report(
+                main.span,
+                "`main` uses WAC primitives but is not a workflow, so nothing is "
+                f"checkpointed or replayed; {wrapper}",
+            )
+
+    @staticmethod
+    def python_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
+        if not wf.top_level:
+            return "`@workflow` must decorate a top-level function (Windmill runs `main`)"
+        name = wf.function.name if wf.function else None
+        if name != "main":
+            if model.main_function is not None:
+                return (
+                    f"`@workflow` is on `{name}`, but Windmill runs `main`; "
+                    "make `main` the workflow"
+                )
+            return f"`@workflow` is on `{name}`: Windmill runs `main`; name the workflow `main`"
+        return None
+
+    @staticmethod
+    def typescript_problem(wf: WorkflowEntry) -> str | None:
+        if not wf.arguments_ok:
+            return "`workflow()` takes exactly one async function: `workflow(async (...) => ...)`"
+        if wf.export == "export-default":
+            return None
+        if wf.export == "export-const" and wf.binding_name == "main":
+            return None
+        if wf.export == "export-const":
+            return f"the workflow is exported as `{wf.binding_name}`, but Windmill runs `main`"
+        return (
+            "the workflow must be the script's entry: "
+            "`export const main = workflow(async (...) => ...)` or `export default workflow(...)`"
+        )
+
+    @staticmethod
+    def uses_wac(model: ScriptModel, node: object) -> bool:
+        start, end = node.start_byte, node.end_byte  # type: ignore[attr-defined]
+        for ref in model.references:
+            if start <= ref.span.start_byte < end and ref.concept in PRIMITIVES:
+                return True
+        tasks = {t.binding for t in model.tasks if t.binding and t.top_level}
+        return any(
+            n.type == "identifier" and model.text(n) in tasks
+            for n in iter_nodes(node)  # type: ignore[arg-type]
+        )

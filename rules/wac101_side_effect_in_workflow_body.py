@@ -1,0 +1,147 @@
+"""WAC101: I/O in the workflow body."""
+
+from __future__ import annotations
+
+from wac_lint.rules import _catalogue
+
+from wac_lint.rule import Rule, RuleContext, py, ts
+
+CATEGORY_WORDS = {
+    "network": "does network I/O",
+    "database": "talks to a database or queue",
+    "files": "touches the file system",
+    "process": "starts or signals a process",
+    "waiting": "waits, holding the worker (use the SDK's `sleep`),",
+    "notification": "sends a notification",
+    "windmill-api": "calls the Windmill API",
+    "configured": "is a side effect (project configuration)",
+}
+
+
+class SideEffectInWorkflowBody(Rule):
+    code = "WAC101"
+    name = "side-effect-in-workflow-body"
+    summary = "The workflow body does I/O, which runs again on every replay"
+    message = "Move this side effect into a task or a `step(...)`"
+    docs = """
+## What it does
+Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
+`aiohttp`, `fetch`, `axios`, ...), databases and queues (`psycopg`, `sqlalchemy`,
+`redis`, `boto3`, `pg`, `mysql2`, ...), files (`open`, `pathlib` writes, `fs`,
+`Bun.write`, ...), processes (`subprocess`, `os.system`, `child_process`,
+`Bun.spawn`), notifications (`smtplib`, Slack clients, ...), waiting
+(`time.sleep`, `setTimeout`), and Windmill API calls that are not WAC primitives
+(`wmill.set_variable`, `getVariable`, `setFlowUserState`, `runScript`, ...).
+Calls made by a plain helper function that the body calls are reported at the
+call of the helper.
+
+The "workflow body" is the workflow function's own code, with its loops,
+branches, try blocks and the callbacks it runs itself (the function given to
+`parallel`, a `.map` callback), but not task bodies nor the function given to
+`step(...)`, which is where side effects belong.
+
+The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
+with `extend-side-effects = ["mycompany.api"]`, or accept one with
+`allow-side-effects = ["wmill.get_variable"]`.
+
+## Why is this bad
+A workflow is replayed from the top after every suspension (each task, sleep
+and approval). Anything the body does directly happens again on each replay:
+the email is sent five times, the row inserted five times. Completed tasks and
+steps are replayed from their checkpoint instead of running again.
+
+## Example
+```python
+@workflow
+async def main(order_id: str):
+    order = await fetch_order(order_id)
+    requests.post(WEBHOOK, json=order)
+```
+
+## Use instead
+```python
+@workflow
+async def main(order_id: str):
+    order = await fetch_order(order_id)
+    await step("notify", lambda: requests.post(WEBHOOK, json=order).status_code)
+```
+"""
+    VALID = [
+        py(
+            "import requests\nfrom wmill import task, step, workflow\n\n@task()\n"
+            "async def fetch(url: str):\n    return requests.get(url).json()\n\n"
+            "@workflow\nasync def main(url: str):\n    data = await fetch(url)\n"
+            '    await step("notify", lambda: requests.post(url, json=data).status_code)\n'
+            "    return data\n"
+        ),
+        py(
+            "from urllib.parse import quote\nfrom wmill import workflow\n\n@workflow\n"
+            "async def main(x: str):\n    return quote(x)\n"
+        ),
+        ts(
+            'import { task, step, workflow } from "windmill-client";\n'
+            "const load = task(async (url: string) => (await fetch(url)).json());\n"
+            "export const main = workflow(async (url: string) => {\n"
+            "  const data = await load(url);\n"
+            '  await step("notify", () => fetch(url, { method: "POST" }).then((r) => r.status));\n'
+            "  return data;\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "import requests\nfrom wmill import workflow\n\n@workflow\nasync def main(url: str):\n"
+            "    return «requests.post»(url).status_code\n"
+        ),
+        py(
+            "from wmill import workflow\n\n@workflow\nasync def main(path: str):\n"
+            "    with «open»(path) as f:\n        return f.read()\n"
+        ),
+        py(
+            "import wmill\nfrom wmill import workflow\n\n@workflow\nasync def main():\n"
+            '    return «wmill.get_variable»("u/me/token")\n'
+        ),
+        py(
+            "import subprocess\nfrom wmill import workflow\n\ndef run():\n"
+            '    return subprocess.run(["ls"])\n\n@workflow\nasync def main():\n    «run()»\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async (url: string) => {\n"
+            "  const res = await «fetch»(url);\n  return res.status;\n});\n"
+        ),
+        ts(
+            'import { workflow, getVariable } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  return await «getVariable»("u/me/token");\n});\n'
+        ),
+        ts(
+            'import { workflow, parallel } from "windmill-client";\nimport axios from "axios";\n'
+            "export const main = workflow(async (urls: string[]) => {\n"
+            "  return await parallel(urls, async (u) => (await «axios.get»(u)).data);\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        settings = ctx.settings
+        catalogue, allowed = _catalogue.entries(
+            "side_effects.toml",
+            ctx.model.language,
+            settings.extend_side_effects,
+            settings.allow_side_effects,
+        )
+        for call in ctx.model.body_calls:
+            entry = _catalogue.match(call, catalogue, allowed)
+            if entry is None:
+                continue
+            what = CATEGORY_WORDS.get(entry.category, "is a side effect")
+            subject = (
+                f"`{ctx.model.text(call.span)}`"
+                if call.kind == "read"
+                else (f"`{call.qualname.lstrip('.')}`")
+            )
+            where = f" (called through `{call.via}()`)" if call.via else ""
+            ctx.report(
+                call.report_span,
+                f"{subject}{where} {what} in the workflow body, which re-runs on every "
+                "replay; move it into a task or a `step(...)`",
+            )

@@ -1,0 +1,120 @@
+"""WAC102: a value that differs between replays, read in the workflow body."""
+
+from __future__ import annotations
+
+from wac_lint.rules import _catalogue
+
+from wac_lint.rule import Rule, RuleContext, py, ts
+
+CATEGORY_WORDS = {
+    "clock": "reads the clock",
+    "randomness": "is random",
+    "environment": "reads the process environment",
+    "configured": "is non-deterministic (project configuration)",
+}
+
+
+class NondeterminismInWorkflowBody(Rule):
+    code = "WAC102"
+    name = "nondeterminism-in-workflow-body"
+    summary = "The workflow body reads the clock, randomness or the environment"
+    message = "Capture this value with `step(...)` so every replay sees the same one"
+    docs = """
+## What it does
+Finds values in the workflow body that differ between two replays: the clock
+(`datetime.now`, `time.time`, `Date.now()`, `new Date()` without arguments,
+`performance.now()`), randomness (`random.*`, `uuid.uuid4`, `secrets`,
+`os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
+step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`).
+
+The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
+`extend-nondeterminism` / `allow-nondeterminism`.
+
+## Why is this bad
+The body re-runs from the top after every suspension, while completed tasks
+replay their checkpointed results. A timestamp or random id computed in the body
+changes on each replay: a branch on it can take another path than the one the
+checkpoints were recorded on, and values passed to later tasks no longer match
+what earlier tasks saw.
+
+## Example
+```typescript
+export const main = workflow(async () => {
+  const startedAt = new Date().toISOString();
+  await report(startedAt);
+});
+```
+
+## Use instead
+```typescript
+export const main = workflow(async () => {
+  const startedAt = await step("started_at", () => new Date().toISOString());
+  await report(startedAt);
+});
+```
+"""
+    VALID = [
+        py(
+            "from datetime import datetime\nfrom wmill import step, workflow\n\n@workflow\n"
+            "async def main():\n"
+            '    started = await step("started_at", lambda: datetime.now().isoformat())\n'
+            "    return started\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (ts: number) => {\n"
+            '  const started = await step("started_at", () => new Date().toISOString());\n'
+            "  return [started, new Date(ts).toISOString()];\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from datetime import datetime\nfrom wmill import workflow\n\n@workflow\n"
+            "async def main():\n    return «datetime.now»().isoformat()\n"
+        ),
+        py(
+            "import os\nfrom wmill import workflow\n\n@workflow\nasync def main():\n"
+            '    return «os.environ»["HOME"]\n'
+        ),
+        py(
+            "import uuid\nfrom wmill import workflow\n\n@workflow\nasync def main():\n"
+            "    return str(«uuid.uuid4»())\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            "  return «new Date()».toISOString();\n});\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => «Math.random»());\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n  return «process.env.API_URL»;\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        settings = ctx.settings
+        catalogue, allowed = _catalogue.entries(
+            "nondeterminism.toml",
+            ctx.model.language,
+            settings.extend_nondeterminism,
+            settings.allow_nondeterminism,
+        )
+        for call in ctx.model.body_calls:
+            entry = _catalogue.match(call, catalogue, allowed)
+            if entry is None:
+                continue
+            what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
+            if call.kind == "call":
+                subject = f"`{call.qualname.lstrip('.')}`"
+            else:
+                subject = f"`{ctx.model.text(call.span)}`"
+            where = f" (called through `{call.via}()`)" if call.via else ""
+            ctx.report(
+                call.report_span,
+                f"{subject}{where} {what}: the value changes between replays of the "
+                "workflow body; capture it with `step(...)`",
+            )

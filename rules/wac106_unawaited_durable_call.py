@@ -1,0 +1,126 @@
+"""WAC106: a durable call whose result is dropped."""
+
+from __future__ import annotations
+
+from wac_lint.model import DROPPED, RETURNED, Span
+from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.source import LANG_PYTHON
+
+KINDS = {
+    "task": "task",
+    "step": "step",
+    "sleep": "sleep",
+    "approval": "approval",
+    "parallel": "parallel",
+}
+
+
+class UnawaitedDurableCall(Rule):
+    code = "WAC106"
+    name = "unawaited-durable-call"
+    summary = "A task / step / sleep / approval call in the workflow body is never awaited"
+    message = "Await the call (or gather it with others)"
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds task, step, sleep, approval and `parallel` calls in the workflow body
+whose result is dropped: not awaited, not gathered (`asyncio.gather`,
+`Promise.all`, `parallel`), not stored in a variable that is used later. In
+Python, a task returned from the workflow without `await` is reported too (the
+workflow would return a coroutine).
+
+## Why is this bad
+In Python an un-awaited coroutine never runs: the sleep does not happen, the
+step is not checkpointed. In TypeScript the SDK still dispatches an un-awaited
+task, but its result and its failure are lost (the SDK only logs "failed but
+was never awaited"), and an un-awaited `sleep` rejects with nobody listening.
+Either way the workflow does not do what it reads as.
+
+## Example
+```python
+@workflow
+async def main(x: str):
+    sleep(60)
+    send_report(x)
+```
+
+## Use instead
+```python
+@workflow
+async def main(x: str):
+    await sleep(60)
+    await send_report(x)
+```
+"""
+    VALID = [
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def process(x: str):\n    return x\n\n@workflow\nasync def main(x: str):\n"
+            "    a = process(x)\n    b = process(x)\n    return await asyncio.gather(a, b)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export const main = workflow(async (xs: string[]) => {\n"
+            "  const all = await Promise.all(xs.map((x) => process(x)));\n"
+            "  return process(all.join());\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import sleep, workflow\n\n@workflow\nasync def main():\n"
+            "    «sleep(60)»\n    return 1\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def process(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    return «process(x)»\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def process(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    pending = «process(x)»\n"
+            "    return 1\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const process = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n  «process(x)»;\n"
+            "  return 1;\n});\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  «step("a", () => 1)»;\n  return 1;\n});\n'
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        python = ctx.model.language == LANG_PYTHON
+        for call in ctx.model.durable_calls:
+            if call.kind not in KINDS:
+                continue
+            returned = python and call.consumption == RETURNED and not call.in_callback
+            if call.consumption != DROPPED and not returned:
+                continue
+            span = Span.of(call.node)
+            what = f"`{ctx.model.text(call.span)}(...)`"
+            if returned:
+                message = (
+                    f"{what} is returned without `await`: the workflow would return a "
+                    "coroutine; `return await ...`"
+                )
+            else:
+                message = f"The result of {what} is never awaited: " + (
+                    "the coroutine never runs; `await` it or gather it"
+                    if python
+                    else "its result and failure are lost; `await` it or gather it"
+                )
+            insert = Span(
+                span.start_byte,
+                span.start_byte,
+                span.start_row,
+                span.start_col,
+                span.start_row,
+                span.start_col,
+            )
+            fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
+            ctx.report(span, message, fix=fix)

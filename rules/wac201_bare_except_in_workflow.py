@@ -1,0 +1,102 @@
+"""WAC201: `except:` / `except BaseException:` in the workflow body."""
+
+from __future__ import annotations
+
+from wac_lint.model import Span
+from wac_lint.rule import Fix, Rule, RuleContext, py
+from wac_lint.source import LANG_PYTHON
+
+
+class BareExceptInWorkflow(Rule):
+    code = "WAC201"
+    name = "bare-except-in-workflow"
+    summary = "A bare `except:` / `except BaseException:` in the workflow swallows the suspension"
+    message = "Catch `Exception` (or `TaskError`) instead, or re-raise"
+    languages = (LANG_PYTHON,)
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds `except:` and `except BaseException:` clauses in the workflow body that
+guard durable calls (or anything awaited) and do not re-raise (`raise` or
+`raise e`). `except Exception` is fine and is never reported.
+
+## Why is this bad
+The SDK suspends the workflow by raising `_StepSuspend`, which derives from
+`BaseException` precisely so that `except Exception` lets it through (and so
+does `_StepFailure`, the result of a failing step). A bare `except:` catches
+it: the workflow carries on as if the task had failed, and its handler runs on
+every replay.
+
+## Example
+```python
+try:
+    result = await charge(order)
+except:
+    result = None
+```
+
+## Use instead
+```python
+try:
+    result = await charge(order)
+except TaskError:
+    result = None
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow, TaskError\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await charge(x)\n    except Exception:\n        return None\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await charge(x)\n    except BaseException:\n        cleanup = 1\n"
+            "        raise\n"
+        ),
+        py(
+            "from wmill import workflow\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return int(x)\n    except:\n        return 0\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await charge(x)\n    «except:»\n        return None\n"
+        ),
+        py(
+            "from wmill import sleep, workflow\n\n@workflow\nasync def main():\n    try:\n"
+            "        await sleep(10)\n    «except BaseException as e:»\n        print(e)\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for handler in ctx.model.handlers:
+            if handler.kind not in ("bare", "base-exception"):
+                continue
+            if handler.rethrows or not handler.protects_durable:
+                continue
+            ctx.report(
+                handler.span,
+                f"`{ctx.model.text(handler.span)}` catches the SDK's suspension "
+                "(a BaseException): the workflow cannot suspend here; catch `Exception` or "
+                "`TaskError`, or re-raise",
+                fix=self.fix(ctx, handler.node),
+            )
+
+    @staticmethod
+    def fix(ctx: RuleContext, clause: object) -> Fix | None:
+        children = clause.children  # type: ignore[attr-defined]
+        if handler_kind := next((c for c in children if c.type == "except"), None):
+            value = clause.child_by_field_name("value")  # type: ignore[attr-defined]
+            if value is None:
+                edit = ctx.edit(Span.of(handler_kind), "except Exception")
+            else:
+                target = value.named_children[0] if value.type == "as_pattern" else value
+                if target.type != "identifier":
+                    return None
+                edit = ctx.edit(Span.of(target), "Exception")
+            return Fix("Catch `Exception` instead", (edit,), applicability="unsafe")
+        return None

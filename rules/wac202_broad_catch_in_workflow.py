@@ -1,0 +1,122 @@
+"""WAC202: a TypeScript catch around durable calls that does not let the suspension through."""
+
+from __future__ import annotations
+
+from wac_lint.model import Span
+from wac_lint.rule import Fix, Rule, RuleContext, ts
+from wac_lint.source import LANG_TYPESCRIPT
+
+GUARD = 'if (({name} as any)?.name === "StepSuspend") throw {name};'
+
+
+class BroadCatchInWorkflow(Rule):
+    code = "WAC202"
+    name = "broad-catch-in-workflow"
+    summary = "A `try/catch` or `.catch()` around durable calls does not rethrow the suspension"
+    message = 'Rethrow the SDK\'s suspension first: `if (e?.name === "StepSuspend") throw e`'
+    languages = (LANG_TYPESCRIPT,)
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds `try/catch` blocks and `.catch(...)` handlers in the workflow body that
+guard durable calls (or anything awaited) and whose handler does not first
+rethrow the SDK's suspension. These handlers are accepted:
+`if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
+`if (isSuspendSignal(e)) throw e` as the first statement, or a handler that
+rethrows the caught error unconditionally.
+
+## Why is this bad
+The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary
+`Error` (Python's is a `BaseException`, TypeScript has no such thing), so any
+`catch` catches it. windmill-client 1.818.0 defends itself: it parks the
+suspension and rethrows it at the next SDK call, or hands it to the runner at
+the end. But the handler has already run by then: the fallback, the alert, the
+"task failed" log happen on every suspension of a perfectly healthy workflow,
+and with older SDKs the suspension is lost and the run reports completion.
+
+## Example
+```typescript
+try {
+  await charge(order);
+} catch (e) {
+  await alertOps(e);
+}
+```
+
+## Use instead
+```typescript
+try {
+  await charge(order);
+} catch (e) {
+  if (e?.name === "StepSuspend") throw e;
+  await alertOps(e);
+}
+```
+"""
+    VALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e: any) {\n"
+            '    if (e?.name === "StepSuspend") throw e;\n    return null;\n  }\n});\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (err) {\n"
+            '    console.log("failed");\n    throw err;\n  }\n});\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return JSON.parse(x);\n  } catch {\n    return null;\n  }\n});\n"
+        ),
+    ]
+    INVALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } «catch (e)» {\n    return null;\n  }\n});\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  return await step("a", () => 1).«catch»(() => 0);\n});\n'
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for handler in ctx.model.handlers:
+            if handler.kind not in ("catch", "promise-catch"):
+                continue
+            if handler.rethrows or not handler.protects_durable:
+                continue
+            ctx.report(
+                handler.span,
+                "This catch also catches the SDK's suspension (`StepSuspend` is an Error): "
+                "its handler runs on every suspension; rethrow it first: "
+                '`if (e?.name === "StepSuspend") throw e`',
+                fix=self.fix(ctx, handler.node) if handler.kind == "catch" else None,
+            )
+
+    @staticmethod
+    def fix(ctx: RuleContext, clause: object) -> Fix | None:
+        param = clause.child_by_field_name("parameter")  # type: ignore[attr-defined]
+        body = clause.child_by_field_name("body")  # type: ignore[attr-defined]
+        if param is None or body is None or body.child_count == 0:
+            return None
+        name = ctx.model.text(param)
+        brace = Span.of(body.children[0])
+        at = Span(
+            brace.end_byte,
+            brace.end_byte,
+            brace.end_row,
+            brace.end_col,
+            brace.end_row,
+            brace.end_col,
+        )
+        edit = ctx.edit(at, " " + GUARD.format(name=name))
+        return Fix("Rethrow the suspension first", (edit,), "unsafe")

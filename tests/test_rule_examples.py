@@ -1,0 +1,96 @@
+"""Every rule's VALID and INVALID examples, run as tests (as Fixit does)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wac_lint.engine import analyze_source
+from wac_lint.registry import all_rules
+from wac_lint.rule import MARK_END, MARK_START, Example, Rule
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+RULES = all_rules()
+EXPECTED_CODES = {
+    "WAC000",
+    "WAC001",
+    "WAC002",
+    "WAC003",
+    "WAC004",
+    "WAC005",
+    "WAC006",
+    "WAC101",
+    "WAC102",
+    "WAC103",
+    "WAC106",
+    "WAC201",
+    "WAC202",
+}
+
+
+def cases(kind: str) -> list[tuple[type[Rule], Example]]:
+    return [(rule, ex) for rule in RULES for ex in getattr(rule, kind)]
+
+
+def case_id(case: tuple[type[Rule], Example]) -> str:
+    rule, ex = case
+    return f"{rule.code}-{ex.language}"
+
+
+def run(rule: type[Rule], example: Example):  # type: ignore[no-untyped-def]
+    name = "example.py" if example.language == LANG_PYTHON else "example.ts"
+    source = SourceFile(name, example.clean_code, example.language)
+    return [f for f in analyze_source(source, rules=[rule]).findings if f.code == rule.code]
+
+
+def marked_region(code: str) -> tuple[int, int, int, int]:
+    """1-based (row, column, end_row, end_column) of the text between the markers."""
+    start = code.index(MARK_START)
+    end = code.index(MARK_END) - len(MARK_START)
+    clean = code.replace(MARK_START, "").replace(MARK_END, "")
+
+    def position(offset: int) -> tuple[int, int]:
+        before = clean[:offset]
+        row = before.count("\n") + 1
+        return row, offset - (before.rfind("\n") + 1) + 1
+
+    return (*position(start), *position(end))
+
+
+def test_catalogue_has_exactly_the_documented_codes() -> None:
+    assert EXPECTED_CODES <= {r.code for r in RULES}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_metadata_and_docs(rule: type[Rule]) -> None:
+    assert re.fullmatch(r"WAC\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
+    for section in ("## What it does", "## Why is this bad", "## Example", "## Use instead"):
+        assert section in rule.docs, f"{rule.code} docs lack {section!r}"
+    assert rule.VALID and rule.INVALID
+    for language in rule.languages:
+        assert any(ex.language == language for ex in rule.VALID), f"no VALID {language} example"
+        assert any(ex.language == language for ex in rule.INVALID), f"no INVALID {language} example"
+    for ex in rule.INVALID:
+        assert ex.code.count(MARK_START) == 1 and ex.code.count(MARK_END) == 1
+
+
+@pytest.mark.parametrize("case", cases("VALID"), ids=case_id)
+def test_valid_example_has_no_finding(case: tuple[type[Rule], Example]) -> None:
+    rule, example = case
+    found = run(rule, example)
+    assert found == [], [f"{f.row}:{f.column} {f.message}" for f in found]
+
+
+@pytest.mark.parametrize("case", cases("INVALID"), ids=case_id)
+def test_invalid_example_is_found_at_the_marked_place(case: tuple[type[Rule], Example]) -> None:
+    rule, example = case
+    expected = marked_region(example.code)
+    found = [(f.row, f.column, f.end_row, f.end_column) for f in run(rule, example)]
+    assert expected in found, f"expected {expected}, found {found}"
+
+
+def test_languages_are_known() -> None:
+    for rule in RULES:
+        assert set(rule.languages) <= {LANG_PYTHON, LANG_TYPESCRIPT}

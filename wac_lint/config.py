@@ -1,0 +1,173 @@
+"""Configuration: `wac-lint.toml`, `.wac-lint.toml` or `[tool.wac-lint]` in pyproject.
+
+Found by walking up from each checked file, so a Windmill repository (which
+rarely has a pyproject) can keep a standalone file at its root.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+CONFIG_FILES = ("wac-lint.toml", ".wac-lint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    "node_modules",
+    "__pycache__",
+    ".wac_lint_cache",
+    "dist",
+    "build",
+)
+LIST_KEYS = (
+    "select",
+    "ignore",
+    "exclude",
+    "extend-exclude",
+    "extend-side-effects",
+    "allow-side-effects",
+    "extend-nondeterminism",
+    "allow-nondeterminism",
+)
+KNOWN_KEYS = (*LIST_KEYS, "per-file-ignores")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names file and key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    extend_side_effects: tuple[str, ...] = ()
+    allow_side_effects: tuple[str, ...] = ()
+    extend_nondeterminism: tuple[str, ...] = ()
+    allow_nondeterminism: tuple[str, ...] = ()
+    root: str = "."  # directory globs are relative to
+    path: str | None = None  # the file these settings came from
+
+    def fingerprint(self) -> str:
+        """Stable digest of everything that changes findings (for the cache)."""
+        data = {k: v for k, v in self.__dict__.items() if k not in ("path",)}
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+    def ignored_for(self, filename: str) -> tuple[str, ...]:
+        rel = relative_posix(filename, self.root)
+        codes: list[str] = []
+        for pattern, pattern_codes in self.per_file_ignores:
+            if glob_match(rel, pattern):
+                codes.extend(pattern_codes)
+        return tuple(codes)
+
+    def is_excluded(self, path: str | Path) -> bool:
+        rel = relative_posix(str(path), self.root)
+        parts = rel.split("/")
+        for pattern in (*self.exclude, *self.extend_exclude):
+            if glob_match(rel, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
+                return True
+        return False
+
+
+def relative_posix(filename: str, root: str) -> str:
+    try:
+        return Path(filename).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return Path(filename).as_posix()
+
+
+def glob_match(rel: str, pattern: str) -> bool:
+    pattern = pattern.rstrip("/")
+    if fnmatch.fnmatch(rel, pattern):
+        return True
+    # `dir/` or `dir` matches everything below it; `**/x` matches at any depth
+    if rel.startswith(pattern + "/"):
+        return True
+    if pattern.startswith("**/"):
+        return glob_match(rel, pattern[3:]) or any(
+            fnmatch.fnmatch("/".join(rel.split("/")[i:]), pattern[3:])
+            for i in range(len(rel.split("/")))
+        )
+    return False
+
+
+def load_file(path: Path) -> Settings | None:
+    """Settings from one file; None for a pyproject without our table."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("wac-lint")
+        if table is None:
+            return None
+    else:
+        table = data
+    return settings_from_table(table, path)
+
+
+def settings_from_table(table: object, path: Path) -> Settings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.wac-lint] must be a table")
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        if key not in KNOWN_KEYS:
+            raise ConfigError(
+                f"{path}: unknown configuration key '{key}' (known: {', '.join(KNOWN_KEYS)})"
+            )
+        if key == "per-file-ignores":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()
+            ):
+                raise ConfigError(f"{path}: 'per-file-ignores' must map globs to lists of codes")
+            values["per_file_ignores"] = tuple(
+                (glob, tuple(c.upper() for c in codes)) for glob, codes in value.items()
+            )
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: '{key}' must be a list of strings")
+        if key in ("select", "ignore"):
+            value = [v.upper() for v in value]
+        values[key.replace("-", "_")] = tuple(value)
+    values["root"] = str(path.parent)
+    values["path"] = str(path)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def settings_for_directory(directory: Path) -> Settings:
+    """The nearest configuration at or above `directory`, else the defaults."""
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                settings = load_file(candidate)
+                if settings is not None:
+                    return settings
+    return Settings(root=str(Path.cwd()))
+
+
+def settings_for_file(filename: str | Path) -> Settings:
+    return settings_for_directory(Path(filename).resolve().parent)
+
+
+def clear_cache() -> None:
+    settings_for_directory.cache_clear()

@@ -1,0 +1,149 @@
+"""The library API: analyze one source text, or one file, into findings.
+
+The CLI, the LSP server and the tests all call these functions; nothing else
+runs rules.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wac_lint.config import Settings, settings_for_file
+from wac_lint.frontends import build_model
+from wac_lint.model import ScriptModel
+from wac_lint.registry import all_rules, matches
+from wac_lint.rule import Finding, Rule, RuleContext, RuleError
+from wac_lint.source import SourceFile, language_for_path
+from wac_lint.suppression import collect
+
+MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are generated code, not workflows
+
+
+class InputError(Exception):
+    """A file that cannot be analysed; the message is one line naming the problem."""
+
+
+@dataclass
+class Result:
+    filename: str
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+    model: ScriptModel | None = None
+
+
+def enabled_rules(
+    settings: Settings,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    filename: str | None = None,
+) -> list[type[Rule]]:
+    chosen = list(select) if select else list(settings.select)
+    dropped = [*settings.ignore, *(ignore or ())]
+    if filename is not None:
+        dropped.extend(settings.ignored_for(filename))
+    return [
+        rule
+        for rule in all_rules()
+        if matches(rule.code, chosen) and not matches(rule.code, dropped)
+    ]
+
+
+def analyze_source(
+    source: SourceFile,
+    settings: Settings | None = None,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    rules: Iterable[type[Rule]] | None = None,
+    keep_model: bool = False,
+) -> Result:
+    """Run the enabled rules over one in-memory file."""
+    settings = settings or Settings()
+    if rules is None:
+        rules = enabled_rules(settings, select, ignore, source.path)
+    model = build_model(source)
+    result = Result(source.path, model=model if keep_model else None)
+    findings: list[Finding] = []
+    for rule_cls in rules:
+        if source.language not in rule_cls.languages:
+            continue
+        if rule_cls.wac_only and not model.in_scope:
+            continue
+        rule = rule_cls()
+        ctx = RuleContext(rule, model, settings)
+        try:
+            outcome = rule.check(ctx)
+            if outcome is not None:
+                for _ in outcome:  # rules may be generators
+                    pass
+        except Exception as exc:  # a broken rule must not hide the others' findings
+            result.errors.append(
+                RuleError(
+                    rule_cls.code,
+                    source.path,
+                    f"{type(exc).__name__}: {exc}",
+                    traceback.format_exc().splitlines(),
+                )
+            )
+            continue
+        findings.extend(ctx.findings)
+    suppressions = collect(model)
+    result.findings = sorted(
+        (f for f in findings if not suppressions.suppresses(f)), key=Finding.sort_key
+    )
+    return result
+
+
+def read_source(path: str | Path, display_name: str | None = None) -> SourceFile:
+    """Read a script; raise InputError with a one-line reason when it is unusable."""
+    name = display_name or str(path)
+    language = language_for_path(name)
+    if language is None:
+        raise InputError(f"{name}: not a Python or TypeScript file")
+    try:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory")
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{name}: file too large ({size} bytes; limit {MAX_FILE_BYTES})")
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}: no such file or directory") from exc
+    except PermissionError as exc:
+        raise InputError(f"{name}: permission denied") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+    return source_from_bytes(data, name, language)
+
+
+def source_from_bytes(data: bytes, name: str, language: str | None = None) -> SourceFile:
+    language = language or language_for_path(name)
+    if language is None:
+        raise InputError(f"{name}: not a Python or TypeScript file")
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: file too large ({len(data)} bytes; limit {MAX_FILE_BYTES})")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return SourceFile(name, text, language)
+
+
+def analyze_file(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> Result:
+    source = read_source(path)
+    settings = settings or settings_for_file(path)
+    return analyze_source(source, settings, select=select, ignore=ignore)

@@ -1,0 +1,525 @@
+"""What both front-ends share: name resolution and the walk of the workflow body.
+
+Each language subclass says how its syntax spells calls, functions, imports and
+options; the walk that turns a workflow body into durable calls, plain calls and
+exception handlers is written once, here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import tree_sitter
+
+from wac_lint.model import (
+    AWAITED,
+    DROPPED,
+    GATHERED,
+    RETURNED,
+    STORED,
+    UNKNOWN,
+    BindingKind,
+    BodyCall,
+    DurableCall,
+    ExceptionHandler,
+    FunctionInfo,
+    ScriptModel,
+    SdkBinding,
+    Span,
+    TaskDef,
+)
+
+Node = tree_sitter.Node
+
+# Concepts whose call in the body is itself a checkpointed operation.
+DURABLE_CONCEPTS = {"step": "step", "sleep": "sleep", "wait_for_approval": "approval"}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """Node type names of one tree-sitter grammar."""
+
+    call: frozenset[str]
+    new: frozenset[str]
+    function: frozenset[str]
+    awaits: frozenset[str]
+    attribute: str
+    attribute_name_field: str
+    identifier: frozenset[str]
+    returns: frozenset[str]
+    assignment: frozenset[str]
+    expression_statement: str
+    # Nodes a value passes through unchanged on its way to whoever consumes it.
+    transparent: frozenset[str]
+    arguments: frozenset[str]
+    comprehension: frozenset[str]
+    try_statement: str
+    class_definition: frozenset[str]
+
+
+class FrontEnd:
+    syntax: Syntax
+    sdk_module: str  # how qualified names spell the SDK module
+    gather_names: frozenset[str]  # qualified names that await all their arguments
+
+    def __init__(self, model: ScriptModel) -> None:
+        self.model = model
+        self.data = model.source.data
+        # local name -> qualified name, from every import in the file
+        self.imports: dict[str, str] = {}
+        # local name -> (concept, kind) for SDK names bound directly
+        self.sdk_names: dict[str, tuple[str, BindingKind]] = {}
+        # local names bound to the SDK module itself
+        self.sdk_modules: set[str] = set()
+        self.task_bindings: dict[str, TaskDef] = {}
+        self.top_functions: dict[str, FunctionInfo] = {}
+        self.sdk_by_local: dict[str, str] = {}
+
+    # ---- entry point -------------------------------------------------------
+    def build(self) -> ScriptModel:
+        root = self.model.tree.root_node
+        self.collect_syntax_errors(root)
+        self.collect_imports(root)
+        self.model.in_scope = bool(self.model.bindings)
+        self.collect_definitions(root)
+        self.collect_main_calls(root)
+        wf = self.model.workflow
+        if wf is not None and wf.function is not None and wf.function.body is not None:
+            BodyWalker(self, wf.function).run()
+        return self.model
+
+    # ---- hooks each language implements -------------------------------------
+    def collect_imports(self, root: Node) -> None:
+        raise NotImplementedError
+
+    def collect_definitions(self, root: Node) -> None:
+        raise NotImplementedError
+
+    def callee(self, call: Node) -> Node | None:
+        return call.child_by_field_name("function")
+
+    def positional_args(self, call: Node) -> list[Node]:
+        raise NotImplementedError
+
+    def keyword_arg(self, call: Node, name: str) -> Node | None:
+        """A named option: Python keyword argument, TS options-object property."""
+        raise NotImplementedError
+
+    def function_info(self, node: Node) -> FunctionInfo:
+        raise NotImplementedError
+
+    def string_value(self, node: Node | None) -> str | None:
+        """The value of a plain string literal (no interpolation), else None."""
+        raise NotImplementedError
+
+    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
+        """Exception handlers a try statement (or `.catch` call) contributes."""
+        raise NotImplementedError
+
+    # ---- shared helpers ----------------------------------------------------
+    def text(self, node: Node) -> str:
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
+
+    def collect_syntax_errors(self, root: Node) -> None:
+        if not root.has_error:
+            return
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.is_error or node.is_missing:
+                self.model.syntax_errors.append(self.first_line(Span.of(node)))
+                continue
+            if node.has_error:
+                stack.extend(reversed(node.children))
+        self.model.syntax_errors.sort(key=lambda s: s.start_byte)
+
+    def first_line(self, span: Span) -> Span:
+        """An error region cut at its first line: where the error starts is what matters."""
+        if span.end_row == span.start_row:
+            return span
+        line = self.model.source.line_bytes(span.start_row).rstrip(b"\r")
+        end_col = max(len(line), span.start_col)
+        line_start = span.start_byte - span.start_col
+        return Span(
+            span.start_byte,
+            line_start + end_col,
+            span.start_row,
+            span.start_col,
+            span.start_row,
+            end_col,
+        )
+
+    def add_binding(
+        self, kind: BindingKind, local: str, concept: str | None, sdk_name: str | None, node: Node
+    ) -> None:
+        self.model.bindings.append(SdkBinding(kind, local, concept, sdk_name, Span.of(node)))
+        if concept is None:
+            self.sdk_modules.add(local)
+        else:
+            self.sdk_names[local] = (concept, kind)
+
+    def dotted(self, node: Node | None) -> str | None:
+        """`a.b.c` for a chain of plain names, else None."""
+        parts: list[str] = []
+        while node is not None:
+            if node.type in self.syntax.identifier:
+                parts.append(self.text(node))
+                return ".".join(reversed(parts))
+            if node.type == self.syntax.attribute:
+                name = node.child_by_field_name(self.syntax.attribute_name_field)
+                if name is None:
+                    return None
+                parts.append(self.text(name))
+                node = node.child_by_field_name("object")
+                continue
+            if node.type in ("parenthesized_expression", "non_null_expression") and (
+                node.named_child_count == 1
+            ):
+                node = node.named_children[0]
+                continue
+            return None
+        return None
+
+    def qualname(self, node: Node | None) -> str | None:
+        """The dotted name with its head resolved through the file's imports."""
+        if node is None:
+            return None
+        name = self.dotted(node)
+        if name is None:
+            if node.type == self.syntax.attribute:
+                attr = node.child_by_field_name(self.syntax.attribute_name_field)
+                if attr is not None:
+                    return "." + self.text(attr)  # method on a computed receiver
+            return None
+        head, _, rest = name.partition(".")
+        target = self.imports.get(head)
+        if target is None:
+            return name
+        return f"{target}.{rest}" if rest else target
+
+    def resolve_sdk(self, node: Node | None) -> tuple[str, BindingKind] | None:
+        """Which WAC primitive an expression names, and how it reached it."""
+        if node is None:
+            return None
+        if node.type in self.syntax.identifier:
+            return self.sdk_names.get(self.text(node))
+        if node.type == self.syntax.attribute:
+            obj = node.child_by_field_name("object")
+            attr = node.child_by_field_name(self.syntax.attribute_name_field)
+            if obj is not None and attr is not None and obj.type in self.syntax.identifier:
+                if self.text(obj) in self.sdk_modules:
+                    concept = self.sdk_by_local.get(self.text(attr))
+                    if concept is not None:
+                        return concept, BindingKind.NAMESPACE
+        return None
+
+    def is_top_level(self, node: Node) -> bool:
+        parent = node.parent
+        while parent is not None:
+            if parent.type in self.syntax.function or parent.type in self.syntax.class_definition:
+                return False
+            parent = parent.parent
+        return True
+
+    def enclosing_function(self, node: Node) -> Node | None:
+        parent = node.parent
+        while parent is not None:
+            if parent.type in self.syntax.function:
+                return parent
+            parent = parent.parent
+        return None
+
+    def collect_main_calls(self, root: Node) -> None:
+        for node in iter_nodes(root):
+            if node.type in self.syntax.call:
+                callee = self.callee(node)
+                if callee is not None and self.dotted(callee) == "main":
+                    self.model.main_calls.append(Span.of(node))
+
+    def gather_qualname(self, call: Node) -> bool:
+        name = self.qualname(self.callee(call))
+        if name in self.gather_names:
+            return True
+        sdk = self.resolve_sdk(self.callee(call))
+        return sdk is not None and sdk[0] == "parallel"
+
+
+def iter_nodes(root: Node) -> Iterator[Node]:
+    """Pre-order walk without recursion (files can nest thousands deep)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(node.children))
+
+
+class BodyWalker:
+    """Walks one workflow function and records what its body does, in order."""
+
+    def __init__(self, fe: FrontEnd, function: FunctionInfo) -> None:
+        self.fe = fe
+        self.function = function
+        self.syntax = fe.syntax
+        self.model = fe.model
+        self.visited_helpers: set[str] = set()
+        self.helper_sites: dict[str, Span] = {}
+
+    def run(self) -> None:
+        assert self.function.body is not None
+        self.walk(self.function.body, via=None, in_callback=False)
+        self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
+        self.model.body_calls.sort(key=lambda c: c.node.start_byte)
+        self.model.handlers.sort(key=lambda h: h.node.start_byte)
+        for call in self.model.durable_calls:
+            if call.consumption == STORED:
+                call.consumption = self.stored_use(call.node)
+
+    # Work items: (node, via, in_callback); explicit stack keeps deep files safe.
+    def walk(self, start: Node, via: str | None, in_callback: bool) -> None:
+        syntax = self.syntax
+        stack: list[tuple[Node, bool]] = [(start, in_callback)]
+        while stack:
+            node, cb = stack.pop()
+            kind = node.type
+            if kind in syntax.function and node != start:
+                if self.is_durable_callback(node):
+                    continue  # the callback given to step()/task() is where effects belong
+                cb = True
+            elif kind in syntax.class_definition:
+                continue
+            elif kind in syntax.call or kind in syntax.new:
+                if via is None and kind in syntax.call:
+                    self.model.handlers.extend(self.fe.handler_of(node, self))
+                if self.visit_call(node, via, cb):
+                    # task(...) created inline: its function is a task body, not ours
+                    stack.extend(
+                        (c, cb) for c in reversed(node.children) if c.type not in syntax.function
+                    )
+                    continue
+            elif kind == syntax.attribute or kind in syntax.identifier:
+                self.visit_read(node, via)
+            elif kind == syntax.try_statement and via is None:
+                self.model.handlers.extend(self.fe.handler_of(node, self))
+            stack.extend((c, cb) for c in reversed(node.children))
+
+    def is_durable_callback(self, fn: Node) -> bool:
+        """True for a task's own function, or one passed straight to step()/task()."""
+        if any(t.function is not None and t.function.node == fn for t in self.model.tasks):
+            return True
+        call = self.call_of_argument(fn)
+        if call is None:
+            return False
+        sdk = self.fe.resolve_sdk(self.fe.callee(call))
+        return sdk is not None and sdk[0] in ("step", "task")
+
+    def call_of_argument(self, node: Node) -> Node | None:
+        parent = node.parent
+        while parent is not None and parent.type in ("parenthesized_expression",):
+            parent = parent.parent
+        if parent is not None and parent.type in self.syntax.arguments:
+            call = parent.parent
+            if call is not None and call.type in self.syntax.call:
+                return call
+        return None
+
+    def visit_call(self, call: Node, via: str | None, in_callback: bool) -> bool:
+        """Record one call; True when the call defines a task inline."""
+        fe = self.fe
+        if call.type in self.syntax.new:
+            ctor = call.child_by_field_name("constructor")
+            name = fe.qualname(ctor)
+            if name is not None:
+                args = call.child_by_field_name("arguments")
+                count = args.named_child_count if args is not None else 0
+                self.add_body_call(name, "new", call, via, count)
+            return False
+        callee = fe.callee(call)
+        if callee is None:
+            return False
+        sdk = fe.resolve_sdk(callee)
+        if sdk is not None:
+            concept = sdk[0]
+            if concept in DURABLE_CONCEPTS and via is None:
+                self.add_durable(call, callee, DURABLE_CONCEPTS[concept], in_callback)
+            elif concept == "parallel" and via is None:
+                self.add_durable(call, callee, "parallel", in_callback)
+            elif concept == "get_resume_urls":
+                self.add_body_call(
+                    f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
+                    "call",
+                    call,
+                    via,
+                    len(fe.positional_args(call)),
+                )
+            return concept in ("task", "task_script", "task_flow")
+        if callee.type in self.syntax.call:
+            inner = fe.resolve_sdk(fe.callee(callee))
+            if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
+                # `await task(async () => ...)()`: a task defined and called on the spot
+                task = next((t for t in fe.model.tasks if t.node == callee), None)
+                if via is None:
+                    self.add_durable(call, callee, "task", in_callback, task)
+                return False
+        name = fe.dotted(callee)
+        if name is not None and name in fe.task_bindings:
+            if via is None:
+                self.add_durable(call, callee, "task", in_callback, fe.task_bindings[name])
+            return False
+        if name is not None and fe.gather_qualname(call):
+            if via is None:
+                self.add_durable(call, callee, "gather", in_callback)
+            return False
+        qual = fe.qualname(callee)
+        if qual is None:
+            return False
+        self.add_body_call(qual, "call", call, via, len(fe.positional_args(call)))
+        helper = fe.top_functions.get(name or "")
+        if helper is not None and helper.body is not None and name not in self.visited_helpers:
+            assert name is not None
+            self.visited_helpers.add(name)
+            if via is None:
+                self.helper_sites[name] = Span.of(call)
+            self.walk(helper.body, via=via or name, in_callback=True)
+        return False
+
+    def visit_read(self, node: Node, via: str | None) -> None:
+        """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
+        parent = node.parent
+        if parent is None:
+            return
+        if parent.type == self.syntax.attribute:
+            return  # part of a longer chain, recorded at the chain's end
+        if parent.type in self.syntax.call and node == self.fe.callee(parent):
+            return
+        if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
+            return
+        if node.type in self.syntax.identifier:
+            local = self.fe.text(node)
+            if local not in self.fe.imports:
+                return
+        head = self.fe.dotted(node)
+        if head is not None and head.split(".")[0] in self.fe.task_bindings:
+            return  # `process.env` where `process` is the file's own task
+        name = self.fe.qualname(node)
+        if name is not None and not name.startswith("."):
+            self.add_body_call(name, "read", node, via, 0)
+
+    def add_body_call(self, name: str, kind: str, node: Node, via: str | None, count: int) -> None:
+        # a call is reported at its callee (`requests.post`), anything else as a whole
+        shown = self.fe.callee(node) if kind == "call" else None
+        span = Span.of(shown if shown is not None else node)
+        site = self.helper_sites.get(via) if via is not None else None
+        self.model.body_calls.append(BodyCall(name, kind, node, span, count, via, site))
+
+    def add_durable(
+        self,
+        call: Node,
+        callee: Node,
+        kind: str,
+        in_callback: bool,
+        task: TaskDef | None = None,
+    ) -> None:
+        fe = self.fe
+        durable = DurableCall(kind, call, Span.of(callee), task=task, in_callback=in_callback)
+        if kind == "step":
+            args = fe.positional_args(call)
+            durable.name_node = args[0] if args else fe.keyword_arg(call, "name")
+            durable.name = fe.string_value(durable.name_node)
+            durable.name_is_literal = durable.name is not None
+        elif kind == "approval":
+            key = fe.keyword_arg(call, "key")
+            durable.name_node = key
+            durable.name = fe.string_value(key) if key is not None else None
+            durable.name_is_literal = key is None or durable.name is not None
+        elif kind == "task" and task is not None:
+            durable.name = task.step_name
+        durable.consumption = self.consumption(call)
+        self.model.durable_calls.append(durable)
+
+    # ---- how a durable result is used --------------------------------------
+    def consumption(self, call: Node) -> str:
+        syntax = self.syntax
+        node = call
+        while True:
+            parent = node.parent
+            if parent is None:
+                return UNKNOWN
+            kind = parent.type
+            if kind in syntax.awaits:
+                return AWAITED
+            if kind in syntax.transparent or kind in syntax.comprehension:
+                node = parent
+                continue
+            if kind in syntax.arguments:
+                outer = parent.parent
+                if outer is not None and outer.type in syntax.call:
+                    if self.fe.gather_qualname(outer):
+                        return GATHERED
+                    callee = self.fe.callee(outer)
+                    if callee is not None and node.type in syntax.function:
+                        node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
+                        continue
+                    if callee is not None and self.fe.dotted(callee) is None:
+                        node = outer
+                        continue
+                return UNKNOWN
+            if kind in syntax.returns:
+                fn = self.fe.enclosing_function(parent)
+                if fn is not None and fn != self.function.node:
+                    node = fn
+                    continue
+                return RETURNED
+            if kind in syntax.function:
+                node = parent  # expression-bodied lambda / arrow returns it
+                continue
+            if kind in syntax.assignment:
+                return STORED
+            if kind == syntax.expression_statement:
+                return DROPPED
+            if kind == "member_expression" and node == parent.child_by_field_name("object"):
+                outer = parent.parent  # x.then(...) / x.catch(...) consumes the promise
+                if outer is not None and outer.type in syntax.call:
+                    node = outer
+                    continue
+            return UNKNOWN
+
+    def stored_use(self, call: Node) -> str:
+        """A stored durable result is kept alive only if the variable is used later."""
+        target = self.assigned_name(call)
+        if target is None:
+            return UNKNOWN
+        body = self.function.body
+        assert body is not None
+        for node in iter_nodes(body):
+            if node.start_byte <= call.end_byte or node.type not in self.syntax.identifier:
+                continue
+            if self.fe.text(node) == target:
+                return STORED
+        return DROPPED
+
+    def assigned_name(self, call: Node) -> str | None:
+        node = call
+        while node.parent is not None and node.parent.type in self.syntax.transparent:
+            node = node.parent
+        parent = node.parent
+        if parent is None:
+            return None
+        target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        if target is not None and target.type in self.syntax.identifier:
+            return self.fe.text(target)
+        return None
+
+    def holds_durable(self, node: Node) -> bool:
+        """Does this region await anything or call a WAC primitive or task?"""
+        for inner in iter_nodes(node):
+            if inner.type in self.syntax.awaits:
+                return True
+            if inner.type in self.syntax.call:
+                callee = self.fe.callee(inner)
+                if self.fe.resolve_sdk(callee) is not None:
+                    return True
+                name = self.fe.dotted(callee)
+                if name is not None and name in self.fe.task_bindings:
+                    return True
+        return False

@@ -1,0 +1,405 @@
+"""Python front-end: `wmill` scripts to the WAC model."""
+
+from __future__ import annotations
+
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.model import (
+    PYTHON_SDK_NAMES,
+    TASK_FACTORIES,
+    BindingKind,
+    ExceptionHandler,
+    FunctionInfo,
+    Param,
+    SdkReference,
+    Span,
+    TaskDef,
+    WorkflowEntry,
+)
+
+SYNTAX = Syntax(
+    call=frozenset({"call"}),
+    new=frozenset(),
+    function=frozenset({"function_definition", "lambda"}),
+    awaits=frozenset({"await"}),
+    attribute="attribute",
+    attribute_name_field="attribute",
+    identifier=frozenset({"identifier"}),
+    returns=frozenset({"return_statement"}),
+    assignment=frozenset({"assignment", "augmented_assignment", "named_expression"}),
+    expression_statement="expression_statement",
+    transparent=frozenset(
+        {
+            "parenthesized_expression",
+            "list",
+            "tuple",
+            "set",
+            "list_splat",
+            "keyword_argument",
+            "conditional_expression",
+            "expression_list",
+            "pair",
+            "dictionary",
+        }
+    ),
+    arguments=frozenset({"argument_list"}),
+    comprehension=frozenset(
+        {
+            "list_comprehension",
+            "generator_expression",
+            "set_comprehension",
+            "dictionary_comprehension",
+        }
+    ),
+    try_statement="try_statement",
+    class_definition=frozenset({"class_definition"}),
+)
+
+SDK_MODULES = ("wmill",)
+SUSPENSION_CATCHERS = {"BaseException"}
+
+
+class PythonFrontEnd(FrontEnd):
+    syntax = SYNTAX
+    sdk_module = "wmill"
+    gather_names = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed"})
+
+    def __init__(self, model):  # type: ignore[no-untyped-def]
+        super().__init__(model)
+        self.sdk_by_local = dict(PYTHON_SDK_NAMES)
+
+    # ---- imports -------------------------------------------------------------
+    def collect_imports(self, root: Node) -> None:
+        for node in iter_nodes(root):
+            if node.type == "import_statement":
+                self.import_statement(node)
+            elif node.type == "import_from_statement":
+                self.import_from(node)
+
+    def import_statement(self, node: Node) -> None:
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                module = self.text(child.child_by_field_name("name"))  # type: ignore[arg-type]
+                local = self.text(child.child_by_field_name("alias"))  # type: ignore[arg-type]
+                self.imports[local] = module
+            else:
+                module = self.text(child)
+                local = module.split(".")[0]
+                self.imports[local] = local
+            if module in SDK_MODULES:
+                self.add_binding(BindingKind.NAMESPACE, local, None, None, child)
+
+    def import_from(self, node: Node) -> None:
+        module_node = node.child_by_field_name("module_name")
+        if module_node is None or module_node.type == "relative_import":
+            return
+        module = self.text(module_node)
+        is_sdk = module in SDK_MODULES
+        for child in node.children:
+            if child.type == "wildcard_import" and is_sdk:
+                for concept, name in PYTHON_SDK_NAMES.items():
+                    self.add_binding(BindingKind.EXACT, name, concept, name, child)
+                    self.imports[name] = f"{module}.{name}"
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                name = self.text(child.child_by_field_name("name"))  # type: ignore[arg-type]
+                local = self.text(child.child_by_field_name("alias"))  # type: ignore[arg-type]
+            else:
+                name = local = self.text(child)
+            self.imports[local] = f"{module}.{name}"
+            if is_sdk and name in PYTHON_SDK_NAMES:
+                kind = BindingKind.EXACT if local == name else BindingKind.ALIASED
+                self.add_binding(kind, local, PYTHON_SDK_NAMES[name], name, child)
+
+    # ---- definitions -----------------------------------------------------------
+    def collect_definitions(self, root: Node) -> None:
+        for node in root.named_children:
+            if node.type == "decorated_definition":
+                node = node.child_by_field_name("definition")  # type: ignore[assignment]
+            if node is not None and node.type == "function_definition":
+                info = self.function_info(node)
+                if info.name:
+                    self.top_functions[info.name] = info
+                    if info.name == "main":
+                        self.model.main_function = info
+        for node in iter_nodes(root):
+            if node.type == "decorator":
+                self.decorator(node)
+            elif node.type == "call":
+                self.factory_call(node)
+            elif node.type in ("identifier", "attribute"):
+                self.reference(node)
+        # the workflow's own function is not a helper the body "calls"
+        for wf in self.model.workflows:
+            if wf.function is not None and wf.function.name:
+                self.top_functions.pop(wf.function.name, None)
+        for task in self.model.tasks:
+            if task.binding:
+                self.top_functions.pop(task.binding, None)
+
+    def reference(self, node: Node) -> None:
+        parent = node.parent
+        if parent is not None and parent.type == "attribute" and node.type == "identifier":
+            return  # the parts of `wmill.task` are reported through the whole
+        if parent is not None and parent.type in ("aliased_import", "dotted_name"):
+            return
+        sdk = self.resolve_sdk(node)
+        if sdk is not None:
+            concept, kind = sdk
+            self.model.references.append(
+                SdkReference(concept, PYTHON_SDK_NAMES[concept], kind, Span.of(node), node)
+            )
+
+    def decorator(self, node: Node) -> None:
+        expr = node.named_children[0] if node.named_children else None
+        if expr is None:
+            return
+        target = expr.child_by_field_name("function") if expr.type == "call" else expr
+        sdk = self.resolve_sdk(target)
+        definition = node.parent.child_by_field_name("definition") if node.parent else None
+        if sdk is None or definition is None or definition.type != "function_definition":
+            return
+        concept = sdk[0]
+        info = self.function_info(definition)
+        top = self.is_top_level(node.parent)  # type: ignore[arg-type]
+        if concept == "workflow":
+            self.model.workflows.append(
+                WorkflowEntry(info, Span.of(target), "decorator", None, top)  # type: ignore[arg-type]
+            )
+        elif concept == "task":
+            call = expr if expr.type == "call" else None
+            path = self.string_value(self.keyword_arg(call, "path")) if call else None
+            task = TaskDef(
+                kind="task",
+                binding=info.name,
+                step_name=info.name,
+                path=path,
+                options=self.options(call) if call else {},
+                span=Span.of(target),  # type: ignore[arg-type]
+                node=node,
+                top_level=top,
+                function=info,
+                inside_workflow=self.inside_workflow(node),
+            )
+            self.model.tasks.append(task)
+            if top and info.name:
+                self.task_bindings[info.name] = task
+
+    def factory_call(self, call: Node) -> None:
+        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task()(fn)` outside decorators."""
+        if call.parent is not None and call.parent.type == "decorator":
+            return
+        callee = call.child_by_field_name("function")
+        sdk = self.resolve_sdk(callee)
+        wrapped: Node | None = None
+        if sdk is None and callee is not None and callee.type == "call":
+            sdk = self.resolve_sdk(callee.child_by_field_name("function"))  # task(...)(fn)
+            if sdk is None or sdk[0] != "task" or self.positional_args(callee):
+                return  # `task(fn)(x)` is a call of the task `task(fn)`, seen on its own
+            args = self.positional_args(call)
+            wrapped = args[0] if args else None
+            options_call = callee
+        elif sdk is not None and sdk[0] in TASK_FACTORIES:
+            if sdk[0] == "task":
+                parent = call.parent
+                if parent is not None and parent.type == "call" and not self.positional_args(call):
+                    return  # `task(...)` of `task(...)(fn)`: recorded at the outer call
+                args = self.positional_args(call)
+                wrapped = args[0] if args else None
+            options_call = call
+        else:
+            return
+        kind = sdk[0]
+        binding = self.assigned_name(call)
+        path = None
+        step_name = None
+        function = None
+        if kind == "task":
+            path = self.string_value(self.keyword_arg(options_call, "path"))
+            if wrapped is not None and wrapped.type == "identifier":
+                step_name = self.text(wrapped)
+                function = self.top_functions.get(step_name)
+            elif wrapped is not None and wrapped.type == "lambda":
+                step_name = "<lambda>"  # func.__name__ of a lambda
+                function = self.function_info(wrapped)
+        else:
+            args = self.positional_args(call)
+            path_node = args[0] if args else self.keyword_arg(call, "path")
+            path = self.string_value(path_node)
+            step_name = path.rsplit("/", 1)[-1] if path is not None else None
+        task = TaskDef(
+            kind=kind,
+            binding=binding,
+            step_name=step_name,
+            path=path,
+            options=self.options(options_call),
+            span=Span.of(callee),  # type: ignore[arg-type]
+            node=call,
+            top_level=self.is_top_level(call),
+            function=function,
+            inside_workflow=self.inside_workflow(call),
+        )
+        self.model.tasks.append(task)
+        if binding and task.top_level:
+            self.task_bindings[binding] = task
+
+    def assigned_name(self, call: Node) -> str | None:
+        parent = call.parent
+        if parent is not None and parent.type == "assignment":
+            left = parent.child_by_field_name("left")
+            if left is not None and left.type == "identifier":
+                return self.text(left)
+        return None
+
+    def inside_workflow(self, node: Node) -> bool:
+        fn = self.enclosing_function(node)
+        while fn is not None:
+            for wf in self.model.workflows:
+                if wf.function is not None and wf.function.node == fn:
+                    return True
+            fn = self.enclosing_function(fn)
+        return False
+
+    def options(self, call: Node | None) -> dict[str, str]:
+        if call is None:
+            return {}
+        args = call.child_by_field_name("arguments")
+        result: dict[str, str] = {}
+        for arg in args.named_children if args is not None else ():
+            if arg.type == "keyword_argument":
+                name = arg.child_by_field_name("name")
+                value = arg.child_by_field_name("value")
+                if name is not None and value is not None:
+                    result[self.text(name)] = self.text(value)
+        return result
+
+    # ---- syntax hooks ------------------------------------------------------------
+    def positional_args(self, call: Node) -> list[Node]:
+        args = call.child_by_field_name("arguments")
+        if args is None or args.type != "argument_list":
+            return []
+        return [
+            a
+            for a in args.named_children
+            if a.type not in ("keyword_argument", "comment", "dictionary_splat")
+        ]
+
+    def keyword_arg(self, call: Node | None, name: str) -> Node | None:
+        if call is None:
+            return None
+        args = call.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            if arg.type == "keyword_argument":
+                key = arg.child_by_field_name("name")
+                if key is not None and self.text(key) == name:
+                    return arg.child_by_field_name("value")
+        return None
+
+    def function_info(self, node: Node) -> FunctionInfo:
+        name_node = node.child_by_field_name("name")
+        is_async = any(c.type == "async" for c in node.children[:2])
+        params: list[Param] = []
+        plist = node.child_by_field_name("parameters")
+        for p in plist.named_children if plist is not None else ():
+            params.append(self.param(p))
+        return FunctionInfo(
+            name=self.text(name_node) if name_node is not None else None,
+            node=node,
+            body=node.child_by_field_name("body"),
+            is_async=is_async,
+            params=params,
+            top_level=self.is_top_level(node),
+            span=Span.of(name_node if name_node is not None else node),
+        )
+
+    def param(self, node: Node) -> Param:
+        name_node = node.child_by_field_name("name")
+        if node.type == "identifier":
+            name_node = node
+        elif name_node is None and node.named_children:
+            name_node = node.named_children[0]
+        annotation = node.child_by_field_name("type")
+        default = node.child_by_field_name("value")
+        return Param(
+            name=self.text(name_node) if name_node is not None else self.text(node),
+            span=Span.of(node),
+            annotation=self.text(annotation) if annotation is not None else None,
+            default=self.text(default) if default is not None else None,
+        )
+
+    def string_value(self, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        if node.type == "concatenated_string":
+            parts = [self.string_value(c) for c in node.named_children]
+            return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[arg-type]
+        if node.type != "string":
+            return None
+        content = []
+        for child in node.named_children:
+            if child.type == "interpolation":
+                return None
+            if child.type == "string_content":
+                content.append(self.text(child))
+            elif child.type == "escape_sequence":
+                content.append(self.text(child))
+        return "".join(content)
+
+    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
+        if node.type != "try_statement":
+            return []
+        body = node.child_by_field_name("body")
+        protects = body is not None and walker.holds_durable(body)
+        handlers = []
+        for clause in node.children:
+            if clause.type not in ("except_clause", "except_group_clause"):
+                continue
+            caught, alias = self.caught(clause)
+            if not caught:
+                kind = "bare"
+            elif caught & SUSPENSION_CATCHERS:
+                kind = "base-exception"
+            elif "Exception" in caught:
+                kind = "exception"
+            else:
+                kind = "other"
+            block = next((c for c in clause.children if c.type == "block"), None)
+            head_end = next((c for c in clause.children if c.type == ":"), clause)
+            handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=clause,
+                    span=Span.between(clause, head_end),
+                    rethrows=block is not None and self.reraises(block, alias),
+                    protects_durable=protects,
+                )
+            )
+        return handlers
+
+    def caught(self, clause: Node) -> tuple[set[str], str | None]:
+        value = clause.child_by_field_name("value")
+        if value is None:
+            value = next(
+                (c for c in clause.named_children if c.type not in ("block", "comment")), None
+            )
+        if value is None:
+            return set(), None
+        alias = None
+        if value.type == "as_pattern":
+            target = value.child_by_field_name("alias")
+            alias = self.text(target) if target is not None else None
+            value = value.named_children[0]
+        names = (
+            value.named_children if value.type in ("tuple", "parenthesized_expression") else [value]
+        )
+        return {self.text(n).rsplit(".", 1)[-1] for n in names}, alias
+
+    def reraises(self, block: Node, alias: str | None) -> bool:
+        """A `raise` / `raise e` anywhere in the handler (not in a nested function)."""
+        for node in iter_nodes(block):
+            if node.type == "raise_statement" and self.enclosing_function(node) == (
+                self.enclosing_function(block)
+            ):
+                exprs = node.named_children
+                if not exprs or (alias is not None and self.text(exprs[0]) == alias):
+                    return True
+        return False

@@ -1,0 +1,441 @@
+"""TypeScript front-end: Bun `windmill-client` scripts to the WAC model."""
+
+from __future__ import annotations
+
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.model import (
+    TASK_FACTORIES,
+    TYPESCRIPT_SDK_NAMES,
+    BindingKind,
+    ExceptionHandler,
+    FunctionInfo,
+    Param,
+    SdkReference,
+    Span,
+    TaskDef,
+    WorkflowEntry,
+)
+
+FUNCTIONS = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function_declaration",
+        "generator_function",
+        "generator_function_declaration",
+        "method_definition",
+    }
+)
+
+SYNTAX = Syntax(
+    call=frozenset({"call_expression"}),
+    new=frozenset({"new_expression"}),
+    function=FUNCTIONS,
+    awaits=frozenset({"await_expression"}),
+    attribute="member_expression",
+    attribute_name_field="property",
+    identifier=frozenset({"identifier"}),
+    returns=frozenset({"return_statement"}),
+    assignment=frozenset({"variable_declarator", "assignment_expression"}),
+    expression_statement="expression_statement",
+    transparent=frozenset(
+        {
+            "parenthesized_expression",
+            "array",
+            "spread_element",
+            "ternary_expression",
+            "as_expression",
+            "satisfies_expression",
+            "non_null_expression",
+            "pair",
+            "object",
+        }
+    ),
+    arguments=frozenset({"arguments"}),
+    comprehension=frozenset(),
+    try_statement="try_statement",
+    class_definition=frozenset({"class_declaration", "class"}),
+)
+
+SDK_MODULES = ("windmill-client", "npm:windmill-client")
+CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
+# What a catch handler may test before rethrowing to let the SDK's suspension through.
+SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
+
+
+def module_name(spec: str) -> str:
+    return spec[5:] if spec.startswith("node:") else spec
+
+
+class TypeScriptFrontEnd(FrontEnd):
+    syntax = SYNTAX
+    sdk_module = "windmill-client"
+    gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
+
+    def __init__(self, model):  # type: ignore[no-untyped-def]
+        super().__init__(model)
+        self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
+
+    # ---- imports -------------------------------------------------------------
+    def collect_imports(self, root: Node) -> None:
+        for node in root.named_children:
+            if node.type == "import_statement":
+                self.import_statement(node)
+
+    def import_statement(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        clause = next((c for c in node.named_children if c.type == "import_clause"), None)
+        if source is None or clause is None:
+            return
+        spec = self.string_value(source) or ""
+        module = module_name(spec)
+        is_sdk = spec in SDK_MODULES
+        for part in clause.named_children:
+            if part.type == "identifier":  # default import
+                self.imports[self.text(part)] = module
+                if is_sdk:
+                    self.add_binding(BindingKind.NAMESPACE, self.text(part), None, None, part)
+            elif part.type == "namespace_import":
+                ident = next((c for c in part.named_children if c.type == "identifier"), None)
+                if ident is not None:
+                    self.imports[self.text(ident)] = module
+                    if is_sdk:
+                        self.add_binding(BindingKind.NAMESPACE, self.text(ident), None, None, part)
+            elif part.type == "named_imports":
+                for spec_node in part.named_children:
+                    if spec_node.type == "import_specifier":
+                        self.import_specifier(spec_node, module, is_sdk)
+
+    def import_specifier(self, node: Node, module: str, is_sdk: bool) -> None:
+        name_node = node.child_by_field_name("name")
+        alias_node = node.child_by_field_name("alias")
+        if name_node is None:
+            return
+        name = self.string_value(name_node) or self.text(name_node)
+        local = self.text(alias_node) if alias_node is not None else name
+        self.imports[local] = f"{module}.{name}"
+        if is_sdk and name in CONCEPT_BY_TS_NAME:
+            kind = BindingKind.EXACT if local == name else BindingKind.ALIASED
+            self.add_binding(kind, local, CONCEPT_BY_TS_NAME[name], name, node)
+
+    # ---- definitions -----------------------------------------------------------
+    def collect_definitions(self, root: Node) -> None:
+        exported_names = self.export_clause_names(root)
+        for stmt in root.named_children:
+            decl = (
+                stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+            )
+            if decl is None:
+                continue
+            if decl.type == "function_declaration":
+                info = self.function_info(decl)
+                if info.name:
+                    self.top_functions[info.name] = info
+            elif decl.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in decl.named_children:
+                    value = declarator.child_by_field_name("value")
+                    name = declarator.child_by_field_name("name")
+                    if value is not None and name is not None and value.type in FUNCTIONS:
+                        self.top_functions[self.text(name)] = self.function_info(value)
+        main = self.top_functions.get("main")
+        if main is not None:
+            self.model.main_function = main
+        for node in iter_nodes(root):
+            if node.type == "call_expression":
+                self.sdk_call(node, exported_names)
+            elif node.type in ("identifier", "member_expression"):
+                self.reference(node)
+        for wf in self.model.workflows:
+            if wf.function is not None and wf.function.name:
+                self.top_functions.pop(wf.function.name, None)
+        for task in self.model.tasks:
+            if task.binding:
+                self.top_functions.pop(task.binding, None)
+
+    def export_clause_names(self, root: Node) -> set[str]:
+        names: set[str] = set()
+        for stmt in root.named_children:
+            if stmt.type != "export_statement":
+                continue
+            for clause in stmt.named_children:
+                if clause.type == "export_clause":
+                    for spec in clause.named_children:
+                        alias = spec.child_by_field_name("alias")
+                        local = spec.child_by_field_name("name")
+                        if alias is not None and self.text(alias) == "main" and local is not None:
+                            names.add(self.text(local))
+                        elif local is not None and self.text(local) == "main":
+                            names.add("main")
+        return names
+
+    def reference(self, node: Node) -> None:
+        parent = node.parent
+        if parent is not None and parent.type == "member_expression" and node.type == "identifier":
+            return
+        if parent is not None and parent.type in ("import_specifier", "namespace_import"):
+            return
+        sdk = self.resolve_sdk(node)
+        if sdk is not None:
+            concept, kind = sdk
+            self.model.references.append(
+                SdkReference(concept, TYPESCRIPT_SDK_NAMES[concept], kind, Span.of(node), node)
+            )
+
+    def sdk_call(self, call: Node, exported_names: set[str]) -> None:
+        callee = call.child_by_field_name("function")
+        sdk = self.resolve_sdk(callee)
+        if sdk is None or callee is None:
+            return
+        concept = sdk[0]
+        if concept == "workflow":
+            self.workflow_call(call, callee, exported_names)
+        elif concept in TASK_FACTORIES:
+            self.task_call(call, callee, concept)
+
+    def workflow_call(self, call: Node, callee: Node, exported_names: set[str]) -> None:
+        args = self.positional_args(call)
+        fn_node = args[0] if args else None
+        function = None
+        if fn_node is not None and fn_node.type in FUNCTIONS:
+            function = self.function_info(fn_node)
+        elif fn_node is not None and fn_node.type == "identifier":
+            function = self.top_functions.get(self.text(fn_node))
+        parent = call.parent
+        export, binding = "other", None
+        if parent is not None and parent.type == "export_statement":
+            export = "export-default"
+        elif parent is not None and parent.type == "variable_declarator":
+            name = parent.child_by_field_name("name")
+            binding = self.text(name) if name is not None else None
+            grand = parent.parent.parent if parent.parent is not None else None
+            exported = grand is not None and grand.type == "export_statement"
+            export = "export-const" if exported or binding in exported_names else "const"
+        self.model.workflows.append(
+            WorkflowEntry(
+                function=function,
+                marker=Span.of(callee),
+                export=export,
+                binding_name=binding,
+                top_level=self.is_top_level(call),
+                arguments_ok=len(args) == 1 and function is not None,
+            )
+        )
+
+    def task_call(self, call: Node, callee: Node, kind: str) -> None:
+        args = self.positional_args(call)
+        path = None
+        fn_node = None
+        options_node = None
+        if kind == "task":
+            first = args[0] if args else None
+            path = self.string_value(first)
+            rest = args[1:] if path is not None else args
+            fn_node = rest[0] if rest else None
+            options_node = rest[1] if len(rest) > 1 else None
+        else:
+            path = self.string_value(args[0]) if args else None
+            options_node = args[1] if len(args) > 1 else None
+        function = None
+        fn_name = ""
+        if fn_node is not None and fn_node.type in FUNCTIONS:
+            function = self.function_info(fn_node)
+            fn_name = function.name or ""  # an anonymous function argument has name ""
+        elif fn_node is not None and fn_node.type == "identifier":
+            fn_name = self.text(fn_node)
+            function = self.top_functions.get(fn_name)
+        if kind == "task":
+            step_name = fn_name or path or None  # the SDK: fn.name || taskPath
+        else:
+            step_name = (path.split("/")[-1] or path) if path is not None else None
+        binding = None
+        parent = call.parent
+        if parent is not None and parent.type == "variable_declarator":
+            name = parent.child_by_field_name("name")
+            binding = self.text(name) if name is not None and name.type == "identifier" else None
+        task = TaskDef(
+            kind=kind,
+            binding=binding,
+            step_name=step_name,
+            path=path,
+            options=self.object_options(options_node),
+            span=Span.of(callee),
+            node=call,
+            top_level=self.is_top_level(call),
+            function=function,
+            inside_workflow=self.inside_workflow(call),
+        )
+        self.model.tasks.append(task)
+        if binding and task.top_level:
+            self.task_bindings[binding] = task
+
+    def inside_workflow(self, node: Node) -> bool:
+        fns = {wf.function.node for wf in self.model.workflows if wf.function is not None}
+        fn = self.enclosing_function(node)
+        while fn is not None:
+            if fn in fns:
+                return True
+            fn = self.enclosing_function(fn)
+        # workflows are found in source order; a task inside one is seen after it
+        return False
+
+    def object_options(self, node: Node | None) -> dict[str, str]:
+        result: dict[str, str] = {}
+        if node is None or node.type != "object":
+            return result
+        for pair in node.named_children:
+            if pair.type == "pair":
+                key = pair.child_by_field_name("key")
+                value = pair.child_by_field_name("value")
+                if key is not None and value is not None:
+                    result[self.string_value(key) or self.text(key)] = self.text(value)
+            elif pair.type == "shorthand_property_identifier":
+                result[self.text(pair)] = self.text(pair)
+        return result
+
+    # ---- syntax hooks ------------------------------------------------------------
+    def positional_args(self, call: Node) -> list[Node]:
+        args = call.child_by_field_name("arguments")
+        if args is None or args.type != "arguments":
+            return []
+        return [a for a in args.named_children if a.type != "comment"]
+
+    def keyword_arg(self, call: Node | None, name: str) -> Node | None:
+        if call is None:
+            return None
+        for arg in self.positional_args(call):
+            if arg.type != "object":
+                continue
+            for pair in arg.named_children:
+                if pair.type == "pair":
+                    key = pair.child_by_field_name("key")
+                    if key is not None and (self.string_value(key) or self.text(key)) == name:
+                        return pair.child_by_field_name("value")
+                elif pair.type == "shorthand_property_identifier" and self.text(pair) == name:
+                    return pair
+        return None
+
+    def function_info(self, node: Node) -> FunctionInfo:
+        name_node = node.child_by_field_name("name")
+        is_async = any(c.type == "async" for c in node.children[:3])
+        params: list[Param] = []
+        plist = node.child_by_field_name("parameters")
+        single = node.child_by_field_name("parameter")
+        if plist is not None:
+            params = [self.param(p) for p in plist.named_children if p.type != "comment"]
+        elif single is not None:
+            params = [Param(self.text(single), Span.of(single))]
+        return FunctionInfo(
+            name=self.text(name_node) if name_node is not None else None,
+            node=node,
+            body=node.child_by_field_name("body"),
+            is_async=is_async,
+            params=params,
+            top_level=self.is_top_level(node),
+            span=Span.of(name_node if name_node is not None else node),
+        )
+
+    def param(self, node: Node) -> Param:
+        pattern = node.child_by_field_name("pattern") or node
+        annotation = node.child_by_field_name("type")
+        default = node.child_by_field_name("value")
+        ann = self.text(annotation).lstrip(":").strip() if annotation is not None else None
+        return Param(
+            name=self.text(pattern),
+            span=Span.of(node),
+            annotation=ann,
+            default=self.text(default) if default is not None else None,
+        )
+
+    def string_value(self, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        if node.type == "string":
+            return "".join(
+                self.text(c)
+                for c in node.named_children
+                if c.type in ("string_fragment", "escape_sequence")
+            )
+        if node.type == "template_string":
+            if any(c.type == "template_substitution" for c in node.named_children):
+                return None
+            return "".join(self.text(c) for c in node.named_children)
+        return None
+
+    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
+        if node.type == "try_statement":
+            clause = node.child_by_field_name("handler")
+            body = node.child_by_field_name("body")
+            if clause is None:
+                return []
+            param = clause.child_by_field_name("parameter")
+            block = clause.child_by_field_name("body")
+            head_end = param.next_sibling if param is not None else clause.children[0]
+            return [
+                ExceptionHandler(
+                    kind="catch",
+                    node=clause,
+                    span=Span.between(clause, head_end or clause),
+                    rethrows=self.rethrows(param, block),
+                    protects_durable=body is not None and walker.holds_durable(body),
+                )
+            ]
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return []
+        prop = callee.child_by_field_name("property")
+        receiver = callee.child_by_field_name("object")
+        if prop is None or self.text(prop) != "catch" or receiver is None:
+            return []
+        args = self.positional_args(node)
+        handler = args[0] if args else None
+        rethrows = False
+        if handler is not None and handler.type in FUNCTIONS:
+            info = self.function_info(handler)
+            param_node = handler.child_by_field_name("parameter")
+            plist = handler.child_by_field_name("parameters")
+            if param_node is None and plist is not None and plist.named_children:
+                first = plist.named_children[0]
+                param_node = first.child_by_field_name("pattern") or first
+            rethrows = self.rethrows(param_node, info.body)
+        return [
+            ExceptionHandler(
+                kind="promise-catch",
+                node=node,
+                span=Span.of(prop),
+                rethrows=rethrows,
+                protects_durable=walker.holds_durable(receiver),
+            )
+        ]
+
+    def rethrows(self, param: Node | None, block: Node | None) -> bool:
+        """Unconditional `throw e`, or a suspension guard as the first statement."""
+        if param is None or block is None or block.type != "statement_block":
+            return False
+        name = self.text(param)
+        statements = [s for s in block.named_children if s.type != "comment"]
+        for index, stmt in enumerate(statements):
+            if stmt.type == "throw_statement" and self.throws(stmt, name):
+                return True
+            if index == 0 and stmt.type == "if_statement":
+                condition = stmt.child_by_field_name("condition")
+                consequence = stmt.child_by_field_name("consequence")
+                if (
+                    condition is not None
+                    and any(g in self.text(condition) for g in SUSPENSION_GUARDS)
+                    and consequence is not None
+                    and self.first_throw(consequence, name)
+                ):
+                    return True
+        return False
+
+    def first_throw(self, node: Node, name: str) -> bool:
+        if node.type == "throw_statement":
+            return self.throws(node, name)
+        if node.type == "statement_block":
+            first = next((c for c in node.named_children if c.type != "comment"), None)
+            return first is not None and self.first_throw(first, name)
+        return False
+
+    def throws(self, stmt: Node, name: str) -> bool:
+        value = next((c for c in stmt.named_children if c.type != "comment"), None)
+        return value is not None and self.text(value) == name

@@ -1,0 +1,170 @@
+"""What a rule is: metadata, docs, examples, and a `check` over the model.
+
+A rule is one class in one module of `wac_lint.rules`. It reads the
+`ScriptModel` and reports findings through its `RuleContext`. Its VALID and
+INVALID examples are run by the test suite; in an INVALID example the text
+between `«` and `»` is where the finding must be reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.config import Settings
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+MARK_START = "«"
+MARK_END = "»"
+
+
+@dataclass(frozen=True)
+class Example:
+    language: str
+    code: str
+
+    @property
+    def clean_code(self) -> str:
+        return self.code.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def py(code: str) -> Example:
+    return Example(LANG_PYTHON, code)
+
+
+def ts(code: str) -> Example:
+    return Example(LANG_TYPESCRIPT, code)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text between two 1-based (row, column) positions, columns in characters."""
+
+    row: int
+    column: int
+    end_row: int
+    end_column: int
+    content: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    message: str
+    edits: tuple[Edit, ...]
+    applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
+
+
+@dataclass
+class Finding:
+    code: str
+    name: str
+    message: str
+    severity: str
+    filename: str
+    row: int  # 1-based
+    column: int  # 1-based, in characters
+    end_row: int
+    end_column: int
+    fix: Fix | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.filename, self.row, self.column, self.code)
+
+
+class RuleContext:
+    """What a rule sees besides the model: settings, and a way to report."""
+
+    def __init__(self, rule: Rule, model: ScriptModel, settings: Settings) -> None:
+        self.rule = rule
+        self.model = model
+        self.settings = settings
+        self.findings: list[Finding] = []
+
+    @property
+    def source(self) -> SourceFile:
+        return self.model.source
+
+    def edit(self, span: Span, content: str) -> Edit:
+        """An edit replacing `span` (use an empty span to insert)."""
+        src = self.model.source
+        return Edit(
+            row=span.start_row + 1,
+            column=src.char_column(span.start_row, span.start_col) + 1,
+            end_row=span.end_row + 1,
+            end_column=src.char_column(span.end_row, span.end_col) + 1,
+            content=content,
+        )
+
+    def report(
+        self,
+        span: Span,
+        message: str | None = None,
+        *,
+        severity: str | None = None,
+        fix: Fix | None = None,
+    ) -> None:
+        src = self.model.source
+        self.findings.append(
+            Finding(
+                code=self.rule.code,
+                name=self.rule.name,
+                message=message or self.rule.message,
+                severity=severity or self.rule.severity,
+                filename=src.path,
+                row=span.start_row + 1,
+                column=src.char_column(span.start_row, span.start_col) + 1,
+                end_row=span.end_row + 1,
+                end_column=src.char_column(span.end_row, span.end_col) + 1,
+                fix=fix,
+            )
+        )
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]  # kebab-case, names the bad pattern
+    severity: ClassVar[str] = ERROR
+    message: ClassVar[str]  # the default message; says what to do instead
+    summary: ClassVar[str]  # one line for the catalogue
+    docs: ClassVar[str]  # Markdown: What it does / Why is this bad / Example / Use instead
+    languages: ClassVar[tuple[str, ...]] = (LANG_PYTHON, LANG_TYPESCRIPT)
+    # Most rules only make sense in files that import a WAC name from the SDK.
+    wac_only: ClassVar[bool] = True
+    fix_kind: ClassVar[str | None] = None  # "fix" | "suggestion" | None (as ESLint's meta)
+    VALID: ClassVar[list[Example]] = []
+    INVALID: ClassVar[list[Example]] = []
+
+    def check(self, ctx: RuleContext) -> Iterable[None] | None:
+        raise NotImplementedError
+
+    @classmethod
+    def metadata(cls) -> dict[str, object]:
+        return {
+            "code": cls.code,
+            "name": cls.name,
+            "severity": cls.severity,
+            "summary": cls.summary,
+            "message": cls.message,
+            "languages": list(cls.languages),
+            "fix": cls.fix_kind,
+            "docs": cls.docs.strip(),
+        }
+
+
+@dataclass
+class RuleError:
+    """A rule that raised: reported, never fatal."""
+
+    code: str
+    filename: str
+    error: str
+    details: list[str] = field(default_factory=list)
