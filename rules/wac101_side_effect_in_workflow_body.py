@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wac_lint.rules import _catalogue
 
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -134,11 +134,7 @@ async def main(order_id: str):
             if entry is None:
                 continue
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
-            subject = (
-                f"`{ctx.model.text(call.span)}`"
-                if call.kind == "read"
-                else (f"`{call.qualname.lstrip('.')}`")
-            )
+            subject = code_span(ctx.model.text(call.span))
             where = f" (called through `{call.via}()`)" if call.via else ""
             ctx.report(
                 call.report_span,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wac_lint.rules import _catalogue
 
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -108,10 +108,7 @@ export const main = workflow(async () => {
             if entry is None:
                 continue
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
-            if call.kind == "call":
-                subject = f"`{call.qualname.lstrip('.')}`"
-            else:
-                subject = f"`{ctx.model.text(call.span)}`"
+            subject = code_span(ctx.model.text(call.span))
             where = f" (called through `{call.via}()`)" if call.via else ""
             ctx.report(
                 call.report_span,

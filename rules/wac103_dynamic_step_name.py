@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.model import Span
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 
 
 class DynamicStepName(Rule):
@@ -84,10 +84,10 @@ for item in items:
                 continue
             node = call.name_node
             what = "step name" if call.kind == "step" else "approval key"
-            shown = ctx.model.text(node) if node is not None else "(missing)"
+            shown = code_span(ctx.model.text(node)) if node is not None else "(missing)"
             ctx.report(
                 Span.of(node) if node is not None else call.span,
-                f"The {what} `{shown}` is computed at run time: checkpoint keys come from "
+                f"The {what} {shown} is computed at run time: checkpoint keys come from "
                 "names, so a name that can change between replays breaks replay; "
                 "use a constant string literal",
             )

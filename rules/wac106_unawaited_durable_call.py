@@ -30,10 +30,12 @@ Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine).
 
 ## Why is this bad
-In Python an un-awaited coroutine never runs: the sleep does not happen, the
-step is not checkpointed. In TypeScript the SDK still dispatches an un-awaited
-task, but its result and its failure are lost (the SDK only logs "failed but
-was never awaited"), and an un-awaited `sleep` rejects with nobody listening.
+Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
+when it is called, and the runner flushes pending tasks), but its result and
+its failure are lost: the TypeScript SDK only logs "failed but was never
+awaited". An un-awaited Python `step`, `sleep`, `wait_for_approval` or
+`parallel` is a coroutine that never runs: the sleep does not happen, the step
+is not checkpointed. In TypeScript they run, but nobody observes their outcome.
 Either way the workflow does not do what it reads as.
 
 ## Example
@@ -108,11 +110,16 @@ async def main(x: str):
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
                 )
+            elif call.kind == "task":
+                message = (
+                    f"The result of {what} is never awaited: the SDK still dispatches the "
+                    "task, but its result and its failure are lost; `await` it or gather it"
+                )
+            elif python:
+                message = f"{what} is never awaited: the coroutine never runs; `await` it"
             else:
-                message = f"The result of {what} is never awaited: " + (
-                    "the coroutine never runs; `await` it or gather it"
-                    if python
-                    else "its result and failure are lost; `await` it or gather it"
+                message = (
+                    f"{what} is never awaited: its result and its failure are lost; `await` it"
                 )
             insert = Span(
                 span.start_byte,

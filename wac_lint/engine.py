@@ -32,6 +32,7 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[RuleError] = field(default_factory=list)
     model: ScriptModel | None = None
+    notice: str | None = None  # a harmless reason nothing was found (e.g. an empty file)
 
 
 def enabled_rules(

@@ -27,6 +27,14 @@ MARK_START = "«"
 MARK_END = "»"
 
 
+def code_span(text: str, limit: int = 60) -> str:
+    """Source text quoted for a message: `x`, or 'x' when it holds a backtick."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'" if "`" in text else f"`{text}`"
+
+
 @dataclass(frozen=True)
 class Example:
     language: str

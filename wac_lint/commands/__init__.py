@@ -1,0 +1,1 @@
+"""Click commands, one module each; the CLI group loads them lazily."""

@@ -1,0 +1,143 @@
+"""`wac-lint check`: lint files or standard input."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
+from wac_lint.discovery import collect_files
+from wac_lint.engine import InputError, analyze_source, source_from_bytes
+from wac_lint.output import FORMATS, Report
+from wac_lint.registry import all_rules
+from wac_lint.runner import CheckRun, check_paths
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def split_codes(values: tuple[str, ...]) -> list[str] | None:
+    codes = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+    if not codes:
+        return None
+    known = [r.code for r in all_rules()]
+    for code in codes:
+        if code != "ALL" and not any(k.startswith(code) for k in known):
+            raise click.UsageError(f"unknown rule selector '{code}' (see `wac-lint rules`)")
+    return codes
+
+
+def fail(message: str) -> None:
+    click.echo(f"wac-lint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--select", multiple=True, help="Rule codes or prefixes to enable.")
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to disable.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--statistics", is_flag=True, help="Show how many findings each rule produced.")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Use this configuration file for every file (instead of discovery).",
+)
+@click.option("--stdin-filename", help="The name of the file read from standard input (`-`).")
+@click.option("--force-exclude", is_flag=True, help="Apply excludes to files named explicitly.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary or notices.")
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exit_zero: bool,
+    statistics: bool,
+    config_file: str | None,
+    stdin_filename: str | None,
+    force_exclude: bool,
+    quiet: bool,
+) -> None:
+    """Check WAC scripts for replay, naming and suspension mistakes.
+
+    PATHS are files or directories (default: the current directory); `-` reads
+    standard input. Exit status: 0 no findings, 1 findings (or files that could
+    not be read), 2 usage, configuration or internal error.
+    """
+    selected = split_codes(select)
+    ignored = split_codes(ignore)
+    settings: Settings | None = None
+    try:
+        if config_file is not None:
+            if not Path(config_file).is_file():
+                fail(f"{config_file}: configuration file not found")
+            settings = load_file(Path(config_file))
+            if settings is None:
+                fail(f"{config_file}: no [tool.wac-lint] table")
+        if paths == ("-",):
+            run = check_stdin(stdin_filename, settings, selected, ignored)
+        else:
+            files, problems = collect_files(list(paths) or ["."], force_exclude)
+            run = check_paths(files, settings, selected, ignored)
+            run.problems[:0] = problems
+    except ConfigError as exc:
+        fail(str(exc))
+        return
+    emit(run, output_format, statistics, quiet)
+    if run.rule_errors:
+        for err in run.rule_errors:
+            click.echo(
+                f"wac-lint: internal error in {err.code} on {err.filename}: {err.error}", err=True
+            )
+        sys.exit(EXIT_ERROR)
+    if (run.findings or run.problems) and not exit_zero:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+def check_stdin(
+    stdin_filename: str | None,
+    settings: Settings | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+) -> CheckRun:
+    name = stdin_filename or "-"
+    run = CheckRun()
+    if stdin_filename is None:
+        raise click.UsageError("reading standard input needs --stdin-filename (for the language)")
+    try:
+        source = source_from_bytes(sys.stdin.buffer.read(), name)
+    except InputError as exc:
+        run.problems.append(str(exc))
+        return run
+    effective = settings or settings_for_file(Path(name))
+    run.add(analyze_source(source, effective, select=select, ignore=ignore))
+    return run
+
+
+def emit(run: CheckRun, output_format: str, statistics: bool, quiet: bool) -> None:
+    for problem in run.problems:
+        click.echo(f"wac-lint: {problem}", err=True)
+    if not quiet:
+        for notice in run.notices:
+            click.echo(f"wac-lint: {notice}", err=True)
+    report = Report(
+        findings=run.findings,
+        files_checked=run.files_checked,
+        problems=run.problems,
+        show_summary=not quiet,
+        statistics=statistics,
+    )
+    text = FORMATS[output_format](report)
+    if text:
+        click.echo(text, nl=False)

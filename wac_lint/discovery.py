@@ -1,0 +1,59 @@
+"""Which files a command looks at: walking directories, honouring excludes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from wac_lint.config import settings_for_directory
+from wac_lint.source import language_for_path
+
+
+def is_script(path: Path) -> bool:
+    return language_for_path(path.name) is not None
+
+
+def walk(path: Path) -> Iterator[Path]:
+    """Scripts below a directory, skipping hidden and excluded directories."""
+    for dirpath, dirnames, filenames in os.walk(path):
+        here = Path(dirpath)
+        settings = settings_for_directory(here.resolve())
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not settings.is_excluded(here / d)
+        )
+        for name in sorted(filenames):
+            candidate = here / name
+            if is_script(candidate) and not settings.is_excluded(candidate):
+                yield candidate
+
+
+def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[Path], list[str]]:
+    """(files to check, one-line problems with the given paths).
+
+    A file named explicitly is checked even if excluded, unless `force_exclude`
+    (what pre-commit and editors want: they pass every staged file).
+    """
+    files: list[Path] = []
+    problems: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = walk(path)
+        elif path.exists() or path.is_symlink():
+            if not is_script(path):
+                problems.append(f"{raw}: not a Python or TypeScript file")
+                continue
+            if force_exclude and settings_for_directory(path.resolve().parent).is_excluded(path):
+                continue
+            found = iter([path])
+        else:
+            problems.append(f"{raw}: no such file or directory")
+            continue
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files, problems
