@@ -18,10 +18,17 @@ async def email_report(recipients: list, pdf_url: str, month: str):
     ).raise_for_status()
 
 
+@task(path="f/reporting/archive_pdf", timeout=120)
+async def archive_pdf(client_id: str, month: str, pdf_url: str) -> str:
+    """Dispatched to the deployed f/reporting/archive_pdf script."""
+    ...
+
+
 @workflow
 async def main(client_id: str, month: str, recipients: list):
     metrics = await collect_metrics(client_id=client_id, month=month)
     charts = await render_charts(metrics=metrics)
     pdf = await build_pdf(client_id=client_id, month=month, metrics=metrics, charts=charts)
     await email_report(recipients, pdf["url"], month)
-    return {"pdf": pdf["url"]}
+    archive_id = await archive_pdf(client_id, month, pdf["url"])
+    return {"pdf": pdf["url"], "archive": archive_id}
