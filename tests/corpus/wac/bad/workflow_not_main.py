@@ -16,8 +16,8 @@ async def import_accounts(target: str, accounts: list) -> int:
     return resp.json()["imported"]
 
 
-@workflow
-async def sync_accounts(source: str, target: str):  # expect: WAC005
+@workflow  # expect: WAC005
+async def sync_accounts(source: str, target: str):
     accounts = await export_accounts(source)
     imported = await import_accounts(target, accounts)
     return {"exported": len(accounts), "imported": imported}
