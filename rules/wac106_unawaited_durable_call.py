@@ -27,7 +27,9 @@ Finds task, step, sleep, approval and `parallel` calls in the workflow body
 whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
-workflow would return a coroutine).
+workflow would return a coroutine), and so is a stored result that is only
+used without awaiting it (passed to a task, indexed). `void task(x)` in
+TypeScript marks a deliberate fire-and-forget and is not reported.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated

@@ -315,7 +315,10 @@ class BodyWalker:
 
     def call_of_argument(self, node: Node) -> Node | None:
         parent = node.parent
-        while parent is not None and parent.type in ("parenthesized_expression",):
+        while parent is not None and parent.type in (
+            "parenthesized_expression",
+            "keyword_argument",
+        ):
             parent = parent.parent
         if parent is not None and parent.type in self.syntax.arguments:
             call = parent.parent
@@ -456,6 +459,8 @@ class BodyWalker:
                 if outer is not None and outer.type in syntax.call:
                     if self.fe.gather_qualname(outer):
                         return GATHERED
+                    if self.is_durable_call(outer):
+                        return DROPPED  # an un-awaited result passed on as a task's input
                     callee = self.fe.callee(outer)
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
@@ -477,15 +482,18 @@ class BodyWalker:
                 return STORED
             if kind == syntax.expression_statement:
                 return DROPPED
-            if kind == "member_expression" and node == parent.child_by_field_name("object"):
+            if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = parent.parent  # x.then(...) / x.catch(...) consumes the promise
-                if outer is not None and outer.type in syntax.call:
+                if outer is not None and outer.type in syntax.call and kind == "member_expression":
                     node = outer
                     continue
+                return DROPPED  # a field read on the awaitable, not on its result
+            if kind == "subscript" and node == parent.child_by_field_name("value"):
+                return DROPPED
             return UNKNOWN
 
     def stored_use(self, call: Node) -> str:
-        """A stored durable result is kept alive only if the variable is used later."""
+        """A stored durable result lives on only if a later use awaits or hands it on."""
         target = self.assigned_name(call)
         if target is None:
             return UNKNOWN
@@ -494,9 +502,17 @@ class BodyWalker:
         for node in iter_nodes(body):
             if node.start_byte <= call.end_byte or node.type not in self.syntax.identifier:
                 continue
-            if self.fe.text(node) == target:
+            if self.fe.text(node) == target and self.consumption(node) != DROPPED:
                 return STORED
         return DROPPED
+
+    def is_durable_call(self, call: Node) -> bool:
+        callee = self.fe.callee(call)
+        sdk = self.fe.resolve_sdk(callee)
+        if sdk is not None:
+            return sdk[0] in ("step", "sleep", "wait_for_approval")
+        name = self.fe.dotted(callee)
+        return name is not None and name in self.fe.task_bindings
 
     def assigned_name(self, call: Node) -> str | None:
         node = call

@@ -1,0 +1,45 @@
+"""The WAC corpus: correct scripts give no finding; each deliberate mistake is
+found on the line its `expect:` comment marks, and nothing else is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_source, read_source
+
+CORPUS = Path(__file__).parent / "corpus" / "wac"
+GOOD = sorted(p for p in CORPUS.glob("*") if p.suffix in (".py", ".ts"))
+BAD = sorted(p for p in (CORPUS / "bad").glob("*") if p.suffix in (".py", ".ts"))
+EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
+
+
+def findings(path: Path) -> set[tuple[int, str]]:
+    return {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+
+
+def expected(path: Path) -> set[tuple[int, str]]:
+    marks = set()
+    for row, line in enumerate(path.read_text().splitlines(), 1):
+        match = EXPECT.search(line)
+        if match:
+            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
+    return marks
+
+
+def test_corpus_is_there() -> None:
+    assert len(GOOD) >= 60 and len(BAD) >= 10
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)
+def test_correct_script_has_no_finding(path: Path) -> None:
+    assert findings(path) == set()
+
+
+@pytest.mark.parametrize("path", BAD, ids=lambda p: p.name)
+def test_mistakes_are_found_where_marked(path: Path) -> None:
+    marks = expected(path)
+    assert marks, "a bad corpus file must mark its expected findings"
+    assert findings(path) == marks
