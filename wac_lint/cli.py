@@ -7,6 +7,7 @@ pays for libcst, pygls or the schema machinery.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -53,3 +54,8 @@ def main() -> None:
         cli(prog_name="wac-lint")
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # one line for users; WAC_LINT_DEBUG=1 shows the traceback
+        if os.environ.get("WAC_LINT_DEBUG"):
+            raise
+        click.echo(f"wac-lint: internal error: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(2)

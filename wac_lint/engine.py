@@ -65,7 +65,18 @@ def analyze_source(
     settings = settings or Settings()
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
-    model = build_model(source)
+    try:
+        model = build_model(source)
+    except RecursionError:
+        raise InputError(f"{source.path}: nested too deeply to analyse") from None
+    except Exception as exc:  # a front-end bug must not take the other files down
+        error = RuleError(
+            "frontend",
+            source.path,
+            f"{type(exc).__name__}: {exc}",
+            traceback.format_exc().splitlines(),
+        )
+        return Result(source.path, errors=[error])
     result = Result(source.path, model=model if keep_model else None)
     findings: list[Finding] = []
     for rule_cls in rules:
