@@ -209,7 +209,9 @@ class TypeScriptFrontEnd(FrontEnd):
             binding = self.text(name) if name is not None else None
             grand = parent.parent.parent if parent.parent is not None else None
             exported = grand is not None and grand.type == "export_statement"
-            export = "export-const" if exported or binding in exported_names else "const"
+            if binding in exported_names:  # `export { wf as main }`: Bun runs it as main
+                binding, exported = "main", True
+            export = "export-const" if exported else "const"
         self.model.workflows.append(
             WorkflowEntry(
                 function=function,
