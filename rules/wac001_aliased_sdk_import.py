@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BindingKind
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.model import BindingKind, SdkBinding
+from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules._renames import identifier_uses, is_rebound
 
 
 class AliasedSdkImport(Rule):
@@ -11,6 +12,7 @@ class AliasedSdkImport(Rule):
     name = "aliased-sdk-import"
     summary = "A WAC name is imported under another name, which Windmill's parser does not see"
     message = "Import the WAC name without an alias"
+    fix_kind = "fix"
     docs = """
 ## What it does
 Finds WAC names (`workflow`, `task`, `task_script`/`taskScript`, `task_flow`/`taskFlow`,
@@ -32,6 +34,9 @@ from wmill import task as t, workflow
 ```python
 from wmill import task, workflow
 ```
+
+The fix drops the alias and renames its uses, when the exact name is free in
+the file and the alias is never re-bound (otherwise it offers no fix).
 """
     VALID = [
         py("from wmill import task, workflow\n"),
@@ -52,4 +57,18 @@ from wmill import task, workflow
                     f"`{binding.sdk_name}` is imported as `{binding.local_name}`: Windmill's "
                     f"parser only recognises the exact name; import `{binding.sdk_name}` "
                     "without an alias",
+                    fix=self.fix(ctx, binding),
                 )
+
+    @staticmethod
+    def fix(ctx: RuleContext, binding: SdkBinding) -> Fix | None:
+        model, exact, alias = ctx.model, binding.sdk_name or "", binding.local_name
+        # the exact name may only occur in this import; the alias must mean the SDK name everywhere
+        if len(identifier_uses(model, exact)) != 1 or is_rebound(model, alias):
+            return None
+        edits = [ctx.edit(binding.span, exact)]
+        for node in identifier_uses(model, alias):
+            if binding.span.start_byte <= node.start_byte < binding.span.end_byte:  # type: ignore[attr-defined]
+                continue
+            edits.append(ctx.edit_node(node, exact))
+        return Fix(f"Import `{exact}` without the alias and rename its uses", tuple(edits))

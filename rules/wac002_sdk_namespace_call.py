@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BindingKind
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.model import BindingKind, SdkReference, Span
+from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules._renames import identifier_uses
+from wac_lint.source import LANG_PYTHON
 
 
 class SdkNamespaceCall(Rule):
@@ -11,6 +13,7 @@ class SdkNamespaceCall(Rule):
     name = "sdk-namespace-call"
     summary = "A WAC name is used through the module (`wmill.task`), which Windmill does not detect"
     message = "Import the WAC name from the SDK and use it directly"
+    fix_kind = "fix"
     docs = """
 ## What it does
 Finds WAC primitives reached through the SDK module: `@wmill.workflow`,
@@ -39,6 +42,9 @@ from wmill import workflow
 async def main():
     ...
 ```
+
+The fix imports the name beside the module import and uses it bare, when the
+bare name is free in the file.
 """
     VALID = [
         py("import wmill\nfrom wmill import workflow\n\nx = wmill.get_variable\n"),
@@ -61,4 +67,30 @@ async def main():
                     ref.span,
                     f"`{text}` reaches `{ref.sdk_name}` through the module: Windmill does not "
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
+                    fix=self.fix(ctx, ref),
                 )
+
+    @staticmethod
+    def fix(ctx: RuleContext, ref: SdkReference) -> Fix | None:
+        model = ctx.model
+        exact = {b.sdk_name for b in model.bindings if b.kind is BindingKind.EXACT}
+        used = sorted({r.sdk_name for r in model.references if r.kind is BindingKind.NAMESPACE})
+        for name in used:
+            if name not in exact and any(
+                n.parent is None or n.parent.type != "attribute"  # type: ignore[attr-defined]
+                for n in identifier_uses(model, name)
+            ):
+                return None  # the bare name means something else here
+        edits = [ctx.edit(ref.span, ref.sdk_name)]
+        missing = [n for n in used if n not in exact]
+        module = next(b for b in model.bindings if b.kind is BindingKind.NAMESPACE)
+        if missing:
+            if model.language == LANG_PYTHON:
+                statement = f"from wmill import {', '.join(missing)}"
+            else:
+                statement = f'import {{ {", ".join(missing)} }} from "windmill-client";'
+            row = module.span.end_row
+            end = len(model.source.line_bytes(row).rstrip(b"\r"))
+            at = Span(0, 0, row, end, row, end)
+            edits.append(ctx.edit(at, "\n" + statement))
+        return Fix(f"Import `{ref.sdk_name}` and use it directly", tuple(edits))

@@ -94,3 +94,27 @@ def test_invalid_example_is_found_at_the_marked_place(case: tuple[type[Rule], Ex
 def test_languages_are_known() -> None:
     for rule in RULES:
         assert set(rule.languages) <= {LANG_PYTHON, LANG_TYPESCRIPT}
+
+
+@pytest.mark.parametrize("case", cases("INVALID"), ids=case_id)
+def test_fixes_parse_and_remove_the_finding(case: tuple[type[Rule], Example]) -> None:
+    from wac_lint.fixes import apply_fixes
+
+    rule, example = case
+    fixable = [f for f in run(rule, example) if f.fix is not None]
+    if not fixable:
+        assert rule.fix_kind is None or rule.code in NOT_ALWAYS_FIXABLE, "fix expected"
+        return
+    fixed = apply_fixes(example.clean_code, fixable, unsafe=True).text
+    again = analyze_source(
+        SourceFile(
+            "example" + (".py" if example.language == LANG_PYTHON else ".ts"),
+            fixed,
+            example.language,
+        )
+    )
+    assert [f.code for f in again.findings if f.code in (rule.code, "WAC000")] == [], fixed
+
+
+# Rules with an INVALID example their fix does not cover (`.catch(...)` handlers).
+NOT_ALWAYS_FIXABLE = {"WAC202"}

@@ -112,6 +112,9 @@ class RuleContext:
             content=content,
         )
 
+    def edit_node(self, node: object, content: str) -> Edit:
+        return self.edit(Span.of(node), content)  # type: ignore[arg-type]
+
     def report(
         self,
         span: Span,
