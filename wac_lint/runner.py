@@ -1,18 +1,41 @@
-"""Checking many files: settings per file, input problems, ordering.
+"""Checking many files: settings per file, input problems, cache, processes, ordering.
 
 The CLI and the pre-commit hooks call `check_paths`; editors call
 `engine.analyze_source` per document.
+
+Files are read (and looked up in the cache) in this process; only the misses
+are analysed, across processes when there are enough of them to pay for the
+workers' start-up. Whatever ran where, findings come out sorted by path, then
+position, and problems and notices in the order of the files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.engine import InputError, Result, analyze_source, read_source
 from wac_lint.rule import Finding, RuleError
+from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.cache import ResultCache
+
+# Below this many files to analyse, starting worker processes (~50 ms each,
+# plus shipping sources to them) costs more than one core saves.
+PARALLEL_MIN_FILES = 48
+BATCHES_PER_WORKER = 4  # several batches per worker even out slow files
+
+
+class ParallelRunError(RuntimeError):
+    """A worker process died (not a rule raising: those are RuleErrors)."""
 
 
 @dataclass
@@ -22,9 +45,12 @@ class CheckRun:
     notices: list[str] = field(default_factory=list)  # files skipped for a harmless reason
     rule_errors: list[RuleError] = field(default_factory=list)
     files_checked: int = 0
+    files: list[str] = field(default_factory=list)  # names of the checked files, in order
+    cache_hits: int = 0
 
     def add(self, result: Result) -> None:
         self.files_checked += 1
+        self.files.append(result.filename)
         if result.notice:
             self.notices.append(result.notice)
         self.findings.extend(result.findings)
@@ -48,7 +74,65 @@ def check_file(
     if not source.text:
         return Result(str(path), notice=f"{path}: empty file, nothing to check")
     effective = settings or settings_for_file(path)
-    return analyze_source(source, effective, select=select, ignore=ignore)
+    try:
+        return analyze_source(source, effective, select=select, ignore=ignore)
+    except InputError as exc:
+        return str(exc)
+
+
+@lru_cache(maxsize=256)
+def fingerprint(settings: Settings) -> str:
+    return settings.fingerprint()
+
+
+# One unit of work for a worker: (position in the run, name, text, language, settings).
+Job = tuple[int, str, str, str, Settings]
+
+
+def analyze_jobs(
+    jobs: Sequence[Job], select: list[str] | None, ignore: list[str] | None
+) -> list[tuple[int, Result | str]]:
+    """Runs in a worker process (or inline); top level so it pickles."""
+    out: list[tuple[int, Result | str]] = []
+    for position, name, text, language, settings in jobs:
+        source = SourceFile(name, text, language)
+        try:
+            out.append((position, analyze_source(source, settings, select=select, ignore=ignore)))
+        except InputError as exc:  # e.g. nested too deeply to analyse
+            out.append((position, str(exc)))
+    return out
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_jobs(
+    jobs: list[Job],
+    select: list[str] | None,
+    ignore: list[str] | None,
+    workers: int,
+    parallel_min: int,
+) -> list[tuple[int, Result | str]]:
+    if workers <= 1 or len(jobs) < parallel_min:
+        return analyze_jobs(jobs, select, ignore)
+    workers = min(workers, len(jobs))
+    count = workers * BATCHES_PER_WORKER
+    # Striding, not slicing: neighbouring files are often alike in size, so
+    # this spreads big directories over all batches.
+    batches = [jobs[i::count] for i in range(count) if jobs[i::count]]
+    results: list[tuple[int, Result | str]] = []
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            n = len(batches)
+            for part in pool.map(analyze_jobs, batches, [select] * n, [ignore] * n):
+                results.extend(part)
+    except BrokenProcessPool as exc:
+        raise ParallelRunError(f"a worker process died: {exc}") from exc
+    return results
 
 
 def check_paths(
@@ -56,13 +140,50 @@ def check_paths(
     settings: Settings | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    *,
+    cache: ResultCache | None = None,
+    workers: int | None = None,
+    parallel_min: int = PARALLEL_MIN_FILES,
 ) -> CheckRun:
-    run = CheckRun()
-    for path in files:
-        outcome = check_file(path, settings, select, ignore)
+    """Check `files` (in this order); `settings` overrides discovery for all of them."""
+    selected = list(select) if select is not None else None
+    ignored = list(ignore) if ignore is not None else None
+    outcomes: list[Result | str | None] = [None] * len(files)
+    jobs: list[Job] = []
+    digests: dict[int, str] = {}
+    for position, path in enumerate(files):
+        try:
+            source = read_source(path)
+        except InputError as exc:
+            outcomes[position] = str(exc)
+            continue
+        if not source.text:
+            outcomes[position] = Result(str(path), notice=f"{path}: empty file, nothing to check")
+            continue
+        effective = settings or settings_for_file(path)
+        if cache is not None:
+            digest = cache.digest(path, source.data, fingerprint(effective))
+            hit = cache.get(path, digest)
+            if hit is not None:
+                outcomes[position] = Result(str(path), findings=hit)
+                continue
+            digests[position] = digest
+        jobs.append((position, source.path, source.text, source.language, effective))
+
+    count = default_workers() if workers is None else workers
+    for position, result in run_jobs(jobs, selected, ignored, count, parallel_min):
+        outcomes[position] = result
+        # Input problems and crashed rules are reported on every run, never cached.
+        if cache is not None and isinstance(result, Result) and not result.errors:
+            cache.put(files[position], digests[position], result.findings)
+    if cache is not None:
+        cache.prune({cache.key(path) for path in files})
+
+    run = CheckRun(cache_hits=cache.hits if cache is not None else 0)
+    for outcome in outcomes:
         if isinstance(outcome, str):
             run.problems.append(outcome)
-        else:
+        elif outcome is not None:
             run.add(outcome)
     run.sort()
     return run

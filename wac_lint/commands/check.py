@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,7 +13,10 @@ from wac_lint.discovery import collect_files
 from wac_lint.engine import InputError, analyze_source, source_from_bytes
 from wac_lint.output import FORMATS, Report
 from wac_lint.registry import all_rules
-from wac_lint.runner import CheckRun, check_paths
+from wac_lint.runner import CheckRun, ParallelRunError, check_paths
+
+if TYPE_CHECKING:
+    from wac_lint.cache import ResultCache
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -56,6 +60,19 @@ def fail(message: str) -> None:
 @click.option("--stdin-filename", help="The name of the file read from standard input (`-`).")
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named explicitly.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary or notices.")
+@click.option(
+    "-o",
+    "--output-file",
+    type=click.Path(dir_okay=False),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="WAC_LINT_CACHE_DIR",
+    help="Where to keep the cache (default: .wac_lint_cache; env WAC_LINT_CACHE_DIR).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -67,12 +84,18 @@ def check(
     stdin_filename: str | None,
     force_exclude: bool,
     quiet: bool,
+    output_file: str | None,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> None:
     """Check WAC scripts for replay, naming and suspension mistakes.
 
     PATHS are files or directories (default: the current directory); `-` reads
     standard input. Exit status: 0 no findings, 1 findings (or files that could
     not be read), 2 usage, configuration or internal error.
+
+    Results are cached by file content, wac-lint version and configuration in
+    `.wac_lint_cache/` (it ignores itself in git); large runs use every core.
     """
     selected = split_codes(select)
     ignored = split_codes(ignore)
@@ -88,12 +111,18 @@ def check(
             run = check_stdin(stdin_filename, settings, selected, ignored)
         else:
             files, problems = collect_files(list(paths) or ["."], force_exclude)
-            run = check_paths(files, settings, selected, ignored)
+            cache = None if no_cache else open_cache(cache_dir, selected, ignored)
+            run = check_paths(files, settings, selected, ignored, cache=cache)
             run.problems[:0] = problems
+            if cache is not None and (reason := cache.save()):
+                run.notices.append(reason)
     except ConfigError as exc:
         fail(str(exc))
         return
-    emit(run, output_format, statistics, quiet)
+    except ParallelRunError as exc:
+        fail(f"internal error: {exc}")
+        return
+    emit(run, output_format, statistics, quiet, output_file)
     if run.rule_errors:
         for err in run.rule_errors:
             click.echo(
@@ -103,6 +132,15 @@ def check(
     if (run.findings or run.problems) and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def open_cache(
+    cache_dir: str | None, select: list[str] | None, ignore: list[str] | None
+) -> ResultCache:
+    from wac_lint.cache import ResultCache, default_directory
+
+    directory = Path(cache_dir) if cache_dir else default_directory()
+    return ResultCache(directory, select, ignore)
 
 
 def check_stdin(
@@ -125,7 +163,9 @@ def check_stdin(
     return run
 
 
-def emit(run: CheckRun, output_format: str, statistics: bool, quiet: bool) -> None:
+def emit(
+    run: CheckRun, output_format: str, statistics: bool, quiet: bool, output_file: str | None
+) -> None:
     for problem in run.problems:
         click.echo(f"wac-lint: {problem}", err=True)
     if not quiet:
@@ -137,7 +177,19 @@ def emit(run: CheckRun, output_format: str, statistics: bool, quiet: bool) -> No
         problems=run.problems,
         show_summary=not quiet,
         statistics=statistics,
+        files=run.files,
+        rule_errors=run.rule_errors,
     )
     text = FORMATS[output_format](report)
-    if text:
+    if output_file is not None:
+        write_report(Path(output_file), text)
+    elif text:
         click.echo(text, nl=False)
+
+
+def write_report(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        fail(f"{path}: cannot write the report: {exc.strerror or exc}")
