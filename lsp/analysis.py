@@ -1,0 +1,208 @@
+"""One document's analysis, as the server runs it on a worker thread.
+
+Everything here is a pure function of its inputs (a snapshot of the document's
+text and version, the options, the position encoding), so it can run off the
+event loop while the user keeps typing; the server decides on the loop whether
+the result is still current.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.uris import to_fs_path
+
+from wac_lint.config import ConfigError, Settings, settings_for_directory, settings_for_file
+from wac_lint.engine import MAX_FILE_BYTES, analyze_source, enabled_rules
+from wac_lint.lsp.diagnostics import to_diagnostics
+from wac_lint.lsp.positions import UTF16, LineIndex
+from wac_lint.model import ScriptModel
+from wac_lint.registry import matches
+from wac_lint.rule import Finding, Rule, RuleError
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
+
+DEFAULT_DEBOUNCE_MS = 150
+# Editors' languageIds, for documents whose name says nothing (untitled buffers).
+LANGUAGE_IDS = {"python": LANG_PYTHON, "typescript": LANG_TYPESCRIPT}
+
+
+@dataclass(frozen=True)
+class Options:
+    """The server's settings: `initializationOptions` and `workspace/didChangeConfiguration`.
+
+    `select` replaces the configuration file's `select` and `ignore` adds to its
+    `ignore`, as `--select` / `--ignore` do on the command line.
+    """
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    debounce_ms: int = DEFAULT_DEBOUNCE_MS
+
+    def updated(self, data: object) -> tuple[Options, list[str]]:
+        """These options with the keys of `data` applied, and a problem per bad key."""
+        if not isinstance(data, Mapping):
+            return self, [] if data is None else ["settings must be an object"]
+        problems: list[str] = []
+        select, ignore, debounce = self.select, self.ignore, self.debounce_ms
+        for key, value in data.items():
+            if key in ("select", "ignore"):
+                if value is None and key == "select":
+                    select = None
+                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    codes = tuple(v.strip().upper() for v in value if v.strip())
+                    if key == "select":
+                        select = codes or None
+                    else:
+                        ignore = codes
+                else:
+                    problems.append(f"'{key}' must be a list of rule codes")
+            elif key in ("debounce", "debounceMs"):
+                if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10_000:
+                    debounce = value
+                else:
+                    problems.append(f"'{key}' must be a number of milliseconds (0-10000)")
+            else:
+                problems.append(f"unknown setting '{key}' (known: select, ignore, debounce)")
+        return Options(select, ignore, debounce), problems
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A document as it was when an analysis started."""
+
+    uri: str
+    version: int
+    text: str
+    language_id: str | None
+
+
+@dataclass
+class Analysis:
+    uri: str
+    version: int
+    generation: int  # of the configuration the analysis used
+    diagnostics: list[types.Diagnostic] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[RuleError] = field(default_factory=list)
+    lines: LineIndex | None = None
+    model: ScriptModel | None = None
+    source: SourceFile | None = None
+    skipped: str | None = None  # why the document was not analysed
+    problems: list[str] = field(default_factory=list)  # configuration or internal errors
+
+
+def document_path(uri: str) -> str | None:
+    """The file system path of a `file:` URI, else None (untitled, remote...)."""
+    if not uri.startswith("file:"):
+        return None
+    return to_fs_path(uri)
+
+
+def document_language(uri: str, language_id: str | None) -> str | None:
+    path = document_path(uri) or uri
+    if path.endswith(".d.ts"):
+        return None
+    return language_for_path(path) or LANGUAGE_IDS.get(language_id or "")
+
+
+def settings_for(path: str | None, root: str | None) -> tuple[Settings, str | None]:
+    """The configuration the CLI would use for this document, and a problem if any."""
+    try:
+        if path is not None:
+            return settings_for_file(path), None
+        if root is not None:
+            return settings_for_directory(Path(root).resolve()), None
+    except ConfigError as exc:
+        return Settings(), f"{exc}; using the default configuration"
+    return Settings(), None
+
+
+def rules_for(
+    settings: Settings, options: Options, filename: str, extra_rules: Iterable[type[Rule]]
+) -> list[type[Rule]]:
+    rules = enabled_rules(settings, options.select, options.ignore, filename)
+    # Rules that are not in the registry (injected by a test, or a plugin host)
+    # follow the same selection as the built-in ones.
+    chosen = list(options.select) if options.select else list(settings.select)
+    dropped = [*settings.ignore, *options.ignore, *settings.ignored_for(filename)]
+    rules.extend(r for r in extra_rules if matches(r.code, chosen) and not matches(r.code, dropped))
+    return rules
+
+
+def analyze(
+    snapshot: Snapshot,
+    generation: int,
+    options: Options,
+    *,
+    encoding: str = UTF16,
+    root: str | None = None,
+    extra_rules: Iterable[type[Rule]] = (),
+) -> Analysis:
+    """Analyse one snapshot; never raises (a failure becomes a `problem` to log)."""
+    result = Analysis(snapshot.uri, snapshot.version, generation)
+    language = document_language(snapshot.uri, snapshot.language_id)
+    if language is None:
+        result.skipped = "not a Python or TypeScript document"
+        return result
+    text = snapshot.text
+    # Cheap checks first: a 10 MB document must not cost an encode and a parse.
+    if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        result.skipped = f"document too large (limit {MAX_FILE_BYTES} bytes)"
+        return result
+    if "\x00" in text:
+        result.skipped = "binary document (contains NUL characters)"
+        return result
+    path = document_path(snapshot.uri)
+    settings, problem = settings_for(path, root)
+    if problem:
+        result.problems.append(problem)
+    if path is not None and settings.is_excluded(path):
+        result.skipped = "excluded by the configuration"
+        return result
+    filename = path or snapshot.uri
+    try:
+        source = SourceFile(filename, text, language)
+        rules = rules_for(settings, options, filename, extra_rules)
+        outcome = analyze_source(source, settings, rules=rules, keep_model=True)
+        lines = LineIndex(text, encoding)
+        diagnostics = to_diagnostics(outcome.findings, lines)
+    except Exception as exc:  # a parser or front-end bug must not take the server down
+        detail = "".join(traceback.format_exception(exc)).rstrip()
+        result.problems.append(f"analysis of {snapshot.uri} failed: {exc!r}\n{detail}")
+        return result
+    result.source = source
+    result.model = outcome.model
+    result.findings = outcome.findings
+    result.errors = outcome.errors
+    result.lines = lines
+    result.diagnostics = diagnostics
+    return result
+
+
+def describe_rule_error(error: RuleError) -> str:
+    details = "\n".join(error.details)
+    return f"rule {error.code} failed on {error.filename}: {error.error} (skipped)\n{details}"
+
+
+OPTION_KEYS = ("select", "ignore", "debounce", "debounceMs")
+
+
+def settings_section(data: Any) -> Any:
+    """Our part of a `didChangeConfiguration` payload, or None.
+
+    Clients send `{"wac-lint": {...}}` (a section per server) or, configured
+    per server, the options themselves; anything else is not for us.
+    """
+    if not isinstance(data, Mapping):
+        return None
+    for key in ("wac-lint", "wac_lint", "wacLint"):
+        if key in data:
+            return data[key]
+    if data and all(key in OPTION_KEYS for key in data):
+        return data
+    return None
