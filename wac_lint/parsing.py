@@ -10,18 +10,21 @@ from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 @cache
-def _parser(language: str) -> tree_sitter.Parser:
-    if language == LANG_PYTHON:
+def language(name: str) -> tree_sitter.Language:
+    if name == LANG_PYTHON:
         import tree_sitter_python
 
-        lang = tree_sitter.Language(tree_sitter_python.language())
-    elif language == LANG_TYPESCRIPT:
+        return tree_sitter.Language(tree_sitter_python.language())
+    if name == LANG_TYPESCRIPT:
         import tree_sitter_typescript
 
-        lang = tree_sitter.Language(tree_sitter_typescript.language_typescript())
-    else:
-        raise ValueError(f"unsupported language: {language}")
-    return tree_sitter.Parser(lang)
+        return tree_sitter.Language(tree_sitter_typescript.language_typescript())
+    raise ValueError(f"unsupported language: {name}")
+
+
+@cache
+def _parser(name: str) -> tree_sitter.Parser:
+    return tree_sitter.Parser(language(name))
 
 
 def parse(source: SourceFile) -> tree_sitter.Tree:

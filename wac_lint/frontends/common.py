@@ -26,9 +26,11 @@ from wac_lint.model import (
     FunctionInfo,
     ScriptModel,
     SdkBinding,
+    SdkReference,
     Span,
     TaskDef,
 )
+from wac_lint.queries import captures
 
 Node = tree_sitter.Node
 
@@ -73,7 +75,7 @@ class FrontEnd:
         # local names bound to the SDK module itself
         self.sdk_modules: set[str] = set()
         self.task_bindings: dict[str, TaskDef] = {}
-        self.top_functions: dict[str, FunctionInfo] = {}
+        self.top_functions = FunctionTable(self)
         self.sdk_by_local: dict[str, str] = {}
 
     # ---- entry point -------------------------------------------------------
@@ -82,18 +84,75 @@ class FrontEnd:
         self.collect_syntax_errors(root)
         self.collect_imports(root)
         self.model.in_scope = bool(self.model.bindings)
-        self.collect_definitions(root)
-        self.collect_main_calls(root)
+        if not self.model.in_scope:
+            return self.model  # no WAC rule looks at a file that does not import the SDK
+        self.collect_top_functions(root)
+        for node in self.scan_identifiers(root):
+            if self.reference(node):
+                self.definition_at(node)
+        for name in [wf.function.name for wf in self.model.workflows if wf.function] + [
+            t.binding for t in self.model.tasks
+        ]:
+            self.top_functions.pop(name or "")  # not helpers the body "calls"
         wf = self.model.workflow
         if wf is not None and wf.function is not None and wf.function.body is not None:
             BodyWalker(self, wf.function).run()
         return self.model
 
+    def scan_identifiers(self, root: Node) -> list[Node]:
+        """One pass over the file's identifiers: WAC references and calls of `main`.
+
+        Returns the references (a bare SDK name, or a whole `module.name` chain)
+        in source order; the calls of `main` go straight into the model.
+        """
+        data = self.data
+        names = {n.encode() for n in self.sdk_names}
+        modules = {n.encode() for n in self.sdk_modules}
+        refs: list[Node] = []
+        for node in captures(self.model.language, "(identifier) @id", root).get("id", []):
+            text = data[node.start_byte : node.end_byte]
+            if text in names:
+                refs.append(node)
+            elif text in modules:
+                parent = node.parent
+                if parent is not None and self.resolve_sdk(parent) is not None:
+                    refs.append(parent)
+            elif text == b"main":
+                parent = node.parent
+                if parent is not None and parent.type in self.syntax.call:
+                    if self.callee(parent) == node:
+                        self.model.main_calls.append(Span.of(parent))
+        self.model.main_calls.sort(key=lambda span: span.start_byte)
+        return sorted(refs, key=lambda n: n.start_byte)
+
+    def reference(self, node: Node) -> bool:
+        """Record a use of a WAC name; False for names inside import statements."""
+        parent = node.parent
+        if parent is None or parent.type in self.import_parts:
+            return False
+        if node.type in self.syntax.identifier and parent.type == self.syntax.attribute:
+            return False  # `x.task` is some other object's attribute
+        sdk = self.resolve_sdk(node)
+        if sdk is None:
+            return False
+        concept, kind = sdk
+        self.model.references.append(
+            SdkReference(concept, self.sdk_names_by_concept[concept], kind, Span.of(node), node)
+        )
+        return True
+
     # ---- hooks each language implements -------------------------------------
     def collect_imports(self, root: Node) -> None:
         raise NotImplementedError
 
-    def collect_definitions(self, root: Node) -> None:
+    import_parts: frozenset[str]  # node types inside import statements
+    sdk_names_by_concept: dict[str, str]
+
+    def collect_top_functions(self, root: Node) -> None:
+        raise NotImplementedError
+
+    def definition_at(self, ref: Node) -> None:
+        """A workflow or task defined where this WAC name is used, if any."""
         raise NotImplementedError
 
     def callee(self, call: Node) -> Node | None:
@@ -230,19 +289,34 @@ class FrontEnd:
             parent = parent.parent
         return None
 
-    def collect_main_calls(self, root: Node) -> None:
-        for node in iter_nodes(root):
-            if node.type in self.syntax.call:
-                callee = self.callee(node)
-                if callee is not None and self.dotted(callee) == "main":
-                    self.model.main_calls.append(Span.of(node))
-
     def gather_qualname(self, call: Node) -> bool:
         name = self.qualname(self.callee(call))
         if name in self.gather_names:
             return True
         sdk = self.resolve_sdk(self.callee(call))
         return sdk is not None and sdk[0] == "parallel"
+
+
+class FunctionTable:
+    """Top-level functions by name; their details are worked out when first asked for."""
+
+    def __init__(self, fe: FrontEnd) -> None:
+        self.fe = fe
+        self.nodes: dict[str, Node] = {}
+        self.infos: dict[str, FunctionInfo] = {}
+
+    def add(self, name: str, node: Node) -> None:
+        self.nodes[name] = node
+
+    def get(self, name: str) -> FunctionInfo | None:
+        info = self.infos.get(name)
+        if info is None and name in self.nodes:
+            info = self.infos[name] = self.fe.function_info(self.nodes[name])
+        return info
+
+    def pop(self, name: str) -> None:
+        self.nodes.pop(name, None)
+        self.infos.pop(name, None)
 
 
 def iter_nodes(root: Node) -> Iterator[Node]:
@@ -264,6 +338,13 @@ class BodyWalker:
         self.model = fe.model
         self.visited_helpers: set[str] = set()
         self.helper_sites: dict[str, Span] = {}
+        self.task_functions = {
+            (t.function.node.start_byte, t.function.node.end_byte)
+            for t in self.model.tasks
+            if t.function is not None
+        }
+        # identifiers of the workflow body by name, filled by the walk
+        self.identifier_index: dict[str, list[Node]] = {}
 
     def run(self) -> None:
         assert self.function.body is not None
@@ -275,37 +356,48 @@ class BodyWalker:
             if call.consumption == STORED:
                 call.consumption = self.stored_use(call.node)
 
-    # Work items: (node, via, in_callback); explicit stack keeps deep files safe.
     def walk(self, start: Node, via: str | None, in_callback: bool) -> None:
-        syntax = self.syntax
-        stack: list[tuple[Node, bool]] = [(start, in_callback)]
-        while stack:
-            node, cb = stack.pop()
-            kind = node.type
-            if kind in syntax.function and node != start:
-                if self.is_durable_callback(node):
-                    continue  # the callback given to step()/task() is where effects belong
-                cb = True
-            elif kind in syntax.class_definition:
+        """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
+        cursor = start.walk()
+        inherited = [in_callback]  # per depth: whether we are inside a callback
+        while True:
+            descend, flag = self.visit(cursor.node, start, via, inherited[-1])
+            if descend and cursor.goto_first_child():
+                inherited.append(flag)
                 continue
-            elif kind in syntax.call or kind in syntax.new:
-                if via is None and kind in syntax.call:
-                    self.model.handlers.extend(self.fe.handler_of(node, self))
-                if self.visit_call(node, via, cb):
-                    # task(...) created inline: its function is a task body, not ours
-                    stack.extend(
-                        (c, cb) for c in reversed(node.children) if c.type not in syntax.function
-                    )
-                    continue
-            elif kind == syntax.attribute or kind in syntax.identifier:
-                self.visit_read(node, via)
-            elif kind == syntax.try_statement and via is None:
+            while not cursor.goto_next_sibling():
+                if not cursor.goto_parent():
+                    return
+                inherited.pop()
+
+    def visit(self, node: Node, start: Node, via: str | None, cb: bool) -> tuple[bool, bool]:
+        """Record one node; (whether to look inside it, callback flag for its children)."""
+        syntax = self.syntax
+        kind = node.type
+        if kind in syntax.identifier:
+            if via is None:
+                self.identifier_index.setdefault(self.fe.text(node), []).append(node)
+            self.visit_read(node, via)
+            return False, cb
+        if kind == syntax.attribute:
+            self.visit_read(node, via)
+        elif kind in syntax.call or kind in syntax.new:
+            if via is None and kind in syntax.call:
                 self.model.handlers.extend(self.fe.handler_of(node, self))
-            stack.extend((c, cb) for c in reversed(node.children))
+            self.visit_call(node, via, cb)
+        elif kind in syntax.function and node != start:
+            if self.is_durable_callback(node):
+                return False, cb  # the callback given to step()/task() is where effects belong
+            return True, True
+        elif kind in syntax.class_definition:
+            return False, cb
+        elif kind == syntax.try_statement and via is None:
+            self.model.handlers.extend(self.fe.handler_of(node, self))
+        return True, cb
 
     def is_durable_callback(self, fn: Node) -> bool:
         """True for a task's own function, or one passed straight to step()/task()."""
-        if any(t.function is not None and t.function.node == fn for t in self.model.tasks):
+        if (fn.start_byte, fn.end_byte) in self.task_functions:
             return True
         call = self.call_of_argument(fn)
         if call is None:
@@ -326,8 +418,8 @@ class BodyWalker:
                 return call
         return None
 
-    def visit_call(self, call: Node, via: str | None, in_callback: bool) -> bool:
-        """Record one call; True when the call defines a task inline."""
+    def visit_call(self, call: Node, via: str | None, in_callback: bool) -> None:
+        """Record one call: durable, a gather, or a plain call (and follow helpers)."""
         fe = self.fe
         if call.type in self.syntax.new:
             ctor = call.child_by_field_name("constructor")
@@ -336,10 +428,10 @@ class BodyWalker:
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, "new", call, via, count)
-            return False
+            return
         callee = fe.callee(call)
         if callee is None:
-            return False
+            return
         sdk = fe.resolve_sdk(callee)
         if sdk is not None:
             concept = sdk[0]
@@ -355,7 +447,7 @@ class BodyWalker:
                     via,
                     len(fe.positional_args(call)),
                 )
-            return concept in ("task", "task_script", "task_flow")
+            return
         if callee.type in self.syntax.call:
             inner = fe.resolve_sdk(fe.callee(callee))
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
@@ -363,19 +455,19 @@ class BodyWalker:
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
                 if via is None:
                     self.add_durable(call, callee, "task", in_callback, task)
-                return False
+                return
         name = fe.dotted(callee)
         if name is not None and name in fe.task_bindings:
             if via is None:
                 self.add_durable(call, callee, "task", in_callback, fe.task_bindings[name])
-            return False
+            return
         if name is not None and fe.gather_qualname(call):
             if via is None:
                 self.add_durable(call, callee, "gather", in_callback)
-            return False
+            return
         qual = fe.qualname(callee)
         if qual is None:
-            return False
+            return
         self.add_body_call(qual, "call", call, via, len(fe.positional_args(call)))
         helper = fe.top_functions.get(name or "")
         if helper is not None and helper.body is not None and name not in self.visited_helpers:
@@ -384,10 +476,12 @@ class BodyWalker:
             if via is None:
                 self.helper_sites[name] = Span.of(call)
             self.walk(helper.body, via=via or name, in_callback=True)
-        return False
+        return
 
     def visit_read(self, node: Node, via: str | None) -> None:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
+        if node.type in self.syntax.identifier and self.fe.text(node) not in self.fe.imports:
+            return  # only imported names can be catalogue entries on their own
         parent = node.parent
         if parent is None:
             return
@@ -397,10 +491,6 @@ class BodyWalker:
             return
         if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
             return
-        if node.type in self.syntax.identifier:
-            local = self.fe.text(node)
-            if local not in self.fe.imports:
-                return
         head = self.fe.dotted(node)
         if head is not None and head.split(".")[0] in self.fe.task_bindings:
             return  # `process.env` where `process` is the file's own task
@@ -497,12 +587,8 @@ class BodyWalker:
         target = self.assigned_name(call)
         if target is None:
             return UNKNOWN
-        body = self.function.body
-        assert body is not None
-        for node in iter_nodes(body):
-            if node.start_byte <= call.end_byte or node.type not in self.syntax.identifier:
-                continue
-            if self.fe.text(node) == target and self.consumption(node) != DROPPED:
+        for node in self.identifier_index.get(target, ()):
+            if node.start_byte > call.end_byte and self.consumption(node) != DROPPED:
                 return STORED
         return DROPPED
 

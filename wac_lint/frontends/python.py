@@ -10,7 +10,6 @@ from wac_lint.model import (
     ExceptionHandler,
     FunctionInfo,
     Param,
-    SdkReference,
     Span,
     TaskDef,
     WorkflowEntry,
@@ -55,7 +54,22 @@ SYNTAX = Syntax(
 )
 
 SDK_MODULES = ("wmill",)
+GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
+
+
+def module_statements(root: Node) -> list[Node]:
+    """Top-level statements, with those inside top-level if/try blocks in place."""
+    result: list[Node] = []
+    for node in root.named_children:
+        result.append(node)
+        if node.type in GUARDED_IMPORT_BLOCKS:
+            blocks = [c for c in node.named_children if c.type == "block"]
+            for clause in node.named_children:
+                blocks += [c for c in clause.named_children if c.type == "block"]
+            for block in blocks:
+                result.extend(block.named_children)
+    return result
 
 
 class PythonFrontEnd(FrontEnd):
@@ -68,8 +82,12 @@ class PythonFrontEnd(FrontEnd):
         self.sdk_by_local = dict(PYTHON_SDK_NAMES)
 
     # ---- imports -------------------------------------------------------------
+    import_parts = frozenset({"aliased_import", "dotted_name", "import_from_statement"})
+    sdk_names_by_concept = PYTHON_SDK_NAMES
+
     def collect_imports(self, root: Node) -> None:
-        for node in iter_nodes(root):
+        """Module-level imports, also those guarded by a top-level `if` or `try`."""
+        for node in module_statements(root):
             if node.type == "import_statement":
                 self.import_statement(node)
             elif node.type == "import_from_statement":
@@ -111,49 +129,32 @@ class PythonFrontEnd(FrontEnd):
                 self.add_binding(kind, local, PYTHON_SDK_NAMES[name], name, child)
 
     # ---- definitions -----------------------------------------------------------
-    def collect_definitions(self, root: Node) -> None:
+    def collect_top_functions(self, root: Node) -> None:
         for node in root.named_children:
             if node.type == "decorated_definition":
                 node = node.child_by_field_name("definition")  # type: ignore[assignment]
             if node is not None and node.type == "function_definition":
-                info = self.function_info(node)
-                if info.name:
-                    self.top_functions[info.name] = info
-                    if info.name == "main":
-                        self.model.main_function = info
-        for node in iter_nodes(root):
-            if node.type == "decorator":
-                self.decorator(node)
-            elif node.type == "call":
-                self.factory_call(node)
-            elif node.type in ("identifier", "attribute"):
-                self.reference(node)
-        # the workflow's own function is not a helper the body "calls"
-        for wf in self.model.workflows:
-            if wf.function is not None and wf.function.name:
-                self.top_functions.pop(wf.function.name, None)
-        for task in self.model.tasks:
-            if task.binding:
-                self.top_functions.pop(task.binding, None)
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.top_functions.add(self.text(name), node)
+        self.model.main_function = self.top_functions.get("main")
 
-    def reference(self, node: Node) -> None:
-        parent = node.parent
-        if parent is not None and parent.type == "attribute" and node.type == "identifier":
-            return  # the parts of `wmill.task` are reported through the whole
-        if parent is not None and parent.type in ("aliased_import", "dotted_name"):
+    def definition_at(self, ref: Node) -> None:
+        parent = ref.parent
+        if parent is None:
             return
-        sdk = self.resolve_sdk(node)
-        if sdk is not None:
-            concept, kind = sdk
-            self.model.references.append(
-                SdkReference(concept, PYTHON_SDK_NAMES[concept], kind, Span.of(node), node)
-            )
+        if parent.type == "decorator":
+            self.decorator(parent, ref)
+        elif parent.type == "call" and parent.child_by_field_name("function") == ref:
+            if parent.parent is not None and parent.parent.type == "decorator":
+                self.decorator(parent.parent, ref)
+            else:
+                self.factory_call(parent, ref)
 
-    def decorator(self, node: Node) -> None:
+    def decorator(self, node: Node, target: Node) -> None:
         expr = node.named_children[0] if node.named_children else None
         if expr is None:
             return
-        target = expr.child_by_field_name("function") if expr.type == "call" else expr
         sdk = self.resolve_sdk(target)
         definition = node.parent.child_by_field_name("definition") if node.parent else None
         if sdk is None or definition is None or definition.type != "function_definition":
@@ -184,30 +185,25 @@ class PythonFrontEnd(FrontEnd):
             if top and info.name:
                 self.task_bindings[info.name] = task
 
-    def factory_call(self, call: Node) -> None:
-        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task()(fn)` outside decorators."""
-        if call.parent is not None and call.parent.type == "decorator":
+    def factory_call(self, call: Node, ref: Node) -> None:
+        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task(...)(fn)`."""
+        sdk = self.resolve_sdk(ref)
+        if sdk is None or sdk[0] not in TASK_FACTORIES:
             return
-        callee = call.child_by_field_name("function")
-        sdk = self.resolve_sdk(callee)
+        callee = ref
+        options_call = call
         wrapped: Node | None = None
-        if sdk is None and callee is not None and callee.type == "call":
-            sdk = self.resolve_sdk(callee.child_by_field_name("function"))  # task(...)(fn)
-            if sdk is None or sdk[0] != "task" or self.positional_args(callee):
-                return  # `task(fn)(x)` is a call of the task `task(fn)`, seen on its own
+        if sdk[0] == "task":
+            outer = call.parent
+            if (
+                outer is not None
+                and outer.type == "call"
+                and outer.child_by_field_name("function") == call
+                and not self.positional_args(call)
+            ):
+                call = outer  # `task(timeout=5)(fn)`: the task is the outer call
             args = self.positional_args(call)
             wrapped = args[0] if args else None
-            options_call = callee
-        elif sdk is not None and sdk[0] in TASK_FACTORIES:
-            if sdk[0] == "task":
-                parent = call.parent
-                if parent is not None and parent.type == "call" and not self.positional_args(call):
-                    return  # `task(...)` of `task(...)(fn)`: recorded at the outer call
-                args = self.positional_args(call)
-                wrapped = args[0] if args else None
-            options_call = call
-        else:
-            return
         kind = sdk[0]
         binding = self.assigned_name(call)
         path = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
 from wac_lint.model import (
     TASK_FACTORIES,
     TYPESCRIPT_SDK_NAMES,
@@ -10,7 +10,6 @@ from wac_lint.model import (
     ExceptionHandler,
     FunctionInfo,
     Param,
-    SdkReference,
     Span,
     TaskDef,
     WorkflowEntry,
@@ -75,6 +74,7 @@ class TypeScriptFrontEnd(FrontEnd):
     def __init__(self, model):  # type: ignore[no-untyped-def]
         super().__init__(model)
         self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
+        self.exported_names: set[str] = set()
 
     # ---- imports -------------------------------------------------------------
     def collect_imports(self, root: Node) -> None:
@@ -119,8 +119,11 @@ class TypeScriptFrontEnd(FrontEnd):
             self.add_binding(kind, local, CONCEPT_BY_TS_NAME[name], name, node)
 
     # ---- definitions -----------------------------------------------------------
-    def collect_definitions(self, root: Node) -> None:
-        exported_names = self.export_clause_names(root)
+    import_parts = frozenset({"import_specifier", "namespace_import", "import_clause"})
+    sdk_names_by_concept = TYPESCRIPT_SDK_NAMES
+
+    def collect_top_functions(self, root: Node) -> None:
+        self.exported_names = self.export_clause_names(root)
         for stmt in root.named_children:
             decl = (
                 stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
@@ -128,29 +131,28 @@ class TypeScriptFrontEnd(FrontEnd):
             if decl is None:
                 continue
             if decl.type == "function_declaration":
-                info = self.function_info(decl)
-                if info.name:
-                    self.top_functions[info.name] = info
+                name = decl.child_by_field_name("name")
+                if name is not None:
+                    self.top_functions.add(self.text(name), decl)
             elif decl.type in ("lexical_declaration", "variable_declaration"):
                 for declarator in decl.named_children:
                     value = declarator.child_by_field_name("value")
                     name = declarator.child_by_field_name("name")
                     if value is not None and name is not None and value.type in FUNCTIONS:
-                        self.top_functions[self.text(name)] = self.function_info(value)
-        main = self.top_functions.get("main")
-        if main is not None:
-            self.model.main_function = main
-        for node in iter_nodes(root):
-            if node.type == "call_expression":
-                self.sdk_call(node, exported_names)
-            elif node.type in ("identifier", "member_expression"):
-                self.reference(node)
-        for wf in self.model.workflows:
-            if wf.function is not None and wf.function.name:
-                self.top_functions.pop(wf.function.name, None)
-        for task in self.model.tasks:
-            if task.binding:
-                self.top_functions.pop(task.binding, None)
+                        self.top_functions.add(self.text(name), value)
+        self.model.main_function = self.top_functions.get("main")
+
+    def definition_at(self, ref: Node) -> None:
+        call = ref.parent
+        if call is None or call.type != "call_expression":
+            return
+        if call.child_by_field_name("function") != ref:
+            return
+        concept = self.resolve_sdk(ref)[0]  # type: ignore[index]
+        if concept == "workflow":
+            self.workflow_call(call, ref, self.exported_names)
+        elif concept in TASK_FACTORIES:
+            self.task_call(call, ref, concept)
 
     def export_clause_names(self, root: Node) -> set[str]:
         names: set[str] = set()
@@ -167,30 +169,6 @@ class TypeScriptFrontEnd(FrontEnd):
                         elif local is not None and self.text(local) == "main":
                             names.add("main")
         return names
-
-    def reference(self, node: Node) -> None:
-        parent = node.parent
-        if parent is not None and parent.type == "member_expression" and node.type == "identifier":
-            return
-        if parent is not None and parent.type in ("import_specifier", "namespace_import"):
-            return
-        sdk = self.resolve_sdk(node)
-        if sdk is not None:
-            concept, kind = sdk
-            self.model.references.append(
-                SdkReference(concept, TYPESCRIPT_SDK_NAMES[concept], kind, Span.of(node), node)
-            )
-
-    def sdk_call(self, call: Node, exported_names: set[str]) -> None:
-        callee = call.child_by_field_name("function")
-        sdk = self.resolve_sdk(callee)
-        if sdk is None or callee is None:
-            return
-        concept = sdk[0]
-        if concept == "workflow":
-            self.workflow_call(call, callee, exported_names)
-        elif concept in TASK_FACTORIES:
-            self.task_call(call, callee, concept)
 
     def workflow_call(self, call: Node, callee: Node, exported_names: set[str]) -> None:
         args = self.positional_args(call)

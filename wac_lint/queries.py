@@ -1,0 +1,32 @@
+"""tree-sitter queries, compiled once per pattern and language.
+
+Queries match in C: finding the few nodes a pass needs this way costs a
+fraction of visiting every node from Python.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import tree_sitter
+
+from wac_lint.parsing import language
+
+
+@lru_cache(maxsize=256)
+def compiled(lang: str, pattern: str) -> tree_sitter.Query:
+    return tree_sitter.Query(language(lang), pattern)
+
+
+def captures(lang: str, pattern: str, node: tree_sitter.Node) -> dict[str, list[tree_sitter.Node]]:
+    return tree_sitter.QueryCursor(compiled(lang, pattern)).captures(node)
+
+
+def nodes(lang: str, pattern: str, node: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
+    """The nodes captured as `name`, in document order."""
+    found = captures(lang, pattern, node).get(name, [])
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def any_of(names: list[str] | set[str] | tuple[str, ...]) -> str:
+    return " ".join(f'"{n}"' for n in sorted(names))
