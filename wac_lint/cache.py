@@ -75,6 +75,18 @@ def run_key(select: Iterable[str] | None, ignore: Iterable[str] | None) -> str:
     return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
+def well_typed(f: Finding) -> bool:
+    """JSON that parses can still hold a null where a row belongs; that is a miss too."""
+    texts = (f.code, f.name, f.message, f.severity)
+    numbers = [f.row, f.column, f.end_row, f.end_column]
+    if f.fix is not None:
+        texts += (f.fix.message, f.fix.applicability, *(e.content for e in f.fix.edits))
+        numbers += [n for e in f.fix.edits for n in (e.row, e.column, e.end_row, e.end_column)]
+    return all(isinstance(t, str) for t in texts) and all(
+        isinstance(n, int) and not isinstance(n, bool) for n in numbers
+    )
+
+
 class ResultCache:
     """Findings by file, loaded once per run and saved once at the end."""
 
@@ -134,6 +146,8 @@ class ResultCache:
             raw = entry["findings"]
             findings = [from_dict({**item, "filename": str(path)}) for item in raw]  # type: ignore[union-attr, dict-item]
         except (KeyError, TypeError, ValueError):  # a damaged entry is a miss
+            return None
+        if not all(well_typed(f) for f in findings):
             return None
         self.hits += 1
         return findings
