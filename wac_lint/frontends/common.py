@@ -343,6 +343,17 @@ class BodyWalker:
             for t in self.model.tasks
             if t.function is not None
         }
+        syntax = self.syntax
+        # node type -> what the walk does with it; other node types are only passed through
+        self.roles: dict[str, str] = {
+            **{t: "identifier" for t in syntax.identifier},
+            syntax.attribute: "attribute",
+            **{t: "call" for t in syntax.call},
+            **{t: "new" for t in syntax.new},
+            **{t: "function" for t in syntax.function},
+            **{t: "class" for t in syntax.class_definition},
+            syntax.try_statement: "try",
+        }
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[str, list[Node]] = {}
 
@@ -358,10 +369,16 @@ class BodyWalker:
 
     def walk(self, start: Node, via: str | None, in_callback: bool) -> None:
         """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
+        roles = self.roles
         cursor = start.walk()
         inherited = [in_callback]  # per depth: whether we are inside a callback
         while True:
-            descend, flag = self.visit(cursor.node, start, via, inherited[-1])
+            node = cursor.node
+            role = roles.get(node.type)
+            flag = inherited[-1]
+            descend = True
+            if role is not None:
+                descend, flag = self.visit(role, node, start, via, flag)
             if descend and cursor.goto_first_child():
                 inherited.append(flag)
                 continue
@@ -370,28 +387,30 @@ class BodyWalker:
                     return
                 inherited.pop()
 
-    def visit(self, node: Node, start: Node, via: str | None, cb: bool) -> tuple[bool, bool]:
+    def visit(
+        self, role: str, node: Node, start: Node, via: str | None, cb: bool
+    ) -> tuple[bool, bool]:
         """Record one node; (whether to look inside it, callback flag for its children)."""
-        syntax = self.syntax
-        kind = node.type
-        if kind in syntax.identifier:
+        if role == "identifier":
             if via is None:
                 self.identifier_index.setdefault(self.fe.text(node), []).append(node)
             self.visit_read(node, via)
             return False, cb
-        if kind == syntax.attribute:
+        if role == "attribute":
             self.visit_read(node, via)
-        elif kind in syntax.call or kind in syntax.new:
-            if via is None and kind in syntax.call:
+        elif role == "call":
+            if via is None:
                 self.model.handlers.extend(self.fe.handler_of(node, self))
             self.visit_call(node, via, cb)
-        elif kind in syntax.function and node != start:
+        elif role == "new":
+            self.visit_call(node, via, cb)
+        elif role == "function" and node != start:
             if self.is_durable_callback(node):
                 return False, cb  # the callback given to step()/task() is where effects belong
             return True, True
-        elif kind in syntax.class_definition:
+        elif role == "class":
             return False, cb
-        elif kind == syntax.try_statement and via is None:
+        elif role == "try" and via is None:
             self.model.handlers.extend(self.fe.handler_of(node, self))
         return True, cb
 
