@@ -21,10 +21,13 @@ at the end of a TypeScript file.
 
 ## Why is this bad
 Windmill imports the script and runs the workflow itself, replaying it from the
-top after every suspension. A call to `main` in the module runs the workflow
-outside that machinery, at import time, on every replay: outside a workflow
-context the SDK runs tasks in place and `task_script` / `task_flow` /
-`wait_for_approval` raise.
+top after every suspension. An unguarded call to `main` at module level runs
+the workflow again at import, on every replay, outside the workflow context.
+Under `if __name__ == "__main__":` the call does not run on Windmill, but running
+the file by hand executes the workflow without checkpoints: the SDK runs tasks
+in place, and `task_script`, `task_flow` and `wait_for_approval` raise, so the
+local run says little about the deployed one. The guide's rule is plain: do
+not call `main`. Only WAC scripts (with a workflow or WAC calls) are checked.
 
 ## Example
 ```python
@@ -37,6 +40,10 @@ Remove the call; run the script locally with `wmill script preview <path>`.
 """
     VALID = [
         py("from wmill import workflow\n\n@workflow\nasync def main(x: str):\n    return x\n"),
+        py(
+            "import wmill\n\ndef main():\n    return wmill.get_variable('u/me/x')\n\n"
+            'if __name__ == "__main__":\n    main()\n'
+        ),
         ts(
             'import { workflow } from "windmill-client";\n'
             "export const main = workflow(async (x: string) => x);\n"
@@ -54,5 +61,7 @@ Remove the call; run the script locally with `wmill script preview <path>`.
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        if not ctx.model.workflows and not ctx.model.references:
+            return  # a plain script that only uses the client API may call its main
         for span in ctx.model.main_calls:
             ctx.report(span)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from wac_lint.rules import _catalogue
-
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _catalogue
 
 CATEGORY_WORDS = {
     "clock": "reads the clock",
