@@ -7,11 +7,13 @@ reviewed, documented and extended without touching rule code.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from wac_lint.model import BodyCall
+from wac_lint.rule import RuleContext, code_span
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -69,3 +71,20 @@ def match(call: BodyCall, catalogue: tuple[Entry, ...], allowed: tuple[Entry, ..
     if any(a.matches(call) for a in allowed):
         return None
     return next((e for e in catalogue if e.matches(call)), None)
+
+
+def body_matches(
+    ctx: RuleContext, filename: str, extend: tuple[str, ...], allow: tuple[str, ...]
+) -> Iterator[tuple[BodyCall, Entry]]:
+    """Each call or read of the workflow body that the catalogue names."""
+    catalogue, allowed = entries(filename, ctx.model.language, extend, allow)
+    for call in ctx.model.body_calls:
+        entry = match(call, catalogue, allowed)
+        if entry is not None:
+            yield call, entry
+
+
+def describe(ctx: RuleContext, call: BodyCall) -> str:
+    """`requests.post`, plus the helper it was reached through."""
+    where = f" (called through `{call.via}()`)" if call.via else ""
+    return code_span(ctx.model.text(call.span)) + where

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue
 
 CATEGORY_WORDS = {
@@ -121,22 +121,11 @@ async def main(order_id: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        settings = ctx.settings
-        catalogue, allowed = _catalogue.entries(
-            "side_effects.toml",
-            ctx.model.language,
-            settings.extend_side_effects,
-            settings.allow_side_effects,
-        )
-        for call in ctx.model.body_calls:
-            entry = _catalogue.match(call, catalogue, allowed)
-            if entry is None:
-                continue
+        extend, allow = ctx.settings.extend_side_effects, ctx.settings.allow_side_effects
+        for call, entry in _catalogue.body_matches(ctx, "side_effects.toml", extend, allow):
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
-            subject = code_span(ctx.model.text(call.span))
-            where = f" (called through `{call.via}()`)" if call.via else ""
             ctx.report(
                 call.report_span,
-                f"{subject}{where} {what} in the workflow body, which re-runs on every "
-                "replay; move it into a task or a `step(...)`",
+                f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs on "
+                "every replay; move it into a task or a `step(...)`",
             )

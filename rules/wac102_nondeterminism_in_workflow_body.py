@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue
 
 CATEGORY_WORDS = {
@@ -96,21 +96,15 @@ export const main = workflow(async () => {
 
     def check(self, ctx: RuleContext) -> None:
         settings = ctx.settings
-        catalogue, allowed = _catalogue.entries(
+        for call, entry in _catalogue.body_matches(
+            ctx,
             "nondeterminism.toml",
-            ctx.model.language,
             settings.extend_nondeterminism,
             settings.allow_nondeterminism,
-        )
-        for call in ctx.model.body_calls:
-            entry = _catalogue.match(call, catalogue, allowed)
-            if entry is None:
-                continue
+        ):
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
-            subject = code_span(ctx.model.text(call.span))
-            where = f" (called through `{call.via}()`)" if call.via else ""
             ctx.report(
                 call.report_span,
-                f"{subject}{where} {what}: the value changes between replays of the "
-                "workflow body; capture it with `step(...)`",
+                f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
+                "the workflow body; capture it with `step(...)`",
             )

@@ -24,6 +24,7 @@ from wac_lint.model import (
     DurableCall,
     ExceptionHandler,
     FunctionInfo,
+    Param,
     ScriptModel,
     SdkBinding,
     SdkReference,
@@ -167,6 +168,18 @@ class FrontEnd:
 
     def function_info(self, node: Node) -> FunctionInfo:
         raise NotImplementedError
+
+    def make_function_info(self, node: Node, params: list[Param], is_async: bool) -> FunctionInfo:
+        name_node = node.child_by_field_name("name")
+        return FunctionInfo(
+            name=self.text(name_node) if name_node is not None else None,
+            node=node,
+            body=node.child_by_field_name("body"),
+            is_async=is_async,
+            params=params,
+            top_level=self.is_top_level(node),
+            span=Span.of(name_node if name_node is not None else node),
+        )
 
     def string_value(self, node: Node | None) -> str | None:
         """The value of a plain string literal (no interpolation), else None."""

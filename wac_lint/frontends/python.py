@@ -291,21 +291,10 @@ class PythonFrontEnd(FrontEnd):
         return None
 
     def function_info(self, node: Node) -> FunctionInfo:
-        name_node = node.child_by_field_name("name")
-        is_async = any(c.type == "async" for c in node.children[:2])
-        params: list[Param] = []
         plist = node.child_by_field_name("parameters")
-        for p in plist.named_children if plist is not None else ():
-            params.append(self.param(p))
-        return FunctionInfo(
-            name=self.text(name_node) if name_node is not None else None,
-            node=node,
-            body=node.child_by_field_name("body"),
-            is_async=is_async,
-            params=params,
-            top_level=self.is_top_level(node),
-            span=Span.of(name_node if name_node is not None else node),
-        )
+        params = [self.param(p) for p in plist.named_children] if plist is not None else []
+        is_async = any(c.type == "async" for c in node.children[:2])
+        return self.make_function_info(node, params, is_async)
 
     def param(self, node: Node) -> Param:
         name_node = node.child_by_field_name("name")

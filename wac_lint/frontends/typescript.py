@@ -295,24 +295,15 @@ class TypeScriptFrontEnd(FrontEnd):
         return None
 
     def function_info(self, node: Node) -> FunctionInfo:
-        name_node = node.child_by_field_name("name")
-        is_async = any(c.type == "async" for c in node.children[:3])
         params: list[Param] = []
         plist = node.child_by_field_name("parameters")
-        single = node.child_by_field_name("parameter")
+        single = node.child_by_field_name("parameter")  # `x => ...`
         if plist is not None:
             params = [self.param(p) for p in plist.named_children if p.type != "comment"]
         elif single is not None:
             params = [Param(self.text(single), Span.of(single))]
-        return FunctionInfo(
-            name=self.text(name_node) if name_node is not None else None,
-            node=node,
-            body=node.child_by_field_name("body"),
-            is_async=is_async,
-            params=params,
-            top_level=self.is_top_level(node),
-            span=Span.of(name_node if name_node is not None else node),
-        )
+        is_async = any(c.type == "async" for c in node.children[:3])
+        return self.make_function_info(node, params, is_async)
 
     def param(self, node: Node) -> Param:
         pattern = node.child_by_field_name("pattern") or node
