@@ -407,7 +407,7 @@ async def fetch_settings(ls: WacLintServer, reload: bool = True) -> None:
         ls.log(f"could not read the editor's settings: {exc}", types.MessageType.Warning)
         return
     value = values[0] if values else None
-    if value == ls.client_settings:
+    if (value or None) == (ls.client_settings or None):  # null and {} alike: nothing set
         return
     ls.client_settings = value
     if reload:

@@ -104,6 +104,14 @@ class Client(LanguageClient):
         )
 
 
+async def wait_until(predicate: Callable[[], object], timeout: float = TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for a condition")
+        await asyncio.sleep(0.005)
+
+
 def record_publish(client: Client, params: types.PublishDiagnosticsParams) -> None:
     client.published.append(params)
     client.diagnostics[params.uri] = params.diagnostics
