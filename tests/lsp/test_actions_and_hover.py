@@ -226,7 +226,7 @@ async def test_hover_on_a_code_in_a_suppression_comment(start: Starter, tmp_path
     assert result.range.start == position_of(HOVER_PY, "WAC101]\n\n\ndef")
     assert result.range.end == position_of(HOVER_PY, "WAC101]\n\n\ndef", delta=6)
 
-    # `# noqa: WAC006` counts too.
+    # A Python noqa comment counts too.
     noqa = await hover_at(client, uri, position_of(HOVER_PY, "WAC006", delta=1))
     assert noqa is not None and "main-called-directly" in str(noqa.contents)
 
