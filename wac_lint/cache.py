@@ -1,11 +1,18 @@
 """The result cache: unchanged files are not analysed again.
 
-One JSON file per combination of wac-lint build and `--select`/`--ignore`
+One JSON file per `--select`/`--ignore` combination
 (`<dir>/<version>/results-<key>.json`) maps each file's absolute path to the
 digest of what its findings depend on (the file's content, the content of its
 `.script.yaml`, the effective configuration's fingerprint) and the findings
 themselves, without the file name (it is filled in with the name of the
-current run, so `a.py` and `./a.py` share an entry).
+current run, so `a.py` and `/abs/a.py` share an entry).
+
+The whole file is valid only for the wac-lint that wrote it: the same version,
+and the same sources of the modules that produced the findings (their sizes
+and mtimes are recorded). The version alone would serve stale results in a
+development checkout, where rules change and the version does not; stat-ing
+the whole package instead would throw the cache away whenever an unrelated
+module (the language server, say) is edited.
 
 A cache is a convenience: anything wrong with it (unreadable, corrupt, from
 another version, a read-only directory) means "analyse again", never an
@@ -19,7 +26,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import secrets
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -30,7 +38,7 @@ from wac_lint.rule import Finding
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the file layout changes
 # Files beside a script whose content can change the script's findings: the
 # stale-metadata rule compares the signature with `<name>.script.yaml`.
 RELATED_SUFFIXES = (".script.yaml",)
@@ -40,34 +48,50 @@ CACHEDIR_TAG = (
     "# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
 
+Sources = dict[str, list[int]]  # path -> [size, mtime_ns]
+
 
 def default_directory() -> Path:
     return Path(os.environ.get(CACHE_ENV) or DEFAULT_DIR)
 
 
-def build_stamp() -> str:
-    """The version, plus the installed sources' sizes and mtimes.
+def rules_directories() -> list[str]:
+    import wac_lint.rules as rules_package
 
-    The version alone would keep stale results in a development checkout
-    (editable install, same version, changed rules); stat-ing the package's
-    few dozen files costs well under a millisecond.
-    """
-    digest = hashlib.sha256(f"{FORMAT}:{wac_lint.__version__}".encode())
-    roots = {Path(wac_lint.__file__).parent}
+    return [os.path.abspath(p) for p in rules_package.__path__]
+
+
+def stat_of(path: str) -> list[int] | None:
     try:
-        import wac_lint.rules as rules_package
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
 
-        roots.update(Path(p) for p in rules_package.__path__)
-    except ImportError:  # pragma: no cover - the rules package is always installed
-        pass
-    for root in sorted(roots):
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-            for name in sorted(filenames):
-                if name.endswith((".py", ".toml")):
-                    st = os.stat(os.path.join(dirpath, name))
-                    digest.update(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()[:16]
+
+def loaded_sources() -> Sources:
+    """What this process's findings came from: the wac-lint modules it loaded,
+    the rule catalogues (data files) and the rules directory (a new rule
+    module changes its mtime)."""
+    rules = rules_directories()
+    roots = tuple(os.path.join(p, "") for p in [os.path.dirname(wac_lint.__file__), *rules])
+    files = {
+        os.path.abspath(f)
+        for module in list(sys.modules.values())
+        if isinstance(f := getattr(module, "__file__", None), str) and f.startswith(roots)
+    }
+    for directory in rules:
+        files.add(directory)
+        files.update(
+            os.path.join(directory, name)
+            for name in os.listdir(directory)
+            if name.endswith(".toml")
+        )
+    return {path: stat for path in sorted(files) if (stat := stat_of(path)) is not None}
+
+
+def unchanged(sources: object) -> bool:
+    return isinstance(sources, dict) and all(stat_of(p) == v for p, v in sources.items())
 
 
 def run_key(select: Iterable[str] | None, ignore: Iterable[str] | None) -> str:
@@ -99,8 +123,8 @@ class ResultCache:
         self.directory = directory
         version_dir = directory / wac_lint.__version__
         self.path = version_dir / f"results-{run_key(select, ignore)}.json"
-        self.stamp = build_stamp()
         self.entries: dict[str, dict[str, object]] = {}
+        self.sources: Sources = {}  # what the loaded entries were produced by
         self.dirty = False
         self.hits = 0
         self._load()
@@ -113,12 +137,19 @@ class ResultCache:
             return
         if (
             isinstance(data, dict)
-            and data.get("stamp") == self.stamp
+            and data.get("format") == FORMAT
+            and data.get("version") == wac_lint.__version__
             and isinstance(data.get("files"), dict)
+            and unchanged(data.get("sources"))
         ):
             self.entries = data["files"]
+            self.sources = data["sources"]
         else:
             self.dirty = True
+
+    def note_sources(self, sources: Sources) -> None:
+        """Modules loaded by worker processes (they may import more than this one)."""
+        self.sources.update(sources)
 
     @staticmethod
     def digest(path: Path, content: bytes, config_fingerprint: str) -> str:
@@ -177,14 +208,25 @@ class ResultCache:
                 marker = self.directory / name
                 if not marker.exists():
                     marker.write_text(text, encoding="utf-8")
-            data = json.dumps({"stamp": self.stamp, "files": self.entries}, separators=(",", ":"))
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".results-", suffix=".tmp")
+            sources = {**self.sources, **loaded_sources()}
+            data = json.dumps(
+                {
+                    "format": FORMAT,
+                    "version": wac_lint.__version__,
+                    "sources": sources,
+                    "files": self.entries,
+                },
+                separators=(",", ":"),
+            )
+            # A unique name in the same directory (so the rename is atomic);
+            # `open(..., "x")`, unlike mkstemp, honours the umask (no 0600 file).
+            tmp = self.path.parent / f".results-{os.getpid()}-{secrets.token_hex(4)}.tmp"
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                with open(tmp, "x", encoding="utf-8") as out:
                     out.write(data)
                 os.replace(tmp, self.path)
             except BaseException:
-                os.unlink(tmp)
+                tmp.unlink(missing_ok=True)
                 raise
         except OSError as exc:
             return f"cache not written to {self.directory}: {exc.strerror or exc}"

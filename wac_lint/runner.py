@@ -21,9 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.config import Settings, settings_for_file
-from wac_lint.engine import InputError, Result, analyze_source, read_source
-from wac_lint.rule import Finding, RuleError
-from wac_lint.source import SourceFile
+from wac_lint.engine import (
+    MAX_FILE_BYTES,
+    InputError,
+    Result,
+    analyze_source,
+    enabled_rules,
+    read_source,
+    source_from_bytes,
+)
+from wac_lint.rule import Finding, Rule, RuleError
+from wac_lint.source import SourceFile, language_for_path
 
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache
@@ -32,6 +40,7 @@ if TYPE_CHECKING:
 # plus shipping sources to them) costs more than one core saves.
 PARALLEL_MIN_FILES = 48
 BATCHES_PER_WORKER = 4  # several batches per worker even out slow files
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 class ParallelRunError(RuntimeError):
@@ -96,11 +105,34 @@ def analyze_jobs(
     out: list[tuple[int, Result | str]] = []
     for position, name, text, language, settings in jobs:
         source = SourceFile(name, text, language)
+        rules = rules_for(settings, select, ignore, name)
         try:
-            out.append((position, analyze_source(source, settings, select=select, ignore=ignore)))
+            out.append((position, analyze_source(source, settings, rules=rules)))
         except InputError as exc:  # e.g. nested too deeply to analyse
             out.append((position, str(exc)))
     return out
+
+
+RulesKey = tuple[Settings, tuple[str, ...] | None, tuple[str, ...] | None]
+_rules_memo: dict[RulesKey, list[type[Rule]]] = {}
+
+
+def rules_for(
+    settings: Settings, select: list[str] | None, ignore: list[str] | None, name: str
+) -> list[type[Rule]]:
+    """`enabled_rules`, computed once per configuration unless it has per-file ignores.
+
+    Matching per-file globs resolves the file's path; without such globs the
+    answer is the same for every file, and 2,000 resolves are a tenth of a
+    second of a large run.
+    """
+    if settings.per_file_ignores:
+        return enabled_rules(settings, select, ignore, name)
+    key = (settings, tuple(select) if select else None, tuple(ignore) if ignore else None)
+    rules = _rules_memo.get(key)
+    if rules is None:
+        rules = _rules_memo[key] = enabled_rules(settings, select, ignore)
+    return rules
 
 
 def default_workers() -> int:
@@ -110,12 +142,22 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def analyze_in_worker(
+    jobs: Sequence[Job], select: list[str] | None, ignore: list[str] | None
+) -> tuple[list[tuple[int, Result | str]], dict[str, list[int]]]:
+    """`analyze_jobs`, plus the modules the worker loaded (the cache records them)."""
+    from wac_lint.cache import loaded_sources
+
+    return analyze_jobs(jobs, select, ignore), loaded_sources()
+
+
 def run_jobs(
     jobs: list[Job],
     select: list[str] | None,
     ignore: list[str] | None,
     workers: int,
     parallel_min: int,
+    cache: ResultCache | None = None,
 ) -> list[tuple[int, Result | str]]:
     if workers <= 1 or len(jobs) < parallel_min:
         return analyze_jobs(jobs, select, ignore)
@@ -128,11 +170,50 @@ def run_jobs(
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             n = len(batches)
-            for part in pool.map(analyze_jobs, batches, [select] * n, [ignore] * n):
+            for part, sources in pool.map(analyze_in_worker, batches, [select] * n, [ignore] * n):
                 results.extend(part)
+                if cache is not None:
+                    cache.note_sources(sources)
     except BrokenProcessPool as exc:
         raise ParallelRunError(f"a worker process died: {exc}") from exc
     return results
+
+
+def read_bytes(path: Path) -> bytes | str:
+    """A script's raw content, or the one-line reason it cannot be read.
+
+    The cache is keyed by raw content, so a hit needs neither decoding nor a
+    `SourceFile`; every unusual case goes through `read_source` for the
+    engine's own messages.
+    """
+    if language_for_path(path.name) is not None:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) <= MAX_FILE_BYTES:
+                return data
+        except OSError:
+            pass
+    try:
+        return read_source(path).data
+    except InputError as exc:
+        return str(exc)
+
+
+class SettingsLookup:
+    """`settings_for_file`, once per directory instead of once per file."""
+
+    def __init__(self) -> None:
+        self.by_directory: dict[str, Settings] = {}
+
+    def __call__(self, path: Path) -> Settings:
+        if os.path.islink(path):  # configuration is found from the link's target
+            return settings_for_file(path)
+        directory = os.path.dirname(path) or "."
+        found = self.by_directory.get(directory)
+        if found is None:
+            found = self.by_directory[directory] = settings_for_file(path)
+        return found
 
 
 def check_paths(
@@ -148,30 +229,35 @@ def check_paths(
     """Check `files` (in this order); `settings` overrides discovery for all of them."""
     selected = list(select) if select is not None else None
     ignored = list(ignore) if ignore is not None else None
+    lookup = SettingsLookup()
     outcomes: list[Result | str | None] = [None] * len(files)
     jobs: list[Job] = []
     digests: dict[int, str] = {}
     for position, path in enumerate(files):
-        try:
-            source = read_source(path)
-        except InputError as exc:
-            outcomes[position] = str(exc)
+        data = read_bytes(path)
+        if isinstance(data, str):
+            outcomes[position] = data
             continue
-        if not source.text:
+        if not data or data == UTF8_BOM:
             outcomes[position] = Result(str(path), notice=f"{path}: empty file, nothing to check")
             continue
-        effective = settings or settings_for_file(path)
+        effective = settings or lookup(path)
         if cache is not None:
-            digest = cache.digest(path, source.data, fingerprint(effective))
+            digest = cache.digest(path, data, fingerprint(effective))
             hit = cache.get(path, digest)
             if hit is not None:
                 outcomes[position] = Result(str(path), findings=hit)
                 continue
             digests[position] = digest
+        try:
+            source = source_from_bytes(data, str(path))
+        except InputError as exc:
+            outcomes[position] = str(exc)
+            continue
         jobs.append((position, source.path, source.text, source.language, effective))
 
     count = default_workers() if workers is None else workers
-    for position, result in run_jobs(jobs, selected, ignored, count, parallel_min):
+    for position, result in run_jobs(jobs, selected, ignored, count, parallel_min, cache):
         outcomes[position] = result
         # Input problems and crashed rules are reported on every run, never cached.
         if cache is not None and isinstance(result, Result) and not result.errors:

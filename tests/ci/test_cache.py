@@ -117,15 +117,41 @@ def test_version_change_invalidates(
     assert len(analysed) == 4
 
 
-def test_rule_source_change_invalidates(
+def test_source_change_invalidates(
     project: Path, analysed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An editable install keeps its version while its rules change."""
+    import wac_lint.cache as cache_module
+
+    fake_rule = project.parent / f"{project.name}-rule.py"
+    fake_rule.write_text("# version 1\n")
+    real = cache_module.loaded_sources
+    monkeypatch.setattr(
+        cache_module,
+        "loaded_sources",
+        lambda: {**real(), str(fake_rule): cache_module.stat_of(str(fake_rule))},
+    )
     check(project)
     analysed.clear()
-    monkeypatch.setattr("wac_lint.cache.build_stamp", lambda: "another build")
+    check(project)
+    assert analysed == []
+    fake_rule.write_text("# version 2, longer\n")
     check(project)
     assert len(analysed) == 4
+
+
+def test_recorded_sources_cover_the_rules(project: Path) -> None:
+    """Also when the rules only ran in worker processes."""
+    files, _ = collect_files(["."])
+    for workers, parallel_min in ((1, 1), (2, 1)):
+        cache = ResultCache(project / f"cache-{workers}")
+        check_paths(files, cache=cache, workers=workers, parallel_min=parallel_min)
+        cache.save()
+        data = json.loads(cache.path.read_text())
+        names = {Path(p).name for p in data["sources"]}
+        assert {"wac101_side_effect_in_workflow_body.py", "side_effects.toml"} <= names
+        assert {"engine.py", "python.py", "typescript.py"} <= names
+        assert "lsp" not in {Path(p).parent.name for p in data["sources"]}
 
 
 def test_config_change_invalidates(project: Path, analysed: list[str]) -> None:
@@ -171,7 +197,8 @@ def test_script_yaml_beside_the_script_is_part_of_the_key(
         b"{not json",
         b"\xff\xfe\x00",
         b"[]",
-        b'{"stamp": 1, "files": []}',
+        b'{"format": 2, "version": "0.1.0", "sources": {}, "files": []}',
+        b'{"format": 2, "version": "0.1.0", "sources": [], "files": {}}',
         b"null",
     ],
 )
