@@ -1,0 +1,115 @@
+"""`wac-lint graph`: the workflow's task/step graph, with checkpoint keys.
+
+from wac_lint.graph import build_graph, graph_for_file
+graph = graph_for_file("f/flows/etl.py")     # GraphError: one-line reason
+graph.to_dict()                              # the JSON shape of `wac-lint graph`
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wac_lint.engine import InputError, read_source
+from wac_lint.frontends import build_model
+from wac_lint.graph.build import GraphBuilder
+from wac_lint.graph.dataflow import data_edges
+from wac_lint.graph.graph import Edge, Graph, Node, Param
+from wac_lint.graph.program import KeyResult, assign_keys
+from wac_lint.model import ScriptModel
+from wac_lint.source import SourceFile
+
+__all__ = [
+    "Edge",
+    "Graph",
+    "GraphError",
+    "Node",
+    "build_graph",
+    "graph_for_file",
+    "graph_for_source",
+]
+
+
+class GraphError(Exception):
+    """No graph can be drawn; the message is one line naming the file and why."""
+
+
+def graph_for_file(path: str | Path) -> Graph:
+    try:
+        source = read_source(path)
+    except InputError as exc:
+        raise GraphError(str(exc)) from None
+    return graph_for_source(source)
+
+
+def graph_for_source(source: SourceFile) -> Graph:
+    try:
+        model = build_model(source)
+    except RecursionError:
+        raise GraphError(f"{source.path}: nested too deeply to analyse") from None
+    return build_graph(model)
+
+
+def build_graph(model: ScriptModel) -> Graph:
+    """The graph of the model's workflow (the entry one when there are several)."""
+    path = model.source.path
+    wf = model.workflow
+    if wf is None or wf.function is None or wf.function.body is None:
+        raise GraphError(no_workflow_message(model, found=wf is not None))
+    function = wf.function
+    graph = Graph(
+        file=path,
+        language=model.source.language,
+        workflow_name=wf.name,
+        workflow_line=function.node.start_point[0] + 1,
+        params=[Param(p.name, p.annotation, p.default) for p in function.params],
+    )
+    if model.syntax_errors:
+        first = model.syntax_errors[0]
+        graph.warnings.append(
+            f"{path}:{first.start_row + 1}:{first.start_col + 1}: syntax error; "
+            "the graph may be incomplete"
+        )
+    builder = GraphBuilder(model, function, graph)
+    program = builder.build()
+    for node_id, result in assign_keys(program).items():
+        fill_key(graph.node(node_id), result)
+    graph.edges.extend(data_edges(model, function, graph, builder.call_site))
+    return graph
+
+
+def no_workflow_message(model: ScriptModel, found: bool) -> str:
+    path = model.source.path
+    if found:
+        return f"{path}: the workflow is given no function wac-lint can read"
+    if model.syntax_errors:
+        first = model.syntax_errors[0]
+        return (
+            f"{path}:{first.start_row + 1}:{first.start_col + 1}: syntax error, "
+            "and no workflow found (it may be hidden by the error)"
+        )
+    if not model.in_scope:
+        return f"{path}: no workflow: the file imports nothing from wmill / windmill-client"
+    return f"{path}: no workflow found (no @workflow function, no workflow(...) call)"
+
+
+def fill_key(node: Node, result: KeyResult) -> None:
+    key = result.key
+    if key is None:
+        return
+    node.fields["checkpoint_key"] = key.text
+    node.fields["key_exact"] = key.exact
+    if not key.exact:
+        if key.candidates:
+            node.fields["key_candidates"] = list(key.candidates)
+        node.fields["key_note"] = key.note
+    if node.type == "Step":
+        node.fields["retry_keys"] = (
+            None if result.retry_keys is None else [k.text for k in result.retry_keys]
+        )
+    elif node.type == "WaitForApproval":
+        requested = node.fields.get("name")
+        if key.exact and requested and key.text != requested:
+            # The SDK refuses to rename an explicit approval key.
+            node.fields["key_note"] = (
+                f'raises at run time: approval key "{requested}" is already used'
+            )

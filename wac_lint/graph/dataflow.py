@@ -1,0 +1,326 @@
+"""Data edges: a durable result reaching a later durable call's arguments.
+
+A light reaching-definitions pass over the workflow body. Variables are
+bound by assignments, declarations, loop headers, comprehensions and the
+parameters of fan-out callbacks; a variable carries the durable results its
+value was computed from. A use sees the latest binding before it, plus
+earlier bindings made on paths that may not have run (inside a branch or a
+loop), plus, inside a loop, bindings made later in the same loop (they reach
+the next iteration). Attribute, subscript and call chains carry the sources
+of the variables they read: `order["lines"]` is still data from `order`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from wac_lint.graph.build import walk
+from wac_lint.graph.graph import Edge, Graph
+from wac_lint.model import FunctionInfo, ScriptModel
+from wac_lint.source import LANG_PYTHON
+
+TsNode = tree_sitter.Node
+
+STATEMENT_LIKE = ("_statement", "_clause", "block", "switch_case", "switch_default", "_declaration")
+LOOPS = frozenset(
+    {"for_statement", "while_statement", "for_in_statement", "do_statement", "for_in_clause"}
+)
+FUNCTIONS = frozenset(
+    {
+        "function_definition",
+        "lambda",
+        "arrow_function",
+        "function_expression",
+        "function_declaration",
+    }
+)
+GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
+
+
+@dataclass
+class Binding:
+    name: str
+    pos: int  # where the binding takes effect (after its value is computed)
+    value: TsNode | None  # the expression computed
+    scope: frozenset[tuple[int, int]]  # statement-like ancestors of the binding
+    loops: list[tuple[int, int]]
+    strong: bool = True  # replaces earlier values (False: `x += ...`, `x[i] = ...`)
+    sources: set[str] = field(default_factory=set)  # durable node ids, filled lazily
+    element: int | None = None  # destructuring index, for element-wise gathers
+
+
+class DataFlow:
+    def __init__(self, model: ScriptModel, function: FunctionInfo, sites: dict[str, TsNode]):
+        self.model = model
+        self.python = model.source.language == LANG_PYTHON
+        self.body = function.body
+        self.sites = sites
+        self.bindings: dict[str, list[Binding]] = {}
+        self.resolving: set[int] = set()
+
+    def text(self, node: TsNode) -> str:
+        return self.model.text(node)
+
+    # ---- bindings ------------------------------------------------------------------
+    def collect(self) -> None:
+        assert self.body is not None
+        for node in walk(self.body):
+            t = node.type
+            if t in ("assignment", "assignment_expression", "variable_declarator"):
+                target = node.child_by_field_name("left") or node.child_by_field_name("name")
+                value = node.child_by_field_name("right") or node.child_by_field_name("value")
+                if value is not None and value.type in FUNCTIONS:
+                    continue  # a local function, expanded where it is called
+                self.bind(target, value, node, strong=True)
+            elif t in ("augmented_assignment", "augmented_assignment_expression"):
+                target = node.child_by_field_name("left")
+                self.bind(target, node.child_by_field_name("right"), node, strong=False)
+            elif t == "named_expression":
+                self.bind(
+                    node.child_by_field_name("name"), node.child_by_field_name("value"), node, True
+                )
+            elif t in ("for_statement", "for_in_statement", "for_in_clause"):
+                right = node.child_by_field_name("right")
+                self.bind(node.child_by_field_name("left"), right, right or node, strong=True)
+            elif t in FUNCTIONS and node is not self.body.parent:
+                self.callback_params(node)
+        for items in self.bindings.values():
+            items.sort(key=lambda b: b.pos)
+
+    def bind(self, target: TsNode | None, value: TsNode | None, at: TsNode, strong: bool) -> None:
+        if target is None:
+            return
+        names = self.target_names(target)
+        element_wise = len(names) > 1
+        for index, (name, direct) in enumerate(names):
+            binding = Binding(
+                name,
+                at.end_byte,
+                value,
+                self.scope_of(at),
+                self.loops_of(at),
+                strong=strong and direct,
+                element=index if element_wise else None,
+            )
+            self.bindings.setdefault(name, []).append(binding)
+
+    def target_names(self, target: TsNode) -> list[tuple[str, bool]]:
+        """Names a target binds; False for `x[i] = ...` / `x.a = ...` (x keeps old data)."""
+        if target.type in ("identifier", "shorthand_property_identifier_pattern"):
+            return [(self.text(target), True)]
+        if target.type in ("subscript", "attribute", "member_expression", "subscript_expression"):
+            base = target.child_by_field_name("value") or target.child_by_field_name("object")
+            return (
+                [(name, False) for name, _ in self.target_names(base)] if base is not None else []
+            )
+        out: list[tuple[str, bool]] = []
+        for child in target.named_children:
+            if child.type == "pair_pattern":
+                child = child.child_by_field_name("value") or child
+            out.extend(self.target_names(child))
+        return out
+
+    def callback_params(self, fn: TsNode) -> None:
+        """`xs.map((x) => t(x))`, `parallel(xs, lambda x: ...)`: x carries xs's data."""
+        parent = fn.parent
+        if parent is None or parent.type not in ("arguments", "argument_list"):
+            return
+        call = parent.parent
+        if call is None:
+            return
+        source: TsNode | None = None
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type in ("member_expression", "attribute"):
+            source = callee.child_by_field_name("object")
+        elif parent.named_children and parent.named_children[0] is not fn:
+            source = parent.named_children[0]  # parallel(items, fn)
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        if source is None or params is None:
+            return
+        first = params.named_children[0] if params.named_children else params
+        pattern = first.child_by_field_name("pattern") or first
+        self.bind(pattern, source, fn.children[0], strong=True)
+
+    def scope_of(self, node: TsNode) -> frozenset[tuple[int, int]]:
+        """Statement-like ancestors above the statement holding `node`."""
+        current: TsNode | None = node
+        while current is not None and not is_statement(current):
+            current = current.parent
+        return frozenset(ancestors(current.parent if current is not None else None, self.body))
+
+    def loops_of(self, node: TsNode) -> list[tuple[int, int]]:
+        out = []
+        current = node.parent
+        while current is not None and current != self.body:
+            if current.type in LOOPS:
+                out.append((current.start_byte, current.end_byte))
+            current = current.parent
+        return out
+
+    # ---- reaching definitions ------------------------------------------------------
+    def reaching(self, name: str, use: TsNode) -> list[Binding]:
+        scope = set(ancestors(use.parent, self.body))
+        found: list[Binding] = []
+        candidates = self.bindings.get(name, [])
+        for binding in reversed([b for b in candidates if b.pos <= use.start_byte]):
+            found.append(binding)
+            if binding.strong and binding.scope <= scope:
+                break  # it runs whenever the use does, and hides what came before
+        loops = {lp for lp in candidates_loops(use, self.body)}
+        for binding in candidates:
+            if binding.pos > use.start_byte and any(lp in loops for lp in binding.loops):
+                found.append(binding)  # bound later in the same loop: next iteration
+        return found
+
+    def sources_of_binding(self, binding: Binding) -> set[str]:
+        if binding.value is None or id(binding) in self.resolving:
+            return set()
+        self.resolving.add(id(binding))
+        value = binding.value
+        if binding.element is not None:
+            elements = self.gather_elements(value)
+            if elements is not None and binding.element < len(elements):
+                value = elements[binding.element]
+        result = self.sources_in(value)
+        self.resolving.discard(id(binding))
+        return result
+
+    def gather_elements(self, value: TsNode) -> list[TsNode] | None:
+        node = value
+        while node.type in ("await", "await_expression", "parenthesized_expression"):
+            if not node.named_children:
+                return None
+            node = node.named_children[-1]
+        callee = node.child_by_field_name("function")
+        if node.type not in ("call", "call_expression") or callee is None:
+            return None
+        if not self.text(callee).endswith(GATHERS):
+            return None
+        args = node.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(items) == 1 and items[0].type in ("array", "list"):
+            items = [a for a in items[0].named_children if a.type != "comment"]
+        return items
+
+    def sources_in(self, region: TsNode) -> set[str]:
+        """Durable results an expression is computed from."""
+        out: set[str] = set()
+        for node_id, site in self.sites.items():
+            if region.start_byte <= site.start_byte and site.end_byte <= region.end_byte:
+                out.add(node_id)
+        for ident in self.reads(region, skip_calls=True):
+            for binding in self.reaching(self.text(ident), ident):
+                out |= self.sources_of_binding(binding)
+        return out
+
+    def reads(self, region: TsNode, skip_calls: bool = False) -> list[TsNode]:
+        """Variables an expression reads; with `skip_calls`, not those that are only
+        arguments of a durable call inside it (they feed that call, not the value)."""
+        hidden = []
+        if skip_calls:
+            for site in self.sites.values():
+                args = site.child_by_field_name("arguments")
+                if args is not None and region.start_byte <= site.start_byte <= region.end_byte:
+                    hidden.append((args.start_byte, args.end_byte))
+        out = []
+        for node in walk(region):
+            if node.type != "identifier":
+                continue
+            if any(lo <= node.start_byte < hi for lo, hi in hidden):
+                continue
+            parent = node.parent
+            if (
+                parent is not None
+                and parent.type == "keyword_argument"
+                and node == parent.child_by_field_name("name")
+            ):
+                continue
+            if (
+                parent is not None
+                and parent.type == "attribute"
+                and node == parent.child_by_field_name("attribute")
+            ):
+                continue
+            out.append(node)
+        return out
+
+    # ---- edges ---------------------------------------------------------------------
+    def edges(self) -> list[Edge]:
+        self.collect()
+        edges: dict[tuple[str, str], set[str]] = {}
+        for node_id, site in self.sites.items():
+            region = self.argument_region(site)
+            if region is None:
+                continue
+            for ident in self.reads(region):
+                name = self.text(ident)
+                for binding in self.reaching(name, ident):
+                    for source in self.sources_of_binding(binding):
+                        if source != node_id:
+                            edges.setdefault((source, node_id), set()).add(name)
+            for source, site2 in self.sites.items():  # `t(await s())`: s feeds t directly
+                if (
+                    source != node_id
+                    and region.start_byte <= site2.start_byte
+                    and site2.end_byte <= region.end_byte
+                ):
+                    edges.setdefault((source, node_id), set())
+        return [
+            Edge(src, dst, "data", ", ".join(sorted(names)) or None)
+            for (src, dst), names in sorted(edges.items(), key=lambda e: order_key(e[0]))
+        ]
+
+    def argument_region(self, site: TsNode) -> TsNode | None:
+        if site.type in ("call", "call_expression"):
+            return site.child_by_field_name("arguments")
+        # a task named by a fan-out (`parallel(items, t)`, `xs.map(t)`): the items
+        parent = site.parent
+        call = parent.parent if parent is not None else None
+        if call is None:
+            return None
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type in ("member_expression", "attribute"):
+            return callee.child_by_field_name("object")
+        return parent.named_children[0] if parent.named_children else None
+
+
+def order_key(pair: tuple[str, str]) -> tuple[int, int]:
+    def num(node_id: str) -> int:
+        digits = node_id.split("_")[1]
+        return int(digits) if digits.isdigit() else 0
+
+    return (num(pair[0]), num(pair[1]))
+
+
+def is_statement(node: TsNode) -> bool:
+    return node.type.endswith(STATEMENT_LIKE)
+
+
+def ancestors(node: TsNode | None, stop: TsNode | None) -> list[tuple[int, int]]:
+    out = []
+    while node is not None and node != stop:
+        if is_statement(node) or node.type in ("conditional_expression", "ternary_expression"):
+            out.append((node.start_byte, node.end_byte))
+        node = node.parent
+    return out
+
+
+def candidates_loops(node: TsNode, stop: TsNode | None) -> list[tuple[int, int]]:
+    out = []
+    current = node.parent
+    while current is not None and current != stop:
+        if current.type in LOOPS:
+            out.append((current.start_byte, current.end_byte))
+        current = current.parent
+    return out
+
+
+def data_edges(
+    model: ScriptModel, function: FunctionInfo, graph: Graph, sites: dict[str, TsNode]
+) -> list[Edge]:
+    if function.body is None:
+        return []
+    known = {n.id for n in graph.nodes}
+    return DataFlow(model, function, {k: v for k, v in sites.items() if k in known}).edges()

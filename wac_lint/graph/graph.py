@@ -1,0 +1,135 @@
+"""The graph's data: nodes, edges, and the JSON shape tools read.
+
+Node types reuse the names of Windmill's own WAC DAG (`Step`, `InlineStep`,
+`Sleep`, `WaitForApproval`, `Branch`, `Merge`, `LoopStart`, `LoopEnd`,
+`ParallelStart`, `ParallelEnd`, `Return`) so that tools written for Windmill's
+diagram read ours; `Raise` is ours (Windmill has no node for it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DURABLE_TYPES = ("Step", "InlineStep", "Sleep", "WaitForApproval")
+
+# Type-specific fields, in the order the JSON lists them after the common ones.
+FIELD_ORDER = (
+    "label",
+    "construct",
+    "name",
+    "name_source",
+    "script",
+    "task",
+    "checkpoint_key",
+    "key_exact",
+    "key_candidates",
+    "key_note",
+    "retry_keys",
+    "seconds",
+    "options",
+    "condition",
+    "iterable",
+    "implicit",
+    "detached",
+)
+
+
+@dataclass
+class Position:
+    """1-based lines, 1-based character columns, like `wac-lint check --format json`."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Node:
+    id: str
+    type: str
+    position: Position
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def line(self) -> int:
+        return self.position.line
+
+    @property
+    def is_durable(self) -> bool:
+        return self.type in DURABLE_TYPES
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "line": self.position.line,
+            "column": self.position.column,
+            "end_line": self.position.end_line,
+            "end_column": self.position.end_column,
+        }
+        for name in FIELD_ORDER:
+            if name in self.fields:
+                out[name] = self.fields[name]
+        return out
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    kind: str  # control | data
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"from": self.source, "to": self.target, "kind": self.kind}
+        if self.label is not None:
+            out["label"] = self.label
+        return out
+
+
+@dataclass
+class Param:
+    name: str
+    type: str | None
+    default: str | None
+
+
+@dataclass
+class Graph:
+    file: str
+    language: str
+    workflow_name: str | None
+    workflow_line: int
+    params: list[Param]
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    # Not part of the JSON: a reason the graph may be incomplete (a syntax error).
+    warnings: list[str] = field(default_factory=list)
+
+    def node(self, node_id: str) -> Node:
+        for node in self.nodes:
+            if node.id == node_id:
+                return node
+        raise KeyError(node_id)
+
+    def durable_nodes(self) -> list[Node]:
+        """Durable operations in source order (line, then column)."""
+        nodes = [n for n in self.nodes if n.is_durable]
+        return sorted(nodes, key=lambda n: (n.position.line, n.position.column))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "language": self.language,
+            "workflow": {
+                "name": self.workflow_name,
+                "line": self.workflow_line,
+                "params": [
+                    {"name": p.name, "type": p.type, "default": p.default} for p in self.params
+                ],
+            },
+            "nodes": [n.to_dict() for n in self.nodes],
+            "edges": [e.to_dict() for e in self.edges],
+        }

@@ -1,0 +1,290 @@
+"""The order in which the workflow body allocates keys, and its interpretation.
+
+While it draws the graph, the builder also records a small structured program
+of allocations: sequences, alternatives (branches), loops, parallel blocks,
+try blocks and exits. `assign_keys` runs that program over an `AllocState`
+and gives every durable node its key. Loops are run twice: a dry run tells
+which names one iteration allocates, then the body runs for real from the
+state widened to "any number of earlier iterations".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wac_lint.graph.keys import UNREACHABLE, AllocState, Key, KeyName, join, merge_keys, widen
+
+NOTE_LOOP = "inside a loop: a new key each iteration"
+NOTE_FANOUT = "fan-out: one key per item, numbered in dispatch order"
+NOTE_INTERLEAVED = "runs after other branches of a parallel block, in an order set at run time"
+
+
+@dataclass
+class Alloc:
+    node_id: str
+    name: KeyName
+    retries: int | None = 0  # None: a retry policy whose attempts we cannot read
+    eager: bool = True  # Python: task calls allocate at the call, coroutines when started
+
+
+@dataclass
+class Seq:
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Alt:
+    arms: list[Seq]
+
+
+@dataclass
+class Loop:
+    body: Seq
+    at_least_once: bool = False
+    fanout: bool = False
+
+
+@dataclass
+class Par:
+    branches: list[Seq]
+    python: bool
+
+
+@dataclass
+class Try:
+    body: Seq
+    handlers: list[Seq]
+    orelse: Seq
+    final: Seq
+
+
+@dataclass
+class Callback:
+    """A function body run in place (a callback, an inlined local function)."""
+
+    body: Seq
+
+
+@dataclass
+class Exit:
+    kind: str  # return | raise | break | continue | callback-return
+
+
+Item = Alloc | Seq | Alt | Loop | Par | Try | Callback | Exit
+
+
+@dataclass
+class KeyResult:
+    key: Key | None
+    retry_keys: list[Key] | None
+
+
+@dataclass
+class _Frame:
+    kind: str  # loop | try | callback
+    states: dict[str, list[AllocState]] = field(default_factory=dict)
+
+    def add(self, what: str, state: AllocState | None) -> None:
+        if state is not None:
+            self.states.setdefault(what, []).append(state)
+
+    def get(self, what: str) -> list[AllocState | None]:
+        return list(self.states.get(what, []))
+
+
+class Interpreter:
+    def __init__(self) -> None:
+        self.results: dict[str, KeyResult] = {}
+        self.frames: list[_Frame] = []
+        self.notes: list[str] = []  # why keys in the current region depend on run time
+        self.dry = 0
+
+    def run(self, item: Item, state: AllocState | None) -> AllocState | None:
+        method = getattr(self, f"run_{type(item).__name__.lower()}")
+        return method(item, state)
+
+    # ---- items -----------------------------------------------------------------
+    def run_seq(self, item: Seq, state: AllocState | None) -> AllocState | None:
+        for child in item.items:
+            state = self.run(child, state)
+        return state
+
+    def run_alloc(self, item: Alloc, state: AllocState | None) -> AllocState | None:
+        if state is None:
+            self.record(item.node_id, KeyResult(UNREACHABLE, None))
+            return None
+        note = self.notes[-1] if self.notes else None
+        key = state.allocate(item.name, note)
+        retries: list[Key] | None = []
+        if item.retries is None:
+            retries = None
+        else:
+            for i in range(item.retries):
+                for suffix in (f"#retry{i + 2}", f"#{i + 2}"):
+                    retries.append(state.allocate(derived(key, suffix), note))
+        self.record(item.node_id, KeyResult(key, retries))
+        return state
+
+    def run_alt(self, item: Alt, state: AllocState | None) -> AllocState | None:
+        outs = [self.run(arm, state.copy() if state else None) for arm in item.arms]
+        return join(outs)
+
+    def run_loop(self, item: Loop, state: AllocState | None) -> AllocState | None:
+        if state is None:
+            self.run_body_of(item, None)
+            return None
+        self.dry += 1
+        dry_frame, dry_out = self.run_body_of(item, state.copy())
+        self.dry -= 1
+        head = widen(state, [dry_out, *dry_frame.get("continue")])
+        self.notes.append(NOTE_FANOUT if item.fanout else NOTE_LOOP)
+        frame, out = self.run_body_of(item, head.copy())
+        self.notes.pop()
+        exits = [out, *frame.get("continue"), *frame.get("break")]
+        if not item.at_least_once:
+            exits.append(head)
+        return join(exits)
+
+    def run_body_of(self, item: Loop, state: AllocState | None) -> tuple[_Frame, AllocState | None]:
+        frame = _Frame("loop")
+        self.frames.append(frame)
+        out = self.run(item.body, state)
+        self.frames.pop()
+        return frame, out
+
+    def run_par(self, item: Par, state: AllocState | None) -> AllocState | None:
+        # Every branch starts (and allocates its first key) as the block begins, in
+        # source order; what a branch allocates after its first await interleaves
+        # with the other branches. Python's `asyncio.gather` evaluates its arguments
+        # first (task calls allocate when called) and only then starts the
+        # coroutines it was given (step, sleep, approval, parallel).
+        first: list[Item] = []
+        deferred: list[Item] = []
+        later: list[list[Item]] = []
+        for branch in item.branches:
+            if not branch.items:
+                continue
+            head, rest = branch.items[0], branch.items[1:]
+            if item.python and not is_eager(head):
+                deferred.append(head)
+            else:
+                first.append(head)
+            if rest:
+                later.append(rest)
+        state = self.run(Seq(first + deferred), state)
+        if later and state is not None:
+            state = shared_names_uncertain(state, later)
+        self.notes.append(NOTE_INTERLEAVED)
+        for items in later:
+            state = self.run(Seq(items), state)
+        self.notes.pop()
+        return state
+
+    def run_try(self, item: Try, state: AllocState | None) -> AllocState | None:
+        frame = _Frame("try")
+        self.frames.append(frame)
+        body_out = self.run(item.body, state.copy() if state else None)
+        self.frames.pop()
+        # An exception may come from anywhere in the body: counters lie between.
+        handler_in = join([state, body_out, *frame.get("raise")])
+        outs = [self.run(item.orelse, body_out)]
+        outs += [self.run(h, handler_in.copy() if handler_in else None) for h in item.handlers]
+        merged = join(outs)
+        if merged is None:
+            # Every path left the block, but `finally` still runs on the way out.
+            self.run(item.final, handler_in.copy() if handler_in else None)
+            return None
+        return self.run(item.final, merged)
+
+    def run_callback(self, item: Callback, state: AllocState | None) -> AllocState | None:
+        frame = _Frame("callback")
+        self.frames.append(frame)
+        out = self.run(item.body, state)
+        self.frames.pop()
+        return join([out, *frame.get("callback-return")])
+
+    def run_exit(self, item: Exit, state: AllocState | None) -> AllocState | None:
+        target = {"raise": "try", "break": "loop", "continue": "loop"}.get(item.kind, "callback")
+        if item.kind == "return":
+            return None
+        for frame in reversed(self.frames):
+            if frame.kind == target:
+                frame.add(item.kind, state)
+                break
+            if frame.kind == "callback":
+                break  # a callback's own exits never leave it
+        return None
+
+    # ---- results -----------------------------------------------------------------
+    def record(self, node_id: str, result: KeyResult) -> None:
+        if self.dry:
+            return
+        old = self.results.get(node_id)
+        if old is None or old.key is None or old.key is UNREACHABLE:
+            self.results[node_id] = result
+            return
+        if result.key is None or result.key is UNREACHABLE:
+            return
+        retry: list[Key] | None = None
+        if old.retry_keys is not None and result.retry_keys is not None:
+            retry = [
+                merge_keys(a, b) for a, b in zip(old.retry_keys, result.retry_keys, strict=True)
+            ]
+        self.results[node_id] = KeyResult(merge_keys(old.key, result.key), retry)
+
+
+def derived(base: Key, suffix: str) -> KeyName:
+    """The name of a retry key, from its task's (possibly inexact) base key."""
+    if base.exact:
+        return KeyName.exact(base.text + suffix)
+    return KeyName.dynamic(base.text + suffix, f"(?:{base.regex}){suffix}")
+
+
+def is_eager(item: Item) -> bool:
+    if isinstance(item, Alloc):
+        return item.eager
+    if isinstance(item, Loop):
+        return all(is_eager(i) for i in item.body.items)
+    return False
+
+
+def alloc_names(items: list[Item]) -> set[str]:
+    names: set[str] = set()
+    for item in items:
+        if isinstance(item, Alloc):
+            if item.name.literal is not None:
+                names.add(item.name.literal)
+        elif isinstance(item, Seq | Callback):
+            names |= alloc_names(item.body.items if isinstance(item, Callback) else item.items)
+        elif isinstance(item, Loop):
+            names |= alloc_names(item.body.items)
+        elif isinstance(item, Alt):
+            for arm in item.arms:
+                names |= alloc_names(arm.items)
+        elif isinstance(item, Par):
+            for branch in item.branches:
+                names |= alloc_names(branch.items)
+        elif isinstance(item, Try):
+            for part in (item.body, item.orelse, item.final, *item.handlers):
+                names |= alloc_names(part.items)
+    return names
+
+
+def shared_names_uncertain(state: AllocState, segments: list[list[Item]]) -> AllocState:
+    """Names allocated by several interleaved segments get a counter range."""
+    seen: dict[str, int] = {}
+    for items in segments:
+        for name in alloc_names(items):
+            seen[name] = seen.get(name, 0) + 1
+    state = state.copy()
+    for name, times in seen.items():
+        if times > 1:
+            lo, hi = state.count(name)
+            state.counts[name] = (lo, None if hi is None else hi + times - 1)
+    return state
+
+
+def assign_keys(program: Seq) -> dict[str, KeyResult]:
+    interp = Interpreter()
+    interp.run(program, AllocState())
+    return interp.results
