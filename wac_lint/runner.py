@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -161,6 +159,11 @@ def run_jobs(
 ) -> list[tuple[int, Result | str]]:
     if workers <= 1 or len(jobs) < parallel_min:
         return analyze_jobs(jobs, select, ignore)
+    # Imported here: multiprocessing costs ~20 ms of start-up that a one-file
+    # run (an editor, pre-commit with a few staged files) should not pay.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     workers = min(workers, len(jobs))
     count = workers * BATCHES_PER_WORKER
     # Striding, not slicing: neighbouring files are often alike in size, so

@@ -44,8 +44,9 @@ def test_check_imports_neither_pygls_nor_libcst(tmp_path: Path) -> None:
     modules = loaded_modules(tmp_path, "text")
     assert "wac_lint.engine" in modules  # the probe really ran a check
     assert heavy(modules) == []
-    # The structured formats are only imported when chosen.
+    # The structured formats are only imported when chosen, processes when needed.
     assert not [m for m in modules if m.startswith(("wac_lint.formats", "xml."))]
+    assert "concurrent.futures.process" not in modules
 
 
 def test_sarif_imports_no_heavy_modules_either(tmp_path: Path) -> None:
