@@ -1,0 +1,60 @@
+"""Windmill `.script.yaml` generation, offline (`wac-lint schema`).
+
+Library API:
+
+* `extract_signature(source, tree)` -> `Signature`: the `main` signature
+  Windmill's own parsers read from a Python or TypeScript script;
+* `render_script_yaml(source, tree, existing, remote_path=...)` -> the exact
+  text `wmill generate-metadata --schema-only` writes for that script, given
+  the current `.script.yaml` text (or None when there is none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import tree_sitter
+
+from wac_lint.schema.jsonschema import MergeError
+from wac_lint.schema.merge import merge_metadata
+from wac_lint.schema.paths import find_project_root, metadata_path, remote_path
+from wac_lint.schema.signature import extract_signature
+from wac_lint.schema.types import Arg, Signature, SignatureError, signature_to_json
+from wac_lint.schema.yaml_emit import dumps
+from wac_lint.schema.yaml_read import MetadataError
+from wac_lint.source import SourceFile
+
+
+def render_script_yaml(
+    source: SourceFile,
+    tree: tree_sitter.Tree,
+    existing: str | None,
+    *,
+    remote_path: str,
+    bom: bool = False,
+    lock_exists: Callable[[str], bool] | None = None,
+) -> str:
+    """The `.script.yaml` text wmill writes for `source`.
+
+    `existing` is the current metadata text (None if the file is missing),
+    `remote_path` the script's Windmill path (`f/folder/name`), `lock_exists`
+    answers whether a path relative to the project root exists (for shared
+    `locks/` references). Raises SignatureError, MetadataError or MergeError.
+    """
+    signature = extract_signature(source, tree, bom=bom)
+    return dumps(merge_metadata(signature, existing, remote_path, lock_exists))
+
+
+__all__ = [
+    "Arg",
+    "MergeError",
+    "MetadataError",
+    "Signature",
+    "SignatureError",
+    "extract_signature",
+    "find_project_root",
+    "metadata_path",
+    "remote_path",
+    "render_script_yaml",
+    "signature_to_json",
+]

@@ -1,0 +1,666 @@
+"""Default values of TypeScript parameters, computed without running anything.
+
+Windmill's TypeScript parser reads a literal default itself, but for an object
+or array literal it first tries `serde_json::from_str` on the source text and,
+when that fails, *evaluates the text as JavaScript* (`eval("let x = ...; x")`)
+and converts the result with serde. This module reproduces both steps for the
+expressions that can be computed statically (literals, arrays, objects,
+templates, arithmetic, ...). Anything that would need the JavaScript runtime
+(a variable, a call, `new`, TypeScript-only syntax) raises
+`SignatureError`: Windmill either fails on it too (`ReferenceError`,
+`SyntaxError`) or computes something only a JS engine knows.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import tree_sitter
+
+from wac_lint.schema.jsvalues import UNDEFINED, format_number, js_key_order
+from wac_lint.schema.types import SignatureError
+
+Node = tree_sitter.Node
+
+U64_MAX = 2**64 - 1
+I64_MIN = -(2**63)
+MAX_SAFE = 2**53 - 1
+
+
+class _NotJson(ValueError):
+    pass
+
+
+class _Unserializable(Exception):
+    """serde_wasm_bindgen cannot convert the value: Windmill records no default."""
+
+
+@dataclass(frozen=True)
+class JSBigInt:
+    value: int
+
+
+@dataclass(frozen=True)
+class JSFunction:
+    pass
+
+
+@dataclass(frozen=True)
+class JSRegExp:
+    pass
+
+
+_HOLE: Any = UNDEFINED
+
+
+# --- JSON first (serde_json semantics) ------------------------------------------------
+
+
+def _json_int(text: str) -> int | float:
+    value = int(text)
+    if 0 <= value <= U64_MAX or I64_MIN <= value < 0:
+        return value
+    return _json_float(text)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _NotJson("number out of range")
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
+
+
+def parse_json(text: str) -> Any:
+    """serde_json::from_str: integers stay exact (u64 / i64), NaN and lone surrogates fail."""
+    try:
+        value = json.loads(
+            text, parse_int=_json_int, parse_float=_json_float, parse_constant=_reject_constant
+        )
+    except (ValueError, RecursionError) as exc:
+        raise _NotJson(str(exc)) from exc
+    if _has_lone_surrogate(value):
+        raise _NotJson("lone surrogate")
+    return value
+
+
+def literal_default(node: Node) -> Any:
+    """The default of an object or array literal, or UNDEFINED when serde rejects it."""
+    text = node.text.decode("utf-8", "replace")
+    try:
+        return parse_json(text)
+    except _NotJson:
+        pass
+    value = _Evaluator().eval(node)
+    try:
+        return _to_serde(value)
+    except _Unserializable:
+        return UNDEFINED
+
+
+def _to_serde(value: Any) -> Any:
+    """serde_wasm_bindgen's view of a JS value as serde_json::Value."""
+    if value is UNDEFINED or value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if value.is_integer() and abs(value) <= MAX_SAFE:
+            return int(value)
+        return value
+    if isinstance(value, str):
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
+    if isinstance(value, JSBigInt):
+        if I64_MIN <= value.value <= U64_MAX:
+            return value.value
+        raise _Unserializable("BigInt out of range")
+    if isinstance(value, list):
+        return [_to_serde(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_serde(value[k]) for k in js_key_order(list(value))}
+    if isinstance(value, JSRegExp):
+        return {}
+    raise _Unserializable(type(value).__name__)
+
+
+# --- JavaScript literals ----------------------------------------------------------------
+
+
+def decode_js_string(text: str) -> str:
+    """The value of a JS string literal token ('...' or "...")."""
+    return _unescape_js(text[1:-1])
+
+
+_LINE_TERMINATORS = "\n\r\u2028\u2029"
+
+
+def _unescape_js(body: str) -> str:
+    units: list[int] = []
+    i = 0
+    n = len(body)
+    simple = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
+    while i < n:
+        ch = body[i]
+        if ch != "\\" or i + 1 >= n:
+            units.extend(_utf16(ch))
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt in simple:
+            units.append(ord(simple[nxt]))
+            i += 2
+        elif nxt == "x" and re.fullmatch(r"[0-9a-fA-F]{2}", body[i + 2 : i + 4]):
+            units.append(int(body[i + 2 : i + 4], 16))
+            i += 4
+        elif nxt == "u" and body[i + 2 : i + 3] == "{":
+            close = body.find("}", i + 3)
+            code = int(body[i + 3 : close], 16)
+            units.extend(_utf16(chr(code)))
+            i = close + 1
+        elif nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", body[i + 2 : i + 6]):
+            units.append(int(body[i + 2 : i + 6], 16))
+            i += 6
+        elif nxt in "01234567":
+            m = re.match(r"[0-3]?[0-7]{1,2}|[0-7]", body[i + 1 :])
+            assert m
+            units.append(int(m.group(0), 8))
+            i += 1 + len(m.group(0))
+        elif nxt in _LINE_TERMINATORS:
+            i += 2
+            if nxt == "\r" and body[i : i + 1] == "\n":
+                i += 1
+        else:
+            units.extend(_utf16(nxt))
+            i += 2
+    return _from_utf16(units)
+
+
+def _utf16(ch: str) -> list[int]:
+    code = ord(ch)
+    if code < 0x10000:
+        return [code]
+    code -= 0x10000
+    return [0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)]
+
+
+def _from_utf16(units: list[int]) -> str:
+    """Join UTF-16 units; a lone surrogate stays a lone surrogate code point."""
+    out = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if 0xD800 <= u <= 0xDBFF and i + 1 < len(units) and 0xDC00 <= units[i + 1] <= 0xDFFF:
+            out.append(chr(0x10000 + ((u - 0xD800) << 10) + (units[i + 1] - 0xDC00)))
+            i += 2
+        else:
+            out.append(chr(u))
+            i += 1
+    return "".join(out)
+
+
+def parse_js_number(text: str) -> float | JSBigInt:
+    t = text.replace("_", "")
+    if t.endswith("n"):
+        return JSBigInt(_parse_int_literal(t[:-1]))
+    lower = t.lower()
+    if lower.startswith(("0x", "0o", "0b")) or re.fullmatch(r"0[0-7]+", t):
+        return float(_parse_int_literal(t))
+    return float(t)
+
+
+def _parse_int_literal(t: str) -> int:
+    lower = t.lower()
+    if lower.startswith("0x"):
+        return int(t[2:], 16)
+    if lower.startswith("0o"):
+        return int(t[2:], 8)
+    if lower.startswith("0b"):
+        return int(t[2:], 2)
+    if len(t) > 1 and t.startswith("0") and re.fullmatch(r"[0-7]+", t):
+        return int(t, 8)  # legacy octal
+    return int(t)
+
+
+# --- conversions (ECMAScript abstract operations, for the values we produce) -------------
+
+
+def to_string(value: Any) -> str:
+    if value is UNDEFINED:
+        return "undefined"
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, JSBigInt):
+        return str(value.value)
+    if isinstance(value, list):
+        return ",".join("" if v is None or v is UNDEFINED else to_string(v) for v in value)
+    if isinstance(value, dict):
+        return "[object Object]"
+    raise SignatureError("a default converts a function or regular expression to text")
+
+
+def to_number(value: Any) -> float:
+    if value is UNDEFINED:
+        return math.nan
+    if value is None or value is False:
+        return 0.0
+    if value is True:
+        return 1.0
+    if isinstance(value, float):
+        return value
+    if isinstance(value, str):
+        text = value.strip(" \t\n\r\v\f\u00a0\ufeff\u2028\u2029")
+        if not text:
+            return 0.0
+        try:
+            if re.fullmatch(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+", text):
+                return float(_parse_int_literal(text))
+            if re.fullmatch(r"[+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)", text):
+                return float(text.replace("Infinity", "inf"))
+        except ValueError:
+            pass
+        return math.nan
+    if isinstance(value, list):
+        return to_number(to_string(value))
+    if isinstance(value, dict):
+        return math.nan
+    raise SignatureError("a default does arithmetic on a BigInt, function or regular expression")
+
+
+def truthy(value: Any) -> bool:
+    if value is UNDEFINED or value is None or value is False:
+        return False
+    if isinstance(value, float):
+        return not (value == 0 or math.isnan(value))
+    if isinstance(value, str):
+        return value != ""
+    if isinstance(value, JSBigInt):
+        return value.value != 0
+    return True
+
+
+def type_of(value: Any) -> str:
+    if value is UNDEFINED:
+        return "undefined"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, JSBigInt):
+        return "bigint"
+    if isinstance(value, JSFunction):
+        return "function"
+    return "object"
+
+
+def _strict_equal(a: Any, b: Any) -> bool:
+    if type_of(a) != type_of(b):
+        return False
+    if isinstance(a, (list, dict, JSFunction, JSRegExp)):
+        return a is b
+    return bool(a == b)
+
+
+def _loose_equal(a: Any, b: Any) -> bool:
+    nullish = (None, UNDEFINED)
+    if a in nullish or b in nullish:
+        return a in nullish and b in nullish
+    if type_of(a) == type_of(b):
+        return _strict_equal(a, b)
+    if isinstance(a, (list, dict)):
+        a = to_string(a)
+    if isinstance(b, (list, dict)):
+        b = to_string(b)
+    if isinstance(a, str) and isinstance(b, str):
+        return a == b
+    return to_number(a) == to_number(b)
+
+
+def _compare(a: Any, b: Any, op: str) -> bool:
+    if isinstance(a, (list, dict)):
+        a = to_string(a)
+    if isinstance(b, (list, dict)):
+        b = to_string(b)
+    if isinstance(a, str) and isinstance(b, str):
+        x: Any = [ord(c) for c in a]
+        y: Any = [ord(c) for c in b]
+    else:
+        x, y = to_number(a), to_number(b)
+        if math.isnan(x) or math.isnan(y):
+            return False
+    return {"<": x < y, ">": x > y, "<=": x <= y, ">=": x >= y}[op]
+
+
+def _int32(x: float) -> int:
+    if not math.isfinite(x):
+        return 0
+    v = int(x) & 0xFFFFFFFF
+    return v - 2**32 if v >= 2**31 else v
+
+
+# --- the evaluator -----------------------------------------------------------------------
+
+
+class _Evaluator:
+    def eval(self, node: Node) -> Any:
+        method = getattr(self, "_" + node.type, None)
+        if method is None:
+            raise self._unsupported(node)
+        return method(node)
+
+    def _unsupported(self, node: Node) -> SignatureError:
+        text = " ".join(node.text.decode("utf-8", "replace").split())
+        if len(text) > 40:
+            text = text[:39] + "…"
+        if node.type in (
+            "as_expression",
+            "satisfies_expression",
+            "non_null_expression",
+            "type_assertion",
+        ):
+            return SignatureError(
+                f"a default uses TypeScript syntax ({text}) inside an object or array literal; "
+                "Windmill evaluates that literal as JavaScript and fails (SyntaxError)"
+            )
+        return SignatureError(
+            f"a default needs JavaScript to compute ({text}); "
+            "Windmill evaluates it at generation time, wac-lint only reads literal values"
+        )
+
+    def _children(self, node: Node) -> list[Node]:
+        return [c for c in node.named_children if c.type != "comment"]
+
+    # literals
+    def _string(self, node: Node) -> str:
+        return decode_js_string(node.text.decode("utf-8", "surrogatepass"))
+
+    def _number(self, node: Node) -> float | JSBigInt:
+        return parse_js_number(node.text.decode())
+
+    def _true(self, node: Node) -> bool:
+        return True
+
+    def _false(self, node: Node) -> bool:
+        return False
+
+    def _null(self, node: Node) -> None:
+        return None
+
+    def _undefined(self, node: Node) -> Any:
+        return UNDEFINED
+
+    def _regex(self, node: Node) -> JSRegExp:
+        return JSRegExp()
+
+    def _identifier(self, node: Node) -> Any:
+        name = node.text.decode()
+        if name == "undefined":
+            return UNDEFINED
+        if name == "NaN":
+            return math.nan
+        if name == "Infinity":
+            return math.inf
+        raise self._unsupported(node)
+
+    def _template_string(self, node: Node) -> str:
+        out = []
+        for child in node.children[1:-1]:
+            if child.type == "template_substitution":
+                out.append(to_string(self.eval(self._children(child)[0])))
+            elif child.type == "escape_sequence":
+                out.append(_unescape_js(child.text.decode("utf-8", "surrogatepass")))
+            else:
+                out.append(child.text.decode("utf-8", "surrogatepass"))
+        return "".join(out)
+
+    def _parenthesized_expression(self, node: Node) -> Any:
+        value = UNDEFINED
+        for child in self._children(node):
+            value = self.eval(child)
+        return value
+
+    def _sequence_expression(self, node: Node) -> Any:
+        return self._parenthesized_expression(node)
+
+    def _arrow_function(self, node: Node) -> JSFunction:
+        return JSFunction()
+
+    _function_expression = _arrow_function
+    _function = _arrow_function
+    _generator_function = _arrow_function
+    _class = _arrow_function
+
+    # collections
+    def _array(self, node: Node) -> list[Any]:
+        items: list[Any] = []
+        pending = False
+        for child in node.children[1:-1]:
+            if child.type == "comment":
+                continue
+            if child.type == ",":
+                if not pending:
+                    items.append(_HOLE)
+                pending = False
+                continue
+            if child.type == "spread_element":
+                items.extend(self._spread_items(self.eval(self._children(child)[0]), child))
+            else:
+                items.append(self.eval(child))
+            pending = True
+        return items
+
+    def _spread_items(self, value: Any, node: Node) -> list[Any]:
+        if isinstance(value, list):
+            return list(value)
+        if isinstance(value, str):
+            return list(value)
+        raise self._unsupported(node)
+
+    def _object(self, node: Node) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for child in self._children(node):
+            kind = child.type
+            if kind == "pair":
+                key_node = child.child_by_field_name("key")
+                value = self.eval(child.child_by_field_name("value"))
+                if key_node.type == "property_identifier" and key_node.text == b"__proto__":
+                    continue  # sets the prototype: not an own property
+                if key_node.type == "string" and key_node.text[1:-1] == b"__proto__":
+                    continue
+                out[self._key(key_node)] = value
+            elif kind == "shorthand_property_identifier":
+                out[child.text.decode()] = self._identifier(child)
+            elif kind == "spread_element":
+                value = self.eval(self._children(child)[0])
+                if isinstance(value, dict):
+                    for k in js_key_order(list(value)):
+                        out[k] = value[k]
+                elif isinstance(value, (list, str)):
+                    for i, v in enumerate(value):
+                        out[str(i)] = v
+                elif value is None or value is UNDEFINED or isinstance(value, (bool, float)):
+                    pass
+                else:
+                    raise self._unsupported(child)
+            elif kind == "method_definition":
+                name_node = child.child_by_field_name("name")
+                accessor = child.children[0].type if child.children else ""
+                if accessor == "get":
+                    out[self._key(name_node)] = self._getter_value(child)
+                elif accessor == "set":
+                    raise self._unsupported(child)
+                else:
+                    out[self._key(name_node)] = JSFunction()
+            else:
+                raise self._unsupported(child)
+        return out
+
+    def _getter_value(self, method: Node) -> Any:
+        body = method.child_by_field_name("body")
+        statements = self._children(body) if body is not None else []
+        if len(statements) == 1 and statements[0].type == "return_statement":
+            returned = self._children(statements[0])
+            return self.eval(returned[0]) if returned else UNDEFINED
+        raise self._unsupported(method)
+
+    def _key(self, node: Node) -> str:
+        if node.type == "property_identifier":
+            return node.text.decode()
+        if node.type == "string":
+            return self._string(node)
+        if node.type == "number":
+            value = self._number(node)
+            return to_string(value)
+        if node.type == "computed_property_name":
+            value = self.eval(self._children(node)[0])
+            return to_string(value)
+        raise self._unsupported(node)
+
+    # operators
+    def _unary_expression(self, node: Node) -> Any:
+        op = node.child_by_field_name("operator").text.decode()
+        arg_node = node.child_by_field_name("argument")
+        if op == "typeof":
+            if arg_node.type == "identifier" and arg_node.text.decode() not in (
+                "undefined",
+                "NaN",
+                "Infinity",
+            ):
+                raise self._unsupported(node)  # typeof of a global needs the runtime
+            return type_of(self.eval(arg_node))
+        value = self.eval(arg_node)
+        if op == "void":
+            return UNDEFINED
+        if op == "!":
+            return not truthy(value)
+        if isinstance(value, JSBigInt):
+            if op == "-":
+                return JSBigInt(-value.value)
+            raise self._unsupported(node)
+        if op == "-":
+            return -to_number(value)
+        if op == "+":
+            return to_number(value)
+        if op == "~":
+            return float(~_int32(to_number(value)))
+        raise self._unsupported(node)
+
+    def _binary_expression(self, node: Node) -> Any:
+        op = node.child_by_field_name("operator").text.decode()
+        left = self.eval(node.child_by_field_name("left"))
+        if op == "&&":
+            return self.eval(node.child_by_field_name("right")) if truthy(left) else left
+        if op == "||":
+            return left if truthy(left) else self.eval(node.child_by_field_name("right"))
+        if op == "??":
+            return (
+                self.eval(node.child_by_field_name("right")) if left in (None, UNDEFINED) else left
+            )
+        right = self.eval(node.child_by_field_name("right"))
+        if isinstance(left, JSBigInt) or isinstance(right, JSBigInt):
+            raise self._unsupported(node)
+        if op == "+":
+            lp = to_string(left) if isinstance(left, (list, dict)) else left
+            rp = to_string(right) if isinstance(right, (list, dict)) else right
+            if isinstance(lp, str) or isinstance(rp, str):
+                return to_string(lp) + to_string(rp)
+            return to_number(lp) + to_number(rp)
+        if op in ("===", "!=="):
+            return _strict_equal(left, right) == (op == "===")
+        if op in ("==", "!="):
+            return _loose_equal(left, right) == (op == "==")
+        if op in ("<", ">", "<=", ">="):
+            return _compare(left, right, op)
+        x, y = to_number(left), to_number(right)
+        return self._arithmetic(op, x, y, node)
+
+    def _arithmetic(self, op: str, x: float, y: float, node: Node) -> float:
+        if op == "-":
+            return x - y
+        if op == "*":
+            return x * y
+        if op == "/":
+            if y == 0:
+                if x == 0 or math.isnan(x):
+                    return math.nan
+                return math.copysign(math.inf, x) * math.copysign(1.0, y)
+            return x / y
+        if op == "%":
+            if y == 0 or math.isinf(x) or math.isnan(x) or math.isnan(y):
+                return math.nan
+            if math.isinf(y):
+                return x
+            return math.fmod(x, y)
+        if op == "**":
+            try:
+                return math.pow(x, y)
+            except OverflowError:
+                return math.inf
+            except ValueError:
+                return math.nan
+        bitwise = {
+            "&": lambda a, b: a & b,
+            "|": lambda a, b: a | b,
+            "^": lambda a, b: a ^ b,
+            "<<": lambda a, b: _int32(float(a << (b & 31))),
+            ">>": lambda a, b: a >> (b & 31),
+        }
+        if op in bitwise:
+            return float(bitwise[op](_int32(x), _int32(y) & 0xFFFFFFFF))
+        if op == ">>>":
+            return float((_int32(x) & 0xFFFFFFFF) >> (_int32(y) & 31))
+        raise self._unsupported(node)
+
+    def _ternary_expression(self, node: Node) -> Any:
+        condition = self.eval(node.child_by_field_name("condition"))
+        branch = "consequence" if truthy(condition) else "alternative"
+        return self.eval(node.child_by_field_name(branch))
+
+    def _member_expression(self, node: Node) -> Any:
+        target = self.eval(node.child_by_field_name("object"))
+        prop = node.child_by_field_name("property")
+        return self._get(target, prop.text.decode(), node)
+
+    def _subscript_expression(self, node: Node) -> Any:
+        target = self.eval(node.child_by_field_name("object"))
+        index = self.eval(node.child_by_field_name("index"))
+        return self._get(target, to_string(index), node)
+
+    def _get(self, target: Any, key: str, node: Node) -> Any:
+        if isinstance(target, (str, list)):
+            if key == "length":
+                return float(len(target))
+            if re.fullmatch(r"0|[1-9][0-9]*", key):
+                return target[int(key)] if int(key) < len(target) else UNDEFINED
+            raise self._unsupported(node)  # a method or an inherited property
+        if isinstance(target, dict) and key in target:
+            return target[key]
+        raise self._unsupported(node)

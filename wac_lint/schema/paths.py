@@ -1,0 +1,44 @@
+"""Where a script's metadata lives and how Windmill names the script.
+
+wmill runs from the Windmill project root (the directory holding
+`wmill.yaml`); a script's remote path is its path from there without
+extensions (`f/etl/daily.py` -> `f/etl/daily`), and its metadata is
+`<remote path>.script.yaml`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_FILE = "wmill.yaml"
+METADATA_SUFFIX = ".script.yaml"
+
+
+def script_stem(name: str) -> str:
+    """The file name up to its first dot (`daily.bun.ts` -> `daily`)."""
+    return name.split(".", 1)[0]
+
+
+def metadata_path(script: Path) -> Path:
+    return script.with_name(script_stem(script.name) + METADATA_SUFFIX)
+
+
+def find_project_root(script: Path, cwd: Path | None = None) -> Path:
+    """Nearest ancestor directory holding `wmill.yaml`, else the current directory."""
+    start = script.resolve().parent
+    for directory in (start, *start.parents):
+        if (directory / PROJECT_FILE).is_file():
+            return directory
+    return (cwd or Path.cwd()).resolve()
+
+
+def remote_path(script: Path, root: Path) -> str:
+    """The script's Windmill path relative to `root` (POSIX separators, no extension)."""
+    resolved = script.resolve()
+    try:
+        relative = resolved.parent.relative_to(root.resolve())
+        parts = [*relative.parts, script_stem(script.name)]
+    except ValueError:
+        # Outside the project root: wmill would not see it; name it from the file alone.
+        parts = [script_stem(script.name)]
+    return "/".join(p for p in parts if p not in ("", "."))

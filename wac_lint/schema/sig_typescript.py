@@ -1,0 +1,477 @@
+"""The `main` signature of a TypeScript script, as `windmill-parser-wasm-ts` reads it.
+
+What Windmill's parser (swc based) accepts as the entry point, in order:
+
+* the *last* top-level `function main` (exported or not, overloads and
+  `declare function` included; `export default function` is not);
+* otherwise the *first* `const|let|var main = workflow(<function>)` or
+  `export default workflow(<function>)` (the callee must be the bare name
+  `workflow`).
+
+Types follow its `tstype_to_typ`: local `type` aliases and interfaces are
+resolved (objects named after the alias, snake-cased; references to other
+types become resource types named after the alias), string-literal unions
+are enums, `T | undefined` / `T | null` make a parameter optional, and other
+type references are snake-cased resource names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import tree_sitter
+
+from wac_lint.schema import js_eval
+from wac_lint.schema.jsvalues import UNDEFINED
+from wac_lint.schema.types import (
+    BOOL,
+    BYTES,
+    DATETIME,
+    EMAIL,
+    FLOAT,
+    INT,
+    SQL,
+    UNKNOWN,
+    Arg,
+    Signature,
+    TDynSelect,
+    TList,
+    TObject,
+    TOneOf,
+    TResource,
+    TStr,
+    Typ,
+    json_to_typ,
+)
+from wac_lint.source import SourceFile
+
+Node = tree_sitter.Node
+
+U64_MAX = 2**64 - 1
+FUNCTION_NODES = ("function_declaration", "function_signature", "generator_function_declaration")
+WORKFLOW_FUNCTIONS = ("arrow_function", "function_expression", "function", "generator_function")
+# Aliases met this many times on the resolution path stop expanding (Windmill's cycle guard).
+ALIAS_REPEAT_LIMIT = 2
+
+
+class _Invalid(Exception):
+    pass
+
+
+@dataclass
+class _Context:
+    aliases: dict[str, Node] = field(default_factory=dict)
+    path: list[str] = field(default_factory=list)
+
+
+def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
+    root = tree.root_node
+    if root.has_error or _has_decorator(root):
+        # swc (Windmill's parser) rejects the file; it also rejects decorators.
+        return Signature(invalid=True, invalid_reason="syntax error")
+    statements = _top_level(root)
+    has_preprocessor = any(_function_name(n) == "preprocessor" for n, _ in statements)
+    params = _main_parameters(statements)
+    if params is None:
+        return Signature(no_main_func=True, has_preprocessor=has_preprocessor)
+    ctx = _Context(aliases=_aliases(root))
+    try:
+        args = _arguments(params, ctx)
+    except _Invalid as exc:
+        return Signature(invalid=True, invalid_reason=str(exc))
+    return Signature(args=args, has_preprocessor=has_preprocessor)
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def _has_decorator(root: Node) -> bool:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "decorator":
+            return True
+        stack.extend(node.named_children)
+    return False
+
+
+def _top_level(root: Node) -> list[tuple[Node, bool]]:
+    """(declaration, is `export default`) for each top-level statement."""
+    out = []
+    for child in root.named_children:
+        if child.type == "export_statement":
+            is_default = any(c.type == "default" for c in child.children)
+            inner = child.child_by_field_name("declaration") or child.child_by_field_name("value")
+            if inner is not None:
+                out.append((inner, is_default))
+        elif child.type == "ambient_declaration":
+            out.extend((c, False) for c in child.named_children)
+        else:
+            out.append((child, False))
+    return out
+
+
+def _function_name(node: Node) -> str | None:
+    if node.type not in FUNCTION_NODES:
+        return None
+    name = node.child_by_field_name("name")
+    return name.text.decode() if name is not None else None
+
+
+def _main_parameters(statements: list[tuple[Node, bool]]) -> Node | None:
+    functions = [
+        n for n, is_default in statements if not is_default and _function_name(n) == "main"
+    ]
+    if functions:
+        return _parameters_of(functions[-1])
+    for node, is_default in statements:
+        call = None
+        if is_default and node.type == "call_expression":
+            call = node
+        elif not is_default and node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                if declarator.type != "variable_declarator":
+                    continue
+                name = declarator.child_by_field_name("name")
+                value = declarator.child_by_field_name("value")
+                if name is not None and name.text == b"main" and value is not None:
+                    if value.type == "call_expression":
+                        call = value
+                        break
+        function = _workflow_function(call) if call is not None else None
+        if function is not None:
+            return _parameters_of(function)
+    return None
+
+
+def _workflow_function(call: Node) -> Node | None:
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "identifier" or callee.text != b"workflow":
+        return None
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "arguments":
+        return None
+    first = next((c for c in arguments.named_children if c.type != "comment"), None)
+    return first if first is not None and first.type in WORKFLOW_FUNCTIONS else None
+
+
+def _parameters_of(function: Node) -> Node:
+    params = function.child_by_field_name("parameters")
+    if params is not None:
+        return params
+    single = function.child_by_field_name("parameter")  # `async a => ...`
+    return single if single is not None else function
+
+
+# --- parameters ------------------------------------------------------------------------------
+
+
+def _arguments(params: Node, ctx: _Context) -> list[Arg]:
+    if params.type == "identifier":
+        return [Arg(params.text.decode(), UNKNOWN)]
+    args = []
+    anon = 0
+    for param in params.named_children:
+        if param.type not in ("required_parameter", "optional_parameter"):
+            continue
+        pattern = param.child_by_field_name("pattern")
+        annotation = param.child_by_field_name("type")
+        value = param.child_by_field_name("value")
+        if pattern is None:
+            raise _Invalid("parameter syntax unsupported")
+        if pattern.type in ("identifier", "this"):
+            name = pattern.text.decode()
+        elif pattern.type == "object_pattern":
+            anon += 1
+            name = f"anon{anon}"
+        else:  # rest and array patterns
+            raise _Invalid(f"parameter syntax unsupported: {pattern.text.decode()[:40]}")
+        typ, nullable = _annotation_type(annotation, ctx)
+        if value is None:
+            optional = param.type == "optional_parameter" and pattern.type != "object_pattern"
+            args.append(Arg(name, typ, None, optional or nullable))
+            continue
+        default = _default_value(value)
+        if typ == UNKNOWN and default is not UNDEFINED:
+            typ = json_to_typ(default)
+        args.append(Arg(name, typ, None if default is UNDEFINED else default, True))
+    return args
+
+
+def _annotation_type(annotation: Node | None, ctx: _Context) -> tuple[Typ, bool]:
+    if annotation is None:
+        return UNKNOWN, False
+    inner = [c for c in annotation.named_children if c.type != "comment"]
+    return _type(inner[0], ctx) if inner else (UNKNOWN, False)
+
+
+def _default_value(node: Node) -> Any:
+    """The JSON default Windmill records, or UNDEFINED for none."""
+    kind = node.type
+    if kind == "string":
+        text = js_eval.decode_js_string(node.text.decode("utf-8", "surrogatepass"))
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    if kind == "number":
+        number = js_eval.parse_js_number(node.text.decode())
+        if isinstance(number, js_eval.JSBigInt):
+            return _bigint_json(number.value)
+        return _number_json(number)
+    if kind == "true":
+        return True
+    if kind == "false":
+        return False
+    if kind in ("object", "array"):
+        return js_eval.literal_default(node)
+    return UNDEFINED
+
+
+def _number_json(value: float) -> int | float:
+    """`if value == (value as u64) as f64 { value as u64 } else { value }`."""
+    if value != value:
+        as_u64 = 0
+    elif value >= U64_MAX:
+        as_u64 = U64_MAX
+    else:
+        as_u64 = max(0, int(value))
+    if float(as_u64) == value:
+        return as_u64
+    return value
+
+
+def _bigint_json(value: int) -> list[Any]:
+    """serde's encoding of num_bigint::BigInt: [sign, little-endian base-2^32 digits]."""
+    digits = []
+    rest = abs(value)
+    while rest:
+        digits.append(rest & 0xFFFFFFFF)
+        rest >>= 32
+    sign = 0 if value == 0 else (1 if value > 0 else -1)
+    return [sign, digits]
+
+
+# --- types -------------------------------------------------------------------------------------
+
+
+def _aliases(root: Node) -> dict[str, Node]:
+    """Top-level `type X = ...` and `interface X {...}` (later declarations win)."""
+    out: dict[str, Node] = {}
+    for node, _ in _top_level(root):
+        if node.type in ("type_alias_declaration", "interface_declaration"):
+            name = node.child_by_field_name("name")
+            target = node.child_by_field_name("value") or node.child_by_field_name("body")
+            if name is not None and target is not None:
+                out[name.text.decode()] = target
+    return out
+
+
+def _flatten_union(node: Node) -> list[Node]:
+    out = []
+    for child in node.named_children:
+        if child.type == "union_type":
+            out.extend(_flatten_union(child))
+        elif child.type != "comment":
+            out.append(child)
+    return out
+
+
+def _is_keyword(node: Node, *names: str) -> bool:
+    """`string`, `undefined`, `null`, ... as a type (swc's TsKeywordType)."""
+    if node.type == "literal_type":  # tree-sitter files `undefined` and `null` here
+        inner = node.named_children[0] if node.named_children else None
+        return inner is not None and inner.type in ("undefined", "null") and inner.type in names
+    if node.type == "predefined_type":
+        return node.text.decode() in names
+    return False
+
+
+def _string_literal(node: Node) -> str | None:
+    if node.type != "literal_type" or not node.named_children:
+        return None
+    inner = node.named_children[0]
+    if inner.type != "string":
+        return None
+    return js_eval.decode_js_string(inner.text.decode("utf-8", "surrogatepass"))
+
+
+def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
+    kind = node.type
+    if kind == "predefined_type":
+        return _keyword_type(node.text.decode()), False
+    if kind in ("object_type", "interface_body"):
+        return TObject(None, tuple(_members(node, ctx))), False
+    if kind == "parenthesized_type":
+        inner = [c for c in node.named_children if c.type != "comment"]
+        return _type(inner[0], ctx) if inner else (UNKNOWN, False)
+    if kind == "array_type":
+        element = node.named_children[0]
+        return TList(_type(element, ctx)[0]), False
+    if kind == "literal_type":
+        value = _string_literal(node)
+        return (TStr((value,)), False) if value is not None else (UNKNOWN, False)
+    if kind == "optional_type":
+        return _type(node.named_children[0], ctx)[0], True
+    if kind == "union_type":
+        return _union(_flatten_union(node), ctx)
+    if kind in ("type_identifier", "nested_type_identifier", "generic_type"):
+        return _reference(node, ctx)
+    return UNKNOWN, False
+
+
+def _keyword_type(name: str) -> Typ:
+    return {
+        "object": TObject(None, ()),
+        "boolean": BOOL,
+        "bigint": INT,
+        "number": FLOAT,
+        "string": TStr(),
+    }.get(name, UNKNOWN)
+
+
+def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
+    props = []
+    for member in body.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        if name is None or name.type != "property_identifier":
+            continue
+        typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
+        props.append((name.text.decode(), typ))
+    return props
+
+
+def _union(types: list[Node], ctx: _Context) -> tuple[Typ, bool]:
+    nullish = [i for i, t in enumerate(types) if _is_keyword(t, "undefined", "null")]
+    undefined_at = nullish[0] if nullish else None
+    if len(types) == 2:
+        if undefined_at is not None:
+            return _type(types[1 - undefined_at], ctx)[0], True
+    elif not all(
+        _string_literal(t) is not None or _is_keyword(t, "undefined", "string", "null")
+        for t in types
+    ):
+        undefined_at = None
+    if len(types) > 1:
+        variants = []
+        for t in types:
+            variant = _one_of_variant(t, ctx)
+            if variant is None:
+                break
+            variants.append(variant)
+        if len(variants) == len(types):
+            return TOneOf(tuple(variants)), False
+    literals = []
+    for t in types:
+        if _is_keyword(t, "string", "undefined", "null"):
+            continue
+        value = _string_literal(t)
+        if value is None:
+            return UNKNOWN, False
+        literals.append(value)
+    return TStr(tuple(literals)), undefined_at is not None
+
+
+def _one_of_variant(node: Node, ctx: _Context) -> tuple[str, tuple[tuple[str, Typ], ...]] | None:
+    if node.type != "object_type":
+        return None
+    label = None
+    for member in node.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        if (
+            name is None
+            or name.type != "property_identifier"
+            or name.text not in (b"label", b"kind")
+        ):
+            continue
+        annotation = member.child_by_field_name("type")
+        inner = [c for c in annotation.named_children if c.type != "comment"] if annotation else []
+        value = _string_literal(inner[0]) if inner else None
+        if value is not None:
+            label = value
+            break
+    if label is None:
+        return None
+    return label, tuple(_members(node, ctx))
+
+
+def _reference(node: Node, ctx: _Context) -> tuple[Typ, bool]:
+    name_node = node.child_by_field_name("name") if node.type == "generic_type" else node
+    if name_node is not None and name_node.type == "nested_type_identifier":
+        name_node = name_node.child_by_field_name("name")
+    name = name_node.text.decode() if name_node is not None else ""
+    if name == "Resource":
+        return TResource(_resource_argument(node) or "unknown"), False
+    builtins: dict[str, Typ] = {"Date": DATETIME, "Base64": BYTES, "Email": EMAIL, "Sql": SQL}
+    if name in builtins:
+        return builtins[name], False
+    if name.startswith("DynSelect_"):
+        return TDynSelect(name[len("DynSelect_") :]), False
+    if name.startswith("DynMultiselect_"):
+        return TDynSelect(name[len("DynMultiselect_") :], multi=True), False
+    if name == "bigint" and node.type == "type_identifier":
+        return INT, False  # tree-sitter reads `bigint` as a name in some positions
+    if name in ctx.aliases:
+        return _resolve_alias(name, ctx)
+    return TResource(snake_case(name)), False
+
+
+def _resource_argument(node: Node) -> str | None:
+    if node.type != "generic_type":
+        return None
+    arguments = node.child_by_field_name("type_arguments")
+    first = (
+        next((c for c in arguments.named_children if c.type != "comment"), None)
+        if arguments
+        else None
+    )
+    return _string_literal(first) if first is not None else None
+
+
+def _resolve_alias(name: str, ctx: _Context) -> tuple[Typ, bool]:
+    snake = snake_case(name)
+    if ctx.path.count(name) >= ALIAS_REPEAT_LIMIT:
+        return TObject(snake, None), False
+    ctx.path.append(name)
+    try:
+        typ, nullable = _type(ctx.aliases[name], ctx)
+    finally:
+        ctx.path.pop()
+    if isinstance(typ, TObject) and typ.name is None:
+        typ = TObject(snake, typ.props)
+    elif isinstance(typ, TResource):
+        typ = TResource(snake)
+    return typ, nullable
+
+
+def snake_case(name: str) -> str:
+    """Windmill's to_snake_case (convert_case with its word boundaries).
+
+    Words split at `_`, `-` and spaces, before an upper-case letter that
+    follows a lower-case letter or a digit, and inside an acronym before its
+    last capital (`HTTPServer` -> `http`, `server`). Digits never start a word.
+    """
+    words: list[str] = []
+    current = ""
+    for i, ch in enumerate(name):
+        if ch in "_- ":
+            if current:
+                words.append(current)
+                current = ""
+            continue
+        if current:
+            prev = name[i - 1]
+            nxt = name[i + 1] if i + 1 < len(name) else ""
+            if ch.isupper() and (
+                prev.islower()
+                or prev.isnumeric()
+                or (prev.isupper() and nxt != "" and nxt.islower())
+            ):
+                words.append(current)
+                current = ""
+        current += ch
+    if current:
+        words.append(current)
+    return "_".join(w.lower() for w in words)

@@ -1,0 +1,29 @@
+"""`extract_signature`: the `main` signature Windmill reads from a script.
+
+One entry point for both languages; it takes the tree-sitter tree the caller
+already has, so the lint path and the schema command share one parse.
+"""
+
+from __future__ import annotations
+
+import tree_sitter
+
+from wac_lint.schema import sig_python, sig_typescript
+from wac_lint.schema.types import Signature
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def extract_signature(
+    source: SourceFile, tree: tree_sitter.Tree, *, bom: bool = False
+) -> Signature:
+    """What `parse_python` / `parse_deno` return for this script.
+
+    `bom` says the file started with a UTF-8 byte order mark (stripped from
+    `source.text`): Windmill's Python parser then does not see a `def main(`
+    on the first line. Raises `SignatureError` where Windmill itself fails.
+    """
+    if source.language == LANG_PYTHON:
+        return sig_python.extract(source, tree, bom=bom)
+    if source.language == LANG_TYPESCRIPT:
+        return sig_typescript.extract(source, tree)
+    raise ValueError(f"unsupported language: {source.language}")

@@ -1,0 +1,195 @@
+"""Reading an existing `.script.yaml` the way wmill does.
+
+wmill parses with the `yaml` npm package (YAML 1.2 core schema, unique keys,
+no merge keys) plus Windmill's `!inline` / `!inline_fileset` tags, then works
+on the JavaScript value. PyYAML is a YAML 1.1 library, so this module gives it
+the 1.2 core schema's scalar rules (`yes`, `0777`, `1_000` and dates are
+strings; `0o17` and `0x1F` are ints), rejects duplicate keys, and converts the
+result to what JavaScript would hold (numbers as doubles, object keys as
+strings).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import yaml
+
+from wac_lint.schema.jsvalues import MAX_SAFE_INTEGER, format_number
+
+_NULL = re.compile(r"(?:~|[Nn]ull|NULL)?\Z")
+_BOOL = re.compile(r"(?:[Tt]rue|TRUE|[Ff]alse|FALSE)\Z")
+_INT = re.compile(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
+_FLOAT = re.compile(
+    r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)\Z"
+)
+TAG_NULL = "tag:yaml.org,2002:null"
+TAG_BOOL = "tag:yaml.org,2002:bool"
+TAG_INT = "tag:yaml.org,2002:int"
+TAG_FLOAT = "tag:yaml.org,2002:float"
+TAG_STR = "tag:yaml.org,2002:str"
+TAG_MAP = "tag:yaml.org,2002:map"
+TAG_SEQ = "tag:yaml.org,2002:seq"
+
+
+class MetadataError(Exception):
+    """The existing metadata file cannot be used (the message is one line)."""
+
+
+class _CoreResolver(yaml.resolver.BaseResolver):
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+
+
+_CoreResolver.add_implicit_resolver(TAG_NULL, _NULL, None)
+_CoreResolver.add_implicit_resolver(TAG_BOOL, _BOOL, list("tTfF"))
+_CoreResolver.add_implicit_resolver(TAG_INT, _INT, list("-+0123456789"))
+_CoreResolver.add_implicit_resolver(TAG_FLOAT, _FLOAT, list("-+.0123456789"))
+
+
+class _CoreLoader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    yaml.composer.Composer,
+    yaml.constructor.SafeConstructor,
+    _CoreResolver,
+):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        _CoreResolver.__init__(self)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "expected a mapping", node.start_mark
+            )
+        out: dict[str, Any] = {}
+        seen: set[tuple[type, Any]] = set()
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (dict, list)):
+                raise MetadataError("a mapping key is a collection")
+            identity = (type(key), key)
+            if identity in seen:
+                raise MetadataError(f"duplicate key {_js_key(key)!r}")
+            seen.add(identity)
+            out[_js_key(key)] = self.construct_object(value_node, deep=deep)
+        return out
+
+
+def _js_key(key: Any) -> str:
+    """The property name JavaScript uses for a YAML key."""
+    if key is None:
+        return ""
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if isinstance(key, (int, float)):
+        return format_number(key)
+    return str(key)
+
+
+def _js_number(value: int | float) -> int | float:
+    if isinstance(value, int) and abs(value) > MAX_SAFE_INTEGER:
+        try:
+            return float(value)
+        except OverflowError:
+            return math.inf if value > 0 else -math.inf
+    return value
+
+
+def _construct_int(loader: _CoreLoader, node: Any) -> Any:
+    text = loader.construct_scalar(node)
+    if not _INT.match(text):
+        return text  # an explicit !!int on something else: keep the text
+    if text.startswith("0o"):
+        return _js_number(int(text[2:], 8))
+    if text.startswith("0x"):
+        return _js_number(int(text[2:], 16))
+    return _js_number(int(text))
+
+
+def _construct_float(loader: _CoreLoader, node: Any) -> Any:
+    text = loader.construct_scalar(node)
+    lower = text.lower()
+    if lower.endswith(".nan"):
+        return math.nan
+    if lower.endswith(".inf"):
+        return -math.inf if text.startswith("-") else math.inf
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _construct_bool(loader: _CoreLoader, node: Any) -> Any:
+    text = loader.construct_scalar(node)
+    return text[:1] in ("t", "T")
+
+
+def _construct_null(loader: _CoreLoader, node: Any) -> None:
+    loader.construct_scalar(node)
+    return None
+
+
+def _construct_inline(prefix: str) -> Any:
+    def construct(loader: _CoreLoader, node: Any) -> str:
+        if not isinstance(node, yaml.ScalarNode):
+            raise MetadataError(f"`{prefix}` tag on a collection")
+        return f"{prefix} {loader.construct_scalar(node)}"
+
+    return construct
+
+
+def _construct_unknown(loader: _CoreLoader, suffix: str, node: Any) -> Any:
+    """An unresolved tag: the yaml package warns and keeps the node's plain value."""
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+_CoreLoader.yaml_constructors = {}
+_CoreLoader.yaml_multi_constructors = {}
+_CoreLoader.add_constructor(TAG_NULL, _construct_null)
+_CoreLoader.add_constructor(TAG_BOOL, _construct_bool)
+_CoreLoader.add_constructor(TAG_INT, _construct_int)
+_CoreLoader.add_constructor(TAG_FLOAT, _construct_float)
+_CoreLoader.add_constructor(TAG_STR, yaml.constructor.SafeConstructor.construct_yaml_str)
+_CoreLoader.add_constructor(TAG_SEQ, yaml.constructor.SafeConstructor.construct_yaml_seq)
+_CoreLoader.add_constructor(TAG_MAP, yaml.constructor.SafeConstructor.construct_yaml_map)
+_CoreLoader.add_constructor("!inline", _construct_inline("!inline"))
+_CoreLoader.add_constructor("!inline_fileset", _construct_inline("!inline_fileset"))
+_CoreLoader.add_multi_constructor("", _construct_unknown)
+
+
+def load(text: str) -> Any:
+    """Parse one YAML document; raise MetadataError with a one-line reason."""
+    try:
+        return yaml.load(text, Loader=_CoreLoader)  # noqa: S506 - our loader builds plain data only
+    except MetadataError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise MetadataError(f"not valid YAML: {problem}{where}") from exc
+    except yaml.YAMLError as exc:
+        raise MetadataError(f"not valid YAML: {str(exc).splitlines()[0]}") from exc
+    except RecursionError as exc:
+        raise MetadataError("not valid YAML: nested too deeply") from exc
+
+
+def load_mapping(text: str) -> dict[str, Any]:
+    data = load(text)
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        raise MetadataError(f"is {kind}")
+    return data
