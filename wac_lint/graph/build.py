@@ -386,7 +386,7 @@ class GraphBuilder:
         if not any(c.default for c in cases):
             exits.append((branch.id, "no match"))
             arms.append(prog.Seq([]))
-        self.emit(prog.Alt(arms))
+        self.emit(prog.Alt(arms, switch=falls))
         self.join_node(
             "Merge", end_position(self.model, stmt), f"{branch.id}_merge", exits, label="merge"
         )

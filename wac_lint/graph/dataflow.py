@@ -81,15 +81,27 @@ class DataFlow:
                 self.bind(
                     node.child_by_field_name("name"), node.child_by_field_name("value"), node, True
                 )
-            elif t in ("for_statement", "for_in_statement", "for_in_clause"):
+            elif t in ("for_statement", "for_in_statement"):
                 right = node.child_by_field_name("right")
                 self.bind(node.child_by_field_name("left"), right, right or node, strong=True)
+            elif t == "for_in_clause" and node.parent is not None:
+                # the comprehension's body, written first, runs after this binding
+                right = node.child_by_field_name("right")
+                target = node.child_by_field_name("left")
+                self.bind(target, right, node, strong=True, pos=node.parent.start_byte)
             elif t in FUNCTIONS and node is not self.body.parent:
                 self.callback_params(node)
         for items in self.bindings.values():
             items.sort(key=lambda b: b.pos)
 
-    def bind(self, target: TsNode | None, value: TsNode | None, at: TsNode, strong: bool) -> None:
+    def bind(
+        self,
+        target: TsNode | None,
+        value: TsNode | None,
+        at: TsNode,
+        strong: bool,
+        pos: int | None = None,
+    ) -> None:
         if target is None:
             return
         names = self.target_names(target)
@@ -97,7 +109,7 @@ class DataFlow:
         for index, (name, direct) in enumerate(names):
             binding = Binding(
                 name,
-                at.end_byte,
+                at.end_byte if pos is None else pos,
                 value,
                 self.scope_of(at),
                 self.loops_of(at),

@@ -35,6 +35,7 @@ class Seq:
 @dataclass
 class Alt:
     arms: list[Seq]
+    switch: bool = False  # a `break` in an arm leaves the switch
 
 
 @dataclass
@@ -81,7 +82,7 @@ class KeyResult:
 
 @dataclass
 class _Frame:
-    kind: str  # loop | try | callback
+    kind: str  # loop | switch | try | callback
     states: dict[str, list[AllocState]] = field(default_factory=dict)
 
     def add(self, what: str, state: AllocState | None) -> None:
@@ -126,8 +127,13 @@ class Interpreter:
         return state
 
     def run_alt(self, item: Alt, state: AllocState | None) -> AllocState | None:
+        frame = _Frame("switch")
+        if item.switch:
+            self.frames.append(frame)
         outs = [self.run(arm, state.copy() if state else None) for arm in item.arms]
-        return join(outs)
+        if item.switch:
+            self.frames.pop()
+        return join([*outs, *frame.get("break")])
 
     def run_loop(self, item: Loop, state: AllocState | None) -> AllocState | None:
         if state is None:
@@ -204,16 +210,19 @@ class Interpreter:
         return join([out, *frame.get("callback-return")])
 
     def run_exit(self, item: Exit, state: AllocState | None) -> AllocState | None:
-        target = {"raise": "try", "break": "loop", "continue": "loop"}.get(item.kind, "callback")
-        if item.kind == "return":
-            return None
+        targets = {
+            "raise": ("try",),
+            "break": ("loop", "switch"),
+            "continue": ("loop",),
+            "callback-return": ("callback",),
+        }.get(item.kind, ())
         for frame in reversed(self.frames):
-            if frame.kind == target:
+            if frame.kind in targets:
                 frame.add(item.kind, state)
                 break
             if frame.kind == "callback":
                 break  # a callback's own exits never leave it
-        return None
+        return None  # nothing after an exit runs on this path
 
     # ---- results -----------------------------------------------------------------
     def record(self, node_id: str, result: KeyResult) -> None:
