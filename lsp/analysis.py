@@ -167,6 +167,10 @@ def analyze(
     filename = path or snapshot.uri
     try:
         source = SourceFile(filename, text, language)
+    except UnicodeEncodeError:  # a lone surrogate: JSON can carry one, UTF-8 cannot
+        result.skipped = "not valid Unicode (contains a lone surrogate)"
+        return result
+    try:
         rules = rules_for(settings, options, filename, extra_rules)
         outcome = analyze_source(source, settings, rules=rules, keep_model=True)
         lines = LineIndex(text, encoding)

@@ -135,13 +135,12 @@ class WacLintServer(LanguageServer):
         self.logged.clear()
         self.apply_options()
         self.generation += 1
-        if self.pull_diagnostics:
-            refresh = self.client_capabilities.workspace
-            if refresh and refresh.diagnostics and refresh.diagnostics.refresh_support:
-                self.workspace_diagnostic_refresh(None)
-            return
         for uri in self.documents:
             self.schedule(uri, 0.0)
+        if self.pull_diagnostics:
+            workspace = self.client_capabilities.workspace
+            if workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
+                self.workspace_diagnostic_refresh(None)
 
     # --- analysis --------------------------------------------------------------
 
@@ -205,7 +204,11 @@ class WacLintServer(LanguageServer):
             self.log_once(f"{state.uri}: not checked: {analysis.skipped}", types.MessageType.Info)
 
     def schedule(self, uri: str, delay: float) -> None:
-        """(Re)start the debounce-analyse-publish task of a document (push mode)."""
+        """(Re)start the debounce-analyse-publish task of a document.
+
+        A pull client gets nothing pushed, but the analysis still starts after the
+        debounce so that its next `textDocument/diagnostic` finds the result ready.
+        """
         state = self.documents.get(uri)
         if state is None:
             return
@@ -218,7 +221,7 @@ class WacLintServer(LanguageServer):
             await asyncio.sleep(delay)
         analysis = await self.analysis_for(uri)
         # Checked on the loop, right before sending: nothing can change in between.
-        if analysis is not None and self.is_current(analysis):
+        if analysis is not None and self.is_current(analysis) and not self.pull_diagnostics:
             self.publish(uri, analysis.diagnostics, analysis.version)
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None) -> None:
@@ -312,8 +315,7 @@ def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
         ls.documents[document.uri] = DocumentState(
             document.uri, document.language_id, next(ls.serials)
         )
-        if not ls.pull_diagnostics:
-            ls.schedule(document.uri, 0.0)
+        ls.schedule(document.uri, 0.0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -322,13 +324,11 @@ def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
         if state is None:
             return
         state.last_change = asyncio.get_running_loop().time()
-        if not ls.pull_diagnostics:
-            ls.schedule(uri, ls.options.debounce_ms / 1000)
+        ls.schedule(uri, ls.options.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: WacLintServer, params: types.DidSaveTextDocumentParams) -> None:
-        if not ls.pull_diagnostics:
-            ls.schedule(params.text_document.uri, 0.0)
+        ls.schedule(params.text_document.uri, 0.0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: WacLintServer, params: types.DidCloseTextDocumentParams) -> None:

@@ -66,6 +66,16 @@ async def test_config_file_found_from_the_document_and_reloaded_when_it_changes(
     assert message.type == types.MessageType.Error
 
 
+async def test_excluded_files_are_not_checked(start: Starter, tmp_path: Path) -> None:
+    (tmp_path / "wac-lint.toml").write_text('extend-exclude = ["legacy"]\n', encoding="utf-8")
+    client = await start()
+    excluded = open_flow(client, tmp_path / "legacy")
+    checked = open_flow(client, tmp_path / "f")
+    assert codes(await client.wait_for_version(checked, 1)) == ["WAC101", "WAC102", "WAC106"]
+    assert await client.wait_for_version(excluded, 1) == []
+    await client.wait_for_log("not checked: excluded by the configuration")
+
+
 async def test_unrelated_file_changes_do_not_recheck(start: Starter, tmp_path: Path) -> None:
     client = await start()
     uri = open_flow(client, tmp_path)

@@ -113,7 +113,7 @@ async def test_pull_requests_during_a_burst_never_return_an_older_version(
         assert codes(list(report.items)) == ["WAC101", "WAC102"]
 
 
-async def test_huge_binary_untitled_and_foreign_documents_leave_the_server_responsive(
+async def test_huge_binary_broken_untitled_and_foreign_documents_leave_the_server_responsive(
     start: Starter, tmp_path: Path
 ) -> None:
     client = await start()
@@ -123,6 +123,8 @@ async def test_huge_binary_untitled_and_foreign_documents_leave_the_server_respo
     client.open(binary, "\x00\x01\x02ELF\x00" * 1000)
     markdown = (tmp_path / "README.md").as_uri()
     client.open(markdown, "# notes\n", language_id="markdown")
+    surrogate = (tmp_path / "surrogate.py").as_uri()
+    client.open(surrogate, 'x = "\ud800"\n')  # legal JSON, not encodable as UTF-8
     untitled = "untitled:Untitled-1"
     client.open(untitled, BAD_PY, language_id="python")
 
@@ -131,6 +133,8 @@ async def test_huge_binary_untitled_and_foreign_documents_leave_the_server_respo
     assert await client.wait_for_version(huge, 1) == []
     assert await client.wait_for_version(binary, 1) == []
     assert await client.wait_for_version(markdown, 1) == []
+    assert await client.wait_for_version(surrogate, 1) == []
+    await client.wait_for_log("surrogate.py: not checked: not valid Unicode")
     await client.wait_for_log("huge.py: not checked: document too large")
     await client.wait_for_log("blob.py: not checked: binary document")
 
