@@ -31,7 +31,6 @@ def render_script_yaml(
     existing: str | None,
     *,
     remote_path: str,
-    bom: bool = False,
     lock_exists: Callable[[str], bool] | None = None,
 ) -> str:
     """The `.script.yaml` text wmill writes for `source`.
@@ -40,8 +39,9 @@ def render_script_yaml(
     `remote_path` the script's Windmill path (`f/folder/name`), `lock_exists`
     answers whether a path relative to the project root exists (for shared
     `locks/` references). Raises SignatureError, MetadataError or MergeError.
+    wmill reads scripts without their byte order mark, so none is assumed here.
     """
-    signature = extract_signature(source, tree, bom=bom)
+    signature = extract_signature(source, tree)
     return dumps(merge_metadata(signature, existing, remote_path, lock_exists))
 
 

@@ -1,0 +1,2 @@
+def main(text: str, n: int = 2):
+    pass

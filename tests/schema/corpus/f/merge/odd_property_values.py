@@ -1,0 +1,2 @@
+def main(s: str, l: int, n: bool, e: float):
+    pass

@@ -1,0 +1,1 @@
+export async function main(choice: { label: "A"; x: string } | { label: "B"; y: number }) {}

@@ -1,0 +1,1 @@
+export async function main(x: string, y: number, z: boolean) {}

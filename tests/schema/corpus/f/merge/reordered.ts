@@ -1,0 +1,1 @@
+export async function main(c: number, a: string, b = true) {}

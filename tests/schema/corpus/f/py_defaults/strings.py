@@ -1,0 +1,2 @@
+def main(a="", b=" ", c="multi\nline", d="trailing newline\n", e="  leading spaces", f="colon: here", g="#hash", h="- dash", i="'single'", j='"double"', k="both ' and \"", l="true", m="null", n="123", o="1.5", p="~", q="a" * 3, r="x" * 100, s="long text with many words that will certainly need to be folded by the yaml writer because it is longer than eighty characters", t="tab\tinside", u="emoji 😀 and 日本語", v="back\\slash", w="@at", x="`tick", y="%percent", z="key: value"):
+    pass

@@ -1,0 +1,5 @@
+async def preprocessor(x):
+    pass
+
+def main(a: int):
+    pass

@@ -1,0 +1,3 @@
+﻿# a comment
+def main(a: int):
+    pass

@@ -1,0 +1,3 @@
+def main(a: int,  # the count (
+         b: str):
+    pass

@@ -1,0 +1,5 @@
+def main(
+    a: int,  # comment (
+    b: str,
+):
+    pass

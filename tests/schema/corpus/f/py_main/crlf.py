@@ -1,0 +1,3 @@
+def main(a: int,
+         b: str = "x"):
+    pass

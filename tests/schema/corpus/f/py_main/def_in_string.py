@@ -1,0 +1,5 @@
+x = """
+def main(b: str):
+"""
+def main(a: int):
+    pass

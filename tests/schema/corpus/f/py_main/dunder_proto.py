@@ -1,0 +1,2 @@
+def main(__proto__: str, a: int):
+    pass

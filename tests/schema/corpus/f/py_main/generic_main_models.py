@@ -1,0 +1,3 @@
+from pydantic import BaseModel
+def main[T](a: T):
+    pass

@@ -1,0 +1,3 @@
+if True:
+    def main(a: int):
+        pass

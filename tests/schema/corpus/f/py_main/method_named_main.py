@@ -1,0 +1,3 @@
+class X:
+    def main(self, a: int):
+        pass

@@ -1,0 +1,4 @@
+from pydantic import BaseModel
+
+async def main(a: int):
+    pass

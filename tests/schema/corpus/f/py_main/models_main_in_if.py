@@ -1,0 +1,4 @@
+from pydantic import BaseModel
+if True:
+    def main(a: int):
+        pass

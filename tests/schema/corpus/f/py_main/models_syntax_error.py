@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+def main(a: int):
+    pass
+
+this is a syntax error(

@@ -1,0 +1,3 @@
+def main(a: int = 1,
+         b: str = "x"):
+    pass

@@ -1,0 +1,3 @@
+def main(a: str = "("):
+    x = (1)
+    return x

@@ -1,0 +1,3 @@
+from pydantic import BaseModel
+def main(a: int):
+    x = f"{"nested"}"

@@ -1,0 +1,2 @@
+def main(a=1, /, b=2, *, c=3):
+    pass

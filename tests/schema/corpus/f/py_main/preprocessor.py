@@ -1,0 +1,5 @@
+def preprocessor(x):
+    return {"a": 1}
+
+def main(a: int):
+    pass

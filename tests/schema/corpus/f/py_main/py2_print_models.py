@@ -1,0 +1,3 @@
+import dataclasses
+def main(a: int):
+    print "py2"

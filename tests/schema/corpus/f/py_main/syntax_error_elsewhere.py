@@ -1,0 +1,4 @@
+def main(a: int):
+    pass
+
+this is a syntax error(

@@ -1,0 +1,5 @@
+def main(a: int):
+    pass
+
+def main(b: str):
+    pass

@@ -1,0 +1,4 @@
+from pydantic import BaseModel
+type X = int
+def main(a: int):
+    pass

@@ -1,0 +1,4 @@
+async def main(a: int, b: str):
+    """Args:
+        a: first [a|b]
+    """

@@ -1,0 +1,7 @@
+def main(a: int, b: str):
+    """
+    Args:
+      a: first [a|b]
+    Other:
+      b: x[|]
+    """

@@ -1,0 +1,7 @@
+from enum import Enum
+if True:
+    class E(Enum):
+        A = "a"
+
+def main(e: E):
+    x = 1

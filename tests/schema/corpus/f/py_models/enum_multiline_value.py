@@ -1,0 +1,8 @@
+from enum import Enum
+
+class E(Enum):
+    A = """x
+y"""
+
+def main(e: E):
+    pass

@@ -1,0 +1,7 @@
+from enum import Enum
+
+class E(Enum):
+    A = "a"
+
+def main(e: list[E], f: int):
+    pass

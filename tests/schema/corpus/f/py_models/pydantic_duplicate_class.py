@@ -1,0 +1,7 @@
+from pydantic import BaseModel
+class M(BaseModel):
+    a: int
+class M(BaseModel):
+    b: str
+def main(m: M):
+    pass

@@ -1,0 +1,2 @@
+def main(a: (int), b: (list[(str)]), c: (str) = ("x")):
+    pass

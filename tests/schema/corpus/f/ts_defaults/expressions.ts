@@ -1,0 +1,1 @@
+export async function main(a = {x: `a${1+1}b`, y: typeof 1, z: void 0, w: !0, v: 2**3, u: 7 % 3, t: 1 < 2, s: null ?? 4, r: [..."ab"], q: [...[1,2]], p: (1, 2), o: 1 ? "y" : "n", n: "abc".length, m: {a: 1}.a}) {}

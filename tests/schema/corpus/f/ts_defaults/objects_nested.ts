@@ -1,0 +1,1 @@
+export async function main(config = {"retries": 3, "backoff": {"initial": 1.5, "max": 30}, "endpoints": ["a", "b"], "enabled": true, "note": null}, matrix = [[1, 2], [3, 4]], mixed = [{"a": 1}, {"a": 2, "b": "x"}]) {}

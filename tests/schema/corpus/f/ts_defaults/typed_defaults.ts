@@ -1,0 +1,1 @@
+export async function main(a: Record<string, string> = {}, b: string[] = [], c: Date = new Date(), d: "x" | "y" = "x", e: string = 5 as any, f: number = "x" as any, g: string[] = [1] as any, h: boolean = false, i?: string, j: number | undefined = 3) {}

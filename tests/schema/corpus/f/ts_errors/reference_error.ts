@@ -1,0 +1,2 @@
+const C = 1;
+export async function main(a = [C]) {}

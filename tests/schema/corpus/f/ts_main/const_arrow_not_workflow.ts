@@ -1,0 +1,1 @@
+export const main = async (a: string) => {};

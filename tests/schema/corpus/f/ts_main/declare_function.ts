@@ -1,0 +1,1 @@
+declare function main(a: string): void;

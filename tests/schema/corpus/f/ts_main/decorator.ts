@@ -1,0 +1,3 @@
+@dec
+class A {}
+export async function main(a: string) {}

@@ -1,0 +1,2 @@
+export default function(a: number) {}
+export async function main(b: string) {}

@@ -1,0 +1,2 @@
+export default workflow(async (c: boolean) => {});
+export const main = workflow(async (a: string) => {});

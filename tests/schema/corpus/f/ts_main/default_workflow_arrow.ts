@@ -1,0 +1,2 @@
+import { workflow } from "windmill-client";
+export default workflow(async (a: string) => {});

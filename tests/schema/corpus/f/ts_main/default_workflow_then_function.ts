@@ -1,0 +1,2 @@
+export default workflow(async (a: string) => {});
+export async function main(b: number) {}

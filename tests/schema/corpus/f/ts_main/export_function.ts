@@ -1,0 +1,3 @@
+export function main(a: string, b = 2) {
+  return a;
+}

@@ -1,0 +1,2 @@
+async function main(a: string) {}
+export { main };

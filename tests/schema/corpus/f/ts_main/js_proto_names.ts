@@ -1,0 +1,1 @@
+export async function main(constructor = 1, toString = "x", valueOf: number) {}

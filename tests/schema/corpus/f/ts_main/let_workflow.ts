@@ -1,0 +1,1 @@
+export let main = workflow(async (a: string) => {});

@@ -1,0 +1,1 @@
+export const x = 1, main = workflow(async (a: string) => {});

@@ -1,0 +1,3 @@
+namespace X {
+  export function main(a: string) {}
+}

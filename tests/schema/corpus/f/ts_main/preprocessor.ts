@@ -1,0 +1,2 @@
+export async function preprocessor(x: string) {}
+export async function main(a: string) {}

@@ -1,0 +1,2 @@
+export const preprocessor = async (x: string) => {};
+export async function main(a: string) {}

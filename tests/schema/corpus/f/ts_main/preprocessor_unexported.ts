@@ -1,0 +1,2 @@
+function preprocessor(x: string) {}
+export async function main(a: string) {}

@@ -1,0 +1,2 @@
+export async function main(a: string) {}
+const = 5;

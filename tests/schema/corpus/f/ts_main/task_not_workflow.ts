@@ -1,0 +1,1 @@
+export const main = task(async (a: string) => {});

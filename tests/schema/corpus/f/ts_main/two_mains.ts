@@ -1,0 +1,2 @@
+export async function main(a: string) {}
+export async function main(b: number) {}

@@ -1,0 +1,2 @@
+import { workflow } from "windmill-client";
+export const main = workflow(async function (a: string) {});

@@ -1,0 +1,1 @@
+export const main = workflow<string>(async (a: string) => {});

@@ -1,0 +1,1 @@
+export async function main(a: string[], b: number[], c: boolean[], d: bigint[], e: object[], f: any[], g: string[][], h: (string | number)[], i: ("a" | "b")[], j: { x: number }[], k: Array<number>, l: ReadonlyArray<string>, m: [string, number], n: Date[] = []) {}

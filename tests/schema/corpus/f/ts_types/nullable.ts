@@ -1,0 +1,1 @@
+export async function main(a: string | undefined, b: string | null, c: undefined | number, d: null | boolean, e: number | null | undefined, f?: string, g?: number[], h: "a" | "b" | undefined, i: "a" | "b" | null, j: string | undefined | null) {}

@@ -1,0 +1,1 @@
+export async function main(a: { name: string; age?: number; tags: string[]; nested: { deep: boolean } }, b: {}, c: { [k: string]: number }, d: Record<string, number>, e: Map<string, string>, f: { "quoted": string, 3: number, method(): void, readonly ro: string }) {}

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Regenerate the schema goldens from Windmill itself (needs Node; not run by the tests).
+
+    python tests/schema/make_goldens.py [--oracle PATH]
+
+For every script under `tests/schema/corpus/f/` this asks `windmill-oracle`
+(Windmill's own parsers and the real `wmill generate-metadata --schema-only`):
+
+* `golden/signatures.json`: what `parse_python` / `parse_deno` return (or the
+  error they raise) for each script, keyed by its path below `corpus/`;
+* `golden/f/<group>/<name>.script.yaml`: the file wmill writes. A
+  `<name>.script.yaml` next to a script in the corpus is the metadata that
+  existed before (a merge case); the oracle copies it in first.
+
+Scripts whose signature makes Windmill fail are only recorded in
+`signatures.json` (wmill would abort the whole batch on them). The corpus
+directory holds a `wmill.yaml`, so `wac-lint schema` run there finds the same
+project root the oracle uses and writes the same `lock:` lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+GOLDEN = HERE / "golden"
+DEFAULT_ORACLE = Path("/work/shared/oracle/windmill-oracle")
+BATCH = 400
+
+
+def scripts() -> list[str]:
+    found = [
+        p.relative_to(CORPUS).as_posix()
+        for p in sorted((CORPUS / "f").rglob("*"))
+        if p.is_file() and p.suffix in (".py", ".ts") and not p.name.endswith(".d.ts")
+    ]
+    return found
+
+
+def run_sig(oracle: Path, files: list[str]) -> dict[str, object]:
+    out = subprocess.run(
+        [str(oracle), "sig", *files], cwd=CORPUS, check=True, capture_output=True, text=True
+    ).stdout
+    results: dict[str, object] = {}
+    for line in out.splitlines():
+        record = json.loads(line)
+        results[record["file"]] = (
+            {"error": record["error"]} if "error" in record else record["result"]
+        )
+    return results
+
+
+def run_script_yaml(oracle: Path, files: list[str]) -> None:
+    for start in range(0, len(files), BATCH):
+        batch = files[start : start + BATCH]
+        subprocess.run(
+            [str(oracle), "script-yaml", "--out", str(GOLDEN), *batch],
+            cwd=CORPUS,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--oracle", type=Path, default=DEFAULT_ORACLE)
+    args = parser.parse_args()
+    if not args.oracle.exists():
+        sys.exit(f"no oracle at {args.oracle}")
+    files = scripts()
+    signatures = run_sig(args.oracle, files)
+    if (GOLDEN / "f").exists():
+        shutil.rmtree(GOLDEN / "f")
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    (GOLDEN / "signatures.json").write_text(
+        json.dumps(signatures, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    ok = [f for f in files if "error" not in signatures[f]]  # type: ignore[operator]
+    run_script_yaml(args.oracle, ok)
+    print(f"{len(files)} scripts, {len(ok)} .script.yaml goldens, {len(files) - len(ok)} errors")
+
+
+if __name__ == "__main__":
+    main()
