@@ -79,7 +79,8 @@ def main() -> None:
         shutil.rmtree(GOLDEN / "f")
     GOLDEN.mkdir(parents=True, exist_ok=True)
     (GOLDEN / "signatures.json").write_text(
-        json.dumps(signatures, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps(signatures, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+        encoding="utf-8",
     )
     ok = [f for f in files if "error" not in signatures[f]]  # type: ignore[operator]
     run_script_yaml(args.oracle, ok)
