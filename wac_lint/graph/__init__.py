@@ -96,6 +96,7 @@ def fill_key(node: Node, result: KeyResult) -> None:
     key = result.key
     if key is None:
         return
+    node.key = key
     node.fields["checkpoint_key"] = key.text
     node.fields["key_exact"] = key.exact
     if not key.exact:

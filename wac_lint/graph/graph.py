@@ -9,7 +9,10 @@ diagram read ours; `Raise` is ours (Windmill has no node for it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wac_lint.graph.keys import Key
 
 DURABLE_TYPES = ("Step", "InlineStep", "Sleep", "WaitForApproval")
 
@@ -51,6 +54,7 @@ class Node:
     type: str
     position: Position
     fields: dict[str, Any] = field(default_factory=dict)
+    key: Key | None = None  # the checkpoint key with the set of values it can take
 
     @property
     def line(self) -> int:
