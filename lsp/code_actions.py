@@ -1,4 +1,5 @@
-"""Quick fixes: the rule's own fix, and "Suppress WACxxx on this line".
+"""Quick fixes: the rule's own fix, "Regenerate .script.yaml" for stale metadata
+(`schema_action`), and "Suppress WACxxx on this line".
 
 The suppression comment goes at the end of the finding's first line (as
 `# noqa` does), merged into a `wac-lint: ignore[...]` already there. Where the
@@ -10,15 +11,13 @@ neither place is safe, no suppression is offered.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-
 import tree_sitter
 from lsprotocol import types
 
 from wac_lint.lsp.analysis import Analysis
 from wac_lint.lsp.diagnostics import SOURCE, finding_range, to_diagnostic
 from wac_lint.lsp.positions import LineIndex
+from wac_lint.lsp.schema_action import regenerate_action
 from wac_lint.model import ScriptModel
 from wac_lint.rule import Finding, Fix
 from wac_lint.source import LANG_PYTHON
@@ -47,6 +46,10 @@ def actions(
         diagnostic = to_diagnostic(finding, lines)
         if finding.fix is not None:
             result.append(fix_action(analysis, finding.fix, diagnostic, capabilities))
+        if (
+            regenerate := regenerate_action(analysis, finding, diagnostic, capabilities)
+        ) is not None:
+            result.append(regenerate)
         if (finding.row, finding.code) not in suppressed:
             suppressed.add((finding.row, finding.code))
             action = suppress_action(analysis, finding, diagnostic, capabilities)
@@ -251,19 +254,3 @@ def extend_ignore(
     addition = f", {code}" if existing else code
     position = lines.position(row, close)
     return types.TextEdit(range=types.Range(start=position, end=position), new_text=addition)
-
-
-# --- .script.yaml -------------------------------------------------------------------
-
-
-def schema_renderer() -> Callable[..., str] | None:
-    """The schema package's `.script.yaml` renderer, once that package has one.
-
-    Until it does, WAC901 (stale metadata) findings get only the suppression.
-    """
-    try:
-        module = importlib.import_module("wac_lint.schema")
-    except ImportError:
-        return None
-    render = getattr(module, "render_script_yaml", None)
-    return render if callable(render) else None

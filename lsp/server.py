@@ -385,7 +385,9 @@ def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
         analysis = await ls.analysis_for(params.text_document.uri)
         if analysis is None:
             return None
-        return code_actions.actions(analysis, params, ls.client_capabilities)
+        # Off the loop too: regenerating metadata reads files and renders YAML.
+        job = partial(code_actions.actions, analysis, params, ls.client_capabilities)
+        return await asyncio.get_running_loop().run_in_executor(ls.executor, job)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: WacLintServer, params: types.HoverParams) -> types.Hover | None:

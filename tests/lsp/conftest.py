@@ -24,7 +24,9 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 HERE = Path(__file__).resolve().parent
 SERVER = [sys.executable, "-m", "wac_lint", "lsp"]
-CRASHING_SERVER = [sys.executable, str(HERE / "crashing_server.py")]
+# The server with test rules injected (see injected_server.py).
+CRASHING_SERVER = [sys.executable, str(HERE / "injected_server.py"), "crash"]
+STALE_METADATA_SERVER = [sys.executable, str(HERE / "injected_server.py"), "stale-metadata"]
 TIMEOUT = 15.0  # seconds; generous for a loaded CI machine, far above what passes take
 
 
@@ -137,6 +139,7 @@ def capabilities(
     watch_files: bool = False,
     configuration: bool = False,
     document_changes: bool = False,
+    create_files: bool = False,
 ) -> types.ClientCapabilities:
     """A client like the common editors, with the choices the tests vary."""
     return types.ClientCapabilities(
@@ -171,7 +174,10 @@ def capabilities(
             diagnostics=types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
             if pull
             else None,
-            workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=document_changes),
+            workspace_edit=types.WorkspaceEditClientCapabilities(
+                document_changes=document_changes or create_files,
+                resource_operations=[types.ResourceOperationKind.Create] if create_files else None,
+            ),
         ),
     )
 

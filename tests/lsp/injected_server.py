@@ -1,13 +1,19 @@
-"""`wac-lint lsp` with one extra rule that always raises, for the crash test.
+"""`wac-lint lsp` with extra rules injected, for behaviour no real rule triggers.
 
-The server must log the failure (window/logMessage) and still show every other
-rule's findings; a real rule cannot be made to crash from the outside, so the
-test starts this script instead of `wac-lint lsp`.
+    python injected_server.py crash            # WAC999 raises on every file
+    python injected_server.py stale-metadata   # WAC901 on line 1 of every file
+
+A real rule cannot be made to crash from the outside, and WAC901 (stale
+`.script.yaml`) is not in the catalogue yet; the server must treat these as it
+treats any rule (`create_server(extra_rules=...)`).
 """
 
 from __future__ import annotations
 
+import sys
+
 from wac_lint.lsp.server import create_server
+from wac_lint.model import Span
 from wac_lint.rule import Rule, RuleContext
 
 
@@ -23,5 +29,20 @@ class AlwaysCrashes(Rule):
         raise RuntimeError("deliberate failure in a test rule")
 
 
+class StaleMetadata(Rule):
+    code = "WAC901"
+    name = "stale-metadata"
+    summary = "The .script.yaml does not match the script (stand-in for the real rule)"
+    message = "The .script.yaml is stale; regenerate it"
+    docs = "Reports line 1 of every file."
+    wac_only = False
+
+    def check(self, ctx: RuleContext) -> None:
+        first = ctx.source.line_bytes(0)
+        ctx.report(Span(0, len(first), 0, 0, 0, len(first)))
+
+
+RULES = {"crash": AlwaysCrashes, "stale-metadata": StaleMetadata}
+
 if __name__ == "__main__":
-    create_server(extra_rules=[AlwaysCrashes]).start_io()
+    create_server(extra_rules=[RULES[name] for name in sys.argv[1:]]).start_io()

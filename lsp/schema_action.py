@@ -1,0 +1,153 @@
+"""The "Regenerate .script.yaml" quick fix for a WAC901 (stale metadata) finding.
+
+The edit writes exactly what `wac-lint schema` writes for the script (the
+`wac_lint.schema` library renders it), computed from the editor's text of the
+script, not the file on disk, so that it matches what the user sees. It creates
+the metadata file when there is none (when the client can create files) and
+otherwise replaces its whole content.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+
+from wac_lint.lsp.analysis import Analysis, document_path
+from wac_lint.lsp.positions import LineIndex
+from wac_lint.parsing import parse
+from wac_lint.rule import Finding
+from wac_lint.source import SourceFile
+
+STALE_METADATA = "WAC901"
+TITLE = "Regenerate .script.yaml"
+
+
+def schema_library() -> Any | None:
+    """`wac_lint.schema`, if this installation has it with its renderer."""
+    try:
+        module = importlib.import_module("wac_lint.schema")
+    except ImportError:
+        return None
+    return module if callable(getattr(module, "render_script_yaml", None)) else None
+
+
+class Unavailable(Exception):
+    """wmill itself could not produce the metadata; the message says why."""
+
+
+def expected_metadata(library: Any, script: Path, analysis: Analysis) -> tuple[str | None, str]:
+    """(current metadata text or None, what `wac-lint schema` would write)."""
+    assert analysis.source is not None and analysis.model is not None
+    source, tree = analysis.source, analysis.model.tree
+    if source.text.startswith("\ufeff"):
+        # wmill reads scripts without their byte order mark (as `read_source` strips it).
+        source = SourceFile(source.path, source.text[1:], source.language)
+        tree = parse(source)
+    try:
+        files = importlib.import_module("wac_lint.schema.files")
+    except ImportError:
+        files = None
+    if files is not None and hasattr(files, "expected_for_source"):
+        # The file-level logic `wac-lint schema` and WAC901 share.
+        try:
+            expected = files.expected_for_source(script, source, tree)
+        except files.SchemaError as exc:
+            raise Unavailable(str(exc)) from exc
+        return expected.current, expected.expected
+    target = library.metadata_path(script)
+    try:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Unavailable(f"{target.name}: cannot read: {exc}") from exc
+    root = library.find_project_root(script)
+    lock_exists: Callable[[str], bool] = lambda relative: (root / relative).exists()  # noqa: E731
+    try:
+        text = library.render_script_yaml(
+            source,
+            tree,
+            current,
+            remote_path=library.remote_path(script, root),
+            lock_exists=lock_exists,
+        )
+    except (library.SignatureError, library.MetadataError, library.MergeError) as exc:
+        raise Unavailable(str(exc)) from exc
+    return current, text
+
+
+def can_create_files(capabilities: types.ClientCapabilities | None) -> bool:
+    workspace = capabilities.workspace if capabilities else None
+    edit = workspace.workspace_edit if workspace else None
+    return bool(
+        edit
+        and edit.document_changes
+        and edit.resource_operations
+        and types.ResourceOperationKind.Create in edit.resource_operations
+    )
+
+
+def regenerate_action(
+    analysis: Analysis,
+    finding: Finding,
+    diagnostic: types.Diagnostic,
+    capabilities: types.ClientCapabilities | None,
+) -> types.CodeAction | None:
+    if finding.code != STALE_METADATA or analysis.source is None or analysis.lines is None:
+        return None
+    library = schema_library()
+    path = document_path(analysis.uri)
+    if library is None or path is None:  # an untitled script has no metadata file
+        return None
+    script = Path(path)
+    target = library.metadata_path(script)
+    try:
+        existing, text = expected_metadata(library, script, analysis)
+    except Unavailable as exc:
+        # Windmill itself could not generate it either: say why instead of hiding it.
+        return types.CodeAction(
+            title=TITLE,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[diagnostic],
+            disabled=types.CodeActionDisabled(reason=str(exc)),
+        )
+    if text == existing:
+        return None
+    if existing is None and not can_create_files(capabilities):
+        return None
+    uri = target.as_uri()
+    document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=None)
+    if existing is None:
+        start = types.Position(line=0, character=0)
+        edit = types.WorkspaceEdit(
+            document_changes=[
+                types.CreateFile(uri=uri, options=types.CreateFileOptions(ignore_if_exists=True)),
+                types.TextDocumentEdit(
+                    text_document=document,
+                    edits=[
+                        types.TextEdit(range=types.Range(start=start, end=start), new_text=text)
+                    ],
+                ),
+            ]
+        )
+    else:
+        lines = LineIndex(existing, analysis.lines.encoding)
+        whole = types.Range(
+            start=types.Position(line=0, character=0),
+            end=lines.position(len(lines.lines) - 1, len(lines.lines[-1])),
+        )
+        replace = types.TextEdit(range=whole, new_text=text)
+        workspace = capabilities.workspace if capabilities else None
+        edit_caps = workspace.workspace_edit if workspace else None
+        edit = (
+            types.WorkspaceEdit(
+                document_changes=[types.TextDocumentEdit(text_document=document, edits=[replace])]
+            )
+            if edit_caps and edit_caps.document_changes
+            else types.WorkspaceEdit(changes={uri: [replace]})
+        )
+    return types.CodeAction(
+        title=TITLE, kind=types.CodeActionKind.QuickFix, diagnostics=[diagnostic], edit=edit
+    )

@@ -1,0 +1,117 @@
+""" "Regenerate .script.yaml" on a WAC901 finding: creates or rewrites the metadata
+with exactly what the schema library renders for the editor's text.
+
+WAC901 is not in the catalogue yet, so a stand-in rule is injected
+(`injected_server.py stale-metadata`); the action keys on the code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from tests.lsp.conftest import STALE_METADATA_SERVER, Client, Starter
+from tests.lsp.support import apply_edits
+from tests.lsp.test_actions_and_hover import actions_for
+from wac_lint.parsing import parse
+from wac_lint.schema import render_script_yaml
+from wac_lint.source import SourceFile
+
+pytestmark = pytest.mark.asyncio
+
+SCRIPT = """\
+from wmill import task, workflow
+
+
+@task()
+async def double(x: int) -> int:
+    return x * 2
+
+
+@workflow
+async def main(x: int, label: str = "run"):
+    return await double(x)
+"""
+TITLE = "Regenerate .script.yaml"
+
+
+def project(tmp_path: Path) -> tuple[Path, Path, Path]:
+    root = tmp_path / "project"
+    (root / "f" / "flows").mkdir(parents=True)
+    (root / "wmill.yaml").write_text("defaultTs: bun\n", encoding="utf-8")
+    script = root / "f" / "flows" / "double.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    return root, script, root / "f" / "flows" / "double.script.yaml"
+
+
+def expected_yaml(script: Path, text: str, existing: str | None) -> str:
+    source = SourceFile(str(script), text, "python")
+    return render_script_yaml(source, parse(source), existing, remote_path="f/flows/double")
+
+
+async def regenerate(client: Client, uri: str, version: int) -> list[types.CodeAction]:
+    diagnostics = await client.wait_for_version(uri, version)
+    (wac901,) = [d for d in diagnostics if d.code == "WAC901"]
+    return [a for a in await actions_for(client, uri, wac901) if a.title == TITLE]
+
+
+async def test_regenerate_creates_then_updates_the_metadata(start: Starter, tmp_path: Path) -> None:
+    root, script, target = project(tmp_path)
+    client = await start(server=STALE_METADATA_SERVER, create_files=True, root=root)
+    uri = script.as_uri()
+    client.open(uri, SCRIPT)
+
+    # No metadata yet: create the file, then fill it.
+    (action,) = await regenerate(client, uri, 1)
+    assert action.edit is not None and action.edit.document_changes
+    create, fill = action.edit.document_changes
+    assert isinstance(create, types.CreateFile) and create.uri == target.as_uri()
+    assert isinstance(fill, types.TextDocumentEdit) and fill.text_document.uri == target.as_uri()
+    (insert,) = fill.edits
+    assert isinstance(insert, types.TextEdit)
+    assert insert.new_text == expected_yaml(script, SCRIPT, None)
+    assert "label:" in insert.new_text and "default: run" in insert.new_text
+    target.write_text(insert.new_text, encoding="utf-8")  # as the editor would
+
+    # Up to date: nothing to regenerate.
+    client.change(uri, 2, SCRIPT + "\n")
+    assert await regenerate(client, uri, 2) == []
+
+    # The signature changes in the editor (unsaved): the whole file is replaced.
+    changed = SCRIPT.replace('label: str = "run"', 'label: str = "run", retries: int = 3')
+    client.change(uri, 3, changed)
+    (action,) = await regenerate(client, uri, 3)
+    assert action.edit is not None and action.edit.document_changes
+    (replace,) = action.edit.document_changes
+    assert isinstance(replace, types.TextDocumentEdit)
+    edits = [e for e in replace.edits if isinstance(e, types.TextEdit)]
+    old = target.read_text(encoding="utf-8")
+    new = apply_edits(old, edits)
+    assert new == expected_yaml(script, changed, old)
+    assert "retries:" in new
+
+
+async def test_regenerate_is_disabled_with_the_reason_when_wmill_would_fail(
+    start: Starter, tmp_path: Path
+) -> None:
+    root, script, target = project(tmp_path)
+    target.write_text("- not\n- a mapping\n", encoding="utf-8")
+    client = await start(server=STALE_METADATA_SERVER, create_files=True, root=root)
+    uri = script.as_uri()
+    client.open(uri, SCRIPT)
+    (action,) = await regenerate(client, uri, 1)
+    assert action.edit is None
+    assert action.disabled is not None and "not a mapping" in action.disabled.reason
+
+
+async def test_no_regenerate_without_file_creation_or_for_untitled(
+    start: Starter, tmp_path: Path
+) -> None:
+    root, script, _ = project(tmp_path)
+    client = await start(server=STALE_METADATA_SERVER, root=root)  # cannot create files
+    client.open(script.as_uri(), SCRIPT)
+    assert await regenerate(client, script.as_uri(), 1) == []
+    client.open("untitled:Untitled-1", SCRIPT)
+    assert await regenerate(client, "untitled:Untitled-1", 1) == []
