@@ -11,6 +11,8 @@ For every script under `tests/schema/corpus/f/` this asks `windmill-oracle`
 * `golden/f/<group>/<name>.script.yaml`: the file wmill writes. A
   `<name>.script.yaml` next to a script in the corpus is the metadata that
   existed before (a merge case); the oracle copies it in first.
+* `golden/second_pass/f/...`: what wmill writes when run again over its own
+  output (every script becomes a merge case; wmill is not always idempotent).
 
 Scripts whose signature makes Windmill fail are only recorded in
 `signatures.json` (wmill would abort the whole batch on them). The corpus
@@ -25,6 +27,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -56,15 +59,31 @@ def run_sig(oracle: Path, files: list[str]) -> dict[str, object]:
     return results
 
 
-def run_script_yaml(oracle: Path, files: list[str]) -> None:
+def run_script_yaml(oracle: Path, files: list[str], cwd: Path, out: Path) -> None:
     for start in range(0, len(files), BATCH):
         batch = files[start : start + BATCH]
         subprocess.run(
-            [str(oracle), "script-yaml", "--out", str(GOLDEN), *batch],
-            cwd=CORPUS,
+            [str(oracle), "script-yaml", "--out", str(out), *batch],
+            cwd=cwd,
             check=True,
             stdout=subprocess.DEVNULL,
         )
+
+
+def metadata_of(script: str) -> str:
+    directory, _, name = script.rpartition("/")
+    return f"{directory}/{name.split('.', 1)[0]}.script.yaml"
+
+
+def run_second_pass(oracle: Path, files: list[str]) -> None:
+    """wmill over a copy of the corpus where each script's metadata is its first-pass golden."""
+    with tempfile.TemporaryDirectory(prefix="schema-second-pass-") as tmp:
+        root = Path(tmp)
+        shutil.copytree(CORPUS / "f", root / "f")
+        shutil.copy(CORPUS / "wmill.yaml", root / "wmill.yaml")
+        for script in files:
+            shutil.copy(GOLDEN / metadata_of(script), root / metadata_of(script))
+        run_script_yaml(oracle, files, root, GOLDEN / "second_pass")
 
 
 def main() -> None:
@@ -75,16 +94,19 @@ def main() -> None:
         sys.exit(f"no oracle at {args.oracle}")
     files = scripts()
     signatures = run_sig(args.oracle, files)
-    if (GOLDEN / "f").exists():
-        shutil.rmtree(GOLDEN / "f")
+    for old in (GOLDEN / "f", GOLDEN / "second_pass"):
+        if old.exists():
+            shutil.rmtree(old)
     GOLDEN.mkdir(parents=True, exist_ok=True)
     (GOLDEN / "signatures.json").write_text(
         json.dumps(signatures, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
     ok = [f for f in files if "error" not in signatures[f]]  # type: ignore[operator]
-    run_script_yaml(args.oracle, ok)
-    print(f"{len(files)} scripts, {len(ok)} .script.yaml goldens, {len(files) - len(ok)} errors")
+    run_script_yaml(args.oracle, ok, CORPUS, GOLDEN)
+    run_second_pass(args.oracle, ok)
+    errors = len(files) - len(ok)
+    print(f"{len(files)} scripts, {len(ok)} goldens (and second pass), {errors} errors")
 
 
 if __name__ == "__main__":

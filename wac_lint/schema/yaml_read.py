@@ -49,17 +49,59 @@ _CoreResolver.add_implicit_resolver(TAG_INT, _INT, list("-+0123456789"))
 _CoreResolver.add_implicit_resolver(TAG_FLOAT, _FLOAT, list("-+.0123456789"))
 
 
+_BREAKS = "\r\n\x85\u2028\u2029"
+_END_OF_WORD = "\0 \t" + _BREAKS
+
+
+class _Scanner(yaml.scanner.Scanner):
+    def scan_plain_spaces(self, indent: int, start_mark: Any) -> list[str] | None:
+        """PyYAML's version, except that tabs between words belong to the scalar.
+
+        YAML 1.2 (and the yaml npm package, which writes `default: a<TAB>b`)
+        allows tabs inside a plain scalar; PyYAML stops at the first tab.
+        """
+        length = 0
+        while self.peek(length) in " \t":
+            length += 1
+        whitespace = self.prefix(length)
+        self.forward(length)
+        if self.peek() not in _BREAKS:
+            return [whitespace] if whitespace else []
+        line_break = self.scan_line_break()
+        self.allow_simple_key = True
+        if self._document_marker():
+            return None
+        breaks = []
+        while self.peek() in " " + _BREAKS:
+            if self.peek() == " ":
+                self.forward()
+                continue
+            breaks.append(self.scan_line_break())
+            if self._document_marker():
+                return None
+        chunks = [line_break] if line_break != "\n" else ([] if breaks else [" "])
+        return chunks + breaks
+
+    def _document_marker(self) -> bool:
+        return self.prefix(3) in ("---", "...") and self.peek(3) in _END_OF_WORD
+
+
+class _Reader(yaml.reader.Reader):
+    def check_printable(self, data: str) -> None:
+        """The yaml npm package reads (and writes) DEL, C1 controls, BOMs... as text."""
+
+
 class _CoreLoader(
-    yaml.reader.Reader,
-    yaml.scanner.Scanner,
+    _Reader,
+    _Scanner,
     yaml.parser.Parser,
     yaml.composer.Composer,
     yaml.constructor.SafeConstructor,
     _CoreResolver,
 ):
     def __init__(self, stream: str) -> None:
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
+        _Reader.__init__(self, stream)
+        _Scanner.__init__(self)
         yaml.parser.Parser.__init__(self)
         yaml.composer.Composer.__init__(self)
         yaml.constructor.SafeConstructor.__init__(self)
@@ -112,7 +154,10 @@ def _construct_int(loader: _CoreLoader, node: Any) -> Any:
         return _js_number(int(text[2:], 8))
     if text.startswith("0x"):
         return _js_number(int(text[2:], 16))
-    return _js_number(int(text))
+    value = int(text)
+    if value == 0 and text.startswith("-"):
+        return -0.0  # parseInt("-0") is -0 in JavaScript
+    return _js_number(value)
 
 
 def _construct_float(loader: _CoreLoader, node: Any) -> Any:
@@ -170,10 +215,38 @@ _CoreLoader.add_constructor("!inline_fileset", _construct_inline("!inline_filese
 _CoreLoader.add_multi_constructor("", _construct_unknown)
 
 
+# YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; YAML 1.2 reads them as text.
+# They are swapped for private-use stand-ins while PyYAML scans, then restored.
+_STAND_INS = {"\x85": "\U000f0085", "\u2028": "\U000f2028", "\u2029": "\U000f2029"}
+_RESTORE = {v: k for k, v in _STAND_INS.items()}
+
+
+def _protect(text: str) -> tuple[str, bool]:
+    if not any(c in text for c in _STAND_INS) or any(c in text for c in _RESTORE):
+        return text, False
+    for char, stand_in in _STAND_INS.items():
+        text = text.replace(char, stand_in)
+    return text, True
+
+
+def _restore(value: Any) -> Any:
+    if isinstance(value, str):
+        for stand_in, char in _RESTORE.items():
+            value = value.replace(stand_in, char)
+        return value
+    if isinstance(value, dict):
+        return {_restore(k): _restore(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore(v) for v in value]
+    return value
+
+
 def load(text: str) -> Any:
     """Parse one YAML document; raise MetadataError with a one-line reason."""
+    text, protected = _protect(text)
     try:
-        return yaml.load(text, Loader=_CoreLoader)  # noqa: S506 - our loader builds plain data only
+        data = yaml.load(text, Loader=_CoreLoader)  # noqa: S506 - our loader builds plain data only
+        return _restore(data) if protected else data
     except MetadataError:
         raise
     except yaml.MarkedYAMLError as exc:

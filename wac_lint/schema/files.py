@@ -1,0 +1,107 @@
+"""One script on disk -> the `.script.yaml` it should have.
+
+The file-level half of the schema feature, shared by `wac-lint schema`, the
+WAC901 rule and the benchmark: find the project root and the metadata file,
+read what is there, render what wmill would write, and say how they differ.
+Nothing here writes files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import tree_sitter
+
+from wac_lint.engine import InputError, read_source
+from wac_lint.parsing import parse
+from wac_lint.schema import render_script_yaml
+from wac_lint.schema.jsonschema import MergeError
+from wac_lint.schema.paths import find_project_root, metadata_path, remote_path, script_stem
+from wac_lint.schema.types import SignatureError
+from wac_lint.schema.yaml_read import MetadataError
+from wac_lint.source import SourceFile
+
+# Extensions wmill treats as Python / Bun TypeScript scripts.
+SCRIPT_SUFFIXES = (".py", ".ts")
+
+
+class SchemaError(Exception):
+    """A script whose metadata cannot be produced; the message is one line naming the file."""
+
+
+@dataclass
+class Expected:
+    script: Path
+    metadata: Path
+    current: str | None  # the file's text now (None: missing)
+    expected: str  # what wmill would write
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.expected
+
+
+def is_windmill_script(path: Path) -> bool:
+    return path.name.endswith(SCRIPT_SUFFIXES) and not path.name.endswith(".d.ts")
+
+
+def display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_metadata(path: Path) -> str | None:
+    """The metadata file's text, None when it does not exist."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as exc:
+        raise SchemaError(f"{display(path)}: is a directory") from exc
+    except OSError as exc:
+        raise SchemaError(f"{display(path)}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SchemaError(f"{display(path)}: not valid UTF-8 (byte {exc.start})") from exc
+
+
+def expected_for_source(
+    script: Path, source: SourceFile, tree: tree_sitter.Tree, cwd: Path | None = None
+) -> Expected:
+    """What the metadata of an already parsed script should be."""
+    meta = metadata_path(script)
+    json_meta = script.with_name(script_stem(script.name) + ".script.json")
+    if json_meta.exists():
+        raise SchemaError(
+            f"{display(json_meta)}: JSON metadata is not supported; wmill would update that file"
+        )
+    current = read_metadata(meta)
+    root = find_project_root(script, cwd)
+    try:
+        text = render_script_yaml(
+            source,
+            tree,
+            current,
+            remote_path=remote_path(script, root),
+            lock_exists=lambda ref: (root / ref).exists(),
+        )
+    except SignatureError as exc:
+        raise SchemaError(f"{display(script)}: {exc}") from exc
+    except (MetadataError, MergeError) as exc:
+        raise SchemaError(f"{display(meta)}: {exc}; not overwritten") from exc
+    except RecursionError as exc:
+        raise SchemaError(f"{display(script)}: nested too deeply to analyse") from exc
+    return Expected(script, meta, current, text)
+
+
+def expected_for_file(script: Path, cwd: Path | None = None) -> Expected:
+    """Read, parse once and render one script (raises SchemaError)."""
+    try:
+        source = read_source(script, display(script))
+    except InputError as exc:
+        raise SchemaError(str(exc)) from exc
+    return expected_for_source(script, source, parse(source), cwd)
