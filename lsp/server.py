@@ -260,9 +260,14 @@ class WacLintServer(LanguageServer):
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def is_config_file(uri: str) -> bool:
-    path = to_fs_path(uri) or uri
-    return PurePosixPath(path.replace("\\", "/")).name in CONFIG_FILES
+# Files whose change can change findings without any open document changing: the
+# configuration, and the `.script.yaml` metadata that stale-metadata checks read.
+WATCHED_GLOBS = (*(f"**/{name}" for name in CONFIG_FILES), "**/*.script.yaml")
+
+
+def affects_findings(uri: str) -> bool:
+    name = PurePosixPath((to_fs_path(uri) or uri).replace("\\", "/")).name
+    return name in CONFIG_FILES or name.endswith(".script.yaml")
 
 
 def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
@@ -285,7 +290,7 @@ def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
         workspace = ls.client_capabilities.workspace
         watched = workspace.did_change_watched_files if workspace else None
         if watched and watched.dynamic_registration:
-            watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+            watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in WATCHED_GLOBS]
             registration = types.Registration(
                 id="wac-lint-config-files",
                 method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
@@ -358,8 +363,8 @@ def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
     def did_change_watched_files(
         ls: WacLintServer, params: types.DidChangeWatchedFilesParams
     ) -> None:
-        if any(is_config_file(change.uri) for change in params.changes):
-            ls.log("configuration file changed: re-checking open documents")
+        if any(affects_findings(change.uri) for change in params.changes):
+            ls.log("configuration or metadata changed: re-checking open documents")
             ls.reload()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)

@@ -36,7 +36,12 @@ async def test_config_file_found_from_the_document_and_reloaded_when_it_changes(
     assert registration.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
     # register_options is `LSPAny` on the wire: the client leaves it as JSON.
     globs = [w["globPattern"] for w in registration.register_options["watchers"]]
-    assert {"**/wac-lint.toml", "**/.wac-lint.toml", "**/pyproject.toml"} <= set(globs)
+    assert set(globs) == {
+        "**/wac-lint.toml",
+        "**/.wac-lint.toml",
+        "**/pyproject.toml",
+        "**/*.script.yaml",
+    }
 
     uri = open_flow(client, tmp_path / "repo" / "f" / "flows")
     assert codes(await client.wait_for_version(uri, 1)) == ["WAC101", "WAC106"]

@@ -74,6 +74,14 @@ async def test_regenerate_creates_then_updates_the_metadata(start: Starter, tmp_
     assert insert.new_text == expected_yaml(script, SCRIPT, None)
     assert "label:" in insert.new_text and "default: run" in insert.new_text
     target.write_text(insert.new_text, encoding="utf-8")  # as the editor would
+    # The metadata changed on disk: the script is checked again (a real WAC901 reads it).
+    count = len(client.published)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=target.as_uri(), type=types.FileChangeType.Created)]
+        )
+    )
+    assert (await client.wait_for_publish(uri, after=count)).version == 1
 
     # Up to date: nothing to regenerate.
     client.change(uri, 2, SCRIPT + "\n")
