@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ from wac_lint.engine import (
     source_from_bytes,
 )
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import SourceFile, language_for_path
+from wac_lint.source import LANG_PYTHON, SourceFile, language_for_path
 
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache
@@ -131,6 +131,31 @@ def rules_for(
     if rules is None:
         rules = _rules_memo[key] = enabled_rules(settings, select, ignore)
     return rules
+
+
+@cache
+def sdk_markers(language: str) -> tuple[bytes, ...]:
+    """The SDK module names the front-end of `language` recognises in imports."""
+    if language == LANG_PYTHON:
+        from wac_lint.frontends.python import SDK_MODULES
+    else:
+        from wac_lint.frontends.typescript import SDK_MODULES
+    return tuple(name.encode() for name in SDK_MODULES)
+
+
+def out_of_scope(data: bytes, language: str, rules: Sequence[type[Rule]]) -> bool:
+    """No enabled rule can report anything on this file, so it need not be parsed.
+
+    Every rule that only looks at WAC files (`wac_only`) is skipped by the
+    engine unless the file imports a WAC name from the SDK, and such an import
+    spells the SDK module's name (`wmill`, `windmill-client`) in the source.
+    Two thirds of a Windmill repository are plain scripts: this saves their
+    parse, model and suppression scan. A rule that looks at every script
+    (`wac_only = False`) turns the shortcut off.
+    """
+    if not all(rule.wac_only for rule in rules):
+        return False
+    return not any(marker in data for marker in sdk_markers(language))
 
 
 def default_workers() -> int:
@@ -256,6 +281,13 @@ def check_paths(
             source = source_from_bytes(data, str(path))
         except InputError as exc:
             outcomes[position] = str(exc)
+            continue
+        if out_of_scope(
+            data, source.language, rules_for(effective, selected, ignored, source.path)
+        ):
+            outcomes[position] = Result(source.path)
+            if cache is not None:
+                cache.put(path, digests[position], [])
             continue
         jobs.append((position, source.path, source.text, source.language, effective))
 
