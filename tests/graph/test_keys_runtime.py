@@ -45,7 +45,9 @@ def generate(rng: random.Random, depth: int = 0, flags: list[int] | None = None)
             out.append(f"for _ in range(counts[{flag}]):")
             body = generate(rng, depth + 1, flags)
             if rng.random() < 0.3:
-                tops = [i for i, line in enumerate(body) if not line.startswith(" ") and line != "else:"]
+                tops = [
+                    i for i, line in enumerate(body) if not line.startswith(" ") and line != "else:"
+                ]
                 at = rng.choice([*tops, len(body)])
                 body.insert(at, f"if flags[{flags[0]}]: break")
                 flags[0] += 1
@@ -105,19 +107,29 @@ def fake_wmill(ctx: ref.RefCtx, seen: list[tuple[int, str]]) -> dict[str, Callab
         record(ctx.approval(kwargs.get("key")))  # type: ignore[arg-type]
         return {"approved": True}
 
-    return {"task": task, "step": step, "sleep": sleep, "wait_for_approval": wait_for_approval, "workflow": lambda f: f}
+    return {
+        "task": task,
+        "step": step,
+        "sleep": sleep,
+        "wait_for_approval": wait_for_approval,
+        "workflow": lambda f: f,
+    }
 
 
 def run_fake(source: str, flags: list[bool], counts: list[int]) -> list[tuple[int, str]]:
     seen: list[tuple[int, str]] = []
     namespace: dict[str, object] = dict(fake_wmill(ref.RefCtx(), seen))
-    code = source.replace("from wmill import sleep, step, task, wait_for_approval, workflow\n", "\n")
+    code = source.replace(
+        "from wmill import sleep, step, task, wait_for_approval, workflow\n", "\n"
+    )
     exec(compile(code, FILENAME, "exec"), namespace)
     asyncio.run(namespace["main"](flags, counts))  # type: ignore[operator]
     return seen
 
 
-def run_real(source: str, flags: list[bool], counts: list[int], monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
+def run_real(
+    source: str, flags: list[bool], counts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[int, str]]:
     client = pytest.importorskip("wmill.client")
     for var in ("WM_JOB_ID", "WM_WORKSPACE", "BASE_INTERNAL_URL", "WM_TOKEN"):
         monkeypatch.delenv(var, raising=False)
@@ -136,7 +148,9 @@ def run_real(source: str, flags: list[bool], counts: list[int], monkeypatch: pyt
     args = {"flags": flags, "counts": counts}
     for _ in range(500):
         seen.clear()
-        out = asyncio.run(client._run_workflow_async(namespace["main"], {"completed_steps": completed}, args))
+        out = asyncio.run(
+            client._run_workflow_async(namespace["main"], {"completed_steps": completed}, args)
+        )
         if out["type"] == "complete":
             return list(seen)
         for key in [s["key"] for s in out.get("steps", [])] or [out["key"]]:
@@ -154,7 +168,10 @@ def check(graph: Graph, seen: list[tuple[int, str]], source: str) -> None:
 def cases(seed: int) -> tuple[str, list[tuple[list[bool], list[int]]]]:
     rng = random.Random(seed)
     source = program_source(generate(rng))
-    inputs = [([rng.random() < 0.5 for _ in range(40)], [rng.randint(0, 3) for _ in range(40)]) for _ in range(12)]
+    inputs = [
+        ([rng.random() < 0.5 for _ in range(40)], [rng.randint(0, 3) for _ in range(40)])
+        for _ in range(12)
+    ]
     return source, inputs
 
 

@@ -14,6 +14,7 @@ from wac_lint.frontends import build_model
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
 from wac_lint.graph.graph import Edge, Graph, Node, Param
+from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
 from wac_lint.source import SourceFile
@@ -71,8 +72,10 @@ def build_graph(model: ScriptModel) -> Graph:
         )
     builder = GraphBuilder(model, function, graph)
     program = builder.build()
-    for node_id, result in assign_keys(program).items():
-        fill_key(graph.node(node_id), result)
+    results = assign_keys(program)
+    for node in graph.nodes:
+        if node.is_durable:
+            fill_key(node, results.get(node.id, KeyResult(NOT_RUN, None)))
     graph.edges.extend(data_edges(model, function, graph, builder.call_site))
     return graph
 

@@ -145,6 +145,16 @@ class GraphBuilder:
             )
         return self.relevant_cache[cache_key]
 
+    def relevant_here(self, stmt: TsNode) -> bool:
+        """Inside a drawn loop, a branch that only breaks or continues matters too."""
+        if self.relevant(stmt):
+            return True
+        if not any(b.kind == "loop" for b in self.breakables):
+            return False
+        stop = self.syn.functions | self.syn.loops
+        jumps = (self.syn.breaks, self.syn.continues)
+        return any(n.type in jumps for n in walk(stmt, stop))
+
     def _exits_or_expands(self, node: TsNode) -> bool:
         if node.type in (self.syn.returns, self.syn.raises):
             return True
@@ -245,7 +255,7 @@ class GraphBuilder:
             self.expr(stmt)
 
     def if_statement(self, stmt: TsNode) -> None:
-        if not self.relevant(stmt):
+        if not self.relevant_here(stmt):
             return
         arms, orelse = self.syn.if_chain(stmt)
         exits: Frontier = []
@@ -860,12 +870,16 @@ class GraphBuilder:
 
     # ---- leftovers -----------------------------------------------------------------
     def detached(self) -> None:
-        """Durable calls the walk never reached (in functions nothing calls)."""
+        """Durable calls the walk never reached (in functions nothing calls).
+
+        They are drawn without edges, and allocate nothing: they never run.
+        """
         for call in self.calls:
             if _key(call.node) in self.emitted or call.kind in ("gather", "parallel"):
                 continue
             self.frontier = []
-            node = self.durable_node(call)
+            with self.capture():
+                node = self.durable_node(call)
             node.fields["detached"] = True
             self.frontier = []
         self.frontier = []

@@ -232,3 +232,4 @@ def merge_keys(first: Key, second: Key) -> Key:
 
 
 UNREACHABLE = Key("<unreachable>", False, r"(?!)", (), "no path from the start of the workflow")
+NOT_RUN = Key("<not run>", False, r"(?!)", (), "in a function the workflow body never calls")
