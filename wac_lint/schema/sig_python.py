@@ -99,15 +99,20 @@ def extract(source: SourceFile, tree: tree_sitter.Tree, *, bom: bool = False) ->
             module = _module_statements(tree.root_node)
             main = _first_main(module)
             params = main.child_by_field_name("parameters") if main else None
+            in_tree = True
         else:
             module = None
-            params = _filtered_main_params(source, tree, code)
+            params, in_tree = _filtered_main_params(source, tree, code)
         if params is None:
             return Signature(no_main_func=True, has_preprocessor=has_preprocessor)
         args = _signature_args(params, code, source, tree, module)
     except _Invalid as exc:
         return Signature(invalid=True, invalid_reason=str(exc))
-    return Signature(args=args, has_preprocessor=has_preprocessor)
+    if not in_tree:
+        for arg in args:  # nodes of the filtered text, not of the caller's tree
+            arg.node = arg.annotation = None
+    main_node = params.parent if in_tree else None
+    return Signature(args=args, has_preprocessor=has_preprocessor, main=main_node)
 
 
 # --- finding `main` the way Windmill does -----------------------------------------
@@ -134,12 +139,15 @@ def _filter_non_main(code: str, name: str) -> tuple[str, int, str]:
     return "", -1, ""
 
 
-def _filtered_main_params(source: SourceFile, tree: tree_sitter.Tree, code: str) -> Node | None:
-    """The `parameters` node of the text Windmill parses when models are not mentioned."""
+def _filtered_main_params(
+    source: SourceFile, tree: tree_sitter.Tree, code: str
+) -> tuple[Node | None, bool]:
+    """(the `parameters` Windmill parses when models are not mentioned, is it the file's node)."""
     filtered, line_index, prefix = _filter_non_main(code, "main")
     if not filtered:
-        return None
+        return None, False
     params = _params_from_tree(tree, filtered, line_index, prefix) if source.text is code else None
+    in_tree = params is not None
     if params is None:
         # Windmill's cut differs from the real syntax here: parse its text.
         snippet = parse(SourceFile("<main>", filtered, LANG_PYTHON))
@@ -147,11 +155,11 @@ def _filtered_main_params(source: SourceFile, tree: tree_sitter.Tree, code: str)
             raise _Invalid("syntax error in the main signature")
         main = _first_main(_module_statements(snippet.root_node))
         if main is None:
-            return None
+            return None, False
         params = main.child_by_field_name("parameters")
     elif _rejected(params):
         raise _Invalid("syntax error in the main signature")
-    return params
+    return params, in_tree
 
 
 def _params_from_tree(
@@ -335,6 +343,7 @@ class _Param:
     name: str
     annotation: Node | None
     default: Node | None
+    node: Node
 
 
 def _regular_params(params: Node) -> tuple[list[_Param], int]:
@@ -357,16 +366,17 @@ def _regular_params(params: Node) -> tuple[list[_Param], int]:
         ):
             break
         if kind == "identifier":
-            current.append(_Param(child.text.decode(), None, None))
+            current.append(_Param(child.text.decode(), None, None, child))
         elif kind == "typed_parameter":
             name = _param_name_node(child)
-            current.append(_Param(_text(name), child.child_by_field_name("type"), None))
+            current.append(_Param(_text(name), child.child_by_field_name("type"), None, child))
         elif kind in ("default_parameter", "typed_default_parameter"):
             current.append(
                 _Param(
                     _text(child.child_by_field_name("name")),
                     child.child_by_field_name("type"),
                     child.child_by_field_name("value"),
+                    child,
                 )
             )
     defaults = sum(1 for p in posonly + regular if p.default is not None)
@@ -418,6 +428,8 @@ def _signature_args(
                 default=None if default is _MISSING else default,
                 has_default=nullable or default is not _MISSING,
                 otyp=metadata.descriptions.get(param.name),
+                node=param.node,
+                annotation=param.annotation,
             )
         )
     return args

@@ -80,7 +80,7 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
         args = _arguments(params, ctx)
     except _Invalid as exc:
         return Signature(invalid=True, invalid_reason=str(exc))
-    return Signature(args=args, has_preprocessor=has_preprocessor)
+    return Signature(args=args, has_preprocessor=has_preprocessor, main=params.parent)
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def _parameters_of(function: Node) -> Node:
 
 def _arguments(params: Node, ctx: _Context) -> list[Arg]:
     if params.type == "identifier":
-        return [Arg(params.text.decode(), UNKNOWN)]
+        return [Arg(params.text.decode(), UNKNOWN, node=params)]
     args = []
     anon = 0
     for param in params.named_children:
@@ -188,22 +188,32 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         else:  # rest and array patterns
             raise _Invalid(f"parameter syntax unsupported: {pattern.text.decode()[:40]}")
         typ, nullable = _annotation_type(annotation, ctx)
+        type_node = _annotation_node(annotation)
         if value is None:
             optional = param.type == "optional_parameter" and pattern.type != "object_pattern"
-            args.append(Arg(name, typ, None, optional or nullable))
+            args.append(
+                Arg(name, typ, None, optional or nullable, node=param, annotation=type_node)
+            )
             continue
         default = _default_value(value)
         if typ == UNKNOWN and default is not UNDEFINED:
             typ = json_to_typ(default)
-        args.append(Arg(name, typ, None if default is UNDEFINED else default, True))
+        default = None if default is UNDEFINED else default
+        args.append(Arg(name, typ, default, True, node=param, annotation=type_node))
     return args
 
 
-def _annotation_type(annotation: Node | None, ctx: _Context) -> tuple[Typ, bool]:
+def _annotation_node(annotation: Node | None) -> Node | None:
+    """The type inside a `: T` annotation."""
     if annotation is None:
-        return UNKNOWN, False
+        return None
     inner = [c for c in annotation.named_children if c.type != "comment"]
-    return _type(inner[0], ctx) if inner else (UNKNOWN, False)
+    return inner[0] if inner else None
+
+
+def _annotation_type(annotation: Node | None, ctx: _Context) -> tuple[Typ, bool]:
+    node = _annotation_node(annotation)
+    return _type(node, ctx) if node is not None else (UNKNOWN, False)
 
 
 def _default_value(node: Node) -> Any:

@@ -69,6 +69,10 @@ class Arg:
     default: Any = None  # a JSON value (None is JSON null)
     has_default: bool = False
     otyp: str | None = None
+    # Where the parameter and its annotation are in the caller's tree (None when
+    # Windmill's text filter made us parse another text). Not part of the output.
+    node: Any = field(default=None, compare=False, repr=False)
+    annotation: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -80,10 +84,18 @@ class Signature:
     no_main_func: bool = False
     invalid: bool = False
     invalid_reason: str | None = None  # why (for messages), not part of Windmill's output
+    main: Any = field(default=None, compare=False, repr=False)  # main's node, when in the tree
 
 
 class SignatureError(Exception):
-    """Windmill itself fails on this script (e.g. a default JavaScript cannot evaluate)."""
+    """Windmill itself fails on this script (e.g. a default JavaScript cannot evaluate).
+
+    `node` is the tree-sitter node of the offending code, when known.
+    """
+
+    def __init__(self, message: str, node: Any = None) -> None:
+        super().__init__(message)
+        self.node = node
 
 
 def typ_to_json(typ: Typ) -> Any:
