@@ -19,6 +19,13 @@ from wac_lint.registry import all_rules
 from wac_lint.rule import Finding
 
 SCHEMA = Path(__file__).with_name("sarif-2.1.0.json")
+JUNIT_ATTRIBUTES = {
+    "testsuites": {"name", "time", "tests", "failures", "errors"},
+    "testsuite": {"name", "tests", "failures", "errors", "skipped", "time", "timestamp"},
+    "testcase": {"name", "time", "classname"},
+    "failure": {"type", "message"},
+    "error": {"type", "message"},
+}
 
 
 @cache
@@ -204,8 +211,22 @@ def test_junit_one_case_per_file_with_failures(project: Path) -> None:
         assert element.get("tests") == "6"
         assert element.get("failures") == "4"
         assert element.get("errors") == "1"
-    for case in suite:
-        assert case.get("classname") and case.get("file") == case.get("name")
+    assert_within_common_junit_schema(root)
+
+
+def assert_within_common_junit_schema(root: ET.Element) -> None:
+    """The constraints of the strictest schema CI tools validate against
+    (Jenkins xUnit's junit-10.xsd): required counts, and no attribute it lacks."""
+    for element in root.iter():
+        allowed = JUNIT_ATTRIBUTES[element.tag]
+        assert set(element.attrib) <= allowed, (element.tag, set(element.attrib) - allowed)
+    for suite in root.iter("testsuite"):
+        assert {"name", "tests", "failures", "errors"} <= set(suite.attrib)
+        assert all(child.tag == "testcase" for child in suite)
+    for case in root.iter("testcase"):
+        assert case.get("name") and case.get("classname")
+        assert all(child.tag in ("failure", "error") for child in case)
+        assert (case.get("time") or "0").replace(".", "").isdigit()
 
 
 def test_junit_survives_control_characters_and_markup() -> None:
@@ -213,6 +234,7 @@ def test_junit_survives_control_characters_and_markup() -> None:
         Report([finding(message='bad <tag> & "quote" \x1b[31m\x00', filename="a&b.py")], 1)
     )
     root = ET.fromstring(text)
+    assert_within_common_junit_schema(root)
     failure = root.find("testsuite/testcase/failure")
     assert failure is not None
     assert '<tag> & "quote"' in (failure.text or "")
