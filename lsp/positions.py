@@ -66,7 +66,9 @@ class LineIndex:
     """The lines of one document, for converting positions both ways."""
 
     def __init__(self, text: str, encoding: str = UTF16) -> None:
-        self.lines = [line.removesuffix("\r") for line in text.split("\n")]
+        self.lines = text.split("\n")
+        if "\r" in text:  # CRLF files: the \r is not content (only paid for when present)
+            self.lines = [line.removesuffix("\r") for line in self.lines]
         self.encoding = encoding
 
     def line(self, row: int) -> str:
