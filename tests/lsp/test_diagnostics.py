@@ -170,3 +170,12 @@ async def test_close_clears(start: Starter, tmp_path: Path) -> None:
     )
     cleared = await client.wait_for_publish(uri, after=count)
     assert list(cleared.diagnostics) == []
+
+
+async def test_crlf_document_has_the_same_ranges(start: Starter, tmp_path: Path) -> None:
+    client = await start()
+    lf, crlf = uri_in(tmp_path, "lf.py"), uri_in(tmp_path, "crlf.py")
+    client.open(lf, BAD_PY)
+    client.open(crlf, BAD_PY.replace("\n", "\r\n"))
+    expected = [(d.code, d.range) for d in await client.wait_for_version(lf, 1)]
+    assert [(d.code, d.range) for d in await client.wait_for_version(crlf, 1)] == expected
