@@ -184,7 +184,7 @@ async def main(items: list):
     )
     node = by_name(g, "b")[0]
     assert node.fields["checkpoint_key"] == "b[_<n>]"
-    assert node.fields["retry_keys"][0] == "b[_<n>]#retry2[_<n>]"
+    assert node.fields["retry_keys"][0] == "b[_<n>]#retry2"
     assert node.key is not None and node.key.matches("b_3")
 
 
@@ -206,9 +206,10 @@ async def main():
     assert shape(g)[:5] == ["Branch:try/except", "Step:a", "Step:b", "Merge", "Step:a"]
     labels = {lbl for _, _, lbl in control(g)}
     assert {"try", "except TaskError"} <= labels
-    # the handler may run after `a` was allocated or before: the finally's `a` is a_2
-    # whether or not the first call raised (it was allocated before raising)
-    assert keys(g)[-1] in ("a_2", "a | a_2")
+    # Anything in the try body may raise, before or after `a` got its key: the
+    # finally's `a` is a_2 at run time whenever the first call ran, and the graph
+    # (which does not assume only durable calls raise) allows both.
+    assert keys(g)[-1] == "a | a_2"
 
 
 def test_try_catch_typescript_and_rethrow() -> None:

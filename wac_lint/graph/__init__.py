@@ -76,7 +76,7 @@ def build_graph(model: ScriptModel) -> Graph:
     for node in graph.nodes:
         if node.is_durable:
             fill_key(node, results.get(node.id, KeyResult(NOT_RUN, None)))
-    graph.edges.extend(data_edges(model, function, graph, builder.call_site))
+    graph.edges.extend(data_edges(model, function, graph, builder.call_site, builder.instance))
     return graph
 
 

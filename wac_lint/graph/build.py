@@ -72,6 +72,11 @@ class GraphBuilder:
         self.functions: list[_FunctionFrame] = [_FunctionFrame(callback=False)]
         self.counter = 0
         self.call_site: dict[str, TsNode] = {}  # durable node id -> its call, for data flow
+        # Which expansions of local functions a node was drawn in: two expansions
+        # share call sites, and data never flows from one into the other.
+        self.instance: dict[str, tuple[int, ...]] = {}
+        self.expansions: list[int] = []
+        self.expansion_count = 0
         self.relevant_cache: dict[tuple[int, int], bool] = {}
 
     # ---- entry point -----------------------------------------------------------------
@@ -314,7 +319,10 @@ class GraphBuilder:
         if parts.at_least_once and not parts.infinite:
             # do/while leaves after its condition, at the end of the body
             exits = [(src, "done") for src, _ in self.frontier] or [(start.id, "done")]
-        exits += [(src, "break") for src, _ in ctx.breaks]
+        breaks: Frontier = [(src, "break") for src, _ in ctx.breaks]
+        orelse = parts.orelse if self.relevant(parts.orelse) else None
+        if orelse is None:
+            exits += breaks
         self.join_node(
             "LoopEnd",
             end_position(self.model, stmt),
@@ -322,8 +330,11 @@ class GraphBuilder:
             exits,
             label="end " + parts.construct,
         )
-        if parts.orelse is not None:
-            self.block(parts.orelse)
+        if orelse is not None:
+            # Python's `for/while ... else`: the else block runs unless the loop broke
+            else_prog = self.captured(lambda: self.block(orelse))
+            self.emit(prog.Alt([else_prog, prog.Seq([])]))
+            self.frontier = self.frontier + breaks
 
     def loop_body(self, parts: LoopParts) -> None:
         if parts.cond_first is not None:
@@ -343,7 +354,7 @@ class GraphBuilder:
             header_position(self.model, stmt, None),
             label="try",
             construct="try",
-            condition=self.syn.try_condition,
+            condition=self.syn.try_condition if handlers else "try/finally",
         )
         exits: Frontier = []
         self.frontier = [(branch.id, "try")]
@@ -519,6 +530,7 @@ class GraphBuilder:
             key_name = call_key_name(self.model, call)
         node = self.add_node(type_, pos, **fields)
         self.call_site[node.id] = call.node if site is None else site
+        self.instance[node.id] = tuple(self.expansions)
         eager = call.kind == "task" or call.consumption == AWAITED or not self.python
         self.emit(prog.Alloc(node.id, key_name, retry_attempts(call.task), eager=eager))
         return node
@@ -739,10 +751,13 @@ class GraphBuilder:
 
     def expand(self, name: str) -> None:
         self.expanding.append(name)
+        self.expansion_count += 1
+        self.expansions.append(self.expansion_count)
         fn = self.local_functions[name]
         for call in self.durable_in(fn):
             self.emitted.add(_key(call.node))
         self.callback_body(fn)
+        self.expansions.pop()
         self.expanding.pop()
 
     def loose_callback(self, fn: TsNode) -> None:

@@ -330,9 +330,22 @@ def candidates_loops(node: TsNode, stop: TsNode | None) -> list[tuple[int, int]]
 
 
 def data_edges(
-    model: ScriptModel, function: FunctionInfo, graph: Graph, sites: dict[str, TsNode]
+    model: ScriptModel,
+    function: FunctionInfo,
+    graph: Graph,
+    sites: dict[str, TsNode],
+    instances: dict[str, tuple[int, ...]],
 ) -> list[Edge]:
     if function.body is None:
         return []
     known = {n.id for n in graph.nodes}
-    return DataFlow(model, function, {k: v for k, v in sites.items() if k in known}).edges()
+    edges = DataFlow(model, function, {k: v for k, v in sites.items() if k in known}).edges()
+    return [
+        e for e in edges if same_expansion(instances.get(e.source, ()), instances.get(e.target, ()))
+    ]
+
+
+def same_expansion(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Nodes of one expansion of a local function, or of it and the code around it."""
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]

@@ -32,6 +32,7 @@ class KeyName:
     literal: str | None  # the exact name, when the source fixes it
     display: str | None = None  # a dynamic name shown as a pattern, e.g. `notify_<user>`
     regex: str | None = None  # what the dynamic name can be
+    numbered: bool = True  # whether the SDK may add `_<n>` to it (not to retry keys)
 
     @classmethod
     def exact(cls, name: str) -> KeyName:
@@ -172,7 +173,8 @@ class AllocState:
                 self.counts[known] = (lo, None if hi is None else hi + 1)
         self.patterns.add(regex)
         reason = note or "dynamic name: the key is computed at run time"
-        return Key(f"{name.display}[_<n>]", False, regex, None, reason)
+        text = f"{name.display}[_<n>]" if name.numbered else name.display
+        return Key(text, False, regex, None, reason)
 
 
 def join(states: list[AllocState | None]) -> AllocState | None:

@@ -171,6 +171,10 @@ class Interpreter:
             if not branch.items:
                 continue
             head, rest = branch.items[0], branch.items[1:]
+            if isinstance(head, Callback) and len(head.body.items) > 1:
+                # an async callback runs up to its first await, then yields
+                rest = [Callback(Seq(head.body.items[1:])), *rest]
+                head = head.body.items[0]
             if item.python and not is_eager(head):
                 deferred.append(head)
             else:
@@ -246,7 +250,8 @@ def derived(base: Key, suffix: str) -> KeyName:
     """The name of a retry key, from its task's (possibly inexact) base key."""
     if base.exact:
         return KeyName.exact(base.text + suffix)
-    return KeyName.dynamic(base.text + suffix, f"(?:{base.regex}){suffix}")
+    # Retry names are unique per base key, so the SDK never numbers them.
+    return KeyName(None, base.text + suffix, f"(?:{base.regex}){suffix}", numbered=False)
 
 
 def is_eager(item: Item) -> bool:
