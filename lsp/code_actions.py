@@ -33,9 +33,9 @@ def actions(
     capabilities: types.ClientCapabilities | None = None,
 ) -> list[types.CodeAction]:
     only = params.context.only
-    if only and not any(
-        types.CodeActionKind.QuickFix.startswith(kind) or kind == "" for kind in only
-    ):
+    # Every action here is a quick fix: a client asking only for, say, refactorings
+    # gets none (`only` holds kinds and their prefixes).
+    if only and not any(types.CodeActionKind.QuickFix.startswith(kind) for kind in only):
         return []
     if analysis.lines is None or analysis.model is None:
         return []
