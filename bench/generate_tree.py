@@ -7,7 +7,9 @@
 Lays out what `wmill sync pull` leaves in a workspace repository: `f/<folder>/`
 and `u/<user>/` directories of scripts, each with its `.script.yaml`, a
 `wmill.yaml` and a `wac-lint.toml` at the root (which also keeps configuration
-files above the tree out of the measurement). About a third of the scripts are
+files above the tree out of the measurement). The `.script.yaml` files are
+written by `wac-lint schema` when it is installed (so they are up to date, as
+in a real repository), else they are placeholders. About a third of the scripts are
 workflow-as-code, taken from the committed WAC corpus (`tests/corpus/wac`,
 correct and annotated-bad scripts, both languages); the rest are ordinary
 Windmill scripts (a `main` that calls an API, queries a database, transforms
@@ -387,8 +389,26 @@ def generate(out: Path, count: int, wac_fraction: float, seed: int) -> dict[str,
         meta = SCRIPT_YAML.replace("__PATH__", f"{folder}/{stem}").replace("__SUMMARY__", stem)
         (out / folder / f"{stem}.script.yaml").write_text(meta, encoding="utf-8")
     counts["scripts"] = count
+    refresh_metadata(out)
     (out / "manifest.json").write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
     return counts
+
+
+def refresh_metadata(out: Path) -> None:
+    """Replace the placeholder `.script.yaml` files with what `wac-lint schema`
+    writes, when it is available: a real repository's metadata is up to date,
+    and the stale-metadata rule would otherwise report every script."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    try:
+        available = importlib.util.find_spec("wac_lint.schema.command") is not None
+    except ImportError:
+        available = False
+    if available:
+        command = [sys.executable, "-m", "wac_lint", "schema", "--quiet", "."]
+        subprocess.run(command, cwd=out, check=False, stdout=subprocess.DEVNULL)
 
 
 def main() -> None:
