@@ -14,6 +14,13 @@ development checkout, where rules change and the version does not; stat-ing
 the whole package instead would throw the cache away whenever an unrelated
 module (the language server, say) is edited.
 
+Reading every file to hash it is most of a warm run, so, as git's index
+does, an entry also records the size and mtime of the file (and of its
+`.script.yaml`) taken before it was read: when they are unchanged, and older
+than the cache file by a safety margin (a file rewritten within the same
+timestamp tick must not pass for unchanged), the content is not read again.
+Any other change of stat data falls back to the content digest.
+
 A cache is a convenience: anything wrong with it (unreadable, corrupt, from
 another version, a read-only directory) means "analyse again", never an
 error. Writes go to a temporary file renamed over the old one, so a reader
@@ -28,6 +35,7 @@ import json
 import os
 import secrets
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -38,7 +46,7 @@ from wac_lint.rule import Finding
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 2  # bump when the file layout changes
+FORMAT = 3  # bump when the file layout changes
 # Files beside a script whose content can change the script's findings: the
 # stale-metadata rule compares the signature with `<name>.script.yaml`.
 RELATED_SUFFIXES = (".script.yaml",)
@@ -49,6 +57,10 @@ CACHEDIR_TAG = (
 )
 
 Sources = dict[str, list[int]]  # path -> [size, mtime_ns]
+StatKey = list[int]  # [size, mtime_ns] of a script, then of its .script.yaml (-1 if none)
+# Files modified this close to the cache write are re-read next time: coarse
+# file-system timestamps (2 s on FAT, a clock tick elsewhere) could hide an edit.
+RACY_MARGIN_NS = 2_000_000_000
 
 
 def default_directory() -> Path:
@@ -125,6 +137,7 @@ class ResultCache:
         self.path = version_dir / f"results-{run_key(select, ignore)}.json"
         self.entries: dict[str, dict[str, object]] = {}
         self.sources: Sources = {}  # what the loaded entries were produced by
+        self.written_ns = 0  # when the loaded file was written
         self.dirty = False
         self.hits = 0
         self._load()
@@ -144,6 +157,8 @@ class ResultCache:
         ):
             self.entries = data["files"]
             self.sources = data["sources"]
+            written = data.get("written")
+            self.written_ns = written if isinstance(written, int) else 0
         else:
             self.dirty = True
 
@@ -152,14 +167,34 @@ class ResultCache:
         self.sources.update(sources)
 
     @staticmethod
-    def digest(path: Path, content: bytes, config_fingerprint: str) -> str:
+    def related(path: Path) -> list[str]:
+        stem = os.path.join(os.path.dirname(path), os.path.basename(path).rsplit(".", 1)[0])
+        return [stem + suffix for suffix in RELATED_SUFFIXES]
+
+    @classmethod
+    def stat_key(cls, path: Path) -> StatKey | None:
+        """Stat data of the script and its related files; take it *before* reading."""
+        key: StatKey = []
+        for name in (str(path), *cls.related(path)):
+            try:
+                st = os.stat(name)
+            except FileNotFoundError:
+                key += [-1, -1]
+            except OSError:
+                return None
+            else:
+                key += [st.st_size, st.st_mtime_ns]
+        return key
+
+    @classmethod
+    def digest(cls, path: Path, content: bytes, config_fingerprint: str) -> str:
         """What the findings of `path` depend on; `config_fingerprint` from Settings."""
         h = hashlib.sha256(content)
         h.update(b"\0" + config_fingerprint.encode())
-        for suffix in RELATED_SUFFIXES:
-            related = path.with_name(path.name.rsplit(".", 1)[0] + suffix)
+        for related in cls.related(path):
             try:
-                h.update(b"\0" + related.read_bytes())
+                with open(related, "rb") as handle:
+                    h.update(b"\0" + handle.read())
             except OSError:
                 h.update(b"\0-")
         return h.hexdigest()
@@ -168,11 +203,34 @@ class ResultCache:
     def key(path: Path) -> str:
         return os.path.abspath(path)
 
-    def get(self, path: Path, digest: str) -> list[Finding] | None:
+    def get_unchanged(
+        self, path: Path, stat: StatKey | None, config_fingerprint: str
+    ) -> list[Finding] | None:
+        """The findings when the stat data proves the inputs unchanged, without reading."""
+        if stat is None:
+            return None
+        entry = self.entries.get(self.key(path))
+        if (
+            not isinstance(entry, dict)
+            or entry.get("stat") != stat
+            or entry.get("config") != config_fingerprint
+            or max(stat[1::2]) >= self.written_ns - RACY_MARGIN_NS
+        ):
+            return None
+        return self._findings(entry, path)
+
+    def get(self, path: Path, digest: str, stat: StatKey | None = None) -> list[Finding] | None:
         """The cached findings, named as `path` is named in this run; None on a miss."""
         entry = self.entries.get(self.key(path))
         if not isinstance(entry, dict) or entry.get("digest") != digest:
             return None
+        findings = self._findings(entry, path)
+        if findings is not None and entry.get("stat") != stat:
+            entry["stat"] = stat  # same content, new stat data (a checkout, a touch)
+            self.dirty = True
+        return findings
+
+    def _findings(self, entry: dict[str, object], path: Path) -> list[Finding] | None:
         try:
             raw = entry["findings"]
             findings = [from_dict({**item, "filename": str(path)}) for item in raw]  # type: ignore[union-attr, dict-item]
@@ -183,13 +241,25 @@ class ResultCache:
         self.hits += 1
         return findings
 
-    def put(self, path: Path, digest: str, findings: list[Finding]) -> None:
+    def put(
+        self,
+        path: Path,
+        digest: str,
+        findings: list[Finding],
+        stat: StatKey | None = None,
+        config_fingerprint: str = "",
+    ) -> None:
         stored = []
         for f in findings:
             item = as_dict(replace(f, filename=""))
             del item["filename"]
             stored.append(item)
-        self.entries[self.key(path)] = {"digest": digest, "findings": stored}
+        self.entries[self.key(path)] = {
+            "digest": digest,
+            "stat": stat,
+            "config": config_fingerprint,
+            "findings": stored,
+        }
         self.dirty = True
 
     def prune(self, keep: set[str]) -> None:
@@ -213,6 +283,7 @@ class ResultCache:
                 {
                     "format": FORMAT,
                     "version": wac_lint.__version__,
+                    "written": time.time_ns(),
                     "sources": sources,
                     "files": self.entries,
                 },

@@ -32,7 +32,7 @@ from wac_lint.rule import Finding, Rule, RuleError
 from wac_lint.source import LANG_PYTHON, SourceFile, language_for_path
 
 if TYPE_CHECKING:
-    from wac_lint.cache import ResultCache
+    from wac_lint.cache import ResultCache, StatKey
 
 # Below this many files to analyse, starting worker processes (~50 ms each,
 # plus shipping sources to them) costs more than one core saves.
@@ -260,8 +260,16 @@ def check_paths(
     lookup = SettingsLookup()
     outcomes: list[Result | str | None] = [None] * len(files)
     jobs: list[Job] = []
-    digests: dict[int, str] = {}
+    keys: dict[int, tuple[str, StatKey | None, str]] = {}  # digest, stat, config, for cache.put
     for position, path in enumerate(files):
+        effective = settings or lookup(path)
+        if cache is not None:
+            config = fingerprint(effective)
+            stat = cache.stat_key(path)  # before reading: a later edit must not match
+            hit = cache.get_unchanged(path, stat, config)
+            if hit is not None:
+                outcomes[position] = Result(str(path), findings=hit)
+                continue
         data = read_bytes(path)
         if isinstance(data, str):
             outcomes[position] = data
@@ -269,14 +277,13 @@ def check_paths(
         if not data or data == UTF8_BOM:
             outcomes[position] = Result(str(path), notice=f"{path}: empty file, nothing to check")
             continue
-        effective = settings or lookup(path)
         if cache is not None:
-            digest = cache.digest(path, data, fingerprint(effective))
-            hit = cache.get(path, digest)
+            digest = cache.digest(path, data, config)
+            hit = cache.get(path, digest, stat)
             if hit is not None:
                 outcomes[position] = Result(str(path), findings=hit)
                 continue
-            digests[position] = digest
+            keys[position] = (digest, stat, config)
         try:
             source = source_from_bytes(data, str(path))
         except InputError as exc:
@@ -287,7 +294,8 @@ def check_paths(
         ):
             outcomes[position] = Result(source.path)
             if cache is not None:
-                cache.put(path, digests[position], [])
+                digest, stat, config = keys[position]
+                cache.put(path, digest, [], stat, config)
             continue
         jobs.append((position, source.path, source.text, source.language, effective))
 
@@ -296,7 +304,8 @@ def check_paths(
         outcomes[position] = result
         # Input problems and crashed rules are reported on every run, never cached.
         if cache is not None and isinstance(result, Result) and not result.errors:
-            cache.put(files[position], digests[position], result.findings)
+            digest, stat, config = keys[position]
+            cache.put(files[position], digest, result.findings, stat, config)
     if cache is not None:
         cache.prune({cache.key(path) for path in files})
 

@@ -287,3 +287,80 @@ def test_entries_of_deleted_files_are_pruned(project: Path) -> None:
     cache = ResultCache(project / ".wac_lint_cache")
     assert not any(key.endswith("good.py") for key in cache.entries)
     assert any(key.endswith("bad.py") for key in cache.entries)
+
+
+def age(project: Path, seconds: int = 60) -> None:
+    """Make every file look older than the cache (as after a checkout long ago)."""
+    for path in project.rglob("*"):
+        if path.is_file() and ".wac_lint_cache" not in path.parts:
+            st = path.stat()
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 1_000_000_000))
+
+
+@pytest.fixture()
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the files whose content was read."""
+    names: list[str] = []
+    real = runner_module.read_bytes
+
+    def counting(path):  # type: ignore[no-untyped-def]
+        names.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(runner_module, "read_bytes", counting)
+    return names
+
+
+def test_unchanged_stat_data_skips_reading(project: Path, reads: list[str]) -> None:
+    age(project)
+    expected = dump(check(project))
+    reads.clear()
+    assert dump(check(project)) == expected
+    assert reads == []
+
+
+def test_recently_modified_files_are_read(project: Path, reads: list[str]) -> None:
+    """A file written just before the cache could hide an edit in the same tick."""
+    check(project)
+    reads.clear()
+    check(project)
+    assert len(reads) == 4  # all files are younger than the margin: content decides
+
+
+def test_edit_with_the_same_size_is_seen(
+    project: Path, reads: list[str], analysed: list[str]
+) -> None:
+    age(project)
+    check(project)
+    reads.clear()
+    analysed.clear()
+    text = (project / "bad.py").read_text()
+    (project / "bad.py").write_text(text.replace("requests.post", "requests.puts"))
+    run = check(project)
+    assert reads == ["bad.py"] and analysed == ["bad.py"]
+    assert any("requests.puts" in f.message for f in run.findings)
+
+
+def test_touch_reads_once_then_trusts_the_new_stat(
+    project: Path, reads: list[str], analysed: list[str]
+) -> None:
+    age(project, 120)
+    check(project)
+    age(project, -60)  # a touch: new mtime, same content (still older than the margin)
+    reads.clear()
+    analysed.clear()
+    check(project)
+    assert len(reads) == 4 and analysed == []  # read and hashed, not analysed
+    reads.clear()
+    check(project)
+    assert reads == []
+
+
+def test_metadata_change_is_seen_through_stat(project: Path, analysed: list[str]) -> None:
+    (project / "good.script.yaml").write_text("summary: ''\n")
+    age(project)
+    check(project)
+    analysed.clear()
+    (project / "good.script.yaml").write_text("summary: 'x'\n")
+    check(project)
+    assert analysed == ["good.py"]
