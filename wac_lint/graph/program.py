@@ -82,7 +82,7 @@ class KeyResult:
 
 @dataclass
 class _Frame:
-    kind: str  # loop | switch | try | callback
+    kind: str  # loop | switch | try | finally | callback
     states: dict[str, list[AllocState]] = field(default_factory=dict)
 
     def add(self, what: str, state: AllocState | None) -> None:
@@ -191,6 +191,8 @@ class Interpreter:
         return state
 
     def run_try(self, item: Try, state: AllocState | None) -> AllocState | None:
+        leaving = _Frame("finally")  # paths that leave by `return`, through `finally`
+        self.frames.append(leaving)
         frame = _Frame("try")
         self.frames.append(frame)
         body_out = self.run(item.body, state.copy() if state else None)
@@ -199,10 +201,13 @@ class Interpreter:
         handler_in = join([state, body_out, *frame.get("raise")])
         outs = [self.run(item.orelse, body_out)]
         outs += [self.run(h, handler_in.copy() if handler_in else None) for h in item.handlers]
+        self.frames.pop()
         merged = join(outs)
+        exits = leaving.get("return") + ([] if item.handlers else frame.get("raise"))
+        if item.final.items and (exits or merged is None):
+            # `finally` also runs on the way out: its keys must allow those paths too
+            self.run(item.final, join(exits) or (handler_in.copy() if handler_in else None))
         if merged is None:
-            # Every path left the block, but `finally` still runs on the way out.
-            self.run(item.final, handler_in.copy() if handler_in else None)
             return None
         return self.run(item.final, merged)
 
@@ -215,6 +220,7 @@ class Interpreter:
 
     def run_exit(self, item: Exit, state: AllocState | None) -> AllocState | None:
         targets = {
+            "return": ("finally",),
             "raise": ("try",),
             "break": ("loop", "switch"),
             "continue": ("loop",),
