@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import secrets
 import sys
 import time
 from collections.abc import Iterable
@@ -291,7 +290,7 @@ class ResultCache:
             )
             # A unique name in the same directory (so the rename is atomic);
             # `open(..., "x")`, unlike mkstemp, honours the umask (no 0600 file).
-            tmp = self.path.parent / f".results-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+            tmp = self.path.parent / f".results-{os.getpid()}-{os.urandom(4).hex()}.tmp"
             try:
                 with open(tmp, "x", encoding="utf-8") as out:
                     out.write(data)
