@@ -388,11 +388,13 @@ class _Evaluator:
         ):
             return SignatureError(
                 f"a default uses TypeScript syntax ({text}) inside an object or array literal; "
-                "Windmill evaluates that literal as JavaScript and fails (SyntaxError)"
+                "Windmill evaluates that literal as JavaScript and fails (SyntaxError)",
+                node,
             )
         return SignatureError(
             f"a default needs JavaScript to compute ({text}); "
-            "Windmill evaluates it at generation time, wac-lint only reads literal values"
+            "Windmill evaluates it at generation time, wac-lint only reads literal values",
+            node,
         )
 
     def _children(self, node: Node) -> list[Node]:

@@ -23,13 +23,18 @@ def metadata_path(script: Path) -> Path:
     return script.with_name(script_stem(script.name) + METADATA_SUFFIX)
 
 
-def find_project_root(script: Path, cwd: Path | None = None) -> Path:
-    """Nearest ancestor directory holding `wmill.yaml`, else the current directory."""
+def find_wmill_project(script: Path) -> Path | None:
+    """Nearest ancestor directory holding `wmill.yaml`."""
     start = script.resolve().parent
     for directory in (start, *start.parents):
         if (directory / PROJECT_FILE).is_file():
             return directory
-    return (cwd or Path.cwd()).resolve()
+    return None
+
+
+def find_project_root(script: Path, cwd: Path | None = None) -> Path:
+    """Nearest ancestor directory holding `wmill.yaml`, else the current directory."""
+    return find_wmill_project(script) or (cwd or Path.cwd()).resolve()
 
 
 def remote_path(script: Path, root: Path) -> str:

@@ -152,7 +152,12 @@ def _filtered_main_params(
         # Windmill's cut differs from the real syntax here: parse its text.
         snippet = parse(SourceFile("<main>", filtered, LANG_PYTHON))
         if _rejected(snippet.root_node):
-            raise _Invalid("syntax error in the main signature")
+            raise _Invalid(
+                "Windmill reads the parameters up to the first unbalanced `)`, counting those "
+                "in strings and comments too, and that cut does not parse"
+                if _file_has_clean_main(tree, line_index)
+                else "syntax error in the main signature"
+            )
         main = _first_main(_module_statements(snippet.root_node))
         if main is None:
             return None, False
@@ -176,6 +181,14 @@ def _params_from_tree(
             continue
         return params if params.text.decode("utf-8", "replace") == "(" + inner else None
     return None
+
+
+def _file_has_clean_main(tree: tree_sitter.Tree, line_index: int) -> bool:
+    for node in _module_statements(tree.root_node):
+        if node.type == "function_definition" and node.start_point == (line_index, 0):
+            params = node.child_by_field_name("parameters")
+            return params is not None and not _rejected(params)
+    return False
 
 
 def _module_statements(root: Node) -> list[Node]:

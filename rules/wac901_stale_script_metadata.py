@@ -1,0 +1,145 @@
+"""WAC901: the `.script.yaml` does not (or cannot) describe `main`'s signature."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tree_sitter
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.schema import extract_signature
+from wac_lint.schema.files import SchemaError, expected_for_source, is_windmill_script
+from wac_lint.schema.paths import find_wmill_project, metadata_path
+from wac_lint.schema.stale import summary
+from wac_lint.schema.types import Signature, SignatureError
+
+
+class StaleScriptMetadata(Rule):
+    code = "WAC901"
+    name = "stale-script-metadata"
+    severity = WARNING
+    summary = (
+        "The `.script.yaml` beside the script is out of date or missing, or Windmill cannot "
+        "derive it from `main` at all"
+    )
+    message = "The `.script.yaml` does not match `main`'s signature; run `wac-lint schema`"
+    docs = """
+## What it does
+Compares the `.script.yaml` beside a script with the file `wmill
+generate-metadata` would write for it (computed offline, as `wac-lint schema`
+does) and reports:
+
+* a `.script.yaml` that differs: inputs missing or gone, types, defaults or
+  `required` changed (the message names them);
+* a missing `.script.yaml` in a Windmill project (a directory tree with
+  `wmill.yaml`);
+* a `.script.yaml` that cannot be read (not YAML, not a mapping);
+* a `main` signature Windmill cannot turn into metadata at all: its Python
+  parser rejects it (for instance a `)` inside a default string cuts the
+  parameter list, since it counts parentheses blindly), so the form has no
+  inputs; or `wmill generate-metadata` fails on it (a TypeScript object or array
+  default that refers to a variable is evaluated, and throws).
+
+## Why is this bad
+Windmill builds the script's input form, validation and defaults from the
+`.script.yaml` that is pushed, not from the code: a stale file means a form
+with missing or wrong fields, runs that fail on parameters the form never
+asked for, and `wmill sync push` rewriting metadata nobody reviewed.
+
+## Example
+```python
+@workflow
+async def main(greeting: str = "Hello :)"):
+    return greeting
+```
+
+## Use instead
+Run `wac-lint schema` (or `wac-lint schema --check` in CI and pre-commit), and
+keep defaults Windmill can read: no unbalanced parentheses in Python default
+strings, only literal values in TypeScript object and array defaults.
+```python
+@workflow
+async def main(greeting: str = "Hello!"):
+    return greeting
+```
+"""
+    VALID = [
+        py(
+            "from wmill import workflow\n\n@workflow\n"
+            'async def main(greeting: str = "Hello!", times: int = 1):\n    return greeting\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            'export const main = workflow(async (regions: string[] = ["eu", "us"]) => regions);\n'
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import workflow\n\n@workflow\n"
+            'async def «main»(greeting: str = "Hello :)"):\n    return greeting\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\nconst DEFAULT_REGION = "eu";\n'
+            "export const main = workflow(async (regions = [«DEFAULT_REGION»]) => regions);\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        try:
+            signature = extract_signature(ctx.source, model.tree)
+        except SignatureError as exc:
+            span = Span.of(exc.node) if exc.node is not None else _anchor(model, None)
+            ctx.report(span, f"`wmill generate-metadata` fails on this script: {exc}")
+            return
+        if signature.invalid:
+            main = model.main_function
+            if main is not None and main.params:
+                reason = signature.invalid_reason or "syntax error"
+                ctx.report(
+                    main.span,
+                    f"Windmill cannot read this `main` signature ({reason}): its input form "
+                    "and `.script.yaml` will have no inputs",
+                )
+            return
+        self._compare_with_file(ctx, signature)
+
+    def _compare_with_file(self, ctx: RuleContext, signature: Signature) -> None:
+        script = Path(ctx.source.path)
+        if not is_windmill_script(script) or not script.parent.is_dir():
+            return  # standard input, an unsaved editor buffer, ...
+        meta = metadata_path(script)
+        anchor = _anchor(ctx.model, signature)
+        if not meta.exists():
+            if find_wmill_project(script) is not None:
+                ctx.report(
+                    anchor,
+                    f"`{meta.name}` is missing: Windmill has no input form for this script; "
+                    "run `wac-lint schema`",
+                )
+            return
+        try:
+            expected = expected_for_source(script, ctx.source, ctx.model.tree)
+        except SchemaError as exc:
+            ctx.report(anchor, f"The script's metadata cannot be used: {exc}")
+            return
+        if not expected.up_to_date and expected.current is not None:
+            ctx.report(
+                anchor,
+                f"`{meta.name}` is out of date: {summary(expected.current, expected.expected)}; "
+                "run `wac-lint schema`",
+            )
+
+
+def _anchor(model: ScriptModel, signature: Signature | None) -> Span:
+    """Where to report: `main`'s name, the workflow marker, or the start of the file."""
+    if model.main_function is not None:
+        return model.main_function.span
+    workflow = model.workflow
+    if workflow is not None and workflow.name in ("main", "default"):
+        return workflow.marker
+    node: tree_sitter.Node | None = signature.main if signature is not None else None
+    if node is not None and node.child(0) is not None:
+        return Span.of(node.child(0))
+    return Span(0, 0, 0, 0, 0, 0)

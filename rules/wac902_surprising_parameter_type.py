@@ -1,0 +1,191 @@
+"""WAC902: a `main` parameter type that Windmill's input form reads differently."""
+
+from __future__ import annotations
+
+import tree_sitter
+
+from wac_lint.model import Span
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.schema import extract_signature
+from wac_lint.schema.sig_typescript import snake_case
+from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
+from wac_lint.source import LANG_PYTHON
+
+Node = tree_sitter.Node
+
+PY_SEQUENCES = ("tuple", "Tuple", "set", "Set", "frozenset", "FrozenSet")
+_PY = "from wmill import workflow\n\n@workflow\n"
+_TS = 'import { workflow } from "windmill-client";\n'
+TS_LISTS = ("Array", "ReadonlyArray")
+TS_MAPS = ("Record", "Map")
+
+
+class SurprisingParameterType(Rule):
+    code = "WAC902"
+    name = "surprising-parameter-type"
+    severity = WARNING
+    summary = (
+        "A `main` parameter type Windmill reads differently: `Array<T>` / `Record<K, V>` "
+        "(resource types), `any`, unions, `tuple`, `set`, string annotations"
+    )
+    message = "Windmill reads this parameter type differently from what it says"
+    docs = """
+## What it does
+Finds parameters of `main` whose type Windmill's signature parser reads as
+something other than what the annotation says, so that the input form (and the
+`.script.yaml` schema) is not the one the author meant:
+
+* TypeScript `Array<T>` and `ReadonlyArray<T>` become *resource* pickers of
+  type `array` / `readonly_array`, not lists; `Record<K, V>` and `Map<K, V>`
+  become resources of type `record` / `map`;
+* TypeScript `any` and `unknown`, and unions other than string literals or
+  `T | undefined` / `T | null`, become untyped inputs;
+* Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
+  are understood) and string annotations (`"list[int]"`) become untyped inputs;
+  `tuple`, `set` and `frozenset` become resources (or untyped inputs when
+  subscripted); `Any` becomes a resource of type `Any`.
+
+## Why is this bad
+The form shows a resource picker or a free JSON field where the author
+expected a list, an object or a typed field; values are not validated or
+converted, and runs started from the UI, schedules or webhooks get whatever
+shape the user typed.
+
+## Example
+```typescript
+export async function main(ids: Array<string>, options: Record<string, number>) {}
+```
+
+## Use instead
+```typescript
+export async function main(ids: string[], options: { retries: number; timeout: number }) {}
+```
+"""
+    VALID = [
+        py(
+            "from typing import Optional\n\nfrom wmill import workflow\n\n@workflow\n"
+            "async def main(ids: list[str], limit: Optional[int] = None, "
+            "mode: str | None = None):\n    return ids\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            'export const main = workflow(async (ids: string[], mode: "fast" | "safe", '
+            "options: { retries: number }, note?: string | undefined) => ids);\n"
+        ),
+    ]
+    INVALID = [
+        py(_PY + "async def main(value: «int | str»):\n    return value\n"),
+        py(
+            "from typing import Union\n\n"
+            + _PY
+            + "async def main(value: «Union[int, str]»):\n    return value\n"
+        ),
+        py(_PY + "async def main(point: «tuple[int, int]»):\n    return point\n"),
+        py(_PY + 'async def main(ids: «"list[int]"»):\n    return ids\n'),
+        ts(_TS + "export const main = workflow(async (ids: «Array<string>») => ids);\n"),
+        ts(_TS + "export const main = workflow(async (opts: «Record<string, number>») => opts);\n"),
+        ts(_TS + "export const main = workflow(async (payload: «any») => payload);\n"),
+        ts(_TS + "export const main = workflow(async (value: «string | number») => value);\n"),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        try:
+            signature = extract_signature(ctx.source, ctx.model.tree)
+        except SignatureError:
+            return
+        if signature.invalid:
+            return
+        python = ctx.model.language == LANG_PYTHON
+        for arg in signature.args:
+            if arg.annotation is None:
+                continue
+            node = _unwrap(arg.annotation)
+            problem = _python_problem(node, arg) if python else _typescript_problem(node, arg)
+            if problem:
+                ctx.report(Span.of(node), problem)
+
+
+def _unwrap(node: Node) -> Node:
+    while node.type in ("type", "parenthesized_expression", "parenthesized_type"):
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if len(inner) != 1:
+            break
+        node = inner[0]
+    return node
+
+
+def _head(node: Node) -> str | None:
+    """`name` of `name`, `name[...]` or `name<...>`."""
+    if node.type in ("identifier", "type_identifier"):
+        return node.text.decode()
+    if node.type in ("generic_type", "subscript") and node.named_children:
+        head = node.child_by_field_name("name") or node.child_by_field_name("value")
+        head = head or node.named_children[0]
+        if head.type in ("identifier", "type_identifier"):
+            return head.text.decode()
+    return None
+
+
+def _python_problem(node: Node, arg: Arg) -> str | None:
+    text = code_span(node.text.decode("utf-8", "replace"))
+    head = _head(node)
+    if node.type == "string":
+        return (
+            f"Windmill does not read string annotations: {text} makes an untyped input; "
+            "write the type without quotes"
+        )
+    if node.type in ("binary_operator", "union_type") and arg.typ == UNKNOWN:
+        return (
+            f"Windmill reads {text} as an untyped input (of unions it only understands "
+            "`T | None`); accept one type, or `Optional[T]` for an optional one"
+        )
+    if head == "Union" and node.type in ("generic_type", "subscript"):
+        return (
+            f"Windmill does not read `Union`: {text} makes an untyped input; "
+            "accept one type, or `Optional[T]` / `T | None` for an optional one"
+        )
+    if head in PY_SEQUENCES:
+        what = (
+            f"a resource of type `{arg.typ.name}` (a resource picker)"
+            if isinstance(arg.typ, TResource)
+            else "an untyped input"
+        )
+        return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
+    if head == "Any" and isinstance(arg.typ, TResource):
+        return (
+            "Windmill reads `Any` as a resource of type `Any` (a resource picker); "
+            "leave the parameter unannotated for an untyped input, or give it a type"
+        )
+    return None
+
+
+def _typescript_problem(node: Node, arg: Arg) -> str | None:
+    text = code_span(node.text.decode("utf-8", "replace"))
+    head = _head(node)
+    if head in TS_LISTS and isinstance(arg.typ, TResource):
+        arguments = node.child_by_field_name("type_arguments")
+        element = (
+            arguments.named_children[0].text.decode()
+            if arguments and arguments.named_children
+            else "T"
+        )
+        return (
+            f"Windmill reads {text} as a resource of type `{snake_case(head)}`, not a list; "
+            f"write `{element}[]`"
+        )
+    if head in TS_MAPS and isinstance(arg.typ, TResource):
+        return (
+            f"Windmill reads {text} as a resource of type `{snake_case(head)}`, not an object; "
+            "write `object` or an object type with named properties (`{ retries: number }`)"
+        )
+    if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
+        return (
+            f"Windmill reads {text} as an untyped input (a free JSON field); give the "
+            "parameter a type"
+        )
+    if node.type == "union_type" and arg.typ == UNKNOWN:
+        return (
+            f"Windmill reads {text} as an untyped input (of unions it understands string "
+            "literals and `T | undefined` / `T | null`); accept one type"
+        )
+    return None

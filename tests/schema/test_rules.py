@@ -1,0 +1,177 @@
+"""WAC901 (stale metadata, on real files) and WAC902 (surprising parameter types)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.registry import rule_by_code
+from wac_lint.rule import Finding
+from wac_lint.schema.files import expected_for_file
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+WAC901 = rule_by_code("WAC901")
+WAC902 = rule_by_code("WAC902")
+PY_WORKFLOW = (
+    "from wmill import workflow\n\n@workflow\n"
+    "async def main(name: str, limit: int = 10):\n    return name\n"
+)
+
+
+def findings_for(path: Path, code: str) -> list[Finding]:
+    rule = rule_by_code(code)
+    assert rule is not None
+    return analyze_source(read_source(path), rules=[rule]).findings
+
+
+def test_rules_are_in_the_catalogue() -> None:
+    assert WAC901 is not None and WAC901.name == "stale-script-metadata"
+    assert WAC902 is not None and WAC902.name == "surprising-parameter-type"
+
+
+# --- WAC901 ----------------------------------------------------------------------------------
+
+
+def test_up_to_date_metadata_is_silent(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    assert findings_for(script, "WAC901") == []
+
+
+def test_stale_metadata_names_what_differs(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    script.write_text(
+        PY_WORKFLOW.replace("limit: int = 10", "limit: int = 10, dry_run: bool = False")
+    )
+    [finding] = findings_for(script, "WAC901")
+    assert (finding.row, finding.column) == (4, 11)  # `main`
+    assert finding.message.startswith(
+        "`job.script.yaml` is out of date: input `dry_run` is missing"
+    )
+    assert finding.message.endswith("run `wac-lint schema`")
+
+
+def test_changed_type_and_required_are_named(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: str"))
+    [finding] = findings_for(script, "WAC901")
+    assert "input `limit` differs (default, originalType, type)" in finding.message
+    assert "`required` differs" in finding.message
+
+
+def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path) -> None:
+    script = tmp_path / "f" / "job.py"
+    script.parent.mkdir()
+    script.write_text(PY_WORKFLOW)
+    assert findings_for(script, "WAC901") == []
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    [finding] = findings_for(script, "WAC901")
+    assert finding.message.startswith("`job.script.yaml` is missing")
+
+
+def test_unreadable_metadata_is_reported(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    (tmp_path / "job.script.yaml").write_text("summary: [oops\n")
+    [finding] = findings_for(script, "WAC901")
+    assert "job.script.yaml: not valid YAML" in finding.message
+
+
+def test_signature_windmill_cannot_read(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW.replace("name: str,", 'name: str = "(",'))
+    [finding] = findings_for(script, "WAC901")
+    assert "Windmill cannot read this `main` signature" in finding.message
+    assert "no inputs" in finding.message
+
+
+def test_typescript_workflow_is_anchored_at_the_marker(tmp_path: Path) -> None:
+    script = tmp_path / "job.ts"
+    script.write_text(
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (a: string) => a);\n"
+    )
+    (tmp_path / "job.script.yaml").write_text("summary: ''\n")
+    [finding] = findings_for(script, "WAC901")
+    assert (finding.row, finding.column) == (2, 21)
+    assert "input `a` is missing" in finding.message
+
+
+def test_in_memory_sources_are_not_compared() -> None:
+    source = SourceFile("-", PY_WORKFLOW, LANG_PYTHON)
+    assert analyze_source(source, rules=[WAC901]).findings == []  # type: ignore[list-item]
+
+
+# --- WAC902 ----------------------------------------------------------------------------------
+
+
+def lint902(code: str, language: str) -> list[tuple[str, str]]:
+    prefix = (
+        "from wmill import workflow\n\n@workflow\n"
+        if language == LANG_PYTHON
+        else 'import { workflow } from "windmill-client";\n'
+    )
+    name = "script.py" if language == LANG_PYTHON else "script.ts"
+    source = SourceFile(name, prefix + code, language)
+    lines = source.text.splitlines()
+    return [
+        (lines[f.row - 1][f.column - 1 : f.end_column - 1], f.message)
+        for f in analyze_source(source, rules=[WAC902]).findings  # type: ignore[list-item]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "flagged", "says"),
+    [
+        ("async def main(a: set[str]):\n    pass\n", "set[str]", "untyped input"),
+        ("async def main(a: frozenset):\n    pass\n", "frozenset", "resource of type `frozenset`"),
+        ("async def main(a: Any):\n    pass\n", "Any", "resource of type `Any`"),
+        ("async def main(a: None | int):\n    pass\n", "None | int", "`T | None`"),
+        ("async def main(a: Union[int, None]):\n    pass\n", "Union[int, None]", "`Optional[T]`"),
+    ],
+)
+def test_wac902_python(code: str, flagged: str, says: str) -> None:
+    [(text, message)] = lint902(code, LANG_PYTHON)
+    assert text == flagged
+    assert says in message
+
+
+@pytest.mark.parametrize(
+    ("code", "flagged", "says"),
+    [
+        ("(a: ReadonlyArray<number>) => a", "ReadonlyArray<number>", "write `number[]`"),
+        ("(a: Map<string, number>) => a", "Map<string, number>", "resource of type `map`"),
+        ("(a: unknown) => a", "unknown", "untyped input"),
+        ("(a: 1 | 2) => a", "1 | 2", "string literals"),
+    ],
+)
+def test_wac902_typescript(code: str, flagged: str, says: str) -> None:
+    [(text, message)] = lint902(f"export const main = workflow(async {code});\n", LANG_TYPESCRIPT)
+    assert text == flagged
+    assert says in message
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [
+        (
+            "async def main(a: Optional[int] = None, b: int | None = None, c: list):\n    pass\n",
+            LANG_PYTHON,
+        ),
+        ("async def main(a: Literal['x', 'y'], b: dict, c: bytes):\n    pass\n", LANG_PYTHON),
+        (
+            'export const main = workflow(async (a: "x" | "y", b: string | undefined, '
+            'c: { kind: "A" } | { kind: "B" }, d: object, e: Resource<"pg">) => a);\n',
+            LANG_TYPESCRIPT,
+        ),
+    ],
+)
+def test_wac902_leaves_types_windmill_understands(code: str, language: str) -> None:
+    assert lint902(code, language) == []
