@@ -26,7 +26,6 @@ HERE = Path(__file__).resolve().parent
 SERVER = [sys.executable, "-m", "wac_lint", "lsp"]
 # The server with test rules injected (see injected_server.py).
 CRASHING_SERVER = [sys.executable, str(HERE / "injected_server.py"), "crash"]
-STALE_METADATA_SERVER = [sys.executable, str(HERE / "injected_server.py"), "stale-metadata"]
 TIMEOUT = 15.0  # seconds; generous for a loaded CI machine, far above what passes take
 
 

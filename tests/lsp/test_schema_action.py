@@ -1,9 +1,7 @@
-""" "Regenerate .script.yaml" on a WAC901 finding: creates or rewrites the metadata
-with exactly what the schema library renders for the editor's text.
-
-WAC901 is not in the catalogue yet, so a stand-in rule is injected
-(`injected_server.py stale-metadata`); the action keys on the code.
-"""
+"""The "Regenerate .script.yaml" quick fix on a WAC901 (stale-script-metadata)
+finding: creates or rewrites the metadata with exactly what the schema library
+renders for the editor's text; once the file is right (and the editor says it
+changed), the finding goes away."""
 
 from __future__ import annotations
 
@@ -12,11 +10,11 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from tests.lsp.conftest import STALE_METADATA_SERVER, Client, Starter
+from tests.lsp.conftest import Client, Starter
 from tests.lsp.support import apply_edits
 from tests.lsp.test_actions_and_hover import actions_for
 from wac_lint.parsing import parse
-from wac_lint.schema import render_script_yaml
+from wac_lint.schema import metadata_path, render_script_yaml
 from wac_lint.source import SourceFile
 
 pytestmark = pytest.mark.asyncio
@@ -57,9 +55,17 @@ async def regenerate(client: Client, uri: str, version: int) -> list[types.CodeA
     return [a for a in await actions_for(client, uri, wac901) if a.title == TITLE]
 
 
+def file_changed(client: Client, path: Path) -> None:
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=path.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+
+
 async def test_regenerate_creates_then_updates_the_metadata(start: Starter, tmp_path: Path) -> None:
     root, script, target = project(tmp_path)
-    client = await start(server=STALE_METADATA_SERVER, create_files=True, root=root)
+    client = await start(create_files=True, root=root)
     uri = script.as_uri()
     client.open(uri, SCRIPT)
 
@@ -73,24 +79,18 @@ async def test_regenerate_creates_then_updates_the_metadata(start: Starter, tmp_
     assert isinstance(insert, types.TextEdit)
     assert insert.new_text == expected_yaml(script, SCRIPT, None)
     assert "label:" in insert.new_text and "default: run" in insert.new_text
-    target.write_text(insert.new_text, encoding="utf-8")  # as the editor would
-    # The metadata changed on disk: the script is checked again (a real WAC901 reads it).
-    count = len(client.published)
-    client.workspace_did_change_watched_files(
-        types.DidChangeWatchedFilesParams(
-            changes=[types.FileEvent(uri=target.as_uri(), type=types.FileChangeType.Created)]
-        )
-    )
-    assert (await client.wait_for_publish(uri, after=count)).version == 1
 
-    # Up to date: nothing to regenerate.
-    client.change(uri, 2, SCRIPT + "\n")
-    assert await regenerate(client, uri, 2) == []
+    # The editor writes it; the watcher reports it; the finding is gone.
+    target.write_text(insert.new_text, encoding="utf-8")
+    count = len(client.published)
+    file_changed(client, target)
+    params = await client.wait_for_publish(uri, after=count)
+    assert params.version == 1 and [d.code for d in params.diagnostics] == []
 
     # The signature changes in the editor (unsaved): the whole file is replaced.
     changed = SCRIPT.replace('label: str = "run"', 'label: str = "run", retries: int = 3')
-    client.change(uri, 3, changed)
-    (action,) = await regenerate(client, uri, 3)
+    client.change(uri, 2, changed)
+    (action,) = await regenerate(client, uri, 2)
     assert action.edit is not None and action.edit.document_changes
     (replace,) = action.edit.document_changes
     assert isinstance(replace, types.TextDocumentEdit)
@@ -99,27 +99,55 @@ async def test_regenerate_creates_then_updates_the_metadata(start: Starter, tmp_
     new = apply_edits(old, edits)
     assert new == expected_yaml(script, changed, old)
     assert "retries:" in new
+    target.write_text(new, encoding="utf-8")
+    count = len(client.published)
+    file_changed(client, target)
+    params = await client.wait_for_publish(uri, after=count)
+    assert params.version == 2 and [d.code for d in params.diagnostics] == []
 
 
-async def test_regenerate_is_disabled_with_the_reason_when_wmill_would_fail(
-    start: Starter, tmp_path: Path
+COMPUTED_DEFAULT_TS = """\
+import { workflow } from "windmill-client";
+const DEFAULT_REGION = "eu";
+export const main = workflow(async (regions = [DEFAULT_REGION]) => regions);
+"""
+
+
+@pytest.mark.parametrize(
+    ("metadata", "name", "text", "language", "reason"),
+    [
+        # The existing file is not a mapping: wmill would not merge into it.
+        ("- not\n- a mapping\n", "double.py", SCRIPT, "python", "not a mapping"),
+        # A default only JavaScript can compute: wmill evaluates it, wac-lint cannot.
+        (None, "regions.ts", COMPUTED_DEFAULT_TS, "typescript", "DEFAULT_REGION"),
+    ],
+)
+async def test_regenerate_is_disabled_with_the_reason_when_it_cannot_be_computed(
+    start: Starter,
+    tmp_path: Path,
+    metadata: str | None,
+    name: str,
+    text: str,
+    language: str,
+    reason: str,
 ) -> None:
-    root, script, target = project(tmp_path)
-    target.write_text("- not\n- a mapping\n", encoding="utf-8")
-    client = await start(server=STALE_METADATA_SERVER, create_files=True, root=root)
+    root, _, _ = project(tmp_path)
+    script = root / "f" / "flows" / name
+    script.write_text(text, encoding="utf-8")
+    if metadata is not None:
+        metadata_path(script).write_text(metadata, encoding="utf-8")
+    client = await start(create_files=True, root=root)
     uri = script.as_uri()
-    client.open(uri, SCRIPT)
+    client.open(uri, text, language_id=language)
     (action,) = await regenerate(client, uri, 1)
     assert action.edit is None
-    assert action.disabled is not None and "not a mapping" in action.disabled.reason
+    assert action.disabled is not None and reason in action.disabled.reason
 
 
-async def test_no_regenerate_without_file_creation_or_for_untitled(
+async def test_no_regenerate_when_the_client_cannot_create_files(
     start: Starter, tmp_path: Path
 ) -> None:
     root, script, _ = project(tmp_path)
-    client = await start(server=STALE_METADATA_SERVER, root=root)  # cannot create files
+    client = await start(root=root)
     client.open(script.as_uri(), SCRIPT)
     assert await regenerate(client, script.as_uri(), 1) == []
-    client.open("untitled:Untitled-1", SCRIPT)
-    assert await regenerate(client, "untitled:Untitled-1", 1) == []
