@@ -194,9 +194,13 @@ def run_jobs(
     # Striding, not slicing: neighbouring files are often alike in size, so
     # this spreads big directories over all batches.
     batches = [jobs[i::count] for i in range(count) if jobs[i::count]]
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers)
+    except (OSError, NotImplementedError):  # no usable semaphores (some sandboxes)
+        return analyze_jobs(jobs, select, ignore)
     results: list[tuple[int, Result | str]] = []
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with pool:
             n = len(batches)
             for part, sources in pool.map(analyze_in_worker, batches, [select] * n, [ignore] * n):
                 results.extend(part)

@@ -95,3 +95,18 @@ def test_cli_large_run_matches_no_cache_small_batches(tree: Path) -> None:
     ]
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(json.loads(outputs[0])) > PARALLEL_MIN_FILES
+
+
+def test_no_process_support_falls_back_to_one_process(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+
+    def unavailable(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", unavailable)
+    files, _ = collect_files(["."])
+    assert summary(check_paths(files, workers=2, parallel_min=1)) == summary(
+        check_paths(files, workers=1)
+    )
