@@ -14,7 +14,7 @@ from typing import Any
 
 from wac_lint.schema.jsonschema import MergeError, default_schema, infer_schema
 from wac_lint.schema.types import Signature
-from wac_lint.schema.yaml_read import MetadataError, load, load_mapping
+from wac_lint.schema.yaml_read import MetadataError, load_mapping
 
 INLINE_PREFIX = "!inline "
 SHARED_LOCK_DIR = "locks"
@@ -42,10 +42,11 @@ def merge_metadata(
     """The metadata object wmill writes (raises MetadataError / MergeError)."""
     if existing_text is None:
         metadata = default_metadata(remote_path)
-        raw_for_lock = None
+        old_lock = None
     else:
         metadata = load_mapping(existing_text)
-        raw_for_lock = existing_text
+        # wmill re-reads the raw text for this; it parses to the same value.
+        old_lock = metadata.get("lock") if "!inline" in existing_text else None
         _check_lock(metadata)
     schema, has_preprocessor = infer_schema(sig, metadata.get("schema"))
     metadata["schema"] = schema
@@ -55,7 +56,7 @@ def merge_metadata(
         metadata.pop("has_preprocessor", None)
     metadata.pop("auto_kind", None)
     metadata.pop("no_main_func", None)
-    shared = _shared_lock(raw_for_lock, lock_exists)
+    shared = _shared_lock(old_lock, lock_exists)
     metadata["lock"] = INLINE_PREFIX + (shared or f"{remote_path}.script.lock")
     return metadata
 
@@ -68,16 +69,9 @@ def _check_lock(metadata: dict[str, Any]) -> None:
     raise MergeError("`lock` is neither text nor a list")
 
 
-def _shared_lock(raw: str | None, lock_exists: Callable[[str], bool] | None) -> str | None:
+def _shared_lock(lock: Any, lock_exists: Callable[[str], bool] | None) -> str | None:
     """A `lock: '!inline locks/<deps>.lock'` reference wmill keeps (when the file exists)."""
-    if raw is None or INLINE_PREFIX.strip() not in raw or lock_exists is None:
-        return None
-    try:
-        parsed = load(raw)
-    except MetadataError:
-        return None
-    lock = parsed.get("lock") if isinstance(parsed, dict) else None
-    if not isinstance(lock, str) or not lock.startswith(INLINE_PREFIX):
+    if lock_exists is None or not isinstance(lock, str) or not lock.startswith(INLINE_PREFIX):
         return None
     ref = lock[len(INLINE_PREFIX) :]
     normalized = ref.replace("\\", "/")

@@ -51,9 +51,13 @@ def dumps(value: Any) -> str:
 # --- UTF-16 helpers ---------------------------------------------------------
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _to_units(text: str) -> str:
     """`text` with every astral character as two surrogate code points (JS string indexing)."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not _ASTRAL.search(text):
         return text
     out = []
     for c in text:
@@ -72,6 +76,8 @@ def _from_units(text: str) -> str:
 
 
 def _has_lone_surrogate(text: str) -> bool:
+    if not _SURROGATE.search(text):
+        return False
     units = _to_units(text)
     i = 0
     while i < len(units):
@@ -188,17 +194,22 @@ _DOC_MARKER = re.compile("(?:^|(?<=[\n\r\u2028\u2029]))(?:%|---|\\.\\.\\.)")
 _PLAIN_UNSAFE = re.compile(
     r"^[\n\t ,\[\]{}#&*!|>'\"%@`]|^[?-]\Z|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]\Z"
 )
-# Strings the YAML 1.2 core schema would read back as null, bool, int or float.
-_CORE_SCALARS = [
-    re.compile(r"(?:~|[Nn]ull|NULL)?"),
-    re.compile(r"[Tt]rue|TRUE|[Ff]alse|FALSE"),
-    re.compile(r"0o[0-7]+"),
-    re.compile(r"[-+]?[0-9]+"),
-    re.compile(r"0x[0-9a-fA-F]+"),
-    re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN"),
-    re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+"),
-    re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)"),
-]
+# Strings the YAML 1.2 core schema would read back as null, bool, int or float
+# (the `test` patterns of its null, bool, int and float tags, in one regex).
+_CORE_SCALAR = re.compile(
+    "|".join(
+        (
+            r"(?:~|[Nn]ull|NULL)?",
+            r"[Tt]rue|TRUE|[Ff]alse|FALSE",
+            r"0o[0-7]+",
+            r"[-+]?[0-9]+",
+            r"0x[0-9a-fA-F]+",
+            r"[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN",
+            r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+",
+            r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)",
+        )
+    )
+)
 _BLOCK_END_NEWLINES = re.compile(r"(?:^|(?<!\n))\n+(?!\n|\Z)")
 _JS_DOT = "[^\n\r\u2028\u2029]"
 _FOLD_MORE_INDENTED = re.compile(f"(?:^|\n)([\t ]{_JS_DOT}*)(?:([\n\t ]*)\n(?![\n\t ]))?")
@@ -231,7 +242,7 @@ def _plain(value: str, ctx: _Ctx) -> str:
         if ctx.implicit_key and ctx.indent == INDENT_STEP:
             return _quoted(value, ctx)
     text = re.sub(r"\n+", lambda m: m.group(0) + "\n" + ctx.indent, value)
-    if any(p.fullmatch(text) for p in _CORE_SCALARS):
+    if _CORE_SCALAR.fullmatch(text):
         return _quoted(value, ctx)
     if ctx.implicit_key:
         return text
