@@ -159,7 +159,10 @@ def check_stdin(
         run.problems.append(str(exc))
         return run
     effective = settings or settings_for_file(Path(name))
-    run.add(analyze_source(source, effective, select=select, ignore=ignore))
+    try:
+        run.add(analyze_source(source, effective, select=select, ignore=ignore))
+    except InputError as exc:  # e.g. nested too deeply to analyse
+        run.problems.append(str(exc))
     return run
 
 
