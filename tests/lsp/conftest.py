@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import pytest_asyncio
 from lsprotocol import types
 from pygls.protocol import default_converter
@@ -182,25 +183,20 @@ def capabilities(
 
 
 Starter = Callable[..., Awaitable[Client]]
+# Every LSP test module runs its tests in one event loop per module, so that the
+# tests that need no particular set-up can share one server (`shared`): starting
+# a server costs more than most tests. Each module sets
+# `pytestmark = pytest.mark.asyncio(loop_scope="module")`.
+LOOP = "module"
 
 
-@pytest_asyncio.fixture
-async def start(tmp_path: Path) -> AsyncIterator[Starter]:
-    """`await start(**capability_options, init_options=..., server=...)` -> a ready client."""
-    clients: list[Client] = []
-
-    async def _start(
-        *,
-        server: list[str] = SERVER,
-        init_options: Any = None,
-        root: Path | None = None,
-        **caps: Any,
-    ) -> Client:
-        config = ClientServerConfig(server_command=server, client_factory=make_client)
-        client = await config.start()
-        assert isinstance(client, Client)
-        clients.append(client)
-        root = root or tmp_path
+async def launch(
+    root: Path, *, server: list[str] = SERVER, init_options: Any = None, **caps: Any
+) -> Client:
+    config = ClientServerConfig(server_command=server, client_factory=make_client)
+    client = await config.start()
+    assert isinstance(client, Client)
+    try:
         await asyncio.wait_for(
             client.initialize_session(
                 types.InitializeParams(
@@ -212,16 +208,47 @@ async def start(tmp_path: Path) -> AsyncIterator[Starter]:
             ),
             TIMEOUT,
         )
+    except BaseException:
+        await stop(client)
+        raise
+    return client
+
+
+async def stop(client: Client) -> None:
+    process = client._server
+    if process is not None and process.returncode is None:
+        try:
+            await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
+        except Exception:  # wedged: killed below, and the test has failed already
+            pass
+    if process is not None and process.returncode is None:
+        process.kill()
+    await client.stop()
+
+
+@pytest_asyncio.fixture(loop_scope=LOOP)
+async def start(tmp_path: Path) -> AsyncIterator[Starter]:
+    """`await start(**capability_options, init_options=..., server=..., root=...)` -> a
+    ready client of a server of its own (stopped after the test)."""
+    clients: list[Client] = []
+
+    async def _start(*, root: Path | None = None, **options: Any) -> Client:
+        client = await launch(root or tmp_path, **options)
+        clients.append(client)
         return client
 
     yield _start
     for client in clients:
-        process = client._server
-        if process is not None and process.returncode is None:
-            try:
-                await asyncio.wait_for(client.shutdown_session(), TIMEOUT)
-            except Exception:  # wedged: killed below, and the test has failed already
-                pass
-        if process is not None and process.returncode is None:
-            process.kill()
-        await client.stop()
+        await stop(client)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope=LOOP)
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Client]:
+    """One push-diagnostics server (default capabilities) for a module's simple tests.
+
+    Tests using it open documents under their own `tmp_path` and look only at
+    what concerns their URIs, so they do not see each other.
+    """
+    client = await launch(tmp_path_factory.mktemp("shared"))
+    yield client
+    await stop(client)

@@ -10,7 +10,7 @@ from lsprotocol import types
 from tests.lsp.conftest import Client, Starter
 from tests.lsp.support import BAD_PY, BAD_TS, apply_edits, codes, edits_of, position_of
 
-pytestmark = pytest.mark.asyncio
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 async def actions_for(
@@ -71,9 +71,9 @@ async def test_rule_fix_applied_and_rechecked(
     ],
 )
 async def test_suppress_action_applied_and_rechecked(
-    start: Starter, tmp_path: Path, name: str, text: str, language: str, comment: str
+    shared: Client, tmp_path: Path, name: str, text: str, language: str, comment: str
 ) -> None:
-    client = await start()
+    client = shared
     uri = (tmp_path / name).as_uri()
     client.open(uri, text, language_id=language)
     diagnostics = await client.wait_for_version(uri, 1)
@@ -99,8 +99,8 @@ async def main(url: str):
 """
 
 
-async def test_suppress_merges_into_an_existing_ignore(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_suppress_merges_into_an_existing_ignore(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = (tmp_path / "flow.py").as_uri()
     client.open(uri, MERGE_PY)
     (wac101,) = await client.wait_for_version(uri, 1)
@@ -128,9 +128,9 @@ payload
 
 
 async def test_suppress_goes_above_a_line_that_ends_inside_a_string(
-    start: Starter, tmp_path: Path
+    shared: Client, tmp_path: Path
 ) -> None:
-    client = await start()
+    client = shared
     uri = (tmp_path / "flow.py").as_uri()
     client.open(uri, MULTILINE_PY)
     (wac101,) = await client.wait_for_version(uri, 1)
@@ -147,9 +147,9 @@ async def test_suppress_goes_above_a_line_that_ends_inside_a_string(
 
 
 async def test_actions_follow_the_requested_range_without_context(
-    start: Starter, tmp_path: Path
+    shared: Client, tmp_path: Path
 ) -> None:
-    client = await start()
+    client = shared
     uri = (tmp_path / "flow.py").as_uri()
     client.open(uri, BAD_PY)
     await client.wait_for_version(uri, 1)
@@ -207,8 +207,8 @@ async def hover_at(client: Client, uri: str, position: types.Position) -> types.
     )
 
 
-async def test_hover_on_a_code_in_a_suppression_comment(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_hover_on_a_code_in_a_suppression_comment(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = (tmp_path / "flow.py").as_uri()
     client.open(uri, HOVER_PY)
     assert await client.wait_for_version(uri, 1) == []
@@ -235,8 +235,8 @@ async def test_hover_on_a_code_in_a_suppression_comment(start: Starter, tmp_path
     assert await hover_at(client, uri, position_of(HOVER_PY, "requests.post")) is None
 
 
-async def test_hover_in_a_typescript_file_wide_suppression(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_hover_in_a_typescript_file_wide_suppression(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = (tmp_path / "flow.ts").as_uri()
     client.open(uri, HOVER_TS, language_id="typescript")
     assert await client.wait_for_version(uri, 1) == []

@@ -11,7 +11,7 @@ from lsprotocol import types
 from tests.lsp.conftest import Client, Starter, wait_until
 from tests.lsp.support import BAD_PY, codes
 
-pytestmark = pytest.mark.asyncio
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 def open_flow(client: Client, directory: Path) -> str:

@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from tests.lsp.conftest import Starter
+from tests.lsp.conftest import Client, Starter
 from tests.lsp.support import BAD_PY, BAD_TS, GOOD_PY, codes, position_of
 
-pytestmark = pytest.mark.asyncio
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 def uri_in(tmp_path: Path, name: str) -> str:
     return (tmp_path / name).as_uri()
 
 
-async def test_push_after_open_change_and_save(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_push_after_open_change_and_save(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = uri_in(tmp_path, "flow.py")
     client.open(uri, BAD_PY)
     diagnostics = await client.wait_for_version(uri, 1)
@@ -48,8 +48,8 @@ async def test_push_after_open_change_and_save(start: Starter, tmp_path: Path) -
     assert params.version == 2
 
 
-async def test_typescript_document(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_typescript_document(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = uri_in(tmp_path, "flow.ts")
     client.open(uri, BAD_TS, language_id="typescript")
     diagnostics = await client.wait_for_version(uri, 1)
@@ -147,8 +147,8 @@ async def test_ranges_after_non_ascii_text_on_the_same_line(
             assert finding.range.start.character != characters
 
 
-async def test_syntax_error_keeps_the_other_findings(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_syntax_error_keeps_the_other_findings(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = uri_in(tmp_path, "flow.py")
     text = BAD_PY + "\n\ndef broken(:\n    pass\n"
     client.open(uri, text)
@@ -159,8 +159,8 @@ async def test_syntax_error_keeps_the_other_findings(start: Starter, tmp_path: P
     assert wac000.range.start.line == text.split("\n").index("def broken(:")
 
 
-async def test_close_clears(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_close_clears(shared: Client, tmp_path: Path) -> None:
+    client = shared
     uri = uri_in(tmp_path, "flow.py")
     client.open(uri, BAD_PY)
     assert await client.wait_for_version(uri, 1)
@@ -172,8 +172,8 @@ async def test_close_clears(start: Starter, tmp_path: Path) -> None:
     assert list(cleared.diagnostics) == []
 
 
-async def test_crlf_document_has_the_same_ranges(start: Starter, tmp_path: Path) -> None:
-    client = await start()
+async def test_crlf_document_has_the_same_ranges(shared: Client, tmp_path: Path) -> None:
+    client = shared
     lf, crlf = uri_in(tmp_path, "lf.py"), uri_in(tmp_path, "crlf.py")
     client.open(lf, BAD_PY)
     client.open(crlf, BAD_PY.replace("\n", "\r\n"))

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from lsprotocol import types
 
-from tests.lsp.conftest import CRASHING_SERVER, SERVER, TIMEOUT, Starter
+from tests.lsp.conftest import CRASHING_SERVER, SERVER, TIMEOUT, Client, Starter
 from tests.lsp.support import BAD_PY, codes
 
-pytestmark = pytest.mark.asyncio
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 async def test_crashing_rule_is_logged_and_the_others_still_report(
@@ -38,9 +38,9 @@ async def test_crashing_rule_is_logged_and_the_others_still_report(
 
 
 async def test_burst_of_500_edits_publishes_only_the_last_version(
-    start: Starter, tmp_path: Path
+    shared: Client, tmp_path: Path
 ) -> None:
-    client = await start()
+    client = shared
     uri = (tmp_path / "flow.py").as_uri()
     client.open(uri, BAD_PY)
     assert len(await client.wait_for_version(uri, 1)) == 3

@@ -17,7 +17,7 @@ from wac_lint.parsing import parse
 from wac_lint.schema import metadata_path, render_script_yaml
 from wac_lint.source import SourceFile
 
-pytestmark = pytest.mark.asyncio
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 SCRIPT = """\
 from wmill import task, workflow
