@@ -582,3 +582,28 @@ def test_syntax_error_elsewhere_still_draws_with_a_warning() -> None:
     g = graph_for_source(SourceFile("wf.py", code, LANG_PYTHON))
     assert keys(g) == ["a"]
     assert g.warnings and "syntax error" in g.warnings[0]
+
+
+def test_large_workflow_builds_quickly() -> None:
+    """A guard against quadratic passes: 2,000 statements with branches and loops."""
+    import time
+
+    lines = [f"@task\nasync def t{i}(x=None):\n    return 1\n" for i in range(20)]
+    lines.append("@workflow\nasync def main(flags: list):\n    x = 0")
+    for i in range(2000):
+        if i % 10 == 0:
+            lines.append(f"    if flags[{i}]:\n        x = await t{i % 20}(x)")
+        elif i % 17 == 0:
+            lines.append(f"    for y in range(x):\n        await t{i % 20}(y)")
+        else:
+            lines.append(f"    x = await t{i % 20}(x)")
+    start = time.perf_counter()
+    g = py("\n".join(lines))
+    assert time.perf_counter() - start < 8
+    assert len(g.durable_nodes()) == 2000
+
+
+def test_deep_nesting_is_a_one_line_error() -> None:
+    code = "\n@task\nasync def a(x=None):\n    return 1\n\n@workflow\nasync def main():\n"
+    with pytest.raises(GraphError, match="nested too deeply"):
+        py(code + "    x = " + "(" * 3000 + "await a()" + ")" * 3000 + "\n")

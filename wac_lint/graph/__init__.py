@@ -44,10 +44,9 @@ def graph_for_file(path: str | Path) -> Graph:
 
 def graph_for_source(source: SourceFile) -> Graph:
     try:
-        model = build_model(source)
-    except RecursionError:
+        return build_graph(build_model(source))
+    except RecursionError:  # the walks recurse along the nesting of the code
         raise GraphError(f"{source.path}: nested too deeply to analyse") from None
-    return build_graph(model)
 
 
 def build_graph(model: ScriptModel) -> Graph:

@@ -12,6 +12,7 @@ of the variables they read: `order["lines"]` is still data from `order`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import tree_sitter
@@ -58,7 +59,13 @@ class DataFlow:
         self.body = function.body
         self.sites = sites
         self.bindings: dict[str, list[Binding]] = {}
+        self.positions: dict[str, list[int]] = {}  # binding positions per name, sorted
         self.resolving: set[int] = set()
+        self.resolved: dict[int, set[str]] = {}
+        # durable call sites sorted by start, for range queries
+        ordered = sorted(sites.items(), key=lambda kv: kv[1].start_byte)
+        self.site_starts = [site.start_byte for _, site in ordered]
+        self.site_list = ordered
 
     def text(self, node: TsNode) -> str:
         return self.model.text(node)
@@ -91,8 +98,9 @@ class DataFlow:
                 self.bind(target, right, node, strong=True, pos=node.parent.start_byte)
             elif t in FUNCTIONS and node is not self.body.parent:
                 self.callback_params(node)
-        for items in self.bindings.values():
+        for name, items in self.bindings.items():
             items.sort(key=lambda b: b.pos)
+            self.positions[name] = [b.pos for b in items]
 
     def bind(
         self,
@@ -173,20 +181,38 @@ class DataFlow:
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
+        candidates = self.bindings.get(name, [])
+        if not candidates:
+            return []
+        positions = self.positions[name]
         scope = set(ancestors(use.parent, self.body))
         found: list[Binding] = []
-        candidates = self.bindings.get(name, [])
-        for binding in reversed([b for b in candidates if b.pos <= use.start_byte]):
+        before = bisect.bisect_right(positions, use.start_byte)
+        for binding in reversed(candidates[:before]):
             found.append(binding)
             if binding.strong and binding.scope <= scope:
                 break  # it runs whenever the use does, and hides what came before
-        loops = {lp for lp in candidates_loops(use, self.body)}
-        for binding in candidates:
-            if binding.pos > use.start_byte and any(lp in loops for lp in binding.loops):
-                found.append(binding)  # bound later in the same loop: next iteration
+        for loop_start, loop_end in candidates_loops(use, self.body):
+            # bound later in the same loop: reaches the next iteration
+            last = bisect.bisect_right(positions, loop_end)
+            for binding in candidates[before:last]:
+                if binding not in found:
+                    found.append(binding)
         return found
 
+    def sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
+        """Durable call sites inside [start, end)."""
+        i = bisect.bisect_left(self.site_starts, start)
+        out = []
+        while i < len(self.site_list) and self.site_list[i][1].start_byte < end:
+            if self.site_list[i][1].end_byte <= end:
+                out.append(self.site_list[i])
+            i += 1
+        return out
+
     def sources_of_binding(self, binding: Binding) -> set[str]:
+        if id(binding) in self.resolved:
+            return self.resolved[id(binding)]
         if binding.value is None or id(binding) in self.resolving:
             return set()
         self.resolving.add(id(binding))
@@ -197,6 +223,7 @@ class DataFlow:
                 value = elements[binding.element]
         result = self.sources_in(value)
         self.resolving.discard(id(binding))
+        self.resolved[id(binding)] = result
         return result
 
     def gather_elements(self, value: TsNode) -> list[TsNode] | None:
@@ -218,10 +245,7 @@ class DataFlow:
 
     def sources_in(self, region: TsNode) -> set[str]:
         """Durable results an expression is computed from."""
-        out: set[str] = set()
-        for node_id, site in self.sites.items():
-            if region.start_byte <= site.start_byte and site.end_byte <= region.end_byte:
-                out.add(node_id)
+        out = {node_id for node_id, _ in self.sites_in(region.start_byte, region.end_byte)}
         for ident in self.reads(region, skip_calls=True):
             for binding in self.reaching(self.text(ident), ident):
                 out |= self.sources_of_binding(binding)
@@ -232,9 +256,9 @@ class DataFlow:
         arguments of a durable call inside it (they feed that call, not the value)."""
         hidden = []
         if skip_calls:
-            for site in self.sites.values():
+            for _, site in self.sites_in(region.start_byte, region.end_byte):
                 args = site.child_by_field_name("arguments")
-                if args is not None and region.start_byte <= site.start_byte <= region.end_byte:
+                if args is not None:
                     hidden.append((args.start_byte, args.end_byte))
         out = []
         for node in walk(region):
@@ -272,12 +296,8 @@ class DataFlow:
                     for source in self.sources_of_binding(binding):
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
-            for source, site2 in self.sites.items():  # `t(await s())`: s feeds t directly
-                if (
-                    source != node_id
-                    and region.start_byte <= site2.start_byte
-                    and site2.end_byte <= region.end_byte
-                ):
+            for source, _ in self.sites_in(region.start_byte, region.end_byte):
+                if source != node_id:  # `t(await s())`: s feeds t directly
                     edges.setdefault((source, node_id), set())
         return [
             Edge(src, dst, "data", ", ".join(sorted(names)) or None)
