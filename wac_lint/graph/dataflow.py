@@ -192,7 +192,7 @@ class DataFlow:
             found.append(binding)
             if binding.strong and binding.scope <= scope:
                 break  # it runs whenever the use does, and hides what came before
-        for loop_start, loop_end in candidates_loops(use, self.body):
+        for _, loop_end in candidates_loops(use, self.body):
             # bound later in the same loop: reaches the next iteration
             last = bisect.bisect_right(positions, loop_end)
             for binding in candidates[before:last]:
