@@ -3,7 +3,8 @@
 One JSON file per `--select`/`--ignore` combination
 (`<dir>/<version>/results-<key>.json`) maps each file's absolute path to the
 digest of what its findings depend on (the file's content, the content of its
-`.script.yaml`, the effective configuration's fingerprint) and the findings
+`.script.yaml`, the effective configuration's fingerprint, the Windmill project
+root) and the findings
 themselves, without the file name (it is filled in with the name of the
 current run, so `a.py` and `/abs/a.py` share an entry).
 
@@ -45,10 +46,14 @@ from wac_lint.rule import Finding
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 3  # bump when the file layout changes
+FORMAT = 4  # bump when the file layout changes
 # Files beside a script whose content can change the script's findings: the
 # stale-metadata rule compares the signature with `<name>.script.yaml`.
 RELATED_SUFFIXES = (".script.yaml",)
+# ... and the metadata it expects depends on the Windmill project root (the
+# `lock:` path is relative to it): the nearest directory with this file, else
+# the current directory.
+PROJECT_FILE = "wmill.yaml"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by wac-lint.\n"
@@ -101,6 +106,18 @@ def loaded_sources() -> Sources:
     return {path: stat for path in sorted(files) if (stat := stat_of(path)) is not None}
 
 
+def project_root(directory: str) -> str:
+    start = os.path.realpath(directory)
+    current = start
+    while True:
+        if os.path.isfile(os.path.join(current, PROJECT_FILE)):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return "cwd:" + os.getcwd()
+        current = parent
+
+
 def unchanged(sources: object) -> bool:
     return isinstance(sources, dict) and all(stat_of(p) == v for p, v in sources.items())
 
@@ -137,6 +154,7 @@ class ResultCache:
         self.entries: dict[str, dict[str, object]] = {}
         self.sources: Sources = {}  # what the loaded entries were produced by
         self.written_ns = 0  # when the loaded file was written
+        self.project_roots: dict[str, str] = {}  # directory -> its Windmill project root
         self.dirty = False
         self.hits = 0
         self._load()
@@ -165,6 +183,15 @@ class ResultCache:
         """Modules loaded by worker processes (they may import more than this one)."""
         self.sources.update(sources)
 
+    def context(self, path: Path, config_fingerprint: str) -> str:
+        """Everything besides file contents the findings depend on: the effective
+        configuration (`Settings.fingerprint()`) and the Windmill project root."""
+        directory = os.path.dirname(os.path.abspath(path))
+        root = self.project_roots.get(directory)
+        if root is None:
+            root = self.project_roots[directory] = project_root(directory)
+        return f"{config_fingerprint}:{root}"
+
     @staticmethod
     def related(path: Path) -> list[str]:
         stem = os.path.join(os.path.dirname(path), os.path.basename(path).rsplit(".", 1)[0])
@@ -186,10 +213,10 @@ class ResultCache:
         return key
 
     @classmethod
-    def digest(cls, path: Path, content: bytes, config_fingerprint: str) -> str:
-        """What the findings of `path` depend on; `config_fingerprint` from Settings."""
+    def digest(cls, path: Path, content: bytes, context: str) -> str:
+        """What the findings of `path` depend on; `context` from `context()`."""
         h = hashlib.sha256(content)
-        h.update(b"\0" + config_fingerprint.encode())
+        h.update(b"\0" + context.encode())
         for related in cls.related(path):
             try:
                 with open(related, "rb") as handle:
@@ -202,9 +229,7 @@ class ResultCache:
     def key(path: Path) -> str:
         return os.path.abspath(path)
 
-    def get_unchanged(
-        self, path: Path, stat: StatKey | None, config_fingerprint: str
-    ) -> list[Finding] | None:
+    def get_unchanged(self, path: Path, stat: StatKey | None, context: str) -> list[Finding] | None:
         """The findings when the stat data proves the inputs unchanged, without reading."""
         if stat is None:
             return None
@@ -212,7 +237,7 @@ class ResultCache:
         if (
             not isinstance(entry, dict)
             or entry.get("stat") != stat
-            or entry.get("config") != config_fingerprint
+            or entry.get("context") != context
             or max(stat[1::2]) >= self.written_ns - RACY_MARGIN_NS
         ):
             return None
@@ -246,7 +271,7 @@ class ResultCache:
         digest: str,
         findings: list[Finding],
         stat: StatKey | None = None,
-        config_fingerprint: str = "",
+        context: str = "",
     ) -> None:
         stored = []
         for f in findings:
@@ -256,7 +281,7 @@ class ResultCache:
         self.entries[self.key(path)] = {
             "digest": digest,
             "stat": stat,
-            "config": config_fingerprint,
+            "context": context,
             "findings": stored,
         }
         self.dirty = True

@@ -268,7 +268,7 @@ def check_paths(
     for position, path in enumerate(files):
         effective = settings or lookup(path)
         if cache is not None:
-            config = fingerprint(effective)
+            config = cache.context(path, fingerprint(effective))
             stat = cache.stat_key(path)  # before reading: a later edit must not match
             hit = cache.get_unchanged(path, stat, config)
             if hit is not None:

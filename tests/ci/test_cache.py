@@ -364,3 +364,15 @@ def test_metadata_change_is_seen_through_stat(project: Path, analysed: list[str]
     (project / "good.script.yaml").write_text("summary: 'x'\n")
     check(project)
     assert analysed == ["good.py"]
+
+
+def test_windmill_project_root_is_part_of_the_key(project: Path, analysed: list[str]) -> None:
+    """Expected metadata (and whether a missing one is reported) depend on where
+    `wmill.yaml` is, a file the scripts do not mention."""
+    age(project)
+    check(project)
+    analysed.clear()
+    (project / "wmill.yaml").write_text("defaultTs: bun\n")
+    run = check(project)
+    assert len(analysed) == 4
+    assert dump(run) == dump(check_paths(collect_files(["."])[0], workers=1))
