@@ -68,9 +68,10 @@ def git(project: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
 
 
-@pytest.fixture()
-def project(tmp_path: Path) -> Path:
-    """A Windmill repository with a bad, a clean and an excluded (bad) script."""
+def make_project(tmp_path: Path, good_metadata: str | None) -> Path:
+    """A Windmill repository with a bad, a clean and an excluded (bad) script,
+    committed; `good_metadata` is the clean script's `.script.yaml` (None:
+    the one `wac-lint schema` writes, so that it is clean for WAC901 too)."""
     project = tmp_path / "windmill"
     files = {
         "wac-lint.toml": 'extend-exclude = ["f/legacy"]\n',
@@ -79,11 +80,19 @@ def project(tmp_path: Path) -> Path:
         "f/flows/good.py": GOOD_PY,
         "f/legacy/old.py": BAD_PY,
         "f/legacy/old.script.yaml": STALE_SCRIPT_YAML,
-        "f/flows/good.script.yaml": STALE_SCRIPT_YAML,
     }
+    if good_metadata is not None:
+        files["f/flows/good.script.yaml"] = good_metadata
     for name, text in files.items():
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         (project / name).write_text(text, encoding="utf-8")
+    if good_metadata is None and not SCHEMA_COMMAND_MISSING:
+        subprocess.run(
+            [sys.executable, "-m", "wac_lint", "schema", "--quiet", "f/flows/good.py"],
+            cwd=project,
+            check=True,
+            capture_output=True,
+        )
     git(project, "init", "-q")
     git(project, "config", "user.email", "ci@example.invalid")
     git(project, "config", "user.name", "CI")
@@ -110,8 +119,9 @@ def try_repo(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return proc
 
 
-def test_wac_lint_hook_blocks_bad_scripts_and_passes_clean_ones(project: Path) -> None:
+def test_wac_lint_hook_blocks_bad_scripts_and_passes_clean_ones(tmp_path: Path) -> None:
     ref = head_commit()
+    project = make_project(tmp_path, good_metadata=None)
     staged = ["f/flows/bad.py", "f/flows/good.py", "f/legacy/old.py", "wmill.yaml"]
     blocked = try_repo(project, "wac-lint", "--ref", ref, "--files", *staged)
     assert blocked.returncode == 1, blocked.stdout + blocked.stderr
@@ -131,8 +141,9 @@ def test_wac_lint_hook_blocks_bad_scripts_and_passes_clean_ones(project: Path) -
     SCHEMA_COMMAND_MISSING,
     reason="`wac-lint schema` (wac_lint.schema.command) is not written yet; the hook exists",
 )
-def test_schema_hook_rewrites_stale_metadata(project: Path) -> None:
+def test_schema_hook_rewrites_stale_metadata(tmp_path: Path) -> None:
     ref = head_commit()
+    project = make_project(tmp_path, good_metadata=STALE_SCRIPT_YAML)
     stale = try_repo(
         project, "wac-lint-schema", "--ref", ref, "--files", "f/flows/good.py", "f/legacy/old.py"
     )
