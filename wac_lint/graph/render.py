@@ -102,7 +102,7 @@ def mermaid_text(text: str) -> str:
             out.append("#lt;")
         elif ch == ">":
             out.append("#gt;")
-        elif ch in "`|{}[]":
+        elif ch == "`":  # a backquoted label is Markdown to Mermaid
             out.append(f"#{ord(ch)};")
         else:
             out.append(ch)
