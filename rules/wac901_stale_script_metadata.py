@@ -9,7 +9,12 @@ import tree_sitter
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
 from wac_lint.schema import extract_signature
-from wac_lint.schema.files import SchemaError, expected_for_source, is_windmill_script
+from wac_lint.schema.files import (
+    SchemaError,
+    UnsupportedMetadata,
+    expected_for_source,
+    is_windmill_script,
+)
 from wac_lint.schema.paths import find_wmill_project, metadata_path
 from wac_lint.schema.stale import summary
 from wac_lint.schema.types import Signature, SignatureError
@@ -111,7 +116,7 @@ async def main(greeting: str = "Hello!"):
             return  # standard input, an unsaved editor buffer, ...
         meta = metadata_path(script)
         anchor = _anchor(ctx.model, signature)
-        if not meta.exists():
+        if not meta.exists() and not meta.with_suffix(".json").exists():
             if find_wmill_project(script) is not None:
                 ctx.report(
                     anchor,
@@ -121,6 +126,8 @@ async def main(greeting: str = "Hello!"):
             return
         try:
             expected = expected_for_source(script, ctx.source, ctx.model.tree)
+        except UnsupportedMetadata:
+            return
         except SchemaError as exc:
             ctx.report(anchor, f"The script's metadata cannot be used: {exc}")
             return

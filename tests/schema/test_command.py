@@ -298,3 +298,11 @@ def test_without_wmill_yaml_paths_are_relative_to_the_current_directory(
     assert run().exit_code == 0
     text = (tmp_path / "scripts/etl/daily.script.yaml").read_text()
     assert "lock: '!inline etl/daily.script.lock'\n" in text
+
+
+def test_json_metadata_is_skipped_with_a_note(project: Path) -> None:
+    (project / "f/py_main/workflow_decorated.script.json").write_text("{}")
+    result = run(PY_SCRIPT)
+    assert result.exit_code == 0
+    assert "f/py_main/workflow_decorated.py: skipped (its metadata is" in result.output
+    assert not meta(project, PY_SCRIPT).exists()

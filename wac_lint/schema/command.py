@@ -19,6 +19,7 @@ from wac_lint.discovery import collect_files
 from wac_lint.schema.files import (
     Expected,
     SchemaError,
+    UnsupportedMetadata,
     display,
     expected_for_file,
     is_windmill_script,
@@ -131,6 +132,8 @@ def schema(
     for script in _scripts(paths, force_exclude, tally):
         try:
             results.append(expected_for_file(script))
+        except UnsupportedMetadata as exc:
+            click.echo(f"wac-lint: {exc}", err=True)
         except SchemaError as exc:
             _error(str(exc))
             tally.errors += 1

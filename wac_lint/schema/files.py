@@ -30,6 +30,10 @@ class SchemaError(Exception):
     """A script whose metadata cannot be produced; the message is one line naming the file."""
 
 
+class UnsupportedMetadata(SchemaError):
+    """Metadata kept in a form wac-lint does not write (`.script.json`): skipped, not an error."""
+
+
 @dataclass
 class Expected:
     script: Path
@@ -76,8 +80,9 @@ def expected_for_source(
     meta = metadata_path(script)
     json_meta = script.with_name(script_stem(script.name) + ".script.json")
     if json_meta.exists():
-        raise SchemaError(
-            f"{display(json_meta)}: JSON metadata is not supported; wmill would update that file"
+        raise UnsupportedMetadata(
+            f"{display(script)}: skipped (its metadata is {json_meta.name}; "
+            "wac-lint writes .script.yaml only)"
         )
     current = read_metadata(meta)
     root = find_project_root(script, cwd)
