@@ -765,17 +765,12 @@ class GraphBuilder:
         parent = fn.parent
         while parent is not None and parent.type == "parenthesized_expression":
             parent = parent.parent
-        if parent is not None and parent.type in self.syn.calls:
-            if (
-                parent.child_by_field_name("function") is not None
-                and fn.start_byte < (parent.child_by_field_name("arguments") or parent).start_byte
-            ):
-                self.callback_body(fn)  # called on the spot: (async () => {...})()
-                return
-        call = parent.parent if parent is not None and parent.type == "arguments" else None
-        call = call or (
-            parent.parent if parent is not None and parent.type == "argument_list" else None
-        )
+        callee = parent.child_by_field_name("function") if parent is not None else None
+        if callee is not None and callee.start_byte <= fn.start_byte <= callee.end_byte:
+            self.callback_body(fn)  # called on the spot: (async () => {...})()
+            return
+        in_arguments = parent is not None and parent.type in ("arguments", "argument_list")
+        call = parent.parent if in_arguments and parent is not None else None
         mapped = self.array_method(call) if call is not None else None
         if mapped is not None:
             receiver, _ = mapped

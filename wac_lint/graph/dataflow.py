@@ -13,7 +13,7 @@ of the variables they read: `order["lines"]` is still data from `order`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import tree_sitter
 
@@ -46,9 +46,7 @@ class Binding:
     pos: int  # where the binding takes effect (after its value is computed)
     value: TsNode | None  # the expression computed
     scope: frozenset[tuple[int, int]]  # statement-like ancestors of the binding
-    loops: list[tuple[int, int]]
     strong: bool = True  # replaces earlier values (False: `x += ...`, `x[i] = ...`)
-    sources: set[str] = field(default_factory=set)  # durable node ids, filled lazily
     element: int | None = None  # destructuring index, for element-wise gathers
 
 
@@ -120,7 +118,6 @@ class DataFlow:
                 at.end_byte if pos is None else pos,
                 value,
                 self.scope_of(at),
-                self.loops_of(at),
                 strong=strong and direct,
                 element=index if element_wise else None,
             )
@@ -169,15 +166,6 @@ class DataFlow:
         while current is not None and not is_statement(current):
             current = current.parent
         return frozenset(ancestors(current.parent if current is not None else None, self.body))
-
-    def loops_of(self, node: TsNode) -> list[tuple[int, int]]:
-        out = []
-        current = node.parent
-        while current is not None and current != self.body:
-            if current.type in LOOPS:
-                out.append((current.start_byte, current.end_byte))
-            current = current.parent
-        return out
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
