@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from wac_lint.graph.graph import Edge, Graph, Node
@@ -91,22 +92,15 @@ def shorten(text: str, limit: int = 60) -> str:
 
 # ---- Mermaid ---------------------------------------------------------------------
 def mermaid_text(text: str) -> str:
-    """Escape a label for a quoted Mermaid string (entity codes, as Mermaid reads them)."""
-    out = []
-    for ch in text:
-        if ch == "#":
-            out.append("#35;")
-        elif ch == '"':
-            out.append("#quot;")
-        elif ch == "<":
-            out.append("#lt;")
-        elif ch == ">":
-            out.append("#gt;")
-        elif ch == "`":  # a backquoted label is Markdown to Mermaid
-            out.append(f"#{ord(ch)};")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Escape a label for a quoted Mermaid string.
+
+    HTML entities are what Mermaid decodes in labels; its own `#quot;` codes
+    render undecoded in quoted labels (mermaid 11), and a `#name;` in the text
+    would be taken for one, so a zero-width space breaks it up.
+    """
+    text = text.replace("&", "&amp;").replace('"', "&quot;")
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"#(?=\w+;)", "#\u200b", text)
 
 
 def to_mermaid(graph: Graph) -> str:
