@@ -24,11 +24,11 @@ def metadata_path(script: Path) -> Path:
 
 
 def find_wmill_project(script: Path) -> Path | None:
-    """Nearest ancestor directory holding `wmill.yaml`."""
+    """Nearest ancestor directory holding `wmill.yaml` (not cached: the LSP lives long)."""
     start = script.resolve().parent
-    for directory in (start, *start.parents):
-        if (directory / PROJECT_FILE).is_file():
-            return directory
+    for candidate in (start, *start.parents):
+        if (candidate / PROJECT_FILE).is_file():
+            return candidate
     return None
 
 

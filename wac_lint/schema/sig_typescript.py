@@ -67,7 +67,7 @@ class _Context:
 
 def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
     root = tree.root_node
-    if root.has_error or _has_decorator(root):
+    if root.has_error or (b"@" in source.data and _has_decorator(root)):
         # swc (Windmill's parser) rejects the file; it also rejects decorators.
         return Signature(invalid=True, invalid_reason="syntax error")
     statements = _top_level(root)

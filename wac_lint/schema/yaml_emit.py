@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any
 
 from wac_lint.schema.collation import mapping_sort_key
@@ -34,12 +33,28 @@ FOLD_BLOCK = "block"
 FOLD_QUOTED = "quoted"
 
 
-@dataclass
 class _Ctx:
-    indent: str = ""
-    implicit_key: bool = False
-    indent_at_start: int | None = None
-    force_block_indent: bool = False
+    """The yaml package's stringify context (copied, never shared, between levels)."""
+
+    __slots__ = ("indent", "implicit_key", "indent_at_start", "force_block_indent")
+
+    def __init__(
+        self,
+        indent: str = "",
+        implicit_key: bool = False,
+        indent_at_start: int | None = None,
+        force_block_indent: bool = False,
+    ) -> None:
+        self.indent = indent
+        self.implicit_key = implicit_key
+        self.indent_at_start = indent_at_start
+        self.force_block_indent = force_block_indent
+
+    def but(self, **changes: Any) -> _Ctx:
+        ctx = _Ctx(self.indent, self.implicit_key, self.indent_at_start, self.force_block_indent)
+        for name, value in changes.items():
+            setattr(ctx, name, value)
+        return ctx
 
 
 def dumps(value: Any) -> str:
@@ -142,7 +157,7 @@ def _stringify_map(value: dict[str, Any], ctx: _Ctx) -> str:
     items = _map_items(value)
     if not items:
         return "{}"
-    item_ctx = replace(ctx, indent_at_start=ctx.indent_at_start)
+    item_ctx = ctx.but()
     lines = [_stringify_pair(k, v, item_ctx) for k, v in items]
     return _join_block(lines, ctx.indent)
 
@@ -150,7 +165,7 @@ def _stringify_map(value: dict[str, Any], ctx: _Ctx) -> str:
 def _stringify_seq(value: list[Any], ctx: _Ctx) -> str:
     if not value:
         return "[]"
-    item_ctx = replace(ctx, indent=ctx.indent + "  ")
+    item_ctx = ctx.but(indent=ctx.indent + "  ")
     lines = ["- " + _stringify(item, item_ctx) for item in value]
     return _join_block(lines, ctx.indent)
 
@@ -169,12 +184,12 @@ def _is_empty_collection(value: Any) -> bool:
 
 
 def _stringify_pair(key: str, value: Any, ctx: _Ctx) -> str:
-    pair_ctx = replace(ctx, implicit_key=True, indent=ctx.indent + INDENT_STEP)
+    pair_ctx = ctx.but(implicit_key=True, indent=ctx.indent + INDENT_STEP)
     text = _stringify_string(key, pair_ctx)
     explicit_key = len(_to_units(text)) > MAX_IMPLICIT_KEY
     text = f"? {text}\n{ctx.indent}:" if explicit_key else f"{text}:"
     is_collection = isinstance(value, (dict, list))
-    value_ctx = replace(pair_ctx, implicit_key=False)
+    value_ctx = pair_ctx.but(implicit_key=False)
     if not explicit_key and not is_collection:
         value_ctx.indent_at_start = len(_to_units(text)) + 1
     value_text = _stringify(value, value_ctx)
