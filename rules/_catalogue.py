@@ -28,20 +28,58 @@ class Entry:
     pattern: str
     category: str
 
-    def matches(self, call: BodyCall) -> bool:
-        pattern = self.pattern
+
+@dataclass(frozen=True)
+class Key:
+    """How an entry is looked up: by name prefix, method name, or constructor."""
+
+    name: str
+    kind: str  # "name" | "method" | "new"
+    no_args: bool  # `X()`: only a call without arguments
+
+    @classmethod
+    def of(cls, pattern: str) -> Key:
+        kind = "name"
         if pattern.startswith("new "):
-            if call.kind != "new":
-                return False
-            pattern = pattern[4:]
-        if pattern.endswith("()"):
-            if call.arg_count != 0 or call.kind == "read":
-                return False
-            pattern = pattern[:-2]
+            kind, pattern = "new", pattern[4:]
+        no_args = pattern.endswith("()")
+        pattern = pattern.removesuffix("()")
         if pattern.startswith("."):
-            return call.qualname.endswith(pattern) and call.kind != "read"
+            kind, pattern = "method", pattern[1:]
+        return cls(pattern, kind, no_args)
+
+
+class Catalogue:
+    """Entries indexed for lookup: a call is matched by its name's prefixes
+    (`a`, `a.b`, `a.b.c`, and `fs` for `fs/promises.x`), its method name, or
+    its constructor, in a few dictionary probes instead of a scan."""
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.index: dict[tuple[str, str], list[tuple[Key, Entry]]] = {}
+        for entry in entries:
+            key = Key.of(entry.pattern)
+            self.index.setdefault((key.kind, key.name), []).append((key, entry))
+
+    def lookup(self, call: BodyCall) -> Entry | None:
         name = call.qualname
-        return name == pattern or name.startswith(pattern + ".") or name.startswith(pattern + "/")
+        probes: list[tuple[str, str]] = []
+        if call.kind == "new":
+            probes += [("new", p) for p in prefixes(name)]
+        if call.kind != "read" and "." in name:
+            probes.append(("method", name.rsplit(".", 1)[1]))
+        probes += [("name", p) for p in prefixes(name)]
+        for probe in probes:
+            for key, entry in self.index.get(probe, ()):
+                if key.no_args and (call.arg_count != 0 or call.kind == "read"):
+                    continue
+                return entry
+        return None
+
+
+def prefixes(name: str) -> list[str]:
+    """`a.b.c` -> [`a.b.c`, `a.b`, `a`]; module paths split at `/` too."""
+    cuts = [i for i, ch in enumerate(name) if ch in "./"]
+    return [name] + [name[:i] for i in reversed(cuts) if i > 0]
 
 
 @cache
@@ -56,31 +94,25 @@ def load(filename: str) -> dict[str, tuple[Entry, ...]]:
     }
 
 
-def entries(
+@cache
+def effective(
     filename: str, language: str, extend: tuple[str, ...], allow: tuple[str, ...]
-) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
-    """The effective catalogue for a language: (entries, allowed patterns)."""
+) -> tuple[Catalogue, Catalogue]:
+    """The catalogue for a language with the project's additions, and what it allows."""
     base = load(filename).get(language, ())
-    extra = tuple(Entry(p, "configured") for p in extend)
-    allowed = tuple(Entry(p, "allowed") for p in allow)
     kept = tuple(e for e in base if e.pattern not in allow)
-    return kept + extra, allowed
-
-
-def match(call: BodyCall, catalogue: tuple[Entry, ...], allowed: tuple[Entry, ...]) -> Entry | None:
-    if any(a.matches(call) for a in allowed):
-        return None
-    return next((e for e in catalogue if e.matches(call)), None)
+    extra = tuple(Entry(p, "configured") for p in extend)
+    return Catalogue(kept + extra), Catalogue(tuple(Entry(p, "allowed") for p in allow))
 
 
 def body_matches(
     ctx: RuleContext, filename: str, extend: tuple[str, ...], allow: tuple[str, ...]
 ) -> Iterator[tuple[BodyCall, Entry]]:
     """Each call or read of the workflow body that the catalogue names."""
-    catalogue, allowed = entries(filename, ctx.model.language, extend, allow)
+    catalogue, allowed = effective(filename, ctx.model.language, extend, allow)
     for call in ctx.model.body_calls:
-        entry = match(call, catalogue, allowed)
-        if entry is not None:
+        entry = catalogue.lookup(call)
+        if entry is not None and allowed.lookup(call) is None:
             yield call, entry
 
 
