@@ -1,0 +1,58 @@
+"""Matching calls against the side-effect and non-determinism catalogues."""
+
+from __future__ import annotations
+
+import pytest
+
+from wac_lint.model import BodyCall, Span
+from wac_lint.rules._catalogue import Catalogue, Entry, effective, prefixes
+
+SPAN = Span(0, 0, 0, 0, 0, 0)
+
+
+def call(name: str, kind: str = "call", args: int = 1) -> BodyCall:
+    return BodyCall(name, kind, None, SPAN, args)  # type: ignore[arg-type]
+
+
+CATALOGUE = Catalogue(
+    tuple(
+        Entry(p, "test")
+        for p in ("requests", "fs", ".write_text", "new WebSocket", "new Date()", "os.environ")
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("body_call", "matched"),
+    [
+        (call("requests.post"), "requests"),
+        (call("requests"), "requests"),
+        (call("requestsx.post"), None),
+        (call("fs/promises.readFile"), "fs"),
+        (call("pathlib.Path.write_text"), ".write_text"),
+        (call("report.write_text"), ".write_text"),
+        (call("report.write_text", kind="read"), None),
+        (call("WebSocket", kind="new"), "new WebSocket"),
+        (call("WebSocket"), None),
+        (call("Date", kind="new", args=0), "new Date()"),
+        (call("Date", kind="new", args=1), None),
+        (call("os.environ", kind="read"), "os.environ"),
+        (call("os.environ.get"), "os.environ"),
+    ],
+)
+def test_lookup(body_call: BodyCall, matched: str | None) -> None:
+    entry = CATALOGUE.lookup(body_call)
+    assert (entry.pattern if entry else None) == matched
+
+
+def test_prefixes() -> None:
+    assert prefixes("fs/promises.readFile") == ["fs/promises.readFile", "fs/promises", "fs"]
+
+
+def test_project_additions_and_allowances() -> None:
+    catalogue, allowed = effective(
+        "side_effects.toml", "python", ("billing.charge",), ("requests",)
+    )
+    assert catalogue.lookup(call("billing.charge")) is not None
+    assert catalogue.lookup(call("requests.get")) is None  # trimmed from the catalogue
+    assert allowed.lookup(call("requests.get")) is not None
