@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from wac_lint.docs import rule_url
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.rule import ERROR, INFO, WARNING, Finding
 
 SOURCE = "wac-lint"
-# Each rule's documentation, by anchor: `docs/rules.md#wac101`. One place to change
-# when the rule docs move.
-DOCS_URL = "https://github.com/wac-lint/wac-lint/blob/main/docs/rules.md#{anchor}"
 
 SEVERITIES = {
     ERROR: types.DiagnosticSeverity.Error,
@@ -20,7 +18,8 @@ SEVERITIES = {
 
 
 def docs_url(code: str) -> str:
-    return DOCS_URL.format(anchor=code.lower())
+    """The rule's section of the generated reference (`docs/rules.md#wac101`)."""
+    return rule_url(code)
 
 
 def finding_range(finding: Finding, lines: LineIndex) -> types.Range:
