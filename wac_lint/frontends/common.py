@@ -264,6 +264,9 @@ class FrontEnd:
                 if attr is not None:
                     return "." + self.text(attr)  # method on a computed receiver
             return None
+        return self.resolve_name(name)
+
+    def resolve_name(self, name: str) -> str:
         head, _, rest = name.partition(".")
         target = self.imports.get(head)
         if target is None:
@@ -368,7 +371,9 @@ class BodyWalker:
             syntax.try_statement: "try",
         }
         # identifiers of the workflow body by name, filled by the walk
-        self.identifier_index: dict[str, list[Node]] = {}
+        self.identifier_index: dict[bytes, list[Node]] = {}
+        self.data = fe.data
+        self.imported = {name.encode() for name in fe.imports}
 
     def run(self) -> None:
         assert self.function.body is not None
@@ -405,9 +410,11 @@ class BodyWalker:
     ) -> tuple[bool, bool]:
         """Record one node; (whether to look inside it, callback flag for its children)."""
         if role == "identifier":
+            key = self.data[node.start_byte : node.end_byte]
             if via is None:
-                self.identifier_index.setdefault(self.fe.text(node), []).append(node)
-            self.visit_read(node, via)
+                self.identifier_index.setdefault(key, []).append(node)
+            if key in self.imported:  # only imported names are catalogue entries on their own
+                self.visit_read(node, via)
             return False, cb
         if role == "attribute":
             self.visit_read(node, via)
@@ -493,12 +500,12 @@ class BodyWalker:
             if via is None:
                 self.add_durable(call, callee, "task", in_callback, fe.task_bindings[name])
             return
-        if name is not None and fe.gather_qualname(call):
+        qual = fe.resolve_name(name) if name is not None else fe.qualname(callee)
+        if qual is None:
+            return
+        if qual in fe.gather_names:
             if via is None:
                 self.add_durable(call, callee, "gather", in_callback)
-            return
-        qual = fe.qualname(callee)
-        if qual is None:
             return
         self.add_body_call(qual, "call", call, via, len(fe.positional_args(call)))
         helper = fe.top_functions.get(name or "")
@@ -512,8 +519,6 @@ class BodyWalker:
 
     def visit_read(self, node: Node, via: str | None) -> None:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
-        if node.type in self.syntax.identifier and self.fe.text(node) not in self.fe.imports:
-            return  # only imported names can be catalogue entries on their own
         parent = node.parent
         if parent is None:
             return
@@ -619,7 +624,7 @@ class BodyWalker:
         target = self.assigned_name(call)
         if target is None:
             return UNKNOWN
-        for node in self.identifier_index.get(target, ()):
+        for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte > call.end_byte and self.consumption(node) != DROPPED:
                 return STORED
         return DROPPED
