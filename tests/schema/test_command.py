@@ -306,3 +306,11 @@ def test_json_metadata_is_skipped_with_a_note(project: Path) -> None:
     assert result.exit_code == 0
     assert "f/py_main/workflow_decorated.py: skipped (its metadata is" in result.output
     assert not meta(project, PY_SCRIPT).exists()
+
+
+def test_force_exclude_applies_configured_excludes_to_named_files(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.wac-lint]\nextend-exclude = ["f/ts_main"]\n')
+    assert run("--force-exclude", TS_SCRIPT).exit_code == 0
+    assert not meta(project, TS_SCRIPT).exists()
+    assert run(TS_SCRIPT).exit_code == 0  # named without the flag: handled
+    assert meta(project, TS_SCRIPT).exists()
