@@ -90,7 +90,9 @@ class _Invalid(Exception):
 
 
 def extract(source: SourceFile, tree: tree_sitter.Tree, *, bom: bool = False) -> Signature:
-    code = ("\ufeff" if bom else "") + source.text
+    # The text Windmill's parser gets; with a byte order mark the tree (parsed
+    # without it) is one character off, so the filtered-text paths are used.
+    code = "\ufeff" + source.text if bom else source.text
     has_preprocessor = bool(_filter_non_main(code, "preprocessor")[0])
     try:
         if any(marker in code for marker in MODEL_MARKERS):
@@ -102,10 +104,10 @@ def extract(source: SourceFile, tree: tree_sitter.Tree, *, bom: bool = False) ->
             in_tree = True
         else:
             module = None
-            params, in_tree = _filtered_main_params(source, tree, code)
+            params, in_tree = _filtered_main_params(tree, code, same_text=not bom)
         if params is None:
             return Signature(no_main_func=True, has_preprocessor=has_preprocessor)
-        args = _signature_args(params, code, source, tree, module)
+        args = _signature_args(params, code, tree, module, same_text=not bom)
     except _Invalid as exc:
         return Signature(invalid=True, invalid_reason=str(exc))
     if not in_tree:
@@ -140,13 +142,13 @@ def _filter_non_main(code: str, name: str) -> tuple[str, int, str]:
 
 
 def _filtered_main_params(
-    source: SourceFile, tree: tree_sitter.Tree, code: str
+    tree: tree_sitter.Tree, code: str, same_text: bool
 ) -> tuple[Node | None, bool]:
     """(the `parameters` Windmill parses when models are not mentioned, is it the file's node)."""
     filtered, line_index, prefix = _filter_non_main(code, "main")
     if not filtered:
         return None, False
-    params = _params_from_tree(tree, filtered, line_index, prefix) if source.text is code else None
+    params = _params_from_tree(tree, filtered, line_index, prefix) if same_text else None
     in_tree = params is not None
     if params is None:
         # Windmill's cut differs from the real syntax here: parse its text.
@@ -403,9 +405,9 @@ def _text(node: Node | None) -> str:
 def _signature_args(
     params: Node,
     code: str,
-    source: SourceFile,
     tree: tree_sitter.Tree,
     module: list[Node] | None,
+    same_text: bool,
 ) -> list[Arg]:
     regular, n_defaults = _regular_params(params)
     # Windmill computes `args.len() - defaults.len()` on unsigned integers: when
@@ -421,7 +423,7 @@ def _signature_args(
         for p in regular
     ]
     needs_metadata = any(isinstance(t, TResource) for t, _ in first_pass) or "Args:" in code
-    metadata = _code_metadata(code, source, tree) if needs_metadata else empty
+    metadata = _code_metadata(code, tree, same_text) if needs_metadata else empty
     args = []
     for index, (param, (typ, nullable)) in enumerate(zip(regular, first_pass, strict=True)):
         if isinstance(typ, TResource) and metadata.enums and param.annotation is not None:
@@ -776,12 +778,12 @@ def _relevant_blocks(code: str) -> list[tuple[int, int, int]]:
     return blocks
 
 
-def _code_metadata(code: str, source: SourceFile, tree: tree_sitter.Tree) -> _Metadata:
+def _code_metadata(code: str, tree: tree_sitter.Tree, same_text: bool) -> _Metadata:
     has_enum = "Enum" in code
     has_docstring = "Args:" in code
     if not has_enum and not has_docstring:
         return _Metadata()
-    statements = _relevant_statements(code, source, tree)
+    statements = _relevant_statements(code, tree, same_text)
     if statements is None:
         return _Metadata()
     metadata = _Metadata()
@@ -798,13 +800,11 @@ def _code_metadata(code: str, source: SourceFile, tree: tree_sitter.Tree) -> _Me
     return metadata
 
 
-def _relevant_statements(
-    code: str, source: SourceFile, tree: tree_sitter.Tree
-) -> list[Node] | None:
+def _relevant_statements(code: str, tree: tree_sitter.Tree, same_text: bool) -> list[Node] | None:
     """Top-level statements of the filtered text, or None when it does not parse."""
     blocks = _relevant_blocks(code)
     lines = _rust_lines(code)
-    from_tree = _blocks_from_tree(blocks, lines, source, tree, code)
+    from_tree = _blocks_from_tree(blocks, lines, tree) if same_text else None
     if from_tree is not None:
         return from_tree
     filtered = "\n".join("\n".join(lines[a : b + 1]) for a, b, _ in blocks)
@@ -815,14 +815,10 @@ def _relevant_statements(
 
 
 def _blocks_from_tree(
-    blocks: list[tuple[int, int, int]],
-    lines: list[str],
-    source: SourceFile,
-    tree: tree_sitter.Tree,
-    code: str,
+    blocks: list[tuple[int, int, int]], lines: list[str], tree: tree_sitter.Tree
 ) -> list[Node] | None:
     """The file's own nodes when each filtered block is exactly one clean top-level definition."""
-    if source.text is not code or tree.root_node.has_error:
+    if tree.root_node.has_error:
         return None
     by_row = {}
     for node in _module_statements(tree.root_node):
