@@ -148,3 +148,41 @@ def test_typescript_task_naming_rules() -> None:
     assert ref.ts_task("named", "x") == ("named", "x")
     assert ref.ts_task_script("f/a/") == ("f/a/", "f/a/")
     assert ref.py_task_script("f/a/") == ("", "f/a/")
+
+
+UNAWAITED = """\
+from wmill import sleep, step, task, workflow
+
+@task
+async def a():
+    return 1
+
+@workflow
+async def main():
+    a()
+    step("a", lambda: 1)
+    sleep(5)
+    await step("a", lambda: 2)
+    await sleep(1)
+    return None
+"""
+
+
+def test_python_coroutines_never_awaited_take_no_key() -> None:
+    graph = draw(UNAWAITED, LANG_PYTHON)
+    got = [(n.type, n.fields["checkpoint_key"]) for n in graph.durable_nodes()]
+    assert got == [
+        ("Step", "a"),  # a task call allocates when called, awaited or not
+        ("InlineStep", "<not run>"),
+        ("Sleep", "<not run>"),
+        ("InlineStep", "a_2"),
+        ("Sleep", "sleep"),
+    ]
+
+
+def test_python_coroutines_never_awaited_take_no_key_real_sdk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("wmill.client", reason="the real wmill package is not installed")
+    real, _ = real_sdk_keys(UNAWAITED, monkeypatch)
+    assert real == ["a", "a_2", "sleep"]

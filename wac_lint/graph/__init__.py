@@ -74,7 +74,8 @@ def build_graph(model: ScriptModel) -> Graph:
     results = assign_keys(program)
     for node in graph.nodes:
         if node.is_durable:
-            fill_key(node, results.get(node.id, KeyResult(NOT_RUN, None)))
+            missing = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)
+            fill_key(node, results.get(node.id, missing))
     graph.edges.extend(data_edges(model, function, graph, builder.call_site, builder.instance))
     return graph
 

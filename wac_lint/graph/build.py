@@ -21,6 +21,7 @@ import tree_sitter
 
 from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
+from wac_lint.graph.keys import NEVER_AWAITED, Key
 from wac_lint.graph.naming import (
     call_key_name,
     retry_attempts,
@@ -28,7 +29,7 @@ from wac_lint.graph.naming import (
     windmill_rewritten_tasks,
 )
 from wac_lint.graph.syntax import Dialect, LoopParts, PythonDialect, TypeScriptDialect
-from wac_lint.model import AWAITED, DurableCall, FunctionInfo, ScriptModel, Span, TaskDef
+from wac_lint.model import AWAITED, DROPPED, DurableCall, FunctionInfo, ScriptModel, Span, TaskDef
 from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node
@@ -72,6 +73,8 @@ class GraphBuilder:
         self.functions: list[_FunctionFrame] = [_FunctionFrame(callback=False)]
         self.counter = 0
         self.call_site: dict[str, TsNode] = {}  # durable node id -> its call, for data flow
+        self.not_run: dict[str, Key] = {}  # nodes that allocate nothing, and why
+        self.unawaited = 0  # inside a Python `parallel(...)` that is never awaited
         # Which expansions of local functions a node was drawn in: two expansions
         # share call sites, and data never flows from one into the other.
         self.instance: dict[str, tuple[int, ...]] = {}
@@ -531,9 +534,17 @@ class GraphBuilder:
         node = self.add_node(type_, pos, **fields)
         self.call_site[node.id] = call.node if site is None else site
         self.instance[node.id] = tuple(self.expansions)
+        if self.never_runs(call) or self.unawaited:
+            self.not_run[node.id] = NEVER_AWAITED  # allocates nothing
+            return node
         eager = call.kind == "task" or call.consumption == AWAITED or not self.python
         self.emit(prog.Alloc(node.id, key_name, retry_attempts(call.task), eager=eager))
         return node
+
+    def never_runs(self, call: DurableCall) -> bool:
+        """A Python coroutine (step, sleep, approval, parallel) that is never awaited
+        never runs; a task call, and any TypeScript call, runs when called."""
+        return self.python and call.kind != "task" and call.consumption == DROPPED
 
     def callee_name(self, callee: TsNode | None, task: TaskDef | None) -> str:
         if callee is not None and callee.type in ("identifier", "attribute", "member_expression"):
@@ -682,7 +693,10 @@ class GraphBuilder:
             iterable=self.syn.text(items) or None,
             options=options,
         )
+        dropped = self.never_runs(call)
+        self.unawaited += dropped
         inner = self.captured(lambda: self.fan_out_function(fn))
+        self.unawaited -= dropped
         self.emit(prog.Loop(inner, fanout=True))
         self.join_node(
             "ParallelEnd",

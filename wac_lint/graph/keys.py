@@ -235,3 +235,10 @@ def merge_keys(first: Key, second: Key) -> Key:
 
 UNREACHABLE = Key("<unreachable>", False, r"(?!)", (), "no path from the start of the workflow")
 NOT_RUN = Key("<not run>", False, r"(?!)", (), "in a function the workflow body never calls")
+NEVER_AWAITED = Key(
+    "<not run>",
+    False,
+    r"(?!)",
+    (),
+    "never awaited: a Python coroutine that is not awaited does not run",
+)
