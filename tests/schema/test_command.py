@@ -314,3 +314,14 @@ def test_force_exclude_applies_configured_excludes_to_named_files(project: Path)
     assert not meta(project, TS_SCRIPT).exists()
     assert run(TS_SCRIPT).exit_code == 0  # named without the flag: handled
     assert meta(project, TS_SCRIPT).exists()
+
+
+def test_a_symlinked_metadata_file_stays_a_link(project: Path) -> None:
+    target = meta(project, MERGE_SCRIPT)
+    real = project / "shared.yaml"
+    real.write_bytes(target.read_bytes())
+    target.unlink()
+    target.symlink_to(real)
+    assert run(MERGE_SCRIPT).exit_code == 0
+    assert target.is_symlink()
+    assert real.read_text(encoding="utf-8") == golden(MERGE_SCRIPT)

@@ -3,7 +3,8 @@
 The new text goes to a temporary file in the same directory, is flushed to
 disk, then renamed over the target (`os.replace`), so a reader sees either the
 old file or the new one, never half of it. An existing file's permission bits
-are kept; a new file gets the usual `0o666 & ~umask`.
+are kept; a new file gets the usual `0o666 & ~umask`. A symbolic link is
+followed: the file it points to is replaced, the link stays.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ def _default_mode() -> int:
 
 
 def atomic_write(path: Path, text: str) -> None:
+    if path.is_symlink():
+        path = path.resolve()  # update the file the link points to, as wmill's writeFile does
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
