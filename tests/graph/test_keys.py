@@ -180,6 +180,7 @@ def test_python_coroutines_never_awaited_take_no_key() -> None:
     ]
 
 
+@pytest.mark.filterwarnings("ignore:coroutine .* was never awaited:RuntimeWarning")
 def test_python_coroutines_never_awaited_take_no_key_real_sdk(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
