@@ -266,7 +266,7 @@ def test_other_typescript_extensions_named_explicitly_are_skipped(project: Path)
 
 
 def test_walk_skips_hidden_declarations_and_node_modules(project: Path) -> None:
-    for name in (".hidden/x.py", "node_modules/pkg/y.ts", "f/types.d.ts"):
+    for name in (".hidden/x.py", "node_modules/pkg/y.ts", "f/types.d.ts", "f/.scratch.py"):
         path = project / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("def main(a: int):\n    pass\n" if name.endswith(".py") else "")
@@ -274,6 +274,7 @@ def test_walk_skips_hidden_declarations_and_node_modules(project: Path) -> None:
     assert not (project / ".hidden/x.script.yaml").exists()
     assert not (project / "node_modules/pkg/y.script.yaml").exists()
     assert not (project / "f/types.script.yaml").exists()
+    assert not (project / "f/.script.yaml").exists()
 
 
 # --- project root ------------------------------------------------------------------------------

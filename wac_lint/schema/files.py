@@ -47,7 +47,11 @@ class Expected:
 
 
 def is_windmill_script(path: Path) -> bool:
-    return path.name.endswith(SCRIPT_SUFFIXES) and not path.name.endswith(".d.ts")
+    """`.py` / `.ts` files, not declarations, not hidden (a `.x.py` has no Windmill name)."""
+    name = path.name
+    return (
+        name.endswith(SCRIPT_SUFFIXES) and not name.endswith(".d.ts") and not name.startswith(".")
+    )
 
 
 def display(path: Path) -> str:
