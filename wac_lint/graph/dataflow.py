@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import tree_sitter
 
-from wac_lint.graph.build import walk
 from wac_lint.graph.graph import Edge, Graph
+from wac_lint.graph.positions import walk
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.source import LANG_PYTHON
 

@@ -1,0 +1,204 @@
+"""The builder's state and primitives: model lookups, nodes, edges, program capture.
+
+`statements.py` and `expressions.py` add the walks; `build.py` puts them together.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from wac_lint.graph import program as prog
+from wac_lint.graph.graph import Edge, Graph, Node, Position
+from wac_lint.graph.keys import Key
+from wac_lint.graph.naming import (
+    windmill_rewritten_tasks,
+)
+from wac_lint.graph.positions import (
+    node_key,
+    walk,
+)
+from wac_lint.graph.syntax import Dialect, PythonDialect, TypeScriptDialect
+from wac_lint.model import DurableCall, FunctionInfo, ScriptModel, Span
+from wac_lint.source import LANG_PYTHON
+
+TsNode = tree_sitter.Node
+Frontier = list[tuple[str, str | None]]  # (node id, label of the edge leaving it)
+
+
+@dataclass
+class _Breakable:
+    kind: str  # loop | switch
+    head: str | None = None  # where `continue` goes
+    breaks: Frontier = field(default_factory=list)
+    continues: Frontier = field(default_factory=list)
+
+
+@dataclass
+class _FunctionFrame:
+    callback: bool  # False for the workflow itself
+    returns: Frontier = field(default_factory=list)
+
+
+class BuilderBase:
+    def __init__(self, model: ScriptModel, function: FunctionInfo, graph: Graph) -> None:
+        self.model = model
+        self.function = function
+        self.graph = graph
+        self.python = model.source.language == LANG_PYTHON
+        self.syn: Dialect = (PythonDialect if self.python else TypeScriptDialect)(model.source.data)
+        self.rewritten = windmill_rewritten_tasks(model) if not self.python else {}
+        self.calls = self._durable_calls()
+        self.by_node = {node_key(c.node): c for c in self.calls}
+        self.starts = [c.node.start_byte for c in self.calls]
+        self.local_functions = self._local_functions()
+        self.emitted: set[tuple[int, int, str]] = set()
+        self.expanding: list[str] = []
+        self.frontier: Frontier = []
+        self.seqs: list[list[prog.Item]] = [[]]
+        self.breakables: list[_Breakable] = []
+        self.functions: list[_FunctionFrame] = [_FunctionFrame(callback=False)]
+        self.counter = 0
+        self.call_site: dict[str, TsNode] = {}  # durable node id -> its call, for data flow
+        self.not_run: dict[str, Key] = {}  # nodes that allocate nothing, and why
+        self.unawaited = 0  # inside a Python `parallel(...)` that is never awaited
+        # Which expansions of local functions a node was drawn in: two expansions
+        # share call sites, and data never flows from one into the other.
+        self.instance: dict[str, tuple[int, ...]] = {}
+        self.expansions: list[int] = []
+        self.expansion_count = 0
+        self.relevant_cache: dict[tuple[int, int], bool] = {}
+
+    # ---- model lookups -------------------------------------------------------------
+    def _durable_calls(self) -> list[DurableCall]:
+        calls = list(self.model.durable_calls)
+        known = {node_key(c.node) for c in calls}
+        # Tasks created inside the workflow body are not in the model's durable
+        # calls (WAC003 reports them), but the SDK runs and keys them all the same.
+        inner = {t.binding: t for t in self.model.tasks if t.inside_workflow and t.binding}
+        body = self.function.body
+        if inner and body is not None:
+            for node in walk(body):
+                if node.type in self.syn.calls and node_key(node) not in known:
+                    callee = node.child_by_field_name("function")
+                    if callee is not None and self.syn.text(callee) in inner:
+                        task = inner[self.syn.text(callee)]
+                        calls.append(
+                            DurableCall(
+                                "task", node, Span.of(callee), task=task, name=task.step_name
+                            )
+                        )
+        return sorted(calls, key=lambda c: (c.node.start_byte, -c.node.end_byte))
+
+    def _local_functions(self) -> dict[str, TsNode]:
+        """Functions defined in the workflow body: their calls are expanded in place."""
+        found: dict[str, TsNode] = {}
+        body = self.function.body
+        for node in walk(body) if body is not None else ():
+            local = self.syn.local_function(node)
+            if local is not None and self.contains_durable(local[1]):
+                found[local[0]] = local[1]
+        return found
+
+    def durable_in(self, node: TsNode) -> list[DurableCall]:
+        i = bisect.bisect_left(self.starts, node.start_byte)
+        out = []
+        while i < len(self.calls) and self.calls[i].node.start_byte < node.end_byte:
+            if self.calls[i].node.end_byte <= node.end_byte:
+                out.append(self.calls[i])
+            i += 1
+        return out
+
+    def contains_durable(self, node: TsNode | None) -> bool:
+        return node is not None and bool(self.durable_in(node))
+
+    def relevant(self, node: TsNode | None) -> bool:
+        """Holds something the graph draws: a durable call, an exit, a local call."""
+        if node is None:
+            return False
+        cache_key = (node.start_byte, node.end_byte)
+        if cache_key not in self.relevant_cache:
+            self.relevant_cache[cache_key] = self.contains_durable(node) or any(
+                self._exits_or_expands(n) for n in walk(node, self.syn.functions)
+            )
+        return self.relevant_cache[cache_key]
+
+    def relevant_here(self, stmt: TsNode) -> bool:
+        """Inside a drawn loop, a branch that only breaks or continues matters too."""
+        if self.relevant(stmt):
+            return True
+        if not any(b.kind == "loop" for b in self.breakables):
+            return False
+        stop = self.syn.functions | self.syn.loops
+        jumps = (self.syn.breaks, self.syn.continues)
+        return any(n.type in jumps for n in walk(stmt, stop))
+
+    def _exits_or_expands(self, node: TsNode) -> bool:
+        if node.type in (self.syn.returns, self.syn.raises):
+            return True
+        if node.type in self.syn.calls:
+            callee = node.child_by_field_name("function")
+            return callee is not None and self.syn.text(callee) in self.local_functions
+        return False
+
+    # ---- graph primitives ----------------------------------------------------------
+    def new_id(self) -> str:
+        node_id = f"step_{self.counter}"
+        self.counter += 1
+        return node_id
+
+    def add_node(
+        self, type_: str, pos: Position, node_id: str | None = None, **fields: object
+    ) -> Node:
+        node = Node(node_id or self.new_id(), type_, pos, dict(fields))
+        self.graph.nodes.append(node)
+        self.connect(self.frontier, node.id)
+        self.frontier = [(node.id, None)]
+        return node
+
+    def connect(self, frontier: Frontier, target: str) -> None:
+        for source, label in frontier:
+            self.graph.edges.append(Edge(source, target, "control", label))
+
+    def join_node(
+        self, type_: str, pos: Position, node_id: str, exits: Frontier, **fields: object
+    ) -> None:
+        """A Merge / end node where `exits` meet; none when nothing reaches it.
+
+        A Merge reached by a single edge adds nothing: the path just goes on.
+        """
+        self.frontier = exits
+        if not exits or (type_ == "Merge" and len(exits) == 1):
+            return
+        self.add_node(type_, pos, node_id, **fields)
+
+    def emit(self, item: prog.Item) -> None:
+        self.seqs[-1].append(item)
+
+    @contextmanager
+    def capture(self) -> Iterator[list[prog.Item]]:
+        items: list[prog.Item] = []
+        self.seqs.append(items)
+        try:
+            yield items
+        finally:
+            self.seqs.pop()
+
+    def captured(self, action: Callable[[], None]) -> prog.Seq:
+        with self.capture() as items:
+            action()
+        return prog.Seq(items)
+
+    # ---- the walks (statements.py, expressions.py) ----------------------------------
+    def block(self, node: TsNode | None) -> None:
+        raise NotImplementedError
+
+    def statement(self, stmt: TsNode) -> None:
+        raise NotImplementedError
+
+    def expr(self, node: TsNode | None) -> None:
+        raise NotImplementedError

@@ -1,0 +1,66 @@
+"""Positions of tree-sitter nodes as the graph reports them, and tree helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import tree_sitter
+
+from wac_lint.graph.graph import Position
+from wac_lint.model import ScriptModel
+
+TsNode = tree_sitter.Node
+
+
+def walk(node: TsNode, stop: frozenset[str] = frozenset()) -> Iterator[TsNode]:
+    """Pre-order, without recursion; does not enter nested nodes of `stop` types."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if current is not node and current.type in stop:
+            continue
+        stack.extend(reversed(current.children))
+
+
+def node_key(node: TsNode) -> tuple[int, int, str]:
+    return (node.start_byte, node.end_byte, node.type)
+
+
+def strip_parens(node: TsNode | None) -> TsNode | None:
+    while (
+        node is not None and node.type == "parenthesized_expression" and node.named_child_count == 1
+    ):
+        node = node.named_children[0]
+    return node
+
+
+def strip(text: str | None) -> str | None:
+    if text is not None and text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
+
+
+def position(model: ScriptModel, node: TsNode) -> Position:
+    src = model.source
+    (sr, sc), (er, ec) = node.start_point, node.end_point
+    return Position(sr + 1, src.char_column(sr, sc) + 1, er + 1, src.char_column(er, ec) + 1)
+
+
+def end_position(model: ScriptModel, node: TsNode) -> Position:
+    src = model.source
+    er, ec = node.end_point
+    col = src.char_column(er, ec) + 1
+    return Position(er + 1, col, er + 1, col)
+
+
+def header_position(model: ScriptModel, start: TsNode, end: TsNode | None) -> Position:
+    """From a compound statement's keyword to the end of its header."""
+    src = model.source
+    sr, sc = start.start_point
+    if end is None:  # `try` / `do`: the keyword alone
+        end_point = start.children[0].end_point if start.children else start.end_point
+    else:
+        end_point = end.end_point
+    er, ec = end_point
+    return Position(sr + 1, src.char_column(sr, sc) + 1, er + 1, src.char_column(er, ec) + 1)
