@@ -28,6 +28,7 @@ from typing import Any
 import tree_sitter
 
 from wac_lint.parsing import parse
+from wac_lint.queries import captures
 from wac_lint.schema import py_literals
 from wac_lint.schema.py_literals import LiteralError
 from wac_lint.schema.types import (
@@ -218,13 +219,18 @@ def _first_main(statements: list[Node]) -> Node | None:
 # --- syntax the parser rejects --------------------------------------------------
 
 
+REJECTION_CANDIDATES = (
+    "[(print_statement) (exec_statement) (module) (block) (parameters) (lambda_parameters)"
+    " (concatenated_string) (string) (integer)] @n"
+)
+
+
 def _rejected(node: Node) -> bool:
     """True when Windmill's parser (rustpython) would refuse this code."""
     if node.has_error:
         return True
-    stack = [node]
-    while stack:
-        n = stack.pop()
+    # the query finds the few node kinds worth a look in C, not node by node in Python
+    for n in captures(LANG_PYTHON, REJECTION_CANDIDATES, node).get("n", ()):
         kind = n.type
         if kind in ("print_statement", "exec_statement"):
             return True
@@ -238,7 +244,6 @@ def _rejected(node: Node) -> bool:
             return True
         if kind == "integer" and _legacy_octal(n):
             return True
-        stack.extend(n.named_children)
     return False
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import tree_sitter
 
+from wac_lint.queries import captures
 from wac_lint.schema import js_eval
 from wac_lint.schema.jsvalues import UNDEFINED
 from wac_lint.schema.types import (
@@ -44,7 +45,7 @@ from wac_lint.schema.types import (
     Typ,
     json_to_typ,
 )
-from wac_lint.source import SourceFile
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
 
 Node = tree_sitter.Node
 
@@ -87,13 +88,7 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
 
 
 def _has_decorator(root: Node) -> bool:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "decorator":
-            return True
-        stack.extend(node.named_children)
-    return False
+    return bool(captures(LANG_TYPESCRIPT, "(decorator) @d", root).get("d"))
 
 
 def _top_level(root: Node) -> list[tuple[Node, bool]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.schema import sig_python, sig_typescript
-from wac_lint.schema.types import Signature
+from wac_lint.schema.types import Signature, SignatureError
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
@@ -22,6 +22,25 @@ def extract_signature(
     `source.text`): Windmill's Python parser then does not see a `def main(`
     on the first line. Raises `SignatureError` where Windmill itself fails.
     """
+    global _last
+    last = _last
+    if last is not None and last[0] is tree and last[1] == bom:
+        outcome = last[2]  # WAC901, WAC902 and the schema all ask for the same tree
+    else:
+        try:
+            outcome = _extract(source, tree, bom)
+        except SignatureError as exc:
+            outcome = exc
+        _last = (tree, bom, outcome)  # one tuple assignment: safe across threads
+    if isinstance(outcome, SignatureError):
+        raise outcome
+    return outcome
+
+
+_last: tuple[tree_sitter.Tree, bool, Signature | SignatureError] | None = None
+
+
+def _extract(source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
     if source.language == LANG_PYTHON:
         return sig_python.extract(source, tree, bom=bom)
     if source.language == LANG_TYPESCRIPT:
