@@ -31,7 +31,7 @@ Frontier = list[tuple[str, str | None]]  # (node id, label of the edge leaving i
 
 
 @dataclass
-class _Breakable:
+class Breakable:
     kind: str  # loop | switch
     head: str | None = None  # where `continue` goes
     breaks: Frontier = field(default_factory=list)
@@ -39,7 +39,7 @@ class _Breakable:
 
 
 @dataclass
-class _FunctionFrame:
+class FunctionFrame:
     callback: bool  # False for the workflow itself
     returns: Frontier = field(default_factory=list)
 
@@ -60,8 +60,8 @@ class BuilderBase:
         self.expanding: list[str] = []
         self.frontier: Frontier = []
         self.seqs: list[list[prog.Item]] = [[]]
-        self.breakables: list[_Breakable] = []
-        self.functions: list[_FunctionFrame] = [_FunctionFrame(callback=False)]
+        self.breakables: list[Breakable] = []
+        self.functions: list[FunctionFrame] = [FunctionFrame(callback=False)]
         self.counter = 0
         self.call_site: dict[str, TsNode] = {}  # durable node id -> its call, for data flow
         self.not_run: dict[str, Key] = {}  # nodes that allocate nothing, and why

@@ -4,7 +4,7 @@ callbacks and local functions, and the branches hidden in ternaries and `and`/`o
 from __future__ import annotations
 
 from wac_lint.graph import program as prog
-from wac_lint.graph.base import BuilderBase, Frontier, TsNode, _FunctionFrame
+from wac_lint.graph.base import BuilderBase, Frontier, FunctionFrame, TsNode
 from wac_lint.graph.graph import Node
 from wac_lint.graph.keys import NEVER_AWAITED
 from wac_lint.graph.naming import (
@@ -313,7 +313,7 @@ class ExpressionBuilder(BuilderBase):
     def callback_body(self, fn: TsNode) -> None:
         """Run a function's body in place; its `return` ends the callback only."""
         body = fn.child_by_field_name("body")
-        frame = _FunctionFrame(callback=True)
+        frame = FunctionFrame(callback=True)
         self.functions.append(frame)
         saved = self.breakables
         self.breakables = []

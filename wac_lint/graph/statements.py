@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.graph import program as prog
-from wac_lint.graph.base import BuilderBase, Frontier, TsNode, _Breakable
+from wac_lint.graph.base import Breakable, BuilderBase, Frontier, TsNode
 from wac_lint.graph.positions import (
     end_position,
     header_position,
@@ -106,7 +106,7 @@ class StatementBuilder(BuilderBase):
             condition=strip(parts.condition),
             iterable=parts.iterable,
         )
-        ctx = _Breakable("loop", head=start.id)
+        ctx = Breakable("loop", head=start.id)
         self.breakables.append(ctx)
         body = self.captured(lambda: self.loop_body(parts))
         self.breakables.pop()
@@ -182,7 +182,7 @@ class StatementBuilder(BuilderBase):
             construct="switch" if falls else "match",
             condition=self.syn.text(strip_parens(subject)),
         )
-        ctx = _Breakable("switch")
+        ctx = Breakable("switch")
         if falls:
             self.breakables.append(ctx)
         exits: Frontier = []
