@@ -6,7 +6,7 @@ from __future__ import annotations
 from wac_lint.graph import program as prog
 from wac_lint.graph.base import BuilderBase, Frontier, FunctionFrame, TsNode
 from wac_lint.graph.graph import Node
-from wac_lint.graph.keys import NEVER_AWAITED
+from wac_lint.graph.keys import NEVER_AWAITED, KeyName
 from wac_lint.graph.naming import (
     call_key_name,
     retry_attempts,
@@ -64,48 +64,8 @@ class ExpressionBuilder(BuilderBase):
         return self.durable_node(call, site)
 
     def durable_node(self, call: DurableCall, site: TsNode | None = None) -> Node:
-        at = site if site is not None else call.node
-        pos = position(self.model, at)
-        fields: dict[str, object] = {}
-        if call.kind == "task":
-            type_ = "Step"
-            callee = site if site is not None else call.node.child_by_field_name("function")
-            name = self.callee_name(callee, call.task)
-            task = call.task
-            fields.update(
-                label=name,
-                name=name,
-                script=(task.path if task is not None and task.path else name),
-                task=task.kind if task is not None else "task",
-                options=dict(task.options) if task is not None else {},
-            )
-            key_name = (
-                task_key_name(self.model, task, self.rewritten)
-                if task is not None
-                else call_key_name(self.model, call, None)
-            )
-        elif call.kind == "step":
-            type_ = "InlineStep"
-            fields.update(label=call.name if call.name_is_literal else "step", name=call.name)
-            if not call.name_is_literal:
-                fields.update(name_source=self.syn.text(call.name_node))
-            key_name = call_key_name(self.model, call)
-        elif call.kind == "sleep":
-            type_ = "Sleep"
-            seconds = self.first_argument(call.node, "seconds")
-            fields.update(
-                label=f"sleep({self.syn.text(seconds)})", seconds=self.syn.text(seconds) or None
-            )
-            key_name = call_key_name(self.model, call)
-        else:
-            type_ = "WaitForApproval"
-            label = "wait_for_approval" if self.python else "waitForApproval"
-            fields.update(label=label, name=call.name)
-            if not call.name_is_literal:
-                fields.update(name_source=self.syn.text(call.name_node))
-            fields.update(options=self.call_options(call.node))
-            key_name = call_key_name(self.model, call)
-        node = self.add_node(type_, pos, **fields)
+        type_, fields, key_name = self.durable_fields(call, site)
+        node = self.add_node(type_, position(self.model, site or call.node), **fields)
         self.call_site[node.id] = call.node if site is None else site
         self.instance[node.id] = tuple(self.expansions)
         if self.never_runs(call) or self.unawaited:
@@ -114,6 +74,47 @@ class ExpressionBuilder(BuilderBase):
         eager = call.kind == "task" or call.consumption == AWAITED or not self.python
         self.emit(prog.Alloc(node.id, key_name, retry_attempts(call.task), eager=eager))
         return node
+
+    def durable_fields(
+        self, call: DurableCall, site: TsNode | None
+    ) -> tuple[str, dict[str, object], KeyName]:
+        """Node type, JSON fields, and the name the SDK allocates a key for."""
+        if call.kind == "task":
+            return self.step_fields(call, site)
+        fields: dict[str, object] = {}
+        if call.kind == "sleep":
+            seconds = self.syn.text(self.first_argument(call.node, "seconds"))
+            fields.update(label=f"sleep({seconds})", seconds=seconds or None)
+            return "Sleep", fields, call_key_name(self.model, call)
+        if call.kind == "step":
+            type_ = "InlineStep"
+            fields.update(label=call.name if call.name_is_literal else "step", name=call.name)
+        else:
+            type_ = "WaitForApproval"
+            label = "wait_for_approval" if self.python else "waitForApproval"
+            fields.update(label=label, name=call.name)
+        if not call.name_is_literal:
+            fields.update(name_source=self.syn.text(call.name_node))
+        if type_ == "WaitForApproval":
+            fields.update(options=self.call_options(call.node))
+        return type_, fields, call_key_name(self.model, call)
+
+    def step_fields(
+        self, call: DurableCall, site: TsNode | None
+    ) -> tuple[str, dict[str, object], KeyName]:
+        callee = site if site is not None else call.node.child_by_field_name("function")
+        name = self.callee_name(callee, call.task)
+        task = call.task
+        fields: dict[str, object] = {
+            "label": name,
+            "name": name,
+            "script": task.path if task is not None and task.path else name,
+            "task": task.kind if task is not None else "task",
+            "options": dict(task.options) if task is not None else {},
+        }
+        if task is None:
+            return "Step", fields, call_key_name(self.model, call, KeyName.dynamic("<task>", ".+"))
+        return "Step", fields, task_key_name(self.model, task, self.rewritten)
 
     def never_runs(self, call: DurableCall) -> bool:
         """A Python coroutine (step, sleep, approval, parallel) that is never awaited
