@@ -8,15 +8,8 @@ import tree_sitter
 
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
-from wac_lint.schema import extract_signature
-from wac_lint.schema.files import (
-    SchemaError,
-    UnsupportedMetadata,
-    expected_for_source,
-    is_windmill_script,
-)
-from wac_lint.schema.paths import find_wmill_project, metadata_path
-from wac_lint.schema.stale import summary
+from wac_lint.schema.paths import find_wmill_project, is_windmill_script, metadata_path
+from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import Signature, SignatureError
 
 
@@ -124,6 +117,10 @@ async def main(greeting: str = "Hello!"):
                     "run `wac-lint schema`",
                 )
             return
+        # the merge and YAML machinery loads only for scripts that have metadata
+        from wac_lint.schema.files import SchemaError, UnsupportedMetadata, expected_for_source
+        from wac_lint.schema.stale import summary
+
         try:
             expected = expected_for_source(script, ctx.source, ctx.model.tree)
         except UnsupportedMetadata:

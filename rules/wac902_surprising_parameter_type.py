@@ -6,8 +6,7 @@ import tree_sitter
 
 from wac_lint.model import Span
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.schema import extract_signature
-from wac_lint.schema.sig_typescript import snake_case
+from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
 from wac_lint.source import LANG_PYTHON
 
@@ -170,12 +169,12 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             else "T"
         )
         return (
-            f"Windmill reads {text} as a resource of type `{snake_case(head)}`, not a list; "
+            f"Windmill reads {text} as a resource of type `{_snake(head)}`, not a list; "
             f"write `{element}[]`"
         )
     if head in TS_MAPS and isinstance(arg.typ, TResource):
         return (
-            f"Windmill reads {text} as a resource of type `{snake_case(head)}`, not an object; "
+            f"Windmill reads {text} as a resource of type `{_snake(head)}`, not an object; "
             "write `object` or an object type with named properties (`{ retries: number }`)"
         )
     if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
@@ -189,3 +188,9 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             "literals and `T | undefined` / `T | null`); accept one type"
         )
     return None
+
+
+def _snake(name: str) -> str:
+    from wac_lint.schema.sig_typescript import snake_case  # TypeScript files only
+
+    return snake_case(name)

@@ -11,50 +11,32 @@ Library API:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import Any
 
-import tree_sitter
-
-from wac_lint.schema.jsonschema import MergeError
-from wac_lint.schema.merge import merge_metadata
-from wac_lint.schema.paths import find_project_root, metadata_path, remote_path
-from wac_lint.schema.signature import extract_signature
-from wac_lint.schema.types import Arg, Signature, SignatureError, signature_to_json
-from wac_lint.schema.yaml_emit import dumps
-from wac_lint.schema.yaml_read import MetadataError
-from wac_lint.source import SourceFile
-
-
-def render_script_yaml(
-    source: SourceFile,
-    tree: tree_sitter.Tree,
-    existing: str | None,
-    *,
-    remote_path: str,
-    lock_exists: Callable[[str], bool] | None = None,
-) -> str:
-    """The `.script.yaml` text wmill writes for `source`.
-
-    `existing` is the current metadata text (None if the file is missing),
-    `remote_path` the script's Windmill path (`f/folder/name`), `lock_exists`
-    answers whether a path relative to the project root exists (for shared
-    `locks/` references). Raises SignatureError, MetadataError or MergeError.
-    wmill reads scripts without their byte order mark, so none is assumed here.
-    """
-    signature = extract_signature(source, tree)
-    return dumps(merge_metadata(signature, existing, remote_path, lock_exists))
+# Exported names and the modules that define them, imported on first use so
+# that `wac-lint check` pays only for what a file needs (no YAML for a script
+# without metadata, no TypeScript machinery for a Python file).
+_EXPORTS = {
+    "Arg": "wac_lint.schema.types",
+    "Signature": "wac_lint.schema.types",
+    "SignatureError": "wac_lint.schema.types",
+    "signature_to_json": "wac_lint.schema.types",
+    "MergeError": "wac_lint.schema.jsonschema",
+    "MetadataError": "wac_lint.schema.yaml_read",
+    "extract_signature": "wac_lint.schema.signature",
+    "find_project_root": "wac_lint.schema.paths",
+    "metadata_path": "wac_lint.schema.paths",
+    "remote_path": "wac_lint.schema.paths",
+    "render_script_yaml": "wac_lint.schema.render",
+}
 
 
-__all__ = [
-    "Arg",
-    "MergeError",
-    "MetadataError",
-    "Signature",
-    "SignatureError",
-    "extract_signature",
-    "find_project_root",
-    "metadata_path",
-    "remote_path",
-    "render_script_yaml",
-    "signature_to_json",
-]
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+__all__ = sorted(_EXPORTS)

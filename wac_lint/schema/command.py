@@ -22,8 +22,8 @@ from wac_lint.schema.files import (
     UnsupportedMetadata,
     display,
     expected_for_file,
-    is_windmill_script,
 )
+from wac_lint.schema.paths import is_windmill_script
 from wac_lint.schema.writer import atomic_write
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2

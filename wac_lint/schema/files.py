@@ -15,15 +15,17 @@ import tree_sitter
 
 from wac_lint.engine import InputError, read_source
 from wac_lint.parsing import parse
-from wac_lint.schema import render_script_yaml
 from wac_lint.schema.jsonschema import MergeError
-from wac_lint.schema.paths import find_project_root, metadata_path, remote_path, script_stem
+from wac_lint.schema.paths import (
+    find_project_root,
+    metadata_path,
+    remote_path,
+    script_stem,
+)
+from wac_lint.schema.render import render_script_yaml
 from wac_lint.schema.types import SignatureError
 from wac_lint.schema.yaml_read import MetadataError
 from wac_lint.source import SourceFile
-
-# Extensions wmill treats as Python / Bun TypeScript scripts.
-SCRIPT_SUFFIXES = (".py", ".ts")
 
 
 class SchemaError(Exception):
@@ -44,14 +46,6 @@ class Expected:
     @property
     def up_to_date(self) -> bool:
         return self.current == self.expected
-
-
-def is_windmill_script(path: Path) -> bool:
-    """`.py` / `.ts` files, not declarations, not hidden (a `.x.py` has no Windmill name)."""
-    name = path.name
-    return (
-        name.endswith(SCRIPT_SUFFIXES) and not name.endswith(".d.ts") and not name.startswith(".")
-    )
 
 
 def display(path: Path) -> str:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# Extensions wmill treats as Python / Bun TypeScript scripts.
+SCRIPT_SUFFIXES = (".py", ".ts")
+
 PROJECT_FILE = "wmill.yaml"
 METADATA_SUFFIX = ".script.yaml"
 
@@ -47,3 +50,11 @@ def remote_path(script: Path, root: Path) -> str:
         # Outside the project root: wmill would not see it; name it from the file alone.
         parts = [script_stem(script.name)]
     return "/".join(p for p in parts if p not in ("", "."))
+
+
+def is_windmill_script(path: Path) -> bool:
+    """`.py` / `.ts` files, not declarations, not hidden (a `.x.py` has no Windmill name)."""
+    name = path.name
+    return (
+        name.endswith(SCRIPT_SUFFIXES) and not name.endswith(".d.ts") and not name.startswith(".")
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.schema import sig_python, sig_typescript
 from wac_lint.schema.types import Signature, SignatureError
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
@@ -41,8 +40,13 @@ _last: tuple[tree_sitter.Tree, bool, Signature | SignatureError] | None = None
 
 
 def _extract(source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
+    # each language's reader is imported only when a file of that language comes
     if source.language == LANG_PYTHON:
+        from wac_lint.schema import sig_python
+
         return sig_python.extract(source, tree, bom=bom)
     if source.language == LANG_TYPESCRIPT:
+        from wac_lint.schema import sig_typescript
+
         return sig_typescript.extract(source, tree)
     raise ValueError(f"unsupported language: {source.language}")
