@@ -22,7 +22,10 @@ Checks that the workflow is what Windmill runs:
   or `export default workflow(...)`, with exactly one async function (not called
   inside `main`, not `workflow("name", fn)`);
 - Python: `@workflow` must decorate a top-level function, that function must be
-  `main`, and only one function may be a workflow;
+  `main`, only one function may be a workflow, and the decorator must stand
+  alone on its line: Windmill's worker (`is_wac_v2_py`) recognises a workflow by
+  a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
+  `@workflow()` is a TypeError;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
   without being a workflow.
 
@@ -61,6 +64,11 @@ export const main = workflow(async (x: string) => {
     ]
     INVALID = [
         py("from wmill import workflow\n\n@«workflow»\nasync def run(x: str):\n    return x\n"),
+        py(
+            "from wmill import workflow\n\n@«workflow»  # the entry point\n"
+            "async def main(x: str):\n    return x\n"
+        ),
+        py("from wmill import workflow\n\n@«workflow»()\nasync def main(x: str):\n    return x\n"),
         py(
             "from wmill import task, sleep\n\n@task()\nasync def process(x: str):\n    return x\n\n"
             "async def «main»(x: str):\n    await sleep(5)\n    return await process(x)\n"
@@ -121,6 +129,25 @@ export const main = workflow(async (x: string) => {
                     "make `main` the workflow"
                 )
             return f"`@workflow` is on `{name}`: Windmill runs `main`; name the workflow `main`"
+        return WorkflowNotEntrypoint.decorator_line_problem(wf, model)
+
+    @staticmethod
+    def decorator_line_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
+        """Windmill's worker finds a Python workflow by its decorator *line*."""
+        if model.text(wf.marker) != "workflow":
+            return None  # aliased or namespaced: WAC001 / WAC002 say why
+        line = model.source.line_text(wf.marker.start_row).strip()
+        if line.startswith("@workflow("):
+            return (
+                "`@workflow()` calls `workflow` without the function (a TypeError when "
+                "Windmill imports the script); write `@workflow`"
+            )
+        if line != "@workflow":
+            return (
+                "Windmill detects a workflow by a line that is exactly `@workflow`: with "
+                "anything else on the line it runs `main` as a plain script; put the "
+                "decorator on its own line"
+            )
         return None
 
     @staticmethod
