@@ -213,6 +213,16 @@ class ExceptionHandler:
 
 
 @dataclass
+class FinallyBlock:
+    """A `finally` in the workflow body: it also runs while a suspension unwinds."""
+
+    node: tree_sitter.Node
+    span: Span  # the `finally` keyword
+    protects_durable: bool  # the try body holds a durable call or an await
+    exits: list[Span]  # return / break / continue that leave the finally (and drop the suspension)
+
+
+@dataclass
 class ScriptModel:
     source: SourceFile
     tree: tree_sitter.Tree
@@ -224,6 +234,7 @@ class ScriptModel:
     durable_calls: list[DurableCall] = field(default_factory=list)
     body_calls: list[BodyCall] = field(default_factory=list)
     handlers: list[ExceptionHandler] = field(default_factory=list)
+    finally_blocks: list[FinallyBlock] = field(default_factory=list)
     main_function: FunctionInfo | None = None
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)

@@ -23,6 +23,7 @@ from wac_lint.model import (
     BodyCall,
     DurableCall,
     ExceptionHandler,
+    FinallyBlock,
     FunctionInfo,
     Param,
     ScriptModel,
@@ -34,6 +35,15 @@ from wac_lint.model import (
 from wac_lint.queries import captures
 
 Node = tree_sitter.Node
+
+LOOPS = frozenset(
+    {
+        "for_statement",
+        "while_statement",
+        "for_in_statement",
+        "do_statement",
+    }
+)
 
 # Concepts whose call in the body is itself a checkpointed operation.
 DURABLE_CONCEPTS = {"step": "step", "sleep": "sleep", "wait_for_approval": "approval"}
@@ -432,7 +442,40 @@ class BodyWalker:
             return False, cb
         elif role == "try" and via is None:
             self.model.handlers.extend(self.fe.handler_of(node, self))
+            self.visit_finally(node)
         return True, cb
+
+    def visit_finally(self, try_node: Node) -> None:
+        clause = next((c for c in try_node.children if c.type == "finally_clause"), None)
+        if clause is None:
+            return
+        keyword = clause.children[0] if clause.children else clause
+        body = try_node.child_by_field_name("body")
+        exits = [Span.of(n) for n in self.exits_of(clause)]
+        protects = body is not None and self.holds_durable(body)
+        self.model.finally_blocks.append(FinallyBlock(clause, Span.of(keyword), protects, exits))
+
+    def exits_of(self, block: Node) -> list[Node]:
+        """return / break / continue statements that leave `block` itself."""
+        found = []
+        for node in iter_nodes(block):
+            if node.type == "return_statement":
+                if self.fe.enclosing_function(node) == self.fe.enclosing_function(block):
+                    found.append(node)
+            elif node.type in ("break_statement", "continue_statement"):
+                if not self.inside_loop_within(node, block):
+                    found.append(node)
+        return found
+
+    def inside_loop_within(self, node: Node, block: Node) -> bool:
+        parent = node.parent
+        while parent is not None and parent != block:
+            if parent.type in LOOPS or parent.type in self.syntax.function:
+                return True
+            if parent.type == "switch_statement" and node.type == "break_statement":
+                return True
+            parent = parent.parent
+        return False
 
     def is_durable_callback(self, fn: Node) -> bool:
         """True for a task's own function, or one passed straight to step()/task()."""

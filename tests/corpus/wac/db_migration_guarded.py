@@ -24,13 +24,14 @@ async def apply_migrations(database: str, target_version: str) -> list:
 @workflow
 async def main(app: str, database: str, target_version: str):
     await set_maintenance_mode(app, True)
+    # Not `finally`: it would also run each time the workflow suspends inside the try,
+    # switching maintenance off before the migration has even been dispatched.
+    snapshot = await take_snapshot(database=database)
     try:
-        snapshot = await take_snapshot(database=database)
-        try:
-            log = await apply_migrations(database, target_version)
-        except Exception as e:
-            await restore_snapshot(database=database, snapshot_id=snapshot["id"])
-            return {"status": "rolled_back", "error": str(e)}
-    finally:
+        log = await apply_migrations(database, target_version)
+    except Exception as e:
+        await restore_snapshot(database=database, snapshot_id=snapshot["id"])
         await set_maintenance_mode(app, False)
+        return {"status": "rolled_back", "error": str(e)}
+    await set_maintenance_mode(app, False)
     return {"status": "migrated", "log": log}

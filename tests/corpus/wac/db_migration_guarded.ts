@@ -20,18 +20,18 @@ const applyMigrations = task(
 
 export const main = workflow(async (app: string, database: string, targetVersion: string) => {
   await setMaintenanceMode(app, true);
+  // Not `finally`: it would also run each time the workflow suspends inside the try,
+  // switching maintenance off before the migration has even been dispatched.
   let log: string[] = [];
+  const snapshot = await takeSnapshot({ database });
   try {
-    const snapshot = await takeSnapshot({ database });
-    try {
-      log = await applyMigrations(database, targetVersion);
-    } catch (e: any) {
-      if (e?.name === "StepSuspend") throw e;
-      await restoreSnapshot({ database, snapshot_id: snapshot.id });
-      return { status: "rolled_back", error: String(e?.message ?? e) };
-    }
-  } finally {
+    log = await applyMigrations(database, targetVersion);
+  } catch (e: any) {
+    if (e?.name === "StepSuspend") throw e;
+    await restoreSnapshot({ database, snapshot_id: snapshot.id });
     await setMaintenanceMode(app, false);
+    return { status: "rolled_back", error: String(e?.message ?? e) };
   }
+  await setMaintenanceMode(app, false);
   return { status: "migrated", log };
 });

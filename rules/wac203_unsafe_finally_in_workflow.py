@@ -1,0 +1,121 @@
+"""WAC203: a `finally` that drops the suspension or does durable work while it unwinds."""
+
+from __future__ import annotations
+
+from wac_lint.model import DurableCall, FinallyBlock
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+
+
+class UnsafeFinallyInWorkflow(Rule):
+    code = "WAC203"
+    name = "unsafe-finally-in-workflow"
+    summary = "A `finally` around durable calls returns (dropping the suspension) or calls the SDK"
+    message = "Keep `finally` blocks free of `return`/`break`/`continue` and durable calls"
+    docs = """
+## What it does
+Looks at `finally` blocks in the workflow body whose `try` holds durable calls
+(or anything awaited) and reports:
+- a `return`, `break` or `continue` that leaves the `finally`;
+- a task, step, sleep or approval called inside the `finally`.
+
+## Why is this bad
+Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
+Python; `StepSuspend`, an `Error`, in TypeScript), so a `finally` also runs
+every time the workflow suspends inside its `try`, not only at the end. A
+`return`, `break` or `continue` there discards the suspension in flight: the
+round ends as if the task had finished (Python 3.14 warns about this, PEP 765).
+A durable call there runs on the way out of every suspension: a step in a
+`finally` executes and is checkpointed before the work it cleans up after has
+even been dispatched, and a sleep or approval replaces the pending suspension
+with its own.
+
+## Example
+```python
+try:
+    report = await build_report(day)
+finally:
+    await step("release_lock", lambda: release(day))
+```
+
+## Use instead
+```python
+try:
+    report = await build_report(day)
+except TaskError:
+    await step("release_lock_after_failure", lambda: release(day))
+    raise
+await step("release_lock", lambda: release(day))
+```
+"""
+    VALID = [
+        py(
+            "from wmill import step, task, workflow\n\n@task()\nasync def build(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await build(x)\n    finally:\n        print('done')\n"
+        ),
+        py(
+            "from wmill import workflow\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    try:\n        n = len(xs)\n    finally:\n        return 0\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const build = task(async (x: string) => x);\n"
+            "export const main = workflow(async (xs: string[]) => {\n"
+            "  try {\n    return await build(xs[0]);\n  } finally {\n"
+            "    for (const x of xs) { if (!x) break; }\n  }\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def build(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await build(x)\n    finally:\n        «return None»\n"
+        ),
+        py(
+            "from wmill import step, task, workflow\n\n@task()\nasync def build(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await build(x)\n    finally:\n"
+            '        await «step»("release", lambda: x)\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const build = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await build(x);\n  } finally {\n    «return null;»\n  }\n});\n"
+        ),
+        ts(
+            'import { sleep, task, workflow } from "windmill-client";\n'
+            "const build = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await build(x);\n  } finally {\n    await «sleep»(5);\n  }\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for block in ctx.model.finally_blocks:
+            if not block.protects_durable:
+                continue
+            for exit_span in block.exits:
+                ctx.report(
+                    exit_span,
+                    f"{code_span(ctx.model.text(exit_span))} leaves a `finally` that also runs "
+                    "while the workflow suspends: it discards the suspension and the round "
+                    "ends as if the `try` had finished; move it out of the `finally`",
+                )
+            for call in self.durable_calls_in(ctx, block):
+                ctx.report(
+                    call.span,
+                    f"`{ctx.model.text(call.span)}(...)` in a `finally` runs each time the "
+                    "workflow suspends inside the `try`, before the work there is done; "
+                    "call it after the `try` (and in an `except` that re-raises)",
+                )
+
+    @staticmethod
+    def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
+        start, end = block.node.start_byte, block.node.end_byte
+        return [
+            call
+            for call in ctx.model.durable_calls
+            if start <= call.node.start_byte < end
+            and call.kind in ("task", "step", "sleep", "approval", "parallel")
+        ]
