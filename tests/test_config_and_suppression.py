@@ -203,3 +203,22 @@ def test_typescript_comment_suppression() -> None:
     assert codes(lint(code, LANG_TYPESCRIPT)) == []
     unsuppressed = code.replace("  // wac-lint: ignore[WAC102]\n", "")
     assert codes(lint(unsuppressed, LANG_TYPESCRIPT)) == ["WAC102"]
+
+
+@pytest.mark.parametrize(
+    ("rel", "excluded"),
+    [
+        ("f/legacy/job.py", True),
+        ("f/legacy", True),
+        ("f/legacyx/job.py", False),
+        ("f/etl/report.gen.py", True),
+        ("node_modules/x/a.ts", True),
+        ("f/deep/tmp/a.py", True),
+        ("f/etl/job.py", False),
+    ],
+)
+def test_exclusion_patterns(rel: str, excluded: bool) -> None:
+    from wac_lint.config import Exclusion
+
+    exclusion = Exclusion(("node_modules", "f/legacy/", "*.gen.py", "**/tmp"))
+    assert exclusion.matches(rel) is excluded

@@ -9,9 +9,11 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import os
+import re
 import sys
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -65,7 +67,7 @@ class Settings:
 
     def fingerprint(self) -> str:
         """Stable digest of everything that changes findings (for the cache)."""
-        data = {k: v for k, v in self.__dict__.items() if k not in ("path",)}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "path"}
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
     def ignored_for(self, filename: str) -> tuple[str, ...]:
@@ -78,16 +80,44 @@ class Settings:
 
     def is_excluded(self, path: str | Path) -> bool:
         rel = relative_posix(str(path), self.root)
-        parts = rel.split("/")
-        for pattern in (*self.exclude, *self.extend_exclude):
-            if glob_match(rel, pattern) or any(fnmatch.fnmatch(p, pattern) for p in parts):
-                return True
-        return False
+        return self.exclusion.matches(rel)
+
+    @cached_property
+    def exclusion(self) -> Exclusion:
+        return Exclusion((*self.exclude, *self.extend_exclude))
+
+
+class Exclusion:
+    """Exclude patterns compiled once: a path is excluded when the whole relative
+    path, a directory prefix of it, or any one of its parts matches a pattern."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        plain = [p.rstrip("/") for p in patterns if "**/" not in p]
+        self.deep = [p for p in patterns if "**/" in p]  # rare: matched the slow way
+        self.regex = re.compile("|".join(fnmatch.translate(p) for p in plain) or r"(?!)")
+        self.prefixes = tuple(p + "/" for p in plain)
+
+    def matches(self, rel: str) -> bool:
+        if self.regex.match(rel) or rel.startswith(self.prefixes):
+            return True
+        if any(self.regex.match(part) for part in rel.split("/")):
+            return True
+        return any(glob_match(rel, pattern) for pattern in self.deep)
+
+
+@lru_cache(maxsize=64)
+def resolved_root(root: str) -> str:
+    return str(Path(root).resolve())
 
 
 def relative_posix(filename: str, root: str) -> str:
-    try:
-        return Path(filename).resolve().relative_to(Path(root).resolve()).as_posix()
+    """`filename` relative to `root`, with `/`; the path as given when it lies outside."""
+    absolute = os.path.abspath(filename)
+    base = resolved_root(root)
+    if absolute == base or absolute.startswith(base + os.sep):
+        return Path(os.path.relpath(absolute, base)).as_posix()
+    try:  # a symlinked folder: compare real paths
+        return Path(filename).resolve().relative_to(base).as_posix()
     except ValueError:
         return Path(filename).as_posix()
 

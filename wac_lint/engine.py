@@ -102,10 +102,10 @@ def analyze_source(
             )
             continue
         findings.extend(ctx.findings)
-    suppressions = collect(model)
-    result.findings = sorted(
-        (f for f in findings if not suppressions.suppresses(f)), key=Finding.sort_key
-    )
+    if findings:  # only a file with findings needs its comments read
+        suppressions = collect(model)
+        findings = [f for f in findings if not suppressions.suppresses(f)]
+    result.findings = sorted(findings, key=Finding.sort_key)
     return result
 
 

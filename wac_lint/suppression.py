@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wac_lint.frontends.common import iter_nodes
 from wac_lint.model import ScriptModel
+from wac_lint.queries import captures
 from wac_lint.rule import Finding
 
 IGNORE = re.compile(r"wac-lint:\s*ignore(?!-file)(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
@@ -48,9 +48,7 @@ def collect(model: ScriptModel) -> Suppressions:
     if "wac-lint" not in text and "noqa" not in text:
         return result  # the common case costs one substring search
     src = model.source
-    for node in iter_nodes(model.tree.root_node):
-        if node.type != "comment":
-            continue
+    for node in captures(src.language, "(comment) @c", model.tree.root_node).get("c", ()):
         comment = model.text(node)
         row = node.start_point[0]
         for match in IGNORE_FILE.finditer(comment):
