@@ -130,10 +130,8 @@ def glob_match(rel: str, pattern: str) -> bool:
     if rel.startswith(pattern + "/"):
         return True
     if pattern.startswith("**/"):
-        return glob_match(rel, pattern[3:]) or any(
-            fnmatch.fnmatch("/".join(rel.split("/")[i:]), pattern[3:])
-            for i in range(len(rel.split("/")))
-        )
+        parts = rel.split("/")
+        return any(glob_match("/".join(parts[i:]), pattern[3:]) for i in range(len(parts)))
     return False
 
 
