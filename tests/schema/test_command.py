@@ -63,6 +63,13 @@ def test_writes_missing_and_stale_files_exactly_as_wmill(project: Path) -> None:
     assert "updated f/merge/keep_fields.script.yaml" in result.output
 
 
+def test_exit_non_zero_on_change_is_for_formatter_hooks(project: Path) -> None:
+    first = run("--exit-non-zero-on-change")
+    assert first.exit_code == 1, first.output
+    assert meta(project, PY_SCRIPT).read_text(encoding="utf-8") == golden(PY_SCRIPT)
+    assert run("--exit-non-zero-on-change").exit_code == 0
+
+
 def test_second_run_touches_nothing(project: Path) -> None:
     run()
     past = 1_000_000_000

@@ -106,6 +106,12 @@ def _diff(result: Expected) -> str:
     is_flag=True,
     help="Print the .script.yaml of one script; write nothing.",
 )
+@click.option(
+    "--exit-non-zero-on-change",
+    "fail_on_change",
+    is_flag=True,
+    help="Exit 1 when a file was written (formatter-style hooks: pre-commit).",
+)
 @click.option("--force-exclude", is_flag=True, help="Apply excludes to files named explicitly.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors (and diffs) only.")
 def schema(
@@ -113,6 +119,7 @@ def schema(
     check_only: bool,
     show_diff: bool,
     to_stdout: bool,
+    fail_on_change: bool,
     force_exclude: bool,
     quiet: bool,
 ) -> None:
@@ -151,7 +158,7 @@ def schema(
             _write(result, tally, quiet)
     if not quiet:
         _summary(tally, check_only or show_diff)
-    sys.exit(tally.exit_code(stale_is_failure=check_only or show_diff))
+    sys.exit(tally.exit_code(stale_is_failure=check_only or show_diff or fail_on_change))
 
 
 def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
