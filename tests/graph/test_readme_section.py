@@ -1,4 +1,4 @@
-"""The README section shows what the command prints today."""
+"""The README's graph section shows what the command prints today."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from wac_lint.graph import graph_for_file
 from wac_lint.graph.render import to_json, to_mermaid
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTION = (ROOT / "wac_lint" / "graph" / "README_SECTION.md").read_text()
+SECTION = (ROOT / "README.md").read_text()
 EXAMPLE = "examples/python/order_fulfilment.py"
 
 
