@@ -39,6 +39,10 @@ does) and reports:
   inputs; or `wmill generate-metadata` fails on it (a TypeScript object or array
   default that refers to a variable is evaluated, and throws).
 
+Like the other rules, it looks at WAC scripts (files that import the SDK's WAC
+names), so that `wac-lint check` stays fast on a large repository; the gate
+for every script, WAC or not, is `wac-lint schema --check`.
+
 ## Why is this bad
 Windmill builds the script's input form, validation and defaults from the
 `.script.yaml` that is pushed, not from the code: a stale file means a form

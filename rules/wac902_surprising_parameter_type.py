@@ -44,6 +44,8 @@ something other than what the annotation says, so that the input form (and the
   `tuple`, `set` and `frozenset` become resources (or untyped inputs when
   subscripted); `Any` becomes a resource of type `Any`.
 
+It looks at WAC scripts, like the other rules.
+
 ## Why is this bad
 The form shows a resource picker or a free JSON field where the author
 expected a list, an object or a typed field; values are not validated or
