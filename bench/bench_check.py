@@ -335,6 +335,11 @@ def main() -> None:
         "'python -P -m wac_lint' with PYTHONPATH pointing at another checkout",
     )
     parser.add_argument(
+        "--source-label",
+        metavar="TEXT",
+        help="what the timed wac-lint is (default: this repository's commit and state)",
+    )
+    parser.add_argument(
         "--keep-env",
         action="store_true",
         help="keep PYTHONDONTWRITEBYTECODE if set (no .pyc caching)",
@@ -363,6 +368,8 @@ def main() -> None:
     }
     info = machine()
     source = source_state()
+    if args.source_label:
+        source = {"label": args.source_label}
     import wac_lint
 
     source["command"] = " ".join(wac)
@@ -371,10 +378,13 @@ def main() -> None:
         f"machine: {info['nproc']} CPUs, {info['cpu_model']}, Python {info['python']}, "
         f"load average {info['loadavg_at_start']}"
     )
-    print(
-        f"wac-lint source: repository at {source['commit']}"
+    described = source.get("label") or (
+        f"repository at {source['commit']}"
         + (" + uncommitted changes" if source["uncommitted_changes"] else "")
-        + f"; timed command: {source['command']}; in-process: {source['in_process_package']}"
+    )
+    print(
+        f"wac-lint source: {described}; timed command: {source['command']}; "
+        f"in-process: {source['in_process_package']}"
     )
     print(f"tools: {versions}")
     print(

@@ -552,7 +552,7 @@ async def main(
     region: str = "<<region>>",
     limit: int = <<limit>>,
     dry_run: bool = False,
-    approvers: list | None = None,
+    approvers: list[str] | None = None,
 ):
     """<<title>>: the durable orchestration. Side effects live in the tasks above."""
     summary: dict = {"account_id": account_id, "since": since, "stages": [], "errors": []}
