@@ -480,10 +480,12 @@ def main() -> None:
             "slow": cmd[0] == fixit,
         }
     print(
-        f"\ntiming: {args.repeat} runs per command, {args.fixit_repeat} for fixit, interleaved ...",
+        f"\ntiming: {args.repeat} runs per command"
+        + ("" if args.no_fixit else f", {args.fixit_repeat} for fixit")
+        + ", interleaved ...",
         flush=True,
     )
-    time_commands(commands, args.repeat, args.fixit_repeat)
+    time_commands(commands, args.repeat, 0 if args.no_fixit else args.fixit_repeat)
     shutil.rmtree(warm_dir, ignore_errors=True)
     shutil.rmtree(pycache, ignore_errors=True)
 
