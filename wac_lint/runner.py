@@ -34,9 +34,11 @@ from wac_lint.source import LANG_PYTHON, SourceFile, language_for_path
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache, StatKey
 
-# Below this many files to analyse, starting worker processes (~50 ms each,
-# plus shipping sources to them) costs more than one core saves.
+# Below this much work, starting worker processes (~50 ms each, plus shipping
+# sources to them) costs more than one core saves: many files, or fewer large
+# ones (about eight 1,000-line scripts, ~150 ms of analysis).
 PARALLEL_MIN_FILES = 48
+PARALLEL_MIN_CHARS = 256 * 1024
 BATCHES_PER_WORKER = 4  # several batches per worker even out slow files
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -182,7 +184,10 @@ def run_jobs(
     parallel_min: int,
     cache: ResultCache | None = None,
 ) -> list[tuple[int, Result | str]]:
-    if workers <= 1 or len(jobs) < parallel_min:
+    enough = len(jobs) >= parallel_min or (
+        len(jobs) > 1 and sum(len(job[2]) for job in jobs) >= PARALLEL_MIN_CHARS
+    )
+    if workers <= 1 or not enough:
         return analyze_jobs(jobs, select, ignore)
     # Imported here: multiprocessing costs ~20 ms of start-up that a one-file
     # run (an editor, pre-commit with a few staged files) should not pay.

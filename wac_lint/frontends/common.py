@@ -7,8 +7,10 @@ exception handlers is written once, here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import tree_sitter
 
@@ -32,7 +34,6 @@ from wac_lint.model import (
     Span,
     TaskDef,
 )
-from wac_lint.queries import captures
 
 Node = tree_sitter.Node
 
@@ -111,24 +112,30 @@ class FrontEnd:
         return self.model
 
     def scan_identifiers(self, root: Node) -> list[Node]:
-        """One pass over the file's identifiers: WAC references and calls of `main`.
+        """WAC references and calls of `main`, found from the source text.
 
-        Returns the references (a bare SDK name, or a whole `module.name` chain)
-        in source order; the calls of `main` go straight into the model.
+        A regular expression finds the few places the relevant names occur and
+        the tree gives the node there, so identifiers that cannot matter are
+        never visited. Returns the references (a bare SDK name, or a whole
+        `module.name` chain) in source order; calls of `main` go into the model.
         """
-        data = self.data
         names = {n.encode() for n in self.sdk_names}
         modules = {n.encode() for n in self.sdk_modules}
         refs: list[Node] = []
-        for node in captures(self.model.language, "(identifier) @id", root).get("id", []):
-            text = data[node.start_byte : node.end_byte]
+        for match in name_pattern(frozenset(names | modules | {b"main"})).finditer(self.data):
+            node = root.descendant_for_byte_range(match.start(), match.end())
+            if node is None or node.type not in self.syntax.identifier:
+                continue  # inside a string, a comment, or part of a longer name
+            if node.start_byte != match.start() or node.end_byte != match.end():
+                continue
+            text = match.group()
             if text in names:
                 refs.append(node)
             elif text in modules:
                 parent = node.parent
                 if parent is not None and self.resolve_sdk(parent) is not None:
                     refs.append(parent)
-            elif text == b"main":
+            else:
                 parent = node.parent
                 if parent is not None and parent.type in self.syntax.call:
                     if self.callee(parent) == node:
@@ -321,6 +328,13 @@ class FrontEnd:
             return True
         sdk = self.resolve_sdk(self.callee(call))
         return sdk is not None and sdk[0] == "parallel"
+
+
+@lru_cache(maxsize=64)
+def name_pattern(names: frozenset[bytes]) -> re.Pattern[bytes]:
+    """Whole-word occurrences of any of `names` (identifiers are ASCII here)."""
+    alternatives = b"|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rb"(?<![\w$])(?:" + alternatives + rb")(?![\w$])")
 
 
 class FunctionTable:
