@@ -76,6 +76,12 @@ export async function main(ids: string[], options: { retries: number; timeout: n
     ]
     INVALID = [
         py(_PY + "async def main(value: «int | str»):\n    return value\n"),
+        py(_PY + "async def main(emails: «list | None» = None):\n    return emails\n"),
+        py(
+            "from typing import Optional\n"
+            + _PY
+            + "async def main(emails: «Optional[list]» = None):\n    return emails\n"
+        ),
         py(
             "from typing import Union\n\n"
             + _PY
@@ -136,9 +142,19 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             "write the type without quotes"
         )
     if node.type in ("binary_operator", "union_type") and arg.typ == UNKNOWN:
+        if _is_optional_of_bare_container(node):
+            return (
+                f"Windmill reads {text} as an untyped input: it understands `T | None` only "
+                "when `T` is a full type; give the element type (`list[str] | None`)"
+            )
         return (
             f"Windmill reads {text} as an untyped input (of unions it only understands "
-            "`T | None`); accept one type, or `Optional[T]` for an optional one"
+            "`T | None`); accept one type, or `T | None` for an optional one"
+        )
+    if head == "Optional" and arg.typ == UNKNOWN:
+        return (
+            f"Windmill reads {text} as an untyped input: it understands `Optional[T]` only "
+            "when `T` is a full type; give the element type (`Optional[list[str]]`)"
         )
     if head == "Union" and node.type in ("generic_type", "subscript"):
         return (
@@ -196,3 +212,10 @@ def _snake(name: str) -> str:
     from wac_lint.schema.sig_typescript import snake_case  # TypeScript files only
 
     return snake_case(name)
+
+
+def _is_optional_of_bare_container(node: Node) -> bool:
+    """`list | None`, `None | list`: a union Windmill drops although it looks optional."""
+    parts = [c for c in node.named_children if c.type != "comment"]
+    texts = sorted(p.text.decode() for p in parts)
+    return len(parts) == 2 and texts[0] == "None" and texts[1] in ("list", "List")
