@@ -31,7 +31,6 @@ entries.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -41,6 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import wac_lint
+from wac_lint.digest import sha256
 from wac_lint.output import as_dict, from_dict
 from wac_lint.rule import Finding
 
@@ -124,7 +124,7 @@ def unchanged(sources: object) -> bool:
 
 def run_key(select: Iterable[str] | None, ignore: Iterable[str] | None) -> str:
     data = json.dumps([sorted(select or ()), sorted(ignore or ())])
-    return hashlib.sha256(data.encode()).hexdigest()[:16]
+    return sha256(data.encode()).hexdigest()[:16]
 
 
 def well_typed(f: Finding) -> bool:
@@ -215,7 +215,7 @@ class ResultCache:
     @classmethod
     def digest(cls, path: Path, content: bytes, context: str) -> str:
         """What the findings of `path` depend on; `context` from `context()`."""
-        h = hashlib.sha256(content)
+        h = sha256(content)
         h.update(b"\0" + context.encode())
         for related in cls.related(path):
             try:

@@ -7,7 +7,6 @@ rarely has a pyproject) can keep a standalone file at its root.
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import os
 import re
@@ -16,10 +15,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+from wac_lint.digest import sha256
 
 CONFIG_FILES = ("wac-lint.toml", ".wac-lint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (
@@ -68,7 +64,7 @@ class Settings:
     def fingerprint(self) -> str:
         """Stable digest of everything that changes findings (for the cache)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "path"}
-        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+        return sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
     def ignored_for(self, filename: str) -> tuple[str, ...]:
         rel = relative_posix(filename, self.root)
@@ -137,6 +133,10 @@ def glob_match(rel: str, pattern: str) -> bool:
 
 def load_file(path: Path) -> Settings | None:
     """Settings from one file; None for a pyproject without our table."""
+    if sys.version_info >= (3, 11):  # imported here: most runs find no config file
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
