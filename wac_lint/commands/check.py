@@ -66,6 +66,10 @@ def fail(message: str) -> None:
     type=click.Path(dir_okay=False),
     help="Write the report to this file instead of standard output.",
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix, also apply suggestions (review them)."
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option(
     "--cache-dir",
@@ -85,6 +89,8 @@ def check(
     force_exclude: bool,
     quiet: bool,
     output_file: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
     no_cache: bool,
     cache_dir: str | None,
 ) -> None:
@@ -108,9 +114,13 @@ def check(
             if settings is None:
                 fail(f"{config_file}: no [tool.wac-lint] table")
         if paths == ("-",):
+            if fix:
+                raise click.UsageError("--fix needs files, not standard input")
             run = check_stdin(stdin_filename, settings, selected, ignored)
         else:
             files, problems = collect_files(list(paths) or ["."], force_exclude)
+            if fix:
+                apply_file_fixes(files, settings, selected, ignored, unsafe_fixes, quiet)
             cache = None if no_cache else open_cache(cache_dir, selected, ignored)
             run = check_paths(files, settings, selected, ignored, cache=cache)
             run.problems[:0] = problems
@@ -132,6 +142,29 @@ def check(
     if (run.findings or run.problems) and not exit_zero:
         sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def apply_file_fixes(
+    files: list[Path],
+    settings: Settings | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    unsafe: bool,
+    quiet: bool,
+) -> None:
+    """Rewrite the files with their fixes; the check that follows reports what remains."""
+    from wac_lint.fixes import fix_file
+
+    applied = changed = 0
+    for path in files:
+        outcome = fix_file(path, settings, select, ignore, unsafe=unsafe)
+        if outcome.applied:
+            applied += outcome.applied
+            changed += 1
+        elif outcome.unparsable and not quiet:
+            click.echo(f"wac-lint: {outcome.problem}", err=True)
+    if not quiet:
+        click.echo(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)", err=True)
 
 
 def open_cache(
