@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
+from tests.helpers import cli_runner
 from wac_lint.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ async def main(x: int):
 
 
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-    result = CliRunner(mix_stderr=False).invoke(cli, ["graph", *args], input=stdin)
+    result = cli_runner().invoke(cli, ["graph", *args], input=stdin)
     return result.exit_code, result.stdout, result.stderr
 
 
