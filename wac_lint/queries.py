@@ -20,13 +20,3 @@ def compiled(lang: str, pattern: str) -> tree_sitter.Query:
 
 def captures(lang: str, pattern: str, node: tree_sitter.Node) -> dict[str, list[tree_sitter.Node]]:
     return tree_sitter.QueryCursor(compiled(lang, pattern)).captures(node)
-
-
-def nodes(lang: str, pattern: str, node: tree_sitter.Node, name: str) -> list[tree_sitter.Node]:
-    """The nodes captured as `name`, in document order."""
-    found = captures(lang, pattern, node).get(name, [])
-    return sorted(found, key=lambda n: n.start_byte)
-
-
-def any_of(names: list[str] | set[str] | tuple[str, ...]) -> str:
-    return " ".join(f'"{n}"' for n in sorted(names))

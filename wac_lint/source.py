@@ -1,7 +1,7 @@
 """A script's text plus the position arithmetic every output needs.
 
-tree-sitter reports (row, byte column); users, JSON output and editors want
-character columns (or UTF-16 units for LSP). Conversions live here, once.
+tree-sitter reports (row, byte column); users and JSON output want character
+columns. Conversions live here, once (the LSP converts to its own encoding).
 """
 
 from __future__ import annotations
@@ -54,10 +54,6 @@ class SourceFile:
         if byte_col <= 0:
             return 0
         return len(line[:byte_col].decode("utf-8", errors="replace"))
-
-    def utf16_column(self, row: int, byte_col: int) -> int:
-        prefix = self.line_bytes(row)[:byte_col].decode("utf-8", errors="replace")
-        return len(prefix.encode("utf-16-le")) // 2
 
     def byte_column_from_char(self, row: int, char_col: int) -> int:
         text = self.line_bytes(row).decode("utf-8", errors="replace")
