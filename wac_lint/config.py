@@ -101,9 +101,18 @@ class Exclusion:
         return any(glob_match(rel, pattern) for pattern in self.deep)
 
 
+def real_path(path: str | Path) -> Path:
+    """`Path.resolve()` that never raises: a symbolic link loop stays as it is.
+
+    (`Path.resolve` raises RuntimeError on a loop before Python 3.13; reading
+    the file then reports the loop as one line.)
+    """
+    return Path(os.path.realpath(path))
+
+
 @lru_cache(maxsize=64)
 def resolved_root(root: str) -> str:
-    return str(Path(root).resolve())
+    return str(real_path(root))
 
 
 def relative_posix(filename: str, root: str) -> str:
@@ -113,7 +122,7 @@ def relative_posix(filename: str, root: str) -> str:
     if absolute == base or absolute.startswith(base + os.sep):
         return Path(os.path.relpath(absolute, base)).as_posix()
     try:  # a symlinked folder: compare real paths
-        return Path(filename).resolve().relative_to(base).as_posix()
+        return real_path(filename).relative_to(base).as_posix()
     except ValueError:
         return Path(filename).as_posix()
 
@@ -194,7 +203,7 @@ def settings_for_directory(directory: Path) -> Settings:
 
 
 def settings_for_file(filename: str | Path) -> Settings:
-    return settings_for_directory(Path(filename).resolve().parent)
+    return settings_for_directory(real_path(filename).parent)
 
 
 def clear_cache() -> None:

@@ -20,16 +20,15 @@ from typing import TYPE_CHECKING
 
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.engine import (
-    MAX_FILE_BYTES,
     InputError,
     Result,
     analyze_source,
     enabled_rules,
-    read_source,
+    read_file_bytes,
     source_from_bytes,
 )
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_PYTHON, SourceFile, language_for_path
+from wac_lint.source import LANG_PYTHON, SourceFile
 
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache, StatKey
@@ -67,26 +66,6 @@ class CheckRun:
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
-
-
-def check_file(
-    path: Path,
-    settings: Settings | None,
-    select: Iterable[str] | None,
-    ignore: Iterable[str] | None,
-) -> Result | str:
-    """Findings for one file, or a one-line reason it could not be checked."""
-    try:
-        source = read_source(path)
-    except InputError as exc:
-        return str(exc)
-    if not source.text:
-        return Result(str(path), notice=f"{path}: empty file, nothing to check")
-    effective = settings or settings_for_file(path)
-    try:
-        return analyze_source(source, effective, select=select, ignore=ignore)
-    except InputError as exc:
-        return str(exc)
 
 
 @lru_cache(maxsize=256)
@@ -220,19 +199,10 @@ def read_bytes(path: Path) -> bytes | str:
     """A script's raw content, or the one-line reason it cannot be read.
 
     The cache is keyed by raw content, so a hit needs neither decoding nor a
-    `SourceFile`; every unusual case goes through `read_source` for the
-    engine's own messages.
+    `SourceFile`.
     """
-    if language_for_path(path.name) is not None:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-            if len(data) <= MAX_FILE_BYTES:
-                return data
-        except OSError:
-            pass
     try:
-        return read_source(path).data
+        return read_file_bytes(path)
     except InputError as exc:
         return str(exc)
 

@@ -14,7 +14,7 @@ EXIT_OK, EXIT_NO_GRAPH, EXIT_ERROR = 0, 1, 2
 
 
 @click.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @click.option(
     "--format",
     "output_format",

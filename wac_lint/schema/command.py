@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from wac_lint.config import real_path
 from wac_lint.discovery import collect_files
 from wac_lint.schema.files import (
     Expected,
@@ -50,12 +51,12 @@ def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list
     for problem in problems:
         _error(problem)
         tally.errors += 1
-    named = {Path(p).resolve() for p in paths}
+    named = {real_path(p) for p in paths}
     scripts = []
     for file in files:
         if is_windmill_script(file):
             scripts.append(file)
-        elif file.resolve() in named:
+        elif real_path(file) in named:
             click.echo(
                 f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)", err=True
             )
@@ -66,7 +67,7 @@ def _claim_metadata(results: list[Expected], tally: _Tally) -> list[Expected]:
     """Drop scripts that share one metadata file (`x.py` and `x.ts`): neither is written."""
     owners: dict[Path, list[Expected]] = {}
     for result in results:
-        owners.setdefault(result.metadata.resolve(), []).append(result)
+        owners.setdefault(real_path(result.metadata), []).append(result)
     kept = []
     for group in owners.values():
         if len(group) == 1:
@@ -87,7 +88,7 @@ def _diff(result: Expected) -> str:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
     "--check",
     "check_only",

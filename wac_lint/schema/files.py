@@ -13,6 +13,7 @@ from pathlib import Path
 
 import tree_sitter
 
+from wac_lint.config import real_path
 from wac_lint.engine import InputError, read_source
 from wac_lint.parsing import parse
 from wac_lint.schema.jsonschema import MergeError
@@ -50,7 +51,7 @@ class Expected:
 
 def display(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(real_path(path).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(path)
 
