@@ -12,7 +12,7 @@ from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
 from wac_lint.discovery import collect_files
 from wac_lint.engine import InputError, analyze_source, source_from_bytes
 from wac_lint.output import FORMATS, Report
-from wac_lint.registry import all_rules
+from wac_lint.registry import unknown_selectors
 from wac_lint.runner import CheckRun, ParallelRunError, check_paths
 
 if TYPE_CHECKING:
@@ -25,10 +25,9 @@ def split_codes(values: tuple[str, ...]) -> list[str] | None:
     codes = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
     if not codes:
         return None
-    known = [r.code for r in all_rules()]
-    for code in codes:
-        if code != "ALL" and not any(k.startswith(code) for k in known):
-            raise click.UsageError(f"unknown rule selector '{code}' (see `wac-lint rules`)")
+    unknown = unknown_selectors(codes)
+    if unknown:
+        raise click.UsageError(f"unknown rule selector '{unknown[0]}' (see `wac-lint rules`)")
     return codes
 
 

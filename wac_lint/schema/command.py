@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from wac_lint.config import real_path
+from wac_lint.config import ConfigError, real_path
 from wac_lint.discovery import collect_files
 from wac_lint.schema.files import (
     Expected,
@@ -133,9 +133,26 @@ def schema(
     """
     if to_stdout and (check_only or show_diff):
         raise click.UsageError("--stdout cannot be combined with --check or --diff")
+    try:
+        code = _run(paths, check_only, show_diff, to_stdout, fail_on_change, force_exclude, quiet)
+    except ConfigError as exc:  # a bad wac-lint.toml (its excludes decide what is a script)
+        _error(str(exc))
+        code = EXIT_ERROR
+    sys.exit(code)
+
+
+def _run(
+    paths: tuple[str, ...],
+    check_only: bool,
+    show_diff: bool,
+    to_stdout: bool,
+    fail_on_change: bool,
+    force_exclude: bool,
+    quiet: bool,
+) -> int:
     tally = _Tally()
     if to_stdout:
-        sys.exit(_print_one(paths, tally))
+        return _print_one(paths, tally)
     results = []
     for script in _scripts(paths, force_exclude, tally):
         try:
@@ -159,7 +176,7 @@ def schema(
             _write(result, tally, quiet)
     if not quiet:
         _summary(tally, check_only or show_diff)
-    sys.exit(tally.exit_code(stale_is_failure=check_only or show_diff or fail_on_change))
+    return tally.exit_code(stale_is_failure=check_only or show_diff or fail_on_change)
 
 
 def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
