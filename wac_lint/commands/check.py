@@ -160,7 +160,10 @@ def apply_file_fixes(
         if outcome.applied:
             applied += outcome.applied
             changed += 1
-        elif outcome.unparsable and not quiet:
+        for line in outcome.refused:
+            click.echo(f"wac-lint: {line}", err=True)
+        # Unreadable files are reported by the check that follows; not twice.
+        if outcome.unwritten or (outcome.unparsable and not quiet):
             click.echo(f"wac-lint: {outcome.problem}", err=True)
     if not quiet:
         click.echo(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)", err=True)
@@ -223,8 +226,13 @@ def emit(
 
 
 def write_report(path: Path, text: str) -> None:
+    """Atomically: a failed write (full disk) leaves the previous report, never 0 bytes."""
+    from wac_lint.writing import WriteRefused, atomic_write
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
+        atomic_write(path, text, Path.cwd())
+    except WriteRefused as exc:
+        fail(f"cannot write the report: {exc}")
     except OSError as exc:
         fail(f"{path}: cannot write the report: {exc.strerror or exc}")

@@ -24,8 +24,8 @@ from wac_lint.schema.files import (
     display,
     expected_for_file,
 )
-from wac_lint.schema.paths import is_windmill_script
-from wac_lint.schema.writer import atomic_write
+from wac_lint.schema.paths import find_project_root, is_windmill_script
+from wac_lint.writing import WriteRefused, atomic_write
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 
@@ -181,7 +181,12 @@ def _run(
 
 def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
     try:
-        atomic_write(result.metadata, result.expected)
+        atomic_write(result.metadata, result.expected, find_project_root(result.script))
+    except WriteRefused as exc:
+        _error(str(exc))
+        tally.errors += 1
+        tally.changed.remove(result)
+        return
     except OSError as exc:
         _error(f"{display(result.metadata)}: cannot write: {exc.strerror or exc}")
         tally.errors += 1
