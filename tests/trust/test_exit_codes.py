@@ -105,3 +105,37 @@ def test_sigterm_unwinds_with_exit_143(tmp_path: Path) -> None:
     done = run_then_signal(tmp_path, signal.SIGTERM)
     assert done.returncode == 128 + signal.SIGTERM, done.stderr
     assert "Traceback" not in done.stderr
+
+
+PARENT = """
+import os, sys, time
+from wac_lint.runner import worker_pool
+
+pool = worker_pool(2)
+futures = [pool.submit(time.sleep, 120) for _ in range(2)]
+time.sleep(1.0)
+print(" ".join(str(pid) for pid in pool._processes), flush=True)
+time.sleep(120)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_workers_die_with_a_killed_parent() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2 and all(alive(pid) for pid in workers)
+    parent.kill()  # SIGKILL: the parent runs no cleanup at all
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
