@@ -41,7 +41,7 @@ from pathlib import Path
 
 import wac_lint
 from wac_lint.digest import sha256
-from wac_lint.output import as_dict, from_dict
+from wac_lint.report import as_dict, from_dict
 from wac_lint.rule import Finding
 
 DEFAULT_DIR = ".wac_lint_cache"

@@ -14,6 +14,7 @@ import sys
 import click
 
 from wac_lint import __version__
+from wac_lint.terminal import printable
 
 # name -> "module:attribute" of a click command; loaded only when invoked.
 LAZY_COMMANDS = {
@@ -75,5 +76,5 @@ def main() -> None:
     except Exception as exc:  # one line for users; WAC_LINT_DEBUG=1 shows the traceback
         if os.environ.get("WAC_LINT_DEBUG"):
             raise
-        click.echo(f"wac-lint: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo(printable(f"wac-lint: internal error: {type(exc).__name__}: {exc}"), err=True)
         sys.exit(2)

@@ -114,3 +114,36 @@ def test_a_damaged_cache_entry_is_dropped_and_rewritten(here: Path) -> None:
     stored = json.loads(cache_file.read_text())
     assert stored["files"][key]["findings"] == []
     assert "/elsewhere/\u0000bad.py" not in stored["files"]
+
+
+def test_control_characters_are_escaped_in_text_output(here: Path) -> None:
+    hostile = "evil\x1b]0;pwned\x07\x1b[2J\u202e.py"
+    (here / hostile).write_text(
+        "import requests\nfrom wmill import workflow\n\n@workflow\n"
+        "async def main(u: str):\n    return requests.post(u)\n"
+    )
+    (here / "bin\x1b[31m.py").write_bytes(b"\x00\x01")
+    shown = "evil\\x1b]0;pwned\\x07\\x1b[2J\\u202e.py"
+    for fmt in ("text", "concise", "github"):
+        result = invoke("check", "--no-cache", "--format", fmt, ".")
+        assert result.exit_code == 1
+        assert "\x1b" not in result.stdout + result.stderr
+        assert "\u202e" not in result.stdout + result.stderr
+        assert shown in result.stdout
+        assert "wac-lint: bin\\x1b[31m.py: binary file (contains NUL bytes)" in result.stderr
+
+
+def test_control_characters_from_the_cache_are_escaped(here: Path) -> None:
+    (here / "a.py").write_text(
+        "import requests\nfrom wmill import workflow\n\n@workflow\n"
+        "async def main(u: str):\n    return requests.post(u)\n"
+    )
+    invoke("check", ".")
+    (cache_file,) = (here / ".wac_lint_cache").rglob("results-*.json")
+    data = json.loads(cache_file.read_text())
+    for entry in data["files"].values():
+        entry["findings"][0]["message"] = "owned\x1b[8m hidden\rX"
+    cache_file.write_text(json.dumps(data))
+    result = invoke("check", ".")
+    assert "owned\\x1b[8m hidden\\x0dX" in result.stdout
+    assert "\x1b" not in result.stdout

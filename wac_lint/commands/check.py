@@ -11,9 +11,11 @@ import click
 from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
 from wac_lint.discovery import collect_files
 from wac_lint.engine import InputError, analyze_source, source_from_bytes
-from wac_lint.output import FORMATS, Report
+from wac_lint.formats import FORMATS, render
 from wac_lint.registry import unknown_selectors
+from wac_lint.report import Report
 from wac_lint.runner import CheckRun, ParallelRunError, check_paths
+from wac_lint.terminal import printable
 
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache
@@ -32,7 +34,7 @@ def split_codes(values: tuple[str, ...]) -> list[str] | None:
 
 
 def fail(message: str) -> None:
-    click.echo(f"wac-lint: error: {message}", err=True)
+    click.echo(printable(f"wac-lint: error: {message}"), err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -135,7 +137,8 @@ def check(
     if run.rule_errors:
         for err in run.rule_errors:
             click.echo(
-                f"wac-lint: internal error in {err.code} on {err.filename}: {err.error}", err=True
+                printable(f"wac-lint: internal error in {err.code} on {err.filename}: {err.error}"),
+                err=True,
             )
         sys.exit(EXIT_ERROR)
     if (run.findings or run.problems) and not exit_zero:
@@ -161,12 +164,14 @@ def apply_file_fixes(
             applied += outcome.applied
             changed += 1
         for line in outcome.refused:
-            click.echo(f"wac-lint: {line}", err=True)
+            click.echo(printable(f"wac-lint: {line}"), err=True)
         # Unreadable files are reported by the check that follows; not twice.
         if outcome.unwritten or (outcome.unparsable and not quiet):
-            click.echo(f"wac-lint: {outcome.problem}", err=True)
+            click.echo(printable(f"wac-lint: {outcome.problem}"), err=True)
     if not quiet:
-        click.echo(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)", err=True)
+        click.echo(
+            printable(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)"), err=True
+        )
 
 
 def open_cache(
@@ -205,10 +210,10 @@ def emit(
     run: CheckRun, output_format: str, statistics: bool, quiet: bool, output_file: str | None
 ) -> None:
     for problem in run.problems:
-        click.echo(f"wac-lint: {problem}", err=True)
+        click.echo(printable(f"wac-lint: {problem}"), err=True)
     if not quiet:
         for notice in run.notices:
-            click.echo(f"wac-lint: {notice}", err=True)
+            click.echo(printable(f"wac-lint: {notice}"), err=True)
     report = Report(
         findings=run.findings,
         files_checked=run.files_checked,
@@ -218,7 +223,7 @@ def emit(
         files=run.files,
         rule_errors=run.rule_errors,
     )
-    text = FORMATS[output_format](report)
+    text = render(output_format, report)
     if output_file is not None:
         write_report(Path(output_file), text)
     elif text:

@@ -18,8 +18,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from wac_lint import __version__
-from wac_lint.output import Report
 from wac_lint.registry import all_rules
+from wac_lint.report import Report
 from wac_lint.rule import Finding, Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

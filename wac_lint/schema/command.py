@@ -25,6 +25,7 @@ from wac_lint.schema.files import (
     expected_for_file,
 )
 from wac_lint.schema.paths import find_project_root, is_windmill_script
+from wac_lint.terminal import printable
 from wac_lint.writing import WriteRefused, atomic_write
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
@@ -43,7 +44,7 @@ class _Tally:
 
 
 def _error(message: str) -> None:
-    click.echo(f"wac-lint: error: {message}", err=True)
+    click.echo(printable(f"wac-lint: error: {message}"), err=True)
 
 
 def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list[Path]:
@@ -58,7 +59,8 @@ def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list
             scripts.append(file)
         elif real_path(file) in named:
             click.echo(
-                f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)", err=True
+                printable(f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)"),
+                err=True,
             )
     return scripts
 
@@ -84,7 +86,8 @@ def _diff(result: Expected) -> str:
     before = (result.current or "").splitlines(keepends=True)
     after = result.expected.splitlines(keepends=True)
     fromfile = name if result.current is not None else "/dev/null"
-    return "".join(difflib.unified_diff(before, after, fromfile, name))
+    lines = difflib.unified_diff(before, after, fromfile, name)
+    return "".join(printable(line.rstrip("\n")) + "\n" for line in lines)
 
 
 @click.command()
@@ -158,7 +161,7 @@ def _run(
         try:
             results.append(expected_for_file(script))
         except UnsupportedMetadata as exc:
-            click.echo(f"wac-lint: {exc}", err=True)
+            click.echo(printable(f"wac-lint: {exc}"), err=True)
         except SchemaError as exc:
             _error(str(exc))
             tally.errors += 1
@@ -171,7 +174,7 @@ def _run(
             click.echo(_diff(result), nl=False)
         elif check_only:
             state = "missing" if result.current is None else "stale"
-            click.echo(f"{display(result.metadata)}: {state}")
+            click.echo(printable(f"{display(result.metadata)}: {state}"))
         else:
             _write(result, tally, quiet)
     if not quiet:
@@ -194,7 +197,7 @@ def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
         return
     if not quiet:
         verb = "created" if result.current is None else "updated"
-        click.echo(f"{verb} {display(result.metadata)}")
+        click.echo(printable(f"{verb} {display(result.metadata)}"))
 
 
 def _summary(tally: _Tally, read_only: bool) -> None:
