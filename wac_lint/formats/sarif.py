@@ -88,13 +88,16 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, object]:
 
 
 def artifact_location(filename: str, root: Path) -> dict[str, str]:
-    path = Path(filename)
-    absolute = path if path.is_absolute() else Path(os.path.abspath(path))
-    try:
-        relative = absolute.relative_to(root)
-    except ValueError:
-        return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    """A normalised URI (no `.` or `..` segments: SARIF1002), relative to %SRCROOT%
+    whenever the file is under it, as written or once links are resolved."""
+    absolute = Path(os.path.normpath(os.path.abspath(filename)))
+    for candidate in (absolute, Path(os.path.realpath(absolute))):
+        try:
+            relative = candidate.relative_to(root)
+        except ValueError:
+            continue
+        return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": absolute.as_uri()}
 
 
 def region(row: int, column: int, end_row: int, end_column: int) -> dict[str, int]:
