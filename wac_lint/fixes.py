@@ -32,10 +32,13 @@ def offset(line_starts: list[int], text: str, row: int, column: int) -> int:
 
 
 def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) -> FixOutcome:
+    # Rows as the parser counts them: a lone CR ends a line too (see SourceFile).
     line_starts = [0]
     for index, char in enumerate(text):
-        if char == "\n":
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
             line_starts.append(index + 1)
+    # A file with CR-only line endings keeps them in the lines a fix inserts.
+    cr_only = "\r" in text and "\n" not in text
 
     def span(edit: Edit) -> tuple[int, int]:
         return (
@@ -50,7 +53,10 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
         fix = finding.fix
         if fix is None or (fix.applicability != "safe" and not unsafe):
             continue
-        wanted = {(*span(e), e.content): e for e in fix.edits}
+        wanted = {
+            (*span(e), e.content.replace("\n", "\r") if cr_only else e.content): e
+            for e in fix.edits
+        }
         if any(key not in accepted and overlaps(key, accepted) for key in wanted):
             skipped.append(finding)
             continue

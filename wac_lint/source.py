@@ -6,9 +6,11 @@ columns. Conversions live here, once (the LSP converts to its own encoding).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+LONE_CR = re.compile(rb"\r(?!\n)")
 LANG_PYTHON = "python"
 LANG_TYPESCRIPT = "typescript"
 
@@ -33,8 +35,15 @@ class SourceFile:
     _lines: list[bytes] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.data = self.text.encode("utf-8")
-        self._lines = self.data.split(b"\n")
+        # `data` is what is parsed. A lone CR ends a line for Python (universal
+        # newlines), for JavaScript and for editors, but not for tree-sitter's
+        # grammars: it becomes LF here. One byte for one byte, so every offset,
+        # row and column is the same in `text` (kept as written, for fixes).
+        data = self.text.encode("utf-8")
+        if b"\r" in data:
+            data = LONE_CR.sub(b"\n", data)
+        self.data = data
+        self._lines = data.split(b"\n")
 
     @property
     def line_count(self) -> int:
