@@ -21,9 +21,9 @@ LAZY_COMMANDS = {
     "check": "wac_lint.commands.check:check",
     "rules": "wac_lint.commands.rules:rules",
     "rule": "wac_lint.commands.rules:rule",
-    "schema": "wac_lint.schema.command:schema",
-    "graph": "wac_lint.graph.command:graph",
-    "lsp": "wac_lint.lsp.command:lsp",
+    "schema": "wac_lint.commands.schema:schema",
+    "graph": "wac_lint.commands.graph:graph",
+    "lsp": "wac_lint.commands.lsp:lsp",
 }
 
 
