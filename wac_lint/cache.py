@@ -124,12 +124,12 @@ def unchanged(sources: object) -> bool:
 
 def run_key(select: Iterable[str] | None, ignore: Iterable[str] | None) -> str:
     data = json.dumps([sorted(select or ()), sorted(ignore or ())])
-    return sha256(data.encode()).hexdigest()[:16]
+    return str(sha256(data.encode()).hexdigest())[:16]
 
 
 def well_typed(f: Finding) -> bool:
     """JSON that parses can still hold a null where a row belongs; that is a miss too."""
-    texts = (f.code, f.name, f.message, f.severity)
+    texts: tuple[object, ...] = (f.code, f.name, f.message, f.severity)
     numbers = [f.row, f.column, f.end_row, f.end_column]
     if f.fix is not None:
         texts += (f.fix.message, f.fix.applicability, *(e.content for e in f.fix.edits))
@@ -236,7 +236,7 @@ class ResultCache:
                     h.update(b"\0" + handle.read())
             except OSError:
                 h.update(b"\0-")
-        return h.hexdigest()
+        return str(h.hexdigest())
 
     @staticmethod
     def key(path: Path) -> str:
@@ -271,7 +271,9 @@ class ResultCache:
         """The entry's findings; a damaged entry is a miss, and is dropped."""
         try:
             raw = entry["findings"]
-            findings = [from_dict({**item, "filename": str(path)}) for item in raw]  # type: ignore[union-attr, dict-item]
+            if not isinstance(raw, list):
+                raise TypeError("findings must be a list")
+            findings = [from_dict({**item, "filename": str(path)}) for item in raw]
             if not all(well_typed(f) for f in findings):
                 raise ValueError("badly typed finding")
         except (KeyError, TypeError, ValueError, RecursionError):

@@ -64,7 +64,7 @@ class Settings:
     def fingerprint(self) -> str:
         """Stable digest of everything that changes findings (for the cache)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "path"}
-        return sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+        return str(sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())[:16]
 
     def ignored_for(self, filename: str) -> tuple[str, ...]:
         rel = relative_posix(filename, self.root)
@@ -145,7 +145,7 @@ def load_file(path: Path) -> Settings | None:
     if sys.version_info >= (3, 11):  # imported here: most runs find no config file
         import tomllib
     else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib
+        import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

@@ -120,10 +120,14 @@ def rules_for(
 def sdk_markers(language: str) -> tuple[bytes, ...]:
     """The SDK module names the front-end of `language` recognises in imports."""
     if language == LANG_PYTHON:
-        from wac_lint.frontends.python import SDK_MODULES
+        from wac_lint.frontends.python import SDK_MODULES as python_modules
+
+        modules: tuple[str, ...] = python_modules
     else:
-        from wac_lint.frontends.typescript import SDK_MODULES
-    return tuple(name.encode() for name in SDK_MODULES)
+        from wac_lint.frontends.typescript import SDK_MODULES as typescript_modules
+
+        modules = typescript_modules
+    return tuple(name.encode() for name in modules)
 
 
 def out_of_scope(data: bytes, language: str, rules: Sequence[type[Rule]]) -> bool:

@@ -320,7 +320,7 @@ class DataFlow:
         # a task named by a fan-out (`parallel(items, t)`, `xs.map(t)`): the items
         parent = site.parent
         call = parent.parent if parent is not None else None
-        if call is None:
+        if parent is None or call is None:
             return None
         callee = call.child_by_field_name("function")
         if callee is not None and callee.type in ("member_expression", "attribute"):

@@ -39,7 +39,7 @@ class MetadataError(Exception):
     """The existing metadata file cannot be used (the message is one line)."""
 
 
-class _CoreResolver(yaml.resolver.BaseResolver):
+class _CoreResolver(yaml.resolver.BaseResolver):  # type: ignore[misc]
     yaml_implicit_resolvers: dict[Any, Any] = {}
 
 
@@ -53,7 +53,7 @@ _BREAKS = "\r\n\x85\u2028\u2029"
 _END_OF_WORD = "\0 \t" + _BREAKS
 
 
-class _Scanner(yaml.scanner.Scanner):
+class _Scanner(yaml.scanner.Scanner):  # type: ignore[misc]
     def scan_plain_spaces(self, indent: int, start_mark: Any) -> list[str] | None:
         """PyYAML's version, except that tabs between words belong to the scalar.
 
@@ -86,7 +86,7 @@ class _Scanner(yaml.scanner.Scanner):
         return self.prefix(3) in ("---", "...") and self.peek(3) in _END_OF_WORD
 
 
-class _Reader(yaml.reader.Reader):
+class _Reader(yaml.reader.Reader):  # type: ignore[misc]
     def check_printable(self, data: str) -> None:
         """The yaml npm package reads (and writes) DEL, C1 controls, BOMs... as text."""
 
@@ -138,13 +138,13 @@ def _children(node: Any) -> list[Any]:
 class _CoreLoader(
     _Reader,
     _Scanner,
-    yaml.parser.Parser,
-    yaml.composer.Composer,
-    yaml.constructor.SafeConstructor,
+    yaml.parser.Parser,  # type: ignore[misc]
+    yaml.composer.Composer,  # type: ignore[misc]
+    yaml.constructor.SafeConstructor,  # type: ignore[misc]
     _CoreResolver,
 ):
     def __init__(self, stream: str) -> None:
-        _Reader.__init__(self, stream)
+        _Reader.__init__(self, stream)  # type: ignore[call-arg]
         _Scanner.__init__(self)
         yaml.parser.Parser.__init__(self)
         yaml.composer.Composer.__init__(self)
