@@ -177,7 +177,8 @@ class DataFlow:
         scope = set(ancestors(use.parent, self.body))
         found: list[Binding] = []
         before = bisect.bisect_right(positions, use.start_byte)
-        for binding in reversed(candidates[:before]):
+        for index in range(before - 1, -1, -1):  # no slice: 20,000 rebindings of x
+            binding = candidates[index]
             found.append(binding)
             if binding.strong and binding.scope <= scope:
                 break  # it runs whenever the use does, and hides what came before
