@@ -7,6 +7,9 @@
 - Unknown requests get `MethodNotFound` (pygls does that) and unknown
   notifications are ignored, as the specification asks; neither is a problem
   of the server's, so both are logged at debug level, not shown to the user.
+- pygls keeps the future of every notification handled by a generator (every
+  `didChange`) under a fresh id and never lets go of it: 10,000 keystrokes held
+  about 20 MB. The future is dropped here once it is done.
 """
 
 from __future__ import annotations
@@ -78,3 +81,10 @@ class WacLintProtocol(LanguageServerProtocol):
             )
             return
         super()._handle_request(msg_id, method_name, params)
+
+    def _check_handler_result(self, future: Any) -> None:
+        for key, value in list(self._request_futures.items()):
+            if value is future:
+                del self._request_futures[key]
+                break
+        super()._check_handler_result(future)
