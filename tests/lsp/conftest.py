@@ -37,6 +37,7 @@ class Client(LanguageClient):
         super().__init__(*args, **kwargs)
         self.published: list[types.PublishDiagnosticsParams] = []
         self.registrations: list[types.Registration] = []
+        self.applied_edits: list[types.ApplyWorkspaceEditParams] = []
 
     def publishes(self, uri: str) -> list[types.PublishDiagnosticsParams]:
         return [p for p in self.published if p.uri == uri]
@@ -123,11 +124,19 @@ def record_registration(client: Client, params: types.RegistrationParams) -> Non
     client.registrations.extend(params.registrations)
 
 
+def record_apply_edit(
+    client: Client, params: types.ApplyWorkspaceEditParams
+) -> types.ApplyWorkspaceEditResult:
+    client.applied_edits.append(params)
+    return types.ApplyWorkspaceEditResult(applied=True)
+
+
 def make_client() -> Client:
     client = Client(converter_factory=default_converter)
     features = dict(DEFAULT_CLIENT_FEATURES)
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record_publish
     features[types.CLIENT_REGISTER_CAPABILITY] = record_registration
+    features[types.WORKSPACE_APPLY_EDIT] = record_apply_edit
     register_lsp_features(client, features)
     return client
 
