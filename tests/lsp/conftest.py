@@ -38,6 +38,7 @@ class Client(LanguageClient):
         self.published: list[types.PublishDiagnosticsParams] = []
         self.registrations: list[types.Registration] = []
         self.applied_edits: list[types.ApplyWorkspaceEditParams] = []
+        self.init_result: types.InitializeResult | None = None
 
     def publishes(self, uri: str) -> list[types.PublishDiagnosticsParams]:
         return [p for p in self.published if p.uri == uri]
@@ -206,7 +207,7 @@ async def launch(
     client = await config.start()
     assert isinstance(client, Client)
     try:
-        await asyncio.wait_for(
+        client.init_result = await asyncio.wait_for(
             client.initialize_session(
                 types.InitializeParams(
                     capabilities=capabilities(**caps),
