@@ -18,7 +18,7 @@ from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from wac_lint.config import ConfigError, Settings, settings_for_directory, settings_for_file
-from wac_lint.engine import MAX_FILE_BYTES, analyze_source, enabled_rules
+from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
 from wac_lint.lsp.diagnostics import to_diagnostics
 from wac_lint.lsp.incremental import Reparse
 from wac_lint.lsp.positions import UTF16, LineIndex
@@ -164,25 +164,22 @@ def analyze(
         result.skipped = "not a Python or TypeScript document"
         return result
     text = snapshot.text
-    # Cheap checks first: a 10 MB document must not cost an encode and a parse.
-    if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        result.skipped = f"document too large (limit {MAX_FILE_BYTES} bytes)"
-        return result
-    if "\x00" in text:
-        result.skipped = "binary document (contains NUL characters)"
-        return result
     path = document_path(snapshot.uri)
+    filename = path or snapshot.uri
+    try:
+        # The library's one input gate: the same limits and messages as `check`.
+        source = source_from_text(text, filename, language)
+    except InputError as exc:
+        result.skipped = str(exc).removeprefix(f"{filename}: ")
+        return result
+    if text.startswith("\ufeff"):
+        # The gate drops a byte order mark; the editor's positions count it.
+        source = SourceFile(filename, text, language)
     settings, problem = settings_for(path, root)
     if problem:
         result.problems.append(problem)
     if path is not None and settings.is_excluded(path):
         result.skipped = "excluded by the configuration"
-        return result
-    filename = path or snapshot.uri
-    try:
-        source = SourceFile(filename, text, language)
-    except UnicodeEncodeError:  # a lone surrogate: JSON can carry one, UTF-8 cannot
-        result.skipped = "not valid Unicode (contains a lone surrogate)"
         return result
     try:
         rules = rules_for(settings, options, filename, extra_rules)

@@ -8,10 +8,10 @@
   as ruff's `ruff.applyAutofix` takes), which asks the client to apply the edit
   (`workspace/applyEdit`).
 
-Fixes are applied as `wac-lint check --fix` applies them: safe fixes only,
-overlapping ones left for another pass on the fixed text (at most
-`MAX_FIX_PASSES`), nothing at all for a document that does not parse, and the
-result is refused if it no longer parses. The edit replaces only the lines
+Fixes are applied as `wac-lint check --fix` applies them (the same library
+steps): safe fixes only, overlapping ones left for another pass on the fixed
+text (at most `MAX_FIX_PASSES`), nothing at all for a document that does not
+parse, and any fix whose result would not parse or compile refused. The edit replaces only the lines
 between the first and last change, so the editor keeps its cursor and marks
 elsewhere.
 """
@@ -28,7 +28,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 
 from wac_lint.engine import analyze_source
-from wac_lint.fixes import MAX_FIX_PASSES, apply_fixes
+from wac_lint.fixes import MAX_FIX_PASSES, fix_key, sound_subset
 from wac_lint.lsp.analysis import Analysis
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.rule import Finding
@@ -62,7 +62,12 @@ def safe_fix(finding: Finding) -> bool:
 
 def fixed_text(analysis: Analysis, codes: Iterable[str] | None = None) -> FixedText | None:
     """The document's text with its safe fixes applied (only `codes`' if given);
-    None when there is nothing to fix or the result would not parse."""
+    None when there is nothing to fix.
+
+    The passes of `wac-lint check --fix` (`wac_lint.fixes`): a fix whose result
+    would not parse or compile is refused, and none is applied to a document
+    that does not parse.
+    """
     model, source, settings = analysis.model, analysis.source, analysis.settings
     if model is None or source is None or settings is None or model.syntax_errors:
         return None
@@ -70,17 +75,24 @@ def fixed_text(analysis: Analysis, codes: Iterable[str] | None = None) -> FixedT
     rules = [r for r in analysis.rules if wanted is None or r.code in wanted]
     text, applied = source.text, 0
     findings = analysis.findings
+    refused: set[tuple[str, str, tuple[str, ...]]] = set()
     for _ in range(MAX_FIX_PASSES):
-        chosen = [f for f in findings if safe_fix(f) and (wanted is None or f.code in wanted)]
-        step = apply_fixes(text, chosen)
-        if not step.applied:
-            break
-        text, applied = step.text, applied + len(step.applied)
         current = SourceFile(source.path, text, source.language)
-        result = analyze_source(current, settings, rules=rules, keep_model=True)
-        if result.model is None or result.model.syntax_errors:
-            return None  # a fix that breaks the code is never offered
-        findings = result.findings
+        if applied:  # the first pass uses the analysis the editor already has
+            result = analyze_source(current, settings, rules=rules, keep_model=True)
+            if result.model is None or result.model.syntax_errors:
+                break
+            findings = result.findings
+        chosen = [
+            f
+            for f in findings
+            if safe_fix(f) and (wanted is None or f.code in wanted) and fix_key(f) not in refused
+        ]
+        text, done, bad = sound_subset(current, chosen, unsafe=False)
+        refused.update(fix_key(f) for f, _ in bad)
+        if not done:
+            break
+        applied += len(done)
     if applied == 0:
         return None
     return FixedText(text, applied)

@@ -80,10 +80,12 @@ def workspace_scripts(roots: list[Path]) -> Iterator[Path]:
     from wac_lint.discovery import walk
 
     seen: set[Path] = set()
+    # A directory that cannot be listed holds nothing to show; `check` reports it.
+    unreadable: list[str] = []
     for root in roots:
         if not root.is_dir():
             continue
-        for path in walk(root):
+        for path in walk(root, unreadable):
             key = path.resolve()
             if key not in seen:
                 seen.add(key)
