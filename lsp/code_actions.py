@@ -41,7 +41,8 @@ KINDS = [
 
 def register(server: WacLintServer) -> None:
     server.feature(
-        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=KINDS)
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=KINDS, resolve_provider=True),
     )(code_action)
 
 
@@ -75,7 +76,7 @@ def actions(
     params: types.CodeActionParams,
     capabilities: types.ClientCapabilities | None = None,
 ) -> list[types.CodeAction]:
-    from wac_lint.lsp.fix_all import rule_actions
+    from wac_lint.lsp.fix_all import deferred, rule_actions
 
     only = params.context.only
     # Every action here is a quick fix: a client asking only for, say, refactorings
@@ -101,7 +102,7 @@ def actions(
             action = suppress_action(analysis, finding, diagnostic, capabilities)
             if action is not None:
                 result.append(action)
-    result.extend(rule_actions(analysis, findings, capabilities))
+    result.extend(rule_actions(analysis, findings, capabilities, deferred(params, capabilities)))
     return result
 
 

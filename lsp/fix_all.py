@@ -54,6 +54,59 @@ def register(server: WacLintServer) -> None:
         await apply_autofix(ls, list(arguments))
 
     server.command(APPLY_AUTOFIX)(command)
+    server.feature(types.CODE_ACTION_RESOLVE)(resolve)
+
+
+def deferred(params: types.CodeActionParams, capabilities: types.ClientCapabilities | None) -> bool:
+    """Whether to leave the fix-all edits to `codeAction/resolve`.
+
+    A menu request (no `only`: the light bulb, sent as the cursor moves) gets the
+    fix-all actions without their edits when the client resolves edits, since
+    computing one re-analyses the document after each pass; a request naming
+    its kinds (fix on save) gets the edits at once.
+    """
+    if params.context.only:
+        return False
+    document = capabilities.text_document if capabilities else None
+    action = document.code_action if document else None
+    support = action.resolve_support if action else None
+    return bool(support and "edit" in support.properties)
+
+
+def fix_all_action(
+    title: str,
+    kind: str,
+    analysis: Analysis,
+    codes: list[str] | None,
+    capabilities: types.ClientCapabilities | None,
+    lazy: bool,
+) -> types.CodeAction | None:
+    if lazy:
+        data = {"uri": analysis.uri, "version": analysis.version, "codes": codes}
+        return types.CodeAction(title=title, kind=kind, data=data)
+    fixed = fixed_text(analysis, codes)
+    if fixed is None:
+        return None
+    return types.CodeAction(
+        title=title, kind=kind, edit=document_edit(analysis, fixed, capabilities)
+    )
+
+
+async def resolve(ls: WacLintServer, action: types.CodeAction) -> types.CodeAction:
+    """The edit of a fix-all action sent without it; none if the document moved on."""
+    data = action.data
+    if not isinstance(data, dict) or not isinstance(data.get("uri"), str):
+        return action
+    analysis = await ls.analysis_for(data["uri"])
+    if analysis is None or analysis.version != data.get("version"):
+        return action  # stale: an edit for another version would be refused anyway
+    codes = data.get("codes")
+    wanted = codes if isinstance(codes, list) and all(isinstance(c, str) for c in codes) else None
+    job = partial(fixed_text, analysis, wanted)
+    fixed = await asyncio.get_running_loop().run_in_executor(ls.executor, job)
+    if fixed is not None:
+        action.edit = document_edit(analysis, fixed, ls.client_capabilities)
+    return action
 
 
 def safe_fix(finding: Finding) -> bool:
@@ -162,38 +215,33 @@ def source_actions(
     kind = wanted_kind(params.context.only)
     if kind is None or not any(safe_fix(f) for f in analysis.findings):
         return []
-    fixed = fixed_text(analysis)
-    if fixed is None:
-        return []
-    return [
-        types.CodeAction(
-            title="wac-lint: Fix all auto-fixable problems",
-            kind=kind,
-            edit=document_edit(analysis, fixed, capabilities),
-        )
-    ]
+    action = fix_all_action(
+        "wac-lint: Fix all auto-fixable problems",
+        kind,
+        analysis,
+        None,
+        capabilities,
+        deferred(params, capabilities),
+    )
+    return [action] if action is not None else []
 
 
 def rule_actions(
     analysis: Analysis,
     findings: list[Finding],
     capabilities: types.ClientCapabilities | None,
+    lazy: bool = False,
 ) -> list[types.CodeAction]:
     """ "Fix all WACxxx in this file" for the rules of `findings` fixable more than once."""
     result: list[types.CodeAction] = []
     for code in dict.fromkeys(f.code for f in findings if safe_fix(f)):
         if sum(1 for f in analysis.findings if f.code == code and safe_fix(f)) < 2:
             continue
-        fixed = fixed_text(analysis, [code])
-        if fixed is None:
-            continue
-        result.append(
-            types.CodeAction(
-                title=f"Fix all {code} in this file",
-                kind=types.CodeActionKind.QuickFix,
-                edit=document_edit(analysis, fixed, capabilities),
-            )
-        )
+        title = f"Fix all {code} in this file"
+        kind = types.CodeActionKind.QuickFix
+        action = fix_all_action(title, kind, analysis, [code], capabilities, lazy)
+        if action is not None:
+            result.append(action)
     return result
 
 

@@ -150,6 +150,7 @@ def capabilities(
     configuration: bool = False,
     document_changes: bool = False,
     create_files: bool = False,
+    resolve: bool = False,
 ) -> types.ClientCapabilities:
     """A client like the common editors, with the choices the tests vary."""
     return types.ClientCapabilities(
@@ -171,6 +172,9 @@ def capabilities(
                     )
                 ),
                 is_preferred_support=True,
+                resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"])
+                if resolve
+                else None,
             ),
             diagnostic=types.DiagnosticClientCapabilities() if pull else None,
         ),

@@ -170,3 +170,32 @@ async def test_apply_autofix_command(start: Starter, tmp_path: Path) -> None:
             await client.workspace_execute_command_async(
                 types.ExecuteCommandParams(command="wac-lint.applyAutofix", arguments=arguments)
             )
+
+
+async def test_menu_requests_leave_the_fix_all_edit_to_resolve(
+    start: Starter, tmp_path: Path
+) -> None:
+    client = await start(resolve=True)
+    uri = (tmp_path / "flow.py").as_uri()
+    client.open(uri, ALIASED)
+    await client.wait_for_version(uri, 1)
+    # The light bulb's request (no `only`): the actions come without their edits.
+    menu = await actions(client, uri, None, line=1, character=20)
+    lazy = [a for a in menu if a.title.startswith(("wac-lint: Fix all", "Fix all WAC001"))]
+    assert sorted(a.title for a in lazy) == [
+        "Fix all WAC001 in this file",
+        "wac-lint: Fix all auto-fixable problems",
+    ]
+    assert all(a.edit is None and a.data is not None for a in lazy)
+    expected = fixed_by_cli(tmp_path, ALIASED)
+    for action in lazy:
+        resolved = await client.code_action_resolve_async(action)
+        assert apply_edits(ALIASED, edits_of(resolved, uri)) == expected
+    # Fix on save names its kind: the edit comes at once.
+    (on_save,) = await actions(client, uri, ["source.fixAll"])
+    assert apply_edits(ALIASED, edits_of(on_save, uri)) == expected
+    # Resolved after the document changed: no edit (it was for another version).
+    client.change(uri, 2, ALIASED + "\n")
+    await client.wait_for_version(uri, 2)
+    stale = await client.code_action_resolve_async(lazy[0])
+    assert stale.edit is None
