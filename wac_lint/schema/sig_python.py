@@ -272,7 +272,7 @@ def _bad_parameters(params: Node) -> bool:
         if kind == "keyword_separator":
             after_star = bare_star_open = True
             continue
-        if kind == "positional_separator":
+        if kind in ("positional_separator", "comment"):
             continue
         name = _param_name_node(child)
         if name is not None:
@@ -447,7 +447,7 @@ def _signature_args(
                 typ=typ,
                 default=None if default is _MISSING else default,
                 has_default=nullable or default is not _MISSING,
-                otyp=metadata.descriptions.get(param.name),
+                otyp=_list_union_otyp(param.annotation) or metadata.descriptions.get(param.name),
                 node=param.node,
                 annotation=param.annotation,
             )
@@ -565,6 +565,46 @@ def _parse_annotation(
             return (_parse_annotation(inner, metadata, module)[0] if inner else UNKNOWN), True
         return UNKNOWN, False
     return UNKNOWN, False
+
+
+def _list_union_otyp(annotation: Node | None) -> str | None:
+    """`T | list[T]` (either order, any binary operator, `List` too) keeps its text.
+
+    Windmill's parser types such a parameter `unknown` but records the union as
+    `otyp`, written `T | list[T]` with the operands in source order and with a
+    lowercase `list`; that `otyp` wins over an `Args:` docstring description.
+    Only a plain name T counts (not `a.B`, not a string, not a nested union).
+    """
+    if annotation is None:
+        return None
+    binary = _binary(_unwrap(annotation))
+    if binary is None or isinstance(binary[0], list):  # a | b | c: the left is itself a union
+        return None
+    left, right = binary
+    operands = [_list_union_operand(_unwrap(left)), _list_union_operand(_unwrap(right))]
+    if None in operands:
+        return None
+    (left_name, left_list), (right_name, right_list) = operands  # type: ignore[misc]
+    if left_name != right_name or left_list == right_list:
+        return None
+    return " | ".join(f"list[{name}]" if is_list else name for name, is_list in operands)  # type: ignore[misc]
+
+
+def _list_union_operand(node: Node) -> tuple[str, bool] | None:
+    """(T, False) for a name `T`, (T, True) for `list[T]` / `List[T]`, else None."""
+    if node.type == "identifier":
+        return _text(node), False
+    subscript = _subscript(node)
+    if subscript is None:
+        return None
+    value, is_tuple, items = subscript
+    value = _unwrap(value)
+    if is_tuple or len(items) != 1 or value.type != "identifier":
+        return None
+    if _text(value) not in ("list", "List"):
+        return None
+    inner = _unwrap(items[0])
+    return (_text(inner), True) if inner.type == "identifier" else None
 
 
 def _parse_union_parts(parts: list[Node], metadata: _Metadata, module: list[Node] | None) -> Typ:

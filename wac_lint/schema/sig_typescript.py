@@ -36,6 +36,7 @@ from wac_lint.schema.types import (
     UNKNOWN,
     Arg,
     Signature,
+    SignatureError,
     TDynSelect,
     TList,
     TObject,
@@ -64,6 +65,7 @@ class _Invalid(Exception):
 class _Context:
     aliases: dict[str, Node] = field(default_factory=dict)
     path: list[str] = field(default_factory=list)
+    extending: list[str] = field(default_factory=list)  # interfaces whose bases are being read
 
 
 def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
@@ -303,8 +305,10 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     kind = node.type
     if kind == "predefined_type":
         return _keyword_type(node.text.decode()), False
-    if kind in ("object_type", "interface_body"):
+    if kind == "object_type":
         return TObject(None, tuple(_members(node, ctx))), False
+    if kind == "interface_body":
+        return TObject(None, tuple(_interface_members(node, ctx))), False
     if kind == "parenthesized_type":
         inner = [c for c in node.named_children if c.type != "comment"]
         return _type(inner[0], ctx) if inner else (UNKNOWN, False)
@@ -344,6 +348,47 @@ def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
         typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
         props.append((name.text.decode(), typ))
     return props
+
+
+def _interface_members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
+    """An interface's members after those of the interfaces it extends.
+
+    Windmill copies the members of each base, in `extends` order and depth
+    first, before the interface's own; duplicates are all kept. A base counts
+    only when it is a plain name of a local interface (the last one declared
+    under that name; type arguments are ignored): aliases, qualified names and
+    unknown names add nothing. Windmill overflows its stack on a cycle.
+    """
+    declaration = body.parent
+    props: list[tuple[str, Typ]] = []
+    if declaration is not None and declaration.type == "interface_declaration":
+        name = declaration.child_by_field_name("name")
+        key = name.text.decode() if name is not None else ""
+        if key in ctx.extending:
+            raise SignatureError(
+                f"interface {key} extends itself (Windmill's parser overflows its stack)",
+                declaration,
+            )
+        ctx.extending.append(key)
+        try:
+            for clause in declaration.named_children:
+                if clause.type != "extends_type_clause":
+                    continue
+                for base in clause.children_by_field_name("type"):
+                    base_body = ctx.aliases.get(_base_name(base) or "")
+                    if base_body is not None and base_body.type == "interface_body":
+                        props.extend(_interface_members(base_body, ctx))
+        finally:
+            ctx.extending.pop()
+    props.extend(_members(body, ctx))
+    return props
+
+
+def _base_name(node: Node) -> str | None:
+    """`Y` for `extends Y` or `extends Y<T>`; None for a qualified name."""
+    if node.type == "generic_type":
+        node = node.child_by_field_name("name") or node
+    return node.text.decode() if node.type == "type_identifier" else None
 
 
 def _union(types: list[Node], ctx: _Context) -> tuple[Typ, bool]:
@@ -444,11 +489,23 @@ def _resolve_alias(name: str, ctx: _Context) -> tuple[Typ, bool]:
         typ, nullable = _type(ctx.aliases[name], ctx)
     finally:
         ctx.path.pop()
+    return _named_after_alias(typ, snake), nullable
+
+
+def _named_after_alias(typ: Typ, snake: str) -> Typ:
+    """An alias names what it resolves to: an unnamed object, any resource, through arrays.
+
+    `type Rows = object[]` is a list of objects named `rows`; `type Dbs =
+    Postgresql[]` (an unknown `Postgresql`) a list of resources `dbs`. Objects
+    already named by an inner alias keep that name.
+    """
     if isinstance(typ, TObject) and typ.name is None:
-        typ = TObject(snake, typ.props)
-    elif isinstance(typ, TResource):
-        typ = TResource(snake)
-    return typ, nullable
+        return TObject(snake, typ.props)
+    if isinstance(typ, TResource):
+        return TResource(snake)
+    if isinstance(typ, TList):
+        return TList(_named_after_alias(typ.inner, snake))
+    return typ
 
 
 def snake_case(name: str) -> str:
