@@ -504,16 +504,42 @@ def _subscript(node: Node) -> tuple[Node, bool, list[Node]] | None:
 
 def _binary(node: Node) -> tuple[Node | list[Node], Node] | None:
     """(left, right) of `a | b` (`binary_operator`, or `union_type` in annotations)."""
-    if node.type == "binary_operator":
+    if node.type == "binary_operator" and not _is_bit_or(node):
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         return (left, right) if left is not None and right is not None else None
-    if node.type == "union_type":
-        parts = [c for c in node.named_children if c.type != "comment"]
-        if len(parts) < 2:
-            return None
-        return (parts[:-1] if len(parts) > 2 else parts[0]), parts[-1]
-    return None
+    if node.type not in ("binary_operator", "union_type"):
+        return None
+    parts = _bit_or_operands(node)
+    if len(parts) < 2:
+        return None
+    return (parts[:-1] if len(parts) > 2 else parts[0]), parts[-1]
+
+
+def _is_bit_or(node: Node) -> bool:
+    operator = node.child_by_field_name("operator")
+    return operator is not None and operator.type == "|"
+
+
+def _bit_or_operands(node: Node) -> list[Node]:
+    """The operands of `a | b | c`, left to right, as rustpython's left-nested BinOps see them.
+
+    tree-sitter nests annotation unions the other way round (`list[T] | T |
+    None` is `list[T]` united with `T | None`); flattening every `|` that is
+    not in parentheses gives the one order both agree on.
+    """
+    out: list[Node] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        inner = child
+        while inner.type == "type" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        if inner.type == "union_type" or (inner.type == "binary_operator" and _is_bit_or(inner)):
+            out.extend(_bit_or_operands(inner))
+        else:
+            out.append(child)
+    return out
 
 
 def _parse_annotation(
