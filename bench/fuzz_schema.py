@@ -270,9 +270,7 @@ def reduce_case(oracle: Oracle, verdict: Verdict, rounds: list[int]) -> Case:
     def still(cases: list[Case]) -> list[bool]:
         rounds[0] += 1
         results = compare(oracle, cases)
-        return [
-            r.kind == target and (r.theirs.error is not None) == their_reject for r in results
-        ]
+        return [r.kind == target and (r.theirs.error is not None) == their_reject for r in results]
 
     case = verdict.case
     for field_name in ("script", "metadata"):

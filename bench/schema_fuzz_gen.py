@@ -294,7 +294,12 @@ class PythonGenerator:
         self.models.append(name)
         pydantic = any("pydantic" in line for line in lines)
         head = [f"class {name}(BaseModel):"] if pydantic else ["@dataclass", f"class {name}:"]
-        fields = ["    id: int", "    label: str", "    tags: list[str]", "    extra: Optional[dict]"]
+        fields = [
+            "    id: int",
+            "    label: str",
+            "    tags: list[str]",
+            "    extra: Optional[dict]",
+        ]
         return [*head, *fields[: self.rng.randrange(1, 5)], ""]
 
     def _type(self, depth: int = 0) -> str:
@@ -316,7 +321,9 @@ class PythonGenerator:
             f"list[{inner}] | {inner}",
             f"List[{inner}] | {inner}",
             f"{inner} | int",
-            "Literal[" + ", ".join(_double_quoted(_text(rng)) for _ in range(rng.randrange(1, 4))) + "]",
+            "Literal["
+            + ", ".join(_double_quoted(_text(rng)) for _ in range(rng.randrange(1, 4)))
+            + "]",
             "dict[str, Any]",
             "Dict[str, int]",
             f"Union[{inner}, int]",
@@ -460,7 +467,10 @@ class TypeScriptGenerator:
             ("Items", "type Items = Point[];"),
             ("Pgs", 'type Pgs = Resource<"postgresql">[];'),
             ("Nested", "type Nested = { inner: Point; list: Rows };"),
-            ("Shape", 'type Shape = { kind: "circle"; r: number } | { kind: "square"; side: number };'),
+            (
+                "Shape",
+                'type Shape = { kind: "circle"; r: number } | { kind: "square"; side: number };',
+            ),
             ("Ex", "export interface Ex extends Named { e: Email }"),
             ("Tree", "type Tree = { v: string; kids: Tree[] };"),
         )
@@ -528,7 +538,9 @@ class TypeScriptGenerator:
                 )
                 entries.append(f"{key}: {self._default(depth + 1)}")
             return "{" + ", ".join(entries) + "}"
-        return _pick(rng, ("`tpl`", "[1, ...[2, 3]]", "{...{a: 1}, b: 2}", "[0.1 + 0.2]", "[2 ** 53 + 1]"))
+        return _pick(
+            rng, ("`tpl`", "[1, ...[2, 3]]", "{...{a: 1}, b: 2}", "[0.1 + 0.2]", "[2 ** 53 + 1]")
+        )
 
     def _param(self, name: str) -> str:
         rng = self.rng
@@ -559,7 +571,9 @@ class TypeScriptGenerator:
             if rng.random() < 0.5:
                 return [f"export const main = workflow(async {plist} => {{", "  return 1;", "});"]
             return [f"export default workflow(async function {plist} {{", "  return 1;", "});"]
-        head = _pick(rng, ("export async function main", "export function main", "async function main"))
+        head = _pick(
+            rng, ("export async function main", "export function main", "async function main")
+        )
         return [f"{head}{plist} {{", "  return 1;", "}"]
 
 
@@ -582,12 +596,21 @@ def _yaml_value(rng: random.Random, depth: int = 0) -> Any:
 def _property(rng: random.Random, depth: int = 0) -> dict[str, Any]:
     prop: dict[str, Any] = {}
     choices: list[tuple[str, Any]] = [
-        ("type", lambda: rng.choice(["string", "integer", "number", "boolean", "object", "array", ""])),
+        (
+            "type",
+            lambda: rng.choice(["string", "integer", "number", "boolean", "object", "array", ""]),
+        ),
         ("description", lambda: _text(rng)),
         ("default", lambda: _yaml_value(rng)),
         ("format", lambda: rng.choice(["", "email", "date", "date-time", "resource-pg", "sql"])),
         ("enum", lambda: [_text(rng) for _ in range(rng.randrange(0, 3))]),
-        ("items", lambda: {"type": rng.choice(["string", "number", "object", "resource"]), "enum": ["a", "b"]}),
+        (
+            "items",
+            lambda: {
+                "type": rng.choice(["string", "number", "object", "resource"]),
+                "enum": ["a", "b"],
+            },
+        ),
         ("originalType", lambda: rng.choice(["string", "enum", "string[]", "bytes", "number[]"])),
         ("pattern", lambda: "^[a-z]+$"),
         ("min", lambda: rng.randrange(0, 5)),
@@ -606,7 +629,9 @@ def _property(rng: random.Random, depth: int = 0) -> dict[str, Any]:
         if rng.random() < 0.25:
             prop[key] = make()
     if depth < 1 and rng.random() < 0.15:
-        prop["properties"] = {n: _property(rng, depth + 1) for n in _names(rng, rng.randrange(0, 3))}
+        prop["properties"] = {
+            n: _property(rng, depth + 1) for n in _names(rng, rng.randrange(0, 3))
+        }
     return prop
 
 

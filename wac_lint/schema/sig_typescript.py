@@ -22,6 +22,7 @@ from typing import Any
 
 import tree_sitter
 
+from wac_lint.parsing import parse
 from wac_lint.queries import captures
 from wac_lint.schema import js_eval
 from wac_lint.schema.jsvalues import UNDEFINED
@@ -69,8 +70,12 @@ class _Context:
 
 
 def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
-    root = tree.root_node
-    if root.has_error or (b"@" in source.data and _has_decorator(root)):
+    root: Node | None = tree.root_node
+    in_tree = True
+    if root is not None and root.has_error:
+        root = _parsed_without_comments(source, root)
+        in_tree = False
+    if root is None or (b"@" in source.data and _has_decorator(root)):
         # swc (Windmill's parser) rejects the file; it also rejects decorators.
         return Signature(invalid=True, invalid_reason="syntax error")
     statements = _top_level(root)
@@ -83,7 +88,32 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
         args = _arguments(params, ctx)
     except _Invalid as exc:
         return Signature(invalid=True, invalid_reason=str(exc))
+    if not in_tree:
+        for arg in args:  # nodes of the repaired text, not of the caller's tree
+            arg.node = arg.annotation = None
+        return Signature(args=args, has_preprocessor=has_preprocessor)
     return Signature(args=args, has_preprocessor=has_preprocessor, main=params.parent)
+
+
+def _parsed_without_comments(source: SourceFile, root: Node) -> Node | None:
+    """The file's tree with its comments blanked, when that parses cleanly (else None).
+
+    tree-sitter-typescript fails on a comment right after an optional parameter
+    without a type (`x? // note` before `)` or `,`), which swc accepts. Blanking
+    the comments it did find (newlines kept, so byte offsets and automatic
+    semicolons stay) gives the tree swc would see.
+    """
+    comments = captures(LANG_TYPESCRIPT, "(comment) @c", root).get("c", ())
+    if not comments:
+        return None
+    data = bytearray(source.data)
+    for comment in comments:
+        for i in range(comment.start_byte, comment.end_byte):
+            if data[i] not in (0x0A, 0x0D):
+                data[i] = 0x20
+    text = data.decode("utf-8", "replace")
+    repaired = parse(SourceFile(source.path, text, LANG_TYPESCRIPT)).root_node
+    return None if repaired.has_error else repaired
 
 
 # --- entry point ---------------------------------------------------------------------------
