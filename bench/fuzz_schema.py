@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Differential fuzzer: `wac-lint schema` against Windmill's own `wmill generate-metadata`.
 
-    python bench/fuzz_schema.py [--count 2000] [--seed 1] [--oracle PATH] [--reduce 8]
+    python bench/fuzz_schema.py [--count 2000] [--seed 1] [--oracle PATH] [--reduce 3]
 
 Generates scripts in both languages (`schema_fuzz_gen.py`), about a third of
 them with an existing, user-edited `.script.yaml`, into a temporary Windmill
@@ -176,13 +176,13 @@ def ours(root: Path, file: str) -> Outcome:
 @dataclass
 class Verdict:
     case: Case
-    kind: str  # "identical", "both-reject", "yaml", "reject"
+    kind: str  # "identical", "both-reject", "yaml", "reject" ("signature" while reducing)
     theirs: Outcome
     mine: Outcome
 
     @property
     def diverges(self) -> bool:
-        return self.kind in ("yaml", "reject")
+        return self.kind in ("yaml", "reject", "signature")
 
 
 def write_project(root: Path, cases: Sequence[Case]) -> list[str]:
@@ -201,12 +201,23 @@ def write_project(root: Path, cases: Sequence[Case]) -> list[str]:
     return files
 
 
-def compare(oracle: Oracle, cases: Sequence[Case]) -> list[Verdict]:
-    """Both sides over `cases` (in one temporary project, a few oracle calls)."""
+def compare(
+    oracle: Oracle, cases: Sequence[Case], *, signatures_only: bool = False
+) -> list[Verdict]:
+    """Both sides over `cases` (in one temporary project, a few oracle calls).
+
+    With `signatures_only`, wmill is not run: a case is "identical" when the
+    signatures agree (used while reducing a divergence that shows there).
+    """
     with tempfile.TemporaryDirectory(prefix="fuzz-schema-") as tmp:
         root = Path(tmp)
         files = write_project(root, cases)
         sigs = oracle.signatures(root, files)
+        if signatures_only:
+            return [
+                _signature_verdict(case, sigs[file], ours(root, file))
+                for case, file in zip(cases, files, strict=True)
+            ]
         accepted = [f for f in files if "error" not in sigs[f]]
         texts = oracle.script_yaml(root, accepted)
         verdicts = []
@@ -225,6 +236,17 @@ def compare(oracle: Oracle, cases: Sequence[Case]) -> list[Verdict]:
         return verdicts
 
 
+def _signature_verdict(case: Case, record: dict[str, Any], mine: Outcome) -> Verdict:
+    if "error" in record:
+        theirs = Outcome(error=str(record["error"]))
+    else:
+        theirs = Outcome(signature=normalise_signature(record.get("result")))
+    if theirs.error is None and mine.error is None:
+        same = "result" not in record or theirs.signature == mine.signature
+        return Verdict(case, "identical" if same else "signature", theirs, mine)
+    return Verdict(case, _kind(theirs, mine), theirs, mine)
+
+
 def _kind(theirs: Outcome, mine: Outcome) -> str:
     if theirs.error is not None and mine.error is not None:
         return "both-reject"
@@ -238,23 +260,35 @@ def _kind(theirs: Outcome, mine: Outcome) -> str:
 TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 
-def ddmin(units: list[str], interesting: Callable[[list[list[str]]], list[bool]]) -> list[str]:
-    """Zeller's ddmin, one `interesting` call per round over all candidates of the round."""
+def ddmin(
+    units: list[str],
+    interesting: Callable[[list[list[str]]], list[bool]],
+    max_rounds: int = 25,
+    subsets: bool = True,
+) -> list[str]:
+    """Zeller's ddmin, one `interesting` call per round over all candidates of the round.
+
+    Stops after `max_rounds` rounds with the smallest input found so far;
+    `subsets=False` tries complements only (half the candidates per round).
+    """
     granularity = 2
-    while len(units) >= 2:
+    for _ in range(max_rounds):
+        if len(units) < 2:
+            break
         size = math.ceil(len(units) / granularity)
         chunks = [units[i : i + size] for i in range(0, len(units), size)]
         candidates = [
             [u for j, chunk in enumerate(chunks) if j != i for u in chunk]
             for i in range(len(chunks))
         ]
-        if granularity > 2:
+        if granularity > 2 and subsets:
             candidates += chunks
         verdicts = interesting(candidates)
-        found = next((c for c, ok in zip(candidates, verdicts, strict=True) if ok), None)
+        found = next((i for i, ok in enumerate(verdicts) if ok), None)
         if found is not None:
-            units = found
-            granularity = max(granularity - 1, 2) if len(found) < len(units) else granularity
+            units = candidates[found]
+            # a complement: keep about the same chunk size; a single chunk: start over
+            granularity = max(granularity - 1, 2) if found < len(chunks) else 2
             continue
         if granularity >= len(units):
             break
@@ -266,24 +300,36 @@ def reduce_case(oracle: Oracle, verdict: Verdict, rounds: list[int]) -> Case:
     """The smallest script (and metadata) that still diverges the same way."""
     target = verdict.kind
     their_reject = verdict.theirs.error is not None
+    # A divergence that already shows in the signature is reduced on signatures alone
+    # (Windmill's parser only: a fraction of the cost of running wmill).
+    by_signature = (
+        target == "yaml"
+        and verdict.theirs.signature is not None
+        and verdict.theirs.signature != verdict.mine.signature
+    )
+    if by_signature:
+        target = "signature"
 
     def still(cases: list[Case]) -> list[bool]:
         rounds[0] += 1
-        results = compare(oracle, cases)
+        results = compare(oracle, cases, signatures_only=by_signature)
         return [r.kind == target and (r.theirs.error is not None) == their_reject for r in results]
 
     case = verdict.case
-    for field_name in ("script", "metadata"):
-        for splitter in (_lines, _tokens):
+    for field_name in ("script",) if by_signature else ("script", "metadata"):
+        for splitter, max_rounds in ((_lines, 25), (_tokens, 12)):
             text = getattr(case, field_name)
             if text is None:
                 continue
             units = splitter(text)
 
-            def interesting(candidates: list[list[str]], name: str = field_name) -> list[bool]:
-                return still([replace(case, **{name: "".join(c)}) for c in candidates])
+            def interesting(
+                candidates: list[list[str]], name: str = field_name, base: Case = case
+            ) -> list[bool]:
+                return still([replace(base, **{name: "".join(c)}) for c in candidates])
 
-            case = replace(case, **{field_name: "".join(ddmin(units, interesting))})
+            small = ddmin(units, interesting, max_rounds, subsets=splitter is _lines)
+            case = replace(case, **{field_name: "".join(small)})
     return case
 
 
@@ -340,9 +386,10 @@ def run(args: argparse.Namespace) -> int:
     with_meta = sum(1 for v in [*first, *second] if v.case.metadata is not None)
     languages = Counter(v.case.suffix for v in [*first, *second])
     print(
-        f"{report.compared} comparisons ({languages['.py']} Python, {languages['.ts']} TypeScript; "
-        f"{with_meta} with an existing .script.yaml, {report.by_pass['second']} of them wmill's own "
-        f"output): {report.identical} identical, {report.both_reject} rejected by both, "
+        f"{report.compared} comparisons ({languages['.py']} Python, "
+        f"{languages['.ts']} TypeScript; {with_meta} with an existing .script.yaml, "
+        f"{report.by_pass['second']} of them wmill's own output): "
+        f"{report.identical} identical, {report.both_reject} rejected by both, "
         f"{len(report.divergent)} divergent ({compared_in:.0f} s, {oracle.calls} oracle calls)"
     )
     if RESULTS.exists():
@@ -388,7 +435,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000, help="scripts to generate")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--oracle", type=Path, default=DEFAULT_ORACLE)
-    parser.add_argument("--reduce", type=int, default=8, help="divergences to minimise")
+    parser.add_argument("--reduce", type=int, default=3, help="divergences to minimise")
     parser.add_argument("--show", type=int, default=0, help="divergences to print in full")
     args = parser.parse_args()
     if not args.oracle.exists():

@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 NAMES = (
     "a",
@@ -665,7 +665,7 @@ def metadata(rng: random.Random, script: str, path: str, suffix: str) -> str:
     if rng.random() < 0.3:
         rng.shuffle(keys)
     ordered = {k: doc[k] for k in keys}
-    text = yaml.safe_dump(
+    text: str = yaml.safe_dump(
         ordered,
         sort_keys=rng.random() < 0.3,
         allow_unicode=rng.random() < 0.7,

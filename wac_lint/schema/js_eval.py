@@ -69,6 +69,8 @@ class ArrayProtoObject(dict[str, Any]):
 
 
 def _json_int(text: str) -> int | float:
+    if text == "-0":
+        return -0.0  # serde_json keeps the sign of a negative zero: a float
     value = int(text)
     if 0 <= value <= U64_MAX or I64_MIN <= value < 0:
         return value
@@ -501,19 +503,20 @@ class _Evaluator:
     def _object(self, node: Node) -> dict[str, Any]:
         out: dict[str, Any] = {}
         prototype: Any = UNDEFINED
+        sets_prototype = False
         for child in self._children(node):
             kind = child.type
             if kind == "pair":
                 key_node = child.child_by_field_name("key")
                 value = self.eval(child.child_by_field_name("value"))
                 if self._sets_prototype(key_node):  # `__proto__: v` is not an own property
-                    if prototype is not UNDEFINED:
+                    if sets_prototype:
                         raise SignatureError(
                             "a default object literal sets `__proto__` twice; Windmill evaluates "
                             "it as JavaScript and fails (SyntaxError: Duplicate __proto__ fields)",
                             child,
                         )
-                    prototype = value
+                    prototype, sets_prototype = value, True
                     continue
                 out[self._key(key_node)] = value
             elif kind == "shorthand_property_identifier":

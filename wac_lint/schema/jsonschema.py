@@ -171,6 +171,13 @@ def _new_property() -> dict[str, Any]:
 def _object_property(container: Any, key: str) -> dict[str, Any]:
     """`key in container ? container[key] : {description: "", type: ""}` (shared, not copied)."""
     if isinstance(container, dict):
+        if key not in container and key in INHERITED_NAMES and key != "__proto__":
+            # wmill's `key in` finds the inherited function, updates it and then
+            # fails to write it ("Tag not resolved for Function value").
+            raise MergeError(
+                f"the object parameter's old `properties` lack `{key}`, which wmill then "
+                "reads from JavaScript's Object.prototype and cannot write back"
+            )
         if key not in container:
             return _new_property()
         found = container[key]

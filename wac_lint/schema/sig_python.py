@@ -606,14 +606,11 @@ def _list_union_otyp(annotation: Node | None) -> str | None:
     binary = _binary(_unwrap(annotation))
     if binary is None or isinstance(binary[0], list):  # a | b | c: the left is itself a union
         return None
-    left, right = binary
-    operands = [_list_union_operand(_unwrap(left)), _list_union_operand(_unwrap(right))]
-    if None in operands:
+    left = _list_union_operand(_unwrap(binary[0]))
+    right = _list_union_operand(_unwrap(binary[1]))
+    if left is None or right is None or left[0] != right[0] or left[1] == right[1]:
         return None
-    (left_name, left_list), (right_name, right_list) = operands  # type: ignore[misc]
-    if left_name != right_name or left_list == right_list:
-        return None
-    return " | ".join(f"list[{name}]" if is_list else name for name, is_list in operands)  # type: ignore[misc]
+    return " | ".join(f"list[{name}]" if is_list else name for name, is_list in (left, right))
 
 
 def _list_union_operand(node: Node) -> tuple[str, bool] | None:
