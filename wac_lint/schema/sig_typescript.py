@@ -54,8 +54,9 @@ Node = tree_sitter.Node
 U64_MAX = 2**64 - 1
 FUNCTION_NODES = ("function_declaration", "function_signature", "generator_function_declaration")
 WORKFLOW_FUNCTIONS = ("arrow_function", "function_expression", "function", "generator_function")
-# Aliases met this many times on the resolution path stop expanding (Windmill's cycle guard).
-ALIAS_REPEAT_LIMIT = 2
+# An alias met this many times on the resolution path stops expanding (Windmill's
+# cycle guard; see `_resolve_alias` for how the count is made).
+ALIAS_REPEAT_LIMIT = 3
 
 
 class _Invalid(Exception):
@@ -67,6 +68,12 @@ class _Context:
     aliases: dict[str, Node] = field(default_factory=dict)
     path: list[str] = field(default_factory=list)
     extending: list[str] = field(default_factory=list)  # interfaces whose bases are being read
+    # Aliases whose expansion was cut in an earlier top-level reference of this file
+    # (to the alias itself / to another one), and the cuts of the current one, as
+    # (alias, cut inside a top-level reference to itself). See `_resolve_alias`.
+    cut_in_own: set[str] = field(default_factory=set)
+    cut_in_other: set[str] = field(default_factory=set)
+    cut_now: set[tuple[str, bool]] = field(default_factory=set)
 
 
 def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
@@ -511,14 +518,43 @@ def _resource_argument(node: Node) -> str | None:
 
 
 def _resolve_alias(name: str, ctx: _Context) -> tuple[Typ, bool]:
+    """A local alias or interface, expanded the way Windmill expands recursive ones.
+
+    Windmill's cycle guard, as measured against its parser (tests/schema/corpus,
+    `ts_types/alias_recursion*.ts`): an alias stops expanding (an object named
+    after it, with no properties) when it occurs ALIAS_REPEAT_LIMIT times on the
+    resolution path, where a reference made from a parameter's own annotation
+    (a top-level reference, not from inside another alias) counts twice, and
+    cuts in earlier top-level references of the same file count too: once when
+    the alias was cut inside a top-level reference to itself, once more when it
+    was cut inside one to another alias (at most once in all for the top-level
+    reference itself). So `type X = {a: X}` expands twice for the first
+    parameter typed `X` and once for the next; an alias first reached through
+    another one expands three times. This model reproduces every recursive case
+    measured (`tests/schema/corpus/f/issue9/ts_alias_recursion_*.ts`); Windmill's
+    own code for it was not available to read.
+    """
     snake = snake_case(name)
-    if ctx.path.count(name) >= ALIAS_REPEAT_LIMIT:
-        return TObject(snake, None), False
-    ctx.path.append(name)
+    top_level = not ctx.path
+    own, other = name in ctx.cut_in_own, name in ctx.cut_in_other
+    earlier = max(own, other) if top_level else own + other
+    if top_level:
+        ctx.path.append(name)
     try:
-        typ, nullable = _type(ctx.aliases[name], ctx)
+        if ctx.path.count(name) + earlier >= ALIAS_REPEAT_LIMIT:
+            ctx.cut_now.add((name, ctx.path[0] == name))
+            return TObject(snake, None), False
+        ctx.path.append(name)
+        try:
+            typ, nullable = _type(ctx.aliases[name], ctx)
+        finally:
+            ctx.path.pop()
     finally:
-        ctx.path.pop()
+        if top_level:
+            ctx.path.pop()
+            for cut, in_own in ctx.cut_now:
+                (ctx.cut_in_own if in_own else ctx.cut_in_other).add(cut)
+            ctx.cut_now.clear()
     return _named_after_alias(typ, snake), nullable
 
 
