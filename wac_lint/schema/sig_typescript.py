@@ -400,7 +400,7 @@ def _interface_members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
     props: list[tuple[str, Typ]] = []
     if declaration is not None and declaration.type == "interface_declaration":
         name = declaration.child_by_field_name("name")
-        key = name.text.decode() if name is not None else ""
+        key = (name.text or b"").decode() if name is not None else ""
         if key in ctx.extending:
             raise SignatureError(
                 f"interface {key} extends itself (Windmill's parser overflows its stack)",
@@ -425,7 +425,7 @@ def _base_name(node: Node) -> str | None:
     """`Y` for `extends Y` or `extends Y<T>`; None for a qualified name."""
     if node.type == "generic_type":
         node = node.child_by_field_name("name") or node
-    return node.text.decode() if node.type == "type_identifier" else None
+    return (node.text or b"").decode() if node.type == "type_identifier" else None
 
 
 def _union(types: list[Node], ctx: _Context) -> tuple[Typ, bool]:
