@@ -12,7 +12,9 @@ For every script under `tests/schema/corpus/f/` this asks `windmill-oracle`
   `<name>.script.yaml` next to a script in the corpus is the metadata that
   existed before (a merge case); the oracle copies it in first.
 * `golden/second_pass/f/...`: what wmill writes when run again over its own
-  output (every script becomes a merge case; wmill is not always idempotent).
+  output (every script becomes a merge case; wmill is not always idempotent),
+  except for scripts whose second pass would make wmill write into
+  `Object.prototype` (see `writes_into_object_prototype`).
 
 Scripts whose signature makes Windmill fail are only recorded in
 `signatures.json` (wmill would abort the whole batch on them). The corpus
@@ -75,6 +77,28 @@ def metadata_of(script: str) -> str:
     return f"{directory}/{name.split('.', 1)[0]}.script.yaml"
 
 
+def writes_into_object_prototype(signature: object) -> bool:
+    """Does wmill's second pass over this script modify JavaScript's `Object.prototype`?
+
+    An object type with a property named `__proto__` (a TS interface member, a
+    JSON default's key): once the old schema has the object's `properties`,
+    wmill's `"__proto__" in old` finds Object.prototype and writes type keys
+    onto it, which changes what it writes for the scripts after it in the same
+    run. Such scripts get a first-pass golden only.
+    """
+
+    def visit(value: object) -> bool:
+        if isinstance(value, dict):
+            if value.get("key") == "__proto__":
+                return True
+            return any(visit(v) for v in value.values())
+        if isinstance(value, list):
+            return any(visit(v) for v in value)
+        return False
+
+    return isinstance(signature, dict) and visit(signature.get("args", []))
+
+
 def run_second_pass(oracle: Path, files: list[str]) -> None:
     """wmill over a copy of the corpus where each script's metadata is its first-pass golden."""
     with tempfile.TemporaryDirectory(prefix="schema-second-pass-") as tmp:
@@ -104,7 +128,7 @@ def main() -> None:
     )
     ok = [f for f in files if "error" not in signatures[f]]  # type: ignore[operator]
     run_script_yaml(args.oracle, ok, CORPUS, GOLDEN)
-    run_second_pass(args.oracle, ok)
+    run_second_pass(args.oracle, [f for f in ok if not writes_into_object_prototype(signatures[f])])
     errors = len(files) - len(ok)
     print(f"{len(files)} scripts, {len(ok)} goldens (and second pass), {errors} errors")
 

@@ -10,6 +10,7 @@ Regenerate the goldens with `python tests/schema/make_goldens.py` (needs Node).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 from pathlib import Path
@@ -30,6 +31,19 @@ GOLDEN = HERE / "golden"
 SIGNATURES: dict[str, Any] = json.loads((GOLDEN / "signatures.json").read_text(encoding="utf-8"))
 SCRIPTS = sorted(SIGNATURES)
 RENDERED = [s for s in SCRIPTS if "error" not in SIGNATURES[s]]
+
+
+def _load_make_goldens() -> Any:
+    spec = importlib.util.spec_from_file_location("make_goldens", HERE / "make_goldens.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SECOND_PASS = [
+    s for s in RENDERED if not _load_make_goldens().writes_into_object_prototype(SIGNATURES[s])
+]
 
 
 def _metadata_name(script: str) -> str:
@@ -94,7 +108,13 @@ def test_script_yaml_is_byte_identical(script: str) -> None:
     assert result.expected == golden
 
 
-@pytest.mark.parametrize("script", RENDERED)
+def test_second_pass_exclusions_are_few() -> None:
+    """Only scripts with an object property named `__proto__` miss a second-pass golden."""
+    excluded = sorted(set(RENDERED) - set(SECOND_PASS))
+    assert excluded == ["f/issue9/ts_default_proto_keys.ts", "f/issue9/ts_merge_inherited_names.ts"]
+
+
+@pytest.mark.parametrize("script", SECOND_PASS)
 def test_second_pass_is_byte_identical(script: str) -> None:
     """wmill over its own output (not always a no-op: e.g. stale `items` go on the 2nd run)."""
     source = read_source(CORPUS / script)

@@ -57,10 +57,20 @@ class JSRegExp:
 _HOLE: Any = UNDEFINED
 
 
+class ArrayProtoObject(dict[str, Any]):
+    """An object literal whose `__proto__` is an array: serde_wasm_bindgen cannot convert it.
+
+    Windmill then records no default at all (the whole default, wherever the
+    object sits in it).
+    """
+
+
 # --- JSON first (serde_json semantics) ------------------------------------------------
 
 
 def _json_int(text: str) -> int | float:
+    if text == "-0":
+        return -0.0  # serde_json keeps the sign of a negative zero: a float
     value = int(text)
     if 0 <= value <= U64_MAX or I64_MIN <= value < 0:
         return value
@@ -135,6 +145,8 @@ def _to_serde(value: Any) -> Any:
         raise _Unserializable("BigInt out of range")
     if isinstance(value, list):
         return [_to_serde(v) for v in value]
+    if isinstance(value, ArrayProtoObject):
+        raise _Unserializable("an object whose prototype is an array")
     if isinstance(value, dict):
         return {k: _to_serde(value[k]) for k in js_key_order(list(value))}
     if isinstance(value, JSRegExp):
@@ -260,6 +272,8 @@ def to_string(value: Any) -> str:
         return str(value.value)
     if isinstance(value, list):
         return ",".join("" if v is None or v is UNDEFINED else to_string(v) for v in value)
+    if isinstance(value, ArrayProtoObject):  # Array.prototype.toString on a non-array
+        raise SignatureError("a default converts an object with an array prototype to text")
     if isinstance(value, dict):
         return "[object Object]"
     raise SignatureError("a default converts a function or regular expression to text")
@@ -488,14 +502,21 @@ class _Evaluator:
 
     def _object(self, node: Node) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        prototype: Any = UNDEFINED
+        sets_prototype = False
         for child in self._children(node):
             kind = child.type
             if kind == "pair":
                 key_node = child.child_by_field_name("key")
                 value = self.eval(child.child_by_field_name("value"))
-                if key_node.type == "property_identifier" and key_node.text == b"__proto__":
-                    continue  # sets the prototype: not an own property
-                if key_node.type == "string" and key_node.text[1:-1] == b"__proto__":
+                if self._sets_prototype(key_node):  # `__proto__: v` is not an own property
+                    if sets_prototype:
+                        raise SignatureError(
+                            "a default object literal sets `__proto__` twice; Windmill evaluates "
+                            "it as JavaScript and fails (SyntaxError: Duplicate __proto__ fields)",
+                            child,
+                        )
+                    prototype, sets_prototype = value, True
                     continue
                 out[self._key(key_node)] = value
             elif kind == "shorthand_property_identifier":
@@ -523,7 +544,15 @@ class _Evaluator:
                     out[self._key(name_node)] = JSFunction()
             else:
                 raise self._unsupported(child)
+        if isinstance(prototype, (list, ArrayProtoObject)):  # an array up the chain
+            return ArrayProtoObject(out)
         return out
+
+    def _sets_prototype(self, key: Node) -> bool:
+        """`__proto__: v` or `"__proto__": v` (escapes decoded), not computed or shorthand."""
+        if key.type == "property_identifier":
+            return key.text == b"__proto__"
+        return key.type == "string" and self._string(key) == "__proto__"
 
     def _getter_value(self, method: Node) -> Any:
         body = method.child_by_field_name("body")

@@ -110,10 +110,10 @@ def infer_schema(sig: Signature, current: Any) -> tuple[dict[str, Any], bool]:
     properties: dict[str, Any] = {}
     current["properties"] = properties
     for arg in sig.args:
-        if arg.name in INHERITED_NAMES:
-            prop: Any = {}  # an Object.prototype member, rebuilt by sortObject as {}
-        elif isinstance(old_properties, dict) and arg.name in old_properties:
-            prop = _sort_object(old_properties[arg.name])
+        if isinstance(old_properties, dict) and arg.name in old_properties:
+            prop: Any = _sort_object(old_properties[arg.name])  # own keys, `constructor` too
+        elif arg.name in INHERITED_NAMES:
+            prop = {}  # an Object.prototype member, rebuilt by sortObject as {}
         else:
             prop = {"description": "", "type": ""}
         apply_type(arg.typ, prop)
@@ -171,6 +171,13 @@ def _new_property() -> dict[str, Any]:
 def _object_property(container: Any, key: str) -> dict[str, Any]:
     """`key in container ? container[key] : {description: "", type: ""}` (shared, not copied)."""
     if isinstance(container, dict):
+        if key not in container and key in INHERITED_NAMES and key != "__proto__":
+            # wmill's `key in` finds the inherited function, updates it and then
+            # fails to write it ("Tag not resolved for Function value").
+            raise MergeError(
+                f"the object parameter's old `properties` lack `{key}`, which wmill then "
+                "reads from JavaScript's Object.prototype and cannot write back"
+            )
         if key not in container:
             return _new_property()
         found = container[key]
@@ -212,10 +219,11 @@ def apply_type(typ: Typ, old: dict[str, Any]) -> None:
             old_props = _get(old, "properties")
             properties: dict[str, Any] = {}
             for key, prop_typ in typ.props:
-                properties[key] = (
+                prop = (
                     _object_property(old_props, key) if _js_truthy(old_props) else _new_property()
                 )
-                apply_type(prop_typ, properties[key])
+                apply_type(prop_typ, prop)
+                _set_property(properties, key, prop)
             new["properties"] = properties
     elif isinstance(typ, TStr):
         new["type"] = "string"
@@ -246,6 +254,12 @@ def apply_type(typ: Typ, old: dict[str, Any]) -> None:
     old.update(new)
 
 
+def _set_property(properties: dict[str, Any], key: str, prop: dict[str, Any]) -> None:
+    """`properties[key] = prop` in JavaScript: `__proto__` sets the prototype, no property."""
+    if key != "__proto__":
+        properties[key] = prop
+
+
 def _one_of_variant(
     label: str, props: tuple[tuple[str, Typ], ...], old: dict[str, Any]
 ) -> dict[str, Any]:
@@ -259,10 +273,9 @@ def _one_of_variant(
     old_props = _get(old_variant, "properties")
     properties: dict[str, Any] = {}
     for key, prop_typ in props:
-        properties[key] = (
-            _object_property(old_props, key) if _js_truthy(old_props) else _new_property()
-        )
-        apply_type(prop_typ, properties[key])
+        prop = _object_property(old_props, key) if _js_truthy(old_props) else _new_property()
+        apply_type(prop_typ, prop)
+        _set_property(properties, key, prop)
     order = _get(old_variant, "order")
     return {
         "type": "object",
@@ -295,8 +308,9 @@ def _apply_list(inner: Typ, old: dict[str, Any], new: dict[str, Any]) -> None:
         if inner.props:
             properties: dict[str, Any] = {}
             for key, prop_typ in inner.props:
-                properties[key] = _new_property()
-                apply_type(prop_typ, properties[key])
+                prop = _new_property()
+                apply_type(prop_typ, prop)
+                _set_property(properties, key, prop)
             new["items"] = {"type": "object", "properties": properties}
         else:
             new["items"] = _preserved_items(old_items)

@@ -272,7 +272,7 @@ def _bad_parameters(params: Node) -> bool:
         if kind == "keyword_separator":
             after_star = bare_star_open = True
             continue
-        if kind == "positional_separator":
+        if kind in ("positional_separator", "comment"):
             continue
         name = _param_name_node(child)
         if name is not None:
@@ -447,7 +447,7 @@ def _signature_args(
                 typ=typ,
                 default=None if default is _MISSING else default,
                 has_default=nullable or default is not _MISSING,
-                otyp=metadata.descriptions.get(param.name),
+                otyp=_list_union_otyp(param.annotation) or metadata.descriptions.get(param.name),
                 node=param.node,
                 annotation=param.annotation,
             )
@@ -504,16 +504,42 @@ def _subscript(node: Node) -> tuple[Node, bool, list[Node]] | None:
 
 def _binary(node: Node) -> tuple[Node | list[Node], Node] | None:
     """(left, right) of `a | b` (`binary_operator`, or `union_type` in annotations)."""
-    if node.type == "binary_operator":
+    if node.type == "binary_operator" and not _is_bit_or(node):
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         return (left, right) if left is not None and right is not None else None
-    if node.type == "union_type":
-        parts = [c for c in node.named_children if c.type != "comment"]
-        if len(parts) < 2:
-            return None
-        return (parts[:-1] if len(parts) > 2 else parts[0]), parts[-1]
-    return None
+    if node.type not in ("binary_operator", "union_type"):
+        return None
+    parts = _bit_or_operands(node)
+    if len(parts) < 2:
+        return None
+    return (parts[:-1] if len(parts) > 2 else parts[0]), parts[-1]
+
+
+def _is_bit_or(node: Node) -> bool:
+    operator = node.child_by_field_name("operator")
+    return operator is not None and operator.type == "|"
+
+
+def _bit_or_operands(node: Node) -> list[Node]:
+    """The operands of `a | b | c`, left to right, as rustpython's left-nested BinOps see them.
+
+    tree-sitter nests annotation unions the other way round (`list[T] | T |
+    None` is `list[T]` united with `T | None`); flattening every `|` that is
+    not in parentheses gives the one order both agree on.
+    """
+    out: list[Node] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        inner = child
+        while inner.type == "type" and len(inner.named_children) == 1:
+            inner = inner.named_children[0]
+        if inner.type == "union_type" or (inner.type == "binary_operator" and _is_bit_or(inner)):
+            out.extend(_bit_or_operands(inner))
+        else:
+            out.append(child)
+    return out
 
 
 def _parse_annotation(
@@ -565,6 +591,43 @@ def _parse_annotation(
             return (_parse_annotation(inner, metadata, module)[0] if inner else UNKNOWN), True
         return UNKNOWN, False
     return UNKNOWN, False
+
+
+def _list_union_otyp(annotation: Node | None) -> str | None:
+    """`T | list[T]` (either order, any binary operator, `List` too) keeps its text.
+
+    Windmill's parser types such a parameter `unknown` but records the union as
+    `otyp`, written `T | list[T]` with the operands in source order and with a
+    lowercase `list`; that `otyp` wins over an `Args:` docstring description.
+    Only a plain name T counts (not `a.B`, not a string, not a nested union).
+    """
+    if annotation is None:
+        return None
+    binary = _binary(_unwrap(annotation))
+    if binary is None or isinstance(binary[0], list):  # a | b | c: the left is itself a union
+        return None
+    left = _list_union_operand(_unwrap(binary[0]))
+    right = _list_union_operand(_unwrap(binary[1]))
+    if left is None or right is None or left[0] != right[0] or left[1] == right[1]:
+        return None
+    return " | ".join(f"list[{name}]" if is_list else name for name, is_list in (left, right))
+
+
+def _list_union_operand(node: Node) -> tuple[str, bool] | None:
+    """(T, False) for a name `T`, (T, True) for `list[T]` / `List[T]`, else None."""
+    if node.type == "identifier":
+        return _text(node), False
+    subscript = _subscript(node)
+    if subscript is None:
+        return None
+    value, is_tuple, items = subscript
+    value = _unwrap(value)
+    if is_tuple or len(items) != 1 or value.type != "identifier":
+        return None
+    if _text(value) not in ("list", "List"):
+        return None
+    inner = _unwrap(items[0])
+    return (_text(inner), True) if inner.type == "identifier" else None
 
 
 def _parse_union_parts(parts: list[Node], metadata: _Metadata, module: list[Node] | None) -> Typ:

@@ -22,6 +22,7 @@ from typing import Any
 
 import tree_sitter
 
+from wac_lint.parsing import parse
 from wac_lint.queries import captures
 from wac_lint.schema import js_eval
 from wac_lint.schema.jsvalues import UNDEFINED
@@ -36,6 +37,7 @@ from wac_lint.schema.types import (
     UNKNOWN,
     Arg,
     Signature,
+    SignatureError,
     TDynSelect,
     TList,
     TObject,
@@ -52,8 +54,9 @@ Node = tree_sitter.Node
 U64_MAX = 2**64 - 1
 FUNCTION_NODES = ("function_declaration", "function_signature", "generator_function_declaration")
 WORKFLOW_FUNCTIONS = ("arrow_function", "function_expression", "function", "generator_function")
-# Aliases met this many times on the resolution path stop expanding (Windmill's cycle guard).
-ALIAS_REPEAT_LIMIT = 2
+# An alias met this many times on the resolution path stops expanding (Windmill's
+# cycle guard; see `_resolve_alias` for how the count is made).
+ALIAS_REPEAT_LIMIT = 3
 
 
 class _Invalid(Exception):
@@ -64,11 +67,22 @@ class _Invalid(Exception):
 class _Context:
     aliases: dict[str, Node] = field(default_factory=dict)
     path: list[str] = field(default_factory=list)
+    extending: list[str] = field(default_factory=list)  # interfaces whose bases are being read
+    # Aliases whose expansion was cut in an earlier top-level reference of this file
+    # (to the alias itself / to another one), and the cuts of the current one, as
+    # (alias, cut inside a top-level reference to itself). See `_resolve_alias`.
+    cut_in_own: set[str] = field(default_factory=set)
+    cut_in_other: set[str] = field(default_factory=set)
+    cut_now: set[tuple[str, bool]] = field(default_factory=set)
 
 
 def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
-    root = tree.root_node
-    if root.has_error or (b"@" in source.data and _has_decorator(root)):
+    root: Node | None = tree.root_node
+    in_tree = True
+    if root is not None and root.has_error:
+        root = _parsed_without_comments(source, root)
+        in_tree = False
+    if root is None or (b"@" in source.data and _has_decorator(root)):
         # swc (Windmill's parser) rejects the file; it also rejects decorators.
         return Signature(invalid=True, invalid_reason="syntax error")
     statements = _top_level(root)
@@ -81,7 +95,32 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
         args = _arguments(params, ctx)
     except _Invalid as exc:
         return Signature(invalid=True, invalid_reason=str(exc))
+    if not in_tree:
+        for arg in args:  # nodes of the repaired text, not of the caller's tree
+            arg.node = arg.annotation = None
+        return Signature(args=args, has_preprocessor=has_preprocessor)
     return Signature(args=args, has_preprocessor=has_preprocessor, main=params.parent)
+
+
+def _parsed_without_comments(source: SourceFile, root: Node) -> Node | None:
+    """The file's tree with its comments blanked, when that parses cleanly (else None).
+
+    tree-sitter-typescript fails on a comment right after an optional parameter
+    without a type (`x? // note` before `)` or `,`), which swc accepts. Blanking
+    the comments it did find (newlines kept, so byte offsets and automatic
+    semicolons stay) gives the tree swc would see.
+    """
+    comments = captures(LANG_TYPESCRIPT, "(comment) @c", root).get("c", ())
+    if not comments:
+        return None
+    data = bytearray(source.data)
+    for comment in comments:
+        for i in range(comment.start_byte, comment.end_byte):
+            if data[i] not in (0x0A, 0x0D):
+                data[i] = 0x20
+    text = data.decode("utf-8", "replace")
+    repaired = parse(SourceFile(source.path, text, LANG_TYPESCRIPT)).root_node
+    return None if repaired.has_error else repaired
 
 
 # --- entry point ---------------------------------------------------------------------------
@@ -303,8 +342,10 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     kind = node.type
     if kind == "predefined_type":
         return _keyword_type(node.text.decode()), False
-    if kind in ("object_type", "interface_body"):
+    if kind == "object_type":
         return TObject(None, tuple(_members(node, ctx))), False
+    if kind == "interface_body":
+        return TObject(None, tuple(_interface_members(node, ctx))), False
     if kind == "parenthesized_type":
         inner = [c for c in node.named_children if c.type != "comment"]
         return _type(inner[0], ctx) if inner else (UNKNOWN, False)
@@ -344,6 +385,47 @@ def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
         typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
         props.append((name.text.decode(), typ))
     return props
+
+
+def _interface_members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
+    """An interface's members after those of the interfaces it extends.
+
+    Windmill copies the members of each base, in `extends` order and depth
+    first, before the interface's own; duplicates are all kept. A base counts
+    only when it is a plain name of a local interface (the last one declared
+    under that name; type arguments are ignored): aliases, qualified names and
+    unknown names add nothing. Windmill overflows its stack on a cycle.
+    """
+    declaration = body.parent
+    props: list[tuple[str, Typ]] = []
+    if declaration is not None and declaration.type == "interface_declaration":
+        name = declaration.child_by_field_name("name")
+        key = (name.text or b"").decode() if name is not None else ""
+        if key in ctx.extending:
+            raise SignatureError(
+                f"interface {key} extends itself (Windmill's parser overflows its stack)",
+                declaration,
+            )
+        ctx.extending.append(key)
+        try:
+            for clause in declaration.named_children:
+                if clause.type != "extends_type_clause":
+                    continue
+                for base in clause.children_by_field_name("type"):
+                    base_body = ctx.aliases.get(_base_name(base) or "")
+                    if base_body is not None and base_body.type == "interface_body":
+                        props.extend(_interface_members(base_body, ctx))
+        finally:
+            ctx.extending.pop()
+    props.extend(_members(body, ctx))
+    return props
+
+
+def _base_name(node: Node) -> str | None:
+    """`Y` for `extends Y` or `extends Y<T>`; None for a qualified name."""
+    if node.type == "generic_type":
+        node = node.child_by_field_name("name") or node
+    return (node.text or b"").decode() if node.type == "type_identifier" else None
 
 
 def _union(types: list[Node], ctx: _Context) -> tuple[Typ, bool]:
@@ -436,19 +518,60 @@ def _resource_argument(node: Node) -> str | None:
 
 
 def _resolve_alias(name: str, ctx: _Context) -> tuple[Typ, bool]:
+    """A local alias or interface, expanded the way Windmill expands recursive ones.
+
+    Windmill's cycle guard, as measured against its parser (tests/schema/corpus,
+    `ts_types/alias_recursion*.ts`): an alias stops expanding (an object named
+    after it, with no properties) when it occurs ALIAS_REPEAT_LIMIT times on the
+    resolution path, where a reference made from a parameter's own annotation
+    (a top-level reference, not from inside another alias) counts twice, and
+    cuts in earlier top-level references of the same file count too: once when
+    the alias was cut inside a top-level reference to itself, once more when it
+    was cut inside one to another alias (at most once in all for the top-level
+    reference itself). So `type X = {a: X}` expands twice for the first
+    parameter typed `X` and once for the next; an alias first reached through
+    another one expands three times. This model reproduces every recursive case
+    measured (`tests/schema/corpus/f/issue9/ts_alias_recursion_*.ts`); Windmill's
+    own code for it was not available to read.
+    """
     snake = snake_case(name)
-    if ctx.path.count(name) >= ALIAS_REPEAT_LIMIT:
-        return TObject(snake, None), False
-    ctx.path.append(name)
+    top_level = not ctx.path
+    own, other = name in ctx.cut_in_own, name in ctx.cut_in_other
+    earlier = max(own, other) if top_level else own + other
+    if top_level:
+        ctx.path.append(name)
     try:
-        typ, nullable = _type(ctx.aliases[name], ctx)
+        if ctx.path.count(name) + earlier >= ALIAS_REPEAT_LIMIT:
+            ctx.cut_now.add((name, ctx.path[0] == name))
+            return TObject(snake, None), False
+        ctx.path.append(name)
+        try:
+            typ, nullable = _type(ctx.aliases[name], ctx)
+        finally:
+            ctx.path.pop()
     finally:
-        ctx.path.pop()
+        if top_level:
+            ctx.path.pop()
+            for cut, in_own in ctx.cut_now:
+                (ctx.cut_in_own if in_own else ctx.cut_in_other).add(cut)
+            ctx.cut_now.clear()
+    return _named_after_alias(typ, snake), nullable
+
+
+def _named_after_alias(typ: Typ, snake: str) -> Typ:
+    """An alias names what it resolves to: an unnamed object, any resource, through arrays.
+
+    `type Rows = object[]` is a list of objects named `rows`; `type Dbs =
+    Postgresql[]` (an unknown `Postgresql`) a list of resources `dbs`. Objects
+    already named by an inner alias keep that name.
+    """
     if isinstance(typ, TObject) and typ.name is None:
-        typ = TObject(snake, typ.props)
-    elif isinstance(typ, TResource):
-        typ = TResource(snake)
-    return typ, nullable
+        return TObject(snake, typ.props)
+    if isinstance(typ, TResource):
+        return TResource(snake)
+    if isinstance(typ, TList):
+        return TList(_named_after_alias(typ.inner, snake))
+    return typ
 
 
 def snake_case(name: str) -> str:
