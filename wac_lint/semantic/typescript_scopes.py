@@ -65,6 +65,8 @@ class TypeScriptScopeRules(ScopeRules):
             filler.statements(node)
         elif node.type == "statement_block":
             filler.statements(node)
+        elif node.type == "class_body":
+            filler.methods(node)
         elif node.type == "for_statement":
             init = node.child_by_field_name("initializer")
             if init is not None and init.type == "lexical_declaration":
@@ -78,9 +80,10 @@ class TypeScriptScopeRules(ScopeRules):
     def lookup(self, name: str, scope: Scope) -> Binding | None:
         current: Scope | None = scope
         while current is not None:
-            found = current.bindings.get(name)
-            if found is not None:
-                return found
+            if current.kind != ScopeKind.CLASS:  # methods are not names in scope
+                found = current.bindings.get(name)
+                if found is not None:
+                    return found
             current = current.parent
         return None
 
@@ -173,6 +176,14 @@ class _Filler:
                     self.bind(name, BindingKind.CLASS, decl)
             elif t == "import_statement":
                 self.import_statement(decl)
+
+    def methods(self, body: Node) -> None:
+        """A class body binds its methods (reached as `this.m()`, never as `m`)."""
+        for member in body.named_children:
+            if member.type == "method_definition":
+                name = member.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.FUNCTION, member)
 
     def import_statement(self, node: Node) -> None:
         source = node.child_by_field_name("source")
