@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
     from wac_lint.semantic import SemanticModel
 
+class Kind(str, Enum):
+    """A kind: an enum whose members print and compare as their string value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
 # Canonical concept names (the Python spelling) and each language's exact SDK names.
 WAC_CONCEPTS = (
     "workflow",
@@ -45,7 +55,7 @@ TYPESCRIPT_SDK_NAMES = {
 TASK_FACTORIES = ("task", "task_script", "task_flow")
 
 
-class BindingKind(str, Enum):
+class BindingKind(Kind):
     EXACT = "exact"  # from wmill import task / import { task }
     ALIASED = "aliased"  # from wmill import task as t / import { task as t }
     NAMESPACE = "namespace"  # import wmill / import * as wmill
@@ -146,7 +156,7 @@ class WorkflowEntry:
         return self.function.name if self.function else None
 
 
-class TaskKind(str, Enum):
+class TaskKind(Kind):
     TASK = "task"
     TASK_SCRIPT = "task_script"
     TASK_FLOW = "task_flow"
@@ -172,7 +182,7 @@ class TaskDef:
     path_without_function: bool = False
 
 
-class Consumption(str, Enum):
+class Consumption(Kind):
     """How a durable call's result is used; anything but DROPPED keeps it alive."""
 
     AWAITED = "awaited"
@@ -191,7 +201,7 @@ DROPPED = Consumption.DROPPED
 UNKNOWN = Consumption.UNKNOWN
 
 
-class DurableKind(str, Enum):
+class DurableKind(Kind):
     TASK = "task"
     STEP = "step"
     SLEEP = "sleep"
@@ -200,13 +210,13 @@ class DurableKind(str, Enum):
     GATHER = "gather"  # asyncio.gather / Promise.all: awaits what it is given
 
 
-class CallKind(str, Enum):
+class CallKind(Kind):
     CALL = "call"
     NEW = "new"
     READ = "read"
 
 
-class HandlerKind(str, Enum):
+class HandlerKind(Kind):
     BARE = "bare"  # except:
     BASE_EXCEPTION = "base-exception"  # except BaseException
     EXCEPTION = "exception"  # except Exception
@@ -217,7 +227,7 @@ class HandlerKind(str, Enum):
     ALL_SETTLED = "all-settled"  # Promise.allSettled(...)
 
 
-class Rethrow(str, Enum):
+class Rethrow(Kind):
     """Whether a handler lets the SDK's suspension go on unwinding."""
 
     NEVER = "never"
@@ -226,7 +236,7 @@ class Rethrow(str, Enum):
     AFTER_DURABLE = "after-durable"  # rethrows, but runs a durable operation first
 
 
-class NameOrigin(str, Enum):
+class NameOrigin(Kind):
     """Where a computed step name comes from."""
 
     LITERAL = "literal"

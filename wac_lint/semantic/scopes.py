@@ -23,7 +23,17 @@ import tree_sitter
 Node = tree_sitter.Node
 
 
-class ScopeKind(str, Enum):
+class Kind(str, Enum):
+    """A kind: an enum whose members print and compare as their string value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class ScopeKind(Kind):
     MODULE = "module"
     FUNCTION = "function"  # def, lambda, function, arrow, method
     CLASS = "class"
@@ -31,7 +41,7 @@ class ScopeKind(str, Enum):
     BLOCK = "block"  # TypeScript `{ ... }`, `for (let ...)`, `catch (e)`
 
 
-class BindingKind(str, Enum):
+class BindingKind(Kind):
     IMPORT = "import"
     PARAMETER = "parameter"
     ASSIGNMENT = "assignment"  # also `const` / `let` / `var` declarations

@@ -1,9 +1,7 @@
 # MISTAKE: bare `except:` / `except BaseException:` in the workflow body also
 # catch the SDK's internal suspension signal (_StepSuspend derives from
-# BaseException), which breaks suspension. The last handler re-raises, but only
-# after dispatching a task of its own: that task replaces the suspension it
-# caught, so the alert is sent on a healthy run. `except Exception` would have
-# been the right choice everywhere.
+# BaseException). The last one re-raises only after dispatching a task, whose
+# suspension replaces the one caught; `except Exception` is right everywhere.
 from wmill import task, workflow
 import requests
 
