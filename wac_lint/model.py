@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from wac_lint.semantic import SemanticModel
 
+
 class Kind(str, Enum):
     """A kind: an enum whose members print and compare as their string value."""
 
@@ -223,7 +224,9 @@ class HandlerKind(Kind):
     OTHER = "other"  # except ValueError
     CATCH = "catch"  # TypeScript try/catch
     PROMISE_CATCH = "promise-catch"  # .catch(...) / .then(_, onRejected)
-    GATHER_RETURN_EXCEPTIONS = "gather-return-exceptions"  # asyncio.gather(..., return_exceptions=True)
+    GATHER_RETURN_EXCEPTIONS = (
+        "gather-return-exceptions"  # asyncio.gather(..., return_exceptions=True)
+    )
     ALL_SETTLED = "all-settled"  # Promise.allSettled(...)
 
 

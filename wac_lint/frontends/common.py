@@ -25,8 +25,8 @@ from wac_lint.model import (
     BodyCall,
     CallKind,
     Consumption,
-    DurableKind,
     DurableCall,
+    DurableKind,
     ExceptionHandler,
     FinallyBlock,
     FunctionInfo,
@@ -39,7 +39,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope, ScopeRules, Scopes, ScopeKind
+from wac_lint.semantic.scopes import Scope, ScopeKind, ScopeRules, Scopes
 
 Node = tree_sitter.Node
 
@@ -742,16 +742,16 @@ class BodyWalker:
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
                 return
         if qual is not None and not qual.startswith(LOCAL):
-            self.add_body_call(qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site)
+            self.add_body_call(
+                qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
+            )
         helper = self.local_function(callee, scope)
         if helper is not None:
             self.follow(helper, chain, site or Span.of(call))
         elif qual not in DEFERRING_CALLS:
             self.follow_references(call, scope, chain, site)
 
-    def follow(
-        self, helper: tuple[str, Node, Scope], chain: tuple[str, ...], site: Span
-    ) -> None:
+    def follow(self, helper: tuple[str, Node, Scope], chain: tuple[str, ...], site: Span) -> None:
         name, function, outer = helper
         k = key(function)
         if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
@@ -855,7 +855,11 @@ class BodyWalker:
             if owner is not None and owner.kind == ScopeKind.CLASS and params == binding.node:
                 return owner  # `self` / `cls`
             return None
-        if binding.kind == NameKind.ASSIGNMENT and not binding.rebound and binding.value is not None:
+        if (
+            binding.kind == NameKind.ASSIGNMENT
+            and not binding.rebound
+            and binding.value is not None
+        ):
             value = binding.value
             while value.type in self.syntax.awaits and value.named_children:
                 value = value.named_children[-1]

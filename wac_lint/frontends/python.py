@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
     TASK_FACTORIES,
@@ -498,8 +498,10 @@ class PythonFrontEnd(FrontEnd):
 
     def starts_with_raise(self, block: Node, alias: str | None) -> bool:
         first = next((c for c in block.named_children if c.type != "comment"), None)
-        return first is not None and first.type == "raise_statement" and (
-            self.raises_caught(first, alias)
+        return (
+            first is not None
+            and first.type == "raise_statement"
+            and (self.raises_caught(first, alias))
         )
 
     def passes_suspension(self, condition: Node, alias: str | None) -> bool:

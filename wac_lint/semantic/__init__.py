@@ -12,7 +12,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 
-from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, Scopes, ScopeKind, text
+from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, ScopeKind, Scopes, text
 
 __all__ = [
     "Binding",
