@@ -20,7 +20,6 @@ Usage:
     python tests/corpus/make_dag_goldens.py --check    # exit 1 if a golden is out of date
     WINDMILL_ORACLE=/path/to/windmill-oracle python tests/corpus/make_dag_goldens.py
 """
-
 from __future__ import annotations
 
 import argparse
@@ -30,7 +29,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent  # tests/corpus
+HERE = Path(__file__).resolve().parent          # tests/corpus
 REPO = HERE.parent.parent
 CORPUS = HERE / "wac"
 GOLDEN = REPO / "tests" / "golden" / "dag"
@@ -49,9 +48,7 @@ def golden_name(path: Path) -> str:
 def run_oracle(oracle: str, files: list[Path]) -> dict[Path, dict]:
     out = subprocess.run(
         [oracle, "dag", *[str(f) for f in files]],
-        check=True,
-        capture_output=True,
-        text=True,
+        check=True, capture_output=True, text=True,
     )
     lines = out.stdout.splitlines()
     if len(lines) != len(files):
@@ -87,8 +84,7 @@ def main() -> int:
     existing = {p.name for p in GOLDEN.glob("*.json")} if GOLDEN.is_dir() else set()
     stale = sorted(existing - set(wanted))
     changed = sorted(
-        name
-        for name, text in wanted.items()
+        name for name, text in wanted.items()
         if not (GOLDEN / name).exists() or (GOLDEN / name).read_text() != text
     )
 
@@ -104,9 +100,7 @@ def main() -> int:
         (GOLDEN / name).write_text(wanted[name])
     for name in stale:
         (GOLDEN / name).unlink()
-    print(
-        f"{len(files)} corpus files, {len(changed)} golden(s) written, {len(stale)} stale removed"
-    )
+    print(f"{len(files)} corpus files, {len(changed)} golden(s) written, {len(stale)} stale removed")
     return 0
 
 

@@ -9,9 +9,7 @@ reload_proxies = task_script("f/infra/reload_edge_proxies", tag="infra")
 async def list_certificates(zone: str) -> list:
     import requests
 
-    return requests.get(
-        f"https://certs.internal.example/api/zones/{zone}/certificates", timeout=30
-    ).json()
+    return requests.get(f"https://certs.internal.example/api/zones/{zone}/certificates", timeout=30).json()
 
 
 @task(timeout=600, tag="infra")

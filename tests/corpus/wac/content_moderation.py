@@ -6,34 +6,22 @@ import requests
 
 @task(timeout=120, tag="ml")
 async def classify_post(text: str, image_urls: list) -> dict:
-    return requests.post(
-        "https://moderation.example/v2/classify",
-        json={"text": text, "images": image_urls},
-        timeout=90,
-    ).json()
+    return requests.post("https://moderation.example/v2/classify", json={"text": text, "images": image_urls}, timeout=90).json()
 
 
 @task()
 async def publish_post(post_id: str):
-    requests.post(
-        f"https://community.example/api/posts/{post_id}/publish", timeout=30
-    ).raise_for_status()
+    requests.post(f"https://community.example/api/posts/{post_id}/publish", timeout=30).raise_for_status()
 
 
 @task()
 async def remove_post(post_id: str, reason: str):
-    requests.post(
-        f"https://community.example/api/posts/{post_id}/remove", json={"reason": reason}, timeout=30
-    ).raise_for_status()
+    requests.post(f"https://community.example/api/posts/{post_id}/remove", json={"reason": reason}, timeout=30).raise_for_status()
 
 
 @task()
 async def queue_for_moderator(post_id: str, scores: dict):
-    requests.post(
-        "https://community.example/api/moderation-queue",
-        json={"post_id": post_id, "scores": scores},
-        timeout=30,
-    )
+    requests.post("https://community.example/api/moderation-queue", json={"post_id": post_id, "scores": scores}, timeout=30)
 
 
 @workflow

@@ -8,23 +8,17 @@ import requests
 
 @task(timeout=300)
 async def fetch_stripe_customers(since: str) -> list:
-    return requests.get(
-        "https://api.stripe.example/v1/customers", params={"created[gte]": since}, timeout=60
-    ).json()["data"]
+    return requests.get("https://api.stripe.example/v1/customers", params={"created[gte]": since}, timeout=60).json()["data"]
 
 
 @task(timeout=300)
 async def fetch_intercom_users(since: str) -> list:
-    return requests.get(
-        "https://api.intercom.example/users", params={"updated_since": since}, timeout=60
-    ).json()["users"]
+    return requests.get("https://api.intercom.example/users", params={"updated_since": since}, timeout=60).json()["users"]
 
 
 @task(timeout=300)
 async def fetch_webinar_signups(since: str) -> list:
-    return requests.get(
-        "https://webinars.example/api/signups", params={"since": since}, timeout=60
-    ).json()
+    return requests.get("https://webinars.example/api/signups", params={"since": since}, timeout=60).json()
 
 
 @task(timeout=900)

@@ -16,18 +16,12 @@ async def get_account(account_id: str) -> dict:
 
 @task()
 async def cancel_subscription(subscription_id: str):
-    requests.delete(
-        f"https://billing.example/api/subscriptions/{subscription_id}", timeout=30
-    ).raise_for_status()
+    requests.delete(f"https://billing.example/api/subscriptions/{subscription_id}", timeout=30).raise_for_status()
 
 
 @task()
 async def close_account(account_id: str, export_url: str):
-    requests.post(
-        f"https://billing.example/api/accounts/{account_id}/close",
-        json={"export": export_url},
-        timeout=30,
-    ).raise_for_status()
+    requests.post(f"https://billing.example/api/accounts/{account_id}/close", json={"export": export_url}, timeout=30).raise_for_status()
 
 
 @workflow

@@ -21,9 +21,7 @@ async def publish_report(results: list, channel: str):
     import requests
 
     lines = [f"{r['table']}: {r['failures']} rows violate `{r['rule']}`" for r in results]
-    requests.post(
-        f"https://hooks.slack.example/{channel}", json={"text": "\n".join(lines)}, timeout=10
-    )
+    requests.post(f"https://hooks.slack.example/{channel}", json={"text": "\n".join(lines)}, timeout=10)
 
 
 @workflow

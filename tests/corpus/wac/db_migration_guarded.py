@@ -10,21 +10,14 @@ restore_snapshot = task_script("f/db/restore_snapshot", timeout=3600)
 async def set_maintenance_mode(app: str, enabled: bool):
     import requests
 
-    requests.put(
-        f"https://admin.example/api/apps/{app}/maintenance", json={"enabled": enabled}, timeout=30
-    ).raise_for_status()
+    requests.put(f"https://admin.example/api/apps/{app}/maintenance", json={"enabled": enabled}, timeout=30).raise_for_status()
 
 
 @task(timeout=3600, tag="db")
 async def apply_migrations(database: str, target_version: str) -> list:
     import subprocess
 
-    out = subprocess.run(
-        ["alembic", "-x", f"db={database}", "upgrade", target_version],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    out = subprocess.run(["alembic", "-x", f"db={database}", "upgrade", target_version], check=True, capture_output=True, text=True)
     return out.stdout.splitlines()
 
 

@@ -19,22 +19,14 @@ async def send_approval_email(manager_email: str, employee: str, amount: float, 
 
 @task()
 async def reimburse(employee: str, amount: float) -> str:
-    resp = requests.post(
-        "https://payroll.example/api/reimbursements",
-        json={"employee": employee, "amount": amount},
-        timeout=30,
-    )
+    resp = requests.post("https://payroll.example/api/reimbursements", json={"employee": employee, "amount": amount}, timeout=30)
     resp.raise_for_status()
     return resp.json()["id"]
 
 
 @task()
 async def notify_rejection(employee: str, reason: str):
-    requests.post(
-        "https://hooks.slack.example/expenses",
-        json={"text": f"Expense of {employee} rejected: {reason}"},
-        timeout=10,
-    )
+    requests.post("https://hooks.slack.example/expenses", json={"text": f"Expense of {employee} rejected: {reason}"}, timeout=10)
 
 
 @workflow

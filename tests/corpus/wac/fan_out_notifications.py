@@ -14,22 +14,14 @@ async def list_members(team_id: str) -> list:
 
 @task(timeout=60)
 async def notify_member(member: dict, message: str) -> dict:
-    resp = requests.post(
-        "https://push.example/api/send",
-        json={"to": member["device_token"], "body": message},
-        timeout=30,
-    )
+    resp = requests.post("https://push.example/api/send", json={"to": member["device_token"], "body": message}, timeout=30)
     return {"member": member["id"], "delivered": resp.ok}
 
 
 @task()
 async def write_summary(team_id: str, results: list, sent_at: str) -> dict:
     delivered = sum(1 for r in results if r["delivered"])
-    requests.post(
-        f"https://people.example/api/teams/{team_id}/notifications",
-        json={"sent_at": sent_at, "delivered": delivered, "total": len(results)},
-        timeout=30,
-    )
+    requests.post(f"https://people.example/api/teams/{team_id}/notifications", json={"sent_at": sent_at, "delivered": delivered, "total": len(results)}, timeout=30)
     return {"delivered": delivered, "total": len(results)}
 
 

@@ -9,9 +9,7 @@ SYSTEMS = ["crm", "helpdesk", "newsletter", "analytics", "billing"]
 
 @task(timeout=300, retry={"attempts": 2, "delay": 60})
 async def erase_from_system(system: str, email: str) -> dict:
-    resp = requests.post(
-        f"https://privacy-gateway.example/api/{system}/erase", json={"email": email}, timeout=120
-    )
+    resp = requests.post(f"https://privacy-gateway.example/api/{system}/erase", json={"email": email}, timeout=120)
     resp.raise_for_status()
     return {"system": system, "records": resp.json()["deleted"]}
 
@@ -20,11 +18,7 @@ async def erase_from_system(system: str, email: str) -> dict:
 async def confirm_erasure(email: str, done: list, failed: list):
     requests.post(
         "https://mail.example/send",
-        json={
-            "to": email,
-            "template": "gdpr_erasure_done",
-            "vars": {"systems": done, "pending": failed},
-        },
+        json={"to": email, "template": "gdpr_erasure_done", "vars": {"systems": done, "pending": failed}},
         timeout=30,
     )
 

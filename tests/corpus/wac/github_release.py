@@ -10,11 +10,7 @@ build_artifacts = task_flow("f/ci/build_all_platforms", timeout=3600)
 
 @task()
 async def latest_tag(repo: str, token: str) -> str:
-    resp = requests.get(
-        f"https://api.github.com/repos/{repo}/releases/latest",
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    )
+    resp = requests.get(f"https://api.github.com/repos/{repo}/releases/latest", headers={"Authorization": f"Bearer {token}"}, timeout=30)
     return resp.json().get("tag_name", "v0.0.0")
 
 
@@ -32,9 +28,7 @@ async def create_release(repo: str, token: str, tag: str, artifacts: list) -> st
 
 @task()
 async def announce(url: str, tag: str):
-    requests.post(
-        "https://hooks.slack.example/releases", json={"text": f"Released {tag}: {url}"}, timeout=10
-    )
+    requests.post("https://hooks.slack.example/releases", json={"text": f"Released {tag}: {url}"}, timeout=10)
 
 
 def bump(tag: str, part: str) -> str:

@@ -15,30 +15,18 @@ APPROVAL_FORM = {
 
 @task()
 async def email_manager(manager: str, employee: str, days: int, page: str):
-    requests.post(
-        "https://mail.example/send",
-        json={"to": manager, "subject": f"{employee} requests {days} days off", "body": page},
-        timeout=30,
-    )
+    requests.post("https://mail.example/send", json={"to": manager, "subject": f"{employee} requests {days} days off", "body": page}, timeout=30)
 
 
 @task()
 async def book_leave(employee: str, start: str, days: int) -> str:
-    resp = requests.post(
-        "https://hris.example/api/leave",
-        json={"employee": employee, "start": start, "days": days},
-        timeout=30,
-    )
+    resp = requests.post("https://hris.example/api/leave", json={"employee": employee, "start": start, "days": days}, timeout=30)
     return resp.json()["booking_id"]
 
 
 @task()
 async def email_employee(employee: str, text: str):
-    requests.post(
-        "https://mail.example/send",
-        json={"to": employee, "subject": "Your leave request", "body": text},
-        timeout=30,
-    )
+    requests.post("https://mail.example/send", json={"to": employee, "subject": "Your leave request", "body": text}, timeout=30)
 
 
 @workflow

@@ -25,11 +25,7 @@ async def list_uploads(bucket_resource: str, prefix: str) -> list:
     bucket = wmill.get_resource(bucket_resource)
     s3 = boto3.client("s3", **wmill.boto3_connection_settings())
     page = s3.list_objects_v2(Bucket=bucket["bucket"], Prefix=prefix)
-    return [
-        o["Key"]
-        for o in page.get("Contents", [])
-        if o["Key"].lower().endswith((".jpg", ".jpeg", ".png"))
-    ]
+    return [o["Key"] for o in page.get("Contents", []) if o["Key"].lower().endswith((".jpg", ".jpeg", ".png"))]
 
 
 @workflow

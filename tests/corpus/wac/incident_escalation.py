@@ -6,20 +6,12 @@ import requests
 
 @task()
 async def page(responder: str, incident_id: str, ack_url: str):
-    requests.post(
-        "https://sms-gateway.example/send",
-        json={"to": responder, "text": f"Incident {incident_id}: ack at {ack_url}"},
-        timeout=10,
-    )
+    requests.post("https://sms-gateway.example/send", json={"to": responder, "text": f"Incident {incident_id}: ack at {ack_url}"}, timeout=10)
 
 
 @task()
 async def mark_acknowledged(incident_id: str, responder: str):
-    requests.patch(
-        f"https://status.example/api/incidents/{incident_id}",
-        json={"acknowledged_by": responder},
-        timeout=10,
-    )
+    requests.patch(f"https://status.example/api/incidents/{incident_id}", json={"acknowledged_by": responder}, timeout=10)
 
 
 @task()

@@ -20,8 +20,6 @@ async def main(warehouse_id: str):
     for sku in levels:
         if sku["on_hand"] < sku["reorder_point"]:
             qty = await reorder_quantity(sku)
-            po = await place_purchase_order(
-                warehouse_id=warehouse_id, sku=sku["sku"], quantity=qty, supplier=sku["supplier"]
-            )
+            po = await place_purchase_order(warehouse_id=warehouse_id, sku=sku["sku"], quantity=qty, supplier=sku["supplier"])
             ordered.append({"sku": sku["sku"], "quantity": qty, "po": po["number"]})
     return {"warehouse": warehouse_id, "ordered": ordered}

@@ -18,20 +18,14 @@ async def match_invoice(invoice: dict, transactions: list) -> dict:
 async def mark_paid(invoice_id: str, transaction_id: str):
     import requests
 
-    requests.post(
-        f"https://erp.example/api/invoices/{invoice_id}/pay",
-        json={"tx": transaction_id},
-        timeout=30,
-    ).raise_for_status()
+    requests.post(f"https://erp.example/api/invoices/{invoice_id}/pay", json={"tx": transaction_id}, timeout=30).raise_for_status()
 
 
 @task()
 async def flag_for_review(invoice_id: str):
     import requests
 
-    requests.post(
-        "https://erp.example/api/review-queue", json={"invoice_id": invoice_id}, timeout=30
-    ).raise_for_status()
+    requests.post("https://erp.example/api/review-queue", json={"invoice_id": invoice_id}, timeout=30).raise_for_status()
 
 
 @workflow

@@ -8,18 +8,12 @@ import requests
 
 @task(timeout=300)
 async def check_sanctions(company_name: str, country: str) -> dict:
-    return requests.post(
-        "https://screening.example/api/sanctions",
-        json={"name": company_name, "country": country},
-        timeout=120,
-    ).json()
+    return requests.post("https://screening.example/api/sanctions", json={"name": company_name, "country": country}, timeout=120).json()
 
 
 @task(timeout=300)
 async def check_registry(registration_number: str, country: str) -> dict:
-    return requests.get(
-        f"https://registry.example/api/{country}/{registration_number}", timeout=120
-    ).json()
+    return requests.get(f"https://registry.example/api/{country}/{registration_number}", timeout=120).json()
 
 
 @task(timeout=300)
@@ -29,11 +23,7 @@ async def check_ubo(registration_number: str) -> dict:
 
 @task()
 async def set_kyc_status(customer_id: str, status: str, details: dict):
-    requests.put(
-        f"https://backoffice.example/api/customers/{customer_id}/kyc",
-        json={"status": status, "details": details},
-        timeout=30,
-    )
+    requests.put(f"https://backoffice.example/api/customers/{customer_id}/kyc", json={"status": status, "details": details}, timeout=30)
 
 
 @workflow

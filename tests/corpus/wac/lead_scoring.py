@@ -8,9 +8,7 @@ nurture_sequence = task_flow("f/marketing/nurture_sequence")
 
 @task()
 async def enrich_lead(email: str) -> dict:
-    return requests.get(
-        "https://enrich.example/api/person", params={"email": email}, timeout=30
-    ).json()
+    return requests.get("https://enrich.example/api/person", params={"email": email}, timeout=30).json()
 
 
 @task()
@@ -27,20 +25,12 @@ async def score_lead(profile: dict) -> int:
 
 @task()
 async def create_sales_task(email: str, score: int):
-    requests.post(
-        "https://crm.example/api/tasks",
-        json={"email": email, "priority": "high", "score": score},
-        timeout=30,
-    )
+    requests.post("https://crm.example/api/tasks", json={"email": email, "priority": "high", "score": score}, timeout=30)
 
 
 @task()
 async def record_lead(email: str, score: int, segment: str):
-    requests.post(
-        "https://crm.example/api/leads",
-        json={"email": email, "score": score, "segment": segment},
-        timeout=30,
-    )
+    requests.post("https://crm.example/api/leads", json={"email": email, "score": score, "segment": segment}, timeout=30)
 
 
 @workflow

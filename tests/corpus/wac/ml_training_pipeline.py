@@ -9,20 +9,7 @@ load_features = task_script("f/ml/load_features", timeout=1200, tag="etl")
 async def train_model(features_uri: str, epochs: int) -> dict:
     import subprocess
 
-    subprocess.run(
-        [
-            "python",
-            "-m",
-            "churn.train",
-            "--features",
-            features_uri,
-            "--epochs",
-            str(epochs),
-            "--out",
-            "/tmp/model",
-        ],
-        check=True,
-    )
+    subprocess.run(["python", "-m", "churn.train", "--features", features_uri, "--epochs", str(epochs), "--out", "/tmp/model"], check=True)
     return {"artifact": "s3://models/churn/candidate", "epochs": epochs}
 
 
@@ -31,12 +18,7 @@ async def evaluate_model(artifact: str, holdout_uri: str) -> dict:
     import json
     import subprocess
 
-    out = subprocess.run(
-        ["python", "-m", "churn.evaluate", artifact, holdout_uri],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    out = subprocess.run(["python", "-m", "churn.evaluate", artifact, holdout_uri], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
 
@@ -44,20 +26,14 @@ async def evaluate_model(artifact: str, holdout_uri: str) -> dict:
 async def current_production_auc() -> float:
     import requests
 
-    return requests.get("https://registry.example/api/models/churn/production", timeout=30).json()[
-        "metrics"
-    ]["auc"]
+    return requests.get("https://registry.example/api/models/churn/production", timeout=30).json()["metrics"]["auc"]
 
 
 @task()
 async def promote(artifact: str, auc: float):
     import requests
 
-    requests.post(
-        "https://registry.example/api/models/churn/promote",
-        json={"artifact": artifact, "auc": auc},
-        timeout=30,
-    ).raise_for_status()
+    requests.post("https://registry.example/api/models/churn/promote", json={"artifact": artifact, "auc": auc}, timeout=30).raise_for_status()
 
 
 @workflow

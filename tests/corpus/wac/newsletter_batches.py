@@ -6,18 +6,12 @@ import requests
 
 @task()
 async def load_subscribers(list_id: str) -> list:
-    return requests.get(
-        f"https://newsletter.example/api/lists/{list_id}/subscribers", timeout=60
-    ).json()
+    return requests.get(f"https://newsletter.example/api/lists/{list_id}/subscribers", timeout=60).json()
 
 
 @task(timeout=900, tag="email")
 async def send_batch(campaign_id: str, recipients: list) -> int:
-    resp = requests.post(
-        f"https://newsletter.example/api/campaigns/{campaign_id}/send",
-        json={"to": recipients},
-        timeout=600,
-    )
+    resp = requests.post(f"https://newsletter.example/api/campaigns/{campaign_id}/send", json={"to": recipients}, timeout=600)
     resp.raise_for_status()
     return resp.json()["accepted"]
 

@@ -12,11 +12,7 @@ ship_order = task_flow("f/shipping/create_shipment")
 async def notify_fraud_team(order_id: str, total: float, review_page: str):
     import requests
 
-    requests.post(
-        "https://hooks.slack.example/fraud",
-        json={"text": f"Order {order_id} (${total}) needs review: {review_page}"},
-        timeout=10,
-    )
+    requests.post("https://hooks.slack.example/fraud", json={"text": f"Order {order_id} (${total}) needs review: {review_page}"}, timeout=10)
 
 
 @workflow
@@ -25,9 +21,7 @@ async def main(order_id: str, customer_id: str, items: list, total: float):
     if total > 2000:
         urls = await step("review_urls", lambda: get_resume_urls())
         await notify_fraud_team(order_id, total, urls["approvalPage"])
-        review = await wait_for_approval(
-            timeout=4 * 3600, form={"type": "object", "properties": {"note": {"type": "string"}}}
-        )
+        review = await wait_for_approval(timeout=4 * 3600, form={"type": "object", "properties": {"note": {"type": "string"}}})
         if not review["approved"]:
             await release_stock(reservation_id=reservation["id"])
             return {"order_id": order_id, "status": "cancelled_fraud"}

@@ -6,20 +6,14 @@ import requests
 
 @task()
 async def start_export(account_id: str, dataset: str) -> str:
-    resp = requests.post(
-        f"https://bi.example/api/accounts/{account_id}/exports",
-        json={"dataset": dataset},
-        timeout=30,
-    )
+    resp = requests.post(f"https://bi.example/api/accounts/{account_id}/exports", json={"dataset": dataset}, timeout=30)
     resp.raise_for_status()
     return resp.json()["export_id"]
 
 
 @task()
 async def export_status(account_id: str, export_id: str) -> dict:
-    return requests.get(
-        f"https://bi.example/api/accounts/{account_id}/exports/{export_id}", timeout=30
-    ).json()
+    return requests.get(f"https://bi.example/api/accounts/{account_id}/exports/{export_id}", timeout=30).json()
 
 
 @task(timeout=1800)

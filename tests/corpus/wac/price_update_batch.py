@@ -8,29 +8,19 @@ import requests
 
 @task(timeout=60)
 async def update_shopify_price(item: dict) -> str:
-    requests.put(
-        f"https://shop.example/admin/api/variants/{item['variant_id']}.json",
-        json={"variant": {"price": item["price"]}},
-        timeout=30,
-    ).raise_for_status()
+    requests.put(f"https://shop.example/admin/api/variants/{item['variant_id']}.json", json={"variant": {"price": item["price"]}}, timeout=30).raise_for_status()
     return item["sku"]
 
 
 @task(timeout=60)
 async def update_amazon_price(item: dict) -> str:
-    requests.post(
-        "https://sellingpartner.example/listings/price",
-        json={"sku": item["sku"], "price": item["price"]},
-        timeout=30,
-    ).raise_for_status()
+    requests.post("https://sellingpartner.example/listings/price", json={"sku": item["sku"], "price": item["price"]}, timeout=30).raise_for_status()
     return item["sku"]
 
 
 @task()
 async def load_price_list(price_list_id: str) -> list:
-    return requests.get(f"https://pim.example/api/price-lists/{price_list_id}", timeout=60).json()[
-        "items"
-    ]
+    return requests.get(f"https://pim.example/api/price-lists/{price_list_id}", timeout=60).json()["items"]
 
 
 @workflow

@@ -17,22 +17,14 @@ async def capture_primary(payment_intent: str, amount_cents: int) -> dict:
 
 @task(timeout=60)
 async def capture_secondary(payment_intent: str, amount_cents: int) -> dict:
-    resp = requests.post(
-        "https://api.backup-psp.example/capture",
-        json={"ref": payment_intent, "amount": amount_cents},
-        timeout=30,
-    )
+    resp = requests.post("https://api.backup-psp.example/capture", json={"ref": payment_intent, "amount": amount_cents}, timeout=30)
     resp.raise_for_status()
     return resp.json()
 
 
 @task()
 async def record_capture(order_id: str, provider: str, capture: dict):
-    requests.post(
-        f"https://orders.example/api/{order_id}/payments",
-        json={"provider": provider, "capture": capture},
-        timeout=30,
-    )
+    requests.post(f"https://orders.example/api/{order_id}/payments", json={"provider": provider, "capture": capture}, timeout=30)
 
 
 @workflow

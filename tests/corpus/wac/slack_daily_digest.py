@@ -8,16 +8,12 @@ import requests
 
 @task()
 async def signups_yesterday() -> int:
-    return requests.get("https://app.example/internal/metrics/signups?range=1d", timeout=30).json()[
-        "count"
-    ]
+    return requests.get("https://app.example/internal/metrics/signups?range=1d", timeout=30).json()["count"]
 
 
 @task()
 async def revenue_yesterday() -> float:
-    return requests.get(
-        "https://billing.example/internal/metrics/revenue?range=1d", timeout=30
-    ).json()["total"]
+    return requests.get("https://billing.example/internal/metrics/revenue?range=1d", timeout=30).json()["total"]
 
 
 @task()
@@ -27,9 +23,7 @@ async def open_incidents() -> list:
 
 @task()
 async def post_slack(channel: str, text: str):
-    requests.post(
-        f"https://hooks.slack.example/{channel}", json={"text": text}, timeout=10
-    ).raise_for_status()
+    requests.post(f"https://hooks.slack.example/{channel}", json={"text": text}, timeout=10).raise_for_status()
 
 
 def format_digest(signups: int, revenue: float, incidents: list) -> str:
@@ -41,9 +35,7 @@ def format_digest(signups: int, revenue: float, incidents: list) -> str:
 
 @workflow
 async def main(channel: str = "general"):
-    signups, revenue, incidents = await asyncio.gather(
-        signups_yesterday(), revenue_yesterday(), open_incidents()
-    )
+    signups, revenue, incidents = await asyncio.gather(signups_yesterday(), revenue_yesterday(), open_incidents())
     text = await step("format_digest", lambda: format_digest(signups, revenue, incidents))
     await post_slack(channel, text)
     return {"posted": True}

@@ -8,33 +8,18 @@ import requests
 
 @task(timeout=120)
 async def classify_ticket(subject: str, body: str) -> dict:
-    resp = requests.post(
-        "https://llm-gateway.example/v1/classify",
-        json={"text": f"{subject}\n\n{body}", "labels": ["billing", "bug", "question", "outage"]},
-        timeout=60,
-    )
+    resp = requests.post("https://llm-gateway.example/v1/classify", json={"text": f"{subject}\n\n{body}", "labels": ["billing", "bug", "question", "outage"]}, timeout=60)
     return resp.json()
 
 
 @task()
 async def page_on_call(ticket_id: str, summary: str):
-    requests.post(
-        "https://events.pagerduty.example/v2/enqueue",
-        json={
-            "event_action": "trigger",
-            "payload": {"summary": summary, "source": ticket_id, "severity": "critical"},
-        },
-        timeout=30,
-    )
+    requests.post("https://events.pagerduty.example/v2/enqueue", json={"event_action": "trigger", "payload": {"summary": summary, "source": ticket_id, "severity": "critical"}}, timeout=30)
 
 
 @task()
 async def assign_queue(ticket_id: str, queue: str, received_at: str):
-    requests.put(
-        f"https://helpdesk.example/api/tickets/{ticket_id}",
-        json={"queue": queue, "received_at": received_at},
-        timeout=30,
-    )
+    requests.put(f"https://helpdesk.example/api/tickets/{ticket_id}", json={"queue": queue, "received_at": received_at}, timeout=30)
 
 
 @workflow

@@ -10,11 +10,7 @@ close_survey = task_script("f/surveys/close_survey")
 async def send_invite(survey_id: str, respondent: str, position: int):
     import requests
 
-    requests.post(
-        "https://surveys.example/api/invites",
-        json={"survey": survey_id, "to": respondent, "position": position},
-        timeout=30,
-    )
+    requests.post("https://surveys.example/api/invites", json={"survey": survey_id, "to": respondent, "position": position}, timeout=30)
 
 
 @task()
@@ -28,11 +24,7 @@ async def response_stats(survey_id: str) -> dict:
 async def remind_pending(survey_id: str, pending: list) -> int:
     import requests
 
-    requests.post(
-        "https://surveys.example/api/reminders",
-        json={"survey": survey_id, "to": pending},
-        timeout=60,
-    )
+    requests.post("https://surveys.example/api/reminders", json={"survey": survey_id, "to": pending}, timeout=60)
     return len(pending)
 
 

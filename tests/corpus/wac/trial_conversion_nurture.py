@@ -13,9 +13,7 @@ async def get_usage(user_id: str) -> dict:
 
 @task()
 async def send_nurture_email(user_id: str, template: str):
-    requests.post(
-        "https://mail.example/send", json={"user_id": user_id, "template": template}, timeout=30
-    )
+    requests.post("https://mail.example/send", json={"user_id": user_id, "template": template}, timeout=30)
 
 
 @workflow
@@ -24,9 +22,7 @@ async def main(user_id: str):
     usage = await get_usage(user_id)
     if usage["plan"] != "trial":
         return {"converted_on_day": 3}
-    await send_nurture_email(
-        user_id, "tips_active" if usage["projects"] > 0 else "tips_first_project"
-    )
+    await send_nurture_email(user_id, "tips_active" if usage["projects"] > 0 else "tips_first_project")
 
     await sleep(4 * DAY)
     usage = await get_usage(user_id)

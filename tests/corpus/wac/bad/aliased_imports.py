@@ -16,9 +16,7 @@ async def fetch_rates(base: str) -> dict:
 
 @wac_task(timeout=120)
 async def store_rates(base: str, rates: dict) -> int:
-    resp = requests.post(
-        "https://pricing.example/api/fx", json={"base": base, "rates": rates}, timeout=30
-    )
+    resp = requests.post("https://pricing.example/api/fx", json={"base": base, "rates": rates}, timeout=30)
     resp.raise_for_status()
     return len(rates)
 

@@ -15,9 +15,7 @@ async def fetch_feed(url: str) -> list:
 
 @task()
 async def push_to_cms(items: list) -> int:
-    requests.post(
-        "https://cms.example/api/import", json={"items": items}, timeout=120
-    ).raise_for_status()
+    requests.post("https://cms.example/api/import", json={"items": items}, timeout=120).raise_for_status()
     return len(items)
 
 

@@ -10,9 +10,7 @@ import requests
 
 @task(timeout=900, tag="etl")
 async def rebuild_daily_aggregates(day: str) -> int:
-    resp = requests.post(
-        "https://warehouse.example/api/aggregates/rebuild", json={"day": day}, timeout=600
-    )
+    resp = requests.post("https://warehouse.example/api/aggregates/rebuild", json={"day": day}, timeout=600)
     resp.raise_for_status()
     return resp.json()["rows"]
 

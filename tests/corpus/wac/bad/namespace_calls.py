@@ -9,22 +9,13 @@ import requests
 @wmill.task()  # expect: WAC002
 async def list_new_users(since: str) -> list:
     token = wmill.get_variable("f/identity/api_token")
-    resp = requests.get(
-        "https://identity.example/api/users",
-        params={"created_after": since},
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=30,
-    )
+    resp = requests.get("https://identity.example/api/users", params={"created_after": since}, headers={"Authorization": f"Bearer {token}"}, timeout=30)
     return resp.json()
 
 
 @wmill.task(timeout=300)  # expect: WAC002
 async def provision_workspace(user: dict) -> str:
-    resp = requests.post(
-        "https://workspaces.example/api",
-        json={"owner": user["id"], "plan": user.get("plan", "free")},
-        timeout=60,
-    )
+    resp = requests.post("https://workspaces.example/api", json={"owner": user["id"], "plan": user.get("plan", "free")}, timeout=60)
     return resp.json()["workspace_id"]
 
 

@@ -18,12 +18,7 @@ async def load_order(order_id: str) -> dict:
 
 @task(timeout=120)
 async def buy_label(order: dict, api_key: str) -> dict:
-    resp = requests.post(
-        "https://shipping.example/api/labels",
-        headers={"X-Api-Key": api_key},
-        json={"to": order["address"], "weight": order["weight"]},
-        timeout=60,
-    )
+    resp = requests.post("https://shipping.example/api/labels", headers={"X-Api-Key": api_key}, json={"to": order["address"], "weight": order["weight"]}, timeout=60)
     resp.raise_for_status()
     return resp.json()
 
@@ -42,12 +37,6 @@ async def main(order_id: str):
     label = await buy_label(order, api_key)
     if random.random() < 0.05:  # expect: WAC102
         await audit_order(order_id)
-    requests.post(
-        "https://hooks.slack.example/ops", json={"text": f"Label bought for {order_id}"}, timeout=10
-    )  # expect: WAC101
-    requests.post(
-        "https://metrics.example/api/events",
-        json={"run": run_id, "at": datetime.now().isoformat()},
-        timeout=10,
-    )  # expect: WAC101, WAC102
+    requests.post("https://hooks.slack.example/ops", json={"text": f"Label bought for {order_id}"}, timeout=10)  # expect: WAC101
+    requests.post("https://metrics.example/api/events", json={"run": run_id, "at": datetime.now().isoformat()}, timeout=10)  # expect: WAC101, WAC102
     return {"tracking": label["tracking_number"], "run_id": run_id, "started": started}

@@ -18,9 +18,7 @@ def geocode(address: dict) -> dict:  # expect: WAC004
 
 @task()
 async def save_location(customer_id: str, location: dict):
-    requests.put(
-        f"https://crm.example/api/customers/{customer_id}/location", json=location, timeout=30
-    )
+    requests.put(f"https://crm.example/api/customers/{customer_id}/location", json=location, timeout=30)
 
 
 @workflow

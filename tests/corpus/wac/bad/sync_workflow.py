@@ -13,9 +13,7 @@ async def fetch_page(url: str) -> dict:
 
 @task()
 async def save_results(results: list):
-    requests.post(
-        "https://crawler.example/api/results", json=results, timeout=60
-    ).raise_for_status()
+    requests.post("https://crawler.example/api/results", json=results, timeout=60).raise_for_status()
 
 
 @workflow

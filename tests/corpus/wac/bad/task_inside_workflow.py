@@ -15,9 +15,7 @@ async def main(urls: list):
     @task(timeout=120)  # expect: WAC003
     async def summarize_page(url: str) -> dict:
         html = requests.get(url, timeout=30).text
-        resp = requests.post(
-            "https://llm-gateway.example/v1/summarize", json={"html": html}, timeout=90
-        )
+        resp = requests.post("https://llm-gateway.example/v1/summarize", json={"html": html}, timeout=90)
         return {"url": url, "summary": resp.json()["summary"]}
 
     summaries = []

@@ -6,9 +6,7 @@ import requests
 
 @task()
 async def record_event(user_id: str, event: str):
-    requests.post(
-        "https://analytics.example/api/events", json={"user": user_id, "event": event}, timeout=10
-    )
+    requests.post("https://analytics.example/api/events", json={"user": user_id, "event": event}, timeout=10)
 
 
 @task()
@@ -18,11 +16,7 @@ async def load_profile(user_id: str) -> dict:
 
 @task()
 async def send_digest(profile: dict) -> str:
-    resp = requests.post(
-        "https://mail.example/send",
-        json={"to": profile["email"], "template": "weekly_digest"},
-        timeout=30,
-    )
+    resp = requests.post("https://mail.example/send", json={"to": profile["email"], "template": "weekly_digest"}, timeout=30)
     return resp.json()["message_id"]
 
 
