@@ -40,7 +40,7 @@ async def main(shop: str, month: str):
     report = {
         "orders": len(orders),
         "valid": len(good),
-        "top_skus": by_sku.most_common(5),
+        "top_skus": dict(by_sku.most_common(5)),
         "median_cents": statistics.median(totals) if totals else 0,
         "rejected": sorted({o.get("sku", "?") for o in orders if not valid(o)}),
     }

@@ -1,5 +1,5 @@
 # SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException, so an except tuple naming BaseException catches it too.
-from wmill import task, workflow
+from wmill import TaskError, task, workflow
 
 
 @task()
@@ -13,6 +13,6 @@ async def main(names: list[str]):
     for name in names:
         try:
             resolved[name] = await resolve_dns(name)
-        except (TimeoutError, BaseException):  # expect: WAC201
+        except (TaskError, BaseException):  # expect: WAC201
             resolved[name] = []
     return resolved

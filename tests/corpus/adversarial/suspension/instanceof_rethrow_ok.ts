@@ -1,31 +1,34 @@
-// SDK: windmill-client 1.818.0 client.mjs: StepSuspend is not a subclass of the script's own error; `if (!(e instanceof QuotaError)) throw e` rethrows it.
+// SDK: windmill-client 1.818.0 client.mjs: StepSuspend is not a ConfigError (thrown by the body's own parser), so `if (!(e instanceof ConfigError)) throw e` rethrows it.
 import { task, workflow } from "windmill-client";
 
-class QuotaError extends Error {
-  constructor(public readonly retryAfter: number) {
-    super(`quota exceeded, retry after ${retryAfter}s`);
+class ConfigError extends Error {
+  constructor(public readonly field: string) {
+    super(`invalid config field: ${field}`);
   }
 }
 
-const sendSms = task(async (to: string, body: string) => {
-  const res = await fetch("https://sms.example.com/api/messages", {
-    method: "POST",
-    body: JSON.stringify({ to, body }),
-  });
-  if (res.status === 429) throw new QuotaError(Number(res.headers.get("retry-after") ?? 60));
-  return res.ok;
-});
+type Rollout = { service: string; percent: number };
 
-export const main = workflow(async (recipients: string[], body: string) => {
-  let sent = 0;
-  let deferred = 0;
-  for (const to of recipients) {
+function parseRollout(raw: Record<string, unknown>): Rollout {
+  if (typeof raw.service !== "string") throw new ConfigError("service");
+  const percent = Number(raw.percent);
+  if (!(percent > 0 && percent <= 100)) throw new ConfigError("percent");
+  return { service: raw.service, percent };
+}
+
+const applyRollout = task(async (service: string, percent: number) => ({ service, percent, applied: true }));
+
+export const main = workflow(async (configs: { service: string; percent: number }[]) => {
+  const applied = [];
+  const rejected: string[] = [];
+  for (const raw of configs) {
     try {
-      if (await sendSms(to, body)) sent++;
+      const rollout = parseRollout(raw);
+      applied.push(await applyRollout(rollout.service, rollout.percent));
     } catch (e) {
-      if (!(e instanceof QuotaError)) throw e;
-      deferred++;
+      if (!(e instanceof ConfigError)) throw e;
+      rejected.push(e.field);
     }
   }
-  return { sent, deferred };
+  return { applied, rejected };
 });
