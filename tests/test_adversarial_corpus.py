@@ -69,6 +69,9 @@ def test_corpus_shape() -> None:
     assert 0.4 <= len(python) / len(SCRIPTS) <= 0.6
     assert len(correct) / len(SCRIPTS) >= 0.4
     assert {p.parent for p in SCRIPTS} == {d for d in ROOT.iterdir() if d.is_dir()}
+    for path in SCRIPTS:
+        # the name says which kind a script is: `*_ok` for correct look-alikes
+        assert path.stem.endswith("_ok") == (not expected(path)), rel(path)
 
 
 def test_known_gaps_name_corpus_scripts_with_a_reason() -> None:
