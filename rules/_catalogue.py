@@ -59,7 +59,7 @@ class Key:
 
 # Entries of this category name calls that look like a catalogued one but are not
 # (a seeded `random.Random(seed)`): matching one means "nothing to report".
-NOT_MATCHING = "deterministic"
+NOT_MATCHING = "harmless"
 
 
 class Catalogue:
@@ -76,24 +76,30 @@ class Catalogue:
     def lookup(self, call: BodyCall) -> Entry | None:
         name = call.qualname
         probes: list[tuple[str, str]] = []
+        if call.kind != "read":  # `random.Random(…)`: the call with its arguments
+            probes.append(("name", name + ("(…)" if call.arg_count else "()")))
         if call.kind == "new":
             probes += [("new", p) for p in prefixes(name)]
-        if call.kind != "read" and "." in name and not name.startswith("~"):
+        if call.kind != "read" and (name.startswith(".") or "(" in name) and name[0] != "~":
+            # a method by name only on a receiver we cannot name or an object a
+            # factory built: `jsonpath.query` or the file's own `Url().query` is no query
             probes.append(("method", name.rsplit(".", 1)[1]))
         probes += [("name", p) for p in prefixes(name)]
         for probe in probes:
             for key, entry in self.index.get(probe, ()):
                 if key.max_args is not None and (
-                    call.arg_count > key.max_args or call.kind == "read"
+                    call.arg_count > key.max_args
+                    or call.kind == "read"
+                    or (key.kind != "method" and probe[1] != name)
                 ):
-                    continue
+                    continue  # an argument count only says something about the call itself
                 return entry
         return None
 
 
 def prefixes(name: str) -> list[str]:
     """`a.b.c` -> [`a.b.c`, `a.b`, `a`]; module paths split at `/` too."""
-    cuts = [i for i, ch in enumerate(name) if ch in "./"]
+    cuts = [i for i, ch in enumerate(name) if ch in "./("]
     return [name] + [name[:i] for i in reversed(cuts) if i > 0]
 
 

@@ -81,7 +81,7 @@ except TaskError:
                 where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
             if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:
                 ctx.report(
-                    handler.span,
+                    handler.report_span,
                     "`return_exceptions=True` also returns the SDK's suspension as a result"
                     f"{where}: the tasks it gathers are never dispatched and the workflow "
                     "carries on; drop `return_exceptions=True` and catch `Exception` around "
@@ -102,7 +102,8 @@ except TaskError:
                     f"{shown} catches the SDK's suspension (a BaseException){where}: the "
                     "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
                 )
-            ctx.report(handler.span, message, fix=self.fix(ctx, handler.node))
+            fix = None if handler.chain else self.fix(ctx, handler.node)
+            ctx.report(handler.report_span, message, fix=fix)
 
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:

@@ -97,7 +97,7 @@ try {
                 where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
             if handler.kind == HandlerKind.ALL_SETTLED:
                 ctx.report(
-                    handler.span,
+                    handler.report_span,
                     "`Promise.allSettled` over durable calls turns the SDK's suspension "
                     f"(`StepSuspend`) into a rejected result{where}: the code after it runs "
                     "on every suspension; use `Promise.all`",
@@ -117,8 +117,10 @@ try {
                     f"{where}: its handler runs on every suspension; rethrow it first: "
                     '`if (e?.name === "StepSuspend") throw e`'
                 )
-            fix = self.fix(ctx, handler.node) if handler.kind == HandlerKind.CATCH else None
-            ctx.report(handler.span, message, fix=fix)
+            fix = None
+            if handler.kind == HandlerKind.CATCH and not handler.chain:
+                fix = self.fix(ctx, handler.node)
+            ctx.report(handler.report_span, message, fix=fix)
 
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:

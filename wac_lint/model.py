@@ -297,6 +297,11 @@ class ExceptionHandler:
     rethrow: Rethrow
     protects_durable: bool  # the guarded code holds a durable call or an await
     chain: tuple[str, ...] = ()  # helpers between the workflow body and this handler
+    site: Span | None = None  # the call in the workflow body that reaches the helper
+
+    @property
+    def report_span(self) -> Span:
+        return self.site if self.site is not None else self.span
 
     @property
     def rethrows(self) -> bool:

@@ -235,6 +235,15 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
+    inspecting_calls: frozenset[str] = frozenset()
+
+    def is_named_definition(self, function: Node) -> bool:
+        """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
+        if function.type in ("function_definition", "function_declaration"):
+            return True
+        parent = function.parent
+        return parent is not None and parent.type in ("variable_declarator", "assignment")
 
     def drops_callback_result(self, call: Node) -> bool:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
@@ -464,6 +473,8 @@ class Frame:
     in_callback: bool
     scope: Scope
     dropper: Span | None  # inside a callback whose promise `forEach` drops
+    # inside a named function defined in the body: its effects count where it is called
+    deferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -475,6 +486,7 @@ class Pending:
     outer: Scope
     chain: tuple[str, ...]
     site: Span
+    durable_args: bool  # the call that reaches it passes it a durable call (`safely(task(x))`)
 
 
 class BodyWalker:
@@ -496,6 +508,7 @@ class BodyWalker:
         self.pending: list[Pending] = []
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.params_durable = False  # the helper being walked was handed a durable call
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -537,8 +550,10 @@ class BodyWalker:
             fscope = self.semantic.scopes.open(job.function, job.outer)
             self.mark_body(job.function)
             body = job.function.child_by_field_name("body")
+            self.params_durable = job.durable_args
             if body is not None:
                 self.walk(body, Frame(True, fscope, None), job.chain, job.site)
+        self.params_durable = False
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -571,6 +586,7 @@ class BodyWalker:
                         inner.in_callback,
                         self.semantic.scopes.open(node, inner.scope),
                         inner.dropper,
+                        inner.deferred,
                     )
                 if role == "function":
                     self.mark_body(node)
@@ -596,14 +612,22 @@ class BodyWalker:
             text = self.data[node.start_byte : node.end_byte]
             if not chain:
                 self.identifier_index.setdefault(text, []).append(node)
-            if self.readable is None or text in self.readable:
+            if not frame.deferred and (self.readable is None or text in self.readable):
                 self.visit_read(node, frame.scope, chain, site)
             return False, frame
         if role == "attribute":
-            self.visit_read(node, frame.scope, chain, site)
+            if not frame.deferred:
+                self.visit_read(node, frame.scope, chain, site)
         elif role == "call":
-            self.model.handlers.extend(self.fe.handler_of(node, self, frame.scope, chain))
-            self.visit_call(node, frame, chain, site)
+            if not frame.deferred:
+                self.add_handlers(node, frame.scope, chain, site)
+            sdk_call = self.visit_call(node, frame, chain, site)
+            if sdk_call is not None:
+                # step(name, fn): only the name is body code; task(fn): none of it
+                args = self.fe.positional_args(node)
+                if sdk_call == "step" and args:
+                    self.walk(args[0], frame, chain, site)
+                return False, frame
         elif role == "new":
             self.visit_call(node, frame, chain, site)
         elif role == "function" and node != start:
@@ -613,14 +637,23 @@ class BodyWalker:
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
                 dropper = Span.of(self.fe.callee(call) or call)
-            return True, Frame(True, frame.scope, dropper)
+            deferred = frame.deferred or (call is None and self.fe.is_named_definition(node))
+            return True, Frame(True, frame.scope, dropper, deferred)
         elif role == "class":
             return False, frame
         elif role == "try":
-            self.model.handlers.extend(self.fe.handler_of(node, self, frame.scope, chain))
+            if not frame.deferred:
+                self.add_handlers(node, frame.scope, chain, site)
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def add_handlers(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        for handler in self.fe.handler_of(node, self, scope, chain):
+            handler.site = site if chain else None
+            self.model.handlers.append(handler)
 
     def visit_finally(self, try_node: Node, scope: Scope) -> None:
         clause = next((c for c in try_node.children if c.type == "finally_clause"), None)
@@ -683,22 +716,27 @@ class BodyWalker:
     # ---- calls -----------------------------------------------------------------
     def visit_call(
         self, call: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
-    ) -> None:
-        """Record one call: durable, a gather, or a plain call (and follow helpers)."""
+    ) -> str | None:
+        """Record one call: durable, a gather, or a plain call (and follow helpers).
+
+        The SDK concept (`step`, `task`, ...) when the call's function arguments are
+        step or task code, else None.
+        """
         fe = self.fe
         scope = frame.scope
         body = not chain
+        record = not frame.deferred
         if call.type in self.syntax.new:
             ctor = call.child_by_field_name("constructor")
             name = fe.qualname(ctor, scope)
-            if name is not None and not name.startswith(LOCAL):
+            if record and name is not None and not name.startswith(LOCAL):
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
-            return
+            return None
         callee = fe.callee(call)
         if callee is None:
-            return
+            return None
         sdk = fe.resolve_sdk(callee, scope)
         if sdk is not None:
             concept = sdk[0]
@@ -707,8 +745,9 @@ class BodyWalker:
             elif concept == "parallel":
                 if body:
                     self.add_durable(call, callee, DurableKind.PARALLEL, frame)
-                self.follow_references(call, scope, chain, site)
-            elif concept == "get_resume_urls":
+                if record:
+                    self.follow_references(call, scope, chain, site)
+            elif concept == "get_resume_urls" and record:
                 self.add_body_call(
                     f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
                     CallKind.CALL,
@@ -717,7 +756,9 @@ class BodyWalker:
                     len(fe.positional_args(call)),
                     site,
                 )
-            return
+            if concept in ("step", "task", "task_script", "task_flow"):
+                return concept
+            return None
         if callee.type in self.syntax.call:
             inner = fe.resolve_sdk(fe.callee(callee), scope)
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
@@ -725,39 +766,50 @@ class BodyWalker:
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
-                return
+                return None
         task = self.task_of(callee, scope)
         if task is not None:
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
-            return
+            return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
             if body:
                 self.add_durable(call, callee, DurableKind.GATHER, frame)
-            return
+            return None
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
-                return
+                return None
+        if not record:
+            return None  # a function defined in the body: walked where it is called
         if qual is not None and not qual.startswith(LOCAL):
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
         helper = self.local_function(callee, scope)
         if helper is not None:
-            self.follow(helper, chain, site or Span.of(call))
+            args = call.child_by_field_name("arguments")
+            durable_args = args is not None and self.holds_durable(args, scope)
+            self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual not in DEFERRING_CALLS:
             self.follow_references(call, scope, chain, site)
+        return None
 
-    def follow(self, helper: tuple[str, Node, Scope], chain: tuple[str, ...], site: Span) -> None:
+    def follow(
+        self,
+        helper: tuple[str, Node, Scope],
+        chain: tuple[str, ...],
+        site: Span,
+        durable_args: bool = False,
+    ) -> None:
         name, function, outer = helper
         k = key(function)
         if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
             return
         self.visited.add(k)
-        self.pending.append(Pending(name, function, outer, (*chain, name), site))
+        self.pending.append(Pending(name, function, outer, (*chain, name), site, durable_args))
 
     def follow_references(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -951,16 +1003,24 @@ class BodyWalker:
 
     # ---- how a durable result is used --------------------------------------
     def consumption(self, call: Node) -> Consumption:
+        return self.consumption_at(call)[0]
+
+    def consumption_at(self, call: Node) -> tuple[Consumption, Node]:
+        """How a value is used, and the node whose use decides it (the stored one)."""
+        verdict, node = self._consumption(call)
+        return verdict, node
+
+    def _consumption(self, call: Node) -> tuple[Consumption, Node]:
         syntax = self.syntax
         fe = self.fe
         node = call
         while True:
             parent = node.parent
             if parent is None:
-                return UNKNOWN
+                return UNKNOWN, node
             kind = parent.type
             if kind in syntax.awaits:
-                return AWAITED
+                return AWAITED, node
             if kind in syntax.transparent or kind in syntax.comprehension:
                 node = parent
                 continue
@@ -968,47 +1028,49 @@ class BodyWalker:
                 outer = parent.parent
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
-                        return GATHERED
+                        return GATHERED, node
                     if self.is_durable_call(outer):
-                        return DROPPED  # an un-awaited result passed on as a task's input
+                        return DROPPED, node  # an un-awaited result passed on as a task's input
                     callee = fe.callee(outer)
                     qual = fe.qualname(callee) if callee is not None else None
                     if qual in fe.value_wrappers:
                         node = outer  # create_task(x), list(x): the value flows on
                         continue
+                    if qual in fe.inspecting_calls:
+                        return DROPPED, node  # len(x), str(x): looked at, never awaited
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
                         continue
                     if callee is not None and fe.dotted(callee) is None:
                         node = outer
                         continue
-                return UNKNOWN
+                return UNKNOWN, node
             if kind in syntax.returns:
                 fn = fe.enclosing_function(parent)
                 if fn is not None and fn != self.function.node:
                     node = fn
                     continue
-                return RETURNED
+                return RETURNED, node
             if kind in syntax.function:
                 node = parent  # expression-bodied lambda / arrow returns it
                 continue
             if kind in syntax.assignment:
-                return STORED
+                return STORED, node
             if kind == syntax.expression_statement:
-                return DROPPED
+                return DROPPED, node
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = parent.parent  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
                     node = outer
                     continue
-                return DROPPED  # a field read on the awaitable, not on its result
+                return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
-                return DROPPED
-            return UNKNOWN
+                return DROPPED, node
+            return UNKNOWN, node
 
     def stored_use(self, call: Node) -> Consumption:
         """A stored durable result lives on only if a later use awaits or hands it on."""
-        target = self.assigned_name(call)
+        target = self.assigned_name(self.consumption_at(call)[1])
         if target is None:
             return UNKNOWN
         for node in self.identifier_index.get(target.encode(), ()):
@@ -1046,6 +1108,12 @@ class BodyWalker:
             if inner.type in self.syntax.call:
                 if self.call_suspends(inner, scope):
                     return True
+            elif self.params_durable and inner.type in self.syntax.awaits:
+                awaited = inner.named_children[-1] if inner.named_children else None
+                if awaited is not None and awaited.type in self.syntax.identifier:
+                    binding = self.semantic.resolve(awaited, scope)
+                    if binding is not None and binding.kind == NameKind.PARAMETER:
+                        return True  # `await coro` where the body passed `task(x)`
         return False
 
     def call_suspends(self, call: Node, scope: Scope) -> bool:

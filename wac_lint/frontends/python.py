@@ -130,6 +130,9 @@ class PythonFrontEnd(FrontEnd):
         }
     )
     task_mappers = frozenset({"map"})
+    inspecting_calls = frozenset(
+        {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
+    )
 
     def __init__(self, model):  # type: ignore[no-untyped-def]
         super().__init__(model)

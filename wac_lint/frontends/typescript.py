@@ -105,6 +105,9 @@ class TypeScriptFrontEnd(FrontEnd):
     scope_rules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
     task_mappers = frozenset({".map", ".flatMap"})
+    inspecting_calls = frozenset(
+        {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
+    )
 
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")

@@ -219,6 +219,13 @@ class SemanticModel:
             return self.value_name(inner, scope) if inner is not None else None
         if t in syn.calls or t in syn.new:
             return self._call_result(value, scope, 1)
+        if t == "binary_operator" and syn.python:
+            left = value.child_by_field_name("left")
+            op = value.child_by_field_name("operator")
+            if left is not None and op is not None and self.text(op) == "/":
+                base = self.value_name(left, scope)  # `OUT / "x"` is a Path like OUT
+                if base is not None and base.startswith("pathlib.Path("):
+                    return base
         return None
 
     def _call_result(self, call: Node, scope: Scope, depth: int) -> str | None:
@@ -242,6 +249,11 @@ class SemanticModel:
             return None
         if base == "importlib.import_module":
             return self._first_string(args)
+        if base == "functools.partial" and args is not None:
+            first = next((a for a in args.named_children if a.type != "comment"), None)
+            return self._qualify(first, scope, depth + 1) if first is not None else None
+        if base.startswith(LOCAL) and "(" in base:
+            return base + "()"  # a method of the file's own class: its own kind of value
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
         if not (is_new or last[:1].isupper() or last in FACTORY_NAMES):
             if not self._imported_callable(callee, scope):
