@@ -238,11 +238,10 @@ class FrontEnd:
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
 
-    def is_named_definition(self, function: Node) -> bool:
+    def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
         if function.type in ("function_definition", "function_declaration"):
             return True
-        parent = function.parent
         return parent is not None and parent.type in ("variable_declarator", "assignment")
 
     def drops_callback_result(self, call: Node) -> bool:
@@ -571,6 +570,8 @@ class BodyWalker:
         roles = self.roles
         cursor = start.walk()
         frames = [frame]
+        self.ancestors: list[Node] = []  # the current node's ancestors within `start`
+        ancestors = self.ancestors
         while True:
             node = cursor.node
             assert node is not None
@@ -580,6 +581,7 @@ class BodyWalker:
             inner = current
             if role is not None:
                 descend, inner = self.visit(role, node, start, current, chain, site)
+                self.ancestors = ancestors  # a nested walk (a step name) has its own
             if descend and node != start and node.type in self.scope_nodes:
                 if key(node) not in self.function_bodies:
                     inner = Frame(
@@ -592,11 +594,13 @@ class BodyWalker:
                     self.mark_body(node)
             if descend and cursor.goto_first_child():
                 frames.append(inner)
+                ancestors.append(node)
                 continue
             while not cursor.goto_next_sibling():
                 if not cursor.goto_parent():
                     return
                 frames.pop()
+                ancestors.pop()
 
     def visit(
         self,
@@ -631,13 +635,16 @@ class BodyWalker:
         elif role == "new":
             self.visit_call(node, frame, chain, site)
         elif role == "function" and node != start:
-            call = self.call_of_argument(node)
+            call = self.call_of_argument(node, self.ancestors)
             if self.is_durable_callback(node, call, frame.scope):
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
                 dropper = Span.of(self.fe.callee(call) or call)
-            deferred = frame.deferred or (call is None and self.fe.is_named_definition(node))
+            parent = self.ancestors[-1] if self.ancestors else None
+            deferred = frame.deferred or (
+                call is None and self.fe.is_named_definition(node, parent)
+            )
             return True, Frame(True, frame.scope, dropper, deferred)
         elif role == "class":
             return False, frame
@@ -700,15 +707,26 @@ class BodyWalker:
         qual = self.fe.qualname(callee, scope) if callee is not None else None
         return qual in DEFERRING_CALLS
 
-    def call_of_argument(self, node: Node) -> Node | None:
-        parent = node.parent
+    def call_of_argument(self, node: Node, ancestors: list[Node] | None = None) -> Node | None:
+        """The call `node` is an argument of (ancestors, when known, spare parent lookups,
+        which tree-sitter answers from the root down)."""
+        index = len(ancestors) if ancestors is not None else -1
+
+        def up(current: Node) -> Node | None:
+            nonlocal index
+            if ancestors is None or index <= 0:
+                return current.parent
+            index -= 1
+            return ancestors[index]
+
+        parent = up(node)
         while parent is not None and parent.type in (
             "parenthesized_expression",
             "keyword_argument",
         ):
-            parent = parent.parent
+            parent = up(parent)
         if parent is not None and parent.type in self.syntax.arguments:
-            call = parent.parent
+            call = up(parent)
             if call is not None and call.type in self.syntax.call:
                 return call
         return None
