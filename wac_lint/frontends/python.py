@@ -12,6 +12,7 @@ from wac_lint.model import (
     HandlerKind,
     Param,
     Rethrow,
+    ScriptModel,
     Span,
     TaskDef,
     TaskKind,
@@ -134,7 +135,7 @@ class PythonFrontEnd(FrontEnd):
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )
 
-    def __init__(self, model):  # type: ignore[no-untyped-def]
+    def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
         self.sdk_by_local = dict(PYTHON_SDK_NAMES)
 
@@ -221,7 +222,7 @@ class PythonFrontEnd(FrontEnd):
         top = self.is_top_level(node.parent)  # type: ignore[arg-type]
         if concept == "workflow":
             self.model.workflows.append(
-                WorkflowEntry(info, Span.of(target), "decorator", None, top)  # type: ignore[arg-type]
+                WorkflowEntry(info, Span.of(target), "decorator", None, top)
             )
         elif concept == "task":
             call = expr if expr.type == "call" else None
@@ -232,7 +233,7 @@ class PythonFrontEnd(FrontEnd):
                 step_name=info.name,
                 path=path,
                 options=self.options(call) if call else {},
-                span=Span.of(target),  # type: ignore[arg-type]
+                span=Span.of(target),
                 node=node,
                 top_level=top,
                 function=info,
@@ -296,7 +297,7 @@ class PythonFrontEnd(FrontEnd):
             step_name=step_name,
             path=path,
             options=self.options(options_call),
-            span=Span.of(callee),  # type: ignore[arg-type]
+            span=Span.of(callee),
             node=call,
             top_level=self.is_top_level(call),
             function=function,

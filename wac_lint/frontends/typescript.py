@@ -12,6 +12,7 @@ from wac_lint.model import (
     HandlerKind,
     Param,
     Rethrow,
+    ScriptModel,
     Span,
     TaskDef,
     TaskKind,
@@ -116,7 +117,7 @@ class TypeScriptFrontEnd(FrontEnd):
         prop = callee.child_by_field_name("property")
         return prop is not None and self.text(prop) == "forEach"
 
-    def __init__(self, model):  # type: ignore[no-untyped-def]
+    def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
         self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
         self.exported_names: set[str] = set()
