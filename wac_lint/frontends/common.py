@@ -508,6 +508,8 @@ class BodyWalker:
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         self.params_durable = False  # the helper being walked was handed a durable call
+        self.ancestors: list[Node] = []  # see `walk`
+        self.current: Node | None = None  # the node `walk` is visiting
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -575,6 +577,7 @@ class BodyWalker:
         while True:
             node = cursor.node
             assert node is not None
+            self.current = node
             current = frames[-1]
             role = roles.get(node.type)
             descend = True
@@ -582,6 +585,7 @@ class BodyWalker:
             if role is not None:
                 descend, inner = self.visit(role, node, start, current, chain, site)
                 self.ancestors = ancestors  # a nested walk (a step name) has its own
+                self.current = node
             if descend and node != start and node.type in self.scope_nodes:
                 if key(node) not in self.function_bodies:
                     inner = Frame(
@@ -706,6 +710,20 @@ class BodyWalker:
         callee = self.fe.callee(call)
         qual = self.fe.qualname(callee, scope) if callee is not None else None
         return qual in DEFERRING_CALLS
+
+    def parent_of(self, node: Node) -> Node | None:
+        """`node.parent`, from the walk's ancestors when `node` is on the current path.
+
+        `Node.parent` costs the node's depth (tree-sitter walks down from the root):
+        asked at every level of 20,000 nested awaits it was quadratic.
+        """
+        ancestors = self.ancestors
+        if node == self.current:
+            return ancestors[-1] if ancestors else node.parent
+        for index in range(len(ancestors) - 1, 0, -1):
+            if ancestors[index] == node:
+                return ancestors[index - 1]
+        return node.parent
 
     def call_of_argument(self, node: Node, ancestors: list[Node] | None = None) -> Node | None:
         """The call `node` is an argument of (ancestors, when known, spare parent lookups,
@@ -1033,7 +1051,7 @@ class BodyWalker:
         fe = self.fe
         node = call
         while True:
-            parent = node.parent
+            parent = self.parent_of(node)
             if parent is None:
                 return UNKNOWN, node
             kind = parent.type
@@ -1043,7 +1061,7 @@ class BodyWalker:
                 node = parent
                 continue
             if kind in syntax.arguments:
-                outer = parent.parent
+                outer = self.parent_of(parent)
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node
@@ -1077,7 +1095,7 @@ class BodyWalker:
             if kind == syntax.expression_statement:
                 return DROPPED, node
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
-                outer = parent.parent  # x.then(...) / x.catch(...) consumes the promise
+                outer = self.parent_of(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
                     node = outer
                     continue
