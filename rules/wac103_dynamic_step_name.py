@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from wac_lint.model import Span
-from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+import tree_sitter
+
+from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _catalogue
+from wac_lint.semantic import BindingKind
+
+Node = tree_sitter.Node
 
 
 class DynamicStepName(Rule):
@@ -11,12 +17,19 @@ class DynamicStepName(Rule):
     name = "dynamic-step-name"
     summary = "`step(...)` is given a name that is not a plain string literal"
     message = "Give the step a constant string literal as its name"
+    severity = WARNING
     docs = """
 ## What it does
 Finds `step(name, fn)` calls whose name is not a plain string literal: an
 f-string, a template literal with `${...}`, a concatenation, `.format(...)`, a
 variable. Likewise a `wait_for_approval(key=...)` / `waitForApproval({ key })`
 whose key is computed.
+
+Severity: a warning when the name is built from inputs or the loop variable
+(stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
+`_allocKey` number repeats of one name, so a literal gives the same keys); an
+error when it is built from the clock, randomness or the environment (directly
+or through a variable), which change between replays.
 
 ## Why is this bad
 The SDK derives each checkpoint key from the step's name (`name`, then
@@ -76,6 +89,12 @@ for item in items:
             "export const main = workflow(async (who: string) => {\n"
             "  return await waitForApproval({ key: «who» });\n});\n"
         ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            "  const run = Date.now();\n"
+            "  return await step(«`load_${run}`», () => 1);\n});\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
@@ -84,10 +103,86 @@ for item in items:
                 continue
             node = call.name_node
             what = "step name" if call.kind == "step" else "approval key"
-            shown = code_span(ctx.model.text(node)) if node is not None else "(missing)"
+            if node is None:
+                continue  # no name at all: a TypeError the SDK reports itself
+            shown = code_span(ctx.model.text(node))
+            source = volatile_source(ctx, node)
+            if source is not None:
+                ctx.report(
+                    Span.of(node),
+                    f"The {what} {shown} is built from {code_span(source)}, which changes "
+                    "between replays: checkpoint keys come from names, so the completed "
+                    "step is not found and runs again; use a constant string literal",
+                    severity=ERROR,
+                )
+                continue
             ctx.report(
-                Span.of(node) if node is not None else call.span,
-                f"The {what} {shown} is computed at run time: checkpoint keys come from "
-                "names, so a name that can change between replays breaks replay; "
-                "use a constant string literal",
+                Span.of(node),
+                f"The {what} {shown} is computed at run time: it is stable across replays "
+                "(built from inputs or the loop), but the guide asks for constant names "
+                "and Windmill's diagram shows it as `step`; a literal gives the same keys, "
+                "numbered `_2`, `_3`",
             )
+
+
+def volatile_source(ctx: RuleContext, name: object) -> str | None:
+    """The clock / random / environment read a name is built from, directly or through
+    a variable assigned in the workflow (checkpointed step results are stable)."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syntax = semantic.syntax
+    settings = ctx.settings
+    catalogue, allowed = _catalogue.effective(
+        "nondeterminism.toml",
+        model.language,
+        settings.extend_nondeterminism,
+        settings.allow_nondeterminism,
+    )
+    pending: list[tuple[Node, int]] = [(name, 0)]  # type: ignore[list-item]
+    seen: set[int] = set()
+    while pending:
+        start, depth = pending.pop()
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if node.type in syntax.functions:
+                continue  # a callback: runs in a step, or later
+            kind = None
+            if node.type in syntax.calls:
+                kind = CallKind.CALL
+            elif node.type in syntax.new:
+                kind = CallKind.NEW
+            elif node.type == syntax.attribute or node.type in syntax.identifiers:
+                kind = CallKind.READ
+            if kind is not None:
+                target = node
+                if kind == CallKind.CALL:
+                    target = node.child_by_field_name("function") or node
+                elif kind == CallKind.NEW:
+                    target = node.child_by_field_name("constructor") or node
+                qualname = semantic.qualified_name(target)
+                if qualname is not None and not qualname.startswith(("~", ".")):
+                    args = node.child_by_field_name("arguments")
+                    count = len(args.named_children) if args is not None else 0
+                    probe = BodyCall(qualname, kind, node, Span.of(node), count)
+                    entry = catalogue.lookup(probe)
+                    if (
+                        entry is not None
+                        and entry.category != _catalogue.NOT_MATCHING
+                        and allowed.lookup(probe) is None
+                    ):
+                        return model.text(node)
+                if node.type in syntax.identifiers and depth < 3:
+                    binding = semantic.resolve(node)
+                    if (
+                        binding is not None
+                        and binding.value is not None
+                        and binding.kind == BindingKind.ASSIGNMENT
+                        and id(binding) not in seen
+                    ):
+                        seen.add(id(binding))
+                        pending.append((binding.value, depth + 1))
+            stack.extend(node.named_children)
+    return None

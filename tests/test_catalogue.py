@@ -29,9 +29,13 @@ CATALOGUE = Catalogue(
         (call("requests"), "requests"),
         (call("requestsx.post"), None),
         (call("fs/promises.readFile"), "fs"),
-        (call("pathlib.Path.write_text"), ".write_text"),
-        (call("report.write_text"), ".write_text"),
-        (call("report.write_text", kind="read"), None),
+        # a method name matches on an object a factory built, or a receiver we cannot name,
+        (call("pathlib.Path(…).write_text"), ".write_text"),
+        (call(".write_text"), ".write_text"),
+        (call(".write_text", kind="read"), None),
+        # not on a module's own function, nor on the file's own class
+        (call("jsonpath.write_text"), None),
+        (call("~Report().write_text"), None),
         (call("WebSocket", kind="new"), "new WebSocket"),
         (call("WebSocket"), None),
         (call("Date", kind="new", args=0), "new Date()"),
@@ -47,6 +51,15 @@ def test_lookup(body_call: BodyCall, matched: str | None) -> None:
 
 def test_prefixes() -> None:
     assert prefixes("fs/promises.readFile") == ["fs/promises.readFile", "fs/promises", "fs"]
+    assert prefixes("postgres(…).unsafe") == ["postgres(…).unsafe", "postgres(…)", "postgres"]
+
+
+def test_argument_limits_apply_to_the_call_itself() -> None:
+    catalogue = Catalogue((Entry("Date()", "clock"), Entry("time.strftime(<2)", "clock")))
+    assert catalogue.lookup(call("Date", args=0)) is not None
+    assert catalogue.lookup(call("Date(…).getTime", args=0)) is None  # a method of Date(ts)
+    assert catalogue.lookup(call("time.strftime", args=1)) is not None
+    assert catalogue.lookup(call("time.strftime", args=2)) is None
 
 
 def test_project_additions_and_allowances() -> None:

@@ -23,7 +23,7 @@ from wac_lint.graph.positions import (
     walk,
 )
 from wac_lint.graph.syntax import Dialect, PythonDialect, TypeScriptDialect
-from wac_lint.model import DurableCall, FunctionInfo, ScriptModel, Span
+from wac_lint.model import DurableCall, DurableKind, FunctionInfo, ScriptModel, Span
 from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node
@@ -89,7 +89,11 @@ class BuilderBase:
                         task = inner[self.syn.text(callee)]
                         calls.append(
                             DurableCall(
-                                "task", node, Span.of(callee), task=task, name=task.step_name
+                                DurableKind.TASK,
+                                node,
+                                Span.of(callee),
+                                task=task,
+                                name=task.step_name,
                             )
                         )
         return sorted(calls, key=lambda c: (c.node.start_byte, -c.node.end_byte))

@@ -17,7 +17,7 @@ from wac_lint.graph.positions import (
     node_key,
     position,
 )
-from wac_lint.model import AWAITED, DROPPED, DurableCall, Span, TaskDef
+from wac_lint.model import AWAITED, DROPPED, DurableCall, DurableKind, Span, TaskDef
 
 # Callbacks of these array methods run once per element, all at once when async.
 ARRAY_METHODS = frozenset({"map", "flatMap", "forEach", "filter", "some", "every", "reduce"})
@@ -299,7 +299,9 @@ class ExpressionBuilder(BuilderBase):
         if task is None:
             task = next((t for t in self.model.tasks if t.binding == name), None)
         if task is not None and fn.type in ("identifier", "attribute", "member_expression"):
-            synthetic = DurableCall("task", fn, Span.of(fn), task=task, name=task.step_name)
+            synthetic = DurableCall(
+                DurableKind.TASK, fn, Span.of(fn), task=task, name=task.step_name
+            )
             self.durable_node(synthetic, site=fn)
             return
         if fn.type in self.syn.functions:
