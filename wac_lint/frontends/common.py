@@ -8,7 +8,7 @@ exception handlers is written once, here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -252,14 +252,21 @@ class FrontEnd:
         """The name node of a method's first parameter (`self`), if the language has one."""
         return None
 
-    def is_write_target(self, node: Node) -> bool:
-        """Is this expression assigned to (`os.environ["X"] = v`), not read?"""
-        parent = node.parent
+    def is_write_target(
+        self, node: Node, parent_of: Callable[[Node], Node | None] | None = None
+    ) -> bool:
+        """Is this expression assigned to (`os.environ["X"] = v`), not read?
+
+        `parent_of` answers parent lookups from a walk's ancestors (`Node.parent`
+        costs the node's depth).
+        """
+        up = parent_of or (lambda n: n.parent)
+        parent = up(node)
         if parent is not None and parent.type in ("subscript", "subscript_expression"):
             if parent.child_by_field_name("value") == node or (
                 parent.child_by_field_name("object") == node
             ):
-                node, parent = parent, parent.parent
+                node, parent = parent, up(parent)
         if parent is None:
             return False
         if parent.type in self.syntax.assignment or parent.type == "delete_statement":
@@ -974,7 +981,7 @@ class BodyWalker:
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
     ) -> None:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
-        parent = node.parent
+        parent = self.parent_of(node)
         if parent is None:
             return
         if parent.type == self.syntax.attribute:
@@ -988,7 +995,7 @@ class BodyWalker:
             return  # a method of something unknown, the file's own code, or an object
         if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
             return
-        writes = self.fe.is_write_target(node)
+        writes = self.fe.is_write_target(node, self.parent_of)
         self.add_body_call(name, CallKind.READ, node, chain, 0, site, writes)
 
     def add_body_call(
