@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import tree_sitter
+
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.frontends import build_model
 from wac_lint.model import ScriptModel
@@ -63,13 +65,18 @@ def analyze_source(
     ignore: Iterable[str] | None = None,
     rules: Iterable[type[Rule]] | None = None,
     keep_model: bool = False,
+    tree: tree_sitter.Tree | None = None,
 ) -> Result:
-    """Run the enabled rules over one in-memory file."""
+    """Run the enabled rules over one in-memory file.
+
+    `tree`, when given, is the file's parse already made (the language server
+    re-parses incrementally after each edit); otherwise the file is parsed here.
+    """
     settings = settings or Settings()
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
     try:
-        model = build_model(source)
+        model = build_model(source, tree)
     except RecursionError:
         raise InputError(f"{source.path}: nested too deeply to analyse") from None
     except Exception as exc:  # a front-end bug must not take the other files down
