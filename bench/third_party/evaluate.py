@@ -5,16 +5,18 @@
     python bench/third_party/evaluate.py CHECKOUT --ignore WAC901 --verbose
 
 CHECKOUT is a work tree of a third-party repository (for `kweizh/windmill-benchmark`,
-extract it outside this repository). Every WAC script in it (Python importing the SDK's
-WAC names from `wmill`, TypeScript importing them from `windmill-client`) is checked
-with `wac-lint check --format json`, from the directory a user would run it in: the
-nearest directory holding `wmill.yaml`, else the one holding the script's `f/` or `u/`
-folder (WAC901 compares the `lock:` line, which is relative to that directory).
+extract it outside this repository), or the layout `extract_history.py` writes of
+every WAC script in its history (`<commit7>/<path>`). Every WAC script in it (Python
+importing the SDK's WAC names from `wmill`, TypeScript importing them from
+`windmill-client`) is checked with `wac-lint check --format json`, from the directory
+a user would run it in: the nearest directory holding `wmill.yaml`, else the one
+holding the script's `f/` or `u/` folder (WAC901 compares the `lock:` line, which is
+relative to that directory).
 
 The findings are compared with `judgments.json` (beside this file): one entry per
-finding a person judged, keyed by path, line and code, and one per real mistake that
-wac-lint should report. No third-party code is stored there, only positions, verdicts
-and reasons. Verdicts:
+finding a person judged, keyed by repository path, line and code, and one per real
+mistake that wac-lint should report; only the entries of the scripts found count. No
+third-party code is stored there, only positions, verdicts and reasons. Verdicts:
 
 - `tp`: a true finding. `group` names its root cause: a second finding of the same
   group is counted as a duplicate (one root cause is reported once).
@@ -42,6 +44,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# extract_history.py lays scripts out as `<commit7>/<repository path>`; judgments use the
+# repository path, so one file serves a checkout and the whole history.
+COMMIT_DIR = re.compile(r"^[0-9a-f]{7}/")
 SKIP_DIRS = {"node_modules", ".git", ".npm", "_cacache", ".venv", "__pycache__"}
 WAC_CALL = re.compile(
     r"\b(workflow|task|taskScript|task_script|taskFlow|task_flow|step|waitForApproval|"
@@ -63,16 +68,18 @@ class Finding:
     message: str
 
 
+def is_wac_text(text: str, suffix: str) -> bool:
+    """Imports the SDK and calls one of its WAC primitives."""
+    imports = (PY_SDK_IMPORT if suffix == ".py" else TS_SDK_IMPORT).search(text)
+    return bool(imports) and bool(WAC_CALL.search(text))
+
+
 def is_wac_script(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    if path.suffix == ".py":
-        imports = PY_SDK_IMPORT.search(text)
-    else:
-        imports = TS_SDK_IMPORT.search(text)
-    return bool(imports) and bool(WAC_CALL.search(text))
+    return is_wac_text(text, path.suffix)
 
 
 def wac_scripts(root: Path) -> list[Path]:
@@ -119,7 +126,7 @@ def run_wac_lint(
             path = (root / item["filename"]).resolve().relative_to(checkout.resolve())
             findings.append(
                 Finding(
-                    path=path.as_posix(),
+                    path=COMMIT_DIR.sub("", path.as_posix()),
                     line=item["location"]["row"],
                     code=item["code"],
                     severity=item["severity"],
@@ -260,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         judgments = [Judgment.from_json(item) for item in data["judgments"]]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         parser.error(f"cannot read {args.judgments}: {exc}")
-    judgments = [j for j in judgments if j.code not in args.ignore]
     scripts = wac_scripts(checkout)
+    present = {COMMIT_DIR.sub("", s.relative_to(checkout).as_posix()) for s in scripts}
+    judgments = [j for j in judgments if j.code not in args.ignore and j.path in present]
     findings = run_wac_lint(args.wac_lint.split(), checkout, scripts, args.ignore)
     result = evaluate(findings, judgments)
     if args.json:
