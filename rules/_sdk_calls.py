@@ -472,6 +472,8 @@ def _compute(model: ScriptModel) -> Facts:
             fn = function_named(model, fn_arg)
             if fn is not None:
                 out.step_callbacks[fn.id] = fn
+    _add_helpers(model, out.step_callbacks, out)
+    _add_helpers(model, out.task_bodies, out)
     by_name = {t.binding: t for t in model.tasks if t.binding and t.top_level}
     seen: set[int] = set()
     call_types = ("call", "call_expression")
@@ -489,6 +491,46 @@ def _compute(model: ScriptModel) -> Facts:
                 if task is not None and bound_value(model, model.text(callee), node) is not None:
                     _add_task_call(model, out, node, task.kind)
     return out
+
+
+def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None:
+    """Functions of the file that only step callbacks (or task bodies) call are
+    step code (task code) too, at any depth."""
+    workflow_calls: set[int] = set()
+    if out.workflow_function is not None:
+        skip = {*out.step_callbacks, *out.task_bodies}
+        workflow_calls = {f.id for f in _called_functions(model, out.workflow_function, skip)}
+    pending = list(roots.values())
+    while pending:
+        fn = pending.pop()
+        for callee in _called_functions(model, fn):
+            if callee.id in roots or callee.id in workflow_calls:
+                continue
+            if out.workflow_function is not None and callee.id == out.workflow_function.id:
+                continue
+            roots[callee.id] = callee
+            pending.append(callee)
+
+
+def _called_functions(model: ScriptModel, fn: Node, skip: set[int] | None = None) -> list[Node]:
+    """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
+    body = function_body(fn)
+    if body is None:
+        return []
+    found = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if skip and node.id in skip:
+            continue
+        stack.extend(node.named_children)
+        if node.type in ("call", "call_expression"):
+            callee = unwrap(callee_of(node))
+            if callee is not None and callee.type == "identifier":
+                target = function_named(model, callee)
+                if target is not None and target.id != fn.id:
+                    found.append(target)
+    return found
 
 
 def _add_task_call(model: ScriptModel, out: Facts, call: Node, kind: str) -> None:
