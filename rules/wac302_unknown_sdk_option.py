@@ -277,7 +277,12 @@ const approval = await waitForApproval({ timeout: 600 });
                         f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}: "
                         "the SDK rejects this policy where it is written",
                     )
-        if not spread and not any(o.name == "attempts" for o in options):
+        meant_attempts = any(
+            o.name not in sig.options
+            and _signatures.closest(o.name, sorted(sig.options)) == "attempts"
+            for o in options
+        )
+        if not spread and not meant_attempts and not any(o.name == "attempts" for o in options):
             ctx.report(
                 Span.of(value),  # type: ignore[arg-type]
                 "A retry policy needs `attempts`: the SDK rejects it where it is written",

@@ -23,9 +23,18 @@ EXPECTED_CODES = {
     "WAC101",
     "WAC102",
     "WAC103",
+    "WAC104",
+    "WAC105",
     "WAC106",
+    "WAC107",
     "WAC201",
     "WAC202",
+    "WAC204",
+    "WAC301",
+    "WAC302",
+    "WAC303",
+    "WAC304",
+    "WAC305",
 }
 
 
