@@ -487,9 +487,9 @@ def _compute(model: ScriptModel) -> Facts:
                 continue
             callee = callee_of(node)
             if callee is not None and callee.type == "identifier":
-                task = by_name.get(model.text(callee))
-                if task is not None and bound_value(model, model.text(callee), node) is not None:
-                    _add_task_call(model, out, node, task.kind)
+                target = by_name.get(model.text(callee))
+                if target is not None and bound_value(model, model.text(callee), node) is not None:
+                    _add_task_call(model, out, node, target.kind)
     return out
 
 

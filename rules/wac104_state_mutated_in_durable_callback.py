@@ -103,21 +103,25 @@ return audit
     VALID = [
         py(
             "from wmill import step, workflow\n\n@workflow\nasync def main(items: list[int]):\n"
-            "    total = 0\n    seen = await step('seen', lambda: [i for i in items if i > total])\n"
-            "    def collect():\n        out = []\n        out.append(len(items))\n        return out\n"
+            "    total = 0\n    seen = await step('seen', lambda: [i for i in items if i > "
+            "total])\n"
+            "    def collect():\n        out = []\n        out.append(len(items))\n        return "
+            "out\n"
             "    counts = await step('counts', collect)\n    return seen + counts\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
             "export const main = workflow(async (items: number[]) => {\n"
             '  const audit = [await step("check", () => items.length)];\n'
-            '  const copy = await step("copy", () => { const out: number[] = []; out.push(1); return out; });\n'
+            '  const copy = await step("copy", () => '
+            "{ const out: number[] = []; out.push(1); return out; });\n"
             "  return [...audit, ...copy];\n});\n"
         ),
     ]
     INVALID = [
         py(
-            "from wmill import step, wait_for_approval, workflow\n\n@workflow\nasync def main(order: str):\n"
+            "from wmill import step, wait_for_approval, workflow\n\n@workflow\nasync def "
+            "main(order: str):\n"
             "    audit = []\n    await step('check', lambda: «audit.append»(order))\n"
             "    await wait_for_approval()\n    return audit\n"
         ),
@@ -148,7 +152,8 @@ return audit
                 ctx.report(
                     Span.of(node),
                     f"This `step(...)` callback changes `{name}`, which belongs to the workflow "
-                    "body: once the step is checkpointed it is not called again and only its return "
+                    "body: once the step is checkpointed it is not called again and only its "
+                    "return "
                     "value comes back, so the change is lost on replay; return the value from the "
                     "step and assign it in the body",
                 )
@@ -158,7 +163,8 @@ return audit
                     continue
                 ctx.report(
                     Span.of(node),
-                    f"This task body changes the module-level `{name}`: a task runs as its own job, "
+                    f"This task body changes the module-level `{name}`: a task runs as its own "
+                    "job, "
                     "so the workflow never sees the change; return the value from the task instead",
                 )
 

@@ -73,7 +73,8 @@ for user in sorted(set(users)):
 """
     VALID = [
         py(
-            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n\n"
+            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n"
+            "\n"
             "@workflow\nasync def main(users: list[str]):\n    for user in sorted(set(users)):\n"
             "        await notify(user)\n    for n in {1, 2, 3}:\n        await notify(str(n))\n"
         ),
@@ -86,12 +87,14 @@ for user in sorted(set(users)):
     ]
     INVALID = [
         py(
-            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n\n"
+            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n"
+            "\n"
             "@workflow\nasync def main(users: list[str]):\n    for user in «set(users)»:\n"
             "        await notify(user)\n"
         ),
         ts(
-            'import { task, workflow } from "windmill-client";\nimport { readdirSync } from "node:fs";\n'
+            'import { task, workflow } from "windmill-client";\nimport { readdirSync } from '
+            '"node:fs";\n'
             "const load = task(async (f: string) => f);\n"
             "export const main = workflow(async () => {\n"
             '  for (const f of «readdirSync("/data")») await load(f);\n});\n'
@@ -168,7 +171,8 @@ for user in sorted(set(users)):
                 ctx.report(
                     Span.of(call),
                     f"`{name}` picks whichever call finishes first, and the durable calls after it "
-                    "depend on that: which one wins can differ between replays, and checkpoint keys "
+                    "depend on that: which one wins can differ between replays, and checkpoint "
+                    "keys "
                     "follow call order; await all of them and choose deterministically",
                 )
             return

@@ -103,10 +103,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
 """
     VALID = [
         py(
-            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n@workflow\n"
+            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n"
+            "@workflow\n"
             "async def main(ids: list[str]):\n"
             "    started = await step('started', lambda: datetime.now(timezone.utc).isoformat())\n"
-            "    unique = await step('unique', lambda: sorted(set(ids)))\n    return started, unique\n"
+            "    unique = await step('unique', lambda: sorted(set(ids)))\n    return started, "
+            "unique\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
@@ -118,7 +120,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     ]
     INVALID = [
         py(
-            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n@workflow\n"
+            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n"
+            "@workflow\n"
             "async def main():\n"
             "    return await step('started', lambda: «datetime.now(timezone.utc)»)\n"
         ),
@@ -217,7 +220,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} is never true: `{model.text(subject)}` is a checkpointed "
+            f"{code_span(model.text(node))} is never true: `{model.text(subject)}` is a "
+            "checkpointed "
             "result, which comes back from JSON (strings, numbers, lists, plain objects)",
         )
 

@@ -9,7 +9,7 @@ from wac_lint.rules._sdk_calls import Node, Primitive
 
 # What a failed task or step raises, and its bases (wmill 1.850.0 `class TaskError(Exception)`).
 PYTHON_MATCHING = {"TaskError", "Exception", "BaseException"}
-# A TS failure is a plain `Error`; `StepSuspend` is the SDK's suspension class, tested to rethrow it.
+# TS: a failure is a plain `Error`; `StepSuspend` is the suspension class (tested to rethrow).
 TS_MATCHING = {"Error", "StepSuspend", "Object"}
 FAILING = (Primitive.STEP, Primitive.PARALLEL)
 
@@ -130,7 +130,8 @@ except TaskError as e:
             "const charge = task(async (x: string) => x);\n"
             "export const main = workflow(async (order: string) => {\n  try {\n"
             "    return await charge(order);\n  } catch (e) {\n"
-            '    if (e instanceof Error && e.name === "TaskError") return null;\n    throw e;\n  }\n});\n'
+            '    if (e instanceof Error && e.name === "TaskError") return null;\n    throw e;\n  '
+            "}\n});\n"
         ),
     ]
     INVALID = [
@@ -183,7 +184,8 @@ except TaskError as e:
             shown = code_span(model.text(value))
             ctx.report(
                 Span.of(value),
-                f"`except {model.text(value)}` never matches here: the guarded code only runs tasks "
+                f"`except {model.text(value)}` never matches here: the guarded code only runs "
+                "tasks "
                 "and steps, and the SDK raises `TaskError` for their failures (the original class "
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
             )
@@ -212,7 +214,8 @@ except TaskError as e:
                 continue
             ctx.report(
                 Span.of(right),
-                f"`{name} instanceof {model.text(right)}` is never true here: the guarded code only "
+                f"`{name} instanceof {model.text(right)}` is never true here: the guarded code "
+                "only "
                 'runs tasks and steps, and the SDK throws a plain `Error` named "TaskError" for '
                 f'their failures; test `{name}.name === "TaskError"` (the original name is in '
                 f"`{name}.result.error.name`)",

@@ -73,7 +73,8 @@ const approval = await waitForApproval({ timeout: 3600 });
 """
     VALID = [
         py(
-            "from wmill import task, task_script, step, sleep, wait_for_approval, parallel, workflow\n\n"
+            "from wmill import task, task_script, step, sleep, wait_for_approval, parallel, "
+            "workflow\n\n"
             "extract = task_script('f/data/extract', timeout=60)\n\n"
             "@task(path='f/data/load')\nasync def load(x: int):\n    return x\n\n"
             "@workflow\nasync def main(items: list[int]):\n"
@@ -83,7 +84,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             "    return await wait_for_approval(3600)\n"
         ),
         ts(
-            'import { task, taskScript, step, sleep, waitForApproval, parallel, workflow } from "windmill-client";\n'
+            "import { task, taskScript, step, sleep, waitForApproval, parallel, workflow } from "
+            '"windmill-client";\n'
             'const deploy = task("f/ops/deploy", async (env: string) => env);\n'
             'const extract = taskScript("f/data/extract", { timeout: 60 });\n'
             "export const main = workflow(async (items: string[]) => {\n"
@@ -172,7 +174,8 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
         if args and sdk.string_value(model, args[0]) is not None:
             path = code_span(model.text(args[0]))
             return whole(call), (
-                f"`task` takes a function, not a path: `task({model.text(args[0])})` fails where it "
+                f"`task` takes a function, not a path: `task({model.text(args[0])})` fails where "
+                "it "
                 f"is written; use `task_script({path.strip('`')})` to run a script, or "
                 "`@task(path=...)` on a function"
             )
@@ -238,7 +241,8 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             int(text)
         except ValueError:
             return Span.of(seconds), (
-                f"`sleep` converts its argument with `int(...)`, and {code_span(model.text(seconds))} "
+                "`sleep` converts its argument with `int(...)`, and "
+                f"{code_span(model.text(seconds))} "
                 "raises `ValueError`: pass a number of seconds (`15 * 60`)"
             )
         return None
@@ -348,7 +352,8 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
         return None
     if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
         return Span.of(node), (
-            f"The approval key {code_span(model.text(node))} is refused by the SDK (a key must be a "
+            f"The approval key {code_span(model.text(node))} is refused by the SDK (a key must be "
+            "a "
             "non-empty step name without `/` or dot segments): the workflow fails here"
         )
     return None

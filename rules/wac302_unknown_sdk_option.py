@@ -6,7 +6,7 @@ from wac_lint.model import PYTHON_SDK_NAMES, TYPESCRIPT_SDK_NAMES, ScriptModel, 
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules import _signatures
-from wac_lint.rules._sdk_calls import Option, Primitive, SdkCall
+from wac_lint.rules._sdk_calls import Node, Option, Primitive, SdkCall
 
 MAX_RETRY_ATTEMPTS = 100  # wmill `_MAX_RETRY_ATTEMPTS`, windmill-client `MAX_RETRY_ATTEMPTS`
 
@@ -71,12 +71,14 @@ const approval = await waitForApproval({ timeout: 600 });
             "    return await wait_for_approval(timeout=3600, key='manager', skin='minimal')\n"
         ),
         ts(
-            'import { task, taskScript, waitForApproval, parallel, workflow } from "windmill-client";\n'
+            "import { task, taskScript, waitForApproval, parallel, workflow } from "
+            '"windmill-client";\n'
             'const extract = taskScript("f/data/extract", { timeout: 600, cache_ttl: 60 });\n'
             "const load = task(async (x: number) => x, { retry: { attempts: 3, delay: 5 } });\n"
             "export const main = workflow(async (items: number[]) => {\n"
             "  await parallel(items, load, { concurrency: 3 });\n"
-            '  return await waitForApproval({ timeout: 3600, selfApproval: true, key: "manager" });\n'
+            "  return await "
+            'waitForApproval({ timeout: 3600, selfApproval: true, key: "manager" });\n'
             "});\n"
         ),
     ]
@@ -230,9 +232,9 @@ const approval = await waitForApproval({ timeout: 600 });
                 severity=WARNING,
             )
 
-    def check_retry(self, ctx: RuleContext, call: SdkCall, value: object) -> None:
+    def check_retry(self, ctx: RuleContext, call: SdkCall, value: Node) -> None:
         model = ctx.model
-        parsed = sdk.object_options(model, value)  # type: ignore[arg-type]
+        parsed = sdk.object_options(model, value)
         if parsed is None:
             return
         options, spread = parsed
@@ -284,14 +286,14 @@ const approval = await waitForApproval({ timeout: 600 });
         )
         if not spread and not meant_attempts and not any(o.name == "attempts" for o in options):
             ctx.report(
-                Span.of(value),  # type: ignore[arg-type]
+                Span.of(value),
                 "A retry policy needs `attempts`: the SDK rejects it where it is written",
             )
 
 
-def wrong_type(model: ScriptModel, value: object, kind: str) -> str | None:
+def wrong_type(model: ScriptModel, value: Node, kind: str) -> str | None:
     """How `kind` reads in a message when the literal `value` is not of it, else None."""
-    node = sdk.unwrap(value)  # type: ignore[arg-type]
+    node = sdk.unwrap(value)
     if node is None:
         return None
     is_string = node.type in ("string", "template_string") or node.type == "concatenated_string"

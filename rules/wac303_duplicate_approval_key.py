@@ -57,7 +57,8 @@ for doc in docs:
 """
     VALID = [
         py(
-            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(big: bool):\n"
+            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(big: "
+            "bool):\n"
             "    if big:\n        return await wait_for_approval(key='manager')\n"
             "    else:\n        return await wait_for_approval(key='manager', timeout=60)\n"
         ),
@@ -70,7 +71,8 @@ for doc in docs:
     ]
     INVALID = [
         py(
-            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(docs: list[str]):\n"
+            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(docs: "
+            "list[str]):\n"
             "    for doc in docs:\n        await wait_for_approval(key=«'review'»)\n"
         ),
         ts(

@@ -94,7 +94,8 @@ await step("notify", async () => send());
         ts(
             'import { step, sleep, workflow } from "windmill-client";\n'
             "export const main = workflow(async () => {\n"
-            '  return await step("notify", async () => {\n    await «sleep(60)»;\n    return 1;\n  });\n});\n'
+            '  return await step("notify", async () => '
+            "{\n    await «sleep(60)»;\n    return 1;\n  });\n});\n"
         ),
         py(
             "from wmill import task, sleep, workflow\n\n@task()\nasync def send(x: int):\n"

@@ -36,15 +36,16 @@ MESSAGES = [
             "error",
             "This `step(...)` callback changes `audit`, which belongs to the workflow "
             "body: once the step is checkpointed it is not called again and only its return value "
-            "comes back, so the change is lost on replay; return the value from the step and assign "
+            "comes back, so the change is lost on replay; return the value from the step and "
+            "assign "
             "it in the body",
         ),
     ),
     (
         "WAC105",
         LANG_PYTHON,
-        PY_HEAD
-        + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: list[str]):\n"
+        PY_HEAD + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: "
+        "list[str]):\n"
         "    for u in set(us):\n        await n(u)\n",
         (
             8,
@@ -178,8 +179,8 @@ FIXES = [
         TS_HEAD
         + "const t = task(async (x: number) => x, { concurrencyLimit: 2, retry: { tries: 1 } });\n"
         "export const main = workflow(async () => await t(1));\n",
-        TS_HEAD
-        + "const t = task(async (x: number) => x, { concurrency_limit: 2, retry: { attempts: 1 } });\n"
+        TS_HEAD + "const t = task(async (x: number) => x, "
+        "{ concurrency_limit: 2, retry: { attempts: 1 } });\n"
         "export const main = workflow(async () => await t(1));\n",
     ),
     (
@@ -201,11 +202,11 @@ FIXES = [
     (
         "WAC105",
         LANG_PYTHON,
-        PY_HEAD
-        + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: list[str]):\n"
+        PY_HEAD + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: "
+        "list[str]):\n"
         "    return [await n(u) for u in {x.lower() for x in us}]\n",
-        PY_HEAD
-        + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: list[str]):\n"
+        PY_HEAD + "@task()\nasync def n(u: str):\n    return u\n\n@workflow\nasync def main(us: "
+        "list[str]):\n"
         "    return [await n(u) for u in sorted({x.lower() for x in us})]\n",
     ),
     (
