@@ -243,3 +243,160 @@ def test_suggestions_are_not_applied_without_unsafe_fixes() -> None:
     code, language, source, _ = FIXES[0]
     found = analyze(source, language, code)
     assert apply_fixes(source, found, unsafe=False).text == source
+
+
+# The "wrap in step" suggestion of WAC101 / WAC102 (rules/_wrap_in_step.py).
+WRAPS = [
+    (
+        "WAC101",
+        LANG_PYTHON,
+        "import requests\nfrom wmill import workflow\n\n@workflow\nasync def main(url: str):\n"
+        "    requests.post(url, json={'a': 1})\n    return 1\n",
+        "import requests\nfrom wmill import workflow, step\n\n@workflow\nasync def main(url: "
+        "str):\n"
+        "    await step(\"requests_post\", lambda: requests.post(url, json={'a': 1}))\n    return "
+        "1\n",
+    ),
+    (
+        "WAC101",
+        LANG_PYTHON,
+        "import requests\nfrom wmill import step, workflow\n\n@workflow\nasync def main(url: "
+        "str):\n"
+        "    data = requests.get(url).json()\n    return data\n",
+        "import requests\nfrom wmill import step, workflow\n\n@workflow\nasync def main(url: "
+        "str):\n"
+        '    data = await step("requests_get", lambda: requests.get(url).json())\n    return data\n'
+        "",
+    ),
+    (
+        "WAC102",
+        LANG_PYTHON,
+        "import time\nfrom wmill import step, workflow\n\n@workflow\nasync def main():\n"
+        "    started = time.time()\n    return started\n",
+        "import time\nfrom wmill import step, workflow\n\n@workflow\nasync def main():\n"
+        '    started = await step("time_time", lambda: time.time())\n    return started\n',
+    ),
+    (
+        "WAC101",
+        LANG_TYPESCRIPT,
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        '  await fetch(url, { method: "POST" });\n  return 1;\n});\n',
+        'import { workflow, step } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        '  await step("fetch", async () => await fetch(url, { method: "POST" }));\n  return 1;\n'
+        "});\n",
+    ),
+    (
+        "WAC101",
+        LANG_TYPESCRIPT,
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        "  const body = await (await fetch(url)).json();\n  return body;\n});\n",
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string) => {\n"
+        '  const body = await step("fetch", async () => await (await fetch(url)).json());\n'
+        "  return body;\n});\n",
+    ),
+    (
+        "WAC102",
+        LANG_TYPESCRIPT,
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n  const r = Math.random();\n  return r;\n});\n"
+        "",
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n"
+        '  const r = await step("Math_random", () => Math.random());\n  return r;\n});\n',
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WRAPS, ids=lambda c: f"{c[0]}-{c[1]}-{c[2].count(chr(10))}")
+def test_wrap_in_step_output_is_pinned(case: tuple[str, str, str, str]) -> None:
+    code, language, source, expected = case
+    found = analyze(source, language, code)
+    assert len(found) == 1 and found[0].fix is not None
+    assert found[0].fix.applicability == "unsafe"
+    fixed = apply_fixes(source, found, unsafe=True).text
+    assert fixed == expected
+    assert analyze(fixed, language, code) == []
+    assert analyze(fixed, language, "WAC000") == []
+
+
+NO_WRAP = [
+    # the value is kept and a Response does not survive the checkpoint
+    (
+        "WAC101",
+        LANG_PYTHON,
+        "import requests\nfrom wmill import step, workflow\n\n@workflow\nasync def main(url: "
+        "str):\n"
+        "    resp = requests.get(url)\n    return resp.status_code\n",
+    ),
+    # a datetime kept in a variable would come back a string
+    (
+        "WAC102",
+        LANG_PYTHON,
+        "from datetime import datetime\nfrom wmill import step, workflow\n\n@workflow\n"
+        "async def main():\n    now = datetime.now()\n    return now.year\n",
+    ),
+    # a lambda cannot hold an `await`
+    (
+        "WAC101",
+        LANG_PYTHON,
+        "import httpx\nfrom wmill import step, workflow\n\n@workflow\nasync def main(url: str):\n"
+        "    await httpx.post(url, json=await compute())\n    return 1\n\nasync def compute():\n"
+        "    return 1\n",
+    ),
+    # `step` is a local name here
+    (
+        "WAC101",
+        LANG_TYPESCRIPT,
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (url: string, step: number) => {\n"
+        "  await fetch(url);\n  return step;\n});\n",
+    ),
+    # inside a callback the body runs itself: wrapping would change what runs when
+    (
+        "WAC101",
+        LANG_TYPESCRIPT,
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (urls: string[]) => {\n"
+        "  await Promise.all(urls.map(async (u) => { await fetch(u); }));\n  return 1;\n});\n",
+    ),
+    # reached through a helper
+    (
+        "WAC101",
+        LANG_PYTHON,
+        "import requests\nfrom wmill import step, workflow\n\ndef ping(url):\n"
+        "    return requests.get(url).status_code\n\n@workflow\nasync def main(url: str):\n"
+        "    ping(url)\n    return 1\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NO_WRAP, ids=lambda c: f"{c[0]}-{c[1]}-{c[2].count(chr(10))}")
+def test_no_wrap_where_it_would_change_meaning(case: tuple[str, str, str]) -> None:
+    code, language, source = case
+    found = analyze(source, language, code)
+    assert found and all(f.fix is None for f in found)
+
+
+def test_wrap_round_trips_on_the_wac101_wac102_examples() -> None:
+    from wac_lint.registry import rule_by_code
+
+    wrapped = 0
+    for code in ("WAC101", "WAC102"):
+        rule = rule_by_code(code)
+        assert rule is not None
+        for example in rule.INVALID:
+            source = example.clean_code
+            for finding in analyze(source, example.language, code):
+                if finding.fix is None:
+                    continue
+                wrapped += 1
+                fixed = apply_fixes(source, [finding], unsafe=True).text
+                assert "await step(" in fixed
+                assert analyze(fixed, example.language, "WAC000") == []
+                left = analyze(fixed, example.language, code)
+                assert all(f.row != finding.row for f in left), fixed
+    assert wrapped >= 3
