@@ -15,7 +15,8 @@ from enum import Enum
 
 import tree_sitter
 
-from wac_lint.model import TASK_FACTORIES, ScriptModel
+from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel
+from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.source import LANG_PYTHON
 
 Node = tree_sitter.Node
@@ -349,23 +350,15 @@ def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
 
 
 def bound_value(model: ScriptModel, name: str, at: Node) -> Node | None:
-    """What `name` is bound to where `at` reads it: the value of its last plain
-    assignment (or its `def` / `function`) in the innermost enclosing function that
-    binds it, else at module level. None when it is a parameter or unknown."""
-    scopes = [*enclosing_functions(model, at), model.tree.root_node]
-    for scope in scopes:
-        if scope.type in function_types(model) and name in function_params(model, scope):
-            return None
-        body = function_body(scope) if scope != model.tree.root_node else scope
-        if body is None:
-            continue
-        found: Node | None = None
-        for node in walk_same_function(model, body):
-            value = _binding_value(model, node, name)
-            if value is not None and (found is None or node.start_byte < at.start_byte):
-                found = value
-        if found is not None:
-            return found
+    """What `name` is bound to where `at` reads it: its assigned value, or the
+    `def` / `function` / `class` node; None for a parameter, an import, or a
+    global we cannot see. Resolved through the semantic model's scopes."""
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.scope_at(at))
+    if binding is None:
+        return None
+    if binding.kind in (SemBinding.ASSIGNMENT, SemBinding.FUNCTION, SemBinding.CLASS):
+        return binding.value
     return None
 
 
@@ -445,24 +438,16 @@ def _compute(model: ScriptModel) -> Facts:
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node
-    for ref in model.references:
-        node = ref.node
-        parent = node.parent
-        if parent is None:
+    for call, primitive in _sdk_call_sites(model):
+        callee = callee_of(call)
+        if callee is None:
             continue
-        try:
-            primitive = Primitive(ref.concept)
-        except ValueError:
-            continue
-        if (
-            parent.type in ("call", "call_expression")
-            and parent.child_by_field_name("function") == node
-        ):
-            args, keywords, unpacked = arguments_of(model, parent)
-            decorator = parent.parent is not None and parent.parent.type == "decorator"
-            out.calls.append(
-                SdkCall(primitive, ref.sdk_name, parent, node, args, keywords, unpacked, decorator)
-            )
+        args, keywords, unpacked = arguments_of(model, call)
+        decorator = call.parent is not None and call.parent.type == "decorator"
+        spelling = SPELLINGS[model.language == LANG_PYTHON][primitive]
+        out.calls.append(
+            SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
+        )
     for task in model.tasks:
         if task.function is not None:
             out.task_bodies[task.function.node.id] = task.function.node
@@ -491,6 +476,41 @@ def _compute(model: ScriptModel) -> Facts:
                 if target is not None and bound_value(model, model.text(callee), node) is not None:
                     _add_task_call(model, out, node, target.kind)
     return out
+
+
+SDK_MODULES = ("wmill.client.", "wmill.", "windmill-client.")
+SPELLINGS = {
+    True: {p: p.value for p in Primitive},
+    False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
+}
+BY_SPELLING = {
+    **{p.value: p for p in Primitive},
+    **{TYPESCRIPT_SDK_NAMES[p.value]: p for p in Primitive},
+}
+
+
+def _sdk_call_sites(model: ScriptModel) -> list[tuple[Node, Primitive]]:
+    """Calls whose callee resolves to a WAC primitive of the SDK: through imports,
+    namespaces, `from wmill.client import`, and rebinding (`t = task`). A local
+    name that shadows the SDK's is not the SDK."""
+    semantic = model.semantic
+    found: list[tuple[Node, Primitive]] = []
+    for node in walk(model.tree.root_node):
+        if node.type not in ("call", "call_expression"):
+            continue
+        callee = callee_of(node)
+        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        qualified = semantic.qualified_name(callee)
+        if qualified is None:
+            continue
+        for prefix in SDK_MODULES:
+            if qualified.startswith(prefix):
+                primitive = BY_SPELLING.get(qualified[len(prefix) :])
+                if primitive is not None:
+                    found.append((node, primitive))
+                break
+    return found
 
 
 def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None:

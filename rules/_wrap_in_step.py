@@ -90,7 +90,7 @@ def suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
 
 def _suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
     model = ctx.model
-    if call.via is not None or call.kind not in ("call", "new"):
+    if call.chain or call.kind not in ("call", "new"):
         return None
     facts = sdk.facts(model)
     wf = facts.workflow_function

@@ -24,15 +24,11 @@ Finds calls of WAC primitives whose shape does not match what the SDK does with
 its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 1.818.0 `dist/client.mjs`):
 
-- `task("f/x")` in Python: `task` is a decorator taking a function, so a path
-  fails where it is written (`'str' object has no attribute '__name__'`); use
-  `task_script("f/x")`, or `@task(path="f/x")` on a function. More than one
-  positional argument is a `TypeError` (the options are keyword-only).
-- TypeScript `task({ timeout: 10 }, fn)` (options and function swapped: the
-  object is taken as the function) and `task("f/x", { ... })` / `task("f/x")`
-  (a path with no function after it: the call is dispatched as an inline task
-  named after the path and never runs the script; `taskScript` was meant).
-  `task("f/x", fn)` is a valid form.
+- Python `task(fn, x)`: more than one positional argument is a `TypeError` (the
+  options are keyword-only). TypeScript `task({ timeout: 10 }, fn)`: options and
+  function swapped, the object is taken as the function. (A path given to `task`
+  where the function belongs, `task("f/x")` / `task("f/x", { ... })`, is
+  reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.)
 - `task_script` / `task_flow` without a path or with positional options
   (keyword-only, `TypeError`); a Python `task_script` / `task_flow` wrapper
   called with positional arguments (it takes the script's parameters by name
@@ -61,13 +57,13 @@ or the option you wrote is dropped and the default applies.
 
 ## Example
 ```typescript
-const deploy = task("f/ops/deploy", { timeout: 600 });
+const deploy = task({ timeout: 600 }, async (env: string) => env);
 const approval = await waitForApproval(3600);
 ```
 
 ## Use instead
 ```typescript
-const deploy = taskScript("f/ops/deploy", { timeout: 600 });
+const deploy = task(async (env: string) => env, { timeout: 600 });
 const approval = await waitForApproval({ timeout: 3600 });
 ```
 """
@@ -98,17 +94,13 @@ const approval = await waitForApproval({ timeout: 3600 });
     INVALID = [
         ts(
             'import { task, workflow } from "windmill-client";\n'
-            'const deploy = «task("f/ops/deploy", { timeout: 600 })»;\n'
-            "export const main = workflow(async () => await deploy());\n"
+            "const deploy = «task({ timeout: 600 }, async (env: string) => env)»;\n"
+            'export const main = workflow(async () => await deploy("prod"));\n'
         ),
         ts(
             'import { waitForApproval, workflow } from "windmill-client";\n'
             "export const main = workflow(async () => {\n"
             "  return await waitForApproval(«3600»);\n});\n"
-        ),
-        py(
-            "from wmill import task, workflow\n\ndeploy = «task('f/ops/deploy')»\n\n"
-            "@workflow\nasync def main():\n    return await deploy()\n"
         ),
         py(
             "from wmill import sleep, workflow\n\n@workflow\nasync def main():\n"
@@ -171,14 +163,7 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
     p = call.primitive
     args = call.args
     if p is Primitive.TASK:
-        if args and sdk.string_value(model, args[0]) is not None:
-            path = code_span(model.text(args[0]))
-            return whole(call), (
-                f"`task` takes a function, not a path: `task({model.text(args[0])})` fails where "
-                "it "
-                f"is written; use `task_script({path.strip('`')})` to run a script, or "
-                "`@task(path=...)` on a function"
-            )
+        # A path where the function belongs is WAC003's finding.
         if len(args) > 1:
             return whole(call), (
                 "`task` takes one positional argument (the function); its options are "
@@ -277,14 +262,6 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                 "`task` takes the function first and the options after it: here the options "
                 "object is taken as the function; write `task(fn, { ... })`"
             )
-        if args and sdk.string_value(model, args[0]) is not None:
-            second = args[1] if len(args) > 1 else None
-            if second is None or second.type in (*OBJECT_LITERALS, *SCALAR_LITERALS):
-                return whole(call), (
-                    "A path given to `task` with no function after it never runs the script "
-                    "(it is dispatched as an inline task named after the path); use "
-                    f"`taskScript({model.text(args[0])}, {{ ... }})`"
-                )
     elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
         if not args:
             return whole(call), f"`{call.spelling}` needs the path of the script or flow it runs"
