@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 
 import tree_sitter
 
 from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel
+from wac_lint.parsing import language
+from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.source import LANG_PYTHON
 
@@ -111,6 +114,7 @@ class Facts:
     step_callbacks: dict[int, Node] = field(default_factory=dict)  # by node id
     task_bodies: dict[int, Node] = field(default_factory=dict)
     workflow_function: Node | None = None
+    call_nodes: list[Node] = field(default_factory=list)
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -297,6 +301,21 @@ def _is_type_annotation(node: Node, stop: Node) -> bool:
     return False
 
 
+def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
+    """Every node of one type below `root` (the whole file by default), in source
+    order, found by a tree-sitter query (in C, not by visiting every node)."""
+    root = root if root is not None else model.tree.root_node
+    found = captures(model.language, f"({kind}) @n", root).get("n", [])
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
+    """Every call below `root` (the whole file by default), in source order."""
+    if root is None or root.id == model.tree.root_node.id:
+        return facts(model).call_nodes
+    return [n for n in facts(model).call_nodes if root.start_byte <= n.start_byte < root.end_byte]
+
+
 def walk(root: Node) -> Iterator[Node]:
     """Every named node below `root`, root included, in source order."""
     stack = [root]
@@ -354,6 +373,8 @@ def bound_value(model: ScriptModel, name: str, at: Node) -> Node | None:
     `def` / `function` / `class` node; None for a parameter, an import, or a
     global we cannot see. Resolved through the semantic model's scopes."""
     semantic = model.semantic
+    if semantic is None:
+        return None
     binding = semantic.lookup(name, semantic.scope_at(at))
     if binding is None:
         return None
@@ -435,10 +456,11 @@ def _facts(model: ScriptModel) -> Facts:
 
 def _compute(model: ScriptModel) -> Facts:
     out = Facts()
+    out.call_nodes = nodes_of_type(model, "call" if is_python(model) else "call_expression")
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node
-    for call, primitive in _sdk_call_sites(model):
+    for call, primitive in _sdk_call_sites(model, out.call_nodes):
         callee = callee_of(call)
         if callee is None:
             continue
@@ -451,9 +473,9 @@ def _compute(model: ScriptModel) -> Facts:
     for task in model.tasks:
         if task.function is not None:
             out.task_bodies[task.function.node.id] = task.function.node
-    for call in out.calls:
-        if call.primitive is Primitive.STEP:
-            fn_arg = call.args[1] if len(call.args) > 1 else keyword(call, "fn")
+    for step_call in out.calls:
+        if step_call.primitive is Primitive.STEP:
+            fn_arg = step_call.args[1] if len(step_call.args) > 1 else keyword(step_call, "fn")
             fn = function_named(model, fn_arg)
             if fn is not None:
                 out.step_callbacks[fn.id] = fn
@@ -467,8 +489,8 @@ def _compute(model: ScriptModel) -> Facts:
             _add_task_call(model, out, durable.node, durable.task.kind)
             seen.add(durable.node.id)
     if by_name:
-        for node in walk(model.tree.root_node):
-            if node.type not in call_types or node.id in seen:
+        for node in out.call_nodes:
+            if node.id in seen:
                 continue
             callee = callee_of(node)
             if callee is not None and callee.type == "identifier":
@@ -489,15 +511,15 @@ BY_SPELLING = {
 }
 
 
-def _sdk_call_sites(model: ScriptModel) -> list[tuple[Node, Primitive]]:
+def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, Primitive]]:
     """Calls whose callee resolves to a WAC primitive of the SDK: through imports,
     namespaces, `from wmill.client import`, and rebinding (`t = task`). A local
     name that shadows the SDK's is not the SDK."""
     semantic = model.semantic
     found: list[tuple[Node, Primitive]] = []
-    for node in walk(model.tree.root_node):
-        if node.type not in ("call", "call_expression"):
-            continue
+    if semantic is None:
+        return found
+    for node in calls:
         callee = callee_of(node)
         if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
             continue
@@ -519,11 +541,13 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
     workflow_calls: set[int] = set()
     if out.workflow_function is not None:
         skip = {*out.step_callbacks, *out.task_bodies}
-        workflow_calls = {f.id for f in _called_functions(model, out.workflow_function, skip)}
+        workflow_calls = {
+            f.id for f in _called_functions(model, out.workflow_function, skip, out.call_nodes)
+        }
     pending = list(roots.values())
     while pending:
         fn = pending.pop()
-        for callee in _called_functions(model, fn):
+        for callee in _called_functions(model, fn, None, out.call_nodes):
             if callee.id in roots or callee.id in workflow_calls:
                 continue
             if out.workflow_function is not None and callee.id == out.workflow_function.id:
@@ -532,25 +556,39 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
             pending.append(callee)
 
 
-def _called_functions(model: ScriptModel, fn: Node, skip: set[int] | None = None) -> list[Node]:
+def _called_functions(
+    model: ScriptModel, fn: Node, skip: set[int] | None = None, calls: list[Node] | None = None
+) -> list[Node]:
     """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
     body = function_body(fn)
     if body is None:
         return []
+    skipped = [n for n in walk_functions(model, body) if skip and n.id in skip]
     found = []
-    stack = [body]
-    while stack:
-        node = stack.pop()
-        if skip and node.id in skip:
+    for node in calls if calls is not None else []:
+        if not body.start_byte <= node.start_byte < body.end_byte:
             continue
-        stack.extend(node.named_children)
-        if node.type in ("call", "call_expression"):
-            callee = unwrap(callee_of(node))
-            if callee is not None and callee.type == "identifier":
-                target = function_named(model, callee)
-                if target is not None and target.id != fn.id:
-                    found.append(target)
+        if any(s.start_byte <= node.start_byte < s.end_byte for s in skipped):
+            continue
+        callee = unwrap(callee_of(node))
+        if callee is not None and callee.type == "identifier":
+            target = function_named(model, callee)
+            if target is not None and target.id != fn.id:
+                found.append(target)
     return found
+
+
+def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
+    found: list[Node] = []
+    for kind in function_types(model):
+        if _has_node_type(model.language, kind):
+            found.extend(nodes_of_type(model, kind, root))
+    return found
+
+
+@cache
+def _has_node_type(lang: str, kind: str) -> bool:
+    return language(lang).id_for_node_kind(kind, True) is not None
 
 
 def _add_task_call(model: ScriptModel, out: Facts, call: Node, kind: str) -> None:
@@ -598,7 +636,7 @@ def durable_nodes_in(model: ScriptModel, root: Node) -> list[Node]:
         for d in model.durable_calls
         if d.kind in ("task", "step", "sleep", "approval", "parallel")
     }
-    return [n for n in walk(root) if n.id in wanted]
+    return [n for n in call_nodes(model, root) if n.id in wanted]
 
 
 def is_durable_call(model: ScriptModel, node: Node) -> bool:

@@ -38,7 +38,8 @@ class Signature:
 @cache
 def _data() -> dict[str, object]:
     with open(HERE / "sdk_signatures.toml", "rb") as fh:
-        return tomllib.load(fh)
+        data: dict[str, object] = tomllib.load(fh)
+    return data
 
 
 def signature(language: str, primitive: str) -> Signature | None:

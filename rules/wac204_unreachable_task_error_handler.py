@@ -151,10 +151,7 @@ except TaskError as e:
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
-        kind = "try_statement"
-        for node in sdk.walk(model.tree.root_node):
-            if node.type != kind:
-                continue
+        for node in sdk.nodes_of_type(model, "try_statement"):
             body = node.child_by_field_name("body")
             if body is None or not only_task_calls(model, body):
                 continue
