@@ -400,3 +400,28 @@ def test_wrap_round_trips_on_the_wac101_wac102_examples() -> None:
                 left = analyze(fixed, example.language, code)
                 assert all(f.row != finding.row for f in left), fixed
     assert wrapped >= 3
+
+
+def test_sdk_calls_are_resolved_through_rebinding_and_submodules() -> None:
+    source = (
+        "from wmill import workflow\nfrom wmill.client import task as _task\n"
+        "t = _task\n\n@t(timeout_secs=60)\nasync def load(x: int):\n    return x\n\n"
+        "@workflow\nasync def main():\n    return await load(1)\n"
+    )
+    found = analyze(source, LANG_PYTHON, "WAC302")
+    assert [(f.row, f.message) for f in found] == [
+        (
+            5,
+            "`timeout_secs` is not an option of `task`: the SDK raises `TypeError` on this "
+            "call; did you mean `timeout`?",
+        )
+    ]
+
+
+def test_a_local_name_that_shadows_the_sdk_is_not_the_sdk() -> None:
+    source = (
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (waitForApproval: (x: number) => number) => {\n"
+        "  return waitForApproval(3600);\n});\n"
+    )
+    assert analyze(source, LANG_TYPESCRIPT, "WAC301") == []
