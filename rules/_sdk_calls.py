@@ -608,16 +608,22 @@ def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:
 
 
 def region_of(model: ScriptModel, node: Node) -> Region:
-    """The innermost replay region `node` is in."""
+    """The innermost replay region `node` is in: the innermost step callback, task
+    body or workflow function whose span holds it (by byte ranges: `Node.parent`
+    costs the node's depth, and deep nesting made walking up quadratic)."""
     f = facts(model)
-    for fn in enclosing_functions(model, node):
-        if fn.id in f.step_callbacks:
-            return Region.STEP_CALLBACK
-        if fn.id in f.task_bodies:
-            return Region.TASK_BODY
-        if f.workflow_function is not None and fn.id == f.workflow_function.id:
-            return Region.WORKFLOW
-    return Region.OTHER
+    best: tuple[int, Region] | None = None
+    candidates = [
+        *((fn, Region.STEP_CALLBACK) for fn in f.step_callbacks.values()),
+        *((fn, Region.TASK_BODY) for fn in f.task_bodies.values()),
+    ]
+    if f.workflow_function is not None:
+        candidates.append((f.workflow_function, Region.WORKFLOW))
+    for fn, region in candidates:
+        if fn.start_byte <= node.start_byte < fn.end_byte and fn.id != node.id:
+            if best is None or fn.start_byte > best[0]:
+                best = (fn.start_byte, region)
+    return best[1] if best is not None else Region.OTHER
 
 
 def workflow_calls(model: ScriptModel) -> list[SdkCall]:

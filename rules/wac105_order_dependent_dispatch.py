@@ -157,6 +157,8 @@ for user in sorted(set(users)):
         if callee is None:
             return
         name = model.text(callee)
+        if name not in RACES and name not in AS_COMPLETED and name not in ("asyncio.wait", "wait"):
+            return
         fn = next(iter(sdk.enclosing_functions(model, call)), None)
         if fn is None or sdk.region_of(model, call) is not Region.WORKFLOW:
             return
