@@ -8,8 +8,13 @@ landed: the regression tests in `test_known.py` then pass and say so.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tests.fuzz.seeds import Case
 from tests.fuzz.targets import Kind, Target, Violation
+
+# (issue, failure) -> how many times a test run met it; printed at the end of the run.
+SEEN: Counter[tuple[str, str]] = Counter()
 
 UNSAFE_AWAIT = "issue 9 §1.1: --unsafe-fixes inserts `await` in a function that is not async"
 CONTROL_CHARS = "issue 9 §3.5: hostile bytes echoed unescaped"
@@ -33,3 +38,15 @@ def known_issue(violation: Violation, case: Case) -> str | None:
     ):
         return QUADRATIC
     return None
+
+
+def unexpected(violations: list[Violation], case: Case) -> list[Violation]:
+    """The violations no known issue explains; the known ones are counted in SEEN."""
+    left = []
+    for violation in violations:
+        issue = known_issue(violation, case)
+        if issue is None:
+            left.append(violation)
+        else:
+            SEEN[(issue, f"[{violation.target.value}] {violation.kind.value}")] += 1
+    return left

@@ -298,9 +298,11 @@ def _run_schema(case: Case, timeout: float, outcome: Outcome) -> None:
     write = invoke(["schema", case.script], None, timeout)
     outcome.runs.append(write)
     outcome.violations += common_violations(Target.SCHEMA, write, None, timeout)
-    if write.exit_code != 0 or outcome.violations:
+    if write.exit_code != 0 or outcome.violations or case.metadata_name in case.files:
         return
-    # What was just written is, by definition, up to date.
+    # Metadata written from scratch is up to date. (Not so after a merge with
+    # existing metadata: wmill's merge is not a fixpoint either, and wac-lint
+    # matches wmill byte for byte; the oracle shows it on a kept `items:` key.)
     again = invoke(["schema", "--check", case.script], None, timeout)
     outcome.runs.append(again)
     outcome.violations += common_violations(Target.SCHEMA, again, None, timeout)
