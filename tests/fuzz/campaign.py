@@ -47,7 +47,7 @@ class Campaign:
     timeout: float = 20.0
     tried: Counter[Target] = field(default_factory=Counter)
     failed: Counter[Target] = field(default_factory=Counter)
-    seconds: Counter[Target] = field(default_factory=Counter)
+    seconds: dict[Target, float] = field(default_factory=dict)
     failures: dict[str, Failure] = field(default_factory=dict)
 
     def run(self, minutes: float, progress: bool = False) -> None:
@@ -67,7 +67,7 @@ class Campaign:
         option_seed = case_seed ^ 0x5EED
         started = time.perf_counter()
         outcome = run_case(target, case, random.Random(option_seed), self.timeout)
-        self.seconds[target] += time.perf_counter() - started
+        self.seconds[target] = self.seconds.get(target, 0.0) + time.perf_counter() - started
         self.tried[target] += 1
         if outcome.violations:
             self.failed[target] += 1
@@ -101,7 +101,7 @@ class Campaign:
                 t.value: {
                     "inputs": self.tried[t],
                     "failing_inputs": self.failed[t],
-                    "seconds": round(self.seconds[t], 1),
+                    "seconds": round(self.seconds.get(t, 0.0), 1),
                 }
                 for t in self.targets
             },

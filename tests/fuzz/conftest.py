@@ -14,19 +14,22 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.fuzz.known import SEEN
+from tests.lsp.conftest import start  # noqa: F401 - the LSP fuzz test's server fixture
 
 SHORT_EXAMPLES = 40  # per target: the whole short run stays well under a minute
 LONG_EXAMPLES = 3000
 
-_COMMON = dict(
+settings.register_profile(
+    "fuzz-base",
     deadline=None,  # the targets enforce their own hang bound
     suppress_health_check=list(HealthCheck),
     print_blob=True,
 )
+_BASE = settings.get_profile("fuzz-base")
 settings.register_profile(
-    "fuzz-short", derandomize=True, database=None, max_examples=SHORT_EXAMPLES, **_COMMON
+    "fuzz-short", _BASE, derandomize=True, database=None, max_examples=SHORT_EXAMPLES
 )
-settings.register_profile("fuzz-long", max_examples=LONG_EXAMPLES, **_COMMON)
+settings.register_profile("fuzz-long", _BASE, max_examples=LONG_EXAMPLES)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -16,9 +16,7 @@ def _bytes(data: bytes) -> list[bytes]:
     return [data[i : i + 1] for i in range(len(data))]
 
 
-def _reduce(
-    parts: list[bytes], fails: Callable[[bytes], bool], deadline: float
-) -> list[bytes]:
+def _reduce(parts: list[bytes], fails: Callable[[bytes], bool], deadline: float) -> list[bytes]:
     """Remove chunks of `parts`, halving the chunk size, while the input still fails."""
     chunk = max(1, len(parts) // 2)
     while parts and time.monotonic() < deadline:

@@ -101,15 +101,20 @@ def line_ending_styles(text: str) -> set[str]:
     return styles
 
 
-def fix_problems(before: bytes, after: bytes, lang: Lang) -> list[str]:
-    """What is wrong with `after` as the result of fixing `before` (empty: nothing)."""
+def fix_problems(before: bytes, after: bytes, lang: Lang, editor: bool = False) -> list[str]:
+    """What is wrong with `after` as the result of fixing `before` (empty: nothing).
+
+    `--fix` must leave a file that does not parse alone; an editor's quick fix
+    (`editor`) may edit one (a suppression comment, say), but must not break
+    one that parses.
+    """
     if before == after:
         return []
     old = decode(before)
     if old is None:
         return ["rewrote a file it cannot read (binary or not UTF-8)"]
     if not tree_sitter_parses(old, lang):
-        return ["rewrote a file that does not parse"]
+        return [] if editor else ["rewrote a file that does not parse"]
     new = decode(after)
     if new is None:
         return ["the fixed file is not UTF-8 text"]

@@ -15,9 +15,11 @@ import random
 import shutil
 import signal
 import stat
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -160,7 +162,11 @@ def workspace(case: Case) -> Iterator[Workspace]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def invoke(args: list[str], stdin: bytes | None, timeout: float) -> Run:
+Invoker = Callable[[list[str], "bytes | None", float], Run]
+
+
+def invoke_in_process(args: list[str], stdin: bytes | None, timeout: float) -> Run:
+    """In process, through click's runner (fast: no interpreter start-up)."""
     runner = cli_runner()
     started = time.perf_counter()
     result: Result | None = None
@@ -183,6 +189,27 @@ def invoke(args: list[str], stdin: bytes | None, timeout: float) -> Run:
         result.stderr_bytes.decode("utf-8", "replace") if result.stderr_bytes else "",
         exception,
         seconds,
+    )
+
+
+def invoke_subprocess(args: list[str], stdin: bytes | None, timeout: float) -> Run:
+    """As a user runs it: a fresh interpreter, real exit code, real streams."""
+    command = [sys.executable, "-m", "wac_lint", *args]
+    env = {k: v for k, v in os.environ.items() if k != "WAC_LINT_DEBUG"}
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(
+            command, input=stdin or b"", capture_output=True, timeout=timeout, env=env
+        )
+    except subprocess.TimeoutExpired:
+        return Run(args, -1, "", "", Hang(), time.perf_counter() - started)
+    return Run(
+        args,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace"),
+        done.stderr.decode("utf-8", "replace"),
+        None,
+        time.perf_counter() - started,
     )
 
 
@@ -223,7 +250,13 @@ def _allowed(rel: str, allowed: set[str], cache: bool) -> bool:
     return cache and (rel == f"proj/{CACHE_DIR}" or rel.startswith(f"proj/{CACHE_DIR}/"))
 
 
-def run_case(target: Target, case: Case, rng: random.Random, timeout: float = 20.0) -> Outcome:
+def run_case(
+    target: Target,
+    case: Case,
+    rng: random.Random,
+    timeout: float = 20.0,
+    invoke: Invoker = invoke_in_process,
+) -> Outcome:
     """Run `case` through `target` (options drawn from `rng`) and check every property."""
     outcome = Outcome()
     with workspace(case) as ws:
@@ -231,14 +264,15 @@ def run_case(target: Target, case: Case, rng: random.Random, timeout: float = 20
         allowed: set[str] = set()
         uses_cache = False
         if target is Target.CHECK:
-            uses_cache = _run_check(case, rng, timeout, outcome)
+            uses_cache = _run_check(case, rng, timeout, outcome, invoke)
         elif target is Target.GRAPH:
             fmt = rng.choice(GRAPH_FORMATS)
             args = ["graph", case.script, "--format", fmt]
             stdin = None
             if rng.random() < 0.2:
-                args, stdin = ["graph", "-", "--stdin-filename", case.script, "--format", fmt], (
-                    case.files[case.script]
+                args, stdin = (
+                    ["graph", "-", "--stdin-filename", case.script, "--format", fmt],
+                    (case.files[case.script]),
                 )
             run = invoke(args, stdin, timeout)
             outcome.runs.append(run)
@@ -251,10 +285,10 @@ def run_case(target: Target, case: Case, rng: random.Random, timeout: float = 20
             outcome.violations += common_violations(target, run, "yaml", timeout)
         elif target is Target.SCHEMA:
             allowed.add(f"proj/{case.metadata_name}")
-            _run_schema(case, timeout, outcome)
+            _run_schema(case, timeout, outcome, invoke)
         else:
             allowed.add(f"proj/{case.script}")
-            _run_fix(target, case, rng, timeout, outcome, ws)
+            _run_fix(target, case, rng, timeout, outcome, ws, invoke)
         after = snapshot(ws.base)
         for rel in changed_entries(before, after):
             if not _allowed(rel, allowed, uses_cache):
@@ -262,7 +296,9 @@ def run_case(target: Target, case: Case, rng: random.Random, timeout: float = 20
     return outcome
 
 
-def _run_check(case: Case, rng: random.Random, timeout: float, outcome: Outcome) -> bool:
+def _run_check(
+    case: Case, rng: random.Random, timeout: float, outcome: Outcome, invoke: Invoker
+) -> bool:
     fmt = rng.choice(CHECK_FORMATS)
     if rng.random() < 0.2:
         args = ["check", "-", "--stdin-filename", case.script, "--format", fmt]
@@ -294,7 +330,7 @@ def _run_check(case: Case, rng: random.Random, timeout: float, outcome: Outcome)
     return True
 
 
-def _run_schema(case: Case, timeout: float, outcome: Outcome) -> None:
+def _run_schema(case: Case, timeout: float, outcome: Outcome, invoke: Invoker) -> None:
     write = invoke(["schema", case.script], None, timeout)
     outcome.runs.append(write)
     outcome.violations += common_violations(Target.SCHEMA, write, None, timeout)
@@ -323,6 +359,7 @@ def _run_fix(
     timeout: float,
     outcome: Outcome,
     ws: Workspace,
+    invoke: Invoker,
 ) -> None:
     args = ["check", "--no-cache", "--fix", case.script]
     if target is Target.FIX_UNSAFE:
