@@ -46,4 +46,32 @@ def make_case(rng: random.Random, generated_share: float = 0.35) -> Case:
         case.files["wac-lint.toml"] = config
     if rng.random() < 0.3:
         case.files["wmill.yaml"] = b"defaultTs: bun\nincludes:\n  - f/**\n"
+    if rng.random() < 0.05:
+        hostile_file_system(case, rng)
     return case
+
+
+UP = "../" * 3  # from proj/f/flows/ to the directory holding proj/ and outside/
+
+
+def hostile_file_system(case: Case, rng: random.Random) -> None:
+    """A link leaving the project, or a read-only script: nothing outside the project
+    may change, and a read-only file may not be rewritten."""
+    choice = rng.randrange(4)
+    if choice == 0:  # the metadata is a link to a file outside
+        case.files.pop(case.metadata_name, None)
+        case.outside["meta.script.yaml"] = b"summary: keep me\n"
+        case.links[case.metadata_name] = UP + "outside/meta.script.yaml"
+        case.description.append("metadata links outside")
+    elif choice == 1:  # ... to a file that does not exist
+        case.files.pop(case.metadata_name, None)
+        case.links[case.metadata_name] = UP + "outside/created.script.yaml"
+        case.description.append("metadata is a dangling link")
+    elif choice == 2:  # the script itself lives outside
+        name = "linked" + case.script[case.script.rindex(".") :]
+        case.outside[name] = case.files.pop(case.script)
+        case.links[case.script] = UP + "outside/" + name
+        case.description.append("script links outside")
+    else:
+        case.modes[case.script] = 0o444
+        case.description.append("read-only script")

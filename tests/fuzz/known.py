@@ -17,6 +17,8 @@ from tests.fuzz.targets import Kind, Target, Violation
 SEEN: Counter[tuple[str, str]] = Counter()
 
 UNSAFE_AWAIT = "issue 9 §1.1: --unsafe-fixes inserts `await` in a function that is not async"
+SYMLINK_WRITES = "issue 9 §1.2: writes through symlinks leaving the project, into read-only files"
+DEEP_CONFIG = "issue 9 §3.2: a deeply nested TOML config crashes config loading"
 CONTROL_CHARS = "issue 9 §3.5: hostile bytes echoed unescaped"
 QUADRATIC = "issue 9 §3.6: quadratic time on deep nesting / many comment lines"
 
@@ -31,6 +33,17 @@ def known_issue(violation: Violation, case: Case) -> str | None:
         )
     ):
         return UNSAFE_AWAIT
+    if violation.kind is Kind.READ_ONLY_CHANGED or (
+        violation.kind is Kind.WRITE_OUTSIDE and (case.links or case.modes)
+    ):
+        return SYMLINK_WRITES
+    if (
+        violation.kind is Kind.EXCEPTION
+        and violation.detail.startswith("RecursionError")
+        and "wac-lint.toml" in case.files
+        and any("deep_nesting" in step for step in case.description if step.startswith("config"))
+    ):
+        return DEEP_CONFIG
     if violation.kind is Kind.CONTROL_CHARS:
         return CONTROL_CHARS
     if violation.kind is Kind.TIMEOUT and any(

@@ -31,10 +31,23 @@ class Case:
     script: str
     files: dict[str, bytes] = field(default_factory=dict)
     description: list[str] = field(default_factory=list)
+    # Hostile file-system set-ups: symbolic links (path -> link text, relative to
+    # the link's directory), files beside the project (`outside/<name>`), modes.
+    links: dict[str, str] = field(default_factory=dict)
+    outside: dict[str, bytes] = field(default_factory=dict)
+    modes: dict[str, int] = field(default_factory=dict)
 
     @property
     def lang(self) -> Lang:
         return Lang.PYTHON if self.script.endswith(".py") else Lang.TYPESCRIPT
+
+    @property
+    def script_bytes(self) -> bytes:
+        """The script's content, wherever it lives (a link may lead outside)."""
+        if self.script in self.files:
+            return self.files[self.script]
+        target = self.links.get(self.script, "")
+        return self.outside.get(target.rsplit("/", 1)[-1], b"")
 
     @property
     def metadata_name(self) -> str:

@@ -57,6 +57,7 @@ class Kind(Enum):
     WRITE_OUTSIDE = "wrote outside the given paths"
     BAD_OUTPUT = "output not in its format"
     CONTROL_CHARS = "raw control characters in the output"
+    READ_ONLY_CHANGED = "changed a read-only file"
     CACHE_MISMATCH = "cached result differs from a fresh one"
     NOT_IDEMPOTENT = "schema --check disagrees with what schema wrote"
 
@@ -153,6 +154,14 @@ def workspace(case: Case) -> Iterator[Workspace]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     project.mkdir(exist_ok=True)
+    for name, data in case.outside.items():
+        (outside / name).write_bytes(data)
+    for name, target in case.links.items():
+        path = project / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.symlink_to(target)
+    for name, mode in case.modes.items():
+        (project / name).chmod(mode)
     cwd = os.getcwd()
     os.chdir(project)
     try:
@@ -293,6 +302,12 @@ def run_case(
         for rel in changed_entries(before, after):
             if not _allowed(rel, allowed, uses_cache):
                 outcome.violations.append(Violation(target, Kind.WRITE_OUTSIDE, rel))
+            elif (
+                rel in before
+                and before[rel][0].startswith("file")
+                and not (int(before[rel][0].split()[1], 8) & 0o222)
+            ):
+                outcome.violations.append(Violation(target, Kind.READ_ONLY_CHANGED, rel))
     return outcome
 
 
@@ -302,7 +317,7 @@ def _run_check(
     fmt = rng.choice(CHECK_FORMATS)
     if rng.random() < 0.2:
         args = ["check", "-", "--stdin-filename", case.script, "--format", fmt]
-        run = invoke(args, case.files[case.script], timeout)
+        run = invoke(args, case.script_bytes, timeout)
         outcome.runs.append(run)
         outcome.violations += common_violations(Target.CHECK, run, fmt, timeout)
         return False
@@ -369,5 +384,5 @@ def _run_fix(
     outcome.violations += common_violations(target, run, "text", timeout)
     path = ws.project / case.script
     after = path.read_bytes() if path.is_file() else b""
-    for problem in properties.fix_problems(case.files[case.script], after, case.lang):
+    for problem in properties.fix_problems(case.script_bytes, after, case.lang):
         outcome.violations.append(Violation(target, Kind.BROKEN_FIX, problem))
