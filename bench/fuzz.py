@@ -38,7 +38,15 @@ def main() -> int:
         "--shrink-seconds", type=float, default=60.0, help="time to minimize each failure"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "fuzz")
+    parser.add_argument(
+        "--replay",
+        nargs=2,
+        metavar=("TARGET", "SEED"),
+        help="run one case (a seed printed by a failing test), shrink it, print the repro",
+    )
     args = parser.parse_args()
+    if args.replay:
+        return replay(Target[args.replay[0].upper()], int(args.replay[1]), args)
     targets = [Target[t.upper()] for t in args.target] if args.target else list(Target)
     campaign = Campaign(args.seed, targets, args.timeout)
     campaign.run(args.minutes, progress=True)
@@ -51,6 +59,25 @@ def main() -> int:
         print(f"- {failure['signature']} x{failure['count']} ({failure['known'] or 'NEW'})")
     print(f"report: {args.out / 'fuzz.json'}")
     return 0
+
+
+def replay(target: Target, seed: int, args: argparse.Namespace) -> int:
+    campaign = Campaign(seed, [target], args.timeout)
+    violations = campaign.one(target, seed)
+    if not violations:
+        print(f"{target.value}, seed {seed}: every property holds")
+        return 0
+    for violation in violations:
+        print(violation)
+    campaign.shrink_all(args.shrink_seconds)
+    for failure in campaign.failures.values():
+        case = failure.repro or failure.case
+        print(f"--- {failure.signature}; repro files:")
+        for name, data in case.files.items():
+            print(f"{name}: {data!r}")
+        for name, link in case.links.items():
+            print(f"{name} -> {link}")
+    return 1
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.fuzz.cases import make_case
+from tests.fuzz.cases import OPTION_SALT, case_for_seed
 from tests.fuzz.known import known_issue
 from tests.fuzz.minimize import minimize
 from tests.fuzz.seeds import Case
@@ -63,8 +63,8 @@ class Campaign:
                 print(self.summary_line(), flush=True)
 
     def one(self, target: Target, case_seed: int) -> list[Violation]:
-        case = make_case(random.Random(case_seed))
-        option_seed = case_seed ^ 0x5EED
+        case, _ = case_for_seed(case_seed)
+        option_seed = case_seed ^ OPTION_SALT
         started = time.perf_counter()
         outcome = run_case(target, case, random.Random(option_seed), self.timeout)
         self.seconds[target] = self.seconds.get(target, 0.0) + time.perf_counter() - started

@@ -18,6 +18,15 @@ CONFIGS = [
 ]
 
 
+OPTION_SALT = 0x5EED
+
+
+def case_for_seed(seed: int) -> tuple[Case, random.Random]:
+    """The case of a seed, and the generator of its command options (kept apart, so
+    that shrinking the case's files does not change the options)."""
+    return make_case(random.Random(seed)), random.Random(seed ^ OPTION_SALT)
+
+
 def make_case(rng: random.Random, generated_share: float = 0.35) -> Case:
     if rng.random() < generated_share:
         lang = rng.choice([Lang.PYTHON, Lang.TYPESCRIPT])

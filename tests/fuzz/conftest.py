@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 from tests.fuzz.known import SEEN
 from tests.lsp.conftest import start  # noqa: F401 - the LSP fuzz test's server fixture
 
-SHORT_EXAMPLES = 40  # per target: the whole short run stays well under a minute
+SHORT_EXAMPLES = 60  # per target: the whole short run stays well under a minute
 LONG_EXAMPLES = 3000
 
 settings.register_profile(

@@ -277,12 +277,10 @@ def run_case(
         elif target is Target.GRAPH:
             fmt = rng.choice(GRAPH_FORMATS)
             args = ["graph", case.script, "--format", fmt]
-            stdin = None
+            stdin: bytes | None = None
             if rng.random() < 0.2:
-                args, stdin = (
-                    ["graph", "-", "--stdin-filename", case.script, "--format", fmt],
-                    (case.files[case.script]),
-                )
+                args = ["graph", "-", "--stdin-filename", case.script, "--format", fmt]
+                stdin = case.script_bytes
             run = invoke(args, stdin, timeout)
             outcome.runs.append(run)
             outcome.violations += common_violations(

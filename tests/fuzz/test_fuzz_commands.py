@@ -18,12 +18,17 @@ from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 from tests.fuzz import generate
-from tests.fuzz.cases import make_case
+from tests.fuzz.cases import case_for_seed
 from tests.fuzz.known import unexpected
 from tests.fuzz.mutate import Lang
 from tests.fuzz.seeds import Case
 from tests.fuzz.targets import Target, run_case
 
+# Hypothesis draws a seed; the case comes from a seeded Random (hypothesis's own
+# Random leans to its simplest values, which would skew every choice towards
+# the first option). A failure prints its seed: `python bench/fuzz.py --replay
+# TARGET SEED` rebuilds the case and shrinks it.
+SEEDS = st.integers(min_value=0, max_value=2**63 - 1)
 TIMEOUT = 30.0  # seconds per input: a hang guard for a loaded CI machine, not a speed goal
 
 
@@ -35,11 +40,11 @@ def describe(case: Case) -> str:
 @pytest.mark.parametrize("target", list(Target), ids=lambda t: t.name.lower())
 def test_mutated_inputs(target: Target, fuzz_settings: settings) -> None:
     @fuzz_settings
-    @given(rng=st.randoms(use_true_random=False))
-    def run(rng: random.Random) -> None:
-        case = make_case(rng)
+    @given(seed=SEEDS)
+    def run(seed: int) -> None:
+        case, options = case_for_seed(seed)
         note(describe(case))
-        outcome = run_case(target, case, rng, TIMEOUT)
+        outcome = run_case(target, case, options, TIMEOUT)
         failures = unexpected(outcome.violations, case)
         assert not failures, "\n".join(map(str, failures))
 
@@ -52,8 +57,9 @@ def test_fixes_on_generated_scripts(target: Target, lang: Lang, fuzz_settings: s
     """Scripts that parse reach every rule and fix; the fixed file must still compile."""
 
     @fuzz_settings
-    @given(rng=st.randoms(use_true_random=False))
-    def run(rng: random.Random) -> None:
+    @given(seed=SEEDS)
+    def run(seed: int) -> None:
+        rng = random.Random(seed)
         name = "f/flows/job.py" if lang is Lang.PYTHON else "f/flows/job.ts"
         case = Case(name, {name: generate.script(rng, lang)}, ["generated"])
         note(describe(case))

@@ -135,7 +135,7 @@ async def test_server_survives_mutated_documents(
     started = time.monotonic()
     for index in range(count):
         case = make_case(rng)
-        data = case.files[case.script]
+        data = case.script_bytes
         if rng.random() < 0.3:  # an editor holds text, not bytes: more mutations on the text
             data, _ = mutate(data, rng, case.lang)
         text = data.decode("utf-8", "replace").replace("\x00", "")
