@@ -48,6 +48,7 @@ class Campaign:
     tried: Counter[Target] = field(default_factory=Counter)
     failed: Counter[Target] = field(default_factory=Counter)
     seconds: dict[Target, float] = field(default_factory=dict)
+    slowest: dict[Target, tuple[float, int, list[str]]] = field(default_factory=dict)
     failures: dict[str, Failure] = field(default_factory=dict)
 
     def run(self, minutes: float, progress: bool = False) -> None:
@@ -67,7 +68,11 @@ class Campaign:
         option_seed = case_seed ^ OPTION_SALT
         started = time.perf_counter()
         outcome = run_case(target, case, random.Random(option_seed), self.timeout)
-        self.seconds[target] = self.seconds.get(target, 0.0) + time.perf_counter() - started
+        took = time.perf_counter() - started
+        self.seconds[target] = self.seconds.get(target, 0.0) + took
+        if took > self.slowest.get(target, (0.0, 0, []))[0]:
+            size = sum(len(data) for data in case.files.values())
+            self.slowest[target] = (took, size, case.description)
         self.tried[target] += 1
         if outcome.violations:
             self.failed[target] += 1
@@ -102,6 +107,13 @@ class Campaign:
                     "inputs": self.tried[t],
                     "failing_inputs": self.failed[t],
                     "seconds": round(self.seconds.get(t, 0.0), 1),
+                    "slowest_input": {
+                        "seconds": round(self.slowest[t][0], 2),
+                        "bytes": self.slowest[t][1],
+                        "input": self.slowest[t][2],
+                    }
+                    if t in self.slowest
+                    else None,
                 }
                 for t in self.targets
             },

@@ -23,6 +23,17 @@ CONTROL_CHARS = "issue 9 §3.5: hostile bytes echoed unescaped"
 QUADRATIC = "issue 9 §3.6: quadratic time on deep nesting / many comment lines"
 
 
+def bracket_depth(data: bytes) -> int:
+    depth = deepest = 0
+    for byte in data:
+        if byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in b"]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def known_issue(violation: Violation, case: Case) -> str | None:
     if (
         violation.target is Target.FIX_UNSAFE
@@ -40,8 +51,7 @@ def known_issue(violation: Violation, case: Case) -> str | None:
     if (
         violation.kind is Kind.EXCEPTION
         and violation.detail.startswith("RecursionError")
-        and "wac-lint.toml" in case.files
-        and any("deep_nesting" in step for step in case.description if step.startswith("config"))
+        and bracket_depth(case.files.get("wac-lint.toml", b"")) > 100
     ):
         return DEEP_CONFIG
     if violation.kind is Kind.CONTROL_CHARS:

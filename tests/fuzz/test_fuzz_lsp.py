@@ -41,7 +41,7 @@ OTHER_LINE_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 def document_count(config: pytest.Config) -> int:
     if os.environ.get("WAC_FUZZ_EXAMPLES"):
         return int(os.environ["WAC_FUZZ_EXAMPLES"])
-    return 400 if config.getoption("--fuzz-long", default=False) else 25
+    return 1000 if config.getoption("--fuzz-long", default=False) else 40
 
 
 def position_in(text: str, rng: random.Random) -> types.Position:
@@ -49,6 +49,18 @@ def position_in(text: str, rng: random.Random) -> types.Position:
     lines = text.split("\n")
     line = rng.randrange(len(lines))
     return types.Position(line=line, character=rng.randint(0, units(lines[line], "utf-16")))
+
+
+def wild_position(text: str, rng: random.Random) -> types.Position:
+    """Mostly valid; one in ten past the end of its line or of the document (the
+    protocol says to clamp those; a client that sends them must still get an answer)."""
+    if rng.random() >= 0.1:
+        return position_in(text, rng)
+    lines = text.split("\n")
+    if rng.random() < 0.5:
+        return types.Position(line=len(lines) + rng.choice([0, 1, 10**6]), character=0)
+    line = rng.randrange(len(lines))
+    return types.Position(line=line, character=len(lines[line]) + rng.choice([1, 2, 10**6]))
 
 
 def range_in(text: str, rng: random.Random) -> types.Range:
@@ -91,21 +103,24 @@ async def fuzz_document(
     diagnostics = await client.wait_for_version(uri, version, timeout=REQUEST_TIMEOUT)
     document = types.TextDocumentIdentifier(uri=uri)
     for _ in range(2):
+        position = wild_position(text, rng)
         await answered(
             client.text_document_hover_async(
-                types.HoverParams(text_document=document, position=position_in(text, rng))
+                types.HoverParams(text_document=document, position=position)
             ),
-            "hover",
+            f"hover at {position}",
         )
     targets = diagnostics[:4] + [None]
     for diagnostic in targets:
         context = types.CodeActionContext(diagnostics=[diagnostic] if diagnostic else [])
         where = diagnostic.range if diagnostic else range_in(text, rng)
+        if diagnostic is None and rng.random() < 0.1:
+            where = types.Range(start=wild_position(text, rng), end=wild_position(text, rng))
         result = await answered(
             client.text_document_code_action_async(
                 types.CodeActionParams(text_document=document, range=where, context=context)
             ),
-            "codeAction",
+            f"codeAction on {where}",
         )
         if OTHER_LINE_BREAKS.search(text):
             continue
