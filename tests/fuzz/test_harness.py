@@ -18,6 +18,7 @@ from tests.fuzz.targets import (
     Kind,
     Run,
     Target,
+    Violation,
     changed_entries,
     common_violations,
     hang_guard,
@@ -186,3 +187,18 @@ def test_minimize_keeps_the_failure_and_shrinks() -> None:
     data = b"".join(b"line %d\n" % i for i in range(200)) + b"BAD\n" + b"tail\n" * 50
     out = minimize(data, lambda d: b"BAD" in d, seconds=30)
     assert out == b"BAD"
+
+
+def test_known_failures_are_classified_by_issue() -> None:
+    from tests.fuzz import known
+
+    case = Case("f/a.py", {"f/a.py": b"x = 1\n"}, ["deep_blocks"])
+    timeout = Violation(Target.GRAPH, Kind.TIMEOUT, "no answer")
+    assert known.known_issue(timeout, case) == known.QUADRATIC
+    case.files["f/a.script.yaml"] = b"x: " + b"[" * 300
+    assert known.known_issue(timeout, case) == known.YAML_NESTING
+    broken = Violation(Target.FIX_UNSAFE, Kind.BROKEN_FIX, "the fixed file no longer compiles")
+    assert known.known_issue(broken, case) == known.UNSAFE_AWAIT
+    assert known.known_issue(Violation(Target.FIX, Kind.BROKEN_FIX, "x"), case) is None
+    crash = Violation(Target.CHECK, Kind.EXCEPTION, "KeyError: 'x'")
+    assert known.unexpected([crash, broken], case) == [crash]
