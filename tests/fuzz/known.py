@@ -86,6 +86,15 @@ def known_issue(violation: Violation, case: Case) -> str | None:
     return None
 
 
+def known_quick_fix_problem(problem: str) -> str | None:
+    """The issue an editor quick fix's problem (see test_fuzz_lsp.py) belongs to."""
+    if "no longer compiles" in problem or "function that is not async" in problem:
+        return UNSAFE_AWAIT  # the same suggestion as --unsafe-fixes
+    if problem.startswith("line endings changed"):
+        return FIX_NEWLINES
+    return None
+
+
 def unexpected(violations: list[Violation], case: Case) -> list[Violation]:
     """The violations no known issue explains; the known ones are counted in SEEN."""
     left = []

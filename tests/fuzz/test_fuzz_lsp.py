@@ -24,6 +24,7 @@ from lsprotocol import types
 
 from tests.fuzz import properties
 from tests.fuzz.cases import make_case
+from tests.fuzz.known import SEEN, known_quick_fix_problem
 from tests.fuzz.mutate import Lang, mutate
 from tests.lsp.conftest import Client, Starter
 from tests.lsp.support import apply_edits, edits_of, offset, units
@@ -133,7 +134,11 @@ async def fuzz_document(
             for problem in properties.fix_problems(
                 text.encode(), fixed.encode(), lang, editor=True
             ):
-                problems.append(f"quick fix {action.title!r}: {problem}")
+                issue = known_quick_fix_problem(problem)
+                if issue is None:
+                    problems.append(f"quick fix {action.title!r}: {problem}")
+                else:
+                    SEEN[(issue, f"[lsp] quick fix: {problem}")] += 1
     client.text_document_did_close(
         types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
     )
@@ -144,7 +149,9 @@ async def test_server_survives_mutated_documents(
     start: Starter, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     client = await start(init_options={"debounce": 0})
-    rng = random.Random(int(os.environ.get("WAC_FUZZ_SEED", "0")))
+    long_run = bool(request.config.getoption("--fuzz-long", default=False))
+    seed = int(os.environ.get("WAC_FUZZ_SEED") or (time.time_ns() if long_run else 0))
+    rng = random.Random(seed)
     count = document_count(request.config)
     problems: list[str] = []
     started = time.monotonic()
@@ -156,12 +163,15 @@ async def test_server_survives_mutated_documents(
         text = data.decode("utf-8", "replace").replace("\x00", "")
         suffix = ".py" if case.lang is Lang.PYTHON else ".ts"
         uri = (tmp_path / f"doc{index}{suffix}").as_uri()
-        for problem in await fuzz_document(client, uri, text, case.lang, rng):
-            problems.append(f"{case.description}: {problem}")
+        try:
+            found = await fuzz_document(client, uri, text, case.lang, rng)
+        except AssertionError as exc:  # a request left unanswered
+            raise AssertionError(f"WAC_FUZZ_SEED={seed}, {case.description}: {exc}") from None
+        problems += [f"{case.description}: {problem}" for problem in found]
         assert client._server is not None and client._server.returncode is None, (
-            f"the server exited after {case.description}"
+            f"WAC_FUZZ_SEED={seed}: the server exited after {case.description}"
         )
     errors = [m.message[:300] for m in client.log_messages if m.type == types.MessageType.Error]
-    assert not errors, errors
-    assert not problems, "\n".join(problems)
-    print(f"lsp fuzz: {count} documents in {time.monotonic() - started:.1f} s")
+    assert not errors, f"WAC_FUZZ_SEED={seed}: {errors}"
+    assert not problems, f"WAC_FUZZ_SEED={seed}:\n" + "\n".join(problems)
+    print(f"lsp fuzz: {count} documents in {time.monotonic() - started:.1f} s (seed {seed})")
