@@ -200,6 +200,10 @@ def test_known_failures_are_classified_by_issue() -> None:
     broken = Violation(Target.FIX_UNSAFE, Kind.BROKEN_FIX, "the fixed file no longer compiles")
     assert known.known_issue(broken, case) == known.UNSAFE_AWAIT
     assert known.known_issue(Violation(Target.FIX, Kind.BROKEN_FIX, "x"), case) is None
+    assert known.known_quick_fix_problem("the fixed file no longer compiles") == (
+        known.UNSAFE_AWAIT
+    )
+    assert known.known_quick_fix_problem("the fixed file does not parse") is None
     crash = Violation(Target.CHECK, Kind.EXCEPTION, "KeyError: 'x'")
     seen = known.SEEN.copy()
     try:
