@@ -55,13 +55,16 @@ class Campaign:
         master = random.Random(self.seed)
         deadline = time.monotonic() + minutes * 60
         index = 0
-        while time.monotonic() < deadline:
-            case_seed = master.randrange(2**63)
-            target = self.targets[index % len(self.targets)]
-            index += 1
-            self.one(target, case_seed)
-            if progress and index % 200 == 0:
-                print(self.summary_line(), flush=True)
+        try:
+            while time.monotonic() < deadline:
+                case_seed = master.randrange(2**63)
+                target = self.targets[index % len(self.targets)]
+                index += 1
+                self.one(target, case_seed)
+                if progress and index % 200 == 0:
+                    print(self.summary_line(), flush=True)
+        except KeyboardInterrupt:  # Ctrl-C ends the run early: report what was found
+            print("interrupted", flush=True)
 
     def one(self, target: Target, case_seed: int) -> list[Violation]:
         case, _ = case_for_seed(case_seed)
