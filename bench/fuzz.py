@@ -51,6 +51,7 @@ def main() -> int:
     campaign = Campaign(args.seed, targets, args.timeout)
     campaign.run(args.minutes, progress=True)
     print(campaign.summary_line(), "- shrinking", flush=True)
+    save(campaign.report(), campaign.failures, args.out)  # the figures first, unshrunk
     campaign.shrink_all(args.shrink_seconds)
     report = campaign.report()
     save(report, campaign.failures, args.out)

@@ -12,7 +12,7 @@ import json
 import random
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tests.fuzz.cases import OPTION_SALT, case_for_seed
@@ -100,7 +100,10 @@ class Campaign:
 
     def shrink_all(self, seconds_each: float) -> None:
         for failure in self.failures.values():
-            failure.repro = shrink(failure, seconds_each, self.timeout)
+            try:
+                failure.repro = shrink(failure, seconds_each, self.timeout)
+            except Exception as exc:  # a harness bug must not lose the run's figures
+                print(f"could not shrink {failure.signature}: {exc!r}", flush=True)
 
     def report(self) -> dict[str, object]:
         return {
@@ -146,22 +149,23 @@ def _fails_like(failure: Failure, case: Case, timeout: float) -> bool:
 def shrink(failure: Failure, seconds: float, timeout: float) -> Case:
     """The failure's case with the other files dropped and each remaining file minimized."""
     deadline = time.monotonic() + seconds
-    case = Case(failure.case.script, dict(failure.case.files), list(failure.case.description))
+    case = replace(failure.case, files=dict(failure.case.files))
     if failure.kind is Kind.TIMEOUT:
         return case  # every attempt would take the full time bound
     for name in sorted(case.files):
         if name == case.script:
             continue
-        trial = Case(case.script, {k: v for k, v in case.files.items() if k != name})
+        trial = replace(case, files={k: v for k, v in case.files.items() if k != name})
         if _fails_like(failure, trial, timeout):
             case.files = trial.files
-    for name in [case.script] + sorted(n for n in case.files if n != case.script):
+    # The script first (it may be a link: then only the other files shrink).
+    for name in sorted(case.files, key=lambda n: n != case.script):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
 
         def fails(data: bytes, name: str = name) -> bool:
-            trial = Case(case.script, {**case.files, name: data})
+            trial = replace(case, files={**case.files, name: data})
             return _fails_like(failure, trial, timeout)
 
         case.files[name] = minimize(case.files[name], fails, remaining)
