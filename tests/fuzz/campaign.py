@@ -175,6 +175,8 @@ def shrink(failure: Failure, seconds: float, timeout: float) -> Case:
 def repro_dict(case: Case) -> dict[str, object]:
     return {
         "script": case.script,
+        "links": case.links,
+        "modes": {name: f"{mode:o}" for name, mode in case.modes.items()},
         "files": {
             name: data.decode("utf-8", "backslashreplace") for name, data in case.files.items()
         },
@@ -196,4 +198,6 @@ def save(report: dict[str, object], failures: dict[str, Failure], directory: Pat
         (folder / "FAILURE.txt").write_text(
             f"{failure.signature}\n{failure.detail}\nknown: {failure.known}\n"
             f"option seed: {failure.option_seed}\nscript: {case.script}\n"
+            + "".join(f"link: {name} -> {target}\n" for name, target in case.links.items())
+            + "".join(f"mode: {name} {mode:o}\n" for name, mode in case.modes.items())
         )
