@@ -10,14 +10,18 @@ import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.frontends import build_model
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
-from wac_lint.source import SourceFile, language_for_path
+from wac_lint.source import LANG_FLOW, SourceFile, language_for_path
 from wac_lint.suppression import collect
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are generated code, not workflows
 
@@ -66,7 +70,7 @@ def analyze_source(
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
     try:
-        model = build_model(source)
+        model = build_any_model(source)
     except RecursionError:
         raise InputError(f"{source.path}: nested too deeply to analyse") from None
     except Exception as exc:  # a front-end bug must not take the other files down
@@ -77,7 +81,8 @@ def analyze_source(
             traceback.format_exc().splitlines(),
         )
         return Result(source.path, errors=[error])
-    result = Result(source.path, model=model if keep_model else None)
+    kept = model if keep_model and isinstance(model, ScriptModel) else None
+    result = Result(source.path, model=kept)
     findings: list[Finding] = []
     for rule_cls in rules:
         if source.language not in rule_cls.languages:
@@ -107,6 +112,15 @@ def analyze_source(
         findings = [f for f in findings if not suppressions.suppresses(f)]
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
+
+
+def build_any_model(source: SourceFile) -> ScriptModel | FlowModel:
+    """The model of a script, or of a flow: each kind of file has its own front-end."""
+    if source.language == LANG_FLOW:
+        from wac_lint.flows import build_flow_model
+
+        return build_flow_model(source)
+    return build_model(source)
 
 
 def read_source(path: str | Path, display_name: str | None = None) -> SourceFile:

@@ -11,10 +11,22 @@ from pathlib import Path
 
 LANG_PYTHON = "python"
 LANG_TYPESCRIPT = "typescript"
+LANG_FLOW = "flow"  # an OpenFlow definition (flow.yaml / flow.json in a flow folder)
+
+FLOW_FILES = ("flow.yaml", "flow.json")
+FLOW_FOLDER_SUFFIXES = (".flow", "__flow")  # wmill.yaml nonDottedPaths false / true
+
+
+def is_flow_path(path: str | Path) -> bool:
+    """`<name>.flow/flow.yaml` or `<name>__flow/flow.yaml` (and `flow.json`)."""
+    p = Path(path)
+    return p.name in FLOW_FILES and p.parent.name.endswith(FLOW_FOLDER_SUFFIXES)
 
 
 def language_for_path(path: str | Path) -> str | None:
     name = str(path)
+    if name.endswith(FLOW_FILES) and is_flow_path(name):
+        return LANG_FLOW
     if name.endswith(".py"):
         return LANG_PYTHON
     if name.endswith(".d.ts"):
