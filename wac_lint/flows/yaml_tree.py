@@ -166,4 +166,6 @@ class _Converter:
             return YNode(YKind.MAP, node.tag, start, end)
         if isinstance(node, yaml.SequenceNode):
             return YNode(YKind.SEQ, node.tag, start, end)
-        return YNode(YKind.SCALAR, node.tag, start, end, text=str(node.value), style=node.style)
+        return YNode(
+            YKind.SCALAR, node.tag, start, end, text=str(node.value), style=node.style or None
+        )
