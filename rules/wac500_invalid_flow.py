@@ -84,11 +84,7 @@ value:
             "        input_transforms: {}\n"
         ),
         flow(
-            "summary: Import orders\n"
-            "value:\n"
-            "  modules:\n"
-            "    - «value:»\n"
-            "        type: identity\n"
+            "summary: Import orders\nvalue:\n  modules:\n    - «value:»\n        type: identity\n"
         ),
         flow("summary: «@»import orders\nvalue:\n  modules: []\n"),
     ]

@@ -74,8 +74,7 @@ value:
     ]
     INVALID = [
         flow(
-            "summary: s\nvalue:\n  modules:\n"
-            "    - id: «failure»\n      value: {type: identity}\n"
+            "summary: s\nvalue:\n  modules:\n    - id: «failure»\n      value: {type: identity}\n"
         ),
         flow(
             "summary: s\nvalue:\n  modules: []\n"

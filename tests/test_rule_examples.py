@@ -119,9 +119,7 @@ def test_fixes_parse_and_remove_the_finding(case: tuple[type[Rule], Example]) ->
         assert rule.fix_kind is None or rule.code in NOT_ALWAYS_FIXABLE, "fix expected"
         return
     fixed = apply_fixes(example.clean_code, fixable, unsafe=True).text
-    again = analyze_source(
-        SourceFile(EXAMPLE_FILES[example.language], fixed, example.language)
-    )
+    again = analyze_source(SourceFile(EXAMPLE_FILES[example.language], fixed, example.language))
     assert [f.code for f in again.findings if f.code in (rule.code, "WAC000")] == [], fixed
 
 

@@ -193,7 +193,5 @@ class _Builder:
             if expr.str_value() is not None:
                 self.expression(expr, role, module, f"{path}.expr")
 
-    def expression(
-        self, node: YNode, role: ExprRole, module: FlowModule | None, path: str
-    ) -> None:
+    def expression(self, node: YNode, role: ExprRole, module: FlowModule | None, path: str) -> None:
         self.model.expressions.append(Expression(node.text, node, role, module, path))

@@ -78,7 +78,7 @@ class Block:
     def label(self) -> str:
         if self.kind is BlockKind.BRANCH:
             return f"branch {self.index + 1}"
-        return self.kind.value
+        return str(self.kind.value)
 
 
 @dataclass(eq=False)

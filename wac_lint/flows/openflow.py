@@ -107,9 +107,7 @@ class _Checker:
             value = node.value()
             if value not in schema["enum"]:
                 allowed = ", ".join(str(v) for v in schema["enum"])
-                self.report(
-                    node, path, f"`{path}`: `{node.text}` is not one of {allowed} ({name})"
-                )
+                self.report(node, path, f"`{path}`: `{node.text}` is not one of {allowed} ({name})")
         if node.is_scalar and json_type(node) in ("integer", "number"):
             self.bounds(node, schema, path, name)
         if node.is_map:
@@ -144,10 +142,10 @@ class _Checker:
         properties: dict[str, Schema] = schema.get("properties", {})
         required: list[str] = schema.get("required", [])
         present = {k.text for k, _ in node.pairs if k.is_scalar}
-        for key in required:
-            if key not in present:
+        for wanted in required:
+            if wanted not in present:
                 where = path or "(document)"
-                self.report(node, path, f"`{where}` lacks `{key}`, which {name} requires")
+                self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
         extra = schema.get("additionalProperties")
         for key, value in node.pairs:
             if not key.is_scalar:
@@ -168,17 +166,19 @@ class _Checker:
             return  # no oneOf without a discriminator in OpenFlow's schema
         prop = discriminator["propertyName"]
         mapping: dict[str, str] = discriminator["mapping"]
-        tag = node.get(prop)
+        marker = node.get(prop)
         known = ", ".join(mapping)
-        if tag is None:
-            self.report(node, path, f"`{path}` lacks `{prop}` (one of {known}), which {name} requires")
+        if marker is None:
+            self.report(
+                node, path, f"`{path}` lacks `{prop}` (one of {known}), which {name} requires"
+            )
             return
-        target = mapping.get(tag.text) if tag.is_scalar else None
+        target = mapping.get(marker.text) if marker.is_scalar else None
         if target is None:
             self.report(
-                tag,
+                marker,
                 _join(path, prop),
-                f"`{_join(path, prop)}`: `{tag.text}` is not a known {prop} ({known})",
+                f"`{_join(path, prop)}`: `{marker.text}` is not a known {prop} ({known})",
             )
             return
         self.check(node, {"$ref": target}, path, target.rsplit("/", 1)[-1])

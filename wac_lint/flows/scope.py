@@ -34,8 +34,7 @@ def result_problem(model: FlowModel, expr: Expression, name: str) -> str | None:
     ancestors = module.ancestors()
     if target in ancestors:
         return (
-            f"{ref}: `{name}` encloses this step, and its result exists only once it has "
-            "finished"
+            f"{ref}: `{name}` encloses this step, and its result exists only once it has finished"
         )
     target_root = target.root_block()
     if target_root.kind is BlockKind.PREPROCESSOR:

@@ -181,9 +181,7 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         return None
     if sig.invalid or sig.no_main_func:
         return None
-    params = tuple(
-        Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args
-    )
+    params = tuple(Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args)
     main = sig.main
     open_ended = False
     if main is not None:
@@ -253,11 +251,21 @@ def schema_params(schema: Any) -> tuple[Param, ...]:
             prop = {}
         kind = prop.get("type") if isinstance(prop.get("type"), str) else None
         fmt = prop.get("format")
-        resource = fmt[len("resource-") :] if isinstance(fmt, str) and fmt.startswith("resource-") else None
+        resource = (
+            fmt[len("resource-") :]
+            if isinstance(fmt, str) and fmt.startswith("resource-")
+            else None
+        )
         enum = prop.get("enum")
         values = tuple(str(v) for v in enum) if isinstance(enum, list) else None
         has_default = "default" in prop and prop["default"] is not None
         out.append(
-            Param(str(name), name in required_names and not has_default, kind or None, resource, values)
+            Param(
+                str(name),
+                name in required_names and not has_default,
+                kind or None,
+                resource,
+                values,
+            )
         )
     return tuple(out)

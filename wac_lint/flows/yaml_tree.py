@@ -106,7 +106,7 @@ def scalar_value(node: YNode) -> Any:
         return node.text
 
 
-def _loader() -> type:
+def _loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
