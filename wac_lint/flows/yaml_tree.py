@@ -5,7 +5,8 @@ PyYAML's `compose()` keeps each node's start and end marks (0-based line,
 must point at the exact key or value. Aliases are shared nodes in the composed
 graph: copying them into our tree is bounded (`MAX_NODES`) so that a document
 of nested aliases ("billion laughs") or a self-referencing alias ends in an
-error instead of a hang.
+error instead of a hang, and no later walk over the tree can take longer than
+one over `MAX_NODES` nodes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-MAX_NODES = 500_000  # far above a 500-module flow (~20,000 nodes)
+MAX_NODES = 200_000  # expanded; a 500-module flow has ~25,000
 
 
 class YamlError(Exception):
@@ -128,44 +129,89 @@ def parse_yaml(text: str) -> YNode | None:
     return _Converter().convert(root)
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def expanded_size(root: yaml.Node) -> int:
+    """How many nodes the document has with every alias expanded (without expanding).
+
+    Computed bottom-up over the composed graph, each shared node once, so a
+    "billion laughs" costs no more than its text; an alias to one of its own
+    ancestors is an error.
+    """
+    sizes: dict[int, int] = {}
+    entered: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            sizes[key] = min(1 + sum(sizes[id(c)] for c in _children(node)), MAX_NODES + 1)
+            entered.discard(key)
+            continue
+        if key in sizes:
+            continue
+        if key in entered:
+            mark = node.start_mark
+            raise YamlError(
+                "YAML alias refers to itself (a recursive alias)", mark.line, mark.column
+            )
+        entered.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)))
+    return sizes[id(root)]
+
+
 class _Converter:
+    """Composed nodes -> YNodes; a node shared through aliases stays shared."""
+
     def __init__(self) -> None:
-        self.budget = MAX_NODES
+        self.made: dict[int, YNode] = {}
 
     def convert(self, node: yaml.Node) -> YNode:
-        # Iterative: deep documents must not hit Python's recursion limit.
-        out = self._shell(node)
+        size = expanded_size(node)
+        if size > MAX_NODES:
+            raise YamlError(f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)")
+        out, _ = self._shell(node)
         stack: list[tuple[yaml.Node, YNode]] = [(node, out)]
         while stack:
             src, dst = stack.pop()
             if isinstance(src, yaml.MappingNode):
                 for k, v in src.value:
-                    kk, vv = self._shell(k), self._shell(v)
+                    kk, new_k = self._shell(k)
+                    vv, new_v = self._shell(v)
                     dst.pairs.append((kk, vv))
-                    stack.append((k, kk))
-                    stack.append((v, vv))
+                    if new_k:
+                        stack.append((k, kk))
+                    if new_v:
+                        stack.append((v, vv))
             elif isinstance(src, yaml.SequenceNode):
                 for item in src.value:
-                    ii = self._shell(item)
+                    ii, new = self._shell(item)
                     dst.items.append(ii)
-                    stack.append((item, ii))
+                    if new:
+                        stack.append((item, ii))
         return out
 
-    def _shell(self, node: yaml.Node) -> YNode:
-        self.budget -= 1
-        if self.budget < 0:
-            mark = node.start_mark
-            raise YamlError(
-                f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)",
-                mark.line,
-                mark.column,
-            )
+    def _shell(self, node: yaml.Node) -> tuple[YNode, bool]:
+        """The YNode for `node`, and whether it was just made (its children still to fill)."""
+        made = self.made.get(id(node))
+        if made is not None:
+            return made, False
         start = (node.start_mark.line, node.start_mark.column)
         end = (node.end_mark.line, node.end_mark.column)
         if isinstance(node, yaml.MappingNode):
-            return YNode(YKind.MAP, node.tag, start, end)
-        if isinstance(node, yaml.SequenceNode):
-            return YNode(YKind.SEQ, node.tag, start, end)
-        return YNode(
-            YKind.SCALAR, node.tag, start, end, text=str(node.value), style=node.style or None
-        )
+            out = YNode(YKind.MAP, node.tag, start, end)
+        elif isinstance(node, yaml.SequenceNode):
+            out = YNode(YKind.SEQ, node.tag, start, end)
+        else:
+            out = YNode(
+                YKind.SCALAR, node.tag, start, end, text=str(node.value), style=node.style or None
+            )
+        self.made[id(node)] = out
+        return out, True

@@ -24,6 +24,19 @@ MERMAID_SHAPES = {
     "ParallelEnd": ("[\\", "/]"),
     "Return": ("(((", ")))"),
     "Raise": ("(((", ")))"),
+    # flows (Windmill's flow editor node types)
+    "input2": ("([", "])"),
+    "result": ("(((", ")))"),
+    "module": ("[", "]"),
+    "aiTool": ("[/", "/]"),
+    "branchOneStart": ("{", "}"),
+    "branchAllStart": ("[/", "\\]"),
+    "forLoopStart": ("[[", "]]"),
+    "whileLoopStart": ("[[", "]]"),
+    "branchOneEnd": ("((", "))"),
+    "branchAllEnd": ("[\\", "/]"),
+    "forLoopEnd": ("[[", "]]"),
+    "whileLoopEnd": ("[[", "]]"),
 }
 DOT_SHAPES = {
     "Step": 'shape=box, style="rounded"',
@@ -38,6 +51,18 @@ DOT_SHAPES = {
     "ParallelEnd": "shape=invhouse",
     "Return": "shape=doublecircle",
     "Raise": "shape=octagon",
+    "input2": "shape=oval",
+    "result": "shape=doublecircle",
+    "module": 'shape=box, style="rounded"',
+    "aiTool": "shape=component",
+    "branchOneStart": "shape=diamond",
+    "branchAllStart": "shape=house",
+    "forLoopStart": "shape=trapezium",
+    "whileLoopStart": "shape=trapezium",
+    "branchOneEnd": "shape=circle, width=0.25",
+    "branchAllEnd": "shape=invhouse",
+    "forLoopEnd": "shape=invtrapezium",
+    "whileLoopEnd": "shape=invtrapezium",
 }
 
 
@@ -77,6 +102,16 @@ def label_lines(node: Node) -> list[str]:
         lines = [f"{f.get('label')} over {f['iterable']}"]
     elif t == "Merge":
         lines = [""]
+    elif t in ("module", "aiTool"):
+        lines = [str(f.get("label"))]
+        if f.get("script"):
+            lines.append(str(f["script"]))
+        elif f.get("construct"):
+            lines.append(str(f["construct"]))
+        if f.get("suspend"):
+            lines.append("waits for approval")
+    elif f.get("condition") or f.get("iterable"):
+        lines = [f"{f.get('label')}: {f.get('condition') or f.get('iterable')}"]
     else:
         lines = [str(f.get("label", t.lower()))]
     if "checkpoint_key" in f:

@@ -1,0 +1,223 @@
+"""Flows end to end: discovery, the CLI and its formats, suppression, graph,
+hostile YAML, and the pieces of the flow front-end (positions, scoping)."""
+
+from __future__ import annotations
+
+import json
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import cli_runner
+from wac_lint.cli import cli
+from wac_lint.engine import analyze_source
+from wac_lint.flows import build_flow_model
+from wac_lint.flows.expressions import RefKind, parse_expression
+from wac_lint.source import LANG_FLOW, SourceFile, is_flow_path, language_for_path
+
+FLOW = """\
+summary: Orders
+schema:
+  type: object
+  properties:
+    table: {type: string}
+value:
+  modules:
+    - id: load
+      value:
+        type: rawscript
+        language: python3
+        content: !inline load.py
+        input_transforms:
+          table: {type: javascript, expr: flow_input.tabel}
+    - id: report
+      value:
+        type: rawscript
+        language: bun
+        content: !inline report.ts
+        input_transforms:
+          rows: {type: javascript, expr: results.lod}
+"""
+LOAD_PY = "def main(table: str):\n    return [table]\n"
+REPORT_TS = "export async function main(rows: object[]) {\n  return rows.length;\n}\n"
+
+
+def lint_flow(text: str, name: str = "f/x.flow/flow.yaml") -> list[tuple[int, int, str]]:
+    result = analyze_source(SourceFile(name, text, LANG_FLOW))
+    assert result.errors == []
+    return [(f.row, f.column, f.code) for f in result.findings]
+
+
+def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return cli_runner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "orders" / "daily.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(FLOW)
+    (folder / "load.py").write_text(LOAD_PY)
+    (folder / "report.ts").write_text(REPORT_TS)
+    return tmp_path
+
+
+FLOW_FILE = "f/orders/daily.flow/flow.yaml"
+
+
+def test_flow_files_are_recognised_by_their_folder() -> None:
+    assert language_for_path("f/a.flow/flow.yaml") == LANG_FLOW
+    assert language_for_path("f/a__flow/flow.json") == LANG_FLOW
+    assert language_for_path("f/a/flow.yaml") is None
+    assert language_for_path("f/a.flow/other.yaml") is None
+    assert is_flow_path(Path("x__flow/flow.yaml"))
+
+
+def test_check_walks_into_flow_folders(project: Path) -> None:
+    result = run("check", "--no-cache", ".")
+    assert result.exit_code == 1
+    assert f"{FLOW_FILE}:14:43: WAC504 `flow_input.tabel`" in result.stdout
+    assert f"{FLOW_FILE}:21:42: WAC503 `results.lod` names no step" in result.stdout
+    assert "(3 files checked)" in result.stdout  # the flow and its two inline scripts
+
+
+def test_check_a_named_flow_and_stdin(project: Path) -> None:
+    named = run("check", "--no-cache", "--format", "json", FLOW_FILE)
+    found = json.loads(named.stdout)
+    assert [(f["code"], f["location"]["row"]) for f in found] == [("WAC504", 14), ("WAC503", 21)]
+    piped = run("check", "-", "--stdin-filename", FLOW_FILE, input=FLOW)
+    assert "WAC503" in piped.stdout and "WAC504" in piped.stdout
+
+
+def test_formats_cover_flows(project: Path) -> None:
+    sarif = json.loads(run("check", "--no-cache", "--format", "sarif", FLOW_FILE).stdout)
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} == {"WAC503", "WAC504"}
+    region = next(r for r in results if r["ruleId"] == "WAC503")["locations"][0]
+    assert region["physicalLocation"]["region"]["startLine"] == 21
+    rules = {d["id"] for d in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert {"WAC500", "WAC508"} <= rules
+    junit = ET.fromstring(run("check", "--no-cache", "--format", "junit", FLOW_FILE).stdout)
+    (failure,) = junit.findall(".//failure")  # one test case per file
+    assert failure.text is not None and f"{FLOW_FILE}:21:42: WAC503" in failure.text
+    github = run("check", "--no-cache", "--format", "github", FLOW_FILE).stdout
+    assert f"::error title=wac-lint (WAC503),file={FLOW_FILE},line=21" in github
+
+
+def test_yaml_suppression_comments() -> None:
+    text = FLOW.replace(
+        "expr: flow_input.tabel}", "expr: flow_input.tabel}  # wac-lint: ignore[WAC504]"
+    ).replace("          rows:", "          # wac-lint: ignore[WAC503]\n          rows:")
+    assert lint_flow(text) == []
+    assert lint_flow("# wac-lint: ignore-file[WAC503, WAC504]\n" + FLOW) == []
+    # the words inside a string or a script's own comment suppress nothing
+    quoted = FLOW.replace("summary: Orders", "summary: '# wac-lint: ignore-file'")
+    assert [c for _, _, c in lint_flow(quoted)] == ["WAC504", "WAC503"]
+
+
+def test_positions_point_into_the_expression() -> None:
+    text = FLOW.replace(
+        "rows: {type: javascript, expr: results.lod}",
+        "rows:\n            type: javascript\n            expr: |\n"
+        "              const x = 1;\n              return x + results.lod.length",
+    )
+    assert (25, 26, "WAC503") in lint_flow(text)
+
+
+def test_hostile_yaml_ends_quickly() -> None:
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    started = time.monotonic()
+    found = lint_flow(laughs)
+    assert time.monotonic() - started < 5
+    assert [c for _, _, c in found] == ["WAC500"]
+    assert lint_flow("a: &a [*a]\n")[0][2] == "WAC500"
+    deep = "value: " + "[" * 5000 + "]" * 5000 + "\n"
+    assert lint_flow(deep)[0][2] == "WAC500"
+
+
+def test_flow_json() -> None:
+    text = json.dumps(
+        {"summary": "s", "value": {"modules": [{"id": "a", "value": {"type": "nope"}}]}}
+    )
+    assert lint_flow(text, "f/x.flow/flow.json") == [(1, text.index('"nope"') + 1, "WAC500")]
+
+
+def test_expression_references() -> None:
+    parsed = parse_expression('results.a.b + flow_input["c"] + flow_input.iter.value')
+    assert parsed.ok
+    assert [(r.kind, r.name) for r in parsed.refs] == [
+        (RefKind.RESULT, "a"),
+        (RefKind.FLOW_INPUT, "c"),
+        (RefKind.ITER, "iter"),
+    ]
+    assert parse_expression("{a: 1, b: results.x}").ok  # an object literal
+    assert parse_expression("const y = 2; return y").ok  # a function body
+    assert not parse_expression("results.a +").ok
+
+
+def test_model_blocks_and_paths() -> None:
+    model = build_flow_model(SourceFile("f/x.flow/flow.yaml", FLOW, LANG_FLOW))
+    assert [m.id for m in model.modules] == ["load", "report"]
+    assert model.modules[1].path == "value.modules[1]"
+    assert model.property_names() == {"table"}
+
+
+def test_graph_of_a_flow(project: Path) -> None:
+    result = run("graph", FLOW_FILE)
+    assert result.exit_code == 0
+    graph = json.loads(result.stdout)
+    assert graph["language"] == "flow"
+    assert [n["id"] for n in graph["nodes"]] == ["Input", "load", "report", "result"]
+    assert [n["type"] for n in graph["nodes"]] == ["input2", "module", "module", "result"]
+    assert {"from": "load", "to": "report", "kind": "control"} in graph["edges"]
+    mermaid = run("graph", FLOW_FILE, "--format", "mermaid").stdout
+    assert mermaid.startswith("flowchart TD\n") and "load --> report" in mermaid
+    dot = run("graph", FLOW_FILE, "--format", "dot").stdout
+    assert dot.startswith('digraph "Orders" {')
+
+
+def test_graph_data_edges_and_structure(project: Path) -> None:
+    text = """\
+summary: g
+value:
+  modules:
+    - id: a
+      value: {type: identity}
+    - id: loop
+      value:
+        type: forloopflow
+        skip_failures: false
+        iterator: {type: javascript, expr: results.a}
+        modules:
+          - id: b
+            suspend: {required_events: 1}
+            value: {type: identity}
+  failure_module:
+    id: failure
+    value: {type: identity}
+"""
+    path = project / "f" / "g__flow" / "flow.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    graph = json.loads(run("graph", str(path)).stdout)
+    types = {n["id"]: n["type"] for n in graph["nodes"]}
+    assert types["loop-start"] == "forLoopStart" and types["loop-end"] == "forLoopEnd"
+    assert {"from": "a", "to": "loop", "kind": "data", "label": "results.a"} in graph["edges"]
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    assert nodes["b"]["suspend"] is True and nodes["failure"]["role"] == "failure"
+
+
+def test_graph_of_a_broken_flow_is_one_line(project: Path) -> None:
+    path = project / "f" / "bad.flow" / "flow.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("summary: @x\n")
+    result = run("graph", str(path))
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "does not parse" in result.stderr
