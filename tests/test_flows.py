@@ -105,7 +105,9 @@ def test_formats_cover_flows(project: Path) -> None:
     (failure,) = junit.findall(".//failure")  # one test case per file
     assert failure.text is not None and f"{FLOW_FILE}:21:42: WAC503" in failure.text
     github = run("check", "--no-cache", "--format", "github", FLOW_FILE).stdout
-    assert f"::error title=wac-lint (WAC503),file={FLOW_FILE},line=21" in github
+    assert (
+        f"::error file={FLOW_FILE},line=21,col=42,endLine=21,endColumn=53,title=WAC503::" in github
+    )
 
 
 def test_yaml_suppression_comments() -> None:
