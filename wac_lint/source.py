@@ -19,13 +19,16 @@ FLOW_FOLDER_SUFFIXES = (".flow", "__flow")  # wmill.yaml nonDottedPaths false / 
 
 def is_flow_path(path: str | Path) -> bool:
     """`<name>.flow/flow.yaml` or `<name>__flow/flow.yaml` (and `flow.json`)."""
-    p = Path(path)
+    name = str(path)
+    if not name.endswith(FLOW_FILES):  # the common case: one string test
+        return False
+    p = Path(name)
     return p.name in FLOW_FILES and p.parent.name.endswith(FLOW_FOLDER_SUFFIXES)
 
 
 def language_for_path(path: str | Path) -> str | None:
     name = str(path)
-    if name.endswith(FLOW_FILES) and is_flow_path(name):
+    if is_flow_path(name):
         return LANG_FLOW
     if name.endswith(".py"):
         return LANG_PYTHON

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from wac_lint.flows.yaml_tree import STR_TAG, YNode
+from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
 
 Schema = dict[str, Any]
 MAX_PROBLEMS = 50
@@ -66,9 +66,10 @@ _ARTICLES = {
 
 
 def json_type(node: YNode) -> str:
-    if node.is_map:
+    kind = node.kind
+    if kind is YKind.MAP:
         return "object"
-    if node.is_seq:
+    if kind is YKind.SEQ:
         return "array"
     return _TAG_TYPES.get(node.tag, "string")
 
@@ -141,7 +142,7 @@ class _Checker:
     def mapping(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         properties: dict[str, Schema] = schema.get("properties", {})
         required: list[str] = schema.get("required", [])
-        present = {k.text for k, _ in node.pairs if k.is_scalar}
+        present = {k.text for k, _ in node.pairs if k.kind is YKind.SCALAR} if required else ()
         for wanted in required:
             if wanted not in present:
                 where = path or "(document)"

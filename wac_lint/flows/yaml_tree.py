@@ -1,12 +1,13 @@
 """YAML (and JSON) read with positions, into a small tree of `YNode`s.
 
-PyYAML's `compose()` keeps each node's start and end marks (0-based line,
-0-based character column); a plain `safe_load` would lose them, and findings
-must point at the exact key or value. Aliases are shared nodes in the composed
-graph: copying them into our tree is bounded (`MAX_NODES`) so that a document
-of nested aliases ("billion laughs") or a self-referencing alias ends in an
-error instead of a hang, and no later walk over the tree can take longer than
-one over `MAX_NODES` nodes.
+PyYAML's parser (libyaml when present) keeps each node's start and end marks
+(0-based line, 0-based character column); a plain `safe_load` would lose
+them, and findings must point at the exact key or value. An alias becomes a
+shared node, never a copy; the document's size with every alias expanded is
+counted as it is read and bounded (`MAX_NODES`), so a document of nested
+aliases ("billion laughs") or a self-referencing alias ends in an error
+instead of a hang, and no later walk over the tree can take longer than one
+over `MAX_NODES` nodes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 MAX_NODES = 200_000  # expanded; a 500-module flow has ~25,000
+MAX_DEPTH = 1_000
 
 
 class YamlError(Exception):
@@ -35,7 +37,7 @@ class YKind(Enum):
     SCALAR = "scalar"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class YNode:
     kind: YKind
     tag: str
@@ -111,10 +113,19 @@ def _loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_resolver = yaml.resolver.Resolver()
+MAP_TAG = "tag:yaml.org,2002:map"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
 def parse_yaml(text: str) -> YNode | None:
-    """The document's root node (None for an empty document); raises YamlError."""
+    """The document's root node (None for an empty document); raises YamlError.
+
+    Built from libyaml's event stream (what `compose()` reads), without
+    PyYAML's own node objects: half the time of composing and converting.
+    """
     try:
-        root = yaml.compose(text, Loader=_loader())  # noqa: S506 - compose builds no objects
+        return _build(yaml.parse(text, Loader=_loader()))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line, mark.column) if mark is not None else (0, 0)
@@ -122,96 +133,99 @@ def parse_yaml(text: str) -> YNode | None:
         raise YamlError(f"YAML does not parse: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML does not parse: {exc}") from None
-    except RecursionError:
-        raise YamlError("YAML nested too deeply to read") from None
-    if root is None:
-        return None
-    return _Converter().convert(root)
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+def _build(events: Any) -> YNode | None:
+    root: YNode | None = None
+    documents = 0
+    # open collections: (node, its anchor, expanded size so far)
+    stack: list[list[Any]] = []
+    anchors: dict[str, tuple[YNode, int]] = {}
+    pending_key: list[YNode | None] = []  # per open mapping: the key awaiting its value
+    total = 0
 
-
-def expanded_size(root: yaml.Node) -> int:
-    """How many nodes the document has with every alias expanded (without expanding).
-
-    Computed bottom-up over the composed graph, each shared node once, so a
-    "billion laughs" costs no more than its text; an alias to one of its own
-    ancestors is an error.
-    """
-    sizes: dict[int, int] = {}
-    entered: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        key = id(node)
-        if done:
-            sizes[key] = min(1 + sum(sizes[id(c)] for c in _children(node)), MAX_NODES + 1)
-            entered.discard(key)
-            continue
-        if key in sizes:
-            continue
-        if key in entered:
-            mark = node.start_mark
-            raise YamlError(
-                "YAML alias refers to itself (a recursive alias)", mark.line, mark.column
-            )
-        entered.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(_children(node)))
-    return sizes[id(root)]
-
-
-class _Converter:
-    """Composed nodes -> YNodes; a node shared through aliases stays shared."""
-
-    def __init__(self) -> None:
-        self.made: dict[int, YNode] = {}
-
-    def convert(self, node: yaml.Node) -> YNode:
-        size = expanded_size(node)
-        if size > MAX_NODES:
-            raise YamlError(f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)")
-        out, _ = self._shell(node)
-        stack: list[tuple[yaml.Node, YNode]] = [(node, out)]
-        while stack:
-            src, dst = stack.pop()
-            if isinstance(src, yaml.MappingNode):
-                for k, v in src.value:
-                    kk, new_k = self._shell(k)
-                    vv, new_v = self._shell(v)
-                    dst.pairs.append((kk, vv))
-                    if new_k:
-                        stack.append((k, kk))
-                    if new_v:
-                        stack.append((v, vv))
-            elif isinstance(src, yaml.SequenceNode):
-                for item in src.value:
-                    ii, new = self._shell(item)
-                    dst.items.append(ii)
-                    if new:
-                        stack.append((item, ii))
-        return out
-
-    def _shell(self, node: yaml.Node) -> tuple[YNode, bool]:
-        """The YNode for `node`, and whether it was just made (its children still to fill)."""
-        made = self.made.get(id(node))
-        if made is not None:
-            return made, False
-        start = (node.start_mark.line, node.start_mark.column)
-        end = (node.end_mark.line, node.end_mark.column)
-        if isinstance(node, yaml.MappingNode):
-            out = YNode(YKind.MAP, node.tag, start, end)
-        elif isinstance(node, yaml.SequenceNode):
-            out = YNode(YKind.SEQ, node.tag, start, end)
+    def attach(node: YNode, size: int) -> None:
+        nonlocal root, total
+        if not stack:
+            root = node
+            total = size
+            return
+        parent = stack[-1]
+        parent[2] += size
+        holder: YNode = parent[0]
+        if holder.kind is YKind.SEQ:
+            holder.items.append(node)
+        elif pending_key[-1] is None:
+            pending_key[-1] = node
         else:
-            out = YNode(
-                YKind.SCALAR, node.tag, start, end, text=str(node.value), style=node.style or None
+            key = pending_key[-1]
+            assert key is not None
+            holder.pairs.append((key, node))
+            pending_key[-1] = None
+
+    for event in events:
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            start, end = event.start_mark, event.end_mark
+            node = YNode(
+                YKind.SCALAR,
+                tag,
+                (start.line, start.column),
+                (end.line, end.column),
+                text=event.value,
+                style=event.style or None,
             )
-        self.made[id(node)] = out
-        return out, True
+            if event.anchor is not None:
+                anchors[event.anchor] = (node, 1)
+            attach(node, 1)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            is_map = kind is yaml.MappingStartEvent
+            start = event.start_mark
+            tag = event.tag if event.tag not in (None, "!") else (MAP_TAG if is_map else SEQ_TAG)
+            node = YNode(
+                YKind.MAP if is_map else YKind.SEQ, tag, (start.line, start.column), (0, 0)
+            )
+            stack.append([node, event.anchor, 1])
+            pending_key.append(None)
+            if len(stack) > MAX_DEPTH:
+                raise YamlError("YAML nested too deeply to read", start.line, start.column)
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            node, anchor, size = stack.pop()
+            pending_key.pop()
+            node.end = (event.end_mark.line, event.end_mark.column)
+            if anchor is not None:
+                anchors[anchor] = (node, size)
+            attach(node, size)
+        elif kind is yaml.AliasEvent:
+            found = anchors.get(event.anchor)
+            mark = event.start_mark
+            if found is None:
+                if any(entry[1] == event.anchor for entry in stack):
+                    raise YamlError(
+                        "YAML alias refers to itself (a recursive alias)", mark.line, mark.column
+                    )
+                raise YamlError(
+                    f"YAML does not parse: found undefined alias {event.anchor!r}",
+                    mark.line,
+                    mark.column,
+                )
+            attach(found[0], found[1])
+            if sum(entry[2] for entry in stack) + found[1] > MAX_NODES:
+                raise YamlError(
+                    f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)",
+                    mark.line,
+                    mark.column,
+                )
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise YamlError(
+                    "YAML holds more than one document; a flow is one", mark.line, mark.column
+                )
+    if total > MAX_NODES:
+        raise YamlError(f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)")
+    return root
