@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wac_lint.flows.model import FlowModel
+from wac_lint.flows.yaml_tree import last_row
 
 
 def yaml_comments(model: FlowModel) -> Iterator[tuple[int, int, str]]:
     """(0-based row, byte column, text) of each comment."""
     code_lines: set[int] = set()
     for scalar in model.code_scalars:
-        code_lines.update(range(scalar.start[0] + 1, scalar.end[0] + 1))
+        code_lines.update(range(scalar.start[0] + 1, last_row(scalar) + 1))
     for row, line in enumerate(model.source.text.split("\n")):
         if "#" not in line or row in code_lines:
             continue

@@ -90,6 +90,12 @@ class YNode:
         return scalar_value(self)
 
 
+def last_row(node: YNode) -> int:
+    """The last line holding part of the node (a block scalar's end mark is the next line)."""
+    line, column = node.end
+    return line if column > 0 or line == node.start[0] else line - 1
+
+
 STR_TAG = "tag:yaml.org,2002:str"
 INLINE_TAG = "!inline"
 _constructor = yaml.constructor.SafeConstructor()
