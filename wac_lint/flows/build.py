@@ -17,7 +17,7 @@ from wac_lint.flows.model import (
     ModuleKind,
     Transform,
 )
-from wac_lint.flows.yaml_tree import YamlError, YNode, parse_yaml
+from wac_lint.flows.yaml_tree import YamlError, YNode, inline_file, parse_yaml
 from wac_lint.source import SourceFile
 
 KINDS = {kind.value: kind for kind in ModuleKind}
@@ -114,7 +114,7 @@ class _Builder:
             self.transforms(module, transforms, f"{path}.input_transforms")
         if kind is ModuleKind.RAWSCRIPT:
             content = value.get("content")
-            if content is not None and content.is_scalar and content.tag != "!inline":
+            if content is not None and content.is_scalar and inline_file(content) is None:
                 self.model.code_scalars.append(content)
         elif kind is ModuleKind.FORLOOP or kind is ModuleKind.WHILELOOP:
             if kind is ModuleKind.FORLOOP:

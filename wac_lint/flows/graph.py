@@ -18,7 +18,7 @@ import re
 from wac_lint.flows.expressions import RefKind
 from wac_lint.flows.model import Block, FlowModel, FlowModule, ModuleKind
 from wac_lint.flows.query import parsed
-from wac_lint.flows.yaml_tree import YNode
+from wac_lint.flows.yaml_tree import YNode, inline_file
 from wac_lint.graph.graph import Edge, Graph, Node, Param, Position
 
 INPUT_ID = "Input"
@@ -217,8 +217,9 @@ class _Builder:
             content = value.get("content")
             language = value.get("language")
             lang = language.text if language is not None and language.is_scalar else "?"
-            if content is not None and content.tag == "!inline":
-                return f"{lang} {content.text.strip()}"
+            file = inline_file(content)
+            if file is not None:
+                return f"{lang} {file}"
             return f"{lang} (inline)"
         path = value.get("path")
         return path.text if path is not None and path.is_scalar else None

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
+from wac_lint.flows.yaml_tree import inline_file
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 MAX_LEVELS = 12
@@ -78,9 +79,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
         if content is None or not content.is_scalar or language is None:
             return None
-        if content.tag == "!inline":
-            file = model.directory / content.text.strip()
-            return _script_file_target(str(file), language)
+        named = inline_file(content)
+        if named is not None:
+            return _script_file_target(str(model.directory / named), language)
         label = f"`main` of step `{module.id}`"
         return _signature_target(SourceFile(model.source.path, content.text, language), label)
     path_node = value.get("path")

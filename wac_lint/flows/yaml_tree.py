@@ -98,6 +98,21 @@ def last_row(node: YNode) -> int:
 
 STR_TAG = "tag:yaml.org,2002:str"
 INLINE_TAG = "!inline"
+INLINE_PREFIX = "!inline "
+
+
+def inline_file(node: YNode | None) -> str | None:
+    """The file a `content:` names: `!inline x.py` as a YAML tag, or the string
+    `'!inline x.py'` (the form `wmill sync pull` writes); None for inline code."""
+    if node is None or node.kind is not YKind.SCALAR:
+        return None
+    if node.tag == INLINE_TAG:
+        return node.text.strip() or None
+    if node.tag == STR_TAG and node.text.startswith(INLINE_PREFIX) and "\n" not in node.text:
+        return node.text[len(INLINE_PREFIX) :].strip() or None
+    return None
+
+
 _constructor = yaml.constructor.SafeConstructor()
 
 
