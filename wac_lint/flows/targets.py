@@ -81,7 +81,11 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return None
         named = inline_file(content)
         if named is not None:
-            return _script_file_target(str(model.directory / named), language)
+            folder = model.directory.resolve()
+            file = (folder / named).resolve()
+            if not file.is_relative_to(folder):
+                return None  # wmill keeps inline scripts in the flow's folder; read nothing else
+            return _script_file_target(str(file), language)
         label = f"`main` of step `{module.id}`"
         return _signature_target(SourceFile(model.source.path, content.text, language), label)
     path_node = value.get("path")
