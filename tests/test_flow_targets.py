@@ -5,8 +5,8 @@ parser on every script of the flow corpus.
 `windmill-parser-wasm-py` / `-ts`) run on each `.py` / `.ts` file under
 `tests/flows/repo`; regenerate it with
 
-    ../shared/oracle/windmill-oracle sig $(find tests/flows/repo -name '*.py' -o -name '*.ts' | sort) \\
-        > tests/flows/golden/signatures.jsonl
+    find tests/flows/repo -name '*.py' -o -name '*.ts' | sort \\
+        | xargs ../shared/oracle/windmill-oracle sig > tests/flows/golden/signatures.jsonl
 """
 
 from __future__ import annotations
