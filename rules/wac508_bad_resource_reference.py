@@ -11,8 +11,17 @@ from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
-# What a resource reference looks like when it is meant as one and misspelt.
-NEAR_MISS = re.compile(r"\s*\$?(res|resource)\s*[:/]", re.IGNORECASE)
+# What a resource reference looks like when it is meant as one and misspelt:
+# `$res...` in any other shape, or a path behind `res:` / `resource:`. A text
+# such as "res/logo.png" or "Resource: down" is not one.
+DOLLAR_RES = re.compile(r"\s*\$(res|resource)\b", re.IGNORECASE)
+BARE_RES = re.compile(r"(res|resource):[^\s/]+/\S+", re.IGNORECASE)
+
+
+def near_miss(text: str) -> bool:
+    if VALID_REFERENCE.fullmatch(text):
+        return False
+    return DOLLAR_RES.match(text) is not None or BARE_RES.fullmatch(text.strip()) is not None
 
 
 class BadResourceReference(Rule):
@@ -112,7 +121,7 @@ input_transforms:
                 text = node.str_value()
                 if text is None:
                     continue
-                if NEAR_MISS.match(text) and not VALID_REFERENCE.fullmatch(text):
+                if near_miss(text):
                     ctx.report(
                         model.key_span(node),
                         f"{code_span(text)} is not a resource reference: Windmill resolves "

@@ -223,3 +223,24 @@ def test_graph_of_a_broken_flow_is_one_line(project: Path) -> None:
     result = run("graph", str(path))
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "does not parse" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("res:f/data/wh", True),
+        ("$res: f/db", True),
+        ("$resource:f/db", True),
+        ("$res:db", True),
+        ("$RES:f/db", True),
+        ("$res:f/data/wh", False),
+        ("$res:u/admin/db", False),
+        ("res/images/logo.png", False),
+        ("Resource: server down", False),
+        ("$results", False),
+    ],
+)
+def test_what_counts_as_a_misspelt_resource_reference(text: str, meant: bool) -> None:
+    from wac_lint.rules.wac508_bad_resource_reference import near_miss
+
+    assert near_miss(text) is meant
