@@ -26,7 +26,9 @@ step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
 branch; a step inside a loop read from outside it (only the loop's own result,
 one entry per iteration, exists there); a step in a `branchone` branch read
 after it (the branch may not have run); any result read in the preprocessor
-module, which runs before every step.
+module, which runs before every step. Not reported: a step of a `branchall`
+branch read after the `branchall` (every branch ran), and anything read by the
+failure module (it runs after whichever step failed).
 
 ## Why is this bad
 `results.step_id` only works for steps that execute before the current one

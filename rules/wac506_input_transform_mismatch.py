@@ -74,7 +74,10 @@ reads it. Reports a parameter without a default that gets no transform
 type contradicts the parameter's (warning), for example a string for an
 `int`. Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
-is `preprocessor`, not `main`.
+is `preprocessor`, not `main`. The parameters (names, defaults, types,
+`**kwargs`) are checked against Windmill's own parsers
+(`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
+script of the test corpus.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
