@@ -244,3 +244,13 @@ def test_what_counts_as_a_misspelt_resource_reference(text: str, meant: bool) ->
     from wac_lint.rules.wac508_bad_resource_reference import near_miss
 
     assert near_miss(text) is meant
+
+
+def test_flow_json_indented_with_tabs() -> None:
+    text = json.dumps(
+        {"summary": "s", "value": {"modules": [{"id": "a", "value": {"type": "nope"}}]}},
+        indent="\t",
+    )
+    row = next(i for i, line in enumerate(text.split("\n"), 1) if '"nope"' in line)
+    column = text.split("\n")[row - 1].index('"nope"') + 1
+    assert lint_flow(text, "f/x.flow/flow.json") == [(row, column, "WAC500")]

@@ -24,8 +24,13 @@ KINDS = {kind.value: kind for kind in ModuleKind}
 
 
 def build_flow_model(source: SourceFile) -> FlowModel:
+    text = source.text
+    if source.path.endswith(".json"):
+        # JSON is read as YAML (for positions); a raw tab in valid JSON can only be
+        # whitespace, which YAML does not always accept: one space keeps every column.
+        text = text.replace("\t", " ")
     try:
-        root = parse_yaml(source.text)
+        root = parse_yaml(text)
     except YamlError as exc:
         return FlowModel(source, None, error=(str(exc), exc.line, exc.column))
     model = FlowModel(source, root)
