@@ -4,10 +4,10 @@ PyYAML's parser (libyaml when present) keeps each node's start and end marks
 (0-based line, 0-based character column); a plain `safe_load` would lose
 them, and findings must point at the exact key or value. An alias becomes a
 shared node, never a copy; the document's size with every alias expanded is
-counted as it is read and bounded (`MAX_NODES`), so a document of nested
-aliases ("billion laughs") or a self-referencing alias ends in an error
-instead of a hang, and no later walk over the tree can take longer than one
-over `MAX_NODES` nodes.
+counted as it is read, and what aliases add is bounded (`MAX_ALIAS_NODES`),
+so a document of nested aliases ("billion laughs") or a self-referencing
+alias ends in an error instead of a hang, and no later walk over the tree
+costs more than one over the text plus `MAX_ALIAS_NODES` nodes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-MAX_NODES = 200_000  # expanded; a 500-module flow has ~25,000
+MAX_ALIAS_NODES = 200_000  # nodes that aliases may add (a 500-module flow has ~25,000 in all)
 MAX_DEPTH = 1_000
 
 
@@ -163,13 +163,12 @@ def _build(events: Any) -> YNode | None:
     stack: list[list[Any]] = []
     anchors: dict[str, tuple[YNode, int]] = {}
     pending_key: list[YNode | None] = []  # per open mapping: the key awaiting its value
-    total = 0
+    added = 0  # nodes that aliases add when expanded
 
     def attach(node: YNode, size: int) -> None:
-        nonlocal root, total
+        nonlocal root
         if not stack:
             root = node
-            total = size
             return
         parent = stack[-1]
         parent[2] += size
@@ -234,9 +233,10 @@ def _build(events: Any) -> YNode | None:
                     mark.column,
                 )
             attach(found[0], found[1])
-            if sum(entry[2] for entry in stack) + found[1] > MAX_NODES:
+            added += found[1]
+            if added > MAX_ALIAS_NODES:
                 raise YamlError(
-                    f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)",
+                    f"YAML aliases expand to more than {MAX_ALIAS_NODES} nodes",
                     mark.line,
                     mark.column,
                 )
@@ -247,6 +247,4 @@ def _build(events: Any) -> YNode | None:
                 raise YamlError(
                     "YAML holds more than one document; a flow is one", mark.line, mark.column
                 )
-    if total > MAX_NODES:
-        raise YamlError(f"YAML expands to more than {MAX_NODES} nodes (aliases of aliases?)")
     return root
