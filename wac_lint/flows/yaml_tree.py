@@ -12,6 +12,8 @@ costs more than one over the text plus `MAX_ALIAS_NODES` nodes.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -145,8 +147,12 @@ def parse_yaml(text: str) -> YNode | None:
     Built from libyaml's event stream (what `compose()` reads), without
     PyYAML's own node objects: half the time of composing and converting.
     """
+    # Tens of thousands of new objects and no cycles among them: the cyclic
+    # collector would rescan them again and again (quadratic on large flows).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return _build(yaml.parse(text, Loader=_loader()))
+        return _build(_events(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line, mark.column) if mark is not None else (0, 0)
@@ -154,9 +160,27 @@ def parse_yaml(text: str) -> YNode | None:
         raise YamlError(f"YAML does not parse: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML does not parse: {exc}") from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def _build(events: Any) -> YNode | None:
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events, pulled one call each (`yaml.parse` makes two)."""
+    loader = _loader()(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                return
+            yield event
+            if type(event) is yaml.StreamEndEvent:
+                return
+    finally:
+        loader.dispose()
+
+
+def _build(events: Iterator[Any]) -> YNode | None:
     root: YNode | None = None
     documents = 0
     # open collections: (node, its anchor, expanded size so far)
