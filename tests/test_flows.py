@@ -254,3 +254,81 @@ def test_flow_json_indented_with_tabs() -> None:
     row = next(i for i, line in enumerate(text.split("\n"), 1) if '"nope"' in line)
     column = text.split("\n")[row - 1].index('"nope"') + 1
     assert lint_flow(text, "f/x.flow/flow.json") == [(row, column, "WAC500")]
+
+
+SCOPES = """\
+summary: scopes
+value:
+  modules:
+    - id: seed
+      value: {type: identity}
+    - id: both
+      value:
+        type: branchall
+        branches:
+          - modules:
+              - id: left
+                value: {type: identity}
+          - modules:
+              - id: right
+                skip_if: {expr: results.left}
+                value: {type: identity}
+    - id: after_both
+      skip_if: {expr: results.left && results.both}
+      value: {type: identity}
+    - id: loop
+      value:
+        type: whileloopflow
+        skip_failures: false
+        modules:
+          - id: inner
+            skip_if: {expr: results.loop}
+            stop_after_if: {expr: results.inner.done}
+            value: {type: identity}
+    - id: agent
+      value:
+        type: aiagent
+        input_transforms: {}
+        tools:
+          - id: tool_a
+            value: {tool_type: flowmodule, type: identity}
+          - id: tool_b
+            skip_if: {expr: results.tool_a}
+            value: {tool_type: flowmodule, type: identity}
+  failure_module:
+    id: failure
+    value:
+      type: rawscript
+      language: bun
+      content: "export function main(x: unknown) { return x }"
+      input_transforms:
+        x: {type: javascript, expr: results.inner}
+"""
+
+
+def test_result_scopes() -> None:
+    found = analyze_source(SourceFile("f/s.flow/flow.yaml", SCOPES, LANG_FLOW), select=["WAC503"])
+    text = {f.row: f.message for f in found.findings}
+    assert set(text) == {15, 26, 37}
+    assert "another branch of `both`" in text[15]
+    assert "`loop` encloses this step" in text[26]
+    assert "another tool of the AI agent" in text[37]
+    # not reported: a branchall step read after it, a step's own result in
+    # stop_after_if, and anything the failure module reads
+
+
+def test_pre_commit_hook_takes_flows() -> None:
+    import re
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    check = next(h for h in hooks if h["id"] == "wac-lint")
+    files = re.compile(check["files"])
+    for taken in ("f/a.flow/flow.yaml", "f/a__flow/flow.json", "f/x.py", "f/y.ts"):
+        assert files.search(taken), taken
+    for skipped in ("f/a/flow.yaml", "f/a.flow/extra.yaml", "wmill.yaml"):
+        assert not files.search(skipped), skipped
+    schema = next(h for h in hooks if h["id"] == "wac-lint-schema")
+    assert not re.search(schema["files"], "f/a.flow/flow.yaml")
