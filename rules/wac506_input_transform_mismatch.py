@@ -30,8 +30,8 @@ def static_type(value: Any) -> str:
 
 def contradicts(param: Param, value: Any) -> str | None:
     """Why a static value does not fit the parameter's type (None: it fits)."""
-    if value is None or param.type is None or param.resource is not None:
-        return None
+    if value is None or value == "" or param.type is None or param.resource is not None:
+        return None  # null / "" is what the flow editor leaves in an input not filled in
     if isinstance(value, str) and value.startswith(("$res:", "$var:")):
         return None  # resolved by Windmill before the call
     found = static_type(value)
