@@ -2,10 +2,14 @@
 
 The schema is Windmill's (`openflow-schemas.json`, verbatim from the flow
 guide). This is the small part of JSON Schema it uses: `$ref`, `type`,
-`required`, `properties`, `additionalProperties`, `items`, `enum`, `minimum` /
-`maximum`, `allOf`, and `oneOf` chosen by its `discriminator` (so that an
-unknown module `type` gets one message naming the known ones, not nine).
-Each problem names the JSON path and the schema rule it breaks.
+`required`, `properties`, `additionalProperties`, `items`, `enum`, `allOf`,
+and `oneOf` chosen by its `discriminator` (so that an unknown module `type`
+gets one message naming the known ones, not nine). Each problem names the
+JSON path and the schema rule it breaks.
+
+`minimum` / `maximum` are not checked: Windmill's own editor writes retry
+settings below them (`exponential: {attempts: 0, seconds: 0}`, retry off), and
+a finding there would not be a mistake.
 
 Null for a property that is not required is accepted: Windmill reads these
 documents with optional fields, and `key:` with no value is a common way YAML
@@ -109,8 +113,6 @@ class _Checker:
             if value not in schema["enum"]:
                 allowed = ", ".join(str(v) for v in schema["enum"])
                 self.report(node, path, f"`{path}`: `{node.text}` is not one of {allowed} ({name})")
-        if node.is_scalar and json_type(node) in ("integer", "number"):
-            self.bounds(node, schema, path, name)
         if node.is_map:
             self.mapping(node, schema, path, name)
         elif node.is_seq and "items" in schema:
@@ -128,16 +130,6 @@ class _Checker:
             value = node.value()
             return isinstance(value, float) and value.is_integer()
         return False
-
-    def bounds(self, node: YNode, schema: Schema, path: str, name: str) -> None:
-        value = node.value()
-        if not isinstance(value, (int, float)):
-            return
-        low, high = schema.get("minimum"), schema.get("maximum")
-        if low is not None and value < low:
-            self.report(node, path, f"`{path}`: {node.text} is below the minimum {low} ({name})")
-        if high is not None and value > high:
-            self.report(node, path, f"`{path}`: {node.text} is above the maximum {high} ({name})")
 
     def mapping(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         properties: dict[str, Schema] = schema.get("properties", {})
