@@ -20,7 +20,7 @@ Reads `flow.yaml` / `flow.json` (in a `<name>.flow/` or `<name>__flow/` folder)
 and checks it against the OpenFlow schema of Windmill's flow guide: YAML that
 does not parse, a missing `summary` or `value.modules`, a module without `id`
 or `value`, an unknown module `type` or input-transform `type`, a value of the
-wrong type (a string where a list is wanted, a number out of range). Each
+wrong type (a string where a list is wanted), a value outside an `enum`. Each
 message names the JSON path and the schema type whose rule it breaks.
 
 ## Why is this bad
