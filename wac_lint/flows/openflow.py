@@ -78,6 +78,16 @@ def json_type(node: YNode) -> str:
     return _TAG_TYPES.get(node.tag, "string")
 
 
+# Enums the guide's schema lists shorter than Windmill accepts: a rawscript's
+# `language` may also be `bunnative`, `rust`, `ansible`, `csharp`, ... (the
+# worker runs them); reporting those would not be true.
+OPEN_ENUMS = {("RawScript", "language")}
+
+
+def _open_enum(name: str, path: str) -> bool:
+    return (name, path.rsplit(".", 1)[-1]) in OPEN_ENUMS
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -108,7 +118,7 @@ class _Checker:
                 f"wants {_ARTICLES.get(expected, expected)}",
             )
             return
-        if "enum" in schema and node.is_scalar:
+        if "enum" in schema and node.is_scalar and not _open_enum(name, path):
             value = node.value()
             if value not in schema["enum"]:
                 allowed = ", ".join(str(v) for v in schema["enum"])

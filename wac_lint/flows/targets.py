@@ -29,6 +29,7 @@ MAX_LEVELS = 12
 INLINE_LANGUAGES = {
     "python3": LANG_PYTHON,
     "bun": LANG_TYPESCRIPT,
+    "bunnative": LANG_TYPESCRIPT,
     "deno": LANG_TYPESCRIPT,
     "nativets": LANG_TYPESCRIPT,
 }
