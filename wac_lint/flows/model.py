@@ -138,10 +138,6 @@ class Expression:
     module: FlowModule | None  # the module it belongs to (None: the flow itself)
     path: str
 
-    @property
-    def block(self) -> Block | None:
-        return self.module.block if self.module is not None else None
-
 
 @dataclass(eq=False)
 class FlowModel:

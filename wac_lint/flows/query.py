@@ -31,15 +31,6 @@ def offset_span(model: FlowModel, expr: Expression, start: int, end: int) -> Spa
     return model.span_between(begin, finish)
 
 
-def enclosing_forloop(module: FlowModule | None) -> FlowModule | None:
-    while module is not None:
-        parent = module.parent
-        if parent is not None and parent.kind is ModuleKind.FORLOOP:
-            return parent
-        module = parent
-    return None
-
-
 def enclosing_loop(module: FlowModule | None) -> FlowModule | None:
     while module is not None:
         parent = module.parent
