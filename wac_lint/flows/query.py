@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wac_lint.flows.expressions import ParsedExpression, Ref, RefKind, parse_expression
-from wac_lint.flows.model import Expression, FlowModel, FlowModule, ModuleKind
+from wac_lint.flows.model import Expression, FlowModel, FlowModule
 from wac_lint.flows.positions import locate
 from wac_lint.model import Span
 
