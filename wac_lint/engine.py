@@ -115,7 +115,8 @@ def analyze_source(
 
 
 def build_any_model(source: SourceFile) -> ScriptModel | FlowModel:
-    """The model of a script, or of a flow: each kind of file has its own front-end."""
+    """The model of a script, or of a flow: each kind of file has its own front-end
+    (a flow is YAML, read with positions; it has no tree-sitter tree)."""
     if source.language == LANG_FLOW:
         from wac_lint.flows import build_flow_model
 
