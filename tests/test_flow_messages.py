@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table of whole messages)
 """The flow rules' messages and severities, pinned on their INVALID examples
 (positions are checked by test_rule_examples)."""
 
