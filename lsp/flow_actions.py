@@ -15,6 +15,7 @@ from wac_lint.lsp.analysis import Analysis
 from wac_lint.lsp.diagnostics import to_diagnostic
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.rule import Finding
+from wac_lint.source import SourceFile
 from wac_lint.suppression import IGNORE
 
 
@@ -107,3 +108,16 @@ def multiline_rows(root: YNode) -> set[int]:
         else:
             stack.extend(node.items)
     return rows
+
+
+def comment_at(source: SourceFile, row: int, char: int) -> tuple[str, int] | None:
+    """The YAML comment under the cursor, and the cursor's offset into it."""
+    model = build_flow_model(source)
+    for comment_row, column, text in yaml_comments(model):
+        if comment_row != row:
+            continue
+        line = source.line_bytes(row)
+        start = len(line[:column].decode("utf-8", "replace"))
+        if start <= char <= start + len(text):
+            return text, char - start
+    return None

@@ -76,3 +76,31 @@ async def test_yaml_outside_a_flow_folder_is_not_analysed(shared: Client, tmp_pa
     uri = (tmp_path / "flow.yaml").as_uri()
     shared.open(uri, FLOW, language_id="yaml")
     assert await shared.wait_for_version(uri, 1) == []
+
+
+async def test_hover_on_a_code_in_a_yaml_suppression(shared: Client, tmp_path: Path) -> None:
+    folder = tmp_path / "hover.flow"
+    folder.mkdir()
+    uri = (folder / "flow.yaml").as_uri()
+    text = FLOW.replace("results.lod}", "results.lod}  # wac-lint: ignore[WAC503]")
+    shared.open(uri, text, language_id="yaml")
+    await shared.wait_for_version(uri, 1)
+    line = text.split("\n")[12]
+    at = types.Position(line=12, character=line.index("WAC503") + 2)
+    result = await shared.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=at)
+    )
+    assert result is not None and isinstance(result.contents, types.MarkupContent)
+    assert "unknown-step-reference" in result.contents.value
+    start = line.index("WAC503")
+    assert result.range == types.Range(
+        start=types.Position(line=12, character=start),
+        end=types.Position(line=12, character=start + 6),
+    )
+    outside = types.Position(line=12, character=line.index("results"))
+    assert (
+        await shared.text_document_hover_async(
+            types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=outside)
+        )
+        is None
+    )
