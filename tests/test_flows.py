@@ -332,3 +332,67 @@ def test_pre_commit_hook_takes_flows() -> None:
         assert not files.search(skipped), skipped
     schema = next(h for h in hooks if h["id"] == "wac-lint-schema")
     assert not re.search(schema["files"], "f/a.flow/flow.yaml")
+
+
+def flow_graphs() -> list[object]:
+    from wac_lint.graph import graph_for_file
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "tests" / "flows" / "repo" / "f" / "valid").glob("*/flow.*"))
+    return [graph_for_file(f) for f in files]
+
+
+def test_mermaid_ids_avoid_reserved_words() -> None:
+    from wac_lint.graph.render import to_mermaid
+
+    text = SCOPES.replace("id: seed", "id: end").replace("id: left", "id: call")
+    graph = analyze_graph(text)
+    mermaid = to_mermaid(graph)
+    assert "  end_ --> both" in mermaid and "  call_[" in mermaid
+    assert json.loads(json.dumps(graph.to_dict()))["nodes"][1]["id"] == "end"  # JSON keeps it
+
+
+def analyze_graph(text: str):  # type: ignore[no-untyped-def]
+    from wac_lint.graph import graph_for_source
+
+    return graph_for_source(SourceFile("f/g.flow/flow.yaml", text, LANG_FLOW))
+
+
+def test_flow_graphs_parse_with_mermaid(tmp_path: Path) -> None:
+    """Runs with WAC_LINT_MERMAID_DIR set to a directory with `npm install mermaid jsdom`."""
+    import os
+    import shutil
+    import subprocess
+
+    from tests.graph.test_render import CHECK_MJS
+    from wac_lint.graph.render import to_mermaid
+
+    where = os.environ.get("WAC_LINT_MERMAID_DIR")
+    if not where or not (Path(where) / "node_modules" / "mermaid").is_dir():
+        pytest.skip("set WAC_LINT_MERMAID_DIR to a directory with `npm install mermaid jsdom`")
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    script = Path(where) / "wac_lint_check.mjs"
+    script.write_text(CHECK_MJS)
+    files = []
+    for i, graph in enumerate([*flow_graphs(), analyze_graph(SCOPES)]):
+        path = tmp_path / f"g{i}.mmd"
+        path.write_text(to_mermaid(graph))  # type: ignore[arg-type]
+        files.append(str(path))
+    out = subprocess.run(["node", str(script), *files], capture_output=True, text=True, cwd=where)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_flow_graphs_render_with_graphviz(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from wac_lint.graph.render import to_dot
+
+    if shutil.which("dot") is None:
+        pytest.skip("Graphviz `dot` is not installed (Debian: apt-get install graphviz)")
+    for i, graph in enumerate(flow_graphs()):
+        source = tmp_path / f"g{i}.dot"
+        source.write_text(to_dot(graph))  # type: ignore[arg-type]
+        out = subprocess.run(["dot", "-Tsvg", str(source)], capture_output=True, text=True)
+        assert out.returncode == 0 and out.stderr == "", out.stderr

@@ -138,16 +138,28 @@ def mermaid_text(text: str) -> str:
     return re.sub(r"#(?=\w+;)", "#\u200b", text)
 
 
+# Words Mermaid's flowchart grammar reserves: a node named so (a flow step `end`
+# or `call`) breaks the whole diagram, so its Mermaid id gets a suffix.
+MERMAID_RESERVED = {
+    "end", "call", "click", "class", "classdef", "style", "linkstyle", "subgraph",
+    "graph", "flowchart", "default", "direction", "interpolate", "href", "callback",
+}  # fmt: skip
+
+
+def mermaid_id(node_id: str) -> str:
+    return f"{node_id}_" if node_id.lower() in MERMAID_RESERVED else node_id
+
+
 def to_mermaid(graph: Graph) -> str:
     lines = ["flowchart TD"]
     for node in graph.nodes:
         opening, closing = MERMAID_SHAPES.get(node.type, ("[", "]"))
         text = "<br/>".join(mermaid_text(shorten(line)) for line in label_lines(node))
-        lines.append(f'  {node.id}{opening}"{text or " "}"{closing}')
+        lines.append(f'  {mermaid_id(node.id)}{opening}"{text or " "}"{closing}')
     for edge in graph.edges:
         arrow = "-->" if edge.kind == "control" else "-.->"
         label = f'|"{mermaid_text(shorten(edge.label, 30))}"|' if edge.label else ""
-        lines.append(f"  {edge.source} {arrow}{label} {edge.target}")
+        lines.append(f"  {mermaid_id(edge.source)} {arrow}{label} {mermaid_id(edge.target)}")
     lines.append("  classDef durable fill:#e8f0fe,stroke:#4a6fa5")
     lines.append("  classDef structure fill:#f4f4f4,stroke:#999")
     lines.append("  classDef runtime stroke:#c77700,stroke-width:2px,stroke-dasharray:4 2")
@@ -156,7 +168,7 @@ def to_mermaid(graph: Graph) -> str:
     runtime = [n.id for n in graph.nodes if n.is_durable and n.fields.get("key_exact") is False]
     for cls, ids in (("durable", durable), ("structure", structure), ("runtime", runtime)):
         if ids:
-            lines.append(f"  class {','.join(ids)} {cls}")
+            lines.append(f"  class {','.join(mermaid_id(i) for i in ids)} {cls}")
     return "\n".join(lines) + "\n"
 
 
