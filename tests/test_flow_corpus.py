@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from wac_lint.discovery import collect_files
-from wac_lint.engine import analyze_file
+from wac_lint.engine import analyze_bytes
 from wac_lint.source import is_flow_path
 
 REPO = Path(__file__).parent / "flows" / "repo"
@@ -51,7 +51,7 @@ def test_discovery_finds_every_flow_of_the_corpus() -> None:
 
 @pytest.mark.parametrize("path", FLOW_FILES, ids=lambda p: str(p.relative_to(REPO).parent))
 def test_flow_findings_match_expectations(path: Path) -> None:
-    result = analyze_file(path)
+    result = analyze_bytes(path.read_bytes(), str(path))
     assert result.errors == []
     found = {(f.row, f.code) for f in result.findings}
     details = [f"{f.row}:{f.column} {f.code} {f.message}" for f in result.findings]

@@ -378,6 +378,8 @@ class BodyWalker:
         self.model = fe.model
         self.visited_helpers: set[str] = set()
         self.helper_sites: dict[str, Span] = {}
+        self.ancestors: list[Node] = []  # see `walk`
+        self.current: Node | None = None  # the node `walk` is visiting
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -411,23 +413,38 @@ class BodyWalker:
 
     def walk(self, start: Node, via: str | None, in_callback: bool) -> None:
         """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
+        outer, current = self.ancestors, self.current  # a helper's walk runs inside its caller's
+        try:
+            self.walk_subtree(start, via, in_callback)
+        finally:
+            self.ancestors, self.current = outer, current
+
+    def walk_subtree(self, start: Node, via: str | None, in_callback: bool) -> None:
         roles = self.roles
         cursor = start.walk()
         inherited = [in_callback]  # per depth: whether we are inside a callback
+        # The current node's ancestors within `start`: `Node.parent` costs the
+        # node's depth (tree-sitter walks down from the root), so asking it at
+        # every level of 10,000 nested lambdas was quadratic.
+        ancestors: list[Node] = []
+        self.ancestors = ancestors
         while True:
             node = cursor.node
             role = roles.get(node.type)
             flag = inherited[-1]
             descend = True
             if role is not None:
+                self.current = node
                 descend, flag = self.visit(role, node, start, via, flag)
             if descend and cursor.goto_first_child():
                 inherited.append(flag)
+                ancestors.append(node)
                 continue
             while not cursor.goto_next_sibling():
                 if not cursor.goto_parent():
                     return
                 inherited.pop()
+                ancestors.pop()
 
     def visit(
         self, role: str, node: Node, start: Node, via: str | None, cb: bool
@@ -501,15 +518,29 @@ class BodyWalker:
         sdk = self.fe.resolve_sdk(self.fe.callee(call))
         return sdk is not None and sdk[0] in ("step", "task")
 
+    def parent_of(self, node: Node) -> Node | None:
+        """`node.parent`, from the walk's ancestors when `node` is on the current path.
+
+        `Node.parent` costs the node's depth: asked at every node of deeply
+        nested code (10,000 nested lambdas or awaited calls) it was quadratic.
+        """
+        ancestors = self.ancestors
+        if node == self.current:
+            return ancestors[-1] if ancestors else node.parent
+        for index in range(len(ancestors) - 1, 0, -1):
+            if ancestors[index] == node:
+                return ancestors[index - 1]
+        return node.parent
+
     def call_of_argument(self, node: Node) -> Node | None:
-        parent = node.parent
+        parent = self.parent_of(node)
         while parent is not None and parent.type in (
             "parenthesized_expression",
             "keyword_argument",
         ):
-            parent = parent.parent
+            parent = self.parent_of(parent)
         if parent is not None and parent.type in self.syntax.arguments:
-            call = parent.parent
+            call = self.parent_of(parent)
             if call is not None and call.type in self.syntax.call:
                 return call
         return None
@@ -629,7 +660,7 @@ class BodyWalker:
         syntax = self.syntax
         node = call
         while True:
-            parent = node.parent
+            parent = self.parent_of(node)
             if parent is None:
                 return UNKNOWN
             kind = parent.type
@@ -639,7 +670,7 @@ class BodyWalker:
                 node = parent
                 continue
             if kind in syntax.arguments:
-                outer = parent.parent
+                outer = self.parent_of(parent)
                 if outer is not None and outer.type in syntax.call:
                     if self.fe.gather_qualname(outer):
                         return GATHERED
