@@ -18,13 +18,14 @@ from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from wac_lint.config import ConfigError, Settings, settings_for_directory, settings_for_file
-from wac_lint.engine import MAX_FILE_BYTES, analyze_source, enabled_rules
+from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
 from wac_lint.lsp.diagnostics import to_diagnostics
+from wac_lint.lsp.incremental import Reparse
 from wac_lint.lsp.positions import UTF16, LineIndex
 from wac_lint.model import ScriptModel
 from wac_lint.registry import matches
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
 
 DEFAULT_DEBOUNCE_MS = 150
 # Editors' languageIds, for documents whose name says nothing (untitled buffers).
@@ -42,13 +43,14 @@ class Options:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
+    fix_all: bool = True  # offer `source.fixAll` (what "fix on save" runs)
 
     def updated(self, data: object) -> tuple[Options, list[str]]:
         """These options with the keys of `data` applied, and a problem per bad key."""
         if not isinstance(data, Mapping):
             return self, [] if data is None else ["settings must be an object"]
         problems: list[str] = []
-        select, ignore, debounce = self.select, self.ignore, self.debounce_ms
+        select, ignore, debounce, fix_all = self.select, self.ignore, self.debounce_ms, self.fix_all
         for key, value in data.items():
             if key in ("select", "ignore"):
                 if value is None and key == "select":
@@ -66,9 +68,16 @@ class Options:
                     debounce = value
                 else:
                     problems.append(f"'{key}' must be a number of milliseconds (0-10000)")
+            elif key == "fixAll":
+                if isinstance(value, bool):
+                    fix_all = value
+                else:
+                    problems.append("'fixAll' must be true or false")
             else:
-                problems.append(f"unknown setting '{key}' (known: select, ignore, debounce)")
-        return Options(select, ignore, debounce), problems
+                problems.append(
+                    f"unknown setting '{key}' (known: select, ignore, debounce, fixAll)"
+                )
+        return Options(select, ignore, debounce, fix_all), problems
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,8 @@ class Snapshot:
     version: int
     text: str
     language_id: str | None
+    epoch: int = 0  # of the document's edit log, when the snapshot was taken
+    reparse: Reparse | None = None  # the previous tree and the edits since, if known
 
 
 @dataclass
@@ -93,6 +104,9 @@ class Analysis:
     model: ScriptModel | None = None
     source: SourceFile | None = None
     skipped: str | None = None  # why the document was not analysed
+    settings: Settings | None = None
+    rules: list[type[Rule]] = field(default_factory=list)
+    epoch: int = 0
     problems: list[str] = field(default_factory=list)  # configuration or internal errors
 
 
@@ -144,35 +158,35 @@ def analyze(
     extra_rules: Iterable[type[Rule]] = (),
 ) -> Analysis:
     """Analyse one snapshot; never raises (a failure becomes a `problem` to log)."""
-    result = Analysis(snapshot.uri, snapshot.version, generation)
+    result = Analysis(snapshot.uri, snapshot.version, generation, epoch=snapshot.epoch)
     language = document_language(snapshot.uri, snapshot.language_id)
     if language is None:
         result.skipped = "not a Python or TypeScript document"
         return result
     text = snapshot.text
-    # Cheap checks first: a 10 MB document must not cost an encode and a parse.
-    if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        result.skipped = f"document too large (limit {MAX_FILE_BYTES} bytes)"
-        return result
-    if "\x00" in text:
-        result.skipped = "binary document (contains NUL characters)"
-        return result
     path = document_path(snapshot.uri)
+    filename = path or snapshot.uri
+    try:
+        # The library's one input gate: the same limits and messages as `check`.
+        source = source_from_text(text, filename, language)
+    except InputError as exc:
+        result.skipped = str(exc).removeprefix(f"{filename}: ")
+        return result
+    if text.startswith("\ufeff"):
+        # The gate drops a byte order mark; the editor's positions count it.
+        source = SourceFile(filename, text, language)
     settings, problem = settings_for(path, root)
     if problem:
         result.problems.append(problem)
     if path is not None and settings.is_excluded(path):
         result.skipped = "excluded by the configuration"
         return result
-    filename = path or snapshot.uri
-    try:
-        source = SourceFile(filename, text, language)
-    except UnicodeEncodeError:  # a lone surrogate: JSON can carry one, UTF-8 cannot
-        result.skipped = "not valid Unicode (contains a lone surrogate)"
-        return result
     try:
         rules = rules_for(settings, options, filename, extra_rules)
-        outcome = analyze_source(source, settings, rules=rules, keep_model=True)
+        # A flow is YAML read with positions: no tree-sitter tree to re-parse.
+        reparse = snapshot.reparse if language != LANG_FLOW else None
+        tree = reparse.parse(source.data, language) if reparse else None
+        outcome = analyze_source(source, settings, rules=rules, keep_model=True, tree=tree)
         lines = LineIndex(text, encoding)
         diagnostics = to_diagnostics(outcome.findings, lines)
     except Exception as exc:  # a parser or front-end bug must not take the server down
@@ -180,6 +194,8 @@ def analyze(
         result.problems.append(f"analysis of {snapshot.uri} failed: {exc!r}\n{detail}")
         return result
     result.source = source
+    result.settings = settings
+    result.rules = rules
     result.model = outcome.model
     result.findings = outcome.findings
     result.errors = outcome.errors
@@ -193,7 +209,7 @@ def describe_rule_error(error: RuleError) -> str:
     return f"rule {error.code} failed on {error.filename}: {error.error} (skipped)\n{details}"
 
 
-OPTION_KEYS = ("select", "ignore", "debounce", "debounceMs")
+OPTION_KEYS = ("select", "ignore", "debounce", "debounceMs", "fixAll")
 
 
 def settings_section(data: Any) -> Any:

@@ -11,6 +11,10 @@ neither place is safe, no suppression is offered.
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
+from typing import TYPE_CHECKING
+
 import tree_sitter
 from lsprotocol import types
 
@@ -23,8 +27,48 @@ from wac_lint.rule import Finding, Fix
 from wac_lint.source import LANG_FLOW, LANG_PYTHON
 from wac_lint.suppression import IGNORE
 
+if TYPE_CHECKING:
+    from wac_lint.lsp.server import WacLintServer
+
 # Nodes whose text spans lines verbatim: a comment inserted inside one is text.
 VERBATIM = {"string", "template_string", "string_content", "string_fragment", "comment"}
+KINDS = [
+    types.CodeActionKind.QuickFix,
+    types.CodeActionKind.SourceFixAll,
+    types.CodeActionKind.SourceFixAll.value + ".wac-lint",
+]
+
+
+def register(server: WacLintServer) -> None:
+    server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=KINDS, resolve_provider=True),
+    )(code_action)
+
+
+async def code_action(
+    ls: WacLintServer, params: types.CodeActionParams
+) -> list[types.CodeAction] | None:
+    analysis = await ls.analysis_for(params.text_document.uri)
+    if analysis is None:
+        return None
+    # Off the loop: fixing re-analyses, and regenerating metadata reads files.
+    job = partial(all_actions, analysis, params, ls.client_capabilities, ls.options.fix_all)
+    return await asyncio.get_running_loop().run_in_executor(ls.executor, job)
+
+
+def all_actions(
+    analysis: Analysis,
+    params: types.CodeActionParams,
+    capabilities: types.ClientCapabilities | None,
+    fix_all_enabled: bool = True,
+) -> list[types.CodeAction]:
+    from wac_lint.lsp import fix_all
+
+    result = actions(analysis, params, capabilities)
+    if fix_all_enabled and analysis.lines is not None:
+        result.extend(fix_all.source_actions(analysis, params, capabilities))
+    return result
 
 
 def actions(
@@ -32,6 +76,8 @@ def actions(
     params: types.CodeActionParams,
     capabilities: types.ClientCapabilities | None = None,
 ) -> list[types.CodeAction]:
+    from wac_lint.lsp.fix_all import deferred, rule_actions
+
     only = params.context.only
     # Every action here is a quick fix: a client asking only for, say, refactorings
     # gets none (`only` holds kinds and their prefixes).
@@ -46,7 +92,8 @@ def actions(
     lines = analysis.lines
     result: list[types.CodeAction] = []
     suppressed: set[tuple[int, str]] = set()
-    for finding in relevant_findings(analysis, params):
+    findings = relevant_findings(analysis, params)
+    for finding in findings:
         diagnostic = to_diagnostic(finding, lines)
         if finding.fix is not None:
             result.append(fix_action(analysis, finding.fix, diagnostic, capabilities))
@@ -59,6 +106,7 @@ def actions(
             action = suppress_action(analysis, finding, diagnostic, capabilities)
             if action is not None:
                 result.append(action)
+    result.extend(rule_actions(analysis, findings, capabilities, deferred(params, capabilities)))
     return result
 
 
@@ -190,7 +238,8 @@ def suppression_edit(analysis: Analysis, finding: Finding) -> types.TextEdit | N
 
 def node_at(model: ScriptModel, row: int, byte_col: int) -> tree_sitter.Node:
     point = (row, byte_col)
-    return model.tree.root_node.descendant_for_point_range(point, point)
+    node = model.tree.root_node.descendant_for_point_range(point, point)
+    return node if node is not None else model.tree.root_node
 
 
 def last_byte(model: ScriptModel, row: int) -> int | None:

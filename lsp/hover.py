@@ -9,6 +9,7 @@ Only codes inside a real comment's suppression list count (`ignore[...]`,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -21,7 +22,21 @@ from wac_lint.rule import Rule
 from wac_lint.source import LANG_FLOW, LANG_PYTHON
 from wac_lint.suppression import IGNORE, IGNORE_FILE, NOQA
 
+if TYPE_CHECKING:
+    from wac_lint.lsp.server import WacLintServer
+
 CODE = re.compile(r"[A-Za-z]+[0-9]+")
+
+
+def register(server: WacLintServer) -> None:
+    server.feature(types.TEXT_DOCUMENT_HOVER)(on_hover)
+
+
+async def on_hover(ls: WacLintServer, params: types.HoverParams) -> types.Hover | None:
+    analysis = await ls.analysis_for(params.text_document.uri)
+    if analysis is None:
+        return None
+    return hover(analysis, params.position, ls.client_capabilities)
 
 
 def hover(

@@ -9,10 +9,7 @@ otherwise replaces its whole content.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from lsprotocol import types
 
@@ -26,21 +23,15 @@ STALE_METADATA = "WAC901"
 TITLE = "Regenerate .script.yaml"
 
 
-def schema_library() -> Any | None:
-    """`wac_lint.schema`, if this installation has it with its renderer."""
-    try:
-        module = importlib.import_module("wac_lint.schema")
-    except ImportError:
-        return None
-    return module if callable(getattr(module, "render_script_yaml", None)) else None
-
-
 class Unavailable(Exception):
     """wmill itself could not produce the metadata; the message says why."""
 
 
-def expected_metadata(library: Any, script: Path, analysis: Analysis) -> tuple[str | None, str]:
-    """(current metadata text or None, what `wac-lint schema` would write)."""
+def expected_metadata(script: Path, analysis: Analysis) -> tuple[Path, str | None, str]:
+    """(metadata path, its current text or None, what `wac-lint schema` would write)."""
+    # Imported here: only a stale-metadata finding needs the schema library.
+    from wac_lint.schema.files import SchemaError, expected_for_source
+
     assert analysis.source is not None and analysis.model is not None
     source, tree = analysis.source, analysis.model.tree
     if source.text.startswith("\ufeff"):
@@ -48,34 +39,11 @@ def expected_metadata(library: Any, script: Path, analysis: Analysis) -> tuple[s
         source = SourceFile(source.path, source.text[1:], source.language)
         tree = parse(source)
     try:
-        files = importlib.import_module("wac_lint.schema.files")
-    except ImportError:
-        files = None
-    if files is not None and hasattr(files, "expected_for_source"):
         # The file-level logic `wac-lint schema` and WAC901 share.
-        try:
-            expected = files.expected_for_source(script, source, tree)
-        except files.SchemaError as exc:
-            raise Unavailable(str(exc)) from exc
-        return expected.current, expected.expected
-    target = library.metadata_path(script)
-    try:
-        current = target.read_text(encoding="utf-8") if target.is_file() else None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise Unavailable(f"{target.name}: cannot read: {exc}") from exc
-    root = library.find_project_root(script)
-    lock_exists: Callable[[str], bool] = lambda relative: (root / relative).exists()  # noqa: E731
-    try:
-        text = library.render_script_yaml(
-            source,
-            tree,
-            current,
-            remote_path=library.remote_path(script, root),
-            lock_exists=lock_exists,
-        )
-    except (library.SignatureError, library.MetadataError, library.MergeError) as exc:
+        expected = expected_for_source(script, source, tree)
+    except SchemaError as exc:
         raise Unavailable(str(exc)) from exc
-    return current, text
+    return expected.metadata, expected.current, expected.expected
 
 
 def can_create_files(capabilities: types.ClientCapabilities | None) -> bool:
@@ -97,14 +65,11 @@ def regenerate_action(
 ) -> types.CodeAction | None:
     if finding.code != STALE_METADATA or analysis.source is None or analysis.lines is None:
         return None
-    library = schema_library()
     path = document_path(analysis.uri)
-    if library is None or path is None:  # an untitled script has no metadata file
+    if path is None:  # an untitled script has no metadata file
         return None
-    script = Path(path)
-    target = library.metadata_path(script)
     try:
-        existing, text = expected_metadata(library, script, analysis)
+        target, existing, text = expected_metadata(Path(path), analysis)
     except Unavailable as exc:
         # Windmill itself could not generate it either: say why instead of hiding it.
         return types.CodeAction(

@@ -23,32 +23,29 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import PurePosixPath
 from typing import Any
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
-from pygls.uris import to_fs_path
 
 from wac_lint import __version__
-from wac_lint.config import CONFIG_FILES, clear_cache
-from wac_lint.lsp import code_actions, hover
+from wac_lint.config import clear_cache
 from wac_lint.lsp.analysis import (
     Analysis,
     Options,
     Snapshot,
     analyze,
     describe_rule_error,
-    settings_section,
 )
+from wac_lint.lsp.incremental import EditLog
 from wac_lint.lsp.positions import UTF16
+from wac_lint.lsp.protocol import WacLintProtocol
 from wac_lint.rule import Rule
 
 logger = logging.getLogger(__name__)
 
 SERVER_NAME = "wac-lint"
-CONFIG_SECTION = "wac-lint"
 # A pull request keeps re-analysing while the user keeps typing; after this many
 # rounds it asks the client to retry instead of holding the request open.
 PULL_ATTEMPTS = 20
@@ -73,6 +70,7 @@ class DocumentState:
     running: dict[Key, asyncio.Future[Analysis]] = field(default_factory=dict)
     latest: Analysis | None = None  # the newest finished analysis
     last_change: float = 0.0  # loop time of the last edit (pull requests debounce on it)
+    edits: EditLog = field(default_factory=lambda: EditLog(""))
 
 
 class WacLintServer(LanguageServer):
@@ -81,6 +79,7 @@ class WacLintServer(LanguageServer):
             SERVER_NAME,
             __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=WacLintProtocol,
         )
         self.extra_rules = tuple(extra_rules)
         self.init_options: Any = None
@@ -165,7 +164,14 @@ class WacLintServer(LanguageServer):
         future = state.running.get(key)
         if future is None:
             document = self.workspace.get_text_document(uri)
-            snapshot = Snapshot(uri, key[0], document.source, state.language_id)
+            snapshot = Snapshot(
+                uri,
+                key[0],
+                document.source,
+                state.language_id,
+                epoch=state.edits.epoch,
+                reparse=state.edits.plan(key[0]),
+            )
             job = partial(
                 analyze,
                 snapshot,
@@ -190,6 +196,8 @@ class WacLintServer(LanguageServer):
             self.log(f"analysis of {state.uri} failed: {error!r}", types.MessageType.Error)
             return
         analysis = future.result()
+        if analysis.model is not None:
+            state.edits.adopt(analysis.epoch, analysis.version, analysis.model.tree)
         latest = state.latest
         if latest is None or (analysis.version, analysis.generation) >= (
             latest.version,
@@ -198,8 +206,8 @@ class WacLintServer(LanguageServer):
             state.latest = analysis
         for problem in analysis.problems:
             self.log_once(problem, types.MessageType.Error)
-        for error in analysis.errors:
-            self.log_once(describe_rule_error(error), types.MessageType.Error)
+        for rule_error in analysis.errors:
+            self.log_once(describe_rule_error(rule_error), types.MessageType.Error)
         if analysis.skipped and analysis.skipped != "not a Python or TypeScript document":
             self.log_once(f"{state.uri}: not checked: {analysis.skipped}", types.MessageType.Info)
 
@@ -247,6 +255,11 @@ class WacLintServer(LanguageServer):
                 return analysis, f"{state.serial}:{analysis.version}:{analysis.generation}"
         raise ServerCancelled(data=types.DiagnosticServerCancellationData(retrigger_request=True))
 
+    def open(self, uri: str, language_id: str | None, text: str) -> None:
+        self.documents[uri] = DocumentState(
+            uri, language_id, next(self.serials), edits=EditLog(text)
+        )
+
     def close(self, uri: str) -> None:
         state = self.documents.pop(uri, None)
         if state is not None and state.pending is not None:
@@ -260,162 +273,11 @@ class WacLintServer(LanguageServer):
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-# Files whose change can change findings without any open document changing: the
-# configuration, and the `.script.yaml` metadata that stale-metadata checks read.
-WATCHED_GLOBS = (*(f"**/{name}" for name in CONFIG_FILES), "**/*.script.yaml")
-
-
-def affects_findings(uri: str) -> bool:
-    name = PurePosixPath((to_fs_path(uri) or uri).replace("\\", "/")).name
-    return name in CONFIG_FILES or name.endswith(".script.yaml")
-
-
 def create_server(extra_rules: Iterable[type[Rule]] = ()) -> WacLintServer:
-    """A server with every handler registered; `extra_rules` join the built-in rules."""
+    """A server with every feature registered; `extra_rules` join the built-in rules."""
+    from wac_lint.lsp import code_actions, fix_all, hover, lifecycle, pull, settings, sync
+
     server = WacLintServer(extra_rules)
-
-    @server.feature(types.INITIALIZE)
-    def initialize(ls: WacLintServer, params: types.InitializeParams) -> None:
-        capabilities = params.capabilities
-        ls.encoding = ls.workspace.position_encoding or UTF16
-        ls.root = ls.workspace.root_path
-        ls.pull_diagnostics = bool(
-            capabilities.text_document and capabilities.text_document.diagnostic is not None
-        )
-        ls.init_options = params.initialization_options
-        ls.apply_options()
-
-    @server.feature(types.INITIALIZED)
-    async def initialized(ls: WacLintServer, params: types.InitializedParams) -> None:
-        workspace = ls.client_capabilities.workspace
-        watched = workspace.did_change_watched_files if workspace else None
-        if watched and watched.dynamic_registration:
-            watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in WATCHED_GLOBS]
-            registration = types.Registration(
-                id="wac-lint-config-files",
-                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
-                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
-            )
-            try:
-                await ls.client_register_capability_async(
-                    types.RegistrationParams(registrations=[registration])
-                )
-            except Exception as exc:  # the client refused: config edits need a restart
-                ls.log(f"could not watch configuration files: {exc}", types.MessageType.Warning)
-        if workspace and workspace.configuration:
-            await fetch_settings(ls)
-
-    @server.feature(types.SHUTDOWN)
-    def shutdown(ls: WacLintServer, params: None) -> None:
-        ls.stop()
-
-    @server.feature(types.EXIT)
-    def exit_(ls: WacLintServer, params: None) -> None:
-        ls.stop()  # also after an `exit` without `shutdown`
-
-    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(ls: WacLintServer, params: types.DidOpenTextDocumentParams) -> None:
-        document = params.text_document
-        ls.close(document.uri)  # a re-open starts afresh
-        ls.documents[document.uri] = DocumentState(
-            document.uri, document.language_id, next(ls.serials)
-        )
-        ls.schedule(document.uri, 0.0)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        state = ls.documents.get(uri)
-        if state is None:
-            return
-        state.last_change = asyncio.get_running_loop().time()
-        ls.schedule(uri, ls.options.debounce_ms / 1000)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: WacLintServer, params: types.DidSaveTextDocumentParams) -> None:
-        ls.schedule(params.text_document.uri, 0.0)
-
-    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
-    def did_close(ls: WacLintServer, params: types.DidCloseTextDocumentParams) -> None:
-        ls.close(params.text_document.uri)
-        ls.publish(params.text_document.uri, [], None)
-
-    @server.feature(
-        types.TEXT_DOCUMENT_DIAGNOSTIC,
-        types.DiagnosticOptions(
-            identifier=SERVER_NAME, inter_file_dependencies=False, workspace_diagnostics=False
-        ),
-    )
-    async def diagnostic(
-        ls: WacLintServer, params: types.DocumentDiagnosticParams
-    ) -> types.DocumentDiagnosticReport:
-        found = await ls.pull(params.text_document.uri)
-        if found is None:
-            return types.RelatedFullDocumentDiagnosticReport(items=[])
-        analysis, result_id = found
-        if params.previous_result_id == result_id:
-            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=result_id)
-        return types.RelatedFullDocumentDiagnosticReport(
-            items=analysis.diagnostics, result_id=result_id
-        )
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
-    def did_change_watched_files(
-        ls: WacLintServer, params: types.DidChangeWatchedFilesParams
-    ) -> None:
-        if any(affects_findings(change.uri) for change in params.changes):
-            ls.log("configuration or metadata changed: re-checking open documents")
-            ls.reload()
-
-    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
-    async def did_change_configuration(
-        ls: WacLintServer, params: types.DidChangeConfigurationParams
-    ) -> None:
-        section = settings_section(params.settings)
-        workspace = ls.client_capabilities.workspace
-        if section is None and workspace and workspace.configuration:
-            # The modern way: the notification only says "something changed".
-            await fetch_settings(ls, reload=False)
-        else:
-            ls.client_settings = section
-        ls.reload()
-
-    @server.feature(
-        types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
-    )
-    async def code_action(
-        ls: WacLintServer, params: types.CodeActionParams
-    ) -> list[types.CodeAction] | None:
-        analysis = await ls.analysis_for(params.text_document.uri)
-        if analysis is None:
-            return None
-        # Off the loop too: regenerating metadata reads files and renders YAML.
-        job = partial(code_actions.actions, analysis, params, ls.client_capabilities)
-        return await asyncio.get_running_loop().run_in_executor(ls.executor, job)
-
-    @server.feature(types.TEXT_DOCUMENT_HOVER)
-    async def on_hover(ls: WacLintServer, params: types.HoverParams) -> types.Hover | None:
-        analysis = await ls.analysis_for(params.text_document.uri)
-        if analysis is None:
-            return None
-        return hover.hover(analysis, params.position, ls.client_capabilities)
-
+    for feature in (lifecycle, sync, pull, settings, code_actions, fix_all, hover):
+        feature.register(server)
     return server
-
-
-async def fetch_settings(ls: WacLintServer, reload: bool = True) -> None:
-    """Ask the client for our settings section (`workspace/configuration`)."""
-    try:
-        values = await ls.workspace_configuration_async(
-            types.ConfigurationParams(items=[types.ConfigurationItem(section=CONFIG_SECTION)])
-        )
-    except Exception as exc:
-        ls.log(f"could not read the editor's settings: {exc}", types.MessageType.Warning)
-        return
-    value = values[0] if values else None
-    if (value or None) == (ls.client_settings or None):  # null and {} alike: nothing set
-        return
-    ls.client_settings = value
-    if reload:
-        ls.reload()

@@ -2,19 +2,31 @@
 
 Regenerate with `python -m wac_lint.docs > docs/rules.md`; a test keeps the
 committed page in step with the code.
+
+The page ships inside the package (`wac_lint/rules.md`, a link to
+`docs/rules.md` in the repository, copied into wheels), so that every link to a
+rule's documentation (the editor's diagnostics, SARIF) resolves on the machine
+where wac-lint runs, with no website to depend on.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wac_lint.registry import all_rules
 from wac_lint.rule import Rule
 
-DOCS_URL = "https://github.com/wac-lint/wac-lint/blob/main/docs/rules.md"
+PAGE = Path(__file__).resolve().parent / "rules.md"
+
+
+def docs_uri() -> str:
+    """The `file:` URI of the rule reference installed with the package."""
+    return PAGE.as_uri()
 
 
 def rule_url(code: str) -> str:
     """Where a rule's documentation lives (the anchor is the lower-case code)."""
-    return f"{DOCS_URL}#{code.lower()}"
+    return f"{docs_uri()}#{code.lower()}"
 
 
 def rule_section(rule: type[Rule]) -> str:

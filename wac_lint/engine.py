@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import tree_sitter
+
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.frontends import build_model
 from wac_lint.model import ScriptModel
@@ -67,13 +69,18 @@ def analyze_source(
     ignore: Iterable[str] | None = None,
     rules: Iterable[type[Rule]] | None = None,
     keep_model: bool = False,
+    tree: tree_sitter.Tree | None = None,
 ) -> Result:
-    """Run the enabled rules over one in-memory file."""
+    """Run the enabled rules over one in-memory file.
+
+    `tree`, when given, is the file's parse already made (the language server
+    re-parses incrementally after each edit); otherwise the file is parsed here.
+    """
     settings = settings or Settings()
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
     try:
-        model = build_any_model(source)
+        model = build_any_model(source, tree)
     except RecursionError:
         raise InputError(f"{source.path}: nested too deeply to analyse") from None
     except Exception as exc:  # a front-end bug must not take the other files down
@@ -117,14 +124,16 @@ def analyze_source(
     return result
 
 
-def build_any_model(source: SourceFile) -> ScriptModel | FlowModel:
+def build_any_model(
+    source: SourceFile, tree: tree_sitter.Tree | None = None
+) -> ScriptModel | FlowModel:
     """The model of a script, or of a flow: each kind of file has its own front-end
     (a flow is YAML, read with positions; it has no tree-sitter tree)."""
     if source.language == LANG_FLOW:
         from wac_lint.flows import build_flow_model
 
         return build_flow_model(source)
-    return build_model(source)
+    return build_model(source, tree)
 
 
 def read_file_bytes(path: str | Path, name: str | None = None) -> bytes:

@@ -37,6 +37,8 @@ class Client(LanguageClient):
         super().__init__(*args, **kwargs)
         self.published: list[types.PublishDiagnosticsParams] = []
         self.registrations: list[types.Registration] = []
+        self.applied_edits: list[types.ApplyWorkspaceEditParams] = []
+        self.init_result: types.InitializeResult | None = None
 
     def publishes(self, uri: str) -> list[types.PublishDiagnosticsParams]:
         return [p for p in self.published if p.uri == uri]
@@ -123,11 +125,19 @@ def record_registration(client: Client, params: types.RegistrationParams) -> Non
     client.registrations.extend(params.registrations)
 
 
+def record_apply_edit(
+    client: Client, params: types.ApplyWorkspaceEditParams
+) -> types.ApplyWorkspaceEditResult:
+    client.applied_edits.append(params)
+    return types.ApplyWorkspaceEditResult(applied=True)
+
+
 def make_client() -> Client:
     client = Client(converter_factory=default_converter)
     features = dict(DEFAULT_CLIENT_FEATURES)
     features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = record_publish
     features[types.CLIENT_REGISTER_CAPABILITY] = record_registration
+    features[types.WORKSPACE_APPLY_EDIT] = record_apply_edit
     register_lsp_features(client, features)
     return client
 
@@ -140,6 +150,7 @@ def capabilities(
     configuration: bool = False,
     document_changes: bool = False,
     create_files: bool = False,
+    resolve: bool = False,
 ) -> types.ClientCapabilities:
     """A client like the common editors, with the choices the tests vary."""
     return types.ClientCapabilities(
@@ -161,6 +172,9 @@ def capabilities(
                     )
                 ),
                 is_preferred_support=True,
+                resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"])
+                if resolve
+                else None,
             ),
             diagnostic=types.DiagnosticClientCapabilities() if pull else None,
         ),
@@ -197,7 +211,7 @@ async def launch(
     client = await config.start()
     assert isinstance(client, Client)
     try:
-        await asyncio.wait_for(
+        client.init_result = await asyncio.wait_for(
             client.initialize_session(
                 types.InitializeParams(
                     capabilities=capabilities(**caps),

@@ -221,7 +221,7 @@ async def test_hover_on_a_code_in_a_suppression_comment(shared: Client, tmp_path
     assert result.contents.kind == types.MarkupKind.Markdown
     assert "**WAC101** `side-effect-in-workflow-body`" in result.contents.value
     assert "## Why is this bad" in result.contents.value
-    assert "docs/rules.md#wac101" in result.contents.value
+    assert "/rules.md#wac101)" in result.contents.value
     assert result.range is not None
     assert result.range.start == position_of(HOVER_PY, "WAC101]\n\n\ndef")
     assert result.range.end == position_of(HOVER_PY, "WAC101]\n\n\ndef", delta=6)

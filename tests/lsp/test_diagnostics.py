@@ -4,6 +4,8 @@ syntax errors, close."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pytest
 from lsprotocol import types
@@ -32,7 +34,11 @@ async def test_push_after_open_change_and_save(shared: Client, tmp_path: Path) -
     assert wac102.source == "wac-lint"
     assert wac102.severity == types.DiagnosticSeverity.Error
     assert wac102.code_description is not None
-    assert wac102.code_description.href.endswith("docs/rules.md#wac102")
+    # The link resolves: the rule reference installed with the package, at the rule.
+    href = wac102.code_description.href
+    assert href.startswith("file://") and href.endswith("/rules.md#wac102")
+    page = Path(url2pathname(urlparse(href).path))
+    assert '<a id="wac102"></a>' in page.read_text(encoding="utf-8")
     assert "datetime.now" in wac102.message
 
     # A full-text change to a clean script clears the findings for version 2.

@@ -134,9 +134,10 @@ async def test_huge_binary_broken_untitled_and_foreign_documents_leave_the_serve
     assert await client.wait_for_version(binary, 1) == []
     assert await client.wait_for_version(markdown, 1) == []
     assert await client.wait_for_version(surrogate, 1) == []
-    await client.wait_for_log("surrogate.py: not checked: not valid Unicode")
-    await client.wait_for_log("huge.py: not checked: document too large")
-    await client.wait_for_log("blob.py: not checked: binary document")
+    # The messages of `wac-lint check` (one input gate for files and documents).
+    await client.wait_for_log("surrogate.py: not checked: not valid Unicode (a lone surrogate")
+    await client.wait_for_log("huge.py: not checked: file too large (more than ")
+    await client.wait_for_log("blob.py: not checked: binary file (contains NUL bytes)")
 
     # Still responsive: an edit to the huge document, then a normal one checked quickly.
     end = types.Position(line=3, character=0)

@@ -18,12 +18,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from wac_lint import __version__
+from wac_lint.docs import docs_uri
 from wac_lint.registry import all_rules
 from wac_lint.report import Report
 from wac_lint.rule import Finding, Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/wac-lint/wac-lint"
 SRCROOT = "%SRCROOT%"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -42,7 +42,9 @@ def sarif_log(report: Report, root: Path | None = None) -> dict[str, object]:
                 "name": "wac-lint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
+                # The rule reference installed with wac-lint (each rule's help is
+                # also embedded below, which is what code scanning shows).
+                "informationUri": docs_uri(),
                 "rules": [rule_descriptor(rule) for rule in rules],
             }
         },

@@ -1,0 +1,47 @@
+"""Document synchronisation: open, change, save, close."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+
+if TYPE_CHECKING:
+    from wac_lint.lsp.server import WacLintServer
+
+
+def register(server: WacLintServer) -> None:
+    server.feature(types.TEXT_DOCUMENT_DID_OPEN)(did_open)
+    server.feature(types.TEXT_DOCUMENT_DID_CHANGE)(did_change)
+    server.feature(types.TEXT_DOCUMENT_DID_SAVE)(did_save)
+    server.feature(types.TEXT_DOCUMENT_DID_CLOSE)(did_close)
+
+
+def did_open(ls: WacLintServer, params: types.DidOpenTextDocumentParams) -> None:
+    document = params.text_document
+    ls.close(document.uri)  # a re-open starts afresh
+    ls.open(document.uri, document.language_id, document.text)
+    ls.schedule(document.uri, 0.0)
+
+
+def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    state = ls.documents.get(uri)
+    if state is None:
+        return
+    # pygls has applied the changes already; the log replays them on its own copy
+    # of the text so that the next parse can reuse the previous tree.
+    source = ls.workspace.get_text_document(uri).source
+    state.edits.record(params.content_changes, params.text_document.version, ls.encoding, source)
+    state.last_change = asyncio.get_running_loop().time()
+    ls.schedule(uri, ls.options.debounce_ms / 1000)
+
+
+def did_save(ls: WacLintServer, params: types.DidSaveTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, 0.0)
+
+
+def did_close(ls: WacLintServer, params: types.DidCloseTextDocumentParams) -> None:
+    ls.close(params.text_document.uri)
+    ls.publish(params.text_document.uri, [], None)
