@@ -25,7 +25,7 @@ from wac_lint.lsp.positions import UTF16, LineIndex
 from wac_lint.model import ScriptModel
 from wac_lint.registry import matches
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
 
 DEFAULT_DEBOUNCE_MS = 150
 # Editors' languageIds, for documents whose name says nothing (untitled buffers).
@@ -183,7 +183,9 @@ def analyze(
         return result
     try:
         rules = rules_for(settings, options, filename, extra_rules)
-        tree = snapshot.reparse.parse(source.data, language) if snapshot.reparse else None
+        # A flow is YAML read with positions: no tree-sitter tree to re-parse.
+        reparse = snapshot.reparse if language != LANG_FLOW else None
+        tree = reparse.parse(source.data, language) if reparse else None
         outcome = analyze_source(source, settings, rules=rules, keep_model=True, tree=tree)
         lines = LineIndex(text, encoding)
         diagnostics = to_diagnostics(outcome.findings, lines)

@@ -24,7 +24,7 @@ from wac_lint.lsp.positions import LineIndex
 from wac_lint.lsp.schema_action import regenerate_action
 from wac_lint.model import ScriptModel
 from wac_lint.rule import Finding, Fix
-from wac_lint.source import LANG_PYTHON
+from wac_lint.source import LANG_FLOW, LANG_PYTHON
 from wac_lint.suppression import IGNORE
 
 if TYPE_CHECKING:
@@ -83,6 +83,10 @@ def actions(
     # gets none (`only` holds kinds and their prefixes).
     if only and not any(types.CodeActionKind.QuickFix.startswith(kind) for kind in only):
         return []
+    if analysis.source is not None and analysis.source.language == LANG_FLOW:
+        from wac_lint.lsp.flow_actions import flow_actions
+
+        return flow_actions(analysis, relevant_findings(analysis, params), capabilities)
     if analysis.lines is None or analysis.model is None:
         return []
     lines = analysis.lines

@@ -16,9 +16,10 @@ from lsprotocol import types
 from wac_lint.lsp.analysis import Analysis
 from wac_lint.lsp.code_actions import node_at
 from wac_lint.lsp.diagnostics import docs_url
+from wac_lint.lsp.positions import LineIndex
 from wac_lint.registry import rule_by_code
 from wac_lint.rule import Rule
-from wac_lint.source import LANG_PYTHON
+from wac_lint.source import LANG_FLOW, LANG_PYTHON
 from wac_lint.suppression import IGNORE, IGNORE_FILE, NOQA
 
 if TYPE_CHECKING:
@@ -44,6 +45,15 @@ def hover(
     capabilities: types.ClientCapabilities | None = None,
 ) -> types.Hover | None:
     model, lines = analysis.model, analysis.lines
+    source = analysis.source
+    if source is not None and source.language == LANG_FLOW and lines is not None:
+        from wac_lint.lsp.flow_actions import comment_at
+
+        row, char = lines.char_position(position)
+        found = comment_at(source, row, char)
+        if found is None:
+            return None
+        return code_hover(found[0], found[1], [IGNORE, IGNORE_FILE], row, char, lines, capabilities)
     if model is None or lines is None:
         return None
     row, char = lines.char_position(position)
@@ -60,6 +70,19 @@ def hover(
         before = comment.split("\n")[: row - start_row]
         offset = sum(len(part) + 1 for part in before) + char
     patterns = [IGNORE, IGNORE_FILE] + ([NOQA] if model.language == LANG_PYTHON else [])
+    return code_hover(comment, offset, patterns, row, char, lines, capabilities)
+
+
+def code_hover(
+    comment: str,
+    offset: int,
+    patterns: list[re.Pattern[str]],
+    row: int,
+    char: int,
+    lines: LineIndex,
+    capabilities: types.ClientCapabilities | None,
+) -> types.Hover | None:
+    """The documentation of the rule code under `offset` in a suppression comment."""
     for pattern in patterns:
         for match in pattern.finditer(comment):
             if match.group("codes") is None:

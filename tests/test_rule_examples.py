@@ -9,7 +9,7 @@ import pytest
 from wac_lint.engine import analyze_source
 from wac_lint.registry import all_rules
 from wac_lint.rule import MARK_END, MARK_START, Example, Rule
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 RULES = all_rules()
 EXPECTED_CODES = {
@@ -35,6 +35,20 @@ EXPECTED_CODES = {
     "WAC303",
     "WAC304",
     "WAC305",
+    "WAC500",
+    "WAC501",
+    "WAC502",
+    "WAC503",
+    "WAC504",
+    "WAC505",
+    "WAC506",
+    "WAC507",
+    "WAC508",
+}
+EXAMPLE_FILES = {
+    LANG_PYTHON: "example.py",
+    LANG_TYPESCRIPT: "example.ts",
+    LANG_FLOW: "example.flow/flow.yaml",
 }
 
 
@@ -48,8 +62,7 @@ def case_id(case: tuple[type[Rule], Example]) -> str:
 
 
 def run(rule: type[Rule], example: Example):  # type: ignore[no-untyped-def]
-    name = "example.py" if example.language == LANG_PYTHON else "example.ts"
-    source = SourceFile(name, example.clean_code, example.language)
+    source = SourceFile(EXAMPLE_FILES[example.language], example.clean_code, example.language)
     return [f for f in analyze_source(source, rules=[rule]).findings if f.code == rule.code]
 
 
@@ -102,7 +115,7 @@ def test_invalid_example_is_found_at_the_marked_place(case: tuple[type[Rule], Ex
 
 def test_languages_are_known() -> None:
     for rule in RULES:
-        assert set(rule.languages) <= {LANG_PYTHON, LANG_TYPESCRIPT}
+        assert set(rule.languages) <= {LANG_PYTHON, LANG_TYPESCRIPT, LANG_FLOW}
 
 
 @pytest.mark.parametrize("case", cases("INVALID"), ids=case_id)
@@ -115,13 +128,7 @@ def test_fixes_parse_and_remove_the_finding(case: tuple[type[Rule], Example]) ->
         assert rule.fix_kind is None or rule.code in NOT_ALWAYS_FIXABLE, "fix expected"
         return
     fixed = apply_fixes(example.clean_code, fixable, unsafe=True).text
-    again = analyze_source(
-        SourceFile(
-            "example" + (".py" if example.language == LANG_PYTHON else ".ts"),
-            fixed,
-            example.language,
-        )
-    )
+    again = analyze_source(SourceFile(EXAMPLE_FILES[example.language], fixed, example.language))
     assert [f.code for f in again.findings if f.code in (rule.code, "WAC000")] == [], fixed
 
 

@@ -43,6 +43,7 @@ import wac_lint
 from wac_lint.digest import sha256
 from wac_lint.report import as_dict, from_dict
 from wac_lint.rule import Finding
+from wac_lint.source import is_flow_path
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
@@ -244,7 +245,7 @@ class ResultCache:
 
     def get_unchanged(self, path: Path, stat: StatKey | None, context: str) -> list[Finding] | None:
         """The findings when the stat data proves the inputs unchanged, without reading."""
-        if stat is None:
+        if stat is None or is_flow_path(path):
             return None
         entry = self.entries.get(self.key(path))
         if (
@@ -258,6 +259,8 @@ class ResultCache:
 
     def get(self, path: Path, digest: str, stat: StatKey | None = None) -> list[Finding] | None:
         """The cached findings, named as `path` is named in this run; None on a miss."""
+        if is_flow_path(path):
+            return None  # a flow's findings depend on the scripts and flows it names
         entry = self.entries.get(self.key(path))
         if not isinstance(entry, dict) or entry.get("digest") != digest:
             return None
@@ -291,6 +294,8 @@ class ResultCache:
         stat: StatKey | None = None,
         context: str = "",
     ) -> None:
+        if is_flow_path(path):
+            return  # never read back (see `get`)
         stored = []
         for f in findings:
             item = as_dict(replace(f, filename=""))

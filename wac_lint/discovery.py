@@ -11,7 +11,7 @@ from wac_lint.source import language_for_path
 
 
 def is_script(path: Path) -> bool:
-    return language_for_path(path.name) is not None
+    return language_for_path(path) is not None
 
 
 def walk(path: Path, problems: list[str]) -> Iterator[Path]:

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tree_sitter
 
@@ -21,8 +22,11 @@ from wac_lint.frontends import build_model
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
-from wac_lint.source import SourceFile, language_for_path
+from wac_lint.source import LANG_FLOW, SourceFile, language_for_path
 from wac_lint.suppression import collect
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are generated code, not workflows
 
@@ -76,7 +80,7 @@ def analyze_source(
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
     try:
-        model = build_model(source, tree)
+        model = build_any_model(source, tree)
     except RecursionError:
         raise InputError(f"{source.path}: nested too deeply to analyse") from None
     except Exception as exc:  # a front-end bug must not take the other files down
@@ -87,7 +91,8 @@ def analyze_source(
             traceback.format_exc().splitlines(),
         )
         return Result(source.path, errors=[error])
-    result = Result(source.path, model=model if keep_model else None)
+    kept = model if keep_model and isinstance(model, ScriptModel) else None
+    result = Result(source.path, model=kept)
     findings: list[Finding] = []
     for rule_cls in rules:
         if source.language not in rule_cls.languages:
@@ -117,6 +122,18 @@ def analyze_source(
         findings = [f for f in findings if not suppressions.suppresses(f)]
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
+
+
+def build_any_model(
+    source: SourceFile, tree: tree_sitter.Tree | None = None
+) -> ScriptModel | FlowModel:
+    """The model of a script, or of a flow: each kind of file has its own front-end
+    (a flow is YAML, read with positions; it has no tree-sitter tree)."""
+    if source.language == LANG_FLOW:
+        from wac_lint.flows import build_flow_model
+
+        return build_flow_model(source)
+    return build_model(source, tree)
 
 
 def read_file_bytes(path: str | Path, name: str | None = None) -> bytes:

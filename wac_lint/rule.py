@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from wac_lint.model import ScriptModel, Span
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 if TYPE_CHECKING:
     from wac_lint.config import Settings
+    from wac_lint.flows.model import FlowModel
 
 ERROR = "error"
 WARNING = "warning"
@@ -51,6 +52,11 @@ def py(code: str) -> Example:
 
 def ts(code: str) -> Example:
     return Example(LANG_TYPESCRIPT, code)
+
+
+def flow(code: str) -> Example:
+    """A `flow.yaml` (OpenFlow YAML), for the rules that read flows."""
+    return Example(LANG_FLOW, code)
 
 
 @dataclass(frozen=True)
@@ -91,19 +97,35 @@ class Finding:
 class RuleContext:
     """What a rule sees besides the model: settings, and a way to report."""
 
-    def __init__(self, rule: Rule, model: ScriptModel, settings: Settings) -> None:
+    def __init__(self, rule: Rule, model: ScriptModel | FlowModel, settings: Settings) -> None:
         self.rule = rule
-        self.model = model
+        self._model = model
         self.settings = settings
         self.findings: list[Finding] = []
 
     @property
+    def model(self) -> ScriptModel:
+        """The script's model (rules for Python / TypeScript)."""
+        if not isinstance(self._model, ScriptModel):
+            raise TypeError(f"{self.rule.code} reads scripts, but was given a flow")
+        return self._model
+
+    @property
+    def flow(self) -> FlowModel:
+        """The flow's model (rules whose `languages` are `(LANG_FLOW,)`)."""
+        from wac_lint.flows.model import FlowModel
+
+        if not isinstance(self._model, FlowModel):
+            raise TypeError(f"{self.rule.code} reads flows, but was given a script")
+        return self._model
+
+    @property
     def source(self) -> SourceFile:
-        return self.model.source
+        return self._model.source
 
     def edit(self, span: Span, content: str) -> Edit:
         """An edit replacing `span` (use an empty span to insert)."""
-        src = self.model.source
+        src = self.source
         return Edit(
             row=span.start_row + 1,
             column=src.char_column(span.start_row, span.start_col) + 1,
@@ -123,7 +145,7 @@ class RuleContext:
         severity: str | None = None,
         fix: Fix | None = None,
     ) -> None:
-        src = self.model.source
+        src = self.source
         self.findings.append(
             Finding(
                 code=self.rule.code,

@@ -140,6 +140,9 @@ def out_of_scope(data: bytes, language: str, rules: Sequence[type[Rule]]) -> boo
     parse, model and suppression scan. A rule that looks at every script
     (`wac_only = False`) turns the shortcut off.
     """
+    rules = [rule for rule in rules if language in rule.languages]
+    if not rules:
+        return True  # e.g. a flow when only script rules are selected
     if not all(rule.wac_only for rule in rules):
         return False
     return not any(marker in data for marker in sdk_markers(language))

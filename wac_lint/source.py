@@ -13,6 +13,19 @@ from pathlib import Path
 LONE_CR = re.compile(rb"\r(?!\n)")
 LANG_PYTHON = "python"
 LANG_TYPESCRIPT = "typescript"
+LANG_FLOW = "flow"  # an OpenFlow definition (flow.yaml / flow.json in a flow folder)
+
+FLOW_FILES = ("flow.yaml", "flow.json")
+FLOW_FOLDER_SUFFIXES = (".flow", "__flow")  # wmill.yaml nonDottedPaths false / true
+
+
+def is_flow_path(path: str | Path) -> bool:
+    """`<name>.flow/flow.yaml` or `<name>__flow/flow.yaml` (and `flow.json`)."""
+    name = str(path)
+    if not name.endswith(FLOW_FILES):  # the common case: one string test
+        return False
+    p = Path(name)
+    return p.name in FLOW_FILES and p.parent.name.endswith(FLOW_FOLDER_SUFFIXES)
 
 
 # tree-sitter-python's scanner looks ahead over every following comment line
@@ -58,6 +71,8 @@ def blank_long_comment_runs(data: bytes) -> bytes:
 
 def language_for_path(path: str | Path) -> str | None:
     name = str(path)
+    if is_flow_path(name):
+        return LANG_FLOW
     if name.endswith(".py"):
         return LANG_PYTHON
     if name.endswith(".d.ts"):

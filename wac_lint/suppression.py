@@ -12,11 +12,17 @@ contain the words suppresses nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from wac_lint.model import ScriptModel
 from wac_lint.queries import captures
 from wac_lint.rule import Finding
+from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
 
 IGNORE = re.compile(r"wac-lint:\s*ignore(?!-file)(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
 IGNORE_FILE = re.compile(r"wac-lint:\s*ignore-file(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
@@ -42,15 +48,25 @@ def parse_codes(raw: str | None) -> set[str]:
     return {c.strip().upper() for c in raw.split(",") if c.strip()}
 
 
-def collect(model: ScriptModel) -> Suppressions:
+def comments(model: ScriptModel | FlowModel) -> Iterator[tuple[int, int, str]]:
+    """(0-based row, byte column, text) of each real comment of the file."""
+    if model.source.language == LANG_FLOW:
+        from wac_lint.flows.comments import yaml_comments
+
+        yield from yaml_comments(model)  # type: ignore[arg-type]
+        return
+    assert isinstance(model, ScriptModel)
+    for node in captures(model.source.language, "(comment) @c", model.tree.root_node).get("c", ()):
+        yield node.start_point[0], node.start_point[1], model.text(node)
+
+
+def collect(model: ScriptModel | FlowModel) -> Suppressions:
     result = Suppressions()
     text = model.source.text
     if "wac-lint" not in text and "noqa" not in text:
         return result  # the common case costs one substring search
     src = model.source
-    for node in captures(src.language, "(comment) @c", model.tree.root_node).get("c", ()):
-        comment = model.text(node)
-        row = node.start_point[0]
+    for row, column, comment in comments(model):
         for match in IGNORE_FILE.finditer(comment):
             result.file_wide |= parse_codes(match.group("codes"))
         codes: set[str] = set()
@@ -62,7 +78,7 @@ def collect(model: ScriptModel) -> Suppressions:
         if not codes:
             continue
         result.by_line.setdefault(row + 1, set()).update(codes)
-        before = src.line_bytes(row)[: node.start_point[1]]
+        before = src.line_bytes(row)[:column]
         if not before.strip():  # alone on its line: also covers the next line
             result.by_line.setdefault(row + 2, set()).update(codes)
     return result

@@ -17,7 +17,7 @@ from wac_lint.graph.graph import Edge, Graph, Node, Param
 from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
-from wac_lint.source import SourceFile
+from wac_lint.source import LANG_FLOW, SourceFile
 
 __all__ = [
     "Edge",
@@ -43,6 +43,14 @@ def graph_for_file(path: str | Path) -> Graph:
 
 
 def graph_for_source(source: SourceFile) -> Graph:
+    if source.language == LANG_FLOW:  # flows have their own front-end and graph
+        from wac_lint.flows import build_flow_model
+        from wac_lint.flows.graph import FlowGraphError, flow_graph
+
+        try:
+            return flow_graph(build_flow_model(source))
+        except FlowGraphError as exc:
+            raise GraphError(str(exc)) from None
     try:
         return build_graph(build_model(source))
     except RecursionError:  # the walks recurse along the nesting of the code

@@ -35,6 +35,8 @@ FIELD_ORDER = (
     "iterable",
     "implicit",
     "detached",
+    "role",  # flows: failure / preprocessor module
+    "suspend",  # flows: a step that waits for approval
 )
 
 

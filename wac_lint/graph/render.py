@@ -24,6 +24,19 @@ MERMAID_SHAPES = {
     "ParallelEnd": ("[\\", "/]"),
     "Return": ("(((", ")))"),
     "Raise": ("(((", ")))"),
+    # flows (Windmill's flow editor node types)
+    "input2": ("([", "])"),
+    "result": ("(((", ")))"),
+    "module": ("[", "]"),
+    "aiTool": ("[/", "/]"),
+    "branchOneStart": ("{", "}"),
+    "branchAllStart": ("[/", "\\]"),
+    "forLoopStart": ("[[", "]]"),
+    "whileLoopStart": ("[[", "]]"),
+    "branchOneEnd": ("((", "))"),
+    "branchAllEnd": ("[\\", "/]"),
+    "forLoopEnd": ("[[", "]]"),
+    "whileLoopEnd": ("[[", "]]"),
 }
 DOT_SHAPES = {
     "Step": 'shape=box, style="rounded"',
@@ -38,6 +51,18 @@ DOT_SHAPES = {
     "ParallelEnd": "shape=invhouse",
     "Return": "shape=doublecircle",
     "Raise": "shape=octagon",
+    "input2": "shape=oval",
+    "result": "shape=doublecircle",
+    "module": 'shape=box, style="rounded"',
+    "aiTool": "shape=component",
+    "branchOneStart": "shape=diamond",
+    "branchAllStart": "shape=house",
+    "forLoopStart": "shape=trapezium",
+    "whileLoopStart": "shape=trapezium",
+    "branchOneEnd": "shape=circle, width=0.25",
+    "branchAllEnd": "shape=invhouse",
+    "forLoopEnd": "shape=invtrapezium",
+    "whileLoopEnd": "shape=invtrapezium",
 }
 
 
@@ -77,6 +102,16 @@ def label_lines(node: Node) -> list[str]:
         lines = [f"{f.get('label')} over {f['iterable']}"]
     elif t == "Merge":
         lines = [""]
+    elif t in ("module", "aiTool"):
+        lines = [str(f.get("label"))]
+        if f.get("script"):
+            lines.append(str(f["script"]))
+        elif f.get("construct"):
+            lines.append(str(f["construct"]))
+        if f.get("suspend"):
+            lines.append("waits for approval")
+    elif f.get("condition") or f.get("iterable"):
+        lines = [f"{f.get('label')}: {f.get('condition') or f.get('iterable')}"]
     else:
         lines = [str(f.get("label", t.lower()))]
     if "checkpoint_key" in f:
@@ -103,16 +138,28 @@ def mermaid_text(text: str) -> str:
     return re.sub(r"#(?=\w+;)", "#\u200b", text)
 
 
+# Words Mermaid's flowchart grammar reserves: a node named so (a flow step `end`
+# or `call`) breaks the whole diagram, so its Mermaid id gets a suffix.
+MERMAID_RESERVED = {
+    "end", "call", "click", "class", "classdef", "style", "linkstyle", "subgraph",
+    "graph", "flowchart", "default", "direction", "interpolate", "href", "callback",
+}  # fmt: skip
+
+
+def mermaid_id(node_id: str) -> str:
+    return f"{node_id}_" if node_id.lower() in MERMAID_RESERVED else node_id
+
+
 def to_mermaid(graph: Graph) -> str:
     lines = ["flowchart TD"]
     for node in graph.nodes:
         opening, closing = MERMAID_SHAPES.get(node.type, ("[", "]"))
         text = "<br/>".join(mermaid_text(shorten(line)) for line in label_lines(node))
-        lines.append(f'  {node.id}{opening}"{text or " "}"{closing}')
+        lines.append(f'  {mermaid_id(node.id)}{opening}"{text or " "}"{closing}')
     for edge in graph.edges:
         arrow = "-->" if edge.kind == "control" else "-.->"
         label = f'|"{mermaid_text(shorten(edge.label, 30))}"|' if edge.label else ""
-        lines.append(f"  {edge.source} {arrow}{label} {edge.target}")
+        lines.append(f"  {mermaid_id(edge.source)} {arrow}{label} {mermaid_id(edge.target)}")
     lines.append("  classDef durable fill:#e8f0fe,stroke:#4a6fa5")
     lines.append("  classDef structure fill:#f4f4f4,stroke:#999")
     lines.append("  classDef runtime stroke:#c77700,stroke-width:2px,stroke-dasharray:4 2")
@@ -121,7 +168,7 @@ def to_mermaid(graph: Graph) -> str:
     runtime = [n.id for n in graph.nodes if n.is_durable and n.fields.get("key_exact") is False]
     for cls, ids in (("durable", durable), ("structure", structure), ("runtime", runtime)):
         if ids:
-            lines.append(f"  class {','.join(ids)} {cls}")
+            lines.append(f"  class {','.join(mermaid_id(i) for i in ids)} {cls}")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,108 @@
+"""WAC500: a flow that does not parse, or breaks the OpenFlow schema."""
+
+from __future__ import annotations
+
+from wac_lint.flows.openflow import validate
+from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.source import LANG_FLOW
+
+
+class InvalidFlow(Rule):
+    code = "WAC500"
+    name = "invalid-flow"
+    summary = "flow YAML that does not parse, or violates the OpenFlow schema"
+    message = "Make the flow a valid OpenFlow document"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Reads `flow.yaml` / `flow.json` (in a `<name>.flow/` or `<name>__flow/` folder)
+and checks it against the OpenFlow schema of Windmill's flow guide: YAML that
+does not parse, a missing `summary` or `value.modules`, a module without `id`
+or `value`, an unknown module `type` or input-transform `type`, a value of the
+wrong type (a string where a list is wanted), a value outside an `enum`. Each
+message names the JSON path and the schema type whose rule it breaks.
+
+## Why is this bad
+Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
+differently from what was written: a module with an unknown `type` does not run.
+
+## Example
+```yaml
+summary: Import orders
+value:
+  modules:
+    - id: fetch
+      value:
+        type: rawscrip
+        content: !inline fetch.py
+        language: python3
+        input_transforms: {}
+```
+
+## Use instead
+```yaml
+summary: Import orders
+value:
+  modules:
+    - id: fetch
+      value:
+        type: rawscript
+        content: !inline fetch.py
+        language: python3
+        input_transforms: {}
+```
+"""
+    VALID = [
+        flow(
+            "summary: Import orders\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: fetch\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          def main():\n"
+            "              return [1, 2]\n"
+            "        input_transforms: {}\n"
+            "schema:\n"
+            "  type: object\n"
+            "  properties: {}\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: Import orders\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: fetch\n"
+            "      value:\n"
+            "        type: «rawscrip»\n"
+            "        content: !inline fetch.py\n"
+            "        language: python3\n"
+            "        input_transforms: {}\n"
+        ),
+        flow(
+            "summary: Import orders\nvalue:\n  modules:\n    - «value:»\n        type: identity\n"
+        ),
+        flow("summary: «@»import orders\nvalue:\n  modules: []\n"),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.flow
+        if model.error is not None:
+            message, line, column = model.error
+            line = min(line, max(model.source.line_count - 1, 0))
+            end = min(column + 1, len(model.source.line_text(line)))
+            ctx.report(model.span_between((line, column), (line, max(end, column))), message)
+            return
+        root = model.root
+        if root is None or not root.is_map:
+            ctx.report(
+                model.span_between((0, 0), (0, len(model.source.line_text(0)))),
+                "the document is not a flow: OpenFlow wants a mapping with `summary` and `value`",
+            )
+            return
+        for problem in validate(root):
+            ctx.report(model.key_span(problem.node), problem.message)

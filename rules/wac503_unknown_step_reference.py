@@ -1,0 +1,131 @@
+"""WAC503: `results.<id>` naming no step, or one that has not run."""
+
+from __future__ import annotations
+
+from wac_lint.flows.expressions import RefKind
+from wac_lint.flows.query import ref_span, references
+from wac_lint.flows.scope import result_problem
+from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.source import LANG_FLOW
+
+
+class UnknownStepReference(Rule):
+    code = "WAC503"
+    name = "unknown-step-reference"
+    summary = "`results.<id>` naming no module, or one that has not run at that point"
+    message = "Reference a step that has run before this one"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Reads every JavaScript expression of the flow (input transforms, loop
+iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
+`timeout`) and checks each `results.<id>`: the id must name a module that has
+run before the expression is evaluated. Reported: an id no module has; a later
+step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
+branch; a step inside a loop read from outside it (only the loop's own result,
+one entry per iteration, exists there); a step in a `branchone` branch read
+after it (the branch may not have run); any result read in the preprocessor
+module, which runs before every step. Not reported: a step of a `branchall`
+branch read after the `branchall` (every branch ran), and anything read by the
+failure module (it runs after whichever step failed).
+
+## Why is this bad
+`results.step_id` only works for steps that execute before the current one
+(Windmill's flow guide). Otherwise the expression reads `undefined` or fails,
+and the step runs with a wrong input.
+
+## Example
+```yaml
+value:
+  modules:
+    - id: summarize
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main(rows: object[]) { return rows.length }"
+        input_transforms:
+          rows: {type: javascript, expr: results.fetch}
+    - id: fetch
+      value:
+        type: rawscript
+        language: bun
+        content: "export function main() { return [] }"
+        input_transforms: {}
+```
+
+## Use instead
+Put `fetch` before `summarize`.
+"""
+    VALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: fetch\n      value: {type: identity}\n"
+            "    - id: loop\n"
+            "      value:\n"
+            "        type: forloopflow\n"
+            "        skip_failures: false\n"
+            "        iterator: {type: javascript, expr: results.fetch}\n"
+            "        modules:\n"
+            "          - id: item\n"
+            "            value:\n"
+            "              type: script\n"
+            "              path: f/x/handle\n"
+            "              input_transforms:\n"
+            "                x: {type: javascript, expr: flow_input.iter.value}\n"
+            "                y: {type: javascript, expr: results.fetch.length}\n"
+            "    - id: total\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/total\n"
+            "        input_transforms:\n"
+            "          rows: {type: javascript, expr: results.loop}\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: summarize\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/summarize\n"
+            "        input_transforms:\n"
+            "          rows: {type: javascript, expr: «results.fetch».rows}\n"
+            "    - id: fetch\n      value: {type: identity}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: loop\n"
+            "      value:\n"
+            "        type: forloopflow\n"
+            "        skip_failures: false\n"
+            "        iterator: {type: javascript, expr: '[1, 2]'}\n"
+            "        modules:\n"
+            "          - id: item\n            value: {type: identity}\n"
+            "    - id: total\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/total\n"
+            "        input_transforms:\n"
+            "          rows:\n"
+            "            type: javascript\n"
+            "            expr: |\n"
+            "              «results.item».map((x) => x * 2)\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: a\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/a\n"
+            "        input_transforms:\n"
+            "          x: {type: javascript, expr: «results.typo»}\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.flow
+        for expr, ref in references(model, RefKind.RESULT):
+            problem = result_problem(model, expr, ref.name)
+            if problem is not None:
+                ctx.report(ref_span(model, expr, ref), problem)

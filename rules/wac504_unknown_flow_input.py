@@ -1,0 +1,96 @@
+"""WAC504: `flow_input.<name>` that the flow's schema does not declare."""
+
+from __future__ import annotations
+
+from wac_lint.flows.expressions import RefKind
+from wac_lint.flows.model import BlockKind
+from wac_lint.flows.query import ref_span, references
+from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.source import LANG_FLOW
+
+
+class UnknownFlowInput(Rule):
+    code = "WAC504"
+    name = "unknown-flow-input"
+    summary = "`flow_input.<name>` that is not a property of the flow's `schema`"
+    message = "Declare the input in the flow's schema, or fix the name"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Checks every `flow_input.<name>` (and `flow_input["name"]`) in the flow's
+expressions against the properties of its input `schema`. Flows without a
+`schema.properties` mapping are not checked; `flow_input.iter` is the loop
+iterator (WAC505); the preprocessor module, which receives the raw trigger
+input, is not checked.
+
+## Why is this bad
+An input the schema does not declare is never asked for (the run form and
+the webhook/API schema are built from `schema`), so the expression reads
+`undefined`: usually a typo or a renamed input.
+
+## Example
+```yaml
+schema:
+  type: object
+  properties:
+    customer_id: {type: string}
+value:
+  modules:
+    - id: load
+      value:
+        type: script
+        path: f/crm/load_customer
+        input_transforms:
+          id: {type: javascript, expr: flow_input.customerId}
+```
+
+## Use instead
+```yaml
+          id: {type: javascript, expr: flow_input.customer_id}
+```
+"""
+    VALID = [
+        flow(
+            "summary: s\n"
+            "schema:\n  type: object\n  properties:\n    customer_id: {type: string}\n"
+            "value:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/crm/load_customer\n"
+            "        input_transforms:\n"
+            "          id: {type: javascript, expr: 'flow_input.customer_id'}\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: s\n"
+            "schema:\n  type: object\n  properties:\n    customer_id: {type: string}\n"
+            "value:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/crm/load_customer\n"
+            "        input_transforms:\n"
+            "          id: {type: javascript, expr: '«flow_input.customerId»'}\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.flow
+        declared = model.property_names()
+        if declared is None:
+            return
+        known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
+        for expr, ref in references(model, RefKind.FLOW_INPUT):
+            if ref.name in declared:
+                continue
+            module = expr.module
+            if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            ctx.report(
+                ref_span(model, expr, ref),
+                f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
+                f"{known}): it reads undefined",
+            )

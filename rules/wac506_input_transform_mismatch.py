@@ -1,0 +1,213 @@
+"""WAC506: input transforms that do not fit the script or flow they feed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wac_lint.flows.model import BlockKind, FlowModel, FlowModule, ModuleKind, Transform
+from wac_lint.flows.targets import Param, Target, target_of
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
+from wac_lint.source import LANG_FLOW
+
+CALLERS = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
+
+
+def static_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def contradicts(param: Param, value: Any) -> str | None:
+    """Why a static value does not fit the parameter's type (None: it fits)."""
+    if value is None or value == "" or param.type is None or param.resource is not None:
+        return None  # null / "" is what the flow editor leaves in an input not filled in
+    if isinstance(value, str) and value.startswith(("$res:", "$var:")):
+        return None  # resolved by Windmill before the call
+    found = static_type(value)
+    wanted = param.type
+    if found == wanted or (wanted == "number" and found == "integer"):
+        if param.enum is not None and isinstance(value, str) and value not in param.enum:
+            allowed = ", ".join(param.enum)
+            return f"`{value}` is not one of the values `{param.name}` accepts ({allowed})"
+        return None
+    if wanted == "integer" and isinstance(value, float) and value.is_integer():
+        return None
+    return f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
+
+
+def _article(kind: str) -> str:
+    return {"integer": "an integer", "array": "an array", "object": "an object"}.get(
+        kind, f"a {kind}"
+    )
+
+
+class InputTransformMismatch(Rule):
+    code = "WAC506"
+    name = "input-transform-mismatch"
+    summary = (
+        "`input_transforms` that miss a required parameter of the script / flow, name one it "
+        "does not have, or give a static value of the wrong type"
+    )
+    message = "Make `input_transforms` match the parameters of the script or flow"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Compares a step's `input_transforms` with what it calls: the `main` signature
+of an inline script (`content: !inline extract.py`, or the code itself), of a
+`script` step's file found in the repository (`path: f/etl/extract` ->
+`f/etl/extract.py`), or the `schema` of a `flow` step's flow folder. The
+signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
+reads it. Reports a parameter without a default that gets no transform
+(error); a transform that names no parameter (warning); a static value whose
+type contradicts the parameter's (warning), for example a string for an
+`int`. Steps whose target cannot be found (a hub script, a script not in the
+repository) are not checked; nor is the preprocessor module, whose function
+is `preprocessor`, not `main`. The parameters (names, defaults, types,
+`**kwargs`) are checked against Windmill's own parsers
+(`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
+script of the test corpus.
+
+## Why is this bad
+Every rawscript parameter needs an input transform, or it receives no value
+(Windmill's flow guide); a transform for a parameter that does not exist is
+dropped, which usually means a parameter was renamed.
+
+## Example
+```yaml
+- id: extract
+  value:
+    type: rawscript
+    language: python3
+    content: |
+      def main(table: str, limit: int = 100):
+          return []
+    input_transforms:
+      limit: {type: static, value: "ten"}
+```
+
+## Use instead
+```yaml
+    input_transforms:
+      table: {type: static, value: orders}
+      limit: {type: static, value: 10}
+```
+"""
+    VALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: extract\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          def main(table: str, limit: int = 100):\n"
+            "              return []\n"
+            "        input_transforms:\n"
+            "          table: {type: static, value: orders}\n"
+            "          limit: {type: static, value: 10}\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: extract\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          def main(table: str, limit: int = 100):\n"
+            "              return []\n"
+            "        «input_transforms»:\n"
+            "          limit: {type: static, value: 10}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: extract\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: bun\n"
+            "        content: |\n"
+            "          export async function main(table: string) {\n"
+            "            return [];\n"
+            "          }\n"
+            "        input_transforms:\n"
+            "          table: {type: static, value: orders}\n"
+            "          «tabel»: {type: static, value: orders}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: extract\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          def main(limit: int):\n"
+            "              return []\n"
+            "        input_transforms:\n"
+            "          limit: {type: static, value: «ten»}\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.flow
+        for module in model.modules:
+            if module.kind not in CALLERS or module.value is None:
+                continue
+            if module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            if module.block.kind is BlockKind.TOOLS:
+                continue  # the agent fills a tool's parameters itself
+            target = target_of(model, module)
+            if target is not None:
+                self.compare(ctx, model, module, target)
+
+    def compare(
+        self, ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target
+    ) -> None:
+        given = {t.name: t for t in module.transforms}
+        value = module.value
+        assert value is not None
+        holder = value.key_node("input_transforms") or value.key_node("type") or module.anchor
+        missing = [p.name for p in target.params if p.required and p.name not in given]
+        if missing:
+            names = ", ".join(f"`{n}`" for n in missing)
+            plural = "s" if len(missing) > 1 else ""
+            ctx.report(
+                model.key_span(holder),
+                f"{target.label} takes {names} (no default), but `input_transforms` gives "
+                f"{'them' if plural else 'it'} no value",
+            )
+        for transform in module.transforms:
+            param = target.param(transform.name)
+            if param is None:
+                if not target.open_ended:
+                    ctx.report(
+                        model.span(transform.key),
+                        f"`{transform.name}` is not a parameter of {target.label}: "
+                        "the value goes nowhere",
+                        severity=WARNING,
+                    )
+                continue
+            self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_static(
+        ctx: RuleContext, model: FlowModel, transform: Transform, param: Param
+    ) -> None:
+        if transform.type != "static" or transform.value is None:
+            return
+        problem = contradicts(param, transform.value.value())
+        if problem is not None:
+            ctx.report(model.key_span(transform.value), problem, severity=WARNING)

@@ -1,0 +1,165 @@
+"""WAC508: a resource reference in the wrong form."""
+
+from __future__ import annotations
+
+import re
+
+from wac_lint.flows.model import FlowModel
+from wac_lint.flows.targets import Target, target_of
+from wac_lint.flows.yaml_tree import YNode
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
+from wac_lint.source import LANG_FLOW
+
+VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
+# What a resource reference looks like when it is meant as one and misspelt:
+# `$res...` in any other shape, or a path behind `res:` / `resource:`. A text
+# such as "res/logo.png" or "Resource: down" is not one.
+DOLLAR_RES = re.compile(r"\s*\$(res|resource)\b", re.IGNORECASE)
+BARE_RES = re.compile(r"(res|resource):[^\s/]+/\S+", re.IGNORECASE)
+
+
+def near_miss(text: str) -> bool:
+    if VALID_REFERENCE.fullmatch(text):
+        return False
+    return DOLLAR_RES.match(text) is not None or BARE_RES.fullmatch(text.strip()) is not None
+
+
+class BadResourceReference(Rule):
+    code = "WAC508"
+    name = "bad-resource-reference"
+    summary = (
+        "a static resource reference not of the form `$res:<path>`, or a resource parameter "
+        "given a plain string"
+    )
+    message = "Reference the resource as `$res:<path>`"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Finds static input values meant as resource references that are not of the
+form `$res:<path>` (`res:f/db`, `$res: f/db`, `$resource:f/db`, `$res:db`
+without a folder); a parameter typed as a resource (a Python
+`postgresql` annotation, a TypeScript `Postgresql` type, a schema property
+with `format: resource-...`) given a plain string; and (as a warning) flow
+inputs declared with `format: resource-<type>` whose `type` is not `object`.
+
+## Why is this bad
+Windmill replaces a static `"$res:path/to/resource"` with the resource's value
+before the step runs (Windmill's flow guide); any other string is passed as
+it is, so the script receives the text of a path instead of the credentials.
+The guide declares resource inputs as `type: object` with
+`format: resource-<type>`; with another type the run form offers no resource
+picker.
+
+## Example
+```yaml
+input_transforms:
+  db: {type: static, value: "res:f/data/warehouse"}
+```
+
+## Use instead
+```yaml
+input_transforms:
+  db: {type: static, value: "$res:f/data/warehouse"}
+```
+"""
+    VALID = [
+        flow(
+            "summary: s\n"
+            "schema:\n  type: object\n  properties:\n"
+            "    db: {type: object, format: resource-postgresql}\n"
+            "value:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/data/load\n"
+            "        input_transforms:\n"
+            "          db: {type: static, value: '$res:f/data/warehouse'}\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/data/load\n"
+            "        input_transforms:\n"
+            "          db: {type: static, value: «'res:f/data/warehouse'»}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          postgresql = dict\n"
+            "          def main(db: postgresql):\n"
+            "              return db\n"
+            "        input_transforms:\n"
+            "          db: {type: static, value: «f/data/warehouse»}\n"
+        ),
+        flow(
+            "summary: s\n"
+            "schema:\n  type: object\n  properties:\n"
+            "    db: {type: «string», format: resource-postgresql}\n"
+            "value:\n  modules: []\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.flow
+        self.check_schema(ctx, model)
+        for module in model.modules:
+            target: Target | None = None
+            looked_up = False
+            for transform in module.transforms:
+                node = transform.value
+                if transform.type != "static" or node is None:
+                    continue
+                text = node.str_value()
+                if text is None:
+                    continue
+                if near_miss(text):
+                    ctx.report(
+                        model.key_span(node),
+                        f"{code_span(text)} is not a resource reference: Windmill resolves "
+                        "only `$res:<folder or user path>/<name>` and passes this string as it is",
+                    )
+                    continue
+                if text.startswith(("$res:", "$var:")):
+                    continue
+                if not looked_up:
+                    target, looked_up = target_of(model, module), True
+                if target is None:
+                    continue
+                param = target.param(transform.name)
+                if param is not None and param.resource is not None:
+                    ctx.report(
+                        model.key_span(node),
+                        f"`{param.name}` is a `{param.resource}` resource, but the static value "
+                        f"is a plain string, passed as it is; write `$res:{text}` if that is "
+                        "the resource's path",
+                    )
+
+    @staticmethod
+    def check_schema(ctx: RuleContext, model: FlowModel) -> None:
+        schema = model.schema
+        props = schema.get("properties") if schema is not None else None
+        if props is None or not props.is_map:
+            return
+        for key, prop in props.pairs:
+            fmt = prop.get("format") if prop.is_map else None
+            kind = prop.get("type") if prop.is_map else None
+            text = fmt.str_value() if fmt is not None else None
+            if text is None or not text.startswith("resource-"):
+                continue
+            if kind is not None and kind.is_scalar and kind.text != "object":
+                where: YNode = kind
+                ctx.report(
+                    model.key_span(where),
+                    f"input `{key.text}` has `format: {text}` but `type: {kind.text}`: "
+                    "declare resource inputs as `type: object` for Windmill's resource picker",
+                    severity=WARNING,
+                )

@@ -1,0 +1,3 @@
+export async function main(amount: number, currency: string = "EUR") {
+  return amount > 1000;
+}

@@ -1,0 +1,2 @@
+def main(message: str, step_id: str):
+    return f"{step_id}: {message}"

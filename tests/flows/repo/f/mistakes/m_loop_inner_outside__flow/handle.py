@@ -1,0 +1,2 @@
+def main(item: dict, index: int):
+    return {"index": index, **item}

@@ -1,0 +1,3 @@
+export async function main(name: string): Promise<string> {
+  return `Hello ${name}`;
+}

@@ -1,0 +1,2 @@
+def main(rows: list, bucket: str, dry_run: bool = False):
+    return len(rows)

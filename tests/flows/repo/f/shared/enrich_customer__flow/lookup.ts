@@ -1,0 +1,3 @@
+export async function main(id: string) {
+  return { id };
+}

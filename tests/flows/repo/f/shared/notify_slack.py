@@ -1,0 +1,2 @@
+def main(channel: str, text: str):
+    return {"channel": channel, "text": text}

@@ -1,0 +1,3 @@
+export async function main(customer: object, weights: number[] = []) {
+  return weights.length;
+}

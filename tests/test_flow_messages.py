@@ -1,0 +1,98 @@
+# ruff: noqa: E501  (a table of whole messages)
+"""The flow rules' messages and severities, pinned on their INVALID examples
+(positions are checked by test_rule_examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rule_examples import marked_region
+from wac_lint.engine import analyze_source
+from wac_lint.registry import rule_by_code
+from wac_lint.source import SourceFile
+
+MESSAGES = {
+    ("WAC500", 0): (
+        "error",
+        "`value.modules[0].value.type`: `rawscrip` is not a known type (rawscript, script, flow, forloopflow, whileloopflow, branchone, branchall, identity, aiagent)",
+    ),
+    ("WAC500", 1): ("error", "`value.modules[0]` lacks `id`, which FlowModule requires"),
+    ("WAC500", 2): ("error", "YAML does not parse: found character that cannot start any token"),
+    ("WAC501", 0): (
+        "error",
+        "module id `fetch` is already used on line 4: `results.fetch` can name only one step",
+    ),
+    ("WAC502", 0): (
+        "error",
+        "`failure` is reserved for the failure module; give this step another id",
+    ),
+    ("WAC502", 1): ("error", "the failure_module must have the id `failure`, not `on_error`"),
+    ("WAC502", 2): (
+        "warning",
+        "`fetch data` is not a JavaScript identifier, so `results.fetch data` does not read this step's result; use letters, digits and underscores",
+    ),
+    ("WAC503", 0): ("error", "`results.fetch`: step `fetch` runs after this one"),
+    ("WAC503", 1): (
+        "error",
+        "`results.item`: `item` is inside loop `loop`; after the loop only `results.loop` (one result per iteration) exists",
+    ),
+    ("WAC503", 2): ("error", "`results.typo` names no step of this flow"),
+    ("WAC504", 0): (
+        "error",
+        "`flow_input.customerId` is not an input of this flow (its schema declares `customer_id`): it reads undefined",
+    ),
+    ("WAC505", 0): (
+        "error",
+        "`flow_input.iter` exists only inside a loop's modules; this step is not inside a loop",
+    ),
+    ("WAC506", 0): (
+        "error",
+        "`main` of step `extract` takes `table` (no default), but `input_transforms` gives it no value",
+    ),
+    ("WAC506", 1): (
+        "warning",
+        "`tabel` is not a parameter of `main` of step `extract`: the value goes nowhere",
+    ),
+    ("WAC506", 2): ("warning", "`limit` is an integer, but the static value is a string"),
+    ("WAC507", 0): (
+        "error",
+        "the skip_if expression does not parse as JavaScript near `results.fetch.length ===`: the step fails when Windmill evaluates it",
+    ),
+    ("WAC508", 0): (
+        "error",
+        "`res:f/data/warehouse` is not a resource reference: Windmill resolves only `$res:<folder or user path>/<name>` and passes this string as it is",
+    ),
+    ("WAC508", 1): (
+        "error",
+        "`db` is a `postgresql` resource, but the static value is a plain string, passed as it is; write `$res:f/data/warehouse` if that is the resource's path",
+    ),
+    ("WAC508", 2): (
+        "warning",
+        "input `db` has `format: resource-postgresql` but `type: string`: declare resource inputs as `type: object` for Windmill's resource picker",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MESSAGES), ids=lambda c: f"{c[0]}-{c[1]}")
+def test_message(case: tuple[str, int]) -> None:
+    code, index = case
+    rule = rule_by_code(code)
+    assert rule is not None
+    example = rule.INVALID[index]
+    source = SourceFile("example.flow/flow.yaml", example.clean_code, example.language)
+    where = marked_region(example.code)
+    found = [
+        (f.severity, f.message)
+        for f in analyze_source(source, rules=[rule]).findings
+        if (f.row, f.column, f.end_row, f.end_column) == where
+    ]
+    assert found == [MESSAGES[case]]
+
+
+def test_every_invalid_flow_example_is_pinned() -> None:
+    from wac_lint.registry import all_rules
+
+    cases = {
+        (r.code, i) for r in all_rules() if r.code.startswith("WAC5") for i in range(len(r.INVALID))
+    }
+    assert cases == set(MESSAGES)

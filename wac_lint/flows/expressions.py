@@ -1,0 +1,130 @@
+"""The JavaScript of a flow: parsed with tree-sitter, read for the names it uses.
+
+Windmill evaluates `expr` strings (input transforms, iterators, branch
+conditions, `skip_if`, `stop_after_if`, `retry_if`, ...) as JavaScript with
+`results`, `flow_input` and a few more names in scope. We parse each text once
+(as a script, and as a parenthesised expression for object literals) and record
+the `results.<id>`, `flow_input.<name>` and `flow_input.iter` references it
+makes, with their character offsets in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, lru_cache
+
+import tree_sitter
+
+
+class RefKind(Enum):
+    RESULT = "results"
+    FLOW_INPUT = "flow_input"
+    ITER = "flow_input.iter"
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: RefKind
+    name: str  # the step id / input name ("iter" for ITER)
+    start: int  # character offsets in the expression text
+    end: int
+
+
+@dataclass(frozen=True)
+class ParsedExpression:
+    ok: bool
+    refs: tuple[Ref, ...]
+    error_at: int | None = None  # character offset of the first syntax error
+    error_text: str = ""
+
+
+@cache
+def _parser() -> tree_sitter.Parser:
+    import tree_sitter_javascript
+
+    return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
+
+
+_REF_OBJECTS = (b"results", b"flow_input")
+
+
+@lru_cache(maxsize=8192)
+def parse_expression(text: str) -> ParsedExpression:
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    ok = not tree.root_node.has_error
+    error_at: int | None = None
+    error_text = ""
+    if not ok:
+        wrapped = _parser().parse(b"(" + data + b"\n)")
+        if not wrapped.root_node.has_error:
+            ok = True
+        else:
+            bad = _first_error(tree.root_node)
+            if bad is not None:
+                error_at = _chars(data, bad.start_byte)
+                error_text = data[bad.start_byte : bad.end_byte].decode("utf-8", "replace")
+    refs = tuple(_refs(tree.root_node, data)) if any(o in data for o in _REF_OBJECTS) else ()
+    return ParsedExpression(ok, refs, error_at, error_text)
+
+
+def _chars(data: bytes, byte_offset: int) -> int:
+    return len(data[:byte_offset].decode("utf-8", "replace"))
+
+
+def _first_error(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.is_error or current.is_missing:
+            return current
+        if current.has_error:
+            stack.extend(reversed(current.children))
+    return None
+
+
+def _property(node: tree_sitter.Node, data: bytes) -> str | None:
+    """The static property a member / subscript expression reads (`.x`, `["x"]`)."""
+    if node.type == "member_expression":
+        prop = node.child_by_field_name("property")
+        if prop is not None and prop.type in ("property_identifier", "private_property_identifier"):
+            return data[prop.start_byte : prop.end_byte].decode("utf-8", "replace")
+        return None
+    if node.type == "subscript_expression":
+        index = node.child_by_field_name("index")
+        if index is not None and index.type == "string":
+            parts = [c for c in index.children if c.type == "string_fragment"]
+            if len(parts) == 1 and not any(c.type == "escape_sequence" for c in index.children):
+                return data[parts[0].start_byte : parts[0].end_byte].decode("utf-8", "replace")
+            if not parts:
+                return ""
+    return None
+
+
+def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
+    out: list[Ref] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("member_expression", "subscript_expression"):
+            obj = node.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier":
+                base = data[obj.start_byte : obj.end_byte]
+                if base in _REF_OBJECTS:
+                    name = _property(node, data)
+                    if name is not None:
+                        out.append(_ref(node, base, name, data))
+                continue
+        stack.extend(reversed(node.children))
+    # `flow_input.iter` is found as a flow_input reference named "iter"
+    return sorted(out, key=lambda r: r.start)
+
+
+def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
+    start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
+    if base == b"results":
+        return Ref(RefKind.RESULT, name, start, end)
+    if name == "iter":
+        return Ref(RefKind.ITER, name, start, end)
+    return Ref(RefKind.FLOW_INPUT, name, start, end)

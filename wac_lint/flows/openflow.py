@@ -1,0 +1,187 @@
+"""The OpenFlow JSON schema, checked against a flow's YAML tree with positions.
+
+The schema is Windmill's (`openflow-schemas.json`, verbatim from the flow
+guide). This is the small part of JSON Schema it uses: `$ref`, `type`,
+`required`, `properties`, `additionalProperties`, `items`, `enum`, `allOf`,
+and `oneOf` chosen by its `discriminator` (so that an unknown module `type`
+gets one message naming the known ones, not nine). Each problem names the
+JSON path and the schema rule it breaks.
+
+`minimum` / `maximum` are not checked: Windmill's own editor writes retry
+settings below them (`exponential: {attempts: 0, seconds: 0}`, retry off), and
+a finding there would not be a mistake.
+
+Null for a property that is not required is accepted: Windmill reads these
+documents with optional fields, and `key:` with no value is a common way YAML
+writers leave one empty.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
+
+Schema = dict[str, Any]
+MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class Problem:
+    node: YNode
+    path: str
+    message: str
+
+
+@cache
+def schemas() -> dict[str, Schema]:
+    text = resources.files("wac_lint.flows").joinpath("openflow-schemas.json").read_text("utf-8")
+    found: dict[str, Schema] = json.loads(text)["components"]["schemas"]
+    return found
+
+
+def validate(root: YNode) -> list[Problem]:
+    checker = _Checker()
+    checker.check(root, {"$ref": "#/components/schemas/OpenFlow"}, "", "OpenFlow")
+    return checker.problems
+
+
+_TAG_TYPES = {
+    STR_TAG: "string",
+    "!inline": "string",
+    "tag:yaml.org,2002:int": "integer",
+    "tag:yaml.org,2002:float": "number",
+    "tag:yaml.org,2002:bool": "boolean",
+    "tag:yaml.org,2002:null": "null",
+}
+_ARTICLES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "null": "null",
+}
+
+
+def json_type(node: YNode) -> str:
+    kind = node.kind
+    if kind is YKind.MAP:
+        return "object"
+    if kind is YKind.SEQ:
+        return "array"
+    return _TAG_TYPES.get(node.tag, "string")
+
+
+# Enums the guide's schema lists shorter than Windmill accepts: a rawscript's
+# `language` may also be `bunnative`, `rust`, `ansible`, `csharp`, ... (the
+# worker runs them); reporting those would not be true.
+OPEN_ENUMS = {("RawScript", "language")}
+
+
+def _open_enum(name: str, path: str) -> bool:
+    return (name, path.rsplit(".", 1)[-1]) in OPEN_ENUMS
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def report(self, node: YNode, path: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(node, path or "(document)", message))
+
+    def check(self, node: YNode, schema: Schema, path: str, name: str) -> None:
+        while "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            schema = schemas()[name]
+        for part in schema.get("allOf", ()):
+            self.check(node, part, path, name)
+        if "oneOf" in schema:
+            self.one_of(node, schema, path, name)
+        expected = schema.get("type")
+        if expected is not None and not self.type_ok(node, expected):
+            found = json_type(node)
+            self.report(
+                node,
+                path,
+                f"`{path or '(document)'}` is {_ARTICLES.get(found, found)}, but {name} "
+                f"wants {_ARTICLES.get(expected, expected)}",
+            )
+            return
+        if "enum" in schema and node.is_scalar and not _open_enum(name, path):
+            value = node.value()
+            if value not in schema["enum"]:
+                allowed = ", ".join(str(v) for v in schema["enum"])
+                self.report(node, path, f"`{path}`: `{node.text}` is not one of {allowed} ({name})")
+        if node.is_map:
+            self.mapping(node, schema, path, name)
+        elif node.is_seq and "items" in schema:
+            for i, item in enumerate(node.items):
+                self.check(item, schema["items"], f"{path}[{i}]", name)
+
+    @staticmethod
+    def type_ok(node: YNode, expected: str) -> bool:
+        found = json_type(node)
+        if found == expected:
+            return True
+        if expected == "number" and found == "integer":
+            return True
+        if expected == "integer" and found == "number":
+            value = node.value()
+            return isinstance(value, float) and value.is_integer()
+        return False
+
+    def mapping(self, node: YNode, schema: Schema, path: str, name: str) -> None:
+        properties: dict[str, Schema] = schema.get("properties", {})
+        required: list[str] = schema.get("required", [])
+        present = {k.text for k, _ in node.pairs if k.kind is YKind.SCALAR} if required else ()
+        for wanted in required:
+            if wanted not in present:
+                where = path or "(document)"
+                self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
+        extra = schema.get("additionalProperties")
+        for key, value in node.pairs:
+            if not key.is_scalar:
+                continue
+            sub = properties.get(key.text)
+            if sub is None and isinstance(extra, dict):
+                sub = extra
+            if sub is None:
+                continue
+            if value.is_scalar and value.tag == "tag:yaml.org,2002:null":
+                if key.text not in required:
+                    continue
+            self.check(value, sub, _join(path, key.text), name)
+
+    def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
+        discriminator = schema.get("discriminator")
+        if discriminator is None or not node.is_map:
+            return  # no oneOf without a discriminator in OpenFlow's schema
+        prop = discriminator["propertyName"]
+        mapping: dict[str, str] = discriminator["mapping"]
+        marker = node.get(prop)
+        known = ", ".join(mapping)
+        if marker is None:
+            self.report(
+                node, path, f"`{path}` lacks `{prop}` (one of {known}), which {name} requires"
+            )
+            return
+        target = mapping.get(marker.text) if marker.is_scalar else None
+        if target is None:
+            self.report(
+                marker,
+                _join(path, prop),
+                f"`{_join(path, prop)}`: `{marker.text}` is not a known {prop} ({known})",
+            )
+            return
+        self.check(node, {"$ref": target}, path, target.rsplit("/", 1)[-1])

@@ -1,0 +1,40 @@
+"""What several flow rules ask of the model: references with their positions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wac_lint.flows.expressions import ParsedExpression, Ref, RefKind, parse_expression
+from wac_lint.flows.model import Expression, FlowModel, FlowModule
+from wac_lint.flows.positions import locate
+from wac_lint.model import Span
+
+
+def parsed(expr: Expression) -> ParsedExpression:
+    return parse_expression(expr.text)
+
+
+def references(model: FlowModel, kind: RefKind) -> Iterator[tuple[Expression, Ref]]:
+    for expr in model.expressions:
+        for ref in parsed(expr).refs:
+            if ref.kind is kind:
+                yield expr, ref
+
+
+def ref_span(model: FlowModel, expr: Expression, ref: Ref) -> Span:
+    start, end = locate(model.source, expr.node, ref.start, ref.end)
+    return model.span_between(start, end)
+
+
+def offset_span(model: FlowModel, expr: Expression, start: int, end: int) -> Span:
+    begin, finish = locate(model.source, expr.node, start, end)
+    return model.span_between(begin, finish)
+
+
+def enclosing_loop(module: FlowModule | None) -> FlowModule | None:
+    while module is not None:
+        parent = module.parent
+        if parent is not None and parent.kind is not None and parent.kind.is_loop:
+            return parent
+        module = parent
+    return None

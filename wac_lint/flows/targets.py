@@ -1,0 +1,277 @@
+"""What a step calls, and the parameters it takes.
+
+- `rawscript` with `content: !inline extract.py` (a file beside flow.yaml) or
+  the code itself: its `main` signature, read by the schema extraction
+  (`wac_lint.schema.extract_signature`);
+- `script` with `path: f/x/y`: the script file in the repository tree
+  (`f/x/y.py`, `f/x/y.bun.ts`, `f/x/y__mod/script.ts`...);
+- `flow` with `path: f/x/y`: the flow folder's `schema`.
+
+Paths resolve from the Windmill project root (the folder of `wmill.yaml`), or
+else from the nearest enclosing folder where the path exists, never above the
+repository (a folder holding `.git`). This is the one place that knows how
+paths map to files, so a workspace model can replace it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
+from wac_lint.flows.yaml_tree import inline_file
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+MAX_LEVELS = 12
+INLINE_LANGUAGES = {
+    "python3": LANG_PYTHON,
+    "bun": LANG_TYPESCRIPT,
+    "bunnative": LANG_TYPESCRIPT,
+    "deno": LANG_TYPESCRIPT,
+    "nativets": LANG_TYPESCRIPT,
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    required: bool
+    type: str | None = None  # JSON type: string, number, integer, boolean, array, object
+    resource: str | None = None  # resource type, for a resource parameter
+    enum: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    label: str  # "`main` of extract.py", "flow f/etl/load"
+    params: tuple[Param, ...]
+    open_ended: bool = False  # **kwargs / rest parameter: takes any name
+
+    def param(self, name: str) -> Param | None:
+        for p in self.params:
+            if p.name == name:
+                return p
+        return None
+
+
+def target_of(model: FlowModel, module: FlowModule) -> Target | None:
+    """The parameters the module's script or flow takes; None when unknown."""
+    key = id(module)
+    memo = model.memo
+    if key not in memo:
+        try:
+            memo[key] = _target(model, module)
+        except (OSError, ValueError, RecursionError):
+            memo[key] = None
+    found = memo[key]
+    return found if isinstance(found, Target) else None
+
+
+def _target(model: FlowModel, module: FlowModule) -> Target | None:
+    value = module.value
+    if value is None or not value.is_map:
+        return None
+    if module.kind is ModuleKind.RAWSCRIPT:
+        content = value.get("content")
+        lang_node = value.get("language")
+        language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
+        if content is None or not content.is_scalar or language is None:
+            return None
+        named = inline_file(content)
+        if named is not None:
+            folder = model.directory.resolve()
+            file = (folder / named).resolve()
+            if not file.is_relative_to(folder):
+                return None  # wmill keeps inline scripts in the flow's folder; read nothing else
+            return _script_file_target(str(file), language)
+        label = f"`main` of step `{module.id}`"
+        return _signature_target(SourceFile(model.source.path, content.text, language), label)
+    path_node = value.get("path")
+    path = path_node.text.strip() if path_node is not None and path_node.is_scalar else ""
+    if not path or path.startswith("hub/"):
+        return None
+    if module.kind is ModuleKind.SCRIPT:
+        for root in _roots(model):
+            script = _find_script(root, path)
+            if script is not None:
+                return _script_file_target(str(script), None)
+        return None
+    if module.kind is ModuleKind.FLOW:
+        for root in _roots(model):
+            flow_file = _find_flow(root, path)
+            if flow_file is not None:
+                return _flow_target(str(flow_file), path)
+    return None
+
+
+def _roots(model: FlowModel) -> list[Path]:
+    """The folders a Windmill path may be relative to, nearest first."""
+    start = model.directory.resolve()
+    out: list[Path] = []
+    for level, folder in enumerate((start, *start.parents)):
+        if level > MAX_LEVELS:
+            break
+        out.append(folder)
+        if (folder / "wmill.yaml").is_file():
+            return [folder]  # the project root decides
+        if (folder / ".git").exists():
+            break
+    return out
+
+
+def _find_script(root: Path, path: str) -> Path | None:
+    base = root / path
+    folder, name = base.parent, base.name
+    if not folder.is_dir():
+        return None
+    candidates: list[Path] = []
+    for entry in sorted(os.listdir(folder)):
+        if entry.split(".", 1)[0] == name and entry.endswith((".py", ".ts")):
+            if not entry.endswith(".d.ts"):
+                candidates.append(folder / entry)
+    module_folder = folder / f"{name}__mod"
+    for suffix in (".py", ".ts"):
+        if (module_folder / f"script{suffix}").is_file():
+            candidates.append(module_folder / f"script{suffix}")
+    return candidates[0] if len(candidates) == 1 else None  # ambiguous: do not guess
+
+
+def _find_flow(root: Path, path: str) -> Path | None:
+    base = root / path
+    for folder in (base.with_name(base.name + ".flow"), base.with_name(base.name + "__flow")):
+        for file in ("flow.yaml", "flow.json"):
+            if (folder / file).is_file():
+                return folder / file
+    return None
+
+
+def _stat_key(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
+
+
+def _script_file_target(path: str, language: str | None) -> Target | None:
+    try:
+        key = _stat_key(path)
+    except OSError:
+        return None
+    return _script_file_cached(path, language, key)
+
+
+@lru_cache(maxsize=512)
+def _script_file_cached(path: str, language: str | None, _key: tuple[int, int]) -> Target | None:
+    from wac_lint.engine import InputError, read_source
+
+    try:
+        source = read_source(path)
+    except InputError:
+        return None
+    if language is not None and source.language != language:
+        return None  # `language: python3` with a .ts file: Windmill's own mistake to report
+    return _signature_target(source, f"`main` of {Path(path).name}")
+
+
+def _signature_target(source: SourceFile, label: str) -> Target | None:
+    from wac_lint.parsing import parse
+    from wac_lint.schema import SignatureError, extract_signature
+
+    tree = parse(source)
+    if tree.root_node.has_error:
+        return None  # WAC000 territory; the signature may be partial
+    try:
+        sig = extract_signature(source, tree)
+    except SignatureError:
+        return None
+    if sig.invalid or sig.no_main_func:
+        return None
+    params = tuple(Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args)
+    main = sig.main
+    open_ended = False
+    if main is not None:
+        parameters = main.child_by_field_name("parameters")
+        text = parameters.text.decode("utf-8", "replace") if parameters is not None else ""
+        open_ended = "**" in text  # Python `**kwargs` takes any name
+    return Target(label, params, open_ended)
+
+
+def _typ_facts(typ: Any) -> tuple[str | None, str | None, tuple[str, ...] | None]:
+    from wac_lint.schema import types as t
+
+    if typ in (t.INT,):
+        return "integer", None, None
+    if typ == t.FLOAT:
+        return "number", None, None
+    if typ == t.BOOL:
+        return "boolean", None, None
+    if typ in (t.DATETIME, t.DATE, t.EMAIL, t.SQL, t.BYTES):
+        return "string", None, None
+    if isinstance(typ, t.TStr):
+        return "string", None, typ.values
+    if isinstance(typ, t.TList):
+        return "array", None, None
+    if isinstance(typ, t.TObject):
+        return "object", None, None
+    if isinstance(typ, t.TResource):
+        return None, typ.name, None
+    return None, None, None
+
+
+def _flow_target(path: str, label: str) -> Target | None:
+    try:
+        key = _stat_key(path)
+    except OSError:
+        return None
+    return _flow_cached(path, label, key)
+
+
+@lru_cache(maxsize=256)
+def _flow_cached(path: str, label: str, _key: tuple[int, int]) -> Target | None:
+    from wac_lint.flows.yaml_tree import YamlError, parse_yaml
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            root = parse_yaml(handle.read())
+    except (OSError, UnicodeDecodeError, YamlError):
+        return None
+    schema = root.get("schema") if root is not None and root.is_map else None
+    if schema is None or not schema.is_map:
+        return None
+    return Target(f"flow {label}", schema_params(schema.value()))
+
+
+def schema_params(schema: Any) -> tuple[Param, ...]:
+    """Parameters from a JSON schema (a flow's `schema`, a script's metadata)."""
+    if not isinstance(schema, dict):
+        return ()
+    props = schema.get("properties")
+    required = schema.get("required")
+    if not isinstance(props, dict):
+        return ()
+    required_names = set(required) if isinstance(required, list) else set()
+    out: list[Param] = []
+    for name, prop in props.items():
+        if not isinstance(prop, dict):
+            prop = {}
+        kind = prop.get("type") if isinstance(prop.get("type"), str) else None
+        fmt = prop.get("format")
+        resource = (
+            fmt[len("resource-") :]
+            if isinstance(fmt, str) and fmt.startswith("resource-")
+            else None
+        )
+        enum = prop.get("enum")
+        values = tuple(str(v) for v in enum) if isinstance(enum, list) else None
+        has_default = "default" in prop and prop["default"] is not None
+        out.append(
+            Param(
+                str(name),
+                name in required_names and not has_default,
+                kind or None,
+                resource,
+                values,
+            )
+        )
+    return tuple(out)

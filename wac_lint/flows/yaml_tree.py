@@ -1,0 +1,274 @@
+"""YAML (and JSON) read with positions, into a small tree of `YNode`s.
+
+PyYAML's parser (libyaml when present) keeps each node's start and end marks
+(0-based line, 0-based character column); a plain `safe_load` would lose
+them, and findings must point at the exact key or value. An alias becomes a
+shared node, never a copy; the document's size with every alias expanded is
+counted as it is read, and what aliases add is bounded (`MAX_ALIAS_NODES`),
+so a document of nested aliases ("billion laughs") or a self-referencing
+alias ends in an error instead of a hang, and no later walk over the tree
+costs more than one over the text plus `MAX_ALIAS_NODES` nodes.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import yaml
+
+MAX_ALIAS_NODES = 200_000  # nodes that aliases may add (a 500-module flow has ~25,000 in all)
+MAX_DEPTH = 1_000
+
+
+class YamlError(Exception):
+    """The text is not a YAML document we can read; `line`/`column` are 0-based."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+class YKind(Enum):
+    MAP = "mapping"
+    SEQ = "sequence"
+    SCALAR = "scalar"
+
+
+@dataclass(eq=False, slots=True)
+class YNode:
+    kind: YKind
+    tag: str
+    start: tuple[int, int]  # (line, column), 0-based, characters
+    end: tuple[int, int]
+    # scalar: the text; mapping: [(key, value)]; sequence: [item]
+    text: str = ""
+    pairs: list[tuple[YNode, YNode]] = field(default_factory=list)
+    items: list[YNode] = field(default_factory=list)
+    style: str | None = None  # scalar style: None (plain), "'", '"', "|", ">"
+
+    @property
+    def is_map(self) -> bool:
+        return self.kind is YKind.MAP
+
+    @property
+    def is_seq(self) -> bool:
+        return self.kind is YKind.SEQ
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind is YKind.SCALAR
+
+    def get(self, key: str) -> YNode | None:
+        if self.kind is YKind.MAP:
+            for k, v in self.pairs:
+                if k.kind is YKind.SCALAR and k.text == key:
+                    return v
+        return None
+
+    def key_node(self, key: str) -> YNode | None:
+        if self.kind is YKind.MAP:
+            for k, _ in self.pairs:
+                if k.kind is YKind.SCALAR and k.text == key:
+                    return k
+        return None
+
+    def str_value(self) -> str | None:
+        """The scalar's text when it is a string (not a number, boolean or null)."""
+        if self.kind is YKind.SCALAR and self.tag in (STR_TAG, INLINE_TAG):
+            return self.text
+        return None
+
+    def value(self) -> Any:
+        """The plain Python value (mappings as dicts, scalars resolved as YAML does)."""
+        if self.kind is YKind.MAP:
+            return {_hashable(k.value()): v.value() for k, v in self.pairs}
+        if self.kind is YKind.SEQ:
+            return [item.value() for item in self.items]
+        return scalar_value(self)
+
+
+def last_row(node: YNode) -> int:
+    """The last line holding part of the node (a block scalar's end mark is the next line)."""
+    line, column = node.end
+    return line if column > 0 or line == node.start[0] else line - 1
+
+
+STR_TAG = "tag:yaml.org,2002:str"
+INLINE_TAG = "!inline"
+INLINE_PREFIX = "!inline "
+
+
+def inline_file(node: YNode | None) -> str | None:
+    """The file a `content:` names: `!inline x.py` as a YAML tag, or the string
+    `'!inline x.py'` (the form `wmill sync pull` writes); None for inline code."""
+    if node is None or node.kind is not YKind.SCALAR:
+        return None
+    if node.tag == INLINE_TAG:
+        return node.text.strip() or None
+    if node.tag == STR_TAG and node.text.startswith(INLINE_PREFIX) and "\n" not in node.text:
+        return node.text[len(INLINE_PREFIX) :].strip() or None
+    return None
+
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
+def scalar_value(node: YNode) -> Any:
+    if node.tag in (STR_TAG, INLINE_TAG) or not node.tag.startswith("tag:yaml.org,2002:"):
+        return node.text
+    scalar = yaml.ScalarNode(node.tag, node.text)
+    try:
+        return _constructor.construct_object(scalar)
+    except (yaml.YAMLError, ValueError):
+        return node.text
+
+
+def _loader() -> Any:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_resolver = yaml.resolver.Resolver()
+MAP_TAG = "tag:yaml.org,2002:map"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+def parse_yaml(text: str) -> YNode | None:
+    """The document's root node (None for an empty document); raises YamlError.
+
+    Built from libyaml's event stream (what `compose()` reads), without
+    PyYAML's own node objects: half the time of composing and converting.
+    """
+    # Tens of thousands of new objects and no cycles among them: the cyclic
+    # collector would rescan them again and again (quadratic on large flows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(_events(text))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(f"YAML does not parse: {problem}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML does not parse: {exc}") from None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events, pulled one call each (`yaml.parse` makes two)."""
+    loader = _loader()(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                return
+            yield event
+            if type(event) is yaml.StreamEndEvent:
+                return
+    finally:
+        loader.dispose()
+
+
+def _build(events: Iterator[Any]) -> YNode | None:
+    root: YNode | None = None
+    documents = 0
+    # open collections: (node, its anchor, expanded size so far)
+    stack: list[list[Any]] = []
+    anchors: dict[str, tuple[YNode, int]] = {}
+    pending_key: list[YNode | None] = []  # per open mapping: the key awaiting its value
+    added = 0  # nodes that aliases add when expanded
+
+    def attach(node: YNode, size: int) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent = stack[-1]
+        parent[2] += size
+        holder: YNode = parent[0]
+        if holder.kind is YKind.SEQ:
+            holder.items.append(node)
+        elif pending_key[-1] is None:
+            pending_key[-1] = node
+        else:
+            key = pending_key[-1]
+            assert key is not None
+            holder.pairs.append((key, node))
+            pending_key[-1] = None
+
+    for event in events:
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            start, end = event.start_mark, event.end_mark
+            node = YNode(
+                YKind.SCALAR,
+                tag,
+                (start.line, start.column),
+                (end.line, end.column),
+                text=event.value,
+                style=event.style or None,
+            )
+            if event.anchor is not None:
+                anchors[event.anchor] = (node, 1)
+            attach(node, 1)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            is_map = kind is yaml.MappingStartEvent
+            start = event.start_mark
+            tag = event.tag if event.tag not in (None, "!") else (MAP_TAG if is_map else SEQ_TAG)
+            node = YNode(
+                YKind.MAP if is_map else YKind.SEQ, tag, (start.line, start.column), (0, 0)
+            )
+            stack.append([node, event.anchor, 1])
+            pending_key.append(None)
+            if len(stack) > MAX_DEPTH:
+                raise YamlError("YAML nested too deeply to read", start.line, start.column)
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            node, anchor, size = stack.pop()
+            pending_key.pop()
+            node.end = (event.end_mark.line, event.end_mark.column)
+            if anchor is not None:
+                anchors[anchor] = (node, size)
+            attach(node, size)
+        elif kind is yaml.AliasEvent:
+            found = anchors.get(event.anchor)
+            mark = event.start_mark
+            if found is None:
+                if any(entry[1] == event.anchor for entry in stack):
+                    raise YamlError(
+                        "YAML alias refers to itself (a recursive alias)", mark.line, mark.column
+                    )
+                raise YamlError(
+                    f"YAML does not parse: found undefined alias {event.anchor!r}",
+                    mark.line,
+                    mark.column,
+                )
+            attach(found[0], found[1])
+            added += found[1]
+            if added > MAX_ALIAS_NODES:
+                raise YamlError(
+                    f"YAML aliases expand to more than {MAX_ALIAS_NODES} nodes",
+                    mark.line,
+                    mark.column,
+                )
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise YamlError(
+                    "YAML holds more than one document; a flow is one", mark.line, mark.column
+                )
+    return root
