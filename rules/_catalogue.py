@@ -117,6 +117,11 @@ def body_matches(
 
 
 def describe(ctx: RuleContext, call: BodyCall) -> str:
-    """`requests.post`, plus the helper it was reached through."""
-    where = f" (called through `{call.via}()`)" if call.via else ""
-    return code_span(ctx.model.text(call.span)) + where
+    """`requests.post`, plus the chain of helpers it was reached through."""
+    shown = code_span(ctx.model.text(call.span))
+    if not call.chain:
+        return shown
+    wf = ctx.model.workflow
+    root = (wf.name if wf is not None else None) or "main"
+    path = " → ".join((root, *call.chain, ctx.model.text(call.span)))
+    return f"{shown} (reached through `{path}`)"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
+from wac_lint.source import LANG_PYTHON
 
 
 class TaskNotTopLevel(Rule):
@@ -12,12 +13,19 @@ class TaskNotTopLevel(Rule):
         "A task / task_script / task_flow is created inside a function instead of at top level"
     )
     message = "Define tasks at module top level with a stable name"
+    severity = WARNING
     docs = """
 ## What it does
 Finds `task`, `task_script`/`taskScript` and `task_flow`/`taskFlow` created
 anywhere but module top level: inside the workflow, inside any other function,
 lambda or callback (`parallel(urls, (u) => task(check)(u))`,
 `await task(async () => ...)()`).
+
+Severity: a warning, because an inline task runs correctly (the SDK keys it by
+the function's name, or `step` / `<lambda>` for an anonymous one); an error for
+`task("f/x", {...})`, a script path given to `task`, which never runs the script
+(windmill-client 1.818.0 calls the options object as the function; wmill
+1.850.0 reads `__name__` of the string and raises): `taskScript` was meant.
 
 ## Why is this bad
 Windmill's parser only collects tasks defined at top level, so inline tasks are
@@ -76,16 +84,56 @@ export const main = workflow(async (urls: string[]) => {
             "export const main = workflow(async () => {\n"
             "  return await «task»(async () => 1)();\n});\n"
         ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            'const deploy = «task»("f/ops/deploy", { timeout: 600 });\n'
+            "export const main = workflow(async () => await deploy());\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        python = ctx.model.language == LANG_PYTHON
         for task in ctx.model.tasks:
+            shown = ctx.model.text(task.span)
+            if task.path_without_function:
+                script = "task_script" if python else "taskScript"
+                why = (
+                    "importing the script raises"
+                    if python
+                    else "the SDK calls the options as the function"
+                )
+                ctx.report(
+                    task.span,
+                    f"`{shown}` is given a script path, not a function: it never runs the "
+                    f'script ({why}); use `{script}("{task.path}")`',
+                    severity=ERROR,
+                )
+                continue
             if task.top_level:
                 continue
             where = "inside the workflow" if task.inside_workflow else "inside a function"
-            ctx.report(
-                task.span,
-                f"`{ctx.model.text(task.span)}` creates a task {where}: Windmill only detects "
-                "tasks defined at module top level, and an inline task has no stable name "
-                "for its step key; define it at top level and call it here",
-            )
+            if task.wraps:
+                message = (
+                    f"`{shown}({task.wraps})` creates a task {where}: it runs (the SDK keys it "
+                    f"by the function name `{task.wraps}`), but the guide wants tasks at module "
+                    "top level and Windmill's diagram does not show it; define it once at "
+                    "top level and call that"
+                )
+            elif (
+                task.step_name in (None, "", "<lambda>")
+                or task.function is None
+                or (not task.function.name)
+            ):
+                key = "<lambda>" if python else "step"
+                message = (
+                    f"`{shown}` wraps an anonymous function {where}: its step key is `{key}` "
+                    "(numbered `_2`, `_3`, shared with other unnamed steps), and Windmill's "
+                    "diagram does not show it; define a named task at module top level"
+                )
+            else:
+                message = (
+                    f"`{shown}` creates a task {where}: it runs (keyed by its name "
+                    f"`{task.step_name}`), but the guide wants tasks at module top level and "
+                    "Windmill's diagram does not show it; define it at top level and call it here"
+                )
+            ctx.report(task.span, message)

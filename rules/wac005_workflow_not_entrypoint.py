@@ -94,28 +94,32 @@ export const main = workflow(async (x: string) => {
         model = ctx.model
         python = model.language == LANG_PYTHON
         entry = model.workflow
+        main = model.main_function
+        inside_main: tuple[int, int] | None = None
+        if main is not None and not any(
+            wf.function is not None and wf.function.node == main.node for wf in model.workflows
+        ):
+            if self.uses_wac(model, main.node):
+                wrapper = (
+                    "decorate it with `@workflow`"
+                    if python
+                    else "wrap it: `export const main = workflow(async (...) => ...)`"
+                )
+                ctx.report(
+                    main.span,
+                    "`main` uses WAC primitives but is not a workflow, so nothing is "
+                    f"checkpointed or replayed; {wrapper}",
+                )
+                # a workflow built inside this `main` is the same mistake: report it once
+                inside_main = (main.node.start_byte, main.node.end_byte)
         for wf in model.workflows:
+            if inside_main is not None and inside_main[0] <= wf.marker.start_byte < inside_main[1]:
+                continue
             problem = self.python_problem(wf, model) if python else self.typescript_problem(wf)
             if problem is None and wf is not entry:
                 problem = "only one workflow per script: Windmill runs `main`"
             if problem is not None:
                 ctx.report(wf.marker, problem)
-        main = model.main_function
-        if main is None or any(wf.function is main for wf in model.workflows):
-            return
-        if any(wf.function is not None and wf.function.node == main.node for wf in model.workflows):
-            return
-        if self.uses_wac(model, main.node):
-            wrapper = (
-                "decorate it with `@workflow`"
-                if python
-                else "wrap it: `export const main = workflow(async (...) => ...)`"
-            )
-            ctx.report(
-                main.span,
-                "`main` uses WAC primitives but is not a workflow, so nothing is "
-                f"checkpointed or replayed; {wrapper}",
-            )
 
     @staticmethod
     def python_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:

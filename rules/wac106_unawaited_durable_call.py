@@ -12,6 +12,7 @@ KINDS = {
     "sleep": "sleep",
     "approval": "approval",
     "parallel": "parallel",
+    "gather": "gather",
 }
 
 
@@ -99,8 +100,20 @@ async def main(x: str):
 
     def check(self, ctx: RuleContext) -> None:
         python = ctx.model.language == LANG_PYTHON
+        droppers: set[int] = set()
         for call in ctx.model.durable_calls:
             if call.kind not in KINDS:
+                continue
+            if call.dropped_by is not None:
+                if call.dropped_by.start_byte not in droppers:
+                    droppers.add(call.dropped_by.start_byte)
+                    ctx.report(
+                        call.dropped_by,
+                        f"`{ctx.model.text(call.dropped_by)}` drops the promise its callback "
+                        "returns: the durable calls in it are never awaited, and the workflow "
+                        "goes on without them; use `for ... of` with `await`, or "
+                        "`await Promise.all(xs.map(...))`",
+                    )
                 continue
             returned = python and call.consumption == RETURNED and not call.in_callback
             if call.consumption != DROPPED and not returned:
@@ -111,6 +124,11 @@ async def main(x: str):
                 message = (
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
+                )
+            elif call.kind == "gather":
+                message = (
+                    f"{what} is never awaited: the calls it gathers are never waited for; "
+                    "`await` it"
                 )
             elif call.kind == "task":
                 message = (

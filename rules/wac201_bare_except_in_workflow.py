@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import Span
+from wac_lint.model import HandlerKind, Rethrow, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py
 from wac_lint.source import LANG_PYTHON
 
@@ -74,17 +74,35 @@ except TaskError:
 
     def check(self, ctx: RuleContext) -> None:
         for handler in ctx.model.handlers:
-            if handler.kind not in ("bare", "base-exception"):
+            if not handler.protects_durable or handler.rethrows:
                 continue
-            if handler.rethrows or not handler.protects_durable:
+            where = ""
+            if handler.chain:
+                where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
+            if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:
+                ctx.report(
+                    handler.span,
+                    "`return_exceptions=True` also returns the SDK's suspension as a result"
+                    f"{where}: the tasks it gathers are never dispatched and the workflow "
+                    "carries on; drop `return_exceptions=True` and catch `Exception` around "
+                    "each task",
+                )
                 continue
-            ctx.report(
-                handler.span,
-                f"`{ctx.model.text(handler.span)}` catches the SDK's suspension "
-                "(a BaseException): the workflow cannot suspend here; catch `Exception` or "
-                "`TaskError`, or re-raise",
-                fix=self.fix(ctx, handler.node),
-            )
+            if handler.kind not in (HandlerKind.BARE, HandlerKind.BASE_EXCEPTION):
+                continue
+            shown = f"`{ctx.model.text(handler.span)}`"
+            if handler.rethrow == Rethrow.AFTER_DURABLE:
+                message = (
+                    f"{shown} catches the SDK's suspension (a BaseException){where} and runs a "
+                    "durable call before re-raising: that call's suspension replaces the one "
+                    "caught, so the handler runs on healthy replays; catch `Exception`"
+                )
+            else:
+                message = (
+                    f"{shown} catches the SDK's suspension (a BaseException){where}: the "
+                    "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
+                )
+            ctx.report(handler.span, message, fix=self.fix(ctx, handler.node))
 
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:

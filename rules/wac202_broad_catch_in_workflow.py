@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import Span
+from wac_lint.model import HandlerKind, Rethrow, Span
 from wac_lint.rule import Fix, Rule, RuleContext, ts
 from wac_lint.source import LANG_TYPESCRIPT
 
@@ -90,17 +90,35 @@ try {
 
     def check(self, ctx: RuleContext) -> None:
         for handler in ctx.model.handlers:
-            if handler.kind not in ("catch", "promise-catch"):
+            if not handler.protects_durable or handler.rethrows:
                 continue
-            if handler.rethrows or not handler.protects_durable:
+            where = ""
+            if handler.chain:
+                where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
+            if handler.kind == HandlerKind.ALL_SETTLED:
+                ctx.report(
+                    handler.span,
+                    "`Promise.allSettled` over durable calls turns the SDK's suspension "
+                    f"(`StepSuspend`) into a rejected result{where}: the code after it runs "
+                    "on every suspension; use `Promise.all`",
+                )
                 continue
-            ctx.report(
-                handler.span,
-                "This catch also catches the SDK's suspension (`StepSuspend` is an Error): "
-                "its handler runs on every suspension; rethrow it first: "
-                '`if (e?.name === "StepSuspend") throw e`',
-                fix=self.fix(ctx, handler.node) if handler.kind == "catch" else None,
-            )
+            if handler.kind not in (HandlerKind.CATCH, HandlerKind.PROMISE_CATCH):
+                continue
+            if handler.rethrow == Rethrow.AFTER_DURABLE:
+                message = (
+                    f"This catch runs a durable call before rethrowing{where}: it also catches "
+                    "the SDK's suspension (`StepSuspend` is an Error), so that call runs on "
+                    'every suspension; rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+                )
+            else:
+                message = (
+                    f"This catch also catches the SDK's suspension (`StepSuspend` is an Error)"
+                    f"{where}: its handler runs on every suspension; rethrow it first: "
+                    '`if (e?.name === "StepSuspend") throw e`'
+                )
+            fix = self.fix(ctx, handler.node) if handler.kind == HandlerKind.CATCH else None
+            ctx.report(handler.span, message, fix=fix)
 
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:

@@ -16,6 +16,19 @@ from wac_lint.source import SourceFile
 if TYPE_CHECKING:
     import tree_sitter
 
+    from wac_lint.semantic import SemanticModel
+
+
+class Kind(str, Enum):
+    """A kind: an enum whose members print and compare as their string value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
 # Canonical concept names (the Python spelling) and each language's exact SDK names.
 WAC_CONCEPTS = (
     "workflow",
@@ -43,7 +56,7 @@ TYPESCRIPT_SDK_NAMES = {
 TASK_FACTORIES = ("task", "task_script", "task_flow")
 
 
-class BindingKind(str, Enum):
+class BindingKind(Kind):
     EXACT = "exact"  # from wmill import task / import { task }
     ALIASED = "aliased"  # from wmill import task as t / import { task as t }
     NAMESPACE = "namespace"  # import wmill / import * as wmill
@@ -144,11 +157,17 @@ class WorkflowEntry:
         return self.function.name if self.function else None
 
 
+class TaskKind(Kind):
+    TASK = "task"
+    TASK_SCRIPT = "task_script"
+    TASK_FLOW = "task_flow"
+
+
 @dataclass
 class TaskDef:
     """A task / task_script / task_flow definition."""
 
-    kind: str  # task | task_script | task_flow
+    kind: TaskKind
     binding: str | None  # the name the file calls it by
     step_name: str | None  # the name the SDK keys its checkpoints with, when static
     path: str | None
@@ -158,30 +177,91 @@ class TaskDef:
     top_level: bool
     function: FunctionInfo | None = None
     inside_workflow: bool = False
+    # `task(fn)` wrapping a function the file defines at top level, by name
+    wraps: str | None = None
+    # `task("f/x", {...})`: a script path given to `task`, with no function to run
+    path_without_function: bool = False
 
 
-# How a durable call's result is used; anything but DROPPED keeps it alive.
-AWAITED = "awaited"
-GATHERED = "gathered"
-STORED = "stored"
-RETURNED = "returned"
-DROPPED = "dropped"
-UNKNOWN = "unknown"
+class Consumption(Kind):
+    """How a durable call's result is used; anything but DROPPED keeps it alive."""
+
+    AWAITED = "awaited"
+    GATHERED = "gathered"
+    STORED = "stored"
+    RETURNED = "returned"
+    DROPPED = "dropped"
+    UNKNOWN = "unknown"
+
+
+AWAITED = Consumption.AWAITED
+GATHERED = Consumption.GATHERED
+STORED = Consumption.STORED
+RETURNED = Consumption.RETURNED
+DROPPED = Consumption.DROPPED
+UNKNOWN = Consumption.UNKNOWN
+
+
+class DurableKind(Kind):
+    TASK = "task"
+    STEP = "step"
+    SLEEP = "sleep"
+    APPROVAL = "approval"
+    PARALLEL = "parallel"
+    GATHER = "gather"  # asyncio.gather / Promise.all: awaits what it is given
+
+
+class CallKind(Kind):
+    CALL = "call"
+    NEW = "new"
+    READ = "read"
+
+
+class HandlerKind(Kind):
+    BARE = "bare"  # except:
+    BASE_EXCEPTION = "base-exception"  # except BaseException
+    EXCEPTION = "exception"  # except Exception
+    OTHER = "other"  # except ValueError
+    CATCH = "catch"  # TypeScript try/catch
+    PROMISE_CATCH = "promise-catch"  # .catch(...) / .then(_, onRejected)
+    GATHER_RETURN_EXCEPTIONS = (
+        "gather-return-exceptions"  # asyncio.gather(..., return_exceptions=True)
+    )
+    ALL_SETTLED = "all-settled"  # Promise.allSettled(...)
+
+
+class Rethrow(Kind):
+    """Whether a handler lets the SDK's suspension go on unwinding."""
+
+    NEVER = "never"
+    ALWAYS = "always"  # an unconditional raise / throw of what was caught
+    GUARDED = "guarded"  # rethrows the suspension first, or all it does not recognise
+    AFTER_DURABLE = "after-durable"  # rethrows, but runs a durable operation first
+
+
+class NameOrigin(Kind):
+    """Where a computed step name comes from."""
+
+    LITERAL = "literal"
+    STABLE = "stable"  # the loop variable, inputs, checkpointed results: same on replay
+    VOLATILE = "volatile"  # the clock, randomness, the environment: differs on replay
 
 
 @dataclass
 class DurableCall:
     """A call in the workflow body that the SDK checkpoints or fans out."""
 
-    kind: str  # task | step | sleep | approval | parallel | gather
+    kind: DurableKind
     node: tree_sitter.Node
     span: Span  # the callee
     task: TaskDef | None = None
     name: str | None = None  # literal step / approval name, or the task's step name
     name_node: tree_sitter.Node | None = None
     name_is_literal: bool = True
-    consumption: str = UNKNOWN
+    consumption: Consumption = Consumption.UNKNOWN
     in_callback: bool = False  # inside a function the body runs itself (parallel, map, ...)
+    name_origin: NameOrigin = NameOrigin.LITERAL
+    dropped_by: Span | None = None  # the forEach / create_task / map that loses the result
 
 
 @dataclass
@@ -189,12 +269,18 @@ class BodyCall:
     """A non-durable call (or a value read) in the workflow body, resolved by name."""
 
     qualname: str  # e.g. requests.get, datetime.datetime.now, fetch, .write_text
-    kind: str  # call | new | read
+    kind: CallKind
     node: tree_sitter.Node
     span: Span
     arg_count: int = 0
-    via: str | None = None  # the local helper function this call was reached through
-    site: Span | None = None  # where the body calls that helper
+    chain: tuple[str, ...] = ()  # the helpers between the workflow body and this call
+    site: Span | None = None  # where the body calls the first of them
+    writes: bool = False  # a value written, not read: `os.environ["X"] = v`
+
+    @property
+    def via(self) -> str | None:
+        """The helper the body calls to reach this call, if any."""
+        return self.chain[0] if self.chain else None
 
     @property
     def report_span(self) -> Span:
@@ -205,11 +291,17 @@ class BodyCall:
 class ExceptionHandler:
     """An except/catch clause (or `.catch(...)`) in the workflow body."""
 
-    kind: str  # bare | base-exception | exception | other | catch | promise-catch
+    kind: HandlerKind
     node: tree_sitter.Node
     span: Span  # the clause head
-    rethrows: bool  # re-raises unconditionally or guards the suspension first
+    rethrow: Rethrow
     protects_durable: bool  # the guarded code holds a durable call or an await
+    chain: tuple[str, ...] = ()  # helpers between the workflow body and this handler
+
+    @property
+    def rethrows(self) -> bool:
+        """Lets the suspension through: re-raises it before doing anything durable."""
+        return self.rethrow in (Rethrow.ALWAYS, Rethrow.GUARDED)
 
 
 @dataclass
@@ -238,6 +330,7 @@ class ScriptModel:
     main_function: FunctionInfo | None = None
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)
+    semantic: SemanticModel | None = None
 
     @property
     def language(self) -> str:

@@ -23,7 +23,10 @@ from wac_lint.model import (
     UNKNOWN,
     BindingKind,
     BodyCall,
+    CallKind,
+    Consumption,
     DurableCall,
+    DurableKind,
     ExceptionHandler,
     FinallyBlock,
     FunctionInfo,
@@ -34,6 +37,9 @@ from wac_lint.model import (
     Span,
     TaskDef,
 )
+from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
+from wac_lint.semantic import BindingKind as NameKind
+from wac_lint.semantic.scopes import Scope, ScopeKind, ScopeRules, Scopes
 
 Node = tree_sitter.Node
 
@@ -47,7 +53,13 @@ LOOPS = frozenset(
 )
 
 # Concepts whose call in the body is itself a checkpointed operation.
-DURABLE_CONCEPTS = {"step": "step", "sleep": "sleep", "wait_for_approval": "approval"}
+DURABLE_CONCEPTS = {
+    "step": DurableKind.STEP,
+    "sleep": DurableKind.SLEEP,
+    "wait_for_approval": DurableKind.APPROVAL,
+}
+# Calls that hand a function on without running it in the body.
+DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,11 @@ class Syntax:
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
+    sdk_submodules: tuple[str, ...] = ()  # `wmill.client`: the same names
     gather_names: frozenset[str]  # qualified names that await all their arguments
+    scope_rules: ScopeRules
+    name_syntax: NameSyntax
+    semantic: SemanticModel
 
     def __init__(self, model: ScriptModel) -> None:
         self.model = model
@@ -89,6 +105,7 @@ class FrontEnd:
         self.task_bindings: dict[str, TaskDef] = {}
         self.top_functions = FunctionTable(self)
         self.sdk_by_local: dict[str, str] = {}
+        self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -98,6 +115,11 @@ class FrontEnd:
         self.model.in_scope = bool(self.model.bindings)
         if not self.model.in_scope:
             return self.model  # no WAC rule looks at a file that does not import the SDK
+        self.semantic = SemanticModel(
+            root, self.data, Scopes(root, self.data, self.scope_rules), self.name_syntax
+        )
+        self.model.semantic = self.semantic
+        self.collect_aliases()
         self.collect_top_functions(root)
         for node in self.scan_identifiers(root):
             if self.reference(node):
@@ -202,9 +224,40 @@ class FrontEnd:
         """The value of a plain string literal (no interpolation), else None."""
         raise NotImplementedError
 
-    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
-        """Exception handlers a try statement (or `.catch` call) contributes."""
+    def handler_of(
+        self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """Exception handlers a try statement (or `.catch` call, or a gather that
+        collects exceptions) contributes."""
         raise NotImplementedError
+
+    # Calls whose result is their argument, still to be awaited (`create_task(x)`).
+    value_wrappers: frozenset[str] = frozenset()
+    # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
+    task_mappers: frozenset[str] = frozenset()
+
+    def drops_callback_result(self, call: Node) -> bool:
+        """A call that runs its callback and drops what it returns (`xs.forEach`)."""
+        return False
+
+    def first_parameter(self, function: Node) -> Node | None:
+        """The name node of a method's first parameter (`self`), if the language has one."""
+        return None
+
+    def is_write_target(self, node: Node) -> bool:
+        """Is this expression assigned to (`os.environ["X"] = v`), not read?"""
+        parent = node.parent
+        if parent is not None and parent.type in ("subscript", "subscript_expression"):
+            if parent.child_by_field_name("value") == node or (
+                parent.child_by_field_name("object") == node
+            ):
+                node, parent = parent, parent.parent
+        if parent is None:
+            return False
+        if parent.type in self.syntax.assignment or parent.type == "delete_statement":
+            left = parent.child_by_field_name("left")
+            return left == node or parent.type == "delete_statement"
+        return False
 
     # ---- shared helpers ----------------------------------------------------
     def text(self, node: Node) -> str:
@@ -270,40 +323,69 @@ class FrontEnd:
             return None
         return None
 
-    def qualname(self, node: Node | None) -> str | None:
-        """The dotted name with its head resolved through the file's imports."""
+    def qualname(self, node: Node | None, scope: Scope | None = None) -> str | None:
+        """What an expression really reaches, resolved through scopes and imports."""
         if node is None:
             return None
-        name = self.dotted(node)
-        if name is None:
-            if node.type == self.syntax.attribute:
-                attr = node.child_by_field_name(self.syntax.attribute_name_field)
-                if attr is not None:
-                    return "." + self.text(attr)  # method on a computed receiver
+        return self.semantic.qualified_name(node, scope)
+
+    def collect_aliases(self) -> None:
+        """Module-level names bound to an SDK primitive: `t = task`, `const { task } = wmill`."""
+        for name, binding in self.semantic.module.bindings.items():
+            if binding.kind == NameKind.IMPORT or name in self.sdk_names:
+                continue
+            concept = self.sdk_concept_of(self.semantic.binding_name(binding))
+            if concept is not None:
+                self.sdk_aliases[name] = concept
+
+    def sdk_concept_of(self, qualname: str | None) -> str | None:
+        """`wmill.task` -> task; `windmill-client.taskScript` -> task_script."""
+        if qualname is None:
             return None
-        return self.resolve_name(name)
+        for module in (self.sdk_module, *self.sdk_submodules):
+            prefix = module + "."
+            if qualname.startswith(prefix):
+                return self.sdk_by_local.get(qualname[len(prefix) :])
+        return None
 
-    def resolve_name(self, name: str) -> str:
-        head, _, rest = name.partition(".")
-        target = self.imports.get(head)
-        if target is None:
-            return name
-        return f"{target}.{rest}" if rest else target
+    def resolve_sdk(
+        self, node: Node | None, scope: Scope | None = None
+    ) -> tuple[str, BindingKind] | None:
+        """Which WAC primitive an expression names, and how it reached it.
 
-    def resolve_sdk(self, node: Node | None) -> tuple[str, BindingKind] | None:
-        """Which WAC primitive an expression names, and how it reached it."""
+        Resolved through scopes: a parameter or local called `step` is not the SDK's.
+        """
         if node is None:
             return None
-        if node.type in self.syntax.identifier:
-            return self.sdk_names.get(self.text(node))
-        if node.type == self.syntax.attribute:
+        syntax = self.syntax
+        if node.type in syntax.identifier:
+            name = self.text(node)
+            direct = self.sdk_names.get(name)
+            if direct is None and name not in self.sdk_aliases:
+                return None
+            if not self.model.in_scope:
+                return direct
+            binding = self.semantic.resolve(node, scope)
+            if binding is None:
+                return direct if direct is not None and direct[1] == BindingKind.EXACT else None
+            concept = self.sdk_concept_of(self.semantic.binding_name(binding))
+            if concept is None:
+                return None
+            if binding.kind == NameKind.IMPORT and binding.imported_name == name:
+                return concept, BindingKind.EXACT
+            if binding.kind == NameKind.IMPORT and direct is not None:
+                return direct
+            return concept, BindingKind.ALIASED
+        if node.type == syntax.attribute:
+            attr = node.child_by_field_name(syntax.attribute_name_field)
+            if attr is None or self.text(attr) not in self.sdk_by_local:
+                return None
             obj = node.child_by_field_name("object")
-            attr = node.child_by_field_name(self.syntax.attribute_name_field)
-            if obj is not None and attr is not None and obj.type in self.syntax.identifier:
-                if self.text(obj) in self.sdk_modules:
-                    concept = self.sdk_by_local.get(self.text(attr))
-                    if concept is not None:
-                        return concept, BindingKind.NAMESPACE
+            if obj is None or obj.type not in syntax.identifier or not self.model.in_scope:
+                return None
+            concept = self.sdk_concept_of(self.semantic.qualified_name(node, scope))
+            if concept is not None:
+                return concept, BindingKind.NAMESPACE
         return None
 
     def is_top_level(self, node: Node) -> bool:
@@ -322,11 +404,14 @@ class FrontEnd:
             parent = parent.parent
         return None
 
-    def gather_qualname(self, call: Node) -> bool:
-        name = self.qualname(self.callee(call))
+    def gather_qualname(self, call: Node, scope: Scope | None = None) -> bool:
+        callee = self.callee(call)
+        if callee is None:
+            return False
+        name = self.qualname(callee, scope)
         if name in self.gather_names:
             return True
-        sdk = self.resolve_sdk(self.callee(call))
+        sdk = self.resolve_sdk(callee, scope)
         return sdk is not None and sdk[0] == "parallel"
 
 
@@ -368,16 +453,49 @@ def iter_nodes(root: Node) -> Iterator[Node]:
         stack.extend(reversed(node.children))
 
 
+def key(node: Node) -> tuple[int, int, int]:
+    return (node.start_byte, node.end_byte, node.kind_id)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the walk knows at one depth of the tree."""
+
+    in_callback: bool
+    scope: Scope
+    dropper: Span | None  # inside a callback whose promise `forEach` drops
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A function the body reaches, to be walked as body code."""
+
+    name: str
+    function: Node
+    outer: Scope
+    chain: tuple[str, ...]
+    site: Span
+
+
 class BodyWalker:
-    """Walks one workflow function and records what its body does, in order."""
+    """Walks one workflow function and what it reaches; records what runs as body code.
+
+    The workflow body, the callbacks it runs itself, and every function of the
+    file it calls or hands to a callback-taking call (any depth, each once) are
+    body code; task bodies and functions given to `step(...)` are not.
+    """
 
     def __init__(self, fe: FrontEnd, function: FunctionInfo) -> None:
         self.fe = fe
         self.function = function
         self.syntax = fe.syntax
         self.model = fe.model
-        self.visited_helpers: set[str] = set()
-        self.helper_sites: dict[str, Span] = {}
+        self.semantic = fe.semantic
+        self.scope_nodes = fe.scope_rules.scope_nodes
+        self.visited: set[tuple[int, int, int]] = set()
+        self.pending: list[Pending] = []
+        self.function_bodies: set[tuple[int, int, int]] = set()
+        self.durable_memo: dict[tuple[int, int, int], bool] = {}
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -397,76 +515,121 @@ class BodyWalker:
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
         self.data = fe.data
-        self.imported = {name.encode() for name in fe.imports}
+        module = self.semantic.module
+        # names that can stand for a catalogued value on their own (`environ`, `env`)
+        self.readable = {
+            name.encode()
+            for name, b in module.bindings.items()
+            if b.kind in (NameKind.IMPORT, NameKind.ASSIGNMENT)
+        }
+        if module.star_imports:
+            self.readable = None  # type: ignore[assignment]
 
     def run(self) -> None:
         assert self.function.body is not None
-        self.walk(self.function.body, via=None, in_callback=False)
+        fn = self.function.node
+        scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
+        self.mark_body(fn)
+        self.visited.add(key(fn))
+        self.walk(self.function.body, Frame(False, scope, None), (), None)
+        while self.pending:
+            job = self.pending.pop(0)
+            fscope = self.semantic.scopes.open(job.function, job.outer)
+            self.mark_body(job.function)
+            body = job.function.child_by_field_name("body")
+            if body is not None:
+                self.walk(body, Frame(True, fscope, None), job.chain, job.site)
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
-        self.model.body_calls.sort(key=lambda c: c.node.start_byte)
+        self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
         for call in self.model.durable_calls:
             if call.consumption == STORED:
                 call.consumption = self.stored_use(call.node)
 
-    def walk(self, start: Node, via: str | None, in_callback: bool) -> None:
+    def mark_body(self, fn: Node) -> None:
+        body = fn.child_by_field_name("body")
+        if body is not None:
+            self.function_bodies.add(key(body))
+
+    def walk(self, start: Node, frame: Frame, chain: tuple[str, ...], site: Span | None) -> None:
         """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
         roles = self.roles
         cursor = start.walk()
-        inherited = [in_callback]  # per depth: whether we are inside a callback
+        frames = [frame]
         while True:
             node = cursor.node
+            assert node is not None
+            current = frames[-1]
             role = roles.get(node.type)
-            flag = inherited[-1]
             descend = True
+            inner = current
             if role is not None:
-                descend, flag = self.visit(role, node, start, via, flag)
+                descend, inner = self.visit(role, node, start, current, chain, site)
+            if descend and node != start and node.type in self.scope_nodes:
+                if key(node) not in self.function_bodies:
+                    inner = Frame(
+                        inner.in_callback,
+                        self.semantic.scopes.open(node, inner.scope),
+                        inner.dropper,
+                    )
+                if role == "function":
+                    self.mark_body(node)
             if descend and cursor.goto_first_child():
-                inherited.append(flag)
+                frames.append(inner)
                 continue
             while not cursor.goto_next_sibling():
                 if not cursor.goto_parent():
                     return
-                inherited.pop()
+                frames.pop()
 
     def visit(
-        self, role: str, node: Node, start: Node, via: str | None, cb: bool
-    ) -> tuple[bool, bool]:
-        """Record one node; (whether to look inside it, callback flag for its children)."""
+        self,
+        role: str,
+        node: Node,
+        start: Node,
+        frame: Frame,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> tuple[bool, Frame]:
+        """Record one node; (whether to look inside it, the frame for its children)."""
         if role == "identifier":
-            key = self.data[node.start_byte : node.end_byte]
-            if via is None:
-                self.identifier_index.setdefault(key, []).append(node)
-            if key in self.imported:  # only imported names are catalogue entries on their own
-                self.visit_read(node, via)
-            return False, cb
+            text = self.data[node.start_byte : node.end_byte]
+            if not chain:
+                self.identifier_index.setdefault(text, []).append(node)
+            if self.readable is None or text in self.readable:
+                self.visit_read(node, frame.scope, chain, site)
+            return False, frame
         if role == "attribute":
-            self.visit_read(node, via)
+            self.visit_read(node, frame.scope, chain, site)
         elif role == "call":
-            if via is None:
-                self.model.handlers.extend(self.fe.handler_of(node, self))
-            self.visit_call(node, via, cb)
+            self.model.handlers.extend(self.fe.handler_of(node, self, frame.scope, chain))
+            self.visit_call(node, frame, chain, site)
         elif role == "new":
-            self.visit_call(node, via, cb)
+            self.visit_call(node, frame, chain, site)
         elif role == "function" and node != start:
-            if self.is_durable_callback(node):
-                return False, cb  # the callback given to step()/task() is where effects belong
-            return True, True
+            call = self.call_of_argument(node)
+            if self.is_durable_callback(node, call, frame.scope):
+                return False, frame  # the callback given to step()/task() is where effects belong
+            dropper = frame.dropper
+            if call is not None and self.fe.drops_callback_result(call):
+                dropper = Span.of(self.fe.callee(call) or call)
+            return True, Frame(True, frame.scope, dropper)
         elif role == "class":
-            return False, cb
-        elif role == "try" and via is None:
-            self.model.handlers.extend(self.fe.handler_of(node, self))
-            self.visit_finally(node)
-        return True, cb
+            return False, frame
+        elif role == "try":
+            self.model.handlers.extend(self.fe.handler_of(node, self, frame.scope, chain))
+            if not chain:
+                self.visit_finally(node, frame.scope)
+        return True, frame
 
-    def visit_finally(self, try_node: Node) -> None:
+    def visit_finally(self, try_node: Node, scope: Scope) -> None:
         clause = next((c for c in try_node.children if c.type == "finally_clause"), None)
         if clause is None:
             return
         keyword = clause.children[0] if clause.children else clause
         body = try_node.child_by_field_name("body")
         exits = [Span.of(n) for n in self.exits_of(clause)]
-        protects = body is not None and self.holds_durable(body)
+        protects = body is not None and self.holds_durable(body, scope)
         self.model.finally_blocks.append(FinallyBlock(clause, Span.of(keyword), protects, exits))
 
     def exits_of(self, block: Node) -> list[Node]:
@@ -491,15 +654,18 @@ class BodyWalker:
             parent = parent.parent
         return False
 
-    def is_durable_callback(self, fn: Node) -> bool:
+    def is_durable_callback(self, fn: Node, call: Node | None, scope: Scope) -> bool:
         """True for a task's own function, or one passed straight to step()/task()."""
         if (fn.start_byte, fn.end_byte) in self.task_functions:
             return True
-        call = self.call_of_argument(fn)
         if call is None:
             return False
-        sdk = self.fe.resolve_sdk(self.fe.callee(call))
-        return sdk is not None and sdk[0] in ("step", "task")
+        sdk = self.fe.resolve_sdk(self.fe.callee(call), scope)
+        if sdk is not None and sdk[0] in ("step", "task"):
+            return True
+        callee = self.fe.callee(call)
+        qual = self.fe.qualname(callee, scope) if callee is not None else None
+        return qual in DEFERRING_CALLS
 
     def call_of_argument(self, node: Node) -> Node | None:
         parent = node.parent
@@ -514,67 +680,211 @@ class BodyWalker:
                 return call
         return None
 
-    def visit_call(self, call: Node, via: str | None, in_callback: bool) -> None:
+    # ---- calls -----------------------------------------------------------------
+    def visit_call(
+        self, call: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
         """Record one call: durable, a gather, or a plain call (and follow helpers)."""
         fe = self.fe
+        scope = frame.scope
+        body = not chain
         if call.type in self.syntax.new:
             ctor = call.child_by_field_name("constructor")
-            name = fe.qualname(ctor)
-            if name is not None:
+            name = fe.qualname(ctor, scope)
+            if name is not None and not name.startswith(LOCAL):
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
-                self.add_body_call(name, "new", call, via, count)
+                self.add_body_call(name, CallKind.NEW, call, chain, count, site)
             return
         callee = fe.callee(call)
         if callee is None:
             return
-        sdk = fe.resolve_sdk(callee)
+        sdk = fe.resolve_sdk(callee, scope)
         if sdk is not None:
             concept = sdk[0]
-            if concept in DURABLE_CONCEPTS and via is None:
-                self.add_durable(call, callee, DURABLE_CONCEPTS[concept], in_callback)
-            elif concept == "parallel" and via is None:
-                self.add_durable(call, callee, "parallel", in_callback)
+            if concept in DURABLE_CONCEPTS and body:
+                self.add_durable(call, callee, DURABLE_CONCEPTS[concept], frame)
+            elif concept == "parallel":
+                if body:
+                    self.add_durable(call, callee, DurableKind.PARALLEL, frame)
+                self.follow_references(call, scope, chain, site)
             elif concept == "get_resume_urls":
                 self.add_body_call(
                     f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
-                    "call",
+                    CallKind.CALL,
                     call,
-                    via,
+                    chain,
                     len(fe.positional_args(call)),
+                    site,
                 )
             return
         if callee.type in self.syntax.call:
-            inner = fe.resolve_sdk(fe.callee(callee))
+            inner = fe.resolve_sdk(fe.callee(callee), scope)
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
                 # `await task(async () => ...)()`: a task defined and called on the spot
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
-                if via is None:
-                    self.add_durable(call, callee, "task", in_callback, task)
+                if body:
+                    self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return
-        name = fe.dotted(callee)
-        if name is not None and name in fe.task_bindings:
-            if via is None:
-                self.add_durable(call, callee, "task", in_callback, fe.task_bindings[name])
+        task = self.task_of(callee, scope)
+        if task is not None:
+            if body:
+                self.add_durable(call, callee, DurableKind.TASK, frame, task)
             return
-        qual = fe.resolve_name(name) if name is not None else fe.qualname(callee)
-        if qual is None:
-            return
+        qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
-            if via is None:
-                self.add_durable(call, callee, "gather", in_callback)
+            if body:
+                self.add_durable(call, callee, DurableKind.GATHER, frame)
             return
-        self.add_body_call(qual, "call", call, via, len(fe.positional_args(call)))
-        helper = fe.top_functions.get(name or "")
-        if helper is not None and helper.body is not None and name not in self.visited_helpers:
-            assert name is not None
-            self.visited_helpers.add(name)
-            if via is None:
-                self.helper_sites[name] = Span.of(call)
-            self.walk(helper.body, via=via or name, in_callback=True)
-        return
+        if qual in fe.task_mappers and body:
+            mapped = self.mapped_task(call, scope)
+            if mapped is not None:
+                self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
+                return
+        if qual is not None and not qual.startswith(LOCAL):
+            self.add_body_call(
+                qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
+            )
+        helper = self.local_function(callee, scope)
+        if helper is not None:
+            self.follow(helper, chain, site or Span.of(call))
+        elif qual not in DEFERRING_CALLS:
+            self.follow_references(call, scope, chain, site)
 
-    def visit_read(self, node: Node, via: str | None) -> None:
+    def follow(self, helper: tuple[str, Node, Scope], chain: tuple[str, ...], site: Span) -> None:
+        name, function, outer = helper
+        k = key(function)
+        if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
+            return
+        self.visited.add(k)
+        self.pending.append(Pending(name, function, outer, (*chain, name), site))
+
+    def follow_references(
+        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Functions of the file handed to a call that runs them (`map(fn, xs)`)."""
+        for arg in self.fe.positional_args(call):
+            if arg.type in self.syntax.identifier:
+                helper = self.local_function(arg, scope)
+                if helper is not None:
+                    self.follow(helper, chain, site or Span.of(call))
+
+    def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """The module-level task a callee names (not a local that shadows it)."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        task = self.fe.task_bindings.get(self.fe.text(callee))
+        if task is None:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.scope.kind != ScopeKind.MODULE:
+            return None
+        return task
+
+    def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
+        """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""
+        for arg in self.fe.positional_args(call):
+            if arg.type in self.syntax.identifier:
+                task = self.task_of(arg, scope)
+                if task is not None:
+                    return task
+        return None
+
+    def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
+        """The function of this file a callee reaches: (name, function node, its outer scope)."""
+        syntax = self.syntax
+        semantic = self.semantic
+        if callee.type in syntax.identifier:
+            binding = semantic.resolve(callee, scope)
+            return self.binding_function(binding)
+        if callee.type != syntax.attribute:
+            return None
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(syntax.attribute_name_field)
+        if obj is None or attr is None:
+            return None
+        class_scope = self.class_scope_of(obj, scope)
+        if class_scope is None:
+            return None
+        method = class_scope.bindings.get(self.fe.text(attr))
+        found = self.binding_function(method)
+        if found is None:
+            return None
+        owner = class_scope.node.child_by_field_name("name")
+        prefix = self.fe.text(owner) + "." if owner is not None else ""
+        return prefix + found[0], found[1], found[2]
+
+    def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding):
+            return None
+        if binding.kind == NameKind.FUNCTION and binding.value is not None:
+            return binding.name, binding.value, binding.scope
+        if (
+            binding.kind == NameKind.ASSIGNMENT
+            and not binding.rebound
+            and not binding.member
+            and binding.value is not None
+            and binding.value.type in self.syntax.function
+        ):
+            return binding.name, binding.value, binding.scope
+        return None
+
+    def class_scope_of(self, obj: Node, scope: Scope) -> Scope | None:
+        """The class whose methods `obj.m()` calls: `self`, `this`, the class, an instance."""
+        semantic = self.semantic
+        if obj.type == "this":
+            current: Scope | None = scope
+            while current is not None:
+                if current.kind == ScopeKind.CLASS:
+                    return current
+                current = current.parent
+            return None
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = semantic.resolve(obj, scope)
+        if binding is None:
+            return None
+        if binding.kind == NameKind.CLASS and binding.value is not None:
+            return self.open_class(binding.value, binding.scope)
+        if binding.kind == NameKind.PARAMETER:
+            fn_scope = binding.scope
+            owner = fn_scope.parent
+            params = self.fe.first_parameter(fn_scope.node)
+            if owner is not None and owner.kind == ScopeKind.CLASS and params == binding.node:
+                return owner  # `self` / `cls`
+            return None
+        if (
+            binding.kind == NameKind.ASSIGNMENT
+            and not binding.rebound
+            and binding.value is not None
+        ):
+            value = binding.value
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if value.type in self.syntax.call or value.type in self.syntax.new:
+                ctor = value.child_by_field_name(
+                    "constructor" if value.type in self.syntax.new else "function"
+                )
+                if ctor is not None and ctor.type in self.syntax.identifier:
+                    cls = semantic.resolve(ctor, binding.scope)
+                    if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                        return self.open_class(cls.value, cls.scope)
+        return None
+
+    def open_class(self, class_node: Node, outer: Scope) -> Scope | None:
+        scope_node = class_node
+        if class_node.type not in self.scope_nodes:
+            body = class_node.child_by_field_name("body")
+            if body is None or body.type not in self.scope_nodes:
+                return None
+            scope_node = body
+        return self.semantic.scopes.open(scope_node, outer)
+
+    def visit_read(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
         parent = node.parent
         if parent is None:
@@ -585,48 +895,64 @@ class BodyWalker:
             return
         if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
             return
-        head = self.fe.dotted(node)
-        if head is not None and head.split(".")[0] in self.fe.task_bindings:
-            return  # `process.env` where `process` is the file's own task
-        name = self.fe.qualname(node)
-        if name is not None and not name.startswith("."):
-            self.add_body_call(name, "read", node, via, 0)
+        name = self.fe.qualname(node, scope)
+        if name is None or name.startswith((".", LOCAL)) or "(" in name:
+            return  # a method of something unknown, the file's own code, or an object
+        if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
+            return
+        writes = self.fe.is_write_target(node)
+        self.add_body_call(name, CallKind.READ, node, chain, 0, site, writes)
 
-    def add_body_call(self, name: str, kind: str, node: Node, via: str | None, count: int) -> None:
+    def add_body_call(
+        self,
+        name: str,
+        kind: CallKind,
+        node: Node,
+        chain: tuple[str, ...],
+        count: int,
+        site: Span | None,
+        writes: bool = False,
+    ) -> None:
         # a call is reported at its callee (`requests.post`), anything else as a whole
-        shown = self.fe.callee(node) if kind == "call" else None
+        shown = self.fe.callee(node) if kind == CallKind.CALL else None
         span = Span.of(shown if shown is not None else node)
-        site = self.helper_sites.get(via) if via is not None else None
-        self.model.body_calls.append(BodyCall(name, kind, node, span, count, via, site))
+        self.model.body_calls.append(
+            BodyCall(name, kind, node, span, count, chain, site if chain else None, writes)
+        )
 
     def add_durable(
         self,
         call: Node,
         callee: Node,
-        kind: str,
-        in_callback: bool,
+        kind: DurableKind,
+        frame: Frame,
         task: TaskDef | None = None,
     ) -> None:
         fe = self.fe
-        durable = DurableCall(kind, call, Span.of(callee), task=task, in_callback=in_callback)
-        if kind == "step":
+        durable = DurableCall(kind, call, Span.of(callee), task=task, in_callback=frame.in_callback)
+        if kind == DurableKind.STEP:
             args = fe.positional_args(call)
             durable.name_node = args[0] if args else fe.keyword_arg(call, "name")
             durable.name = fe.string_value(durable.name_node)
             durable.name_is_literal = durable.name is not None
-        elif kind == "approval":
-            key = fe.keyword_arg(call, "key")
-            durable.name_node = key
-            durable.name = fe.string_value(key) if key is not None else None
-            durable.name_is_literal = key is None or durable.name is not None
-        elif kind == "task" and task is not None:
+        elif kind == DurableKind.APPROVAL:
+            key_node = fe.keyword_arg(call, "key")
+            durable.name_node = key_node
+            durable.name = fe.string_value(key_node) if key_node is not None else None
+            durable.name_is_literal = key_node is None or durable.name is not None
+        elif kind == DurableKind.TASK and task is not None:
             durable.name = task.step_name
-        durable.consumption = self.consumption(call)
+        if frame.dropper is not None:
+            durable.consumption = DROPPED
+            durable.dropped_by = frame.dropper
+        else:
+            durable.consumption = self.consumption(call)
         self.model.durable_calls.append(durable)
 
     # ---- how a durable result is used --------------------------------------
-    def consumption(self, call: Node) -> str:
+    def consumption(self, call: Node) -> Consumption:
         syntax = self.syntax
+        fe = self.fe
         node = call
         while True:
             parent = node.parent
@@ -641,20 +967,24 @@ class BodyWalker:
             if kind in syntax.arguments:
                 outer = parent.parent
                 if outer is not None and outer.type in syntax.call:
-                    if self.fe.gather_qualname(outer):
+                    if fe.gather_qualname(outer):
                         return GATHERED
                     if self.is_durable_call(outer):
                         return DROPPED  # an un-awaited result passed on as a task's input
-                    callee = self.fe.callee(outer)
+                    callee = fe.callee(outer)
+                    qual = fe.qualname(callee) if callee is not None else None
+                    if qual in fe.value_wrappers:
+                        node = outer  # create_task(x), list(x): the value flows on
+                        continue
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
                         continue
-                    if callee is not None and self.fe.dotted(callee) is None:
+                    if callee is not None and fe.dotted(callee) is None:
                         node = outer
                         continue
                 return UNKNOWN
             if kind in syntax.returns:
-                fn = self.fe.enclosing_function(parent)
+                fn = fe.enclosing_function(parent)
                 if fn is not None and fn != self.function.node:
                     node = fn
                     continue
@@ -676,7 +1006,7 @@ class BodyWalker:
                 return DROPPED
             return UNKNOWN
 
-    def stored_use(self, call: Node) -> str:
+    def stored_use(self, call: Node) -> Consumption:
         """A stored durable result lives on only if a later use awaits or hands it on."""
         target = self.assigned_name(call)
         if target is None:
@@ -696,7 +1026,9 @@ class BodyWalker:
 
     def assigned_name(self, call: Node) -> str | None:
         node = call
-        while node.parent is not None and node.parent.type in self.syntax.transparent:
+        while node.parent is not None and (
+            node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
+        ):
             node = node.parent
         parent = node.parent
         if parent is None:
@@ -706,16 +1038,45 @@ class BodyWalker:
             return self.fe.text(target)
         return None
 
-    def holds_durable(self, node: Node) -> bool:
-        """Does this region await anything or call a WAC primitive or task?"""
+    # ---- what can suspend ----------------------------------------------------
+    def holds_durable(self, node: Node, scope: Scope) -> bool:
+        """Can this region raise the SDK's suspension? A WAC primitive, a task, or
+        a function of the file that reaches one, called in it."""
         for inner in iter_nodes(node):
-            if inner.type in self.syntax.awaits:
-                return True
             if inner.type in self.syntax.call:
-                callee = self.fe.callee(inner)
-                if self.fe.resolve_sdk(callee) is not None:
-                    return True
-                name = self.fe.dotted(callee)
-                if name is not None and name in self.fe.task_bindings:
+                if self.call_suspends(inner, scope):
                     return True
         return False
+
+    def call_suspends(self, call: Node, scope: Scope) -> bool:
+        fe = self.fe
+        callee = fe.callee(call)
+        if callee is None:
+            return False
+        sdk = fe.resolve_sdk(callee, scope)
+        if sdk is not None:
+            return sdk[0] in ("step", "sleep", "wait_for_approval", "parallel", "task")
+        if callee.type in self.syntax.call:
+            inner = fe.resolve_sdk(fe.callee(callee), scope)
+            if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
+                return True
+        if self.task_of(callee, scope) is not None:
+            return True
+        if callee.type in self.syntax.identifier and fe.text(callee) in fe.task_bindings:
+            return True
+        helper = self.local_function(callee, scope)
+        return helper is not None and self.reaches_durable(helper[1], helper[2])
+
+    def reaches_durable(self, function: Node, outer: Scope) -> bool:
+        k = key(function)
+        known = self.durable_memo.get(k)
+        if known is not None:
+            return known
+        self.durable_memo[k] = False  # a cycle reaches nothing new
+        if (function.start_byte, function.end_byte) in self.task_functions:
+            return False
+        scope = self.semantic.scopes.open(function, outer)
+        body = function.child_by_field_name("body")
+        result = body is not None and self.holds_durable(body, scope)
+        self.durable_memo[k] = result
+        return result

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
     TASK_FACTORIES,
     BindingKind,
     ExceptionHandler,
     FunctionInfo,
+    HandlerKind,
     Param,
+    Rethrow,
     Span,
     TaskDef,
+    TaskKind,
     WorkflowEntry,
 )
+from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
+from wac_lint.semantic.python_scopes import PythonScopeRules
+from wac_lint.semantic.scopes import Scope
 
 SYNTAX = Syntax(
     call=frozenset({"call"}),
@@ -53,7 +59,41 @@ SYNTAX = Syntax(
     class_definition=frozenset({"class_definition"}),
 )
 
-SDK_MODULES = ("wmill",)
+NAME_SYNTAX = NameSyntax(
+    identifiers=frozenset({"identifier"}),
+    attribute="attribute",
+    attribute_object="object",
+    attribute_name="attribute",
+    calls=frozenset({"call"}),
+    new=frozenset(),
+    awaits=frozenset({"await"}),
+    transparent=frozenset({"parenthesized_expression"}),
+    functions=frozenset({"lambda"}),
+    literals=frozenset(
+        {
+            "string",
+            "concatenated_string",
+            "integer",
+            "float",
+            "true",
+            "false",
+            "none",
+            "list",
+            "dictionary",
+            "set",
+            "tuple",
+            "list_comprehension",
+            "dictionary_comprehension",
+            "set_comprehension",
+        }
+    ),
+    global_prefixes=frozenset(),
+    builtins=PYTHON_BUILTINS,
+    module_loaders=frozenset({"__import__"}),
+    python=True,
+)
+
+SDK_MODULES = ("wmill", "wmill.client")
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
 
@@ -76,6 +116,20 @@ class PythonFrontEnd(FrontEnd):
     syntax = SYNTAX
     sdk_module = "wmill"
     gather_names = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed"})
+    sdk_submodules = ("wmill.client",)
+    scope_rules = PythonScopeRules()
+    name_syntax = NAME_SYNTAX
+    value_wrappers = frozenset(
+        {
+            "asyncio.create_task",
+            "asyncio.ensure_future",
+            "asyncio.shield",
+            "asyncio.wait_for",
+            "list",
+            "tuple",
+        }
+    )
+    task_mappers = frozenset({"map"})
 
     def __init__(self, model):  # type: ignore[no-untyped-def]
         super().__init__(model)
@@ -170,7 +224,7 @@ class PythonFrontEnd(FrontEnd):
             call = expr if expr.type == "call" else None
             path = self.string_value(self.keyword_arg(call, "path")) if call else None
             task = TaskDef(
-                kind="task",
+                kind=TaskKind.TASK,
                 binding=info.name,
                 step_name=info.name,
                 path=path,
@@ -222,8 +276,19 @@ class PythonFrontEnd(FrontEnd):
             path_node = args[0] if args else self.keyword_arg(call, "path")
             path = self.string_value(path_node)
             step_name = path.rsplit("/", 1)[-1] if path is not None else None
+        wraps = None
+        path_without_function = False
+        if kind == "task" and wrapped is not None:
+            if wrapped.type == "identifier" and function is not None and function.top_level:
+                wraps = step_name
+            elif self.string_value(wrapped) is not None:
+                path_without_function = True  # task("f/x"): `task_script` was meant
+                path = self.string_value(wrapped)
+                step_name = None
         task = TaskDef(
-            kind=kind,
+            kind=TaskKind(kind),
+            wraps=wraps,
+            path_without_function=path_without_function,
             binding=binding,
             step_name=step_name,
             path=path,
@@ -329,24 +394,35 @@ class PythonFrontEnd(FrontEnd):
                 content.append(self.text(child))
         return "".join(content)
 
-    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
+    def first_parameter(self, function: Node) -> Node | None:
+        params = function.child_by_field_name("parameters")
+        first = params.named_children[0] if params is not None and params.named_children else None
+        if first is not None and first.type == "typed_parameter":
+            first = next((c for c in first.named_children if c.type == "identifier"), None)
+        return first if first is not None and first.type == "identifier" else None
+
+    def handler_of(
+        self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        if node.type == "call":
+            return self.gather_handler(node, walker, scope, chain)
         if node.type != "try_statement":
             return []
         body = node.child_by_field_name("body")
-        protects = body is not None and walker.holds_durable(body)
+        protects = body is not None and walker.holds_durable(body, scope)
         handlers = []
         for clause in node.children:
             if clause.type not in ("except_clause", "except_group_clause"):
                 continue
             caught, alias = self.caught(clause)
             if not caught:
-                kind = "bare"
+                kind = HandlerKind.BARE
             elif caught & SUSPENSION_CATCHERS:
-                kind = "base-exception"
+                kind = HandlerKind.BASE_EXCEPTION
             elif "Exception" in caught:
-                kind = "exception"
+                kind = HandlerKind.EXCEPTION
             else:
-                kind = "other"
+                kind = HandlerKind.OTHER
             block = next((c for c in clause.children if c.type == "block"), None)
             head_end = next((c for c in clause.children if c.type == ":"), clause)
             handlers.append(
@@ -354,11 +430,98 @@ class PythonFrontEnd(FrontEnd):
                     kind=kind,
                     node=clause,
                     span=Span.between(clause, head_end),
-                    rethrows=block is not None and self.reraises(block, alias),
+                    rethrow=(
+                        self.rethrow_of(block, alias, walker, scope)
+                        if block is not None
+                        else Rethrow.NEVER
+                    ),
                     protects_durable=protects,
+                    chain=chain,
                 )
             )
         return handlers
+
+    def gather_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`asyncio.gather(..., return_exceptions=True)` returns the suspension as a value."""
+        flag = self.keyword_arg(call, "return_exceptions")
+        if flag is None or self.text(flag) != "True":
+            return []
+        callee = self.callee(call)
+        if callee is None or self.qualname(callee, scope) != "asyncio.gather":
+            return []
+        args = call.child_by_field_name("arguments")
+        protects = args is not None and walker.holds_durable(args, scope)
+        return [
+            ExceptionHandler(
+                kind=HandlerKind.GATHER_RETURN_EXCEPTIONS,
+                node=call,
+                span=Span.of(callee),
+                rethrow=Rethrow.NEVER,
+                protects_durable=protects,
+                chain=chain,
+            )
+        ]
+
+    def rethrow_of(
+        self, block: Node, alias: str | None, walker: BodyWalker, scope: Scope
+    ) -> Rethrow:
+        """Does the handler re-raise what it caught, and before doing anything durable?"""
+        durable_before = False
+        for stmt in block.named_children:
+            if stmt.type == "comment":
+                continue
+            if stmt.type == "raise_statement":
+                if not self.raises_caught(stmt, alias):
+                    return Rethrow.NEVER  # another exception replaces the suspension
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+            if stmt.type == "if_statement":
+                condition = stmt.child_by_field_name("condition")
+                consequence = stmt.child_by_field_name("consequence")
+                if (
+                    condition is not None
+                    and consequence is not None
+                    and self.passes_suspension(condition, alias)
+                    and self.starts_with_raise(consequence, alias)
+                ):
+                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+            if stmt.type in ("return_statement", "continue_statement", "break_statement"):
+                return Rethrow.NEVER
+            if walker.holds_durable(stmt, scope):
+                durable_before = True
+        return Rethrow.NEVER
+
+    def raises_caught(self, stmt: Node, alias: str | None) -> bool:
+        exprs = [c for c in stmt.named_children if c.type != "comment"]
+        return not exprs or (alias is not None and self.text(exprs[0]) == alias)
+
+    def starts_with_raise(self, block: Node, alias: str | None) -> bool:
+        first = next((c for c in block.named_children if c.type != "comment"), None)
+        return (
+            first is not None
+            and first.type == "raise_statement"
+            and (self.raises_caught(first, alias))
+        )
+
+    def passes_suspension(self, condition: Node, alias: str | None) -> bool:
+        """`isinstance(e, _StepSuspend)`, or `not isinstance(e, X)` for an X that the
+        suspension is not (anything but BaseException): the raise then re-raises it."""
+        if "Suspend" in self.text(condition):
+            return True
+        if condition.type != "not_operator" or alias is None:
+            return False
+        inner = condition.child_by_field_name("argument")
+        if inner is None or inner.type != "call":
+            return False
+        callee = self.callee(inner)
+        args = self.positional_args(inner)
+        if callee is None or self.text(callee) != "isinstance" or len(args) != 2:
+            return False
+        if self.text(args[0]) != alias:
+            return False
+        classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
+        return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
 
     def caught(self, clause: Node) -> tuple[set[str], str | None]:
         value = clause.child_by_field_name("value")
@@ -377,14 +540,3 @@ class PythonFrontEnd(FrontEnd):
             value.named_children if value.type in ("tuple", "parenthesized_expression") else [value]
         )
         return {self.text(n).rsplit(".", 1)[-1] for n in names}, alias
-
-    def reraises(self, block: Node, alias: str | None) -> bool:
-        """A `raise` / `raise e` anywhere in the handler (not in a nested function)."""
-        for node in iter_nodes(block):
-            if node.type == "raise_statement" and self.enclosing_function(node) == (
-                self.enclosing_function(block)
-            ):
-                exprs = node.named_children
-                if not exprs or (alias is not None and self.text(exprs[0]) == alias):
-                    return True
-        return False

@@ -9,11 +9,17 @@ from wac_lint.model import (
     BindingKind,
     ExceptionHandler,
     FunctionInfo,
+    HandlerKind,
     Param,
+    Rethrow,
     Span,
     TaskDef,
+    TaskKind,
     WorkflowEntry,
 )
+from wac_lint.semantic import NameSyntax
+from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.typescript_scopes import TypeScriptScopeRules
 
 FUNCTIONS = frozenset(
     {
@@ -56,20 +62,56 @@ SYNTAX = Syntax(
     class_definition=frozenset({"class_declaration", "class"}),
 )
 
+NAME_SYNTAX = NameSyntax(
+    identifiers=frozenset({"identifier"}),
+    attribute="member_expression",
+    attribute_object="object",
+    attribute_name="property",
+    calls=frozenset({"call_expression"}),
+    new=frozenset({"new_expression"}),
+    awaits=frozenset({"await_expression"}),
+    transparent=frozenset(
+        {
+            "parenthesized_expression",
+            "non_null_expression",
+            "as_expression",
+            "satisfies_expression",
+            "type_assertion",
+        }
+    ),
+    functions=FUNCTIONS,
+    literals=frozenset(
+        {"string", "template_string", "number", "true", "false", "null", "array", "object"}
+    ),
+    global_prefixes=frozenset({"globalThis", "window", "self", "global"}),
+    builtins=frozenset(),
+    module_loaders=frozenset({"require"}),
+    python=False,
+)
+
 SDK_MODULES = ("windmill-client", "npm:windmill-client")
 CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
 
 
-def module_name(spec: str) -> str:
-    return spec[5:] if spec.startswith("node:") else spec
+from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 
 class TypeScriptFrontEnd(FrontEnd):
     syntax = SYNTAX
     sdk_module = "windmill-client"
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
+    scope_rules = TypeScriptScopeRules()
+    name_syntax = NAME_SYNTAX
+    task_mappers = frozenset({".map", ".flatMap"})
+
+    def drops_callback_result(self, call: Node) -> bool:
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return False
+        prop = callee.child_by_field_name("property")
+        return prop is not None and self.text(prop) == "forEach"
 
     def __init__(self, model):  # type: ignore[no-untyped-def]
         super().__init__(model)
@@ -89,7 +131,7 @@ class TypeScriptFrontEnd(FrontEnd):
             return
         spec = self.string_value(source) or ""
         module = module_name(spec)
-        is_sdk = spec in SDK_MODULES
+        is_sdk = module == "windmill-client"
         for part in clause.named_children:
             if part.type == "identifier":  # default import
                 self.imports[self.text(part)] = module
@@ -223,17 +265,28 @@ class TypeScriptFrontEnd(FrontEnd):
         elif fn_node is not None and fn_node.type == "identifier":
             fn_name = self.text(fn_node)
             function = self.top_functions.get(fn_name)
+        path_without_function = False
         if kind == "task":
             step_name = fn_name or path or None  # the SDK: fn.name || taskPath
+            # task("f/x", {...}): the SDK calls the options object as the function
+            path_without_function = path is not None and (
+                fn_node is None or fn_node.type in ("object", "string", "template_string")
+            )
         else:
             step_name = (path.split("/")[-1] or path) if path is not None else None
+        wraps = None
+        if kind == "task" and fn_node is not None and fn_node.type == "identifier":
+            if function is not None and function.top_level:
+                wraps = fn_name
         binding = None
         parent = call.parent
         if parent is not None and parent.type == "variable_declarator":
             name = parent.child_by_field_name("name")
             binding = self.text(name) if name is not None and name.type == "identifier" else None
         task = TaskDef(
-            kind=kind,
+            kind=TaskKind(kind),
+            wraps=wraps,
+            path_without_function=path_without_function,
             binding=binding,
             step_name=step_name,
             path=path,
@@ -332,7 +385,9 @@ class TypeScriptFrontEnd(FrontEnd):
             return "".join(self.text(c) for c in node.named_children)
         return None
 
-    def handler_of(self, node: Node, walker: BodyWalker) -> list[ExceptionHandler]:
+    def handler_of(
+        self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
         if node.type == "try_statement":
             clause = node.child_by_field_name("handler")
             body = node.child_by_field_name("body")
@@ -343,11 +398,12 @@ class TypeScriptFrontEnd(FrontEnd):
             head_end = param.next_sibling if param is not None else clause.children[0]
             return [
                 ExceptionHandler(
-                    kind="catch",
+                    kind=HandlerKind.CATCH,
                     node=clause,
                     span=Span.between(clause, head_end or clause),
-                    rethrows=self.rethrows(param, block),
-                    protects_durable=body is not None and walker.holds_durable(body),
+                    rethrow=self.rethrow_of(param, block, walker, scope),
+                    protects_durable=body is not None and walker.holds_durable(body, scope),
+                    chain=chain,
                 )
             ]
         callee = node.child_by_field_name("function")
@@ -355,48 +411,115 @@ class TypeScriptFrontEnd(FrontEnd):
             return []
         prop = callee.child_by_field_name("property")
         receiver = callee.child_by_field_name("object")
-        if prop is None or self.text(prop) != "catch" or receiver is None:
+        if prop is None or receiver is None:
             return []
+        method = self.text(prop)
         args = self.positional_args(node)
-        handler = args[0] if args else None
-        rethrows = False
+        if method == "allSettled" and self.qualname(callee, scope) == "Promise.allSettled":
+            holder = node.child_by_field_name("arguments")
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.ALL_SETTLED,
+                    node=node,
+                    span=Span.of(callee),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=holder is not None and walker.holds_durable(holder, scope),
+                    chain=chain,
+                )
+            ]
+        if method == "catch":
+            handler = args[0] if args else None
+        elif method == "then" and len(args) > 1:
+            handler = args[1]
+        else:
+            return []
+        rethrow = Rethrow.NEVER
         if handler is not None and handler.type in FUNCTIONS:
-            info = self.function_info(handler)
             param_node = handler.child_by_field_name("parameter")
             plist = handler.child_by_field_name("parameters")
             if param_node is None and plist is not None and plist.named_children:
                 first = plist.named_children[0]
                 param_node = first.child_by_field_name("pattern") or first
-            rethrows = self.rethrows(param_node, info.body)
+            rethrow = self.rethrow_of(
+                param_node, handler.child_by_field_name("body"), walker, scope
+            )
         return [
             ExceptionHandler(
-                kind="promise-catch",
+                kind=HandlerKind.PROMISE_CATCH,
                 node=node,
                 span=Span.of(prop),
-                rethrows=rethrows,
-                protects_durable=walker.holds_durable(receiver),
+                rethrow=rethrow,
+                protects_durable=walker.holds_durable(receiver, scope),
+                chain=chain,
             )
         ]
 
-    def rethrows(self, param: Node | None, block: Node | None) -> bool:
-        """Unconditional `throw e`, or a suspension guard as the first statement."""
+    def rethrow_of(
+        self, param: Node | None, block: Node | None, walker: BodyWalker, scope: Scope
+    ) -> Rethrow:
+        """Does the handler rethrow what it caught, and before doing anything durable?
+
+        Accepted: `throw e` before any durable call; a first guard that rethrows the
+        suspension (`if (e?.name === "StepSuspend") throw e`, `isSuspendSignal(e)`);
+        a guard that rethrows all it does not recognise (`if (!(e instanceof X))
+        throw e`, `if (e?.name !== "TaskError") throw e`): StepSuspend is neither.
+        """
         if param is None or block is None or block.type != "statement_block":
-            return False
+            return Rethrow.NEVER
         name = self.text(param)
-        statements = [s for s in block.named_children if s.type != "comment"]
-        for index, stmt in enumerate(statements):
-            if stmt.type == "throw_statement" and self.throws(stmt, name):
-                return True
-            if index == 0 and stmt.type == "if_statement":
+        durable_before = False
+        for stmt in block.named_children:
+            if stmt.type == "comment":
+                continue
+            if stmt.type == "throw_statement":
+                if not self.throws(stmt, name):
+                    return Rethrow.NEVER
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+            if stmt.type == "if_statement":
                 condition = stmt.child_by_field_name("condition")
                 consequence = stmt.child_by_field_name("consequence")
                 if (
                     condition is not None
-                    and any(g in self.text(condition) for g in SUSPENSION_GUARDS)
                     and consequence is not None
+                    and self.passes_suspension(condition, name)
                     and self.first_throw(consequence, name)
                 ):
-                    return True
+                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+            if stmt.type in ("return_statement", "continue_statement", "break_statement"):
+                return Rethrow.NEVER
+            if walker.holds_durable(stmt, scope):
+                durable_before = True
+        return Rethrow.NEVER
+
+    def passes_suspension(self, condition: Node, name: str) -> bool:
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        text = self.text(condition)
+        if condition.type == "unary_expression" and text.startswith("!"):
+            inner = condition.child_by_field_name("argument")
+            while inner is not None and inner.type == "parenthesized_expression":
+                inner = inner.named_children[0] if inner.named_children else None
+            if inner is None:
+                return False
+            if any(g in self.text(inner) for g in SUSPENSION_GUARDS):
+                return False  # `!isSuspendSignal(e)`: rethrows everything else
+            if inner.type == "binary_expression":
+                right = inner.child_by_field_name("right")
+                op = inner.child_by_field_name("operator")
+                if op is not None and self.text(op) == "instanceof" and right is not None:
+                    return self.text(right) not in ("Error", "Object")
+                return False
+            return inner.type == "call_expression"  # `!isTaskError(e)`
+        if any(g in text for g in SUSPENSION_GUARDS):
+            return "!==" not in text and "!=" not in text
+        if condition.type == "binary_expression":
+            op = condition.child_by_field_name("operator")
+            left = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is None or left is None or right is None:
+                return False
+            if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
+                return self.text(left).replace("?", "").startswith(name + ".")
         return False
 
     def first_throw(self, node: Node, name: str) -> bool:

@@ -1,7 +1,7 @@
 # MISTAKE: bare `except:` / `except BaseException:` in the workflow body also
 # catch the SDK's internal suspension signal (_StepSuspend derives from
-# BaseException), which breaks suspension. The last handler re-raises, which is
-# acceptable; `except Exception` would have been the right choice everywhere.
+# BaseException). The last one re-raises only after dispatching a task, whose
+# suspension replaces the one caught; `except Exception` is right everywhere.
 from wmill import task, workflow
 import requests
 
@@ -37,7 +37,7 @@ async def main(feed_url: str):
         imported = 0
     try:
         await alert_editors(f"Imported {imported} items from {feed_url}")
-    except BaseException:
+    except BaseException:  # expect: WAC201
         await alert_editors("Could not post the import summary")
         raise
     return {"imported": imported}

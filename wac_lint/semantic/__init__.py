@@ -1,0 +1,272 @@
+"""The semantic model: scopes, bindings and the qualified name of every expression.
+
+`SemanticModel` answers, for any node of the file, which binding a name refers
+to and what a call or attribute chain really reaches (`requests.post` through
+`from requests import post as p`, `s3.put_object` through
+`s3 = boto3.client("s3")`, ...). Front-ends and rules ask it; nothing here
+knows about particular rules.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, ScopeKind, Scopes, text
+
+__all__ = [
+    "Binding",
+    "BindingKind",
+    "Scope",
+    "ScopeKind",
+    "SemanticModel",
+    "NameSyntax",
+    "LOCAL",
+]
+
+LOCAL = "~"  # qualified names of things defined in the file start with this
+
+PYTHON_BUILTINS = frozenset(dir(builtins))
+# Calls whose result is an object whose methods we keep following (a client, a
+# connection, a session): classes (capitalised), and these factory functions.
+FACTORY_NAMES = frozenset(
+    {
+        "client",
+        "resource",
+        "connect",
+        "create_engine",
+        "create_async_engine",
+        "create_pool",
+        "createClient",
+        "createPool",
+        "createConnection",
+        "create",
+        "from_url",
+        "cursor",
+        "session",
+        "Session",
+        "open_connection",
+        "WebClient",
+    }
+)
+
+
+@dataclass(frozen=True)
+class NameSyntax:
+    """The node types qualified-name resolution needs from one grammar."""
+
+    identifiers: frozenset[str]
+    attribute: str
+    attribute_object: str
+    attribute_name: str
+    calls: frozenset[str]
+    new: frozenset[str]
+    awaits: frozenset[str]
+    transparent: frozenset[str]  # (x), x!, x as T
+    functions: frozenset[str]
+    literals: frozenset[str]
+    global_prefixes: frozenset[str]  # globalThis. / window. / self.
+    builtins: frozenset[str]  # Python builtins; TypeScript globals are open-ended
+    module_loaders: frozenset[str]  # require / import / importlib.import_module
+    python: bool
+
+
+class SemanticModel:
+    """Scopes of one file and the resolution of names through them."""
+
+    def __init__(self, root: Node, source: bytes, scopes: Scopes, syntax: NameSyntax) -> None:
+        self.root = root
+        self.source = source
+        self.scopes = scopes
+        self.syntax = syntax
+        self._binding_names: dict[int, str | None] = {}
+        self._resolving: set[int] = set()
+
+    # ---- scopes ------------------------------------------------------------
+    @property
+    def module(self) -> Scope:
+        return self.scopes.module
+
+    def scope_at(self, node: Node) -> Scope:
+        return self.scopes.scope_at(node)
+
+    def scope_of_function(self, function: Node, outer: Scope | None = None) -> Scope:
+        """The scope a function (or lambda, class, block) opens."""
+        if outer is None:
+            outer = self.scope_at(function)
+        return self.scopes.open(function, outer)
+
+    def resolve(self, identifier: Node, scope: Scope | None = None) -> Binding | None:
+        if scope is None:
+            scope = self.scope_at(identifier)
+        return self.scopes.lookup(self.text(identifier), scope)
+
+    def lookup(self, name: str, scope: Scope) -> Binding | None:
+        return self.scopes.lookup(name, scope)
+
+    def text(self, node: Node) -> str:
+        return text(node, self.source)
+
+    # ---- qualified names -----------------------------------------------------
+    def qualified_name(self, node: Node | None, scope: Scope | None = None) -> str | None:
+        """What `node` (a name, attribute chain, call or `new`) really reaches.
+
+        `requests.post`; `boto3.client(…).put_object` for a method of an object a
+        factory built; `.name` for a method on a receiver we cannot follow;
+        `~name` for something the file defines itself; None when unknown.
+        """
+        if node is None:
+            return None
+        if scope is None:
+            scope = self.scope_at(node)
+        return self._qualify(node, scope, 0)
+
+    def _qualify(self, node: Node, scope: Scope, depth: int) -> str | None:
+        syn = self.syntax
+        if depth > 40:
+            return None
+        while node.type in syn.transparent and node.named_child_count == 1:
+            node = node.named_children[0]
+        t = node.type
+        if t in syn.identifiers:
+            return self._name(node, scope)
+        if t == syn.attribute:
+            obj = node.child_by_field_name(syn.attribute_object)
+            attr = node.child_by_field_name(syn.attribute_name)
+            if attr is None:
+                return None
+            name = self.text(attr)
+            if obj is None:
+                return "." + name
+            if obj.type in syn.identifiers and self.text(obj) in syn.global_prefixes:
+                if self.resolve(obj, scope) is None:
+                    return self._global(name, scope)
+            base = self._qualify(obj, scope, depth + 1)
+            if base is None or base.startswith("."):
+                return "." + name
+            return f"{base}.{name}"
+        if t in syn.calls or t in syn.new:
+            return self._call_result(node, scope, depth)
+        if t in syn.awaits:
+            inner = node.named_children[-1] if node.named_children else None
+            return self._qualify(inner, scope, depth + 1) if inner is not None else None
+        return None
+
+    def _global(self, name: str, scope: Scope) -> str:
+        module = scope.module
+        if self.syntax.python and module.star_imports and name not in self.syntax.builtins:
+            return f"{module.star_imports[-1]}.{name}"
+        return name
+
+    def _name(self, node: Node, scope: Scope) -> str | None:
+        name = self.text(node)
+        binding = self.scopes.lookup(name, scope)
+        if binding is None:
+            return self._global(name, scope)
+        return self.binding_name(binding)
+
+    def binding_name(self, binding: Binding) -> str | None:
+        """The qualified name of what a binding holds."""
+        key = id(binding)
+        if key in self._binding_names:
+            return self._binding_names[key]
+        if key in self._resolving:
+            return None  # a cycle (`a = b; b = a`)
+        self._resolving.add(key)
+        try:
+            result = self._binding_name(binding)
+        finally:
+            self._resolving.discard(key)
+        self._binding_names[key] = result
+        return result
+
+    def _binding_name(self, binding: Binding) -> str | None:
+        kind = binding.kind
+        if kind == BindingKind.IMPORT:
+            if binding.target is None:
+                return LOCAL + binding.name  # a relative import: the project's own code
+            return binding.target
+        if kind in (BindingKind.FUNCTION, BindingKind.CLASS):
+            return LOCAL + binding.name
+        if kind not in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT) or binding.rebound:
+            return None
+        value = binding.value
+        if value is None:
+            return None
+        base = self.value_name(value, binding.scope)
+        if base is None:
+            return None
+        for part in binding.member:
+            base = f"{base}.{part}"
+        return base
+
+    def value_name(self, value: Node, scope: Scope) -> str | None:
+        """The qualified name of an assigned value: an alias, a module, a built object."""
+        syn = self.syntax
+        while value.type in syn.transparent and value.named_child_count == 1:
+            value = value.named_children[0]
+        t = value.type
+        if t in syn.functions:
+            return LOCAL + "function"
+        if t in syn.literals:
+            return LOCAL + "value"
+        if t in syn.identifiers or t == syn.attribute:
+            return self._qualify(value, scope, 1)
+        if t in syn.awaits:
+            inner = value.named_children[-1] if value.named_children else None
+            return self.value_name(inner, scope) if inner is not None else None
+        if t in syn.calls or t in syn.new:
+            return self._call_result(value, scope, 1)
+        return None
+
+    def _call_result(self, call: Node, scope: Scope, depth: int) -> str | None:
+        """What a call evaluates to: a loaded module, a built object, or unknown."""
+        syn = self.syntax
+        is_new = call.type in syn.new
+        callee = call.child_by_field_name("constructor" if is_new else "function")
+        args = call.child_by_field_name("arguments")
+        if callee is None:
+            return None
+        if callee.type == "import" or (
+            callee.type in syn.identifiers and self.text(callee) in syn.module_loaders
+        ):
+            module = self._first_string(args)
+            if module is not None and (
+                callee.type == "import" or self.scopes.lookup(self.text(callee), scope) is None
+            ):
+                return module
+        base = self._qualify(callee, scope, depth + 1)
+        if base is None:
+            return None
+        if base == "importlib.import_module":
+            return self._first_string(args)
+        last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
+        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES):
+            if not self._imported_callable(callee, scope):
+                return None  # a plain function's result: nothing known about it
+        count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
+        return base + ("(…)" if count else "()")
+
+    def _imported_callable(self, callee: Node, scope: Scope) -> bool:
+        """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
+        if self.syntax.python or callee.type not in self.syntax.identifiers:
+            return False
+        binding = self.scopes.lookup(self.text(callee), scope)
+        return (
+            binding is not None
+            and binding.kind == BindingKind.IMPORT
+            and binding.imported_name in ("default", "*")
+        )
+
+    def _first_string(self, args: Node | None) -> str | None:
+        if args is None:
+            return None
+        first = next((a for a in args.named_children if a.type != "comment"), None)
+        if first is None or first.type not in ("string", "template_string"):
+            return None
+        raw = self.text(first)
+        if raw[:1] in "fbrFBR":
+            return None
+        from wac_lint.semantic.typescript_scopes import module_name
+
+        return module_name(raw.strip("\"'`"))

@@ -1,0 +1,232 @@
+"""Python's scoping: module, class, function, lambda and comprehension scopes.
+
+A name bound anywhere in a function is local to the whole function (Python
+decides at compile time), `global` / `nonlocal` redirect it, class scopes are
+not seen from the functions inside them, and a walrus in a comprehension binds
+in the enclosing function.
+"""
+
+from __future__ import annotations
+
+from wac_lint.semantic.scopes import (
+    Binding,
+    BindingKind,
+    Node,
+    Scope,
+    ScopeKind,
+    ScopeRules,
+    text,
+    walk_own,
+)
+
+COMPREHENSIONS = (
+    "list_comprehension",
+    "set_comprehension",
+    "dictionary_comprehension",
+    "generator_expression",
+)
+SCOPE_NODES = {
+    "function_definition": ScopeKind.FUNCTION,
+    "lambda": ScopeKind.FUNCTION,
+    "class_definition": ScopeKind.CLASS,
+    **{c: ScopeKind.COMPREHENSION for c in COMPREHENSIONS},
+}
+STOP = frozenset(SCOPE_NODES)
+TARGET_GROUPS = frozenset(
+    {
+        "pattern_list",
+        "tuple_pattern",
+        "list_pattern",
+        "tuple",
+        "list",
+        "parenthesized_expression",
+        "expression_list",
+    }
+)
+SPLATS = frozenset({"list_splat_pattern", "list_splat", "dictionary_splat_pattern"})
+
+
+class PythonScopeRules(ScopeRules):
+    scope_nodes = SCOPE_NODES
+
+    def fill(self, scope: Scope, source: bytes) -> None:
+        filler = _Filler(scope, source)
+        node = scope.node
+        if scope.kind == ScopeKind.FUNCTION:
+            filler.parameters(node.child_by_field_name("parameters"))
+            body = node.child_by_field_name("body")
+            if body is not None:
+                filler.walk(body)
+        elif scope.kind == ScopeKind.CLASS:
+            body = node.child_by_field_name("body")
+            if body is not None:
+                filler.walk(body)
+        elif scope.kind == ScopeKind.COMPREHENSION:
+            for clause in node.named_children:
+                if clause.type == "for_in_clause":
+                    filler.targets(clause.child_by_field_name("left"), BindingKind.LOOP, None)
+        else:
+            filler.walk(node)
+
+    def lookup(self, name: str, scope: Scope) -> Binding | None:
+        current: Scope | None = scope
+        first = True
+        while current is not None:
+            if current.kind == ScopeKind.CLASS and not first:
+                current = current.parent  # methods do not see their class's names
+                continue
+            if name in current.globals:
+                return current.module.bindings.get(name)
+            if name not in current.nonlocals:
+                found = current.bindings.get(name)
+                if found is not None:
+                    return found
+            first = False
+            current = current.parent
+        return None
+
+
+class _Filler:
+    def __init__(self, scope: Scope, source: bytes) -> None:
+        self.scope = scope
+        self.source = source
+
+    def bind(
+        self,
+        name_node: Node,
+        kind: BindingKind,
+        value: Node | None = None,
+        *,
+        target: str | None = None,
+        imported: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.scope.bind(
+            Binding(
+                name or text(name_node, self.source),
+                kind,
+                name_node,
+                self.scope,
+                value,
+                target=target,
+                imported_name=imported,
+            )
+        )
+
+    def parameters(self, params: Node | None) -> None:
+        if params is None:
+            return
+        for param in params.named_children:
+            name = param
+            if param.type in ("default_parameter", "typed_default_parameter"):
+                name = param.child_by_field_name("name") or param
+            elif param.type in ("typed_parameter", *SPLATS):
+                name = next((c for c in param.named_children if c.type == "identifier"), param)
+            if name.type == "identifier":
+                self.bind(name, BindingKind.PARAMETER)
+
+    def targets(self, node: Node | None, kind: BindingKind, value: Node | None) -> None:
+        if node is None:
+            return
+        if node.type == "identifier":
+            self.bind(node, kind, value)
+        elif node.type in TARGET_GROUPS:
+            for child in node.named_children:
+                self.targets(child, kind, None)
+        elif node.type in SPLATS:
+            for child in node.named_children:
+                self.targets(child, kind, None)
+
+    def walk(self, root: Node) -> None:
+        for node in walk_own(root, STOP):
+            kind = node.type
+            if kind == "assignment":
+                value = node.child_by_field_name("right")
+                while value is not None and value.type == "assignment":
+                    value = value.child_by_field_name("right")
+                self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
+            elif kind == "augmented_assignment":
+                self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, None)
+                left = node.child_by_field_name("left")
+                if left is not None and left.type == "identifier":
+                    self.scope.bindings[text(left, self.source)].rebound = True
+            elif kind == "for_statement":
+                self.targets(node.child_by_field_name("left"), BindingKind.LOOP, None)
+            elif kind == "as_pattern":
+                self.as_pattern(node)
+            elif kind == "except_clause":
+                self.except_alias(node)
+            elif kind == "named_expression":
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.ASSIGNMENT, node.child_by_field_name("value"))
+            elif kind == "function_definition" and node != root:
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.FUNCTION, node)
+            elif kind == "class_definition" and node != root:
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.CLASS, node)
+            elif kind == "import_statement":
+                self.import_statement(node)
+            elif kind == "import_from_statement":
+                self.import_from(node)
+            elif kind == "global_statement":
+                self.scope.globals |= {text(n, self.source) for n in node.named_children}
+            elif kind == "nonlocal_statement":
+                self.scope.nonlocals |= {text(n, self.source) for n in node.named_children}
+
+    def as_pattern(self, node: Node) -> None:
+        parent = node.parent
+        alias = node.child_by_field_name("alias")
+        if alias is None:
+            return
+        names = alias.named_children if alias.type == "as_pattern_target" else [alias]
+        value = node.named_children[0] if node.named_children else None
+        in_with = parent is not None and parent.type == "with_item"
+        for name in names:
+            if in_with:
+                self.targets(name, BindingKind.CONTEXT, value)
+            elif name.type == "identifier":
+                self.bind(name, BindingKind.EXCEPTION)
+
+    def except_alias(self, clause: Node) -> None:
+        """`except E as e` (newer grammars put the alias on the clause itself)."""
+        alias = clause.child_by_field_name("alias")
+        if alias is not None and alias.type == "identifier":
+            self.bind(alias, BindingKind.EXCEPTION)
+
+    def import_statement(self, node: Node) -> None:
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                module = child.child_by_field_name("name")
+                alias = child.child_by_field_name("alias")
+                if module is not None and alias is not None:
+                    dotted = text(module, self.source)
+                    self.bind(alias, BindingKind.IMPORT, target=dotted, imported=dotted)
+            else:
+                dotted = text(child, self.source)
+                head = dotted.split(".")[0]
+                self.bind(child, BindingKind.IMPORT, target=head, imported=head, name=head)
+
+    def import_from(self, node: Node) -> None:
+        module_node = node.child_by_field_name("module_name")
+        if module_node is None:
+            return
+        relative = module_node.type == "relative_import"
+        module = text(module_node, self.source)
+        for child in node.children:
+            if child.type == "wildcard_import" and not relative:
+                self.scope.star_imports.append(module)
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                name_node = child.child_by_field_name("name")
+                local = child.child_by_field_name("alias")
+            else:
+                name_node = local = child
+            if name_node is None or local is None:
+                continue
+            name = text(name_node, self.source)
+            target = None if relative else f"{module}.{name}"
+            self.bind(local, BindingKind.IMPORT, target=target, imported=name)

@@ -1,0 +1,200 @@
+"""Scopes and bindings: which definition every name in a script refers to.
+
+A `Scope` is a function, lambda / arrow, class, comprehension, block or the
+module; it holds the names bound in it (parameters, assignments, imports,
+definitions, loop / `with` / `except` / `catch` targets, destructuring).
+Scopes are built lazily, one walk of each scope's own nodes the first time a
+name inside it is resolved, so analysing a file stays linear in its size and
+files that never reach the workflow body are barely walked at all.
+
+Each language supplies a `ScopeRules` object saying which nodes open scopes and
+what binds a name; `Scopes` does the rest, the same for both (anchors: ruff's
+`SemanticModel`, ESLint's scope manager).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+import tree_sitter
+
+Node = tree_sitter.Node
+
+
+class Kind(str, Enum):
+    """A kind: an enum whose members print and compare as their string value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
+
+class ScopeKind(Kind):
+    MODULE = "module"
+    FUNCTION = "function"  # def, lambda, function, arrow, method
+    CLASS = "class"
+    COMPREHENSION = "comprehension"
+    BLOCK = "block"  # TypeScript `{ ... }`, `for (let ...)`, `catch (e)`
+
+
+class BindingKind(Kind):
+    IMPORT = "import"
+    PARAMETER = "parameter"
+    ASSIGNMENT = "assignment"  # also `const` / `let` / `var` declarations
+    FUNCTION = "function"  # def / function declaration
+    CLASS = "class"
+    LOOP = "loop"  # for target
+    CONTEXT = "context"  # with ... as x
+    EXCEPTION = "exception"  # except ... as e / catch (e)
+
+
+@dataclass
+class Binding:
+    """One name bound in one scope."""
+
+    name: str
+    kind: BindingKind
+    node: Node  # where the name is bound
+    scope: Scope
+    # The bound value: the assigned expression, the function or class node, or the
+    # context manager of a `with`; None when unknown (a parameter, a loop target).
+    value: Node | None = None
+    member: tuple[str, ...] = ()  # destructured path into `value`: `const { a } = x`
+    target: str | None = None  # imports: the qualified name imported
+    imported_name: str | None = None  # imports: the name as the module spells it
+    rebound: bool = False  # bound more than once in its scope: its value is not known
+
+    @property
+    def function(self) -> Node | None:
+        """The function this name is bound to, when it is one."""
+        if self.kind == BindingKind.FUNCTION:
+            return self.value
+        return None
+
+
+@dataclass(eq=False)
+class Scope:
+    kind: ScopeKind
+    node: Node
+    parent: Scope | None
+    bindings: dict[str, Binding] = field(default_factory=dict)
+    globals: set[str] = field(default_factory=set)  # Python `global x`
+    nonlocals: set[str] = field(default_factory=set)  # Python `nonlocal x`
+    star_imports: list[str] = field(default_factory=list)  # `from m import *`, in order
+
+    def bind(self, binding: Binding) -> None:
+        old = self.bindings.get(binding.name)
+        if old is not None:
+            if old.kind == BindingKind.FUNCTION and binding.kind == BindingKind.FUNCTION:
+                binding.rebound = old.rebound
+            else:
+                binding.rebound = True
+            if old.kind == BindingKind.IMPORT and binding.kind != BindingKind.IMPORT:
+                # `x = x or default` after an import: keep the import, but unknown value
+                old.rebound = True
+                return
+        self.bindings[binding.name] = binding
+
+    @property
+    def module(self) -> Scope:
+        scope = self
+        while scope.parent is not None:
+            scope = scope.parent
+        return scope
+
+
+class ScopeRules:
+    """What one language's grammar says about scopes; see python/typescript modules."""
+
+    scope_nodes: dict[str, ScopeKind]
+
+    def fill(self, scope: Scope, source: bytes) -> None:
+        """Bind every name the scope's own code binds."""
+        raise NotImplementedError
+
+    def lookup(self, name: str, scope: Scope) -> Binding | None:
+        raise NotImplementedError
+
+
+def text(node: Node, source: bytes) -> str:
+    return source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
+
+
+class Scopes:
+    """The scopes of one file, built when first asked for."""
+
+    def __init__(self, root: Node, source: bytes, rules: ScopeRules) -> None:
+        self.root = root
+        self.source = source
+        self.rules = rules
+        self._by_node: dict[tuple[int, int, int], Scope] = {}
+        self.module = self.open(root, None)
+
+    def open(self, node: Node, parent: Scope | None) -> Scope:
+        """The scope `node` opens (it must be a scope node), inside `parent`."""
+        key = (node.start_byte, node.end_byte, node.kind_id)
+        scope = self._by_node.get(key)
+        if scope is None:
+            kind = ScopeKind.MODULE if parent is None else self.rules.scope_nodes[node.type]
+            scope = Scope(kind, node, parent)
+            self._by_node[key] = scope
+            self.rules.fill(scope, self.source)
+        return scope
+
+    def is_scope(self, node: Node) -> bool:
+        return node.type in self.rules.scope_nodes
+
+    def scope_at(self, node: Node) -> Scope:
+        """The innermost scope holding `node`, found from the root down (O(depth))."""
+        scope = self.module
+        current = self.root
+        while current != node:
+            child = current.child_with_descendant(node)
+            if child is None:
+                break
+            if child != node and self.is_scope(child):
+                scope = self.open(child, scope)
+            current = child
+        return scope
+
+    def chain_to(self, node: Node, scope: Scope) -> Scope:
+        """`scope` extended by the scopes between its node and `node` (exclusive)."""
+        current = scope.node
+        while current != node:
+            child = current.child_with_descendant(node)
+            if child is None or child == node:
+                break
+            if self.is_scope(child):
+                scope = self.open(child, scope)
+            current = child
+        return scope
+
+    def lookup(self, name: str, scope: Scope) -> Binding | None:
+        return self.rules.lookup(name, scope)
+
+    def resolve(self, identifier: Node, scope: Scope | None = None) -> Binding | None:
+        """The binding an identifier refers to (None: a global or builtin)."""
+        if scope is None:
+            scope = self.scope_at(identifier)
+        return self.rules.lookup(text(identifier, self.source), scope)
+
+
+def walk_own(node: Node, stop: frozenset[str]) -> Iterator[Node]:
+    """Pre-order walk of `node`'s subtree that yields, but does not enter, `stop` nodes."""
+    cursor = node.walk()
+    while True:
+        current = cursor.node
+        assert current is not None
+        yield current
+        enter = current == node or current.type not in stop
+        if enter and cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
+            if cursor.node == node:
+                return

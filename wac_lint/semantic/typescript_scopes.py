@@ -1,0 +1,240 @@
+"""TypeScript's scoping: module, function / arrow / method, block, `for` and `catch`.
+
+`const` / `let` / `class` live in their block, `var` and function parameters in
+the function (hoisted), destructuring binds each name with the path it takes
+out of the value (`const { task } = wmill` binds `task` to `wmill.task`).
+"""
+
+from __future__ import annotations
+
+from wac_lint.semantic.scopes import (
+    Binding,
+    BindingKind,
+    Node,
+    Scope,
+    ScopeKind,
+    ScopeRules,
+    text,
+    walk_own,
+)
+
+FUNCTIONS = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function_declaration",
+        "function",
+        "generator_function",
+        "generator_function_declaration",
+        "method_definition",
+    }
+)
+SCOPE_NODES = {
+    **{f: ScopeKind.FUNCTION for f in FUNCTIONS},
+    "statement_block": ScopeKind.BLOCK,
+    "for_statement": ScopeKind.BLOCK,
+    "for_in_statement": ScopeKind.BLOCK,
+    "catch_clause": ScopeKind.BLOCK,
+    "class_body": ScopeKind.CLASS,
+}
+STOP_FUNCTIONS = frozenset({*FUNCTIONS, "class_body"})
+DECLARATIONS = ("lexical_declaration", "variable_declaration")
+
+
+class TypeScriptScopeRules(ScopeRules):
+    scope_nodes = SCOPE_NODES
+
+    def fill(self, scope: Scope, source: bytes) -> None:
+        filler = _Filler(scope, source)
+        node = scope.node
+        if scope.kind == ScopeKind.FUNCTION:
+            params = node.child_by_field_name("parameters")
+            single = node.child_by_field_name("parameter")
+            if single is not None:
+                filler.pattern(single, BindingKind.PARAMETER, None, ())
+            for param in params.named_children if params is not None else ():
+                pattern = param.child_by_field_name("pattern")
+                if pattern is not None:
+                    filler.pattern(pattern, BindingKind.PARAMETER, None, ())
+            body = node.child_by_field_name("body")
+            if body is not None and body.type == "statement_block":
+                filler.hoisted_vars(body)
+                filler.statements(body)
+        elif scope.kind == ScopeKind.MODULE:
+            filler.hoisted_vars(node)
+            filler.statements(node)
+        elif node.type == "statement_block":
+            filler.statements(node)
+        elif node.type == "class_body":
+            filler.methods(node)
+        elif node.type == "for_statement":
+            init = node.child_by_field_name("initializer")
+            if init is not None and init.type == "lexical_declaration":
+                filler.declaration(init)
+        elif node.type == "for_in_statement":
+            if any(c.type in ("const", "let") for c in node.children):
+                filler.pattern(node.child_by_field_name("left"), BindingKind.LOOP, None, ())
+        elif node.type == "catch_clause":
+            filler.pattern(node.child_by_field_name("parameter"), BindingKind.EXCEPTION, None, ())
+
+    def lookup(self, name: str, scope: Scope) -> Binding | None:
+        current: Scope | None = scope
+        while current is not None:
+            if current.kind != ScopeKind.CLASS:  # methods are not names in scope
+                found = current.bindings.get(name)
+                if found is not None:
+                    return found
+            current = current.parent
+        return None
+
+
+class _Filler:
+    def __init__(self, scope: Scope, source: bytes) -> None:
+        self.scope = scope
+        self.source = source
+
+    def bind(
+        self,
+        name_node: Node,
+        kind: BindingKind,
+        value: Node | None,
+        member: tuple[str, ...] = (),
+        *,
+        target: str | None = None,
+        imported: str | None = None,
+    ) -> None:
+        self.scope.bind(
+            Binding(
+                text(name_node, self.source),
+                kind,
+                name_node,
+                self.scope,
+                value,
+                member,
+                target=target,
+                imported_name=imported,
+            )
+        )
+
+    def pattern(
+        self, node: Node | None, kind: BindingKind, value: Node | None, path: tuple[str, ...]
+    ) -> None:
+        """Bind the names of a (possibly destructuring) pattern."""
+        if node is None:
+            return
+        t = node.type
+        if t in ("identifier", "shorthand_property_identifier_pattern"):
+            member = (*path, text(node, self.source)) if t != "identifier" else path
+            self.bind(node, kind, value, member)
+        elif t == "object_pattern":
+            for child in node.named_children:
+                self.pattern(child, kind, value, path)
+        elif t == "pair_pattern":
+            key = node.child_by_field_name("key")
+            key_text = text(key, self.source).strip("\"'") if key is not None else "?"
+            self.pattern(node.child_by_field_name("value"), kind, value, (*path, key_text))
+        elif t in ("object_assignment_pattern", "assignment_pattern"):
+            self.pattern(node.child_by_field_name("left"), kind, value, path)
+        elif t == "array_pattern":
+            for child in node.named_children:
+                self.pattern(child, kind, None, ())  # elements: values unknown
+        elif t == "rest_pattern":
+            for child in node.named_children:
+                self.pattern(child, kind, None, ())
+
+    def declaration(self, decl: Node) -> None:
+        for declarator in decl.named_children:
+            if declarator.type == "variable_declarator":
+                self.pattern(
+                    declarator.child_by_field_name("name"),
+                    BindingKind.ASSIGNMENT,
+                    declarator.child_by_field_name("value"),
+                    (),
+                )
+
+    def hoisted_vars(self, body: Node) -> None:
+        """`var` declarations anywhere in the function (not in nested functions)."""
+        for node in walk_own(body, STOP_FUNCTIONS):
+            if node.type == "variable_declaration":
+                self.declaration(node)
+
+    def statements(self, block: Node) -> None:
+        for stmt in block.named_children:
+            decl = stmt
+            if stmt.type == "export_statement":
+                decl = stmt.child_by_field_name("declaration") or stmt
+            t = decl.type
+            if t == "lexical_declaration":
+                self.declaration(decl)
+            elif t in ("function_declaration", "generator_function_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.FUNCTION, decl)
+            elif t in ("class_declaration", "abstract_class_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.CLASS, decl)
+            elif t == "import_statement":
+                self.import_statement(decl)
+
+    def methods(self, body: Node) -> None:
+        """A class body binds its methods (reached as `this.m()`, never as `m`)."""
+        for member in body.named_children:
+            if member.type == "method_definition":
+                name = member.child_by_field_name("name")
+                if name is not None:
+                    self.bind(name, BindingKind.FUNCTION, member)
+
+    def import_statement(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        require = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+        if require is not None:
+            ident = next((c for c in require.named_children if c.type == "identifier"), None)
+            src = require.child_by_field_name("source")
+            if ident is not None and src is not None:
+                module = module_name(string_text(src, self.source))
+                self.bind(ident, BindingKind.IMPORT, None, target=module, imported="*")
+            return
+        clause = next((c for c in node.named_children if c.type == "import_clause"), None)
+        if source is None or clause is None:
+            return
+        module = module_name(string_text(source, self.source))
+        for part in clause.named_children:
+            if part.type == "identifier":  # default import
+                self.bind(part, BindingKind.IMPORT, None, target=module, imported="default")
+            elif part.type == "namespace_import":
+                ident = next((c for c in part.named_children if c.type == "identifier"), None)
+                if ident is not None:
+                    self.bind(ident, BindingKind.IMPORT, None, target=module, imported="*")
+            elif part.type == "named_imports":
+                for spec in part.named_children:
+                    if spec.type != "import_specifier":
+                        continue
+                    name_node = spec.child_by_field_name("name")
+                    alias = spec.child_by_field_name("alias")
+                    if name_node is None:
+                        continue
+                    name = string_text(name_node, self.source)
+                    self.bind(
+                        alias or name_node,
+                        BindingKind.IMPORT,
+                        None,
+                        target=f"{module}.{name}",
+                        imported=name,
+                    )
+
+
+def string_text(node: Node, source: bytes) -> str:
+    """The text of a string literal node (quotes dropped), or the node's text."""
+    raw = text(node, source)
+    if len(raw) >= 2 and raw[0] in "\"'`" and raw[-1] == raw[0]:
+        return raw[1:-1]
+    return raw
+
+
+def module_name(spec: str) -> str:
+    """How qualified names spell a module: `node:fs` and `fs` are the same module."""
+    for prefix in ("node:", "npm:"):
+        spec = spec.removeprefix(prefix)
+    version = spec.find("@", 1)  # `npm:axios@1.6` (a scope's own `@` is at 0)
+    return spec[:version] if version > 0 else spec
