@@ -131,4 +131,6 @@ async def main(order_id: str):
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs on "
                 "every replay; move it into a task or a `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
             )

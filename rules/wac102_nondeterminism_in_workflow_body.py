@@ -109,4 +109,6 @@ export const main = workflow(async () => {
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
                 "the workflow body; capture it with `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
             )

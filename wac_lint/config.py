@@ -39,6 +39,8 @@ LIST_KEYS = (
     "allow-side-effects",
     "extend-nondeterminism",
     "allow-nondeterminism",
+    "allow-calls",
+    "pure-modules",
 )
 KNOWN_KEYS = (*LIST_KEYS, "per-file-ignores")
 
@@ -58,6 +60,9 @@ class Settings:
     allow_side_effects: tuple[str, ...] = ()
     extend_nondeterminism: tuple[str, ...] = ()
     allow_nondeterminism: tuple[str, ...] = ()
+    # Cross-file analysis: workspace helpers (and modules) treated as pure.
+    allow_calls: tuple[str, ...] = ()
+    pure_modules: tuple[str, ...] = ()
     root: str = "."  # directory globs are relative to
     path: str | None = None  # the file these settings came from
 

@@ -33,6 +33,8 @@ class Result:
     errors: list[RuleError] = field(default_factory=list)
     model: ScriptModel | None = None
     notice: str | None = None  # a harmless reason nothing was found (e.g. an empty file)
+    # Other workspace files the findings depend on (helpers the workflow calls).
+    dependencies: set[Path] = field(default_factory=set)
 
 
 def enabled_rules(
@@ -78,6 +80,8 @@ def analyze_source(
         )
         return Result(source.path, errors=[error])
     result = Result(source.path, model=model if keep_model else None)
+    if model.in_scope and model.workflow is not None:
+        result.dependencies = _follow_workspace(model, source, settings)
     findings: list[Finding] = []
     for rule_cls in rules:
         if source.language not in rule_cls.languages:
@@ -107,6 +111,23 @@ def analyze_source(
         findings = [f for f in findings if not suppressions.suppresses(f)]
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
+
+
+def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings) -> set[Path]:
+    """Add what the body reaches through helpers imported from the workspace."""
+    from wac_lint.workspace.crossfile import Following, follow_imports
+
+    file = Path(source.path)
+    if not file.is_file():
+        return set()  # an unsaved document or standard input with no file behind it
+    try:
+        reached, files = follow_imports(
+            model, file, Following(settings.allow_calls, settings.pure_modules)
+        )
+    except RecursionError:
+        return set()
+    model.body_calls.extend(reached)
+    return files
 
 
 def read_source(path: str | Path, display_name: str | None = None) -> SourceFile:

@@ -71,6 +71,18 @@ class Fix:
     applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
 
 
+@dataclass(frozen=True)
+class Related:
+    """Another place that explains a finding (SARIF relatedLocations, LSP relatedInformation)."""
+
+    filename: str
+    row: int  # 1-based
+    column: int  # 1-based, in characters
+    end_row: int
+    end_column: int
+    message: str
+
+
 @dataclass
 class Finding:
     code: str
@@ -83,6 +95,7 @@ class Finding:
     end_row: int
     end_column: int
     fix: Fix | None = None
+    related: tuple[Related, ...] = ()
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.filename, self.row, self.column, self.code)
@@ -122,7 +135,12 @@ class RuleContext:
         *,
         severity: str | None = None,
         fix: Fix | None = None,
+        related: tuple[Related, ...] = (),
+        silenced: frozenset[str] = frozenset(),
     ) -> None:
+        """Report a finding; `silenced` holds codes suppressed where it leads (a helper)."""
+        if self.rule.code in silenced:
+            return
         src = self.model.source
         self.findings.append(
             Finding(
@@ -136,6 +154,7 @@ class RuleContext:
                 end_row=span.end_row + 1,
                 end_column=src.char_column(span.end_row, span.end_col) + 1,
                 fix=fix,
+                related=related,
             )
         )
 
