@@ -35,18 +35,31 @@ class Key:
 
     name: str
     kind: str  # "name" | "method" | "new"
-    no_args: bool  # `X()`: only a call without arguments
+    max_args: int | None  # `X()`: only without arguments; `X(<2)`: with fewer than 2
+
+    @property
+    def no_args(self) -> bool:
+        return self.max_args == 0
 
     @classmethod
     def of(cls, pattern: str) -> Key:
         kind = "name"
         if pattern.startswith("new "):
             kind, pattern = "new", pattern[4:]
-        no_args = pattern.endswith("()")
-        pattern = pattern.removesuffix("()")
+        max_args: int | None = None
+        if pattern.endswith("()"):
+            max_args, pattern = 0, pattern[:-2]
+        elif pattern.endswith(")") and "(<" in pattern:
+            pattern, _, limit = pattern.rpartition("(<")
+            max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, no_args)
+        return cls(pattern, kind, max_args)
+
+
+# Entries of this category name calls that look like a catalogued one but are not
+# (a seeded `random.Random(seed)`): matching one means "nothing to report".
+NOT_MATCHING = "deterministic"
 
 
 class Catalogue:
@@ -65,12 +78,14 @@ class Catalogue:
         probes: list[tuple[str, str]] = []
         if call.kind == "new":
             probes += [("new", p) for p in prefixes(name)]
-        if call.kind != "read" and "." in name:
+        if call.kind != "read" and "." in name and not name.startswith("~"):
             probes.append(("method", name.rsplit(".", 1)[1]))
         probes += [("name", p) for p in prefixes(name)]
         for probe in probes:
             for key, entry in self.index.get(probe, ()):
-                if key.no_args and (call.arg_count != 0 or call.kind == "read"):
+                if key.max_args is not None and (
+                    call.arg_count > key.max_args or call.kind == "read"
+                ):
                     continue
                 return entry
         return None
@@ -112,7 +127,7 @@ def body_matches(
     catalogue, allowed = effective(filename, ctx.model.language, extend, allow)
     for call in ctx.model.body_calls:
         entry = catalogue.lookup(call)
-        if entry is not None and allowed.lookup(call) is None:
+        if entry is not None and entry.category != NOT_MATCHING and allowed.lookup(call) is None:
             yield call, entry
 
 

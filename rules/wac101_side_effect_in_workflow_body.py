@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wac_lint.model import CallKind
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue
+from wac_lint.rules import _catalogue, _wrap_in_step
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -23,6 +23,7 @@ class SideEffectInWorkflowBody(Rule):
     name = "side-effect-in-workflow-body"
     summary = "The workflow body does I/O, which runs again on every replay"
     message = "Move this side effect into a task or a `step(...)`"
+    fix_kind = "suggestion"
     docs = """
 ## What it does
 Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
@@ -133,4 +134,5 @@ async def main(order_id: str):
                 "every replay; move it into a task or a `step(...)`",
                 related=_catalogue.related(call),
                 silenced=_catalogue.silenced(call),
+                fix=_wrap_in_step.suggestion(ctx, call),
             )

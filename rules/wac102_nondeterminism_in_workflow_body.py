@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue
+from wac_lint.rules import _catalogue, _wrap_in_step
 
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -18,6 +18,7 @@ class NondeterminismInWorkflowBody(Rule):
     name = "nondeterminism-in-workflow-body"
     summary = "The workflow body reads the clock, randomness or the environment"
     message = "Capture this value with `step(...)` so every replay sees the same one"
+    fix_kind = "suggestion"
     docs = """
 ## What it does
 Finds values in the workflow body that differ between two replays: the clock
@@ -111,4 +112,5 @@ export const main = workflow(async () => {
                 "the workflow body; capture it with `step(...)`",
                 related=_catalogue.related(call),
                 silenced=_catalogue.silenced(call),
+                fix=_wrap_in_step.suggestion(ctx, call),
             )

@@ -90,7 +90,22 @@ def test_json_format(project: Path) -> None:
             "filename": "bad.ts",
             "location": {"row": 3, "column": 10},
             "end_location": {"row": 3, "column": 18},
-            "fix": None,
+            "fix": {
+                "message": 'Wrap in `step("Date_now", ...)`',
+                "applicability": "unsafe",
+                "edits": [
+                    {
+                        "content": 'await step("Date_now", () => Date.now())',
+                        "location": {"row": 3, "column": 10},
+                        "end_location": {"row": 3, "column": 20},
+                    },
+                    {
+                        "content": ", step",
+                        "location": {"row": 1, "column": 18},
+                        "end_location": {"row": 1, "column": 18},
+                    },
+                ],
+            },
         }
     ]
     assert "replays" in data[0]["message"]

@@ -163,7 +163,10 @@ async def test_actions_follow_the_requested_range_without_context(
         )
     )
     assert result is not None
-    assert [a.title for a in result] == ["Suppress WAC101 on this line"]
+    assert [a.title for a in result] == [
+        'WAC101: Wrap in `step("requests_post", ...)`',
+        "Suppress WAC101 on this line",
+    ]
     # Asking only for refactorings: no quick fixes.
     none = await client.text_document_code_action_async(
         types.CodeActionParams(

@@ -130,6 +130,8 @@ class SemanticModel:
         t = node.type
         if t in syn.identifiers:
             return self._name(node, scope)
+        if t == "meta_property":
+            return self.text(node)  # import.meta
         if t == syn.attribute:
             obj = node.child_by_field_name(syn.attribute_object)
             attr = node.child_by_field_name(syn.attribute_name)

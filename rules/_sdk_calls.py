@@ -1,0 +1,650 @@
+"""What the replay-semantics rules (WAC104-WAC305) read from a script.
+
+Every access these rules make to the model and to the syntax tree goes through
+this module: SDK call sites with their arguments, step callbacks, task bodies,
+the region (workflow body, step callback, task body) a node is in, and what a
+name is bound to. When the model grows scopes and resolved names, only this
+file changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+
+import tree_sitter
+
+from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel
+from wac_lint.parsing import language
+from wac_lint.queries import captures
+from wac_lint.semantic.scopes import BindingKind as SemBinding
+from wac_lint.source import LANG_PYTHON
+
+Node = tree_sitter.Node
+
+
+class Primitive(str, Enum):
+    """A WAC primitive of the SDK (the Python spelling is the value)."""
+
+    WORKFLOW = "workflow"
+    TASK = "task"
+    TASK_SCRIPT = "task_script"
+    TASK_FLOW = "task_flow"
+    STEP = "step"
+    SLEEP = "sleep"
+    APPROVAL = "wait_for_approval"
+    RESUME_URLS = "get_resume_urls"
+    PARALLEL = "parallel"
+
+
+class Region(Enum):
+    """Where code runs, as far as replay is concerned."""
+
+    WORKFLOW = "workflow body"
+    STEP_CALLBACK = "step callback"
+    TASK_BODY = "task body"
+    OTHER = "other"
+
+
+DURABLE = (Primitive.STEP, Primitive.SLEEP, Primitive.APPROVAL)
+
+PY_FUNCTIONS = ("function_definition", "lambda")
+TS_FUNCTIONS = (
+    "arrow_function",
+    "function_expression",
+    "function",
+    "function_declaration",
+    "generator_function_declaration",
+    "method_definition",
+)
+PY_LOOPS = (
+    "for_statement",
+    "while_statement",
+    "list_comprehension",
+    "set_comprehension",
+    "dictionary_comprehension",
+    "generator_expression",
+)
+TS_LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A keyword argument (Python) or a property of an options object (TypeScript)."""
+
+    name: str
+    name_node: Node
+    value: Node | None  # None for a TS shorthand `{ timeout }`
+
+
+@dataclass
+class SdkCall:
+    """One call of a WAC primitive (or a decorator application of `task`)."""
+
+    primitive: Primitive
+    spelling: str  # the SDK name in this language (`waitForApproval`)
+    call: Node
+    callee: Node
+    args: list[Node]  # positional argument expressions, in order
+    keywords: list[Option]  # Python keyword arguments
+    unpacked: bool  # `*args`, `**kw` or `...spread`: the shape is not known statically
+    decorator: bool = False
+
+
+@dataclass
+class TaskCall:
+    """A call of a task wrapper (a `@task` function, a `task_script(...)` result, ...)."""
+
+    kind: Primitive  # TASK, TASK_SCRIPT or TASK_FLOW
+    name: str  # how the file calls it
+    call: Node
+    args: list[Node]
+    keywords: list[Option]
+    unpacked: bool
+
+
+@dataclass
+class Facts:
+    """Everything derived once per model."""
+
+    calls: list[SdkCall] = field(default_factory=list)
+    task_calls: list[TaskCall] = field(default_factory=list)
+    step_callbacks: dict[int, Node] = field(default_factory=dict)  # by node id
+    task_bodies: dict[int, Node] = field(default_factory=dict)
+    workflow_function: Node | None = None
+    call_nodes: list[Node] = field(default_factory=list)
+
+
+def is_python(model: ScriptModel) -> bool:
+    return model.language == LANG_PYTHON
+
+
+def text(model: ScriptModel, node: Node) -> str:
+    return model.text(node)
+
+
+def function_types(model: ScriptModel) -> tuple[str, ...]:
+    return PY_FUNCTIONS if is_python(model) else TS_FUNCTIONS
+
+
+def loop_types(model: ScriptModel) -> tuple[str, ...]:
+    return PY_LOOPS if is_python(model) else TS_LOOPS
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Drop parentheses, `await`, TS `as`/`!`/`satisfies` around an expression."""
+    while node is not None and node.type in (
+        "parenthesized_expression",
+        "await",
+        "await_expression",
+        "as_expression",
+        "non_null_expression",
+        "satisfies_expression",
+    ):
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if not inner:
+            return node
+        node = inner[0]
+    return node
+
+
+def callee_of(call: Node) -> Node | None:
+    return call.child_by_field_name("function")
+
+
+def arguments_of(model: ScriptModel, call: Node) -> tuple[list[Node], list[Option], bool]:
+    """Positional arguments, keyword arguments and whether anything is unpacked."""
+    args_node = call.child_by_field_name("arguments")
+    positional: list[Node] = []
+    keywords: list[Option] = []
+    unpacked = False
+    if args_node is None:
+        return positional, keywords, unpacked
+    if args_node.type not in ("argument_list", "arguments"):
+        # f`...` tagged template, or a generator argument `f(x for x in y)`
+        return [args_node], keywords, unpacked
+    for child in args_node.named_children:
+        if child.type == "comment":
+            continue
+        if child.type == "keyword_argument":
+            name = child.child_by_field_name("name")
+            value = child.child_by_field_name("value")
+            if name is not None:
+                keywords.append(Option(model.text(name), name, value))
+        elif child.type in ("list_splat", "dictionary_splat", "spread_element"):
+            unpacked = True
+        else:
+            positional.append(child)
+    return positional, keywords, unpacked
+
+
+def object_options(model: ScriptModel, node: Node | None) -> tuple[list[Option], bool] | None:
+    """The properties of a TS object literal (or Python dict literal with string keys);
+    None when `node` is not such a literal. The flag says a spread was seen."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    found: list[Option] = []
+    spread = False
+    if node.type == "object":
+        for child in node.named_children:
+            if child.type == "pair":
+                key = child.child_by_field_name("key")
+                if key is None:
+                    continue
+                name = string_value(model, key) if key.type == "string" else model.text(key)
+                if key.type == "computed_property_name" or name is None:
+                    spread = True
+                    continue
+                found.append(Option(name, key, child.child_by_field_name("value")))
+            elif child.type == "shorthand_property_identifier":
+                found.append(Option(model.text(child), child, None))
+            elif child.type in ("spread_element", "method_definition"):
+                spread = True
+        return found, spread
+    if node.type == "dictionary":
+        for child in node.named_children:
+            if child.type == "pair":
+                key = child.child_by_field_name("key")
+                name = string_value(model, key)
+                if key is None or name is None:
+                    spread = True
+                    continue
+                found.append(Option(name, key, child.child_by_field_name("value")))
+            elif child.type == "dictionary_splat":
+                spread = True
+        return found, spread
+    return None
+
+
+def string_value(model: ScriptModel, node: Node | None) -> str | None:
+    """The value of a plain string literal (no interpolation), else None."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    if node.type == "string":
+        parts = [c for c in node.named_children if c.type not in ("string_start", "string_end")]
+        if any(p.type == "interpolation" for p in parts):
+            return None
+        raw = model.text(node)
+        # strip prefixes and quotes: 'x', "x", r"x", """x"""
+        body = raw.lstrip("rRbBuUfF")
+        for quote in ('"""', "'''", '"', "'"):
+            if body.startswith(quote) and body.endswith(quote) and len(body) >= 2 * len(quote):
+                return body[len(quote) : -len(quote)]
+        return None
+    if node.type == "template_string":
+        if any(c.type == "template_substitution" for c in node.named_children):
+            return None
+        return model.text(node)[1:-1]
+    return None
+
+
+def number_value(model: ScriptModel, node: Node | None) -> float | None:
+    """The value of a numeric literal (with an optional minus sign), else None."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    sign = 1.0
+    if node.type in ("unary_operator", "unary_expression") and node.named_child_count == 1:
+        op = model.text(node)[:1]
+        if op not in ("-", "+"):
+            return None
+        sign = -1.0 if op == "-" else 1.0
+        node = node.named_children[0]
+    if node.type in ("integer", "float", "number"):
+        try:
+            return sign * float(model.text(node).replace("_", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def is_function(model: ScriptModel, node: Node | None) -> bool:
+    return node is not None and node.type in function_types(model)
+
+
+def function_body(node: Node) -> Node | None:
+    return node.child_by_field_name("body")
+
+
+def function_params(model: ScriptModel, node: Node) -> set[str]:
+    """Names bound by a function's parameters."""
+    params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+    if params is None:
+        return set()
+    if params.type == "identifier":
+        return {model.text(params)}
+    return {
+        model.text(n)
+        for n in walk(params)
+        if n.type in ("identifier", "shorthand_property_identifier_pattern")
+        and not _is_type_annotation(n, params)
+    }
+
+
+def _is_type_annotation(node: Node, stop: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent != stop:
+        if (
+            parent.type in ("type_annotation", "type", "default_parameter")
+            and parent.type != "default_parameter"
+        ):
+            return True
+        if parent.type == "default_parameter" and parent.child_by_field_name("value") is not None:
+            value = parent.child_by_field_name("value")
+            if value is not None and value.start_byte <= node.start_byte < value.end_byte:
+                return True
+        parent = parent.parent
+    return False
+
+
+def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
+    """Every node of one type below `root` (the whole file by default), in source
+    order, found by a tree-sitter query (in C, not by visiting every node)."""
+    root = root if root is not None else model.tree.root_node
+    found = captures(model.language, f"({kind}) @n", root).get("n", [])
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
+    """Every call below `root` (the whole file by default), in source order."""
+    if root is None or root.id == model.tree.root_node.id:
+        return facts(model).call_nodes
+    return [n for n in facts(model).call_nodes if root.start_byte <= n.start_byte < root.end_byte]
+
+
+def walk(root: Node) -> Iterator[Node]:
+    """Every named node below `root`, root included, in source order."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(node.named_children))
+
+
+def walk_same_function(model: ScriptModel, root: Node) -> Iterator[Node]:
+    """Named nodes below `root` that are not inside a nested function."""
+    kinds = function_types(model)
+    stack = list(reversed(root.named_children))
+    while stack:
+        node = stack.pop()
+        yield node
+        if node.type in kinds:
+            continue
+        stack.extend(reversed(node.named_children))
+
+
+def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
+    kinds = function_types(model)
+    parent = node.parent
+    while parent is not None:
+        if parent.type in kinds:
+            yield parent
+        parent = parent.parent
+
+
+def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
+    """`node` is in a loop (or comprehension) that is itself inside `within`."""
+    kinds = loop_types(model)
+    parent = node.parent
+    while parent is not None and parent != within:
+        if parent.type in kinds:
+            if parent.type == "for_statement" and is_python(model):
+                right = parent.child_by_field_name("right")
+                if right is not None and right.start_byte <= node.start_byte < right.end_byte:
+                    parent = parent.parent
+                    continue
+            return True
+        if parent.type in function_types(model):
+            return False
+        parent = parent.parent
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Names
+
+
+def bound_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+    """What `name` is bound to where `at` reads it: its assigned value, or the
+    `def` / `function` / `class` node; None for a parameter, an import, or a
+    global we cannot see. Resolved through the semantic model's scopes."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.scope_at(at))
+    if binding is None:
+        return None
+    if binding.kind in (SemBinding.ASSIGNMENT, SemBinding.FUNCTION, SemBinding.CLASS):
+        return binding.value
+    return None
+
+
+def _binding_value(model: ScriptModel, node: Node, name: str) -> Node | None:
+    if node.type == "assignment":  # Python
+        left = node.child_by_field_name("left")
+        if left is not None and left.type == "identifier" and model.text(left) == name:
+            return node.child_by_field_name("right")
+    elif node.type == "variable_declarator":  # TypeScript
+        left = node.child_by_field_name("name")
+        if left is not None and left.type == "identifier" and model.text(left) == name:
+            return node.child_by_field_name("value")
+    elif node.type in ("function_definition", "function_declaration"):
+        left = node.child_by_field_name("name")
+        if left is not None and model.text(left) == name:
+            return node
+    elif node.type == "class_definition" or node.type == "class_declaration":
+        left = node.child_by_field_name("name")
+        if left is not None and model.text(left) == name:
+            return node
+    return None
+
+
+def function_named(model: ScriptModel, node: Node | None) -> Node | None:
+    """The function an expression evaluates to, when the file defines it:
+    a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,
+    `f.bind(...)`."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    if is_function(model, node):
+        return node
+    if node.type == "identifier":
+        value = bound_value(model, model.text(node), node)
+        if value is not None and value != node:
+            return function_named(model, value)
+        return None
+    if node.type in ("call", "call_expression"):
+        callee = callee_of(node)
+        args, _, _ = arguments_of(model, node)
+        if callee is not None and args:
+            name = model.text(callee)
+            if name in ("functools.partial", "partial"):
+                return function_named(model, args[0])
+        if callee is not None and callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            if prop is not None and model.text(prop) == "bind":
+                return function_named(model, callee.child_by_field_name("object"))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# SDK calls
+
+
+def facts(model: ScriptModel) -> Facts:
+    """The SDK facts of one model, computed once."""
+    return _facts(model)
+
+
+_CACHE: dict[int, tuple[ScriptModel, Facts]] = {}
+
+
+def _facts(model: ScriptModel) -> Facts:
+    hit = _CACHE.get(id(model))
+    if hit is not None and hit[0] is model:
+        return hit[1]
+    result = _compute(model)
+    if len(_CACHE) > 32:
+        _CACHE.clear()
+    _CACHE[id(model)] = (model, result)
+    return result
+
+
+def _compute(model: ScriptModel) -> Facts:
+    out = Facts()
+    out.call_nodes = nodes_of_type(model, "call" if is_python(model) else "call_expression")
+    wf = model.workflow
+    if wf is not None and wf.function is not None:
+        out.workflow_function = wf.function.node
+    for call, primitive in _sdk_call_sites(model, out.call_nodes):
+        callee = callee_of(call)
+        if callee is None:
+            continue
+        args, keywords, unpacked = arguments_of(model, call)
+        decorator = call.parent is not None and call.parent.type == "decorator"
+        spelling = SPELLINGS[model.language == LANG_PYTHON][primitive]
+        out.calls.append(
+            SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
+        )
+    for task in model.tasks:
+        if task.function is not None:
+            out.task_bodies[task.function.node.id] = task.function.node
+    for step_call in out.calls:
+        if step_call.primitive is Primitive.STEP:
+            fn_arg = step_call.args[1] if len(step_call.args) > 1 else keyword(step_call, "fn")
+            fn = function_named(model, fn_arg)
+            if fn is not None:
+                out.step_callbacks[fn.id] = fn
+    _add_helpers(model, out.step_callbacks, out)
+    _add_helpers(model, out.task_bodies, out)
+    by_name = {t.binding: t for t in model.tasks if t.binding and t.top_level}
+    seen: set[int] = set()
+    call_types = ("call", "call_expression")
+    for durable in model.durable_calls:
+        if durable.kind == "task" and durable.task is not None and durable.node.type in call_types:
+            _add_task_call(model, out, durable.node, durable.task.kind)
+            seen.add(durable.node.id)
+    if by_name:
+        for node in out.call_nodes:
+            if node.id in seen:
+                continue
+            callee = callee_of(node)
+            if callee is not None and callee.type == "identifier":
+                target = by_name.get(model.text(callee))
+                if target is not None and bound_value(model, model.text(callee), node) is not None:
+                    _add_task_call(model, out, node, target.kind)
+    return out
+
+
+SDK_MODULES = ("wmill.client.", "wmill.", "windmill-client.")
+SPELLINGS = {
+    True: {p: p.value for p in Primitive},
+    False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
+}
+BY_SPELLING = {
+    **{p.value: p for p in Primitive},
+    **{TYPESCRIPT_SDK_NAMES[p.value]: p for p in Primitive},
+}
+
+
+def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, Primitive]]:
+    """Calls whose callee resolves to a WAC primitive of the SDK: through imports,
+    namespaces, `from wmill.client import`, and rebinding (`t = task`). A local
+    name that shadows the SDK's is not the SDK."""
+    semantic = model.semantic
+    found: list[tuple[Node, Primitive]] = []
+    if semantic is None:
+        return found
+    for node in calls:
+        callee = callee_of(node)
+        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        qualified = semantic.qualified_name(callee)
+        if qualified is None:
+            continue
+        for prefix in SDK_MODULES:
+            if qualified.startswith(prefix):
+                primitive = BY_SPELLING.get(qualified[len(prefix) :])
+                if primitive is not None:
+                    found.append((node, primitive))
+                break
+    return found
+
+
+def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None:
+    """Functions of the file that only step callbacks (or task bodies) call are
+    step code (task code) too, at any depth."""
+    workflow_calls: set[int] = set()
+    if out.workflow_function is not None:
+        skip = {*out.step_callbacks, *out.task_bodies}
+        workflow_calls = {
+            f.id for f in _called_functions(model, out.workflow_function, skip, out.call_nodes)
+        }
+    pending = list(roots.values())
+    while pending:
+        fn = pending.pop()
+        for callee in _called_functions(model, fn, None, out.call_nodes):
+            if callee.id in roots or callee.id in workflow_calls:
+                continue
+            if out.workflow_function is not None and callee.id == out.workflow_function.id:
+                continue
+            roots[callee.id] = callee
+            pending.append(callee)
+
+
+def _called_functions(
+    model: ScriptModel, fn: Node, skip: set[int] | None = None, calls: list[Node] | None = None
+) -> list[Node]:
+    """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
+    body = function_body(fn)
+    if body is None:
+        return []
+    skipped = [n for n in walk_functions(model, body) if skip and n.id in skip]
+    found = []
+    for node in calls if calls is not None else []:
+        if not body.start_byte <= node.start_byte < body.end_byte:
+            continue
+        if any(s.start_byte <= node.start_byte < s.end_byte for s in skipped):
+            continue
+        callee = unwrap(callee_of(node))
+        if callee is not None and callee.type == "identifier":
+            target = function_named(model, callee)
+            if target is not None and target.id != fn.id:
+                found.append(target)
+    return found
+
+
+def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
+    found: list[Node] = []
+    for kind in function_types(model):
+        if _has_node_type(model.language, kind):
+            found.extend(nodes_of_type(model, kind, root))
+    return found
+
+
+@cache
+def _has_node_type(lang: str, kind: str) -> bool:
+    return language(lang).id_for_node_kind(kind, True) is not None
+
+
+def _add_task_call(model: ScriptModel, out: Facts, call: Node, kind: str) -> None:
+    if kind not in TASK_FACTORIES:
+        return
+    callee = callee_of(call)
+    args, keywords, unpacked = arguments_of(model, call)
+    name = model.text(callee) if callee is not None else ""
+    out.task_calls.append(TaskCall(Primitive(kind), name, call, args, keywords, unpacked))
+
+
+def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:
+    for option in call.keywords:
+        if option.name == name:
+            return option.value
+    return None
+
+
+def region_of(model: ScriptModel, node: Node) -> Region:
+    """The innermost replay region `node` is in."""
+    f = facts(model)
+    for fn in enclosing_functions(model, node):
+        if fn.id in f.step_callbacks:
+            return Region.STEP_CALLBACK
+        if fn.id in f.task_bodies:
+            return Region.TASK_BODY
+        if f.workflow_function is not None and fn.id == f.workflow_function.id:
+            return Region.WORKFLOW
+    return Region.OTHER
+
+
+def workflow_calls(model: ScriptModel) -> list[SdkCall]:
+    """SDK calls whose region is the workflow body."""
+    return [c for c in facts(model).calls if region_of(model, c.call) is Region.WORKFLOW]
+
+
+def durable_nodes_in(model: ScriptModel, root: Node) -> list[Node]:
+    """Calls below `root` that dispatch or checkpoint: SDK durable primitives,
+    `parallel`, and calls of the file's tasks."""
+    f = facts(model)
+    wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
+    wanted |= {t.call.id for t in f.task_calls}
+    wanted |= {
+        d.node.id
+        for d in model.durable_calls
+        if d.kind in ("task", "step", "sleep", "approval", "parallel")
+    }
+    return [n for n in call_nodes(model, root) if n.id in wanted]
+
+
+def is_durable_call(model: ScriptModel, node: Node) -> bool:
+    node = unwrap(node) or node
+    return bool(durable_nodes_in(model, node)) and any(
+        n.id == node.id for n in durable_nodes_in(model, node)
+    )
+
+
+def task_names(model: ScriptModel) -> set[str]:
+    return {t.binding for t in model.tasks if t.binding}

@@ -1,0 +1,350 @@
+"""The "wrap in step" suggestion of WAC101 / WAC102.
+
+A side effect or a non-deterministic call that is a statement of the workflow
+body, the value assigned there, or the value it returns, becomes `await step("<name>", lambda: ...)`
+(Python) or `await step("<name>", async () => await ...)` (TypeScript), a text
+edit on the tree-sitter span in both languages, kept only when the edited file
+parses again. (libcst, which the brief suggested for the Python side, stays off
+the `check` path: findings carry their fixes, and the start-up test keeps
+libcst out of a plain check; the rewrite is one wrapper around an expression
+whose text is kept as is, inside the call's own parentheses.) The step name is derived from
+the callee (`requests.post` -> `"requests_post"`).
+
+No suggestion where it would change meaning or not compile:
+- the call is reached through a helper, or sits in a nested function or callback;
+- its value is kept but does not survive the checkpoint's JSON round trip (a
+  `Response`, a `datetime`, a `UUID`): only values known to be JSON (numbers,
+  strings, `.json()` bodies, `str(...)` of anything) are kept, a dropped value is
+  always fine (`wmill` checkpoints it with `default=str`, `windmill-client` with
+  `JSON.stringify`);
+- the expression uses a name the body binds only later, holds a durable call,
+  or (Python) an `await` / `yield` / `:=` a lambda cannot hold;
+- `step` is not imported from the SDK and cannot be added to an existing
+  `from wmill import ...` / `import { ... } from "windmill-client"`, or the name
+  `step` means something else here.
+
+`wmill` 1.850.0 `step` awaits a coroutine its function returns
+(`if _asyncio.iscoroutine(result): result = await result`), so an async callee
+works through a plain `lambda`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from wac_lint.model import BindingKind, BodyCall, ScriptModel, Span
+from wac_lint.parsing import _parser
+from wac_lint.rule import Edit, Fix, RuleContext
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
+
+# Calls whose result is JSON as it is (the value can be kept).
+JSON_RESULTS = {
+    "time.time",
+    "time.time_ns",
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.perf_counter",
+    "random.random",
+    "random.randint",
+    "random.uniform",
+    "random.randrange",
+    "random.getrandbits",
+    "os.getenv",
+    "os.environ.get",
+    "secrets.token_hex",
+    "secrets.token_urlsafe",
+    "secrets.randbelow",
+    "Date.now",
+    "Math.random",
+    "crypto.randomUUID",
+    "performance.now",
+}
+# Wrappers whose result is JSON whatever their argument.
+JSON_WRAPPERS = {
+    "str",
+    "int",
+    "float",
+    "bool",
+    "len",
+    "String",
+    "Number",
+    "Boolean",
+    "JSON.stringify",
+}
+# Methods / properties whose result is JSON (a parsed body, a status, a text).
+JSON_MEMBERS = {"json", "text"}
+JSON_PROPERTIES = {"status_code", "status", "ok", "statusText", "reason"}
+AWAITS = ("await", "await_expression")
+PY_FORBIDDEN = ("await", "yield", "named_expression", "lambda")
+
+
+def suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
+    """The wrap-in-step suggestion for one WAC101 / WAC102 finding, or None."""
+    try:
+        return _suggestion(ctx, call)
+    except (ValueError, IndexError):  # an unexpected shape: no suggestion rather than a crash
+        return None
+
+
+def _suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
+    model = ctx.model
+    if call.chain or call.kind not in ("call", "new"):
+        return None
+    facts = sdk.facts(model)
+    wf = facts.workflow_function
+    node = call.node
+    innermost = next(iter(sdk.enclosing_functions(model, node)), None)
+    if wf is None or innermost is None or innermost.id != wf.id:
+        return None
+    top, statement, keeps_value = _enclosing_statement(model, node)
+    if top is None or statement is None:
+        return None
+    if keeps_value and not _json_value(model, top, node):
+        return None
+    body = _strip_awaits(top) if sdk.is_python(model) else top
+    if not _wrappable(model, body, statement, wf):
+        return None
+    name = _step_name(model, call)
+    import_edit = _step_import(ctx, node)
+    if import_edit is False:
+        return None
+    replacement = (
+        _python_text(model, body, name) if sdk.is_python(model) else _ts_text(model, top, name)
+    )
+    edits: list[tuple[Span, str]] = [(Span.of(top), replacement)]
+    if isinstance(import_edit, tuple):
+        edits.append(import_edit)
+    if not _parses(model, edits):
+        return None
+    return Fix(
+        f'Wrap in `step("{name}", ...)`',
+        tuple(_edit(ctx, span, text) for span, text in edits),
+        "unsafe",
+    )
+
+
+def _edit(ctx: RuleContext, span: Span, text: str) -> Edit:
+    return ctx.edit(span, text)
+
+
+def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, Node | None, bool]:
+    """The expression to wrap (the call with the awaits, member reads and JSON
+    wrappers around it), its statement, and whether the statement keeps the value."""
+    cur = node
+    while True:
+        parent = cur.parent
+        if parent is None:
+            return None, None, False
+        if parent.type in (*AWAITS, "parenthesized_expression"):
+            cur = parent
+            continue
+        if (
+            parent.type in ("attribute", "member_expression")
+            and parent.child_by_field_name("object") == cur
+        ):
+            grand = parent.parent
+            if (
+                grand is not None
+                and grand.type in ("call", "call_expression")
+                and (grand.child_by_field_name("function") == parent)
+            ):
+                cur = grand
+            else:
+                cur = parent
+            continue
+        if parent.type in ("argument_list", "arguments") and len(parent.named_children) == 1:
+            grand = parent.parent
+            callee = sdk.callee_of(grand) if grand is not None else None
+            if callee is not None and model.text(callee) in JSON_WRAPPERS:
+                cur = grand  # type: ignore[assignment]
+                continue
+        break
+    parent = cur.parent
+    if parent is None:
+        return None, None, False
+    if parent.type == "expression_statement":
+        return cur, parent, False
+    if parent.type == "return_statement" or (
+        parent.type == "arrow_function" and parent.child_by_field_name("body") == cur
+    ):
+        # The workflow's result crosses JSON as the job's result anyway.
+        return cur, parent, False
+    if parent.type == "assignment" and parent.child_by_field_name("right") == cur:
+        statement = parent.parent
+        if statement is not None and statement.type == "expression_statement":
+            left = parent.child_by_field_name("left")
+            if (
+                left is not None
+                and left.type == "identifier"
+                and parent.child_by_field_name("type") is None
+            ):
+                return cur, statement, True
+        return None, None, False
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") == cur:
+        statement = parent.parent
+        if statement is not None and statement.type == "lexical_declaration":
+            if len(statement.named_children) == 1:
+                return cur, statement, True
+        return None, None, False
+    if parent.type == "assignment_expression" and parent.child_by_field_name("right") == cur:
+        statement = parent.parent
+        if statement is not None and statement.type == "expression_statement":
+            return cur, statement, True
+    return None, None, False
+
+
+def _json_value(model: ScriptModel, top: Node, call: Node) -> bool:
+    """The kept value is JSON as it is, so the step returns the same value."""
+    outer = _strip_awaits(top)
+    if outer.id == call.id:
+        callee = sdk.callee_of(call)
+        return callee is not None and model.text(callee) in JSON_RESULTS
+    if outer.type in ("call", "call_expression"):
+        callee = sdk.callee_of(outer)
+        if callee is None:
+            return False
+        if model.text(callee) in JSON_WRAPPERS:
+            return True
+        if callee.type in ("attribute", "member_expression"):
+            member = callee.child_by_field_name("attribute") or callee.child_by_field_name(
+                "property"
+            )
+            return member is not None and model.text(member) in JSON_MEMBERS
+        return False
+    if outer.type in ("attribute", "member_expression"):
+        member = outer.child_by_field_name("attribute") or outer.child_by_field_name("property")
+        kept = JSON_PROPERTIES | ({"text"} if sdk.is_python(model) else set())
+        return member is not None and model.text(member) in kept
+    return False
+
+
+def _strip_awaits(node: Node) -> Node:
+    while node.type in (*AWAITS, "parenthesized_expression") and node.named_children:
+        node = node.named_children[-1]
+    return node
+
+
+def _wrappable(model: ScriptModel, body: Node, statement: Node, wf: Node) -> bool:
+    facts = sdk.facts(model)
+    durable = {t.call.id for t in facts.task_calls} | {c.call.id for c in facts.calls}
+    python = sdk.is_python(model)
+    later = _bound_only_after(model, statement, wf)
+    for node in sdk.walk(body):
+        if node.id in durable:
+            return False
+        if python and node.type in PY_FORBIDDEN:
+            return False
+        if node.type in ("yield", "yield_expression"):
+            return False
+        if node.type == "identifier" and model.text(node) in later:
+            return False
+    return True
+
+
+def _bound_only_after(model: ScriptModel, statement: Node, wf: Node) -> set[str]:
+    """Names the workflow body binds, but only after `statement`."""
+    body = sdk.function_body(wf)
+    if body is None:
+        return set()
+    before: set[str] = set(sdk.function_params(model, wf))
+    after: set[str] = set()
+    for node in sdk.walk_same_function(model, body):
+        target = None
+        if node.type in ("assignment", "augmented_assignment"):
+            target = node.child_by_field_name("left")
+        elif node.type == "variable_declarator":
+            target = node.child_by_field_name("name")
+        elif node.type in ("for_statement", "for_in_statement"):
+            target = node.child_by_field_name("left")
+        if target is None:
+            continue
+        names = {model.text(n) for n in sdk.walk(target) if n.type == "identifier"}
+        if node.start_byte < statement.start_byte:
+            before |= names
+        else:
+            after |= names
+    return after - before
+
+
+def _step_name(model: ScriptModel, call: BodyCall) -> str:
+    text = model.text(call.span)
+    text = re.sub(r"^new\s+", "", text)
+    text = re.sub(r"\(.*", "", text, flags=re.S)
+    name = re.sub(r"\W+", "_", text).strip("_")
+    return name or "side_effect"
+
+
+def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
+    """True when `step` is already usable; an edit adding it to the SDK import;
+    False when neither is possible."""
+    model = ctx.model
+    exact = [b for b in model.bindings if b.concept == "step" and b.kind is BindingKind.EXACT]
+    if sdk.bound_value(model, "step", at) is not None:
+        return False  # a local `step` shadows the SDK's
+    for scope in sdk.enclosing_functions(model, at):
+        if "step" in sdk.function_params(model, scope):
+            return False
+    if exact:
+        return True
+    if any(b.local_name == "step" for b in model.bindings):
+        return False
+    root = model.tree.root_node
+    for node in root.named_children:
+        if sdk.is_python(model) and node.type == "import_from_statement":
+            module = node.child_by_field_name("module_name")
+            if module is None or model.text(module) != "wmill":
+                continue
+            names = [c for c in node.named_children if c.id != module.id]
+            if not names or any(c.type == "wildcard_import" for c in names):
+                return False
+            last = names[-1]
+            return Span(
+                last.end_byte,
+                last.end_byte,
+                last.end_point[0],
+                last.end_point[1],
+                last.end_point[0],
+                last.end_point[1],
+            ), ", step"
+        if not sdk.is_python(model) and node.type == "import_statement":
+            source = node.child_by_field_name("source")
+            if source is None or sdk.string_value(model, source) != "windmill-client":
+                continue
+            for named in sdk.walk(node):
+                if named.type == "named_imports":
+                    specs = [c for c in named.named_children if c.type == "import_specifier"]
+                    if not specs:
+                        continue
+                    last = specs[-1]
+                    return Span(
+                        last.end_byte,
+                        last.end_byte,
+                        last.end_point[0],
+                        last.end_point[1],
+                        last.end_point[0],
+                        last.end_point[1],
+                    ), ", step"
+    return False
+
+
+def _python_text(model: ScriptModel, body: Node, name: str) -> str:
+    return f"await step({json.dumps(name)}, lambda: {model.text(body)})"
+
+
+def _ts_text(model: ScriptModel, top: Node, name: str) -> str:
+    text = model.text(top)
+    has_await = any(n.type == "await_expression" for n in sdk.walk(top))
+    arrow = "async () => " if has_await else "() => "
+    if _strip_awaits(top).type == "object":
+        text = f"({text})"
+    return f"await step({json.dumps(name)}, {arrow}{text})"
+
+
+def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
+    data = model.source.data
+    for span, text in sorted(edits, key=lambda e: e[0].start_byte, reverse=True):
+        data = data[: span.start_byte] + text.encode() + data[span.end_byte :]
+    tree = _parser(model.language).parse(data)
+    return not tree.root_node.has_error

@@ -1,0 +1,326 @@
+"""WAC104: a step callback (or a task body) changes state the workflow body owns."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
+
+MUTATING_METHODS = {
+    "python": {
+        "append",
+        "extend",
+        "insert",
+        "remove",
+        "pop",
+        "clear",
+        "update",
+        "add",
+        "discard",
+        "setdefault",
+        "sort",
+        "reverse",
+        "popitem",
+        "appendleft",
+        "extendleft",
+        "popleft",
+        "difference_update",
+        "intersection_update",
+        "symmetric_difference_update",
+    },
+    "typescript": {
+        "push",
+        "pop",
+        "shift",
+        "unshift",
+        "splice",
+        "sort",
+        "reverse",
+        "fill",
+        "copyWithin",
+        "set",
+        "add",
+        "delete",
+        "clear",
+    },
+}
+ASSIGNMENTS = (
+    "assignment",
+    "augmented_assignment",
+    "assignment_expression",
+    "augmented_assignment_expression",
+    "update_expression",
+    "delete_statement",
+    "named_expression",
+)
+
+
+class StateMutatedInDurableCallback(Rule):
+    code = "WAC104"
+    name = "state-mutated-in-durable-callback"
+    summary = (
+        "A `step(...)` callback changes workflow state; on replay only its return value comes back"
+    )
+    message = "Return the value from the step and assign it in the workflow body"
+    docs = """
+## What it does
+Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
+that changes state it does not own: assigns an outer variable (`nonlocal`,
+`global`, a closure variable in TypeScript), mutates an outer container
+(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`).
+Also a task body that assigns a module-level variable (`global X` in Python, a
+module-level `let` in TypeScript).
+
+Read in the SDKs (`wmill` 1.850.0 `WorkflowCtx._run_inline_step`,
+`windmill-client` 1.818.0 `_runInlineStep`): once a step is checkpointed, every
+later round returns the stored result without calling the function. A task
+runs as its own job (`_execute_directly` in the child job).
+
+Severity: **error**: the change exists only in the round that ran the step; after
+the next suspension (a task, a sleep, an approval) the workflow replays and the
+outer variable is back to what the body alone makes it.
+
+## Why is this bad
+`audit.append(...)` inside a step looks as if it records something, but after an
+approval resumes the workflow, `audit` is empty again.
+
+## Example
+```python
+audit = []
+await step("check", lambda: audit.append(check(order)))
+approval = await wait_for_approval()
+return audit  # [] after the approval
+```
+
+## Use instead
+```python
+audit = [await step("check", lambda: check(order))]
+approval = await wait_for_approval()
+return audit
+```
+"""
+    VALID = [
+        py(
+            "from wmill import step, workflow\n\n@workflow\nasync def main(items: list[int]):\n"
+            "    total = 0\n    seen = await step('seen', lambda: [i for i in items if i > "
+            "total])\n"
+            "    def collect():\n        out = []\n        out.append(len(items))\n        return "
+            "out\n"
+            "    counts = await step('counts', collect)\n    return seen + counts\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (items: number[]) => {\n"
+            '  const audit = [await step("check", () => items.length)];\n'
+            '  const copy = await step("copy", () => '
+            "{ const out: number[] = []; out.push(1); return out; });\n"
+            "  return [...audit, ...copy];\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import step, wait_for_approval, workflow\n\n@workflow\nasync def "
+            "main(order: str):\n"
+            "    audit = []\n    await step('check', lambda: «audit.append»(order))\n"
+            "    await wait_for_approval()\n    return audit\n"
+        ),
+        ts(
+            'import { step, waitForApproval, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (order: string) => {\n"
+            "  const audit: string[] = [];\n"
+            '  await step("check", () => «audit.push»(order));\n'
+            "  await waitForApproval();\n  return audit;\n});\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n  let started = 0;\n"
+            '  await step("stamp", () => { «started = Date.now()»; });\n  return started;\n});\n'
+        ),
+        py(
+            "from wmill import task, workflow\n\nCOUNT = 0\n\n@task()\nasync def bump():\n"
+            "    global COUNT\n    «COUNT += 1»\n\n@workflow\nasync def main():\n"
+            "    await bump()\n    return COUNT\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        facts = sdk.facts(model)
+        for fn in facts.step_callbacks.values():
+            for node, name in mutations(model, fn, outer_only=True):
+                ctx.report(
+                    Span.of(node),
+                    f"This `step(...)` callback changes `{name}`, which belongs to the workflow "
+                    "body: once the step is checkpointed it is not called again and only its "
+                    "return "
+                    "value comes back, so the change is lost on replay; return the value from the "
+                    "step and assign it in the body",
+                )
+        for fn in facts.task_bodies.values():
+            for node, name in mutations(model, fn, outer_only=False):
+                if not module_level(model, name):
+                    continue
+                ctx.report(
+                    Span.of(node),
+                    f"This task body changes the module-level `{name}`: a task runs as its own "
+                    "job, "
+                    "so the workflow never sees the change; return the value from the task instead",
+                )
+
+
+def module_level(model: ScriptModel, name: str) -> bool:
+    root = model.tree.root_node
+    for child in root.named_children:
+        for node in (
+            sdk.walk(child)
+            if child.type in ("lexical_declaration", "variable_declaration", "expression_statement")
+            else ()
+        ):
+            if node.type == "variable_declarator":
+                left = node.child_by_field_name("name")
+                if left is not None and model.text(left) == name:
+                    return "let" in model.text(child)[:4] or "var" in model.text(child)[:4]
+            if node.type == "assignment":
+                left = node.child_by_field_name("left")
+                if left is not None and model.text(left) == name:
+                    return True
+    return False
+
+
+def local_names(model: ScriptModel, fn: Node) -> tuple[set[str], set[str]]:
+    """Names bound inside `fn` (params, assignments, declarations), and names it
+    declares `nonlocal` / `global`."""
+    bound = set(sdk.function_params(model, fn))
+    declared: set[str] = set()
+    body = sdk.function_body(fn)
+    if body is None:
+        return bound, declared
+    for node in sdk.walk(body):
+        if node.type in ("nonlocal_statement", "global_statement"):
+            declared |= {model.text(c) for c in node.named_children if c.type == "identifier"}
+        elif node.type == "assignment":
+            left = node.child_by_field_name("left")
+            if left is not None:
+                bound |= {
+                    model.text(n)
+                    for n in sdk.walk(left)
+                    if n.type == "identifier"
+                    and n.parent is not None
+                    and n.parent.type
+                    in ("pattern_list", "tuple_pattern", "list_pattern", "assignment")
+                }
+        elif node.type == "variable_declarator":
+            left = node.child_by_field_name("name")
+            if left is not None:
+                bound |= {
+                    model.text(n)
+                    for n in sdk.walk(left)
+                    if n.type in ("identifier", "shorthand_property_identifier_pattern")
+                }
+        elif node.type in ("for_statement", "for_in_statement"):
+            left = node.child_by_field_name("left")
+            if left is not None:
+                bound |= {model.text(n) for n in sdk.walk(left) if n.type == "identifier"}
+        elif node.type in ("function_definition", "function_declaration", "class_definition"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                bound.add(model.text(name))
+        elif node.type in ("as_pattern_target", "named_expression"):
+            first = node.named_children[0] if node.named_children else None
+            if first is not None and first.type == "identifier":
+                bound.add(model.text(first))
+        elif node.type in ("lambda", "arrow_function"):
+            bound |= sdk.function_params(model, node)
+    return bound - declared, declared
+
+
+def base_name(model: ScriptModel, node: Node | None) -> str | None:
+    """`audit` for `audit`, `audit[k]`, `audit.items`, `self.audit[k]`."""
+    while node is not None:
+        node = sdk.unwrap(node)
+        if node is None:
+            return None
+        if node.type == "identifier":
+            return model.text(node)
+        if node.type in ("subscript", "subscript_expression", "attribute", "member_expression"):
+            node = node.child_by_field_name("value") or node.child_by_field_name("object")
+            continue
+        return None
+    return None
+
+
+def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node, str]]:
+    """(node to report, name changed) for each change `fn` makes to a name it does not own."""
+    local, declared = local_names(model, fn)
+    methods = MUTATING_METHODS["python" if sdk.is_python(model) else "typescript"]
+    body = sdk.function_body(fn)
+    if body is None:
+        return []
+    found: list[tuple[Node, str]] = []
+
+    def outer(name: str | None, at: Node) -> bool:
+        if name is None or name in ("self", "this", "console"):
+            return False
+        if name in declared:
+            return True
+        if name in local:
+            return False
+        return owned_outside(model, name, fn)
+
+    for node in sdk.walk(body):
+        if node.type in ASSIGNMENTS:
+            if node.type == "update_expression":
+                target = node.child_by_field_name("argument") or (
+                    node.named_children[0] if node.named_children else None
+                )
+            elif node.type == "delete_statement":
+                target = node.named_children[0] if node.named_children else None
+            elif node.type == "named_expression":
+                target = node.child_by_field_name("name")
+            else:
+                target = node.child_by_field_name("left")
+            name = base_name(model, target)
+            plain = target is not None and (sdk.unwrap(target) or target).type == "identifier"
+            if (
+                plain
+                and sdk.is_python(model)
+                and node.type != "named_expression"
+                and name not in declared
+            ):
+                continue  # a plain Python assignment binds a local
+            if plain and node.type == "named_expression" and name not in declared:
+                continue
+            if outer(name, node):
+                found.append((node, name or ""))
+        elif node.type in ("call", "call_expression"):
+            callee = sdk.callee_of(node)
+            if callee is None or callee.type not in ("attribute", "member_expression"):
+                continue
+            method = callee.child_by_field_name("attribute") or callee.child_by_field_name(
+                "property"
+            )
+            if method is None or model.text(method) not in methods:
+                continue
+            obj = callee.child_by_field_name("object")
+            name = base_name(model, obj)
+            if outer(name, node):
+                found.append((callee, name or ""))
+    return found
+
+
+def owned_outside(model: ScriptModel, name: str, fn: Node) -> bool:
+    """`name` is a variable (not an import or a function) of an enclosing function
+    or of the module."""
+    for scope in sdk.enclosing_functions(model, fn):
+        if name in sdk.function_params(model, scope):
+            return True
+    value = sdk.bound_value(model, name, fn)
+    if value is None:
+        return False
+    return value.type not in (
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "class_declaration",
+    )

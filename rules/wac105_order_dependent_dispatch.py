@@ -1,0 +1,228 @@
+"""WAC105: durable calls dispatched in an order that can differ between replays."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node, Region
+
+SET_FACTORIES = {"set", "frozenset"}
+PY_LISTINGS = {"os.listdir", "listdir", "os.scandir", "scandir", "glob.glob", "glob.iglob", "glob"}
+PY_LISTING_METHODS = {"iterdir", "glob", "rglob"}
+TS_LISTINGS = {
+    "readdirSync",
+    "readdir",
+    "fs.readdirSync",
+    "fs.readdir",
+    "fs.promises.readdir",
+    "Deno.readDirSync",
+}
+RACES = {"Promise.race", "Promise.any"}
+AS_COMPLETED = {"asyncio.as_completed", "as_completed"}
+
+
+class OrderDependentDispatch(Rule):
+    code = "WAC105"
+    name = "order-dependent-dispatch"
+    summary = "Durable calls are dispatched in an order that can differ between replays"
+    message = "Dispatch in a fixed order (`sorted(...)`)"
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds durable calls (tasks, steps, sleeps, approvals) in the workflow body whose
+dispatch order depends on something that can differ from one replay to the next:
+
+- iterating a Python `set` / `frozenset` (a literal, a set comprehension,
+  `set(...)`, or a name bound to one), in a `for` loop or a comprehension that
+  calls tasks or steps: string hashing is salted per process and every replay
+  is a new process, so the order changes. A set of number literals is left
+  alone (integers hash to themselves). A JavaScript `Set` keeps insertion order
+  and is fine.
+- iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
+  `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
+  `fs.readdir`): the order is whatever the file system returns. A listing read
+  inside a `step(...)` is checkpointed and is fine.
+- `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
+  return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
+  by durable calls: which one finishes first is timing.
+
+Severity: **error**. The SDK keys each call by its name and call order (`name`,
+`name_2`, ... in `WorkflowCtx._alloc_key`, both SDKs): when the order changes, a
+key returns the checkpointed result of a different item.
+
+A suggestion wraps the iterable in `sorted(...)` (Python) or sorts the listing
+(`.sort()`, TypeScript); it is unsafe because it changes the order items are
+processed in.
+
+## Why is this bad
+On replay, `process_2` may now be a different item than the one whose result
+the checkpoint holds for `process_2`: results are silently swapped.
+
+## Example
+```python
+for user in set(users):
+    await notify(user)
+```
+
+## Use instead
+```python
+for user in sorted(set(users)):
+    await notify(user)
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n"
+            "\n"
+            "@workflow\nasync def main(users: list[str]):\n    for user in sorted(set(users)):\n"
+            "        await notify(user)\n    for n in {1, 2, 3}:\n        await notify(str(n))\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const notify = task(async (u: string) => u);\n"
+            "export const main = workflow(async (users: string[]) => {\n"
+            "  for (const u of new Set(users)) await notify(u);\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def notify(u: str):\n    return u\n"
+            "\n"
+            "@workflow\nasync def main(users: list[str]):\n    for user in «set(users)»:\n"
+            "        await notify(user)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\nimport { readdirSync } from '
+            '"node:fs";\n'
+            "const load = task(async (f: string) => f);\n"
+            "export const main = workflow(async () => {\n"
+            '  for (const f of «readdirSync("/data")») await load(f);\n});\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const a = task(async () => 1);\nconst b = task(async () => 2);\n"
+            "const after = task(async (x: number) => x);\n"
+            "export const main = workflow(async () => {\n"
+            "  const first = await «Promise.race([a(), b()])»;\n  return await after(first);\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        if wf is None:
+            return
+        python = sdk.is_python(model)
+        for node in sdk.walk(wf):
+            if python and node.type in ("for_statement", "for_in_clause"):
+                self.loop(ctx, node)
+            elif not python and node.type == "for_in_statement":
+                self.loop(ctx, node)
+            elif node.type in ("call", "call_expression"):
+                self.race(ctx, node)
+
+    def loop(self, ctx: RuleContext, node: Node) -> None:
+        model = ctx.model
+        right = node.child_by_field_name("right")
+        if right is None or sdk.region_of(model, node) is not Region.WORKFLOW:
+            return
+        body = node.child_by_field_name("body") if node.type != "for_in_clause" else node.parent
+        if body is None or not sdk.durable_nodes_in(model, body):
+            return
+        what = unstable_iterable(model, right)
+        if what is None:
+            return
+        if sdk.is_python(model):
+            fix_text = f"sorted({model.text(right)})"
+            advice = "iterate `sorted(...)`"
+        else:
+            inner = sdk.unwrap(right) or right
+            fix_text = (
+                f"{model.text(right)}.sort()"
+                if inner.type == "call_expression" and inner == right
+                else f"({model.text(right)}).sort()"
+            )
+            advice = "sort the listing first"
+        ctx.report(
+            Span.of(right),
+            f"Durable calls are dispatched in the order of {what}, which can differ between "
+            "replays; checkpoint keys follow call order, so results can be swapped; " + advice,
+            fix=Fix("Sort the iterable", (ctx.edit_node(right, fix_text),), "unsafe"),
+        )
+
+    def race(self, ctx: RuleContext, call: Node) -> None:
+        model = ctx.model
+        callee = sdk.callee_of(call)
+        if callee is None:
+            return
+        name = model.text(callee)
+        fn = next(iter(sdk.enclosing_functions(model, call)), None)
+        if fn is None or sdk.region_of(model, call) is not Region.WORKFLOW:
+            return
+        _, keywords, _ = sdk.arguments_of(model, call)
+        first_completed = name in ("asyncio.wait", "wait") and any(
+            k.name == "return_when" and k.value is not None and "FIRST_" in model.text(k.value)
+            for k in keywords
+        )
+        if name in RACES or first_completed:
+            later = [n for n in sdk.durable_nodes_in(model, fn) if n.start_byte >= call.end_byte]
+            if later:
+                ctx.report(
+                    Span.of(call),
+                    f"`{name}` picks whichever call finishes first, and the durable calls after it "
+                    "depend on that: which one wins can differ between replays, and checkpoint "
+                    "keys "
+                    "follow call order; await all of them and choose deterministically",
+                )
+            return
+        if name in AS_COMPLETED:
+            parent = call.parent
+            if parent is not None and parent.type in ("for_statement", "for_in_clause"):
+                body = parent.child_by_field_name("body") or parent.parent
+                if body is not None and sdk.durable_nodes_in(model, body):
+                    ctx.report(
+                        Span.of(call),
+                        "`as_completed` yields in completion order, so the durable calls in this "
+                        "loop are dispatched in an order that can differ between replays; iterate "
+                        "the awaited results in a fixed order",
+                    )
+
+
+def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
+    """A description of an iterable whose order can differ between processes, else None."""
+    node = sdk.unwrap(node) or node
+    if node.type == "identifier":
+        value = sdk.bound_value(model, model.text(node), node)
+        return None if value is None else unstable_iterable(model, value)
+    if sdk.is_python(model):
+        if node.type == "set":
+            if all(c.type in ("integer", "float", "true", "false") for c in node.named_children):
+                return None
+            return "a set"
+        if node.type == "set_comprehension":
+            return "a set"
+        if node.type == "call":
+            callee = sdk.callee_of(node)
+            if callee is None:
+                return None
+            name = model.text(callee)
+            if name in SET_FACTORIES:
+                return f"a `{name}`"
+            if name in PY_LISTINGS:
+                return f"`{name}(...)` (unsorted)"
+            if callee.type == "attribute":
+                attr = callee.child_by_field_name("attribute")
+                if (
+                    attr is not None
+                    and model.text(attr) in PY_LISTING_METHODS
+                    and name.count(".") >= 1
+                ):
+                    if model.text(attr) != "glob" or not name.startswith("glob."):
+                        return f"`.{model.text(attr)}()` (unsorted)"
+        return None
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is not None and model.text(callee) in TS_LISTINGS:
+            return f"`{model.text(callee)}(...)` (unsorted)"
+    return None

@@ -1,0 +1,343 @@
+"""WAC107: a checkpointed value that does not survive the JSON round trip."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node, Region
+
+DATETIME_CALLS = {
+    "datetime.now",
+    "datetime.utcnow",
+    "datetime.today",
+    "datetime.fromtimestamp",
+    "datetime.utcfromtimestamp",
+    "datetime.fromisoformat",
+    "datetime.strptime",
+    "datetime.combine",
+    "date.today",
+    "date.fromisoformat",
+    "date.fromtimestamp",
+    "datetime",
+    "date",
+    "datetime.datetime",
+    "datetime.date",
+}
+JSON_CLASS_BASES = {
+    "dict",
+    "list",
+    "str",
+    "int",
+    "float",
+    "TypedDict",
+    "Enum",
+    "StrEnum",
+    "IntEnum",
+    "NamedTuple",
+    "tuple",
+}
+DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
+DEAD_TS = {"Date", "Map", "Set"}
+
+
+@dataclass(frozen=True)
+class Loss:
+    what: str  # "a `datetime`"
+    becomes: str  # "a string like `2024-05-01 12:00:00`"
+    lossy: bool  # data is lost, not only its type
+    fix: str | None = None  # template over `{}`: the expression
+
+
+class NonJsonDurableValue(Rule):
+    code = "WAC107"
+    name = "non-json-durable-value"
+    summary = "A step or task value does not survive the JSON round trip of the checkpoint"
+    message = "Checkpoint a JSON value (`.isoformat()`, `.toISOString()`, `list(...)`)"
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds values that cross a checkpoint without surviving it: what a `step(...)`
+callback or a task body returns, and the arguments of a task call, when they
+are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, or an
+instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
+`bigint`, or an instance of a class of the file (TypeScript). Also the dead check
+that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
+task or step.
+
+Read in the SDKs: `wmill` 1.850.0 encodes a step result with
+`json.dumps(..., default=str)` and returns the decoded value, in the round that
+ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
+`datetime` comes back as `str(dt)` (`"2024-05-01 12:00:00.123456"`, not ISO
+8601), a set as the string `"{'a', 'b'}"`, bytes as `"b'...'"`, an object as its
+`str()`. A task result crosses JSON too (it is the child job's result).
+`windmill-client` 1.818.0 uses `JSON.stringify` (`encodeCheckpointPayload`): a
+`Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
+digits, a class instance as a plain object. A returned tuple comes back a list,
+which unpacks the same, so it is not reported.
+
+Severity: **error** where the data is lost (a set, bytes or an object turned into
+its `str()`, a `Map` / `Set` turned into `{}`) and for a dead type check;
+**warning** where only the type changes (`datetime`, `Date`, `Decimal`, `bigint`).
+
+Suggestions (unsafe: callers may rely on the type): `.isoformat()` for a
+`datetime`, `.toISOString()` for a `Date`, `list(...)` for a set,
+`Array.from(...)` for a `Set`, `Object.fromEntries(...)` for a `Map`.
+
+## Why is this bad
+The value the workflow reads is never the value the step returned: code written
+for a `datetime` gets a string, and a set of ids becomes a string of its repr.
+
+## Example
+```python
+started = await step("started", lambda: datetime.now(timezone.utc))
+```
+
+## Use instead
+```python
+started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
+```
+"""
+    VALID = [
+        py(
+            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n"
+            "@workflow\n"
+            "async def main(ids: list[str]):\n"
+            "    started = await step('started', lambda: datetime.now(timezone.utc).isoformat())\n"
+            "    unique = await step('unique', lambda: sorted(set(ids)))\n    return started, "
+            "unique\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (ids: string[]) => {\n"
+            '  const started = await step("started", () => new Date().toISOString());\n'
+            '  const unique = await step("unique", () => [...new Set(ids)]);\n'
+            "  return { started, unique };\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from datetime import datetime, timezone\nfrom wmill import step, workflow\n\n"
+            "@workflow\n"
+            "async def main():\n"
+            "    return await step('started', lambda: «datetime.now(timezone.utc)»)\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (ids: string[]) => {\n"
+            '  return await step("unique", () => «new Set(ids)»);\n});\n'
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def tags(xs: list[str]):\n"
+            "    return «set(xs)»\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    return await tags(xs)\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  const when = await step("when", () => new Date().toISOString());\n'
+            "  if («when instanceof Date») return when.getTime();\n  return when;\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        facts = sdk.facts(model)
+        for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
+            where = "step" if fn.id in facts.step_callbacks else "task"
+            for value in returned(model, fn):
+                self.value(ctx, value, f"returned by this {where}")
+        for tcall in facts.task_calls:
+            if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
+                continue
+            for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
+                self.value(ctx, arg, "passed to a task")
+        self.dead_checks(ctx)
+
+    def value(self, ctx: RuleContext, node: Node, role: str) -> None:
+        model = ctx.model
+        expr = sdk.unwrap(node) or node
+        loss = classify(model, expr)
+        if loss is None:
+            return
+        fix = None
+        if loss.fix is not None:
+            fix = Fix(
+                "Checkpoint a JSON value",
+                (ctx.edit_node(expr, loss.fix.format(model.text(expr))),),
+                "unsafe",
+            )
+        ctx.report(
+            Span.of(expr),
+            f"{code_span(model.text(expr))} is {loss.what} {role}: it is checkpointed as JSON and "
+            f"comes back as {loss.becomes}",
+            severity=None if loss.lossy else WARNING,
+            fix=fix,
+        )
+
+    def dead_checks(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        if wf is None:
+            return
+        python = sdk.is_python(model)
+        for node in sdk.walk(wf):
+            if python and node.type == "call":
+                callee = sdk.callee_of(node)
+                args, _, _ = sdk.arguments_of(model, node)
+                if callee is None or model.text(callee) != "isinstance" or len(args) != 2:
+                    continue
+                subject, kinds = args
+                names = [kinds] if kinds.type != "tuple" else list(kinds.named_children)
+                dead = [
+                    n
+                    for n in names
+                    if model.text(n).rsplit(".", 1)[-1] in DEAD_PYTHON or local_class(model, n)
+                ]
+                if dead and len(dead) == len(names):
+                    self.report_dead(ctx, node, subject)
+            elif not python and node.type == "binary_expression":
+                op = node.child_by_field_name("operator")
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if op is None or left is None or right is None or model.text(op) != "instanceof":
+                    continue
+                if model.text(right) in DEAD_TS or local_class(model, right):
+                    self.report_dead(ctx, node, left)
+
+    def report_dead(self, ctx: RuleContext, node: Node, subject: Node) -> None:
+        model = ctx.model
+        subject = sdk.unwrap(subject) or subject
+        if subject.type != "identifier":
+            return
+        value = sdk.unwrap(sdk.bound_value(model, model.text(subject), node))
+        if value is None or not sdk.durable_nodes_in(model, value):
+            return
+        if sdk.durable_nodes_in(model, value)[0].id != value.id:
+            return
+        ctx.report(
+            Span.of(node),
+            f"{code_span(model.text(node))} is never true: `{model.text(subject)}` is a "
+            "checkpointed "
+            "result, which comes back from JSON (strings, numbers, lists, plain objects)",
+        )
+
+
+def returned(model: ScriptModel, fn: Node) -> list[Node]:
+    """The expressions a function returns (a lambda's or an arrow's body included)."""
+    body = sdk.function_body(fn)
+    if body is None:
+        return []
+    if fn.type == "lambda" or (fn.type == "arrow_function" and body.type != "statement_block"):
+        return [body]
+    out = []
+    for node in sdk.walk_same_function(model, body):
+        if node.type == "return_statement" and node.named_children:
+            out.append(node.named_children[0])
+    return out
+
+
+def local_class(model: ScriptModel, node: Node) -> bool:
+    """`node` names a class defined in this file that JSON does not carry as is."""
+    if node.type != "identifier":
+        return False
+    value = sdk.bound_value(model, model.text(node), node)
+    if value is None or value.type not in ("class_definition", "class_declaration"):
+        return False
+    bases = value.child_by_field_name("superclasses")
+    if bases is not None:
+        names = {model.text(b).rsplit(".", 1)[-1] for b in bases.named_children}
+        if names & JSON_CLASS_BASES:
+            return False
+    text = model.text(value)
+    if re.search(r"\b(toJSON|model_dump|BaseModel)\b", text[:200]):
+        return False
+    return True
+
+
+def imports_datetime(model: ScriptModel) -> bool:
+    return (
+        re.search(rb"^\s*(import datetime|from datetime import)", model.source.data, re.M)
+        is not None
+    )
+
+
+def classify(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "identifier":
+        value = sdk.bound_value(model, model.text(node), node)
+        if value is not None and value.type not in (
+            "function_definition",
+            "function_declaration",
+            "class_definition",
+            "class_declaration",
+        ):
+            inner = sdk.unwrap(value) or value
+            if inner.type != "identifier":
+                loss = classify(model, inner)
+                if loss is not None:
+                    return Loss(loss.what, loss.becomes, loss.lossy, None)
+        return None
+    if sdk.is_python(model):
+        return classify_python(model, node)
+    return classify_typescript(model, node)
+
+
+def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type in ("set", "set_comprehension"):
+        return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+    if node.type == "string" and model.text(node)[:1] in "bB":
+        return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if node.type != "call":
+        return None
+    callee = sdk.callee_of(node)
+    if callee is None:
+        return None
+    name = model.text(callee)
+    short = (
+        name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
+    )
+    if (name in DATETIME_CALLS or short in DATETIME_CALLS) and imports_datetime(model):
+        fix = "{}.isoformat()"
+        return Loss(
+            "a `datetime`",
+            'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+            False,
+            fix,
+        )
+    if name in ("set", "frozenset"):
+        return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+    if name in ("Decimal", "decimal.Decimal"):
+        return Loss("a `Decimal`", "a string", False)
+    if name == "bytes" or (callee.type == "attribute" and name.endswith(".encode")):
+        return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if local_class(model, callee):
+        return Loss(f"a `{name}` instance", "a string of its `str()`", True)
+    return None
+
+
+def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "number" and model.text(node).endswith("n"):
+        return Loss("a `bigint`", "a string of its digits", False)
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is not None and model.text(callee) == "BigInt":
+            return Loss("a `bigint`", "a string of its digits", False)
+        return None
+    if node.type != "new_expression":
+        return None
+    ctor = node.child_by_field_name("constructor")
+    if ctor is None:
+        return None
+    name = model.text(ctor)
+    if name == "Date":
+        return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    if name == "Set":
+        return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
+    if name == "Map":
+        return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+    if local_class(model, ctor):
+        return Loss(f"a `{name}` instance", "a plain object without its methods", False)
+    return None

@@ -1,0 +1,256 @@
+"""WAC204: an exception handler for a task's failure that can never match."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node, Primitive
+
+# What a failed task or step raises, and its bases (wmill 1.850.0 `class TaskError(Exception)`).
+PYTHON_MATCHING = {"TaskError", "Exception", "BaseException"}
+# TS: a failure is a plain `Error`; `StepSuspend` is the suspension class (tested to rethrow).
+TS_MATCHING = {"Error", "StepSuspend", "Object"}
+FAILING = (Primitive.STEP, Primitive.PARALLEL)
+
+# Nodes a guarded block may hold without raising anything of its own.
+QUIET = {
+    "block",
+    "statement_block",
+    "expression_statement",
+    "assignment",
+    "return_statement",
+    "await",
+    "await_expression",
+    "identifier",
+    "keyword_argument",
+    "argument_list",
+    "arguments",
+    "string",
+    "string_content",
+    "string_start",
+    "string_end",
+    "string_fragment",
+    "integer",
+    "float",
+    "number",
+    "true",
+    "false",
+    "none",
+    "null",
+    "undefined",
+    "list",
+    "tuple",
+    "array",
+    "dictionary",
+    "pair",
+    "object",
+    "shorthand_property_identifier",
+    "property_identifier",
+    "pattern_list",
+    "tuple_pattern",
+    "list_pattern",
+    "array_pattern",
+    "object_pattern",
+    "lexical_declaration",
+    "variable_declaration",
+    "variable_declarator",
+    "comment",
+    "parenthesized_expression",
+    "escape_sequence",
+    "type_annotation",
+    "predefined_type",
+    "expression_list",
+    "shorthand_property_identifier_pattern",
+    "pass_statement",
+}
+GATHERS = {"asyncio.gather", "Promise.all"}
+
+
+class UnreachableTaskErrorHandler(Rule):
+    code = "WAC204"
+    name = "unreachable-task-error-handler"
+    summary = "A handler for a task's failure tests an exception class the SDK never raises for it"
+    message = 'Catch the SDK\'s task error (`TaskError` / `e.name === "TaskError"`)'
+    docs = """
+## What it does
+Finds `except SomeError:` around task or step calls (any class but `TaskError`,
+`Exception` or `BaseException`), and in TypeScript a `catch` that tests
+`e instanceof SomeError` (any class but `Error`), where the guarded code does
+nothing but run tasks and steps, so the only failure it can raise is the SDK's.
+
+What the SDKs raise for a failed task or step, read in the source:
+`wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the
+checkpoint by `_task_error_from_marker` both on the round that ran the step and
+on every replay; the original class survives only as a name, in
+`e.result["error"]["name"]`. `windmill-client` 1.818.0 throws a plain `Error`
+whose `name` is `"TaskError"` (`taskErrorFromMarker` in `dist/wacError.mjs`); the
+SDK has no `TaskError` class.
+
+Severity: **error**: the handler never runs, so the recovery it holds never
+happens and the failure ends the workflow.
+
+## Why is this bad
+The step's own `ValueError` does not reach the workflow: the SDK records the
+failure and raises its task error instead, in every round alike (so a handler
+behaves the same on replay).
+
+## Example
+```python
+try:
+    await charge(order_id)
+except PaymentDeclined:
+    await notify_declined(order_id)
+```
+
+## Use instead
+```python
+try:
+    await charge(order_id)
+except TaskError as e:
+    if e.result["error"]["name"] == "PaymentDeclined":
+        await notify_declined(order_id)
+    else:
+        raise
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow, TaskError\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(order: str):\n    try:\n"
+            "        return await charge(order)\n    except TaskError:\n        return None\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(order: str):\n    try:\n"
+            "        return await charge(int(order))\n    except ValueError:\n        return None\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (order: string) => {\n  try {\n"
+            "    return await charge(order);\n  } catch (e) {\n"
+            '    if (e instanceof Error && e.name === "TaskError") return null;\n    throw e;\n  '
+            "}\n});\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(order: str):\n    try:\n"
+            "        return await charge(order)\n    except «ValueError»:\n        return None\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "class Declined extends Error {}\n"
+            "export const main = workflow(async (order: string) => {\n  try {\n"
+            '    return await step("charge", () => order);\n  } catch (e) {\n'
+            "    if (e instanceof «Declined») return null;\n    throw e;\n  }\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        for node in sdk.nodes_of_type(model, "try_statement"):
+            body = node.child_by_field_name("body")
+            if body is None or not only_task_calls(model, body):
+                continue
+            if sdk.is_python(model):
+                self.check_python(ctx, node)
+            else:
+                self.check_typescript(ctx, node)
+
+    def check_python(self, ctx: RuleContext, try_node: Node) -> None:
+        model = ctx.model
+        for clause in try_node.named_children:
+            if clause.type != "except_clause":
+                continue
+            value = clause.child_by_field_name("value")
+            if value is None:
+                named = [c for c in clause.named_children if c.type != "block"]
+                value = named[0] if named else None
+            if value is None:
+                continue  # bare except: WAC201's business
+            if value.type == "as_pattern":
+                value = value.named_children[0]
+            names = [value] if value.type != "tuple" else list(value.named_children)
+            if any(class_name(model, n) in PYTHON_MATCHING for n in names):
+                continue
+            if not all(n.type in ("identifier", "attribute") for n in names):
+                continue
+            shown = code_span(model.text(value))
+            ctx.report(
+                Span.of(value),
+                f"`except {model.text(value)}` never matches here: the guarded code only runs "
+                "tasks "
+                "and steps, and the SDK raises `TaskError` for their failures (the original class "
+                f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
+            )
+
+    def check_typescript(self, ctx: RuleContext, try_node: Node) -> None:
+        model = ctx.model
+        handler = try_node.child_by_field_name("handler")
+        if handler is None:
+            return
+        param = handler.child_by_field_name("parameter")
+        block = handler.child_by_field_name("body")
+        if param is None or block is None or param.type != "identifier":
+            return
+        name = model.text(param)
+        for node in sdk.walk(block):
+            if node.type != "binary_expression":
+                continue
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if op is None or left is None or right is None or model.text(op) != "instanceof":
+                continue
+            if sdk.unwrap(left) is None or model.text(sdk.unwrap(left) or left) != name:
+                continue
+            if class_name(model, right) in TS_MATCHING:
+                continue
+            ctx.report(
+                Span.of(right),
+                f"`{name} instanceof {model.text(right)}` is never true here: the guarded code "
+                "only "
+                'runs tasks and steps, and the SDK throws a plain `Error` named "TaskError" for '
+                f'their failures; test `{name}.name === "TaskError"` (the original name is in '
+                f"`{name}.result.error.name`)",
+            )
+
+
+def class_name(model: ScriptModel, node: Node) -> str:
+    text = model.text(node)
+    return text.rsplit(".", 1)[-1]
+
+
+def only_task_calls(model: ScriptModel, body: Node) -> bool:
+    """The block runs at least one task or step, and nothing else that could raise."""
+    facts = sdk.facts(model)
+    durable = {t.call.id for t in facts.task_calls}
+    durable |= {c.call.id for c in facts.calls if c.primitive in FAILING}
+    found = False
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.id in durable:
+            found = True
+            _, _, unpacked = sdk.arguments_of(model, node)
+            args, keywords, _ = sdk.arguments_of(model, node)
+            values = [*args, *(k.value for k in keywords if k.value is not None)]
+            for value in values:
+                if not sdk.is_function(model, sdk.unwrap(value)):
+                    stack.append(value)
+            continue
+        if node.type in ("call", "call_expression"):
+            callee = sdk.callee_of(node)
+            if callee is not None and model.text(callee) in GATHERS:
+                args_node = node.child_by_field_name("arguments")
+                if args_node is not None:
+                    stack.append(args_node)
+                continue
+            return False
+        if node.type not in QUIET:
+            return False
+        stack.extend(node.named_children)
+    return found

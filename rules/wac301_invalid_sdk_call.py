@@ -1,0 +1,353 @@
+"""WAC301: a WAC primitive called with a shape the SDK rejects or misreads."""
+
+from __future__ import annotations
+
+import math
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
+
+OBJECT_LITERALS = ("object", "dictionary")
+SCALAR_LITERALS = ("number", "integer", "float", "string", "template_string", "true", "false")
+
+
+class InvalidSdkCall(Rule):
+    code = "WAC301"
+    name = "invalid-sdk-call"
+    summary = "A WAC primitive is called with arguments the SDK rejects or silently misreads"
+    message = "Call the primitive with the arguments its SDK signature takes"
+    docs = """
+## What it does
+Finds calls of WAC primitives whose shape does not match what the SDK does with
+its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
+1.818.0 `dist/client.mjs`):
+
+- Python `task(fn, x)`: more than one positional argument is a `TypeError` (the
+  options are keyword-only). TypeScript `task({ timeout: 10 }, fn)`: options and
+  function swapped, the object is taken as the function. (A path given to `task`
+  where the function belongs, `task("f/x")` / `task("f/x", { ... })`, is
+  reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.)
+- `task_script` / `task_flow` without a path or with positional options
+  (keyword-only, `TypeError`); a Python `task_script` / `task_flow` wrapper
+  called with positional arguments (it takes the script's parameters by name
+  only: `TypeError`); a function given to TypeScript `taskScript` / `taskFlow`
+  (ignored).
+- `step` without both a name and a function, or with the two swapped.
+- `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
+  `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
+  `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
+- TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
+  positional timeout is ignored and the default 1800 s applies (Python's
+  `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
+  approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises).
+- `parallel(items, concurrency=3)` without a function (`TypeError`), a
+  positional concurrency (`TypeError` in Python, ignored in TypeScript), or
+  options in place of the function.
+- TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
+  the object becomes the approver.
+
+Severity: **error**: each of these fails at run time or silently does something
+other than what was written.
+
+## Why is this bad
+The SDK does not validate most of these shapes: the workflow fails at run time,
+or the option you wrote is dropped and the default applies.
+
+## Example
+```typescript
+const deploy = task({ timeout: 600 }, async (env: string) => env);
+const approval = await waitForApproval(3600);
+```
+
+## Use instead
+```typescript
+const deploy = task(async (env: string) => env, { timeout: 600 });
+const approval = await waitForApproval({ timeout: 3600 });
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, task_script, step, sleep, wait_for_approval, parallel, "
+            "workflow\n\n"
+            "extract = task_script('f/data/extract', timeout=60)\n\n"
+            "@task(path='f/data/load')\nasync def load(x: int):\n    return x\n\n"
+            "@workflow\nasync def main(items: list[int]):\n"
+            "    await extract(url='https://example.com')\n"
+            "    await step('now', lambda: 1)\n    await sleep('15')\n"
+            "    await parallel(items, load, concurrency=2)\n"
+            "    return await wait_for_approval(3600)\n"
+        ),
+        ts(
+            "import { task, taskScript, step, sleep, waitForApproval, parallel, workflow } from "
+            '"windmill-client";\n'
+            'const deploy = task("f/ops/deploy", async (env: string) => env);\n'
+            'const extract = taskScript("f/data/extract", { timeout: 60 });\n'
+            "export const main = workflow(async (items: string[]) => {\n"
+            '  await step("now", () => Date.now());\n  await sleep(60);\n'
+            "  await parallel(items, deploy, { concurrency: 2 });\n"
+            "  await extract({ url: 'https://example.com' });\n"
+            "  return await waitForApproval({ timeout: 3600 });\n});\n"
+        ),
+    ]
+    INVALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const deploy = «task({ timeout: 600 }, async (env: string) => env)»;\n"
+            'export const main = workflow(async () => await deploy("prod"));\n'
+        ),
+        ts(
+            'import { waitForApproval, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            "  return await waitForApproval(«3600»);\n});\n"
+        ),
+        py(
+            "from wmill import sleep, workflow\n\n@workflow\nasync def main():\n"
+            "    await sleep(«'15m'»)\n"
+        ),
+        py(
+            "from wmill import task, parallel, workflow\n\n@task()\nasync def one(x: int):\n"
+            "    return x\n\n@workflow\nasync def main(items: list[int]):\n"
+            "    return await «parallel(items, concurrency=3)»\n"
+        ),
+        py(
+            "from wmill import task_script, workflow\n\nextract = task_script('f/data/extract')\n\n"
+            "@workflow\nasync def main(url: str):\n    return await «extract(url)»\n"
+        ),
+        ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            "  return await «step(() => Date.now())»;\n});\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        facts = sdk.facts(ctx.model)
+        python = sdk.is_python(ctx.model)
+        for call in facts.calls:
+            if call.unpacked:
+                continue
+            problem = (python_problem if python else typescript_problem)(ctx.model, call)
+            if problem is not None:
+                span, message = problem
+                ctx.report(span, message)
+            key_problem = approval_key_problem(ctx.model, call)
+            if key_problem is not None:
+                ctx.report(*key_problem)
+        if python:
+            for tcall in facts.task_calls:
+                self.check_wrapper_call(ctx, tcall)
+
+    def check_wrapper_call(self, ctx: RuleContext, call: TaskCall) -> None:
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
+            return
+        if call.unpacked:
+            return
+        ctx.report(
+            Span.of(call.call),
+            f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
+            "by name only: positional arguments raise `TypeError`; pass them as keywords",
+        )
+
+
+def whole(call: SdkCall) -> Span:
+    return Span.of(call.call)
+
+
+def count(call: SdkCall, names: tuple[str, ...]) -> int:
+    return len(call.args) + sum(1 for k in call.keywords if k.name in names)
+
+
+def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    p = call.primitive
+    args = call.args
+    if p is Primitive.TASK:
+        # A path where the function belongs is WAC003's finding.
+        if len(args) > 1:
+            return whole(call), (
+                "`task` takes one positional argument (the function); its options are "
+                "keyword-only, so this raises `TypeError`"
+            )
+    elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
+        if not args and not any(k.name == "path" for k in call.keywords):
+            return whole(call), f"`{call.spelling}` needs the path of the script or flow it runs"
+        if len(args) > 1:
+            return whole(call), (
+                f"`{call.spelling}` takes the path, then keyword-only options: positional options "
+                "raise `TypeError`"
+            )
+    elif p is Primitive.STEP:
+        first = sdk.unwrap(args[0]) if args else None
+        if sdk.is_function(model, first):
+            return whole(call), (
+                '`step` takes the name first, then the function: `step("name", fn)`'
+            )
+        n = count(call, ("name", "fn"))
+        if n < 2:
+            return whole(call), (
+                '`step` needs a name and a function (`step("name", fn)`): this raises `TypeError`'
+            )
+        if n > 2:
+            return whole(call), "`step` takes a name and a function only: this raises `TypeError`"
+    elif p is Primitive.SLEEP:
+        return python_sleep_problem(model, call)
+    elif p is Primitive.APPROVAL:
+        if len(args) > 6:
+            return whole(call), "`wait_for_approval` takes at most 6 arguments: `TypeError`"
+    elif p is Primitive.PARALLEL:
+        if count(call, ("items", "fn")) < 2:
+            return whole(call), (
+                "`parallel` needs the items and the function to run on each "
+                "(`parallel(items, fn, concurrency=...)`): this raises `TypeError`"
+            )
+        if len(args) > 2:
+            return Span.of(args[2]), (
+                "`parallel` takes `concurrency` as a keyword only: a third positional argument "
+                "raises `TypeError`; write `concurrency=...`"
+            )
+    elif p is Primitive.RESUME_URLS:
+        if len(args) > 2:
+            return whole(call), "`get_resume_urls` takes at most `approver` and `flow_level`"
+    return None
+
+
+def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    seconds = call.args[0] if call.args else sdk.keyword(call, "seconds")
+    if seconds is None:
+        if len(call.keywords) == 0:
+            return whole(call), "`sleep` needs a number of seconds: this raises `TypeError`"
+        return None
+    if len(call.args) > 1:
+        return whole(call), "`sleep` takes one argument, the number of seconds"
+    text = sdk.string_value(model, seconds)
+    if text is not None:
+        try:
+            int(text)
+        except ValueError:
+            return Span.of(seconds), (
+                "`sleep` converts its argument with `int(...)`, and "
+                f"{code_span(model.text(seconds))} "
+                "raises `ValueError`: pass a number of seconds (`15 * 60`)"
+            )
+        return None
+    node = sdk.unwrap(seconds)
+    if node is not None and node.type == "call":
+        callee = sdk.callee_of(node)
+        if callee is not None and model.text(callee).split(".")[-1] == "timedelta":
+            return Span.of(seconds), (
+                "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
+                "`timedelta`: pass `....total_seconds()` or a number of seconds"
+            )
+    return None
+
+
+def js_number(text: str) -> float:
+    """What JavaScript's `Number(text)` gives for a string (enough for literals)."""
+    s = text.strip()
+    if s == "":
+        return 0.0
+    try:
+        return float(int(s, 0)) if s[:2].lower() in ("0x", "0o", "0b") else float(s)
+    except ValueError:
+        return math.nan
+
+
+def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    p = call.primitive
+    args = [sdk.unwrap(a) or a for a in call.args]
+    if p is Primitive.TASK:
+        if args and args[0].type in OBJECT_LITERALS:
+            return whole(call), (
+                "`task` takes the function first and the options after it: here the options "
+                "object is taken as the function; write `task(fn, { ... })`"
+            )
+    elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
+        if not args:
+            return whole(call), f"`{call.spelling}` needs the path of the script or flow it runs"
+        if len(args) > 1 and sdk.is_function(model, args[1]):
+            return Span.of(args[1]), (
+                f"`{call.spelling}` takes a path and options: this function is ignored (the "
+                f"{'script' if p is Primitive.TASK_SCRIPT else 'flow'} at the path runs); "
+                "use `task(path, fn)` to run code of this file"
+            )
+    elif p is Primitive.STEP:
+        if args and sdk.is_function(model, args[0]):
+            return whole(call), '`step` takes the name first, then the function: `step("name", fn)`'
+        if len(args) < 2:
+            return whole(call), (
+                '`step` needs a name and a function (`step("name", fn)`): without the function '
+                "the step fails (`fn is not a function`)"
+            )
+    elif p is Primitive.SLEEP:
+        if args:
+            text = sdk.string_value(model, args[0])
+            if text is not None and math.isnan(js_number(text)):
+                return Span.of(args[0]), (
+                    f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
+                    "`NaN`; pass a number (`15 * 60`)"
+                )
+        else:
+            return whole(call), "`sleep` needs a number of seconds"
+    elif p is Primitive.APPROVAL:
+        if args and args[0].type in SCALAR_LITERALS:
+            return Span.of(args[0]), (
+                "`waitForApproval` takes an options object: a positional value is ignored and the "
+                "default timeout (1800 s) applies; write `waitForApproval({ timeout: "
+                f"{model.text(args[0])} }})`"
+            )
+        if len(args) > 1:
+            return Span.of(args[1]), "`waitForApproval` reads only its first argument (the options)"
+    elif p is Primitive.PARALLEL:
+        if len(args) > 1 and args[1].type in OBJECT_LITERALS:
+            return Span.of(args[1]), (
+                "`parallel` takes the items, the function, then the options: here the options "
+                "object is taken as the function"
+            )
+        if len(args) < 2:
+            return whole(call), "`parallel` needs the items and the function to run on each"
+        if len(args) > 2 and args[2].type in SCALAR_LITERALS:
+            return Span.of(args[2]), (
+                "`parallel` reads `options?.concurrency`, so a bare number is ignored and every "
+                f"item runs at once; write `{{ concurrency: {model.text(args[2])} }}`"
+            )
+    elif p is Primitive.RESUME_URLS:
+        if args and args[0].type in OBJECT_LITERALS:
+            return Span.of(args[0]), (
+                "`getResumeUrls` takes positional arguments `(approver, flowLevel)`: this object "
+                "is sent as the approver"
+            )
+    return None
+
+
+def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    if call.primitive is not Primitive.APPROVAL:
+        return None
+    node = approval_key(model, call)
+    value = sdk.string_value(model, node)
+    if node is None or value is None:
+        return None
+    if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
+        return Span.of(node), (
+            f"The approval key {code_span(model.text(node))} is refused by the SDK (a key must be "
+            "a "
+            "non-empty step name without `/` or dot segments): the workflow fails here"
+        )
+    return None
+
+
+def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
+    """The key argument of an approval call, where it is written literally."""
+    if sdk.is_python(model):
+        if len(call.args) > 3:
+            return call.args[3]
+        return sdk.keyword(call, "key")
+    if not call.args:
+        return None
+    parsed = sdk.object_options(model, call.args[0])
+    if parsed is None:
+        return None
+    for option in parsed[0]:
+        if option.name == "key":
+            return option.value
+    return None

@@ -1,0 +1,310 @@
+"""WAC302: an option the SDK does not read, or a value it cannot use."""
+
+from __future__ import annotations
+
+from wac_lint.model import PYTHON_SDK_NAMES, TYPESCRIPT_SDK_NAMES, ScriptModel, Span
+from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules import _signatures
+from wac_lint.rules._sdk_calls import Node, Option, Primitive, SdkCall
+
+MAX_RETRY_ATTEMPTS = 100  # wmill `_MAX_RETRY_ATTEMPTS`, windmill-client `MAX_RETRY_ATTEMPTS`
+
+
+class UnknownSdkOption(Rule):
+    code = "WAC302"
+    name = "unknown-sdk-option"
+    summary = "An SDK primitive is given an option it does not read, or a value it cannot use"
+    message = "Use an option the SDK reads"
+    fix_kind = "suggestion"
+    docs = """
+## What it does
+Finds option names that the WAC primitive does not read: keyword arguments of
+`task` / `@task(...)`, `task_script`, `task_flow`, `wait_for_approval`,
+`get_resume_urls`, `parallel`, `step`, `sleep` in Python, and properties of the
+options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
+`parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
+`attempts` or with `attempts` outside 0-100; literal values of the wrong type
+(`timeout="600"`), a zero or negative `timeout`, a `concurrency` of zero or less,
+a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
+option (`timeoutSeconds` → `timeout`), and a suggestion renames it.
+
+The option lists are data (`rules/sdk_signatures.toml`), read from the SDKs:
+`wmill` 1.850.0 `client.py` (the signatures, `_checked_retry`) and
+`windmill-client` 1.818.0 `dist/client.d.ts` (`TaskOptions`, `TaskRetry`, the
+`waitForApproval` and `parallel` option types) and `dist/client.mjs`.
+
+Severity: **error** for an unknown option or retry key (Python raises
+`TypeError` / `ValueError` where the call is written; TypeScript drops the option
+without a word, so the default applies: `waitForApproval({ timeoutSeconds: 600 })`
+waits the default 1800 s), for a retry policy the SDK rejects, and for a
+TypeScript `parallel` concurrency of zero or less (it returns `[]` without running
+anything); **warning** for a literal of the wrong type or a timeout the worker
+cannot honour.
+
+Note the TypeScript task options are snake_case like Python's (`cache_ttl`,
+`concurrency_limit`), while the approval option is `selfApproval`.
+
+## Why is this bad
+In Python the workflow fails where the option is written; in TypeScript the
+option is silently ignored, so the timeout, tag or concurrency you asked for does
+not apply.
+
+## Example
+```typescript
+const approval = await waitForApproval({ timeoutSeconds: 600 });
+```
+
+## Use instead
+```typescript
+const approval = await waitForApproval({ timeout: 600 });
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, task_script, wait_for_approval, parallel, workflow\n\n"
+            "extract = task_script('f/data/extract', timeout=600, tag='etl')\n\n"
+            "@task(timeout=60, retry={'attempts': 3, 'delay': 5, 'multiplier': 2})\n"
+            "async def load(x: int):\n    return x\n\n"
+            "@workflow\nasync def main(items: list[int]):\n"
+            "    await parallel(items, load, concurrency=3)\n"
+            "    return await wait_for_approval(timeout=3600, key='manager', skin='minimal')\n"
+        ),
+        ts(
+            "import { task, taskScript, waitForApproval, parallel, workflow } from "
+            '"windmill-client";\n'
+            'const extract = taskScript("f/data/extract", { timeout: 600, cache_ttl: 60 });\n'
+            "const load = task(async (x: number) => x, { retry: { attempts: 3, delay: 5 } });\n"
+            "export const main = workflow(async (items: number[]) => {\n"
+            "  await parallel(items, load, { concurrency: 3 });\n"
+            "  return await "
+            'waitForApproval({ timeout: 3600, selfApproval: true, key: "manager" });\n'
+            "});\n"
+        ),
+    ]
+    INVALID = [
+        ts(
+            'import { waitForApproval, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            "  return await waitForApproval({ «timeoutSeconds»: 600 });\n});\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task(«timeout_seconds»=60)\n"
+            "async def load(x: int):\n    return x\n\n"
+            "@workflow\nasync def main():\n    return await load(1)\n"
+        ),
+        py(
+            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main():\n"
+            "    return await wait_for_approval(timeout=600, «approver»='alice')\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const load = task(async (x: number) => x, { retry: { «max_attempts»: 3 } });\n"
+            "export const main = workflow(async () => await load(1));\n"
+        ),
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript("f/x", { «cacheTtl»: 60 });\n'
+            "export const main = workflow(async () => await extract({}));\n"
+        ),
+        py(
+            "from wmill import task_script, workflow\n\n"
+            "extract = task_script('f/x', timeout=«'600'»)\n\n"
+            "@workflow\nasync def main():\n    return await extract()\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for call in sdk.facts(ctx.model).calls:
+            if sdk.is_python(ctx.model):
+                self.check_python(ctx, call)
+            else:
+                self.check_typescript(ctx, call)
+
+    def check_python(self, ctx: RuleContext, call: SdkCall) -> None:
+        sig = _signatures.signature(ctx.model.language, call.primitive.value)
+        if sig is None:
+            return
+        for option in call.keywords:
+            if not sig.accepts(option.name):
+                real = sorted({*sig.options, *sig.params} - {"_func"})
+                self.unknown(ctx, call, option, real, "the SDK raises `TypeError` on this call")
+                continue
+            self.check_value(ctx, call, option, sig.type_of(option.name))
+
+    def check_typescript(self, ctx: RuleContext, call: SdkCall) -> None:
+        sig = _signatures.signature(ctx.model.language, call.primitive.value)
+        if sig is None:
+            return
+        index = sig.options_at
+        if call.primitive is Primitive.TASK:
+            index = 2 if call.args and sdk.string_value(ctx.model, call.args[0]) is not None else 1
+        if index is None or index >= len(call.args):
+            return
+        parsed = sdk.object_options(ctx.model, call.args[index])
+        if parsed is None:
+            return
+        for option in parsed[0]:
+            if option.name not in sig.options:
+                self.unknown(
+                    ctx,
+                    call,
+                    option,
+                    sorted(sig.options),
+                    "the SDK ignores it, so the default applies",
+                )
+                continue
+            self.check_value(ctx, call, option, sig.options[option.name])
+
+    def unknown(
+        self, ctx: RuleContext, call: SdkCall, option: Option, real: list[str], effect: str
+    ) -> None:
+        where = code_span(call.spelling)
+        other = _signatures.elsewhere(option.name)
+        if other is not None and other != call.primitive.value:
+            names = PYTHON_SDK_NAMES if sdk.is_python(ctx.model) else TYPESCRIPT_SDK_NAMES
+            ctx.report(
+                Span.of(option.name_node),
+                f"`{option.name}` is not an option of {where} ({effect}); it is a parameter "
+                f"of `{names[other]}`",
+            )
+            return
+        best = _signatures.closest(option.name, real)
+        hint = f"; did you mean `{best}`?" if best else f"; it reads {', '.join(real) or 'none'}"
+        fix = None
+        if best is not None:
+            content = best if option.value is not None else f"{best}: {option.name}"
+            fix = Fix(
+                f"Rename `{option.name}` to `{best}`",
+                (ctx.edit_node(option.name_node, content),),
+                "unsafe",
+            )
+        ctx.report(
+            Span.of(option.name_node),
+            f"`{option.name}` is not an option of {where}: {effect}{hint}",
+            fix=fix,
+        )
+
+    def check_value(
+        self, ctx: RuleContext, call: SdkCall, option: Option, kind: str | None
+    ) -> None:
+        model, value = ctx.model, option.value
+        if value is None or kind is None:
+            return
+        if kind == "retry":
+            self.check_retry(ctx, call, value)
+            return
+        shown = code_span(model.text(value))
+        wrong = wrong_type(model, value, kind)
+        if wrong is not None:
+            ctx.report(
+                Span.of(value),
+                f"`{option.name}` is typed {wrong} in the SDK, and {shown} is not one",
+                severity=WARNING,
+            )
+            return
+        number = sdk.number_value(model, value)
+        if option.name == "timeout" and number is not None and number <= 0:
+            ctx.report(
+                Span.of(value),
+                f"`timeout` is a number of seconds the job may run; {shown} is not a usable one",
+                severity=WARNING,
+            )
+        if option.name == "concurrency" and number is not None and number <= 0:
+            if sdk.is_python(model):
+                ctx.report(
+                    Span.of(value),
+                    f"`concurrency={model.text(value)}` dispatches every item at once (the SDK "
+                    "treats a value below 1 as no limit); drop it or give a positive number",
+                    severity=WARNING,
+                )
+            else:
+                ctx.report(
+                    Span.of(value),
+                    f"`concurrency: {model.text(value)}` makes `parallel` return `[]` without "
+                    "running anything; give a positive number",
+                )
+        skin = sdk.string_value(model, value)
+        if option.name == "skin" and skin is not None and skin not in ("detailed", "minimal"):
+            ctx.report(
+                Span.of(value),
+                f'`skin` is `"detailed"` or `"minimal"`, not {shown}',
+                severity=WARNING,
+            )
+
+    def check_retry(self, ctx: RuleContext, call: SdkCall, value: Node) -> None:
+        model = ctx.model
+        parsed = sdk.object_options(model, value)
+        if parsed is None:
+            return
+        options, spread = parsed
+        sig = _signatures.signature(model.language, "retry")
+        assert sig is not None
+        python = sdk.is_python(model)
+        for option in options:
+            if option.name not in sig.options:
+                effect = (
+                    "the SDK raises `ValueError` where the policy is written"
+                    if python
+                    else "the SDK ignores it"
+                )
+                best = _signatures.closest(option.name, sorted(sig.options))
+                hint = f"; did you mean `{best}`?" if best else ""
+                fix = None
+                if best is not None:
+                    new = repr(best) if python and option.name_node.type == "string" else best
+                    if not python and option.name_node.type == "string":
+                        new = f'"{best}"'
+                    if option.value is None:
+                        new = f"{best}: {option.name}"
+                    fix = Fix(
+                        f"Rename `{option.name}` to `{best}`",
+                        (ctx.edit_node(option.name_node, new),),
+                        "unsafe",
+                    )
+                ctx.report(
+                    Span.of(option.name_node),
+                    f"`{option.name}` is not a key of a retry policy ({', '.join(sig.options)}): "
+                    f"{effect}{hint}",
+                    fix=fix,
+                )
+                continue
+            if option.name == "attempts" and option.value is not None:
+                number = sdk.number_value(model, option.value)
+                if number is not None and (
+                    number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS
+                ):
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}: "
+                        "the SDK rejects this policy where it is written",
+                    )
+        meant_attempts = any(
+            o.name not in sig.options
+            and _signatures.closest(o.name, sorted(sig.options)) == "attempts"
+            for o in options
+        )
+        if not spread and not meant_attempts and not any(o.name == "attempts" for o in options):
+            ctx.report(
+                Span.of(value),
+                "A retry policy needs `attempts`: the SDK rejects it where it is written",
+            )
+
+
+def wrong_type(model: ScriptModel, value: Node, kind: str) -> str | None:
+    """How `kind` reads in a message when the literal `value` is not of it, else None."""
+    node = sdk.unwrap(value)
+    if node is None:
+        return None
+    is_string = node.type in ("string", "template_string") or node.type == "concatenated_string"
+    is_number = sdk.number_value(model, node) is not None
+    is_bool = node.type in ("true", "false")
+    if kind in ("int", "number") and (is_string or is_bool):
+        return "`int` (seconds or a count)" if kind == "int" else "`number`"
+    if kind == "int" and is_number and node.type == "float":
+        return "`int`"
+    if kind == "str" and (is_number or is_bool):
+        return "`str`" if sdk.is_python(model) else "`string`"
+    if kind == "bool" and (is_string or is_number):
+        return "`bool`" if sdk.is_python(model) else "`boolean`"
+    return None

@@ -1,0 +1,156 @@
+"""WAC303: one explicit approval key used twice in a workflow run."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel, Span
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node, Primitive, Region
+from wac_lint.rules.wac301_invalid_sdk_call import approval_key
+
+EXCLUSIVE_PARENTS = ("if_statement", "conditional_expression", "ternary_expression")
+CASES = ("case_clause", "switch_case", "switch_default")
+EXITS = (
+    "return_statement",
+    "raise_statement",
+    "throw_statement",
+    "continue_statement",
+    "break_statement",
+)
+
+
+class DuplicateApprovalKey(Rule):
+    code = "WAC303"
+    name = "duplicate-approval-key"
+    summary = "The same explicit approval key is used twice (both SDKs throw on the second use)"
+    message = "Give each approval its own key"
+    docs = """
+## What it does
+Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give
+the same literal `key`, where both can run in one execution (calls in the two
+branches of an `if` / `else`, or in different `case`s, are fine), and a call with
+a literal key inside a loop.
+
+Both SDKs allocate the key like any step key and, when an explicit key had to be
+renumbered because it was already used, raise: `WAC step key "manager" is already
+used in this workflow` (`wmill` 1.850.0 `WorkflowCtx._wait_for_approval`,
+`windmill-client` 1.818.0 `_waitForApproval`). Approvals without a key are
+numbered `approval`, `approval_2`, ... and are fine anywhere.
+
+Severity: **error**: the workflow fails at the second approval.
+
+## Why is this bad
+An explicit key is what `get_approval_urls(key)` addresses, so the SDK refuses
+to rename a duplicate; the workflow fails when it reaches the second use.
+
+## Example
+```python
+for doc in docs:
+    await wait_for_approval(key="review")
+```
+
+## Use instead
+```python
+for doc in docs:
+    await wait_for_approval()  # numbered approval, approval_2, ...
+```
+"""
+    VALID = [
+        py(
+            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(big: "
+            "bool):\n"
+            "    if big:\n        return await wait_for_approval(key='manager')\n"
+            "    else:\n        return await wait_for_approval(key='manager', timeout=60)\n"
+        ),
+        ts(
+            'import { waitForApproval, workflow } from "windmill-client";\n'
+            "export const main = workflow(async (docs: string[]) => {\n"
+            "  for (const d of docs) await waitForApproval({ timeout: 60 });\n"
+            '  return await waitForApproval({ key: "final" });\n});\n'
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import wait_for_approval, workflow\n\n@workflow\nasync def main(docs: "
+            "list[str]):\n"
+            "    for doc in docs:\n        await wait_for_approval(key=«'review'»)\n"
+        ),
+        ts(
+            'import { waitForApproval, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  await waitForApproval({ key: "manager" });\n'
+            '  return await waitForApproval({ key: «"manager"» });\n});\n'
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        seen: dict[str, list[Node]] = {}
+        for call in sdk.facts(model).calls:
+            if call.primitive is not Primitive.APPROVAL:
+                continue
+            if sdk.region_of(model, call.call) in (Region.STEP_CALLBACK, Region.TASK_BODY):
+                continue
+            node = approval_key(model, call)
+            key = sdk.string_value(model, node)
+            if node is None or key is None:
+                continue
+            shown = code_span(model.text(node))
+            earlier = [e for e in seen.get(key, []) if not exclusive(model, e, call.call)]
+            if earlier:
+                row = earlier[0].start_point[0] + 1
+                ctx.report(
+                    Span.of(node),
+                    f"The approval key {shown} is already used on line {row}: the SDK raises "
+                    "`WAC step key ... is already used` here; give each approval its own key",
+                )
+            elif in_loop(model, call.call):
+                ctx.report(
+                    Span.of(node),
+                    f"The approval key {shown} is used inside a loop: the SDK raises on its "
+                    "second use; drop the key (approvals are then numbered) or call it once",
+                )
+            seen.setdefault(key, []).append(call.call)
+
+
+def in_loop(model: ScriptModel, node: Node) -> bool:
+    fns = list(sdk.enclosing_functions(model, node))
+    return bool(fns) and sdk.inside_loop(model, node, fns[0])
+
+
+def exclusive(model: ScriptModel, first: Node, second: Node) -> bool:
+    """Both cannot run in one execution: different branches of one `if` or
+    `switch`/`match`, or the first is followed by a `return` / `raise` in its block."""
+    ancestors = {}
+    node: Node | None = first
+    while node is not None:
+        ancestors[node.id] = node
+        node = node.parent
+    child: Node = second
+    lca: Node | None = second.parent
+    while lca is not None and lca.id not in ancestors:
+        child = lca
+        lca = lca.parent
+    if lca is None:
+        return False
+    first_child = first
+    while first_child.parent is not None and first_child.parent.id != lca.id:
+        first_child = first_child.parent
+    if lca.type in EXCLUSIVE_PARENTS and first_child.id != child.id:
+        return True
+    if first_child.type in CASES and child.type in CASES and first_child.id != child.id:
+        return True
+    return exits_after(first, lca)
+
+
+def exits_after(node: Node, stop: Node) -> bool:
+    """A statement after `node` in one of its enclosing blocks (below `stop`) leaves."""
+    current = node
+    while current.parent is not None and current.parent.id != stop.id:
+        parent = current.parent
+        if parent.type in ("block", "statement_block"):
+            after = [c for c in parent.named_children if c.start_byte >= current.end_byte]
+            if any(c.type in EXITS for c in after):
+                return True
+        current = parent
+    return False

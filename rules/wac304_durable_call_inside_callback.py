@@ -1,0 +1,164 @@
+"""WAC304: a durable operation called where it is not part of the replay."""
+
+from __future__ import annotations
+
+from wac_lint.model import Span
+from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Primitive, Region
+
+PYTHON_IN_TASK = {
+    Primitive.STEP: "runs its function in place and checkpoints nothing",
+    Primitive.SLEEP: "falls back to `asyncio.sleep`, holding the worker for the whole wait",
+    Primitive.APPROVAL: "raises `RuntimeError` (a task cannot suspend)",
+    Primitive.TASK_SCRIPT: "raises `RuntimeError` (a task cannot dispatch another job)",
+    Primitive.TASK_FLOW: "raises `RuntimeError` (a task cannot dispatch another job)",
+    Primitive.TASK: "runs in place, in the same job and without its own options",
+}
+TS_IN_TASK = (
+    "never resolves: the task runs with the parent's checkpoint and waits for a step it "
+    "cannot dispatch, until the job times out"
+)
+IN_STEP = (
+    "is not a durable operation of the workflow: the callback runs again after it suspends, and "
+    "once the step is checkpointed its key is no longer allocated, so later keys shift"
+)
+
+
+class DurableCallInsideCallback(Rule):
+    code = "WAC304"
+    name = "durable-call-inside-callback"
+    summary = (
+        "A task, step, sleep or approval is called inside a `step(...)` callback or a task body"
+    )
+    message = "Call durable operations from the workflow body only"
+    docs = """
+## What it does
+Finds a task call, `step`, `sleep` or an approval inside the function given to
+`step(...)`, or inside a task body.
+
+What happens there, read in the SDKs:
+
+- Python task body (`wmill` 1.850.0): a task runs as one job that is never
+  replayed; `step` runs its function in place and checkpoints nothing, `sleep`
+  falls back to `asyncio.sleep` (holding the worker), `wait_for_approval` and a
+  `task_script` / `task_flow` wrapper raise `RuntimeError`, and another `@task`
+  runs in place, in the same job, without its own options (`_dispatch_ctx`,
+  `_call_in_task_body`, `_assert_not_inside_task_body`).
+- TypeScript task body (`windmill-client` 1.818.0): the task's job replays the
+  workflow with `_executing_key` set, and any other step, sleep, approval or
+  task allocated there returns a promise that never settles: the task hangs
+  until its timeout.
+- `step(...)` callback (both): the inner call suspends through the step's
+  function, which then runs again from its start on the next round; once the
+  outer step is checkpointed its function no longer runs on replay, so the keys
+  the inner call allocated are no longer allocated and the keys of later
+  durable calls shift (a later step of the same name picks up the inner
+  call's result).
+
+Severity: **error**.
+
+## Why is this bad
+Only calls made by the workflow body are replayed and checkpointed in order; the
+same call elsewhere fails, hangs, holds a worker, or shifts the keys of the
+calls after it.
+
+## Example
+```typescript
+await step("notify", async () => {
+  await sleep(60);
+  return send();
+});
+```
+
+## Use instead
+```typescript
+await sleep(60);
+await step("notify", async () => send());
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, step, sleep, workflow\n\n@task()\nasync def send(x: int):\n"
+            "    return x\n\n@workflow\nasync def main():\n    await sleep(60)\n"
+            "    await step('stamp', lambda: 1)\n    return await send(1)\n"
+        ),
+        ts(
+            'import { task, step, sleep, workflow } from "windmill-client";\n'
+            "const send = task(async (x: number) => x);\n"
+            "export const main = workflow(async () => {\n  await sleep(60);\n"
+            '  await step("stamp", () => Date.now());\n  return await send(1);\n});\n'
+        ),
+    ]
+    INVALID = [
+        ts(
+            'import { step, sleep, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  return await step("notify", async () => '
+            "{\n    await «sleep(60)»;\n    return 1;\n  });\n});\n"
+        ),
+        py(
+            "from wmill import task, sleep, workflow\n\n@task()\nasync def send(x: int):\n"
+            "    await «sleep(60)»\n    return x\n\n@workflow\nasync def main():\n"
+            "    return await send(1)\n"
+        ),
+        ts(
+            'import { task, step, workflow } from "windmill-client";\n'
+            "const send = task(async (x: number) => {\n"
+            '  const t = await «step("t", () => Date.now())»;\n  return x + t;\n});\n'
+            "export const main = workflow(async () => await send(1));\n"
+        ),
+        py(
+            "from wmill import task, step, workflow\n\n@task()\nasync def send(x: int):\n"
+            "    return x\n\nasync def notify():\n    return await send(2)\n\n"
+            "@workflow\nasync def main():\n    return await step('n', «notify»)\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        model = ctx.model
+        facts = sdk.facts(model)
+        python = sdk.is_python(model)
+        found: list[tuple[Span, str, Primitive]] = []
+        for call in facts.calls:
+            if call.primitive in (*sdk.DURABLE,) and not call.decorator:
+                found.append((Span.of(call.call), call.spelling, call.primitive))
+        for tcall in facts.task_calls:
+            found.append((Span.of(tcall.call), f"{tcall.name}(...)", tcall.kind))
+        reported: set[int] = set()
+        for span, what, primitive in found:
+            node = model.tree.root_node.descendant_for_byte_range(span.start_byte, span.end_byte)
+            if node is None:
+                continue
+            region = sdk.region_of(model, node)
+            if region is Region.TASK_BODY:
+                effect = PYTHON_IN_TASK.get(primitive, "") if python else TS_IN_TASK
+                message = f"`{what}` inside a task body {effect}; call it from the workflow body"
+            elif region is Region.STEP_CALLBACK:
+                message = (
+                    f"`{what}` inside a `step(...)` callback {IN_STEP}; call it from the "
+                    "workflow body"
+                )
+            else:
+                continue
+            target = self.report_span(ctx, node, span)
+            if target.start_byte in reported:
+                continue
+            reported.add(target.start_byte)
+            ctx.report(target, message)
+
+    def report_span(self, ctx: RuleContext, node: object, span: Span) -> Span:
+        """A step callback passed by name is reported where it is passed."""
+        model = ctx.model
+        facts = sdk.facts(model)
+        for call in facts.calls:
+            if call.primitive is not Primitive.STEP or len(call.args) < 2:
+                continue
+            arg = sdk.unwrap(call.args[1])
+            if arg is None or sdk.is_function(model, arg):
+                continue
+            fn = sdk.function_named(model, arg)
+            if fn is not None and fn.start_byte <= span.start_byte < fn.end_byte:
+                if sdk.region_of(model, call.call) is Region.WORKFLOW:
+                    return Span.of(arg)
+        return span
