@@ -118,12 +118,33 @@ class SdkReference:
     node: tree_sitter.Node
 
 
+class ParamKind(Kind):
+    """How a parameter takes its argument."""
+
+    PLAIN = "plain"  # by position or by name
+    KEYWORD_ONLY = "keyword-only"  # after `*` / `*args` (Python)
+    VAR_POSITIONAL = "var-positional"  # *args / ...rest
+    VAR_KEYWORD = "var-keyword"  # **kwargs
+    SEPARATOR = "separator"  # a bare `*` or `/` (Python): no parameter of its own
+
+
 @dataclass
 class Param:
     name: str
     span: Span
     annotation: str | None = None
     default: str | None = None
+    kind: ParamKind = ParamKind.PLAIN
+    optional: bool = False  # TypeScript `x?: T`: may be left out like a defaulted one
+
+    @property
+    def required(self) -> bool:
+        """A call must pass it (no default, not optional, not variadic)."""
+        return (
+            self.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
+            and self.default is None
+            and not self.optional
+        )
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from wac_lint.model import ScriptModel, Span
@@ -17,6 +18,7 @@ from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 if TYPE_CHECKING:
     from wac_lint.config import Settings
+    from wac_lint.workspace.view import WorkspaceView
 
 ERROR = "error"
 WARNING = "warning"
@@ -39,18 +41,22 @@ def code_span(text: str, limit: int = 60) -> str:
 class Example:
     language: str
     code: str
+    # The repository around the example (path -> text), for rules that look at other
+    # files: the suite writes them with a `wmill.yaml`, and the example itself as
+    # `f/example/script.<ext>`.
+    files: tuple[tuple[str, str], ...] = ()
 
     @property
     def clean_code(self) -> str:
         return self.code.replace(MARK_START, "").replace(MARK_END, "")
 
 
-def py(code: str) -> Example:
-    return Example(LANG_PYTHON, code)
+def py(code: str, files: dict[str, str] | None = None) -> Example:
+    return Example(LANG_PYTHON, code, tuple((files or {}).items()))
 
 
-def ts(code: str) -> Example:
-    return Example(LANG_TYPESCRIPT, code)
+def ts(code: str, files: dict[str, str] | None = None) -> Example:
+    return Example(LANG_TYPESCRIPT, code, tuple((files or {}).items()))
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,13 @@ class RuleContext:
         self.model = model
         self.settings = settings
         self.findings: list[Finding] = []
+
+    @cached_property
+    def workspace(self) -> WorkspaceView | None:
+        """The repository this file belongs to (None when it is not on disk)."""
+        from wac_lint.workspace.view import view_for
+
+        return view_for(self.model.source.path)
 
     @property
     def source(self) -> SourceFile:
