@@ -31,8 +31,9 @@ nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
 up beside the script (in its `__mod/` folder when it has one).
 
-Absolute paths are only looked up in a Windmill project (a directory with
-`wmill.yaml` or `wmill-lock.yaml` above the script). Their finding is `info`,
+Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
+or `wmill-lock.yaml` above the script): a script on its own says nothing about
+where its targets are. A missing absolute path is `info`,
 since the target may live only in the workspace (a script another team deploys);
 set `workspace-complete = true` in the configuration when the repository holds
 every script and flow, and it becomes an error. A missing relative module, and
@@ -88,8 +89,8 @@ extract = task_script("f/etl/extract")
 
     def check(self, ctx: RuleContext) -> None:
         workspace = ctx.workspace
-        if workspace is None:
-            return
+        if workspace is None or not workspace.is_windmill_project:
+            return  # a script on its own: its targets may be anywhere
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)
             if wanted is None or call.decorator:
@@ -99,8 +100,6 @@ extract = task_script("f/etl/extract")
             if path_node is None or path is None:
                 continue
             relative = path.startswith(("./", "../"))
-            if not relative and not workspace.is_windmill_project:
-                continue
             target = workspace.locate(path)
             span = Span.of(path_node)
             if target is None:

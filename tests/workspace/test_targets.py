@@ -82,11 +82,14 @@ def test_wac401_messages_and_severities(repo: Path) -> None:
     assert complete == ["error"] * 4
 
 
-def test_wac401_needs_a_windmill_project_for_absolute_paths(tmp_path: Path) -> None:
+def test_wac401_needs_a_windmill_project(tmp_path: Path) -> None:
     forget_projects()
     script = tmp_path / "paths.py"
     script.write_text(PY_PATHS)
-    assert [f[0] for f in findings(script)] == [5]  # only the relative module
+    assert findings(script) == []
+    (tmp_path / "wmill-lock.yaml").write_text("version: v2\n")
+    forget_projects()
+    assert [f[0] for f in findings(script)] == [3, 4, 5, 6]
 
 
 PY_CALLS = """\
