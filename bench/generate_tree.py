@@ -531,7 +531,7 @@ def refresh_metadata(out: Path) -> None:
     import sys
 
     try:
-        available = importlib.util.find_spec("wac_lint.schema.command") is not None
+        available = importlib.util.find_spec("wac_lint.commands.schema") is not None
     except ImportError:
         available = False
     if available:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wac_lint.fix_safety import awaitable_at
 from wac_lint.model import DROPPED, RETURNED, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.source import LANG_PYTHON
@@ -149,5 +150,10 @@ async def main(x: str):
                 span.start_row,
                 span.start_col,
             )
-            fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
+            # `await` is only valid in an async function: elsewhere (a plain `def`,
+            # a non-async arrow) it would not compile, and making that function
+            # async would change what its callers get, so no fix is offered.
+            fix = None
+            if awaitable_at(call.node, ctx.model.language):
+                fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)

@@ -41,7 +41,7 @@ from pathlib import Path
 
 import wac_lint
 from wac_lint.digest import sha256
-from wac_lint.output import as_dict, from_dict
+from wac_lint.report import as_dict, from_dict
 from wac_lint.rule import Finding
 
 DEFAULT_DIR = ".wac_lint_cache"
@@ -80,7 +80,7 @@ def rules_directories() -> list[str]:
 def stat_of(path: str) -> list[int] | None:
     try:
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in a damaged cache's path
         return None
     return [st.st_size, st.st_mtime_ns]
 
@@ -124,18 +124,29 @@ def unchanged(sources: object) -> bool:
 
 def run_key(select: Iterable[str] | None, ignore: Iterable[str] | None) -> str:
     data = json.dumps([sorted(select or ()), sorted(ignore or ())])
-    return sha256(data.encode()).hexdigest()[:16]
+    return str(sha256(data.encode()).hexdigest())[:16]
 
 
 def well_typed(f: Finding) -> bool:
     """JSON that parses can still hold a null where a row belongs; that is a miss too."""
-    texts = (f.code, f.name, f.message, f.severity)
+    texts: tuple[object, ...] = (f.code, f.name, f.message, f.severity)
     numbers = [f.row, f.column, f.end_row, f.end_column]
     if f.fix is not None:
         texts += (f.fix.message, f.fix.applicability, *(e.content for e in f.fix.edits))
         numbers += [n for e in f.fix.edits for n in (e.row, e.column, e.end_row, e.end_column)]
     return all(isinstance(t, str) for t in texts) and all(
         isinstance(n, int) and not isinstance(n, bool) for n in numbers
+    )
+
+
+def well_formed(entry: object) -> bool:
+    """The shape `put` writes (the findings themselves are checked when used)."""
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("digest"), str)
+        and isinstance(entry.get("context", ""), str)
+        and isinstance(entry.get("findings"), list)
+        and all(isinstance(item, dict) for item in entry["findings"])
     )
 
 
@@ -162,7 +173,7 @@ class ResultCache:
     def _load(self) -> None:
         try:
             data = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):  # missing, unreadable or corrupt: start afresh
+        except (OSError, ValueError, RecursionError):  # missing, unreadable, corrupt, hostile
             self.dirty = self.path.exists()
             return
         if (
@@ -172,7 +183,9 @@ class ResultCache:
             and isinstance(data.get("files"), dict)
             and unchanged(data.get("sources"))
         ):
-            self.entries = data["files"]
+            # An entry that is not shaped like ours is dropped now, not carried along.
+            self.entries = {k: v for k, v in data["files"].items() if well_formed(v)}
+            self.dirty = len(self.entries) != len(data["files"])
             self.sources = data["sources"]
             written = data.get("written")
             self.written_ns = written if isinstance(written, int) else 0
@@ -223,7 +236,7 @@ class ResultCache:
                     h.update(b"\0" + handle.read())
             except OSError:
                 h.update(b"\0-")
-        return h.hexdigest()
+        return str(h.hexdigest())
 
     @staticmethod
     def key(path: Path) -> str:
@@ -255,12 +268,17 @@ class ResultCache:
         return findings
 
     def _findings(self, entry: dict[str, object], path: Path) -> list[Finding] | None:
+        """The entry's findings; a damaged entry is a miss, and is dropped."""
         try:
             raw = entry["findings"]
-            findings = [from_dict({**item, "filename": str(path)}) for item in raw]  # type: ignore[union-attr, dict-item]
-        except (KeyError, TypeError, ValueError):  # a damaged entry is a miss
-            return None
-        if not all(well_typed(f) for f in findings):
+            if not isinstance(raw, list):
+                raise TypeError("findings must be a list")
+            findings = [from_dict({**item, "filename": str(path)}) for item in raw]
+            if not all(well_typed(f) for f in findings):
+                raise ValueError("badly typed finding")
+        except (KeyError, TypeError, ValueError, RecursionError):
+            self.entries.pop(self.key(path), None)
+            self.dirty = True
             return None
         self.hits += 1
         return findings
@@ -325,5 +343,7 @@ class ResultCache:
                 raise
         except OSError as exc:
             return f"cache not written to {self.directory}: {exc.strerror or exc}"
+        except (RecursionError, ValueError):  # a hostile entry that survived loading
+            return f"cache not written to {self.directory}: an entry cannot be stored"
         self.dirty = False
         return None

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 
 import click
 
 from wac_lint import __version__
+from wac_lint.terminal import printable
 
 # name -> "module:attribute" of a click command; loaded only when invoked.
 LAZY_COMMANDS = {
     "check": "wac_lint.commands.check:check",
     "rules": "wac_lint.commands.rules:rules",
     "rule": "wac_lint.commands.rules:rule",
-    "schema": "wac_lint.schema.command:schema",
-    "graph": "wac_lint.graph.command:graph",
-    "lsp": "wac_lint.lsp.command:lsp",
+    "schema": "wac_lint.commands.schema:schema",
+    "graph": "wac_lint.commands.graph:graph",
+    "lsp": "wac_lint.commands.lsp:lsp",
 }
 
 
@@ -40,7 +42,8 @@ class LazyGroup(click.Group):
             if exc.name and module_name.startswith(exc.name):
                 return None  # command not built into this installation
             raise
-        return getattr(module, attr)
+        command: click.Command = getattr(module, attr)
+        return command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,13 +52,30 @@ def cli() -> None:
     """Static analysis for Windmill workflow-as-code scripts."""
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it; never 1 ("findings", "stale")
+
+
+def terminate(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed on the way out."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, terminate)
     try:
-        cli(prog_name="wac-lint")
-    except KeyboardInterrupt:
-        sys.exit(130)
+        # standalone_mode=False: click would turn Ctrl-C into "Aborted!" and exit 1.
+        cli.main(prog_name="wac-lint", standalone_mode=False)
+    except (KeyboardInterrupt, click.Abort):
+        click.echo("wac-lint: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
     except Exception as exc:  # one line for users; WAC_LINT_DEBUG=1 shows the traceback
         if os.environ.get("WAC_LINT_DEBUG"):
             raise
-        click.echo(f"wac-lint: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo(printable(f"wac-lint: internal error: {type(exc).__name__}: {exc}"), err=True)
         sys.exit(2)

@@ -72,7 +72,7 @@ class Settings:
     def fingerprint(self) -> str:
         """Stable digest of everything that changes findings (for the cache)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "path"}
-        return sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+        return str(sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())[:16]
 
     def ignored_for(self, filename: str) -> tuple[str, ...]:
         rel = relative_posix(filename, self.root)
@@ -109,9 +109,18 @@ class Exclusion:
         return any(glob_match(rel, pattern) for pattern in self.deep)
 
 
+def real_path(path: str | Path) -> Path:
+    """`Path.resolve()` that never raises: a symbolic link loop stays as it is.
+
+    (`Path.resolve` raises RuntimeError on a loop before Python 3.13; reading
+    the file then reports the loop as one line.)
+    """
+    return Path(os.path.realpath(path))
+
+
 @lru_cache(maxsize=64)
 def resolved_root(root: str) -> str:
-    return str(Path(root).resolve())
+    return str(real_path(root))
 
 
 def relative_posix(filename: str, root: str) -> str:
@@ -121,7 +130,7 @@ def relative_posix(filename: str, root: str) -> str:
     if absolute == base or absolute.startswith(base + os.sep):
         return Path(os.path.relpath(absolute, base)).as_posix()
     try:  # a symlinked folder: compare real paths
-        return Path(filename).resolve().relative_to(base).as_posix()
+        return real_path(filename).relative_to(base).as_posix()
     except ValueError:
         return Path(filename).as_posix()
 
@@ -144,13 +153,15 @@ def load_file(path: Path) -> Settings | None:
     if sys.version_info >= (3, 11):  # imported here: most runs find no config file
         import tomllib
     else:  # pragma: no cover - exercised on 3.10 only
-        import tomli as tomllib
+        import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses once per nesting level
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from exc
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("wac-lint")
         if table is None:
@@ -174,9 +185,12 @@ def settings_from_table(table: object, path: Path) -> Settings:
                 isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()
             ):
                 raise ConfigError(f"{path}: 'per-file-ignores' must map globs to lists of codes")
-            values["per_file_ignores"] = tuple(
-                (glob, tuple(c.upper() for c in codes)) for glob, codes in value.items()
+            ignores = tuple(
+                (glob, tuple(c.strip().upper() for c in codes)) for glob, codes in value.items()
             )
+            for glob, codes in ignores:
+                check_selectors(path, f"'per-file-ignores' (\"{glob}\")", codes)
+            values["per_file_ignores"] = ignores
             continue
         if key in BOOL_KEYS:
             if not isinstance(value, bool):
@@ -186,11 +200,23 @@ def settings_from_table(table: object, path: Path) -> Settings:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{key}' must be a list of strings")
         if key in ("select", "ignore"):
-            value = [v.upper() for v in value]
+            value = [v.strip().upper() for v in value]
+            check_selectors(path, f"'{key}'", value)
         values[key.replace("-", "_")] = tuple(value)
     values["root"] = str(path.parent)
     values["path"] = str(path)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def check_selectors(path: Path, where: str, selectors: list[str] | tuple[str, ...]) -> None:
+    """A selector that names no rule is an error: `select = ["WAC10l"]` would select nothing."""
+    from wac_lint.registry import unknown_selectors  # the catalogue loads the rules
+
+    unknown = unknown_selectors(selectors)
+    if unknown:
+        raise ConfigError(
+            f"{path}: {where}: unknown rule selector '{unknown[0]}' (see `wac-lint rules`)"
+        )
 
 
 @lru_cache(maxsize=1024)
@@ -207,7 +233,7 @@ def settings_for_directory(directory: Path) -> Settings:
 
 
 def settings_for_file(filename: str | Path) -> Settings:
-    return settings_for_directory(Path(filename).resolve().parent)
+    return settings_for_directory(real_path(filename).parent)
 
 
 def clear_cache() -> None:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from wac_lint.config import settings_for_directory
+from wac_lint.config import real_path, settings_for_directory
 from wac_lint.source import language_for_path
 
 
@@ -14,11 +14,21 @@ def is_script(path: Path) -> bool:
     return language_for_path(path.name) is not None
 
 
-def walk(path: Path) -> Iterator[Path]:
-    """Scripts below a directory, skipping hidden and excluded directories."""
-    for dirpath, dirnames, filenames in os.walk(path):
+def walk(path: Path, problems: list[str]) -> Iterator[Path]:
+    """Scripts below a directory, skipping hidden and excluded directories.
+
+    A directory that cannot be listed is a problem (one line), never a silent
+    skip. Symbolic links to directories are not followed (os.walk's default),
+    so a link cycle cannot make the walk endless.
+    """
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else path
+        problems.append(f"{where}: cannot read directory: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(path, onerror=unreadable):
         here = Path(dirpath)
-        settings = settings_for_directory(here.resolve())
+        settings = settings_for_directory(real_path(here))
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith(".") and not settings.is_excluded(here / d)
         )
@@ -32,7 +42,8 @@ def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[P
     """(files to check, one-line problems with the given paths).
 
     A file named explicitly is checked even if excluded, unless `force_exclude`
-    (what pre-commit and editors want: they pass every staged file).
+    (what pre-commit and editors want: they pass every staged file). Files that
+    exist but cannot be read are returned too: reading them reports why.
     """
     files: list[Path] = []
     problems: list[str] = []
@@ -40,19 +51,19 @@ def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[P
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = walk(path)
+            found = walk(path, problems)
         elif path.exists() or path.is_symlink():
             if not is_script(path):
                 problems.append(f"{raw}: not a Python or TypeScript file")
                 continue
-            if force_exclude and settings_for_directory(path.resolve().parent).is_excluded(path):
+            if force_exclude and settings_for_directory(real_path(path).parent).is_excluded(path):
                 continue
             found = iter([path])
         else:
             problems.append(f"{raw}: no such file or directory")
             continue
         for file in found:
-            key = file.resolve()
+            key = real_path(file)
             if key not in seen:
                 seen.add(key)
                 files.append(file)

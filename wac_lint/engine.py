@@ -6,6 +6,9 @@ runs rules.
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -130,35 +133,73 @@ def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings
     return files
 
 
+def read_file_bytes(path: str | Path, name: str | None = None) -> bytes:
+    """A regular file's bytes, read with the size limit enforced while reading.
+
+    FIFOs, devices and directories are refused before anything is read (a FIFO
+    opened without O_NONBLOCK blocks until a writer comes; `/dev/zero` never
+    ends); a symlink loop or an unreadable file is a one-line InputError.
+    """
+    name = name or str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}: no such file or directory") from exc
+    except PermissionError as exc:
+        raise InputError(f"{name}: permission denied") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{name}: is a directory") from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{name}: symbolic link loop") from exc
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{name}: not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(too_large(name, info.st_size))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FILE_BYTES:  # the file may grow after fstat
+            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:
+        raise InputError(too_large(name, total, at_least=True))
+    return b"".join(chunks)
+
+
+def too_large(name: str, size: int, at_least: bool = False) -> str:
+    more = "more than " if at_least else ""
+    return f"{name}: file too large ({more}{size} bytes; limit {MAX_FILE_BYTES})"
+
+
 def read_source(path: str | Path, display_name: str | None = None) -> SourceFile:
     """Read a script; raise InputError with a one-line reason when it is unusable."""
     name = display_name or str(path)
     language = language_for_path(name)
     if language is None:
         raise InputError(f"{name}: not a Python or TypeScript file")
-    try:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory")
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{name}: file too large ({size} bytes; limit {MAX_FILE_BYTES})")
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: no such file or directory") from exc
-    except PermissionError as exc:
-        raise InputError(f"{name}: permission denied") from exc
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
-    return source_from_bytes(data, name, language)
+    return source_from_bytes(read_file_bytes(path, name), name, language)
 
 
 def source_from_bytes(data: bytes, name: str, language: str | None = None) -> SourceFile:
+    """The one gate every script passes (files, standard input, editors, fixes, tests)."""
     language = language or language_for_path(name)
     if language is None:
         raise InputError(f"{name}: not a Python or TypeScript file")
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{name}: file too large ({len(data)} bytes; limit {MAX_FILE_BYTES})")
+        raise InputError(too_large(name, len(data)))
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes)")
     try:
@@ -170,13 +211,34 @@ def source_from_bytes(data: bytes, name: str, language: str | None = None) -> So
     return SourceFile(name, text, language)
 
 
-def analyze_file(
-    path: str | Path,
+def source_from_text(text: str, name: str, language: str | None = None) -> SourceFile:
+    """`source_from_bytes` for text an editor holds: the same checks, the same messages."""
+    if len(text) > MAX_FILE_BYTES:  # before encoding: a 100 MB buffer costs nothing here
+        raise InputError(too_large(name, len(text), at_least=True))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: JSON can carry one, UTF-8 cannot
+        raise InputError(f"{name}: not valid Unicode (a lone surrogate at {exc.start})") from exc
+    return source_from_bytes(data, name, language)
+
+
+def analyze_bytes(
+    data: bytes,
+    name: str,
     settings: Settings | None = None,
     *,
+    language: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    rules: Iterable[type[Rule]] | None = None,
+    keep_model: bool = False,
 ) -> Result:
-    source = read_source(path)
-    settings = settings or settings_for_file(path)
-    return analyze_source(source, settings, select=select, ignore=ignore)
+    """The entry point: a script's bytes in, findings out (raises InputError).
+
+    `settings` default to the configuration found from `name`.
+    """
+    source = source_from_bytes(data, name, language)
+    effective = settings or settings_for_file(name)
+    return analyze_source(
+        source, effective, select=select, ignore=ignore, rules=rules, keep_model=keep_model
+    )

@@ -8,13 +8,15 @@ identical edits (two findings inserting the same import) are applied once.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wac_lint.config import Settings, settings_for_file
-from wac_lint.engine import InputError, analyze_source, source_from_bytes
+from wac_lint.engine import InputError, analyze_source, read_file_bytes, source_from_bytes
+from wac_lint.fix_safety import introduced_problem
 from wac_lint.rule import Edit, Finding
 from wac_lint.source import SourceFile
+from wac_lint.writing import WriteRefused, atomic_write
 
 
 @dataclass
@@ -30,10 +32,13 @@ def offset(line_starts: list[int], text: str, row: int, column: int) -> int:
 
 
 def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) -> FixOutcome:
+    # Rows as the parser counts them: a lone CR ends a line too (see SourceFile).
     line_starts = [0]
     for index, char in enumerate(text):
-        if char == "\n":
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
             line_starts.append(index + 1)
+    # A file with CR-only line endings keeps them in the lines a fix inserts.
+    cr_only = "\r" in text and "\n" not in text
 
     def span(edit: Edit) -> tuple[int, int]:
         return (
@@ -48,7 +53,10 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
         fix = finding.fix
         if fix is None or (fix.applicability != "safe" and not unsafe):
             continue
-        wanted = {(*span(e), e.content): e for e in fix.edits}
+        wanted = {
+            (*span(e), e.content.replace("\n", "\r") if cr_only else e.content): e
+            for e in fix.edits
+        }
         if any(key not in accepted and overlaps(key, accepted) for key in wanted):
             skipped.append(finding)
             continue
@@ -74,11 +82,47 @@ def overlaps(key: tuple[int, int, str], accepted: dict[tuple[int, int, str], Edi
 class FileFix:
     path: Path
     applied: int = 0
-    problem: str | None = None  # why the file was left as it was
+    problem: str | None = None  # why the file was left as it was (one line)
     unparsable: bool = False  # left alone because it does not parse (the check reports why)
+    unwritten: bool = False  # fixed in memory, but the file could not or may not be written
+    refused: list[str] = field(default_factory=list)  # fixes not applied: they break the code
 
 
 MAX_FIX_PASSES = 5  # fixes that overlapped another are retried on the fixed text
+
+
+def fix_key(finding: Finding) -> tuple[str, str, tuple[str, ...]]:
+    """A fix's identity across passes (its position moves when earlier edits land)."""
+    edits = tuple(e.content for e in finding.fix.edits) if finding.fix else ()
+    return (finding.code, finding.message, edits)
+
+
+def sound_subset(
+    current: SourceFile, findings: list[Finding], unsafe: bool
+) -> tuple[str, list[Finding], list[tuple[Finding, str]]]:
+    """Apply the fixes, keeping only those that leave the code parsing and compiling.
+
+    When the combined result is sound (the usual case) that is one check; else
+    each fix is tried on its own and the ones that break the code are refused.
+    """
+    step = apply_fixes(current.text, findings, unsafe=unsafe)
+    if not step.applied:
+        return current.text, [], []
+    after = SourceFile(current.path, step.text, current.language)
+    if introduced_problem(current, after) is None:
+        return step.text, step.applied, []
+    good: list[Finding] = []
+    refused: list[tuple[Finding, str]] = []
+    for finding in step.applied:
+        trial = apply_fixes(current.text, [*good, finding], unsafe=unsafe)
+        problem = introduced_problem(
+            current, SourceFile(current.path, trial.text, current.language)
+        )
+        if problem is None:
+            good.append(finding)
+        else:
+            refused.append((finding, problem))
+    return apply_fixes(current.text, good, unsafe=unsafe).text, good, refused
 
 
 def fix_file(
@@ -87,36 +131,49 @@ def fix_file(
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     unsafe: bool = False,
+    root: Path | None = None,
 ) -> FileFix:
     """Apply the findings' fixes to one file in place (atomically), pass after pass.
 
-    A file that cannot be read, or does not parse, is never rewritten.
+    A file that cannot be read, or does not parse, is never rewritten; a fix
+    whose result would not parse or compile is refused (and listed); a file
+    the write rules protect (read-only, a link out of `root`, default: the
+    current directory) is left alone with a one-line reason.
     """
     outcome = FileFix(path)
     try:
-        data = path.read_bytes()
+        data = read_file_bytes(path)
         source = source_from_bytes(data, str(path))
-    except (OSError, InputError) as exc:
-        outcome.problem = str(exc) if isinstance(exc, InputError) else f"{path}: {exc.strerror}"
+    except InputError as exc:
+        outcome.problem = str(exc)
         return outcome
     effective = settings or settings_for_file(path)
     text = source.text
+    refused: set[tuple[str, str, tuple[str, ...]]] = set()
     for _ in range(MAX_FIX_PASSES):
         current = SourceFile(source.path, text, source.language)
         result = analyze_source(current, effective, select=select, ignore=ignore, keep_model=True)
         if result.model is not None and result.model.syntax_errors:
-            if outcome.applied == 0:
-                outcome.unparsable = True
-                outcome.problem = f"{path}: not fixed: the file does not parse"
+            outcome.unparsable = True
+            outcome.problem = f"{path}: not fixed: the file does not parse"
             break
-        step = apply_fixes(text, result.findings, unsafe=unsafe)
-        if not step.applied:
+        wanted = [f for f in result.findings if fix_key(f) not in refused]
+        text, applied, bad = sound_subset(current, wanted, unsafe)
+        for finding, why in bad:
+            refused.add(fix_key(finding))
+            outcome.refused.append(
+                f"{path}:{finding.row}:{finding.column}: {finding.code} fix not applied: {why}"
+            )
+        if not applied:
             break
-        text = step.text
-        outcome.applied += len(step.applied)
+        outcome.applied += len(applied)
     if outcome.applied:
-        from wac_lint.schema.writer import atomic_write
-
         bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-        atomic_write(path, bom + text)
+        try:
+            atomic_write(path, bom + text, root or Path.cwd())
+        except WriteRefused as exc:
+            outcome.problem, outcome.applied, outcome.unwritten = str(exc), 0, True
+        except OSError as exc:
+            outcome.problem = f"{path}: not fixed: cannot write: {exc.strerror or exc}"
+            outcome.applied, outcome.unwritten = 0, True
     return outcome

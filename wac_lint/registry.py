@@ -40,3 +40,13 @@ def rule_by_code(code: str) -> type[Rule] | None:
 def matches(code: str, selectors: list[str]) -> bool:
     """ruff-style selection: exact codes, prefixes (`WAC1`) and `ALL`."""
     return any(sel == "ALL" or code.startswith(sel) for sel in selectors)
+
+
+def unknown_selectors(selectors: list[str] | tuple[str, ...]) -> list[str]:
+    """The selectors that name no rule (a typo must not silently select nothing)."""
+    codes = [rule.code for rule in all_rules()]
+    return [
+        sel
+        for sel in selectors
+        if sel != "ALL" and not (sel and any(code.startswith(sel) for code in codes))
+    ]

@@ -20,18 +20,19 @@ from typing import TYPE_CHECKING
 
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.engine import (
-    MAX_FILE_BYTES,
     InputError,
     Result,
     analyze_source,
     enabled_rules,
-    read_source,
+    read_file_bytes,
     source_from_bytes,
 )
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_PYTHON, SourceFile, language_for_path
+from wac_lint.source import LANG_PYTHON, SourceFile
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from wac_lint.cache import ResultCache, StatKey
 
 # Below this much work, starting worker processes (~50 ms each, plus shipping
@@ -67,26 +68,6 @@ class CheckRun:
 
     def sort(self) -> None:
         self.findings.sort(key=Finding.sort_key)
-
-
-def check_file(
-    path: Path,
-    settings: Settings | None,
-    select: Iterable[str] | None,
-    ignore: Iterable[str] | None,
-) -> Result | str:
-    """Findings for one file, or a one-line reason it could not be checked."""
-    try:
-        source = read_source(path)
-    except InputError as exc:
-        return str(exc)
-    if not source.text:
-        return Result(str(path), notice=f"{path}: empty file, nothing to check")
-    effective = settings or settings_for_file(path)
-    try:
-        return analyze_source(source, effective, select=select, ignore=ignore)
-    except InputError as exc:
-        return str(exc)
 
 
 @lru_cache(maxsize=256)
@@ -139,10 +120,14 @@ def rules_for(
 def sdk_markers(language: str) -> tuple[bytes, ...]:
     """The SDK module names the front-end of `language` recognises in imports."""
     if language == LANG_PYTHON:
-        from wac_lint.frontends.python import SDK_MODULES
+        from wac_lint.frontends.python import SDK_MODULES as python_modules
+
+        modules: tuple[str, ...] = python_modules
     else:
-        from wac_lint.frontends.typescript import SDK_MODULES
-    return tuple(name.encode() for name in SDK_MODULES)
+        from wac_lint.frontends.typescript import SDK_MODULES as typescript_modules
+
+        modules = typescript_modules
+    return tuple(name.encode() for name in modules)
 
 
 def out_of_scope(data: bytes, language: str, rules: Sequence[type[Rule]]) -> bool:
@@ -191,7 +176,6 @@ def run_jobs(
         return analyze_jobs(jobs, select, ignore)
     # Imported here: multiprocessing costs ~20 ms of start-up that a one-file
     # run (an editor, pre-commit with a few staged files) should not pay.
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     workers = min(workers, len(jobs))
@@ -200,7 +184,7 @@ def run_jobs(
     # this spreads big directories over all batches.
     batches = [jobs[i::count] for i in range(count) if jobs[i::count]]
     try:
-        pool = ProcessPoolExecutor(max_workers=workers)
+        pool = worker_pool(workers)
     except (OSError, NotImplementedError):  # no usable semaphores (some sandboxes)
         return analyze_jobs(jobs, select, ignore)
     results: list[tuple[int, Result | str]] = []
@@ -213,26 +197,61 @@ def run_jobs(
                     cache.note_sources(sources)
     except BrokenProcessPool as exc:
         raise ParallelRunError(f"a worker process died: {exc}") from exc
+    except BaseException:  # Ctrl-C, SIGTERM: stop the workers now, not after their batches
+        stop_workers(pool)
+        raise
     return results
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker start-up: exit as soon as the parent is gone (killed, even by SIGKILL).
+
+    A killed parent cannot stop its workers, and an orphaned worker would
+    finish every batch it was given. A daemon thread watches the parent's pid
+    (portable, unlike Linux's PR_SET_PDEATHSIG, which also follows the thread
+    that forked, not the process). Ctrl-C reaches the whole process group: the
+    parent handles it and stops the workers, so they ignore it.
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wac-lint-parent-watch", daemon=True).start()
 
 
 def read_bytes(path: Path) -> bytes | str:
     """A script's raw content, or the one-line reason it cannot be read.
 
     The cache is keyed by raw content, so a hit needs neither decoding nor a
-    `SourceFile`; every unusual case goes through `read_source` for the
-    engine's own messages.
+    `SourceFile`.
     """
-    if language_for_path(path.name) is not None:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-            if len(data) <= MAX_FILE_BYTES:
-                return data
-        except OSError:
-            pass
     try:
-        return read_source(path).data
+        return read_file_bytes(path)
     except InputError as exc:
         return str(exc)
 

@@ -15,7 +15,7 @@ from wac_lint.cache import ResultCache
 from wac_lint.cli import cli
 from wac_lint.config import clear_cache
 from wac_lint.discovery import collect_files
-from wac_lint.output import finding_dict
+from wac_lint.report import finding_dict
 from wac_lint.runner import CheckRun, check_paths
 
 

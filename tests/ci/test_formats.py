@@ -13,9 +13,9 @@ from click.testing import Result
 
 from tests.ci.samples import BAD_PY, BAD_TS, FIXABLE_PY, GOOD_PY, UNICODE_TS, runner
 from wac_lint.cli import cli
-from wac_lint.formats import sarif
-from wac_lint.output import FORMATS, Report
+from wac_lint.formats import FORMATS, renderer, sarif
 from wac_lint.registry import all_rules
+from wac_lint.report import Report
 from wac_lint.rule import Finding
 
 SCHEMA = Path(__file__).with_name("sarif-2.1.0.json")
@@ -230,7 +230,7 @@ def assert_within_common_junit_schema(root: ET.Element) -> None:
 
 
 def test_junit_survives_control_characters_and_markup() -> None:
-    text = FORMATS["junit"](
+    text = renderer("junit")(
         Report([finding(message='bad <tag> & "quote" \x1b[31m\x00', filename="a&b.py")], 1)
     )
     root = ET.fromstring(text)
@@ -249,12 +249,12 @@ def test_junit_all_clean(project: Path) -> None:
 
 
 def test_github_multi_line_range_has_no_columns() -> None:
-    text = FORMATS["github"](Report([finding(end_row=5, end_column=2)], 1))
+    text = renderer("github")(Report([finding(end_row=5, end_column=2)], 1))
     assert text == "::error file=a.py,line=3,endLine=5,title=WAC101::a message\n"
 
 
 def test_github_severities_and_escaping() -> None:
-    text = FORMATS["github"](
+    text = renderer("github")(
         Report(
             [
                 finding(severity="warning", filename="a,b:c.py"),
@@ -295,5 +295,5 @@ def test_output_file_that_cannot_be_written(project: Path) -> None:
 
 
 def test_every_format_renders_an_empty_report() -> None:
-    for name, render in FORMATS.items():
-        assert isinstance(render(Report([], 0)), str), name
+    for name in FORMATS:
+        assert isinstance(renderer(name)(Report([], 0)), str), name

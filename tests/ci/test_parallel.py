@@ -13,7 +13,7 @@ from tests.ci.samples import BAD_PY, BAD_TS, FIXABLE_PY, GOOD_PY, runner
 from wac_lint.cli import cli
 from wac_lint.config import clear_cache
 from wac_lint.discovery import collect_files
-from wac_lint.output import finding_dict
+from wac_lint.report import finding_dict
 from wac_lint.runner import PARALLEL_MIN_FILES, CheckRun, check_paths
 
 SAMPLES = [BAD_PY, GOOD_PY, FIXABLE_PY, BAD_TS]

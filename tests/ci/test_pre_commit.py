@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def schema_command_missing() -> bool:
     try:
-        return importlib.util.find_spec("wac_lint.schema.command") is None
+        return importlib.util.find_spec("wac_lint.commands.schema") is None
     except Exception:  # wac_lint.schema itself missing or not importable
         return True
 
@@ -139,7 +139,7 @@ def test_wac_lint_hook_blocks_bad_scripts_and_passes_clean_ones(tmp_path: Path) 
 
 @pytest.mark.skipif(
     SCHEMA_COMMAND_MISSING,
-    reason="`wac-lint schema` (wac_lint.schema.command) is not written yet; the hook exists",
+    reason="`wac-lint schema` (wac_lint.commands.schema) is not written yet; the hook exists",
 )
 def test_schema_hook_rewrites_stale_metadata(tmp_path: Path) -> None:
     ref = head_commit()

@@ -10,8 +10,8 @@ import wac_lint.runner as runner_module
 from tests.ci.samples import BAD_PY, BAD_TS, FIXABLE_PY, GOOD_PY, UNICODE_TS
 from wac_lint.config import clear_cache, settings_for_file
 from wac_lint.engine import analyze_source, read_source
-from wac_lint.output import finding_dict
 from wac_lint.registry import all_rules
+from wac_lint.report import finding_dict
 from wac_lint.runner import check_paths
 
 PLAIN = {

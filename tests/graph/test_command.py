@@ -98,7 +98,7 @@ def test_syntax_error_outside_the_workflow_warns_and_draws(tmp_path: Path) -> No
 
 
 def test_internal_error_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import wac_lint.graph.command as command
+    import wac_lint.commands.graph as command
 
     def boom(_: str) -> None:
         raise RuntimeError("kaput")

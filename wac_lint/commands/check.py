@@ -11,9 +11,11 @@ import click
 from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
 from wac_lint.discovery import collect_files
 from wac_lint.engine import InputError, analyze_source, source_from_bytes
-from wac_lint.output import FORMATS, Report
-from wac_lint.registry import all_rules
+from wac_lint.formats import FORMATS, render
+from wac_lint.registry import unknown_selectors
+from wac_lint.report import Report
 from wac_lint.runner import CheckRun, ParallelRunError, check_paths
+from wac_lint.terminal import printable
 
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache
@@ -25,20 +27,19 @@ def split_codes(values: tuple[str, ...]) -> list[str] | None:
     codes = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
     if not codes:
         return None
-    known = [r.code for r in all_rules()]
-    for code in codes:
-        if code != "ALL" and not any(k.startswith(code) for k in known):
-            raise click.UsageError(f"unknown rule selector '{code}' (see `wac-lint rules`)")
+    unknown = unknown_selectors(codes)
+    if unknown:
+        raise click.UsageError(f"unknown rule selector '{unknown[0]}' (see `wac-lint rules`)")
     return codes
 
 
 def fail(message: str) -> None:
-    click.echo(f"wac-lint: error: {message}", err=True)
+    click.echo(printable(f"wac-lint: error: {message}"), err=True)
     sys.exit(EXIT_ERROR)
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
     "--format",
     "output_format",
@@ -136,7 +137,8 @@ def check(
     if run.rule_errors:
         for err in run.rule_errors:
             click.echo(
-                f"wac-lint: internal error in {err.code} on {err.filename}: {err.error}", err=True
+                printable(f"wac-lint: internal error in {err.code} on {err.filename}: {err.error}"),
+                err=True,
             )
         sys.exit(EXIT_ERROR)
     if (run.findings or run.problems) and not exit_zero:
@@ -161,10 +163,15 @@ def apply_file_fixes(
         if outcome.applied:
             applied += outcome.applied
             changed += 1
-        elif outcome.unparsable and not quiet:
-            click.echo(f"wac-lint: {outcome.problem}", err=True)
+        for line in outcome.refused:
+            click.echo(printable(f"wac-lint: {line}"), err=True)
+        # Unreadable files are reported by the check that follows; not twice.
+        if outcome.unwritten or (outcome.unparsable and not quiet):
+            click.echo(printable(f"wac-lint: {outcome.problem}"), err=True)
     if not quiet:
-        click.echo(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)", err=True)
+        click.echo(
+            printable(f"wac-lint: fixed {applied} finding(s) in {changed} file(s)"), err=True
+        )
 
 
 def open_cache(
@@ -203,10 +210,10 @@ def emit(
     run: CheckRun, output_format: str, statistics: bool, quiet: bool, output_file: str | None
 ) -> None:
     for problem in run.problems:
-        click.echo(f"wac-lint: {problem}", err=True)
+        click.echo(printable(f"wac-lint: {problem}"), err=True)
     if not quiet:
         for notice in run.notices:
-            click.echo(f"wac-lint: {notice}", err=True)
+            click.echo(printable(f"wac-lint: {notice}"), err=True)
     report = Report(
         findings=run.findings,
         files_checked=run.files_checked,
@@ -216,7 +223,7 @@ def emit(
         files=run.files,
         rule_errors=run.rule_errors,
     )
-    text = FORMATS[output_format](report)
+    text = render(output_format, report)
     if output_file is not None:
         write_report(Path(output_file), text)
     elif text:
@@ -224,8 +231,13 @@ def emit(
 
 
 def write_report(path: Path, text: str) -> None:
+    """Atomically: a failed write (full disk) leaves the previous report, never 0 bytes."""
+    from wac_lint.writing import WriteRefused, atomic_write
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
+        atomic_write(path, text, Path.cwd())
+    except WriteRefused as exc:
+        fail(f"cannot write the report: {exc}")
     except OSError as exc:
         fail(f"{path}: cannot write the report: {exc.strerror or exc}")

@@ -16,7 +16,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from wac_lint.output import Report, finding_line, plural
+from wac_lint.formats.text import finding_line
+from wac_lint.report import Report, plural
 from wac_lint.rule import Finding, RuleError
 
 # Characters XML 1.0 cannot carry at all, even escaped; they would make the

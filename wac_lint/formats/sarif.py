@@ -18,8 +18,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from wac_lint import __version__
-from wac_lint.output import Report
 from wac_lint.registry import all_rules
+from wac_lint.report import Report
 from wac_lint.rule import Finding, Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -88,13 +88,16 @@ def rule_descriptor(rule: type[Rule]) -> dict[str, object]:
 
 
 def artifact_location(filename: str, root: Path) -> dict[str, str]:
-    path = Path(filename)
-    absolute = path if path.is_absolute() else Path(os.path.abspath(path))
-    try:
-        relative = absolute.relative_to(root)
-    except ValueError:
-        return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    """A normalised URI (no `.` or `..` segments: SARIF1002), relative to %SRCROOT%
+    whenever the file is under it, as written or once links are resolved."""
+    absolute = Path(os.path.normpath(os.path.abspath(filename)))
+    for candidate in (absolute, Path(os.path.realpath(absolute))):
+        try:
+            relative = candidate.relative_to(root)
+        except ValueError:
+            continue
+        return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    return {"uri": absolute.as_uri()}
 
 
 def region(row: int, column: int, end_row: int, end_column: int) -> dict[str, int]:

@@ -114,7 +114,16 @@ class BuilderBase:
         return out
 
     def contains_durable(self, node: TsNode | None) -> bool:
-        return node is not None and bool(self.durable_in(node))
+        """`bool(durable_in(node))` without listing them all (asked at every level of
+        deeply nested code: listing made 20,000 nested awaits quadratic)."""
+        if node is None:
+            return False
+        i = bisect.bisect_left(self.starts, node.start_byte)
+        while i < len(self.calls) and self.calls[i].node.start_byte < node.end_byte:
+            if self.calls[i].node.end_byte <= node.end_byte:
+                return True
+            i += 1
+        return False
 
     def relevant(self, node: TsNode | None) -> bool:
         """Holds something the graph draws: a durable call, an exit, a local call."""

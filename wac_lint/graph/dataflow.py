@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import tree_sitter
 
 from wac_lint.graph.graph import Edge, Graph
-from wac_lint.graph.positions import walk
+from wac_lint.graph.positions import walk_with_parents
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.source import LANG_PYTHON
 
@@ -61,7 +61,7 @@ class DataFlow:
         self.resolving: set[int] = set()
         self.resolved: dict[int, set[str]] = {}
         # durable call sites sorted by start, for range queries
-        ordered = sorted(sites.items(), key=lambda kv: kv[1].start_byte)
+        ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
         self.site_starts = [site.start_byte for _, site in ordered]
         self.site_list = ordered
 
@@ -71,7 +71,8 @@ class DataFlow:
     # ---- bindings ------------------------------------------------------------------
     def collect(self) -> None:
         assert self.body is not None
-        for node in walk(self.body):
+        body_parent = self.body.parent
+        for node, parent, grandparent in walk_with_parents(self.body):
             t = node.type
             if t in ("assignment", "assignment_expression", "variable_declarator"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name")
@@ -89,13 +90,13 @@ class DataFlow:
             elif t in ("for_statement", "for_in_statement"):
                 right = node.child_by_field_name("right")
                 self.bind(node.child_by_field_name("left"), right, right or node, strong=True)
-            elif t == "for_in_clause" and node.parent is not None:
+            elif t == "for_in_clause" and parent is not None:
                 # the comprehension's body, written first, runs after this binding
                 right = node.child_by_field_name("right")
                 target = node.child_by_field_name("left")
-                self.bind(target, right, node, strong=True, pos=node.parent.start_byte)
-            elif t in FUNCTIONS and node is not self.body.parent:
-                self.callback_params(node)
+                self.bind(target, right, node, strong=True, pos=parent.start_byte)
+            elif t in FUNCTIONS and node != body_parent:
+                self.callback_params(node, parent, grandparent)
         for name, items in self.bindings.items():
             items.sort(key=lambda b: b.pos)
             self.positions[name] = [b.pos for b in items]
@@ -139,12 +140,12 @@ class DataFlow:
             out.extend(self.target_names(child))
         return out
 
-    def callback_params(self, fn: TsNode) -> None:
-        """`xs.map((x) => t(x))`, `parallel(xs, lambda x: ...)`: x carries xs's data."""
-        parent = fn.parent
+    def callback_params(self, fn: TsNode, parent: TsNode | None, call: TsNode | None) -> None:
+        """`xs.map((x) => t(x))`, `parallel(xs, lambda x: ...)`: x carries xs's data.
+
+        `parent` and `call` are `fn`'s parent and grandparent (from the walk)."""
         if parent is None or parent.type not in ("arguments", "argument_list"):
             return
-        call = parent.parent
         if call is None:
             return
         source: TsNode | None = None
@@ -176,7 +177,8 @@ class DataFlow:
         scope = set(ancestors(use.parent, self.body))
         found: list[Binding] = []
         before = bisect.bisect_right(positions, use.start_byte)
-        for binding in reversed(candidates[:before]):
+        for index in range(before - 1, -1, -1):  # no slice: 20,000 rebindings of x
+            binding = candidates[index]
             found.append(binding)
             if binding.strong and binding.scope <= scope:
                 break  # it runs whenever the use does, and hides what came before
@@ -239,22 +241,41 @@ class DataFlow:
                 out |= self.sources_of_binding(binding)
         return out
 
+    def outermost_sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
+        """`sites_in`, without the sites nested in another one of them: in
+        `t(await s(await r()))` r feeds s, and s feeds t."""
+        out: list[tuple[str, TsNode]] = []
+        i = bisect.bisect_left(self.site_starts, start)
+        while i < len(self.site_list) and self.site_list[i][1].start_byte < end:
+            site = self.site_list[i][1]
+            if site.end_byte <= end:
+                out.append(self.site_list[i])
+                i = bisect.bisect_left(self.site_starts, site.end_byte, i + 1)  # skip nested
+            else:
+                i += 1
+        return out
+
     def reads(self, region: TsNode, skip_calls: bool = False) -> list[TsNode]:
         """Variables an expression reads; with `skip_calls`, not those that are only
-        arguments of a durable call inside it (they feed that call, not the value)."""
-        hidden = []
+        arguments of a durable call inside it (they feed that call, not the value).
+
+        Linear in the region even when durable calls nest 10,000 deep: the
+        arguments of nested calls are not entered, and parents come from the walk.
+        """
+        hidden: set[tuple[int, int]] = set()
         if skip_calls:
-            for _, site in self.sites_in(region.start_byte, region.end_byte):
+            for _, site in self.outermost_sites_in(region.start_byte, region.end_byte):
                 args = site.child_by_field_name("arguments")
                 if args is not None:
-                    hidden.append((args.start_byte, args.end_byte))
+                    hidden.add((args.start_byte, args.end_byte))
         out = []
-        for node in walk(region):
+        stack: list[tuple[TsNode, TsNode | None]] = [(region, None)]
+        while stack:
+            node, parent = stack.pop()
             if node.type != "identifier":
+                if node is region or (node.start_byte, node.end_byte) not in hidden:
+                    stack.extend((child, node) for child in reversed(node.children))
                 continue
-            if any(lo <= node.start_byte < hi for lo, hi in hidden):
-                continue
-            parent = node.parent
             if (
                 parent is not None
                 and parent.type == "keyword_argument"
@@ -278,13 +299,15 @@ class DataFlow:
             region = self.argument_region(site)
             if region is None:
                 continue
-            for ident in self.reads(region):
+            # Names read inside a nested durable call's arguments feed that call,
+            # which feeds this one (the edge below): no edge straight from them.
+            for ident in self.reads(region, skip_calls=True):
                 name = self.text(ident)
                 for binding in self.reaching(name, ident):
                     for source in self.sources_of_binding(binding):
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
-            for source, _ in self.sites_in(region.start_byte, region.end_byte):
+            for source, _ in self.outermost_sites_in(region.start_byte, region.end_byte):
                 if source != node_id:  # `t(await s())`: s feeds t directly
                     edges.setdefault((source, node_id), set())
         return [
@@ -298,7 +321,7 @@ class DataFlow:
         # a task named by a fan-out (`parallel(items, t)`, `xs.map(t)`): the items
         parent = site.parent
         call = parent.parent if parent is not None else None
-        if call is None:
+        if parent is None or call is None:
             return None
         callee = call.child_by_field_name("function")
         if callee is not None and callee.type in ("member_expression", "attribute"):

@@ -23,6 +23,21 @@ def walk(node: TsNode, stop: frozenset[str] = frozenset()) -> Iterator[TsNode]:
         stack.extend(reversed(current.children))
 
 
+Family = tuple[TsNode, "TsNode | None", "TsNode | None"]
+
+
+def walk_with_parents(node: TsNode) -> Iterator[Family]:
+    """`walk(node)` as (node, parent, grandparent): `Node.parent` costs the node's
+    depth (tree-sitter searches down from the root), so deep code must not ask it
+    at every node. Parents above `node` are None."""
+    stack: list[Family] = [(node, None, None)]
+    while stack:
+        family = stack.pop()
+        yield family
+        current, parent, _ = family
+        stack.extend((child, current, parent) for child in reversed(current.children))
+
+
 def node_key(node: TsNode) -> tuple[int, int, str]:
     return (node.start_byte, node.end_byte, node.type)
 

@@ -8,12 +8,14 @@ Nothing here writes files.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import tree_sitter
 
-from wac_lint.engine import InputError, read_source
+from wac_lint.config import real_path
+from wac_lint.engine import InputError, read_file_bytes, read_source
 from wac_lint.parsing import parse
 from wac_lint.schema.jsonschema import MergeError
 from wac_lint.schema.paths import (
@@ -50,21 +52,23 @@ class Expected:
 
 def display(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(real_path(path).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(path)
 
 
 def read_metadata(path: Path) -> str | None:
-    """The metadata file's text, None when it does not exist."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    """The metadata file's text, None when it does not exist (or is a dangling link).
+
+    Read like a script: regular files only, with the size limit (a FIFO or a
+    link to `/dev/zero` named `x.script.yaml` must not hang the run).
+    """
+    if not os.path.exists(path):
         return None
-    except IsADirectoryError as exc:
-        raise SchemaError(f"{display(path)}: is a directory") from exc
-    except OSError as exc:
-        raise SchemaError(f"{display(path)}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        data = read_file_bytes(path, display(path))
+    except InputError as exc:
+        raise SchemaError(str(exc)) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wac_lint.config import real_path
+
 # Extensions wmill treats as Python / Bun TypeScript scripts.
 SCRIPT_SUFFIXES = (".py", ".ts")
 
@@ -28,7 +30,7 @@ def metadata_path(script: Path) -> Path:
 
 def find_wmill_project(script: Path) -> Path | None:
     """Nearest ancestor directory holding `wmill.yaml` (not cached: the LSP lives long)."""
-    start = script.resolve().parent
+    start = real_path(script).parent
     for candidate in (start, *start.parents):
         if (candidate / PROJECT_FILE).is_file():
             return candidate
@@ -37,14 +39,14 @@ def find_wmill_project(script: Path) -> Path | None:
 
 def find_project_root(script: Path, cwd: Path | None = None) -> Path:
     """Nearest ancestor directory holding `wmill.yaml`, else the current directory."""
-    return find_wmill_project(script) or (cwd or Path.cwd()).resolve()
+    return find_wmill_project(script) or real_path(cwd or Path.cwd())
 
 
 def remote_path(script: Path, root: Path) -> str:
     """The script's Windmill path relative to `root` (POSIX separators, no extension)."""
-    resolved = script.resolve()
+    resolved = real_path(script)
     try:
-        relative = resolved.parent.relative_to(root.resolve())
+        relative = resolved.parent.relative_to(real_path(root))
         parts = [*relative.parts, script_stem(script.name)]
     except ValueError:
         # Outside the project root: wmill would not see it; name it from the file alone.

@@ -39,7 +39,7 @@ class MetadataError(Exception):
     """The existing metadata file cannot be used (the message is one line)."""
 
 
-class _CoreResolver(yaml.resolver.BaseResolver):
+class _CoreResolver(yaml.resolver.BaseResolver):  # type: ignore[misc]
     yaml_implicit_resolvers: dict[Any, Any] = {}
 
 
@@ -53,7 +53,7 @@ _BREAKS = "\r\n\x85\u2028\u2029"
 _END_OF_WORD = "\0 \t" + _BREAKS
 
 
-class _Scanner(yaml.scanner.Scanner):
+class _Scanner(yaml.scanner.Scanner):  # type: ignore[misc]
     def scan_plain_spaces(self, indent: int, start_mark: Any) -> list[str] | None:
         """PyYAML's version, except that tabs between words belong to the scalar.
 
@@ -86,26 +86,74 @@ class _Scanner(yaml.scanner.Scanner):
         return self.prefix(3) in ("---", "...") and self.peek(3) in _END_OF_WORD
 
 
-class _Reader(yaml.reader.Reader):
+class _Reader(yaml.reader.Reader):  # type: ignore[misc]
     def check_printable(self, data: str) -> None:
         """The yaml npm package reads (and writes) DEL, C1 controls, BOMs... as text."""
+
+
+# The yaml npm package refuses documents whose aliases expand past a bound
+# (`maxAliasCount`): a 500-byte "billion laughs" document would otherwise grow
+# without limit. Bounded here on the expanded node count, before constructing.
+MAX_EXPANDED_NODES = 100_000
+
+
+def check_aliases(root: Any) -> None:
+    """Refuse an alias cycle or an alias expansion larger than MAX_EXPANDED_NODES.
+
+    One iterative walk over the distinct nodes (each node's expanded size is
+    computed once), so the check itself is linear in the document.
+    """
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] > MAX_EXPANDED_NODES:
+                raise MetadataError(
+                    f"its aliases expand to more than {MAX_EXPANDED_NODES:,} nodes (an alias bomb?)"
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise MetadataError("an alias refers to a node that contains it (a cycle)")
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return None
+
+
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 class _CoreLoader(
     _Reader,
     _Scanner,
-    yaml.parser.Parser,
-    yaml.composer.Composer,
-    yaml.constructor.SafeConstructor,
+    yaml.parser.Parser,  # type: ignore[misc]
+    yaml.composer.Composer,  # type: ignore[misc]
+    yaml.constructor.SafeConstructor,  # type: ignore[misc]
     _CoreResolver,
 ):
     def __init__(self, stream: str) -> None:
-        _Reader.__init__(self, stream)
+        _Reader.__init__(self, stream)  # type: ignore[call-arg]
         _Scanner.__init__(self)
         yaml.parser.Parser.__init__(self)
         yaml.composer.Composer.__init__(self)
         yaml.constructor.SafeConstructor.__init__(self)
         _CoreResolver.__init__(self)
+
+    def construct_document(self, node: Any) -> Any:
+        check_aliases(node)
+        return yaml.constructor.BaseConstructor.construct_document(self, node)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
         if not isinstance(node, yaml.MappingNode):
@@ -154,6 +202,8 @@ def _construct_int(loader: _CoreLoader, node: Any) -> Any:
         return _js_number(int(text[2:], 8))
     if text.startswith("0x"):
         return _js_number(int(text[2:], 16))
+    if len(text) > 300:  # beyond any double's integer digits (and CPython's int() limit)
+        return float(text)  # what JavaScript's Number() gives: a double, or Infinity
     value = int(text)
     if value == 0 and text.startswith("-"):
         return -0.0  # parseInt("-0") is -0 in JavaScript
@@ -254,6 +304,7 @@ if yaml.__with_libyaml__:
             _CoreResolver.__init__(self)
 
         construct_mapping = _CoreLoader.construct_mapping
+        construct_document = _CoreLoader.construct_document
 
     _FastCoreLoader.yaml_constructors = _CoreLoader.yaml_constructors
     _FastCoreLoader.yaml_multi_constructors = _CoreLoader.yaml_multi_constructors

@@ -9,12 +9,13 @@ import click
 from wac_lint.engine import InputError, source_from_bytes
 from wac_lint.graph import GraphError, graph_for_file, graph_for_source
 from wac_lint.graph.render import FORMATS, render
+from wac_lint.terminal import printable
 
 EXIT_OK, EXIT_NO_GRAPH, EXIT_ERROR = 0, 1, 2
 
 
 @click.command()
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @click.option(
     "--format",
     "output_format",
@@ -39,15 +40,18 @@ def graph(file: str, output_format: str, stdin_filename: str | None) -> None:
         else:
             result = graph_for_file(file)
     except (GraphError, InputError) as exc:
-        click.echo(f"wac-lint: {exc}", err=True)
+        click.echo(printable(f"wac-lint: {exc}"), err=True)
         sys.exit(EXIT_NO_GRAPH)
     except click.UsageError:
         raise
     except Exception as exc:  # a bug must still end in one line, not a traceback
         click.echo(
-            f"wac-lint: internal error while drawing {file}: {type(exc).__name__}: {exc}", err=True
+            printable(
+                f"wac-lint: internal error while drawing {file}: {type(exc).__name__}: {exc}"
+            ),
+            err=True,
         )
         sys.exit(EXIT_ERROR)
     for warning in result.warnings:
-        click.echo(f"wac-lint: warning: {warning}", err=True)
+        click.echo(printable(f"wac-lint: warning: {warning}"), err=True)
     click.echo(render(result, output_format), nl=False)

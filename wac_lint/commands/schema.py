@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from wac_lint.config import ConfigError, real_path
 from wac_lint.discovery import collect_files
 from wac_lint.schema.files import (
     Expected,
@@ -23,8 +24,9 @@ from wac_lint.schema.files import (
     display,
     expected_for_file,
 )
-from wac_lint.schema.paths import is_windmill_script
-from wac_lint.schema.writer import atomic_write
+from wac_lint.schema.paths import find_project_root, is_windmill_script
+from wac_lint.terminal import printable
+from wac_lint.writing import WriteRefused, atomic_write
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 
@@ -42,7 +44,7 @@ class _Tally:
 
 
 def _error(message: str) -> None:
-    click.echo(f"wac-lint: error: {message}", err=True)
+    click.echo(printable(f"wac-lint: error: {message}"), err=True)
 
 
 def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list[Path]:
@@ -50,14 +52,15 @@ def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list
     for problem in problems:
         _error(problem)
         tally.errors += 1
-    named = {Path(p).resolve() for p in paths}
+    named = {real_path(p) for p in paths}
     scripts = []
     for file in files:
         if is_windmill_script(file):
             scripts.append(file)
-        elif file.resolve() in named:
+        elif real_path(file) in named:
             click.echo(
-                f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)", err=True
+                printable(f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)"),
+                err=True,
             )
     return scripts
 
@@ -66,7 +69,7 @@ def _claim_metadata(results: list[Expected], tally: _Tally) -> list[Expected]:
     """Drop scripts that share one metadata file (`x.py` and `x.ts`): neither is written."""
     owners: dict[Path, list[Expected]] = {}
     for result in results:
-        owners.setdefault(result.metadata.resolve(), []).append(result)
+        owners.setdefault(real_path(result.metadata), []).append(result)
     kept = []
     for group in owners.values():
         if len(group) == 1:
@@ -83,11 +86,12 @@ def _diff(result: Expected) -> str:
     before = (result.current or "").splitlines(keepends=True)
     after = result.expected.splitlines(keepends=True)
     fromfile = name if result.current is not None else "/dev/null"
-    return "".join(difflib.unified_diff(before, after, fromfile, name))
+    lines = difflib.unified_diff(before, after, fromfile, name)
+    return "".join(printable(line.rstrip("\n")) + "\n" for line in lines)
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
     "--check",
     "check_only",
@@ -132,15 +136,32 @@ def schema(
     """
     if to_stdout and (check_only or show_diff):
         raise click.UsageError("--stdout cannot be combined with --check or --diff")
+    try:
+        code = _run(paths, check_only, show_diff, to_stdout, fail_on_change, force_exclude, quiet)
+    except ConfigError as exc:  # a bad wac-lint.toml (its excludes decide what is a script)
+        _error(str(exc))
+        code = EXIT_ERROR
+    sys.exit(code)
+
+
+def _run(
+    paths: tuple[str, ...],
+    check_only: bool,
+    show_diff: bool,
+    to_stdout: bool,
+    fail_on_change: bool,
+    force_exclude: bool,
+    quiet: bool,
+) -> int:
     tally = _Tally()
     if to_stdout:
-        sys.exit(_print_one(paths, tally))
+        return _print_one(paths, tally)
     results = []
     for script in _scripts(paths, force_exclude, tally):
         try:
             results.append(expected_for_file(script))
         except UnsupportedMetadata as exc:
-            click.echo(f"wac-lint: {exc}", err=True)
+            click.echo(printable(f"wac-lint: {exc}"), err=True)
         except SchemaError as exc:
             _error(str(exc))
             tally.errors += 1
@@ -153,17 +174,22 @@ def schema(
             click.echo(_diff(result), nl=False)
         elif check_only:
             state = "missing" if result.current is None else "stale"
-            click.echo(f"{display(result.metadata)}: {state}")
+            click.echo(printable(f"{display(result.metadata)}: {state}"))
         else:
             _write(result, tally, quiet)
     if not quiet:
         _summary(tally, check_only or show_diff)
-    sys.exit(tally.exit_code(stale_is_failure=check_only or show_diff or fail_on_change))
+    return tally.exit_code(stale_is_failure=check_only or show_diff or fail_on_change)
 
 
 def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
     try:
-        atomic_write(result.metadata, result.expected)
+        atomic_write(result.metadata, result.expected, find_project_root(result.script))
+    except WriteRefused as exc:
+        _error(str(exc))
+        tally.errors += 1
+        tally.changed.remove(result)
+        return
     except OSError as exc:
         _error(f"{display(result.metadata)}: cannot write: {exc.strerror or exc}")
         tally.errors += 1
@@ -171,7 +197,7 @@ def _write(result: Expected, tally: _Tally, quiet: bool) -> None:
         return
     if not quiet:
         verb = "created" if result.current is None else "updated"
-        click.echo(f"{verb} {display(result.metadata)}")
+        click.echo(printable(f"{verb} {display(result.metadata)}"))
 
 
 def _summary(tally: _Tally, read_only: bool) -> None:

@@ -1,0 +1,95 @@
+"""Pathological inputs that used to take quadratic time, timed per command.
+
+Each file is under 1 MB; the goal is at most 1 s of CPU for every command
+(`check`, `graph`, `schema`), in-process (no interpreter start-up). Prints a
+table: file, size, then CPU seconds per command (an `x` marks a command that
+refused the file with a one-line reason, e.g. "nested too deeply to analyse").
+
+    python bench/bench_pathological.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from wac_lint.engine import InputError, analyze_bytes, source_from_bytes
+from wac_lint.graph import GraphError, graph_for_source
+from wac_lint.parsing import parse
+from wac_lint.schema.files import SchemaError, expected_for_source
+
+PY_HEAD = (
+    "from wmill import task, workflow\n\n@task()\nasync def t(x: int) -> int:\n    return x\n\n"
+)
+TS_HEAD = (
+    'import { task, workflow } from "windmill-client";\nconst t = task(async (x: number) => x);\n'
+)
+PY_MAIN = "@workflow\nasync def main(x: int):\n"
+TS_MAIN = "export const main = workflow(async (x: number) => {\n"
+
+
+def cases() -> dict[str, str]:
+    chain = "await t(" * 20_000 + "x" + ")" * 20_000
+    return {
+        "comment_lines.py": PY_HEAD
+        + PY_MAIN
+        + "    if x:\n        y = 1\n"
+        + "# a comment line\n" * 9_000
+        + "    return x\n",
+        "nested_lambdas.py": PY_HEAD + PY_MAIN + "    f = " + "lambda: " * 11_700 + "1\n",
+        "nested_awaits.py": PY_HEAD + PY_MAIN + f"    return {chain}\n",
+        "nested_awaits.ts": TS_HEAD + TS_MAIN + f"  return {chain};\n}});\n",
+        "await_chain.ts": TS_HEAD + TS_MAIN + "  return " + "await " * 20_000 + "x;\n});\n",
+        "awaited_statements.py": PY_HEAD
+        + PY_MAIN
+        + "    x = await t(x)\n" * 20_000
+        + "    return x\n",
+        "awaited_statements.ts": TS_HEAD + TS_MAIN + "  x = await t(x);\n" * 20_000 + "});\n",
+    }
+
+
+def cpu(work: Callable[[], object], repeat: int) -> tuple[float, bool]:
+    best, refused = float("inf"), False
+    for _ in range(repeat):
+        start = time.process_time()
+        try:
+            work()
+        except (InputError, GraphError, SchemaError):
+            refused = True
+        best = min(best, time.process_time() - start)
+    return best, refused
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'file':<24} {'KB':>6} {'check':>8} {'graph':>8} {'schema':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, code in cases().items():
+            data = code.encode()
+            script = Path(tmp) / name
+            script.write_bytes(data)
+
+            def check(data: bytes = data, script: Path = script) -> object:
+                return analyze_bytes(data, str(script))
+
+            def graph(data: bytes = data, script: Path = script) -> object:
+                return graph_for_source(source_from_bytes(data, str(script)))
+
+            def schema(data: bytes = data, script: Path = script) -> object:
+                source = source_from_bytes(data, str(script))
+                return expected_for_source(script, source, parse(source), Path(tmp))
+
+            cells = []
+            for command in (check, graph, schema):
+                seconds, refused = cpu(command, args.repeat)
+                cells.append(f"{seconds:7.2f}{'x' if refused else ' '}")
+            print(f"{name:<24} {len(data) / 1024:6.0f} {' '.join(cells)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Inputs that used to take quadratic time: a generous CPU-time guard against hangs.
+
+Before the fixes these took 5-50 s each (tree-sitter-python's scanner on comment
+runs, `Node.parent` at every level of deep nesting, all-pairs data edges); now
+each is well under a second of CPU. Real speed numbers live in bench/.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_bytes, source_from_bytes
+from wac_lint.graph import GraphError, graph_for_source
+from wac_lint.parsing import parse
+from wac_lint.schema.files import expected_for_source
+
+CPU_SECONDS = 6.0  # per command; each takes < 1 s of CPU here
+PY_HEAD = (
+    "from wmill import task, workflow\n\n@task()\nasync def t(x: int) -> int:\n    return x\n\n"
+)
+TS_HEAD = (
+    'import { task, workflow } from "windmill-client";\nconst t = task(async (x: number) => x);\n'
+)
+
+
+def comment_lines() -> tuple[str, str]:
+    body = "@workflow\nasync def main(x: int):\n    if x:\n        y = 1\n"
+    return "comments.py", PY_HEAD + body + "# a comment line\n" * 9000 + "    return x\n"
+
+
+def nested_lambdas() -> tuple[str, str]:
+    body = "@workflow\nasync def main(x: int):\n    f = " + "lambda: " * 11_700 + "1\n"
+    return "lambdas.py", PY_HEAD + body + "    return x\n"
+
+
+def nested_awaits_py() -> tuple[str, str]:
+    chain = "await t(" * 20_000 + "x" + ")" * 20_000
+    return "awaits.py", PY_HEAD + f"@workflow\nasync def main(x: int):\n    return {chain}\n"
+
+
+def nested_awaits_ts() -> tuple[str, str]:
+    chain = "await t(" * 20_000 + "x" + ")" * 20_000
+    main = f"export const main = workflow(async (x: number) => {{\n  return {chain};\n}});\n"
+    return "awaits.ts", TS_HEAD + main
+
+
+def await_chain_ts() -> tuple[str, str]:
+    main = "export const main = workflow(async (x: number) => {\n  return "
+    return "chain.ts", TS_HEAD + main + "await " * 20_000 + "x;\n});\n"
+
+
+def cpu_time(work: Callable[[], object]) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize(
+    "make", [comment_lines, nested_lambdas, nested_awaits_py, nested_awaits_ts, await_chain_ts]
+)
+def test_every_command_is_fast_on_pathological_files(
+    make: Callable[[], tuple[str, str]], tmp_path: Path
+) -> None:
+    name, code = make()
+    assert len(code.encode()) < 1024 * 1024
+    data = code.encode()
+    script = tmp_path / name
+    script.write_bytes(data)
+
+    def check() -> object:
+        return analyze_bytes(data, str(script))
+
+    def graph() -> object:
+        try:
+            return graph_for_source(source_from_bytes(data, str(script)))
+        except GraphError as exc:  # a bounded answer: the drawing recurses along the nesting
+            assert "nested too deeply to analyse" in str(exc)
+            return None
+
+    def schema() -> object:
+        source = source_from_bytes(data, str(script))
+        return expected_for_source(script, source, parse(source), tmp_path)
+
+    for command in (check, graph, schema):
+        seconds = cpu_time(command)
+        assert seconds < CPU_SECONDS, f"{name}: {command.__name__} took {seconds:.1f} s of CPU"
+
+
+def test_long_comment_runs_keep_suppressions_and_strings() -> None:
+    """The parser's view of a long comment run is shortened; nothing else changes."""
+    run = "".join(f"# note {i}\n" for i in range(200))
+    code = (
+        "import requests\nfrom wmill import workflow\n\n@workflow\nasync def main(u: str):\n"
+        f'    doc = """\n{run}"""\n{run}'
+        "    # wac-lint: ignore[WAC101]\n    requests.post(u)\n"
+        f"{run}    return requests.get(u)\n"
+    )
+    source = source_from_bytes(code.encode(), "x.py")
+    assert len(source.data) == len(code.encode())
+    tree = parse(source)
+    string = next(n for n in _walk(tree.root_node) if n.type == "string")
+    assert string.text is not None and string.text.decode().count("# note") == 200
+    findings = analyze_bytes(code.encode(), "x.py").findings
+    assert [(f.code, f.row) for f in findings] == [("WAC101", code.count("\n"))]
+
+
+def _walk(node):  # type: ignore[no-untyped-def]
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.children)
