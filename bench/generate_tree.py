@@ -16,6 +16,13 @@ Windmill scripts (a `main` that calls an API, queries a database, transforms
 data) from the templates below, 20 to 90 lines each. Every file is unique
 (names and constants vary), so nothing is shared between files by accident.
 The output is a pure function of the arguments.
+
+With `--imports` the tree is also one program, as real workspaces are: shared
+helper modules under `f/lib/` (Python and TypeScript, importing each other in
+chains, some of them doing I/O), and that many extra workflows that import
+those helpers (`from f.lib.x import y`, `/f/lib/x.ts`, relative forms), call
+them in the workflow body and dispatch other scripts of the tree with
+`task_script` / `taskScript` (the issue-12 benchmark).
 """
 
 from __future__ import annotations
@@ -354,7 +361,9 @@ def wac_templates() -> list[Path]:
     return found
 
 
-def generate(out: Path, count: int, wac_fraction: float, seed: int) -> dict[str, int]:
+def generate(
+    out: Path, count: int, wac_fraction: float, seed: int, imports: int = 0
+) -> dict[str, int]:
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
@@ -389,9 +398,128 @@ def generate(out: Path, count: int, wac_fraction: float, seed: int) -> dict[str,
         meta = SCRIPT_YAML.replace("__PATH__", f"{folder}/{stem}").replace("__SUMMARY__", stem)
         (out / folder / f"{stem}.script.yaml").write_text(meta, encoding="utf-8")
     counts["scripts"] = count
+    if imports:
+        counts.update(add_workspace_imports(out, rng, imports))
     refresh_metadata(out)
     (out / "manifest.json").write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
     return counts
+
+
+LIB_PY = """\
+import requests
+
+from f.lib.__NEXT__ import __NEXT_FN__
+
+
+def __FN__(value: str) -> str:
+    if __IO__:
+        requests.post("https://hooks.example.com/__FN__", json={"v": value}, timeout=5)
+    return __NEXT_FN__(value.strip())
+"""
+
+LIB_PY_LAST = """\
+def __FN__(value: str) -> str:
+    return value.lower()
+"""
+
+LIB_TS = """\
+import { __NEXT_FN__ } from "./ts___NEXT__.ts";
+
+export async function __FN__(value: string): Promise<string> {
+  if (__IO__) {
+    await fetch("https://hooks.example.com/__FN__", { method: "POST", body: value });
+  }
+  return __NEXT_FN__(value.trim());
+}
+"""
+
+LIB_TS_LAST = """\
+export async function __FN__(value: string): Promise<string> {
+  return value.toLowerCase();
+}
+"""
+
+WORKFLOW_PY = """\
+from wmill import task, task_script, workflow
+
+from f.lib.__LIB__ import __LIB_FN__
+
+child = task_script("__TARGET__")
+
+
+@task()
+async def finish(label: str) -> str:
+    return label.upper()
+
+
+@workflow
+async def main(name: str):
+    label = __LIB_FN__(name)
+    result = await child(value=label)
+    return await finish(str(result))
+"""
+
+WORKFLOW_TS = """\
+import { task, taskScript, workflow } from "windmill-client";
+import { __LIB_FN__ } from "/f/lib/ts___LIB__.ts";
+
+const child = taskScript("__TARGET__");
+
+const finish = task(async (label: string): Promise<string> => label.toUpperCase());
+
+export const main = workflow(async (name: string) => {
+  const label = await __LIB_FN__(name);
+  const result = await child({ value: label });
+  return await finish(String(result));
+});
+"""
+
+LIB_MODULES = 40
+CHAIN = 4  # each helper calls the next one, CHAIN modules deep
+
+
+def add_workspace_imports(out: Path, rng: random.Random, workflows: int) -> dict[str, int]:
+    """Shared helper modules and workflows importing them (see the module docs)."""
+    lib = out / "f" / "lib"
+    lib.mkdir(parents=True, exist_ok=True)
+    for index in range(LIB_MODULES):
+        last = index % CHAIN == CHAIN - 1
+        names = {
+            "__FN__": f"helper_{index:02}",
+            "__NEXT__": f"util_{index + 1:02}",
+            "__NEXT_FN__": f"helper_{index + 1:02}",
+            "__IO__": "True" if rng.random() < 0.3 else "False",
+        }
+        for suffix, chained, final in ((".py", LIB_PY, LIB_PY_LAST), (".ts", LIB_TS, LIB_TS_LAST)):
+            text = final if last else chained
+            if suffix == ".ts":
+                names["__IO__"] = names["__IO__"].lower()
+            for key, value in names.items():
+                text = text.replace(key, value)
+            # one Windmill path per file: the TypeScript twin gets its own name
+            stem = f"util_{index:02}" if suffix == ".py" else f"ts_util_{index:02}"
+            (lib / f"{stem}{suffix}").write_text(text, encoding="utf-8")
+    scripts = sorted(
+        p.relative_to(out).with_suffix("").as_posix()
+        for p in out.glob("f/*/*.py")
+        if p.parent.name != "lib"
+    )
+    folder = out / "f" / "workflows"
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(workflows):
+        module = rng.randrange(LIB_MODULES)
+        names = {
+            "__LIB__": f"util_{module:02}",
+            "__LIB_FN__": f"helper_{module:02}",
+            "__TARGET__": rng.choice(scripts) if scripts else "f/missing/script",
+        }
+        template = WORKFLOW_PY if index % 2 == 0 else WORKFLOW_TS
+        text = template
+        for key, value in names.items():
+            text = text.replace(key, value)
+        suffix = ".py" if index % 2 == 0 else ".ts"
+        (folder / f"workflow_{index:04}{suffix}").write_text(text, encoding="utf-8")
+    return {"lib_modules": 2 * LIB_MODULES, "importing_workflows": workflows}
 
 
 def refresh_metadata(out: Path) -> None:
@@ -417,8 +545,15 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--wac-fraction", type=float, default=0.33)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--imports",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add shared helper modules and N workflows importing them (issue 12)",
+    )
     args = parser.parse_args()
-    counts = generate(args.out, args.count, args.wac_fraction, args.seed)
+    counts = generate(args.out, args.count, args.wac_fraction, args.seed, args.imports)
     print(f"{args.out}: {args.count} scripts ({counts})")
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from wac_lint.model import BodyCall
-from wac_lint.rule import RuleContext, code_span
+from wac_lint.rule import Related, RuleContext, code_span
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -139,10 +139,33 @@ def body_matches(
 
 def describe(ctx: RuleContext, call: BodyCall) -> str:
     """`requests.post`, plus the chain of helpers it was reached through."""
-    shown = code_span(ctx.model.text(call.span))
+    text = call.elsewhere.text if call.elsewhere is not None else ctx.model.text(call.span)
+    shown = code_span(text)
     if not call.chain:
         return shown
     wf = ctx.model.workflow
     root = (wf.name if wf is not None else None) or "main"
-    path = " → ".join((root, *call.chain, ctx.model.text(call.span)))
+    path = " → ".join((root, *call.chain, " ".join(text.split())))
     return f"{shown} (reached through `{path}`)"
+
+
+def related(call: BodyCall) -> tuple[Related, ...]:
+    """Where a call reached in another workspace file really is."""
+    where = call.elsewhere
+    if where is None:
+        return ()
+    return (
+        Related(
+            where.path,
+            where.row,
+            where.column,
+            where.end_row,
+            where.end_column,
+            f"{code_span(where.text)} is called here",
+        ),
+    )
+
+
+def silenced(call: BodyCall) -> frozenset[str]:
+    """Codes a suppression comment on a helper along the way silences."""
+    return call.elsewhere.silenced if call.elsewhere is not None else frozenset()

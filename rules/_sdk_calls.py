@@ -16,7 +16,7 @@ from functools import cache
 
 import tree_sitter
 
-from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel
+from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel, TaskDef
 from wac_lint.parsing import language
 from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
@@ -103,6 +103,7 @@ class TaskCall:
     args: list[Node]
     keywords: list[Option]
     unpacked: bool
+    task: TaskDef | None = None  # the definition it calls, when the model knows it
 
 
 @dataclass
@@ -486,7 +487,7 @@ def _compute(model: ScriptModel) -> Facts:
     call_types = ("call", "call_expression")
     for durable in model.durable_calls:
         if durable.kind == "task" and durable.task is not None and durable.node.type in call_types:
-            _add_task_call(model, out, durable.node, durable.task.kind)
+            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
             seen.add(durable.node.id)
     if by_name:
         for node in out.call_nodes:
@@ -496,7 +497,7 @@ def _compute(model: ScriptModel) -> Facts:
             if callee is not None and callee.type == "identifier":
                 target = by_name.get(model.text(callee))
                 if target is not None and bound_value(model, model.text(callee), node) is not None:
-                    _add_task_call(model, out, node, target.kind)
+                    _add_task_call(model, out, node, target.kind, target)
     return out
 
 
@@ -591,13 +592,15 @@ def _has_node_type(lang: str, kind: str) -> bool:
     return language(lang).id_for_node_kind(kind, True) is not None
 
 
-def _add_task_call(model: ScriptModel, out: Facts, call: Node, kind: str) -> None:
+def _add_task_call(
+    model: ScriptModel, out: Facts, call: Node, kind: str, task: TaskDef | None = None
+) -> None:
     if kind not in TASK_FACTORIES:
         return
     callee = callee_of(call)
     args, keywords, unpacked = arguments_of(model, call)
     name = model.text(callee) if callee is not None else ""
-    out.task_calls.append(TaskCall(Primitive(kind), name, call, args, keywords, unpacked))
+    out.task_calls.append(TaskCall(Primitive(kind), name, call, args, keywords, unpacked, task))
 
 
 def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:

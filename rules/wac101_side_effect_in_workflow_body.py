@@ -132,5 +132,7 @@ async def main(order_id: str):
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs on "
                 "every replay; move it into a task or a `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )

@@ -110,5 +110,7 @@ export const main = workflow(async () => {
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
                 "the workflow body; capture it with `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )

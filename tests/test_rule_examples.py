@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +37,8 @@ EXPECTED_CODES = {
     "WAC303",
     "WAC304",
     "WAC305",
+    "WAC401",
+    "WAC402",
     "WAC500",
     "WAC501",
     "WAC502",
@@ -62,8 +66,26 @@ def case_id(case: tuple[type[Rule], Example]) -> str:
 
 
 def run(rule: type[Rule], example: Example):  # type: ignore[no-untyped-def]
-    source = SourceFile(EXAMPLE_FILES[example.language], example.clean_code, example.language)
+    name = EXAMPLE_FILES[example.language]
+    if example.files:
+        return run_in_repository(rule, example, name)
+    source = SourceFile(name, example.clean_code, example.language)
     return [f for f in analyze_source(source, rules=[rule]).findings if f.code == rule.code]
+
+
+def run_in_repository(rule: type[Rule], example: Example, name: str):  # type: ignore[no-untyped-def]
+    """An example whose rule reads other files: laid out as a Windmill repository."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "wmill.yaml").write_text("defaultTs: bun\n")
+        for path, text in example.files:
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text)
+        script = root / "f" / "example" / ("script" + Path(name).suffix)
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(example.clean_code)
+        source = SourceFile(str(script), example.clean_code, example.language)
+        return [f for f in analyze_source(source, rules=[rule]).findings if f.code == rule.code]
 
 
 def marked_region(code: str) -> tuple[int, int, int, int]:

@@ -39,8 +39,11 @@ LIST_KEYS = (
     "allow-side-effects",
     "extend-nondeterminism",
     "allow-nondeterminism",
+    "allow-calls",
+    "pure-modules",
 )
-KNOWN_KEYS = (*LIST_KEYS, "per-file-ignores")
+BOOL_KEYS = ("workspace-complete",)
+KNOWN_KEYS = (*LIST_KEYS, *BOOL_KEYS, "per-file-ignores")
 
 
 class ConfigError(Exception):
@@ -58,6 +61,11 @@ class Settings:
     allow_side_effects: tuple[str, ...] = ()
     extend_nondeterminism: tuple[str, ...] = ()
     allow_nondeterminism: tuple[str, ...] = ()
+    # Cross-file analysis: workspace helpers (and modules) treated as pure.
+    allow_calls: tuple[str, ...] = ()
+    pure_modules: tuple[str, ...] = ()
+    # Every script and flow of the workspace is in this repository (WAC401 is an error).
+    workspace_complete: bool = False
     root: str = "."  # directory globs are relative to
     path: str | None = None  # the file these settings came from
 
@@ -183,6 +191,11 @@ def settings_from_table(table: object, path: Path) -> Settings:
             for glob, codes in ignores:
                 check_selectors(path, f"'per-file-ignores' (\"{glob}\")", codes)
             values["per_file_ignores"] = ignores
+            continue
+        if key in BOOL_KEYS:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: '{key}' must be true or false")
+            values[key.replace("-", "_")] = value
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{key}' must be a list of strings")

@@ -42,6 +42,8 @@ class Result:
     errors: list[RuleError] = field(default_factory=list)
     model: ScriptModel | None = None
     notice: str | None = None  # a harmless reason nothing was found (e.g. an empty file)
+    # Other workspace files the findings depend on (helpers the workflow calls).
+    dependencies: set[Path] = field(default_factory=set)
 
 
 def enabled_rules(
@@ -93,6 +95,8 @@ def analyze_source(
         return Result(source.path, errors=[error])
     kept = model if keep_model and isinstance(model, ScriptModel) else None
     result = Result(source.path, model=kept)
+    if isinstance(model, ScriptModel) and model.in_scope and model.workflow is not None:
+        result.dependencies = _follow_workspace(model, source, settings)
     findings: list[Finding] = []
     for rule_cls in rules:
         if source.language not in rule_cls.languages:
@@ -134,6 +138,23 @@ def build_any_model(
 
         return build_flow_model(source)
     return build_model(source, tree)
+
+
+def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings) -> set[Path]:
+    """Add what the body reaches through helpers imported from the workspace."""
+    from wac_lint.workspace.crossfile import Following, follow_imports
+
+    file = Path(source.path)
+    if not file.is_file():
+        return set()  # an unsaved document or standard input with no file behind it
+    try:
+        reached, files = follow_imports(
+            model, file, Following(settings.allow_calls, settings.pure_modules)
+        )
+    except RecursionError:
+        return set()
+    model.body_calls.extend(reached)
+    return files
 
 
 def read_file_bytes(path: str | Path, name: str | None = None) -> bytes:

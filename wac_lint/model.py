@@ -118,12 +118,33 @@ class SdkReference:
     node: tree_sitter.Node
 
 
+class ParamKind(Kind):
+    """How a parameter takes its argument."""
+
+    PLAIN = "plain"  # by position or by name
+    KEYWORD_ONLY = "keyword-only"  # after `*` / `*args` (Python)
+    VAR_POSITIONAL = "var-positional"  # *args / ...rest
+    VAR_KEYWORD = "var-keyword"  # **kwargs
+    SEPARATOR = "separator"  # a bare `*` or `/` (Python): no parameter of its own
+
+
 @dataclass
 class Param:
     name: str
     span: Span
     annotation: str | None = None
     default: str | None = None
+    kind: ParamKind = ParamKind.PLAIN
+    optional: bool = False  # TypeScript `x?: T`: may be left out like a defaulted one
+
+    @property
+    def required(self) -> bool:
+        """A call must pass it (no default, not optional, not variadic)."""
+        return (
+            self.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
+            and self.default is None
+            and not self.optional
+        )
 
 
 @dataclass
@@ -264,6 +285,19 @@ class DurableCall:
     dropped_by: Span | None = None  # the forEach / create_task / map that loses the result
 
 
+@dataclass(frozen=True)
+class Elsewhere:
+    """A place in another file of the workspace that a finding leads to."""
+
+    path: str  # as shown to the user (relative to the current directory when below it)
+    row: int  # 1-based
+    column: int  # 1-based, in characters
+    end_row: int
+    end_column: int
+    text: str  # the source text there (the callee, for a message)
+    silenced: frozenset[str] = frozenset()  # codes suppressed on a helper along the way
+
+
 @dataclass
 class BodyCall:
     """A non-durable call (or a value read) in the workflow body, resolved by name."""
@@ -276,6 +310,9 @@ class BodyCall:
     chain: tuple[str, ...] = ()  # the helpers between the workflow body and this call
     site: Span | None = None  # where the body calls the first of them
     writes: bool = False  # a value written, not read: `os.environ["X"] = v`
+    # Reached through a helper imported from another script of the workspace:
+    # where the call really is (node and span then belong to that file).
+    elsewhere: Elsewhere | None = None
 
     @property
     def via(self) -> str | None:
@@ -330,6 +367,9 @@ class ScriptModel:
     tasks: list[TaskDef] = field(default_factory=list)
     durable_calls: list[DurableCall] = field(default_factory=list)
     body_calls: list[BodyCall] = field(default_factory=list)
+    # Body-code calls of names this file imports relatively (`from .helpers import x`):
+    # not catalogue material, but where cross-file analysis starts.
+    relative_import_calls: list[BodyCall] = field(default_factory=list)
     handlers: list[ExceptionHandler] = field(default_factory=list)
     finally_blocks: list[FinallyBlock] = field(default_factory=list)
     main_function: FunctionInfo | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from wac_lint.model import ScriptModel, Span
@@ -18,6 +19,7 @@ from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 if TYPE_CHECKING:
     from wac_lint.config import Settings
     from wac_lint.flows.model import FlowModel
+    from wac_lint.workspace.view import WorkspaceView
 
 ERROR = "error"
 WARNING = "warning"
@@ -40,18 +42,22 @@ def code_span(text: str, limit: int = 60) -> str:
 class Example:
     language: str
     code: str
+    # The repository around the example (path -> text), for rules that look at other
+    # files: the suite writes them with a `wmill.yaml`, and the example itself as
+    # `f/example/script.<ext>`.
+    files: tuple[tuple[str, str], ...] = ()
 
     @property
     def clean_code(self) -> str:
         return self.code.replace(MARK_START, "").replace(MARK_END, "")
 
 
-def py(code: str) -> Example:
-    return Example(LANG_PYTHON, code)
+def py(code: str, files: dict[str, str] | None = None) -> Example:
+    return Example(LANG_PYTHON, code, tuple((files or {}).items()))
 
 
-def ts(code: str) -> Example:
-    return Example(LANG_TYPESCRIPT, code)
+def ts(code: str, files: dict[str, str] | None = None) -> Example:
+    return Example(LANG_TYPESCRIPT, code, tuple((files or {}).items()))
 
 
 def flow(code: str) -> Example:
@@ -77,6 +83,18 @@ class Fix:
     applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
 
 
+@dataclass(frozen=True)
+class Related:
+    """Another place that explains a finding (SARIF relatedLocations, LSP relatedInformation)."""
+
+    filename: str
+    row: int  # 1-based
+    column: int  # 1-based, in characters
+    end_row: int
+    end_column: int
+    message: str
+
+
 @dataclass
 class Finding:
     code: str
@@ -89,6 +107,7 @@ class Finding:
     end_row: int
     end_column: int
     fix: Fix | None = None
+    related: tuple[Related, ...] = ()
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.filename, self.row, self.column, self.code)
@@ -102,6 +121,13 @@ class RuleContext:
         self._model = model
         self.settings = settings
         self.findings: list[Finding] = []
+
+    @cached_property
+    def workspace(self) -> WorkspaceView | None:
+        """The repository this file belongs to (None when it is not on disk)."""
+        from wac_lint.workspace.view import view_for
+
+        return view_for(self.model.source.path)
 
     @property
     def model(self) -> ScriptModel:
@@ -144,7 +170,12 @@ class RuleContext:
         *,
         severity: str | None = None,
         fix: Fix | None = None,
+        related: tuple[Related, ...] = (),
+        silenced: frozenset[str] = frozenset(),
     ) -> None:
+        """Report a finding; `silenced` holds codes suppressed where it leads (a helper)."""
+        if self.rule.code in silenced:
+            return
         src = self.source
         self.findings.append(
             Finding(
@@ -158,6 +189,7 @@ class RuleContext:
                 end_row=span.end_row + 1,
                 end_column=src.char_column(span.end_row, span.end_col) + 1,
                 fix=fix,
+                related=related,
             )
         )
 

@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import tree_sitter
 
-from wac_lint.model import ScriptModel
+from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.parsing import parse
 from wac_lint.source import LANG_PYTHON, SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.frontends.common import FrontEnd
 
 
 def build_model(source: SourceFile, tree: tree_sitter.Tree | None = None) -> ScriptModel:
     """Parse (unless given the tree) and build the WAC model of one file."""
     if tree is None:
         tree = parse(source)
-    model = ScriptModel(source=source, tree=tree)
-    if source.language == LANG_PYTHON:
+    return _front_end(ScriptModel(source=source, tree=tree)).build()
+
+
+def walk_helper(source: SourceFile, function: str) -> tuple[ScriptModel, FunctionInfo] | None:
+    """The calls a top-level function of a helper module makes, walked as body code.
+
+    None when the file defines no such function. The model's `body_calls` hold
+    what the function reaches, with chains starting inside the helper.
+    """
+    model = ScriptModel(source=source, tree=parse(source))
+    info = _front_end(model).walk_helper(function)
+    return (model, info) if info is not None else None
+
+
+def _front_end(model: ScriptModel) -> FrontEnd:
+    if model.source.language == LANG_PYTHON:
         from wac_lint.frontends.python import PythonFrontEnd
 
-        return PythonFrontEnd(model).build()
+        return PythonFrontEnd(model)
     from wac_lint.frontends.typescript import TypeScriptFrontEnd
 
-    return TypeScriptFrontEnd(model).build()
+    return TypeScriptFrontEnd(model)

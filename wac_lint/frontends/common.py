@@ -115,12 +115,7 @@ class FrontEnd:
         self.model.in_scope = bool(self.model.bindings)
         if not self.model.in_scope:
             return self.model  # no WAC rule looks at a file that does not import the SDK
-        self.semantic = SemanticModel(
-            root, self.data, Scopes(root, self.data, self.scope_rules), self.name_syntax
-        )
-        self.model.semantic = self.semantic
-        self.collect_aliases()
-        self.collect_top_functions(root)
+        self.prepare(root)
         for node in self.scan_identifiers(root):
             if self.reference(node):
                 self.definition_at(node)
@@ -132,6 +127,33 @@ class FrontEnd:
         if wf is not None and wf.function is not None and wf.function.body is not None:
             BodyWalker(self, wf.function).run()
         return self.model
+
+    def prepare(self, root: Node) -> None:
+        """Scopes, aliases and the file's top-level functions (before any walk)."""
+        self.semantic = SemanticModel(
+            root, self.data, Scopes(root, self.data, self.scope_rules), self.name_syntax
+        )
+        self.model.semantic = self.semantic
+        self.collect_aliases()
+        self.collect_top_functions(root)
+
+    def walk_helper(self, name: str) -> FunctionInfo | None:
+        """Walk a top-level function of a helper module as if the workflow body ran it.
+
+        For cross-file analysis: a workflow that calls `notify` imported from
+        another script of the workspace runs `notify`'s code as body code. The
+        calls it makes land in `model.body_calls` (their chain starts inside
+        the helper). None when the file has no such function.
+        """
+        root = self.model.tree.root_node
+        self.collect_syntax_errors(root)
+        self.collect_imports(root)
+        self.prepare(root)
+        function = self.top_functions.get(name)
+        if function is None or function.body is None:
+            return None
+        BodyWalker(self, function).run()
+        return function
 
     def scan_identifiers(self, root: Node) -> list[Node]:
         """WAC references and calls of `main`, found from the source text.
@@ -836,6 +858,10 @@ class BodyWalker:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and self.holds_durable(args, scope)
             self.follow(helper, chain, site or Span.of(call), durable_args)
+        elif qual is not None and qual.startswith(LOCAL):
+            self.model.relative_import_calls.append(
+                BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
+            )
         elif qual not in DEFERRING_CALLS:
             self.follow_references(call, scope, chain, site)
         return None
@@ -1058,7 +1084,7 @@ class BodyWalker:
         fe = self.fe
         node = call
         while True:
-            parent = self.parent_of(node)
+            parent = node.parent
             if parent is None:
                 return UNKNOWN, node
             kind = parent.type
@@ -1068,7 +1094,7 @@ class BodyWalker:
                 node = parent
                 continue
             if kind in syntax.arguments:
-                outer = self.parent_of(parent)
+                outer = parent.parent
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node

@@ -11,6 +11,7 @@ from wac_lint.model import (
     FunctionInfo,
     HandlerKind,
     Param,
+    ParamKind,
     Rethrow,
     ScriptModel,
     Span,
@@ -111,6 +112,14 @@ def module_statements(root: Node) -> list[Node]:
             for block in blocks:
                 result.extend(block.named_children)
     return result
+
+
+PYTHON_PARAM_KINDS = {
+    "list_splat_pattern": ParamKind.VAR_POSITIONAL,
+    "dictionary_splat_pattern": ParamKind.VAR_KEYWORD,
+    "keyword_separator": ParamKind.SEPARATOR,
+    "positional_separator": ParamKind.SEPARATOR,
+}
 
 
 class PythonFrontEnd(FrontEnd):
@@ -362,6 +371,13 @@ class PythonFrontEnd(FrontEnd):
     def function_info(self, node: Node) -> FunctionInfo:
         plist = node.child_by_field_name("parameters")
         params = [self.param(p) for p in plist.named_children] if plist is not None else []
+        # what follows `*` / `*args` is keyword-only
+        starred = False
+        for param in params:
+            if param.kind in (ParamKind.VAR_POSITIONAL, ParamKind.SEPARATOR) and param.name != "/":
+                starred = True
+            elif starred and param.kind == ParamKind.PLAIN:
+                param.kind = ParamKind.KEYWORD_ONLY
         is_async = any(c.type == "async" for c in node.children[:2])
         return self.make_function_info(node, params, is_async)
 
@@ -378,6 +394,7 @@ class PythonFrontEnd(FrontEnd):
             span=Span.of(node),
             annotation=self.text(annotation) if annotation is not None else None,
             default=self.text(default) if default is not None else None,
+            kind=PYTHON_PARAM_KINDS.get(node.type, ParamKind.PLAIN),
         )
 
     def string_value(self, node: Node | None) -> str | None:

@@ -11,6 +11,7 @@ from wac_lint.model import (
     FunctionInfo,
     HandlerKind,
     Param,
+    ParamKind,
     Rethrow,
     ScriptModel,
     Span,
@@ -367,11 +368,14 @@ class TypeScriptFrontEnd(FrontEnd):
         annotation = node.child_by_field_name("type")
         default = node.child_by_field_name("value")
         ann = self.text(annotation).lstrip(":").strip() if annotation is not None else None
+        rest = pattern.type == "rest_pattern"
         return Param(
-            name=self.text(pattern),
+            name=self.text(pattern).removeprefix("..."),
             span=Span.of(node),
             annotation=ann,
             default=self.text(default) if default is not None else None,
+            kind=ParamKind.VAR_POSITIONAL if rest else ParamKind.PLAIN,
+            optional=node.type == "optional_parameter",
         )
 
     def string_value(self, node: Node | None) -> str | None:

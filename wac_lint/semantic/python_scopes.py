@@ -100,6 +100,7 @@ class _Filler:
         target: str | None = None,
         imported: str | None = None,
         name: str | None = None,
+        module: str | None = None,
     ) -> None:
         self.scope.bind(
             Binding(
@@ -110,6 +111,7 @@ class _Filler:
                 value,
                 target=target,
                 imported_name=imported,
+                module=module,
             )
         )
 
@@ -204,7 +206,9 @@ class _Filler:
                 alias = child.child_by_field_name("alias")
                 if module is not None and alias is not None:
                     dotted = text(module, self.source)
-                    self.bind(alias, BindingKind.IMPORT, target=dotted, imported=dotted)
+                    self.bind(
+                        alias, BindingKind.IMPORT, target=dotted, imported=dotted, module=dotted
+                    )
             else:
                 dotted = text(child, self.source)
                 head = dotted.split(".")[0]
@@ -229,4 +233,4 @@ class _Filler:
                 continue
             name = text(name_node, self.source)
             target = None if relative else f"{module}.{name}"
-            self.bind(local, BindingKind.IMPORT, target=target, imported=name)
+            self.bind(local, BindingKind.IMPORT, target=target, imported=name, module=module)

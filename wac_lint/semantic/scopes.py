@@ -66,6 +66,7 @@ class Binding:
     member: tuple[str, ...] = ()  # destructured path into `value`: `const { a } = x`
     target: str | None = None  # imports: the qualified name imported
     imported_name: str | None = None  # imports: the name as the module spells it
+    module: str | None = None  # imports: the module as written (`.helpers`, `./x.ts`)
     rebound: bool = False  # bound more than once in its scope: its value is not known
 
     @property

@@ -102,6 +102,7 @@ class _Filler:
         *,
         target: str | None = None,
         imported: str | None = None,
+        module: str | None = None,
     ) -> None:
         self.scope.bind(
             Binding(
@@ -113,6 +114,7 @@ class _Filler:
                 member,
                 target=target,
                 imported_name=imported,
+                module=module,
             )
         )
 
@@ -193,7 +195,9 @@ class _Filler:
             src = require.child_by_field_name("source")
             if ident is not None and src is not None:
                 module = module_name(string_text(src, self.source))
-                self.bind(ident, BindingKind.IMPORT, None, target=module, imported="*")
+                self.bind(
+                    ident, BindingKind.IMPORT, None, target=module, imported="*", module=module
+                )
             return
         clause = next((c for c in node.named_children if c.type == "import_clause"), None)
         if source is None or clause is None:
@@ -201,11 +205,15 @@ class _Filler:
         module = module_name(string_text(source, self.source))
         for part in clause.named_children:
             if part.type == "identifier":  # default import
-                self.bind(part, BindingKind.IMPORT, None, target=module, imported="default")
+                self.bind(
+                    part, BindingKind.IMPORT, None, target=module, imported="default", module=module
+                )
             elif part.type == "namespace_import":
                 ident = next((c for c in part.named_children if c.type == "identifier"), None)
                 if ident is not None:
-                    self.bind(ident, BindingKind.IMPORT, None, target=module, imported="*")
+                    self.bind(
+                        ident, BindingKind.IMPORT, None, target=module, imported="*", module=module
+                    )
             elif part.type == "named_imports":
                 for spec in part.named_children:
                     if spec.type != "import_specifier":
@@ -221,6 +229,7 @@ class _Filler:
                         None,
                         target=f"{module}.{name}",
                         imported=name,
+                        module=module,
                     )
 
 

@@ -1,0 +1,156 @@
+"""WAC401: a task path that names no script or flow in the repository."""
+
+from __future__ import annotations
+
+import difflib
+
+from wac_lint.model import Span
+from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls
+from wac_lint.rules._sdk_calls import Primitive
+from wac_lint.workspace import TargetKind
+from wac_lint.workspace.layout import windmill_path
+from wac_lint.workspace.view import WorkspaceView
+
+FACTORIES = {Primitive.TASK_SCRIPT: TargetKind.SCRIPT, Primitive.TASK_FLOW: TargetKind.FLOW}
+
+
+class UnresolvedTaskTarget(Rule):
+    code = "WAC401"
+    name = "unresolved-task-target"
+    severity = INFO
+    summary = "`task_script` / `task_flow` names a path that is not in the repository"
+    message = "Check the path: no script or flow of the repository has it"
+    docs = """
+## What it does
+Looks up the literal path given to `task_script` / `taskScript` and
+`task_flow` / `taskFlow` in the repository the script belongs to (the tree
+`wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
+flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
+nothing, or that names a flow where a script is dispatched (or the reverse).
+A relative path (`./extract.ts`) is a module of the script itself: it is looked
+up beside the script (in its `__mod/` folder when it has one).
+
+Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
+or `wmill-lock.yaml` above the script): a script on its own says nothing about
+where its targets are. A missing absolute path is `info`,
+since the target may live only in the workspace (a script another team deploys);
+set `workspace-complete = true` in the configuration when the repository holds
+every script and flow, and it becomes an error. A missing relative module, and
+a script path that names a flow (or the reverse), are errors: the SDK sends the
+path as it is (`task_script` keys the job by it, wmill 1.850.0 `client.py`;
+`taskScript` likewise, windmill-client 1.818.0), and Windmill fails the child job
+when it finds no such script or flow.
+
+## Why is this bad
+The mistake shows only when the workflow runs and reaches that task: the
+child job fails, after every task before it has already run.
+
+## Example
+```python
+extract = task_script("f/etl/extrct")
+```
+
+## Use instead
+```python
+extract = task_script("f/etl/extract")
+```
+"""
+    VALID = [
+        py(
+            'from wmill import task_script, workflow\n\nhelper = task_script("f/x/y")\n\n'
+            "@workflow\nasync def main():\n    return await helper()\n",
+            files={"f/x/y.py": "def main():\n    return 1\n"},
+        ),
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const helper = taskScript("f/x/y");\n'
+            "export const main = workflow(async () => await helper({}));\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            'from wmill import task_script, workflow\n\nextract = task_script(«"f/etl/extrct"»)\n\n'
+            "@workflow\nasync def main(url: str):\n    return await extract(url=url)\n",
+            files={"f/etl/extract.py": "def main(url: str):\n    return url\n"},
+        ),
+        py(
+            'from wmill import task_script, workflow\n\nrun = task_script(«"f/etl/pipeline"»)\n\n'
+            "@workflow\nasync def main():\n    return await run()\n",
+            files={"f/etl/pipeline.flow/flow.yaml": "value:\n  modules: []\n"},
+        ),
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript(«"./extract.ts"»);\n'
+            "export const main = workflow(async () => await extract({}));\n",
+            files={"f/example/other.ts": "export async function main() {}\n"},
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        workspace = ctx.workspace
+        if workspace is None or not workspace.is_windmill_project:
+            return  # a script on its own: its targets may be anywhere
+        for call in _sdk_calls.facts(ctx.model).calls:
+            wanted = FACTORIES.get(call.primitive)
+            if wanted is None or call.decorator:
+                continue
+            path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
+            path = _sdk_calls.string_value(ctx.model, path_node)
+            if path_node is None or path is None:
+                continue
+            relative = path.startswith(("./", "../"))
+            target = workspace.locate(path)
+            span = Span.of(path_node)
+            if target is None:
+                complete = ctx.settings.workspace_complete
+                ctx.report(
+                    span,
+                    self._missing(path, relative, workspace, call.primitive),
+                    severity=ERROR if relative or complete else INFO,
+                )
+            elif target.kind is not wanted:
+                right = "task_flow" if target.kind is TargetKind.FLOW else "task_script"
+                if not _sdk_calls.is_python(ctx.model):
+                    right = "taskFlow" if target.kind is TargetKind.FLOW else "taskScript"
+                ctx.report(
+                    span,
+                    f"{code_span(path)} is a {target.kind.value} "
+                    f"({workspace.shown(target.file)}), but `{call.spelling}` dispatches a "
+                    f"{wanted.value}: the child job fails; use `{right}`",
+                    severity=ERROR,
+                )
+
+    @staticmethod
+    def _missing(path: str, relative: bool, workspace: WorkspaceView, primitive: Primitive) -> str:
+        kind = "flow" if primitive is Primitive.TASK_FLOW else "script"
+        if relative:
+            where = workspace.shown(workspace.file.parent)
+            return (
+                f"{code_span(path)} matches no module beside this script (in {where}): "
+                "the child job fails when the workflow reaches it"
+            )
+        known = _known_paths(workspace)
+        close = difflib.get_close_matches(path, known, n=1, cutoff=0.75)
+        hint = f"; did you mean {code_span(close[0])}?" if close else ""
+        return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+def _known_paths(workspace: WorkspaceView) -> list[str]:
+    """Windmill paths of the scripts and flows under the project root (for suggestions)."""
+    found: set[str] = set()
+    root = workspace.project.root
+    for top in ("f", "u"):
+        base = root / top
+        if not base.is_dir():
+            continue
+        for file in base.rglob("*"):
+            if file.is_file() and not file.name.endswith((".yaml", ".json", ".lock", ".md")):
+                name = windmill_path(file, workspace.project)
+                if name is not None:
+                    found.add(name)
+            elif file.name in ("flow.yaml", "flow.json"):
+                name = windmill_path(file, workspace.project)
+                if name is not None:
+                    found.add(name)
+    return sorted(found)

@@ -1,0 +1,304 @@
+"""WAC402: a task called with arguments its target does not take."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from tree_sitter import Node
+
+from wac_lint.model import FunctionInfo, ParamKind, Span, TaskDef, TaskKind
+from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls
+from wac_lint.rules._sdk_calls import TaskCall
+from wac_lint.workspace.signatures import TargetSignature
+
+JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
+
+
+class TaskArgumentMismatch(Rule):
+    code = "WAC402"
+    name = "task-argument-mismatch"
+    summary = "A task is called with arguments its script, flow or function does not take"
+    message = "Pass the arguments the task's target takes"
+    docs = """
+## What it does
+Checks each call of a task against what it runs:
+
+- `task_script` / `taskScript` and `task_flow` / `taskFlow` with a literal path
+  found in the repository (see WAC401): the target's parameters come from its
+  `main` signature (the extraction `wac-lint schema` uses), else its
+  `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
+  target does not take, a required parameter (no default) left out, and a literal
+  whose type contradicts the target's schema (a string to an integer, a value
+  outside an enum) are reported, with where the signature came from.
+- Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
+  checked against the function's own parameters.
+
+Severity: an unknown name or a missing required parameter is an error (the value
+never reaches the parameter it was meant for, or the child job starts without a
+required input); a literal of the wrong type is a warning (the child receives it
+as written, and may or may not cope).
+
+What the SDK does with the arguments (read in wmill 1.850.0 `client.py` and
+windmill-client 1.818.0 `client.mjs`): a Python `task_script(...)` /
+`task_flow(...)` wrapper takes keyword arguments only (`wrapper(**kwargs)`) and
+sends them as the child job's arguments; a TypeScript `taskScript(...)` wrapper
+sends its single object argument as the arguments, and anything else as `arg0`,
+`arg1`, ... A local `@task` maps positional arguments to the function's parameter
+names (extra ones become `arg<i>`) and the child job calls the function with them,
+so an unknown keyword or a missing parameter raises `TypeError` there; a
+TypeScript `task(fn)` maps them the same way, and a missing one is `undefined`.
+
+## Why is this bad
+Windmill starts the child job with the wrong arguments only when the workflow
+reaches the call, after every task before it has run.
+
+## Example
+```python
+extract = task_script("f/etl/extract")  # def main(url: str, limit: int = 10)
+
+@workflow
+async def main(url: str):
+    return await extract(url=url, lmit=50)
+```
+
+## Use instead
+```python
+    return await extract(url=url, limit=50)
+```
+"""
+    VALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def add(a: int, b: int = 1):\n"
+            "    return a + b\n\n@workflow\nasync def main():\n"
+            "    return await add(1) + await add(a=1, b=2)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const add = task(async (a: number, b = 1) => a + b);\n"
+            "export const main = workflow(async () => await add(1, 2));\n"
+        ),
+    ]
+    INVALID = [
+        py(
+            'from wmill import task_script, workflow\n\nextract = task_script("f/etl/extract")\n\n'
+            "@workflow\nasync def main(url: str):\n    return await extract(url=url, «lmit»=5)\n",
+            files={"f/etl/extract.py": "def main(url: str, limit: int = 10):\n    return url\n"},
+        ),
+        ts(
+            'import { taskFlow, workflow } from "windmill-client";\n'
+            'const sync = taskFlow("f/etl/sync");\n'
+            "export const main = workflow(async () => await «sync({ dry_run: true })»);\n",
+            files={
+                "f/etl/sync__flow/flow.yaml": (
+                    "value:\n  modules: []\nschema:\n  type: object\n  properties:\n"
+                    "    date:\n      type: string\n  required:\n    - date\n"
+                )
+            },
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def add(a: int, b: int = 1):\n"
+            "    return a + b\n\n@workflow\nasync def main():\n"
+            "    return await add(1, «c»=2)\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def add(a: int, b: int = 1):\n"
+            "    return a + b\n\n@workflow\nasync def main():\n    return await «add(b=2)»\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const add = task(async (a: number, b = 1) => a + b);\n"
+            "export const main = workflow(async () => await «add(1, 2, 3)»);\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        for call in _sdk_calls.facts(ctx.model).task_calls:
+            task = call.task
+            if call.unpacked or task is None:
+                continue
+            if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
+                self.check_target(ctx, call, task)
+            elif task.function is not None and task.path is None:
+                self.check_local(ctx, call, task.function)
+
+    # ---- scripts and flows of the repository ----------------------------------
+    def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
+        workspace = ctx.workspace
+        if workspace is None or task.path is None:
+            return
+        target = workspace.locate(task.path)
+        if target is None:
+            return  # WAC401's
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        passed = self.passed_to_target(ctx, call, signature, task.path)
+        if passed is None:
+            return
+        shown = code_span(task.path)
+        related = (_related(signature),)
+        names = [p.name for p in signature.parameters]
+        for name, (key, _) in passed.items():
+            if signature.parameter(name) is None:
+                close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    Span.of(key),
+                    f"`{name}` is not a parameter of {shown} (it takes "
+                    f"{_listing(names)}, from {signature.origin}){hint}",
+                    related=related,
+                )
+        missing = [p.name for p in signature.parameters if p.required and p.name not in passed]
+        if missing:
+            ctx.report(
+                Span.of(call.call),
+                f"{shown} requires {_listing(missing)} (no default, from {signature.origin}), "
+                "which this call does not pass",
+                related=related,
+            )
+        for name, (_, value) in passed.items():
+            parameter = signature.parameter(name)
+            if parameter is None or value is None:
+                continue
+            problem = _contradiction(ctx, value, parameter.schema)
+            if problem is not None:
+                ctx.report(
+                    Span.of(value),
+                    f"`{name}` of {shown} {problem} (from {signature.origin})",
+                    severity=WARNING,
+                    related=related,
+                )
+
+    def passed_to_target(
+        self, ctx: RuleContext, call: TaskCall, signature: TargetSignature, path: str
+    ) -> dict[str, tuple[Node, Node | None]] | None:
+        """Argument name -> (where it is named, its value); None when not known statically."""
+        if _sdk_calls.is_python(ctx.model):
+            if call.args:
+                return None  # positional arguments to the wrapper: WAC301's (a TypeError)
+            return {kw.name: (kw.name_node, kw.value) for kw in call.keywords}
+        if not call.args:
+            return {}
+        if len(call.args) == 1:
+            options = _sdk_calls.object_options(ctx.model, call.args[0])
+            if options is not None:
+                found, spread = options
+                if spread:
+                    return None
+                return {o.name: (o.name_node, o.value) for o in found}
+            if not _is_literal(ctx, call.args[0]):
+                return None  # a variable: an object of unknown shape, most likely
+        ctx.report(
+            Span.of(call.call),
+            f"`{call.name}` takes one object of named arguments: anything else is sent as "
+            f"`arg0`, `arg1`, ..., which {code_span(path)} does not take (it takes "
+            f"{_listing([p.name for p in signature.parameters])})",
+            related=(_related(signature),),
+        )
+        return None
+
+    # ---- tasks of this file -------------------------------------------------------
+    def check_local(self, ctx: RuleContext, call: TaskCall, function: FunctionInfo) -> None:
+        params = [p for p in function.params if p.kind != ParamKind.SEPARATOR]
+        positional = [p for p in params if p.kind == ParamKind.PLAIN]
+        by_name = {p.name: p for p in params if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)}
+        var_positional = any(p.kind == ParamKind.VAR_POSITIONAL for p in params)
+        var_keyword = any(p.kind == ParamKind.VAR_KEYWORD for p in params)
+        name = code_span(function.name or call.name)
+        python = _sdk_calls.is_python(ctx.model)
+        if len(call.args) > len(positional) and not var_positional:
+            extra = len(call.args) - len(positional)
+            ctx.report(
+                Span.of(call.call),
+                f"{name} takes {len(positional)} positional argument"
+                f"{'' if len(positional) == 1 else 's'}; the {extra} extra "
+                f"{'one is' if extra == 1 else 'ones are'} sent as `arg<i>`, "
+                + (
+                    "and the task's job fails (TypeError)"
+                    if python
+                    else "which the function never receives"
+                ),
+            )
+            return
+        given = {p.name for p in positional[: len(call.args)]}
+        for keyword in call.keywords:
+            if keyword.name in given:
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"`{keyword.name}` is given twice (by position and by name) to {name}",
+                )
+            elif keyword.name not in by_name and not var_keyword:
+                close = difflib.get_close_matches(keyword.name, list(by_name), n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"`{keyword.name}` is not a parameter of {name}: the task's job fails "
+                    f"(TypeError){hint}",
+                )
+            given.add(keyword.name)
+        missing = [p.name for p in params if p.required and p.name not in given]
+        if missing:
+            consequence = (
+                "the task's job fails (TypeError)"
+                if python
+                else "the function receives `undefined` for "
+                + ("it" if len(missing) == 1 else "them")
+            )
+            ctx.report(
+                Span.of(call.call),
+                f"{name} requires {_listing(missing)}, which this call does not pass: "
+                f"{consequence}",
+                severity=ERROR if python else WARNING,
+            )
+
+
+def _listing(names: list[str]) -> str:
+    if not names:
+        return "no arguments"
+    return ", ".join(f"`{n}`" for n in names)
+
+
+def _related(signature: TargetSignature) -> Related:
+    return Related(
+        _shown(signature.file), 1, 1, 1, 1, f"the target's signature ({signature.origin})"
+    )
+
+
+def _shown(file: Path) -> str:
+    try:
+        return str(file.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(file)
+
+
+def _is_literal(ctx: RuleContext, node: Node) -> bool:
+    return (
+        _sdk_calls.string_value(ctx.model, node) is not None
+        or _sdk_calls.number_value(ctx.model, node) is not None
+    )
+
+
+def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> str | None:
+    """Why a literal does not fit a parameter's JSON schema, or None."""
+    text = _sdk_calls.string_value(ctx.model, value)
+    number = _sdk_calls.number_value(ctx.model, value)
+    enum = schema.get("enum")
+    expected = schema.get("type")
+    if text is not None:
+        if isinstance(enum, list) and enum and text not in enum:
+            return f"is one of {', '.join(code_span(str(e)) for e in enum)}, not {code_span(text)}"
+        if expected in ("integer", "number", "boolean", "array"):
+            return f"is {_a(str(expected))}, but this passes the string {code_span(text)}"
+        return None
+    if number is not None:
+        if expected == "integer" and not number.is_integer():
+            return f"is an integer, but this passes {ctx.model.text(value)}"
+        if expected in ("string", "boolean", "array") and not isinstance(enum, list):
+            return f"is {_a(str(expected))}, but this passes the number {ctx.model.text(value)}"
+    return None
+
+
+def _a(json_type: str) -> str:
+    return {"integer": "an integer", "array": "an array"}.get(json_type, f"a {json_type}")

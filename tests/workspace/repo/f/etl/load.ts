@@ -1,0 +1,3 @@
+export async function main(rows: object[], table: string, truncate = false) {
+  return { table, count: rows.length, truncate };
+}

@@ -1,0 +1,2 @@
+def debug(message: str) -> None:
+    print(message)

@@ -1,0 +1,3 @@
+export async function main(source: string) {
+  return [source];
+}

@@ -1,0 +1,354 @@
+"""Calls from the workflow body into other scripts of the workspace, followed.
+
+A workflow that calls `notify` imported from `f/lib/helpers.py` (or
+`/f/lib/helpers.ts`) runs `notify`'s code on every replay, as if it were
+written in the body. This module finds such calls in a built model, walks the
+helper in its own file (with the same walk the body gets: helpers of the
+helper, callbacks, methods), follows its own workspace imports in turn (any
+depth; a cycle is walked once), and returns what it reaches as extra
+`BodyCall`s of the workflow: reported at the call in the body, naming the
+whole chain, and pointing at the real call in the helper's file.
+
+Helpers are walked once per file content and function, for every workflow of
+a run (and of a language server session) that calls them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import tree_sitter
+
+from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
+from wac_lint.semantic.scopes import BindingKind
+from wac_lint.source import LANG_PYTHON
+from wac_lint.workspace.imports import resolve_python, resolve_typescript
+from wac_lint.workspace.root import Project, find_project
+
+# How many helper walks one session keeps (a language server lives long).
+MAX_REMEMBERED = 4096
+
+
+@dataclass(frozen=True)
+class HelperRef:
+    """A function of another workspace script that a call reaches."""
+
+    file: Path
+    function: str
+    label: str  # how the chain names it: `f.lib.helpers.notify`, `f/lib/helpers.ts:notify`
+
+
+@dataclass(frozen=True)
+class Effect:
+    """A call a helper makes (directly or further down), as seen from its caller."""
+
+    qualname: str
+    kind: CallKind
+    chain: tuple[str, ...]  # helpers after the first one, down to the call
+    where: Elsewhere
+    file: Path  # the file the call is in
+    arg_count: int
+    writes: bool
+
+
+@dataclass
+class CrossFileSession:
+    """What one run (or one language server) remembers about helper modules."""
+
+    _effects: dict[tuple[str, str, str], tuple[Effect, ...]] = field(default_factory=dict)
+    _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
+    walks: int = 0  # helper walks done (for tests and the benchmark)
+
+    def digest(self, file: Path) -> str | None:
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        known = self._digests.get(file)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        try:
+            data = file.read_bytes()
+        except OSError:
+            return None
+        digest = hashlib.sha256(data).hexdigest()
+        self._digests[file] = (stamp, digest)
+        return digest
+
+    def dependencies(self, files: Iterable[Path]) -> dict[str, str]:
+        """Content digests of the given files (a result cache keys on them)."""
+        out: dict[str, str] = {}
+        for file in files:
+            digest = self.digest(file)
+            if digest is not None:
+                out[str(file)] = digest
+        return out
+
+
+@dataclass(frozen=True)
+class Following:
+    """What the configuration says not to follow."""
+
+    allow_calls: tuple[str, ...] = ()  # helpers treated as pure: `f.lib.log.debug`
+    pure_modules: tuple[str, ...] = ()  # modules treated as pure: `f.lib.log`, `f/lib/log`
+
+    def skips(self, ref: HelperRef, project: Project) -> bool:
+        module = _canonical(_module_label(ref.file, project))
+        if f"{module}.{ref.function}" in {_canonical(c) for c in self.allow_calls}:
+            return True
+        return any(
+            module == m or module.startswith(m + ".") for m in map(_canonical, self.pure_modules)
+        )
+
+
+def _canonical(name: str) -> str:
+    """`f/lib/log.ts.debug`, `f/lib/log.debug` and `f.lib.log.debug` name one helper."""
+    name = name.replace("/", ".")
+    for extension in (".ts.", ".py."):
+        name = name.replace(extension, ".")
+    return name.removesuffix(".ts").removesuffix(".py")
+
+
+_DEFAULT_SESSION = CrossFileSession()
+
+
+def default_session() -> CrossFileSession:
+    return _DEFAULT_SESSION
+
+
+def follow_imports(
+    model: ScriptModel,
+    file: Path,
+    following: Following = Following(),
+    session: CrossFileSession | None = None,
+) -> tuple[list[BodyCall], set[Path]]:
+    """The calls the workflow body reaches through workspace imports, and the files read.
+
+    Each returned call is reported at the body's call of the first helper; its
+    `elsewhere` says where the call really is.
+    """
+    session = session or _DEFAULT_SESSION
+    starts = [*model.body_calls, *model.relative_import_calls]
+    if model.semantic is None or not starts:
+        return [], set()
+    project = find_project(file)
+    reached: list[BodyCall] = []
+    files: set[Path] = set()
+    for call in starts:
+        if call.kind != CallKind.CALL or call.elsewhere is not None:
+            continue
+        ref = helper_of(model, call.node, file, project)
+        if ref is None or following.skips(ref, project):
+            continue
+        files.add(ref.file)
+        effects = _effects(session, ref, project, following, frozenset(), files)
+        for effect in effects:
+            reached.append(
+                replace(
+                    call,
+                    qualname=effect.qualname,
+                    kind=effect.kind,
+                    arg_count=effect.arg_count,
+                    chain=(*call.chain, ref.label, *effect.chain),
+                    site=call.report_span,
+                    writes=effect.writes,
+                    elsewhere=effect.where,
+                )
+            )
+    return reached, files
+
+
+def helper_of(
+    model: ScriptModel, call: tree_sitter.Node, file: Path, project: Project
+) -> HelperRef | None:
+    """The workspace function a call reaches through an import, if any."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syn = semantic.syntax
+    # Both grammars name a call's callee `function`.
+    callee = call.child_by_field_name("function")
+    while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
+        callee = callee.named_children[0]
+    if callee is None:
+        return None
+    python = model.source.language == LANG_PYTHON
+    if callee.type in syn.identifiers:
+        binding = semantic.resolve(callee)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            return None
+        imported = binding.imported_name or binding.name
+        if python:
+            return _python_ref(binding.module, imported, None, file, project)
+        if imported in ("*", "default"):
+            return None  # calling a namespace, or a default export: not followed
+        return _typescript_ref(binding.module, imported, file, project)
+    if callee.type != syn.attribute:
+        return None
+    obj = callee.child_by_field_name(syn.attribute_object)
+    attr = callee.child_by_field_name(syn.attribute_name)
+    if obj is None or attr is None:
+        return None
+    member = semantic.text(attr)
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            return None
+        if python:
+            imported = binding.imported_name or binding.name
+            return _python_ref(binding.module, imported, member, file, project)
+        if binding.imported_name != "*":
+            return None
+        return _typescript_ref(binding.module, member, file, project)
+    if python:
+        # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
+        dotted = semantic.qualified_name(obj)
+        if dotted is not None and not dotted.startswith((".", "~")):
+            return _python_ref(dotted, None, member, file, project)
+    return None
+
+
+def _python_ref(
+    module: str, imported: str | None, member: str | None, file: Path, project: Project
+) -> HelperRef | None:
+    level = len(module) - len(module.lstrip("."))
+    base = module[level:]
+    whole_module = imported is None or imported == module  # `import f.lib.helpers as h`
+    if member is None:
+        if whole_module or imported is None:
+            return None
+        path, function = base, imported
+    elif whole_module:
+        path, function = base, member
+    else:
+        # `from f.lib import helpers` / `from . import helpers`, then `helpers.notify()`
+        path, function = (f"{base}.{imported}" if base else str(imported)), member
+    if not path:
+        return None
+    target = resolve_python(path, level, file, project)
+    if target is None:
+        return None
+    return HelperRef(target, function, f"{_module_label(target, project)}.{function}")
+
+
+def _typescript_ref(specifier: str, member: str, file: Path, project: Project) -> HelperRef | None:
+    target = resolve_typescript(specifier, file, project)
+    if target is None:
+        return None
+    return HelperRef(target, member, f"{_module_label(target, project)}.{member}")
+
+
+def _module_label(file: Path, project: Project) -> str:
+    """`f.lib.helpers` for Python, `f/lib/helpers.ts` for TypeScript (as imports spell them)."""
+    try:
+        relative = file.resolve().relative_to(project.root)
+    except ValueError:
+        return file.stem
+    if file.suffix == ".py":
+        parts = list(relative.with_suffix("").parts)
+        if parts and parts[-1] == "script" and len(parts) > 1 and parts[-2].endswith("__mod"):
+            parts = [*parts[:-2], parts[-2][: -len("__mod")]]
+        return ".".join(parts)
+    return relative.as_posix()
+
+
+def _effects(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    here = (ref.file, ref.function)
+    if here in stack:
+        return ()  # a cycle: the helper's own calls are already on their way
+    digest = session.digest(ref.file)
+    if digest is None:
+        return ()
+    key = (str(ref.file), digest, ref.function)
+    known = session._effects.get(key)
+    if known is not None:
+        files.update(effect.file for effect in known)
+        return known
+    effects = _walk(session, ref, project, following, stack | {here}, files)
+    if len(session._effects) >= MAX_REMEMBERED:
+        session._effects.clear()
+    session._effects[key] = effects
+    return effects
+
+
+def _walk(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import walk_helper
+    from wac_lint.suppression import collect
+
+    try:
+        source = read_source(ref.file, _shown(ref.file))
+        walked = walk_helper(source, ref.function)
+    except (InputError, RecursionError):
+        return ()
+    session.walks += 1
+    if walked is None:
+        return ()
+    model, function = walked
+    suppressions = collect(model)
+    definition_row = function.span.start_row + 1
+    silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
+    out: list[Effect] = []
+    label = _module_label(ref.file, project)
+    for call in model.body_calls:
+        chain = tuple(f"{label}.{name}" for name in call.chain)
+        where = _where(model, call, silenced)
+        out.append(
+            Effect(call.qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
+        )
+    for call in [*model.body_calls, *model.relative_import_calls]:
+        if call.kind != CallKind.CALL:
+            continue
+        deeper = helper_of(model, call.node, ref.file, project)
+        if deeper is None or following.skips(deeper, project):
+            continue
+        files.add(deeper.file)
+        chain = tuple(f"{label}.{name}" for name in call.chain)
+        for effect in _effects(session, deeper, project, following, stack, files):
+            out.append(
+                replace(
+                    effect,
+                    chain=(*chain, deeper.label, *effect.chain),
+                    where=replace(effect.where, silenced=effect.where.silenced | silenced),
+                )
+            )
+    return tuple(out)
+
+
+def _where(model: ScriptModel, call: BodyCall, silenced: frozenset[str]) -> Elsewhere:
+    span = call.span
+    src = model.source
+    return Elsewhere(
+        path=src.path,
+        row=span.start_row + 1,
+        column=src.char_column(span.start_row, span.start_col) + 1,
+        end_row=span.end_row + 1,
+        end_column=src.char_column(span.end_row, span.end_col) + 1,
+        text=model.text(span),
+        silenced=silenced,
+    )
+
+
+def _shown(file: Path) -> str:
+    try:
+        return str(file.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(file)

@@ -1,0 +1,82 @@
+"""Imports between scripts of one workspace, resolved the way Windmill's workers do.
+
+Python (Windmill's "sharing common logic"): a script imports another by its
+path with dots, `from f.lib.helpers import x` / `import u.alice.common as c`,
+or relatively, `from .helpers import x` (same folder) and
+`from ..other.helpers import x`. TypeScript (Bun): `./helpers.ts`,
+`../lib/x.ts` and `/f/lib/x.ts` from the workspace root, with or without the
+extension. Anything that resolves to no file in the tree is an external
+package: it is simply not followed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from wac_lint.workspace.layout import module_folder
+from wac_lint.workspace.root import Project
+
+WORKSPACE_ROOTS = ("f", "u")
+TS_EXTENSIONS = (".ts", ".bun.ts", ".tsx", ".js", ".mjs")
+
+
+def resolve_python(module: str, level: int, importer: Path, project: Project) -> Path | None:
+    """The workspace file `from <dots><module> import ...` / `import <module>` reaches.
+
+    `level` is the number of leading dots (0 for an absolute import).
+    """
+    parts = [p for p in module.split(".") if p]
+    if level == 0:
+        if not parts or parts[0] not in WORKSPACE_ROOTS:
+            return None
+        base = project.root
+    else:
+        base = module_folder(importer)
+        for _ in range(level - 1):
+            base = base.parent
+        if not _inside(base, project.root):
+            return None
+    if not parts:
+        return None
+    return _python_file(base.joinpath(*parts))
+
+
+def resolve_typescript(specifier: str, importer: Path, project: Project) -> Path | None:
+    """The workspace file an import specifier reaches (`./x.ts`, `../lib/x`, `/f/lib/x`)."""
+    if specifier.startswith("/"):
+        clean = posixpath.normpath(specifier.lstrip("/"))
+        if clean.split("/", 1)[0] not in WORKSPACE_ROOTS:
+            return None
+        base = project.root / clean
+    elif specifier.startswith(("./", "../")):
+        base = Path(posixpath.normpath(str(module_folder(importer) / specifier)))
+        if not _inside(base, project.root):
+            return None
+    else:
+        return None  # a package
+    if base.is_file():
+        return base
+    for extension in TS_EXTENSIONS:
+        candidate = base.with_name(base.name + extension)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _python_file(base: Path) -> Path | None:
+    candidate = base.with_name(base.name + ".py")
+    if candidate.is_file():
+        return candidate
+    entry = base.with_name(base.name + "__mod") / "script.py"
+    if entry.is_file():
+        return entry
+    return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,135 @@
+"""Windmill paths and the files that hold them, as `wmill sync pull` lays them out.
+
+- A script `f/etl/extract` is `<root>/f/etl/extract.<ext>` (any language wmill
+  writes; the extension may be compound: `.bun.ts`, `.pg.sql`), with its
+  metadata in `extract.script.yaml`.
+- A script with companion modules is the folder `extract__mod/`: entry point
+  `script.<ext>`, metadata `script.yaml`, the modules beside them (they are not
+  scripts of their own).
+- A flow `f/etl/pipeline` is the folder `pipeline.flow/` (`pipeline__flow/` when
+  `wmill.yaml` says `nonDottedPaths: true`) holding `flow.yaml` (or `flow.json`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from wac_lint.workspace.root import Project
+
+MODULE_SUFFIX = "__mod"
+MODULE_ENTRY = "script"
+FLOW_FOLDERS = (".flow", "__flow")
+FLOW_FILES = ("flow.yaml", "flow.json")
+# Files beside scripts that are not scripts themselves.
+NOT_SCRIPTS = (".script.yaml", ".script.json", ".script.lock", ".lock", ".yaml", ".json", ".md")
+
+
+class TargetKind(Enum):
+    SCRIPT = "script"
+    FLOW = "flow"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a Windmill path (or a relative module path) names on disk."""
+
+    kind: TargetKind
+    path: str  # the Windmill path, or the relative form as written
+    file: Path  # the script file, or the flow's flow.yaml / flow.json
+    metadata: Path | None  # .script.yaml / script.yaml; the flow file itself for flows
+
+
+def windmill_path(file: Path, project: Project) -> str | None:
+    """The Windmill path of a script or flow file, None when it has none.
+
+    `f/etl/extract.py` -> `f/etl/extract`; `f/etl/x__mod/script.ts` -> `f/etl/x`;
+    `f/etl/p.flow/flow.yaml` -> `f/etl/p`; a module inside `__mod/` has none.
+    """
+    try:
+        relative = file.resolve().relative_to(project.root)
+    except ValueError:
+        return None
+    parts = list(relative.parts)
+    if not parts:
+        return None
+    parent = parts[:-1]
+    name = parts[-1]
+    for i, part in enumerate(parent):
+        if part.endswith(MODULE_SUFFIX):
+            if i == len(parent) - 1 and name.split(".", 1)[0] == MODULE_ENTRY:
+                return "/".join([*parent[:i], part[: -len(MODULE_SUFFIX)]])
+            return None  # a companion module: not a script of its own
+    if name in FLOW_FILES and parent:
+        folder = parent[-1]
+        for suffix in FLOW_FOLDERS:
+            if folder.endswith(suffix) and len(folder) > len(suffix):
+                return "/".join([*parent[:-1], folder[: -len(suffix)]])
+    return "/".join([*parent, name.split(".", 1)[0]])
+
+
+def locate(path: str, project: Project, importer: Path | None = None) -> Target | None:
+    """The script or flow a `task_script` / `task_flow` path names, if it is in the tree.
+
+    Relative forms (`./extract.ts`, `../lib/x`) resolve from the importing
+    script's directory, or its `__mod/` folder where it has one.
+    """
+    if path.startswith(("./", "../")):
+        if importer is None:
+            return None
+        return _locate_relative(path, importer)
+    clean = posixpath.normpath(path.strip("/"))
+    if clean.startswith("..") or clean in ("", "."):
+        return None
+    base = project.root.joinpath(*clean.split("/"))
+    return _script_at(base, path) or _flow_at(base, path)
+
+
+def module_folder(script: Path) -> Path:
+    """Where a script's relative module paths start from."""
+    if script.parent.name.endswith(MODULE_SUFFIX):
+        return script.parent
+    companion = script.with_name(script.name.split(".", 1)[0] + MODULE_SUFFIX)
+    return companion if companion.is_dir() else script.parent
+
+
+def _locate_relative(path: str, importer: Path) -> Target | None:
+    folder = module_folder(importer)
+    candidate = Path(posixpath.normpath(str(folder / path)))
+    if candidate.is_file():
+        return Target(TargetKind.SCRIPT, path, candidate, None)
+    return _script_at(candidate, path)
+
+
+def _script_at(base: Path, path: str) -> Target | None:
+    folder = base.parent
+    stem = base.name
+    if not folder.is_dir():
+        return None
+    for entry in sorted(folder.iterdir()):
+        name = entry.name
+        if not entry.is_file() or name.split(".", 1)[0] != stem or "." not in name:
+            continue
+        if name.endswith(NOT_SCRIPTS):
+            continue
+        return Target(TargetKind.SCRIPT, path, entry, folder / f"{stem}.script.yaml")
+    modules = folder / (stem + MODULE_SUFFIX)
+    if modules.is_dir():
+        for entry in sorted(modules.iterdir()):
+            if entry.is_file() and entry.name.split(".", 1)[0] == MODULE_ENTRY:
+                if entry.name.endswith(NOT_SCRIPTS):
+                    continue
+                return Target(TargetKind.SCRIPT, path, entry, modules / "script.yaml")
+    return None
+
+
+def _flow_at(base: Path, path: str) -> Target | None:
+    for suffix in FLOW_FOLDERS:
+        folder = base.with_name(base.name + suffix)
+        for name in FLOW_FILES:
+            file = folder / name
+            if file.is_file():
+                return Target(TargetKind.FLOW, path, file, file)
+    return None

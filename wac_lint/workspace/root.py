@@ -1,0 +1,116 @@
+"""The project root of a file, and what its `wmill.yaml` says about the layout.
+
+The root is the nearest directory above the file holding `wmill.yaml`, else
+`wmill-lock.yaml`, else the repository root (`.git`), else the file's own
+directory: every verdict that depends on it (Windmill paths, the `lock:` line)
+is then the same whichever directory wac-lint is started from.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PROJECT_FILE = "wmill.yaml"
+LOCK_FILE = "wmill-lock.yaml"
+# The configuration is small and user-written; a larger one is not a wmill.yaml.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+class RootMarker:
+    """What made a directory the project root (kept for messages)."""
+
+    WMILL_YAML = "wmill.yaml"
+    WMILL_LOCK = "wmill-lock.yaml"
+    GIT = ".git"
+    DIRECTORY = "the file's directory"
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    marker: str
+    # wmill.yaml `nonDottedPaths`: flows and apps in `__flow/` folders, not `.flow/`.
+    non_dotted_paths: bool = False
+    includes: tuple[str, ...] = field(default=())
+    excludes: tuple[str, ...] = field(default=())
+
+    def included(self, relative: str) -> bool:
+        """Whether wmill's `includes` / `excludes` keep a path relative to the root."""
+        if self.includes and not any(_glob_match(relative, p) for p in self.includes):
+            return False
+        return not any(_glob_match(relative, p) for p in self.excludes)
+
+
+def _glob_match(path: str, pattern: str) -> bool:
+    # wmill's globs: `**` spans directories; `f/**` also matches `f/x/y.py`.
+    if fnmatch.fnmatchcase(path, pattern):
+        return True
+    if pattern.endswith("/**") and (path + "/").startswith(pattern[:-2]):
+        return True
+    return fnmatch.fnmatchcase(path, pattern.replace("**/", ""))
+
+
+def find_project(path: Path) -> Project:
+    """The project a file (or directory) belongs to."""
+    start = path.resolve()
+    if not start.is_dir():
+        start = start.parent
+    return _project_of_directory(start)
+
+
+@lru_cache(maxsize=4096)
+def _project_of_directory(start: Path) -> Project:
+    # A run looks up many files of few directories; the LSP calls
+    # `find_project.cache_clear()` (via `forget_projects`) when a wmill.yaml changes.
+    for marker, name in (
+        (RootMarker.WMILL_YAML, PROJECT_FILE),
+        (RootMarker.WMILL_LOCK, LOCK_FILE),
+        (RootMarker.GIT, ".git"),
+    ):
+        for candidate in (start, *start.parents):
+            if (candidate / name).exists():
+                if marker == RootMarker.WMILL_YAML:
+                    return _with_config(candidate)
+                return Project(candidate, marker)
+    return Project(start, RootMarker.DIRECTORY)
+
+
+def forget_projects() -> None:
+    """Drop cached roots (a long-lived process saw a wmill.yaml appear or change)."""
+    _project_of_directory.cache_clear()
+
+
+def _with_config(root: Path) -> Project:
+    config = _read_config(root / PROJECT_FILE)
+    return Project(
+        root,
+        RootMarker.WMILL_YAML,
+        non_dotted_paths=config.get("nonDottedPaths") is True,
+        includes=_strings(config.get("includes")),
+        excludes=_strings(config.get("excludes")),
+    )
+
+
+def _read_config(path: Path) -> dict[str, object]:
+    # An unreadable or odd wmill.yaml is wmill's to report; the layout falls back
+    # to its defaults rather than failing the lint.
+    from wac_lint.schema.yaml_read import MetadataError, load
+
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_CONFIG_BYTES:
+            return {}
+        loaded = load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, MetadataError, ValueError, RecursionError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()

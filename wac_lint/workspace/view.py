@@ -1,0 +1,42 @@
+"""The workspace as a rule sees it from one script: where task paths lead, and what
+the scripts and flows there take."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wac_lint.workspace.layout import Target, locate
+from wac_lint.workspace.root import Project, RootMarker, find_project
+from wac_lint.workspace.signatures import SignatureIndex, TargetSignature
+
+_INDEX = SignatureIndex()  # one per process: a run, or a language server
+
+
+class WorkspaceView:
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.project: Project = find_project(file)
+
+    @property
+    def is_windmill_project(self) -> bool:
+        """A tree `wmill sync` manages: absolute task paths can be looked up in it."""
+        return self.project.marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
+
+    def locate(self, path: str) -> Target | None:
+        return locate(path, self.project, importer=self.file)
+
+    def signature(self, target: Target) -> TargetSignature | None:
+        return _INDEX.signature(target, self.project.root)
+
+    def shown(self, file: Path) -> str:
+        """A file as messages name it: relative to the project root."""
+        try:
+            return file.resolve().relative_to(self.project.root).as_posix()
+        except ValueError:
+            return str(file)
+
+
+def view_for(source_path: str) -> WorkspaceView | None:
+    """None for a document with no file behind it (standard input, an unsaved buffer)."""
+    file = Path(source_path)
+    return WorkspaceView(file) if file.is_file() else None
