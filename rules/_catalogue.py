@@ -80,10 +80,17 @@ class Catalogue:
             probes.append(("name", name + ("(…)" if call.arg_count else "()")))
         if call.kind == "new":
             probes += [("new", p) for p in prefixes(name)]
-        if call.kind != "read" and (name.startswith(".") or "(" in name) and name[0] != "~":
+        method = name.rsplit(".", 1)[1] if "." in name else None
+        if (
+            call.kind != "read"
+            and method is not None
+            and (name.startswith(".") or "(" in name)
+            and name[0] != "~"
+        ):
             # a method by name only on a receiver we cannot name or an object a
-            # factory built: `jsonpath.query` or the file's own `Url().query` is no query
-            probes.append(("method", name.rsplit(".", 1)[1]))
+            # factory built: `jsonpath.query` or the file's own `Url().query` is no query.
+            # (`postgres(…)` alone is the built object itself, called: `sql\`...\``.)
+            probes.append(("method", method))
         probes += [("name", p) for p in prefixes(name)]
         for probe in probes:
             for key, entry in self.index.get(probe, ()):

@@ -311,6 +311,11 @@ class FrontEnd:
                 continue
             if node.has_error:
                 stack.extend(reversed(node.children))
+        if not self.model.syntax_errors:
+            # The tree has an error no child shows: a MISSING token the grammar
+            # hides from `children` (`from wmill import workflow as f W`). Walk
+            # with a cursor, which visits every node, to find where it is.
+            self.model.syntax_errors.append(self.first_line(Span.of(_hidden_error(root))))
         self.model.syntax_errors.sort(key=lambda s: s.start_byte)
 
     def first_line(self, span: Span) -> Span:
@@ -453,6 +458,20 @@ class FrontEnd:
 
 
 @lru_cache(maxsize=64)
+def _hidden_error(root: Node) -> Node:
+    """The first error or missing node of a tree, by a full cursor walk (else the root)."""
+    cursor = root.walk()
+    while True:
+        node = cursor.node
+        if node is not None and (node.is_error or node.is_missing):
+            return node
+        if node is not None and node.has_error and cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return root
+
+
 def name_pattern(names: frozenset[bytes]) -> re.Pattern[bytes]:
     """Whole-word occurrences of any of `names` (identifiers are ASCII here)."""
     alternatives = b"|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
