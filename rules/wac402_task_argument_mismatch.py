@@ -116,8 +116,8 @@ async def main(url: str):
     def check(self, ctx: RuleContext) -> None:
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
-            if call.unpacked or task is None:
-                continue
+            if call.unpacked or task is None or call.name != task.binding:
+                continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
             elif task.function is not None and task.path is None:
