@@ -114,3 +114,26 @@ def _walk(node):  # type: ignore[no-untyped-def]
         current = stack.pop()
         yield current
         stack.extend(current.children)
+
+
+def test_deeply_nested_script_yaml_is_refused_quickly() -> None:
+    """3,000 nested flow collections made PyYAML's scanner take seconds (fuzz finding)."""
+    import time
+
+    from wac_lint.schema.yaml_read import MetadataError, load
+
+    text = "x: " + "[" * 3000 + "]" * 3000 + "\n"
+    start = time.process_time()
+    try:
+        load(text)
+    except MetadataError as exc:
+        assert "nested more than 500 levels deep" in str(exc)
+    else:
+        raise AssertionError("a 3,000-deep document was accepted")
+    assert time.process_time() - start < 1.0
+    shallow = load("x: " + "[" * 100 + "]" * 100 + "\n")  # well within the bound
+    depth = 0
+    value = shallow["x"]
+    while isinstance(value, list) and value:
+        value, depth = value[0], depth + 1
+    assert depth == 99

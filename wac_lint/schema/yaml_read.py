@@ -321,8 +321,30 @@ def _fast_path(text: str) -> bool:
     )
 
 
+MAX_FLOW_DEPTH = 500
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of `[` / `{` (quotes not excluded: an upper bound)."""
+    if "[" not in text and "{" not in text:
+        return 0
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
 def load(text: str) -> Any:
     """Parse one YAML document; raise MetadataError with a one-line reason."""
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        # PyYAML's scanner (the fallback after libyaml) is quadratic in this depth:
+        # 3,000 nested `[` took seconds. No metadata wmill writes nests like this.
+        raise MetadataError(f"not valid YAML: nested more than {MAX_FLOW_DEPTH} levels deep")
     text, protected = _protect(text)
     if _fast_path(text):
         try:
