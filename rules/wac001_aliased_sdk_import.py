@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BindingKind, SdkBinding
+from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkBinding
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses, is_rebound
 
@@ -16,8 +16,10 @@ class AliasedSdkImport(Rule):
     docs = """
 ## What it does
 Finds WAC names (`workflow`, `task`, `task_script`/`taskScript`, `task_flow`/`taskFlow`,
-`step`, `sleep`, `wait_for_approval`/`waitForApproval`, `get_resume_urls`/`getResumeUrls`,
-`parallel`) imported from the SDK under another name.
+`step`, `sleep`, `wait_for_approval`/`waitForApproval`: the guide's list) imported from
+the SDK under another name. `parallel` and `get_resume_urls`/`getResumeUrls` are not
+reported: Windmill's diagram has no node for them even under their own name
+(`windmill-oracle dag`), so an alias hides nothing.
 
 ## Why is this bad
 Windmill's WAC parser recognises these names literally. With
@@ -51,7 +53,7 @@ the file and the alias is never re-bound (otherwise it offers no fix).
 
     def check(self, ctx: RuleContext) -> None:
         for binding in ctx.model.bindings:
-            if binding.kind is BindingKind.ALIASED:
+            if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
                 ctx.report(
                     binding.span,
                     f"`{binding.sdk_name}` is imported as `{binding.local_name}`: Windmill's "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BindingKind, SdkReference, Span
+from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses
 from wac_lint.source import LANG_PYTHON
@@ -61,7 +61,7 @@ bare name is free in the file.
 
     def check(self, ctx: RuleContext) -> None:
         for ref in ctx.model.references:
-            if ref.kind is BindingKind.NAMESPACE:
+            if ref.kind is BindingKind.NAMESPACE and ref.concept in PARSER_CONCEPTS:
                 text = ctx.model.text(ref.span)
                 ctx.report(
                     ref.span,

@@ -53,6 +53,12 @@ TYPESCRIPT_SDK_NAMES = {
     "get_resume_urls": "getResumeUrls",
     "parallel": "parallel",
 }
+# The names Windmill's WAC parser recognises, and so must see spelled exactly (the
+# guide's list): `parallel` and `get_resume_urls` have no node in its diagram,
+# bare or not, so reaching them through the module or an alias hides nothing.
+PARSER_CONCEPTS = frozenset(
+    {"workflow", "task", "task_script", "task_flow", "step", "sleep", "wait_for_approval"}
+)
 TASK_FACTORIES = ("task", "task_script", "task_flow")
 
 

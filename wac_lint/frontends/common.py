@@ -60,6 +60,26 @@ DURABLE_CONCEPTS = {
 }
 # Calls that hand a function on without running it in the body.
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
+# Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
+# `asyncio.to_thread(requests.get, url)`, `urls.map(fetch)`.
+RUNS_ARGUMENTS = frozenset(
+    {
+        "map",
+        "filter",
+        "asyncio.to_thread",
+        ".run_in_executor",
+        ".submit",
+        ".map",
+        ".forEach",
+        ".flatMap",
+        ".filter",
+        ".reduce",
+        ".some",
+        ".every",
+        ".find",
+        ".then",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -902,12 +922,19 @@ class BodyWalker:
     def follow_references(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
     ) -> None:
-        """Functions of the file handed to a call that runs them (`map(fn, xs)`)."""
+        """Functions handed to a call that runs them (`map(fn, xs)`): the file's own
+        are walked; others (`map(requests.get, urls)`) count as called right here."""
+        runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
                     self.follow(helper, chain, site or Span.of(call))
+                    continue
+            if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
+                qual = self.fe.qualname(arg, scope)
+                if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                    self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""
