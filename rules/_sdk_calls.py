@@ -520,9 +520,24 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
     found: list[tuple[Node, Primitive]] = []
     if semantic is None:
         return found
+    # Resolving a name costs the node's depth, so only callees that can be the SDK
+    # are resolved: an SDK spelling, or a name the module binds to the SDK
+    # (`t = task`, `import wmill as w`, `const { task: t } = wmill`).
+    sdk_bound = set()
+    for name, binding in semantic.module.bindings.items():
+        qualified = semantic.binding_name(binding)
+        if qualified is not None and (
+            qualified.startswith(SDK_MODULES) or qualified in ("wmill", "windmill-client")
+        ):
+            sdk_bound.add(name)
     for node in calls:
         callee = callee_of(node)
         if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        text = model.text(callee)
+        last = text.rsplit(".", 1)[-1].strip()
+        root = text.split(".", 1)[0].strip()
+        if last not in BY_SPELLING and root not in sdk_bound:
             continue
         qualified = semantic.qualified_name(callee)
         if qualified is None:
