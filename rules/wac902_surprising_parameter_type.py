@@ -5,6 +5,7 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.model import Span
+from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
@@ -124,17 +125,17 @@ def _unwrap(node: Node) -> Node:
 def _head(node: Node) -> str | None:
     """`name` of `name`, `name[...]` or `name<...>`."""
     if node.type in ("identifier", "type_identifier"):
-        return node.text.decode()
+        return node_bytes(node).decode()
     if node.type in ("generic_type", "subscript") and node.named_children:
         head = node.child_by_field_name("name") or node.child_by_field_name("value")
         head = head or node.named_children[0]
         if head.type in ("identifier", "type_identifier"):
-            return head.text.decode()
+            return node_bytes(head).decode()
     return None
 
 
 def _python_problem(node: Node, arg: Arg) -> str | None:
-    text = code_span(node.text.decode("utf-8", "replace"))
+    text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
     if node.type == "string":
         return (
@@ -177,12 +178,12 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
 
 
 def _typescript_problem(node: Node, arg: Arg) -> str | None:
-    text = code_span(node.text.decode("utf-8", "replace"))
+    text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
     if head in TS_LISTS and isinstance(arg.typ, TResource):
         arguments = node.child_by_field_name("type_arguments")
         element = (
-            arguments.named_children[0].text.decode()
+            node_bytes(arguments.named_children[0]).decode()
             if arguments and arguments.named_children
             else "T"
         )
@@ -217,5 +218,5 @@ def _snake(name: str) -> str:
 def _is_optional_of_bare_container(node: Node) -> bool:
     """`list | None`, `None | list`: a union Windmill drops although it looks optional."""
     parts = [c for c in node.named_children if c.type != "comment"]
-    texts = sorted(p.text.decode() for p in parts)
+    texts = sorted(node_bytes(p).decode() for p in parts)
     return len(parts) == 2 and texts[0] == "None" and texts[1] in ("list", "List")

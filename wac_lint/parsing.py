@@ -29,3 +29,23 @@ def _parser(name: str) -> tree_sitter.Parser:
 
 def parse(source: SourceFile) -> tree_sitter.Tree:
     return _parser(source.language).parse(source.data)
+
+
+def node_bytes(node: tree_sitter.Node) -> bytes:
+    """The source bytes under `node`.
+
+    py-tree-sitter types `Node.text` as optional because a tree parsed through a read
+    callback keeps no source; every tree here is parsed from bytes, so None is a bug.
+    """
+    text = node.text
+    if text is None:
+        raise ValueError(f"tree-sitter node {node.type!r} carries no source text")
+    return text
+
+
+def required_field(node: tree_sitter.Node, name: str) -> tree_sitter.Node:
+    """The child in field `name`, which the grammar guarantees for this node type."""
+    child = node.child_by_field_name(name)
+    if child is None:
+        raise ValueError(f"tree-sitter node {node.type!r} has no {name!r} field")
+    return child

@@ -15,7 +15,9 @@ from wac_lint.parsing import language
 
 @lru_cache(maxsize=256)
 def compiled(lang: str, pattern: str) -> tree_sitter.Query:
-    return tree_sitter.Query(language(lang), pattern)
+    # The stub's `__new__ -> Self` on a @final class reads as Any to mypy.
+    query: tree_sitter.Query = tree_sitter.Query(language(lang), pattern)
+    return query
 
 
 def captures(lang: str, pattern: str, node: tree_sitter.Node) -> dict[str, list[tree_sitter.Node]]:

@@ -640,7 +640,7 @@ class BodyWalker:
         roles = self.roles
         cursor = start.walk()
         frames = [frame]
-        self.ancestors: list[Node] = []  # the current node's ancestors within `start`
+        self.ancestors = []  # the current node's ancestors within `start`
         ancestors = self.ancestors
         while True:
             node = cursor.node

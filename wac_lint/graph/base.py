@@ -165,8 +165,9 @@ class BuilderBase:
         return node_id
 
     def add_node(
-        self, type_: str, pos: Position, node_id: str | None = None, **fields: object
+        self, type_: str, pos: Position, node_id: str | None = None, /, **fields: object
     ) -> Node:
+        # Positional-only: a JSON field of any name, even `node_id`, goes to **fields.
         node = Node(node_id or self.new_id(), type_, pos, dict(fields))
         self.graph.nodes.append(node)
         self.connect(self.frontier, node.id)

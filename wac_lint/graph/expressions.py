@@ -363,7 +363,7 @@ class ExpressionBuilder(BuilderBase):
         in_arguments = parent is not None and parent.type in ("arguments", "argument_list")
         call = parent.parent if in_arguments and parent is not None else None
         mapped = self.array_method(call) if call is not None else None
-        if mapped is not None:
+        if mapped is not None and call is not None:  # `mapped` implies `call`
             receiver, _ = mapped
             start = self.add_node(
                 "ParallelStart",

@@ -10,6 +10,7 @@ state widened to "any number of earlier iterations".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wac_lint.graph.keys import UNREACHABLE, AllocState, Key, KeyName, join, merge_keys, widen
@@ -101,7 +102,9 @@ class Interpreter:
         self.dry = 0
 
     def run(self, item: Item, state: AllocState | None) -> AllocState | None:
-        method = getattr(self, f"run_{type(item).__name__.lower()}")
+        method: Callable[[Item, AllocState | None], AllocState | None] = getattr(
+            self, f"run_{type(item).__name__.lower()}"
+        )
         return method(item, state)
 
     # ---- items -----------------------------------------------------------------
@@ -116,10 +119,9 @@ class Interpreter:
             return None
         note = self.notes[-1] if self.notes else None
         key = state.allocate(item.name, note)
-        retries: list[Key] | None = []
-        if item.retries is None:
-            retries = None
-        else:
+        retries: list[Key] | None = None
+        if item.retries is not None:
+            retries = []
             for i in range(item.retries):
                 for suffix in (f"#retry{i + 2}", f"#{i + 2}"):
                     retries.append(state.allocate(derived(key, suffix), note))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from wac_lint.graph import program as prog
 from wac_lint.graph.base import Breakable, BuilderBase, Frontier, TsNode
 from wac_lint.graph.positions import (
@@ -17,6 +19,10 @@ from wac_lint.graph.syntax import LoopParts
 class StatementBuilder(BuilderBase):
     def block(self, node: TsNode | None) -> None:
         for stmt in self.syn.statements(node):
+            self.statement(stmt)
+
+    def statement_list(self, statements: list[TsNode]) -> None:
+        for stmt in statements:
             self.statement(stmt)
 
     def statement(self, stmt: TsNode) -> None:
@@ -111,7 +117,7 @@ class StatementBuilder(BuilderBase):
         body = self.captured(lambda: self.loop_body(parts))
         self.breakables.pop()
         self.emit(prog.Loop(body, at_least_once=parts.at_least_once))
-        back = [(src, "next") for src, _ in self.frontier + ctx.continues]
+        back: Frontier = [(src, "next") for src, _ in self.frontier + ctx.continues]
         self.connect(back, start.id)
         exits: Frontier = [] if parts.infinite else [(start.id, "done")]
         if parts.at_least_once and not parts.infinite:
@@ -162,7 +168,7 @@ class StatementBuilder(BuilderBase):
         handler_progs = []
         for handler in handlers:
             self.frontier = [(branch.id, handler.label)]
-            handler_progs.append(self.captured(lambda h=handler: self.block(h.body)))
+            handler_progs.append(self.captured(partial(self.block, handler.body)))
             exits.extend(self.frontier)
         self.join_node(
             "Merge", end_position(self.model, stmt), f"{branch.id}_merge", exits, label="merge"
@@ -190,7 +196,7 @@ class StatementBuilder(BuilderBase):
         carried: Frontier = []
         for case in cases:
             self.frontier = [(branch.id, case.label)] + carried
-            arm = self.captured(lambda c=case: [self.statement(s) for s in c.statements])
+            arm = self.captured(partial(self.statement_list, case.statements))
             arms.append(arm)
             carried = self.frontier if falls else []
             if not falls:

@@ -97,7 +97,7 @@ def collation_key(text: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[
         mark = 0
         if ch in _MARKED:
             ch, mark = _MARKED[ch], code
-        weight = _PRIMARY.get(ch)
+        weight: float | None = _PRIMARY.get(ch)
         if weight is None:
             weight = _other_weight(ch)
         primary.append(weight)

@@ -16,11 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import tree_sitter
 
+from wac_lint.parsing import node_bytes, required_field
 from wac_lint.schema.jsvalues import UNDEFINED, format_number, js_key_order
 from wac_lint.schema.types import SignatureError
 
@@ -113,7 +115,7 @@ def parse_json(text: str) -> Any:
 
 def literal_default(node: Node) -> Any:
     """The default of an object or array literal, or UNDEFINED when serde rejects it."""
-    text = node.text.decode("utf-8", "replace")
+    text = node_bytes(node).decode("utf-8", "replace")
     try:
         return parse_json(text)
     except _NotJson:
@@ -370,7 +372,8 @@ def _compare(a: Any, b: Any, op: str) -> bool:
         x, y = to_number(a), to_number(b)
         if math.isnan(x) or math.isnan(y):
             return False
-    return {"<": x < y, ">": x > y, "<=": x <= y, ">=": x >= y}[op]
+    results: dict[str, bool] = {"<": x < y, ">": x > y, "<=": x <= y, ">=": x >= y}
+    return results[op]
 
 
 def _int32(x: float) -> int:
@@ -391,7 +394,7 @@ class _Evaluator:
         return method(node)
 
     def _unsupported(self, node: Node) -> SignatureError:
-        text = " ".join(node.text.decode("utf-8", "replace").split())
+        text = " ".join(node_bytes(node).decode("utf-8", "replace").split())
         if len(text) > 40:
             text = text[:39] + "…"
         if node.type in (
@@ -416,10 +419,10 @@ class _Evaluator:
 
     # literals
     def _string(self, node: Node) -> str:
-        return decode_js_string(node.text.decode("utf-8", "surrogatepass"))
+        return decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
 
     def _number(self, node: Node) -> float | JSBigInt:
-        return parse_js_number(node.text.decode())
+        return parse_js_number(node_bytes(node).decode())
 
     def _true(self, node: Node) -> bool:
         return True
@@ -437,7 +440,7 @@ class _Evaluator:
         return JSRegExp()
 
     def _identifier(self, node: Node) -> Any:
-        name = node.text.decode()
+        name = node_bytes(node).decode()
         if name == "undefined":
             return UNDEFINED
         if name == "NaN":
@@ -452,9 +455,9 @@ class _Evaluator:
             if child.type == "template_substitution":
                 out.append(to_string(self.eval(self._children(child)[0])))
             elif child.type == "escape_sequence":
-                out.append(_unescape_js(child.text.decode("utf-8", "surrogatepass")))
+                out.append(_unescape_js(node_bytes(child).decode("utf-8", "surrogatepass")))
             else:
-                out.append(child.text.decode("utf-8", "surrogatepass"))
+                out.append(node_bytes(child).decode("utf-8", "surrogatepass"))
         return "".join(out)
 
     def _parenthesized_expression(self, node: Node) -> Any:
@@ -507,8 +510,8 @@ class _Evaluator:
         for child in self._children(node):
             kind = child.type
             if kind == "pair":
-                key_node = child.child_by_field_name("key")
-                value = self.eval(child.child_by_field_name("value"))
+                key_node = required_field(child, "key")
+                value = self.eval(required_field(child, "value"))
                 if self._sets_prototype(key_node):  # `__proto__: v` is not an own property
                     if sets_prototype:
                         raise SignatureError(
@@ -520,7 +523,7 @@ class _Evaluator:
                     continue
                 out[self._key(key_node)] = value
             elif kind == "shorthand_property_identifier":
-                out[child.text.decode()] = self._identifier(child)
+                out[node_bytes(child).decode()] = self._identifier(child)
             elif kind == "spread_element":
                 value = self.eval(self._children(child)[0])
                 if isinstance(value, dict):
@@ -534,7 +537,7 @@ class _Evaluator:
                 else:
                     raise self._unsupported(child)
             elif kind == "method_definition":
-                name_node = child.child_by_field_name("name")
+                name_node = required_field(child, "name")
                 accessor = child.children[0].type if child.children else ""
                 if accessor == "get":
                     out[self._key(name_node)] = self._getter_value(child)
@@ -564,7 +567,7 @@ class _Evaluator:
 
     def _key(self, node: Node) -> str:
         if node.type == "property_identifier":
-            return node.text.decode()
+            return node_bytes(node).decode()
         if node.type == "string":
             return self._string(node)
         if node.type == "number":
@@ -577,10 +580,10 @@ class _Evaluator:
 
     # operators
     def _unary_expression(self, node: Node) -> Any:
-        op = node.child_by_field_name("operator").text.decode()
-        arg_node = node.child_by_field_name("argument")
+        op = node_bytes(required_field(node, "operator")).decode()
+        arg_node = required_field(node, "argument")
         if op == "typeof":
-            if arg_node.type == "identifier" and arg_node.text.decode() not in (
+            if arg_node.type == "identifier" and node_bytes(arg_node).decode() not in (
                 "undefined",
                 "NaN",
                 "Infinity",
@@ -605,17 +608,15 @@ class _Evaluator:
         raise self._unsupported(node)
 
     def _binary_expression(self, node: Node) -> Any:
-        op = node.child_by_field_name("operator").text.decode()
-        left = self.eval(node.child_by_field_name("left"))
+        op = node_bytes(required_field(node, "operator")).decode()
+        left = self.eval(required_field(node, "left"))
         if op == "&&":
-            return self.eval(node.child_by_field_name("right")) if truthy(left) else left
+            return self.eval(required_field(node, "right")) if truthy(left) else left
         if op == "||":
-            return left if truthy(left) else self.eval(node.child_by_field_name("right"))
+            return left if truthy(left) else self.eval(required_field(node, "right"))
         if op == "??":
-            return (
-                self.eval(node.child_by_field_name("right")) if left in (None, UNDEFINED) else left
-            )
-        right = self.eval(node.child_by_field_name("right"))
+            return self.eval(required_field(node, "right")) if left in (None, UNDEFINED) else left
+        right = self.eval(required_field(node, "right"))
         if isinstance(left, JSBigInt) or isinstance(right, JSBigInt):
             raise self._unsupported(node)
         if op == "+":
@@ -657,7 +658,7 @@ class _Evaluator:
                 return math.inf
             except ValueError:
                 return math.nan
-        bitwise = {
+        bitwise: dict[str, Callable[[int, int], int]] = {
             "&": lambda a, b: a & b,
             "|": lambda a, b: a | b,
             "^": lambda a, b: a ^ b,
@@ -671,18 +672,18 @@ class _Evaluator:
         raise self._unsupported(node)
 
     def _ternary_expression(self, node: Node) -> Any:
-        condition = self.eval(node.child_by_field_name("condition"))
+        condition = self.eval(required_field(node, "condition"))
         branch = "consequence" if truthy(condition) else "alternative"
-        return self.eval(node.child_by_field_name(branch))
+        return self.eval(required_field(node, branch))
 
     def _member_expression(self, node: Node) -> Any:
-        target = self.eval(node.child_by_field_name("object"))
-        prop = node.child_by_field_name("property")
-        return self._get(target, prop.text.decode(), node)
+        target = self.eval(required_field(node, "object"))
+        prop = required_field(node, "property")
+        return self._get(target, node_bytes(prop).decode(), node)
 
     def _subscript_expression(self, node: Node) -> Any:
-        target = self.eval(node.child_by_field_name("object"))
-        index = self.eval(node.child_by_field_name("index"))
+        target = self.eval(required_field(node, "object"))
+        index = self.eval(required_field(node, "index"))
         return self._get(target, to_string(index), node)
 
     def _get(self, target: Any, key: str, node: Node) -> Any:

@@ -27,7 +27,7 @@ from typing import Any
 
 import tree_sitter
 
-from wac_lint.parsing import parse
+from wac_lint.parsing import node_bytes, parse, required_field
 from wac_lint.queries import captures
 from wac_lint.schema import py_literals
 from wac_lint.schema.py_literals import LiteralError
@@ -182,7 +182,7 @@ def _params_from_tree(
         params = node.child_by_field_name("parameters")
         if name is None or params is None or name.text != b"main":
             continue
-        return params if params.text.decode("utf-8", "replace") == "(" + inner else None
+        return params if node_bytes(params).decode("utf-8", "replace") == "(" + inner else None
     return None
 
 
@@ -276,9 +276,9 @@ def _bad_parameters(params: Node) -> bool:
             continue
         name = _param_name_node(child)
         if name is not None:
-            if name.text in seen:
+            if node_bytes(name) in seen:
                 return True
-            seen.add(name.text)
+            seen.add(node_bytes(name))
         splat = _splat_kind(child) if kind == "typed_parameter" else None
         if kind == "list_splat_pattern" or splat == "*":
             after_star, bare_star_open = True, False
@@ -325,7 +325,7 @@ def _mixes_bytes(node: Node) -> bool:
     for part in node.named_children:
         if part.type == "string":
             start = part.child(0)
-            prefix = start.text.decode().lower() if start is not None else ""
+            prefix = node_bytes(start).decode().lower() if start is not None else ""
             kinds.add("b" in prefix)
     return len(kinds) > 1
 
@@ -333,16 +333,16 @@ def _mixes_bytes(node: Node) -> bool:
 def _pep701_only(node: Node) -> bool:
     """f-strings only Python 3.12 accepts (reused quotes, backslashes, comments inside)."""
     start = node.child(0)
-    if start is None or "f" not in start.text.decode().lower():
+    if start is None or "f" not in node_bytes(start).decode().lower():
         return False
-    quote = start.text.decode().lstrip("rRbBuUfF")
+    quote = node_bytes(start).decode().lstrip("rRbBuUfF")
     for child in node.named_children:
         if child.type != "interpolation":
             continue
         expression = child.child_by_field_name("expression")
         if expression is None:
             continue
-        text = expression.text.decode("utf-8", "replace")
+        text = node_bytes(expression).decode("utf-8", "replace")
         if "\\" in text or "#" in text or (len(quote) == 1 and quote in text):
             return True
         if len(quote) == 1 and "\n" in (child.text or b"").decode("utf-8", "replace"):
@@ -351,7 +351,7 @@ def _pep701_only(node: Node) -> bool:
 
 
 def _legacy_octal(node: Node) -> bool:
-    text = node.text.decode().lower().replace("_", "")
+    text = node_bytes(node).decode().lower().replace("_", "")
     return len(text) > 1 and text[0] == "0" and text[1].isdigit() and bool(text.strip("0j"))
 
 
@@ -386,7 +386,7 @@ def _regular_params(params: Node) -> tuple[list[_Param], int]:
         ):
             break
         if kind == "identifier":
-            current.append(_Param(child.text.decode(), None, None, child))
+            current.append(_Param(node_bytes(child).decode(), None, None, child))
         elif kind == "typed_parameter":
             name = _param_name_node(child)
             current.append(_Param(_text(name), child.child_by_field_name("type"), None, child))
@@ -404,7 +404,7 @@ def _regular_params(params: Node) -> tuple[list[_Param], int]:
 
 
 def _text(node: Node | None) -> str:
-    return node.text.decode("utf-8", "replace") if node is not None else ""
+    return node_bytes(node).decode("utf-8", "replace") if node is not None else ""
 
 
 def _signature_args(
@@ -551,7 +551,7 @@ def _parse_annotation(
     if kind == "identifier":
         return _parse_type_name(_text(node), metadata, module), False
     if kind == "attribute":
-        value = _unwrap(node.child_by_field_name("object"))
+        value = _unwrap(required_field(node, "object"))
         attr = _text(node.child_by_field_name("attribute"))
         if value.type == "identifier":
             owner = _text(value)
@@ -712,7 +712,7 @@ def _dotted(node: Node) -> str | None:
     if node.type == "identifier":
         return _text(node)
     if node.type == "attribute":
-        owner = _dotted(node.child_by_field_name("object"))
+        owner = _dotted(required_field(node, "object"))
         attr = node.child_by_field_name("attribute")
         return f"{owner}.{_text(attr)}" if owner and attr is not None else None
     return None
@@ -737,7 +737,7 @@ def _is_dataclass(cls: Node) -> bool:
     for decorator in _decorators(cls):
         target = decorator
         if decorator.type == "call":
-            target = _unwrap(decorator.child_by_field_name("function"))
+            target = _unwrap(required_field(decorator, "function"))
         if _dotted(target) in (
             "dataclass",
             "dataclasses.dataclass",
@@ -888,9 +888,9 @@ def _blocks_from_tree(
     """The file's own nodes when each filtered block is exactly one clean top-level definition."""
     if tree.root_node.has_error:
         return None
-    by_row = {}
-    for node in _module_statements(tree.root_node):
-        by_row[node.start_point[0]] = node
+    by_row: dict[int, Node] = {}
+    for statement in _module_statements(tree.root_node):
+        by_row[statement.start_point[0]] = statement
     out = []
     for first, last, indent in blocks:
         node = by_row.get(first)
@@ -1042,8 +1042,8 @@ def _to_value(node: Node, metadata: _Metadata) -> Any:
         out: dict[str, Any] = {}
         for item in node.named_children:
             if item.type == "pair":
-                key = _to_value(item.child_by_field_name("key"), metadata)
-                value = _to_value(item.child_by_field_name("value"), metadata)
+                key = _to_value(required_field(item, "key"), metadata)
+                value = _to_value(required_field(item, "value"), metadata)
             elif item.type == "dictionary_splat":
                 key = _MISSING
                 value = (
@@ -1063,7 +1063,7 @@ def _to_value(node: Node, metadata: _Metadata) -> Any:
             values.append(None if value is _MISSING else value)
         return values
     if kind == "attribute":
-        owner = _unwrap(node.child_by_field_name("object"))
+        owner = _unwrap(required_field(node, "object"))
         attr = _text(node.child_by_field_name("attribute"))
         if owner.type != "identifier":
             return _MISSING

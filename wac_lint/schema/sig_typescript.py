@@ -22,7 +22,7 @@ from typing import Any
 
 import tree_sitter
 
-from wac_lint.parsing import parse
+from wac_lint.parsing import node_bytes, parse
 from wac_lint.queries import captures
 from wac_lint.schema import js_eval
 from wac_lint.schema.jsvalues import UNDEFINED
@@ -150,7 +150,7 @@ def _function_name(node: Node) -> str | None:
     if node.type not in FUNCTION_NODES:
         return None
     name = node.child_by_field_name("name")
-    return name.text.decode() if name is not None else None
+    return node_bytes(name).decode() if name is not None else None
 
 
 def _main_parameters(statements: list[tuple[Node, bool]]) -> Node | None:
@@ -203,7 +203,7 @@ def _parameters_of(function: Node) -> Node:
 
 def _arguments(params: Node, ctx: _Context) -> list[Arg]:
     if params.type == "identifier":
-        return [Arg(params.text.decode(), UNKNOWN, node=params)]
+        return [Arg(node_bytes(params).decode(), UNKNOWN, node=params)]
     args = []
     anon = 0
     for param in params.named_children:
@@ -215,12 +215,12 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         if pattern is None:
             raise _Invalid("parameter syntax unsupported")
         if pattern.type in ("identifier", "this"):
-            name = pattern.text.decode()
+            name = node_bytes(pattern).decode()
         elif pattern.type == "object_pattern":
             anon += 1
             name = f"anon{anon}"
         else:  # rest and array patterns
-            raise _Invalid(f"parameter syntax unsupported: {pattern.text.decode()[:40]}")
+            raise _Invalid(f"parameter syntax unsupported: {node_bytes(pattern).decode()[:40]}")
         typ, nullable = _annotation_type(annotation, ctx)
         type_node = _annotation_node(annotation)
         if value is None:
@@ -254,10 +254,10 @@ def _default_value(node: Node) -> Any:
     """The JSON default Windmill records, or UNDEFINED for none."""
     kind = node.type
     if kind == "string":
-        text = js_eval.decode_js_string(node.text.decode("utf-8", "surrogatepass"))
+        text = js_eval.decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
         return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
     if kind == "number":
-        number = js_eval.parse_js_number(node.text.decode())
+        number = js_eval.parse_js_number(node_bytes(node).decode())
         if isinstance(number, js_eval.JSBigInt):
             return _bigint_json(number.value)
         return _number_json(number)
@@ -305,7 +305,7 @@ def _aliases(root: Node) -> dict[str, Node]:
             name = node.child_by_field_name("name")
             target = node.child_by_field_name("value") or node.child_by_field_name("body")
             if name is not None and target is not None:
-                out[name.text.decode()] = target
+                out[node_bytes(name).decode()] = target
     return out
 
 
@@ -325,7 +325,7 @@ def _is_keyword(node: Node, *names: str) -> bool:
         inner = node.named_children[0] if node.named_children else None
         return inner is not None and inner.type in ("undefined", "null") and inner.type in names
     if node.type == "predefined_type":
-        return node.text.decode() in names
+        return node_bytes(node).decode() in names
     return False
 
 
@@ -335,13 +335,13 @@ def _string_literal(node: Node) -> str | None:
     inner = node.named_children[0]
     if inner.type != "string":
         return None
-    return js_eval.decode_js_string(inner.text.decode("utf-8", "surrogatepass"))
+    return js_eval.decode_js_string(node_bytes(inner).decode("utf-8", "surrogatepass"))
 
 
 def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     kind = node.type
     if kind == "predefined_type":
-        return _keyword_type(node.text.decode()), False
+        return _keyword_type(node_bytes(node).decode()), False
     if kind == "object_type":
         return TObject(None, tuple(_members(node, ctx))), False
     if kind == "interface_body":
@@ -365,13 +365,14 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
 
 
 def _keyword_type(name: str) -> Typ:
-    return {
+    keywords: dict[str, Typ] = {
         "object": TObject(None, ()),
         "boolean": BOOL,
         "bigint": INT,
         "number": FLOAT,
         "string": TStr(),
-    }.get(name, UNKNOWN)
+    }
+    return keywords.get(name, UNKNOWN)
 
 
 def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
@@ -383,7 +384,7 @@ def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
         if name is None or name.type != "property_identifier":
             continue
         typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
-        props.append((name.text.decode(), typ))
+        props.append((node_bytes(name).decode(), typ))
     return props
 
 
@@ -488,7 +489,7 @@ def _reference(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     name_node = node.child_by_field_name("name") if node.type == "generic_type" else node
     if name_node is not None and name_node.type == "nested_type_identifier":
         name_node = name_node.child_by_field_name("name")
-    name = name_node.text.decode() if name_node is not None else ""
+    name = node_bytes(name_node).decode() if name_node is not None else ""
     if name == "Resource":
         return TResource(_resource_argument(node) or "unknown"), False
     builtins: dict[str, Typ] = {"Date": DATETIME, "Base64": BYTES, "Email": EMAIL, "Sql": SQL}

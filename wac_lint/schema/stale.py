@@ -23,8 +23,8 @@ def differences(current: str, expected: str) -> list[str]:
     if not isinstance(old, dict) or not isinstance(new, dict):
         return ["not a mapping"]
     found: list[str] = []
-    old_schema = old.get("schema") if isinstance(old.get("schema"), dict) else {}
-    new_schema = new.get("schema") if isinstance(new.get("schema"), dict) else {}
+    old_schema = _mapping(old.get("schema"))
+    new_schema = _mapping(new.get("schema"))
     old_props = _mapping(old_schema.get("properties"))
     new_props = _mapping(new_schema.get("properties"))
     for name in new_props:
