@@ -8,6 +8,7 @@ the result is still current.
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -108,6 +109,9 @@ class Analysis:
     rules: list[type[Rule]] = field(default_factory=list)
     epoch: int = 0
     problems: list[str] = field(default_factory=list)  # configuration or internal errors
+    # Other files the findings were drawn from (resolved paths): a change to one of
+    # them re-checks this document.
+    dependencies: frozenset[str] = frozenset()
 
 
 def document_path(uri: str) -> str | None:
@@ -201,6 +205,7 @@ def analyze(
     result.errors = outcome.errors
     result.lines = lines
     result.diagnostics = diagnostics
+    result.dependencies = frozenset(os.path.realpath(p) for p in outcome.dependencies)
     return result
 
 

@@ -12,6 +12,10 @@ still be shown.
   version can finish later than a newer one, and must then be dropped.
 - Edits are debounced (`debounce`, default 150 ms); open and save are not, as
   they are single events.
+- A document whose last findings were drawn from other files (helpers it imports,
+  scripts it calls as tasks) is re-checked when one of them changes: edited or
+  saved in the editor, or changed on disk (watched files). Its generation moves
+  on, so a result computed before the change is neither reused nor published.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -51,7 +56,9 @@ SERVER_NAME = "wac-lint"
 PULL_ATTEMPTS = 20
 MAX_LOGGED = 1000  # remembered log lines (to log each problem once)
 
-Key = tuple[int, int]  # (document version, configuration generation)
+# (document version, generation): the generation counts configuration changes plus
+# changes to the files the document depends on, so both make earlier results stale.
+Key = tuple[int, int]
 
 
 class ServerCancelled(JsonRpcException):
@@ -71,6 +78,7 @@ class DocumentState:
     latest: Analysis | None = None  # the newest finished analysis
     last_change: float = 0.0  # loop time of the last edit (pull requests debounce on it)
     edits: EditLog = field(default_factory=lambda: EditLog(""))
+    refreshes: int = 0  # changes seen to files the document's findings depend on
 
 
 class WacLintServer(LanguageServer):
@@ -141,13 +149,33 @@ class WacLintServer(LanguageServer):
             if workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
                 self.workspace_diagnostic_refresh(None)
 
+    def recheck_dependents(self, paths: Iterable[str], delay: float = 0.0) -> list[str]:
+        """Re-check the open documents whose last findings depended on one of `paths`
+        (a helper they import, a script they call); the URIs re-checked."""
+        changed = {os.path.realpath(p) for p in paths}
+        dependents = [
+            uri
+            for uri, state in self.documents.items()
+            if state.latest is not None and state.latest.dependencies & changed
+        ]
+        for uri in dependents:
+            self.documents[uri].refreshes += 1
+            self.schedule(uri, delay)
+        if dependents and self.pull_diagnostics:
+            workspace = self.client_capabilities.workspace
+            if workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
+                self.workspace_diagnostic_refresh(None)
+        return dependents
+
     # --- analysis --------------------------------------------------------------
 
     def current_key(self, uri: str) -> Key | None:
-        if uri not in self.documents:
+        state = self.documents.get(uri)
+        if state is None:
             return None
         document = self.workspace.get_text_document(uri)
-        return (document.version or 0, self.generation)
+        # Both counters only grow, so their sum moves on whenever either does.
+        return (document.version or 0, self.generation + state.refreshes)
 
     def is_current(self, analysis: Analysis) -> bool:
         return self.current_key(analysis.uri) == (analysis.version, analysis.generation)

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 CONFIG_SECTION = "wac-lint"
 # Files whose change can change findings without any open document changing: the
 # configuration, and the `.script.yaml` metadata that stale-metadata checks read.
-WATCHED_GLOBS = (*(f"**/{name}" for name in CONFIG_FILES), "**/*.script.yaml")
+# Scripts and flows: a document's findings can be drawn from the helpers it imports
+# and the scripts and flows it calls as tasks (`recheck_dependents`).
+WATCHED_GLOBS = (
+    *(f"**/{name}" for name in CONFIG_FILES),
+    "**/*.script.yaml",
+    "**/*.py",
+    "**/*.ts",
+    "**/flow.yaml",
+)
 
 
 def register(server: WacLintServer) -> None:
@@ -60,6 +68,9 @@ def did_change_watched_files(ls: WacLintServer, params: types.DidChangeWatchedFi
     if any(affects_findings(change.uri) for change in params.changes):
         ls.log("configuration or metadata changed: re-checking open documents")
         ls.reload()
+        return
+    paths = [path for change in params.changes if (path := to_fs_path(change.uri))]
+    ls.recheck_dependents(paths)
 
 
 async def did_change_configuration(

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from wac_lint.lsp.analysis import document_path
+
 if TYPE_CHECKING:
     from wac_lint.lsp.server import WacLintServer
 
@@ -36,10 +38,24 @@ def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> 
     state.edits.record(params.content_changes, params.text_document.version, ls.encoding, source)
     state.last_change = asyncio.get_running_loop().time()
     ls.schedule(uri, ls.options.debounce_ms / 1000)
+    recheck_dependents(ls, uri, ls.options.debounce_ms / 1000)
 
 
 def did_save(ls: WacLintServer, params: types.DidSaveTextDocumentParams) -> None:
     ls.schedule(params.text_document.uri, 0.0)
+    recheck_dependents(ls, params.text_document.uri, 0.0)
+
+
+def recheck_dependents(ls: WacLintServer, uri: str, delay: float) -> None:
+    """Documents that import this one, or call it as a task, are re-checked too.
+
+    The other files are read from disk, so an unsaved edit changes their findings
+    only once saved; re-checking on the edit as well keeps them current the moment
+    it is (an editor that saves on focus loss, a formatter that writes the file).
+    """
+    path = document_path(uri)
+    if path is not None:
+        ls.recheck_dependents([path], delay)
 
 
 def did_close(ls: WacLintServer, params: types.DidCloseTextDocumentParams) -> None:

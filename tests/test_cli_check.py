@@ -106,6 +106,7 @@ def test_json_format(project: Path) -> None:
                     },
                 ],
             },
+            "related": [],
         }
     ]
     assert "replays" in data[0]["message"]

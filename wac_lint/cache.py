@@ -47,7 +47,7 @@ from wac_lint.source import is_flow_path
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 4  # bump when the file layout changes
+FORMAT = 5  # bump when the file layout changes
 # Files beside a script whose content can change the script's findings: the
 # stale-metadata rule compares the signature with `<name>.script.yaml`.
 RELATED_SUFFIXES = (".script.yaml",)
@@ -135,6 +135,8 @@ def well_typed(f: Finding) -> bool:
     if f.fix is not None:
         texts += (f.fix.message, f.fix.applicability, *(e.content for e in f.fix.edits))
         numbers += [n for e in f.fix.edits for n in (e.row, e.column, e.end_row, e.end_column)]
+    texts += tuple(t for r in f.related for t in (r.filename, r.message))
+    numbers += [n for r in f.related for n in (r.row, r.column, r.end_row, r.end_column)]
     return all(isinstance(t, str) for t in texts) and all(
         isinstance(n, int) and not isinstance(n, bool) for n in numbers
     )
@@ -148,7 +150,19 @@ def well_formed(entry: object) -> bool:
         and isinstance(entry.get("context", ""), str)
         and isinstance(entry.get("findings"), list)
         and all(isinstance(item, dict) for item in entry["findings"])
+        and isinstance(entry.get("dependencies", {}), dict)
     )
+
+
+def absolute(name: str) -> str:
+    return os.path.abspath(name)
+
+
+def shown(name: str) -> str:
+    """A related file as the rules name it: relative to the current directory when
+    under it (entries are shared by runs started from different directories)."""
+    relative = os.path.relpath(name)
+    return name if relative == ".." or relative.startswith(".." + os.sep) else relative
 
 
 class ResultCache:
@@ -169,6 +183,9 @@ class ResultCache:
         self.project_roots: dict[str, str] = {}  # directory -> its Windmill project root
         self.dirty = False
         self.hits = 0
+        # Dependencies looked at in this run: path -> (stat, digest), None if unreadable
+        # (a helper imported by a hundred workflows is hashed at most once).
+        self.current: dict[str, tuple[list[int], str] | None] = {}
         self._load()
 
     def _load(self) -> None:
@@ -253,6 +270,7 @@ class ResultCache:
             or entry.get("stat") != stat
             or entry.get("context") != context
             or max(stat[1::2]) >= self.written_ns - RACY_MARGIN_NS
+            or not self._dependencies_unchanged(entry)
         ):
             return None
         return self._findings(entry, path)
@@ -262,7 +280,11 @@ class ResultCache:
         if is_flow_path(path):
             return None  # a flow's findings depend on the scripts and flows it names
         entry = self.entries.get(self.key(path))
-        if not isinstance(entry, dict) or entry.get("digest") != digest:
+        if (
+            not isinstance(entry, dict)
+            or entry.get("digest") != digest
+            or not self._dependencies_unchanged(entry)
+        ):
             return None
         findings = self._findings(entry, path)
         if findings is not None and entry.get("stat") != stat:
@@ -277,6 +299,12 @@ class ResultCache:
             if not isinstance(raw, list):
                 raise TypeError("findings must be a list")
             findings = [from_dict({**item, "filename": str(path)}) for item in raw]
+            findings = [
+                replace(f, related=tuple(replace(r, filename=shown(r.filename)) for r in f.related))
+                if f.related
+                else f
+                for f in findings
+            ]
             if not all(well_typed(f) for f in findings):
                 raise ValueError("badly typed finding")
         except (KeyError, TypeError, ValueError, RecursionError):
@@ -293,12 +321,23 @@ class ResultCache:
         findings: list[Finding],
         stat: StatKey | None = None,
         context: str = "",
+        dependencies: Iterable[Path] = (),
     ) -> None:
+        """Store `findings`; `dependencies` are the other files they were drawn from
+        (`Result.dependencies`), recorded by content so that editing one is a miss."""
         if is_flow_path(path):
             return  # never read back (see `get`)
+        records: dict[str, list[object]] = {}
+        for dependency in dependencies:
+            name = absolute(str(dependency))
+            seen = self._current_state(name)
+            if seen is None:
+                return  # gone or unreadable already: the result cannot be trusted later
+            records[name] = [*seen[0], seen[1]]
         stored = []
         for f in findings:
-            item = as_dict(replace(f, filename=""))
+            related = tuple(replace(r, filename=absolute(r.filename)) for r in f.related)
+            item = as_dict(replace(f, filename="", related=related))
             del item["filename"]
             stored.append(item)
         self.entries[self.key(path)] = {
@@ -306,8 +345,45 @@ class ResultCache:
             "stat": stat,
             "context": context,
             "findings": stored,
+            "dependencies": records,
         }
         self.dirty = True
+
+    def _current_state(self, name: str) -> tuple[list[int], str] | None:
+        if name not in self.current:
+            before = stat_of(name)  # before reading: a later edit must not match
+            try:
+                with open(name, "rb") as handle:
+                    data = handle.read()
+            except (OSError, ValueError):
+                data = None
+            self.current[name] = (
+                None if before is None or data is None else (before, str(sha256(data).hexdigest()))
+            )
+        return self.current[name]
+
+    def _dependencies_unchanged(self, entry: dict[str, object]) -> bool:
+        """Every file the entry's findings depend on still has the recorded content:
+        unchanged stat data (old enough) is trusted, as for the script itself;
+        otherwise the file is hashed. A missing or unreadable one is a change."""
+        records = entry.get("dependencies", {})
+        if not isinstance(records, dict):
+            return False
+        for name, record in records.items():
+            if not (isinstance(record, list) and len(record) == 3):
+                return False
+            stat = stat_of(name)
+            if stat is None:
+                return False
+            if stat == record[:2] and stat[1] < self.written_ns - RACY_MARGIN_NS:
+                continue
+            seen = self._current_state(name)
+            if seen is None or seen[1] != record[2]:
+                return False
+            if record[:2] != seen[0]:
+                record[:2] = seen[0]  # same content, new stat data
+                self.dirty = True
+        return True
 
     def prune(self, keep: set[str]) -> None:
         """Drop entries of files that no longer exist (others may be another run's)."""

@@ -121,6 +121,9 @@ def analyze_source(
             )
             continue
         findings.extend(ctx.findings)
+        view = ctx.__dict__.get("workspace")  # only when the rule looked at the workspace
+        if view is not None:
+            result.dependencies.update(view.consulted)
     if findings:  # only a file with findings needs its comments read
         suppressions = collect(model)
         findings = [f for f in findings if not suppressions.suppresses(f)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from wac_lint.rule import Edit, Finding, Fix, RuleError
+from wac_lint.rule import Edit, Finding, Fix, Related, RuleError
 
 
 @dataclass
@@ -33,6 +33,15 @@ def finding_dict(f: Finding) -> dict[str, object]:
         "location": {"row": f.row, "column": f.column},
         "end_location": {"row": f.end_row, "column": f.end_column},
         "fix": fix_dict(f),
+        "related": [
+            {
+                "filename": r.filename,
+                "location": {"row": r.row, "column": r.column},
+                "end_location": {"row": r.end_row, "column": r.end_column},
+                "message": r.message,
+            }
+            for r in f.related
+        ],
     }
 
 
@@ -71,4 +80,8 @@ def from_dict(data: dict[str, object]) -> Finding:
             raise TypeError("fix must be an object")
         edits = tuple(Edit(**e) for e in fix["edits"])
         values["fix"] = Fix(fix["message"], edits, fix.get("applicability", "safe"))
+    related = values.pop("related", ())
+    if not isinstance(related, (list, tuple)):
+        raise TypeError("related must be a list")
+    values["related"] = tuple(Related(**r) for r in related)
     return Finding(**values)  # type: ignore[arg-type]

@@ -336,7 +336,7 @@ def check_paths(
         # Input problems and crashed rules are reported on every run, never cached.
         if cache is not None and isinstance(result, Result) and not result.errors:
             digest, stat, config = keys[position]
-            cache.put(files[position], digest, result.findings, stat, config)
+            cache.put(files[position], digest, result.findings, stat, config, result.dependencies)
     if cache is not None:
         cache.prune({cache.key(path) for path in files})
 

@@ -41,6 +41,9 @@ async def test_config_file_found_from_the_document_and_reloaded_when_it_changes(
         "**/.wac-lint.toml",
         "**/pyproject.toml",
         "**/*.script.yaml",
+        "**/*.py",
+        "**/*.ts",
+        "**/flow.yaml",
     }
 
     uri = open_flow(client, tmp_path / "repo" / "f" / "flows")

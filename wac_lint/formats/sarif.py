@@ -121,6 +121,19 @@ def result(f: Finding, index: dict[str, int], root: Path) -> dict[str, object]:
             }
         }
     ]
+    if f.related:
+        # Ids are unique within the result; viewers link `[text](id)` in messages to them.
+        out["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": {
+                    "artifactLocation": artifact_location(r.filename, root),
+                    "region": region(r.row, r.column, r.end_row, r.end_column),
+                },
+                "message": {"text": sentence(r.message)},
+            }
+            for number, r in enumerate(f.related, start=1)
+        ]
     if f.fix is not None:
         out["fixes"] = [
             {

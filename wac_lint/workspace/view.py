@@ -16,6 +16,9 @@ class WorkspaceView:
     def __init__(self, file: Path) -> None:
         self.file = file
         self.project: Project = find_project(file)
+        # Files whose content a rule's verdict was drawn from (a result cache and the
+        # language server re-check this script when one of them changes).
+        self.consulted: set[Path] = set()
 
     @property
     def is_windmill_project(self) -> bool:
@@ -26,6 +29,9 @@ class WorkspaceView:
         return locate(path, self.project, importer=self.file)
 
     def signature(self, target: Target) -> TargetSignature | None:
+        self.consulted.add(target.file)
+        if target.metadata is not None and target.metadata.is_file():
+            self.consulted.add(target.metadata)
         return _INDEX.signature(target, self.project.root)
 
     def shown(self, file: Path) -> str:

@@ -1,0 +1,100 @@
+"""Cross-file findings in the editor: the helper's line as related information, and
+open documents re-checked when a file their findings depend on changes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+
+from tests.lsp.conftest import Client, Starter
+from tests.lsp.support import codes
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+REPO = Path(__file__).parents[1] / "workspace" / "repo"
+
+
+def copy_repo(tmp_path: Path) -> Path:
+    copy = tmp_path / "repo"
+    shutil.copytree(REPO, copy)
+    return copy
+
+
+def open_file(client: Client, path: Path) -> str:
+    language = "python" if path.suffix == ".py" else "typescript"
+    client.open(path.as_uri(), path.read_text(encoding="utf-8"), language)
+    return path.as_uri()
+
+
+def watched(client: Client, path: Path) -> None:
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=path.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+
+
+async def test_related_information_points_at_the_helper(start: Starter, tmp_path: Path) -> None:
+    repo = copy_repo(tmp_path)
+    client = await start(root=repo)
+    uri = open_file(client, repo / "f/workflows/daily.py")
+    diagnostics = await client.wait_for_version(uri, 1)
+    (finding,) = [d for d in diagnostics if d.code == "WAC101"]
+    assert finding.range.start == types.Position(line=19, character=4)
+    (related,) = finding.related_information or []
+    assert related.location.uri == (repo / "f/lib/helpers.py").resolve().as_uri()
+    assert related.location.range == types.Range(
+        start=types.Position(line=7, character=4), end=types.Position(line=7, character=17)
+    )
+    assert related.message == "`requests.post` is called here"
+    assert all(not d.related_information for d in diagnostics if d.code != "WAC101")
+
+
+async def test_dependent_rechecked_when_helper_changes_on_disk(
+    start: Starter, tmp_path: Path
+) -> None:
+    repo = copy_repo(tmp_path)
+    client = await start(root=repo, watch_files=True)
+    uri = open_file(client, repo / "f/workflows/daily.py")
+    assert "WAC101" in codes(await client.wait_for_version(uri, 1))
+
+    helper = repo / "f/lib/helpers.py"
+    text = helper.read_text(encoding="utf-8")
+    helper.write_text(text.replace("    requests.post(", "    print("), encoding="utf-8")
+    count = len(client.published)
+    watched(client, helper)
+    params = await client.wait_for_publish(uri, after=count)
+    assert "WAC101" not in codes(list(params.diagnostics))
+    assert params.version == 1  # the document did not change; its dependency did
+
+    # Saved from the editor (the helper open as a document): re-checked again.
+    helper_uri = open_file(client, helper)
+    helper.write_text(text, encoding="utf-8")
+    count = len(client.published)
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=helper_uri))
+    )
+    params = await client.wait_for_publish(uri, after=count)
+    assert "WAC101" in codes(list(params.diagnostics))
+
+
+async def test_changes_to_files_it_does_not_depend_on_do_not_recheck(
+    start: Starter, tmp_path: Path
+) -> None:
+    repo = copy_repo(tmp_path)
+    client = await start(root=repo, watch_files=True)
+    uri = open_file(client, repo / "f/workflows/daily.ts")
+    await client.wait_for_version(uri, 1)
+    count = len(client.published)
+    watched(client, repo / "f/lib/helpers.py")  # the Python helper; daily.ts uses helpers.ts
+    # A request round-trip: the notification before it has been handled by now.
+    await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=0, character=0),
+        )
+    )
+    assert all(p.uri != uri for p in client.published[count:])
