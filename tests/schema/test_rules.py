@@ -37,14 +37,14 @@ def test_rules_are_in_the_catalogue() -> None:
 def test_up_to_date_metadata_is_silent(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     assert findings_for(script, "WAC901") == []
 
 
 def test_stale_metadata_names_what_differs(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     script.write_text(
         PY_WORKFLOW.replace("limit: int = 10", "limit: int = 10, dry_run: bool = False")
     )
@@ -59,7 +59,7 @@ def test_stale_metadata_names_what_differs(tmp_path: Path) -> None:
 def test_changed_type_and_required_are_named(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: str"))
     [finding] = findings_for(script, "WAC901")
     assert "input `limit` differs (default, originalType, type)" in finding.message
