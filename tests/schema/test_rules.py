@@ -11,6 +11,7 @@ from wac_lint.registry import rule_by_code
 from wac_lint.rule import Finding
 from wac_lint.schema.files import expected_for_file
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.workspace.root import forget_projects
 
 WAC901 = rule_by_code("WAC901")
 WAC902 = rule_by_code("WAC902")
@@ -72,6 +73,7 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     script.write_text(PY_WORKFLOW)
     assert findings_for(script, "WAC901") == []
     (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    forget_projects()  # project roots are cached per run; the LSP forgets them likewise
     [finding] = findings_for(script, "WAC901")
     assert finding.message.startswith("`job.script.yaml` is missing")
 
