@@ -64,11 +64,17 @@ def main() -> None:
             url = f"http://127.0.0.1:{server.server_address[1]}/"
             subprocess.run(
                 [str(wmill), "workspace", "add", "oracle", "oracle", url, "--token", "oracle"],
-                cwd=project, env=env, check=True, capture_output=True,
+                cwd=project,
+                env=env,
+                check=True,
+                capture_output=True,
             )
             subprocess.run(
                 [str(wmill), "generate-metadata", "--schema-only", "--yes"],
-                cwd=project, env=env, check=True, capture_output=True,
+                cwd=project,
+                env=env,
+                check=True,
+                capture_output=True,
             )
             written = sorted(
                 p.relative_to(project).as_posix()

@@ -112,7 +112,9 @@ def test_wac901_judges_the_module_entry_by_its_script_yaml(tree: Path) -> None:
     golden = (GOLDEN / "f/wf/pipeline__mod/script.yaml").read_text()
     (tree / "f/wf/pipeline__mod/script.yaml").write_text(golden)
     assert wac901(script) == []
-    (tree / "f/wf/pipeline__mod/script.yaml").write_text(golden.replace("default: 10", "default: 9"))
+    (tree / "f/wf/pipeline__mod/script.yaml").write_text(
+        golden.replace("default: 10", "default: 9")
+    )
     [finding] = wac901(script)
     assert finding.message.startswith("`script.yaml` is out of date: input `limit` differs")
 
