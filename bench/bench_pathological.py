@@ -82,7 +82,7 @@ def main() -> None:
 
             def schema(data: bytes = data, script: Path = script) -> object:
                 source = source_from_bytes(data, str(script))
-                return expected_for_source(script, source, parse(source), Path(tmp))
+                return expected_for_source(script, source, parse(source))
 
             cells = []
             for command in (check, graph, schema):

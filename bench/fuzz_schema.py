@@ -158,7 +158,7 @@ def _as_js(value: Any) -> Any:
 def ours(root: Path, file: str) -> Outcome:
     path = root / file
     try:
-        text = expected_for_file(path, cwd=root).expected
+        text = expected_for_file(path).expected
     except SchemaError as exc:
         return Outcome(error=str(exc))
     source = read_source(path)

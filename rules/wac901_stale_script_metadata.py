@@ -8,7 +8,12 @@ import tree_sitter
 
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
-from wac_lint.schema.paths import find_wmill_project, is_windmill_script, metadata_path
+from wac_lint.schema.paths import (
+    in_windmill_project,
+    is_windmill_script,
+    json_metadata_path,
+    metadata_path,
+)
 from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import Signature, SignatureError
 
@@ -31,7 +36,14 @@ does) and reports:
 * a `.script.yaml` that differs: inputs missing or gone, types, defaults or
   `required` changed (the message names them);
 * a missing `.script.yaml` in a Windmill project (a directory tree with
-  `wmill.yaml`);
+  `wmill.yaml` or `wmill-lock.yaml`);
+
+A script with modules (`<path>__mod/script.py` / `script.ts`) has its
+metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
+(in `.flow/` / `__flow/` folders) have none and are not judged. The project
+root (for the `lock:` line) is the nearest directory with `wmill.yaml`, else
+`wmill-lock.yaml`, else `.git`, else the script's own: the verdict does not
+depend on where wac-lint starts.
 * a `.script.yaml` that cannot be read (not YAML, not a mapping);
 * a `main` signature Windmill cannot turn into metadata at all: its Python
   parser rejects it (for instance a `)` inside a default string cuts the
@@ -109,12 +121,14 @@ async def main(greeting: str = "Hello!"):
 
     def _compare_with_file(self, ctx: RuleContext, signature: Signature) -> None:
         script = Path(ctx.source.path)
-        if not is_windmill_script(script) or not script.parent.is_dir():
-            return  # standard input, an unsaved editor buffer, ...
+        if not script.parent.is_dir() or not is_windmill_script(script):
+            # standard input, an unsaved editor buffer, a module of a `__mod/` script or
+            # a flow's inline script (neither has metadata of its own)
+            return
         meta = metadata_path(script)
         anchor = _anchor(ctx.model, signature)
-        if not meta.exists() and not meta.with_suffix(".json").exists():
-            if find_wmill_project(script) is not None:
+        if not meta.exists() and not json_metadata_path(script).exists():
+            if in_windmill_project(script):
                 ctx.report(
                     anchor,
                     f"`{meta.name}` is missing: Windmill has no input form for this script; "

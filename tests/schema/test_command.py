@@ -297,15 +297,17 @@ def test_lock_path_is_relative_to_the_nearest_wmill_yaml(project: Path) -> None:
     assert "lock: '!inline f/x/job.script.lock'\n" in text
 
 
-def test_without_wmill_yaml_paths_are_relative_to_the_current_directory(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("start", ["scripts", "scripts/etl"])
+def test_without_any_project_marker_the_root_is_the_scripts_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
 ) -> None:
+    # No wmill.yaml, wmill-lock.yaml or .git above: the same `lock:` line from anywhere.
     (tmp_path / "scripts/etl").mkdir(parents=True)
     (tmp_path / "scripts/etl/daily.bun.ts").write_text("export function main(a: string) {}\n")
-    monkeypatch.chdir(tmp_path / "scripts")
-    assert run().exit_code == 0
+    monkeypatch.chdir(tmp_path / start)
+    assert run(str(tmp_path / "scripts")).exit_code == 0
     text = (tmp_path / "scripts/etl/daily.script.yaml").read_text()
-    assert "lock: '!inline etl/daily.script.lock'\n" in text
+    assert "lock: '!inline daily.script.lock'\n" in text
 
 
 def test_json_metadata_is_skipped_with_a_note(project: Path) -> None:

@@ -103,7 +103,7 @@ def test_signature_matches_windmill_parser(script: str) -> None:
 
 @pytest.mark.parametrize("script", RENDERED)
 def test_script_yaml_is_byte_identical(script: str) -> None:
-    result = expected_for_file(CORPUS / script, cwd=CORPUS)
+    result = expected_for_file(CORPUS / script)
     golden = (GOLDEN / _metadata_name(script)).read_text(encoding="utf-8")
     assert result.expected == golden
 

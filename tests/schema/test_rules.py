@@ -11,6 +11,7 @@ from wac_lint.registry import rule_by_code
 from wac_lint.rule import Finding
 from wac_lint.schema.files import expected_for_file
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.workspace.root import forget_projects
 
 WAC901 = rule_by_code("WAC901")
 WAC902 = rule_by_code("WAC902")
@@ -37,14 +38,14 @@ def test_rules_are_in_the_catalogue() -> None:
 def test_up_to_date_metadata_is_silent(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     assert findings_for(script, "WAC901") == []
 
 
 def test_stale_metadata_names_what_differs(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     script.write_text(
         PY_WORKFLOW.replace("limit: int = 10", "limit: int = 10, dry_run: bool = False")
     )
@@ -59,7 +60,7 @@ def test_stale_metadata_names_what_differs(tmp_path: Path) -> None:
 def test_changed_type_and_required_are_named(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
-    (tmp_path / "job.script.yaml").write_text(expected_for_file(script, cwd=tmp_path).expected)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: str"))
     [finding] = findings_for(script, "WAC901")
     assert "input `limit` differs (default, originalType, type)" in finding.message
@@ -72,6 +73,7 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     script.write_text(PY_WORKFLOW)
     assert findings_for(script, "WAC901") == []
     (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    forget_projects()  # project roots are cached per run; the LSP forgets them likewise
     [finding] = findings_for(script, "WAC901")
     assert finding.message.startswith("`job.script.yaml` is missing")
 

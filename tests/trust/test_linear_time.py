@@ -83,7 +83,7 @@ def test_every_command_is_fast_on_pathological_files(
 
     def schema() -> object:
         source = source_from_bytes(data, str(script))
-        return expected_for_source(script, source, parse(source), tmp_path)
+        return expected_for_source(script, source, parse(source))
 
     for command in (check, graph, schema):
         seconds = cpu_time(command)

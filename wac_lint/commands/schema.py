@@ -24,7 +24,7 @@ from wac_lint.schema.files import (
     display,
     expected_for_file,
 )
-from wac_lint.schema.paths import find_project_root, is_windmill_script
+from wac_lint.schema.paths import find_project_root, is_script_file, not_a_script
 from wac_lint.terminal import printable
 from wac_lint.writing import WriteRefused, atomic_write
 
@@ -55,13 +55,11 @@ def _scripts(paths: tuple[str, ...], force_exclude: bool, tally: _Tally) -> list
     named = {real_path(p) for p in paths}
     scripts = []
     for file in files:
-        if is_windmill_script(file):
+        why_not = not_a_script(file) if is_script_file(file) else "wmill reads .py and .ts scripts"
+        if why_not is None:
             scripts.append(file)
         elif real_path(file) in named:
-            click.echo(
-                printable(f"wac-lint: {display(file)}: skipped (wmill reads .py and .ts scripts)"),
-                err=True,
-            )
+            click.echo(printable(f"wac-lint: {display(file)}: skipped ({why_not})"), err=True)
     return scripts
 
 
@@ -131,8 +129,11 @@ def schema(
 
     Offline: no workspace, no login, no network. PATHS are scripts or
     directories (default: the current directory); `.py` and `.ts` files are
-    Windmill scripts. The `lock:` line is relative to the nearest directory
-    holding `wmill.yaml` (else the current directory).
+    Windmill scripts, except the modules in a `<path>__mod/` folder (its
+    `script.py` / `script.ts` has its metadata in `script.yaml`) and the inline
+    scripts of flows (`.flow/`, `__flow/`). The `lock:` line is relative to the
+    project root: the nearest directory holding `wmill.yaml`, else
+    `wmill-lock.yaml`, else `.git`, else the script's own directory.
     """
     if to_stdout and (check_only or show_diff):
         raise click.UsageError("--stdout cannot be combined with --check or --diff")

@@ -20,9 +20,10 @@ from wac_lint.parsing import parse
 from wac_lint.schema.jsonschema import MergeError
 from wac_lint.schema.paths import (
     find_project_root,
+    json_metadata_path,
+    lock_file,
     metadata_path,
     remote_path,
-    script_stem,
 )
 from wac_lint.schema.render import render_script_yaml
 from wac_lint.schema.types import SignatureError
@@ -75,25 +76,24 @@ def read_metadata(path: Path) -> str | None:
         raise SchemaError(f"{display(path)}: not valid UTF-8 (byte {exc.start})") from exc
 
 
-def expected_for_source(
-    script: Path, source: SourceFile, tree: tree_sitter.Tree, cwd: Path | None = None
-) -> Expected:
+def expected_for_source(script: Path, source: SourceFile, tree: tree_sitter.Tree) -> Expected:
     """What the metadata of an already parsed script should be."""
     meta = metadata_path(script)
-    json_meta = script.with_name(script_stem(script.name) + ".script.json")
+    json_meta = json_metadata_path(script)
     if json_meta.exists():
         raise UnsupportedMetadata(
             f"{display(script)}: skipped (its metadata is {json_meta.name}; "
             "wac-lint writes .script.yaml only)"
         )
     current = read_metadata(meta)
-    root = find_project_root(script, cwd)
+    root = find_project_root(script)
     try:
         text = render_script_yaml(
             source,
             tree,
             current,
             remote_path=remote_path(script, root),
+            lock_file=lock_file(script, root),
             lock_exists=lambda ref: (root / ref).exists(),
         )
     except SignatureError as exc:
@@ -105,10 +105,10 @@ def expected_for_source(
     return Expected(script, meta, current, text)
 
 
-def expected_for_file(script: Path, cwd: Path | None = None) -> Expected:
+def expected_for_file(script: Path) -> Expected:
     """Read, parse once and render one script (raises SchemaError)."""
     try:
         source = read_source(script, display(script))
     except InputError as exc:
         raise SchemaError(str(exc)) from exc
-    return expected_for_source(script, source, parse(source), cwd)
+    return expected_for_source(script, source, parse(source))

@@ -22,12 +22,12 @@ SHARED_LOCK_DIR = "locks"
 SHARED_LOCK_SOURCES = ("package.json", "requirements.in", "composer.json", "go.mod")
 
 
-def default_metadata(remote_path: str) -> dict[str, Any]:
+def default_metadata(remote_path: str, lock_file: str | None = None) -> dict[str, Any]:
     """What wmill writes first for a script that has no metadata yet."""
     return {
         "summary": "",
         "description": "",
-        "lock": f"{INLINE_PREFIX}{remote_path}.script.lock",
+        "lock": INLINE_PREFIX + (lock_file or f"{remote_path}.script.lock"),
         "kind": "script",
         "schema": default_schema(),
     }
@@ -38,10 +38,12 @@ def merge_metadata(
     existing_text: str | None,
     remote_path: str,
     lock_exists: Callable[[str], bool] | None = None,
+    lock_file: str | None = None,
 ) -> dict[str, Any]:
     """The metadata object wmill writes (raises MetadataError / MergeError)."""
+    own_lock = lock_file or f"{remote_path}.script.lock"
     if existing_text is None:
-        metadata = default_metadata(remote_path)
+        metadata = default_metadata(remote_path, own_lock)
         old_lock = None
     else:
         metadata = load_mapping(existing_text)
@@ -57,7 +59,7 @@ def merge_metadata(
     metadata.pop("auto_kind", None)
     metadata.pop("no_main_func", None)
     shared = _shared_lock(old_lock, lock_exists)
-    metadata["lock"] = INLINE_PREFIX + (shared or f"{remote_path}.script.lock")
+    metadata["lock"] = INLINE_PREFIX + (shared or own_lock)
     return metadata
 
 

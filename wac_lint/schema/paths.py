@@ -1,9 +1,19 @@
 """Where a script's metadata lives and how Windmill names the script.
 
-wmill runs from the Windmill project root (the directory holding
-`wmill.yaml`); a script's remote path is its path from there without
-extensions (`f/etl/daily.py` -> `f/etl/daily`), and its metadata is
+wmill runs from the Windmill project root (`wac_lint.workspace.root`: the
+nearest directory with `wmill.yaml`, else `wmill-lock.yaml`, else `.git`, else
+the script's own directory, so the answer does not depend on where wac-lint
+starts). A script's remote path is its path from there without extensions
+(`f/etl/daily.py` -> `f/etl/daily`), and its metadata is
 `<remote path>.script.yaml`.
+
+A script with companion modules is the folder `<path>__mod/`: its entry point
+`script.<ext>` keeps its metadata in `<path>__mod/script.yaml` and its lock in
+`<path>__mod/script.lock` (windmill-cli 1.819.0, `esm/main.js`:
+`isModuleEntryPoint`, and the lock it writes, `scriptBase + "__mod" +
+"/script.lock"`). The other files of the folder are modules, and the files in a
+flow's folder (`<path>.flow/`, `<path>__flow/`) are its inline scripts: neither
+is a script of its own, and wmill writes no metadata for them.
 """
 
 from __future__ import annotations
@@ -11,12 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from wac_lint.config import real_path
+from wac_lint.workspace.layout import FLOW_FOLDERS, MODULE_ENTRY, MODULE_SUFFIX
+from wac_lint.workspace.root import RootMarker, find_project
 
 # Extensions wmill treats as Python / Bun TypeScript scripts.
 SCRIPT_SUFFIXES = (".py", ".ts")
 
-PROJECT_FILE = "wmill.yaml"
 METADATA_SUFFIX = ".script.yaml"
+MODULE_METADATA = MODULE_ENTRY + ".yaml"
 
 
 def script_stem(name: str) -> str:
@@ -24,26 +36,86 @@ def script_stem(name: str) -> str:
     return name.split(".", 1)[0]
 
 
-def metadata_path(script: Path) -> Path:
-    return script.with_name(script_stem(script.name) + METADATA_SUFFIX)
+def _is_layout_folder(name: str) -> bool:
+    return name.endswith(MODULE_SUFFIX) or any(
+        name.endswith(s) and len(name) > len(s) for s in FLOW_FOLDERS
+    )
 
 
-def find_wmill_project(script: Path) -> Path | None:
-    """Nearest ancestor directory holding `wmill.yaml` (not cached: the LSP lives long)."""
-    start = real_path(script).parent
-    for candidate in (start, *start.parents):
-        if (candidate / PROJECT_FILE).is_file():
-            return candidate
+def _root_of(resolved: Path) -> Path:
+    project = find_project(resolved)
+    if project.marker != RootMarker.DIRECTORY:
+        return project.root
+    # No project marker: the file's directory would hide the `__mod/` or flow folder
+    # it sits in; the folder holding the outermost such folder is the root instead.
+    for folder in reversed(resolved.parents):
+        if _is_layout_folder(folder.name):
+            return folder.parent
+    return project.root
+
+
+def _project_parts(path: Path) -> tuple[str, ...]:
+    """The folders between the project root and the file (the root's own name excluded)."""
+    resolved = real_path(path)
+    try:
+        return resolved.parent.relative_to(_root_of(resolved)).parts
+    except ValueError:  # pragma: no cover - the root is an ancestor by construction
+        return resolved.parent.parts
+
+
+def is_module_entry(script: Path) -> bool:
+    """`<path>__mod/script.<ext>`: the entry point of a script with modules.
+
+    As wmill decides it: the first `__mod` folder below the root is the
+    script's, and only a `script.*` file directly inside it is the entry.
+    """
+    parts = _project_parts(script)
+    for i, part in enumerate(parts):
+        if part.endswith(MODULE_SUFFIX):
+            return i == len(parts) - 1 and script_stem(script.name) == MODULE_ENTRY
+    return False
+
+
+def not_a_script(path: Path) -> str | None:
+    """Why a `.py` / `.ts` file inside a Windmill layout folder is no script (None: it is one)."""
+    for part in _project_parts(path):
+        if part.endswith(MODULE_SUFFIX):
+            if is_module_entry(path):
+                return None
+            return f"a module of the script in `{part}/`, not a script of its own"
+        if any(part.endswith(s) and len(part) > len(s) for s in FLOW_FOLDERS):
+            return f"an inline script of the flow `{part}/`, not a script of its own"
     return None
 
 
-def find_project_root(script: Path, cwd: Path | None = None) -> Path:
-    """Nearest ancestor directory holding `wmill.yaml`, else the current directory."""
-    return find_wmill_project(script) or real_path(cwd or Path.cwd())
+def metadata_path(script: Path) -> Path:
+    if is_module_entry(script):
+        return script.with_name(MODULE_METADATA)
+    return script.with_name(script_stem(script.name) + METADATA_SUFFIX)
+
+
+def json_metadata_path(script: Path) -> Path:
+    """The `.script.json` form of the metadata, which wac-lint does not write."""
+    if is_module_entry(script):
+        return script.with_name(MODULE_ENTRY + ".json")
+    return script.with_name(script_stem(script.name) + ".script.json")
+
+
+def find_project_root(script: Path) -> Path:
+    """The script's project root (`workspace.root.find_project`), whatever the current directory."""
+    return _root_of(real_path(script))
+
+
+def in_windmill_project(script: Path) -> bool:
+    """Whether the root was found by `wmill.yaml` or `wmill-lock.yaml` (not `.git` or nothing)."""
+    return find_project(real_path(script)).marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
 
 
 def remote_path(script: Path, root: Path) -> str:
-    """The script's Windmill path relative to `root` (POSIX separators, no extension)."""
+    """The script's Windmill path relative to `root` (POSIX separators, no extension).
+
+    `f/etl/daily.py` -> `f/etl/daily`; `f/etl/daily__mod/script.py` -> `f/etl/daily`.
+    """
     resolved = real_path(script)
     try:
         relative = resolved.parent.relative_to(real_path(root))
@@ -51,12 +123,27 @@ def remote_path(script: Path, root: Path) -> str:
     except ValueError:
         # Outside the project root: wmill would not see it; name it from the file alone.
         parts = [script_stem(script.name)]
+    if is_module_entry(script) and len(parts) >= 2:
+        parts = [*parts[:-2], parts[-2][: -len(MODULE_SUFFIX)]]
     return "/".join(p for p in parts if p not in ("", "."))
 
 
-def is_windmill_script(path: Path) -> bool:
+def lock_file(script: Path, root: Path) -> str:
+    """The script's own lock file relative to `root`, as its `lock: '!inline ...'` names it."""
+    name = remote_path(script, root)
+    if is_module_entry(script):
+        return f"{name}{MODULE_SUFFIX}/{MODULE_ENTRY}.lock"
+    return f"{name}.script.lock"
+
+
+def is_script_file(path: Path) -> bool:
     """`.py` / `.ts` files, not declarations, not hidden (a `.x.py` has no Windmill name)."""
     name = path.name
     return (
         name.endswith(SCRIPT_SUFFIXES) and not name.endswith(".d.ts") and not name.startswith(".")
     )
+
+
+def is_windmill_script(path: Path) -> bool:
+    """A script file that is a Windmill script of its own (not a module, not a flow's step)."""
+    return is_script_file(path) and not_a_script(path) is None

@@ -1,0 +1,3 @@
+export async function main(rows: object[], factor: number) {
+  return rows.map((r) => ({ ...r, factor }));
+}

@@ -1,0 +1,3 @@
+export async function main(region: string, page: number = 1) {
+  return [region, page];
+}

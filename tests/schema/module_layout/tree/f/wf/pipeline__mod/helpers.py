@@ -1,0 +1,6 @@
+def main(source: str, limit: int = 5):
+    return [source] * limit
+
+
+def clean(rows: list):
+    return rows

@@ -1,0 +1,2 @@
+def main(name: str, count: int = 2):
+    return name * count
