@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import os
+from pathlib import Path
 
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, py, ts
@@ -130,27 +132,41 @@ extract = task_script("f/etl/extract")
                 f"{code_span(path)} matches no module beside this script (in {where}): "
                 "the child job fails when the workflow reaches it"
             )
-        known = _known_paths(workspace)
-        close = difflib.get_close_matches(path, known, n=1, cutoff=0.75)
-        hint = f"; did you mean {code_span(close[0])}?" if close else ""
+        close = _closest(path, _known_paths(workspace))
+        hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+# Windmill paths under each project root, listed once per process: a run checks
+# many scripts of one tree. (A language server keeps the list: it only feeds the
+# "did you mean" hint, never the finding itself.)
+_KNOWN: dict[Path, list[str]] = {}
 
 
 def _known_paths(workspace: WorkspaceView) -> list[str]:
     """Windmill paths of the scripts and flows under the project root (for suggestions)."""
-    found: set[str] = set()
     root = workspace.project.root
-    for top in ("f", "u"):
-        base = root / top
-        if not base.is_dir():
-            continue
-        for file in base.rglob("*"):
-            if file.is_file() and not file.name.endswith((".yaml", ".json", ".lock", ".md")):
-                name = windmill_path(file, workspace.project)
-                if name is not None:
-                    found.add(name)
-            elif file.name in ("flow.yaml", "flow.json"):
-                name = windmill_path(file, workspace.project)
-                if name is not None:
-                    found.add(name)
-    return sorted(found)
+    known = _KNOWN.get(root)
+    if known is None:
+        found: set[str] = set()
+        for top in ("f", "u"):
+            for dirpath, dirnames, filenames in os.walk(root / top):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in filenames:
+                    if name.endswith((".yaml", ".json", ".lock", ".md")) and name not in (
+                        "flow.yaml",
+                        "flow.json",
+                    ):
+                        continue
+                    path = windmill_path(Path(dirpath) / name, workspace.project)
+                    if path is not None:
+                        found.add(path)
+        known = _KNOWN[root] = sorted(found)
+    return known
+
+
+def _closest(path: str, known: list[str]) -> str | None:
+    # difflib over thousands of paths per finding is slow; a typo keeps the length close
+    near = [k for k in known if abs(len(k) - len(path)) <= 3]
+    close = difflib.get_close_matches(path, near, n=1, cutoff=0.75)
+    return close[0] if close else None
