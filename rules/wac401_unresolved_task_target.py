@@ -166,7 +166,13 @@ def _known_paths(workspace: WorkspaceView) -> list[str]:
 
 
 def _closest(path: str, known: list[str]) -> str | None:
-    # difflib over thousands of paths per finding is slow; a typo keeps the length close
-    near = [k for k in known if abs(len(k) - len(path)) <= 3]
+    # difflib over thousands of paths per finding is slow. A typo keeps the length
+    # close and is either in the name (same folder) or in the folder (same name).
+    folder, _, name = path.rpartition("/")
+    near = [
+        k
+        for k in known
+        if abs(len(k) - len(path)) <= 3 and (k.startswith(folder + "/") or k.endswith("/" + name))
+    ]
     close = difflib.get_close_matches(path, near, n=1, cutoff=0.75)
     return close[0] if close else None
