@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tree_sitter import Node
 
+from wac_lint.config import real_path
 from wac_lint.model import FunctionInfo, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
@@ -268,7 +269,7 @@ def _related(signature: TargetSignature) -> Related:
 
 def _shown(file: Path) -> str:
     try:
-        return str(file.resolve().relative_to(Path.cwd().resolve()))
+        return str(real_path(file).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(file)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import tree_sitter
 
+from wac_lint.config import real_path
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.source import LANG_PYTHON
@@ -245,7 +246,7 @@ def _typescript_ref(specifier: str, member: str, file: Path, project: Project) -
 def _module_label(file: Path, project: Project) -> str:
     """`f.lib.helpers` for Python, `f/lib/helpers.ts` for TypeScript (as imports spell them)."""
     try:
-        relative = file.resolve().relative_to(project.root)
+        relative = real_path(file).relative_to(project.root)
     except ValueError:
         return file.stem
     if file.suffix == ".py":
@@ -349,6 +350,6 @@ def _where(model: ScriptModel, call: BodyCall, silenced: frozenset[str]) -> Else
 
 def _shown(file: Path) -> str:
     try:
-        return str(file.resolve().relative_to(Path.cwd().resolve()))
+        return str(real_path(file).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(file)

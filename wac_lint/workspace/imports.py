@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
+from wac_lint.config import real_path
 from wac_lint.workspace.layout import module_folder
 from wac_lint.workspace.root import Project
 
@@ -76,7 +77,7 @@ def _python_file(base: Path) -> Path | None:
 
 def _inside(path: Path, root: Path) -> bool:
     try:
-        path.resolve().relative_to(root)
+        real_path(path).relative_to(root)
     except ValueError:
         return False
     return True

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from wac_lint.config import real_path
 from wac_lint.workspace.root import Project
 
 MODULE_SUFFIX = "__mod"
@@ -49,7 +50,7 @@ def windmill_path(file: Path, project: Project) -> str | None:
     `f/etl/p.flow/flow.yaml` -> `f/etl/p`; a module inside `__mod/` has none.
     """
     try:
-        relative = file.resolve().relative_to(project.root)
+        relative = real_path(file).relative_to(project.root)
     except ValueError:
         return None
     parts = list(relative.parts)

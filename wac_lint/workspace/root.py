@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wac_lint.config import real_path
+
 PROJECT_FILE = "wmill.yaml"
 LOCK_FILE = "wmill-lock.yaml"
 # The configuration is small and user-written; a larger one is not a wmill.yaml.
@@ -55,7 +57,7 @@ def _glob_match(path: str, pattern: str) -> bool:
 
 def find_project(path: Path) -> Project:
     """The project a file (or directory) belongs to."""
-    start = path.resolve()
+    start = real_path(path)
     if not start.is_dir():
         start = start.parent
     return _project_of_directory(start)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wac_lint.config import real_path
 from wac_lint.workspace.layout import Target, TargetKind
 
 # Metadata and flow files are small; anything larger is not read for a signature.
@@ -76,7 +77,7 @@ class SignatureIndex:
 
 def _shown(file: Path, root: Path) -> str:
     try:
-        return file.resolve().relative_to(root).as_posix()
+        return real_path(file).relative_to(root).as_posix()
     except ValueError:
         return str(file)
 

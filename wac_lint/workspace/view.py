@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wac_lint.config import real_path
 from wac_lint.workspace.layout import Target, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, TargetSignature
@@ -37,7 +38,7 @@ class WorkspaceView:
     def shown(self, file: Path) -> str:
         """A file as messages name it: relative to the project root."""
         try:
-            return file.resolve().relative_to(self.project.root).as_posix()
+            return real_path(file).relative_to(self.project.root).as_posix()
         except ValueError:
             return str(file)
 
