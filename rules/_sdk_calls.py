@@ -9,6 +9,7 @@ file changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -588,10 +589,35 @@ def _called_functions(
             continue
         callee = unwrap(callee_of(node))
         if callee is not None and callee.type == "identifier":
+            if model.text(callee) not in _defined_names(model):
+                continue  # resolving costs the node's depth: only names the file binds
             target = function_named(model, callee)
             if target is not None and target.id != fn.id:
                 found.append(target)
     return found
+
+
+_DEFINED = re.compile(
+    rb"(?:\bdef|\bfunction\*?|\bconst|\blet|\bvar)\s+([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)"
+)
+
+
+def _defined_names(model: ScriptModel) -> frozenset[str]:
+    """Every name the file binds with `def`, `function`, a declaration or an
+    assignment (a superset of the functions it can call by name)."""
+    cached = _DEFINED_CACHE.get(id(model))
+    if cached is not None and cached[0] is model:
+        return cached[1]
+    names = frozenset(
+        (m.group(1) or m.group(2)).decode("utf-8", "replace")
+        for m in _DEFINED.finditer(model.source.data)
+    )
+    _DEFINED_CACHE.clear()
+    _DEFINED_CACHE[id(model)] = (model, names)
+    return names
+
+
+_DEFINED_CACHE: dict[int, tuple[ScriptModel, frozenset[str]]] = {}
 
 
 def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
