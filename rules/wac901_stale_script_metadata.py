@@ -14,7 +14,6 @@ from wac_lint.schema.paths import (
     json_metadata_path,
     metadata_path,
 )
-from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import Signature, SignatureError
 
 
@@ -102,7 +101,7 @@ async def main(greeting: str = "Hello!"):
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         try:
-            signature = extract_signature(ctx.source, model.tree)
+            signature = model.signature
         except SignatureError as exc:
             span = Span.of(exc.node) if exc.node is not None else _anchor(model, None)
             ctx.report(span, f"`wmill generate-metadata` fails on this script: {exc}")
@@ -140,7 +139,7 @@ async def main(greeting: str = "Hello!"):
         from wac_lint.schema.stale import summary
 
         try:
-            expected = expected_for_source(script, ctx.source, ctx.model.tree)
+            expected = expected_for_source(script, ctx.source, ctx.model.tree, signature)
         except UnsupportedMetadata:
             return
         except SchemaError as exc:

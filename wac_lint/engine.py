@@ -18,11 +18,10 @@ from typing import TYPE_CHECKING
 import tree_sitter
 
 from wac_lint.config import Settings, settings_for_file
-from wac_lint.frontends import build_model
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
-from wac_lint.source import LANG_FLOW, SourceFile, language_for_path
+from wac_lint.source import SourceFile, language_for_path
 from wac_lint.suppression import collect
 
 if TYPE_CHECKING:
@@ -134,13 +133,9 @@ def analyze_source(
 def build_any_model(
     source: SourceFile, tree: tree_sitter.Tree | None = None
 ) -> ScriptModel | FlowModel:
-    """The model of a script, or of a flow: each kind of file has its own front-end
+    """The model of a script, or of a flow: each language has its own front-end
     (a flow is YAML, read with positions; it has no tree-sitter tree)."""
-    if source.language == LANG_FLOW:
-        from wac_lint.flows import build_flow_model
-
-        return build_flow_model(source)
-    return build_model(source, tree)
+    return source.lang.build_model(source, tree)
 
 
 def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings) -> set[Path]:
