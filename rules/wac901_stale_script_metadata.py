@@ -7,7 +7,7 @@ from pathlib import Path
 import tree_sitter
 
 from wac_lint.model import ScriptModel, Span
-from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.rule import WARNING, FileAction, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
     in_windmill_project,
     is_windmill_script,
@@ -21,6 +21,7 @@ class StaleScriptMetadata(Rule):
     code = "WAC901"
     name = "stale-script-metadata"
     severity = WARNING
+    file_actions = (FileAction.REGENERATE_METADATA,)
     summary = (
         "The `.script.yaml` beside the script is out of date or missing, or Windmill cannot "
         "derive it from `main` at all"
@@ -97,6 +98,11 @@ async def main(greeting: str = "Hello!"):
             "export const main = workflow(async (regions = [«DEFAULT_REGION»]) => regions);\n"
         ),
     ]
+
+    @classmethod
+    def extra_inputs(cls, script: Path) -> tuple[Path, ...]:
+        # The metadata the findings compare with, in either of its forms.
+        return (metadata_path(script), json_metadata_path(script))
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
