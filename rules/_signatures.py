@@ -42,7 +42,7 @@ def _data() -> dict[str, object]:
     return data
 
 
-def signature(language: str, primitive: str) -> Signature | None:
+def signature(language: LanguageKind, primitive: str) -> Signature | None:
     table = _data().get(LanguageKind(language).value)
     if not isinstance(table, dict):
         return None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import tree_sitter
 
 from wac_lint.config import Settings, settings_for_file
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
@@ -215,10 +216,12 @@ def read_source(path: str | Path, display_name: str | None = None) -> SourceFile
     return source_from_bytes(read_file_bytes(path, name), name, language)
 
 
-def source_from_bytes(data: bytes, name: str, language: str | None = None) -> SourceFile:
+def source_from_bytes(
+    data: bytes, name: str, language: LanguageKind | str | None = None
+) -> SourceFile:
     """The one gate every script passes (files, standard input, editors, fixes, tests)."""
-    language = language or language_for_path(name)
-    if language is None:
+    kind = LanguageKind(language) if language else language_for_path(name)
+    if kind is None:
         raise InputError(f"{name}: not a Python or TypeScript file")
     if len(data) > MAX_FILE_BYTES:
         raise InputError(too_large(name, len(data)))
@@ -230,10 +233,12 @@ def source_from_bytes(data: bytes, name: str, language: str | None = None) -> So
         raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from exc
     if text.startswith("\ufeff"):
         text = text[1:]
-    return SourceFile(name, text, language)
+    return SourceFile(name, text, kind)
 
 
-def source_from_text(text: str, name: str, language: str | None = None) -> SourceFile:
+def source_from_text(
+    text: str, name: str, language: LanguageKind | str | None = None
+) -> SourceFile:
     """`source_from_bytes` for text an editor holds: the same checks, the same messages."""
     if len(text) > MAX_FILE_BYTES:  # before encoding: a 100 MB buffer costs nothing here
         raise InputError(too_large(name, len(text), at_least=True))
@@ -249,7 +254,7 @@ def analyze_bytes(
     name: str,
     settings: Settings | None = None,
     *,
-    language: str | None = None,
+    language: LanguageKind | str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     rules: Iterable[type[Rule]] | None = None,

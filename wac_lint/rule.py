@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from wac_lint.kinds import Kind
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.setting import Setting, SettingValue
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
@@ -43,7 +44,7 @@ def code_span(text: str, limit: int = 60) -> str:
 
 @dataclass(frozen=True)
 class Example:
-    language: str
+    language: LanguageKind
     code: str
     # The repository around the example (path -> text), for rules that look at other
     # files: the suite writes them with a `wmill.yaml`, and the example itself as
@@ -224,7 +225,7 @@ class Rule:
     message: ClassVar[str]  # the default message; says what to do instead
     summary: ClassVar[str]  # one line for the catalogue
     docs: ClassVar[str]  # Markdown: What it does / Why is this bad / Example / Use instead
-    languages: ClassVar[tuple[str, ...]] = (LANG_PYTHON, LANG_TYPESCRIPT)
+    languages: ClassVar[tuple[LanguageKind, ...]] = (LANG_PYTHON, LANG_TYPESCRIPT)
     # Most rules only make sense in files that import a WAC name from the SDK.
     wac_only: ClassVar[bool] = True
     fix_kind: ClassVar[str | None] = None  # "fix" | "suggestion" | None (as ESLint's meta)
