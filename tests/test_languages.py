@@ -65,7 +65,8 @@ def test_comment_syntax_and_sdk_modules_come_from_the_language() -> None:
     # `# noqa` is Python's convention only: in TypeScript it is a comment like any other
     ts = (
         'import { workflow } from "windmill-client";\n'
-        "export const main = workflow(async () => Date.now()); // no" "qa: WAC102\n"
+        "export const main = workflow(async () => Date.now()); // no"
+        "qa: WAC102\n"
     )
     found = analyze_source(SourceFile("x.ts", ts, "typescript")).findings
     assert "WAC102" in [f.code for f in found]
@@ -243,3 +244,15 @@ def test_examples_run_in_every_language_the_rule_declares() -> None:
         for example in [*rule.VALID, *rule.INVALID]:
             assert example.language in rule.languages, rule.code
     assert py("x = 1\n").language is LanguageKind.PYTHON
+
+
+def test_the_rule_command_lists_a_rules_settings() -> None:
+    from click.testing import CliRunner
+
+    from wac_lint.cli import cli
+
+    text = CliRunner().invoke(cli, ["rule", "WAC401"]).output
+    assert "## Settings" in text and "- `workspace-complete` (flag): " in text
+    data = json.loads(CliRunner().invoke(cli, ["rule", "WAC101", "--format", "json"]).output)
+    assert [s["key"] for s in data["settings"]] == ["extend-side-effects", "allow-side-effects"]
+    assert "## Settings" not in CliRunner().invoke(cli, ["rule", "WAC006"]).output

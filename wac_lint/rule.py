@@ -255,7 +255,9 @@ class Rule:
             "message": cls.message,
             "languages": list(cls.languages),
             "fix": cls.fix_kind,
-            "settings": [setting.key for setting in cls.settings],
+            "settings": [
+                {"key": s.key, "kind": s.kind.value, "help": s.help} for s in cls.settings
+            ],
             "docs": cls.docs.strip(),
         }
 
