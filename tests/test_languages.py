@@ -62,7 +62,7 @@ def test_comment_syntax_and_sdk_modules_come_from_the_language() -> None:
     assert (PYTHON.line_comment, PYTHON.noqa) == ("#", True)
     assert (TYPESCRIPT.line_comment, TYPESCRIPT.noqa) == ("//", False)
     assert "wmill" in PYTHON.sdk_modules and "windmill-client" in TYPESCRIPT.sdk_modules
-    # `# noqa` is Python's convention only: in TypeScript it is a comment like any other
+    # flake8-style "noqa" comments are Python's convention only: in TypeScript, a plain comment
     ts = (
         'import { workflow } from "windmill-client";\n'
         "export const main = workflow(async () => Date.now()); // no"
