@@ -34,6 +34,7 @@ import json
 import re
 
 from wac_lint.model import BindingKind, BodyCall, ScriptModel, Span
+from wac_lint.parsing import _parser
 from wac_lint.rule import Edit, Fix, RuleContext
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
@@ -345,5 +346,5 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
     data = model.source.data
     for span, text in sorted(edits, key=lambda e: e[0].start_byte, reverse=True):
         data = data[: span.start_byte] + text.encode() + data[span.end_byte :]
-    tree = model.lang.parser().parse(data)
+    tree = _parser(model.language).parse(data)
     return not tree.root_node.has_error

@@ -145,7 +145,7 @@ async def main(greeting: str = "Hello!"):
         from wac_lint.schema.stale import summary
 
         try:
-            expected = expected_for_source(script, ctx.source, ctx.model.tree, signature)
+            expected = expected_for_source(script, ctx.source, ctx.model.tree)
         except UnsupportedMetadata:
             return
         except SchemaError as exc:

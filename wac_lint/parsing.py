@@ -16,6 +16,14 @@ def language(name: LanguageKind | str) -> tree_sitter.Language:
         raise ValueError(f"unsupported language: {name}") from exc
 
 
+def parser(name: LanguageKind | str) -> tree_sitter.Parser:
+    """This thread's parser of a script language (to re-parse edited bytes)."""
+    return script_language(name).parser()
+
+
+_parser = parser  # the name rule helpers used before languages had objects
+
+
 def parse(source: SourceFile) -> tree_sitter.Tree:
     return script_language(source.language).parse(source)
 

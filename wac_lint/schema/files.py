@@ -26,7 +26,7 @@ from wac_lint.schema.paths import (
     remote_path,
 )
 from wac_lint.schema.render import render_script_yaml
-from wac_lint.schema.types import Signature, SignatureError
+from wac_lint.schema.types import SignatureError
 from wac_lint.schema.yaml_read import MetadataError
 from wac_lint.source import SourceFile
 
@@ -76,14 +76,8 @@ def read_metadata(path: Path) -> str | None:
         raise SchemaError(f"{display(path)}: not valid UTF-8 (byte {exc.start})") from exc
 
 
-def expected_for_source(
-    script: Path,
-    source: SourceFile,
-    tree: tree_sitter.Tree,
-    signature: Signature | None = None,
-) -> Expected:
-    """What the metadata of an already parsed script should be (`signature`: its
-    `main` signature when already read)."""
+def expected_for_source(script: Path, source: SourceFile, tree: tree_sitter.Tree) -> Expected:
+    """What the metadata of an already parsed script should be."""
     meta = metadata_path(script)
     json_meta = json_metadata_path(script)
     if json_meta.exists():
@@ -101,7 +95,6 @@ def expected_for_source(
             remote_path=remote_path(script, root),
             lock_file=lock_file(script, root),
             lock_exists=lambda ref: (root / ref).exists(),
-            signature=signature,
         )
     except SignatureError as exc:
         raise SchemaError(f"{display(script)}: {exc}") from exc

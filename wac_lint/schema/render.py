@@ -8,7 +8,6 @@ import tree_sitter
 
 from wac_lint.schema.merge import merge_metadata
 from wac_lint.schema.signature import extract_signature
-from wac_lint.schema.types import Signature
 from wac_lint.schema.yaml_emit import dumps
 from wac_lint.source import SourceFile
 
@@ -21,7 +20,6 @@ def render_script_yaml(
     remote_path: str,
     lock_exists: Callable[[str], bool] | None = None,
     lock_file: str | None = None,
-    signature: Signature | None = None,
 ) -> str:
     """The `.script.yaml` text wmill writes for `source`.
 
@@ -32,8 +30,6 @@ def render_script_yaml(
     root (default `<remote_path>.script.lock`; a `__mod/` script's is
     `<remote_path>__mod/script.lock`). Raises SignatureError, MetadataError or MergeError.
     wmill reads scripts without their byte order mark, so none is assumed here.
-    `signature`, when given, is the script's already read (`ScriptModel.signature`).
     """
-    if signature is None:
-        signature = extract_signature(source, tree)
+    signature = extract_signature(source, tree)
     return dumps(merge_metadata(signature, existing, remote_path, lock_exists, lock_file))
