@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import tree_sitter
@@ -13,8 +14,10 @@ from wac_lint.schema.paths import (
     is_windmill_script,
     json_metadata_path,
     metadata_path,
+    script_stem,
 )
 from wac_lint.schema.types import Signature, SignatureError
+from wac_lint.workspace.layout import MODULE_ENTRY, MODULE_SUFFIX
 
 
 class StaleScriptMetadata(Rule):
@@ -100,9 +103,16 @@ async def main(greeting: str = "Hello!"):
     ]
 
     @classmethod
-    def extra_inputs(cls, script: Path) -> tuple[Path, ...]:
-        # The metadata the findings compare with, in either of its forms.
-        return (metadata_path(script), json_metadata_path(script))
+    def extra_inputs(cls, script: str) -> tuple[str, ...]:
+        """The metadata the findings compare with, in either form: a superset of
+        `metadata_path` / `json_metadata_path` worked out from the name alone (the
+        cache asks for every file; finding the project root costs a walk up)."""
+        folder, name = os.path.split(script)
+        stem = os.path.join(folder, script_stem(name))
+        found = (stem + ".script.yaml", stem + ".script.json")
+        if folder.endswith(MODULE_SUFFIX) and script_stem(name) == MODULE_ENTRY:
+            return (*found, stem + ".yaml", stem + ".json")  # `x__mod/script.yaml`
+        return found
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model

@@ -158,10 +158,17 @@ def test_rules_sharing_a_key_declare_one_setting() -> None:
 
 
 def test_extra_inputs_are_the_metadata_beside_the_script(tmp_path: Path) -> None:
-    script = tmp_path / "f" / "etl" / "extract.py"
-    module = tmp_path / "f" / "etl" / "extract__mod" / "script.py"
-    assert [p.name for p in extra_inputs(script)] == ["extract.script.yaml", "extract.script.json"]
-    assert [p.name for p in extra_inputs(module)] == ["script.yaml", "script.json"]
+    """A superset of where WAC901 looks (`metadata_path`, `json_metadata_path`)."""
+    from wac_lint.schema.paths import json_metadata_path, metadata_path
+
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    for script, names in (
+        (tmp_path / "f" / "etl" / "daily.bun.ts", ["daily.script.yaml", "daily.script.json"]),
+        (tmp_path / "f" / "etl" / "extract__mod" / "script.py", ["script.yaml", "script.json"]),
+    ):
+        found = extra_inputs(str(script))
+        assert [Path(p).name for p in found][-2:] == names
+        assert {str(metadata_path(script)), str(json_metadata_path(script))} <= set(found)
 
 
 def test_a_warm_cache_run_loads_no_rule(tmp_path: Path) -> None:

@@ -185,6 +185,7 @@ class ResultCache:
         # Dependencies looked at in this run: path -> (stat, digest), None if unreadable
         # (a helper imported by a hundred workflows is hashed at most once).
         self.current: dict[str, tuple[list[int], str] | None] = {}
+        self.inputs: dict[str, list[str]] = {}  # extra inputs of files with no entry yet
         self._load()
 
     def _load(self) -> None:
@@ -229,13 +230,17 @@ class ResultCache:
         load the rules to ask; the recorded list holds as long as the entry
         does (the cache is dropped when a rule's module changes).
         """
-        entry = self.entries.get(self.key(path))
+        key = self.key(path)
+        entry = self.entries.get(key)
         recorded = entry.get("inputs") if isinstance(entry, dict) else None
         if isinstance(recorded, list) and all(isinstance(name, str) for name in recorded):
             return recorded
-        from wac_lint.registry import extra_inputs  # loads the rules: a miss needs them anyway
+        found = self.inputs.get(key)
+        if found is None:
+            from wac_lint.registry import extra_inputs  # loads the rules: a miss needs them
 
-        return [str(p) for p in extra_inputs(Path(path))]
+            found = self.inputs[key] = extra_inputs(str(path))
+        return found
 
     def stat_key(self, path: Path) -> StatKey | None:
         """Stat data of the script and its related files; take it *before* reading."""

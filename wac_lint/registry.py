@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
-from pathlib import Path
 
 from wac_lint.rule import Rule
 from wac_lint.setting import Setting
@@ -52,9 +51,9 @@ def rules_reading_other_files() -> tuple[type[Rule], ...]:
     )
 
 
-def extra_inputs(script: Path) -> list[Path]:
+def extra_inputs(script: str) -> list[str]:
     """Files besides `script` that some rule's findings on it depend on."""
-    found: list[Path] = []
+    found: list[str] = []
     for rule in rules_reading_other_files():
         found.extend(p for p in rule.extra_inputs(script) if p not in found)
     return found

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from wac_lint.kinds import Kind
@@ -240,7 +239,7 @@ class Rule:
         raise NotImplementedError
 
     @classmethod
-    def extra_inputs(cls, script: Path) -> tuple[Path, ...]:
+    def extra_inputs(cls, script: str) -> tuple[str, ...]:
         """Files besides the script whose content changes the rule's findings on it
         (the result cache hashes them with the script)."""
         return ()
