@@ -10,7 +10,6 @@ import click
 
 from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
 from wac_lint.formats import FORMATS, render
-from wac_lint.report import Report
 from wac_lint.terminal import printable
 
 # The analysis (engine, runner, the rule catalogue) is imported when a check
@@ -221,6 +220,8 @@ def emit(
     if not quiet:
         for notice in run.notices:
             click.echo(printable(f"wac-lint: {notice}"), err=True)
+    from wac_lint.report import Report
+
     report = Report(
         findings=run.findings,
         files_checked=run.files_checked,
