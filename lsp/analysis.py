@@ -18,7 +18,13 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from wac_lint.config import ConfigError, Settings, settings_for_directory, settings_for_file
+from wac_lint.config import (
+    ConfigError,
+    Settings,
+    check_rule_options,
+    settings_for_directory,
+    settings_for_file,
+)
 from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
 from wac_lint.languages import LanguageKind, language_for_editor, language_for_path
 from wac_lint.lsp.diagnostics import to_diagnostics
@@ -134,12 +140,15 @@ def settings_for(path: str | None, root: str | None) -> tuple[Settings, str | No
     """The configuration the CLI would use for this document, and a problem if any."""
     try:
         if path is not None:
-            return settings_for_file(path), None
-        if root is not None:
-            return settings_for_directory(Path(root).resolve()), None
+            settings = settings_for_file(path)
+        elif root is not None:
+            settings = settings_for_directory(Path(root).resolve())
+        else:
+            return Settings(), None
+        check_rule_options(settings)  # the rules are loaded in a server anyway
+        return settings, None
     except ConfigError as exc:
         return Settings(), f"{exc}; using the default configuration"
-    return Settings(), None
 
 
 def rules_for(

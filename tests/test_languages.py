@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from wac_lint.config import ConfigError, Settings, load_file
-from wac_lint.engine import analyze_source
+from wac_lint.config import ConfigError, Settings, check_rule_options, load_file
+from wac_lint.engine import analyze_source, enabled_rules
 from wac_lint.languages import (
     FLOW,
     PYTHON,
@@ -119,9 +119,22 @@ def test_rule_settings_are_known_to_configuration_validation(tmp_path: Path) -> 
     config.write_text("workspace-complete = 1\n")
     with pytest.raises(ConfigError, match="'workspace-complete' must be true or false"):
         load_file(config)
-    config.write_text("extend-side-effect = []\n")
-    with pytest.raises(ConfigError, match="unknown configuration key 'extend-side-effect'.*"):
+    config.write_text('extend-side-effects = "billing.charge"\n')
+    with pytest.raises(ConfigError, match="'extend-side-effects' must be a list of strings"):
         load_file(config)
+    # A well-shaped value is checked against the declarations when the rules load:
+    # a warm run (every file a cache hit) loads none.
+    for text, problem in (
+        ("workspace-complete = []\n", "'workspace-complete' must be true or false"),
+        ("extend-side-effect = []\n", "unknown configuration key 'extend-side-effect'"),
+    ):
+        config.write_text(text)
+        loaded = load_file(config)
+        assert loaded is not None
+        with pytest.raises(ConfigError, match=problem):
+            check_rule_options(loaded)
+        with pytest.raises(ConfigError, match=problem):
+            enabled_rules(loaded)
 
 
 def test_rule_settings_change_the_fingerprint() -> None:

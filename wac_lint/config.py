@@ -211,18 +211,43 @@ def settings_from_table(table: object, path: Path) -> Settings:
 
 
 def rule_option(path: Path, key: str, value: object) -> SettingValue:
-    """A key no core setting has: a rule must declare it, and the value must fit."""
+    """A key no core setting has, kept as read: a list of strings or true / false.
+
+    Whether a rule declares it, with that kind, is checked when the rules are
+    loaded (`check_rule_options`): a warm run, whose every file is a cache hit,
+    loads no rule. (A configuration that fails the check never gets a cache: the
+    first run with it analyses its files, and so checks it.) A value of neither
+    shape is checked now, for the precise message.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{path}: '{key}' must be {declared_setting(str(path), key).expected}")
+
+
+@lru_cache(maxsize=64)
+def check_rule_options(settings: Settings) -> None:
+    """Every key the configuration sets beyond core's is declared by a rule (loads
+    the rule catalogue), with a value of the declared kind; ConfigError if not."""
+    if not settings.rule_options:
+        return
+    where = settings.path or "configuration"
+    for key, value in settings.rule_options:
+        setting = declared_setting(where, key)
+        if setting.parse(list(value) if isinstance(value, tuple) else value) is None:
+            raise ConfigError(f"{where}: '{key}' must be {setting.expected}")
+
+
+def declared_setting(where: str, key: str) -> Setting:
     from wac_lint.registry import declared_settings  # the catalogue loads the rules
 
     declared = declared_settings()
     setting = declared.get(key)
     if setting is None:
         known = ", ".join(sorted((*CORE_KEYS, *declared)))
-        raise ConfigError(f"{path}: unknown configuration key '{key}' (known: {known})")
-    parsed = setting.parse(value)
-    if parsed is None:
-        raise ConfigError(f"{path}: '{key}' must be {setting.expected}")
-    return parsed
+        raise ConfigError(f"{where}: unknown configuration key '{key}' (known: {known})")
+    return setting
 
 
 def check_selectors(path: Path, where: str, selectors: list[str] | tuple[str, ...]) -> None:

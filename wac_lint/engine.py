@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import tree_sitter
 
-from wac_lint.config import Settings, settings_for_file
+from wac_lint.config import Settings, check_rule_options, settings_for_file
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
@@ -52,6 +52,7 @@ def enabled_rules(
     ignore: Iterable[str] | None = None,
     filename: str | None = None,
 ) -> list[type[Rule]]:
+    check_rule_options(settings)  # raises ConfigError: a key no rule declares
     chosen = list(select) if select else list(settings.select)
     dropped = [*settings.ignore, *(ignore or ())]
     if filename is not None:
