@@ -468,7 +468,7 @@ def _compute(model: ScriptModel) -> Facts:
             continue
         args, keywords, unpacked = arguments_of(model, call)
         decorator = call.parent is not None and call.parent.type == "decorator"
-        spelling = model.lang.sdk_names[primitive.value]
+        spelling = SPELLINGS[model.language == LANG_PYTHON][primitive]
         out.calls.append(
             SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
         )
@@ -503,6 +503,10 @@ def _compute(model: ScriptModel) -> Facts:
 
 
 SDK_MODULES = ("wmill.client.", "wmill.", "windmill-client.")
+SPELLINGS = {
+    True: {p: p.value for p in Primitive},
+    False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
+}
 BY_SPELLING = {
     **{p.value: p for p in Primitive},
     **{TYPESCRIPT_SDK_NAMES[p.value]: p for p in Primitive},

@@ -14,7 +14,6 @@ from wac_lint.schema.paths import (
     is_windmill_script,
     json_metadata_path,
     metadata_path,
-    script_stem,
 )
 from wac_lint.schema.types import Signature, SignatureError
 from wac_lint.workspace.layout import MODULE_ENTRY, MODULE_SUFFIX
@@ -108,9 +107,10 @@ async def main(greeting: str = "Hello!"):
         `metadata_path` / `json_metadata_path` worked out from the name alone (the
         cache asks for every file; finding the project root costs a walk up)."""
         folder, name = os.path.split(script)
-        stem = os.path.join(folder, script_stem(name))
+        short = name.split(".", 1)[0]  # `daily.bun.ts` -> `daily` (as `script_stem`)
+        stem = os.path.join(folder, short)
         found = (stem + ".script.yaml", stem + ".script.json")
-        if folder.endswith(MODULE_SUFFIX) and script_stem(name) == MODULE_ENTRY:
+        if folder.endswith(MODULE_SUFFIX) and short == MODULE_ENTRY:
             return (*found, stem + ".yaml", stem + ".json")  # `x__mod/script.yaml`
         return found
 
