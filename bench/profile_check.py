@@ -78,9 +78,9 @@ class Timers:
 
 def instrument(timers: Timers) -> None:
     """Wrap the phases by patching the module globals the engine calls through."""
-    import wac_lint.rules._sdk_calls as sdk_calls
     import wac_lint.engine as engine
     import wac_lint.frontends as frontends
+    import wac_lint.rules._sdk_calls as sdk_calls
     import wac_lint.schema.signature as signature
     import wac_lint.workspace.view as view
     from wac_lint.registry import all_rules

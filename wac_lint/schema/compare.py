@@ -78,7 +78,7 @@ def same_data(loaded: Any, merged: Any) -> bool:
     if isinstance(merged, list):
         if not isinstance(loaded, list) or len(loaded) != len(merged):
             return False
-        return all(same_data(a, b) for a, b in zip(loaded, merged))
+        return all(same_data(a, b) for a, b in zip(loaded, merged, strict=True))
     if merged is None or merged is UNDEFINED:
         return loaded is None
     if isinstance(merged, bool) or isinstance(loaded, bool):
