@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
@@ -172,6 +171,8 @@ def _closest(path: str, known: list[str]) -> str | None:
     by_folder, by_name = _index(known)
     candidates = dict.fromkeys([*by_folder.get(folder, ()), *by_name.get(name, ())])
     near = [k for k in candidates if abs(len(k) - len(path)) <= 3]
+    import difflib  # only when a target is missing
+
     close = difflib.get_close_matches(path, near, n=1, cutoff=0.75)
     return close[0] if close else None
 
