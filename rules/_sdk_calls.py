@@ -9,6 +9,7 @@ file changes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -580,11 +581,15 @@ def _called_functions(
     body = function_body(fn)
     if body is None:
         return []
-    skipped = [n for n in walk_functions(model, body) if skip and n.id in skip]
+    if not calls:
+        return []
+    # `calls` is in source order: the body's calls are one slice of it (scanning every
+    # call of the file per function was quadratic in a file of many functions).
+    start = bisect.bisect_left(calls, body.start_byte, key=_start_byte)
+    end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
+    skipped = [n for n in walk_functions(model, body) if n.id in skip] if skip else []
     found = []
-    for node in calls if calls is not None else []:
-        if not body.start_byte <= node.start_byte < body.end_byte:
-            continue
+    for node in calls[start:end]:
         if any(s.start_byte <= node.start_byte < s.end_byte for s in skipped):
             continue
         callee = unwrap(callee_of(node))
@@ -595,6 +600,10 @@ def _called_functions(
             if target is not None and target.id != fn.id:
                 found.append(target)
     return found
+
+
+def _start_byte(node: Node) -> int:
+    return node.start_byte
 
 
 _DEFINED = re.compile(
