@@ -62,7 +62,9 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, floa
     )
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"{shlex.join(command)} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
+        raise SystemExit(
+            f"{shlex.join(command)} failed ({proc.returncode}): {proc.stderr[-500:]!r}"
+        )
     return wall, children_cpu() - cpu
 
 
@@ -84,7 +86,9 @@ def main() -> None:
     if not (WAC / "manifest.json").exists():
         subprocess.run([sys.executable, str(HERE / "generate_wac_corpus.py")], check=True)
     if not (TREE / "manifest.json").exists():
-        subprocess.run([sys.executable, str(HERE / "generate_tree.py"), "--out", str(TREE)], check=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_tree.py"), "--out", str(TREE)], check=True
+        )
     default = Path(sys.executable).with_name("wac-lint")
     builds = [parse_build(b) for b in args.wac_lint] or [("this", [str(default)], dict(BASE_ENV))]
     ruff = [str(Path(sys.executable).with_name("ruff"))]
@@ -109,8 +113,14 @@ def main() -> None:
             ]
         isolated = ["--no-cache", "--isolated", "--exit-zero", "--quiet"]
         cases += [
-            ("py20", "ruff", [*ruff, "check", *isolated, "--select", "ALL", *python_files], WAC,
-             BASE_ENV, None),
+            (
+                "py20",
+                "ruff",
+                [*ruff, "check", *isolated, "--select", "ALL", *python_files],
+                WAC,
+                BASE_ENV,
+                None,
+            ),
             ("tree_cold", "ruff", [*ruff, "check", *isolated, "."], TREE, BASE_ENV, None),
             ("small", "python -c pass", [sys.executable, "-c", "pass"], small, BASE_ENV, None),
         ]
