@@ -52,6 +52,9 @@ LOOPS = frozenset(
     }
 )
 
+# Literals a value can be put in and carried on (Python and TypeScript spellings).
+CONTAINERS = frozenset({"list", "tuple", "set", "dictionary", "array", "object"})
+
 # Concepts whose call in the body is itself a checkpointed operation.
 DURABLE_CONCEPTS = {
     "step": DurableKind.STEP,
@@ -578,6 +581,7 @@ class BodyWalker:
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
+        self._contained = False  # see `_consumption`
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -626,9 +630,11 @@ class BodyWalker:
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
-        for call in self.model.durable_calls:
+        for call in (*self.model.durable_calls, *self.model.helper_calls):
             if call.consumption == STORED:
-                call.consumption = self.stored_use(call.node)
+                call.consumption, contained, returned_by = self.stored_use(call.node)
+                call.contained = call.contained or contained
+                call.returned_by = returned_by
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
@@ -701,7 +707,9 @@ class BodyWalker:
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
                 args = self.fe.positional_args(node)
-                if sdk_call == "step" and args:
+                if sdk_call == "step" and args and args[0].type not in self.syntax.function:
+                    # `step(() => ...)` with no name: the function is the name (its
+                    # source text is the key) and is never called
                     self.walk(args[0], frame, chain, site)
                 return False, frame
         elif role == "new":
@@ -712,6 +720,8 @@ class BodyWalker:
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
+                dropper = Span.of(self.fe.callee(call) or call)
+            elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
             deferred = frame.deferred or (
@@ -726,6 +736,15 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
+        """`xs.map(async (x) => ...)` whose array of promises nobody consumes."""
+        if not any(c.type == "async" for c in fn.children[:3]):
+            return False
+        callee = self.fe.callee(call)
+        if callee is None or self.fe.qualname(callee, scope) not in self.fe.task_mappers:
+            return False
+        return self._consumption(call)[0] == DROPPED
 
     def add_handlers(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -896,6 +915,8 @@ class BodyWalker:
         if helper is not None:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and self.holds_durable(args, scope)
+            if body and self.reaches_durable(helper[1], helper[2]):
+                self.add_helper_call(call, callee, helper[1], frame)
             self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
@@ -1109,12 +1130,27 @@ class BodyWalker:
             durable.name_is_literal = key_node is None or durable.name is not None
         elif kind == DurableKind.TASK and task is not None:
             durable.name = task.step_name
+        self.settle(durable, frame)
+        self.model.durable_calls.append(durable)
+
+    def settle(self, durable: DurableCall, frame: Frame) -> None:
+        """How the body uses a durable call's result (or the callback's it is in)."""
         if frame.dropper is not None:
             durable.consumption = DROPPED
             durable.dropped_by = frame.dropper
         else:
-            durable.consumption = self.consumption(call)
-        self.model.durable_calls.append(durable)
+            durable.consumption, _, durable.contained = self._consumption(durable.node)
+
+    def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
+        """A call of the file's own async function that runs durable operations: its
+        coroutine / promise must be consumed like a task's."""
+        if not any(c.type == "async" for c in function.children[:3]):
+            return
+        durable = DurableCall(
+            DurableKind.HELPER, call, Span.of(callee), in_callback=frame.in_callback
+        )
+        self.settle(durable, frame)
+        self.model.helper_calls.append(durable)
 
     # ---- how a durable result is used --------------------------------------
     def consumption(self, call: Node) -> Consumption:
@@ -1122,10 +1158,17 @@ class BodyWalker:
 
     def consumption_at(self, call: Node) -> tuple[Consumption, Node]:
         """How a value is used, and the node whose use decides it (the stored one)."""
-        verdict, node = self._consumption(call)
+        verdict, node, _ = self._consumption(call)
         return verdict, node
 
-    def _consumption(self, call: Node) -> tuple[Consumption, Node]:
+    def _consumption(self, call: Node) -> tuple[Consumption, Node, bool]:
+        """How a value is used, the node whose use decides it, and whether the value
+        got there inside a container (a list, a comprehension, the result of `.map`)."""
+        self._contained = False
+        verdict, node = self._consumption_walk(call)
+        return verdict, node, self._contained
+
+    def _consumption_walk(self, call: Node) -> tuple[Consumption, Node]:
         syntax = self.syntax
         fe = self.fe
         up = self.climber(call)
@@ -1138,6 +1181,8 @@ class BodyWalker:
             if kind in syntax.awaits:
                 return AWAITED, node
             if kind in syntax.transparent or kind in syntax.comprehension:
+                if kind in CONTAINERS or kind in syntax.comprehension:
+                    self._contained = True
                 node = parent
                 continue
             if kind in syntax.arguments:
@@ -1156,6 +1201,7 @@ class BodyWalker:
                         return DROPPED, node  # len(x), str(x): looked at, never awaited
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
+                        self._contained = True
                         continue
                     if callee is not None and fe.dotted(callee) is None:
                         node = outer
@@ -1195,7 +1241,14 @@ class BodyWalker:
         """
         ancestors = self.ancestors
         current = self.current
-        index = len(ancestors) if current is not None and current.id == start.id else -1
+        index = -1
+        if current is not None and current.id == start.id:
+            index = len(ancestors)
+        else:
+            for at in range(len(ancestors) - 1, max(len(ancestors) - 6, 0), -1):
+                if ancestors[at].id == start.id:
+                    index = at
+                    break
 
         def up(node: Node) -> Node | None:
             nonlocal index
@@ -1209,15 +1262,29 @@ class BodyWalker:
 
         return up
 
-    def stored_use(self, call: Node) -> Consumption:
-        """A stored durable result lives on only if a later use awaits or hands it on."""
+    def stored_use(self, call: Node) -> tuple[Consumption, bool, Span | None]:
+        """A stored durable result lives on only if a later use awaits or hands it on.
+
+        Returned from the workflow (and nothing else) is RETURNED, with whether it
+        went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
+        """
         target = self.assigned_name(self.consumption_at(call)[1])
         if target is None:
-            return UNKNOWN
+            return UNKNOWN, False, None
+        returned: bool | None = None
+        returned_by: Span | None = None
         for node in self.identifier_index.get(target.encode(), ()):
-            if node.start_byte > call.end_byte and self.consumption(node) != DROPPED:
-                return STORED
-        return DROPPED
+            if node.start_byte <= call.end_byte:
+                continue
+            verdict, _, contained = self._consumption(node)
+            if verdict == RETURNED:
+                returned = bool(returned) or contained
+                returned_by = returned_by or Span.of(node)
+            elif verdict != DROPPED:
+                return STORED, False, None
+        if returned is not None:
+            return RETURNED, returned, returned_by
+        return DROPPED, False, None
 
     def is_durable_call(self, call: Node) -> bool:
         callee = self.fe.callee(call)
