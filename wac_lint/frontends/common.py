@@ -186,7 +186,7 @@ class FrontEnd:
         never visited. Returns the references (a bare SDK name, or a whole
         `module.name` chain) in source order; calls of `main` go into the model.
         """
-        names = {n.encode() for n in self.sdk_names}
+        names = {n.encode() for n in (*self.sdk_names, *self.sdk_aliases)}
         modules = {n.encode() for n in self.sdk_modules}
         refs: list[Node] = []
         for match in name_pattern(frozenset(names | modules | {b"main"})).finditer(self.data):
@@ -407,10 +407,12 @@ class FrontEnd:
         """`wmill.task` -> task; `windmill-client.taskScript` -> task_script."""
         if qualname is None:
             return None
-        for module in (self.sdk_module, *self.sdk_submodules):
+        for module in (*self.sdk_submodules, self.sdk_module):  # `wmill.client` first
             prefix = module + "."
             if qualname.startswith(prefix):
-                return self.sdk_by_local.get(qualname[len(prefix) :])
+                concept = self.sdk_by_local.get(qualname[len(prefix) :])
+                if concept is not None:
+                    return concept
         return None
 
     def resolve_sdk(
