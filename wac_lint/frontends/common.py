@@ -584,6 +584,8 @@ class BodyWalker:
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
+        # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
+        self.stored_mappers: list[tuple[Node, Node, Span]] = []
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -632,6 +634,7 @@ class BodyWalker:
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
+        self.settle_stored_mappers()
         for call in (*self.model.durable_calls, *self.model.helper_calls):
             if call.consumption == STORED:
                 call.consumption, contained, returned_by = self.stored_use(call.node)
@@ -740,13 +743,30 @@ class BodyWalker:
         return True, frame
 
     def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
-        """`xs.map(async (x) => ...)` whose array of promises nobody consumes."""
+        """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
+
+        Stored (`const ps = xs.map(...)`) is decided after the walk, when every
+        later use of the name is known (`settle_stored_mappers`).
+        """
         if not any(c.type == "async" for c in fn.children[:3]):
             return False
         callee = self.fe.callee(call)
         if callee is None or self.fe.qualname(callee, scope) not in self.fe.task_mappers:
             return False
-        return self._consumption(call)[0] == DROPPED
+        verdict = self._consumption(call)[0]
+        if verdict == STORED:
+            self.stored_mappers.append((fn, call, Span.of(callee)))
+        return verdict == DROPPED
+
+    def settle_stored_mappers(self) -> None:
+        for fn, call, callee in self.stored_mappers:
+            if self.stored_use(call)[0] != DROPPED:
+                continue
+            for durable in self.model.durable_calls:
+                inside = fn.start_byte <= durable.node.start_byte < fn.end_byte
+                if inside and durable.dropped_by is None:
+                    durable.consumption = DROPPED
+                    durable.dropped_by = callee
 
     def add_handlers(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
