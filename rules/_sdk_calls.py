@@ -565,14 +565,23 @@ def _called_functions(
     starts = _call_starts(model, calls)
     first = bisect_left(starts, body.start_byte)
     last = bisect_left(starts, body.end_byte)
+    semantic = model.semantic
+    # one name in one scope reaches one function: resolve each pair once
+    resolved: dict[tuple[str, int], Node | None] = {}
+    seen: set[int] = set()
     for node in calls[first:last]:
         if any(s.start_byte <= node.start_byte < s.end_byte for s in skipped):
             continue
         callee = unwrap(callee_of(node))
-        if callee is not None and callee.type == "identifier":
-            target = function_named(model, callee)
-            if target is not None and target.id != fn.id:
-                found.append(target)
+        if callee is None or callee.type != "identifier" or semantic is None:
+            continue
+        pair = (model.text(callee), id(semantic.scope_at(callee)))
+        if pair not in resolved:
+            resolved[pair] = function_named(model, callee)
+        target = resolved[pair]
+        if target is not None and target.id != fn.id and target.id not in seen:
+            seen.add(target.id)
+            found.append(target)
     return found
 
 

@@ -492,10 +492,12 @@ class PythonFrontEnd(FrontEnd):
     ) -> list[ExceptionHandler]:
         """`with contextlib.suppress(BaseException):` is an `except BaseException: pass`
         around the `with` body."""
+        statement: Node | None = walker.parent_of(call)
+        if statement is None or statement.type not in ("with_item", "with_clause"):
+            return []  # only a context manager of a `with` suppresses anything
         callee = self.callee(call)
         if callee is None or self.qualname(callee, scope) != "contextlib.suppress":
             return []
-        statement: Node | None = walker.parent_of(call)
         while statement is not None and statement.type in ("with_item", "with_clause"):
             statement = walker.parent_of(statement)
         if statement is None or statement.type != "with_statement":
