@@ -1346,6 +1346,29 @@ class BodyWalker:
                         return True  # `await coro` where the body passed `task(x)`
         return False
 
+    def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
+        """`holds_durable`, also through names assigned a durable value: the `jobs` of
+        `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
+        if self.holds_durable(node, scope):
+            return True
+        if depth > 3:
+            return False
+        for inner in iter_nodes(node):
+            if inner.type not in self.syntax.identifier:
+                continue
+            binding = self.semantic.resolve(inner, scope)
+            value = binding.value if binding is not None else None
+            if (
+                binding is None
+                or value is None
+                or binding.kind != NameKind.ASSIGNMENT
+                or value.start_byte <= inner.start_byte < value.end_byte
+            ):
+                continue
+            if self.flows_durable(value, binding.scope, depth + 1):
+                return True
+        return False
+
     def call_suspends(self, call: Node, scope: Scope) -> bool:
         fe = self.fe
         callee = fe.callee(call)

@@ -475,7 +475,7 @@ class PythonFrontEnd(FrontEnd):
         if callee is None or self.qualname(callee, scope) != "asyncio.gather":
             return []
         args = call.child_by_field_name("arguments")
-        protects = args is not None and walker.holds_durable(args, scope)
+        protects = args is not None and walker.flows_durable(args, scope)
         return [
             ExceptionHandler(
                 kind=HandlerKind.GATHER_RETURN_EXCEPTIONS,

@@ -435,7 +435,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     node=node,
                     span=Span.of(callee),
                     rethrow=Rethrow.NEVER,
-                    protects_durable=holder is not None and walker.holds_durable(holder, scope),
+                    protects_durable=holder is not None and walker.flows_durable(holder, scope),
                     chain=chain,
                 )
             ]
