@@ -58,7 +58,9 @@ def test_related_location_points_at_the_call_in_the_helper() -> None:
     assert related.filename.endswith("f/lib/helpers.py")
     assert (related.row, related.column) == (8, 5)
     assert related.message == "`requests.post` is called here"
-    assert {p.name for p in result.dependencies} == {"helpers.py", "log.py"}
+    # The helper files, and the folder looked in to resolve their imports.
+    assert {p.name for p in result.dependencies if p.is_file()} == {"helpers.py", "log.py"}
+    assert {p.relative_to(REPO).as_posix() for p in result.dependencies if p.is_dir()} == {"f/lib"}
 
 
 def write(root: Path, files: dict[str, str]) -> None:

@@ -59,7 +59,12 @@ class Effect:
 class CrossFileSession:
     """What one run (or one language server) remembers about helper modules."""
 
-    _effects: dict[tuple[str, str, str], tuple[Effect, ...]] = field(default_factory=dict)
+    # (file, digest, function) -> what the helper reaches, and the state of every
+    # path that answer was drawn from (helper files further down, directories looked
+    # in for imports): an answer is reused only while they are all unchanged.
+    _effects: dict[tuple[str, str, str], tuple[tuple[Effect, ...], dict[Path, object]]] = field(
+        default_factory=dict
+    )
     _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
     walks: int = 0  # helper walks done (for tests and the benchmark)
 
@@ -79,6 +84,15 @@ class CrossFileSession:
         digest = hashlib.sha256(data).hexdigest()
         self._digests[file] = (stamp, digest)
         return digest
+
+    def state(self, path: Path) -> object:
+        """A file's content digest; a directory's modification time; None if absent."""
+        try:
+            if path.is_dir():
+                return ("dir", path.stat().st_mtime_ns)
+        except OSError:
+            return None
+        return self.digest(path)
 
     def dependencies(self, files: Iterable[Path]) -> dict[str, str]:
         """Content digests of the given files (a result cache keys on them)."""
@@ -127,10 +141,12 @@ def follow_imports(
     following: Following = Following(),
     session: CrossFileSession | None = None,
 ) -> tuple[list[BodyCall], set[Path]]:
-    """The calls the workflow body reaches through workspace imports, and the files read.
+    """The calls the workflow body reaches through workspace imports, and the paths read.
 
     Each returned call is reported at the body's call of the first helper; its
-    `elsewhere` says where the call really is.
+    `elsewhere` says where the call really is. The paths are the helper files and
+    the directories looked in to resolve imports (an import that resolves to
+    nothing today is followed once its file appears).
     """
     session = session or _DEFAULT_SESSION
     starts = [*model.body_calls, *model.relative_import_calls]
@@ -142,7 +158,7 @@ def follow_imports(
     for call in starts:
         if call.kind != CallKind.CALL or call.elsewhere is not None:
             continue
-        ref = helper_of(model, call.node, file, project)
+        ref = helper_of(model, call.node, file, project, files)
         if ref is None or following.skips(ref, project):
             continue
         files.add(ref.file)
@@ -164,9 +180,14 @@ def follow_imports(
 
 
 def helper_of(
-    model: ScriptModel, call: tree_sitter.Node, file: Path, project: Project
+    model: ScriptModel,
+    call: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None = None,
 ) -> HelperRef | None:
-    """The workspace function a call reaches through an import, if any."""
+    """The workspace function a call reaches through an import, if any (`probes`
+    receives the directories looked in)."""
     semantic = model.semantic
     if semantic is None:
         return None
@@ -184,10 +205,10 @@ def helper_of(
             return None
         imported = binding.imported_name or binding.name
         if python:
-            return _python_ref(binding.module, imported, None, file, project)
+            return _python_ref(binding.module, imported, None, file, project, probes)
         if imported in ("*", "default"):
             return None  # calling a namespace, or a default export: not followed
-        return _typescript_ref(binding.module, imported, file, project)
+        return _typescript_ref(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
         return None
     obj = callee.child_by_field_name(syn.attribute_object)
@@ -201,20 +222,25 @@ def helper_of(
             return None
         if python:
             imported = binding.imported_name or binding.name
-            return _python_ref(binding.module, imported, member, file, project)
+            return _python_ref(binding.module, imported, member, file, project, probes)
         if binding.imported_name != "*":
             return None
-        return _typescript_ref(binding.module, member, file, project)
+        return _typescript_ref(binding.module, member, file, project, probes)
     if python:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
         dotted = semantic.qualified_name(obj)
         if dotted is not None and not dotted.startswith((".", "~")):
-            return _python_ref(dotted, None, member, file, project)
+            return _python_ref(dotted, None, member, file, project, probes)
     return None
 
 
 def _python_ref(
-    module: str, imported: str | None, member: str | None, file: Path, project: Project
+    module: str,
+    imported: str | None,
+    member: str | None,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
 ) -> HelperRef | None:
     level = len(module) - len(module.lstrip("."))
     base = module[level:]
@@ -230,14 +256,16 @@ def _python_ref(
         path, function = (f"{base}.{imported}" if base else str(imported)), member
     if not path:
         return None
-    target = resolve_python(path, level, file, project)
+    target = resolve_python(path, level, file, project, probes)
     if target is None:
         return None
     return HelperRef(target, function, f"{_module_label(target, project)}.{function}")
 
 
-def _typescript_ref(specifier: str, member: str, file: Path, project: Project) -> HelperRef | None:
-    target = resolve_typescript(specifier, file, project)
+def _typescript_ref(
+    specifier: str, member: str, file: Path, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    target = resolve_typescript(specifier, file, project, probes)
     if target is None:
         return None
     return HelperRef(target, member, f"{_module_label(target, project)}.{member}")
@@ -273,13 +301,19 @@ def _effects(
         return ()
     key = (str(ref.file), digest, ref.function)
     known = session._effects.get(key)
-    if known is not None:
-        files.update(effect.file for effect in known)
-        return known
-    effects = _walk(session, ref, project, following, stack | {here}, files)
+    if known is not None and all(session.state(p) == s for p, s in known[1].items()):
+        files.update(known[1])
+        return known[0]
+    # What this helper's walk reads, kept with its answer: a later workflow that
+    # reaches the helper through the memo depends on the same paths.
+    read: set[Path] = set()
+    effects = _walk(session, ref, project, following, stack | {here}, read)
+    files.update(read)
     if len(session._effects) >= MAX_REMEMBERED:
         session._effects.clear()
-    session._effects[key] = effects
+    if not read & {f for f, _ in stack}:
+        # An answer cut short by a cycle through a caller is only true for that caller.
+        session._effects[key] = (effects, {p: session.state(p) for p in read})
     return effects
 
 
@@ -318,7 +352,7 @@ def _walk(
     for call in [*model.body_calls, *model.relative_import_calls]:
         if call.kind != CallKind.CALL:
             continue
-        deeper = helper_of(model, call.node, ref.file, project)
+        deeper = helper_of(model, call.node, ref.file, project, files)
         if deeper is None or following.skips(deeper, project):
             continue
         files.add(deeper.file)

@@ -17,8 +17,10 @@ class WorkspaceView:
     def __init__(self, file: Path) -> None:
         self.file = file
         self.project: Project = find_project(file)
-        # Files whose content a rule's verdict was drawn from (a result cache and the
-        # language server re-check this script when one of them changes).
+        # Paths a rule's verdict was drawn from: files by their content, directories
+        # by the names in them (a task path that matches nothing today is found once
+        # its script appears). A result cache and the language server re-check this
+        # script when one of them changes.
         self.consulted: set[Path] = set()
 
     @property
@@ -27,7 +29,7 @@ class WorkspaceView:
         return self.project.marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
 
     def locate(self, path: str) -> Target | None:
-        return locate(path, self.project, importer=self.file)
+        return locate(path, self.project, importer=self.file, probes=self.consulted)
 
     def signature(self, target: Target) -> TargetSignature | None:
         self.consulted.add(target.file)

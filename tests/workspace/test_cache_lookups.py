@@ -1,0 +1,128 @@
+"""The result cache keyed on what a result was drawn from, including what was *not*
+there: a task path that matched nothing, an import that resolved to no file, and the
+helpers reached further down (also when another workflow walked them first)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wac_lint.cache import ResultCache
+from wac_lint.config import clear_cache
+from wac_lint.runner import check_paths
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "repo"
+HEADER = "from wmill import task_flow, task_script, workflow\n\n"
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    forget_projects()
+    clear_cache()
+    copy = tmp_path / "repo"
+    shutil.copytree(REPO, copy)
+    monkeypatch.chdir(copy)
+    monkeypatch.delenv("WAC_LINT_CACHE_DIR", raising=False)
+    yield copy
+    forget_projects()
+    clear_cache()
+
+
+def run(repo: Path, files: list[str], select: str) -> tuple[list[tuple[str, str]], int]:
+    """(file, message) of each finding, and the cache hits, of a cached run."""
+    forget_projects()
+    cache = ResultCache(repo / ".wac_lint_cache", [select], None)
+    result = check_paths([Path(f) for f in files], select=[select], cache=cache, workers=1)
+    assert cache.save() is None
+    return [(f.filename, f.message) for f in result.findings], result.cache_hits
+
+
+def write(repo: Path, relative: str, text: str) -> None:
+    path = repo / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def dispatching(call: str) -> str:
+    return f"{HEADER}child = {call}\n\n@workflow\nasync def main():\n    return await child()\n"
+
+
+@pytest.mark.parametrize(
+    ("call", "created"),
+    [
+        ('task_script("f/etl/transform")', "f/etl/transform.py"),  # folder exists
+        ('task_script("f/reports/weekly")', "f/reports/weekly.ts"),  # folder does not
+        ('task_script("f/etl/enrich")', "f/etl/enrich__mod/script.py"),
+        ('task_flow("f/etl/nightly")', "f/etl/nightly__flow/flow.yaml"),
+        ('task_script("./enrich.py")', "f/workflows/enrich.py"),
+    ],
+)
+def test_a_missing_target_that_appears_is_a_miss(repo: Path, call: str, created: str) -> None:
+    write(repo, "f/workflows/dispatch.py", dispatching(call))
+    files = ["f/workflows/dispatch.py"]
+    first, hits = run(repo, files, "WAC401")
+    assert hits == 0 and len(first) == 1 and "matches no" in first[0][1]
+    assert run(repo, files, "WAC401") == (first, 1)
+    content = "value:\n  modules: []\n" if created.endswith(".yaml") else "def main():\n    pass\n"
+    if created.endswith(".ts"):
+        content = "export async function main() {}\n"
+    write(repo, created, content)
+    assert run(repo, files, "WAC401") == ([], 0)
+
+
+def test_a_flow_file_appearing_in_an_existing_flow_folder_is_a_miss(repo: Path) -> None:
+    (repo / "f/etl/nightly__flow").mkdir()
+    write(repo, "f/workflows/dispatch.py", dispatching('task_flow("f/etl/nightly")'))
+    files = ["f/workflows/dispatch.py"]
+    first, _ = run(repo, files, "WAC401")
+    assert len(first) == 1
+    write(repo, "f/etl/nightly__flow/flow.yaml", "value:\n  modules: []\n")
+    assert run(repo, files, "WAC401") == ([], 0)
+
+
+def test_the_did_you_mean_hint_follows_new_scripts_anywhere_in_the_tree(repo: Path) -> None:
+    write(repo, "f/workflows/dispatch.py", dispatching('task_script("f/billing/invoce")'))
+    files = ["f/workflows/dispatch.py"]
+    (first,), _ = run(repo, files, "WAC401")
+    assert "did you mean" not in first[1]
+    # A script in a folder the lookup itself never looked in.
+    write(repo, "f/billing/invoice.py", "def main():\n    pass\n")
+    (second,), hits = run(repo, files, "WAC401")
+    assert hits == 0
+    assert "did you mean `f/billing/invoice`?" in second[1]
+
+
+def test_a_workspace_import_whose_file_appears_is_a_miss(repo: Path) -> None:
+    write(
+        repo,
+        "f/workflows/later.py",
+        "from wmill import workflow\n\nfrom f.lib.later import send\n\n\n"
+        "@workflow\nasync def main():\n    send()\n",
+    )
+    files = ["f/workflows/later.py"]
+    assert run(repo, files, "WAC101") == ([], 0)
+    assert run(repo, files, "WAC101") == ([], 1)
+    write(repo, "f/lib/later.py", "import requests\n\n\ndef send():\n    requests.post('u')\n")
+    found, hits = run(repo, files, "WAC101")
+    assert hits == 0 and len(found) == 1 and "requests.post" in found[0][1]
+
+
+def test_a_helper_reached_through_the_session_memo_is_still_a_dependency(repo: Path) -> None:
+    # Two workflows call `notify`, which calls `f.lib.log.debug`; the second one's
+    # walk of `notify` comes from the memo the first one filled.
+    daily = (repo / "f/workflows/daily.py").read_text()
+    write(repo, "f/workflows/again.py", daily)
+    files = ["f/workflows/daily.py", "f/workflows/again.py"]
+    (repo / "f/lib/helpers.py").write_text(
+        "from f.lib.log import debug\n\n\ndef notify(channel, text):\n    debug(text)\n\n\n"
+        "def slugify(name):\n    return name\n"
+    )
+    assert run(repo, files, "WAC101") == ([], 0)
+    assert run(repo, files, "WAC101") == ([], 2)
+    write(repo, "f/lib/log.py", "import requests\n\n\ndef debug(message):\n    requests.get('u')\n")
+    found, hits = run(repo, files, "WAC101")
+    assert hits == 0
+    assert sorted(Path(name).name for name, _ in found) == ["again.py", "daily.py"]
