@@ -117,15 +117,21 @@ def loaded_sources() -> Sources:
 
 def project_root(directory: str) -> str:
     """The Windmill project a directory belongs to, as a cache context: its root,
-    what made it the root, and the layout its `wmill.yaml` sets (paths, flows'
-    folder suffix and includes change the findings of the workspace rules)."""
-    from wac_lint.workspace.root import find_project
+    what made it the root, and the content of its `wmill.yaml` (the layout it
+    sets changes the findings of the workspace rules; hashed, not parsed: a warm
+    run need not load a YAML parser)."""
+    from wac_lint.workspace.root import PROJECT_FILE as WMILL_YAML
+    from wac_lint.workspace.root import RootMarker, root_of_directory
 
-    project = find_project(Path(directory))
-    return (
-        f"{project.root}|{project.marker}|{int(project.non_dotted_paths)}|"
-        f"{','.join(project.includes)}|{','.join(project.excludes)}"
-    )
+    root, marker = root_of_directory(Path(os.path.realpath(directory)))
+    context = f"{root}|{marker}"
+    if marker == RootMarker.WMILL_YAML:
+        try:
+            with open(root / WMILL_YAML, "rb") as handle:
+                context += "|" + str(sha256(handle.read()).hexdigest())
+        except OSError:
+            context += "|-"
+    return context
 
 
 ABSENT = "-"  # the digest of a path that does not exist
