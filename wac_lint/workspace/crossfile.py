@@ -26,6 +26,7 @@ from wac_lint.config import real_path
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.source import LANG_PYTHON
+from wac_lint.workspace.documents import open_text, read_source, text_digest
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
 
@@ -69,6 +70,9 @@ class CrossFileSession:
     walks: int = 0  # helper walks done (for tests and the benchmark)
 
     def digest(self, file: Path) -> str | None:
+        text = open_text(file)  # open in the editor: its text, saved or not
+        if text is not None:
+            return text_digest(text)
         try:
             stat = file.stat()
         except OSError:
@@ -325,7 +329,7 @@ def _walk(
     stack: frozenset[tuple[Path, str]],
     files: set[Path],
 ) -> tuple[Effect, ...]:
-    from wac_lint.engine import InputError, read_source
+    from wac_lint.engine import InputError
     from wac_lint.frontends import walk_helper
     from wac_lint.suppression import collect
 

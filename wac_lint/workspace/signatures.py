@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.config import real_path
+from wac_lint.workspace.documents import open_text, read_source, text_digest
 from wac_lint.workspace.layout import Target, TargetKind
 
 # Metadata and flow files are small; anything larger is not read for a signature.
@@ -55,13 +56,16 @@ class SignatureIndex:
 
     def signature(self, target: Target, display_root: Path) -> TargetSignature | None:
         file = target.file
+        text = open_text(file)  # open in the editor: its text, saved or not
         try:
             stat = file.stat()
         except OSError:
             return None
         stamp = (stat.st_size, stat.st_mtime_ns)
         known = self._by_stat.get(file)
-        if known is not None and known[0] == stamp:
+        if text is not None:
+            digest = text_digest(text)
+        elif known is not None and known[0] == stamp:
             digest = known[1]
         else:
             data = _read_small(file)
@@ -115,7 +119,7 @@ def _read_signature(target: Target, shown: str) -> TargetSignature | None:
 
 
 def _from_main(file: Path, shown: str) -> TargetSignature | None:
-    from wac_lint.engine import InputError, read_source
+    from wac_lint.engine import InputError
     from wac_lint.parsing import parse
     from wac_lint.schema.jsonschema import infer_schema
     from wac_lint.schema.signature import extract_signature
@@ -165,11 +169,12 @@ def _from_schema(schema: dict[str, Any], origin: str, file: Path) -> TargetSigna
 def _load_yaml(file: Path) -> Any:
     from wac_lint.schema.yaml_read import MetadataError, load
 
-    data = _read_small(file)
+    text = open_text(file)
+    data = _read_small(file) if text is None else b""
     if data is None:
         return None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8") if text is None else text
         if file.suffix == ".json":
             import json
 
