@@ -126,3 +126,39 @@ def test_a_helper_reached_through_the_session_memo_is_still_a_dependency(repo: P
     found, hits = run(repo, files, "WAC101")
     assert hits == 0
     assert sorted(Path(name).name for name, _ in found) == ["again.py", "daily.py"]
+
+
+def test_target_signatures_are_kept_in_the_cache_by_content(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wac_lint.workspace import view
+
+    def fresh_process() -> None:  # what a new run starts with: nothing in memory
+        monkeypatch.setattr(view, "_INDEX", view.SignatureIndex())
+
+    workflow = repo / "f/workflows/daily.py"
+    files = ["f/workflows/daily.py"]
+    fresh_process()
+    assert run(repo, files, "WAC402") == ([], 0)
+    parsed = view.signature_index().parsed
+    assert parsed >= 3  # f/etl/extract.py, f/etl/load.ts, the pipeline's flow.yaml
+
+    # The workflow changes (its result is a miss), its targets do not: read back.
+    fresh_process()
+    workflow.write_text(workflow.read_text() + "\n# edited\n")
+    assert run(repo, files, "WAC402") == ([], 0)
+    assert view.signature_index().parsed == 0
+
+    # One target changes: that one is read again, and the finding follows it.
+    fresh_process()
+    target = repo / "f/etl/extract.py"
+    target.write_text(target.read_text().replace("limit", "max_rows"))
+    messages, _ = run(repo, files, "WAC402")
+    assert any("`limit` is not a parameter of `f/etl/extract`" in m for _, m in messages)
+    assert view.signature_index().parsed == 1
+
+    # Without the cache, nothing is read from it.
+    fresh_process()
+    forget_projects()
+    check_paths([workflow], select=["WAC402"], workers=1)
+    assert view.signature_index().parsed == parsed

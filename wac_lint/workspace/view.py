@@ -8,9 +8,21 @@ from pathlib import Path
 from wac_lint.config import real_path
 from wac_lint.workspace.layout import Target, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
-from wac_lint.workspace.signatures import SignatureIndex, TargetSignature
+from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
 
 _INDEX = SignatureIndex()  # one per process: a run, or a language server
+
+
+def use_signature_store(directory: Path | None) -> None:
+    """Keep parsed signatures on disk under `directory` (None: in memory only).
+
+    Set before a run starts its worker processes: they inherit it.
+    """
+    _INDEX.store = SignatureStore(directory) if directory is not None else None
+
+
+def signature_index() -> SignatureIndex:
+    return _INDEX
 
 
 class WorkspaceView:
