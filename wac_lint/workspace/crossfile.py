@@ -16,6 +16,7 @@ a run (and of a language server session) that calls them.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -60,11 +61,11 @@ class Effect:
 class CrossFileSession:
     """What one run (or one language server) remembers about helper modules."""
 
-    # (file, digest, function) -> what the helper reaches, and the state of every
+    # (file, digest, function, cwd) -> what the helper reaches, and the state of every
     # path that answer was drawn from (helper files further down, directories looked
     # in for imports): an answer is reused only while they are all unchanged.
-    _effects: dict[tuple[str, str, str], tuple[tuple[Effect, ...], dict[Path, object]]] = field(
-        default_factory=dict
+    _effects: dict[tuple[str, str, str, str], tuple[tuple[Effect, ...], dict[Path, object]]] = (
+        field(default_factory=dict)
     )
     _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
     walks: int = 0  # helper walks done (for tests and the benchmark)
@@ -303,7 +304,8 @@ def _effects(
     digest = session.digest(ref.file)
     if digest is None:
         return ()
-    key = (str(ref.file), digest, ref.function)
+    # The helper's file is named relative to the current directory in what it reaches.
+    key = (str(ref.file), digest, ref.function, os.getcwd())
     known = session._effects.get(key)
     if known is not None and all(session.state(p) == s for p, s in known[1].items()):
         files.update(known[1])
