@@ -236,6 +236,8 @@ class ResultCache:
         self.current: dict[str, tuple[list[int], str] | None] = {}
         # ... and stat-ed at most once: path -> [size, mtime_ns], [-1, -1] if absent.
         self.stats: dict[str, list[int] | None] = {}
+        self._folders: dict[str, str] = {}  # directory as named -> absolute
+        self._cwd: str | None = None
         self._load()
         # A run sees the project roots as they are now, not as an earlier run in this
         # process (a test, a host that checks repeatedly) found them.
@@ -272,10 +274,10 @@ class ResultCache:
     def context(self, path: Path, config_fingerprint: str) -> str:
         """Everything besides file contents the findings depend on: the effective
         configuration (`Settings.fingerprint()`) and the Windmill project root."""
-        directory = os.path.dirname(os.path.abspath(path))
+        directory = os.path.dirname(os.fspath(path)) or os.curdir
         root = self.project_roots.get(directory)
         if root is None:
-            root = self.project_roots[directory] = project_root(directory)
+            root = self.project_roots[directory] = project_root(os.path.abspath(directory))
         return f"{config_fingerprint}:{root}"
 
     @staticmethod
@@ -315,9 +317,26 @@ class ResultCache:
                 h.update(b"\0-")
         return str(h.hexdigest())
 
-    @staticmethod
-    def key(path: Path) -> str:
-        return os.path.abspath(path)
+    def _shown(self, name: str) -> str:
+        """`shown`, with the current directory asked for once per run."""
+        if self._cwd is None:
+            self._cwd = os.path.join(os.getcwd(), "")
+        if name.startswith(self._cwd) and os.path.isabs(name) and "/.." not in name:
+            return name[len(self._cwd) :]
+        return shown(name)
+
+    def key(self, path: Path) -> str:
+        """The absolute name of `path` (entries are shared by runs started elsewhere),
+        its directory made absolute once per run: `abspath` asks the system for the
+        current directory at every call, twice per file of a warm run."""
+        name = os.fspath(path)
+        folder, base = os.path.split(name)
+        if base in ("", ".", ".."):
+            return os.path.abspath(name)
+        absolute_folder = self._folders.get(folder)
+        if absolute_folder is None:
+            absolute_folder = self._folders[folder] = os.path.abspath(folder or os.curdir)
+        return os.path.join(absolute_folder, base)
 
     def get_unchanged(self, path: Path, stat: StatKey | None, context: str) -> list[Finding] | None:
         """The findings when the stat data proves the inputs unchanged, without reading."""
@@ -359,7 +378,10 @@ class ResultCache:
                 raise TypeError("findings must be a list")
             findings = [from_dict({**item, "filename": str(path)}) for item in raw]
             findings = [
-                replace(f, related=tuple(replace(r, filename=shown(r.filename)) for r in f.related))
+                replace(
+                    f,
+                    related=tuple(replace(r, filename=self._shown(r.filename)) for r in f.related),
+                )
                 if f.related
                 else f
                 for f in findings
