@@ -57,15 +57,18 @@ class Effect:
     writes: bool
 
 
+EffectsKey = tuple[str, str, str, str, "Following"]
+
+
 @dataclass
 class CrossFileSession:
     """What one run (or one language server) remembers about helper modules."""
 
-    # (file, digest, function, cwd) -> what the helper reaches, and the state of every
-    # path that answer was drawn from (helper files further down, directories looked
-    # in for imports): an answer is reused only while they are all unchanged.
-    _effects: dict[tuple[str, str, str, str], tuple[tuple[Effect, ...], dict[Path, object]]] = (
-        field(default_factory=dict)
+    # (file, digest, function, cwd, following) -> what the helper reaches, and the
+    # state of every path that answer was drawn from (helper files further down,
+    # directories looked in for imports): reused only while they are all unchanged.
+    _effects: dict[EffectsKey, tuple[tuple[Effect, ...], dict[Path, object]]] = field(
+        default_factory=dict
     )
     _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
     walks: int = 0  # helper walks done (for tests and the benchmark)
@@ -304,8 +307,9 @@ def _effects(
     digest = session.digest(ref.file)
     if digest is None:
         return ()
-    # The helper's file is named relative to the current directory in what it reaches.
-    key = (str(ref.file), digest, ref.function, os.getcwd())
+    # The helper's file is named relative to the current directory in what it reaches,
+    # and what it reaches further down depends on what the configuration skips.
+    key = (str(ref.file), digest, ref.function, os.getcwd(), following)
     known = session._effects.get(key)
     if known is not None and all(session.state(p) == s for p, s in known[1].items()):
         files.update(known[1])

@@ -240,7 +240,8 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
     if signature.invalid or signature.no_main_func:
         return None
     schema, _ = infer_schema(signature, None)
-    return _defined(schema)
+    defined: dict[str, Any] = _defined(schema)
+    return defined
 
 
 def _defined(value: Any) -> Any:
