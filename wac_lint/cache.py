@@ -223,8 +223,8 @@ class ResultCache:
         self.directory = directory
         version_dir = directory / wac_lint.__version__
         self.path = version_dir / f"results-{run_key(select, ignore)}.json"
-        # Target scripts' and flows' signatures, by content (`workspace.signatures`).
-        self.signatures = version_dir / "signatures"
+        # Target scripts' signatures and helpers' walks, by content (`workspace.view`).
+        self.workspace = version_dir / "workspace"
         self.entries: dict[str, dict[str, object]] = {}
         self.sources: Sources = {}  # what the loaded entries were produced by
         self.written_ns = 0  # when the loaded file was written

@@ -162,3 +162,35 @@ def test_target_signatures_are_kept_in_the_cache_by_content(
     forget_projects()
     check_paths([workflow], select=["WAC402"], workers=1)
     assert view.signature_index().parsed == parsed
+
+
+def test_helper_walks_are_kept_in_the_cache_by_content(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wac_lint.workspace import crossfile
+
+    def fresh_process() -> crossfile.CrossFileSession:  # nothing remembered in memory
+        session = crossfile.CrossFileSession()
+        monkeypatch.setattr(crossfile, "_DEFAULT_SESSION", session)
+        return session
+
+    workflow = repo / "f/workflows/daily.py"
+    files = ["f/workflows/daily.py"]
+    session = fresh_process()
+    first, _ = run(repo, files, "WAC101")
+    assert len(first) == 1 and "requests.post" in first[0][1]
+    assert session.walks == 3  # f.lib.helpers.notify and .slugify, f.lib.log.debug
+
+    # The workflow changes (its result is a miss), its helpers do not: read back.
+    session = fresh_process()
+    workflow.write_text(workflow.read_text() + "\n# edited\n")
+    assert run(repo, files, "WAC101") == (first, 0)
+    assert session.walks == 0
+
+    # A helper two imports down changes: walked again, and the finding follows it.
+    session = fresh_process()
+    log = repo / "f/lib/log.py"
+    log.write_text("import os\n\n\ndef debug(message):\n    os.remove(message)\n")
+    found, _ = run(repo, files, "WAC101")
+    assert sorted(m.split("`")[1] for _, m in found) == ["os.remove", "requests.post"]
+    assert session.walks >= 1

@@ -16,10 +16,13 @@ a run (and of a language server session) that calls them.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import tree_sitter
 
@@ -67,11 +70,13 @@ class CrossFileSession:
     # (file, digest, function, cwd, following) -> what the helper reaches, and the
     # state of every path that answer was drawn from (helper files further down,
     # directories looked in for imports): reused only while they are all unchanged.
-    _effects: dict[EffectsKey, tuple[tuple[Effect, ...], dict[Path, object]]] = field(
+    _effects: dict[EffectsKey, tuple[tuple[Effect, ...], dict[Path, str | None]]] = field(
         default_factory=dict
     )
     _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
     walks: int = 0  # helper walks done (for tests and the benchmark)
+    # On disk, by content, for later runs and worker processes (`use_helper_store`).
+    store: HelperStore | None = None
 
     def digest(self, file: Path) -> str | None:
         text = open_text(file)  # open in the editor: its text, saved or not
@@ -93,11 +98,11 @@ class CrossFileSession:
         self._digests[file] = (stamp, digest)
         return digest
 
-    def state(self, path: Path) -> object:
+    def state(self, path: Path) -> str | None:
         """A file's content digest; a directory's modification time; None if absent."""
         try:
             if path.is_dir():
-                return ("dir", path.stat().st_mtime_ns)
+                return f"dir:{path.stat().st_mtime_ns}"
         except OSError:
             return None
         return self.digest(path)
@@ -311,8 +316,11 @@ def _effects(
     # and what it reaches further down depends on what the configuration skips.
     key = (str(ref.file), digest, ref.function, os.getcwd(), following)
     known = session._effects.get(key)
+    if known is None and session.store is not None:
+        known = session.store.get(key)
     if known is not None and all(session.state(p) == s for p, s in known[1].items()):
         files.update(known[1])
+        session._effects[key] = known
         return known[0]
     # What this helper's walk reads, kept with its answer: a later workflow that
     # reaches the helper through the memo depends on the same paths.
@@ -324,6 +332,8 @@ def _effects(
     if not read & {f for f, _ in stack}:
         # An answer cut short by a cycle through a caller is only true for that caller.
         session._effects[key] = (effects, {p: session.state(p) for p in read})
+        if session.store is not None:
+            session.store.put(key, *session._effects[key])
     return effects
 
 
@@ -397,3 +407,116 @@ def _shown(file: Path) -> str:
         return str(real_path(file).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(file)
+
+
+class HelperStore:
+    """Helper walks on disk, one small JSON file per helper function and content
+    (under the result cache's directory): a later run, or another worker process,
+    reads back what a helper reaches instead of parsing and walking it again.
+
+    An answer is used only while every path it was drawn from is as recorded
+    (`CrossFileSession.state`), like the ones remembered in memory; the key holds
+    the wac-lint version and the sources of its modules. Anything wrong with a
+    file means "walk again", never an error.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: EffectsKey) -> Path:
+        text = "\0".join([_sources_fingerprint(), *key[:4], repr(key[4])])
+        name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.directory / name[:2] / f"{name}.json"
+
+    def get(self, key: EffectsKey) -> tuple[tuple[Effect, ...], dict[Path, str | None]] | None:
+        try:
+            data = json.loads(self._path(key).read_bytes())
+            if data["key"] != [*key[:4], repr(key[4])]:
+                return None
+            effects = tuple(_effect_from_json(item) for item in data["effects"])
+            reads = {Path(p): s for p, s in data["reads"].items()}
+            if not all(s is None or isinstance(s, str) for s in reads.values()):
+                return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return None
+        return effects, reads
+
+    def put(
+        self, key: EffectsKey, effects: tuple[Effect, ...], reads: dict[Path, str | None]
+    ) -> None:
+        path = self._path(key)
+        data = {
+            "key": [*key[:4], repr(key[4])],
+            "effects": [_effect_to_json(e) for e in effects],
+            "reads": {str(p): s for p, s in reads.items()},
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+            try:
+                with open(tmp, "x", encoding="utf-8") as out:
+                    json.dump(data, out, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError, RecursionError):
+            pass  # not kept: the next run walks the helper again
+
+
+def _effect_to_json(effect: Effect) -> dict[str, object]:
+    where = effect.where
+    return {
+        "qualname": effect.qualname,
+        "kind": effect.kind.value,
+        "chain": list(effect.chain),
+        "where": [where.path, where.row, where.column, where.end_row, where.end_column],
+        "text": where.text,
+        "silenced": sorted(where.silenced),
+        "file": str(effect.file),
+        "arg_count": effect.arg_count,
+        "writes": effect.writes,
+    }
+
+
+def _effect_from_json(item: dict[str, Any]) -> Effect:
+    path, row, column, end_row, end_column = item["where"]
+    numbers = (row, column, end_row, end_column, item["arg_count"])
+    texts = (path, item["qualname"], item["text"], item["file"], *item["chain"])
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        raise TypeError("badly typed helper walk")
+    if not all(isinstance(t, str) for t in (*texts, *item["silenced"])):
+        raise TypeError("badly typed helper walk")
+    where = Elsewhere(path, row, column, end_row, end_column, item["text"])
+    where = replace(where, silenced=frozenset(item["silenced"]))
+    return Effect(
+        item["qualname"],
+        CallKind(item["kind"]),
+        tuple(item["chain"]),
+        where,
+        Path(item["file"]),
+        item["arg_count"],
+        bool(item["writes"]),
+    )
+
+
+@cache
+def _sources_fingerprint() -> str:
+    """The version and the size and mtime of every wac-lint module: what a helper
+    reaches is decided by the front-ends, the semantic model and this module."""
+    import wac_lint
+
+    package = Path(wac_lint.__file__).parent
+    parts = [wac_lint.__version__]
+    for file in sorted(package.rglob("*.py")):
+        try:
+            st = file.stat()
+        except OSError:
+            continue
+        parts.append(f"{file}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def use_helper_store(directory: Path | None) -> None:
+    """Keep helper walks on disk under `directory` (None: in memory only)."""
+    _DEFAULT_SESSION.store = HelperStore(directory) if directory is not None else None

@@ -13,12 +13,14 @@ from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, Target
 _INDEX = SignatureIndex()  # one per process: a run, or a language server
 
 
-def use_signature_store(directory: Path | None) -> None:
-    """Keep parsed signatures on disk under `directory` (None: in memory only).
+def use_store(directory: Path | None) -> None:
+    """Keep target signatures and helper walks on disk under `directory` (the
+    result cache's; None: in memory only). Set before a run starts its worker
+    processes: they inherit it."""
+    from wac_lint.workspace.crossfile import use_helper_store
 
-    Set before a run starts its worker processes: they inherit it.
-    """
-    _INDEX.store = SignatureStore(directory) if directory is not None else None
+    _INDEX.store = SignatureStore(directory / "signatures") if directory is not None else None
+    use_helper_store(directory / "helpers" if directory is not None else None)
 
 
 def signature_index() -> SignatureIndex:
