@@ -21,13 +21,6 @@ def walk(path: Path, problems: list[str]) -> Iterator[Path]:
     skip. Symbolic links to directories are not followed (os.walk's default),
     so a link cycle cannot make the walk endless.
     """
-    for candidate, _ in _walk(path, problems):
-        yield candidate
-
-
-def _walk(path: Path, problems: list[str]) -> Iterator[tuple[Path, Path]]:
-    """`walk`, with each file's real path (resolved once per directory: a file
-    that is not a symbolic link is its directory's real path plus its name)."""
 
     def unreadable(exc: OSError) -> None:
         where = exc.filename if exc.filename is not None else path
@@ -35,16 +28,14 @@ def _walk(path: Path, problems: list[str]) -> Iterator[tuple[Path, Path]]:
 
     for dirpath, dirnames, filenames in os.walk(path, onerror=unreadable):
         here = Path(dirpath)
-        real_here = real_path(here)
-        settings = settings_for_directory(real_here)
+        settings = settings_for_directory(real_path(here))
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith(".") and not settings.is_excluded(here / d)
         )
         for name in sorted(filenames):
             candidate = here / name
             if is_script(candidate) and not settings.is_excluded(candidate):
-                link = os.path.islink(candidate)
-                yield candidate, real_path(candidate) if link else real_here / name
+                yield candidate
 
 
 def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[Path], list[str]]:
@@ -57,22 +48,34 @@ def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[P
     files: list[Path] = []
     problems: list[str] = []
     seen: set[Path] = set()
+    real_dirs: dict[Path, Path] = {}
+
+    def real_key(file: Path) -> Path:
+        """`real_path(file)`, with one `realpath` per directory rather than per file."""
+        if file.name in ("", ".", "..") or os.path.islink(file):
+            return real_path(file)
+        parent = file.parent
+        real_dir = real_dirs.get(parent)
+        if real_dir is None:
+            real_dir = real_dirs[parent] = real_path(parent)
+        return real_dir / file.name
+
     for raw in paths:
         path = Path(raw)
-        found: Iterator[tuple[Path, Path]]
         if path.is_dir():
-            found = _walk(path, problems)
+            found = walk(path, problems)
         elif path.exists() or path.is_symlink():
             if not is_script(path):
                 problems.append(f"{raw}: not a Python or TypeScript file")
                 continue
             if force_exclude and settings_for_directory(real_path(path).parent).is_excluded(path):
                 continue
-            found = iter([(path, real_path(path))])
+            found = iter([path])
         else:
             problems.append(f"{raw}: no such file or directory")
             continue
-        for file, key in found:
+        for file in found:
+            key = real_key(file)
             if key not in seen:
                 seen.add(key)
                 files.append(file)

@@ -15,7 +15,6 @@ a run (and of a language server session) that calls them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from typing import Any
 import tree_sitter
 
 from wac_lint.config import real_path
+from wac_lint.digest import sha256
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.source import LANG_PYTHON
@@ -94,7 +94,7 @@ class CrossFileSession:
             data = file.read_bytes()
         except OSError:
             return None
-        digest = hashlib.sha256(data).hexdigest()
+        digest = str(sha256(data).hexdigest())
         self._digests[file] = (stamp, digest)
         return digest
 
@@ -425,7 +425,7 @@ class HelperStore:
 
     def _path(self, key: EffectsKey) -> Path:
         text = "\0".join([_sources_fingerprint(), *key[:4], repr(key[4])])
-        name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        name = str(sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
         return self.directory / name[:2] / f"{name}.json"
 
     def get(self, key: EffectsKey) -> tuple[tuple[Effect, ...], dict[Path, str | None]] | None:
@@ -514,7 +514,7 @@ def _sources_fingerprint() -> str:
         except OSError:
             continue
         parts.append(f"{file}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return str(sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def use_helper_store(directory: Path | None) -> None:

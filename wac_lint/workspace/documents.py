@@ -14,11 +14,11 @@ operation is one dictionary access, atomic under the interpreter lock.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.config import real_path
+from wac_lint.digest import sha256
 
 if TYPE_CHECKING:
     from wac_lint.source import SourceFile
@@ -48,7 +48,7 @@ def open_text(file: Path) -> str | None:
 
 
 def text_digest(text: str) -> str:
-    return "open:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return "open:" + str(sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def read_source(file: Path, shown: str | None = None) -> SourceFile:

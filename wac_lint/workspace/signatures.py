@@ -9,7 +9,6 @@ where it came from, so a finding can name its evidence.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.config import real_path
+from wac_lint.digest import sha256
 from wac_lint.workspace.documents import open_text, read_source, text_digest
 from wac_lint.workspace.layout import Target, TargetKind
 
@@ -122,7 +122,7 @@ class SignatureIndex:
         data = _read_small(file)
         if data is None:
             return None
-        digest = hashlib.sha256(data).hexdigest()
+        digest = str(sha256(data).hexdigest())
         self._by_stat[file] = (stamp, digest)
         return digest
 
@@ -148,7 +148,7 @@ class SignatureStore:
         self.directory = directory
 
     def _path(self, key: str) -> Path:
-        name = hashlib.sha256(f"{_reader_fingerprint()}\0{key}".encode()).hexdigest()
+        name = str(sha256(f"{_reader_fingerprint()}\0{key}".encode()).hexdigest())
         return self.directory / name[:2] / f"{name}.json"
 
     def get(self, key: str) -> tuple[bool, dict[str, Any] | None]:
@@ -197,7 +197,7 @@ def _reader_fingerprint() -> str:
         except OSError:
             continue
         parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return str(sha256("\n".join(parts).encode()).hexdigest())
 
 
 def _shown(file: Path, root: Path) -> str:
