@@ -3,14 +3,15 @@
 Every access these rules make to the model and to the syntax tree goes through
 this module: SDK call sites with their arguments, step callbacks, task bodies,
 the region (workflow body, step callback, task body) a node is in, and what a
-name is bound to. When the model grows scopes and resolved names, only this
-file changes.
+name is bound to. SDK call sites are the model's resolved SDK references
+(`model.references`, built by the front-end through scopes and imports), task
+calls in the body are its durable calls, and names resolve through
+`model.semantic`; this module no longer matches SDK spellings itself.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -503,7 +504,6 @@ def _compute(model: ScriptModel) -> Facts:
     return out
 
 
-SDK_MODULES = ("wmill.client.", "wmill.", "windmill-client.")
 SPELLINGS = {
     True: {p: p.value for p in Primitive},
     False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
@@ -515,41 +515,20 @@ BY_SPELLING = {
 
 
 def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, Primitive]]:
-    """Calls whose callee resolves to a WAC primitive of the SDK: through imports,
-    namespaces, `from wmill.client import`, and rebinding (`t = task`). A local
-    name that shadows the SDK's is not the SDK."""
-    semantic = model.semantic
+    """Calls of a WAC primitive: the model's resolved SDK references (through imports,
+    namespaces, `from wmill.client import`, `t = task`, `const { task } = wmill`;
+    a local name that shadows the SDK's is not one) that are a call's callee."""
     found: list[tuple[Node, Primitive]] = []
-    if semantic is None:
-        return found
-    # Resolving a name costs the node's depth, so only callees that can be the SDK
-    # are resolved: an SDK spelling, or a name the module binds to the SDK
-    # (`t = task`, `import wmill as w`, `const { task: t } = wmill`).
-    sdk_bound = set()
-    for name, binding in semantic.module.bindings.items():
-        qualified = semantic.binding_name(binding)
-        if qualified is not None and (
-            qualified.startswith(SDK_MODULES) or qualified in ("wmill", "windmill-client")
-        ):
-            sdk_bound.add(name)
-    for node in calls:
-        callee = callee_of(node)
-        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+    call_types = ("call", "call_expression")
+    for ref in model.references:
+        primitive = BY_SPELLING.get(ref.concept)
+        parent = ref.node.parent
+        if primitive is None or parent is None or parent.type not in call_types:
             continue
-        text = model.text(callee)
-        last = text.rsplit(".", 1)[-1].strip()
-        root = text.split(".", 1)[0].strip()
-        if last not in BY_SPELLING and root not in sdk_bound:
-            continue
-        qualified = semantic.qualified_name(callee)
-        if qualified is None:
-            continue
-        for prefix in SDK_MODULES:
-            if qualified.startswith(prefix):
-                primitive = BY_SPELLING.get(qualified[len(prefix) :])
-                if primitive is not None:
-                    found.append((node, primitive))
-                break
+        callee = callee_of(parent)
+        if callee is not None and callee.id == ref.node.id:
+            found.append((parent, primitive))
+    found.sort(key=lambda item: item[0].start_byte)
     return found
 
 
@@ -579,9 +558,7 @@ def _called_functions(
 ) -> list[Node]:
     """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
     body = function_body(fn)
-    if body is None:
-        return []
-    if not calls:
+    if body is None or not calls:
         return []
     # `calls` is in source order: the body's calls are one slice of it (scanning every
     # call of the file per function was quadratic in a file of many functions).
@@ -589,18 +566,25 @@ def _called_functions(
     end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
     skipped = _union([n for n in walk_functions(model, body) if n.id in skip] if skip else [])
     skipped_starts = [a for a, _ in skipped]
+    semantic = model.semantic
+    # one name in one scope reaches one function: resolve each pair once
+    resolved: dict[tuple[str, int], Node | None] = {}
+    seen: set[int] = set()
     found = []
     for node in calls[start:end]:
         i = bisect.bisect_right(skipped_starts, node.start_byte) - 1
         if i >= 0 and node.start_byte < skipped[i][1]:
             continue  # inside a skipped function
         callee = unwrap(callee_of(node))
-        if callee is not None and callee.type == "identifier":
-            if model.text(callee) not in _defined_names(model):
-                continue  # resolving costs the node's depth: only names the file binds
-            target = function_named(model, callee)
-            if target is not None and target.id != fn.id:
-                found.append(target)
+        if callee is None or callee.type != "identifier" or semantic is None:
+            continue
+        pair = (model.text(callee), id(semantic.scope_at(callee)))
+        if pair not in resolved:
+            resolved[pair] = function_named(model, callee)
+        target = resolved[pair]
+        if target is not None and target.id != fn.id and target.id not in seen:
+            seen.add(target.id)
+            found.append(target)
     return found
 
 
@@ -617,32 +601,6 @@ def _union(nodes: list[Node]) -> list[tuple[int, int]]:
 
 def _start_byte(node: Node) -> int:
     return node.start_byte
-
-
-# The lookbehind starts a name only at a name's start: without it the second branch
-# was tried again at every character of every identifier (7 ms per 1,000 lines).
-_DEFINED = re.compile(
-    rb"(?:\bdef|\bfunction\*?|\bconst|\blet|\bvar)\s+([A-Za-z_$][\w$]*)"
-    rb"|(?<![\w$])([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)"
-)
-
-
-def _defined_names(model: ScriptModel) -> frozenset[str]:
-    """Every name the file binds with `def`, `function`, a declaration or an
-    assignment (a superset of the functions it can call by name)."""
-    cached = _DEFINED_CACHE.get(id(model))
-    if cached is not None and cached[0] is model:
-        return cached[1]
-    names = frozenset(
-        (m.group(1) or m.group(2)).decode("utf-8", "replace")
-        for m in _DEFINED.finditer(model.source.data)
-    )
-    _DEFINED_CACHE.clear()
-    _DEFINED_CACHE[id(model)] = (model, names)
-    return names
-
-
-_DEFINED_CACHE: dict[int, tuple[ScriptModel, frozenset[str]]] = {}
 
 
 def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
