@@ -18,19 +18,24 @@ from typing import Any
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from wac_lint.config import ConfigError, Settings, settings_for_directory, settings_for_file
+from wac_lint.config import (
+    ConfigError,
+    Settings,
+    check_rule_options,
+    settings_for_directory,
+    settings_for_file,
+)
 from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
+from wac_lint.languages import LanguageKind, language_for_editor, language_for_path
 from wac_lint.lsp.diagnostics import to_diagnostics
 from wac_lint.lsp.incremental import Reparse
 from wac_lint.lsp.positions import UTF16, LineIndex
 from wac_lint.model import ScriptModel
 from wac_lint.registry import matches
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile, language_for_path
+from wac_lint.source import LANG_FLOW, SourceFile
 
 DEFAULT_DEBOUNCE_MS = 150
-# Editors' languageIds, for documents whose name says nothing (untitled buffers).
-LANGUAGE_IDS = {"python": LANG_PYTHON, "typescript": LANG_TYPESCRIPT}
 
 
 @dataclass(frozen=True)
@@ -121,23 +126,29 @@ def document_path(uri: str) -> str | None:
     return to_fs_path(uri)
 
 
-def document_language(uri: str, language_id: str | None) -> str | None:
+def document_language(uri: str, language_id: str | None) -> LanguageKind | None:
+    """The document's language: by its name, else by the editor's languageId
+    (untitled buffers); a TypeScript declaration file is never a script."""
     path = document_path(uri) or uri
     if path.endswith(".d.ts"):
         return None
-    return language_for_path(path) or LANGUAGE_IDS.get(language_id or "")
+    language = language_for_path(path) or language_for_editor(language_id)
+    return None if language is None else language.kind
 
 
 def settings_for(path: str | None, root: str | None) -> tuple[Settings, str | None]:
     """The configuration the CLI would use for this document, and a problem if any."""
     try:
         if path is not None:
-            return settings_for_file(path), None
-        if root is not None:
-            return settings_for_directory(Path(root).resolve()), None
+            settings = settings_for_file(path)
+        elif root is not None:
+            settings = settings_for_directory(Path(root).resolve())
+        else:
+            return Settings(), None
+        check_rule_options(settings)  # the rules are loaded in a server anyway
+        return settings, None
     except ConfigError as exc:
         return Settings(), f"{exc}; using the default configuration"
-    return Settings(), None
 
 
 def rules_for(

@@ -24,7 +24,7 @@ from wac_lint.lsp.positions import LineIndex
 from wac_lint.lsp.schema_action import regenerate_action
 from wac_lint.model import ScriptModel
 from wac_lint.rule import Finding, Fix
-from wac_lint.source import LANG_FLOW, LANG_PYTHON
+from wac_lint.source import LANG_FLOW
 from wac_lint.suppression import IGNORE
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def suppression_edit(analysis: Analysis, finding: Finding) -> types.TextEdit | N
     model, lines = analysis.model, analysis.lines
     assert model is not None and lines is not None
     row = min(finding.row - 1, len(lines.lines) - 1)
-    marker = "#" if model.language == LANG_PYTHON else "//"
+    marker = model.lang.line_comment
     code = finding.code
 
     trailing = trailing_comment(model, row)

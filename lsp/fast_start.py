@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
 
 from wac_lint import __version__
 
@@ -243,4 +243,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
     if "error" in loaded:
         raise loaded["error"]
     server: WacLintServer = loaded["server"]
-    server.start_io(ReplayReader(raw, stdin), DroppingWriter(stdout, drop_id, answered))
+    # pygls types its streams as BinaryIO; it only calls the methods these two provide.
+    reader = cast("BinaryIO", ReplayReader(raw, stdin))
+    writer = cast("BinaryIO", DroppingWriter(stdout, drop_id, answered))
+    server.start_io(reader, writer)

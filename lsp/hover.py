@@ -19,7 +19,7 @@ from wac_lint.lsp.diagnostics import docs_url
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.registry import rule_by_code
 from wac_lint.rule import Rule
-from wac_lint.source import LANG_FLOW, LANG_PYTHON
+from wac_lint.source import LANG_FLOW
 from wac_lint.suppression import IGNORE, IGNORE_FILE, NOQA
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def hover(
     else:  # a block comment: count the rows before the cursor's
         before = comment.split("\n")[: row - start_row]
         offset = sum(len(part) + 1 for part in before) + char
-    patterns = [IGNORE, IGNORE_FILE] + ([NOQA] if model.language == LANG_PYTHON else [])
+    patterns = [IGNORE, IGNORE_FILE] + ([NOQA] if model.lang.noqa else [])
     return code_hover(comment, offset, patterns, row, char, lines, capabilities)
 
 

@@ -15,17 +15,14 @@ a text that differs from the editor's after the changes were applied.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import tree_sitter
 from lsprotocol import types
 
+from wac_lint.languages import LanguageKind, script_language
 from wac_lint.lsp.positions import to_chars
-from wac_lint.parsing import language
-
-_local = threading.local()
 
 
 @dataclass(frozen=True)
@@ -40,13 +37,9 @@ class InputEdit:
     new_end_point: tuple[int, int]
 
 
-def parser_for(language_name: str) -> tree_sitter.Parser:
+def parser_for(language_name: LanguageKind | str) -> tree_sitter.Parser:
     """A parser per worker thread: a tree-sitter parser is not safe to share."""
-    parsers: dict[str, tree_sitter.Parser] = getattr(_local, "parsers", None) or {}
-    _local.parsers = parsers
-    if language_name not in parsers:
-        parsers[language_name] = tree_sitter.Parser(language(language_name))
-    return parsers[language_name]
+    return script_language(language_name).parser()
 
 
 def char_index(text: str, position: types.Position, encoding: str) -> int:

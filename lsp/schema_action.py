@@ -1,4 +1,5 @@
-"""The "Regenerate .script.yaml" quick fix for a WAC901 (stale metadata) finding.
+"""The "Regenerate .script.yaml" quick fix, for the findings of rules that declare
+`FileAction.REGENERATE_METADATA` (the stale-metadata rule).
 
 The edit writes exactly what `wac-lint schema` writes for the script (the
 `wac_lint.schema` library renders it), computed from the editor's text of the
@@ -16,10 +17,10 @@ from lsprotocol import types
 from wac_lint.lsp.analysis import Analysis, document_path
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.parsing import parse
-from wac_lint.rule import Finding
+from wac_lint.registry import rule_by_code
+from wac_lint.rule import FileAction, Finding
 from wac_lint.source import SourceFile
 
-STALE_METADATA = "WAC901"
 TITLE = "Regenerate .script.yaml"
 
 
@@ -46,6 +47,12 @@ def expected_metadata(script: Path, analysis: Analysis) -> tuple[Path, str | Non
     return expected.metadata, expected.current, expected.expected
 
 
+def file_actions(analysis: Analysis, code: str) -> tuple[FileAction, ...]:
+    """What the rule that reported `code` says resolves its findings."""
+    rule = next((r for r in analysis.rules if r.code == code), None) or rule_by_code(code)
+    return rule.file_actions if rule is not None else ()
+
+
 def can_create_files(capabilities: types.ClientCapabilities | None) -> bool:
     workspace = capabilities.workspace if capabilities else None
     edit = workspace.workspace_edit if workspace else None
@@ -63,7 +70,9 @@ def regenerate_action(
     diagnostic: types.Diagnostic,
     capabilities: types.ClientCapabilities | None,
 ) -> types.CodeAction | None:
-    if finding.code != STALE_METADATA or analysis.source is None or analysis.lines is None:
+    if analysis.source is None or analysis.lines is None:
+        return None
+    if FileAction.REGENERATE_METADATA not in file_actions(analysis, finding.code):
         return None
     path = document_path(analysis.uri)
     if path is None:  # an untitled script has no metadata file

@@ -14,6 +14,24 @@ from pathlib import Path
 
 from wac_lint.model import BodyCall
 from wac_lint.rule import Related, RuleContext, code_span
+from wac_lint.setting import strings
+
+# The configuration keys that trim or extend the catalogues; WAC102 and WAC103
+# both read the nondeterminism catalogue, so both declare its two keys.
+EXTEND_SIDE_EFFECTS = strings(
+    "extend-side-effects", "Calls (after import resolution) WAC101 also treats as I/O."
+)
+ALLOW_SIDE_EFFECTS = strings(
+    "allow-side-effects", "Calls WAC101 accepts although its catalogue names them."
+)
+EXTEND_NONDETERMINISM = strings(
+    "extend-nondeterminism", "Calls or reads also treated as non-deterministic."
+)
+ALLOW_NONDETERMINISM = strings(
+    "allow-nondeterminism", "Calls or reads accepted although the catalogue names them."
+)
+SIDE_EFFECT_SETTINGS = (EXTEND_SIDE_EFFECTS, ALLOW_SIDE_EFFECTS)
+NONDETERMINISM_SETTINGS = (EXTEND_NONDETERMINISM, ALLOW_NONDETERMINISM)
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from wac_lint.source import LANG_PYTHON
+from wac_lint.languages import LanguageKind
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -42,9 +42,8 @@ def _data() -> dict[str, object]:
     return data
 
 
-def signature(language: str, primitive: str) -> Signature | None:
-    lang = "python" if language == LANG_PYTHON else "typescript"
-    table = _data().get(lang)
+def signature(language: LanguageKind, primitive: str) -> Signature | None:
+    table = _data().get(LanguageKind(language).value)
     if not isinstance(table, dict):
         return None
     entry = table.get(primitive)

@@ -24,6 +24,7 @@ class SideEffectInWorkflowBody(Rule):
     summary = "The workflow body does I/O, which runs again on every replay"
     message = "Move this side effect into a task or a `step(...)`"
     fix_kind = "suggestion"
+    settings = _catalogue.SIDE_EFFECT_SETTINGS
     docs = """
 ## What it does
 Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
@@ -123,7 +124,8 @@ async def main(order_id: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        extend, allow = ctx.settings.extend_side_effects, ctx.settings.allow_side_effects
+        extend = ctx.strings(_catalogue.EXTEND_SIDE_EFFECTS)
+        allow = ctx.strings(_catalogue.ALLOW_SIDE_EFFECTS)
         matches = list(_catalogue.body_matches(ctx, "side_effects.toml", extend, allow))
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         used = {c.qualname.split("(", 1)[0] for c, _ in matches if "(" in c.qualname}

@@ -21,6 +21,7 @@ class NondeterminismInWorkflowBody(Rule):
     summary = "The workflow body reads the clock, randomness or the environment"
     message = "Capture this value with `step(...)` so every replay sees the same one"
     fix_kind = "suggestion"
+    settings = _catalogue.NONDETERMINISM_SETTINGS
     docs = """
 ## What it does
 Finds values in the workflow body that differ between two replays: the clock
@@ -98,12 +99,11 @@ export const main = workflow(async () => {
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        settings = ctx.settings
         for call, entry in _catalogue.body_matches(
             ctx,
             "nondeterminism.toml",
-            settings.extend_nondeterminism,
-            settings.allow_nondeterminism,
+            ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
+            ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
         ):
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing

@@ -18,6 +18,7 @@ class DynamicStepName(Rule):
     summary = "`step(...)` is given a name that is not a plain string literal"
     message = "Give the step a constant string literal as its name"
     severity = WARNING
+    settings = _catalogue.NONDETERMINISM_SETTINGS
     docs = """
 ## What it does
 Finds `step(name, fn)` calls whose name is not a plain string literal: an
@@ -142,12 +143,11 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
     if semantic is None:
         return None
     syntax = semantic.syntax
-    settings = ctx.settings
     catalogue, allowed = _catalogue.effective(
         "nondeterminism.toml",
         model.language,
-        settings.extend_nondeterminism,
-        settings.allow_nondeterminism,
+        ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
+        ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
     )
     pending: list[tuple[Node, int]] = [(name, 0)]  # type: ignore[list-item]
     seen: set[int] = set()

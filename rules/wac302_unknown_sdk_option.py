@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import PYTHON_SDK_NAMES, TYPESCRIPT_SDK_NAMES, ScriptModel, Span
+from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules import _signatures
@@ -162,7 +162,7 @@ const approval = await waitForApproval({ timeout: 600 });
         where = code_span(call.spelling)
         other = _signatures.elsewhere(option.name)
         if other is not None and other != call.primitive.value:
-            names = PYTHON_SDK_NAMES if sdk.is_python(ctx.model) else TYPESCRIPT_SDK_NAMES
+            names = ctx.model.lang.sdk_names
             ctx.report(
                 Span.of(option.name_node),
                 f"`{option.name}` is not an option of {where} ({effect}); it is a parameter "

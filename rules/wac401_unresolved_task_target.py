@@ -9,17 +9,25 @@ from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
+from wac_lint.setting import flag
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
 from wac_lint.workspace.view import WorkspaceView
 
 FACTORIES = {Primitive.TASK_SCRIPT: TargetKind.SCRIPT, Primitive.TASK_FLOW: TargetKind.FLOW}
 
+WORKSPACE_COMPLETE = flag(
+    "workspace-complete",
+    "Every script and flow of the workspace is in this repository: a path that "
+    "matches none is an error.",
+)
+
 
 class UnresolvedTaskTarget(Rule):
     code = "WAC401"
     name = "unresolved-task-target"
     severity = INFO
+    settings = (WORKSPACE_COMPLETE,)
     summary = "`task_script` / `task_flow` names a path that is not in the repository"
     message = "Check the path: no script or flow of the repository has it"
     docs = """
@@ -104,7 +112,7 @@ extract = task_script("f/etl/extract")
             target = workspace.locate(path)
             span = Span.of(path_node)
             if target is None:
-                complete = ctx.settings.workspace_complete
+                complete = ctx.flag(WORKSPACE_COMPLETE)
                 ctx.report(
                     span,
                     self._missing(path, relative, workspace, call.primitive),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import tree_sitter
 
 from wac_lint.model import ScriptModel, Span
-from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.rule import WARNING, FileAction, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
     find_project_root,
     in_windmill_project,
@@ -18,14 +19,15 @@ from wac_lint.schema.paths import (
     place_of,
     remote_path,
 )
-from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import Signature, SignatureError
+from wac_lint.workspace.layout import MODULE_ENTRY, MODULE_SUFFIX
 
 
 class StaleScriptMetadata(Rule):
     code = "WAC901"
     name = "stale-script-metadata"
     severity = WARNING
+    file_actions = (FileAction.REGENERATE_METADATA,)
     summary = (
         "The `.script.yaml` beside the script is out of date or missing, or Windmill cannot "
         "derive it from `main` at all"
@@ -105,10 +107,23 @@ async def main(greeting: str = "Hello!"):
         ),
     ]
 
+    @classmethod
+    def extra_inputs(cls, script: str) -> tuple[str, ...]:
+        """The metadata the findings compare with, in either form: a superset of
+        `metadata_path` / `json_metadata_path` worked out from the name alone (the
+        cache asks for every file; finding the project root costs a walk up)."""
+        folder, name = os.path.split(script)
+        short = name.split(".", 1)[0]  # `daily.bun.ts` -> `daily` (as `script_stem`)
+        stem = os.path.join(folder, short)
+        found = (stem + ".script.yaml", stem + ".script.json")
+        if folder.endswith(MODULE_SUFFIX) and short == MODULE_ENTRY:
+            return (*found, stem + ".yaml", stem + ".json")  # `x__mod/script.yaml`
+        return found
+
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         try:
-            signature = extract_signature(ctx.source, model.tree)
+            signature = model.signature
         except SignatureError as exc:
             span = Span.of(exc.node) if exc.node is not None else _anchor(model, None)
             ctx.report(span, f"`wmill generate-metadata` fails on this script: {exc}")

@@ -7,7 +7,6 @@ import tree_sitter
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
 from wac_lint.source import LANG_PYTHON
 
@@ -98,7 +97,7 @@ export async function main(ids: string[], options: { retries: number; timeout: n
 
     def check(self, ctx: RuleContext) -> None:
         try:
-            signature = extract_signature(ctx.source, ctx.model.tree)
+            signature = ctx.model.signature
         except SignatureError:
             return
         if signature.invalid:

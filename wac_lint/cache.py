@@ -2,9 +2,10 @@
 
 One JSON file per `--select`/`--ignore` combination
 (`<dir>/<version>/results-<key>.json`) maps each file's absolute path to the
-digest of what its findings depend on (the file's content, the content of its
-`.script.yaml`, the effective configuration's fingerprint, the Windmill project
-root) and the findings
+digest of what its findings depend on (the file's content, the content of the
+files beside it that rules declare they read (`Rule.extra_inputs`: the
+`.script.yaml` WAC901 compares with), the effective configuration's
+fingerprint, the Windmill project root) and the findings
 themselves, without the file name (it is filled in with the name of the
 current run, so `a.py` and `/abs/a.py` share an entry).
 
@@ -16,8 +17,8 @@ the whole package instead would throw the cache away whenever an unrelated
 module (the language server, say) is edited.
 
 Reading every file to hash it is most of a warm run, so, as git's index
-does, an entry also records the size and mtime of the file (and of its
-`.script.yaml`) taken before it was read: when they are unchanged, and older
+does, an entry also records the size and mtime of the file (and of the files
+beside it that rules read) taken before it was read: when they are unchanged, and older
 than the cache file by a safety margin (a file rewritten within the same
 timestamp tick must not pass for unchanged), the content is not read again.
 Any other change of stat data falls back to the content digest.
@@ -55,14 +56,7 @@ from wac_lint.source import is_flow_path
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 6  # bump when the file layout changes
-# Files beside a script whose content can change the script's findings: the
-# stale-metadata rule compares the signature with `<name>.script.yaml`.
-RELATED_SUFFIXES = (".script.yaml",)
-# The entry point of a script with modules (`x__mod/script.py`) keeps its
-# metadata in `x__mod/script.yaml`.
-MODULE_FOLDER_SUFFIX = "__mod"
-MODULE_METADATA = "script.yaml"
+FORMAT = 7  # bump when the file layout changes
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by wac-lint.\n"
@@ -70,7 +64,7 @@ CACHEDIR_TAG = (
 )
 
 Sources = dict[str, list[int]]  # path -> [size, mtime_ns]
-StatKey = list[int]  # [size, mtime_ns] of a script, then of its .script.yaml (-1 if none)
+StatKey = list[int]  # [size, mtime_ns] of a script, then of each extra input (-1 if none)
 # Files modified this close to the cache write are re-read next time: coarse
 # file-system timestamps (2 s on FAT, a clock tick elsewhere) could hide an edit.
 RACY_MARGIN_NS = 2_000_000_000
@@ -197,6 +191,7 @@ def well_formed(entry: object) -> bool:
         and isinstance(entry.get("findings"), list)
         and all(isinstance(item, dict) for item in entry["findings"])
         and isinstance(entry.get("dependencies", {}), dict)
+        and isinstance(entry.get("inputs", []), list)
     )
 
 
@@ -234,6 +229,7 @@ class ResultCache:
         # Dependencies looked at in this run: path -> (stat, digest), None if unreadable
         # (a helper imported by a hundred workflows is hashed at most once) ...
         self.current: dict[str, tuple[list[int], str] | None] = {}
+        self.inputs: dict[str, list[str]] = {}  # extra inputs of files with no entry yet
         # ... and stat-ed at most once: path -> [size, mtime_ns], [-1, -1] if absent.
         self.stats: dict[str, list[int] | None] = {}
         self._folders: dict[str, str] = {}  # directory as named -> absolute
@@ -280,20 +276,29 @@ class ResultCache:
             root = self.project_roots[directory] = project_root(os.path.abspath(directory))
         return f"{config_fingerprint}:{root}"
 
-    @staticmethod
-    def related(path: Path) -> list[str]:
-        folder, name = os.path.split(path)
-        stem = os.path.join(folder, name.rsplit(".", 1)[0])
-        related = [stem + suffix for suffix in RELATED_SUFFIXES]
-        if folder.endswith(MODULE_FOLDER_SUFFIX) and name.split(".", 1)[0] == "script":
-            related.append(os.path.join(folder, MODULE_METADATA))
-        return related
+    def related(self, path: Path) -> list[str]:
+        """The files beside `path` the rules declare they read (`Rule.extra_inputs`).
 
-    @classmethod
-    def stat_key(cls, path: Path) -> StatKey | None:
+        An entry records them, so that a warm run (every file a hit) need not
+        load the rules to ask; the recorded list holds as long as the entry
+        does (the cache is dropped when a rule's module changes).
+        """
+        key = self.key(path)
+        entry = self.entries.get(key)
+        recorded = entry.get("inputs") if isinstance(entry, dict) else None
+        if isinstance(recorded, list) and all(isinstance(name, str) for name in recorded):
+            return recorded
+        found = self.inputs.get(key)
+        if found is None:
+            from wac_lint.registry import extra_inputs  # loads the rules: a miss needs them
+
+            found = self.inputs[key] = extra_inputs(str(path))
+        return found
+
+    def stat_key(self, path: Path) -> StatKey | None:
         """Stat data of the script and its related files; take it *before* reading."""
         key: StatKey = []
-        for name in (str(path), *cls.related(path)):
+        for name in (str(path), *self.related(path)):
             try:
                 st = os.stat(name)
             except FileNotFoundError:
@@ -304,12 +309,11 @@ class ResultCache:
                 key += [st.st_size, st.st_mtime_ns]
         return key
 
-    @classmethod
-    def digest(cls, path: Path, content: bytes, context: str) -> str:
+    def digest(self, path: Path, content: bytes, context: str) -> str:
         """What the findings of `path` depend on; `context` from `context()`."""
         h = sha256(content)
         h.update(b"\0" + context.encode())
-        for related in cls.related(path):
+        for related in self.related(path):
             try:
                 with open(related, "rb") as handle:
                     h.update(b"\0" + handle.read())
@@ -421,7 +425,9 @@ class ResultCache:
             item = as_dict(replace(f, filename="", related=related))
             del item["filename"]
             stored.append(item)
+        inputs = self.related(path)
         self.entries[self.key(path)] = {
+            "inputs": inputs,
             "digest": digest,
             "stat": stat,
             "context": context,

@@ -11,11 +11,12 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from wac_lint.digest import sha256
+from wac_lint.setting import Setting, SettingValue
 
 CONFIG_FILES = ("wac-lint.toml", ".wac-lint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (
@@ -30,20 +31,16 @@ DEFAULT_EXCLUDE = (
     "dist",
     "build",
 )
+# Core's own keys; every other key is declared by a rule (`Rule.settings`).
 LIST_KEYS = (
     "select",
     "ignore",
     "exclude",
     "extend-exclude",
-    "extend-side-effects",
-    "allow-side-effects",
-    "extend-nondeterminism",
-    "allow-nondeterminism",
     "allow-calls",
     "pure-modules",
 )
-BOOL_KEYS = ("workspace-complete",)
-KNOWN_KEYS = (*LIST_KEYS, *BOOL_KEYS, "per-file-ignores")
+CORE_KEYS = (*LIST_KEYS, "per-file-ignores")
 
 
 class ConfigError(Exception):
@@ -57,15 +54,11 @@ class Settings:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
-    extend_side_effects: tuple[str, ...] = ()
-    allow_side_effects: tuple[str, ...] = ()
-    extend_nondeterminism: tuple[str, ...] = ()
-    allow_nondeterminism: tuple[str, ...] = ()
     # Cross-file analysis: workspace helpers (and modules) treated as pure.
     allow_calls: tuple[str, ...] = ()
     pure_modules: tuple[str, ...] = ()
-    # Every script and flow of the workspace is in this repository (WAC401 is an error).
-    workspace_complete: bool = False
+    # The keys rules declare (`Rule.settings`) that the file sets, sorted by key.
+    rule_options: tuple[tuple[str, SettingValue], ...] = ()
     root: str = "."  # directory globs are relative to
     path: str | None = None  # the file these settings came from
 
@@ -73,6 +66,19 @@ class Settings:
         """Stable digest of everything that changes findings (for the cache)."""
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "path"}
         return str(sha256(json.dumps(data, sort_keys=True).encode()).hexdigest())[:16]
+
+    def option(self, setting: Setting) -> SettingValue:
+        """A rule-declared setting's value: the file's, else the default."""
+        for key, value in self.rule_options:
+            if key == setting.key:
+                return value
+        return setting.default
+
+    def with_option(self, key: str, value: SettingValue) -> Settings:
+        """These settings with one rule-declared key set (for callers and tests)."""
+        options = dict(self.rule_options)
+        options[key] = value
+        return replace(self, rule_options=tuple(sorted(options.items())))
 
     def ignored_for(self, filename: str) -> tuple[str, ...]:
         rel = relative_posix(filename, self.root)
@@ -177,11 +183,11 @@ def settings_from_table(table: object, path: Path) -> Settings:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.wac-lint] must be a table")
     values: dict[str, object] = {}
+    options: dict[str, SettingValue] = {}
     for key, value in table.items():
-        if key not in KNOWN_KEYS:
-            raise ConfigError(
-                f"{path}: unknown configuration key '{key}' (known: {', '.join(KNOWN_KEYS)})"
-            )
+        if key not in CORE_KEYS:
+            options[key] = rule_option(path, key, value)
+            continue
         if key == "per-file-ignores":
             if not isinstance(value, dict) or not all(
                 isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()
@@ -194,20 +200,56 @@ def settings_from_table(table: object, path: Path) -> Settings:
                 check_selectors(path, f"'per-file-ignores' (\"{glob}\")", codes)
             values["per_file_ignores"] = ignores
             continue
-        if key in BOOL_KEYS:
-            if not isinstance(value, bool):
-                raise ConfigError(f"{path}: '{key}' must be true or false")
-            values[key.replace("-", "_")] = value
-            continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{path}: '{key}' must be a list of strings")
         if key in ("select", "ignore"):
             value = [v.strip().upper() for v in value]
             check_selectors(path, f"'{key}'", value)
         values[key.replace("-", "_")] = tuple(value)
+    values["rule_options"] = tuple(sorted(options.items()))
     values["root"] = str(path.parent)
     values["path"] = str(path)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def rule_option(path: Path, key: str, value: object) -> SettingValue:
+    """A key no core setting has, kept as read: a list of strings or true / false.
+
+    Whether a rule declares it, with that kind, is checked when the rules are
+    loaded (`check_rule_options`): a warm run, whose every file is a cache hit,
+    loads no rule. (A configuration that fails the check never gets a cache: the
+    first run with it analyses its files, and so checks it.) A value of neither
+    shape is checked now, for the precise message.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{path}: '{key}' must be {declared_setting(str(path), key).expected}")
+
+
+@lru_cache(maxsize=64)
+def check_rule_options(settings: Settings) -> None:
+    """Every key the configuration sets beyond core's is declared by a rule (loads
+    the rule catalogue), with a value of the declared kind; ConfigError if not."""
+    if not settings.rule_options:
+        return
+    where = settings.path or "configuration"
+    for key, value in settings.rule_options:
+        setting = declared_setting(where, key)
+        if setting.parse(list(value) if isinstance(value, tuple) else value) is None:
+            raise ConfigError(f"{where}: '{key}' must be {setting.expected}")
+
+
+def declared_setting(where: str, key: str) -> Setting:
+    from wac_lint.registry import declared_settings  # the catalogue loads the rules
+
+    declared = declared_settings()
+    setting = declared.get(key)
+    if setting is None:
+        known = ", ".join(sorted((*CORE_KEYS, *declared)))
+        raise ConfigError(f"{where}: unknown configuration key '{key}' (known: {known})")
+    return setting
 
 
 def check_selectors(path: Path, where: str, selectors: list[str] | tuple[str, ...]) -> None:

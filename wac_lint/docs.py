@@ -34,11 +34,14 @@ def rule_section(rule: type[Rule]) -> str:
     if body.startswith("## "):
         body = "#### " + body[3:]
     fix = f" Fix: {rule.fix_kind}." if rule.fix_kind else ""
+    settings = "".join(f"- `{s.key}` ({s.kind.value}): {s.help}\n" for s in rule.settings)
+    if settings:
+        settings = f"\n#### Settings\n\n{settings}"
     return (
         f'<a id="{rule.code.lower()}"></a>\n\n'
         f"## {rule.code} {rule.name}\n\n"
         f"Severity: {rule.severity}. Languages: {', '.join(rule.languages)}.{fix}\n\n"
-        f"{body}\n"
+        f"{body}\n{settings}"
     )
 
 

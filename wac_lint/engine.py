@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 import tree_sitter
 
-from wac_lint.config import Settings, settings_for_file
-from wac_lint.frontends import build_model
+from wac_lint.config import Settings, check_rule_options, settings_for_file
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
-from wac_lint.source import LANG_FLOW, SourceFile, language_for_path
+from wac_lint.source import SourceFile, language_for_path
 from wac_lint.suppression import collect
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ def enabled_rules(
     ignore: Iterable[str] | None = None,
     filename: str | None = None,
 ) -> list[type[Rule]]:
+    check_rule_options(settings)  # raises ConfigError: a key no rule declares
     chosen = list(select) if select else list(settings.select)
     dropped = [*settings.ignore, *(ignore or ())]
     if filename is not None:
@@ -134,13 +135,9 @@ def analyze_source(
 def build_any_model(
     source: SourceFile, tree: tree_sitter.Tree | None = None
 ) -> ScriptModel | FlowModel:
-    """The model of a script, or of a flow: each kind of file has its own front-end
+    """The model of a script, or of a flow: each language has its own front-end
     (a flow is YAML, read with positions; it has no tree-sitter tree)."""
-    if source.language == LANG_FLOW:
-        from wac_lint.flows import build_flow_model
-
-        return build_flow_model(source)
-    return build_model(source, tree)
+    return source.lang.build_model(source, tree)
 
 
 def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings) -> set[Path]:
@@ -220,10 +217,12 @@ def read_source(path: str | Path, display_name: str | None = None) -> SourceFile
     return source_from_bytes(read_file_bytes(path, name), name, language)
 
 
-def source_from_bytes(data: bytes, name: str, language: str | None = None) -> SourceFile:
+def source_from_bytes(
+    data: bytes, name: str, language: LanguageKind | str | None = None
+) -> SourceFile:
     """The one gate every script passes (files, standard input, editors, fixes, tests)."""
-    language = language or language_for_path(name)
-    if language is None:
+    kind = LanguageKind(language) if language else language_for_path(name)
+    if kind is None:
         raise InputError(f"{name}: not a Python or TypeScript file")
     if len(data) > MAX_FILE_BYTES:
         raise InputError(too_large(name, len(data)))
@@ -235,10 +234,12 @@ def source_from_bytes(data: bytes, name: str, language: str | None = None) -> So
         raise InputError(f"{name}: not valid UTF-8 (byte {exc.start})") from exc
     if text.startswith("\ufeff"):
         text = text[1:]
-    return SourceFile(name, text, language)
+    return SourceFile(name, text, kind)
 
 
-def source_from_text(text: str, name: str, language: str | None = None) -> SourceFile:
+def source_from_text(
+    text: str, name: str, language: LanguageKind | str | None = None
+) -> SourceFile:
     """`source_from_bytes` for text an editor holds: the same checks, the same messages."""
     if len(text) > MAX_FILE_BYTES:  # before encoding: a 100 MB buffer costs nothing here
         raise InputError(too_large(name, len(text), at_least=True))
@@ -254,7 +255,7 @@ def analyze_bytes(
     name: str,
     settings: Settings | None = None,
     *,
-    language: str | None = None,
+    language: LanguageKind | str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     rules: Iterable[type[Rule]] | None = None,

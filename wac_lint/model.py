@@ -8,25 +8,17 @@ where they need exact syntax, the tree nodes it points at).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import TYPE_CHECKING
 
+from wac_lint.kinds import Kind
+from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
 from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
     import tree_sitter
 
+    from wac_lint.schema.types import Signature, SignatureError
     from wac_lint.semantic import SemanticModel
-
-
-class Kind(str, Enum):
-    """A kind: an enum whose members print and compare as their string value."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self.value), spec)
 
 
 # Canonical concept names (the Python spelling) and each language's exact SDK names.
@@ -389,10 +381,39 @@ class ScriptModel:
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)
     semantic: SemanticModel | None = None
+    # `main`'s signature, or why Windmill cannot read it, once `signature` was asked.
+    _signature: Signature | SignatureError | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
-    def language(self) -> str:
+    def language(self) -> LanguageKind:
         return self.source.language
+
+    @property
+    def lang(self) -> TreeSitterLanguage:
+        """The script's language object (grammar, comment syntax, SDK spellings)."""
+        return script_language(self.source.language)
+
+    @property
+    def signature(self) -> Signature:
+        """`main`'s signature as Windmill's parser of the language reads it.
+
+        Computed on first use (only the schema rules ask) and kept: WAC901 and
+        WAC902 read the same one. Raises `SignatureError` where Windmill fails.
+        """
+        outcome = self._signature
+        if outcome is None:
+            from wac_lint.schema.types import SignatureError
+
+            try:
+                outcome = self.lang.signature(self.source, self.tree, False)
+            except SignatureError as exc:
+                outcome = exc
+            self._signature = outcome
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
 
     @property
     def workflow(self) -> WorkflowEntry | None:

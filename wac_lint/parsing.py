@@ -1,34 +1,31 @@
-"""tree-sitter parsers, created once per process and per language."""
+"""tree-sitter parsing: each script language's grammar and parser (loaded lazily)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import tree_sitter
 
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.languages import LanguageKind, script_language
+from wac_lint.source import SourceFile
 
 
-@cache
-def language(name: str) -> tree_sitter.Language:
-    if name == LANG_PYTHON:
-        import tree_sitter_python
-
-        return tree_sitter.Language(tree_sitter_python.language())
-    if name == LANG_TYPESCRIPT:
-        import tree_sitter_typescript
-
-        return tree_sitter.Language(tree_sitter_typescript.language_typescript())
-    raise ValueError(f"unsupported language: {name}")
+def language(name: LanguageKind | str) -> tree_sitter.Language:
+    """The grammar of a script language (ValueError for anything else)."""
+    try:
+        return script_language(name).grammar()
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"unsupported language: {name}") from exc
 
 
-@cache
-def _parser(name: str) -> tree_sitter.Parser:
-    return tree_sitter.Parser(language(name))
+def parser(name: LanguageKind | str) -> tree_sitter.Parser:
+    """This thread's parser of a script language (to re-parse edited bytes)."""
+    return script_language(name).parser()
+
+
+_parser = parser  # the name rule helpers used before languages had objects
 
 
 def parse(source: SourceFile) -> tree_sitter.Tree:
-    return _parser(source.language).parse(source.data)
+    return script_language(source.language).parse(source)
 
 
 def node_bytes(node: tree_sitter.Node) -> bytes:

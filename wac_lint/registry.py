@@ -7,6 +7,7 @@ import pkgutil
 from functools import cache
 
 from wac_lint.rule import Rule
+from wac_lint.setting import Setting
 
 
 @cache
@@ -27,6 +28,35 @@ def all_rules() -> tuple[type[Rule], ...]:
             ):
                 found[value.code] = value
     return tuple(found[code] for code in sorted(found))
+
+
+@cache
+def declared_settings() -> dict[str, Setting]:
+    """Every configuration key a rule declares (rules sharing a key declare one object)."""
+    found: dict[str, Setting] = {}
+    for rule in all_rules():
+        for setting in rule.settings:
+            other = found.setdefault(setting.key, setting)
+            if other != setting:
+                raise ValueError(f"{rule.code} declares '{setting.key}' unlike another rule")
+    return found
+
+
+@cache
+def rules_reading_other_files() -> tuple[type[Rule], ...]:
+    return tuple(
+        rule
+        for rule in all_rules()
+        if getattr(rule.extra_inputs, "__func__", None) is not Rule.extra_inputs.__func__  # type: ignore[attr-defined]
+    )
+
+
+def extra_inputs(script: str) -> list[str]:
+    """Files besides `script` that some rule's findings on it depend on."""
+    found: list[str] = []
+    for rule in rules_reading_other_files():
+        found.extend(p for p in rule.extra_inputs(script) if p not in found)
+    return found
 
 
 def rule_by_code(code: str) -> type[Rule] | None:

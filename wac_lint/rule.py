@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
+from wac_lint.kinds import Kind
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
+from wac_lint.setting import Setting, SettingValue
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 if TYPE_CHECKING:
@@ -40,7 +43,7 @@ def code_span(text: str, limit: int = 60) -> str:
 
 @dataclass(frozen=True)
 class Example:
-    language: str
+    language: LanguageKind
     code: str
     # The repository around the example (path -> text), for rules that look at other
     # files: the suite writes them with a `wmill.yaml`, and the example itself as
@@ -149,6 +152,19 @@ class RuleContext:
     def source(self) -> SourceFile:
         return self._model.source
 
+    def setting(self, setting: Setting) -> SettingValue:
+        """The configured value of a setting the rule declares (`Rule.settings`)."""
+        if setting not in self.rule.settings:
+            raise KeyError(f"{self.rule.code} reads '{setting.key}' but does not declare it")
+        return self.settings.option(setting)
+
+    def strings(self, setting: Setting) -> tuple[str, ...]:
+        value = self.setting(setting)
+        return value if isinstance(value, tuple) else ()
+
+    def flag(self, setting: Setting) -> bool:
+        return self.setting(setting) is True
+
     def edit(self, span: Span, content: str) -> Edit:
         """An edit replacing `span` (use an empty span to insert)."""
         src = self.source
@@ -194,6 +210,13 @@ class RuleContext:
         )
 
 
+class FileAction(Kind):
+    """An editor action on another file that resolves a rule's finding (the
+    language server performs it; the rule says which one applies)."""
+
+    REGENERATE_METADATA = "regenerate-metadata"  # write `.script.yaml` as `wac-lint schema` does
+
+
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]  # kebab-case, names the bad pattern
@@ -201,15 +224,25 @@ class Rule:
     message: ClassVar[str]  # the default message; says what to do instead
     summary: ClassVar[str]  # one line for the catalogue
     docs: ClassVar[str]  # Markdown: What it does / Why is this bad / Example / Use instead
-    languages: ClassVar[tuple[str, ...]] = (LANG_PYTHON, LANG_TYPESCRIPT)
+    languages: ClassVar[tuple[LanguageKind, ...]] = (LANG_PYTHON, LANG_TYPESCRIPT)
     # Most rules only make sense in files that import a WAC name from the SDK.
     wac_only: ClassVar[bool] = True
     fix_kind: ClassVar[str | None] = None  # "fix" | "suggestion" | None (as ESLint's meta)
     VALID: ClassVar[list[Example]] = []
     INVALID: ClassVar[list[Example]] = []
+    # Configuration keys the rule reads (`ctx.setting(...)`); validated and documented
+    # from here. Rules sharing a key declare the same `Setting` object.
+    settings: ClassVar[tuple[Setting, ...]] = ()
+    file_actions: ClassVar[tuple[FileAction, ...]] = ()
 
     def check(self, ctx: RuleContext) -> Iterable[None] | None:
         raise NotImplementedError
+
+    @classmethod
+    def extra_inputs(cls, script: str) -> tuple[str, ...]:
+        """Files besides the script whose content changes the rule's findings on it
+        (the result cache hashes them with the script)."""
+        return ()
 
     @classmethod
     def metadata(cls) -> dict[str, object]:
@@ -221,6 +254,9 @@ class Rule:
             "message": cls.message,
             "languages": list(cls.languages),
             "fix": cls.fix_kind,
+            "settings": [
+                {"key": s.key, "kind": s.kind.value, "help": s.help} for s in cls.settings
+            ],
             "docs": cls.docs.strip(),
         }
 

@@ -27,8 +27,9 @@ from wac_lint.engine import (
     read_file_bytes,
     source_from_bytes,
 )
+from wac_lint.languages import LanguageKind, language_of
 from wac_lint.rule import Finding, Rule, RuleError
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -76,7 +77,7 @@ def fingerprint(settings: Settings) -> str:
 
 
 # One unit of work for a worker: (position in the run, name, text, language, settings).
-Job = tuple[int, str, str, str, Settings]
+Job = tuple[int, str, str, LanguageKind, Settings]
 
 
 def analyze_jobs(
@@ -117,20 +118,12 @@ def rules_for(
 
 
 @cache
-def sdk_markers(language: str) -> tuple[bytes, ...]:
-    """The SDK module names the front-end of `language` recognises in imports."""
-    if language == LANG_PYTHON:
-        from wac_lint.frontends.python import SDK_MODULES as python_modules
-
-        modules: tuple[str, ...] = python_modules
-    else:
-        from wac_lint.frontends.typescript import SDK_MODULES as typescript_modules
-
-        modules = typescript_modules
-    return tuple(name.encode() for name in modules)
+def sdk_markers(language: LanguageKind) -> tuple[bytes, ...]:
+    """The SDK module names an import in `language` spells."""
+    return tuple(name.encode() for name in language_of(language).sdk_modules)
 
 
-def out_of_scope(data: bytes, language: str, rules: Sequence[type[Rule]]) -> bool:
+def out_of_scope(data: bytes, language: LanguageKind, rules: Sequence[type[Rule]]) -> bool:
     """No enabled rule can report anything on this file, so it need not be parsed.
 
     Every rule that only looks at WAC files (`wac_only`) is skipped by the

@@ -10,83 +10,32 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wac_lint import languages
+from wac_lint.languages import Language, LanguageKind
+from wac_lint.languages.flow import FLOW_FILES, FLOW_FOLDER_SUFFIXES, is_flow_path
+from wac_lint.languages.python import (
+    COMMENT_RUN,
+    KEPT_COMMENT_LINES,
+    blank_long_comment_runs,
+)
+
 LONE_CR = re.compile(rb"\r(?!\n)")
-LANG_PYTHON = "python"
-LANG_TYPESCRIPT = "typescript"
-LANG_FLOW = "flow"  # an OpenFlow definition (flow.yaml / flow.json in a flow folder)
-
-FLOW_FILES = ("flow.yaml", "flow.json")
-FLOW_FOLDER_SUFFIXES = (".flow", "__flow")  # wmill.yaml nonDottedPaths false / true
+LANG_PYTHON = LanguageKind.PYTHON
+LANG_TYPESCRIPT = LanguageKind.TYPESCRIPT
+LANG_FLOW = LanguageKind.FLOW
 
 
-def is_flow_path(path: str | Path) -> bool:
-    """`<name>.flow/flow.yaml` or `<name>__flow/flow.yaml` (and `flow.json`)."""
-    name = str(path)
-    if not name.endswith(FLOW_FILES):  # the common case: one string test
-        return False
-    p = Path(name)
-    return p.name in FLOW_FILES and p.parent.name.endswith(FLOW_FOLDER_SUFFIXES)
-
-
-# tree-sitter-python's scanner looks ahead over every following comment line
-# at each one (to place INDENT/DEDENT), so a run of k comment lines costs k**2:
-# 4,500 of them took 5 s. Runs longer than this are shortened for the parser.
-KEPT_COMMENT_LINES = 32
-COMMENT_RUN = re.compile(rb"(?:^[ \t]*#[^\n]*\n){%d,}" % (2 * KEPT_COMMENT_LINES), re.MULTILINE)
-SUPPRESSION_WORDS = (b"wac-lint", b"noqa")
-
-
-def blank_long_comment_runs(data: bytes) -> bytes:
-    """`data` with the comment lines of long runs, past the first few, made blank.
-
-    Only lines Python's tokenizer confirms as whole-line comments are touched
-    (a `#` line inside a string stays), each byte becomes a space (positions
-    are unchanged), and a comment that could suppress a finding is kept.
-    Nothing reads the text of such comments but suppression.
-    """
-    import io
-    import tokenize
-
-    lines = data.split(b"\n")
-    comment_rows: list[int] = []
-    try:
-        tokens = tokenize.generate_tokens(io.StringIO(data.decode("utf-8")).readline)
-        for token in tokens:
-            if token.type == tokenize.COMMENT and not token.line[: token.start[1]].strip():
-                comment_rows.append(token.start[0] - 1)
-    except (tokenize.TokenError, SyntaxError, ValueError):
-        pass  # the comments before the error are still known
-    out = list(lines)
-    run_start = previous = -2
-    for row in comment_rows:
-        if row != previous + 1:
-            run_start = row
-        previous = row
-        if row - run_start >= KEPT_COMMENT_LINES and not any(
-            word in lines[row] for word in SUPPRESSION_WORDS
-        ):
-            out[row] = b" " * len(lines[row])
-    return b"\n".join(out)
-
-
-def language_for_path(path: str | Path) -> str | None:
-    name = str(path)
-    if is_flow_path(name):
-        return LANG_FLOW
-    if name.endswith(".py"):
-        return LANG_PYTHON
-    if name.endswith(".d.ts"):
-        return None
-    if name.endswith((".ts", ".mts", ".cts")):
-        return LANG_TYPESCRIPT
-    return None
+def language_for_path(path: str | Path) -> LanguageKind | None:
+    """The kind of file this name is (None: not one wac-lint reads)."""
+    language = languages.language_for_path(path)
+    return None if language is None else language.kind
 
 
 @dataclass
 class SourceFile:
     path: str
     text: str
-    language: str
+    language: LanguageKind  # a plain string is accepted and made the kind
     data: bytes = field(init=False, repr=False)
     _lines: list[bytes] = field(init=False, repr=False)
 
@@ -95,13 +44,17 @@ class SourceFile:
         # newlines), for JavaScript and for editors, but not for tree-sitter's
         # grammars: it becomes LF here. One byte for one byte, so every offset,
         # row and column is the same in `text` (kept as written, for fixes).
+        self.language = LanguageKind(self.language)
         data = self.text.encode("utf-8")
         if b"\r" in data:
             data = LONE_CR.sub(b"\n", data)
-        if self.language == LANG_PYTHON and COMMENT_RUN.search(data):
-            data = blank_long_comment_runs(data)
-        self.data = data
-        self._lines = data.split(b"\n")
+        self.data = self.lang.prepare(data)
+        self._lines = self.data.split(b"\n")
+
+    @property
+    def lang(self) -> Language:
+        """What is particular to the file's language (grammar, comments, SDK names)."""
+        return languages.language_of(self.language)
 
     @property
     def line_count(self) -> int:
@@ -125,3 +78,19 @@ class SourceFile:
     def byte_column_from_char(self, row: int, char_col: int) -> int:
         text = self.line_bytes(row).decode("utf-8", errors="replace")
         return len(text[:char_col].encode("utf-8"))
+
+
+__all__ = [
+    "COMMENT_RUN",
+    "FLOW_FILES",
+    "FLOW_FOLDER_SUFFIXES",
+    "KEPT_COMMENT_LINES",
+    "LANG_FLOW",
+    "LANG_PYTHON",
+    "LANG_TYPESCRIPT",
+    "LONE_CR",
+    "SourceFile",
+    "blank_long_comment_runs",
+    "is_flow_path",
+    "language_for_path",
+]

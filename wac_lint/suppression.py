@@ -2,7 +2,8 @@
 
 - `# wac-lint: ignore[WAC101]` / `// wac-lint: ignore[WAC101, WAC102]` on the
   finding's line, or alone on the line above it; `ignore` without codes: all.
-- `# noqa: WAC101` (Python), on the finding's line.
+- `# noqa: WAC101` (languages whose `Language.noqa` is set: Python), on the
+  finding's line.
 - `wac-lint: ignore-file[WAC101]` anywhere in a comment: the whole file.
 
 Only real comments count (found in the tree), so a string that happens to
@@ -16,13 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wac_lint.model import ScriptModel
-from wac_lint.queries import captures
 from wac_lint.rule import Finding
-from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel
+    from wac_lint.model import ScriptModel
 
 IGNORE = re.compile(r"wac-lint:\s*ignore(?!-file)(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
 IGNORE_FILE = re.compile(r"wac-lint:\s*ignore-file(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
@@ -50,14 +49,7 @@ def parse_codes(raw: str | None) -> set[str]:
 
 def comments(model: ScriptModel | FlowModel) -> Iterator[tuple[int, int, str]]:
     """(0-based row, byte column, text) of each real comment of the file."""
-    if model.source.language == LANG_FLOW:
-        from wac_lint.flows.comments import yaml_comments
-
-        yield from yaml_comments(model)  # type: ignore[arg-type]
-        return
-    assert isinstance(model, ScriptModel)
-    for node in captures(model.source.language, "(comment) @c", model.tree.root_node).get("c", ()):
-        yield node.start_point[0], node.start_point[1], model.text(node)
+    return model.source.lang.comments(model)
 
 
 def collect(model: ScriptModel | FlowModel) -> Suppressions:
@@ -72,7 +64,7 @@ def collect(model: ScriptModel | FlowModel) -> Suppressions:
         codes: set[str] = set()
         for match in IGNORE.finditer(comment):
             codes |= parse_codes(match.group("codes"))
-        if src.language == "python":
+        if src.lang.noqa:
             for match in NOQA.finditer(comment):
                 codes |= parse_codes(match.group("codes"))
         if not codes:

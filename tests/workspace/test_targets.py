@@ -78,7 +78,7 @@ def test_wac401_messages_and_severities(repo: Path) -> None:
         ),
         (6, "WAC401", "info", "`f/elsewhere/thing` matches no flow in this repository"),
     ]
-    complete = [f[2] for f in findings(script, Settings(workspace_complete=True))]
+    complete = [f[2] for f in findings(script, Settings().with_option("workspace-complete", True))]
     assert complete == ["error"] * 4
 
 

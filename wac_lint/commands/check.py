@@ -9,16 +9,14 @@ from typing import TYPE_CHECKING
 import click
 
 from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
-from wac_lint.discovery import collect_files
-from wac_lint.engine import InputError, analyze_source, source_from_bytes
 from wac_lint.formats import FORMATS, render
-from wac_lint.registry import unknown_selectors
-from wac_lint.report import Report
-from wac_lint.runner import CheckRun, ParallelRunError, check_paths
 from wac_lint.terminal import printable
 
+# The analysis (engine, runner, the rule catalogue) is imported when a check
+# runs, not when the command is built: `check --help` need not load it.
 if TYPE_CHECKING:
     from wac_lint.cache import ResultCache
+    from wac_lint.runner import CheckRun
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -27,6 +25,8 @@ def split_codes(values: tuple[str, ...]) -> list[str] | None:
     codes = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
     if not codes:
         return None
+    from wac_lint.registry import unknown_selectors
+
     unknown = unknown_selectors(codes)
     if unknown:
         raise click.UsageError(f"unknown rule selector '{unknown[0]}' (see `wac-lint rules`)")
@@ -104,6 +104,9 @@ def check(
     Results are cached by file content, wac-lint version and configuration in
     `.wac_lint_cache/` (it ignores itself in git); large runs use every core.
     """
+    from wac_lint.discovery import collect_files
+    from wac_lint.runner import ParallelRunError, check_paths
+
     selected = split_codes(select)
     ignored = split_codes(ignore)
     settings: Settings | None = None
@@ -189,6 +192,9 @@ def check_stdin(
     select: list[str] | None,
     ignore: list[str] | None,
 ) -> CheckRun:
+    from wac_lint.engine import InputError, analyze_source, source_from_bytes
+    from wac_lint.runner import CheckRun
+
     name = stdin_filename or "-"
     run = CheckRun()
     if stdin_filename is None:
@@ -214,6 +220,8 @@ def emit(
     if not quiet:
         for notice in run.notices:
             click.echo(printable(f"wac-lint: {notice}"), err=True)
+    from wac_lint.report import Report
+
     report = Report(
         findings=run.findings,
         files_checked=run.files_checked,

@@ -40,3 +40,7 @@ def rule(code: str, output_format: str) -> None:
     if found.fix_kind:
         click.echo(f"Fix: {found.fix_kind} available.")
     click.echo(found.docs.rstrip())
+    if found.settings:
+        click.echo("\n## Settings\n")
+        for setting in found.settings:
+            click.echo(f"- `{setting.key}` ({setting.kind}): {setting.help}")

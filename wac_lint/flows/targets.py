@@ -22,15 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
-from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+from wac_lint.languages import SCRIPT_LANGUAGES
+from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
+# Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
-    "python3": LANG_PYTHON,
-    "bun": LANG_TYPESCRIPT,
-    "bunnative": LANG_TYPESCRIPT,
-    "deno": LANG_TYPESCRIPT,
-    "nativets": LANG_TYPESCRIPT,
+    windmill: language.kind
+    for language in SCRIPT_LANGUAGES
+    for windmill in language.windmill_languages
 }
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from wac_lint.report import Report
+if TYPE_CHECKING:  # the report (and the rule and model types it holds) loads with a run
+    from wac_lint.report import Report
 
 # name -> "module:function" (modules in this package)
 FORMATS = {

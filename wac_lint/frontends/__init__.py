@@ -8,7 +8,7 @@ import tree_sitter
 
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.parsing import parse
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
     from wac_lint.frontends.common import FrontEnd
@@ -33,10 +33,5 @@ def walk_helper(source: SourceFile, function: str) -> tuple[ScriptModel, Functio
 
 
 def _front_end(model: ScriptModel) -> FrontEnd:
-    if model.source.language == LANG_PYTHON:
-        from wac_lint.frontends.python import PythonFrontEnd
-
-        return PythonFrontEnd(model)
-    from wac_lint.frontends.typescript import TypeScriptFrontEnd
-
-    return TypeScriptFrontEnd(model)
+    front_end: FrontEnd = model.lang.front_end(model)
+    return front_end

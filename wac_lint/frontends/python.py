@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
+from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
     TASK_FACTORIES,
@@ -95,7 +96,7 @@ NAME_SYNTAX = NameSyntax(
     python=True,
 )
 
-SDK_MODULES = ("wmill", "wmill.client")
+SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
 

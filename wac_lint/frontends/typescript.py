@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
+from wac_lint.languages import TYPESCRIPT
 from wac_lint.model import (
     TASK_FACTORIES,
     TYPESCRIPT_SDK_NAMES,
@@ -91,7 +92,7 @@ NAME_SYNTAX = NameSyntax(
     python=False,
 )
 
-SDK_MODULES = ("windmill-client", "npm:windmill-client")
+SDK_MODULES = TYPESCRIPT.sdk_modules
 CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")

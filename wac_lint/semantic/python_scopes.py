@@ -8,6 +8,7 @@ in the enclosing function.
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.semantic.scopes import (
     Binding,
     BindingKind,
@@ -48,7 +49,7 @@ SPLATS = frozenset({"list_splat_pattern", "list_splat", "dictionary_splat_patter
 
 class PythonScopeRules(ScopeRules):
     scope_nodes = SCOPE_NODES
-    language = "python"
+    language = LanguageKind.PYTHON
 
     def fill(self, scope: Scope, source: bytes) -> None:
         filler = _Filler(scope, source)

@@ -21,6 +21,7 @@ from enum import Enum
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.parsing import language as parsing_language
 
 Node = tree_sitter.Node
@@ -115,7 +116,7 @@ class ScopeRules:
     """What one language's grammar says about scopes; see python/typescript modules."""
 
     scope_nodes: dict[str, ScopeKind]
-    language: str  # the grammar's name for `wac_lint.parsing.language`
+    language: LanguageKind  # whose grammar the queries use
 
     def fill(self, scope: Scope, source: bytes) -> None:
         """Bind every name the scope's own code binds."""

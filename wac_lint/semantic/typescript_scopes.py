@@ -7,6 +7,7 @@ out of the value (`const { task } = wmill` binds `task` to `wmill.task`).
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.semantic.scopes import (
     Binding,
     BindingKind,
@@ -43,7 +44,7 @@ DECLARATIONS = ("lexical_declaration", "variable_declaration")
 
 class TypeScriptScopeRules(ScopeRules):
     scope_nodes = SCOPE_NODES
-    language = "typescript"
+    language = LanguageKind.TYPESCRIPT
 
     def fill(self, scope: Scope, source: bytes) -> None:
         filler = _Filler(scope, source)

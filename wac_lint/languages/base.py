@@ -1,0 +1,147 @@
+"""What every language object answers, and the tree-sitter part scripts share."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from wac_lint.kinds import Kind
+
+if TYPE_CHECKING:
+    import tree_sitter
+
+    from wac_lint.flows.model import FlowModel
+    from wac_lint.model import ScriptModel
+    from wac_lint.schema.types import Signature
+    from wac_lint.source import SourceFile
+
+
+class LanguageKind(Kind):
+    PYTHON = "python"
+    TYPESCRIPT = "typescript"
+    FLOW = "flow"  # an OpenFlow definition (flow.yaml / flow.json in a flow folder)
+
+
+def load(target: str) -> Any:
+    """`module:attribute`, imported on first use (a language's heavy parts)."""
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
+class Language:
+    """A kind of file: how to recognise it, read its comments and build its model."""
+
+    kind: LanguageKind
+    display_name: str  # in messages: "Python"
+    extensions: tuple[str, ...] = ()
+    editor_ids: tuple[str, ...] = ()  # LSP languageIds, for buffers without a file name
+    line_comment: str = "#"  # what starts a suppression comment of one's own
+    noqa: bool = False  # flake8-style "noqa" comments also suppress
+    sdk_modules: tuple[str, ...] = ()  # how an import of the Windmill SDK spells it
+    # Windmill's `language` values of inline flow scripts written in this language.
+    windmill_languages: tuple[str, ...] = ()
+
+    def claims(self, name: str) -> bool:
+        """Is a file of this name written in this language?"""
+        return name.endswith(self.extensions)
+
+    def prepare(self, data: bytes) -> bytes:
+        """The bytes the parser reads (same length, same line breaks)."""
+        return data
+
+    def build_model(
+        self, source: SourceFile, tree: tree_sitter.Tree | None = None
+    ) -> ScriptModel | FlowModel:
+        raise NotImplementedError
+
+    def comments(self, model: ScriptModel | FlowModel) -> Iterator[tuple[int, int, str]]:
+        """(0-based row, byte column, text) of each real comment of the file."""
+        raise NotImplementedError
+
+    def introduced_problem(self, before: SourceFile, after: SourceFile) -> str | None:
+        """What a fixed text breaks that the original did not (None: nothing)."""
+        return None
+
+    def __repr__(self) -> str:
+        return f"<language {self.kind.value}>"
+
+
+class TreeSitterLanguage(Language):
+    """A script language: parsed by tree-sitter, modelled by a front-end."""
+
+    grammar_target: str  # "module:function" returning the grammar's capsule
+    front_end_target: str  # "module:Class" of the `FrontEnd`
+    signature_target: str  # "module:function" reading `main`'s signature
+    # The syntax the fix-safety check needs: the await node, and the nodes an
+    # `await` cannot cross (the nearest one's `async` keyword decides).
+    await_node: str = "await_expression"
+    function_nodes: frozenset[str] = frozenset()
+    module_await: bool = False  # may a module await at top level?
+
+    def __init__(self) -> None:
+        self._grammar: tree_sitter.Language | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def grammar(self) -> tree_sitter.Language:
+        """The tree-sitter grammar, loaded the first time a file needs it."""
+        if self._grammar is None:
+            import tree_sitter
+
+            with self._lock:
+                if self._grammar is None:
+                    self._grammar = tree_sitter.Language(load(self.grammar_target)())
+        return self._grammar
+
+    def parser(self) -> tree_sitter.Parser:
+        """This thread's parser of the language (a tree-sitter parser is not safe to
+        share between threads; the language server analyses on worker threads)."""
+        parser: tree_sitter.Parser | None = getattr(self._local, "parser", None)
+        if parser is None:
+            import tree_sitter
+
+            parser = self._local.parser = tree_sitter.Parser(self.grammar())
+        return parser
+
+    def parse(self, source: SourceFile) -> tree_sitter.Tree:
+        return self.parser().parse(source.data)
+
+    def build_model(self, source: SourceFile, tree: tree_sitter.Tree | None = None) -> ScriptModel:
+        from wac_lint.frontends import build_model
+
+        return build_model(source, tree)
+
+    def front_end(self, model: ScriptModel) -> Any:
+        """The front-end that fills `model` in (imported with the first file)."""
+        return load(self.front_end_target)(model)
+
+    def comments(self, model: ScriptModel | FlowModel) -> Iterator[tuple[int, int, str]]:
+        from wac_lint.model import ScriptModel
+        from wac_lint.queries import captures
+
+        assert isinstance(model, ScriptModel)
+        for node in captures(self.kind, "(comment) @c", model.tree.root_node).get("c", ()):
+            yield node.start_point[0], node.start_point[1], model.text(node)
+
+    @property
+    def sdk_names(self) -> dict[str, str]:
+        """Each WAC concept (canonical name) as this language's SDK spells it."""
+        raise NotImplementedError
+
+    def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
+        """What Windmill's parser of this language reads as `main`'s signature."""
+        reader = load(self.signature_target)
+        signature: Signature = reader(source, tree, bom=bom)
+        return signature
+
+    def compile_error(self, source: SourceFile) -> str | None:
+        """Why the language's own compiler would refuse the text (None: it would not,
+        or there is no compiler to ask without running anything)."""
+        return None
+
+    def introduced_problem(self, before: SourceFile, after: SourceFile) -> str | None:
+        from wac_lint.fix_safety import tree_problem
+
+        return tree_problem(self, before, after)

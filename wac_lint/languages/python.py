@@ -1,0 +1,92 @@
+"""Python: Windmill's `python3` scripts importing `wmill`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
+
+if TYPE_CHECKING:
+    from wac_lint.source import SourceFile
+
+# tree-sitter-python's scanner looks ahead over every following comment line
+# at each one (to place INDENT/DEDENT), so a run of k comment lines costs k**2:
+# 4,500 of them took 5 s. Runs longer than this are shortened for the parser.
+KEPT_COMMENT_LINES = 32
+COMMENT_RUN = re.compile(rb"(?:^[ \t]*#[^\n]*\n){%d,}" % (2 * KEPT_COMMENT_LINES), re.MULTILINE)
+SUPPRESSION_WORDS = (b"wac-lint", b"noqa")
+
+
+def blank_long_comment_runs(data: bytes) -> bytes:
+    """`data` with the comment lines of long runs, past the first few, made blank.
+
+    Only lines Python's tokenizer confirms as whole-line comments are touched
+    (a `#` line inside a string stays), each byte becomes a space (positions
+    are unchanged), and a comment that could suppress a finding is kept.
+    Nothing reads the text of such comments but suppression.
+    """
+    import io
+    import tokenize
+
+    lines = data.split(b"\n")
+    comment_rows: list[int] = []
+    try:
+        tokens = tokenize.generate_tokens(io.StringIO(data.decode("utf-8")).readline)
+        for token in tokens:
+            if token.type == tokenize.COMMENT and not token.line[: token.start[1]].strip():
+                comment_rows.append(token.start[0] - 1)
+    except (tokenize.TokenError, SyntaxError, ValueError):
+        pass  # the comments before the error are still known
+    out = list(lines)
+    run_start = previous = -2
+    for row in comment_rows:
+        if row != previous + 1:
+            run_start = row
+        previous = row
+        if row - run_start >= KEPT_COMMENT_LINES and not any(
+            word in lines[row] for word in SUPPRESSION_WORDS
+        ):
+            out[row] = b" " * len(lines[row])
+    return b"\n".join(out)
+
+
+class Python(TreeSitterLanguage):
+    kind = LanguageKind.PYTHON
+    display_name = "Python"
+    extensions = (".py",)
+    editor_ids = ("python",)
+    line_comment = "#"
+    noqa = True
+    sdk_modules = ("wmill", "wmill.client")
+    windmill_languages = ("python3",)
+    grammar_target = "tree_sitter_python:language"
+    front_end_target = "wac_lint.frontends.python:PythonFrontEnd"
+    signature_target = "wac_lint.schema.sig_python:extract"
+    await_node = "await"
+    function_nodes = frozenset({"function_definition", "lambda", "class_definition"})
+    module_await = False
+
+    def prepare(self, data: bytes) -> bytes:
+        if COMMENT_RUN.search(data):
+            return blank_long_comment_runs(data)
+        return data
+
+    @property
+    def sdk_names(self) -> dict[str, str]:
+        from wac_lint.model import PYTHON_SDK_NAMES
+
+        return PYTHON_SDK_NAMES
+
+    def compile_error(self, source: SourceFile) -> str | None:
+        # Compiling is static: nothing of the user's script is executed.
+        try:
+            compile(source.text, source.path, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            return f"{exc.msg} (line {exc.lineno})"
+        except (ValueError, RecursionError, MemoryError) as exc:
+            return f"{type(exc).__name__}: {exc}"
+        return None
+
+
+PYTHON = Python()

@@ -1,0 +1,61 @@
+"""TypeScript: Windmill's Bun (and Deno) scripts importing `windmill-client`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
+
+if TYPE_CHECKING:
+    import tree_sitter
+
+    from wac_lint.schema.types import Signature
+    from wac_lint.source import SourceFile
+
+DECLARATION_FILES = ".d.ts"  # types only: no script to run
+
+
+class TypeScript(TreeSitterLanguage):
+    kind = LanguageKind.TYPESCRIPT
+    display_name = "TypeScript"
+    extensions = (".ts", ".mts", ".cts")
+    editor_ids = ("typescript",)
+    line_comment = "//"
+    noqa = False
+    sdk_modules = ("windmill-client", "npm:windmill-client")
+    windmill_languages = ("bun", "bunnative", "deno", "nativets")
+    grammar_target = "tree_sitter_typescript:language_typescript"
+    front_end_target = "wac_lint.frontends.typescript:TypeScriptFrontEnd"
+    signature_target = "wac_lint.schema.sig_typescript:extract"
+    function_nodes = frozenset(
+        {
+            "function_declaration",
+            "function_expression",
+            "function",
+            "arrow_function",
+            "method_definition",
+            "generator_function_declaration",
+            "generator_function",
+            "class_body",
+            "class_static_block",
+        }
+    )
+    module_await = True  # Bun runs scripts as modules, which may await at top level
+
+    def claims(self, name: str) -> bool:
+        return name.endswith(self.extensions) and not name.endswith(DECLARATION_FILES)
+
+    @property
+    def sdk_names(self) -> dict[str, str]:
+        from wac_lint.model import TYPESCRIPT_SDK_NAMES
+
+        return TYPESCRIPT_SDK_NAMES
+
+    def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
+        # Windmill's TypeScript parser reads past a byte order mark.
+        from wac_lint.schema import sig_typescript
+
+        return sig_typescript.extract(source, tree)
+
+
+TYPESCRIPT = TypeScript()
