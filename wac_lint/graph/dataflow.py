@@ -38,6 +38,10 @@ FUNCTIONS = frozenset(
     }
 )
 GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
+# Bounds per use, so that 20,000 conditional writes of one name stay linear.
+MAX_REACHING = 50  # definitions drawn as the sources of one use
+MAX_WALK = 500  # definitions looked at for one use
+Span = tuple[int, int]
 
 
 @dataclass
@@ -58,8 +62,11 @@ class DataFlow:
         self.sites = sites
         self.bindings: dict[str, list[Binding]] = {}
         self.positions: dict[str, list[int]] = {}  # binding positions per name, sorted
+        # per name and index: the index of the nearest strong binding at or before it
+        self.assignments: dict[str, list[int]] = {}
         self.resolving: set[int] = set()
         self.resolved: dict[int, set[str]] = {}
+        self.truncated: set[str] = set()  # names whose uses hit MAX_REACHING / MAX_WALK
         # durable call sites sorted by start, for range queries
         ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
         self.site_starts = [site.start_byte for _, site in ordered]
@@ -100,6 +107,11 @@ class DataFlow:
         for name, items in self.bindings.items():
             items.sort(key=lambda b: b.pos)
             self.positions[name] = [b.pos for b in items]
+            nearest, last = [], -1
+            for index, binding in enumerate(items):
+                last = index if binding.strong else last
+                nearest.append(last)
+            self.assignments[name] = nearest
 
     def bind(
         self,
@@ -170,24 +182,59 @@ class DataFlow:
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
+        """The definitions of `name` that reach `use`, nearest first.
+
+        Walking back from the use: every assignment up to the first one that
+        surely ran (its scope holds the use), which hides what came before.
+        A piecewise write (`d[k] = v`, `d.k = v`, `x += v`) keeps the older
+        data, but only the writes up to the first that surely ran are drawn,
+        then the walk jumps to the assignments: a dict written by every block
+        (`summary[k] = await t(summary)`) gives each use its last write and its
+        assignment, not every earlier write, so edges stay linear in the code.
+        A write with no durable data in it (`d["n"] = 0`) is walked past. At
+        most `MAX_REACHING` definitions are drawn and `MAX_WALK` looked at per
+        use; a name that hits either is recorded in `self.truncated`.
+        """
         candidates = self.bindings.get(name, [])
         if not candidates:
             return []
         positions = self.positions[name]
         scope = set(ancestors(use.parent, self.body))
-        found: list[Binding] = []
         before = bisect.bisect_right(positions, use.start_byte)
-        for index in range(before - 1, -1, -1):  # no slice: 20,000 rebindings of x
-            binding = candidates[index]
-            found.append(binding)
-            if binding.strong and binding.scope <= scope:
-                break  # it runs whenever the use does, and hides what came before
+        found = self.walk_back(name, before - 1, -1, scope)
         for _, loop_end in candidates_loops(use, self.body):
             # bound later in the same loop: reaches the next iteration
             last = bisect.bisect_right(positions, loop_end)
-            for binding in candidates[before:last]:
-                if binding not in found:
-                    found.append(binding)
+            seen = {id(b) for b in found}
+            later = self.walk_back(name, last - 1, before - 1, scope)
+            found.extend(b for b in later if id(b) not in seen)
+        return found
+
+    def walk_back(self, name: str, start: int, stop: int, scope: set[Span]) -> list[Binding]:
+        """`reaching`'s walk over the definitions of `name` from index `start` down
+        to (not including) `stop`."""
+        candidates = self.bindings[name]
+        assignments = self.assignments[name]
+        found: list[Binding] = []
+        looked = 0
+        index = start
+        while index > stop:
+            if len(found) >= MAX_REACHING or looked >= MAX_WALK:
+                self.truncated.add(name)
+                break
+            looked += 1
+            binding = candidates[index]
+            surely_ran = binding.scope <= scope
+            if binding.strong:
+                found.append(binding)
+                if surely_ran:
+                    break  # it runs whenever the use does, and hides what came before
+            elif self.sources_of_binding(binding):
+                found.append(binding)
+                if surely_ran:  # older writes are not drawn: on to the assignments
+                    index = assignments[index - 1] if index > 0 else -1
+                    continue
+            index -= 1
         return found
 
     def sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
@@ -370,7 +417,15 @@ def data_edges(
     if function.body is None:
         return []
     known = {n.id for n in graph.nodes}
-    edges = DataFlow(model, function, {k: v for k, v in sites.items() if k in known}).edges()
+    flow = DataFlow(model, function, {k: v for k, v in sites.items() if k in known})
+    edges = flow.edges()
+    if flow.truncated:
+        names = ", ".join(f"`{name}`" for name in sorted(flow.truncated))
+        graph.warnings.append(
+            f"{model.source.path}: some uses of {names} are reached by more definitions "
+            f"than are followed ({MAX_REACHING} drawn, {MAX_WALK} looked at per use): "
+            "data edges from the older ones are not drawn"
+        )
     return [
         e for e in edges if same_expansion(instances.get(e.source, ()), instances.get(e.target, ()))
     ]
