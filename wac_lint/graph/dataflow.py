@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import tree_sitter
 
 from wac_lint.graph.graph import Edge, Graph
-from wac_lint.graph.positions import walk_with_parents
+from wac_lint.parsing import language
+from wac_lint.queries import captures, compiled
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.source import LANG_PYTHON
 
@@ -38,6 +39,17 @@ FUNCTIONS = frozenset(
     }
 )
 GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
+BINDERS = (
+    "assignment",
+    "assignment_expression",
+    "variable_declarator",
+    "augmented_assignment",
+    "augmented_assignment_expression",
+    "named_expression",
+    "for_statement",
+    "for_in_statement",
+    "for_in_clause",
+)
 # Bounds per use, so that 20,000 conditional writes of one name stay linear.
 MAX_REACHING = 50  # definitions drawn as the sources of one use
 MAX_WALK = 500  # definitions looked at for one use
@@ -77,9 +89,21 @@ class DataFlow:
 
     # ---- bindings ------------------------------------------------------------------
     def collect(self) -> None:
+        """Bindings, found by tree-sitter queries (in C) and read in source order."""
         assert self.body is not None
-        body_parent = self.body.parent
-        for node, parent, grandparent in walk_with_parents(self.body):
+        lang = self.model.source.language
+        found: list[tuple[int, int, TsNode, tuple[TsNode, TsNode] | None]] = [
+            (node.start_byte, -node.end_byte, node, None)
+            for node in captures(lang, kinds_pattern(lang, BINDERS, "b"), self.body).get("b", [])
+        ]
+        for _, match in tree_sitter.QueryCursor(callback_query(lang)).matches(self.body):
+            fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
+            found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
+        found.sort(key=lambda item: (item[0], item[1]))  # pre-order, as a walk meets them
+        for _, _, node, family in found:
+            if family is not None:
+                self.callback_params(node, *family)
+                continue
             t = node.type
             if t in ("assignment", "assignment_expression", "variable_declarator"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name")
@@ -97,13 +121,13 @@ class DataFlow:
             elif t in ("for_statement", "for_in_statement"):
                 right = node.child_by_field_name("right")
                 self.bind(node.child_by_field_name("left"), right, right or node, strong=True)
-            elif t == "for_in_clause" and parent is not None:
+            elif t == "for_in_clause":
                 # the comprehension's body, written first, runs after this binding
-                right = node.child_by_field_name("right")
-                target = node.child_by_field_name("left")
-                self.bind(target, right, node, strong=True, pos=parent.start_byte)
-            elif t in FUNCTIONS and node != body_parent:
-                self.callback_params(node, parent, grandparent)
+                parent = node.parent
+                if parent is not None:
+                    right = node.child_by_field_name("right")
+                    target = node.child_by_field_name("left")
+                    self.bind(target, right, node, strong=True, pos=parent.start_byte)
         for name, items in self.bindings.items():
             items.sort(key=lambda b: b.pos)
             self.positions[name] = [b.pos for b in items]
@@ -435,3 +459,18 @@ def same_expansion(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Nodes of one expansion of a local function, or of it and the code around it."""
     shorter = min(len(a), len(b))
     return a[:shorter] == b[:shorter]
+
+
+def kinds_pattern(lang: str, kinds: tuple[str, ...] | frozenset[str], name: str) -> str:
+    """A query matching the node kinds the language's grammar has."""
+    known = sorted(k for k in kinds if language(lang).id_for_node_kind(k, True) is not None)
+    return "[" + " ".join(f"({k})" for k in known) + f"] @{name}"
+
+
+def callback_query(lang: str) -> tree_sitter.Query:
+    """A function passed as an argument, with its argument list and call."""
+    if lang == LANG_PYTHON:  # of FUNCTIONS, what an argument list can hold
+        shape = "(_ (argument_list (lambda) @fn) @args) @call"
+    else:
+        shape = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
+    return compiled(lang, shape)

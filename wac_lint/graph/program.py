@@ -37,6 +37,8 @@ class Seq:
 class Alt:
     arms: list[Seq]
     switch: bool = False  # a `break` in an arm leaves the switch
+    # falls_into[i]: arm i ends without leaving, and runs on into arm i + 1
+    falls_into: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -132,7 +134,20 @@ class Interpreter:
         frame = _Frame("switch")
         if item.switch:
             self.frames.append(frame)
-        outs = [self.run(arm, state.copy() if state else None) for arm in item.arms]
+        outs: list[AllocState | None] = []
+        carried: AllocState | None = None  # what falls into this arm from the one before
+        for index, arm in enumerate(item.arms):
+            entry = state.copy() if state else None
+            if index and item.falls_into[index - 1 : index] == [True]:
+                # Entered directly or from the case above: one run from both
+                # (running each case on through the rest doubled the work at
+                # every level of nested switches).
+                entry = join([entry, carried])
+            out = self.run(arm, entry)
+            if item.falls_into[index : index + 1] == [True]:
+                carried = out
+            else:
+                outs.append(out)
         if item.switch:
             self.frames.pop()
         return join([*outs, *frame.get("break")])
