@@ -21,10 +21,12 @@ SCALARS = (
 KEYS = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)
 VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.tuples(inner, inner)
-    | st.dictionaries(st.text(), inner, max_size=4)
-    | st.dictionaries(KEYS, inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(), inner, max_size=4)
+        | st.dictionaries(KEYS, inner, max_size=3)
+    ),
     max_leaves=25,
 )
 
@@ -37,7 +39,7 @@ def test_same_bytes_as_the_standard_library(value: Any) -> None:
 
 def test_corner_cases() -> None:
     for value in (
-        {"a": [], "b": {}, "c": [{}], "\u2028\x1b": "\x00\"\\é😀"},
+        {"a": [], "b": {}, "c": [{}], "\u2028\x1b": '\x00"\\é😀'},
         [math.nan, -math.inf, 1.5, 10**30, True, 0],
         {1: "int key", None: [1, {"x": None}]},
     ):

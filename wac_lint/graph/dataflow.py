@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import tree_sitter
 
 from wac_lint.graph.graph import Edge, Graph
+from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.parsing import language
 from wac_lint.queries import captures, compiled
-from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node

@@ -12,10 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-try:
-    from _json import encode_basestring as _encode_string
-except ImportError:  # pragma: no cover - CPython always has the C module
-    from json.encoder import py_encode_basestring as _encode_string  # type: ignore[assignment]
+from json.encoder import encode_basestring as _encode_string  # the C one when built
 
 INDENT = "  "
 
