@@ -10,9 +10,8 @@ corner cases stay the standard library's.
 from __future__ import annotations
 
 import json
-from typing import Any
-
 from json.encoder import encode_basestring as _encode_string  # the C one when built
+from typing import Any
 
 INDENT = "  "
 
