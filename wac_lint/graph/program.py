@@ -17,6 +17,8 @@ from wac_lint.graph.keys import UNREACHABLE, AllocState, Key, KeyName, join, mer
 
 NOTE_LOOP = "inside a loop: a new key each iteration"
 NOTE_FANOUT = "fan-out: one key per item, numbered in dispatch order"
+# `finally` blocks nested deeper than this in each other run once, not twice.
+MAX_FINALLY_DEPTH = 4
 NOTE_INTERLEAVED = "runs after other branches of a parallel block, in an order set at run time"
 
 
@@ -102,6 +104,7 @@ class Interpreter:
         self.frames: list[_Frame] = []
         self.notes: list[str] = []  # why keys in the current region depend on run time
         self.dry = 0
+        self.finally_depth = 0  # try statements being run inside each other
 
     def run(self, item: Item, state: AllocState | None) -> AllocState | None:
         method: Callable[[Item, AllocState | None], AllocState | None] = getattr(
@@ -234,12 +237,21 @@ class Interpreter:
         self.frames.pop()
         merged = join(outs)
         exits = leaving.get("return") + ([] if item.handlers else frame.get("raise"))
-        if item.final.items and (exits or merged is None):
-            # `finally` also runs on the way out: its keys must allow those paths too
-            self.run(item.final, join(exits) or (handler_in.copy() if handler_in else None))
-        if merged is None:
-            return None
-        return self.run(item.final, merged)
+        leaving_state = join(exits) or (handler_in.copy() if handler_in else None)
+        self.finally_depth += 1
+        try:
+            if item.final.items and (exits or merged is None):
+                if merged is not None and self.finally_depth > MAX_FINALLY_DEPTH:
+                    # `finally` blocks run twice each, nested: 2^depth runs. Deep
+                    # down, one run from both ways in, whose keys allow either path.
+                    return self.run(item.final, join([merged, leaving_state]))
+                # `finally` also runs on the way out: its keys must allow those paths too
+                self.run(item.final, leaving_state)
+            if merged is None:
+                return None
+            return self.run(item.final, merged)
+        finally:
+            self.finally_depth -= 1
 
     def run_callback(self, item: Callback, state: AllocState | None) -> AllocState | None:
         frame = _Frame("callback")
