@@ -15,6 +15,7 @@ language's syntax once the model has a per-language object for them.
 
 from __future__ import annotations
 
+import ast
 from typing import TYPE_CHECKING
 
 from wac_lint.parsing import parse
@@ -77,6 +78,25 @@ def compile_error(source: SourceFile) -> str | None:
         return None
     try:
         compile(source.text, source.path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        return f"{exc.msg} (line {exc.lineno})"
+    except (ValueError, RecursionError, MemoryError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def grammar_error(source: SourceFile) -> str | None:
+    """Why Python's parser refuses the text, or None (Python only).
+
+    tree-sitter recovers from some errors without an error node (a function
+    with no body before a decorator): such a file must not be rewritten.
+    Only the parser runs (`ast.parse`), not the compiler, whose complaints
+    (`await` outside an async function) are what some fixes repair.
+    """
+    if source.language != LANG_PYTHON:
+        return None
+    try:
+        ast.parse(source.text, source.path)
     except SyntaxError as exc:
         return f"{exc.msg} (line {exc.lineno})"
     except (ValueError, RecursionError, MemoryError) as exc:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from wac_lint.config import Settings, settings_for_file
 from wac_lint.engine import InputError, analyze_source, read_file_bytes, source_from_bytes
-from wac_lint.fix_safety import introduced_problem
+from wac_lint.fix_safety import grammar_error, introduced_problem
 from wac_lint.rule import Edit, Finding
 from wac_lint.source import SourceFile
 from wac_lint.writing import WriteRefused, atomic_write
@@ -161,12 +161,23 @@ def fix_file(
     except InputError as exc:
         outcome.problem = str(exc)
         return outcome
+    hidden = grammar_error(source)
+    if hidden is not None:
+        outcome.unparsable = True
+        outcome.problem = f"{path}: not fixed: the file does not parse: {hidden}"
+        return outcome
     effective = settings or settings_for_file(path)
     text = source.text
     refused: set[tuple[str, str, tuple[str, ...]]] = set()
     for _ in range(MAX_FIX_PASSES):
         current = SourceFile(source.path, text, source.language)
-        result = analyze_source(current, effective, select=select, ignore=ignore, keep_model=True)
+        try:
+            result = analyze_source(
+                current, effective, select=select, ignore=ignore, keep_model=True
+            )
+        except InputError as exc:  # nested too deeply to analyse: keep what was verified
+            outcome.problem = f"{exc}; not fixed further"
+            break
         if result.model is not None and result.model.syntax_errors:
             outcome.unparsable = True
             outcome.problem = f"{path}: not fixed: the file does not parse"
