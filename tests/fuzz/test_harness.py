@@ -210,3 +210,12 @@ def test_known_failures_are_classified_by_issue() -> None:
     finally:
         known.SEEN.clear()
         known.SEEN.update(seen)
+
+
+def test_cr_only_files_parse_as_python_reads_them() -> None:
+    """Fuzz false positive: a CR-only script was "a file that does not parse"."""
+    from tests.fuzz.properties import tree_sitter_parses
+
+    code = "from wmill import*\rdef e()->t:x\r@workflow\rasync def m():\r match x:\r  case 1:step()"
+    assert tree_sitter_parses(code, Lang.PYTHON)
+    assert not tree_sitter_parses("def f(:\r  pass\r", Lang.PYTHON)
