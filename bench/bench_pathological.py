@@ -6,7 +6,7 @@ used to be exponential in their depth); the goal is at most 1 s of CPU for every
 table: file, size, then CPU seconds per command (an `x` marks a command that
 refused the file with a one-line reason, e.g. "nested too deeply to analyse").
 
-    python bench/bench_pathological.py [--repeat 3]
+    python bench/bench_pathological.py [--repeat 3] [FILE ...]
 """
 
 from __future__ import annotations
@@ -93,10 +93,13 @@ def cpu(work: Callable[[], object], repeat: int) -> tuple[float, bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("names", nargs="*", help="only these files (default: all)")
     args = parser.parse_args()
     print(f"{'file':<24} {'KB':>6} {'check':>8} {'graph':>8} {'schema':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, code in cases().items():
+            if args.names and name not in args.names:
+                continue
             data = code.encode()
             script = Path(tmp) / name
             script.write_bytes(data)
