@@ -3,13 +3,15 @@
 Every access these rules make to the model and to the syntax tree goes through
 this module: SDK call sites with their arguments, step callbacks, task bodies,
 the region (workflow body, step callback, task body) a node is in, and what a
-name is bound to. When the model grows scopes and resolved names, only this
-file changes.
+name is bound to. SDK call sites are the model's resolved SDK references
+(`model.references`, built by the front-end through scopes and imports), task
+calls in the body are its durable calls, and names resolve through
+`model.semantic`; this module no longer matches SDK spellings itself.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -502,7 +504,6 @@ def _compute(model: ScriptModel) -> Facts:
     return out
 
 
-SDK_MODULES = ("wmill.client.", "wmill.", "windmill-client.")
 SPELLINGS = {
     True: {p: p.value for p in Primitive},
     False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
@@ -514,41 +515,20 @@ BY_SPELLING = {
 
 
 def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, Primitive]]:
-    """Calls whose callee resolves to a WAC primitive of the SDK: through imports,
-    namespaces, `from wmill.client import`, and rebinding (`t = task`). A local
-    name that shadows the SDK's is not the SDK."""
-    semantic = model.semantic
+    """Calls of a WAC primitive: the model's resolved SDK references (through imports,
+    namespaces, `from wmill.client import`, `t = task`, `const { task } = wmill`;
+    a local name that shadows the SDK's is not one) that are a call's callee."""
     found: list[tuple[Node, Primitive]] = []
-    if semantic is None:
-        return found
-    # Resolving a name costs the node's depth, so only callees that can be the SDK
-    # are resolved: an SDK spelling, or a name the module binds to the SDK
-    # (`t = task`, `import wmill as w`, `const { task: t } = wmill`).
-    sdk_bound = set()
-    for name, binding in semantic.module.bindings.items():
-        qualified = semantic.binding_name(binding)
-        if qualified is not None and (
-            qualified.startswith(SDK_MODULES) or qualified in ("wmill", "windmill-client")
-        ):
-            sdk_bound.add(name)
-    for node in calls:
-        callee = callee_of(node)
-        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+    call_types = ("call", "call_expression")
+    for ref in model.references:
+        primitive = BY_SPELLING.get(ref.concept)
+        parent = ref.node.parent
+        if primitive is None or parent is None or parent.type not in call_types:
             continue
-        text = model.text(callee)
-        last = text.rsplit(".", 1)[-1].strip()
-        root = text.split(".", 1)[0].strip()
-        if last not in BY_SPELLING and root not in sdk_bound:
-            continue
-        qualified = semantic.qualified_name(callee)
-        if qualified is None:
-            continue
-        for prefix in SDK_MODULES:
-            if qualified.startswith(prefix):
-                primitive = BY_SPELLING.get(qualified[len(prefix) :])
-                if primitive is not None:
-                    found.append((node, primitive))
-                break
+        callee = callee_of(parent)
+        if callee is not None and callee.id == ref.node.id:
+            found.append((parent, primitive))
+    found.sort(key=lambda item: item[0].start_byte)
     return found
 
 
@@ -578,46 +558,49 @@ def _called_functions(
 ) -> list[Node]:
     """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
     body = function_body(fn)
-    if body is None:
+    if body is None or not calls:
         return []
-    skipped = [n for n in walk_functions(model, body) if skip and n.id in skip]
+    # `calls` is in source order: the body's calls are one slice of it (scanning every
+    # call of the file per function was quadratic in a file of many functions).
+    start = bisect.bisect_left(calls, body.start_byte, key=_start_byte)
+    end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
+    skipped = _union([n for n in walk_functions(model, body) if n.id in skip] if skip else [])
+    skipped_starts = [a for a, _ in skipped]
+    semantic = model.semantic
+    # one name in one scope reaches one function: resolve each pair once
+    resolved: dict[tuple[str, int], Node | None] = {}
+    seen: set[int] = set()
     found = []
-    for node in calls if calls is not None else []:
-        if not body.start_byte <= node.start_byte < body.end_byte:
-            continue
-        if any(s.start_byte <= node.start_byte < s.end_byte for s in skipped):
-            continue
+    for node in calls[start:end]:
+        i = bisect.bisect_right(skipped_starts, node.start_byte) - 1
+        if i >= 0 and node.start_byte < skipped[i][1]:
+            continue  # inside a skipped function
         callee = unwrap(callee_of(node))
-        if callee is not None and callee.type == "identifier":
-            if model.text(callee) not in _defined_names(model):
-                continue  # resolving costs the node's depth: only names the file binds
-            target = function_named(model, callee)
-            if target is not None and target.id != fn.id:
-                found.append(target)
+        if callee is None or callee.type != "identifier" or semantic is None:
+            continue
+        pair = (model.text(callee), id(semantic.scope_at(callee)))
+        if pair not in resolved:
+            resolved[pair] = function_named(model, callee)
+        target = resolved[pair]
+        if target is not None and target.id != fn.id and target.id not in seen:
+            seen.add(target.id)
+            found.append(target)
     return found
 
 
-_DEFINED = re.compile(
-    rb"(?:\bdef|\bfunction\*?|\bconst|\blet|\bvar)\s+([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)"
-)
+def _union(nodes: list[Node]) -> list[tuple[int, int]]:
+    """The byte ranges of `nodes`, merged into disjoint ranges in order (for bisecting)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((n.start_byte, n.end_byte) for n in nodes):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
-def _defined_names(model: ScriptModel) -> frozenset[str]:
-    """Every name the file binds with `def`, `function`, a declaration or an
-    assignment (a superset of the functions it can call by name)."""
-    cached = _DEFINED_CACHE.get(id(model))
-    if cached is not None and cached[0] is model:
-        return cached[1]
-    names = frozenset(
-        (m.group(1) or m.group(2)).decode("utf-8", "replace")
-        for m in _DEFINED.finditer(model.source.data)
-    )
-    _DEFINED_CACHE.clear()
-    _DEFINED_CACHE[id(model)] = (model, names)
-    return names
-
-
-_DEFINED_CACHE: dict[int, tuple[ScriptModel, frozenset[str]]] = {}
+def _start_byte(node: Node) -> int:
+    return node.start_byte
 
 
 def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
@@ -655,19 +638,56 @@ def region_of(model: ScriptModel, node: Node) -> Region:
     """The innermost replay region `node` is in: the innermost step callback, task
     body or workflow function whose span holds it (by byte ranges: `Node.parent`
     costs the node's depth, and deep nesting made walking up quadratic)."""
+    regions = _regions(model)
+    x = node.start_byte
+    i = bisect.bisect_right(regions.starts, x) - 1
+    # Functions nest: the regions holding `x` are the last one starting before it and
+    # its enclosing ones, innermost first (scanning them all per node was quadratic).
+    while i >= 0:
+        start, end, node_id, region = regions.spans[i]
+        if start <= x < end and node_id != node.id:
+            return region
+        i = regions.parents[i]
+    return Region.OTHER
+
+
+@dataclass
+class _Regions:
+    spans: list[tuple[int, int, int, Region]]  # (start, end, node id, region) by start
+    starts: list[int]
+    parents: list[int]  # index of the enclosing span, -1 for none
+
+
+def _regions(model: ScriptModel) -> _Regions:
     f = facts(model)
-    best: tuple[int, Region] | None = None
+    cached = _REGIONS.get(id(f))
+    if cached is not None and cached[0] is f:
+        return cached[1]
+    by_id: dict[int, tuple[int, int, int, Region]] = {}
     candidates = [
         *((fn, Region.STEP_CALLBACK) for fn in f.step_callbacks.values()),
         *((fn, Region.TASK_BODY) for fn in f.task_bodies.values()),
     ]
     if f.workflow_function is not None:
         candidates.append((f.workflow_function, Region.WORKFLOW))
-    for fn, region in candidates:
-        if fn.start_byte <= node.start_byte < fn.end_byte and fn.id != node.id:
-            if best is None or fn.start_byte > best[0]:
-                best = (fn.start_byte, region)
-    return best[1] if best is not None else Region.OTHER
+    for fn, region in candidates:  # a node in two roles keeps its first, as before
+        by_id.setdefault(fn.id, (fn.start_byte, fn.end_byte, fn.id, region))
+    spans = sorted(by_id.values(), key=lambda s: (s[0], -s[1]))
+    parents: list[int] = []
+    stack: list[int] = []
+    for index, (start, end, _, _) in enumerate(spans):
+        while stack and not (spans[stack[-1]][0] <= start and end <= spans[stack[-1]][1]):
+            stack.pop()
+        parents.append(stack[-1] if stack else -1)
+        stack.append(index)
+    regions = _Regions(spans, [s[0] for s in spans], parents)
+    if len(_REGIONS) > 32:
+        _REGIONS.clear()
+    _REGIONS[id(f)] = (f, regions)
+    return regions
+
+
+_REGIONS: dict[int, tuple[Facts, _Regions]] = {}
 
 
 def workflow_calls(model: ScriptModel) -> list[SdkCall]:

@@ -343,8 +343,28 @@ def _ts_text(model: ScriptModel, top: Node, name: str) -> str:
 
 
 def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
+    """Whether the file with `edits` applied still parses.
+
+    Re-parsed incrementally from a copy of the model's tree with the edits
+    recorded (tree-sitter then re-reads only around them): a fresh parse of a
+    1,000-line file per suggestion was a tenth of `check`'s time on files with
+    findings. Applying a fix re-checks the result in full (`fix_safety`).
+    """
     data = model.source.data
+    tree = model.tree.copy()
     for span, text in sorted(edits, key=lambda e: e[0].start_byte, reverse=True):
-        data = data[: span.start_byte] + text.encode() + data[span.end_byte :]
-    tree = _parser(model.language).parse(data)
+        new = text.encode()
+        data = data[: span.start_byte] + new + data[span.end_byte :]
+        lines = new.split(b"\n")
+        end_row = span.start_row + len(lines) - 1
+        end_col = (span.start_col if len(lines) == 1 else 0) + len(lines[-1])
+        tree.edit(
+            start_byte=span.start_byte,
+            old_end_byte=span.end_byte,
+            new_end_byte=span.start_byte + len(new),
+            start_point=(span.start_row, span.start_col),
+            old_end_point=(span.end_row, span.end_col),
+            new_end_point=(end_row, end_col),
+        )
+    tree = _parser(model.language).parse(data, tree)
     return not tree.root_node.has_error

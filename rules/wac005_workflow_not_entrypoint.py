@@ -176,6 +176,10 @@ export const main = workflow(async (x: string) => {
             if start <= ref.span.start_byte < end and ref.concept in PRIMITIVES:
                 return True
         tasks = {t.binding for t in model.tasks if t.binding and t.top_level}
+        # Most functions name no task at all: a substring test spares the node walk.
+        data = model.source.data[start:end]
+        if not any(name.encode() in data for name in tasks):
+            return False
         return any(
             n.type == "identifier" and model.text(n) in tasks
             for n in iter_nodes(node)  # type: ignore[arg-type]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from wac_lint.model import BodyCall
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
+from wac_lint.semantic import BindingKind
 
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -106,6 +108,10 @@ export const main = workflow(async () => {
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
+            if call.qualname == "hash":
+                if hashes_a_number(ctx, call):
+                    continue  # hash() of an int / float / bool is its value: the same every run
+                what = "of a str or bytes is salted per process (PYTHONHASHSEED)"
             ctx.report(
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
@@ -114,3 +120,29 @@ export const main = workflow(async () => {
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+
+
+NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
+
+
+def hashes_a_number(ctx: RuleContext, call: BodyCall) -> bool:
+    """`hash(x)` where `x` is a number literal, `len(...)`, or a parameter annotated
+    as a number: Python salts only the hashes of str / bytes (and what holds them)."""
+    model = ctx.model
+    semantic = model.semantic
+    args = call.node.child_by_field_name("arguments")
+    if semantic is None or args is None or args.named_child_count != 1:
+        return False
+    arg = args.named_children[0]
+    if arg.type in ("integer", "float", "true", "false", "none"):
+        return True
+    if arg.type == "call":
+        return semantic.qualified_name(arg.child_by_field_name("function")) == "len"
+    if arg.type != "identifier":
+        return False
+    binding = semantic.resolve(arg)
+    if binding is None or binding.kind != BindingKind.PARAMETER:
+        return False
+    parameter = binding.node.parent
+    annotation = parameter.child_by_field_name("type") if parameter is not None else None
+    return annotation is not None and model.text(annotation) in NUMBER_TYPES

@@ -39,6 +39,12 @@ a different step's result is returned. Windmill's diagram labels such steps
 just "step". Repeating a literal name in a loop is fine: the SDK numbers the
 repeats. A duplicate approval key is an error in the SDK.
 
+A nameless `step(() => ...)` is not reported here: windmill-client 1.818.0
+`step(name, fn)` takes the arrow as the name (`_runInlineStep` keys it by
+`_allocKey(name || "step")`, the arrow's source text) and `fn` is `undefined`,
+so the step fails with a TypeError and the arrow never runs. WAC301 reports
+that call; nothing inside the arrow counts as workflow-body code.
+
 ## Example
 ```python
 for item in items:
@@ -105,6 +111,9 @@ for item in items:
             what = "step name" if call.kind == "step" else "approval key"
             if node is None:
                 continue  # no name at all: a TypeError the SDK reports itself
+            semantic = ctx.model.semantic
+            if semantic is not None and node.type in semantic.syntax.functions:
+                continue  # `step(() => ...)`: no name at all, WAC301's finding
             shown = code_span(ctx.model.text(node))
             source = volatile_source(ctx, node)
             if source is not None:

@@ -14,6 +14,7 @@ KINDS = {
     "approval": "approval",
     "parallel": "parallel",
     "gather": "gather",
+    "helper": "helper",
 }
 
 
@@ -32,6 +33,16 @@ Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
 used without awaiting it (passed to a task, indexed). `void task(x)` in
 TypeScript marks a deliberate fire-and-forget and is not reported.
+
+Value flow: the result is followed through assignment, containers (lists,
+comprehensions, `.map`), gathers and `return`. Also reported: a call of an
+`async` function of this file that runs durable calls, made without `await`
+(Python: the coroutine never runs, so its tasks are never dispatched;
+TypeScript: nobody waits for it); `xs.map(async (x) => ...)` whose array of
+promises is dropped; and a list of task coroutines / promises returned from
+the workflow (wmill 1.850.0 `_run_workflow_async` and windmill-client 1.818.0
+`workflow()` return what the body returns, after one `await` of the body
+itself, never of what is inside a list).
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
@@ -71,8 +82,45 @@ async def main(x: str):
             "  const all = await Promise.all(xs.map((x) => process(x)));\n"
             "  return process(all.join());\n});\n"
         ),
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def resize(x: str):\n    return x\n\nasync def notify(x: str):\n"
+            "    return await resize(x)\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    jobs = [resize(x) for x in xs]\n    await notify(xs[0])\n"
+            "    return await asyncio.gather(*jobs)\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const revoke = task(async (x: string) => x);\n"
+            "export const main = workflow(async (xs: string[]) => {\n"
+            "  await Promise.all(xs.map(async (x) => await revoke(x)));\n  return 1;\n});\n"
+        ),
     ]
     INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def send(x: str):\n"
+            "    return x\n\nasync def notify(xs: list[str]):\n    for x in xs:\n"
+            "        await send(x)\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    «notify(xs)»\n    return 1\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def resize(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    jobs = [resize(x) for x in xs]\n    return «jobs»\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const revoke = task(async (x: string) => x);\n"
+            "export const main = workflow(async (xs: string[]) => {\n"
+            "  «xs.map»(async (x) => await revoke(x));\n  return 1;\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const send = task(async (x: string) => x);\n"
+            "async function notify(xs: string[]) {\n  for (const x of xs) await send(x);\n}\n"
+            "export const main = workflow(async (xs: string[]) => {\n  «notify(xs)»;\n"
+            "  return 1;\n});\n"
+        ),
         py(
             "from wmill import sleep, workflow\n\n@workflow\nasync def main():\n"
             "    «sleep(60)»\n    return 1\n"
@@ -102,7 +150,7 @@ async def main(x: str):
     def check(self, ctx: RuleContext) -> None:
         python = ctx.model.language == LANG_PYTHON
         droppers: set[int] = set()
-        for call in ctx.model.durable_calls:
+        for call in (*ctx.model.durable_calls, *ctx.model.helper_calls):
             if call.kind not in KINDS:
                 continue
             if call.dropped_by is not None:
@@ -116,15 +164,39 @@ async def main(x: str):
                         "`await Promise.all(xs.map(...))`",
                     )
                 continue
-            returned = python and call.consumption == RETURNED and not call.in_callback
+            returned = call.consumption == RETURNED and (
+                (python and not call.in_callback) or call.contained
+            )
             if call.consumption != DROPPED and not returned:
                 continue
             span = Span.of(call.node)
+            if returned and call.returned_by is not None:
+                span = call.returned_by  # the mistake is the `return`, not the call
             what = f"`{ctx.model.text(call.span)}(...)`"
-            if returned:
+            awaitable = "coroutine" if python else "promise"
+            if returned and call.contained:
+                gather = "await asyncio.gather(...)" if python else "await Promise.all(...)"
+                message = (
+                    f"{what} is returned inside a list or object without being awaited: the "
+                    f"workflow would return {awaitable}s, not their results; return "
+                    f"`{gather}`"
+                )
+            elif returned:
                 message = (
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
+                )
+            elif call.kind == "helper" and python:
+                message = (
+                    f"{what} is an async function of this file that runs durable calls, "
+                    "called without `await`: its coroutine never runs, so none of them is "
+                    "dispatched; `await` it"
+                )
+            elif call.kind == "helper":
+                message = (
+                    f"{what} is an async function of this file that runs durable calls, "
+                    "called without `await`: the workflow goes on without waiting for them, "
+                    "and their results and failures are lost; `await` it"
                 )
             elif call.kind == "gather":
                 message = (
@@ -154,6 +226,8 @@ async def main(x: str):
             # a non-async arrow) it would not compile, and making that function
             # async would change what its callers get, so no fix is offered.
             fix = None
-            if awaitable_at(call.node, ctx.model.language):
+            if call.contained or call.returned_by is not None:
+                pass  # `await` on a list is no fix, and the call is elsewhere
+            elif awaitable_at(call.node, ctx.model.language):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)

@@ -18,7 +18,10 @@ class BareExceptInWorkflow(Rule):
 ## What it does
 Finds `except:` and `except BaseException:` clauses in the workflow body that
 guard durable calls (or anything awaited) and do not re-raise (`raise` or
-`raise e`). `except Exception` is fine and is never reported.
+`raise e`). `except Exception` is fine and is never reported. `with
+contextlib.suppress(BaseException):` around a durable call is the same
+mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
+derives from `BaseException` in wmill 1.850.0 `client.py`).
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -102,7 +105,8 @@ except TaskError:
                     f"{shown} catches the SDK's suspension (a BaseException){where}: the "
                     "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
                 )
-            fix = None if handler.chain else self.fix(ctx, handler.node)
+            own_clause = not handler.chain and handler.node.type == "except_clause"
+            fix = self.fix(ctx, handler.node) if own_clause else None
             ctx.report(handler.report_span, message, fix=fix)
 
     @staticmethod

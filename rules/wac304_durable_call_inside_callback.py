@@ -119,17 +119,15 @@ await step("notify", async () => send());
         model = ctx.model
         facts = sdk.facts(model)
         python = sdk.is_python(model)
-        found: list[tuple[Span, str, Primitive]] = []
+        found: list[tuple[sdk.Node, str, Primitive]] = []
         for call in facts.calls:
             if call.primitive in (*sdk.DURABLE,) and not call.decorator:
-                found.append((Span.of(call.call), call.spelling, call.primitive))
+                found.append((call.call, call.spelling, call.primitive))
         for tcall in facts.task_calls:
-            found.append((Span.of(tcall.call), f"{tcall.name}(...)", tcall.kind))
+            found.append((tcall.call, f"{tcall.name}(...)", tcall.kind))
         reported: set[int] = set()
-        for span, what, primitive in found:
-            node = model.tree.root_node.descendant_for_byte_range(span.start_byte, span.end_byte)
-            if node is None:
-                continue
+        for node, what, primitive in found:
+            span = Span.of(node)
             region = sdk.region_of(model, node)
             if region is Region.TASK_BODY:
                 effect = PYTHON_IN_TASK.get(primitive, "") if python else TS_IN_TASK

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
@@ -169,10 +168,29 @@ def _closest(path: str, known: list[str]) -> str | None:
     # difflib over thousands of paths per finding is slow. A typo keeps the length
     # close and is either in the name (same folder) or in the folder (same name).
     folder, _, name = path.rpartition("/")
-    near = [
-        k
-        for k in known
-        if abs(len(k) - len(path)) <= 3 and (k.startswith(folder + "/") or k.endswith("/" + name))
-    ]
+    by_folder, by_name = _index(known)
+    candidates = dict.fromkeys([*by_folder.get(folder, ()), *by_name.get(name, ())])
+    near = [k for k in candidates if abs(len(k) - len(path)) <= 3]
+    import difflib  # only when a target is missing
+
     close = difflib.get_close_matches(path, near, n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+_INDEXES: dict[int, tuple[list[str], dict[str, list[str]], dict[str, list[str]]]] = {}
+
+
+def _index(known: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The known paths under each folder (at any depth) and by name, built once per list."""
+    hit = _INDEXES.get(id(known))
+    if hit is not None and hit[0] is known:
+        return hit[1], hit[2]
+    by_folder: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    for k in known:
+        *folders, name = k.split("/")
+        for depth in range(1, len(folders) + 1):
+            by_folder.setdefault("/".join(folders[:depth]), []).append(k)
+        by_name.setdefault(name, []).append(k)
+    _INDEXES[id(known)] = (known, by_folder, by_name)
+    return by_folder, by_name

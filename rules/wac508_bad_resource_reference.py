@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wac_lint.flows.model import FlowModel
 from wac_lint.flows.targets import Target, target_of
-from wac_lint.flows.yaml_tree import YNode
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.yaml_tree import YNode
 
 VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
 # What a resource reference looks like when it is meant as one and misspelt:

@@ -9,10 +9,14 @@ import tree_sitter
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
+    find_project_root,
     in_windmill_project,
     is_windmill_script,
     json_metadata_path,
+    lock_file,
     metadata_path,
+    place_of,
+    remote_path,
 )
 from wac_lint.schema.signature import extract_signature
 from wac_lint.schema.types import Signature, SignatureError
@@ -34,7 +38,9 @@ generate-metadata` would write for it (computed offline, as `wac-lint schema`
 does) and reports:
 
 * a `.script.yaml` that differs: inputs missing or gone, types, defaults or
-  `required` changed (the message names them);
+  `required` changed (the message names them). The comparison is on data: a
+  file that holds what wmill would write, formatted differently (key order,
+  quoting), is not reported here; `wac-lint schema --check` reports it;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
   `wmill.yaml` or `wmill-lock.yaml`);
 
@@ -121,14 +127,18 @@ async def main(greeting: str = "Hello!"):
 
     def _compare_with_file(self, ctx: RuleContext, signature: Signature) -> None:
         script = Path(ctx.source.path)
-        if not script.parent.is_dir() or not is_windmill_script(script):
-            # standard input, an unsaved editor buffer, a module of a `__mod/` script or
-            # a flow's inline script (neither has metadata of its own)
+        if not script.parent.is_dir():
+            return  # standard input or an unsaved editor buffer
+        place = place_of(script)  # the real path and project root, worked out once
+        if not is_windmill_script(place):
+            # a module of a `__mod/` script or a flow's inline script (no metadata of its own)
             return
-        meta = metadata_path(script)
+        meta = metadata_path(place)
         anchor = _anchor(ctx.model, signature)
-        if not meta.exists() and not json_metadata_path(script).exists():
-            if in_windmill_project(script):
+        if json_metadata_path(place).exists():
+            return  # `.script.json`: a form wac-lint does not write, not judged
+        if not meta.exists():
+            if in_windmill_project(place):
                 ctx.report(
                     anchor,
                     f"`{meta.name}` is missing: Windmill has no input form for this script; "
@@ -136,11 +146,31 @@ async def main(greeting: str = "Hello!"):
                 )
             return
         # the merge and YAML machinery loads only for scripts that have metadata
-        from wac_lint.schema.files import SchemaError, UnsupportedMetadata, expected_for_source
+        from wac_lint.schema.compare import unchanged
+        from wac_lint.schema.files import (
+            SchemaError,
+            UnsupportedMetadata,
+            expected_for_source,
+            read_metadata,
+        )
         from wac_lint.schema.stale import summary
 
         try:
-            expected = expected_for_source(script, ctx.source, ctx.model.tree)
+            current = read_metadata(meta)
+        except SchemaError as exc:
+            ctx.report(anchor, f"The script's metadata cannot be used: {exc}")
+            return
+        root = find_project_root(place)
+        if current is not None and unchanged(
+            signature,
+            current,
+            remote_path=remote_path(place, root),
+            lock_file=lock_file(place, root),
+            lock_exists=lambda ref: (root / ref).exists(),
+        ):
+            return  # the data wmill would write is there: no YAML to render
+        try:
+            expected = expected_for_source(place, ctx.source, ctx.model.tree, current=current)
         except UnsupportedMetadata:
             return
         except SchemaError as exc:

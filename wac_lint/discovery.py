@@ -48,6 +48,18 @@ def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[P
     files: list[Path] = []
     problems: list[str] = []
     seen: set[Path] = set()
+    real_dirs: dict[Path, Path] = {}
+
+    def real_key(file: Path) -> Path:
+        """`real_path(file)`, with one `realpath` per directory rather than per file."""
+        if file.name in ("", ".", "..") or os.path.islink(file):
+            return real_path(file)
+        parent = file.parent
+        real_dir = real_dirs.get(parent)
+        if real_dir is None:
+            real_dir = real_dirs[parent] = real_path(parent)
+        return real_dir / file.name
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -63,7 +75,7 @@ def collect_files(paths: list[str], force_exclude: bool = False) -> tuple[list[P
             problems.append(f"{raw}: no such file or directory")
             continue
         for file in found:
-            key = real_path(file)
+            key = real_key(file)
             if key not in seen:
                 seen.add(key)
                 files.append(file)

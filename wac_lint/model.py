@@ -236,6 +236,7 @@ class DurableKind(Kind):
     APPROVAL = "approval"
     PARALLEL = "parallel"
     GATHER = "gather"  # asyncio.gather / Promise.all: awaits what it is given
+    HELPER = "helper"  # an async function of the file that runs durable operations
 
 
 class CallKind(Kind):
@@ -289,6 +290,9 @@ class DurableCall:
     in_callback: bool = False  # inside a function the body runs itself (parallel, map, ...)
     name_origin: NameOrigin = NameOrigin.LITERAL
     dropped_by: Span | None = None  # the forEach / create_task / map that loses the result
+    # reached its consumer inside a container: a list, a comprehension, `.map`'s result
+    contained: bool = False
+    returned_by: Span | None = None  # stored, then returned: the name in the `return`
 
 
 @dataclass(frozen=True)
@@ -372,6 +376,9 @@ class ScriptModel:
     workflows: list[WorkflowEntry] = field(default_factory=list)
     tasks: list[TaskDef] = field(default_factory=list)
     durable_calls: list[DurableCall] = field(default_factory=list)
+    # Body calls of the file's own async functions that run durable operations
+    # (kind HELPER): their coroutine / promise is consumed like a task's.
+    helper_calls: list[DurableCall] = field(default_factory=list)
     body_calls: list[BodyCall] = field(default_factory=list)
     # Body-code calls of names this file imports relatively (`from .helpers import x`):
     # not catalogue material, but where cross-file analysis starts.

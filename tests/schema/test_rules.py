@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,9 @@ import pytest
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.registry import rule_by_code
 from wac_lint.rule import Finding
+from wac_lint.schema.compare import same_data
 from wac_lint.schema.files import expected_for_file
+from wac_lint.schema.jsvalues import UNDEFINED
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 from wac_lint.workspace.root import forget_projects
 
@@ -65,6 +68,41 @@ def test_changed_type_and_required_are_named(tmp_path: Path) -> None:
     [finding] = findings_for(script, "WAC901")
     assert "input `limit` differs (default, originalType, type)" in finding.message
     assert "`required` differs" in finding.message
+
+
+def test_formatting_alone_is_left_to_schema_check(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected
+    # the same data, keys in another order and a string quoted differently
+    lines = text.splitlines(keepends=True)
+    reordered = "".join([lines[1], lines[0], *lines[2:]]).replace(
+        "description: ''", 'description: ""', 1
+    )
+    assert reordered != text
+    (tmp_path / "job.script.yaml").write_text(reordered)
+    assert findings_for(script, "WAC901") == []
+    assert not expected_for_file(script).up_to_date  # `wac-lint schema --check` still says so
+
+
+def test_data_comparison_is_strict_where_python_is_lax() -> None:
+    assert same_data({"a": 1, "b": [None]}, {"a": 1.0, "b": [UNDEFINED], "c": UNDEFINED})
+    assert not same_data(1, True)
+    assert not same_data(True, 1)
+    assert not same_data(0.0, -0.0)
+    assert not same_data(math.nan, math.nan)
+    assert not same_data({"a": 1}, {"a": 1, "b": None})
+    assert not same_data(["x"], ["x", "y"])
+    assert not same_data("1", 1)
+
+
+def test_a_changed_default_is_reported_after_the_data_comparison(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
+    script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: int = 11"))
+    [finding] = findings_for(script, "WAC901")
+    assert "input `limit` differs (default)" in finding.message
 
 
 def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path) -> None:

@@ -111,20 +111,8 @@ def cpu_time(work: Callable[[], object]) -> float:
     [
         comment_lines,
         nested_lambdas,
-        pytest.param(
-            nested_awaits_py,
-            marks=pytest.mark.skip(
-                reason="open (issue 9): the merged model's consumption analysis is "
-                "quadratic on 20,000 nested awaits"
-            ),
-        ),
-        pytest.param(
-            nested_awaits_ts,
-            marks=pytest.mark.skip(
-                reason="open (issue 9): the merged model's consumption analysis is "
-                "quadratic on 20,000 nested awaits"
-            ),
-        ),
+        nested_awaits_py,
+        nested_awaits_ts,
         await_chain_ts,
         summary_dict_py,
         summary_dict_ts,

@@ -42,14 +42,15 @@ def lsp(address: str | None, stdio: bool, log_level: str) -> None:
         level=getattr(logging, log_level.upper()),
         format="wac-lint lsp %(levelname)s %(name)s: %(message)s",
     )
-    from wac_lint.lsp.server import create_server
-
-    server = create_server()
     if host_port is not None:
-        server.start_tcp(*host_port)
+        from wac_lint.lsp.server import create_server
+
+        create_server().start_tcp(*host_port)
         return
+    from wac_lint.lsp.fast_start import serve
+
     stdout = sys.stdout.buffer
     # Whatever prints by mistake (a rule, a library) must not corrupt the protocol
     # stream on stdout.
     sys.stdout = sys.stderr
-    server.start_io(sys.stdin.buffer, stdout)
+    serve(sys.stdin.buffer, stdout)

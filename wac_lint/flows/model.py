@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wac_lint.flows.yaml_tree import YNode
 from wac_lint.model import Span
 from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.flows.yaml_tree import YNode
 
 
 class ModuleKind(str, Enum):

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
@@ -39,6 +38,8 @@ class Problem:
 
 @cache
 def schemas() -> dict[str, Schema]:
+    from importlib import resources  # loads tempfile, shutil, ...: only for a flow
+
     text = resources.files("wac_lint.flows").joinpath("openflow-schemas.json").read_text("utf-8")
     found: dict[str, Schema] = json.loads(text)["components"]["schemas"]
     return found

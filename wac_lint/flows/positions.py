@@ -8,8 +8,12 @@ block `|`); for folded or escaped strings we fall back to the whole scalar.
 
 from __future__ import annotations
 
-from wac_lint.flows.yaml_tree import YNode
+from typing import TYPE_CHECKING
+
 from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.flows.yaml_tree import YNode
 
 Position = tuple[int, int]  # 0-based line, character column
 

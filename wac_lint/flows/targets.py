@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
-from wac_lint.flows.yaml_tree import inline_file
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 MAX_LEVELS = 12
@@ -80,6 +79,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
         if content is None or not content.is_scalar or language is None:
             return None
+        from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
+
         named = inline_file(content)
         if named is not None:
             folder = model.directory.resolve()

@@ -52,6 +52,9 @@ LOOPS = frozenset(
     }
 )
 
+# Literals a value can be put in and carried on (Python and TypeScript spellings).
+CONTAINERS = frozenset({"list", "tuple", "set", "dictionary", "array", "object"})
+
 # Concepts whose call in the body is itself a checkpointed operation.
 DURABLE_CONCEPTS = {
     "step": DurableKind.STEP,
@@ -183,7 +186,7 @@ class FrontEnd:
         never visited. Returns the references (a bare SDK name, or a whole
         `module.name` chain) in source order; calls of `main` go into the model.
         """
-        names = {n.encode() for n in self.sdk_names}
+        names = {n.encode() for n in (*self.sdk_names, *self.sdk_aliases)}
         modules = {n.encode() for n in self.sdk_modules}
         refs: list[Node] = []
         for match in name_pattern(frozenset(names | modules | {b"main"})).finditer(self.data):
@@ -404,10 +407,12 @@ class FrontEnd:
         """`wmill.task` -> task; `windmill-client.taskScript` -> task_script."""
         if qualname is None:
             return None
-        for module in (self.sdk_module, *self.sdk_submodules):
+        for module in (*self.sdk_submodules, self.sdk_module):  # `wmill.client` first
             prefix = module + "."
             if qualname.startswith(prefix):
-                return self.sdk_by_local.get(qualname[len(prefix) :])
+                concept = self.sdk_by_local.get(qualname[len(prefix) :])
+                if concept is not None:
+                    return concept
         return None
 
     def resolve_sdk(
@@ -578,6 +583,9 @@ class BodyWalker:
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
+        self._contained = False  # see `_consumption`
+        # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
+        self.stored_mappers: list[tuple[Node, Node, Span]] = []
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -626,9 +634,12 @@ class BodyWalker:
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
-        for call in self.model.durable_calls:
+        self.settle_stored_mappers()
+        for call in (*self.model.durable_calls, *self.model.helper_calls):
             if call.consumption == STORED:
-                call.consumption = self.stored_use(call.node)
+                call.consumption, contained, returned_by = self.stored_use(call.node)
+                call.contained = call.contained or contained
+                call.returned_by = returned_by
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
@@ -701,7 +712,9 @@ class BodyWalker:
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
                 args = self.fe.positional_args(node)
-                if sdk_call == "step" and args:
+                if sdk_call == "step" and args and args[0].type not in self.syntax.function:
+                    # `step(() => ...)` with no name: the function is the name (its
+                    # source text is the key) and is never called
                     self.walk(args[0], frame, chain, site)
                 return False, frame
         elif role == "new":
@@ -712,6 +725,8 @@ class BodyWalker:
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
+                dropper = Span.of(self.fe.callee(call) or call)
+            elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
             deferred = frame.deferred or (
@@ -726,6 +741,32 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
+        """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
+
+        Stored (`const ps = xs.map(...)`) is decided after the walk, when every
+        later use of the name is known (`settle_stored_mappers`).
+        """
+        if not any(c.type == "async" for c in fn.children[:3]):
+            return False
+        callee = self.fe.callee(call)
+        if callee is None or self.fe.qualname(callee, scope) not in self.fe.task_mappers:
+            return False
+        verdict = self._consumption(call)[0]
+        if verdict == STORED:
+            self.stored_mappers.append((fn, call, Span.of(callee)))
+        return verdict == DROPPED
+
+    def settle_stored_mappers(self) -> None:
+        for fn, call, callee in self.stored_mappers:
+            if self.stored_use(call)[0] != DROPPED:
+                continue
+            for durable in self.model.durable_calls:
+                inside = fn.start_byte <= durable.node.start_byte < fn.end_byte
+                if inside and durable.dropped_by is None:
+                    durable.consumption = DROPPED
+                    durable.dropped_by = callee
 
     def add_handlers(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -896,6 +937,8 @@ class BodyWalker:
         if helper is not None:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and self.holds_durable(args, scope)
+            if body and self.reaches_durable(helper[1], helper[2]):
+                self.add_helper_call(call, callee, helper[1], frame)
             self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
@@ -1109,12 +1152,27 @@ class BodyWalker:
             durable.name_is_literal = key_node is None or durable.name is not None
         elif kind == DurableKind.TASK and task is not None:
             durable.name = task.step_name
+        self.settle(durable, frame)
+        self.model.durable_calls.append(durable)
+
+    def settle(self, durable: DurableCall, frame: Frame) -> None:
+        """How the body uses a durable call's result (or the callback's it is in)."""
         if frame.dropper is not None:
             durable.consumption = DROPPED
             durable.dropped_by = frame.dropper
         else:
-            durable.consumption = self.consumption(call)
-        self.model.durable_calls.append(durable)
+            durable.consumption, _, durable.contained = self._consumption(durable.node)
+
+    def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
+        """A call of the file's own async function that runs durable operations: its
+        coroutine / promise must be consumed like a task's."""
+        if not any(c.type == "async" for c in function.children[:3]):
+            return
+        durable = DurableCall(
+            DurableKind.HELPER, call, Span.of(callee), in_callback=frame.in_callback
+        )
+        self.settle(durable, frame)
+        self.model.helper_calls.append(durable)
 
     # ---- how a durable result is used --------------------------------------
     def consumption(self, call: Node) -> Consumption:
@@ -1122,25 +1180,35 @@ class BodyWalker:
 
     def consumption_at(self, call: Node) -> tuple[Consumption, Node]:
         """How a value is used, and the node whose use decides it (the stored one)."""
-        verdict, node = self._consumption(call)
+        verdict, node, _ = self._consumption(call)
         return verdict, node
 
-    def _consumption(self, call: Node) -> tuple[Consumption, Node]:
+    def _consumption(self, call: Node) -> tuple[Consumption, Node, bool]:
+        """How a value is used, the node whose use decides it, and whether the value
+        got there inside a container (a list, a comprehension, the result of `.map`)."""
+        self._contained = False
+        verdict, node = self._consumption_walk(call)
+        return verdict, node, self._contained
+
+    def _consumption_walk(self, call: Node) -> tuple[Consumption, Node]:
         syntax = self.syntax
         fe = self.fe
+        up = self.climber(call)
         node = call
         while True:
-            parent = node.parent
+            parent = up(node)
             if parent is None:
                 return UNKNOWN, node
             kind = parent.type
             if kind in syntax.awaits:
                 return AWAITED, node
             if kind in syntax.transparent or kind in syntax.comprehension:
+                if kind in CONTAINERS or kind in syntax.comprehension:
+                    self._contained = True
                 node = parent
                 continue
             if kind in syntax.arguments:
-                outer = parent.parent
+                outer = up(parent)
                 if outer is not None and outer.type in syntax.call:
                     if fe.gather_qualname(outer):
                         return GATHERED, node
@@ -1155,13 +1223,16 @@ class BodyWalker:
                         return DROPPED, node  # len(x), str(x): looked at, never awaited
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
+                        self._contained = True
                         continue
                     if callee is not None and fe.dotted(callee) is None:
                         node = outer
                         continue
                 return UNKNOWN, node
             if kind in syntax.returns:
-                fn = fe.enclosing_function(parent)
+                fn = up(parent)
+                while fn is not None and fn.type not in syntax.function:
+                    fn = up(fn)
                 if fn is not None and fn != self.function.node:
                     node = fn
                     continue
@@ -1174,7 +1245,7 @@ class BodyWalker:
             if kind == syntax.expression_statement:
                 return DROPPED, node
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
-                outer = self.parent_of(parent)  # x.then(...) / x.catch(...) consumes the promise
+                outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
                     node = outer
                     continue
@@ -1183,15 +1254,59 @@ class BodyWalker:
                 return DROPPED, node
             return UNKNOWN, node
 
-    def stored_use(self, call: Node) -> Consumption:
-        """A stored durable result lives on only if a later use awaits or hands it on."""
+    def climber(self, start: Node) -> Callable[[Node], Node | None]:
+        """A parent lookup for climbing from `start` one step at a time.
+
+        While `start` is the node the walk visits, its ancestors come from the
+        walk's stack (`Node.parent` costs the node's depth: asked at every level
+        of 20,000 nested awaits, consumption analysis was quadratic).
+        """
+        ancestors = self.ancestors
+        current = self.current
+        index = -1
+        if current is not None and current.id == start.id:
+            index = len(ancestors)
+        else:
+            for at in range(len(ancestors) - 1, max(len(ancestors) - 6, 0), -1):
+                if ancestors[at].id == start.id:
+                    index = at
+                    break
+
+        def up(node: Node) -> Node | None:
+            nonlocal index
+            if 0 < index <= len(ancestors):
+                here = ancestors[index] if index < len(ancestors) else current
+                if here is not None and here.id == node.id:
+                    index -= 1
+                    return ancestors[index]
+            index = -1
+            return node.parent
+
+        return up
+
+    def stored_use(self, call: Node) -> tuple[Consumption, bool, Span | None]:
+        """A stored durable result lives on only if a later use awaits or hands it on.
+
+        Returned from the workflow (and nothing else) is RETURNED, with whether it
+        went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
+        """
         target = self.assigned_name(self.consumption_at(call)[1])
         if target is None:
-            return UNKNOWN
+            return UNKNOWN, False, None
+        returned: bool | None = None
+        returned_by: Span | None = None
         for node in self.identifier_index.get(target.encode(), ()):
-            if node.start_byte > call.end_byte and self.consumption(node) != DROPPED:
-                return STORED
-        return DROPPED
+            if node.start_byte <= call.end_byte:
+                continue
+            verdict, _, contained = self._consumption(node)
+            if verdict == RETURNED:
+                returned = bool(returned) or contained
+                returned_by = returned_by or Span.of(node)
+            elif verdict != DROPPED:
+                return STORED, False, None
+        if returned is not None:
+            return RETURNED, returned, returned_by
+        return DROPPED, False, None
 
     def is_durable_call(self, call: Node) -> bool:
         callee = self.fe.callee(call)
@@ -1229,6 +1344,29 @@ class BodyWalker:
                     binding = self.semantic.resolve(awaited, scope)
                     if binding is not None and binding.kind == NameKind.PARAMETER:
                         return True  # `await coro` where the body passed `task(x)`
+        return False
+
+    def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
+        """`holds_durable`, also through names assigned a durable value: the `jobs` of
+        `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
+        if self.holds_durable(node, scope):
+            return True
+        if depth > 3:
+            return False
+        for inner in iter_nodes(node):
+            if inner.type not in self.syntax.identifier:
+                continue
+            binding = self.semantic.resolve(inner, scope)
+            value = binding.value if binding is not None else None
+            if (
+                binding is None
+                or value is None
+                or binding.kind != NameKind.ASSIGNMENT
+                or value.start_byte <= inner.start_byte < value.end_byte
+            ):
+                continue
+            if self.flows_durable(value, binding.scope, depth + 1):
+                return True
         return False
 
     def call_suspends(self, call: Node, scope: Scope) -> bool:

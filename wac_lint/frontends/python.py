@@ -426,7 +426,9 @@ class PythonFrontEnd(FrontEnd):
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
         if node.type == "call":
-            return self.gather_handler(node, walker, scope, chain)
+            return self.gather_handler(node, walker, scope, chain) or self.suppress_handler(
+                node, walker, scope, chain
+            )
         if node.type != "try_statement":
             return []
         body = node.child_by_field_name("body")
@@ -473,7 +475,7 @@ class PythonFrontEnd(FrontEnd):
         if callee is None or self.qualname(callee, scope) != "asyncio.gather":
             return []
         args = call.child_by_field_name("arguments")
-        protects = args is not None and walker.holds_durable(args, scope)
+        protects = args is not None and walker.flows_durable(args, scope)
         return [
             ExceptionHandler(
                 kind=HandlerKind.GATHER_RETURN_EXCEPTIONS,
@@ -481,6 +483,40 @@ class PythonFrontEnd(FrontEnd):
                 span=Span.of(callee),
                 rethrow=Rethrow.NEVER,
                 protects_durable=protects,
+                chain=chain,
+            )
+        ]
+
+    def suppress_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`with contextlib.suppress(BaseException):` is an `except BaseException: pass`
+        around the `with` body."""
+        statement: Node | None = walker.parent_of(call)
+        if statement is None or statement.type not in ("with_item", "with_clause"):
+            return []  # only a context manager of a `with` suppresses anything
+        callee = self.callee(call)
+        if callee is None or self.qualname(callee, scope) != "contextlib.suppress":
+            return []
+        while statement is not None and statement.type in ("with_item", "with_clause"):
+            statement = walker.parent_of(statement)
+        if statement is None or statement.type != "with_statement":
+            return []
+        caught = {self.text(arg).rsplit(".", 1)[-1] for arg in self.positional_args(call)}
+        if caught & SUSPENSION_CATCHERS:
+            kind = HandlerKind.BASE_EXCEPTION
+        elif "Exception" in caught:
+            kind = HandlerKind.EXCEPTION
+        else:
+            kind = HandlerKind.OTHER
+        body = statement.child_by_field_name("body")
+        return [
+            ExceptionHandler(
+                kind=kind,
+                node=call,
+                span=Span.of(call),
+                rethrow=Rethrow.NEVER,
+                protects_durable=body is not None and walker.holds_durable(body, scope),
                 chain=chain,
             )
         ]

@@ -220,6 +220,10 @@ class TypeScriptFrontEnd(FrontEnd):
     def workflow_call(self, call: Node, callee: Node, exported_names: set[str]) -> None:
         args = self.positional_args(call)
         fn_node = args[0] if args else None
+        if len(args) > 1 and fn_node is not None and fn_node.type not in FUNCTIONS:
+            # `workflow("name", async () => ...)`: WAC005 reports the call (the SDK's
+            # workflow(fn) takes one argument); the body is still analysed
+            fn_node = next((a for a in args if a.type in FUNCTIONS), fn_node)
         function = None
         if fn_node is not None and fn_node.type in FUNCTIONS:
             function = self.function_info(fn_node)
@@ -431,7 +435,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     node=node,
                     span=Span.of(callee),
                     rethrow=Rethrow.NEVER,
-                    protects_durable=holder is not None and walker.holds_durable(holder, scope),
+                    protects_durable=holder is not None and walker.flows_durable(holder, scope),
                     chain=chain,
                 )
             ]

@@ -19,10 +19,12 @@ from wac_lint.engine import InputError, read_file_bytes, read_source
 from wac_lint.parsing import parse
 from wac_lint.schema.jsonschema import MergeError
 from wac_lint.schema.paths import (
+    ScriptPlace,
     find_project_root,
     json_metadata_path,
     lock_file,
     metadata_path,
+    place_of,
     remote_path,
 )
 from wac_lint.schema.render import render_script_yaml
@@ -37,6 +39,13 @@ class SchemaError(Exception):
 
 class UnsupportedMetadata(SchemaError):
     """Metadata kept in a form wac-lint does not write (`.script.json`): skipped, not an error."""
+
+
+class Unread:
+    """The metadata file has not been read yet (`None` means it is missing)."""
+
+
+UNREAD = Unread()
 
 
 @dataclass
@@ -66,34 +75,48 @@ def read_metadata(path: Path) -> str | None:
     """
     if not os.path.exists(path):
         return None
+    name = str(path)
     try:
-        data = read_file_bytes(path, display(path))
+        data = read_file_bytes(path, name)
     except InputError as exc:
-        raise SchemaError(str(exc)) from exc
+        # the display name (two realpaths) only when there is something to show
+        raise SchemaError(display(path) + str(exc)[len(name) :]) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SchemaError(f"{display(path)}: not valid UTF-8 (byte {exc.start})") from exc
 
 
-def expected_for_source(script: Path, source: SourceFile, tree: tree_sitter.Tree) -> Expected:
-    """What the metadata of an already parsed script should be."""
-    meta = metadata_path(script)
-    json_meta = json_metadata_path(script)
+def expected_for_source(
+    script: Path | ScriptPlace,
+    source: SourceFile,
+    tree: tree_sitter.Tree,
+    *,
+    current: str | None | Unread = UNREAD,
+) -> Expected:
+    """What the metadata of an already parsed script should be.
+
+    `current`: the metadata file's text when the caller has read it already.
+    """
+    place = place_of(script)
+    script = place.script
+    meta = metadata_path(place)
+    json_meta = json_metadata_path(place)
     if json_meta.exists():
         raise UnsupportedMetadata(
             f"{display(script)}: skipped (its metadata is {json_meta.name}; "
             "wac-lint writes .script.yaml only)"
         )
-    current = read_metadata(meta)
-    root = find_project_root(script)
+    if isinstance(current, Unread):
+        current = read_metadata(meta)
+    root = find_project_root(place)
     try:
         text = render_script_yaml(
             source,
             tree,
             current,
-            remote_path=remote_path(script, root),
-            lock_file=lock_file(script, root),
+            remote_path=remote_path(place, root),
+            lock_file=lock_file(place, root),
             lock_exists=lambda ref: (root / ref).exists(),
         )
     except SignatureError as exc:

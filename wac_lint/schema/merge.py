@@ -39,14 +39,19 @@ def merge_metadata(
     remote_path: str,
     lock_exists: Callable[[str], bool] | None = None,
     lock_file: str | None = None,
+    *,
+    existing: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The metadata object wmill writes (raises MetadataError / MergeError)."""
+    """The metadata object wmill writes (raises MetadataError / MergeError).
+
+    `existing`: `existing_text` already loaded (it is changed in place).
+    """
     own_lock = lock_file or f"{remote_path}.script.lock"
     if existing_text is None:
         metadata = default_metadata(remote_path, own_lock)
         old_lock = None
     else:
-        metadata = load_mapping(existing_text)
+        metadata = existing if existing is not None else load_mapping(existing_text)
         # wmill re-reads the raw text for this; it parses to the same value.
         old_lock = metadata.get("lock") if "!inline" in existing_text else None
         _check_lock(metadata)

@@ -18,11 +18,12 @@ is a script of its own, and wmill writes no metadata for them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from wac_lint.config import real_path
 from wac_lint.workspace.layout import FLOW_FOLDERS, MODULE_ENTRY, MODULE_SUFFIX
-from wac_lint.workspace.root import RootMarker, find_project
+from wac_lint.workspace.root import Project, RootMarker, find_project
 
 # Extensions wmill treats as Python / Bun TypeScript scripts.
 SCRIPT_SUFFIXES = (".py", ".ts")
@@ -42,8 +43,7 @@ def _is_layout_folder(name: str) -> bool:
     )
 
 
-def _root_of(resolved: Path) -> Path:
-    project = find_project(resolved)
+def _layout_root(resolved: Path, project: Project) -> Path:
     if project.marker != RootMarker.DIRECTORY:
         return project.root
     # No project marker: the file's directory would hide the `__mod/` or flow folder
@@ -54,33 +54,57 @@ def _root_of(resolved: Path) -> Path:
     return project.root
 
 
-def _project_parts(path: Path) -> tuple[str, ...]:
-    """The folders between the project root and the file (the root's own name excluded)."""
-    resolved = real_path(path)
+@dataclass(frozen=True)
+class ScriptPlace:
+    """Where one script sits in its project, worked out once.
+
+    Every question below needs the script's real path and its project root
+    (a `realpath` and a walk up the directories); WAC901 asks six of them per
+    file, so it builds the place once and passes it instead of the path.
+    """
+
+    script: Path  # as given
+    resolved: Path
+    project: Project
+    root: Path  # the project root, or the folder above an outermost layout folder
+    parts: tuple[str, ...]  # the folders between `root` and the script
+
+    @property
+    def module_entry(self) -> bool:
+        for i, part in enumerate(self.parts):
+            if part.endswith(MODULE_SUFFIX):
+                return i == len(self.parts) - 1 and script_stem(self.script.name) == MODULE_ENTRY
+        return False
+
+
+def place_of(script: Path | ScriptPlace) -> ScriptPlace:
+    if isinstance(script, ScriptPlace):
+        return script
+    resolved = real_path(script)
+    project = find_project(resolved)
+    root = _layout_root(resolved, project)
     try:
-        return resolved.parent.relative_to(_root_of(resolved)).parts
+        parts = resolved.parent.relative_to(root).parts
     except ValueError:  # pragma: no cover - the root is an ancestor by construction
-        return resolved.parent.parts
+        parts = resolved.parent.parts
+    return ScriptPlace(script, resolved, project, root, parts)
 
 
-def is_module_entry(script: Path) -> bool:
+def is_module_entry(script: Path | ScriptPlace) -> bool:
     """`<path>__mod/script.<ext>`: the entry point of a script with modules.
 
     As wmill decides it: the first `__mod` folder below the root is the
     script's, and only a `script.*` file directly inside it is the entry.
     """
-    parts = _project_parts(script)
-    for i, part in enumerate(parts):
-        if part.endswith(MODULE_SUFFIX):
-            return i == len(parts) - 1 and script_stem(script.name) == MODULE_ENTRY
-    return False
+    return place_of(script).module_entry
 
 
-def not_a_script(path: Path) -> str | None:
+def not_a_script(path: Path | ScriptPlace) -> str | None:
     """Why a `.py` / `.ts` file inside a Windmill layout folder is no script (None: it is one)."""
-    for part in _project_parts(path):
+    place = place_of(path)
+    for part in place.parts:
         if part.endswith(MODULE_SUFFIX):
-            if is_module_entry(path):
+            if place.module_entry:
                 return None
             return f"a module of the script in `{part}/`, not a script of its own"
         if any(part.endswith(s) and len(part) > len(s) for s in FLOW_FOLDERS):
@@ -88,50 +112,55 @@ def not_a_script(path: Path) -> str | None:
     return None
 
 
-def metadata_path(script: Path) -> Path:
-    if is_module_entry(script):
-        return script.with_name(MODULE_METADATA)
-    return script.with_name(script_stem(script.name) + METADATA_SUFFIX)
+def metadata_path(script: Path | ScriptPlace) -> Path:
+    place = place_of(script)
+    if place.module_entry:
+        return place.script.with_name(MODULE_METADATA)
+    return place.script.with_name(script_stem(place.script.name) + METADATA_SUFFIX)
 
 
-def json_metadata_path(script: Path) -> Path:
+def json_metadata_path(script: Path | ScriptPlace) -> Path:
     """The `.script.json` form of the metadata, which wac-lint does not write."""
-    if is_module_entry(script):
-        return script.with_name(MODULE_ENTRY + ".json")
-    return script.with_name(script_stem(script.name) + ".script.json")
+    place = place_of(script)
+    if place.module_entry:
+        return place.script.with_name(MODULE_ENTRY + ".json")
+    return place.script.with_name(script_stem(place.script.name) + ".script.json")
 
 
-def find_project_root(script: Path) -> Path:
+def find_project_root(script: Path | ScriptPlace) -> Path:
     """The script's project root (`workspace.root.find_project`), whatever the current directory."""
-    return _root_of(real_path(script))
+    return place_of(script).root
 
 
-def in_windmill_project(script: Path) -> bool:
+def in_windmill_project(script: Path | ScriptPlace) -> bool:
     """Whether the root was found by `wmill.yaml` or `wmill-lock.yaml` (not `.git` or nothing)."""
-    return find_project(real_path(script)).marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
+    return place_of(script).project.marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
 
 
-def remote_path(script: Path, root: Path) -> str:
+def remote_path(script: Path | ScriptPlace, root: Path) -> str:
     """The script's Windmill path relative to `root` (POSIX separators, no extension).
 
     `f/etl/daily.py` -> `f/etl/daily`; `f/etl/daily__mod/script.py` -> `f/etl/daily`.
     """
-    resolved = real_path(script)
+    place = place_of(script)
+    name = script_stem(place.script.name)
     try:
-        relative = resolved.parent.relative_to(real_path(root))
-        parts = [*relative.parts, script_stem(script.name)]
+        base = root if root == place.root else real_path(root)  # the place's is resolved
+        relative = place.resolved.parent.relative_to(base)
+        parts = [*relative.parts, name]
     except ValueError:
         # Outside the project root: wmill would not see it; name it from the file alone.
-        parts = [script_stem(script.name)]
-    if is_module_entry(script) and len(parts) >= 2:
+        parts = [name]
+    if place.module_entry and len(parts) >= 2:
         parts = [*parts[:-2], parts[-2][: -len(MODULE_SUFFIX)]]
     return "/".join(p for p in parts if p not in ("", "."))
 
 
-def lock_file(script: Path, root: Path) -> str:
+def lock_file(script: Path | ScriptPlace, root: Path) -> str:
     """The script's own lock file relative to `root`, as its `lock: '!inline ...'` names it."""
-    name = remote_path(script, root)
-    if is_module_entry(script):
+    place = place_of(script)
+    name = remote_path(place, root)
+    if place.module_entry:
         return f"{name}{MODULE_SUFFIX}/{MODULE_ENTRY}.lock"
     return f"{name}.script.lock"
 
@@ -144,6 +173,7 @@ def is_script_file(path: Path) -> bool:
     )
 
 
-def is_windmill_script(path: Path) -> bool:
+def is_windmill_script(path: Path | ScriptPlace) -> bool:
     """A script file that is a Windmill script of its own (not a module, not a flow's step)."""
-    return is_script_file(path) and not_a_script(path) is None
+    place = place_of(path)
+    return is_script_file(place.script) and not_a_script(place) is None

@@ -48,6 +48,7 @@ SPLATS = frozenset({"list_splat_pattern", "list_splat", "dictionary_splat_patter
 
 class PythonScopeRules(ScopeRules):
     scope_nodes = SCOPE_NODES
+    language = "python"
 
     def fill(self, scope: Scope, source: bytes) -> None:
         filler = _Filler(scope, source)

@@ -14,11 +14,14 @@ what binds a name; `Scopes` does the rest, the same for both (anchors: ruff's
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 import tree_sitter
+
+from wac_lint.parsing import language as parsing_language
 
 Node = tree_sitter.Node
 
@@ -112,6 +115,7 @@ class ScopeRules:
     """What one language's grammar says about scopes; see python/typescript modules."""
 
     scope_nodes: dict[str, ScopeKind]
+    language: str  # the grammar's name for `wac_lint.parsing.language`
 
     def fill(self, scope: Scope, source: bytes) -> None:
         """Bind every name the scope's own code binds."""
@@ -133,6 +137,8 @@ class Scopes:
         self.source = source
         self.rules = rules
         self._by_node: dict[tuple[int, int, int], Scope] = {}
+        self._scope_index: tuple[list[int], list[Node], list[int]] | None = None
+        self._opened: list[Scope | None] = []
         self.module = self.open(root, None)
 
     def open(self, node: Node, parent: Scope | None) -> Scope:
@@ -150,6 +156,69 @@ class Scopes:
         return node.type in self.rules.scope_nodes
 
     def scope_at(self, node: Node) -> Scope:
+        """The innermost scope holding `node`.
+
+        Found from an index of the file's scope nodes (built once, by a query
+        that runs in C), not by descending from the root: that costs the node's
+        depth per question, and rules asking about every call of 20,000 nested
+        ones made it quadratic.
+        """
+        index = self._index()
+        starts, nodes, parents = index
+        at = bisect_right(starts, node.start_byte) - 1
+        while at >= 0:
+            candidate = nodes[at]
+            if candidate.end_byte >= node.end_byte and candidate.id != node.id:
+                if (candidate.start_byte, candidate.end_byte) == (node.start_byte, node.end_byte):
+                    return self._scope_from_root(node)  # same span: which holds which?
+                return self._open_index(at)
+            at = parents[at]
+        return self.module
+
+    def _index(self) -> tuple[list[int], list[Node], list[int]]:
+        if self._scope_index is None:
+            found = self._scope_nodes()
+            found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+            parents: list[int] = []
+            stack: list[int] = []
+            for i, scope_node in enumerate(found):
+                while stack and found[stack[-1]].end_byte < scope_node.end_byte:
+                    stack.pop()
+                while stack and found[stack[-1]].end_byte <= scope_node.start_byte:
+                    stack.pop()
+                parents.append(stack[-1] if stack else -1)
+                stack.append(i)
+            self._scope_index = ([n.start_byte for n in found], found, parents)
+            self._opened = [None] * len(found)
+        return self._scope_index
+
+    def _scope_nodes(self) -> list[Node]:
+        from wac_lint.queries import compiled
+
+        lang = getattr(self.rules, "language", None)
+        if lang is None:
+            return [n for n in _walk_all(self.root) if n != self.root and self.is_scope(n)]
+        grammar = parsing_language(lang)
+        kinds = [k for k in self.rules.scope_nodes if grammar.id_for_node_kind(k, True)]
+        pattern = "[" + " ".join(f"({k})" for k in kinds) + "] @scope"
+        captured = tree_sitter.QueryCursor(compiled(lang, pattern)).captures(self.root)
+        return [n for n in captured.get("scope", []) if n != self.root]
+
+    def _open_index(self, at: int) -> Scope:
+        opened = self._opened
+        chain: list[int] = []
+        current = at
+        while current >= 0 and opened[current] is None:
+            chain.append(current)
+            current = self._scope_index[2][current] if self._scope_index else -1
+        scope = opened[current] if current >= 0 else self.module
+        assert scope is not None
+        for i in reversed(chain):
+            scope = self.open(self._scope_index[1][i] if self._scope_index else self.root, scope)
+            opened[i] = scope
+        return scope
+
+    def _scope_from_root(self, node: Node) -> Scope:
         """The innermost scope holding `node`, found from the root down (O(depth))."""
         scope = self.module
         current = self.root
@@ -182,6 +251,19 @@ class Scopes:
         if scope is None:
             scope = self.scope_at(identifier)
         return self.rules.lookup(text(identifier, self.source), scope)
+
+
+def _walk_all(root: Node) -> Iterator[Node]:
+    cursor = root.walk()
+    while True:
+        current = cursor.node
+        assert current is not None
+        yield current
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
 
 
 def walk_own(node: Node, stop: frozenset[str]) -> Iterator[Node]:

@@ -43,6 +43,7 @@ DECLARATIONS = ("lexical_declaration", "variable_declaration")
 
 class TypeScriptScopeRules(ScopeRules):
     scope_nodes = SCOPE_NODES
+    language = "typescript"
 
     def fill(self, scope: Scope, source: bytes) -> None:
         filler = _Filler(scope, source)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
 from dataclasses import dataclass
 from enum import Enum
@@ -109,11 +110,13 @@ def _script_at(base: Path, path: str) -> Target | None:
     stem = base.name
     if not folder.is_dir():
         return None
-    for entry in sorted(folder.iterdir()):
-        name = entry.name
-        if not entry.is_file() or name.split(".", 1)[0] != stem or "." not in name:
+    # Names first, the stat only for a match: a folder of a big tree holds
+    # hundreds of other scripts.
+    for name in sorted(os.listdir(folder)):
+        if name.split(".", 1)[0] != stem or "." not in name or name.endswith(NOT_SCRIPTS):
             continue
-        if name.endswith(NOT_SCRIPTS):
+        entry = folder / name
+        if not entry.is_file():
             continue
         return Target(TargetKind.SCRIPT, path, entry, folder / f"{stem}.script.yaml")
     modules = folder / (stem + MODULE_SUFFIX)

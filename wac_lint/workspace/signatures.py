@@ -9,7 +9,6 @@ where it came from, so a finding can name its evidence.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,6 +66,8 @@ class SignatureIndex:
             data = _read_small(file)
             if data is None:
                 return None
+            import hashlib  # OpenSSL's loading is a few ms a one-file run need not pay
+
             digest = hashlib.sha256(data).hexdigest()
             self._by_stat[file] = (stamp, digest)
         key = (str(file), digest)
