@@ -17,11 +17,11 @@ from tests.fuzz.targets import Kind, Violation
 # (issue, failure) -> how many times a test run met it; printed at the end of the run.
 SEEN: Counter[tuple[str, str]] = Counter()
 
-# Still open (a fuzz run with every entry disabled, bench/fuzz.py --minutes 3, met
-# only these, as time-outs on deeply nested input): frontends/common.py
-# (`holds_durable`, the consumption analysis on nested awaits), and
-# rules/_sdk_calls.py's `_DEFINED` regex, quadratic in the length of a line
-# (`x = lambda: lambda: ...` on one 24 KB line: 7 s in `check`).
+# Still open when last measured (a fuzz run with every entry disabled,
+# bench/fuzz.py --minutes 3, met only these, as time-outs on deeply nested
+# input, before main's linear consumption analysis was merged): nested code in
+# frontends/common.py (`holds_durable`) and rules/_sdk_calls.py's `_DEFINED`
+# regex on long lines (`x = lambda: lambda: ...`, one 24 KB line: 7 s).
 QUADRATIC = "issue 9 §3.6: quadratic time on deep nesting / long lines"
 
 
