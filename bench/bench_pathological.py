@@ -1,11 +1,12 @@
 """Pathological inputs that used to take quadratic time, timed per command.
 
-Each file is under 1 MB; the goal is at most 1 s of CPU for every command
+Each file is under 1 MB (the deep-nesting ones are small: key allocation
+used to be exponential in their depth); the goal is at most 1 s of CPU for every command
 (`check`, `graph`, `schema`), in-process (no interpreter start-up). Prints a
 table: file, size, then CPU seconds per command (an `x` marks a command that
 refused the file with a one-line reason, e.g. "nested too deeply to analyse").
 
-    python bench/bench_pathological.py [--repeat 3]
+    python bench/bench_pathological.py [--repeat 3] [FILE ...]
 """
 
 from __future__ import annotations
@@ -48,6 +49,32 @@ def cases() -> dict[str, str]:
         + "    x = await t(x)\n" * 20_000
         + "    return x\n",
         "awaited_statements.ts": TS_HEAD + TS_MAIN + "  x = await t(x);\n" * 20_000 + "});\n",
+        "summary_dict.py": PY_HEAD
+        + PY_MAIN
+        + "    summary = {}\n"
+        + "".join(
+            f"    rows = await t(summary)\n    summary['r{i}'] = rows\n"
+            f"    if rows:\n        summary['n{i}'] = await t(summary['r{i}'])\n"
+            for i in range(4_000)
+        ),
+        "nested_loops.ts": TS_HEAD
+        + TS_MAIN
+        + "for (const i of [1, 2]) {\n" * 100
+        + "await t(x);\n"
+        + "}\n" * 100
+        + "});\n",
+        "nested_fallthrough.ts": TS_HEAD
+        + TS_MAIN
+        + "switch (x) { case 1: case 2:\n" * 100
+        + "await t(x);\n"
+        + "}\n" * 100
+        + "});\n",
+        "nested_finally.ts": TS_HEAD
+        + TS_MAIN
+        + "try { if (x) { return 1; } await t(x); } finally {\n" * 40
+        + "await t(x);\n"
+        + "}\n" * 40
+        + "});\n",
     }
 
 
@@ -66,10 +93,13 @@ def cpu(work: Callable[[], object], repeat: int) -> tuple[float, bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("names", nargs="*", help="only these files (default: all)")
     args = parser.parse_args()
     print(f"{'file':<24} {'KB':>6} {'check':>8} {'graph':>8} {'schema':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, code in cases().items():
+            if args.names and name not in args.names:
+                continue
             data = code.encode()
             script = Path(tmp) / name
             script.write_bytes(data)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import tree_sitter
 from lsprotocol import types
 
+from wac_lint.fixes import line_ending, with_line_ending
 from wac_lint.lsp.analysis import Analysis
 from wac_lint.lsp.diagnostics import SOURCE, finding_range, to_diagnostic
 from wac_lint.lsp.positions import LineIndex
@@ -167,10 +168,12 @@ def fix_action(
 ) -> types.CodeAction:
     assert analysis.lines is not None
     lines = analysis.lines
+    # Inserted lines end as the document's lines do (CRLF, CR), as with --fix.
+    newline = line_ending(analysis.source.text) if analysis.source is not None else "\n"
     edits = [
         types.TextEdit(
             range=lines.finding_range(e.row, e.column, e.end_row, e.end_column),
-            new_text=e.content,
+            new_text=with_line_ending(e.content, newline),
         )
         for e in fix.edits
     ]

@@ -37,8 +37,7 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
     for index, char in enumerate(text):
         if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
             line_starts.append(index + 1)
-    # A file with CR-only line endings keeps them in the lines a fix inserts.
-    cr_only = "\r" in text and "\n" not in text
+    newline = line_ending(text)
 
     def span(edit: Edit) -> tuple[int, int]:
         return (
@@ -53,10 +52,7 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
         fix = finding.fix
         if fix is None or (fix.applicability != "safe" and not unsafe):
             continue
-        wanted = {
-            (*span(e), e.content.replace("\n", "\r") if cr_only else e.content): e
-            for e in fix.edits
-        }
+        wanted = {(*span(e), with_line_ending(e.content, newline)): e for e in fix.edits}
         if any(key not in accepted and overlaps(key, accepted) for key in wanted):
             skipped.append(finding)
             continue
@@ -66,6 +62,24 @@ def apply_fixes(text: str, findings: Iterable[Finding], unsafe: bool = False) ->
     for start, end, content in sorted(accepted, key=lambda k: (k[0], k[1]), reverse=True):
         result = result[:start] + content + result[end:]
     return FixOutcome(result, applied, skipped)
+
+
+def line_ending(text: str) -> str:
+    """The file's own line ending, which the lines a fix inserts must use: CRLF
+    when every line ends so, CR when no line ends in LF, else LF."""
+    crlf = text.count("\r\n")
+    if crlf and crlf == text.count("\n"):
+        return "\r\n"
+    if "\r" in text and "\n" not in text:
+        return "\r"
+    return "\n"
+
+
+def with_line_ending(content: str, newline: str) -> str:
+    # Python and JavaScript read CRLF / CR as LF, in string literals too.
+    if newline == "\n":
+        return content
+    return content.replace("\r\n", "\n").replace("\n", newline)
 
 
 def overlaps(key: tuple[int, int, str], accepted: dict[tuple[int, int, str], Edit]) -> bool:
@@ -147,12 +161,23 @@ def fix_file(
     except InputError as exc:
         outcome.problem = str(exc)
         return outcome
+    hidden = source.lang.grammar_error(source)
+    if hidden is not None:
+        outcome.unparsable = True
+        outcome.problem = f"{path}: not fixed: the file does not parse: {hidden}"
+        return outcome
     effective = settings or settings_for_file(path)
     text = source.text
     refused: set[tuple[str, str, tuple[str, ...]]] = set()
     for _ in range(MAX_FIX_PASSES):
         current = SourceFile(source.path, text, source.language)
-        result = analyze_source(current, effective, select=select, ignore=ignore, keep_model=True)
+        try:
+            result = analyze_source(
+                current, effective, select=select, ignore=ignore, keep_model=True
+            )
+        except InputError as exc:  # nested too deeply to analyse: keep what was verified
+            outcome.problem = f"{exc}; not fixed further"
+            break
         if result.model is not None and result.model.syntax_errors:
             outcome.unparsable = True
             outcome.problem = f"{path}: not fixed: the file does not parse"

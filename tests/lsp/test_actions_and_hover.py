@@ -246,3 +246,23 @@ async def test_hover_in_a_typescript_file_wide_suppression(shared: Client, tmp_p
     result = await hover_at(client, uri, position_of(HOVER_TS, "WAC102", delta=5))
     assert result is not None
     assert "nondeterminism-in-workflow-body" in str(result.contents)
+
+
+async def test_quick_fix_inserts_lines_with_the_documents_line_ending(
+    shared: Client, tmp_path: Path
+) -> None:
+    """WAC002's fix adds an import line: LF in a CRLF document, before."""
+    text = (
+        "import wmill\r\n\r\n\r\n@wmill.task()\r\nasync def double(x: int) -> int:\r\n"
+        "    return x * 2\r\n\r\n\r\n@wmill.workflow\r\nasync def main(x: int):\r\n"
+        "    return await double(x)\r\n"
+    )
+    uri = (tmp_path / "crlf.py").as_uri()
+    shared.open(uri, text)
+    diagnostics = await shared.wait_for_version(uri, 1)
+    wac002 = next(d for d in diagnostics if d.code == "WAC002")
+    actions = await actions_for(shared, uri, wac002)
+    fix = next(a for a in actions if a.title.startswith("WAC002: Import"))
+    fixed = apply_edits(text, edits_of(fix, uri))
+    assert fixed.startswith("import wmill\r\nfrom wmill import "), fixed
+    assert "\n" not in fixed.replace("\r\n", "")

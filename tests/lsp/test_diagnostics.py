@@ -185,3 +185,18 @@ async def test_crlf_document_has_the_same_ranges(shared: Client, tmp_path: Path)
     client.open(crlf, BAD_PY.replace("\n", "\r\n"))
     expected = [(d.code, d.range) for d in await client.wait_for_version(lf, 1)]
     assert [(d.code, d.range) for d in await client.wait_for_version(crlf, 1)] == expected
+
+
+async def test_an_alias_bomb_beside_the_script_is_reported_not_expanded(
+    shared: Client, tmp_path: Path
+) -> None:
+    """Issue 9: a 506-byte YAML alias bomb in the `.script.yaml` hung the server."""
+    from tests.trust.test_hostile import SCRIPT, alias_bomb
+
+    (tmp_path / "bomb.script.yaml").write_text(alias_bomb())
+    (tmp_path / "bomb.py").write_text(SCRIPT)
+    uri = uri_in(tmp_path, "bomb.py")
+    shared.open(uri, SCRIPT)
+    diagnostics = await shared.wait_for_version(uri, 1)
+    assert codes(diagnostics) == ["WAC901"]
+    assert "its aliases expand to more than 100,000 nodes" in diagnostics[0].message

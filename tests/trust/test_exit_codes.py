@@ -139,3 +139,24 @@ def test_workers_die_with_a_killed_parent() -> None:
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers)
+
+
+def test_ctrl_c_during_schema_check_is_130_not_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """For `schema --check`, exit 1 means "stale": an interrupted run must not say so."""
+    import wac_lint.commands.schema as schema_command
+    from wac_lint import cli as cli_module
+
+    def interrupted(*args: object, **kwargs: object) -> object:
+        raise KeyboardInterrupt
+
+    (tmp_path / "a.py").write_text("from wmill import workflow\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(schema_command, "collect_files", interrupted)
+    monkeypatch.setattr(sys, "argv", ["wac-lint", "schema", "--check", "."])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 130
+    err = capsys.readouterr().err
+    assert "wac-lint: interrupted" in err and "Aborted!" not in err

@@ -1,7 +1,8 @@
 """Inputs that used to take quadratic time: a generous CPU-time guard against hangs.
 
 Before the fixes these took 5-50 s each (tree-sitter-python's scanner on comment
-runs, `Node.parent` at every level of deep nesting, all-pairs data edges); now
+runs, `Node.parent` at every level of deep nesting, all-pairs data edges, key
+allocation re-running nested loops, switch cases and `finally` blocks); now
 each is well under a second of CPU. Real speed numbers live in bench/.
 """
 
@@ -53,6 +54,52 @@ def await_chain_ts() -> tuple[str, str]:
     return "chain.ts", TS_HEAD + main + "await " * 20_000 + "x;\n});\n"
 
 
+def summary_dict_py() -> tuple[str, str]:
+    """The usual shape (issue 14): one dict read and written by every block.
+    `graph` drew an edge from every earlier write to every use: 4,000 lines, 38 s."""
+    blocks = "".join(
+        f"    rows = await t(summary)\n    summary['r{i}'] = rows\n"
+        f"    if rows:\n        summary['n{i}'] = await t(summary['r{i}'])\n"
+        for i in range(1_000)
+    )
+    main = "@workflow\nasync def main(x: int):\n    summary = {}\n"
+    return "summary.py", PY_HEAD + main + blocks + "    return summary\n"
+
+
+def summary_dict_ts() -> tuple[str, str]:
+    blocks = "".join(
+        f"  const rows{i} = await t(summary);\n  summary.r{i} = rows{i};\n"
+        f"  if (rows{i}) {{\n    summary.n{i} = await t(summary.r{i});\n  }}\n"
+        for i in range(1_000)
+    )
+    main = "export const main = workflow(async (x: number) => {\n  const summary: any = {};\n"
+    return "summary.ts", TS_HEAD + main + blocks + "  return summary;\n});\n"
+
+
+def nested_loops_ts() -> tuple[str, str]:
+    """Each loop ran its body dry and for real, nested loops too: 2^depth (20: 60 s)."""
+    depth = 40
+    heads = "".join(f"for (const i{i} of [1, 2]) {{\n" for i in range(depth))
+    main = "export const main = workflow(async (x: number) => {\n"
+    return "loops.ts", TS_HEAD + main + heads + "await t(x);\n" + "}\n" * depth + "});\n"
+
+
+def nested_fallthrough_ts() -> tuple[str, str]:
+    """A case falling into the next ran that one's code again, nested: 2^depth (18: 5 s)."""
+    depth = 40
+    heads = "switch (x) { case 1: case 2:\n" * depth
+    main = "export const main = workflow(async (x: number) => {\n"
+    return "switch.ts", TS_HEAD + main + heads + "await t(x);\n" + "}\n" * depth + "});\n"
+
+
+def nested_finally_ts() -> tuple[str, str]:
+    """`finally` runs for the normal and the leaving paths, nested: 2^depth (16: 3 s)."""
+    depth = 30
+    heads = "try { if (x) { return 1; } await t(x); } finally {\n" * depth
+    main = "export const main = workflow(async (x: number) => {\n"
+    return "finally.ts", TS_HEAD + main + heads + "await t(x);\n" + "}\n" * depth + "});\n"
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -67,6 +114,11 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_awaits_py,
         nested_awaits_ts,
         await_chain_ts,
+        summary_dict_py,
+        summary_dict_ts,
+        nested_loops_ts,
+        nested_fallthrough_ts,
+        nested_finally_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

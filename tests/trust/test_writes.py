@@ -298,3 +298,38 @@ def test_fix_file_reports_refusals_without_raising(here: Path) -> None:
     outcome = fix_file(here / "ro.py", None, None, None)
     assert outcome.applied == 0 and outcome.unwritten
     assert outcome.problem == f"{here / 'ro.py'}: read-only file; not changed"
+
+
+def test_a_file_only_pythons_parser_rejects_is_not_rewritten(here: Path) -> None:
+    """Fuzz finding: tree-sitter reads a function with no body before a decorator
+    without an error, so `--fix` rewrote a file CPython cannot parse."""
+    code = (
+        "from wmill import task,workflow\r@task()\ndef charge()->s:\n@workflow\ndef n():\n"
+        " try:[]=charge()\r except BaseException as e:"
+    )
+    script = here / "job.py"
+    script.write_bytes(code.encode())
+    result = cli_runner().invoke(cli, ["check", "--no-cache", "--fix", "--unsafe-fixes", "job.py"])
+    assert script.read_bytes() == code.encode()
+    assert (
+        "wac-lint: job.py: not fixed: the file does not parse: expected an indented block "
+        "after function definition on line 3 (line 4)"
+    ) in result.stderr
+
+
+def test_a_file_too_deep_to_analyse_after_a_fix_is_one_line(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fuzz finding: `nested too deeply to analyse` escaped `fix_file` as an exception."""
+    import wac_lint.fixes as fixes
+    from wac_lint.engine import InputError
+
+    def too_deep(*args: object, **kwargs: object) -> object:
+        raise InputError("job.py: nested too deeply to analyse")
+
+    (here / "job.py").write_text(ALIASED)
+    monkeypatch.setattr(fixes, "analyze_source", too_deep)
+    outcome = fix_file(here / "job.py", None, None, None)
+    assert outcome.applied == 0
+    assert outcome.problem == "job.py: nested too deeply to analyse; not fixed further"
+    assert (here / "job.py").read_text() == ALIASED

@@ -15,6 +15,7 @@ import tree_sitter
 from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
 from wac_lint.graph.keys import Key
+from wac_lint.graph.markers import Markers, local_functions
 from wac_lint.graph.naming import (
     windmill_rewritten_tasks,
 )
@@ -56,6 +57,12 @@ class BuilderBase:
         self.by_node = {node_key(c.node): c for c in self.calls}
         self.starts = [c.node.start_byte for c in self.calls]
         self.local_functions = self._local_functions()
+        body = function.body
+        self.markers = (
+            None
+            if body is None
+            else Markers(model.source.language, self.syn, body, set(self.local_functions))
+        )
         self.emitted: set[tuple[int, int, str]] = set()
         self.expanding: list[str] = []
         self.frontier: Frontier = []
@@ -100,13 +107,10 @@ class BuilderBase:
 
     def _local_functions(self) -> dict[str, TsNode]:
         """Functions defined in the workflow body: their calls are expanded in place."""
-        found: dict[str, TsNode] = {}
         body = self.function.body
-        for node in walk(body) if body is not None else ():
-            local = self.syn.local_function(node)
-            if local is not None and self.contains_durable(local[1]):
-                found[local[0]] = local[1]
-        return found
+        if body is None:
+            return {}
+        return local_functions(self.model.source.language, self.syn, body, self.contains_durable)
 
     def durable_in(self, node: TsNode) -> list[DurableCall]:
         i = bisect.bisect_left(self.starts, node.start_byte)
@@ -135,9 +139,13 @@ class BuilderBase:
             return False
         cache_key = (node.start_byte, node.end_byte)
         if cache_key not in self.relevant_cache:
-            self.relevant_cache[cache_key] = self.contains_durable(node) or any(
-                self._exits_or_expands(n) for n in walk(node, self.syn.functions)
-            )
+            if self.contains_durable(node):
+                found = True
+            elif self.markers is not None and self.markers.covers(node):
+                found = self.markers.inside(node)
+            else:
+                found = any(self._exits_or_expands(n) for n in walk(node, self.syn.functions))
+            self.relevant_cache[cache_key] = found
         return self.relevant_cache[cache_key]
 
     def relevant_here(self, stmt: TsNode) -> bool:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 import tree_sitter
 
 from wac_lint.graph.graph import Edge, Graph
-from wac_lint.graph.positions import walk_with_parents
 from wac_lint.model import FunctionInfo, ScriptModel
+from wac_lint.parsing import language
+from wac_lint.queries import captures, compiled
 from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node
@@ -38,6 +39,21 @@ FUNCTIONS = frozenset(
     }
 )
 GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
+BINDERS = (
+    "assignment",
+    "assignment_expression",
+    "variable_declarator",
+    "augmented_assignment",
+    "augmented_assignment_expression",
+    "named_expression",
+    "for_statement",
+    "for_in_statement",
+    "for_in_clause",
+)
+# Bounds per use, so that 20,000 conditional writes of one name stay linear.
+MAX_REACHING = 50  # definitions drawn as the sources of one use
+MAX_WALK = 500  # definitions looked at for one use
+Span = tuple[int, int]
 
 
 @dataclass
@@ -58,8 +74,11 @@ class DataFlow:
         self.sites = sites
         self.bindings: dict[str, list[Binding]] = {}
         self.positions: dict[str, list[int]] = {}  # binding positions per name, sorted
+        # per name and index: the index of the nearest strong binding at or before it
+        self.assignments: dict[str, list[int]] = {}
         self.resolving: set[int] = set()
         self.resolved: dict[int, set[str]] = {}
+        self.truncated: set[str] = set()  # names whose uses hit MAX_REACHING / MAX_WALK
         # durable call sites sorted by start, for range queries
         ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
         self.site_starts = [site.start_byte for _, site in ordered]
@@ -70,9 +89,21 @@ class DataFlow:
 
     # ---- bindings ------------------------------------------------------------------
     def collect(self) -> None:
+        """Bindings, found by tree-sitter queries (in C) and read in source order."""
         assert self.body is not None
-        body_parent = self.body.parent
-        for node, parent, grandparent in walk_with_parents(self.body):
+        lang = self.model.source.language
+        found: list[tuple[int, int, TsNode, tuple[TsNode, TsNode] | None]] = [
+            (node.start_byte, -node.end_byte, node, None)
+            for node in captures(lang, kinds_pattern(lang, BINDERS, "b"), self.body).get("b", [])
+        ]
+        for _, match in tree_sitter.QueryCursor(callback_query(lang)).matches(self.body):
+            fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
+            found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
+        found.sort(key=lambda item: (item[0], item[1]))  # pre-order, as a walk meets them
+        for _, _, node, family in found:
+            if family is not None:
+                self.callback_params(node, *family)
+                continue
             t = node.type
             if t in ("assignment", "assignment_expression", "variable_declarator"):
                 target = node.child_by_field_name("left") or node.child_by_field_name("name")
@@ -90,16 +121,21 @@ class DataFlow:
             elif t in ("for_statement", "for_in_statement"):
                 right = node.child_by_field_name("right")
                 self.bind(node.child_by_field_name("left"), right, right or node, strong=True)
-            elif t == "for_in_clause" and parent is not None:
+            elif t == "for_in_clause":
                 # the comprehension's body, written first, runs after this binding
-                right = node.child_by_field_name("right")
-                target = node.child_by_field_name("left")
-                self.bind(target, right, node, strong=True, pos=parent.start_byte)
-            elif t in FUNCTIONS and node != body_parent:
-                self.callback_params(node, parent, grandparent)
+                parent = node.parent
+                if parent is not None:
+                    right = node.child_by_field_name("right")
+                    target = node.child_by_field_name("left")
+                    self.bind(target, right, node, strong=True, pos=parent.start_byte)
         for name, items in self.bindings.items():
             items.sort(key=lambda b: b.pos)
             self.positions[name] = [b.pos for b in items]
+            nearest, last = [], -1
+            for index, binding in enumerate(items):
+                last = index if binding.strong else last
+                nearest.append(last)
+            self.assignments[name] = nearest
 
     def bind(
         self,
@@ -170,24 +206,59 @@ class DataFlow:
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
+        """The definitions of `name` that reach `use`, nearest first.
+
+        Walking back from the use: every assignment up to the first one that
+        surely ran (its scope holds the use), which hides what came before.
+        A piecewise write (`d[k] = v`, `d.k = v`, `x += v`) keeps the older
+        data, but only the writes up to the first that surely ran are drawn,
+        then the walk jumps to the assignments: a dict written by every block
+        (`summary[k] = await t(summary)`) gives each use its last write and its
+        assignment, not every earlier write, so edges stay linear in the code.
+        A write with no durable data in it (`d["n"] = 0`) is walked past. At
+        most `MAX_REACHING` definitions are drawn and `MAX_WALK` looked at per
+        use; a name that hits either is recorded in `self.truncated`.
+        """
         candidates = self.bindings.get(name, [])
         if not candidates:
             return []
         positions = self.positions[name]
         scope = set(ancestors(use.parent, self.body))
-        found: list[Binding] = []
         before = bisect.bisect_right(positions, use.start_byte)
-        for index in range(before - 1, -1, -1):  # no slice: 20,000 rebindings of x
-            binding = candidates[index]
-            found.append(binding)
-            if binding.strong and binding.scope <= scope:
-                break  # it runs whenever the use does, and hides what came before
+        found = self.walk_back(name, before - 1, -1, scope)
         for _, loop_end in candidates_loops(use, self.body):
             # bound later in the same loop: reaches the next iteration
             last = bisect.bisect_right(positions, loop_end)
-            for binding in candidates[before:last]:
-                if binding not in found:
-                    found.append(binding)
+            seen = {id(b) for b in found}
+            later = self.walk_back(name, last - 1, before - 1, scope)
+            found.extend(b for b in later if id(b) not in seen)
+        return found
+
+    def walk_back(self, name: str, start: int, stop: int, scope: set[Span]) -> list[Binding]:
+        """`reaching`'s walk over the definitions of `name` from index `start` down
+        to (not including) `stop`."""
+        candidates = self.bindings[name]
+        assignments = self.assignments[name]
+        found: list[Binding] = []
+        looked = 0
+        index = start
+        while index > stop:
+            if len(found) >= MAX_REACHING or looked >= MAX_WALK:
+                self.truncated.add(name)
+                break
+            looked += 1
+            binding = candidates[index]
+            surely_ran = binding.scope <= scope
+            if binding.strong:
+                found.append(binding)
+                if surely_ran:
+                    break  # it runs whenever the use does, and hides what came before
+            elif self.sources_of_binding(binding):
+                found.append(binding)
+                if surely_ran:  # older writes are not drawn: on to the assignments
+                    index = assignments[index - 1] if index > 0 else -1
+                    continue
+            index -= 1
         return found
 
     def sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
@@ -370,7 +441,15 @@ def data_edges(
     if function.body is None:
         return []
     known = {n.id for n in graph.nodes}
-    edges = DataFlow(model, function, {k: v for k, v in sites.items() if k in known}).edges()
+    flow = DataFlow(model, function, {k: v for k, v in sites.items() if k in known})
+    edges = flow.edges()
+    if flow.truncated:
+        names = ", ".join(f"`{name}`" for name in sorted(flow.truncated))
+        graph.warnings.append(
+            f"{model.source.path}: some uses of {names} are reached by more definitions "
+            f"than are followed ({MAX_REACHING} drawn, {MAX_WALK} looked at per use): "
+            "data edges from the older ones are not drawn"
+        )
     return [
         e for e in edges if same_expansion(instances.get(e.source, ()), instances.get(e.target, ()))
     ]
@@ -380,3 +459,18 @@ def same_expansion(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Nodes of one expansion of a local function, or of it and the code around it."""
     shorter = min(len(a), len(b))
     return a[:shorter] == b[:shorter]
+
+
+def kinds_pattern(lang: str, kinds: tuple[str, ...] | frozenset[str], name: str) -> str:
+    """A query matching the node kinds the language's grammar has."""
+    known = sorted(k for k in kinds if language(lang).id_for_node_kind(k, True) is not None)
+    return "[" + " ".join(f"({k})" for k in known) + f"] @{name}"
+
+
+def callback_query(lang: str) -> tree_sitter.Query:
+    """A function passed as an argument, with its argument list and call."""
+    if lang == LANG_PYTHON:  # of FUNCTIONS, what an argument list can hold
+        shape = "(_ (argument_list (lambda) @fn) @args) @call"
+    else:
+        shape = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
+    return compiled(lang, shape)

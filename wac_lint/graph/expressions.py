@@ -26,7 +26,8 @@ ARRAY_METHODS = frozenset({"map", "flatMap", "forEach", "filter", "some", "every
 class ExpressionBuilder(BuilderBase):
     def expr(self, node: TsNode | None) -> None:
         """Draw the durable calls of an expression in evaluation order."""
-        if node is None or not self.relevant(node):
+        # A token holds no durable call, exit or local call: skip the lookups.
+        if node is None or node.child_count == 0 or not self.relevant(node):
             return
         call = self.by_node.get(node_key(node))
         if call is not None:

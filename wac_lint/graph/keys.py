@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 # Enumerate at most this many candidate keys before describing them by a pattern.
 MAX_CANDIDATES = 6
+# Show at most this many alternatives of a key merged from several paths.
+MAX_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -228,9 +230,12 @@ def merge_keys(first: Key, second: Key) -> Key:
             note = first.note or second.note or "depends on the path taken"
             return Key(" | ".join(cands), False, regex, cands, note)
     note = first.note or second.note or "depends on the path taken"
-    return Key(
-        f"{first.text} | {second.text}", False, f"(?:{first.regex})|(?:{second.regex})", None, note
-    )
+    # Each alternative once: a node reached along many paths (nested `finally`
+    # blocks) got the same alternatives again at every merge, 60 KB of them.
+    shown = list(dict.fromkeys(first.text.split(" | ") + second.text.split(" | ")))
+    text = " | ".join(shown[:MAX_SHOWN]) + (" | …" if len(shown) > MAX_SHOWN else "")
+    regex = first.regex if first.regex == second.regex else f"(?:{first.regex})|(?:{second.regex})"
+    return Key(text, False, regex, None, note)
 
 
 UNREACHABLE = Key("<unreachable>", False, r"(?!)", (), "no path from the start of the workflow")

@@ -17,6 +17,8 @@ from wac_lint.graph.keys import UNREACHABLE, AllocState, Key, KeyName, join, mer
 
 NOTE_LOOP = "inside a loop: a new key each iteration"
 NOTE_FANOUT = "fan-out: one key per item, numbered in dispatch order"
+# `finally` blocks nested deeper than this in each other run once, not twice.
+MAX_FINALLY_DEPTH = 4
 NOTE_INTERLEAVED = "runs after other branches of a parallel block, in an order set at run time"
 
 
@@ -37,6 +39,8 @@ class Seq:
 class Alt:
     arms: list[Seq]
     switch: bool = False  # a `break` in an arm leaves the switch
+    # falls_into[i]: arm i ends without leaving, and runs on into arm i + 1
+    falls_into: list[bool] = field(default_factory=list)
 
 
 @dataclass
@@ -100,6 +104,7 @@ class Interpreter:
         self.frames: list[_Frame] = []
         self.notes: list[str] = []  # why keys in the current region depend on run time
         self.dry = 0
+        self.finally_depth = 0  # try statements being run inside each other
 
     def run(self, item: Item, state: AllocState | None) -> AllocState | None:
         method: Callable[[Item, AllocState | None], AllocState | None] = getattr(
@@ -132,7 +137,20 @@ class Interpreter:
         frame = _Frame("switch")
         if item.switch:
             self.frames.append(frame)
-        outs = [self.run(arm, state.copy() if state else None) for arm in item.arms]
+        outs: list[AllocState | None] = []
+        carried: AllocState | None = None  # what falls into this arm from the one before
+        for index, arm in enumerate(item.arms):
+            entry = state.copy() if state else None
+            if index and item.falls_into[index - 1 : index] == [True]:
+                # Entered directly or from the case above: one run from both
+                # (running each case on through the rest doubled the work at
+                # every level of nested switches).
+                entry = join([entry, carried])
+            out = self.run(arm, entry)
+            if item.falls_into[index : index + 1] == [True]:
+                carried = out
+            else:
+                outs.append(out)
         if item.switch:
             self.frames.pop()
         return join([*outs, *frame.get("break")])
@@ -141,6 +159,8 @@ class Interpreter:
         if state is None:
             self.run_body_of(item, None)
             return None
+        if self.dry:
+            return self.run_loop_once(item, state)
         self.dry += 1
         dry_frame, dry_out = self.run_body_of(item, state.copy())
         self.dry -= 1
@@ -152,6 +172,17 @@ class Interpreter:
         if not item.at_least_once:
             exits.append(head)
         return join(exits)
+
+    def run_loop_once(self, item: Loop, state: AllocState) -> AllocState | None:
+        """A loop inside a dry run: one pass, widened.
+
+        A dry run only tells the enclosing loop which counters an iteration
+        moves, and one pass of this loop moves the same ones (widening then
+        makes them unbounded). Running it dry *and* for real here doubled the
+        work at every level of nesting: 20 nested loops took a minute.
+        """
+        frame, out = self.run_body_of(item, state.copy())
+        return widen(state, [out, *frame.get("continue"), *frame.get("break")])
 
     def run_body_of(self, item: Loop, state: AllocState | None) -> tuple[_Frame, AllocState | None]:
         frame = _Frame("loop")
@@ -206,12 +237,21 @@ class Interpreter:
         self.frames.pop()
         merged = join(outs)
         exits = leaving.get("return") + ([] if item.handlers else frame.get("raise"))
-        if item.final.items and (exits or merged is None):
-            # `finally` also runs on the way out: its keys must allow those paths too
-            self.run(item.final, join(exits) or (handler_in.copy() if handler_in else None))
-        if merged is None:
-            return None
-        return self.run(item.final, merged)
+        leaving_state = join(exits) or (handler_in.copy() if handler_in else None)
+        self.finally_depth += 1
+        try:
+            if item.final.items and (exits or merged is None):
+                if merged is not None and self.finally_depth > MAX_FINALLY_DEPTH:
+                    # `finally` blocks run twice each, nested: 2^depth runs. Deep
+                    # down, one run from both ways in, whose keys allow either path.
+                    return self.run(item.final, join([merged, leaving_state]))
+                # `finally` also runs on the way out: its keys must allow those paths too
+                self.run(item.final, leaving_state)
+            if merged is None:
+                return None
+            return self.run(item.final, merged)
+        finally:
+            self.finally_depth -= 1
 
     def run_callback(self, item: Callback, state: AllocState | None) -> AllocState | None:
         frame = _Frame("callback")

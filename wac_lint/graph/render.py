@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from wac_lint.graph.graph import Edge, Graph, Node
+from wac_lint.graph.jsonout import dumps
 
 FORMATS = ("json", "mermaid", "dot")
 
@@ -77,7 +77,7 @@ def render(graph: Graph, fmt: str) -> str:
 
 
 def to_json(graph: Graph) -> str:
-    return json.dumps(graph.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    return dumps(graph.to_dict()) + "\n"
 
 
 def label_lines(node: Node) -> list[str]:

@@ -201,17 +201,16 @@ class StatementBuilder(BuilderBase):
             carried = self.frontier if falls else []
             if not falls:
                 exits.extend(self.frontier)
+        into: list[bool] = []
         if falls:
             self.breakables.pop()
             exits.extend(carried + ctx.breaks)
             # a case that falls into the next one runs that one's code too
-            for i in range(len(arms) - 2, -1, -1):
-                if falls_through(cases[i].statements):
-                    arms[i] = prog.Seq(arms[i].items + arms[i + 1].items)
+            into = [falls_through(case.statements) for case in cases[:-1]]
         if not any(c.default for c in cases):
             exits.append((branch.id, "no match"))
             arms.append(prog.Seq([]))
-        self.emit(prog.Alt(arms, switch=falls))
+        self.emit(prog.Alt(arms, switch=falls, falls_into=into))
         self.join_node(
             "Merge", end_position(self.model, stmt), f"{branch.id}_merge", exits, label="merge"
         )

@@ -64,6 +64,12 @@ class Language:
         """What a fixed text breaks that the original did not (None: nothing)."""
         return None
 
+    def grammar_error(self, source: SourceFile) -> str | None:
+        """Why the language's own parser refuses the text (None: it accepts it, or
+        there is no parser to ask). tree-sitter recovers from some errors without an
+        error node; a file its own parser refuses must not be rewritten."""
+        return None
+
     def __repr__(self) -> str:
         return f"<language {self.kind.value}>"
 

@@ -78,6 +78,19 @@ class Python(TreeSitterLanguage):
 
         return PYTHON_SDK_NAMES
 
+    def grammar_error(self, source: SourceFile) -> str | None:
+        # Only the parser (`ast.parse`), not the compiler: its complaints (`await`
+        # outside an async function) are what some fixes repair.
+        import ast
+
+        try:
+            ast.parse(source.text, source.path)
+        except SyntaxError as exc:
+            return f"{exc.msg} (line {exc.lineno})"
+        except (ValueError, RecursionError, MemoryError) as exc:
+            return f"{type(exc).__name__}: {exc}"
+        return None
+
     def compile_error(self, source: SourceFile) -> str | None:
         # Compiling is static: nothing of the user's script is executed.
         try:
