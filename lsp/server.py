@@ -47,6 +47,7 @@ from wac_lint.lsp.incremental import EditLog
 from wac_lint.lsp.positions import UTF16
 from wac_lint.lsp.protocol import WacLintProtocol
 from wac_lint.rule import Rule
+from wac_lint.workspace.documents import close_all
 
 logger = logging.getLogger(__name__)
 
@@ -298,6 +299,7 @@ class WacLintServer(LanguageServer):
             if state.pending is not None:
                 state.pending.cancel()
         self.documents.clear()
+        close_all()  # other documents' text, as shared with the workspace
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 

@@ -8,6 +8,7 @@ can watch files for the server.
 
 from __future__ import annotations
 
+import os
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from pygls.uris import to_fs_path
 
 from wac_lint.config import CONFIG_FILES
 from wac_lint.lsp.analysis import settings_section
+from wac_lint.workspace.root import forget_projects
 
 if TYPE_CHECKING:
     from wac_lint.lsp.server import WacLintServer
@@ -31,7 +33,11 @@ WATCHED_GLOBS = (
     "**/*.py",
     "**/*.ts",
     "**/flow.yaml",
+    "**/wmill.yaml",
+    "**/wmill-lock.yaml",
 )
+# What makes a directory a Windmill project root (and sets its layout).
+PROJECT_FILES = ("wmill.yaml", "wmill-lock.yaml")
 
 
 def register(server: WacLintServer) -> None:
@@ -41,7 +47,7 @@ def register(server: WacLintServer) -> None:
 
 def affects_findings(uri: str) -> bool:
     name = PurePosixPath((to_fs_path(uri) or uri).replace("\\", "/")).name
-    return name in CONFIG_FILES or name.endswith(".script.yaml")
+    return name in CONFIG_FILES or name in PROJECT_FILES or name.endswith(".script.yaml")
 
 
 async def watch_files(ls: WacLintServer) -> None:
@@ -67,9 +73,17 @@ async def watch_files(ls: WacLintServer) -> None:
 def did_change_watched_files(ls: WacLintServer, params: types.DidChangeWatchedFilesParams) -> None:
     if any(affects_findings(change.uri) for change in params.changes):
         ls.log("configuration or metadata changed: re-checking open documents")
+        forget_projects()  # a wmill.yaml may have appeared, gone or changed the layout
         ls.reload()
         return
     paths = [path for change in params.changes if (path := to_fs_path(change.uri))]
+    # A file created or deleted changes its folder's names: a task path or an import
+    # that matched nothing there (or matched that file) is looked up again.
+    paths += [
+        os.path.dirname(path)
+        for change in params.changes
+        if change.type != types.FileChangeType.Changed and (path := to_fs_path(change.uri))
+    ]
     ls.recheck_dependents(paths)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from wac_lint.lsp.analysis import document_path
+from wac_lint.workspace.documents import close_document, open_document
 
 if TYPE_CHECKING:
     from wac_lint.lsp.server import WacLintServer
@@ -25,6 +26,7 @@ def did_open(ls: WacLintServer, params: types.DidOpenTextDocumentParams) -> None
     ls.close(document.uri)  # a re-open starts afresh
     ls.open(document.uri, document.language_id, document.text)
     ls.schedule(document.uri, 0.0)
+    share_text(document.uri, document.text)
 
 
 def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -37,6 +39,7 @@ def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> 
     source = ls.workspace.get_text_document(uri).source
     state.edits.record(params.content_changes, params.text_document.version, ls.encoding, source)
     state.last_change = asyncio.get_running_loop().time()
+    share_text(uri, source)
     ls.schedule(uri, ls.options.debounce_ms / 1000)
     recheck_dependents(ls, uri, ls.options.debounce_ms / 1000)
 
@@ -49,15 +52,26 @@ def did_save(ls: WacLintServer, params: types.DidSaveTextDocumentParams) -> None
 def recheck_dependents(ls: WacLintServer, uri: str, delay: float) -> None:
     """Documents that import this one, or call it as a task, are re-checked too.
 
-    The other files are read from disk, so an unsaved edit changes their findings
-    only once saved; re-checking on the edit as well keeps them current the moment
-    it is (an editor that saves on focus loss, a formatter that writes the file).
+    They read it as the editor holds it (`share_text`), so an unsaved edit of a
+    helper changes its dependents' findings within the debounce.
     """
     path = document_path(uri)
     if path is not None:
         ls.recheck_dependents([path], delay)
 
 
+def share_text(uri: str, text: str) -> None:
+    """Other documents' analyses read this file as the editor holds it, not the disk."""
+    path = document_path(uri)
+    if path is not None:
+        open_document(path, text)
+
+
 def did_close(ls: WacLintServer, params: types.DidCloseTextDocumentParams) -> None:
-    ls.close(params.text_document.uri)
-    ls.publish(params.text_document.uri, [], None)
+    uri = params.text_document.uri
+    ls.close(uri)
+    ls.publish(uri, [], None)
+    path = document_path(uri)
+    if path is not None:
+        close_document(path)  # closed unsaved: the disk's text is what runs
+        ls.recheck_dependents([path], 0.0)

@@ -136,21 +136,29 @@ extract = task_script("f/etl/extract")
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
 
-# Windmill paths under each project root, listed once per process: a run checks
-# many scripts of one tree. (A language server keeps the list: it only feeds the
-# "did you mean" hint, never the finding itself.)
-_KNOWN: dict[Path, list[str]] = {}
+# Windmill paths under each project root, listed once per run: a run checks many
+# scripts of one tree. A long-lived process (the language server) lists again when
+# a directory's modification time moved (a script or flow added, renamed, removed).
+_KNOWN: dict[Path, tuple[list[str], dict[Path, int]]] = {}
 
 
 def _known_paths(workspace: WorkspaceView) -> list[str]:
-    """Windmill paths of the scripts and flows under the project root (for suggestions)."""
+    """Windmill paths of the scripts and flows under the project root (for suggestions).
+
+    The hint is part of the message, so the finding depends on every directory
+    listed: they go to `workspace.consulted` (a result cache keys on their names).
+    """
     root = workspace.project.root
     known = _KNOWN.get(root)
-    if known is None:
+    if known is None or not _unchanged(known[1]):
         found: set[str] = set()
+        listed: dict[Path, int] = {}
         for top in ("f", "u"):
+            listed[root / top] = _mtime(root / top)
             for dirpath, dirnames, filenames in os.walk(root / top):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for d in dirnames:
+                    listed[Path(dirpath) / d] = _mtime(Path(dirpath) / d)
                 for name in filenames:
                     if name.endswith((".yaml", ".json", ".lock", ".md")) and name not in (
                         "flow.yaml",
@@ -160,8 +168,20 @@ def _known_paths(workspace: WorkspaceView) -> list[str]:
                     path = windmill_path(Path(dirpath) / name, workspace.project)
                     if path is not None:
                         found.add(path)
-        known = _KNOWN[root] = sorted(found)
-    return known
+        known = _KNOWN[root] = (sorted(found), listed)
+    workspace.consulted.update(known[1])
+    return known[0]
+
+
+def _mtime(directory: Path) -> int:
+    try:
+        return directory.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _unchanged(listed: dict[Path, int]) -> bool:
+    return all(_mtime(d) == m for d, m in listed.items())
 
 
 def _closest(path: str, known: list[str]) -> str | None:

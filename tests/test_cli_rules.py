@@ -40,3 +40,13 @@ def test_unknown_rule_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["rule", "WAC999"])
     assert result.exit_code == 2
     assert "unknown rule 'WAC999'" in result.output
+
+
+def test_rule_codes_from_module_names_are_the_rules_codes() -> None:
+    # Selectors are checked against the module names (no rule imported); each rule
+    # module must be named after its code for that to hold.
+    from wac_lint.registry import rule_codes
+
+    assert rule_codes() == tuple(r.code for r in all_rules())
+    for rule in all_rules():
+        assert rule.__module__.rsplit(".", 1)[1].startswith(rule.code.lower() + "_")

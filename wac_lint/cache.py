@@ -22,6 +22,13 @@ than the cache file by a safety margin (a file rewritten within the same
 timestamp tick must not pass for unchanged), the content is not read again.
 Any other change of stat data falls back to the content digest.
 
+Findings also depend on other files of the workspace (helpers the workflow
+imports, the scripts its tasks call) and on the *absence* of files (a task
+path that matches nothing, an import that resolves to no file): an entry
+records the state of each such path, read before the analysis could have
+used it: a file's content digest, a directory's listing (the names in it, so
+a script or flow appearing there is a miss), or absence.
+
 A cache is a convenience: anything wrong with it (unreadable, corrupt, from
 another version, a read-only directory) means "analyse again", never an
 error. Writes go to a temporary file renamed over the old one, so a reader
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat as stat_module
 import sys
 import time
 from collections.abc import Iterable
@@ -47,14 +55,14 @@ from wac_lint.source import is_flow_path
 
 DEFAULT_DIR = ".wac_lint_cache"
 CACHE_ENV = "WAC_LINT_CACHE_DIR"
-FORMAT = 5  # bump when the file layout changes
+FORMAT = 6  # bump when the file layout changes
 # Files beside a script whose content can change the script's findings: the
 # stale-metadata rule compares the signature with `<name>.script.yaml`.
 RELATED_SUFFIXES = (".script.yaml",)
-# ... and the metadata it expects depends on the Windmill project root (the
-# `lock:` path is relative to it): the nearest directory with this file, else
-# the current directory.
-PROJECT_FILE = "wmill.yaml"
+# The entry point of a script with modules (`x__mod/script.py`) keeps its
+# metadata in `x__mod/script.yaml`.
+MODULE_FOLDER_SUFFIX = "__mod"
+MODULE_METADATA = "script.yaml"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by wac-lint.\n"
@@ -108,15 +116,53 @@ def loaded_sources() -> Sources:
 
 
 def project_root(directory: str) -> str:
-    start = os.path.realpath(directory)
-    current = start
-    while True:
-        if os.path.isfile(os.path.join(current, PROJECT_FILE)):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return "cwd:" + os.getcwd()
-        current = parent
+    """The Windmill project a directory belongs to, as a cache context: its root,
+    what made it the root, and the content of its `wmill.yaml` (the layout it
+    sets changes the findings of the workspace rules; hashed, not parsed: a warm
+    run need not load a YAML parser)."""
+    from wac_lint.workspace.root import PROJECT_FILE as WMILL_YAML
+    from wac_lint.workspace.root import RootMarker, root_of_directory
+
+    root, marker = root_of_directory(Path(os.path.realpath(directory)))
+    context = f"{root}|{marker}"
+    if marker == RootMarker.WMILL_YAML:
+        try:
+            with open(root / WMILL_YAML, "rb") as handle:
+                context += "|" + str(sha256(handle.read()).hexdigest())
+        except OSError:
+            context += "|-"
+    return context
+
+
+ABSENT = "-"  # the digest of a path that does not exist
+Record = list[object]  # [size, mtime_ns, digest] of a dependency
+
+
+def path_state(name: str) -> tuple[list[int], str] | None:
+    """A dependency's stat data and digest; None when it cannot be read.
+
+    A file's digest is its content's; a directory's, the sorted names in it (the
+    workspace rules depend on which scripts and flows a folder holds); a path
+    that does not exist is `ABSENT`, so a file appearing there is a change.
+    """
+    try:
+        st = os.stat(name)
+    except (FileNotFoundError, NotADirectoryError):
+        return [-1, -1], ABSENT
+    except (OSError, ValueError):
+        return None
+    before = [st.st_size, st.st_mtime_ns]  # taken before reading: a later edit must not match
+    try:
+        if stat_module.S_ISDIR(st.st_mode):
+            names = "\0".join(sorted(os.listdir(name)))
+            return before, "dir:" + str(
+                sha256(names.encode("utf-8", "surrogateescape")).hexdigest()
+            )
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except (OSError, ValueError):
+        return None
+    return before, str(sha256(data).hexdigest())
 
 
 def unchanged(sources: object) -> bool:
@@ -177,6 +223,8 @@ class ResultCache:
         self.directory = directory
         version_dir = directory / wac_lint.__version__
         self.path = version_dir / f"results-{run_key(select, ignore)}.json"
+        # Target scripts' signatures and helpers' walks, by content (`workspace.view`).
+        self.workspace = version_dir / "workspace"
         self.entries: dict[str, dict[str, object]] = {}
         self.sources: Sources = {}  # what the loaded entries were produced by
         self.written_ns = 0  # when the loaded file was written
@@ -184,9 +232,18 @@ class ResultCache:
         self.dirty = False
         self.hits = 0
         # Dependencies looked at in this run: path -> (stat, digest), None if unreadable
-        # (a helper imported by a hundred workflows is hashed at most once).
+        # (a helper imported by a hundred workflows is hashed at most once) ...
         self.current: dict[str, tuple[list[int], str] | None] = {}
+        # ... and stat-ed at most once: path -> [size, mtime_ns], [-1, -1] if absent.
+        self.stats: dict[str, list[int] | None] = {}
+        self._folders: dict[str, str] = {}  # directory as named -> absolute
+        self._cwd: str | None = None
         self._load()
+        # A run sees the project roots as they are now, not as an earlier run in this
+        # process (a test, a host that checks repeatedly) found them.
+        from wac_lint.workspace.root import forget_projects
+
+        forget_projects()
 
     def _load(self) -> None:
         try:
@@ -217,16 +274,20 @@ class ResultCache:
     def context(self, path: Path, config_fingerprint: str) -> str:
         """Everything besides file contents the findings depend on: the effective
         configuration (`Settings.fingerprint()`) and the Windmill project root."""
-        directory = os.path.dirname(os.path.abspath(path))
+        directory = os.path.dirname(os.fspath(path)) or os.curdir
         root = self.project_roots.get(directory)
         if root is None:
-            root = self.project_roots[directory] = project_root(directory)
+            root = self.project_roots[directory] = project_root(os.path.abspath(directory))
         return f"{config_fingerprint}:{root}"
 
     @staticmethod
     def related(path: Path) -> list[str]:
-        stem = os.path.join(os.path.dirname(path), os.path.basename(path).rsplit(".", 1)[0])
-        return [stem + suffix for suffix in RELATED_SUFFIXES]
+        folder, name = os.path.split(path)
+        stem = os.path.join(folder, name.rsplit(".", 1)[0])
+        related = [stem + suffix for suffix in RELATED_SUFFIXES]
+        if folder.endswith(MODULE_FOLDER_SUFFIX) and name.split(".", 1)[0] == "script":
+            related.append(os.path.join(folder, MODULE_METADATA))
+        return related
 
     @classmethod
     def stat_key(cls, path: Path) -> StatKey | None:
@@ -256,9 +317,26 @@ class ResultCache:
                 h.update(b"\0-")
         return str(h.hexdigest())
 
-    @staticmethod
-    def key(path: Path) -> str:
-        return os.path.abspath(path)
+    def _shown(self, name: str) -> str:
+        """`shown`, with the current directory asked for once per run."""
+        if self._cwd is None:
+            self._cwd = os.path.join(os.getcwd(), "")
+        if name.startswith(self._cwd) and os.path.isabs(name) and "/.." not in name:
+            return name[len(self._cwd) :]
+        return shown(name)
+
+    def key(self, path: Path) -> str:
+        """The absolute name of `path` (entries are shared by runs started elsewhere),
+        its directory made absolute once per run: `abspath` asks the system for the
+        current directory at every call, twice per file of a warm run."""
+        name = os.fspath(path)
+        folder, base = os.path.split(name)
+        if base in ("", ".", ".."):
+            return os.path.abspath(name)
+        absolute_folder = self._folders.get(folder)
+        if absolute_folder is None:
+            absolute_folder = self._folders[folder] = os.path.abspath(folder or os.curdir)
+        return os.path.join(absolute_folder, base)
 
     def get_unchanged(self, path: Path, stat: StatKey | None, context: str) -> list[Finding] | None:
         """The findings when the stat data proves the inputs unchanged, without reading."""
@@ -300,7 +378,10 @@ class ResultCache:
                 raise TypeError("findings must be a list")
             findings = [from_dict({**item, "filename": str(path)}) for item in raw]
             findings = [
-                replace(f, related=tuple(replace(r, filename=shown(r.filename)) for r in f.related))
+                replace(
+                    f,
+                    related=tuple(replace(r, filename=self._shown(r.filename)) for r in f.related),
+                )
                 if f.related
                 else f
                 for f in findings
@@ -327,12 +408,12 @@ class ResultCache:
         (`Result.dependencies`), recorded by content so that editing one is a miss."""
         if is_flow_path(path):
             return  # never read back (see `get`)
-        records: dict[str, list[object]] = {}
+        records: dict[str, Record] = {}
         for dependency in dependencies:
             name = absolute(str(dependency))
             seen = self._current_state(name)
             if seen is None:
-                return  # gone or unreadable already: the result cannot be trusted later
+                return  # unreadable: the result cannot be trusted later
             records[name] = [*seen[0], seen[1]]
         stored = []
         for f in findings:
@@ -351,31 +432,38 @@ class ResultCache:
 
     def _current_state(self, name: str) -> tuple[list[int], str] | None:
         if name not in self.current:
-            before = stat_of(name)  # before reading: a later edit must not match
-            try:
-                with open(name, "rb") as handle:
-                    data = handle.read()
-            except (OSError, ValueError):
-                data = None
-            self.current[name] = (
-                None if before is None or data is None else (before, str(sha256(data).hexdigest()))
-            )
+            self.current[name] = path_state(name)
         return self.current[name]
 
+    def _stat(self, name: str) -> list[int] | None:
+        if name not in self.stats:
+            try:
+                st = os.stat(name)
+            except (FileNotFoundError, NotADirectoryError):
+                self.stats[name] = [-1, -1]
+            except (OSError, ValueError):  # ValueError: a NUL in a damaged cache's path
+                self.stats[name] = None
+            else:
+                self.stats[name] = [st.st_size, st.st_mtime_ns]
+        return self.stats[name]
+
     def _dependencies_unchanged(self, entry: dict[str, object]) -> bool:
-        """Every file the entry's findings depend on still has the recorded content:
-        unchanged stat data (old enough) is trusted, as for the script itself;
-        otherwise the file is hashed. A missing or unreadable one is a change."""
+        """Every path the entry's findings depend on is still as recorded (a file's
+        content, a directory's names, or absence): unchanged stat data (old enough)
+        is trusted, as for the script itself; otherwise the path is read again.
+        An unreadable one is a change."""
         records = entry.get("dependencies", {})
         if not isinstance(records, dict):
             return False
         for name, record in records.items():
             if not (isinstance(record, list) and len(record) == 3):
                 return False
-            stat = stat_of(name)
+            stat = self._stat(name)
             if stat is None:
                 return False
-            if stat == record[:2] and stat[1] < self.written_ns - RACY_MARGIN_NS:
+            if stat == record[:2] and (
+                stat[1] < self.written_ns - RACY_MARGIN_NS or record[2] == ABSENT
+            ):
                 continue
             seen = self._current_state(name)
             if seen is None or seen[1] != record[2]:

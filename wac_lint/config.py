@@ -127,8 +127,10 @@ def relative_posix(filename: str, root: str) -> str:
     """`filename` relative to `root`, with `/`; the path as given when it lies outside."""
     absolute = os.path.abspath(filename)
     base = resolved_root(root)
-    if absolute == base or absolute.startswith(base + os.sep):
-        return Path(os.path.relpath(absolute, base)).as_posix()
+    if absolute == base:
+        return "."
+    if absolute.startswith(base + os.sep):  # the common case: no relpath, no Path
+        return absolute[len(base) + 1 :].replace(os.sep, "/")
     try:  # a symlinked folder: compare real paths
         return real_path(filename).relative_to(base).as_posix()
     except ValueError:

@@ -289,6 +289,9 @@ def check_paths(
     selected = list(select) if select is not None else None
     ignored = list(ignore) if ignore is not None else None
     lookup = SettingsLookup()
+    from wac_lint.workspace.view import use_store  # before workers start
+
+    use_store(cache.workspace if cache is not None else None)
     outcomes: list[Result | str | None] = [None] * len(files)
     jobs: list[Job] = []
     keys: dict[int, tuple[str, StatKey | None, str]] = {}  # digest, stat, config, for cache.put

@@ -44,6 +44,8 @@ async def test_config_file_found_from_the_document_and_reloaded_when_it_changes(
         "**/*.py",
         "**/*.ts",
         "**/flow.yaml",
+        "**/wmill.yaml",
+        "**/wmill-lock.yaml",
     }
 
     uri = open_flow(client, tmp_path / "repo" / "f" / "flows")

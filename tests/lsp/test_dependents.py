@@ -70,10 +70,11 @@ async def test_dependent_rechecked_when_helper_changes_on_disk(
     assert "WAC101" not in codes(list(params.diagnostics))
     assert params.version == 1  # the document did not change; its dependency did
 
-    # Saved from the editor (the helper open as a document): re-checked again.
+    # Edited and saved from the editor (the helper open as a document): re-checked again.
     helper_uri = open_file(client, helper)
-    helper.write_text(text, encoding="utf-8")
     count = len(client.published)
+    client.change(helper_uri, 2, text)
+    helper.write_text(text, encoding="utf-8")
     client.text_document_did_save(
         types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=helper_uri))
     )
@@ -98,3 +99,71 @@ async def test_changes_to_files_it_does_not_depend_on_do_not_recheck(
         )
     )
     assert all(p.uri != uri for p in client.published[count:])
+
+
+async def test_dependent_follows_the_helper_as_the_editor_holds_it(
+    start: Starter, tmp_path: Path
+) -> None:
+    # The helper is edited in the editor and not saved: the workflow's findings
+    # follow the buffer, not the disk; closing the buffer unsaved brings the disk back.
+    repo = copy_repo(tmp_path)
+    client = await start(root=repo)
+    uri = open_file(client, repo / "f/workflows/daily.py")
+    assert "WAC101" in codes(await client.wait_for_version(uri, 1))
+    helper = repo / "f/lib/helpers.py"
+    on_disk = helper.read_text(encoding="utf-8")
+    helper_uri = open_file(client, helper)
+    await client.wait_for_version(helper_uri, 1)
+
+    count = len(client.published)
+    client.change(helper_uri, 2, on_disk.replace("    requests.post(", "    print("))
+    params = await client.wait_for_publish(uri, after=count)
+    assert "WAC101" not in codes(list(params.diagnostics))
+    assert helper.read_text(encoding="utf-8") == on_disk  # nothing saved
+
+    # Edited back to a network call, in another function than before.
+    count = len(client.published)
+    client.change(
+        helper_uri,
+        3,
+        on_disk.replace("    requests.post(", "    print(").replace(
+            '    debug(f"notify {channel}")',
+            '    debug(f"notify {channel}")\n    requests.get("u")',
+        ),
+    )
+    params = await client.wait_for_publish(uri, after=count)
+    (finding,) = [d for d in params.diagnostics if d.code == "WAC101"]
+    assert "requests.get" in finding.message
+
+    count = len(client.published)
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=helper_uri))
+    )
+    params = await client.wait_for_publish(uri, after=count)
+    (finding,) = [d for d in params.diagnostics if d.code == "WAC101"]
+    assert "requests.post" in finding.message
+
+
+async def test_dependent_rechecked_when_its_missing_target_is_created(
+    start: Starter, tmp_path: Path
+) -> None:
+    repo = copy_repo(tmp_path)
+    workflow = repo / "f/workflows/dispatch.py"
+    workflow.write_text(
+        "from wmill import task_script, workflow\n\nchild = task_script('f/etl/transform')\n\n\n"
+        "@workflow\nasync def main():\n    return await child()\n",
+        encoding="utf-8",
+    )
+    client = await start(root=repo, watch_files=True)
+    uri = open_file(client, workflow)
+    assert "WAC401" in codes(await client.wait_for_version(uri, 1))
+    created = repo / "f/etl/transform.py"
+    created.write_text("def main():\n    pass\n", encoding="utf-8")
+    count = len(client.published)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=created.as_uri(), type=types.FileChangeType.Created)]
+        )
+    )
+    params = await client.wait_for_publish(uri, after=count)
+    assert "WAC401" not in codes(list(params.diagnostics))

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from wac_lint.cli import cli
 from wac_lint.config import Settings
 from wac_lint.engine import analyze_source, read_source
+from wac_lint.frontends import build_model
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "repo"
@@ -58,7 +59,9 @@ def test_related_location_points_at_the_call_in_the_helper() -> None:
     assert related.filename.endswith("f/lib/helpers.py")
     assert (related.row, related.column) == (8, 5)
     assert related.message == "`requests.post` is called here"
-    assert {p.name for p in result.dependencies} == {"helpers.py", "log.py"}
+    # The helper files, and the folder looked in to resolve their imports.
+    assert {p.name for p in result.dependencies if p.is_file()} == {"helpers.py", "log.py"}
+    assert {p.relative_to(REPO).as_posix() for p in result.dependencies if p.is_dir()} == {"f/lib"}
 
 
 def write(root: Path, files: dict[str, str]) -> None:
@@ -232,3 +235,22 @@ def test_helper_is_walked_once_per_content(tmp_path: Path) -> None:
     os.utime(helper, ns=(2, 2))
     wac101(main)
     assert crossfile.default_session().walks == before + 2
+
+
+def test_helper_walks_are_remembered_per_configuration() -> None:
+    # daily -> f.lib.helpers.notify -> f.lib.log.debug (which prints); with
+    # `f.lib.log` pure, the walk of `notify` must not come back from the memo of a
+    # run that followed it.
+    from wac_lint.workspace.crossfile import CrossFileSession, Following, follow_imports
+
+    workflow = REPO / "f/workflows/daily.py"
+    session = CrossFileSession()
+
+    def reached(following: Following) -> set[str]:
+        model = build_model(read_source(workflow))
+        calls, _ = follow_imports(model, workflow, following, session)
+        return {call.qualname for call in calls}
+
+    assert "print" in reached(Following())
+    assert "print" not in reached(Following(pure_modules=("f.lib.log",)))
+    assert "print" in reached(Following())

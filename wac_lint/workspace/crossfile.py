@@ -15,17 +15,22 @@ a run (and of a language server session) that calls them.
 
 from __future__ import annotations
 
-import hashlib
+import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import tree_sitter
 
 from wac_lint.config import real_path
+from wac_lint.digest import sha256
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.source import LANG_PYTHON
+from wac_lint.workspace.documents import open_text, read_source, text_digest
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
 
@@ -55,15 +60,28 @@ class Effect:
     writes: bool
 
 
+EffectsKey = tuple[str, str, str, str, "Following"]
+
+
 @dataclass
 class CrossFileSession:
     """What one run (or one language server) remembers about helper modules."""
 
-    _effects: dict[tuple[str, str, str], tuple[Effect, ...]] = field(default_factory=dict)
+    # (file, digest, function, cwd, following) -> what the helper reaches, and the
+    # state of every path that answer was drawn from (helper files further down,
+    # directories looked in for imports): reused only while they are all unchanged.
+    _effects: dict[EffectsKey, tuple[tuple[Effect, ...], dict[Path, str | None]]] = field(
+        default_factory=dict
+    )
     _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
     walks: int = 0  # helper walks done (for tests and the benchmark)
+    # On disk, by content, for later runs and worker processes (`use_helper_store`).
+    store: HelperStore | None = None
 
     def digest(self, file: Path) -> str | None:
+        text = open_text(file)  # open in the editor: its text, saved or not
+        if text is not None:
+            return text_digest(text)
         try:
             stat = file.stat()
         except OSError:
@@ -76,9 +94,18 @@ class CrossFileSession:
             data = file.read_bytes()
         except OSError:
             return None
-        digest = hashlib.sha256(data).hexdigest()
+        digest = str(sha256(data).hexdigest())
         self._digests[file] = (stamp, digest)
         return digest
+
+    def state(self, path: Path) -> str | None:
+        """A file's content digest; a directory's modification time; None if absent."""
+        try:
+            if path.is_dir():
+                return f"dir:{path.stat().st_mtime_ns}"
+        except OSError:
+            return None
+        return self.digest(path)
 
     def dependencies(self, files: Iterable[Path]) -> dict[str, str]:
         """Content digests of the given files (a result cache keys on them)."""
@@ -127,10 +154,12 @@ def follow_imports(
     following: Following = Following(),
     session: CrossFileSession | None = None,
 ) -> tuple[list[BodyCall], set[Path]]:
-    """The calls the workflow body reaches through workspace imports, and the files read.
+    """The calls the workflow body reaches through workspace imports, and the paths read.
 
     Each returned call is reported at the body's call of the first helper; its
-    `elsewhere` says where the call really is.
+    `elsewhere` says where the call really is. The paths are the helper files and
+    the directories looked in to resolve imports (an import that resolves to
+    nothing today is followed once its file appears).
     """
     session = session or _DEFAULT_SESSION
     starts = [*model.body_calls, *model.relative_import_calls]
@@ -142,7 +171,7 @@ def follow_imports(
     for call in starts:
         if call.kind != CallKind.CALL or call.elsewhere is not None:
             continue
-        ref = helper_of(model, call.node, file, project)
+        ref = helper_of(model, call.node, file, project, files)
         if ref is None or following.skips(ref, project):
             continue
         files.add(ref.file)
@@ -164,9 +193,14 @@ def follow_imports(
 
 
 def helper_of(
-    model: ScriptModel, call: tree_sitter.Node, file: Path, project: Project
+    model: ScriptModel,
+    call: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None = None,
 ) -> HelperRef | None:
-    """The workspace function a call reaches through an import, if any."""
+    """The workspace function a call reaches through an import, if any (`probes`
+    receives the directories looked in)."""
     semantic = model.semantic
     if semantic is None:
         return None
@@ -184,10 +218,10 @@ def helper_of(
             return None
         imported = binding.imported_name or binding.name
         if python:
-            return _python_ref(binding.module, imported, None, file, project)
+            return _python_ref(binding.module, imported, None, file, project, probes)
         if imported in ("*", "default"):
             return None  # calling a namespace, or a default export: not followed
-        return _typescript_ref(binding.module, imported, file, project)
+        return _typescript_ref(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
         return None
     obj = callee.child_by_field_name(syn.attribute_object)
@@ -201,20 +235,25 @@ def helper_of(
             return None
         if python:
             imported = binding.imported_name or binding.name
-            return _python_ref(binding.module, imported, member, file, project)
+            return _python_ref(binding.module, imported, member, file, project, probes)
         if binding.imported_name != "*":
             return None
-        return _typescript_ref(binding.module, member, file, project)
+        return _typescript_ref(binding.module, member, file, project, probes)
     if python:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
         dotted = semantic.qualified_name(obj)
         if dotted is not None and not dotted.startswith((".", "~")):
-            return _python_ref(dotted, None, member, file, project)
+            return _python_ref(dotted, None, member, file, project, probes)
     return None
 
 
 def _python_ref(
-    module: str, imported: str | None, member: str | None, file: Path, project: Project
+    module: str,
+    imported: str | None,
+    member: str | None,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
 ) -> HelperRef | None:
     level = len(module) - len(module.lstrip("."))
     base = module[level:]
@@ -230,14 +269,16 @@ def _python_ref(
         path, function = (f"{base}.{imported}" if base else str(imported)), member
     if not path:
         return None
-    target = resolve_python(path, level, file, project)
+    target = resolve_python(path, level, file, project, probes)
     if target is None:
         return None
     return HelperRef(target, function, f"{_module_label(target, project)}.{function}")
 
 
-def _typescript_ref(specifier: str, member: str, file: Path, project: Project) -> HelperRef | None:
-    target = resolve_typescript(specifier, file, project)
+def _typescript_ref(
+    specifier: str, member: str, file: Path, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    target = resolve_typescript(specifier, file, project, probes)
     if target is None:
         return None
     return HelperRef(target, member, f"{_module_label(target, project)}.{member}")
@@ -271,15 +312,28 @@ def _effects(
     digest = session.digest(ref.file)
     if digest is None:
         return ()
-    key = (str(ref.file), digest, ref.function)
+    # The helper's file is named relative to the current directory in what it reaches,
+    # and what it reaches further down depends on what the configuration skips.
+    key = (str(ref.file), digest, ref.function, os.getcwd(), following)
     known = session._effects.get(key)
-    if known is not None:
-        files.update(effect.file for effect in known)
-        return known
-    effects = _walk(session, ref, project, following, stack | {here}, files)
+    if known is None and session.store is not None:
+        known = session.store.get(key)
+    if known is not None and all(session.state(p) == s for p, s in known[1].items()):
+        files.update(known[1])
+        session._effects[key] = known
+        return known[0]
+    # What this helper's walk reads, kept with its answer: a later workflow that
+    # reaches the helper through the memo depends on the same paths.
+    read: set[Path] = set()
+    effects = _walk(session, ref, project, following, stack | {here}, read)
+    files.update(read)
     if len(session._effects) >= MAX_REMEMBERED:
         session._effects.clear()
-    session._effects[key] = effects
+    if not read & {f for f, _ in stack}:
+        # An answer cut short by a cycle through a caller is only true for that caller.
+        session._effects[key] = (effects, {p: session.state(p) for p in read})
+        if session.store is not None:
+            session.store.put(key, *session._effects[key])
     return effects
 
 
@@ -291,7 +345,7 @@ def _walk(
     stack: frozenset[tuple[Path, str]],
     files: set[Path],
 ) -> tuple[Effect, ...]:
-    from wac_lint.engine import InputError, read_source
+    from wac_lint.engine import InputError
     from wac_lint.frontends import walk_helper
     from wac_lint.suppression import collect
 
@@ -318,7 +372,7 @@ def _walk(
     for call in [*model.body_calls, *model.relative_import_calls]:
         if call.kind != CallKind.CALL:
             continue
-        deeper = helper_of(model, call.node, ref.file, project)
+        deeper = helper_of(model, call.node, ref.file, project, files)
         if deeper is None or following.skips(deeper, project):
             continue
         files.add(deeper.file)
@@ -353,3 +407,116 @@ def _shown(file: Path) -> str:
         return str(real_path(file).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(file)
+
+
+class HelperStore:
+    """Helper walks on disk, one small JSON file per helper function and content
+    (under the result cache's directory): a later run, or another worker process,
+    reads back what a helper reaches instead of parsing and walking it again.
+
+    An answer is used only while every path it was drawn from is as recorded
+    (`CrossFileSession.state`), like the ones remembered in memory; the key holds
+    the wac-lint version and the sources of its modules. Anything wrong with a
+    file means "walk again", never an error.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: EffectsKey) -> Path:
+        text = "\0".join([_sources_fingerprint(), *key[:4], repr(key[4])])
+        name = str(sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+        return self.directory / name[:2] / f"{name}.json"
+
+    def get(self, key: EffectsKey) -> tuple[tuple[Effect, ...], dict[Path, str | None]] | None:
+        try:
+            data = json.loads(self._path(key).read_bytes())
+            if data["key"] != [*key[:4], repr(key[4])]:
+                return None
+            effects = tuple(_effect_from_json(item) for item in data["effects"])
+            reads = {Path(p): s for p, s in data["reads"].items()}
+            if not all(s is None or isinstance(s, str) for s in reads.values()):
+                return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return None
+        return effects, reads
+
+    def put(
+        self, key: EffectsKey, effects: tuple[Effect, ...], reads: dict[Path, str | None]
+    ) -> None:
+        path = self._path(key)
+        data = {
+            "key": [*key[:4], repr(key[4])],
+            "effects": [_effect_to_json(e) for e in effects],
+            "reads": {str(p): s for p, s in reads.items()},
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+            try:
+                with open(tmp, "x", encoding="utf-8") as out:
+                    json.dump(data, out, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError, RecursionError):
+            pass  # not kept: the next run walks the helper again
+
+
+def _effect_to_json(effect: Effect) -> dict[str, object]:
+    where = effect.where
+    return {
+        "qualname": effect.qualname,
+        "kind": effect.kind.value,
+        "chain": list(effect.chain),
+        "where": [where.path, where.row, where.column, where.end_row, where.end_column],
+        "text": where.text,
+        "silenced": sorted(where.silenced),
+        "file": str(effect.file),
+        "arg_count": effect.arg_count,
+        "writes": effect.writes,
+    }
+
+
+def _effect_from_json(item: dict[str, Any]) -> Effect:
+    path, row, column, end_row, end_column = item["where"]
+    numbers = (row, column, end_row, end_column, item["arg_count"])
+    texts = (path, item["qualname"], item["text"], item["file"], *item["chain"])
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        raise TypeError("badly typed helper walk")
+    if not all(isinstance(t, str) for t in (*texts, *item["silenced"])):
+        raise TypeError("badly typed helper walk")
+    where = Elsewhere(path, row, column, end_row, end_column, item["text"])
+    where = replace(where, silenced=frozenset(item["silenced"]))
+    return Effect(
+        item["qualname"],
+        CallKind(item["kind"]),
+        tuple(item["chain"]),
+        where,
+        Path(item["file"]),
+        item["arg_count"],
+        bool(item["writes"]),
+    )
+
+
+@cache
+def _sources_fingerprint() -> str:
+    """The version and the size and mtime of every wac-lint module: what a helper
+    reaches is decided by the front-ends, the semantic model and this module."""
+    import wac_lint
+
+    package = Path(wac_lint.__file__).parent
+    parts = [wac_lint.__version__]
+    for file in sorted(package.rglob("*.py")):
+        try:
+            st = file.stat()
+        except OSError:
+            continue
+        parts.append(f"{file}:{st.st_size}:{st.st_mtime_ns}")
+    return str(sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def use_helper_store(directory: Path | None) -> None:
+    """Keep helper walks on disk under `directory` (None: in memory only)."""
+    _DEFAULT_SESSION.store = HelperStore(directory) if directory is not None else None

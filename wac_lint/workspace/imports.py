@@ -15,47 +15,55 @@ import posixpath
 from pathlib import Path
 
 from wac_lint.config import real_path
-from wac_lint.workspace.layout import module_folder
+from wac_lint.workspace.layout import Probes, module_folder
 from wac_lint.workspace.root import Project
 
 WORKSPACE_ROOTS = ("f", "u")
 TS_EXTENSIONS = (".ts", ".bun.ts", ".tsx", ".js", ".mjs")
 
 
-def resolve_python(module: str, level: int, importer: Path, project: Project) -> Path | None:
+def resolve_python(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
+) -> Path | None:
     """The workspace file `from <dots><module> import ...` / `import <module>` reaches.
 
-    `level` is the number of leading dots (0 for an absolute import).
+    `level` is the number of leading dots (0 for an absolute import). `probes`
+    receives the directories looked in (see `layout.locate`).
     """
+    probes = set() if probes is None else probes
     parts = [p for p in module.split(".") if p]
     if level == 0:
         if not parts or parts[0] not in WORKSPACE_ROOTS:
             return None
         base = project.root
     else:
-        base = module_folder(importer)
+        base = module_folder(importer, probes)
         for _ in range(level - 1):
             base = base.parent
         if not _inside(base, project.root):
             return None
     if not parts:
         return None
-    return _python_file(base.joinpath(*parts))
+    return _python_file(base.joinpath(*parts), probes)
 
 
-def resolve_typescript(specifier: str, importer: Path, project: Project) -> Path | None:
+def resolve_typescript(
+    specifier: str, importer: Path, project: Project, probes: Probes | None = None
+) -> Path | None:
     """The workspace file an import specifier reaches (`./x.ts`, `../lib/x`, `/f/lib/x`)."""
+    probes = set() if probes is None else probes
     if specifier.startswith("/"):
         clean = posixpath.normpath(specifier.lstrip("/"))
         if clean.split("/", 1)[0] not in WORKSPACE_ROOTS:
             return None
         base = project.root / clean
     elif specifier.startswith(("./", "../")):
-        base = Path(posixpath.normpath(str(module_folder(importer) / specifier)))
+        base = Path(posixpath.normpath(str(module_folder(importer, probes) / specifier)))
         if not _inside(base, project.root):
             return None
     else:
         return None  # a package
+    probes.add(base.parent)
     if base.is_file():
         return base
     for extension in TS_EXTENSIONS:
@@ -65,11 +73,13 @@ def resolve_typescript(specifier: str, importer: Path, project: Project) -> Path
     return None
 
 
-def _python_file(base: Path) -> Path | None:
+def _python_file(base: Path, probes: Probes) -> Path | None:
+    probes.add(base.parent)
     candidate = base.with_name(base.name + ".py")
     if candidate.is_file():
         return candidate
     entry = base.with_name(base.name + "__mod") / "script.py"
+    probes.add(entry.parent)
     if entry.is_file():
         return entry
     return None

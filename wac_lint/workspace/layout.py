@@ -72,42 +72,54 @@ def windmill_path(file: Path, project: Project) -> str | None:
     return "/".join([*parent, name.split(".", 1)[0]])
 
 
-def locate(path: str, project: Project, importer: Path | None = None) -> Target | None:
+Probes = set[Path]  # directories whose names a lookup's answer depends on
+
+
+def locate(
+    path: str, project: Project, importer: Path | None = None, probes: Probes | None = None
+) -> Target | None:
     """The script or flow a `task_script` / `task_flow` path names, if it is in the tree.
 
     Relative forms (`./extract.ts`, `../lib/x`) resolve from the importing
-    script's directory, or its `__mod/` folder where it has one.
+    script's directory, or its `__mod/` folder where it has one. `probes`
+    receives the directories looked in: the answer (found, or not) stays true
+    while their names do not change (a result cache keys on them).
     """
+    probes = set() if probes is None else probes
     if path.startswith(("./", "../")):
         if importer is None:
             return None
-        return _locate_relative(path, importer)
+        return _locate_relative(path, importer, probes)
     clean = posixpath.normpath(path.strip("/"))
     if clean.startswith("..") or clean in ("", "."):
         return None
     base = project.root.joinpath(*clean.split("/"))
-    return _script_at(base, path) or _flow_at(base, path)
+    return _script_at(base, path, probes) or _flow_at(base, path, probes)
 
 
-def module_folder(script: Path) -> Path:
+def module_folder(script: Path, probes: Probes | None = None) -> Path:
     """Where a script's relative module paths start from."""
     if script.parent.name.endswith(MODULE_SUFFIX):
         return script.parent
+    if probes is not None:
+        probes.add(script.parent)  # a companion `__mod/` folder may appear
     companion = script.with_name(script.name.split(".", 1)[0] + MODULE_SUFFIX)
     return companion if companion.is_dir() else script.parent
 
 
-def _locate_relative(path: str, importer: Path) -> Target | None:
-    folder = module_folder(importer)
+def _locate_relative(path: str, importer: Path, probes: Probes) -> Target | None:
+    folder = module_folder(importer, probes)
     candidate = Path(posixpath.normpath(str(folder / path)))
+    probes.add(candidate.parent)
     if candidate.is_file():
         return Target(TargetKind.SCRIPT, path, candidate, None)
-    return _script_at(candidate, path)
+    return _script_at(candidate, path, probes)
 
 
-def _script_at(base: Path, path: str) -> Target | None:
+def _script_at(base: Path, path: str, probes: Probes) -> Target | None:
     folder = base.parent
     stem = base.name
+    probes.add(folder)
     if not folder.is_dir():
         return None
     # Names first, the stat only for a match: a folder of a big tree holds
@@ -121,6 +133,7 @@ def _script_at(base: Path, path: str) -> Target | None:
         return Target(TargetKind.SCRIPT, path, entry, folder / f"{stem}.script.yaml")
     modules = folder / (stem + MODULE_SUFFIX)
     if modules.is_dir():
+        probes.add(modules)
         for entry in sorted(modules.iterdir()):
             if entry.is_file() and entry.name.split(".", 1)[0] == MODULE_ENTRY:
                 if entry.name.endswith(NOT_SCRIPTS):
@@ -129,9 +142,11 @@ def _script_at(base: Path, path: str) -> Target | None:
     return None
 
 
-def _flow_at(base: Path, path: str) -> Target | None:
+def _flow_at(base: Path, path: str, probes: Probes) -> Target | None:
     for suffix in FLOW_FOLDERS:
         folder = base.with_name(base.name + suffix)
+        if folder.is_dir():
+            probes.add(folder)  # its flow.yaml may appear or go
         for name in FLOW_FILES:
             file = folder / name
             if file.is_file():

@@ -67,6 +67,16 @@ def find_project(path: Path) -> Project:
 def _project_of_directory(start: Path) -> Project:
     # A run looks up many files of few directories; the LSP calls
     # `find_project.cache_clear()` (via `forget_projects`) when a wmill.yaml changes.
+    root, marker = root_of_directory(start)
+    if marker == RootMarker.WMILL_YAML:
+        return _with_config(root)
+    return Project(root, marker)
+
+
+@lru_cache(maxsize=4096)
+def root_of_directory(start: Path) -> tuple[Path, str]:
+    """The project root of a resolved directory and its marker, without reading
+    `wmill.yaml` (a warm run's cache keys need the root, not the layout)."""
     for marker, name in (
         (RootMarker.WMILL_YAML, PROJECT_FILE),
         (RootMarker.WMILL_LOCK, LOCK_FILE),
@@ -74,15 +84,14 @@ def _project_of_directory(start: Path) -> Project:
     ):
         for candidate in (start, *start.parents):
             if (candidate / name).exists():
-                if marker == RootMarker.WMILL_YAML:
-                    return _with_config(candidate)
-                return Project(candidate, marker)
-    return Project(start, RootMarker.DIRECTORY)
+                return candidate, marker
+    return start, RootMarker.DIRECTORY
 
 
 def forget_projects() -> None:
     """Drop cached roots (a long-lived process saw a wmill.yaml appear or change)."""
     _project_of_directory.cache_clear()
+    root_of_directory.cache_clear()
 
 
 def _with_config(root: Path) -> Project:

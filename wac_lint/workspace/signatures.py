@@ -9,11 +9,17 @@ where it came from, so a finding can name its evidence.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
+from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from wac_lint.config import real_path
+from wac_lint.digest import sha256
+from wac_lint.workspace.documents import open_text, read_source, text_digest
 from wac_lint.workspace.layout import Target, TargetKind
 
 # Metadata and flow files are small; anything larger is not read for a signature.
@@ -45,15 +51,66 @@ class SignatureIndex:
 
     One index serves a whole run (and the language server between requests):
     a file is read again only when its size or mtime changed, and parsed again
-    only when its content hash changed.
+    only when its content hash changed. With a `SignatureStore`, what a run
+    parsed is kept on disk by content hash, so a later run (another process)
+    reads it back instead of parsing the target again.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, store: SignatureStore | None = None) -> None:
+        self.store = store
         self._by_stat: dict[Path, tuple[tuple[int, int], str]] = {}
-        self._by_hash: dict[tuple[str, str], TargetSignature | None] = {}
+        self._by_key: dict[str, dict[str, Any] | None] = {}
+        self._signatures: dict[tuple[str, str, str], TargetSignature | None] = {}
+        self.parsed = 0  # files whose schema was read here, not found (tests, benchmarks)
 
     def signature(self, target: Target, display_root: Path) -> TargetSignature | None:
-        file = target.file
+        shown = _shown(target.file, display_root)
+        if target.kind is TargetKind.FLOW:
+            return self._signature(target.file, SchemaSource.FLOW, f"the `schema` of {shown}")
+        found = self._signature(target.file, SchemaSource.MAIN, f"the `main` signature of {shown}")
+        if found is not None:
+            return found
+        metadata = target.metadata
+        if metadata is not None and metadata.is_file():
+            meta_shown = (
+                shown.rsplit("/", 1)[0] + "/" + metadata.name if "/" in shown else metadata.name
+            )
+            return self._signature(metadata, SchemaSource.METADATA, f"the schema in {meta_shown}")
+        return None
+
+    def _signature(self, file: Path, source: SchemaSource, origin: str) -> TargetSignature | None:
+        key = self._key(file, source)
+        if key is None:
+            return None
+        memo = (key, origin, str(file))
+        if memo not in self._signatures:
+            self._signatures[memo] = _from_schema(self._schema(key, file, source), origin, file)
+        return self._signatures[memo]
+
+    def _key(self, file: Path, source: SchemaSource) -> str | None:
+        digest = self._digest(file)
+        if digest is None:
+            return None
+        # A script's language is in its (possibly compound) extension: `.py`, `.bun.ts`.
+        return f"{source.value}:{file.name.partition('.')[2]}:{digest}"
+
+    def _schema(self, key: str, file: Path, source: SchemaSource) -> dict[str, Any] | None:
+        """The JSON schema `source` gives for `file`'s content (`key`); None: none."""
+        if key in self._by_key:
+            return self._by_key[key]
+        found, schema = self.store.get(key) if self.store is not None else (False, None)
+        if not found:
+            schema = READERS[source](file)
+            self.parsed += 1
+            if self.store is not None:
+                self.store.put(key, schema)
+        self._by_key[key] = schema
+        return schema
+
+    def _digest(self, file: Path) -> str | None:
+        text = open_text(file)  # open in the editor: its text, saved or not
+        if text is not None:
+            return text_digest(text)
         try:
             stat = file.stat()
         except OSError:
@@ -61,19 +118,86 @@ class SignatureIndex:
         stamp = (stat.st_size, stat.st_mtime_ns)
         known = self._by_stat.get(file)
         if known is not None and known[0] == stamp:
-            digest = known[1]
-        else:
-            data = _read_small(file)
-            if data is None:
-                return None
-            import hashlib  # OpenSSL's loading is a few ms a one-file run need not pay
+            return known[1]
+        data = _read_small(file)
+        if data is None:
+            return None
+        digest = str(sha256(data).hexdigest())
+        self._by_stat[file] = (stamp, digest)
+        return digest
 
-            digest = hashlib.sha256(data).hexdigest()
-            self._by_stat[file] = (stamp, digest)
-        key = (str(file), digest)
-        if key not in self._by_hash:
-            self._by_hash[key] = _read_signature(target, _shown(file, display_root))
-        return self._by_hash[key]
+
+class SchemaSource(Enum):
+    MAIN = "main"  # a script's `main` signature, as `wac-lint schema` reads it
+    METADATA = "metadata"  # the `schema` of a `.script.yaml`
+    FLOW = "flow"  # the `schema` of a flow's `flow.yaml`
+
+
+class SignatureStore:
+    """Schemas on disk, one small JSON file per content hash (under the result
+    cache's directory), so that runs in different processes (worker processes
+    of one run, later runs) parse each target once.
+
+    The key also holds the wac-lint version and the sources of the code that
+    reads signatures: a changed extraction never reads an old answer. Like the
+    result cache, it is a convenience: anything wrong with it means "read the
+    target again", never an error.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        name = str(sha256(f"{_reader_fingerprint()}\0{key}".encode()).hexdigest())
+        return self.directory / name[:2] / f"{name}.json"
+
+    def get(self, key: str) -> tuple[bool, dict[str, Any] | None]:
+        try:
+            data = json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return False, None
+        if not isinstance(data, dict) or data.get("key") != key:
+            return False, None
+        schema = data.get("schema")
+        return (True, schema) if schema is None or isinstance(schema, dict) else (False, None)
+
+    def put(self, key: str, schema: dict[str, Any] | None) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+            try:
+                with open(tmp, "x", encoding="utf-8") as out:
+                    json.dump({"key": key, "schema": schema}, out, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        except (OSError, TypeError, ValueError, RecursionError):
+            pass  # not kept: the next run reads the target again
+
+
+@cache
+def _reader_fingerprint() -> str:
+    """The wac-lint version and the size and mtime of the modules that read signatures."""
+    import wac_lint
+    import wac_lint.schema as schema_package
+
+    files = sorted(
+        [
+            *(str(p) for d in schema_package.__path__ for p in Path(d).glob("*.py")),
+            __file__,
+            str(Path(wac_lint.__file__).with_name("parsing.py")),
+        ]
+    )
+    parts = [wac_lint.__version__]
+    for name in files:
+        try:
+            st = os.stat(name)
+        except OSError:
+            continue
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    return str(sha256("\n".join(parts).encode()).hexdigest())
 
 
 def _shown(file: Path, root: Path) -> str:
@@ -92,31 +216,14 @@ def _read_small(file: Path) -> bytes | None:
         return None
 
 
-def _read_signature(target: Target, shown: str) -> TargetSignature | None:
-    if target.kind is TargetKind.FLOW:
-        document = _load_yaml(target.file)
-        schema = document.get("schema") if isinstance(document, dict) else None
-        if not isinstance(schema, dict):
-            return None
-        return _from_schema(schema, f"the `schema` of {shown}", target.file)
-    from_main = _from_main(target.file, shown)
-    if from_main is not None:
-        return from_main
-    if target.metadata is not None and target.metadata.is_file():
-        document = _load_yaml(target.metadata)
-        schema = document.get("schema") if isinstance(document, dict) else None
-        if isinstance(schema, dict):
-            meta_shown = (
-                shown.rsplit("/", 1)[0] + "/" + target.metadata.name
-                if "/" in shown
-                else target.metadata.name
-            )
-            return _from_schema(schema, f"the schema in {meta_shown}", target.metadata)
-    return None
+def _yaml_schema(file: Path) -> dict[str, Any] | None:
+    document = _load_yaml(file)
+    schema = document.get("schema") if isinstance(document, dict) else None
+    return schema if isinstance(schema, dict) else None
 
 
-def _from_main(file: Path, shown: str) -> TargetSignature | None:
-    from wac_lint.engine import InputError, read_source
+def _main_schema(file: Path) -> dict[str, Any] | None:
+    from wac_lint.engine import InputError
     from wac_lint.parsing import parse
     from wac_lint.schema.jsonschema import infer_schema
     from wac_lint.schema.signature import extract_signature
@@ -133,10 +240,32 @@ def _from_main(file: Path, shown: str) -> TargetSignature | None:
     if signature.invalid or signature.no_main_func:
         return None
     schema, _ = infer_schema(signature, None)
-    return _from_schema(schema, f"the `main` signature of {shown}", file)
+    defined: dict[str, Any] = _defined(schema)
+    return defined
 
 
-def _from_schema(schema: dict[str, Any], origin: str, file: Path) -> TargetSignature | None:
+def _defined(value: Any) -> Any:
+    """The schema as JSON has it (and as the `.script.yaml` writer writes it): the
+    JavaScript `undefined` placeholders dropped, so it can be stored and read back."""
+    from wac_lint.schema.jsvalues import UNDEFINED
+
+    if isinstance(value, dict):
+        return {k: _defined(v) for k, v in value.items() if v is not UNDEFINED}
+    if isinstance(value, (list, tuple)):
+        return [_defined(v) for v in value if v is not UNDEFINED]
+    return value
+
+
+READERS = {
+    SchemaSource.MAIN: _main_schema,
+    SchemaSource.METADATA: _yaml_schema,
+    SchemaSource.FLOW: _yaml_schema,
+}
+
+
+def _from_schema(schema: dict[str, Any] | None, origin: str, file: Path) -> TargetSignature | None:
+    if schema is None:
+        return None
     properties = schema.get("properties")
     if not isinstance(properties, dict):
         return None
@@ -166,11 +295,12 @@ def _from_schema(schema: dict[str, Any], origin: str, file: Path) -> TargetSigna
 def _load_yaml(file: Path) -> Any:
     from wac_lint.schema.yaml_read import MetadataError, load
 
-    data = _read_small(file)
+    text = open_text(file)
+    data = _read_small(file) if text is None else b""
     if data is None:
         return None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8") if text is None else text
         if file.suffix == ".json":
             import json
 

@@ -8,17 +8,33 @@ from pathlib import Path
 from wac_lint.config import real_path
 from wac_lint.workspace.layout import Target, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
-from wac_lint.workspace.signatures import SignatureIndex, TargetSignature
+from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
 
 _INDEX = SignatureIndex()  # one per process: a run, or a language server
+
+
+def use_store(directory: Path | None) -> None:
+    """Keep target signatures and helper walks on disk under `directory` (the
+    result cache's; None: in memory only). Set before a run starts its worker
+    processes: they inherit it."""
+    from wac_lint.workspace.crossfile import use_helper_store
+
+    _INDEX.store = SignatureStore(directory / "signatures") if directory is not None else None
+    use_helper_store(directory / "helpers" if directory is not None else None)
+
+
+def signature_index() -> SignatureIndex:
+    return _INDEX
 
 
 class WorkspaceView:
     def __init__(self, file: Path) -> None:
         self.file = file
         self.project: Project = find_project(file)
-        # Files whose content a rule's verdict was drawn from (a result cache and the
-        # language server re-check this script when one of them changes).
+        # Paths a rule's verdict was drawn from: files by their content, directories
+        # by the names in them (a task path that matches nothing today is found once
+        # its script appears). A result cache and the language server re-check this
+        # script when one of them changes.
         self.consulted: set[Path] = set()
 
     @property
@@ -27,7 +43,7 @@ class WorkspaceView:
         return self.project.marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
 
     def locate(self, path: str) -> Target | None:
-        return locate(path, self.project, importer=self.file)
+        return locate(path, self.project, importer=self.file, probes=self.consulted)
 
     def signature(self, target: Target) -> TargetSignature | None:
         self.consulted.add(target.file)
