@@ -19,7 +19,13 @@ from functools import cache
 
 import tree_sitter
 
-from wac_lint.model import TASK_FACTORIES, TYPESCRIPT_SDK_NAMES, ScriptModel, TaskDef
+from wac_lint.model import (
+    TASK_FACTORIES,
+    TYPESCRIPT_SDK_NAMES,
+    CodeRole,
+    ScriptModel,
+    TaskDef,
+)
 from wac_lint.parsing import language
 from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
@@ -477,12 +483,17 @@ def _compute(model: ScriptModel) -> Facts:
     for task in model.tasks:
         if task.function is not None:
             out.task_bodies[task.function.node.id] = task.function.node
+    # Step callbacks of the code the workflow body runs: the model's call graph.
+    for reached in model.call_graph.with_role(CodeRole.STEP):
+        out.step_callbacks[reached.function.id] = reached.function
+    # The walk covers the entry workflow and what it reaches; a `step` anywhere else
+    # (a second workflow, a function nothing calls) still marks its callback.
     for step_call in out.calls:
         if step_call.primitive is Primitive.STEP:
             fn_arg = step_call.args[1] if len(step_call.args) > 1 else keyword(step_call, "fn")
             fn = function_named(model, fn_arg)
             if fn is not None:
-                out.step_callbacks[fn.id] = fn
+                out.step_callbacks.setdefault(fn.id, fn)
     _add_helpers(model, out.step_callbacks, out)
     _add_helpers(model, out.task_bodies, out)
     by_name = {t.binding: t for t in model.tasks if t.binding and t.top_level}

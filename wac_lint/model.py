@@ -358,6 +358,51 @@ class FinallyBlock:
     exits: list[Span]  # return / break / continue that leave the finally (and drop the suspension)
 
 
+class CodeRole(Kind):
+    """How the workflow runs a function of the file it reaches."""
+
+    BODY = "body"  # called from body code: runs again on every replay
+    CALLBACK = "callback"  # handed to something that runs it in the body (`map`, `.then`)
+    STEP = "step"  # a step's callback: runs once, its result checkpointed
+    TASK = "task"  # a task's body: runs in its own job
+
+
+@dataclass(frozen=True)
+class Reached:
+    """One function of the file the workflow body reaches, and how."""
+
+    function: tree_sitter.Node
+    name: str | None  # None for an anonymous function (lambda / arrow)
+    role: CodeRole
+    chain: tuple[str, ...]  # named helpers from the body to here (`("notify", "post")`)
+    site: Span  # the call in the workflow body that leads here
+
+
+@dataclass
+class CallGraph:
+    """Functions of the file reachable from the workflow body, each once.
+
+    A function reached in two ways keeps the first the walk found. Step and
+    task code is recorded, not walked: what a step callback calls is not here.
+    """
+
+    reachable: dict[tree_sitter.Node, Reached] = field(default_factory=dict)
+
+    def add(self, reached: Reached) -> None:
+        self.reachable.setdefault(reached.function, reached)
+
+    def role_of(self, function: tree_sitter.Node) -> CodeRole | None:
+        found = self.reachable.get(function)
+        return found.role if found is not None else None
+
+    def with_role(self, role: CodeRole) -> list[Reached]:
+        """The functions with this role, in source order."""
+        return sorted(
+            (r for r in self.reachable.values() if r.role is role),
+            key=lambda r: r.function.start_byte,
+        )
+
+
 @dataclass
 class ScriptModel:
     source: SourceFile
@@ -377,6 +422,7 @@ class ScriptModel:
     relative_import_calls: list[BodyCall] = field(default_factory=list)
     handlers: list[ExceptionHandler] = field(default_factory=list)
     finally_blocks: list[FinallyBlock] = field(default_factory=list)
+    call_graph: CallGraph = field(default_factory=CallGraph)
     main_function: FunctionInfo | None = None
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)

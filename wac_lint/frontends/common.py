@@ -24,6 +24,7 @@ from wac_lint.model import (
     BindingKind,
     BodyCall,
     CallKind,
+    CodeRole,
     Consumption,
     DurableCall,
     DurableKind,
@@ -31,6 +32,7 @@ from wac_lint.model import (
     FinallyBlock,
     FunctionInfo,
     Param,
+    Reached,
     ScriptModel,
     SdkBinding,
     SdkReference,
@@ -712,6 +714,8 @@ class BodyWalker:
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
                 args = self.fe.positional_args(node)
+                if sdk_call == "step":
+                    self.record_step_callback(node, args, frame.scope, chain, site)
                 if sdk_call == "step" and args and args[0].type not in self.syntax.function:
                     # `step(() => ...)` with no name: the function is the name (its
                     # source text is the key) and is never called
@@ -729,10 +733,11 @@ class BodyWalker:
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
-            deferred = frame.deferred or (
-                call is None and self.fe.is_named_definition(node, parent)
-            )
-            return True, Frame(True, frame.scope, dropper, deferred)
+            named = call is None and self.fe.is_named_definition(node, parent)
+            if not frame.deferred and not named and node.is_named:  # not the `lambda` keyword
+                # run by the body itself (a callback); a named one counts where it is called
+                self.record(node, None, CodeRole.CALLBACK, chain, site or Span.of(call or node))
+            return True, Frame(True, frame.scope, dropper, frame.deferred or named)
         elif role == "class":
             return False, frame
         elif role == "try":
@@ -909,11 +914,13 @@ class BodyWalker:
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
                 # `await task(async () => ...)()`: a task defined and called on the spot
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
+                self.record_task(task, chain, site or Span.of(call))
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         task = self.task_of(callee, scope)
         if task is not None:
+            self.record_task(task, chain, site or Span.of(call))
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
             return None
@@ -925,6 +932,7 @@ class BodyWalker:
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
+                self.record_task(mapped, chain, Span.of(call))
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
                 return None
         if not record:
@@ -954,13 +962,87 @@ class BodyWalker:
         chain: tuple[str, ...],
         site: Span,
         durable_args: bool = False,
+        role: CodeRole = CodeRole.BODY,
     ) -> None:
         name, function, outer = helper
         k = key(function)
         if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
             return
         self.visited.add(k)
+        self.record(function, name, role, (*chain, name), site)
         self.pending.append(Pending(name, function, outer, (*chain, name), site, durable_args))
+
+    # ---- the call graph -----------------------------------------------------------
+    def record(
+        self, function: Node, name: str | None, role: CodeRole, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """Put a function in the model's call graph (the first way it is reached wins)."""
+        self.model.call_graph.add(Reached(function, name, role, chain, site))
+
+    def record_task(self, task: TaskDef | None, chain: tuple[str, ...], site: Span) -> None:
+        if task is None or task.function is None:
+            return
+        name = task.binding or task.function.name
+        self.record(
+            task.function.node, name, CodeRole.TASK, (*chain, name) if name else chain, site
+        )
+
+    def record_step_callback(
+        self,
+        call: Node,
+        args: list[Node],
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> None:
+        """`step("x", fn)`: the function it checkpoints, inline or by reference."""
+        fe = self.fe
+        arg = args[1] if len(args) > 1 else None
+        if arg is None and self.syntax.attribute == "attribute":  # Python: step("x", fn=f)
+            arg = fe.keyword_arg(call, "fn")
+        found = self.callback_function(arg, scope)
+        if found is not None:
+            name, function = found
+            self.record(
+                function,
+                name,
+                CodeRole.STEP,
+                (*chain, name) if name else chain,
+                site if chain and site is not None else Span.of(call),
+            )
+
+    def is_bind(self, callee: Node) -> bool:
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        return attr is not None and self.fe.text(attr) == "bind"
+
+    def callback_function(self, arg: Node | None, scope: Scope) -> tuple[str | None, Node] | None:
+        """The file's function an argument hands over: a lambda / arrow, a name bound to
+        a function, `functools.partial(f, ...)`, `f.bind(...)` (name None when anonymous)."""
+        syntax = self.syntax
+        fe = self.fe
+        for _ in range(8):  # partial(partial(f)) and the like, never endlessly
+            while arg is not None and arg.type == "parenthesized_expression":
+                arg = arg.named_children[0] if arg.named_children else None
+            if arg is None:
+                return None
+            if arg.type in syntax.function:
+                name_node = arg.child_by_field_name("name")
+                return (fe.text(name_node) if name_node is not None else None), arg
+            if arg.type in syntax.identifier or arg.type == syntax.attribute:
+                helper = self.local_function(arg, scope)
+                return (helper[0], helper[1]) if helper is not None else None
+            if arg.type not in syntax.call:
+                return None
+            callee = fe.callee(arg)
+            qual = fe.qualname(callee, scope) if callee is not None else None
+            if qual in ("functools.partial", "partial"):
+                inner = fe.positional_args(arg)
+                arg = inner[0] if inner else None
+            elif callee is not None and callee.type == syntax.attribute and self.is_bind(callee):
+                arg = callee.child_by_field_name("object")
+            else:
+                return None
+        return None
 
     def follow_references(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -972,7 +1054,7 @@ class BodyWalker:
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
-                    self.follow(helper, chain, site or Span.of(call))
+                    self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
                     continue
             if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
                 qual = self.fe.qualname(arg, scope)
