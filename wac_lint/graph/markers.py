@@ -19,12 +19,6 @@ from wac_lint.queries import captures
 TsNode = tree_sitter.Node
 Span = tuple[int, int, str]  # start byte, end byte, node type
 
-# Statements that may define a local function (`Dialect.local_function` decides).
-DEFINITIONS = {
-    "python": ("function_definition", "decorated_definition"),
-    "typescript": ("function_declaration", "lexical_declaration", "variable_declaration"),
-}
-
 
 def pattern(types: list[str] | tuple[str, ...] | frozenset[str], name: str) -> str:
     return "[" + " ".join(f"({t})" for t in sorted(types)) + f"] @{name}"
@@ -35,7 +29,7 @@ def local_functions(
 ) -> dict[str, TsNode]:
     """Functions defined anywhere in `body` for which `keep` holds, by name."""
     found: dict[str, TsNode] = {}
-    nodes = captures(lang, pattern(DEFINITIONS[lang], "def"), body).get("def", [])
+    nodes = captures(lang, pattern(syn.definitions, "def"), body).get("def", [])
     for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
         local = syn.local_function(node)
         if local is not None and keep(local[1]):

@@ -58,6 +58,8 @@ class Dialect:
     comprehensions: frozenset[str] = frozenset()
     returns = "return_statement"
     raises: str
+    # Statements that may define a local function (`local_function` decides).
+    definitions: tuple[str, ...]
     breaks = "break_statement"
     continues = "continue_statement"
     ifs = "if_statement"
@@ -130,6 +132,7 @@ class PythonDialect(Dialect):
         }
     )
     raises = "raise_statement"
+    definitions = ("function_definition", "decorated_definition")
     loops = frozenset({"for_statement", "while_statement"})
     switches = "match_statement"
     raise_label = "raise"
@@ -244,6 +247,7 @@ class TypeScriptDialect(Dialect):
     calls = frozenset({"call_expression"})
     blocks = frozenset({"statement_block", "program"})
     raises = "throw_statement"
+    definitions = ("function_declaration", "lexical_declaration", "variable_declaration")
     loops = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
     switches = "switch_statement"
     raise_label = "throw"
