@@ -20,6 +20,7 @@ from wac_lint.model import (
     TaskKind,
     WorkflowEntry,
 )
+from wac_lint.queries import captures
 from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
 from wac_lint.semantic.python_scopes import PythonScopeRules
 from wac_lint.semantic.scopes import Scope
@@ -101,6 +102,9 @@ GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
 
 
+IMPORTS = ("import_statement", "import_from_statement")
+
+
 def module_statements(root: Node) -> list[Node]:
     """Top-level statements, with those inside top-level if/try blocks in place."""
     result: list[Node] = []
@@ -154,12 +158,26 @@ class PythonFrontEnd(FrontEnd):
     sdk_names_by_concept = PYTHON_SDK_NAMES
 
     def collect_imports(self, root: Node) -> None:
-        """Module-level imports, also those guarded by a top-level `if` or `try`."""
+        """Module-level imports, also those guarded by a top-level `if` or `try`,
+        and SDK imports inside functions (`from wmill import parallel` in `main`):
+        the scopes decide where each name is visible."""
+        top = {node.id for node in module_statements(root) if node.type in IMPORTS}
         for node in module_statements(root):
-            if node.type == "import_statement":
-                self.import_statement(node)
-            elif node.type == "import_from_statement":
-                self.import_from(node)
+            self.import_node(node)
+        if self.data.count(b"import") > len(top):  # a word each import needs at least once
+            pattern = "[(import_statement) (import_from_statement)] @i"
+            for node in captures(PYTHON.kind, pattern, root).get("i", ()):
+                if node.id not in top and any(
+                    module.encode() in self.data[node.start_byte : node.end_byte]
+                    for module in SDK_MODULES
+                ):
+                    self.import_node(node)
+
+    def import_node(self, node: Node) -> None:
+        if node.type == "import_statement":
+            self.import_statement(node)
+        elif node.type == "import_from_statement":
+            self.import_from(node)
 
     def import_statement(self, node: Node) -> None:
         for child in node.children_by_field_name("name"):
