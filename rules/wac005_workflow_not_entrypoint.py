@@ -27,7 +27,12 @@ Checks that the workflow is what Windmill runs:
   a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
   `@workflow()` is a TypeError;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
-  without being a workflow.
+  without being a workflow;
+- TypeScript: a script without `main` that declares its own `workflow` (`export
+  async function workflow(...)`) over the one it imports from `windmill-client`:
+  an ES module cannot declare an imported name again (the module fails to load:
+  Node's loader says `SyntaxError: Identifier 'workflow' has already been
+  declared`; Bun follows the same module rules), and Windmill looks for `main`.
 
 ## Why is this bad
 Windmill runs `main`. A workflow bound any other way is either never run or run
@@ -83,6 +88,11 @@ export const main = workflow(async (x: string) => {
             'export const main = «workflow»("name", async () => 1);\n'
         ),
         ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export async function «workflow»(ids: string[]) {\n"
+            '  return await step("count", () => ids.length);\n}\n'
+        ),
+        ts(
             'import { task, sleep } from "windmill-client";\n'
             "const process = task(async (x: string) => x);\n"
             "export async function «main»(x: string) {\n  await sleep(1);\n"
@@ -112,6 +122,17 @@ export const main = workflow(async (x: string) => {
                 )
                 # a workflow built inside this `main` is the same mistake: report it once
                 inside_main = (main.node.start_byte, main.node.end_byte)
+        if main is None and not python and not model.workflows:
+            for ref in model.references:
+                if ref.concept == "workflow" and self.declares(ref.node):
+                    ctx.report(
+                        ref.span,
+                        "this declares a `workflow` of the script's own over the one imported "
+                        "from windmill-client (a module cannot declare an imported name "
+                        "again: it fails to load with a SyntaxError), and the script has "
+                        "no `main`, which Windmill runs; write "
+                        "`export const main = workflow(async (...) => ...)`",
+                    )
         for wf in model.workflows:
             if inside_main is not None and inside_main[0] <= wf.marker.start_byte < inside_main[1]:
                 continue
@@ -168,6 +189,13 @@ export const main = workflow(async (x: string) => {
             "the workflow must be the script's entry: "
             "`export const main = workflow(async (...) => ...)` or `export default workflow(...)`"
         )
+
+    @staticmethod
+    def declares(name: object) -> bool:
+        """Is this identifier the name a declaration introduces (function, class,
+        variable)?"""
+        parent = name.parent  # type: ignore[attr-defined]
+        return parent is not None and parent.child_by_field_name("name") == name
 
     @staticmethod
     def uses_wac(model: ScriptModel, node: object) -> bool:
