@@ -30,7 +30,7 @@ from wac_lint.digest import sha256
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.source import LANG_PYTHON
-from wac_lint.workspace.documents import open_text, read_source, text_digest
+from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
 
@@ -73,30 +73,11 @@ class CrossFileSession:
     _effects: dict[EffectsKey, tuple[tuple[Effect, ...], dict[Path, str | None]]] = field(
         default_factory=dict
     )
-    _digests: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)
+    # `session.digest(file)`: a file's content digest (the editor's text when open).
+    digest: ContentDigests = field(default_factory=ContentDigests)
     walks: int = 0  # helper walks done (for tests and the benchmark)
     # On disk, by content, for later runs and worker processes (`use_helper_store`).
     store: HelperStore | None = None
-
-    def digest(self, file: Path) -> str | None:
-        text = open_text(file)  # open in the editor: its text, saved or not
-        if text is not None:
-            return text_digest(text)
-        try:
-            stat = file.stat()
-        except OSError:
-            return None
-        stamp = (stat.st_size, stat.st_mtime_ns)
-        known = self._digests.get(file)
-        if known is not None and known[0] == stamp:
-            return known[1]
-        try:
-            data = file.read_bytes()
-        except OSError:
-            return None
-        digest = str(sha256(data).hexdigest())
-        self._digests[file] = (stamp, digest)
-        return digest
 
     def state(self, path: Path) -> str | None:
         """A file's content digest; a directory's modification time; None if absent."""

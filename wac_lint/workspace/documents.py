@@ -15,6 +15,7 @@ operation is one dictionary access, atomic under the interpreter lock.
 from __future__ import annotations
 
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from wac_lint.config import real_path
@@ -49,6 +50,40 @@ def open_text(file: Path) -> str | None:
 
 def text_digest(text: str) -> str:
     return "open:" + str(sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+class ContentDigests:
+    """Each workspace file's content digest: the editor's text when the file is
+    open, else the disk's, read again only when its size or modification time
+    changes. `max_bytes`: larger files (and non-files) have no digest."""
+
+    def __init__(self, max_bytes: int | None = None) -> None:
+        self.max_bytes = max_bytes
+        self._by_stat: dict[Path, tuple[tuple[int, int], str]] = {}
+
+    def __call__(self, file: Path) -> str | None:
+        text = open_text(file)
+        if text is not None:
+            return text_digest(text)
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        if self.max_bytes is not None and (
+            not S_ISREG(stat.st_mode) or stat.st_size > self.max_bytes
+        ):
+            return None
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        known = self._by_stat.get(file)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        try:
+            data = file.read_bytes()
+        except OSError:
+            return None
+        digest = str(sha256(data).hexdigest())
+        self._by_stat[file] = (stamp, digest)
+        return digest
 
 
 def read_source(file: Path, shown: str | None = None) -> SourceFile:

@@ -19,7 +19,7 @@ from typing import Any
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
-from wac_lint.workspace.documents import open_text, read_source, text_digest
+from wac_lint.workspace.documents import ContentDigests, open_text, read_source
 from wac_lint.workspace.layout import Target, TargetKind
 
 # Metadata and flow files are small; anything larger is not read for a signature.
@@ -58,7 +58,7 @@ class SignatureIndex:
 
     def __init__(self, store: SignatureStore | None = None) -> None:
         self.store = store
-        self._by_stat: dict[Path, tuple[tuple[int, int], str]] = {}
+        self._digest = ContentDigests(MAX_METADATA_BYTES)
         self._by_key: dict[str, dict[str, Any] | None] = {}
         self._signatures: dict[tuple[str, str, str], TargetSignature | None] = {}
         self.parsed = 0  # files whose schema was read here, not found (tests, benchmarks)
@@ -106,25 +106,6 @@ class SignatureIndex:
                 self.store.put(key, schema)
         self._by_key[key] = schema
         return schema
-
-    def _digest(self, file: Path) -> str | None:
-        text = open_text(file)  # open in the editor: its text, saved or not
-        if text is not None:
-            return text_digest(text)
-        try:
-            stat = file.stat()
-        except OSError:
-            return None
-        stamp = (stat.st_size, stat.st_mtime_ns)
-        known = self._by_stat.get(file)
-        if known is not None and known[0] == stamp:
-            return known[1]
-        data = _read_small(file)
-        if data is None:
-            return None
-        digest = str(sha256(data).hexdigest())
-        self._by_stat[file] = (stamp, digest)
-        return digest
 
 
 class SchemaSource(Enum):
