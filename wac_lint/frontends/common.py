@@ -33,6 +33,7 @@ from wac_lint.model import (
     FunctionInfo,
     Param,
     Reached,
+    Rethrow,
     ScriptModel,
     SdkBinding,
     SdkReference,
@@ -244,6 +245,49 @@ class FrontEnd:
 
     def callee(self, call: Node) -> Node | None:
         return call.child_by_field_name("function")
+
+    raise_statement: str  # the statement that raises: `raise` / `throw`
+
+    def rethrow_in(
+        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope
+    ) -> Rethrow:
+        """Does a handler's block re-raise what it caught (`caught`: the name it is
+        bound to), and before doing anything durable?"""
+        durable_before = False
+        for stmt in block.named_children:
+            if stmt.type == "comment":
+                continue
+            if stmt.type == self.raise_statement:
+                if not self.raises_caught(stmt, caught):
+                    return Rethrow.NEVER  # another exception replaces the suspension
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+            if stmt.type == "if_statement":
+                condition = stmt.child_by_field_name("condition")
+                consequence = stmt.child_by_field_name("consequence")
+                if (
+                    condition is not None
+                    and consequence is not None
+                    and self.passes_suspension(condition, caught)
+                    and self.starts_with_raise(consequence, caught)
+                ):
+                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+            if stmt.type in ("return_statement", "continue_statement", "break_statement"):
+                return Rethrow.NEVER
+            if walker.holds_durable(stmt, scope):
+                durable_before = True
+        return Rethrow.NEVER
+
+    def raises_caught(self, stmt: Node, caught: str | None) -> bool:
+        """Does this raise statement re-raise the caught exception itself?"""
+        raise NotImplementedError
+
+    def starts_with_raise(self, block: Node, caught: str | None) -> bool:
+        """Does this block begin by re-raising the caught exception?"""
+        raise NotImplementedError
+
+    def passes_suspension(self, condition: Node, caught: str | None) -> bool:
+        """Is this guard true for the SDK's suspension (so its re-raise lets it through)?"""
+        raise NotImplementedError
 
     def positional_args(self, call: Node) -> list[Node]:
         raise NotImplementedError

@@ -129,6 +129,7 @@ PYTHON_PARAM_KINDS = {
 
 class PythonFrontEnd(FrontEnd):
     syntax = SYNTAX
+    raise_statement = "raise_statement"
     sdk_module = "wmill"
     gather_names = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed"})
     sdk_submodules = ("wmill.client",)
@@ -473,7 +474,7 @@ class PythonFrontEnd(FrontEnd):
                     node=clause,
                     span=Span.between(clause, head_end),
                     rethrow=(
-                        self.rethrow_of(block, alias, walker, scope)
+                        self.rethrow_in(block, alias, walker, scope)
                         if block is not None
                         else Rethrow.NEVER
                     ),
@@ -539,34 +540,6 @@ class PythonFrontEnd(FrontEnd):
                 chain=chain,
             )
         ]
-
-    def rethrow_of(
-        self, block: Node, alias: str | None, walker: BodyWalker, scope: Scope
-    ) -> Rethrow:
-        """Does the handler re-raise what it caught, and before doing anything durable?"""
-        durable_before = False
-        for stmt in block.named_children:
-            if stmt.type == "comment":
-                continue
-            if stmt.type == "raise_statement":
-                if not self.raises_caught(stmt, alias):
-                    return Rethrow.NEVER  # another exception replaces the suspension
-                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
-            if stmt.type == "if_statement":
-                condition = stmt.child_by_field_name("condition")
-                consequence = stmt.child_by_field_name("consequence")
-                if (
-                    condition is not None
-                    and consequence is not None
-                    and self.passes_suspension(condition, alias)
-                    and self.starts_with_raise(consequence, alias)
-                ):
-                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
-            if stmt.type in ("return_statement", "continue_statement", "break_statement"):
-                return Rethrow.NEVER
-            if walker.holds_durable(stmt, scope):
-                durable_before = True
-        return Rethrow.NEVER
 
     def raises_caught(self, stmt: Node, alias: str | None) -> bool:
         exprs = [c for c in stmt.named_children if c.type != "comment"]

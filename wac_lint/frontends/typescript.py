@@ -103,6 +103,7 @@ from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 class TypeScriptFrontEnd(FrontEnd):
     syntax = SYNTAX
+    raise_statement = "throw_statement"
     sdk_module = "windmill-client"
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
     scope_rules = TypeScriptScopeRules()
@@ -479,32 +480,11 @@ class TypeScriptFrontEnd(FrontEnd):
         """
         if param is None or block is None or block.type != "statement_block":
             return Rethrow.NEVER
-        name = self.text(param)
-        durable_before = False
-        for stmt in block.named_children:
-            if stmt.type == "comment":
-                continue
-            if stmt.type == "throw_statement":
-                if not self.throws(stmt, name):
-                    return Rethrow.NEVER
-                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
-            if stmt.type == "if_statement":
-                condition = stmt.child_by_field_name("condition")
-                consequence = stmt.child_by_field_name("consequence")
-                if (
-                    condition is not None
-                    and consequence is not None
-                    and self.passes_suspension(condition, name)
-                    and self.first_throw(consequence, name)
-                ):
-                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
-            if stmt.type in ("return_statement", "continue_statement", "break_statement"):
-                return Rethrow.NEVER
-            if walker.holds_durable(stmt, scope):
-                durable_before = True
-        return Rethrow.NEVER
+        return self.rethrow_in(block, self.text(param), walker, scope)
 
-    def passes_suspension(self, condition: Node, name: str) -> bool:
+    def passes_suspension(self, condition: Node, name: str | None) -> bool:
+        if name is None:
+            return False
         while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
             condition = condition.named_children[0]
         text = self.text(condition)
@@ -535,14 +515,14 @@ class TypeScriptFrontEnd(FrontEnd):
                 return self.text(left).replace("?", "").startswith(name + ".")
         return False
 
-    def first_throw(self, node: Node, name: str) -> bool:
+    def starts_with_raise(self, node: Node, name: str | None) -> bool:
         if node.type == "throw_statement":
-            return self.throws(node, name)
+            return self.raises_caught(node, name)
         if node.type == "statement_block":
             first = next((c for c in node.named_children if c.type != "comment"), None)
-            return first is not None and self.first_throw(first, name)
+            return first is not None and self.starts_with_raise(first, name)
         return False
 
-    def throws(self, stmt: Node, name: str) -> bool:
+    def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
         return value is not None and self.text(value) == name
