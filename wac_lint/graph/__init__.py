@@ -8,16 +8,19 @@ graph.to_dict()                              # the JSON shape of `wac-lint graph
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wac_lint.engine import InputError, read_source
-from wac_lint.frontends import build_model
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
 from wac_lint.graph.graph import Edge, Graph, Node, Param
 from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
-from wac_lint.source import LANG_FLOW, SourceFile
+from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
 
 __all__ = [
     "Edge",
@@ -43,18 +46,22 @@ def graph_for_file(path: str | Path) -> Graph:
 
 
 def graph_for_source(source: SourceFile) -> Graph:
-    if source.language == LANG_FLOW:  # flows have their own front-end and graph
-        from wac_lint.flows import build_flow_model
-        from wac_lint.flows.graph import FlowGraphError, flow_graph
-
-        try:
-            return flow_graph(build_flow_model(source))
-        except FlowGraphError as exc:
-            raise GraphError(str(exc)) from None
     try:
-        return build_graph(build_model(source))
+        model = source.lang.build_model(source)
+        if not isinstance(model, ScriptModel):  # a flow: its own front-end and graph
+            return _flow_graph(model)
+        return build_graph(model)
     except RecursionError:  # the walks recurse along the nesting of the code
         raise GraphError(f"{source.path}: nested too deeply to analyse") from None
+
+
+def _flow_graph(model: FlowModel) -> Graph:
+    from wac_lint.flows.graph import FlowGraphError, flow_graph
+
+    try:
+        return flow_graph(model)
+    except FlowGraphError as exc:
+        raise GraphError(str(exc)) from None
 
 
 def build_graph(model: ScriptModel) -> Graph:

@@ -16,16 +16,12 @@ from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
 from wac_lint.graph.keys import Key
 from wac_lint.graph.markers import Markers, local_functions
-from wac_lint.graph.naming import (
-    windmill_rewritten_tasks,
-)
 from wac_lint.graph.positions import (
     node_key,
     walk,
 )
-from wac_lint.graph.syntax import Dialect, PythonDialect, TypeScriptDialect
+from wac_lint.graph.syntax import Dialect
 from wac_lint.model import DurableCall, DurableKind, FunctionInfo, ScriptModel, Span
-from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node
 Frontier = list[tuple[str, str | None]]  # (node id, label of the edge leaving it)
@@ -50,9 +46,10 @@ class BuilderBase:
         self.model = model
         self.function = function
         self.graph = graph
-        self.python = model.source.language == LANG_PYTHON
-        self.syn: Dialect = (PythonDialect if self.python else TypeScriptDialect)(model.source.data)
-        self.rewritten = windmill_rewritten_tasks(model) if not self.python else {}
+        self.syn: Dialect = model.lang.graph_dialect(model.source.data)
+        # A coroutine that is never awaited never runs (Python), or runs once called (JS).
+        self.lazy_coroutines = model.lang.coroutines_start_when_awaited
+        self.rewritten = self.syn.rewritten_tasks(model)
         self.calls = self._durable_calls()
         self.by_node = {node_key(c.node): c for c in self.calls}
         self.starts = [c.node.start_byte for c in self.calls]

@@ -21,7 +21,6 @@ from wac_lint.graph.graph import Edge, Graph
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.parsing import language
 from wac_lint.queries import captures, compiled
-from wac_lint.source import LANG_PYTHON
 
 TsNode = tree_sitter.Node
 
@@ -69,7 +68,6 @@ class Binding:
 class DataFlow:
     def __init__(self, model: ScriptModel, function: FunctionInfo, sites: dict[str, TsNode]):
         self.model = model
-        self.python = model.source.language == LANG_PYTHON
         self.body = function.body
         self.sites = sites
         self.bindings: dict[str, list[Binding]] = {}
@@ -96,7 +94,7 @@ class DataFlow:
             (node.start_byte, -node.end_byte, node, None)
             for node in captures(lang, kinds_pattern(lang, BINDERS, "b"), self.body).get("b", [])
         ]
-        for _, match in tree_sitter.QueryCursor(callback_query(lang)).matches(self.body):
+        for _, match in tree_sitter.QueryCursor(callback_query(self.model)).matches(self.body):
             fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
             found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
         found.sort(key=lambda item: (item[0], item[1]))  # pre-order, as a walk meets them
@@ -467,10 +465,7 @@ def kinds_pattern(lang: str, kinds: tuple[str, ...] | frozenset[str], name: str)
     return "[" + " ".join(f"({k})" for k in known) + f"] @{name}"
 
 
-def callback_query(lang: str) -> tree_sitter.Query:
+def callback_query(model: ScriptModel) -> tree_sitter.Query:
     """A function passed as an argument, with its argument list and call."""
-    if lang == LANG_PYTHON:  # of FUNCTIONS, what an argument list can hold
-        shape = "(_ (argument_list (lambda) @fn) @args) @call"
-    else:
-        shape = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
-    return compiled(lang, shape)
+    shape = model.lang.graph_dialect(model.source.data).callback_argument
+    return compiled(model.source.language, shape)

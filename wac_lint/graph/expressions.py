@@ -10,7 +10,6 @@ from wac_lint.graph.keys import NEVER_AWAITED, KeyName
 from wac_lint.graph.naming import (
     call_key_name,
     retry_attempts,
-    task_key_name,
 )
 from wac_lint.graph.positions import (
     end_position,
@@ -72,7 +71,7 @@ class ExpressionBuilder(BuilderBase):
         if self.never_runs(call) or self.unawaited:
             self.not_run[node.id] = NEVER_AWAITED  # allocates nothing
             return node
-        eager = call.kind == "task" or call.consumption == AWAITED or not self.python
+        eager = call.kind == "task" or call.consumption == AWAITED or not self.lazy_coroutines
         self.emit(prog.Alloc(node.id, key_name, retry_attempts(call.task), eager=eager))
         return node
 
@@ -92,7 +91,7 @@ class ExpressionBuilder(BuilderBase):
             fields.update(label=call.name if call.name_is_literal else "step", name=call.name)
         else:
             type_ = "WaitForApproval"
-            label = "wait_for_approval" if self.python else "waitForApproval"
+            label = self.model.lang.sdk_names["wait_for_approval"]
             fields.update(label=label, name=call.name)
         if not call.name_is_literal:
             fields.update(name_source=self.syn.text(call.name_node))
@@ -115,12 +114,13 @@ class ExpressionBuilder(BuilderBase):
         }
         if task is None:
             return "Step", fields, call_key_name(self.model, call, KeyName.dynamic("<task>", ".+"))
-        return "Step", fields, task_key_name(self.model, task, self.rewritten)
+        return "Step", fields, self.syn.task_key_name(task, self.rewritten)
 
     def never_runs(self, call: DurableCall) -> bool:
-        """A Python coroutine (step, sleep, approval, parallel) that is never awaited
-        never runs; a task call, and any TypeScript call, runs when called."""
-        return self.python and call.kind != "task" and call.consumption == DROPPED
+        """A coroutine (step, sleep, approval, parallel) that is never awaited never
+        runs where coroutines start when awaited (Python); a task call, and any call
+        where they start at once (TypeScript's promises), runs when called."""
+        return self.lazy_coroutines and call.kind != "task" and call.consumption == DROPPED
 
     def callee_name(self, callee: TsNode | None, task: TaskDef | None) -> str:
         if callee is not None and callee.type in ("identifier", "attribute", "member_expression"):
@@ -185,7 +185,7 @@ class ExpressionBuilder(BuilderBase):
             start.fields["iterable"] = iterables[0]
         if not branches:
             ends = [(start.id, None)]
-        self.emit(prog.Par(progs, python=self.python))
+        self.emit(prog.Par(progs, lazy_coroutines=self.lazy_coroutines))
         self.join_node(
             "ParallelEnd",
             end_position(self.model, call.node),

@@ -26,7 +26,6 @@ import tree_sitter
 
 from wac_lint.graph.keys import KeyName
 from wac_lint.model import DurableCall, ScriptModel, TaskDef
-from wac_lint.source import LANG_PYTHON
 
 # Copied from Windmill's bun_executor.rs (TASK_RE); `\w`/`\s` are Unicode-aware there too.
 WINDMILL_TASK_RE = re.compile(
@@ -45,12 +44,6 @@ def windmill_rewritten_tasks(model: ScriptModel) -> dict[int, str]:
         offset = match.start(3) + head.index("task")
         found[len(text[:offset].encode("utf-8"))] = match.group(2)
     return found
-
-
-def task_key_name(model: ScriptModel, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
-    if model.source.language == LANG_PYTHON:
-        return python_task_name(task)
-    return typescript_task_name(task, rewritten)
 
 
 def python_task_name(task: TaskDef) -> KeyName:

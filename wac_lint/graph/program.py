@@ -53,7 +53,9 @@ class Loop:
 @dataclass
 class Par:
     branches: list[Seq]
-    python: bool
+    # The gather starts the coroutines it is given only after evaluating all its
+    # arguments (Python's `asyncio.gather`); promises started as they were made.
+    lazy_coroutines: bool
 
 
 @dataclass
@@ -208,7 +210,7 @@ class Interpreter:
                 # an async callback runs up to its first await, then yields
                 rest = [Callback(Seq(head.body.items[1:])), *rest]
                 head = head.body.items[0]
-            if item.python and not is_eager(head):
+            if item.lazy_coroutines and not is_eager(head):
                 deferred.append(head)
             else:
                 first.append(head)

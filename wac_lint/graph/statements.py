@@ -73,7 +73,7 @@ class StatementBuilder(BuilderBase):
         def chain(index: int) -> None:
             arm = arms[index]
             self.expr(arm.condition)
-            construct = "if" if index == 0 else ("elif" if self.python else "else if")
+            construct = "if" if index == 0 else self.syn.elif_keyword
             branch = self.add_node(
                 "Branch",
                 header_position(self.model, arm.head, arm.condition),

@@ -8,8 +8,13 @@ try's handlers, a switch's cases).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import tree_sitter
+
+if TYPE_CHECKING:
+    from wac_lint.graph.keys import KeyName
+    from wac_lint.model import ScriptModel, TaskDef
 
 Node = tree_sitter.Node
 
@@ -68,6 +73,10 @@ class Dialect:
     switches: str
     raise_label: str
     try_condition: str
+    elif_keyword: str  # the construct of an if-chain's later arms: `elif` / `else if`
+    # A tree-sitter query: a function literal passed as an argument (@fn), its
+    # argument list (@args) and the call (@call).
+    callback_argument: str
 
     def __init__(self, data: bytes) -> None:
         self.data = data
@@ -118,6 +127,15 @@ class Dialect:
         """Parts of statements walked as plain expressions (with, declarations)."""
         return None
 
+    def rewritten_tasks(self, model: ScriptModel) -> dict[int, str]:
+        """`task` callees Windmill's executor names before running the script (byte
+        offset -> injected name); none unless the language's executor rewrites."""
+        return {}
+
+    def task_key_name(self, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
+        """The name the SDK hands to its key allocator for a call of `task`."""
+        raise NotImplementedError
+
 
 class PythonDialect(Dialect):
     functions = frozenset({"function_definition", "lambda"})
@@ -137,6 +155,13 @@ class PythonDialect(Dialect):
     switches = "match_statement"
     raise_label = "raise"
     try_condition = "try/except"
+    elif_keyword = "elif"
+    callback_argument = "(_ (argument_list (lambda) @fn) @args) @call"
+
+    def task_key_name(self, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
+        from wac_lint.graph.naming import python_task_name
+
+        return python_task_name(task)
 
     def if_chain(self, stmt: Node) -> tuple[list[IfArm], Node | None]:
         arms = [self._arm(stmt, "consequence")]
@@ -252,6 +277,18 @@ class TypeScriptDialect(Dialect):
     switches = "switch_statement"
     raise_label = "throw"
     try_condition = "try/catch"
+    elif_keyword = "else if"
+    callback_argument = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
+
+    def rewritten_tasks(self, model: ScriptModel) -> dict[int, str]:
+        from wac_lint.graph.naming import windmill_rewritten_tasks
+
+        return windmill_rewritten_tasks(model)  # the Bun executor's `task("x", async ...`
+
+    def task_key_name(self, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
+        from wac_lint.graph.naming import typescript_task_name
+
+        return typescript_task_name(task, rewritten)
 
     def if_chain(self, stmt: Node) -> tuple[list[IfArm], Node | None]:
         arms: list[IfArm] = []

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     import tree_sitter
 
     from wac_lint.flows.model import FlowModel
+    from wac_lint.graph.syntax import Dialect
     from wac_lint.model import ScriptModel
     from wac_lint.schema.types import Signature
     from wac_lint.source import SourceFile
@@ -85,6 +86,11 @@ class TreeSitterLanguage(Language):
     await_node: str = "await_expression"
     function_nodes: frozenset[str] = frozenset()
     module_await: bool = False  # may a module await at top level?
+    # Python coroutines do nothing until awaited (a `step(...)` never awaited never
+    # runs, and `asyncio.gather` starts what it is given only after evaluating all
+    # its arguments); a JavaScript promise's work starts the moment it is called.
+    coroutines_start_when_awaited: bool = False
+    graph_dialect_target: str  # "module:Class" of the graph builder's `Dialect`
 
     def __init__(self) -> None:
         self._grammar: tree_sitter.Language | None = None
@@ -122,6 +128,11 @@ class TreeSitterLanguage(Language):
     def front_end(self, model: ScriptModel) -> Any:
         """The front-end that fills `model` in (imported with the first file)."""
         return load(self.front_end_target)(model)
+
+    def graph_dialect(self, data: bytes) -> Dialect:
+        """How this grammar spells what the workflow graph draws (for `graph`)."""
+        dialect: Dialect = load(self.graph_dialect_target)(data)
+        return dialect
 
     def comments(self, model: ScriptModel | FlowModel) -> Iterator[tuple[int, int, str]]:
         from wac_lint.model import ScriptModel

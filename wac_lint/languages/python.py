@@ -66,6 +66,8 @@ class Python(TreeSitterLanguage):
     await_node = "await"
     function_nodes = frozenset({"function_definition", "lambda", "class_definition"})
     module_await = False
+    coroutines_start_when_awaited = True
+    graph_dialect_target = "wac_lint.graph.syntax:PythonDialect"
 
     def prepare(self, data: bytes) -> bytes:
         if COMMENT_RUN.search(data):

@@ -41,6 +41,8 @@ class TypeScript(TreeSitterLanguage):
         }
     )
     module_await = True  # Bun runs scripts as modules, which may await at top level
+    coroutines_start_when_awaited = False
+    graph_dialect_target = "wac_lint.graph.syntax:TypeScriptDialect"
 
     def claims(self, name: str) -> bool:
         return name.endswith(self.extensions) and not name.endswith(DECLARATION_FILES)
