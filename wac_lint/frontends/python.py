@@ -94,7 +94,9 @@ NAME_SYNTAX = NameSyntax(
     global_prefixes=frozenset(),
     builtins=PYTHON_BUILTINS,
     module_loaders=frozenset({"__import__"}),
-    python=True,
+    star_imports_bind=True,
+    path_join_operators=frozenset({"binary_operator"}),
+    callable_module_imports=False,
 )
 
 SDK_MODULES = PYTHON.sdk_modules

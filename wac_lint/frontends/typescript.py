@@ -89,7 +89,9 @@ NAME_SYNTAX = NameSyntax(
     global_prefixes=frozenset({"globalThis", "window", "self", "global"}),
     builtins=frozenset(),
     module_loaders=frozenset({"require"}),
-    python=False,
+    star_imports_bind=False,
+    path_join_operators=frozenset(),
+    callable_module_imports=True,
 )
 
 SDK_MODULES = TYPESCRIPT.sdk_modules

@@ -68,7 +68,13 @@ class NameSyntax:
     global_prefixes: frozenset[str]  # globalThis. / window. / self.
     builtins: frozenset[str]  # Python builtins; TypeScript globals are open-ended
     module_loaders: frozenset[str]  # require / import / importlib.import_module
-    python: bool
+    # `from m import *` puts m's names in the module scope (Python); a name nothing
+    # binds is then m's, unless it is a builtin.
+    star_imports_bind: bool
+    # Binary operators whose `/` joins a path onto a `pathlib.Path` (Python).
+    path_join_operators: frozenset[str]
+    # A module's default / namespace import may itself be a factory (`postgres(url)`).
+    callable_module_imports: bool
 
 
 class SemanticModel:
@@ -156,7 +162,11 @@ class SemanticModel:
 
     def _global(self, name: str, scope: Scope) -> str:
         module = scope.module
-        if self.syntax.python and module.star_imports and name not in self.syntax.builtins:
+        if (
+            self.syntax.star_imports_bind
+            and module.star_imports
+            and name not in self.syntax.builtins
+        ):
             return f"{module.star_imports[-1]}.{name}"
         return name
 
@@ -219,7 +229,7 @@ class SemanticModel:
             return self.value_name(inner, scope) if inner is not None else None
         if t in syn.calls or t in syn.new:
             return self._call_result(value, scope, 1)
-        if t == "binary_operator" and syn.python:
+        if t in syn.path_join_operators:
             left = value.child_by_field_name("left")
             op = value.child_by_field_name("operator")
             if left is not None and op is not None and self.text(op) == "/":
@@ -263,7 +273,7 @@ class SemanticModel:
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:
         """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
-        if self.syntax.python or callee.type not in self.syntax.identifiers:
+        if not self.syntax.callable_module_imports or callee.type not in self.syntax.identifiers:
             return False
         binding = self.scopes.lookup(self.text(callee), scope)
         return (
