@@ -91,6 +91,9 @@ class TreeSitterLanguage(Language):
     # its arguments); a JavaScript promise's work starts the moment it is called.
     coroutines_start_when_awaited: bool = False
     graph_dialect_target: str  # "module:Class" of the graph builder's `Dialect`
+    # "module:object" (a `HelperImports`): how an import names another workspace script's
+    # function, for following helpers across files.
+    helper_imports_target: str
 
     def __init__(self) -> None:
         self._grammar: tree_sitter.Language | None = None

@@ -68,6 +68,7 @@ class Python(TreeSitterLanguage):
     module_await = False
     coroutines_start_when_awaited = True
     graph_dialect_target = "wac_lint.graph.syntax:PythonDialect"
+    helper_imports_target = "wac_lint.workspace.crossfile:PYTHON_IMPORTS"
 
     def prepare(self, data: bytes) -> bytes:
         if COMMENT_RUN.search(data):

@@ -43,6 +43,7 @@ class TypeScript(TreeSitterLanguage):
     module_await = True  # Bun runs scripts as modules, which may await at top level
     coroutines_start_when_awaited = False
     graph_dialect_target = "wac_lint.graph.syntax:TypeScriptDialect"
+    helper_imports_target = "wac_lint.workspace.crossfile:TYPESCRIPT_IMPORTS"
 
     def claims(self, name: str) -> bool:
         return name.endswith(self.extensions) and not name.endswith(DECLARATION_FILES)

@@ -27,9 +27,9 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.languages.base import load
 from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
-from wac_lint.semantic.scopes import BindingKind
-from wac_lint.source import LANG_PYTHON
+from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
@@ -192,17 +192,14 @@ def helper_of(
         callee = callee.named_children[0]
     if callee is None:
         return None
-    python = model.source.language == LANG_PYTHON
+    imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
-        imported = binding.imported_name or binding.name
-        if python:
-            return _python_ref(binding.module, imported, None, file, project, probes)
-        if imported in ("*", "default"):
-            return None  # calling a namespace, or a default export: not followed
-        return _typescript_ref(binding.module, imported, file, project, probes)
+        return imports.of_name(
+            binding.module, binding.imported_name or binding.name, file, project, probes
+        )
     if callee.type != syn.attribute:
         return None
     obj = callee.child_by_field_name(syn.attribute_object)
@@ -214,18 +211,73 @@ def helper_of(
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
-        if python:
-            imported = binding.imported_name or binding.name
-            return _python_ref(binding.module, imported, member, file, project, probes)
-        if binding.imported_name != "*":
-            return None
-        return _typescript_ref(binding.module, member, file, project, probes)
-    if python:
-        # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
-        dotted = semantic.qualified_name(obj)
-        if dotted is not None and not dotted.startswith((".", "~")):
-            return _python_ref(dotted, None, member, file, project, probes)
+        return imports.of_member(binding, member, file, project, probes)
+    dotted = semantic.qualified_name(obj)
+    if dotted is not None and not dotted.startswith((".", "~")):
+        return imports.of_dotted(dotted, member, file, project, probes)
     return None
+
+
+class HelperImports:
+    """How one language's imports name a function of another workspace script."""
+
+    def of_name(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        """`f(...)` where `f` is imported (`imported`: the name as `module` spells it)."""
+        raise NotImplementedError
+
+    def of_member(
+        self, binding: Binding, member: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        """`m.f(...)` where `m` is the import `binding` (whose module is known)."""
+        raise NotImplementedError
+
+    def of_dotted(
+        self, dotted: str, member: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        """`a.b.f(...)` where `a.b` qualifies as the module `dotted`."""
+        return None
+
+
+class PythonHelperImports(HelperImports):
+    def of_name(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        return _python_ref(module, imported, None, file, project, probes)
+
+    def of_member(
+        self, binding: Binding, member: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        assert binding.module is not None
+        imported = binding.imported_name or binding.name
+        return _python_ref(binding.module, imported, member, file, project, probes)
+
+    def of_dotted(
+        self, dotted: str, member: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
+        return _python_ref(dotted, None, member, file, project, probes)
+
+
+class TypeScriptHelperImports(HelperImports):
+    def of_name(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        if imported in ("*", "default"):
+            return None  # calling a namespace, or a default export: not followed
+        return _typescript_ref(module, imported, file, project, probes)
+
+    def of_member(
+        self, binding: Binding, member: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        if binding.imported_name != "*" or binding.module is None:
+            return None  # only a namespace import's members are the module's exports
+        return _typescript_ref(binding.module, member, file, project, probes)
+
+
+PYTHON_IMPORTS = PythonHelperImports()
+TYPESCRIPT_IMPORTS = TypeScriptHelperImports()
 
 
 def _python_ref(
