@@ -15,7 +15,6 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
 
 import tree_sitter
 
@@ -26,7 +25,6 @@ from wac_lint.model import (
     ScriptModel,
     TaskDef,
 )
-from wac_lint.parsing import language
 from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.source import LANG_PYTHON
@@ -480,22 +478,12 @@ def _compute(model: ScriptModel) -> Facts:
         out.calls.append(
             SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
         )
-    for task in model.tasks:
-        if task.function is not None:
-            out.task_bodies[task.function.node.id] = task.function.node
-    # Step callbacks of the code the workflow body runs: the model's call graph.
-    for reached in model.call_graph.with_role(CodeRole.STEP):
+    # Step callbacks and task bodies of the whole file, and the functions of the file
+    # only they reach (any depth; body code wins): the model's call graph.
+    for reached in model.call_graph.durable_code(CodeRole.STEP):
         out.step_callbacks[reached.function.id] = reached.function
-    # The walk covers the entry workflow and what it reaches; a `step` anywhere else
-    # (a second workflow, a function nothing calls) still marks its callback.
-    for step_call in out.calls:
-        if step_call.primitive is Primitive.STEP:
-            fn_arg = step_call.args[1] if len(step_call.args) > 1 else keyword(step_call, "fn")
-            fn = function_named(model, fn_arg)
-            if fn is not None:
-                out.step_callbacks.setdefault(fn.id, fn)
-    _add_helpers(model, out.step_callbacks, out)
-    _add_helpers(model, out.task_bodies, out)
+    for reached in model.call_graph.durable_code(CodeRole.TASK):
+        out.task_bodies[reached.function.id] = reached.function
     by_name = {t.binding: t for t in model.tasks if t.binding and t.top_level}
     seen: set[int] = set()
     call_types = ("call", "call_expression")
@@ -541,90 +529,6 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
             found.append((parent, primitive))
     found.sort(key=lambda item: item[0].start_byte)
     return found
-
-
-def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None:
-    """Functions of the file that only step callbacks (or task bodies) call are
-    step code (task code) too, at any depth."""
-    workflow_calls: set[int] = set()
-    if out.workflow_function is not None:
-        skip = {*out.step_callbacks, *out.task_bodies}
-        workflow_calls = {
-            f.id for f in _called_functions(model, out.workflow_function, skip, out.call_nodes)
-        }
-    pending = list(roots.values())
-    while pending:
-        fn = pending.pop()
-        for callee in _called_functions(model, fn, None, out.call_nodes):
-            if callee.id in roots or callee.id in workflow_calls:
-                continue
-            if out.workflow_function is not None and callee.id == out.workflow_function.id:
-                continue
-            roots[callee.id] = callee
-            pending.append(callee)
-
-
-def _called_functions(
-    model: ScriptModel, fn: Node, skip: set[int] | None = None, calls: list[Node] | None = None
-) -> list[Node]:
-    """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
-    body = function_body(fn)
-    if body is None or not calls:
-        return []
-    # `calls` is in source order: the body's calls are one slice of it (scanning every
-    # call of the file per function was quadratic in a file of many functions).
-    start = bisect.bisect_left(calls, body.start_byte, key=_start_byte)
-    end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
-    skipped = _union([n for n in walk_functions(model, body) if n.id in skip] if skip else [])
-    skipped_starts = [a for a, _ in skipped]
-    semantic = model.semantic
-    # one name in one scope reaches one function: resolve each pair once
-    resolved: dict[tuple[str, int], Node | None] = {}
-    seen: set[int] = set()
-    found = []
-    for node in calls[start:end]:
-        i = bisect.bisect_right(skipped_starts, node.start_byte) - 1
-        if i >= 0 and node.start_byte < skipped[i][1]:
-            continue  # inside a skipped function
-        callee = unwrap(callee_of(node))
-        if callee is None or callee.type != "identifier" or semantic is None:
-            continue
-        pair = (model.text(callee), id(semantic.scope_at(callee)))
-        if pair not in resolved:
-            resolved[pair] = function_named(model, callee)
-        target = resolved[pair]
-        if target is not None and target.id != fn.id and target.id not in seen:
-            seen.add(target.id)
-            found.append(target)
-    return found
-
-
-def _union(nodes: list[Node]) -> list[tuple[int, int]]:
-    """The byte ranges of `nodes`, merged into disjoint ranges in order (for bisecting)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted((n.start_byte, n.end_byte) for n in nodes):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _start_byte(node: Node) -> int:
-    return node.start_byte
-
-
-def walk_functions(model: ScriptModel, root: Node) -> list[Node]:
-    found: list[Node] = []
-    for kind in function_types(model):
-        if _has_node_type(model.language, kind):
-            found.extend(nodes_of_type(model, kind, root))
-    return found
-
-
-@cache
-def _has_node_type(lang: str, kind: str) -> bool:
-    return language(lang).id_for_node_kind(kind, True) is not None
 
 
 def _add_task_call(

@@ -380,16 +380,30 @@ class Reached:
 
 @dataclass
 class CallGraph:
-    """Functions of the file reachable from the workflow body, each once.
+    """Functions of the file reachable from the workflow body, each once, and the
+    step and task code of the whole file.
 
-    A function reached in two ways keeps the first the walk found. Step and
-    task code is recorded, not walked: what a step callback calls is not here.
+    `reachable`: a function reached in two ways keeps the first the walk found
+    (body code wins: step and task code is recorded after the body's walk, and
+    what a step callback or task body calls is step / task code only when the
+    body's code does not reach it too). `durable_code(role)`: every step callback
+    and task body of the file, wherever the `step` / task is, and the functions of
+    the file only they reach, at any depth (`wac_lint.frontends.durable_code`).
     """
 
     reachable: dict[tree_sitter.Node, Reached] = field(default_factory=dict)
+    # role (STEP / TASK) -> function -> how it is reached; a function may be both
+    durable: dict[CodeRole, dict[tree_sitter.Node, Reached]] = field(default_factory=dict)
 
     def add(self, reached: Reached) -> None:
         self.reachable.setdefault(reached.function, reached)
+
+    def add_durable(self, reached: Reached) -> None:
+        self.durable.setdefault(reached.role, {}).setdefault(reached.function, reached)
+
+    def durable_code(self, role: CodeRole) -> list[Reached]:
+        """Step (task) code of the file: roots first, then the helpers they reach."""
+        return list(self.durable.get(role, {}).values())
 
     def role_of(self, function: tree_sitter.Node) -> CodeRole | None:
         found = self.reachable.get(function)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import tree_sitter
 
+from wac_lint.frontends.durable_code import record_durable_code
 from wac_lint.model import (
     AWAITED,
     DROPPED,
@@ -152,6 +153,7 @@ class FrontEnd:
         wf = self.model.workflow
         if wf is not None and wf.function is not None and wf.function.body is not None:
             BodyWalker(self, wf.function).run()
+        record_durable_code(self.model, self.syntax.call, self.syntax.function)
         return self.model
 
     def prepare(self, root: Node) -> None:

@@ -1,0 +1,237 @@
+"""Step and task code at any depth: what step callbacks and task bodies reach.
+
+A step's callback runs once and its result is checkpointed; a task's body runs
+in its own job. A function of the file that such code calls (by name, at any
+depth, cycles included) runs there too, unless the workflow body's own code
+reaches it as well (`CodeRole.BODY` / `CALLBACK` in the call graph, or the
+workflow function itself): then it runs on every replay, and body code wins.
+
+The roots are the callbacks of every `step(...)` of the file (those of the
+walked body code the call graph already holds, and those anywhere else: a
+second workflow, a task body, a function nothing calls) and the body of every
+task. The result goes into `model.call_graph`: `durable_code(role)` lists the
+step (task) code of the whole file; a helper of step or task code the body
+reaches is also put in `reachable`, with the chain and body site of its root.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import tree_sitter
+
+from wac_lint.model import CodeRole, Reached, ScriptModel, Span
+from wac_lint.queries import captures
+
+Node = tree_sitter.Node
+
+# What an expression is wrapped in on its way to being a callee or a callback.
+WRAPPERS = frozenset(
+    {
+        "parenthesized_expression",
+        "await",
+        "await_expression",
+        "as_expression",
+        "non_null_expression",
+        "satisfies_expression",
+    }
+)
+PARTIAL_NAMES = ("functools.partial", "partial")
+MAX_ALIASES = 64  # `f = g`, `g = partial(h)`, ...: how far a name is followed
+
+
+class DurableCode:
+    """Finds step and task code of one model (`record` puts it in the call graph)."""
+
+    def __init__(
+        self, model: ScriptModel, calls: frozenset[str], functions: frozenset[str]
+    ) -> None:
+        self.model = model
+        self.call_types = calls
+        self.function_types = functions
+        found = captures(model.language, _pattern(calls), model.tree.root_node).get("c", [])
+        # sorted by start: a function's calls are one slice of the file's
+        self.calls = sorted(found, key=lambda n: n.start_byte)
+        self.starts = [n.start_byte for n in self.calls]
+        self._callees: dict[int, list[Node]] = {}
+
+    # ---- the call graph's edges ----------------------------------------------------
+    def callees(self, fn: Node) -> list[Node]:
+        """Functions of the file `fn` calls by name, nested functions' calls included,
+        each once, in source order."""
+        known = self._callees.get(fn.id)
+        if known is not None:
+            return known
+        body = fn.child_by_field_name("body")
+        found: list[Node] = []
+        semantic = self.model.semantic
+        if body is not None and semantic is not None:
+            start = bisect.bisect_left(self.starts, body.start_byte)
+            end = bisect.bisect_left(self.starts, body.end_byte)
+            # one name in one scope reaches one function: resolve each pair once
+            resolved: dict[tuple[str, int], Node | None] = {}
+            seen: set[int] = set()
+            for call in self.calls[start:end]:
+                callee = unwrap(call.child_by_field_name("function"))
+                if callee is None or callee.type != "identifier":
+                    continue
+                pair = (self.model.text(callee), id(semantic.scope_at(callee)))
+                if pair not in resolved:
+                    resolved[pair] = self.function_of(callee)
+                target = resolved[pair]
+                if target is not None and target.id != fn.id and target.id not in seen:
+                    seen.add(target.id)
+                    found.append(target)
+        self._callees[fn.id] = found
+        return found
+
+    def function_of(self, node: Node | None, depth: int = 0) -> Node | None:
+        """The function of the file an expression evaluates to: a lambda / arrow, a
+        name bound to one, `functools.partial(f, ...)`, `f.bind(...)`."""
+        node = unwrap(node)
+        if node is None or depth > MAX_ALIASES:
+            return None
+        if node.type in self.function_types:
+            return node
+        if node.type == "identifier":
+            value = self.bound_value(node)
+            if value is not None and value != node:
+                return self.function_of(value, depth + 1)
+            return None
+        if node.type in self.call_types:
+            callee = node.child_by_field_name("function")
+            args, _ = arguments(self.model, node)
+            if callee is not None and args and self.model.text(callee) in PARTIAL_NAMES:
+                return self.function_of(args[0], depth + 1)
+            if callee is not None and callee.type == "member_expression":
+                prop = callee.child_by_field_name("property")
+                if prop is not None and self.model.text(prop) == "bind":
+                    return self.function_of(callee.child_by_field_name("object"), depth + 1)
+        return None
+
+    def bound_value(self, name: Node) -> Node | None:
+        """The value a name is bound to where it is read (an assignment's value, a
+        `def` / `function` / `class`); None for a parameter, an import, a global."""
+        from wac_lint.semantic import BindingKind
+
+        semantic = self.model.semantic
+        assert semantic is not None
+        binding = semantic.lookup(self.model.text(name), semantic.scope_at(name))
+        if binding is None:
+            return None
+        if binding.kind in (BindingKind.ASSIGNMENT, BindingKind.FUNCTION, BindingKind.CLASS):
+            return binding.value
+        return None
+
+    # ---- roots ---------------------------------------------------------------------
+    def step_roots(self) -> Iterator[tuple[Node, Span]]:
+        """The callback of every `step(...)` of the file, with that call."""
+        for ref in self.model.references:
+            call = ref.node.parent
+            if ref.concept != "step" or call is None or call.type not in self.call_types:
+                continue
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.id != ref.node.id:
+                continue
+            args, keywords = arguments(self.model, call)
+            fn = self.function_of(args[1] if len(args) > 1 else keywords.get("fn"))
+            if fn is not None:
+                yield fn, Span.of(call)
+
+    # ---- recording -----------------------------------------------------------------
+    def record(self) -> None:
+        graph = self.model.call_graph
+        body = {
+            f.id for f, r in graph.reachable.items() if r.role in (CodeRole.BODY, CodeRole.CALLBACK)
+        }
+        wf = self.model.workflow
+        if wf is not None and wf.function is not None:
+            body.add(wf.function.node.id)
+        steps: dict[int, Reached] = {}
+        for reached in graph.with_role(CodeRole.STEP):  # body code's steps: chain and site
+            steps[reached.function.id] = reached
+        for fn, site in self.step_roots():
+            if fn.id not in steps:
+                steps[fn.id] = Reached(fn, _name(self.model, fn), CodeRole.STEP, (), site)
+        tasks: dict[int, Reached] = {}
+        for task in self.model.tasks:
+            if task.function is None:
+                continue
+            fn = task.function.node
+            known = graph.reachable.get(fn)
+            if known is not None and known.role is CodeRole.TASK:
+                tasks.setdefault(fn.id, known)
+            else:
+                name = task.binding or task.function.name
+                tasks.setdefault(fn.id, Reached(fn, name, CodeRole.TASK, (), task.span))
+        for roots in (steps, tasks):
+            self.close(roots, body)
+            for reached in roots.values():
+                graph.add_durable(reached)
+
+    def close(self, roots: dict[int, Reached], body: set[int]) -> None:
+        """Add to `roots` the functions only they reach (depth first)."""
+        pending = list(roots.values())
+        while pending:
+            caller = pending.pop()
+            for fn in self.callees(caller.function):
+                if fn.id in roots or fn.id in body:
+                    continue
+                name = _name(self.model, fn)
+                chain = (*caller.chain, name) if name else caller.chain
+                reached = Reached(fn, name, caller.role, chain, caller.site)
+                roots[fn.id] = reached
+                pending.append(reached)
+                if caller.function in self.model.call_graph.reachable:
+                    self.model.call_graph.add(reached)  # reached from the body, as step code
+
+
+def record_durable_code(
+    model: ScriptModel, calls: frozenset[str], functions: frozenset[str]
+) -> None:
+    DurableCode(model, calls, functions).record()
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Drop parentheses, `await`, TS `as` / `!` / `satisfies` around an expression."""
+    while node is not None and node.type in WRAPPERS:
+        inner = [c for c in node.named_children if c.type != "comment"]
+        if not inner:
+            return node
+        node = inner[0]
+    return node
+
+
+def arguments(model: ScriptModel, call: Node) -> tuple[list[Node], dict[str, Node | None]]:
+    """A call's positional arguments, and its keyword arguments (Python) by name."""
+    args = call.child_by_field_name("arguments")
+    positional: list[Node] = []
+    keywords: dict[str, Node | None] = {}
+    if args is None:
+        return positional, keywords
+    if args.type not in ("argument_list", "arguments"):
+        return [args], keywords  # f`...` tagged template, `f(x for x in y)`
+    for child in args.named_children:
+        if child.type == "comment" or child.type in (
+            "list_splat",
+            "dictionary_splat",
+            "spread_element",
+        ):
+            continue
+        if child.type == "keyword_argument":
+            name = child.child_by_field_name("name")
+            if name is not None:
+                keywords.setdefault(model.text(name), child.child_by_field_name("value"))
+        else:
+            positional.append(child)
+    return positional, keywords
+
+
+def _name(model: ScriptModel, fn: Node) -> str | None:
+    name = fn.child_by_field_name("name")
+    return model.text(name) if name is not None else None
+
+
+def _pattern(types: frozenset[str]) -> str:
+    return "[" + " ".join(f"({t})" for t in sorted(types)) + "] @c"
