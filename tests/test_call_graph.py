@@ -159,3 +159,137 @@ def test_typescript_helper_handed_to_a_runner_is_a_callback() -> None:
 def test_no_workflow_no_graph() -> None:
     m = model("from wmill import step\n\ndef f():\n    return step('a', lambda: 1)\n")
     assert m.call_graph.reachable == {}
+
+
+# --- step and task code at any depth (`call_graph.durable_code`) -------------------------
+
+
+def durable(m: ScriptModel, role: CodeRole) -> list[tuple[str | None, tuple[str, ...]]]:
+    """(name, chain) of the file's step (task) code, in source order."""
+    found = sorted(m.call_graph.durable_code(role), key=lambda r: r.function.start_byte)
+    return [(r.name, r.chain) for r in found]
+
+
+HELPERS = """\
+from wmill import step, task, workflow
+
+def fmt(x):
+    return str(x)
+
+def shared(x):
+    return x
+
+def ping(n):
+    return pong(n - 1) if n else 0
+
+def pong(n):
+    return ping(n)
+
+def deep(x):
+    return fmt(shared(x))
+
+@task()
+async def fetch(x):
+    return ping(x)
+
+def digest(x):
+    return deep(x)
+
+class Report:
+    def render(self, x):
+        return fmt(x)
+
+@workflow
+async def main(x: int):
+    shared(x)
+    d = await step("digest", digest)
+    r = await step("render", Report().render)
+    return await fetch(x)
+"""
+
+
+def test_a_helper_only_a_step_callback_reaches_is_step_code_at_any_depth() -> None:
+    m = model(HELPERS)
+    # digest -> deep -> fmt: step code, named from the step's callback down;
+    # `shared` is also called by the body: body code wins.
+    assert durable(m, STEP) == [
+        ("fmt", ("digest", "deep", "fmt")),
+        ("deep", ("digest", "deep")),
+        ("digest", ("digest",)),
+    ]
+    shared = next(r for r in m.call_graph.reachable.values() if r.name == "shared")
+    assert shared.role is BODY
+    deep = next(r for r in m.call_graph.reachable.values() if r.name == "deep")
+    assert (deep.role, m.text(deep.site)) == (STEP, 'step("digest", digest)')
+
+
+def test_a_helper_of_a_task_body_is_task_code_and_a_cycle_ends() -> None:
+    m = model(HELPERS)
+    # fetch -> ping -> pong -> ping: each once
+    assert durable(m, TASK) == [
+        ("ping", ("fetch", "ping")),
+        ("pong", ("fetch", "ping", "pong")),
+        ("fetch", ("fetch",)),
+    ]
+    assert [r.role for r in m.call_graph.reachable.values() if r.name in ("ping", "pong")] == [
+        TASK,
+        TASK,
+    ]
+
+
+def test_a_method_of_a_module_class_given_to_step_reaches_step_code() -> None:
+    m = model(
+        "from wmill import step, workflow\n\n"
+        "def header(x):\n    return x\n\n"
+        "class Report:\n    def render(self, x):\n        return header(x)\n\n"
+        "REPORT = Report()\n\n"
+        "@workflow\nasync def main(x: int):\n    return await step('r', REPORT.render)\n"
+    )
+    assert durable(m, STEP) == [
+        ("header", ("Report.render", "header")),
+        ("Report.render", ("Report.render",)),
+    ]
+    assert graph(m) == [
+        (STEP, "header", ("Report.render", "header"), "step('r', REPORT.render)"),
+        (STEP, "Report.render", ("Report.render",), "step('r', REPORT.render)"),
+    ]
+
+
+def test_a_step_outside_the_walked_code_still_marks_its_helpers() -> None:
+    m = model(
+        "from wmill import step\n\n"
+        "def helper():\n    return 1\n\n"
+        "def cb():\n    return helper()\n\n"
+        "async def not_a_workflow():\n    return await step('s', cb)\n"
+    )
+    assert m.call_graph.reachable == {}  # no workflow: nothing reached from a body
+    assert durable(m, STEP) == [("helper", ("helper",)), ("cb", ())]
+
+
+TS_HELPERS = """\
+import { step, task, workflow } from "windmill-client";
+function fmt(x: number): string { return String(x); }
+function shared(x: number): number { return x; }
+function ping(n: number): number { return n ? pong(n - 1) : 0; }
+function pong(n: number): number { return ping(n); }
+const digest = (x: number) => fmt(shared(x));
+const fetchIt = task(async (x: number) => ping(x));
+export const main = workflow(async (x: number) => {
+  shared(x);
+  const d = await step("digest", () => digest(x));
+  return await fetchIt(x);
+});
+"""
+
+
+def test_typescript_step_and_task_code_at_any_depth() -> None:
+    m = model(TS_HELPERS, LANG_TYPESCRIPT)
+    # the step's callback is anonymous: the chain starts at the helper it calls
+    assert durable(m, STEP) == [
+        ("fmt", ("digest", "fmt")),
+        ("digest", ("digest",)),  # an arrow bound to a name is named by it
+        (None, ()),
+    ]
+    assert [name for name, _ in durable(m, TASK)] == ["ping", "pong", "fetchIt"]
+    shared = next(r for r in m.call_graph.reachable.values() if r.name == "shared")
+    assert shared.role is BODY  # the body calls it too

@@ -54,17 +54,17 @@ class DurableCode:
         # sorted by start: a function's calls are one slice of the file's
         self.calls = sorted(found, key=lambda n: n.start_byte)
         self.starts = [n.start_byte for n in self.calls]
-        self._callees: dict[int, list[Node]] = {}
+        self._callees: dict[int, list[tuple[str, Node]]] = {}
 
     # ---- the call graph's edges ----------------------------------------------------
-    def callees(self, fn: Node) -> list[Node]:
-        """Functions of the file `fn` calls by name, nested functions' calls included,
-        each once, in source order."""
+    def callees(self, fn: Node) -> list[tuple[str, Node]]:
+        """Functions of the file `fn` calls by name (the name, the function), nested
+        functions' calls included, each once, in source order."""
         known = self._callees.get(fn.id)
         if known is not None:
             return known
         body = fn.child_by_field_name("body")
-        found: list[Node] = []
+        found: list[tuple[str, Node]] = []
         semantic = self.model.semantic
         if body is not None and semantic is not None:
             start = bisect.bisect_left(self.starts, body.start_byte)
@@ -76,13 +76,14 @@ class DurableCode:
                 callee = unwrap(call.child_by_field_name("function"))
                 if callee is None or callee.type != "identifier":
                     continue
-                pair = (self.model.text(callee), id(semantic.scope_at(callee)))
+                name = self.model.text(callee)
+                pair = (name, id(semantic.scope_at(callee)))
                 if pair not in resolved:
                     resolved[pair] = self.function_of(callee)
                 target = resolved[pair]
                 if target is not None and target.id != fn.id and target.id not in seen:
                     seen.add(target.id)
-                    found.append(target)
+                    found.append((name, target))
         self._callees[fn.id] = found
         return found
 
@@ -175,11 +176,10 @@ class DurableCode:
         pending = list(roots.values())
         while pending:
             caller = pending.pop()
-            for fn in self.callees(caller.function):
+            for name, fn in self.callees(caller.function):
                 if fn.id in roots or fn.id in body:
                     continue
-                name = _name(self.model, fn)
-                chain = (*caller.chain, name) if name else caller.chain
+                chain = (*caller.chain, name)
                 reached = Reached(fn, name, caller.role, chain, caller.site)
                 roots[fn.id] = reached
                 pending.append(reached)
