@@ -18,6 +18,7 @@ from enum import Enum
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import (
     TASK_FACTORIES,
     TYPESCRIPT_SDK_NAMES,
@@ -27,7 +28,6 @@ from wac_lint.model import (
 )
 from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
-from wac_lint.source import LANG_PYTHON
 
 Node = tree_sitter.Node
 
@@ -56,25 +56,6 @@ class Region(Enum):
 
 
 DURABLE = (Primitive.STEP, Primitive.SLEEP, Primitive.APPROVAL)
-
-PY_FUNCTIONS = ("function_definition", "lambda")
-TS_FUNCTIONS = (
-    "arrow_function",
-    "function_expression",
-    "function",
-    "function_declaration",
-    "generator_function_declaration",
-    "method_definition",
-)
-PY_LOOPS = (
-    "for_statement",
-    "while_statement",
-    "list_comprehension",
-    "set_comprehension",
-    "dictionary_comprehension",
-    "generator_expression",
-)
-TS_LOOPS = ("for_statement", "for_in_statement", "while_statement", "do_statement")
 
 
 @dataclass(frozen=True)
@@ -126,7 +107,9 @@ class Facts:
 
 
 def is_python(model: ScriptModel) -> bool:
-    return model.language == LANG_PYTHON
+    """Rules still written per language ask this; new code asks `model.lang` a named
+    fact instead (what differs: coroutines, spellings, node types)."""
+    return model.language == LanguageKind.PYTHON
 
 
 def text(model: ScriptModel, node: Node) -> str:
@@ -134,11 +117,11 @@ def text(model: ScriptModel, node: Node) -> str:
 
 
 def function_types(model: ScriptModel) -> tuple[str, ...]:
-    return PY_FUNCTIONS if is_python(model) else TS_FUNCTIONS
+    return model.lang.function_nodes_for_rules
 
 
 def loop_types(model: ScriptModel) -> tuple[str, ...]:
-    return PY_LOOPS if is_python(model) else TS_LOOPS
+    return model.lang.loop_nodes
 
 
 def unwrap(node: Node | None) -> Node | None:
@@ -360,7 +343,8 @@ def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
     parent = node.parent
     while parent is not None and parent != within:
         if parent.type in kinds:
-            if parent.type == "for_statement" and is_python(model):
+            if parent.type == "for_statement":
+                # a `for x in xs` evaluates `xs` once (a C-style `for (;;)` has no `right`)
                 right = parent.child_by_field_name("right")
                 if right is not None and right.start_byte <= node.start_byte < right.end_byte:
                     parent = parent.parent
@@ -464,7 +448,7 @@ def _facts(model: ScriptModel) -> Facts:
 
 def _compute(model: ScriptModel) -> Facts:
     out = Facts()
-    out.call_nodes = nodes_of_type(model, "call" if is_python(model) else "call_expression")
+    out.call_nodes = nodes_of_type(model, model.lang.call_node)
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node
@@ -474,7 +458,7 @@ def _compute(model: ScriptModel) -> Facts:
             continue
         args, keywords, unpacked = arguments_of(model, call)
         decorator = call.parent is not None and call.parent.type == "decorator"
-        spelling = SPELLINGS[model.language == LANG_PYTHON][primitive]
+        spelling = model.lang.sdk_names[primitive.value]
         out.calls.append(
             SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
         )
@@ -503,10 +487,6 @@ def _compute(model: ScriptModel) -> Facts:
     return out
 
 
-SPELLINGS = {
-    True: {p: p.value for p in Primitive},
-    False: {p: TYPESCRIPT_SDK_NAMES[p.value] for p in Primitive},
-}
 BY_SPELLING = {
     **{p.value: p for p in Primitive},
     **{TYPESCRIPT_SDK_NAMES[p.value]: p for p in Primitive},

@@ -5,7 +5,6 @@ from __future__ import annotations
 from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses
-from wac_lint.source import LANG_PYTHON
 
 
 class SdkNamespaceCall(Rule):
@@ -85,10 +84,7 @@ bare name is free in the file.
         missing = [n for n in used if n not in exact]
         module = next(b for b in model.bindings if b.kind is BindingKind.NAMESPACE)
         if missing:
-            if model.language == LANG_PYTHON:
-                statement = f"from wmill import {', '.join(missing)}"
-            else:
-                statement = f'import {{ {", ".join(missing)} }} from "windmill-client";'
+            statement = model.lang.sdk_import(missing)
             row = module.span.end_row
             end = len(model.source.line_bytes(row).rstrip(b"\r"))
             at = Span(0, 0, row, end, row, end)

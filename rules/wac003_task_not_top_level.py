@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
-from wac_lint.source import LANG_PYTHON
+
+# Why a script path given to `task` never runs the script, per SDK (wmill 1.850.0
+# imports the path as the function; windmill-client 1.818.0 calls the options).
+PATH_GIVEN_TO_TASK = {
+    LanguageKind.PYTHON: "importing the script raises",
+    LanguageKind.TYPESCRIPT: "the SDK calls the options as the function",
+}
+# The step key of a task wrapping an anonymous function (`func.__name__` / `fn.name || "step"`).
+ANONYMOUS_KEY = {LanguageKind.PYTHON: "<lambda>", LanguageKind.TYPESCRIPT: "step"}
 
 
 class TaskNotTopLevel(Rule):
@@ -92,16 +101,12 @@ export const main = workflow(async (urls: string[]) => {
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        python = ctx.model.language == LANG_PYTHON
+        language = ctx.model.language
         for task in ctx.model.tasks:
             shown = ctx.model.text(task.span)
             if task.path_without_function:
-                script = "task_script" if python else "taskScript"
-                why = (
-                    "importing the script raises"
-                    if python
-                    else "the SDK calls the options as the function"
-                )
+                script = ctx.model.lang.sdk_names["task_script"]
+                why = PATH_GIVEN_TO_TASK[language]
                 ctx.report(
                     task.span,
                     f"`{shown}` is given a script path, not a function: it never runs the "
@@ -124,7 +129,7 @@ export const main = workflow(async (urls: string[]) => {
                 or task.function is None
                 or (not task.function.name)
             ):
-                key = "<lambda>" if python else "step"
+                key = ANONYMOUS_KEY[language]
                 message = (
                     f"`{shown}` wraps an anonymous function {where}: its step key is `{key}` "
                     "(numbered `_2`, `_3`, shared with other unnamed steps), and Windmill's "

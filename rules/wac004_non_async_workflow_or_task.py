@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
-from wac_lint.source import LANG_PYTHON
+
+# What goes wrong with a plain (not async) function, per language.
+SYNC_WORKFLOW = {
+    LanguageKind.PYTHON: (
+        "the SDK awaits it (`await main(...)` fails on a plain `def`); use `async def`"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "Windmill finds no `workflow()`-wrapped async function; pass an `async` function"
+    ),
+}
+SYNC_TASK = {
+    LanguageKind.PYTHON: (
+        "Windmill's parser does not detect a sync `@task`, so it is missing from "
+        "the workflow's diagram; use `async def`"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "the SDK types a task as a function returning a Promise; pass an `async` function"
+    ),
+}
 
 
 class NonAsyncWorkflowOrTask(Rule):
@@ -73,20 +92,14 @@ async def main(x: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        python = ctx.model.language == LANG_PYTHON
+        language = ctx.model.language
         for wf in ctx.model.workflows:
             fn = wf.function
             if fn is None or fn.is_async:
                 continue
             ctx.report(
                 fn.span,
-                "The workflow function is not async: "
-                + (
-                    "the SDK awaits it (`await main(...)` fails on a plain `def`); use `async def`"
-                    if python
-                    else "Windmill finds no `workflow()`-wrapped async function; "
-                    "pass an `async` function"
-                ),
+                "The workflow function is not async: " + SYNC_WORKFLOW[language],
             )
         for task in ctx.model.tasks:
             fn = task.function
@@ -94,13 +107,6 @@ async def main(x: str):
                 continue  # an inline task is reported by WAC003; moving it fixes both
             ctx.report(
                 fn.span,
-                "The task function is not async: "
-                + (
-                    "Windmill's parser does not detect a sync `@task`, so it is missing from "
-                    "the workflow's diagram; use `async def`"
-                    if python
-                    else "the SDK types a task as a function returning a Promise; "
-                    "pass an `async` function"
-                ),
+                "The task function is not async: " + SYNC_TASK[language],
                 severity=WARNING,
             )

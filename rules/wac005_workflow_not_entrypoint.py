@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wac_lint.frontends.common import iter_nodes
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, WorkflowEntry
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.source import LANG_PYTHON
+
+# How `main` becomes a workflow, per language.
+MAKE_MAIN_A_WORKFLOW = {
+    LanguageKind.PYTHON: "decorate it with `@workflow`",
+    LanguageKind.TYPESCRIPT: "wrap it: `export const main = workflow(async (...) => ...)`",
+}
 
 PRIMITIVES = {"task", "task_script", "task_flow", "step", "sleep", "wait_for_approval", "parallel"}
 
@@ -102,7 +110,6 @@ export const main = workflow(async (x: string) => {
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
-        python = model.language == LANG_PYTHON
         entry = model.workflow
         main = model.main_function
         inside_main: tuple[int, int] | None = None
@@ -110,11 +117,7 @@ export const main = workflow(async (x: string) => {
             wf.function is not None and wf.function.node == main.node for wf in model.workflows
         ):
             if self.uses_wac(model, main.node):
-                wrapper = (
-                    "decorate it with `@workflow`"
-                    if python
-                    else "wrap it: `export const main = workflow(async (...) => ...)`"
-                )
+                wrapper = MAKE_MAIN_A_WORKFLOW[model.language]
                 ctx.report(
                     main.span,
                     "`main` uses WAC primitives but is not a workflow, so nothing is "
@@ -122,7 +125,7 @@ export const main = workflow(async (x: string) => {
                 )
                 # a workflow built inside this `main` is the same mistake: report it once
                 inside_main = (main.node.start_byte, main.node.end_byte)
-        if main is None and not python and not model.workflows:
+        if main is None and model.lang.redeclared_import_fails and not model.workflows:
             for ref in model.references:
                 if ref.concept == "workflow" and self.declares(ref.node):
                     ctx.report(
@@ -136,7 +139,7 @@ export const main = workflow(async (x: string) => {
         for wf in model.workflows:
             if inside_main is not None and inside_main[0] <= wf.marker.start_byte < inside_main[1]:
                 continue
-            problem = self.python_problem(wf, model) if python else self.typescript_problem(wf)
+            problem = ENTRY_PROBLEMS[model.language](wf, model)
             if problem is None and wf is not entry:
                 problem = "only one workflow per script: Windmill runs `main`"
             if problem is not None:
@@ -176,7 +179,7 @@ export const main = workflow(async (x: string) => {
         return None
 
     @staticmethod
-    def typescript_problem(wf: WorkflowEntry) -> str | None:
+    def typescript_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
         if not wf.arguments_ok:
             return "`workflow()` takes exactly one async function: `workflow(async (...) => ...)`"
         if wf.export == "export-default":
@@ -212,3 +215,10 @@ export const main = workflow(async (x: string) => {
             n.type == "identifier" and model.text(n) in tasks
             for n in iter_nodes(node)  # type: ignore[arg-type]
         )
+
+
+# What keeps a workflow from being the entry Windmill runs, per language.
+ENTRY_PROBLEMS: dict[LanguageKind, Callable[[WorkflowEntry, ScriptModel], str | None]] = {
+    LanguageKind.PYTHON: WorkflowNotEntrypoint.python_problem,
+    LanguageKind.TYPESCRIPT: WorkflowNotEntrypoint.typescript_problem,
+}

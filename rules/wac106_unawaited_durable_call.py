@@ -5,7 +5,6 @@ from __future__ import annotations
 from wac_lint.fix_safety import awaitable_at
 from wac_lint.model import DROPPED, RETURNED, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
-from wac_lint.source import LANG_PYTHON
 
 KINDS = {
     "task": "task",
@@ -148,7 +147,9 @@ async def main(x: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        python = ctx.model.language == LANG_PYTHON
+        lang = ctx.model.lang
+        # a coroutine never awaited never runs (Python); a promise runs regardless
+        lazy = lang.coroutines_start_when_awaited
         droppers: set[int] = set()
         for call in (*ctx.model.durable_calls, *ctx.model.helper_calls):
             if call.kind not in KINDS:
@@ -165,7 +166,7 @@ async def main(x: str):
                     )
                 continue
             returned = call.consumption == RETURNED and (
-                (python and not call.in_callback) or call.contained
+                (not lang.async_return_adopts_awaitable and not call.in_callback) or call.contained
             )
             if call.consumption != DROPPED and not returned:
                 continue
@@ -173,9 +174,9 @@ async def main(x: str):
             if returned and call.returned_by is not None:
                 span = call.returned_by  # the mistake is the `return`, not the call
             what = f"`{ctx.model.text(call.span)}(...)`"
-            awaitable = "coroutine" if python else "promise"
+            awaitable = lang.awaitable_noun
             if returned and call.contained:
-                gather = "await asyncio.gather(...)" if python else "await Promise.all(...)"
+                gather = f"await {lang.gather_call}"
                 message = (
                     f"{what} is returned inside a list or object without being awaited: the "
                     f"workflow would return {awaitable}s, not their results; return "
@@ -186,7 +187,7 @@ async def main(x: str):
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
                 )
-            elif call.kind == "helper" and python:
+            elif call.kind == "helper" and lazy:
                 message = (
                     f"{what} is an async function of this file that runs durable calls, "
                     "called without `await`: its coroutine never runs, so none of them is "
@@ -208,7 +209,7 @@ async def main(x: str):
                     f"The result of {what} is never awaited: the SDK still dispatches the "
                     "task, but its result and its failure are lost; `await` it or gather it"
                 )
-            elif python:
+            elif lazy:
                 message = f"{what} is never awaited: the coroutine never runs; `await` it"
             else:
                 message = (

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
-from wac_lint.source import LANG_PYTHON
 
 Node = tree_sitter.Node
 
@@ -102,12 +104,12 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             return
         if signature.invalid:
             return
-        python = ctx.model.language == LANG_PYTHON
+        problem_of = PROBLEMS[ctx.model.language]
         for arg in signature.args:
             if arg.annotation is None:
                 continue
             node = _unwrap(arg.annotation)
-            problem = _python_problem(node, arg) if python else _typescript_problem(node, arg)
+            problem = problem_of(node, arg)
             if problem:
                 ctx.report(Span.of(node), problem)
 
@@ -219,3 +221,10 @@ def _is_optional_of_bare_container(node: Node) -> bool:
     parts = [c for c in node.named_children if c.type != "comment"]
     texts = sorted(node_bytes(p).decode() for p in parts)
     return len(parts) == 2 and texts[0] == "None" and texts[1] in ("list", "List")
+
+
+# What Windmill's parser of each language makes of a parameter type.
+PROBLEMS: dict[LanguageKind, Callable[[Node, Arg], str | None]] = {
+    LanguageKind.PYTHON: _python_problem,
+    LanguageKind.TYPESCRIPT: _typescript_problem,
+}

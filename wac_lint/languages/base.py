@@ -90,6 +90,18 @@ class TreeSitterLanguage(Language):
     # runs, and `asyncio.gather` starts what it is given only after evaluating all
     # its arguments); a JavaScript promise's work starts the moment it is called.
     coroutines_start_when_awaited: bool = False
+    # An async function that returns an un-awaited promise hands over its result
+    # (JavaScript adopts it); Python returns the coroutine object itself.
+    async_return_adopts_awaitable: bool = False
+    awaitable_noun: str  # what an un-awaited async call gives: "coroutine" / "promise"
+    gather_call: str  # how the language awaits several at once: `asyncio.gather(...)`
+    # Declaring a name the module imports again fails to load (ES modules).
+    redeclared_import_fails: bool = False
+    # Node types the rules' syntax helpers read: a call, a function (def, lambda,
+    # arrow, method), and what repeats its body (loops and comprehensions).
+    call_node: str
+    function_nodes_for_rules: tuple[str, ...]
+    loop_nodes: tuple[str, ...]
     graph_dialect_target: str  # "module:Class" of the graph builder's `Dialect`
     # "module:object" (a `HelperImports`): how an import names another workspace script's
     # function, for following helpers across files.
@@ -148,6 +160,10 @@ class TreeSitterLanguage(Language):
     @property
     def sdk_names(self) -> dict[str, str]:
         """Each WAC concept (canonical name) as this language's SDK spells it."""
+        raise NotImplementedError
+
+    def sdk_import(self, names: list[str]) -> str:
+        """The statement importing these SDK names (`from wmill import a, b`)."""
         raise NotImplementedError
 
     def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:

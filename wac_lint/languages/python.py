@@ -67,6 +67,18 @@ class Python(TreeSitterLanguage):
     function_nodes = frozenset({"function_definition", "lambda", "class_definition"})
     module_await = False
     coroutines_start_when_awaited = True
+    awaitable_noun = "coroutine"
+    gather_call = "asyncio.gather(...)"
+    call_node = "call"
+    function_nodes_for_rules = ("function_definition", "lambda")
+    loop_nodes = (
+        "for_statement",
+        "while_statement",
+        "list_comprehension",
+        "set_comprehension",
+        "dictionary_comprehension",
+        "generator_expression",
+    )
     graph_dialect_target = "wac_lint.graph.syntax:PythonDialect"
     helper_imports_target = "wac_lint.workspace.crossfile:PYTHON_IMPORTS"
 
@@ -80,6 +92,9 @@ class Python(TreeSitterLanguage):
         from wac_lint.model import PYTHON_SDK_NAMES
 
         return PYTHON_SDK_NAMES
+
+    def sdk_import(self, names: list[str]) -> str:
+        return f"from wmill import {', '.join(names)}"
 
     def grammar_error(self, source: SourceFile) -> str | None:
         # Only the parser (`ast.parse`), not the compiler: its complaints (`await`

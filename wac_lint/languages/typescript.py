@@ -42,6 +42,20 @@ class TypeScript(TreeSitterLanguage):
     )
     module_await = True  # Bun runs scripts as modules, which may await at top level
     coroutines_start_when_awaited = False
+    async_return_adopts_awaitable = True
+    awaitable_noun = "promise"
+    gather_call = "Promise.all(...)"
+    redeclared_import_fails = True
+    call_node = "call_expression"
+    function_nodes_for_rules = (
+        "arrow_function",
+        "function_expression",
+        "function",
+        "function_declaration",
+        "generator_function_declaration",
+        "method_definition",
+    )
+    loop_nodes = ("for_statement", "for_in_statement", "while_statement", "do_statement")
     graph_dialect_target = "wac_lint.graph.syntax:TypeScriptDialect"
     helper_imports_target = "wac_lint.workspace.crossfile:TYPESCRIPT_IMPORTS"
 
@@ -53,6 +67,9 @@ class TypeScript(TreeSitterLanguage):
         from wac_lint.model import TYPESCRIPT_SDK_NAMES
 
         return TYPESCRIPT_SDK_NAMES
+
+    def sdk_import(self, names: list[str]) -> str:
+        return f'import {{ {", ".join(names)} }} from "windmill-client";'
 
     def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:
         # Windmill's TypeScript parser reads past a byte order mark.
