@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import BindingKind, BodyCall, ScriptModel, Span
 from wac_lint.parsing import _parser
 from wac_lint.rule import Edit, Fix, RuleContext
@@ -77,7 +80,8 @@ JSON_WRAPPERS = {
 JSON_MEMBERS = {"json", "text"}
 JSON_PROPERTIES = {"status_code", "status", "ok", "statusText", "reason"}
 AWAITS = ("await", "await_expression")
-PY_FORBIDDEN = ("await", "yield", "named_expression", "lambda")
+# What a Python `lambda` cannot hold (node types of Python's grammar only).
+LAMBDA_CANNOT_HOLD = ("await", "yield", "named_expression", "lambda")
 
 
 def suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
@@ -103,16 +107,15 @@ def _suggestion(ctx: RuleContext, call: BodyCall) -> Fix | None:
         return None
     if keeps_value and not _json_value(model, top, node):
         return None
-    body = _strip_awaits(top) if sdk.is_python(model) else top
+    wrapping = WRAPPINGS[model.language]
+    body = top if wrapping.callback_awaits else _strip_awaits(top)
     if not _wrappable(model, body, statement, wf):
         return None
     name = _step_name(model, call)
     import_edit = _step_import(ctx, node)
     if import_edit is False:
         return None
-    replacement = (
-        _python_text(model, body, name) if sdk.is_python(model) else _ts_text(model, top, name)
-    )
+    replacement = wrapping.text(model, top, name)
     edits: list[tuple[Span, str]] = [(Span.of(top), replacement)]
     if isinstance(import_edit, tuple):
         edits.append(import_edit)
@@ -215,7 +218,7 @@ def _json_value(model: ScriptModel, top: Node, call: Node) -> bool:
         return False
     if outer.type in ("attribute", "member_expression"):
         member = outer.child_by_field_name("attribute") or outer.child_by_field_name("property")
-        kept = JSON_PROPERTIES | ({"text"} if sdk.is_python(model) else set())
+        kept = WRAPPINGS[model.language].json_properties
         return member is not None and model.text(member) in kept
     return False
 
@@ -229,12 +232,11 @@ def _strip_awaits(node: Node) -> Node:
 def _wrappable(model: ScriptModel, body: Node, statement: Node, wf: Node) -> bool:
     facts = sdk.facts(model)
     durable = {t.call.id for t in facts.task_calls} | {c.call.id for c in facts.calls}
-    python = sdk.is_python(model)
     later = _bound_only_after(model, statement, wf)
     for node in sdk.walk(body):
         if node.id in durable:
             return False
-        if python and node.type in PY_FORBIDDEN:
+        if node.type in LAMBDA_CANNOT_HOLD:
             return False
         if node.type in ("yield", "yield_expression"):
             return False
@@ -292,7 +294,7 @@ def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
         return False
     root = model.tree.root_node
     for node in root.named_children:
-        if sdk.is_python(model) and node.type == "import_from_statement":
+        if node.type == "import_from_statement":  # Python: `from wmill import ...`
             module = node.child_by_field_name("module_name")
             if module is None or model.text(module) != "wmill":
                 continue
@@ -308,7 +310,7 @@ def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
                 last.end_point[0],
                 last.end_point[1],
             ), ", step"
-        if not sdk.is_python(model) and node.type == "import_statement":
+        if node.type == "import_statement":  # TypeScript's (Python's has no `source`)
             source = node.child_by_field_name("source")
             if source is None or sdk.string_value(model, source) != "windmill-client":
                 continue
@@ -329,7 +331,8 @@ def _step_import(ctx: RuleContext, at: Node) -> tuple[Span, str] | bool:
     return False
 
 
-def _python_text(model: ScriptModel, body: Node, name: str) -> str:
+def _python_text(model: ScriptModel, top: Node, name: str) -> str:
+    body = _strip_awaits(top)  # a lambda cannot await: the step awaits what it returns
     return f"await step({json.dumps(name)}, lambda: {model.text(body)})"
 
 
@@ -368,3 +371,19 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
         )
     tree = _parser(model.language).parse(data, tree)
     return not tree.root_node.has_error
+
+
+@dataclass(frozen=True)
+class Wrapping:
+    """How one language writes the step a side effect is wrapped in."""
+
+    callback_awaits: bool  # an async arrow may await; a Python lambda cannot
+    json_properties: frozenset[str]  # attributes whose value is JSON
+    text: Callable[[ScriptModel, Node, str], str]  # `await step("name", ...)`
+
+
+WRAPPINGS = {
+    # `response.text` is a string in requests / httpx; a method in fetch's Response
+    LanguageKind.PYTHON: Wrapping(False, frozenset(JSON_PROPERTIES | {"text"}), _python_text),
+    LanguageKind.TYPESCRIPT: Wrapping(True, frozenset(JSON_PROPERTIES), _ts_text),
+}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -157,10 +160,7 @@ except TaskError as e:
             body = node.child_by_field_name("body")
             if body is None or not only_task_calls(model, body):
                 continue
-            if sdk.is_python(model):
-                self.check_python(ctx, node)
-            else:
-                self.check_typescript(ctx, node)
+            CHECKS[model.language](self, ctx, node)
 
     def check_python(self, ctx: RuleContext, try_node: Node) -> None:
         model = ctx.model
@@ -256,3 +256,10 @@ def only_task_calls(model: ScriptModel, body: Node) -> bool:
             return False
         stack.extend(node.named_children)
     return found
+
+
+# How each language's handler tells a task's failure from the suspension.
+CHECKS: dict[LanguageKind, Callable[[UnreachableTaskErrorHandler, RuleContext, Node], None]] = {
+    LanguageKind.PYTHON: UnreachableTaskErrorHandler.check_python,
+    LanguageKind.TYPESCRIPT: UnreachableTaskErrorHandler.check_typescript,
+}

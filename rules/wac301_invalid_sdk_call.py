@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -124,31 +126,39 @@ const approval = await waitForApproval({ timeout: 3600 });
 
     def check(self, ctx: RuleContext) -> None:
         facts = sdk.facts(ctx.model)
-        python = sdk.is_python(ctx.model)
+        problem_of = PROBLEMS[ctx.model.language]
+        wrapper_problem_of = WRAPPER_PROBLEMS[ctx.model.language]
         for call in facts.calls:
             if call.unpacked:
                 continue
-            problem = (python_problem if python else typescript_problem)(ctx.model, call)
+            problem = problem_of(ctx.model, call)
             if problem is not None:
                 span, message = problem
                 ctx.report(span, message)
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
-        if python:
-            for tcall in facts.task_calls:
-                self.check_wrapper_call(ctx, tcall)
+        for tcall in facts.task_calls:
+            wrapper_problem = wrapper_problem_of(tcall)
+            if wrapper_problem is not None:
+                ctx.report(*wrapper_problem)
 
-    def check_wrapper_call(self, ctx: RuleContext, call: TaskCall) -> None:
-        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
-            return
-        if call.unpacked:
-            return
-        ctx.report(
-            Span.of(call.call),
-            f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
-            "by name only: positional arguments raise `TypeError`; pass them as keywords",
-        )
+
+def python_wrapper_problem(call: TaskCall) -> tuple[Span, str] | None:
+    """wmill's `task_script` / `task_flow` wrappers take the parameters by keyword only."""
+    if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
+        return None
+    if call.unpacked:
+        return None
+    return Span.of(call.call), (
+        f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
+        "by name only: positional arguments raise `TypeError`; pass them as keywords"
+    )
+
+
+def typescript_wrapper_problem(call: TaskCall) -> tuple[Span, str] | None:
+    """windmill-client's wrappers take positional arguments as well."""
+    return None
 
 
 def whole(call: SdkCall) -> Span:
@@ -338,10 +348,18 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
 
 def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
     """The key argument of an approval call, where it is written literally."""
-    if sdk.is_python(model):
-        if len(call.args) > 3:
-            return call.args[3]
-        return sdk.keyword(call, "key")
+    return APPROVAL_KEY[model.language](model, call)
+
+
+def _python_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
+    """`wait_for_approval(..., key=...)`, or the fourth positional argument."""
+    if len(call.args) > 3:
+        return call.args[3]
+    return sdk.keyword(call, "key")
+
+
+def _typescript_approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
+    """`waitForApproval({ key: ... })`."""
     if not call.args:
         return None
     parsed = sdk.object_options(model, call.args[0])
@@ -351,3 +369,18 @@ def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:
         if option.name == "key":
             return option.value
     return None
+
+
+# Each SDK's call shapes (wmill 1.850.0, windmill-client 1.818.0).
+PROBLEMS: dict[LanguageKind, Callable[[ScriptModel, SdkCall], tuple[Span, str] | None]] = {
+    LanguageKind.PYTHON: python_problem,
+    LanguageKind.TYPESCRIPT: typescript_problem,
+}
+WRAPPER_PROBLEMS: dict[LanguageKind, Callable[[TaskCall], tuple[Span, str] | None]] = {
+    LanguageKind.PYTHON: python_wrapper_problem,
+    LanguageKind.TYPESCRIPT: typescript_wrapper_problem,
+}
+APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {
+    LanguageKind.PYTHON: _python_approval_key,
+    LanguageKind.TYPESCRIPT: _typescript_approval_key,
+}

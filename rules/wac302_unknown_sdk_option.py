@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -115,11 +118,9 @@ const approval = await waitForApproval({ timeout: 600 });
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        check = CHECKS[ctx.model.language]
         for call in sdk.facts(ctx.model).calls:
-            if sdk.is_python(ctx.model):
-                self.check_python(ctx, call)
-            else:
-                self.check_typescript(ctx, call)
+            check(self, ctx, call)
 
     def check_python(self, ctx: RuleContext, call: SdkCall) -> None:
         sig = _signatures.signature(ctx.model.language, call.primitive.value)
@@ -211,19 +212,8 @@ const approval = await waitForApproval({ timeout: 600 });
                 severity=WARNING,
             )
         if option.name == "concurrency" and number is not None and number <= 0:
-            if sdk.is_python(model):
-                ctx.report(
-                    Span.of(value),
-                    f"`concurrency={model.text(value)}` dispatches every item at once (the SDK "
-                    "treats a value below 1 as no limit); drop it or give a positive number",
-                    severity=WARNING,
-                )
-            else:
-                ctx.report(
-                    Span.of(value),
-                    f"`concurrency: {model.text(value)}` makes `parallel` return `[]` without "
-                    "running anything; give a positive number",
-                )
+            message, severity = NO_CONCURRENCY[model.language]
+            ctx.report(Span.of(value), message.format(model.text(value)), severity=severity)
         skin = sdk.string_value(model, value)
         if option.name == "skin" and skin is not None and skin not in ("detailed", "minimal"):
             ctx.report(
@@ -240,21 +230,18 @@ const approval = await waitForApproval({ timeout: 600 });
         options, spread = parsed
         sig = _signatures.signature(model.language, "retry")
         assert sig is not None
-        python = sdk.is_python(model)
         for option in options:
             if option.name not in sig.options:
-                effect = (
-                    "the SDK raises `ValueError` where the policy is written"
-                    if python
-                    else "the SDK ignores it"
-                )
+                effect = UNKNOWN_RETRY_OPTION[model.language]
                 best = _signatures.closest(option.name, sorted(sig.options))
                 hint = f"; did you mean `{best}`?" if best else ""
                 fix = None
                 if best is not None:
-                    new = repr(best) if python and option.name_node.type == "string" else best
-                    if not python and option.name_node.type == "string":
-                        new = f'"{best}"'
+                    new = (
+                        QUOTED_KEY[model.language](best)
+                        if option.name_node.type == "string"
+                        else best
+                    )
                     if option.value is None:
                         new = f"{best}: {option.name}"
                     fix = Fix(
@@ -304,7 +291,39 @@ def wrong_type(model: ScriptModel, value: Node, kind: str) -> str | None:
     if kind == "int" and is_number and node.type == "float":
         return "`int`"
     if kind == "str" and (is_number or is_bool):
-        return "`str`" if sdk.is_python(model) else "`string`"
+        return TYPE_NAMES[model.language]["str"]
     if kind == "bool" and (is_string or is_number):
-        return "`bool`" if sdk.is_python(model) else "`boolean`"
+        return TYPE_NAMES[model.language]["bool"]
     return None
+
+
+# The SDKs differ (wmill 1.850.0, windmill-client 1.818.0): how options are passed,
+# what a non-positive `concurrency` does, what an unknown retry key does, type names.
+CHECKS: dict[LanguageKind, Callable[[UnknownSdkOption, RuleContext, SdkCall], None]] = {
+    LanguageKind.PYTHON: UnknownSdkOption.check_python,
+    LanguageKind.TYPESCRIPT: UnknownSdkOption.check_typescript,
+}
+NO_CONCURRENCY: dict[LanguageKind, tuple[str, str | None]] = {
+    LanguageKind.PYTHON: (
+        "`concurrency={}` dispatches every item at once (the SDK treats a value below 1 as "
+        "no limit); drop it or give a positive number",
+        WARNING,
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "`concurrency: {}` makes `parallel` return `[]` without running anything; give a "
+        "positive number",
+        None,  # the rule's own severity
+    ),
+}
+UNKNOWN_RETRY_OPTION = {
+    LanguageKind.PYTHON: "the SDK raises `ValueError` where the policy is written",
+    LanguageKind.TYPESCRIPT: "the SDK ignores it",
+}
+QUOTED_KEY: dict[LanguageKind, Callable[[str], str]] = {
+    LanguageKind.PYTHON: repr,
+    LanguageKind.TYPESCRIPT: lambda key: f'"{key}"',
+}
+TYPE_NAMES = {
+    LanguageKind.PYTHON: {"str": "`str`", "bool": "`bool`"},
+    LanguageKind.TYPESCRIPT: {"str": "`string`", "bool": "`boolean`"},
+}

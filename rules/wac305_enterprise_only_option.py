@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from wac_lint.model import Span
+from collections.abc import Callable
+
+from wac_lint.languages import LanguageKind
+from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import INFO, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall
@@ -81,14 +84,21 @@ approval = await wait_for_approval(timeout=3600)
 
 def self_approval_off(ctx: RuleContext, call: SdkCall) -> Node | None:
     """The node to point at when the call turns self-approval off with a literal."""
-    model = ctx.model
-    if sdk.is_python(model):
-        for option in call.keywords:
-            if option.name == "self_approval" and is_false(option.value):
-                return option.name_node.parent
-        if len(call.args) > 2 and is_false(call.args[2]):
-            return call.args[2]
-        return None
+    return SELF_APPROVAL_OFF[ctx.model.language](ctx.model, call)
+
+
+def _python_self_approval_off(model: ScriptModel, call: SdkCall) -> Node | None:
+    """`wait_for_approval(..., self_approval=False)`, or the third positional argument."""
+    for option in call.keywords:
+        if option.name == "self_approval" and is_false(option.value):
+            return option.name_node.parent
+    if len(call.args) > 2 and is_false(call.args[2]):
+        return call.args[2]
+    return None
+
+
+def _typescript_self_approval_off(model: ScriptModel, call: SdkCall) -> Node | None:
+    """`waitForApproval({ selfApproval: false })`."""
     if not call.args:
         return None
     parsed = sdk.object_options(model, call.args[0])
@@ -103,3 +113,9 @@ def self_approval_off(ctx: RuleContext, call: SdkCall) -> Node | None:
 def is_false(node: Node | None) -> bool:
     node = sdk.unwrap(node)
     return node is not None and node.type == "false"
+
+
+SELF_APPROVAL_OFF: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {
+    LanguageKind.PYTHON: _python_self_approval_off,
+    LanguageKind.TYPESCRIPT: _typescript_self_approval_off,
+}

@@ -119,9 +119,8 @@ extract = task_script("f/etl/extract")
                     severity=ERROR if relative or complete else INFO,
                 )
             elif target.kind is not wanted:
-                right = "task_flow" if target.kind is TargetKind.FLOW else "task_script"
-                if not _sdk_calls.is_python(ctx.model):
-                    right = "taskFlow" if target.kind is TargetKind.FLOW else "taskScript"
+                concept = "task_flow" if target.kind is TargetKind.FLOW else "task_script"
+                right = ctx.model.lang.sdk_names[concept]
                 ctx.report(
                     span,
                     f"{code_span(path)} is a {target.kind.value} "
