@@ -276,3 +276,96 @@ def test_the_rule_command_lists_a_rules_settings() -> None:
     data = json.loads(CliRunner().invoke(cli, ["rule", "WAC101", "--format", "json"]).output)
     assert [s["key"] for s in data["settings"]] == ["extend-side-effects", "allow-side-effects"]
     assert "## Settings" not in CliRunner().invoke(cli, ["rule", "WAC006"]).output
+
+
+# --- shared code reads named facts, never a language flag ------------------------------
+
+# Modules written for one language (its definition, front-end, scopes, signature reader).
+PER_LANGUAGE = {
+    "wac_lint/frontends/python.py",
+    "wac_lint/frontends/typescript.py",
+    "wac_lint/semantic/python_scopes.py",
+    "wac_lint/semantic/typescript_scopes.py",
+    "wac_lint/schema/sig_python.py",
+    "wac_lint/schema/sig_typescript.py",
+}
+# Rules still asking `_sdk_calls.is_python` (being reworked elsewhere): never more.
+IS_PYTHON_CALLS = {
+    "rules/wac104_state_mutated_in_durable_callback.py": 2,
+    "rules/wac105_order_dependent_dispatch.py": 3,
+    "rules/wac107_non_json_durable_value.py": 2,
+    "rules/wac304_durable_call_inside_callback.py": 1,
+    "rules/wac402_task_argument_mismatch.py": 2,
+}
+LANGUAGE_CONSTANTS = {"LANG_PYTHON", "LANG_TYPESCRIPT", "LANG_FLOW"}
+
+
+def _names_a_kind(node: ast.expr) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in LANGUAGE_CONSTANTS
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "LanguageKind"
+    )
+
+
+def language_branches(source: str) -> list[tuple[int, str]]:
+    """(line, what) for each place the code branches on the language itself."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare) and any(
+            _names_a_kind(o) for o in (node.left, *node.comparators)
+        ):
+            found.append((node.lineno, "compares a language kind"))
+        elif isinstance(node, ast.Attribute) and node.attr == "python":
+            found.append((node.lineno, "reads a `.python` flag"))
+        elif isinstance(node, ast.keyword) and node.arg == "python":
+            found.append((node.value.lineno, "passes `python=`"))
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name == "is_python":
+                found.append((node.lineno, "asks `is_python`"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("x = model.language == LANG_PYTHON\n", ["compares a language kind"]),
+        ("if lang is not LanguageKind.TYPESCRIPT:\n    pass\n", ["compares a language kind"]),
+        ("y = 1 if self.python else 2\n", ["reads a `.python` flag"]),
+        ("Par(items, python=True)\n", ["passes `python=`"]),
+        ("if sdk.is_python(model):\n    pass\n", ["asks `is_python`"]),
+        # a rule's per-language table, and a rule declaring its languages, are not branches
+        ("MESSAGES = {LanguageKind.PYTHON: 'a', LanguageKind.TYPESCRIPT: 'b'}\n", []),
+        ("languages = (LANG_PYTHON,)\n", []),
+        ("x = model.lang.coroutines_start_when_awaited\n", []),
+    ],
+)
+def test_the_language_branch_detector(code: str, expected: list[str]) -> None:
+    assert [what for _, what in language_branches(code)] == expected
+
+
+def test_shared_code_branches_on_no_language() -> None:
+    """graph/, semantic/, workspace/, the rest of core, and the rules read named facts
+    (`model.lang.…`, the graph `Dialect`, the semantic `NameSyntax`) or a per-language
+    table a rule owns; only the modules written for one language may name it."""
+    offenders = []
+    asked: dict[str, int] = {}
+    for directory in ("wac_lint", "rules"):
+        for path in sorted((ROOT / directory).rglob("*.py")):
+            name = path.relative_to(ROOT).as_posix()
+            if name.startswith("wac_lint/languages/") or name in PER_LANGUAGE:
+                continue
+            for line, what in language_branches(path.read_text(encoding="utf-8")):
+                if what == "asks `is_python`":
+                    asked[name] = asked.get(name, 0) + 1
+                else:
+                    offenders.append(f"{name}:{line}: {what}")
+    # the one comparison left: `_sdk_calls.is_python` itself
+    assert [o for o in offenders if not o.startswith("rules/_sdk_calls.py:")] == []
+    assert len(offenders) <= 1
+    for name, count in asked.items():
+        assert count <= IS_PYTHON_CALLS.get(name, 0), f"{name} asks is_python {count} times"
