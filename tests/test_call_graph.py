@@ -293,3 +293,23 @@ def test_typescript_step_and_task_code_at_any_depth() -> None:
     assert [name for name, _ in durable(m, TASK)] == ["ping", "pong", "fetchIt"]
     shared = next(r for r in m.call_graph.reachable.values() if r.name == "shared")
     assert shared.role is BODY  # the body calls it too
+
+
+def test_a_helper_the_body_reaches_through_another_helper_stays_body_code() -> None:
+    # main -> audit -> log, and the step's callback -> log: log runs on every replay
+    m = model(
+        "from wmill import step, workflow\n\n"
+        "def log(x):\n    return x\n\n"
+        "def audit(x):\n    return log(x)\n\n"
+        "def save(x):\n    return log(x) + only_here(x)\n\n"
+        "def only_here(x):\n    return x\n\n"
+        "@workflow\nasync def main(x: int):\n"
+        "    audit(x)\n    return await step('s', save)\n"
+    )
+    assert durable(m, STEP) == [("save", ("save",)), ("only_here", ("save", "only_here"))]
+    assert (
+        m.call_graph.role_of(
+            next(r.function for r in m.call_graph.reachable.values() if r.name == "log")
+        )
+        is BODY
+    )
