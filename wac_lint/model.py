@@ -7,6 +7,7 @@ where they need exact syntax, the tree nodes it points at).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -391,18 +392,32 @@ class CallGraph:
     the file only they reach, at any depth (`wac_lint.frontends.durable_code`).
     """
 
-    reachable: dict[tree_sitter.Node, Reached] = field(default_factory=dict)
+    found: dict[tree_sitter.Node, Reached] = field(default_factory=dict)
     # role (STEP / TASK) -> function -> how it is reached; a function may be both
     durable: dict[CodeRole, dict[tree_sitter.Node, Reached]] = field(default_factory=dict)
+    # What finds step and task code, run the first time anything is asked of the
+    # graph (`wac-lint graph` never asks: it would cost it a fifth of its time).
+    pending: Callable[[], None] | None = None
+
+    @property
+    def reachable(self) -> dict[tree_sitter.Node, Reached]:
+        self.complete()
+        return self.found
+
+    def complete(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending()
 
     def add(self, reached: Reached) -> None:
-        self.reachable.setdefault(reached.function, reached)
+        self.found.setdefault(reached.function, reached)
 
     def add_durable(self, reached: Reached) -> None:
         self.durable.setdefault(reached.role, {}).setdefault(reached.function, reached)
 
     def durable_code(self, role: CodeRole) -> list[Reached]:
         """Step (task) code of the file: roots first, then the helpers they reach."""
+        self.complete()
         return list(self.durable.get(role, {}).values())
 
     def role_of(self, function: tree_sitter.Node) -> CodeRole | None:

@@ -17,6 +17,7 @@ reaches is also put in `reachable`, with the chain and body site of its root.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterator
 
 import tree_sitter
@@ -190,7 +191,16 @@ class DurableCode:
 def record_durable_code(
     model: ScriptModel, calls: frozenset[str], functions: frozenset[str]
 ) -> None:
-    DurableCode(model, calls, functions).record()
+    """Have the model's call graph find step and task code when first asked."""
+    # weakly: the model holds its graph, and a cycle would outlive the run unless collected
+    owner = weakref.ref(model)
+
+    def find() -> None:
+        found = owner()
+        if found is not None:
+            DurableCode(found, calls, functions).record()
+
+    model.call_graph.pending = find
 
 
 def unwrap(node: Node | None) -> Node | None:
