@@ -109,6 +109,8 @@ class Syntax:
     comprehension: frozenset[str]
     try_statement: str
     class_definition: frozenset[str]
+    # A call's `name=value` argument, where the language has them (Python).
+    keyword_argument: str | None = None
 
 
 class FrontEnd:
@@ -1044,7 +1046,7 @@ class BodyWalker:
         """`step("x", fn)`: the function it checkpoints, inline or by reference."""
         fe = self.fe
         arg = args[1] if len(args) > 1 else None
-        if arg is None and self.syntax.attribute == "attribute":  # Python: step("x", fn=f)
+        if arg is None and self.syntax.keyword_argument is not None:  # step("x", fn=f)
             arg = fe.keyword_arg(call, "fn")
         found = self.callback_function(arg, scope)
         if found is not None:

@@ -61,6 +61,7 @@ SYNTAX = Syntax(
     ),
     try_statement="try_statement",
     class_definition=frozenset({"class_definition"}),
+    keyword_argument="keyword_argument",
 )
 
 NAME_SYNTAX = NameSyntax(
