@@ -313,3 +313,14 @@ def test_a_helper_the_body_reaches_through_another_helper_stays_body_code() -> N
         )
         is BODY
     )
+
+
+def test_step_and_task_code_is_found_only_when_asked_for() -> None:
+    """`wac-lint graph` never asks for it; the first question finds it once."""
+    m = model(HELPERS)
+    assert m.call_graph.pending is not None
+    assert "deep" not in [r.name for r in m.call_graph.found.values()]
+    first = m.call_graph.durable_code(STEP)
+    assert m.call_graph.pending is None
+    assert "deep" in [r.name for r in m.call_graph.reachable.values()]
+    assert m.call_graph.durable_code(STEP) == first
