@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -19,6 +20,11 @@ TS_IN_TASK = (
     "never resolves: the task runs with the parent's checkpoint and waits for a step it "
     "cannot dispatch, until the job times out"
 )
+# What each SDK does with a durable call inside a task body.
+IN_TASK = {
+    LanguageKind.PYTHON: PYTHON_IN_TASK,
+    LanguageKind.TYPESCRIPT: dict.fromkeys(Primitive, TS_IN_TASK),
+}
 IN_STEP = (
     "is not a durable operation of the workflow: the callback runs again after it suspends, and "
     "once the step is checkpointed its key is no longer allocated, so later keys shift"
@@ -118,7 +124,7 @@ await step("notify", async () => send());
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
-        python = sdk.is_python(model)
+        in_task = IN_TASK[model.language]
         found: list[tuple[sdk.Node, str, Primitive]] = []
         for call in facts.calls:
             if call.primitive in (*sdk.DURABLE,) and not call.decorator:
@@ -130,7 +136,7 @@ await step("notify", async () => send());
             span = Span.of(node)
             region = sdk.region_of(model, node)
             if region is Region.TASK_BODY:
-                effect = PYTHON_IN_TASK.get(primitive, "") if python else TS_IN_TASK
+                effect = in_task.get(primitive, "")
                 message = f"`{what}` inside a task body {effect}; call it from the workflow body"
             elif region is Region.STEP_CALLBACK:
                 message = (

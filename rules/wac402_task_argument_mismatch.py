@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from pathlib import Path
 
 from tree_sitter import Node
 
 from wac_lint.config import real_path
+from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
@@ -176,10 +178,20 @@ async def main(url: str):
         self, ctx: RuleContext, call: TaskCall, signature: TargetSignature, path: str
     ) -> dict[str, tuple[Node, Node | None]] | None:
         """Argument name -> (where it is named, its value); None when not known statically."""
-        if _sdk_calls.is_python(ctx.model):
-            if call.args:
-                return None  # positional arguments to the wrapper: WAC301's (a TypeError)
-            return {kw.name: (kw.name_node, kw.value) for kw in call.keywords}
+        return PASSED_TO_TARGET[ctx.model.language](self, ctx, call, signature, path)
+
+    def python_passed(
+        self, ctx: RuleContext, call: TaskCall, signature: TargetSignature, path: str
+    ) -> dict[str, tuple[Node, Node | None]] | None:
+        """wmill's wrappers take the script's arguments as keywords."""
+        if call.args:
+            return None  # positional arguments to the wrapper: WAC301's (a TypeError)
+        return {kw.name: (kw.name_node, kw.value) for kw in call.keywords}
+
+    def typescript_passed(
+        self, ctx: RuleContext, call: TaskCall, signature: TargetSignature, path: str
+    ) -> dict[str, tuple[Node, Node | None]] | None:
+        """windmill-client's wrappers take one object of named arguments."""
         if not call.args:
             return {}
         if len(call.args) == 1:
@@ -208,7 +220,7 @@ async def main(url: str):
         var_positional = any(p.kind == ParamKind.VAR_POSITIONAL for p in params)
         var_keyword = any(p.kind == ParamKind.VAR_KEYWORD for p in params)
         name = code_span(function.name or call.name)
-        python = _sdk_calls.is_python(ctx.model)
+        enforced = ctx.model.lang.call_arity_enforced  # else JS: `undefined`, extras dropped
         if len(call.args) > len(positional) and not var_positional:
             extra = len(call.args) - len(positional)
             ctx.report(
@@ -218,7 +230,7 @@ async def main(url: str):
                 f"{'one is' if extra == 1 else 'ones are'} sent as `arg<i>`, "
                 + (
                     "and the task's job fails (TypeError)"
-                    if python
+                    if enforced
                     else "which the function never receives"
                 ),
             )
@@ -243,7 +255,7 @@ async def main(url: str):
         if missing:
             consequence = (
                 "the task's job fails (TypeError)"
-                if python
+                if enforced
                 else "the function receives `undefined` for "
                 + ("it" if len(missing) == 1 else "them")
             )
@@ -251,7 +263,7 @@ async def main(url: str):
                 Span.of(call.call),
                 f"{name} requires {_listing(missing)}, which this call does not pass: "
                 f"{consequence}",
-                severity=ERROR if python else WARNING,
+                severity=ERROR if enforced else WARNING,
             )
 
 
@@ -303,3 +315,16 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
 
 def _a(json_type: str) -> str:
     return {"integer": "an integer", "array": "an array"}.get(json_type, f"a {json_type}")
+
+
+# How each SDK's task wrappers take the target's arguments.
+PASSED_TO_TARGET: dict[
+    LanguageKind,
+    Callable[
+        [TaskArgumentMismatch, RuleContext, TaskCall, TargetSignature, str],
+        dict[str, tuple[Node, Node | None]] | None,
+    ],
+] = {
+    LanguageKind.PYTHON: TaskArgumentMismatch.python_passed,
+    LanguageKind.TYPESCRIPT: TaskArgumentMismatch.typescript_passed,
+}

@@ -95,6 +95,9 @@ class TreeSitterLanguage(Language):
     async_return_adopts_awaitable: bool = False
     awaitable_noun: str  # what an un-awaited async call gives: "coroutine" / "promise"
     gather_call: str  # how the language awaits several at once: `asyncio.gather(...)`
+    # A call with missing or extra arguments raises (Python's TypeError); JavaScript
+    # passes `undefined` for the missing ones and drops the extra ones.
+    call_arity_enforced: bool = False
     # Declaring a name the module imports again fails to load (ES modules).
     redeclared_import_fails: bool = False
     # Node types the rules' syntax helpers read: a call, a function (def, lambda,
