@@ -127,7 +127,6 @@ const approval = await waitForApproval({ timeout: 3600 });
     def check(self, ctx: RuleContext) -> None:
         facts = sdk.facts(ctx.model)
         problem_of = PROBLEMS[ctx.model.language]
-        wrapper_problem_of = WRAPPER_PROBLEMS[ctx.model.language]
         for call in facts.calls:
             if call.unpacked:
                 continue
@@ -138,27 +137,22 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
-        for tcall in facts.task_calls:
-            wrapper_problem = wrapper_problem_of(tcall)
-            if wrapper_problem is not None:
-                ctx.report(*wrapper_problem)
+        for check_task_call in TASK_CALL_CHECKS[ctx.model.language]:
+            for tcall in facts.task_calls:
+                check_task_call(ctx, tcall)
 
-
-def python_wrapper_problem(call: TaskCall) -> tuple[Span, str] | None:
-    """wmill's `task_script` / `task_flow` wrappers take the parameters by keyword only."""
-    if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
-        return None
-    if call.unpacked:
-        return None
-    return Span.of(call.call), (
-        f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
-        "by name only: positional arguments raise `TypeError`; pass them as keywords"
-    )
-
-
-def typescript_wrapper_problem(call: TaskCall) -> tuple[Span, str] | None:
-    """windmill-client's wrappers take positional arguments as well."""
-    return None
+    @staticmethod
+    def check_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
+        """wmill's `task_script` / `task_flow` wrappers take the parameters by keyword only."""
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
+            return
+        if call.unpacked:
+            return
+        ctx.report(
+            Span.of(call.call),
+            f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
+            "by name only: positional arguments raise `TypeError`; pass them as keywords",
+        )
 
 
 def whole(call: SdkCall) -> Span:
@@ -376,9 +370,11 @@ PROBLEMS: dict[LanguageKind, Callable[[ScriptModel, SdkCall], tuple[Span, str] |
     LanguageKind.PYTHON: python_problem,
     LanguageKind.TYPESCRIPT: typescript_problem,
 }
-WRAPPER_PROBLEMS: dict[LanguageKind, Callable[[TaskCall], tuple[Span, str] | None]] = {
-    LanguageKind.PYTHON: python_wrapper_problem,
-    LanguageKind.TYPESCRIPT: typescript_wrapper_problem,
+# What each SDK rejects in a call of a task wrapper (windmill-client's take positional
+# arguments as well).
+TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], None], ...]] = {
+    LanguageKind.PYTHON: (InvalidSdkCall.check_wrapper_call,),
+    LanguageKind.TYPESCRIPT: (),
 }
 APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {
     LanguageKind.PYTHON: _python_approval_key,
