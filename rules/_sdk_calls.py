@@ -125,6 +125,8 @@ class Facts:
     task_bodies: dict[int, Node] = field(default_factory=dict)
     workflow_function: Node | None = None
     call_nodes: list[Node] = field(default_factory=list)
+    by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_in`, filled lazily
+    durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -319,11 +321,49 @@ def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> li
     return sorted(found, key=lambda n: n.start_byte)
 
 
+def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
+    """`nodes_of_type`, from one query per type and file kept with the model's facts:
+    rules that ask about a region slice the file's list (a walk of the region per
+    rule cost more than the rest of the analysis on a long workflow body)."""
+    by_type = facts(model).by_type
+    every = by_type.get(kind)
+    if every is None:
+        every = by_type[kind] = nodes_of_type(model, kind)
+    return within(every, root)
+
+
+def within(nodes: list[Node], root: Node | None) -> list[Node]:
+    """The nodes (in source order) that start inside `root`, `root` itself included."""
+    if root is None:
+        return nodes
+    start = bisect.bisect_left(nodes, root.start_byte, key=_start_byte)
+    end = bisect.bisect_left(nodes, root.end_byte, key=_start_byte)
+    return nodes[start:end]
+
+
 def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
     """Every call below `root` (the whole file by default), in source order."""
     if root is None or root.id == model.tree.root_node.id:
         return facts(model).call_nodes
-    return [n for n in facts(model).call_nodes if root.start_byte <= n.start_byte < root.end_byte]
+    return within(facts(model).call_nodes, root)
+
+
+def calls_named(model: ScriptModel, names: frozenset[str], root: Node | None = None) -> list[Node]:
+    """Calls below `root` whose callee's text is one of `names`.
+
+    A callee starts where its call starts, so the source bytes there are tested
+    first: asking tree-sitter for every call's callee is what costs."""
+    data = model.source.data
+    heads = {name.encode() for name in names}
+    found = []
+    for call in call_nodes(model, root):
+        at = call.start_byte
+        if not any(data.startswith(head, at) for head in heads):
+            continue
+        callee = callee_of(call)
+        if callee is not None and model.text(callee) in names:
+            found.append(call)
+    return found
 
 
 def walk(root: Node) -> Iterator[Node]:
@@ -709,22 +749,28 @@ def workflow_calls(model: ScriptModel) -> list[SdkCall]:
 def durable_nodes_in(model: ScriptModel, root: Node) -> list[Node]:
     """Calls below `root` that dispatch or checkpoint: SDK durable primitives,
     `parallel`, and calls of the file's tasks."""
-    f = facts(model)
-    wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
-    wanted |= {t.call.id for t in f.task_calls}
-    wanted |= {
-        d.node.id
-        for d in model.durable_calls
-        if d.kind in ("task", "step", "sleep", "approval", "parallel")
-    }
+    wanted = durable_ids(model)
     return [n for n in call_nodes(model, root) if n.id in wanted]
+
+
+def durable_ids(model: ScriptModel) -> set[int]:
+    """Node ids of the calls that dispatch or checkpoint (see `durable_nodes_in`)."""
+    f = facts(model)
+    if f.durable_ids is None:
+        wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
+        wanted |= {t.call.id for t in f.task_calls}
+        wanted |= {
+            d.node.id
+            for d in model.durable_calls
+            if d.kind in ("task", "step", "sleep", "approval", "parallel")
+        }
+        f.durable_ids = wanted
+    return f.durable_ids
 
 
 def is_durable_call(model: ScriptModel, node: Node) -> bool:
     node = unwrap(node) or node
-    return bool(durable_nodes_in(model, node)) and any(
-        n.id == node.id for n in durable_nodes_in(model, node)
-    )
+    return node.id in durable_ids(model)
 
 
 def task_names(model: ScriptModel) -> set[str]:

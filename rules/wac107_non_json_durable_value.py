@@ -42,6 +42,7 @@ JSON_CLASS_BASES = {
 }
 DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
 DEAD_TS = {"Date", "Map", "Set"}
+ISINSTANCE = frozenset({"isinstance"})
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         wf = sdk.facts(model).workflow_function
         if wf is None:
             return
-        python = sdk.is_python(model)
-        for node in sdk.walk(wf):
-            if python and node.type == "call":
-                callee = sdk.callee_of(node)
+        # the file's node lists sliced to the body, not a walk of the body
+        if sdk.is_python(model):
+            for node in sdk.calls_named(model, ISINSTANCE, wf):
                 args, _, _ = sdk.arguments_of(model, node)
-                if callee is None or model.text(callee) != "isinstance" or len(args) != 2:
+                if len(args) != 2:
                     continue
                 subject, kinds = args
                 names = [kinds] if kinds.type != "tuple" else list(kinds.named_children)
@@ -199,14 +199,17 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 ]
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
-            elif not python and node.type == "binary_expression":
-                op = node.child_by_field_name("operator")
-                left = node.child_by_field_name("left")
-                right = node.child_by_field_name("right")
-                if op is None or left is None or right is None or model.text(op) != "instanceof":
-                    continue
-                if model.text(right) in DEAD_TS or local_class(model, right):
-                    self.report_dead(ctx, node, left)
+            return
+        if model.source.data.find(b"instanceof", wf.start_byte, wf.end_byte) < 0:
+            return
+        for node in sdk.nodes_in(model, "binary_expression", wf):
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if op is None or left is None or right is None or model.text(op) != "instanceof":
+                continue
+            if model.text(right) in DEAD_TS or local_class(model, right):
+                self.report_dead(ctx, node, left)
 
     def report_dead(self, ctx: RuleContext, node: Node, subject: Node) -> None:
         model = ctx.model
