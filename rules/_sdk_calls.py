@@ -12,6 +12,7 @@ calls in the body are its durable calls, and names resolve through
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -341,6 +342,32 @@ def within(nodes: list[Node], root: Node | None) -> list[Node]:
     return nodes[start:end]
 
 
+def keyword_nodes(
+    model: ScriptModel, keyword: str, kinds: tuple[str, ...], root: Node | None = None
+) -> list[Node]:
+    """Nodes of `kinds` below `root` whose own `keyword` token (`for`, `while`) is
+    there, in source order: the source is searched for the word and tree-sitter
+    asked about each hit, which costs far less than a query over a long body."""
+    data = model.source.data
+    start = root.start_byte if root is not None else 0
+    end = root.end_byte if root is not None else len(data)
+    tree_root = model.tree.root_node
+    found = []
+    for match in _word(keyword).finditer(data, start, end):
+        token = tree_root.descendant_for_byte_range(match.start(), match.end())
+        if token is None or token.type != keyword or token.is_named:
+            continue
+        parent = token.parent
+        if parent is not None and parent.type in kinds and parent.start_byte >= start:
+            found.append(parent)
+    return found
+
+
+@cache
+def _word(keyword: str) -> re.Pattern[bytes]:
+    return re.compile(rb"\b" + re.escape(keyword.encode()) + rb"\b")
+
+
 def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
     """Every call below `root` (the whole file by default), in source order."""
     if root is None or root.id == model.tree.root_node.id:
@@ -351,19 +378,30 @@ def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
 def calls_named(model: ScriptModel, names: frozenset[str], root: Node | None = None) -> list[Node]:
     """Calls below `root` whose callee's text is one of `names`.
 
-    A callee starts where its call starts, so the source bytes there are tested
-    first: asking tree-sitter for every call's callee is what costs."""
+    A callee starts where its call starts, so the source is searched for the names
+    first (one regular expression in C) and only calls starting at a hit are asked
+    for their callee: asking tree-sitter for every call's callee is what costs."""
+    calls = call_nodes(model, root)
+    if not calls:
+        return []
     data = model.source.data
-    heads = {name.encode() for name in names}
+    start = root.start_byte if root is not None else 0
+    end = root.end_byte if root is not None else len(data)
+    hits = {m.start() for m in _heads(names).finditer(data, start, end)}
     found = []
-    for call in call_nodes(model, root):
-        at = call.start_byte
-        if not any(data.startswith(head, at) for head in heads):
-            continue
-        callee = callee_of(call)
-        if callee is not None and model.text(callee) in names:
-            found.append(call)
+    for call in calls:
+        if call.start_byte in hits:
+            callee = callee_of(call)
+            if callee is not None and model.text(callee) in names:
+                found.append(call)
     return found
+
+
+@cache
+def _heads(names: frozenset[str]) -> re.Pattern[bytes]:
+    # a lookahead finds overlapping starts too
+    alternatives = b"|".join(re.escape(n.encode()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(b"(?=" + alternatives + b")")
 
 
 def walk(root: Node) -> Iterator[Node]:
@@ -588,7 +626,12 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
     step code (task code) too, at any depth."""
     workflow_calls: set[int] = set()
     if out.workflow_function is not None:
-        skip = {*out.step_callbacks, *out.task_bodies}
+        kinds = function_types(model)
+        skip = [
+            fn
+            for fn in (*out.step_callbacks.values(), *out.task_bodies.values())
+            if fn.type in kinds
+        ]
         workflow_calls = {
             f.id for f in _called_functions(model, out.workflow_function, skip, out.call_nodes)
         }
@@ -605,9 +648,10 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
 
 
 def _called_functions(
-    model: ScriptModel, fn: Node, skip: set[int] | None = None, calls: list[Node] | None = None
+    model: ScriptModel, fn: Node, skip: list[Node] | None = None, calls: list[Node] | None = None
 ) -> list[Node]:
-    """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
+    """Functions of the file that `fn` calls by name (not inside the functions of `skip`
+    nested in it)."""
     body = function_body(fn)
     if body is None or not calls:
         return []
@@ -615,7 +659,10 @@ def _called_functions(
     # call of the file per function was quadratic in a file of many functions).
     start = bisect.bisect_left(calls, body.start_byte, key=_start_byte)
     end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
-    skipped = _union([n for n in walk_functions(model, body) if n.id in skip] if skip else [])
+    # the skipped functions nested in the body, by their spans (a query of the body per
+    # call cost more than the rest of the SDK facts on a long workflow)
+    inside = [n for n in skip or () if body.start_byte <= n.start_byte < body.end_byte]
+    skipped = _union(inside)
     skipped_starts = [a for a, _ in skipped]
     semantic = model.semantic
     # one name in one scope reaches one function: resolve each pair once

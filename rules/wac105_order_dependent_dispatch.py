@@ -117,9 +117,9 @@ for user in sorted(set(users)):
         loops = (
             ("for_statement", "for_in_clause") if sdk.is_python(model) else ("for_in_statement",)
         )
-        # the loops and the racing calls of the body, in source order (one query per
-        # node type for the file, not a walk of the body per rule)
-        found = [(node, True) for kind in loops for node in sdk.nodes_in(model, kind, wf)]
+        # the loops and the racing calls of the body, in source order (found from
+        # the words `for` and the racing names in the source, not a walk of the body)
+        found = [(node, True) for node in sdk.keyword_nodes(model, "for", loops, wf)]
         found += [(call, False) for call in sdk.calls_named(model, WATCHED, wf)]
         for node, is_loop in sorted(found, key=lambda item: item[0].start_byte):
             if is_loop:
