@@ -128,6 +128,7 @@ class Facts:
     call_nodes: list[Node] = field(default_factory=list)
     by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_in`, filled lazily
     durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
+    class_names: set[str] | None = None  # `class_names`, computed on first use
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -366,6 +367,21 @@ def keyword_nodes(
 @cache
 def _word(keyword: str) -> re.Pattern[bytes]:
     return re.compile(rb"\b" + re.escape(keyword.encode()) + rb"\b")
+
+
+def class_names(model: ScriptModel) -> set[str]:
+    """Every name a `class` statement of the file may define (more, never fewer): a
+    name outside it is bound to no class, with no scope lookup."""
+    f = facts(model)
+    if f.class_names is None:
+        f.class_names = {
+            m.group(1).decode("utf-8", errors="replace")
+            for m in _CLASS_NAME.finditer(model.source.data)
+        }
+    return f.class_names
+
+
+_CLASS_NAME = re.compile(rb"\bclass\s+([^\s(:{<\[]+)")
 
 
 def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:

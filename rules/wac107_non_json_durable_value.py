@@ -245,7 +245,7 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
 
 def local_class(model: ScriptModel, node: Node) -> bool:
     """`node` names a class defined in this file that JSON does not carry as is."""
-    if node.type != "identifier":
+    if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
         return False
     value = sdk.bound_value(model, model.text(node), node)
     if value is None or value.type not in ("class_definition", "class_declaration"):
