@@ -117,6 +117,12 @@ class TaskCall:
 
 
 @dataclass
+class NodeIndex:
+    every: list[Node]  # the indexed nodes, in the order a walk meets them
+    by_type: dict[str, list[Node]]  # per type, in source order
+
+
+@dataclass
 class Facts:
     """Everything derived once per model."""
 
@@ -126,7 +132,8 @@ class Facts:
     task_bodies: dict[int, Node] = field(default_factory=dict)
     workflow_function: Node | None = None
     call_nodes: list[Node] = field(default_factory=list)
-    by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_in`, filled lazily
+    by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_of_kinds`, lazily
+    index: NodeIndex | None = None  # `node_index`, built on first use
     durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
     class_names: set[str] | None = None  # `class_names`, computed on first use
 
@@ -323,24 +330,75 @@ def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> li
     return sorted(found, key=lambda n: n.start_byte)
 
 
+# Node types the rules look for below a region, found for the whole file by one
+# query (one pass in C; a query per type cost a pass each, and a walk per rule
+# and region in Python several times the parse). `nodes_of_kinds` serves other
+# types too, by a query of their own.
+INDEXED_KINDS = frozenset(
+    {
+        "call",
+        "call_expression",
+        "try_statement",
+        "return_statement",
+        # assignments and binders (WAC104, the wrap-in-step suggestion)
+        "assignment",
+        "augmented_assignment",
+        "assignment_expression",
+        "augmented_assignment_expression",
+        "update_expression",
+        "delete_statement",
+        "named_expression",
+        "nonlocal_statement",
+        "global_statement",
+        "variable_declarator",
+        "for_statement",
+        "for_in_statement",
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "as_pattern_target",
+        "lambda",
+        "arrow_function",
+    }
+)
+
+
+def node_index(model: ScriptModel) -> NodeIndex:
+    index = facts(model).index
+    assert index is not None  # built with the facts
+    return index
+
+
+def _build_index(model: ScriptModel) -> NodeIndex:
+    grammar = language(model.language)
+    known = sorted(k for k in INDEXED_KINDS if grammar.id_for_node_kind(k, True) is not None)
+    pattern = "[" + " ".join(f"({k})" for k in known) + "] @n"
+    found = captures(model.language, pattern, model.tree.root_node).get("n", [])
+    found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+    by_type: dict[str, list[Node]] = {}
+    for node in found:
+        by_type.setdefault(node.type, []).append(node)
+    return NodeIndex(found, by_type)
+
+
 def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
-    """`nodes_of_type`, from one query per type and file kept with the model's facts:
-    rules that ask about a region slice the file's list (a walk of the region per
-    rule cost more than the rest of the analysis on a long workflow body)."""
-    by_type = facts(model).by_type
-    every = by_type.get(kind)
-    if every is None:
-        every = by_type[kind] = nodes_of_type(model, kind)
-    return within(every, root)
+    """`nodes_of_type`, from the file's node index (or one query per type and file,
+    kept with the model's facts), sliced to `root`."""
+    return nodes_of_kinds(model, (kind,), root)
 
 
 def nodes_of_kinds(
     model: ScriptModel, kinds: tuple[str, ...], root: Node | None = None
 ) -> list[Node]:
     """Named nodes of any of `kinds` below `root`, `root` included, in the order a
-    walk meets them: one query for the file per set of kinds (in C), kept with the
-    model's facts and sliced per region (walking each region in Python cost several
-    times the parse)."""
+    walk meets them, read from the file's node index or from one query per set of
+    kinds (kept with the model's facts)."""
+    if INDEXED_KINDS.issuperset(kinds):
+        index = node_index(model)
+        if len(kinds) == 1:
+            return within(index.by_type.get(kinds[0], []), root)
+        wanted = set(kinds)
+        return [n for n in within(index.every, root) if n.type in wanted]
     by_type = facts(model).by_type
     cache_key = " ".join(kinds)
     every = by_type.get(cache_key)
@@ -582,7 +640,8 @@ def _facts(model: ScriptModel) -> Facts:
 
 def _compute(model: ScriptModel) -> Facts:
     out = Facts()
-    out.call_nodes = nodes_of_type(model, "call" if is_python(model) else "call_expression")
+    out.index = _build_index(model)
+    out.call_nodes = out.index.by_type.get("call" if is_python(model) else "call_expression", [])
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node

@@ -236,9 +236,15 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
         return []
     if fn.type == "lambda" or (fn.type == "arrow_function" and body.type != "statement_block"):
         return [body]
+    # the file's return statements sliced to the body (not a walk of it), keeping
+    # those of `fn` itself, not of a function nested in it
+    kinds = sdk.function_types(model)
     out = []
-    for node in sdk.walk_same_function(model, body):
-        if node.type == "return_statement" and node.named_children:
+    for node in sdk.nodes_in(model, "return_statement", body):
+        owner = node.parent
+        while owner is not None and owner.type not in kinds:
+            owner = owner.parent
+        if owner == fn and node.named_children:
             out.append(node.named_children[0])
     return out
 
