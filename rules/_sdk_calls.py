@@ -356,6 +356,7 @@ INDEXED_KINDS = frozenset(
         "function_definition",
         "function_declaration",
         "class_definition",
+        "class_declaration",
         "as_pattern_target",
         "lambda",
         "arrow_function",
@@ -450,18 +451,17 @@ def _word(keyword: str) -> re.Pattern[bytes]:
 
 
 def class_names(model: ScriptModel) -> set[str]:
-    """Every name a `class` statement of the file may define (more, never fewer): a
-    name outside it is bound to no class, with no scope lookup."""
+    """The names the file's `class` statements define: a name outside them is
+    bound to no class, with no scope lookup."""
     f = facts(model)
     if f.class_names is None:
-        f.class_names = {
-            m.group(1).decode("utf-8", errors="replace")
-            for m in _CLASS_NAME.finditer(model.source.data)
-        }
+        names: set[str] = set()
+        for node in nodes_of_kinds(model, ("class_definition", "class_declaration")):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                names.add(model.text(name))
+        f.class_names = names
     return f.class_names
-
-
-_CLASS_NAME = re.compile(rb"\bclass\s+([^\s(:{<\[]+)")
 
 
 def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
