@@ -22,8 +22,9 @@ Finds `try/catch` blocks and `.catch(...)` handlers in the workflow body that
 guard durable calls (or anything awaited) and whose handler does not first
 rethrow the SDK's suspension. These handlers are accepted:
 `if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
-`if (isSuspendSignal(e)) throw e` as the first statement, or a handler that
-rethrows the caught error unconditionally.
+`if (isSuspendSignal(e)) throw e` as the first statement, a call of a function of
+this file that begins that way (`rethrowSuspend(e)`, a non-async helper handed the
+caught error), or a handler that rethrows the caught error unconditionally.
 
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary
@@ -73,8 +74,25 @@ try {
             "export const main = workflow(async (x: string) => {\n"
             "  try {\n    return JSON.parse(x);\n  } catch {\n    return null;\n  }\n});\n"
         ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "function rethrowSuspend(err: unknown) {\n"
+            '  if ((err as any)?.name === "StepSuspend") throw err;\n}\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            "    rethrowSuspend(e);\n    return null;\n  }\n});\n"
+        ),
     ]
     INVALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "function report(err: unknown) {\n  console.error(err);\n}\n"
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } «catch (e)» {\n"
+            "    report(e);\n    return null;\n  }\n});\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "const charge = task(async (x: string) => x);\n"

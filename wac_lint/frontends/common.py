@@ -249,7 +249,7 @@ class FrontEnd:
     raise_statement: str  # the statement that raises: `raise` / `throw`
 
     def rethrow_in(
-        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope
+        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int = 0
     ) -> Rethrow:
         """Does a handler's block re-raise what it caught (`caught`: the name it is
         bound to), and before doing anything durable?"""
@@ -273,9 +273,39 @@ class FrontEnd:
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 return Rethrow.NEVER
+            if self.guard_helper_rethrows(stmt, caught, walker, scope, depth):
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if walker.holds_durable(stmt, scope):
                 durable_before = True
         return Rethrow.NEVER
+
+    def guard_helper_rethrows(
+        self, stmt: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
+    ) -> bool:
+        """`rethrowIfSuspend(e)` / `reraise_suspension(exc)`: a call, as a statement, of a
+        function of this file handed the caught error, whose own body re-raises that
+        parameter (unconditionally or behind a suspension guard) before anything else."""
+        if caught is None or depth >= 3 or stmt.type != self.syntax.expression_statement:
+            return False
+        call = stmt.named_children[0] if stmt.named_children else None
+        if call is None or call.type not in self.syntax.call:
+            return False
+        callee = self.callee(call)
+        found = walker.local_function(callee, scope) if callee is not None else None
+        if found is None:
+            return False
+        _, function, outer = found
+        info = self.function_info(function)
+        if info.body is None or info.is_async:
+            return False  # an async helper's throw rejects a promise nobody awaits here
+        params = [p for p in info.params if p.name not in ("self", "cls")]
+        for index, arg in enumerate(self.positional_args(call)):
+            if self.text(arg) != caught or index >= len(params):
+                continue
+            inner = self.semantic.scope_of_function(function, outer)
+            verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
+            return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
+        return False
 
     def raises_caught(self, stmt: Node, caught: str | None) -> bool:
         """Does this raise statement re-raise the caught exception itself?"""
