@@ -58,6 +58,7 @@ class BindingKind(Kind):
     EXACT = "exact"  # from wmill import task / import { task }
     ALIASED = "aliased"  # from wmill import task as t / import { task as t }
     NAMESPACE = "namespace"  # import wmill / import * as wmill
+    REBOUND = "rebound"  # module-level `t = task` / `const { task: t } = wmill`
 
 
 @dataclass(frozen=True)

@@ -478,6 +478,13 @@ class FrontEnd:
             concept = self.sdk_concept_of(self.semantic.binding_name(binding))
             if concept is not None:
                 self.sdk_aliases[name] = concept
+                sdk_name = self.sdk_names_by_concept.get(concept)
+                if sdk_name is not None and sdk_name != name:
+                    self.model.bindings.append(
+                        SdkBinding(
+                            BindingKind.REBOUND, name, concept, sdk_name, Span.of(binding.node)
+                        )
+                    )
 
     def sdk_concept_of(self, qualname: str | None) -> str | None:
         """`wmill.task` -> task; `windmill-client.taskScript` -> task_script."""
