@@ -20,12 +20,15 @@ class WorkflowNotEntrypoint(Rule):
 Checks that the workflow is what Windmill runs:
 - TypeScript: `workflow(...)` must be bound as `export const main = workflow(...)`
   or `export default workflow(...)`, with exactly one async function (not called
-  inside `main`, not `workflow("name", fn)`);
+  inside `main`, not `workflow("name", fn)`); `export { run as main }` runs, but
+  Windmill's signature parser reads no parameters through the rename
+  (`windmill-oracle sig` gives `args: []`), so a workflow with parameters is
+  called without them;
 - Python: `@workflow` must decorate a top-level function, that function must be
   `main`, only one function may be a workflow, and the decorator must stand
   alone on its line: Windmill's worker (`is_wac_v2_py`) recognises a workflow by
   a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
-  `@workflow()` is a TypeError;
+  `@workflow()` is a TypeError; `main = workflow(run)` is not such a line either;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
   without being a workflow;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
@@ -66,6 +69,10 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\nexport default workflow(async () => 1);\n'
         ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const main = workflow(async (x: string) => x);\nexport { main };\n"
+        ),
     ]
     INVALID = [
         py("from wmill import workflow\n\n@«workflow»\nasync def run(x: str):\n    return x\n"),
@@ -74,6 +81,10 @@ export const main = workflow(async (x: string) => {
             "async def main(x: str):\n    return x\n"
         ),
         py("from wmill import workflow\n\n@«workflow»()\nasync def main(x: str):\n    return x\n"),
+        py(
+            "from wmill import workflow\n\nasync def run(x: str):\n    return x\n\n"
+            "main = «workflow»(run)\n"
+        ),
         py(
             "from wmill import task, sleep\n\n@task()\nasync def process(x: str):\n    return x\n\n"
             "async def «main»(x: str):\n    await sleep(5)\n    return await process(x)\n"
@@ -86,6 +97,10 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\n'
             'export const main = «workflow»("name", async () => 1);\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const run = «workflow»(async (x: string) => x);\nexport { run as main };\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
@@ -144,6 +159,13 @@ export const main = workflow(async (x: string) => {
 
     @staticmethod
     def python_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
+        if wf.export == "call":
+            target = wf.function.name if wf.function is not None else "the function"
+            return (
+                f"Windmill's worker detects a workflow by a line that is exactly `@workflow`, "
+                f"so `workflow({target})` called as a function is run as a plain script; "
+                f"decorate `async def main` with `@workflow` instead"
+            )
         if not wf.top_level:
             return "`@workflow` must decorate a top-level function (Windmill runs `main`)"
         name = wf.function.name if wf.function else None
@@ -182,6 +204,13 @@ export const main = workflow(async (x: string) => {
         if wf.export == "export-default":
             return None
         if wf.export == "export-const" and wf.binding_name == "main":
+            if wf.exported_from is not None and wf.function is not None and wf.function.params:
+                return (
+                    f"`export {{ {wf.exported_from} as main }}` runs, but Windmill's signature "
+                    "parser does not follow the rename: it reads no parameters, so the input "
+                    "form is empty and the workflow is called without arguments; write "
+                    "`export const main = workflow(async (...) => ...)`"
+                )
             return None
         if wf.export == "export-const":
             return f"the workflow is exported as `{wf.binding_name}`, but Windmill runs `main`"

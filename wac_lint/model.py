@@ -163,10 +163,14 @@ class WorkflowEntry:
 
     function: FunctionInfo | None  # None when workflow(...) is given no function we can see
     marker: Span  # the `workflow` decorator or callee
-    export: str  # decorator | export-const | export-default | const | other
+    # decorator | call (Python `main = workflow(fn)`) | export-const | export-default | const
+    # | other
+    export: str
     binding_name: str | None  # `main` in `export const main = workflow(...)`
     top_level: bool
     arguments_ok: bool = True  # TS: workflow(fn) with exactly one function argument
+    # TS: the local name of a workflow exported as `main` by `export { run as main }`
+    exported_from: str | None = None
 
     @property
     def name(self) -> str | None:

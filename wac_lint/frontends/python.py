@@ -272,9 +272,31 @@ class PythonFrontEnd(FrontEnd):
             if top and info.name:
                 self.task_bindings[info.name] = task
 
+    def workflow_call(self, call: Node, ref: Node) -> None:
+        """`main = workflow(run)`: the SDK marks `run`, but the worker looks for a
+        line `@workflow`, so WAC005 reports it; the body is still analysed."""
+        args = self.positional_args(call)
+        wrapped = args[0] if len(args) == 1 else None
+        function = None
+        if wrapped is not None and wrapped.type == "identifier":
+            function = self.top_functions.get(self.text(wrapped))
+        self.model.workflows.append(
+            WorkflowEntry(
+                function,
+                Span.of(ref),
+                "call",
+                self.assigned_name(call),
+                self.is_top_level(call),
+            )
+        )
+
     def factory_call(self, call: Node, ref: Node) -> None:
-        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task(...)(fn)`."""
+        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task(...)(fn)`;
+        `main = workflow(fn)`, a workflow Windmill's worker cannot detect."""
         sdk = self.resolve_sdk(ref)
+        if sdk is not None and sdk[0] == "workflow":
+            self.workflow_call(call, ref)
+            return
         if sdk is None or sdk[0] not in TASK_FACTORIES:
             return
         callee = ref

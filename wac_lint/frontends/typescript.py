@@ -232,7 +232,7 @@ class TypeScriptFrontEnd(FrontEnd):
         elif fn_node is not None and fn_node.type == "identifier":
             function = self.top_functions.get(self.text(fn_node))
         parent = call.parent
-        export, binding = "other", None
+        export, binding, exported_from = "other", None, None
         if parent is not None and parent.type == "export_statement":
             export = "export-default"
         elif parent is not None and parent.type == "variable_declarator":
@@ -241,6 +241,8 @@ class TypeScriptFrontEnd(FrontEnd):
             grand = parent.parent.parent if parent.parent is not None else None
             exported = grand is not None and grand.type == "export_statement"
             if binding in exported_names:  # `export { wf as main }`: Bun runs it as main
+                if binding != "main":
+                    exported_from = binding
                 binding, exported = "main", True
             export = "export-const" if exported else "const"
         self.model.workflows.append(
@@ -251,6 +253,7 @@ class TypeScriptFrontEnd(FrontEnd):
                 binding_name=binding,
                 top_level=self.is_top_level(call),
                 arguments_ok=len(args) == 1 and function is not None,
+                exported_from=exported_from,
             )
         )
 

@@ -3,10 +3,10 @@ import { task, workflow } from "windmill-client";
 
 const classify = task(async (ticket: string) => (ticket.includes("refund") ? "billing" : "support"));
 
-const run = workflow(async (tickets: string[]) => {
+const run = workflow(async (tickets: string[]) => { // expect: WAC005
   const queues: string[] = [];
   for (const t of tickets) queues.push(await classify(t));
   return queues;
 });
 
-export { run as main }; // expect: WAC005
+export { run as main };
