@@ -356,6 +356,11 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # Value wrappers that, given a dict, keep only its keys (`sorted(d)`, `list(d)`).
+    key_views: frozenset[str] = frozenset()
+    # Methods of a container that hand its values on (`d.values()`).
+    container_views: frozenset[str] = frozenset()
+    dict_displays: frozenset[str] = frozenset()
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
 
@@ -1380,6 +1385,8 @@ class BodyWalker:
                     callee = fe.callee(outer)
                     qual = fe.qualname(callee) if callee is not None else None
                     if qual in fe.value_wrappers:
+                        if qual in fe.key_views and self.names_dict(node):
+                            return DROPPED, node  # sorted(d), list(d): its keys, not its values
                         node = outer  # create_task(x), list(x): the value flows on
                         continue
                     if qual in fe.inspecting_calls:
@@ -1412,10 +1419,29 @@ class BodyWalker:
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
                     node = outer
                     continue
+                name = parent.child_by_field_name(syntax.attribute_name_field)
+                if (
+                    outer is not None
+                    and outer.type in syntax.call
+                    and name is not None
+                    and fe.text(name) in fe.container_views
+                ):
+                    node = outer  # d.values(), d.items(): the coroutines flow on
+                    self._contained = True
+                    continue
                 return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
                 return DROPPED, node
             return UNKNOWN, node
+
+    def names_dict(self, node: Node) -> bool:
+        """Is this a name bound once to a dict display or comprehension?"""
+        if node.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(node)
+        if binding is None or binding.rebound or binding.value is None:
+            return False
+        return binding.value.type in self.fe.dict_displays
 
     def climber(self, start: Node) -> Callable[[Node], Node | None]:
         """A parent lookup for climbing from `start` one step at a time.

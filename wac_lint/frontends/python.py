@@ -143,8 +143,15 @@ class PythonFrontEnd(FrontEnd):
             "asyncio.wait_for",
             "list",
             "tuple",
+            "set",
+            "frozenset",
+            "sorted",
+            "reversed",
         }
     )
+    key_views = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed"})
+    dict_displays = frozenset({"dictionary", "dictionary_comprehension"})
+    container_views = frozenset({"values", "items", "copy"})
     task_mappers = frozenset({"map"})
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
