@@ -21,7 +21,12 @@ guard durable calls (or anything awaited) and do not re-raise (`raise` or
 `raise e`). `except Exception` is fine and is never reported. `with
 contextlib.suppress(BaseException):` around a durable call is the same
 mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
-derives from `BaseException` in wmill 1.850.0 `client.py`).
+derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
+manager of this file that suppresses everything: a class whose `__exit__` /
+`__aexit__` ends with `return True`, or a `@contextlib.contextmanager` /
+`@asynccontextmanager` generator whose bare `except:` (or `except BaseException:`)
+around its `yield` does not re-raise (the suspension is thrown into the generator
+at `yield`; once caught there, the `with` statement suppresses it).
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -48,6 +53,13 @@ except TaskError:
 """
     VALID = [
         py(
+            "from wmill import task, workflow\n\nclass Timed:\n"
+            "    async def __aenter__(self):\n        return self\n\n"
+            "    async def __aexit__(self, *exc):\n        return False\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    async with Timed():\n        await charge(x)\n"
+        ),
+        py(
             "from wmill import task, workflow, TaskError\n\n@task()\nasync def charge(x: str):\n"
             "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
             "        return await charge(x)\n    except Exception:\n        return None\n"
@@ -64,6 +76,20 @@ except TaskError:
         ),
     ]
     INVALID = [
+        py(
+            "from wmill import task, workflow\n\nclass Quiet:\n"
+            "    async def __aenter__(self):\n        return self\n\n"
+            "    async def __aexit__(self, *exc):\n        return True\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    async with «Quiet()»:\n        await charge(x)\n"
+        ),
+        py(
+            "import contextlib\nfrom wmill import task, workflow\n\n"
+            "@contextlib.contextmanager\ndef quiet():\n    try:\n        yield\n"
+            "    except:\n        pass\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    with «quiet()»:\n        await charge(x)\n"
+        ),
         py(
             "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
             "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
@@ -89,6 +115,15 @@ except TaskError:
                     f"{where}: the tasks it gathers are never dispatched and the workflow "
                     "carries on; drop `return_exceptions=True` and catch `Exception` around "
                     "each task",
+                )
+                continue
+            if handler.kind == HandlerKind.SWALLOWING_CONTEXT:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` suppresses every exception leaving its "
+                    f"`with` block, the SDK's suspension (a BaseException) included{where}: the "
+                    "workflow carries on as if the task had returned; let exceptions that are "
+                    "not `Exception` through (return False / re-raise them)",
                 )
                 continue
             if handler.kind not in (HandlerKind.BARE, HandlerKind.BASE_EXCEPTION):

@@ -253,6 +253,9 @@ class HandlerKind(Kind):
         "gather-return-exceptions"  # asyncio.gather(..., return_exceptions=True)
     )
     ALL_SETTLED = "all-settled"  # Promise.allSettled(...)
+    # `with cm():` whose `__exit__` returns True, or an `@contextmanager` generator
+    # with a bare except around its `yield`
+    SWALLOWING_CONTEXT = "swallowing-context"
 
 
 class Rethrow(Kind):

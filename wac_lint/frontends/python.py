@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
@@ -475,8 +475,10 @@ class PythonFrontEnd(FrontEnd):
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
         if node.type == "call":
-            return self.gather_handler(node, walker, scope, chain) or self.suppress_handler(
-                node, walker, scope, chain
+            return (
+                self.gather_handler(node, walker, scope, chain)
+                or self.suppress_handler(node, walker, scope, chain)
+                or self.context_manager_handler(node, walker, scope, chain)
             )
         if node.type != "try_statement":
             return []
@@ -569,6 +571,112 @@ class PythonFrontEnd(FrontEnd):
                 chain=chain,
             )
         ]
+
+    def with_statement_of(self, call: Node, walker: BodyWalker) -> Node | None:
+        """The `with` statement whose context manager this call builds, if any."""
+        statement: Node | None = walker.parent_of(call)
+        if statement is not None and statement.type == "as_pattern":
+            statement = walker.parent_of(statement)
+        if statement is None or statement.type not in ("with_item", "with_clause"):
+            return None
+        while statement is not None and statement.type in ("with_item", "with_clause"):
+            statement = walker.parent_of(statement)
+        if statement is None or statement.type != "with_statement":
+            return None
+        return statement
+
+    def context_manager_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`with Guard():` / `async with span():` over a context manager of this file
+        that suppresses every exception: a class whose `__exit__` / `__aexit__` returns
+        True, or a `@contextmanager` / `@asynccontextmanager` generator whose bare
+        `except:` (or `except BaseException:`) around its `yield` does not re-raise."""
+        statement = self.with_statement_of(call, walker)
+        callee = self.callee(call)
+        if statement is None or callee is None or callee.type != "identifier":
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.rebound or binding.value is None:
+            return []
+        is_async = any(c.type == "async" for c in statement.children)
+        value = binding.value
+        if value.type == "class_definition":
+            swallows = self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
+        elif value.type == "function_definition":
+            swallows = self.generator_swallows(value, walker)
+        else:
+            return []
+        if not swallows:
+            return []
+        body = statement.child_by_field_name("body")
+        return [
+            ExceptionHandler(
+                kind=HandlerKind.SWALLOWING_CONTEXT,
+                node=call,
+                span=Span.of(call),
+                rethrow=Rethrow.NEVER,
+                protects_durable=body is not None and walker.holds_durable(body, scope),
+                chain=chain,
+            )
+        ]
+
+    def exit_returns_true(self, cls: Node, method: str) -> bool:
+        """Does the class's exit method end by returning True whatever it was given?"""
+        body = cls.child_by_field_name("body")
+        for item in body.named_children if body is not None else ():
+            definition = (
+                item.child_by_field_name("definition")
+                if item.type == "decorated_definition"
+                else item
+            )
+            if definition is None or definition.type != "function_definition":
+                continue
+            name = definition.child_by_field_name("name")
+            if name is None or self.text(name) != method:
+                continue
+            block = definition.child_by_field_name("body")
+            statements = [c for c in block.named_children if c.type != "comment"] if block else []
+            last = statements[-1] if statements else None
+            if last is None or last.type != "return_statement":
+                return False
+            returned = last.named_children[0] if last.named_children else None
+            return returned is not None and returned.type == "true"
+        return False
+
+    def generator_swallows(self, function: Node, walker: BodyWalker) -> bool:
+        """A `@contextmanager` generator whose handler around `yield` catches the
+        suspension (bare / BaseException) and does not re-raise it."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        marked = False
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or not decorator.named_children:
+                continue
+            qual = self.qualname(decorator.named_children[0]) or ""
+            if qual in ("contextlib.contextmanager", "contextlib.asynccontextmanager"):
+                marked = True
+        body = function.child_by_field_name("body")
+        if not marked or body is None:
+            return False
+        inner = self.semantic.scope_of_function(function)
+        for node in iter_nodes(body):
+            if node.type != "try_statement":
+                continue
+            guarded = node.child_by_field_name("body")
+            if guarded is None or not any(n.type == "yield" for n in iter_nodes(guarded)):
+                continue
+            for clause in node.children:
+                if clause.type not in ("except_clause", "except_group_clause"):
+                    continue
+                caught, alias = self.caught(clause)
+                if caught and not caught & SUSPENSION_CATCHERS:
+                    continue
+                block = next((c for c in clause.children if c.type == "block"), None)
+                if block is None or self.rethrow_in(block, alias, walker, inner) == Rethrow.NEVER:
+                    return True
+        return False
 
     def raises_caught(self, stmt: Node, alias: str | None) -> bool:
         exprs = [c for c in stmt.named_children if c.type != "comment"]
