@@ -20,10 +20,14 @@ class WorkflowNotEntrypoint(Rule):
 Checks that the workflow is what Windmill runs:
 - TypeScript: `workflow(...)` must be bound as `export const main = workflow(...)`
   or `export default workflow(...)`, with exactly one async function (not called
-  inside `main`, not `workflow("name", fn)`); `export { run as main }` runs, but
-  Windmill's signature parser reads no parameters through the rename
-  (`windmill-oracle sig` gives `args: []`), so a workflow with parameters is
-  called without them;
+  inside `main`, not `workflow("name", fn)`). Two forms run but are misread by
+  Windmill's parsers, which then find no parameters (`windmill-oracle sig`
+  gives `args: []`), so the workflow is called without its arguments:
+  `export { run as main }` and `export const main = workflow(run)` naming a
+  function declared elsewhere (which the WAC parser does not detect at all:
+  "No workflow() wrapped async function found"), reported when the workflow
+  has parameters (`export default workflow(main)` over an exported
+  `function main` keeps its parameters and runs);
 - Python: `@workflow` must decorate a top-level function, that function must be
   `main`, only one function may be a workflow, and the decorator must stand
   alone on its line: Windmill's worker (`is_wac_v2_py`) recognises a workflow by
@@ -101,6 +105,11 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\n'
             "const run = «workflow»(async (x: string) => x);\nexport { run as main };\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "async function run(x: string) {\n  return x;\n}\n"
+            "export const main = «workflow»(run);\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
@@ -201,6 +210,19 @@ export const main = workflow(async (x: string) => {
     def typescript_problem(wf: WorkflowEntry) -> str | None:
         if not wf.arguments_ok:
             return "`workflow()` takes exactly one async function: `workflow(async (...) => ...)`"
+        if (
+            wf.function_by_name
+            and wf.function is not None
+            and wf.function.params
+            and wf.export == "export-const"
+        ):
+            return (
+                f"`export const main = workflow({wf.function.name})` runs, but Windmill's "
+                "parsers only read a function written inside `workflow(...)`: they find no "
+                "parameters for `main`, so the workflow is called without its arguments "
+                '(and the diagram says "No workflow() wrapped async function found"); '
+                "write the function inline: `workflow(async (...) => ...)`"
+            )
         if wf.export == "export-default":
             return None
         if wf.export == "export-const" and wf.binding_name == "main":

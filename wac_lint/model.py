@@ -171,6 +171,8 @@ class WorkflowEntry:
     arguments_ok: bool = True  # TS: workflow(fn) with exactly one function argument
     # TS: the local name of a workflow exported as `main` by `export { run as main }`
     exported_from: str | None = None
+    # TS: `workflow(run)` names a function declared elsewhere instead of holding it
+    function_by_name: bool = False
 
     @property
     def name(self) -> str | None:

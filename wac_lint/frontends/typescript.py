@@ -254,6 +254,7 @@ class TypeScriptFrontEnd(FrontEnd):
                 top_level=self.is_top_level(call),
                 arguments_ok=len(args) == 1 and function is not None,
                 exported_from=exported_from,
+                function_by_name=fn_node is not None and fn_node.type == "identifier",
             )
         )
 
