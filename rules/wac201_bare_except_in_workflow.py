@@ -18,7 +18,9 @@ class BareExceptInWorkflow(Rule):
 ## What it does
 Finds `except:` and `except BaseException:` clauses in the workflow body that
 guard durable calls (or anything awaited) and do not re-raise (`raise` or
-`raise e`). `except Exception` is fine and is never reported. `with
+`raise e`, unconditionally or behind a guard true for the suspension, such as
+`if not isinstance(e, Exception) or ...: raise`, possibly in a helper called
+first). `except Exception` is fine and is never reported. `with
 contextlib.suppress(BaseException):` around a durable call is the same
 mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
 derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
@@ -52,6 +54,13 @@ except TaskError:
 ```
 """
     VALID = [
+        py(
+            "from wmill import TaskError, task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await charge(x)\n    except BaseException as e:\n"
+            "        if not isinstance(e, Exception) or not isinstance(e, TaskError):\n"
+            "            raise\n        return None\n"
+        ),
         py(
             "from wmill import task, workflow\n\nclass Timed:\n"
             "    async def __aenter__(self):\n        return self\n\n"

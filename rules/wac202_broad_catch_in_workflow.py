@@ -22,7 +22,8 @@ Finds `try/catch` blocks and `.catch(...)` handlers in the workflow body that
 guard durable calls (or anything awaited) and whose handler does not first
 rethrow the SDK's suspension. These handlers are accepted:
 `if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
-`if (isSuspendSignal(e)) throw e` as the first statement, a call of a function of
+`if (isSuspendSignal(e)) throw e` as the first statement (also as one side of
+`||`, or both sides of `&&`: `if (!(e instanceof Error) || e.name !== "TaskError")`), a call of a function of
 this file that begins that way (`rethrowSuspend(e)`, a non-async helper handed the
 caught error), or a handler that rethrows the caught error unconditionally.
 
@@ -55,6 +56,14 @@ try {
 ```
 """
     VALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            '    if (!(e instanceof Error) || e.name !== "TaskError") throw e;\n'
+            "    return null;\n  }\n});\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "const charge = task(async (x: string) => x);\n"

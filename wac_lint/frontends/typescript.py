@@ -491,6 +491,18 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
             condition = condition.named_children[0]
+        if condition.type == "binary_expression":
+            op = condition.child_by_field_name("operator")
+            left = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is not None and left is not None and right is not None:
+                # `a || b` is true for the suspension when either side is, `a && b` when both
+                if self.text(op) == "||":
+                    return self.passes_suspension(left, name) or self.passes_suspension(right, name)
+                if self.text(op) == "&&":
+                    return self.passes_suspension(left, name) and self.passes_suspension(
+                        right, name
+                    )
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")
