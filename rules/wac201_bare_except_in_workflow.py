@@ -30,6 +30,15 @@ manager of this file that suppresses everything: a class whose `__exit__` /
 around its `yield` does not re-raise (the suspension is thrown into the generator
 at `yield`; once caught there, the `with` statement suppresses it).
 
+Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
+`_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
+tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
+`except _StepSuspend` does not catch, so the workflow fails on its first
+round; `asyncio.wait(...)` over task coroutines leaves it inside the finished
+tasks: the workflow completes without dispatching anything, and since only the
+first task's suspension carries the dispatch, reading `.result()` back from the
+unordered `done` set dispatched nothing either.
+
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
 `BaseException` precisely so that `except Exception` lets it through (and so
@@ -54,6 +63,12 @@ except TaskError:
 ```
 """
     VALID = [
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    return await asyncio.gather(*[asyncio.create_task(ping(h)) for h in hosts])\n"
+        ),
         py(
             "from wmill import TaskError, task, workflow\n\n@task()\nasync def charge(x: str):\n"
             "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
@@ -85,6 +100,20 @@ except TaskError:
         ),
     ]
     INVALID = [
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    async with «asyncio.TaskGroup»() as tg:\n"
+            "        for h in hosts:\n            tg.create_task(ping(h))\n"
+        ),
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    done, _ = await «asyncio.wait»([asyncio.create_task(ping(h)) for h in hosts])\n"
+            "    return len(done)\n"
+        ),
         py(
             "from wmill import task, workflow\n\nclass Quiet:\n"
             "    async def __aenter__(self):\n        return self\n\n"
@@ -124,6 +153,24 @@ except TaskError:
                     f"{where}: the tasks it gathers are never dispatched and the workflow "
                     "carries on; drop `return_exceptions=True` and catch `Exception` around "
                     "each task",
+                )
+                continue
+            if handler.kind == HandlerKind.TASK_GROUP:
+                ctx.report(
+                    handler.report_span,
+                    "`asyncio.TaskGroup` collects the SDK's suspension (a BaseException) from "
+                    f"its tasks and re-raises it inside a `BaseExceptionGroup`{where}, which "
+                    "wmill's runner does not recognise (it catches `_StepSuspend`): the "
+                    "workflow fails on its first dispatch; use `await asyncio.gather(...)`",
+                )
+                continue
+            if handler.kind == HandlerKind.ASYNCIO_WAIT:
+                ctx.report(
+                    handler.report_span,
+                    "`asyncio.wait` keeps the SDK's suspension inside the finished tasks"
+                    f"{where}: the workflow carries on without dispatching them, and only the "
+                    "first task's suspension carries the dispatch, so reading `.result()` back "
+                    "from the unordered `done` set can lose it; use `await asyncio.gather(...)`",
                 )
                 continue
             if handler.kind == HandlerKind.SWALLOWING_CONTEXT:

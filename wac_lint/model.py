@@ -258,6 +258,10 @@ class HandlerKind(Kind):
     # `with cm():` whose `__exit__` returns True, or an `@contextmanager` generator
     # with a bare except around its `yield`
     SWALLOWING_CONTEXT = "swallowing-context"
+    # `async with asyncio.TaskGroup()`: re-raises the suspension inside a BaseExceptionGroup
+    TASK_GROUP = "task-group"
+    # `asyncio.wait(...)`: keeps the suspension inside the finished tasks
+    ASYNCIO_WAIT = "asyncio-wait"
 
 
 class Rethrow(Kind):

@@ -479,6 +479,7 @@ class PythonFrontEnd(FrontEnd):
                 self.gather_handler(node, walker, scope, chain)
                 or self.suppress_handler(node, walker, scope, chain)
                 or self.context_manager_handler(node, walker, scope, chain)
+                or self.asyncio_group_handler(node, walker, scope, chain)
             )
         if node.type != "try_statement":
             return []
@@ -617,6 +618,41 @@ class PythonFrontEnd(FrontEnd):
                 span=Span.of(call),
                 rethrow=Rethrow.NEVER,
                 protects_durable=body is not None and walker.holds_durable(body, scope),
+                chain=chain,
+            )
+        ]
+
+    def asyncio_group_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`async with asyncio.TaskGroup()` over durable calls: the group collects the
+        suspension its tasks raise and re-raises it inside a BaseExceptionGroup, which
+        wmill's runner (`except _StepSuspend`) does not recognise. `asyncio.wait(...)`:
+        the suspensions stay inside the finished tasks, and only the first carries the
+        dispatch, so reading them back from the unordered `done` set loses it."""
+        callee = self.callee(call)
+        qual = self.qualname(callee, scope) if callee is not None else None
+        if qual == "asyncio.TaskGroup":
+            statement = self.with_statement_of(call, walker)
+            body = statement.child_by_field_name("body") if statement is not None else None
+            if body is None:
+                return []
+            kind, protects, rethrow = HandlerKind.TASK_GROUP, body, Rethrow.NEVER
+        elif qual == "asyncio.wait":
+            args = call.child_by_field_name("arguments")
+            if args is None or not walker.flows_durable(args, scope):
+                return []
+            kind, protects, rethrow = HandlerKind.ASYNCIO_WAIT, args, Rethrow.NEVER
+        else:
+            return []
+        return [
+            ExceptionHandler(
+                kind=kind,
+                node=call,
+                span=Span.of(callee) if callee is not None else Span.of(call),
+                rethrow=rethrow,
+                protects_durable=kind == HandlerKind.ASYNCIO_WAIT
+                or walker.holds_durable(protects, scope),
                 chain=chain,
             )
         ]

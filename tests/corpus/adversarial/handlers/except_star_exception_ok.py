@@ -11,8 +11,10 @@ async def resize(key: str) -> str:
 
 @workflow
 async def main(keys: list[str]):
+    failed = 0
+    done: list[str] = []
     try:
         done = await asyncio.gather(*(resize(k) for k in keys))
     except* Exception as group:
-        return {"failed": len(group.exceptions)}
-    return {"resized": done}
+        failed = len(group.exceptions)
+    return {"resized": done, "failed": failed}
