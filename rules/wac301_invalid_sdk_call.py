@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import math
 
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 
 OBJECT_LITERALS = ("object", "dictionary")
+# wmill 1.850.0 `WorkflowCtx._next_step(self, name, script, func=None, dispatch_type=...,
+# _task_options=None, **kwargs)`: a task's wrapper passes name, script and func by
+# position and `_task_options` by name, a task_script / task_flow wrapper name, script
+# by position and dispatch_type, `_task_options` by name; the call's own arguments
+# follow as keywords, so these names collide (`TypeError: got multiple values`).
+TASK_RESERVED = frozenset({"self", "name", "script", "func", "_task_options"})
+WRAPPER_RESERVED = frozenset({"self", "name", "script", "dispatch_type", "_task_options"})
+NAMED_KINDS = (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
 SCALAR_LITERALS = ("number", "integer", "float", "string", "template_string", "true", "false")
 
 
@@ -47,6 +55,14 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   options in place of the function.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
+- Python: a `@task` function with a parameter called `name`, `script` or
+  `func`, or a `task_script` / `task_flow` wrapper called with `name=`,
+  `script=` or `dispatch_type=`. wmill 1.850.0 passes the call's arguments to
+  `WorkflowCtx._next_step(name, script, func, dispatch_type=..., **kwargs)` as
+  keywords, so these names collide with its own parameters: `TypeError: got
+  multiple values for argument 'name'` on every run (run against the SDK's
+  `_run_workflow_async`). TypeScript passes the arguments as one object and is
+  not affected.
 
 Severity: **error**: each of these fails at run time or silently does something
 other than what was written.
@@ -92,6 +108,16 @@ const approval = await waitForApproval({ timeout: 3600 });
         ),
     ]
     INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def greet(«name: str»):\n"
+            "    return name\n\n@workflow\nasync def main(who: str):\n"
+            "    return await greet(who)\n"
+        ),
+        py(
+            "from wmill import task_script, workflow\n\n"
+            "create_user = task_script('f/users/create')\n\n@workflow\n"
+            "async def main(who: str):\n    return await create_user(«name»=who)\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "const deploy = «task({ timeout: 600 }, async (env: string) => env)»;\n"
@@ -138,6 +164,41 @@ const approval = await waitForApproval({ timeout: 3600 });
         if python:
             for tcall in facts.task_calls:
                 self.check_wrapper_call(ctx, tcall)
+                self.check_reserved_keywords(ctx, tcall)
+            for task in ctx.model.tasks:
+                self.check_reserved_parameters(ctx, task)
+
+    @staticmethod
+    def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
+        """A `@task` function whose parameter shares a name with `_next_step`'s own."""
+        if task.kind != TaskKind.TASK or task.function is None:
+            return
+        for param in task.function.params:
+            if param.kind not in NAMED_KINDS or param.name not in TASK_RESERVED:
+                continue
+            ctx.report(
+                param.span,
+                f"wmill 1.850.0 hands a task's arguments to `WorkflowCtx._next_step(name, "
+                f"script, func, ...)` as keywords, so a parameter called `{param.name}` "
+                f"collides with its own (`TypeError: got multiple values for argument "
+                f"'{param.name}'`) whenever a workflow calls this task; rename the parameter",
+            )
+
+    @staticmethod
+    def check_reserved_keywords(ctx: RuleContext, call: TaskCall) -> None:
+        """`extract(name=...)` on a `task_script` / `task_flow` wrapper."""
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
+            return
+        for keyword in call.keywords:
+            if keyword.name in WRAPPER_RESERVED:
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"wmill 1.850.0 hands a `{call.kind.value}` wrapper's keywords to "
+                    "`WorkflowCtx._next_step(name, script, ..., dispatch_type=...)`, so "
+                    f"`{keyword.name}=` collides with its own argument (`TypeError: got multiple "
+                    f"values for argument '{keyword.name}'`); the script's parameter cannot be "
+                    "passed under this name through a WAC task",
+                )
 
     def check_wrapper_call(self, ctx: RuleContext, call: TaskCall) -> None:
         if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:

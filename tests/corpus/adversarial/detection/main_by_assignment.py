@@ -3,8 +3,8 @@ from wmill import task, workflow
 
 
 @task()
-async def snapshot_db(name: str) -> str:
-    return f"snap-{name}"
+async def snapshot_db(database: str) -> str:
+    return f"snap-{database}"
 
 
 async def _run(databases: list[str]):
