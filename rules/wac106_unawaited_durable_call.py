@@ -37,7 +37,12 @@ TypeScript marks a deliberate fire-and-forget and is not reported.
 Value flow: the result is followed through assignment, containers (lists,
 comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
 to `sorted(d)` / `list(d)` / `set(d)` gives away its keys only, so its values are
-dropped there. Also reported: a call of an
+dropped there. A `.then(...)` straight on a TypeScript task call (or approval)
+counts as awaiting it: in windmill-client 1.818.0 these return a bare
+`{ then }` object whose `then` runs at once, throwing the suspension, or
+handing over the result or the failure, synchronously (run against the SDK's
+`WorkflowCtx` with and without the result in the checkpoint); on a Promise
+(`step`, `Promise.all`) `.then` without `await` is still reported. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
 TypeScript: nobody waits for it); `xs.map(async (x) => ...)` whose array of

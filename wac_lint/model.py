@@ -262,6 +262,8 @@ class HandlerKind(Kind):
     TASK_GROUP = "task-group"
     # `asyncio.wait(...)`: keeps the suspension inside the finished tasks
     ASYNCIO_WAIT = "asyncio-wait"
+    # `.catch(...)` / `.finally(...)` on a TS task call's bare `{ then }` thenable
+    THENABLE_METHOD = "thenable-method"
 
 
 class Rethrow(Kind):

@@ -374,6 +374,12 @@ class FrontEnd:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
         return False
 
+    def returns_bare_thenable(self, node: Node) -> bool:
+        """Does this call return the SDK's bare `{ then }` object rather than a Promise
+        (windmill-client's task calls and approvals)? Its `then` runs at once, and it
+        has no `catch` / `finally`."""
+        return False
+
     def first_parameter(self, function: Node) -> Node | None:
         """The name node of a method's first parameter (`self`), if the language has one."""
         return None
@@ -1417,6 +1423,16 @@ class BodyWalker:
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
+                    method = parent.child_by_field_name(syntax.attribute_name_field)
+                    if (
+                        method is not None
+                        and fe.text(method) == "then"
+                        and node.type in syntax.call
+                        and fe.returns_bare_thenable(node)
+                    ):
+                        # a task thenable's `then` runs now: it dispatches (throwing the
+                        # suspension), or hands over the result or the failure at once
+                        return AWAITED, node
                     node = outer
                     continue
                 name = parent.child_by_field_name(syntax.attribute_name_field)

@@ -113,6 +113,21 @@ class TypeScriptFrontEnd(FrontEnd):
         {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
     )
 
+    def returns_bare_thenable(self, node: Node) -> bool:
+        """windmill-client 1.818.0: a task / taskScript / taskFlow call in a workflow
+        returns `ctx._nextStep(...)`, and `waitForApproval` `ctx._waitForApproval(...)`:
+        plain `{ then }` objects (no `catch`, no `finally`) whose `then` throws the
+        suspension, or passes on the result or the failure, synchronously. `step`,
+        `sleep` and `parallel` are async functions: real Promises."""
+        if node.type != "call_expression":
+            return False
+        callee = self.callee(node)
+        sdk = self.resolve_sdk(callee)
+        if sdk is not None:
+            return sdk[0] == "wait_for_approval"
+        name = self.dotted(callee)
+        return name is not None and name in self.task_bindings
+
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
         if callee is None or callee.type != "member_expression":
@@ -445,9 +460,20 @@ class TypeScriptFrontEnd(FrontEnd):
                     chain=chain,
                 )
             ]
+        if method in ("catch", "finally") and self.returns_bare_thenable(receiver):
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.THENABLE_METHOD,
+                    node=node,
+                    span=Span.of(prop),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
+                    chain=chain,
+                )
+            ]
         if method == "catch":
             handler = args[0] if args else None
-        elif method == "then" and len(args) > 1:
+        elif method == "then" and len(args) > 1 and not self.returns_bare_thenable(receiver):
             handler = args[1]
         else:
             return []

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: `.catch(() => null)` on a task promise turns the StepSuspend into null and the body continues with it.
+// SDK: windmill-client 1.818.0 client.mjs: a task call returns a bare `{ then }` object without `.catch`, so `.catch(() => null)` is a TypeError (run against the SDK's WorkflowCtx).
 import { task, workflow } from "windmill-client";
 
 const geocode = task(async (address: string) => ({ lat: 1, lon: 2, address }));
