@@ -23,8 +23,7 @@ guard durable calls (or anything awaited) and whose handler does not first
 rethrow the SDK's suspension. These handlers are accepted:
 `if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
 `if (isSuspendSignal(e)) throw e` as the first statement (also as one side of
-`||`, or both sides of `&&`:
-`if (!(e instanceof Error) || e.name !== "TaskError") throw e`), a call of a
+`||`: `if (!(e instanceof Error) || e.name !== "TaskError") throw e`), a call of a
 function of this file that begins that way (`rethrowSuspend(e)`, a non-async
 helper handed the caught error), or a handler that rethrows the caught error
 unconditionally.

@@ -736,12 +736,12 @@ class PythonFrontEnd(FrontEnd):
             left = condition.child_by_field_name("left")
             right = condition.child_by_field_name("right")
             if op is not None and left is not None and right is not None:
-                # `a or b` is true for the suspension when either side is, `a and b` when both
-                if self.text(op) == "or":
-                    return self.passes_suspension(left, alias) or self.passes_suspension(
-                        right, alias
-                    )
-                return self.passes_suspension(left, alias) and self.passes_suspension(right, alias)
+                # `a or b` is true for the suspension when either side is (`a and b` is
+                # read whole below)
+                if self.text(op) == "or" and (
+                    self.passes_suspension(left, alias) or self.passes_suspension(right, alias)
+                ):
+                    return True
         if "Suspend" in self.text(condition):
             return True
         if condition.type != "not_operator" or alias is None:

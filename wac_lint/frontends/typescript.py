@@ -522,13 +522,12 @@ class TypeScriptFrontEnd(FrontEnd):
             left = condition.child_by_field_name("left")
             right = condition.child_by_field_name("right")
             if op is not None and left is not None and right is not None:
-                # `a || b` is true for the suspension when either side is, `a && b` when both
-                if self.text(op) == "||":
-                    return self.passes_suspension(left, name) or self.passes_suspension(right, name)
-                if self.text(op) == "&&":
-                    return self.passes_suspension(left, name) and self.passes_suspension(
-                        right, name
-                    )
+                # `a || b` is true for the suspension when either side is (`a && b` is
+                # read whole below: `e instanceof Error && e.name === "StepSuspend"`)
+                if self.text(op) == "||" and (
+                    self.passes_suspension(left, name) or self.passes_suspension(right, name)
+                ):
+                    return True
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")
