@@ -46,6 +46,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
+- TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
+  object of named arguments (`extract(day)` with `day: string`, two arguments, a
+  literal): windmill-client 1.818.0 sends `{ arg0: day }` (run against the SDK's
+  `WorkflowCtx`: the dispatched step's `args`), names the script does not take.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -84,6 +88,12 @@ const approval = await waitForApproval({ timeout: 3600 });
 ```
 """
     VALID = [
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript("f/etl/extract");\n'
+            "export const main = workflow(async (day: string, opts: object) => {\n"
+            "  await extract(opts);\n  return await extract({ day });\n});\n"
+        ),
         py(
             "from wmill import task, task_script, step, sleep, wait_for_approval, parallel, "
             "workflow\n\n"
@@ -108,6 +118,12 @@ const approval = await waitForApproval({ timeout: 3600 });
         ),
     ]
     INVALID = [
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript("f/etl/extract");\n'
+            "export const main = workflow(async (day: string) => {\n"
+            "  return await «extract(day)»;\n});\n"
+        ),
         py(
             "from wmill import task, workflow\n\n@task()\nasync def greet(«name: str»):\n"
             "    return name\n\n@workflow\nasync def main(who: str):\n"
@@ -161,12 +177,31 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+        if not python:
+            for tcall in facts.task_calls:
+                self.check_ts_wrapper_call(ctx, tcall)
         if python:
             for tcall in facts.task_calls:
                 self.check_wrapper_call(ctx, tcall)
                 self.check_reserved_keywords(ctx, tcall)
             for task in ctx.model.tasks:
                 self.check_reserved_parameters(ctx, task)
+
+    @staticmethod
+    def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
+        """`extract(day)`: a taskScript / taskFlow wrapper given something that is not
+        one object of named arguments."""
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or call.unpacked:
+            return
+        if not call.args or (len(call.args) == 1 and not not_an_object(ctx.model, call.args[0])):
+            return
+        wrapper = "taskScript" if call.kind == Primitive.TASK_SCRIPT else "taskFlow"
+        ctx.report(
+            Span.of(call.call),
+            f"`{call.name}` is a `{wrapper}` wrapper, which sends one object of named "
+            "arguments (windmill-client 1.818.0 turns anything else into `{ arg0, arg1, ... }`, "
+            "parameters the script does not have); pass `{ name: value, ... }`",
+        )
 
     @staticmethod
     def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
@@ -210,6 +245,28 @@ const approval = await waitForApproval({ timeout: 3600 });
             f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
             "by name only: positional arguments raise `TypeError`; pass them as keywords",
         )
+
+
+TS_SCALAR_TYPES = frozenset({"string", "number", "boolean", "bigint", "Date"})
+
+
+def not_an_object(model: ScriptModel, arg: Node) -> bool:
+    """A literal that is not an object, or a parameter typed as a scalar or an array."""
+    if arg.type in SCALAR_LITERALS or arg.type in ("array", "null", "undefined"):
+        return True
+    if arg.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.resolve(arg)
+    if binding is None or binding.value is not None:
+        return False
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return False
+    annotation = holder.child_by_field_name("type")
+    if annotation is None:
+        return False
+    text = model.text(annotation).lstrip(":").strip()
+    return text in TS_SCALAR_TYPES or text.endswith("[]")
 
 
 def whole(call: SdkCall) -> Span:
