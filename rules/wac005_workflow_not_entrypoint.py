@@ -27,7 +27,9 @@ Checks that the workflow is what Windmill runs:
   function declared elsewhere (which the WAC parser does not detect at all:
   "No workflow() wrapped async function found"), reported when the workflow
   has parameters (`export default workflow(main)` over an exported
-  `function main` keeps its parameters and runs);
+  `function main` keeps its parameters and runs), and so is
+  `const pipeline = workflow(...); export default pipeline` (the parser looks
+  for `main` by name; `export default main` is fine);
 - Python: `@workflow` must decorate a top-level function, that function must be
   `main`, only one function may be a workflow, and the decorator must stand
   alone on its line: Windmill's worker (`is_wac_v2_py`) recognises a workflow by
@@ -77,6 +79,10 @@ export const main = workflow(async (x: string) => {
             'import { workflow } from "windmill-client";\n'
             "const main = workflow(async (x: string) => x);\nexport { main };\n"
         ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const main = workflow(async (x: string) => x);\nexport default main;\n"
+        ),
     ]
     INVALID = [
         py("from wmill import workflow\n\n@«workflow»\nasync def run(x: str):\n    return x\n"),
@@ -110,6 +116,10 @@ export const main = workflow(async (x: string) => {
             'import { workflow } from "windmill-client";\n'
             "async function run(x: string) {\n  return x;\n}\n"
             "export const main = «workflow»(run);\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const pipeline = «workflow»(async (x: string) => x);\nexport default pipeline;\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
@@ -224,6 +234,13 @@ export const main = workflow(async (x: string) => {
                 "write the function inline: `workflow(async (...) => ...)`"
             )
         if wf.export == "export-default":
+            if wf.exported_from is not None and wf.function is not None and wf.function.params:
+                return (
+                    f"`export default {wf.exported_from}` runs, but Windmill's signature parser "
+                    f"looks for `main` by name: it reads no parameters through "
+                    f"`{wf.exported_from}`, so the workflow is called without its arguments; "
+                    f"write `export default workflow(async (...) => ...)` or name it `main`"
+                )
             return None
         if wf.export == "export-const" and wf.binding_name == "main":
             if wf.exported_from is not None and wf.function is not None and wf.function.params:

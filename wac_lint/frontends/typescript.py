@@ -139,6 +139,7 @@ class TypeScriptFrontEnd(FrontEnd):
         super().__init__(model)
         self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
         self.exported_names: set[str] = set()
+        self.default_exported: set[str] = set()  # `const wf = workflow(...); export default wf`
 
     # ---- imports -------------------------------------------------------------
     def collect_imports(self, root: Node) -> None:
@@ -223,6 +224,9 @@ class TypeScriptFrontEnd(FrontEnd):
         for stmt in root.named_children:
             if stmt.type != "export_statement":
                 continue
+            value = stmt.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                self.default_exported.add(self.text(value))  # `export default main;`
             for clause in stmt.named_children:
                 if clause.type == "export_clause":
                     for spec in clause.named_children:
@@ -260,6 +264,10 @@ class TypeScriptFrontEnd(FrontEnd):
                     exported_from = binding
                 binding, exported = "main", True
             export = "export-const" if exported else "const"
+            if not exported and binding in self.default_exported:
+                export = "export-default"  # `export default wf`: as `export default workflow(...)`
+                if binding != "main":
+                    exported_from = binding  # the signature parser looks for `main` by name
         self.model.workflows.append(
             WorkflowEntry(
                 function=function,
