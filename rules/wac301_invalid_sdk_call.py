@@ -60,8 +60,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
 - Python: a `@task` function with a parameter called `name`, `script` or
-  `func`, or a `task_script` / `task_flow` wrapper called with `name=`,
-  `script=` or `dispatch_type=`. wmill 1.850.0 passes the call's arguments to
+  `func` in a script with a workflow, or a `task_script` / `task_flow` wrapper
+  called with `name=`, `script=` or `dispatch_type=`. wmill 1.850.0 passes the
+  call's arguments to
   `WorkflowCtx._next_step(name, script, func, dispatch_type=..., **kwargs)` as
   keywords, so these names collide with its own parameters: `TypeError: got
   multiple values for argument 'name'` on every run (run against the SDK's
@@ -184,8 +185,11 @@ const approval = await waitForApproval({ timeout: 3600 });
             for tcall in facts.task_calls:
                 self.check_wrapper_call(ctx, tcall)
                 self.check_reserved_keywords(ctx, tcall)
-            for task in ctx.model.tasks:
-                self.check_reserved_parameters(ctx, task)
+            # without a workflow, wmill 1.850.0 runs a task in place or over HTTP (WAC v1),
+            # never through `_next_step`
+            if ctx.model.workflows:
+                for task in ctx.model.tasks:
+                    self.check_reserved_parameters(ctx, task)
 
     @staticmethod
     def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
