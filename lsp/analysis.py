@@ -13,9 +13,8 @@ import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from wac_lint.config import (
@@ -27,13 +26,18 @@ from wac_lint.config import (
 )
 from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
 from wac_lint.languages import LanguageKind, language_for_editor, language_for_path
-from wac_lint.lsp.diagnostics import to_diagnostics
-from wac_lint.lsp.incremental import Reparse
 from wac_lint.lsp.positions import UTF16, LineIndex
 from wac_lint.model import ScriptModel
 from wac_lint.registry import matches
 from wac_lint.rule import Finding, Rule, RuleError
 from wac_lint.source import LANG_FLOW, SourceFile
+
+if TYPE_CHECKING:
+    # Not at run time: `lsp/early.py` analyses the first document before
+    # lsprotocol (0.6 s to import) is loaded.
+    from lsprotocol import types
+
+    from wac_lint.lsp.incremental import Reparse
 
 DEFAULT_DEBOUNCE_MS = 150
 
@@ -171,8 +175,12 @@ def analyze(
     encoding: str = UTF16,
     root: str | None = None,
     extra_rules: Iterable[type[Rule]] = (),
+    diagnose: bool = True,
 ) -> Analysis:
-    """Analyse one snapshot; never raises (a failure becomes a `problem` to log)."""
+    """Analyse one snapshot; never raises (a failure becomes a `problem` to log).
+
+    `diagnose=False` leaves `diagnostics` empty (and lsprotocol unloaded): the
+    caller converts the findings itself."""
     result = Analysis(snapshot.uri, snapshot.version, generation, epoch=snapshot.epoch)
     language = document_language(snapshot.uri, snapshot.language_id)
     if language is None:
@@ -203,7 +211,11 @@ def analyze(
         tree = reparse.parse(source.data, language) if reparse else None
         outcome = analyze_source(source, settings, rules=rules, keep_model=True, tree=tree)
         lines = LineIndex(text, encoding)
-        diagnostics = to_diagnostics(outcome.findings, lines)
+        diagnostics = []
+        if diagnose:
+            from wac_lint.lsp.diagnostics import to_diagnostics
+
+            diagnostics = to_diagnostics(outcome.findings, lines)
     except Exception as exc:  # a parser or front-end bug must not take the server down
         detail = "".join(traceback.format_exception(exc)).rstrip()
         result.problems.append(f"analysis of {snapshot.uri} failed: {exc!r}\n{detail}")

@@ -43,6 +43,7 @@ from wac_lint.lsp.analysis import (
     analyze,
     describe_rule_error,
 )
+from wac_lint.lsp.diagnostic_json import diagnostic_json
 from wac_lint.lsp.incremental import EditLog
 from wac_lint.lsp.positions import UTF16
 from wac_lint.lsp.protocol import WacLintProtocol
@@ -104,6 +105,9 @@ class WacLintServer(LanguageServer):
         self.encoding: str = UTF16
         self.root: str | None = None
         self.logged: set[str] = set()
+        # What `lsp/early.py` published before this server was loaded, by URI:
+        # (version, diagnostics as JSON); the same diagnostics are not sent twice.
+        self.early: dict[str, tuple[int, list[Any]]] = {}
 
     # --- logging ---------------------------------------------------------------
 
@@ -259,7 +263,19 @@ class WacLintServer(LanguageServer):
         analysis = await self.analysis_for(uri)
         # Checked on the loop, right before sending: nothing can change in between.
         if analysis is not None and self.is_current(analysis) and not self.pull_diagnostics:
-            self.publish(uri, analysis.diagnostics, analysis.version)
+            if not self.sent_early(analysis):
+                self.publish(uri, analysis.diagnostics, analysis.version)
+
+    def published_early(self, params: dict[str, Any]) -> None:
+        self.early[params["uri"]] = (params["version"], params["diagnostics"])
+
+    def sent_early(self, analysis: Analysis) -> bool:
+        """Whether these diagnostics were published before the server was loaded."""
+        early = self.early.pop(analysis.uri, None)
+        if early is None or early[0] != analysis.version:
+            return False
+        lines = analysis.lines
+        return early[1] == [diagnostic_json(f, lines) for f in analysis.findings if lines]
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None) -> None:
         self.text_document_publish_diagnostics(
