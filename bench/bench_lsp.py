@@ -13,15 +13,24 @@ positions, publishing. Goals: p90 under 50 ms at 1,000 lines, under 100 ms at
 5,000 lines.
 
 The last columns time tree-sitter alone on the same text: a fresh parse, and
-the incremental re-parse after one typed character (what the server does).
+the incremental re-parse after one typed character (what the server does);
+`cpu` is the server process's CPU seconds over the whole session (start, first
+analysis, every edit), read from /proc before it exits.
+
+Builds side by side: `--server LABEL@PYTHONPATH` (repeatable) runs
+`python -P -m wac_lint lsp` with that PYTHONPATH (see "Another checkout" in
+bench/README.md), `--rounds N` times each, round-robin, so that load from
+elsewhere hits every build alike; the latencies of the rounds are pooled.
 
     python bench/bench_lsp.py [--edits 40] [--lines 1000,5000]
+    python bench/bench_lsp.py --server main@/tmp/base/site --server this@/tmp/head/site --rounds 3
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -128,9 +137,27 @@ class Run:
     init_ms: float  # spawn -> initialize answered
     first_ms: float  # spawn -> first diagnostics of the opened document
     latencies: list[float]  # didChange -> publishDiagnostics, per edit
+    cpu_s: float = 0.0  # the server process's CPU (user + system), whole session
 
 
-async def measure(language: str, text: str, uri: str, edits: int) -> Run:
+@dataclass(frozen=True)
+class Server:
+    label: str
+    pythonpath: str | None  # None: this interpreter's own wac_lint
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process (Linux; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(
+    language: str, text: str, uri: str, edits: int, server: Server = Server("this", None)
+) -> Run:
     client = LanguageClient("wac-lint-bench", "1")
     arrived: dict[int, float] = {}
     event = asyncio.Event()
@@ -141,8 +168,13 @@ async def measure(language: str, text: str, uri: str, edits: int) -> Run:
             arrived[params.version] = time.perf_counter()
             event.set()
 
+    command = [sys.executable, "-m", "wac_lint", "lsp"]
+    env = None
+    if server.pythonpath is not None:
+        command.insert(1, "-P")  # the checkout's own wac_lint/ off sys.path
+        env = {**os.environ, "PYTHONPATH": server.pythonpath}
     spawned = time.perf_counter()
-    await client.start_io(sys.executable, "-m", "wac_lint", "lsp")
+    await client.start_io(*command, env=env)
     await client.initialize_async(
         types.InitializeParams(
             capabilities=types.ClientCapabilities(),
@@ -192,10 +224,12 @@ async def measure(language: str, text: str, uri: str, edits: int) -> Run:
             )
         )
         latencies.append((await wait_for(version) - sent) * 1000)
+    process = client._server  # pygls keeps the process it started here
+    cpu = process_cpu(process.pid) if process is not None else 0.0
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return Run(init_ms, first_ms, latencies)
+    return Run(init_ms, first_ms, latencies, cpu)
 
 
 def analysis_only(name: str, language: str, text: str, rounds: int = 20) -> float:
@@ -232,17 +266,37 @@ def parse_times(language: str, text: str, rounds: int = 20) -> tuple[float, floa
     return fresh, (time.perf_counter() - started) / rounds * 1000
 
 
+def parse_server(spec: str) -> Server:
+    label, _, pythonpath = spec.partition("@")
+    if not label or not pythonpath:
+        raise argparse.ArgumentTypeError("expected LABEL@PYTHONPATH")
+    return Server(label, pythonpath)
+
+
+def p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(int(len(ordered) * 0.9) - 1, 0)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--lines", default="1000,5000", help="document sizes, comma-separated")
+    parser.add_argument(
+        "--server",
+        type=parse_server,
+        action="append",
+        help="LABEL@PYTHONPATH of a build to time (repeatable; default: this one)",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="sessions per build, round-robin")
     args = parser.parse_args()
+    servers: list[Server] = args.server or [Server("this", None)]
     cwd = Path.cwd()
     sizes = [int(n) for n in args.lines.split(",")]
-    print(f"debounce 0, {args.edits} edits per document; times in ms")
+    print(f"debounce 0, {args.edits} edits per document, {args.rounds} round(s); times in ms")
     print(
-        f"{'language':<11} {'lines':>5} {'init':>6} {'first':>6} {'median':>7} {'p90':>7} "
-        f"{'max':>7} {'analysis':>9} {'parse':>6} {'reparse':>8}"
+        f"{'build':<8} {'language':<11} {'lines':>5} {'init':>6} {'first':>6} {'median':>7} "
+        f"{'p90':>7} {'max':>7} {'cpu s':>6} {'analysis':>9} {'parse':>6} {'reparse':>8}"
     )
     verdicts: list[str] = []
     for lines in sizes:
@@ -250,28 +304,35 @@ def main() -> None:
             ("python", python_script(lines), "bench_flow.py"),
             ("typescript", typescript_script(lines), "bench_flow.ts"),
         ]:
-            run = asyncio.run(measure(language, text, (cwd / name).as_uri(), args.edits))
-            latencies = sorted(run.latencies)
-            median = statistics.median(latencies)
-            p90 = latencies[max(int(len(latencies) * 0.9) - 1, 0)]
+            runs: dict[Server, list[Run]] = {server: [] for server in servers}
+            for _ in range(args.rounds):
+                for server in servers:
+                    uri = (cwd / name).as_uri()
+                    run = asyncio.run(measure(language, text, uri, args.edits, server))
+                    runs[server].append(run)
             only = analysis_only(name, language, text)
             fresh, again = parse_times(language, text)
-            print(
-                f"{language:<11} {text.count(chr(10)):>5} {run.init_ms:>6.0f} {run.first_ms:>6.0f} "
-                f"{median:>7.1f} {p90:>7.1f} {latencies[-1]:>7.1f} {only:>9.1f} {fresh:>6.1f} "
-                f"{again:>8.2f}"
-            )
-            goal = GOALS_MS.get(lines)
-            if goal is not None:
-                ok = "meets" if p90 < goal else "MISSES"
-                verdicts.append(f"{language} {lines} lines: p90 {ok} {goal:.0f} ms")
-            if lines == LINES:
-                for label, value in (
-                    ("initialize", run.init_ms),
-                    ("first diagnostics", run.first_ms),
-                ):
-                    ok = "meets" if value < START_GOAL_MS else "MISSES"
-                    verdicts.append(f"{language}: {label} {ok} {START_GOAL_MS:.0f} ms")
+            for server in servers:
+                done = runs[server]
+                latencies = sorted(x for run in done for x in run.latencies)
+                init_ms = statistics.median(run.init_ms for run in done)
+                first_ms = statistics.median(run.first_ms for run in done)
+                cpu = statistics.median(run.cpu_s for run in done)
+                print(
+                    f"{server.label:<8} {language:<11} {text.count(chr(10)):>5} {init_ms:>6.0f} "
+                    f"{first_ms:>6.0f} {statistics.median(latencies):>7.1f} "
+                    f"{p90(latencies):>7.1f} {latencies[-1]:>7.1f} {cpu:>6.2f} {only:>9.1f} "
+                    f"{fresh:>6.1f} {again:>8.2f}"
+                )
+                who = f"{server.label} {language}"
+                goal = GOALS_MS.get(lines)
+                if goal is not None:
+                    ok = "meets" if p90(latencies) < goal else "MISSES"
+                    verdicts.append(f"{who} {lines} lines: p90 {ok} {goal:.0f} ms")
+                if lines == LINES:
+                    for label, value in (("initialize", init_ms), ("first diagnostics", first_ms)):
+                        ok = "meets" if value < START_GOAL_MS else "MISSES"
+                        verdicts.append(f"{who}: {label} {ok} {START_GOAL_MS:.0f} ms")
     for verdict in verdicts:
         print(verdict)
 
