@@ -353,9 +353,6 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
     server: WacLintServer = loaded["server"]
     if published is not None:
         server.published_early(published)
-    from wac_lint.lsp.collector import freeze_loaded
-
-    freeze_loaded()
     # pygls types its streams as BinaryIO; it only calls the methods these two provide.
     reader = cast("BinaryIO", ReplayReader(raw, cast("IO[bytes]", pump)))
     writer = cast("BinaryIO", DroppingWriter(stdout, drop_id, answered))

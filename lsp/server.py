@@ -43,7 +43,6 @@ from wac_lint.lsp.analysis import (
     analyze,
     describe_rule_error,
 )
-from wac_lint.lsp.collector import paused
 from wac_lint.lsp.diagnostic_json import diagnostic_json
 from wac_lint.lsp.incremental import EditLog
 from wac_lint.lsp.positions import UTF16
@@ -207,16 +206,13 @@ class WacLintServer(LanguageServer):
                 reparse=state.edits.plan(key[0]),
             )
             job = partial(
-                paused,
-                partial(
-                    analyze,
-                    snapshot,
-                    key[1],
-                    self.options,
-                    encoding=self.encoding,
-                    root=self.root,
-                    extra_rules=self.extra_rules,
-                ),
+                analyze,
+                snapshot,
+                key[1],
+                self.options,
+                encoding=self.encoding,
+                root=self.root,
+                extra_rules=self.extra_rules,
             )
             future = asyncio.get_running_loop().run_in_executor(self.executor, job)
             state.running[key] = future
