@@ -156,3 +156,27 @@ def test_a_real_session_publishes_the_first_diagnostics_once(tmp_path: Path) -> 
         assert publications == [first]
     finally:
         client.close()
+
+
+def test_editor_settings_that_arrive_later_replace_the_early_diagnostics(tmp_path: Path) -> None:
+    script = tmp_path / "flow.py"
+    script.write_text(FLOW, encoding="utf-8")
+    client = RawClient(tmp_path)
+    try:
+        capabilities = {"workspace": {"configuration": True}}
+        init = {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": capabilities}
+        client.request(0, "initialize", init)
+        client.response(0)
+        client.notify("initialized", {})
+        client.notify(*did_open(script.as_uri(), FLOW).values())
+        first = client.published(1)
+        assert [d["code"] for d in first["params"]["diagnostics"]] == ["WAC101"]
+        # The server asks for its settings once loaded; they ignore the early finding's rule.
+        asked = client.wait_for(lambda m: m.get("method") == "workspace/configuration")
+        client.send({"id": asked["id"], "result": [{"ignore": ["WAC101"]}]})
+        later = client.wait_for(
+            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m is not first
+        )
+        assert later["params"] == {"uri": script.as_uri(), "diagnostics": [], "version": 1}
+    finally:
+        client.close()
