@@ -180,3 +180,36 @@ def test_editor_settings_that_arrive_later_replace_the_early_diagnostics(tmp_pat
         assert later["params"] == {"uri": script.as_uri(), "diagnostics": [], "version": 1}
     finally:
         client.close()
+
+
+class Trickle(io.RawIOBase):
+    """A stream that gives its bytes a few at a time, as a pipe may."""
+
+    def __init__(self, data: bytes, size: int) -> None:
+        self.data, self.size = data, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk, self.data = self.data[: self.size], self.data[self.size :]
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 1 << 16])
+def test_the_pump_reads_lines_and_lengths_across_chunks(size: int) -> None:
+    first = frames({"method": "initialized", "params": {}})
+    second = frames({"id": 1, "method": "shutdown"})
+    pump = fast_start.Pump(io.BufferedReader(Trickle(first + second, size), buffer_size=size))
+    assert fast_start.read_message(pump) == (
+        first,
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+    )
+    assert fast_start.read_message(pump) == (
+        second,
+        {"jsonrpc": "2.0", "id": 1, "method": "shutdown"},
+    )
+    assert pump.wait(5.0)  # the end of input counts as something to read
+    assert (pump.readline(), pump.read(10)) == (b"", b"")
+    assert fast_start.read_message(pump) == (b"", None)
