@@ -24,6 +24,7 @@ import asyncio
 import itertools
 import logging
 import os
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from pygls.lsp.server import LanguageServer
 from wac_lint import __version__
 from wac_lint.config import clear_cache
 from wac_lint.lsp.analysis import (
+    SUPERSEDED,
     Analysis,
     Options,
     Snapshot,
@@ -77,6 +79,9 @@ class DocumentState:
     serial: int  # distinguishes two openings of the same URI in pull result ids
     pending: asyncio.Task[None] | None = None  # debounce, analyse, publish
     running: dict[Key, asyncio.Future[Analysis]] = field(default_factory=dict)
+    # Set when a running (or queued) analysis's key is no longer the document's:
+    # the analysis stops at its next check instead of holding a worker.
+    stale: dict[Key, threading.Event] = field(default_factory=dict)
     latest: Analysis | None = None  # the newest finished analysis
     last_change: float = 0.0  # loop time of the last edit (pull requests debounce on it)
     edits: EditLog = field(default_factory=lambda: EditLog(""))
@@ -205,6 +210,7 @@ class WacLintServer(LanguageServer):
                 epoch=state.edits.epoch,
                 reparse=state.edits.plan(key[0]),
             )
+            stale = state.stale[key] = threading.Event()
             job = partial(
                 analyze,
                 snapshot,
@@ -213,6 +219,7 @@ class WacLintServer(LanguageServer):
                 encoding=self.encoding,
                 root=self.root,
                 extra_rules=self.extra_rules,
+                stop=stale.is_set,
             )
             future = asyncio.get_running_loop().run_in_executor(self.executor, job)
             state.running[key] = future
@@ -223,12 +230,15 @@ class WacLintServer(LanguageServer):
 
     def _finished(self, state: DocumentState, key: Key, future: asyncio.Future[Analysis]) -> None:
         state.running.pop(key, None)
+        state.stale.pop(key, None)
         if future.cancelled():
             return
         if (error := future.exception()) is not None:  # analyze() catches; this is a bug
             self.log(f"analysis of {state.uri} failed: {error!r}", types.MessageType.Error)
             return
         analysis = future.result()
+        if analysis.skipped == SUPERSEDED:
+            return  # nobody can show it; whoever awaited it asks again
         if analysis.model is not None:
             state.edits.adopt(analysis.epoch, analysis.version, analysis.model.tree)
         latest = state.latest
@@ -255,6 +265,10 @@ class WacLintServer(LanguageServer):
             return
         if state.pending is not None:
             state.pending.cancel()
+        current = self.current_key(uri)
+        for key, stale in state.stale.items():
+            if key != current:
+                stale.set()
         state.pending = asyncio.ensure_future(self._publish_after(uri, delay))
 
     async def _publish_after(self, uri: str, delay: float) -> None:
@@ -307,13 +321,18 @@ class WacLintServer(LanguageServer):
 
     def close(self, uri: str) -> None:
         state = self.documents.pop(uri, None)
-        if state is not None and state.pending is not None:
-            state.pending.cancel()
+        if state is not None:
+            if state.pending is not None:
+                state.pending.cancel()
+            for stale in state.stale.values():
+                stale.set()
 
     def stop(self) -> None:
         for state in self.documents.values():
             if state.pending is not None:
                 state.pending.cancel()
+            for stale in state.stale.values():
+                stale.set()
         self.documents.clear()
         close_all()  # other documents' text, as shared with the workspace
         self.executor.shutdown(wait=False, cancel_futures=True)
