@@ -24,6 +24,7 @@ elsewhere hits every build alike; the latencies of the rounds are pooled.
 
     python bench/bench_lsp.py [--edits 40] [--lines 1000,5000]
     python bench/bench_lsp.py --server main@/tmp/base/site --server this@/tmp/head/site --rounds 3
+    python bench/bench_lsp.py --typing 250 --lines 5000   # typing, see measure_typing
 """
 
 from __future__ import annotations
@@ -168,11 +169,7 @@ async def measure(
             arrived[params.version] = time.perf_counter()
             event.set()
 
-    command = [sys.executable, "-m", "wac_lint", "lsp"]
-    env = None
-    if server.pythonpath is not None:
-        command.insert(1, "-P")  # the checkout's own wac_lint/ off sys.path
-        env = {**os.environ, "PYTHONPATH": server.pythonpath}
+    command, env = server_command(server)
     spawned = time.perf_counter()
     await client.start_io(*command, env=env)
     await client.initialize_async(
@@ -232,6 +229,81 @@ async def measure(
     return Run(init_ms, first_ms, latencies, cpu)
 
 
+async def measure_typing(
+    language: str, text: str, uri: str, bursts: int, interval_ms: float, server: Server
+) -> list[float]:
+    """Typing with the default debounce: bursts of 6 edits `interval_ms` apart (one
+    per keystroke, as an editor sends them), then a pause; per burst, the time from
+    its last edit to that version's diagnostics. An edit slower to analyse than the
+    typing interval leaves analyses of versions nobody will see behind it."""
+    client = LanguageClient("wac-lint-bench", "1")
+    arrived: dict[int, float] = {}
+    event = asyncio.Event()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def published(params: types.PublishDiagnosticsParams) -> None:
+        if params.version is not None:
+            arrived[params.version] = time.perf_counter()
+            event.set()
+
+    command, env = server_command(server)
+    await client.start_io(*command, env=env)
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id=language, version=1, text=text
+            )
+        )
+    )
+
+    async def wait_for(version: int) -> float:
+        while version not in arrived:
+            event.clear()
+            await asyncio.wait_for(event.wait(), 60)
+        return arrived[version]
+
+    await wait_for(1)
+    await asyncio.sleep(1.5)  # the server has finished loading
+    # Inside the workflow body, where a WAC author edits.
+    row = next(i for i, line in enumerate(text.split("\n")) if "r3 = await" in line)
+    version, column = 1, len(text.split("\n")[row]) - len(text.split("\n")[row].lstrip())
+    latencies: list[float] = []
+    for _ in range(bursts):
+        for _ in range(6):
+            version += 1
+            at = types.Position(line=row, character=column)
+            end = at if version % 2 == 0 else types.Position(line=row, character=column + 1)
+            client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                    content_changes=[
+                        types.TextDocumentContentChangePartial(
+                            range=types.Range(start=at, end=end),
+                            text=" " if version % 2 == 0 else "",
+                        )
+                    ],
+                )
+            )
+            sent = time.perf_counter()
+            await asyncio.sleep(interval_ms / 1000)
+        latencies.append((await wait_for(version) - sent) * 1000)
+        await asyncio.sleep(1.0)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return latencies
+
+
+def server_command(server: Server) -> tuple[list[str], dict[str, str] | None]:
+    command = [sys.executable, "-m", "wac_lint", "lsp"]
+    if server.pythonpath is None:
+        return command, None
+    command.insert(1, "-P")  # the checkout's own wac_lint/ off sys.path
+    return command, {**os.environ, "PYTHONPATH": server.pythonpath}
+
+
 def analysis_only(name: str, language: str, text: str, rounds: int = 20) -> float:
     source = SourceFile(name, text, language)
     analyze_source(source)
@@ -278,6 +350,29 @@ def p90(values: list[float]) -> float:
     return ordered[max(int(len(ordered) * 0.9) - 1, 0)]
 
 
+def typing(servers: list[Server], sizes: list[int], rounds: int, interval_ms: float) -> None:
+    print(f"typing: bursts of 6 edits {interval_ms:.0f} ms apart, debounce 150 ms; times in ms")
+    print(f"{'build':<8} {'language':<11} {'lines':>5} {'median':>7} {'p90':>7} {'max':>7}  n")
+    for lines in sizes:
+        for language, text, name in [
+            ("python", python_script(lines), "bench_flow.py"),
+            ("typescript", typescript_script(lines), "bench_flow.ts"),
+        ]:
+            found: dict[Server, list[float]] = {server: [] for server in servers}
+            for _ in range(rounds):
+                for server in servers:
+                    uri = (Path.cwd() / name).as_uri()
+                    run = measure_typing(language, text, uri, 4, interval_ms, server)
+                    found[server].extend(asyncio.run(run))
+            for server, latencies in found.items():
+                latencies.sort()
+                print(
+                    f"{server.label:<8} {language:<11} {lines:>5} "
+                    f"{statistics.median(latencies):>7.0f} {p90(latencies):>7.0f} "
+                    f"{latencies[-1]:>7.0f}  {len(latencies)}"
+                )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--edits", type=int, default=40)
@@ -289,8 +384,17 @@ def main() -> None:
         help="LABEL@PYTHONPATH of a build to time (repeatable; default: this one)",
     )
     parser.add_argument("--rounds", type=int, default=1, help="sessions per build, round-robin")
+    parser.add_argument(
+        "--typing",
+        type=float,
+        metavar="MS",
+        help="instead: typing in the workflow body, an edit every MS ms, default debounce",
+    )
     args = parser.parse_args()
     servers: list[Server] = args.server or [Server("this", None)]
+    if args.typing is not None:
+        typing(servers, [int(n) for n in args.lines.split(",")], args.rounds, args.typing)
+        return
     cwd = Path.cwd()
     sizes = [int(n) for n in args.lines.split(",")]
     print(f"debounce 0, {args.edits} edits per document, {args.rounds} round(s); times in ms")
