@@ -13,6 +13,7 @@ CATEGORY_WORDS = {
     "process": "starts or signals a process",
     "waiting": "waits, holding the worker (use the SDK's `sleep`),",
     "notification": "sends a notification",
+    "external-api": "calls a cloud or external API",
     "windmill-api": "calls the Windmill API",
     "configured": "is a side effect (project configuration)",
 }
@@ -128,7 +129,8 @@ async def main(order_id: str):
         allow = ctx.strings(_catalogue.ALLOW_SIDE_EFFECTS)
         matches = list(_catalogue.body_matches(ctx, "side_effects.toml", extend, allow))
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
-        used = {c.qualname.split("(", 1)[0] for c, _ in matches if "(" in c.qualname}
+        # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
+        used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O

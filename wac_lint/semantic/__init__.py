@@ -51,6 +51,12 @@ FACTORY_NAMES = frozenset(
 )
 
 
+def is_factory_verb(name: str) -> bool:
+    """`createTransport`, `create_client`, `connect_async`: a name that says it builds
+    a client, so the methods of what it returns belong to that client's library."""
+    return name.startswith(("create", "connect"))
+
+
 @dataclass(frozen=True)
 class NameSyntax:
     """The node types qualified-name resolution needs from one grammar."""
@@ -255,7 +261,7 @@ class SemanticModel:
         if base.startswith(LOCAL) and "(" in base:
             return base + "()"  # a method of the file's own class: its own kind of value
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
-        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES):
+        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES or is_factory_verb(last)):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
