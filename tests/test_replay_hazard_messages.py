@@ -67,3 +67,68 @@ def test_hosted_api_client_constructed_in_the_body_is_not_io() -> None:
         "  return await charge(c);\n});\n"
     )
     assert wac101(code, LANG_TYPESCRIPT) == []
+
+
+def wac107(code: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC107"])
+    return [(f.row, f.severity, f.message) for f in result.findings]
+
+
+HEAD = "from decimal import Decimal\nimport hashlib\nfrom wmill import step, task, workflow\n\n"
+
+
+def test_declared_return_type_says_what_crosses_the_checkpoint() -> None:
+    code = HEAD + (
+        "@task()\nasync def total(xs: list) -> Decimal:\n"
+        "    t = sum(xs)\n    return t.quantize(Decimal('0.01'))\n"
+    )
+    assert wac107(code) == [
+        (
+            8,
+            "warning",
+            "`t.quantize(Decimal('0.01'))` is a `Decimal` returned by this task: it is "
+            "checkpointed as JSON and comes back as a string",
+        )
+    ]
+
+
+def test_digest_is_bytes() -> None:
+    code = HEAD + (
+        "@workflow\nasync def main(b: str):\n"
+        "    return await step('h', lambda: hashlib.sha256(b.encode()).digest())\n"
+    )
+    assert wac107(code) == [
+        (
+            7,
+            "error",
+            "`hashlib.sha256(b.encode()).digest()` is `bytes` returned by this step: it is "
+            "checkpointed as JSON and comes back as a string of its repr (`\"b'...'\"`)",
+        )
+    ]
+
+
+def test_dead_check_before_the_name_is_reassigned() -> None:
+    code = (
+        "from datetime import datetime\n"
+        + HEAD
+        + (
+            "@task()\nasync def since() -> str:\n    return '2024'\n\n"
+            "@workflow\nasync def main():\n    s = await since()\n"
+            "    if isinstance(s, datetime):\n        s = s.isoformat()\n    return s\n"
+        )
+    )
+    assert [row for row, _, _ in wac107(code)] == [13]
+
+
+def test_reassigned_in_a_loop_around_the_check_is_not_known() -> None:
+    code = (
+        "from datetime import datetime\n"
+        + HEAD
+        + (
+            "@task()\nasync def since() -> str:\n    return '2024'\n\n"
+            "@workflow\nasync def main():\n    s = await since()\n    for _ in range(2):\n"
+            "        if isinstance(s, datetime):\n            pass\n"
+            "        s = datetime(2024, 1, 1)\n"
+        )
+    )
+    assert wac107(code) == []
