@@ -32,7 +32,10 @@ Checks each call of a task against what it runs:
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
-  outside an enum) are reported, with where the signature came from.
+  outside an enum) are reported, with where the signature came from. A Python
+  target whose `main` takes `**kwargs` accepts every name: Windmill's Python
+  wrapper then hands it all the job's arguments (`args = kwargs` when the parser
+  reports `star_kwargs`, windmill-worker `python_executor.rs`).
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
@@ -142,7 +145,7 @@ async def main(url: str):
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
         for name, (key, _) in passed.items():
-            if signature.parameter(name) is None:
+            if signature.parameter(name) is None and not signature.any_keyword:
                 close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
                 ctx.report(

@@ -176,10 +176,40 @@ class FrontEnd:
         self.collect_imports(root)
         self.prepare(root)
         function = self.top_functions.get(name)
+        if function is None and "." in name:
+            method = self.top_level_method(root, *name.split(".", 1))
+            if method is not None:
+                self.top_functions.add(name, method)
+                function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
         BodyWalker(self, function).run()
         return function
+
+    def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
+        """The method `method` of the module-level class `class_name` (for a helper
+        module whose class the workflow instantiates: `CrmClient().push`)."""
+        for stmt in root.named_children:
+            decl: Node | None = stmt
+            if stmt.type in ("export_statement", "decorated_definition"):
+                decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
+                    "definition"
+                )
+            if decl is None or decl.type not in ("class_definition", "class_declaration"):
+                continue
+            name = decl.child_by_field_name("name")
+            body = decl.child_by_field_name("body")
+            if name is None or body is None or self.text(name) != class_name:
+                continue
+            for member in body.named_children:
+                if member.type == "decorated_definition":
+                    member = member.child_by_field_name("definition") or member
+                if member.type not in ("function_definition", "method_definition"):
+                    continue
+                member_name = member.child_by_field_name("name")
+                if member_name is not None and self.text(member_name) == method:
+                    return member
+        return None
 
     def scan_identifiers(self, root: Node) -> list[Node]:
         """WAC references and calls of `main`, found from the source text.

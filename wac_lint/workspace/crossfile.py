@@ -210,6 +210,20 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
+    made_by = _imported_class_of(semantic, obj)
+    if made_by is not None:
+        # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
+        cls = made_by.imported_name or made_by.name
+        module = str(made_by.module)
+        if python:
+            found = _python_ref(module, cls, None, file, project, probes)
+        elif cls in ("*", "default"):
+            return None
+        else:
+            found = _typescript_ref(module, cls, file, project, probes)
+        if found is None:
+            return None
+        return HelperRef(found.file, f"{cls}.{member}", f"{found.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
@@ -226,6 +240,37 @@ def helper_of(
         if dotted is not None and not dotted.startswith((".", "~")):
             return _python_ref(dotted, None, member, file, project, probes)
     return None
+
+
+def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
+    """The import binding of the class an object was built from: `CrmClient()` /
+    `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
+    syn = semantic.syntax
+    value: tree_sitter.Node | None = obj
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if (
+            binding is None
+            or binding.kind != BindingKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+        ):
+            return None
+        value = binding.value
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
+        return None
+    ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    if ctor is None or ctor.type not in syn.identifiers:
+        return None
+    made_by = semantic.resolve(ctor)
+    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+        return None
+    name = made_by.imported_name or made_by.name
+    if not name[:1].isupper():
+        return None  # a factory function's result: what it returns is not known
+    return made_by
 
 
 def _python_ref(

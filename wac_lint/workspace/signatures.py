@@ -38,6 +38,7 @@ class TargetSignature:
     parameters: tuple[Parameter, ...]
     origin: str  # "the `main` signature of f/etl/extract.py", ...
     file: Path  # where the signature was read, for related locations
+    any_keyword: bool = False  # a Python `main(**kwargs)`: every name reaches it
 
     def parameter(self, name: str) -> Parameter | None:
         for p in self.parameters:
@@ -222,7 +223,29 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
         return None
     schema, _ = infer_schema(signature, None)
     defined: dict[str, Any] = _defined(schema)
+    if _takes_any_keyword(signature.main):
+        defined[ANY_KEYWORD] = True
     return defined
+
+
+# Marks the stored schema of a Python `main(..., **kwargs)`: Windmill's wrapper then
+# hands the job every argument (`args = kwargs` when the parser reports `star_kwargs`,
+# windmill-worker python_executor.rs), so no name is unknown to it.
+ANY_KEYWORD = "x-wac-lint-any-keyword"
+
+
+def _takes_any_keyword(main: Any) -> bool:
+    params = main.child_by_field_name("parameters") if main is not None else None
+    if params is None or main.type != "function_definition":
+        return False
+    for param in params.named_children:
+        if param.type == "dictionary_splat_pattern" or (
+            param.type == "typed_parameter"
+            and param.named_children
+            and param.named_children[0].type == "dictionary_splat_pattern"
+        ):
+            return True
+    return False
 
 
 def _defined(value: Any) -> Any:
@@ -270,6 +293,7 @@ def _from_schema(schema: dict[str, Any] | None, origin: str, file: Path) -> Targ
         ),
         origin,
         file,
+        schema.get(ANY_KEYWORD) is True,
     )
 
 
