@@ -10,6 +10,7 @@ CATEGORY_WORDS = {
     "network": "does network I/O",
     "database": "talks to a database or queue",
     "files": "touches the file system",
+    "data-io": "reads or writes data outside the workflow (a file, a URL or a database)",
     "process": "starts or signals a process",
     "waiting": "waits, holding the worker (use the SDK's `sleep`),",
     "notification": "sends a notification",

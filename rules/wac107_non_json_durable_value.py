@@ -375,6 +375,19 @@ def classify(model: ScriptModel, node: Node) -> Loss | None:
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "binary_operator":
+        # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes
+        # subtracted give a timedelta, so the right side must not be one)
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if op is None or left is None or right is None or model.text(op) not in "+-":
+            return None
+        loss = classify(model, sdk.unwrap(left) or left)
+        if loss is not None and loss.fix == "{}.isoformat()":
+            if classify(model, sdk.unwrap(right) or right) is None:
+                return loss
+        return None
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":

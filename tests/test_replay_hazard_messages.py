@@ -132,3 +132,58 @@ def test_reassigned_in_a_loop_around_the_check_is_not_known() -> None:
         )
     )
     assert wac107(code) == []
+
+
+def test_datetime_arithmetic_passed_to_a_task_is_a_datetime() -> None:
+    code = (
+        "from datetime import datetime, timedelta\n"
+        + HEAD
+        + (
+            "@task()\nasync def purge(cutoff) -> int:\n    return 0\n\n"
+            "@workflow\nasync def main(since: str):\n"
+            "    cutoff = datetime.fromisoformat(since) - timedelta(days=3)\n"
+            "    return await purge(cutoff)\n"
+        )
+    )
+    assert [(row, severity) for row, severity, _ in wac107(code)] == [(13, "warning")]
+
+
+def test_difference_of_two_datetimes_is_not_a_datetime() -> None:
+    code = (
+        "from datetime import datetime\n"
+        + HEAD
+        + (
+            "@task()\nasync def report(age) -> int:\n    return 0\n\n"
+            "@workflow\nasync def main(a: str, b: str):\n"
+            "    age = datetime.fromisoformat(a) - datetime.fromisoformat(b)\n"
+            "    return await report(age.days)\n"
+        )
+    )
+    assert wac107(code) == []
+
+
+def test_step_name_bound_once_to_a_literal_is_info() -> None:
+    code = (
+        'import { step, workflow } from "windmill-client";\nconst NAME = "quota";\n'
+        "export const main = workflow(async (r: string) => {\n"
+        "  return await step(NAME, () => r.length);\n});\n"
+    )
+    result = analyze_source(SourceFile("t.ts", code, LANG_TYPESCRIPT), select=["WAC103"])
+    assert [(f.row, f.severity, f.message) for f in result.findings] == [
+        (
+            4,
+            "info",
+            'The step name `NAME` is the constant `"quota"`: stable across replays, but '
+            "Windmill's parser only reads a literal at the call, so its diagram shows this "
+            'step as `step`; write `"quota"` here',
+        )
+    ]
+
+
+def test_step_name_from_an_fstring_variable_is_not_a_constant() -> None:
+    code = HEAD + (
+        "@workflow\nasync def main(r: str):\n    name = f'quota_{r}'\n"
+        "    return await step(name, lambda: 1)\n"
+    )
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC103"])
+    assert [(f.row, f.severity) for f in result.findings] == [(8, "warning")]
