@@ -176,6 +176,11 @@ class FrontEnd:
         self.collect_imports(root)
         self.prepare(root)
         function = self.top_functions.get(name)
+        if function is None and name == "default":
+            exported = self.default_export(root)
+            if exported is not None:
+                self.top_functions.add(name, exported)
+                function = self.top_functions.get(name)
         if function is None and "." in name:
             method = self.top_level_method(root, *name.split(".", 1))
             if method is not None:
@@ -185,6 +190,23 @@ class FrontEnd:
             return None
         BodyWalker(self, function).run()
         return function
+
+    def default_export(self, root: Node) -> Node | None:
+        """The function `export default` exports: declared there, written there (an
+        arrow), or named there (`export default notify`)."""
+        for stmt in root.named_children:
+            if stmt.type != "export_statement" or not any(
+                c.type == "default" for c in stmt.children
+            ):
+                continue
+            value = stmt.child_by_field_name("declaration") or stmt.child_by_field_name("value")
+            if value is None:
+                return None
+            if value.type in self.syntax.identifier:
+                info = self.top_functions.get(self.text(value))
+                return info.node if info is not None else None
+            return value if value.type in self.syntax.function else None
+        return None
 
     def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
         """The method `method` of the module-level class `class_name` (for a helper

@@ -200,8 +200,9 @@ def helper_of(
         imported = binding.imported_name or binding.name
         if python:
             return _python_ref(binding.module, imported, None, file, project, probes)
-        if imported in ("*", "default"):
-            return None  # calling a namespace, or a default export: not followed
+        if imported == "*":
+            return None  # calling a namespace: not followed
+        # a default export is walked under the name `default` (see walk_helper)
         return _typescript_ref(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
         return None
