@@ -37,7 +37,9 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 (`time.sleep`, `setTimeout`), and Windmill API calls that are not WAC primitives
 (`wmill.set_variable`, `getVariable`, `setFlowUserState`, `runScript`, ...).
 Calls made by a plain helper function that the body calls are reported at the
-call of the helper.
+call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
+`OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
+...Command(...)`) is not reported; its requests are, wherever they run in the body.
 
 The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
