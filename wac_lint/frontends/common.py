@@ -1229,6 +1229,17 @@ class BodyWalker:
                     return current
                 current = current.parent
             return None
+        if obj.type in self.syntax.call or obj.type in self.syntax.new:
+            # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
+            ctor = obj.child_by_field_name(
+                "constructor" if obj.type in self.syntax.new else "function"
+            )
+            if ctor is None or ctor.type not in self.syntax.identifier:
+                return None
+            cls = semantic.resolve(ctor, scope)
+            if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                return self.open_class(cls.value, cls.scope)
+            return None
         if obj.type not in self.syntax.identifier:
             return None
         binding = semantic.resolve(obj, scope)
