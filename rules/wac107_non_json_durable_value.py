@@ -62,6 +62,16 @@ BYTES_CALLS = {
     "base64.b16encode",
     "base64.b85encode",
 }
+# Objects json.dumps(default=str) turns into their string: the type changes.
+STRINGIFIED_CALLS = {
+    "uuid.uuid1": "a `UUID`",
+    "uuid.uuid3": "a `UUID`",
+    "uuid.uuid4": "a `UUID`",
+    "uuid.uuid5": "a `UUID`",
+    "uuid.UUID": "a `UUID`",
+    "pathlib.Path": "a `Path`",
+    "pathlib.PurePath": "a `Path`",
+}
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
 # A declared return type that JSON does not carry (`-> Decimal`, `-> set[str]`):
 # what the function returns is that, whatever expression builds it.
@@ -103,7 +113,10 @@ are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, or an instance of a class of the file (TypeScript). Also the dead check
 that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step.
+task or step. Python values are recognised by how they are built (`datetime.now()`,
+`start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
+`uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
+function's declared return type (`-> Decimal`, `-> set[str]`).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -417,6 +430,9 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if qualified in STRINGIFIED_CALLS:
+        what = STRINGIFIED_CALLS[qualified]
+        return Loss(what, "its string (`str()`)", False, "str({})")
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None

@@ -187,3 +187,42 @@ def test_step_name_from_an_fstring_variable_is_not_a_constant() -> None:
     )
     result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC103"])
     assert [(f.row, f.severity) for f in result.findings] == [(8, "warning")]
+
+
+def wac105(code: str) -> list[int]:
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC105"])
+    return [f.row for f in result.findings]
+
+
+LOOP = (
+    HEAD
+    + "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+    + "@workflow\nasync def main(a: list, b: list):\n"
+)
+
+
+def test_list_of_a_set_and_set_algebra_keep_the_set_order() -> None:
+    assert wac105(LOOP + "    for x in list(set(a)):\n        await t(x)\n") == [11]
+    assert wac105(LOOP + "    for x in set(a) - set(b):\n        await t(x)\n") == [11]
+    assert wac105(LOOP + "    s = set(a)\n    for x in s.union(b):\n        await t(x)\n") == [12]
+
+
+def test_insertion_ordered_dedupe_is_stable() -> None:
+    assert wac105(LOOP + "    for x in list(dict.fromkeys(a)):\n        await t(x)\n") == []
+    assert wac105(LOOP + "    for x in sorted(set(a) | set(b)):\n        await t(x)\n") == []
+
+
+def test_uuid_object_from_a_step_comes_back_a_string() -> None:
+    code = (
+        "import uuid\n"
+        + HEAD
+        + ("@workflow\nasync def main():\n    return await step('id', lambda: uuid.uuid4())\n")
+    )
+    assert wac107(code) == [
+        (
+            8,
+            "warning",
+            "`uuid.uuid4()` is a `UUID` returned by this step: it is checkpointed as JSON and "
+            "comes back as its string (`str()`)",
+        )
+    ]
