@@ -92,3 +92,29 @@ def test_a_kwargs_target_takes_any_name_but_still_requires_its_parameters(
             "f/target.py), which this call does not pass",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("script", "chain"),
+    [
+        (
+            "f/shop/barrel_import.ts",
+            "`fetch` (reached through `main → f/shared/index.ts.postJson → "
+            "f/shared/http.ts.postJson → fetch`)",
+        ),
+        (
+            "f/billing/star_import_helper.py",
+            "`requests.post` (reached through `main → f.shared.http_client.post_json → "
+            "requests.post`)",
+        ),
+        (
+            "f/shop/default_export_helper.ts",
+            "`fetch` (reached through `main → f/shared/audit.ts.default → fetch`)",
+        ),
+    ],
+)
+def test_re_exports_star_imports_and_default_exports_are_followed(script: str, chain: str) -> None:
+    (finding,) = [
+        f for f in analyze_source(read_source(REPO / script)).findings if f.code == "WAC101"
+    ]
+    assert finding.message.startswith(chain + " does network I/O in the workflow body")

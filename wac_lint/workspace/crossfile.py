@@ -195,6 +195,15 @@ def helper_of(
     python = model.source.language == LANG_PYTHON
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
+        if binding is None and python and semantic.module.star_imports:
+            # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
+            # as it would at run time when two define the name
+            name = semantic.text(callee)
+            for module in reversed(semantic.module.star_imports):
+                found = _python_ref(module, name, None, file, project, probes)
+                if found is not None:
+                    return found
+            return None
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
@@ -383,7 +392,13 @@ def _walk(
         return ()
     session.walks += 1
     if walked is None:
-        return ()
+        # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
+        out_: list[Effect] = []
+        for target in _reexported(source, ref, project, files):
+            files.add(target.file)
+            for effect in _effects(session, target, project, following, stack, files):
+                out_.append(replace(effect, chain=(target.label, *effect.chain)))
+        return tuple(out_)
     model, function = walked
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
@@ -413,6 +428,43 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _reexported(
+    source: Any, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """Where a TypeScript module that does not define `ref.function` re-exports it from."""
+    from wac_lint.parsing import parse
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    if ref.file.suffix == ".py" or "." in ref.function:
+        return []
+    found: list[HelperRef] = []
+    for stmt in parse(source).root_node.named_children:
+        spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
+        if spec is None:
+            continue
+        module = module_name(_node_text(spec).strip("\"'`"))
+        clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+        if clause is None:  # `export * from "..."`
+            if any(c.type == "*" for c in stmt.children):
+                target = _typescript_ref(module, ref.function, ref.file, project, probes)
+                if target is not None:
+                    found.append(target)
+            continue
+        for item in clause.named_children:
+            name = item.child_by_field_name("name")
+            alias = item.child_by_field_name("alias") or name
+            if name is None or alias is None or _node_text(alias) != ref.function:
+                continue
+            target = _typescript_ref(module, _node_text(name), ref.file, project, probes)
+            if target is not None:
+                found.append(target)
+    return found
+
+
+def _node_text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
 
 
 def _where(model: ScriptModel, call: BodyCall, silenced: frozenset[str]) -> Elsewhere:
