@@ -226,3 +226,16 @@ def test_uuid_object_from_a_step_comes_back_a_string() -> None:
             "comes back as its string (`str()`)",
         )
     ]
+
+
+def test_object_assign_on_an_outer_object_in_a_step() -> None:
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n  const p: any = {};\n"
+        '  await step("e", () => Object.assign(p, { a: 1 }));\n'
+        '  await step("f", () => Object.assign({}, p, { b: 2 }));\n  return p;\n});\n'
+    )
+    result = analyze_source(SourceFile("t.ts", code, LANG_TYPESCRIPT), select=["WAC104"])
+    assert [(f.row, f.message.split(",")[0]) for f in result.findings] == [
+        (4, "This `step(...)` callback changes `p`")
+    ]
