@@ -73,3 +73,12 @@ def test_typescript_class_field_through_this() -> None:
             "talks to a database or queue",
         )
     ]
+
+
+def test_parameter_annotated_with_a_response_type_is_data() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\n\n"
+        "def parse(resp: requests.Response) -> dict:\n    return resp.json()\n\n"
+        "@workflow\nasync def main(r: dict):\n    return parse(r)\n"
+    )
+    assert wac101(code, LANG_PYTHON) == []

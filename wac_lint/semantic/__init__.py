@@ -52,6 +52,11 @@ FACTORY_NAMES = frozenset(
 )
 
 
+# Classes of I/O libraries whose instances are data, not connections: a parameter
+# annotated with one is not treated as a client (`resp.json()` sends nothing).
+DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
+
+
 def is_factory_verb(name: str) -> bool:
     """`createTransport`, `create_client`, `connect_async`: a name that says it builds
     a client, so the methods of what it returns belong to that client's library."""
@@ -242,6 +247,8 @@ class SemanticModel:
         last = (rest or imported.imported_name or head).rsplit(".", 1)[-1]
         if not last[:1].isupper() and last != "default":
             return None  # a module or a function, not a class
+        if last.endswith(DATA_TYPE_SUFFIXES):
+            return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
 
     def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
