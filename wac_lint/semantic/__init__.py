@@ -94,6 +94,7 @@ class SemanticModel:
         self._binding_names: dict[int, str | None] = {}
         self._resolving: set[int] = set()
         self._attributes_resolving: set[tuple[int, int]] = set()
+        self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -278,8 +279,27 @@ class SemanticModel:
             class_scope = fn_scope.parent
         if class_scope is None:
             return None
-        values: list[Node] = []
-        stack = [class_scope.node]
+        values = self._attributes_of(class_scope.node, receiver).get(name, [])
+        if len(values) != 1:
+            return None
+        key = (values[0].start_byte, values[0].end_byte)
+        if key in self._attributes_resolving:
+            return None  # `self.a = self.a.copy()`: no fixed point
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(values[0], self.scope_at(values[0]))
+        finally:
+            self._attributes_resolving.discard(key)
+
+    def _attributes_of(self, class_node: Node, receiver: str) -> dict[str, list[Node]]:
+        """attribute name -> values a class assigns to `self.<name>` / `this.<name>` or
+        declares as a field; worked out once per class."""
+        memo_key = (class_node.start_byte, class_node.end_byte, receiver)
+        known = self._class_attributes.get(memo_key)
+        if known is not None:
+            return known
+        found: dict[str, list[Node]] = {}
+        stack = [class_node]
         while stack:
             node = stack.pop()
             stack.extend(node.named_children)
@@ -293,25 +313,16 @@ class SemanticModel:
                 if (
                     target is not None
                     and attr is not None
-                    and self.text(attr) == name
                     and (target.type == "this" or self.text(target) in ("self", receiver))
                 ):
-                    values.append(right)
+                    found.setdefault(self.text(attr), []).append(right)
             elif node.type == "public_field_definition":
                 field_name = node.child_by_field_name("name")
                 value = node.child_by_field_name("value")
-                if field_name is not None and value is not None and self.text(field_name) == name:
-                    values.append(value)
-        if len(values) != 1:
-            return None
-        key = (values[0].start_byte, values[0].end_byte)
-        if key in self._attributes_resolving:
-            return None  # `self.a = self.a.copy()`: no fixed point
-        self._attributes_resolving.add(key)
-        try:
-            return self.value_name(values[0], self.scope_at(values[0]))
-        finally:
-            self._attributes_resolving.discard(key)
+                if field_name is not None and value is not None:
+                    found.setdefault(self.text(field_name), []).append(value)
+        self._class_attributes[memo_key] = found
+        return found
 
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""
