@@ -118,3 +118,16 @@ def test_re_exports_star_imports_and_default_exports_are_followed(script: str, c
         f for f in analyze_source(read_source(REPO / script)).findings if f.code == "WAC101"
     ]
     assert finding.message.startswith(chain + " does network I/O in the workflow body")
+
+
+def test_every_script_has_its_own_windmill_path() -> None:
+    # `f/shared/money.py` and `f/shared/money.ts` would both be `f/shared/money`, which a
+    # Windmill workspace cannot hold; modules inside a `__mod` folder are not scripts.
+    paths = [
+        p.relative_to(REPO).as_posix().split(".", 1)[0]
+        for p in REPO.rglob("*")
+        if p.is_file()
+        and p.suffix in (".py", ".ts", ".sql", ".sh")
+        and not any(part.endswith("__mod") for part in p.parts)
+    ]
+    assert len(paths) == len(set(paths))

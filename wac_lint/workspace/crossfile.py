@@ -400,6 +400,10 @@ def _walk(
                 out_.append(replace(effect, chain=(target.label, *effect.chain)))
         return tuple(out_)
     model, function = walked
+    if _is_sdk_task(model, function.node):
+        # `from f.lib.tasks import enrich` where `enrich` is a `@task`: calling it
+        # dispatches a child job (a durable step), its body is not body code
+        return ()
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
@@ -461,6 +465,23 @@ def _reexported(
             if target is not None:
                 found.append(target)
     return found
+
+
+def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:
+    """A Python function decorated with the SDK's `@task` / `@task(...)`."""
+    parent = function.parent
+    semantic = model.semantic
+    if parent is None or parent.type != "decorated_definition" or semantic is None:
+        return False
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        if expression.type == "call":
+            expression = expression.child_by_field_name("function") or expression
+        if semantic.qualified_name(expression) in ("wmill.task", "wmill.client.task"):
+            return True
+    return False
 
 
 def _node_text(node: tree_sitter.Node) -> str:

@@ -1,4 +1,4 @@
-import { formatCents, toCents } from "../shared/money.ts";
+import { formatCents, toCents } from "../shared/money_format.ts";
 import { authHeader } from "/f/shared/http.ts";
 import { task, workflow } from "windmill-client";
 

@@ -1,4 +1,4 @@
-import { CrmClient } from "/f/shared/crm.ts";
+import { CrmClient } from "/f/shared/crm_client.ts";
 import { task, workflow } from "windmill-client";
 
 const crm = new CrmClient();

@@ -1,4 +1,4 @@
-import { CrmClient } from "../shared/crm.ts";
+import { CrmClient } from "../shared/crm_client.ts";
 import { task, workflow } from "windmill-client";
 
 const crm = new CrmClient();
