@@ -238,12 +238,24 @@ def helper_of(
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
+        imported = binding.imported_name or binding.name
         if python:
-            imported = binding.imported_name or binding.name
-            return _python_ref(binding.module, imported, member, file, project, probes)
-        if binding.imported_name != "*":
+            found = _python_ref(binding.module, imported, member, file, project, probes)
+            if found is not None or not imported[:1].isupper():
+                return found
+        elif binding.imported_name == "*":
+            return _typescript_ref(binding.module, member, file, project, probes)
+        elif imported == "default" or not imported[:1].isupper():
             return None
-        return _typescript_ref(binding.module, member, file, project, probes)
+        # `Webhooks.send(...)`: a static method of a class imported by name
+        owner = (
+            _python_ref(binding.module, imported, None, file, project, probes)
+            if python
+            else _typescript_ref(binding.module, imported, file, project, probes)
+        )
+        if owner is None:
+            return None
+        return HelperRef(owner.file, f"{imported}.{member}", f"{owner.label}.{member}")
     if python:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
         dotted = semantic.qualified_name(obj)
