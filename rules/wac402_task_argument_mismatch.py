@@ -35,7 +35,10 @@ Checks each call of a task against what it runs:
   outside an enum) are reported, with where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
-  reports `star_kwargs`, windmill-worker `python_executor.rs`).
+  reports `star_kwargs`, windmill-worker `python_executor.rs`). A keyword-only
+  parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
+  (checked with Windmill's own parser), so the wrapper never passes it: a call
+  that sets it is reported, since the target always runs with its default.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
@@ -145,6 +148,16 @@ async def main(url: str):
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
         for name, (key, _) in passed.items():
+            if name in signature.keyword_only:
+                ctx.report(
+                    Span.of(key),
+                    f"`{name}` is keyword-only in the `main` of {shown} ({signature.origin}): "
+                    "Windmill's parser leaves keyword-only parameters out of the script's "
+                    "inputs and passes only those, so the child job never receives it and "
+                    "its default applies",
+                    related=related,
+                )
+                continue
             if signature.parameter(name) is None and not signature.any_keyword:
                 close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
                 hint = f"; did you mean `{close[0]}`?" if close else ""

@@ -131,3 +131,17 @@ def test_every_script_has_its_own_windmill_path() -> None:
         and not any(part.endswith("__mod") for part in p.parts)
     ]
     assert len(paths) == len(set(paths))
+
+
+def test_a_keyword_only_parameter_of_the_target_is_never_passed() -> None:
+    path = REPO / "f/billing/export_report_keyword_only.py"
+    result = analyze_source(read_source(path), select=["WAC402"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            9,
+            "`include_drafts` is keyword-only in the `main` of `f/billing/export_report` "
+            "(the `main` signature of f/billing/export_report.py): Windmill's parser leaves "
+            "keyword-only parameters out of the script's inputs and passes only those, so the "
+            "child job never receives it and its default applies",
+        )
+    ]
