@@ -225,9 +225,8 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
     schema, _ = infer_schema(signature, None)
     defined: dict[str, Any] = _defined(schema)
     if _takes_any_keyword(signature.main):
-        defined[ANY_KEYWORD] = True
-    hidden = _keyword_only(signature.main)
-    if hidden:
+        defined[ANY_KEYWORD] = True  # every argument is passed, keyword-only ones too
+    elif hidden := _keyword_only(signature.main):
         defined[KEYWORD_ONLY] = hidden
     return defined
 
