@@ -89,6 +89,17 @@ ANNOTATED_LOSSES = {
 }
 DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
 DEAD_TS = {"Date", "Map", "Set"}
+TYPED_ARRAYS = {
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "Float32Array",
+    "Float64Array",
+    "Uint8ClampedArray",
+}
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,8 @@ Finds values that cross a checkpoint without surviving it: what a `step(...)`
 callback or a task body returns, and the arguments of a task call, when they
 are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
-`bigint`, or an instance of a class of the file (TypeScript). Also the dead check
+`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
+array (`Uint8Array`), or an instance of a class of the file (TypeScript). Also the dead check
 that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
@@ -443,8 +455,18 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `bigint`", "a string of its digits", False)
     if node.type == "call_expression":
         callee = sdk.callee_of(node)
-        if callee is not None and model.text(callee) == "BigInt":
+        if callee is None:
+            return None
+        name = model.text(callee)
+        if name == "BigInt":
             return Loss("a `bigint`", "a string of its digits", False)
+        args = node.child_by_field_name("arguments")
+        no_args = args is None or not args.named_children
+        if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
+            callee.type == "member_expression" and name.endswith(".digest") and no_args
+        ):
+            # `hash.digest()` without an encoding is a Buffer
+            return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
         return None
     if node.type != "new_expression":
         return None
@@ -458,6 +480,13 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
     if name == "Map":
         return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+    if name in TYPED_ARRAYS:
+        return Loss(
+            f"a `{name}`",
+            'an object of its indexes (`{"0": ..., "1": ...}`)',
+            True,
+            "Array.from({})",
+        )
     if local_class(model, ctor):
         return Loss(f"a `{name}` instance", "a plain object without its methods", False)
     return None

@@ -239,3 +239,24 @@ def test_object_assign_on_an_outer_object_in_a_step() -> None:
     assert [(f.row, f.message.split(",")[0]) for f in result.findings] == [
         (4, "This `step(...)` callback changes `p`")
     ]
+
+
+def test_buffers_and_typed_arrays_do_not_survive_json() -> None:
+    code = (
+        'import { createHash } from "node:crypto";\n'
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (s: string) => {\n"
+        '  const a = await step("a", () => createHash("sha256").update(s).digest());\n'
+        '  const b = await step("b", () => createHash("sha256").update(s).digest("hex"));\n'
+        '  const c = await step("c", () => new Uint8Array([1, 2]));\n'
+        "  return [a, b, c];\n});\n"
+    )
+    result = analyze_source(SourceFile("t.ts", code, LANG_TYPESCRIPT), select=["WAC107"])
+    assert [(f.row, f.severity, f.message.split(":")[0]) for f in result.findings] == [
+        (
+            4,
+            "error",
+            '`createHash("sha256").update(s).digest()` is a `Buffer` returned by this step',
+        ),
+        (6, "error", "`new Uint8Array([1, 2])` is a `Uint8Array` returned by this step"),
+    ]
