@@ -195,10 +195,15 @@ def helper_of(
     python = model.source.language == LANG_PYTHON
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
-        if binding is None and python and semantic.module.star_imports:
+        name = semantic.text(callee)
+        if (
+            binding is None
+            and python
+            and semantic.module.star_imports
+            and name not in semantic.syntax.builtins
+        ):
             # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
             # as it would at run time when two define the name
-            name = semantic.text(callee)
             for module in reversed(semantic.module.star_imports):
                 found = _python_ref(module, name, None, file, project, probes)
                 if found is not None:
