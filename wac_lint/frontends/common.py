@@ -208,6 +208,31 @@ class FrontEnd:
             return value if value.type in self.syntax.function else None
         return None
 
+    def object_member(self, decl: Node, name: str, member: str) -> Node | None:
+        """`const api = { post: async () => ..., async get() { ... } }`: the function
+        `api.<member>` is."""
+        for declarator in decl.named_children:
+            declared = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if declared is None or value is None or self.text(declared) != name:
+                continue
+            if value.type != "object":
+                return None
+            for entry in value.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                if key is None or self.text(key).strip("\"'") != member:
+                    continue
+                if entry.type == "method_definition":
+                    return entry
+                function = entry.child_by_field_name("value")
+                if function is not None and function.type in self.syntax.function:
+                    return function
+                if function is not None and function.type in self.syntax.identifier:
+                    info = self.top_functions.get(self.text(function))
+                    return info.node if info is not None else None
+            return None
+        return None
+
     def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
         """The method `method` of the module-level class `class_name` (for a helper
         module whose class the workflow instantiates: `CrmClient().push`)."""
@@ -217,6 +242,11 @@ class FrontEnd:
                 decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
                     "definition"
                 )
+            if decl is not None and decl.type in ("lexical_declaration", "variable_declaration"):
+                found = self.object_member(decl, class_name, method)
+                if found is not None:
+                    return found
+                continue
             if decl is None or decl.type not in ("class_definition", "class_declaration"):
                 continue
             name = decl.child_by_field_name("name")

@@ -250,9 +250,10 @@ def helper_of(
                 return found
         elif binding.imported_name == "*":
             return _typescript_ref(binding.module, member, file, project, probes)
-        elif imported == "default" or not imported[:1].isupper():
+        elif imported == "default":
             return None
-        # `Webhooks.send(...)`: a static method of a class imported by name
+        # `Webhooks.send(...)`: a static method of a class imported by name, or (TypeScript)
+        # `api.post(...)`: a function of an object literal exported by name
         owner = (
             _python_ref(binding.module, imported, None, file, project, probes)
             if python
