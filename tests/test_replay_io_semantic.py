@@ -82,3 +82,24 @@ def test_parameter_annotated_with_a_response_type_is_data() -> None:
         "@workflow\nasync def main(r: dict):\n    return parse(r)\n"
     )
     assert wac101(code, LANG_PYTHON) == []
+
+
+def test_function_held_in_an_object_or_dict_literal() -> None:
+    ts = (
+        'import { workflow } from "windmill-client";\n'
+        "const api = {\n  ping: () => 1,\n"
+        "  async post(u: string) {\n    return fetch(u);\n  },\n};\n"
+        "export const main = workflow(async (u: string) => {\n  api.ping();\n"
+        "  return await api.post(u);\n});\n"
+    )
+    assert wac101(ts, LANG_TYPESCRIPT) == [
+        (10, "`fetch` (reached through `main → api.post → fetch`) does network I/O")
+    ]
+    py = (
+        "import requests\nfrom wmill import workflow\n\n"
+        'H = {"a": lambda u: requests.get(u), "b": lambda u: u}\n\n'
+        '@workflow\nasync def main(u: str):\n    H["b"](u)\n    return H["a"](u)\n'
+    )
+    assert wac101(py, LANG_PYTHON) == [
+        (9, "`requests.get` (reached through `main → H.a → requests.get`) does network I/O")
+    ]

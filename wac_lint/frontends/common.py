@@ -1215,12 +1215,21 @@ class BodyWalker:
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
             return self.binding_function(binding)
+        if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
+            obj = callee.child_by_field_name("value")
+            index = callee.child_by_field_name("subscript")
+            if obj is None or index is None or index.type != "string":
+                return None
+            return self.literal_member(obj, self.fe.text(index).strip("\"'"), scope)
         if callee.type != syntax.attribute:
             return None
         obj = callee.child_by_field_name("object")
         attr = callee.child_by_field_name(syntax.attribute_name_field)
         if obj is None or attr is None:
             return None
+        held = self.literal_member(obj, self.fe.text(attr), scope)
+        if held is not None:
+            return held
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
@@ -1231,6 +1240,41 @@ class BodyWalker:
         owner = class_scope.node.child_by_field_name("name")
         prefix = self.fe.text(owner) + "." if owner is not None else ""
         return prefix + found[0], found[1], found[2]
+
+    def literal_member(
+        self, obj: Node, member: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """A function stored under `member` in an object / dict literal a name is bound
+        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`."""
+        from wac_lint.semantic import Binding
+
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+            or binding.value.type not in ("object", "dictionary")
+        ):
+            return None
+        for entry in binding.value.named_children:
+            key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key is None or self.fe.text(key).strip("\"'") != member:
+                continue
+            function = (
+                entry if entry.type == "method_definition" else entry.child_by_field_name("value")
+            )
+            if function is None:
+                return None
+            if function.type in self.syntax.identifier:
+                return self.binding_function(self.semantic.resolve(function, binding.scope))
+            if function.type in self.syntax.function or function.type == "method_definition":
+                return f"{binding.name}.{member}", function, binding.scope
+            return None
+        return None
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding
