@@ -260,3 +260,24 @@ def test_buffers_and_typed_arrays_do_not_survive_json() -> None:
         ),
         (6, "error", "`new Uint8Array([1, 2])` is a `Uint8Array` returned by this step"),
     ]
+
+
+def test_module_level_random_value_read_in_the_body() -> None:
+    code = (
+        "import uuid\nimport os\n"
+        + HEAD
+        + (
+            "RUN = str(uuid.uuid4())\nREGION = os.environ.get('REGION', 'eu')\nSIZE = 10\n\n"
+            "@workflow\nasync def main():\n    a = RUN\n    b = RUN\n"
+            "    return await step('x', lambda: RUN + REGION + str(SIZE))\n"
+        )
+    )
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC102"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            13,
+            "`RUN` is computed at module level from `uuid.uuid4()`: the script runs again "
+            "from the top on every replay, so its value changes between replays of the "
+            "workflow body; compute it with `step(...)` in the body",
+        )
+    ]
