@@ -327,8 +327,11 @@ class SemanticModel:
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""
         syn = self.syntax
-        while value.type in syn.transparent and value.named_child_count == 1:
-            value = value.named_children[0]
+        # `(x)`, `x!`, `await await x`: unwrapped in a loop (a file can nest thousands deep)
+        while (value.type in syn.transparent and value.named_child_count == 1) or (
+            value.type in syn.awaits and value.named_children
+        ):
+            value = value.named_children[0 if value.type in syn.transparent else -1]
         t = value.type
         if t in syn.functions:
             return LOCAL + "function"
