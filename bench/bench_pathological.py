@@ -2,7 +2,8 @@
 
 Each file is under 1 MB (the deep-nesting ones are small: key allocation
 used to be exponential in their depth); the goal is at most 1 s of CPU for every command
-(`check`, `graph`, `schema`), in-process (no interpreter start-up). Prints a
+(`check`, `graph`, `schema`), in-process (no interpreter start-up) with the
+collector thresholds the commands set (`--default-gc`: CPython's). Prints a
 table: file, size, then CPU seconds per command (an `x` marks a command that
 refused the file with a one-line reason, e.g. "nested too deeply to analyse").
 
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wac_lint.engine import InputError, analyze_bytes, source_from_bytes
+from wac_lint.gc_policy import tune_for_analysis
 from wac_lint.graph import GraphError, graph_for_source
 from wac_lint.parsing import parse
 from wac_lint.schema.files import SchemaError, expected_for_source
@@ -94,7 +96,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("names", nargs="*", help="only these files (default: all)")
+    parser.add_argument(
+        "--default-gc",
+        action="store_true",
+        help="keep CPython's collector thresholds (the commands raise them: gc_policy.py)",
+    )
     args = parser.parse_args()
+    if not args.default_gc:
+        tune_for_analysis()  # as `check`, `graph` and `schema` do
     print(f"{'file':<24} {'KB':>6} {'check':>8} {'graph':>8} {'schema':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, code in cases().items():

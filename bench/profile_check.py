@@ -104,8 +104,10 @@ def instrument(timers: Timers) -> None:
 def run_once(paths: list[Path]) -> tuple[dict[str, float], dict[str, int], int, int]:
     """A fresh process's worth of state matters (caches per tree): run in a child."""
     from wac_lint.discovery import collect_files
+    from wac_lint.gc_policy import tune_for_analysis
     from wac_lint.runner import check_paths
 
+    tune_for_analysis()  # as the `check` command does
     timers = Timers()
     instrument(timers)
     with timers.timing("other"):

@@ -12,6 +12,7 @@ calls in the body are its durable calls, and names resolve through
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -116,6 +117,12 @@ class TaskCall:
 
 
 @dataclass
+class NodeIndex:
+    every: list[Node]  # the indexed nodes, in the order a walk meets them
+    by_type: dict[str, list[Node]]  # per type, in source order
+
+
+@dataclass
 class Facts:
     """Everything derived once per model."""
 
@@ -125,6 +132,10 @@ class Facts:
     task_bodies: dict[int, Node] = field(default_factory=dict)
     workflow_function: Node | None = None
     call_nodes: list[Node] = field(default_factory=list)
+    by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_of_kinds`, lazily
+    index: NodeIndex | None = None  # `node_index`, built on first use
+    durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
+    class_names: set[str] | None = None  # `class_names`, computed on first use
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -319,11 +330,174 @@ def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> li
     return sorted(found, key=lambda n: n.start_byte)
 
 
+# Node types the rules look for below a region, found for the whole file by one
+# query (one pass in C; a query per type cost a pass each, and a walk per rule
+# and region in Python several times the parse). `nodes_of_kinds` serves other
+# types too, by a query of their own.
+INDEXED_KINDS = frozenset(
+    {
+        "call",
+        "call_expression",
+        "try_statement",
+        "return_statement",
+        # assignments and binders (WAC104, the wrap-in-step suggestion)
+        "assignment",
+        "augmented_assignment",
+        "assignment_expression",
+        "augmented_assignment_expression",
+        "update_expression",
+        "delete_statement",
+        "named_expression",
+        "nonlocal_statement",
+        "global_statement",
+        "variable_declarator",
+        "for_statement",
+        "for_in_statement",
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "class_declaration",
+        "as_pattern_target",
+        "lambda",
+        "arrow_function",
+    }
+)
+
+
+def node_index(model: ScriptModel) -> NodeIndex:
+    index = facts(model).index
+    assert index is not None  # built with the facts
+    return index
+
+
+def _build_index(model: ScriptModel) -> NodeIndex:
+    grammar = language(model.language)
+    known = sorted(k for k in INDEXED_KINDS if grammar.id_for_node_kind(k, True) is not None)
+    pattern = "[" + " ".join(f"({k})" for k in known) + "] @n"
+    found = captures(model.language, pattern, model.tree.root_node).get("n", [])
+    found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+    by_type: dict[str, list[Node]] = {}
+    for node in found:
+        by_type.setdefault(node.type, []).append(node)
+    return NodeIndex(found, by_type)
+
+
+def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
+    """`nodes_of_type`, from the file's node index (or one query per type and file,
+    kept with the model's facts), sliced to `root`."""
+    return nodes_of_kinds(model, (kind,), root)
+
+
+def nodes_of_kinds(
+    model: ScriptModel, kinds: tuple[str, ...], root: Node | None = None
+) -> list[Node]:
+    """Named nodes of any of `kinds` below `root`, `root` included, in the order a
+    walk meets them, read from the file's node index or from one query per set of
+    kinds (kept with the model's facts)."""
+    if INDEXED_KINDS.issuperset(kinds):
+        index = node_index(model)
+        if len(kinds) == 1:
+            return within(index.by_type.get(kinds[0], []), root)
+        wanted = set(kinds)
+        return [n for n in within(index.every, root) if n.type in wanted]
+    by_type = facts(model).by_type
+    cache_key = " ".join(kinds)
+    every = by_type.get(cache_key)
+    if every is None:
+        grammar = language(model.language)
+        known = [k for k in kinds if grammar.id_for_node_kind(k, True) is not None]
+        if known:
+            pattern = "[" + " ".join(f"({k})" for k in known) + "] @n"
+            found = captures(model.language, pattern, model.tree.root_node).get("n", [])
+        else:
+            found = []
+        every = by_type[cache_key] = sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
+    return within(every, root)
+
+
+def within(nodes: list[Node], root: Node | None) -> list[Node]:
+    """The nodes (in source order) that start inside `root`, `root` itself included."""
+    if root is None:
+        return nodes
+    start = bisect.bisect_left(nodes, root.start_byte, key=_start_byte)
+    end = bisect.bisect_left(nodes, root.end_byte, key=_start_byte)
+    return nodes[start:end]
+
+
+def keyword_nodes(
+    model: ScriptModel, keyword: str, kinds: tuple[str, ...], root: Node | None = None
+) -> list[Node]:
+    """Nodes of `kinds` below `root` whose own `keyword` token (`for`, `while`) is
+    there, in source order: the source is searched for the word and tree-sitter
+    asked about each hit, which costs far less than a query over a long body."""
+    data = model.source.data
+    start = root.start_byte if root is not None else 0
+    end = root.end_byte if root is not None else len(data)
+    tree_root = model.tree.root_node
+    found = []
+    for match in _word(keyword).finditer(data, start, end):
+        token = tree_root.descendant_for_byte_range(match.start(), match.end())
+        if token is None or token.type != keyword or token.is_named:
+            continue
+        parent = token.parent
+        if parent is not None and parent.type in kinds and parent.start_byte >= start:
+            found.append(parent)
+    return found
+
+
+@cache
+def _word(keyword: str) -> re.Pattern[bytes]:
+    return re.compile(rb"\b" + re.escape(keyword.encode()) + rb"\b")
+
+
+def class_names(model: ScriptModel) -> set[str]:
+    """The names the file's `class` statements define: a name outside them is
+    bound to no class, with no scope lookup."""
+    f = facts(model)
+    if f.class_names is None:
+        names: set[str] = set()
+        for node in nodes_of_kinds(model, ("class_definition", "class_declaration")):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                names.add(model.text(name))
+        f.class_names = names
+    return f.class_names
+
+
 def call_nodes(model: ScriptModel, root: Node | None = None) -> list[Node]:
     """Every call below `root` (the whole file by default), in source order."""
     if root is None or root.id == model.tree.root_node.id:
         return facts(model).call_nodes
-    return [n for n in facts(model).call_nodes if root.start_byte <= n.start_byte < root.end_byte]
+    return within(facts(model).call_nodes, root)
+
+
+def calls_named(model: ScriptModel, names: frozenset[str], root: Node | None = None) -> list[Node]:
+    """Calls below `root` whose callee's text is one of `names`.
+
+    A callee starts where its call starts, so the source is searched for the names
+    first (one regular expression in C) and only calls starting at a hit are asked
+    for their callee: asking tree-sitter for every call's callee is what costs."""
+    calls = call_nodes(model, root)
+    if not calls:
+        return []
+    data = model.source.data
+    start = root.start_byte if root is not None else 0
+    end = root.end_byte if root is not None else len(data)
+    hits = {m.start() for m in _heads(names).finditer(data, start, end)}
+    found = []
+    for call in calls:
+        if call.start_byte in hits:
+            callee = callee_of(call)
+            if callee is not None and model.text(callee) in names:
+                found.append(call)
+    return found
+
+
+@cache
+def _heads(names: frozenset[str]) -> re.Pattern[bytes]:
+    # a lookahead finds overlapping starts too
+    alternatives = b"|".join(re.escape(n.encode()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(b"(?=" + alternatives + b")")
 
 
 def walk(root: Node) -> Iterator[Node]:
@@ -466,7 +640,8 @@ def _facts(model: ScriptModel) -> Facts:
 
 def _compute(model: ScriptModel) -> Facts:
     out = Facts()
-    out.call_nodes = nodes_of_type(model, "call" if is_python(model) else "call_expression")
+    out.index = _build_index(model)
+    out.call_nodes = out.index.by_type.get("call" if is_python(model) else "call_expression", [])
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node
@@ -548,7 +723,12 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
     step code (task code) too, at any depth."""
     workflow_calls: set[int] = set()
     if out.workflow_function is not None:
-        skip = {*out.step_callbacks, *out.task_bodies}
+        kinds = function_types(model)
+        skip = [
+            fn
+            for fn in (*out.step_callbacks.values(), *out.task_bodies.values())
+            if fn.type in kinds
+        ]
         workflow_calls = {
             f.id for f in _called_functions(model, out.workflow_function, skip, out.call_nodes)
         }
@@ -565,9 +745,10 @@ def _add_helpers(model: ScriptModel, roots: dict[int, Node], out: Facts) -> None
 
 
 def _called_functions(
-    model: ScriptModel, fn: Node, skip: set[int] | None = None, calls: list[Node] | None = None
+    model: ScriptModel, fn: Node, skip: list[Node] | None = None, calls: list[Node] | None = None
 ) -> list[Node]:
-    """Functions of the file that `fn` calls by name (not inside nested functions in `skip`)."""
+    """Functions of the file that `fn` calls by name (not inside the functions of `skip`
+    nested in it)."""
     body = function_body(fn)
     if body is None or not calls:
         return []
@@ -575,7 +756,10 @@ def _called_functions(
     # call of the file per function was quadratic in a file of many functions).
     start = bisect.bisect_left(calls, body.start_byte, key=_start_byte)
     end = bisect.bisect_left(calls, body.end_byte, key=_start_byte)
-    skipped = _union([n for n in walk_functions(model, body) if n.id in skip] if skip else [])
+    # the skipped functions nested in the body, by their spans (a query of the body per
+    # call cost more than the rest of the SDK facts on a long workflow)
+    inside = [n for n in skip or () if body.start_byte <= n.start_byte < body.end_byte]
+    skipped = _union(inside)
     skipped_starts = [a for a, _ in skipped]
     semantic = model.semantic
     # one name in one scope reaches one function: resolve each pair once
@@ -709,22 +893,28 @@ def workflow_calls(model: ScriptModel) -> list[SdkCall]:
 def durable_nodes_in(model: ScriptModel, root: Node) -> list[Node]:
     """Calls below `root` that dispatch or checkpoint: SDK durable primitives,
     `parallel`, and calls of the file's tasks."""
-    f = facts(model)
-    wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
-    wanted |= {t.call.id for t in f.task_calls}
-    wanted |= {
-        d.node.id
-        for d in model.durable_calls
-        if d.kind in ("task", "step", "sleep", "approval", "parallel")
-    }
+    wanted = durable_ids(model)
     return [n for n in call_nodes(model, root) if n.id in wanted]
+
+
+def durable_ids(model: ScriptModel) -> set[int]:
+    """Node ids of the calls that dispatch or checkpoint (see `durable_nodes_in`)."""
+    f = facts(model)
+    if f.durable_ids is None:
+        wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
+        wanted |= {t.call.id for t in f.task_calls}
+        wanted |= {
+            d.node.id
+            for d in model.durable_calls
+            if d.kind in ("task", "step", "sleep", "approval", "parallel")
+        }
+        f.durable_ids = wanted
+    return f.durable_ids
 
 
 def is_durable_call(model: ScriptModel, node: Node) -> bool:
     node = unwrap(node) or node
-    return bool(durable_nodes_in(model, node)) and any(
-        n.id == node.id for n in durable_nodes_in(model, node)
-    )
+    return node.id in durable_ids(model)
 
 
 def task_names(model: ScriptModel) -> set[str]:

@@ -245,12 +245,26 @@ def _wrappable(model: ScriptModel, body: Node, statement: Node, wf: Node) -> boo
 
 def _bound_only_after(model: ScriptModel, statement: Node, wf: Node) -> set[str]:
     """Names the workflow body binds, but only after `statement`."""
-    body = sdk.function_body(wf)
-    if body is None:
-        return set()
     before: set[str] = set(sdk.function_params(model, wf))
     after: set[str] = set()
-    for node in sdk.walk_same_function(model, body):
+    for start, names in _body_bindings(model, wf):
+        if start < statement.start_byte:
+            before |= names
+        else:
+            after |= names
+    return after - before
+
+
+def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
+    """(start, names bound) of each binding statement of the workflow body, outside
+    nested functions: found once per workflow (each suggestion walked the body)."""
+    facts = sdk.facts(model)
+    cached = _BINDINGS.get(id(facts))
+    if cached is not None and cached[0] is facts and cached[1] == wf.id:
+        return cached[2]
+    body = sdk.function_body(wf)
+    found: list[tuple[int, set[str]]] = []
+    for node in sdk.walk_same_function(model, body) if body is not None else ():
         target = None
         if node.type in ("assignment", "augmented_assignment"):
             target = node.child_by_field_name("left")
@@ -258,14 +272,20 @@ def _bound_only_after(model: ScriptModel, statement: Node, wf: Node) -> set[str]
             target = node.child_by_field_name("name")
         elif node.type in ("for_statement", "for_in_statement"):
             target = node.child_by_field_name("left")
-        if target is None:
-            continue
-        names = {model.text(n) for n in sdk.walk(target) if n.type == "identifier"}
-        if node.start_byte < statement.start_byte:
-            before |= names
-        else:
-            after |= names
-    return after - before
+        if target is not None:
+            found.append(
+                (
+                    node.start_byte,
+                    {model.text(n) for n in sdk.walk(target) if n.type == "identifier"},
+                )
+            )
+    if len(_BINDINGS) > 32:
+        _BINDINGS.clear()
+    _BINDINGS[id(facts)] = (facts, wf.id, found)
+    return found
+
+
+_BINDINGS: dict[int, tuple[sdk.Facts, int, list[tuple[int, set[str]]]]] = {}
 
 
 def _step_name(model: ScriptModel, call: BodyCall) -> str:

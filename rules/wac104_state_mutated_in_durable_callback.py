@@ -77,6 +77,23 @@ ASSIGNMENTS = (
     "delete_statement",
     "named_expression",
 )
+CHANGES = (*ASSIGNMENTS, "call", "call_expression")
+# the node types `local_names` reads
+BINDERS = (
+    "nonlocal_statement",
+    "global_statement",
+    "assignment",
+    "variable_declarator",
+    "for_statement",
+    "for_in_statement",
+    "function_definition",
+    "function_declaration",
+    "class_definition",
+    "as_pattern_target",
+    "named_expression",
+    "lambda",
+    "arrow_function",
+)
 
 
 class StateMutatedInDurableCallback(Rule):
@@ -220,7 +237,7 @@ def local_names(model: ScriptModel, fn: Node) -> tuple[set[str], set[str]]:
     body = sdk.function_body(fn)
     if body is None:
         return bound, declared
-    for node in sdk.walk(body):
+    for node in sdk.nodes_of_kinds(model, BINDERS, body):
         if node.type in ("nonlocal_statement", "global_statement"):
             declared |= {model.text(c) for c in node.named_children if c.type == "identifier"}
         elif node.type == "assignment":
@@ -292,7 +309,7 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
             return False
         return owned_outside(model, name, fn)
 
-    for node in sdk.walk(body):
+    for node in sdk.nodes_of_kinds(model, CHANGES, body):
         if node.type in ASSIGNMENTS:
             if node.type == "update_expression":
                 target = node.child_by_field_name("argument") or (

@@ -24,6 +24,7 @@ TS_LISTINGS = {
 }
 RACES = {"Promise.race", "Promise.any"}
 AS_COMPLETED = {"asyncio.as_completed", "as_completed"}
+WATCHED = frozenset({*RACES, *AS_COMPLETED, "asyncio.wait", "wait"})
 
 
 class OrderDependentDispatch(Rule):
@@ -118,13 +119,17 @@ for user in sorted(set(users)):
         wf = sdk.facts(model).workflow_function
         if wf is None:
             return
-        python = sdk.is_python(model)
-        for node in sdk.walk(wf):
-            if python and node.type in ("for_statement", "for_in_clause"):
+        loops = (
+            ("for_statement", "for_in_clause") if sdk.is_python(model) else ("for_in_statement",)
+        )
+        # the loops and the racing calls of the body, in source order (found from
+        # the words `for` and the racing names in the source, not a walk of the body)
+        found = [(node, True) for node in sdk.keyword_nodes(model, "for", loops, wf)]
+        found += [(call, False) for call in sdk.calls_named(model, WATCHED, wf)]
+        for node, is_loop in sorted(found, key=lambda item: item[0].start_byte):
+            if is_loop:
                 self.loop(ctx, node)
-            elif not python and node.type == "for_in_statement":
-                self.loop(ctx, node)
-            elif node.type in ("call", "call_expression"):
+            else:
                 self.race(ctx, node)
 
     def loop(self, ctx: RuleContext, node: Node) -> None:

@@ -100,6 +100,7 @@ TYPED_ARRAYS = {
     "Float64Array",
     "Uint8ClampedArray",
 }
+ISINSTANCE = frozenset({"isinstance"})
 
 
 @dataclass(frozen=True)
@@ -246,12 +247,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         wf = sdk.facts(model).workflow_function
         if wf is None:
             return
-        python = sdk.is_python(model)
-        for node in sdk.walk(wf):
-            if python and node.type == "call":
-                callee = sdk.callee_of(node)
+        # the file's node lists sliced to the body, not a walk of the body
+        if sdk.is_python(model):
+            for node in sdk.calls_named(model, ISINSTANCE, wf):
                 args, _, _ = sdk.arguments_of(model, node)
-                if callee is None or model.text(callee) != "isinstance" or len(args) != 2:
+                if len(args) != 2:
                     continue
                 subject, kinds = args
                 names = [kinds] if kinds.type != "tuple" else list(kinds.named_children)
@@ -262,14 +262,17 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 ]
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
-            elif not python and node.type == "binary_expression":
-                op = node.child_by_field_name("operator")
-                left = node.child_by_field_name("left")
-                right = node.child_by_field_name("right")
-                if op is None or left is None or right is None or model.text(op) != "instanceof":
-                    continue
-                if model.text(right) in DEAD_TS or local_class(model, right):
-                    self.report_dead(ctx, node, left)
+            return
+        if model.source.data.find(b"instanceof", wf.start_byte, wf.end_byte) < 0:
+            return
+        for node in sdk.nodes_in(model, "binary_expression", wf):
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if op is None or left is None or right is None or model.text(op) != "instanceof":
+                continue
+            if model.text(right) in DEAD_TS or local_class(model, right):
+                self.report_dead(ctx, node, left)
 
     def report_dead(self, ctx: RuleContext, node: Node, subject: Node) -> None:
         model = ctx.model
@@ -330,9 +333,15 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
         return []
     if fn.type == "lambda" or (fn.type == "arrow_function" and body.type != "statement_block"):
         return [body]
+    # the file's return statements sliced to the body (not a walk of it), keeping
+    # those of `fn` itself, not of a function nested in it
+    kinds = sdk.function_types(model)
     out = []
-    for node in sdk.walk_same_function(model, body):
-        if node.type == "return_statement" and node.named_children:
+    for node in sdk.nodes_in(model, "return_statement", body):
+        owner = node.parent
+        while owner is not None and owner.type not in kinds:
+            owner = owner.parent
+        if owner == fn and node.named_children:
             out.append(node.named_children[0])
     return out
 
@@ -356,7 +365,7 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
 
 def local_class(model: ScriptModel, node: Node) -> bool:
     """`node` names a class defined in this file that JSON does not carry as is."""
-    if node.type != "identifier":
+    if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
         return False
     value = sdk.bound_value(model, model.text(node), node)
     if value is None or value.type not in ("class_definition", "class_declaration"):

@@ -153,7 +153,7 @@ except TaskError as e:
         model = ctx.model
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
-        for node in sdk.nodes_of_type(model, "try_statement"):
+        for node in sdk.nodes_in(model, "try_statement"):
             body = node.child_by_field_name("body")
             if body is None or not only_task_calls(model, body):
                 continue

@@ -127,7 +127,6 @@ await step("notify", async () => send());
             found.append((tcall.call, f"{tcall.name}(...)", tcall.kind))
         reported: set[int] = set()
         for node, what, primitive in found:
-            span = Span.of(node)
             region = sdk.region_of(model, node)
             if region is Region.TASK_BODY:
                 effect = PYTHON_IN_TASK.get(primitive, "") if python else TS_IN_TASK
@@ -139,7 +138,7 @@ await step("notify", async () => send());
                 )
             else:
                 continue
-            target = self.report_span(ctx, node, span)
+            target = self.report_span(ctx, node, Span.of(node))
             if target.start_byte in reported:
                 continue
             reported.add(target.start_byte)

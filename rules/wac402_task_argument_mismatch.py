@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from pathlib import Path
 
 from tree_sitter import Node
 
 from wac_lint.config import real_path
-from wac_lint.model import FunctionInfo, ParamKind, Span, TaskDef, TaskKind
+from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.rules._sdk_calls import TaskCall
@@ -121,6 +122,7 @@ async def main(url: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        shapes: dict[int, _Shape] = {}  # per task function: its calls share it
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
             if call.unpacked or task is None or call.name != task.binding:
@@ -128,7 +130,10 @@ async def main(url: str):
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
             elif task.function is not None and task.path is None:
-                self.check_local(ctx, call, task.function)
+                shape = shapes.get(id(task.function))
+                if shape is None:
+                    shape = shapes[id(task.function)] = _Shape.of(task.function)
+                self.check_local(ctx, call, task.function, shape)
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
@@ -217,12 +222,11 @@ async def main(url: str):
         return None
 
     # ---- tasks of this file -------------------------------------------------------
-    def check_local(self, ctx: RuleContext, call: TaskCall, function: FunctionInfo) -> None:
-        params = [p for p in function.params if p.kind != ParamKind.SEPARATOR]
-        positional = [p for p in params if p.kind == ParamKind.PLAIN]
-        by_name = {p.name: p for p in params if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)}
-        var_positional = any(p.kind == ParamKind.VAR_POSITIONAL for p in params)
-        var_keyword = any(p.kind == ParamKind.VAR_KEYWORD for p in params)
+    def check_local(
+        self, ctx: RuleContext, call: TaskCall, function: FunctionInfo, shape: _Shape
+    ) -> None:
+        params, positional, by_name = shape.params, shape.positional, shape.by_name
+        var_positional, var_keyword = shape.var_positional, shape.var_keyword
         name = code_span(function.name or call.name)
         python = _sdk_calls.is_python(ctx.model)
         if len(call.args) > len(positional) and not var_positional:
@@ -269,6 +273,28 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if python else WARNING,
             )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a task function's parameters accept."""
+
+    params: list[Param]
+    positional: list[Param]
+    by_name: dict[str, Param]
+    var_positional: bool
+    var_keyword: bool
+
+    @staticmethod
+    def of(function: FunctionInfo) -> _Shape:
+        params = [p for p in function.params if p.kind != ParamKind.SEPARATOR]
+        return _Shape(
+            params,
+            [p for p in params if p.kind == ParamKind.PLAIN],
+            {p.name: p for p in params if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)},
+            any(p.kind == ParamKind.VAR_POSITIONAL for p in params),
+            any(p.kind == ParamKind.VAR_KEYWORD for p in params),
+        )
 
 
 def _listing(names: list[str]) -> str:

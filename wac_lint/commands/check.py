@@ -10,6 +10,7 @@ import click
 
 from wac_lint.config import ConfigError, Settings, load_file, settings_for_file
 from wac_lint.formats import FORMATS, render
+from wac_lint.gc_policy import tune_for_analysis
 from wac_lint.terminal import printable
 
 # The analysis (engine, runner, the rule catalogue) is imported when a check
@@ -104,6 +105,7 @@ def check(
     Results are cached by file content, wac-lint version and configuration in
     `.wac_lint_cache/` (it ignores itself in git); large runs use every core.
     """
+    tune_for_analysis()
     from wac_lint.discovery import collect_files
     from wac_lint.runner import ParallelRunError, check_paths
 

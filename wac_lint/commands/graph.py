@@ -7,6 +7,7 @@ import sys
 import click
 
 from wac_lint.engine import InputError, source_from_bytes
+from wac_lint.gc_policy import tune_for_analysis
 from wac_lint.graph import GraphError, graph_for_file, graph_for_source
 from wac_lint.graph.render import FORMATS, render
 from wac_lint.terminal import printable
@@ -31,6 +32,7 @@ def graph(file: str, output_format: str, stdin_filename: str | None) -> None:
     Exit status: 0 with a graph, 1 when FILE has no workflow (or cannot be
     read), 2 on a usage or internal error.
     """
+    tune_for_analysis()
     try:
         if file == "-":
             if not stdin_filename:

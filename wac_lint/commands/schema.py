@@ -17,6 +17,7 @@ import click
 
 from wac_lint.config import ConfigError, real_path
 from wac_lint.discovery import collect_files
+from wac_lint.gc_policy import tune_for_analysis
 from wac_lint.schema.files import (
     Expected,
     SchemaError,
@@ -135,6 +136,7 @@ def schema(
     project root: the nearest directory holding `wmill.yaml`, else
     `wmill-lock.yaml`, else `.git`, else the script's own directory.
     """
+    tune_for_analysis()
     if to_stdout and (check_only or show_diff):
         raise click.UsageError("--stdout cannot be combined with --check or --diff")
     try:

@@ -7,6 +7,8 @@ out of the value (`const { task } = wmill` binds `task` to `wmill.task`).
 
 from __future__ import annotations
 
+import re
+
 from wac_lint.languages import LanguageKind
 from wac_lint.semantic.scopes import (
     Binding,
@@ -40,6 +42,7 @@ SCOPE_NODES = {
 }
 STOP_FUNCTIONS = frozenset({*FUNCTIONS, "class_body"})
 DECLARATIONS = ("lexical_declaration", "variable_declaration")
+_VAR = re.compile(rb"\bvar\b")
 
 
 class TypeScriptScopeRules(ScopeRules):
@@ -158,6 +161,8 @@ class _Filler:
 
     def hoisted_vars(self, body: Node) -> None:
         """`var` declarations anywhere in the function (not in nested functions)."""
+        if _VAR.search(self.source, body.start_byte, body.end_byte) is None:
+            return  # no `var` keyword at all: walking a long body in Python cost a lot
         for node in walk_own(body, STOP_FUNCTIONS):
             if node.type == "variable_declaration":
                 self.declaration(node)
