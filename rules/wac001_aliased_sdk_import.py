@@ -19,7 +19,10 @@ Finds WAC names (`workflow`, `task`, `task_script`/`taskScript`, `task_flow`/`ta
 `step`, `sleep`, `wait_for_approval`/`waitForApproval`: the guide's list) imported from
 the SDK under another name. `parallel` and `get_resume_urls`/`getResumeUrls` are not
 reported: Windmill's diagram has no node for them even under their own name
-(`windmill-oracle dag`), so an alias hides nothing.
+(`windmill-oracle dag`), so an alias hides nothing. A module-level rebinding
+(`durable = task`, `const { task: t } = wmill`) is the same mistake: at run time
+it is the SDK's function, but the parser does not see the new name (windmill-oracle
+`dag` draws no step for `@durable()`); no fix is offered for it.
 
 ## Why is this bad
 Windmill's WAC parser recognises these names literally. With
@@ -44,8 +47,12 @@ the file and the alias is never re-bound (otherwise it offers no fix).
         py("from wmill import task, workflow\n"),
         py("from other_lib import task as t\nfrom wmill import workflow\n"),
         ts('import { task, workflow } from "windmill-client";\n'),
+        ts('import * as wmill from "windmill-client";\nconst { task, workflow } = wmill;\n'),
+        py("from wmill import parallel, workflow\nfan_out = parallel\n"),
     ]
     INVALID = [
+        py("from wmill import task, workflow\n«durable» = task\n"),
+        ts('import * as wmill from "windmill-client";\nconst { task: «t», workflow } = wmill;\n'),
         py("from wmill import «task as t», workflow\n"),
         py("from wmill import workflow as wf, «step as checkpoint»\n"),
         ts('import { «task as t», workflow } from "windmill-client";\n'),
@@ -53,6 +60,14 @@ the file and the alias is never re-bound (otherwise it offers no fix).
 
     def check(self, ctx: RuleContext) -> None:
         for binding in ctx.model.bindings:
+            if binding.kind is BindingKind.REBOUND and binding.concept in PARSER_CONCEPTS:
+                ctx.report(
+                    binding.span,
+                    f"`{binding.local_name}` is another name for `{binding.sdk_name}`: "
+                    "Windmill's parser only recognises the exact name; use "
+                    f"`{binding.sdk_name}` itself",
+                )
+                continue
             if binding.kind is BindingKind.ALIASED and binding.concept in PARSER_CONCEPTS:
                 ctx.report(
                     binding.span,

@@ -20,12 +20,21 @@ class WorkflowNotEntrypoint(Rule):
 Checks that the workflow is what Windmill runs:
 - TypeScript: `workflow(...)` must be bound as `export const main = workflow(...)`
   or `export default workflow(...)`, with exactly one async function (not called
-  inside `main`, not `workflow("name", fn)`);
+  inside `main`, not `workflow("name", fn)`). Two forms run but are misread by
+  Windmill's parsers, which then find no parameters (`windmill-oracle sig`
+  gives `args: []`), so the workflow is called without its arguments:
+  `export { run as main }` and `export const main = workflow(run)` naming a
+  function declared elsewhere (which the WAC parser does not detect at all:
+  "No workflow() wrapped async function found"), reported when the workflow
+  has parameters (`export default workflow(main)` over an exported
+  `function main` keeps its parameters and runs), and so is
+  `const pipeline = workflow(...); export default pipeline` (the parser looks
+  for `main` by name; `export default main` is fine);
 - Python: `@workflow` must decorate a top-level function, that function must be
   `main`, only one function may be a workflow, and the decorator must stand
   alone on its line: Windmill's worker (`is_wac_v2_py`) recognises a workflow by
   a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
-  `@workflow()` is a TypeError;
+  `@workflow()` is a TypeError; `main = workflow(run)` is not such a line either;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
   without being a workflow;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
@@ -66,6 +75,14 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\nexport default workflow(async () => 1);\n'
         ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const main = workflow(async (x: string) => x);\nexport { main };\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const main = workflow(async (x: string) => x);\nexport default main;\n"
+        ),
     ]
     INVALID = [
         py("from wmill import workflow\n\n@«workflow»\nasync def run(x: str):\n    return x\n"),
@@ -74,6 +91,10 @@ export const main = workflow(async (x: string) => {
             "async def main(x: str):\n    return x\n"
         ),
         py("from wmill import workflow\n\n@«workflow»()\nasync def main(x: str):\n    return x\n"),
+        py(
+            "from wmill import workflow\n\nasync def run(x: str):\n    return x\n\n"
+            "main = «workflow»(run)\n"
+        ),
         py(
             "from wmill import task, sleep\n\n@task()\nasync def process(x: str):\n    return x\n\n"
             "async def «main»(x: str):\n    await sleep(5)\n    return await process(x)\n"
@@ -86,6 +107,19 @@ export const main = workflow(async (x: string) => {
         ts(
             'import { workflow } from "windmill-client";\n'
             'export const main = «workflow»("name", async () => 1);\n'
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const run = «workflow»(async (x: string) => x);\nexport { run as main };\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "async function run(x: string) {\n  return x;\n}\n"
+            "export const main = «workflow»(run);\n"
+        ),
+        ts(
+            'import { workflow } from "windmill-client";\n'
+            "const pipeline = «workflow»(async (x: string) => x);\nexport default pipeline;\n"
         ),
         ts(
             'import { step, workflow } from "windmill-client";\n'
@@ -144,6 +178,13 @@ export const main = workflow(async (x: string) => {
 
     @staticmethod
     def python_problem(wf: WorkflowEntry, model: ScriptModel) -> str | None:
+        if wf.export == "call":
+            target = wf.function.name if wf.function is not None else "the function"
+            return (
+                f"Windmill's worker detects a workflow by a line that is exactly `@workflow`, "
+                f"so `workflow({target})` called as a function is run as a plain script; "
+                f"decorate `async def main` with `@workflow` instead"
+            )
         if not wf.top_level:
             return "`@workflow` must decorate a top-level function (Windmill runs `main`)"
         name = wf.function.name if wf.function else None
@@ -179,9 +220,36 @@ export const main = workflow(async (x: string) => {
     def typescript_problem(wf: WorkflowEntry) -> str | None:
         if not wf.arguments_ok:
             return "`workflow()` takes exactly one async function: `workflow(async (...) => ...)`"
+        if (
+            wf.function_by_name
+            and wf.function is not None
+            and wf.function.params
+            and wf.export == "export-const"
+        ):
+            return (
+                f"`export const main = workflow({wf.function.name})` runs, but Windmill's "
+                "parsers only read a function written inside `workflow(...)`: they find no "
+                "parameters for `main`, so the workflow is called without its arguments "
+                '(and the diagram says "No workflow() wrapped async function found"); '
+                "write the function inline: `workflow(async (...) => ...)`"
+            )
         if wf.export == "export-default":
+            if wf.exported_from is not None and wf.function is not None and wf.function.params:
+                return (
+                    f"`export default {wf.exported_from}` runs, but Windmill's signature parser "
+                    f"looks for `main` by name: it reads no parameters through "
+                    f"`{wf.exported_from}`, so the workflow is called without its arguments; "
+                    f"write `export default workflow(async (...) => ...)` or name it `main`"
+                )
             return None
         if wf.export == "export-const" and wf.binding_name == "main":
+            if wf.exported_from is not None and wf.function is not None and wf.function.params:
+                return (
+                    f"`export {{ {wf.exported_from} as main }}` runs, but Windmill's signature "
+                    "parser does not follow the rename: it reads no parameters, so the input "
+                    "form is empty and the workflow is called without arguments; write "
+                    "`export const main = workflow(async (...) => ...)`"
+                )
             return None
         if wf.export == "export-const":
             return f"the workflow is exported as `{wf.binding_name}`, but Windmill runs `main`"

@@ -35,7 +35,14 @@ used without awaiting it (passed to a task, indexed). `void task(x)` in
 TypeScript marks a deliberate fire-and-forget and is not reported.
 
 Value flow: the result is followed through assignment, containers (lists,
-comprehensions, `.map`), gathers and `return`. Also reported: a call of an
+comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
+to `sorted(d)` / `list(d)` / `set(d)` gives away its keys only, so its values are
+dropped there. A `.then(...)` straight on a TypeScript task call (or approval)
+counts as awaiting it: in windmill-client 1.818.0 these return a bare
+`{ then }` object whose `then` runs at once, throwing the suspension, or
+handing over the result or the failure, synchronously (run against the SDK's
+`WorkflowCtx` with and without the result in the checkpoint); on a Promise
+(`step`, `Promise.all`) `.then` without `await` is still reported. Also reported: a call of an
 `async` function of this file that runs durable calls, made without `await`
 (Python: the coroutine never runs, so its tasks are never dispatched;
 TypeScript: nobody waits for it); `xs.map(async (x) => ...)` whose array of
@@ -72,6 +79,13 @@ async def main(x: str):
     VALID = [
         py(
             "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def warm(x: str):\n    return x\n\n@workflow\n"
+            "async def main(xs: list[str]):\n    jobs = {x: warm(x) for x in xs}\n"
+            "    done = await asyncio.gather(*jobs.values())\n"
+            "    return dict(zip(sorted(jobs), done))\n"
+        ),
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
             "async def process(x: str):\n    return x\n\n@workflow\nasync def main(x: str):\n"
             "    a = process(x)\n    b = process(x)\n    return await asyncio.gather(a, b)\n"
         ),
@@ -97,6 +111,11 @@ async def main(x: str):
         ),
     ]
     INVALID = [
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def warm(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(xs: list[str]):\n"
+            "    jobs = {x: «warm(x)» for x in xs}\n    return sorted(jobs)\n"
+        ),
         py(
             "from wmill import task, workflow\n\n@task()\nasync def send(x: str):\n"
             "    return x\n\nasync def notify(xs: list[str]):\n    for x in xs:\n"

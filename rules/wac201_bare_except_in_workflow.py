@@ -18,10 +18,26 @@ class BareExceptInWorkflow(Rule):
 ## What it does
 Finds `except:` and `except BaseException:` clauses in the workflow body that
 guard durable calls (or anything awaited) and do not re-raise (`raise` or
-`raise e`). `except Exception` is fine and is never reported. `with
+`raise e`, unconditionally or behind a guard true for the suspension, such as
+`if not isinstance(e, Exception) or ...: raise`, possibly in a helper called
+first). `except Exception` is fine and is never reported. `with
 contextlib.suppress(BaseException):` around a durable call is the same
 mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
-derives from `BaseException` in wmill 1.850.0 `client.py`).
+derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
+manager of this file that suppresses everything: a class whose `__exit__` /
+`__aexit__` ends with `return True`, or a `@contextlib.contextmanager` /
+`@asynccontextmanager` generator whose bare `except:` (or `except BaseException:`)
+around its `yield` does not re-raise (the suspension is thrown into the generator
+at `yield`; once caught there, the `with` statement suppresses it).
+
+Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
+`_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
+tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
+`except _StepSuspend` does not catch, so the workflow fails on its first
+round; `asyncio.wait(...)` over task coroutines leaves it inside the finished
+tasks: the workflow completes without dispatching anything, and since only the
+first task's suspension carries the dispatch, reading `.result()` back from the
+unordered `done` set dispatched nothing either.
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -48,6 +64,26 @@ except TaskError:
 """
     VALID = [
         py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    return await asyncio.gather(*[asyncio.create_task(ping(h)) for h in hosts])\n"
+        ),
+        py(
+            "from wmill import TaskError, task, workflow\n\n@task()\nasync def charge(x: str):\n"
+            "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
+            "        return await charge(x)\n    except BaseException as e:\n"
+            "        if not isinstance(e, Exception) or not isinstance(e, TaskError):\n"
+            "            raise\n        return None\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\nclass Timed:\n"
+            "    async def __aenter__(self):\n        return self\n\n"
+            "    async def __aexit__(self, *exc):\n        return False\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    async with Timed():\n        await charge(x)\n"
+        ),
+        py(
             "from wmill import task, workflow, TaskError\n\n@task()\nasync def charge(x: str):\n"
             "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
             "        return await charge(x)\n    except Exception:\n        return None\n"
@@ -64,6 +100,34 @@ except TaskError:
         ),
     ]
     INVALID = [
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    async with «asyncio.TaskGroup»() as tg:\n"
+            "        for h in hosts:\n            tg.create_task(ping(h))\n"
+        ),
+        py(
+            "import asyncio\nfrom wmill import task, workflow\n\n@task()\n"
+            "async def ping(h: str):\n    return h\n\n@workflow\n"
+            "async def main(hosts: list[str]):\n"
+            "    done, _ = await «asyncio.wait»([asyncio.create_task(ping(h)) for h in hosts])\n"
+            "    return len(done)\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\nclass Quiet:\n"
+            "    async def __aenter__(self):\n        return self\n\n"
+            "    async def __aexit__(self, *exc):\n        return True\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    async with «Quiet()»:\n        await charge(x)\n"
+        ),
+        py(
+            "import contextlib\nfrom wmill import task, workflow\n\n"
+            "@contextlib.contextmanager\ndef quiet():\n    try:\n        yield\n"
+            "    except:\n        pass\n\n"
+            "@task()\nasync def charge(x: str):\n    return x\n\n@workflow\n"
+            "async def main(x: str):\n    with «quiet()»:\n        await charge(x)\n"
+        ),
         py(
             "from wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
             "    return x\n\n@workflow\nasync def main(x: str):\n    try:\n"
@@ -89,6 +153,33 @@ except TaskError:
                     f"{where}: the tasks it gathers are never dispatched and the workflow "
                     "carries on; drop `return_exceptions=True` and catch `Exception` around "
                     "each task",
+                )
+                continue
+            if handler.kind == HandlerKind.TASK_GROUP:
+                ctx.report(
+                    handler.report_span,
+                    "`asyncio.TaskGroup` collects the SDK's suspension (a BaseException) from "
+                    f"its tasks and re-raises it inside a `BaseExceptionGroup`{where}, which "
+                    "wmill's runner does not recognise (it catches `_StepSuspend`): the "
+                    "workflow fails on its first dispatch; use `await asyncio.gather(...)`",
+                )
+                continue
+            if handler.kind == HandlerKind.ASYNCIO_WAIT:
+                ctx.report(
+                    handler.report_span,
+                    "`asyncio.wait` keeps the SDK's suspension inside the finished tasks"
+                    f"{where}: the workflow carries on without dispatching them, and only the "
+                    "first task's suspension carries the dispatch, so reading `.result()` back "
+                    "from the unordered `done` set can lose it; use `await asyncio.gather(...)`",
+                )
+                continue
+            if handler.kind == HandlerKind.SWALLOWING_CONTEXT:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` suppresses every exception leaving its "
+                    f"`with` block, the SDK's suspension (a BaseException) included{where}: the "
+                    "workflow carries on as if the task had returned; let exceptions that are "
+                    "not `Exception` through (return False / re-raise them)",
                 )
                 continue
             if handler.kind not in (HandlerKind.BARE, HandlerKind.BASE_EXCEPTION):

@@ -22,8 +22,20 @@ Finds `try/catch` blocks and `.catch(...)` handlers in the workflow body that
 guard durable calls (or anything awaited) and whose handler does not first
 rethrow the SDK's suspension. These handlers are accepted:
 `if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
-`if (isSuspendSignal(e)) throw e` as the first statement, or a handler that
-rethrows the caught error unconditionally.
+`if (isSuspendSignal(e)) throw e` as the first statement (also as one side of
+`||`: `if (!(e instanceof Error) || e.name !== "TaskError") throw e`), a call of a
+function of this file that begins that way (`rethrowSuspend(e)`, a non-async
+helper handed the caught error), or a handler that rethrows the caught error
+unconditionally.
+
+`.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
+whatever their handler does: in windmill-client 1.818.0 a task call inside a
+workflow returns `ctx._nextStep(...)`, a bare `{ then }` object with no `catch`
+or `finally`, so the call is a `TypeError` (run against the SDK's
+`WorkflowCtx`). Its `then` runs at once, throwing the suspension synchronously,
+so a rejection handler given to `task(x).then(ok, onRejected)` never sees the
+suspension and is not reported; on a `step(...)` (an async function, a real
+Promise) it does, and is.
 
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary
@@ -55,6 +67,20 @@ try {
 """
     VALID = [
         ts(
+            'import { step, workflow } from "windmill-client";\n'
+            "export const main = workflow(async () => {\n"
+            '  return await step("a", () => 1).catch((e: any) => {\n'
+            '    if (e?.name === "StepSuspend") throw e;\n    return 0;\n  });\n});\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            '    if (!(e instanceof Error) || e.name !== "TaskError") throw e;\n'
+            "    return null;\n  }\n});\n"
+        ),
+        ts(
             'import { task, workflow } from "windmill-client";\n'
             "const charge = task(async (x: string) => x);\n"
             "export const main = workflow(async (x: string) => {\n"
@@ -73,8 +99,25 @@ try {
             "export const main = workflow(async (x: string) => {\n"
             "  try {\n    return JSON.parse(x);\n  } catch {\n    return null;\n  }\n});\n"
         ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "function rethrowSuspend(err: unknown) {\n"
+            '  if ((err as any)?.name === "StepSuspend") throw err;\n}\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            "    rethrowSuspend(e);\n    return null;\n  }\n});\n"
+        ),
     ]
     INVALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "function report(err: unknown) {\n  console.error(err);\n}\n"
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } «catch (e)» {\n"
+            "    report(e);\n    return null;\n  }\n});\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "const charge = task(async (x: string) => x);\n"
@@ -85,6 +128,13 @@ try {
             'import { step, workflow } from "windmill-client";\n'
             "export const main = workflow(async () => {\n"
             '  return await step("a", () => 1).«catch»(() => 0);\n});\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  return await charge(x).«catch»((e: any) => {\n"
+            '    if (e?.name === "StepSuspend") throw e;\n    return null;\n  });\n});\n'
         ),
     ]
 
@@ -101,6 +151,16 @@ try {
                     "`Promise.allSettled` over durable calls turns the SDK's suspension "
                     f"(`StepSuspend`) into a rejected result{where}: the code after it runs "
                     "on every suspension; use `Promise.all`",
+                )
+                continue
+            if handler.kind == HandlerKind.THENABLE_METHOD:
+                method = ctx.model.text(handler.span)
+                ctx.report(
+                    handler.report_span,
+                    f"`.{method}` does not exist on what a task call returns in "
+                    "windmill-client 1.818.0 (a bare `{ then }` object, not a Promise): "
+                    f"`TypeError: ... .{method} is not a function` on every run{where}; "
+                    'use try/catch with `if (e?.name === "StepSuspend") throw e` first',
                 )
                 continue
             if handler.kind not in (HandlerKind.CATCH, HandlerKind.PROMISE_CATCH):

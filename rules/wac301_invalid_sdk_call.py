@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import math
 
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 
 OBJECT_LITERALS = ("object", "dictionary")
+# wmill 1.850.0 `WorkflowCtx._next_step(self, name, script, func=None, dispatch_type=...,
+# _task_options=None, **kwargs)`: a task's wrapper passes name, script and func by
+# position and `_task_options` by name, a task_script / task_flow wrapper name, script
+# by position and dispatch_type, `_task_options` by name; the call's own arguments
+# follow as keywords, so these names collide (`TypeError: got multiple values`).
+TASK_RESERVED = frozenset({"self", "name", "script", "func", "_task_options"})
+WRAPPER_RESERVED = frozenset({"self", "name", "script", "dispatch_type", "_task_options"})
+NAMED_KINDS = (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
 SCALAR_LITERALS = ("number", "integer", "float", "string", "template_string", "true", "false")
 
 
@@ -38,6 +46,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
+- TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
+  object of named arguments (`extract(day)` with `day: string`, two arguments, a
+  literal): windmill-client 1.818.0 sends `{ arg0: day }` (run against the SDK's
+  `WorkflowCtx`: the dispatched step's `args`), names the script does not take.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -47,6 +59,15 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   options in place of the function.
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
+- Python: a `@task` function with a parameter called `name`, `script` or
+  `func` in a script with a workflow, or a `task_script` / `task_flow` wrapper
+  called with `name=`, `script=` or `dispatch_type=`. wmill 1.850.0 passes the
+  call's arguments to
+  `WorkflowCtx._next_step(name, script, func, dispatch_type=..., **kwargs)` as
+  keywords, so these names collide with its own parameters: `TypeError: got
+  multiple values for argument 'name'` on every run (run against the SDK's
+  `_run_workflow_async`). TypeScript passes the arguments as one object and is
+  not affected.
 
 Severity: **error**: each of these fails at run time or silently does something
 other than what was written.
@@ -68,6 +89,12 @@ const approval = await waitForApproval({ timeout: 3600 });
 ```
 """
     VALID = [
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript("f/etl/extract");\n'
+            "export const main = workflow(async (day: string, opts: object) => {\n"
+            "  await extract(opts);\n  return await extract({ day });\n});\n"
+        ),
         py(
             "from wmill import task, task_script, step, sleep, wait_for_approval, parallel, "
             "workflow\n\n"
@@ -92,6 +119,22 @@ const approval = await waitForApproval({ timeout: 3600 });
         ),
     ]
     INVALID = [
+        ts(
+            'import { taskScript, workflow } from "windmill-client";\n'
+            'const extract = taskScript("f/etl/extract");\n'
+            "export const main = workflow(async (day: string) => {\n"
+            "  return await «extract(day)»;\n});\n"
+        ),
+        py(
+            "from wmill import task, workflow\n\n@task()\nasync def greet(«name: str»):\n"
+            "    return name\n\n@workflow\nasync def main(who: str):\n"
+            "    return await greet(who)\n"
+        ),
+        py(
+            "from wmill import task_script, workflow\n\n"
+            "create_user = task_script('f/users/create')\n\n@workflow\n"
+            "async def main(who: str):\n    return await create_user(«name»=who)\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "const deploy = «task({ timeout: 600 }, async (env: string) => env)»;\n"
@@ -135,9 +178,66 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+        if not python:
+            for tcall in facts.task_calls:
+                self.check_ts_wrapper_call(ctx, tcall)
         if python:
             for tcall in facts.task_calls:
                 self.check_wrapper_call(ctx, tcall)
+                self.check_reserved_keywords(ctx, tcall)
+            # without a workflow, wmill 1.850.0 runs a task in place or over HTTP (WAC v1),
+            # never through `_next_step`
+            if ctx.model.workflows:
+                for task in ctx.model.tasks:
+                    self.check_reserved_parameters(ctx, task)
+
+    @staticmethod
+    def check_ts_wrapper_call(ctx: RuleContext, call: TaskCall) -> None:
+        """`extract(day)`: a taskScript / taskFlow wrapper given something that is not
+        one object of named arguments."""
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or call.unpacked:
+            return
+        if not call.args or (len(call.args) == 1 and not not_an_object(ctx.model, call.args[0])):
+            return
+        wrapper = "taskScript" if call.kind == Primitive.TASK_SCRIPT else "taskFlow"
+        ctx.report(
+            Span.of(call.call),
+            f"`{call.name}` is a `{wrapper}` wrapper, which sends one object of named "
+            "arguments (windmill-client 1.818.0 turns anything else into `{ arg0, arg1, ... }`, "
+            "parameters the script does not have); pass `{ name: value, ... }`",
+        )
+
+    @staticmethod
+    def check_reserved_parameters(ctx: RuleContext, task: TaskDef) -> None:
+        """A `@task` function whose parameter shares a name with `_next_step`'s own."""
+        if task.kind != TaskKind.TASK or task.function is None:
+            return
+        for param in task.function.params:
+            if param.kind not in NAMED_KINDS or param.name not in TASK_RESERVED:
+                continue
+            ctx.report(
+                param.span,
+                f"wmill 1.850.0 hands a task's arguments to `WorkflowCtx._next_step(name, "
+                f"script, func, ...)` as keywords, so a parameter called `{param.name}` "
+                f"collides with its own (`TypeError: got multiple values for argument "
+                f"'{param.name}'`) whenever a workflow calls this task; rename the parameter",
+            )
+
+    @staticmethod
+    def check_reserved_keywords(ctx: RuleContext, call: TaskCall) -> None:
+        """`extract(name=...)` on a `task_script` / `task_flow` wrapper."""
+        if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
+            return
+        for keyword in call.keywords:
+            if keyword.name in WRAPPER_RESERVED:
+                ctx.report(
+                    Span.of(keyword.name_node),
+                    f"wmill 1.850.0 hands a `{call.kind.value}` wrapper's keywords to "
+                    "`WorkflowCtx._next_step(name, script, ..., dispatch_type=...)`, so "
+                    f"`{keyword.name}=` collides with its own argument (`TypeError: got multiple "
+                    f"values for argument '{keyword.name}'`); the script's parameter cannot be "
+                    "passed under this name through a WAC task",
+                )
 
     def check_wrapper_call(self, ctx: RuleContext, call: TaskCall) -> None:
         if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or not call.args:
@@ -149,6 +249,28 @@ const approval = await waitForApproval({ timeout: 3600 });
             f"`{call.name}` is a `{call.kind.value}` wrapper, which takes the script's parameters "
             "by name only: positional arguments raise `TypeError`; pass them as keywords",
         )
+
+
+TS_SCALAR_TYPES = frozenset({"string", "number", "boolean", "bigint", "Date"})
+
+
+def not_an_object(model: ScriptModel, arg: Node) -> bool:
+    """A literal that is not an object, or a parameter typed as a scalar or an array."""
+    if arg.type in SCALAR_LITERALS or arg.type in ("array", "null", "undefined"):
+        return True
+    if arg.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.resolve(arg)
+    if binding is None or binding.value is not None:
+        return False
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return False
+    annotation = holder.child_by_field_name("type")
+    if annotation is None:
+        return False
+    text = model.text(annotation).lstrip(":").strip()
+    return text in TS_SCALAR_TYPES or text.endswith("[]")
 
 
 def whole(call: SdkCall) -> Span:

@@ -21,6 +21,17 @@ DOLLAR_RES = re.compile(r"\s*\$(res|resource)\b", re.IGNORECASE)
 BARE_RES = re.compile(r"(res|resource):[^\s/]+/\S+", re.IGNORECASE)
 
 
+JS_STRING = re.compile(r"""\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`\\$]*)`)\s*""")
+
+
+def js_string_literal(expr: str | None) -> str | None:
+    """The text of an expression that is nothing but a plain string literal."""
+    match = JS_STRING.fullmatch(expr or "")
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g is not None)
+
+
 def near_miss(text: str) -> bool:
     if VALID_REFERENCE.fullmatch(text):
         return False
@@ -43,8 +54,10 @@ Finds static input values meant as resource references that are not of the
 form `$res:<path>` (`res:f/db`, `$res: f/db`, `$resource:f/db`, `$res:db`
 without a folder); a parameter typed as a resource (a Python
 `postgresql` annotation, a TypeScript `Postgresql` type, a schema property
-with `format: resource-...`) given a plain string; and (as a warning) flow
-inputs declared with `format: resource-<type>` whose `type` is not `object`.
+with `format: resource-...`) given a plain string, as a static value or as a
+JavaScript expression that is only a string literal (`expr: "'f/data/db'"`);
+and (as a warning) flow inputs declared with `format: resource-<type>` whose
+`type` is not `object`.
 
 ## Why is this bad
 Windmill replaces a static `"$res:path/to/resource"` with the resource's value
@@ -109,6 +122,19 @@ input_transforms:
             "    db: {type: «string», format: resource-postgresql}\n"
             "value:\n  modules: []\n"
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: load\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: python3\n"
+            "        content: |\n"
+            "          postgresql = dict\n"
+            "          def main(db: postgresql):\n"
+            "              return db\n"
+            "        input_transforms:\n"
+            "          db: {type: javascript, expr: «\"'f/data/warehouse'\"»}\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
@@ -119,10 +145,13 @@ input_transforms:
             looked_up = False
             for transform in module.transforms:
                 node = transform.value
-                if transform.type != "static" or node is None:
+                text = node.str_value() if node is not None else None
+                if transform.type == "javascript" and transform.expr is not None:
+                    # `expr: "'f/data/db'"`: an expression that is only a string literal
+                    node, text = transform.expr, js_string_literal(transform.expr.str_value())
+                elif transform.type != "static":
                     continue
-                text = node.str_value()
-                if text is None:
+                if text is None or node is None:
                     continue
                 if near_miss(text):
                     ctx.report(
@@ -141,7 +170,8 @@ input_transforms:
                 if param is not None and param.resource is not None:
                     ctx.report(
                         model.key_span(node),
-                        f"`{param.name}` is a `{param.resource}` resource, but the static value "
+                        f"`{param.name}` is a `{param.resource}` resource, but the "
+                        f"{'static value' if transform.type == 'static' else 'expression'} "
                         f"is a plain string, passed as it is; write `$res:{text}` if that is "
                         "the resource's path",
                     )

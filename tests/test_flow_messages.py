@@ -70,6 +70,10 @@ MESSAGES = {
         "warning",
         "input `db` has `format: resource-postgresql` but `type: string`: declare resource inputs as `type: object` for Windmill's resource picker",
     ),
+    ("WAC508", 3): (
+        "error",
+        "`db` is a `postgresql` resource, but the expression is a plain string, passed as it is; write `$res:f/data/warehouse` if that is the resource's path",
+    ),
 }
 
 

@@ -58,6 +58,7 @@ class BindingKind(Kind):
     EXACT = "exact"  # from wmill import task / import { task }
     ALIASED = "aliased"  # from wmill import task as t / import { task as t }
     NAMESPACE = "namespace"  # import wmill / import * as wmill
+    REBOUND = "rebound"  # module-level `t = task` / `const { task: t } = wmill`
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,16 @@ class WorkflowEntry:
 
     function: FunctionInfo | None  # None when workflow(...) is given no function we can see
     marker: Span  # the `workflow` decorator or callee
-    export: str  # decorator | export-const | export-default | const | other
+    # decorator | call (Python `main = workflow(fn)`) | export-const | export-default | const
+    # | other
+    export: str
     binding_name: str | None  # `main` in `export const main = workflow(...)`
     top_level: bool
     arguments_ok: bool = True  # TS: workflow(fn) with exactly one function argument
+    # TS: the local name of a workflow exported as `main` by `export { run as main }`
+    exported_from: str | None = None
+    # TS: `workflow(run)` names a function declared elsewhere instead of holding it
+    function_by_name: bool = False
 
     @property
     def name(self) -> str | None:
@@ -248,6 +255,15 @@ class HandlerKind(Kind):
         "gather-return-exceptions"  # asyncio.gather(..., return_exceptions=True)
     )
     ALL_SETTLED = "all-settled"  # Promise.allSettled(...)
+    # `with cm():` whose `__exit__` returns True, or an `@contextmanager` generator
+    # with a bare except around its `yield`
+    SWALLOWING_CONTEXT = "swallowing-context"
+    # `async with asyncio.TaskGroup()`: re-raises the suspension inside a BaseExceptionGroup
+    TASK_GROUP = "task-group"
+    # `asyncio.wait(...)`: keeps the suspension inside the finished tasks
+    ASYNCIO_WAIT = "asyncio-wait"
+    # `.catch(...)` / `.finally(...)` on a TS task call's bare `{ then }` thenable
+    THENABLE_METHOD = "thenable-method"
 
 
 class Rethrow(Kind):

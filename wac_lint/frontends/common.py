@@ -331,7 +331,7 @@ class FrontEnd:
     raise_statement: str  # the statement that raises: `raise` / `throw`
 
     def rethrow_in(
-        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope
+        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int = 0
     ) -> Rethrow:
         """Does a handler's block re-raise what it caught (`caught`: the name it is
         bound to), and before doing anything durable?"""
@@ -355,9 +355,39 @@ class FrontEnd:
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 return Rethrow.NEVER
+            if self.guard_helper_rethrows(stmt, caught, walker, scope, depth):
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if walker.holds_durable(stmt, scope):
                 durable_before = True
         return Rethrow.NEVER
+
+    def guard_helper_rethrows(
+        self, stmt: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
+    ) -> bool:
+        """`rethrowIfSuspend(e)` / `reraise_suspension(exc)`: a call, as a statement, of a
+        function of this file handed the caught error, whose own body re-raises that
+        parameter (unconditionally or behind a suspension guard) before anything else."""
+        if caught is None or depth >= 3 or stmt.type != self.syntax.expression_statement:
+            return False
+        call = stmt.named_children[0] if stmt.named_children else None
+        if call is None or call.type not in self.syntax.call:
+            return False
+        callee = self.callee(call)
+        found = walker.local_function(callee, scope) if callee is not None else None
+        if found is None:
+            return False
+        _, function, outer = found
+        info = self.function_info(function)
+        if info.body is None or info.is_async:
+            return False  # an async helper's throw rejects a promise nobody awaits here
+        params = [p for p in info.params if p.name not in ("self", "cls")]
+        for index, arg in enumerate(self.positional_args(call)):
+            if self.text(arg) != caught or index >= len(params):
+                continue
+            inner = self.semantic.scope_of_function(function, outer)
+            verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
+            return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
+        return False
 
     def raises_caught(self, stmt: Node, caught: str | None) -> bool:
         """Does this raise statement re-raise the caught exception itself?"""
@@ -408,6 +438,11 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # Value wrappers that, given a dict, keep only its keys (`sorted(d)`, `list(d)`).
+    key_views: frozenset[str] = frozenset()
+    # Methods of a container that hand its values on (`d.values()`).
+    container_views: frozenset[str] = frozenset()
+    dict_displays: frozenset[str] = frozenset()
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
 
@@ -419,6 +454,12 @@ class FrontEnd:
 
     def drops_callback_result(self, call: Node) -> bool:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
+        return False
+
+    def returns_bare_thenable(self, node: Node) -> bool:
+        """Does this call return the SDK's bare `{ then }` object rather than a Promise
+        (windmill-client's task calls and approvals)? Its `then` runs at once, and it
+        has no `catch` / `finally`."""
         return False
 
     def first_parameter(self, function: Node) -> Node | None:
@@ -530,6 +571,13 @@ class FrontEnd:
             concept = self.sdk_concept_of(self.semantic.binding_name(binding))
             if concept is not None:
                 self.sdk_aliases[name] = concept
+                sdk_name = self.sdk_names_by_concept.get(concept)
+                if sdk_name is not None and sdk_name != name:
+                    self.model.bindings.append(
+                        SdkBinding(
+                            BindingKind.REBOUND, name, concept, sdk_name, Span.of(binding.node)
+                        )
+                    )
 
     def sdk_concept_of(self, qualname: str | None) -> str | None:
         """`wmill.task` -> task; `windmill-client.taskScript` -> task_script."""
@@ -1480,6 +1528,8 @@ class BodyWalker:
                     callee = fe.callee(outer)
                     qual = fe.qualname(callee) if callee is not None else None
                     if qual in fe.value_wrappers:
+                        if qual in fe.key_views and self.names_dict(node):
+                            return DROPPED, node  # sorted(d), list(d): its keys, not its values
                         node = outer  # create_task(x), list(x): the value flows on
                         continue
                     if qual in fe.inspecting_calls:
@@ -1510,12 +1560,41 @@ class BodyWalker:
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
+                    method = parent.child_by_field_name(syntax.attribute_name_field)
+                    if (
+                        method is not None
+                        and fe.text(method) == "then"
+                        and node.type in syntax.call
+                        and fe.returns_bare_thenable(node)
+                    ):
+                        # a task thenable's `then` runs now: it dispatches (throwing the
+                        # suspension), or hands over the result or the failure at once
+                        return AWAITED, node
                     node = outer
+                    continue
+                name = parent.child_by_field_name(syntax.attribute_name_field)
+                if (
+                    outer is not None
+                    and outer.type in syntax.call
+                    and name is not None
+                    and fe.text(name) in fe.container_views
+                ):
+                    node = outer  # d.values(), d.items(): the coroutines flow on
+                    self._contained = True
                     continue
                 return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
                 return DROPPED, node
             return UNKNOWN, node
+
+    def names_dict(self, node: Node) -> bool:
+        """Is this a name bound once to a dict display or comprehension?"""
+        if node.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(node)
+        if binding is None or binding.rebound or binding.value is None:
+            return False
+        return binding.value.type in self.fe.dict_displays
 
     def climber(self, start: Node) -> Callable[[Node], Node | None]:
         """A parent lookup for climbing from `start` one step at a time.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax
+from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
     PYTHON_SDK_NAMES,
@@ -143,8 +143,15 @@ class PythonFrontEnd(FrontEnd):
             "asyncio.wait_for",
             "list",
             "tuple",
+            "set",
+            "frozenset",
+            "sorted",
+            "reversed",
         }
     )
+    key_views = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed"})
+    dict_displays = frozenset({"dictionary", "dictionary_comprehension"})
+    container_views = frozenset({"values", "items", "copy"})
     task_mappers = frozenset({"map"})
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
@@ -272,9 +279,31 @@ class PythonFrontEnd(FrontEnd):
             if top and info.name:
                 self.task_bindings[info.name] = task
 
+    def workflow_call(self, call: Node, ref: Node) -> None:
+        """`main = workflow(run)`: the SDK marks `run`, but the worker looks for a
+        line `@workflow`, so WAC005 reports it; the body is still analysed."""
+        args = self.positional_args(call)
+        wrapped = args[0] if len(args) == 1 else None
+        function = None
+        if wrapped is not None and wrapped.type == "identifier":
+            function = self.top_functions.get(self.text(wrapped))
+        self.model.workflows.append(
+            WorkflowEntry(
+                function,
+                Span.of(ref),
+                "call",
+                self.assigned_name(call),
+                self.is_top_level(call),
+            )
+        )
+
     def factory_call(self, call: Node, ref: Node) -> None:
-        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task(...)(fn)`."""
+        """`task_script("f/x")`, `task_flow(...)`, `task(fn)` or `task(...)(fn)`;
+        `main = workflow(fn)`, a workflow Windmill's worker cannot detect."""
         sdk = self.resolve_sdk(ref)
+        if sdk is not None and sdk[0] == "workflow":
+            self.workflow_call(call, ref)
+            return
         if sdk is None or sdk[0] not in TASK_FACTORIES:
             return
         callee = ref
@@ -446,8 +475,11 @@ class PythonFrontEnd(FrontEnd):
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
         if node.type == "call":
-            return self.gather_handler(node, walker, scope, chain) or self.suppress_handler(
-                node, walker, scope, chain
+            return (
+                self.gather_handler(node, walker, scope, chain)
+                or self.suppress_handler(node, walker, scope, chain)
+                or self.context_manager_handler(node, walker, scope, chain)
+                or self.asyncio_group_handler(node, walker, scope, chain)
             )
         if node.type != "try_statement":
             return []
@@ -541,6 +573,147 @@ class PythonFrontEnd(FrontEnd):
             )
         ]
 
+    def with_statement_of(self, call: Node, walker: BodyWalker) -> Node | None:
+        """The `with` statement whose context manager this call builds, if any."""
+        statement: Node | None = walker.parent_of(call)
+        if statement is not None and statement.type == "as_pattern":
+            statement = walker.parent_of(statement)
+        if statement is None or statement.type not in ("with_item", "with_clause"):
+            return None
+        while statement is not None and statement.type in ("with_item", "with_clause"):
+            statement = walker.parent_of(statement)
+        if statement is None or statement.type != "with_statement":
+            return None
+        return statement
+
+    def context_manager_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`with Guard():` / `async with span():` over a context manager of this file
+        that suppresses every exception: a class whose `__exit__` / `__aexit__` returns
+        True, or a `@contextmanager` / `@asynccontextmanager` generator whose bare
+        `except:` (or `except BaseException:`) around its `yield` does not re-raise."""
+        statement = self.with_statement_of(call, walker)
+        callee = self.callee(call)
+        if statement is None or callee is None or callee.type != "identifier":
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.rebound or binding.value is None:
+            return []
+        is_async = any(c.type == "async" for c in statement.children)
+        value = binding.value
+        if value.type == "class_definition":
+            swallows = self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
+        elif value.type == "function_definition":
+            swallows = self.generator_swallows(value, walker)
+        else:
+            return []
+        if not swallows:
+            return []
+        body = statement.child_by_field_name("body")
+        return [
+            ExceptionHandler(
+                kind=HandlerKind.SWALLOWING_CONTEXT,
+                node=call,
+                span=Span.of(call),
+                rethrow=Rethrow.NEVER,
+                protects_durable=body is not None and walker.holds_durable(body, scope),
+                chain=chain,
+            )
+        ]
+
+    def asyncio_group_handler(
+        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+    ) -> list[ExceptionHandler]:
+        """`async with asyncio.TaskGroup()` over durable calls: the group collects the
+        suspension its tasks raise and re-raises it inside a BaseExceptionGroup, which
+        wmill's runner (`except _StepSuspend`) does not recognise. `asyncio.wait(...)`:
+        the suspensions stay inside the finished tasks, and only the first carries the
+        dispatch, so reading them back from the unordered `done` set loses it."""
+        callee = self.callee(call)
+        qual = self.qualname(callee, scope) if callee is not None else None
+        if qual == "asyncio.TaskGroup":
+            statement = self.with_statement_of(call, walker)
+            body = statement.child_by_field_name("body") if statement is not None else None
+            if body is None:
+                return []
+            kind, protects, rethrow = HandlerKind.TASK_GROUP, body, Rethrow.NEVER
+        elif qual == "asyncio.wait":
+            args = call.child_by_field_name("arguments")
+            if args is None or not walker.flows_durable(args, scope):
+                return []
+            kind, protects, rethrow = HandlerKind.ASYNCIO_WAIT, args, Rethrow.NEVER
+        else:
+            return []
+        return [
+            ExceptionHandler(
+                kind=kind,
+                node=call,
+                span=Span.of(callee) if callee is not None else Span.of(call),
+                rethrow=rethrow,
+                protects_durable=kind == HandlerKind.ASYNCIO_WAIT
+                or walker.holds_durable(protects, scope),
+                chain=chain,
+            )
+        ]
+
+    def exit_returns_true(self, cls: Node, method: str) -> bool:
+        """Does the class's exit method end by returning True whatever it was given?"""
+        body = cls.child_by_field_name("body")
+        for item in body.named_children if body is not None else ():
+            definition = (
+                item.child_by_field_name("definition")
+                if item.type == "decorated_definition"
+                else item
+            )
+            if definition is None or definition.type != "function_definition":
+                continue
+            name = definition.child_by_field_name("name")
+            if name is None or self.text(name) != method:
+                continue
+            block = definition.child_by_field_name("body")
+            statements = [c for c in block.named_children if c.type != "comment"] if block else []
+            last = statements[-1] if statements else None
+            if last is None or last.type != "return_statement":
+                return False
+            returned = last.named_children[0] if last.named_children else None
+            return returned is not None and returned.type == "true"
+        return False
+
+    def generator_swallows(self, function: Node, walker: BodyWalker) -> bool:
+        """A `@contextmanager` generator whose handler around `yield` catches the
+        suspension (bare / BaseException) and does not re-raise it."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        marked = False
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or not decorator.named_children:
+                continue
+            qual = self.qualname(decorator.named_children[0]) or ""
+            if qual in ("contextlib.contextmanager", "contextlib.asynccontextmanager"):
+                marked = True
+        body = function.child_by_field_name("body")
+        if not marked or body is None:
+            return False
+        inner = self.semantic.scope_of_function(function)
+        for node in iter_nodes(body):
+            if node.type != "try_statement":
+                continue
+            guarded = node.child_by_field_name("body")
+            if guarded is None or not any(n.type == "yield" for n in iter_nodes(guarded)):
+                continue
+            for clause in node.children:
+                if clause.type not in ("except_clause", "except_group_clause"):
+                    continue
+                caught, alias = self.caught(clause)
+                if caught and not caught & SUSPENSION_CATCHERS:
+                    continue
+                block = next((c for c in clause.children if c.type == "block"), None)
+                if block is None or self.rethrow_in(block, alias, walker, inner) == Rethrow.NEVER:
+                    return True
+        return False
+
     def raises_caught(self, stmt: Node, alias: str | None) -> bool:
         exprs = [c for c in stmt.named_children if c.type != "comment"]
         return not exprs or (alias is not None and self.text(exprs[0]) == alias)
@@ -556,6 +729,19 @@ class PythonFrontEnd(FrontEnd):
     def passes_suspension(self, condition: Node, alias: str | None) -> bool:
         """`isinstance(e, _StepSuspend)`, or `not isinstance(e, X)` for an X that the
         suspension is not (anything but BaseException): the raise then re-raises it."""
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition.type == "boolean_operator":
+            op = condition.child_by_field_name("operator")
+            left = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is not None and left is not None and right is not None:
+                # `a or b` is true for the suspension when either side is (`a and b` is
+                # read whole below)
+                if self.text(op) == "or" and (
+                    self.passes_suspension(left, alias) or self.passes_suspension(right, alias)
+                ):
+                    return True
         if "Suspend" in self.text(condition):
             return True
         if condition.type != "not_operator" or alias is None:

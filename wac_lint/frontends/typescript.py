@@ -113,6 +113,21 @@ class TypeScriptFrontEnd(FrontEnd):
         {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
     )
 
+    def returns_bare_thenable(self, node: Node) -> bool:
+        """windmill-client 1.818.0: a task / taskScript / taskFlow call in a workflow
+        returns `ctx._nextStep(...)`, and `waitForApproval` `ctx._waitForApproval(...)`:
+        plain `{ then }` objects (no `catch`, no `finally`) whose `then` throws the
+        suspension, or passes on the result or the failure, synchronously. `step`,
+        `sleep` and `parallel` are async functions: real Promises."""
+        if node.type != "call_expression":
+            return False
+        callee = self.callee(node)
+        sdk = self.resolve_sdk(callee)
+        if sdk is not None:
+            return sdk[0] == "wait_for_approval"
+        name = self.dotted(callee)
+        return name is not None and name in self.task_bindings
+
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
         if callee is None or callee.type != "member_expression":
@@ -124,6 +139,7 @@ class TypeScriptFrontEnd(FrontEnd):
         super().__init__(model)
         self.sdk_by_local = dict(CONCEPT_BY_TS_NAME)
         self.exported_names: set[str] = set()
+        self.default_exported: set[str] = set()  # `const wf = workflow(...); export default wf`
 
     # ---- imports -------------------------------------------------------------
     def collect_imports(self, root: Node) -> None:
@@ -208,6 +224,9 @@ class TypeScriptFrontEnd(FrontEnd):
         for stmt in root.named_children:
             if stmt.type != "export_statement":
                 continue
+            value = stmt.child_by_field_name("value")
+            if value is not None and value.type == "identifier":
+                self.default_exported.add(self.text(value))  # `export default main;`
             for clause in stmt.named_children:
                 if clause.type == "export_clause":
                     for spec in clause.named_children:
@@ -232,7 +251,7 @@ class TypeScriptFrontEnd(FrontEnd):
         elif fn_node is not None and fn_node.type == "identifier":
             function = self.top_functions.get(self.text(fn_node))
         parent = call.parent
-        export, binding = "other", None
+        export, binding, exported_from = "other", None, None
         if parent is not None and parent.type == "export_statement":
             export = "export-default"
         elif parent is not None and parent.type == "variable_declarator":
@@ -241,8 +260,14 @@ class TypeScriptFrontEnd(FrontEnd):
             grand = parent.parent.parent if parent.parent is not None else None
             exported = grand is not None and grand.type == "export_statement"
             if binding in exported_names:  # `export { wf as main }`: Bun runs it as main
+                if binding != "main":
+                    exported_from = binding
                 binding, exported = "main", True
             export = "export-const" if exported else "const"
+            if not exported and binding in self.default_exported:
+                export = "export-default"  # `export default wf`: as `export default workflow(...)`
+                if binding != "main":
+                    exported_from = binding  # the signature parser looks for `main` by name
         self.model.workflows.append(
             WorkflowEntry(
                 function=function,
@@ -251,6 +276,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 binding_name=binding,
                 top_level=self.is_top_level(call),
                 arguments_ok=len(args) == 1 and function is not None,
+                exported_from=exported_from,
+                function_by_name=fn_node is not None and fn_node.type == "identifier",
             )
         )
 
@@ -441,9 +468,20 @@ class TypeScriptFrontEnd(FrontEnd):
                     chain=chain,
                 )
             ]
+        if method in ("catch", "finally") and self.returns_bare_thenable(receiver):
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.THENABLE_METHOD,
+                    node=node,
+                    span=Span.of(prop),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
+                    chain=chain,
+                )
+            ]
         if method == "catch":
             handler = args[0] if args else None
-        elif method == "then" and len(args) > 1:
+        elif method == "then" and len(args) > 1 and not self.returns_bare_thenable(receiver):
             handler = args[1]
         else:
             return []
@@ -487,6 +525,17 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
             condition = condition.named_children[0]
+        if condition.type == "binary_expression":
+            op = condition.child_by_field_name("operator")
+            left = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is not None and left is not None and right is not None:
+                # `a || b` is true for the suspension when either side is (`a && b` is
+                # read whole below: `e instanceof Error && e.name === "StepSuspend"`)
+                if self.text(op) == "||" and (
+                    self.passes_suspension(left, name) or self.passes_suspension(right, name)
+                ):
+                    return True
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")

@@ -5,8 +5,8 @@ from wmill import task, step, workflow
 
 
 @task()
-async def ingest(name: str) -> str:
-    return name
+async def ingest(filename: str) -> str:
+    return filename
 
 
 @workflow

@@ -5,8 +5,8 @@ from wmill import step, task, workflow
 
 
 @task()
-async def rotate_secret(name: str, length: int) -> str:
-    return f"{name} rotated"
+async def rotate_secret(secret: str, length: int) -> str:
+    return f"{secret} rotated"
 
 
 @workflow

@@ -18,8 +18,8 @@ class MigrationPlan:
 
 
 @task(timeout=1800)
-async def run_migration(name: str) -> str:
-    return f"{name}: ok"
+async def run_migration(migration: str) -> str:
+    return f"{migration}: ok"
 
 
 @workflow

@@ -13,8 +13,8 @@ kyc_check = task_script("f/compliance/kyc_check", timeout=600)
 
 
 @task(timeout=120)
-async def create_vendor_record(name: str, country: str) -> dict:
-    return {"id": f"v-{name}", "country": country}
+async def create_vendor_record(vendor_name: str, country: str) -> dict:
+    return {"id": f"v-{vendor_name}", "country": country}
 
 
 @task()

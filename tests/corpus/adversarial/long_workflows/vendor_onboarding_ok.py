@@ -21,8 +21,8 @@ class Vendor:
 
 
 @task(timeout=120, retry={"attempts": 2, "delay": 5})
-async def create_vendor_record(name: str, country: str, iban: str) -> dict:
-    vendor = Vendor(name=name, country=country, iban=iban)
+async def create_vendor_record(vendor_name: str, country: str, iban: str) -> dict:
+    vendor = Vendor(name=vendor_name, country=country, iban=iban)
     async with httpx.AsyncClient(base_url="https://erp.example.com") as client:
         r = await client.post("/vendors", json=asdict(vendor))
         r.raise_for_status()

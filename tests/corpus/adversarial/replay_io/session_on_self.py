@@ -14,7 +14,7 @@ class Notifier:
 
 
 @task()
-async def rebuild_index(name: str) -> int:
+async def rebuild_index(index_name: str) -> int:
     return 42
 
 

@@ -5,8 +5,8 @@ from wmill import task, workflow
 
 
 @task()
-async def greet(name: str) -> str:
-    return f"hi {name}"
+async def greet(who: str) -> str:
+    return f"hi {who}"
 
 
 @workflow

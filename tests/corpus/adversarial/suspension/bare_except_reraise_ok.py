@@ -3,8 +3,8 @@ from wmill import task, workflow
 
 
 @task()
-async def provision_vm(name: str, size: str) -> dict:
-    return {"name": name, "ip": "10.0.0.12"}
+async def provision_vm(vm_name: str, size: str) -> dict:
+    return {"name": vm_name, "ip": "10.0.0.12"}
 
 
 @workflow

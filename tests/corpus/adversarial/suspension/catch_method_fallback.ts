@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: `.catch()` on a task thenable receives the StepSuspend thrown from then(), like a catch block.
+// SDK: windmill-client 1.818.0 client.mjs: a task call returns ctx._nextStep's bare `{ then }` object, which has no `.catch`: TypeError on every run (run against the SDK's WorkflowCtx).
 import { task, workflow } from "windmill-client";
 
 const lookupVat = task(async (country: string) => {

@@ -3,7 +3,7 @@ from wmill import TaskError, task, workflow
 
 
 @task()
-async def resolve_dns(name: str) -> list[str]:
+async def resolve_dns(hostname: str) -> list[str]:
     return ["10.0.0.1"]
 
 

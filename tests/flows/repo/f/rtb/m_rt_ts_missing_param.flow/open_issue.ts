@@ -1,0 +1,3 @@
+export async function main(repo: string, title: string, labels: string[] = []) {
+  return { repo, title, labels };
+}

@@ -1,0 +1,3 @@
+export async function main(lines: { sku: string; qty: number }[], warehouse_code: string) {
+  return { warehouse_code, reserved: lines };
+}
