@@ -195,11 +195,12 @@ def helper_of(
     imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
-        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        if binding is None:
+            return imports.of_unbound(semantic, semantic.text(callee), file, project, probes)
+        if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
-        return imports.of_name(
-            binding.module, binding.imported_name or binding.name, file, project, probes
-        )
+        imported = binding.imported_name or binding.name
+        return imports.of_name(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
         return None
     obj = callee.child_by_field_name(syn.attribute_object)
@@ -207,6 +208,11 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
+    made_by = _imported_class_of(semantic, obj)
+    if made_by is not None:
+        # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
+        cls = made_by.imported_name or made_by.name
+        return imports.member_of(str(made_by.module), cls, member, file, project, probes)
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
@@ -221,11 +227,38 @@ def helper_of(
 class HelperImports:
     """How one language's imports name a function of another workspace script."""
 
+    def of_unbound(
+        self, semantic: Any, name: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        """`f(...)` where nothing in the file binds `f`."""
+        return None
+
     def of_name(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         """`f(...)` where `f` is imported (`imported`: the name as `module` spells it)."""
         raise NotImplementedError
+
+    def owner(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        """The class or object `imported` of `module`, whose members a call reaches."""
+        raise NotImplementedError
+
+    def member_of(
+        self,
+        module: str,
+        imported: str,
+        member: str,
+        file: Path,
+        project: Project,
+        probes: set[Path] | None,
+    ) -> HelperRef | None:
+        """`Owner.m(...)` / `Owner().m(...)`: a member of a class or object `module` exports."""
+        owner = self.owner(module, imported, file, project, probes)
+        if owner is None:
+            return None
+        return HelperRef(owner.file, f"{imported}.{member}", f"{owner.label}.{member}")
 
     def of_member(
         self, binding: Binding, member: str, file: Path, project: Project, probes: set[Path] | None
@@ -241,7 +274,25 @@ class HelperImports:
 
 
 class PythonHelperImports(HelperImports):
+    def of_unbound(
+        self, semantic: Any, name: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        if not semantic.module.star_imports or name in semantic.syntax.builtins:
+            return None
+        # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
+        # as it would at run time when two define the name
+        for module in reversed(semantic.module.star_imports):
+            found = _python_ref(module, name, None, file, project, probes)
+            if found is not None:
+                return found
+        return None
+
     def of_name(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
+        return _python_ref(module, imported, None, file, project, probes)
+
+    def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         return _python_ref(module, imported, None, file, project, probes)
@@ -251,7 +302,11 @@ class PythonHelperImports(HelperImports):
     ) -> HelperRef | None:
         assert binding.module is not None
         imported = binding.imported_name or binding.name
-        return _python_ref(binding.module, imported, member, file, project, probes)
+        found = _python_ref(binding.module, imported, member, file, project, probes)
+        if found is not None or not imported[:1].isupper():
+            return found
+        # `Webhooks.send(...)`: a static method of a class imported by name
+        return self.member_of(binding.module, imported, member, file, project, probes)
 
     def of_dotted(
         self, dotted: str, member: str, file: Path, project: Project, probes: set[Path] | None
@@ -264,20 +319,62 @@ class TypeScriptHelperImports(HelperImports):
     def of_name(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
+        if imported == "*":
+            return None  # calling a namespace: not followed
+        # a default export is walked under the name `default` (see walk_helper)
+        return _typescript_ref(module, imported, file, project, probes)
+
+    def owner(
+        self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
+    ) -> HelperRef | None:
         if imported in ("*", "default"):
-            return None  # calling a namespace, or a default export: not followed
+            return None
         return _typescript_ref(module, imported, file, project, probes)
 
     def of_member(
         self, binding: Binding, member: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
-        if binding.imported_name != "*" or binding.module is None:
-            return None  # only a namespace import's members are the module's exports
-        return _typescript_ref(binding.module, member, file, project, probes)
+        assert binding.module is not None
+        if binding.imported_name == "*":
+            return _typescript_ref(binding.module, member, file, project, probes)
+        imported = binding.imported_name or binding.name
+        # `api.post(...)`: a function of an object literal exported by name
+        return self.member_of(binding.module, imported, member, file, project, probes)
 
 
 PYTHON_IMPORTS = PythonHelperImports()
 TYPESCRIPT_IMPORTS = TypeScriptHelperImports()
+
+
+def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
+    """The import binding of the class an object was built from: `CrmClient()` /
+    `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
+    syn = semantic.syntax
+    value: tree_sitter.Node | None = obj
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if (
+            binding is None
+            or binding.kind != BindingKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+        ):
+            return None
+        value = binding.value
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
+        return None
+    ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    if ctor is None or ctor.type not in syn.identifiers:
+        return None
+    made_by = semantic.resolve(ctor)
+    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+        return None
+    name = made_by.imported_name or made_by.name
+    if not name[:1].isupper():
+        return None  # a factory function's result: what it returns is not known
+    return made_by
 
 
 def _python_ref(
@@ -389,8 +486,18 @@ def _walk(
         return ()
     session.walks += 1
     if walked is None:
-        return ()
+        # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
+        out_: list[Effect] = []
+        for target in _reexported(source, ref, project, files):
+            files.add(target.file)
+            for effect in _effects(session, target, project, following, stack, files):
+                out_.append(replace(effect, chain=(target.label, *effect.chain)))
+        return tuple(out_)
     model, function = walked
+    if _is_sdk_task(model, function.node):
+        # `from f.lib.tasks import enrich` where `enrich` is a `@task`: calling it
+        # dispatches a child job (a durable step), its body is not body code
+        return ()
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
@@ -419,6 +526,60 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _reexported(
+    source: Any, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """Where a TypeScript module that does not define `ref.function` re-exports it from."""
+    from wac_lint.parsing import parse
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    if ref.file.suffix == ".py" or "." in ref.function:
+        return []
+    found: list[HelperRef] = []
+    for stmt in parse(source).root_node.named_children:
+        spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
+        if spec is None:
+            continue
+        module = module_name(_node_text(spec).strip("\"'`"))
+        clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+        if clause is None:  # `export * from "..."`
+            if any(c.type == "*" for c in stmt.children):
+                target = _typescript_ref(module, ref.function, ref.file, project, probes)
+                if target is not None:
+                    found.append(target)
+            continue
+        for item in clause.named_children:
+            name = item.child_by_field_name("name")
+            alias = item.child_by_field_name("alias") or name
+            if name is None or alias is None or _node_text(alias) != ref.function:
+                continue
+            target = _typescript_ref(module, _node_text(name), ref.file, project, probes)
+            if target is not None:
+                found.append(target)
+    return found
+
+
+def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:
+    """A Python function decorated with the SDK's `@task` / `@task(...)`."""
+    parent = function.parent
+    semantic = model.semantic
+    if parent is None or parent.type != "decorated_definition" or semantic is None:
+        return False
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        if expression.type == "call":
+            expression = expression.child_by_field_name("function") or expression
+        if semantic.qualified_name(expression) in ("wmill.task", "wmill.client.task"):
+            return True
+    return False
+
+
+def _node_text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
 
 
 def _where(model: ScriptModel, call: BodyCall, silenced: frozenset[str]) -> Elsewhere:
