@@ -210,12 +210,14 @@ async def main(x: int):
 
 def test_a_helper_only_a_step_callback_reaches_is_step_code_at_any_depth() -> None:
     m = model(HELPERS)
-    # digest -> deep -> fmt: step code, named from the step's callback down;
-    # `shared` is also called by the body: body code wins.
+    # digest -> deep -> fmt and Report().render -> fmt: step code, named from a step's
+    # callback down (fmt through whichever root the walk met it from); `shared` is also
+    # called by the body: body code wins.
     assert durable(m, STEP) == [
-        ("fmt", ("digest", "deep", "fmt")),
+        ("fmt", ("Report.render", "fmt")),
         ("deep", ("digest", "deep")),
         ("digest", ("digest",)),
+        ("Report.render", ("Report.render",)),
     ]
     shared = next(r for r in m.call_graph.reachable.values() if r.name == "shared")
     assert shared.role is BODY
