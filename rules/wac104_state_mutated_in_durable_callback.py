@@ -294,7 +294,7 @@ def base_name(model: ScriptModel, node: Node | None) -> str | None:
 def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node, str]]:
     """(node to report, name changed) for each change `fn` makes to a name it does not own."""
     local, declared = local_names(model, fn)
-    methods = MUTATING_METHODS["python" if sdk.is_python(model) else "typescript"]
+    methods = MUTATING_METHODS[model.language]  # keyed by the kind's value
     body = sdk.function_body(fn)
     if body is None:
         return []
@@ -357,7 +357,7 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
 
 
 def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:
-    names = FIRST_ARGUMENT_MUTATORS["python" if sdk.is_python(model) else "typescript"]
+    names = FIRST_ARGUMENT_MUTATORS[model.language]
     qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
     return (qualified or model.text(callee)) in names
 
