@@ -267,7 +267,10 @@ class FrontEnd:
                 if (
                     condition is not None
                     and consequence is not None
-                    and self.passes_suspension(condition, caught)
+                    and (
+                        self.passes_suspension(condition, caught)
+                        or self.predicate_helper_passes(condition, caught, walker, scope, depth)
+                    )
                     and self.starts_with_raise(consequence, caught)
                 ):
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
@@ -306,6 +309,56 @@ class FrontEnd:
             verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
             return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
         return False
+
+    def predicate_helper_passes(
+        self, condition: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
+    ) -> bool:
+        """`if (isSuspend(e)) throw e`: a guard calling a sync function of this file,
+        handed the caught error, whose body only returns a test that is true for the
+        suspension (read with `passes_suspension` on the helper's parameter)."""
+        if caught is None or depth >= 3:
+            return False
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition.type not in self.syntax.call:
+            return False
+        callee = self.callee(condition)
+        found = walker.local_function(callee, scope) if callee is not None else None
+        if found is None:
+            return False
+        _, function, _ = found
+        info = self.function_info(function)
+        if info.body is None or info.is_async:
+            return False
+        returned = self.sole_returned_value(info.body)
+        if returned is None:
+            return False
+        params = [p for p in info.params if p.name not in ("self", "cls")]
+        for index, arg in enumerate(self.positional_args(condition)):
+            if self.text(arg) == caught and index < len(params):
+                return self.passes_suspension(returned, params[index].name)
+        return False
+
+    def sole_returned_value(self, body: Node) -> Node | None:
+        """The value a function body returns when returning is all it does (an arrow's
+        expression body, or a block whose only statement, past a docstring, is `return x`)."""
+        if body.type not in ("block", "statement_block"):
+            return body
+        stmts = [c for c in body.named_children if c.type != "comment"]
+        if stmts and self.is_docstring(stmts[0]):
+            stmts = stmts[1:]
+        if len(stmts) != 1 or stmts[0].type != "return_statement":
+            return None
+        values = [c for c in stmts[0].named_children if c.type != "comment"]
+        return values[0] if len(values) == 1 else None
+
+    @staticmethod
+    def is_docstring(stmt: Node) -> bool:
+        return (
+            stmt.type == "expression_statement"
+            and stmt.named_child_count == 1
+            and stmt.named_children[0].type == "string"
+        )
 
     def raises_caught(self, stmt: Node, caught: str | None) -> bool:
         """Does this raise statement re-raise the caught exception itself?"""

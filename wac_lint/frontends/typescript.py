@@ -536,6 +536,13 @@ class TypeScriptFrontEnd(FrontEnd):
                     self.passes_suspension(left, name) or self.passes_suspension(right, name)
                 ):
                     return True
+                if self.text(op) == "&&":
+                    # true for the suspension when every operand is: the name test,
+                    # and the checks any thrown Error passes (`e !== null`, `typeof e
+                    # === "object"`, `e instanceof Error`)
+                    operands = self.and_operands(condition)
+                    tests = [o for o in operands if not self.holds_for_any_error(o, name)]
+                    return len(tests) == 1 and self.passes_suspension(tests[0], name)
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")
@@ -563,6 +570,34 @@ class TypeScriptFrontEnd(FrontEnd):
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(name + ".")
         return False
+
+    def and_operands(self, node: Node) -> list[Node]:
+        while node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        op = node.child_by_field_name("operator") if node.type == "binary_expression" else None
+        if op is None or self.text(op) != "&&":
+            return [node]
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
+            return [node]
+        return self.and_operands(left) + self.and_operands(right)
+
+    def holds_for_any_error(self, node: Node, name: str) -> bool:
+        """A test every thrown `Error` (so `StepSuspend`) passes."""
+        text = " ".join(self.text(node).split())
+        return text in (
+            name,
+            f"{name} instanceof Error",
+            f"{name} !== null",
+            f"{name} != null",
+            f"{name} !== undefined",
+            f"{name} != undefined",
+            f'typeof {name} === "object"',
+            f'typeof {name} == "object"',
+            f"typeof {name} === 'object'",
+            f"typeof {name} == 'object'",
+        )
 
     def starts_with_raise(self, node: Node, name: str | None) -> bool:
         if node.type == "throw_statement":
