@@ -110,6 +110,10 @@ class Syntax:
     class_definition: frozenset[str]
 
 
+# which verdict to keep when a handler's block can be read two ways
+BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
+
+
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
@@ -249,14 +253,33 @@ class FrontEnd:
     raise_statement: str  # the statement that raises: `raise` / `throw`
 
     def rethrow_in(
-        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int = 0
+        self,
+        block: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        depth: int = 0,
+        start: int = 0,
     ) -> Rethrow:
         """Does a handler's block re-raise what it caught (`caught`: the name it is
         bound to), and before doing anything durable?"""
         durable_before = False
-        for stmt in block.named_children:
+        stmts = block.named_children
+        for index in range(start, len(stmts)):
+            stmt = stmts[index]
             if stmt.type == "comment":
                 continue
+            alias = self.alias_of(stmt, caught)
+            if alias is not None:
+                # `const err = e as Error`: the rest may rethrow either name
+                verdicts = [
+                    self.rethrow_in(block, name, walker, scope, depth, index + 1)
+                    for name in (alias, caught)
+                ]
+                best = min(verdicts, key=BEST_RETHROW_FIRST.index)
+                if best == Rethrow.NEVER or not durable_before:
+                    return best
+                return Rethrow.AFTER_DURABLE
             if stmt.type == self.raise_statement:
                 if not self.raises_caught(stmt, caught):
                     return Rethrow.NEVER  # another exception replaces the suspension
@@ -273,6 +296,15 @@ class FrontEnd:
                     )
                     and self.starts_with_raise(consequence, caught)
                 ):
+                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                otherwise = self.else_body(stmt)
+                if (
+                    condition is not None
+                    and otherwise is not None
+                    and self.false_for_suspension(condition, caught)
+                    and self.starts_with_raise(otherwise, caught)
+                ):
+                    # `if (e.name === "TaskError") {...} else { throw e }`
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 return Rethrow.NEVER
@@ -308,6 +340,27 @@ class FrontEnd:
             inner = self.semantic.scope_of_function(function, outer)
             verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
             return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
+        return False
+
+    def alias_of(self, stmt: Node, caught: str | None) -> str | None:
+        """The name a statement binds to the caught error itself (`const err = e as
+        Error`), if that is all it does."""
+        return None
+
+    def else_body(self, stmt: Node) -> Node | None:
+        """The plain `else` branch of an if statement (not an `elif`)."""
+        alt = stmt.child_by_field_name("alternative")
+        if alt is None or alt.type != "else_clause":
+            return None
+        body = alt.child_by_field_name("body")
+        if body is not None:
+            return body
+        inner = [c for c in alt.named_children if c.type != "comment"]
+        return inner[0] if len(inner) == 1 else None
+
+    def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        """Is this test false for the SDK's suspension (so an `else` that re-raises
+        lets it through)?"""
         return False
 
     def predicate_helper_passes(

@@ -96,6 +96,14 @@ SDK_MODULES = TYPESCRIPT.sdk_modules
 CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
+# expressions that only change the static type of what they wrap (`e as Error`, `e!`)
+TYPE_ONLY_WRAPPERS = (
+    "parenthesized_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+)
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -552,6 +560,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 return False
             if any(g in self.text(inner) for g in SUSPENSION_GUARDS):
                 return False  # `!isSuspendSignal(e)`: rethrows everything else
+            if self.false_for_suspension(inner, name):
+                return True  # `!(e instanceof Error && e.name === "TaskError")`
             if inner.type == "binary_expression":
                 right = inner.child_by_field_name("right")
                 op = inner.child_by_field_name("operator")
@@ -569,6 +579,55 @@ class TypeScriptFrontEnd(FrontEnd):
                 return False
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(name + ".")
+        return False
+
+    def alias_of(self, stmt: Node, caught: str | None) -> str | None:
+        if caught is None or stmt.type not in ("lexical_declaration", "variable_declaration"):
+            return None
+        declarators = [c for c in stmt.named_children if c.type == "variable_declarator"]
+        if len(declarators) != 1:
+            return None
+        name = declarators[0].child_by_field_name("name")
+        value = declarators[0].child_by_field_name("value")
+        while value is not None and value.type in TYPE_ONLY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if name is None or name.type != "identifier" or value is None:
+            return None
+        return (
+            self.text(name) if value.type == "identifier" and self.text(value) == caught else None
+        )
+
+    def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        if caught is None:
+            return False
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition.type != "binary_expression":
+            return False
+        op = condition.child_by_field_name("operator")
+        left = condition.child_by_field_name("left")
+        right = condition.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        operator = self.text(op)
+        if operator == "&&":
+            return self.false_for_suspension(left, caught) or self.false_for_suspension(
+                right, caught
+            )
+        if operator == "||":
+            return self.false_for_suspension(left, caught) and self.false_for_suspension(
+                right, caught
+            )
+        if operator == "instanceof":
+            return self.text(left) == caught and self.text(right) not in (
+                "Error",
+                "Object",
+                "StepSuspend",
+            )
+        if operator in ("===", "=="):
+            value = self.string_value(right)
+            subject = self.text(left).replace("?", "")
+            return value is not None and value != "StepSuspend" and subject == f"{caught}.name"
         return False
 
     def and_operands(self, node: Node) -> list[Node]:
