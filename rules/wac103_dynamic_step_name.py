@@ -74,6 +74,11 @@ for item in items:
     ]
     INVALID = [
         py(
+            'from wmill import step, workflow\n\nSTEP = "fetch_rates"\n\n@workflow\n'
+            "async def main():\n"
+            "    return await step(«STEP», lambda: 1)\n"
+        ),
+        py(
             "from wmill import step, workflow\n\n@workflow\nasync def main(items: list[str]):\n"
             "    for item in items:\n"
             '        await step(«f"fetch_{item}"», lambda: item.upper())\n'
@@ -126,6 +131,15 @@ for item in items:
                     severity=ERROR,
                 )
                 continue
+            constant = module_constant(ctx, node)
+            if constant is not None:
+                ctx.report(
+                    Span.of(node),
+                    f"The {what} {shown} is the module constant {code_span(constant)}: its "
+                    "keys are stable, but Windmill's parser reads only a literal, so the "
+                    "diagram shows it as `step`; write the string in the call",
+                )
+                continue
             ctx.report(
                 Span.of(node),
                 f"The {what} {shown} is computed at run time: it is stable across replays "
@@ -133,6 +147,26 @@ for item in items:
                 "and Windmill's diagram shows it as `step`; a literal gives the same keys, "
                 "numbered `_2`, `_3`",
             )
+
+
+def module_constant(ctx: RuleContext, name: Node) -> str | None:
+    """The string literal a name is bound to once at module level (`STEP = "fetch"`)."""
+    semantic = ctx.model.semantic
+    if semantic is None or name.type != "identifier":
+        return None
+    binding = semantic.resolve(name)
+    if (
+        binding is None
+        or binding.kind != BindingKind.ASSIGNMENT
+        or binding.rebound
+        or binding.member
+        or binding.scope is not semantic.module
+        or binding.value is None
+        or binding.value.type != "string"
+        or any(c.type in ("interpolation", "template_substitution") for c in binding.value.children)
+    ):
+        return None
+    return ctx.model.text(binding.value)
 
 
 def volatile_source(ctx: RuleContext, name: object) -> str | None:

@@ -1,0 +1,110 @@
+"""Messages of findings the whole-workflow corpus (redteam-c) brought out: WAC103 on a
+step name held in a module constant, WAC202 on handlers that read like guards but let
+the suspension through, and none on the guard forms that do rethrow it."""
+
+from __future__ import annotations
+
+import pytest
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+TS_HEAD = (
+    'import { step, task, workflow } from "windmill-client";\n'
+    "const charge = task(async (x: string) => x);\n"
+)
+
+
+def findings(text: str, language: str, name: str) -> list[tuple[int, str, str]]:
+    source = SourceFile(path=name, text=text, language=language)
+    return [(f.row, f.code, f.message) for f in analyze_source(source).findings]
+
+
+def ts_handler(body: str) -> str:
+    return (
+        TS_HEAD + "export const main = workflow(async (x: string) => {\n"
+        "  try {\n    return await charge(x);\n  } catch (e) {\n"
+        f"{body}"
+        "  }\n});\n"
+    )
+
+
+CONSTANT_MESSAGE = (
+    'The step name `STEP` is the module constant `"fetch_rates"`: its keys are stable, '
+    "but Windmill's parser reads only a literal, so the diagram shows it as `step`; "
+    "write the string in the call"
+)
+
+
+def test_step_name_from_module_constant_python() -> None:
+    text = (
+        'from wmill import step, workflow\n\nSTEP = "fetch_rates"\n\n@workflow\n'
+        "async def main():\n    return await step(STEP, lambda: 1)\n"
+    )
+    assert findings(text, LANG_PYTHON, "w.py") == [(7, "WAC103", CONSTANT_MESSAGE)]
+
+
+def test_step_name_from_module_constant_typescript() -> None:
+    text = (
+        'import { step, workflow } from "windmill-client";\nconst STEP = "fetch_rates";\n'
+        "export const main = workflow(async () => await step(STEP, () => 1));\n"
+    )
+    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(3, "WAC103", CONSTANT_MESSAGE)]
+
+
+def test_step_name_from_rebound_module_variable_keeps_the_general_message() -> None:
+    text = (
+        'from wmill import step, workflow\n\nSTEP = "a"\nSTEP = "b"\n\n@workflow\n'
+        "async def main():\n    return await step(STEP, lambda: 1)\n"
+    )
+    [(_, code, message)] = findings(text, LANG_PYTHON, "w.py")
+    assert code == "WAC103" and "is computed at run time" in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a predicate helper whose test holds for StepSuspend
+        "    if (isSuspend(e)) throw e;\n    return null;\n",
+        # an alias of the caught error, rethrown for all but TaskError
+        '    const err = e as Error;\n    if (err.name !== "TaskError") throw err;\n'
+        "    return null;\n",
+        # a test false for StepSuspend, with an else that rethrows
+        '    if (e instanceof Error && e.name === "TaskError") {\n      return null;\n'
+        "    } else {\n      throw e;\n    }\n",
+        # `!(...)` of a test false for StepSuspend
+        '    if (!(e instanceof Error && e.name === "TaskError")) throw e;\n    return null;\n',
+    ],
+)
+def test_guards_that_rethrow_the_suspension(body: str) -> None:
+    helper = (
+        "function isSuspend(e: unknown): boolean {\n"
+        '  return typeof e === "object" && e !== null && (e as any).name === "StepSuspend";\n'
+        "}\n"
+    )
+    assert findings(helper + ts_handler(body), LANG_TYPESCRIPT, "w.ts") == []
+
+
+SWALLOW = (
+    "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its "
+    'handler runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") '
+    "throw e`"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # every Error passes `instanceof Error`, so the else never sees StepSuspend
+        "    if (e instanceof Error) {\n      return null;\n    } else {\n      throw e;\n    }\n",
+        # the helper's test also needs a property StepSuspend does not have
+        "    if (isSuspend(e)) throw e;\n    return null;\n",
+        # the alias is rethrown only when it is a TaskError
+        '    const err = e as Error;\n    if (err.name === "TaskError") throw err;\n'
+        "    return null;\n",
+    ],
+)
+def test_guards_that_swallow_the_suspension(body: str) -> None:
+    helper = 'const isSuspend = (e: any) => e?.name === "StepSuspend" && e.retryable;\n'
+    text = helper + ts_handler(body)
+    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(7, "WAC202", SWALLOW)]
