@@ -108,3 +108,27 @@ def test_guards_that_swallow_the_suspension(body: str) -> None:
     helper = 'const isSuspend = (e: any) => e?.name === "StepSuspend" && e.retryable;\n'
     text = helper + ts_handler(body)
     assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(7, "WAC202", SWALLOW)]
+
+
+def test_task_call_dropped_as_the_right_side_of_a_logical_expression() -> None:
+    text = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const notify = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string, loud: boolean) => {\n"
+        "  loud && notify(x);\n"
+        "  const kept = loud && (await notify(x));\n"
+        "  return await (loud ? notify(x) : null) ?? kept;\n"
+        "});\n"
+    )
+    assert [(row, code) for row, code, _ in findings(text, LANG_TYPESCRIPT, "w.ts")] == [
+        (4, "WAC106")
+    ]
+    py_text = (
+        "from wmill import task, workflow\n\n@task()\nasync def notify(x: str):\n    return x\n\n"
+        "@workflow\nasync def main(x: str, loud: bool):\n"
+        "    loud and notify(x)\n"
+        "    return await (loud and notify(x))\n"
+    )
+    [(row, code, message)] = findings(py_text, LANG_PYTHON, "w.py")
+    assert (row, code) == (9, "WAC106")
+    assert message.startswith("The result of `notify(...)` is never awaited")

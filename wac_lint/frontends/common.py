@@ -110,6 +110,9 @@ class Syntax:
     class_definition: frozenset[str]
 
 
+# `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
+LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
+LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 
@@ -1526,6 +1529,11 @@ class BodyWalker:
                 return STORED, node
             if kind == syntax.expression_statement:
                 return DROPPED, node
+            if kind in LOGICAL_EXPRESSIONS and node == parent.child_by_field_name("right"):
+                op = parent.child_by_field_name("operator")
+                if op is not None and fe.text(op) in LOGICAL_OPERATORS:
+                    node = parent  # `cond && task(x)`: the right side is the value
+                    continue
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
