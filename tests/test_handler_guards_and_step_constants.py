@@ -132,3 +132,35 @@ def test_task_call_dropped_as_the_right_side_of_a_logical_expression() -> None:
     [(row, code, message)] = findings(py_text, LANG_PYTHON, "w.py")
     assert (row, code) == (9, "WAC106")
     assert message.startswith("The result of `notify(...)` is never awaited")
+
+
+def test_switch_on_the_error_name_whose_default_rethrows() -> None:
+    body = (
+        "    switch ((e as Error).name) {\n"
+        '      case "TaskError":\n        return null;\n'
+        "      default:\n        throw e;\n    }\n"
+    )
+    assert findings(ts_handler(body), LANG_TYPESCRIPT, "w.ts") == []
+    swallowing = body.replace("throw e;", "return undefined;")
+    assert [(r, c) for r, c, _ in findings(ts_handler(swallowing), LANG_TYPESCRIPT, "w.ts")] == [
+        (6, "WAC202")
+    ]
+
+
+def test_catch_around_awaiting_task_promises_collected_earlier() -> None:
+    text = (
+        TS_HEAD + "export const main = workflow(async (xs: string[]) => {\n"
+        "  const pending: Promise<string>[] = [];\n"
+        "  for (const x of xs) pending.push(charge(x));\n"
+        "  try {\n    return await Promise.all(pending);\n  } catch (e) {\n    return [];\n  }\n"
+        "});\n"
+    )
+    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(8, "WAC202", SWALLOW)]
+    py_text = (
+        "import asyncio\nfrom wmill import task, workflow\n\n@task()\nasync def charge(x: str):\n"
+        "    return x\n\n@workflow\nasync def main(xs: list[str]):\n"
+        "    coros = [charge(x) for x in xs]\n"
+        "    try:\n        return await asyncio.gather(*coros)\n    except:\n        return []\n"
+    )
+    [(row, code, _)] = findings(py_text, LANG_PYTHON, "w.py")
+    assert (row, code) == (13, "WAC201")

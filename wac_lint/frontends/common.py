@@ -42,7 +42,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope, ScopeKind, ScopeRules, Scopes
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
 
 Node = tree_sitter.Node
 
@@ -113,6 +113,8 @@ class Syntax:
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
+# methods that put their arguments into the list they are called on
+FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 
@@ -309,6 +311,8 @@ class FrontEnd:
                 ):
                     # `if (e.name === "TaskError") {...} else { throw e }`
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+            if self.switch_rethrows(stmt, caught):
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 return Rethrow.NEVER
             if self.guard_helper_rethrows(stmt, caught, walker, scope, depth):
@@ -360,6 +364,10 @@ class FrontEnd:
             return body
         inner = [c for c in alt.named_children if c.type != "comment"]
         return inner[0] if len(inner) == 1 else None
+
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """A `switch` on the caught error's name that rethrows the suspension."""
+        return False
 
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         """Is this test false for the SDK's suspension (so an `else` that re-raises
@@ -1665,6 +1673,44 @@ class BodyWalker:
                         return True  # `await coro` where the body passed `task(x)`
         return False
 
+    def guards_durable(self, node: Node, scope: Scope) -> bool:
+        """`holds_durable`, or an await in the region of names that hold durable calls
+        made before it (`pending.push(task(x))` ... `await Promise.all(pending)`): the
+        suspension is raised where they are awaited."""
+        if self.holds_durable(node, scope):
+            return True
+        for inner in iter_nodes(node):
+            if inner.type in self.syntax.awaits and inner.named_children:
+                if self.flows_durable(inner.named_children[-1], scope):
+                    return True
+        return False
+
+    def filled_durable(self, binding: Binding, depth: int) -> bool:
+        """Is this name's list filled with durable calls (`xs.push(task(x))`,
+        `xs.append(task(x))`) in the scope it is bound in?"""
+        for inner in iter_nodes(binding.scope.node):
+            if inner.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(inner)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if (
+                obj is None
+                or method is None
+                or self.fe.text(method) not in FILLING_METHODS
+                or obj.type not in self.syntax.identifier
+                or self.fe.text(obj) != binding.name
+            ):
+                continue
+            inner_scope = self.semantic.scope_at(inner)
+            if self.semantic.resolve(obj, inner_scope) is not binding:
+                continue
+            if self.flows_durable(inner, inner_scope, depth + 1):
+                return True
+        return False
+
     def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
         """`holds_durable`, also through names assigned a durable value: the `jobs` of
         `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
@@ -1685,6 +1731,8 @@ class BodyWalker:
             ):
                 continue
             if self.flows_durable(value, binding.scope, depth + 1):
+                return True
+            if self.filled_durable(binding, depth + 1):
                 return True
         return False
 

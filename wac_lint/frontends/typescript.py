@@ -451,7 +451,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     node=clause,
                     span=Span.between(clause, head_end or clause),
                     rethrow=self.rethrow_of(param, block, walker, scope),
-                    protects_durable=body is not None and walker.holds_durable(body, scope),
+                    protects_durable=body is not None and walker.guards_durable(body, scope),
                     chain=chain,
                 )
             ]
@@ -596,6 +596,43 @@ class TypeScriptFrontEnd(FrontEnd):
         return (
             self.text(name) if value.type == "identifier" and self.text(value) == caught else None
         )
+
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """`switch ((e as Error).name) { case "TaskError": ...; default: throw e; }`:
+        StepSuspend's name matches no case label but its own, so it reaches the clause
+        for "StepSuspend" or the default; either must begin by rethrowing."""
+        if caught is None or stmt.type != "switch_statement":
+            return False
+        subject = stmt.child_by_field_name("value")
+        body = stmt.child_by_field_name("body")
+        while subject is not None and subject.type in TYPE_ONLY_WRAPPERS and subject.named_children:
+            subject = subject.named_children[0]
+        if subject is None or body is None or subject.type != "member_expression":
+            return False
+        obj = subject.child_by_field_name("object")
+        prop = subject.child_by_field_name("property")
+        while obj is not None and obj.type in TYPE_ONLY_WRAPPERS and obj.named_children:
+            obj = obj.named_children[0]
+        if obj is None or prop is None or self.text(obj) != caught or self.text(prop) != "name":
+            return False
+        clauses = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+        labels = [c.child_by_field_name("value") for c in clauses]
+        own = [
+            i
+            for i, v in enumerate(labels)
+            if v is not None and self.string_value(v) == "StepSuspend"
+        ]
+        default = [i for i, c in enumerate(clauses) if c.type == "switch_default"]
+        if not own and not default:
+            return False
+        chosen = (own or default)[0]
+        # fall through empty clauses to the first one with statements
+        for clause in clauses[chosen:]:
+            label = clause.child_by_field_name("value")
+            stmts = [c for c in clause.named_children if c.type != "comment" and c != label]
+            if stmts:
+                return self.starts_with_raise(stmts[0], caught)
+        return False
 
     def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
         if caught is None:
