@@ -164,3 +164,31 @@ def test_catch_around_awaiting_task_promises_collected_earlier() -> None:
     )
     [(row, code, _)] = findings(py_text, LANG_PYTHON, "w.py")
     assert (row, code) == (13, "WAC201")
+
+
+def test_llm_and_saas_client_calls_in_the_body_are_network_io() -> None:
+    text = (
+        'import { task, workflow } from "windmill-client";\nimport OpenAI from "openai";\n'
+        'import Stripe from "stripe";\nconst openai = new OpenAI();\n'
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (body: string, sig: string) => {\n"
+        '  const event = Stripe.webhooks.constructEvent(body, sig, "whsec");\n'
+        '  const r = await openai.chat.completions.create({ model: "m", messages: [] });\n'
+        "  return await t(event.type);\n});\n"
+    )
+    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [
+        (
+            8,
+            "WAC101",
+            "`openai.chat.completions.create` does network I/O in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+    py_text = (
+        "import anthropic\nfrom wmill import workflow\n\nclaude = anthropic.Anthropic()\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        '    return claude.messages.create(model="m", max_tokens=1, messages=[])\n'
+    )
+    [(row, code, message)] = findings(py_text, LANG_PYTHON, "w.py")
+    assert (row, code) == (8, "WAC101")
+    assert message.startswith("`claude.messages.create` does network I/O in the workflow body")
