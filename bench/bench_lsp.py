@@ -13,15 +13,25 @@ positions, publishing. Goals: p90 under 50 ms at 1,000 lines, under 100 ms at
 5,000 lines.
 
 The last columns time tree-sitter alone on the same text: a fresh parse, and
-the incremental re-parse after one typed character (what the server does).
+the incremental re-parse after one typed character (what the server does);
+`cpu` is the server process's CPU seconds over the whole session (start, first
+analysis, every edit), read from /proc before it exits.
+
+Builds side by side: `--server LABEL@PYTHONPATH` (repeatable) runs
+`python -P -m wac_lint lsp` with that PYTHONPATH (see "Another checkout" in
+bench/README.md), `--rounds N` times each, round-robin, so that load from
+elsewhere hits every build alike; the latencies of the rounds are pooled.
 
     python bench/bench_lsp.py [--edits 40] [--lines 1000,5000]
+    python bench/bench_lsp.py --server main@/tmp/base/site --server this@/tmp/head/site --rounds 3
+    python bench/bench_lsp.py --typing 250 --lines 5000   # typing, see measure_typing
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -128,9 +138,27 @@ class Run:
     init_ms: float  # spawn -> initialize answered
     first_ms: float  # spawn -> first diagnostics of the opened document
     latencies: list[float]  # didChange -> publishDiagnostics, per edit
+    cpu_s: float = 0.0  # the server process's CPU (user + system), whole session
 
 
-async def measure(language: str, text: str, uri: str, edits: int) -> Run:
+@dataclass(frozen=True)
+class Server:
+    label: str
+    pythonpath: str | None  # None: this interpreter's own wac_lint
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of a running process (Linux; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(
+    language: str, text: str, uri: str, edits: int, server: Server = Server("this", None)
+) -> Run:
     client = LanguageClient("wac-lint-bench", "1")
     arrived: dict[int, float] = {}
     event = asyncio.Event()
@@ -141,8 +169,9 @@ async def measure(language: str, text: str, uri: str, edits: int) -> Run:
             arrived[params.version] = time.perf_counter()
             event.set()
 
+    command, env = server_command(server)
     spawned = time.perf_counter()
-    await client.start_io(sys.executable, "-m", "wac_lint", "lsp")
+    await client.start_io(*command, env=env)
     await client.initialize_async(
         types.InitializeParams(
             capabilities=types.ClientCapabilities(),
@@ -192,10 +221,87 @@ async def measure(language: str, text: str, uri: str, edits: int) -> Run:
             )
         )
         latencies.append((await wait_for(version) - sent) * 1000)
+    process = client._server  # pygls keeps the process it started here
+    cpu = process_cpu(process.pid) if process is not None else 0.0
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return Run(init_ms, first_ms, latencies)
+    return Run(init_ms, first_ms, latencies, cpu)
+
+
+async def measure_typing(
+    language: str, text: str, uri: str, bursts: int, interval_ms: float, server: Server
+) -> list[float]:
+    """Typing with the default debounce: bursts of 6 edits `interval_ms` apart (one
+    per keystroke, as an editor sends them), then a pause; per burst, the time from
+    its last edit to that version's diagnostics. An edit slower to analyse than the
+    typing interval leaves analyses of versions nobody will see behind it."""
+    client = LanguageClient("wac-lint-bench", "1")
+    arrived: dict[int, float] = {}
+    event = asyncio.Event()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def published(params: types.PublishDiagnosticsParams) -> None:
+        if params.version is not None:
+            arrived[params.version] = time.perf_counter()
+            event.set()
+
+    command, env = server_command(server)
+    await client.start_io(*command, env=env)
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id=language, version=1, text=text
+            )
+        )
+    )
+
+    async def wait_for(version: int) -> float:
+        while version not in arrived:
+            event.clear()
+            await asyncio.wait_for(event.wait(), 60)
+        return arrived[version]
+
+    await wait_for(1)
+    await asyncio.sleep(1.5)  # the server has finished loading
+    # Inside the workflow body, where a WAC author edits.
+    row = next(i for i, line in enumerate(text.split("\n")) if "r3 = await" in line)
+    version, column = 1, len(text.split("\n")[row]) - len(text.split("\n")[row].lstrip())
+    latencies: list[float] = []
+    for _ in range(bursts):
+        for _ in range(6):
+            version += 1
+            at = types.Position(line=row, character=column)
+            end = at if version % 2 == 0 else types.Position(line=row, character=column + 1)
+            client.text_document_did_change(
+                types.DidChangeTextDocumentParams(
+                    text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                    content_changes=[
+                        types.TextDocumentContentChangePartial(
+                            range=types.Range(start=at, end=end),
+                            text=" " if version % 2 == 0 else "",
+                        )
+                    ],
+                )
+            )
+            sent = time.perf_counter()
+            await asyncio.sleep(interval_ms / 1000)
+        latencies.append((await wait_for(version) - sent) * 1000)
+        await asyncio.sleep(1.0)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return latencies
+
+
+def server_command(server: Server) -> tuple[list[str], dict[str, str] | None]:
+    command = [sys.executable, "-m", "wac_lint", "lsp"]
+    if server.pythonpath is None:
+        return command, None
+    command.insert(1, "-P")  # the checkout's own wac_lint/ off sys.path
+    return command, {**os.environ, "PYTHONPATH": server.pythonpath}
 
 
 def analysis_only(name: str, language: str, text: str, rounds: int = 20) -> float:
@@ -232,17 +338,69 @@ def parse_times(language: str, text: str, rounds: int = 20) -> tuple[float, floa
     return fresh, (time.perf_counter() - started) / rounds * 1000
 
 
+def parse_server(spec: str) -> Server:
+    label, _, pythonpath = spec.partition("@")
+    if not label or not pythonpath:
+        raise argparse.ArgumentTypeError("expected LABEL@PYTHONPATH")
+    return Server(label, pythonpath)
+
+
+def p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(int(len(ordered) * 0.9) - 1, 0)]
+
+
+def typing(servers: list[Server], sizes: list[int], rounds: int, interval_ms: float) -> None:
+    print(f"typing: bursts of 6 edits {interval_ms:.0f} ms apart, debounce 150 ms; times in ms")
+    print(f"{'build':<8} {'language':<11} {'lines':>5} {'median':>7} {'p90':>7} {'max':>7}  n")
+    for lines in sizes:
+        for language, text, name in [
+            ("python", python_script(lines), "bench_flow.py"),
+            ("typescript", typescript_script(lines), "bench_flow.ts"),
+        ]:
+            found: dict[Server, list[float]] = {server: [] for server in servers}
+            for _ in range(rounds):
+                for server in servers:
+                    uri = (Path.cwd() / name).as_uri()
+                    run = measure_typing(language, text, uri, 4, interval_ms, server)
+                    found[server].extend(asyncio.run(run))
+            for server, latencies in found.items():
+                latencies.sort()
+                print(
+                    f"{server.label:<8} {language:<11} {lines:>5} "
+                    f"{statistics.median(latencies):>7.0f} {p90(latencies):>7.0f} "
+                    f"{latencies[-1]:>7.0f}  {len(latencies)}"
+                )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--lines", default="1000,5000", help="document sizes, comma-separated")
+    parser.add_argument(
+        "--server",
+        type=parse_server,
+        action="append",
+        help="LABEL@PYTHONPATH of a build to time (repeatable; default: this one)",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="sessions per build, round-robin")
+    parser.add_argument(
+        "--typing",
+        type=float,
+        metavar="MS",
+        help="instead: typing in the workflow body, an edit every MS ms, default debounce",
+    )
     args = parser.parse_args()
+    servers: list[Server] = args.server or [Server("this", None)]
+    if args.typing is not None:
+        typing(servers, [int(n) for n in args.lines.split(",")], args.rounds, args.typing)
+        return
     cwd = Path.cwd()
     sizes = [int(n) for n in args.lines.split(",")]
-    print(f"debounce 0, {args.edits} edits per document; times in ms")
+    print(f"debounce 0, {args.edits} edits per document, {args.rounds} round(s); times in ms")
     print(
-        f"{'language':<11} {'lines':>5} {'init':>6} {'first':>6} {'median':>7} {'p90':>7} "
-        f"{'max':>7} {'analysis':>9} {'parse':>6} {'reparse':>8}"
+        f"{'build':<8} {'language':<11} {'lines':>5} {'init':>6} {'first':>6} {'median':>7} "
+        f"{'p90':>7} {'max':>7} {'cpu s':>6} {'analysis':>9} {'parse':>6} {'reparse':>8}"
     )
     verdicts: list[str] = []
     for lines in sizes:
@@ -250,28 +408,35 @@ def main() -> None:
             ("python", python_script(lines), "bench_flow.py"),
             ("typescript", typescript_script(lines), "bench_flow.ts"),
         ]:
-            run = asyncio.run(measure(language, text, (cwd / name).as_uri(), args.edits))
-            latencies = sorted(run.latencies)
-            median = statistics.median(latencies)
-            p90 = latencies[max(int(len(latencies) * 0.9) - 1, 0)]
+            runs: dict[Server, list[Run]] = {server: [] for server in servers}
+            for _ in range(args.rounds):
+                for server in servers:
+                    uri = (cwd / name).as_uri()
+                    run = asyncio.run(measure(language, text, uri, args.edits, server))
+                    runs[server].append(run)
             only = analysis_only(name, language, text)
             fresh, again = parse_times(language, text)
-            print(
-                f"{language:<11} {text.count(chr(10)):>5} {run.init_ms:>6.0f} {run.first_ms:>6.0f} "
-                f"{median:>7.1f} {p90:>7.1f} {latencies[-1]:>7.1f} {only:>9.1f} {fresh:>6.1f} "
-                f"{again:>8.2f}"
-            )
-            goal = GOALS_MS.get(lines)
-            if goal is not None:
-                ok = "meets" if p90 < goal else "MISSES"
-                verdicts.append(f"{language} {lines} lines: p90 {ok} {goal:.0f} ms")
-            if lines == LINES:
-                for label, value in (
-                    ("initialize", run.init_ms),
-                    ("first diagnostics", run.first_ms),
-                ):
-                    ok = "meets" if value < START_GOAL_MS else "MISSES"
-                    verdicts.append(f"{language}: {label} {ok} {START_GOAL_MS:.0f} ms")
+            for server in servers:
+                done = runs[server]
+                latencies = sorted(x for run in done for x in run.latencies)
+                init_ms = statistics.median(run.init_ms for run in done)
+                first_ms = statistics.median(run.first_ms for run in done)
+                cpu = statistics.median(run.cpu_s for run in done)
+                print(
+                    f"{server.label:<8} {language:<11} {text.count(chr(10)):>5} {init_ms:>6.0f} "
+                    f"{first_ms:>6.0f} {statistics.median(latencies):>7.1f} "
+                    f"{p90(latencies):>7.1f} {latencies[-1]:>7.1f} {cpu:>6.2f} {only:>9.1f} "
+                    f"{fresh:>6.1f} {again:>8.2f}"
+                )
+                who = f"{server.label} {language}"
+                goal = GOALS_MS.get(lines)
+                if goal is not None:
+                    ok = "meets" if p90(latencies) < goal else "MISSES"
+                    verdicts.append(f"{who} {lines} lines: p90 {ok} {goal:.0f} ms")
+                if lines == LINES:
+                    for label, value in (("initialize", init_ms), ("first diagnostics", first_ms)):
+                        ok = "meets" if value < START_GOAL_MS else "MISSES"
+                        verdicts.append(f"{who}: {label} {ok} {START_GOAL_MS:.0f} ms")
     for verdict in verdicts:
         print(verdict)
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from wac_lint.config import (
@@ -25,17 +24,29 @@ from wac_lint.config import (
     settings_for_directory,
     settings_for_file,
 )
-from wac_lint.engine import InputError, analyze_source, enabled_rules, source_from_text
+from wac_lint.engine import (
+    InputError,
+    Superseded,
+    analyze_source,
+    enabled_rules,
+    source_from_text,
+)
 from wac_lint.languages import LanguageKind, language_for_editor, language_for_path
-from wac_lint.lsp.diagnostics import to_diagnostics
-from wac_lint.lsp.incremental import Reparse
 from wac_lint.lsp.positions import UTF16, LineIndex
 from wac_lint.model import ScriptModel
 from wac_lint.registry import matches
 from wac_lint.rule import Finding, Rule, RuleError
 from wac_lint.source import LANG_FLOW, SourceFile
 
+if TYPE_CHECKING:
+    # Not at run time: `lsp/early.py` analyses the first document before
+    # lsprotocol (0.6 s to import) is loaded.
+    from lsprotocol import types
+
+    from wac_lint.lsp.incremental import Reparse
+
 DEFAULT_DEBOUNCE_MS = 150
+SUPERSEDED = "superseded by a newer version or configuration"
 
 
 @dataclass(frozen=True)
@@ -171,8 +182,14 @@ def analyze(
     encoding: str = UTF16,
     root: str | None = None,
     extra_rules: Iterable[type[Rule]] = (),
+    diagnose: bool = True,
+    stop: Callable[[], bool] | None = None,
 ) -> Analysis:
-    """Analyse one snapshot; never raises (a failure becomes a `problem` to log)."""
+    """Analyse one snapshot; never raises (a failure becomes a `problem` to log).
+
+    `diagnose=False` leaves `diagnostics` empty (and lsprotocol unloaded): the
+    caller converts the findings itself. When `stop` answers True (asked before
+    the model and each rule), the analysis ends early, `skipped` is SUPERSEDED."""
     result = Analysis(snapshot.uri, snapshot.version, generation, epoch=snapshot.epoch)
     language = document_language(snapshot.uri, snapshot.language_id)
     if language is None:
@@ -201,9 +218,18 @@ def analyze(
         # A flow is YAML read with positions: no tree-sitter tree to re-parse.
         reparse = snapshot.reparse if language != LANG_FLOW else None
         tree = reparse.parse(source.data, language) if reparse else None
-        outcome = analyze_source(source, settings, rules=rules, keep_model=True, tree=tree)
+        outcome = analyze_source(
+            source, settings, rules=rules, keep_model=True, tree=tree, stop=stop
+        )
         lines = LineIndex(text, encoding)
-        diagnostics = to_diagnostics(outcome.findings, lines)
+        diagnostics = []
+        if diagnose:
+            from wac_lint.lsp.diagnostics import to_diagnostics
+
+            diagnostics = to_diagnostics(outcome.findings, lines)
+    except Superseded:
+        result.skipped = SUPERSEDED
+        return result
     except Exception as exc:  # a parser or front-end bug must not take the server down
         detail = "".join(traceback.format_exception(exc)).rstrip()
         result.problems.append(f"analysis of {snapshot.uri} failed: {exc!r}\n{detail}")

@@ -20,7 +20,8 @@ from lsprotocol import types
 
 from wac_lint.fixes import line_ending, with_line_ending
 from wac_lint.lsp.analysis import Analysis
-from wac_lint.lsp.diagnostics import SOURCE, finding_range, to_diagnostic
+from wac_lint.lsp.diagnostic_json import SOURCE
+from wac_lint.lsp.diagnostics import finding_range, to_diagnostic
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.lsp.schema_action import regenerate_action
 from wac_lint.model import ScriptModel

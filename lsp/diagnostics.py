@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from lsprotocol import types
 
 from wac_lint.docs import rule_url
+from wac_lint.lsp.diagnostic_json import SOURCE, Units, related_locations
 from wac_lint.lsp.positions import LineIndex
 from wac_lint.rule import ERROR, INFO, WARNING, Finding, Related
-
-SOURCE = "wac-lint"
 
 SEVERITIES = {
     ERROR: types.DiagnosticSeverity.Error,
@@ -32,35 +29,23 @@ def related_information(
     related: tuple[Related, ...], encoding: str
 ) -> list[types.DiagnosticRelatedInformation] | None:
     """Related locations (the helper's call, the target script) as LSP wants them:
-    a file URI, and a range in the negotiated encoding, so the file is read for
-    its lines (unreadable now: its columns are taken as they are)."""
+    a file URI, and a range in the negotiated encoding."""
     if not related:
         return None
-    indexes: dict[str, LineIndex | None] = {}
-    out = []
-    for r in related:
-        if r.filename not in indexes:
-            try:
-                text = Path(r.filename).read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                indexes[r.filename] = None
-            else:
-                indexes[r.filename] = LineIndex(text, encoding)
-        lines = indexes[r.filename]
-        if lines is None:
-            where = types.Range(
-                start=types.Position(line=r.row - 1, character=r.column - 1),
-                end=types.Position(line=r.end_row - 1, character=r.end_column - 1),
-            )
-        else:
-            where = lines.finding_range(r.row, r.column, r.end_row, r.end_column)
-        out.append(
-            types.DiagnosticRelatedInformation(
-                location=types.Location(uri=Path(r.filename).resolve().as_uri(), range=where),
-                message=r.message,
-            )
+    return [
+        types.DiagnosticRelatedInformation(
+            location=types.Location(uri=uri, range=to_range(where)), message=message
         )
-    return out
+        for uri, where, message in related_locations(related, encoding)
+    ]
+
+
+def to_range(units: Units) -> types.Range:
+    (line, character), (end_line, end_character) = units
+    return types.Range(
+        start=types.Position(line=line, character=character),
+        end=types.Position(line=end_line, character=end_character),
+    )
 
 
 def to_diagnostic(finding: Finding, lines: LineIndex) -> types.Diagnostic:

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import queue
 import threading
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
+from collections.abc import Callable
+from functools import partial
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol, cast
 
 from wac_lint import __version__
 
@@ -115,7 +119,13 @@ def frame(payload: dict[str, Any]) -> bytes:
     return b"Content-Length: %d\r\n\r\n" % len(body) + body
 
 
-def read_message(stream: IO[bytes]) -> tuple[bytes, dict[str, Any] | None]:
+class Readable(Protocol):
+    def readline(self) -> bytes: ...
+
+    def read(self, size: int = -1) -> bytes: ...
+
+
+def read_message(stream: Readable) -> tuple[bytes, dict[str, Any] | None]:
     """The raw bytes of one message and its JSON (None when it is not a well-formed one)."""
     raw = b""
     length: int | None = None
@@ -213,12 +223,106 @@ class DroppingWriter:
         self.stream.close()
 
 
+# How long the early phase waits for the client's next message before handing the
+# stream to pygls (an editor sends `initialized` and `didOpen` at once; a client
+# that sends nothing more must not wait long for the server's own requests).
+EARLY_WAIT = 0.3
+CHUNK = 1 << 16
+
+
+class Pump:
+    """stdin, read by a thread of its own, so that a read can give up after a while.
+
+    The early phase waits for the client's next message with a timeout; a
+    blocking read of the stream could not be taken back. pygls then reads the
+    same object (`readline`, `read`), for the rest of the session.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.chunks: queue.Queue[bytes] = queue.Queue()
+        self.buffer = bytearray()
+        self.ended = False
+        threading.Thread(target=self._run, name="wac-lint-stdin", daemon=True).start()
+
+    def _run(self) -> None:
+        read = self._reader()
+        try:
+            while True:
+                chunk = read()
+                self.chunks.put(chunk)
+                if not chunk:
+                    return
+        except (OSError, ValueError):  # closed under us: end of input
+            self.chunks.put(b"")
+
+    def _reader(self) -> Callable[[], bytes]:
+        # The file descriptor itself when there is one: a thread blocked in the
+        # buffered stream holds its lock, and the interpreter cannot shut down.
+        try:
+            fd = self.stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            read1 = getattr(self.stream, "read1", None)
+            if read1 is not None:
+                return partial(read1, CHUNK)
+            return self.stream.readline
+        return partial(os.read, fd, CHUNK)
+
+    def _fill(self, timeout: float | None = None) -> bool:
+        """One more chunk into the buffer; False at the end of input or on timeout."""
+        if self.ended:
+            return False
+        try:
+            chunk = self.chunks.get(timeout=timeout)
+        except queue.Empty:
+            return False
+        if not chunk:
+            self.ended = True
+            return False
+        self.buffer += chunk
+        return True
+
+    def wait(self, timeout: float) -> bool:
+        """Whether input (or its end) comes within `timeout` seconds."""
+        return bool(self.buffer) or self.ended or self._fill(timeout) or self.ended
+
+    def readline(self) -> bytes:
+        while (end := self.buffer.find(b"\n")) < 0 and self._fill():
+            pass
+        size = len(self.buffer) if end < 0 else end + 1
+        line = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return line
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self.buffer) < size) and self._fill():
+            pass
+        size = len(self.buffer) if size < 0 else min(size, len(self.buffer))
+        data = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return data
+
+    def close(self) -> None:
+        self.stream.close()
+
+
 def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
-    """Run the language server on stdio, answering `initialize` while pygls loads."""
+    """Run the language server on stdio, answering `initialize` while pygls loads.
+
+    After the `initialize` answer, the first `didOpen` (after `initialized`) is
+    analysed and its diagnostics published here (`lsp/early.py`) before pygls
+    is imported: both are CPU-bound and would share the GIL. Any other message,
+    or a pause of `EARLY_WAIT`, hands the stream over at once.
+    """
     loaded: dict[str, Any] = {}
+    go = threading.Event()  # the early phase is over: load the server
 
     def load() -> None:
         try:
+            from wac_lint.lsp import early
+
+            early.warm()  # while the client is still talking: the main thread waits
+            go.wait()
             from wac_lint.lsp.server import create_server
 
             loaded["server"] = create_server()
@@ -227,8 +331,9 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
 
     loader = threading.Thread(target=load, name="wac-lint-load", daemon=True)
     loader.start()
-    raw, message = read_message(stdin)
-    drop_id = answered = None
+    pump = Pump(stdin)
+    raw, message = read_message(pump)
+    drop_id = answered = published = None
     if (
         message is not None
         and message.get("method") == "initialize"
@@ -239,11 +344,50 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
         stdout.write(frame({"jsonrpc": "2.0", "id": message["id"], "result": answered}))
         stdout.flush()
         drop_id = message["id"]
+        more, published = early_phase(pump, stdout, message["params"])
+        raw += more
+    go.set()
     loader.join()
     if "error" in loaded:
         raise loaded["error"]
     server: WacLintServer = loaded["server"]
+    if published is not None:
+        server.published_early(published)
     # pygls types its streams as BinaryIO; it only calls the methods these two provide.
-    reader = cast("BinaryIO", ReplayReader(raw, stdin))
+    reader = cast("BinaryIO", ReplayReader(raw, cast("IO[bytes]", pump)))
     writer = cast("BinaryIO", DroppingWriter(stdout, drop_id, answered))
     server.start_io(reader, writer)
+
+
+def early_phase(
+    pump: Pump, stdout: IO[bytes], init: dict[str, Any]
+) -> tuple[bytes, dict[str, Any] | None]:
+    """Read up to the first `didOpen` and publish its diagnostics: the bytes read
+    (pygls reads them again) and the parameters published, if any."""
+    raw = b""
+    while pump.wait(EARLY_WAIT):
+        more, message = read_message(pump)
+        raw += more
+        if message is None or "id" in message:  # a request (or a reply): pygls answers
+            return raw, None
+        if message.get("method") == "initialized":
+            continue
+        if message.get("method") == "textDocument/didOpen":
+            try:
+                from wac_lint.lsp.early import publish_params
+
+                params = publish_params(init, position_encoding(init), message.get("params"))
+            except Exception:  # pygls analyses the document again and reports the problem
+                logger.exception("early analysis failed")
+                params = None
+            if params is not None:
+                notification = {
+                    "jsonrpc": "2.0",
+                    "method": "textDocument/publishDiagnostics",
+                    "params": params,
+                }
+                stdout.write(frame(notification))
+                stdout.flush()
+            return raw, params
+        return raw, None
+    return raw, None

@@ -13,11 +13,17 @@ not part of the line's content.
 
 from __future__ import annotations
 
-from lsprotocol import types
+from typing import TYPE_CHECKING
 
-UTF8 = types.PositionEncodingKind.Utf8
-UTF16 = types.PositionEncodingKind.Utf16
-UTF32 = types.PositionEncodingKind.Utf32
+if TYPE_CHECKING:
+    from lsprotocol import types
+
+# The values of lsprotocol's `PositionEncodingKind` (a string enum, equal to these):
+# spelled here so that the first diagnostics need not wait for lsprotocol's import
+# (`lsp/early.py`).
+UTF8 = "utf-8"
+UTF16 = "utf-16"
+UTF32 = "utf-32"
 
 
 def units_of(char: str, encoding: str) -> int:
@@ -76,18 +82,28 @@ class LineIndex:
             return self.lines[row]
         return ""
 
-    def position(self, row: int, char_col: int) -> types.Position:
-        """LSP position for a 0-based row and 0-based character column (clamped)."""
+    def units(self, row: int, char_col: int) -> tuple[int, int]:
+        """(line, character) of an LSP position for a 0-based row and 0-based
+        character column (clamped)."""
         if row >= len(self.lines):
             row = len(self.lines) - 1
             char_col = len(self.lines[row])
         row = max(row, 0)
         line = self.lines[row]
         char_col = min(max(char_col, 0), len(line))
-        return types.Position(line=row, character=to_units(line, char_col, self.encoding))
+        return row, to_units(line, char_col, self.encoding)
+
+    def position(self, row: int, char_col: int) -> types.Position:
+        """LSP position for a 0-based row and 0-based character column (clamped)."""
+        from lsprotocol import types  # loaded by then (see UTF16 above)
+
+        line, character = self.units(row, char_col)
+        return types.Position(line=line, character=character)
 
     def finding_range(self, row: int, column: int, end_row: int, end_column: int) -> types.Range:
         """LSP range for 1-based rows and 1-based character columns (a Finding, an Edit)."""
+        from lsprotocol import types
+
         return types.Range(
             start=self.position(row - 1, column - 1),
             end=self.position(end_row - 1, end_column - 1),

@@ -24,6 +24,7 @@ import asyncio
 import itertools
 import logging
 import os
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,12 +38,14 @@ from pygls.lsp.server import LanguageServer
 from wac_lint import __version__
 from wac_lint.config import clear_cache
 from wac_lint.lsp.analysis import (
+    SUPERSEDED,
     Analysis,
     Options,
     Snapshot,
     analyze,
     describe_rule_error,
 )
+from wac_lint.lsp.diagnostic_json import diagnostic_json
 from wac_lint.lsp.incremental import EditLog
 from wac_lint.lsp.positions import UTF16
 from wac_lint.lsp.protocol import WacLintProtocol
@@ -76,6 +79,9 @@ class DocumentState:
     serial: int  # distinguishes two openings of the same URI in pull result ids
     pending: asyncio.Task[None] | None = None  # debounce, analyse, publish
     running: dict[Key, asyncio.Future[Analysis]] = field(default_factory=dict)
+    # Set when a running (or queued) analysis's key is no longer the document's:
+    # the analysis stops at its next check instead of holding a worker.
+    stale: dict[Key, threading.Event] = field(default_factory=dict)
     latest: Analysis | None = None  # the newest finished analysis
     last_change: float = 0.0  # loop time of the last edit (pull requests debounce on it)
     edits: EditLog = field(default_factory=lambda: EditLog(""))
@@ -104,6 +110,9 @@ class WacLintServer(LanguageServer):
         self.encoding: str = UTF16
         self.root: str | None = None
         self.logged: set[str] = set()
+        # What `lsp/early.py` published before this server was loaded, by URI:
+        # (version, diagnostics as JSON); the same diagnostics are not sent twice.
+        self.early: dict[str, tuple[int, list[Any]]] = {}
 
     # --- logging ---------------------------------------------------------------
 
@@ -201,6 +210,7 @@ class WacLintServer(LanguageServer):
                 epoch=state.edits.epoch,
                 reparse=state.edits.plan(key[0]),
             )
+            stale = state.stale[key] = threading.Event()
             job = partial(
                 analyze,
                 snapshot,
@@ -209,6 +219,7 @@ class WacLintServer(LanguageServer):
                 encoding=self.encoding,
                 root=self.root,
                 extra_rules=self.extra_rules,
+                stop=stale.is_set,
             )
             future = asyncio.get_running_loop().run_in_executor(self.executor, job)
             state.running[key] = future
@@ -219,12 +230,15 @@ class WacLintServer(LanguageServer):
 
     def _finished(self, state: DocumentState, key: Key, future: asyncio.Future[Analysis]) -> None:
         state.running.pop(key, None)
+        state.stale.pop(key, None)
         if future.cancelled():
             return
         if (error := future.exception()) is not None:  # analyze() catches; this is a bug
             self.log(f"analysis of {state.uri} failed: {error!r}", types.MessageType.Error)
             return
         analysis = future.result()
+        if analysis.skipped == SUPERSEDED:
+            return  # nobody can show it; whoever awaited it asks again
         if analysis.model is not None:
             state.edits.adopt(analysis.epoch, analysis.version, analysis.model.tree)
         latest = state.latest
@@ -251,6 +265,10 @@ class WacLintServer(LanguageServer):
             return
         if state.pending is not None:
             state.pending.cancel()
+        current = self.current_key(uri)
+        for key, stale in state.stale.items():
+            if key != current:
+                stale.set()
         state.pending = asyncio.ensure_future(self._publish_after(uri, delay))
 
     async def _publish_after(self, uri: str, delay: float) -> None:
@@ -259,7 +277,19 @@ class WacLintServer(LanguageServer):
         analysis = await self.analysis_for(uri)
         # Checked on the loop, right before sending: nothing can change in between.
         if analysis is not None and self.is_current(analysis) and not self.pull_diagnostics:
-            self.publish(uri, analysis.diagnostics, analysis.version)
+            if not self.sent_early(analysis):
+                self.publish(uri, analysis.diagnostics, analysis.version)
+
+    def published_early(self, params: dict[str, Any]) -> None:
+        self.early[params["uri"]] = (params["version"], params["diagnostics"])
+
+    def sent_early(self, analysis: Analysis) -> bool:
+        """Whether these diagnostics were published before the server was loaded."""
+        early = self.early.pop(analysis.uri, None)
+        if early is None or early[0] != analysis.version:
+            return False
+        lines = analysis.lines
+        return early[1] == [diagnostic_json(f, lines) for f in analysis.findings if lines]
 
     def publish(self, uri: str, diagnostics: list[types.Diagnostic], version: int | None) -> None:
         self.text_document_publish_diagnostics(
@@ -291,13 +321,18 @@ class WacLintServer(LanguageServer):
 
     def close(self, uri: str) -> None:
         state = self.documents.pop(uri, None)
-        if state is not None and state.pending is not None:
-            state.pending.cancel()
+        if state is not None:
+            if state.pending is not None:
+                state.pending.cancel()
+            for stale in state.stale.values():
+                stale.set()
 
     def stop(self) -> None:
         for state in self.documents.values():
             if state.pending is not None:
                 state.pending.cancel()
+            for stale in state.stale.values():
+                stale.set()
         self.documents.clear()
         close_all()  # other documents' text, as shared with the workspace
         self.executor.shutdown(wait=False, cancel_futures=True)

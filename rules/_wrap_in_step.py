@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 
 from wac_lint.model import BindingKind, BodyCall, ScriptModel, Span
 from wac_lint.parsing import _parser
@@ -259,8 +260,9 @@ def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
     """(start, names bound) of each binding statement of the workflow body, outside
     nested functions: found once per workflow (each suggestion walked the body)."""
     facts = sdk.facts(model)
-    cached = _BINDINGS.get(id(facts))
-    if cached is not None and cached[0] is facts and cached[1] == wf.id:
+    key = id(facts)
+    cached = _BINDINGS.get(key)
+    if cached is not None and cached[0]() is facts and cached[1] == wf.id:
         return cached[2]
     body = sdk.function_body(wf)
     found: list[tuple[int, set[str]]] = []
@@ -279,13 +281,19 @@ def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
                     {model.text(n) for n in sdk.walk(target) if n.type == "identifier"},
                 )
             )
-    if len(_BINDINGS) > 32:
-        _BINDINGS.clear()
-    _BINDINGS[id(facts)] = (facts, wf.id, found)
+    _BINDINGS[key] = (weakref.ref(facts, lambda _: _forget(key)), wf.id, found)
     return found
 
 
-_BINDINGS: dict[int, tuple[sdk.Facts, int, list[tuple[int, set[str]]]]] = {}
+# Weak, as the facts' own cache: holding the facts kept their nodes, hence the
+# trees, of up to 33 analyses alive in a language server.
+_BINDINGS: dict[int, tuple[weakref.ref[sdk.Facts], int, list[tuple[int, set[str]]]]] = {}
+
+
+def _forget(key: int) -> None:
+    cached = _BINDINGS.get(key)
+    if cached is not None and cached[0]() is None:  # not newer facts at the same address
+        del _BINDINGS[key]
 
 
 def _step_name(model: ScriptModel, call: BodyCall) -> str:

@@ -10,7 +10,7 @@ import errno
 import os
 import stat
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,11 @@ MAX_FILE_BYTES = 5 * 1024 * 1024  # larger files are generated code, not workflo
 
 class InputError(Exception):
     """A file that cannot be analysed; the message is one line naming the problem."""
+
+
+class Superseded(Exception):
+    """The caller no longer wants this analysis (its `stop` said so): a language
+    server's document changed while the analysis was waiting or running."""
 
 
 @dataclass
@@ -73,15 +78,20 @@ def analyze_source(
     rules: Iterable[type[Rule]] | None = None,
     keep_model: bool = False,
     tree: tree_sitter.Tree | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Result:
     """Run the enabled rules over one in-memory file.
 
     `tree`, when given, is the file's parse already made (the language server
     re-parses incrementally after each edit); otherwise the file is parsed here.
+    `stop`, when given, is asked before the model is built and before each rule;
+    when it answers True the analysis ends with `Superseded`.
     """
     settings = settings or Settings()
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
+    if stop is not None and stop():
+        raise Superseded(source.path)
     try:
         model = build_any_model(source, tree)
     except RecursionError:
@@ -100,6 +110,8 @@ def analyze_source(
         result.dependencies = _follow_workspace(model, source, settings)
     findings: list[Finding] = []
     for rule_cls in rules:
+        if stop is not None and stop():
+            raise Superseded(source.path)
         if source.language not in rule_cls.languages:
             continue
         if rule_cls.wac_only and not model.in_scope:
