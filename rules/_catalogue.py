@@ -53,7 +53,9 @@ class Key:
 
     name: str
     kind: str  # "name" | "method" | "new"
-    max_args: int | None  # `X()`: only without arguments; `X(<2)`: with fewer than 2
+    # `X()`: only without arguments; `X(<2)`: with fewer than 2; `X(*)`: with any. Each
+    # matches the call itself only, not a method of what it returns (`X(…).m`).
+    max_args: int | None
 
     @property
     def no_args(self) -> bool:
@@ -65,7 +67,9 @@ class Key:
         if pattern.startswith("new "):
             kind, pattern = "new", pattern[4:]
         max_args: int | None = None
-        if pattern.endswith("()"):
+        if pattern.endswith("(*)"):  # the call itself, with any arguments (not its chain)
+            max_args, pattern = sys.maxsize, pattern[:-3]
+        elif pattern.endswith("()"):
             max_args, pattern = 0, pattern[:-2]
         elif pattern.endswith(")") and "(<" in pattern:
             pattern, _, limit = pattern.rpartition("(<")

@@ -10,9 +10,11 @@ CATEGORY_WORDS = {
     "network": "does network I/O",
     "database": "talks to a database or queue",
     "files": "touches the file system",
+    "data-io": "reads or writes data outside the workflow (a file, a URL or a database)",
     "process": "starts or signals a process",
     "waiting": "waits, holding the worker (use the SDK's `sleep`),",
     "notification": "sends a notification",
+    "external-api": "calls a cloud or external API",
     "windmill-api": "calls the Windmill API",
     "configured": "is a side effect (project configuration)",
 }
@@ -35,7 +37,9 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 (`time.sleep`, `setTimeout`), and Windmill API calls that are not WAC primitives
 (`wmill.set_variable`, `getVariable`, `setFlowUserState`, `runScript`, ...).
 Calls made by a plain helper function that the body calls are reported at the
-call of the helper.
+call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
+`OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
+...Command(...)`) is not reported; its requests are, wherever they run in the body.
 
 The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
@@ -128,7 +132,8 @@ async def main(order_id: str):
         allow = ctx.strings(_catalogue.ALLOW_SIDE_EFFECTS)
         matches = list(_catalogue.body_matches(ctx, "side_effects.toml", extend, allow))
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
-        used = {c.qualname.split("(", 1)[0] for c, _ in matches if "(" in c.qualname}
+        # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
+        used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O

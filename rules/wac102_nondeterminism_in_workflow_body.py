@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BodyCall
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
 
 CATEGORY_WORDS = {
@@ -30,6 +32,11 @@ Finds values in the workflow body that differ between two replays: the clock
 `os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
 step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`).
 
+Also a name the body reads that the module computes from the clock or
+randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
+suspension "the script exits" and the next round runs it again from the top
+(Windmill's launch post), so module-level code runs again too. Environment reads
+at module level (configuration) are not reported there.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -120,8 +127,87 @@ export const main = workflow(async () => {
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+        self.module_values(ctx)
+
+    def module_values(self, ctx: RuleContext) -> None:
+        """Names the workflow body reads that the module computes from the clock or
+        randomness (`RUN_ID = str(uuid.uuid4())`): every round runs the script again
+        from the top ("the script exits" at each suspension, the launch post), so the
+        module's code runs again and the value changes between replays."""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if semantic is None or wf is None:
+            return
+        catalogue, allowed = _catalogue.effective(
+            "nondeterminism.toml",
+            model.language,
+            ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
+            ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
+        )
+        reported: set[str] = set()
+        for node in sdk.walk_same_function(model, wf):
+            if node.type not in semantic.syntax.identifiers or model.text(node) in reported:
+                continue
+            binding = semantic.resolve(node)
+            if (
+                binding is None
+                or binding.scope is not semantic.module
+                or binding.kind != BindingKind.ASSIGNMENT
+                or binding.rebound
+                or binding.value is None
+                or binding.node == node
+            ):
+                continue
+            source = module_volatile(ctx, binding.value, catalogue, allowed)
+            if source is None:
+                continue
+            reported.add(binding.name)
+            ctx.report(
+                Span.of(node),
+                f"`{binding.name}` is computed at module level from {code_span(source)}: the "
+                "script runs again from the top on every replay, so its value changes "
+                "between replays of the workflow body; compute it with `step(...)` in the body",
+            )
 
 
+def module_volatile(
+    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> str | None:
+    """The clock or randomness call a module-level value is computed from (outside any
+    function it holds), else None."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syntax = semantic.syntax
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if node.type in syntax.functions:
+            continue  # a function stored for later: it runs wherever it is called
+        if node.type in syntax.calls or node.type in syntax.new:
+            is_new = node.type in syntax.new
+            callee = node.child_by_field_name("constructor" if is_new else "function")
+            qualname = semantic.qualified_name(callee) if callee is not None else None
+            if qualname is not None and not qualname.startswith(("~", ".")):
+                args = node.child_by_field_name("arguments")
+                count = len(args.named_children) if args is not None else 0
+                kind = CallKind.NEW if is_new else CallKind.CALL
+                probe = BodyCall(qualname, kind, node, Span.of(node), count)
+                entry = catalogue.lookup(probe)
+                if (
+                    entry is not None
+                    and entry.category in MODULE_LEVEL_CATEGORIES
+                    and allowed.lookup(probe) is None
+                ):
+                    return model.text(node)
+        stack.extend(node.named_children)
+    return None
+
+
+# Environment reads at module level (configuration) are left to the body's own reads.
+MODULE_LEVEL_CATEGORIES = frozenset({"clock", "randomness"})
 NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.model import BodyCall, CallKind, Span
-from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue
 from wac_lint.semantic import BindingKind
 
@@ -30,7 +30,10 @@ Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly
-or through a variable), which change between replays.
+or through a variable), which change between replays; **info** when the name is a
+variable bound once to a string literal (`QUOTA_STEP = "quota"`): the keys are
+stable, but Windmill's WAC parser reads only a literal at the call, so its
+diagram labels the step `step` (checked with Windmill's own parser).
 
 ## Why is this bad
 The SDK derives each checkpoint key from the step's name (`name`, then
@@ -73,11 +76,6 @@ for item in items:
         ),
     ]
     INVALID = [
-        py(
-            'from wmill import step, workflow\n\nSTEP = "fetch_rates"\n\n@workflow\n'
-            "async def main():\n"
-            "    return await step(«STEP», lambda: 1)\n"
-        ),
         py(
             "from wmill import step, workflow\n\n@workflow\nasync def main(items: list[str]):\n"
             "    for item in items:\n"
@@ -131,13 +129,14 @@ for item in items:
                     severity=ERROR,
                 )
                 continue
-            constant = module_constant(ctx, node)
+            constant = constant_string(ctx, node)
             if constant is not None:
                 ctx.report(
                     Span.of(node),
-                    f"The {what} {shown} is the module constant {code_span(constant)}: its "
-                    "keys are stable, but Windmill's parser reads only a literal, so the "
-                    "diagram shows it as `step`; write the string in the call",
+                    f"The {what} {shown} is the constant {code_span(constant)}: stable across "
+                    "replays, but Windmill's parser only reads a literal at the call, so its "
+                    f"diagram shows this step as `step`; write {code_span(constant)} here",
+                    severity=INFO,
                 )
                 continue
             ctx.report(
@@ -149,24 +148,31 @@ for item in items:
             )
 
 
-def module_constant(ctx: RuleContext, name: Node) -> str | None:
-    """The string literal a name is bound to once at module level (`STEP = "fetch"`)."""
+def constant_string(ctx: RuleContext, node: Node) -> str | None:
+    """The literal a name is bound to once (`QUOTA_STEP = "quota"`), as written."""
     semantic = ctx.model.semantic
-    if semantic is None or name.type != "identifier":
+    if semantic is None or node.type not in semantic.syntax.identifiers:
         return None
-    binding = semantic.resolve(name)
+    binding = semantic.resolve(node)
     if (
         binding is None
         or binding.kind != BindingKind.ASSIGNMENT
         or binding.rebound
         or binding.member
-        or binding.scope is not semantic.module
         or binding.value is None
-        or binding.value.type != "string"
-        or any(c.type in ("interpolation", "template_substitution") for c in binding.value.children)
     ):
         return None
-    return ctx.model.text(binding.value)
+    value = binding.value
+    text = ctx.model.text(value)
+    if value.type == "string" and text[:1] in "\"'":
+        # a plain literal: not an f-string, and (TypeScript) not a template with `${}`
+        if not any(c.type == "interpolation" for c in value.named_children):
+            return text
+    if value.type == "template_string" and not any(
+        c.type == "template_substitution" for c in value.named_children
+    ):
+        return text
+    return None
 
 
 def volatile_source(ctx: RuleContext, name: object) -> str | None:

@@ -45,6 +45,29 @@ MUTATING_METHODS = {
         "clear",
     },
 }
+# Functions that change their first argument in place (`Object.assign(profile, ...)`).
+FIRST_ARGUMENT_MUTATORS = {
+    "python": {
+        "setattr",
+        "delattr",
+        "heapq.heappush",
+        "heapq.heappop",
+        "heapq.heapify",
+        "heapq.heapreplace",
+        "heapq.heappushpop",
+        "bisect.insort",
+        "bisect.insort_left",
+        "bisect.insort_right",
+        "random.shuffle",
+    },
+    "typescript": {
+        "Object.assign",
+        "Object.defineProperty",
+        "Object.defineProperties",
+        "Reflect.set",
+        "Reflect.deleteProperty",
+    },
+}
 ASSIGNMENTS = (
     "assignment",
     "augmented_assignment",
@@ -85,7 +108,8 @@ class StateMutatedInDurableCallback(Rule):
 Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
 that changes state it does not own: assigns an outer variable (`nonlocal`,
 `global`, a closure variable in TypeScript), mutates an outer container
-(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`).
+(`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`,
+`Object.assign(x, ...)`, `setattr(x, ...)`, `heapq.heappush(x, ...)`).
 Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript).
 
@@ -312,6 +336,12 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
                 found.append((node, name or ""))
         elif node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
+            if callee is not None and mutates_first_argument(model, callee):
+                args = sdk.arguments_of(model, node)[0]
+                name = base_name(model, args[0]) if args else None
+                if outer(name, node):
+                    found.append((callee, name or ""))
+                continue
             if callee is None or callee.type not in ("attribute", "member_expression"):
                 continue
             method = callee.child_by_field_name("attribute") or callee.child_by_field_name(
@@ -324,6 +354,12 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
             if outer(name, node):
                 found.append((callee, name or ""))
     return found
+
+
+def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:
+    names = FIRST_ARGUMENT_MUTATORS["python" if sdk.is_python(model) else "typescript"]
+    qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
+    return (qualified or model.text(callee)) in names
 
 
 def owned_outside(model: ScriptModel, name: str, fn: Node) -> bool:

@@ -8,6 +8,10 @@ from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 
 SET_FACTORIES = {"set", "frozenset"}
+# Calls that iterate their argument in its own order, and set algebra that gives a set.
+ORDER_KEEPING = {"list", "tuple", "iter", "enumerate"}
+SET_OPERATORS = {"-", "|", "&", "^"}
+SET_METHODS = {"union", "difference", "intersection", "symmetric_difference", "copy"}
 PY_LISTINGS = {"os.listdir", "listdir", "os.scandir", "scandir", "glob.glob", "glob.iglob", "glob"}
 PY_LISTING_METHODS = {"iterdir", "glob", "rglob"}
 TS_LISTINGS = {
@@ -35,7 +39,8 @@ Finds durable calls (tasks, steps, sleeps, approvals) in the workflow body whose
 dispatch order depends on something that can differ from one replay to the next:
 
 - iterating a Python `set` / `frozenset` (a literal, a set comprehension,
-  `set(...)`, or a name bound to one), in a `for` loop or a comprehension that
+  `set(...)`, set algebra such as `set(a) - set(b)` or `a.union(b)`, `list(...)` /
+  `tuple(...)` of one, or a name bound to one), in a `for` loop or a comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A set of number literals is left
   alone (integers hash to themselves). A JavaScript `Set` keeps insertion order
@@ -209,6 +214,15 @@ def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
             return "a set"
         if node.type == "set_comprehension":
             return "a set"
+        if node.type == "binary_operator":
+            # `set(a) - set(b)`, `a | b`: the result of set algebra is a set
+            op = node.child_by_field_name("operator")
+            if op is not None and model.text(op) in SET_OPERATORS:
+                for side in ("left", "right"):
+                    part = node.child_by_field_name(side)
+                    if part is not None and unstable_iterable(model, part) is not None:
+                        return "a set"
+            return None
         if node.type == "call":
             callee = sdk.callee_of(node)
             if callee is None:
@@ -216,6 +230,20 @@ def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
             name = model.text(callee)
             if name in SET_FACTORIES:
                 return f"a `{name}`"
+            args = sdk.arguments_of(model, node)[0]
+            if name in ORDER_KEEPING and args:
+                # `list(set(xs))` keeps the set's order
+                return unstable_iterable(model, args[0])
+            if callee.type == "attribute":
+                attr = callee.child_by_field_name("attribute")
+                receiver = callee.child_by_field_name("object")
+                if (
+                    attr is not None
+                    and receiver is not None
+                    and model.text(attr) in SET_METHODS
+                    and unstable_iterable(model, receiver) is not None
+                ):
+                    return "a set"
             if name in PY_LISTINGS:
                 return f"`{name}(...)` (unsorted)"
             if callee.type == "attribute":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wac_lint.model import ScriptModel, Span
@@ -40,8 +41,65 @@ JSON_CLASS_BASES = {
     "NamedTuple",
     "tuple",
 }
+# Calls that return `bytes` (resolved through imports) and methods that do on any
+# receiver that has them (`hashlib` / `hmac` objects, `str`, `int`, `Path`, numpy).
+BYTES_CALLS = {
+    "bytearray",
+    "os.urandom",
+    "secrets.token_bytes",
+    "pickle.dumps",
+    "hmac.digest",
+    "hashlib.pbkdf2_hmac",
+    "zlib.compress",
+    "zlib.decompress",
+    "gzip.compress",
+    "gzip.decompress",
+    "base64.b64encode",
+    "base64.b64decode",
+    "base64.urlsafe_b64encode",
+    "base64.urlsafe_b64decode",
+    "base64.b32encode",
+    "base64.b16encode",
+    "base64.b85encode",
+}
+# Objects json.dumps(default=str) turns into their string: the type changes.
+STRINGIFIED_CALLS = {
+    "uuid.uuid1": "a `UUID`",
+    "uuid.uuid3": "a `UUID`",
+    "uuid.uuid4": "a `UUID`",
+    "uuid.uuid5": "a `UUID`",
+    "uuid.UUID": "a `UUID`",
+    "pathlib.Path": "a `Path`",
+    "pathlib.PurePath": "a `Path`",
+}
+BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
+# A declared return type that JSON does not carry (`-> Decimal`, `-> set[str]`):
+# what the function returns is that, whatever expression builds it.
+ANNOTATED_LOSSES = {
+    "datetime": (
+        "a `datetime`",
+        'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+        False,
+    ),
+    "date": ("a `date`", 'a string like `"2024-05-01"`', False),
+    "Decimal": ("a `Decimal`", "a string", False),
+    "bytes": ("`bytes`", "a string of its repr (`\"b'...'\"`)", True),
+    "set": ("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True),
+    "frozenset": ("a `frozenset`", "a string of its repr (`\"{'a', 'b'}\"`)", True),
+}
 DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
 DEAD_TS = {"Date", "Map", "Set"}
+TYPED_ARRAYS = {
+    "Uint8Array",
+    "Int8Array",
+    "Uint16Array",
+    "Int16Array",
+    "Uint32Array",
+    "Int32Array",
+    "Float32Array",
+    "Float64Array",
+    "Uint8ClampedArray",
+}
 ISINSTANCE = frozenset({"isinstance"})
 
 
@@ -65,9 +123,13 @@ Finds values that cross a checkpoint without surviving it: what a `step(...)`
 callback or a task body returns, and the arguments of a task call, when they
 are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
-`bigint`, or an instance of a class of the file (TypeScript). Also the dead check
+`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
+array (`Uint8Array`), or an instance of a class of the file (TypeScript). Also the dead check
 that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step.
+task or step. Python values are recognised by how they are built (`datetime.now()`,
+`start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
+`uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
+function's declared return type (`-> Decimal`, `-> set[str]`).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -149,8 +211,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         facts = sdk.facts(model)
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
+            declared = declared_loss(model, fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}")
+                self.value(ctx, value, f"returned by this {where}", declared)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
@@ -158,10 +221,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.value(ctx, arg, "passed to a task")
         self.dead_checks(ctx)
 
-    def value(self, ctx: RuleContext, node: Node, role: str) -> None:
+    def value(self, ctx: RuleContext, node: Node, role: str, declared: Loss | None = None) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr)
+        loss = classify(model, expr) or declared
         if loss is None:
             return
         fix = None
@@ -216,7 +279,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         subject = sdk.unwrap(subject) or subject
         if subject.type != "identifier":
             return
-        value = sdk.unwrap(sdk.bound_value(model, model.text(subject), node))
+        value = sdk.unwrap(reaching_value(model, model.text(subject), node))
         if value is None or not sdk.durable_nodes_in(model, value):
             return
         if sdk.durable_nodes_in(model, value)[0].id != value.id:
@@ -227,6 +290,40 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             "checkpointed "
             "result, which comes back from JSON (strings, numbers, lists, plain objects)",
         )
+
+
+def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+    """The value `name` holds where `at` reads it. A name assigned once is its
+    binding's value; a name assigned again (`since = since.isoformat()` under the
+    check) holds the last assignment before `at`, unless a later one can loop back
+    to it (an assignment after `at` in a loop around `at`)."""
+    value = sdk.bound_value(model, name, at)
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.scope_at(at)) if semantic is not None else None
+    if binding is None or not binding.rebound:
+        return value
+    fn = next(sdk.enclosing_functions(model, at), None)
+    if fn is None:
+        return None
+    loops = {"for_statement", "while_statement", "for_in_statement", "do_statement"}
+    around = [a for a in ancestors(at) if a.type in loops and a.start_byte >= fn.start_byte]
+    before = None
+    for node in sdk.walk_same_function(model, fn):
+        assigned = sdk._binding_value(model, node, name)
+        if node.type not in ("assignment", "variable_declarator") or assigned is None:
+            continue
+        if node.end_byte <= at.start_byte:
+            before = assigned
+        elif any(loop.start_byte <= node.start_byte < loop.end_byte for loop in around):
+            return None
+    return before
+
+
+def ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
 
 
 def returned(model: ScriptModel, fn: Node) -> list[Node]:
@@ -247,6 +344,23 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
         if owner == fn and node.named_children:
             out.append(node.named_children[0])
     return out
+
+
+def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
+    """The loss a Python function's return annotation declares (`-> Decimal`)."""
+    if fn.type != "function_definition":
+        return None
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is None:
+        return None
+    text = re.sub(r"\s+", "", model.text(annotation))
+    text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+    text = re.sub(r"\|None$|^None\|", "", text)
+    base = re.sub(r"\[.*$", "", text).rsplit(".", 1)[-1]
+    if base not in ANNOTATED_LOSSES:
+        return None
+    what, becomes, lossy = ANNOTATED_LOSSES[base]
+    return Loss(what, becomes, lossy, None)
 
 
 def local_class(model: ScriptModel, node: Node) -> bool:
@@ -295,6 +409,19 @@ def classify(model: ScriptModel, node: Node) -> Loss | None:
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "binary_operator":
+        # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes
+        # subtracted give a timedelta, so the right side must not be one)
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if op is None or left is None or right is None or model.text(op) not in "+-":
+            return None
+        loss = classify(model, sdk.unwrap(left) or left)
+        if loss is not None and loss.fix == "{}.isoformat()":
+            if classify(model, sdk.unwrap(right) or right) is None:
+                return loss
+        return None
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":
@@ -320,8 +447,13 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
-    if name == "bytes" or (callee.type == "attribute" and name.endswith(".encode")):
+    qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
+    method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
+    if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if qualified in STRINGIFIED_CALLS:
+        what = STRINGIFIED_CALLS[qualified]
+        return Loss(what, "its string (`str()`)", False, "str({})")
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
@@ -332,8 +464,18 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `bigint`", "a string of its digits", False)
     if node.type == "call_expression":
         callee = sdk.callee_of(node)
-        if callee is not None and model.text(callee) == "BigInt":
+        if callee is None:
+            return None
+        name = model.text(callee)
+        if name == "BigInt":
             return Loss("a `bigint`", "a string of its digits", False)
+        args = node.child_by_field_name("arguments")
+        no_args = args is None or not args.named_children
+        if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
+            callee.type == "member_expression" and name.endswith(".digest") and no_args
+        ):
+            # `hash.digest()` without an encoding is a Buffer
+            return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
         return None
     if node.type != "new_expression":
         return None
@@ -347,6 +489,13 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
     if name == "Map":
         return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+    if name in TYPED_ARRAYS:
+        return Loss(
+            f"a `{name}`",
+            'an object of its indexes (`{"0": ..., "1": ...}`)',
+            True,
+            "Array.from({})",
+        )
     if local_class(model, ctor):
         return Loss(f"a `{name}` instance", "a plain object without its methods", False)
     return None

@@ -33,7 +33,13 @@ Checks each call of a task against what it runs:
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
-  outside an enum) are reported, with where the signature came from.
+  outside an enum) are reported, with where the signature came from. A Python
+  target whose `main` takes `**kwargs` accepts every name: Windmill's Python
+  wrapper then hands it all the job's arguments (`args = kwargs` when the parser
+  reports `star_kwargs`, windmill-worker `python_executor.rs`). A keyword-only
+  parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
+  (checked with Windmill's own parser), so the wrapper never passes it: a call
+  that sets it is reported, since the target always runs with its default.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
@@ -47,8 +53,9 @@ windmill-client 1.818.0 `client.mjs`): a Python `task_script(...)` /
 `task_flow(...)` wrapper takes keyword arguments only (`wrapper(**kwargs)`) and
 sends them as the child job's arguments; a TypeScript `taskScript(...)` wrapper
 sends its single object argument as the arguments, and anything else as `arg0`,
-`arg1`, ... A local `@task` maps positional arguments to the function's parameter
-names (extra ones become `arg<i>`) and the child job calls the function with them,
+`arg1`, ... (that call shape is WAC301's, reported with or without a repository).
+A local `@task` maps positional arguments to the function's parameter names
+(extra ones become `arg<i>`) and the child job calls the function with them,
 so an unknown keyword or a missing parameter raises `TypeError` there; a
 TypeScript `task(fn)` maps them the same way, and a missing one is `undefined`.
 
@@ -147,7 +154,17 @@ async def main(url: str):
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
         for name, (key, _) in passed.items():
-            if signature.parameter(name) is None:
+            if name in signature.keyword_only:
+                ctx.report(
+                    Span.of(key),
+                    f"`{name}` is keyword-only in the `main` of {shown} ({signature.origin}): "
+                    "Windmill's parser leaves keyword-only parameters out of the script's "
+                    "inputs and passes only those, so the child job never receives it and "
+                    "its default applies",
+                    related=related,
+                )
+                continue
+            if signature.parameter(name) is None and not signature.any_keyword:
                 close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
                 ctx.report(
@@ -194,15 +211,9 @@ async def main(url: str):
                 if spread:
                     return None
                 return {o.name: (o.name_node, o.value) for o in found}
-            if not _is_literal(ctx, call.args[0]):
-                return None  # a variable: an object of unknown shape, most likely
-        ctx.report(
-            Span.of(call.call),
-            f"`{call.name}` takes one object of named arguments: anything else is sent as "
-            f"`arg0`, `arg1`, ..., which {code_span(path)} does not take (it takes "
-            f"{_listing([p.name for p in signature.parameters])})",
-            related=(_related(signature),),
-        )
+        # Anything but one object of named arguments (`extract("https://x")`, two
+        # arguments) is sent as `arg0`, `arg1`, ...: WAC301 reports the call's shape
+        # wherever the target is, so it is not reported a second time here.
         return None
 
     # ---- tasks of this file -------------------------------------------------------
@@ -298,13 +309,6 @@ def _shown(file: Path) -> str:
         return str(real_path(file).relative_to(real_path(Path.cwd())))
     except ValueError:
         return str(file)
-
-
-def _is_literal(ctx: RuleContext, node: Node) -> bool:
-    return (
-        _sdk_calls.string_value(ctx.model, node) is not None
-        or _sdk_calls.number_value(ctx.model, node) is not None
-    )
 
 
 def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> str | None:

@@ -22,7 +22,9 @@ EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
 # Codes that exist today (issue 11's new codes are not used here).
 MIN_SCRIPTS = 150
 KNOWN_CODES = {
-    f"WAC{n:03d}" for n in (0, 1, 2, 3, 4, 5, 6, 101, 102, 103, 106, 201, 202, 203, 204, 301)
+    f"WAC{n:03d}"
+    for n in (0, 1, 2, 3, 4, 5, 6, 101, 102, 103, 104, 105, 106, 107, 201, 202, 203, 204)
+    + (301, 302, 303, 304, 402)
 }
 
 

@@ -69,3 +69,16 @@ def test_project_additions_and_allowances() -> None:
     assert catalogue.lookup(call("billing.charge")) is not None
     assert catalogue.lookup(call("requests.get")) is None  # trimmed from the catalogue
     assert allowed.lookup(call("requests.get")) is not None
+
+
+def test_any_arguments_pattern_matches_the_call_itself_only() -> None:
+    catalogue = Catalogue((Entry("boto3.client(*)", "harmless"), Entry("boto3", "cloud")))
+
+    def matched(body_call: BodyCall) -> str | None:
+        entry = catalogue.lookup(body_call)
+        return entry.category if entry else None
+
+    assert matched(call("boto3.client", args=0)) == "harmless"
+    assert matched(call("boto3.client", args=3)) == "harmless"
+    assert matched(call("boto3.client(…).put_object")) == "cloud"  # what it built still does I/O
+    assert matched(call("boto3.client", kind="read")) == "cloud"

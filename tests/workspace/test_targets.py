@@ -180,11 +180,6 @@ def test_wac402_typescript_calls(repo: Path) -> None:
             f"{FROM_MAIN}); did you mean `limit`?",
         ),
         (
-            8,
-            "`extract` takes one object of named arguments: anything else is sent as `arg0`, "
-            "`arg1`, ..., which `f/etl/extract` does not take (it takes `url`, `limit`, `mode`)",
-        ),
-        (
             9,
             f"`f/etl/extract` requires `url` (no default, {FROM_MAIN}), "
             "which this call does not pass",

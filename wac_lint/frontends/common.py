@@ -185,10 +185,92 @@ class FrontEnd:
         self.collect_imports(root)
         self.prepare(root)
         function = self.top_functions.get(name)
+        if function is None and name == "default":
+            exported = self.default_export(root)
+            if exported is not None:
+                self.top_functions.add(name, exported)
+                function = self.top_functions.get(name)
+        if function is None and "." in name:
+            method = self.top_level_method(root, *name.split(".", 1))
+            if method is not None:
+                self.top_functions.add(name, method)
+                function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
         BodyWalker(self, function).run()
         return function
+
+    def default_export(self, root: Node) -> Node | None:
+        """The function `export default` exports: declared there, written there (an
+        arrow), or named there (`export default notify`)."""
+        for stmt in root.named_children:
+            if stmt.type != "export_statement" or not any(
+                c.type == "default" for c in stmt.children
+            ):
+                continue
+            value = stmt.child_by_field_name("declaration") or stmt.child_by_field_name("value")
+            if value is None:
+                return None
+            if value.type in self.syntax.identifier:
+                info = self.top_functions.get(self.text(value))
+                return info.node if info is not None else None
+            return value if value.type in self.syntax.function else None
+        return None
+
+    def object_member(self, decl: Node, name: str, member: str) -> Node | None:
+        """`const api = { post: async () => ..., async get() { ... } }`: the function
+        `api.<member>` is."""
+        for declarator in decl.named_children:
+            declared = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if declared is None or value is None or self.text(declared) != name:
+                continue
+            if value.type != "object":
+                return None
+            for entry in value.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                if key is None or self.text(key).strip("\"'") != member:
+                    continue
+                if entry.type == "method_definition":
+                    return entry
+                function = entry.child_by_field_name("value")
+                if function is not None and function.type in self.syntax.function:
+                    return function
+                if function is not None and function.type in self.syntax.identifier:
+                    info = self.top_functions.get(self.text(function))
+                    return info.node if info is not None else None
+            return None
+        return None
+
+    def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
+        """The method `method` of the module-level class `class_name` (for a helper
+        module whose class the workflow instantiates: `CrmClient().push`)."""
+        for stmt in root.named_children:
+            decl: Node | None = stmt
+            if stmt.type in ("export_statement", "decorated_definition"):
+                decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
+                    "definition"
+                )
+            if decl is not None and decl.type in ("lexical_declaration", "variable_declaration"):
+                found = self.object_member(decl, class_name, method)
+                if found is not None:
+                    return found
+                continue
+            if decl is None or decl.type not in ("class_definition", "class_declaration"):
+                continue
+            name = decl.child_by_field_name("name")
+            body = decl.child_by_field_name("body")
+            if name is None or body is None or self.text(name) != class_name:
+                continue
+            for member in body.named_children:
+                if member.type == "decorated_definition":
+                    member = member.child_by_field_name("definition") or member
+                if member.type not in ("function_definition", "method_definition"):
+                    continue
+                member_name = member.child_by_field_name("name")
+                if member_name is not None and self.text(member_name) == method:
+                    return member
+        return None
 
     def scan_identifiers(self, root: Node) -> list[Node]:
         """WAC references and calls of `main`, found from the source text.
@@ -1298,12 +1380,21 @@ class BodyWalker:
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
             return self.binding_function(binding)
+        if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
+            obj = callee.child_by_field_name("value")
+            index = callee.child_by_field_name("subscript")
+            if obj is None or index is None or index.type != "string":
+                return None
+            return self.literal_member(obj, self.fe.text(index).strip("\"'"), scope)
         if callee.type != syntax.attribute:
             return None
         obj = callee.child_by_field_name("object")
         attr = callee.child_by_field_name(syntax.attribute_name_field)
         if obj is None or attr is None:
             return None
+        held = self.literal_member(obj, self.fe.text(attr), scope)
+        if held is not None:
+            return held
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
@@ -1314,6 +1405,41 @@ class BodyWalker:
         owner = class_scope.node.child_by_field_name("name")
         prefix = self.fe.text(owner) + "." if owner is not None else ""
         return prefix + found[0], found[1], found[2]
+
+    def literal_member(
+        self, obj: Node, member: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """A function stored under `member` in an object / dict literal a name is bound
+        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`."""
+        from wac_lint.semantic import Binding
+
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+            or binding.value.type not in ("object", "dictionary")
+        ):
+            return None
+        for entry in binding.value.named_children:
+            key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key is None or self.fe.text(key).strip("\"'") != member:
+                continue
+            function = (
+                entry if entry.type == "method_definition" else entry.child_by_field_name("value")
+            )
+            if function is None:
+                return None
+            if function.type in self.syntax.identifier:
+                return self.binding_function(self.semantic.resolve(function, binding.scope))
+            if function.type in self.syntax.function or function.type == "method_definition":
+                return f"{binding.name}.{member}", function, binding.scope
+            return None
+        return None
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding
@@ -1341,6 +1467,17 @@ class BodyWalker:
                 if current.kind == ScopeKind.CLASS:
                     return current
                 current = current.parent
+            return None
+        if obj.type in self.syntax.call or obj.type in self.syntax.new:
+            # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
+            ctor = obj.child_by_field_name(
+                "constructor" if obj.type in self.syntax.new else "function"
+            )
+            if ctor is None or ctor.type not in self.syntax.identifier:
+                return None
+            cls = semantic.resolve(ctor, scope)
+            if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                return self.open_class(cls.value, cls.scope)
             return None
         if obj.type not in self.syntax.identifier:
             return None

@@ -10,6 +10,7 @@ knows about particular rules.
 from __future__ import annotations
 
 import builtins
+import re
 from dataclasses import dataclass
 
 from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, ScopeKind, Scopes, text
@@ -51,6 +52,17 @@ FACTORY_NAMES = frozenset(
 )
 
 
+# Classes of I/O libraries whose instances are data, not connections: a parameter
+# annotated with one is not treated as a client (`resp.json()` sends nothing).
+DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
+
+
+def is_factory_verb(name: str) -> bool:
+    """`createTransport`, `create_client`, `connect_async`: a name that says it builds
+    a client, so the methods of what it returns belong to that client's library."""
+    return name.startswith(("create", "connect"))
+
+
 @dataclass(frozen=True)
 class NameSyntax:
     """The node types qualified-name resolution needs from one grammar."""
@@ -81,6 +93,8 @@ class SemanticModel:
         self.syntax = syntax
         self._binding_names: dict[int, str | None] = {}
         self._resolving: set[int] = set()
+        self._attributes_resolving: set[tuple[int, int]] = set()
+        self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -143,6 +157,10 @@ class SemanticModel:
             if obj.type in syn.identifiers and self.text(obj) in syn.global_prefixes:
                 if self.resolve(obj, scope) is None:
                     return self._global(name, scope)
+            if obj.type == "this" or obj.type in syn.identifiers:
+                held = self._instance_attribute(obj, name, scope)
+                if held is not None:
+                    return held
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -190,6 +208,8 @@ class SemanticModel:
             return binding.target
         if kind in (BindingKind.FUNCTION, BindingKind.CLASS):
             return LOCAL + binding.name
+        if kind == BindingKind.PARAMETER and not binding.rebound:
+            return self._annotated_instance(binding)
         if kind not in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT) or binding.rebound:
             return None
         value = binding.value
@@ -202,11 +222,116 @@ class SemanticModel:
             base = f"{base}.{part}"
         return base
 
+    def _annotated_instance(self, binding: Binding) -> str | None:
+        """A parameter annotated with an imported class (`client: httpx.Client`,
+        `client: Redis`) holds an instance of it: `httpx.Client(…)`."""
+        param = binding.node.parent
+        if param is None:
+            return None
+        annotation = param.child_by_field_name("type")
+        if annotation is None:
+            return None
+        if annotation.type == "type_annotation" and annotation.named_children:
+            annotation = annotation.named_children[0]
+        text = re.sub(r"\s+", "", self.text(annotation)).strip("\"'")
+        text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+        text = re.sub(r"\|(None|null|undefined)$|^(None|null|undefined)\|", "", text)
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*", text):
+            return None
+        head, _, rest = text.partition(".")
+        imported = self.scopes.lookup(head, binding.scope)
+        if imported is None or imported.kind != BindingKind.IMPORT:
+            return None
+        base = self.binding_name(imported)
+        if base is None or base.startswith(LOCAL):
+            return None
+        last = (rest or imported.imported_name or head).rsplit(".", 1)[-1]
+        if not last[:1].isupper() and last != "default":
+            return None  # a module or a function, not a class
+        if last.endswith(DATA_TYPE_SUFFIXES):
+            return None  # `resp: requests.Response`: what a request returned, not a client
+        return (f"{base}.{rest}" if rest else base) + "(…)"
+
+    def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`self.session` / `this.s3` inside a method: what the class assigns to that
+        attribute, when it assigns it exactly once (`self.session = requests.Session()`
+        in `__init__`, a field `private s3 = new S3Client()`)."""
+        class_scope: Scope | None = None
+        receiver = self.text(obj)
+        if obj.type == "this":
+            current: Scope | None = scope
+            while current is not None and current.kind != ScopeKind.CLASS:
+                current = current.parent
+            class_scope = current
+        elif obj.type in self.syntax.identifiers:
+            binding = self.scopes.lookup(receiver, scope)
+            if binding is None or binding.kind != BindingKind.PARAMETER:
+                return None
+            fn_scope = binding.scope
+            if fn_scope.parent is None or fn_scope.parent.kind != ScopeKind.CLASS:
+                return None
+            params = fn_scope.node.child_by_field_name("parameters")
+            first = (
+                params.named_children[0] if params is not None and params.named_children else None
+            )
+            if first is None or first != binding.node:
+                return None  # only the method's own `self`
+            class_scope = fn_scope.parent
+        if class_scope is None:
+            return None
+        values = self._attributes_of(class_scope.node, receiver).get(name, [])
+        if len(values) != 1:
+            return None
+        key = (values[0].start_byte, values[0].end_byte)
+        if key in self._attributes_resolving:
+            return None  # `self.a = self.a.copy()`: no fixed point
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(values[0], self.scope_at(values[0]))
+        finally:
+            self._attributes_resolving.discard(key)
+
+    def _attributes_of(self, class_node: Node, receiver: str) -> dict[str, list[Node]]:
+        """attribute name -> values a class assigns to `self.<name>` / `this.<name>` or
+        declares as a field; worked out once per class."""
+        memo_key = (class_node.start_byte, class_node.end_byte, receiver)
+        known = self._class_attributes.get(memo_key)
+        if known is not None:
+            return known
+        found: dict[str, list[Node]] = {}
+        stack = [class_node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            if node.type in ("assignment", "assignment_expression"):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if left is None or right is None or left.type != self.syntax.attribute:
+                    continue
+                target = left.child_by_field_name(self.syntax.attribute_object)
+                attr = left.child_by_field_name(self.syntax.attribute_name)
+                if (
+                    target is not None
+                    and attr is not None
+                    and (target.type == "this" or self.text(target) in ("self", receiver))
+                ):
+                    found.setdefault(self.text(attr), []).append(right)
+            elif node.type == "public_field_definition":
+                field_name = node.child_by_field_name("name")
+                value = node.child_by_field_name("value")
+                if field_name is not None and value is not None:
+                    found.setdefault(self.text(field_name), []).append(value)
+        self._class_attributes[memo_key] = found
+        return found
+
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""
         syn = self.syntax
-        while value.type in syn.transparent and value.named_child_count == 1:
-            value = value.named_children[0]
+        # `(x)`, `x!`, `await await x`: unwrapped in a loop (a file can nest thousands deep)
+        while (value.type in syn.transparent and value.named_child_count == 1) or (
+            value.type in syn.awaits and value.named_children
+        ):
+            value = value.named_children[0 if value.type in syn.transparent else -1]
         t = value.type
         if t in syn.functions:
             return LOCAL + "function"
@@ -255,7 +380,7 @@ class SemanticModel:
         if base.startswith(LOCAL) and "(" in base:
             return base + "()"  # a method of the file's own class: its own kind of value
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
-        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES):
+        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES or is_factory_verb(last)):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0

@@ -195,13 +195,28 @@ def helper_of(
     python = model.source.language == LANG_PYTHON
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
+        name = semantic.text(callee)
+        if (
+            binding is None
+            and python
+            and semantic.module.star_imports
+            and name not in semantic.syntax.builtins
+        ):
+            # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
+            # as it would at run time when two define the name
+            for module in reversed(semantic.module.star_imports):
+                found = _python_ref(module, name, None, file, project, probes)
+                if found is not None:
+                    return found
+            return None
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
         if python:
             return _python_ref(binding.module, imported, None, file, project, probes)
-        if imported in ("*", "default"):
-            return None  # calling a namespace, or a default export: not followed
+        if imported == "*":
+            return None  # calling a namespace: not followed
+        # a default export is walked under the name `default` (see walk_helper)
         return _typescript_ref(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
         return None
@@ -210,22 +225,80 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
+    made_by = _imported_class_of(semantic, obj)
+    if made_by is not None:
+        # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
+        cls = made_by.imported_name or made_by.name
+        module = str(made_by.module)
+        if python:
+            found = _python_ref(module, cls, None, file, project, probes)
+        elif cls in ("*", "default"):
+            return None
+        else:
+            found = _typescript_ref(module, cls, file, project, probes)
+        if found is None:
+            return None
+        return HelperRef(found.file, f"{cls}.{member}", f"{found.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
+        imported = binding.imported_name or binding.name
         if python:
-            imported = binding.imported_name or binding.name
-            return _python_ref(binding.module, imported, member, file, project, probes)
-        if binding.imported_name != "*":
+            found = _python_ref(binding.module, imported, member, file, project, probes)
+            if found is not None or not imported[:1].isupper():
+                return found
+        elif binding.imported_name == "*":
+            return _typescript_ref(binding.module, member, file, project, probes)
+        elif imported == "default":
             return None
-        return _typescript_ref(binding.module, member, file, project, probes)
+        # `Webhooks.send(...)`: a static method of a class imported by name, or (TypeScript)
+        # `api.post(...)`: a function of an object literal exported by name
+        owner = (
+            _python_ref(binding.module, imported, None, file, project, probes)
+            if python
+            else _typescript_ref(binding.module, imported, file, project, probes)
+        )
+        if owner is None:
+            return None
+        return HelperRef(owner.file, f"{imported}.{member}", f"{owner.label}.{member}")
     if python:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
         dotted = semantic.qualified_name(obj)
         if dotted is not None and not dotted.startswith((".", "~")):
             return _python_ref(dotted, None, member, file, project, probes)
     return None
+
+
+def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
+    """The import binding of the class an object was built from: `CrmClient()` /
+    `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
+    syn = semantic.syntax
+    value: tree_sitter.Node | None = obj
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if (
+            binding is None
+            or binding.kind != BindingKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+        ):
+            return None
+        value = binding.value
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
+        return None
+    ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    if ctor is None or ctor.type not in syn.identifiers:
+        return None
+    made_by = semantic.resolve(ctor)
+    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+        return None
+    name = made_by.imported_name or made_by.name
+    if not name[:1].isupper():
+        return None  # a factory function's result: what it returns is not known
+    return made_by
 
 
 def _python_ref(
@@ -337,8 +410,18 @@ def _walk(
         return ()
     session.walks += 1
     if walked is None:
-        return ()
+        # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
+        out_: list[Effect] = []
+        for target in _reexported(source, ref, project, files):
+            files.add(target.file)
+            for effect in _effects(session, target, project, following, stack, files):
+                out_.append(replace(effect, chain=(target.label, *effect.chain)))
+        return tuple(out_)
     model, function = walked
+    if _is_sdk_task(model, function.node):
+        # `from f.lib.tasks import enrich` where `enrich` is a `@task`: calling it
+        # dispatches a child job (a durable step), its body is not body code
+        return ()
     suppressions = collect(model)
     definition_row = function.span.start_row + 1
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
@@ -367,6 +450,60 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _reexported(
+    source: Any, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """Where a TypeScript module that does not define `ref.function` re-exports it from."""
+    from wac_lint.parsing import parse
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    if ref.file.suffix == ".py" or "." in ref.function:
+        return []
+    found: list[HelperRef] = []
+    for stmt in parse(source).root_node.named_children:
+        spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
+        if spec is None:
+            continue
+        module = module_name(_node_text(spec).strip("\"'`"))
+        clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+        if clause is None:  # `export * from "..."`
+            if any(c.type == "*" for c in stmt.children):
+                target = _typescript_ref(module, ref.function, ref.file, project, probes)
+                if target is not None:
+                    found.append(target)
+            continue
+        for item in clause.named_children:
+            name = item.child_by_field_name("name")
+            alias = item.child_by_field_name("alias") or name
+            if name is None or alias is None or _node_text(alias) != ref.function:
+                continue
+            target = _typescript_ref(module, _node_text(name), ref.file, project, probes)
+            if target is not None:
+                found.append(target)
+    return found
+
+
+def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:
+    """A Python function decorated with the SDK's `@task` / `@task(...)`."""
+    parent = function.parent
+    semantic = model.semantic
+    if parent is None or parent.type != "decorated_definition" or semantic is None:
+        return False
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expression = decorator.named_children[0]
+        if expression.type == "call":
+            expression = expression.child_by_field_name("function") or expression
+        if semantic.qualified_name(expression) in ("wmill.task", "wmill.client.task"):
+            return True
+    return False
+
+
+def _node_text(node: tree_sitter.Node) -> str:
+    return (node.text or b"").decode("utf-8", "replace")
 
 
 def _where(model: ScriptModel, call: BodyCall, silenced: frozenset[str]) -> Elsewhere:

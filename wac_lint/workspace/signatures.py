@@ -38,6 +38,8 @@ class TargetSignature:
     parameters: tuple[Parameter, ...]
     origin: str  # "the `main` signature of f/etl/extract.py", ...
     file: Path  # where the signature was read, for related locations
+    any_keyword: bool = False  # a Python `main(**kwargs)`: every name reaches it
+    keyword_only: tuple[str, ...] = ()  # Python `main(..., *, x)`: never passed by Windmill
 
     def parameter(self, name: str) -> Parameter | None:
         for p in self.parameters:
@@ -222,7 +224,62 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
         return None
     schema, _ = infer_schema(signature, None)
     defined: dict[str, Any] = _defined(schema)
+    if _takes_any_keyword(signature.main):
+        defined[ANY_KEYWORD] = True  # every argument is passed, keyword-only ones too
+    elif hidden := _keyword_only(signature.main):
+        defined[KEYWORD_ONLY] = hidden
     return defined
+
+
+# Marks the stored schema of a Python `main(..., **kwargs)`: Windmill's wrapper then
+# hands the job every argument (`args = kwargs` when the parser reports `star_kwargs`,
+# windmill-worker python_executor.rs), so no name is unknown to it.
+ANY_KEYWORD = "x-wac-lint-any-keyword"
+
+
+# Marks the keyword-only parameters of a Python `main(a, *, b)`: Windmill's parser
+# leaves them out of the script's inputs (its `args`), and the wrapper passes only
+# those (`args["a"] = kwargs.get("a")`), so `b` keeps its default whatever is sent.
+KEYWORD_ONLY = "x-wac-lint-keyword-only"
+
+
+def _keyword_only(main: Any) -> list[str]:
+    params = main.child_by_field_name("parameters") if main is not None else None
+    if params is None or main.type != "function_definition":
+        return []
+    names: list[str] = []
+    after_star = False
+    for param in params.named_children:
+        first = param.named_children[0] if param.named_children else None
+        if param.type in ("keyword_separator", "list_splat_pattern") or (
+            param.type == "typed_parameter"
+            and first is not None
+            and first.type == "list_splat_pattern"
+        ):
+            after_star = True
+            continue
+        if not after_star or param.type == "dictionary_splat_pattern":
+            continue
+        name = param if param.type == "identifier" else param.child_by_field_name("name")
+        if name is None and first is not None and first.type == "identifier":
+            name = first
+        if name is not None and name.type == "identifier" and name.text:
+            names.append(name.text.decode("utf-8", "replace"))
+    return names
+
+
+def _takes_any_keyword(main: Any) -> bool:
+    params = main.child_by_field_name("parameters") if main is not None else None
+    if params is None or main.type != "function_definition":
+        return False
+    for param in params.named_children:
+        if param.type == "dictionary_splat_pattern" or (
+            param.type == "typed_parameter"
+            and param.named_children
+            and param.named_children[0].type == "dictionary_splat_pattern"
+        ):
+            return True
+    return False
 
 
 def _defined(value: Any) -> Any:
@@ -270,6 +327,8 @@ def _from_schema(schema: dict[str, Any] | None, origin: str, file: Path) -> Targ
         ),
         origin,
         file,
+        schema.get(ANY_KEYWORD) is True,
+        tuple(n for n in schema.get(KEYWORD_ONLY) or () if isinstance(n, str)),
     )
 
 

@@ -1,0 +1,2 @@
+def main(day: str) -> list:
+    return [{"day": day}]

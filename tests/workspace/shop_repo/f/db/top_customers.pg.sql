@@ -1,0 +1,1 @@
+select id from customers order by revenue desc limit $1::int;

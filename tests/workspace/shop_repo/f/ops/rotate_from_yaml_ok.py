@@ -1,0 +1,11 @@
+from wmill import task_script, workflow
+
+rotate = task_script("f/ops/rotate_keys", tag="ops")
+
+
+@workflow
+async def main(services: list[str]):
+    done = []
+    for service in services:
+        done.append(await rotate(service=service, dry_run=True))
+    return done

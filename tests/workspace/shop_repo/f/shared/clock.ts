@@ -1,0 +1,3 @@
+export function stamp(prefix: string): string {
+  return `${prefix}-${Date.now()}`;
+}

@@ -1,0 +1,2 @@
+export { postJson, authHeader } from "./http.ts";
+export { formatCents } from "./money_format.ts";

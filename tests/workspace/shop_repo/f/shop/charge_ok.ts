@@ -1,0 +1,7 @@
+import { taskScript, workflow } from "windmill-client";
+
+const chargeCard = taskScript("f/shop/charge_card", { timeout: 120 });
+
+export const main = workflow(async (customer: string, amount: number) => {
+  return await chargeCard({ customer, amount, currency: "eur" });
+});

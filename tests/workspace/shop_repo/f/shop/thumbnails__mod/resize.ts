@@ -1,0 +1,3 @@
+export async function main(url: string, width: number) {
+  return { url, width };
+}

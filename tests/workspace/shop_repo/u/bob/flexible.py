@@ -1,0 +1,2 @@
+def main(**kwargs):
+    return sorted(kwargs)
