@@ -25,8 +25,12 @@ rethrow the SDK's suspension. These handlers are accepted:
 `if (isSuspendSignal(e)) throw e` as the first statement (also as one side of
 `||`: `if (!(e instanceof Error) || e.name !== "TaskError") throw e`), a call of a
 function of this file that begins that way (`rethrowSuspend(e)`, a non-async
-helper handed the caught error), or a handler that rethrows the caught error
-unconditionally.
+helper handed the caught error), the same tests on an alias (`const err = e as
+Error`), `if (e.name === "TaskError") {...} else { throw e }` (a test false for the
+suspension, with an `else` that rethrows), `if (isSuspend(e)) throw e` where `isSuspend`
+is a non-async function of this file that only returns such a test (`&&` with
+checks every Error passes, `e !== null`, `typeof e === "object"`, is read
+through), or a handler that rethrows the caught error unconditionally.
 
 `.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
 whatever their handler does: in windmill-client 1.818.0 a task call inside a
@@ -108,8 +112,50 @@ try {
             "  try {\n    return await charge(x);\n  } catch (e) {\n"
             "    rethrowSuspend(e);\n    return null;\n  }\n});\n"
         ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "function isSuspend(e: unknown): boolean {\n"
+            '  return typeof e === "object" && e !== null && (e as any).name === "StepSuspend";\n'
+            "}\n"
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            "    if (isSuspend(e)) throw e;\n    return null;\n  }\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e: unknown) {\n"
+            "    const err = e as Error;\n"
+            '    if (err.name !== "TaskError") throw err;\n    return null;\n  }\n});\n'
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } catch (e) {\n"
+            '    if (e instanceof Error && e.name === "TaskError") {\n      return null;\n'
+            "    } else {\n      throw e;\n    }\n  }\n});\n"
+        ),
     ]
     INVALID = [
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } «catch (e)» {\n"
+            "    if (e instanceof Error) {\n      return null;\n"
+            "    } else {\n      throw e;\n    }\n  }\n});\n"
+        ),
+        ts(
+            'import { task, workflow } from "windmill-client";\n'
+            'const isSuspend = (e: any) => e?.name === "StepSuspend" && e.retryable;\n'
+            "const charge = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await charge(x);\n  } «catch (e)» {\n"
+            "    if (isSuspend(e)) throw e;\n    return null;\n  }\n});\n"
+        ),
         ts(
             'import { task, workflow } from "windmill-client";\n'
             "function report(err: unknown) {\n  console.error(err);\n}\n"

@@ -43,7 +43,7 @@ from wac_lint.model import (
 )
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
-from wac_lint.semantic.scopes import Scope, ScopeKind, ScopeRules, Scopes
+from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
 
 Node = tree_sitter.Node
 
@@ -111,6 +111,15 @@ class Syntax:
     class_definition: frozenset[str]
     # A call's `name=value` argument, where the language has them (Python).
     keyword_argument: str | None = None
+
+
+# `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
+LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
+LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
+# methods that put their arguments into the list they are called on
+FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
+# which verdict to keep when a handler's block can be read two ways
+BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 
 
 class FrontEnd:
@@ -335,14 +344,33 @@ class FrontEnd:
     raise_statement: str  # the statement that raises: `raise` / `throw`
 
     def rethrow_in(
-        self, block: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int = 0
+        self,
+        block: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        depth: int = 0,
+        start: int = 0,
     ) -> Rethrow:
         """Does a handler's block re-raise what it caught (`caught`: the name it is
         bound to), and before doing anything durable?"""
         durable_before = False
-        for stmt in block.named_children:
+        stmts = block.named_children
+        for index in range(start, len(stmts)):
+            stmt = stmts[index]
             if stmt.type == "comment":
                 continue
+            alias = self.alias_of(stmt, caught)
+            if alias is not None:
+                # `const err = e as Error`: the rest may rethrow either name
+                verdicts = [
+                    self.rethrow_in(block, name, walker, scope, depth, index + 1)
+                    for name in (alias, caught)
+                ]
+                best = min(verdicts, key=BEST_RETHROW_FIRST.index)
+                if best == Rethrow.NEVER or not durable_before:
+                    return best
+                return Rethrow.AFTER_DURABLE
             if stmt.type == self.raise_statement:
                 if not self.raises_caught(stmt, caught):
                     return Rethrow.NEVER  # another exception replaces the suspension
@@ -353,10 +381,24 @@ class FrontEnd:
                 if (
                     condition is not None
                     and consequence is not None
-                    and self.passes_suspension(condition, caught)
+                    and (
+                        self.passes_suspension(condition, caught)
+                        or self.predicate_helper_passes(condition, caught, walker, scope, depth)
+                    )
                     and self.starts_with_raise(consequence, caught)
                 ):
                     return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                otherwise = self.else_body(stmt)
+                if (
+                    condition is not None
+                    and otherwise is not None
+                    and self.false_for_suspension(condition, caught)
+                    and self.starts_with_raise(otherwise, caught)
+                ):
+                    # `if (e.name === "TaskError") {...} else { throw e }`
+                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+            if self.switch_rethrows(stmt, caught):
+                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 return Rethrow.NEVER
             if self.guard_helper_rethrows(stmt, caught, walker, scope, depth):
@@ -392,6 +434,81 @@ class FrontEnd:
             verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
             return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
         return False
+
+    def alias_of(self, stmt: Node, caught: str | None) -> str | None:
+        """The name a statement binds to the caught error itself (`const err = e as
+        Error`), if that is all it does."""
+        return None
+
+    def else_body(self, stmt: Node) -> Node | None:
+        """The plain `else` branch of an if statement (not an `elif`)."""
+        alt = stmt.child_by_field_name("alternative")
+        if alt is None or alt.type != "else_clause":
+            return None
+        body = alt.child_by_field_name("body")
+        if body is not None:
+            return body
+        inner = [c for c in alt.named_children if c.type != "comment"]
+        return inner[0] if len(inner) == 1 else None
+
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """A `switch` on the caught error's name that rethrows the suspension."""
+        return False
+
+    def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        """Is this test false for the SDK's suspension (so an `else` that re-raises
+        lets it through)?"""
+        return False
+
+    def predicate_helper_passes(
+        self, condition: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
+    ) -> bool:
+        """`if (isSuspend(e)) throw e`: a guard calling a sync function of this file,
+        handed the caught error, whose body only returns a test that is true for the
+        suspension (read with `passes_suspension` on the helper's parameter)."""
+        if caught is None or depth >= 3:
+            return False
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition.type not in self.syntax.call:
+            return False
+        callee = self.callee(condition)
+        found = walker.local_function(callee, scope) if callee is not None else None
+        if found is None:
+            return False
+        _, function, _ = found
+        info = self.function_info(function)
+        if info.body is None or info.is_async:
+            return False
+        returned = self.sole_returned_value(info.body)
+        if returned is None:
+            return False
+        params = [p for p in info.params if p.name not in ("self", "cls")]
+        for index, arg in enumerate(self.positional_args(condition)):
+            if self.text(arg) == caught and index < len(params):
+                return self.passes_suspension(returned, params[index].name)
+        return False
+
+    def sole_returned_value(self, body: Node) -> Node | None:
+        """The value a function body returns when returning is all it does (an arrow's
+        expression body, or a block whose only statement, past a docstring, is `return x`)."""
+        if body.type not in ("block", "statement_block"):
+            return body
+        stmts = [c for c in body.named_children if c.type != "comment"]
+        if stmts and self.is_docstring(stmts[0]):
+            stmts = stmts[1:]
+        if len(stmts) != 1 or stmts[0].type != "return_statement":
+            return None
+        values = [c for c in stmts[0].named_children if c.type != "comment"]
+        return values[0] if len(values) == 1 else None
+
+    @staticmethod
+    def is_docstring(stmt: Node) -> bool:
+        return (
+            stmt.type == "expression_statement"
+            and stmt.named_child_count == 1
+            and stmt.named_children[0].type == "string"
+        )
 
     def raises_caught(self, stmt: Node, caught: str | None) -> bool:
         """Does this raise statement re-raise the caught exception itself?"""
@@ -1561,6 +1678,11 @@ class BodyWalker:
                 return STORED, node
             if kind == syntax.expression_statement:
                 return DROPPED, node
+            if kind in LOGICAL_EXPRESSIONS and node == parent.child_by_field_name("right"):
+                op = parent.child_by_field_name("operator")
+                if op is not None and fe.text(op) in LOGICAL_OPERATORS:
+                    node = parent  # `cond && task(x)`: the right side is the value
+                    continue
             if kind == syntax.attribute and node == parent.child_by_field_name("object"):
                 outer = up(parent)  # x.then(...) / x.catch(...) consumes the promise
                 if outer is not None and outer.type in syntax.call and kind == "member_expression":
@@ -1692,6 +1814,44 @@ class BodyWalker:
                         return True  # `await coro` where the body passed `task(x)`
         return False
 
+    def guards_durable(self, node: Node, scope: Scope) -> bool:
+        """`holds_durable`, or an await in the region of names that hold durable calls
+        made before it (`pending.push(task(x))` ... `await Promise.all(pending)`): the
+        suspension is raised where they are awaited."""
+        if self.holds_durable(node, scope):
+            return True
+        for inner in iter_nodes(node):
+            if inner.type in self.syntax.awaits and inner.named_children:
+                if self.flows_durable(inner.named_children[-1], scope):
+                    return True
+        return False
+
+    def filled_durable(self, binding: Binding, depth: int) -> bool:
+        """Is this name's list filled with durable calls (`xs.push(task(x))`,
+        `xs.append(task(x))`) in the scope it is bound in?"""
+        for inner in iter_nodes(binding.scope.node):
+            if inner.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(inner)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if (
+                obj is None
+                or method is None
+                or self.fe.text(method) not in FILLING_METHODS
+                or obj.type not in self.syntax.identifier
+                or self.fe.text(obj) != binding.name
+            ):
+                continue
+            inner_scope = self.semantic.scope_at(inner)
+            if self.semantic.resolve(obj, inner_scope) is not binding:
+                continue
+            if self.flows_durable(inner, inner_scope, depth + 1):
+                return True
+        return False
+
     def flows_durable(self, node: Node, scope: Scope, depth: int = 0) -> bool:
         """`holds_durable`, also through names assigned a durable value: the `jobs` of
         `jobs = [task(x) ...]` then `gather(*jobs, return_exceptions=True)`."""
@@ -1712,6 +1872,8 @@ class BodyWalker:
             ):
                 continue
             if self.flows_durable(value, binding.scope, depth + 1):
+                return True
+            if self.filled_durable(binding, depth + 1):
                 return True
         return False
 

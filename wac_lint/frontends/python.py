@@ -487,7 +487,7 @@ class PythonFrontEnd(FrontEnd):
         if node.type != "try_statement":
             return []
         body = node.child_by_field_name("body")
-        protects = body is not None and walker.holds_durable(body, scope)
+        protects = body is not None and walker.guards_durable(body, scope)
         handlers = []
         for clause in node.children:
             if clause.type not in ("except_clause", "except_group_clause"):

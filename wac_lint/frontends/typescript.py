@@ -98,6 +98,14 @@ SDK_MODULES = TYPESCRIPT.sdk_modules
 CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
+# expressions that only change the static type of what they wrap (`e as Error`, `e!`)
+TYPE_ONLY_WRAPPERS = (
+    "parenthesized_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+    "type_assertion",
+)
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -445,7 +453,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     node=clause,
                     span=Span.between(clause, head_end or clause),
                     rethrow=self.rethrow_of(param, block, walker, scope),
-                    protects_durable=body is not None and walker.holds_durable(body, scope),
+                    protects_durable=body is not None and walker.guards_durable(body, scope),
                     chain=chain,
                 )
             ]
@@ -538,6 +546,13 @@ class TypeScriptFrontEnd(FrontEnd):
                     self.passes_suspension(left, name) or self.passes_suspension(right, name)
                 ):
                     return True
+                if self.text(op) == "&&":
+                    # true for the suspension when every operand is: the name test,
+                    # and the checks any thrown Error passes (`e !== null`, `typeof e
+                    # === "object"`, `e instanceof Error`)
+                    operands = self.and_operands(condition)
+                    tests = [o for o in operands if not self.holds_for_any_error(o, name)]
+                    return len(tests) == 1 and self.passes_suspension(tests[0], name)
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")
@@ -547,6 +562,8 @@ class TypeScriptFrontEnd(FrontEnd):
                 return False
             if any(g in self.text(inner) for g in SUSPENSION_GUARDS):
                 return False  # `!isSuspendSignal(e)`: rethrows everything else
+            if self.false_for_suspension(inner, name):
+                return True  # `!(e instanceof Error && e.name === "TaskError")`
             if inner.type == "binary_expression":
                 right = inner.child_by_field_name("right")
                 op = inner.child_by_field_name("operator")
@@ -565,6 +582,120 @@ class TypeScriptFrontEnd(FrontEnd):
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(name + ".")
         return False
+
+    def alias_of(self, stmt: Node, caught: str | None) -> str | None:
+        if caught is None or stmt.type not in ("lexical_declaration", "variable_declaration"):
+            return None
+        declarators = [c for c in stmt.named_children if c.type == "variable_declarator"]
+        if len(declarators) != 1:
+            return None
+        name = declarators[0].child_by_field_name("name")
+        value = declarators[0].child_by_field_name("value")
+        while value is not None and value.type in TYPE_ONLY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if name is None or name.type != "identifier" or value is None:
+            return None
+        return (
+            self.text(name) if value.type == "identifier" and self.text(value) == caught else None
+        )
+
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """`switch ((e as Error).name) { case "TaskError": ...; default: throw e; }`:
+        StepSuspend's name matches no case label but its own, so it reaches the clause
+        for "StepSuspend" or the default; either must begin by rethrowing."""
+        if caught is None or stmt.type != "switch_statement":
+            return False
+        subject = stmt.child_by_field_name("value")
+        body = stmt.child_by_field_name("body")
+        while subject is not None and subject.type in TYPE_ONLY_WRAPPERS and subject.named_children:
+            subject = subject.named_children[0]
+        if subject is None or body is None or subject.type != "member_expression":
+            return False
+        obj = subject.child_by_field_name("object")
+        prop = subject.child_by_field_name("property")
+        while obj is not None and obj.type in TYPE_ONLY_WRAPPERS and obj.named_children:
+            obj = obj.named_children[0]
+        if obj is None or prop is None or self.text(obj) != caught or self.text(prop) != "name":
+            return False
+        clauses = [c for c in body.named_children if c.type in ("switch_case", "switch_default")]
+        labels = [c.child_by_field_name("value") for c in clauses]
+        own = [
+            i
+            for i, v in enumerate(labels)
+            if v is not None and self.string_value(v) == "StepSuspend"
+        ]
+        default = [i for i, c in enumerate(clauses) if c.type == "switch_default"]
+        if not own and not default:
+            return False
+        chosen = (own or default)[0]
+        # fall through empty clauses to the first one with statements
+        for clause in clauses[chosen:]:
+            label = clause.child_by_field_name("value")
+            stmts = [c for c in clause.named_children if c.type != "comment" and c != label]
+            if stmts:
+                return self.starts_with_raise(stmts[0], caught)
+        return False
+
+    def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        if caught is None:
+            return False
+        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
+            condition = condition.named_children[0]
+        if condition.type != "binary_expression":
+            return False
+        op = condition.child_by_field_name("operator")
+        left = condition.child_by_field_name("left")
+        right = condition.child_by_field_name("right")
+        if op is None or left is None or right is None:
+            return False
+        operator = self.text(op)
+        if operator == "&&":
+            return self.false_for_suspension(left, caught) or self.false_for_suspension(
+                right, caught
+            )
+        if operator == "||":
+            return self.false_for_suspension(left, caught) and self.false_for_suspension(
+                right, caught
+            )
+        if operator == "instanceof":
+            return self.text(left) == caught and self.text(right) not in (
+                "Error",
+                "Object",
+                "StepSuspend",
+            )
+        if operator in ("===", "=="):
+            value = self.string_value(right)
+            subject = self.text(left).replace("?", "")
+            return value is not None and value != "StepSuspend" and subject == f"{caught}.name"
+        return False
+
+    def and_operands(self, node: Node) -> list[Node]:
+        while node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        op = node.child_by_field_name("operator") if node.type == "binary_expression" else None
+        if op is None or self.text(op) != "&&":
+            return [node]
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
+            return [node]
+        return self.and_operands(left) + self.and_operands(right)
+
+    def holds_for_any_error(self, node: Node, name: str) -> bool:
+        """A test every thrown `Error` (so `StepSuspend`) passes."""
+        text = " ".join(self.text(node).split())
+        return text in (
+            name,
+            f"{name} instanceof Error",
+            f"{name} !== null",
+            f"{name} != null",
+            f"{name} !== undefined",
+            f"{name} != undefined",
+            f'typeof {name} === "object"',
+            f'typeof {name} == "object"',
+            f"typeof {name} === 'object'",
+            f"typeof {name} == 'object'",
+        )
 
     def starts_with_raise(self, node: Node, name: str | None) -> bool:
         if node.type == "throw_statement":
