@@ -145,23 +145,30 @@ export const main = workflow(async () => {
             ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
             ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
         )
+        # the module's few volatile values first: only names spelled like one of them
+        # are resolved in the body (resolving every identifier of a long body was most
+        # of this rule's time)
+        volatile: dict[str, str] = {}
+        for name, binding in semantic.module.bindings.items():
+            if binding.kind == BindingKind.ASSIGNMENT and not binding.rebound and binding.value:
+                source = module_volatile(ctx, binding.value, catalogue, allowed)
+                if source is not None:
+                    volatile[name] = source
+        if not volatile:
+            return
         reported: set[str] = set()
         for node in sdk.walk_same_function(model, wf):
-            if node.type not in semantic.syntax.identifiers or model.text(node) in reported:
+            if node.type not in semantic.syntax.identifiers:
+                continue
+            name = model.text(node)
+            if name not in volatile or name in reported:
                 continue
             binding = semantic.resolve(node)
-            if (
-                binding is None
-                or binding.scope is not semantic.module
-                or binding.kind != BindingKind.ASSIGNMENT
-                or binding.rebound
-                or binding.value is None
-                or binding.node == node
-            ):
+            if binding is None or binding is not semantic.module.bindings.get(name):
                 continue
-            source = module_volatile(ctx, binding.value, catalogue, allowed)
-            if source is None:
+            if binding.node == node:
                 continue
+            source = volatile[name]
             reported.add(binding.name)
             ctx.report(
                 Span.of(node),
