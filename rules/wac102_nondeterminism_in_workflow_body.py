@@ -149,11 +149,11 @@ export const main = workflow(async () => {
         # are resolved in the body (resolving every identifier of a long body was most
         # of this rule's time)
         volatile: dict[str, str] = {}
-        for name, binding in semantic.module.bindings.items():
-            if binding.kind == BindingKind.ASSIGNMENT and not binding.rebound and binding.value:
-                source = module_volatile(ctx, binding.value, catalogue, allowed)
-                if source is not None:
-                    volatile[name] = source
+        for name, bound in semantic.module.bindings.items():
+            if bound.kind == BindingKind.ASSIGNMENT and not bound.rebound and bound.value:
+                found = module_volatile(ctx, bound.value, catalogue, allowed)
+                if found is not None:
+                    volatile[name] = found
         if not volatile:
             return
         reported: set[str] = set()
