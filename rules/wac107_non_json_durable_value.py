@@ -447,7 +447,15 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
-    qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
+    # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
+    # to a library's constructor: its name is not worth resolving (a long workflow body
+    # passes thousands of them to its tasks).
+    durable = node.id in sdk.durable_ids(model)
+    qualified = (
+        model.semantic.qualified_name(callee)
+        if model.semantic is not None and not durable
+        else None
+    )
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
