@@ -36,7 +36,8 @@ class ExpressionBuilder(BuilderBase):
                 self.parallel(call)
             else:
                 for child in node.children:  # arguments evaluate before the call
-                    self.expr(child)
+                    if child.child_count:
+                        self.expr(child)
                 self.durable(call)
             return
         if node.type in self.syn.functions:
@@ -56,7 +57,8 @@ class ExpressionBuilder(BuilderBase):
         if node.type in self.syn.calls and self.expand_local_call(node):
             return
         for child in node.children:
-            self.expr(child)
+            if child.child_count:  # a token holds nothing drawn: no call for it
+                self.expr(child)
 
     def durable(self, call: DurableCall, site: TsNode | None = None) -> Node:
         """One durable operation; `site` is where a fan-out names its task."""
