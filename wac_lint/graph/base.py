@@ -14,7 +14,7 @@ import tree_sitter
 
 from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
-from wac_lint.graph.keys import Key
+from wac_lint.graph.keys import Key, KeyName
 from wac_lint.graph.markers import Markers, local_functions
 from wac_lint.graph.positions import (
     node_key,
@@ -76,6 +76,7 @@ class BuilderBase:
         self.expansions: list[int] = []
         self.expansion_count = 0
         self.relevant_cache: dict[tuple[int, int], bool] = {}
+        self.task_key_names: dict[int, KeyName] = {}  # per task (by id): its calls' key name
 
     # ---- model lookups -------------------------------------------------------------
     def _durable_calls(self) -> list[DurableCall]:

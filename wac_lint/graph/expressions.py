@@ -116,7 +116,10 @@ class ExpressionBuilder(BuilderBase):
         }
         if task is None:
             return "Step", fields, call_key_name(self.model, call, KeyName.dynamic("<task>", ".+"))
-        return "Step", fields, self.syn.task_key_name(task, self.rewritten)
+        key_name = self.task_key_names.get(id(task))
+        if key_name is None:  # the same for every call of the task: worked out once
+            key_name = self.task_key_names[id(task)] = self.syn.task_key_name(task, self.rewritten)
+        return "Step", fields, key_name
 
     def never_runs(self, call: DurableCall) -> bool:
         """A coroutine (step, sleep, approval, parallel) that is never awaited never
