@@ -358,7 +358,12 @@ class DataFlow:
                 i += 1
         return out
 
-    def reads(self, region: TsNode, skip_calls: bool = False) -> list[TsNode]:
+    def reads(
+        self,
+        region: TsNode,
+        skip_calls: bool = False,
+        outermost: list[tuple[str, TsNode]] | None = None,
+    ) -> list[TsNode]:
         """Variables an expression reads; with `skip_calls`, not those that are only
         arguments of a durable call inside it (they feed that call, not the value).
 
@@ -367,7 +372,9 @@ class DataFlow:
         """
         hidden: set[tuple[int, int]] = set()
         if skip_calls:
-            for _, site in self.outermost_sites_in(region.start_byte, region.end_byte):
+            if outermost is None:
+                outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
+            for _, site in outermost:
                 args = site.child_by_field_name("arguments")
                 if args is not None:
                     hidden.add((args.start_byte, args.end_byte))
@@ -401,13 +408,14 @@ class DataFlow:
                 continue
             # Names read inside a nested durable call's arguments feed that call,
             # which feeds this one (the edge below): no edge straight from them.
-            for ident in self.reads(region, skip_calls=True):
+            outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
+            for ident in self.reads(region, skip_calls=True, outermost=outermost):
                 name = self.text(ident)
                 for binding in self.reaching(name, ident):
                     for source in self.sources_of_binding(binding):
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
-            for source, _ in self.outermost_sites_in(region.start_byte, region.end_byte):
+            for source, _ in outermost:
                 if source != node_id:  # `t(await s())`: s feeds t directly
                     edges.setdefault((source, node_id), set())
         return [
