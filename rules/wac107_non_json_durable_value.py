@@ -209,22 +209,30 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
+        held: dict[int, Loss | None] = {}  # `classify`'s memo, for this model only
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", declared)
+                self.value(ctx, value, f"returned by this {where}", held, declared)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
-                self.value(ctx, arg, "passed to a task")
+                self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
 
-    def value(self, ctx: RuleContext, node: Node, role: str, declared: Loss | None = None) -> None:
+    def value(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        role: str,
+        held: dict[int, Loss | None],
+        declared: Loss | None = None,
+    ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr) or declared
+        loss = classify(model, expr, held) or declared
         if loss is None:
             return
         fix = None
@@ -388,7 +396,11 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
-def classify(model: ScriptModel, node: Node) -> Loss | None:
+def classify(
+    model: ScriptModel, node: Node, memo: dict[int, Loss | None] | None = None
+) -> Loss | None:
+    """What JSON loses of the value `node` computes. `memo`: per bound value (by node
+    id), what a name holding it loses (a body passes one name to thousands of calls)."""
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
         if value is not None and value.type not in (
@@ -399,9 +411,13 @@ def classify(model: ScriptModel, node: Node) -> Loss | None:
         ):
             inner = sdk.unwrap(value) or value
             if inner.type != "identifier":
+                if memo is not None and inner.id in memo:
+                    return memo[inner.id]
                 loss = classify(model, inner)
-                if loss is not None:
-                    return Loss(loss.what, loss.becomes, loss.lossy, None)
+                result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+                if memo is not None:
+                    memo[inner.id] = result
+                return result
         return None
     if sdk.is_python(model):
         return classify_python(model, node)
