@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import tree_sitter
 
@@ -228,11 +229,11 @@ class DataFlow:
         for above in reversed(path):
             t = above.type
             span = (above.start_byte, above.end_byte)
-            if t.endswith(STATEMENT_LIKE) or t in TERNARIES:
+            if scope_like(t):
                 spans.add(span)
             if t in LOOPS:
                 outer.insert(0, span)
-            if t.endswith("block"):
+            if block_like(t):
                 self.block_context[above.id] = (frozenset(spans), tuple(outer))
         return frozenset(spans), tuple(outer)
 
@@ -446,7 +447,23 @@ def order_key(pair: tuple[str, str]) -> tuple[int, int]:
 
 
 def is_statement(node: TsNode) -> bool:
-    return node.type.endswith(STATEMENT_LIKE)
+    return statement_like(node.type)
+
+
+@cache
+def statement_like(kind: str) -> bool:
+    return kind.endswith(STATEMENT_LIKE)
+
+
+@cache
+def block_like(kind: str) -> bool:
+    return kind.endswith("block")
+
+
+@cache
+def scope_like(kind: str) -> bool:
+    """A node kind that makes a span of a binding's or a use's scope."""
+    return kind.endswith(STATEMENT_LIKE) or kind in TERNARIES
 
 
 def data_edges(
