@@ -9,6 +9,7 @@ the result is still current.
 from __future__ import annotations
 
 import os
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -140,13 +141,16 @@ class Analysis:
     # Builds `_model` when first asked for: a reused analysis ran no rules, and
     # only a code action or a hover needs its model.
     _build: Callable[[], ScriptModel | None] | None = field(default=None, repr=False)
+    # Code actions read the model on worker threads and on the event loop.
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def model(self) -> ScriptModel | None:
-        build = self._build
-        if build is not None:
-            self._build = None
-            self._model = build()
+        if self._build is not None:
+            with self._building:
+                if self._build is not None:
+                    self._model = self._build()
+                    self._build = None
         return self._model
 
     @model.setter
