@@ -136,7 +136,7 @@ class Analysis:
     # them re-checks this document.
     dependencies: frozenset[str] = frozenset()
     tree: tree_sitter.Tree | None = None  # the parse of `source` (the next edit's base)
-    reused: bool = False  # the findings are the previous version's (a comment edit)
+    reused: bool = False  # the findings are the previous version's (`reuse.py`)
     _model: ScriptModel | None = field(default=None, repr=False)
     # Builds `_model` when first asked for: a reused analysis ran no rules, and
     # only a code action or a hover needs its model.
@@ -293,8 +293,8 @@ def reuse(
     diagnose: bool,
 ) -> Analysis | None:
     """`result` completed with the previous analysis's findings, when the edit since
-    changed only a comment that none of them reads (`reuse.py`); else None."""
-    from wac_lint.lsp.reuse import comment_edit, still_true
+    changed only a comment or spaces that none of them reads (`reuse.py`); else None."""
+    from wac_lint.lsp.reuse import still_true, trivia_edit
 
     before = previous.source
     if (
@@ -309,7 +309,7 @@ def reuse(
         or previous.rules != rules
     ):
         return None
-    edit = comment_edit(before, previous.tree, source, tree)
+    edit = trivia_edit(before, previous.tree, source, tree)
     if edit is None or not still_true(previous.findings, edit):
         return None
     result.source = source
