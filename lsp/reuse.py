@@ -62,12 +62,12 @@ class TriviaEdit:
 
 
 def common_prefix(a: bytes, b: bytes) -> int:
-    """Length of the longest common prefix (binary search over memcmp'd slices)."""
-    va, vb = memoryview(a), memoryview(b)
+    """Length of the longest common prefix: a binary search over slices compared
+    with memcmp (memoryview comparison goes item by item, 30x slower)."""
     lo, hi = 0, min(len(a), len(b))
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if va[:mid] == vb[:mid]:
+        if a[lo:mid] == b[lo:mid]:
             lo = mid
         else:
             hi = mid - 1
@@ -76,11 +76,10 @@ def common_prefix(a: bytes, b: bytes) -> int:
 
 def common_suffix(a: bytes, b: bytes, limit: int) -> int:
     """Length of the longest common suffix, at most `limit`."""
-    va, vb = memoryview(a), memoryview(b)
     lo, hi = 0, limit
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if va[len(a) - mid :] == vb[len(b) - mid :]:
+        if a[len(a) - mid : len(a) - lo] == b[len(b) - mid : len(b) - lo]:
             lo = mid
         else:
             hi = mid - 1
@@ -148,7 +147,7 @@ def trivia_edit(
             before = _comment_at(old_tree, max(start - 1, 0), max(old_end, start))
             after = _comment_at(new_tree, max(start - 1, 0), max(new_end, start))
         if before is None or after is None:
-            return _spacing_edit(old, old_tree, new, new_tree, region, row, row_start)
+            return _spacing_edit(old, old_tree, new, new_tree, region, (old_raw, new_raw), row)
         if not _same_place(before, after, start, shift):
             return None
         if not indented and not (before.start_byte < start and old_end <= before.end_byte):
@@ -170,14 +169,15 @@ def _spacing_edit(
     new: SourceFile,
     new_tree: tree_sitter.Tree,
     region: tuple[int, int, int],
+    texts: tuple[bytes, bytes],
     row: int,
-    row_start: int,
 ) -> TriviaEdit | None:
     """The edit, if it only widened or narrowed a run of spaces between two tokens
     (or at the end of a row, or on a blank row): every token the grammar sees is
     the same, and `code_span` quotes the code alike (it collapses spaces)."""
     start, old_end, new_end = region
-    old_raw, new_raw = old.text.encode("utf-8"), new.text.encode("utf-8")
+    old_raw, new_raw = texts
+    row_start = old_raw.rfind(b"\n", 0, start) + 1
     if old_raw[start:old_end].strip(b" \t") or new_raw[start:new_end].strip(b" \t"):
         return None
     before, after = old_raw[start - 1 : start], old_raw[old_end : old_end + 1]
