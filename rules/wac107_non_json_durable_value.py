@@ -376,7 +376,10 @@ def local_class(model: ScriptModel, node: Node) -> bool:
         if names & JSON_CLASS_BASES:
             return False
     text = model.text(value)
-    if re.search(r"\b(toJSON|model_dump|BaseModel)\b", text[:200]):
+    # `JSON.stringify` calls `toJSON`; Python's `json.dumps(..., default=str)` (wmill
+    # 1.850.0 `_json_round_trip`, the worker's wrapper) calls nothing of a pydantic
+    # model: it becomes its `str()` like any other object
+    if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
 

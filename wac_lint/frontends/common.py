@@ -111,11 +111,19 @@ class Syntax:
     class_definition: frozenset[str]
     # A call's `name=value` argument, where the language has them (Python).
     keyword_argument: str | None = None
+    # Parameters with a default value whose default is computed where the function is
+    # defined (Python: `lambda r=requests.get(url): ...` runs the request right there),
+    # not where it is called (TypeScript defaults run at each call).
+    eager_defaults: frozenset[str] = frozenset()
 
 
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
+# `[a, b]` / `a, b` values and the patterns that take them apart item by item
+SEQUENCE_LITERALS = frozenset({"array", "list", "tuple", "expression_list"})
+SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern", "list_pattern"})
+UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_splat_pattern"})
 # methods that put their arguments into the list they are called on
 FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
@@ -573,6 +581,10 @@ class FrontEnd:
             return True
         return parent is not None and parent.type in ("variable_declarator", "assignment")
 
+    def is_property_getter(self, function: Node) -> bool:
+        """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
+        return False
+
     def drops_callback_result(self, call: Node) -> bool:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
         return False
@@ -1002,6 +1014,7 @@ class BodyWalker:
         if role == "attribute":
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
+                self.follow_property(node, frame.scope, chain, site)
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -1011,6 +1024,9 @@ class BodyWalker:
                 args = self.fe.positional_args(node)
                 if sdk_call == "step":
                     self.record_step_callback(node, args, frame.scope, chain, site)
+                    for arg in args[1:2]:
+                        if arg.type in self.syntax.function:
+                            self.walk_eager_defaults(arg, frame, chain, site)
                 if sdk_call == "step" and args and args[0].type not in self.syntax.function:
                     # `step(() => ...)` with no name: the function is the name (its
                     # source text is the key) and is never called
@@ -1021,6 +1037,7 @@ class BodyWalker:
         elif role == "function" and node != start:
             call = self.call_of_argument(node, self.ancestors)
             if self.is_durable_callback(node, call, frame.scope):
+                self.walk_eager_defaults(node, frame, chain, site)
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
@@ -1029,6 +1046,8 @@ class BodyWalker:
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
             named = call is None and self.fe.is_named_definition(node, parent)
+            if named and not frame.deferred:
+                self.walk_eager_defaults(node, frame, chain, site)
             if not frame.deferred and not named and node.is_named:  # not the `lambda` keyword
                 # run by the body itself (a callback); a named one counts where it is called
                 self.record(node, None, CodeRole.CALLBACK, chain, site or Span.of(call or node))
@@ -1041,6 +1060,41 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def follow_property(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`settings.dry_run`, `deadline.expired`: reading a property of a class of the
+        file runs its getter where it is read, like a call of a helper."""
+        parent = self.parent_of(node)
+        if (
+            parent is not None
+            and parent.type in self.syntax.call
+            and node == self.fe.callee(parent)
+        ):
+            return  # a method call: `visit_call` follows it
+        if self.fe.is_write_target(node, self.parent_of):
+            return
+        helper = self.local_function(node, scope)
+        if helper is not None and self.fe.is_property_getter(helper[1]):
+            self.follow(helper, chain, site or Span.of(node))
+
+    def walk_eager_defaults(
+        self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Walk the default values `fn`'s definition computes, as code of `frame`.
+
+        The function itself runs elsewhere (in a step, or where it is called), but
+        `lambda resp=requests.get(url): ...` sends the request where it is written.
+        """
+        eager = self.syntax.eager_defaults
+        params = fn.child_by_field_name("parameters") if eager else None
+        if params is None:
+            return
+        for param in params.named_children:
+            value = param.child_by_field_name("value") if param.type in eager else None
+            if value is not None:
+                self.walk(value, frame, chain, site)
 
     def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
         """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
@@ -1407,6 +1461,8 @@ class BodyWalker:
         if found is None:
             return None
         owner = class_scope.node.child_by_field_name("name")
+        if owner is None and class_scope.node.parent is not None:  # TS: the scope is the body
+            owner = class_scope.node.parent.child_by_field_name("name")
         prefix = self.fe.text(owner) + "." if owner is not None else ""
         return prefix + found[0], found[1], found[2]
 
@@ -1488,7 +1544,7 @@ class BodyWalker:
         binding = semantic.resolve(obj, scope)
         if binding is None:
             return None
-        if binding.kind == NameKind.CLASS and binding.value is not None:
+        if binding.kind in (NameKind.CLASS, NameKind.NAMESPACE) and binding.value is not None:
             return self.open_class(binding.value, binding.scope)
         if binding.kind == NameKind.PARAMETER:
             fn_scope = binding.scope
@@ -1758,7 +1814,7 @@ class BodyWalker:
         Returned from the workflow (and nothing else) is RETURNED, with whether it
         went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
         """
-        target = self.assigned_name(self.consumption_at(call)[1])
+        target = self.assigned_name(self.consumption_at(call)[1]) or self.assigned_name(call)
         if target is None:
             return UNKNOWN, False, None
         returned: bool | None = None
@@ -1786,9 +1842,12 @@ class BodyWalker:
 
     def assigned_name(self, call: Node) -> str | None:
         node = call
+        element: tuple[Node, Node] | None = None  # (a list literal, the item `call` is in)
         while node.parent is not None and (
             node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
         ):
+            if element is None and node.parent.type in SEQUENCE_LITERALS:
+                element = (node.parent, node)
             node = node.parent
         parent = node.parent
         if parent is None:
@@ -1796,6 +1855,18 @@ class BodyWalker:
         target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
         if target is not None and target.type in self.syntax.identifier:
             return self.fe.text(target)
+        if target is not None and target.type in SEQUENCE_PATTERNS and element is not None:
+            # `const [a, b] = [task(x), task(y)]`: the item lands in the name at its place
+            literal, item = element
+            if literal != node:
+                return None
+            items = [c for c in literal.named_children if c.type != "comment"]
+            names = [c for c in target.named_children if c.type != "comment"]
+            if any(c.type in UNPACKING for c in (*items, *names)) or len(items) != len(names):
+                return None
+            name = names[items.index(item)]
+            if name.type in self.syntax.identifier:
+                return self.fe.text(name)
         return None
 
     # ---- what can suspend ----------------------------------------------------
@@ -1806,6 +1877,11 @@ class BodyWalker:
             if inner.type in self.syntax.call:
                 if self.call_suspends(inner, scope):
                     return True
+                callee = self.fe.callee(inner) if self.params_durable else None
+                if callee is not None and callee.type in self.syntax.identifier:
+                    binding = self.semantic.resolve(callee, scope)
+                    if binding is not None and binding.kind == NameKind.PARAMETER:
+                        return True  # `attempt()` where the body passed `() => task(x)`
             elif self.params_durable and inner.type in self.syntax.awaits:
                 awaited = inner.named_children[-1] if inner.named_children else None
                 if awaited is not None and awaited.type in self.syntax.identifier:

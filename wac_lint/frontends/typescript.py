@@ -138,6 +138,11 @@ class TypeScriptFrontEnd(FrontEnd):
         name = self.dotted(callee)
         return name is not None and name in self.task_bindings
 
+    def is_property_getter(self, function: Node) -> bool:
+        return function.type == "method_definition" and any(
+            c.type == "get" for c in function.children[:3]
+        )
+
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
         if callee is None or callee.type != "member_expression":

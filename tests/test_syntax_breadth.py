@@ -1,0 +1,184 @@
+"""Language features red team D's `syntax_breadth` / `team_styles` scripts needed the
+analysis to read: Python defaults computed where a function is defined, properties and
+getters run where they are read, TypeScript namespaces and `using` declarations, task
+calls destructured by position, and a retry helper calling the thunk the body hands it."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+PY = "import os\nimport random\nimport requests\nfrom wmill import step, task, workflow\n\n"
+TS = 'import { sleep, step, task, workflow } from "windmill-client";\n'
+
+
+def findings(code: str, language: str, *codes: str) -> list[tuple[int, str, str]]:
+    name = "t.py" if language == LANG_PYTHON else "t.ts"
+    result = analyze_source(SourceFile(name, code, language), select=list(codes) or None)
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def test_lambda_default_given_to_step_runs_in_the_body() -> None:
+    code = PY + (
+        "@workflow\nasync def main(url: str):\n"
+        "    return await step('p', lambda r=requests.get(url): r.json())\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC101") == [
+        (
+            8,
+            "WAC101",
+            "`requests.get` does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_default_of_a_nested_def_runs_where_it_is_defined() -> None:
+    code = PY + (
+        "@workflow\nasync def main():\n"
+        "    def pick(seed=random.random()):\n        return seed\n"
+        "    return await step('p', pick)\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_PYTHON, "WAC102")] == [(8, "WAC102")]
+
+
+def test_lambda_default_from_the_loop_variable_is_fine() -> None:
+    code = PY + (
+        "@workflow\nasync def main(ids: list[str]):\n    out = []\n    for i in ids:\n"
+        "        out.append(await step('p', lambda i=i: requests.get(i).json()))\n"
+        "    return out\n"
+    )
+    assert findings(code, LANG_PYTHON) == []
+
+
+def test_python_property_read_runs_its_getter_in_the_body() -> None:
+    code = PY + (
+        "class Settings:\n    @property\n    def dry_run(self) -> bool:\n"
+        "        return os.environ.get('DRY') == '1'\n\n"
+        "@workflow\nasync def main():\n    s = Settings()\n    return s.dry_run\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC102") == [
+        (
+            14,
+            "WAC102",
+            "`os.environ.get` (reached through `main → Settings.dry_run → os.environ.get`) "
+            "reads the process environment: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`",
+        )
+    ]
+
+
+def test_plain_attribute_and_pure_property_are_fine() -> None:
+    code = PY + (
+        "class W:\n    def __init__(self, a: str) -> None:\n        self.a = a\n"
+        "    @property\n    def label(self) -> str:\n        return self.a.upper()\n"
+        "    def stamp(self) -> float:\n        return random.random()\n\n"
+        "@workflow\nasync def main(a: str):\n    w = W(a)\n    return w.label, w.a, w.stamp\n"
+    )
+    assert findings(code, LANG_PYTHON) == []
+
+
+def test_typescript_getter_read_in_the_body() -> None:
+    code = TS + (
+        "class Deadline {\n  constructor(private at: number) {}\n"
+        "  get expired(): boolean {\n    return Date.now() > this.at;\n  }\n}\n"
+        "export const main = workflow(async (at: number) => {\n"
+        "  const d = new Deadline(at);\n  return d.expired;\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC102") == [
+        (
+            10,
+            "WAC102",
+            "`Date.now` (reached through `main → Deadline.expired → Date.now`) reads the "
+            "clock: the value changes between replays of the workflow body; capture it with "
+            "`step(...)`",
+        )
+    ]
+
+
+def test_typescript_namespace_function_called_from_the_body() -> None:
+    code = TS + (
+        "namespace Billing {\n  export async function post(u: string): Promise<number> {\n"
+        "    return (await fetch(u)).status;\n  }\n  export const fmt = (n: number) => `${n}`;\n}\n"
+        "export const main = workflow(async (u: string) => {\n"
+        "  const label = Billing.fmt(1);\n  return [label, await Billing.post(u)];\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC101") == [
+        (
+            10,
+            "WAC101",
+            "`fetch` (reached through `main → Billing.post → fetch`) does network I/O in the "
+            "workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+
+
+def test_typescript_using_declaration_binds_its_name() -> None:
+    code = (
+        'import { SQL } from "bun";\n'
+        + TS
+        + (
+            "export const main = workflow(async (dsn: string) => {\n"
+            "  await using db = new SQL(dsn);\n"
+            "  return await db`select 1`;\n});\n"
+        )
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_TYPESCRIPT)] == [(5, "WAC101")]
+
+
+def test_task_calls_destructured_by_position() -> None:
+    code = TS + (
+        "const a = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const [p, q] = [a(x), a(x)];\n  return { p: await p, q };\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC106") == [
+        (
+            4,
+            "WAC106",
+            "The result of `a(...)` is never awaited: the SDK still dispatches the task, but "
+            "its result and its failure are lost; `await` it or gather it",
+        )
+    ]
+
+
+def test_python_tuple_assignment_of_task_calls() -> None:
+    code = PY + (
+        "@task()\nasync def a(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    p, q = a(x), a(x)\n"
+        "    return {'p': await p, 'q': await q}\n"
+    )
+    assert findings(code, LANG_PYTHON) == []
+
+
+def test_retry_helper_calling_the_thunk_the_body_gives_it() -> None:
+    code = TS + (
+        "async function withRetry<T>(attempt: () => PromiseLike<T>): Promise<T | undefined> {\n"
+        "  try {\n    return await attempt();\n  } catch (err) {\n    await sleep(5);\n  }\n"
+        "  return undefined;\n}\n"
+        "const roll = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  return await withRetry(() => roll(x));\n});\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_TYPESCRIPT, "WAC202")] == [(12, "WAC202")]
+
+
+def test_pydantic_model_returned_by_a_task_is_its_str() -> None:
+    code = (
+        "from pydantic import BaseModel\n"
+        + PY
+        + (
+            "class Quote(BaseModel):\n    cents: int\n\n"
+            "@task()\nasync def quote() -> dict:\n    return Quote(cents=1)\n\n"
+            "@workflow\nasync def main():\n    return await quote()\n"
+        )
+    )
+    assert findings(code, LANG_PYTHON, "WAC107") == [
+        (
+            12,
+            "WAC107",
+            "`Quote(cents=1)` is a `Quote` instance returned by this task: it is checkpointed "
+            "as JSON and comes back as a string of its `str()`",
+        )
+    ]
