@@ -182,3 +182,64 @@ def test_pydantic_model_returned_by_a_task_is_its_str() -> None:
             "as JSON and comes back as a string of its `str()`",
         )
     ]
+
+
+def test_calling_an_instance_runs_its_dunder_call() -> None:
+    code = PY + (
+        "class Hook:\n    def __init__(self, url: str) -> None:\n        self.url = url\n"
+        "    def __call__(self, text: str) -> int:\n"
+        "        return requests.post(self.url, json={'t': text}).status_code\n\n"
+        "@workflow\nasync def main(url: str):\n    hook = Hook(url)\n    return hook('done')\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC101") == [
+        (
+            15,
+            "WAC101",
+            "`requests.post` (reached through `main → Hook.__call__ → requests.post`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a "
+            "task or a `step(...)`",
+        )
+    ]
+
+
+def test_building_an_instance_runs_its_constructor() -> None:
+    py = PY + (
+        "class Conn:\n    def __init__(self, url: str) -> None:\n"
+        "        self.data = requests.get(url).json()\n\n"
+        "class Plain:\n    def __init__(self, url: str) -> None:\n        self.url = url\n\n"
+        "@workflow\nasync def main(url: str):\n    Plain(url)\n    return Conn(url).data\n"
+    )
+    assert [(r, c) for r, c, _ in findings(py, LANG_PYTHON)] == [(17, "WAC101")]
+    ts = TS + (
+        "class Flags {\n  ready: Promise<Response>;\n"
+        "  constructor(u: string) {\n    this.ready = fetch(u);\n  }\n}\n"
+        "export const main = workflow(async (u: string) => {\n"
+        "  const f = new Flags(u);\n  return (await f.ready).status;\n});\n"
+    )
+    assert findings(ts, LANG_TYPESCRIPT, "WAC101") == [
+        (
+            9,
+            "WAC101",
+            "`fetch` (reached through `main → Flags.constructor → fetch`) does network I/O in "
+            "the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+
+
+def test_class_field_holding_an_arrow_is_a_method() -> None:
+    code = TS + (
+        "class Pager {\n  trigger = async (s: string) => (await fetch(s)).status;\n}\n"
+        "export const main = workflow(async (s: string) => {\n"
+        "  return await new Pager().trigger(s);\n});\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_TYPESCRIPT)] == [(6, "WAC101")]
+
+
+def test_default_of_the_workflow_arrow_runs_in_the_body() -> None:
+    code = TS + (
+        "const t = task(async (z: string) => z);\n"
+        "export const main = workflow(async (z: string = Bun.env.ZONE ?? 'a', n = 3) => {\n"
+        "  return await t(z);\n});\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_TYPESCRIPT)] == [(3, "WAC102")]

@@ -115,6 +115,9 @@ class Syntax:
     # defined (Python: `lambda r=requests.get(url): ...` runs the request right there),
     # not where it is called (TypeScript defaults run at each call).
     eager_defaults: frozenset[str] = frozenset()
+    # Parameters whose default is computed at each call, in the function's own body
+    # (TypeScript): the workflow function's defaults run on every replay.
+    call_defaults: frozenset[str] = frozenset()
 
 
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
@@ -574,6 +577,11 @@ class FrontEnd:
     dict_displays: frozenset[str] = frozenset()
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
+    # The method that runs when a class is called / constructed, and when an instance is
+    # called (`__init__` / `__call__`; `constructor` in TypeScript, which has no callable
+    # instances).
+    constructor_method: str | None = None
+    call_method: str | None = None
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
@@ -930,6 +938,11 @@ class BodyWalker:
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
         self.mark_body(fn)
         self.visited.add(key(fn))
+        params = fn.child_by_field_name("parameters") if self.syntax.call_defaults else None
+        for param in params.named_children if params is not None else ():
+            value = param.child_by_field_name("value")
+            if param.type in self.syntax.call_defaults and value is not None:
+                self.walk(value, Frame(False, scope, None), (), None)
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         while self.pending:
             job = self.pending.pop(0)
@@ -1232,6 +1245,10 @@ class BodyWalker:
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
+            if record and ctor is not None and ctor.type in self.syntax.identifier:
+                built = self.special_method(ctor, self.semantic.resolve(ctor, scope), scope)
+                if built is not None:
+                    self.follow(built, chain, site or Span.of(call))
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1437,7 +1454,7 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
-            return self.binding_function(binding)
+            return self.binding_function(binding) or self.special_method(callee, binding, scope)
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
             index = callee.child_by_field_name("subscript")
@@ -1460,11 +1477,35 @@ class BodyWalker:
         found = self.binding_function(method)
         if found is None:
             return None
+        return self.class_prefix(class_scope) + found[0], found[1], found[2]
+
+    def special_method(
+        self, callee: Node, binding: object, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """What calling a class or an instance of one runs: `Webhook(url)` its
+        constructor, `hook(text)` its `__call__`."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding):
+            return None
+        is_class = binding.kind == NameKind.CLASS
+        method = self.fe.constructor_method if is_class else self.fe.call_method
+        if method is None or binding.kind not in (NameKind.CLASS, NameKind.ASSIGNMENT):
+            return None
+        class_scope = self.class_scope_of(callee, scope)
+        if class_scope is None:
+            return None
+        found = self.binding_function(class_scope.bindings.get(method))
+        if found is None:
+            return None
+        return self.class_prefix(class_scope) + method, found[1], found[2]
+
+    def class_prefix(self, class_scope: Scope) -> str:
+        """`Notifier.`: how a method of this class is named in a call chain."""
         owner = class_scope.node.child_by_field_name("name")
         if owner is None and class_scope.node.parent is not None:  # TS: the scope is the body
             owner = class_scope.node.parent.child_by_field_name("name")
-        prefix = self.fe.text(owner) + "." if owner is not None else ""
-        return prefix + found[0], found[1], found[2]
+        return self.fe.text(owner) + "." if owner is not None else ""
 
     def literal_member(
         self, obj: Node, member: str, scope: Scope

@@ -135,6 +135,8 @@ PYTHON_PARAM_KINDS = {
 
 
 class PythonFrontEnd(FrontEnd):
+    constructor_method = "__init__"
+    call_method = "__call__"
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"

@@ -63,6 +63,7 @@ SYNTAX = Syntax(
     comprehension=frozenset(),
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
+    call_defaults=frozenset({"required_parameter", "optional_parameter"}),
 )
 
 NAME_SYNTAX = NameSyntax(
@@ -112,6 +113,7 @@ from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 
 class TypeScriptFrontEnd(FrontEnd):
+    constructor_method = "constructor"
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"

@@ -208,6 +208,12 @@ class _Filler:
                 name = member.child_by_field_name("name")
                 if name is not None:
                     self.bind(name, BindingKind.FUNCTION, member)
+            elif member.type == "public_field_definition":
+                # `send = async (t: string) => {...}`: a method in all but name
+                name = member.child_by_field_name("name")
+                value = member.child_by_field_name("value")
+                if name is not None and value is not None and value.type in FUNCTIONS:
+                    self.bind(name, BindingKind.FUNCTION, value)
 
     def import_statement(self, node: Node) -> None:
         source = node.child_by_field_name("source")
