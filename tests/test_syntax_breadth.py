@@ -243,3 +243,37 @@ def test_default_of_the_workflow_arrow_runs_in_the_body() -> None:
         "  return await t(z);\n});\n"
     )
     assert [(r, c) for r, c, _ in findings(code, LANG_TYPESCRIPT)] == [(3, "WAC102")]
+
+
+def test_wac204_with_lookups_in_the_guarded_code() -> None:
+    code = PY + (
+        "class Declined(Exception):\n    pass\n\nclass Missing(KeyError):\n    pass\n\n"
+        "@task()\nasync def pay(v: str) -> str:\n    return v\n\n"
+        "@workflow\nasync def main(items: list[dict]):\n    done = []\n    for p in items:\n"
+        "        try:\n            done.append(await pay(p['vendor']))\n"
+        "        except Declined:\n            pass\n"
+        "        except (KeyError, Missing):\n            pass\n"
+        "    return done\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC204") == [
+        (
+            22,
+            "WAC204",
+            "`except Declined` never matches here: the guarded code only runs tasks and steps, "
+            "and the SDK raises `TaskError` for their failures (the original class is only in "
+            "`e.result['error']['name']`); catch `TaskError` instead of `Declined`",
+        )
+    ]
+
+
+def test_wac204_typescript_local_error_with_a_lookup() -> None:
+    code = TS + (
+        "class Declined extends Error {}\nclass Bad extends TypeError {}\n"
+        "const pay = task(async (v: string) => v);\n"
+        "export const main = workflow(async (p: { vendor: string }) => {\n"
+        "  try {\n    return await pay(p.vendor);\n  } catch (e) {\n"
+        "    if (e instanceof Declined || e instanceof Bad) return null;\n    throw e;\n  }\n});\n"
+    )
+    assert [(r, m.split(" is never")[0]) for r, _, m in findings(code, LANG_TYPESCRIPT)] == [
+        (9, "`e instanceof Declined`")
+    ]
