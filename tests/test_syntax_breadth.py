@@ -277,3 +277,21 @@ def test_wac204_typescript_local_error_with_a_lookup() -> None:
     assert [(r, m.split(" is never")[0]) for r, _, m in findings(code, LANG_TYPESCRIPT)] == [
         (9, "`e instanceof Declined`")
     ]
+
+
+def test_positional_approval_timeout_from_a_constant() -> None:
+    code = TS.replace("sleep, step", "sleep, step, waitForApproval, parallel") + (
+        "const WEEK = 7 * 24 * 3600;\nconst opts = { timeout: WEEK };\n"
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  await waitForApproval(WEEK);\n  await waitForApproval(opts);\n"
+        "  return await parallel(xs, t, 2 * 2);\n});\n"
+    )
+    assert [(r, m.split(":")[0]) for r, _, m in findings(code, LANG_TYPESCRIPT, "WAC301")] == [
+        (6, "`waitForApproval` takes an options object"),
+        (
+            8,
+            "`parallel` reads `options?.concurrency`, so a bare number is ignored and every item "
+            "runs at once; write `{ concurrency",
+        ),
+    ]
