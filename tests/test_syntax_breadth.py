@@ -295,3 +295,29 @@ def test_positional_approval_timeout_from_a_constant() -> None:
             "runs at once; write `{ concurrency",
         ),
     ]
+
+
+def test_bound_method_given_to_step_changes_the_instance() -> None:
+    code = PY + (
+        "class Log:\n    def __init__(self) -> None:\n        self.items: list[str] = []\n"
+        "    def mark(self) -> int:\n        self.items.append('x')\n        self.count = 1\n"
+        "        local = []\n        local.append(1)\n        return len(local)\n\n"
+        "@workflow\nasync def main():\n    log = Log()\n    await step('m', log.mark)\n"
+        "    return log.items\n"
+    )
+    assert [(r, m.split(", which")[0]) for r, _, m in findings(code, LANG_PYTHON, "WAC104")] == [
+        (10, "This `step(...)` callback changes `self.items`"),
+        (11, "This `step(...)` callback changes `self.count`"),
+    ]
+
+
+def test_method_called_inside_a_step_lambda_is_not_the_callback() -> None:
+    code = PY + (
+        "class Log:\n    def __init__(self) -> None:\n        self.items: list[str] = []\n"
+        "    def add(self, x: str) -> None:\n        self.items.append(x)\n\n"
+        "@workflow\nasync def main():\n"
+        "    def build() -> list[str]:\n        log = Log()\n        log.add('a')\n"
+        "        return log.items\n"
+        "    return await step('m', build)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC104") == []
