@@ -321,3 +321,23 @@ def test_method_called_inside_a_step_lambda_is_not_the_callback() -> None:
         "    return await step('m', build)\n"
     )
     assert findings(code, LANG_PYTHON, "WAC104") == []
+
+
+def test_task_handed_by_reference_to_a_guarding_helper() -> None:
+    py = PY + (
+        "async def safely(fn, *args):\n    try:\n        return await fn(*args)\n"
+        "    except BaseException:\n        return None\n\n"
+        "@task()\nasync def go(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    return await safely(go, x)\n"
+    )
+    assert findings(py, LANG_PYTHON, "WAC201") == [
+        (
+            17,
+            "WAC201",
+            "`except BaseException:` catches the SDK's suspension (a BaseException) (in "
+            "`safely`, which the workflow calls): the workflow cannot suspend here; catch "
+            "`Exception` or `TaskError`, or re-raise",
+        )
+    ]
+    plain = py.replace("return await safely(go, x)", "return [await go(x), await safely(len, x)]")
+    assert findings(plain, LANG_PYTHON, "WAC201") == []

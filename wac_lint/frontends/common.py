@@ -1310,7 +1310,9 @@ class BodyWalker:
         helper = self.local_function(callee, scope)
         if helper is not None:
             args = call.child_by_field_name("arguments")
-            durable_args = args is not None and self.holds_durable(args, scope)
+            durable_args = args is not None and (
+                self.holds_durable(args, scope) or self.passes_task(args, scope)
+            )
             if body and self.reaches_durable(helper[1], helper[2]):
                 self.add_helper_call(call, callee, helper[1], frame)
             self.follow(helper, chain, site or Span.of(call), durable_args)
@@ -1930,6 +1932,13 @@ class BodyWalker:
                     if binding is not None and binding.kind == NameKind.PARAMETER:
                         return True  # `await coro` where the body passed `task(x)`
         return False
+
+    def passes_task(self, args: Node, scope: Scope) -> bool:
+        """`safely(process, x)`: a task handed over by reference, which the helper calls."""
+        return any(
+            arg.type in self.syntax.identifier and self.task_of(arg, scope) is not None
+            for arg in args.named_children
+        )
 
     def guards_durable(self, node: Node, scope: Scope) -> bool:
         """`holds_durable`, or an await in the region of names that hold durable calls
