@@ -332,7 +332,7 @@ def test_task_handed_by_reference_to_a_guarding_helper() -> None:
     )
     assert findings(py, LANG_PYTHON, "WAC201") == [
         (
-            17,
+            18,
             "WAC201",
             "`except BaseException:` catches the SDK's suspension (a BaseException) (in "
             "`safely`, which the workflow calls): the workflow cannot suspend here; catch "
