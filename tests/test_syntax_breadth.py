@@ -341,3 +341,28 @@ def test_task_handed_by_reference_to_a_guarding_helper() -> None:
     ]
     plain = py.replace("return await safely(go, x)", "return [await go(x), await safely(len, x)]")
     assert findings(plain, LANG_PYTHON, "WAC201") == []
+
+
+def test_step_given_a_clock_or_id_function_by_reference() -> None:
+    code = (
+        "import uuid\nfrom datetime import datetime\n"
+        + PY
+        + (
+            "@workflow\nasync def main():\n    a = await step('a', datetime.now)\n"
+            "    b = await step('b', uuid.uuid4)\n    c = await step('c', len)\n    return a, b, c\n"
+        )
+    )
+    assert findings(code, LANG_PYTHON, "WAC107") == [
+        (
+            10,
+            "WAC107",
+            "`datetime.now` returns a `datetime`, which this step checkpoints as JSON: it comes "
+            'back as a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+        ),
+        (
+            11,
+            "WAC107",
+            "`uuid.uuid4` returns a `UUID`, which this step checkpoints as JSON: it comes back "
+            "as its string (`str()`)",
+        ),
+    ]
