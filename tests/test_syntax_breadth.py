@@ -349,7 +349,8 @@ def test_step_given_a_clock_or_id_function_by_reference() -> None:
         + PY
         + (
             "@workflow\nasync def main():\n    a = await step('a', datetime.now)\n"
-            "    b = await step('b', uuid.uuid4)\n    c = await step('c', len)\n    return a, b, c\n"
+            "    b = await step('b', uuid.uuid4)\n    c = await step('c', len)\n"
+            "    return a, b, c\n"
         )
     )
     assert findings(code, LANG_PYTHON, "WAC107") == [
@@ -365,4 +366,30 @@ def test_step_given_a_clock_or_id_function_by_reference() -> None:
             "`uuid.uuid4` returns a `UUID`, which this step checkpoints as JSON: it comes back "
             "as its string (`str()`)",
         ),
+    ]
+
+
+def test_handler_picked_from_a_dispatch_table_by_a_computed_key() -> None:
+    py = PY + (
+        "def slack(t: str) -> int:\n    return requests.post(t).status_code\n\n"
+        "def quiet(t: str) -> int:\n    return len(t)\n\n"
+        "HANDLERS = {'slack': slack, 'quiet': quiet}\n\n"
+        "@workflow\nasync def main(kind: str, t: str):\n    return HANDLERS[kind](t)\n"
+    )
+    assert findings(py, LANG_PYTHON, "WAC101") == [
+        (
+            16,
+            "WAC101",
+            "`requests.post` (reached through `main → slack → requests.post`) does network I/O "
+            "in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+    ts = TS + (
+        "const table: Record<string, (t: string) => number> = {\n"
+        "  now: () => Date.now(),\n  len: (t) => t.length,\n};\n"
+        "export const main = workflow(async (k: string) => table[k](k));\n"
+    )
+    assert [(r, m.split(" (")[0]) for r, _, m in findings(ts, LANG_TYPESCRIPT)] == [
+        (6, "`Date.now`")
     ]

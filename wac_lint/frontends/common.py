@@ -1308,7 +1308,8 @@ class BodyWalker:
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
         helper = self.local_function(callee, scope)
-        if helper is not None:
+        helpers = [helper] if helper is not None else self.dispatched_functions(callee, scope)
+        for helper in helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
                 self.holds_durable(args, scope) or self.passes_task(args, scope)
@@ -1316,6 +1317,8 @@ class BodyWalker:
             if body and self.reaches_durable(helper[1], helper[2]):
                 self.add_helper_call(call, callee, helper[1], frame)
             self.follow(helper, chain, site or Span.of(call), durable_args)
+        if helpers:
+            pass
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -1480,6 +1483,37 @@ class BodyWalker:
         if found is None:
             return None
         return self.class_prefix(class_scope) + found[0], found[1], found[2]
+
+    def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
+        function of the table the name is bound to may run."""
+        if callee.type not in ("subscript", "subscript_expression"):
+            return []
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        if obj is None or index is None or index.type in ("string", "number", "integer"):
+            return []  # a literal key: `local_function` picks its one member
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+            or binding.value.type not in ("object", "dictionary")
+        ):
+            return []
+        found = []
+        for entry in binding.value.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None:
+                continue
+            member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
+            if member is not None and member not in found:
+                found.append(member)
+        return found
 
     def special_method(
         self, callee: Node, binding: object, scope: Scope
