@@ -1309,16 +1309,15 @@ class BodyWalker:
             )
         helper = self.local_function(callee, scope)
         helpers = [helper] if helper is not None else self.dispatched_functions(callee, scope)
-        for helper in helpers:
+        if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
                 self.holds_durable(args, scope) or self.passes_task(args, scope)
             )
-            if body and self.reaches_durable(helper[1], helper[2]):
-                self.add_helper_call(call, callee, helper[1], frame)
-            self.follow(helper, chain, site or Span.of(call), durable_args)
-        if helpers:
-            pass
+            for helper in helpers:
+                if body and self.reaches_durable(helper[1], helper[2]):
+                    self.add_helper_call(call, callee, helper[1], frame)
+                self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
