@@ -393,3 +393,31 @@ def test_handler_picked_from_a_dispatch_table_by_a_computed_key() -> None:
     assert [(r, m.split(" (")[0]) for r, _, m in findings(ts, LANG_TYPESCRIPT)] == [
         (6, "`Date.now`")
     ]
+
+
+def test_approval_key_in_a_helper_called_twice_or_in_a_loop() -> None:
+    helper = (
+        "from wmill import wait_for_approval, workflow\n\n"
+        "async def ask() -> dict:\n    return await wait_for_approval(key='signoff')\n\n"
+    )
+    twice = helper + "@workflow\nasync def main():\n    await ask()\n    return await ask()\n"
+    assert findings(twice, LANG_PYTHON, "WAC303") == [
+        (
+            9,
+            "WAC303",
+            "`ask` waits for an approval with the key `'signoff'` (line 4), and it already ran "
+            "on line 8: the SDK raises `WAC step key ... is already used` here; pass each call "
+            "its own key, or drop the key (approvals are then numbered)",
+        )
+    ]
+    branches = helper + (
+        "@workflow\nasync def main(a: bool):\n    if a:\n        return await ask()\n"
+        "    else:\n        return await ask()\n"
+    )
+    assert findings(branches, LANG_PYTHON, "WAC303") == []
+    loop = helper + (
+        "@workflow\nasync def main(xs: list[str]):\n    for x in xs:\n        await ask()\n"
+    )
+    assert [(r, m.split(":")[0]) for r, _, m in findings(loop, LANG_PYTHON, "WAC303")] == [
+        (9, "`ask` waits for an approval with the key `'signoff'` (line 4) and is called in a loop")
+    ]
