@@ -421,3 +421,19 @@ def test_approval_key_in_a_helper_called_twice_or_in_a_loop() -> None:
     assert [(r, m.split(":")[0]) for r, _, m in findings(loop, LANG_PYTHON, "WAC303")] == [
         (9, "`ask` waits for an approval with the key `'signoff'` (line 4) and is called in a loop")
     ]
+
+
+def test_archives_are_files_and_the_hostname_is_no_network() -> None:
+    code = (
+        "import socket\nimport zipfile\n"
+        + PY
+        + (
+            "@workflow\nasync def main(p: str):\n"
+            "    with zipfile.ZipFile(p, 'w') as z:\n        z.writestr('a', 'b')\n"
+            "    return socket.gethostname()\n"
+        )
+    )
+    assert [(r, c, m.split(" ", 2)[1]) for r, c, m in findings(code, LANG_PYTHON)] == [
+        (11, "WAC101", "touches"),
+        (12, "WAC102", "reads"),
+    ]
