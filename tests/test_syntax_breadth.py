@@ -437,3 +437,43 @@ def test_archives_are_files_and_the_hostname_is_no_network() -> None:
         (11, "WAC101", "touches"),
         (12, "WAC102", "reads"),
     ]
+
+
+def test_async_iife_with_tasks_not_awaited() -> None:
+    code = TS + (
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  (async () => {\n    await t(x);\n  })();\n"
+        "  const y = await (async () => await t(x))();\n"
+        "  (() => x.length)();\n  return y;\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC106") == [
+        (
+            4,
+            "WAC106",
+            "This async function, called on the spot without `await`, runs durable calls: the "
+            "workflow goes on without waiting for them, and their results and failures are "
+            "lost; `await` it",
+        )
+    ]
+
+
+def test_helper_scheduled_with_create_task_does_start() -> None:
+    code = (
+        "import asyncio\n"
+        + PY
+        + (
+            "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+            "async def later(x: str) -> str:\n    return await t(x)\n\n"
+            "@workflow\nasync def main(x: str):\n    asyncio.create_task(later(x))\n    later(x)\n"
+            "    return x\n"
+        )
+    )
+    assert [(r, m.split(": ", 1)[1]) for r, _, m in findings(code, LANG_PYTHON, "WAC106")] == [
+        (
+            16,
+            "the workflow goes on without waiting for them, and their results and failures "
+            "are lost; `await` it",
+        ),
+        (17, "its coroutine never runs, so none of them is dispatched; `await` it"),
+    ]

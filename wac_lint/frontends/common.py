@@ -1307,6 +1307,12 @@ class BodyWalker:
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
+        inline = callee
+        while inline.type == "parenthesized_expression" and inline.named_children:
+            inline = inline.named_children[0]
+        if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
+            # `(async () => { await t(x); })()`: its promise must be consumed like a task's
+            self.add_helper_call(call, callee, inline, frame)
         helper = self.local_function(callee, scope)
         helpers = [helper] if helper is not None else self.dispatched_functions(callee, scope)
         if helpers:
