@@ -477,3 +477,24 @@ def test_helper_scheduled_with_create_task_does_start() -> None:
         ),
         (17, "its coroutine never runs, so none of them is dispatched; `await` it"),
     ]
+
+
+def test_options_and_retry_policies_held_in_constants() -> None:
+    ts = TS + (
+        "const OPTS = { timeout: 60, retries: 2 };\nconst RETRY = { attempts: 3, backoff: 2 };\n"
+        "const a = task(async (x: string) => x, OPTS);\nconst b = task(async (x: string) => x, OPTS);\n"
+        "const c = task(async (x: string) => x, { retry: RETRY });\n"
+        "export const main = workflow(async (x: string) => [await a(x), await b(x), await c(x)]);\n"
+    )
+    assert [(r, m.split(":")[0]) for r, _, m in findings(ts, LANG_TYPESCRIPT, "WAC302")] == [
+        (2, "`retries` is not an option of `task`"),
+        (3, "`backoff` is not a key of a retry policy (attempts, delay, multiplier, max_delay)"),
+    ]
+    py = PY + (
+        "RETRY = {'attempts': 3, 'backoff': 2}\n\n"
+        "@task(retry=RETRY)\nasync def a(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    return await a(x)\n"
+    )
+    assert [(r, m.split(":")[0]) for r, _, m in findings(py, LANG_PYTHON, "WAC302")] == [
+        (6, "`backoff` is not a key of a retry policy (attempts, delay, multiplier, max_delay)")
+    ]
