@@ -482,7 +482,8 @@ def test_helper_scheduled_with_create_task_does_start() -> None:
 def test_options_and_retry_policies_held_in_constants() -> None:
     ts = TS + (
         "const OPTS = { timeout: 60, retries: 2 };\nconst RETRY = { attempts: 3, backoff: 2 };\n"
-        "const a = task(async (x: string) => x, OPTS);\nconst b = task(async (x: string) => x, OPTS);\n"
+        "const a = task(async (x: string) => x, OPTS);\n"
+        "const b = task(async (x: string) => x, OPTS);\n"
         "const c = task(async (x: string) => x, { retry: RETRY });\n"
         "export const main = workflow(async (x: string) => [await a(x), await b(x), await c(x)]);\n"
     )
