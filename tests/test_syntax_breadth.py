@@ -499,3 +499,15 @@ def test_options_and_retry_policies_held_in_constants() -> None:
     assert [(r, m.split(":")[0]) for r, _, m in findings(py, LANG_PYTHON, "WAC302")] == [
         (6, "`backoff` is not a key of a retry policy (attempts, delay, multiplier, max_delay)")
     ]
+
+
+def test_a_sleep_of_zero_only_yields() -> None:
+    code = (
+        "import asyncio\nimport time\n"
+        + PY
+        + (
+            "@workflow\nasync def main():\n    await asyncio.sleep(0)\n    time.sleep(0)\n"
+            "    time.sleep(2)\n"
+        )
+    )
+    assert [(r, c) for r, c, _ in findings(code, LANG_PYTHON)] == [(12, "WAC101")]
