@@ -511,3 +511,32 @@ def test_a_sleep_of_zero_only_yields() -> None:
         )
     )
     assert [(r, c) for r, c, _ in findings(code, LANG_PYTHON)] == [(12, "WAC101")]
+
+
+def test_set_returned_by_a_helper_drives_dispatch() -> None:
+    code = PY + (
+        "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+        "def uniq(xs: list[str]):\n    return set(xs)\n\n"
+        "def ordered(xs: list[str]) -> list[str]:\n    return sorted(set(xs))\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    for x in uniq(xs):\n        await t(x)\n"
+        "    for x in ordered(xs):\n        await t(x)\n"
+    )
+    assert [(r, m.split(",")[0]) for r, _, m in findings(code, LANG_PYTHON, "WAC105")] == [
+        (18, "Durable calls are dispatched in the order of a `set` (returned by `uniq`)")
+    ]
+
+
+def test_dataclass_post_init_runs_when_built() -> None:
+    code = (
+        "from dataclasses import dataclass\n"
+        + PY
+        + (
+            "@dataclass\nclass S:\n    url: str\n\n    def __post_init__(self) -> None:\n"
+            "        self.token = requests.get(self.url).text\n\n"
+            "@workflow\nasync def main(url: str):\n    return S(url).token\n"
+        )
+    )
+    assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(code, LANG_PYTHON)] == [
+        (16, "reached through `main → S.__post_init__ → requests.get`")
+    ]

@@ -577,10 +577,10 @@ class FrontEnd:
     dict_displays: frozenset[str] = frozenset()
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
-    # The method that runs when a class is called / constructed, and when an instance is
-    # called (`__init__` / `__call__`; `constructor` in TypeScript, which has no callable
-    # instances).
-    constructor_method: str | None = None
+    # The methods that run when a class is called / constructed, and the one that runs
+    # when an instance is called (`__init__` / `__call__`; `constructor` in TypeScript,
+    # which has no callable instances).
+    constructor_methods: tuple[str, ...] = ()
     call_method: str | None = None
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
@@ -1245,10 +1245,8 @@ class BodyWalker:
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
-            if record and ctor is not None and ctor.type in self.syntax.identifier:
-                built = self.special_method(ctor, self.semantic.resolve(ctor, scope), scope)
-                if built is not None:
-                    self.follow(built, chain, site or Span.of(call))
+            for built in self.constructed(ctor, scope) if record and ctor is not None else ():
+                self.follow(built, chain, site or Span.of(call))
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1314,7 +1312,11 @@ class BodyWalker:
             # `(async () => { await t(x); })()`: its promise must be consumed like a task's
             self.add_helper_call(call, callee, inline, frame)
         helper = self.local_function(callee, scope)
-        helpers = [helper] if helper is not None else self.dispatched_functions(callee, scope)
+        helpers = (
+            [helper]
+            if helper is not None
+            else self.dispatched_functions(callee, scope) or self.constructed(callee, scope)
+        )
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -1464,7 +1466,7 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
-            return self.binding_function(binding) or self.special_method(callee, binding, scope)
+            return self.binding_function(binding) or self.instance_call(callee, binding, scope)
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
             index = callee.child_by_field_name("subscript")
@@ -1520,18 +1522,16 @@ class BodyWalker:
                 found.append(member)
         return found
 
-    def special_method(
+    def instance_call(
         self, callee: Node, binding: object, scope: Scope
     ) -> tuple[str, Node, Scope] | None:
-        """What calling a class or an instance of one runs: `Webhook(url)` its
-        constructor, `hook(text)` its `__call__`."""
+        """`hook(text)` on an instance of a class of the file: its `__call__`."""
         from wac_lint.semantic import Binding
 
-        if not isinstance(binding, Binding):
+        method = self.fe.call_method
+        if method is None or not isinstance(binding, Binding):
             return None
-        is_class = binding.kind == NameKind.CLASS
-        method = self.fe.constructor_method if is_class else self.fe.call_method
-        if method is None or binding.kind not in (NameKind.CLASS, NameKind.ASSIGNMENT):
+        if binding.kind != NameKind.ASSIGNMENT:
             return None
         class_scope = self.class_scope_of(callee, scope)
         if class_scope is None:
@@ -1540,6 +1540,25 @@ class BodyWalker:
         if found is None:
             return None
         return self.class_prefix(class_scope) + method, found[1], found[2]
+
+    def constructed(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`Webhook(url)` / `new Flags(u)`: what building an instance of a class of the
+        file runs (`__new__`, `__init__`, a dataclass's `__post_init__`; `constructor`)."""
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.CLASS:
+            return []
+        class_scope = self.class_scope_of(callee, scope)
+        if class_scope is None:
+            return []
+        prefix = self.class_prefix(class_scope)
+        found = []
+        for method in self.fe.constructor_methods:
+            function = self.binding_function(class_scope.bindings.get(method))
+            if function is not None:
+                found.append((prefix + method, function[1], function[2]))
+        return found
 
     def class_prefix(self, class_scope: Scope) -> str:
         """`Notifier.`: how a method of this class is named in a call chain."""

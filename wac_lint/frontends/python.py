@@ -135,7 +135,7 @@ PYTHON_PARAM_KINDS = {
 
 
 class PythonFrontEnd(FrontEnd):
-    constructor_method = "__init__"
+    constructor_methods = ("__new__", "__init__", "__post_init__")
     call_method = "__call__"
     syntax = SYNTAX
     raise_statement = "raise_statement"

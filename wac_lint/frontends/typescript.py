@@ -113,7 +113,7 @@ from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 
 class TypeScriptFrontEnd(FrontEnd):
-    constructor_method = "constructor"
+    constructor_methods = ("constructor",)
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
