@@ -540,3 +540,22 @@ def test_dataclass_post_init_runs_when_built() -> None:
     assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(code, LANG_PYTHON)] == [
         (16, "reached through `main → S.__post_init__ → requests.get`")
     ]
+
+
+def test_function_returned_by_a_factory_runs_where_it_is_called() -> None:
+    py = PY + (
+        "def make(url: str):\n    def send(x: str) -> int:\n"
+        "        return requests.post(url, data=x).status_code\n    return send\n\n"
+        "@workflow\nasync def main(url: str):\n    send = make(url)\n    return send('a')\n"
+    )
+    assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(py, LANG_PYTHON)] == [
+        (14, "reached through `main → send → requests.post`")
+    ]
+    ts = TS + (
+        "function make(url: string) {\n  return async (b: string) => (await fetch(url)).status;\n}\n"
+        "export const main = workflow(async (url: string) => {\n"
+        "  const post = make(url);\n  return await post('a');\n});\n"
+    )
+    assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(ts, LANG_TYPESCRIPT)] == [
+        (7, "reached through `main → post → fetch`")
+    ]

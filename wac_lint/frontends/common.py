@@ -1058,7 +1058,11 @@ class BodyWalker:
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
-            named = call is None and self.fe.is_named_definition(node, parent)
+            named = call is None and (
+                self.fe.is_named_definition(node, parent)
+                # `return async (b) => fetch(u, b)`: runs where the caller calls it
+                or (parent is not None and parent.type in self.syntax.returns)
+            )
             if named and not frame.deferred:
                 self.walk_eager_defaults(node, frame, chain, site)
             if not frame.deferred and not named and node.is_named:  # not the `lambda` keyword
@@ -1466,7 +1470,11 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
-            return self.binding_function(binding) or self.instance_call(callee, binding, scope)
+            return (
+                self.binding_function(binding)
+                or self.instance_call(callee, binding, scope)
+                or self.factory_product(binding)
+            )
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
             index = callee.child_by_field_name("subscript")
@@ -1521,6 +1529,48 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def factory_product(self, binding: object) -> tuple[str, Node, Scope] | None:
+        """`send = make_sender(url)` then `send(x)`: the function the factory of this
+        file returns (a lambda / arrow, or a function it defines)."""
+        from wac_lint.semantic import Binding
+
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+        ):
+            return None
+        value = binding.value
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type not in self.syntax.call:
+            return None
+        maker = self.fe.callee(value)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
+        body = factory[1].child_by_field_name("body") if factory is not None else None
+        if factory is None or body is None:
+            return None
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                product = node.named_children[0]
+                if product.type in self.syntax.function:
+                    return binding.name, product, inner
+                if product.type in self.syntax.identifier:
+                    found = self.binding_function(inner.bindings.get(self.fe.text(product)))
+                    if found is not None:
+                        return binding.name, found[1], found[2]
+            stack.extend(node.named_children)
+        return None
 
     def instance_call(
         self, callee: Node, binding: object, scope: Scope
