@@ -552,7 +552,8 @@ def test_function_returned_by_a_factory_runs_where_it_is_called() -> None:
         (14, "reached through `main → send → requests.post`")
     ]
     ts = TS + (
-        "function make(url: string) {\n  return async (b: string) => (await fetch(url)).status;\n}\n"
+        "function make(url: string) {\n"
+        "  return async (b: string) => (await fetch(url)).status;\n}\n"
         "export const main = workflow(async (url: string) => {\n"
         "  const post = make(url);\n  return await post('a');\n});\n"
     )
