@@ -560,3 +560,20 @@ def test_function_returned_by_a_factory_runs_where_it_is_called() -> None:
     assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(ts, LANG_TYPESCRIPT)] == [
         (7, "reached through `main → post → fetch`")
     ]
+
+
+def test_task_created_in_a_class_body() -> None:
+    code = PY + (
+        "async def f(x: str) -> str:\n    return x\n\n"
+        "class Jobs:\n    resize = task(f)\n\n"
+        "@workflow\nasync def main(x: str):\n    return await Jobs.resize(x)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC003") == [
+        (
+            10,
+            "WAC003",
+            "`task(f)` creates a task in a class body: it runs (the SDK keys it by the function "
+            "name `f`), but the guide wants tasks at module top level and Windmill's diagram "
+            "does not show it; define it once at top level and call that",
+        )
+    ]
