@@ -577,3 +577,18 @@ def test_task_created_in_a_class_body() -> None:
             "does not show it; define it once at top level and call that",
         )
     ]
+
+
+def test_for_and_with_run_the_protocol_methods_of_an_instance() -> None:
+    code = PY + (
+        "class Pages:\n    def __aiter__(self):\n        return self\n"
+        "    async def __anext__(self) -> list:\n        return requests.get('u').json()\n\n"
+        "class Lease:\n    def __enter__(self):\n        return self\n"
+        "    def __exit__(self, *exc: object) -> None:\n        requests.delete('u')\n\n"
+        "@workflow\nasync def main():\n    with Lease():\n"
+        "        async for p in Pages():\n            pass\n"
+    )
+    assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(code, LANG_PYTHON)] == [
+        (20, "reached through `main → Lease.__exit__ → requests.delete`"),
+        (21, "reached through `main → Pages.__anext__ → requests.get`"),
+    ]

@@ -115,6 +115,9 @@ class Syntax:
     # defined (Python: `lambda r=requests.get(url): ...` runs the request right there),
     # not where it is called (TypeScript defaults run at each call).
     eager_defaults: frozenset[str] = frozenset()
+    # Statements that call protocol methods of their operand (Python `for` calls
+    # `__iter__` / `__next__`, `with` calls `__enter__` / `__exit__`).
+    protocol_statements: frozenset[str] = frozenset()
     # Parameters whose default is computed at each call, in the function's own body
     # (TypeScript): the workflow function's defaults run on every replay.
     call_defaults: frozenset[str] = frozenset()
@@ -918,6 +921,7 @@ class BodyWalker:
             **{t: "function" for t in syntax.function},
             **{t: "class" for t in syntax.class_definition},
             syntax.try_statement: "try",
+            **{t: "protocol" for t in syntax.protocol_statements},
         }
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
@@ -1071,6 +1075,9 @@ class BodyWalker:
             return True, Frame(True, frame.scope, dropper, frame.deferred or named)
         elif role == "class":
             return False, frame
+        elif role == "protocol":
+            if not frame.deferred:
+                self.follow_protocol(node, frame.scope, chain, site)
         elif role == "try":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -1095,6 +1102,34 @@ class BodyWalker:
         helper = self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
+
+    def follow_protocol(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`async for x in Pages(url)` / `with Lease(url):` on an instance of a class of
+        the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there."""
+        is_async = any(c.type == "async" for c in node.children[:2])
+        if node.type == "for_statement":
+            values = [node.child_by_field_name("right")]
+            methods = ("__aiter__", "__anext__") if is_async else ("__iter__", "__next__")
+        else:
+            clause = next((c for c in node.named_children if c.type == "with_clause"), None)
+            items = clause.named_children if clause is not None else []
+            values = [i.child_by_field_name("value") for i in items if i.type == "with_item"]
+            methods = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        for value in values:
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            class_scope = self.class_scope_of(value, scope) if value is not None else None
+            if value is None or class_scope is None:
+                continue
+            prefix = self.class_prefix(class_scope)
+            for method in methods:
+                found = self.binding_function(class_scope.bindings.get(method))
+                if found is not None:
+                    self.follow(
+                        (prefix + method, found[1], found[2]), chain, site or Span.of(value)
+                    )
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None

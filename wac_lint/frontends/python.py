@@ -63,6 +63,7 @@ SYNTAX = Syntax(
     class_definition=frozenset({"class_definition"}),
     keyword_argument="keyword_argument",
     eager_defaults=frozenset({"default_parameter", "typed_default_parameter"}),
+    protocol_statements=frozenset({"for_statement", "with_statement"}),
 )
 
 # decorators that turn a method into a value computed when the attribute is read
