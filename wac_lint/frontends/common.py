@@ -1107,9 +1107,19 @@ class BodyWalker:
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
     ) -> None:
         """`async for x in Pages(url)` / `with Lease(url):` on an instance of a class of
-        the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there."""
-        is_async = any(c.type == "async" for c in node.children[:2])
-        if node.type == "for_statement":
+        the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
+        `for await (const x of new Pages(url))` its `[Symbol.asyncIterator]`."""
+        is_async = any(c.type in ("async", "await") for c in node.children[:3])
+        if node.type == "for_in_statement":  # TypeScript `for (const x of it)`
+            if not any(c.type == "of" for c in node.children):
+                return  # `for ... in` walks keys, not an iterator
+            values = [node.child_by_field_name("right")]
+            methods = (
+                ("[Symbol.asyncIterator]", "[Symbol.iterator]")
+                if is_async
+                else ("[Symbol.iterator]",)
+            )
+        elif node.type == "for_statement":
             values = [node.child_by_field_name("right")]
             methods = ("__aiter__", "__anext__") if is_async else ("__iter__", "__next__")
         else:

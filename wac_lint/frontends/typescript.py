@@ -64,6 +64,7 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
+    protocol_statements=frozenset({"for_in_statement"}),
 )
 
 NAME_SYNTAX = NameSyntax(
