@@ -597,9 +597,9 @@ def test_for_and_with_run_the_protocol_methods_of_an_instance() -> None:
 def test_for_await_runs_the_async_iterator_of_an_instance() -> None:
     code = TS + (
         "class Pages {\n  async *[Symbol.asyncIterator]() {\n    yield (await fetch('u')).status;\n"
-        "  }\n}\nexport const main = workflow(async (o: Record<string, number>) => {\n"
+        "  }\n}\nexport const main = workflow(async (o: { a: number }) => {\n"
         "  for await (const p of new Pages()) {}\n  for (const k in o) {}\n  return 1;\n});\n"
     )
     assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(code, LANG_TYPESCRIPT)] == [
-        (8, "reached through `main → Pages.[Symbol.asyncIterator] → fetch`")
+        (7, "reached through `main → Pages.[Symbol.asyncIterator] → fetch`")
     ]
