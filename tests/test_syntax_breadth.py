@@ -601,5 +601,5 @@ def test_for_await_runs_the_async_iterator_of_an_instance() -> None:
         "  for await (const p of new Pages()) {}\n  for (const k in o) {}\n  return 1;\n});\n"
     )
     assert [(r, m.split(" (")[1].split(")")[0]) for r, _, m in findings(code, LANG_TYPESCRIPT)] == [
-        (7, "reached through `main → Pages.[Symbol.asyncIterator] → fetch`")
+        (8, "reached through `main → Pages.[Symbol.asyncIterator] → fetch`")
     ]
