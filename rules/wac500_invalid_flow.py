@@ -74,7 +74,8 @@ value:
             "value:\n"
             "  modules:\n"
             "    - id: a\n"
-            "      value: {type: rawscript, language: bunnative, content: x, input_transforms: {}}\n"
+            "      value:\n"
+            "        {type: rawscript, language: bunnative, content: x, input_transforms: {}}\n"
             "    - id: b\n"
             "      value: {type: rawscript, language: rust, content: x, input_transforms: {}}\n"
         ),
