@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from wac_lint.model import CallKind
+from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -45,6 +47,15 @@ The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
 `parallel`, a `.map` callback), but not task bodies nor the function given to
 `step(...)`, which is where side effects belong.
+
+Also I/O at module level of a workflow script (`CONFIG =
+requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
+"the script exits" and the next round runs it again from the top (Windmill's
+launch post), so module-level code runs on every replay too. Not reported there:
+a call whose result a module-level name keeps (`pool = new Pool(...)`,
+`engine = create_engine(...)`: clients that connect lazily, whose requests the
+body makes), file reads (configuration), and Python's `if __name__ ==
+"__main__":` block, which Windmill never runs.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
@@ -148,3 +159,120 @@ async def main(order_id: str):
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+        self.module_level(ctx, extend, allow)
+
+    def module_level(
+        self, ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]
+    ) -> None:
+        """I/O the workflow script does at module level: at each suspension "the script
+        exits" and the next round runs it again from the top (Windmill's launch post),
+        so a call outside every function is made again on every replay."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None or sdk.facts(model).workflow_function is None:
+            return
+        catalogue, allowed = _catalogue.effective(
+            "side_effects.toml", model.language, extend, allow
+        )
+        syntax = semantic.syntax
+        for node in module_level_calls(semantic.root, syntax.functions, syntax.calls | syntax.new):
+            is_new = node.type in semantic.syntax.new
+            callee = node.child_by_field_name("constructor" if is_new else "function")
+            qualname = semantic.qualified_name(callee) if callee is not None else None
+            if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
+                continue  # unresolved, or a method of an object built at module level
+            if _stored(node):
+                continue  # a client or connection kept for the body (`pool = Pool(...)`)
+            args = node.child_by_field_name("arguments")
+            count = len(args.named_children) if args is not None else 0
+            probe = BodyCall(
+                qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
+            )
+            entry = catalogue.lookup(probe)
+            if (
+                entry is None
+                or entry.category not in MODULE_LEVEL_CATEGORIES
+                or allowed.lookup(probe) is not None
+            ):
+                continue
+            what = CATEGORY_WORDS[entry.category]
+            ctx.report(
+                Span.of(callee) if callee is not None else Span.of(node),
+                f"`{qualname}` {what} at module level: the script runs again from the top "
+                "on every replay of the workflow, so this happens again each time; call it "
+                "in a task or a `step(...)` in the body",
+            )
+
+
+# File reads at module level are usually configuration; these are not.
+MODULE_LEVEL_CATEGORIES = frozenset(
+    {"network", "database", "process", "waiting", "notification", "external-api", "windmill-api"}
+)
+
+
+# Python's `def` (with its decorators): the body runs when the function is called;
+# a TypeScript class's fields are built with each instance, not when the module loads.
+DEFINITIONS = frozenset(
+    {"function_definition", "decorated_definition", "class_body", "class_definition"}
+)
+
+
+def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[str]) -> list[Node]:
+    """Calls that run when the module is loaded: outside every function (a function
+    stored for later runs where it is called) and outside Python's
+    `if __name__ == "__main__":` block (Windmill imports the script, it never runs it
+    as `__main__`)."""
+    out: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in functions or node.type in DEFINITIONS:
+            continue
+        if node.type == "if_statement" and _is_main_guard(node):
+            continue
+        if node.type in calls:
+            out.append(node)
+        stack.extend(reversed(node.named_children))
+    return out
+
+
+# Nodes a value passes through unchanged on its way to an assignment.
+_WRAPPERS = frozenset(
+    {
+        "await",
+        "await_expression",
+        "parenthesized_expression",
+        "conditional_expression",
+        "ternary_expression",
+        "boolean_operator",
+        "binary_expression",
+        "as_expression",
+        "non_null_expression",
+        "satisfies_expression",
+        "type_assertion",
+    }
+)
+_ASSIGNMENTS = {
+    "assignment": "right",
+    "variable_declarator": "value",
+    "assignment_expression": "right",
+}
+
+
+def _stored(call: Node) -> bool:
+    """The call's own result is what a module-level name holds: most such calls build a
+    client that connects lazily, whose requests the body makes (and WAC101 reports
+    there). A result used at once (`requests.get(url).json()`) is not stored."""
+    node = call
+    parent = node.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        node, parent = parent, parent.parent
+    if parent is None or parent.type not in _ASSIGNMENTS:
+        return False
+    value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
+    return value is not None and value.id == node.id
+
+
+def _is_main_guard(node: Node) -> bool:
+    condition = node.child_by_field_name("condition")
+    return condition is not None and b"__name__" in (condition.text or b"")

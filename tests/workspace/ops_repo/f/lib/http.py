@@ -13,3 +13,11 @@ def post(path: str, payload: dict) -> dict:
 
 def get(path: str) -> dict:
     return requests.get(f"{API_BASE}{path}", timeout=10).json()
+
+
+def build_url(path: str, **query: str) -> str:
+    """Pure: formats a URL, sends nothing."""
+    if not query:
+        return f"{API_BASE}{path}"
+    params = "&".join(f"{k}={v}" for k, v in sorted(query.items()))
+    return f"{API_BASE}{path}?{params}"
