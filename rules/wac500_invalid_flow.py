@@ -107,6 +107,17 @@ value:
             "        content: !inline fetch.py\n"
             "        input_transforms: {}\n"
         ),
+        flow(
+            "summary: Import orders\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: each\n"
+            "      value:\n"
+            "        type: forloopflow\n"
+            "        iterator: «flow_input.orders»\n"
+            "        skip_failures: false\n"
+            "        modules: []\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:

@@ -22,6 +22,10 @@ MESSAGES = {
         "error",
         "`value.modules[0].value.language`: `python` is not one of deno, bun, python3, go, bash, powershell, postgresql, mysql, bigquery, snowflake, mssql, oracledb, graphql, nativets, php, bunnative, duckdb, rust, ansible, csharp, nu, java, ruby (RawScript)",
     ),
+    ("WAC500", 4): (
+        "error",
+        "`value.modules[0].value.iterator` is a string, but InputTransform wants a mapping with `type` (static, javascript, ai)",
+    ),
     ("WAC501", 0): (
         "error",
         "module id `fetch` is already used on line 4: `results.fetch` can name only one step",

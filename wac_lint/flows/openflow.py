@@ -181,12 +181,24 @@ class _Checker:
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         discriminator = schema.get("discriminator")
-        if discriminator is None or not node.is_map:
+        if discriminator is None:
             return  # no oneOf without a discriminator in OpenFlow's schema
         prop = discriminator["propertyName"]
         mapping: dict[str, str] = discriminator["mapping"]
-        marker = node.get(prop)
         known = ", ".join(mapping)
+        if not node.is_map:
+            found = json_type(node)
+            # Every variant is an object. Numbers are left alone: Windmill's own types
+            # have read a bare number for some of these slots (`timeout`, `sleep`).
+            if found in ("string", "array"):
+                self.report(
+                    node,
+                    path,
+                    f"`{path}` is {_ARTICLES.get(found, found)}, but {name} wants a mapping "
+                    f"with `{prop}` ({known})",
+                )
+            return
+        marker = node.get(prop)
         if marker is None:
             self.report(
                 node, path, f"`{path}` lacks `{prop}` (one of {known}), which {name} requires"
