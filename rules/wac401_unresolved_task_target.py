@@ -91,7 +91,8 @@ extract = task_script("f/etl/extract")
             "summary: s\nvalue:\n  modules:\n    - id: run\n      value:\n"
             "        type: flow\n        path: f/etl/pipeline\n        input_transforms: {}\n"
             "    - id: hub\n      value:\n"
-            "        type: script\n        path: hub/123/slack/send\n        input_transforms: {}\n",
+            "        type: script\n        path: hub/123/slack/send\n"
+            "        input_transforms: {}\n",
             files={"f/etl/pipeline__flow/flow.yaml": "summary: p\nvalue:\n  modules: []\n"},
         ),
     ]
@@ -159,7 +160,7 @@ extract = task_script("f/etl/extract")
         """A flow's steps by path: Windmill runs the script or flow with that path."""
         model = ctx.flow
         for module in model.modules:
-            wanted = STEP_KINDS.get(module.kind)
+            wanted = STEP_KINDS.get(module.kind) if module.kind is not None else None
             value = module.value
             if wanted is None or value is None or not value.is_map:
                 continue
