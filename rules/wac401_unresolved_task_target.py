@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from wac_lint.flows.model import ModuleKind
+from wac_lint.flows.model import FlowModel, ModuleKind
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _sdk_calls
@@ -124,8 +124,12 @@ extract = task_script("f/etl/extract")
         workspace = ctx.workspace
         if workspace is None or not workspace.is_windmill_project:
             return  # a script on its own: its targets may be anywhere
-        if ctx.source.language == LANG_FLOW:
-            self.check_flow(ctx, workspace)
+        try:
+            model = ctx.flow
+        except TypeError:
+            pass  # a script
+        else:
+            self.check_flow(model, ctx, workspace)
             return
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)
@@ -156,9 +160,8 @@ extract = task_script("f/etl/extract")
                     severity=ERROR,
                 )
 
-    def check_flow(self, ctx: RuleContext, workspace: WorkspaceView) -> None:
+    def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""
-        model = ctx.flow
         for module in model.modules:
             wanted = STEP_KINDS.get(module.kind) if module.kind is not None else None
             value = module.value
