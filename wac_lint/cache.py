@@ -233,6 +233,7 @@ class ResultCache:
         # ... and stat-ed at most once: path -> [size, mtime_ns], [-1, -1] if absent.
         self.stats: dict[str, list[int] | None] = {}
         self._folders: dict[str, str] = {}  # directory as named -> absolute
+        self._keys: dict[str, str] = {}  # file as named -> `key()`: asked 3-4 times a file
         self._cwd: str | None = None
         self._load()
         # A run sees the project roots as they are now, not as an earlier run in this
@@ -334,13 +335,17 @@ class ResultCache:
         its directory made absolute once per run: `abspath` asks the system for the
         current directory at every call, twice per file of a warm run."""
         name = os.fspath(path)
+        known = self._keys.get(name)
+        if known is not None:
+            return known
         folder, base = os.path.split(name)
         if base in ("", ".", ".."):
             return os.path.abspath(name)
         absolute_folder = self._folders.get(folder)
         if absolute_folder is None:
             absolute_folder = self._folders[folder] = os.path.abspath(folder or os.curdir)
-        return os.path.join(absolute_folder, base)
+        known = self._keys[name] = os.path.join(absolute_folder, base)
+        return known
 
     def get_unchanged(self, path: Path, stat: StatKey | None, context: str) -> list[Finding] | None:
         """The findings when the stat data proves the inputs unchanged, without reading."""

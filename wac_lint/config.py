@@ -129,14 +129,24 @@ def resolved_root(root: str) -> str:
     return str(real_path(root))
 
 
-def relative_posix(filename: str, root: str) -> str:
-    """`filename` relative to `root`, with `/`; the path as given when it lies outside."""
+def relative_under(filename: str, root: str) -> str | None:
+    """`filename` relative to `root`, with `/`, when its absolute name lies under the
+    root's real path; None otherwise (a symbolic link may still lead there)."""
     absolute = os.path.abspath(filename)
     base = resolved_root(root)
     if absolute == base:
         return "."
     if absolute.startswith(base + os.sep):  # the common case: no relpath, no Path
         return absolute[len(base) + 1 :].replace(os.sep, "/")
+    return None
+
+
+def relative_posix(filename: str, root: str) -> str:
+    """`filename` relative to `root`, with `/`; the path as given when it lies outside."""
+    relative = relative_under(filename, root)
+    if relative is not None:
+        return relative
+    base = resolved_root(root)
     try:  # a symlinked folder: compare real paths
         return real_path(filename).relative_to(base).as_posix()
     except ValueError:
