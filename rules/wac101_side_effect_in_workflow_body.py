@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BodyCall, CallKind, Span
-from wac_lint.rule import Rule, RuleContext, py, ts
+from pathlib import Path
+
+from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
+from wac_lint.rule import Related, Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
+from wac_lint.workspace.view import WorkspaceView
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -55,7 +58,10 @@ launch post), so module-level code runs on every replay too. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
-"__main__":` block, which Windmill never runs.
+"__main__":` block, which Windmill never runs. A workspace module the script
+imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
+"/f/lib/flags.ts"`) runs its module-level code at each import, so on every
+replay too: its first such call is reported at the import statement.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
@@ -202,6 +208,128 @@ async def main(order_id: str):
                 "on every replay of the workflow, so this happens again each time; call it "
                 "in a task or a `step(...)` in the body",
             )
+        self.imported_modules(ctx, catalogue, allowed)
+
+    def imported_modules(
+        self, ctx: RuleContext, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+    ) -> None:
+        """A workspace module the script imports runs its own module-level code at each
+        import, so on every replay too: its I/O is reported at the import."""
+        workspace = ctx.workspace
+        model = ctx.model
+        if workspace is None or model.semantic is None:
+            return
+        for statement, file in workspace_imports(model, workspace):
+            found = _first_module_io(file, workspace, catalogue, allowed)
+            if found is None:
+                continue
+            qualname, category, related = found
+            shown = workspace.shown(file)
+            ctx.report(
+                Span.of(statement),
+                f"importing {shown} runs its module-level `{qualname}` (line {related.row}), "
+                f"which {CATEGORY_WORDS[category].removesuffix(',')}, on every replay of the "
+                "workflow: the script runs again from the top each time; move that call into "
+                "a function the workflow runs in a task or a `step(...)`",
+                related=(related,),
+            )
+
+
+def workspace_imports(model: ScriptModel, workspace: WorkspaceView) -> list[tuple[Node, Path]]:
+    """The import statements of the script that reach workspace modules, with the
+    module each reaches."""
+    from wac_lint.workspace.imports import resolve_python, resolve_typescript
+
+    project = workspace.project
+    here = workspace.file
+    out: list[tuple[Node, Path]] = []
+    for statement in model.tree.root_node.named_children:
+        files: list[Path | None] = []
+        if statement.type == "import_from_statement":
+            module = statement.child_by_field_name("module_name")
+            text = model.text(module) if module is not None else ""
+            level = len(text) - len(text.lstrip("."))
+            found = resolve_python(text[level:], level, here, project, workspace.consulted)
+            if found is None:  # `from f.lib import http`: the names are modules
+                for item in statement.children_by_field_name("name"):
+                    name = (
+                        item.child_by_field_name("name") if item.type == "aliased_import" else item
+                    )
+                    if name is not None:
+                        dotted = f"{text[level:]}.{model.text(name)}".strip(".")
+                        files.append(
+                            resolve_python(dotted, level, here, project, workspace.consulted)
+                        )
+            files.append(found)
+        elif statement.type == "import_statement":
+            spec = statement.child_by_field_name("source")  # TypeScript's `from "..."`
+            if spec is not None:
+                specifier = model.text(spec).strip("\"'`")
+                files.append(resolve_typescript(specifier, here, project, workspace.consulted))
+            for item in statement.children_by_field_name("name"):  # Python's `import a.b`
+                name = item.child_by_field_name("name") if item.type == "aliased_import" else item
+                if name is not None:
+                    files.append(
+                        resolve_python(model.text(name), 0, here, project, workspace.consulted)
+                    )
+        for file in files:
+            if file is not None:
+                out.append((statement, file))
+    return out
+
+
+def _first_module_io(
+    file: Path,
+    workspace: WorkspaceView,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> tuple[str, str, Related] | None:
+    """The first I/O call an imported module makes at module level."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.documents import read_source
+
+    workspace.consulted.add(file)
+    try:
+        model = module_model(read_source(file, workspace.shown(file)))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syntax = semantic.syntax
+    for node in module_level_calls(semantic.root, syntax.functions, syntax.calls | syntax.new):
+        is_new = node.type in syntax.new
+        callee = node.child_by_field_name("constructor" if is_new else "function")
+        qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
+            continue
+        if _stored(node):
+            continue
+        args = node.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        probe = BodyCall(
+            qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
+        )
+        entry = catalogue.lookup(probe)
+        if (
+            entry is None
+            or entry.category not in MODULE_LEVEL_CATEGORIES
+            or allowed.lookup(probe) is not None
+        ):
+            continue
+        span = Span.of(node)
+        src = model.source
+        related = Related(
+            str(file),
+            span.start_row + 1,
+            src.char_column(span.start_row, span.start_col) + 1,
+            span.end_row + 1,
+            src.char_column(span.end_row, span.end_col) + 1,
+            f"`{qualname}` runs when the module is imported",
+        )
+        return qualname, entry.category, related
+    return None
 
 
 # File reads at module level are usually configuration; these are not.

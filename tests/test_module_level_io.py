@@ -6,6 +6,8 @@ workflow are not reported."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wac_lint.engine import analyze_source
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
@@ -70,3 +72,31 @@ def test_a_script_without_a_workflow_is_not_judged() -> None:
         "def main():\n    return DATA\n"
     )
     assert wac101(code, LANG_PYTHON) == []
+
+
+def test_an_imported_workspace_module_that_fetches_when_loaded(tmp_path: Path) -> None:
+    from wac_lint.engine import read_source
+    from wac_lint.workspace.root import forget_projects
+
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (tmp_path / "f/lib").mkdir(parents=True)
+    (tmp_path / "f/lib/flags.py").write_text(
+        'import requests\n\nFLAGS = requests.get("https://x/flags").json()\n'
+    )
+    (tmp_path / "f/lib/pure.py").write_text("def double(n):\n    return 2 * n\n")
+    script = tmp_path / "f/lib/run.py"
+    script.write_text(
+        "from wmill import workflow\n\nfrom f.lib.flags import FLAGS\nfrom f.lib import pure\n\n"
+        "@workflow\nasync def main():\n    return pure.double(len(FLAGS))\n"
+    )
+    forget_projects()
+    result = analyze_source(read_source(script), select=["WAC101"])
+    (finding,) = result.findings
+    assert (finding.row, finding.message) == (
+        3,
+        "importing f/lib/flags.py runs its module-level `requests.get` (line 3), which does "
+        "network I/O, on every replay of the workflow: the script runs again from the top each "
+        "time; move that call into a function the workflow runs in a task or a `step(...)`",
+    )
+    (related,) = finding.related
+    assert (Path(related.filename).name, related.row, related.column) == ("flags.py", 3, 9)
