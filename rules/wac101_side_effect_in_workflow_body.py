@@ -284,16 +284,45 @@ def _first_module_io(
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
 ) -> tuple[str, str, Related] | None:
-    """The first I/O call an imported module makes at module level."""
+    """The first I/O call an imported module makes at module level (remembered per
+    file state and catalogue: many workflows of a run import the same helpers)."""
     from wac_lint.engine import InputError
     from wac_lint.frontends import module_model
-    from wac_lint.workspace.documents import read_source
+    from wac_lint.workspace.documents import open_text, read_source
 
     workspace.consulted.add(file)
+    held = open_text(file)  # an editor's unsaved text wins over the disk's
+    try:
+        state = (-1, hash(held)) if held is not None else _stat(file)
+    except OSError:
+        return None
+    key = (str(file), *state, id(catalogue), id(allowed))
+    if key in _MODULE_IO:
+        return _MODULE_IO[key]
+    if len(_MODULE_IO) > 4096:
+        _MODULE_IO.clear()
     try:
         model = module_model(read_source(file, workspace.shown(file)))
     except (InputError, RecursionError):
         return None
+    found = _module_io(model, file, catalogue, allowed)
+    _MODULE_IO[key] = found
+    return found
+
+
+def _stat(file: Path) -> tuple[int, int]:
+    stat = file.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+# (file, size, mtime or an editor text's hash, catalogue ids) -> the module's first
+# module-level I/O call.
+_MODULE_IO: dict[tuple[str, int, int, int, int], tuple[str, str, Related] | None] = {}
+
+
+def _module_io(
+    model: ScriptModel, file: Path, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> tuple[str, str, Related] | None:
     semantic = model.semantic
     if semantic is None:
         return None
