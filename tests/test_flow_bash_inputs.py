@@ -75,3 +75,31 @@ def test_a_bash_input_takes_any_static_type(tmp_path: Path) -> None:
         "          service: {type: static, value: api}\n          keep: {type: static, value: 5}\n",
     )
     assert found == []
+
+
+def test_a_script_known_by_its_metadata_is_checked(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "db"
+    (folder / "report__flow").mkdir(parents=True)
+    (folder / "top.pg.sql").write_text("-- $1 min_total\nSELECT $1::int;\n")
+    (folder / "top.script.yaml").write_text(
+        "summary: ''\nschema:\n  type: object\n  properties:\n"
+        "    database: {type: object, format: resource-postgresql}\n"
+        "    min_total: {type: integer, default: null}\n"
+        "  required: [database, min_total]\n"
+    )
+    path = folder / "report__flow" / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: top\n      value:\n"
+        "        type: script\n        path: f/db/top\n        input_transforms:\n"
+        "          database: {type: static, value: '$res:f/db/main'}\n"
+    )
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert [(f.row, f.code, f.message) for f in result.findings] == [
+        (
+            8,
+            "WAC506",
+            "the schema in top.script.yaml takes `min_total` (no default), but "
+            "`input_transforms` gives it no value",
+        )
+    ]

@@ -109,6 +109,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             bash = _find_bash_script(root, path)
             if bash is not None:
                 return _bash_file_target(str(bash))
+            metadata = _find_metadata(root, path)
+            if metadata is not None:  # a script in a language read from its metadata only
+                return _metadata_target(str(metadata))
         return None
     if module.kind is ModuleKind.FLOW:
         for root in _roots(model):
@@ -155,6 +158,42 @@ def _find_bash_script(root: Path, path: str) -> Path | None:
     base = root / path
     file = base.with_name(base.name + ".sh")
     return file if file.is_file() and not (base.parent / f"{base.name}__mod").exists() else None
+
+
+def _find_metadata(root: Path, path: str) -> Path | None:
+    """The `.script.yaml` `wmill sync pull` writes beside a script of any language
+    (SQL, Go, ...), when some file of that script is there too."""
+    base = root / path
+    file = base.with_name(base.name + ".script.yaml")
+    if not file.is_file():
+        return None
+    siblings = [
+        e for e in os.listdir(base.parent) if e.split(".", 1)[0] == base.name and e != file.name
+    ]
+    return file if siblings else None
+
+
+def _metadata_target(path: str) -> Target | None:
+    try:
+        key = _stat_key(path)
+    except OSError:
+        return None
+    return _metadata_cached(path, key)
+
+
+@lru_cache(maxsize=256)
+def _metadata_cached(path: str, _key: tuple[int, int]) -> Target | None:
+    from wac_lint.flows.yaml_tree import YamlError, parse_yaml
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            root = parse_yaml(handle.read())
+    except (OSError, UnicodeDecodeError, YamlError):
+        return None
+    schema = root.get("schema") if root is not None and root.is_map else None
+    if schema is None or not schema.is_map:
+        return None
+    return Target(f"the schema in {Path(path).name}", schema_params(schema.value()))
 
 
 def _find_flow(root: Path, path: str) -> Path | None:
