@@ -497,7 +497,8 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
-    durable = node.id in sdk.durable_ids(model)
+    call = callee.parent
+    durable = call is not None and call.id in sdk.durable_ids(model)
     qualified = (
         model.semantic.qualified_name(callee)
         if model.semantic is not None and not durable
