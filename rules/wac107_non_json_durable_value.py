@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -129,7 +130,8 @@ that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
-function's declared return type (`-> Decimal`, `-> set[str]`).
+function's declared return type (`-> Decimal`, `-> set[str]`), and a function
+given to `step` by reference that returns one (`step("started", datetime.now)`).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -215,12 +217,34 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared)
+        for call in facts.calls:
+            self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
+
+    def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
+        """`step("started", datetime.now)`: the step calls what it is given and
+        checkpoints its result."""
+        model = ctx.model
+        if call.primitive is not sdk.Primitive.STEP or len(call.args) < 2:
+            return
+        ref = sdk.unwrap(call.args[1]) or call.args[1]
+        classify_reference = REFERENCE_LOSSES.get(model.language)
+        if classify_reference is None or ref.type not in ("identifier", "attribute"):
+            return
+        loss = classify_reference(model, ref)
+        if loss is None:
+            return
+        ctx.report(
+            Span.of(ref),
+            f"{code_span(model.text(ref))} returns {loss.what}, which this step checkpoints as "
+            f"JSON: it comes back as {loss.becomes}",
+            severity=None if loss.lossy else WARNING,
+        )
 
     def value(
         self,
@@ -384,7 +408,10 @@ def local_class(model: ScriptModel, node: Node) -> bool:
         if names & JSON_CLASS_BASES:
             return False
     text = model.text(value)
-    if re.search(r"\b(toJSON|model_dump|BaseModel)\b", text[:200]):
+    # `JSON.stringify` calls `toJSON`; Python's `json.dumps(..., default=str)` (wmill
+    # 1.850.0 `_json_round_trip`, the worker's wrapper) calls nothing of a pydantic
+    # model: it becomes its `str()` like any other object
+    if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
 
@@ -447,6 +474,11 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
+    return classify_callee(model, callee)
+
+
+def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
+    """What calling `callee` returns, when JSON does not carry it (Python)."""
     name = model.text(callee)
     short = (
         name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
@@ -466,7 +498,8 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
-    durable = node.id in sdk.durable_ids(model)
+    call = callee.parent
+    durable = call is not None and call.id in sdk.durable_ids(model)
     qualified = (
         model.semantic.qualified_name(callee)
         if model.semantic is not None and not durable
@@ -481,6 +514,14 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# What a function given to `step` by reference returns (`step("t", datetime.now)`).
+# TypeScript has no such case: `Date.now` returns a number, and a class given by
+# reference throws without `new`.
+REFERENCE_LOSSES: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]] = {
+    LanguageKind.PYTHON: classify_callee,
+}
 
 
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:

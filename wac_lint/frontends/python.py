@@ -62,7 +62,12 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_definition"}),
     keyword_argument="keyword_argument",
+    eager_defaults=frozenset({"default_parameter", "typed_default_parameter"}),
+    protocol_statements=frozenset({"for_statement", "with_statement"}),
 )
+
+# decorators that turn a method into a value computed when the attribute is read
+PROPERTY_DECORATORS = frozenset({"property", "cached_property", "cached_attribute"})
 
 NAME_SYNTAX = NameSyntax(
     identifiers=frozenset({"identifier"}),
@@ -154,6 +159,8 @@ class _Resolved:
 
 
 class PythonFrontEnd(FrontEnd):
+    constructor_methods = ("__new__", "__init__", "__post_init__")
+    call_method = "__call__"
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
@@ -497,6 +504,18 @@ class PythonFrontEnd(FrontEnd):
             elif child.type == "escape_sequence":
                 content.append(self.text(child))
         return "".join(content)
+
+    def is_property_getter(self, function: Node) -> bool:
+        parent = function.parent
+        if parent is None or parent.type != "decorated_definition":
+            return False
+        for decorator in parent.children_by_field_name("decorator") or [
+            c for c in parent.named_children if c.type == "decorator"
+        ]:
+            name = self.text(decorator).lstrip("@").strip().rsplit(".", 1)[-1]
+            if name in PROPERTY_DECORATORS:
+                return True
+        return False
 
     def first_parameter(self, function: Node) -> Node | None:
         params = function.child_by_field_name("parameters")
