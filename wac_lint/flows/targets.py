@@ -112,6 +112,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             bash = _find_bash_script(root, path)
             if bash is not None:
                 return _bash_file_target(str(bash))
+            go = (root / path).with_name(Path(path).name + ".go")
+            if go.is_file():
+                return _go_file_target(go)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -255,6 +258,19 @@ def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | Non
     if inputs is None:
         return None
     return Target(label, tuple(Param(i.name, True, i.type) for i in inputs))
+
+
+def _go_file_target(file: Path) -> Target | None:
+    from wac_lint.flows.go_signature import go_inputs
+
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inputs = go_inputs(code)
+    if inputs is None:
+        return None
+    return Target(f"`main` of {file.name}", tuple(Param(i.name, True, i.type) for i in inputs))
 
 
 def _bash_file_target(path: str) -> Target | None:
