@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tree_sitter
+
 from wac_lint.model import CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
@@ -19,6 +21,9 @@ CATEGORY_WORDS = {
     "windmill-api": "calls the Windmill API",
     "configured": "is a side effect (project configuration)",
 }
+
+
+Node = tree_sitter.Node
 
 
 class SideEffectInWorkflowBody(Rule):
@@ -152,6 +157,8 @@ async def main(order_id: str):
                 continue  # naming a function (to pass it on) does no I/O
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
+                continue  # `await asyncio.sleep(0)` only yields to the event loop
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
             ctx.report(
                 call.report_span,
@@ -205,3 +212,17 @@ async def main(order_id: str):
                 "function the workflow runs in a task or a `step(...)`",
                 related=(found.related,),
             )
+
+
+def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:
+    """`sleep(0)` / `setTimeout(fn)` / `setTimeout(fn, 0)`: no time is waited."""
+    args = node.child_by_field_name("arguments")
+    if node.type not in ("call", "call_expression") or args is None:
+        return False
+    values = [a for a in args.named_children if a.type != "comment"]
+    callee = node.child_by_field_name("function")
+    name = ctx.model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+    delay = values[1] if name in ("setTimeout", "setImmediate") else values[0] if values else None
+    if name in ("setTimeout", "setImmediate") and len(values) == 1:
+        return True
+    return delay is not None and ctx.model.text(delay) in ("0", "0.0")

@@ -147,6 +147,19 @@ def analyze_source(
     return result
 
 
+def script_model(
+    source: SourceFile, settings: Settings, tree: tree_sitter.Tree | None = None
+) -> ScriptModel | None:
+    """The model `analyze_source(keep_model=True)` keeps, built without running the
+    rules (a language server that reused the findings builds it when asked)."""
+    model = build_any_model(source, tree)
+    if not isinstance(model, ScriptModel):
+        return None
+    if model.in_scope and model.workflow is not None:
+        _follow_workspace(model, source, settings)
+    return model
+
+
 def _embedded_findings(
     model: FlowModel,
     settings: Settings,
