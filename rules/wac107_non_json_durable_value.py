@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -215,9 +216,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", declared)
-        if sdk.is_python(model):
-            for call in facts.calls:
-                self.step_by_reference(ctx, call)
+        for call in facts.calls:
+            self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
@@ -234,7 +234,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         ref = sdk.unwrap(call.args[1]) or call.args[1]
         if ref.type not in ("identifier", "attribute"):
             return
-        loss = classify_callee(model, ref)
+        loss = CALLED_BY_REFERENCE[model.language](model, ref)
         if loss is None:
             return
         ctx.report(
@@ -530,3 +530,16 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if local_class(model, ctor):
         return Loss(f"a `{name}` instance", "a plain object without its methods", False)
     return None
+
+
+def no_reference_loss(model: ScriptModel, callee: Node) -> Loss | None:
+    """TypeScript: what `step("t", Date.now)` can be handed by reference returns JSON
+    (`Date.now` a number, `Date` called without `new` a string)."""
+    return None
+
+
+# What a function given to `step` by reference returns, per language.
+CALLED_BY_REFERENCE: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]] = {
+    LanguageKind.PYTHON: classify_callee,
+    LanguageKind.TYPESCRIPT: no_reference_loss,
+}
