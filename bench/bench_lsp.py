@@ -4,7 +4,8 @@ Starts the real server over stdio (as an editor does) and times, from the
 moment the process is spawned, the `initialize` answer and the first
 `publishDiagnostics` of a workflow script opened right after `initialized`
 (goals: 300 ms each). Then it makes small edits one at a time (typing and
-deleting a character in a comment line) and times each from sending
+deleting a character in a comment line, or with `--where code` at the end of a
+name in the workflow body, which no analysis can reuse) and times each from sending
 `textDocument/didChange` to receiving the `publishDiagnostics` for that
 version. The server runs with `debounce: 0` (initializationOptions), so the
 numbers are the server's own work: JSON-RPC, applying the incremental change,
@@ -33,7 +34,9 @@ import argparse
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,8 +159,24 @@ def process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def edit_point(text: str, where: str) -> tuple[int, int]:
+    """(row, column) the edits type at: the start of a comment line between the tasks
+    and the body (`comment`), or the end of the name `started` in the workflow body
+    (`code`: the name changes, so every edit is re-analysed in full)."""
+    rows = text.split("\n")
+    if where == "code":
+        row = next(i for i, line in enumerate(rows) if "started = " in line)
+        return row, rows[row].index("started") + len("started")
+    return next(i for i, line in enumerate(rows) if "filler" in line), 0
+
+
 async def measure(
-    language: str, text: str, uri: str, edits: int, server: Server = Server("this", None)
+    language: str,
+    text: str,
+    uri: str,
+    edits: int,
+    server: Server = Server("this", None),
+    where: str = "comment",
 ) -> Run:
     client = LanguageClient("wac-lint-bench", "1")
     arrived: dict[int, float] = {}
@@ -195,25 +214,27 @@ async def measure(
         )
     )
     first_ms = (await wait_for(1) - spawned) * 1000
-    # A comment line: typing there keeps the findings stable.
-    comment_row = next(i for i, line in enumerate(text.split("\n")) if "filler" in line)
+    # Typing there keeps the findings stable.
+    edit_row, edit_column = edit_point(text, where)
+    typed = "x" if where == "code" else " "
     latencies: list[float] = []
     for n in range(edits):
         version = n + 2
-        at = types.Position(line=comment_row, character=0)
+        at = types.Position(line=edit_row, character=edit_column)
         sent = time.perf_counter()
         client.text_document_did_change(
             types.DidChangeTextDocumentParams(
                 text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-                # Alternately type and delete a space: the document stays the same size.
+                # Alternately type and delete a character: the document stays the same.
                 content_changes=[
                     types.TextDocumentContentChangePartial(
-                        range=types.Range(start=at, end=at), text=" "
+                        range=types.Range(start=at, end=at), text=typed
                     )
                     if n % 2 == 0
                     else types.TextDocumentContentChangePartial(
                         range=types.Range(
-                            start=at, end=types.Position(line=comment_row, character=1)
+                            start=at,
+                            end=types.Position(line=edit_row, character=edit_column + 1),
                         ),
                         text="",
                     )
@@ -296,12 +317,33 @@ async def measure_typing(
     return latencies
 
 
-def server_command(server: Server) -> tuple[list[str], dict[str, str] | None]:
+PYCACHE = Path(tempfile.gettempdir()) / "wac-lint-bench-pycache"
+COMPILE = (
+    "import compileall, wac_lint, wac_lint.rules, wac_lint.lsp\n"
+    "for package in (wac_lint, wac_lint.rules, wac_lint.lsp):\n"
+    "    for folder in package.__path__:\n"
+    "        compileall.compile_dir(folder, quiet=1)\n"
+)
+
+
+def server_command(server: Server) -> tuple[list[str], dict[str, str]]:
+    """The server's command line and environment: its modules' bytecode cached
+    under PYCACHE (compiled by `compile_server`), as an installed package has it,
+    whatever PYTHONDONTWRITEBYTECODE says here (compiling wac-lint's own modules
+    at every start costs more than the rest of the start-up)."""
     command = [sys.executable, "-m", "wac_lint", "lsp"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE / (server.label if server.pythonpath else "this"))
     if server.pythonpath is None:
-        return command, None
+        return command, env
     command.insert(1, "-P")  # the checkout's own wac_lint/ off sys.path
-    return command, {**os.environ, "PYTHONPATH": server.pythonpath}
+    return command, {**env, "PYTHONPATH": server.pythonpath}
+
+
+def compile_server(server: Server) -> None:
+    """Write the bytecode of the build's modules, once, before anything is timed."""
+    command, env = server_command(server)
+    subprocess.run([*command[:-3], "-c", COMPILE], env=env, check=True)
 
 
 def analysis_only(name: str, language: str, text: str, rounds: int = 20) -> float:
@@ -385,6 +427,12 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=1, help="sessions per build, round-robin")
     parser.add_argument(
+        "--where",
+        choices=["comment", "code"],
+        default="comment",
+        help="type in a comment line (default) or in a name of the workflow body",
+    )
+    parser.add_argument(
         "--typing",
         type=float,
         metavar="MS",
@@ -392,12 +440,17 @@ def main() -> None:
     )
     args = parser.parse_args()
     servers: list[Server] = args.server or [Server("this", None)]
+    for server in servers:
+        compile_server(server)
     if args.typing is not None:
         typing(servers, [int(n) for n in args.lines.split(",")], args.rounds, args.typing)
         return
     cwd = Path.cwd()
     sizes = [int(n) for n in args.lines.split(",")]
-    print(f"debounce 0, {args.edits} edits per document, {args.rounds} round(s); times in ms")
+    print(
+        f"debounce 0, {args.edits} edits per document in {args.where}, "
+        f"{args.rounds} round(s); times in ms"
+    )
     print(
         f"{'build':<8} {'language':<11} {'lines':>5} {'init':>6} {'first':>6} {'median':>7} "
         f"{'p90':>7} {'max':>7} {'cpu s':>6} {'analysis':>9} {'parse':>6} {'reparse':>8}"
@@ -412,8 +465,8 @@ def main() -> None:
             for _ in range(args.rounds):
                 for server in servers:
                     uri = (cwd / name).as_uri()
-                    run = asyncio.run(measure(language, text, uri, args.edits, server))
-                    runs[server].append(run)
+                    run = measure(language, text, uri, args.edits, server, args.where)
+                    runs[server].append(asyncio.run(run))
             only = analysis_only(name, language, text)
             fresh, again = parse_times(language, text)
             for server in servers:

@@ -9,9 +9,11 @@ the result is still current.
 from __future__ import annotations
 
 import os
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,7 @@ from wac_lint.engine import (
     Superseded,
     analyze_source,
     enabled_rules,
+    script_model,
     source_from_text,
 )
 from wac_lint.languages import LanguageKind, language_for_editor, language_for_path
@@ -39,6 +42,8 @@ from wac_lint.rule import Finding, Rule, RuleError
 from wac_lint.source import LANG_FLOW, SourceFile
 
 if TYPE_CHECKING:
+    import tree_sitter
+
     # Not at run time: `lsp/early.py` analyses the first document before
     # lsprotocol (0.6 s to import) is loaded.
     from lsprotocol import types
@@ -107,6 +112,9 @@ class Snapshot:
     language_id: str | None
     epoch: int = 0  # of the document's edit log, when the snapshot was taken
     reparse: Reparse | None = None  # the previous tree and the edits since, if known
+    # The newest finished analysis of the document under the same configuration:
+    # reused when the text differs from its own only inside a comment (`reuse.py`).
+    previous: Analysis | None = None
 
 
 @dataclass
@@ -118,7 +126,6 @@ class Analysis:
     findings: list[Finding] = field(default_factory=list)
     errors: list[RuleError] = field(default_factory=list)
     lines: LineIndex | None = None
-    model: ScriptModel | None = None
     source: SourceFile | None = None
     skipped: str | None = None  # why the document was not analysed
     settings: Settings | None = None
@@ -128,6 +135,28 @@ class Analysis:
     # Other files the findings were drawn from (resolved paths): a change to one of
     # them re-checks this document.
     dependencies: frozenset[str] = frozenset()
+    tree: tree_sitter.Tree | None = None  # the parse of `source` (the next edit's base)
+    reused: bool = False  # the findings are the previous version's (`reuse.py`)
+    _model: ScriptModel | None = field(default=None, repr=False)
+    # Builds `_model` when first asked for: a reused analysis ran no rules, and
+    # only a code action or a hover needs its model.
+    _build: Callable[[], ScriptModel | None] | None = field(default=None, repr=False)
+    # Code actions read the model on worker threads and on the event loop.
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def model(self) -> ScriptModel | None:
+        if self._build is not None:
+            with self._building:
+                if self._build is not None:
+                    self._model = self._build()
+                    self._build = None
+        return self._model
+
+    @model.setter
+    def model(self, model: ScriptModel | None) -> None:
+        self._build = None
+        self._model = model
 
 
 def document_path(uri: str) -> str | None:
@@ -218,6 +247,12 @@ def analyze(
         # A flow is YAML read with positions: no tree-sitter tree to re-parse.
         reparse = snapshot.reparse if language != LANG_FLOW else None
         tree = reparse.parse(source.data, language) if reparse else None
+        previous = snapshot.previous
+        if previous is not None and tree is not None:
+            lines = LineIndex(text, encoding)
+            reused = reuse(previous, source, tree, settings, rules, result, lines, diagnose)
+            if reused is not None:
+                return reused
         outcome = analyze_source(
             source, settings, rules=rules, keep_model=True, tree=tree, stop=stop
         )
@@ -238,11 +273,58 @@ def analyze(
     result.settings = settings
     result.rules = rules
     result.model = outcome.model
+    result.tree = outcome.model.tree if outcome.model is not None else None
     result.findings = outcome.findings
     result.errors = outcome.errors
     result.lines = lines
     result.diagnostics = diagnostics
     result.dependencies = frozenset(os.path.realpath(p) for p in outcome.dependencies)
+    return result
+
+
+def reuse(
+    previous: Analysis,
+    source: SourceFile,
+    tree: tree_sitter.Tree,
+    settings: Settings,
+    rules: list[type[Rule]],
+    result: Analysis,
+    lines: LineIndex,
+    diagnose: bool,
+) -> Analysis | None:
+    """`result` completed with the previous analysis's findings, when the edit since
+    changed only a comment or spaces that none of them reads (`reuse.py`); else None."""
+    from wac_lint.lsp.reuse import still_true, trivia_edit
+
+    before = previous.source
+    if (
+        before is None
+        or previous.tree is None
+        or previous.problems
+        or previous.errors
+        or previous.skipped
+        or before.language != source.language
+        or before.path != source.path
+        or previous.settings != settings
+        or previous.rules != rules
+    ):
+        return None
+    edit = trivia_edit(before, previous.tree, source, tree)
+    if edit is None or not still_true(previous.findings, edit):
+        return None
+    result.source = source
+    result.settings = settings
+    result.rules = rules
+    result.findings = previous.findings
+    result.lines = lines
+    if diagnose:
+        from wac_lint.lsp.diagnostics import to_diagnostics
+
+        result.diagnostics = to_diagnostics(result.findings, lines)
+    result.dependencies = previous.dependencies
+    result.tree = tree
+    result.reused = True
+    result._build = partial(script_model, source, settings, tree)
     return result
 
 

@@ -209,6 +209,7 @@ class WacLintServer(LanguageServer):
                 state.language_id,
                 epoch=state.edits.epoch,
                 reparse=state.edits.plan(key[0]),
+                previous=latest if latest is not None and latest.generation == key[1] else None,
             )
             stale = state.stale[key] = threading.Event()
             job = partial(
@@ -239,8 +240,8 @@ class WacLintServer(LanguageServer):
         analysis = future.result()
         if analysis.skipped == SUPERSEDED:
             return  # nobody can show it; whoever awaited it asks again
-        if analysis.model is not None:
-            state.edits.adopt(analysis.epoch, analysis.version, analysis.model.tree)
+        if analysis.tree is not None:
+            state.edits.adopt(analysis.epoch, analysis.version, analysis.tree)
         latest = state.latest
         if latest is None or (analysis.version, analysis.generation) >= (
             latest.version,

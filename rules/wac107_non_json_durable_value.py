@@ -211,18 +211,19 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
+        held: dict[int, Loss | None] = {}  # `classify`'s memo, for this model only
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", declared)
+                self.value(ctx, value, f"returned by this {where}", held, declared)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
-                self.value(ctx, arg, "passed to a task")
+                self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
 
     def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
@@ -232,9 +233,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if call.primitive is not sdk.Primitive.STEP or len(call.args) < 2:
             return
         ref = sdk.unwrap(call.args[1]) or call.args[1]
-        if ref.type not in ("identifier", "attribute"):
+        classify_reference = REFERENCE_LOSSES.get(model.language)
+        if classify_reference is None or ref.type not in ("identifier", "attribute"):
             return
-        loss = CALLED_BY_REFERENCE[model.language](model, ref)
+        loss = classify_reference(model, ref)
         if loss is None:
             return
         ctx.report(
@@ -244,10 +246,17 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             severity=None if loss.lossy else WARNING,
         )
 
-    def value(self, ctx: RuleContext, node: Node, role: str, declared: Loss | None = None) -> None:
+    def value(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        role: str,
+        held: dict[int, Loss | None],
+        declared: Loss | None = None,
+    ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr) or declared
+        loss = classify(model, expr, held) or declared
         if loss is None:
             return
         fix = None
@@ -414,7 +423,11 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
-def classify(model: ScriptModel, node: Node) -> Loss | None:
+def classify(
+    model: ScriptModel, node: Node, memo: dict[int, Loss | None] | None = None
+) -> Loss | None:
+    """What JSON loses of the value `node` computes. `memo`: per bound value (by node
+    id), what a name holding it loses (a body passes one name to thousands of calls)."""
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
         if value is not None and value.type not in (
@@ -425,9 +438,13 @@ def classify(model: ScriptModel, node: Node) -> Loss | None:
         ):
             inner = sdk.unwrap(value) or value
             if inner.type != "identifier":
+                if memo is not None and inner.id in memo:
+                    return memo[inner.id]
                 loss = classify(model, inner)
-                if loss is not None:
-                    return Loss(loss.what, loss.becomes, loss.lossy, None)
+                result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+                if memo is not None:
+                    memo[inner.id] = result
+                return result
         return None
     if sdk.is_python(model):
         return classify_python(model, node)
@@ -478,7 +495,16 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
-    qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
+    # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
+    # to a library's constructor: its name is not worth resolving (a long workflow body
+    # passes thousands of them to its tasks).
+    call = callee.parent
+    durable = call is not None and call.id in sdk.durable_ids(model)
+    qualified = (
+        model.semantic.qualified_name(callee)
+        if model.semantic is not None and not durable
+        else None
+    )
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
@@ -488,6 +514,14 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# What a function given to `step` by reference returns (`step("t", datetime.now)`).
+# TypeScript has no such case: `Date.now` returns a number, and a class given by
+# reference throws without `new`.
+REFERENCE_LOSSES: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]] = {
+    LanguageKind.PYTHON: classify_callee,
+}
 
 
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
@@ -530,16 +564,3 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if local_class(model, ctor):
         return Loss(f"a `{name}` instance", "a plain object without its methods", False)
     return None
-
-
-def no_reference_loss(model: ScriptModel, callee: Node) -> Loss | None:
-    """TypeScript: what `step("t", Date.now)` can be handed by reference returns JSON
-    (`Date.now` a number, `Date` called without `new` a string)."""
-    return None
-
-
-# What a function given to `step` by reference returns, per language.
-CALLED_BY_REFERENCE: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]] = {
-    LanguageKind.PYTHON: classify_callee,
-    LanguageKind.TYPESCRIPT: no_reference_loss,
-}

@@ -190,6 +190,12 @@ class FrontEnd:
         self.collect_aliases()
         self.collect_top_functions(root)
 
+    def prepare_module(self) -> None:
+        """Imports and scopes of a module read for what it does when imported."""
+        root = self.model.tree.root_node
+        self.collect_imports(root)
+        self.prepare(root)
+
     def walk_helper(self, name: str) -> FunctionInfo | None:
         """Walk a top-level function of a helper module as if the workflow body ran it.
 
