@@ -474,11 +474,12 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
-    return classify_callee(model, callee)
+    return classify_callee(model, callee, node)
 
 
-def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
-    """What calling `callee` returns, when JSON does not carry it (Python)."""
+def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) -> Loss | None:
+    """What calling `callee` returns, when JSON does not carry it (Python); `call` is
+    the call node when there is one (a function handed to `step` has none)."""
     name = model.text(callee)
     short = (
         name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
@@ -498,7 +499,8 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
-    call = callee.parent
+    # (the call is passed in: `callee.parent` costs the node's depth, quadratic over
+    # thousands of nested calls)
     durable = call is not None and call.id in sdk.durable_ids(model)
     qualified = (
         model.semantic.qualified_name(callee)
