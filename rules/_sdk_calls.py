@@ -674,8 +674,9 @@ def _compute(model: ScriptModel) -> Facts:
     return out
 
 
+BY_VALUE = {p.value: p for p in Primitive}
 BY_SPELLING = {
-    **{p.value: p for p in Primitive},
+    **BY_VALUE,
     **{TYPESCRIPT_SDK_NAMES[p.value]: p for p in Primitive},
 }
 
@@ -710,7 +711,8 @@ def _add_task_call(
     callee = callee_of(call)
     args, keywords, unpacked = arguments_of(model, call)
     name = model.text(callee) if callee is not None else ""
-    out.task_calls.append(TaskCall(Primitive(kind), name, call, args, keywords, unpacked, task))
+    primitive = BY_VALUE[kind]  # a dict, not the enum's constructor: once per task call
+    out.task_calls.append(TaskCall(primitive, name, call, args, keywords, unpacked, task))
 
 
 def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
 
 # Why a script path given to `task` never runs the script, per SDK (wmill 1.850.0
 # imports the path as the function; windmill-client 1.818.0 calls the options).
@@ -117,6 +118,11 @@ export const main = workflow(async (urls: string[]) => {
             if task.top_level:
                 continue
             where = "inside the workflow" if task.inside_workflow else "inside a function"
+            if (
+                not task.inside_workflow
+                and next(sdk.enclosing_functions(ctx.model, task.node), None) is None
+            ):
+                where = "in a class body"  # `static thumb = task(...)`, `thumb = task(fn)`
             if task.wraps:
                 message = (
                     f"`{shown}({task.wraps})` creates a task {where}: it runs (the SDK keys it "

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from wac_lint.model import CallKind
+import tree_sitter
+
+from wac_lint.model import CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue, _wrap_in_step
+from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
+from wac_lint.rules import _sdk_calls as sdk
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -18,6 +21,9 @@ CATEGORY_WORDS = {
     "windmill-api": "calls the Windmill API",
     "configured": "is a side effect (project configuration)",
 }
+
+
+Node = tree_sitter.Node
 
 
 class SideEffectInWorkflowBody(Rule):
@@ -45,6 +51,18 @@ The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
 `parallel`, a `.map` callback), but not task bodies nor the function given to
 `step(...)`, which is where side effects belong.
+
+Also I/O at module level of a workflow script (`CONFIG =
+requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
+"the script exits" and the next round runs it again from the top (Windmill's
+launch post), so module-level code runs on every replay too. Not reported there:
+a call whose result a module-level name keeps (`pool = new Pool(...)`,
+`engine = create_engine(...)`: clients that connect lazily, whose requests the
+body makes), file reads (configuration), and Python's `if __name__ ==
+"__main__":` block, which Windmill never runs. A workspace module the script
+imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
+"/f/lib/flags.ts"`) runs its module-level code at each import, so on every
+replay too: its first such call is reported at the import statement.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
@@ -139,6 +157,8 @@ async def main(order_id: str):
                 continue  # naming a function (to pass it on) does no I/O
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
+                continue  # `await asyncio.sleep(0)` only yields to the event loop
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
             ctx.report(
                 call.report_span,
@@ -148,3 +168,61 @@ async def main(order_id: str):
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+        self.module_level(ctx, extend, allow)
+
+    def module_level(
+        self, ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]
+    ) -> None:
+        """I/O the workflow script does at module level: at each suspension "the script
+        exits" and the next round runs it again from the top (Windmill's launch post),
+        so a call outside every function is made again on every replay."""
+        model = ctx.model
+        if model.semantic is None or sdk.facts(model).workflow_function is None:
+            return
+        catalogue, allowed = _catalogue.effective(
+            "side_effects.toml", model.language, extend, allow
+        )
+        for found in _module_level.module_io(model, catalogue, allowed):
+            ctx.report(
+                found.span,
+                f"`{found.qualname}` {CATEGORY_WORDS[found.category]} at module level: the "
+                "script runs again from the top on every replay of the workflow, so this "
+                "happens again each time; call it in a task or a `step(...)` in the body",
+            )
+        self.imported_modules(ctx, catalogue, allowed)
+
+    def imported_modules(
+        self, ctx: RuleContext, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+    ) -> None:
+        """A workspace module the script imports runs its own module-level code at each
+        import, so on every replay too: its I/O is reported at the import."""
+        workspace = ctx.workspace
+        if workspace is None:
+            return
+        for statement, file in _module_level.workspace_imports(ctx.model, workspace):
+            found = _module_level.imported_module_io(file, workspace, catalogue, allowed)
+            if found is None:
+                continue
+            what = CATEGORY_WORDS[found.category].removesuffix(",")
+            ctx.report(
+                Span.of(statement),
+                f"importing {workspace.shown(file)} runs its module-level `{found.qualname}` "
+                f"(line {found.related.row}), which {what}, on every replay of the workflow: "
+                "the script runs again from the top each time; move that call into a "
+                "function the workflow runs in a task or a `step(...)`",
+                related=(found.related,),
+            )
+
+
+def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:
+    """`sleep(0)` / `setTimeout(fn)` / `setTimeout(fn, 0)`: no time is waited."""
+    args = node.child_by_field_name("arguments")
+    if node.type not in ("call", "call_expression") or args is None:
+        return False
+    values = [a for a in args.named_children if a.type != "comment"]
+    callee = node.child_by_field_name("function")
+    name = ctx.model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+    delay = values[1] if name in ("setTimeout", "setImmediate") else values[0] if values else None
+    if name in ("setTimeout", "setImmediate") and len(values) == 1:
+        return True
+    return delay is not None and ctx.model.text(delay) in ("0", "0.0")

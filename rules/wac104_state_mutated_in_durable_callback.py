@@ -109,7 +109,9 @@ Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
 that changes state it does not own: assigns an outer variable (`nonlocal`,
 `global`, a closure variable in TypeScript), mutates an outer container
 (`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`,
-`Object.assign(x, ...)`, `setattr(x, ...)`, `heapq.heappush(x, ...)`).
+`Object.assign(x, ...)`, `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
+method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
+on an instance the body holds, so what it changes on `self` / `this` counts too.
 Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript).
 
@@ -189,7 +191,10 @@ return audit
         model = ctx.model
         facts = sdk.facts(model)
         for fn in facts.step_callbacks.values():
-            for node, name in mutations(model, fn, outer_only=True):
+            # a method given to step (`step("x", tracker.record)`) runs on an instance the
+            # body holds: what it changes on `self` is the body's state too
+            instance = is_method(fn)
+            for node, name in mutations(model, fn, outer_only=True, instance=instance):
                 ctx.report(
                     Span.of(node),
                     f"This `step(...)` callback changes `{name}`, which belongs to the workflow "
@@ -291,8 +296,50 @@ def base_name(model: ScriptModel, node: Node | None) -> str | None:
     return None
 
 
-def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node, str]]:
-    """(node to report, name changed) for each change `fn` makes to a name it does not own."""
+def is_method(fn: Node) -> bool:
+    """A method of a class (Python `def` in a class body, TypeScript method / field)."""
+    if fn.type == "method_definition":
+        return True
+    parent = fn.parent
+    if parent is not None and parent.type == "public_field_definition":
+        return True
+    if parent is not None and parent.type == "decorated_definition":
+        parent = parent.parent
+    return (
+        fn.type == "function_definition"
+        and parent is not None
+        and parent.type == "block"
+        and parent.parent is not None
+        and parent.parent.type == "class_definition"
+    )
+
+
+def instance_member(model: ScriptModel, node: Node | None) -> str | None:
+    """`self.events` for `self.events`, `self.events[k]`, `self.events.items`."""
+    member = None
+    while node is not None:
+        node = sdk.unwrap(node)
+        if node is None:
+            return None
+        if node.type in ("self", "this") or (
+            node.type == "identifier" and model.text(node) in ("self", "this")
+        ):
+            return member
+        if node.type in ("subscript", "subscript_expression", "attribute", "member_expression"):
+            inner = node.child_by_field_name("value") or node.child_by_field_name("object")
+            if node.type in ("attribute", "member_expression"):
+                member = model.text(node)
+            node = inner
+            continue
+        return None
+    return None
+
+
+def mutations(
+    model: ScriptModel, fn: Node, outer_only: bool, instance: bool = False
+) -> list[tuple[Node, str]]:
+    """(node to report, name changed) for each change `fn` makes to a name it does not own
+    (with `instance`, to the attributes of `self` / `this` too)."""
     local, declared = local_names(model, fn)
     methods = MUTATING_METHODS[model.language]  # keyed by the kind's value
     body = sdk.function_body(fn)
@@ -332,7 +379,10 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
                 continue  # a plain Python assignment binds a local
             if plain and node.type == "named_expression" and name not in declared:
                 continue
-            if outer(name, node):
+            member = instance_member(model, target) if instance else None
+            if member is not None:
+                found.append((node, member))
+            elif outer(name, node):
                 found.append((node, name or ""))
         elif node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
@@ -351,7 +401,10 @@ def mutations(model: ScriptModel, fn: Node, outer_only: bool) -> list[tuple[Node
                 continue
             obj = callee.child_by_field_name("object")
             name = base_name(model, obj)
-            if outer(name, node):
+            member = instance_member(model, obj) if instance else None
+            if member is not None:
+                found.append((callee, member))
+            elif outer(name, node):
                 found.append((callee, name or ""))
     return found
 

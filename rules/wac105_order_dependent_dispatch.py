@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -40,7 +42,9 @@ dispatch order depends on something that can differ from one replay to the next:
 
 - iterating a Python `set` / `frozenset` (a literal, a set comprehension,
   `set(...)`, set algebra such as `set(a) - set(b)` or `a.union(b)`, `list(...)` /
-  `tuple(...)` of one, or a name bound to one), in a `for` loop or a comprehension that
+  `tuple(...)` of one, a name bound to one, or a call of a function of the file
+  declared to return a set or whose every `return` gives one), in a `for` loop or a
+  comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A set of number literals is left
   alone (integers hash to themselves). A JavaScript `Set` keeps insertion order
@@ -201,12 +205,14 @@ for user in sorted(set(users)):
                     )
 
 
-def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
+def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | None:
     """A description of an iterable whose order can differ between processes, else None."""
     node = sdk.unwrap(node) or node
+    if depth > 4:
+        return None
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
-        return None if value is None else unstable_iterable(model, value)
+        return None if value is None else unstable_iterable(model, value, depth + 1)
     if sdk.is_python(model):
         if node.type == "set":
             if all(c.type in ("integer", "float", "true", "false") for c in node.named_children):
@@ -230,6 +236,10 @@ def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
             name = model.text(callee)
             if name in SET_FACTORIES:
                 return f"a `{name}`"
+            if callee.type == "identifier":
+                returned = returned_set(model, callee, depth)
+                if returned is not None:
+                    return returned
             args = sdk.arguments_of(model, node)[0]
             if name in ORDER_KEEPING and args:
                 # `list(set(xs))` keeps the set's order
@@ -260,4 +270,29 @@ def unstable_iterable(model: ScriptModel, node: Node) -> str | None:
         callee = sdk.callee_of(node)
         if callee is not None and model.text(callee) in TS_LISTINGS:
             return f"`{model.text(callee)}(...)` (unsorted)"
+    return None
+
+
+SET_ANNOTATION = re.compile(r"^(typing\.)?(set|frozenset|Set|FrozenSet|AbstractSet)\b")
+
+
+def returned_set(model: ScriptModel, callee: Node, depth: int) -> str | None:
+    """`unique_users(xs)`: a function of the file declared to return a set, or whose
+    every `return` gives one."""
+    fn = sdk.bound_value(model, model.text(callee), callee)
+    if fn is None or fn.type != "function_definition":
+        return None
+    shown = f"a set (returned by `{model.text(callee)}`)"
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is not None and SET_ANNOTATION.match(model.text(annotation)):
+        return shown
+    body = fn.child_by_field_name("body")
+    values = [
+        r.named_children[0]
+        for r in sdk.nodes_of_kinds(model, ("return_statement",), body)
+        if r.named_children and next(sdk.enclosing_functions(model, r), None) == fn
+    ]
+    found = [unstable_iterable(model, v, depth + 1) for v in values]
+    if found and all(found):
+        return f"{found[0]} (returned by `{model.text(callee)}`)"
     return None

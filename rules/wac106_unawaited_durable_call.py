@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tree_sitter
+
 from wac_lint.fix_safety import awaitable_at
-from wac_lint.model import DROPPED, RETURNED, Span
+from wac_lint.model import DROPPED, RETURNED, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 
 KINDS = {
@@ -194,6 +196,8 @@ async def main(x: str):
                 span = call.returned_by  # the mistake is the `return`, not the call
             what = f"`{ctx.model.text(call.span)}(...)`"
             awaitable = lang.awaitable_noun
+            # `asyncio.create_task(helper(x))`: scheduled, so it does start, but nobody waits
+            lazy_here = lazy and not scheduled_on_the_loop(ctx.model, call.node)
             if returned and call.contained:
                 gather = f"await {lang.gather_call}"
                 message = (
@@ -206,7 +210,13 @@ async def main(x: str):
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
                 )
-            elif call.kind == "helper" and lazy:
+            elif call.kind == "helper" and ctx.model.text(call.span).startswith(("(", "async")):
+                message = (
+                    "This async function, called on the spot without `await`, runs durable "
+                    "calls: the workflow goes on without waiting for them, and their results "
+                    "and failures are lost; `await` it"
+                )
+            elif call.kind == "helper" and lazy_here:
                 message = (
                     f"{what} is an async function of this file that runs durable calls, "
                     "called without `await`: its coroutine never runs, so none of them is "
@@ -228,7 +238,7 @@ async def main(x: str):
                     f"The result of {what} is never awaited: the SDK still dispatches the "
                     "task, but its result and its failure are lost; `await` it or gather it"
                 )
-            elif lazy:
+            elif lazy_here:
                 message = f"{what} is never awaited: the coroutine never runs; `await` it"
             else:
                 message = (
@@ -251,3 +261,18 @@ async def main(x: str):
             elif awaitable_at(call.node, ctx.model.language):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
+
+
+Node = tree_sitter.Node
+SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
+
+
+def scheduled_on_the_loop(model: ScriptModel, node: Node) -> bool:
+    """`asyncio.create_task(x)` / `asyncio.ensure_future(x)`: the coroutine is wrapped in
+    a loop task, which starts on its own."""
+    args = node.parent
+    call = args.parent if args is not None else None
+    if args is None or call is None or args.type != "argument_list" or call.type != "call":
+        return False
+    callee = call.child_by_field_name("function")
+    return callee is not None and model.text(callee).rsplit(".", 1)[-1] in SCHEDULERS

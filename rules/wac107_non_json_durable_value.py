@@ -129,7 +129,8 @@ that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
-function's declared return type (`-> Decimal`, `-> set[str]`).
+function's declared return type (`-> Decimal`, `-> set[str]`), and a function
+given to `step` by reference that returns one (`step("started", datetime.now)`).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -209,22 +210,52 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
+        held: dict[int, Loss | None] = {}  # `classify`'s memo, for this model only
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", declared)
+                self.value(ctx, value, f"returned by this {where}", held, declared)
+        if sdk.is_python(model):
+            for call in facts.calls:
+                self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
-                self.value(ctx, arg, "passed to a task")
+                self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
 
-    def value(self, ctx: RuleContext, node: Node, role: str, declared: Loss | None = None) -> None:
+    def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
+        """`step("started", datetime.now)`: the step calls what it is given and
+        checkpoints its result."""
+        model = ctx.model
+        if call.primitive is not sdk.Primitive.STEP or len(call.args) < 2:
+            return
+        ref = sdk.unwrap(call.args[1]) or call.args[1]
+        if ref.type not in ("identifier", "attribute"):
+            return
+        loss = classify_callee(model, ref)
+        if loss is None:
+            return
+        ctx.report(
+            Span.of(ref),
+            f"{code_span(model.text(ref))} returns {loss.what}, which this step checkpoints as "
+            f"JSON: it comes back as {loss.becomes}",
+            severity=None if loss.lossy else WARNING,
+        )
+
+    def value(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        role: str,
+        held: dict[int, Loss | None],
+        declared: Loss | None = None,
+    ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr) or declared
+        loss = classify(model, expr, held) or declared
         if loss is None:
             return
         fix = None
@@ -376,7 +407,10 @@ def local_class(model: ScriptModel, node: Node) -> bool:
         if names & JSON_CLASS_BASES:
             return False
     text = model.text(value)
-    if re.search(r"\b(toJSON|model_dump|BaseModel)\b", text[:200]):
+    # `JSON.stringify` calls `toJSON`; Python's `json.dumps(..., default=str)` (wmill
+    # 1.850.0 `_json_round_trip`, the worker's wrapper) calls nothing of a pydantic
+    # model: it becomes its `str()` like any other object
+    if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
 
@@ -388,7 +422,11 @@ def imports_datetime(model: ScriptModel) -> bool:
     )
 
 
-def classify(model: ScriptModel, node: Node) -> Loss | None:
+def classify(
+    model: ScriptModel, node: Node, memo: dict[int, Loss | None] | None = None
+) -> Loss | None:
+    """What JSON loses of the value `node` computes. `memo`: per bound value (by node
+    id), what a name holding it loses (a body passes one name to thousands of calls)."""
     if node.type == "identifier":
         value = sdk.bound_value(model, model.text(node), node)
         if value is not None and value.type not in (
@@ -399,9 +437,13 @@ def classify(model: ScriptModel, node: Node) -> Loss | None:
         ):
             inner = sdk.unwrap(value) or value
             if inner.type != "identifier":
+                if memo is not None and inner.id in memo:
+                    return memo[inner.id]
                 loss = classify(model, inner)
-                if loss is not None:
-                    return Loss(loss.what, loss.becomes, loss.lossy, None)
+                result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+                if memo is not None:
+                    memo[inner.id] = result
+                return result
         return None
     if sdk.is_python(model):
         return classify_python(model, node)
@@ -431,6 +473,11 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
+    return classify_callee(model, callee)
+
+
+def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
+    """What calling `callee` returns, when JSON does not carry it (Python)."""
     name = model.text(callee)
     short = (
         name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
@@ -447,7 +494,16 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
-    qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
+    # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
+    # to a library's constructor: its name is not worth resolving (a long workflow body
+    # passes thousands of them to its tasks).
+    call = callee.parent
+    durable = call is not None and call.id in sdk.durable_ids(model)
+    qualified = (
+        model.semantic.qualified_name(callee)
+        if model.semantic is not None and not durable
+        else None
+    )
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)

@@ -68,6 +68,20 @@ QUIET = {
     "pass_statement",
 }
 GATHERS = {"asyncio.gather", "Promise.all"}
+# Reads that can raise only the language's own lookup errors.
+LOOKUPS = {"subscript", "attribute", "member_expression", "subscript_expression"}
+LOOKUP_ERRORS = {
+    "KeyError",
+    "IndexError",
+    "LookupError",
+    "AttributeError",
+    "TypeError",
+    "ReferenceError",
+    "RangeError",
+}
+# Methods that only put their argument into a list (`results.append(await t(x))`): they
+# raise nothing of their own, so the handler still only sees the task's failure.
+COLLECTING = {"append", "push", "unshift"}
 
 
 class UnreachableTaskErrorHandler(Rule):
@@ -81,6 +95,10 @@ Finds `except SomeError:` around task or step calls (any class but `TaskError`,
 `Exception` or `BaseException`), and in TypeScript a `catch` that tests
 `e instanceof SomeError` (any class but `Error`), where the guarded code does
 nothing but run tasks and steps, so the only failure it can raise is the SDK's.
+Guarded code that also reads items or attributes (`await pay(p["vendor"])`,
+`results.append(await t(x))`) can raise lookup errors of its own: there only
+exception classes of the file that derive from none of those (`KeyError`,
+`AttributeError`, `TypeError`, ...) are reported.
 
 What the SDKs raise for a failed task or step, read in the source:
 `wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the
@@ -158,11 +176,16 @@ except TaskError as e:
             return  # no `try` statement: spares a query over the whole tree
         for node in sdk.nodes_in(model, "try_statement"):
             body = node.child_by_field_name("body")
-            if body is None or not only_task_calls(model, body):
+            if body is None:
                 continue
-            CHECKS[model.language](self, ctx, node)
+            if only_task_calls(model, body):
+                CHECKS[model.language](self, ctx, node, None)
+            elif only_task_calls(model, body, lookups=True):
+                # `await charge(p["id"])`: the lookup can raise KeyError / TypeError, but
+                # never a class of this file that does not derive from one of those
+                CHECKS[model.language](self, ctx, node, local_domain_errors(model))
 
-    def check_python(self, ctx: RuleContext, try_node: Node) -> None:
+    def check_python(self, ctx: RuleContext, try_node: Node, only: set[str] | None) -> None:
         model = ctx.model
         for clause in try_node.named_children:
             if clause.type != "except_clause":
@@ -180,6 +203,8 @@ except TaskError as e:
                 continue
             if not all(n.type in ("identifier", "attribute") for n in names):
                 continue
+            if only is not None and not all(model.text(n) in only for n in names):
+                continue
             shown = code_span(model.text(value))
             ctx.report(
                 Span.of(value),
@@ -189,7 +214,7 @@ except TaskError as e:
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
             )
 
-    def check_typescript(self, ctx: RuleContext, try_node: Node) -> None:
+    def check_typescript(self, ctx: RuleContext, try_node: Node, only: set[str] | None) -> None:
         model = ctx.model
         handler = try_node.child_by_field_name("handler")
         if handler is None:
@@ -211,6 +236,8 @@ except TaskError as e:
                 continue
             if class_name(model, right) in TS_MATCHING:
                 continue
+            if only is not None and model.text(right) not in only:
+                continue
             ctx.report(
                 Span.of(right),
                 f"`{name} instanceof {model.text(right)}` is never true here: the guarded code "
@@ -226,8 +253,36 @@ def class_name(model: ScriptModel, node: Node) -> str:
     return text.rsplit(".", 1)[-1]
 
 
-def only_task_calls(model: ScriptModel, body: Node) -> bool:
-    """The block runs at least one task or step, and nothing else that could raise."""
+def local_domain_errors(model: ScriptModel) -> set[str]:
+    """Exception classes of this file that a subscript or attribute read cannot raise:
+    their bases (followed through the file's own classes) include no lookup, type or
+    attribute error."""
+    bases: dict[str, list[str]] = {}
+    for node in sdk.nodes_of_kinds(model, ("class_definition", "class_declaration")):
+        name = node.child_by_field_name("name")
+        if name is None:
+            continue
+        parents = node.child_by_field_name("superclasses")
+        if parents is None:  # TypeScript: `class X extends Y`
+            heritage = next((c for c in node.named_children if c.type == "class_heritage"), None)
+            parents = heritage.named_children[0] if heritage is not None else None
+        bases[model.text(name)] = (
+            [class_name(model, b) for b in parents.named_children] if parents is not None else []
+        )
+
+    def safe(name: str, seen: frozenset[str]) -> bool:
+        if name in LOOKUP_ERRORS or name in seen:
+            return False
+        if name not in bases:
+            return name in ("Exception", "Error", "BaseException")
+        return all(safe(b, seen | {name}) for b in bases[name]) and bool(bases[name])
+
+    return {name for name in bases if safe(name, frozenset())}
+
+
+def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bool:
+    """The block runs at least one task or step, and nothing else that could raise
+    (with `lookups`, nothing but subscripts and attribute reads besides)."""
     facts = sdk.facts(model)
     durable = {t.call.id for t in facts.task_calls}
     durable |= {c.call.id for c in facts.calls if c.primitive in FAILING}
@@ -246,20 +301,25 @@ def only_task_calls(model: ScriptModel, body: Node) -> bool:
             continue
         if node.type in ("call", "call_expression"):
             callee = sdk.callee_of(node)
-            if callee is not None and model.text(callee) in GATHERS:
+            method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            if callee is not None and (
+                model.text(callee) in GATHERS
+                or (callee.type in ("attribute", "member_expression") and method in COLLECTING)
+            ):
                 args_node = node.child_by_field_name("arguments")
                 if args_node is not None:
                     stack.append(args_node)
                 continue
             return False
-        if node.type not in QUIET:
+        if node.type not in QUIET and not (lookups and node.type in LOOKUPS):
             return False
         stack.extend(node.named_children)
     return found
 
 
 # How each language's handler tells a task's failure from the suspension.
-CHECKS: dict[LanguageKind, Callable[[UnreachableTaskErrorHandler, RuleContext, Node], None]] = {
+Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]
+CHECKS: dict[LanguageKind, Check] = {
     LanguageKind.PYTHON: UnreachableTaskErrorHandler.check_python,
     LanguageKind.TYPESCRIPT: UnreachableTaskErrorHandler.check_typescript,
 }

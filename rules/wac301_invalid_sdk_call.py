@@ -10,6 +10,7 @@ from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
+from wac_lint.semantic.scopes import BindingKind as SemBinding
 
 OBJECT_LITERALS = ("object", "dictionary")
 # wmill 1.850.0 `WorkflowCtx._next_step(self, name, script, func=None, dispatch_type=...,
@@ -414,7 +415,7 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
         else:
             return whole(call), "`sleep` needs a number of seconds"
     elif p is Primitive.APPROVAL:
-        if args and args[0].type in SCALAR_LITERALS:
+        if args and scalar(model, args[0]):
             return Span.of(args[0]), (
                 "`waitForApproval` takes an options object: a positional value is ignored and the "
                 "default timeout (1800 s) applies; write `waitForApproval({ timeout: "
@@ -430,7 +431,7 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
             )
         if len(args) < 2:
             return whole(call), "`parallel` needs the items and the function to run on each"
-        if len(args) > 2 and args[2].type in SCALAR_LITERALS:
+        if len(args) > 2 and scalar(model, args[2]):
             return Span.of(args[2]), (
                 "`parallel` reads `options?.concurrency`, so a bare number is ignored and every "
                 f"item runs at once; write `{{ concurrency: {model.text(args[2])} }}`"
@@ -442,6 +443,45 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                 "is sent as the approver"
             )
     return None
+
+
+ARITHMETIC = ("+", "-", "*", "/", "%", "**")
+
+
+def scalar(model: ScriptModel, node: Node, depth: int = 0) -> bool:
+    """A number, string or boolean: a literal, arithmetic over them (`7 * 24 * 3600`),
+    or a constant bound once to one (`const WINDOW = 3600`)."""
+    node = sdk.unwrap(node) or node
+    if node.type in SCALAR_LITERALS:
+        return True
+    if depth > 8:
+        return False
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        return (
+            op is not None
+            and model.text(op) in ARITHMETIC
+            and left is not None
+            and right is not None
+            and scalar(model, left, depth + 1)
+            and scalar(model, right, depth + 1)
+        )
+    if node.type == "unary_expression":
+        arg = node.child_by_field_name("argument")
+        return arg is not None and scalar(model, arg, depth + 1)
+    if node.type == "identifier" and model.semantic is not None:
+        binding = model.semantic.lookup(model.text(node), model.semantic.scope_at(node))
+        return (
+            binding is not None
+            and binding.kind == SemBinding.ASSIGNMENT
+            and not binding.rebound
+            and not binding.member
+            and binding.value is not None
+            and scalar(model, binding.value, depth + 1)
+        )
+    return False
 
 
 def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:

@@ -10,6 +10,7 @@ from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules import _signatures
 from wac_lint.rules._sdk_calls import Node, Option, Primitive, SdkCall
+from wac_lint.semantic.scopes import BindingKind as SemBinding
 
 MAX_RETRY_ATTEMPTS = 100  # wmill `_MAX_RETRY_ATTEMPTS`, windmill-client `MAX_RETRY_ATTEMPTS`
 
@@ -30,7 +31,9 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
 (`timeout="600"`), a zero or negative `timeout`, a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
-option (`timeoutSeconds` → `timeout`), and a suggestion renames it.
+option (`timeoutSeconds` → `timeout`), and a suggestion renames it. Options or a
+retry policy held in a constant (`const HEAVY = { tag: "gpu", timeoutSeconds: 60 }`,
+`API_RETRY = {"attempts": 3, "backoff": 2}`) are read there, and reported once.
 
 The option lists are data (`rules/sdk_signatures.toml`), read from the SDKs:
 `wmill` 1.850.0 `client.py` (the signatures, `_checked_retry`) and
@@ -142,7 +145,7 @@ const approval = await waitForApproval({ timeout: 600 });
             index = 2 if call.args and sdk.string_value(ctx.model, call.args[0]) is not None else 1
         if index is None or index >= len(call.args):
             return
-        parsed = sdk.object_options(ctx.model, call.args[index])
+        parsed = sdk.object_options(ctx.model, literal_behind(ctx.model, call.args[index]))
         if parsed is None:
             return
         for option in parsed[0]:
@@ -160,6 +163,8 @@ const approval = await waitForApproval({ timeout: 600 });
     def unknown(
         self, ctx: RuleContext, call: SdkCall, option: Option, real: list[str], effect: str
     ) -> None:
+        if said(ctx, option):
+            return
         where = code_span(call.spelling)
         other = _signatures.elsewhere(option.name)
         if other is not None and other != call.primitive.value:
@@ -224,7 +229,7 @@ const approval = await waitForApproval({ timeout: 600 });
 
     def check_retry(self, ctx: RuleContext, call: SdkCall, value: Node) -> None:
         model = ctx.model
-        parsed = sdk.object_options(model, value)
+        parsed = sdk.object_options(model, literal_behind(model, value))
         if parsed is None:
             return
         options, spread = parsed
@@ -232,6 +237,8 @@ const approval = await waitForApproval({ timeout: 600 });
         assert sig is not None
         for option in options:
             if option.name not in sig.options:
+                if said(ctx, option):
+                    continue
                 effect = UNKNOWN_RETRY_OPTION[model.language]
                 best = _signatures.closest(option.name, sorted(sig.options))
                 hint = f"; did you mean `{best}`?" if best else ""
@@ -327,3 +334,29 @@ TYPE_NAMES = {
     LanguageKind.PYTHON: {"str": "`str`", "bool": "`bool`"},
     LanguageKind.TYPESCRIPT: {"str": "`string`", "bool": "`boolean`"},
 }
+
+
+def literal_behind(model: ScriptModel, node: Node) -> Node:
+    """The object / dict literal a constant holds (`const OPTS = { timeout: 600 }`,
+    `RETRY = {"attempts": 3}`), where the call names the constant; else `node`."""
+    inner = sdk.unwrap(node) or node
+    if inner.type != "identifier" or model.semantic is None:
+        return node
+    binding = model.semantic.lookup(model.text(inner), model.semantic.scope_at(inner))
+    value = binding.value if binding is not None else None
+    if (
+        binding is None
+        or binding.kind != SemBinding.ASSIGNMENT
+        or binding.rebound
+        or binding.member
+        or value is None
+    ):
+        return node
+    value = sdk.unwrap(value) or value
+    return value if value.type in ("object", "dictionary") else node
+
+
+def said(ctx: RuleContext, option: Option) -> bool:
+    """An options constant shared by several calls: its key is reported once."""
+    row, column = option.name_node.start_point
+    return any(f.row == row + 1 and f.message.startswith(f"`{option.name}`") for f in ctx.findings)

@@ -29,7 +29,9 @@ class DuplicateApprovalKey(Rule):
 Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give
 the same literal `key`, where both can run in one execution (calls in the two
 branches of an `if` / `else`, or in different `case`s, are fine), and a call with
-a literal key inside a loop.
+a literal key inside a loop. An approval with a literal key in a helper function
+is reported where the workflow calls that helper a second time, or calls it in a
+loop.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -110,7 +112,51 @@ for doc in docs:
                     f"The approval key {shown} is used inside a loop: the SDK raises on its "
                     "second use; drop the key (approvals are then numbered) or call it once",
                 )
+            else:
+                self.helper_called_again(ctx, call.call, node, shown)
             seen.setdefault(key, []).append(call.call)
+
+    def helper_called_again(self, ctx: RuleContext, call: Node, key: Node, shown: str) -> None:
+        """The approval is in a helper the workflow calls twice, or in a loop."""
+        model = ctx.model
+        helper = next(sdk.enclosing_functions(model, call), None)
+        name = helper_name(helper) if helper is not None else None
+        if helper is None or name is None or helper == sdk.facts(model).workflow_function:
+            return
+        sites = [
+            c
+            for c in sdk.nodes_of_kinds(model, ("call", "call_expression"))
+            if (callee := sdk.callee_of(c)) is not None
+            and callee.type == "identifier"
+            and model.text(callee) == model.text(name)
+            and sdk.bound_value(model, model.text(name), c) in (helper, helper.parent)
+            and not (helper.start_byte <= c.start_byte < helper.end_byte)
+        ]
+        fn = model.text(name)
+        row = key.start_point[0] + 1
+        if len(sites) > 1 and not exclusive(model, sites[0], sites[1]):
+            ctx.report(
+                Span.of(sites[1]),
+                f"`{fn}` waits for an approval with the key {shown} (line {row}), and it already "
+                f"ran on line {sites[0].start_point[0] + 1}: the SDK raises `WAC step key ... is "
+                "already used` here; pass each call its own key, or drop the key (approvals are "
+                "then numbered)",
+            )
+        elif sites and in_loop(model, sites[0]):
+            ctx.report(
+                Span.of(sites[0]),
+                f"`{fn}` waits for an approval with the key {shown} (line {row}) and is called "
+                "in a loop: the SDK raises on the second use; pass each call its own key, or "
+                "drop the key (approvals are then numbered)",
+            )
+
+
+def helper_name(fn: Node) -> Node | None:
+    """`ask` of `def ask` / `function ask` / `const ask = async () => ...`."""
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    return name if name is not None and name.type == "identifier" else None
 
 
 def in_loop(model: ScriptModel, node: Node) -> bool:

@@ -125,25 +125,27 @@ await step("notify", async () => send());
         model = ctx.model
         facts = sdk.facts(model)
         in_task = IN_TASK[model.language]
-        found: list[tuple[sdk.Node, str, Primitive]] = []
+        # (call, how it is spelled; for a task call its name, shown as `name(...)`)
+        found: list[tuple[sdk.Node, str, Primitive, bool]] = []
         for call in facts.calls:
             if call.primitive in (*sdk.DURABLE,) and not call.decorator:
-                found.append((call.call, call.spelling, call.primitive))
+                found.append((call.call, call.spelling, call.primitive, False))
         for tcall in facts.task_calls:
-            found.append((tcall.call, f"{tcall.name}(...)", tcall.kind))
+            found.append((tcall.call, tcall.name, tcall.kind, True))
         reported: set[int] = set()
-        for node, what, primitive in found:
+        for node, spelled, primitive, is_task_call in found:
             region = sdk.region_of(model, node)
+            if region is not Region.TASK_BODY and region is not Region.STEP_CALLBACK:
+                continue  # the workflow body's calls (nearly all of them): nothing to say
+            what = f"{spelled}(...)" if is_task_call else spelled
             if region is Region.TASK_BODY:
                 effect = in_task.get(primitive, "")
                 message = f"`{what}` inside a task body {effect}; call it from the workflow body"
-            elif region is Region.STEP_CALLBACK:
+            else:
                 message = (
                     f"`{what}` inside a `step(...)` callback {IN_STEP}; call it from the "
                     "workflow body"
                 )
-            else:
-                continue
             target = self.report_span(ctx, node, Span.of(node))
             if target.start_byte in reported:
                 continue

@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from wac_lint.flows.model import FlowModel, ModuleKind
 from wac_lint.model import Span
-from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
 from wac_lint.setting import flag
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
 from wac_lint.workspace.view import WorkspaceView
 
 FACTORIES = {Primitive.TASK_SCRIPT: TargetKind.SCRIPT, Primitive.TASK_FLOW: TargetKind.FLOW}
+STEP_KINDS = {ModuleKind.SCRIPT: TargetKind.SCRIPT, ModuleKind.FLOW: TargetKind.FLOW}
 
 WORKSPACE_COMPLETE = flag(
     "workspace-complete",
@@ -28,7 +31,11 @@ class UnresolvedTaskTarget(Rule):
     name = "unresolved-task-target"
     severity = INFO
     settings = (WORKSPACE_COMPLETE,)
-    summary = "`task_script` / `task_flow` names a path that is not in the repository"
+    languages = (LANG_PYTHON, LANG_TYPESCRIPT, LANG_FLOW)
+    summary = (
+        "`task_script` / `task_flow`, or a flow's `script` / `flow` step, names a path "
+        "that is not in the repository"
+    )
     message = "Check the path: no script or flow of the repository has it"
     docs = """
 ## What it does
@@ -50,6 +57,10 @@ a script path that names a flow (or the reverse), are errors: the SDK sends the
 path as it is (`task_script` keys the job by it, wmill 1.850.0 `client.py`;
 `taskScript` likewise, windmill-client 1.818.0), and Windmill fails the child job
 when it finds no such script or flow.
+
+A flow's `type: script` and `type: flow` steps (and an AI agent's tools of
+those types) are looked up the same way, by their `path`; `hub/...` paths are
+not in any repository and are left alone.
 
 ## Why is this bad
 The mistake shows only when the workflow runs and reaches that task: the
@@ -76,6 +87,14 @@ extract = task_script("f/etl/extract")
             'const helper = taskScript("f/x/y");\n'
             "export const main = workflow(async () => await helper({}));\n"
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n    - id: run\n      value:\n"
+            "        type: flow\n        path: f/etl/pipeline\n        input_transforms: {}\n"
+            "    - id: hub\n      value:\n"
+            "        type: script\n        path: hub/123/slack/send\n"
+            "        input_transforms: {}\n",
+            files={"f/etl/pipeline__flow/flow.yaml": "summary: p\nvalue:\n  modules: []\n"},
+        ),
     ]
     INVALID = [
         py(
@@ -94,12 +113,24 @@ extract = task_script("f/etl/extract")
             "export const main = workflow(async () => await extract({}));\n",
             files={"f/example/other.ts": "export async function main() {}\n"},
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n    - id: run\n      value:\n"
+            "        type: script\n        path: «f/etl/pipeline»\n        input_transforms: {}\n",
+            files={"f/etl/pipeline__flow/flow.yaml": "summary: p\nvalue:\n  modules: []\n"},
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
         workspace = ctx.workspace
         if workspace is None or not workspace.is_windmill_project:
             return  # a script on its own: its targets may be anywhere
+        try:
+            model = ctx.flow
+        except TypeError:
+            pass  # a script
+        else:
+            self.check_flow(model, ctx, workspace)
+            return
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)
             if wanted is None or call.decorator:
@@ -129,9 +160,41 @@ extract = task_script("f/etl/extract")
                     severity=ERROR,
                 )
 
+    def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
+        """A flow's steps by path: Windmill runs the script or flow with that path."""
+        for module in model.modules:
+            wanted = STEP_KINDS.get(module.kind) if module.kind is not None else None
+            value = module.value
+            if wanted is None or value is None or not value.is_map:
+                continue
+            node = value.get("path")
+            path = node.text.strip() if node is not None and node.is_scalar else ""
+            if node is None or not path or path.startswith(("hub/", "./", "../")):
+                continue
+            target = workspace.locate(path)
+            if target is None:
+                complete = ctx.flag(WORKSPACE_COMPLETE)
+                ctx.report(
+                    model.span(node),
+                    self._missing(path, False, workspace, wanted),
+                    severity=ERROR if complete else INFO,
+                )
+            elif target.kind is not wanted:
+                ctx.report(
+                    model.span(node),
+                    f"{code_span(path)} is a {target.kind.value} "
+                    f"({workspace.shown(target.file)}), but this step's `type: {wanted.value}` "
+                    f"runs a {wanted.value}: Windmill finds none at that path and the step "
+                    f"fails; use `type: {target.kind.value}`",
+                    severity=ERROR,
+                )
+
     @staticmethod
-    def _missing(path: str, relative: bool, workspace: WorkspaceView, primitive: Primitive) -> str:
-        kind = "flow" if primitive is Primitive.TASK_FLOW else "script"
+    def _missing(
+        path: str, relative: bool, workspace: WorkspaceView, primitive: Primitive | TargetKind
+    ) -> str:
+        flowish = primitive in (Primitive.TASK_FLOW, TargetKind.FLOW)
+        kind = "flow" if flowish else "script"
         if relative:
             where = workspace.shown(workspace.file.parent)
             return (

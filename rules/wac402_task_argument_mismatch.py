@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tree_sitter import Node
@@ -234,6 +234,9 @@ async def main(url: str):
     ) -> None:
         params, positional, by_name = shape.params, shape.positional, shape.by_name
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
+        if not call.keywords and len(call.args) <= len(positional):
+            if not shape.missing_after(len(call.args)):
+                return  # the usual call: nothing to say, and nothing worked out again
         name = code_span(function.name or call.name)
         enforced = ctx.model.lang.call_arity_enforced  # else JS: `undefined`, extras dropped
         if len(call.args) > len(positional) and not var_positional:
@@ -291,6 +294,17 @@ class _Shape:
     by_name: dict[str, Param]
     var_positional: bool
     var_keyword: bool
+    # required parameters a call of n positional arguments and no keywords leaves out
+    missing: dict[int, list[str]] = field(default_factory=dict, compare=False)
+
+    def missing_after(self, count: int) -> list[str]:
+        found = self.missing.get(count)
+        if found is None:
+            given = {p.name for p in self.positional[:count]}
+            found = self.missing[count] = [
+                p.name for p in self.params if p.required and p.name not in given
+            ]
+        return found
 
     @staticmethod
     def of(function: FunctionInfo) -> _Shape:

@@ -69,6 +69,16 @@ value:
             "  type: object\n"
             "  properties: {}\n"
         ),
+        flow(
+            "summary: Native and Rust steps\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: a\n"
+            "      value:\n"
+            "        {type: rawscript, language: bunnative, content: x, input_transforms: {}}\n"
+            "    - id: b\n"
+            "      value: {type: rawscript, language: rust, content: x, input_transforms: {}}\n"
+        ),
     ]
     INVALID = [
         flow(
@@ -86,6 +96,28 @@ value:
             "summary: Import orders\nvalue:\n  modules:\n    - «value:»\n        type: identity\n"
         ),
         flow("summary: «@»import orders\nvalue:\n  modules: []\n"),
+        flow(
+            "summary: Import orders\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: fetch\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: «python»\n"
+            "        content: !inline fetch.py\n"
+            "        input_transforms: {}\n"
+        ),
+        flow(
+            "summary: Import orders\n"
+            "value:\n"
+            "  modules:\n"
+            "    - id: each\n"
+            "      value:\n"
+            "        type: forloopflow\n"
+            "        iterator: «flow_input.orders»\n"
+            "        skip_failures: false\n"
+            "        modules: []\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:

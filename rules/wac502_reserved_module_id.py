@@ -15,6 +15,9 @@ RESERVED = {
 }
 SPECIAL = {BlockKind.FAILURE: "failure", BlockKind.PREPROCESSOR: "preprocessor"}
 IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+# An AI agent's tool is never read as `results.<id>`: its id is the name the model
+# calls it by, which the guide's AgentTool schema says cannot contain spaces.
+TOOL_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class ReservedModuleId(Rule):
@@ -34,6 +37,9 @@ Finds module ids that Windmill reserves (`failure` for the failure module,
 by an ordinary step; a `failure_module` whose id is not `failure`, a
 `preprocessor_module` whose id is not `preprocessor`; and (as a warning) ids
 that are not JavaScript identifiers, such as `fetch data` or `fetch-data`.
+An AI agent's tool is not read as `results.<id>`: its id is the name the model
+calls it by, and only one with a character other than letters, digits, `_`
+and `-` (a space, as the guide's AgentTool schema forbids) is reported.
 
 ## Why is this bad
 The flow guide reserves these ids: an ordinary step named `failure` collides
@@ -71,6 +77,16 @@ value:
             "  failure_module:\n    id: failure\n    value: {type: identity}\n"
             "  preprocessor_module:\n    id: preprocessor\n    value: {type: identity}\n"
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: agent\n"
+            "      value:\n"
+            "        type: aiagent\n"
+            "        input_transforms: {}\n"
+            "        tools:\n"
+            "          - id: look-up-order\n"
+            "            value: {tool_type: flowmodule, type: identity}\n"
+        ),
     ]
     INVALID = [
         flow(
@@ -83,6 +99,16 @@ value:
         flow(
             "summary: s\nvalue:\n  modules:\n"
             "    - id: «fetch data»\n      value: {type: identity}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: agent\n"
+            "      value:\n"
+            "        type: aiagent\n"
+            "        input_transforms: {}\n"
+            "        tools:\n"
+            "          - id: «look up order»\n"
+            "            value: {tool_type: flowmodule, type: identity}\n"
         ),
     ]
 
@@ -99,6 +125,16 @@ value:
                     ctx.report(
                         model.span(node),
                         f"the {root.value} must have the id `{wanted}`, not `{ident}`",
+                    )
+                continue
+            if module.block.kind is BlockKind.TOOLS:
+                if not TOOL_NAME.fullmatch(ident):
+                    ctx.report(
+                        model.span(node),
+                        f"tool id `{ident}` is the name the agent's model calls the tool by, "
+                        "and the flow guide's AgentTool schema says it cannot contain spaces; "
+                        "use letters, digits, underscores and hyphens",
+                        severity=WARNING,
                     )
                 continue
             if ident in RESERVED:

@@ -67,7 +67,13 @@ class InputTransformMismatch(Rule):
 Compares a step's `input_transforms` with what it calls: the `main` signature
 of an inline script (`content: !inline extract.py`, or the code itself), of a
 `script` step's file found in the repository (`path: f/etl/extract` ->
-`f/etl/extract.py`), or the `schema` of a `flow` step's flow folder. The
+`f/etl/extract.py`), or the `schema` of a `flow` step's flow folder. A bash
+script (inline, or `f/x/y.sh` by path) takes the inputs Windmill's bash parser
+reads (windmill-parser-bash: lines `name="$1"`, `name="${2:-default}"`, from
+`$1` up to the first number no line declares), every one a string. A script
+by path in another language (SQL, Go, ...) takes the inputs of the
+`.script.yaml` beside it, which `wmill generate-metadata` wrote (for SQL it
+holds the `database` resource input too). The
 signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
 reads it. Reports a parameter without a default that gets no transform
 (error); a transform that names no parameter (warning); a static value whose
@@ -118,6 +124,19 @@ dropped, which usually means a parameter was renamed.
             "          table: {type: static, value: orders}\n"
             "          limit: {type: static, value: 10}\n"
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: upload\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: bash\n"
+            "        content: |\n"
+            '          bucket="$1"\n'
+            '          prefix="${2:-exports}"\n'
+            '          echo "$bucket/$prefix"\n'
+            "        input_transforms:\n"
+            "          bucket: {type: static, value: invoices}\n"
+        ),
     ]
     INVALID = [
         flow(
@@ -157,6 +176,19 @@ dropped, which usually means a parameter was renamed.
             "              return []\n"
             "        input_transforms:\n"
             "          limit: {type: static, value: «ten»}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: upload\n"
+            "      value:\n"
+            "        type: rawscript\n"
+            "        language: bash\n"
+            "        content: |\n"
+            '          bucket="$1"\n'
+            '          prefix="${2:-exports}"\n'
+            '          echo "$bucket/$prefix"\n'
+            "        «input_transforms»:\n"
+            "          prefix: {type: static, value: daily}\n"
         ),
     ]
 

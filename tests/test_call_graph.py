@@ -139,7 +139,7 @@ def test_typescript_call_graph() -> None:
         (BODY, "notify", ("notify",), "notify(1)"),
         (STEP, "save", ("save",), 'step("a", save)'),
         (STEP, "later", ("later",), 'step("b", later.bind(null, 2))'),
-        (STEP, "snapshot", ("snapshot",), 'step("s", flags.snapshot.bind(flags))'),
+        (STEP, "Flags.snapshot", ("Flags.snapshot",), 'step("s", flags.snapshot.bind(flags))'),
         (STEP, None, (), 'step("c", () => 3)'),
         (TASK, None, (), "task(async () => 4)()"),
         (CALLBACK, None, (), "xs.forEach((v) => v)"),

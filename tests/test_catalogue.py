@@ -82,3 +82,27 @@ def test_any_arguments_pattern_matches_the_call_itself_only() -> None:
     assert matched(call("boto3.client", args=3)) == "harmless"
     assert matched(call("boto3.client(…).put_object")) == "cloud"  # what it built still does I/O
     assert matched(call("boto3.client", kind="read")) == "cloud"
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "harmless"),
+    [
+        # transport settings and credentials are built locally ...
+        ("requests.adapters.HTTPAdapter", 1, True),
+        ("urllib3.util.retry.Retry", 2, True),
+        ("requests.auth.HTTPBasicAuth", 2, True),
+        # ... and so are a session's settings, with or without constructor arguments
+        ("requests.Session().mount", 2, True),
+        ("requests.Session(…).headers.update", 1, True),
+        ("httpx.AsyncClient(…).headers.update", 1, True),
+        # its requests are not
+        ("requests.Session().get", 1, False),
+        ("httpx.AsyncClient(…).post", 1, False),
+        ("urllib3.PoolManager(…).request", 2, False),
+    ],
+)
+def test_client_settings_are_not_requests(name: str, args: int, harmless: bool) -> None:
+    catalogue, allowed = effective("side_effects.toml", "python", (), ())
+    entry = catalogue.lookup(call(name, args=args))
+    assert entry is not None
+    assert (entry.category == "harmless") is harmless

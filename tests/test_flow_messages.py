@@ -18,6 +18,14 @@ MESSAGES = {
     ),
     ("WAC500", 1): ("error", "`value.modules[0]` lacks `id`, which FlowModule requires"),
     ("WAC500", 2): ("error", "YAML does not parse: found character that cannot start any token"),
+    ("WAC500", 3): (
+        "error",
+        "`value.modules[0].value.language`: `python` is not one of deno, bun, python3, go, bash, powershell, postgresql, mysql, bigquery, snowflake, mssql, oracledb, graphql, nativets, php, bunnative, duckdb, rust, ansible, csharp, nu, java, ruby (RawScript)",
+    ),
+    ("WAC500", 4): (
+        "error",
+        "`value.modules[0].value.iterator` is a string, but InputTransform wants a mapping with `type` (static, javascript, ai)",
+    ),
     ("WAC501", 0): (
         "error",
         "module id `fetch` is already used on line 4: `results.fetch` can name only one step",
@@ -30,6 +38,10 @@ MESSAGES = {
     ("WAC502", 2): (
         "warning",
         "`fetch data` is not a JavaScript identifier, so `results.fetch data` does not read this step's result; use letters, digits and underscores",
+    ),
+    ("WAC502", 3): (
+        "warning",
+        "tool id `look up order` is the name the agent's model calls the tool by, and the flow guide's AgentTool schema says it cannot contain spaces; use letters, digits, underscores and hyphens",
     ),
     ("WAC503", 0): ("error", "`results.fetch`: step `fetch` runs after this one"),
     ("WAC503", 1): (
@@ -54,6 +66,10 @@ MESSAGES = {
         "`tabel` is not a parameter of `main` of step `extract`: the value goes nowhere",
     ),
     ("WAC506", 2): ("warning", "`limit` is an integer, but the static value is a string"),
+    ("WAC506", 3): (
+        "error",
+        "the bash script of step `upload` takes `bucket` (no default), but `input_transforms` gives it no value",
+    ),
     ("WAC507", 0): (
         "error",
         "the skip_if expression does not parse as JavaScript near `results.fetch.length ===`: the step fails when Windmill evaluates it",

@@ -69,7 +69,7 @@ def test_typescript_class_field_through_this() -> None:
     assert wac101(code, LANG_TYPESCRIPT) == [
         (
             10,
-            "`this.r.publish` (reached through `main → emit → this.r.publish`) "
+            "`this.r.publish` (reached through `main → Bus.emit → this.r.publish`) "
             "talks to a database or queue",
         )
     ]

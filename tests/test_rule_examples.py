@@ -82,6 +82,8 @@ def run_in_repository(rule: type[Rule], example: Example, name: str):  # type: i
             (root / path).parent.mkdir(parents=True, exist_ok=True)
             (root / path).write_text(text)
         script = root / "f" / "example" / ("script" + Path(name).suffix)
+        if example.language == LANG_FLOW:
+            script = root / "f" / "example" / "example__flow" / "flow.yaml"
         script.parent.mkdir(parents=True, exist_ok=True)
         script.write_text(example.clean_code)
         source = SourceFile(str(script), example.clean_code, example.language)

@@ -90,6 +90,7 @@ def analyze_source(
     settings = settings or Settings()
     if rules is None:
         rules = enabled_rules(settings, select, ignore, source.path)
+    rules = list(rules)  # read again for the WAC scripts written inside a flow
     if stop is not None and stop():
         raise Superseded(source.path)
     try:
@@ -140,6 +141,8 @@ def analyze_source(
     if findings:  # only a file with findings needs its comments read
         suppressions = collect(model)
         findings = [f for f in findings if not suppressions.suppresses(f)]
+    if not isinstance(model, ScriptModel):
+        findings += _embedded_findings(model, settings, rules, stop, result)
     result.findings = sorted(findings, key=Finding.sort_key)
     return result
 
@@ -155,6 +158,28 @@ def script_model(
     if model.in_scope and model.workflow is not None:
         _follow_workspace(model, source, settings)
     return model
+
+
+def _embedded_findings(
+    model: FlowModel,
+    settings: Settings,
+    rules: Iterable[type[Rule]],
+    stop: Callable[[], bool] | None,
+    result: Result,
+) -> list[Finding]:
+    """The findings of a flow's steps whose code, written in the flow, is a WAC script."""
+    from wac_lint.flows.embedded import moved_findings
+
+    chosen = list(rules)
+
+    def analyze(source: SourceFile) -> tuple[list[Finding], set[Path]]:
+        inner = analyze_source(source, settings, rules=chosen, stop=stop)
+        result.errors.extend(inner.errors)
+        return inner.findings, inner.dependencies
+
+    findings, dependencies = moved_findings(model, analyze)
+    result.dependencies |= dependencies
+    return findings
 
 
 def build_any_model(

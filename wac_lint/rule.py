@@ -63,9 +63,9 @@ def ts(code: str, files: dict[str, str] | None = None) -> Example:
     return Example(LANG_TYPESCRIPT, code, tuple((files or {}).items()))
 
 
-def flow(code: str) -> Example:
+def flow(code: str, files: dict[str, str] | None = None) -> Example:
     """A `flow.yaml` (OpenFlow YAML), for the rules that read flows."""
-    return Example(LANG_FLOW, code)
+    return Example(LANG_FLOW, code, tuple((files or {}).items()))
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class RuleContext:
         """The repository this file belongs to (None when it is not on disk)."""
         from wac_lint.workspace.view import view_for
 
-        return view_for(self.model.source.path)
+        return view_for(self._model.source.path)
 
     @property
     def model(self) -> ScriptModel:

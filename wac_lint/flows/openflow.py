@@ -79,14 +79,28 @@ def json_type(node: YNode) -> str:
     return _TAG_TYPES.get(node.tag, "string")
 
 
-# Enums the guide's schema lists shorter than Windmill accepts: a rawscript's
-# `language` may also be `bunnative`, `rust`, `ansible`, `csharp`, ... (the
-# worker runs them); reporting those would not be true.
-OPEN_ENUMS = {("RawScript", "language")}
+# Enums the guide's schema lists shorter than Windmill accepts. A rawscript's
+# `language` is deserialised into windmill-common's `ScriptLang` (scripts.rs,
+# `#[serde(rename_all = "lowercase")]`, no aliases): the guide's list plus the
+# languages below run too, and anything else (`python`, `typescript`) makes
+# Windmill reject the flow.
+EXTRA_ENUM_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("RawScript", "language"): (
+        "bunnative",
+        "duckdb",
+        "rust",
+        "ansible",
+        "csharp",
+        "nu",
+        "java",
+        "ruby",
+    ),
+}
 
 
-def _open_enum(name: str, path: str) -> bool:
-    return (name, path.rsplit(".", 1)[-1]) in OPEN_ENUMS
+def _enum_values(schema: Schema, name: str, path: str) -> list[object]:
+    extra = EXTRA_ENUM_VALUES.get((name, path.rsplit(".", 1)[-1]), ())
+    return [*schema["enum"], *extra]
 
 
 def _join(path: str, key: str) -> str:
@@ -119,10 +133,11 @@ class _Checker:
                 f"wants {_ARTICLES.get(expected, expected)}",
             )
             return
-        if "enum" in schema and node.is_scalar and not _open_enum(name, path):
+        if "enum" in schema and node.is_scalar:
             value = node.value()
-            if value not in schema["enum"]:
-                allowed = ", ".join(str(v) for v in schema["enum"])
+            values = _enum_values(schema, name, path)
+            if value not in values:
+                allowed = ", ".join(str(v) for v in values)
                 self.report(node, path, f"`{path}`: `{node.text}` is not one of {allowed} ({name})")
         if node.is_map:
             self.mapping(node, schema, path, name)
@@ -166,12 +181,24 @@ class _Checker:
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         discriminator = schema.get("discriminator")
-        if discriminator is None or not node.is_map:
+        if discriminator is None:
             return  # no oneOf without a discriminator in OpenFlow's schema
         prop = discriminator["propertyName"]
         mapping: dict[str, str] = discriminator["mapping"]
-        marker = node.get(prop)
         known = ", ".join(mapping)
+        if not node.is_map:
+            found = json_type(node)
+            # Every variant is an object. Numbers are left alone: Windmill's own types
+            # have read a bare number for some of these slots (`timeout`, `sleep`).
+            if found in ("string", "array"):
+                self.report(
+                    node,
+                    path,
+                    f"`{path}` is {_ARTICLES.get(found, found)}, but {name} wants a mapping "
+                    f"with `{prop}` ({known})",
+                )
+            return
+        marker = node.get(prop)
         if marker is None:
             self.report(
                 node, path, f"`{path}` lacks `{prop}` (one of {known}), which {name} requires"

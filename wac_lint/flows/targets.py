@@ -26,6 +26,7 @@ from wac_lint.languages import SCRIPT_LANGUAGES
 from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
+BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sitter
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -76,8 +77,10 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
     if module.kind is ModuleKind.RAWSCRIPT:
         content = value.get("content")
         lang_node = value.get("language")
-        language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
-        if content is None or not content.is_scalar or language is None:
+        windmill_language = lang_node.text if lang_node is not None else ""
+        language = INLINE_LANGUAGES.get(windmill_language)
+        is_bash = windmill_language == BASH
+        if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
 
@@ -87,7 +90,11 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             file = (folder / named).resolve()
             if not file.is_relative_to(folder):
                 return None  # wmill keeps inline scripts in the flow's folder; read nothing else
+            if language is None:
+                return _bash_file_target(str(file))
             return _script_file_target(str(file), language)
+        if language is None:
+            return _bash_target(content.text, f"the bash script of step `{module.id}`")
         label = f"`main` of step `{module.id}`"
         return _signature_target(SourceFile(model.source.path, content.text, language), label)
     path_node = value.get("path")
@@ -99,6 +106,12 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             script = _find_script(root, path)
             if script is not None:
                 return _script_file_target(str(script), None)
+            bash = _find_bash_script(root, path)
+            if bash is not None:
+                return _bash_file_target(str(bash))
+            metadata = _find_metadata(root, path)
+            if metadata is not None:  # a script in a language read from its metadata only
+                return _metadata_target(str(metadata))
         return None
     if module.kind is ModuleKind.FLOW:
         for root in _roots(model):
@@ -140,6 +153,49 @@ def _find_script(root: Path, path: str) -> Path | None:
     return candidates[0] if len(candidates) == 1 else None  # ambiguous: do not guess
 
 
+def _find_bash_script(root: Path, path: str) -> Path | None:
+    """`f/x/y.sh`, the file `wmill sync pull` writes for a bash script."""
+    base = root / path
+    file = base.with_name(base.name + ".sh")
+    return file if file.is_file() and not (base.parent / f"{base.name}__mod").exists() else None
+
+
+def _find_metadata(root: Path, path: str) -> Path | None:
+    """The `.script.yaml` `wmill sync pull` writes beside a script of any language
+    (SQL, Go, ...), when some file of that script is there too."""
+    base = root / path
+    file = base.with_name(base.name + ".script.yaml")
+    if not file.is_file():
+        return None
+    siblings = [
+        e for e in os.listdir(base.parent) if e.split(".", 1)[0] == base.name and e != file.name
+    ]
+    return file if siblings else None
+
+
+def _metadata_target(path: str) -> Target | None:
+    try:
+        key = _stat_key(path)
+    except OSError:
+        return None
+    return _metadata_cached(path, key)
+
+
+@lru_cache(maxsize=256)
+def _metadata_cached(path: str, _key: tuple[int, int]) -> Target | None:
+    from wac_lint.flows.yaml_tree import YamlError, parse_yaml
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            root = parse_yaml(handle.read())
+    except (OSError, UnicodeDecodeError, YamlError):
+        return None
+    schema = root.get("schema") if root is not None and root.is_map else None
+    if schema is None or not schema.is_map:
+        return None
+    return Target(f"the schema in {Path(path).name}", schema_params(schema.value()))
+
+
 def _find_flow(root: Path, path: str) -> Path | None:
     base = root / path
     for folder in (base.with_name(base.name + ".flow"), base.with_name(base.name + "__flow")):
@@ -173,6 +229,32 @@ def _script_file_cached(path: str, language: str | None, _key: tuple[int, int]) 
     if language is not None and source.language != language:
         return None  # `language: python3` with a .ts file: Windmill's own mistake to report
     return _signature_target(source, f"`main` of {Path(path).name}")
+
+
+def _bash_file_target(path: str) -> Target | None:
+    try:
+        key = _stat_key(path)
+    except OSError:
+        return None
+    return _bash_file_cached(path, key)
+
+
+@lru_cache(maxsize=256)
+def _bash_file_cached(path: str, _key: tuple[int, int]) -> Target | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            code = handle.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _bash_target(code, f"the bash script {Path(path).name}")
+
+
+def _bash_target(code: str, label: str) -> Target:
+    from wac_lint.flows.bash_signature import bash_inputs
+
+    # No type: every input reaches the script as a command-line word, whatever its JSON type.
+    params = tuple(Param(i.name, i.default is None) for i in bash_inputs(code))
+    return Target(label, params)
 
 
 def _signature_target(source: SourceFile, label: str) -> Target | None:

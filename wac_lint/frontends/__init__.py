@@ -32,6 +32,14 @@ def walk_helper(source: SourceFile, function: str) -> tuple[ScriptModel, Functio
     return (model, info) if info is not None else None
 
 
+def module_model(source: SourceFile) -> ScriptModel:
+    """A file's imports and scopes (its `semantic` model), with no workflow walked:
+    for reading what another module of the workspace does when it is imported."""
+    model = ScriptModel(source=source, tree=parse(source))
+    _front_end(model).prepare_module()
+    return model
+
+
 def _front_end(model: ScriptModel) -> FrontEnd:
     front_end: FrontEnd = model.lang.front_end(model)
     return front_end

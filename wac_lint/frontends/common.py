@@ -111,11 +111,25 @@ class Syntax:
     class_definition: frozenset[str]
     # A call's `name=value` argument, where the language has them (Python).
     keyword_argument: str | None = None
+    # Parameters with a default value whose default is computed where the function is
+    # defined (Python: `lambda r=requests.get(url): ...` runs the request right there),
+    # not where it is called (TypeScript defaults run at each call).
+    eager_defaults: frozenset[str] = frozenset()
+    # Statements that call protocol methods of their operand (Python `for` calls
+    # `__iter__` / `__next__`, `with` calls `__enter__` / `__exit__`).
+    protocol_statements: frozenset[str] = frozenset()
+    # Parameters whose default is computed at each call, in the function's own body
+    # (TypeScript): the workflow function's defaults run on every replay.
+    call_defaults: frozenset[str] = frozenset()
 
 
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
+# `[a, b]` / `a, b` values and the patterns that take them apart item by item
+SEQUENCE_LITERALS = frozenset({"array", "list", "tuple", "expression_list"})
+SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern", "list_pattern"})
+UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_splat_pattern"})
 # methods that put their arguments into the list they are called on
 FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
@@ -175,6 +189,12 @@ class FrontEnd:
         self.model.semantic = self.semantic
         self.collect_aliases()
         self.collect_top_functions(root)
+
+    def prepare_module(self) -> None:
+        """Imports and scopes of a module read for what it does when imported."""
+        root = self.model.tree.root_node
+        self.collect_imports(root)
+        self.prepare(root)
 
     def walk_helper(self, name: str) -> FunctionInfo | None:
         """Walk a top-level function of a helper module as if the workflow body ran it.
@@ -566,12 +586,21 @@ class FrontEnd:
     dict_displays: frozenset[str] = frozenset()
     # Calls that look at a value without awaiting it (`len(x)`, `String(x)`).
     inspecting_calls: frozenset[str] = frozenset()
+    # The methods that run when a class is called / constructed, and the one that runs
+    # when an instance is called (`__init__` / `__call__`; `constructor` in TypeScript,
+    # which has no callable instances).
+    constructor_methods: tuple[str, ...] = ()
+    call_method: str | None = None
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
         if function.type in ("function_definition", "function_declaration"):
             return True
         return parent is not None and parent.type in ("variable_declarator", "assignment")
+
+    def is_property_getter(self, function: Node) -> bool:
+        """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
+        return False
 
     def drops_callback_result(self, call: Node) -> bool:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
@@ -898,6 +927,7 @@ class BodyWalker:
             **{t: "function" for t in syntax.function},
             **{t: "class" for t in syntax.class_definition},
             syntax.try_statement: "try",
+            **{t: "protocol" for t in syntax.protocol_statements},
         }
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
@@ -918,6 +948,11 @@ class BodyWalker:
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
         self.mark_body(fn)
         self.visited.add(key(fn))
+        params = fn.child_by_field_name("parameters") if self.syntax.call_defaults else None
+        for param in params.named_children if params is not None else ():
+            value = param.child_by_field_name("value")
+            if param.type in self.syntax.call_defaults and value is not None:
+                self.walk(value, Frame(False, scope, None), (), None)
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         while self.pending:
             job = self.pending.pop(0)
@@ -1002,6 +1037,7 @@ class BodyWalker:
         if role == "attribute":
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
+                self.follow_property(node, frame.scope, chain, site)
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -1011,6 +1047,9 @@ class BodyWalker:
                 args = self.fe.positional_args(node)
                 if sdk_call == "step":
                     self.record_step_callback(node, args, frame.scope, chain, site)
+                    for arg in args[1:2]:
+                        if arg.type in self.syntax.function:
+                            self.walk_eager_defaults(arg, frame, chain, site)
                 if sdk_call == "step" and args and args[0].type not in self.syntax.function:
                     # `step(() => ...)` with no name: the function is the name (its
                     # source text is the key) and is never called
@@ -1021,6 +1060,7 @@ class BodyWalker:
         elif role == "function" and node != start:
             call = self.call_of_argument(node, self.ancestors)
             if self.is_durable_callback(node, call, frame.scope):
+                self.walk_eager_defaults(node, frame, chain, site)
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
             if call is not None and self.fe.drops_callback_result(call):
@@ -1028,19 +1068,101 @@ class BodyWalker:
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
-            named = call is None and self.fe.is_named_definition(node, parent)
+            named = call is None and (
+                self.fe.is_named_definition(node, parent)
+                # `return async (b) => fetch(u, b)`: runs where the caller calls it
+                or (parent is not None and parent.type in self.syntax.returns)
+            )
+            if named and not frame.deferred:
+                self.walk_eager_defaults(node, frame, chain, site)
             if not frame.deferred and not named and node.is_named:  # not the `lambda` keyword
                 # run by the body itself (a callback); a named one counts where it is called
                 self.record(node, None, CodeRole.CALLBACK, chain, site or Span.of(call or node))
             return True, Frame(True, frame.scope, dropper, frame.deferred or named)
         elif role == "class":
             return False, frame
+        elif role == "protocol":
+            if not frame.deferred:
+                self.follow_protocol(node, frame.scope, chain, site)
         elif role == "try":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def follow_property(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`settings.dry_run`, `deadline.expired`: reading a property of a class of the
+        file runs its getter where it is read, like a call of a helper."""
+        parent = self.parent_of(node)
+        if (
+            parent is not None
+            and parent.type in self.syntax.call
+            and node == self.fe.callee(parent)
+        ):
+            return  # a method call: `visit_call` follows it
+        if self.fe.is_write_target(node, self.parent_of):
+            return
+        helper = self.local_function(node, scope)
+        if helper is not None and self.fe.is_property_getter(helper[1]):
+            self.follow(helper, chain, site or Span.of(node))
+
+    def follow_protocol(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`async for x in Pages(url)` / `with Lease(url):` on an instance of a class of
+        the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
+        `for await (const x of new Pages(url))` its `[Symbol.asyncIterator]`."""
+        is_async = any(c.type in ("async", "await") for c in node.children[:3])
+        if node.type == "for_in_statement":  # TypeScript `for (const x of it)`
+            if not any(c.type == "of" for c in node.children):
+                return  # `for ... in` walks keys, not an iterator
+            values = [node.child_by_field_name("right")]
+            methods = (
+                ("[Symbol.asyncIterator]", "[Symbol.iterator]")
+                if is_async
+                else ("[Symbol.iterator]",)
+            )
+        elif node.type == "for_statement":
+            values = [node.child_by_field_name("right")]
+            methods = ("__aiter__", "__anext__") if is_async else ("__iter__", "__next__")
+        else:
+            clause = next((c for c in node.named_children if c.type == "with_clause"), None)
+            items = clause.named_children if clause is not None else []
+            values = [i.child_by_field_name("value") for i in items if i.type == "with_item"]
+            methods = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        for value in values:
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            class_scope = self.class_scope_of(value, scope) if value is not None else None
+            if value is None or class_scope is None:
+                continue
+            prefix = self.class_prefix(class_scope)
+            for method in methods:
+                found = self.binding_function(class_scope.bindings.get(method))
+                if found is not None:
+                    self.follow(
+                        (prefix + method, found[1], found[2]), chain, site or Span.of(value)
+                    )
+
+    def walk_eager_defaults(
+        self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Walk the default values `fn`'s definition computes, as code of `frame`.
+
+        The function itself runs elsewhere (in a step, or where it is called), but
+        `lambda resp=requests.get(url): ...` sends the request where it is written.
+        """
+        eager = self.syntax.eager_defaults
+        params = fn.child_by_field_name("parameters") if eager else None
+        if params is None:
+            return
+        for param in params.named_children:
+            value = param.child_by_field_name("value") if param.type in eager else None
+            if value is not None:
+                self.walk(value, frame, chain, site)
 
     def drops_mapped_promises(self, fn: Node, call: Node, scope: Scope) -> bool:
         """`xs.map(async (x) => ...)` whose array of promises nobody consumes.
@@ -1178,6 +1300,8 @@ class BodyWalker:
                 args = call.child_by_field_name("arguments")
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
+            for built in self.constructed(ctor, scope) if record and ctor is not None else ():
+                self.follow(built, chain, site or Span.of(call))
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1236,13 +1360,27 @@ class BodyWalker:
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
+        inline = callee
+        while inline.type == "parenthesized_expression" and inline.named_children:
+            inline = inline.named_children[0]
+        if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
+            # `(async () => { await t(x); })()`: its promise must be consumed like a task's
+            self.add_helper_call(call, callee, inline, frame)
         helper = self.local_function(callee, scope)
-        if helper is not None:
+        helpers = (
+            [helper]
+            if helper is not None
+            else self.dispatched_functions(callee, scope) or self.constructed(callee, scope)
+        )
+        if helpers:
             args = call.child_by_field_name("arguments")
-            durable_args = args is not None and self.holds_durable(args, scope)
-            if body and self.reaches_durable(helper[1], helper[2]):
-                self.add_helper_call(call, callee, helper[1], frame)
-            self.follow(helper, chain, site or Span.of(call), durable_args)
+            durable_args = args is not None and (
+                self.holds_durable(args, scope) or self.passes_task(args, scope)
+            )
+            for helper in helpers:
+                if body and self.reaches_durable(helper[1], helper[2]):
+                    self.add_helper_call(call, callee, helper[1], frame)
+                self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -1383,7 +1521,11 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
-            return self.binding_function(binding)
+            return (
+                self.binding_function(binding)
+                or self.instance_call(callee, binding, scope)
+                or self.factory_product(binding)
+            )
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
             index = callee.child_by_field_name("subscript")
@@ -1406,9 +1548,125 @@ class BodyWalker:
         found = self.binding_function(method)
         if found is None:
             return None
+        return self.class_prefix(class_scope) + found[0], found[1], found[2]
+
+    def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
+        function of the table the name is bound to may run."""
+        if callee.type not in ("subscript", "subscript_expression"):
+            return []
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        if obj is None or index is None or index.type in ("string", "number", "integer"):
+            return []  # a literal key: `local_function` picks its one member
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+            or binding.value.type not in ("object", "dictionary")
+        ):
+            return []
+        found = []
+        for entry in binding.value.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None:
+                continue
+            member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
+            if member is not None and member not in found:
+                found.append(member)
+        return found
+
+    def factory_product(self, binding: object) -> tuple[str, Node, Scope] | None:
+        """`send = make_sender(url)` then `send(x)`: the function the factory of this
+        file returns (a lambda / arrow, or a function it defines)."""
+        from wac_lint.semantic import Binding
+
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.value is None
+        ):
+            return None
+        value = binding.value
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type not in self.syntax.call:
+            return None
+        maker = self.fe.callee(value)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
+        body = factory[1].child_by_field_name("body") if factory is not None else None
+        if factory is None or body is None:
+            return None
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                product = node.named_children[0]
+                if product.type in self.syntax.function:
+                    return binding.name, product, inner
+                if product.type in self.syntax.identifier:
+                    found = self.binding_function(inner.bindings.get(self.fe.text(product)))
+                    if found is not None:
+                        return binding.name, found[1], found[2]
+            stack.extend(node.named_children)
+        return None
+
+    def instance_call(
+        self, callee: Node, binding: object, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """`hook(text)` on an instance of a class of the file: its `__call__`."""
+        from wac_lint.semantic import Binding
+
+        method = self.fe.call_method
+        if method is None or not isinstance(binding, Binding):
+            return None
+        if binding.kind != NameKind.ASSIGNMENT:
+            return None
+        class_scope = self.class_scope_of(callee, scope)
+        if class_scope is None:
+            return None
+        found = self.binding_function(class_scope.bindings.get(method))
+        if found is None:
+            return None
+        return self.class_prefix(class_scope) + method, found[1], found[2]
+
+    def constructed(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`Webhook(url)` / `new Flags(u)`: what building an instance of a class of the
+        file runs (`__new__`, `__init__`, a dataclass's `__post_init__`; `constructor`)."""
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.CLASS:
+            return []
+        class_scope = self.class_scope_of(callee, scope)
+        if class_scope is None:
+            return []
+        prefix = self.class_prefix(class_scope)
+        found = []
+        for method in self.fe.constructor_methods:
+            function = self.binding_function(class_scope.bindings.get(method))
+            if function is not None:
+                found.append((prefix + method, function[1], function[2]))
+        return found
+
+    def class_prefix(self, class_scope: Scope) -> str:
+        """`Notifier.`: how a method of this class is named in a call chain."""
         owner = class_scope.node.child_by_field_name("name")
-        prefix = self.fe.text(owner) + "." if owner is not None else ""
-        return prefix + found[0], found[1], found[2]
+        if owner is None and class_scope.node.parent is not None:  # TS: the scope is the body
+            owner = class_scope.node.parent.child_by_field_name("name")
+        return self.fe.text(owner) + "." if owner is not None else ""
 
     def literal_member(
         self, obj: Node, member: str, scope: Scope
@@ -1488,7 +1746,7 @@ class BodyWalker:
         binding = semantic.resolve(obj, scope)
         if binding is None:
             return None
-        if binding.kind == NameKind.CLASS and binding.value is not None:
+        if binding.kind in (NameKind.CLASS, NameKind.NAMESPACE) and binding.value is not None:
             return self.open_class(binding.value, binding.scope)
         if binding.kind == NameKind.PARAMETER:
             fn_scope = binding.scope
@@ -1758,7 +2016,7 @@ class BodyWalker:
         Returned from the workflow (and nothing else) is RETURNED, with whether it
         went back inside a container (`return jobs` after `jobs = [task(x) ...]`).
         """
-        target = self.assigned_name(self.consumption_at(call)[1])
+        target = self.assigned_name(self.consumption_at(call)[1]) or self.assigned_name(call)
         if target is None:
             return UNKNOWN, False, None
         returned: bool | None = None
@@ -1786,9 +2044,12 @@ class BodyWalker:
 
     def assigned_name(self, call: Node) -> str | None:
         node = call
+        element: tuple[Node, Node] | None = None  # (a list literal, the item `call` is in)
         while node.parent is not None and (
             node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
         ):
+            if element is None and node.parent.type in SEQUENCE_LITERALS:
+                element = (node.parent, node)
             node = node.parent
         parent = node.parent
         if parent is None:
@@ -1796,6 +2057,18 @@ class BodyWalker:
         target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
         if target is not None and target.type in self.syntax.identifier:
             return self.fe.text(target)
+        if target is not None and target.type in SEQUENCE_PATTERNS and element is not None:
+            # `const [a, b] = [task(x), task(y)]`: the item lands in the name at its place
+            literal, item = element
+            if literal != node:
+                return None
+            items = [c for c in literal.named_children if c.type != "comment"]
+            names = [c for c in target.named_children if c.type != "comment"]
+            if any(c.type in UNPACKING for c in (*items, *names)) or len(items) != len(names):
+                return None
+            name = names[items.index(item)]
+            if name.type in self.syntax.identifier:
+                return self.fe.text(name)
         return None
 
     # ---- what can suspend ----------------------------------------------------
@@ -1806,6 +2079,11 @@ class BodyWalker:
             if inner.type in self.syntax.call:
                 if self.call_suspends(inner, scope):
                     return True
+                callee = self.fe.callee(inner) if self.params_durable else None
+                if callee is not None and callee.type in self.syntax.identifier:
+                    binding = self.semantic.resolve(callee, scope)
+                    if binding is not None and binding.kind == NameKind.PARAMETER:
+                        return True  # `attempt()` where the body passed `() => task(x)`
             elif self.params_durable and inner.type in self.syntax.awaits:
                 awaited = inner.named_children[-1] if inner.named_children else None
                 if awaited is not None and awaited.type in self.syntax.identifier:
@@ -1813,6 +2091,13 @@ class BodyWalker:
                     if binding is not None and binding.kind == NameKind.PARAMETER:
                         return True  # `await coro` where the body passed `task(x)`
         return False
+
+    def passes_task(self, args: Node, scope: Scope) -> bool:
+        """`safely(process, x)`: a task handed over by reference, which the helper calls."""
+        return any(
+            arg.type in self.syntax.identifier and self.task_of(arg, scope) is not None
+            for arg in args.named_children
+        )
 
     def guards_durable(self, node: Node, scope: Scope) -> bool:
         """`holds_durable`, or an await in the region of names that hold durable calls

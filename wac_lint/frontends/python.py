@@ -62,7 +62,12 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_definition"}),
     keyword_argument="keyword_argument",
+    eager_defaults=frozenset({"default_parameter", "typed_default_parameter"}),
+    protocol_statements=frozenset({"for_statement", "with_statement"}),
 )
+
+# decorators that turn a method into a value computed when the attribute is read
+PROPERTY_DECORATORS = frozenset({"property", "cached_property", "cached_attribute"})
 
 NAME_SYNTAX = NameSyntax(
     identifiers=frozenset({"identifier"}),
@@ -130,7 +135,32 @@ PYTHON_PARAM_KINDS = {
 }
 
 
+class _Resolved:
+    """A call's callee, resolved through scopes and imports at most once, and only
+    when the file could name what a reader looks for."""
+
+    def __init__(self, fe: PythonFrontEnd, callee: Node, scope: Scope) -> None:
+        self.fe, self.callee, self.scope = fe, callee, scope
+        self.resolved = False
+        self.qualname: str | None = None
+
+    def name(self) -> str | None:
+        if not self.resolved:
+            self.qualname, self.resolved = self.fe.qualname(self.callee, self.scope), True
+        return self.qualname
+
+    def is_one_of(self, *names: str) -> bool:
+        """Does the callee reach one of `names` (`module.attr`)? A qualified name starts
+        with a name the file spells (an import, a builtin), so a module the source never
+        mentions cannot start one: no resolution then (most calls of a workflow body)."""
+        if not any(self.fe.mentions(n.split(".", 1)[0]) for n in names):
+            return False
+        return self.name() in names
+
+
 class PythonFrontEnd(FrontEnd):
+    constructor_methods = ("__new__", "__init__", "__post_init__")
+    call_method = "__call__"
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
@@ -163,6 +193,14 @@ class PythonFrontEnd(FrontEnd):
     def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
         self.sdk_by_local = dict(PYTHON_SDK_NAMES)
+        self._mentioned: dict[str, bool] = {}
+
+    def mentions(self, word: str) -> bool:
+        """Does the source spell `word` anywhere (once per word and file)?"""
+        found = self._mentioned.get(word)
+        if found is None:
+            found = self._mentioned[word] = word.encode() in self.data
+        return found
 
     # ---- imports -------------------------------------------------------------
     import_parts = frozenset({"aliased_import", "dotted_name", "import_from_statement"})
@@ -467,6 +505,18 @@ class PythonFrontEnd(FrontEnd):
                 content.append(self.text(child))
         return "".join(content)
 
+    def is_property_getter(self, function: Node) -> bool:
+        parent = function.parent
+        if parent is None or parent.type != "decorated_definition":
+            return False
+        for decorator in parent.children_by_field_name("decorator") or [
+            c for c in parent.named_children if c.type == "decorator"
+        ]:
+            name = self.text(decorator).lstrip("@").strip().rsplit(".", 1)[-1]
+            if name in PROPERTY_DECORATORS:
+                return True
+        return False
+
     def first_parameter(self, function: Node) -> Node | None:
         params = function.child_by_field_name("parameters")
         first = params.named_children[0] if params is not None and params.named_children else None
@@ -478,11 +528,17 @@ class PythonFrontEnd(FrontEnd):
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
         if node.type == "call":
+            # One callee and (lazily) one resolution per call, shared by the readers:
+            # each used to resolve it again, on every call of the body.
+            callee = self.callee(node)
+            if callee is None:
+                return []
+            resolved = _Resolved(self, callee, scope)
             return (
-                self.gather_handler(node, walker, scope, chain)
-                or self.suppress_handler(node, walker, scope, chain)
-                or self.context_manager_handler(node, walker, scope, chain)
-                or self.asyncio_group_handler(node, walker, scope, chain)
+                self.gather_handler(node, callee, resolved, walker, chain)
+                or self.suppress_handler(node, callee, resolved, walker, scope, chain)
+                or self.context_manager_handler(node, callee, walker, scope, chain)
+                or self.asyncio_group_handler(node, callee, resolved, walker, scope, chain)
             )
         if node.type != "try_statement":
             return []
@@ -520,17 +576,21 @@ class PythonFrontEnd(FrontEnd):
         return handlers
 
     def gather_handler(
-        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+        self,
+        call: Node,
+        callee: Node,
+        resolved: _Resolved,
+        walker: BodyWalker,
+        chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`asyncio.gather(..., return_exceptions=True)` returns the suspension as a value."""
         flag = self.keyword_arg(call, "return_exceptions")
         if flag is None or self.text(flag) != "True":
             return []
-        callee = self.callee(call)
-        if callee is None or self.qualname(callee, scope) != "asyncio.gather":
+        if not resolved.is_one_of("asyncio.gather"):
             return []
         args = call.child_by_field_name("arguments")
-        protects = args is not None and walker.flows_durable(args, scope)
+        protects = args is not None and walker.flows_durable(args, resolved.scope)
         return [
             ExceptionHandler(
                 kind=HandlerKind.GATHER_RETURN_EXCEPTIONS,
@@ -543,15 +603,20 @@ class PythonFrontEnd(FrontEnd):
         ]
 
     def suppress_handler(
-        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+        self,
+        call: Node,
+        callee: Node,
+        resolved: _Resolved,
+        walker: BodyWalker,
+        scope: Scope,
+        chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`with contextlib.suppress(BaseException):` is an `except BaseException: pass`
         around the `with` body."""
         statement: Node | None = walker.parent_of(call)
         if statement is None or statement.type not in ("with_item", "with_clause"):
             return []  # only a context manager of a `with` suppresses anything
-        callee = self.callee(call)
-        if callee is None or self.qualname(callee, scope) != "contextlib.suppress":
+        if not resolved.is_one_of("contextlib.suppress"):
             return []
         while statement is not None and statement.type in ("with_item", "with_clause"):
             statement = walker.parent_of(statement)
@@ -590,15 +655,19 @@ class PythonFrontEnd(FrontEnd):
         return statement
 
     def context_manager_handler(
-        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+        self,
+        call: Node,
+        callee: Node,
+        walker: BodyWalker,
+        scope: Scope,
+        chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`with Guard():` / `async with span():` over a context manager of this file
         that suppresses every exception: a class whose `__exit__` / `__aexit__` returns
         True, or a `@contextmanager` / `@asynccontextmanager` generator whose bare
         `except:` (or `except BaseException:`) around its `yield` does not re-raise."""
         statement = self.with_statement_of(call, walker)
-        callee = self.callee(call)
-        if statement is None or callee is None or callee.type != "identifier":
+        if statement is None or callee.type != "identifier":
             return []
         binding = self.semantic.resolve(callee, scope)
         if binding is None or binding.rebound or binding.value is None:
@@ -626,15 +695,22 @@ class PythonFrontEnd(FrontEnd):
         ]
 
     def asyncio_group_handler(
-        self, call: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
+        self,
+        call: Node,
+        callee: Node,
+        resolved: _Resolved,
+        walker: BodyWalker,
+        scope: Scope,
+        chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`async with asyncio.TaskGroup()` over durable calls: the group collects the
         suspension its tasks raise and re-raises it inside a BaseExceptionGroup, which
         wmill's runner (`except _StepSuspend`) does not recognise. `asyncio.wait(...)`:
         the suspensions stay inside the finished tasks, and only the first carries the
         dispatch, so reading them back from the unordered `done` set loses it."""
-        callee = self.callee(call)
-        qual = self.qualname(callee, scope) if callee is not None else None
+        if not resolved.is_one_of("asyncio.TaskGroup", "asyncio.wait"):
+            return []
+        qual = resolved.name()
         if qual == "asyncio.TaskGroup":
             statement = self.with_statement_of(call, walker)
             body = statement.child_by_field_name("body") if statement is not None else None
@@ -652,7 +728,7 @@ class PythonFrontEnd(FrontEnd):
             ExceptionHandler(
                 kind=kind,
                 node=call,
-                span=Span.of(callee) if callee is not None else Span.of(call),
+                span=Span.of(callee),
                 rethrow=rethrow,
                 protects_durable=kind == HandlerKind.ASYNCIO_WAIT
                 or walker.holds_durable(protects, scope),

@@ -63,6 +63,8 @@ SYNTAX = Syntax(
     comprehension=frozenset(),
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
+    call_defaults=frozenset({"required_parameter", "optional_parameter"}),
+    protocol_statements=frozenset({"for_in_statement"}),
 )
 
 NAME_SYNTAX = NameSyntax(
@@ -112,6 +114,7 @@ from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 
 class TypeScriptFrontEnd(FrontEnd):
+    constructor_methods = ("constructor",)
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
@@ -137,6 +140,11 @@ class TypeScriptFrontEnd(FrontEnd):
             return sdk[0] == "wait_for_approval"
         name = self.dotted(callee)
         return name is not None and name in self.task_bindings
+
+    def is_property_getter(self, function: Node) -> bool:
+        return function.type == "method_definition" and any(
+            c.type == "get" for c in function.children[:3]
+        )
 
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")

@@ -14,7 +14,7 @@ import tree_sitter
 
 from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
-from wac_lint.graph.keys import Key
+from wac_lint.graph.keys import Key, KeyName
 from wac_lint.graph.markers import Markers, local_functions
 from wac_lint.graph.positions import (
     node_key,
@@ -53,6 +53,7 @@ class BuilderBase:
         self.calls = self._durable_calls()
         self.by_node = {node_key(c.node): c for c in self.calls}
         self.starts = [c.node.start_byte for c in self.calls]
+        self.ends = [c.node.end_byte for c in self.calls]
         self.local_functions = self._local_functions()
         body = function.body
         self.markers = (
@@ -76,6 +77,7 @@ class BuilderBase:
         self.expansions: list[int] = []
         self.expansion_count = 0
         self.relevant_cache: dict[tuple[int, int], bool] = {}
+        self.task_key_names: dict[int, KeyName] = {}  # per task (by id): its calls' key name
 
     # ---- model lookups -------------------------------------------------------------
     def _durable_calls(self) -> list[DurableCall]:
@@ -123,9 +125,13 @@ class BuilderBase:
         deeply nested code: listing made 20,000 nested awaits quadratic)."""
         if node is None:
             return False
-        i = bisect.bisect_left(self.starts, node.start_byte)
-        while i < len(self.calls) and self.calls[i].node.start_byte < node.end_byte:
-            if self.calls[i].node.end_byte <= node.end_byte:
+        return self._holds_call(node.start_byte, node.end_byte)
+
+    def _holds_call(self, start: int, end: int) -> bool:
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
                 return True
             i += 1
         return False
@@ -134,16 +140,17 @@ class BuilderBase:
         """Holds something the graph draws: a durable call, an exit, a local call."""
         if node is None:
             return False
-        cache_key = (node.start_byte, node.end_byte)
-        if cache_key not in self.relevant_cache:
-            if self.contains_durable(node):
+        start, end = node.start_byte, node.end_byte
+        found = self.relevant_cache.get((start, end))
+        if found is None:
+            if self._holds_call(start, end):
                 found = True
             elif self.markers is not None and self.markers.covers(node):
                 found = self.markers.inside(node)
             else:
                 found = any(self._exits_or_expands(n) for n in walk(node, self.syn.functions))
-            self.relevant_cache[cache_key] = found
-        return self.relevant_cache[cache_key]
+            self.relevant_cache[(start, end)] = found
+        return found
 
     def relevant_here(self, stmt: TsNode) -> bool:
         """Inside a drawn loop, a branch that only breaks or continues matters too."""

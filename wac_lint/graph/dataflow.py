@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import tree_sitter
 
@@ -37,6 +38,7 @@ FUNCTIONS = frozenset(
         "function_declaration",
     }
 )
+TERNARIES = ("conditional_expression", "ternary_expression")
 GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
 BINDERS = (
     "assignment",
@@ -81,6 +83,8 @@ class DataFlow:
         ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
         self.site_starts = [site.start_byte for _, site in ordered]
         self.site_list = ordered
+        # per block: the statement-like ancestors and loops from it up to the body
+        self.block_context: dict[int, tuple[frozenset[Span], tuple[Span, ...]]] = {}
 
     def text(self, node: TsNode) -> str:
         return self.model.text(node)
@@ -200,7 +204,38 @@ class DataFlow:
         current: TsNode | None = node
         while current is not None and not is_statement(current):
             current = current.parent
-        return frozenset(ancestors(current.parent if current is not None else None, self.body))
+        return self.context(current.parent if current is not None else None)[0]
+
+    def context(self, node: TsNode | None) -> tuple[frozenset[Span], tuple[Span, ...]]:
+        """From `node` up to the body (not included): the statement-like nodes and
+        ternaries (a use's or a binding's scope), and the loops, innermost first. What
+        lies above a block is kept per block: each use of a long body used to walk up
+        to the body, twice."""
+        path: list[TsNode] = []
+        scope: frozenset[Span] = frozenset()
+        loops: tuple[Span, ...] = ()
+        stop = self.body
+        while node is not None and node != stop:
+            hit = self.block_context.get(node.id)
+            if hit is not None:
+                scope, loops = hit
+                break
+            path.append(node)
+            node = node.parent
+        if not path:
+            return scope, loops
+        spans = set(scope)
+        outer = list(loops)
+        for above in reversed(path):
+            t = above.type
+            span = (above.start_byte, above.end_byte)
+            if scope_like(t):
+                spans.add(span)
+            if t in LOOPS:
+                outer.insert(0, span)
+            if block_like(t):
+                self.block_context[above.id] = (frozenset(spans), tuple(outer))
+        return frozenset(spans), tuple(outer)
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
@@ -221,10 +256,10 @@ class DataFlow:
         if not candidates:
             return []
         positions = self.positions[name]
-        scope = set(ancestors(use.parent, self.body))
+        scope, loops = self.context(use.parent)
         before = bisect.bisect_right(positions, use.start_byte)
         found = self.walk_back(name, before - 1, -1, scope)
-        for _, loop_end in candidates_loops(use, self.body):
+        for _, loop_end in loops:
             # bound later in the same loop: reaches the next iteration
             last = bisect.bisect_right(positions, loop_end)
             seen = {id(b) for b in found}
@@ -232,7 +267,7 @@ class DataFlow:
             found.extend(b for b in later if id(b) not in seen)
         return found
 
-    def walk_back(self, name: str, start: int, stop: int, scope: set[Span]) -> list[Binding]:
+    def walk_back(self, name: str, start: int, stop: int, scope: frozenset[Span]) -> list[Binding]:
         """`reaching`'s walk over the definitions of `name` from index `start` down
         to (not including) `stop`."""
         candidates = self.bindings[name]
@@ -324,7 +359,12 @@ class DataFlow:
                 i += 1
         return out
 
-    def reads(self, region: TsNode, skip_calls: bool = False) -> list[TsNode]:
+    def reads(
+        self,
+        region: TsNode,
+        skip_calls: bool = False,
+        outermost: list[tuple[str, TsNode]] | None = None,
+    ) -> list[TsNode]:
         """Variables an expression reads; with `skip_calls`, not those that are only
         arguments of a durable call inside it (they feed that call, not the value).
 
@@ -333,7 +373,9 @@ class DataFlow:
         """
         hidden: set[tuple[int, int]] = set()
         if skip_calls:
-            for _, site in self.outermost_sites_in(region.start_byte, region.end_byte):
+            if outermost is None:
+                outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
+            for _, site in outermost:
                 args = site.child_by_field_name("arguments")
                 if args is not None:
                     hidden.add((args.start_byte, args.end_byte))
@@ -342,21 +384,18 @@ class DataFlow:
         while stack:
             node, parent = stack.pop()
             if node.type != "identifier":
-                if node is region or (node.start_byte, node.end_byte) not in hidden:
-                    stack.extend((child, node) for child in reversed(node.children))
+                # named children only: the anonymous ones are tokens (`(`, `,`, `=`)
+                if node is region or not hidden or (node.start_byte, node.end_byte) not in hidden:
+                    children = node.named_children
+                    if children:
+                        stack.extend([(child, node) for child in reversed(children)])
                 continue
-            if (
-                parent is not None
-                and parent.type == "keyword_argument"
-                and node == parent.child_by_field_name("name")
-            ):
-                continue
-            if (
-                parent is not None
-                and parent.type == "attribute"
-                and node == parent.child_by_field_name("attribute")
-            ):
-                continue
+            if parent is not None:
+                kind = parent.type
+                if kind == "keyword_argument" and node == parent.child_by_field_name("name"):
+                    continue
+                if kind == "attribute" and node == parent.child_by_field_name("attribute"):
+                    continue
             out.append(node)
         return out
 
@@ -370,13 +409,14 @@ class DataFlow:
                 continue
             # Names read inside a nested durable call's arguments feed that call,
             # which feeds this one (the edge below): no edge straight from them.
-            for ident in self.reads(region, skip_calls=True):
+            outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
+            for ident in self.reads(region, skip_calls=True, outermost=outermost):
                 name = self.text(ident)
                 for binding in self.reaching(name, ident):
                     for source in self.sources_of_binding(binding):
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
-            for source, _ in self.outermost_sites_in(region.start_byte, region.end_byte):
+            for source, _ in outermost:
                 if source != node_id:  # `t(await s())`: s feeds t directly
                     edges.setdefault((source, node_id), set())
         return [
@@ -407,26 +447,23 @@ def order_key(pair: tuple[str, str]) -> tuple[int, int]:
 
 
 def is_statement(node: TsNode) -> bool:
-    return node.type.endswith(STATEMENT_LIKE)
+    return statement_like(node.type)
 
 
-def ancestors(node: TsNode | None, stop: TsNode | None) -> list[tuple[int, int]]:
-    out = []
-    while node is not None and node != stop:
-        if is_statement(node) or node.type in ("conditional_expression", "ternary_expression"):
-            out.append((node.start_byte, node.end_byte))
-        node = node.parent
-    return out
+@cache
+def statement_like(kind: str) -> bool:
+    return kind.endswith(STATEMENT_LIKE)
 
 
-def candidates_loops(node: TsNode, stop: TsNode | None) -> list[tuple[int, int]]:
-    out = []
-    current = node.parent
-    while current is not None and current != stop:
-        if current.type in LOOPS:
-            out.append((current.start_byte, current.end_byte))
-        current = current.parent
-    return out
+@cache
+def block_like(kind: str) -> bool:
+    return kind.endswith("block")
+
+
+@cache
+def scope_like(kind: str) -> bool:
+    """A node kind that makes a span of a binding's or a use's scope."""
+    return kind.endswith(STATEMENT_LIKE) or kind in TERNARIES
 
 
 def data_edges(

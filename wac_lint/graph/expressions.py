@@ -36,7 +36,8 @@ class ExpressionBuilder(BuilderBase):
                 self.parallel(call)
             else:
                 for child in node.children:  # arguments evaluate before the call
-                    self.expr(child)
+                    if child.child_count:
+                        self.expr(child)
                 self.durable(call)
             return
         if node.type in self.syn.functions:
@@ -56,7 +57,8 @@ class ExpressionBuilder(BuilderBase):
         if node.type in self.syn.calls and self.expand_local_call(node):
             return
         for child in node.children:
-            self.expr(child)
+            if child.child_count:  # a token holds nothing drawn: no call for it
+                self.expr(child)
 
     def durable(self, call: DurableCall, site: TsNode | None = None) -> Node:
         """One durable operation; `site` is where a fan-out names its task."""
@@ -114,7 +116,10 @@ class ExpressionBuilder(BuilderBase):
         }
         if task is None:
             return "Step", fields, call_key_name(self.model, call, KeyName.dynamic("<task>", ".+"))
-        return "Step", fields, self.syn.task_key_name(task, self.rewritten)
+        key_name = self.task_key_names.get(id(task))
+        if key_name is None:  # the same for every call of the task: worked out once
+            key_name = self.task_key_names[id(task)] = self.syn.task_key_name(task, self.rewritten)
+        return "Step", fields, key_name
 
     def never_runs(self, call: DurableCall) -> bool:
         """A coroutine (step, sleep, approval, parallel) that is never awaited never

@@ -216,7 +216,7 @@ class SemanticModel:
             if binding.target is None:
                 return LOCAL + binding.name  # a relative import: the project's own code
             return binding.target
-        if kind in (BindingKind.FUNCTION, BindingKind.CLASS):
+        if kind in (BindingKind.FUNCTION, BindingKind.CLASS, BindingKind.NAMESPACE):
             return LOCAL + binding.name
         if kind == BindingKind.PARAMETER and not binding.rebound:
             return self._annotated_instance(binding)

@@ -51,6 +51,7 @@ class BindingKind(Kind):
     ASSIGNMENT = "assignment"  # also `const` / `let` / `var` declarations
     FUNCTION = "function"  # def / function declaration
     CLASS = "class"
+    NAMESPACE = "namespace"  # TypeScript `namespace X { ... }`: its exports are `X.name`
     LOOP = "loop"  # for target
     CONTEXT = "context"  # with ... as x
     EXCEPTION = "exception"  # except ... as e / catch (e)

@@ -172,6 +172,17 @@ class _Filler:
             decl = stmt
             if stmt.type == "export_statement":
                 decl = stmt.child_by_field_name("declaration") or stmt
+            elif stmt.type == "expression_statement" and stmt.named_child_count == 1:
+                decl = stmt.named_children[0]  # `namespace X {}` parses as an expression
+                using = using_declaration(decl)
+                if using is not None:
+                    self.pattern(
+                        using.child_by_field_name("left"),
+                        BindingKind.ASSIGNMENT,
+                        using.child_by_field_name("right"),
+                        (),
+                    )
+                    continue
             t = decl.type
             if t == "lexical_declaration":
                 self.declaration(decl)
@@ -185,6 +196,10 @@ class _Filler:
                     self.bind(name, BindingKind.CLASS, decl)
             elif t == "import_statement":
                 self.import_statement(decl)
+            elif t in ("internal_module", "module"):
+                name = decl.child_by_field_name("name")
+                if name is not None and name.type == "identifier":
+                    self.bind(name, BindingKind.NAMESPACE, decl)
 
     def methods(self, body: Node) -> None:
         """A class body binds its methods (reached as `this.m()`, never as `m`)."""
@@ -193,6 +208,12 @@ class _Filler:
                 name = member.child_by_field_name("name")
                 if name is not None:
                     self.bind(name, BindingKind.FUNCTION, member)
+            elif member.type == "public_field_definition":
+                # `send = async (t: string) => {...}`: a method in all but name
+                name = member.child_by_field_name("name")
+                value = member.child_by_field_name("value")
+                if name is not None and value is not None and value.type in FUNCTIONS:
+                    self.bind(name, BindingKind.FUNCTION, value)
 
     def import_statement(self, node: Node) -> None:
         source = node.child_by_field_name("source")
@@ -246,6 +267,16 @@ def string_text(node: Node, source: bytes) -> str:
     if len(raw) >= 2 and raw[0] in "\"'`" and raw[-1] == raw[0]:
         return raw[1:-1]
     return raw
+
+
+def using_declaration(expr: Node) -> Node | None:
+    """`using x = open()` / `await using x = ...` (explicit resource management):
+    tree-sitter-typescript reads them as an assignment whose first token is `using`."""
+    if expr.type == "await_expression" and expr.named_child_count == 1:
+        expr = expr.named_children[0]
+    if expr.type == "assignment_expression" and expr.children and expr.children[0].type == "using":
+        return expr
+    return None
 
 
 def module_name(spec: str) -> str:

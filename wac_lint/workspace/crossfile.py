@@ -531,16 +531,23 @@ def _walk(
 def _reexported(
     source: Any, ref: HelperRef, project: Project, probes: set[Path]
 ) -> list[HelperRef]:
-    """Where a TypeScript module that does not define `ref.function` re-exports it from."""
+    """Where a module that does not define `ref.function` re-exports it from: a
+    TypeScript `export ... from`, or `import` then `export { name }`; a Python
+    `from f.lib.http import post` at module level (the name is then the module's)."""
     from wac_lint.parsing import parse
     from wac_lint.semantic.typescript_scopes import module_name
 
-    if ref.file.suffix == ".py" or "." in ref.function:
+    if "." in ref.function:
         return []
+    root = parse(source).root_node
+    if ref.file.suffix == ".py":
+        return _python_reexported(root, ref, project, probes)
     found: list[HelperRef] = []
-    for stmt in parse(source).root_node.named_children:
+    for stmt in root.named_children:
         spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
         if spec is None:
+            if stmt.type == "export_statement":
+                found += _exported_import(root, stmt, ref, project, probes)
             continue
         module = module_name(_node_text(spec).strip("\"'`"))
         clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
@@ -559,6 +566,68 @@ def _reexported(
             if target is not None:
                 found.append(target)
     return found
+
+
+def _exported_import(
+    root: tree_sitter.Node,
+    stmt: tree_sitter.Node,
+    ref: HelperRef,
+    project: Project,
+    probes: set[Path],
+) -> list[HelperRef]:
+    """`import { post } from "./http.ts"; export { post };` (possibly renamed on either side)."""
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+    local = None
+    for item in clause.named_children if clause is not None else ():
+        name = item.child_by_field_name("name")
+        alias = item.child_by_field_name("alias") or name
+        if name is not None and alias is not None and _node_text(alias) == ref.function:
+            local = _node_text(name)
+    if local is None:
+        return []
+    for imp in root.named_children:
+        spec = imp.child_by_field_name("source") if imp.type == "import_statement" else None
+        clause = next((c for c in imp.named_children if c.type == "import_clause"), None)
+        if spec is None or clause is None:
+            continue
+        for named in clause.named_children:
+            if named.type != "named_imports":
+                continue
+            for item in named.named_children:
+                name = item.child_by_field_name("name")
+                alias = item.child_by_field_name("alias") or name
+                if name is None or alias is None or _node_text(alias) != local:
+                    continue
+                module = module_name(_node_text(spec).strip("\"'`"))
+                target = _typescript_ref(module, _node_text(name), ref.file, project, probes)
+                return [target] if target is not None else []
+    return []
+
+
+def _python_reexported(
+    root: tree_sitter.Node, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """`from f.lib.http import post` (or `... import send as post`) at module level."""
+    for stmt in root.named_children:
+        if stmt.type != "import_from_statement":
+            continue
+        module = stmt.child_by_field_name("module_name")
+        if module is None:
+            continue
+        for item in stmt.children_by_field_name("name"):
+            if item.type == "aliased_import":
+                name, alias = item.child_by_field_name("name"), item.child_by_field_name("alias")
+            else:
+                name, alias = item, item
+            if name is None or alias is None or _node_text(alias) != ref.function:
+                continue
+            target = _python_ref(
+                _node_text(module), _node_text(name), None, ref.file, project, probes
+            )
+            return [target] if target is not None else []
+    return []
 
 
 def _is_sdk_task(model: ScriptModel, function: tree_sitter.Node) -> bool:

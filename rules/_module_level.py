@@ -1,0 +1,245 @@
+"""What a module does when it is loaded: the calls outside its functions.
+
+WAC101 reads it twice: for the workflow script itself (at each suspension "the
+script exits" and the next round runs it again from the top, Windmill's launch
+post, so its module-level code runs on every replay), and for each workspace
+module the script imports (importing it runs its module-level code again).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
+from wac_lint.rule import Related
+from wac_lint.rules import _catalogue
+from wac_lint.rules._sdk_calls import Node
+from wac_lint.workspace.view import WorkspaceView
+
+
+@dataclass(frozen=True)
+class ModuleCall:
+    span: Span  # the callee (`requests.get`), or the call when it has none
+    qualname: str
+    category: str  # the side-effect catalogue's
+
+
+@dataclass(frozen=True)
+class ImportedIO:
+    qualname: str
+    category: str
+    related: Related  # the call, in the imported module
+
+
+def workspace_imports(model: ScriptModel, workspace: WorkspaceView) -> list[tuple[Node, Path]]:
+    """The import statements of the script that reach workspace modules, with the
+    module each reaches."""
+    from wac_lint.workspace.imports import resolve_python, resolve_typescript
+
+    project = workspace.project
+    here = workspace.file
+    out: list[tuple[Node, Path]] = []
+    for statement in model.tree.root_node.named_children:
+        files: list[Path | None] = []
+        if statement.type == "import_from_statement":
+            module = statement.child_by_field_name("module_name")
+            text = model.text(module) if module is not None else ""
+            level = len(text) - len(text.lstrip("."))
+            found = resolve_python(text[level:], level, here, project, workspace.consulted)
+            if found is None:  # `from f.lib import http`: the names are modules
+                for item in statement.children_by_field_name("name"):
+                    name = (
+                        item.child_by_field_name("name") if item.type == "aliased_import" else item
+                    )
+                    if name is not None:
+                        dotted = f"{text[level:]}.{model.text(name)}".strip(".")
+                        files.append(
+                            resolve_python(dotted, level, here, project, workspace.consulted)
+                        )
+            files.append(found)
+        elif statement.type == "import_statement":
+            spec = statement.child_by_field_name("source")  # TypeScript's `from "..."`
+            if spec is not None:
+                specifier = model.text(spec).strip("\"'`")
+                files.append(resolve_typescript(specifier, here, project, workspace.consulted))
+            for item in statement.children_by_field_name("name"):  # Python's `import a.b`
+                name = item.child_by_field_name("name") if item.type == "aliased_import" else item
+                if name is not None:
+                    files.append(
+                        resolve_python(model.text(name), 0, here, project, workspace.consulted)
+                    )
+        for file in files:
+            if file is not None:
+                out.append((statement, file))
+    return out
+
+
+def imported_module_io(
+    file: Path,
+    workspace: WorkspaceView,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ImportedIO | None:
+    """The first I/O call an imported module makes at module level (remembered per
+    file state and catalogue: many workflows of a run import the same helpers)."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.documents import open_text, read_source
+
+    workspace.consulted.add(file)
+    held = open_text(file)  # an editor's unsaved text wins over the disk's
+    try:
+        state = (-1, hash(held)) if held is not None else _stat(file)
+    except OSError:
+        return None
+    key = (str(file), *state, id(catalogue), id(allowed))
+    if key in _MODULE_IO:
+        return _MODULE_IO[key]
+    if len(_MODULE_IO) > 4096:
+        _MODULE_IO.clear()
+    try:
+        model = module_model(read_source(file, workspace.shown(file)))
+    except (InputError, RecursionError):
+        return None
+    found = _first_io(model, file, catalogue, allowed)
+    _MODULE_IO[key] = found
+    return found
+
+
+def _stat(file: Path) -> tuple[int, int]:
+    stat = file.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+# (file, size, mtime or an editor text's hash, catalogue ids) -> the module's first
+# module-level I/O call.
+_MODULE_IO: dict[tuple[str, int, int, int, int], ImportedIO | None] = {}
+
+
+def module_io(
+    model: ScriptModel, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> list[ModuleCall]:
+    """The module-level calls of a file that the side-effect catalogue names (in the
+    categories below), except a result a module-level name keeps."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    syntax = semantic.syntax
+    out: list[ModuleCall] = []
+    for node in module_level_calls(semantic.root, syntax.functions, syntax.calls | syntax.new):
+        is_new = node.type in syntax.new
+        callee = node.child_by_field_name("constructor" if is_new else "function")
+        qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
+            continue  # unresolved, or a method of an object built at module level
+        if _stored(node):
+            continue  # a client or connection kept for the body (`pool = Pool(...)`)
+        args = node.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        probe = BodyCall(
+            qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
+        )
+        entry = catalogue.lookup(probe)
+        if (
+            entry is None
+            or entry.category not in MODULE_LEVEL_CATEGORIES
+            or allowed.lookup(probe) is not None
+        ):
+            continue
+        span = Span.of(callee) if callee is not None else Span.of(node)
+        out.append(ModuleCall(span, qualname, entry.category))
+    return out
+
+
+def _first_io(
+    model: ScriptModel, file: Path, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> ImportedIO | None:
+    found = module_io(model, catalogue, allowed)
+    if not found:
+        return None
+    first, src = found[0], model.source
+    span = first.span
+    related = Related(
+        str(file),
+        span.start_row + 1,
+        src.char_column(span.start_row, span.start_col) + 1,
+        span.end_row + 1,
+        src.char_column(span.end_row, span.end_col) + 1,
+        f"`{first.qualname}` runs when the module is imported",
+    )
+    return ImportedIO(first.qualname, first.category, related)
+
+
+# File reads at module level are usually configuration; these are not.
+MODULE_LEVEL_CATEGORIES = frozenset(
+    {"network", "database", "process", "waiting", "notification", "external-api", "windmill-api"}
+)
+
+
+# Python's `def` (with its decorators): the body runs when the function is called;
+# a TypeScript class's fields are built with each instance, not when the module loads.
+DEFINITIONS = frozenset(
+    {"function_definition", "decorated_definition", "class_body", "class_definition"}
+)
+
+
+def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[str]) -> list[Node]:
+    """Calls that run when the module is loaded: outside every function (a function
+    stored for later runs where it is called) and outside Python's
+    `if __name__ == "__main__":` block (Windmill imports the script, it never runs it
+    as `__main__`)."""
+    out: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type in functions or node.type in DEFINITIONS:
+            continue
+        if node.type == "if_statement" and _is_main_guard(node):
+            continue
+        if node.type in calls:
+            out.append(node)
+        stack.extend(reversed(node.named_children))
+    return out
+
+
+# Nodes a value passes through unchanged on its way to an assignment.
+_WRAPPERS = frozenset(
+    {
+        "await",
+        "await_expression",
+        "parenthesized_expression",
+        "conditional_expression",
+        "ternary_expression",
+        "boolean_operator",
+        "binary_expression",
+        "as_expression",
+        "non_null_expression",
+        "satisfies_expression",
+        "type_assertion",
+    }
+)
+_ASSIGNMENTS = {
+    "assignment": "right",
+    "variable_declarator": "value",
+    "assignment_expression": "right",
+}
+
+
+def _stored(call: Node) -> bool:
+    """The call's own result is what a module-level name holds: most such calls build a
+    client that connects lazily, whose requests the body makes (and WAC101 reports
+    there). A result used at once (`requests.get(url).json()`) is not stored."""
+    node = call
+    parent = node.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        node, parent = parent, parent.parent
+    if parent is None or parent.type not in _ASSIGNMENTS:
+        return False
+    value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
+    return value is not None and value.id == node.id
+
+
+def _is_main_guard(node: Node) -> bool:
+    condition = node.child_by_field_name("condition")
+    return condition is not None and b"__name__" in (condition.text or b"")

@@ -1,0 +1,21 @@
+// SDK: windmill-client 1.818.0 client.mjs: a task's result is its job's JSON result (`checkpointableResult` + `JSON.stringify`); a `Map` comes back as `{}`, so the audience is lost.
+import { task, workflow } from "windmill-client";
+
+type Channel = "email" | "sms" | "push";
+
+const buildAudience = task(async (segment: string, channels: Channel[]) => {
+  const byChannel = new Map<Channel, string[]>();
+  for (const c of channels) byChannel.set(c, [`${segment}-user-1`]);
+  return byChannel; // expect: WAC107
+});
+
+const sendCampaign = task(async (channel: Channel, recipients: string[], templateId: string) => ({ channel, sent: recipients.length }));
+
+export const main = workflow(async (segment: string, templateId: string, channels: Channel[] = ["email"]) => {
+  const audience = await buildAudience(segment, channels);
+  const results = [];
+  for (const channel of channels) {
+    results.push(await sendCampaign(channel, audience.get(channel) ?? [], templateId));
+  }
+  return results;
+});

@@ -1,0 +1,36 @@
+# SDK: wmill 1.850.0 client.py `step`: the clock is read once inside the step and its (string) result replayed on every later round.
+import logging
+from datetime import datetime, timezone
+from typing import Optional
+
+from wmill import step, task, workflow
+
+log = logging.getLogger("payroll")
+
+COUNTRIES = ["DE", "FR", "NL"]
+
+
+@task(timeout=900, tag="payroll")
+async def export_payroll(country: str, period: str) -> dict:
+    return {"country": country, "period": period, "rows": 10}
+
+
+@task(timeout=300)
+async def upload_to_bank(exports: list[dict], period: str, sftp_host: str) -> str:
+    return "batch_1"
+
+
+def current_period() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m")
+
+
+@workflow
+async def main(period: Optional[str] = None, countries: list[str] = COUNTRIES, sftp_host: str = "sftp.bank.example", dry_run: bool = True):
+    if period is None:
+        period = await step("payroll_period", current_period)
+    log.info("payroll export for %s (%s)", period, ",".join(countries))
+    exports = [await export_payroll(c, period) for c in countries]
+    if dry_run:
+        return {"period": period, "exports": exports}
+    batch = await upload_to_bank(exports, period, sftp_host)
+    return {"period": period, "batch": batch}

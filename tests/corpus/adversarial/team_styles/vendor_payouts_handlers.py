@@ -1,0 +1,39 @@
+# SDK: wmill 1.850.0 client.py `_task_error_from_marker`: a failed task surfaces as `TaskError` in every round, never as the task's own exception class; `except PayoutRejected` never runs (WAC204).
+import logging
+from typing import Literal
+
+from wmill import TaskError, step, task, workflow
+
+log = logging.getLogger("payouts")
+
+
+class PayoutRejected(Exception):
+    pass
+
+
+@task(timeout=120, retry={"attempts": 2, "delay": 30})
+async def send_payout(vendor_id: str, cents: int, rail: str) -> str:
+    if cents <= 0:
+        raise PayoutRejected(vendor_id)
+    return "po_1"
+
+
+@task()
+async def flag_for_review(vendor_id: str, reason: str) -> bool:
+    return True
+
+
+@workflow
+async def main(payouts: list[dict], rail: Literal["ach", "sepa", "wire"] = "ach"):
+    sent, flagged = [], []
+    for p in payouts:
+        try:
+            sent.append(await send_payout(p["vendor_id"], p["cents"], rail))
+        except PayoutRejected:  # expect: WAC204
+            await flag_for_review(p["vendor_id"], "rejected")
+            flagged.append(p["vendor_id"])
+        except TaskError as err:
+            log.warning("payout failed: %s", err)
+            flagged.append(p["vendor_id"])
+    await step("log_summary", lambda: log.info("sent=%d flagged=%d", len(sent), len(flagged)))
+    return {"sent": sent, "flagged": flagged}

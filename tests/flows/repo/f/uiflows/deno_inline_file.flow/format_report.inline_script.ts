@@ -1,0 +1,3 @@
+export async function main(rows: Array<object> = [], title: string, footer?: string) {
+  return `${title}: ${rows.length} rows${footer ? ` (${footer})` : ""}`;
+}

@@ -1,0 +1,3 @@
+export async function main(invoices: { id: string }[], delimiter = ",") {
+  return invoices.map((i) => i.id).join(delimiter);
+}

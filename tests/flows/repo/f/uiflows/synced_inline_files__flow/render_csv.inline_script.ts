@@ -1,0 +1,3 @@
+export async function main(invoices: { id: string; days: number }[], delimiter: string = ",") {
+  return invoices.map((i) => [i.id, i.days].join(delimiter)).join("\n");
+}

@@ -1,0 +1,3 @@
+export function newIncidentId(prefix = "inc"): string {
+  return `${prefix}_${crypto.randomUUID()}`;
+}

@@ -1,0 +1,2 @@
+def main(note: str, pinned: bool = False):
+    return {"note": note, "pinned": pinned}

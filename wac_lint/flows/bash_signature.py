@@ -1,0 +1,42 @@
+"""The inputs of a bash script, as Windmill's bash parser reads them.
+
+Windmill (windmill-parser-bash `parse_bash_file`) takes a line
+`name="$1"`, `name="${1}"` or `name="${1:-default}"` (an optional trailing
+`# comment`) as the declaration of the script's first input, and so on: the
+inputs are `$1`, `$2`, ... in order, up to the first number no line declares.
+Every input is a string; one with `:-` has that default (possibly empty), the
+others are required. Nothing else in the script is an input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The regex of windmill-parser-bash (`RE_BASH`), in Python's syntax.
+_DECLARATION = re.compile(
+    r'^(\w+)="\$(?:(\d+)|\{(\d+)\}|\{(\d+):-(.*)\})"(?:[\t ]*)?(?:#.*)?\r?$',
+    re.MULTILINE,
+)
+_MAX_INPUTS = 19  # Windmill looks at $1 .. $19
+
+
+@dataclass(frozen=True)
+class BashInput:
+    name: str
+    default: str | None  # None: required
+
+
+def bash_inputs(code: str) -> tuple[BashInput, ...]:
+    """The script's inputs in order, as Windmill's form shows them."""
+    by_position: dict[int, BashInput] = {}
+    for match in _DECLARATION.finditer(code):
+        digits = match.group(2) or match.group(3) or match.group(4)
+        by_position[int(digits)] = BashInput(match.group(1), match.group(5))
+    out: list[BashInput] = []
+    for position in range(1, _MAX_INPUTS + 1):
+        found = by_position.get(position)
+        if found is None:
+            break
+        out.append(found)
+    return tuple(out)
