@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -216,9 +217,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared)
-        if sdk.is_python(model):
-            for call in facts.calls:
-                self.step_by_reference(ctx, call)
+        for call in facts.calls:
+            self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
@@ -233,9 +233,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if call.primitive is not sdk.Primitive.STEP or len(call.args) < 2:
             return
         ref = sdk.unwrap(call.args[1]) or call.args[1]
-        if ref.type not in ("identifier", "attribute"):
+        classify_reference = REFERENCE_LOSSES.get(model.language)
+        if classify_reference is None or ref.type not in ("identifier", "attribute"):
             return
-        loss = classify_callee(model, ref)
+        loss = classify_reference(model, ref)
         if loss is None:
             return
         ctx.report(
@@ -513,6 +514,14 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# What a function given to `step` by reference returns (`step("t", datetime.now)`).
+# TypeScript has no such case: `Date.now` returns a number, and a class given by
+# reference throws without `new`.
+REFERENCE_LOSSES: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]] = {
+    LanguageKind.PYTHON: classify_callee,
+}
 
 
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
