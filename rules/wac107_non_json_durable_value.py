@@ -474,11 +474,12 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     callee = sdk.callee_of(node)
     if callee is None:
         return None
-    return classify_callee(model, callee)
+    return classify_callee(model, callee, node)
 
 
-def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
-    """What calling `callee` returns, when JSON does not carry it (Python)."""
+def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) -> Loss | None:
+    """What calling `callee` returns, when JSON does not carry it (Python); `call` is
+    the call it is the callee of (none for a function given by reference)."""
     name = model.text(callee)
     short = (
         name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
@@ -498,7 +499,8 @@ def classify_callee(model: ScriptModel, callee: Node) -> Loss | None:
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
-    call = callee.parent
+    # `call` is passed, not read as `callee.parent`: a parent lookup costs the node's
+    # depth, and 20,000 nested awaits made that quadratic (58 s).
     durable = call is not None and call.id in sdk.durable_ids(model)
     qualified = (
         model.semantic.qualified_name(callee)
