@@ -478,8 +478,9 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
 
 
 def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) -> Loss | None:
-    """What calling `callee` returns, when JSON does not carry it (Python); `call` is
-    the call it is the callee of (none for a function given by reference)."""
+    """What calling `callee` returns, when JSON does not carry it (Python). `call`: the
+    call of it, when there is one (handed down: `callee.parent` costs the node's depth,
+    and 20,000 nested awaits made that quadratic, 45 s)."""
     name = model.text(callee)
     short = (
         name.split(".", 1)[-1] if name.startswith("datetime.") and name.count(".") == 2 else name
@@ -499,8 +500,6 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
-    # `call` is passed, not read as `callee.parent`: a parent lookup costs the node's
-    # depth, and 20,000 nested awaits made that quadratic (58 s).
     durable = call is not None and call.id in sdk.durable_ids(model)
     qualified = (
         model.semantic.qualified_name(callee)

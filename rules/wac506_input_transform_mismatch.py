@@ -70,7 +70,10 @@ of an inline script (`content: !inline extract.py`, or the code itself), of a
 `f/etl/extract.py`), or the `schema` of a `flow` step's flow folder. A bash
 script (inline, or `f/x/y.sh` by path) takes the inputs Windmill's bash parser
 reads (windmill-parser-bash: lines `name="$1"`, `name="${2:-default}"`, from
-`$1` up to the first number no line declares), every one a string. A script
+`$1` up to the first number no line declares), every one a string. A Go
+step takes the parameters of its `func main(...)` line, all required (as
+windmill-parser-go reads them; parameters grouped under one type are not
+judged). A script
 by path in another language (SQL, Go, ...) takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (for SQL it
 holds the `database` resource input too). The

@@ -103,3 +103,53 @@ def test_a_script_known_by_its_metadata_is_checked(tmp_path: Path) -> None:
             "`input_transforms` gives it no value",
         )
     ]
+
+
+def test_go_inputs_as_windmills_own_example() -> None:
+    from wac_lint.flows.go_signature import GoInput, go_inputs
+
+    code = (
+        '\n\npackage main\n\nimport "fmt"\n\nfunc main(x int, y string, z bool, l []string, '
+        'o struct { Name string `json:"name"` }, n interface{}, m map[string]interface{}) {\n'
+        '    fmt.Println("hello world")\n}    \n\n'
+    )
+    assert go_inputs(code) == (
+        GoInput("x", "integer"),
+        GoInput("y", "string"),
+        GoInput("z", "boolean"),
+        GoInput("l", "array"),
+        GoInput("o", "object"),
+        GoInput("n", "object"),
+        GoInput("m", "object"),
+    )
+
+
+def test_go_inputs_left_unjudged() -> None:
+    from wac_lint.flows.go_signature import go_inputs
+
+    assert go_inputs("package inner\n\nfunc helper(a string) {}\n") is None  # no main
+    grouped = "package inner\nfunc main(a, b string) (interface{}, error) {\n\treturn nil, nil\n}\n"
+    assert go_inputs(grouped) is None
+    indented = "package inner\n  func main(a string) {}\n"  # not at a line's start
+    assert go_inputs(indented) is None
+
+
+def test_a_go_step_is_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "f" / "x" / "g__flow"
+    folder.mkdir(parents=True)
+    path = folder / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: g\n      value:\n"
+        "        type: rawscript\n        language: go\n        content: |\n"
+        "          package inner\n\n"
+        "          func main(word string, n int) (interface{}, error) {\n"
+        "          \treturn word, nil\n          }\n"
+        "        input_transforms:\n          word: {type: static, value: hi}\n"
+    )
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            14,
+            "`main` of step `g` takes `n` (no default), but `input_transforms` gives it no value",
+        )
+    ]

@@ -27,6 +27,7 @@ from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
 BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sitter
+GO = "go"  # read as Windmill's Go parser does (`go_signature`)
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -80,6 +81,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         windmill_language = lang_node.text if lang_node is not None else ""
         language = INLINE_LANGUAGES.get(windmill_language)
         is_bash = windmill_language == BASH
+        if windmill_language == GO and content is not None and content.is_scalar:
+            return _go_target(model, module.id, content)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
@@ -109,6 +112,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             bash = _find_bash_script(root, path)
             if bash is not None:
                 return _bash_file_target(str(bash))
+            go = (root / path).with_name(Path(path).name + ".go")
+            if go.is_file():
+                return _go_file_target(go)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -229,6 +235,42 @@ def _script_file_cached(path: str, language: str | None, _key: tuple[int, int]) 
     if language is not None and source.language != language:
         return None  # `language: python3` with a .ts file: Windmill's own mistake to report
     return _signature_target(source, f"`main` of {Path(path).name}")
+
+
+def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
+    from wac_lint.flows.go_signature import go_inputs
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is not None:
+        folder = model.directory.resolve()
+        file = (folder / named).resolve()
+        if not file.is_relative_to(folder):
+            return None
+        try:
+            code = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        label = f"`main` of {file.name}"
+    else:
+        code, label = content.text, f"`main` of step `{step}`"
+    inputs = go_inputs(code)
+    if inputs is None:
+        return None
+    return Target(label, tuple(Param(i.name, True, i.type) for i in inputs))
+
+
+def _go_file_target(file: Path) -> Target | None:
+    from wac_lint.flows.go_signature import go_inputs
+
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inputs = go_inputs(code)
+    if inputs is None:
+        return None
+    return Target(f"`main` of {file.name}", tuple(Param(i.name, True, i.type) for i in inputs))
 
 
 def _bash_file_target(path: str) -> Target | None:
