@@ -266,3 +266,24 @@ async def test_quick_fix_inserts_lines_with_the_documents_line_ending(
     fixed = apply_edits(text, edits_of(fix, uri))
     assert fixed.startswith("import wmill\r\nfrom wmill import "), fixed
     assert "\n" not in fixed.replace("\r\n", "")
+
+
+async def test_actions_after_an_edit_in_a_comment(shared: Client, tmp_path: Path) -> None:
+    """A comment edit reuses the findings (`lsp/reuse.py`); the quick fix still comes
+    from the current text, built from a model made when the action asks."""
+    text = BAD_PY.replace("\n\n@task()", "\n# notes\n\n@task()")
+    uri = (tmp_path / "commented.py").as_uri()
+    shared.open(uri, text)
+    first = await shared.wait_for_version(uri, 1)
+    for version, typed in [(2, " on"), (3, " fetch")]:  # typed at the comment's end
+        end = text.index("# notes") + len("# notes")
+        end += text[end:].index("\n")
+        at = position_of(text, "# notes", delta=end - text.index("# notes"))
+        shared.change(uri, version, typed, types.Range(start=at, end=at))
+        text = text[:end] + typed + text[end:]
+        assert await shared.wait_for_version(uri, version) == first
+    wac106 = next(d for d in first if d.code == "WAC106")
+    actions = await actions_for(shared, uri, wac106)
+    (fix,) = [a for a in actions if not a.title.startswith("Suppress")]
+    new_text = apply_edits(text, edits_of(fix, uri))
+    assert "# notes on fetch\n" in new_text and "    await fetch(url)" in new_text
