@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from wac_lint.config import Settings
@@ -27,3 +30,17 @@ def cli_runner() -> CliRunner:
         return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
     except TypeError:  # click >= 8.2 always keeps them apart
         return CliRunner()
+
+
+# `# expect: WAC101, WAC102` on a line of a corpus script: the findings due on that line.
+EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
+
+
+def expected_marks(path: Path) -> set[tuple[int, str]]:
+    """(row, code) of every `expect:` mark in a corpus script."""
+    marks = set()
+    for row, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = EXPECT.search(line)
+        if match:
+            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
+    return marks

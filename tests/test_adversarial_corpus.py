@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import expected_marks as expected
 from wac_lint.engine import analyze_source, read_source
 
 ROOT = Path(__file__).parent / "corpus" / "adversarial"
 SCRIPTS = sorted(p for p in ROOT.rglob("*") if p.suffix in (".py", ".ts"))
-EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
 # Codes that exist today (issue 11's new codes are not used here).
 MIN_SCRIPTS = 150
 KNOWN_CODES = {
@@ -41,15 +41,6 @@ def known_gaps() -> dict[str, str]:
 
 def findings(path: Path) -> set[tuple[int, str]]:
     return {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-
-
-def expected(path: Path) -> set[tuple[int, str]]:
-    marks = set()
-    for row, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        match = EXPECT.search(line)
-        if match:
-            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
-    return marks
 
 
 def rel(path: Path) -> str:

@@ -3,30 +3,20 @@ found on the line its `expect:` comment marks, and nothing else is."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import expected_marks as expected
 from wac_lint.engine import analyze_source, read_source
 
 CORPUS = Path(__file__).parent / "corpus" / "wac"
 GOOD = sorted(p for p in CORPUS.glob("*") if p.suffix in (".py", ".ts"))
 BAD = sorted(p for p in (CORPUS / "bad").glob("*") if p.suffix in (".py", ".ts"))
-EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
 
 
 def findings(path: Path) -> set[tuple[int, str]]:
     return {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-
-
-def expected(path: Path) -> set[tuple[int, str]]:
-    marks = set()
-    for row, line in enumerate(path.read_text().splitlines(), 1):
-        match = EXPECT.search(line)
-        if match:
-            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
-    return marks
 
 
 def test_corpus_is_there() -> None:

@@ -4,30 +4,20 @@ line its `expect:` comment marks, and nothing else; the correct look-alikes (no
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import expected_marks as expected
 from wac_lint.engine import analyze_source, read_source
 
 CORPUS = Path(__file__).parent / "corpus" / "replay"
 SCRIPTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".py", ".ts"))
-EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
 OWNED = {"WAC104", "WAC105", "WAC107", "WAC204", "WAC301", "WAC302", "WAC303", "WAC304", "WAC305"}
 
 
 def findings(path: Path) -> set[tuple[int, str]]:
     return {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-
-
-def expected(path: Path) -> set[tuple[int, str]]:
-    marks = set()
-    for row, line in enumerate(path.read_text().splitlines(), 1):
-        match = EXPECT.search(line)
-        if match:
-            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
-    return marks
 
 
 def test_corpus_size_and_balance() -> None:

@@ -22,22 +22,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import expected_marks as expected
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "shop_repo"
-EXPECT = re.compile(r"expect:\s*(WAC\d{3}(?:\s*,\s*WAC\d{3})*)")
 FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts"))
 WORKFLOWS = [p for p in FILES if re.search(r"\bworkflow\b", p.read_text(encoding="utf-8"))]
-
-
-def expected(path: Path) -> set[tuple[int, str]]:
-    marks = set()
-    for row, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        match = EXPECT.search(line)
-        if match:
-            marks |= {(row, code.strip()) for code in match.group(1).split(",")}
-    return marks
 
 
 @pytest.fixture(autouse=True)
