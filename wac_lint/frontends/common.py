@@ -126,6 +126,7 @@ class Syntax:
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
+DISJUNCTIONS = frozenset({"||", "or"})
 # `[a, b]` / `a, b` values and the patterns that take them apart item by item
 SEQUENCE_LITERALS = frozenset({"array", "list", "tuple", "expression_list"})
 SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern", "list_pattern"})
@@ -541,6 +542,28 @@ class FrontEnd:
     def passes_suspension(self, condition: Node, caught: str | None) -> bool:
         """Is this guard true for the SDK's suspension (so its re-raise lets it through)?"""
         raise NotImplementedError
+
+    def either_operand_passes(self, condition: Node, caught: str | None) -> bool:
+        """`a or b` / `a || b` is true for the suspension when either side is (a
+        conjunction is each language's to read whole)."""
+        if condition.type not in LOGICAL_EXPRESSIONS:
+            return False
+        op = condition.child_by_field_name("operator")
+        left = condition.child_by_field_name("left")
+        right = condition.child_by_field_name("right")
+        return (
+            op is not None
+            and left is not None
+            and right is not None
+            and self.text(op) in DISJUNCTIONS
+            and (self.passes_suspension(left, caught) or self.passes_suspension(right, caught))
+        )
+
+    @staticmethod
+    def without_parentheses(node: Node) -> Node:
+        while node.type == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        return node
 
     def positional_args(self, call: Node) -> list[Node]:
         raise NotImplementedError

@@ -808,19 +808,9 @@ class PythonFrontEnd(FrontEnd):
     def passes_suspension(self, condition: Node, alias: str | None) -> bool:
         """`isinstance(e, _StepSuspend)`, or `not isinstance(e, X)` for an X that the
         suspension is not (anything but BaseException): the raise then re-raises it."""
-        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
-            condition = condition.named_children[0]
-        if condition.type == "boolean_operator":
-            op = condition.child_by_field_name("operator")
-            left = condition.child_by_field_name("left")
-            right = condition.child_by_field_name("right")
-            if op is not None and left is not None and right is not None:
-                # `a or b` is true for the suspension when either side is (`a and b` is
-                # read whole below)
-                if self.text(op) == "or" and (
-                    self.passes_suspension(left, alias) or self.passes_suspension(right, alias)
-                ):
-                    return True
+        condition = self.without_parentheses(condition)
+        if self.either_operand_passes(condition, alias):
+            return True  # (`a and b` is read whole below)
         if "Suspend" in self.text(condition):
             return True
         if condition.type != "not_operator" or alias is None:

@@ -541,26 +541,18 @@ class TypeScriptFrontEnd(FrontEnd):
     def passes_suspension(self, condition: Node, name: str | None) -> bool:
         if name is None:
             return False
-        while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
-            condition = condition.named_children[0]
-        if condition.type == "binary_expression":
-            op = condition.child_by_field_name("operator")
-            left = condition.child_by_field_name("left")
-            right = condition.child_by_field_name("right")
-            if op is not None and left is not None and right is not None:
-                # `a || b` is true for the suspension when either side is (`a && b` is
-                # read whole below: `e instanceof Error && e.name === "StepSuspend"`)
-                if self.text(op) == "||" and (
-                    self.passes_suspension(left, name) or self.passes_suspension(right, name)
-                ):
-                    return True
-                if self.text(op) == "&&":
-                    # true for the suspension when every operand is: the name test,
-                    # and the checks any thrown Error passes (`e !== null`, `typeof e
-                    # === "object"`, `e instanceof Error`)
-                    operands = self.and_operands(condition)
-                    tests = [o for o in operands if not self.holds_for_any_error(o, name)]
-                    return len(tests) == 1 and self.passes_suspension(tests[0], name)
+        condition = self.without_parentheses(condition)
+        if self.either_operand_passes(condition, name):
+            return True
+        op = condition.child_by_field_name("operator")
+        if condition.type == "binary_expression" and op is not None and self.text(op) == "&&":
+            # `a && b` is read whole (`e instanceof Error && e.name === "StepSuspend"`):
+            # true for the suspension when every operand is: the name test, and the
+            # checks any thrown Error passes (`e !== null`, `typeof e === "object"`,
+            # `e instanceof Error`)
+            operands = self.and_operands(condition)
+            tests = [o for o in operands if not self.holds_for_any_error(o, name)]
+            return len(tests) == 1 and self.passes_suspension(tests[0], name)
         text = self.text(condition)
         if condition.type == "unary_expression" and text.startswith("!"):
             inner = condition.child_by_field_name("argument")
