@@ -14,6 +14,7 @@ import tree_sitter
 
 from wac_lint.graph import program as prog
 from wac_lint.graph.graph import Edge, Graph, Node, Position
+from wac_lint.graph.index import BodyIndex
 from wac_lint.graph.keys import Key, KeyName
 from wac_lint.graph.markers import Markers, local_functions
 from wac_lint.graph.positions import (
@@ -54,12 +55,18 @@ class BuilderBase:
         self.by_node = {node_key(c.node): c for c in self.calls}
         self.starts = [c.node.start_byte for c in self.calls]
         self.ends = [c.node.end_byte for c in self.calls]
-        self.local_functions = self._local_functions()
         body = function.body
+        lang = model.source.language
+        self.index = None if body is None else BodyIndex(lang, self.syn, body)
+        self.local_functions = (
+            {}
+            if self.index is None
+            else local_functions(self.syn, self.index.definitions, self.contains_durable)
+        )
         self.markers = (
             None
-            if body is None
-            else Markers(model.source.language, self.syn, body, set(self.local_functions))
+            if self.index is None
+            else Markers(lang, self.syn, self.index, set(self.local_functions))
         )
         self.emitted: set[tuple[int, int, str]] = set()
         self.expanding: list[str] = []
@@ -104,13 +111,6 @@ class BuilderBase:
                         )
         return sorted(calls, key=lambda c: (c.node.start_byte, -c.node.end_byte))
 
-    def _local_functions(self) -> dict[str, TsNode]:
-        """Functions defined in the workflow body: their calls are expanded in place."""
-        body = self.function.body
-        if body is None:
-            return {}
-        return local_functions(self.model.source.language, self.syn, body, self.contains_durable)
-
     def durable_in(self, node: TsNode) -> list[DurableCall]:
         i = bisect.bisect_left(self.starts, node.start_byte)
         out = []
@@ -135,6 +135,29 @@ class BuilderBase:
                 return True
             i += 1
         return False
+
+    def plain_call(self, node: TsNode) -> DurableCall | None:
+        """The durable call `node` holds, when it is the only thing there to draw:
+        one call (not a parallel block), no exit or local call, and no function,
+        ternary, short-circuit or comprehension on the way to it. The walk down
+        to it would draw that call and nothing else (most statements of a
+        workflow body are `x = await t(...)`)."""
+        markers, index = self.markers, self.index
+        if markers is None or index is None or not markers.covers(node):
+            return None
+        start, end = node.start_byte, node.end_byte
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] >= end or self.ends[i] > end:
+            return None
+        if i + 1 < len(starts) and starts[i + 1] < end:
+            return None
+        for found in (markers.starts, index.branchy_starts):
+            j = bisect.bisect_left(found, start)
+            if j < len(found) and found[j] < end:
+                return None
+        call = self.calls[i]
+        return None if call.kind in ("gather", "parallel") else call
 
     def relevant(self, node: TsNode | None) -> bool:
         """Holds something the graph draws: a durable call, an exit, a local call."""

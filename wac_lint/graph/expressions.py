@@ -26,7 +26,13 @@ class ExpressionBuilder(BuilderBase):
     def expr(self, node: TsNode | None) -> None:
         """Draw the durable calls of an expression in evaluation order."""
         # A token holds no durable call, exit or local call: skip the lookups.
-        if node is None or node.child_count == 0 or not self.relevant(node):
+        if node is None or node.child_count == 0:
+            return
+        plain = self.plain_call(node)
+        if plain is not None:
+            self.durable(plain)
+            return
+        if not self.relevant(node):
             return
         call = self.by_node.get(node_key(node))
         if call is not None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import tree_sitter
 
+from wac_lint.graph.index import BodyIndex
 from wac_lint.graph.syntax import Dialect
 from wac_lint.queries import captures
 
@@ -25,12 +26,12 @@ def pattern(types: list[str] | tuple[str, ...] | frozenset[str], name: str) -> s
 
 
 def local_functions(
-    lang: str, syn: Dialect, body: TsNode, keep: Callable[[TsNode], bool]
+    syn: Dialect, definitions: list[TsNode], keep: Callable[[TsNode], bool]
 ) -> dict[str, TsNode]:
-    """Functions defined anywhere in `body` for which `keep` holds, by name."""
+    """Functions defined anywhere in the body for which `keep` holds, by name
+    (`definitions`: the body's nodes of the kinds `syn.definitions` names)."""
     found: dict[str, TsNode] = {}
-    nodes = captures(lang, pattern(syn.definitions, "def"), body).get("def", [])
-    for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
+    for node in sorted(definitions, key=lambda n: (n.start_byte, -n.end_byte)):
         local = syn.local_function(node)
         if local is not None and keep(local[1]):
             found[local[0]] = local[1]
@@ -41,15 +42,18 @@ class Markers:
     """Returns, raises and calls of local functions in `body`, each with the
     innermost function around it (None: the body's own)."""
 
-    def __init__(self, lang: str, syn: Dialect, body: TsNode, local_names: set[str]) -> None:
+    def __init__(
+        self, lang: str, syn: Dialect, index: BodyIndex, local_names: set[str]
+    ) -> None:
+        body = index.body
         self.body = (body.start_byte, body.end_byte)
-        found = captures(lang, pattern([syn.returns, syn.raises], "exit"), body).get("exit", [])
+        found = list(index.exits)
         if local_names:
             for call in captures(lang, pattern(syn.calls, "call"), body).get("call", []):
                 callee = call.child_by_field_name("function")
                 if callee is not None and syn.text(callee) in local_names:
                     found.append(call)
-        functions = captures(lang, pattern(syn.functions, "fn"), body).get("fn", [])
+        functions = index.functions
         marks = sorted((n.start_byte, n.end_byte) for n in found)
         self.starts = [start for start, _ in marks]
         self.ends = [end for _, end in marks]

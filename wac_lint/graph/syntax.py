@@ -77,6 +77,8 @@ class Dialect:
     # A tree-sitter query: a function literal passed as an argument (@fn), its
     # argument list (@args) and the call (@call).
     callback_argument: str
+    # A tree-sitter pattern (no capture) of the `and`/`or`/`&&`/`||`/`??` expressions.
+    short_circuit_pattern: str
 
     def __init__(self, data: bytes) -> None:
         self.data = data
@@ -157,6 +159,7 @@ class PythonDialect(Dialect):
     try_condition = "try/except"
     elif_keyword = "elif"
     callback_argument = "(_ (argument_list (lambda) @fn) @args) @call"
+    short_circuit_pattern = "(boolean_operator)"
 
     def task_key_name(self, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
         from wac_lint.graph.naming import python_task_name
@@ -279,6 +282,7 @@ class TypeScriptDialect(Dialect):
     try_condition = "try/catch"
     elif_keyword = "else if"
     callback_argument = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
+    short_circuit_pattern = '(binary_expression operator: ["&&" "||" "??"])'
 
     def rewritten_tasks(self, model: ScriptModel) -> dict[int, str]:
         from wac_lint.graph.naming import windmill_rewritten_tasks
