@@ -606,4 +606,12 @@ def test_large_workflow_builds_quickly() -> None:
 def test_deep_nesting_is_a_one_line_error() -> None:
     code = "\n@task\nasync def a(x=None):\n    return 1\n\n@workflow\nasync def main():\n"
     with pytest.raises(GraphError, match="nested too deeply"):
-        py(code + "    x = " + "(" * 3000 + "await a()" + ")" * 3000 + "\n")
+        # two calls: the builder walks down the parentheses to order them
+        py(code + "    x = " + "(" * 3000 + "await a(await a())" + ")" * 3000 + "\n")
+
+
+def test_one_call_deep_in_parentheses_is_drawn() -> None:
+    """A statement whose only drawn content is one durable call is not walked down."""
+    code = "\n@task\nasync def a(x=None):\n    return 1\n\n@workflow\nasync def main():\n"
+    g = py(code + "    x = " + "(" * 3000 + "await a()" + ")" * 3000 + "\n")
+    assert [(n.type, n.fields["checkpoint_key"]) for n in g.durable_nodes()] == [("Step", "a")]
