@@ -91,7 +91,9 @@ def build_graph(model: ScriptModel) -> Graph:
         if node.is_durable:
             missing = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)
             fill_key(node, results.get(node.id, missing))
-    graph.edges.extend(data_edges(model, function, graph, builder.call_site, builder.instance))
+    graph.edges.extend(
+        data_edges(model, function, graph, builder.call_site, builder.instance, builder.index)
+    )
     return graph
 
 

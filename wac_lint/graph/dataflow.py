@@ -19,16 +19,21 @@ from functools import cache
 import tree_sitter
 
 from wac_lint.graph.graph import Edge, Graph
+from wac_lint.graph.index import (
+    LOOPS,
+    BodyIndex,
+    Context,
+    Identifiers,
+    Structures,
+    scope_like,
+    statement_like,
+)
 from wac_lint.model import FunctionInfo, ScriptModel
 from wac_lint.parsing import language
-from wac_lint.queries import captures, compiled
+from wac_lint.queries import compiled
 
 TsNode = tree_sitter.Node
 
-STATEMENT_LIKE = ("_statement", "_clause", "block", "switch_case", "switch_default", "_declaration")
-LOOPS = frozenset(
-    {"for_statement", "while_statement", "for_in_statement", "do_statement", "for_in_clause"}
-)
 FUNCTIONS = frozenset(
     {
         "function_definition",
@@ -38,19 +43,8 @@ FUNCTIONS = frozenset(
         "function_declaration",
     }
 )
-TERNARIES = ("conditional_expression", "ternary_expression")
 GATHERS = ("asyncio.gather", "Promise.all", "Promise.allSettled")
-BINDERS = (
-    "assignment",
-    "assignment_expression",
-    "variable_declarator",
-    "augmented_assignment",
-    "augmented_assignment_expression",
-    "named_expression",
-    "for_statement",
-    "for_in_statement",
-    "for_in_clause",
-)
+CALLBACKS = frozenset({"lambda", "arrow_function", "function_expression"})
 # Bounds per use, so that 20,000 conditional writes of one name stay linear.
 MAX_REACHING = 50  # definitions drawn as the sources of one use
 MAX_WALK = 500  # definitions looked at for one use
@@ -68,9 +62,18 @@ class Binding:
 
 
 class DataFlow:
-    def __init__(self, model: ScriptModel, function: FunctionInfo, sites: dict[str, TsNode]):
+    def __init__(
+        self,
+        model: ScriptModel,
+        function: FunctionInfo,
+        sites: dict[str, TsNode],
+        index: BodyIndex | None = None,
+    ):
         self.model = model
         self.body = function.body
+        if index is None and self.body is not None:
+            index = BodyIndex(model.source.language, model.lang.graph_dialect(b""), self.body)
+        self.index = index
         self.sites = sites
         self.bindings: dict[str, list[Binding]] = {}
         self.positions: dict[str, list[int]] = {}  # binding positions per name, sorted
@@ -82,7 +85,10 @@ class DataFlow:
         # durable call sites sorted by start, for range queries
         ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
         self.site_starts = [site.start_byte for _, site in ordered]
+        self.site_ends = [site.end_byte for _, site in ordered]
         self.site_list = ordered
+        self.structures = Structures(index) if index is not None else None
+        self.identifiers = Identifiers(index) if index is not None else None
         # per block: the statement-like ancestors and loops from it up to the body
         self.block_context: dict[int, tuple[frozenset[Span], tuple[Span, ...]]] = {}
 
@@ -92,15 +98,14 @@ class DataFlow:
     # ---- bindings ------------------------------------------------------------------
     def collect(self) -> None:
         """Bindings, found by tree-sitter queries (in C) and read in source order."""
-        assert self.body is not None
-        lang = self.model.source.language
+        assert self.body is not None and self.index is not None
         found: list[tuple[int, int, TsNode, tuple[TsNode, TsNode] | None]] = [
-            (node.start_byte, -node.end_byte, node, None)
-            for node in captures(lang, kinds_pattern(lang, BINDERS, "b"), self.body).get("b", [])
+            (node.start_byte, -node.end_byte, node, None) for node in self.index.binders
         ]
-        for _, match in tree_sitter.QueryCursor(callback_query(self.model)).matches(self.body):
-            fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
-            found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
+        if any(fn.type in CALLBACKS for fn in self.index.functions):
+            for _, match in tree_sitter.QueryCursor(callback_query(self.model)).matches(self.body):
+                fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
+                found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
         found.sort(key=lambda item: (item[0], item[1]))  # pre-order, as a walk meets them
         for _, _, node, family in found:
             if family is not None:
@@ -146,17 +151,21 @@ class DataFlow:
         at: TsNode,
         strong: bool,
         pos: int | None = None,
+        holder: TsNode | None = None,
     ) -> None:
+        """`holder`: the node `at` is the first token of (a callback's parameters
+        bind at its first token), for finding the statement around it."""
         if target is None:
             return
         names = self.target_names(target)
         element_wise = len(names) > 1
+        scope = self.binding_scope(at, holder)
         for index, (name, direct) in enumerate(names):
             binding = Binding(
                 name,
                 at.end_byte if pos is None else pos,
                 value,
-                self.scope_of(at),
+                scope,
                 strong=strong and direct,
                 element=index if element_wise else None,
             )
@@ -197,7 +206,16 @@ class DataFlow:
             return
         first = params.named_children[0] if params.named_children else params
         pattern = first.child_by_field_name("pattern") or first
-        self.bind(pattern, source, fn.children[0], strong=True)
+        self.bind(pattern, source, fn.children[0], strong=True, holder=fn)
+
+    def binding_scope(self, at: TsNode, holder: TsNode | None) -> frozenset[Span]:
+        """`scope_of(at)`, from the body's statements when `at` is inside them."""
+        if self.structures is not None:
+            node = holder or at
+            found = self.structures.scope_of(node.start_byte, node.end_byte, node.type)
+            if found is not None:
+                return found
+        return self.scope_of(at)
 
     def scope_of(self, node: TsNode) -> frozenset[tuple[int, int]]:
         """Statement-like ancestors above the statement holding `node`."""
@@ -239,6 +257,9 @@ class DataFlow:
 
     # ---- reaching definitions ------------------------------------------------------
     def reaching(self, name: str, use: TsNode) -> list[Binding]:
+        return self.reaching_at(name, use.start_byte, self.context(use.parent))
+
+    def reaching_at(self, name: str, use_start: int, context: Context) -> list[Binding]:
         """The definitions of `name` that reach `use`, nearest first.
 
         Walking back from the use: every assignment up to the first one that
@@ -256,8 +277,8 @@ class DataFlow:
         if not candidates:
             return []
         positions = self.positions[name]
-        scope, loops = self.context(use.parent)
-        before = bisect.bisect_right(positions, use.start_byte)
+        scope, loops = context
+        before = bisect.bisect_right(positions, use_start)
         found = self.walk_back(name, before - 1, -1, scope)
         for _, loop_end in loops:
             # bound later in the same loop: reaches the next iteration
@@ -296,10 +317,11 @@ class DataFlow:
 
     def sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
         """Durable call sites inside [start, end)."""
-        i = bisect.bisect_left(self.site_starts, start)
+        starts, ends = self.site_starts, self.site_ends
+        i = bisect.bisect_left(starts, start)
         out = []
-        while i < len(self.site_list) and self.site_list[i][1].start_byte < end:
-            if self.site_list[i][1].end_byte <= end:
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
                 out.append(self.site_list[i])
             i += 1
         return out
@@ -340,21 +362,56 @@ class DataFlow:
     def sources_in(self, region: TsNode) -> set[str]:
         """Durable results an expression is computed from."""
         out = {node_id for node_id, _ in self.sites_in(region.start_byte, region.end_byte)}
-        for ident in self.reads(region, skip_calls=True):
-            for binding in self.reaching(self.text(ident), ident):
+        for name, start, context in self.uses(region):
+            for binding in self.reaching_at(name, start, context):
                 out |= self.sources_of_binding(binding)
         return out
+
+    def uses(
+        self, region: TsNode, outermost: list[tuple[str, TsNode]] | None = None
+    ) -> list[tuple[str, int, Context]]:
+        """`reads(region, skip_calls=True)`, each as (name, start byte, context):
+        from the body's identifiers by binary search when the region is in the
+        body, else by walking it."""
+        ids, structures = self.identifiers, self.structures
+        start, end = region.start_byte, region.end_byte
+        if ids is None or structures is None or not ids.covers(start, end):
+            return [
+                (self.text(ident), ident.start_byte, self.context(ident.parent))
+                for ident in self.reads(region, skip_calls=True, outermost=outermost)
+            ]
+        if region.type == "identifier":
+            found = ids.at(start, end)
+            return [] if found is None else [self.use(found)]
+        if outermost is None:
+            outermost = self.outermost_sites_in(start, end)
+        hidden: list[Span] = []
+        for _, site in outermost:
+            args = site.child_by_field_name("arguments")
+            if args is not None and (args.start_byte, args.end_byte) != (start, end):
+                hidden.append((args.start_byte, args.end_byte))
+        return [self.use(i) for i in ids.read_in(start, end, hidden)]
+
+    def use(self, i: int) -> tuple[str, int, Context]:
+        ids, structures = self.identifiers, self.structures
+        assert ids is not None and structures is not None
+        found = ids.uses[i]
+        if found is None:
+            start, end = ids.starts[i], ids.ends[i]
+            name = self.model.source.data[start:end].decode("utf-8", errors="replace")
+            found = ids.uses[i] = (name, start, structures.context_of(start, end))
+        return found
 
     def outermost_sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
         """`sites_in`, without the sites nested in another one of them: in
         `t(await s(await r()))` r feeds s, and s feeds t."""
         out: list[tuple[str, TsNode]] = []
-        i = bisect.bisect_left(self.site_starts, start)
-        while i < len(self.site_list) and self.site_list[i][1].start_byte < end:
-            site = self.site_list[i][1]
-            if site.end_byte <= end:
+        starts, ends = self.site_starts, self.site_ends
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
                 out.append(self.site_list[i])
-                i = bisect.bisect_left(self.site_starts, site.end_byte, i + 1)  # skip nested
+                i = bisect.bisect_left(starts, ends[i], i + 1)  # skip nested
             else:
                 i += 1
         return out
@@ -410,9 +467,8 @@ class DataFlow:
             # Names read inside a nested durable call's arguments feed that call,
             # which feeds this one (the edge below): no edge straight from them.
             outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
-            for ident in self.reads(region, skip_calls=True, outermost=outermost):
-                name = self.text(ident)
-                for binding in self.reaching(name, ident):
+            for name, start, context in self.uses(region, outermost):
+                for binding in self.reaching_at(name, start, context):
                     for source in self.sources_of_binding(binding):
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
@@ -451,19 +507,8 @@ def is_statement(node: TsNode) -> bool:
 
 
 @cache
-def statement_like(kind: str) -> bool:
-    return kind.endswith(STATEMENT_LIKE)
-
-
-@cache
 def block_like(kind: str) -> bool:
     return kind.endswith("block")
-
-
-@cache
-def scope_like(kind: str) -> bool:
-    """A node kind that makes a span of a binding's or a use's scope."""
-    return kind.endswith(STATEMENT_LIKE) or kind in TERNARIES
 
 
 def data_edges(
@@ -472,11 +517,12 @@ def data_edges(
     graph: Graph,
     sites: dict[str, TsNode],
     instances: dict[str, tuple[int, ...]],
+    index: BodyIndex | None = None,
 ) -> list[Edge]:
     if function.body is None:
         return []
     known = {n.id for n in graph.nodes}
-    flow = DataFlow(model, function, {k: v for k, v in sites.items() if k in known})
+    flow = DataFlow(model, function, {k: v for k, v in sites.items() if k in known}, index)
     edges = flow.edges()
     if flow.truncated:
         names = ", ".join(f"`{name}`" for name in sorted(flow.truncated))

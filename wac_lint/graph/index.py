@@ -10,6 +10,8 @@ paths only compare positions.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from functools import cache
 
 import tree_sitter
@@ -55,25 +57,33 @@ def scope_like(kind: str) -> bool:
     return kind.endswith(STATEMENT_LIKE) or kind in TERNARIES
 
 
-def existing(lang: str, kinds: object) -> list[str]:
+def existing(lang: str, kinds: Iterable[str]) -> list[str]:
     grammar = language(lang)
-    return sorted(
-        k for k in kinds if grammar.id_for_node_kind(k, True) is not None  # type: ignore[attr-defined]
-    )
+    return sorted(k for k in kinds if grammar.id_for_node_kind(k, True) is not None)
 
 
-@cache
-def body_pattern(lang: str, dialect: type[Dialect]) -> str:
+_PATTERNS: dict[tuple[str, str], str] = {}
+
+
+def body_pattern(lang: str, dialect: Dialect) -> str:
     """The one query: a capture name per question."""
+    key = (lang, type(dialect).__name__)
+    found = _PATTERNS.get(key)
+    if found is None:
+        found = _PATTERNS[key] = _body_pattern(lang, dialect)
+    return found
+
+
+def _body_pattern(lang: str, dialect: Dialect) -> str:
     grammar = language(lang)
-    scopes = {
+    named = (
         grammar.node_kind_for_id(i)
         for i in range(grammar.node_kind_count)
         if grammar.node_kind_is_named(i) and grammar.node_kind_is_visible(i)
-    }
-    scopes = {k for k in scopes if k is not None and scope_like(k)}
+    )
+    scopes = {k for k in named if k is not None and scope_like(k)}
 
-    def alt(kinds: object, name: str) -> str:
+    def alt(kinds: Iterable[str], name: str) -> str:
         found = existing(lang, kinds)
         return "[" + " ".join(f"({k})" for k in found) + f"] @{name}" if found else ""
 
@@ -100,7 +110,7 @@ class BodyIndex:
     """The body's nodes the graph asks about, from one query."""
 
     def __init__(self, lang: str, dialect: Dialect, body: TsNode) -> None:
-        found = captures(lang, body_pattern(lang, type(dialect)), body)
+        found = captures(lang, body_pattern(lang, dialect), body)
         self.body = body
         self.exits: list[TsNode] = found.get("exit", [])
         self.functions: list[TsNode] = found.get("fn", [])
@@ -113,3 +123,124 @@ class BodyIndex:
         # comprehension: the builder's shortcut for plain expressions stops there.
         branchy = found.get("branchy", []) + self.functions
         self.branchy_starts = sorted(n.start_byte for n in branchy)
+
+
+Span = tuple[int, int]
+Context = tuple[frozenset[Span], tuple[Span, ...]]  # scope spans, loops innermost first
+NO_CONTEXT: Context = (frozenset(), ())
+
+
+class Structures:
+    """The body's scope-like nodes (statements, blocks, clauses, ternaries) as a
+    tree of spans, for what `DataFlow.context` reads by walking up `Node.parent`
+    (which costs the node's depth) from every use and binding.
+
+    Sorted by (start, -end, rank), a node comes after the nodes that contain it:
+    equal spans are a block and its only statement (rank 0 for the block), or a
+    statement and the expression it is made of (rank 2 for what is not a
+    structure)."""
+
+    def __init__(self, index: BodyIndex) -> None:
+        body = index.body
+        skip = (body.start_byte, body.end_byte, body.type)  # context() stops at the body
+        items = sorted(
+            (n.start_byte, -n.end_byte, rank(n.type), n.type)
+            for n in index.scopes
+            if (n.start_byte, n.end_byte, n.type) != skip
+        )
+        self.keys = [(s, e, r) for s, e, r, _ in items]
+        self.starts = [s for s, _, _, _ in items]
+        self.ends = [-e for _, e, _, _ in items]
+        self.types = [t for _, _, _, t in items]
+        self.parent: list[int] = []
+        stack: list[int] = []
+        ends = self.ends
+        for k, end in enumerate(self.ends):
+            while stack and end > ends[stack[-1]]:
+                stack.pop()
+            self.parent.append(stack[-1] if stack else -1)
+            stack.append(k)
+        self.contexts: list[Context | None] = [None] * len(items)
+
+    def innermost(self, start: int, end: int, kind_rank: int) -> int:
+        """The innermost structure holding [start, end) (itself for a structure), -1
+        for none below the body."""
+        k = bisect.bisect_right(self.keys, (start, -end, kind_rank)) - 1
+        starts, ends, parent = self.starts, self.ends, self.parent
+        while k >= 0 and not (starts[k] <= start and end <= ends[k]):
+            k = parent[k]
+        return k
+
+    def context(self, k: int) -> Context:
+        """Scope-like spans and loops from structure `k` (included) up to the body."""
+        contexts, parent = self.contexts, self.parent
+        path: list[int] = []
+        while k >= 0 and contexts[k] is None:
+            path.append(k)
+            k = parent[k]
+        found = contexts[k] if k >= 0 else NO_CONTEXT
+        assert found is not None
+        for k in reversed(path):
+            span = (self.starts[k], self.ends[k])
+            loops = (span, *found[1]) if self.types[k] in LOOPS else found[1]
+            found = contexts[k] = (found[0] | {span}, loops)
+        return found
+
+    def context_of(self, start: int, end: int) -> Context:
+        """`DataFlow.context(use.parent)` for a use (not a structure) at [start, end)."""
+        k = self.innermost(start, end, 2)
+        return self.context(k) if k >= 0 else NO_CONTEXT
+
+    def scope_of(self, start: int, end: int, kind: str) -> frozenset[Span] | None:
+        """`DataFlow.scope_of(node)`: the scope above the statement holding the node;
+        None when no statement below the body holds it (ask the tree)."""
+        k = self.innermost(start, end, rank(kind) if scope_like(kind) else 2)
+        while k >= 0 and not statement_like(self.types[k]):
+            k = self.parent[k]
+        if k < 0:
+            return None
+        above = self.parent[k]
+        return self.context(above)[0] if above >= 0 else frozenset()
+
+
+def rank(kind: str) -> int:
+    return 0 if kind.endswith("block") else 1
+
+
+class Identifiers:
+    """The body's identifiers, sorted, for the variables an expression reads."""
+
+    def __init__(self, index: BodyIndex) -> None:
+        body = index.body
+        self.body = (body.start_byte, body.end_byte)
+        pairs = sorted((n.start_byte, n.end_byte) for n in index.identifiers)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+        self.not_read = {n.start_byte for n in index.not_read}
+        # per identifier, once asked: (name, start byte, context)
+        self.uses: list[tuple[str, int, Context] | None] = [None] * len(pairs)
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.body[0] <= start and end <= self.body[1]
+
+    def at(self, start: int, end: int) -> int | None:
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] == start and self.ends[i] == end:
+            return i
+        return None
+
+    def read_in(self, start: int, end: int, hidden: list[Span]) -> list[int]:
+        """Identifiers in [start, end) outside the `hidden` spans (sorted, disjoint)
+        that read a variable (not a keyword argument's name, not an attribute)."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        out: list[int] = []
+        for hidden_start, hidden_end in hidden:
+            cut = bisect.bisect_left(starts, hidden_start, i, j)
+            out.extend(range(i, cut))
+            i = max(cut, bisect.bisect_left(starts, hidden_end, cut, j))
+        out.extend(range(i, j))
+        if self.not_read:
+            out = [k for k in out if starts[k] not in self.not_read]
+        return out

@@ -42,9 +42,7 @@ class Markers:
     """Returns, raises and calls of local functions in `body`, each with the
     innermost function around it (None: the body's own)."""
 
-    def __init__(
-        self, lang: str, syn: Dialect, index: BodyIndex, local_names: set[str]
-    ) -> None:
+    def __init__(self, lang: str, syn: Dialect, index: BodyIndex, local_names: set[str]) -> None:
         body = index.body
         self.body = (body.start_byte, body.end_byte)
         found = list(index.exits)
