@@ -203,15 +203,18 @@ class BuilderBase:
         self, type_: str, pos: Position, node_id: str | None = None, /, **fields: object
     ) -> Node:
         # Positional-only: a JSON field of any name, even `node_id`, goes to **fields.
-        node = Node(node_id or self.new_id(), type_, pos, dict(fields))
+        # `fields` is a fresh dict (keyword arguments): the node keeps it.
+        node = Node(node_id or self.new_id(), type_, pos, fields)
         self.graph.nodes.append(node)
-        self.connect(self.frontier, node.id)
+        if self.frontier:
+            self.connect(self.frontier, node.id)
         self.frontier = [(node.id, None)]
         return node
 
     def connect(self, frontier: Frontier, target: str) -> None:
+        edges = self.graph.edges
         for source, label in frontier:
-            self.graph.edges.append(Edge(source, target, "control", label))
+            edges.append(Edge(source, target, "control", label))
 
     def join_node(
         self, type_: str, pos: Position, node_id: str, exits: Frontier, **fields: object

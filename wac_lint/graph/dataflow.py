@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 import tree_sitter
 
@@ -87,6 +88,7 @@ class DataFlow:
         self.site_starts = [site.start_byte for _, site in ordered]
         self.site_ends = [site.end_byte for _, site in ordered]
         self.site_list = ordered
+        self.site_arguments: dict[str, Span | None] = {}
         self.structures = Structures(index) if index is not None else None
         self.identifiers = Identifiers(index) if index is not None else None
         # per block: the statement-like ancestors and loops from it up to the body
@@ -106,7 +108,7 @@ class DataFlow:
             for _, match in tree_sitter.QueryCursor(callback_query(self.model)).matches(self.body):
                 fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
                 found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
-        found.sort(key=lambda item: (item[0], item[1]))  # pre-order, as a walk meets them
+        found.sort(key=itemgetter(0, 1))  # pre-order, as a walk meets them
         for _, _, node, family in found:
             if family is not None:
                 self.callback_params(node, *family)
@@ -375,30 +377,48 @@ class DataFlow:
         body, else by walking it."""
         ids, structures = self.identifiers, self.structures
         start, end = region.start_byte, region.end_byte
+        bound = self.bindings
         if ids is None or structures is None or not ids.covers(start, end):
             return [
-                (self.text(ident), ident.start_byte, self.context(ident.parent))
+                (name, ident.start_byte, self.context(ident.parent))
                 for ident in self.reads(region, skip_calls=True, outermost=outermost)
+                if (name := self.text(ident)) in bound
             ]
-        if region.type == "identifier":
-            found = ids.at(start, end)
-            return [] if found is None else [self.use(found)]
         if outermost is None:
             outermost = self.outermost_sites_in(start, end)
         hidden: list[Span] = []
-        for _, site in outermost:
-            args = site.child_by_field_name("arguments")
-            if args is not None and (args.start_byte, args.end_byte) != (start, end):
-                hidden.append((args.start_byte, args.end_byte))
-        return [self.use(i) for i in ids.read_in(start, end, hidden)]
+        for node_id, site in outermost:
+            args = self.arguments_of(node_id, site)
+            if args is not None and args != (start, end):
+                hidden.append(args)
+        # (A region that is one identifier reads it: no region is a keyword
+        # argument's name or an attribute, which `read_in` leaves out.)
+        found = [self.use(i) for i in ids.read_in(start, end, hidden)]
+        return [use for use in found if use is not None]
 
-    def use(self, i: int) -> tuple[str, int, Context]:
+    def arguments_of(self, node_id: str, site: TsNode) -> Span | None:
+        """The span of a durable call's arguments (asked for every region around it)."""
+        if node_id in self.site_arguments:
+            return self.site_arguments[node_id]
+        args = site.child_by_field_name("arguments")
+        span = None if args is None else (args.start_byte, args.end_byte)
+        self.site_arguments[node_id] = span
+        return span
+
+    def use(self, i: int) -> tuple[str, int, Context] | None:
+        """Identifier `i` as a use; None for a name nothing in the body binds (no
+        definition reaches it: its scope is not worked out)."""
         ids, structures = self.identifiers, self.structures
         assert ids is not None and structures is not None
+        name = ids.names[i]
+        if name is None:
+            start, end = ids.starts[i], ids.ends[i]
+            name = ids.names[i] = self.model.source.data[start:end].decode("utf-8", "replace")
+        if name not in self.bindings:
+            return None
         found = ids.uses[i]
         if found is None:
             start, end = ids.starts[i], ids.ends[i]
-            name = self.model.source.data[start:end].decode("utf-8", errors="replace")
             found = ids.uses[i] = (name, start, structures.context_of(start, end))
         return found
 
@@ -495,11 +515,13 @@ class DataFlow:
 
 
 def order_key(pair: tuple[str, str]) -> tuple[int, int]:
-    def num(node_id: str) -> int:
-        digits = node_id.split("_")[1]
-        return int(digits) if digits.isdigit() else 0
+    return (node_number(pair[0]), node_number(pair[1]))
 
-    return (num(pair[0]), num(pair[1]))
+
+@cache
+def node_number(node_id: str) -> int:
+    digits = node_id.split("_")[1]
+    return int(digits) if digits.isdigit() else 0
 
 
 def is_statement(node: TsNode) -> bool:

@@ -217,17 +217,12 @@ class Identifiers:
         self.starts = [s for s, _ in pairs]
         self.ends = [e for _, e in pairs]
         self.not_read = {n.start_byte for n in index.not_read}
-        # per identifier, once asked: (name, start byte, context)
+        # per identifier, once asked: its name; (name, start byte, context)
+        self.names: list[str | None] = [None] * len(pairs)
         self.uses: list[tuple[str, int, Context] | None] = [None] * len(pairs)
 
     def covers(self, start: int, end: int) -> bool:
         return self.body[0] <= start and end <= self.body[1]
-
-    def at(self, start: int, end: int) -> int | None:
-        i = bisect.bisect_left(self.starts, start)
-        if i < len(self.starts) and self.starts[i] == start and self.ends[i] == end:
-            return i
-        return None
 
     def read_in(self, start: int, end: int, hidden: list[Span]) -> list[int]:
         """Identifiers in [start, end) outside the `hidden` spans (sorted, disjoint)

@@ -98,7 +98,7 @@ class AllocState:
     def maybe_taken(self, key: str) -> bool:
         if key in self.possible:
             return True
-        return any(re.fullmatch(p, key) for p in self.patterns)
+        return bool(self.patterns) and any(re.fullmatch(p, key) for p in self.patterns)
 
     # ---- allocation ----------------------------------------------------------
     def allocate(self, name: KeyName, note: str | None = None) -> Key:
