@@ -37,7 +37,8 @@ def from_toml(source: str) -> dict[str, Any]:
     else:  # pragma: no cover
         import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
     with open(HERE / source, "rb") as fh:
-        return tomllib.load(fh)
+        data: dict[str, Any] = tomllib.load(fh)
+    return data
 
 
 def render(data: dict[str, Any]) -> str:
