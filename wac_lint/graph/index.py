@@ -143,11 +143,12 @@ class Structures:
     def __init__(self, index: BodyIndex) -> None:
         body = index.body
         skip = (body.start_byte, body.end_byte, body.type)  # context() stops at the body
-        items = sorted(
-            (n.start_byte, -n.end_byte, rank(n.type), n.type)
-            for n in index.scopes
-            if (n.start_byte, n.end_byte, n.type) != skip
-        )
+        items = []
+        for n in index.scopes:
+            start, end, kind = n.start_byte, n.end_byte, n.type
+            if (start, end, kind) != skip:
+                items.append((start, -end, 0 if kind.endswith("block") else 1, kind))
+        items.sort()
         self.keys = [(s, e, r) for s, e, r, _ in items]
         self.starts = [s for s, _, _, _ in items]
         self.ends = [-e for _, e, _, _ in items]
@@ -213,7 +214,8 @@ class Identifiers:
     def __init__(self, index: BodyIndex) -> None:
         body = index.body
         self.body = (body.start_byte, body.end_byte)
-        pairs = sorted((n.start_byte, n.end_byte) for n in index.identifiers)
+        pairs = [(n.start_byte, n.end_byte) for n in index.identifiers]
+        pairs.sort()
         self.starts = [s for s, _ in pairs]
         self.ends = [e for _, e in pairs]
         self.not_read = {n.start_byte for n in index.not_read}
