@@ -96,8 +96,8 @@ def test_index_answers_as_the_tree_walks_did(name: str, flow: DataFlow) -> None:
     flow.collect()
     for node in walk(body):
         if node.type == "identifier" and node != body:
-            want = flow.context(node.parent)
-            assert flow.structures.context_of(node.start_byte, node.end_byte) == want, node
+            context = flow.context(node.parent)
+            assert flow.structures.context_of(node.start_byte, node.end_byte) == context, node
     for binder in flow.index.binders if flow.index is not None else []:
         assert flow.binding_scope(binder, None) == flow.scope_of(binder), binder
     regions = [flow.argument_region(site) for site in flow.sites.values()]
