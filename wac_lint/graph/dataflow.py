@@ -384,17 +384,41 @@ class DataFlow:
                 for ident in self.reads(region, skip_calls=True, outermost=outermost)
                 if (name := self.text(ident)) in bound
             ]
+        starts, ends, names = ids.starts, ids.ends, ids.names
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end, first)
+        data = self.model.source.data
+        wanted: list[tuple[int, str]] = []  # of names the body binds (others: no definition)
+        for i in range(first, last):
+            text = names[i]
+            if text is None:
+                text = names[i] = data[starts[i] : ends[i]].decode("utf-8", "replace")
+            if text in bound:
+                wanted.append((i, text))
+        if not wanted:
+            return []
         if outermost is None:
             outermost = self.outermost_sites_in(start, end)
-        hidden: list[Span] = []
+        hidden: list[Span] = []  # sorted, disjoint
         for node_id, site in outermost:
             args = self.arguments_of(node_id, site)
             if args is not None and args != (start, end):
                 hidden.append(args)
+        hidden_starts = [h for h, _ in hidden]
         # (A region that is one identifier reads it: no region is a keyword
-        # argument's name or an attribute, which `read_in` leaves out.)
-        found = [self.use(i) for i in ids.read_in(start, end, hidden)]
-        return [use for use in found if use is not None]
+        # argument's name or an attribute, which `not_read` lists.)
+        not_read, uses = ids.not_read, ids.uses
+        out: list[tuple[str, int, Context]] = []
+        for i, text in wanted:
+            at = starts[i]
+            h = bisect.bisect_right(hidden_starts, at) - 1
+            if (h >= 0 and at < hidden[h][1]) or at in not_read:
+                continue
+            use = uses[i]
+            if use is None:
+                use = uses[i] = (text, at, structures.context_of(at, ends[i]))
+            out.append(use)
+        return out
 
     def arguments_of(self, node_id: str, site: TsNode) -> Span | None:
         """The span of a durable call's arguments (asked for every region around it)."""
@@ -404,23 +428,6 @@ class DataFlow:
         span = None if args is None else (args.start_byte, args.end_byte)
         self.site_arguments[node_id] = span
         return span
-
-    def use(self, i: int) -> tuple[str, int, Context] | None:
-        """Identifier `i` as a use; None for a name nothing in the body binds (no
-        definition reaches it: its scope is not worked out)."""
-        ids, structures = self.identifiers, self.structures
-        assert ids is not None and structures is not None
-        name = ids.names[i]
-        if name is None:
-            start, end = ids.starts[i], ids.ends[i]
-            name = ids.names[i] = self.model.source.data[start:end].decode("utf-8", "replace")
-        if name not in self.bindings:
-            return None
-        found = ids.uses[i]
-        if found is None:
-            start, end = ids.starts[i], ids.ends[i]
-            found = ids.uses[i] = (name, start, structures.context_of(start, end))
-        return found
 
     def outermost_sites_in(self, start: int, end: int) -> list[tuple[str, TsNode]]:
         """`sites_in`, without the sites nested in another one of them: in

@@ -225,19 +225,3 @@ class Identifiers:
 
     def covers(self, start: int, end: int) -> bool:
         return self.body[0] <= start and end <= self.body[1]
-
-    def read_in(self, start: int, end: int, hidden: list[Span]) -> list[int]:
-        """Identifiers in [start, end) outside the `hidden` spans (sorted, disjoint)
-        that read a variable (not a keyword argument's name, not an attribute)."""
-        starts = self.starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        out: list[int] = []
-        for hidden_start, hidden_end in hidden:
-            cut = bisect.bisect_left(starts, hidden_start, i, j)
-            out.extend(range(i, cut))
-            i = max(cut, bisect.bisect_left(starts, hidden_end, cut, j))
-        out.extend(range(i, j))
-        if self.not_read:
-            out = [k for k in out if starts[k] not in self.not_read]
-        return out
