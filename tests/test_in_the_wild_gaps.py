@@ -1,0 +1,147 @@
+"""Gaps the red team's real-world scripts found (redteam-f): pinned messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, language: str, code_: str) -> list[tuple[int, str]]:
+    name = "t.py" if language == LANG_PYTHON else "t.ts"
+    result = analyze_source(SourceFile(name, code, language), select=[code_])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_intl_date_time_format_without_a_date_reads_the_clock() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const run = task(async (d: string) => d);\n"
+        'const fmt = new Intl.DateTimeFormat("en-GB");\n'
+        "export const main = workflow(async (when: string) => {\n"
+        '  const today = new Intl.DateTimeFormat("en-US").format();\n'
+        "  const given = fmt.format(new Date(when));\n"
+        "  const parts = fmt.formatToParts();\n"
+        "  return await run(today + given + parts.length);\n});\n"
+    )
+    tail = (
+        " reads the clock: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC102") == [
+        (5, '`new Intl.DateTimeFormat("en-US").format`' + tail),
+        (7, "`fmt.formatToParts`" + tail),
+    ]
+
+
+CHARGE = (
+    "from wmill import task, workflow\n\n@task()\n"
+    "async def charge(customer_id: str, amount_cents: int) -> dict:\n    return {}\n\n"
+    "@workflow\nasync def main(customer_id: str, extra: dict):\n"
+)
+
+
+def test_keywords_built_in_a_dict_then_unpacked_are_checked() -> None:
+    code = CHARGE + (
+        "    kwargs = dict(customer_id=customer_id, amount=100)\n"
+        "    return await charge(**kwargs)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC402") == [
+        (
+            9,
+            "`amount` is not a parameter of `charge`: the task's job fails (TypeError); "
+            "did you mean `amount_cents`?",
+        ),
+        (
+            10,
+            "`charge` requires `amount_cents`, which this call does not pass: the task's "
+            "job fails (TypeError)",
+        ),
+    ]
+
+
+def test_unpacked_dicts_that_change_or_hold_unknown_keys_are_not_judged() -> None:
+    code = CHARGE + (
+        '    a = {"customer_id": customer_id}\n    a["amount_cents"] = 5\n'
+        "    b = dict(customer_id=customer_id)\n    b.update(amount_cents=3)\n"
+        '    c = {"customer_id": customer_id, **extra}\n'
+        '    d = {"customer_id": customer_id, "amount_cents": 1}\n    print(d["customer_id"])\n'
+        '    e = {"customer_id": customer_id}\n'
+        "    return [await charge(**a), await charge(**b), await charge(**c),\n"
+        "            await charge(**d), await charge(**e, amount_cents=2)]\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC402") == []
+
+
+def test_an_options_object_in_a_const_is_checked_against_the_target(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("")
+    (tmp_path / "f" / "etl").mkdir(parents=True)
+    (tmp_path / "f" / "etl" / "extract.py").write_text(
+        "def main(url: str, limit: int = 10):\n    return url\n"
+    )
+    script = tmp_path / "f" / "etl" / "run.ts"
+    script.write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'const extract = taskScript("f/etl/extract");\n'
+        "export const main = workflow(async (url: string) => {\n"
+        "  const args = { url, lmit: 5 };\n"
+        "  const grown = { url };\n  Object.assign(grown, { limit: 3 });\n"
+        "  return [await extract(args), await extract(grown)];\n});\n"
+    )
+    result = analyze_source(read_source(script), select=["WAC402"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            4,
+            "`lmit` is not a parameter of `f/etl/extract` (it takes `url`, `limit`, from the "
+            "`main` signature of f/etl/extract.py); did you mean `limit`?",
+        )
+    ]
+
+
+MODULE_TAIL = (
+    " on every replay of the workflow: the script runs again from the top each time; "
+    "move that call into a function the workflow runs in a task or a `step(...)`"
+)
+
+
+def test_an_imported_module_that_stores_an_awaited_fetch(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("")
+    folder = tmp_path / "f" / "ops"
+    folder.mkdir(parents=True)
+    (folder / "flags.ts").write_text(
+        'const res = await fetch("https://flags.example.com/all");\n'
+        "export const FLAGS = await res.json();\n"
+    )
+    script = folder / "wf.ts"
+    script.write_text(
+        'import { task, workflow } from "windmill-client";\nimport { FLAGS } from "./flags.ts";\n'
+        "const run = task(async (x: number) => x);\n"
+        "export const main = workflow(async (x: number) => (FLAGS.on ? await run(x) : 0));\n"
+    )
+    result = analyze_source(read_source(script), select=["WAC101"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            2,
+            "importing f/ops/flags.ts runs its module-level `fetch` (line 1), which does "
+            "network I/O," + MODULE_TAIL,
+        )
+    ]
+
+
+def test_a_stored_response_or_variable_at_module_level_is_not_a_client() -> None:
+    code = (
+        "import requests\nimport wmill\nfrom wmill import workflow\n\n"
+        'resp = requests.get("https://x/config", timeout=5)\n'
+        'TOKEN = wmill.get_variable("f/ops/token")\n'
+        "session = requests.Session()\n\n"
+        "@workflow\nasync def main():\n    return resp.status_code, len(TOKEN)\n"
+    )
+    tail = (
+        " at module level: the script runs again from the top on every replay of the "
+        "workflow, so this happens again each time; call it in a task or a `step(...)` in the body"
+    )
+    assert findings(code, LANG_PYTHON, "WAC101") == [
+        (5, "`requests.get` does network I/O" + tail),
+        (6, "`wmill.get_variable` calls the Windmill API" + tail),
+    ]
