@@ -145,3 +145,31 @@ def test_a_stored_response_or_variable_at_module_level_is_not_a_client() -> None
         (5, "`requests.get` does network I/O" + tail),
         (6, "`wmill.get_variable` calls the Windmill API" + tail),
     ]
+
+
+def test_a_task_result_only_tested_for_truth_is_never_awaited() -> None:
+    code = (
+        "from wmill import task_script, workflow\n\n"
+        'push = task_script("f/rmm/push")\n\n'
+        "@workflow\nasync def main(scripts: list):\n"
+        "    pushed = push(scripts=scripts)\n"
+        "    if pushed:\n        print('pushed')\n"
+        '    return {"status": "ok" if pushed else "failed"}\n'
+    )
+    assert findings(code, LANG_PYTHON, "WAC106") == [
+        (
+            7,
+            "The result of `push(...)` is never awaited: the SDK still dispatches the task, "
+            "but its result and its failure are lost; `await` it or gather it",
+        )
+    ]
+
+
+def test_a_promise_tested_then_awaited_is_consumed() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const push = task(async (n: number) => n);\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  const p = push(n);\n  if (!p) return 0;\n  return (await p) + 1;\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC106") == []

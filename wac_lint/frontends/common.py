@@ -1915,6 +1915,8 @@ class BodyWalker:
             kind = parent.type
             if kind in syntax.awaits:
                 return AWAITED, node
+            if kind in TRUTH_TESTS and _truth_tested(parent, node):
+                return DROPPED, node  # `if x:`, `x ? a : b`, `not x`: an awaitable is truthy
             if kind in syntax.transparent or kind in syntax.comprehension:
                 if kind in CONTAINERS or kind in syntax.comprehension:
                     self._contained = True
@@ -2217,3 +2219,33 @@ class BodyWalker:
         result = body is not None and self.holds_durable(body, scope)
         self.durable_memo[k] = result
         return result
+
+
+# Where a value is only tested for truth (an awaitable always is): its own result is
+# never asked for.
+TRUTH_TESTS = frozenset(
+    {
+        "if_statement",
+        "elif_clause",
+        "while_statement",
+        "do_statement",
+        "conditional_expression",
+        "ternary_expression",
+        "not_operator",
+        "unary_expression",
+    }
+)
+
+
+def _truth_tested(parent: Node, node: Node) -> bool:
+    kind = parent.type
+    if kind == "not_operator":
+        return True
+    if kind == "unary_expression":
+        op = parent.child_by_field_name("operator")
+        return op is not None and op.type == "!"
+    if kind == "conditional_expression":  # Python's `a if cond else b` names no fields
+        named = [c for c in parent.named_children if c.type != "comment"]
+        return len(named) == 3 and named[1].id == node.id
+    condition = parent.child_by_field_name("condition")
+    return condition is not None and condition.id == node.id
