@@ -85,7 +85,7 @@ def test_an_options_object_in_a_const_is_checked_against_the_target(tmp_path: Pa
         'import { taskScript, workflow } from "windmill-client";\n'
         'const extract = taskScript("f/etl/extract");\n'
         "export const main = workflow(async (url: string) => {\n"
-        "  const args = { url, lmit: 5 };\n"
+        "  const args = { url, lmit: 5 } satisfies Record<string, unknown>;\n"
         "  const grown = { url };\n  Object.assign(grown, { limit: 3 });\n"
         "  return [await extract(args), await extract(grown)];\n});\n"
     )
