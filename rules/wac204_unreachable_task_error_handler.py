@@ -9,6 +9,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive
+from wac_lint.semantic.scopes import Binding, BindingKind
 
 # What a failed task or step raises, and its bases (wmill 1.850.0 `class TaskError(Exception)`).
 PYTHON_MATCHING = {"TaskError", "Exception", "BaseException"}
@@ -108,6 +109,11 @@ on every replay; the original class survives only as a name, in
 whose `name` is `"TaskError"` (`taskErrorFromMarker` in `dist/wacError.mjs`); the
 SDK has no `TaskError` class.
 
+In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
+1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
+script fails (Node: "does not provide an export named 'TaskError'"; Bun refuses the
+same ESM import); `import type` is erased and fine.
+
 Severity: **error**: the handler never runs, so the recovery it holds never
 happens and the failure ends the workflow.
 
@@ -172,6 +178,8 @@ except TaskError as e:
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
+        if model.language == LanguageKind.TYPESCRIPT and b"TaskError" in model.source.data:
+            self.check_missing_export(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
         for node in sdk.nodes_in(model, "try_statement"):
@@ -214,6 +222,18 @@ except TaskError as e:
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
             )
 
+    def check_missing_export(self, ctx: RuleContext) -> None:
+        """`import { TaskError } from "windmill-client"`: 1.818.0 has no such export
+        (dist/index.mjs, dist/index.d.ts), so Bun refuses to link the module."""
+        for binding in _imported_task_errors(ctx.model):
+            ctx.report(
+                Span.of(binding.node),
+                "`windmill-client` exports no `TaskError` (1.818.0 throws a plain `Error` "
+                'whose `name` is "TaskError"): this import fails when the script is loaded '
+                "(SyntaxError: export not found); drop it and test "
+                '`e?.name === "TaskError"` in the handler',
+            )
+
     def check_typescript(self, ctx: RuleContext, try_node: Node, only: set[str] | None) -> None:
         model = ctx.model
         handler = try_node.child_by_field_name("handler")
@@ -236,6 +256,10 @@ except TaskError as e:
                 continue
             if class_name(model, right) in TS_MATCHING:
                 continue
+            if right.type == "identifier" and any(
+                b.name == model.text(right) for b in _imported_task_errors(model)
+            ):
+                continue  # the import itself is reported: the script never loads
             if only is not None and model.text(right) not in only:
                 continue
             ctx.report(
@@ -323,3 +347,30 @@ CHECKS: dict[LanguageKind, Check] = {
     LanguageKind.PYTHON: UnreachableTaskErrorHandler.check_python,
     LanguageKind.TYPESCRIPT: UnreachableTaskErrorHandler.check_typescript,
 }
+
+
+def _imported_task_errors(model: ScriptModel) -> list[Binding]:
+    """Value imports of `TaskError` from `windmill-client` (`import type` is erased)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    found = []
+    for binding in semantic.module.bindings.values():
+        if (
+            binding.kind != BindingKind.IMPORT
+            or binding.module not in model.lang.sdk_modules
+            or (binding.imported_name or binding.name) != "TaskError"
+        ):
+            continue
+        statement = binding.node
+        while statement.parent is not None and statement.type != "import_statement":
+            statement = statement.parent
+        specifier = binding.node
+        while specifier.parent is not None and specifier.type != "import_specifier":
+            specifier = specifier.parent
+        type_only = any(c.type == "type" for c in statement.children) or any(
+            c.type == "type" for c in specifier.children
+        )
+        if not type_only:
+            found.append(binding)
+    return found

@@ -173,3 +173,39 @@ def test_a_promise_tested_then_awaited_is_consumed() -> None:
         "  const p = push(n);\n  if (!p) return 0;\n  return (await p) + 1;\n});\n"
     )
     assert findings(code, LANG_TYPESCRIPT, "WAC106") == []
+
+
+def test_task_error_imported_from_windmill_client_is_reported_once() -> None:
+    code = (
+        'import { task, workflow, TaskError } from "windmill-client";\n'
+        'import type { TaskError as Failure } from "windmill-client";\n'
+        "const pay = task(async (id: string) => ({ id }));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  try {\n    return await pay(id);\n  } catch (e) {\n"
+        "    if (e instanceof TaskError) return { failed: (e as Failure).message };\n"
+        "    throw e;\n  }\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC204") == [
+        (
+            1,
+            "`windmill-client` exports no `TaskError` (1.818.0 throws a plain `Error` whose `name` "
+            'is "TaskError"): this import fails when the script is loaded (SyntaxError: export '
+            'not found); drop it and test `e?.name === "TaskError"` in the handler',
+        )
+    ]
+
+
+def test_a_name_guard_read_through_a_cast_rethrows_the_suspension() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const pay = task(async (id: string) => ({ id }));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  try {\n    await pay(id);\n  } catch (e) {\n"
+        '    if ((e as Error)?.name !== "TaskError") throw e;\n  }\n'
+        "  try {\n    await pay(id);\n  } catch (err: unknown) {\n"
+        '    if ((<any>err).name !== "TaskError") throw err;\n  }\n'
+        "  try {\n    await pay(id);\n  } catch (err) {\n"
+        '    if ((other as Error).name !== "TaskError") throw err;\n    return 1;\n  }\n'
+        "  return 0;\n});\nconst other = new Error();\n"
+    )
+    assert [row for row, _ in findings(code, LANG_TYPESCRIPT, "WAC202")] == [16]
