@@ -209,3 +209,66 @@ def test_a_name_guard_read_through_a_cast_rethrows_the_suspension() -> None:
         "  return 0;\n});\nconst other = new Error();\n"
     )
     assert [row for row, _ in findings(code, LANG_TYPESCRIPT, "WAC202")] == [16]
+
+
+def test_members_of_an_object_a_factory_of_the_file_returns() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "function createApi(base: string) {\n"
+        "  return {\n"
+        "    post: (path: string, body: unknown) =>\n"
+        '      fetch(`${base}${path}`, { method: "POST", body: JSON.stringify(body) }),\n'
+        "    base,\n  };\n}\n"
+        'const api = createApi("https://x.example.com");\n'
+        'const ping = task(async () => api.post("/ping", {}));\n'
+        "export const main = workflow(async (id: string) => {\n"
+        "  await ping();\n"
+        '  return await api.post("/x", { id });\n});\n'
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC101") == [
+        (
+            13,
+            "`fetch` (reached through `main → api.post → fetch`) does network I/O in the "
+            "workflow body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_helpers_of_a_default_export_or_a_factory_in_another_file(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("")
+    folder = tmp_path / "f" / "ops"
+    folder.mkdir(parents=True)
+    (folder / "api.ts").write_text(
+        "function createApi(base: string) {\n"
+        '  return { post: (p: string) => fetch(`${base}${p}`, { method: "POST" }) };\n}\n'
+        'export const api = createApi("https://x.example.com");\n'
+        'export default { notify: (t: string) => fetch("https://hooks.example.com") };\n'
+    )
+    script = folder / "wf.ts"
+    script.write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import hooks, { api } from "./api.ts";\n'
+        "export const main = workflow(async () => {\n"
+        '  await api.post("/x");\n  await hooks.notify("hi");\n  return 1;\n});\n'
+    )
+    result = analyze_source(read_source(script), select=["WAC101"])
+    assert [(f.row, f.message.split(" does ")[0]) for f in result.findings] == [
+        (4, "`fetch` (reached through `main → f/ops/api.ts.api.post → fetch`)"),
+        (5, "`fetch` (reached through `main → f/ops/api.ts.default.notify → fetch`)"),
+    ]
+
+
+def test_building_an_object_of_functions_runs_none_of_them() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "function createApi(base: string) {\n"
+        "  return {\n"
+        '    async post(path: string) { return fetch(`${base}${path}`, { method: "POST" }); },\n'
+        "    get: (path: string) => fetch(`${base}${path}`),\n"
+        "  };\n}\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const api = createApi("https://x.example.com");\n'
+        '  const slack = { ping: () => fetch("https://hooks.example.com") };\n'
+        "  return [api, slack].length;\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC101") == []
