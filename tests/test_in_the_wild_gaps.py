@@ -272,3 +272,21 @@ def test_building_an_object_of_functions_runs_none_of_them() -> None:
         "  return [api, slack].length;\n});\n"
     )
     assert findings(code, LANG_TYPESCRIPT, "WAC101") == []
+
+
+def test_a_clock_read_only_logged_is_not_reported() -> None:
+    code = (
+        "import logging\nimport random\nfrom datetime import datetime\n"
+        "from wmill import task, workflow\n\nlog = logging.getLogger(__name__)\n\n"
+        "@task()\nasync def run(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: int):\n"
+        '    log.info("starting at %s", datetime.now().isoformat())\n'
+        '    print(f"run {x} at {str(datetime.utcnow())}")\n'
+        "    if random.random() > 0.5:\n        print('heads')\n"
+        "    return await run(str(datetime.now()))\n"
+    )
+    tail = ": the value changes between replays of the workflow body; capture it with `step(...)`"
+    assert findings(code, LANG_PYTHON, "WAC102") == [
+        (16, "`random.random` is random" + tail),
+        (18, "`datetime.now` reads the clock" + tail),
+    ]
