@@ -99,7 +99,9 @@ nothing but run tasks and steps, so the only failure it can raise is the SDK's.
 Guarded code that also reads items or attributes (`await pay(p["vendor"])`,
 `results.append(await t(x))`) can raise lookup errors of its own: there only
 exception classes of the file that derive from none of those (`KeyError`,
-`AttributeError`, `TypeError`, ...) are reported.
+`AttributeError`, `TypeError`, ...) are reported, and classes whose bases are known
+to be none of those (`ValueError`, `OSError`, `httpx.HTTPStatusError`,
+`requests.HTTPError`, ...).
 
 What the SDKs raise for a failed task or step, read in the source:
 `wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the
@@ -211,7 +213,7 @@ except TaskError as e:
                 continue
             if not all(n.type in ("identifier", "attribute") for n in names):
                 continue
-            if only is not None and not all(model.text(n) in only for n in names):
+            if only is not None and not all(_outside_lookups(model, n, only) for n in names):
                 continue
             shown = code_span(model.text(value))
             ctx.report(
@@ -374,3 +376,50 @@ def _imported_task_errors(model: ScriptModel) -> list[Binding]:
         if not type_only:
             found.append(binding)
     return found
+
+
+# Exception classes whose bases are known and include no lookup, type or attribute
+# error (`requests`' derive from `IOError`, `httpx`'s from `Exception`): an attribute
+# read or a subscript never raises them.
+NOT_LOOKUP_ERRORS = frozenset(
+    {
+        "ValueError",
+        "RuntimeError",
+        "OSError",
+        "IOError",
+        "TimeoutError",
+        "ConnectionError",
+        "PermissionError",
+        "FileNotFoundError",
+        "NotImplementedError",
+        "ZeroDivisionError",
+        "asyncio.TimeoutError",
+        "json.JSONDecodeError",
+        "subprocess.CalledProcessError",
+        "httpx.HTTPError",
+        "httpx.HTTPStatusError",
+        "httpx.RequestError",
+        "httpx.TimeoutException",
+        "httpx.ConnectError",
+        "requests.HTTPError",
+        "requests.RequestException",
+        "requests.ConnectionError",
+        "requests.Timeout",
+        "requests.exceptions.HTTPError",
+        "requests.exceptions.RequestException",
+        "requests.exceptions.ConnectionError",
+        "requests.exceptions.Timeout",
+        "aiohttp.ClientError",
+        "aiohttp.ClientResponseError",
+    }
+)
+
+
+def _outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool:
+    """An exception class no attribute read or subscript can raise: one of the file's
+    own (see `local_domain_errors`) or one whose bases are known."""
+    if model.text(node) in local:
+        return True
+    semantic = model.semantic
+    name = semantic.qualified_name(node) if semantic is not None else None
+    return (name or model.text(node)) in NOT_LOOKUP_ERRORS

@@ -290,3 +290,28 @@ def test_a_clock_read_only_logged_is_not_reported() -> None:
         (16, "`random.random` is random" + tail),
         (18, "`datetime.now` reads the clock" + tail),
     ]
+
+
+def test_a_library_exception_around_a_task_reading_attributes() -> None:
+    code = (
+        "import httpx\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def create(email: str) -> dict:\n    return {}\n\n"
+        "@workflow\nasync def main(signup: dict, user):\n"
+        "    try:\n        return await create(user.email)\n"
+        "    except httpx.HTTPStatusError as e:\n        return {'error': str(e)}\n"
+        "    finally:\n        pass\n"
+    )
+    found = findings(code, LANG_PYTHON, "WAC204")
+    assert [row for row, _ in found] == [12]
+    assert found[0][1].startswith("`except httpx.HTTPStatusError` never matches here")
+
+
+def test_a_lookup_error_around_a_task_reading_items_is_not_judged() -> None:
+    code = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def create(email: str) -> dict:\n    return {}\n\n"
+        "@workflow\nasync def main(signup: dict):\n"
+        "    try:\n        return await create(signup['email'])\n"
+        "    except KeyError:\n        return None\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC204") == []
