@@ -315,3 +315,14 @@ def test_a_lookup_error_around_a_task_reading_items_is_not_judged() -> None:
         "    except KeyError:\n        return None\n"
     )
     assert findings(code, LANG_PYTHON, "WAC204") == []
+
+
+def test_an_asserted_task_result_is_never_awaited() -> None:
+    code = (
+        "from wmill import task_script, workflow\n\n"
+        'push = task_script("f/rmm/push")\n\n'
+        "@workflow\nasync def main(scripts: list):\n"
+        "    pushed = push(scripts=scripts)\n"
+        '    assert pushed, "push failed"\n    return "ok"\n'
+    )
+    assert [row for row, _ in findings(code, LANG_PYTHON, "WAC106")] == [7]

@@ -2322,6 +2322,7 @@ TRUTH_TESTS = frozenset(
         "ternary_expression",
         "not_operator",
         "unary_expression",
+        "assert_statement",
     }
 )
 
@@ -2330,6 +2331,9 @@ def _truth_tested(parent: Node, node: Node) -> bool:
     kind = parent.type
     if kind == "not_operator":
         return True
+    if kind == "assert_statement":  # `assert x, "message"`: only its first part is tested
+        named = [c for c in parent.named_children if c.type != "comment"]
+        return bool(named) and named[0].id == node.id
     if kind == "unary_expression":
         op = parent.child_by_field_name("operator")
         return op is not None and op.type == "!"
