@@ -358,11 +358,16 @@ def _literal_behind(ctx: RuleContext, node: Node | None) -> Node | None:
             parent.child_by_field_name("left") == use or parent.child_by_field_name("name") == use
         ):
             continue  # the binding itself
+        outer = parent.parent
         if parent.type in ("subscript", "subscript_expression", "member_expression") and not (
-            parent.parent is not None
-            and parent.parent.type
-            in ("assignment", "augmented_assignment", "assignment_expression", "delete_statement")
-            and parent.parent.child_by_field_name("left") == parent
+            outer is not None
+            and (
+                outer.type in ("delete_statement", "unary_expression")  # `del d["k"]`
+                or (
+                    outer.type in ("assignment", "augmented_assignment", "assignment_expression")
+                    and outer.child_by_field_name("left") == parent
+                )
+            )
         ):
             continue  # a read of one key
         return node

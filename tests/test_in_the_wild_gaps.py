@@ -326,3 +326,12 @@ def test_an_asserted_task_result_is_never_awaited() -> None:
         '    assert pushed, "push failed"\n    return "ok"\n'
     )
     assert [row for row, _ in findings(code, LANG_PYTHON, "WAC106")] == [7]
+
+
+def test_a_dict_with_a_key_deleted_before_unpacking_is_not_judged() -> None:
+    code = CHARGE + (
+        '    a = {"customer_id": customer_id, "amount_cents": 1, "note": "x"}\n'
+        '    del a["note"]\n'
+        "    return await charge(**a)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC402") == []
