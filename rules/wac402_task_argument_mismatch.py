@@ -340,7 +340,7 @@ def _literal_behind(ctx: RuleContext, node: Node | None) -> Node | None:
         return node
     if binding.member or binding.value is None or binding.scope.parent is None:
         return node  # destructured, unknown, or module-level (any function may change it)
-    value = _sdk_calls.unwrap(binding.value)
+    value: Node | None = _sdk_calls.unwrap(binding.value)
     if value is None or value.type not in ("dictionary", "object", "call"):
         return node
     uses = _identifiers(ctx, binding.scope.node, binding.name)
