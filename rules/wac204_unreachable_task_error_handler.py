@@ -180,7 +180,7 @@ except TaskError as e:
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
-        if model.language == LanguageKind.TYPESCRIPT and b"TaskError" in model.source.data:
+        if not EXPORTS_TASK_ERROR[model.language] and b"TaskError" in model.source.data:
             self.check_missing_export(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
@@ -342,6 +342,10 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
         stack.extend(node.named_children)
     return found
 
+
+# Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;
+# windmill-client 1.818.0: no such export in dist/index.mjs or dist/index.d.ts).
+EXPORTS_TASK_ERROR = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 # How each language's handler tells a task's failure from the suspension.
 Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]
