@@ -335,3 +335,27 @@ def test_a_dict_with_a_key_deleted_before_unpacking_is_not_judged() -> None:
         "    return await charge(**a)\n"
     )
     assert findings(code, LANG_PYTHON, "WAC402") == []
+
+
+def test_data_frames_and_arrays_do_not_survive_the_checkpoint() -> None:
+    code = (
+        "import numpy as np\nimport pandas as pd\nfrom wmill import step, task, workflow\n\n"
+        "@task()\nasync def summarize(rows: list) -> dict:\n    return {'rows': len(rows)}\n\n"
+        "@workflow\nasync def main(path: str):\n"
+        "    frame = await step('load', lambda: pd.read_csv(path))\n"
+        "    ok = await step('records', lambda: pd.read_csv(path).to_dict('records'))\n"
+        "    weights = np.array([1, 2, 3])\n"
+        "    return await summarize(weights), frame, ok\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC107") == [
+        (
+            11,
+            "`pd.read_csv(path)` is a pandas `DataFrame` returned by this step: it is "
+            "checkpointed as JSON and comes back as a string of its printed form (`str()`)",
+        ),
+        (
+            14,
+            "`weights` is a numpy array passed to a task: it is checkpointed as JSON and comes "
+            "back as a string of its printed form (`str()`)",
+        ),
+    ]
