@@ -359,3 +359,21 @@ def test_data_frames_and_arrays_do_not_survive_the_checkpoint() -> None:
             "back as a string of its printed form (`str()`)",
         ),
     ]
+
+
+def test_pandas_timestamp_now_reads_the_clock() -> None:
+    code = (
+        "import pandas as pd\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def run(d: str) -> str:\n    return d\n\n"
+        "@workflow\nasync def main():\n"
+        '    day = pd.Timestamp.now().strftime("%Y-%m-%d")\n'
+        '    fixed = pd.Timestamp("2024-01-01").isoformat()\n'
+        "    return await run(day + fixed)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC102") == [
+        (
+            10,
+            "`pd.Timestamp.now` reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        )
+    ]
