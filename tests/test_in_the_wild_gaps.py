@@ -377,3 +377,20 @@ def test_pandas_timestamp_now_reads_the_clock() -> None:
             "workflow body; capture it with `step(...)`",
         )
     ]
+
+
+def test_s3_connection_settings_ask_the_windmill_api() -> None:
+    code = (
+        "import wmill\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def q(sql: str) -> list:\n    return []\n\n"
+        "@workflow\nasync def main(sql: str):\n"
+        "    settings = wmill.duckdb_connection_settings()\n"
+        "    return await q(sql + settings['connection_settings_str'])\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC101") == [
+        (
+            10,
+            "`wmill.duckdb_connection_settings` calls the Windmill API in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
