@@ -133,7 +133,7 @@ def module_io(
         qualname = semantic.qualified_name(callee) if callee is not None else None
         if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
             continue  # unresolved, or a method of an object built at module level
-        if _stored(node):
+        if _stored(node) and not _done_when_loaded(node, qualname):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
@@ -238,6 +238,40 @@ def _stored(call: Node) -> bool:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+# Calls whose stored result is the answer of a request already made, not a client
+# that connects later (`resp = requests.get(url)`, `TOKEN = wmill.get_variable(p)`).
+_ONE_SHOT = frozenset(
+    f"{module}.{verb}"
+    for module in ("requests", "httpx")
+    for verb in ("get", "post", "put", "patch", "delete", "head", "options", "request")
+) | {
+    "urllib.request.urlopen",
+    "subprocess.run",
+    "subprocess.check_output",
+    "subprocess.check_call",
+    "subprocess.call",
+    "wmill.get_variable",
+    "wmill.get_resource",
+    "fetch",
+    "windmill-client.getVariable",
+    "windmill-client.getResource",
+}
+
+
+def _done_when_loaded(call: Node, qualname: str) -> bool:
+    """A stored result that is no lazy client: a one-shot request's answer, or an
+    awaited value (`const res = await fetch(url)`: the promise has resolved, so its
+    work is done while the module loads)."""
+    if qualname in _ONE_SHOT:
+        return True
+    parent = call.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        if parent.type in ("await", "await_expression"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _is_main_guard(node: Node) -> bool:

@@ -59,7 +59,10 @@ launch post), so module-level code runs on every replay too. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
-"__main__":` block, which Windmill never runs. A workspace module the script
+"__main__":` block, which Windmill never runs. A kept result that is already the
+answer of a request is reported all the same: an awaited call (`const res = await
+fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
+`TOKEN = wmill.get_variable(path)`). A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement.

@@ -37,6 +37,11 @@ randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
 suspension "the script exits" and the next round runs it again from the top
 (Windmill's launch post), so module-level code runs again too. Environment reads
 at module level (configuration) are not reported there.
+
+A value that goes straight into a log line (`print`, `console.log`, `logging` and
+loggers from `logging.getLogger`), formatted on the way or not, is not reported:
+each round prints its own line, and nothing the workflow decides or keeps depends
+on it. Stored in a name first, it is reported like any other read.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -114,6 +119,8 @@ export const main = workflow(async () => {
         ):
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
+            if only_logged(ctx, call):
+                continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
@@ -239,3 +246,85 @@ def hashes_a_number(ctx: RuleContext, call: BodyCall) -> bool:
     parameter = binding.node.parent
     annotation = parameter.child_by_field_name("type") if parameter is not None else None
     return annotation is not None and model.text(annotation) in NUMBER_TYPES
+
+
+# A value that only reaches a log line changes what is printed, nothing the workflow
+# decides or keeps: each round prints its own line anyway.
+LOG_CALLS = frozenset(
+    {"print", "console.log", "console.info", "console.warn", "console.error", "console.debug"}
+)
+LOG_MODULES = ("logging.", "loguru.logger.", "structlog.")
+LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical"})
+LOGGER_FACTORIES = frozenset({"logging.getLogger", "structlog.get_logger"})
+# What a value passes through on its way into the text of a log line.
+FORMATTING = frozenset(
+    {
+        "interpolation",
+        "template_substitution",
+        "string",
+        "template_string",
+        "binary_operator",
+        "binary_expression",
+        "concatenated_string",
+        "parenthesized_expression",
+        "keyword_argument",
+    }
+)
+FORMATTERS = frozenset({"str", "repr", "format", "String", "JSON.stringify", "json.dumps"})
+
+
+def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
+    """The value read in the body (not through a helper) goes nowhere but into the
+    arguments of a logging call, possibly formatted on the way."""
+    if call.chain or call.elsewhere is not None:
+        return False
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return False
+    node = call.node
+    while True:
+        parent = node.parent
+        if parent is None:
+            return False
+        kind = parent.type
+        if kind in ("argument_list", "arguments"):
+            outer = parent.parent
+            callee = outer.child_by_field_name("function") if outer is not None else None
+            if outer is None or callee is None:
+                return False
+            if _logs(ctx, callee):
+                return True
+            if semantic.qualified_name(callee) not in FORMATTERS:
+                return False
+            node = outer
+        elif kind in ("attribute", "member_expression"):
+            if parent.child_by_field_name("object") != node:
+                return False
+            node = parent  # `datetime.now().isoformat`
+        elif kind in ("call", "call_expression"):
+            if parent.child_by_field_name("function") != node:
+                return False
+            node = parent  # `.isoformat()`
+        elif kind in FORMATTING:
+            node = parent
+        else:
+            return False
+
+
+def _logs(ctx: RuleContext, callee: Node) -> bool:
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    name = semantic.qualified_name(callee)
+    if name is None:
+        return False
+    if name in LOG_CALLS or name.startswith(LOG_MODULES):
+        return True
+    if not name.startswith(".") or name[1:] not in LOG_METHODS:
+        return False
+    receiver = callee.child_by_field_name("object")
+    if receiver is None or receiver.type != "identifier":
+        return False
+    binding = semantic.resolve(receiver)
+    value = binding.value if binding is not None and not binding.rebound else None
+    maker = value.child_by_field_name("function") if value is not None else None
+    return maker is not None and semantic.qualified_name(maker) in LOGGER_FACTORIES

@@ -74,6 +74,42 @@ STRINGIFIED_CALLS = {
     "pathlib.PurePath": "a `Path`",
 }
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
+# Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
+# (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
+_FRAME = ("a pandas `DataFrame`", '{}.to_dict("records")')
+PRINTED_CALLS = {
+    **dict.fromkeys(
+        (
+            "pandas.DataFrame",
+            "pandas.read_csv",
+            "pandas.read_json",
+            "pandas.read_parquet",
+            "pandas.read_excel",
+            "pandas.read_sql",
+            "pandas.read_sql_query",
+            "pandas.read_sql_table",
+            "pandas.concat",
+            "pandas.merge",
+            "pandas.json_normalize",
+            "pandas.DataFrame.from_records",
+            "pandas.DataFrame.from_dict",
+        ),
+        _FRAME,
+    ),
+    "pandas.Series": ("a pandas `Series`", "{}.tolist()"),
+    **dict.fromkeys(
+        (
+            "numpy.array",
+            "numpy.asarray",
+            "numpy.zeros",
+            "numpy.ones",
+            "numpy.arange",
+            "numpy.linspace",
+            "numpy.concatenate",
+        ),
+        ("a numpy array", "{}.tolist()"),
+    ),
+}
 # A declared return type that JSON does not carry (`-> Decimal`, `-> set[str]`):
 # what the function returns is that, whatever expression builds it.
 ANNOTATED_LOSSES = {
@@ -122,7 +158,9 @@ class NonJsonDurableValue(Rule):
 ## What it does
 Finds values that cross a checkpoint without surviving it: what a `step(...)`
 callback or a task body returns, and the arguments of a task call, when they
-are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, or an
+are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
+`DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
+`default=str` prints them, a frame's table truncated past a few rows), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
 array (`Uint8Array`), or an instance of a class of the file (TypeScript). Also the dead check
@@ -512,6 +550,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if qualified in STRINGIFIED_CALLS:
         what = STRINGIFIED_CALLS[qualified]
         return Loss(what, "its string (`str()`)", False, "str({})")
+    if qualified in PRINTED_CALLS:
+        what, fix = PRINTED_CALLS[qualified]
+        return Loss(what, "a string of its printed form (`str()`)", True, fix)
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None

@@ -9,6 +9,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive
+from wac_lint.semantic.scopes import Binding, BindingKind
 
 # What a failed task or step raises, and its bases (wmill 1.850.0 `class TaskError(Exception)`).
 PYTHON_MATCHING = {"TaskError", "Exception", "BaseException"}
@@ -98,7 +99,9 @@ nothing but run tasks and steps, so the only failure it can raise is the SDK's.
 Guarded code that also reads items or attributes (`await pay(p["vendor"])`,
 `results.append(await t(x))`) can raise lookup errors of its own: there only
 exception classes of the file that derive from none of those (`KeyError`,
-`AttributeError`, `TypeError`, ...) are reported.
+`AttributeError`, `TypeError`, ...) are reported, and classes whose bases are known
+to be none of those (`ValueError`, `OSError`, `httpx.HTTPStatusError`,
+`requests.HTTPError`, ...).
 
 What the SDKs raise for a failed task or step, read in the source:
 `wmill` 1.850.0 raises `TaskError` (`class TaskError(Exception)`), rebuilt from the
@@ -107,6 +110,11 @@ on every replay; the original class survives only as a name, in
 `e.result["error"]["name"]`. `windmill-client` 1.818.0 throws a plain `Error`
 whose `name` is `"TaskError"` (`taskErrorFromMarker` in `dist/wacError.mjs`); the
 SDK has no `TaskError` class.
+
+In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
+1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
+script fails (Node: "does not provide an export named 'TaskError'"; Bun refuses the
+same ESM import); `import type` is erased and fine.
 
 Severity: **error**: the handler never runs, so the recovery it holds never
 happens and the failure ends the workflow.
@@ -172,6 +180,8 @@ except TaskError as e:
 
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
+        if not EXPORTS_TASK_ERROR[model.language] and b"TaskError" in model.source.data:
+            self.check_missing_export(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
         for node in sdk.nodes_in(model, "try_statement"):
@@ -203,7 +213,7 @@ except TaskError as e:
                 continue
             if not all(n.type in ("identifier", "attribute") for n in names):
                 continue
-            if only is not None and not all(model.text(n) in only for n in names):
+            if only is not None and not all(_outside_lookups(model, n, only) for n in names):
                 continue
             shown = code_span(model.text(value))
             ctx.report(
@@ -212,6 +222,18 @@ except TaskError as e:
                 "tasks "
                 "and steps, and the SDK raises `TaskError` for their failures (the original class "
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
+            )
+
+    def check_missing_export(self, ctx: RuleContext) -> None:
+        """`import { TaskError } from "windmill-client"`: 1.818.0 has no such export
+        (dist/index.mjs, dist/index.d.ts), so Bun refuses to link the module."""
+        for binding in _imported_task_errors(ctx.model):
+            ctx.report(
+                Span.of(binding.node),
+                "`windmill-client` exports no `TaskError` (1.818.0 throws a plain `Error` "
+                'whose `name` is "TaskError"): this import fails when the script is loaded '
+                "(SyntaxError: export not found); drop it and test "
+                '`e?.name === "TaskError"` in the handler',
             )
 
     def check_typescript(self, ctx: RuleContext, try_node: Node, only: set[str] | None) -> None:
@@ -236,6 +258,10 @@ except TaskError as e:
                 continue
             if class_name(model, right) in TS_MATCHING:
                 continue
+            if right.type == "identifier" and any(
+                b.name == model.text(right) for b in _imported_task_errors(model)
+            ):
+                continue  # the import itself is reported: the script never loads
             if only is not None and model.text(right) not in only:
                 continue
             ctx.report(
@@ -317,9 +343,87 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
     return found
 
 
+# Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;
+# windmill-client 1.818.0: no such export in dist/index.mjs or dist/index.d.ts).
+EXPORTS_TASK_ERROR = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
 # How each language's handler tells a task's failure from the suspension.
 Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]
 CHECKS: dict[LanguageKind, Check] = {
     LanguageKind.PYTHON: UnreachableTaskErrorHandler.check_python,
     LanguageKind.TYPESCRIPT: UnreachableTaskErrorHandler.check_typescript,
 }
+
+
+def _imported_task_errors(model: ScriptModel) -> list[Binding]:
+    """Value imports of `TaskError` from `windmill-client` (`import type` is erased)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    found = []
+    for binding in semantic.module.bindings.values():
+        if (
+            binding.kind != BindingKind.IMPORT
+            or binding.module not in model.lang.sdk_modules
+            or (binding.imported_name or binding.name) != "TaskError"
+        ):
+            continue
+        statement = binding.node
+        while statement.parent is not None and statement.type != "import_statement":
+            statement = statement.parent
+        specifier = binding.node
+        while specifier.parent is not None and specifier.type != "import_specifier":
+            specifier = specifier.parent
+        type_only = any(c.type == "type" for c in statement.children) or any(
+            c.type == "type" for c in specifier.children
+        )
+        if not type_only:
+            found.append(binding)
+    return found
+
+
+# Exception classes whose bases are known and include no lookup, type or attribute
+# error (`requests`' derive from `IOError`, `httpx`'s from `Exception`): an attribute
+# read or a subscript never raises them.
+NOT_LOOKUP_ERRORS = frozenset(
+    {
+        "ValueError",
+        "RuntimeError",
+        "OSError",
+        "IOError",
+        "TimeoutError",
+        "ConnectionError",
+        "PermissionError",
+        "FileNotFoundError",
+        "NotImplementedError",
+        "ZeroDivisionError",
+        "asyncio.TimeoutError",
+        "json.JSONDecodeError",
+        "subprocess.CalledProcessError",
+        "httpx.HTTPError",
+        "httpx.HTTPStatusError",
+        "httpx.RequestError",
+        "httpx.TimeoutException",
+        "httpx.ConnectError",
+        "requests.HTTPError",
+        "requests.RequestException",
+        "requests.ConnectionError",
+        "requests.Timeout",
+        "requests.exceptions.HTTPError",
+        "requests.exceptions.RequestException",
+        "requests.exceptions.ConnectionError",
+        "requests.exceptions.Timeout",
+        "aiohttp.ClientError",
+        "aiohttp.ClientResponseError",
+    }
+)
+
+
+def _outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool:
+    """An exception class no attribute read or subscript can raise: one of the file's
+    own (see `local_domain_errors`) or one whose bases are known."""
+    if model.text(node) in local:
+        return True
+    semantic = model.semantic
+    name = semantic.qualified_name(node) if semantic is not None else None
+    return (name or model.text(node)) in NOT_LOOKUP_ERRORS

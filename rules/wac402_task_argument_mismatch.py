@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tree_sitter import Node
@@ -15,6 +15,7 @@ from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKi
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls
 from wac_lint.rules._sdk_calls import TaskCall
+from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace.signatures import TargetSignature
 
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
@@ -128,7 +129,12 @@ async def main(url: str):
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
-            if call.unpacked or task is None or call.name != task.binding:
+            if call.unpacked:
+                spelled = _spelled_out(ctx, call)
+                if spelled is None:
+                    continue  # `**kwargs` of unknown keys: the shape is not known
+                call = spelled
+            if task is None or call.name != task.binding:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
@@ -217,7 +223,7 @@ async def main(url: str):
         if not call.args:
             return {}
         if len(call.args) == 1:
-            options = _sdk_calls.object_options(ctx.model, call.args[0])
+            options = _sdk_calls.object_options(ctx.model, _literal_behind(ctx, call.args[0]))
             if options is not None:
                 found, spread = options
                 if spread:
@@ -283,6 +289,114 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
+    """`t(**kwargs)` where `kwargs` is bound once, in the same function, to a dict
+    literal or `dict(k=v, ...)` and only ever unpacked or read: the call with those
+    keywords spelled out. None when any unpacked shape is not known that way."""
+    args_node = call.call.child_by_field_name("arguments")
+    if args_node is None:
+        return None
+    keywords = list(call.keywords)
+    for child in args_node.named_children:
+        if child.type != "dictionary_splat":
+            if child.type in ("list_splat", "spread_element"):
+                return None
+            continue
+        name = child.named_children[0] if child.named_children else None
+        value = _literal_behind(ctx, name)
+        if value is None or value == name:
+            return None
+        if value.type == "dictionary":
+            options = _sdk_calls.object_options(ctx.model, value)
+            if options is None or options[1]:
+                return None
+            keywords += options[0]
+        elif value.type == "call" and _called(ctx, value) == "dict":
+            args, found, unpacked = _sdk_calls.arguments_of(ctx.model, value)
+            if args or unpacked:
+                return None
+            keywords += found
+        else:
+            return None
+    return replace(call, keywords=keywords, unpacked=False)
+
+
+def _called(ctx: RuleContext, call: Node) -> str | None:
+    callee = call.child_by_field_name("function")
+    return ctx.model.text(callee) if callee is not None else None
+
+
+def _literal_behind(ctx: RuleContext, node: Node | None) -> Node | None:
+    """The dict / object literal (or `dict(...)` call) a local name is bound to once and
+    never changed: only read or passed on where it is used (`kwargs["x"] = ...`,
+    `kwargs.update(...)` or `Object.assign(args, ...)` make it unknown). Else `node`."""
+    semantic = ctx.model.semantic
+    if node is None or node.type != "identifier" or semantic is None:
+        return node
+    binding = semantic.resolve(node)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return node
+    if binding.member or binding.value is None or binding.scope.parent is None:
+        return node  # destructured, unknown, or module-level (any function may change it)
+    value: Node | None = _sdk_calls.unwrap(binding.value)
+    if value is None or value.type not in ("dictionary", "object", "call"):
+        return node
+    uses = _identifiers(ctx, binding.scope.node, binding.name)
+    if uses is None:
+        return node
+    for use in uses:
+        if use == node or semantic.resolve(use) is not binding:
+            continue
+        parent = use.parent
+        if parent is None:
+            return node
+        if parent.type == "dictionary_splat":
+            continue  # `**kwargs` copies it: the callee cannot change it
+        if parent.type in ("assignment", "variable_declarator") and (
+            parent.child_by_field_name("left") == use or parent.child_by_field_name("name") == use
+        ):
+            continue  # the binding itself
+        outer = parent.parent
+        if parent.type in ("subscript", "subscript_expression", "member_expression") and not (
+            outer is not None
+            and (
+                outer.type in ("delete_statement", "unary_expression")  # `del d["k"]`
+                or (
+                    outer.type in ("assignment", "augmented_assignment", "assignment_expression")
+                    and outer.child_by_field_name("left") == parent
+                )
+            )
+        ):
+            continue  # a read of one key
+        return node
+    return value
+
+
+def _identifiers(ctx: RuleContext, root: Node, name: str) -> list[Node] | None:
+    """Every identifier spelled `name` under `root`; None when a method is called on
+    one (`kwargs.update(...)`, `args.push(...)`: it may change)."""
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "identifier":
+            if ctx.model.text(node) == name:
+                found.append(node)
+            continue
+        if node.type in ("attribute", "member_expression") and node.parent is not None:
+            obj = node.child_by_field_name("object")
+            if (
+                node.parent.type in ("call", "call_expression")
+                and node.parent.child_by_field_name("function") == node
+                and obj is not None
+                and obj.type == "identifier"
+                and ctx.model.text(obj) == name
+            ):
+                return None
+        stack.extend(node.children)
+    return found
 
 
 @dataclass(frozen=True)

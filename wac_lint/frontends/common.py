@@ -250,21 +250,45 @@ class FrontEnd:
             value = declarator.child_by_field_name("value")
             if declared is None or value is None or self.text(declared) != name:
                 continue
-            if value.type != "object":
-                return None
-            for entry in value.named_children:
-                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
-                if key is None or self.text(key).strip("\"'") != member:
-                    continue
-                if entry.type == "method_definition":
-                    return entry
-                function = entry.child_by_field_name("value")
-                if function is not None and function.type in self.syntax.function:
-                    return function
-                if function is not None and function.type in self.syntax.identifier:
-                    info = self.top_functions.get(self.text(function))
-                    return info.node if info is not None else None
+            return self.object_entry(self.built_object(value), member)
+        return None
+
+    def built_object(self, value: Node) -> Node:
+        """`createApi(base)` where the file's `createApi` ends by returning an object
+        literal: that literal (its members are what the name holds); else `value`."""
+        if value.type not in self.syntax.call:
+            return value
+        callee = value.child_by_field_name("function")
+        info = self.top_functions.get(self.text(callee)) if callee is not None else None
+        body = info.body if info is not None else None
+        if body is None:
+            return value
+        if body.type == "object":  # `const createApi = (base) => ({ ... })`
+            return body
+        returns = [c for c in body.named_children if c.type == "return_statement"]
+        if len(returns) != 1 or not returns[0].named_children:
+            return value
+        returned = returns[0].named_children[0]
+        while returned.type == "parenthesized_expression" and returned.named_children:
+            returned = returned.named_children[0]
+        return returned if returned.type == "object" else value
+
+    def object_entry(self, value: Node | None, member: str) -> Node | None:
+        """The function member `member` of an object literal is."""
+        if value is None or value.type != "object":
             return None
+        for entry in value.named_children:
+            key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key is None or self.text(key).strip("\"'") != member:
+                continue
+            if entry.type == "method_definition":
+                return entry
+            function = entry.child_by_field_name("value")
+            if function is not None and function.type in self.syntax.function:
+                return function
+            if function is not None and function.type in self.syntax.identifier:
+                info = self.top_functions.get(self.text(function))
+                return info.node if info is not None else None
         return None
 
     def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
@@ -272,6 +296,11 @@ class FrontEnd:
         module whose class the workflow instantiates: `CrmClient().push`)."""
         for stmt in root.named_children:
             decl: Node | None = stmt
+            if class_name == "default" and stmt.type == "export_statement":
+                # `export default { notify: (...) => ... }`
+                value = stmt.child_by_field_name("value")
+                if value is not None and any(c.type == "default" for c in stmt.children):
+                    return self.object_entry(self.built_object(value), method)
             if stmt.type in ("export_statement", "decorated_definition"):
                 decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
                     "definition"
@@ -1095,6 +1124,8 @@ class BodyWalker:
                 self.fe.is_named_definition(node, parent)
                 # `return async (b) => fetch(u, b)`: runs where the caller calls it
                 or (parent is not None and parent.type in self.syntax.returns)
+                # `return { post: async (p) => fetch(p) }`: a member, run where it is called
+                or self.member_of_kept_object(parent)
             )
             if named and not frame.deferred:
                 self.walk_eager_defaults(node, frame, chain, site)
@@ -1113,6 +1144,30 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def member_of_kept_object(self, parent: Node | None) -> bool:
+        """A function stored in an object / dict literal that is returned or bound to a
+        name (not handed to a call, whose callee may run it): building the literal
+        runs none of its members."""
+        if parent is None or len(self.ancestors) < 2:
+            return False
+        if parent.type == "pair":
+            index = len(self.ancestors) - 2
+        elif parent.type == "object":  # `{ async post() { ... } }`
+            index = len(self.ancestors) - 1
+        else:
+            return False
+        holder = self.ancestors[index]
+        if holder.type not in ("object", "dictionary"):
+            return False
+        while index > 0 and self.ancestors[index - 1].type in KEPT_WRAPPERS:
+            index -= 1
+        outer = self.ancestors[index - 1] if index > 0 else None
+        return outer is not None and (
+            outer.type in self.syntax.returns
+            or outer.type in self.syntax.function  # `() => ({ ... })`
+            or outer.type in ("variable_declarator", "assignment", "export_statement")
+        )
 
     def follow_property(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -1707,10 +1762,17 @@ class BodyWalker:
             or binding.rebound
             or binding.member
             or binding.value is None
-            or binding.value.type not in ("object", "dictionary")
         ):
             return None
-        for entry in binding.value.named_children:
+        value, owner = binding.value, binding.scope
+        if value.type in self.syntax.call:
+            made = self.factory_object(value, binding.scope)
+            if made is None:
+                return None
+            value, owner = made
+        if value.type not in ("object", "dictionary"):
+            return None
+        for entry in value.named_children:
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.fe.text(key).strip("\"'") != member:
                 continue
@@ -1720,11 +1782,38 @@ class BodyWalker:
             if function is None:
                 return None
             if function.type in self.syntax.identifier:
-                return self.binding_function(self.semantic.resolve(function, binding.scope))
+                return self.binding_function(self.semantic.resolve(function, owner))
             if function.type in self.syntax.function or function.type == "method_definition":
-                return f"{binding.name}.{member}", function, binding.scope
+                return f"{binding.name}.{member}", function, owner
             return None
         return None
+
+    def factory_object(self, call: Node, scope: Scope) -> tuple[Node, Scope] | None:
+        """`const api = createApi(base)`: the object literal the file's `createApi`
+        returns (its only `return`, or an arrow's body), with the factory's scope."""
+        maker = self.fe.callee(call)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        factory = self.binding_function(self.semantic.resolve(maker, scope))
+        body = factory[1].child_by_field_name("body") if factory is not None else None
+        if factory is None or body is None:
+            return None
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        returned: Node | None = body
+        if body.type not in ("parenthesized_expression", "object", "dictionary"):
+            returns = [c for c in body.named_children if c.type in self.syntax.returns]
+            if len(returns) != 1 or not returns[0].named_children:
+                return None
+            returned = returns[0].named_children[0]
+        while (
+            returned is not None
+            and returned.type == "parenthesized_expression"
+            and returned.named_children
+        ):
+            returned = returned.named_children[0]
+        if returned is None or returned.type not in ("object", "dictionary"):
+            return None
+        return returned, inner
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding
@@ -1915,6 +2004,8 @@ class BodyWalker:
             kind = parent.type
             if kind in syntax.awaits:
                 return AWAITED, node
+            if kind in TRUTH_TESTS and _truth_tested(parent, node):
+                return DROPPED, node  # `if x:`, `x ? a : b`, `not x`: an awaitable is truthy
             if kind in syntax.transparent or kind in syntax.comprehension:
                 if kind in CONTAINERS or kind in syntax.comprehension:
                     self._contained = True
@@ -2217,3 +2308,43 @@ class BodyWalker:
         result = body is not None and self.holds_durable(body, scope)
         self.durable_memo[k] = result
         return result
+
+
+# Where a value is only tested for truth (an awaitable always is): its own result is
+# never asked for.
+TRUTH_TESTS = frozenset(
+    {
+        "if_statement",
+        "elif_clause",
+        "while_statement",
+        "do_statement",
+        "conditional_expression",
+        "ternary_expression",
+        "not_operator",
+        "unary_expression",
+        "assert_statement",
+    }
+)
+
+
+def _truth_tested(parent: Node, node: Node) -> bool:
+    kind = parent.type
+    if kind == "not_operator":
+        return True
+    if kind == "assert_statement":  # `assert x, "message"`: only its first part is tested
+        named = [c for c in parent.named_children if c.type != "comment"]
+        return bool(named) and named[0].id == node.id
+    if kind == "unary_expression":
+        op = parent.child_by_field_name("operator")
+        return op is not None and op.type == "!"
+    if kind == "conditional_expression":  # Python's `a if cond else b` names no fields
+        named = [c for c in parent.named_children if c.type != "comment"]
+        return len(named) == 3 and named[1].id == node.id
+    condition = parent.child_by_field_name("condition")
+    return condition is not None and condition.id == node.id
+
+
+# What an object literal passes through on its way to being returned or bound.
+KEPT_WRAPPERS = frozenset(
+    {"parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression"}
+)

@@ -580,8 +580,25 @@ class TypeScriptFrontEnd(FrontEnd):
             if op is None or left is None or right is None:
                 return False
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
-                return self.text(left).replace("?", "").startswith(name + ".")
+                return self.text(left).replace("?", "").startswith(
+                    name + "."
+                ) or self.reads_field_of(left, name)
         return False
+
+    def reads_field_of(self, node: Node, caught: str) -> bool:
+        """`(e as TaskFailure)?.name`, `(<any>e).name`, `e!.name`: a field of the caught
+        value read through type-only wrappers."""
+        if node.type != "member_expression":
+            return False
+        obj = node.child_by_field_name("object")
+        while (
+            obj is not None
+            and obj.type in (*TYPE_ONLY_WRAPPERS, "parenthesized_expression")
+            and obj.named_children
+        ):
+            # `<any>e`: the type comes first, the value last
+            obj = obj.named_children[-1 if obj.type == "type_assertion" else 0]
+        return obj is not None and obj.type == "identifier" and self.text(obj) == caught
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
         if caught is None or stmt.type not in ("lexical_declaration", "variable_declaration"):

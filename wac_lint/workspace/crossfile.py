@@ -327,8 +327,9 @@ class TypeScriptHelperImports(HelperImports):
     def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
-        if imported in ("*", "default"):
+        if imported == "*":
             return None
+        # `export default { ... }`: its members are walked as `default.<member>`
         return _typescript_ref(module, imported, file, project, probes)
 
     def of_member(
