@@ -271,15 +271,19 @@ def _walk_all(root: Node) -> Iterator[Node]:
 def walk_own(node: Node, stop: frozenset[str]) -> Iterator[Node]:
     """Pre-order walk of `node`'s subtree that yields, but does not enter, `stop` nodes."""
     cursor = node.walk()
+    depth = 0  # below `node`: counted, not asked of the cursor (a node per step)
     while True:
         current = cursor.node
         assert current is not None
         yield current
-        enter = current == node or current.type not in stop
+        enter = depth == 0 or current.type not in stop
         if enter and cursor.goto_first_child():
+            depth += 1
             continue
+        if depth == 0:
+            return
         while not cursor.goto_next_sibling():
-            if not cursor.goto_parent():
-                return
-            if cursor.node == node:
+            cursor.goto_parent()
+            depth -= 1
+            if depth == 0:
                 return
