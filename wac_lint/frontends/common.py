@@ -1004,6 +1004,10 @@ class BodyWalker:
     def walk(self, start: Node, frame: Frame, chain: tuple[str, ...], site: Span | None) -> None:
         """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
         roles = self.roles
+        scope_nodes = self.scope_nodes
+        data = self.data
+        index = self.identifier_index if not chain else None
+        readable = self.readable
         cursor = start.walk()
         frames = [frame]
         self.ancestors = []  # the current node's ancestors within `start`
@@ -1013,14 +1017,24 @@ class BodyWalker:
             assert node is not None
             self.current = node
             current = frames[-1]
-            role = roles.get(node.type)
+            kind = node.type
+            role = roles.get(kind)
             descend = True
             inner = current
-            if role is not None:
+            if role == "identifier":  # most visits: kept out of `visit`'s call
+                text = data[node.start_byte : node.end_byte]
+                if index is not None:
+                    index.setdefault(text, []).append(node)
+                if not current.deferred and (readable is None or text in readable):
+                    self.visit_read(node, current.scope, chain, site)
+                    self.ancestors = ancestors
+                    self.current = node
+                descend = False
+            elif role is not None:
                 descend, inner = self.visit(role, node, start, current, chain, site)
                 self.ancestors = ancestors  # a nested walk (a step name) has its own
                 self.current = node
-            if descend and node != start and node.type in self.scope_nodes:
+            if descend and kind in scope_nodes and node != start:
                 if key(node) not in self.function_bodies:
                     inner = Frame(
                         inner.in_callback,
@@ -1049,14 +1063,9 @@ class BodyWalker:
         chain: tuple[str, ...],
         site: Span | None,
     ) -> tuple[bool, Frame]:
-        """Record one node; (whether to look inside it, the frame for its children)."""
-        if role == "identifier":
-            text = self.data[node.start_byte : node.end_byte]
-            if not chain:
-                self.identifier_index.setdefault(text, []).append(node)
-            if not frame.deferred and (self.readable is None or text in self.readable):
-                self.visit_read(node, frame.scope, chain, site)
-            return False, frame
+        """Record one node; (whether to look inside it, the frame for its children).
+
+        Identifiers are recorded by `walk` itself."""
         if role == "attribute":
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
@@ -1433,7 +1442,9 @@ class BodyWalker:
         self, function: Node, name: str | None, role: CodeRole, chain: tuple[str, ...], site: Span
     ) -> None:
         """Put a function in the model's call graph (the first way it is reached wins)."""
-        self.model.call_graph.add(Reached(function, name, role, chain, site))
+        found = self.model.call_graph.found
+        if function not in found:  # a task called 20,000 times: one `Reached`
+            found[function] = Reached(function, name, role, chain, site)
 
     def record_task(self, task: TaskDef | None, chain: tuple[str, ...], site: Span) -> None:
         if task is None or task.function is None:

@@ -153,7 +153,7 @@ class _Resolved:
         """Does the callee reach one of `names` (`module.attr`)? A qualified name starts
         with a name the file spells (an import, a builtin), so a module the source never
         mentions cannot start one: no resolution then (most calls of a workflow body)."""
-        if not any(self.fe.mentions(n.split(".", 1)[0]) for n in names):
+        if not self.fe.mentions_any(names):
             return False
         return self.name() in names
 
@@ -194,6 +194,17 @@ class PythonFrontEnd(FrontEnd):
         super().__init__(model)
         self.sdk_by_local = dict(PYTHON_SDK_NAMES)
         self._mentioned: dict[str, bool] = {}
+        self._mentions_any: dict[tuple[str, ...], bool] = {}
+
+    def mentions_any(self, names: tuple[str, ...]) -> bool:
+        """Does the source spell the module of one of `names` (`module.attr`)? Kept per
+        tuple of names: the handler readers ask it for every call of the body."""
+        found = self._mentions_any.get(names)
+        if found is None:
+            found = self._mentions_any[names] = any(
+                self.mentions(n.split(".", 1)[0]) for n in names
+            )
+        return found
 
     def mentions(self, word: str) -> bool:
         """Does the source spell `word` anywhere (once per word and file)?"""
