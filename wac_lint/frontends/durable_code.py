@@ -51,11 +51,30 @@ class DurableCode:
         self.model = model
         self.call_types = calls
         self.function_types = functions
-        found = captures(model.language, _pattern(calls), model.tree.root_node).get("c", [])
-        # sorted by start: a function's calls are one slice of the file's
-        self.calls = sorted(found, key=lambda n: n.start_byte)
-        self.starts = [n.start_byte for n in self.calls]
+        self.pattern = _pattern(calls)
+        # The file's calls sorted by start (a function's calls are one slice of them),
+        # found once the functions asked about add up to more than the file: most
+        # files ask about a few small task bodies and step callbacks, and a query
+        # of each costs a fraction of one over a long workflow.
+        self.calls: list[Node] | None = None
+        self.starts: list[int] = []
+        self.budget = model.tree.root_node.end_byte
         self._callees: dict[int, list[tuple[str, Node]]] = {}
+
+    def calls_in(self, body: Node) -> list[Node]:
+        """The calls that start inside `body` (itself included), in source order."""
+        if self.calls is None:
+            size = body.end_byte - body.start_byte
+            if size <= self.budget:
+                self.budget -= size
+                found = captures(self.model.language, self.pattern, body).get("c", [])
+                return sorted(found, key=_start)
+            found = captures(self.model.language, self.pattern, self.model.tree.root_node)
+            self.calls = sorted(found.get("c", []), key=_start)
+            self.starts = [n.start_byte for n in self.calls]
+        start = bisect.bisect_left(self.starts, body.start_byte)
+        end = bisect.bisect_left(self.starts, body.end_byte)
+        return self.calls[start:end]
 
     # ---- the call graph's edges ----------------------------------------------------
     def callees(self, fn: Node) -> list[tuple[str, Node]]:
@@ -68,12 +87,10 @@ class DurableCode:
         found: list[tuple[str, Node]] = []
         semantic = self.model.semantic
         if body is not None and semantic is not None:
-            start = bisect.bisect_left(self.starts, body.start_byte)
-            end = bisect.bisect_left(self.starts, body.end_byte)
             # one name in one scope reaches one function: resolve each pair once
             resolved: dict[tuple[str, int], Node | None] = {}
             seen: set[int] = set()
-            for call in self.calls[start:end]:
+            for call in self.calls_in(body):
                 callee = unwrap(call.child_by_field_name("function"))
                 if callee is None or callee.type != "identifier":
                     continue
@@ -241,6 +258,10 @@ def arguments(model: ScriptModel, call: Node) -> tuple[list[Node], dict[str, Nod
 def _name(model: ScriptModel, fn: Node) -> str | None:
     name = fn.child_by_field_name("name")
     return model.text(name) if name is not None else None
+
+
+def _start(node: Node) -> int:
+    return node.start_byte
 
 
 def _pattern(types: frozenset[str]) -> str:
