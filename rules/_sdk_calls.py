@@ -32,6 +32,7 @@ from wac_lint.model import (
 from wac_lint.parsing import language
 from wac_lint.queries import captures
 from wac_lint.semantic.scopes import BindingKind as SemBinding
+from wac_lint.semantic.scopes import Scope
 
 Node = tree_sitter.Node
 
@@ -538,14 +539,15 @@ def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
 # Names
 
 
-def bound_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+def bound_value(model: ScriptModel, name: str, at: Node, scope: Scope | None = None) -> Node | None:
     """What `name` is bound to where `at` reads it: its assigned value, or the
     `def` / `function` / `class` node; None for a parameter, an import, or a
-    global we cannot see. Resolved through the semantic model's scopes."""
+    global we cannot see. Resolved through the semantic model's scopes (`scope`:
+    the one holding `at`, when the caller has it)."""
     semantic = model.semantic
     if semantic is None:
         return None
-    binding = semantic.lookup(name, semantic.scope_at(at))
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(at))
     if binding is None:
         return None
     if binding.kind in (SemBinding.ASSIGNMENT, SemBinding.FUNCTION, SemBinding.CLASS):

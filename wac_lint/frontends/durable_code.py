@@ -69,8 +69,8 @@ class DurableCode:
                 self.budget -= size
                 found = captures(self.model.language, self.pattern, body).get("c", [])
                 return sorted(found, key=_start)
-            found = captures(self.model.language, self.pattern, self.model.tree.root_node)
-            self.calls = sorted(found.get("c", []), key=_start)
+            every = captures(self.model.language, self.pattern, self.model.tree.root_node)
+            self.calls = sorted(every.get("c", []), key=_start)
             self.starts = [n.start_byte for n in self.calls]
         start = bisect.bisect_left(self.starts, body.start_byte)
         end = bisect.bisect_left(self.starts, body.end_byte)

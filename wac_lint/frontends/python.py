@@ -595,6 +595,8 @@ class PythonFrontEnd(FrontEnd):
         chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`asyncio.gather(..., return_exceptions=True)` returns the suspension as a value."""
+        if not self.mentions_any(("asyncio.gather",)):
+            return []  # no arguments read for a file that never spells `asyncio`
         flag = self.keyword_arg(call, "return_exceptions")
         if flag is None or self.text(flag) != "True":
             return []
