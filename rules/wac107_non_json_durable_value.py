@@ -436,7 +436,7 @@ def classify(
         if memo is None or semantic is None:
             return classify_name(model, node, name, None, memo)
         scope = semantic.scope_at(node)
-        key = (name, id(scope))  # one name in one scope: one binding, one answer
+        key = (name, scope)  # one name in one scope: one binding, one answer
         if key not in memo:
             memo[key] = classify_name(model, node, name, scope, memo)
         return memo[key]

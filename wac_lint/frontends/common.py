@@ -929,6 +929,7 @@ class BodyWalker:
         self.pending: list[Pending] = []
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1532,13 +1533,20 @@ class BodyWalker:
         """The module-level task a callee names (not a local that shadows it)."""
         if callee.type not in self.syntax.identifier:
             return None
-        task = self.fe.task_bindings.get(self.fe.text(callee))
+        name = self.fe.text(callee)
+        task = self.fe.task_bindings.get(name)
         if task is None:
             return None
-        binding = self.semantic.resolve(callee, scope)
-        if binding is None or binding.scope.kind != ScopeKind.MODULE:
-            return None
-        return task
+        # one name in one scope has one binding: resolved once (a body calls a task
+        # thousands of times)
+        memo_key = (name, scope)
+        known = self.task_memo.get(memo_key)
+        if known is None:
+            binding = self.semantic.resolve(callee, scope)
+            known = self.task_memo[memo_key] = (
+                binding is not None and binding.scope.kind == ScopeKind.MODULE
+            )
+        return task if known else None
 
     def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""

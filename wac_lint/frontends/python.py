@@ -135,6 +135,12 @@ PYTHON_PARAM_KINDS = {
 }
 
 
+# where a call that builds a `with`'s context manager sits (`as_pattern`: `with f() as x`)
+WITH_PARTS = frozenset({"with_item", "with_clause", "as_pattern"})
+# the qualified names the handler readers of a call look for outside a `with`
+ASYNCIO_READERS = ("asyncio.gather", "asyncio.TaskGroup", "asyncio.wait")
+
+
 class _Resolved:
     """A call's callee, resolved through scopes and imports at most once, and only
     when the file could name what a reader looks for."""
@@ -543,6 +549,13 @@ class PythonFrontEnd(FrontEnd):
             # each used to resolve it again, on every call of the body.
             callee = self.callee(node)
             if callee is None:
+                return []
+            parent = walker.parent_of(node)
+            if (parent is None or parent.type not in WITH_PARTS) and not self.mentions_any(
+                ASYNCIO_READERS
+            ):
+                # Each reader needs the call to be a `with`'s context manager or the
+                # file to spell `asyncio`: most calls of a body are neither.
                 return []
             resolved = _Resolved(self, callee, scope)
             return (
