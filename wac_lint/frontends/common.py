@@ -1010,28 +1010,36 @@ class BodyWalker:
         index = self.identifier_index if not chain else None
         readable = self.readable
         cursor = start.walk()
+        first_child, next_sibling, up = (
+            cursor.goto_first_child,
+            cursor.goto_next_sibling,
+            cursor.goto_parent,
+        )
         frames = [frame]
         self.ancestors = []  # the current node's ancestors within `start`
         ancestors = self.ancestors
+        current = frame
+        # One pass of this loop per node of the body (a quarter of a million in a long
+        # workflow): `self.current` is set only where something may ask `parent_of`.
         while True:
             node = cursor.node
             assert node is not None
-            self.current = node
-            current = frames[-1]
             kind = node.type
             role = roles.get(kind)
-            descend = True
             inner = current
-            if role == "identifier":  # most visits: kept out of `visit`'s call
+            if role is None:
+                descend = True
+            elif role == "identifier":  # most visits: kept out of `visit`'s call
                 text = data[node.start_byte : node.end_byte]
                 if index is not None:
                     index.setdefault(text, []).append(node)
                 if not current.deferred and (readable is None or text in readable):
+                    self.current = node
                     self.visit_read(node, current.scope, chain, site)
                     self.ancestors = ancestors
-                    self.current = node
                 descend = False
-            elif role is not None:
+            else:
+                self.current = node
                 descend, inner = self.visit(role, node, start, current, chain, site)
                 self.ancestors = ancestors  # a nested walk (a step name) has its own
                 self.current = node
@@ -1045,15 +1053,17 @@ class BodyWalker:
                     )
                 if role == "function":
                     self.mark_body(node)
-            if descend and cursor.goto_first_child():
+            if descend and first_child():
                 frames.append(inner)
                 ancestors.append(node)
+                current = inner
                 continue
-            while not cursor.goto_next_sibling():
-                if not cursor.goto_parent():
+            while not next_sibling():
+                if not up():
                     return
                 frames.pop()
                 ancestors.pop()
+            current = frames[-1]
 
     def visit(
         self,
