@@ -53,20 +53,23 @@ class DurableCode:
         self.function_types = functions
         self.pattern = _pattern(calls)
         # The file's calls sorted by start (a function's calls are one slice of them),
-        # found once the functions asked about add up to more than the file: most
-        # files ask about a few small task bodies and step callbacks, and a query
-        # of each costs a fraction of one over a long workflow.
+        # found once the functions asked about add up to more than the file, or are
+        # many (a query costs ~20 us to start): most files ask about a few small task
+        # bodies and step callbacks, and a query of each costs a fraction of one over
+        # a long workflow.
         self.calls: list[Node] | None = None
         self.starts: list[int] = []
         self.budget = model.tree.root_node.end_byte
+        self.queries_left = 32
         self._callees: dict[int, list[tuple[str, Node]]] = {}
 
     def calls_in(self, body: Node) -> list[Node]:
         """The calls that start inside `body` (itself included), in source order."""
         if self.calls is None:
             size = body.end_byte - body.start_byte
-            if size <= self.budget:
+            if size <= self.budget and self.queries_left > 0:
                 self.budget -= size
+                self.queries_left -= 1
                 found = captures(self.model.language, self.pattern, body).get("c", [])
                 return sorted(found, key=_start)
             every = captures(self.model.language, self.pattern, self.model.tree.root_node)
