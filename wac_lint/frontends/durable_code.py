@@ -263,8 +263,10 @@ def _name(model: ScriptModel, fn: Node) -> str | None:
     return model.text(name) if name is not None else None
 
 
-def _start(node: Node) -> int:
-    return node.start_byte
+def _start(node: Node) -> tuple[int, int]:
+    # outer calls first: a query over a function and one over the file do not list
+    # `f(x)(y)`'s two calls (same start) in the same order
+    return node.start_byte, -node.end_byte
 
 
 def _pattern(types: frozenset[str]) -> str:
