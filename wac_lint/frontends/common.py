@@ -159,6 +159,7 @@ class FrontEnd:
         self.top_functions = FunctionTable(self)
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
+        self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -781,17 +782,14 @@ class FrontEnd:
                 return None
             if not self.model.in_scope:
                 return direct
-            binding = self.semantic.resolve(node, scope)
-            if binding is None:
-                return direct if direct is not None and direct[1] == BindingKind.EXACT else None
-            concept = self.sdk_concept_of(self.semantic.binding_name(binding))
-            if concept is None:
-                return None
-            if binding.kind == NameKind.IMPORT and binding.imported_name == name:
-                return concept, BindingKind.EXACT
-            if binding.kind == NameKind.IMPORT and direct is not None:
-                return direct
-            return concept, BindingKind.ALIASED
+            if scope is None:
+                scope = self.semantic.scope_at(node)
+            # one name in one scope: one answer (asked for every `step` / `task` of a body)
+            memo_key = (name, scope)
+            if memo_key in self.sdk_memo:
+                return self.sdk_memo[memo_key]
+            found = self.sdk_memo[memo_key] = self.resolve_sdk_name(name, direct, scope)
+            return found
         if node.type == syntax.attribute:
             attr = node.child_by_field_name(syntax.attribute_name_field)
             if attr is None or self.text(attr) not in self.sdk_by_local:
@@ -803,6 +801,22 @@ class FrontEnd:
             if concept is not None:
                 return concept, BindingKind.NAMESPACE
         return None
+
+    def resolve_sdk_name(
+        self, name: str, direct: tuple[str, BindingKind] | None, scope: Scope
+    ) -> tuple[str, BindingKind] | None:
+        """`resolve_sdk` of a name that the imports or aliases make an SDK name."""
+        binding = self.semantic.lookup(name, scope)
+        if binding is None:
+            return direct if direct is not None and direct[1] == BindingKind.EXACT else None
+        concept = self.sdk_concept_of(self.semantic.binding_name(binding))
+        if concept is None:
+            return None
+        if binding.kind == NameKind.IMPORT and binding.imported_name == name:
+            return concept, BindingKind.EXACT
+        if binding.kind == NameKind.IMPORT and direct is not None:
+            return direct
+        return concept, BindingKind.ALIASED
 
     def is_top_level(self, node: Node) -> bool:
         parent = node.parent
