@@ -30,7 +30,7 @@ from wac_lint.model import (
     TaskDef,
 )
 from wac_lint.parsing import language
-from wac_lint.queries import captures
+from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.semantic.scopes import Scope
 
@@ -359,12 +359,13 @@ def node_index(model: ScriptModel) -> NodeIndex:
 def _build_index(model: ScriptModel) -> NodeIndex:
     grammar = language(model.language)
     known = sorted(k for k in INDEXED_KINDS if grammar.id_for_node_kind(k, True) is not None)
-    pattern = "[" + " ".join(f"({k})" for k in known) + "] @n"
-    found = captures(model.language, pattern, model.tree.root_node).get("n", [])
-    found.sort(key=lambda n: (n.start_byte, -n.end_byte))
-    by_type: dict[str, list[Node]] = {}
-    for node in found:
-        by_type.setdefault(node.type, []).append(node)
+    # a capture name per type: the query hands back the lists per type, no Python
+    # loop over the nodes sorts them into it
+    pattern = "[" + " ".join(f"({k}) @{k}" for k in known) + "]"
+    by_type = captures(model.language, pattern, model.tree.root_node)
+    for nodes in by_type.values():
+        in_walk_order(nodes)
+    found = in_walk_order([n for nodes in by_type.values() for n in nodes])
     return NodeIndex(found, by_type)
 
 
@@ -397,7 +398,7 @@ def nodes_of_kinds(
             found = captures(model.language, pattern, model.tree.root_node).get("n", [])
         else:
             found = []
-        every = by_type[cache_key] = sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
+        every = by_type[cache_key] = in_walk_order(list(found))
     return within(every, root)
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 import tree_sitter
 
 from wac_lint.model import CodeRole, Reached, ScriptModel, Span
-from wac_lint.queries import captures
+from wac_lint.queries import captures, in_walk_order
 
 Node = tree_sitter.Node
 
@@ -52,7 +52,9 @@ class DurableCode:
         self.call_types = calls
         self.function_types = functions
         self.pattern = _pattern(calls)
-        # The file's calls sorted by start (a function's calls are one slice of them),
+        # The file's calls in walk order (a function's calls are one slice of them;
+        # outer first: a query over a function and one over the file do not list
+        # `f(x)(y)`'s two calls in the same order),
         # found once the functions asked about add up to more than the file, or are
         # many (a query costs ~20 us to start): most files ask about a few small task
         # bodies and step callbacks, and a query of each costs a fraction of one over
@@ -71,9 +73,9 @@ class DurableCode:
                 self.budget -= size
                 self.queries_left -= 1
                 found = captures(self.model.language, self.pattern, body).get("c", [])
-                return sorted(found, key=_start)
+                return in_walk_order(list(found))
             every = captures(self.model.language, self.pattern, self.model.tree.root_node)
-            self.calls = sorted(every.get("c", []), key=_start)
+            self.calls = in_walk_order(list(every.get("c", [])))
             self.starts = [n.start_byte for n in self.calls]
         start = bisect.bisect_left(self.starts, body.start_byte)
         end = bisect.bisect_left(self.starts, body.end_byte)
@@ -261,12 +263,6 @@ def arguments(model: ScriptModel, call: Node) -> tuple[list[Node], dict[str, Nod
 def _name(model: ScriptModel, fn: Node) -> str | None:
     name = fn.child_by_field_name("name")
     return model.text(name) if name is not None else None
-
-
-def _start(node: Node) -> tuple[int, int]:
-    # outer calls first: a query over a function and one over the file do not list
-    # `f(x)(y)`'s two calls (same start) in the same order
-    return node.start_byte, -node.end_byte
 
 
 def _pattern(types: frozenset[str]) -> str:

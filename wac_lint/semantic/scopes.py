@@ -23,6 +23,7 @@ import tree_sitter
 
 from wac_lint.languages import LanguageKind
 from wac_lint.parsing import language as parsing_language
+from wac_lint.queries import in_walk_order
 
 Node = tree_sitter.Node
 
@@ -180,7 +181,7 @@ class Scopes:
     def _index(self) -> tuple[list[int], list[Node], list[int]]:
         if self._scope_index is None:
             found = self._scope_nodes()
-            found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+            in_walk_order(found)
             parents: list[int] = []
             stack: list[int] = []
             for i, scope_node in enumerate(found):
