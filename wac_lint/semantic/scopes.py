@@ -142,6 +142,7 @@ class Scopes:
         self._by_node: dict[tuple[int, int, int], Scope] = {}
         self._scope_index: tuple[list[int], list[Node], list[int]] | None = None
         self._opened: list[Scope | None] = []
+        self._ends: list[int] = []  # end byte of each indexed scope node
         self.module = self.open(root, None)
 
     def open(self, node: Node, parent: Scope | None) -> Scope:
@@ -166,15 +167,16 @@ class Scopes:
         depth per question, and rules asking about every call of 20,000 nested
         ones made it quadratic.
         """
-        index = self._index()
-        starts, nodes, parents = index
-        at = bisect_right(starts, node.start_byte) - 1
+        starts, nodes, parents = self._index()
+        ends = self._ends
+        start, end = node.start_byte, node.end_byte
+        at = bisect_right(starts, start) - 1
         while at >= 0:
-            candidate = nodes[at]
-            if candidate.end_byte >= node.end_byte and candidate.id != node.id:
-                if (candidate.start_byte, candidate.end_byte) == (node.start_byte, node.end_byte):
+            if ends[at] >= end and nodes[at].id != node.id:
+                if starts[at] == start and ends[at] == end:
                     return self._scope_from_root(node)  # same span: which holds which?
-                return self._open_index(at)
+                opened = self._opened[at]
+                return opened if opened is not None else self._open_index(at)
             at = parents[at]
         return self.module
 
@@ -192,6 +194,7 @@ class Scopes:
                 parents.append(stack[-1] if stack else -1)
                 stack.append(i)
             self._scope_index = ([n.start_byte for n in found], found, parents)
+            self._ends = [n.end_byte for n in found]
             self._opened = [None] * len(found)
         return self._scope_index
 
