@@ -1390,13 +1390,13 @@ class BodyWalker:
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
                 # `await task(async () => ...)()`: a task defined and called on the spot
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
-                self.record_task(task, chain, site or Span.of(call))
+                self.record_task(task, chain, site, call)
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         task = self.task_of(callee, scope)
         if task is not None:
-            self.record_task(task, chain, site or Span.of(call))
+            self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
             return None
@@ -1408,7 +1408,7 @@ class BodyWalker:
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
-                self.record_task(mapped, chain, Span.of(call))
+                self.record_task(mapped, chain, None, call)
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
                 return None
         if not record:
@@ -1471,12 +1471,21 @@ class BodyWalker:
         if function not in found:  # a task called 20,000 times: one `Reached`
             found[function] = Reached(function, name, role, chain, site)
 
-    def record_task(self, task: TaskDef | None, chain: tuple[str, ...], site: Span) -> None:
+    def record_task(
+        self, task: TaskDef | None, chain: tuple[str, ...], site: Span | None, call: Node
+    ) -> None:
+        """Record a task's function as reached from `site` (default: the call)."""
         if task is None or task.function is None:
             return
+        if task.function.node in self.model.call_graph.found:
+            return  # the first way wins: no span or chain built for every later call
         name = task.binding or task.function.name
         self.record(
-            task.function.node, name, CodeRole.TASK, (*chain, name) if name else chain, site
+            task.function.node,
+            name,
+            CodeRole.TASK,
+            (*chain, name) if name else chain,
+            site or Span.of(call),
         )
 
     def record_step_callback(
