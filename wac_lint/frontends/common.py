@@ -56,6 +56,7 @@ LOOPS = frozenset(
     }
 )
 
+QUOTES = frozenset(b"\"'")  # the bytes a string literal without a prefix starts with
 # Literals a value can be put in and carried on (Python and TypeScript spellings).
 CONTAINERS = frozenset({"list", "tuple", "set", "dictionary", "array", "object"})
 
@@ -1042,11 +1043,17 @@ class BodyWalker:
             role = roles.get(kind)
             inner = current
             if role is None:
-                descend = True
+                # a string literal that starts with its quote has no prefix, so no `f`:
+                # nothing in it but its text (Python and TypeScript alike)
+                descend = kind != "string" or data[node.start_byte] not in QUOTES
             elif role == "identifier":  # most visits: kept out of `visit`'s call
                 text = data[node.start_byte : node.end_byte]
                 if index is not None:
-                    index.setdefault(text, []).append(node)
+                    same = index.get(text)
+                    if same is None:
+                        index[text] = [node]
+                    else:
+                        same.append(node)
                 if not current.deferred and (readable is None or text in readable):
                     self.current = node
                     self.visit_read(node, current.scope, chain, site)
