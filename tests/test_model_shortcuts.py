@@ -134,3 +134,33 @@ def test_calls_in_a_function_are_the_slice_of_the_files_calls(suffix: str) -> No
             assert got == [(n.start_byte, n.end_byte) for n in whole.calls_in(body)], name
             compared += 1
     assert compared > 100
+
+
+def summary(model: ScriptModel) -> list[str]:
+    """What the body walk put in the model (nodes print as their type and place)."""
+    graph = model.call_graph
+    return [
+        repr(model.durable_calls),
+        repr(model.helper_calls),
+        repr(model.body_calls),
+        repr(model.relative_import_calls),
+        repr(model.handlers),
+        repr(model.finally_blocks),
+        repr(sorted(graph.reachable.values(), key=lambda r: r.function.start_byte)),
+        repr({role: list(found.values()) for role, found in graph.durable.items()}),
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".py", ".ts"])
+def test_the_body_walk_skips_only_plain_strings(
+    suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk does not enter a string literal that starts with its quote: the
+    model is the one the walk that enters every string builds."""
+    from wac_lint.frontends import common
+
+    skipping = {name: summary(model) for name, model in models(suffix)}
+    monkeypatch.setattr(common, "QUOTES", frozenset())  # enter every string again
+    entering = {name: summary(model) for name, model in models(suffix)}
+    assert skipping == entering
+    assert sum(1 for s in skipping.values() if s[0] != "[]") > 50
