@@ -10,10 +10,10 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from wac_lint.model import BodyCall
 from wac_lint.rule import Related, RuleContext, code_span
+from wac_lint.rules import _data
 from wac_lint.setting import strings
 
 # The configuration keys that trim or extend the catalogues; WAC102 and WAC103
@@ -32,13 +32,6 @@ ALLOW_NONDETERMINISM = strings(
 )
 SIDE_EFFECT_SETTINGS = (EXTEND_SIDE_EFFECTS, ALLOW_SIDE_EFFECTS)
 NONDETERMINISM_SETTINGS = (EXTEND_NONDETERMINISM, ALLOW_NONDETERMINISM)
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-HERE = Path(__file__).parent
 
 
 @dataclass(frozen=True)
@@ -135,7 +128,7 @@ def prefixes(name: str) -> list[str]:
 @cache
 def load(filename: str) -> dict[str, tuple[Entry, ...]]:
     """language -> entries, from one catalogue file."""
-    data = tomllib.loads((HERE / filename).read_text(encoding="utf-8"))
+    data = _data.load(filename)
     return {
         language: tuple(
             Entry(pattern, category) for category, patterns in table.items() for pattern in patterns

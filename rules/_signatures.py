@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import difflib
-import sys
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from wac_lint.languages import LanguageKind
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-HERE = Path(__file__).parent
+from wac_lint.rules import _data
 
 NUMERIC = ("int", "number")
 
@@ -35,15 +26,8 @@ class Signature:
         return self.options.get(name) or self.types.get(name)
 
 
-@cache
-def _data() -> dict[str, object]:
-    with open(HERE / "sdk_signatures.toml", "rb") as fh:
-        data: dict[str, object] = tomllib.load(fh)
-    return data
-
-
 def signature(language: LanguageKind, primitive: str) -> Signature | None:
-    table = _data().get(LanguageKind(language).value)
+    table = _data.load("sdk_signatures.toml").get(LanguageKind(language).value)
     if not isinstance(table, dict):
         return None
     entry = table.get(primitive)
@@ -64,7 +48,7 @@ def _normal(name: str) -> str:
 
 def closest(name: str, real: list[str]) -> str | None:
     """The real option `name` most likely means, or None."""
-    aliases = _data().get("aliases", {})
+    aliases = _data.load("sdk_signatures.toml").get("aliases", {})
     assert isinstance(aliases, dict)
     by_normal = {_normal(r): r for r in real}
     if _normal(name) in by_normal:
@@ -81,7 +65,7 @@ def closest(name: str, real: list[str]) -> str | None:
 
 def elsewhere(name: str) -> str | None:
     """The primitive an option really belongs to (`approver`: `get_resume_urls`)."""
-    table = _data().get("elsewhere", {})
+    table = _data.load("sdk_signatures.toml").get("elsewhere", {})
     assert isinstance(table, dict)
     value = table.get(name)
     return value if isinstance(value, str) else None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wac_lint.flows.model import FlowModel, ModuleKind
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _sdk_calls
@@ -16,8 +16,10 @@ from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
 from wac_lint.workspace.view import WorkspaceView
 
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
+
 FACTORIES = {Primitive.TASK_SCRIPT: TargetKind.SCRIPT, Primitive.TASK_FLOW: TargetKind.FLOW}
-STEP_KINDS = {ModuleKind.SCRIPT: TargetKind.SCRIPT, ModuleKind.FLOW: TargetKind.FLOW}
 
 WORKSPACE_COMPLETE = flag(
     "workspace-complete",
@@ -162,8 +164,11 @@ extract = task_script("f/etl/extract")
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""
+        from wac_lint.flows.model import ModuleKind  # flows load only when one is checked
+
+        step_kinds = {ModuleKind.SCRIPT: TargetKind.SCRIPT, ModuleKind.FLOW: TargetKind.FLOW}
         for module in model.modules:
-            wanted = STEP_KINDS.get(module.kind) if module.kind is not None else None
+            wanted = step_kinds.get(module.kind) if module.kind is not None else None
             value = module.value
             if wanted is None or value is None or not value.is_map:
                 continue

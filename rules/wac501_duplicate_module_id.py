@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from wac_lint.flows.model import FlowModule
+from typing import TYPE_CHECKING
+
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModule
 
 
 class DuplicateModuleId(Rule):

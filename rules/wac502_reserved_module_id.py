@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from wac_lint.flows.model import BlockKind
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
@@ -13,7 +12,6 @@ RESERVED = {
     "preprocessor": "the preprocessor module",
     "Input": "the flow's input",
 }
-SPECIAL = {BlockKind.FAILURE: "failure", BlockKind.PREPROCESSOR: "preprocessor"}
 IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # An AI agent's tool is never read as `results.<id>`: its id is the name the model
 # calls it by, which the guide's AgentTool schema says cannot contain spaces.
@@ -113,13 +111,16 @@ value:
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        from wac_lint.flows.model import BlockKind  # flows load only when one is checked
+
+        special = {BlockKind.FAILURE: "failure", BlockKind.PREPROCESSOR: "preprocessor"}
         model = ctx.flow
         for module in model.modules:
             ident, node = module.id, module.id_node
             if ident is None or node is None:
                 continue
             root = module.root_block().kind
-            wanted = SPECIAL.get(root) if module.block.owner is None else None
+            wanted = special.get(root) if module.block.owner is None else None
             if wanted is not None:
                 if ident != wanted:
                     ctx.report(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from wac_lint.flows.expressions import RefKind
-from wac_lint.flows.query import ref_span, references
-from wac_lint.flows.scope import result_problem
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
@@ -124,6 +121,11 @@ Put `fetch` before `summarize`.
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        # flows load only when one is checked
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.query import ref_span, references
+        from wac_lint.flows.scope import result_problem
+
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
             problem = result_problem(model, expr, ref.name)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from wac_lint.flows.expressions import RefKind
-from wac_lint.flows.model import BlockKind
-from wac_lint.flows.query import ref_span, references
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
@@ -78,6 +75,11 @@ value:
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        # flows load only when one is checked
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import ref_span, references
+
         model = ctx.flow
         declared = model.property_names()
         if declared is None:

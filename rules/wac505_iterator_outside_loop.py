@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from wac_lint.flows.expressions import RefKind
-from wac_lint.flows.model import ExprRole
-from wac_lint.flows.query import enclosing_loop, ref_span, references
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
@@ -74,6 +71,11 @@ Put the step inside the loop's `modules`, or read the list from
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        # flows load only when one is checked
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import ExprRole
+        from wac_lint.flows.query import enclosing_loop, ref_span, references
+
         model = ctx.flow
         for expr, ref in references(model, RefKind.ITER):
             if enclosing_loop(expr.module) is not None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wac_lint.flows.model import BlockKind, FlowModel, FlowModule, ModuleKind, Transform
-from wac_lint.flows.targets import Param, Target, target_of
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
-CALLERS = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel, FlowModule, Transform
+    from wac_lint.flows.targets import Param, Target
 
 
 def static_type(value: Any) -> str:
@@ -196,9 +196,14 @@ dropped, which usually means a parameter was renamed.
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        # flows load only when one is checked
+        from wac_lint.flows.model import BlockKind, ModuleKind
+        from wac_lint.flows.targets import target_of
+
+        callers = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
         model = ctx.flow
         for module in model.modules:
-            if module.kind not in CALLERS or module.value is None:
+            if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from wac_lint.flows.query import offset_span, parsed
 from wac_lint.rule import Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
@@ -64,6 +63,8 @@ input_transforms:
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        from wac_lint.flows.query import offset_span, parsed  # flows load only when one is checked
+
         model = ctx.flow
         for expr in model.expressions:
             result = parsed(expr)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wac_lint.flows.model import FlowModel
-from wac_lint.flows.targets import Target, target_of
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
+    from wac_lint.flows.targets import Target
     from wac_lint.flows.yaml_tree import YNode
 
 VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
@@ -138,6 +138,8 @@ input_transforms:
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        from wac_lint.flows.targets import target_of  # flows load only when one is checked
+
         model = ctx.flow
         self.check_schema(ctx, model)
         for module in model.modules:

@@ -40,4 +40,5 @@ def test_rules_and_lsp_install_under_wac_lint_only() -> None:
 def test_rule_catalogues_are_package_data() -> None:
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     assert "*.toml" in data["package-data"]["wac_lint.rules"]
+    assert "*.json" in data["package-data"]["wac_lint.rules"]  # what the rules read
     assert list((ROOT / "rules").glob("*.toml"))
