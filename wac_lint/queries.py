@@ -28,18 +28,6 @@ def captures(
     return tree_sitter.QueryCursor(compiled(lang, pattern)).captures(node)
 
 
-def captures_in(
-    lang: LanguageKind | str, pattern: str, node: tree_sitter.Node
-) -> dict[str, list[tree_sitter.Node]]:
-    """`captures` below `node`, with the cursor held to its bytes: without the range a
-    query of a small function cost 100-250 us in a 5,000-line file (about 10 with
-    it). Nodes of no width at its edges are not matched: ask for nodes that have
-    some (calls, statements), not for tokens tree-sitter may insert as missing."""
-    cursor = tree_sitter.QueryCursor(compiled(lang, pattern))
-    cursor.set_byte_range(node.start_byte, node.end_byte)
-    return cursor.captures(node)
-
-
 _START = attrgetter("start_byte")
 _END = attrgetter("end_byte")
 
