@@ -508,6 +508,35 @@ def walk_same_function(model: ScriptModel, root: Node) -> Iterator[Node]:
         stack.extend(reversed(node.named_children))
 
 
+def same_function_nodes(model: ScriptModel, kinds: tuple[str, ...], root: Node) -> list[Node]:
+    """The nodes of `kinds` that `walk_same_function(model, root)` meets, in its order,
+    read from the node lists (a walk of every node of a long workflow body in
+    Python cost several times the parse)."""
+    found = nodes_of_kinds(model, kinds, root)
+    if not found:
+        return []
+    # the functions nested in `root`, outermost only: what the walk does not enter
+    nested: list[Node] = []
+    for fn in nodes_of_kinds(model, function_types(model), root):
+        if fn.id == root.id or (nested and fn.start_byte < nested[-1].end_byte):
+            continue
+        nested.append(fn)
+    starts = [fn.start_byte for fn in nested]
+    kept = []
+    for node in found:
+        if node.id == root.id or node.end_byte > root.end_byte:
+            continue  # `root` itself, or an enclosing node that starts where it does
+        if node.start_byte == root.start_byte and node.end_byte == root.end_byte:
+            if root.child_with_descendant(node) is None:
+                continue  # an enclosing node of the same span (a block's only statement
+                # is inside it)
+        at = bisect.bisect_right(starts, node.start_byte) - 1
+        if at >= 0 and node.start_byte < nested[at].end_byte and node.id != nested[at].id:
+            continue  # inside a nested function
+        kept.append(node)
+    return kept
+
+
 def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
     kinds = function_types(model)
     parent = node.parent

@@ -341,9 +341,9 @@ def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
     loops = {"for_statement", "while_statement", "for_in_statement", "do_statement"}
     around = [a for a in ancestors(at) if a.type in loops and a.start_byte >= fn.start_byte]
     before = None
-    for node in sdk.walk_same_function(model, fn):
+    for node in sdk.same_function_nodes(model, ("assignment", "variable_declarator"), fn):
         assigned = sdk._binding_value(model, node, name)
-        if node.type not in ("assignment", "variable_declarator") or assigned is None:
+        if assigned is None:
             continue
         if node.end_byte <= at.start_byte:
             before = assigned

@@ -164,3 +164,38 @@ def test_the_body_walk_skips_only_plain_strings(
     entering = {name: summary(model) for name, model in models(suffix)}
     assert skipping == entering
     assert sum(1 for s in skipping.values() if s[0] != "[]") > 50
+
+
+SAME_FUNCTION_KINDS = [
+    (
+        "assignment",
+        "augmented_assignment",
+        "variable_declarator",
+        "for_statement",
+        "for_in_statement",
+    ),
+    ("assignment", "variable_declarator"),
+    ("call", "call_expression", "return_statement"),
+]
+
+
+@pytest.mark.parametrize("kinds", SAME_FUNCTION_KINDS, ids=lambda k: "-".join(k))
+def test_same_function_nodes_are_the_walk(kinds: tuple[str, ...]) -> None:
+    """`same_function_nodes` (node lists and ranges) meets what `walk_same_function`
+    meets, on the workflow function and body, every step callback and task body."""
+    from wac_lint.rules import _sdk_calls as sdk
+
+    compared = 0
+    for suffix in (".py", ".ts"):
+        for name, model in models(suffix):
+            facts = sdk.facts(model)
+            roots = [*facts.step_callbacks.values(), *facts.task_bodies.values()]
+            if facts.workflow_function is not None:
+                roots.append(facts.workflow_function)
+            roots += [b for r in list(roots) if (b := sdk.function_body(r)) is not None]
+            for root in roots:
+                walked = [n for n in sdk.walk_same_function(model, root) if n.type in kinds]
+                got = sdk.same_function_nodes(model, kinds, root)
+                assert [n.id for n in got] == [n.id for n in walked], name
+                compared += len(walked)
+    assert compared > 500
