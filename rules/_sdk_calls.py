@@ -120,6 +120,8 @@ class Facts:
     durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
     class_names: set[str] | None = None  # `class_names`, computed on first use
     regions: _Regions | None = None  # `_regions`, built on first use
+    # what a rule works out once per file, by a key of its own (`spells_any`)
+    memo: dict[object, object] = field(default_factory=dict)
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -155,6 +157,20 @@ def unwrap(node: Node | None) -> Node | None:
             return node
         node = inner[0]
     return node
+
+
+def spells_any(model: ScriptModel, names: frozenset[str]) -> bool:
+    """Could a qualified name of this file be one of `names` (`module.attr`)? A
+    qualified name starts with a name the file spells (an import, a builtin, a
+    global), so not when the source spells none of their first parts (kept per
+    file and set of names)."""
+    memo = facts(model).memo
+    key = ("spells_any", names)
+    found = memo.get(key)
+    if found is None:
+        data = model.source.data
+        found = memo[key] = any(name.split(".", 1)[0].encode() in data for name in names)
+    return bool(found)
 
 
 def callee_of(call: Node) -> Node | None:
