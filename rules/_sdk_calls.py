@@ -101,8 +101,7 @@ class TaskCall:
 
 @dataclass
 class NodeIndex:
-    every: list[Node]  # the indexed nodes, in the order a walk meets them
-    by_type: dict[str, list[Node]]  # per type, in source order
+    by_type: dict[str, list[Node]]  # per type, in the order a walk meets them
 
 
 @dataclass
@@ -381,8 +380,7 @@ def _build_index(model: ScriptModel) -> NodeIndex:
     by_type = captures(model.language, pattern, model.tree.root_node)
     for nodes in by_type.values():
         in_walk_order(nodes)
-    found = in_walk_order([n for nodes in by_type.values() for n in nodes])
-    return NodeIndex(found, by_type)
+    return NodeIndex(by_type)
 
 
 def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
@@ -401,8 +399,12 @@ def nodes_of_kinds(
         index = node_index(model)
         if len(kinds) == 1:
             return within(index.by_type.get(kinds[0], []), root)
-        wanted = set(kinds)
-        return [n for n in within(index.every, root) if n.type in wanted]
+        # each type's slice below `root`, merged: no list of every indexed node kept
+        parts = [within(index.by_type.get(k, []), root) for k in dict.fromkeys(kinds)]
+        parts = [part for part in parts if part]
+        if len(parts) <= 1:
+            return list(parts[0]) if parts else []
+        return in_walk_order([n for part in parts for n in part])
     by_type = facts(model).by_type
     cache_key = " ".join(kinds)
     every = by_type.get(cache_key)
