@@ -102,6 +102,20 @@ class TaskCall:
 @dataclass
 class NodeIndex:
     by_type: dict[str, list[Node]]  # per type, in the order a walk meets them
+    starts: dict[str, list[int]] = field(default_factory=dict)  # their starts, lazily
+
+    def below(self, kind: str, root: Node | None) -> list[Node]:
+        """`within(by_type[kind], root)`, by a bisection of plain ints."""
+        nodes = self.by_type.get(kind)
+        if not nodes:
+            return []
+        if root is None:
+            return nodes
+        starts = self.starts.get(kind)
+        if starts is None:
+            starts = self.starts[kind] = [n.start_byte for n in nodes]
+        low = bisect.bisect_left(starts, root.start_byte)
+        return nodes[low : bisect.bisect_left(starts, root.end_byte, low)]
 
 
 @dataclass
@@ -398,9 +412,9 @@ def nodes_of_kinds(
     if INDEXED_KINDS.issuperset(kinds):
         index = node_index(model)
         if len(kinds) == 1:
-            return within(index.by_type.get(kinds[0], []), root)
+            return index.below(kinds[0], root)
         # each type's slice below `root`, merged: no list of every indexed node kept
-        parts = [within(index.by_type.get(k, []), root) for k in dict.fromkeys(kinds)]
+        parts = [index.below(k, root) for k in dict.fromkeys(kinds)]
         parts = [part for part in parts if part]
         if len(parts) <= 1:
             return list(parts[0]) if parts else []
