@@ -1044,8 +1044,9 @@ class BodyWalker:
             inner = current
             if role is None:
                 # a string literal that starts with its quote has no prefix, so no `f`:
-                # nothing in it but its text (Python and TypeScript alike)
-                descend = kind != "string" or data[node.start_byte] not in QUOTES
+                # nothing in it but its text (Python and TypeScript alike), unless a
+                # syntax error put something else there
+                descend = kind != "string" or data[node.start_byte] not in QUOTES or node.has_error
             elif role == "identifier":  # most visits: kept out of `visit`'s call
                 text = data[node.start_byte : node.end_byte]
                 if index is not None:

@@ -46,7 +46,8 @@ TARGET_GROUPS = frozenset(
 )
 SPLATS = frozenset({"list_splat_pattern", "list_splat", "dictionary_splat_pattern"})
 # Expressions bind no name but through a walrus (`:=`; lambdas and comprehensions are
-# scopes of their own): in a file that spells no `:=`, the filler does not enter them,
+# scopes of their own): in a file that spells no `:=` (and a scope with no syntax
+# error, which may put a statement inside an expression), the filler does not enter them,
 # which spares it most nodes of a function body (`x = await t(x)`: 5 of 12).
 EXPRESSIONS = frozenset(
     {
@@ -204,8 +205,10 @@ class _Filler:
                 self.targets(child, kind, None)
 
     def walk(self, root: Node) -> None:
-        walrus = spells_walrus(self.source)
-        for node in walk_own(root, STOP if walrus else STOP_WITHOUT_WALRUS):
+        # the full walk where a walrus may bind, or where a syntax error may have put
+        # a statement inside an expression
+        full = root.has_error or spells_walrus(self.source)
+        for node in walk_own(root, STOP if full else STOP_WITHOUT_WALRUS):
             kind = node.type
             if kind not in BINDERS:
                 continue
@@ -215,7 +218,7 @@ class _Filler:
                     value = value.child_by_field_name("right")
                 self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
                 inner = node.child_by_field_name("right")
-                while not walrus and inner is not None and inner.type == "assignment":
+                while not full and inner is not None and inner.type == "assignment":
                     # `a = b = v`: the walk does not enter the outer one to meet `b = v`
                     self.targets(inner.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
                     inner = inner.child_by_field_name("right")
