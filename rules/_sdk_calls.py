@@ -30,8 +30,9 @@ from wac_lint.model import (
     TaskDef,
 )
 from wac_lint.parsing import language
-from wac_lint.queries import captures
+from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
+from wac_lint.semantic.scopes import Scope
 
 Node = tree_sitter.Node
 
@@ -100,8 +101,21 @@ class TaskCall:
 
 @dataclass
 class NodeIndex:
-    every: list[Node]  # the indexed nodes, in the order a walk meets them
-    by_type: dict[str, list[Node]]  # per type, in source order
+    by_type: dict[str, list[Node]]  # per type, in the order a walk meets them
+    starts: dict[str, list[int]] = field(default_factory=dict)  # their starts, lazily
+
+    def below(self, kind: str, root: Node | None) -> list[Node]:
+        """`within(by_type[kind], root)`, by a bisection of plain ints."""
+        nodes = self.by_type.get(kind)
+        if not nodes:
+            return []
+        if root is None:
+            return nodes
+        starts = self.starts.get(kind)
+        if starts is None:
+            starts = self.starts[kind] = [n.start_byte for n in nodes]
+        low = bisect.bisect_left(starts, root.start_byte)
+        return nodes[low : bisect.bisect_left(starts, root.end_byte, low)]
 
 
 @dataclass
@@ -119,6 +133,8 @@ class Facts:
     durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
     class_names: set[str] | None = None  # `class_names`, computed on first use
     regions: _Regions | None = None  # `_regions`, built on first use
+    # what a rule works out once per file, by a key of its own (`spells_any`)
+    memo: dict[object, object] = field(default_factory=dict)
 
 
 def is_python(model: ScriptModel) -> bool:
@@ -154,6 +170,20 @@ def unwrap(node: Node | None) -> Node | None:
             return node
         node = inner[0]
     return node
+
+
+def spells_any(model: ScriptModel, names: frozenset[str]) -> bool:
+    """Could a qualified name of this file be one of `names` (`module.attr`)? A
+    qualified name starts with a name the file spells (an import, a builtin, a
+    global), so not when the source spells none of their first parts (kept per
+    file and set of names)."""
+    memo = facts(model).memo
+    key = ("spells_any", names)
+    found = memo.get(key)
+    if found is None:
+        data = model.source.data
+        found = memo[key] = any(name.split(".", 1)[0].encode() in data for name in names)
+    return bool(found)
 
 
 def callee_of(call: Node) -> Node | None:
@@ -358,13 +388,13 @@ def node_index(model: ScriptModel) -> NodeIndex:
 def _build_index(model: ScriptModel) -> NodeIndex:
     grammar = language(model.language)
     known = sorted(k for k in INDEXED_KINDS if grammar.id_for_node_kind(k, True) is not None)
-    pattern = "[" + " ".join(f"({k})" for k in known) + "] @n"
-    found = captures(model.language, pattern, model.tree.root_node).get("n", [])
-    found.sort(key=lambda n: (n.start_byte, -n.end_byte))
-    by_type: dict[str, list[Node]] = {}
-    for node in found:
-        by_type.setdefault(node.type, []).append(node)
-    return NodeIndex(found, by_type)
+    # a capture name per type: the query hands back the lists per type, no Python
+    # loop over the nodes sorts them into it
+    pattern = "[" + " ".join(f"({k}) @{k}" for k in known) + "]"
+    by_type = captures(model.language, pattern, model.tree.root_node)
+    for nodes in by_type.values():
+        in_walk_order(nodes)
+    return NodeIndex(by_type)
 
 
 def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
@@ -382,9 +412,13 @@ def nodes_of_kinds(
     if INDEXED_KINDS.issuperset(kinds):
         index = node_index(model)
         if len(kinds) == 1:
-            return within(index.by_type.get(kinds[0], []), root)
-        wanted = set(kinds)
-        return [n for n in within(index.every, root) if n.type in wanted]
+            return index.below(kinds[0], root)
+        # each type's slice below `root`, merged: no list of every indexed node kept
+        parts = [index.below(k, root) for k in dict.fromkeys(kinds)]
+        parts = [part for part in parts if part]
+        if len(parts) <= 1:
+            return list(parts[0]) if parts else []
+        return in_walk_order([n for part in parts for n in part])
     by_type = facts(model).by_type
     cache_key = " ".join(kinds)
     every = by_type.get(cache_key)
@@ -396,7 +430,7 @@ def nodes_of_kinds(
             found = captures(model.language, pattern, model.tree.root_node).get("n", [])
         else:
             found = []
-        every = by_type[cache_key] = sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
+        every = by_type[cache_key] = in_walk_order(list(found))
     return within(every, root)
 
 
@@ -506,6 +540,35 @@ def walk_same_function(model: ScriptModel, root: Node) -> Iterator[Node]:
         stack.extend(reversed(node.named_children))
 
 
+def same_function_nodes(model: ScriptModel, kinds: tuple[str, ...], root: Node) -> list[Node]:
+    """The nodes of `kinds` that `walk_same_function(model, root)` meets, in its order,
+    read from the node lists (a walk of every node of a long workflow body in
+    Python cost several times the parse)."""
+    found = nodes_of_kinds(model, kinds, root)
+    if not found:
+        return []
+    # the functions nested in `root`, outermost only: what the walk does not enter
+    nested: list[Node] = []
+    for fn in nodes_of_kinds(model, function_types(model), root):
+        if fn.id == root.id or (nested and fn.start_byte < nested[-1].end_byte):
+            continue
+        nested.append(fn)
+    starts = [fn.start_byte for fn in nested]
+    kept = []
+    for node in found:
+        if node.id == root.id or node.end_byte > root.end_byte:
+            continue  # `root` itself, or an enclosing node that starts where it does
+        if node.start_byte == root.start_byte and node.end_byte == root.end_byte:
+            if root.child_with_descendant(node) is None:
+                continue  # an enclosing node of the same span (a block's only statement
+                # is inside it)
+        at = bisect.bisect_right(starts, node.start_byte) - 1
+        if at >= 0 and node.start_byte < nested[at].end_byte and node.id != nested[at].id:
+            continue  # inside a nested function
+        kept.append(node)
+    return kept
+
+
 def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
     kinds = function_types(model)
     parent = node.parent
@@ -538,14 +601,15 @@ def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
 # Names
 
 
-def bound_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+def bound_value(model: ScriptModel, name: str, at: Node, scope: Scope | None = None) -> Node | None:
     """What `name` is bound to where `at` reads it: its assigned value, or the
     `def` / `function` / `class` node; None for a parameter, an import, or a
-    global we cannot see. Resolved through the semantic model's scopes."""
+    global we cannot see. Resolved through the semantic model's scopes (`scope`:
+    the one holding `at`, when the caller has it)."""
     semantic = model.semantic
     if semantic is None:
         return None
-    binding = semantic.lookup(name, semantic.scope_at(at))
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(at))
     if binding is None:
         return None
     if binding.kind in (SemBinding.ASSIGNMENT, SemBinding.FUNCTION, SemBinding.CLASS):

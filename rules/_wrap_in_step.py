@@ -258,6 +258,9 @@ def _bound_only_after(model: ScriptModel, statement: Node, wf: Node) -> set[str]
     return after - before
 
 
+FOR_STATEMENTS = ("for_statement", "for_in_statement")
+
+
 def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
     """(start, names bound) of each binding statement of the workflow body, outside
     nested functions: found once per workflow (each suggestion walked the body)."""
@@ -268,7 +271,8 @@ def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
         return cached[2]
     body = sdk.function_body(wf)
     found: list[tuple[int, set[str]]] = []
-    for node in sdk.walk_same_function(model, body) if body is not None else ():
+    binders = ("assignment", "augmented_assignment", "variable_declarator", *FOR_STATEMENTS)
+    for node in sdk.same_function_nodes(model, binders, body) if body is not None else ():
         target = None
         if node.type in ("assignment", "augmented_assignment"):
             target = node.child_by_field_name("left")

@@ -46,27 +46,31 @@ MUTATING_METHODS = {
     },
 }
 # Functions that change their first argument in place (`Object.assign(profile, ...)`).
-FIRST_ARGUMENT_MUTATORS = {
-    "python": {
-        "setattr",
-        "delattr",
-        "heapq.heappush",
-        "heapq.heappop",
-        "heapq.heapify",
-        "heapq.heapreplace",
-        "heapq.heappushpop",
-        "bisect.insort",
-        "bisect.insort_left",
-        "bisect.insort_right",
-        "random.shuffle",
-    },
-    "typescript": {
-        "Object.assign",
-        "Object.defineProperty",
-        "Object.defineProperties",
-        "Reflect.set",
-        "Reflect.deleteProperty",
-    },
+FIRST_ARGUMENT_MUTATORS: dict[str, frozenset[str]] = {
+    "python": frozenset(
+        {
+            "setattr",
+            "delattr",
+            "heapq.heappush",
+            "heapq.heappop",
+            "heapq.heapify",
+            "heapq.heapreplace",
+            "heapq.heappushpop",
+            "bisect.insort",
+            "bisect.insort_left",
+            "bisect.insort_right",
+            "random.shuffle",
+        }
+    ),
+    "typescript": frozenset(
+        {
+            "Object.assign",
+            "Object.defineProperty",
+            "Object.defineProperties",
+            "Reflect.set",
+            "Reflect.deleteProperty",
+        }
+    ),
 }
 ASSIGNMENTS = (
     "assignment",
@@ -411,6 +415,8 @@ def mutations(
 
 def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:
     names = FIRST_ARGUMENT_MUTATORS[model.language]
+    if not sdk.spells_any(model, names):
+        return False  # no call of the file can name one: nothing resolved
     qualified = model.semantic.qualified_name(callee) if model.semantic is not None else None
     return (qualified or model.text(callee)) in names
 

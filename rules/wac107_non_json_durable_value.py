@@ -11,6 +11,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
+from wac_lint.semantic.scopes import Scope
 
 DATETIME_CALLS = {
     "datetime.now",
@@ -249,7 +250,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
-        held: dict[int, Loss | None] = {}  # `classify`'s memo, for this model only
+        held: dict[object, Loss | None] = {}  # `classify`'s memo, for this model only
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
@@ -289,7 +290,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         ctx: RuleContext,
         node: Node,
         role: str,
-        held: dict[int, Loss | None],
+        held: dict[object, Loss | None],
         declared: Loss | None = None,
     ) -> None:
         model = ctx.model
@@ -378,9 +379,9 @@ def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
     loops = {"for_statement", "while_statement", "for_in_statement", "do_statement"}
     around = [a for a in ancestors(at) if a.type in loops and a.start_byte >= fn.start_byte]
     before = None
-    for node in sdk.walk_same_function(model, fn):
+    for node in sdk.same_function_nodes(model, ("assignment", "variable_declarator"), fn):
         assigned = sdk._binding_value(model, node, name)
-        if node.type not in ("assignment", "variable_declarator") or assigned is None:
+        if assigned is None:
             continue
         if node.end_byte <= at.start_byte:
             before = assigned
@@ -462,31 +463,51 @@ def imports_datetime(model: ScriptModel) -> bool:
 
 
 def classify(
-    model: ScriptModel, node: Node, memo: dict[int, Loss | None] | None = None
+    model: ScriptModel, node: Node, memo: dict[object, Loss | None] | None = None
 ) -> Loss | None:
-    """What JSON loses of the value `node` computes. `memo`: per bound value (by node
-    id), what a name holding it loses (a body passes one name to thousands of calls)."""
+    """What JSON loses of the value `node` computes. `memo`: per name and scope, and per
+    bound value (by node id), what a name holding it loses (a body passes one name to
+    thousands of calls)."""
     if node.type == "identifier":
-        value = sdk.bound_value(model, model.text(node), node)
-        if value is not None and value.type not in (
-            "function_definition",
-            "function_declaration",
-            "class_definition",
-            "class_declaration",
-        ):
-            inner = sdk.unwrap(value) or value
-            if inner.type != "identifier":
-                if memo is not None and inner.id in memo:
-                    return memo[inner.id]
-                loss = classify(model, inner)
-                result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
-                if memo is not None:
-                    memo[inner.id] = result
-                return result
-        return None
+        name = model.text(node)
+        semantic = model.semantic
+        if memo is None or semantic is None:
+            return classify_name(model, node, name, None, memo)
+        scope = semantic.scope_at(node)
+        key = (name, scope)  # one name in one scope: one binding, one answer
+        if key not in memo:
+            memo[key] = classify_name(model, node, name, scope, memo)
+        return memo[key]
     if sdk.is_python(model):
         return classify_python(model, node)
     return classify_typescript(model, node)
+
+
+def classify_name(
+    model: ScriptModel,
+    node: Node,
+    name: str,
+    scope: Scope | None,
+    memo: dict[object, Loss | None] | None,
+) -> Loss | None:
+    """`classify` of an identifier: what the value it is bound to loses."""
+    value = sdk.bound_value(model, name, node, scope)
+    if value is not None and value.type not in (
+        "function_definition",
+        "function_declaration",
+        "class_definition",
+        "class_declaration",
+    ):
+        inner = sdk.unwrap(value) or value
+        if inner.type != "identifier":
+            if memo is not None and inner.id in memo:
+                return memo[inner.id]
+            loss = classify(model, inner)
+            result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+            if memo is not None:
+                memo[inner.id] = result
+            return result
+    return None
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:

@@ -73,27 +73,37 @@ class Span:
     end_row: int
     end_col: int
 
+    # Built by filling the instance's dict: the frozen dataclass's `__init__` sets each
+    # field through `object.__setattr__` (three times slower; the model and the
+    # rules make a span per durable call, body call and finding).
     @classmethod
     def of(cls, node: tree_sitter.Node) -> Span:
-        return cls(
-            node.start_byte,
-            node.end_byte,
-            node.start_point[0],
-            node.start_point[1],
-            node.end_point[0],
-            node.end_point[1],
-        )
+        span = _new(cls)
+        start, end = node.start_point, node.end_point
+        fields = span.__dict__
+        fields["start_byte"] = node.start_byte
+        fields["end_byte"] = node.end_byte
+        fields["start_row"] = start[0]
+        fields["start_col"] = start[1]
+        fields["end_row"] = end[0]
+        fields["end_col"] = end[1]
+        return span
 
     @classmethod
     def between(cls, first: tree_sitter.Node, last: tree_sitter.Node) -> Span:
-        return cls(
-            first.start_byte,
-            last.end_byte,
-            first.start_point[0],
-            first.start_point[1],
-            last.end_point[0],
-            last.end_point[1],
-        )
+        span = _new(cls)
+        start, end = first.start_point, last.end_point
+        fields = span.__dict__
+        fields["start_byte"] = first.start_byte
+        fields["end_byte"] = last.end_byte
+        fields["start_row"] = start[0]
+        fields["start_col"] = start[1]
+        fields["end_row"] = end[0]
+        fields["end_col"] = end[1]
+        return span
+
+
+_new = object.__new__
 
 
 @dataclass

@@ -56,6 +56,7 @@ LOOPS = frozenset(
     }
 )
 
+QUOTES = frozenset(b"\"'")  # the bytes a string literal without a prefix starts with
 # Literals a value can be put in and carried on (Python and TypeScript spellings).
 CONTAINERS = frozenset({"list", "tuple", "set", "dictionary", "array", "object"})
 
@@ -159,6 +160,7 @@ class FrontEnd:
         self.top_functions = FunctionTable(self)
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
+        self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -810,17 +812,14 @@ class FrontEnd:
                 return None
             if not self.model.in_scope:
                 return direct
-            binding = self.semantic.resolve(node, scope)
-            if binding is None:
-                return direct if direct is not None and direct[1] == BindingKind.EXACT else None
-            concept = self.sdk_concept_of(self.semantic.binding_name(binding))
-            if concept is None:
-                return None
-            if binding.kind == NameKind.IMPORT and binding.imported_name == name:
-                return concept, BindingKind.EXACT
-            if binding.kind == NameKind.IMPORT and direct is not None:
-                return direct
-            return concept, BindingKind.ALIASED
+            if scope is None:
+                scope = self.semantic.scope_at(node)
+            # one name in one scope: one answer (asked for every `step` / `task` of a body)
+            memo_key = (name, scope)
+            if memo_key in self.sdk_memo:
+                return self.sdk_memo[memo_key]
+            found = self.sdk_memo[memo_key] = self.resolve_sdk_name(name, direct, scope)
+            return found
         if node.type == syntax.attribute:
             attr = node.child_by_field_name(syntax.attribute_name_field)
             if attr is None or self.text(attr) not in self.sdk_by_local:
@@ -832,6 +831,22 @@ class FrontEnd:
             if concept is not None:
                 return concept, BindingKind.NAMESPACE
         return None
+
+    def resolve_sdk_name(
+        self, name: str, direct: tuple[str, BindingKind] | None, scope: Scope
+    ) -> tuple[str, BindingKind] | None:
+        """`resolve_sdk` of a name that the imports or aliases make an SDK name."""
+        binding = self.semantic.lookup(name, scope)
+        if binding is None:
+            return direct if direct is not None and direct[1] == BindingKind.EXACT else None
+        concept = self.sdk_concept_of(self.semantic.binding_name(binding))
+        if concept is None:
+            return None
+        if binding.kind == NameKind.IMPORT and binding.imported_name == name:
+            return concept, BindingKind.EXACT
+        if binding.kind == NameKind.IMPORT and direct is not None:
+            return direct
+        return concept, BindingKind.ALIASED
 
     def is_top_level(self, node: Node) -> bool:
         parent = node.parent
@@ -958,6 +973,7 @@ class BodyWalker:
         self.pending: list[Pending] = []
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1033,23 +1049,52 @@ class BodyWalker:
     def walk(self, start: Node, frame: Frame, chain: tuple[str, ...], site: Span | None) -> None:
         """Visit `start`'s subtree with a cursor (no recursion: files nest deep)."""
         roles = self.roles
+        scope_nodes = self.scope_nodes
+        data = self.data
+        index = self.identifier_index if not chain else None
+        readable = self.readable
         cursor = start.walk()
+        first_child, next_sibling, up = (
+            cursor.goto_first_child,
+            cursor.goto_next_sibling,
+            cursor.goto_parent,
+        )
         frames = [frame]
         self.ancestors = []  # the current node's ancestors within `start`
         ancestors = self.ancestors
+        current = frame
+        # One pass of this loop per node of the body (a quarter of a million in a long
+        # workflow): `self.current` is set only where something may ask `parent_of`.
         while True:
             node = cursor.node
             assert node is not None
-            self.current = node
-            current = frames[-1]
-            role = roles.get(node.type)
-            descend = True
+            kind = node.type
+            role = roles.get(kind)
             inner = current
-            if role is not None:
+            if role is None:
+                # a string literal that starts with its quote has no prefix, so no `f`:
+                # nothing in it but its text (Python and TypeScript alike), unless a
+                # syntax error put something else there
+                descend = kind != "string" or data[node.start_byte] not in QUOTES or node.has_error
+            elif role == "identifier":  # most visits: kept out of `visit`'s call
+                text = data[node.start_byte : node.end_byte]
+                if index is not None:
+                    same = index.get(text)
+                    if same is None:
+                        index[text] = [node]
+                    else:
+                        same.append(node)
+                if not current.deferred and (readable is None or text in readable):
+                    self.current = node
+                    self.visit_read(node, current.scope, chain, site)
+                    self.ancestors = ancestors
+                descend = False
+            else:
+                self.current = node
                 descend, inner = self.visit(role, node, start, current, chain, site)
                 self.ancestors = ancestors  # a nested walk (a step name) has its own
                 self.current = node
-            if descend and node != start and node.type in self.scope_nodes:
+            if descend and kind in scope_nodes and node != start:
                 if key(node) not in self.function_bodies:
                     inner = Frame(
                         inner.in_callback,
@@ -1059,15 +1104,17 @@ class BodyWalker:
                     )
                 if role == "function":
                     self.mark_body(node)
-            if descend and cursor.goto_first_child():
+            if descend and first_child():
                 frames.append(inner)
                 ancestors.append(node)
+                current = inner
                 continue
-            while not cursor.goto_next_sibling():
-                if not cursor.goto_parent():
+            while not next_sibling():
+                if not up():
                     return
                 frames.pop()
                 ancestors.pop()
+            current = frames[-1]
 
     def visit(
         self,
@@ -1078,14 +1125,9 @@ class BodyWalker:
         chain: tuple[str, ...],
         site: Span | None,
     ) -> tuple[bool, Frame]:
-        """Record one node; (whether to look inside it, the frame for its children)."""
-        if role == "identifier":
-            text = self.data[node.start_byte : node.end_byte]
-            if not chain:
-                self.identifier_index.setdefault(text, []).append(node)
-            if not frame.deferred and (self.readable is None or text in self.readable):
-                self.visit_read(node, frame.scope, chain, site)
-            return False, frame
+        """Record one node; (whether to look inside it, the frame for its children).
+
+        Identifiers are recorded by `walk` itself."""
         if role == "attribute":
             if not frame.deferred:
                 self.visit_read(node, frame.scope, chain, site)
@@ -1411,13 +1453,13 @@ class BodyWalker:
             if inner is not None and inner[0] in ("task", "task_script", "task_flow"):
                 # `await task(async () => ...)()`: a task defined and called on the spot
                 task = next((t for t in fe.model.tasks if t.node == callee), None)
-                self.record_task(task, chain, site or Span.of(call))
+                self.record_task(task, chain, site, call)
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         task = self.task_of(callee, scope)
         if task is not None:
-            self.record_task(task, chain, site or Span.of(call))
+            self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
             return None
@@ -1429,7 +1471,7 @@ class BodyWalker:
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
-                self.record_task(mapped, chain, Span.of(call))
+                self.record_task(mapped, chain, None, call)
                 self.add_durable(call, callee, DurableKind.TASK, frame, mapped)
                 return None
         if not record:
@@ -1488,14 +1530,25 @@ class BodyWalker:
         self, function: Node, name: str | None, role: CodeRole, chain: tuple[str, ...], site: Span
     ) -> None:
         """Put a function in the model's call graph (the first way it is reached wins)."""
-        self.model.call_graph.add(Reached(function, name, role, chain, site))
+        found = self.model.call_graph.found
+        if function not in found:  # a task called 20,000 times: one `Reached`
+            found[function] = Reached(function, name, role, chain, site)
 
-    def record_task(self, task: TaskDef | None, chain: tuple[str, ...], site: Span) -> None:
+    def record_task(
+        self, task: TaskDef | None, chain: tuple[str, ...], site: Span | None, call: Node
+    ) -> None:
+        """Record a task's function as reached from `site` (default: the call)."""
         if task is None or task.function is None:
             return
+        if task.function.node in self.model.call_graph.found:
+            return  # the first way wins: no span or chain built for every later call
         name = task.binding or task.function.name
         self.record(
-            task.function.node, name, CodeRole.TASK, (*chain, name) if name else chain, site
+            task.function.node,
+            name,
+            CodeRole.TASK,
+            (*chain, name) if name else chain,
+            site or Span.of(call),
         )
 
     def record_step_callback(
@@ -1576,13 +1629,20 @@ class BodyWalker:
         """The module-level task a callee names (not a local that shadows it)."""
         if callee.type not in self.syntax.identifier:
             return None
-        task = self.fe.task_bindings.get(self.fe.text(callee))
+        name = self.fe.text(callee)
+        task = self.fe.task_bindings.get(name)
         if task is None:
             return None
-        binding = self.semantic.resolve(callee, scope)
-        if binding is None or binding.scope.kind != ScopeKind.MODULE:
-            return None
-        return task
+        # one name in one scope has one binding: resolved once (a body calls a task
+        # thousands of times)
+        memo_key = (name, scope)
+        known = self.task_memo.get(memo_key)
+        if known is None:
+            binding = self.semantic.resolve(callee, scope)
+            known = self.task_memo[memo_key] = (
+                binding is not None and binding.scope.kind == ScopeKind.MODULE
+            )
+        return task if known else None
 
     def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""

@@ -135,6 +135,12 @@ PYTHON_PARAM_KINDS = {
 }
 
 
+# where a call that builds a `with`'s context manager sits (`as_pattern`: `with f() as x`)
+WITH_PARTS = frozenset({"with_item", "with_clause", "as_pattern"})
+# the qualified names the handler readers of a call look for outside a `with`
+ASYNCIO_READERS = ("asyncio.gather", "asyncio.TaskGroup", "asyncio.wait")
+
+
 class _Resolved:
     """A call's callee, resolved through scopes and imports at most once, and only
     when the file could name what a reader looks for."""
@@ -153,7 +159,7 @@ class _Resolved:
         """Does the callee reach one of `names` (`module.attr`)? A qualified name starts
         with a name the file spells (an import, a builtin), so a module the source never
         mentions cannot start one: no resolution then (most calls of a workflow body)."""
-        if not any(self.fe.mentions(n.split(".", 1)[0]) for n in names):
+        if not self.fe.mentions_any(names):
             return False
         return self.name() in names
 
@@ -194,6 +200,17 @@ class PythonFrontEnd(FrontEnd):
         super().__init__(model)
         self.sdk_by_local = dict(PYTHON_SDK_NAMES)
         self._mentioned: dict[str, bool] = {}
+        self._mentions_any: dict[tuple[str, ...], bool] = {}
+
+    def mentions_any(self, names: tuple[str, ...]) -> bool:
+        """Does the source spell the module of one of `names` (`module.attr`)? Kept per
+        tuple of names: the handler readers ask it for every call of the body."""
+        found = self._mentions_any.get(names)
+        if found is None:
+            found = self._mentions_any[names] = any(
+                self.mentions(n.split(".", 1)[0]) for n in names
+            )
+        return found
 
     def mentions(self, word: str) -> bool:
         """Does the source spell `word` anywhere (once per word and file)?"""
@@ -533,6 +550,13 @@ class PythonFrontEnd(FrontEnd):
             callee = self.callee(node)
             if callee is None:
                 return []
+            parent = walker.parent_of(node)
+            if (parent is None or parent.type not in WITH_PARTS) and not self.mentions_any(
+                ASYNCIO_READERS
+            ):
+                # Each reader needs the call to be a `with`'s context manager or the
+                # file to spell `asyncio`: most calls of a body are neither.
+                return []
             resolved = _Resolved(self, callee, scope)
             return (
                 self.gather_handler(node, callee, resolved, walker, chain)
@@ -584,6 +608,8 @@ class PythonFrontEnd(FrontEnd):
         chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
         """`asyncio.gather(..., return_exceptions=True)` returns the suspension as a value."""
+        if not self.mentions_any(("asyncio.gather",)):
+            return []  # no arguments read for a file that never spells `asyncio`
         flag = self.keyword_arg(call, "return_exceptions")
         if flag is None or self.text(flag) != "True":
             return []

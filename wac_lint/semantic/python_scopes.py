@@ -45,6 +45,69 @@ TARGET_GROUPS = frozenset(
     }
 )
 SPLATS = frozenset({"list_splat_pattern", "list_splat", "dictionary_splat_pattern"})
+# Expressions bind no name but through a walrus (`:=`; lambdas and comprehensions are
+# scopes of their own): in a file that spells no `:=` (and a scope with no syntax
+# error, which may put a statement inside an expression), the filler does not enter them,
+# which spares it most nodes of a function body (`x = await t(x)`: 5 of 12).
+EXPRESSIONS = frozenset(
+    {
+        "call",
+        "await",
+        "attribute",
+        "subscript",
+        "identifier",
+        "string",
+        "concatenated_string",
+        "integer",
+        "float",
+        "true",
+        "false",
+        "none",
+        "binary_operator",
+        "unary_operator",
+        "comparison_operator",
+        "boolean_operator",
+        "not_operator",
+        "conditional_expression",
+        "argument_list",
+        "keyword_argument",
+        "dictionary",
+        "set",
+        "pair",
+    }
+)
+# ... nor assignments: their targets are bound from the assignment itself
+STOP_WITHOUT_WALRUS = STOP | EXPRESSIONS | {"assignment", "augmented_assignment"}
+# the node types `_Filler.walk` binds names at
+BINDERS = frozenset(
+    {
+        "assignment",
+        "augmented_assignment",
+        "for_statement",
+        "as_pattern",
+        "except_clause",
+        "named_expression",
+        "function_definition",
+        "class_definition",
+        "import_statement",
+        "import_from_statement",
+        "global_statement",
+        "nonlocal_statement",
+    }
+)
+_walrus_seen: tuple[bytes, bool] = (b"", False)
+
+
+def spells_walrus(source: bytes) -> bool:
+    """Does the file spell `:=` anywhere? (Asked per scope: the last file's answer is
+    kept, so nested scopes do not search the file again each.)"""
+    global _walrus_seen
+    seen = _walrus_seen
+    if seen[0] is source:
+        return seen[1]
+    found = b":=" in source
+    _walrus_seen = (source, found)
+    return found
 
 
 class PythonScopeRules(ScopeRules):
@@ -142,13 +205,23 @@ class _Filler:
                 self.targets(child, kind, None)
 
     def walk(self, root: Node) -> None:
-        for node in walk_own(root, STOP):
+        # the full walk where a walrus may bind, or where a syntax error may have put
+        # a statement inside an expression
+        full = root.has_error or spells_walrus(self.source)
+        for node in walk_own(root, STOP if full else STOP_WITHOUT_WALRUS):
             kind = node.type
+            if kind not in BINDERS:
+                continue
             if kind == "assignment":
                 value = node.child_by_field_name("right")
                 while value is not None and value.type == "assignment":
                     value = value.child_by_field_name("right")
                 self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
+                inner = node.child_by_field_name("right")
+                while not full and inner is not None and inner.type == "assignment":
+                    # `a = b = v`: the walk does not enter the outer one to meet `b = v`
+                    self.targets(inner.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
+                    inner = inner.child_by_field_name("right")
             elif kind == "augmented_assignment":
                 self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, None)
                 left = node.child_by_field_name("left")

@@ -23,6 +23,7 @@ import tree_sitter
 
 from wac_lint.languages import LanguageKind
 from wac_lint.parsing import language as parsing_language
+from wac_lint.queries import in_walk_order
 
 Node = tree_sitter.Node
 
@@ -141,6 +142,7 @@ class Scopes:
         self._by_node: dict[tuple[int, int, int], Scope] = {}
         self._scope_index: tuple[list[int], list[Node], list[int]] | None = None
         self._opened: list[Scope | None] = []
+        self._ends: list[int] = []  # end byte of each indexed scope node
         self.module = self.open(root, None)
 
     def open(self, node: Node, parent: Scope | None) -> Scope:
@@ -165,22 +167,23 @@ class Scopes:
         depth per question, and rules asking about every call of 20,000 nested
         ones made it quadratic.
         """
-        index = self._index()
-        starts, nodes, parents = index
-        at = bisect_right(starts, node.start_byte) - 1
+        starts, nodes, parents = self._index()
+        ends = self._ends
+        start, end = node.start_byte, node.end_byte
+        at = bisect_right(starts, start) - 1
         while at >= 0:
-            candidate = nodes[at]
-            if candidate.end_byte >= node.end_byte and candidate.id != node.id:
-                if (candidate.start_byte, candidate.end_byte) == (node.start_byte, node.end_byte):
+            if ends[at] >= end and nodes[at].id != node.id:
+                if starts[at] == start and ends[at] == end:
                     return self._scope_from_root(node)  # same span: which holds which?
-                return self._open_index(at)
+                opened = self._opened[at]
+                return opened if opened is not None else self._open_index(at)
             at = parents[at]
         return self.module
 
     def _index(self) -> tuple[list[int], list[Node], list[int]]:
         if self._scope_index is None:
             found = self._scope_nodes()
-            found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+            in_walk_order(found)
             parents: list[int] = []
             stack: list[int] = []
             for i, scope_node in enumerate(found):
@@ -191,6 +194,7 @@ class Scopes:
                 parents.append(stack[-1] if stack else -1)
                 stack.append(i)
             self._scope_index = ([n.start_byte for n in found], found, parents)
+            self._ends = [n.end_byte for n in found]
             self._opened = [None] * len(found)
         return self._scope_index
 
@@ -271,15 +275,19 @@ def _walk_all(root: Node) -> Iterator[Node]:
 def walk_own(node: Node, stop: frozenset[str]) -> Iterator[Node]:
     """Pre-order walk of `node`'s subtree that yields, but does not enter, `stop` nodes."""
     cursor = node.walk()
+    depth = 0  # below `node`: counted, not asked of the cursor (a node per step)
     while True:
         current = cursor.node
         assert current is not None
         yield current
-        enter = current == node or current.type not in stop
+        enter = depth == 0 or current.type not in stop
         if enter and cursor.goto_first_child():
+            depth += 1
             continue
+        if depth == 0:
+            return
         while not cursor.goto_next_sibling():
-            if not cursor.goto_parent():
-                return
-            if cursor.node == node:
+            cursor.goto_parent()
+            depth -= 1
+            if depth == 0:
                 return

@@ -173,7 +173,7 @@ class _Filler:
             if stmt.type == "export_statement":
                 decl = stmt.child_by_field_name("declaration") or stmt
             elif stmt.type == "expression_statement" and stmt.named_child_count == 1:
-                decl = stmt.named_children[0]  # `namespace X {}` parses as an expression
+                decl = stmt.named_child(0) or stmt  # `namespace X {}` parses as an expression
                 using = using_declaration(decl)
                 if using is not None:
                     self.pattern(
@@ -273,9 +273,11 @@ def using_declaration(expr: Node) -> Node | None:
     """`using x = open()` / `await using x = ...` (explicit resource management):
     tree-sitter-typescript reads them as an assignment whose first token is `using`."""
     if expr.type == "await_expression" and expr.named_child_count == 1:
-        expr = expr.named_children[0]
-    if expr.type == "assignment_expression" and expr.children and expr.children[0].type == "using":
-        return expr
+        expr = expr.named_child(0) or expr
+    if expr.type == "assignment_expression":
+        first = expr.child(0)  # not `children`: a list of every child per statement
+        if first is not None and first.type == "using":
+            return expr
     return None
 
 
