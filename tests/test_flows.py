@@ -164,6 +164,21 @@ def test_expression_references() -> None:
     assert not parse_expression("results.a +").ok
 
 
+def test_function_parameters_hide_results_and_flow_input() -> None:
+    """`(results) => results.note` reads the parameter, not the flow's results."""
+
+    def names(text: str) -> list[tuple[RefKind, str]]:
+        return [(r.kind, r.name) for r in parse_expression(text).refs]
+
+    assert names("[results.triage].map((results) => results.note)") == [(RefKind.RESULT, "triage")]
+    assert names("xs.map(({ flow_input }) => flow_input.x) + flow_input.y") == [
+        (RefKind.FLOW_INPUT, "y")
+    ]
+    assert names("xs.map(function ([a, results = 1]) { return results.c })") == []
+    # a parameter with another name hides nothing
+    assert names("xs.map((r) => results.b[r])") == [(RefKind.RESULT, "b")]
+
+
 def test_model_blocks_and_paths() -> None:
     model = build_flow_model(SourceFile("f/x.flow/flow.yaml", FLOW, LANG_FLOW))
     assert [m.id for m in model.modules] == ["load", "report"]

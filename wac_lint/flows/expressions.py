@@ -102,21 +102,51 @@ def _property(node: tree_sitter.Node, data: bytes) -> str | None:
     return None
 
 
-def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
-    out: list[Ref] = []
-    stack = [root]
+_FUNCTIONS = ("arrow_function", "function_expression", "function_declaration", "generator_function")
+
+
+def _bound_names(params: tree_sitter.Node, data: bytes) -> set[bytes]:
+    """The names a parameter list binds (`(results, {flow_input}) => ...`)."""
+    names: set[bytes] = set()
+    stack = [params]
     while stack:
         node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            names.add(data[node.start_byte : node.end_byte])
+        elif node.type == "assignment_pattern":
+            left = node.child_by_field_name("left")
+            if left is not None:
+                stack.append(left)
+        elif node.type == "pair_pattern":
+            value = node.child_by_field_name("value")
+            if value is not None:
+                stack.append(value)
+        else:
+            stack.extend(node.children)
+    return names
+
+
+def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
+    out: list[Ref] = []
+    # a function whose parameter is named `results` / `flow_input` hides the
+    # flow's object of that name inside its body
+    stack: list[tuple[tree_sitter.Node, frozenset[bytes]]] = [(root, frozenset())]
+    while stack:
+        node, hidden = stack.pop()
+        if node.type in _FUNCTIONS:
+            params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+            if params is not None:
+                hidden = hidden | (_bound_names(params, data) & set(_REF_OBJECTS))
         if node.type in ("member_expression", "subscript_expression"):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "identifier":
                 base = data[obj.start_byte : obj.end_byte]
                 if base in _REF_OBJECTS:
                     name = _property(node, data)
-                    if name is not None:
+                    if name is not None and base not in hidden:
                         out.append(_ref(node, base, name, data))
                 continue
-        stack.extend(reversed(node.children))
+        stack.extend((child, hidden) for child in reversed(node.children))
     # `flow_input.iter` is found as a flow_input reference named "iter"
     return sorted(out, key=lambda r: r.start)
 
