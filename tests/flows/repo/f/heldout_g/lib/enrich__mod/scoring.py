@@ -1,0 +1,2 @@
+def score(depth: int) -> int:
+    return depth * 10
