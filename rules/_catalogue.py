@@ -36,6 +36,8 @@ NONDETERMINISM_SETTINGS = (EXTEND_NONDETERMINISM, ALLOW_NONDETERMINISM)
 
 @dataclass(frozen=True)
 class Entry:
+    """One pattern of a catalogue and the category it reports."""
+
     pattern: str
     category: str
 

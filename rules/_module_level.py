@@ -20,6 +20,8 @@ from wac_lint.workspace.view import WorkspaceView
 
 @dataclass(frozen=True)
 class ModuleCall:
+    """A catalogued call that runs when the module is loaded."""
+
     span: Span  # the callee (`requests.get`), or the call when it has none
     qualname: str
     category: str  # the side-effect catalogue's
@@ -27,6 +29,8 @@ class ModuleCall:
 
 @dataclass(frozen=True)
 class ImportedIO:
+    """I/O an imported workspace module does when it is loaded."""
+
     qualname: str
     category: str
     related: Related  # the call, in the imported module

@@ -101,6 +101,8 @@ class TaskCall:
 
 @dataclass
 class NodeIndex:
+    """The file's nodes of the types the rules ask for, in walk order."""
+
     by_type: dict[str, list[Node]]  # per type, in the order a walk meets them
     starts: dict[str, list[int]] = field(default_factory=dict)  # their starts, lazily
 
@@ -805,6 +807,8 @@ def region_of(model: ScriptModel, node: Node) -> Region:
 
 @dataclass
 class _Regions:
+    """The replay regions of a file, by start, with the region enclosing each."""
+
     spans: list[tuple[int, int, int, Region]]  # (start, end, node id, region) by start
     starts: list[int]
     parents: list[int]  # index of the enclosing span, -1 for none

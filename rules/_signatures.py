@@ -13,6 +13,8 @@ NUMERIC = ("int", "number")
 
 @dataclass(frozen=True)
 class Signature:
+    """The parameters and options of one SDK primitive, as the SDK defines them."""
+
     params: tuple[str, ...]
     required: int
     options: dict[str, str]  # keyword-only (Python) or options-object (TS) names -> type

@@ -143,6 +143,8 @@ ISINSTANCE = frozenset({"isinstance"})
 
 @dataclass(frozen=True)
 class Loss:
+    """What a value becomes through the checkpoint's JSON, and how to keep it."""
+
     what: str  # "a `datetime`"
     becomes: str  # "a string like `2024-05-01 12:00:00`"
     lossy: bool  # data is lost, not only its type

@@ -49,6 +49,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Settings:
+    """The configuration in force for a file: selection, excludes and the rules' options."""
+
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -42,6 +42,8 @@ class Superseded(Exception):
 
 @dataclass
 class Result:
+    """One file's analysis: its findings, the rules that failed, and what it depended on."""
+
     filename: str
     findings: list[Finding] = field(default_factory=list)
     errors: list[RuleError] = field(default_factory=list)

@@ -140,6 +140,8 @@ class ParamKind(Kind):
 
 @dataclass
 class Param:
+    """A parameter of a function as written: name, annotation, default."""
+
     name: str
     span: Span
     annotation: str | None = None
@@ -159,6 +161,8 @@ class Param:
 
 @dataclass
 class FunctionInfo:
+    """A function of the file (def, lambda, arrow) and what the rules ask of it."""
+
     name: str | None
     node: tree_sitter.Node
     body: tree_sitter.Node | None
@@ -460,6 +464,9 @@ class CallGraph:
 
 @dataclass
 class ScriptModel:
+    """What the front-end built of one script: the SDK's names, workflows, tasks,
+    durable calls and the semantic model."""
+
     source: SourceFile
     tree: tree_sitter.Tree
     in_scope: bool = False

@@ -14,6 +14,8 @@ from wac_lint.rule import Edit, Finding, Fix, Related, RuleError
 
 @dataclass
 class Report:
+    """What the command line prints: findings, problems and the summary."""
+
     findings: list[Finding]
     files_checked: int
     problems: list[str] = field(default_factory=list)  # files that could not be checked

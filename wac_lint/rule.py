@@ -43,6 +43,8 @@ def code_span(text: str, limit: int = 60) -> str:
 
 @dataclass(frozen=True)
 class Example:
+    """A code sample of a rule's docs, checked by the test suite."""
+
     language: LanguageKind
     code: str
     # The repository around the example (path -> text), for rules that look at other
@@ -81,6 +83,8 @@ class Edit:
 
 @dataclass(frozen=True)
 class Fix:
+    """Edits that repair a finding, safe to apply or only a suggestion."""
+
     message: str
     edits: tuple[Edit, ...]
     applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
@@ -100,6 +104,8 @@ class Related:
 
 @dataclass
 class Finding:
+    """One problem a rule reports, with its place in the file and its fix, if any."""
+
     code: str
     name: str
     message: str

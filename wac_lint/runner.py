@@ -51,6 +51,8 @@ class ParallelRunError(RuntimeError):
 
 @dataclass
 class CheckRun:
+    """What a `check` over many files found, could not read, and served from the cache."""
+
     findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # files that could not be checked
     notices: list[str] = field(default_factory=list)  # files skipped for a harmless reason

@@ -22,6 +22,8 @@ class SettingKind(Kind):
 
 @dataclass(frozen=True)
 class Setting:
+    """A configuration key a rule declares, with its kind and one line of help."""
+
     key: str  # as written in the configuration file: `extend-side-effects`
     kind: SettingKind
     help: str  # one line for the docs

@@ -33,6 +33,8 @@ def language_for_path(path: str | Path) -> LanguageKind | None:
 
 @dataclass
 class SourceFile:
+    """A script or flow as read: its name, text, language and the bytes parsed."""
+
     path: str
     text: str
     language: LanguageKind  # a plain string is accepted and made the kind

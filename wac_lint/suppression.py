@@ -31,6 +31,8 @@ ALL = "*"
 
 @dataclass
 class Suppressions:
+    """A file's suppression comments: codes per line and for the whole file."""
+
     by_line: dict[int, set[str]] = field(default_factory=dict)  # 1-based row -> codes
     file_wide: set[str] = field(default_factory=set)
 

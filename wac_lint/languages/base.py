@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
+import importlib.util
+import sys
 import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -29,6 +32,29 @@ def load(target: str) -> Any:
     """`module:attribute`, imported on first use (a language's heavy parts)."""
     module, _, attribute = target.partition(":")
     return getattr(importlib.import_module(module), attribute)
+
+
+def load_grammar(target: str) -> Any:
+    """`package:function` of a tree-sitter grammar package, read from the package's
+    compiled `_binding` module without running the package's `__init__`: that imports
+    `importlib.resources` (and through it `tempfile`, `shutil`) for the highlight
+    queries, which wac-lint never reads; about 5% of a one-file `check`. Any other
+    layout of the package is imported the usual way."""
+    package, _, attribute = target.partition(":")
+    if package not in sys.modules:
+        try:
+            found = importlib.util.find_spec(package)
+            where = found.submodule_search_locations if found is not None else None
+            spec = importlib.machinery.PathFinder.find_spec(f"{package}._binding", where)
+            if spec is not None and spec.loader is not None:
+                binding = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(binding)
+                # A later `import package` then reuses it rather than loading it again.
+                sys.modules[spec.name] = binding
+                return getattr(binding, attribute)
+        except (ImportError, AttributeError, OSError):
+            pass
+    return load(target)
 
 
 class Language:
@@ -122,7 +148,7 @@ class TreeSitterLanguage(Language):
 
             with self._lock:
                 if self._grammar is None:
-                    self._grammar = tree_sitter.Language(load(self.grammar_target)())
+                    self._grammar = tree_sitter.Language(load_grammar(self.grammar_target)())
         return self._grammar
 
     def parser(self) -> tree_sitter.Parser:

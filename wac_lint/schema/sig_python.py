@@ -76,12 +76,16 @@ _MISSING: Any = object()  # "no default" (distinct from a default of None/null)
 
 @dataclass
 class _EnumInfo:
+    """A module-level Enum: its values and its members by name."""
+
     values: list[str]
     members: dict[str, str]
 
 
 @dataclass
 class _Metadata:
+    """The file's enums and the parameters' docstring descriptions."""
+
     enums: dict[str, _EnumInfo] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
 
@@ -360,6 +364,8 @@ def _legacy_octal(node: Node) -> bool:
 
 @dataclass
 class _Param:
+    """A parameter of `main` and its annotation and default nodes."""
+
     name: str
     annotation: Node | None
     default: Node | None

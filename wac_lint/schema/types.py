@@ -32,16 +32,22 @@ class TStr:
 
 @dataclass(frozen=True)
 class TList:
+    """`{"list": inner}`: an array of `inner`."""
+
     inner: Typ
 
 
 @dataclass(frozen=True)
 class TResource:
+    """`{"resource": name}`: a resource of one type."""
+
     name: str
 
 
 @dataclass(frozen=True)
 class TDynSelect:
+    """`{"dynselect": name}`: a select filled by a script function."""
+
     name: str
     multi: bool = False
 
@@ -56,6 +62,8 @@ class TObject:
 
 @dataclass(frozen=True)
 class TOneOf:
+    """`{"oneOf": variants}`: one of several named object shapes."""
+
     variants: tuple[tuple[str, tuple[tuple[str, Typ], ...]], ...]
 
 
@@ -64,6 +72,8 @@ Typ: TypeAlias = str | TStr | TList | TResource | TDynSelect | TObject | TOneOf
 
 @dataclass
 class Arg:
+    """One parameter of `main` as Windmill's parser reads it."""
+
     name: str
     typ: Typ
     default: Any = None  # a JSON value (None is JSON null)

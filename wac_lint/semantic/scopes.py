@@ -85,6 +85,8 @@ class Binding:
 
 @dataclass(eq=False)
 class Scope:
+    """A scope of the file (module, function, class, comprehension) and the names bound in it."""
+
     kind: ScopeKind
     node: Node
     parent: Scope | None

@@ -32,6 +32,8 @@ class RootMarker:
 
 @dataclass(frozen=True)
 class Project:
+    """The Windmill repository a file belongs to: its root and `wmill.yaml` settings."""
+
     root: Path
     marker: str
     # wmill.yaml `nonDottedPaths`: flows and apps in `__flow/` folders, not `.flow/`.

@@ -28,6 +28,8 @@ MAX_METADATA_BYTES = 2 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Parameter:
+    """One input of a script or flow another file runs by path."""
+
     name: str
     required: bool
     schema: dict[str, Any]  # the JSON-schema property (type, enum, format, ...)
@@ -35,6 +37,8 @@ class Parameter:
 
 @dataclass(frozen=True)
 class TargetSignature:
+    """The inputs of a script or flow another file runs by path, and where they were read."""
+
     parameters: tuple[Parameter, ...]
     origin: str  # "the `main` signature of f/etl/extract.py", ...
     file: Path  # where the signature was read, for related locations
