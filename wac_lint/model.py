@@ -78,16 +78,7 @@ class Span:
     # rules make a span per durable call, body call and finding).
     @classmethod
     def of(cls, node: tree_sitter.Node) -> Span:
-        span = _new(cls)
-        start, end = node.start_point, node.end_point
-        fields = span.__dict__
-        fields["start_byte"] = node.start_byte
-        fields["end_byte"] = node.end_byte
-        fields["start_row"] = start[0]
-        fields["start_col"] = start[1]
-        fields["end_row"] = end[0]
-        fields["end_col"] = end[1]
-        return span
+        return cls.between(node, node)
 
     @classmethod
     def between(cls, first: tree_sitter.Node, last: tree_sitter.Node) -> Span:
