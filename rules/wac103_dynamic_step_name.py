@@ -154,15 +154,9 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     if semantic is None or node.type not in semantic.syntax.identifiers:
         return None
     binding = semantic.resolve(node)
-    if (
-        binding is None
-        or binding.kind != BindingKind.ASSIGNMENT
-        or binding.rebound
-        or binding.member
-        or binding.value is None
-    ):
+    value = binding.assigned_value if binding is not None else None
+    if value is None:
         return None
-    value = binding.value
     text = ctx.model.text(value)
     if value.type == "string" and text[:1] in "\"'":
         # a plain literal: not an f-string, and (TypeScript) not a template with `${}`

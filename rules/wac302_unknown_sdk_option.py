@@ -10,7 +10,6 @@ from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules import _signatures
 from wac_lint.rules._sdk_calls import Node, Option, Primitive, SdkCall
-from wac_lint.semantic.scopes import BindingKind as SemBinding
 
 MAX_RETRY_ATTEMPTS = 100  # wmill `_MAX_RETRY_ATTEMPTS`, windmill-client `MAX_RETRY_ATTEMPTS`
 
@@ -343,14 +342,8 @@ def literal_behind(model: ScriptModel, node: Node) -> Node:
     if inner.type != "identifier" or model.semantic is None:
         return node
     binding = model.semantic.lookup(model.text(inner), model.semantic.scope_at(inner))
-    value = binding.value if binding is not None else None
-    if (
-        binding is None
-        or binding.kind != SemBinding.ASSIGNMENT
-        or binding.rebound
-        or binding.member
-        or value is None
-    ):
+    value = binding.assigned_value if binding is not None else None
+    if value is None:
         return node
     value = sdk.unwrap(value) or value
     return value if value.type in ("object", "dictionary") else node

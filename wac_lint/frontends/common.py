@@ -1700,17 +1700,11 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
-        if (
-            not isinstance(binding, Binding)
-            or binding.kind != NameKind.ASSIGNMENT
-            or binding.rebound
-            or binding.member
-            or binding.value is None
-            or binding.value.type not in ("object", "dictionary")
-        ):
+        held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is None or held.type not in ("object", "dictionary"):
             return []
         found = []
-        for entry in binding.value.named_children:
+        for entry in held.named_children:
             key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key_node is None:
                 continue
@@ -1724,15 +1718,9 @@ class BodyWalker:
         file returns (a lambda / arrow, or a function it defines)."""
         from wac_lint.semantic import Binding
 
-        if (
-            not isinstance(binding, Binding)
-            or binding.kind != NameKind.ASSIGNMENT
-            or binding.rebound
-            or binding.member
-            or binding.value is None
-        ):
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
             return None
-        value = binding.value
+        value = binding.assigned_value
         while value.type in self.syntax.awaits and value.named_children:
             value = value.named_children[-1]
         if value.type not in self.syntax.call:
@@ -1816,15 +1804,9 @@ class BodyWalker:
         if obj.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
-        if (
-            not isinstance(binding, Binding)
-            or binding.kind != NameKind.ASSIGNMENT
-            or binding.rebound
-            or binding.member
-            or binding.value is None
-        ):
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
             return None
-        value, owner = binding.value, binding.scope
+        value, owner = binding.assigned_value, binding.scope
         if value.type in self.syntax.call:
             made = self.factory_object(value, binding.scope)
             if made is None:

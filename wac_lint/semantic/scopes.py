@@ -82,6 +82,14 @@ class Binding:
             return self.value
         return None
 
+    @property
+    def assigned_value(self) -> Node | None:
+        """The value a name is assigned once, whole (`x = v`, not `{ a } = v`, not a
+        name assigned again): what the name holds wherever it is read; else None."""
+        if self.kind != BindingKind.ASSIGNMENT or self.rebound or self.member:
+            return None
+        return self.value
+
 
 @dataclass(eq=False)
 class Scope:

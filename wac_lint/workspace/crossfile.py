@@ -354,14 +354,9 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     value: tree_sitter.Node | None = obj
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
-        if (
-            binding is None
-            or binding.kind != BindingKind.ASSIGNMENT
-            or binding.rebound
-            or binding.member
-        ):
+        value = binding.assigned_value if binding is not None else None
+        if value is None:
             return None
-        value = binding.value
     while value is not None and value.type in syn.awaits and value.named_children:
         value = value.named_children[-1]
     if value is None or not (value.type in syn.calls or value.type in syn.new):
