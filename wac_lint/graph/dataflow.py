@@ -50,9 +50,11 @@ CALLBACKS = frozenset({"lambda", "arrow_function", "function_expression"})
 MAX_REACHING = 50  # definitions drawn as the sources of one use
 MAX_WALK = 500  # definitions looked at for one use
 Span = tuple[int, int]
+# starts, names, ends, and per identifier once asked: (name, start byte, context)
+Wanted = tuple[list[int], list[str], list[int], list["tuple[str, int, Context] | None"]]
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Binding:
     name: str
     pos: int  # where the binding takes effect (after its value is computed)
@@ -60,6 +62,8 @@ class Binding:
     scope: frozenset[tuple[int, int]]  # statement-like ancestors of the binding
     strong: bool = True  # replaces earlier values (False: `x += ...`, `x[i] = ...`)
     element: int | None = None  # destructuring index, for element-wise gathers
+    sources: set[str] | None = None  # the durable results of its value, once worked out
+    resolving: bool = False  # its sources are being worked out (a cycle reads none)
 
 
 class DataFlow:
@@ -80,8 +84,6 @@ class DataFlow:
         self.positions: dict[str, list[int]] = {}  # binding positions per name, sorted
         # per name and index: the index of the nearest strong binding at or before it
         self.assignments: dict[str, list[int]] = {}
-        self.resolving: set[int] = set()
-        self.resolved: dict[int, set[str]] = {}
         self.truncated: set[str] = set()  # names whose uses hit MAX_REACHING / MAX_WALK
         # durable call sites sorted by start, for range queries
         ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
@@ -93,6 +95,7 @@ class DataFlow:
         self.identifiers = Identifiers(index) if index is not None else None
         # per block: the statement-like ancestors and loops from it up to the body
         self.block_context: dict[int, tuple[frozenset[Span], tuple[Span, ...]]] = {}
+        self.wanted: Wanted | None = None  # see `wanted_identifiers`
 
     def text(self, node: TsNode) -> str:
         return self.model.text(node)
@@ -145,6 +148,7 @@ class DataFlow:
                 last = index if binding.strong else last
                 nearest.append(last)
             self.assignments[name] = nearest
+        self.wanted = None  # made from the bindings: made again when next asked
 
     def bind(
         self,
@@ -329,19 +333,19 @@ class DataFlow:
         return out
 
     def sources_of_binding(self, binding: Binding) -> set[str]:
-        if id(binding) in self.resolved:
-            return self.resolved[id(binding)]
-        if binding.value is None or id(binding) in self.resolving:
+        found = binding.sources
+        if found is not None:
+            return found
+        if binding.value is None or binding.resolving:
             return set()
-        self.resolving.add(id(binding))
+        binding.resolving = True
         value = binding.value
         if binding.element is not None:
             elements = self.gather_elements(value)
             if elements is not None and binding.element < len(elements):
                 value = elements[binding.element]
-        result = self.sources_in(value)
-        self.resolving.discard(id(binding))
-        self.resolved[id(binding)] = result
+        result = binding.sources = self.sources_in(value)
+        binding.resolving = False
         return result
 
     def gather_elements(self, value: TsNode) -> list[TsNode] | None:
@@ -377,48 +381,69 @@ class DataFlow:
         body, else by walking it."""
         ids, structures = self.identifiers, self.structures
         start, end = region.start_byte, region.end_byte
-        bound = self.bindings
         if ids is None or structures is None or not ids.covers(start, end):
+            bound = self.bindings
             return [
                 (name, ident.start_byte, self.context(ident.parent))
                 for ident in self.reads(region, skip_calls=True, outermost=outermost)
                 if (name := self.text(ident)) in bound
             ]
-        starts, ends, names = ids.starts, ids.ends, ids.names
+        if self.wanted is None:
+            self.wanted = self.wanted_identifiers(ids)
+        starts, names, ends, found = self.wanted
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
-        data = self.model.source.data
-        wanted: list[tuple[int, str]] = []  # of names the body binds (others: no definition)
-        for i in range(first, last):
-            text = names[i]
-            if text is None:
-                text = names[i] = data[starts[i] : ends[i]].decode("utf-8", "replace")
-            if text in bound:
-                wanted.append((i, text))
-        if not wanted:
+        if first == last:
             return []
         if outermost is None:
             outermost = self.outermost_sites_in(start, end)
+        # (A region that is one identifier reads it: no region is a keyword
+        # argument's name or an attribute, which `not_read` lists.)
+        if not outermost:
+            return [found[i] or self.use_at(i) for i in range(first, last)]
         hidden: list[Span] = []  # sorted, disjoint
         for node_id, site in outermost:
             args = self.arguments_of(node_id, site)
             if args is not None and args != (start, end):
                 hidden.append(args)
-        hidden_starts = [h for h, _ in hidden]
-        # (A region that is one identifier reads it: no region is a keyword
-        # argument's name or an attribute, which `not_read` lists.)
-        not_read, uses = ids.not_read, ids.uses
         out: list[tuple[str, int, Context]] = []
-        for i, text in wanted:
+        if len(hidden) == 1:
+            low, high = hidden[0]
+            for i in range(first, last):
+                if not low <= starts[i] < high:
+                    out.append(found[i] or self.use_at(i))
+            return out
+        hidden_starts = [h for h, _ in hidden]
+        for i in range(first, last):
             at = starts[i]
             h = bisect.bisect_right(hidden_starts, at) - 1
-            if (h >= 0 and at < hidden[h][1]) or at in not_read:
+            if h >= 0 and at < hidden[h][1]:
                 continue
-            use = uses[i]
-            if use is None:
-                use = uses[i] = (text, at, structures.context_of(at, ends[i]))
-            out.append(use)
+            out.append(found[i] or self.use_at(i))
         return out
+
+    def wanted_identifiers(self, ids: Identifiers) -> Wanted:
+        """The body's identifiers that may read a variable: of a name the body binds
+        (others have no definition), not a keyword argument's name or an attribute.
+        One pass, after `collect`: a region's uses are then a slice of them."""
+        data, bound, not_read = self.model.source.data, self.bindings, ids.not_read
+        starts: list[int] = []
+        names: list[str] = []
+        ends: list[int] = []
+        for at, end in zip(ids.starts, ids.ends):
+            text = data[at:end].decode("utf-8", "replace")
+            if text in bound and at not in not_read:
+                starts.append(at)
+                names.append(text)
+                ends.append(end)
+        return starts, names, ends, [None] * len(starts)
+
+    def use_at(self, i: int) -> tuple[str, int, Context]:
+        """The i-th wanted identifier as a use (name, start byte, context), kept."""
+        assert self.wanted is not None and self.structures is not None
+        starts, names, ends, found = self.wanted
+        use = found[i] = (names[i], starts[i], self.structures.context_of(starts[i], ends[i]))
+        return use
 
     def arguments_of(self, node_id: str, site: TsNode) -> Span | None:
         """The span of a durable call's arguments (asked for every region around it)."""

@@ -219,9 +219,6 @@ class Identifiers:
         self.starts = [s for s, _ in pairs]
         self.ends = [e for _, e in pairs]
         self.not_read = {n.start_byte for n in index.not_read}
-        # per identifier, once asked: its name; (name, start byte, context)
-        self.names: list[str | None] = [None] * len(pairs)
-        self.uses: list[tuple[str, int, Context] | None] = [None] * len(pairs)
 
     def covers(self, start: int, end: int) -> bool:
         return self.body[0] <= start and end <= self.body[1]
