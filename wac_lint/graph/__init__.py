@@ -89,8 +89,10 @@ def build_graph(model: ScriptModel) -> Graph:
     results = assign_keys(program)
     for node in graph.nodes:
         if node.is_durable:
-            missing = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)
-            fill_key(node, results.get(node.id, missing))
+            result = results.get(node.id)
+            if result is None:
+                result = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)
+            fill_key(node, result)
     graph.edges.extend(
         data_edges(model, function, graph, builder.call_site, builder.instance, builder.index)
     )

@@ -9,6 +9,7 @@ import bisect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import neg
 
 import tree_sitter
 
@@ -42,6 +43,18 @@ class FunctionFrame:
     returns: Frontier = field(default_factory=list)
 
 
+def in_source_order(
+    calls: list[DurableCall],
+) -> tuple[list[DurableCall], list[int], list[int]]:
+    """The calls sorted by (start, -end), with their starts and ends."""
+    nodes = [c.node for c in calls]
+    starts = [n.start_byte for n in nodes]
+    ends = [n.end_byte for n in nodes]
+    keys = list(zip(starts, map(neg, ends)))
+    order = sorted(range(len(calls)), key=keys.__getitem__)  # stable, as a sort of calls
+    return [calls[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
+
+
 class BuilderBase:
     def __init__(self, model: ScriptModel, function: FunctionInfo, graph: Graph) -> None:
         self.model = model
@@ -51,10 +64,8 @@ class BuilderBase:
         # A coroutine that is never awaited never runs (Python), or runs once called (JS).
         self.lazy_coroutines = model.lang.coroutines_start_when_awaited
         self.rewritten = self.syn.rewritten_tasks(model)
-        self.calls = self._durable_calls()
-        self.by_node = {node_key(c.node): c for c in self.calls}
-        self.starts = [c.node.start_byte for c in self.calls]
-        self.ends = [c.node.end_byte for c in self.calls]
+        self.calls, self.starts, self.ends = in_source_order(self._durable_calls())
+        self._by_node: dict[tuple[int, int, str], DurableCall] | None = None
         body = function.body
         lang = model.source.language
         self.index = None if body is None else BodyIndex(lang, self.syn, body)
@@ -85,16 +96,17 @@ class BuilderBase:
         self.expansion_count = 0
         self.relevant_cache: dict[tuple[int, int], bool] = {}
         self.task_key_names: dict[int, KeyName] = {}  # per task (by id): its calls' key name
+        self.task_retries: dict[int, int | None] = {}  # per task (by id): `retry_attempts`
 
     # ---- model lookups -------------------------------------------------------------
     def _durable_calls(self) -> list[DurableCall]:
         calls = list(self.model.durable_calls)
-        known = {node_key(c.node) for c in calls}
         # Tasks created inside the workflow body are not in the model's durable
         # calls (WAC003 reports them), but the SDK runs and keys them all the same.
         inner = {t.binding: t for t in self.model.tasks if t.inside_workflow and t.binding}
         body = self.function.body
         if inner and body is not None:
+            known = {node_key(c.node) for c in calls}
             for node in walk(body):
                 if node.type in self.syn.calls and node_key(node) not in known:
                     callee = node.child_by_field_name("function")
@@ -109,7 +121,15 @@ class BuilderBase:
                                 name=task.step_name,
                             )
                         )
-        return sorted(calls, key=lambda c: (c.node.start_byte, -c.node.end_byte))
+        return calls
+
+    @property
+    def by_node(self) -> dict[tuple[int, int, str], DurableCall]:
+        """The durable calls by `node_key` (made when first asked: most expressions
+        are drawn by `plain_call`, which needs no lookup)."""
+        if self._by_node is None:
+            self._by_node = {node_key(c.node): c for c in self.calls}
+        return self._by_node
 
     def durable_in(self, node: TsNode) -> list[DurableCall]:
         i = bisect.bisect_left(self.starts, node.start_byte)

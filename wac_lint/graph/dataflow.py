@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from operator import itemgetter, neg
 
 import tree_sitter
 
@@ -86,10 +86,14 @@ class DataFlow:
         self.assignments: dict[str, list[int]] = {}
         self.truncated: set[str] = set()  # names whose uses hit MAX_REACHING / MAX_WALK
         # durable call sites sorted by start, for range queries
-        ordered = sorted(sites.items(), key=lambda kv: (kv[1].start_byte, -kv[1].end_byte))
-        self.site_starts = [site.start_byte for _, site in ordered]
-        self.site_ends = [site.end_byte for _, site in ordered]
-        self.site_list = ordered
+        items = list(sites.items())
+        starts = [site.start_byte for _, site in items]
+        ends = [site.end_byte for _, site in items]
+        keys = list(zip(starts, map(neg, ends)))
+        order = sorted(range(len(items)), key=keys.__getitem__)  # stable
+        self.site_starts = [starts[i] for i in order]
+        self.site_ends = [ends[i] for i in order]
+        self.site_list = [items[i] for i in order]
         self.site_arguments: dict[str, Span | None] = {}
         self.structures = Structures(index) if index is not None else None
         self.identifiers = Identifiers(index) if index is not None else None
@@ -426,17 +430,23 @@ class DataFlow:
         """The body's identifiers that may read a variable: of a name the body binds
         (others have no definition), not a keyword argument's name or an attribute.
         One pass, after `collect`: a region's uses are then a slice of them."""
-        data, bound, not_read = self.model.source.data, self.bindings, ids.not_read
-        starts: list[int] = []
-        names: list[str] = []
-        ends: list[int] = []
-        for at, end in zip(ids.starts, ids.ends):
-            text = data[at:end].decode("utf-8", "replace")
-            if text in bound and at not in not_read:
-                starts.append(at)
-                names.append(text)
-                ends.append(end)
-        return starts, names, ends, [None] * len(starts)
+        data, not_read = self.model.source.data, ids.not_read
+        # Compared as bytes: the parsed bytes are UTF-8 (encoded from text), and
+        # tree-sitter's nodes start and end on character boundaries.
+        bound = {name.encode("utf-8", "surrogatepass"): name for name in self.bindings}
+        found: list[tuple[int, str, int]] = []
+        for node in ids.nodes:
+            at, end = node.start_byte, node.end_byte
+            name = bound.get(data[at:end])
+            if name is not None and at not in not_read:
+                found.append((at, name, end))
+        found.sort()  # identifiers do not nest: in order of their starts
+        return (
+            [at for at, _, _ in found],
+            [name for _, name, _ in found],
+            [end for _, _, end in found],
+            [None] * len(found),
+        )
 
     def use_at(self, i: int) -> tuple[str, int, Context]:
         """The i-th wanted identifier as a use (name, start byte, context), kept."""
@@ -527,9 +537,12 @@ class DataFlow:
             for source, _ in outermost:
                 if source != node_id:  # `t(await s())`: s feeds t directly
                     edges.setdefault((source, node_id), set())
+        number = node_number
         return [
             Edge(src, dst, "data", ", ".join(sorted(names)) or None)
-            for (src, dst), names in sorted(edges.items(), key=lambda e: order_key(e[0]))
+            for (src, dst), names in sorted(
+                edges.items(), key=lambda e: (number(e[0][0]), number(e[0][1]))
+            )
         ]
 
     def argument_region(self, site: TsNode) -> TsNode | None:
@@ -544,10 +557,6 @@ class DataFlow:
         if callee is not None and callee.type in ("member_expression", "attribute"):
             return callee.child_by_field_name("object")
         return parent.named_children[0] if parent.named_children else None
-
-
-def order_key(pair: tuple[str, str]) -> tuple[int, int]:
-    return (node_number(pair[0]), node_number(pair[1]))
 
 
 @cache
@@ -585,6 +594,8 @@ def data_edges(
             f"than are followed ({MAX_REACHING} drawn, {MAX_WALK} looked at per use): "
             "data edges from the older ones are not drawn"
         )
+    if not any(instances.values()):  # no local function expanded: one expansion
+        return edges
     return [
         e for e in edges if same_expansion(instances.get(e.source, ()), instances.get(e.target, ()))
     ]

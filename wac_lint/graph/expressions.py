@@ -80,7 +80,14 @@ class ExpressionBuilder(BuilderBase):
             self.not_run[node.id] = NEVER_AWAITED  # allocates nothing
             return node
         eager = call.kind == "task" or call.consumption == AWAITED or not self.lazy_coroutines
-        self.emit(prog.Alloc(node.id, key_name, retry_attempts(call.task), eager=eager))
+        task = call.task
+        if task is None:
+            retries = retry_attempts(None)
+        else:  # the same for every call of the task: worked out once
+            retries = self.task_retries.get(id(task), -1)
+            if retries == -1:
+                retries = self.task_retries[id(task)] = retry_attempts(task)
+        self.seqs[-1].append(prog.Alloc(node.id, key_name, retries, eager))
         return node
 
     def durable_fields(

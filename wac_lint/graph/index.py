@@ -214,10 +214,7 @@ class Identifiers:
     def __init__(self, index: BodyIndex) -> None:
         body = index.body
         self.body = (body.start_byte, body.end_byte)
-        pairs = [(n.start_byte, n.end_byte) for n in index.identifiers]
-        pairs.sort()
-        self.starts = [s for s, _ in pairs]
-        self.ends = [e for _, e in pairs]
+        self.nodes = index.identifiers
         self.not_read = {n.start_byte for n in index.not_read}
 
     def covers(self, start: int, end: int) -> bool:

@@ -61,7 +61,13 @@ class Key:
 
     @classmethod
     def of(cls, key: str) -> Key:
-        return cls(key, True, re.escape(key), (key,))
+        # One per durable call: the instance's dict is filled at once (the frozen
+        # dataclass's `__init__` sets each field through `object.__setattr__`).
+        made = object.__new__(cls)
+        made.__dict__.update(
+            text=key, exact=True, regex=re.escape(key), candidates=(key,), note=None
+        )
+        return made
 
     def matches(self, actual: str) -> bool:
         return re.fullmatch(self.regex, actual) is not None

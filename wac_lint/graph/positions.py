@@ -8,6 +8,7 @@ import tree_sitter
 
 from wac_lint.graph.graph import Position
 from wac_lint.model import ScriptModel
+from wac_lint.source import SourceFile
 
 TsNode = tree_sitter.Node
 
@@ -56,9 +57,24 @@ def strip(text: str | None) -> str | None:
     return text
 
 
+# The last source asked about, and whether it is all ASCII (byte columns are then
+# character columns). Kept by identity: one per graph, asked once per node.
+_ascii: tuple[bytes, bool] = (b"", True)
+
+
+def is_ascii(src: SourceFile) -> bool:
+    global _ascii
+    data = src.data
+    if _ascii[0] is not data:
+        _ascii = (data, data.isascii())
+    return _ascii[1]
+
+
 def position(model: ScriptModel, node: TsNode) -> Position:
     src = model.source
     (sr, sc), (er, ec) = node.start_point, node.end_point
+    if is_ascii(src):  # tree-sitter's points lie within their lines
+        return Position(sr + 1, sc + 1, er + 1, ec + 1)
     return Position(sr + 1, src.char_column(sr, sc) + 1, er + 1, src.char_column(er, ec) + 1)
 
 

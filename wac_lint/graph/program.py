@@ -100,6 +100,9 @@ class _Frame:
         return list(self.states.get(what, []))
 
 
+RUNNERS: dict[type, str] = {}  # item type -> the name of the Interpreter method running it
+
+
 class Interpreter:
     def __init__(self) -> None:
         self.results: dict[str, KeyResult] = {}
@@ -109,15 +112,19 @@ class Interpreter:
         self.finally_depth = 0  # try statements being run inside each other
 
     def run(self, item: Item, state: AllocState | None) -> AllocState | None:
-        method: Callable[[Item, AllocState | None], AllocState | None] = getattr(
-            self, f"run_{type(item).__name__.lower()}"
-        )
+        kind = type(item)
+        name = RUNNERS.get(kind)
+        if name is None:
+            name = RUNNERS[kind] = f"run_{kind.__name__.lower()}"
+        method: Callable[[Item, AllocState | None], AllocState | None] = getattr(self, name)
         return method(item, state)
 
     # ---- items -----------------------------------------------------------------
     def run_seq(self, item: Seq, state: AllocState | None) -> AllocState | None:
+        run, run_alloc = self.run, self.run_alloc
         for child in item.items:
-            state = self.run(child, state)
+            # most items of a long body are allocations: no dispatch for them
+            state = run_alloc(child, state) if type(child) is Alloc else run(child, state)
         return state
 
     def run_alloc(self, item: Alloc, state: AllocState | None) -> AllocState | None:

@@ -27,7 +27,9 @@ class StatementBuilder(BuilderBase):
 
     def statement(self, stmt: TsNode) -> None:
         syn, t = self.syn, stmt.type
-        if t == syn.ifs:
+        if t == "expression_statement":  # most of a workflow body: none of the below
+            self.expr(stmt)
+        elif t == syn.ifs:
             self.if_statement(stmt)
         elif t in syn.loops:
             self.loop(stmt)
