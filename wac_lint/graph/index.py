@@ -166,8 +166,13 @@ class Structures:
     def innermost(self, start: int, end: int, kind_rank: int) -> int:
         """The innermost structure holding [start, end) (itself for a structure), -1
         for none below the body."""
-        k = bisect.bisect_right(self.keys, (start, -end, kind_rank)) - 1
         starts, ends, parent = self.starts, self.ends, self.parent
+        if kind_rank == 2:
+            # Not a structure: the last structure starting at or before it is the
+            # innermost holding it or lies inside that one (its parents lead there).
+            k = bisect.bisect_right(starts, start) - 1
+        else:
+            k = bisect.bisect_right(self.keys, (start, -end, kind_rank)) - 1
         while k >= 0 and not (starts[k] <= start and end <= ends[k]):
             k = parent[k]
         return k
