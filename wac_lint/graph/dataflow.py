@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter, neg
+from operator import attrgetter, itemgetter, neg
 
 import tree_sitter
 
@@ -145,7 +145,7 @@ class DataFlow:
                     target = node.child_by_field_name("left")
                     self.bind(target, right, node, strong=True, pos=parent.start_byte)
         for name, items in self.bindings.items():
-            items.sort(key=lambda b: b.pos)
+            items.sort(key=attrgetter("pos"))
             self.positions[name] = [b.pos for b in items]
             nearest, last = [], -1
             for index, binding in enumerate(items):
@@ -166,6 +166,23 @@ class DataFlow:
         """`holder`: the node `at` is the first token of (a callback's parameters
         bind at its first token), for finding the statement around it."""
         if target is None:
+            return
+        if target.type == "identifier":  # most targets: one name, bound whole
+            name = self.model.source.data[target.start_byte : target.end_byte].decode(
+                "utf-8", "replace"
+            )
+            binding = Binding(
+                name,
+                at.end_byte if pos is None else pos,
+                value,
+                self.binding_scope(at, holder),
+                strong,
+            )
+            found = self.bindings.get(name)
+            if found is None:
+                self.bindings[name] = [binding]
+            else:
+                found.append(binding)
             return
         names = self.target_names(target)
         element_wise = len(names) > 1
@@ -289,6 +306,10 @@ class DataFlow:
         positions = self.positions[name]
         scope, loops = context
         before = bisect.bisect_right(positions, use_start)
+        if before and not loops:  # the walk's first step, when it is also its last
+            nearest = candidates[before - 1]
+            if nearest.strong and nearest.scope <= scope:
+                return [nearest]
         found = self.walk_back(name, before - 1, -1, scope)
         for _, loop_end in loops:
             # bound later in the same loop: reaches the next iteration
@@ -371,10 +392,17 @@ class DataFlow:
 
     def sources_in(self, region: TsNode) -> set[str]:
         """Durable results an expression is computed from."""
-        out = {node_id for node_id, _ in self.sites_in(region.start_byte, region.end_byte)}
-        for name, start, context in self.uses(region):
-            for binding in self.reaching_at(name, start, context):
-                out |= self.sources_of_binding(binding)
+        start, end = region.start_byte, region.end_byte
+        out = {node_id for node_id, _ in self.sites_in(start, end)}
+        ids = self.identifiers
+        if ids is None or self.structures is None or not ids.covers(start, end):
+            uses = self.uses(region)
+        else:
+            uses = self.uses_between(start, end, None)
+        for name, at, context in uses:
+            for binding in self.reaching_at(name, at, context):
+                found = binding.sources
+                out |= self.sources_of_binding(binding) if found is None else found
         return out
 
     def uses(
@@ -392,9 +420,17 @@ class DataFlow:
                 for ident in self.reads(region, skip_calls=True, outermost=outermost)
                 if (name := self.text(ident)) in bound
             ]
-        if self.wanted is None:
-            self.wanted = self.wanted_identifiers(ids)
-        starts, names, ends, found = self.wanted
+        return self.uses_between(start, end, outermost)
+
+    def uses_between(
+        self, start: int, end: int, outermost: list[tuple[str, TsNode]] | None
+    ) -> list[tuple[str, int, Context]]:
+        """`uses` of the region [start, end) of the body."""
+        wanted = self.wanted
+        if wanted is None:
+            assert self.identifiers is not None
+            wanted = self.wanted = self.wanted_identifiers(self.identifiers)
+        starts, _, _, found = wanted
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
         if first == last:
@@ -410,13 +446,14 @@ class DataFlow:
             args = self.arguments_of(node_id, site)
             if args is not None and args != (start, end):
                 hidden.append(args)
+        if len(hidden) <= 1:
+            low, high = hidden[0] if hidden else (0, 0)
+            return [
+                found[i] or self.use_at(i)
+                for i in range(first, last)
+                if not low <= starts[i] < high
+            ]
         out: list[tuple[str, int, Context]] = []
-        if len(hidden) == 1:
-            low, high = hidden[0]
-            for i in range(first, last):
-                if not low <= starts[i] < high:
-                    out.append(found[i] or self.use_at(i))
-            return out
         hidden_starts = [h for h, _ in hidden]
         for i in range(first, last):
             at = starts[i]
@@ -522,16 +559,25 @@ class DataFlow:
     def edges(self) -> list[Edge]:
         self.collect()
         edges: dict[tuple[str, str], set[str]] = {}
+        ids = self.identifiers
+        in_body = ids is not None and self.structures is not None
+        reaching_at, sources_of_binding = self.reaching_at, self.sources_of_binding
         for node_id, site in self.sites.items():
             region = self.argument_region(site)
             if region is None:
                 continue
             # Names read inside a nested durable call's arguments feed that call,
             # which feeds this one (the edge below): no edge straight from them.
-            outermost = self.outermost_sites_in(region.start_byte, region.end_byte)
-            for name, start, context in self.uses(region, outermost):
-                for binding in self.reaching_at(name, start, context):
-                    for source in self.sources_of_binding(binding):
+            start, end = region.start_byte, region.end_byte
+            outermost = self.outermost_sites_in(start, end)
+            if in_body and ids is not None and ids.covers(start, end):
+                uses = self.uses_between(start, end, outermost)
+            else:
+                uses = self.uses(region, outermost)
+            for name, at, context in uses:
+                for binding in reaching_at(name, at, context):
+                    found = binding.sources
+                    for source in sources_of_binding(binding) if found is None else found:
                         if source != node_id:
                             edges.setdefault((source, node_id), set()).add(name)
             for source, _ in outermost:
