@@ -163,19 +163,25 @@ class BuilderBase:
         to it would draw that call and nothing else (most statements of a
         workflow body are `x = await t(...)`)."""
         markers, index = self.markers, self.index
-        if markers is None or index is None or not markers.covers(node):
+        if markers is None or index is None:
             return None
         start, end = node.start_byte, node.end_byte
+        if start < markers.body[0] or end > markers.body[1]:  # not `markers.covers(node)`
+            return None
         starts = self.starts
         i = bisect.bisect_left(starts, start)
         if i == len(starts) or starts[i] >= end or self.ends[i] > end:
             return None
         if i + 1 < len(starts) and starts[i + 1] < end:
             return None
-        for found in (markers.starts, index.branchy_starts):
-            j = bisect.bisect_left(found, start)
-            if j < len(found) and found[j] < end:
-                return None
+        found = markers.starts
+        j = bisect.bisect_left(found, start)
+        if j < len(found) and found[j] < end:
+            return None
+        found = index.branchy_starts
+        j = bisect.bisect_left(found, start)
+        if j < len(found) and found[j] < end:
+            return None
         call = self.calls[i]
         return None if call.kind in ("gather", "parallel") else call
 
@@ -224,11 +230,22 @@ class BuilderBase:
     ) -> Node:
         # Positional-only: a JSON field of any name, even `node_id`, goes to **fields.
         # `fields` is a fresh dict (keyword arguments): the node keeps it.
-        node = Node(node_id or self.new_id(), type_, pos, fields)
+        return self.add_node_with(type_, pos, fields, node_id)
+
+    def add_node_with(
+        self, type_: str, pos: Position, fields: dict[str, object], node_id: str | None = None
+    ) -> Node:
+        """`add_node` with its fields in a dict the node keeps (made for it alone)."""
+        if not node_id:
+            node_id = self.new_id()
+        node = Node(node_id, type_, pos, fields)
         self.graph.nodes.append(node)
-        if self.frontier:
-            self.connect(self.frontier, node.id)
-        self.frontier = [(node.id, None)]
+        frontier = self.frontier
+        if frontier:
+            edges = self.graph.edges
+            for source, label in frontier:
+                edges.append(Edge(source, node_id, "control", label))
+        self.frontier = [(node_id, None)]
         return node
 
     def connect(self, frontier: Frontier, target: str) -> None:

@@ -73,7 +73,7 @@ class ExpressionBuilder(BuilderBase):
 
     def durable_node(self, call: DurableCall, site: TsNode | None = None) -> Node:
         type_, fields, key_name = self.durable_fields(call, site)
-        node = self.add_node(type_, position(self.model, site or call.node), **fields)
+        node = self.add_node_with(type_, position(self.model, site or call.node), fields)
         self.call_site[node.id] = call.node if site is None else site
         self.instance[node.id] = tuple(self.expansions) if self.expansions else ()
         if self.never_runs(call) or self.unawaited:
