@@ -79,7 +79,7 @@ class BuilderBase:
             if self.index is None
             else Markers(lang, self.syn, self.index, set(self.local_functions))
         )
-        self.emitted: set[tuple[int, int, str]] = set()
+        self.emitted: list[DurableCall] = []  # drawn (by the walk, not `detached`)
         self.expanding: list[str] = []
         self.frontier: Frontier = []
         self.seqs: list[list[prog.Item]] = [[]]

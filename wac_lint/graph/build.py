@@ -45,8 +45,14 @@ class GraphBuilder(StatementBuilder, ExpressionBuilder):
 
         They are drawn without edges, and allocate nothing: they never run.
         """
+        drawn = {id(call) for call in self.emitted}
+        drawn_nodes: set[tuple[int, int, str]] | None = None  # another call at a drawn node
         for call in self.calls:
-            if node_key(call.node) in self.emitted or call.kind in ("gather", "parallel"):
+            if id(call) in drawn or call.kind in ("gather", "parallel"):
+                continue
+            if drawn_nodes is None:
+                drawn_nodes = {node_key(c.node) for c in self.emitted}
+            if node_key(call.node) in drawn_nodes:
                 continue
             self.frontier = []
             with self.capture():

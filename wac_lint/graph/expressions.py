@@ -68,7 +68,7 @@ class ExpressionBuilder(BuilderBase):
 
     def durable(self, call: DurableCall, site: TsNode | None = None) -> Node:
         """One durable operation; `site` is where a fan-out names its task."""
-        self.emitted.add(node_key(call.node))
+        self.emitted.append(call)
         return self.durable_node(call, site)
 
     def durable_node(self, call: DurableCall, site: TsNode | None = None) -> Node:
@@ -188,7 +188,7 @@ class ExpressionBuilder(BuilderBase):
         start = self.add_node(
             "ParallelStart", position(self.model, call.node), label="parallel", construct=construct
         )
-        self.emitted.add(node_key(call.node))
+        self.emitted.append(call)
         branches = [b for b in self.gather_branches(call.node) if self.relevant(b)]
         ends: Frontier = []
         progs: list[prog.Seq] = []
@@ -267,7 +267,7 @@ class ExpressionBuilder(BuilderBase):
 
     def parallel(self, call: DurableCall) -> None:
         """`parallel(items, fn)`: fn runs once per item, `concurrency` at a time."""
-        self.emitted.add(node_key(call.node))
+        self.emitted.append(call)
         args = call.node.child_by_field_name("arguments")
         positional = [
             a
@@ -365,7 +365,7 @@ class ExpressionBuilder(BuilderBase):
         self.expansions.append(self.expansion_count)
         fn = self.local_functions[name]
         for call in self.durable_in(fn):
-            self.emitted.add(node_key(call.node))
+            self.emitted.append(call)
         self.callback_body(fn)
         self.expansions.pop()
         self.expanding.pop()

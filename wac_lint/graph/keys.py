@@ -114,16 +114,17 @@ class AllocState:
         return self._allocate_literal(name.literal, note)
 
     def _allocate_literal(self, name: str, note: str | None) -> Key:
-        lo, hi = self.count(name)
+        lo, hi = self.counts.get(name, (0, 0))
         if lo == hi:
             n = lo + 1
-            key = suffixed(name, n)
-            while key in self.definite:  # the SDK bumps past keys already handed out
+            key = name if n == 1 else f"{name}_{n}"  # `suffixed`, once per durable call
+            definite = self.definite
+            while key in definite:  # the SDK bumps past keys already handed out
                 n += 1
                 key = suffixed(name, n)
-            if not self.maybe_taken(key):
+            if not (key in self.possible or (self.patterns and self.maybe_taken(key))):
                 self.counts[name] = (n, n)
-                self.definite.add(key)
+                definite.add(key)
                 return Key.of(key)
         return self._allocate_uncertain(name, lo, hi, note)
 
