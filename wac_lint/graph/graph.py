@@ -9,11 +9,13 @@ diagram read ours; `Raise` is ours (Windmill has no node for it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from wac_lint.graph.keys import Key
 
+TO_DICT = methodcaller("to_dict")
 DURABLE_TYPES = ("Step", "InlineStep", "Sleep", "WaitForApproval")
 
 # Type-specific fields, in the order the JSON lists them after the common ones.
@@ -126,6 +128,13 @@ class Graph:
         return sorted(nodes, key=lambda n: (n.position.line, n.position.column))
 
     def to_dict(self) -> dict[str, Any]:
+        out = self.to_dict_head()
+        out["nodes"] = [n.to_dict() for n in self.nodes]
+        out["edges"] = [e.to_dict() for e in self.edges]
+        return out
+
+    def to_dict_head(self) -> dict[str, Any]:
+        """`to_dict()` up to its nodes and edges."""
         return {
             "file": self.file,
             "language": self.language,
@@ -136,6 +145,13 @@ class Graph:
                     {"name": p.name, "type": p.type, "default": p.default} for p in self.params
                 ],
             },
-            "nodes": [n.to_dict() for n in self.nodes],
-            "edges": [e.to_dict() for e in self.edges],
         }
+
+    def to_json_value(self) -> dict[str, Any]:
+        """`to_dict()` for `jsonout.dumps`, each node and edge made as it is written."""
+        from wac_lint.graph.jsonout import Items
+
+        out = self.to_dict_head()
+        out["nodes"] = Items(self.nodes, TO_DICT)
+        out["edges"] = Items(self.edges, TO_DICT)
+        return out

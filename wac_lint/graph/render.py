@@ -77,7 +77,7 @@ def render(graph: Graph, fmt: str) -> str:
 
 
 def to_json(graph: Graph) -> str:
-    return dumps(graph.to_dict()) + "\n"
+    return dumps(graph.to_json_value()) + "\n"
 
 
 def label_lines(node: Node) -> list[str]:
