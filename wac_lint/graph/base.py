@@ -50,7 +50,7 @@ def in_source_order(
     nodes = [c.node for c in calls]
     starts = [n.start_byte for n in nodes]
     ends = [n.end_byte for n in nodes]
-    keys = list(zip(starts, map(neg, ends)))
+    keys = list(zip(starts, map(neg, ends), strict=True))
     order = sorted(range(len(calls)), key=keys.__getitem__)  # stable, as a sort of calls
     return [calls[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
 

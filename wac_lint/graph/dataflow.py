@@ -89,7 +89,7 @@ class DataFlow:
         items = list(sites.items())
         starts = [site.start_byte for _, site in items]
         ends = [site.end_byte for _, site in items]
-        keys = list(zip(starts, map(neg, ends)))
+        keys = list(zip(starts, map(neg, ends), strict=True))
         order = sorted(range(len(items)), key=keys.__getitem__)  # stable
         self.site_starts = [starts[i] for i in order]
         self.site_ends = [ends[i] for i in order]

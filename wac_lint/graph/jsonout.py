@@ -10,9 +10,9 @@ corner cases stay the standard library's.
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring as _encode_string  # the C one when built
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _encode_string  # the C one when built
 from typing import Any
 
 INDENT = "  "

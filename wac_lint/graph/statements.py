@@ -13,7 +13,7 @@ from wac_lint.graph.positions import (
     strip,
     strip_parens,
 )
-from wac_lint.graph.syntax import LoopParts
+from wac_lint.graph.syntax import IfArm, LoopParts
 
 
 class StatementBuilder(BuilderBase):
@@ -71,34 +71,50 @@ class StatementBuilder(BuilderBase):
         arms, orelse = self.syn.if_chain(stmt)
         exits: Frontier = []
         first: list[str] = []
-
-        def chain(index: int) -> None:
-            arm = arms[index]
-            self.expr(arm.condition)
-            construct = "if" if index == 0 else self.syn.elif_keyword
-            branch = self.add_node(
-                "Branch",
-                header_position(self.model, arm.head, arm.condition),
-                label=construct,
-                construct=construct,
-                condition=self.syn.text(strip_parens(arm.condition)),
-            )
-            first.append(branch.id)
-            self.frontier = [(branch.id, "true")]
-            then = self.captured(lambda: self.block(arm.body))
-            exits.extend(self.frontier)
-            self.frontier = [(branch.id, "false")]
-            if index + 1 < len(arms):
-                other = self.captured(lambda: chain(index + 1))
-            else:
-                other = self.captured(lambda: self.block(orelse))
-                exits.extend(self.frontier)
-            self.emit(prog.Alt([then, other]))
-
-        chain(0)
+        self.if_arm(arms, 0, orelse, exits, first)
         self.join_node(
             "Merge", end_position(self.model, stmt), f"{first[0]}_merge", exits, label="merge"
         )
+
+    def if_arm(
+        self,
+        arms: list[IfArm],
+        index: int,
+        orelse: TsNode | None,
+        exits: Frontier,
+        first: list[str],
+    ) -> None:
+        """Arm `index` of an if-chain, the arms after it in its `false` branch.
+
+        A method, not a closure calling itself: such a closure is a reference
+        cycle per `if`, left to the collector (a tenth of `graph`'s time on a
+        body of 4,000 `if` blocks went to collecting them)."""
+        arm = arms[index]
+        self.expr(arm.condition)
+        construct = "if" if index == 0 else self.syn.elif_keyword
+        branch = self.add_node(
+            "Branch",
+            header_position(self.model, arm.head, arm.condition),
+            label=construct,
+            construct=construct,
+            condition=self.syn.text(strip_parens(arm.condition)),
+        )
+        first.append(branch.id)
+        self.frontier = [(branch.id, "true")]
+        with self.capture() as items:
+            self.block(arm.body)
+        then = prog.Seq(items)
+        exits.extend(self.frontier)
+        self.frontier = [(branch.id, "false")]
+        with self.capture() as items:
+            if index + 1 < len(arms):
+                self.if_arm(arms, index + 1, orelse, exits, first)
+            else:
+                self.block(orelse)
+        other = prog.Seq(items)
+        if index + 1 == len(arms):
+            exits.extend(self.frontier)
+        self.emit(prog.Alt([then, other]))
 
     def loop(self, stmt: TsNode) -> None:
         if not self.relevant(stmt):
