@@ -107,6 +107,10 @@ def _build_graph(model: ScriptModel) -> Graph:
             if result is None:
                 result = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)
             fill_key(node, result)
+    # Not needed by the data edges, whose memory comes on top (the peak of `graph`).
+    del program, results
+    builder.seqs.clear()
+    builder.relevant_cache.clear()
     graph.edges.extend(
         data_edges(model, function, graph, builder.call_site, builder.instance, builder.index)
     )

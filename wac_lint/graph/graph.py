@@ -42,7 +42,7 @@ FIELD_ORDER = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Position:
     """1-based lines, 1-based character columns, like `wac-lint check --format json`."""
 
@@ -52,7 +52,7 @@ class Position:
     end_column: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     type: str
@@ -83,7 +83,7 @@ class Node:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     source: str
     target: str

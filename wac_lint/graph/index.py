@@ -127,7 +127,8 @@ class BodyIndex:
 
 Span = tuple[int, int]
 Context = tuple[frozenset[Span], tuple[Span, ...]]  # scope spans, loops innermost first
-NO_CONTEXT: Context = (frozenset(), ())
+NO_SCOPE: frozenset[Span] = frozenset()  # one for all (each `frozenset()` is 216 bytes)
+NO_CONTEXT: Context = (NO_SCOPE, ())
 
 
 class Structures:
@@ -206,7 +207,7 @@ class Structures:
         if k < 0:
             return None
         above = self.parent[k]
-        return self.context(above)[0] if above >= 0 else frozenset()
+        return self.context(above)[0] if above >= 0 else NO_SCOPE
 
 
 def rank(kind: str) -> int:
