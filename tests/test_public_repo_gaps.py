@@ -1,0 +1,49 @@
+"""False findings public `wmill sync` repositories showed (read in /tmp, not
+committed): pinned behaviour. WAC901's version drift is in tests/schema/test_rules.py."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+# wmill's WAC v1 style: a plain `main` calling sync `@task`s (each a job over HTTP).
+V1_SCRIPT = (
+    "from wmill import task\n\n"
+    "@task()\n"
+    "def heavy_compute(n: int):\n    return n * 2\n\n\n"
+    "@task\n"
+    "def send_result(res: int, email: str):\n    return 'OK'\n\n"
+    "def main(n: int):\n"
+    "    values = [heavy_compute(i) for i in range(n)]\n"
+    "    return send_result(sum(values), 'ops@example.com')\n"
+)
+
+
+def messages(code: str, select: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=[select])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_sync_tasks_of_a_v1_script_are_not_wac004() -> None:
+    assert messages(V1_SCRIPT, "WAC004") == []
+
+
+def test_a_v1_main_is_still_told_it_checkpoints_nothing() -> None:
+    assert messages(V1_SCRIPT, "WAC005") == [
+        (
+            12,
+            "`main` uses WAC primitives but is not a workflow, so nothing is "
+            "checkpointed or replayed; decorate it with `@workflow`",
+        )
+    ]
+
+
+def test_a_sync_task_beside_a_workflow_is_still_wac004() -> None:
+    code = V1_SCRIPT.replace("def main(n: int):", "@workflow\nasync def main(n: int):").replace(
+        "from wmill import task", "from wmill import task, workflow"
+    )
+    assert [row for row, _ in messages(code, "WAC004")] == [4, 9]
+    assert messages(code, "WAC004")[0][1] == (
+        "The task function is not async: Windmill's parser does not detect a sync "
+        "`@task`, so it is missing from the workflow's diagram; use `async def`"
+    )
