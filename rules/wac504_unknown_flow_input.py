@@ -24,7 +24,8 @@ input, is not checked.
 ## Why is this bad
 An input the schema does not declare is never asked for (the run form and
 the webhook/API schema are built from `schema`), so the expression reads
-`undefined`: usually a typo or a renamed input.
+`undefined` unless a caller (an API call, a webhook payload) passes the field
+unasked: usually a typo, a renamed input, or a payload field nobody declared.
 
 ## Example
 ```yaml
@@ -94,5 +95,6 @@ value:
             ctx.report(
                 ref_span(model, expr, ref),
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
-                f"{known}): it reads undefined",
+                f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
+                "anyway",
             )
