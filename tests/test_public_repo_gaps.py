@@ -4,7 +4,7 @@ committed): pinned behaviour. WAC901's version drift is in tests/schema/test_rul
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, SourceFile
 
 # wmill's WAC v1 style: a plain `main` calling sync `@task`s (each a job over HTTP).
 V1_SCRIPT = (
@@ -47,3 +47,37 @@ def test_a_sync_task_beside_a_workflow_is_still_wac004() -> None:
         "The task function is not async: Windmill's parser does not detect a sync "
         "`@task`, so it is missing from the workflow's diagram; use `async def`"
     )
+
+
+WEBHOOK_FLOW = """\
+summary: webhook
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(event_type: str, meeting_id: str, kind: str, raw: str, extra: str):
+              return event_type
+        input_transforms:
+          event_type: {type: javascript, expr: 'flow_input.eventType ?? flow_input.event ?? ""'}
+          meeting_id: {type: javascript, expr: 'flow_input.meetingId || flow_input.meeting_id'}
+          kind: {type: javascript, expr: 'flow_input.kind ? flow_input.kind : "x"'}
+          raw: {type: javascript, expr: 'typeof flow_input.raw === "string" ? "r" : "n"'}
+          extra: {type: javascript, expr: 'flow_input.extra'}
+schema:
+  type: object
+  properties:
+    eventType: {type: string}
+    meetingId: {type: string}
+"""
+
+
+def test_flow_input_reads_written_for_a_missing_field_are_not_wac504() -> None:
+    source = SourceFile("f/hooks/meeting.flow/flow.yaml", WEBHOOK_FLOW, LANG_FLOW)
+    result = analyze_source(source, select=["WAC504"])
+    assert [f.message for f in result.findings] == [
+        "`flow_input.extra` is not an input of this flow (its schema declares `eventType`, "
+        "`meetingId`): nothing asks for it, so it is undefined unless a caller passes it anyway"
+    ]
