@@ -45,9 +45,10 @@ does) and reports:
   quoting), is not reported here; `wac-lint schema --check` reports it. So is
   what another `wmill` version writes for the same script, which says nothing
   about `main`: `has_preprocessor: false` / `no_main_func: false` (written by
-  newer CLIs, dropped by the pinned one), no `lock` line (a file pulled from a
-  workspace), `originalType` on one side only (older CLIs leave it out; where
-  both sides have it and differ, it counts). Read in the output of the pinned
+  newer CLIs, dropped by the pinned one) and `originalType` on one side only
+  (older CLIs leave it out; where both sides have it and differ, it counts). A
+  missing `lock:` line still counts (`wmill sync push` follows it to the lock
+  file). Read in the output of the pinned
   `wmill generate-metadata` (`windmill-oracle script-yaml`) against the
   `.script.yaml` files of public `wmill sync` repositories;
 * a missing `.script.yaml` in a Windmill project (a directory tree with

@@ -88,12 +88,8 @@ def test_formatting_alone_is_left_to_schema_check(tmp_path: Path) -> None:
 
 def _written_by_another_wmill(text: str) -> str:
     """`text` as a newer CLI writes it (`has_preprocessor` / `no_main_func`
-    false) with what an older one leaves out (`originalType`, the `lock` line)."""
-    lines = [
-        line
-        for line in text.splitlines(keepends=True)
-        if "originalType:" not in line and not line.startswith("lock:")
-    ]
+    false) without what an older one leaves out (`originalType`)."""
+    lines = [line for line in text.splitlines(keepends=True) if "originalType:" not in line]
     kind = next(i for i, line in enumerate(lines) if line.startswith("kind:"))
     lines[kind:kind] = ["has_preprocessor: false\n"]
     lines.insert(kind + 2, "no_main_func: false\n")
@@ -104,7 +100,7 @@ def test_what_another_wmill_version_writes_is_not_stale(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
     text = expected_for_file(script).expected
-    assert "originalType:" in text and "lock:" in text
+    assert "originalType:" in text
     (tmp_path / "job.script.yaml").write_text(_written_by_another_wmill(text))
     assert findings_for(script, "WAC901") == []
     assert not expected_for_file(script).up_to_date  # the bytes still differ
@@ -130,6 +126,18 @@ def test_flags_that_contradict_the_script_are_stale(tmp_path: Path) -> None:
     (tmp_path / "job.script.yaml").write_text(text)
     [finding] = findings_for(script, "WAC901")
     assert "`has_preprocessor` differs" in finding.message
+
+
+def test_a_missing_lock_line_is_stale(tmp_path: Path) -> None:
+    # wmill writes `lock: '!inline <path>.script.lock'`, which `sync push` follows
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected
+    (tmp_path / "job.script.yaml").write_text(
+        "".join(line for line in text.splitlines(keepends=True) if not line.startswith("lock:"))
+    )
+    [finding] = findings_for(script, "WAC901")
+    assert "`lock` differs" in finding.message
 
 
 def test_a_changed_original_type_on_both_sides_counts(tmp_path: Path) -> None:

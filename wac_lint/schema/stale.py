@@ -71,16 +71,12 @@ def without_version_drift(old: dict[str, Any], new: dict[str, Any], signature: S
 
     - `has_preprocessor` / `no_main_func` in the file and not in the output, with
       the value the script has (newer CLIs write `false` for both);
-    - a `lock` the file does not have (pulled from a workspace, or written with
-      a CLI that leaves it out when there are no dependencies);
     - `originalType` on one side only, at any depth of the schema (older CLIs do
       not write it; where both sides have it and differ, it still counts).
     """
     for key in FLAGS:
         if key in old and key not in new and old[key] is getattr(signature, key):
             del old[key]
-    if "lock" not in old:
-        new.pop("lock", None)
     if isinstance(old.get("schema"), dict) and isinstance(new.get("schema"), dict):
         _align_original_types(old["schema"], new["schema"])
 
