@@ -10,6 +10,7 @@ import tree_sitter
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, FileAction, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
+    ScriptPlace,
     find_project_root,
     in_windmill_project,
     is_windmill_script,
@@ -52,7 +53,9 @@ does) and reports:
   `wmill generate-metadata` (`windmill-oracle script-yaml`) against the
   `.script.yaml` files of public `wmill sync` repositories;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
-  `wmill.yaml` or `wmill-lock.yaml`);
+  `wmill.yaml` or `wmill-lock.yaml`), for a script `wmill sync` pushes (under
+  `f/` or `u/`, kept by the `includes` / `excludes` of `wmill.yaml`) that has a
+  `main` (a file of helpers has no form to describe);
 
 A script with modules (`<path>__mod/script.py` / `script.ts`) has its
 metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
@@ -161,7 +164,7 @@ async def main(greeting: str = "Hello!"):
         if json_metadata_path(place).exists():
             return  # `.script.json`: a form wac-lint does not write, not judged
         if not meta.exists():
-            if in_windmill_project(place):
+            if _synced_with_inputs(place, signature):
                 ctx.report(
                     anchor,
                     f"`{meta.name}` is missing: Windmill has no input form for this script; "
@@ -204,6 +207,21 @@ async def main(greeting: str = "Hello!"):
         what = summary(expected.current, expected.expected, signature)
         if what is not None:  # None: formatting, or what another wmill version writes
             ctx.report(anchor, f"`{meta.name}` is out of date: {what}; run `wac-lint schema`")
+
+
+def _synced_with_inputs(place: ScriptPlace, signature: Signature) -> bool:
+    """Whether `wmill sync` pushes this script and it has a `main` to describe: in a
+    Windmill project, under `f/` or `u/` (wmill ignores other paths), kept by
+    `wmill.yaml`'s includes / excludes, with a `main` (a module of helpers has
+    no form to miss)."""
+    if not in_windmill_project(place) or signature.no_main_func:
+        return False
+    project = place.project
+    try:
+        relative = place.resolved.relative_to(project.root.resolve()).as_posix()
+    except ValueError:
+        return False  # outside the project root: wmill does not see it
+    return relative.startswith(("f/", "u/")) and project.included(relative)
 
 
 def _anchor(model: ScriptModel, signature: Signature | None) -> Span:

@@ -183,6 +183,26 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     assert finding.message.startswith("`job.script.yaml` is missing")
 
 
+def test_missing_metadata_only_where_wmill_syncs_a_main(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text('includes: ["f/**"]\nexcludes: ["f/vendored/**"]\n')
+    forget_projects()
+    helpers = "import wmill\n\n\ndef token() -> str:\n    return wmill.get_variable('u/a/t')\n"
+    cases = {
+        "f/jobs/job.py": (PY_WORKFLOW, True),
+        "lib/job.py": (PY_WORKFLOW, False),  # wmill syncs f/ and u/ only
+        "f/vendored/job.py": (PY_WORKFLOW, False),  # excluded by wmill.yaml
+        "f/jobs/helpers.py": (helpers, False),  # no main: no form to describe
+    }
+    for relative, (code, reported) in cases.items():
+        script = tmp_path / relative
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(code)
+        found = findings_for(script, "WAC901")
+        assert (found != []) is reported, relative
+        if reported:
+            assert found[0].message.startswith("`job.script.yaml` is missing")
+
+
 def test_unreadable_metadata_is_reported(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
