@@ -47,7 +47,8 @@ does) and reports:
   what another `wmill` version writes for the same script, which says nothing
   about `main`: `has_preprocessor: false` / `no_main_func: false` (written by
   newer CLIs, dropped by the pinned one) and `originalType` on one side only
-  (older CLIs leave it out; where both sides have it and differ, it counts). A
+  (older CLIs leave it out; where both sides have it and differ, it counts),
+  and `default: null` against no `default` (a file written by hand). A
   missing `lock:` line still counts (`wmill sync push` follows it to the lock
   file). Read in the output of the pinned
   `wmill generate-metadata` (`windmill-oracle script-yaml`) against the

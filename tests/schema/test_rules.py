@@ -88,8 +88,13 @@ def test_formatting_alone_is_left_to_schema_check(tmp_path: Path) -> None:
 
 def _written_by_another_wmill(text: str) -> str:
     """`text` as a newer CLI writes it (`has_preprocessor` / `no_main_func`
-    false) without what an older one leaves out (`originalType`)."""
-    lines = [line for line in text.splitlines(keepends=True) if "originalType:" not in line]
+    false) without what an older one or a hand leaves out (`originalType`,
+    `default: null`)."""
+    lines = [
+        line
+        for line in text.splitlines(keepends=True)
+        if "originalType:" not in line and line.strip() != "default: null"
+    ]
     kind = next(i for i, line in enumerate(lines) if line.startswith("kind:"))
     lines[kind:kind] = ["has_preprocessor: false\n"]
     lines.insert(kind + 2, "no_main_func: false\n")
@@ -100,7 +105,7 @@ def test_what_another_wmill_version_writes_is_not_stale(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
     text = expected_for_file(script).expected
-    assert "originalType:" in text
+    assert "originalType:" in text and "default: null" in text
     (tmp_path / "job.script.yaml").write_text(_written_by_another_wmill(text))
     assert findings_for(script, "WAC901") == []
     assert not expected_for_file(script).up_to_date  # the bytes still differ
