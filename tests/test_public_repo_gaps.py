@@ -117,3 +117,25 @@ def test_fields_windmill_defaults_are_not_wac500() -> None:
         "`value.modules[1].value` lacks `skip_failures`, which WhileloopFlow requires",
         "`value.modules[1].value.modules[0].value` lacks `path`, which PathFlow requires",
     ]
+
+
+def test_optional_of_a_type_windmill_cannot_read_is_judged_as_that_type() -> None:
+    # windmill-oracle `sig`: `dict[str, Any]` is unknown with or without `| None`, and
+    # WAC902 leaves a bare `dict[str, Any]` alone; a tuple is reported for itself
+    code = (
+        "from typing import Any, Optional\n\nimport wmill\n\n\n"
+        "def main(\n"
+        "    meta: dict[str, Any] | None = None,\n"
+        "    extra: Optional[dict[str, Any]] = None,\n"
+        "    point: Optional[tuple[int, int]] = None,\n"
+        "    mixed: int | str | None = None,\n"
+        "):\n    return meta\n"
+    )
+    assert messages(code, "WAC902") == [
+        (9, "Windmill reads `tuple[int, int]` as an untyped input; use `list[...]` for a sequence"),
+        (
+            10,
+            "Windmill reads `int | str | None` as an untyped input (of unions it only "
+            "understands `T | None`); accept one type, or `T | None` for an optional one",
+        ),
+    ]
