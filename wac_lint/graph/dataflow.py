@@ -26,6 +26,7 @@ from wac_lint.graph.index import (
     Context,
     Identifiers,
     Structures,
+    field_ids,
     scope_like,
     statement_like,
 )
@@ -118,14 +119,16 @@ class DataFlow:
                 fn, args, call = match["fn"][0], match["args"][0], match["call"][0]
                 found.append((fn.start_byte, -fn.end_byte, fn, (args, call)))
         found.sort(key=itemgetter(0, 1))  # pre-order, as a walk meets them
+        ids = field_ids(self.model.source.language)
+        f_left, f_right, f_name, f_value = ids.left, ids.right, ids.name, ids.value
         for _, _, node, family in found:
             if family is not None:
                 self.callback_params(node, *family)
                 continue
             t = node.type
             if t in ("assignment", "assignment_expression", "variable_declarator"):
-                target = node.child_by_field_name("left") or node.child_by_field_name("name")
-                value = node.child_by_field_name("right") or node.child_by_field_name("value")
+                target = node.child_by_field_id(f_left) or node.child_by_field_id(f_name)
+                value = node.child_by_field_id(f_right) or node.child_by_field_id(f_value)
                 if value is not None and value.type in FUNCTIONS:
                     continue  # a local function, expanded where it is called
                 self.bind(target, value, node, strong=True)
@@ -498,7 +501,7 @@ class DataFlow:
         """The span of a durable call's arguments (asked for every region around it)."""
         if node_id in self.site_arguments:
             return self.site_arguments[node_id]
-        args = site.child_by_field_name("arguments")
+        args = site.child_by_field_id(field_ids(self.model.source.language).arguments)
         span = None if args is None else (args.start_byte, args.end_byte)
         self.site_arguments[node_id] = span
         return span
@@ -595,7 +598,7 @@ class DataFlow:
 
     def argument_region(self, site: TsNode) -> TsNode | None:
         if site.type in ("call", "call_expression"):
-            return site.child_by_field_name("arguments")
+            return site.child_by_field_id(field_ids(self.model.source.language).arguments)
         # a task named by a fan-out (`parallel(items, t)`, `xs.map(t)`): the items
         parent = site.parent
         call = parent.parent if parent is not None else None

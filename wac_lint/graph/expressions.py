@@ -6,6 +6,7 @@ from __future__ import annotations
 from wac_lint.graph import program as prog
 from wac_lint.graph.base import BuilderBase, Frontier, FunctionFrame, TsNode
 from wac_lint.graph.graph import Node
+from wac_lint.graph.index import field_ids
 from wac_lint.graph.keys import NEVER_AWAITED, KeyName
 from wac_lint.graph.naming import (
     call_key_name,
@@ -117,7 +118,11 @@ class ExpressionBuilder(BuilderBase):
     def step_fields(
         self, call: DurableCall, site: TsNode | None
     ) -> tuple[str, dict[str, object], KeyName]:
-        callee = site if site is not None else call.node.child_by_field_name("function")
+        callee = (
+            site
+            if site is not None
+            else call.node.child_by_field_id(field_ids(self.model.source.language).function)
+        )
         name = self.callee_name(callee, call.task)
         task = call.task
         fields: dict[str, object] = {
