@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from wac_lint.engine import InputError, read_source
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
-from wac_lint.graph.graph import Edge, Graph, Node, Param
+from wac_lint.graph.graph import DURABLE_TYPES, Edge, Graph, Node, Param
 from wac_lint.graph.keys import NOT_RUN
 from wac_lint.graph.program import KeyResult, assign_keys
 from wac_lint.model import ScriptModel
@@ -102,7 +102,7 @@ def _build_graph(model: ScriptModel) -> Graph:
     program = builder.build()
     results = assign_keys(program)
     for node in graph.nodes:
-        if node.is_durable:
+        if node.type in DURABLE_TYPES:  # `node.is_durable`, once per node
             result = results.get(node.id)
             if result is None:
                 result = KeyResult(builder.not_run.get(node.id, NOT_RUN), None)

@@ -172,12 +172,18 @@ class Structures:
 
     def __init__(self, index: BodyIndex) -> None:
         body = index.body
-        skip = (body.start_byte, body.end_byte, body.type)  # context() stops at the body
+        # context() stops at the body
+        body_start, body_end, body_type = body.start_byte, body.end_byte, body.type
+        kinds: dict[str, tuple[str, int]] = {}  # one string per kind, and its rank
         items = []
         for n in index.scopes:
             start, end, kind = n.start_byte, n.end_byte, n.type
-            if (start, end, kind) != skip:
-                items.append((start, -end, 0 if kind.endswith("block") else 1, kind))
+            if start == body_start and end == body_end and kind == body_type:
+                continue
+            known = kinds.get(kind)
+            if known is None:
+                known = kinds[kind] = (kind, rank(kind))
+            items.append((start, -end, known[1], known[0]))
         items.sort()
         self.keys = [(s, e, r) for s, e, r, _ in items]
         self.starts = [s for s, _, _, _ in items]
