@@ -398,7 +398,13 @@ class DataFlow:
     def sources_in(self, region: TsNode) -> set[str]:
         """Durable results an expression is computed from."""
         start, end = region.start_byte, region.end_byte
-        out = {node_id for node_id, _ in self.sites_in(start, end)}
+        out: set[str] = set()  # the sites inside (`sites_in`)
+        starts, ends, sites = self.site_starts, self.site_ends, self.site_list
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                out.add(sites[i][0])
+            i += 1
         ids = self.identifiers
         if ids is None or self.structures is None or not ids.covers(start, end):
             uses = self.uses(region)

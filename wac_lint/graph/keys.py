@@ -64,9 +64,9 @@ class Key:
         # One per durable call: the instance's dict is filled at once (the frozen
         # dataclass's `__init__` sets each field through `object.__setattr__`).
         made = object.__new__(cls)
-        made.__dict__.update(
-            text=key, exact=True, regex=re.escape(key), candidates=(key,), note=None
-        )
+        # `re.escape` escapes only ASCII punctuation and spaces: none in an identifier.
+        regex = key if key.isidentifier() else re.escape(key)
+        made.__dict__.update(text=key, exact=True, regex=regex, candidates=(key,), note=None)
         return made
 
     def matches(self, actual: str) -> bool:
