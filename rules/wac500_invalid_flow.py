@@ -22,6 +22,17 @@ or `value`, an unknown module `type` or input-transform `type`, a value of the
 wrong type (a string where a list is wanted), a value outside an `enum`. Each
 message names the JSON path and the schema type whose rule it breaks.
 
+Also reported, as `wmill` reads the folder (windmill-cli 1.819.0, `esm/main.js`):
+a `content: !inline <file>` naming no file in the flow's folder (nor
+`<step id>.<extension>`, the name `wmill` tries next), on which
+`wmill sync push` stops; an inline file whose extension contradicts the step's
+`language` (`notify.ts` under `language: python3`: the CLI pastes the file's
+text in, and Windmill runs it as Python); and a `<<` key. `wmill` parses
+flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
+`<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
+arrive where they were meant to (checked by running the CLI's bundled parser).
+Plain anchors and aliases (`retry: *policy`) work and are not reported.
+
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
 differently from what was written: a module with an unknown `type` does not run.
@@ -139,3 +150,7 @@ value:
 
         for problem in validate(root):
             ctx.report(model.key_span(problem.node), problem.message)
+        from wac_lint.flows.inline_files import inline_problems
+
+        for inline in inline_problems(model):
+            ctx.report(model.key_span(inline.node), inline.message)
