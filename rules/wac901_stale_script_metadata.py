@@ -44,7 +44,9 @@ does) and reports:
   file that holds what wmill would write, formatted differently (key order,
   quoting), is not reported here; `wac-lint schema --check` reports it;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
-  `wmill.yaml` or `wmill-lock.yaml`);
+  `wmill.yaml` or `wmill-lock.yaml`), unless the `includes` / `excludes` of its
+  `wmill.yaml` leave the script out (wmill neither syncs it nor writes its
+  metadata);
 
 A script with modules (`<path>__mod/script.py` / `script.ts`) has its
 metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
@@ -153,7 +155,14 @@ async def main(greeting: str = "Hello!"):
         if json_metadata_path(place).exists():
             return  # `.script.json`: a form wac-lint does not write, not judged
         if not meta.exists():
-            if in_windmill_project(place):
+            # wmill's `includes` / `excludes` leave some paths out of sync and of
+            # `wmill generate-metadata`: no metadata is expected there.
+            try:
+                relative = place.resolved.relative_to(place.root).as_posix()
+            except ValueError:  # outside its root (a symlinked folder): judge as before
+                relative = None
+            synced = relative is None or place.project.included(relative)
+            if in_windmill_project(place) and synced:
                 ctx.report(
                     anchor,
                     f"`{meta.name}` is missing: Windmill has no input form for this script; "
