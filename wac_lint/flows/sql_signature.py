@@ -7,7 +7,7 @@ the samples of `tests/data/sql_signatures.json`, made with that package):
   identifiers and comments) is an input, in the order of N; a comment line
   `-- $N name` names it, `-- $N name = value` gives it a default; its type is
   the cast after it (`$1::int`), text when there is none. A `-- $N` line with no
-  `$N` in the query declares nothing.
+  `$N` in the query declares nothing. `-- $N name (type)` also types it.
 - MySQL, BigQuery, Snowflake, MS SQL, Oracle, DuckDB: only the declaration
   comments are inputs (`-- ? name (type)`, `-- :name (type)`, `-- @name (type)`,
   `-- @P1 name (type)`, `-- $name (type)`, each with an optional `= default`);
@@ -35,7 +35,7 @@ DATABASE_RESOURCE: dict[str, str | None] = {
     "duckdb": None,
 }
 
-_TYPE = r"\(([\w ]+(?:\[\])?)\)"
+_TYPE = r"\((\w+(?:\[\])?)\)"
 _DEFAULT = r"(?: ?= ?(.+))?"
 _DECLARATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "mysql": (
@@ -48,7 +48,7 @@ _DECLARATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "oracledb": (re.compile(rf"^-- :(\w+) {_TYPE}{_DEFAULT}$", re.M),),
     "duckdb": (re.compile(rf"^-- \$(\w+) {_TYPE}{_DEFAULT}$", re.M),),
 }
-_PG_NAME = re.compile(r"^-- \$(\d+) (\w+)(?: ?= ?(.+))?$", re.M)
+_PG_NAME = re.compile(rf"^-- \$(\d+) (\w+)(?: {_TYPE})?{_DEFAULT}$", re.M)
 _PG_PLACEHOLDER = re.compile(r"\$(\d+)(?:::(\w+(?:\[\])?))?")
 # What hides a `$N` from the parser: comments, string literals, quoted identifiers.
 _HIDDEN = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"[^\"]*\"", re.S)
@@ -103,13 +103,14 @@ def _postgres_inputs(code: str) -> list[SqlInput]:
         index = int(match.group(1))
         if casts.get(index) is None:
             casts[index] = match.group(2)
-    names: dict[int, tuple[str, bool]] = {}
+    names: dict[int, tuple[str, str | None, bool]] = {}
     for match in _PG_NAME.finditer(code):
-        names.setdefault(int(match.group(1)), (match.group(2), match.group(3) is not None))
+        declared = (match.group(2), match.group(3), match.group(4) is not None)
+        names.setdefault(int(match.group(1)), declared)
     out: list[SqlInput] = []
     for index in sorted(casts):
-        name, has_default = names.get(index, (f"${index}", False))
-        cast = casts[index]
+        name, declared_type, has_default = names.get(index, (f"${index}", None, False))
+        cast = casts[index] or declared_type
         # No cast: Windmill reads it as text, but binds what it is given; judge no type.
         out.append(SqlInput(name, not has_default, json_type(cast) if cast else None))
     return out
