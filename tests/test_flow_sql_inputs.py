@@ -84,3 +84,28 @@ def test_a_mis_wired_sql_step_is_reported(tmp_path: Path) -> None:
             "as it is; write `$res:f/shop/mysql` if that is the resource's path",
         ),
     ]
+
+
+def test_an_empty_database_string_is_named_as_such(tmp_path: Path) -> None:
+    folder = tmp_path / "q__flow"
+    folder.mkdir()
+    path = folder / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: q\n      value:\n        type: rawscript\n        language: postgresql\n"
+        "        content: 'SELECT 1'\n"
+        "        input_transforms:\n"
+        "          database: {type: static, value: ''}\n"
+    )
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert [(f.row, f.code, f.message) for f in result.findings] == [
+        (
+            10,
+            "WAC508",
+            "`database` is a `postgresql` resource, but the static value is an empty string: "
+            "the step gets no resource; give `$res:<path>`",
+        )
+    ]
+    # with `-- database f/db/main` the script names its resource: the input may stay empty
+    path.write_text(path.read_text().replace("'SELECT 1'", "'-- database f/db/main\n\n  SELECT 1'"))
+    assert analyze_bytes(path.read_bytes(), str(path)).findings == []
