@@ -117,3 +117,23 @@ def test_findings_do_not_depend_on_where_check_starts(monkeypatch: pytest.Monkey
         target = REPO / name
         alone = _invoke(target.parent, [target.name], monkeypatch)
         assert alone == {f for f in whole if f[0].startswith(name)}, name
+
+
+def test_sql_and_bash_targets_are_read_as_windmill_reads_them() -> None:
+    # the query renamed `$1` after its .script.yaml was written: the worker parses the query
+    path = REPO / "f/billing/report_sql_stale_name.py"
+    messages = [f.message for f in analyze_source(read_source(path)).findings]
+    assert messages == [
+        "`f/billing/revenue_by_region` requires `region` (no default, from the inputs "
+        "Windmill's SQL parser reads in f/billing/revenue_by_region.pg.sql), which this call "
+        "does not pass",
+        "`region_code` is not a parameter of `f/billing/revenue_by_region` (it takes "
+        "`database`, `region`, `since`, from the inputs Windmill's SQL parser reads in "
+        "f/billing/revenue_by_region.pg.sql); did you mean `region`?",
+    ]
+    path = REPO / "f/ops/nightly_rotate.ts"
+    messages = [f.message for f in analyze_source(read_source(path)).findings]
+    assert messages[0] == (
+        "`f/ops/rotate_logs` requires `service` (no default, from the inputs Windmill's bash "
+        "parser reads in f/ops/rotate_logs.sh), which this call does not pass"
+    )
