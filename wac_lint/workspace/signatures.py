@@ -175,6 +175,11 @@ def _reader_fingerprint() -> str:
             *(str(p) for d in schema_package.__path__ for p in Path(d).glob("*.py")),
             __file__,
             str(Path(wac_lint.__file__).with_name("parsing.py")),
+            # the bash / SQL / Go readers, shared with the flow rules
+            *(
+                str(Path(wac_lint.__file__).with_name("flows") / f"{name}_signature.py")
+                for name in ("bash", "sql", "go")
+            ),
         ]
     )
     parts = [wac_lint.__version__]
