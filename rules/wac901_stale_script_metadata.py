@@ -42,7 +42,15 @@ does) and reports:
 * a `.script.yaml` that differs: inputs missing or gone, types, defaults or
   `required` changed (the message names them). The comparison is on data: a
   file that holds what wmill would write, formatted differently (key order,
-  quoting), is not reported here; `wac-lint schema --check` reports it;
+  quoting), is not reported here; `wac-lint schema --check` reports it. So is
+  what another `wmill` version writes for the same script, which says nothing
+  about `main`: `has_preprocessor: false` / `no_main_func: false` (written by
+  newer CLIs, dropped by the pinned one) and `originalType` on one side only
+  (older CLIs leave it out; where both sides have it and differ, it counts). A
+  missing `lock:` line still counts (`wmill sync push` follows it to the lock
+  file). Read in the output of the pinned
+  `wmill generate-metadata` (`windmill-oracle script-yaml`) against the
+  `.script.yaml` files of public `wmill sync` repositories;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
   `wmill.yaml` or `wmill-lock.yaml`), unless the `includes` / `excludes` of its
   `wmill.yaml` leave the script out (wmill neither syncs it nor writes its
@@ -200,12 +208,11 @@ async def main(greeting: str = "Hello!"):
         except SchemaError as exc:
             ctx.report(anchor, f"The script's metadata cannot be used: {exc}")
             return
-        if not expected.up_to_date and expected.current is not None:
-            ctx.report(
-                anchor,
-                f"`{meta.name}` is out of date: {summary(expected.current, expected.expected)}; "
-                "run `wac-lint schema`",
-            )
+        if expected.up_to_date or expected.current is None:
+            return
+        what = summary(expected.current, expected.expected, signature)
+        if what is not None:  # None: formatting, or what another wmill version writes
+            ctx.report(anchor, f"`{meta.name}` is out of date: {what}; run `wac-lint schema`")
 
 
 def _anchor(model: ScriptModel, signature: Signature | None) -> Span:
