@@ -39,16 +39,16 @@ _TYPE = r"\((\w+(?:\[\])?)\)"
 _DEFAULT = r"(?: ?= ?(.+))?"
 _DECLARATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "mysql": (
-        re.compile(rf"^-- \? (\w+) {_TYPE}{_DEFAULT}$", re.M),
-        re.compile(rf"^-- :(\w+) {_TYPE}{_DEFAULT}$", re.M),
+        re.compile(rf"^-- \? (\w+) {_TYPE}{_DEFAULT} *$", re.M),
+        re.compile(rf"^-- :(\w+) {_TYPE}{_DEFAULT} *$", re.M),
     ),
-    "snowflake": (re.compile(rf"^-- \? (\w+) {_TYPE}{_DEFAULT}$", re.M),),
-    "bigquery": (re.compile(rf"^-- @(\w+) {_TYPE}{_DEFAULT}$", re.M),),
-    "mssql": (re.compile(rf"^-- @P\d+ (\w+) {_TYPE}{_DEFAULT}$", re.M),),
-    "oracledb": (re.compile(rf"^-- :(\w+) {_TYPE}{_DEFAULT}$", re.M),),
-    "duckdb": (re.compile(rf"^-- \$(\w+) {_TYPE}{_DEFAULT}$", re.M),),
+    "snowflake": (re.compile(rf"^-- \? (\w+) {_TYPE}{_DEFAULT} *$", re.M),),
+    "bigquery": (re.compile(rf"^-- @(\w+) {_TYPE}{_DEFAULT} *$", re.M),),
+    "mssql": (re.compile(rf"^-- @P\d+ (\w+) {_TYPE}{_DEFAULT} *$", re.M),),
+    "oracledb": (re.compile(rf"^-- :(\w+) {_TYPE}{_DEFAULT} *$", re.M),),
+    "duckdb": (re.compile(rf"^-- \$(\w+) {_TYPE}{_DEFAULT} *$", re.M),),
 }
-_PG_NAME = re.compile(rf"^-- \$(\d+) (\w+)(?: {_TYPE})?{_DEFAULT}$", re.M)
+_PG_NAME = re.compile(rf"^-- \$(\d+) (\w+)(?: {_TYPE})?{_DEFAULT} *$", re.M)
 _PG_PLACEHOLDER = re.compile(r"\$(\d+)(?:::(\w+(?:\[\])?))?")
 # What hides a `$N` from the parser: comments, string literals, quoted identifiers.
 _HIDDEN = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"[^\"]*\"", re.S)
