@@ -36,6 +36,12 @@ _ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (".ps1", "PowerShell", ("powershell",)),
     (".php", "PHP", ("php",)),
     (".rs", "Rust", ("rust",)),
+    (".gql", "GraphQL", ("graphql",)),
+    (".cs", "C#", ("csharp",)),
+    (".nu", "Nu", ("nu",)),
+    (".java", "Java", ("java",)),
+    (".rb", "Ruby", ("ruby",)),
+    (".playbook.yml", "Ansible", ("ansible",)),
 )
 
 
