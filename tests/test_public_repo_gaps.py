@@ -81,3 +81,61 @@ def test_flow_input_reads_written_for_a_missing_field_are_not_wac504() -> None:
         "`flow_input.extra` is not an input of this flow (its schema declares `eventType`, "
         "`meetingId`): nothing asks for it, so it is undefined unless a caller passes it anyway"
     ]
+
+
+DEFAULTED_FLOW = """\
+summary: defaults Windmill fills in
+value:
+  preprocessor_module:
+    id: preprocessor
+    value: {type: script, path: f/hooks/parse}
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {type: javascript, expr: '[1, 2]'}
+        modules:
+          - id: inner
+            value: {type: rawscript, language: bash, content: 'echo hi'}
+    - id: again
+      value:
+        type: whileloopflow
+        modules:
+          - id: sub
+            value: {type: flow}
+schema: {type: object, properties: {}}
+"""
+
+
+def test_fields_windmill_defaults_are_not_wac500() -> None:
+    source = SourceFile("f/hooks/defaults.flow/flow.yaml", DEFAULTED_FLOW, LANG_FLOW)
+    result = analyze_source(source, select=["WAC500"])
+    # the flow step's missing `path` (Windmill's reader requires it) and the
+    # loops' `skip_failures` (kept: a for loop without it skips failed iterations)
+    assert [f.message for f in result.findings] == [
+        "`value.modules[0].value` lacks `skip_failures`, which ForloopFlow requires",
+        "`value.modules[1].value` lacks `skip_failures`, which WhileloopFlow requires",
+        "`value.modules[1].value.modules[0].value` lacks `path`, which PathFlow requires",
+    ]
+
+
+def test_optional_of_a_type_windmill_cannot_read_is_judged_as_that_type() -> None:
+    # windmill-oracle `sig`: `dict[str, Any]` is unknown with or without `| None`, and
+    # WAC902 leaves a bare `dict[str, Any]` alone; a tuple is reported for itself
+    code = (
+        "from typing import Any, Optional\n\nimport wmill\n\n\n"
+        "def main(\n"
+        "    meta: dict[str, Any] | None = None,\n"
+        "    extra: Optional[dict[str, Any]] = None,\n"
+        "    point: Optional[tuple[int, int]] = None,\n"
+        "    mixed: int | str | None = None,\n"
+        "):\n    return meta\n"
+    )
+    assert messages(code, "WAC902") == [
+        (9, "Windmill reads `tuple[int, int]` as an untyped input; use `list[...]` for a sequence"),
+        (
+            10,
+            "Windmill reads `int | str | None` as an untyped input (of unions it only "
+            "understands `T | None`); accept one type, or `T | None` for an optional one",
+        ),
+    ]

@@ -88,8 +88,13 @@ def test_formatting_alone_is_left_to_schema_check(tmp_path: Path) -> None:
 
 def _written_by_another_wmill(text: str) -> str:
     """`text` as a newer CLI writes it (`has_preprocessor` / `no_main_func`
-    false) without what an older one leaves out (`originalType`)."""
-    lines = [line for line in text.splitlines(keepends=True) if "originalType:" not in line]
+    false) without what an older one or a hand leaves out (`originalType`,
+    `default: null`)."""
+    lines = [
+        line
+        for line in text.splitlines(keepends=True)
+        if "originalType:" not in line and line.strip() != "default: null"
+    ]
     kind = next(i for i, line in enumerate(lines) if line.startswith("kind:"))
     lines[kind:kind] = ["has_preprocessor: false\n"]
     lines.insert(kind + 2, "no_main_func: false\n")
@@ -100,7 +105,7 @@ def test_what_another_wmill_version_writes_is_not_stale(tmp_path: Path) -> None:
     script = tmp_path / "job.py"
     script.write_text(PY_WORKFLOW)
     text = expected_for_file(script).expected
-    assert "originalType:" in text
+    assert "originalType:" in text and "default: null" in text
     (tmp_path / "job.script.yaml").write_text(_written_by_another_wmill(text))
     assert findings_for(script, "WAC901") == []
     assert not expected_for_file(script).up_to_date  # the bytes still differ
@@ -181,6 +186,28 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     forget_projects()  # project roots are cached per run; the LSP forgets them likewise
     [finding] = findings_for(script, "WAC901")
     assert finding.message.startswith("`job.script.yaml` is missing")
+
+
+def test_missing_metadata_only_where_wmill_syncs_a_main(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text('includes: ["f/**"]\nexcludes: ["f/vendored/**"]\n')
+    forget_projects()
+    helpers = "import wmill\n\n\ndef token() -> str:\n    return wmill.get_variable('u/a/t')\n"
+    cases = {
+        "f/jobs/job.py": (PY_WORKFLOW, True),
+        "lib/job.py": (PY_WORKFLOW, False),  # wmill syncs f/ and u/ only
+        "f/vendored/job.py": (PY_WORKFLOW, False),  # excluded by wmill.yaml
+        "f/jobs/helpers.py": (helpers, False),  # no main: no form to describe
+        "f/apps/board__raw_app/backend/job.py": (PY_WORKFLOW, False),  # an app's runnable
+        "f/apps/admin.app/job.py": (PY_WORKFLOW, False),
+    }
+    for relative, (code, reported) in cases.items():
+        script = tmp_path / relative
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(code)
+        found = findings_for(script, "WAC901")
+        assert (found != []) is reported, relative
+        if reported:
+            assert found[0].message.startswith("`job.script.yaml` is missing")
 
 
 def test_unreadable_metadata_is_reported(tmp_path: Path) -> None:

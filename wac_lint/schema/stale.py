@@ -72,7 +72,8 @@ def without_version_drift(old: dict[str, Any], new: dict[str, Any], signature: S
     - `has_preprocessor` / `no_main_func` in the file and not in the output, with
       the value the script has (newer CLIs write `false` for both);
     - `originalType` on one side only, at any depth of the schema (older CLIs do
-      not write it; where both sides have it and differ, it still counts).
+      not write it; where both sides have it and differ, it still counts);
+    - `default: null` against no `default` (the same input, one written by hand).
     """
     for key in FLAGS:
         if key in old and key not in new and old[key] is getattr(signature, key):
@@ -86,6 +87,10 @@ def _align_original_types(old: Any, new: Any) -> None:
         if ("originalType" in old) != ("originalType" in new):
             old.pop("originalType", None)
             new.pop("originalType", None)
+        if old.get("default", ...) is None and "default" not in new:
+            del old["default"]  # `default: null` is no default (a file written by hand)
+        if new.get("default", ...) is None and "default" not in old:
+            del new["default"]
         for key in old.keys() & new.keys():
             _align_original_types(old[key], new[key])
     elif isinstance(old, list) and isinstance(new, list):
