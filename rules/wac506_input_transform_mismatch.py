@@ -82,8 +82,9 @@ Snowflake, MS SQL, Oracle and DuckDB the declaration comments
 DuckDB, the `database` resource input `wmill` adds first (not needed when a
 `-- database f/x/y` line names the resource). A script
 by path in another language takes the inputs of the
-`.script.yaml` beside it, which `wmill generate-metadata` wrote (for SQL it
-holds the `database` resource input too). The
+`.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
+file is read itself first: the worker parses the query when it runs, so a
+stale `.script.yaml` does not decide). The
 signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
 reads it. Reports a parameter without a default that gets no transform
 (error); a transform that names no parameter (warning); a static value whose

@@ -109,3 +109,25 @@ def test_an_empty_database_string_is_named_as_such(tmp_path: Path) -> None:
     # with `-- database f/db/main` the script names its resource: the input may stay empty
     path.write_text(path.read_text().replace("'SELECT 1'", "'-- database f/db/main\n\n  SELECT 1'"))
     assert analyze_bytes(path.read_bytes(), str(path)).findings == []
+
+
+def test_a_sql_script_by_path_is_read_before_its_metadata(tmp_path: Path) -> None:
+    # Windmill's worker parses the query when it runs; a stale .script.yaml says nothing
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "shop"
+    (folder / "report__flow").mkdir(parents=True)
+    (folder / "top.pg.sql").write_text("-- $1 region\nSELECT * FROM t WHERE r = $1::text;\n")
+    (folder / "top.script.yaml").write_text(
+        "summary: ''\ndescription: ''\nkind: script\nschema:\n  type: object\n"
+        "  properties:\n    database: {type: object, format: resource-postgresql}\n"
+        "    region_code: {type: string}\n  required: [database, region_code]\n"
+    )
+    path = folder / "report__flow" / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: top\n      value:\n        type: script\n        path: f/shop/top\n"
+        "        input_transforms:\n"
+        "          database: {type: static, value: $res:f/shop/pg}\n"
+        "          region: {type: static, value: eu}\n"
+    )
+    assert analyze_bytes(path.read_bytes(), str(path)).findings == []

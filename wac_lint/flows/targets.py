@@ -118,12 +118,12 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             go = (root / path).with_name(Path(path).name + ".go")
             if go.is_file():
                 return _go_file_target(go)
+            sql = _find_sql_script(root, path)
+            if sql is not None:  # the worker parses the query itself, not the metadata
+                return _sql_file_target(*sql)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
-            sql = _find_sql_script(root, path)
-            if sql is not None:
-                return _sql_file_target(*sql)
         return None
     if module.kind is ModuleKind.FLOW:
         for root in _roots(model):
