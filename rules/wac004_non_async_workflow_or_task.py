@@ -23,6 +23,9 @@ SYNC_TASK = {
         "the SDK types a task as a function returning a Promise; pass an `async` function"
     ),
 }
+# Whether the SDK has wmill's WAC v1 mode (sync `@task`s called from a plain `main`,
+# each dispatched as a job over HTTP): wmill 1.850.0 `client.py` only.
+HAS_V1_MODE = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 class NonAsyncWorkflowOrTask(Rule):
@@ -107,10 +110,10 @@ async def main(x: str):
         # wmill's WAC v1 (a plain `main` calling sync `@task`s, dispatched as jobs over
         # HTTP) has no diagram to miss them from: a sync Python task matters only
         # beside a workflow.
-        v1_python = language is LanguageKind.PYTHON and not ctx.model.workflows
+        v1_mode = HAS_V1_MODE[language] and not ctx.model.workflows
         for task in ctx.model.tasks:
             fn = task.function
-            if fn is None or fn.is_async or not task.top_level or v1_python:
+            if fn is None or fn.is_async or not task.top_level or v1_mode:
                 continue  # an inline task is reported by WAC003; moving it fixes both
             ctx.report(
                 fn.span,
