@@ -48,9 +48,12 @@ class Key:
 
     name: str
     kind: str  # "name" | "method" | "new"
-    # `X()`: only without arguments; `X(<2)`: with fewer than 2; `X(*)`: with any. Each
-    # matches the call itself only, not a method of what it returns (`X(…).m`).
+    # `X()`: only without arguments; `X(<2)`: with fewer than 2; `X(*)`: with any;
+    # `X(>0)`: with at least one positional argument (`df.to_csv(path)` writes a file,
+    # `df.to_csv()` returns the text). Each matches the call itself only, not a method
+    # of what it returns (`X(…).m`).
     max_args: int | None
+    min_args: int = 0
 
     @property
     def no_args(self) -> bool:
@@ -62,7 +65,11 @@ class Key:
         if pattern.startswith("new "):
             kind, pattern = "new", pattern[4:]
         max_args: int | None = None
-        if pattern.endswith("(*)"):  # the call itself, with any arguments (not its chain)
+        min_args = 0
+        if pattern.endswith(")") and "(>" in pattern:
+            pattern, _, limit = pattern.rpartition("(>")
+            max_args, min_args = sys.maxsize, int(limit[:-1]) + 1
+        elif pattern.endswith("(*)"):  # the call itself, with any arguments (not its chain)
             max_args, pattern = sys.maxsize, pattern[:-3]
         elif pattern.endswith("()"):
             max_args, pattern = 0, pattern[:-2]
@@ -71,7 +78,7 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args)
+        return cls(pattern, kind, max_args, min_args)
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -113,6 +120,7 @@ class Catalogue:
             for key, entry in self.index.get(probe, ()):
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
+                    or call.arg_count < key.min_args
                     or call.kind == "read"
                     or (key.kind != "method" and probe[1] != name)
                 ):

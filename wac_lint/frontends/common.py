@@ -277,7 +277,7 @@ class FrontEnd:
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
         """The function member `member` of an object literal is."""
-        if value is None or value.type != "object":
+        if value is None or value.type not in ("object", "dictionary"):
             return None
         for entry in value.named_children:
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
@@ -311,6 +311,16 @@ class FrontEnd:
                 found = self.object_member(decl, class_name, method)
                 if found is not None:
                     return found
+                continue
+            if stmt.type == "expression_statement" and stmt.named_children:
+                # Python's `API = {"post": _post, "get": lambda path: ...}`
+                assigned = stmt.named_children[0]
+                left = assigned.child_by_field_name("left")
+                if assigned.type == "assignment" and left is not None:
+                    if self.text(left) == class_name:
+                        found = self.object_entry(assigned.child_by_field_name("right"), method)
+                        if found is not None:
+                            return found
                 continue
             if decl is None or decl.type not in ("class_definition", "class_declaration"):
                 continue
@@ -1505,9 +1515,30 @@ class BodyWalker:
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
             )
-        elif qual not in DEFERRING_CALLS:
-            self.follow_references(call, scope, chain, site)
+        else:
+            table = self.imported_table(callee, scope) if qual is None else None
+            if table is not None:
+                # `API["post"](...)` / `HANDLERS[kind](...)` on an imported table of
+                # functions: cross-file analysis follows its members
+                self.model.relative_import_calls.append(
+                    BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            if qual not in DEFERRING_CALLS:
+                self.follow_references(call, scope, chain, site)
         return None
+
+    def imported_table(self, callee: Node, scope: Scope) -> str | None:
+        """The qualified name of the imported object a subscripted callee reads from
+        (`API` of `API["post"]`, `handlers` of `handlers[kind]`), else None."""
+        if callee.type not in ("subscript", "subscript_expression"):
+            return None
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        if obj is None or obj.type not in self.syntax.identifier:
+            return None
+        name = self.fe.qualname(obj, scope)
+        if name is None or name.startswith(LOCAL) or "(" in name:
+            return None  # a table of this file: `dispatched_functions` reads it
+        return name
 
     def follow(
         self,

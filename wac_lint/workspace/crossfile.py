@@ -193,6 +193,8 @@ def helper_of(
     if callee is None:
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
+    if callee.type in ("subscript", "subscript_expression"):
+        return _table_member(semantic, imports, callee, file, project, probes)
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
         if binding is None:
@@ -222,6 +224,73 @@ def helper_of(
     if dotted is not None and not dotted.startswith((".", "~")):
         return imports.of_dotted(dotted, member, file, project, probes)
     return None
+
+
+def _table_member(
+    semantic: Any,
+    imports: HelperImports,
+    callee: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`API["post"](...)`: the member `post` of the object `API` imported from the
+    workspace; `HANDLERS[kind](...)` with a computed key: every function member of
+    the table (`HANDLERS.*`, walked member by member)."""
+    obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+    index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+    if obj is None or index is None or obj.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    literal = index.type == "string" and "${" not in semantic.text(index)
+    member = semantic.text(index).strip("\"'`") if literal else "*"
+    imported = binding.imported_name or binding.name
+    if imported == "*" or imported == binding.module:  # a namespace / whole module
+        return None
+    found = imports.member_of(binding.module, imported, member, file, project, probes)
+    if found is None or literal:
+        return found
+    return replace(found, label=f"{found.label.removesuffix('.*')}[{semantic.text(index)}]")
+
+
+def _table_members(source: Any, owner: str) -> list[str]:
+    """The keys of the object / dict literal a module-level name `owner` is bound to
+    (`const handlers = { refund: ..., noop: ... }`, `HANDLERS = {"refund": ...}`)."""
+    from wac_lint.parsing import parse
+
+    root = parse(source).root_node
+    for stmt in root.named_children:
+        decl = stmt
+        if stmt.type == "export_statement":
+            decl = stmt.child_by_field_name("declaration") or stmt
+        pairs: list[tuple[tree_sitter.Node | None, tree_sitter.Node | None]] = []
+        if decl.type in ("lexical_declaration", "variable_declaration"):
+            pairs = [
+                (d.child_by_field_name("name"), d.child_by_field_name("value"))
+                for d in decl.named_children
+            ]
+        elif decl.type == "expression_statement" and decl.named_children:
+            assigned = decl.named_children[0]
+            if assigned.type == "assignment":
+                pairs = [(assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))]
+        for name, value in pairs:
+            if name is None or value is None or _node_text(name) != owner:
+                continue
+            if value.type not in ("object", "dictionary"):
+                return []
+            keys = []
+            for entry in value.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                if key is not None and key.type in (
+                    "string",
+                    "property_identifier",
+                    "identifier",
+                ):
+                    keys.append(_node_text(key).strip("\"'`"))
+            return keys
+    return []
 
 
 class HelperImports:
@@ -477,6 +546,8 @@ def _walk(
 
     try:
         source = read_source(ref.file, _shown(ref.file))
+        if ref.function.endswith(".*"):
+            return _walk_table(session, ref, source, project, following, stack, files)
         walked = walk_helper(source, ref.function)
     except (InputError, RecursionError):
         return ()
@@ -521,6 +592,28 @@ def _walk(
                     where=replace(effect.where, silenced=effect.where.silenced | silenced),
                 )
             )
+    return tuple(out)
+
+
+def _walk_table(
+    session: CrossFileSession,
+    ref: HelperRef,
+    source: Any,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """A table called with a computed key: any of its function members may run."""
+    owner = ref.function.removesuffix(".*")
+    out: list[Effect] = []
+    base = ref.label.rsplit("[", 1)[0]
+    for member in _table_members(source, owner):
+        target = HelperRef(ref.file, f"{owner}.{member}", f"{base}.{member}")
+        if following.skips(target, project):
+            continue
+        for effect in _effects(session, target, project, following, stack, files):
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
     return tuple(out)
 
 
