@@ -69,8 +69,12 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
                     dotted = f"{text[level:]}.{model.text(name)}".strip(".")
                     specs.append(("py-name", dotted, level))
             specs.append(("py", text[level:], level))
-        elif statement.type == "import_statement":
-            spec = statement.child_by_field_name("source")  # TypeScript's `from "..."`
+        elif statement.type in ("import_statement", "export_statement"):
+            # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
+            # loads the module too
+            spec = statement.child_by_field_name("source")
+            if any(c.type == "type" for c in statement.children):
+                spec = None  # `import type` / `export type`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
             for item in statement.children_by_field_name("name"):  # Python's `import a.b`

@@ -5,10 +5,10 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.model import CallKind, Span
-from wac_lint.semantic.scopes import BindingKind
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.semantic.scopes import BindingKind
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -245,7 +245,9 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
         binding = semantic.resolve(first)
         if binding is None or binding.rebound or binding.member:
             return False
-        value = binding.value if binding.kind in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT) else None
+        value = (
+            binding.value if binding.kind in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT) else None
+        )
     if value is None:
         return False
     if value.type == "call":

@@ -274,7 +274,9 @@ def _table_members(source: Any, owner: str) -> list[str]:
         elif decl.type == "expression_statement" and decl.named_children:
             assigned = decl.named_children[0]
             if assigned.type == "assignment":
-                pairs = [(assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))]
+                pairs = [
+                    (assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))
+                ]
         for name, value in pairs:
             if name is None or value is None or _node_text(name) != owner:
                 continue
