@@ -240,6 +240,8 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     if semantic is None or node.type != "call" or args is None:
         return False
     first = next((a for a in args.named_children if a.type not in ("comment",)), None)
+    if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
+        first = first.child_by_field_name("value")
     value = first
     if first is not None and first.type == "identifier":
         binding = semantic.resolve(first)

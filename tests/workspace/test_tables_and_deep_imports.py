@@ -181,6 +181,8 @@ def test_data_frame_writers_given_a_path_write_files() -> None:
         "    buf = io.BytesIO()\n"
         "    df.to_parquet(buf)\n"
         "    pl.DataFrame(rows).write_json('/tmp/x.json')\n"
+        "    df.to_json(path_or_buf=buf)\n"
+        "    df.to_csv(path_or_buf='/tmp/again.csv')\n"
         "    return text + pl.DataFrame(rows).write_csv()\n"
     )
     assert py_wac101(code) == [
@@ -195,5 +197,11 @@ def test_data_frame_writers_given_a_path_write_files() -> None:
             "`pl.DataFrame(rows).write_json` reads or writes data outside the workflow (a "
             "file, a URL or a database) in the workflow body, which re-runs on every replay; "
             "move it into a task or a `step(...)`",
+        ),
+        (
+            15,
+            "`df.to_csv` reads or writes data outside the workflow (a file, a URL or a "
+            "database) in the workflow body, which re-runs on every replay; move it into a "
+            "task or a `step(...)`",
         ),
     ]
