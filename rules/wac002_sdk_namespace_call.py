@@ -5,10 +5,6 @@ from __future__ import annotations
 from wac_lint.model import PARSER_CONCEPTS, BindingKind, SdkReference, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules._renames import identifier_uses
-from wac_lint.semantic.scopes import BindingKind as NameKind
-
-# SDK names Windmill's parser does not see when destructured from the module object.
-UNSEEN_WHEN_DESTRUCTURED = frozenset({"task"})
 
 
 class SdkNamespaceCall(Rule):
@@ -52,7 +48,6 @@ bare name is free in the file.
     VALID = [
         py("import wmill\nfrom wmill import workflow\n\nx = wmill.get_variable\n"),
         ts('import * as wmill from "windmill-client";\nconst v = wmill.getVariable;\n'),
-        ts('import * as wmill from "windmill-client";\nconst { step, sleep } = wmill;\n'),
     ]
     INVALID = [
         py("import wmill\n\n@«wmill.workflow»\nasync def main():\n    return 1\n"),
@@ -61,11 +56,9 @@ bare name is free in the file.
             'import * as wmill from "windmill-client";\n'
             "export const main = «wmill.workflow»(async () => 1);\n"
         ),
-        ts('import * as wmill from "windmill-client";\nconst { «task», step } = wmill;\n'),
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        self.destructured(ctx)
         for ref in ctx.model.references:
             if ref.kind is BindingKind.NAMESPACE and ref.concept in PARSER_CONCEPTS:
                 text = ctx.model.text(ref.span)
@@ -75,33 +68,6 @@ bare name is free in the file.
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
                     fix=self.fix(ctx, ref),
                 )
-
-    @staticmethod
-    def destructured(ctx: RuleContext) -> None:
-        """`const { task } = wmill` under the SDK's own name: windmill-oracle `dag` (Windmill's
-        WAC parser) draws no step for the tasks it makes, while `step`, `sleep`,
-        `waitForApproval`, `taskScript`, `taskFlow` and `workflow` destructured the same
-        way are drawn (checked one by one)."""
-        semantic = ctx.model.semantic
-        if semantic is None or ctx.model.language != "typescript":
-            return
-        for name, binding in semantic.module.bindings.items():
-            if name not in UNSEEN_WHEN_DESTRUCTURED or not binding.member:
-                continue
-            if binding.kind != NameKind.ASSIGNMENT or binding.rebound:
-                continue
-            held = semantic.binding_name(binding)
-            if held is None or held.rsplit(".", 1)[-1] != name:
-                continue
-            module = held.rsplit(".", 1)[0]
-            if module not in ctx.model.lang.sdk_modules:
-                continue
-            ctx.report(
-                Span.of(binding.node),
-                f"`{name}` is taken from the SDK module object (`const {{ {name} }} = ...`): "
-                f"Windmill's parser draws no step for the tasks it makes; import `{name}` "
-                f'by name (`import {{ {name} }} from "{module}"`)',
-            )
 
     @staticmethod
     def fix(ctx: RuleContext, ref: SdkReference) -> Fix | None:
