@@ -1472,6 +1472,9 @@ class BodyWalker:
             self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
+            if record:
+                for wrapper in self.decorators_above_task(task):
+                    self.follow(wrapper, chain, site or Span.of(call))
             return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
@@ -1713,11 +1716,57 @@ class BodyWalker:
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
-        method = class_scope.bindings.get(self.fe.text(attr))
-        found = self.binding_function(method)
-        if found is None:
-            return None
-        return self.class_prefix(class_scope) + found[0], found[1], found[2]
+        return self.class_method(class_scope, self.fe.text(attr))
+
+    def class_method(
+        self, class_scope: Scope, name: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """The method `name` of a class of the file: its own, or inherited from a base
+        class of the file (`class Mailer(HttpService)`, `class Orders extends Base`)."""
+        found = self.binding_function(class_scope.bindings.get(name))
+        if found is not None:
+            return self.class_prefix(class_scope) + found[0], found[1], found[2]
+        if depth >= 8:
+            return None  # a cycle of bases the file cannot really have
+        for base in self.base_classes(class_scope):
+            inherited = self.class_method(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
+
+    def base_classes(self, class_scope: Scope) -> list[Scope]:
+        """The scopes of a class's bases that the file defines, in order."""
+        node = class_scope.node
+        if node.type not in (
+            "class_definition",
+            "class_declaration",
+            "class",
+            "abstract_class_declaration",
+        ):
+            node = node.parent if node.parent is not None else node  # TS: the scope is the body
+        names: list[Node] = []
+        supers = node.child_by_field_name("superclasses")  # Python's `class A(B, C)`
+        if supers is not None:
+            names = [n for n in supers.named_children if n.type in self.syntax.identifier]
+        for child in node.children:  # TypeScript's `class A extends B`
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = (
+                        clause.child_by_field_name("value")
+                        if clause.type == "extends_clause"
+                        else None
+                    )
+                    if value is not None and value.type in self.syntax.identifier:
+                        names.append(value)
+        out = []
+        outer = class_scope.parent or class_scope
+        for name in names:
+            cls = self.semantic.resolve(name, outer)
+            if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                opened = self.open_class(cls.value, cls.scope)
+                if opened is not None:
+                    out.append(opened)
+        return out
 
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
@@ -1760,8 +1809,14 @@ class BodyWalker:
         if maker is None or maker.type not in self.syntax.identifier:
             return None
         factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
-        body = factory[1].child_by_field_name("body") if factory is not None else None
-        if factory is None or body is None:
+        product = self.returned_function(factory) if factory is not None else None
+        return (binding.name, *product) if product is not None else None
+
+    def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
+        """The function a function of the file returns (a lambda / arrow, or a function it
+        defines), with its scope."""
+        body = factory[1].child_by_field_name("body")
+        if body is None:
             return None
         inner = self.semantic.scopes.open(factory[1], factory[2])
         stack = [body]
@@ -1772,13 +1827,35 @@ class BodyWalker:
             if node.type in self.syntax.returns and node.named_children:
                 product = node.named_children[0]
                 if product.type in self.syntax.function:
-                    return binding.name, product, inner
+                    return product, inner
                 if product.type in self.syntax.identifier:
                     found = self.binding_function(inner.bindings.get(self.fe.text(product)))
                     if found is not None:
-                        return binding.name, found[1], found[2]
+                        return found[1], found[2]
             stack.extend(node.named_children)
         return None
+
+    def decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
+        """`@with_metrics` written above `@task()`: calling the task calls the wrapper the
+        file's decorator returns, in the caller's code (the task decorator only wraps
+        what is below it)."""
+        function = task.function.node if task.function is not None else None
+        decorated = function.parent if function is not None else None
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        out = []
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+                break  # the task decorator and those below it
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if expression is None or expression.type not in self.syntax.identifier:
+                continue
+            binding = self.semantic.resolve(expression, self.semantic.module)
+            maker = self.binding_function(binding)
+            product = self.returned_function(maker) if maker is not None else None
+            if maker is not None and product is not None:
+                out.append((maker[0], *product))
+        return out
 
     def instance_call(
         self, callee: Node, binding: object, scope: Scope
@@ -1908,10 +1985,19 @@ class BodyWalker:
     def class_scope_of(self, obj: Node, scope: Scope) -> Scope | None:
         """The class whose methods `obj.m()` calls: `self`, `this`, the class, an instance."""
         semantic = self.semantic
-        if obj.type == "this":
+        is_super = obj.type == "super" or (
+            obj.type == "call"
+            and (obj.child_by_field_name("function") or obj).type == "identifier"
+            and self.fe.text(obj.child_by_field_name("function") or obj) == "super"
+            and semantic.resolve(obj.child_by_field_name("function") or obj, scope) is None
+        )
+        if obj.type == "this" or is_super:
             current: Scope | None = scope
             while current is not None:
                 if current.kind == ScopeKind.CLASS:
+                    if is_super:  # `super().write(...)` / `super.write(...)`: the base's
+                        bases = self.base_classes(current)
+                        return bases[0] if bases else None
                     return current
                 current = current.parent
             return None

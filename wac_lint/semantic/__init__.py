@@ -331,8 +331,38 @@ class SemanticModel:
                 value = node.child_by_field_name("value")
                 if field_name is not None and value is not None:
                     found.setdefault(self.text(field_name), []).append(value)
+            elif node.type in ("decorated_definition", "method_definition"):
+                getter = self._getter_value(node)
+                if getter is not None:
+                    found.setdefault(getter[0], []).append(getter[1])
         self._class_attributes[memo_key] = found
         return found
+
+    def _getter_value(self, node: Node) -> tuple[str, Node] | None:
+        """A `@property` / `@cached_property` (Python) or `get x()` (TypeScript) whose body
+        is one `return value`: reading the attribute gives that value."""
+        function = node
+        if node.type == "decorated_definition":
+            decorators = [d for d in node.named_children if d.type == "decorator"]
+            if not any(self.text(d).rstrip().endswith("property") for d in decorators):
+                return None
+            function = node.child_by_field_name("definition") or node
+        elif not any(c.type == "get" for c in node.children):
+            return None
+        name = function.child_by_field_name("name")
+        body = function.child_by_field_name("body")
+        if name is None or body is None:
+            return None
+        statements = [
+            c
+            for c in body.named_children
+            if c.type != "comment"
+            and not (c.type == "expression_statement" and c.named_children[0].type == "string")
+        ]  # a docstring is no statement that matters
+        if len(statements) != 1 or statements[0].type != "return_statement":
+            return None
+        values = statements[0].named_children
+        return (self.text(name), values[0]) if len(values) == 1 else None
 
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""
