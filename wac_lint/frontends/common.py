@@ -2012,6 +2012,19 @@ class BodyWalker:
             if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                 return self.open_class(cls.value, cls.scope)
             return None
+        if obj.type == self.syntax.attribute:
+            # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
+            outer = obj.child_by_field_name("object")
+            inner = obj.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(outer, scope) if outer is not None else None
+            member = holder.bindings.get(self.fe.text(inner)) if holder and inner else None
+            if (
+                member is not None
+                and member.kind in (NameKind.CLASS, NameKind.NAMESPACE)
+                and member.value is not None
+            ):
+                return self.open_class(member.value, member.scope)
+            return None
         if obj.type not in self.syntax.identifier:
             return None
         binding = semantic.resolve(obj, scope)

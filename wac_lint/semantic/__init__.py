@@ -384,6 +384,24 @@ class SemanticModel:
             return self.value_name(inner, scope) if inner is not None else None
         if t in syn.calls or t in syn.new:
             return self._call_result(value, scope, 1)
+        if t in ("ternary_expression", "conditional_expression"):
+            # `token ? new WebClient(token) : undefined` / `Client(k) if k else None`: the
+            # object when there is one (the other branch holds nothing to call)
+            branches = [
+                c
+                for c in value.named_children
+                if c != value.child_by_field_name("condition")
+                and self.text(c) not in ("undefined", "null", "None")
+            ]
+            if t == "conditional_expression" and len(value.named_children) == 3:
+                branches = [
+                    c
+                    for c in (value.named_children[0], value.named_children[2])
+                    if self.text(c) != "None"
+                ]
+            if len(branches) == 1:
+                return self.value_name(branches[0], scope)
+            return None
         if t in syn.path_join_operators:
             left = value.child_by_field_name("left")
             op = value.child_by_field_name("operator")
