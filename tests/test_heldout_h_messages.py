@@ -1,0 +1,121 @@
+"""Red team H: what the body reaches through classes, getters, decorators and
+conditional clients, pinned with WAC101's messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def wac101(code: str, language: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, language), select=["WAC101"])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def network(what: str, chain: str) -> str:
+    return (
+        f"`{what}` (reached through `{chain}`) does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_python_method_inherited_from_a_base_class() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\n\n"
+        "class Http:\n    def _post(self, p):\n        return requests.post(p)\n\n"
+        "class Mailer(Http):\n    def send(self, p):\n        return self._post(p)\n\n"
+        "@workflow\nasync def main(p: str):\n    return Mailer().send(p)\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [
+        (14, network("requests.post", "main → Mailer.send → Http._post → requests.post"))
+    ]
+
+
+def test_python_super_call_and_a_base_the_file_does_not_define() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\nfrom somewhere import Base\n\n"
+        "class Sink:\n    def write(self, e):\n        return requests.post('u', json=e)\n\n"
+        "class Audited(Sink):\n    def write(self, e):\n        return super().write(e)\n\n"
+        "class Other(Base):\n    def go(self):\n        return self.unknown()\n\n"
+        "@workflow\nasync def main(e: dict):\n    Other().go()\n    return Audited().write(e)\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [
+        (
+            20,
+            network("requests.post", "main → Audited.write → Sink.write → requests.post"),
+        )
+    ]
+
+
+def test_typescript_inherited_method_and_super() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "class Rest {\n  protected post(p: string) { return fetch(p); }\n}\n"
+        "class Orders extends Rest {\n  create(p: string) { return this.post(p); }\n}\n"
+        "class Audited extends Orders {\n  create(p: string) { return super.create(p); }\n}\n"
+        "export const main = workflow(async (p: string) => new Audited().create(p));\n"
+    )
+    assert wac101(code, LANG_TYPESCRIPT) == [
+        (
+            11,
+            "`fetch` (reached through `main → Audited.create → Orders.create → Rest.post → "
+            "fetch`) does network I/O in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_property_and_getter_give_the_attribute_its_value() -> None:
+    py = (
+        "from functools import cached_property\nfrom slack_sdk import WebClient\n"
+        "from wmill import workflow\n\n"
+        "class Notifier:\n    @cached_property\n    def client(self):\n"
+        '        """The Slack client."""\n        return WebClient(token="x")\n\n'
+        "    def notify(self, text):\n        self.client.chat_postMessage(channel='c', text=text)\n\n"
+        "@workflow\nasync def main(text: str):\n    Notifier().notify(text)\n"
+    )
+    assert wac101(py, LANG_PYTHON) == [
+        (
+            16,
+            "`self.client.chat_postMessage` (reached through `main → Notifier.notify → "
+            "self.client.chat_postMessage`) sends a notification in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+    ts = (
+        'import { workflow } from "windmill-client";\nimport nodemailer from "nodemailer";\n'
+        "class Mailer {\n  get transport() { return nodemailer.createTransport('smtp://x'); }\n"
+        "  send(to: string) { return this.transport.sendMail({ to }); }\n}\n"
+        "export const main = workflow(async (to: string) => new Mailer().send(to));\n"
+    )
+    assert [row for row, _ in wac101(ts, LANG_TYPESCRIPT)] == [7]
+
+
+def test_decorator_above_the_task_runs_in_the_body() -> None:
+    code = (
+        "import functools\nimport requests\nfrom wmill import task, workflow\n\n"
+        "def audited(fn):\n    @functools.wraps(fn)\n    async def wrapper(*a):\n"
+        "        try:\n            return await fn(*a)\n        finally:\n"
+        "            requests.post('https://audit', json={'f': fn.__name__})\n"
+        "    return wrapper\n\n"
+        "@audited\n@task()\nasync def above(x: str) -> str:\n    return x\n\n"
+        "@task()\n@audited\nasync def below(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    await below(x)\n    return await above(x)\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [
+        (27, network("requests.post", "main → audited → requests.post"))
+    ]
+
+
+def test_conditional_client_and_nested_namespace() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\nimport { WebClient } from "@slack/web-api";\n'
+        "namespace Crm {\n  export namespace Contacts {\n"
+        "    export function upsert(e: string) { return fetch(e); }\n  }\n}\n"
+        "export const main = workflow(async (e: string, token?: string) => {\n"
+        "  const slack = token ? new WebClient(token) : undefined;\n"
+        "  await slack?.chat.postMessage({ channel: 'c', text: e });\n"
+        "  return Crm.Contacts.upsert(e);\n});\n"
+    )
+    assert [row for row, _ in wac101(code, LANG_TYPESCRIPT)] == [10, 11]
+    assert wac101(code, LANG_TYPESCRIPT)[1][1] == network("fetch", "main → Contacts.upsert → fetch")
