@@ -71,7 +71,8 @@ def test_property_and_getter_give_the_attribute_its_value() -> None:
         "from wmill import workflow\n\n"
         "class Notifier:\n    @cached_property\n    def client(self):\n"
         '        """The Slack client."""\n        return WebClient(token="x")\n\n'
-        "    def notify(self, text):\n        self.client.chat_postMessage(channel='c', text=text)\n\n"
+        "    def notify(self, text):\n"
+        "        self.client.chat_postMessage(channel='c', text=text)\n\n"
         "@workflow\nasync def main(text: str):\n    Notifier().notify(text)\n"
     )
     assert wac101(py, LANG_PYTHON) == [
