@@ -610,11 +610,23 @@ def _walk_table(
     owner = ref.function.removesuffix(".*")
     out: list[Effect] = []
     base = ref.label.rsplit("[", 1)[0]
-    for member in _table_members(source, owner):
+    members = _table_members(source, owner)
+    if not members:  # a barrel re-exporting the table
+        for target in _reexported(source, ref, project, files):
+            files.add(target.file)
+            key = ref.label[ref.label.rfind("[") :] if "[" in ref.label else ""
+            shown = replace(target, label=target.label.removesuffix(".*") + key)
+            out.extend(_effects(session, shown, project, following, stack, files))
+        return tuple(out)
+    seen: set[tuple[str, Elsewhere]] = set()
+    for member in members:
         target = HelperRef(ref.file, f"{owner}.{member}", f"{base}.{member}")
         if following.skips(target, project):
             continue
         for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue  # two members reaching one call: reported once
+            seen.add((effect.qualname, effect.where))
             out.append(replace(effect, chain=(target.label, *effect.chain)))
     return tuple(out)
 
@@ -625,11 +637,22 @@ def _reexported(
     """Where a module that does not define `ref.function` re-exports it from: a
     TypeScript `export ... from`, or `import` then `export { name }`; a Python
     `from f.lib.http import post` at module level (the name is then the module's)."""
+    owner, dot, member = ref.function.partition(".")
+    if dot:
+        # `API.post` / `HANDLERS.*` of a barrel: where `API` comes from, then its member
+        return [
+            replace(t, function=f"{t.function}.{member}", label=f"{t.label}.{member}")
+            for t in _reexported(source, replace(ref, function=owner), project, probes)
+        ]
+    return _reexported_name(source, ref, project, probes)
+
+
+def _reexported_name(
+    source: Any, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
     from wac_lint.parsing import parse
     from wac_lint.semantic.typescript_scopes import module_name
 
-    if "." in ref.function:
-        return []
     root = parse(source).root_node
     if ref.file.suffix == ".py":
         return _python_reexported(root, ref, project, probes)
