@@ -66,7 +66,16 @@ fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
 `TOKEN = wmill.get_variable(path)`). A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
-replay too: its first such call is reported at the import statement.
+replay too: its first such call is reported at the import statement, also when
+it is made by a workspace module that module imports in turn (any depth;
+`export { x } from` loads its module too, `import type` loads nothing).
+
+Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
+`to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
+return the text (`df.to_csv(index=False)`) or write an in-memory buffer
+(`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
+picked by a literal key (`API["post"](...)`) or, with a computed key
+(`HANDLERS[kind](...)`), every function member, in the file or imported.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
