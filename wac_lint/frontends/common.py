@@ -964,6 +964,12 @@ class Pending:
     durable_args: bool  # the call that reaches it passes it a durable call (`safely(task(x))`)
 
 
+# Calls whose `default_factory=` runs each time an instance is built.
+DEFAULT_FACTORY_MAKERS = frozenset(
+    {"dataclasses.field", "pydantic.Field", "pydantic.fields.Field", "attrs.field", "attr.ib"}
+)
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -1431,7 +1437,10 @@ class BodyWalker:
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
             for built in self.constructed(ctor, scope) if record and ctor is not None else ():
+                self.walk_omitted_defaults(built, call, chain, site or Span.of(call))
                 self.follow(built, chain, site or Span.of(call))
+            if record and ctor is not None:
+                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call))
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1499,7 +1508,7 @@ class BodyWalker:
         if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
             # `(async () => { await t(x); })()`: its promise must be consumed like a task's
             self.add_helper_call(call, callee, inline, frame)
-        helper = self.local_function(callee, scope)
+        helper = direct = self.local_function(callee, scope)
         helpers = (
             [helper]
             if helper is not None
@@ -1513,6 +1522,7 @@ class BodyWalker:
             for helper in helpers:
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
+                self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
@@ -1528,6 +1538,8 @@ class BodyWalker:
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
+        if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
+            self.walk_field_initializers(callee, scope, chain, site or Span.of(call))
         return None
 
     def imported_table(self, callee: Node, scope: Scope) -> str | None:
@@ -1542,6 +1554,80 @@ class BodyWalker:
         if name is None or name.startswith(LOCAL) or "(" in name:
             return None  # a table of this file: `dispatched_functions` reads it
         return name
+
+    def walk_omitted_defaults(
+        self, helper: tuple[str, Node, Scope], call: Node, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """TypeScript evaluates a parameter's default at each call that omits it
+        (`constructor(days: number, now = new Date())` built with one argument): those
+        defaults run as the callee's code. Python's run once, at `def`."""
+        if not self.syntax.call_defaults:
+            return
+        params = helper[1].child_by_field_name("parameters")
+        args = call.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args else []
+        if params is None or any(a.type == "spread_element" for a in values):
+            return  # `f(...xs)`: which parameters get a value is not known
+        given = len(values)
+        inner = self.semantic.scopes.open(helper[1], helper[2])
+        for param in params.named_children[given:]:
+            value = param.child_by_field_name("value")
+            if param.type in self.syntax.call_defaults and value is not None:
+                self.walk(value, Frame(True, inner, None), (*chain, helper[0]), site)
+
+    def walk_field_initializers(
+        self, callee: Node, scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """Building an instance of a class of the file runs its field initializers
+        (TypeScript `startedAt = Date.now()`) and the `default_factory` of its dataclass
+        `field(...)` / pydantic `Field(...)` declarations: as the class's code."""
+        if callee.type not in self.syntax.identifier:
+            return
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
+            return
+        class_scope = self.class_scope_of(callee, scope)
+        body = binding.value.child_by_field_name("body")
+        if class_scope is None or body is None:
+            return
+        name = self.fe.text(callee)
+        for member in body.named_children:
+            if member.type == "public_field_definition":
+                value = member.child_by_field_name("value")
+                static = any(c.type == "static" for c in member.children)
+                if value is not None and not static and value.type not in self.syntax.function:
+                    self.walk(value, Frame(True, class_scope, None), (*chain, name), site)
+            elif member.type == "expression_statement" and member.named_children:
+                self.follow_default_factory(
+                    member.named_children[0], name, class_scope, chain, site
+                )
+
+    def follow_default_factory(
+        self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """`started_at: str = field(default_factory=...)` in a class body."""
+        value = assigned.child_by_field_name("right") if assigned.type == "assignment" else None
+        if value is None or value.type not in self.syntax.call:
+            return
+        maker = self.fe.qualname(self.fe.callee(value), class_scope)
+        if maker not in DEFAULT_FACTORY_MAKERS:
+            return
+        args = value.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key_node = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            factory = arg.child_by_field_name("value")
+            if key_node is None or factory is None or self.fe.text(key_node) != "default_factory":
+                continue
+            if factory.type in self.syntax.function:
+                self.follow((f"{name}.__init__", factory, class_scope), chain, site)
+                continue
+            helper = self.local_function(factory, class_scope)
+            if helper is not None:
+                self.follow(helper, (*chain, name), site)
+                continue
+            qual = self.fe.qualname(factory, class_scope)
+            if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                self.add_body_call(qual, CallKind.CALL, factory, (*chain, name), 0, site)
 
     def follow(
         self,
@@ -1716,7 +1802,52 @@ class BodyWalker:
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
-        return self.class_method(class_scope, self.fe.text(attr))
+        name = self.fe.text(attr)
+        found = self.class_method(class_scope, name)
+        if (found is None or self.is_abstract(found[1])) and (
+            obj.type == "this" or self.fe.text(obj) == "self"
+        ):
+            # `this.send(...)` in a base class whose `send` is abstract: the override of
+            # a subclass of the file runs (the first one found)
+            for sub in self.subclasses(class_scope):
+                override = self.class_method(sub, name)
+                if override is not None and not self.is_abstract(override[1]):
+                    return override
+        return found
+
+    def is_abstract(self, function: Node) -> bool:
+        """An abstract method: no body (TypeScript `abstract send(...)`) or Python's
+        `@abstractmethod`."""
+        if function.child_by_field_name("body") is None:
+            return True
+        parent = function.parent
+        return (
+            parent is not None
+            and parent.type == "decorated_definition"
+            and any(
+                c.type == "decorator" and self.fe.text(c).endswith("abstractmethod")
+                for c in parent.named_children
+            )
+        )
+
+    def subclasses(self, class_scope: Scope) -> list[Scope]:
+        """Module-level classes of the file that extend this one, directly or further down."""
+        out: list[Scope] = []
+        for binding in self.semantic.module.bindings.values():
+            if binding.kind != NameKind.CLASS or binding.value is None:
+                continue
+            opened = self.open_class(binding.value, binding.scope)
+            if opened is None or opened.node == class_scope.node:
+                continue
+            stack, seen = [opened], 0
+            while stack and seen < 8:
+                seen += 1
+                bases = self.base_classes(stack.pop())
+                if any(b.node == class_scope.node for b in bases):
+                    out.append(opened)
+                    break
+                stack.extend(bases)
+        return out
 
     def class_method(
         self, class_scope: Scope, name: str, depth: int = 0
@@ -1848,11 +1979,17 @@ class BodyWalker:
             if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
+            factory = expression is not None and expression.type in self.syntax.call
+            if factory and expression is not None:  # `@audit(channel="infra")`
+                expression = self.fe.callee(expression)
             if expression is None or expression.type not in self.syntax.identifier:
                 continue
             binding = self.semantic.resolve(expression, self.semantic.module)
             maker = self.binding_function(binding)
             product = self.returned_function(maker) if maker is not None else None
+            if factory and maker is not None and product is not None:
+                # the decorator the factory returns, then the wrapper that one returns
+                product = self.returned_function((maker[0], *product))
             if maker is not None and product is not None:
                 out.append((maker[0], *product))
         return out
