@@ -120,3 +120,76 @@ def test_conditional_client_and_nested_namespace() -> None:
     )
     assert [row for row, _ in wac101(code, LANG_TYPESCRIPT)] == [10, 11]
     assert wac101(code, LANG_TYPESCRIPT)[1][1] == network("fetch", "main → Contacts.upsert → fetch")
+
+
+def wac102(code: str, language: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, language), select=["WAC102"])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_default_factory_runs_when_the_instance_is_built() -> None:
+    code = (
+        "from dataclasses import dataclass, field\nfrom datetime import datetime\n"
+        "from uuid import uuid4\nfrom pydantic import BaseModel, Field\n"
+        "from wmill import workflow\n\n"
+        "@dataclass\nclass Run:\n    name: str\n"
+        "    at: datetime = field(default_factory=datetime.now)\n"
+        "    tags: list = field(default_factory=list)\n\n"
+        "class Job(BaseModel):\n    id: str = Field(default_factory=lambda: uuid4().hex)\n\n"
+        "@workflow\nasync def main(n: str):\n    Run(n)\n    Job()\n    return n\n"
+    )
+    found = wac102(code, LANG_PYTHON)
+    assert [row for row, _ in found] == [18, 19]
+    assert found[0][1].startswith("`datetime.now` (reached through `main → Run → datetime.now`)")
+    assert found[1][1].startswith("`uuid4` (reached through `main → Job.__init__ → uuid4`)")
+
+
+def test_field_initializers_and_omitted_defaults_run_with_new() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "class Log {\n  static made = Date.now();\n  at = Date.now();\n  tags: string[] = [];\n}\n"
+        "class Win {\n  constructor(readonly days: number, now: Date = new Date()) {}\n}\n"
+        "export const main = workflow(async (asOf: string) => {\n"
+        "  new Log();\n  new Win(3, new Date(asOf));\n  new Win(3);\n  return asOf;\n});\n"
+    )
+    found = wac102(code, LANG_TYPESCRIPT)
+    assert [row for row, _ in found] == [11, 13]
+    assert found[0][1].startswith("`Date.now` (reached through `main → Log → Date.now`)")
+    assert found[1][1].startswith("`new Date()` (reached through `main → Win.constructor → ")
+
+
+def test_decorator_factory_above_the_task() -> None:
+    code = (
+        "import requests\nfrom wmill import task, workflow\n\n"
+        "def audit(channel):\n    def decorate(fn):\n        async def wrapper(*a):\n"
+        "            requests.post('https://audit', json={'c': channel})\n"
+        "            return await fn(*a)\n        return wrapper\n    return decorate\n\n"
+        "@audit(channel='infra')\n@task()\nasync def provision(env: str) -> str:\n"
+        "    return env\n\n@workflow\nasync def main(env: str):\n    return await provision(env)\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [
+        (19, network("requests.post", "main → audit → requests.post"))
+    ]
+
+
+def test_abstract_method_reaches_the_override_of_a_subclass() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "abstract class Notifier {\n  abstract send(t: string): Promise<Response>;\n"
+        "  all(ts: string[]) { return Promise.all(ts.map((t) => this.send(t))); }\n}\n"
+        "class Hook extends Notifier {\n  send(t: string) { return fetch(t); }\n}\n"
+        "export const main = workflow(async (ts: string[]) => new Hook().all(ts));\n"
+    )
+    assert wac101(code, LANG_TYPESCRIPT) == [
+        (9, network("fetch", "main → Notifier.all → Hook.send → fetch"))
+    ]
+
+
+def test_arrays_charts_and_lazy_scans_are_file_io() -> None:
+    code = (
+        "import numpy as np\nimport polars as pl\nimport matplotlib.pyplot as plt\n"
+        "from wmill import workflow\n\n@workflow\nasync def main(p: str):\n"
+        "    np.save(p, np.zeros(3))\n    plt.savefig(p)\n"
+        "    return pl.scan_parquet(p).collect().height\n"
+    )
+    assert [row for row, _ in wac101(code, LANG_PYTHON)] == [8, 9, 10]
