@@ -1591,6 +1591,10 @@ class BodyWalker:
         if class_scope is None or body is None:
             return
         name = self.fe.text(callee)
+        for base, written in self.external_bases(binding.value, class_scope):
+            # `class Settings(BaseSettings)` built here: the library class's own
+            # construction runs too (pydantic-settings reads the environment)
+            self.add_body_call(base, CallKind.CALL, written, (*chain, name), 0, site)
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
@@ -1815,6 +1819,23 @@ class BodyWalker:
                     return override
         return found
 
+    def returns_self(self, function: Node) -> bool:
+        """Every `return` of the method gives back its receiver (`return this`)."""
+        body = function.child_by_field_name("body")
+        returned = []
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns:
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            stack.extend(node.named_children)
+        return bool(returned) and all(
+            r is not None and (r.type == "this" or self.fe.text(r) == "self") for r in returned
+        )
+
     def is_abstract(self, function: Node) -> bool:
         """An abstract method: no body (TypeScript `abstract send(...)`) or Python's
         `@abstractmethod`."""
@@ -1865,6 +1886,27 @@ class BodyWalker:
                 return inherited
         return None
 
+    def external_bases(self, class_node: Node, class_scope: Scope) -> list[tuple[str, Node]]:
+        """The bases of a class that are imported (not of the file): qualified name, and
+        where the class names it."""
+        supers = class_node.child_by_field_name("superclasses")
+        names = [n for n in supers.named_children] if supers is not None else []
+        for child in class_node.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        names.append(value)
+        out = []
+        outer = class_scope.parent or class_scope
+        for node in names:
+            if node.type not in self.syntax.identifier and node.type != self.syntax.attribute:
+                continue
+            qual = self.fe.qualname(node, outer)
+            if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                out.append((qual, node))
+        return out
+
     def base_classes(self, class_scope: Scope) -> list[Scope]:
         """The scopes of a class's bases that the file defines, in order."""
         node = class_scope.node
@@ -1902,26 +1944,77 @@ class BodyWalker:
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
         function of the table the name is bound to may run."""
-        if callee.type not in ("subscript", "subscript_expression"):
+        while callee.type == "non_null_expression" and callee.named_children:
+            callee = callee.named_children[0]  # `handlers.get(kind)!(...)`
+        getter = self.table_get(callee)
+        if getter is not None:  # `HANDLERS.get(kind)(...)` / `handlers.get(kind)?.(...)`
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
             return []
-        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
-        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
-        if obj is None or index is None or index.type in ("string", "number", "integer"):
+        if obj is None or index is None or index.type in ("number", "integer"):
+            return []
+        if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
         held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is not None and held.type in self.syntax.new:
+            return self.map_values(held, scope)
         if held is None or held.type not in ("object", "dictionary"):
             return []
         found = []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
         for entry in held.named_children:
             key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key_node is None:
                 continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue  # `HANDLERS.get("slack")`: that member only
             member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
             if member is not None and member not in found:
                 found.append(member)
+        return found
+
+    def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
+        """`X.get(key)` as a callee: (X, key)."""
+        if callee.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(callee)
+        if inner is None or inner.type != self.syntax.attribute:
+            return None
+        name = inner.child_by_field_name(self.syntax.attribute_name_field)
+        args = self.fe.positional_args(callee)
+        if name is None or self.fe.text(name) != "get" or not args:
+            return None
+        return inner.child_by_field_name("object"), args[0]
+
+    def map_values(self, built: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`new Map([["slack", postSlack], ...])`: the file's functions it holds."""
+        ctor = built.child_by_field_name("constructor")
+        args = built.child_by_field_name("arguments")
+        if ctor is None or self.fe.text(ctor) != "Map" or args is None or not args.named_children:
+            return []
+        found = []
+        for pair in (
+            args.named_children[0].named_children if args.named_children[0].type == "array" else ()
+        ):
+            value = (
+                pair.named_children[1]
+                if pair.type == "array" and len(pair.named_children) == 2
+                else None
+            )
+            if value is None:
+                continue
+            if value.type in self.syntax.function:
+                found.append(("Map.get", value, scope))
+            elif value.type in self.syntax.identifier:
+                helper = self.binding_function(self.semantic.resolve(value, scope))
+                if helper is not None and helper not in found:
+                    found.append(helper)
         return found
 
     def factory_product(self, binding: object) -> tuple[str, Node, Scope] | None:
@@ -2138,6 +2231,14 @@ class BodyWalker:
                     return current
                 current = current.parent
             return None
+        chained = self.fe.callee(obj) if obj.type in self.syntax.call else None
+        if chained is not None and chained.type == self.syntax.attribute:
+            # `new Query(pool).where(x).run()`: a method that returns `this` / `self`
+            receiver = chained.child_by_field_name("object")
+            method = chained.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(receiver, scope) if receiver is not None else None
+            found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            return holder if found is not None and self.returns_self(found[1]) else None
         if obj.type in self.syntax.call or obj.type in self.syntax.new:
             # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
             ctor = obj.child_by_field_name(

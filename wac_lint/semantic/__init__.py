@@ -167,6 +167,10 @@ class SemanticModel:
                 held = self._instance_attribute(obj, name, scope)
                 if held is not None:
                     return held
+            if obj.type in syn.identifiers:
+                held = self._class_attribute(obj, name, scope)
+                if held is not None:
+                    return held
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -290,6 +294,12 @@ class SemanticModel:
         if class_scope is None:
             return None
         values = self._attributes_of(class_scope.node, receiver).get(name, [])
+        if not values:  # `self.session` read from a class-level `session = Session()`
+            class_node = class_scope.node
+            if class_node.type not in ("class_definition", "class_declaration", "class"):
+                class_node = class_node.parent or class_node
+            held = self._class_level_value(class_node, name)
+            values = [held] if held is not None else []
         if len(values) != 1:
             return None
         key = (values[0].start_byte, values[0].end_byte)
@@ -300,6 +310,61 @@ class SemanticModel:
             return self.value_name(values[0], self.scope_at(values[0]))
         finally:
             self._attributes_resolving.discard(key)
+
+    def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
+        that name in its own body (a class variable, a `static` field)."""
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+            return None
+        value = self._class_level_value(binding.value, name)
+        if value is None:
+            return None
+        key = (value.start_byte, value.end_byte)
+        if key in self._attributes_resolving:
+            return None
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(value, self.scope_at(value))
+        finally:
+            self._attributes_resolving.discard(key)
+
+    def _class_level_value(self, class_node: Node, name: str) -> Node | None:
+        """The value a class body gives `name` once: `name = v` / `name: T = v` (Python),
+        a field `name = v` / `static name = v` (TypeScript). A dataclass / pydantic
+        `field(default_factory=f)` holds what `f` builds."""
+        body = class_node.child_by_field_name("body")
+        found: list[Node] = []
+        for member in body.named_children if body is not None else ():
+            if member.type == "public_field_definition":
+                field_name = member.child_by_field_name("name")
+                value = member.child_by_field_name("value")
+                if field_name is not None and value is not None and self.text(field_name) == name:
+                    found.append(value)
+            elif member.type == "expression_statement" and member.named_children:
+                assigned = member.named_children[0]
+                left = assigned.child_by_field_name("left")
+                right = assigned.child_by_field_name("right")
+                if assigned.type == "assignment" and left is not None and right is not None:
+                    if left.type in self.syntax.identifiers and self.text(left) == name:
+                        found.append(self._default_factory(right) or right)
+        return found[0] if len(found) == 1 else None
+
+    def _default_factory(self, value: Node) -> Node | None:
+        """`field(default_factory=lambda: httpx.Client())`: the value the factory builds
+        (the lambda's body; a class or function named there stands for its call)."""
+        if value.type not in self.syntax.calls:
+            return None
+        args = value.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            factory = arg.child_by_field_name("value")
+            if key is None or factory is None or self.text(key) != "default_factory":
+                continue
+            if factory.type == "lambda":
+                return factory.child_by_field_name("body")
+            return None
+        return None
 
     def _attributes_of(self, class_node: Node, receiver: str) -> dict[str, list[Node]]:
         """attribute name -> values a class assigns to `self.<name>` / `this.<name>` or
