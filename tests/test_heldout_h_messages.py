@@ -193,3 +193,72 @@ def test_arrays_charts_and_lazy_scans_are_file_io() -> None:
         "    return pl.scan_parquet(p).collect().height\n"
     )
     assert [row for row, _ in wac101(code, LANG_PYTHON)] == [8, 9, 10]
+
+
+def test_class_level_attributes_and_a_dataclass_client_field() -> None:
+    code = (
+        "from dataclasses import dataclass, field\nimport httpx\nimport requests\n"
+        "from wmill import workflow\n\n"
+        "class Status:\n    session = requests.Session()\n\n"
+        "@dataclass\nclass Repo:\n"
+        "    client: httpx.Client = field(default_factory=lambda: httpx.Client())\n\n"
+        "    def latest(self):\n        return self.client.get('https://x').json()\n\n"
+        "@workflow\nasync def main():\n"
+        "    Status.session.get('https://s')\n    return Repo().latest()\n"
+    )
+    found = wac101(code, LANG_PYTHON)
+    assert [row for row, _ in found] == [18, 19]
+    assert found[0][1].startswith("`Status.session.get` does network I/O in the workflow body")
+    assert found[1][1].startswith(
+        "`self.client.get` (reached through `main → Repo.latest → self.client.get`)"
+    )
+
+
+def test_static_field_fluent_chain_and_map_handlers() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "class Store {\n  static http = { go: (u: string) => fetch(u) };\n}\n"
+        "class Q {\n  where(c: string): this { return this; }\n"
+        "  run() { return fetch('https://db'); }\n}\n"
+        "const post = (t: string) => fetch(t);\n"
+        "const handlers = new Map([['a', post]]);\n"
+        "export const main = workflow(async (k: string) => {\n"
+        "  await new Q().where('x').run();\n  await handlers.get(k)?.('t');\n  return k;\n});\n"
+    )
+    found = wac101(code, LANG_TYPESCRIPT)
+    assert found == [
+        (12, network("fetch", "main → Q.run → fetch")),
+        (13, network("fetch", "main → post → fetch")),
+    ]
+
+
+def test_python_dict_get_dispatch_keeps_a_literal_key_to_its_member() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\n\n"
+        "def send(t):\n    return requests.post('https://x', data=t)\n\n"
+        "def show(t):\n    return t.upper()\n\n"
+        "HANDLERS = {'send': send, 'show': show}\n\n"
+        "@workflow\nasync def main(kind: str):\n"
+        "    HANDLERS.get('show')('x')\n    HANDLERS.get(kind)('y')\n"
+    )
+    assert wac101(code, LANG_PYTHON) == [
+        (15, network("requests.post", "main → send → requests.post"))
+    ]
+
+
+def test_a_settings_subclass_reads_the_environment_when_built() -> None:
+    code = (
+        "from pydantic_settings import BaseSettings\nfrom pydantic import BaseModel\n"
+        "from wmill import workflow\n\n"
+        "class Settings(BaseSettings):\n    batch: int = 10\n\n"
+        "class Options(BaseModel):\n    batch: int = 10\n\n"
+        "@workflow\nasync def main():\n    Options()\n    return Settings().batch\n"
+    )
+    assert wac102(code, LANG_PYTHON) == [
+        (
+            14,
+            "`BaseSettings` (reached through `main → Settings → BaseSettings`) reads the "
+            "process environment: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`",
+        )
+    ]
