@@ -262,3 +262,20 @@ def test_a_settings_subclass_reads_the_environment_when_built() -> None:
             "capture it with `step(...)`",
         )
     ]
+
+
+def test_parameter_property_default_and_task_defaults() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "class FetchHttp {\n  get(u: string) { return fetch(u); }\n}\n"
+        "class Geo {\n  constructor(private readonly http = new FetchHttp()) {}\n"
+        "  find(a: string) { return this.http.get(a); }\n}\n"
+        "const stamp = task(async function stamp(l: string, at: number = Date.now()) {\n"
+        "  return { l, at };\n});\n"
+        "export const main = workflow(async (a: string) => {\n"
+        "  await stamp(a);\n  return new Geo().find(a);\n});\n"
+    )
+    assert wac101(code, LANG_TYPESCRIPT) == [
+        (14, network("fetch", "main → Geo.find → FetchHttp.get → fetch"))
+    ]
+    assert wac102(code, LANG_TYPESCRIPT) == []

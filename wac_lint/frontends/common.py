@@ -2262,6 +2262,20 @@ class BodyWalker:
                 and member.value is not None
             ):
                 return self.open_class(member.value, member.scope)
+            held = (
+                semantic.attribute_value(outer, self.fe.text(inner), scope)
+                if outer is not None and inner is not None
+                else None
+            )
+            made_by = None
+            if held is not None and (held.type in self.syntax.call or held.type in self.syntax.new):
+                made_by = held.child_by_field_name(
+                    "constructor" if held.type in self.syntax.new else "function"
+                )
+            if held is not None and made_by is not None and made_by.type in self.syntax.identifier:
+                # `this.http.get(...)` where `this.http` is `new FetchHttp()` (a class
+                # built by name: no chain to follow further)
+                return self.class_scope_of(held, semantic.scope_at(held))
             return None
         if obj.type not in self.syntax.identifier:
             return None

@@ -270,6 +270,20 @@ class SemanticModel:
         """`self.session` / `this.s3` inside a method: what the class assigns to that
         attribute, when it assigns it exactly once (`self.session = requests.Session()`
         in `__init__`, a field `private s3 = new S3Client()`)."""
+        value = self.attribute_value(obj, name, scope)
+        if value is None:
+            return None
+        key = (value.start_byte, value.end_byte)
+        if key in self._attributes_resolving:
+            return None  # `self.a = self.a.copy()`: no fixed point
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(value, self.scope_at(value))
+        finally:
+            self._attributes_resolving.discard(key)
+
+    def attribute_value(self, obj: Node, name: str, scope: Scope) -> Node | None:
+        """The one value the class of a method's `self` / `this` gives attribute `name`."""
         class_scope: Scope | None = None
         receiver = self.text(obj)
         if obj.type == "this":
@@ -300,16 +314,7 @@ class SemanticModel:
                 class_node = class_node.parent or class_node
             held = self._class_level_value(class_node, name)
             values = [held] if held is not None else []
-        if len(values) != 1:
-            return None
-        key = (values[0].start_byte, values[0].end_byte)
-        if key in self._attributes_resolving:
-            return None  # `self.a = self.a.copy()`: no fixed point
-        self._attributes_resolving.add(key)
-        try:
-            return self.value_name(values[0], self.scope_at(values[0]))
-        finally:
-            self._attributes_resolving.discard(key)
+        return values[0] if len(values) == 1 else None
 
     def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
@@ -400,6 +405,15 @@ class SemanticModel:
                 getter = self._getter_value(node)
                 if getter is not None:
                     found.setdefault(getter[0], []).append(getter[1])
+            elif node.type in ("required_parameter", "optional_parameter") and any(
+                c.type in ("accessibility_modifier", "readonly") for c in node.children
+            ):
+                # `constructor(private readonly http: Http = new FetchHttp())`: a parameter
+                # property holds its default when the caller gives none
+                pattern = node.child_by_field_name("pattern")
+                value = node.child_by_field_name("value")
+                if pattern is not None and value is not None:
+                    found.setdefault(self.text(pattern), []).append(value)
         self._class_attributes[memo_key] = found
         return found
 
