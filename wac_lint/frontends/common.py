@@ -990,6 +990,7 @@ class BodyWalker:
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
+        self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1853,7 +1854,12 @@ class BodyWalker:
 
     def subclasses(self, class_scope: Scope) -> list[Scope]:
         """Module-level classes of the file that extend this one, directly or further down."""
+        memo = key(class_scope.node)
+        known = self.subclass_memo.get(memo)
+        if known is not None:
+            return known
         out: list[Scope] = []
+        self.subclass_memo[memo] = out
         for binding in self.semantic.module.bindings.values():
             if binding.kind != NameKind.CLASS or binding.value is None:
                 continue
