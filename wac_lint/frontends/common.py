@@ -1813,11 +1813,16 @@ class BodyWalker:
             obj.type == "this" or self.fe.text(obj) == "self"
         ):
             # `this.send(...)` in a base class whose `send` is abstract: the override of
-            # a subclass of the file runs (the first one found)
+            # the one subclass of the file that defines it (with several, which one runs
+            # depends on the instance: not guessed)
+            overrides: list[tuple[str, Node, Scope]] = []
             for sub in self.subclasses(class_scope):
                 override = self.class_method(sub, name)
                 if override is not None and not self.is_abstract(override[1]):
-                    return override
+                    if all(o[1] != override[1] for o in overrides):
+                        overrides.append(override)
+            if len(overrides) == 1:
+                return overrides[0]
         return found
 
     def returns_self(self, function: Node) -> bool:
@@ -1969,7 +1974,8 @@ class BodyWalker:
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
         held = binding.assigned_value if isinstance(binding, Binding) else None
         if held is not None and held.type in self.syntax.new:
-            return self.map_values(held, scope)
+            literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+            return self.map_values(held, scope, literal_key)
         if held is None or held.type not in ("object", "dictionary"):
             return []
         found = []
@@ -1998,8 +2004,11 @@ class BodyWalker:
             return None
         return inner.child_by_field_name("object"), args[0]
 
-    def map_values(self, built: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
-        """`new Map([["slack", postSlack], ...])`: the file's functions it holds."""
+    def map_values(
+        self, built: Node, scope: Scope, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`new Map([["slack", postSlack], ...])`: the file's functions it holds (under the
+        key `only`, when the key is a literal)."""
         ctor = built.child_by_field_name("constructor")
         args = built.child_by_field_name("arguments")
         if ctor is None or self.fe.text(ctor) != "Map" or args is None or not args.named_children:
@@ -2014,6 +2023,8 @@ class BodyWalker:
                 else None
             )
             if value is None:
+                continue
+            if only is not None and self.fe.text(pair.named_children[0]).strip("\"'`") != only:
                 continue
             if value.type in self.syntax.function:
                 found.append(("Map.get", value, scope))
