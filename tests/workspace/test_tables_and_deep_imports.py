@@ -205,3 +205,38 @@ def test_data_frame_writers_given_a_path_write_files() -> None:
             "task or a `step(...)`",
         ),
     ]
+
+
+def test_inherited_member_of_an_imported_base_and_tables_by_get(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "wmill.yaml": "defaultTs: bun\n",
+            "f/lib/api.py": PY_TABLE,
+            "f/lib/base.py": (
+                "import requests\n\n\nclass Http:\n    def _post(self, p):\n"
+                "        return requests.post(p)\n"
+            ),
+            "f/lib/mailer.py": (
+                "from f.lib.base import Http\n\n\nclass Mailer(Http):\n"
+                "    def send(self, p):\n        return self._post(p)\n\n"
+                "    def _render(self, p):\n        return p\n\n"
+                "    def show(self, p):\n        return self._render(p)\n"
+            ),
+            "f/wf/main.py": (
+                "import f.lib.api as billing\nfrom wmill import workflow\n\n"
+                "from f.lib.api import HANDLERS\nfrom f.lib.mailer import Mailer\n\n\n"
+                "@workflow\nasync def main(kind: str):\n"
+                "    Mailer().show('x')\n    Mailer().send('x')\n"
+                "    HANDLERS.get(kind)({})\n    billing.API['render']({})\n"
+                "    billing.API['post']('/a', {})\n"
+            ),
+        },
+    )
+    found = wac101(tmp_path / "f/wf/main.py")
+    assert [row for row, _ in found] == [11, 12, 14]
+    assert (
+        "`main → f.lib.mailer.Mailer.send → f.lib.base.Http._post → requests.post`" in (found[0][1])
+    )
+    assert "`main → f.lib.api.HANDLERS[kind] → f.lib.api.HANDLERS.refund → " in found[1][1]
+    assert "`main → f.lib.api.API.post → requests.post`" in found[2][1]

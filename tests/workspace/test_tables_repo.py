@@ -1,11 +1,14 @@
 """A small Windmill repository (`tables_repo/`, `.script.yaml` files written by
 Windmill's own CLI through `windmill-oracle script-yaml`) for what red team H found
 across files: workspace tables of functions called by subscript (`API["post"](...)`,
-`REFUNDS[method](...)`, also through a re-exporting `index.ts`), and module-level I/O
-two imports deep (a settings module importing a flags module that fetches when
-loaded). Each workflow gets exactly the findings its `expect:` comments mark, and a
-`*_ok` script none (pure tables, tables used inside tasks, pure imports two deep, a
-type-only import of a module that would fetch)."""
+`REFUNDS[method](...)`, `REFUNDS.get(method)(...)`, `billing.API["post"](...)` of a
+module imported whole, also through a re-exporting `index.ts`), methods a class
+imported from the workspace inherits from a base class in a third script
+(`self._post` / `this.post`), and module-level I/O two imports deep (a settings module
+importing a flags module that fetches when loaded). Each workflow gets exactly the
+findings its `expect:` comments mark, and a `*_ok` script none (pure tables and
+methods, tables and inherited senders used inside tasks and steps, pure imports two
+deep, a type-only import of a module that would fetch)."""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ def _fresh_roots() -> None:
 
 
 def test_repository_shape() -> None:
-    assert len(WORKFLOWS) >= 7
+    assert len(WORKFLOWS) >= 12
     for path in WORKFLOWS:
         assert path.stem.endswith("_ok") == (not expected(path)), path
         assert path.with_suffix(".script.yaml").is_file(), path

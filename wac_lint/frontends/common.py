@@ -1546,11 +1546,17 @@ class BodyWalker:
     def imported_table(self, callee: Node, scope: Scope) -> str | None:
         """The qualified name of the imported object a subscripted callee reads from
         (`API` of `API["post"]`, `handlers` of `handlers[kind]`), else None."""
-        if callee.type not in ("subscript", "subscript_expression"):
+        getter = self.table_get(callee)  # `REFUNDS.get(method)(...)`
+        if getter is not None:
+            obj = getter[0]
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        else:
             return None
-        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
-        if obj is None or obj.type not in self.syntax.identifier:
-            return None
+        if obj is None or (
+            obj.type not in self.syntax.identifier and obj.type != self.syntax.attribute
+        ):
+            return None  # `API[...]`, or `billing.API[...]` of a module imported whole
         name = self.fe.qualname(obj, scope)
         if name is None or name.startswith(LOCAL) or "(" in name:
             return None  # a table of this file: `dispatched_functions` reads it
