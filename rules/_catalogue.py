@@ -104,6 +104,11 @@ class Catalogue:
 
     def lookup(self, call: BodyCall) -> Entry | None:
         name = call.qualname
+        if call.kind == "inherited":
+            # `class Settings(BaseSettings)` built: only an entry naming that class (not
+            # its module: `class PaymentError(requests.HTTPError)` sends nothing)
+            exact = [e for k, e in self.index.get(("name", name), ()) if k.name == name]
+            return exact[0] if exact else None
         probes: list[tuple[str, str]] = []
         if call.kind != "read":  # `random.Random(…)`: the call with its arguments
             probes.append(("name", name + ("(…)" if call.arg_count else "()")))

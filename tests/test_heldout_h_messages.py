@@ -254,6 +254,12 @@ def test_a_settings_subclass_reads_the_environment_when_built() -> None:
         "class Options(BaseModel):\n    batch: int = 10\n\n"
         "@workflow\nasync def main():\n    Options()\n    return Settings().batch\n"
     )
+    errors = (
+        "import requests\nfrom wmill import workflow\n\n"
+        "class Declined(requests.HTTPError):\n    pass\n\n"
+        "@workflow\nasync def main():\n    raise Declined('no')\n"
+    )
+    assert wac101(errors, LANG_PYTHON) == []
     assert wac102(code, LANG_PYTHON) == [
         (
             14,

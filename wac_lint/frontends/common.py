@@ -1601,7 +1601,7 @@ class BodyWalker:
         for base, written in self.external_bases(binding.value, class_scope):
             # `class Settings(BaseSettings)` built here: the library class's own
             # construction runs too (pydantic-settings reads the environment)
-            self.add_body_call(base, CallKind.CALL, written, (*chain, name), 0, site)
+            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), 0, site)
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
