@@ -197,6 +197,8 @@ def test_missing_metadata_only_where_wmill_syncs_a_main(tmp_path: Path) -> None:
         "lib/job.py": (PY_WORKFLOW, False),  # wmill syncs f/ and u/ only
         "f/vendored/job.py": (PY_WORKFLOW, False),  # excluded by wmill.yaml
         "f/jobs/helpers.py": (helpers, False),  # no main: no form to describe
+        "f/apps/board__raw_app/backend/job.py": (PY_WORKFLOW, False),  # an app's runnable
+        "f/apps/admin.app/job.py": (PY_WORKFLOW, False),
     }
     for relative, (code, reported) in cases.items():
         script = tmp_path / relative
