@@ -25,6 +25,11 @@ SYNC_TASK = {
 }
 
 
+# SDKs whose `task` wrapper runs a file with no workflow as WAC v1 (wmill's client.py:
+# sync tasks dispatched as jobs over HTTP): a table the rule owns.
+WAC_V1_LANGUAGES = (LanguageKind.PYTHON,)
+
+
 class NonAsyncWorkflowOrTask(Rule):
     code = "WAC004"
     name = "non-async-workflow-or-task"
@@ -107,7 +112,7 @@ async def main(x: str):
         # wmill's WAC v1 (a plain `main` calling sync `@task`s, dispatched as jobs over
         # HTTP) has no diagram to miss them from: a sync Python task matters only
         # beside a workflow.
-        v1_python = language is LanguageKind.PYTHON and not ctx.model.workflows
+        v1_python = language in WAC_V1_LANGUAGES and not ctx.model.workflows
         for task in ctx.model.tasks:
             fn = task.function
             if fn is None or fn.is_async or not task.top_level or v1_python:
