@@ -89,7 +89,11 @@ class NodeIndex:
 
     def of_kinds(self, kinds: Iterable[str], root: Node | None = None) -> list[Node]:
         """Nodes of any of `kinds` below `root`, in walk order (a new list)."""
-        parts = [part for part in (self.below(k, root) for k in dict.fromkeys(kinds)) if part]
+        parts = []
+        for kind in dict.fromkeys(kinds):
+            part = self.below(kind, root)
+            if part:
+                parts.append(part)
         if len(parts) <= 1:
             return list(parts[0]) if parts else []
         return in_walk_order([n for part in parts for n in part])
