@@ -47,7 +47,10 @@ For tasks the SDK is more forgiving than the guide: both SDKs run a sync task
 (wmill 1.850.0 executes it in place; windmill-client 1.818.0 awaits its
 result). But Windmill's Python parser does not detect a sync `@task`, so it is
 missing from the workflow's diagram, and the TypeScript SDK types a task as a
-function returning a Promise. Those findings are warnings.
+function returning a Promise. Those findings are warnings. A Python file with no
+`@workflow` is not judged here: wmill's WAC v1 mode (a plain `main` calling
+sync `@task` functions, each dispatched as a job over HTTP: `task`'s wrapper in
+wmill 1.850.0 `client.py`) has no diagram; WAC005 says what that `main` lacks.
 
 ## Example
 ```python
@@ -101,9 +104,13 @@ async def main(x: str):
                 fn.span,
                 "The workflow function is not async: " + SYNC_WORKFLOW[language],
             )
+        # wmill's WAC v1 (a plain `main` calling sync `@task`s, dispatched as jobs over
+        # HTTP) has no diagram to miss them from: a sync Python task matters only
+        # beside a workflow.
+        v1_python = language is LanguageKind.PYTHON and not ctx.model.workflows
         for task in ctx.model.tasks:
             fn = task.function
-            if fn is None or fn.is_async or not task.top_level:
+            if fn is None or fn.is_async or not task.top_level or v1_python:
                 continue  # an inline task is reported by WAC003; moving it fixes both
             ctx.report(
                 fn.span,

@@ -20,7 +20,10 @@ and checks it against the OpenFlow schema of Windmill's flow guide: YAML that
 does not parse, a missing `summary` or `value.modules`, a module without `id`
 or `value`, an unknown module `type` or input-transform `type`, a value of the
 wrong type (a string where a list is wanted), a value outside an `enum`. Each
-message names the JSON path and the schema type whose rule it breaks.
+message names the JSON path and the schema type whose rule it breaks. A
+step's missing `input_transforms` is not reported: the schema requires it, but
+Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
+judges the arguments against what the step calls.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it

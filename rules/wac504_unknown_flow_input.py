@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+# What may follow an input read to handle its absence: a fallback (`?? ""`,
+# `|| "eu"`), optional chaining, a ternary's test, a comparison with
+# undefined / null.
+ABSENCE_AFTER = re.compile(r"\s*(\?\?|\|\||\?\.|\?(?![?.])|[!=]==?\s*(undefined|null)\b)")
+
+
+ABSENCE_BEFORE = ("typeof", "??", "||")
+
+
+def handles_absence(text: str, start: int, end: int) -> bool:
+    """Whether the read at [start, end) is written for a field that may be missing
+    (`flow_input.eventType ?? flow_input.event ?? ""`: a payload read both ways)."""
+    if ABSENCE_AFTER.match(text, end):
+        return True
+    return text[:start].rstrip().endswith(ABSENCE_BEFORE)
 
 
 class UnknownFlowInput(Rule):
@@ -16,7 +34,12 @@ class UnknownFlowInput(Rule):
     docs = """
 ## What it does
 Checks every `flow_input.<name>` (and `flow_input["name"]`) in the flow's
-expressions against the properties of its input `schema`. Flows without a
+expressions against the properties of its input `schema`. A read written for
+a field that may be missing is left alone, and so are the other reads of that
+name in the same expression: followed by a fallback (`??`, `||`), optional
+chaining (`?.`), a ternary's `?` or a comparison with `undefined` / `null`,
+or after `typeof` or inside a fallback chain (a webhook flow reading
+`flow_input.eventType ?? flow_input.event ?? ""`). Flows without a
 `schema.properties` mapping are not checked; `flow_input.iter` is the loop
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
@@ -24,7 +47,8 @@ input, is not checked.
 ## Why is this bad
 An input the schema does not declare is never asked for (the run form and
 the webhook/API schema are built from `schema`), so the expression reads
-`undefined`: usually a typo or a renamed input.
+`undefined` unless a caller (an API call, a webhook payload) passes the field
+unasked: usually a typo, a renamed input, or a payload field nobody declared.
 
 ## Example
 ```yaml
@@ -85,8 +109,12 @@ value:
         if declared is None:
             return
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
-        for expr, ref in references(model, RefKind.FLOW_INPUT):
-            if ref.name in declared:
+        found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
+        # a name one read of an expression handles as missing is handled in all of it
+        # (`flow_input.kind ? flow_input.kind : "x"`)
+        handled = {(id(e), r.name) for e, r in found if handles_absence(e.text, r.start, r.end)}
+        for expr, ref in found:
+            if (id(expr), ref.name) in handled:
                 continue
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -94,5 +122,6 @@ value:
             ctx.report(
                 ref_span(model, expr, ref),
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
-                f"{known}): it reads undefined",
+                f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
+                "anyway",
             )

@@ -10,6 +10,7 @@ import tree_sitter
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, FileAction, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
+    ScriptPlace,
     find_project_root,
     in_windmill_project,
     is_windmill_script,
@@ -42,9 +43,20 @@ does) and reports:
 * a `.script.yaml` that differs: inputs missing or gone, types, defaults or
   `required` changed (the message names them). The comparison is on data: a
   file that holds what wmill would write, formatted differently (key order,
-  quoting), is not reported here; `wac-lint schema --check` reports it;
+  quoting), is not reported here; `wac-lint schema --check` reports it. So is
+  what another `wmill` version writes for the same script, which says nothing
+  about `main`: `has_preprocessor: false` / `no_main_func: false` (written by
+  newer CLIs, dropped by the pinned one) and `originalType` on one side only
+  (older CLIs leave it out; where both sides have it and differ, it counts),
+  and `default: null` against no `default` (a file written by hand). A
+  missing `lock:` line still counts (`wmill sync push` follows it to the lock
+  file). Read in the output of the pinned
+  `wmill generate-metadata` (`windmill-oracle script-yaml`) against the
+  `.script.yaml` files of public `wmill sync` repositories;
 * a missing `.script.yaml` in a Windmill project (a directory tree with
-  `wmill.yaml` or `wmill-lock.yaml`);
+  `wmill.yaml` or `wmill-lock.yaml`), for a script `wmill sync` pushes (under
+  `f/` or `u/`, kept by the `includes` / `excludes` of `wmill.yaml`) that has a
+  `main` (a file of helpers has no form to describe);
 
 A script with modules (`<path>__mod/script.py` / `script.ts`) has its
 metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
@@ -153,7 +165,7 @@ async def main(greeting: str = "Hello!"):
         if json_metadata_path(place).exists():
             return  # `.script.json`: a form wac-lint does not write, not judged
         if not meta.exists():
-            if in_windmill_project(place):
+            if _synced_with_inputs(place, signature):
                 ctx.report(
                     anchor,
                     f"`{meta.name}` is missing: Windmill has no input form for this script; "
@@ -191,12 +203,26 @@ async def main(greeting: str = "Hello!"):
         except SchemaError as exc:
             ctx.report(anchor, f"The script's metadata cannot be used: {exc}")
             return
-        if not expected.up_to_date and expected.current is not None:
-            ctx.report(
-                anchor,
-                f"`{meta.name}` is out of date: {summary(expected.current, expected.expected)}; "
-                "run `wac-lint schema`",
-            )
+        if expected.up_to_date or expected.current is None:
+            return
+        what = summary(expected.current, expected.expected, signature)
+        if what is not None:  # None: formatting, or what another wmill version writes
+            ctx.report(anchor, f"`{meta.name}` is out of date: {what}; run `wac-lint schema`")
+
+
+def _synced_with_inputs(place: ScriptPlace, signature: Signature) -> bool:
+    """Whether `wmill sync` pushes this script and it has a `main` to describe: in a
+    Windmill project, under `f/` or `u/` (wmill ignores other paths), kept by
+    `wmill.yaml`'s includes / excludes, with a `main` (a module of helpers has
+    no form to miss)."""
+    if not in_windmill_project(place) or signature.no_main_func:
+        return False
+    project = place.project
+    try:
+        relative = place.resolved.relative_to(project.root.resolve()).as_posix()
+    except ValueError:
+        return False  # outside the project root: wmill does not see it
+    return relative.startswith(("f/", "u/")) and project.included(relative)
 
 
 def _anchor(model: ScriptModel, signature: Signature | None) -> Span:

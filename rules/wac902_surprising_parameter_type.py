@@ -44,7 +44,10 @@ something other than what the annotation says, so that the input form (and the
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood) and string annotations (`"list[int]"`) become untyped inputs;
   `tuple`, `set` and `frozenset` become resources (or untyped inputs when
-  subscripted); `Any` becomes a resource of type `Any`.
+  subscripted); `Any` becomes a resource of type `Any`. `T | None` /
+  `Optional[T]` over a `T` Windmill reads as untyped on its own (`dict[str,
+  Any]`: windmill-oracle `sig` gives `unknown` with and without `None`) is
+  judged as that `T`: the `None` is not the reason.
 
 It looks at WAC scripts, like the other rules.
 
@@ -143,6 +146,11 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             f"Windmill does not read string annotations: {text} makes an untyped input; "
             "write the type without quotes"
         )
+    optional_of = _optional_of(node, head)
+    if optional_of is not None and arg.typ == UNKNOWN and _unread_alone(optional_of):
+        # `dict[str, Any] | None`: the `T` is what Windmill does not read, with or
+        # without `None` (windmill-oracle `sig`: unknown both ways); judge it alone
+        return _python_problem(optional_of, arg)
     if node.type in ("binary_operator", "union_type") and arg.typ == UNKNOWN:
         if _is_optional_of_bare_container(node):
             return (
@@ -214,6 +222,29 @@ def _snake(name: str) -> str:
     from wac_lint.schema.sig_typescript import snake_case  # TypeScript files only
 
     return snake_case(name)
+
+
+def _optional_of(node: Node, head: str | None) -> Node | None:
+    """`T` of `T | None`, `None | T` or `Optional[T]` (None for anything else)."""
+    if node.type in ("binary_operator", "union_type"):
+        parts = [c for c in node.named_children if c.type != "comment"]
+        others = [p for p in parts if node_bytes(p) != b"None"]
+        return _unwrap(others[0]) if len(parts) == 2 and len(others) == 1 else None
+    if head == "Optional" and node.type in ("generic_type", "subscript"):
+        inner = [c for c in node.named_children[1:] if c.type != "comment"]
+        if len(inner) == 1 and inner[0].type == "type_parameter":  # in an annotation
+            inner = [c for c in inner[0].named_children if c.type != "comment"]
+        return _unwrap(inner[0]) if len(inner) == 1 else None
+    return None
+
+
+def _unread_alone(node: Node) -> bool:
+    """A parameterised type Windmill's parser reads as untyped on its own
+    (`dict[str, Any]`, `tuple[int, int]`): anything but `list[...]`,
+    `Literal[...]` and `Optional[...]`."""
+    if node.type not in ("generic_type", "subscript"):
+        return False
+    return _head(node) not in ("list", "List", "Literal", "Optional")
 
 
 def _is_optional_of_bare_container(node: Node) -> bool:

@@ -51,7 +51,7 @@ MESSAGES = {
     ("WAC503", 2): ("error", "`results.typo` names no step of this flow"),
     ("WAC504", 0): (
         "error",
-        "`flow_input.customerId` is not an input of this flow (its schema declares `customer_id`): it reads undefined",
+        "`flow_input.customerId` is not an input of this flow (its schema declares `customer_id`): nothing asks for it, so it is undefined unless a caller passes it anyway",
     ),
     ("WAC505", 0): (
         "error",

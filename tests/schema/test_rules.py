@@ -66,7 +66,8 @@ def test_changed_type_and_required_are_named(tmp_path: Path) -> None:
     (tmp_path / "job.script.yaml").write_text(expected_for_file(script).expected)
     script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: str"))
     [finding] = findings_for(script, "WAC901")
-    assert "input `limit` differs (default, originalType, type)" in finding.message
+    # `originalType` on the new side only: left out (older CLIs do not write it)
+    assert "input `limit` differs (default, type)" in finding.message
     assert "`required` differs" in finding.message
 
 
@@ -83,6 +84,77 @@ def test_formatting_alone_is_left_to_schema_check(tmp_path: Path) -> None:
     (tmp_path / "job.script.yaml").write_text(reordered)
     assert findings_for(script, "WAC901") == []
     assert not expected_for_file(script).up_to_date  # `wac-lint schema --check` still says so
+
+
+def _written_by_another_wmill(text: str) -> str:
+    """`text` as a newer CLI writes it (`has_preprocessor` / `no_main_func`
+    false) without what an older one or a hand leaves out (`originalType`,
+    `default: null`)."""
+    lines = [
+        line
+        for line in text.splitlines(keepends=True)
+        if "originalType:" not in line and line.strip() != "default: null"
+    ]
+    kind = next(i for i, line in enumerate(lines) if line.startswith("kind:"))
+    lines[kind:kind] = ["has_preprocessor: false\n"]
+    lines.insert(kind + 2, "no_main_func: false\n")
+    return "".join(lines)
+
+
+def test_what_another_wmill_version_writes_is_not_stale(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected
+    assert "originalType:" in text and "default: null" in text
+    (tmp_path / "job.script.yaml").write_text(_written_by_another_wmill(text))
+    assert findings_for(script, "WAC901") == []
+    assert not expected_for_file(script).up_to_date  # the bytes still differ
+
+
+def test_a_real_change_beside_version_drift_is_named_alone(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = _written_by_another_wmill(expected_for_file(script).expected)
+    (tmp_path / "job.script.yaml").write_text(text)
+    script.write_text(PY_WORKFLOW.replace("limit: int = 10", "limit: str = 'x'"))
+    [finding] = findings_for(script, "WAC901")
+    assert finding.message == (
+        "`job.script.yaml` is out of date: input `limit` differs (default, type); "
+        "run `wac-lint schema`"
+    )
+
+
+def test_flags_that_contradict_the_script_are_stale(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected.replace("kind:", "has_preprocessor: true\nkind:")
+    (tmp_path / "job.script.yaml").write_text(text)
+    [finding] = findings_for(script, "WAC901")
+    assert "`has_preprocessor` differs" in finding.message
+
+
+def test_a_missing_lock_line_is_stale(tmp_path: Path) -> None:
+    # wmill writes `lock: '!inline <path>.script.lock'`, which `sync push` follows
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected
+    (tmp_path / "job.script.yaml").write_text(
+        "".join(line for line in text.splitlines(keepends=True) if not line.startswith("lock:"))
+    )
+    [finding] = findings_for(script, "WAC901")
+    assert "`lock` differs" in finding.message
+
+
+def test_a_changed_original_type_on_both_sides_counts(tmp_path: Path) -> None:
+    script = tmp_path / "job.py"
+    script.write_text(PY_WORKFLOW)
+    text = expected_for_file(script).expected
+    assert text.count("originalType: str") == 1
+    (tmp_path / "job.script.yaml").write_text(
+        text.replace("originalType: str", "originalType: bytes", 1)
+    )
+    [finding] = findings_for(script, "WAC901")
+    assert "input `name` differs (originalType)" in finding.message
 
 
 def test_data_comparison_is_strict_where_python_is_lax() -> None:
@@ -114,6 +186,28 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     forget_projects()  # project roots are cached per run; the LSP forgets them likewise
     [finding] = findings_for(script, "WAC901")
     assert finding.message.startswith("`job.script.yaml` is missing")
+
+
+def test_missing_metadata_only_where_wmill_syncs_a_main(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text('includes: ["f/**"]\nexcludes: ["f/vendored/**"]\n')
+    forget_projects()
+    helpers = "import wmill\n\n\ndef token() -> str:\n    return wmill.get_variable('u/a/t')\n"
+    cases = {
+        "f/jobs/job.py": (PY_WORKFLOW, True),
+        "lib/job.py": (PY_WORKFLOW, False),  # wmill syncs f/ and u/ only
+        "f/vendored/job.py": (PY_WORKFLOW, False),  # excluded by wmill.yaml
+        "f/jobs/helpers.py": (helpers, False),  # no main: no form to describe
+        "f/apps/board__raw_app/backend/job.py": (PY_WORKFLOW, False),  # an app's runnable
+        "f/apps/admin.app/job.py": (PY_WORKFLOW, False),
+    }
+    for relative, (code, reported) in cases.items():
+        script = tmp_path / relative
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(code)
+        found = findings_for(script, "WAC901")
+        assert (found != []) is reported, relative
+        if reported:
+            assert found[0].message.startswith("`job.script.yaml` is missing")
 
 
 def test_unreadable_metadata_is_reported(tmp_path: Path) -> None:

@@ -27,6 +27,16 @@ from wac_lint.flows.yaml_tree import STR_TAG, YKind, YNode
 
 Schema = dict[str, Any]
 MAX_PROBLEMS = 50
+# Required by the schema but filled in by Windmill's own reader when missing
+# (windmill-common `flows.rs`, `FlowModuleValue`'s deserializer: `input_transforms`
+# `unwrap_or_default()`): a step without them runs with no arguments given,
+# which WAC506 judges against what it calls. (`skip_failures`, which the reader
+# defaults too, stays required: a for loop without it skips failed iterations.)
+DEFAULTED_BY_WINDMILL = {
+    "PathScript": frozenset({"input_transforms"}),
+    "PathFlow": frozenset({"input_transforms"}),
+    "RawScript": frozenset({"input_transforms"}),
+}
 
 
 @dataclass(frozen=True)
@@ -161,8 +171,9 @@ class _Checker:
         properties: dict[str, Schema] = schema.get("properties", {})
         required: list[str] = schema.get("required", [])
         present = {k.text for k, _ in node.pairs if k.kind is YKind.SCALAR} if required else ()
+        defaulted = DEFAULTED_BY_WINDMILL.get(name, frozenset())
         for wanted in required:
-            if wanted not in present:
+            if wanted not in present and wanted not in defaulted:
                 where = path or "(document)"
                 self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
         extra = schema.get("additionalProperties")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wac_lint.config import real_path
-from wac_lint.workspace.layout import FLOW_FOLDERS, MODULE_ENTRY, MODULE_SUFFIX
+from wac_lint.workspace.layout import APP_FOLDERS, FLOW_FOLDERS, MODULE_ENTRY, MODULE_SUFFIX
 from wac_lint.workspace.root import Project, RootMarker, find_project
 
 # Extensions wmill treats as Python / Bun TypeScript scripts.
@@ -109,6 +109,8 @@ def not_a_script(path: Path | ScriptPlace) -> str | None:
             return f"a module of the script in `{part}/`, not a script of its own"
         if any(part.endswith(s) and len(part) > len(s) for s in FLOW_FOLDERS):
             return f"an inline script of the flow `{part}/`, not a script of its own"
+        if any(part.endswith(s) and len(part) > len(s) for s in APP_FOLDERS):
+            return f"a runnable of the app `{part}/`, not a script of its own"
     return None
 
 

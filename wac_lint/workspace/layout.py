@@ -24,6 +24,8 @@ from wac_lint.workspace.root import Project
 MODULE_SUFFIX = "__mod"
 MODULE_ENTRY = "script"
 FLOW_FOLDERS = (".flow", "__flow")
+# An app's folder (`wmill sync pull`): its inline runnables are not scripts.
+APP_FOLDERS = (".app", "__app", ".raw_app", "__raw_app")
 FLOW_FILES = ("flow.yaml", "flow.json")
 # Files beside scripts that are not scripts themselves.
 NOT_SCRIPTS = (".script.yaml", ".script.json", ".script.lock", ".lock", ".yaml", ".json", ".md")
