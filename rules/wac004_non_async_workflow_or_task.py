@@ -24,6 +24,13 @@ SYNC_TASK = {
     ),
 }
 
+# In a file with no workflow. wmill's WAC v1 (a plain `main` calling sync `@task`s,
+# each dispatched as a job over HTTP) has no diagram to miss them from.
+SYNC_TASK_WITHOUT_WORKFLOW = {
+    LanguageKind.PYTHON: None,
+    LanguageKind.TYPESCRIPT: SYNC_TASK[LanguageKind.TYPESCRIPT],
+}
+
 
 class NonAsyncWorkflowOrTask(Rule):
     code = "WAC004"
@@ -104,16 +111,9 @@ async def main(x: str):
                 fn.span,
                 "The workflow function is not async: " + SYNC_WORKFLOW[language],
             )
-        # wmill's WAC v1 (a plain `main` calling sync `@task`s, dispatched as jobs over
-        # HTTP) has no diagram to miss them from: a sync Python task matters only
-        # beside a workflow.
-        v1_python = language is LanguageKind.PYTHON and not ctx.model.workflows
+        why = (SYNC_TASK if ctx.model.workflows else SYNC_TASK_WITHOUT_WORKFLOW)[language]
         for task in ctx.model.tasks:
             fn = task.function
-            if fn is None or fn.is_async or not task.top_level or v1_python:
+            if fn is None or fn.is_async or not task.top_level or why is None:
                 continue  # an inline task is reported by WAC003; moving it fixes both
-            ctx.report(
-                fn.span,
-                "The task function is not async: " + SYNC_TASK[language],
-                severity=WARNING,
-            )
+            ctx.report(fn.span, "The task function is not async: " + why, severity=WARNING)
