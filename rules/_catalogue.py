@@ -48,9 +48,14 @@ class Key:
 
     name: str
     kind: str  # "name" | "method" | "new"
-    # `X()`: only without arguments; `X(<2)`: with fewer than 2; `X(*)`: with any. Each
-    # matches the call itself only, not a method of what it returns (`X(…).m`).
+    # `X()`: only without arguments; `X(<2)`: with fewer than 2; `X(*)`: with any;
+    # `X(>0)`: with at least one positional argument (`df.to_csv(path)` writes a file,
+    # `df.to_csv()` returns the text). Each matches the call itself only, not a method
+    # of what it returns (`X(…).m`).
     max_args: int | None
+    min_args: int = 0
+    # `X(>0|path)`: or with one of these keyword arguments (`df.to_csv(path_or_buf=p)`)
+    keywords: frozenset[str] = frozenset()
 
     @property
     def no_args(self) -> bool:
@@ -62,7 +67,14 @@ class Key:
         if pattern.startswith("new "):
             kind, pattern = "new", pattern[4:]
         max_args: int | None = None
-        if pattern.endswith("(*)"):  # the call itself, with any arguments (not its chain)
+        min_args = 0
+        keywords: frozenset[str] = frozenset()
+        if pattern.endswith(")") and "(>" in pattern:
+            pattern, _, limit = pattern.rpartition("(>")
+            count, _, names = limit[:-1].partition("|")
+            max_args, min_args = sys.maxsize, int(count) + 1
+            keywords = frozenset(n.strip() for n in names.split(",") if n.strip())
+        elif pattern.endswith("(*)"):  # the call itself, with any arguments (not its chain)
             max_args, pattern = sys.maxsize, pattern[:-3]
         elif pattern.endswith("()"):
             max_args, pattern = 0, pattern[:-2]
@@ -71,7 +83,7 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args)
+        return cls(pattern, kind, max_args, min_args, keywords)
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -92,6 +104,11 @@ class Catalogue:
 
     def lookup(self, call: BodyCall) -> Entry | None:
         name = call.qualname
+        if call.kind == "inherited":
+            # `class Settings(BaseSettings)` built: only an entry naming that class (not
+            # its module: `class PaymentError(requests.HTTPError)` sends nothing)
+            exact = [e for k, e in self.index.get(("name", name), ()) if k.name == name]
+            return exact[0] if exact else None
         probes: list[tuple[str, str]] = []
         if call.kind != "read":  # `random.Random(…)`: the call with its arguments
             probes.append(("name", name + ("(…)" if call.arg_count else "()")))
@@ -113,12 +130,29 @@ class Catalogue:
             for key, entry in self.index.get(probe, ()):
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
+                    or (
+                        call.arg_count < key.min_args
+                        and not (key.keywords and key.keywords & keyword_names(call))
+                    )
                     or call.kind == "read"
                     or (key.kind != "method" and probe[1] != name)
                 ):
                     continue  # an argument count only says something about the call itself
                 return entry
         return None
+
+
+def keyword_names(call: BodyCall) -> frozenset[str]:
+    """The keyword arguments a (Python) call passes: `to_csv(path_or_buf=p)`."""
+    args = call.node.child_by_field_name("arguments")
+    if args is None:
+        return frozenset()
+    names = set()
+    for arg in args.named_children:
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and name.text is not None:
+            names.add(name.text.decode())
+    return frozenset(names)
 
 
 def prefixes(name: str) -> list[str]:

@@ -8,7 +8,7 @@ module the script imports (importing it runs its module-level code again).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
@@ -34,49 +34,81 @@ class ImportedIO:
     qualname: str
     category: str
     related: Related  # the call, in the imported module
+    # the modules between the one the script imports and the one making the call
+    via: tuple[Path, ...] = ()
 
 
-def workspace_imports(model: ScriptModel, workspace: WorkspaceView) -> list[tuple[Node, Path]]:
-    """The import statements of the script that reach workspace modules, with the
-    module each reaches."""
-    from wac_lint.workspace.imports import resolve_python, resolve_typescript
-
-    project = workspace.project
-    here = workspace.file
+def workspace_imports(
+    model: ScriptModel, workspace: WorkspaceView, here: Path | None = None
+) -> list[tuple[Node, Path]]:
+    """The import statements of the script (or of the module `here`, read through
+    `model`) that reach workspace modules, with the module each reaches."""
     out: list[tuple[Node, Path]] = []
+    for statement, specs in _import_specs(model):
+        for file in _resolve(specs, here or workspace.file, workspace):
+            out.append((statement, file))
+    return out
+
+
+# How an import statement names a module: ("py", dotted, level) or ("ts", specifier, 0).
+ImportSpec = tuple[str, str, int]
+
+
+def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
+    out: list[tuple[Node, list[ImportSpec]]] = []
     for statement in model.tree.root_node.named_children:
-        files: list[Path | None] = []
+        specs: list[ImportSpec] = []
         if statement.type == "import_from_statement":
             module = statement.child_by_field_name("module_name")
             text = model.text(module) if module is not None else ""
             level = len(text) - len(text.lstrip("."))
-            found = resolve_python(text[level:], level, here, project, workspace.consulted)
-            if found is None:  # `from f.lib import http`: the names are modules
-                for item in statement.children_by_field_name("name"):
-                    name = (
-                        item.child_by_field_name("name") if item.type == "aliased_import" else item
-                    )
-                    if name is not None:
-                        dotted = f"{text[level:]}.{model.text(name)}".strip(".")
-                        files.append(
-                            resolve_python(dotted, level, here, project, workspace.consulted)
-                        )
-            files.append(found)
-        elif statement.type == "import_statement":
-            spec = statement.child_by_field_name("source")  # TypeScript's `from "..."`
+            # `from f.lib import http`: the names may be modules, tried after the module
+            for item in statement.children_by_field_name("name"):
+                name = item.child_by_field_name("name") if item.type == "aliased_import" else item
+                if name is not None:
+                    dotted = f"{text[level:]}.{model.text(name)}".strip(".")
+                    specs.append(("py-name", dotted, level))
+            specs.append(("py", text[level:], level))
+        elif statement.type in ("import_statement", "export_statement"):
+            # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
+            # loads the module too
+            spec = statement.child_by_field_name("source")
+            if any(c.type == "type" for c in statement.children):
+                spec = None  # `import type` / `export type`: erased, nothing is loaded
             if spec is not None:
-                specifier = model.text(spec).strip("\"'`")
-                files.append(resolve_typescript(specifier, here, project, workspace.consulted))
+                specs.append(("ts", model.text(spec).strip("\"'`"), 0))
             for item in statement.children_by_field_name("name"):  # Python's `import a.b`
                 name = item.child_by_field_name("name") if item.type == "aliased_import" else item
                 if name is not None:
-                    files.append(
-                        resolve_python(model.text(name), 0, here, project, workspace.consulted)
-                    )
-        for file in files:
-            if file is not None:
-                out.append((statement, file))
+                    specs.append(("py", model.text(name), 0))
+        if specs:
+            out.append((statement, specs))
     return out
+
+
+def _resolve(specs: list[ImportSpec], here: Path, workspace: WorkspaceView) -> list[Path]:
+    """The workspace files one import statement reaches (`py-name` specs only when
+    the statement's module is no workspace file: `from f.lib import http`)."""
+    from wac_lint.workspace.imports import resolve_python, resolve_typescript
+
+    project = workspace.project
+    files: list[Path] = []
+    names: list[ImportSpec] = []
+    for kind, text, level in specs:
+        if kind == "py-name":
+            names.append((kind, text, level))
+        elif kind == "ts":
+            found = resolve_typescript(text, here, project, workspace.consulted)
+            files.extend([found] if found is not None else [])
+        else:
+            found = resolve_python(text, level, here, project, workspace.consulted)
+            if found is not None:
+                files.append(found)
+            elif names:
+                for _, dotted, at in names:
+                    by_name = resolve_python(dotted, at, here, project, workspace.consulted)
+                    files.extend([by_name] if by_name is not None else [])
+    return files
 
 
 def imported_module_io(
@@ -84,8 +116,36 @@ def imported_module_io(
     workspace: WorkspaceView,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
+    seen: frozenset[Path] = frozenset(),
 ) -> ImportedIO | None:
-    """The first I/O call an imported module makes at module level (remembered per
+    """The first I/O call an imported module makes at module level, or a workspace
+    module it imports in turn makes (any depth: each import runs the imported
+    module's top level)."""
+    known = _module_facts(file, workspace, catalogue, allowed)
+    if known is None:
+        return None
+    found, specs = known
+    if found is not None:
+        return found
+    seen = seen | {file}
+    for _, statement_specs in specs:
+        for deeper in _resolve(statement_specs, file, workspace):
+            if deeper in seen:
+                continue
+            seen = seen | {deeper}
+            below = imported_module_io(deeper, workspace, catalogue, allowed, seen)
+            if below is not None:
+                return replace(below, via=(deeper, *below.via))
+    return None
+
+
+def _module_facts(
+    file: Path,
+    workspace: WorkspaceView,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> tuple[ImportedIO | None, list[tuple[int, list[ImportSpec]]]] | None:
+    """A module's own first module-level I/O call and its imports (remembered per
     file state and catalogue: many workflows of a run import the same helpers)."""
     from wac_lint.engine import InputError
     from wac_lint.frontends import module_model
@@ -107,8 +167,9 @@ def imported_module_io(
     except (InputError, RecursionError):
         return None
     found = _first_io(model, file, catalogue, allowed)
-    _MODULE_IO[key] = found
-    return found
+    specs = [(statement.start_point[0], s) for statement, s in _import_specs(model)]
+    _MODULE_IO[key] = (found, specs)
+    return found, specs
 
 
 def _stat(file: Path) -> tuple[int, int]:
@@ -117,8 +178,11 @@ def _stat(file: Path) -> tuple[int, int]:
 
 
 # (file, size, mtime or an editor text's hash, catalogue ids) -> the module's first
-# module-level I/O call.
-_MODULE_IO: dict[tuple[str, int, int, int, int], ImportedIO | None] = {}
+# module-level I/O call, and its imports (with the row of each statement).
+_MODULE_IO: dict[
+    tuple[str, int, int, int, int],
+    tuple[ImportedIO | None, list[tuple[int, list[ImportSpec]]]],
+] = {}
 
 
 def module_io(

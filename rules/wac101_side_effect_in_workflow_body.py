@@ -8,6 +8,7 @@ from wac_lint.model import CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.semantic.scopes import BindingKind
 
 CATEGORY_WORDS = {
     "network": "does network I/O",
@@ -65,7 +66,16 @@ fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
 `TOKEN = wmill.get_variable(path)`). A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
-replay too: its first such call is reported at the import statement.
+replay too: its first such call is reported at the import statement, also when
+it is made by a workspace module that module imports in turn (any depth;
+`export { x } from` loads its module too, `import type` loads nothing).
+
+Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
+`to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
+return the text (`df.to_csv(index=False)`) or write an in-memory buffer
+(`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
+picked by a literal key (`API["post"](...)`) or, with a computed key
+(`HANDLERS[kind](...)`), every function member, in the file or imported.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
@@ -162,6 +172,8 @@ async def main(order_id: str):
                 continue  # building the client does no I/O; its calls are the finding
             if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
+            if entry.category == "data-io" and writes_to_memory(ctx, call.node):
+                continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
             ctx.report(
                 call.report_span,
@@ -207,14 +219,51 @@ async def main(order_id: str):
             if found is None:
                 continue
             what = CATEGORY_WORDS[found.category].removesuffix(",")
+            runs = f"runs its module-level `{found.qualname}` (line {found.related.row}), which"
+            if found.via:
+                # two imports deep or more: each import runs the next module's top level
+                path = " → ".join(workspace.shown(m) for m in found.via)
+                runs = (
+                    f"imports {path} in turn, whose module-level `{found.qualname}` "
+                    f"(line {found.related.row})"
+                )
             ctx.report(
                 Span.of(statement),
-                f"importing {workspace.shown(file)} runs its module-level `{found.qualname}` "
-                f"(line {found.related.row}), which {what}, on every replay of the workflow: "
+                f"importing {workspace.shown(file)} {runs} {what}, on every replay "
+                "of the workflow: "
                 "the script runs again from the top each time; move that call into a "
                 "function the workflow runs in a task or a `step(...)`",
                 related=(found.related,),
             )
+
+
+# In-memory buffers: a data-frame writer given one writes no file.
+MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stderr"})
+
+
+def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
+    """`df.to_csv(buf)` where the first argument is an `io.StringIO()` / `io.BytesIO()`
+    built there or bound once to one (by assignment or by `with ... as buf`)."""
+    semantic = ctx.model.semantic
+    args = node.child_by_field_name("arguments")
+    if semantic is None or node.type != "call" or args is None:
+        return False
+    first = next((a for a in args.named_children if a.type not in ("comment",)), None)
+    if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
+        first = first.child_by_field_name("value")
+    value = first
+    if first is not None and first.type == "identifier":
+        binding = semantic.resolve(first)
+        if binding is None or binding.rebound or binding.member:
+            return False
+        value = (
+            binding.value if binding.kind in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT) else None
+        )
+    if value is None:
+        return False
+    if value.type == "call":
+        value = value.child_by_field_name("function")
+    return value is not None and semantic.qualified_name(value) in MEMORY_BUFFERS
 
 
 def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:

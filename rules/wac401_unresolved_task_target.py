@@ -206,7 +206,7 @@ extract = task_script("f/etl/extract")
                 f"{code_span(path)} matches no module beside this script (in {where}): "
                 "the child job fails when the workflow reaches it"
             )
-        close = _closest(path, _known_paths(workspace))
+        close = _closest(path, _known_paths(workspace)[1 if flowish else 0])
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
@@ -214,11 +214,12 @@ extract = task_script("f/etl/extract")
 # Windmill paths under each project root, listed once per run: a run checks many
 # scripts of one tree. A long-lived process (the language server) lists again when
 # a directory's modification time moved (a script or flow added, renamed, removed).
-_KNOWN: dict[Path, tuple[list[str], dict[Path, int]]] = {}
+_KNOWN: dict[Path, tuple[tuple[list[str], list[str]], dict[Path, int]]] = {}
 
 
-def _known_paths(workspace: WorkspaceView) -> list[str]:
-    """Windmill paths of the scripts and flows under the project root (for suggestions).
+def _known_paths(workspace: WorkspaceView) -> tuple[list[str], list[str]]:
+    """Windmill paths of the scripts, and of the flows, under the project root (for
+    suggestions: only one of the kind dispatched, as the other kind fails too).
 
     The hint is part of the message, so the finding depends on every directory
     listed: they go to `workspace.consulted` (a result cache keys on their names).
@@ -226,7 +227,7 @@ def _known_paths(workspace: WorkspaceView) -> list[str]:
     root = workspace.project.root
     known = _KNOWN.get(root)
     if known is None or not _unchanged(known[1]):
-        found: set[str] = set()
+        found: set[tuple[str, bool]] = set()  # (path, is a flow)
         listed: dict[Path, int] = {}
         for top in ("f", "u"):
             listed[root / top] = _mtime(root / top)
@@ -242,8 +243,10 @@ def _known_paths(workspace: WorkspaceView) -> list[str]:
                         continue
                     path = windmill_path(Path(dirpath) / name, workspace.project)
                     if path is not None:
-                        found.add(path)
-        known = _KNOWN[root] = (sorted(found), listed)
+                        found.add((path, name in ("flow.yaml", "flow.json")))
+        scripts = sorted(p for p, is_flow in found if not is_flow)
+        flows = sorted(p for p, is_flow in found if is_flow)
+        known = _KNOWN[root] = ((scripts, flows), listed)
     workspace.consulted.update(known[1])
     return known[0]
 

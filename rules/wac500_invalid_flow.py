@@ -25,6 +25,17 @@ step's missing `input_transforms` is not reported: the schema requires it, but
 Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
 judges the arguments against what the step calls.
 
+Also reported, as `wmill` reads the folder (windmill-cli 1.819.0, `esm/main.js`):
+a `content: !inline <file>` naming no file in the flow's folder (nor
+`<step id>.<extension>`, the name `wmill` tries next), on which
+`wmill sync push` stops; an inline file whose extension contradicts the step's
+`language` (`notify.ts` under `language: python3`: the CLI pastes the file's
+text in, and Windmill runs it as Python); and a `<<` key. `wmill` parses
+flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
+`<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
+arrive where they were meant to (checked by running the CLI's bundled parser).
+Plain anchors and aliases (`retry: *policy`) work and are not reported.
+
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
 differently from what was written: a module with an unknown `type` does not run.
@@ -142,3 +153,7 @@ value:
 
         for problem in validate(root):
             ctx.report(model.key_span(problem.node), problem.message)
+        from wac_lint.flows.inline_files import inline_problems
+
+        for inline in inline_problems(model):
+            ctx.report(model.key_span(inline.node), inline.message)

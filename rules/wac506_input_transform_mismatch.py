@@ -73,10 +73,18 @@ reads (windmill-parser-bash: lines `name="$1"`, `name="${2:-default}"`, from
 `$1` up to the first number no line declares), every one a string. A Go
 step takes the parameters of its `func main(...)` line, all required (as
 windmill-parser-go reads them; parameters grouped under one type are not
-judged). A script
-by path in another language (SQL, Go, ...) takes the inputs of the
-`.script.yaml` beside it, which `wmill generate-metadata` wrote (for SQL it
-holds the `database` resource input too). The
+judged). A SQL step (inline, `!inline x.pg.sql`, or `f/x/y.pg.sql` by path)
+takes the inputs Windmill's SQL parsers read (windmill-parser-wasm-regex):
+for PostgreSQL every `$N` of the query, named by a `-- $N name` line (with
+`= default`, optional) and typed by its `::cast`; for MySQL, BigQuery,
+Snowflake, MS SQL, Oracle and DuckDB the declaration comments
+(`-- ? name (int)`, `-- @name (string) = x`, ...); and, in every dialect but
+DuckDB, the `database` resource input `wmill` adds first (not needed when a
+`-- database f/x/y` line names the resource). A script
+by path in another language takes the inputs of the
+`.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
+file is read itself first: the worker parses the query when it runs, so a
+stale `.script.yaml` does not decide). The
 signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
 reads it. Reports a parameter without a default that gets no transform
 (error); a transform that names no parameter (warning); a static value whose
@@ -232,7 +240,7 @@ dropped, which usually means a parameter was renamed.
         for transform in module.transforms:
             param = target.param(transform.name)
             if param is None:
-                if not target.open_ended:
+                if not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
                     ctx.report(
                         model.span(transform.key),
                         f"`{transform.name}` is not a parameter of {target.label}: "

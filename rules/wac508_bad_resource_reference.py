@@ -169,14 +169,24 @@ input_transforms:
                 if target is None:
                     continue
                 param = target.param(transform.name)
-                if param is not None and param.resource is not None:
+                if param is None or param.resource is None:
+                    continue
+                given = "static value" if transform.type == "static" else "expression"
+                if not text.strip():
+                    if not param.required:
+                        continue  # an optional resource left empty (a SQL `-- database` line)
                     ctx.report(
                         model.key_span(node),
-                        f"`{param.name}` is a `{param.resource}` resource, but the "
-                        f"{'static value' if transform.type == 'static' else 'expression'} "
-                        f"is a plain string, passed as it is; write `$res:{text}` if that is "
-                        "the resource's path",
+                        f"`{param.name}` is a `{param.resource}` resource, but the {given} is "
+                        "an empty string: the step gets no resource; give `$res:<path>`",
                     )
+                    continue
+                ctx.report(
+                    model.key_span(node),
+                    f"`{param.name}` is a `{param.resource}` resource, but the {given} is a "
+                    f"plain string, passed as it is; write `$res:{text}` if that is the "
+                    "resource's path",
+                )
 
     @staticmethod
     def check_schema(ctx: RuleContext, model: FlowModel) -> None:

@@ -81,7 +81,8 @@ def test_a_script_known_by_its_metadata_is_checked(tmp_path: Path) -> None:
     (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
     folder = tmp_path / "f" / "db"
     (folder / "report__flow").mkdir(parents=True)
-    (folder / "top.pg.sql").write_text("-- $1 min_total\nSELECT $1::int;\n")
+    # a language wac-lint does not parse (a SQL file is read itself: test_flow_sql_inputs)
+    (folder / "top.ps1").write_text("param($database, [int]$min_total)\nWrite-Output $min_total\n")
     (folder / "top.script.yaml").write_text(
         "summary: ''\nschema:\n  type: object\n  properties:\n"
         "    database: {type: object, format: resource-postgresql}\n"

@@ -19,7 +19,7 @@ BODY_IO = (
 
 def _check(tmp_path: Path, name: str, text: str) -> list[tuple[int, int, str, bool]]:
     folder = tmp_path / "f" / "ops" / "crawl__flow"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_text(text)
     result = analyze_bytes(path.read_bytes(), str(path))
@@ -76,4 +76,7 @@ def test_steps_that_are_not_workflows_and_inline_files_are_left_alone(tmp_path: 
         "        content: '!inline crawl.inline_script.py'\n"
         "        input_transforms:\n          url: {type: static, value: 'https://x'}\n"
     )
+    inline = tmp_path / "f" / "ops" / "crawl__flow" / "crawl.inline_script.py"
+    inline.parent.mkdir(parents=True)
+    inline.write_text(BODY_IO)  # checked as a file of its own, not as part of the flow
     assert _check(tmp_path, "flow.yaml", text) == []

@@ -249,6 +249,9 @@ class CallKind(Kind):
     CALL = "call"
     NEW = "new"
     READ = "read"
+    # a subclass of the file built: its imported base class's construction runs too;
+    # matched only by catalogue entries naming that class itself
+    INHERITED = "inherited"
 
 
 class HandlerKind(Kind):

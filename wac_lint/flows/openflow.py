@@ -58,7 +58,45 @@ def schemas() -> dict[str, Schema]:
 def validate(root: YNode) -> list[Problem]:
     checker = _Checker()
     checker.check(root, {"$ref": "#/components/schemas/OpenFlow"}, "", "OpenFlow")
-    return checker.problems
+    return merge_keys(root) + checker.problems
+
+
+MERGE_KEY = "<<"
+
+
+def merge_keys(root: YNode) -> list[Problem]:
+    """`<<` keys: YAML 1.1 merge keys, which Windmill does not merge.
+
+    windmill-cli 1.819.0 reads flow.yaml with the `yaml` package's `parse`
+    (`yamlParseFile`, `esm/main.js`) and its defaults: YAML 1.2, core schema,
+    no `merge` option. `<<: *defaults` is then an ordinary key named `<<`
+    holding the anchored mapping; none of its keys land beside it (checked by
+    running that bundled parser on such a document)."""
+    out: list[Problem] = []
+    stack = [root]
+    seen: set[int] = set()  # an alias is the anchored node again; recursive ones loop
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.is_map:
+            for key, value in node.pairs:
+                if key.is_scalar and key.text == MERGE_KEY:
+                    out.append(
+                        Problem(
+                            key,
+                            MERGE_KEY,
+                            "`<<` merges nothing: Windmill's CLI reads flow.yaml as YAML 1.2, "
+                            "without merge keys, so this is a key named `<<` and the keys of "
+                            "the mapping it points to are not added here",
+                        )
+                    )
+                else:
+                    stack.append(value)
+        elif node.is_seq:
+            stack.extend(node.items)
+    return sorted(out, key=lambda p: p.node.start)
 
 
 _TAG_TYPES = {
@@ -178,8 +216,8 @@ class _Checker:
                 self.report(node, path, f"`{where}` lacks `{wanted}`, which {name} requires")
         extra = schema.get("additionalProperties")
         for key, value in node.pairs:
-            if not key.is_scalar:
-                continue
+            if not key.is_scalar or key.text == MERGE_KEY:
+                continue  # a `<<` key is reported once, by `merge_keys`
             sub = properties.get(key.text)
             if sub is None and isinstance(extra, dict):
                 sub = extra

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
+from wac_lint.flows.sql_signature import is_sql
 from wac_lint.languages import SCRIPT_LANGUAGES
 from wac_lint.source import SourceFile
 
@@ -83,6 +84,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         is_bash = windmill_language == BASH
         if windmill_language == GO and content is not None and content.is_scalar:
             return _go_target(model, module.id, content)
+        if is_sql(windmill_language) and content is not None and content.is_scalar:
+            return _sql_target(model, module.id, content, windmill_language)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
@@ -115,6 +118,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             go = (root / path).with_name(Path(path).name + ".go")
             if go.is_file():
                 return _go_file_target(go)
+            sql = _find_sql_script(root, path)
+            if sql is not None:  # the worker parses the query itself, not the metadata
+                return _sql_file_target(*sql)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -271,6 +277,58 @@ def _go_file_target(file: Path) -> Target | None:
     if inputs is None:
         return None
     return Target(f"`main` of {file.name}", tuple(Param(i.name, True, i.type) for i in inputs))
+
+
+# The extension `wmill sync pull` gives a SQL script of each dialect.
+SQL_EXTENSIONS = {
+    ".pg.sql": "postgresql",
+    ".my.sql": "mysql",
+    ".bq.sql": "bigquery",
+    ".sf.sql": "snowflake",
+    ".ms.sql": "mssql",
+    ".odb.sql": "oracledb",
+    ".duckdb.sql": "duckdb",
+}
+
+
+def _find_sql_script(root: Path, path: str) -> tuple[Path, str] | None:
+    base = root / path
+    found = [
+        (base.with_name(base.name + ext), language)
+        for ext, language in SQL_EXTENSIONS.items()
+        if base.with_name(base.name + ext).is_file()
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _sql_target(model: FlowModel, step: str | None, content: Any, language: str) -> Target | None:
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is None:
+        return _sql_code_target(content.text, language, f"the {language} query of step `{step}`")
+    folder = model.directory.resolve()
+    file = (folder / named).resolve()
+    if not file.is_relative_to(folder):
+        return None
+    return _sql_file_target(file, language)
+
+
+def _sql_file_target(file: Path, language: str) -> Target | None:
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _sql_code_target(code, language, f"the {language} query {file.name}")
+
+
+def _sql_code_target(code: str, language: str, label: str) -> Target | None:
+    from wac_lint.flows.sql_signature import sql_inputs
+
+    inputs = sql_inputs(code, language)
+    if inputs is None:
+        return None
+    return Target(label, tuple(Param(i.name, i.required, i.type, i.resource) for i in inputs))
 
 
 def _bash_file_target(path: str) -> Target | None:

@@ -284,7 +284,7 @@ class FrontEnd:
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
         """The function member `member` of an object literal is."""
-        if value is None or value.type != "object":
+        if value is None or value.type not in ("object", "dictionary"):
             return None
         for entry in value.named_children:
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
@@ -318,6 +318,16 @@ class FrontEnd:
                 found = self.object_member(decl, class_name, method)
                 if found is not None:
                     return found
+                continue
+            if stmt.type == "expression_statement" and stmt.named_children:
+                # Python's `API = {"post": _post, "get": lambda path: ...}`
+                assigned = stmt.named_children[0]
+                left = assigned.child_by_field_name("left")
+                if assigned.type == "assignment" and left is not None:
+                    if self.text(left) == class_name:
+                        found = self.object_entry(assigned.child_by_field_name("right"), method)
+                        if found is not None:
+                            return found
                 continue
             if decl is None or decl.type not in ("class_definition", "class_declaration"):
                 continue
@@ -961,6 +971,12 @@ class Pending:
     durable_args: bool  # the call that reaches it passes it a durable call (`safely(task(x))`)
 
 
+# Calls whose `default_factory=` runs each time an instance is built.
+DEFAULT_FACTORY_MAKERS = frozenset(
+    {"dataclasses.field", "pydantic.Field", "pydantic.fields.Field", "attrs.field", "attr.ib"}
+)
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -981,6 +997,7 @@ class BodyWalker:
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
+        self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         self.params_durable = False  # the helper being walked was handed a durable call
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1428,7 +1445,10 @@ class BodyWalker:
                 count = args.named_child_count if args is not None else 0
                 self.add_body_call(name, CallKind.NEW, call, chain, count, site)
             for built in self.constructed(ctor, scope) if record and ctor is not None else ():
+                self.walk_omitted_defaults(built, call, chain, site or Span.of(call))
                 self.follow(built, chain, site or Span.of(call))
+            if record and ctor is not None:
+                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call))
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1469,6 +1489,9 @@ class BodyWalker:
             self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
+            if record:
+                for wrapper in self.decorators_above_task(task):
+                    self.follow(wrapper, chain, site or Span.of(call))
             return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
@@ -1493,7 +1516,7 @@ class BodyWalker:
         if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
             # `(async () => { await t(x); })()`: its promise must be consumed like a task's
             self.add_helper_call(call, callee, inline, frame)
-        helper = self.local_function(callee, scope)
+        helper = direct = self.local_function(callee, scope)
         helpers = (
             [helper]
             if helper is not None
@@ -1507,14 +1530,122 @@ class BodyWalker:
             for helper in helpers:
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
+                self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
             )
-        elif qual not in DEFERRING_CALLS:
-            self.follow_references(call, scope, chain, site)
+        else:
+            table = self.imported_table(callee, scope) if qual is None else None
+            if table is not None:
+                # `API["post"](...)` / `HANDLERS[kind](...)` on an imported table of
+                # functions: cross-file analysis follows its members
+                self.model.relative_import_calls.append(
+                    BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            if qual not in DEFERRING_CALLS:
+                self.follow_references(call, scope, chain, site)
+        if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
+            self.walk_field_initializers(callee, scope, chain, site or Span.of(call))
         return None
+
+    def imported_table(self, callee: Node, scope: Scope) -> str | None:
+        """The qualified name of the imported object a subscripted callee reads from
+        (`API` of `API["post"]`, `handlers` of `handlers[kind]`), else None."""
+        getter = self.table_get(callee)  # `REFUNDS.get(method)(...)`
+        if getter is not None:
+            obj = getter[0]
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        else:
+            return None
+        if obj is None or (
+            obj.type not in self.syntax.identifier and obj.type != self.syntax.attribute
+        ):
+            return None  # `API[...]`, or `billing.API[...]` of a module imported whole
+        name = self.fe.qualname(obj, scope)
+        if name is None or name.startswith(LOCAL) or "(" in name:
+            return None  # a table of this file: `dispatched_functions` reads it
+        return name
+
+    def walk_omitted_defaults(
+        self, helper: tuple[str, Node, Scope], call: Node, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """TypeScript evaluates a parameter's default at each call that omits it
+        (`constructor(days: number, now = new Date())` built with one argument): those
+        defaults run as the callee's code. Python's run once, at `def`."""
+        if not self.syntax.call_defaults:
+            return
+        params = helper[1].child_by_field_name("parameters")
+        args = call.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args else []
+        if params is None or any(a.type == "spread_element" for a in values):
+            return  # `f(...xs)`: which parameters get a value is not known
+        given = len(values)
+        inner = self.semantic.scopes.open(helper[1], helper[2])
+        for param in params.named_children[given:]:
+            value = param.child_by_field_name("value")
+            if param.type in self.syntax.call_defaults and value is not None:
+                self.walk(value, Frame(True, inner, None), (*chain, helper[0]), site)
+
+    def walk_field_initializers(
+        self, callee: Node, scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """Building an instance of a class of the file runs its field initializers
+        (TypeScript `startedAt = Date.now()`) and the `default_factory` of its dataclass
+        `field(...)` / pydantic `Field(...)` declarations: as the class's code."""
+        if callee.type not in self.syntax.identifier:
+            return
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
+            return
+        class_scope = self.class_scope_of(callee, scope)
+        body = binding.value.child_by_field_name("body")
+        if class_scope is None or body is None:
+            return
+        name = self.fe.text(callee)
+        for base, written in self.external_bases(binding.value, class_scope):
+            # `class Settings(BaseSettings)` built here: the library class's own
+            # construction runs too (pydantic-settings reads the environment)
+            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), 0, site)
+        for member in body.named_children:
+            if member.type == "public_field_definition":
+                value = member.child_by_field_name("value")
+                static = any(c.type == "static" for c in member.children)
+                if value is not None and not static and value.type not in self.syntax.function:
+                    self.walk(value, Frame(True, class_scope, None), (*chain, name), site)
+            elif member.type == "expression_statement" and member.named_children:
+                self.follow_default_factory(
+                    member.named_children[0], name, class_scope, chain, site
+                )
+
+    def follow_default_factory(
+        self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """`started_at: str = field(default_factory=...)` in a class body."""
+        value = assigned.child_by_field_name("right") if assigned.type == "assignment" else None
+        if value is None or value.type not in self.syntax.call:
+            return
+        maker = self.fe.qualname(self.fe.callee(value), class_scope)
+        if maker not in DEFAULT_FACTORY_MAKERS:
+            return
+        args = value.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key_node = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            factory = arg.child_by_field_name("value")
+            if key_node is None or factory is None or self.fe.text(key_node) != "default_factory":
+                continue
+            if factory.type in self.syntax.function:
+                self.follow((f"{name}.__init__", factory, class_scope), chain, site)
+                continue
+            helper = self.local_function(factory, class_scope)
+            if helper is not None:
+                self.follow(helper, (*chain, name), site)
+                continue
+            qual = self.fe.qualname(factory, class_scope)
+            if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                self.add_body_call(qual, CallKind.CALL, factory, (*chain, name), 0, site)
 
     def follow(
         self,
@@ -1689,35 +1820,231 @@ class BodyWalker:
         class_scope = self.class_scope_of(obj, scope)
         if class_scope is None:
             return None
-        method = class_scope.bindings.get(self.fe.text(attr))
-        found = self.binding_function(method)
-        if found is None:
-            return None
-        return self.class_prefix(class_scope) + found[0], found[1], found[2]
+        name = self.fe.text(attr)
+        found = self.class_method(class_scope, name)
+        if (found is None or self.is_abstract(found[1])) and (
+            obj.type == "this" or self.fe.text(obj) == "self"
+        ):
+            # `this.send(...)` in a base class whose `send` is abstract: the override of
+            # the one subclass of the file that defines it (with several, which one runs
+            # depends on the instance: not guessed)
+            overrides: list[tuple[str, Node, Scope]] = []
+            for sub in self.subclasses(class_scope):
+                override = self.class_method(sub, name)
+                if override is not None and not self.is_abstract(override[1]):
+                    if all(o[1] != override[1] for o in overrides):
+                        overrides.append(override)
+            if len(overrides) == 1:
+                return overrides[0]
+        return found
+
+    def returns_self(self, function: Node) -> bool:
+        """Every `return` of the method gives back its receiver (`return this`)."""
+        body = function.child_by_field_name("body")
+        returned = []
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns:
+                returned.append(node.named_children[0] if node.named_children else None)
+                continue
+            stack.extend(node.named_children)
+        return bool(returned) and all(
+            r is not None and (r.type == "this" or self.fe.text(r) == "self") for r in returned
+        )
+
+    def is_abstract(self, function: Node) -> bool:
+        """An abstract method: no body (TypeScript `abstract send(...)`) or Python's
+        `@abstractmethod`."""
+        if function.child_by_field_name("body") is None:
+            return True
+        parent = function.parent
+        return (
+            parent is not None
+            and parent.type == "decorated_definition"
+            and any(
+                c.type == "decorator" and self.fe.text(c).endswith("abstractmethod")
+                for c in parent.named_children
+            )
+        )
+
+    def subclasses(self, class_scope: Scope) -> list[Scope]:
+        """Module-level classes of the file that extend this one, directly or further down."""
+        memo = key(class_scope.node)
+        known = self.subclass_memo.get(memo)
+        if known is not None:
+            return known
+        out: list[Scope] = []
+        self.subclass_memo[memo] = out
+        for binding in self.semantic.module.bindings.values():
+            if binding.kind != NameKind.CLASS or binding.value is None:
+                continue
+            opened = self.open_class(binding.value, binding.scope)
+            if opened is None or opened.node == class_scope.node:
+                continue
+            stack, seen = [opened], 0
+            while stack and seen < 8:
+                seen += 1
+                bases = self.base_classes(stack.pop())
+                if any(b.node == class_scope.node for b in bases):
+                    out.append(opened)
+                    break
+                stack.extend(bases)
+        return out
+
+    def class_method(
+        self, class_scope: Scope, name: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """The method `name` of a class of the file: its own, or inherited from a base
+        class of the file (`class Mailer(HttpService)`, `class Orders extends Base`)."""
+        found = self.binding_function(class_scope.bindings.get(name))
+        if found is not None:
+            return self.class_prefix(class_scope) + found[0], found[1], found[2]
+        if depth >= 8:
+            return None  # a cycle of bases the file cannot really have
+        for base in self.base_classes(class_scope):
+            inherited = self.class_method(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
+
+    def external_bases(self, class_node: Node, class_scope: Scope) -> list[tuple[str, Node]]:
+        """The bases of a class that are imported (not of the file): qualified name, and
+        where the class names it."""
+        supers = class_node.child_by_field_name("superclasses")
+        names = [n for n in supers.named_children] if supers is not None else []
+        for child in class_node.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        names.append(value)
+        out = []
+        outer = class_scope.parent or class_scope
+        for node in names:
+            if node.type not in self.syntax.identifier and node.type != self.syntax.attribute:
+                continue
+            qual = self.fe.qualname(node, outer)
+            if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                out.append((qual, node))
+        return out
+
+    def base_classes(self, class_scope: Scope) -> list[Scope]:
+        """The scopes of a class's bases that the file defines, in order."""
+        node = class_scope.node
+        if node.type not in (
+            "class_definition",
+            "class_declaration",
+            "class",
+            "abstract_class_declaration",
+        ):
+            node = node.parent if node.parent is not None else node  # TS: the scope is the body
+        names: list[Node] = []
+        supers = node.child_by_field_name("superclasses")  # Python's `class A(B, C)`
+        if supers is not None:
+            names = [n for n in supers.named_children if n.type in self.syntax.identifier]
+        for child in node.children:  # TypeScript's `class A extends B`
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = (
+                        clause.child_by_field_name("value")
+                        if clause.type == "extends_clause"
+                        else None
+                    )
+                    if value is not None and value.type in self.syntax.identifier:
+                        names.append(value)
+        out = []
+        outer = class_scope.parent or class_scope
+        for name in names:
+            cls = self.semantic.resolve(name, outer)
+            if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                opened = self.open_class(cls.value, cls.scope)
+                if opened is not None:
+                    out.append(opened)
+        return out
 
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
         function of the table the name is bound to may run."""
-        if callee.type not in ("subscript", "subscript_expression"):
+        while callee.type == "non_null_expression" and callee.named_children:
+            callee = callee.named_children[0]  # `handlers.get(kind)!(...)`
+        getter = self.table_get(callee)
+        if getter is not None:  # `HANDLERS.get(kind)(...)` / `handlers.get(kind)?.(...)`
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
             return []
-        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
-        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
-        if obj is None or index is None or index.type in ("string", "number", "integer"):
+        if obj is None or index is None or index.type in ("number", "integer"):
+            return []
+        if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
         held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is not None and held.type in self.syntax.new:
+            literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+            return self.map_values(held, scope, literal_key)
         if held is None or held.type not in ("object", "dictionary"):
             return []
         found = []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
         for entry in held.named_children:
             key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key_node is None:
                 continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue  # `HANDLERS.get("slack")`: that member only
             member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
             if member is not None and member not in found:
                 found.append(member)
+        return found
+
+    def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
+        """`X.get(key)` as a callee: (X, key)."""
+        if callee.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(callee)
+        if inner is None or inner.type != self.syntax.attribute:
+            return None
+        name = inner.child_by_field_name(self.syntax.attribute_name_field)
+        args = self.fe.positional_args(callee)
+        if name is None or self.fe.text(name) != "get" or not args:
+            return None
+        return inner.child_by_field_name("object"), args[0]
+
+    def map_values(
+        self, built: Node, scope: Scope, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`new Map([["slack", postSlack], ...])`: the file's functions it holds (under the
+        key `only`, when the key is a literal)."""
+        ctor = built.child_by_field_name("constructor")
+        args = built.child_by_field_name("arguments")
+        if ctor is None or self.fe.text(ctor) != "Map" or args is None or not args.named_children:
+            return []
+        found = []
+        for pair in (
+            args.named_children[0].named_children if args.named_children[0].type == "array" else ()
+        ):
+            value = (
+                pair.named_children[1]
+                if pair.type == "array" and len(pair.named_children) == 2
+                else None
+            )
+            if value is None:
+                continue
+            if only is not None and self.fe.text(pair.named_children[0]).strip("\"'`") != only:
+                continue
+            if value.type in self.syntax.function:
+                found.append(("Map.get", value, scope))
+            elif value.type in self.syntax.identifier:
+                helper = self.binding_function(self.semantic.resolve(value, scope))
+                if helper is not None and helper not in found:
+                    found.append(helper)
         return found
 
     def factory_product(self, binding: object) -> tuple[str, Node, Scope] | None:
@@ -1736,8 +2063,14 @@ class BodyWalker:
         if maker is None or maker.type not in self.syntax.identifier:
             return None
         factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
-        body = factory[1].child_by_field_name("body") if factory is not None else None
-        if factory is None or body is None:
+        product = self.returned_function(factory) if factory is not None else None
+        return (binding.name, *product) if product is not None else None
+
+    def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
+        """The function a function of the file returns (a lambda / arrow, or a function it
+        defines), with its scope."""
+        body = factory[1].child_by_field_name("body")
+        if body is None:
             return None
         inner = self.semantic.scopes.open(factory[1], factory[2])
         stack = [body]
@@ -1748,13 +2081,41 @@ class BodyWalker:
             if node.type in self.syntax.returns and node.named_children:
                 product = node.named_children[0]
                 if product.type in self.syntax.function:
-                    return binding.name, product, inner
+                    return product, inner
                 if product.type in self.syntax.identifier:
                     found = self.binding_function(inner.bindings.get(self.fe.text(product)))
                     if found is not None:
-                        return binding.name, found[1], found[2]
+                        return found[1], found[2]
             stack.extend(node.named_children)
         return None
+
+    def decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
+        """`@with_metrics` written above `@task()`: calling the task calls the wrapper the
+        file's decorator returns, in the caller's code (the task decorator only wraps
+        what is below it)."""
+        function = task.function.node if task.function is not None else None
+        decorated = function.parent if function is not None else None
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        out = []
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+                break  # the task decorator and those below it
+            expression = decorator.named_children[0] if decorator.named_children else None
+            factory = expression is not None and expression.type in self.syntax.call
+            if factory and expression is not None:  # `@audit(channel="infra")`
+                expression = self.fe.callee(expression)
+            if expression is None or expression.type not in self.syntax.identifier:
+                continue
+            binding = self.semantic.resolve(expression, self.semantic.module)
+            maker = self.binding_function(binding)
+            product = self.returned_function(maker) if maker is not None else None
+            if factory and maker is not None and product is not None:
+                # the decorator the factory returns, then the wrapper that one returns
+                product = self.returned_function((maker[0], *product))
+            if maker is not None and product is not None:
+                out.append((maker[0], *product))
+        return out
 
     def instance_call(
         self, callee: Node, binding: object, scope: Scope
@@ -1884,13 +2245,30 @@ class BodyWalker:
     def class_scope_of(self, obj: Node, scope: Scope) -> Scope | None:
         """The class whose methods `obj.m()` calls: `self`, `this`, the class, an instance."""
         semantic = self.semantic
-        if obj.type == "this":
+        is_super = obj.type == "super" or (
+            obj.type == "call"
+            and (obj.child_by_field_name("function") or obj).type == "identifier"
+            and self.fe.text(obj.child_by_field_name("function") or obj) == "super"
+            and semantic.resolve(obj.child_by_field_name("function") or obj, scope) is None
+        )
+        if obj.type == "this" or is_super:
             current: Scope | None = scope
             while current is not None:
                 if current.kind == ScopeKind.CLASS:
+                    if is_super:  # `super().write(...)` / `super.write(...)`: the base's
+                        bases = self.base_classes(current)
+                        return bases[0] if bases else None
                     return current
                 current = current.parent
             return None
+        chained = self.fe.callee(obj) if obj.type in self.syntax.call else None
+        if chained is not None and chained.type == self.syntax.attribute:
+            # `new Query(pool).where(x).run()`: a method that returns `this` / `self`
+            receiver = chained.child_by_field_name("object")
+            method = chained.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(receiver, scope) if receiver is not None else None
+            found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            return holder if found is not None and self.returns_self(found[1]) else None
         if obj.type in self.syntax.call or obj.type in self.syntax.new:
             # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
             ctor = obj.child_by_field_name(
@@ -1901,6 +2279,33 @@ class BodyWalker:
             cls = semantic.resolve(ctor, scope)
             if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                 return self.open_class(cls.value, cls.scope)
+            return None
+        if obj.type == self.syntax.attribute:
+            # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
+            outer = obj.child_by_field_name("object")
+            inner = obj.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(outer, scope) if outer is not None else None
+            member = holder.bindings.get(self.fe.text(inner)) if holder and inner else None
+            if (
+                member is not None
+                and member.kind in (NameKind.CLASS, NameKind.NAMESPACE)
+                and member.value is not None
+            ):
+                return self.open_class(member.value, member.scope)
+            held = (
+                semantic.attribute_value(outer, self.fe.text(inner), scope)
+                if outer is not None and inner is not None
+                else None
+            )
+            made_by = None
+            if held is not None and (held.type in self.syntax.call or held.type in self.syntax.new):
+                made_by = held.child_by_field_name(
+                    "constructor" if held.type in self.syntax.new else "function"
+                )
+            if held is not None and made_by is not None and made_by.type in self.syntax.identifier:
+                # `this.http.get(...)` where `this.http` is `new FetchHttp()` (a class
+                # built by name: no chain to follow further)
+                return self.class_scope_of(held, semantic.scope_at(held))
             return None
         if obj.type not in self.syntax.identifier:
             return None

@@ -167,6 +167,10 @@ class SemanticModel:
                 held = self._instance_attribute(obj, name, scope)
                 if held is not None:
                     return held
+            if obj.type in syn.identifiers:
+                held = self._class_attribute(obj, name, scope)
+                if held is not None:
+                    return held
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -266,6 +270,20 @@ class SemanticModel:
         """`self.session` / `this.s3` inside a method: what the class assigns to that
         attribute, when it assigns it exactly once (`self.session = requests.Session()`
         in `__init__`, a field `private s3 = new S3Client()`)."""
+        value = self.attribute_value(obj, name, scope)
+        if value is None:
+            return None
+        key = (value.start_byte, value.end_byte)
+        if key in self._attributes_resolving:
+            return None  # `self.a = self.a.copy()`: no fixed point
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(value, self.scope_at(value))
+        finally:
+            self._attributes_resolving.discard(key)
+
+    def attribute_value(self, obj: Node, name: str, scope: Scope) -> Node | None:
+        """The one value the class of a method's `self` / `this` gives attribute `name`."""
         class_scope: Scope | None = None
         receiver = self.text(obj)
         if obj.type == "this":
@@ -290,16 +308,68 @@ class SemanticModel:
         if class_scope is None:
             return None
         values = self._attributes_of(class_scope.node, receiver).get(name, [])
-        if len(values) != 1:
+        if not values:  # `self.session` read from a class-level `session = Session()`
+            class_node = class_scope.node
+            if class_node.type not in ("class_definition", "class_declaration", "class"):
+                class_node = class_node.parent or class_node
+            held = self._class_level_value(class_node, name)
+            values = [held] if held is not None else []
+        return values[0] if len(values) == 1 else None
+
+    def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
+        that name in its own body (a class variable, a `static` field)."""
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
             return None
-        key = (values[0].start_byte, values[0].end_byte)
+        value = self._class_level_value(binding.value, name)
+        if value is None:
+            return None
+        key = (value.start_byte, value.end_byte)
         if key in self._attributes_resolving:
-            return None  # `self.a = self.a.copy()`: no fixed point
+            return None
         self._attributes_resolving.add(key)
         try:
-            return self.value_name(values[0], self.scope_at(values[0]))
+            return self.value_name(value, self.scope_at(value))
         finally:
             self._attributes_resolving.discard(key)
+
+    def _class_level_value(self, class_node: Node, name: str) -> Node | None:
+        """The value a class body gives `name` once: `name = v` / `name: T = v` (Python),
+        a field `name = v` / `static name = v` (TypeScript). A dataclass / pydantic
+        `field(default_factory=f)` holds what `f` builds."""
+        body = class_node.child_by_field_name("body")
+        found: list[Node] = []
+        for member in body.named_children if body is not None else ():
+            if member.type == "public_field_definition":
+                field_name = member.child_by_field_name("name")
+                value = member.child_by_field_name("value")
+                if field_name is not None and value is not None and self.text(field_name) == name:
+                    found.append(value)
+            elif member.type == "expression_statement" and member.named_children:
+                assigned = member.named_children[0]
+                left = assigned.child_by_field_name("left")
+                right = assigned.child_by_field_name("right")
+                if assigned.type == "assignment" and left is not None and right is not None:
+                    if left.type in self.syntax.identifiers and self.text(left) == name:
+                        found.append(self._default_factory(right) or right)
+        return found[0] if len(found) == 1 else None
+
+    def _default_factory(self, value: Node) -> Node | None:
+        """`field(default_factory=lambda: httpx.Client())`: the value the factory builds
+        (the lambda's body; a class or function named there stands for its call)."""
+        if value.type not in self.syntax.calls:
+            return None
+        args = value.child_by_field_name("arguments")
+        for arg in args.named_children if args is not None else ():
+            key = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+            factory = arg.child_by_field_name("value")
+            if key is None or factory is None or self.text(key) != "default_factory":
+                continue
+            if factory.type == "lambda":
+                return factory.child_by_field_name("body")
+            return None
+        return None
 
     def _attributes_of(self, class_node: Node, receiver: str) -> dict[str, list[Node]]:
         """attribute name -> values a class assigns to `self.<name>` / `this.<name>` or
@@ -331,8 +401,47 @@ class SemanticModel:
                 value = node.child_by_field_name("value")
                 if field_name is not None and value is not None:
                     found.setdefault(self.text(field_name), []).append(value)
+            elif node.type in ("decorated_definition", "method_definition"):
+                getter = self._getter_value(node)
+                if getter is not None:
+                    found.setdefault(getter[0], []).append(getter[1])
+            elif node.type in ("required_parameter", "optional_parameter") and any(
+                c.type in ("accessibility_modifier", "readonly") for c in node.children
+            ):
+                # `constructor(private readonly http: Http = new FetchHttp())`: a parameter
+                # property holds its default when the caller gives none
+                pattern = node.child_by_field_name("pattern")
+                value = node.child_by_field_name("value")
+                if pattern is not None and value is not None:
+                    found.setdefault(self.text(pattern), []).append(value)
         self._class_attributes[memo_key] = found
         return found
+
+    def _getter_value(self, node: Node) -> tuple[str, Node] | None:
+        """A `@property` / `@cached_property` (Python) or `get x()` (TypeScript) whose body
+        is one `return value`: reading the attribute gives that value."""
+        function = node
+        if node.type == "decorated_definition":
+            decorators = [d for d in node.named_children if d.type == "decorator"]
+            if not any(self.text(d).rstrip().endswith("property") for d in decorators):
+                return None
+            function = node.child_by_field_name("definition") or node
+        elif not any(c.type == "get" for c in node.children):
+            return None
+        name = function.child_by_field_name("name")
+        body = function.child_by_field_name("body")
+        if name is None or body is None:
+            return None
+        statements = [
+            c
+            for c in body.named_children
+            if c.type != "comment"
+            and not (c.type == "expression_statement" and c.named_children[0].type == "string")
+        ]  # a docstring is no statement that matters
+        if len(statements) != 1 or statements[0].type != "return_statement":
+            return None
+        values = statements[0].named_children
+        return (self.text(name), values[0]) if len(values) == 1 else None
 
     def value_name(self, value: Node, scope: Scope) -> str | None:
         """The qualified name of an assigned value: an alias, a module, a built object."""
@@ -354,6 +463,24 @@ class SemanticModel:
             return self.value_name(inner, scope) if inner is not None else None
         if t in syn.calls or t in syn.new:
             return self._call_result(value, scope, 1)
+        if t in ("ternary_expression", "conditional_expression"):
+            # `token ? new WebClient(token) : undefined` / `Client(k) if k else None`: the
+            # object when there is one (the other branch holds nothing to call)
+            branches = [
+                c
+                for c in value.named_children
+                if c != value.child_by_field_name("condition")
+                and self.text(c) not in ("undefined", "null", "None")
+            ]
+            if t == "conditional_expression" and len(value.named_children) == 3:
+                branches = [
+                    c
+                    for c in (value.named_children[0], value.named_children[2])
+                    if self.text(c) != "None"
+                ]
+            if len(branches) == 1:
+                return self.value_name(branches[0], scope)
+            return None
         if t in syn.path_join_operators:
             left = value.child_by_field_name("left")
             op = value.child_by_field_name("operator")

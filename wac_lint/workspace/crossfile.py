@@ -193,6 +193,8 @@ def helper_of(
     if callee is None:
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
+    if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
+        return _table_member(semantic, imports, callee, file, project, probes)
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
         if binding is None:
@@ -208,6 +210,9 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
+    if obj.type == "this" or (obj.type in syn.identifiers and semantic.text(obj) == "self"):
+        # `self._post(...)` in a class whose base is imported from the workspace
+        return _inherited_member(semantic, imports, obj, member, file, project, probes)
     made_by = _imported_class_of(semantic, obj)
     if made_by is not None:
         # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
@@ -222,6 +227,165 @@ def helper_of(
     if dotted is not None and not dotted.startswith((".", "~")):
         return imports.of_dotted(dotted, member, file, project, probes)
     return None
+
+
+def _table_member(
+    semantic: Any,
+    imports: HelperImports,
+    callee: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`API["post"](...)`: the member `post` of the object `API` imported from the
+    workspace; `HANDLERS[kind](...)` with a computed key: every function member of
+    the table (`HANDLERS.*`, walked member by member)."""
+    getter = _table_get(semantic, callee)
+    obj: tree_sitter.Node | None
+    index: tree_sitter.Node | None
+    found: HelperRef | None
+    if getter is not None:  # `REFUNDS.get(method)(...)`
+        obj, index = getter
+    else:
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+    if obj is None or index is None:
+        return None
+    literal = index.type == "string" and "${" not in semantic.text(index)
+    member = semantic.text(index).strip("\"'`") if literal else "*"
+    if obj.type == semantic.syntax.attribute:
+        # `billing.API["post"]` with `import f.lib.api as billing`: the module's table
+        module = obj.child_by_field_name(semantic.syntax.attribute_object)
+        table = obj.child_by_field_name(semantic.syntax.attribute_name)
+        held = semantic.resolve(module) if module is not None else None
+        if held is None or table is None or held.kind != BindingKind.IMPORT or not held.module:
+            return None
+        owner = imports.of_member(held, semantic.text(table), file, project, probes)
+        if owner is None:
+            return None
+        found = HelperRef(owner.file, f"{owner.function}.{member}", f"{owner.label}.{member}")
+    else:
+        if obj.type not in semantic.syntax.identifiers:
+            return None
+        binding = semantic.resolve(obj)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            return None
+        imported = binding.imported_name or binding.name
+        if imported == "*" or imported == binding.module:  # a namespace / whole module
+            return None
+        found = imports.member_of(binding.module, imported, member, file, project, probes)
+    if found is None or literal:
+        return found
+    return replace(found, label=f"{found.label.removesuffix('.*')}[{semantic.text(index)}]")
+
+
+CLASS_NODES = ("class_definition", "class_declaration", "class", "abstract_class_declaration")
+
+
+def _inherited_member(
+    semantic: Any,
+    imports: HelperImports,
+    receiver: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`self.m(...)` / `this.m(...)` where the enclosing class does not define `m` but a
+    base class imported from another workspace script does (the file's own bases are
+    the front-end's)."""
+    cls = receiver.parent
+    while cls is not None and cls.type not in CLASS_NODES:
+        cls = cls.parent
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or body is None:
+        return None
+    for item in body.named_children:
+        method = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        name = method.child_by_field_name("name") if method is not None else None
+        if name is not None and semantic.text(name) == member:
+            return None  # its own method
+    bases: list[tree_sitter.Node] = []
+    supers = cls.child_by_field_name("superclasses")
+    if supers is not None:
+        bases = list(supers.named_children)
+    for child in cls.children:
+        if child.type == "class_heritage":
+            for clause in child.named_children:
+                value = clause.child_by_field_name("value")
+                if clause.type == "extends_clause" and value is not None:
+                    bases.append(value)
+    for base in bases:
+        if base.type not in semantic.syntax.identifiers:
+            continue
+        binding = semantic.resolve(base)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            continue
+        imported = binding.imported_name or binding.name
+        found = imports.member_of(binding.module, imported, member, file, project, probes)
+        if found is not None:
+            return found
+    return None
+
+
+def _table_get(
+    semantic: Any, callee: tree_sitter.Node
+) -> tuple[tree_sitter.Node | None, tree_sitter.Node] | None:
+    """`X.get(key)` as a callee: (X, key)."""
+    syn = semantic.syntax
+    if callee.type not in syn.calls:
+        return None
+    inner = callee.child_by_field_name("function")
+    args = callee.child_by_field_name("arguments")
+    if inner is None or inner.type != syn.attribute or args is None:
+        return None
+    name = inner.child_by_field_name(syn.attribute_name)
+    values = [a for a in args.named_children if a.type not in ("comment", "keyword_argument")]
+    if name is None or semantic.text(name) != "get" or not values:
+        return None
+    return inner.child_by_field_name(syn.attribute_object), values[0]
+
+
+def _table_members(source: Any, owner: str) -> list[str]:
+    """The keys of the object / dict literal a module-level name `owner` is bound to
+    (`const handlers = { refund: ..., noop: ... }`, `HANDLERS = {"refund": ...}`)."""
+    from wac_lint.parsing import parse
+
+    root = parse(source).root_node
+    for stmt in root.named_children:
+        decl = stmt
+        if stmt.type == "export_statement":
+            decl = stmt.child_by_field_name("declaration") or stmt
+        pairs: list[tuple[tree_sitter.Node | None, tree_sitter.Node | None]] = []
+        if decl.type in ("lexical_declaration", "variable_declaration"):
+            pairs = [
+                (d.child_by_field_name("name"), d.child_by_field_name("value"))
+                for d in decl.named_children
+            ]
+        elif decl.type == "expression_statement" and decl.named_children:
+            assigned = decl.named_children[0]
+            if assigned.type == "assignment":
+                pairs = [
+                    (assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))
+                ]
+        for name, value in pairs:
+            if name is None or value is None or _node_text(name) != owner:
+                continue
+            if value.type not in ("object", "dictionary"):
+                return []
+            keys = []
+            for entry in value.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                if key is not None and key.type in (
+                    "string",
+                    "property_identifier",
+                    "identifier",
+                ):
+                    keys.append(_node_text(key).strip("\"'`"))
+            return keys
+    return []
 
 
 class HelperImports:
@@ -477,6 +641,8 @@ def _walk(
 
     try:
         source = read_source(ref.file, _shown(ref.file))
+        if ref.function.endswith(".*"):
+            return _walk_table(session, ref, source, project, following, stack, files)
         walked = walk_helper(source, ref.function)
     except (InputError, RecursionError):
         return ()
@@ -524,17 +690,62 @@ def _walk(
     return tuple(out)
 
 
+def _walk_table(
+    session: CrossFileSession,
+    ref: HelperRef,
+    source: Any,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """A table called with a computed key: any of its function members may run."""
+    owner = ref.function.removesuffix(".*")
+    out: list[Effect] = []
+    base = ref.label.rsplit("[", 1)[0]
+    members = _table_members(source, owner)
+    if not members:  # a barrel re-exporting the table
+        for target in _reexported(source, ref, project, files):
+            files.add(target.file)
+            key = ref.label[ref.label.rfind("[") :] if "[" in ref.label else ""
+            shown = replace(target, label=target.label.removesuffix(".*") + key)
+            out.extend(_effects(session, shown, project, following, stack, files))
+        return tuple(out)
+    seen: set[tuple[str, Elsewhere]] = set()
+    for member in members:
+        target = HelperRef(ref.file, f"{owner}.{member}", f"{base}.{member}")
+        if following.skips(target, project):
+            continue
+        for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue  # two members reaching one call: reported once
+            seen.add((effect.qualname, effect.where))
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
+    return tuple(out)
+
+
 def _reexported(
     source: Any, ref: HelperRef, project: Project, probes: set[Path]
 ) -> list[HelperRef]:
     """Where a module that does not define `ref.function` re-exports it from: a
     TypeScript `export ... from`, or `import` then `export { name }`; a Python
     `from f.lib.http import post` at module level (the name is then the module's)."""
+    owner, dot, member = ref.function.partition(".")
+    if dot:
+        # `API.post` / `HANDLERS.*` of a barrel: where `API` comes from, then its member
+        return [
+            replace(t, function=f"{t.function}.{member}", label=f"{t.label}.{member}")
+            for t in _reexported(source, replace(ref, function=owner), project, probes)
+        ]
+    return _reexported_name(source, ref, project, probes)
+
+
+def _reexported_name(
+    source: Any, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
     from wac_lint.parsing import parse
     from wac_lint.semantic.typescript_scopes import module_name
 
-    if "." in ref.function:
-        return []
     root = parse(source).root_node
     if ref.file.suffix == ".py":
         return _python_reexported(root, ref, project, probes)

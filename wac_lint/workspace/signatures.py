@@ -73,7 +73,7 @@ class SignatureIndex:
         shown = _shown(target.file, display_root)
         if target.kind is TargetKind.FLOW:
             return self._signature(target.file, SchemaSource.FLOW, f"the `schema` of {shown}")
-        found = self._signature(target.file, SchemaSource.MAIN, f"the `main` signature of {shown}")
+        found = self._signature(target.file, SchemaSource.MAIN, _inputs_origin(target.file, shown))
         if found is not None:
             return found
         metadata = target.metadata
@@ -175,6 +175,11 @@ def _reader_fingerprint() -> str:
             *(str(p) for d in schema_package.__path__ for p in Path(d).glob("*.py")),
             __file__,
             str(Path(wac_lint.__file__).with_name("parsing.py")),
+            # the bash / SQL / Go readers, shared with the flow rules
+            *(
+                str(Path(wac_lint.__file__).with_name("flows") / f"{name}_signature.py")
+                for name in ("bash", "sql", "go")
+            ),
         ]
     )
     parts = [wac_lint.__version__]
@@ -218,7 +223,7 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
     from wac_lint.source import language_for_path
 
     if language_for_path(file.name) is None:
-        return None
+        return _regex_parsed_schema(file)
     try:
         source = read_source(file)
         signature = extract_signature(source, parse(source))
@@ -233,6 +238,61 @@ def _main_schema(file: Path) -> dict[str, Any] | None:
     elif hidden := _keyword_only(signature.main):
         defined[KEYWORD_ONLY] = hidden
     return defined
+
+
+def _regex_parsed_schema(file: Path) -> dict[str, Any] | None:
+    """The inputs of a bash, SQL or Go script, read as Windmill's parsers for those
+    languages read them (the readers the flow rules use for steps), for a target
+    whose `.script.yaml` has not been written yet."""
+    from wac_lint.flows.bash_signature import bash_inputs
+    from wac_lint.flows.go_signature import go_inputs
+    from wac_lint.flows.sql_signature import sql_inputs
+    from wac_lint.flows.targets import SQL_EXTENSIONS
+
+    name = file.name
+    language = next((lang for ext, lang in SQL_EXTENSIONS.items() if name.endswith(ext)), None)
+    if language is None and not name.endswith((".sh", ".go")):
+        return None
+    code = open_text(file)
+    if code is None:
+        data = _read_small(file)
+        if data is None:
+            return None
+        code = data.decode("utf-8", "replace").replace("\r\n", "\n")
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    if language is not None:
+        for sql in sql_inputs(code, language) or ():
+            prop: dict[str, Any] = {"type": sql.type} if sql.type else {}
+            if sql.resource is not None:
+                prop = {"type": "object", "format": f"resource-{sql.resource}"}
+            properties[sql.name] = prop
+            if sql.required:
+                required.append(sql.name)
+    elif name.endswith(".sh"):
+        for bash in bash_inputs(code):
+            properties[bash.name] = {"type": "string"}
+            if bash.default is None:
+                required.append(bash.name)
+            else:
+                properties[bash.name]["default"] = bash.default
+    else:
+        found = go_inputs(code)
+        if found is None:
+            return None
+        for go in found:
+            properties[go.name] = {"type": go.type} if go.type else {}
+            required.append(go.name)
+    return {"type": "object", "properties": properties, "required": required}
+
+
+def _inputs_origin(file: Path, shown: str) -> str:
+    name = file.name
+    if name.endswith(".sh"):
+        return f"the inputs Windmill's bash parser reads in {shown}"
+    if name.endswith(".sql"):
+        return f"the inputs Windmill's SQL parser reads in {shown}"
+    return f"the `main` signature of {shown}"
 
 
 # Marks the stored schema of a Python `main(..., **kwargs)`: Windmill's wrapper then

@@ -1,0 +1,5 @@
+import shutil
+
+
+def main():
+    shutil.rmtree("/tmp/cache", ignore_errors=True)

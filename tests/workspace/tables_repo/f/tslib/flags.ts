@@ -1,0 +1,1 @@
+export const FLAGS: Record<string, unknown> = await (await fetch("https://flags.example.com/billing")).json();

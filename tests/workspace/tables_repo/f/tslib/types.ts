@@ -1,0 +1,1 @@
+export type Refund = { id: string; cents: number };

@@ -1,0 +1,2 @@
+def main(email: str, name: str, tag: str = "customer"):
+    return {"email": email, "name": name, "tag": tag}

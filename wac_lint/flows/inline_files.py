@@ -1,0 +1,85 @@
+"""The files a flow's `content: !inline <file>` names, checked as `wmill` reads them.
+
+What windmill-cli 1.819.0 does (`replaceRawscriptInline` in `esm/main.js`): it
+reads `<flow folder>/<file>`; when that is missing, `<step id>.<extension of
+file>` in the same folder; when that is missing too, `wmill sync push` (and
+`wmill flow generate-locks`) stops with "missing inline script file(s)". The
+file's text becomes the step's code whatever its extension: a `.ts` file under
+`language: python3` is run by Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from wac_lint.flows.model import FlowModel, ModuleKind
+from wac_lint.flows.yaml_tree import YNode, inline_file
+
+# File endings `wmill` gives inline scripts -> the `language` values they go with.
+_SQL = ("postgresql", "mysql", "bigquery", "snowflake", "mssql", "oracledb", "duckdb")
+_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (".pg.sql", "PostgreSQL", ("postgresql",)),
+    (".my.sql", "MySQL", ("mysql",)),
+    (".bq.sql", "BigQuery", ("bigquery",)),
+    (".sf.sql", "Snowflake", ("snowflake",)),
+    (".ms.sql", "MS SQL", ("mssql",)),
+    (".odb.sql", "Oracle", ("oracledb",)),
+    (".duckdb.sql", "DuckDB", ("duckdb",)),
+    (".sql", "SQL", _SQL),
+    (".py", "Python", ("python3",)),
+    (".ts", "TypeScript", ("bun", "bunnative", "deno", "nativets")),
+    (".js", "JavaScript", ("bun", "bunnative", "deno", "nativets")),
+    (".sh", "bash", ("bash",)),
+    (".go", "Go", ("go",)),
+    (".ps1", "PowerShell", ("powershell",)),
+    (".php", "PHP", ("php",)),
+    (".rs", "Rust", ("rust",)),
+    (".gql", "GraphQL", ("graphql",)),
+    (".cs", "C#", ("csharp",)),
+    (".nu", "Nu", ("nu",)),
+    (".java", "Java", ("java",)),
+    (".rb", "Ruby", ("ruby",)),
+    (".playbook.yml", "Ansible", ("ansible",)),
+)
+
+
+@dataclass(frozen=True)
+class InlineProblem:
+    node: YNode  # the `content` scalar
+    message: str
+
+
+def inline_problems(model: FlowModel) -> Iterator[InlineProblem]:
+    folder = model.directory
+    if not folder.is_dir():
+        return  # text with no folder on disk (an editor buffer, a test): nothing to look in
+    for module in model.modules:
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            continue
+        content = value.get("content")
+        named = inline_file(content)
+        if content is None or named is None:
+            continue
+        name = named.split(" ", 1)[0]  # wmill reads the first word after `!inline`
+        suffix = ".".join(name.split(".")[1:])
+        fallback = f"{module.id}.{suffix}" if module.id and suffix else None
+        if not (folder / name).is_file() and not (fallback and (folder / fallback).is_file()):
+            also = f" (nor `{fallback}`, the name wmill tries next)" if fallback else ""
+            yield InlineProblem(
+                content,
+                f"`!inline {name}` names no file in the flow's folder{also}: "
+                "`wmill sync push` stops on a missing inline script",
+            )
+            continue
+        language_node = value.get("language")
+        language = language_node.text if language_node is not None else ""
+        ending = next((e for e in _ENDINGS if Path(name).name.endswith(e[0])), None)
+        if ending is not None and language and language not in ending[2]:
+            yield InlineProblem(
+                content,
+                f"`{name}` is a {ending[1]} file, but step `{module.id}` has "
+                f"`language: {language}`: Windmill runs its text as {language} code",
+            )
