@@ -314,6 +314,13 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
     is imported: both are CPU-bound and would share the GIL. Any other message,
     or a pause of `EARLY_WAIT`, hands the stream over at once.
     """
+    # An analysis allocates hundreds of thousands of objects: with the default
+    # thresholds the collector's full runs (every module object and the kept
+    # analyses) landed inside one edit in ten (TypeScript, 1,000 lines: p90
+    # 155 -> 77 ms in process). The same policy as `check`.
+    from wac_lint.gc_policy import tune_for_analysis
+
+    tune_for_analysis()
     loaded: dict[str, Any] = {}
     go = threading.Event()  # the early phase is over: load the server
 

@@ -29,6 +29,7 @@ from wac_lint.model import (
     ScriptModel,
     TaskDef,
 )
+from wac_lint.node_index import INDEXED_KINDS, NodeIndex
 from wac_lint.parsing import language
 from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
@@ -100,27 +101,6 @@ class TaskCall:
 
 
 @dataclass
-class NodeIndex:
-    """The file's nodes of the types the rules ask for, in walk order."""
-
-    by_type: dict[str, list[Node]]  # per type, in the order a walk meets them
-    starts: dict[str, list[int]] = field(default_factory=dict)  # their starts, lazily
-
-    def below(self, kind: str, root: Node | None) -> list[Node]:
-        """`within(by_type[kind], root)`, by a bisection of plain ints."""
-        nodes = self.by_type.get(kind)
-        if not nodes:
-            return []
-        if root is None:
-            return nodes
-        starts = self.starts.get(kind)
-        if starts is None:
-            starts = self.starts[kind] = [n.start_byte for n in nodes]
-        low = bisect.bisect_left(starts, root.start_byte)
-        return nodes[low : bisect.bisect_left(starts, root.end_byte, low)]
-
-
-@dataclass
 class Facts:
     """Everything derived once per model."""
 
@@ -131,7 +111,6 @@ class Facts:
     workflow_function: Node | None = None
     call_nodes: list[Node] = field(default_factory=list)
     by_type: dict[str, list[Node]] = field(default_factory=dict)  # `nodes_of_kinds`, lazily
-    index: NodeIndex | None = None  # `node_index`, built on first use
     durable_ids: set[int] | None = None  # `durable_nodes_in`, computed on first use
     class_names: set[str] | None = None  # `class_names`, computed on first use
     regions: _Regions | None = None  # `_regions`, built on first use
@@ -347,56 +326,8 @@ def nodes_of_type(model: ScriptModel, kind: str, root: Node | None = None) -> li
     return sorted(found, key=lambda n: n.start_byte)
 
 
-# Node types the rules look for below a region, found for the whole file by one
-# query (one pass in C; a query per type cost a pass each, and a walk per rule
-# and region in Python several times the parse). `nodes_of_kinds` serves other
-# types too, by a query of their own.
-INDEXED_KINDS = frozenset(
-    {
-        "call",
-        "call_expression",
-        "try_statement",
-        "return_statement",
-        # assignments and binders (WAC104, the wrap-in-step suggestion)
-        "assignment",
-        "augmented_assignment",
-        "assignment_expression",
-        "augmented_assignment_expression",
-        "update_expression",
-        "delete_statement",
-        "named_expression",
-        "nonlocal_statement",
-        "global_statement",
-        "variable_declarator",
-        "for_statement",
-        "for_in_statement",
-        "function_definition",
-        "function_declaration",
-        "class_definition",
-        "class_declaration",
-        "as_pattern_target",
-        "lambda",
-        "arrow_function",
-    }
-)
-
-
 def node_index(model: ScriptModel) -> NodeIndex:
-    index = facts(model).index
-    assert index is not None  # built with the facts
-    return index
-
-
-def _build_index(model: ScriptModel) -> NodeIndex:
-    grammar = language(model.language)
-    known = sorted(k for k in INDEXED_KINDS if grammar.id_for_node_kind(k, True) is not None)
-    # a capture name per type: the query hands back the lists per type, no Python
-    # loop over the nodes sorts them into it
-    pattern = "[" + " ".join(f"({k}) @{k}" for k in known) + "]"
-    by_type = captures(model.language, pattern, model.tree.root_node)
-    for nodes in by_type.values():
-        in_walk_order(nodes)
-    return NodeIndex(by_type)
+    return model.node_index
 
 
 def nodes_in(model: ScriptModel, kind: str, root: Node | None = None) -> list[Node]:
@@ -412,15 +343,11 @@ def nodes_of_kinds(
     walk meets them, read from the file's node index or from one query per set of
     kinds (kept with the model's facts)."""
     if INDEXED_KINDS.issuperset(kinds):
-        index = node_index(model)
+        index = model.node_index
         if len(kinds) == 1:
             return index.below(kinds[0], root)
         # each type's slice below `root`, merged: no list of every indexed node kept
-        parts = [index.below(k, root) for k in dict.fromkeys(kinds)]
-        parts = [part for part in parts if part]
-        if len(parts) <= 1:
-            return list(parts[0]) if parts else []
-        return in_walk_order([n for part in parts for n in part])
+        return index.of_kinds(kinds, root)
     by_type = facts(model).by_type
     cache_key = " ".join(kinds)
     every = by_type.get(cache_key)
@@ -700,8 +627,7 @@ def _forget(key: int) -> None:
 
 def _compute(model: ScriptModel) -> Facts:
     out = Facts()
-    out.index = _build_index(model)
-    out.call_nodes = out.index.by_type.get(model.lang.call_node, [])
+    out.call_nodes = model.node_index.by_type.get(model.lang.call_node, [])
     wf = model.workflow
     if wf is not None and wf.function is not None:
         out.workflow_function = wf.function.node

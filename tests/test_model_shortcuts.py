@@ -3,13 +3,16 @@
 - Python scopes: in a file that spells no `:=`, the filler does not enter
   expressions and assignments (`python_scopes.STOP_WITHOUT_WALRUS`); every scope
   of every corpus script must hold the same bindings as the full walk's.
-- Step and task code: `DurableCode.calls_in` queries a function's calls on their
-  own until the functions asked about add up to the file; each answer must be
-  the slice of the whole file's calls the earlier code read.
+- Step and task code: `DurableCode.calls_in` slices the model's node index;
+  each answer must be what a query of the function's own calls gave.
+- Scope nodes come from the model's node index, not a query of their own, and a
+  TypeScript block that spells no declaring word is not read: every scope of
+  every corpus script must hold what the query and the full read gave.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +22,9 @@ from wac_lint.engine import read_source, source_from_bytes
 from wac_lint.frontends import build_model, module_model
 from wac_lint.frontends import durable_code as dc
 from wac_lint.model import ScriptModel
-from wac_lint.queries import captures
-from wac_lint.semantic import python_scopes
+from wac_lint.queries import captures, in_walk_order
+from wac_lint.semantic import python_scopes, typescript_scopes
+from wac_lint.semantic import scopes as scopes_module
 from wac_lint.semantic.scopes import Scope
 
 TESTS = Path(__file__).parent
@@ -116,7 +120,7 @@ def test_a_chained_assignment_binds_every_target(walrus: str) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".py", ".ts"])
-def test_calls_in_a_function_are_the_slice_of_the_files_calls(suffix: str) -> None:
+def test_calls_in_a_function_are_a_query_of_its_calls(suffix: str) -> None:
     compared = 0
     for name, model in models(suffix):
         syntax = model.lang.front_end(model).syntax
@@ -126,14 +130,32 @@ def test_calls_in_a_function_are_the_slice_of_the_files_calls(suffix: str) -> No
             model.tree.root_node,
         ).get("f", [])
         bodies = [b for f in functions if (b := f.child_by_field_name("body")) is not None]
-        per_function = dc.DurableCode(model, syntax.call, syntax.function)
-        whole = dc.DurableCode(model, syntax.call, syntax.function)
-        whole.queries_left = 0  # the whole file's query from the first question
+        durable = dc.DurableCode(model, syntax.call, syntax.function)
+        pattern = "[" + " ".join(f"({t})" for t in sorted(syntax.call)) + "] @c"
         for body in bodies:
-            got = [(n.start_byte, n.end_byte) for n in per_function.calls_in(body)]
-            assert got == [(n.start_byte, n.end_byte) for n in whole.calls_in(body)], name
+            queried = in_walk_order(list(captures(model.language, pattern, body).get("c", [])))
+            got = [(n.start_byte, n.end_byte) for n in durable.calls_in(body)]
+            assert got == [(n.start_byte, n.end_byte) for n in queried], name
             compared += 1
     assert compared > 100
+
+
+@pytest.mark.parametrize("suffix", [".py", ".ts"])
+def test_scopes_from_the_node_index_are_the_querys(
+    suffix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shortcut = {
+        name: {k: bindings(s) for k, s in every_scope(model).items()}
+        for name, model in models(suffix)
+    }
+    monkeypatch.setattr(scopes_module, "INDEXED_KINDS", frozenset())  # a query of their own
+    monkeypatch.setattr(typescript_scopes, "_DECLARES", re.compile(b""))  # read every block
+    full = {
+        name: {k: bindings(s) for k, s in every_scope(model).items()}
+        for name, model in models(suffix)
+    }
+    assert shortcut == full
+    assert sum(len(scopes) for scopes in full.values()) > 1000
 
 
 def summary(model: ScriptModel) -> list[str]:

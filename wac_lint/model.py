@@ -18,6 +18,7 @@ from wac_lint.source import SourceFile
 if TYPE_CHECKING:
     import tree_sitter
 
+    from wac_lint.node_index import NodeIndex
     from wac_lint.schema.types import Signature, SignatureError
     from wac_lint.semantic import SemanticModel
 
@@ -487,6 +488,16 @@ class ScriptModel:
     _signature: Signature | SignatureError | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _node_index: NodeIndex | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def node_index(self) -> NodeIndex:
+        """The file's nodes of the indexed types (`node_index.py`), one query, kept."""
+        if self._node_index is None:
+            from wac_lint.node_index import build_node_index
+
+            self._node_index = build_node_index(self.source.language, self.tree.root_node)
+        return self._node_index
 
     @property
     def language(self) -> LanguageKind:

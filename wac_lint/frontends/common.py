@@ -8,6 +8,7 @@ exception handlers is written once, here.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,7 @@ from wac_lint.model import (
     Span,
     TaskDef,
 )
+from wac_lint.node_index import NodeIndex
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
@@ -186,9 +188,14 @@ class FrontEnd:
 
     def prepare(self, root: Node) -> None:
         """Scopes, aliases and the file's top-level functions (before any walk)."""
-        self.semantic = SemanticModel(
-            root, self.data, Scopes(root, self.data, self.scope_rules), self.name_syntax
-        )
+        owner = weakref.ref(self.model)  # the model holds its scopes: no cycle back
+
+        def index() -> NodeIndex | None:
+            model = owner()
+            return model.node_index if model is not None and model.tree.root_node == root else None
+
+        scopes = Scopes(root, self.data, self.scope_rules, index)
+        self.semantic = SemanticModel(root, self.data, scopes, self.name_syntax)
         self.model.semantic = self.semantic
         self.collect_aliases()
         self.collect_top_functions(root)

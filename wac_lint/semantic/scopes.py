@@ -15,13 +15,14 @@ what binds a name; `Scopes` does the rest, the same for both (anchors: ruff's
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 import tree_sitter
 
 from wac_lint.languages import LanguageKind
+from wac_lint.node_index import INDEXED_KINDS, NodeIndex
 from wac_lint.parsing import language as parsing_language
 from wac_lint.queries import in_walk_order
 
@@ -145,10 +146,17 @@ def text(node: Node, source: bytes) -> str:
 class Scopes:
     """The scopes of one file, built when first asked for."""
 
-    def __init__(self, root: Node, source: bytes, rules: ScopeRules) -> None:
+    def __init__(
+        self,
+        root: Node,
+        source: bytes,
+        rules: ScopeRules,
+        index: Callable[[], NodeIndex | None] | None = None,
+    ) -> None:
         self.root = root
         self.source = source
         self.rules = rules
+        self.index = index  # the file's node index (`node_index.py`), when it has one
         self._by_node: dict[tuple[int, int, int], Scope] = {}
         self._scope_index: tuple[list[int], list[Node], list[int]] | None = None
         self._opened: list[Scope | None] = []
@@ -214,6 +222,10 @@ class Scopes:
         lang = getattr(self.rules, "language", None)
         if lang is None:
             return [n for n in _walk_all(self.root) if n != self.root and self.is_scope(n)]
+        index = self.index() if self.index is not None else None
+        if index is not None and INDEXED_KINDS.issuperset(self.rules.scope_nodes):
+            # the query the model's other lists come from: no pass of its own
+            return [n for n in index.of_kinds(self.rules.scope_nodes) if n != self.root]
         grammar = parsing_language(lang)
         kinds = [k for k in self.rules.scope_nodes if grammar.id_for_node_kind(k, True)]
         pattern = "[" + " ".join(f"({k})" for k in kinds) + "] @scope"

@@ -43,6 +43,10 @@ SCOPE_NODES = {
 STOP_FUNCTIONS = frozenset({*FUNCTIONS, "class_body"})
 DECLARATIONS = ("lexical_declaration", "variable_declaration")
 _VAR = re.compile(rb"\bvar\b")
+# Every statement `statements` binds from spells one of these words (an `export`
+# wraps one of them): a block that spells none binds nothing, and most blocks of a
+# workflow body (`if (r.status !== 200) { await step(...) }`) are such.
+_DECLARES = re.compile(rb"\b(?:const|let|function|class|import|namespace|module|using)\b")
 
 
 class TypeScriptScopeRules(ScopeRules):
@@ -168,6 +172,11 @@ class _Filler:
                 self.declaration(node)
 
     def statements(self, block: Node) -> None:
+        if (
+            _DECLARES.search(self.source, block.start_byte, block.end_byte) is None
+            and not block.has_error
+        ):
+            return
         for stmt in block.named_children:
             decl = stmt
             if stmt.type == "export_statement":
