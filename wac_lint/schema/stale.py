@@ -79,10 +79,10 @@ def without_version_drift(old: dict[str, Any], new: dict[str, Any], signature: S
         if key in old and key not in new and old[key] is getattr(signature, key):
             del old[key]
     if isinstance(old.get("schema"), dict) and isinstance(new.get("schema"), dict):
-        _align_original_types(old["schema"], new["schema"])
+        _align_drift(old["schema"], new["schema"])
 
 
-def _align_original_types(old: Any, new: Any) -> None:
+def _align_drift(old: Any, new: Any) -> None:
     if isinstance(old, dict) and isinstance(new, dict):
         if ("originalType" in old) != ("originalType" in new):
             old.pop("originalType", None)
@@ -92,10 +92,10 @@ def _align_original_types(old: Any, new: Any) -> None:
         if new.get("default", ...) is None and "default" not in old:
             del new["default"]
         for key in old.keys() & new.keys():
-            _align_original_types(old[key], new[key])
+            _align_drift(old[key], new[key])
     elif isinstance(old, list) and isinstance(new, list):
         for a, b in zip(old, new, strict=False):  # extra items differ anyway
-            _align_original_types(a, b)
+            _align_drift(a, b)
 
 
 def summary(current: str, expected: str, signature: Signature | None = None) -> str | None:
