@@ -249,9 +249,8 @@ def _unread_alone(node: Node) -> bool:
 
 def _is_optional_of_bare_container(node: Node) -> bool:
     """`list | None`, `None | list`: a union Windmill drops although it looks optional."""
-    parts = [c for c in node.named_children if c.type != "comment"]
-    texts = sorted(node_bytes(p).decode() for p in parts)
-    return len(parts) == 2 and texts[0] == "None" and texts[1] in ("list", "List")
+    inner = _optional_of(node, None)
+    return inner is not None and node_bytes(inner) in (b"list", b"List")
 
 
 # What Windmill's parser of each language makes of a parameter type.
