@@ -7,6 +7,9 @@
 - Unknown requests get `MethodNotFound` (pygls does that) and unknown
   notifications are ignored, as the specification asks; neither is a problem
   of the server's, so both are logged at debug level, not shown to the user.
+- After `shutdown`, pygls drops every message but `exit` without a word: a
+  client that asks anything more (a second `shutdown`, say) waits forever. The
+  specification asks for an `InvalidRequest` error; requests get one here.
 - pygls keeps the future of every notification handled by a generator (every
   `didChange`) under a fresh id and never lets go of it: 10,000 keystrokes held
   about 20 MB. The future is dropped here once it is done.
@@ -17,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from pygls.exceptions import JsonRpcInvalidParams, JsonRpcMethodNotFound
+from pygls.exceptions import JsonRpcInvalidParams, JsonRpcInvalidRequest, JsonRpcMethodNotFound
 from pygls.protocol import LanguageServerProtocol
 
 logger = logging.getLogger(__name__)
@@ -62,6 +65,12 @@ class WacLintProtocol(LanguageServerProtocol):
 
     def handle_message(self, message: Any) -> None:
         if isinstance(message, Rejected):
+            return
+        method = getattr(message, "method", None)
+        if self._shutdown and method not in (None, "exit") and hasattr(message, "id"):
+            logger.debug("answered %r after shutdown with InvalidRequest", method)
+            error = JsonRpcInvalidRequest(f"{method}: the server is shutting down")
+            self._send_response(message.id, None, error.to_response_error())
             return
         super().handle_message(message)
 

@@ -13,6 +13,7 @@ from tests.lsp.support import BAD_PY
 
 INVALID_PARAMS = -32602
 METHOD_NOT_FOUND = -32601
+INVALID_REQUEST = -32600
 
 
 @pytest.fixture
@@ -100,6 +101,24 @@ def test_unknown_methods_are_answered_and_not_reported_as_errors(
     assert raw.response(3)["result"] is None
     logged = [m for m in raw.received if m.get("method") == "window/logMessage"]
     assert logged == []
+
+
+def test_requests_after_shutdown_get_an_error_and_exit_still_ends_the_server(
+    raw: RawClient, tmp_path: Path
+) -> None:
+    # pygls drops them silently; a client waits forever for the answer.
+    raw.request(1, "shutdown", None)
+    assert raw.response(1)["result"] is None
+    raw.notify("textDocument/didOpen", {"textDocument": {}})  # a notification: no answer
+    raw.request(2, "shutdown", None)
+    position = {"line": 0, "character": 0}
+    hover = {"textDocument": {"uri": (tmp_path / "a.py").as_uri()}, "position": position}
+    raw.request(3, "textDocument/hover", hover)
+    assert raw.response(2)["error"]["code"] == INVALID_REQUEST
+    assert raw.response(3)["error"]["code"] == INVALID_REQUEST
+    assert not [m for m in raw.received if "id" not in m and "method" not in m]
+    raw.notify("exit", None)
+    assert raw.process.wait(timeout=30) == 0
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the RSS")
