@@ -161,12 +161,17 @@ class WacLintServer(LanguageServer):
 
     def recheck_dependents(self, paths: Iterable[str], delay: float = 0.0) -> list[str]:
         """Re-check the open documents whose last findings depended on one of `paths`
-        (a helper they import, a script they call); the URIs re-checked."""
+        (a helper they import, a script they call); the URIs re-checked.
+
+        A document whose analysis is still running, or has never finished, is
+        re-checked too: what it depends on is not known yet, and it may have read
+        the file before this change (under load, a workflow opened a moment before
+        its helper was edited kept the helper's old findings)."""
         changed = {os.path.realpath(p) for p in paths}
         dependents = [
             uri
             for uri, state in self.documents.items()
-            if state.latest is not None and state.latest.dependencies & changed
+            if state.latest is None or state.running or state.latest.dependencies & changed
         ]
         for uri in dependents:
             self.documents[uri].refreshes += 1

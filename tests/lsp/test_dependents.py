@@ -3,14 +3,19 @@ open documents re-checked when a file their findings depend on changes."""
 
 from __future__ import annotations
 
+import asyncio
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from lsprotocol import types
+from pygls.workspace import Workspace
 
 from tests.lsp.conftest import Client, Starter
 from tests.lsp.support import codes
+from wac_lint.lsp.analysis import Analysis
+from wac_lint.lsp.server import WacLintServer
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -177,3 +182,30 @@ async def test_dependent_rechecked_when_its_missing_target_is_created(
     )
     params = await client.wait_for_publish(uri, after=count)
     assert "WAC401" not in codes(list(params.diagnostics))
+
+
+async def test_a_document_still_being_analysed_is_rechecked_by_any_change(tmp_path: Path) -> None:
+    # Under load, a workflow's first analysis was still running (or published early,
+    # before the server was loaded) when its helper was edited: nobody knew yet that it
+    # depended on the helper, it had read the old text, and kept the old findings.
+    server = WacLintServer()
+    server.protocol._workspace = Workspace(tmp_path.as_uri())
+    helper, other = str(tmp_path / "helper.py"), str(tmp_path / "other.py")
+    states = {}
+    for name in ("new", "running", "uses_helper", "uses_other"):
+        uri = (tmp_path / f"{name}.py").as_uri()
+        item = types.TextDocumentItem(uri=uri, language_id="python", version=1, text="x = 1\n")
+        server.workspace.put_text_document(item)
+        server.open(uri, "python", item.text)
+        states[name] = server.documents[uri]
+    for name, depends_on in (("running", other), ("uses_helper", helper), ("uses_other", other)):
+        latest = Analysis(states[name].uri, 1, 0)
+        latest.dependencies = frozenset({os.path.realpath(depends_on)})
+        states[name].latest = latest
+    states["running"].running[(1, 0)] = asyncio.get_running_loop().create_future()
+    try:
+        rechecked = server.recheck_dependents([helper], delay=60.0)
+    finally:
+        server.stop()
+    assert sorted(rechecked) == sorted(states[n].uri for n in ("new", "running", "uses_helper"))
+    assert [states[n].refreshes for n in sorted(states)] == [1, 1, 1, 0]
