@@ -27,6 +27,10 @@ def did_open(ls: WacLintServer, params: types.DidOpenTextDocumentParams) -> None
     ls.open(document.uri, document.language_id, document.text)
     ls.schedule(document.uri, 0.0)
     share_text(document.uri, document.text)
+    if not same_as_disk(document.uri, document.text):
+        # Opened with unsaved text (an editor restoring its session): what the
+        # documents that import it read has changed.
+        recheck_dependents(ls, document.uri, 0.0)
 
 
 def did_change(ls: WacLintServer, params: types.DidChangeTextDocumentParams) -> None:
@@ -58,6 +62,17 @@ def recheck_dependents(ls: WacLintServer, uri: str, delay: float) -> None:
     path = document_path(uri)
     if path is not None:
         ls.recheck_dependents([path], delay)
+
+
+def same_as_disk(uri: str, text: str) -> bool:
+    path = document_path(uri)
+    if path is None:
+        return True
+    try:
+        with open(path, encoding="utf-8", newline="") as file:
+            return file.read(len(text) + 1) == text
+    except (OSError, ValueError):
+        return False
 
 
 def share_text(uri: str, text: str) -> None:

@@ -209,3 +209,28 @@ async def test_a_document_still_being_analysed_is_rechecked_by_any_change(tmp_pa
         server.stop()
     assert sorted(rechecked) == sorted(states[n].uri for n in ("new", "running", "uses_helper"))
     assert [states[n].refreshes for n in sorted(states)] == [1, 1, 1, 0]
+
+
+async def test_a_helper_opened_with_unsaved_text_rechecks_its_dependents(
+    start: Starter, tmp_path: Path
+) -> None:
+    # An editor restoring its session opens the helper with text the disk does not have.
+    repo = copy_repo(tmp_path)
+    client = await start(root=repo)
+    uri = open_file(client, repo / "f/workflows/daily.py")
+    assert "WAC101" in codes(await client.wait_for_version(uri, 1))
+    # A request round-trip: the server's own analysis is done (not only one published
+    # before it was loaded), so only a re-check can change the findings.
+    await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=0, character=0),
+        )
+    )
+    helper = repo / "f/lib/helpers.py"
+    count = len(client.published)
+    unsaved = helper.read_text(encoding="utf-8").replace("    requests.post(", "    print(")
+    client.open(helper.as_uri(), unsaved, "python")
+    await client.wait_for_publish(
+        uri, lambda p: "WAC101" not in codes(list(p.diagnostics)), after=count
+    )
