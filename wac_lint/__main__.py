@@ -1,4 +1,4 @@
-from wac_lint.cli import main
+from wac_lint.entry import main
 
 if __name__ == "__main__":
     main()

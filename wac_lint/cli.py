@@ -1,20 +1,20 @@
 """The `wac-lint` command line: a thin shell over the library API.
 
 Subcommands import their heavy modules lazily so that `wac-lint check` never
-pays for libcst, pygls or the schema machinery.
+pays for libcst, pygls or the schema machinery. The executable starts in
+`wac_lint.entry`, which runs a plain `check` without this module (or click).
 """
 
 from __future__ import annotations
 
 import importlib
-import os
 import signal
 import sys
 
 import click
 
 from wac_lint import __version__
-from wac_lint.terminal import printable
+from wac_lint.entry import internal_error, interrupted, terminate
 
 # name -> "module:attribute" of a click command; loaded only when invoked.
 LAZY_COMMANDS = {
@@ -52,14 +52,6 @@ def cli() -> None:
     """Static analysis for Windmill workflow-as-code scripts."""
 
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it; never 1 ("findings", "stale")
-
-
-def terminate(signum: int, frame: object) -> None:
-    """SIGTERM unwinds like Ctrl-C, so temporary files are removed on the way out."""
-    raise SystemExit(128 + signum)
-
-
 def main() -> None:
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, terminate)
@@ -67,15 +59,11 @@ def main() -> None:
         # standalone_mode=False: click would turn Ctrl-C into "Aborted!" and exit 1.
         cli.main(prog_name="wac-lint", standalone_mode=False)
     except (KeyboardInterrupt, click.Abort):
-        click.echo("wac-lint: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        interrupted()
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except Exception as exc:  # one line for users; WAC_LINT_DEBUG=1 shows the traceback
-        if os.environ.get("WAC_LINT_DEBUG"):
-            raise
-        click.echo(printable(f"wac-lint: internal error: {type(exc).__name__}: {exc}"), err=True)
-        sys.exit(2)
+    except Exception as exc:
+        internal_error(exc)

@@ -7,12 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.ci.samples import BAD_PY
+import pytest
+
+from tests.ci.samples import BAD_PY, GOOD_PY
+from wac_lint.entry import plain_check
 
 PROBE = """
 import sys
 sys.argv = ["wac-lint", "check", "--format", "{fmt}", "script.py"]
-from wac_lint.cli import main
+from wac_lint.entry import main  # what the executable runs
 try:
     main()
 except SystemExit:
@@ -22,7 +25,8 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 # The language server and the graph are other commands' business. (The schema
 # package is not here: the stale-metadata rules need it during `check`.)
-HEAVY = ("pygls", "libcst", "lsprotocol", "wac_lint.lsp", "wac_lint.graph")
+# A plain `check` does not load click either (`wac_lint.entry`).
+HEAVY = ("pygls", "libcst", "lsprotocol", "wac_lint.lsp", "wac_lint.graph", "click", "wac_lint.cli")
 
 
 def loaded_modules(tmp_path: Path, fmt: str) -> list[str]:
@@ -56,3 +60,63 @@ def test_sarif_imports_no_heavy_modules_either(tmp_path: Path) -> None:
     modules = loaded_modules(tmp_path, "sarif")
     assert "wac_lint.formats.sarif" in modules
     assert heavy(modules) == []
+
+
+# Command lines the fast path runs, and the same through the click CLI: same
+# output, same exit status. (`--select` has a value: the executable hands that one
+# to click, so it is run both ways here only through the two functions.)
+SAME = [
+    ["check", "script.py"],
+    ["check", "--format", "json", "--exit-zero", "script.py", "good.py"],
+    ["check", "-q", "--statistics", "--no-cache", "good.py"],
+    ["check", "--force-exclude", "--format", "concise", "missing.py", "script.py"],
+]
+RUN = """
+import sys
+sys.argv = ["wac-lint", *{argv!r}]
+from wac_lint.{module} import main
+main()
+"""
+
+
+@pytest.mark.parametrize("argv", SAME, ids=lambda a: " ".join(a[1:]))
+def test_the_fast_path_prints_and_exits_as_the_click_cli_does(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    (tmp_path / "script.py").write_text(BAD_PY)
+    (tmp_path / "good.py").write_text(GOOD_PY)
+
+    def run(module: str) -> tuple[int, str, str]:
+        proc = subprocess.run(
+            [sys.executable, "-c", RUN.format(argv=argv, module=module)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return proc.returncode, proc.stdout, proc.stderr
+
+    fast, slow = run("entry"), run("cli")
+    assert fast == slow
+    assert fast[0] in (0, 1) and "Traceback" not in fast[2]
+
+
+def test_what_the_fast_path_does_not_know_goes_to_click(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert plain_check(["check", "--no-cache", "-q", "a.py", "b.ts"]) == {
+        "no_cache": True,
+        "quiet": True,
+        "paths": ("a.py", "b.ts"),
+    }
+    for argv in (
+        ["check", "--select", "WAC1", "a.py"],  # an option with a value
+        ["check", "--format", "xml", "a.py"],  # not a format: click says so
+        ["check", "--format"],
+        ["check", "-", "--stdin-filename", "a.py"],
+        ["check", "--", "-a.py"],
+        ["check", "-h"],
+        ["schema", "a.py"],
+        [],
+    ):
+        assert plain_check(argv) is None, argv
+    monkeypatch.setenv("WAC_LINT_CACHE_DIR", "elsewhere")  # click validates it
+    assert plain_check(["check", "a.py"]) is None
