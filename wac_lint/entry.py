@@ -1,8 +1,9 @@
 """The `wac-lint` executable (and `python -m wac_lint`).
 
 A plain `wac-lint check [FLAGS] PATH...`, as pre-commit and editors' "lint on
-save" run it, is handed to `check_run.run_check` without loading click, whose
-import was about a third of a one-file check's start-up. Anything else (other
+save" run it, is handed to `check_run.run_check` without loading click (its
+import was a tenth of a one-file check's instructions), and a plain `wac-lint
+lsp`, as editors start it, to the language server's fast start. Anything else (other
 commands, options with values, `--help`, standard input, `--`, an option this
 module does not know) goes to the click CLI, which parses and reports exactly as
 before; so does everything when `WAC_LINT_CACHE_DIR` is set (click validates it).
@@ -75,9 +76,25 @@ def internal_error(exc: Exception) -> NoReturn:
     sys.exit(2)
 
 
+def plain_lsp(argv: list[str]) -> bool:
+    """`wac-lint lsp` as editors start it (stdio, default log level), with the
+    language server installed."""
+    if argv not in (["lsp"], ["lsp", "--stdio"]):
+        return False
+    from importlib.util import find_spec
+
+    return find_spec("wac_lint.lsp") is not None
+
+
 def main() -> None:
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, terminate)
+    if plain_lsp(sys.argv[1:]):
+        from wac_lint.commands.lsp_run import configure_logging, serve_stdio
+
+        configure_logging("warning")
+        serve_stdio()
+        return
     options = plain_check(sys.argv[1:])
     if options is None:
         from wac_lint.cli import main as click_main

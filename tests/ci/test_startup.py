@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.ci.samples import BAD_PY, GOOD_PY
-from wac_lint.entry import plain_check
+from wac_lint.entry import plain_check, plain_lsp
 
 PROBE = """
 import sys
@@ -120,3 +120,30 @@ def test_what_the_fast_path_does_not_know_goes_to_click(monkeypatch: pytest.Monk
         assert plain_check(argv) is None, argv
     monkeypatch.setenv("WAC_LINT_CACHE_DIR", "elsewhere")  # click validates it
     assert plain_check(["check", "a.py"]) is None
+
+
+LSP_PROBE = """
+import sys
+sys.argv = ["wac-lint", *{argv!r}]
+from wac_lint.entry import main
+main()  # stdin is empty: the server ends at once
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv", [["lsp"], ["lsp", "--stdio"]])
+def test_the_language_server_starts_without_click(tmp_path: Path, argv: list[str]) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", "import json\n" + LSP_PROBE.format(argv=argv)],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    modules = json.loads(proc.stderr.splitlines()[-1])
+    assert "wac_lint.lsp.fast_start" in modules
+    assert "click" not in modules
+    assert plain_lsp(["lsp", "--log-level", "debug"]) is False  # click parses that one

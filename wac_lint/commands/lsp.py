@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-
 import click
+
+from wac_lint.commands.lsp_run import LOG_LEVELS, configure_logging, serve_stdio, serve_tcp
 
 
 def parse_address(value: str) -> tuple[str, int]:
@@ -29,7 +28,7 @@ def parse_address(value: str) -> tuple[str, int]:
 )
 @click.option(
     "--log-level",
-    type=click.Choice(["error", "warning", "info", "debug"]),
+    type=click.Choice(LOG_LEVELS),
     default="warning",
     show_default=True,
     help="Server log written to stderr.",
@@ -37,20 +36,8 @@ def parse_address(value: str) -> tuple[str, int]:
 def lsp(address: str | None, stdio: bool, log_level: str) -> None:
     """Run the wac-lint language server (editors start this)."""
     host_port = parse_address(address) if address else None
-    logging.basicConfig(
-        stream=sys.stderr,
-        level=getattr(logging, log_level.upper()),
-        format="wac-lint lsp %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(log_level)
     if host_port is not None:
-        from wac_lint.lsp.server import create_server
-
-        create_server().start_tcp(*host_port)
-        return
-    from wac_lint.lsp.fast_start import serve
-
-    stdout = sys.stdout.buffer
-    # Whatever prints by mistake (a rule, a library) must not corrupt the protocol
-    # stream on stdout.
-    sys.stdout = sys.stderr
-    serve(sys.stdin.buffer, stdout)
+        serve_tcp(*host_port)
+    else:
+        serve_stdio()
