@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from wac_lint.model import HandlerKind, Rethrow, Span
-from wac_lint.rule import Fix, Rule, RuleContext, ts
+from typing import TYPE_CHECKING
+
+from wac_lint.model import DurableKind, ExceptionHandler, HandlerKind, Rethrow, Span
+from wac_lint.rule import WARNING, Fix, Rule, RuleContext, ts
 from wac_lint.source import LANG_TYPESCRIPT
 
+if TYPE_CHECKING:
+    import tree_sitter
+
 GUARD = 'if (({name} as any)?.name === "StepSuspend") throw {name};'
+SUSPEND_TEST = '`if (e?.name === "StepSuspend") throw e`'
+RETHROW_FIRST = f"rethrow it first: {SUSPEND_TEST}"
+# windmill-client 1.818.0 keeps a suspension a catch swallowed (`_pendingSuspend`)
+# and rethrows it first thing in `_nextStep` (tasks), `_runInlineStep` (`step`),
+# `_sleep` and `_waitForApproval` (`_rethrowSwallowed`).
+RETHROWN_BY = (DurableKind.TASK, DurableKind.STEP, DurableKind.SLEEP, DurableKind.APPROVAL)
+CALLS = ("call_expression", "new_expression", "await_expression")
 
 
 class BroadCatchInWorkflow(Rule):
@@ -49,6 +61,16 @@ suspension and rethrows it at the next SDK call, or hands it to the runner at
 the end. But the handler has already run by then: the fallback, the alert, the
 "task failed" log happen on every suspension of a perfectly healthy workflow,
 and with older SDKs the suspension is lost and the run reports completion.
+
+A handler whose first statement is a task, `step`, `sleep` or approval call
+with no other call in it (`catch (e) { await rollback(id); throw e }`) does
+nothing on a suspension with windmill-client 1.818.0: the SDK rethrows the
+suspension it kept, first thing in that call (`_rethrowSwallowed` in
+`_nextStep`, `_runInlineStep`, `_sleep`, `_waitForApproval`), before
+dispatching anything. It is reported as a warning: against the guide, which
+asks for the rethrow first, but the workflow runs as written. (A handler that
+only returns is still an error: the SDK leaves that suspension to the worker's
+runner, `_takePendingSuspend`, which is not in the SDK to read.)
 
 ## Example
 ```typescript
@@ -211,11 +233,21 @@ try {
                 continue
             if handler.kind not in (HandlerKind.CATCH, HandlerKind.PROMISE_CATCH):
                 continue
-            if handler.rethrow == Rethrow.AFTER_DURABLE:
+            severity = None
+            if starts_with_durable_call(ctx, handler):
+                severity = WARNING
                 message = (
-                    f"This catch runs a durable call before rethrowing{where}: it also catches "
-                    "the SDK's suspension (`StepSuspend` is an Error), so that call runs on "
-                    'every suspension; rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+                    "This catch also catches the SDK's suspension (`StepSuspend` is an Error) "
+                    "and begins with a durable call: windmill-client 1.818.0 rethrows the "
+                    "suspension there, before dispatching it, so the workflow still suspends; "
+                    f"the guide asks to rethrow it first: {SUSPEND_TEST}"
+                )
+            elif handler.rethrow == Rethrow.AFTER_DURABLE:
+                message = (
+                    "This catch also catches the SDK's suspension (`StepSuspend` is an Error)"
+                    f"{where}: what it does before its first durable call runs on every "
+                    "suspension (windmill-client 1.818.0 rethrows the suspension at that call); "
+                    f"{RETHROW_FIRST}"
                 )
             else:
                 message = (
@@ -226,7 +258,7 @@ try {
             fix = None
             if handler.kind == HandlerKind.CATCH and not handler.chain:
                 fix = self.fix(ctx, handler.node)
-            ctx.report(handler.report_span, message, fix=fix)
+            ctx.report(handler.report_span, message, severity=severity, fix=fix)
 
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:
@@ -246,3 +278,53 @@ try {
         )
         edit = ctx.edit(at, " " + GUARD.format(name=name))
         return Fix("Rethrow the suspension first", (edit,), "unsafe")
+
+
+def starts_with_durable_call(ctx: RuleContext, handler: ExceptionHandler) -> bool:
+    """The catch's first statement is a durable call the SDK rethrows the suspension at,
+    and nothing else runs before it."""
+    if handler.kind != HandlerKind.CATCH or handler.rethrow != Rethrow.AFTER_DURABLE:
+        return False
+    body = handler.node.child_by_field_name("body")
+    statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    if not statements:
+        return False
+    call = first_durable_call(ctx, statements[0])
+    return call is not None and only_call(call)
+
+
+def first_durable_call(ctx: RuleContext, statement: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The durable call `statement` is (`await t(x)`, `const y = await t(x)`), if any."""
+    node: tree_sitter.Node | None = statement
+    if statement.type == "expression_statement":
+        node = statement.named_children[0] if statement.named_children else None
+    elif statement.type in ("lexical_declaration", "variable_declaration"):
+        declarators = statement.named_children
+        node = declarators[0].child_by_field_name("value") if len(declarators) == 1 else None
+    while node is not None and node.type in ("await_expression", "parenthesized_expression"):
+        node = node.named_children[0] if node.named_children else None
+    if node is None or node.type != "call_expression":
+        return None
+    for durable in ctx.model.durable_calls:
+        if durable.kind in RETHROWN_BY and durable.node == node and not durable.in_callback:
+            return node
+    return None
+
+
+def only_call(call: tree_sitter.Node) -> bool:
+    """No other code runs before the SDK sees the call: its arguments call nothing, and
+    its callee is a name or `task(fn)`-like call of names."""
+    arguments = call.child_by_field_name("arguments")
+    if arguments is not None and has_call(arguments):
+        return False
+    callee = call.child_by_field_name("function")
+    if callee is not None and callee.type == "call_expression":
+        inner = callee.child_by_field_name("arguments")
+        return not (inner is not None and has_call(inner))
+    return callee is not None and not has_call(callee)
+
+
+def has_call(node: tree_sitter.Node) -> bool:
+    if node.type in CALLS:
+        return True
+    return any(has_call(child) for child in node.named_children)
