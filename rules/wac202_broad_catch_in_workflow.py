@@ -237,8 +237,8 @@ try {
             if starts_with_durable_call(ctx, handler):
                 severity = WARNING
                 message = (
-                    "This catch also catches the SDK's suspension (`StepSuspend` is an Error) "
-                    "and begins with a durable call: windmill-client 1.818.0 rethrows the "
+                    "This catch also catches the SDK's suspension (`StepSuspend` is an Error)"
+                    f"{where} and begins with a durable call: windmill-client 1.818.0 rethrows the "
                     "suspension there, before dispatching it, so the workflow still suspends; "
                     f"the guide asks to rethrow it first: {SUSPEND_TEST}"
                 )
