@@ -265,14 +265,25 @@ def _unchanged(listed: dict[Path, int]) -> bool:
 def _closest(path: str, known: list[str]) -> str | None:
     # difflib over thousands of paths per finding is slow. A typo keeps the length
     # close and is either in the name (same folder) or in the folder (same name).
+    # Only the part that differs is compared: measured on the whole path, a long
+    # shared folder made `f/great_scripts/wise_script` "close" to
+    # `f/great_scripts/clean_scriptaa`, a suggestion no reader would take.
     folder, _, name = path.rpartition("/")
     by_folder, by_name = _index(known)
-    candidates = dict.fromkeys([*by_folder.get(folder, ()), *by_name.get(name, ())])
-    near = [k for k in candidates if abs(len(k) - len(path)) <= 3]
     import difflib  # only when a target is missing
 
-    close = difflib.get_close_matches(path, near, n=1, cutoff=0.75)
-    return close[0] if close else None
+    best: tuple[float, str] | None = None
+    for candidate in dict.fromkeys([*by_folder.get(folder, ()), *by_name.get(name, ())]):
+        if abs(len(candidate) - len(path)) > 3:
+            continue
+        other_folder, _, other_name = candidate.rpartition("/")
+        score = min(
+            difflib.SequenceMatcher(None, name, other_name).ratio(),
+            difflib.SequenceMatcher(None, folder, other_folder).ratio(),
+        )
+        if score >= 0.75 and (best is None or score > best[0]):
+            best = (score, candidate)
+    return best[1] if best else None
 
 
 _INDEXES: dict[int, tuple[list[str], dict[str, list[str]], dict[str, list[str]]]] = {}

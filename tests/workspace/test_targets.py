@@ -213,3 +213,22 @@ def test_wac402_local_tasks() -> None:
             "(TypeError)",
         ),
     ]
+
+
+def test_wac401_suggests_only_when_the_differing_part_is_close(repo: Path) -> None:
+    """The hint compares the part that differs (the name in one folder, the folder of
+    one name): a long shared folder no longer makes an unrelated name "close"."""
+    script = repo / "f/workflows/hints.py"
+    script.write_text(
+        "from wmill import task_script, workflow\n\n"
+        'a = task_script("f/etl/contract")\n'
+        'b = task_script("f/elt/extract")\n'
+        'c = task_script("f/etl/loader")\n\n\n'
+        "@workflow\nasync def main():\n"
+        "    await a()\n    await b()\n    return await c()\n"
+    )
+    assert [message for _, _, _, message in findings(script)] == [
+        "`f/etl/contract` matches no script in this repository",
+        "`f/elt/extract` matches no script in this repository; did you mean `f/etl/extract`?",
+        "`f/etl/loader` matches no script in this repository; did you mean `f/etl/load`?",
+    ]
