@@ -6,13 +6,30 @@ from collections.abc import Callable
 
 from wac_lint.frontends.common import iter_nodes
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ScriptModel, WorkflowEntry
-from wac_lint.rule import Rule, RuleContext, py, ts
+from wac_lint.model import FunctionInfo, ScriptModel, TaskKind, WorkflowEntry
+from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
 
 # How `main` becomes a workflow, per language.
 MAKE_MAIN_A_WORKFLOW = {
     LanguageKind.PYTHON: "decorate it with `@workflow`",
     LanguageKind.TYPESCRIPT: "wrap it: `export const main = workflow(async (...) => ...)`",
+}
+
+# How a `main` that is not a workflow runs its tasks (the SDK's WAC v1 mode), and how
+# to make it durable, per language. windmill-client runs a task in place when the
+# script is a flow step (`WM_FLOW_JOB_ID` set); wmill dispatches it either way.
+V1_MODE = {
+    LanguageKind.PYTHON: (
+        "each is dispatched as a job of its own while `main` holds its worker waiting, "
+        "and nothing is checkpointed or replayed; to checkpoint them, make it "
+        "`async def main` under `@workflow` and await async tasks"
+    ),
+    LanguageKind.TYPESCRIPT: (
+        "each is dispatched as a job of its own while `main` holds its worker waiting "
+        "(or run in place when the script is a flow step), and nothing is checkpointed "
+        "or replayed; to checkpoint them, wrap it: "
+        "`export const main = workflow(async (...) => ...)`"
+    ),
 }
 
 PRIMITIVES = {"task", "task_script", "task_flow", "step", "sleep", "wait_for_approval", "parallel"}
@@ -44,7 +61,15 @@ Checks that the workflow is what Windmill runs:
   a line that is exactly `@workflow` (so `@workflow  # entry` is not one), and
   `@workflow()` is a TypeError; `main = workflow(run)` is not such a line either;
 - both: a `main` that uses WAC primitives (task, step, sleep, approval, parallel)
-  without being a workflow;
+  without being a workflow. A `main` whose only WAC use is calling `task`-defined
+  functions (a sync `def main` in Python) is the SDK's WAC v1 mode, which runs:
+  wmill 1.850.0's `task` wrapper and windmill-client 1.818.0's `task` (read) dispatch
+  each call as a job over HTTP when they run in a job outside a workflow, and wait
+  for it (windmill-client runs it in place in a flow step). That is a **warning**
+  (nothing is checkpointed; the guide's form is the workflow). `task_script`,
+  `task_flow` and `wait_for_approval` raise outside a workflow, `step` and `sleep`
+  run in place, and wmill's v1 wrapper returns the job's result, which an
+  `async def main` cannot `await`: those stay errors;
 - TypeScript: a script without `main` that declares its own `workflow` (`export
   async function workflow(...)`) over the one it imports from `windmill-client`:
   an ES module cannot declare an imported name again (the module fails to load:
@@ -151,14 +176,22 @@ export const main = workflow(async (x: string) => {
             wf.function is not None and wf.function.node == main.node for wf in model.workflows
         ):
             if self.uses_wac(model, main.node):
-                wrapper = MAKE_MAIN_A_WORKFLOW[model.language]
-                ctx.report(
-                    main.span,
-                    "`main` uses WAC primitives but is not a workflow, so nothing is "
-                    f"checkpointed or replayed; {wrapper}",
-                )
-                # a workflow built inside this `main` is the same mistake: report it once
-                inside_main = (main.node.start_byte, main.node.end_byte)
+                if self.runs_in_v1_mode(model, main):
+                    ctx.report(
+                        main.span,
+                        "`main` is not a workflow, so its task calls run in WAC v1 mode: "
+                        f"{V1_MODE[model.language]}",
+                        severity=WARNING,
+                    )
+                else:
+                    wrapper = MAKE_MAIN_A_WORKFLOW[model.language]
+                    ctx.report(
+                        main.span,
+                        "`main` uses WAC primitives but is not a workflow, so nothing is "
+                        f"checkpointed or replayed; {wrapper}",
+                    )
+                    # a workflow built inside this `main` is the same mistake: report it once
+                    inside_main = (main.node.start_byte, main.node.end_byte)
         if main is None and model.lang.redeclared_import_fails and not model.workflows:
             for ref in model.references:
                 if ref.concept == "workflow" and self.declares(ref.node):
@@ -267,6 +300,34 @@ export const main = workflow(async (x: string) => {
         variable)?"""
         parent = name.parent  # type: ignore[attr-defined]
         return parent is not None and parent.child_by_field_name("name") == name
+
+    @staticmethod
+    def runs_in_v1_mode(model: ScriptModel, main: FunctionInfo) -> bool:
+        """A `main` whose only WAC use is calling `task`-defined functions: outside a
+        workflow, inside a job, the SDK's `task` wrapper dispatches each call over
+        HTTP and waits for its result (wmill 1.850.0 `task`: "WAC v1: running inside
+        a Windmill job but not in a @workflow"; windmill-client 1.818.0 `task`: the
+        `WM_JOB_ID` branch). That runs. `task_script` / `task_flow` and
+        `wait_for_approval` raise outside a workflow, `step` and `sleep` run in place:
+        those keep the error, and so does a `main` building a workflow inside. A Python
+        `async def main` awaiting a task fails (the v1 wrapper hands back the job's
+        result, not an awaitable)."""
+        start, end = main.node.start_byte, main.node.end_byte
+        if model.language is LanguageKind.PYTHON and main.is_async:
+            return False
+        if any(
+            start <= ref.span.start_byte < end
+            and (ref.concept in PRIMITIVES or ref.concept == "workflow")
+            for ref in model.references
+        ):
+            return False
+        kinds = {t.binding: t.kind for t in model.tasks if t.binding and t.top_level}
+        called = {
+            model.text(n)
+            for n in iter_nodes(main.node)
+            if n.type == "identifier" and model.text(n) in kinds
+        }
+        return bool(called) and all(kinds[name] is TaskKind.TASK for name in called)
 
     @staticmethod
     def uses_wac(model: ScriptModel, node: object) -> bool:

@@ -3,8 +3,12 @@ committed): pinned behaviour. WAC901's version drift is in tests/schema/test_rul
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_FLOW, LANG_PYTHON, SourceFile
+from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 # wmill's WAC v1 style: a plain `main` calling sync `@task`s (each a job over HTTP).
 V1_SCRIPT = (
@@ -28,10 +32,66 @@ def test_sync_tasks_of_a_v1_script_are_not_wac004() -> None:
     assert messages(V1_SCRIPT, "WAC004") == []
 
 
-def test_a_v1_main_is_still_told_it_checkpoints_nothing() -> None:
-    assert messages(V1_SCRIPT, "WAC005") == [
+def test_a_v1_main_is_a_warning_that_says_how_its_tasks_run() -> None:
+    # wmill 1.850.0 `task`: inside a job but not in a @workflow, each call is
+    # dispatched over HTTP and waited for: it runs, without checkpoints.
+    result = analyze_source(SourceFile("t.py", V1_SCRIPT, LANG_PYTHON), select=["WAC005"])
+    assert [(f.row, f.severity, f.message) for f in result.findings] == [
         (
             12,
+            "warning",
+            "`main` is not a workflow, so its task calls run in WAC v1 mode: each is "
+            "dispatched as a job of its own while `main` holds its worker waiting, and "
+            "nothing is checkpointed or replayed; to checkpoint them, make it "
+            "`async def main` under `@workflow` and await async tasks",
+        )
+    ]
+
+
+def test_a_v1_typescript_main_says_a_flow_step_runs_tasks_in_place() -> None:
+    code = (
+        'import { task } from "windmill-client";\n'
+        "const double = task(async (n: number) => n * 2);\n"
+        "export async function main(n: number) {\n  return await double(n);\n}\n"
+    )
+    result = analyze_source(SourceFile("t.ts", code, LANG_TYPESCRIPT), select=["WAC005"])
+    assert [(f.row, f.severity, f.message) for f in result.findings] == [
+        (
+            3,
+            "warning",
+            "`main` is not a workflow, so its task calls run in WAC v1 mode: each is "
+            "dispatched as a job of its own while `main` holds its worker waiting (or run "
+            "in place when the script is a flow step), and nothing is checkpointed or "
+            "replayed; to checkpoint them, wrap it: "
+            "`export const main = workflow(async (...) => ...)`",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # an async main awaiting a task: the v1 wrapper returns the job's result
+        lambda c: c.replace("def main(n: int):", "async def main(n: int):").replace(
+            "return send_result(", "return await send_result("
+        ),
+        # task_script raises outside a workflow; step runs in place
+        lambda c: c.replace("from wmill import task", "from wmill import task, task_script")
+        + "\nother = task_script('f/x/y')\n",
+        lambda c: c.replace("from wmill import task", "from wmill import step, task").replace(
+            "    values = [", "    step('s', lambda: 1)\n    values = ["
+        ),
+    ],
+    ids=["async-main-awaits", "task-script", "step"],
+)
+def test_what_does_not_run_as_v1_stays_an_error(change: Callable[[str], str]) -> None:
+    code = change(V1_SCRIPT)
+    if "task_script" in code:
+        code = code.replace("return send_result(", "other()\n    return send_result(")
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC005"])
+    assert [(f.severity, f.message) for f in result.findings] == [
+        (
+            "error",
             "`main` uses WAC primitives but is not a workflow, so nothing is "
             "checkpointed or replayed; decorate it with `@workflow`",
         )
