@@ -76,8 +76,10 @@ def test_a_v1_typescript_main_says_a_flow_step_runs_tasks_in_place() -> None:
             "return send_result(", "return await send_result("
         ),
         # task_script raises outside a workflow; step runs in place
-        lambda c: c.replace("from wmill import task", "from wmill import task, task_script")
-        + "\nother = task_script('f/x/y')\n",
+        lambda c: (
+            c.replace("from wmill import task", "from wmill import task, task_script")
+            + "\nother = task_script('f/x/y')\n"
+        ),
         lambda c: c.replace("from wmill import task", "from wmill import step, task").replace(
             "    values = [", "    step('s', lambda: 1)\n    values = ["
         ),
