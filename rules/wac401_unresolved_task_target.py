@@ -142,7 +142,7 @@ extract = task_script("f/etl/extract")
             if path_node is None or path is None:
                 continue
             relative = path.startswith(("./", "../"))
-            target = workspace.locate(path)
+            target = workspace.locate(path, wanted)
             span = Span.of(path_node)
             if target is None:
                 complete = ctx.flag(WORKSPACE_COMPLETE)
@@ -176,7 +176,7 @@ extract = task_script("f/etl/extract")
             path = node.text.strip() if node is not None and node.is_scalar else ""
             if node is None or not path or path.startswith(("hub/", "./", "../")):
                 continue
-            target = workspace.locate(path)
+            target = workspace.locate(path, wanted)
             if target is None:
                 complete = ctx.flag(WORKSPACE_COMPLETE)
                 ctx.report(

@@ -16,6 +16,7 @@ from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span,
 from wac_lint.rules import _sdk_calls
 from wac_lint.rules._sdk_calls import TaskCall
 from wac_lint.semantic.scopes import BindingKind
+from wac_lint.workspace.layout import TargetKind
 from wac_lint.workspace.signatures import TargetSignature
 
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
@@ -151,8 +152,9 @@ async def main(url: str):
         workspace = ctx.workspace
         if workspace is None or task.path is None:
             return
-        target = workspace.locate(task.path)
-        if target is None:
+        wanted = TargetKind.FLOW if task.kind is TaskKind.TASK_FLOW else TargetKind.SCRIPT
+        target = workspace.locate(task.path, wanted)
+        if target is None or target.kind is not wanted:
             return  # WAC401's
         signature = workspace.signature(target)
         if signature is None:

@@ -232,3 +232,44 @@ def test_wac401_suggests_only_when_the_differing_part_is_close(repo: Path) -> No
         "`f/elt/extract` matches no script in this repository; did you mean `f/etl/extract`?",
         "`f/etl/loader` matches no script in this repository; did you mean `f/etl/load`?",
     ]
+
+
+def test_a_path_that_is_both_a_script_and_a_flow_is_either(tmp_path: Path) -> None:
+    """Windmill keeps scripts and flows apart, so `f/qsu/boot.py` and
+    `f/qsu/boot.flow/` are two targets at one path (seen in a public repository):
+    a `type: flow` step or `task_flow` call finds the flow, not a "kind mismatch"."""
+    forget_projects()
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    qsu = tmp_path / "f" / "qsu"
+    (qsu / "boot.flow").mkdir(parents=True)
+    (qsu / "boot.flow" / "flow.yaml").write_text(
+        "summary: boot\nvalue:\n  modules: []\nschema:\n  type: object\n"
+        "  properties:\n    vm:\n      type: object\n  required: [vm]\n"
+    )
+    (qsu / "boot.py").write_text("def main(name: str):\n    return name\n")
+    flow = qsu / "bringup.flow" / "flow.yaml"
+    flow.parent.mkdir()
+    flow.write_text(
+        "summary: up\nvalue:\n  modules:\n    - id: boot\n      value:\n"
+        "        type: flow\n        path: f/qsu/boot\n        input_transforms:\n"
+        "          vm:\n            type: static\n            value: {}\n"
+    )
+    script = qsu / "run.py"
+    script.write_text(
+        "from wmill import task_flow, task_script, workflow\n\n"
+        'boot_flow = task_flow("f/qsu/boot")\n'
+        'boot_script = task_script("f/qsu/boot")\n\n\n'
+        "@workflow\nasync def main():\n"
+        "    await boot_flow(vm={})\n"
+        '    return await boot_script(name="x")\n'
+    )
+    assert findings(flow) == []
+    assert findings(script) == []
+    # the flow's schema is what a task_flow call is checked against
+    script.write_text(script.read_text().replace("boot_flow(vm={})", "boot_flow(machine={})"))
+    assert [message for _, _, _, message in findings(script)] == [
+        "`f/qsu/boot` requires `vm` (no default, from the `schema` of "
+        "f/qsu/boot.flow/flow.yaml), which this call does not pass",
+        "`machine` is not a parameter of `f/qsu/boot` (it takes `vm`, from the `schema` "
+        "of f/qsu/boot.flow/flow.yaml)",
+    ]

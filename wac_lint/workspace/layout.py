@@ -78,9 +78,17 @@ Probes = set[Path]  # directories whose names a lookup's answer depends on
 
 
 def locate(
-    path: str, project: Project, importer: Path | None = None, probes: Probes | None = None
+    path: str,
+    project: Project,
+    importer: Path | None = None,
+    probes: Probes | None = None,
+    wanted: TargetKind | None = None,
 ) -> Target | None:
     """The script or flow a `task_script` / `task_flow` path names, if it is in the tree.
+
+    A path may name both a script and a flow (Windmill keeps them apart:
+    `f/x/boot.py` beside `f/x/boot.flow/`): `wanted` says which one the caller
+    dispatches, and the other is the answer only when that one is missing.
 
     Relative forms (`./extract.ts`, `../lib/x`) resolve from the importing
     script's directory, or its `__mod/` folder where it has one. `probes`
@@ -96,6 +104,8 @@ def locate(
     if clean.startswith("..") or clean in ("", "."):
         return None
     base = project.root.joinpath(*clean.split("/"))
+    if wanted is TargetKind.FLOW:
+        return _flow_at(base, path, probes) or _script_at(base, path, probes)
     return _script_at(base, path, probes) or _flow_at(base, path, probes)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wac_lint.config import real_path
-from wac_lint.workspace.layout import Target, locate
+from wac_lint.workspace.layout import Target, TargetKind, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
 
@@ -42,8 +42,8 @@ class WorkspaceView:
         """A tree `wmill sync` manages: absolute task paths can be looked up in it."""
         return self.project.marker in (RootMarker.WMILL_YAML, RootMarker.WMILL_LOCK)
 
-    def locate(self, path: str) -> Target | None:
-        return locate(path, self.project, importer=self.file, probes=self.consulted)
+    def locate(self, path: str, wanted: TargetKind | None = None) -> Target | None:
+        return locate(path, self.project, importer=self.file, probes=self.consulted, wanted=wanted)
 
     def signature(self, target: Target) -> TargetSignature | None:
         self.consulted.add(target.file)
