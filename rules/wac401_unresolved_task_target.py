@@ -270,6 +270,9 @@ def _closest(path: str, known: list[str]) -> str | None:
     # `f/great_scripts/clean_scriptaa`, a suggestion no reader would take.
     folder, _, name = path.rpartition("/")
     by_folder, by_name = _index(known)
+    inside = by_folder.get(path.strip("/"), [])
+    if len(inside) == 1:
+        return inside[0]  # the path is a folder holding one script (`x/script.rs`)
     import difflib  # only when a target is missing
 
     best: tuple[float, str] | None = None

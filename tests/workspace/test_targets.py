@@ -273,3 +273,22 @@ def test_a_path_that_is_both_a_script_and_a_flow_is_either(tmp_path: Path) -> No
         "`machine` is not a parameter of `f/qsu/boot` (it takes `vm`, from the `schema` "
         "of f/qsu/boot.flow/flow.yaml)",
     ]
+
+
+def test_wac401_offers_the_one_script_inside_a_folder_named_by_the_path(tmp_path: Path) -> None:
+    # a public repository keeps each script as `<name>/script.rs`, and its flow
+    # names the folder: Windmill's path of that script ends in `/script`
+    forget_projects()
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "ops" / "gate"
+    folder.mkdir(parents=True)
+    (folder / "script.rs").write_text("fn main(x: i32) -> i32 { x }\n")
+    flow = tmp_path / "f" / "ops" / "loop.flow" / "flow.yaml"
+    flow.parent.mkdir()
+    flow.write_text(
+        "summary: l\nvalue:\n  modules:\n    - id: g\n      value:\n"
+        "        type: script\n        path: f/ops/gate\n        input_transforms: {}\n"
+    )
+    assert [message for _, _, _, message in findings(flow)] == [
+        "`f/ops/gate` matches no script in this repository; did you mean `f/ops/gate/script`?"
+    ]
