@@ -32,6 +32,10 @@ V1_MODE = {
     ),
 }
 
+# Whether an `async` main can await a task in v1 mode: windmill-client's v1 branch
+# returns a promise; wmill's sync wrapper returns the job's result itself.
+ASYNC_MAIN_RUNS_V1 = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+
 PRIMITIVES = {"task", "task_script", "task_flow", "step", "sleep", "wait_for_approval", "parallel"}
 
 
@@ -313,7 +317,7 @@ export const main = workflow(async (x: string) => {
         `async def main` awaiting a task fails (the v1 wrapper hands back the job's
         result, not an awaitable)."""
         start, end = main.node.start_byte, main.node.end_byte
-        if model.language is LanguageKind.PYTHON and main.is_async:
+        if main.is_async and not ASYNC_MAIN_RUNS_V1[model.language]:
             return False
         if any(
             start <= ref.span.start_byte < end

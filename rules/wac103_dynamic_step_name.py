@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import json
+
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue
@@ -31,9 +35,17 @@ Severity: a warning when the name is built from inputs or the loop variable
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly
 or through a variable), which change between replays; **info** when the name is a
-variable bound once to a string literal (`QUOTA_STEP = "quota"`): the keys are
+variable bound once to a string literal (`QUOTA_STEP = "quota"`) or a constant
+expression of literals (`"fetch-" + "users"`, through such names): the keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
-diagram labels the step `step` (checked with Windmill's own parser).
+diagram labels the step `step` (checked with Windmill's own parser). The diagram
+is named as a reason only where it draws the step: `windmill-oracle dag` shows
+that Windmill's parser draws a step only as a statement of the workflow function
+(`await step(...)`, or assigned as a whole) inside `if` / loops / `try` blocks,
+never in a `return`, inside another expression, an annotated or augmented
+assignment, Python `with` / `match` / `for-else` bodies or a helper, and labels
+every approval `wait_for_approval` whatever its key. There a constant name is not
+reported.
 
 ## Why is this bad
 The SDK derives each checkpoint key from the step's name (`name`, then
@@ -129,43 +141,173 @@ for item in items:
                     severity=ERROR,
                 )
                 continue
+            # the diagram labels an approval `wait_for_approval` whatever its key
+            drawn = call.kind == "step" and drawn_in_diagram(ctx, call.node)
             constant = constant_string(ctx, node)
             if constant is not None:
-                ctx.report(
-                    Span.of(node),
-                    f"The {what} {shown} is the constant {code_span(constant)}: stable across "
-                    "replays, but Windmill's parser only reads a literal at the call, so its "
-                    f"diagram shows this step as `step`; write {code_span(constant)} here",
-                    severity=INFO,
-                )
+                if drawn:  # elsewhere the diagram omits the step, whatever its name
+                    ctx.report(
+                        Span.of(node),
+                        f"The {what} {shown} is the constant {code_span(constant)}: stable "
+                        "across replays, but Windmill's parser only reads a literal at the "
+                        f"call, so its diagram shows this step as `step`; write "
+                        f"{code_span(constant)} here",
+                        severity=INFO,
+                    )
                 continue
+            diagram = " and Windmill's diagram shows it as `step`" if drawn else ""
             ctx.report(
                 Span.of(node),
                 f"The {what} {shown} is computed at run time: it is stable across replays "
-                "(built from inputs or the loop), but the guide asks for constant names "
-                "and Windmill's diagram shows it as `step`; a literal gives the same keys, "
-                "numbered `_2`, `_3`",
+                f"(built from inputs or the loop), but the guide asks for constant names"
+                f"{diagram}; a literal gives the same keys, numbered `_2`, `_3`",
             )
 
 
+# Where Windmill's WAC parser (`parse_workflow_as_code`, read with `windmill-oracle
+# dag`) draws a step: a statement of the workflow function that is the awaited call
+# itself, or assigns it, nested only in these blocks. A step anywhere else (a
+# `return`, `out.append(await step(...))`, an annotated or augmented assignment,
+# Python `with` / `match` bodies, a helper) is not drawn at all, literal name or not.
+_DRAWN_STATEMENTS = {
+    LanguageKind.PYTHON: {"expression_statement", "assignment"},
+    LanguageKind.TYPESCRIPT: {"expression_statement", "variable_declarator"},
+}
+_DRAWN_BLOCKS = {
+    LanguageKind.PYTHON: {
+        "block",
+        "if_statement",
+        "elif_clause",
+        "else_clause",
+        "for_statement",
+        "while_statement",
+        "try_statement",
+        "except_clause",
+        "finally_clause",
+    },
+    LanguageKind.TYPESCRIPT: {
+        "statement_block",
+        "if_statement",
+        "else_clause",
+        "for_statement",
+        "for_in_statement",
+        "while_statement",
+        "try_statement",
+        "catch_clause",
+        "finally_clause",
+        "expression_statement",
+        "lexical_declaration",
+        "variable_declaration",
+    },
+}
+
+
+def drawn_in_diagram(ctx: RuleContext, call: Node) -> bool:
+    entry = ctx.model.workflow
+    function = entry.function.node if entry is not None and entry.function else None
+    callee = call.child_by_field_name("function")
+    if callee is None or ctx.model.text(callee) != "step":
+        return False  # the parser knows only the exact, unaliased name
+    awaited = call.parent
+    if function is None or awaited is None or awaited.type not in ("await", "await_expression"):
+        return False
+    language = ctx.model.language
+    statement = awaited.parent
+    while statement is not None and statement.type == "assignment":
+        if statement.child_by_field_name("type") is not None:
+            return False  # `x: int = await step(...)`
+        statement = statement.parent  # `a = b = await step(...)`
+    if statement is None or statement.type not in _DRAWN_STATEMENTS[language]:
+        return False
+    node = statement.parent
+    while node is not None and node.type in _DRAWN_BLOCKS[language]:
+        if (
+            node.type == "else_clause"
+            and node.parent is not None
+            and node.parent.type in ("for_statement", "while_statement")
+        ):
+            return False  # Python's `for ... else` is not drawn
+        node = node.parent
+    return node is not None and (
+        node == function or (node.parent is not None and node.parent == function)
+    )
+
+
 def constant_string(ctx: RuleContext, node: Node) -> str | None:
-    """The literal a name is bound to once (`QUOTA_STEP = "quota"`), as written."""
+    """The string a name is bound to once, as a literal (`QUOTA_STEP = "quota"` gives
+    `"quota"`); a constant expression of literals (`"fetch-" + "users"`, Python's
+    `"a" "b"`, through other such names) gives the literal it evaluates to."""
     semantic = ctx.model.semantic
-    if semantic is None or node.type not in semantic.syntax.identifiers:
+    if semantic is None:
         return None
+    if node.type not in semantic.syntax.identifiers:
+        folded = _fold(ctx, node, depth=0)  # `"fetch-" + "users"` at the call
+        return json.dumps(folded) if folded is not None else None
     binding = semantic.resolve(node)
     value = binding.assigned_value if binding is not None else None
     if value is None:
         return None
-    text = ctx.model.text(value)
-    if value.type == "string" and text[:1] in "\"'":
-        # a plain literal: not an f-string, and (TypeScript) not a template with `${}`
-        if not any(c.type == "interpolation" for c in value.named_children):
-            return text
-    if value.type == "template_string" and not any(
-        c.type == "template_substitution" for c in value.named_children
+    if _plain_literal(ctx, value):
+        return ctx.model.text(value)
+    folded = _fold(ctx, value, depth=0)
+    return json.dumps(folded) if folded is not None else None
+
+
+def _plain_literal(ctx: RuleContext, value: Node) -> bool:
+    """A string literal with no interpolation (not an f-string, not a `${}` template)."""
+    if value.type == "string" and ctx.model.text(value)[:1] in "\"'":
+        return not any(c.type == "interpolation" for c in value.named_children)
+    if value.type == "template_string":
+        return not any(c.type == "template_substitution" for c in value.named_children)
+    return False
+
+
+def _python_literal(text: str) -> str | None:
+    try:
+        value = ast.literal_eval(text)
+    except (SyntaxError, ValueError):
+        return None
+    return value if isinstance(value, str) else None  # not bytes
+
+
+def _javascript_literal(text: str) -> str | None:
+    # JavaScript escapes differ from Python's: fold only literals without any
+    return text[1:-1] if "\\" not in text else None
+
+
+# The value of a plain string literal, per language.
+_LITERAL_VALUE = {
+    LanguageKind.PYTHON: _python_literal,
+    LanguageKind.TYPESCRIPT: _javascript_literal,
+}
+
+
+def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
+    """The value of a string expression made only of literals, or None."""
+    if depth > 8:
+        return None
+    if _plain_literal(ctx, node):
+        return _LITERAL_VALUE[ctx.model.language](ctx.model.text(node))
+    if node.type in (
+        "parenthesized_expression",
+        "concatenated_string",
+        "binary_operator",
+        "binary_expression",
     ):
-        return text
+        parts = node.named_children
+        if node.type in ("binary_operator", "binary_expression"):
+            operator = node.child_by_field_name("operator")
+            if operator is None or operator.type != "+":
+                return None
+        folded = [_fold(ctx, part, depth + 1) for part in parts]
+        if not folded or any(part is None for part in folded):
+            return None
+        return "".join(part for part in folded if part is not None)
+    semantic = ctx.model.semantic
+    if semantic is not None and node.type in semantic.syntax.identifiers:
+        binding = semantic.resolve(node)
+        value = binding.assigned_value if binding is not None else None
+        return _fold(ctx, value, depth + 1) if value is not None else None
     return None
 
 

@@ -166,7 +166,7 @@ def test_step_name_bound_once_to_a_literal_is_info() -> None:
     code = (
         'import { step, workflow } from "windmill-client";\nconst NAME = "quota";\n'
         "export const main = workflow(async (r: string) => {\n"
-        "  return await step(NAME, () => r.length);\n});\n"
+        "  const n = await step(NAME, () => r.length);\n  return n;\n});\n"
     )
     result = analyze_source(SourceFile("t.ts", code, LANG_TYPESCRIPT), select=["WAC103"])
     assert [(f.row, f.severity, f.message) for f in result.findings] == [
@@ -176,6 +176,55 @@ def test_step_name_bound_once_to_a_literal_is_info() -> None:
             'The step name `NAME` is the constant `"quota"`: stable across replays, but '
             "Windmill's parser only reads a literal at the call, so its diagram shows this "
             'step as `step`; write `"quota"` here',
+        )
+    ]
+
+
+def test_a_constant_expression_of_literals_is_a_constant() -> None:
+    code = HEAD + (
+        'PREFIX = "fetch"\nNAME = (PREFIX + "-"\n        "users")\n\n'
+        "@workflow\nasync def main(r: str):\n"
+        '    a = await step(NAME, lambda: r)\n    b = await step("x-" + "y", lambda: r)\n'
+        "    return a + b\n"
+    )
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC103"])
+    assert [(f.severity, f.message) for f in result.findings] == [
+        (
+            "info",
+            'The step name `NAME` is the constant `"fetch-users"`: stable across replays, '
+            "but Windmill's parser only reads a literal at the call, so its diagram shows "
+            'this step as `step`; write `"fetch-users"` here',
+        ),
+        (
+            "info",
+            'The step name `"x-" + "y"` is the constant `"x-y"`: stable across replays, '
+            "but Windmill's parser only reads a literal at the call, so its diagram shows "
+            'this step as `step`; write `"x-y"` here',
+        ),
+    ]
+
+
+# Where Windmill's WAC parser draws no step at all (checked with `windmill-oracle dag`:
+# a `return`, an argument of `.append`, an approval, which it labels
+# `wait_for_approval` whatever its key), the diagram is no reason: a constant name is
+# not reported, a name built from the loop is reported for the guide's reason alone.
+def test_where_the_diagram_draws_no_step_it_is_not_the_reason() -> None:
+    code = HEAD.replace("import step,", "import step, wait_for_approval,") + (
+        'NAME = "quota"\n\n'
+        "@workflow\nasync def main(ids: list[str]):\n"
+        "    out = []\n"
+        "    for i in ids:\n"
+        '        out.append(await step(f"load_{i}", lambda: i))\n'
+        "    await wait_for_approval(key=NAME)\n"
+        "    return await step(NAME, lambda: out)\n"
+    )
+    result = analyze_source(SourceFile("t.py", code, LANG_PYTHON), select=["WAC103"])
+    assert [(f.severity, f.message) for f in result.findings] == [
+        (
+            "warning",
+            'The step name `f"load_{i}"` is computed at run time: it is stable across '
+            "replays (built from inputs or the loop), but the guide asks for constant "
+            "names; a literal gives the same keys, numbered `_2`, `_3`",
         )
     ]
 
