@@ -56,7 +56,11 @@ does) and reports:
 * a missing `.script.yaml` in a Windmill project (a directory tree with
   `wmill.yaml` or `wmill-lock.yaml`), for a script `wmill sync` pushes (under
   `f/` or `u/`, kept by the `includes` / `excludes` of `wmill.yaml`) that has a
-  `main` (a file of helpers has no form to describe);
+  `main` (a file of helpers has no form to describe). Read in windmill-cli
+  1.819.0 (`parseMetadataFile`): `wmill script push` first writes a default
+  `.script.yaml` with an empty schema and pushes that; `wmill sync push` writes
+  the default and then generates the schema and lock while it pushes, so the
+  repository holds metadata it never reviewed, and none if generation fails;
 
 A script with modules (`<path>__mod/script.py` / `script.ts`) has its
 metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
@@ -168,8 +172,9 @@ async def main(greeting: str = "Hello!"):
             if _synced_with_inputs(place, signature):
                 ctx.report(
                     anchor,
-                    f"`{meta.name}` is missing: Windmill has no input form for this script; "
-                    "run `wac-lint schema`",
+                    f"`{meta.name}` is missing: `wmill script push` deploys this script "
+                    "with an empty input form, and `wmill sync push` generates it only "
+                    "while it pushes (an uncommitted file); run `wac-lint schema`",
                 )
             return
         # the merge and YAML machinery loads only for scripts that have metadata

@@ -185,7 +185,13 @@ def test_missing_metadata_is_reported_in_a_windmill_project_only(tmp_path: Path)
     (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
     forget_projects()  # project roots are cached per run; the LSP forgets them likewise
     [finding] = findings_for(script, "WAC901")
-    assert finding.message.startswith("`job.script.yaml` is missing")
+    # windmill-cli 1.819.0 parseMetadataFile: `script push` writes an empty default
+    # and pushes it; `sync push` writes the default, then generates schema and lock
+    assert finding.message == (
+        "`job.script.yaml` is missing: `wmill script push` deploys this script with an "
+        "empty input form, and `wmill sync push` generates it only while it pushes "
+        "(an uncommitted file); run `wac-lint schema`"
+    )
 
 
 def test_missing_metadata_only_where_wmill_syncs_a_main(tmp_path: Path) -> None:
