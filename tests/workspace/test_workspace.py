@@ -186,3 +186,16 @@ def test_signature_is_read_again_only_when_the_file_changes(tmp_path: Path) -> N
     os.utime(script, ns=(1, 1))
     second = index.signature(target, project.root)
     assert second is not None and [p.name for p in second.parameters] == ["x", "y"]
+
+
+def test_a_path_longer_than_the_system_allows_is_not_found(tmp_path: Path) -> None:
+    # found by the fuzz run (bench/fuzz.py): `task_script("f(f(f(...data")` made the
+    # lookup's stat raise ENAMETOOLONG, an internal error of WAC401
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    project = find_project(tmp_path)
+    long_name = "f/" + "x" * 300 + "/job"
+    assert locate(long_name, project) is None
+    assert locate("f/" + "y" * 300, project, wanted=TargetKind.FLOW) is None
+    script = tmp_path / "f" / "a" / "job.py"
+    script.parent.mkdir(parents=True)
+    assert locate("./" + "z" * 300 + ".py", project, importer=script) is None

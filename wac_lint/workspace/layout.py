@@ -96,17 +96,22 @@ def locate(
     while their names do not change (a result cache keys on them).
     """
     probes = set() if probes is None else probes
-    if path.startswith(("./", "../")):
-        if importer is None:
+    try:
+        if path.startswith(("./", "../")):
+            if importer is None:
+                return None
+            return _locate_relative(path, importer, probes)
+        clean = posixpath.normpath(path.strip("/"))
+        if clean.startswith("..") or clean in ("", "."):
             return None
-        return _locate_relative(path, importer, probes)
-    clean = posixpath.normpath(path.strip("/"))
-    if clean.startswith("..") or clean in ("", "."):
+        base = project.root.joinpath(*clean.split("/"))
+        if wanted is TargetKind.FLOW:
+            return _flow_at(base, path, probes) or _script_at(base, path, probes)
+        return _script_at(base, path, probes) or _flow_at(base, path, probes)
+    except OSError:
+        # a name over the system's limit, a folder that cannot be listed: no file
+        # there can be read as the target
         return None
-    base = project.root.joinpath(*clean.split("/"))
-    if wanted is TargetKind.FLOW:
-        return _flow_at(base, path, probes) or _script_at(base, path, probes)
-    return _script_at(base, path, probes) or _flow_at(base, path, probes)
 
 
 def module_folder(script: Path, probes: Probes | None = None) -> Path:
