@@ -126,6 +126,15 @@ def real_path(path: str | Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+def is_file(path: Path) -> bool:
+    """`Path.is_file()` that never raises: a name the system cannot hold (longer
+    than its limit) names no file either (`Path.is_file` raises ENAMETOOLONG)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 @lru_cache(maxsize=64)
 def resolved_root(root: str) -> str:
     return str(real_path(root))

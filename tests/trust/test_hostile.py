@@ -147,3 +147,38 @@ def test_control_characters_from_the_cache_are_escaped(here: Path) -> None:
     result = invoke("check", ".")
     assert "owned\\x1b[8m hidden\\x0dX" in result.stdout
     assert "\x1b" not in result.stdout
+
+
+def test_names_longer_than_the_system_allows_are_not_an_internal_error(here: Path) -> None:
+    """Imports, `!inline` files and task paths naming a file the system cannot hold
+    (ENAMETOOLONG from the stat) resolve to nothing, as any missing file does."""
+    long = "q" * 300
+    (here / "wmill.yaml").write_text("defaultTs: bun\n")
+    (here / "f" / "a").mkdir(parents=True)
+    (here / "f" / "b.flow").mkdir()
+    (here / "f" / "a" / "job.py").write_text(
+        f"from f.{long} import helper\nfrom .{long} import other\n"
+        "from wmill import task_script, workflow\n\n"
+        f"t = task_script('./{long}.py')\n\n"
+        "@workflow\nasync def main():\n    helper()\n    return await t()\n"
+    )
+    (here / "f" / "a" / "run.ts").write_text(
+        f'import {{ helper }} from "./{long}";\nimport {{ x }} from "/f/{long}/y.ts";\n'
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => { helper(); return x; });\n"
+    )
+    (here / "f" / "b.flow" / "flow.yaml").write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: a\n      value:\n"
+        f"        type: rawscript\n        language: python3\n        content: '!inline {long}.py'\n"
+        "        input_transforms: {}\n    - id: b\n      value:\n        type: flow\n"
+        f"        path: f/{long}\n        input_transforms: {{}}\n"
+    )
+    result = invoke("check", "--no-cache", "--format", "json", "--select", "WAC4,WAC5", ".")
+    assert "internal error" not in result.output
+    assert result.exit_code == 1
+    found = sorted((f["filename"], f["code"]) for f in json.loads(result.output))
+    assert found == [
+        ("f/a/job.py", "WAC401"),
+        ("f/b.flow/flow.yaml", "WAC401"),
+        ("f/b.flow/flow.yaml", "WAC500"),
+    ]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from wac_lint.config import is_file
 from wac_lint.flows.model import FlowModel, ModuleKind
 from wac_lint.flows.yaml_tree import YNode, inline_file
 
@@ -66,7 +67,7 @@ def inline_problems(model: FlowModel) -> Iterator[InlineProblem]:
         name = named.split(" ", 1)[0]  # wmill reads the first word after `!inline`
         suffix = ".".join(name.split(".")[1:])
         fallback = f"{module.id}.{suffix}" if module.id and suffix else None
-        if not (folder / name).is_file() and not (fallback and (folder / fallback).is_file()):
+        if not is_file(folder / name) and not (fallback and is_file(folder / fallback)):
             also = f" (nor `{fallback}`, the name wmill tries next)" if fallback else ""
             yield InlineProblem(
                 content,

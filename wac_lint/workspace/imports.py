@@ -30,7 +30,17 @@ def resolve_python(
     `level` is the number of leading dots (0 for an absolute import). `probes`
     receives the directories looked in (see `layout.locate`).
     """
-    probes = set() if probes is None else probes
+    try:
+        return _resolve_python(
+            module, level, importer, project, set() if probes is None else probes
+        )
+    except OSError:
+        return None  # a name over the system's limit, an unreadable folder: not followed
+
+
+def _resolve_python(
+    module: str, level: int, importer: Path, project: Project, probes: Probes
+) -> Path | None:
     parts = [p for p in module.split(".") if p]
     if level == 0:
         if not parts or parts[0] not in WORKSPACE_ROOTS:
@@ -51,7 +61,17 @@ def resolve_typescript(
     specifier: str, importer: Path, project: Project, probes: Probes | None = None
 ) -> Path | None:
     """The workspace file an import specifier reaches (`./x.ts`, `../lib/x`, `/f/lib/x`)."""
-    probes = set() if probes is None else probes
+    try:
+        return _resolve_typescript(
+            specifier, importer, project, set() if probes is None else probes
+        )
+    except OSError:
+        return None  # a name over the system's limit, an unreadable folder: not followed
+
+
+def _resolve_typescript(
+    specifier: str, importer: Path, project: Project, probes: Probes
+) -> Path | None:
     if specifier.startswith("/"):
         clean = posixpath.normpath(specifier.lstrip("/"))
         if clean.split("/", 1)[0] not in WORKSPACE_ROOTS:
