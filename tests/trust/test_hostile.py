@@ -169,7 +169,8 @@ def test_names_longer_than_the_system_allows_are_not_an_internal_error(here: Pat
     )
     (here / "f" / "b.flow" / "flow.yaml").write_text(
         "summary: s\nvalue:\n  modules:\n    - id: a\n      value:\n"
-        f"        type: rawscript\n        language: python3\n        content: '!inline {long}.py'\n"
+        "        type: rawscript\n        language: python3\n"
+        f"        content: '!inline {long}.py'\n"
         "        input_transforms: {}\n    - id: b\n      value:\n        type: flow\n"
         f"        path: f/{long}\n        input_transforms: {{}}\n"
     )
