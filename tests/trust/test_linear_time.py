@@ -207,3 +207,25 @@ def test_deeply_nested_script_yaml_is_refused_quickly() -> None:
     while isinstance(value, list) and value:
         value, depth = value[0], depth + 1
     assert depth == 99
+
+
+def test_brackets_inside_quoted_scalars_are_not_nesting() -> None:
+    """A string default of 600 `{` is what wmill writes for `b = "{{{..."`: the
+    depth bound counts only brackets outside quotes (fuzz finding)."""
+    from wac_lint.schema.yaml_read import MetadataError, load
+
+    braces = "{" * 600
+    text = (
+        f"schema:\n  properties:\n    b:\n      default: '{braces}'\n"
+        f'    c:\n      default: "\\"{braces}"\n    d:\n      description: it\'s ['
+        "\n      default: '''[['\n  required: []\n"
+    )
+    loaded = load(text)
+    assert loaded["schema"]["properties"]["b"]["default"] == braces
+    assert loaded["schema"]["properties"]["c"]["default"] == '"' + braces
+    try:
+        load("x: '" + "[" * 600 + "'\ny: " + "[" * 600 + "]" * 600 + "\n")
+    except MetadataError as exc:
+        assert "nested more than 500 levels deep" in str(exc)
+    else:
+        raise AssertionError("600 nested brackets outside quotes were accepted")

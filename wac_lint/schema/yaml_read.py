@@ -339,9 +339,46 @@ def _flow_depth(text: str) -> int:
     return deepest
 
 
+# Where a quoted scalar can start: after these (blanks skipped), or at a line start.
+# Elsewhere a quote is part of a plain scalar (`note: it's {`).
+_BEFORE_QUOTED = ":-[{,?\n"
+
+
+def _flow_depth_outside_quotes(text: str) -> int:
+    """The deepest nesting of `[` / `{` outside quoted scalars: a default value of
+    600 `{` in a string (`default: '{{{...'`) is not nesting (fuzz finding)."""
+    depth = deepest = 0
+    quote = ""
+    previous = "\n"
+    i, end = 0, len(text)
+    while i < end:
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                if quote == "'" and text.startswith("''", i):
+                    i += 2  # an escaped quote inside a single-quoted scalar
+                    continue
+                quote, previous = "", ch
+            elif quote == '"' and ch == "\\":
+                i += 1  # skip the escaped character
+            i += 1
+            continue
+        if ch in "'\"" and previous in _BEFORE_QUOTED:
+            quote = ch
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+        if ch not in " \t":
+            previous = ch
+        i += 1
+    return deepest
+
+
 def load(text: str) -> Any:
     """Parse one YAML document; raise MetadataError with a one-line reason."""
-    if _flow_depth(text) > MAX_FLOW_DEPTH:
+    if _flow_depth(text) > MAX_FLOW_DEPTH and _flow_depth_outside_quotes(text) > MAX_FLOW_DEPTH:
         # PyYAML's scanner (the fallback after libyaml) is quadratic in this depth:
         # 3,000 nested `[` took seconds. No metadata wmill writes nests like this.
         raise MetadataError(f"not valid YAML: nested more than {MAX_FLOW_DEPTH} levels deep")
