@@ -1,0 +1,93 @@
+"""Red team JB: everyday-style scripts (early returns, loops, handler branches, values
+returned from steps and tasks), pinned with their exact messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, language: str, code_: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, language), select=[code_])
+    return [(f.row, f.severity, f.message) for f in result.findings]
+
+
+PY_APPROVAL = "from wmill import task, wait_for_approval, workflow\n\n"
+TS_APPROVAL = 'import { task, waitForApproval, workflow } from "windmill-client";\n'
+
+
+def in_loop(shown: str) -> str:
+    return (
+        f"The approval key {shown} is used inside a loop: the SDK raises on its second use; "
+        "drop the key (approvals are then numbered) or call it once"
+    )
+
+
+def test_wac303_loop_left_right_after_the_approval_is_fine() -> None:
+    code = PY_APPROVAL + (
+        "@workflow\nasync def main(reviewers: list[str], owner: str):\n"
+        "    for r in reviewers:\n        if r == owner:\n"
+        "            d = await wait_for_approval(key='owner')\n            break\n"
+        "    while True:\n        d = await wait_for_approval(key='final')\n"
+        "        if d['approved']:\n            return 1\n        else:\n"
+        "            raise RuntimeError('no')\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC303") == []
+    ts_code = TS_APPROVAL + (
+        "export const main = workflow(async (docs: string[]) => {\n"
+        "  for (const d of docs) {\n    if (d.startsWith('legal/')) {\n"
+        "      const a = await waitForApproval({ key: 'legal' });\n      return a;\n    }\n  }\n"
+        "  return null;\n});\n"
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC303") == []
+
+
+def test_wac303_loop_left_only_on_some_passes_still_fires() -> None:
+    code = PY_APPROVAL + (
+        "@workflow\nasync def main(envs: list[str]):\n    for env in envs:\n"
+        "        gate = await wait_for_approval(key='gate')\n"
+        "        if not gate['approved']:\n            break\n"
+        "    for a in envs:\n        for b in envs:\n"
+        "            await wait_for_approval(key='inner')\n            break\n"
+        "    for a in envs:\n        await wait_for_approval(key='cont')\n        continue\n"
+        "        break\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC303") == [
+        (6, "error", in_loop("`'gate'`")),
+        (11, "error", in_loop("`'inner'`")),
+        (14, "error", in_loop("`'cont'`")),
+    ]
+    ts_code = TS_APPROVAL + (
+        "export const main = workflow(async () => {\n  let i = 0;\n  do {\n"
+        "    const a = await waitForApproval({ key: 'gate' });\n    if (a.approved) break;\n"
+        "    i++;\n  } while (i < 3);\n"
+        "  while ((await waitForApproval({ key: 'cond' })).approved) {\n    break;\n  }\n"
+        "  return i;\n});\n"
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC303") == [
+        (5, "error", in_loop("`'gate'`")),
+        (9, "error", in_loop("`'cond'`")),
+    ]
+
+
+def test_wac303_key_held_in_a_constant() -> None:
+    code = PY_APPROVAL + (
+        "REVIEW = 'review'\n\n@workflow\nasync def main(xs: list[str]):\n"
+        "    for x in xs:\n        await wait_for_approval(key=REVIEW)\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC303") == [
+        (8, "error", in_loop('`REVIEW` (the string `"review"`)'))
+    ]
+    ts_code = TS_APPROVAL + (
+        'const KEY = "payout";\nexport const main = workflow(async () => {\n'
+        '  await waitForApproval({ key: "payout" });\n'
+        "  return await waitForApproval({ key: KEY });\n});\n"
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC303") == [
+        (
+            5,
+            "error",
+            'The approval key `KEY` (the string `"payout"`) is already used on line 4: the SDK '
+            "raises `WAC step key ... is already used` here; give each approval its own key",
+        )
+    ]
