@@ -166,7 +166,9 @@ are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 `default=str` prints them, a frame's table truncated past a few rows), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
-array (`Uint8Array`), or an instance of a class of the file (TypeScript). Also the dead check
+array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
+iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
+file called), or an instance of a class of the file (TypeScript). Also the dead check
 that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
@@ -182,7 +184,9 @@ ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
 `str()`. A task result crosses JSON too (it is the child job's result).
 `windmill-client` 1.818.0 uses `JSON.stringify` (`encodeCheckpointPayload`): a
 `Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
-digits, a class instance as a plain object. A returned tuple comes back a list,
+digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message` and
+`stack` are not enumerable), an iterator or a generator object as `{}`, a `URL` as its
+`href` (its `toJSON`). A returned tuple comes back a list,
 which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
@@ -589,9 +593,39 @@ REFERENCE_LOSSES: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]]
 }
 
 
+# JSON.stringify keeps only own enumerable properties (or what `toJSON` returns): a
+# RegExp has none, an Error's `message` and `stack` are not enumerable, an iterator or
+# generator object has none, so each becomes `{}`; a URL has `toJSON` (its href).
+EMPTY_OBJECT = "`{}` (JSON keeps none of it)"
+ERROR_CLASSES = {
+    "Error",
+    "TypeError",
+    "RangeError",
+    "SyntaxError",
+    "ReferenceError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+}
+# Methods that return an iterator when called without arguments, on a Map, a Set, an
+# array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array).
+ITERATOR_METHODS = {"values", "keys", "entries"}
+GENERATORS = ("generator_function_declaration", "generator_function")
+
+
+def regexp_loss() -> Loss:
+    return Loss("a `RegExp`", EMPTY_OBJECT, True, "{}.source")
+
+
+def iterator_loss(what: str) -> Loss:
+    return Loss(what, EMPTY_OBJECT, True, "[...{}]")
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
+    if node.type == "regex":
+        return regexp_loss()
     if node.type == "call_expression":
         callee = sdk.callee_of(node)
         if callee is None:
@@ -601,6 +635,21 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return Loss("a `bigint`", "a string of its digits", False)
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
+        if callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            receiver = callee.child_by_field_name("object")
+            method_name = model.text(method) if method is not None else ""
+            if method_name == "matchAll" or (
+                method_name in ITERATOR_METHODS
+                and no_args
+                and receiver is not None
+                and model.text(receiver) not in ("Object", "Reflect")
+            ):
+                return iterator_loss("an iterator")
+        if callee.type == "identifier":
+            bound = sdk.bound_value(model, name, callee)
+            if bound is not None and bound.type in GENERATORS:
+                return iterator_loss("a generator object")
         if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
             callee.type == "member_expression" and name.endswith(".digest") and no_args
         ):
@@ -615,6 +664,17 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     name = model.text(ctor)
     if name == "Date":
         return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    if name == "RegExp":
+        return regexp_loss()
+    if name in ERROR_CLASSES:
+        article = "an" if name[0] in "AE" else "a"
+        return Loss(
+            f"{article} `{name}`", "`{}` (its `message` and `stack` are not enumerable)", True
+        )
+    if name == "URL":
+        return Loss("a `URL`", "its `href` string", False, "{}.href")
+    if name == "URLSearchParams":
+        return Loss("a `URLSearchParams`", EMPTY_OBJECT, True, "{}.toString()")
     if name == "Set":
         return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
     if name == "Map":

@@ -91,3 +91,66 @@ def test_wac303_key_held_in_a_constant() -> None:
             "raises `WAC step key ... is already used` here; give each approval its own key",
         )
     ]
+
+
+TS_TASK = 'import { step, task, workflow } from "windmill-client";\n'
+
+
+def returned_by(shown: str, what: str, where: str, becomes: str) -> str:
+    return (
+        f"`{shown}` is {what} returned by this {where}: it is checkpointed as JSON and comes "
+        f"back as {becomes}"
+    )
+
+
+def test_wac107_typescript_values_json_empties_or_stringifies() -> None:
+    empty = "`{}` (JSON keeps none of it)"
+    code = TS_TASK + (
+        "function* chunks(xs: string[]) {\n  yield xs;\n}\n"
+        "const a = task(async (p: string) => new RegExp(p));\n"
+        "const b = task(async (xs: string[]) => new Map(xs.map((x) => [x, x])).values());\n"
+        "const c = task(async (xs: string[]) => chunks(xs));\n"
+        "const d = task(async (t: string) => t.matchAll(/a/g));\n"
+        "export const main = workflow(async (u: string) => {\n"
+        '  const e = await step("e", () => new TypeError(u));\n'
+        '  const f = await step("f", () => new URL(u));\n'
+        '  const g = await step("g", () => /x/);\n'
+        "  return [await a(u), await b([u]), await c([u]), await d(u), e, f, g];\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC107") == [
+        (5, "error", returned_by("new RegExp(p)", "a `RegExp`", "task", empty)),
+        (
+            6,
+            "error",
+            returned_by("new Map(xs.map((x) => [x, x])).values()", "an iterator", "task", empty),
+        ),
+        (7, "error", returned_by("chunks(xs)", "a generator object", "task", empty)),
+        (8, "error", returned_by("t.matchAll(/a/g)", "an iterator", "task", empty)),
+        (
+            10,
+            "error",
+            returned_by(
+                "new TypeError(u)",
+                "a `TypeError`",
+                "step",
+                "`{}` (its `message` and `stack` are not enumerable)",
+            ),
+        ),
+        (11, "warning", returned_by("new URL(u)", "a `URL`", "step", "its `href` string")),
+        (12, "error", returned_by("/x/", "a `RegExp`", "step", empty)),
+    ]
+
+
+def test_wac107_typescript_json_safe_look_alikes() -> None:
+    code = TS_TASK + (
+        "function* chunks(xs: string[]) {\n  yield xs;\n}\n"
+        "const a = task(async (p: string) => new RegExp(p).source);\n"
+        "const b = task(async (o: Record<string, number>) => Object.entries(o));\n"
+        "const c = task(async (xs: string[]) => Array.from(chunks(xs)));\n"
+        "const d = task(async (m: Map<string, number>) => [...m.values()]);\n"
+        "export const main = workflow(async (u: string) => {\n"
+        '  const f = await step("f", () => new URL(u).href);\n'
+        '  const e = await step("e", () => String(new Error(u)));\n'
+        "  return [await a(u), await b({}), await c([u]), d, e, f];\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC107") == []
