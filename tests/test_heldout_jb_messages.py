@@ -154,3 +154,129 @@ def test_wac107_typescript_json_safe_look_alikes() -> None:
         "  return [await a(u), await b({}), await c([u]), d, e, f];\n});\n"
     )
     assert findings(code, LANG_TYPESCRIPT, "WAC107") == []
+
+
+PY_TASK = (
+    "import logging\nfrom wmill import sleep, task, workflow\n\nlog = logging.getLogger()\n\n"
+    "@task()\nasync def sync(x: str):\n    return x\n\n"
+)
+TS_CATCH = (
+    'import { sleep, task, workflow } from "windmill-client";\n'
+    "const sync = task(async (x: string) => x);\n"
+)
+
+
+def wac201(clause: str, path: str) -> str:
+    return (
+        f"`{clause}` catches the SDK's suspension (a BaseException) and {path}: on that path "
+        "the workflow cannot suspend; catch `Exception` or `TaskError`, or re-raise it first"
+    )
+
+
+def wac202(path: str) -> str:
+    return (
+        f"This catch also catches the SDK's suspension (`StepSuspend` is an Error) and {path}: "
+        "on that path its handler runs on every suspension; rethrow it first: "
+        '`if (e?.name === "StepSuspend") throw e`'
+    )
+
+
+def test_wac201_a_branch_the_suspension_takes_returns_before_the_raise() -> None:
+    code = PY_TASK + (
+        "@workflow\nasync def main(x: str):\n    try:\n        return await sync(x)\n"
+        "    except BaseException as e:\n        if not isinstance(e, KeyboardInterrupt):\n"
+        "            log.warning('failed')\n            return None\n        raise\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC201") == [
+        (
+            14,
+            "error",
+            wac201(
+                "except BaseException as e:",
+                "when `not isinstance(e, KeyboardInterrupt)` is true for it, leaves through the "
+                "`return` on line 17",
+            ),
+        )
+    ]
+
+
+def test_wac201_rethrow_gated_by_a_test_of_something_else_or_never_true() -> None:
+    code = PY_TASK + (
+        "@workflow\nasync def main(x: str, n: int = 3):\n    for i in range(n):\n"
+        "        try:\n            return await sync(x)\n        except:\n"
+        "            if i == n - 1:\n                raise\n            await sleep(5)\n"
+        "    try:\n        return await sync(x)\n    except BaseException as e:\n"
+        "        if isinstance(e, (SystemExit, KeyboardInterrupt)):\n            raise\n"
+        "        return None\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC201") == [
+        (
+            15,
+            "error",
+            wac201(
+                "except:",
+                "re-raises it only when `i == n - 1` is true; otherwise the handler carries on",
+            ),
+        ),
+        (
+            21,
+            "error",
+            wac201(
+                "except BaseException as e:",
+                "re-raises it only when `isinstance(e, (SystemExit, KeyboardInterrupt))` is true "
+                "(never, for it); otherwise it leaves through the `return` on line 24",
+            ),
+        ),
+    ]
+
+
+def test_wac201_branches_the_suspension_never_takes_are_fine() -> None:
+    code = PY_TASK + (
+        "@workflow\nasync def main(x: str):\n    try:\n        r = await sync(x)\n"
+        "    except BaseException as e:\n        if isinstance(e, Exception):\n"
+        "            return None\n        raise\n    try:\n        r = await sync(x)\n"
+        "    except BaseException as e:\n        if isinstance(e, ValueError):\n"
+        "            r = None\n        else:\n            raise\n    return r\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC201") == []
+
+
+def test_wac202_paths_of_a_typescript_handler() -> None:
+    code = TS_CATCH + (
+        "export const main = workflow(async (x: string) => {\n"
+        "  for (let i = 0; i < 3; i++) {\n    try {\n      return await sync(x);\n"
+        "    } catch (e: any) {\n      if (e?.fatal) throw e;\n"
+        '      console.warn("retrying", e);\n      await sleep(5);\n    }\n  }\n'
+        "  try {\n    return await sync(x);\n  } catch (e: any) {\n"
+        "    if (e.status === 429) {\n      return null;\n    }\n    throw e;\n  }\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC202") == [
+        (
+            7,
+            "error",
+            wac202(
+                "rethrows it only when `e?.fatal` is true (never, for it); otherwise the handler "
+                "carries on"
+            ),
+        )
+    ]
+
+
+def test_wac202_a_pure_test_then_a_durable_call_is_a_warning() -> None:
+    code = TS_CATCH + (
+        "export const main = workflow(async (x: string) => {\n"
+        "  for (let i = 0; i < 3; i++) {\n    try {\n      return await sync(x);\n"
+        "    } catch (e) {\n      if (i === 2) throw e;\n      await sleep(5);\n    }\n  }\n"
+        "  return null;\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC202") == [
+        (
+            7,
+            "warning",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and "
+            "reaches a durable call before doing anything else: windmill-client 1.818.0 "
+            "rethrows the suspension there, before dispatching it, so the workflow still "
+            'suspends; the guide asks to rethrow it first: `if (e?.name === "StepSuspend") '
+            "throw e`",
+        )
+    ]

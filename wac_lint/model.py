@@ -363,6 +363,9 @@ class ExceptionHandler:
     protects_durable: bool  # the guarded code holds a durable call or an await
     chain: tuple[str, ...] = ()  # helpers between the workflow body and this handler
     site: Span | None = None  # the call in the workflow body that reaches the helper
+    # how the suspension is swallowed when that depends on a test in the handler
+    # ("re-raises it only when `attempt == last` is true"), for the message
+    note: str | None = None
 
     @property
     def report_span(self) -> Span:
