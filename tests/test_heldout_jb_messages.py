@@ -280,3 +280,45 @@ def test_wac202_a_pure_test_then_a_durable_call_is_a_warning() -> None:
             "throw e`",
         )
     ]
+
+
+def test_wac106_python_helper_returns_an_awaitable_unawaited() -> None:
+    code = (
+        "import asyncio\nfrom wmill import task, workflow\n\nCACHE = {}\n\n@task()\n"
+        "async def lookup(x: str):\n    return x\n\n"
+        "async def cached(x: str):\n    if x in CACHE:\n        return CACHE[x]\n"
+        "    return lookup(x)\n\n"
+        "async def many(xs: list[str]):\n    if not xs:\n        return []\n"
+        "    return asyncio.gather(*[lookup(x) for x in xs])\n\n"
+        "async def fine(x: str):\n    if x in CACHE:\n        return CACHE[x]\n"
+        "    return await lookup(x)\n\n"
+        "@workflow\nasync def main(x: str):\n    a = await cached(x)\n"
+        "    b = await many([x])\n    c = await fine(x)\n    return [a, b, c]\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC106") == [
+        (
+            27,
+            "error",
+            "`cached(...)` returns `lookup(...)` without `await` (line 13): awaiting "
+            "`cached(...)` gives the workflow that awaitable, not its result; write "
+            "`return await lookup(...)` in `cached`",
+        ),
+        (
+            28,
+            "error",
+            "`many(...)` returns `asyncio.gather(...)` without `await` (line 18): awaiting "
+            "`many(...)` gives the workflow that awaitable, not its result; write "
+            "`return await asyncio.gather(...)` in `many`",
+        ),
+    ]
+
+
+def test_wac106_typescript_async_helper_returning_a_task_is_fine() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const lookup = task(async (x: string) => x);\n"
+        "async function cached(x: string) {\n  if (!x) return null;\n  return lookup(x);\n}\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  if (x === 'dry') return lookup(x);\n  return await cached(x);\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC106") == []

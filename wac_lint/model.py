@@ -311,6 +311,7 @@ class DurableCall:
     # reached its consumer inside a container: a list, a comprehension, `.map`'s result
     contained: bool = False
     returned_by: Span | None = None  # stored, then returned: the name in the `return`
+    function: tree_sitter.Node | None = None  # a HELPER call: the function it calls
 
 
 @dataclass(frozen=True)

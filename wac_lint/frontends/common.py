@@ -2596,7 +2596,11 @@ class BodyWalker:
         if not any(c.type == "async" for c in function.children[:3]):
             return
         durable = DurableCall(
-            DurableKind.HELPER, call, Span.of(callee), in_callback=frame.in_callback
+            DurableKind.HELPER,
+            call,
+            Span.of(callee),
+            in_callback=frame.in_callback,
+            function=function,
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
