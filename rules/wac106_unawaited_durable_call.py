@@ -56,7 +56,10 @@ that returns a task / step / sleep / approval call or `asyncio.gather(...)`
 without `await` (`return lookup(x)` after an early `return cached`) is reported
 where the workflow awaits it: that one `await` runs the helper and gives back the
 awaitable, not its result (an `async def` does not adopt a returned awaitable;
-TypeScript's async functions do).
+TypeScript's async functions do). A task / step / sleep / approval called as a bare
+statement, without `await`, inside an async helper the workflow calls is reported at
+the workflow's call of the helper; and a stored list of them returned on one path
+(`if dry_run: return jobs`) is reported even when another path gathers it.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
@@ -177,6 +180,40 @@ async def main(x: str):
         self.check_dropped(ctx)
         if not ctx.model.lang.async_return_adopts_awaitable:
             self.check_helper_returns(ctx)
+        self.check_helper_drops(ctx)
+
+    def check_helper_drops(self, ctx: RuleContext) -> None:
+        """A task / step / sleep / approval called as a bare statement in an async helper
+        of the file the workflow calls (`if not loud: return` then `notify(x)`): the
+        body's analysis does not enter helpers, so it is read here, and reported at the
+        workflow's first call of the helper."""
+        model = ctx.model
+        durable = durable_call_ids(model)
+        tasks = {t.call.id for t in sdk.facts(model).task_calls}
+        lazy = model.lang.coroutines_start_when_awaited
+        seen: set[int] = set()
+        for call in model.helper_calls:
+            function = call.function
+            if function is None or function.id in seen or call.in_callback:
+                continue
+            seen.add(function.id)
+            name = model.text(call.span)
+            for dropped in dropped_in(model, function, durable):
+                inner = model.text(sdk.callee_of(dropped) or dropped)
+                row = dropped.start_point[0] + 1
+                if dropped.id in tasks:
+                    what = (
+                        "the SDK still dispatches the task, but its result and its failure are lost"
+                    )
+                elif lazy:
+                    what = "the coroutine never runs"
+                else:
+                    what = "its result and its failure are lost"
+                ctx.report(
+                    Span.of(call.node),
+                    f"`{name}(...)` calls `{inner}(...)` without `await` (line {row}): {what}; "
+                    f"`await` it in `{name}`",
+                )
 
     def check_helper_returns(self, ctx: RuleContext) -> None:
         """Python: `await helper(x)` where the async helper returns `task(x)` (or a
@@ -310,6 +347,24 @@ def durable_call_ids(model: ScriptModel) -> set[int]:
     ids = {c.call.id for c in facts.calls if c.primitive in DURABLE_PRIMITIVES}
     ids.update(t.call.id for t in facts.task_calls)
     return ids
+
+
+def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:
+    """Durable calls of the function itself (not of a nested one) made as a bare
+    statement: `notify(x)` with nothing taking its awaitable."""
+    body = sdk.function_body(function)
+    if body is None:
+        return []
+    found = []
+    for node in sdk.nodes_of_kinds(model, ("call", "call_expression"), body):
+        if node.id not in durable:
+            continue
+        parent = node.parent
+        if parent is None or parent.type != "expression_statement":
+            continue
+        if next(sdk.enclosing_functions(model, node), None) == function:
+            found.append(node)
+    return found
 
 
 def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) -> Node | None:

@@ -322,3 +322,75 @@ def test_wac106_typescript_async_helper_returning_a_task_is_fine() -> None:
         "  if (x === 'dry') return lookup(x);\n  return await cached(x);\n});\n"
     )
     assert findings(code, LANG_TYPESCRIPT, "WAC106") == []
+
+
+def test_wac106_durable_call_dropped_inside_an_async_helper() -> None:
+    code = (
+        "from wmill import sleep, task, workflow\n\n@task()\nasync def notify(x: str):\n"
+        "    return x\n\nasync def announce(x: str, loud: bool):\n    if not loud:\n"
+        "        return\n    notify(x)\n    sleep(5)\n\n"
+        "@workflow\nasync def main(x: str):\n    await announce(x, True)\n"
+        "    await announce(x, False)\n    return 1\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC106") == [
+        (
+            15,
+            "error",
+            "`announce(...)` calls `notify(...)` without `await` (line 10): the SDK still "
+            "dispatches the task, but its result and its failure are lost; `await` it in "
+            "`announce`",
+        ),
+        (
+            15,
+            "error",
+            "`announce(...)` calls `sleep(...)` without `await` (line 11): the coroutine never "
+            "runs; `await` it in `announce`",
+        ),
+    ]
+    ts_code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const notify = task(async (x: string) => x);\n"
+        "async function announce(x: string, loud: boolean) {\n  if (!loud) return;\n"
+        "  notify(x);\n  void notify(x);\n}\n"
+        "export const main = workflow(async (x: string) => {\n  await announce(x, true);\n"
+        "  return 1;\n});\n"
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC106") == [
+        (
+            9,
+            "error",
+            "`announce(...)` calls `notify(...)` without `await` (line 5): the SDK still "
+            "dispatches the task, but its result and its failure are lost; `await` it in "
+            "`announce`",
+        )
+    ]
+
+
+def test_wac106_stored_list_returned_on_one_path_gathered_on_another() -> None:
+    code = (
+        "import asyncio\nfrom wmill import task, workflow\n\n@task()\nasync def r(x: str):\n"
+        "    return x\n\n@workflow\nasync def main(xs: list[str], dry: bool):\n"
+        "    jobs = [r(x) for x in xs]\n    if dry:\n        return jobs\n"
+        "    return await asyncio.gather(*jobs)\n"
+    )
+    message = (
+        "`r(...)` is returned inside a list or object without being awaited: the workflow "
+        "would return coroutines, not their results; return `await asyncio.gather(...)`"
+    )
+    assert findings(code, LANG_PYTHON, "WAC106") == [(12, "error", message)]
+    ts_code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const r = task(async (x: string) => x);\n"
+        "export const main = workflow(async (xs: string[], dry: boolean) => {\n"
+        "  const one = r(xs[0]);\n  if (dry) return one;\n"
+        "  const jobs = xs.map((x) => r(x));\n  if (dry) return jobs;\n"
+        "  return [await one, await Promise.all(jobs)];\n});\n"
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC106") == [
+        (
+            7,
+            "error",
+            "`r(...)` is returned inside a list or object without being awaited: the workflow "
+            "would return promises, not their results; return `await Promise.all(...)`",
+        )
+    ]

@@ -2764,6 +2764,14 @@ class BodyWalker:
             return UNKNOWN, False, None
         returned: bool | None = None
         returned_by: Span | None = None
+        consumed = False
+        # A `return` that hands back the awaitable itself is a mistake on its path
+        # (`if dry: return jobs` before `await gather(*jobs)`) whatever other uses
+        # consume it: inside a container in any language, or bare where an `async`
+        # function does not adopt it (Python).
+        adopts = self.model.lang.async_return_adopts_awaitable
+        stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
+        wrong: tuple[bool, Span] | None = None
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
@@ -2771,8 +2779,14 @@ class BodyWalker:
             if verdict == RETURNED:
                 returned = bool(returned) or contained
                 returned_by = returned_by or Span.of(node)
+                if wrong is None and (contained or stored_in_container or not adopts):
+                    wrong = (contained, Span.of(node))
             elif verdict != DROPPED:
-                return STORED, False, None
+                consumed = True
+        if consumed and wrong is not None:
+            return RETURNED, wrong[0], wrong[1]
+        if consumed:
+            return STORED, False, None
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
