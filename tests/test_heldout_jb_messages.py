@@ -394,3 +394,34 @@ def test_wac106_stored_list_returned_on_one_path_gathered_on_another() -> None:
             "would return promises, not their results; return `await Promise.all(...)`",
         )
     ]
+
+
+def test_handler_tests_of_names_built_from_the_error_are_read_as_filters() -> None:
+    ts_code = TS_CATCH + (
+        "export const main = workflow(async (x: string) => {\n  try {\n"
+        "    return await sync(x);\n  } catch (err: any) {\n"
+        "    const msg = String(err?.message ?? err);\n"
+        '    if (msg.includes("declined")) return null;\n    throw err;\n  }\n});\n'
+    )
+    assert findings(ts_code, LANG_TYPESCRIPT, "WAC202") == []
+    code = PY_TASK + (
+        "@workflow\nasync def main(x: str, ids: list[str]):\n    try:\n"
+        "        return await sync(x)\n    except BaseException as e:\n"
+        "        if type(e).__name__ == 'TaskError':\n            return None\n"
+        "        raise\n    finally:\n        pass\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC201") == []
+    bare = PY_TASK + (
+        "@workflow\nasync def main(x: str, ids: list[str]):\n    try:\n"
+        "        return await sync(x)\n    except:\n        if len(ids) > 3:\n"
+        "            return None\n        raise\n"
+    )
+    assert findings(bare, LANG_PYTHON, "WAC201") == [
+        (
+            14,
+            "error",
+            wac201(
+                "except:", "when `len(ids) > 3` is true, leaves through the `return` on line 16"
+            ),
+        )
+    ]

@@ -447,7 +447,14 @@ class FrontEnd:
     ) -> tuple[Rethrow, str | None]:
         """`rethrow_in`, and when the suspension can be swallowed on one path of the
         handler only, how (a clause for the message: which test leads there)."""
-        walk = self.walk_handler(block.named_children, start, caught, walker, scope, depth, False)
+        saved = self.error_names
+        self.error_names = self.names_from_error(block, caught)
+        try:
+            walk = self.walk_handler(
+                block.named_children, start, caught, walker, scope, depth, False
+            )
+        finally:
+            self.error_names = saved
         gates = " and ".join(walk.gates)
         verb = "rethrows" if self.raise_statement == "throw_statement" else "re-raises"
         if walk.verdict is None:
@@ -557,6 +564,9 @@ class FrontEnd:
         One that leaves without re-raising swallows it; a rethrow in a branch it may not
         take is a gate (`if attempt == last: raise`)."""
         truth = self.suspension_truth(condition, caught)
+        known = truth is not None
+        if truth is None and self.tests_error(condition):
+            truth = False  # a test of the error we cannot read: taken as not its own
         shown = " ".join(self.text(self.without_parentheses(condition)).split())
         if len(shown) > 60:
             shown = shown[:57] + "..."
@@ -597,7 +607,7 @@ class FrontEnd:
         durable = any(w.durable for _, w in walks)
 
         def when(taken: bool) -> str:
-            if truth is not None:
+            if known:
                 return f"`{shown}` is {'true' if truth else 'false'} for it"
             return f"`{shown}` is {'true' if taken else 'false'}"
 
@@ -612,7 +622,7 @@ class FrontEnd:
                 return HandlerWalk(Rethrow.AFTER_DURABLE, durable, [])
             return HandlerWalk(Rethrow.GUARDED, durable, [])
         gates = [when(taken) for taken, w in walks if w.verdict is not None]
-        if truth is not None:
+        if known:
             # the rethrow is in the branch the suspension never takes
             untaken = self.else_body(stmt) if truth else consequence
             if untaken is not None and self.starts_with_raise(untaken, caught):
@@ -633,8 +643,10 @@ class FrontEnd:
         return [body]
 
     def suspension_truth(self, condition: Node, caught: str | None) -> bool | None:
-        """What a handler's test is for the SDK's suspension: true, false, or either
-        (it does not look at the caught error in a way we can read)."""
+        """What a handler's test is for the SDK's suspension: true, false, or not known
+        (`walk_if` takes an unknown test of the caught error, `msg.includes("declined")`,
+        as false: it picks out real failures, which the suspension is not like; a test
+        of something else, a counter or an input, can go either way)."""
         if self.passes_suspension(condition, caught) or self.holds_for_suspension(
             condition, caught
         ):
@@ -642,6 +654,49 @@ class FrontEnd:
         if self.false_for_suspension(condition, caught):
             return False
         return None
+
+    def tests_error(self, condition: Node) -> bool:
+        """The test reads the caught error, or a name the handler built from it."""
+        text = self.text(condition)
+        return any(
+            re.search(rf"(?<![\w$.]){re.escape(n)}(?![\w$])", text) for n in self.error_names
+        )
+
+    error_names: frozenset[str] = frozenset()  # the caught error and names built from it
+
+    def names_from_error(self, block: Node, caught: str | None) -> frozenset[str]:
+        """The caught name and the names the handler assigns from it (`const msg =
+        String(err?.message)`, `code = getattr(e, "code", None)`)."""
+        if caught is None:
+            return frozenset()
+        names = {caught}
+        assigns = [n for n in self.handler_assignments(block) if n[0] not in names]
+        changed = True
+        while changed:
+            changed = False
+            for target, value in assigns:
+                if target in names:
+                    continue
+                text = self.text(value)
+                if any(re.search(rf"(?<![\w$.]){re.escape(n)}(?![\w$])", text) for n in names):
+                    names.add(target)
+                    changed = True
+        return frozenset(names)
+
+    def handler_assignments(self, block: Node) -> list[tuple[str, Node]]:
+        """`name = value` / `const name = value` statements of a handler's block."""
+        found: list[tuple[str, Node]] = []
+        for stmt in block.named_children:
+            node = stmt.named_children[0] if stmt.named_children else None
+            if stmt.type in ("lexical_declaration", "variable_declaration"):
+                node = stmt.named_children[0] if stmt.named_children else None
+            if node is None:
+                continue
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            value = node.child_by_field_name("right") or node.child_by_field_name("value")
+            if target is not None and value is not None and target.type == "identifier":
+                found.append((self.text(target), value))
+        return found
 
     def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
         """A test the suspension passes that is no guard of it (`e instanceof Error`)."""
