@@ -168,8 +168,10 @@ instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
 array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
 iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
-file called), or an instance of a class of the file (TypeScript). Also the dead check
-that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
+file called), or an instance of a class of the file (TypeScript). Such a value is
+also found inside an object / dict / array / list literal returned or passed
+(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -303,6 +305,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held) or declared
         if loss is None:
+            # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
+            # container, not what it holds
+            for member in container_members(model, expr, 3):
+                self.value(ctx, member, f"inside the value {role}", held)
             return
         fix = None
         if loss.fix is not None:
@@ -367,6 +373,34 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             "checkpointed "
             "result, which comes back from JSON (strings, numbers, lists, plain objects)",
         )
+
+
+# Literals whose members JSON carries one by one (TypeScript object / array, Python
+# dict / list / tuple; a Python set literal is itself a loss).
+CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
+
+
+def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
+    """The member expressions of a container literal, at any depth up to `depth`, that
+    are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
+    if depth <= 0 or node.type not in CONTAINERS:
+        return
+    for child in node.named_children:
+        if child.type == "pair":
+            member = child.child_by_field_name("value")
+        elif child.type in ("comment", "spread_element", "list_splat", "dictionary_splat"):
+            continue
+        elif child.type == "shorthand_property_identifier":
+            member = child  # `{ when }`: the name's value
+        else:
+            member = child
+        if member is None:
+            continue
+        inner = sdk.unwrap(member) or member
+        if inner.type in CONTAINERS:
+            yield from container_members(model, inner, depth - 1)
+        else:
+            yield member
 
 
 def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
@@ -474,7 +508,7 @@ def classify(
     """What JSON loses of the value `node` computes. `memo`: per name and scope, and per
     bound value (by node id), what a name holding it loses (a body passes one name to
     thousands of calls)."""
-    if node.type == "identifier":
+    if node.type in ("identifier", "shorthand_property_identifier"):
         name = model.text(node)
         semantic = model.semantic
         if memo is None or semantic is None:

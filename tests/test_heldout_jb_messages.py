@@ -425,3 +425,47 @@ def test_handler_tests_of_names_built_from_the_error_are_read_as_filters() -> No
             ),
         )
     ]
+
+
+def test_wac107_values_inside_returned_containers() -> None:
+    code = TS_TASK + (
+        "const a = task(async (ids: string[]) => {\n  const seen = new Set(ids);\n"
+        "  return { n: ids.length, seen };\n});\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const s = await step("s", () => ({ at: { when: new Date() }, list: [/x/] }));\n'
+        "  return [await a([id]), s];\n});\n"
+    )
+    assert findings(code, LANG_TYPESCRIPT, "WAC107") == [
+        (
+            4,
+            "error",
+            returned_by("seen", "a `Set`", "task", "`{}` (its items are lost)").replace(
+                "returned by this task", "inside the value returned by this task"
+            ),
+        ),
+        (
+            7,
+            "warning",
+            "`new Date()` is a `Date` inside the value returned by this step: it is "
+            "checkpointed as JSON and comes back as its ISO string",
+        ),
+        (
+            7,
+            "error",
+            "`/x/` is a `RegExp` inside the value returned by this step: it is checkpointed as "
+            "JSON and comes back as `{}` (JSON keeps none of it)",
+        ),
+    ]
+    py_code = (
+        "from wmill import task, workflow\n\n@task()\nasync def owners(xs: list[str]):\n"
+        "    return {'n': len(xs), 'owners': {x for x in xs}, 'sorted': sorted(set(xs))}\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n    return await owners(xs)\n"
+    )
+    assert findings(py_code, LANG_PYTHON, "WAC107") == [
+        (
+            5,
+            "error",
+            "`{x for x in xs}` is a set inside the value returned by this task: it is "
+            "checkpointed as JSON and comes back as a string of its repr (`\"{'a', 'b'}\"`)",
+        )
+    ]
