@@ -85,7 +85,7 @@ def swallow_on(path: str) -> str:
             "    if (e instanceof Error) {\n      return null;\n    } else {\n      throw e;\n"
             "    }\n",
             swallow_on(
-                "when `e instanceof Error` is true for it, leaves through the `return` on line 9"
+                "as `e instanceof Error` is true for it, leaves through the `return` on line 9"
             ),
         ),
         # the helper's test also needs a property StepSuspend does not have

@@ -193,7 +193,7 @@ def test_wac201_a_branch_the_suspension_takes_returns_before_the_raise() -> None
             "error",
             wac201(
                 "except BaseException as e:",
-                "when `not isinstance(e, KeyboardInterrupt)` is true for it, leaves through the "
+                "as `not isinstance(e, KeyboardInterrupt)` is true for it, leaves through the "
                 "`return` on line 17",
             ),
         )
@@ -467,5 +467,27 @@ def test_wac107_values_inside_returned_containers() -> None:
             "error",
             "`{x for x in xs}` is a set inside the value returned by this task: it is "
             "checkpointed as JSON and comes back as a string of its repr (`\"{'a', 'b'}\"`)",
+        )
+    ]
+
+
+def test_wac201_elif_chains_read_each_test() -> None:
+    code = PY_TASK.replace("import logging\n", "import logging\nfrom wmill import TaskError\n") + (
+        "@workflow\nasync def main(x: str, strict: bool):\n    try:\n        await sync(x)\n"
+        "    except BaseException as e:\n        if strict:\n            raise\n"
+        "        elif isinstance(e, TaskError):\n            return None\n        else:\n"
+        "            raise\n    try:\n        await sync(x)\n    except BaseException as e:\n"
+        "        if isinstance(e, TaskError):\n            log.warning('failed')\n"
+        "        else:\n            return None\n    return 1\n"
+    )
+    assert findings(code, LANG_PYTHON, "WAC201") == [
+        (
+            24,
+            "error",
+            wac201(
+                "except BaseException as e:",
+                "as `isinstance(e, TaskError)` is false for it, leaves through the `return` on "
+                "line 28",
+            ),
         )
     ]

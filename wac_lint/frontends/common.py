@@ -579,14 +579,30 @@ class FrontEnd:
             if alternatives and plain_else is not None and len(alternatives) == 1:
                 branches.append((False, plain_else))
             elif alternatives:
-                # `elif` / `else if` chains: either of their bodies, or none of them
+                # `elif` chains: each test read like the `if`'s; a body whose test is
+                # false for the suspension is not taken, one whose test is true ends
+                # the chain
+                reached_end = True
                 for alt in alternatives:
+                    test = alt.child_by_field_name("condition")
                     body = alt.child_by_field_name("consequence") or alt.child_by_field_name("body")
                     if body is None:
                         inner = [c for c in alt.named_children if c.type != "comment"]
                         body = inner[-1] if inner else None
+                    if test is None:  # the final `else`
+                        branches.append((False, body))
+                        reached_end = False
+                        break
+                    alt_truth = self.suspension_truth(test, caught)
+                    if alt_truth is None and self.tests_error(test):
+                        alt_truth = False
+                    if alt_truth is False:
+                        continue
                     branches.append((False, body))
-                if plain_else is None:
+                    if alt_truth is True:
+                        reached_end = False
+                        break
+                if reached_end:
                     branches.append((False, None))
             else:
                 branches.append((False, None))
@@ -608,13 +624,14 @@ class FrontEnd:
 
         def when(taken: bool) -> str:
             if known:
-                return f"`{shown}` is {'true' if truth else 'false'} for it"
+                return f"as `{shown}` is {'true' if truth else 'false'} for it"
             return f"`{shown}` is {'true' if taken else 'false'}"
 
         for taken, walk in walks:
             if walk.verdict == NEVER:
                 how = walk.note or "goes on without it"
-                return HandlerWalk(NEVER, durable, [], f"when {when(taken)}, {how}")
+                condition_ = when(taken) if known else f"when {when(taken)}"
+                return HandlerWalk(NEVER, durable, [], f"{condition_}, {how}")
         falls = [w for _, w in walks if w.verdict is None]
         if not falls:
             verdicts = [w.verdict for _, w in walks]
