@@ -200,8 +200,8 @@ except TaskError:
                 # it re-raises on some paths only: say which path swallows it
                 message = (
                     f"{shown} catches the SDK's suspension (a BaseException){where} and "
-                    f"{handler.note}: on that path the workflow cannot suspend; catch "
-                    "`Exception` or `TaskError`, or re-raise it first"
+                    f"{handler.note}: on that path the suspension (and the dispatch it "
+                    "carries) is lost; catch `Exception` or `TaskError`, or re-raise it first"
                 )
             else:
                 message = (

@@ -169,7 +169,8 @@ TS_CATCH = (
 def wac201(clause: str, path: str) -> str:
     return (
         f"`{clause}` catches the SDK's suspension (a BaseException) and {path}: on that path "
-        "the workflow cannot suspend; catch `Exception` or `TaskError`, or re-raise it first"
+        "the suspension (and the dispatch it carries) is lost; catch `Exception` or "
+        "`TaskError`, or re-raise it first"
     )
 
 
