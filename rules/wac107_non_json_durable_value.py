@@ -642,9 +642,35 @@ ERROR_CLASSES = {
     "AggregateError",
 }
 # Methods that return an iterator when called without arguments, on a Map, a Set, an
-# array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array).
+# array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array);
+# `iterable_receiver` says which receivers are those.
 ITERATOR_METHODS = {"values", "keys", "entries"}
 GENERATORS = ("generator_function_declaration", "generator_function")
+
+
+# What `.values()` / `.keys()` / `.entries()` without arguments returns an iterator
+# of: built-in collections, and arrays (literals, or what array methods return). A
+# class of some library may have such a method returning an array: not guessed at.
+ITERABLE_CLASSES = {"Map", "Set", "Array", "URLSearchParams", "Headers", "FormData"}
+ARRAY_METHODS = {"map", "filter", "slice", "concat", "sort", "flat", "flatMap", "reverse"}
+
+
+def iterable_receiver(model: ScriptModel, receiver: Node) -> bool:
+    node = sdk.unwrap(receiver) or receiver
+    if node.type == "identifier":
+        bound = sdk.bound_value(model, model.text(node), node)
+        node = (sdk.unwrap(bound) or bound) if bound is not None else node
+    if node.type == "array":
+        return True
+    if node.type == "new_expression":
+        ctor = node.child_by_field_name("constructor")
+        return ctor is not None and model.text(ctor) in ITERABLE_CLASSES
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is not None and callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            return method is not None and model.text(method) in ARRAY_METHODS
+    return False
 
 
 def regexp_loss() -> Loss:
@@ -677,7 +703,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
                 method_name in ITERATOR_METHODS
                 and no_args
                 and receiver is not None
-                and model.text(receiver) not in ("Object", "Reflect")
+                and iterable_receiver(model, receiver)
             ):
                 return iterator_loss("an iterator")
         if callee.type == "identifier":

@@ -148,10 +148,12 @@ def test_wac107_typescript_json_safe_look_alikes() -> None:
         "const b = task(async (o: Record<string, number>) => Object.entries(o));\n"
         "const c = task(async (xs: string[]) => Array.from(chunks(xs)));\n"
         "const d = task(async (m: Map<string, number>) => [...m.values()]);\n"
+        "declare const db: { entries(): Promise<string[]> };\n"
+        "const g = task(async () => await db.entries());\n"
         "export const main = workflow(async (u: string) => {\n"
         '  const f = await step("f", () => new URL(u).href);\n'
         '  const e = await step("e", () => String(new Error(u)));\n'
-        "  return [await a(u), await b({}), await c([u]), d, e, f];\n});\n"
+        "  return [await a(u), await b({}), await c([u]), d, e, f, g];\n});\n"
     )
     assert findings(code, LANG_TYPESCRIPT, "WAC107") == []
 
