@@ -73,7 +73,8 @@ the end. But the handler has already run by then: the fallback, the alert, the
 and with older SDKs the suspension is lost and the run reports completion.
 
 A handler whose first statement is a task, `step`, `sleep` or approval call
-with no other call in it (`catch (e) { await rollback(id); throw e }`) does
+with no other call in it (`catch (e) { await rollback(id); throw e }`, and
+whatever follows the call, a `return null` included: it never runs) does
 nothing on a suspension with windmill-client 1.818.0: the SDK rethrows the
 suspension it kept, first thing in that call (`_rethrowSwallowed` in
 `_nextStep`, `_runInlineStep`, `_sleep`, `_waitForApproval`), before

@@ -494,3 +494,15 @@ def test_wac201_elif_chains_read_each_test() -> None:
             ),
         )
     ]
+
+
+def test_wac202_durable_call_first_then_return_is_a_warning() -> None:
+    code = TS_CATCH + (
+        "const rollback = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n  try {\n"
+        "    return await sync(x);\n  } catch (e) {\n    await rollback(x);\n"
+        "    return null;\n  }\n});\n"
+    )
+    assert [(row, severity) for row, severity, _ in findings(code, LANG_TYPESCRIPT, "WAC202")] == [
+        (7, "warning")
+    ]
