@@ -5,8 +5,9 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.fix_safety import awaitable_at
-from wac_lint.model import DROPPED, RETURNED, ScriptModel, Span
+from wac_lint.model import AWAITED, DROPPED, RETURNED, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
 
 KINDS = {
     "task": "task",
@@ -50,7 +51,15 @@ TypeScript: nobody waits for it); `xs.map(async (x) => ...)` whose array of
 promises is dropped; and a list of task coroutines / promises returned from
 the workflow (wmill 1.850.0 `_run_workflow_async` and windmill-client 1.818.0
 `workflow()` return what the body returns, after one `await` of the body
-itself, never of what is inside a list).
+itself, never of what is inside a list). In Python, an async helper of the file
+that returns a task / step / sleep / approval call or `asyncio.gather(...)`
+without `await` (`return lookup(x)` after an early `return cached`) is reported
+where the workflow awaits it: that one `await` runs the helper and gives back the
+awaitable, not its result (an `async def` does not adopt a returned awaitable;
+TypeScript's async functions do). A task / step / sleep / approval called as a bare
+statement, without `await`, inside an async helper the workflow calls is reported at
+the workflow's call of the helper; and a stored list of them returned on one path
+(`if dry_run: return jobs`) is reported even when another path gathers it.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
@@ -168,6 +177,68 @@ async def main(x: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        self.check_dropped(ctx)
+        if not ctx.model.lang.async_return_adopts_awaitable:
+            self.check_helper_returns(ctx)
+        self.check_helper_drops(ctx)
+
+    def check_helper_drops(self, ctx: RuleContext) -> None:
+        """A task / step / sleep / approval called as a bare statement in an async helper
+        of the file the workflow calls (`if not loud: return` then `notify(x)`): the
+        body's analysis does not enter helpers, so it is read here, and reported at the
+        workflow's first call of the helper."""
+        model = ctx.model
+        durable = durable_call_ids(model)
+        tasks = {t.call.id for t in sdk.facts(model).task_calls}
+        lazy = model.lang.coroutines_start_when_awaited
+        seen: set[int] = set()
+        for call in model.helper_calls:
+            function = call.function
+            if function is None or function.id in seen or call.in_callback:
+                continue
+            seen.add(function.id)
+            name = model.text(call.span)
+            for dropped in dropped_in(model, function, durable):
+                inner = model.text(sdk.callee_of(dropped) or dropped)
+                row = dropped.start_point[0] + 1
+                if dropped.id in tasks:
+                    what = (
+                        "the SDK still dispatches the task, but its result and its failure are lost"
+                    )
+                elif lazy:
+                    what = "the coroutine never runs"
+                else:
+                    what = "its result and its failure are lost"
+                ctx.report(
+                    Span.of(call.node),
+                    f"`{name}(...)` calls `{inner}(...)` without `await` (line {row}): {what}; "
+                    f"`await` it in `{name}`",
+                )
+
+    def check_helper_returns(self, ctx: RuleContext) -> None:
+        """Python: `await helper(x)` where the async helper returns `task(x)` (or a
+        step, sleep, approval, gather) without `await`: one `await` runs the helper and
+        hands back that awaitable, so the workflow holds a coroutine, not the result
+        (wmill 1.850.0's task wrapper returns `ctx._next_step(...)`'s coroutine)."""
+        model = ctx.model
+        durable = durable_call_ids(model)
+        for call in model.helper_calls:
+            if call.function is None or call.consumption != AWAITED or call.in_callback:
+                continue
+            returned = returned_unawaited(model, call.function, durable)
+            if returned is None:
+                continue
+            name = model.text(call.span)
+            inner = model.text(sdk.callee_of(returned) or returned)
+            row = returned.start_point[0] + 1
+            ctx.report(
+                Span.of(call.node),
+                f"`{name}(...)` returns `{inner}(...)` without `await` (line {row}): awaiting "
+                f"`{name}(...)` gives the workflow that awaitable, not its result; write "
+                f"`return await {inner}(...)` in `{name}`",
+            )
+
+    def check_dropped(self, ctx: RuleContext) -> None:
         lang = ctx.model.lang
         # a coroutine never awaited never runs (Python); a promise runs regardless
         lazy = lang.coroutines_start_when_awaited
@@ -265,6 +336,60 @@ async def main(x: str):
 
 Node = tree_sitter.Node
 SCHEDULERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
+DURABLE_PRIMITIVES = (sdk.Primitive.STEP, sdk.Primitive.SLEEP, sdk.Primitive.APPROVAL)
+GATHERS = ("asyncio.gather",)
+
+
+def durable_call_ids(model: ScriptModel) -> set[int]:
+    """Calls anywhere in the file that make an awaitable the SDK must see awaited: the
+    file's tasks, `step` / `sleep` / `wait_for_approval`."""
+    facts = sdk.facts(model)
+    ids = {c.call.id for c in facts.calls if c.primitive in DURABLE_PRIMITIVES}
+    ids.update(t.call.id for t in facts.task_calls)
+    return ids
+
+
+def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:
+    """Durable calls of the function itself (not of a nested one) made as a bare
+    statement: `notify(x)` with nothing taking its awaitable."""
+    body = sdk.function_body(function)
+    if body is None:
+        return []
+    found = []
+    for node in sdk.nodes_of_kinds(model, ("call", "call_expression"), body):
+        if node.id not in durable:
+            continue
+        parent = node.parent
+        if parent is None or parent.type != "expression_statement":
+            continue
+        if next(sdk.enclosing_functions(model, node), None) == function:
+            found.append(node)
+    return found
+
+
+def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) -> Node | None:
+    """A `return` of the function itself (not of a nested one) whose value is a durable
+    call or a gather, not awaited."""
+    body = sdk.function_body(function)
+    if body is None:
+        return None
+    for ret in sdk.nodes_in(model, "return_statement", body):
+        if next(sdk.enclosing_functions(model, ret), None) != function:
+            continue
+        value = next((c for c in ret.named_children if c.type != "comment"), None)
+        while value is not None and value.type == "parenthesized_expression":
+            value = value.named_children[0] if value.named_children else None
+        if value is None or value.type != "call":
+            continue
+        callee = sdk.callee_of(value)
+        qualified = (
+            model.semantic.qualified_name(callee)
+            if callee is not None and model.semantic is not None
+            else None
+        )
+        if value.id in durable or qualified in GATHERS:
+            return value
+    return None
 
 
 def scheduled_on_the_loop(model: ScriptModel, node: Node) -> bool:

@@ -166,8 +166,12 @@ are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 `default=str` prints them, a frame's table truncated past a few rows), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
-array (`Uint8Array`), or an instance of a class of the file (TypeScript). Also the dead check
-that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
+array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
+iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
+file called), or an instance of a class of the file (TypeScript). Such a value is
+also found inside an object / dict / array / list literal returned or passed
+(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step. Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -182,7 +186,9 @@ ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
 `str()`. A task result crosses JSON too (it is the child job's result).
 `windmill-client` 1.818.0 uses `JSON.stringify` (`encodeCheckpointPayload`): a
 `Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
-digits, a class instance as a plain object. A returned tuple comes back a list,
+digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message` and
+`stack` are not enumerable), an iterator or a generator object as `{}`, a `URL` as its
+`href` (its `toJSON`). A returned tuple comes back a list,
 which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
@@ -299,6 +305,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held) or declared
         if loss is None:
+            # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
+            # container, not what it holds
+            for member in container_members(model, expr, 3):
+                self.value(ctx, member, f"inside the value {role}", held)
             return
         fix = None
         if loss.fix is not None:
@@ -363,6 +373,34 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             "checkpointed "
             "result, which comes back from JSON (strings, numbers, lists, plain objects)",
         )
+
+
+# Literals whose members JSON carries one by one (TypeScript object / array, Python
+# dict / list / tuple; a Python set literal is itself a loss).
+CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
+
+
+def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
+    """The member expressions of a container literal, at any depth up to `depth`, that
+    are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
+    if depth <= 0 or node.type not in CONTAINERS:
+        return
+    for child in node.named_children:
+        if child.type == "pair":
+            member = child.child_by_field_name("value")
+        elif child.type in ("comment", "spread_element", "list_splat", "dictionary_splat"):
+            continue
+        elif child.type == "shorthand_property_identifier":
+            member = child  # `{ when }`: the name's value
+        else:
+            member = child
+        if member is None:
+            continue
+        inner = sdk.unwrap(member) or member
+        if inner.type in CONTAINERS:
+            yield from container_members(model, inner, depth - 1)
+        else:
+            yield member
 
 
 def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
@@ -470,7 +508,7 @@ def classify(
     """What JSON loses of the value `node` computes. `memo`: per name and scope, and per
     bound value (by node id), what a name holding it loses (a body passes one name to
     thousands of calls)."""
-    if node.type == "identifier":
+    if node.type in ("identifier", "shorthand_property_identifier"):
         name = model.text(node)
         semantic = model.semantic
         if memo is None or semantic is None:
@@ -589,9 +627,65 @@ REFERENCE_LOSSES: dict[LanguageKind, Callable[[ScriptModel, Node], Loss | None]]
 }
 
 
+# JSON.stringify keeps only own enumerable properties (or what `toJSON` returns): a
+# RegExp has none, an Error's `message` and `stack` are not enumerable, an iterator or
+# generator object has none, so each becomes `{}`; a URL has `toJSON` (its href).
+EMPTY_OBJECT = "`{}` (JSON keeps none of it)"
+ERROR_CLASSES = {
+    "Error",
+    "TypeError",
+    "RangeError",
+    "SyntaxError",
+    "ReferenceError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+}
+# Methods that return an iterator when called without arguments, on a Map, a Set, an
+# array, `Headers`, `FormData`, `URLSearchParams` (`Object.keys(o)` takes one: an array);
+# `iterable_receiver` says which receivers are those.
+ITERATOR_METHODS = {"values", "keys", "entries"}
+GENERATORS = ("generator_function_declaration", "generator_function")
+
+
+# What `.values()` / `.keys()` / `.entries()` without arguments returns an iterator
+# of: built-in collections, and arrays (literals, or what array methods return). A
+# class of some library may have such a method returning an array: not guessed at.
+ITERABLE_CLASSES = {"Map", "Set", "Array", "URLSearchParams", "Headers", "FormData"}
+ARRAY_METHODS = {"map", "filter", "slice", "concat", "sort", "flat", "flatMap", "reverse"}
+
+
+def iterable_receiver(model: ScriptModel, receiver: Node) -> bool:
+    node = sdk.unwrap(receiver) or receiver
+    if node.type == "identifier":
+        bound = sdk.bound_value(model, model.text(node), node)
+        node = (sdk.unwrap(bound) or bound) if bound is not None else node
+    if node.type == "array":
+        return True
+    if node.type == "new_expression":
+        ctor = node.child_by_field_name("constructor")
+        return ctor is not None and model.text(ctor) in ITERABLE_CLASSES
+    if node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is not None and callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            return method is not None and model.text(method) in ARRAY_METHODS
+    return False
+
+
+def regexp_loss() -> Loss:
+    return Loss("a `RegExp`", EMPTY_OBJECT, True, "{}.source")
+
+
+def iterator_loss(what: str) -> Loss:
+    return Loss(what, EMPTY_OBJECT, True, "[...{}]")
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
+    if node.type == "regex":
+        return regexp_loss()
     if node.type == "call_expression":
         callee = sdk.callee_of(node)
         if callee is None:
@@ -601,6 +695,21 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return Loss("a `bigint`", "a string of its digits", False)
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
+        if callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            receiver = callee.child_by_field_name("object")
+            method_name = model.text(method) if method is not None else ""
+            if method_name == "matchAll" or (
+                method_name in ITERATOR_METHODS
+                and no_args
+                and receiver is not None
+                and iterable_receiver(model, receiver)
+            ):
+                return iterator_loss("an iterator")
+        if callee.type == "identifier":
+            bound = sdk.bound_value(model, name, callee)
+            if bound is not None and bound.type in GENERATORS:
+                return iterator_loss("a generator object")
         if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
             callee.type == "member_expression" and name.endswith(".digest") and no_args
         ):
@@ -615,6 +724,17 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     name = model.text(ctor)
     if name == "Date":
         return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    if name == "RegExp":
+        return regexp_loss()
+    if name in ERROR_CLASSES:
+        article = "an" if name[0] in "AE" else "a"
+        return Loss(
+            f"{article} `{name}`", "`{}` (its `message` and `stack` are not enumerable)", True
+        )
+    if name == "URL":
+        return Loss("a `URL`", "its `href` string", False, "{}.href")
+    if name == "URLSearchParams":
+        return Loss("a `URLSearchParams`", EMPTY_OBJECT, True, "{}.toString()")
     if name == "Set":
         return Loss("a `Set`", "`{}` (its items are lost)", True, "Array.from({})")
     if name == "Map":

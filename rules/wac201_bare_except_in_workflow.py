@@ -20,7 +20,12 @@ Finds `except:` and `except BaseException:` clauses in the workflow body that
 guard durable calls (or anything awaited) and do not re-raise (`raise` or
 `raise e`, unconditionally or behind a guard true for the suspension, such as
 `if not isinstance(e, Exception) or ...: raise`, possibly in a helper called
-first). `except Exception` is fine and is never reported. `with
+first). The handler is followed path by path: an `if` the suspension takes
+(`if not isinstance(e, KeyboardInterrupt): return None`) or may take (a test of
+something else: `if attempt == last: raise`) that leaves without re-raising
+swallows it, and the message says on which path; branches it never takes
+(`if isinstance(e, Exception): return None`, `isinstance(e, TaskError) ... else:
+raise`) are fine. `except Exception` is fine and is never reported. `with
 contextlib.suppress(BaseException):` around a durable call is the same
 mistake (`suppress.__exit__` returns True for a `_StepSuspend`, which
 derives from `BaseException` in wmill 1.850.0 `client.py`), and so is a context
@@ -190,6 +195,13 @@ except TaskError:
                     f"{shown} catches the SDK's suspension (a BaseException){where} and runs a "
                     "durable call before re-raising: that call's suspension replaces the one "
                     "caught, so the handler runs on healthy replays; catch `Exception`"
+                )
+            elif handler.note is not None:
+                # it re-raises on some paths only: say which path swallows it
+                message = (
+                    f"{shown} catches the SDK's suspension (a BaseException){where} and "
+                    f"{handler.note}: on that path the suspension (and the dispatch it "
+                    "carries) is lost; catch `Exception` or `TaskError`, or re-raise it first"
                 )
             else:
                 message = (

@@ -44,6 +44,16 @@ is a non-async function of this file that only returns such a test (`&&` with
 checks every Error passes, `e !== null`, `typeof e === "object"`, is read
 through), or a handler that rethrows the caught error unconditionally.
 
+The handler is followed path by path, reading each test for what it is for
+`StepSuspend` (an Error named "StepSuspend", message `"__step_suspend__"`, no other
+property): `e instanceof TypeError`, `e.status === 429`, `e?.fatal`,
+`e.message.includes("quota")` are false for it, `e instanceof Error` is true, a test of
+something else (`attempt === 3`) can go either way. A branch it can take that returns
+or carries on without rethrowing is reported, with the path in the message; one it
+never takes is not. A handler whose only work before its first durable call is such
+a test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
+one that begins with the durable call.
+
 `.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
 whatever their handler does: in windmill-client 1.818.0 a task call inside a
 workflow returns `ctx._nextStep(...)`, a bare `{ then }` object with no `catch`
@@ -63,7 +73,8 @@ the end. But the handler has already run by then: the fallback, the alert, the
 and with older SDKs the suspension is lost and the run reports completion.
 
 A handler whose first statement is a task, `step`, `sleep` or approval call
-with no other call in it (`catch (e) { await rollback(id); throw e }`) does
+with no other call in it (`catch (e) { await rollback(id); throw e }`, and
+whatever follows the call, a `return null` included: it never runs) does
 nothing on a suspension with windmill-client 1.818.0: the SDK rethrows the
 suspension it kept, first thing in that call (`_rethrowSwallowed` in
 `_nextStep`, `_runInlineStep`, `_sleep`, `_waitForApproval`), before
@@ -238,9 +249,17 @@ try {
                 severity = WARNING
                 message = (
                     "This catch also catches the SDK's suspension (`StepSuspend` is an Error)"
-                    f"{where} and begins with a durable call: windmill-client 1.818.0 rethrows the "
-                    "suspension there, before dispatching it, so the workflow still suspends; "
+                    f"{where} and reaches a durable call before doing anything else: "
+                    "windmill-client 1.818.0 rethrows the suspension there, before dispatching "
+                    "it, so the workflow still suspends; "
                     f"the guide asks to rethrow it first: {SUSPEND_TEST}"
+                )
+            elif handler.note is not None:
+                # it rethrows on some paths only: say which path keeps the suspension
+                message = (
+                    "This catch also catches the SDK's suspension (`StepSuspend` is an Error)"
+                    f"{where} and {handler.note}: on that path its handler runs on every "
+                    f"suspension; {RETHROW_FIRST}"
                 )
             elif handler.rethrow == Rethrow.AFTER_DURABLE:
                 message = (
@@ -283,14 +302,42 @@ try {
 def starts_with_durable_call(ctx: RuleContext, handler: ExceptionHandler) -> bool:
     """The catch's first statement is a durable call the SDK rethrows the suspension at,
     and nothing else runs before it."""
-    if handler.kind != HandlerKind.CATCH or handler.rethrow != Rethrow.AFTER_DURABLE:
+    if handler.kind != HandlerKind.CATCH or handler.rethrow not in (
+        Rethrow.AFTER_DURABLE,
+        Rethrow.NEVER,
+    ):
         return False
     body = handler.node.child_by_field_name("body")
     statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    param = handler.node.child_by_field_name("parameter")
+    caught = ctx.model.text(param) if param is not None else None
+    # `if (attempt === last) throw e;` before it: a test that calls nothing, and either
+    # rethrows or goes on to the durable call
+    while statements and conditional_rethrow(ctx, statements[0], caught):
+        statements = statements[1:]
     if not statements:
         return False
     call = first_durable_call(ctx, statements[0])
     return call is not None and only_call(call)
+
+
+def conditional_rethrow(ctx: RuleContext, stmt: tree_sitter.Node, caught: str | None) -> bool:
+    """`if (test) throw e;` with no `else`, whose test calls nothing."""
+    if stmt.type != "if_statement" or caught is None:
+        return False
+    condition = stmt.child_by_field_name("condition")
+    consequence = stmt.child_by_field_name("consequence")
+    if condition is None or consequence is None or has_call(condition):
+        return False
+    if stmt.child_by_field_name("alternative") is not None:
+        return False
+    if consequence.type == "statement_block":
+        inner = [c for c in consequence.named_children if c.type != "comment"]
+        consequence = inner[0] if len(inner) == 1 else consequence
+    if consequence.type != "throw_statement":
+        return False
+    thrown = next((c for c in consequence.named_children if c.type != "comment"), None)
+    return thrown is not None and ctx.model.text(thrown) == caught
 
 
 def first_durable_call(ctx: RuleContext, statement: tree_sitter.Node) -> tree_sitter.Node | None:

@@ -29,9 +29,11 @@ class DuplicateApprovalKey(Rule):
 Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give
 the same literal `key`, where both can run in one execution (calls in the two
 branches of an `if` / `else`, or in different `case`s, are fine), and a call with
-a literal key inside a loop. An approval with a literal key in a helper function
-is reported where the workflow calls that helper a second time, or calls it in a
-loop.
+a literal key inside a loop, unless the pass that asks for it always leaves the loop
+after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
+bound once to a literal (`REVIEW_KEY = "review"`) is that literal. An approval with
+a literal key in a helper function is reported where the workflow calls that helper a
+second time, or calls it in a loop.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -94,10 +96,13 @@ for doc in docs:
             if sdk.region_of(model, call.call) in (Region.STEP_CALLBACK, Region.TASK_BODY):
                 continue
             node = approval_key(model, call)
-            key = sdk.string_value(model, node)
+            key = key_value(model, node)
             if node is None or key is None:
                 continue
             shown = code_span(model.text(node))
+            if sdk.string_value(model, node) is None:
+                literal = code_span('"' + key + '"')
+                shown += f" (the string {literal})"
             earlier = [e for e in seen.get(key, []) if not exclusive(model, e, call.call)]
             if earlier:
                 row = earlier[0].start_point[0] + 1
@@ -159,9 +164,95 @@ def helper_name(fn: Node) -> Node | None:
     return name if name is not None and name.type == "identifier" else None
 
 
+def key_value(model: ScriptModel, node: Node | None) -> str | None:
+    """The key's string: a literal, or a name bound once to one (`REVIEW_KEY =
+    "review"`), which is the same string on every pass of a loop."""
+    value = sdk.string_value(model, node)
+    semantic = model.semantic
+    node = sdk.unwrap(node)
+    if value is not None or node is None or semantic is None:
+        return value
+    if node.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(node)
+    assigned = binding.assigned_value if binding is not None else None
+    return sdk.string_value(model, assigned) if assigned is not None else None
+
+
 def in_loop(model: ScriptModel, node: Node) -> bool:
+    """`node` runs again on a later pass of a loop of its function: a loop encloses it
+    and the pass that runs it does not always leave that loop after it (`break`,
+    `return`, `raise` / `throw` following it, in its block or an enclosing one)."""
     fns = list(sdk.enclosing_functions(model, node))
-    return bool(fns) and sdk.inside_loop(model, node, fns[0])
+    if not fns or not sdk.inside_loop(model, node, fns[0]):
+        return False
+    loops = sdk.loop_types(model)
+    broke = False  # the pass leaves the innermost loop below `current` after the call
+    current = node
+    while current.parent is not None and current.parent != fns[0]:
+        parent = current.parent
+        if parent.type in ("block", "statement_block"):
+            after = [c for c in parent.named_children if c.start_byte >= current.end_byte]
+            for stmt in after:
+                if stmt.type == "continue_statement":
+                    break  # the pass ends here, and the loop goes on
+                leaves = leaves_by(stmt)
+                if leaves == FUNCTION:
+                    return False  # the function is left: no loop gets another pass
+                if leaves == LOOP:
+                    broke = True
+                    break
+        if parent.type in loops:
+            if parent.type not in STATEMENT_LOOPS:
+                return True  # a comprehension runs its element once per item
+            if parent.child_by_field_name("body") == current:
+                if not broke:
+                    return True
+            elif current not in (
+                parent.child_by_field_name("right"),  # `for x in xs`: `xs` is read once
+                parent.child_by_field_name("alternative"),  # the loop's `else`: once
+            ):
+                return True  # the loop's condition / update: evaluated on every pass
+            broke = False  # a `break` leaves this loop only
+        current = parent
+    return False
+
+
+FUNCTION = "function"
+LOOP = "loop"
+STATEMENT_LOOPS = (
+    "for_statement",
+    "for_in_statement",
+    "while_statement",
+    "do_statement",
+)
+
+
+def leaves_by(stmt: Node) -> str | None:
+    """Whether a statement always leaves: the function (`return`, `raise`, `throw`),
+    the loop (`break`), or neither; an `if` with an `else` leaves when all its branches
+    do (the loop, if any of them only breaks)."""
+    if stmt.type in ("return_statement", "raise_statement", "throw_statement"):
+        return FUNCTION
+    if stmt.type == "break_statement":
+        return LOOP
+    if stmt.type == "elif_clause":
+        consequence = stmt.child_by_field_name("consequence")
+        return leaves_by(consequence) if consequence is not None else None
+    if stmt.type in ("block", "statement_block", "else_clause"):
+        body = stmt.child_by_field_name("body") or stmt
+        results = [leaves_by(c) for c in body.named_children if c.type != "comment"]
+        return next((r for r in results if r is not None), None)
+    if stmt.type != "if_statement":
+        return None
+    branches = [stmt.child_by_field_name("consequence")]
+    branches += stmt.children_by_field_name("alternative")
+    if not any(b is not None and b.type == "else_clause" for b in branches):
+        return None  # no `else`: the pass may go on past it
+    results = [leaves_by(b) if b is not None else None for b in branches]
+    if any(r is None for r in results):
+        return None
+    return LOOP if LOOP in results else FUNCTION
 
 
 def exclusive(model: ScriptModel, first: Node, second: Node) -> bool:

@@ -18,9 +18,10 @@ HEAD = (
 )
 TAIL = "    throw e;\n  }\n  return id;\n});\n"
 KEPT = (
-    "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and begins "
-    "with a durable call: windmill-client 1.818.0 rethrows the suspension there, before "
-    "dispatching it, so the workflow still suspends; the guide asks to rethrow it first: "
+    "This catch also catches the SDK's suspension (`StepSuspend` is an Error) and reaches "
+    "a durable call before doing anything else: windmill-client 1.818.0 rethrows the "
+    "suspension there, before dispatching it, so the workflow still suspends; the guide asks "
+    "to rethrow it first: "
     '`if (e?.name === "StepSuspend") throw e`'
 )
 BEFORE = (

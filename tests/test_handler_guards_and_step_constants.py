@@ -69,22 +69,42 @@ SWALLOW = (
 )
 
 
+def swallow_on(path: str) -> str:
+    return (
+        f"This catch also catches the SDK's suspension (`StepSuspend` is an Error) and {path}: "
+        "on that path its handler runs on every suspension; rethrow it first: "
+        '`if (e?.name === "StepSuspend") throw e`'
+    )
+
+
 @pytest.mark.parametrize(
-    "body",
+    ("body", "message"),
     [
         # every Error passes `instanceof Error`, so the else never sees StepSuspend
-        "    if (e instanceof Error) {\n      return null;\n    } else {\n      throw e;\n    }\n",
+        (
+            "    if (e instanceof Error) {\n      return null;\n    } else {\n      throw e;\n"
+            "    }\n",
+            swallow_on(
+                "as `e instanceof Error` is true for it, leaves through the `return` on line 9"
+            ),
+        ),
         # the helper's test also needs a property StepSuspend does not have
-        "    if (isSuspend(e)) throw e;\n    return null;\n",
+        ("    if (isSuspend(e)) throw e;\n    return null;\n", SWALLOW),
         # the alias is rethrown only when it is a TaskError
-        '    const err = e as Error;\n    if (err.name === "TaskError") throw err;\n'
-        "    return null;\n",
+        (
+            '    const err = e as Error;\n    if (err.name === "TaskError") throw err;\n'
+            "    return null;\n",
+            swallow_on(
+                'rethrows it only when `err.name === "TaskError"` is true (never, for it); '
+                "otherwise it leaves through the `return` on line 10"
+            ),
+        ),
     ],
 )
-def test_guards_that_swallow_the_suspension(body: str) -> None:
+def test_guards_that_swallow_the_suspension(body: str, message: str) -> None:
     helper = 'const isSuspend = (e: any) => e?.name === "StepSuspend" && e.retryable;\n'
     text = helper + ts_handler(body)
-    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(7, "WAC202", SWALLOW)]
+    assert findings(text, LANG_TYPESCRIPT, "w.ts") == [(7, "WAC202", message)]
 
 
 def test_task_call_dropped_as_the_right_side_of_a_logical_expression() -> None:

@@ -311,6 +311,7 @@ class DurableCall:
     # reached its consumer inside a container: a list, a comprehension, `.map`'s result
     contained: bool = False
     returned_by: Span | None = None  # stored, then returned: the name in the `return`
+    function: tree_sitter.Node | None = None  # a HELPER call: the function it calls
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,9 @@ class ExceptionHandler:
     protects_durable: bool  # the guarded code holds a durable call or an await
     chain: tuple[str, ...] = ()  # helpers between the workflow body and this handler
     site: Span | None = None  # the call in the workflow body that reaches the helper
+    # how the suspension is swallowed when that depends on a test in the handler
+    # ("re-raises it only when `attempt == last` is true"), for the message
+    note: str | None = None
 
     @property
     def report_span(self) -> Span:

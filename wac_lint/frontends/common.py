@@ -138,6 +138,17 @@ UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_spl
 FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
+NEVER = Rethrow.NEVER
+
+
+@dataclass
+class HandlerWalk:
+    """The suspension followed through some statements of a handler."""
+
+    verdict: Rethrow | None  # where it leaves them; None: it falls off their end
+    durable: bool  # a durable call may have run before
+    gates: list[str]  # tests a rethrow it passed depends on (`attempt == last` is true)
+    note: str | None = None  # how it is swallowed, when that depends on a path
 
 
 class FrontEnd:
@@ -423,8 +434,52 @@ class FrontEnd:
     ) -> Rethrow:
         """Does a handler's block re-raise what it caught (`caught`: the name it is
         bound to), and before doing anything durable?"""
-        durable_before = False
-        stmts = block.named_children
+        return self.handler_verdict(block, caught, walker, scope, depth, start)[0]
+
+    def handler_verdict(
+        self,
+        block: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        depth: int = 0,
+        start: int = 0,
+    ) -> tuple[Rethrow, str | None]:
+        """`rethrow_in`, and when the suspension can be swallowed on one path of the
+        handler only, how (a clause for the message: which test leads there)."""
+        saved = self.error_names
+        self.error_names = self.names_from_error(block, caught)
+        try:
+            walk = self.walk_handler(
+                block.named_children, start, caught, walker, scope, depth, False
+            )
+        finally:
+            self.error_names = saved
+        gates = " and ".join(walk.gates)
+        verb = "rethrows" if self.raise_statement == "throw_statement" else "re-raises"
+        if walk.verdict is None:
+            return NEVER, (
+                f"{verb} it only when {gates}; otherwise the handler carries on" if gates else None
+            )
+        if walk.verdict == NEVER and gates:
+            return NEVER, f"{verb} it only when {gates}; otherwise it {walk.note}"
+        return walk.verdict, walk.note
+
+    def walk_handler(
+        self,
+        stmts: list[Node],
+        start: int,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        depth: int,
+        durable_before: bool,
+        nested: bool = False,
+    ) -> HandlerWalk:
+        """Follow the suspension through a handler's statements: the verdict where it
+        leaves them (None: it falls off their end), whether a durable call ran first,
+        and the tests that gate a rethrow it may not take."""
+        gates: list[str] = []
         for index in range(start, len(stmts)):
             stmt = stmts[index]
             if stmt.type == "comment":
@@ -432,18 +487,24 @@ class FrontEnd:
             alias = self.alias_of(stmt, caught)
             if alias is not None:
                 # `const err = e as Error`: the rest may rethrow either name
-                verdicts = [
-                    self.rethrow_in(block, name, walker, scope, depth, index + 1)
+                walks = [
+                    self.walk_handler(
+                        stmts, index + 1, name, walker, scope, depth, durable_before, nested
+                    )
                     for name in (alias, caught)
                 ]
-                best = min(verdicts, key=BEST_RETHROW_FIRST.index)
-                if best == Rethrow.NEVER or not durable_before:
-                    return best
-                return Rethrow.AFTER_DURABLE
+                best = min(walks, key=lambda w: BEST_RETHROW_FIRST.index(w.verdict or NEVER))
+                return HandlerWalk(best.verdict, best.durable, gates + best.gates, best.note)
             if stmt.type == self.raise_statement:
                 if not self.raises_caught(stmt, caught):
-                    return Rethrow.NEVER  # another exception replaces the suspension
-                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+                    # another exception replaces the suspension
+                    note = f"raises another exception on line {stmt.start_point[0] + 1}"
+                    return HandlerWalk(
+                        NEVER, durable_before, gates, note if nested or gates else None
+                    )
+                verdict = Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+                return HandlerWalk(verdict, durable_before, gates)
+            guarded = Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
             if stmt.type == "if_statement":
                 condition = stmt.child_by_field_name("condition")
                 consequence = stmt.child_by_field_name("consequence")
@@ -456,7 +517,7 @@ class FrontEnd:
                     )
                     and self.starts_with_raise(consequence, caught)
                 ):
-                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                    return HandlerWalk(guarded, durable_before, gates)
                 otherwise = self.else_body(stmt)
                 if (
                     condition is not None
@@ -465,16 +526,198 @@ class FrontEnd:
                     and self.starts_with_raise(otherwise, caught)
                 ):
                     # `if (e.name === "TaskError") {...} else { throw e }`
-                    return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                    return HandlerWalk(guarded, durable_before, gates)
+                if condition is not None and consequence is not None:
+                    branched = self.walk_if(
+                        stmt, condition, consequence, caught, walker, scope, depth, durable_before
+                    )
+                    if branched.verdict is not None:
+                        return HandlerWalk(branched.verdict, branched.durable, gates, branched.note)
+                    gates += branched.gates
+                    durable_before = branched.durable
+                    continue
             if self.switch_rethrows(stmt, caught):
-                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                return HandlerWalk(guarded, durable_before, gates)
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
-                return Rethrow.NEVER
+                word = stmt.type.split("_", 1)[0]
+                note = f"leaves through the `{word}` on line {stmt.start_point[0] + 1}"
+                return HandlerWalk(NEVER, durable_before, gates, note if nested or gates else None)
             if self.guard_helper_rethrows(stmt, caught, walker, scope, depth):
-                return Rethrow.AFTER_DURABLE if durable_before else Rethrow.GUARDED
+                return HandlerWalk(guarded, durable_before, gates)
             if walker.holds_durable(stmt, scope):
                 durable_before = True
-        return Rethrow.NEVER
+        return HandlerWalk(None, durable_before, gates)
+
+    def walk_if(
+        self,
+        stmt: Node,
+        condition: Node,
+        consequence: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        depth: int,
+        durable_before: bool,
+    ) -> HandlerWalk:
+        """An `if` in a handler that is no suspension guard: the branches the suspension
+        can take (by what the test is for it: true, false, or either) and what each does.
+        One that leaves without re-raising swallows it; a rethrow in a branch it may not
+        take is a gate (`if attempt == last: raise`)."""
+        truth = self.suspension_truth(condition, caught)
+        known = truth is not None
+        if truth is None and self.tests_error(condition):
+            truth = False  # a test of the error we cannot read: taken as not its own
+        shown = " ".join(self.text(self.without_parentheses(condition)).split())
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        branches: list[tuple[bool, Node | None]] = []
+        if truth is not False:
+            branches.append((True, consequence))
+        if truth is not True:
+            alternatives = stmt.children_by_field_name("alternative")
+            plain_else = self.else_body(stmt)
+            if alternatives and plain_else is not None and len(alternatives) == 1:
+                branches.append((False, plain_else))
+            elif alternatives:
+                # `elif` chains: each test read like the `if`'s; a body whose test is
+                # false for the suspension is not taken, one whose test is true ends
+                # the chain
+                reached_end = True
+                for alt in alternatives:
+                    test = alt.child_by_field_name("condition")
+                    body = alt.child_by_field_name("consequence") or alt.child_by_field_name("body")
+                    if body is None:
+                        inner = [c for c in alt.named_children if c.type != "comment"]
+                        body = inner[-1] if inner else None
+                    if test is None:  # the final `else`
+                        branches.append((False, body))
+                        reached_end = False
+                        break
+                    alt_truth = self.suspension_truth(test, caught)
+                    if alt_truth is None and self.tests_error(test):
+                        alt_truth = False
+                    if alt_truth is False:
+                        continue
+                    branches.append((False, body))
+                    if alt_truth is True:
+                        reached_end = False
+                        break
+                if reached_end:
+                    branches.append((False, None))
+            else:
+                branches.append((False, None))
+        walks: list[tuple[bool, HandlerWalk]] = []
+        for taken, body in branches:
+            if body is None:
+                walks.append((taken, HandlerWalk(None, durable_before, [])))
+                continue
+            inner = self.branch_statements(body)
+            walks.append(
+                (
+                    taken,
+                    self.walk_handler(
+                        inner, 0, caught, walker, scope, depth, durable_before, nested=True
+                    ),
+                )
+            )
+        durable = any(w.durable for _, w in walks)
+
+        def when(taken: bool) -> str:
+            if known:
+                return f"as `{shown}` is {'true' if truth else 'false'} for it"
+            return f"`{shown}` is {'true' if taken else 'false'}"
+
+        for taken, walk in walks:
+            if walk.verdict == NEVER:
+                how = walk.note or "goes on without it"
+                condition_ = when(taken) if known else f"when {when(taken)}"
+                return HandlerWalk(NEVER, durable, [], f"{condition_}, {how}")
+        falls = [w for _, w in walks if w.verdict is None]
+        if not falls:
+            verdicts = [w.verdict for _, w in walks]
+            if Rethrow.AFTER_DURABLE in verdicts:
+                return HandlerWalk(Rethrow.AFTER_DURABLE, durable, [])
+            return HandlerWalk(Rethrow.GUARDED, durable, [])
+        gates = [when(taken) for taken, w in walks if w.verdict is not None]
+        if known:
+            # the rethrow is in the branch the suspension never takes
+            untaken = self.else_body(stmt) if truth else consequence
+            if untaken is not None and self.starts_with_raise(untaken, caught):
+                gates.append(f"`{shown}` is {'false' if truth else 'true'} (never, for it)")
+        for w in falls:
+            gates += w.gates
+        return HandlerWalk(None, durable, gates)
+
+    def branch_statements(self, body: Node) -> list[Node]:
+        """The statements of an `if` branch: a block's, or the single statement."""
+        if body.type in ("block", "statement_block"):
+            return list(body.named_children)
+        if body.type == "else_clause":
+            inner = [c for c in body.named_children if c.type != "comment"]
+            if len(inner) == 1:
+                return self.branch_statements(inner[0])
+            return inner
+        return [body]
+
+    def suspension_truth(self, condition: Node, caught: str | None) -> bool | None:
+        """What a handler's test is for the SDK's suspension: true, false, or not known
+        (`walk_if` takes an unknown test of the caught error, `msg.includes("declined")`,
+        as false: it picks out real failures, which the suspension is not like; a test
+        of something else, a counter or an input, can go either way)."""
+        if self.passes_suspension(condition, caught) or self.holds_for_suspension(
+            condition, caught
+        ):
+            return True
+        if self.false_for_suspension(condition, caught):
+            return False
+        return None
+
+    def tests_error(self, condition: Node) -> bool:
+        """The test reads the caught error, or a name the handler built from it."""
+        text = self.text(condition)
+        return any(
+            re.search(rf"(?<![\w$.]){re.escape(n)}(?![\w$])", text) for n in self.error_names
+        )
+
+    error_names: frozenset[str] = frozenset()  # the caught error and names built from it
+
+    def names_from_error(self, block: Node, caught: str | None) -> frozenset[str]:
+        """The caught name and the names the handler assigns from it (`const msg =
+        String(err?.message)`, `code = getattr(e, "code", None)`)."""
+        if caught is None:
+            return frozenset()
+        names = {caught}
+        assigns = [n for n in self.handler_assignments(block) if n[0] not in names]
+        changed = True
+        while changed:
+            changed = False
+            for target, value in assigns:
+                if target in names:
+                    continue
+                text = self.text(value)
+                if any(re.search(rf"(?<![\w$.]){re.escape(n)}(?![\w$])", text) for n in names):
+                    names.add(target)
+                    changed = True
+        return frozenset(names)
+
+    def handler_assignments(self, block: Node) -> list[tuple[str, Node]]:
+        """`name = value` / `const name = value` statements of a handler's block."""
+        found: list[tuple[str, Node]] = []
+        for stmt in block.named_children:
+            node = stmt.named_children[0] if stmt.named_children else None
+            if stmt.type in ("lexical_declaration", "variable_declaration"):
+                node = stmt.named_children[0] if stmt.named_children else None
+            if node is None:
+                continue
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            value = node.child_by_field_name("right") or node.child_by_field_name("value")
+            if target is not None and value is not None and target.type == "identifier":
+                found.append((self.text(target), value))
+        return found
+
+    def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        """A test the suspension passes that is no guard of it (`e instanceof Error`)."""
+        return False
 
     def guard_helper_rethrows(
         self, stmt: Node, caught: str | None, walker: BodyWalker, scope: Scope, depth: int
@@ -2425,7 +2668,11 @@ class BodyWalker:
         if not any(c.type == "async" for c in function.children[:3]):
             return
         durable = DurableCall(
-            DurableKind.HELPER, call, Span.of(callee), in_callback=frame.in_callback
+            DurableKind.HELPER,
+            call,
+            Span.of(callee),
+            in_callback=frame.in_callback,
+            function=function,
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
@@ -2589,6 +2836,14 @@ class BodyWalker:
             return UNKNOWN, False, None
         returned: bool | None = None
         returned_by: Span | None = None
+        consumed = False
+        # A `return` that hands back the awaitable itself is a mistake on its path
+        # (`if dry: return jobs` before `await gather(*jobs)`) whatever other uses
+        # consume it: inside a container in any language, or bare where an `async`
+        # function does not adopt it (Python).
+        adopts = self.model.lang.async_return_adopts_awaitable
+        stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
+        wrong: tuple[bool, Span] | None = None
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
@@ -2596,8 +2851,14 @@ class BodyWalker:
             if verdict == RETURNED:
                 returned = bool(returned) or contained
                 returned_by = returned_by or Span.of(node)
+                if wrong is None and (contained or stored_in_container or not adopts):
+                    wrong = (contained, Span.of(node))
             elif verdict != DROPPED:
-                return STORED, False, None
+                consumed = True
+        if consumed and wrong is not None:
+            return RETURNED, wrong[0], wrong[1]
+        if consumed:
+            return STORED, False, None
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None

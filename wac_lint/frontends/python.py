@@ -583,16 +583,18 @@ class PythonFrontEnd(FrontEnd):
                 kind = HandlerKind.OTHER
             block = next((c for c in clause.children if c.type == "block"), None)
             head_end = next((c for c in clause.children if c.type == ":"), clause)
+            rethrow, note = (
+                self.handler_verdict(block, alias, walker, scope)
+                if block is not None
+                else (Rethrow.NEVER, None)
+            )
             handlers.append(
                 ExceptionHandler(
                     kind=kind,
                     node=clause,
                     span=Span.between(clause, head_end),
-                    rethrow=(
-                        self.rethrow_in(block, alias, walker, scope)
-                        if block is not None
-                        else Rethrow.NEVER
-                    ),
+                    rethrow=rethrow,
+                    note=note,
                     protects_durable=protects,
                     chain=chain,
                 )
@@ -830,6 +832,52 @@ class PythonFrontEnd(FrontEnd):
             and first.type == "raise_statement"
             and (self.raises_caught(first, alias))
         )
+
+    def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        """`isinstance(e, BaseException)`: true for `_StepSuspend`."""
+        if caught is None:
+            return False
+        condition = self.without_parentheses(condition)
+        if condition.type != "call":
+            return False
+        callee = self.callee(condition)
+        args = self.positional_args(condition)
+        if callee is None or self.text(callee) != "isinstance" or len(args) != 2:
+            return False
+        classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
+        return self.text(args[0]) == caught and any(
+            self.text(c).rsplit(".", 1)[-1] in SUSPENSION_CATCHERS for c in classes
+        )
+
+    def false_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        """`isinstance(e, X)` for classes the suspension is not (anything but
+        BaseException and the SDK's own): `_StepSuspend` derives from BaseException
+        only (wmill 1.850.0 client.py); `a and b` when either side is false, `a or b`
+        when both are."""
+        if caught is None:
+            return False
+        condition = self.without_parentheses(condition)
+        if condition.type == "boolean_operator":
+            op = condition.child_by_field_name("operator")
+            left = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is None or left is None or right is None:
+                return False
+            sides = (
+                self.false_for_suspension(left, caught),
+                self.false_for_suspension(right, caught),
+            )
+            return any(sides) if self.text(op) == "and" else all(sides)
+        if condition.type != "call" or "Suspend" in self.text(condition):
+            return False
+        callee = self.callee(condition)
+        args = self.positional_args(condition)
+        if callee is None or self.text(callee) != "isinstance" or len(args) != 2:
+            return False
+        if self.text(args[0]) != caught:
+            return False
+        classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
+        return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
 
     def passes_suspension(self, condition: Node, alias: str | None) -> bool:
         """`isinstance(e, _StepSuspend)`, or `not isinstance(e, X)` for an X that the

@@ -98,6 +98,12 @@ NAME_SYNTAX = NameSyntax(
 
 SDK_MODULES = TYPESCRIPT.sdk_modules
 CONCEPT_BY_TS_NAME = {ts: concept for concept, ts in TYPESCRIPT_SDK_NAMES.items()}
+# windmill-client 1.818.0 `StepSuspend`: `super("__step_suspend__")`, then `dispatchInfo`
+# and `name` set on it; any other property of it is undefined.
+SUSPEND_MESSAGE = "__step_suspend__"
+SUSPEND_PROPERTIES = frozenset(
+    {"name", "message", "stack", "dispatchInfo", "constructor", "toString"}
+)
 # What a catch handler may test before rethrowing to let the SDK's suspension through.
 SUSPENSION_GUARDS = ("StepSuspend", "isSuspendSignal")
 # expressions that only change the static type of what they wrap (`e as Error`, `e!`)
@@ -455,12 +461,14 @@ class TypeScriptFrontEnd(FrontEnd):
             param = clause.child_by_field_name("parameter")
             block = clause.child_by_field_name("body")
             head_end = param.next_sibling if param is not None else clause.children[0]
+            rethrow, note = self.rethrow_of(param, block, walker, scope)
             return [
                 ExceptionHandler(
                     kind=HandlerKind.CATCH,
                     node=clause,
                     span=Span.between(clause, head_end or clause),
-                    rethrow=self.rethrow_of(param, block, walker, scope),
+                    rethrow=rethrow,
+                    note=note,
                     protects_durable=body is not None and walker.guards_durable(body, scope),
                     chain=chain,
                 )
@@ -503,14 +511,14 @@ class TypeScriptFrontEnd(FrontEnd):
             handler = args[1]
         else:
             return []
-        rethrow = Rethrow.NEVER
+        rethrow, note = Rethrow.NEVER, None
         if handler is not None and handler.type in FUNCTIONS:
             param_node = handler.child_by_field_name("parameter")
             plist = handler.child_by_field_name("parameters")
             if param_node is None and plist is not None and plist.named_children:
                 first = plist.named_children[0]
                 param_node = first.child_by_field_name("pattern") or first
-            rethrow = self.rethrow_of(
+            rethrow, note = self.rethrow_of(
                 param_node, handler.child_by_field_name("body"), walker, scope
             )
         return [
@@ -519,6 +527,7 @@ class TypeScriptFrontEnd(FrontEnd):
                 node=node,
                 span=Span.of(prop),
                 rethrow=rethrow,
+                note=note,
                 protects_durable=walker.holds_durable(receiver, scope),
                 chain=chain,
             )
@@ -526,8 +535,9 @@ class TypeScriptFrontEnd(FrontEnd):
 
     def rethrow_of(
         self, param: Node | None, block: Node | None, walker: BodyWalker, scope: Scope
-    ) -> Rethrow:
+    ) -> tuple[Rethrow, str | None]:
         """Does the handler rethrow what it caught, and before doing anything durable?
+        (With how it swallows the suspension on one path only, for the message.)
 
         Accepted: `throw e` before any durable call; a first guard that rethrows the
         suspension (`if (e?.name === "StepSuspend") throw e`, `isSuspendSignal(e)`);
@@ -535,8 +545,8 @@ class TypeScriptFrontEnd(FrontEnd):
         throw e`, `if (e?.name !== "TaskError") throw e`): StepSuspend is neither.
         """
         if param is None or block is None or block.type != "statement_block":
-            return Rethrow.NEVER
-        return self.rethrow_in(block, self.text(param), walker, scope)
+            return Rethrow.NEVER, None
+        return self.handler_verdict(block, self.text(param), walker, scope)
 
     def passes_suspension(self, condition: Node, name: str | None) -> bool:
         if name is None:
@@ -658,6 +668,8 @@ class TypeScriptFrontEnd(FrontEnd):
             return False
         while condition.type == "parenthesized_expression" and condition.named_child_count == 1:
             condition = condition.named_children[0]
+        if self.missing_property(condition, caught) or self.message_test_fails(condition, caught):
+            return True  # `if (e.fatal)`, `if (e.message.includes("quota"))`
         if condition.type != "binary_expression":
             return False
         op = condition.child_by_field_name("operator")
@@ -683,7 +695,75 @@ class TypeScriptFrontEnd(FrontEnd):
         if operator in ("===", "=="):
             value = self.string_value(right)
             subject = self.text(left).replace("?", "")
-            return value is not None and value != "StepSuspend" and subject == f"{caught}.name"
+            if value is not None and value != "StepSuspend" and subject == f"{caught}.name":
+                return True
+        if operator in ("===", "==", ">", ">=", "<", "<="):
+            # `e.status === 429`, `e.code == "ECONNRESET"`, `e.status >= 500`: a property
+            # StepSuspend does not have is undefined, equal to no literal, ordered
+            # against no number; `e.message === "x"` compares its fixed message
+            return any(
+                self.missing_property(side, caught) and self.defined_literal(other)
+                for side, other in ((left, right), (right, left))
+            ) or self.message_test_fails(condition, caught)
+        return False
+
+    def missing_property(self, node: Node, caught: str) -> bool:
+        """`e.status` / `e?.response?.status`: a read, off the caught error, of a property
+        windmill-client 1.818.0's StepSuspend does not have (it is an Error whose own
+        properties are `message`, `stack`, `name` and `dispatchInfo`): undefined."""
+        node = self.without_parentheses(node)
+        if node.type != "member_expression":
+            return False
+        while node.type == "member_expression":
+            obj = node.child_by_field_name("object")
+            prop = node.child_by_field_name("property")
+            if obj is None or prop is None:
+                return False
+            obj = self.without_parentheses(obj)
+            if obj.type == "identifier":
+                return self.text(obj) == caught and self.text(prop) not in SUSPEND_PROPERTIES
+            node = obj
+        return False
+
+    def defined_literal(self, node: Node) -> bool:
+        """A number or string literal (not `undefined` / `null`)."""
+        return self.without_parentheses(node).type in ("number", "string", "template_string")
+
+    def message_test_fails(self, condition: Node, caught: str) -> bool:
+        """`e.message === "x"` / `e.message.includes("x")` (also `startsWith`,
+        `endsWith`): false for StepSuspend, whose message is `SUSPEND_MESSAGE`."""
+        condition = self.without_parentheses(condition)
+        subject: Node | None = None
+        value: str | None = None
+        test = None
+        if condition.type == "binary_expression":
+            op = condition.child_by_field_name("operator")
+            subject = condition.child_by_field_name("left")
+            right = condition.child_by_field_name("right")
+            if op is None or self.text(op) not in ("===", "==") or right is None:
+                return False
+            value, test = self.string_value(right), "equals"
+        elif condition.type == "call_expression":
+            callee = condition.child_by_field_name("function")
+            args = self.positional_args(condition)
+            if callee is None or callee.type != "member_expression" or len(args) != 1:
+                return False
+            method = callee.child_by_field_name("property")
+            subject = callee.child_by_field_name("object")
+            test = self.text(method) if method is not None else None
+            value = self.string_value(args[0])
+        if subject is None or value is None:
+            return False
+        if self.text(subject).replace("?", "") != f"{caught}.message":
+            return False
+        if test == "equals":
+            return value != SUSPEND_MESSAGE
+        if test == "includes":
+            return value not in SUSPEND_MESSAGE
+        if test == "startsWith":
+            return not SUSPEND_MESSAGE.startswith(value)
+        if test == "endsWith":
+            return not SUSPEND_MESSAGE.endswith(value)
         return False
 
     def and_operands(self, node: Node) -> list[Node]:
@@ -697,6 +777,11 @@ class TypeScriptFrontEnd(FrontEnd):
         if left is None or right is None:
             return [node]
         return self.and_operands(left) + self.and_operands(right)
+
+    def holds_for_suspension(self, condition: Node, caught: str | None) -> bool:
+        return caught is not None and all(
+            self.holds_for_any_error(o, caught) for o in self.and_operands(condition)
+        )
 
     def holds_for_any_error(self, node: Node, name: str) -> bool:
         """A test every thrown `Error` (so `StepSuspend`) passes."""

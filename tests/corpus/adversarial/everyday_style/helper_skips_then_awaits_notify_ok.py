@@ -1,0 +1,30 @@
+# SDK: wmill 1.850.0 client.py: the helper awaits the task on the path that calls it; the early return calls none.
+import logging
+
+from wmill import task, workflow
+
+log = logging.getLogger(__name__)
+
+
+@task()
+async def post_to_slack(channel: str, text: str) -> dict:
+    return {"channel": channel, "ok": True}
+
+
+@task()
+async def close_incident(incident_id: str) -> dict:
+    return {"id": incident_id, "closed": True}
+
+
+async def announce(incident_id: str, channel: str | None):
+    if not channel:
+        log.info("no channel for %s", incident_id)
+        return
+    await post_to_slack(channel, f"incident {incident_id} closed")
+
+
+@workflow
+async def main(incident_id: str, channel: str | None = None):
+    closed = await close_incident(incident_id)
+    await announce(incident_id, channel)
+    return closed
