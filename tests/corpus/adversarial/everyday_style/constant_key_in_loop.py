@@ -16,7 +16,7 @@ async def main(expenses: list[dict]):
         if expense["amount"] < 100:
             paid.append(await reimburse(expense["id"]))
             continue
-        decision = await wait_for_approval(key=REVIEW_KEY, timeout=86400)  # expect: WAC103, WAC303
+        decision = await wait_for_approval(key=REVIEW_KEY, timeout=86400)  # expect: WAC303
         if decision.get("approved"):
             paid.append(await reimburse(expense["id"]))
     return paid

@@ -9,7 +9,7 @@ export const main = workflow(async (payouts: { vendor: string; cents: number }[]
   const done = [];
   for (const p of payouts) {
     if (p.cents > 100_000) {
-      const ok = await waitForApproval({ key: APPROVAL_KEY, timeout: 86400 }); // expect: WAC103, WAC303
+      const ok = await waitForApproval({ key: APPROVAL_KEY, timeout: 86400 }); // expect: WAC303
       if (!ok.approved) continue;
     }
     done.push(await pay(p.vendor, p.cents));
