@@ -32,3 +32,66 @@ def test_comment_run_gate_skips_what_the_pattern_never_matches() -> None:
     data = b"x = 1\n" + comment_run(2 * KEPT_COMMENT_LINES - 1)
     assert not COMMENT_RUN.search(data)
     assert Python().prepare(data) is data
+
+
+def filter_non_main_by_lines(code: str, name: str) -> tuple[str, int, str]:
+    """Windmill's filter_non_main as written there (and here before speed16): per line."""
+    lines = code.split("\n")
+    for index, line in enumerate(lines):
+        for prefix in (f"def {name}(", f"async def {name}("):
+            if line.startswith(prefix):
+                remaining = "\n".join([line[len(prefix) :], *lines[index + 1 :]])
+                depth = 1
+                taken = []
+                for ch in remaining:
+                    if ch == "(":
+                        depth += 1
+                    elif ch == ")":
+                        depth -= 1
+                    taken.append(ch)
+                    if depth == 0:
+                        break
+                return prefix + "".join(taken) + ": return", index, prefix
+    return "", -1, ""
+
+
+FILTER_CASES = [
+    "",
+    "def main(",
+    "def main(a, b=(1, 2)):\n    return a\n",
+    "async def main(x: int,\n  y: str = ')'):\n    pass\n",
+    "x = 'def main('\ndef main(a):\n    pass\n",
+    "    def main(a):\n        pass\nasync def main(b):\n    pass\n",
+    " async def main(a): pass\nasyncdef main(b): pass\nasync  def main(c): pass\n",
+    "class A:\n    def main(self): pass\n# def main(x)\ndef main(y): pass\n",
+    "def mainly(a): pass\ndef main (b): pass\ndef main(c): pass\n",
+    "def main(a, (b\n\n",  # unbalanced: to the end of the file
+    "\r\ndef main(a):\r\n  pass\r\n",
+    "async def preprocessor(event):\n    return event\ndef main(x): pass\n",
+    "z = 1\nasync def main(a=f'{(1)}'):\n  pass\ndef main(b): pass\n",
+]
+
+
+def test_filter_non_main_finds_what_the_line_by_line_filter_found() -> None:
+    from wac_lint.schema.sig_python import _filter_non_main
+
+    for code in FILTER_CASES:
+        for name in ("main", "preprocessor"):
+            assert _filter_non_main(code, name) == filter_non_main_by_lines(code, name), (
+                code,
+                name,
+            )
+
+
+def test_filter_non_main_agrees_on_every_corpus_script() -> None:
+    from pathlib import Path
+
+    from wac_lint.schema.sig_python import _filter_non_main
+
+    root = Path(__file__).resolve().parent.parent
+    scripts = [*root.joinpath("tests").rglob("*.py"), *root.joinpath("examples").rglob("*.py")]
+    assert len(scripts) > 500
+    for path in scripts:
+        code = path.read_text(encoding="utf-8", errors="replace")
+        for name in ("main", "preprocessor"):
+            assert _filter_non_main(code, name) == filter_non_main_by_lines(code, name), path
