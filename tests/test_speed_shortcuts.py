@@ -95,3 +95,48 @@ def test_filter_non_main_agrees_on_every_corpus_script() -> None:
         code = path.read_text(encoding="utf-8", errors="replace")
         for name in ("main", "preprocessor"):
             assert _filter_non_main(code, name) == filter_non_main_by_lines(code, name), path
+
+
+TASK_HELPERS = """\
+import { step, task, workflow } from "windmill-client";
+
+const load = (x: number) => x + 1;
+function shout(x: number) { return String(x); }
+
+const first = task(async (x: number) => {
+  const reply = await fetch(`https://svc.example.com/${x}`);
+  return load(reply.status) + Number(shout(x));
+});
+
+// `report` is spelled here, so the scopes are asked about it
+const second = task(async (x: number) => {
+  const report = (y: number) => y * 2;
+  return report(x);
+});
+
+export const main = workflow(async (x: number) => {
+  await first(x);
+  await second(x);
+  return await step("s", () => print(x));
+});
+"""
+
+
+def test_callees_spelled_only_at_calls_skip_the_scopes_and_lose_nothing() -> None:
+    from wac_lint.frontends import build_model
+    from wac_lint.frontends.durable_code import DurableCode
+    from wac_lint.model import CodeRole
+    from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+    m = build_model(SourceFile("s.ts", TASK_HELPERS, LANG_TYPESCRIPT))
+    code = DurableCode(m, frozenset({"call_expression"}), frozenset({"arrow_function"}))
+    # spelled only as callees: no scope of the file can bind them
+    assert code.never_bound("fetch") and code.never_bound("print")
+    # bound by the file (`load`, `shout`) or spelled in a comment too (`report`):
+    # the scopes decide
+    assert not code.never_bound("load")
+    assert not code.never_bound("shout")
+    assert not code.never_bound("report")
+    # what the scopes decide is unchanged: the task bodies' helpers are task code
+    names = sorted(r.name or "" for r in m.call_graph.durable_code(CodeRole.TASK))
+    assert names == ["first", "load", "report", "second", "shout"]
