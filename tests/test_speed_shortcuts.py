@@ -140,3 +140,58 @@ def test_callees_spelled_only_at_calls_skip_the_scopes_and_lose_nothing() -> Non
     # what the scopes decide is unchanged: the task bodies' helpers are task code
     names = sorted(r.name or "" for r in m.call_graph.durable_code(CodeRole.TASK))
     assert names == ["first", "load", "report", "second", "shout"]
+
+
+MUTATIONS = """\
+from wmill import step, task, workflow
+
+COUNT = 0
+SEEN = []
+
+@task()
+async def bump(x: int):
+    global COUNT
+    COUNT = COUNT + x
+    SEEN.append(x)
+    local = []
+    local.append(x)
+    return x
+
+@workflow
+async def main(x: int):
+    audit = []
+    def record():
+        audit.append(x)
+        mine = []
+        mine.append(x)
+        return x
+    await step("r", record)
+    return await bump(x)
+"""
+
+
+def test_wac104_works_out_local_names_only_when_asked_and_finds_the_same() -> None:
+    # a `global` name changed by assignment (no local names needed), outer names
+    # changed by a method (local names needed), locals changed (not reported)
+    from tests.helpers import lint
+
+    found = [
+        (f.code, f.row, f.message.split(":")[0]) for f in lint(MUTATIONS) if f.code == "WAC104"
+    ]
+    assert found == [
+        (
+            "WAC104",
+            9,
+            "This task body changes the module-level `COUNT`",
+        ),
+        (
+            "WAC104",
+            10,
+            "This task body changes the module-level `SEEN`",
+        ),
+        (
+            "WAC104",
+            19,
+            "This `step(...)` callback changes `audit`, which belongs to the workflow body",
+        ),
+    ]
