@@ -195,3 +195,29 @@ def test_wac104_works_out_local_names_only_when_asked_and_finds_the_same() -> No
             "This `step(...)` callback changes `audit`, which belongs to the workflow body",
         ),
     ]
+
+
+def test_whole_words_finds_what_the_name_pattern_finds() -> None:
+    import random
+    from pathlib import Path
+
+    from wac_lint.frontends.common import name_pattern, whole_words
+
+    rng = random.Random(14)
+    for _ in range(5000):
+        data = bytes(rng.choice(b"ab_$-. \\n") for _ in range(rng.randint(0, 30)))
+        names = frozenset(
+            bytes(rng.choice(b"ab_-$.") for _ in range(rng.randint(1, 4)))
+            for _ in range(rng.randint(1, 4))
+        )
+        expected = [m.span() for m in name_pattern(names).finditer(data)]
+        assert whole_words(data, names) == expected, (data, names)
+    # names inside one another, as the SDK's are (`windmill-client`, `client`)
+    sdk = frozenset({b"task", b"taskScript", b"step", b"windmill-client", b"client", b"main"})
+    root = Path(__file__).resolve().parent.parent
+    for path in [
+        *root.joinpath("tests", "corpus").rglob("*.ts"),
+        *root.joinpath("examples").rglob("*.py"),
+    ]:
+        data = path.read_bytes()
+        assert whole_words(data, sdk) == [m.span() for m in name_pattern(sdk).finditer(data)], path
