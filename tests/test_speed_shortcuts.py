@@ -221,3 +221,21 @@ def test_whole_words_finds_what_the_name_pattern_finds() -> None:
     ]:
         data = path.read_bytes()
         assert whole_words(data, sdk) == [m.span() for m in name_pattern(sdk).finditer(data)], path
+
+
+def test_call_heads_are_the_lookahead_patterns_matches() -> None:
+    import random
+
+    from wac_lint.rules._sdk_calls import _heads, _starts
+
+    rng = random.Random(9)
+    for _ in range(5000):
+        data = bytes(rng.choice(b"ab.( ") for _ in range(rng.randint(0, 30)))
+        names = frozenset(
+            "".join(rng.choice("ab.(") for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(1, 3))
+        )
+        start = rng.randint(0, len(data))
+        end = rng.randint(start, len(data))
+        expected = {m.start() for m in _heads(names).finditer(data, start, end)}
+        assert _starts(data, names, start, end) == expected, (data, names, start, end)
