@@ -239,3 +239,17 @@ def test_call_heads_are_the_lookahead_patterns_matches() -> None:
         end = rng.randint(start, len(data))
         expected = {m.start() for m in _heads(names).finditer(data, start, end)}
         assert _starts(data, names, start, end) == expected, (data, names, start, end)
+
+
+def test_annotated_base_is_the_same_when_asked_again() -> None:
+    from wac_lint.rules.wac107_non_json_durable_value import _annotated_base
+
+    cases = {
+        "dict": "dict",
+        "Optional[decimal.Decimal]": "Decimal",
+        "typing.Optional[ datetime ]": "datetime",
+        "set[str] | None": "set",
+        "None | Decimal": "Decimal",
+    }
+    for _ in range(2):  # the second round is answered from the cache
+        assert {a: _annotated_base(a) for a in cases} == cases
