@@ -253,3 +253,22 @@ def test_annotated_base_is_the_same_when_asked_again() -> None:
     }
     for _ in range(2):  # the second round is answered from the cache
         assert {a: _annotated_base(a) for a in cases} == cases
+
+
+def test_never_bound_counts_a_bounded_number_of_names_per_file() -> None:
+    from wac_lint.frontends import build_model
+    from wac_lint.frontends.durable_code import MAX_NAME_COUNTS, DurableCode
+    from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+    names = [f"g{n}x" for n in range(MAX_NAME_COUNTS + 8)]
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        + "".join(f"const t{n} = task(async () => {name}());\n" for n, name in enumerate(names))
+        + "export const main = workflow(async () => { await t0(); });\n"
+    )
+    m = build_model(SourceFile("s.ts", code, LANG_TYPESCRIPT))
+    durable = DurableCode(m, frozenset({"call_expression"}), frozenset({"arrow_function"}))
+    answers = [durable.never_bound(name) for name in names]
+    # each name is spelled once, at its call: the first ones are counted, the rest
+    # left to the scopes (which find nothing either: the same call graph)
+    assert answers == [True] * MAX_NAME_COUNTS + [False] * 8

@@ -38,6 +38,7 @@ WRAPPERS = frozenset(
 )
 PARTIAL_NAMES = ("functools.partial", "partial")
 MAX_ALIASES = 64  # `f = g`, `g = partial(h)`, ...: how far a name is followed
+MAX_NAME_COUNTS = 32  # names `never_bound` counts in the source, per file
 
 
 class DurableCode:
@@ -52,6 +53,7 @@ class DurableCode:
         self._callees: dict[int, list[tuple[str, Node]]] = {}
         self._callee_counts: dict[str, int] | None = None
         self._never_bound: dict[str, bool] = {}
+        self._counts_left = MAX_NAME_COUNTS
 
     def calls_in(self, body: Node) -> list[Node]:
         """The calls that start inside `body` (itself included), in source order: a
@@ -114,8 +116,16 @@ class DurableCode:
                 if callee is not None and callee.type == "identifier":
                     text = self.model.text(callee)
                     counts[text] = counts.get(text, 0) + 1
-        spelled = self.model.source.data.count(name.encode("utf-8", "surrogatepass"))
-        known = self._never_bound[name] = spelled == counts.get(name, -1)
+        expected = counts.get(name)
+        if expected is None or self._counts_left <= 0:
+            # a pass over the source per name: a bounded number per file keeps a
+            # file with thousands of helpers linear (the scopes answer the rest)
+            known = False
+        else:
+            self._counts_left -= 1
+            spelled = self.model.source.data.count(name.encode("utf-8", "surrogatepass"))
+            known = spelled == expected
+        self._never_bound[name] = known
         return known
 
     def function_of(self, node: Node | None, depth: int = 0) -> Node | None:

@@ -139,8 +139,14 @@ def _filter_non_main(code: str, name: str) -> tuple[str, int, str]:
     """
     needle = f"def {name}("
     at = code.find(needle)
+    line_start = scanned = 0
     while at >= 0:
-        line_start = code.rfind("\n", 0, at) + 1
+        # the line's start, looked for only since the last hit: one long line
+        # spelling the needle many times stays linear
+        newline = code.rfind("\n", scanned, at)
+        if newline >= 0:
+            line_start = newline + 1
+        scanned = at
         if at == line_start:
             prefix = needle
         elif at - line_start == 6 and code.startswith("async ", line_start):
