@@ -441,7 +441,7 @@ def calls_named(model: ScriptModel, names: frozenset[str], root: Node | None = N
     data = model.source.data
     start = root.start_byte if root is not None else 0
     end = root.end_byte if root is not None else len(data)
-    hits = {m.start() for m in _heads(names).finditer(data, start, end)}
+    hits = _starts(data, names, start, end)
     found = []
     for call in calls:
         if call.start_byte in hits:
@@ -449,6 +449,28 @@ def calls_named(model: ScriptModel, names: frozenset[str], root: Node | None = N
             if callee is not None and model.text(callee) in names:
                 found.append(call)
     return found
+
+
+def _starts(data: bytes, names: frozenset[str], start: int, end: int) -> set[int]:
+    """Where any of `names` starts in `data[start:end]` (overlapping starts too):
+    `_heads(names)`'s matches, found by `bytes.find` per name. The lookahead
+    pattern was tried at every byte of the region (17 ms over a 5,000-line file)."""
+    encoded = _encoded(names)
+    if b"" in encoded:
+        return {m.start() for m in _heads(names).finditer(data, start, end)}
+    hits: set[int] = set()
+    find = data.find
+    for name in encoded:
+        at = find(name, start, end)
+        while at >= 0:
+            hits.add(at)
+            at = find(name, at + 1, end)
+    return hits
+
+
+@cache
+def _encoded(names: frozenset[str]) -> tuple[bytes, ...]:
+    return tuple(n.encode() for n in names)
 
 
 @cache

@@ -285,6 +285,19 @@ def local_names(model: ScriptModel, fn: Node) -> tuple[set[str], set[str]]:
     return bound - declared, declared
 
 
+DECLARERS = ("nonlocal_statement", "global_statement")
+
+
+def declared_names(model: ScriptModel, body: Node) -> set[str]:
+    """The names a function body declares `nonlocal` / `global` (`local_names`'s second)."""
+    return {
+        model.text(c)
+        for node in sdk.nodes_of_kinds(model, DECLARERS, body)
+        for c in node.named_children
+        if c.type == "identifier"
+    }
+
+
 def base_name(model: ScriptModel, node: Node | None) -> str | None:
     """`audit` for `audit`, `audit[k]`, `audit.items`, `self.audit[k]`."""
     while node is not None:
@@ -344,18 +357,25 @@ def mutations(
 ) -> list[tuple[Node, str]]:
     """(node to report, name changed) for each change `fn` makes to a name it does not own
     (with `instance`, to the attributes of `self` / `this` too)."""
-    local, declared = local_names(model, fn)
     methods = MUTATING_METHODS[model.language]  # keyed by the kind's value
     body = sdk.function_body(fn)
     if body is None:
         return []
+    declared = declared_names(model, body)
+    # The names `fn` binds are read only for a change to a name it does not declare
+    # (most task bodies change none: `reply = requests.post(...)` binds a local):
+    # working them out for each of 500 task bodies was half of this rule.
+    local: set[str] | None = None
     found: list[tuple[Node, str]] = []
 
     def outer(name: str | None, at: Node) -> bool:
+        nonlocal local
         if name is None or name in ("self", "this", "console"):
             return False
         if name in declared:
             return True
+        if local is None:
+            local = local_names(model, fn)[0]
         if name in local:
             return False
         return owned_outside(model, name, fn)

@@ -84,7 +84,10 @@ class Python(TreeSitterLanguage):
     helper_imports_target = "wac_lint.workspace.crossfile:PYTHON_IMPORTS"
 
     def prepare(self, data: bytes) -> bytes:
-        if COMMENT_RUN.search(data):
+        # A run holds a `#` per line: counting them (C, a pass over the bytes) spares
+        # the search, which tries the pattern at every line start of the file (6 ms
+        # at 5,000 lines, on every edit in the editor), in most files.
+        if data.count(b"#") >= 2 * KEPT_COMMENT_LINES and COMMENT_RUN.search(data):
             return blank_long_comment_runs(data)
         return data
 
