@@ -1448,7 +1448,7 @@ class BodyWalker:
                 self.walk_omitted_defaults(built, call, chain, site or Span.of(call))
                 self.follow(built, chain, site or Span.of(call))
             if record and ctor is not None:
-                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call))
+                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call), call)
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1547,7 +1547,7 @@ class BodyWalker:
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
-            self.walk_field_initializers(callee, scope, chain, site or Span.of(call))
+            self.walk_field_initializers(callee, scope, chain, site or Span.of(call), call)
         return None
 
     def imported_table(self, callee: Node, scope: Scope) -> str | None:
@@ -1590,7 +1590,12 @@ class BodyWalker:
                 self.walk(value, Frame(True, inner, None), (*chain, helper[0]), site)
 
     def walk_field_initializers(
-        self, callee: Node, scope: Scope, chain: tuple[str, ...], site: Span
+        self,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        call: Node | None = None,
     ) -> None:
         """Building an instance of a class of the file runs its field initializers
         (TypeScript `startedAt = Date.now()`) and the `default_factory` of its dataclass
@@ -1605,10 +1610,11 @@ class BodyWalker:
         if class_scope is None or body is None:
             return
         name = self.fe.text(callee)
+        given = self.base_arguments(class_scope, call)
         for base, written in self.external_bases(binding.value, class_scope):
             # `class Settings(BaseSettings)` built here: the library class's own
             # construction runs too (pydantic-settings reads the environment)
-            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), 0, site)
+            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
@@ -1619,6 +1625,19 @@ class BodyWalker:
                 self.follow_default_factory(
                     member.named_children[0], name, class_scope, chain, site
                 )
+
+    def base_arguments(self, class_scope: Scope, call: Node | None) -> int:
+        """How many arguments the imported base class is built with, as far as the
+        catalogue needs it (`random.Random()` is seeded from the OS, `random.Random(x)`
+        is not): those of the call when neither the class nor a base of the file
+        defines a constructor, else 1 (its own constructor passes what it passes)."""
+        if call is None:
+            return 1
+        for method in self.fe.constructor_methods:
+            if self.class_method(class_scope, method) is not None:
+                return 1
+        args = call.child_by_field_name("arguments")
+        return sum(1 for a in args.named_children if a.type != "comment") if args else 0
 
     def follow_default_factory(
         self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
