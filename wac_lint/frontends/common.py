@@ -1520,7 +1520,9 @@ class BodyWalker:
         helpers = (
             [helper]
             if helper is not None
-            else self.dispatched_functions(callee, scope) or self.constructed(callee, scope)
+            else self.dispatched_functions(callee, scope)
+            or self.constructed(callee, scope)
+            or self.factory_methods(callee, scope)
         )
         if helpers:
             args = call.child_by_field_name("arguments")
@@ -2287,7 +2289,13 @@ class BodyWalker:
             method = chained.child_by_field_name(self.syntax.attribute_name_field)
             holder = self.class_scope_of(receiver, scope) if receiver is not None else None
             found = self.class_method(holder, self.fe.text(method)) if holder and method else None
-            return holder if found is not None and self.returns_self(found[1]) else None
+            if found is None or holder is None:
+                return None
+            if self.returns_self(found[1]):
+                return holder
+            # `Inventory.for_region(r)`: a classmethod / staticmethod constructor
+            made = self.returned_classes(found[1], found[2], holder)
+            return made[0] if len(made) == 1 else None
         if obj.type in self.syntax.call or obj.type in self.syntax.new:
             # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
             ctor = obj.child_by_field_name(
@@ -2298,7 +2306,8 @@ class BodyWalker:
             cls = semantic.resolve(ctor, scope)
             if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                 return self.open_class(cls.value, cls.scope)
-            return None
+            made = self.classes_built_by(obj, scope)
+            return made[0] if len(made) == 1 else None
         if obj.type == self.syntax.attribute:
             # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
             outer = obj.child_by_field_name("object")
@@ -2356,7 +2365,123 @@ class BodyWalker:
                     cls = semantic.resolve(ctor, binding.scope)
                     if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                         return self.open_class(cls.value, cls.scope)
+                made = self.classes_built_by(value, binding.scope)
+                if len(made) == 1:
+                    return made[0]
         return None
+
+    def factory_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`notifier.deliver(...)` where `notifier = notifier_for(channel)` returns one of
+        several classes of the file: the method of each (any of them may run)."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None:
+            return []
+        value: Node | None = obj
+        if obj.type in self.syntax.identifier:
+            binding = self.semantic.resolve(obj, scope)
+            value = getattr(binding, "assigned_value", None)
+            scope = binding.scope if binding is not None else scope
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value is None or value.type not in self.syntax.call:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for made in self.classes_built_by(value, scope):
+            method = self.class_method(made, self.fe.text(attr))
+            if method is not None and all(m[1] != method[1] for m in found):
+                found.append(method)
+        return found
+
+    def classes_built_by(self, call: Node, scope: Scope, depth: int = 0) -> list[Scope]:
+        """The classes of the file whose instance a call of a function (or a
+        classmethod / staticmethod) of the file returns: `make_ledger(env)` whose
+        `return Ledger(url)`, `Inventory.for_region(r)` whose `return cls(...)`."""
+        if depth > 4 or call.type not in self.syntax.call:
+            return []
+        maker = self.fe.callee(call)
+        if maker is None:
+            return []
+        if maker.type in self.syntax.identifier:
+            factory = self.binding_function(self.semantic.resolve(maker, scope))
+            return self.returned_classes(factory[1], factory[2], None, depth) if factory else []
+        if maker.type == self.syntax.attribute:
+            receiver = maker.child_by_field_name("object")
+            method = maker.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(receiver, scope) if receiver is not None else None
+            found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            if found is not None and holder is not None and not self.returns_self(found[1]):
+                return self.returned_classes(found[1], found[2], holder, depth)
+        return []
+
+    def returned_classes(
+        self, function: Node, outer: Scope, holder: Scope | None, depth: int = 0
+    ) -> list[Scope]:
+        """The classes of the file whose instances a function returns (`return
+        Ledger(url)`, `return cls(...)` of a classmethod of `holder`, a name bound to
+        one, a call of another such function), each once."""
+        body = function.child_by_field_name("body")
+        if body is None or depth > 4:
+            return []
+        inner = self.semantic.scopes.open(function, outer)
+        first = self.fe.first_parameter(function)
+        cls_name = self.fe.text(first) if first is not None and holder is not None else None
+        values: list[Node] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                values.append(node.named_children[0])
+                continue
+            stack.extend(node.named_children)
+        if body.type not in ("block", "statement_block"):
+            values.append(body)  # an arrow's expression body
+        out: list[Scope] = []
+        seen = 0
+        while values and seen < 32:
+            seen += 1
+            value = values.pop(0)
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if value.type == "conditional_expression" and len(value.named_children) == 3:
+                values += [value.named_children[0], value.named_children[2]]
+                continue
+            if value.type == "ternary_expression":
+                values += [
+                    c for c in value.named_children if c != value.child_by_field_name("condition")
+                ]
+                continue
+            if value.type in self.syntax.identifier:
+                bound = self.semantic.resolve(value, inner)
+                held = getattr(bound, "assigned_value", None)
+                if held is not None and bound is not None and bound.scope is inner:
+                    values.append(held)
+                continue
+            made: list[Scope] = []
+            if value.type in self.syntax.call or value.type in self.syntax.new:
+                ctor = value.child_by_field_name(
+                    "constructor" if value.type in self.syntax.new else "function"
+                )
+                cls = (
+                    self.semantic.resolve(ctor, inner)
+                    if ctor is not None and ctor.type in self.syntax.identifier
+                    else None
+                )
+                if ctor is not None and cls_name is not None and self.fe.text(ctor) == cls_name:
+                    made = [holder] if holder is not None else []  # `cls(...)`
+                elif cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                    opened = self.open_class(cls.value, cls.scope)
+                    made = [opened] if opened is not None else []
+                elif value.type in self.syntax.call:
+                    made = self.classes_built_by(value, inner, depth + 1)
+            for found in made:
+                if all(o.node != found.node for o in out):
+                    out.append(found)
+        return out
 
     def open_class(self, class_node: Node, outer: Scope) -> Scope | None:
         scope_node = class_node

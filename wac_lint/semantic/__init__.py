@@ -700,12 +700,45 @@ class SemanticModel:
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
             return base + "()"  # a method of the file's own class: its own kind of value
+        if base.startswith(LOCAL) and callee.type in syn.identifiers:
+            made = self._factory_result(callee, scope, depth)
+            if made is not None:
+                return made
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
         if not (is_new or last[:1].isupper() or last in FACTORY_NAMES or is_factory_verb(last)):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
         return base + ("(…)" if count else "()")
+
+    def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
+        """`new_session(token)` where the file's `new_session` returns a
+        `requests.Session()` (directly or through a name it binds): what every `return`
+        of the function gives, when they all agree on one imported object."""
+        binding = self.scopes.lookup(self.text(callee), scope)
+        if binding is None or binding.kind != BindingKind.FUNCTION or binding.value is None:
+            return None
+        function = binding.value
+        body = function.child_by_field_name("body")
+        if body is None or depth > 8:
+            return None
+        inner = self.scopes.open(function, binding.scope)
+        names: set[str | None] = set()
+        stack = [body]
+        while stack and len(names) < 2:
+            node = stack.pop()
+            if node.type in self.syntax.functions or node.type in ("class_definition", "class"):
+                continue
+            if node.type in ("return_statement",) and node.named_children:
+                names.add(self.value_name(node.named_children[0], inner))
+                continue
+            stack.extend(node.named_children)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if name is None or name.startswith((LOCAL, ".")) or "(" not in name:
+            return None  # only a built object: a plain value tells nothing
+        return name
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:
         """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
