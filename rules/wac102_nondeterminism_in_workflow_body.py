@@ -155,19 +155,29 @@ export const main = workflow(async () => {
         # the module's few volatile values first: only names spelled like one of them
         # are resolved in the body (resolving every identifier of a long body was most
         # of this rule's time)
+        self.workflow_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
+        # class variables / static fields: the class body runs when the module loads
+        attributes: dict[str, dict[str, str]] = {}
         for name, bound in semantic.module.bindings.items():
             if bound.kind == BindingKind.ASSIGNMENT and not bound.rebound and bound.value:
                 found = module_volatile(ctx, bound.value, catalogue, allowed)
                 if found is not None:
                     volatile[name] = found
-        if not volatile:
+            elif bound.kind == BindingKind.CLASS and not bound.rebound and bound.value:
+                held = class_volatile(ctx, bound.value, catalogue, allowed)
+                if held:
+                    attributes[name] = held
+        if not volatile and not attributes:
             return
         reported: set[str] = set()
         for node in sdk.walk_same_function(model, wf):
             if node.type not in semantic.syntax.identifiers:
                 continue
             name = model.text(node)
+            if name in attributes:
+                self.class_value_read(ctx, node, attributes[name], reported)
+                continue
             if name not in volatile or name in reported:
                 continue
             binding = semantic.resolve(node)
@@ -184,12 +194,117 @@ export const main = workflow(async () => {
                 "between replays of the workflow body; compute it with `step(...)` in the body",
             )
 
+    def class_value_read(
+        self, ctx: RuleContext, node: Node, held: dict[str, str], reported: set[str]
+    ) -> None:
+        """`Batch.started` read in the body, where the module-level class `Batch`
+        computes `started` from the clock or randomness in its body."""
+        model = ctx.model
+        semantic = model.semantic
+        assert semantic is not None
+        parent = node.parent
+        if parent is None or parent.type != semantic.syntax.attribute:
+            return
+        if parent.child_by_field_name(semantic.syntax.attribute_object) != node:
+            return
+        attr = parent.child_by_field_name(semantic.syntax.attribute_name)
+        name = model.text(node)
+        if attr is None or model.text(attr) not in held:
+            return
+        binding = semantic.resolve(node)
+        if binding is None or binding is not semantic.module.bindings.get(name):
+            return
+        shown = f"{name}.{model.text(attr)}"
+        if shown in reported:
+            return
+        reported.add(shown)
+        ctx.report(
+            Span.of(parent),
+            f"`{shown}` is computed in the class body from {code_span(held[model.text(attr)])}, "
+            "which runs when the module loads: the script runs again from the top on every "
+            "replay, so its value changes between replays of the workflow body; compute it "
+            "with `step(...)` in the body",
+        )
+
+    def workflow_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`async def main(day: str = date.today().isoformat())`: Python evaluates a
+        default when the `def` runs, so when the script loads, and it loads again every
+        round. (TypeScript evaluates it at each call: the body walk reads it.)"""
+        model = ctx.model
+        params = wf.child_by_field_name("parameters")
+        for param in params.named_children if params is not None else ():
+            if param.type not in ("default_parameter", "typed_default_parameter"):
+                continue
+            value = param.child_by_field_name("value")
+            name = param.child_by_field_name("name")
+            found = volatile_call(ctx, value, catalogue, allowed) if value is not None else None
+            if found is None or name is None:
+                continue
+            callee = found.child_by_field_name("function") or found
+            param_name = model.text(name)
+            ctx.report(
+                Span.of(callee),
+                f"{code_span(model.text(found))} in the default of `{param_name}` is evaluated "
+                "when the script loads, and the script runs again from the top on every "
+                f"replay: a run started without `{param_name}` gets another value each round; "
+                f"default to `None` and read the value with `step(...)` in the body",
+            )
+
+
+def class_volatile(
+    ctx: RuleContext,
+    class_node: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> dict[str, str]:
+    """attribute -> the clock or randomness call a class body computes it from when the
+    class statement runs (a Python class variable, a TypeScript `static` field)."""
+    model = ctx.model
+    body = class_node.child_by_field_name("body")
+    out: dict[str, str] = {}
+    for member in body.named_children if body is not None else ():
+        target = value = None
+        if member.type == "expression_statement" and member.named_children:
+            assigned = member.named_children[0]
+            if assigned.type == "assignment":
+                target = assigned.child_by_field_name("left")
+                value = assigned.child_by_field_name("right")
+        elif member.type == "public_field_definition" and any(
+            c.type == "static" for c in member.children
+        ):
+            target = member.child_by_field_name("name")
+            value = member.child_by_field_name("value")
+        if (
+            target is None
+            or value is None
+            or target.type not in ("identifier", "property_identifier")
+        ):
+            continue
+        found = module_volatile(ctx, value, catalogue, allowed)
+        if found is not None:
+            out[model.text(target)] = found
+    return out
+
 
 def module_volatile(
     ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
 ) -> str | None:
     """The clock or randomness call a module-level value is computed from (outside any
     function it holds), else None."""
+    found = volatile_call(ctx, value, catalogue, allowed)
+    return ctx.model.text(found) if found is not None else None
+
+
+def volatile_call(
+    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> Node | None:
+    """The first clock or randomness call in `value` (outside any function it holds)."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -215,7 +330,7 @@ def module_volatile(
                     and entry.category in MODULE_LEVEL_CATEGORIES
                     and allowed.lookup(probe) is None
                 ):
-                    return model.text(node)
+                    return node
         stack.extend(node.named_children)
     return None
 

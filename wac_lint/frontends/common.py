@@ -1200,7 +1200,10 @@ class BodyWalker:
                 self.record(node, None, CodeRole.CALLBACK, chain, site or Span.of(call or node))
             return True, Frame(True, frame.scope, dropper, frame.deferred or named)
         elif role == "class":
-            return False, frame
+            # Python runs a class body when the `class` statement is reached (its class
+            # attributes are evaluated there, its methods only defined); a TypeScript
+            # class's fields are built with each instance, walked where it is built
+            return node.type == "class_definition" and node != start, frame
         elif role == "protocol":
             if not frame.deferred:
                 self.follow_protocol(node, frame.scope, chain, site)
