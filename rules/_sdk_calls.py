@@ -233,7 +233,39 @@ def object_options(model: ScriptModel, node: Node | None) -> tuple[list[Option],
             elif child.type == "dictionary_splat":
                 spread = True
         return found, spread
+    if node.type == "call" and model.semantic is not None:
+        # `dict(attempts=3, delay=5)`: the builtin's keywords are the keys
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or args is None or model.semantic.qualified_name(callee) != "dict":
+            return None
+        for child in args.named_children:
+            if child.type == "keyword_argument":
+                key = child.child_by_field_name("name")
+                if key is not None:
+                    found.append(Option(model.text(key), key, child.child_by_field_name("value")))
+            elif child.type != "comment":
+                spread = True  # `dict(base, ...)` / `dict(**base)`: keys not all known
+        return found, spread
     return None
+
+
+def timedelta_value(model: ScriptModel, node: Node | None) -> Node | None:
+    """The `timedelta(...)` call `node` is, or a name bound once to one holds, else None."""
+    node = unwrap(node)
+    semantic = model.semantic
+    if node is None or semantic is None:
+        return None
+    if node.type == "identifier":
+        binding = semantic.resolve(node)
+        node = unwrap(binding.assigned_value) if binding is not None else None
+    if node is None or node.type != "call":
+        return None
+    name = semantic.qualified_name(node.child_by_field_name("function"))
+    return node if name in TIMEDELTA_CLASSES else None
+
+
+TIMEDELTA_CLASSES = frozenset({"datetime.timedelta", "pandas.Timedelta"})
 
 
 def string_value(model: ScriptModel, node: Node | None) -> str | None:

@@ -36,7 +36,17 @@ Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
 suspension "the script exits" and the next round runs it again from the top
 (Windmill's launch post), so module-level code runs again too. Environment reads
-at module level (configuration) are not reported there.
+at module level (configuration) are not reported there. The same holds for a
+class variable (a TypeScript `static` field) the module's class body computes that
+way (`class Run: id = uuid.uuid4().hex`, then `Run.id` in the body), and for a
+default of a Python workflow's parameter (`async def main(day=date.today())`):
+Python evaluates it when the `def` runs, at load, so a run started without that
+argument gets another value each round.
+
+Subclasses of library classes are read as the library class: `Moment.now()` of
+`class Moment(datetime)` reads the clock, and building `class Dice(random.Random)`
+without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
+generator.
 
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
 loggers from `logging.getLogger`), formatted on the way or not, is not reported:

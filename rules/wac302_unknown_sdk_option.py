@@ -47,6 +47,17 @@ TypeScript `parallel` concurrency of zero or less (it returns `[]` without runni
 anything); **warning** for a literal of the wrong type or a timeout the worker
 cannot honour.
 
+Python's numbers of seconds are checked against what `wmill` 1.850.0 does with
+them: `task` / `task_script` / `task_flow` copy `timeout`, `cache_ttl`, ... into the
+dispatch unconverted (`info[opt_key] = _task_options[opt_key]`) and
+`wait_for_approval` puts `timeout` into the suspension as given, so a `timedelta`
+there is a warning (give `int(td.total_seconds())`); `_checked_retry` requires
+`isinstance(attempts, int)` (so `3.0` and `True` are rejected, as `Number.isInteger`
+rejects a string in TypeScript), and `_retry_delay_seconds` does arithmetic on
+`delay`, `multiplier` and `max_delay`, so a `timedelta` there raises `TypeError`
+when a retry is due (an error). A policy written `dict(attempts=3, ...)` is read
+like a dict literal. (`sleep(timedelta(...))` is WAC301: `int()` of it raises.)
+
 Note the TypeScript task options are snake_case like Python's (`cache_ttl`,
 `concurrency_limit`), while the approval option is `selfApproval`.
 
@@ -200,6 +211,15 @@ const approval = await waitForApproval({ timeout: 600 });
             self.check_retry(ctx, call, value)
             return
         shown = code_span(model.text(value))
+        if kind in ("int", "number") and sdk.timedelta_value(model, value) is not None:
+            ctx.report(
+                Span.of(value),
+                f"`{option.name}` is a number of seconds (`{kind}`) in the SDK, which passes "
+                f"it on unconverted, and {shown} is a `timedelta`; give "
+                f"`int({model.text(value)}.total_seconds())`",
+                severity=WARNING,
+            )
+            return
         wrong = wrong_type(model, value, kind)
         if wrong is not None:
             ctx.report(
@@ -262,10 +282,36 @@ const approval = await waitForApproval({ timeout: 600 });
                     fix=fix,
                 )
                 continue
+            if option.name != "attempts" and option.value is not None:
+                use = TIMEDELTA_IN_RETRY.get(option.name)
+                if use is not None and sdk.timedelta_value(model, option.value) is not None:
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `{option.name}` is a number, not a `timedelta`: the SDK {use} "
+                        "and raises `TypeError` when a retry is due; give seconds",
+                    )
+                continue
             if option.name == "attempts" and option.value is not None:
                 number = sdk.number_value(model, option.value)
-                if number is not None and (
-                    number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS
+                literal = sdk.unwrap(option.value)
+                # wmill checks `isinstance(attempts, int)` (not a bool); windmill-client
+                # `Number.isInteger(attempts)`, which `3.0` passes
+                not_whole = literal is not None and (
+                    literal.type in ("string", "template_string", "true", "false", "True", "False")
+                    or (model.language == LanguageKind.PYTHON and literal.type == "float")
+                )
+                if literal is not None and literal.type == "float" and not_whole:
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `attempts` must be an `int` from 0 to {MAX_RETRY_ATTEMPTS} (the "
+                        f"SDK checks `isinstance(attempts, int)`), and "
+                        f"{code_span(model.text(option.value))} is a float: the SDK rejects "
+                        "this policy where it is written",
+                    )
+                    continue
+                if not_whole or (
+                    number is not None
+                    and (number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS)
                 ):
                     ctx.report(
                         Span.of(option.value),
@@ -321,6 +367,13 @@ NO_CONCURRENCY: dict[LanguageKind, tuple[str, str | None]] = {
         None,  # the rule's own severity
     ),
 }
+# What wmill 1.850.0's `_retry_delay_seconds` does with each number of a retry policy
+# (windmill-client has no `timedelta`).
+TIMEDELTA_IN_RETRY = {
+    "delay": "compares `delay` with 0 (`base <= 0`)",
+    "multiplier": "computes `delay * multiplier**attempt`",
+    "max_delay": "takes `min(delay, max_delay)`",
+}
 UNKNOWN_RETRY_OPTION = {
     LanguageKind.PYTHON: "the SDK raises `ValueError` where the policy is written",
     LanguageKind.TYPESCRIPT: "the SDK ignores it",
@@ -346,6 +399,8 @@ def literal_behind(model: ScriptModel, node: Node) -> Node:
     if value is None:
         return node
     value = sdk.unwrap(value) or value
+    if value.type == "call" and sdk.object_options(model, value) is not None:
+        return value  # `RETRY = dict(attempts=3)`
     return value if value.type in ("object", "dictionary") else node
 
 
