@@ -46,9 +46,12 @@ dispatch order depends on something that can differ from one replay to the next:
   declared to return a set or whose every `return` gives one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
-  is a new process, so the order changes. A set of number literals is left
-  alone (integers hash to themselves). A JavaScript `Set` keeps insertion order
-  and is fine.
+  is a new process, so the order changes. A dict built from such a set keeps its
+  order (`dict.fromkeys(s)`, `Counter(s)`, `{k: ... for k in s}`, and their
+  `.keys()` / `.values()` / `.items()` / `.most_common()`). A set of ints is left
+  alone (integers hash to themselves): number literals, `set(range(n))`, a set
+  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
+  JavaScript `Set` keeps insertion order and is fine.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -219,7 +222,13 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 return None
             return "a set"
         if node.type == "set_comprehension":
-            return "a set"
+            return None if int_elements(model, node) else "a set"
+        if node.type == "dictionary_comprehension":
+            # `{k: t(k) for k in s}`: keys inserted in the set's order
+            clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+            source = clause.child_by_field_name("right") if clause is not None else None
+            inner = unstable_iterable(model, source, depth + 1) if source is not None else None
+            return f"a dict built from {inner}" if inner is not None else None
         if node.type == "binary_operator":
             # `set(a) - set(b)`, `a | b`: the result of set algebra is a set
             op = node.child_by_field_name("operator")
@@ -235,7 +244,15 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 return None
             name = model.text(callee)
             if name in SET_FACTORIES:
+                args = sdk.arguments_of(model, node)[0]
+                if args and int_elements(model, args[0]):
+                    return None  # `set(range(n))`: ints iterate by value, the same every run
                 return f"a `{name}`"
+            if name in DICT_BUILDERS:
+                # `dict.fromkeys(s)`, `Counter(s)`: keys (and ties) in the set's order
+                args = sdk.arguments_of(model, node)[0]
+                inner = unstable_iterable(model, args[0], depth + 1) if args else None
+                return f"a dict built from {inner}" if inner is not None else None
             if callee.type == "identifier":
                 returned = returned_set(model, callee, depth)
                 if returned is not None:
@@ -254,6 +271,10 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     and unstable_iterable(model, receiver) is not None
                 ):
                     return "a set"
+                if attr is not None and receiver is not None and model.text(attr) in DICT_VIEWS:
+                    inner = unstable_iterable(model, receiver, depth + 1)
+                    if inner is not None and inner.startswith("a dict"):
+                        return inner  # `d.items()` of a dict built from a set
             if name in PY_LISTINGS:
                 return f"`{name}(...)` (unsorted)"
             if callee.type == "attribute":
@@ -271,6 +292,70 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if callee is not None and model.text(callee) in TS_LISTINGS:
             return f"`{model.text(callee)}(...)` (unsorted)"
     return None
+
+
+def int_elements(model: ScriptModel, node: Node) -> bool:
+    """A set of ints (`range(n)`, `{n % k for n in range(m)}`, `{int(x) for x in xs}`,
+    `{len(x) ...}`): `hash(n) == n`, so the set iterates the same way in every process."""
+    node = sdk.unwrap(node) or node
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        return callee is not None and model.text(callee) in INT_CALLS
+    if node.type != "set_comprehension":
+        return False
+    element = node.named_children[0] if node.named_children else None
+    ranged = {
+        model.text(clause.child_by_field_name("left") or clause)
+        for clause in node.named_children
+        if clause.type == "for_in_clause"
+        and (right := clause.child_by_field_name("right")) is not None
+        and int_elements(model, right)
+    }
+    return element is not None and int_expression(model, element, ranged)
+
+
+def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
+    """An expression of ints: literals, names known to hold ints, `int(...)` /
+    `len(...)`, and arithmetic (`%`, `+`, `*`, `//`, `-`) on those."""
+    node = sdk.unwrap(node) or node
+    if node.type == "integer":
+        return True
+    if node.type == "identifier":
+        return model.text(node) in ints
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        return callee is not None and model.text(callee) in ("int", "len")
+    if node.type == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        return (
+            op is not None
+            and model.text(op) in ("%", "+", "-", "*", "//")
+            and left is not None
+            and right is not None
+            and int_expression(model, left, ints)
+            # `n % k`: a name on the right gives a number too (but `n * s` repeats a str)
+            and (
+                int_expression(model, right, ints)
+                or (right.type == "identifier" and model.text(op) != "*")
+            )
+        )
+    return False
+
+
+INT_CALLS = {"range"}
+# Dicts whose keys come in the order of the iterable they are built from.
+DICT_BUILDERS = {
+    "dict.fromkeys",
+    "OrderedDict.fromkeys",
+    "collections.OrderedDict.fromkeys",
+    "Counter",
+    "collections.Counter",
+    "OrderedDict",
+    "collections.OrderedDict",
+}
+DICT_VIEWS = {"keys", "values", "items", "most_common"}
 
 
 SET_ANNOTATION = re.compile(r"^(typing\.)?(set|frozenset|Set|FrozenSet|AbstractSet)\b")
