@@ -969,6 +969,9 @@ class Pending:
     chain: tuple[str, ...]
     site: Span
     durable_args: bool  # the call that reaches it passes it a durable call (`safely(task(x))`)
+    # a method reached on an instance of a subclass of its class (`Slack().announce()`
+    # of `Notifier.announce`): the class `self` / `this` is in it, for its overrides
+    receiver: Scope | None = None
 
 
 # Calls whose `default_factory=` runs each time an instance is built.
@@ -999,6 +1002,9 @@ class BodyWalker:
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         self.params_durable = False  # the helper being walked was handed a durable call
+        self.receiver: Scope | None = None  # see `Pending.receiver`
+        self.found_receiver: Scope | None = None  # set by `local_function`
+        self.visited_as: set[tuple[tuple[int, int, int], int]] = set()  # see `follow`
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
@@ -1052,9 +1058,11 @@ class BodyWalker:
             self.mark_body(job.function)
             body = job.function.child_by_field_name("body")
             self.params_durable = job.durable_args
+            self.receiver = job.receiver
             if body is not None:
                 self.walk(body, Frame(True, fscope, None), job.chain, job.site)
         self.params_durable = False
+        self.receiver = None
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -1519,7 +1527,9 @@ class BodyWalker:
         if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
             # `(async () => { await t(x); })()`: its promise must be consumed like a task's
             self.add_helper_call(call, callee, inline, frame)
+        self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
+        receiver = self.found_receiver if helper is not None else None
         helpers = (
             [helper]
             if helper is not None
@@ -1536,7 +1546,7 @@ class BodyWalker:
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
-                self.follow(helper, chain, site or Span.of(call), durable_args)
+                self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -1678,14 +1688,25 @@ class BodyWalker:
         site: Span,
         durable_args: bool = False,
         role: CodeRole = CodeRole.BODY,
+        receiver: Scope | None = None,
     ) -> None:
         name, function, outer = helper
         k = key(function)
-        if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
+        if (function.start_byte, function.end_byte) in self.task_functions:
+            return
+        if receiver is not None:
+            # walked once per class of `self` it runs for: its `self.m()` differ
+            as_receiver = (k, receiver.node.id)
+            if as_receiver in self.visited_as:
+                return
+            self.visited_as.add(as_receiver)
+        elif k in self.visited:
             return
         self.visited.add(k)
         self.record(function, name, role, (*chain, name), site)
-        self.pending.append(Pending(name, function, outer, (*chain, name), site, durable_args))
+        self.pending.append(
+            Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
+        )
 
     # ---- the call graph -----------------------------------------------------------
     def record(
@@ -1845,7 +1866,17 @@ class BodyWalker:
         if class_scope is None:
             return None
         name = self.fe.text(attr)
+        on_self = obj.type == "this" or self.fe.text(obj) == "self"
+        if on_self and self.receiver is not None and self.inherits(self.receiver, class_scope):
+            # `self.deliver()` in `Notifier.announce` run for a `SlackNotifier`: its override
+            overridden = self.class_method(self.receiver, name)
+            if overridden is not None:
+                self.found_receiver = self.receiver
+                return overridden
         found = self.class_method(class_scope, name)
+        if found is not None and not on_self and found[2].node != class_scope.node:
+            # `SlackNotifier(hook).announce(...)`: inherited, so `self` in it is the subclass
+            self.found_receiver = class_scope
         if (found is None or self.is_abstract(found[1])) and (
             obj.type == "this" or self.fe.text(obj) == "self"
         ):
@@ -1861,6 +1892,17 @@ class BodyWalker:
             if len(overrides) == 1:
                 return overrides[0]
         return found
+
+    def inherits(self, sub: Scope, base: Scope) -> bool:
+        """`sub` is `base` or extends it (through classes of the file)."""
+        stack, seen = [sub], 0
+        while stack and seen < 16:
+            seen += 1
+            current = stack.pop()
+            if current.node == base.node:
+                return True
+            stack.extend(self.base_classes(current))
+        return False
 
     def returns_self(self, function: Node) -> bool:
         """Every `return` of the method gives back its receiver (`return this`)."""
