@@ -1194,6 +1194,14 @@ class BodyWalker:
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
+            if (
+                parent is not None
+                and parent.type == "keyword_argument"
+                and self.fe.text(parent.child_by_field_name("name") or parent) == "default_factory"
+            ):
+                # `Field(default_factory=lambda: ...)`: runs when an instance is built,
+                # followed there (`walk_field_initializers`)
+                return True, Frame(True, frame.scope, frame.dropper, True)
             named = call is None and (
                 self.fe.is_named_definition(node, parent)
                 # `return async (b) => fetch(u, b)`: runs where the caller calls it
@@ -2550,6 +2558,12 @@ class BodyWalker:
             return
         if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
             return
+        if parent.type == "keyword_argument":
+            label = parent.child_by_field_name("name")
+            if label is not None and self.fe.text(label) == "default_factory":
+                # `Field(default_factory=uuid.uuid4)`: called when an instance is built,
+                # which `walk_field_initializers` follows where that happens
+                return
         name = self.fe.qualname(node, scope)
         if name is None or name.startswith((".", LOCAL)) or "(" in name:
             return  # a method of something unknown, the file's own code, or an object

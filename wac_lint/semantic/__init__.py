@@ -392,7 +392,10 @@ class SemanticModel:
             )
             if first is None or binding.node not in (first, first.child_by_field_name("name")):
                 return None  # only the method's own `self` / `cls`
-            if self._is_classmethod(fn_scope.node):
+            kind = self._method_kind(fn_scope.node)
+            if kind == "staticmethod":
+                return None  # its first parameter is an ordinary one
+            if kind == "classmethod":
                 return self._class_node(owner.node), owner.parent, "", False
             return self._class_node(owner.node), owner.parent, "(…)", False
         value = binding.assigned_value
@@ -430,16 +433,16 @@ class SemanticModel:
             and self.scopes.lookup("super", scope) is None
         )
 
-    def _is_classmethod(self, function: Node) -> bool:
+    def _method_kind(self, function: Node) -> str | None:
+        """`classmethod` / `staticmethod` for a method decorated so, else None."""
         parent = function.parent
-        return (
-            parent is not None
-            and parent.type == "decorated_definition"
-            and any(
-                d.type == "decorator" and self.text(d).strip() in ("@classmethod", "@staticmethod")
-                for d in parent.named_children
-            )
-        )
+        if parent is None or parent.type != "decorated_definition":
+            return None
+        for d in parent.named_children:
+            name = self.text(d).strip().lstrip("@") if d.type == "decorator" else ""
+            if name in ("classmethod", "staticmethod"):
+                return name
+        return None
 
     @staticmethod
     def _class_node(node: Node) -> Node:
