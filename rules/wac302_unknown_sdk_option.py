@@ -300,6 +300,13 @@ const approval = await waitForApproval({ timeout: 600 });
                     literal.type in ("string", "template_string", "true", "false", "True", "False")
                     or (model.language == LanguageKind.PYTHON and literal.type == "float")
                 )
+                if literal is not None and literal.type in ("true", "false") and not_whole:
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}, "
+                        "not a bool: the SDK rejects this policy where it is written",
+                    )
+                    continue
                 if literal is not None and literal.type == "float" and not_whole:
                     ctx.report(
                         Span.of(option.value),
