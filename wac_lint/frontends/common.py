@@ -2401,7 +2401,12 @@ class BodyWalker:
             params = self.fe.first_parameter(fn_scope.node)
             if owner is not None and owner.kind == ScopeKind.CLASS and params == binding.node:
                 return owner  # `self` / `cls`
-            return None
+            return self.annotated_class(binding.node.parent, binding.scope)
+        if binding.kind == NameKind.CONTEXT and binding.value is not None:
+            # `with Ledger(url) as ledger:` (`__enter__` giving back the instance)
+            value = binding.value
+            if value.type in self.syntax.call or value.type in self.syntax.new:
+                return self.class_scope_of(value, binding.scope)
         if (
             binding.kind == NameKind.ASSIGNMENT
             and not binding.rebound
@@ -2448,6 +2453,24 @@ class BodyWalker:
                 found.append(method)
         return found
 
+    def annotated_class(self, holder: Node | None, scope: Scope) -> Scope | None:
+        """The class of the file a parameter (or a function's return) is annotated with:
+        `ledger: Ledger`, `-> "Ledger"`, `Optional[Ledger]`, `ledger: Ledger | None`."""
+        if holder is None:
+            return None
+        annotation = holder.child_by_field_name("type") or holder.child_by_field_name("return_type")
+        if annotation is None:
+            return None
+        text = self.fe.text(annotation).lstrip(":").strip().strip("\"'")
+        text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+        text = re.sub(r"\s*\|\s*(None|null|undefined)$|^(None|null|undefined)\s*\|\s*", "", text)
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", text):
+            return None
+        cls = self.semantic.lookup(text, scope)
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        return self.open_class(cls.value, cls.scope)
+
     def classes_built_by(self, call: Node, scope: Scope, depth: int = 0) -> list[Scope]:
         """The classes of the file whose instance a call of a function (or a
         classmethod / staticmethod) of the file returns: `make_ledger(env)` whose
@@ -2459,7 +2482,11 @@ class BodyWalker:
             return []
         if maker.type in self.syntax.identifier:
             factory = self.binding_function(self.semantic.resolve(maker, scope))
-            return self.returned_classes(factory[1], factory[2], None, depth) if factory else []
+            if factory is None:
+                return []
+            made = self.returned_classes(factory[1], factory[2], None, depth)
+            declared = self.annotated_class(factory[1], factory[2]) if not made else None
+            return [declared] if declared is not None else made
         if maker.type == self.syntax.attribute:
             receiver = maker.child_by_field_name("object")
             method = maker.child_by_field_name(self.syntax.attribute_name_field)

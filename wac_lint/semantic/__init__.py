@@ -399,6 +399,8 @@ class SemanticModel:
                 return self._class_node(owner.node), owner.parent, "", False
             return self._class_node(owner.node), owner.parent, "(…)", False
         value = binding.assigned_value
+        if binding.kind == BindingKind.CONTEXT and not binding.rebound and not binding.member:
+            value = binding.value  # `with Client() as c:` (`__enter__` gives the instance)
         if value is None:
             return None
         while value.type in syn.awaits and value.named_children:
