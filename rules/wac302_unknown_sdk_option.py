@@ -246,6 +246,33 @@ const approval = await waitForApproval({ timeout: 600 });
                 severity=WARNING,
             )
 
+    def check_retry_number(self, ctx: RuleContext, option: Option, options: list[Option]) -> None:
+        """`delay` / `multiplier` / `max_delay` that are not numbers: wmill 1.850.0's
+        `_retry_delay_seconds` computes with them when a retry is due (`base <= 0` first:
+        with no `delay` it stops there) and raises `TypeError`; windmill-client coerces
+        them (`"30s"` is `NaN`, so no wait)."""
+        model = ctx.model
+        assert option.value is not None
+        problem = _retry_number_problem(model, option.value)
+        use = TIMEDELTA_IN_RETRY.get(option.name)
+        if problem is None or use is None:
+            return
+        if model.language != LanguageKind.PYTHON:
+            ctx.report(
+                Span.of(option.value),
+                f"retry `{option.name}` is typed `number` in the SDK, and "
+                f"{code_span(model.text(option.value))} is not one",
+                severity=WARNING,
+            )
+            return
+        if option.name != "delay" and not any(o.name == "delay" for o in options):
+            return  # without a `delay` the SDK never reads it
+        ctx.report(
+            Span.of(option.value),
+            f"retry `{option.name}` is a number, not {problem}: the SDK {use} "
+            "and raises `TypeError` when a retry is due; give seconds",
+        )
+
     def check_retry(self, ctx: RuleContext, call: SdkCall, value: Node) -> None:
         model = ctx.model
         parsed = sdk.object_options(model, literal_behind(model, value))
@@ -283,13 +310,7 @@ const approval = await waitForApproval({ timeout: 600 });
                 )
                 continue
             if option.name != "attempts" and option.value is not None:
-                use = TIMEDELTA_IN_RETRY.get(option.name)
-                if use is not None and sdk.timedelta_value(model, option.value) is not None:
-                    ctx.report(
-                        Span.of(option.value),
-                        f"retry `{option.name}` is a number, not a `timedelta`: the SDK {use} "
-                        "and raises `TypeError` when a retry is due; give seconds",
-                    )
+                self.check_retry_number(ctx, option, options)
                 continue
             if option.name == "attempts" and option.value is not None:
                 number = sdk.number_value(model, option.value)
@@ -335,6 +356,16 @@ const approval = await waitForApproval({ timeout: 600 });
                 Span.of(value),
                 "A retry policy needs `attempts`: the SDK rejects it where it is written",
             )
+
+
+def _retry_number_problem(model: ScriptModel, value: Node) -> str | None:
+    r"""What a retry number is instead of one: `a \`timedelta\``, `a string`, else None."""
+    if sdk.timedelta_value(model, value) is not None:
+        return "a `timedelta`"
+    literal = sdk.unwrap(value)
+    if literal is not None and literal.type in ("string", "template_string", "concatenated_string"):
+        return "a string"
+    return None
 
 
 def wrong_type(model: ScriptModel, value: Node, kind: str) -> str | None:
