@@ -47,8 +47,10 @@ dispatch order depends on something that can differ from one replay to the next:
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A dict built from such a set keeps its
-  order (`dict.fromkeys(s)`, `Counter(s)`, `{k: ... for k in s}`, and their
-  `.keys()` / `.values()` / `.items()` / `.most_common()`). A set of ints is left
+  order (`dict.fromkeys(s)`, `Counter(s)`, `dict(zip(s, v))`, `{k: ... for k in s}`,
+  and their
+  `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
+  `itertools.chain(...)`, `map(f, s)` and `filter(f, s)` of one. A set of ints is left
   alone (integers hash to themselves): number literals, `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
   JavaScript `Set` keeps insertion order and is fine.
@@ -261,6 +263,13 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name in ORDER_KEEPING and args:
                 # `list(set(xs))` keeps the set's order
                 return unstable_iterable(model, args[0])
+            if name in ITERATING_ALL and args:
+                # `zip(s, xs)`, `itertools.chain(a, s)`: in the order of each argument
+                found = [unstable_iterable(model, a, depth + 1) for a in args]
+                return next((f for f in found if f is not None), None)
+            if name in MAPPING and len(args) > 1:
+                # `map(str.upper, s)` / `filter(pred, s)`: in the order of the iterable
+                return unstable_iterable(model, args[1], depth + 1)
             if callee.type == "attribute":
                 attr = callee.child_by_field_name("attribute")
                 receiver = callee.child_by_field_name("object")
@@ -345,8 +354,11 @@ def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
 
 
 INT_CALLS = {"range"}
+ITERATING_ALL = {"zip", "itertools.chain", "chain"}
+MAPPING = {"map", "filter", "itertools.starmap", "itertools.filterfalse"}
 # Dicts whose keys come in the order of the iterable they are built from.
 DICT_BUILDERS = {
+    "dict",
     "dict.fromkeys",
     "OrderedDict.fromkeys",
     "collections.OrderedDict.fromkeys",
