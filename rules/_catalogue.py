@@ -148,7 +148,6 @@ class Catalogue:
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
-                    or (keyworded and key.max_args == 0)
                     or (
                         call.arg_count < key.min_args
                         and not (key.keywords and key.keywords & keyword_names(call))

@@ -349,8 +349,10 @@ class SemanticModel:
         defines no `get` (nor does a base of the file): the library class's member,
         `requests.Session(…).get`. Also through `self` / `this` in the class's methods,
         `super()`, and the class itself (`Moment.now` of `class Moment(datetime)`)."""
-        if name in CONSTRUCTION_METHODS:
-            return None  # the base's construction: matched as that class built (INHERITED)
+        if name in CONSTRUCTION_METHODS or name.startswith("__"):
+            # the base's construction (matched as that class built, INHERITED), or a
+            # protocol method (`__str__`, `__len__`) that says nothing about I/O
+            return None
         found = self._receiver_class(obj, scope)
         if found is None:
             return None
@@ -479,7 +481,9 @@ class SemanticModel:
                         break
                     continue
                 if qual is not None and not qual.startswith((LOCAL, ".")) and "(" not in qual:
-                    found = qual
+                    if not qual.rsplit(".", 1)[-1].endswith(DATA_TYPE_SUFFIXES):
+                        # `class Declined(requests.HTTPError)`: an error, not a client
+                        found = qual
                     break
         self._library_bases[memo] = found
         return found
