@@ -1653,14 +1653,40 @@ class BodyWalker:
         """How many arguments the imported base class is built with, as far as the
         catalogue needs it (`random.Random()` is seeded from the OS, `random.Random(x)`
         is not): those of the call when neither the class nor a base of the file
-        defines a constructor, else 1 (its own constructor passes what it passes)."""
+        defines a constructor; else what its constructor passes to `super().__init__(...)`
+        / `super(...)` when it makes exactly one such call, else 1 (not known)."""
         if call is None:
             return 1
         for method in self.fe.constructor_methods:
-            if self.class_method(class_scope, method) is not None:
-                return 1
+            found = self.class_method(class_scope, method)
+            if found is None:
+                continue
+            passed = self.super_arguments(found[1])
+            return passed if passed is not None else 1
         args = call.child_by_field_name("arguments")
         return sum(1 for a in args.named_children if a.type != "comment") if args else 0
+
+    def super_arguments(self, constructor: Node) -> int | None:
+        """The number of arguments a constructor passes to its base's: its one
+        `super().__init__(...)` (Python) or `super(...)` (TypeScript) call."""
+        body = constructor.child_by_field_name("body")
+        counts: list[int] = []
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue
+            if node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                text = self.fe.text(callee) if callee is not None else ""
+                typescript_super = callee is not None and callee.type == "super"
+                if text == "super().__init__" or typescript_super:
+                    args = node.child_by_field_name("arguments")
+                    counts.append(
+                        sum(1 for a in args.named_children if a.type != "comment") if args else 0
+                    )
+            stack.extend(node.named_children)
+        return counts[0] if len(counts) == 1 else None
 
     def follow_default_factory(
         self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
