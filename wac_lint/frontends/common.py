@@ -1537,12 +1537,12 @@ class BodyWalker:
             self.add_helper_call(call, callee, inline, frame)
         self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
-        receiver = self.found_receiver if helper is not None else None
-        helpers = (
-            [helper]
+        # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
+        helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
+            [(helper, self.found_receiver)]
             if helper is not None
-            else self.dispatched_functions(callee, scope)
-            or self.constructed(callee, scope)
+            else [(h, None) for h in self.dispatched_functions(callee, scope)]
+            or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
         if helpers:
@@ -1550,7 +1550,7 @@ class BodyWalker:
             durable_args = args is not None and (
                 self.holds_durable(args, scope) or self.passes_task(args, scope)
             )
-            for helper in helpers:
+            for helper, receiver in helpers:
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
@@ -2454,9 +2454,12 @@ class BodyWalker:
                     return made[0]
         return None
 
-    def factory_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+    def factory_methods(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], Scope | None]]:
         """`notifier.deliver(...)` where `notifier = notifier_for(channel)` returns one of
-        several classes of the file: the method of each (any of them may run)."""
+        several classes of the file: the method of each (any of them may run). A method
+        one of them inherits is walked for that class (its receiver), for its overrides."""
         if callee.type != self.syntax.attribute:
             return []
         obj = callee.child_by_field_name("object")
@@ -2472,11 +2475,14 @@ class BodyWalker:
             value = value.named_children[-1]
         if value is None or value.type not in self.syntax.call:
             return []
-        found: list[tuple[str, Node, Scope]] = []
+        found: list[tuple[tuple[str, Node, Scope], Scope | None]] = []
         for made in self.classes_built_by(value, scope):
             method = self.class_method(made, self.fe.text(attr))
-            if method is not None and all(m[1] != method[1] for m in found):
-                found.append(method)
+            if method is None:
+                continue
+            receiver = made if method[2].node != made.node else None  # inherited
+            if all(m[1] != method[1] or r is not receiver for m, r in found):
+                found.append((method, receiver))
         return found
 
     def annotated_class(self, holder: Node | None, scope: Scope) -> Scope | None:
