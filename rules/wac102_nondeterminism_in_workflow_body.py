@@ -199,7 +199,14 @@ export const main = workflow(async () => {
                 continue
             name = model.text(node)
             if name in attributes:
-                self.class_value_read(ctx, node, attributes[name], reported)
+                self.class_value_read(ctx, node, name, attributes[name], reported)
+                continue
+            if attributes and name not in volatile:
+                instance_of = plain_instance(ctx, node, attributes)
+                if instance_of is not None:
+                    self.class_value_read(
+                        ctx, node, instance_of, attributes[instance_of], reported, instance=True
+                    )
                 continue
             if name not in volatile or name in reported:
                 continue
@@ -218,10 +225,17 @@ export const main = workflow(async () => {
             )
 
     def class_value_read(
-        self, ctx: RuleContext, node: Node, held: dict[str, str], reported: set[str]
+        self,
+        ctx: RuleContext,
+        node: Node,
+        name: str,
+        held: dict[str, str],
+        reported: set[str],
+        instance: bool = False,
     ) -> None:
-        """`Batch.started` read in the body, where the module-level class `Batch`
-        computes `started` from the clock or randomness in its body."""
+        """`Batch.started` read in the body (or `b.started` of `b = Batch()`), where the
+        module-level class `Batch` computes `started` from the clock or randomness in its
+        body."""
         model = ctx.model
         semantic = model.semantic
         assert semantic is not None
@@ -231,12 +245,12 @@ export const main = workflow(async () => {
         if parent.child_by_field_name(semantic.syntax.attribute_object) != node:
             return
         attr = parent.child_by_field_name(semantic.syntax.attribute_name)
-        name = model.text(node)
         if attr is None or model.text(attr) not in held:
             return
-        binding = semantic.resolve(node)
-        if binding is None or binding is not semantic.module.bindings.get(name):
-            return
+        if not instance:
+            binding = semantic.resolve(node)
+            if binding is None or binding is not semantic.module.bindings.get(name):
+                return
         shown = f"{name}.{model.text(attr)}"
         if shown in reported:
             return
@@ -278,6 +292,47 @@ export const main = workflow(async () => {
                 f"replay: a run started without `{param_name}` gets another value each round; "
                 f"default to `None` and read the value with `step(...)` in the body",
             )
+
+
+def plain_instance(
+    ctx: RuleContext, node: Node, attributes: dict[str, dict[str, str]]
+) -> str | None:
+    """The module-level class a name holds an instance of (`b = Batch()`), when that
+    class is plain: no decorator (a dataclass takes its fields from the constructor),
+    no base class (pydantic, attrs ...), no `self.x = ...` (an instance value hides the
+    class one). Its class variables are then what the instance reads."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    parent = node.parent
+    if parent is None or parent.type != semantic.syntax.attribute:
+        return None
+    attr = parent.child_by_field_name(semantic.syntax.attribute_name)
+    if attr is None or parent.child_by_field_name(semantic.syntax.attribute_object) != node:
+        return None
+    wanted = ctx.model.text(attr)
+    if not any(wanted in held for held in attributes.values()):
+        return None
+    binding = semantic.resolve(node)
+    value = sdk.unwrap(binding.assigned_value) if binding is not None else None
+    if value is None or value.type not in semantic.syntax.calls:
+        return None
+    callee = value.child_by_field_name("function")
+    if callee is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    name = ctx.model.text(callee)
+    cls = semantic.module.bindings.get(name)
+    if name not in attributes or cls is None or semantic.resolve(callee) is not cls:
+        return None
+    class_node = cls.value
+    if class_node is None or class_node.type != "class_definition":
+        return None
+    if class_node.parent is not None and class_node.parent.type == "decorated_definition":
+        return None
+    if class_node.child_by_field_name("superclasses") is not None:
+        return None
+    if f"self.{wanted}".encode() in (class_node.text or b""):
+        return None
+    return name
 
 
 def class_volatile(
