@@ -41,7 +41,10 @@ class variable (a TypeScript `static` field) the module's class body computes th
 way (`class Run: id = uuid.uuid4().hex`, then `Run.id` in the body), and for a
 default of a Python workflow's parameter (`async def main(day=date.today())`):
 Python evaluates it when the `def` runs, at load, so a run started without that
-argument gets another value each round.
+argument gets another value each round; and for such a default of a module-level
+helper the body calls without that argument (`audit_entry(action)` of
+`def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
+evaluated in its job and is fine).
 
 Subclasses of library classes are read as the library class: `Moment.now()` of
 `class Moment(datetime)` reads the clock, and building `class Dice(random.Random)`
@@ -179,6 +182,8 @@ export const main = workflow(async () => {
         # are resolved in the body (resolving every identifier of a long body was most
         # of this rule's time)
         self.workflow_defaults(ctx, wf, catalogue, allowed)
+        if sdk.is_python(model):
+            self.helper_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
         # class variables / static fields: the class body runs when the module loads
         attributes: dict[str, dict[str, str]] = {}
@@ -263,6 +268,46 @@ export const main = workflow(async () => {
             "with `step(...)` in the body",
         )
 
+    def helper_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`stamp(event)` in the body, where the module's `def stamp(event, at=time.time())`
+        evaluated `at`'s default when the script loaded: every round loads it again, so
+        a call that leaves `at` out gets another value on each replay."""
+        model = ctx.model
+        semantic = model.semantic
+        assert semantic is not None
+        # a task's call sends only the arguments given: its default runs in its own job
+        tasks = {t.function.node.id for t in model.tasks if t.function is not None}
+        for call in sdk.same_function_nodes(model, ("call",), wf):
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.type != "identifier":
+                continue
+            binding = semantic.resolve(callee)
+            if (
+                binding is None
+                or binding.kind != BindingKind.FUNCTION
+                or binding.scope is not semantic.module
+                or binding.value is None
+                or binding.value.id in tasks
+            ):
+                continue
+            for name, found in omitted_volatile_defaults(
+                ctx, binding.value, call, catalogue, allowed
+            ):
+                ctx.report(
+                    Span.of(call),
+                    f"{code_span(model.text(found))} in the default of `{name}` of "
+                    f"`{binding.name}` is evaluated when the script loads, and the script runs "
+                    f"again from the top on every replay: this call leaves `{name}` out, so it "
+                    "gets another value each round; pass the value, read with `step(...)` in "
+                    "the body",
+                )
+
     def workflow_defaults(
         self,
         ctx: RuleContext,
@@ -292,6 +337,51 @@ export const main = workflow(async () => {
                 f"replay: a run started without `{param_name}` gets another value each round; "
                 f"default to `None` and read the value with `step(...)` in the body",
             )
+
+
+def omitted_volatile_defaults(
+    ctx: RuleContext,
+    function: Node,
+    call: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> list[tuple[str, Node]]:
+    """(parameter, clock / randomness call) for each default of `function` computed
+    from one that `call` does not pass (by position or keyword)."""
+    params = function.child_by_field_name("parameters")
+    args = call.child_by_field_name("arguments")
+    if params is None or args is None:
+        return []
+    values = [a for a in args.named_children if a.type != "comment"]
+    if any(a.type in ("list_splat", "dictionary_splat") for a in values):
+        return []  # `f(*xs)` / `f(**kw)`: which parameters get a value is not known
+    positional = sum(1 for a in values if a.type != "keyword_argument")
+    keywords = {
+        ctx.model.text(a.child_by_field_name("name") or a)
+        for a in values
+        if a.type == "keyword_argument"
+    }
+    out: list[tuple[str, Node]] = []
+    index = 0
+    for param in params.named_children:
+        if param.type in ("list_splat_pattern", "keyword_separator", "dictionary_splat_pattern"):
+            index = 10**6  # keyword-only from here on
+            continue
+        label = param.child_by_field_name("name") if param.type != "identifier" else param
+        name = ctx.model.text(label) if label is not None else ""
+        value = param.child_by_field_name("value")
+        given = index < positional or name in keywords
+        index += 1
+        if (
+            value is None
+            or given
+            or param.type not in ("default_parameter", "typed_default_parameter")
+        ):
+            continue
+        found = volatile_call(ctx, value, catalogue, allowed)
+        if found is not None:
+            out.append((name, found))
+    return out
 
 
 def plain_instance(
