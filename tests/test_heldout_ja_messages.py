@@ -54,8 +54,18 @@ def order(what: str) -> str:
 
 
 CASES: dict[str, list[tuple[int, str, str]]] = {
+    "library_subclasses/annotated_parameter_receiver.py": [
+        (
+            25,
+            "WAC101",
+            io("httpx.post", "main → settle → Ledger.record → httpx.post", "does network I/O"),
+        ),
+    ],
     "library_subclasses/class_attribute_clock_module.py": [
         (19, "WAC102", class_value("Batch.started", "datetime.now(timezone.utc)")),
+    ],
+    "library_subclasses/class_attribute_instance_read.py": [
+        (23, "WAC102", class_value("Batch.run_id", "uuid.uuid4()")),
     ],
     "library_subclasses/class_attribute_run_id_module.py": [
         (23, "WAC102", class_value("Run.id", "uuid.uuid4()")),
@@ -65,6 +75,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
     ],
     "library_subclasses/classmethod_constructor_fetch.py": [
         (25, "WAC101", io("httpx.get", "main → Inventory.levels → httpx.get", "does network I/O")),
+    ],
+    "library_subclasses/context_manager_subclass_get.py": [
+        (19, "WAC101", io("http.get", None, "does network I/O")),
     ],
     "library_subclasses/datetime_subclass_class_attribute.py": [
         (18, "WAC102", class_value("Stamp.boot", "datetime.utcnow()")),
@@ -102,6 +115,17 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
     "library_subclasses/factory_returns_class_fetch.ts": [
         (20, "WAC101", io("fetch", "main → Crm.upsert → fetch", "does network I/O")),
     ],
+    "library_subclasses/factory_subclass_template_method.py": [
+        (
+            37,
+            "WAC101",
+            io(
+                'boto3.client("s3").put_object',
+                'main → Exporter.run → S3Exporter.write → boto3.client("s3").put_object',
+                "calls a cloud or external API",
+            ),
+        ),
+    ],
     "library_subclasses/httpx_client_subclass_method.py": [
         (22, "WAC101", io("self.post", "main → Billing.charge → self.post", "does network I/O")),
     ],
@@ -110,12 +134,11 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             18,
             "WAC102",
             (
-                "`date.today()` in the default of `day` is "
-                "evaluated when the script loads, and the "
-                "script runs again from the top on every replay: a run started without `day` gets "
-                "another value each round; default to `None` and read "
-                "the value with `step(...)` in the"
-                " body"
+                "`date.today()` in the default of `day` is evaluated when the"
+                " script loads, and the script runs again from the top on "
+                "every replay: a run started without `day` gets another value"
+                " each round; default to `None` and read the value with "
+                "`step(...)` in the body"
             ),
         ),
     ],
@@ -124,12 +147,11 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             18,
             "WAC102",
             (
-                "`uuid.uuid4()` in the default of `idempotency_key` "
-                "is evaluated when the script loads,"
-                " and the script runs again from the top on every replay: a run started without "
-                "`idempotency_key` gets another value each round; "
-                "default to `None` and read the value "
-                "with `step(...)` in the body"
+                "`uuid.uuid4()` in the default of `idempotency_key` is "
+                "evaluated when the script loads, and the script runs again "
+                "from the top on every replay: a run started without "
+                "`idempotency_key` gets another value each round; default to "
+                "`None` and read the value with `step(...)` in the body"
             ),
         ),
     ],
@@ -138,16 +160,39 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             6,
             "WAC101",
             (
-                "`requests.get` does network I/O at module level: the "
-                "script runs again from the top on"
-                " every replay of the workflow, so this happens again "
-                "each time; call it in a task or a"
-                " `step(...)` in the body"
+                "`requests.get` does network I/O at module level: the script "
+                "runs again from the top on every replay of the workflow, so "
+                "this happens again each time; call it in a task or a "
+                "`step(...)` in the body"
+            ),
+        ),
+    ],
+    "library_subclasses/module_helper_default_clock.py": [
+        (
+            18,
+            "WAC102",
+            (
+                "`datetime.now(timezone.utc)` in the default of `at` of "
+                "`audit_entry` is evaluated when the script loads, and the "
+                "script runs again from the top on every replay: this call "
+                "leaves `at` out, so it gets another value each round; pass "
+                "the value, read with `step(...)` in the body"
             ),
         ),
     ],
     "library_subclasses/nested_subclass_in_body_get.py": [
         (16, "WAC101", io("Probe().get", None, "does network I/O")),
+    ],
+    "library_subclasses/octokit_subclass_issue.ts": [
+        (
+            17,
+            "WAC101",
+            io(
+                "this.rest.issues.create",
+                "main → Triage.file → this.rest.issues.create",
+                "calls a cloud or external API",
+            ),
+        ),
     ],
     "library_subclasses/override_in_subclass_template.py": [
         (
@@ -171,8 +216,14 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             ),
         ),
     ],
+    "library_subclasses/random_subclass_init_unseeded.py": [
+        (25, "WAC102", varies("random.Random", "main → Shuffler → random.Random", "is random")),
+    ],
     "library_subclasses/random_subclass_unseeded.py": [
         (19, "WAC102", varies("random.Random", "main → Dice → random.Random", "is random")),
+    ],
+    "library_subclasses/return_annotated_factory.py": [
+        (28, "WAC101", io("httpx.post", "main → Ledger.record → httpx.post", "does network I/O")),
     ],
     "library_subclasses/self_attribute_from_factory.py": [
         (
@@ -212,10 +263,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             14,
             "WAC302",
             (
-                "`timeout` is a number of seconds (`int`) in the "
-                "SDK, which passes it on unconverted, "
-                "and `timedelta(days=2)` is a `timedelta`; give "
-                "`int(timedelta(days=2).total_seconds())`"
+                "`timeout` is a number of seconds (`int`) in the SDK, which "
+                "passes it on unconverted, and `timedelta(days=2)` is a "
+                "`timedelta`; give `int(timedelta(days=2).total_seconds())`"
             ),
         ),
     ],
@@ -253,9 +303,8 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             5,
             "WAC302",
             (
-                "retry `attempts` must be a whole number from 0 to "
-                "100, not a bool: the SDK rejects "
-                "this policy where it is written"
+                "retry `attempts` must be a whole number from 0 to 100, not a"
+                " bool: the SDK rejects this policy where it is written"
             ),
         ),
     ],
@@ -264,9 +313,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             5,
             "WAC302",
             (
-                "retry `attempts` must be an `int` from 0 to 100 (the "
-                "SDK checks `isinstance(attempts, "
-                "int)`), and `3.0` is a float: the SDK rejects this policy where it is written"
+                "retry `attempts` must be an `int` from 0 to 100 (the SDK "
+                "checks `isinstance(attempts, int)`), and `3.0` is a float: "
+                "the SDK rejects this policy where it is written"
             ),
         ),
     ],
@@ -275,9 +324,29 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             4,
             "WAC302",
             (
-                "retry `attempts` must be a whole number from 0 to "
-                "100: the SDK rejects this policy "
-                "where it is written"
+                "retry `attempts` must be a whole number from 0 to 100: the "
+                "SDK rejects this policy where it is written"
+            ),
+        ),
+    ],
+    "sdk_surface/retry_delay_string.py": [
+        (
+            5,
+            "WAC302",
+            (
+                "retry `delay` is a number, not a string: the SDK compares "
+                "`delay` with 0 (`base <= 0`) and raises `TypeError` when a "
+                "retry is due; give seconds"
+            ),
+        ),
+    ],
+    "sdk_surface/retry_delay_string.ts": [
+        (
+            4,
+            "WAC302",
+            (
+                'retry `delay` is typed `number` in the SDK, and `"30s" as '
+                "unknown as number` is not one"
             ),
         ),
     ],
@@ -286,9 +355,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             7,
             "WAC302",
             (
-                "retry `delay` is a number, not a `timedelta`: the "
-                "SDK compares `delay` with 0 (`base "
-                "<= 0`) and raises `TypeError` when a retry is due; give seconds"
+                "retry `delay` is a number, not a `timedelta`: the SDK "
+                "compares `delay` with 0 (`base <= 0`) and raises `TypeError`"
+                " when a retry is due; give seconds"
             ),
         ),
     ],
@@ -297,9 +366,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             5,
             "WAC302",
             (
-                "`tries` is not a key of a retry policy (attempts, "
-                "delay, multiplier, max_delay): the "
-                "SDK raises `ValueError` where the policy is written; did you mean `attempts`?"
+                "`tries` is not a key of a retry policy (attempts, delay, "
+                "multiplier, max_delay): the SDK raises `ValueError` where "
+                "the policy is written; did you mean `attempts`?"
             ),
         ),
     ],
@@ -309,9 +378,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             7,
             "WAC302",
             (
-                "`timeout` is a number of seconds (`int`) in the "
-                "SDK, which passes it on unconverted, "
-                "and `timedelta(minutes=10)` is a `timedelta`; give "
+                "`timeout` is a number of seconds (`int`) in the SDK, which "
+                "passes it on unconverted, and `timedelta(minutes=10)` is a "
+                "`timedelta`; give "
                 "`int(timedelta(minutes=10).total_seconds())`"
             ),
         ),
@@ -321,11 +390,22 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             8,
             "WAC302",
             (
-                "`timeout` is a number of seconds (`int`) in the "
-                "SDK, which passes it on unconverted, "
-                "and `LONG` is a `timedelta`; give `int(LONG.total_seconds())`"
+                "`timeout` is a number of seconds (`int`) in the SDK, which "
+                "passes it on unconverted, and `LONG` is a `timedelta`; give "
+                "`int(LONG.total_seconds())`"
             ),
         ),
+    ],
+    "sdk_surface/uuid7_and_uptime.ts": [
+        (7, "WAC102", varies("Bun.randomUUIDv7", None, "is random")),
+        (8, "WAC102", varies("process.uptime", None, "reads the clock")),
+    ],
+    "sdk_surface/uuid7_python.py": [
+        (13, "WAC102", varies("uuid6.uuid7", None, "is random")),
+    ],
+    "sdk_surface/zip_map_over_set_dispatch.py": [
+        (13, "WAC105", order("a `set`")),
+        (15, "WAC105", order("a set")),
     ],
 }
 
