@@ -684,8 +684,10 @@ def _compute(model: ScriptModel) -> Facts:
     call_types = ("call", "call_expression")
     for durable in model.durable_calls:
         if durable.kind == "task" and durable.task is not None and durable.node.type in call_types:
-            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
             seen.add(durable.node.id)
+            if maps_task(model, durable.node):
+                continue  # `map(process, xs)`: its arguments are not the task's
+            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
     if by_name:
         for node in out.call_nodes:
             if node.id in seen:
@@ -725,6 +727,18 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
 
 def _start_byte(node: Node) -> int:
     return node.start_byte
+
+
+def maps_task(model: ScriptModel, call: Node) -> bool:
+    """`map(process, xs)` / `xs.map(process)`: the task is called once per item, with
+    the item, not with the arguments written here."""
+    callee = callee_of(call)
+    if callee is None or model.semantic is None:
+        return False
+    if callee.type == "identifier":
+        return model.semantic.qualified_name(callee) == "map"
+    name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+    return name is not None and model.text(name) in ("map", "flatMap")
 
 
 def _add_task_call(

@@ -54,6 +54,8 @@ dispatch order depends on something that can differ from one replay to the next:
   alone (integers hash to themselves): number literals, `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
   JavaScript `Set` keeps insertion order and is fine.
+- `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
+  dispatches one task per item in the iterable's order.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -140,6 +142,40 @@ for user in sorted(set(users)):
                 self.loop(ctx, node)
             else:
                 self.race(ctx, node)
+        if sdk.is_python(model):
+            self.fan_outs(ctx)
+
+    def fan_outs(self, ctx: RuleContext) -> None:
+        """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task
+        per item in the iterable's order (`parallel` batches `items[i:i + n]`, `map`
+        calls the task as it goes)."""
+        model = ctx.model
+        iterables: list[Node] = []
+        for call in sdk.facts(model).calls:
+            if call.primitive is sdk.Primitive.PARALLEL and call.args:
+                iterables.append(call.args[0])
+        for durable in model.durable_calls:
+            if durable.kind == "task" and sdk.maps_task(model, durable.node):
+                args = sdk.arguments_of(model, durable.node)[0]
+                if len(args) > 1:
+                    iterables.append(args[1])
+        for node in iterables:
+            if sdk.region_of(model, node) is not Region.WORKFLOW:
+                continue
+            what = unstable_iterable(model, node)
+            if what is None:
+                continue
+            ctx.report(
+                Span.of(node),
+                f"Tasks are dispatched in the order of {what}, which can differ between "
+                "replays; checkpoint keys follow call order, so results can be swapped; "
+                "pass `sorted(...)`",
+                fix=Fix(
+                    "Sort the iterable",
+                    (ctx.edit_node(node, f"sorted({model.text(node)})"),),
+                    "unsafe",
+                ),
+            )
 
     def loop(self, ctx: RuleContext, node: Node) -> None:
         model = ctx.model
