@@ -1218,7 +1218,10 @@ class BodyWalker:
         elif role == "class":
             # Python runs a class body when the `class` statement is reached (its class
             # attributes are evaluated there, its methods only defined); a TypeScript
-            # class's fields are built with each instance, walked where it is built
+            # class's fields are built with each instance, walked where it is built, but
+            # its `static` fields and blocks run where the class is
+            if node.type != "class_definition" and node != start:
+                self.walk_static_members(node, frame, chain, site)
             return node.type == "class_definition" and node != start, frame
         elif role == "protocol":
             if not frame.deferred:
@@ -1229,6 +1232,22 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def walk_static_members(
+        self, class_node: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """A TypeScript class declared in the body: its `static x = ...` initializers and
+        `static { ... }` blocks run when the declaration is reached."""
+        body = class_node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "public_field_definition" and any(
+                c.type == "static" for c in member.children
+            ):
+                value = member.child_by_field_name("value")
+                if value is not None and value.type not in self.syntax.function:
+                    self.walk(value, frame, chain, site)
+            elif member.type == "class_static_block":
+                self.walk(member, frame, chain, site)
 
     def member_of_kept_object(self, parent: Node | None) -> bool:
         """A function stored in an object / dict literal that is returned or bound to a
