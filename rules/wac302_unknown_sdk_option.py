@@ -145,6 +145,12 @@ const approval = await waitForApproval({ timeout: 600 });
                 self.unknown(ctx, call, option, real, "the SDK raises `TypeError` on this call")
                 continue
             self.check_value(ctx, call, option, sig.type_of(option.name))
+        if call.unpacked:
+            return  # `f(*args)`: which parameter each value lands in is not known
+        for name, arg in zip(sig.params, call.args):
+            # `wait_for_approval(timedelta(hours=1))`: typed like its keyword spelling
+            if name in sig.types:
+                self.check_value(ctx, call, Option(name, arg, arg), sig.types[name])
 
     def check_typescript(self, ctx: RuleContext, call: SdkCall) -> None:
         sig = _signatures.signature(ctx.model.language, call.primitive.value)
