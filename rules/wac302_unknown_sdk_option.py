@@ -147,7 +147,7 @@ const approval = await waitForApproval({ timeout: 600 });
             self.check_value(ctx, call, option, sig.type_of(option.name))
         if call.unpacked:
             return  # `f(*args)`: which parameter each value lands in is not known
-        for name, arg in zip(sig.params, call.args):
+        for name, arg in zip(sig.params, call.args, strict=False):
             # `wait_for_approval(timedelta(hours=1))`: typed like its keyword spelling
             if name in sig.types:
                 self.check_value(ctx, call, Option(name, arg, arg), sig.types[name])

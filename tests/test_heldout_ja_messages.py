@@ -73,6 +73,9 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
     "library_subclasses/class_body_in_workflow_fetch.py": [
         (14, "WAC101", io("requests.get", None, "does network I/O")),
     ],
+    "library_subclasses/class_in_body_static_id.ts": [
+        (8, "WAC102", varies("crypto.randomUUID", None, "is random")),
+    ],
     "library_subclasses/classmethod_constructor_fetch.py": [
         (25, "WAC101", io("httpx.get", "main → Inventory.levels → httpx.get", "does network I/O")),
     ],
@@ -258,6 +261,17 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
             ),
         ),
     ],
+    "sdk_surface/approval_positional_timedelta.py": [
+        (
+            16,
+            "WAC302",
+            (
+                "`timeout` is a number of seconds (`int`) in the SDK, which "
+                "passes it on unconverted, and `REVIEW_WINDOW` is a "
+                "`timedelta`; give `int(REVIEW_WINDOW.total_seconds())`"
+            ),
+        ),
+    ],
     "sdk_surface/approval_timeout_timedelta.py": [
         (
             14,
@@ -295,8 +309,30 @@ CASES: dict[str, list[tuple[int, str, str]]] = {
         (13, "WAC105", order("a dict built from a `set`")),
     ],
     "sdk_surface/ids_from_lengths_ok.py": [],
+    "sdk_surface/map_task_over_set.py": [
+        (
+            15,
+            "WAC105",
+            (
+                "Tasks are dispatched in the order of a set, which can differ"
+                " between replays; checkpoint keys follow call order, so "
+                "results can be swapped; pass `sorted(...)`"
+            ),
+        ),
+    ],
     "sdk_surface/ordered_dict_from_set_items.py": [
         (18, "WAC105", order("a dict built from a set")),
+    ],
+    "sdk_surface/parallel_over_set.py": [
+        (
+            12,
+            "WAC105",
+            (
+                "Tasks are dispatched in the order of a `set`, which can "
+                "differ between replays; checkpoint keys follow call order, "
+                "so results can be swapped; pass `sorted(...)`"
+            ),
+        ),
     ],
     "sdk_surface/retry_attempts_bool.py": [
         (
