@@ -182,8 +182,8 @@ export const main = workflow(async () => {
         # are resolved in the body (resolving every identifier of a long body was most
         # of this rule's time)
         self.workflow_defaults(ctx, wf, catalogue, allowed)
-        if sdk.is_python(model):
-            self.helper_defaults(ctx, wf, catalogue, allowed)
+        # Python's defaults (TypeScript evaluates them at each call: the body walk reads them)
+        self.helper_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
         # class variables / static fields: the class body runs when the module loads
         attributes: dict[str, dict[str, str]] = {}

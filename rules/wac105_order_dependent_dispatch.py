@@ -142,8 +142,7 @@ for user in sorted(set(users)):
                 self.loop(ctx, node)
             else:
                 self.race(ctx, node)
-        if sdk.is_python(model):
-            self.fan_outs(ctx)
+        self.fan_outs(ctx)
 
     def fan_outs(self, ctx: RuleContext) -> None:
         """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task

@@ -263,7 +263,7 @@ const approval = await waitForApproval({ timeout: 600 });
         use = TIMEDELTA_IN_RETRY.get(option.name)
         if problem is None or use is None:
             return
-        if model.language != LanguageKind.PYTHON:
+        if not RETRY_NUMBERS_RAISE[model.language]:
             ctx.report(
                 Span.of(option.value),
                 f"retry `{option.name}` is typed `number` in the SDK, and "
@@ -325,7 +325,7 @@ const approval = await waitForApproval({ timeout: 600 });
                 # `Number.isInteger(attempts)`, which `3.0` passes
                 not_whole = literal is not None and (
                     literal.type in ("string", "template_string", "true", "false", "True", "False")
-                    or (model.language == LanguageKind.PYTHON and literal.type == "float")
+                    or (FLOAT_ATTEMPTS_REJECTED[model.language] and literal.type == "float")
                 )
                 if literal is not None and literal.type in ("true", "false") and not_whole:
                     ctx.report(
@@ -418,6 +418,12 @@ TIMEDELTA_IN_RETRY = {
     "multiplier": "computes `delay * multiplier**attempt`",
     "max_delay": "takes `min(delay, max_delay)`",
 }
+# wmill `_retry_delay_seconds` computes with `delay` / `multiplier` / `max_delay` and
+# raises `TypeError` on another type; windmill-client's `retryDelaySeconds` coerces.
+RETRY_NUMBERS_RAISE = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# wmill `_checked_retry`: `isinstance(attempts, int)`; windmill-client
+# `Number.isInteger(attempts)`, which `3.0` passes.
+FLOAT_ATTEMPTS_REJECTED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 UNKNOWN_RETRY_OPTION = {
     LanguageKind.PYTHON: "the SDK raises `ValueError` where the policy is written",
     LanguageKind.TYPESCRIPT: "the SDK ignores it",
