@@ -14,6 +14,7 @@ from functools import cache
 from wac_lint.model import BodyCall
 from wac_lint.rule import Related, RuleContext, code_span
 from wac_lint.rules import _data
+from wac_lint.rules._sdk_calls import Node
 from wac_lint.setting import strings
 
 # The configuration keys that trim or extend the catalogues; WAC102 and WAC103
@@ -56,6 +57,9 @@ class Key:
     min_args: int = 0
     # `X(>0|path)`: or with one of these keyword arguments (`df.to_csv(path_or_buf=p)`)
     keywords: frozenset[str] = frozenset()
+    # `X(=now|today)`: only when the first argument is one of these string literals
+    # (`pd.Timestamp("now")` reads the clock, `pd.Timestamp(day)` parses a value)
+    literals: frozenset[str] = frozenset()
 
     @property
     def no_args(self) -> bool:
@@ -69,7 +73,12 @@ class Key:
         max_args: int | None = None
         min_args = 0
         keywords: frozenset[str] = frozenset()
-        if pattern.endswith(")") and "(>" in pattern:
+        literals: frozenset[str] = frozenset()
+        if pattern.endswith(")") and "(=" in pattern:
+            pattern, _, words = pattern.rpartition("(=")
+            literals = frozenset(w.strip().lower() for w in words[:-1].split("|") if w.strip())
+            max_args = sys.maxsize  # the call itself, not the methods of what it returns
+        elif pattern.endswith(")") and "(>" in pattern:
             pattern, _, limit = pattern.rpartition("(>")
             count, _, names = limit[:-1].partition("|")
             max_args, min_args = sys.maxsize, int(count) + 1
@@ -83,7 +92,7 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args, min_args, keywords)
+        return cls(pattern, kind, max_args, min_args, keywords, literals)
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -107,11 +116,18 @@ class Catalogue:
         if call.kind == "inherited":
             # `class Settings(BaseSettings)` built: only an entry naming that class (not
             # its module: `class PaymentError(requests.HTTPError)` sends nothing)
-            exact = [e for k, e in self.index.get(("name", name), ()) if k.name == name]
+            exact = [
+                e
+                for k, e in self.index.get(("name", name), ())
+                if k.name == name and (k.max_args is None or call.arg_count <= k.max_args)
+            ]
             return exact[0] if exact else None
         probes: list[tuple[str, str]] = []
+        # keyword arguments count as given (`default_rng(seed=s)` is seeded) where the
+        # entries only ask whether there are any: `X()` / `X(…)`
+        keyworded = call.kind != "read" and not call.arg_count and bool(keyword_names(call))
         if call.kind != "read":  # `random.Random(…)`: the call with its arguments
-            probes.append(("name", name + ("(…)" if call.arg_count else "()")))
+            probes.append(("name", name + ("(…)" if call.arg_count or keyworded else "()")))
         if call.kind == "new":
             probes += [("new", p) for p in prefixes(name)]
         method = name.rsplit(".", 1)[1] if "." in name else None
@@ -128,6 +144,8 @@ class Catalogue:
         probes += [("name", p) for p in prefixes(name)]
         for probe in probes:
             for key, entry in self.index.get(probe, ()):
+                if key.literals and not first_string_in(call, key.literals):
+                    continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
                     or (
@@ -142,9 +160,23 @@ class Catalogue:
         return None
 
 
+def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
+    """The call's first argument is a plain string literal among `words` (any case)."""
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
+    if first is None or first.type != "string" or first.text is None:
+        return False
+    text = first.text.decode(errors="replace")
+    if text[:1] not in "\"'":
+        return False  # an f-string or other prefix: not a constant
+    return text.strip("\"'").lower() in words
+
+
 def keyword_names(call: BodyCall) -> frozenset[str]:
     """The keyword arguments a (Python) call passes: `to_csv(path_or_buf=p)`."""
-    args = call.node.child_by_field_name("arguments")
+    node: Node | None = call.node  # None in a test's hand-made call
+    args = node.child_by_field_name("arguments") if node is not None else None
     if args is None:
         return frozenset()
     names = set()

@@ -245,11 +245,10 @@ MODULE_LEVEL_CATEGORIES = frozenset(
 )
 
 
-# Python's `def` (with its decorators): the body runs when the function is called;
+# A function's body runs when the function is called (Python's defaults, though, when
+# its `def` runs; and a Python class body when its `class` statement runs, at load);
 # a TypeScript class's fields are built with each instance, not when the module loads.
-DEFINITIONS = frozenset(
-    {"function_definition", "decorated_definition", "class_body", "class_definition"}
-)
+DEFINITIONS = frozenset({"class_body"})
 
 
 def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[str]) -> list[Node]:
@@ -261,6 +260,17 @@ def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[s
     stack = [root]
     while stack:
         node = stack.pop()
+        if node.type == "decorated_definition":
+            definition = node.child_by_field_name("definition")
+            if definition is not None:
+                stack.append(definition)
+            continue
+        if node.type == "function_definition":
+            # Python evaluates a function's defaults when its `def` runs, at load
+            params = node.child_by_field_name("parameters")
+            if params is not None:
+                stack.append(params)
+            continue
         if node.type in functions or node.type in DEFINITIONS:
             continue
         if node.type == "if_statement" and _is_main_guard(node):

@@ -233,7 +233,39 @@ def object_options(model: ScriptModel, node: Node | None) -> tuple[list[Option],
             elif child.type == "dictionary_splat":
                 spread = True
         return found, spread
+    if node.type == "call" and model.semantic is not None:
+        # `dict(attempts=3, delay=5)`: the builtin's keywords are the keys
+        callee = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if callee is None or args is None or model.semantic.qualified_name(callee) != "dict":
+            return None
+        for child in args.named_children:
+            if child.type == "keyword_argument":
+                key = child.child_by_field_name("name")
+                if key is not None:
+                    found.append(Option(model.text(key), key, child.child_by_field_name("value")))
+            elif child.type != "comment":
+                spread = True  # `dict(base, ...)` / `dict(**base)`: keys not all known
+        return found, spread
     return None
+
+
+def timedelta_value(model: ScriptModel, node: Node | None) -> Node | None:
+    """The `timedelta(...)` call `node` is, or a name bound once to one holds, else None."""
+    node = unwrap(node)
+    semantic = model.semantic
+    if node is None or semantic is None:
+        return None
+    if node.type == "identifier":
+        binding = semantic.resolve(node)
+        node = unwrap(binding.assigned_value) if binding is not None else None
+    if node is None or node.type != "call":
+        return None
+    name = semantic.qualified_name(node.child_by_field_name("function"))
+    return node if name in TIMEDELTA_CLASSES else None
+
+
+TIMEDELTA_CLASSES = frozenset({"datetime.timedelta", "pandas.Timedelta"})
 
 
 def string_value(model: ScriptModel, node: Node | None) -> str | None:
@@ -684,8 +716,10 @@ def _compute(model: ScriptModel) -> Facts:
     call_types = ("call", "call_expression")
     for durable in model.durable_calls:
         if durable.kind == "task" and durable.task is not None and durable.node.type in call_types:
-            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
             seen.add(durable.node.id)
+            if maps_task(model, durable.node):
+                continue  # `map(process, xs)`: its arguments are not the task's
+            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
     if by_name:
         for node in out.call_nodes:
             if node.id in seen:
@@ -725,6 +759,18 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
 
 def _start_byte(node: Node) -> int:
     return node.start_byte
+
+
+def maps_task(model: ScriptModel, call: Node) -> bool:
+    """`map(process, xs)` / `xs.map(process)`: the task is called once per item, with
+    the item, not with the arguments written here."""
+    callee = callee_of(call)
+    if callee is None or model.semantic is None:
+        return False
+    if callee.type == "identifier":
+        return model.semantic.qualified_name(callee) == "map"
+    name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+    return name is not None and model.text(name) in ("map", "flatMap")
 
 
 def _add_task_call(

@@ -70,6 +70,15 @@ replay too: its first such call is reported at the import statement, also when
 it is made by a workspace module that module imports in turn (any depth;
 `export { x } from` loads its module too, `import type` loads nothing).
 
+Module-level code includes a Python class body (its class variables are computed
+when the `class` statement runs) and the defaults of a Python `def` (evaluated when
+the `def` runs); a `class` statement inside the workflow body runs its class body
+there. Classes of the file are followed through what builds them: a factory
+function, a classmethod (`return cls(...)`) or staticmethod returning an instance
+(when it returns one of several classes, each one's method is followed), and a
+subclass of a library class (`class GithubApi(requests.Session)`) calls the
+library's own methods where it defines none (`api.get(...)`, `self.post(...)`).
+
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer

@@ -36,7 +36,20 @@ Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
 suspension "the script exits" and the next round runs it again from the top
 (Windmill's launch post), so module-level code runs again too. Environment reads
-at module level (configuration) are not reported there.
+at module level (configuration) are not reported there. The same holds for a
+class variable (a TypeScript `static` field) the module's class body computes that
+way (`class Run: id = uuid.uuid4().hex`, then `Run.id` in the body), and for a
+default of a Python workflow's parameter (`async def main(day=date.today())`):
+Python evaluates it when the `def` runs, at load, so a run started without that
+argument gets another value each round; and for such a default of a module-level
+helper the body calls without that argument (`audit_entry(action)` of
+`def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
+evaluated in its job and is fine).
+
+Subclasses of library classes are read as the library class: `Moment.now()` of
+`class Moment(datetime)` reads the clock, and building `class Dice(random.Random)`
+without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
+generator.
 
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
 loggers from `logging.getLogger`), formatted on the way or not, is not reported:
@@ -111,12 +124,25 @@ export const main = workflow(async () => {
     ]
 
     def check(self, ctx: RuleContext) -> None:
-        for call, entry in _catalogue.body_matches(
-            ctx,
-            "nondeterminism.toml",
-            ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
-            ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
-        ):
+        matches = list(
+            _catalogue.body_matches(
+                ctx,
+                "nondeterminism.toml",
+                ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
+                ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
+            )
+        )
+        # `random.SystemRandom().sample(xs)`: the generator built and used on one line is
+        # one finding, at its use
+        used = {
+            (c.report_span.start_row, c.qualname[:i])
+            for c, _ in matches
+            for i, ch in enumerate(c.qualname)
+            if ch == "("
+        }
+        for call, entry in matches:
+            if (call.report_span.start_row, call.qualname) in used:
+                continue
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             if only_logged(ctx, call):
@@ -155,19 +181,38 @@ export const main = workflow(async () => {
         # the module's few volatile values first: only names spelled like one of them
         # are resolved in the body (resolving every identifier of a long body was most
         # of this rule's time)
+        self.workflow_defaults(ctx, wf, catalogue, allowed)
+        # Python's defaults (TypeScript evaluates them at each call: the body walk reads them)
+        self.helper_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
+        # class variables / static fields: the class body runs when the module loads
+        attributes: dict[str, dict[str, str]] = {}
         for name, bound in semantic.module.bindings.items():
             if bound.kind == BindingKind.ASSIGNMENT and not bound.rebound and bound.value:
                 found = module_volatile(ctx, bound.value, catalogue, allowed)
                 if found is not None:
                     volatile[name] = found
-        if not volatile:
+            elif bound.kind == BindingKind.CLASS and not bound.rebound and bound.value:
+                held = class_volatile(ctx, bound.value, catalogue, allowed)
+                if held:
+                    attributes[name] = held
+        if not volatile and not attributes:
             return
         reported: set[str] = set()
         for node in sdk.walk_same_function(model, wf):
             if node.type not in semantic.syntax.identifiers:
                 continue
             name = model.text(node)
+            if name in attributes:
+                self.class_value_read(ctx, node, name, attributes[name], reported)
+                continue
+            if attributes and name not in volatile:
+                instance_of = plain_instance(ctx, node, attributes)
+                if instance_of is not None:
+                    self.class_value_read(
+                        ctx, node, instance_of, attributes[instance_of], reported, instance=True
+                    )
+                continue
             if name not in volatile or name in reported:
                 continue
             binding = semantic.resolve(node)
@@ -184,12 +229,250 @@ export const main = workflow(async () => {
                 "between replays of the workflow body; compute it with `step(...)` in the body",
             )
 
+    def class_value_read(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        name: str,
+        held: dict[str, str],
+        reported: set[str],
+        instance: bool = False,
+    ) -> None:
+        """`Batch.started` read in the body (or `b.started` of `b = Batch()`), where the
+        module-level class `Batch` computes `started` from the clock or randomness in its
+        body."""
+        model = ctx.model
+        semantic = model.semantic
+        assert semantic is not None
+        parent = node.parent
+        if parent is None or parent.type != semantic.syntax.attribute:
+            return
+        if parent.child_by_field_name(semantic.syntax.attribute_object) != node:
+            return
+        attr = parent.child_by_field_name(semantic.syntax.attribute_name)
+        if attr is None or model.text(attr) not in held:
+            return
+        if not instance:
+            binding = semantic.resolve(node)
+            if binding is None or binding is not semantic.module.bindings.get(name):
+                return
+        shown = f"{name}.{model.text(attr)}"
+        if shown in reported:
+            return
+        reported.add(shown)
+        ctx.report(
+            Span.of(parent),
+            f"`{shown}` is computed in the class body from {code_span(held[model.text(attr)])}, "
+            "which runs when the module loads: the script runs again from the top on every "
+            "replay, so its value changes between replays of the workflow body; compute it "
+            "with `step(...)` in the body",
+        )
+
+    def helper_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`stamp(event)` in the body, where the module's `def stamp(event, at=time.time())`
+        evaluated `at`'s default when the script loaded: every round loads it again, so
+        a call that leaves `at` out gets another value on each replay."""
+        model = ctx.model
+        semantic = model.semantic
+        assert semantic is not None
+        # a task's call sends only the arguments given: its default runs in its own job
+        tasks = {t.function.node.id for t in model.tasks if t.function is not None}
+        for call in sdk.same_function_nodes(model, ("call",), wf):
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.type != "identifier":
+                continue
+            binding = semantic.resolve(callee)
+            if (
+                binding is None
+                or binding.kind != BindingKind.FUNCTION
+                or binding.scope is not semantic.module
+                or binding.value is None
+                or binding.value.id in tasks
+            ):
+                continue
+            for name, found in omitted_volatile_defaults(
+                ctx, binding.value, call, catalogue, allowed
+            ):
+                ctx.report(
+                    Span.of(call),
+                    f"{code_span(model.text(found))} in the default of `{name}` of "
+                    f"`{binding.name}` is evaluated when the script loads, and the script runs "
+                    f"again from the top on every replay: this call leaves `{name}` out, so it "
+                    "gets another value each round; pass the value, read with `step(...)` in "
+                    "the body",
+                )
+
+    def workflow_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`async def main(day: str = date.today().isoformat())`: Python evaluates a
+        default when the `def` runs, so when the script loads, and it loads again every
+        round. (TypeScript evaluates it at each call: the body walk reads it.)"""
+        model = ctx.model
+        params = wf.child_by_field_name("parameters")
+        for param in params.named_children if params is not None else ():
+            if param.type not in ("default_parameter", "typed_default_parameter"):
+                continue
+            value = param.child_by_field_name("value")
+            name = param.child_by_field_name("name")
+            found = volatile_call(ctx, value, catalogue, allowed) if value is not None else None
+            if found is None or name is None:
+                continue
+            callee = found.child_by_field_name("function") or found
+            param_name = model.text(name)
+            ctx.report(
+                Span.of(callee),
+                f"{code_span(model.text(found))} in the default of `{param_name}` is evaluated "
+                "when the script loads, and the script runs again from the top on every "
+                f"replay: a run started without `{param_name}` gets another value each round; "
+                f"default to `None` and read the value with `step(...)` in the body",
+            )
+
+
+def omitted_volatile_defaults(
+    ctx: RuleContext,
+    function: Node,
+    call: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> list[tuple[str, Node]]:
+    """(parameter, clock / randomness call) for each default of `function` computed
+    from one that `call` does not pass (by position or keyword)."""
+    params = function.child_by_field_name("parameters")
+    args = call.child_by_field_name("arguments")
+    if params is None or args is None:
+        return []
+    values = [a for a in args.named_children if a.type != "comment"]
+    if any(a.type in ("list_splat", "dictionary_splat") for a in values):
+        return []  # `f(*xs)` / `f(**kw)`: which parameters get a value is not known
+    positional = sum(1 for a in values if a.type != "keyword_argument")
+    keywords = {
+        ctx.model.text(a.child_by_field_name("name") or a)
+        for a in values
+        if a.type == "keyword_argument"
+    }
+    out: list[tuple[str, Node]] = []
+    index = 0
+    for param in params.named_children:
+        if param.type in ("list_splat_pattern", "keyword_separator", "dictionary_splat_pattern"):
+            index = 10**6  # keyword-only from here on
+            continue
+        label = param.child_by_field_name("name") if param.type != "identifier" else param
+        name = ctx.model.text(label) if label is not None else ""
+        value = param.child_by_field_name("value")
+        given = index < positional or name in keywords
+        index += 1
+        if (
+            value is None
+            or given
+            or param.type not in ("default_parameter", "typed_default_parameter")
+        ):
+            continue
+        found = volatile_call(ctx, value, catalogue, allowed)
+        if found is not None:
+            out.append((name, found))
+    return out
+
+
+def plain_instance(
+    ctx: RuleContext, node: Node, attributes: dict[str, dict[str, str]]
+) -> str | None:
+    """The module-level class a name holds an instance of (`b = Batch()`), when that
+    class is plain: no decorator (a dataclass takes its fields from the constructor),
+    no base class (pydantic, attrs ...), no `self.x = ...` (an instance value hides the
+    class one). Its class variables are then what the instance reads."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
+    parent = node.parent
+    if parent is None or parent.type != semantic.syntax.attribute:
+        return None
+    attr = parent.child_by_field_name(semantic.syntax.attribute_name)
+    if attr is None or parent.child_by_field_name(semantic.syntax.attribute_object) != node:
+        return None
+    wanted = ctx.model.text(attr)
+    if not any(wanted in held for held in attributes.values()):
+        return None
+    binding = semantic.resolve(node)
+    value = sdk.unwrap(binding.assigned_value) if binding is not None else None
+    if value is None or value.type not in semantic.syntax.calls:
+        return None
+    callee = value.child_by_field_name("function")
+    if callee is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    name = ctx.model.text(callee)
+    cls = semantic.module.bindings.get(name)
+    if name not in attributes or cls is None or semantic.resolve(callee) is not cls:
+        return None
+    class_node = cls.value
+    if class_node is None or class_node.type != "class_definition":
+        return None
+    if class_node.parent is not None and class_node.parent.type == "decorated_definition":
+        return None
+    if class_node.child_by_field_name("superclasses") is not None:
+        return None
+    if f"self.{wanted}".encode() in (class_node.text or b""):
+        return None
+    return name
+
+
+def class_volatile(
+    ctx: RuleContext,
+    class_node: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> dict[str, str]:
+    """attribute -> the clock or randomness call a class body computes it from when the
+    class statement runs (a Python class variable, a TypeScript `static` field)."""
+    model = ctx.model
+    body = class_node.child_by_field_name("body")
+    out: dict[str, str] = {}
+    for member in body.named_children if body is not None else ():
+        target = value = None
+        if member.type == "expression_statement" and member.named_children:
+            assigned = member.named_children[0]
+            if assigned.type == "assignment":
+                target = assigned.child_by_field_name("left")
+                value = assigned.child_by_field_name("right")
+        elif member.type == "public_field_definition" and any(
+            c.type == "static" for c in member.children
+        ):
+            target = member.child_by_field_name("name")
+            value = member.child_by_field_name("value")
+        if (
+            target is None
+            or value is None
+            or target.type not in ("identifier", "property_identifier")
+        ):
+            continue
+        found = module_volatile(ctx, value, catalogue, allowed)
+        if found is not None:
+            out[model.text(target)] = found
+    return out
+
 
 def module_volatile(
     ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
 ) -> str | None:
     """The clock or randomness call a module-level value is computed from (outside any
     function it holds), else None."""
+    found = volatile_call(ctx, value, catalogue, allowed)
+    return ctx.model.text(found) if found is not None else None
+
+
+def volatile_call(
+    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> Node | None:
+    """The first clock or randomness call in `value` (outside any function it holds)."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -215,7 +498,7 @@ def module_volatile(
                     and entry.category in MODULE_LEVEL_CATEGORIES
                     and allowed.lookup(probe) is None
                 ):
-                    return model.text(node)
+                    return node
         stack.extend(node.named_children)
     return None
 

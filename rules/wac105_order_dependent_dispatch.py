@@ -46,9 +46,16 @@ dispatch order depends on something that can differ from one replay to the next:
   declared to return a set or whose every `return` gives one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
-  is a new process, so the order changes. A set of number literals is left
-  alone (integers hash to themselves). A JavaScript `Set` keeps insertion order
-  and is fine.
+  is a new process, so the order changes. A dict built from such a set keeps its
+  order (`dict.fromkeys(s)`, `Counter(s)`, `dict(zip(s, v))`, `{k: ... for k in s}`,
+  and their
+  `.keys()` / `.values()` / `.items()` / `.most_common()`), and so do `zip(...)`,
+  `itertools.chain(...)`, `map(f, s)` and `filter(f, s)` of one. A set of ints is left
+  alone (integers hash to themselves): number literals, `set(range(n))`, a set
+  comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
+  JavaScript `Set` keeps insertion order and is fine.
+- `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
+  dispatches one task per item in the iterable's order.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -135,6 +142,39 @@ for user in sorted(set(users)):
                 self.loop(ctx, node)
             else:
                 self.race(ctx, node)
+        self.fan_outs(ctx)
+
+    def fan_outs(self, ctx: RuleContext) -> None:
+        """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task
+        per item in the iterable's order (`parallel` batches `items[i:i + n]`, `map`
+        calls the task as it goes)."""
+        model = ctx.model
+        iterables: list[Node] = []
+        for call in sdk.facts(model).calls:
+            if call.primitive is sdk.Primitive.PARALLEL and call.args:
+                iterables.append(call.args[0])
+        for durable in model.durable_calls:
+            if durable.kind == "task" and sdk.maps_task(model, durable.node):
+                args = sdk.arguments_of(model, durable.node)[0]
+                if len(args) > 1:
+                    iterables.append(args[1])
+        for node in iterables:
+            if sdk.region_of(model, node) is not Region.WORKFLOW:
+                continue
+            what = unstable_iterable(model, node)
+            if what is None:
+                continue
+            ctx.report(
+                Span.of(node),
+                f"Tasks are dispatched in the order of {what}, which can differ between "
+                "replays; checkpoint keys follow call order, so results can be swapped; "
+                "pass `sorted(...)`",
+                fix=Fix(
+                    "Sort the iterable",
+                    (ctx.edit_node(node, f"sorted({model.text(node)})"),),
+                    "unsafe",
+                ),
+            )
 
     def loop(self, ctx: RuleContext, node: Node) -> None:
         model = ctx.model
@@ -219,7 +259,13 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 return None
             return "a set"
         if node.type == "set_comprehension":
-            return "a set"
+            return None if int_elements(model, node) else "a set"
+        if node.type == "dictionary_comprehension":
+            # `{k: t(k) for k in s}`: keys inserted in the set's order
+            clause = next((c for c in node.named_children if c.type == "for_in_clause"), None)
+            source = clause.child_by_field_name("right") if clause is not None else None
+            inner = unstable_iterable(model, source, depth + 1) if source is not None else None
+            return f"a dict built from {inner}" if inner is not None else None
         if node.type == "binary_operator":
             # `set(a) - set(b)`, `a | b`: the result of set algebra is a set
             op = node.child_by_field_name("operator")
@@ -235,7 +281,15 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 return None
             name = model.text(callee)
             if name in SET_FACTORIES:
+                args = sdk.arguments_of(model, node)[0]
+                if args and int_elements(model, args[0]):
+                    return None  # `set(range(n))`: ints iterate by value, the same every run
                 return f"a `{name}`"
+            if name in DICT_BUILDERS:
+                # `dict.fromkeys(s)`, `Counter(s)`: keys (and ties) in the set's order
+                args = sdk.arguments_of(model, node)[0]
+                inner = unstable_iterable(model, args[0], depth + 1) if args else None
+                return f"a dict built from {inner}" if inner is not None else None
             if callee.type == "identifier":
                 returned = returned_set(model, callee, depth)
                 if returned is not None:
@@ -244,6 +298,13 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name in ORDER_KEEPING and args:
                 # `list(set(xs))` keeps the set's order
                 return unstable_iterable(model, args[0])
+            if name in ITERATING_ALL and args:
+                # `zip(s, xs)`, `itertools.chain(a, s)`: in the order of each argument
+                found = [unstable_iterable(model, a, depth + 1) for a in args]
+                return next((f for f in found if f is not None), None)
+            if name in MAPPING and len(args) > 1:
+                # `map(str.upper, s)` / `filter(pred, s)`: in the order of the iterable
+                return unstable_iterable(model, args[1], depth + 1)
             if callee.type == "attribute":
                 attr = callee.child_by_field_name("attribute")
                 receiver = callee.child_by_field_name("object")
@@ -254,6 +315,10 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     and unstable_iterable(model, receiver) is not None
                 ):
                     return "a set"
+                if attr is not None and receiver is not None and model.text(attr) in DICT_VIEWS:
+                    inner = unstable_iterable(model, receiver, depth + 1)
+                    if inner is not None and inner.startswith("a dict"):
+                        return inner  # `d.items()` of a dict built from a set
             if name in PY_LISTINGS:
                 return f"`{name}(...)` (unsorted)"
             if callee.type == "attribute":
@@ -271,6 +336,73 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if callee is not None and model.text(callee) in TS_LISTINGS:
             return f"`{model.text(callee)}(...)` (unsorted)"
     return None
+
+
+def int_elements(model: ScriptModel, node: Node) -> bool:
+    """A set of ints (`range(n)`, `{n % k for n in range(m)}`, `{int(x) for x in xs}`,
+    `{len(x) ...}`): `hash(n) == n`, so the set iterates the same way in every process."""
+    node = sdk.unwrap(node) or node
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        return callee is not None and model.text(callee) in INT_CALLS
+    if node.type != "set_comprehension":
+        return False
+    element = node.named_children[0] if node.named_children else None
+    ranged = {
+        model.text(clause.child_by_field_name("left") or clause)
+        for clause in node.named_children
+        if clause.type == "for_in_clause"
+        and (right := clause.child_by_field_name("right")) is not None
+        and int_elements(model, right)
+    }
+    return element is not None and int_expression(model, element, ranged)
+
+
+def int_expression(model: ScriptModel, node: Node, ints: set[str]) -> bool:
+    """An expression of ints: literals, names known to hold ints, `int(...)` /
+    `len(...)`, and arithmetic (`%`, `+`, `*`, `//`, `-`) on those."""
+    node = sdk.unwrap(node) or node
+    if node.type == "integer":
+        return True
+    if node.type == "identifier":
+        return model.text(node) in ints
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        return callee is not None and model.text(callee) in ("int", "len")
+    if node.type == "binary_operator":
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        return (
+            op is not None
+            and model.text(op) in ("%", "+", "-", "*", "//")
+            and left is not None
+            and right is not None
+            and int_expression(model, left, ints)
+            # `n % k`: a name on the right gives a number too (but `n * s` repeats a str)
+            and (
+                int_expression(model, right, ints)
+                or (right.type == "identifier" and model.text(op) != "*")
+            )
+        )
+    return False
+
+
+INT_CALLS = {"range"}
+ITERATING_ALL = {"zip", "itertools.chain", "chain"}
+MAPPING = {"map", "filter", "itertools.starmap", "itertools.filterfalse"}
+# Dicts whose keys come in the order of the iterable they are built from.
+DICT_BUILDERS = {
+    "dict",
+    "dict.fromkeys",
+    "OrderedDict.fromkeys",
+    "collections.OrderedDict.fromkeys",
+    "Counter",
+    "collections.Counter",
+    "OrderedDict",
+    "collections.OrderedDict",
+}
+DICT_VIEWS = {"keys", "values", "items", "most_common"}
 
 
 SET_ANNOTATION = re.compile(r"^(typing\.)?(set|frozenset|Set|FrozenSet|AbstractSet)\b")

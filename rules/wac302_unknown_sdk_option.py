@@ -47,6 +47,17 @@ TypeScript `parallel` concurrency of zero or less (it returns `[]` without runni
 anything); **warning** for a literal of the wrong type or a timeout the worker
 cannot honour.
 
+Python's numbers of seconds are checked against what `wmill` 1.850.0 does with
+them: `task` / `task_script` / `task_flow` copy `timeout`, `cache_ttl`, ... into the
+dispatch unconverted (`info[opt_key] = _task_options[opt_key]`) and
+`wait_for_approval` puts `timeout` into the suspension as given, so a `timedelta`
+there is a warning (give `int(td.total_seconds())`); `_checked_retry` requires
+`isinstance(attempts, int)` (so `3.0` and `True` are rejected, as `Number.isInteger`
+rejects a string in TypeScript), and `_retry_delay_seconds` does arithmetic on
+`delay`, `multiplier` and `max_delay`, so a `timedelta` there raises `TypeError`
+when a retry is due (an error). A policy written `dict(attempts=3, ...)` is read
+like a dict literal. (`sleep(timedelta(...))` is WAC301: `int()` of it raises.)
+
 Note the TypeScript task options are snake_case like Python's (`cache_ttl`,
 `concurrency_limit`), while the approval option is `selfApproval`.
 
@@ -134,6 +145,12 @@ const approval = await waitForApproval({ timeout: 600 });
                 self.unknown(ctx, call, option, real, "the SDK raises `TypeError` on this call")
                 continue
             self.check_value(ctx, call, option, sig.type_of(option.name))
+        if call.unpacked:
+            return  # `f(*args)`: which parameter each value lands in is not known
+        for name, arg in zip(sig.params, call.args, strict=False):
+            # `wait_for_approval(timedelta(hours=1))`: typed like its keyword spelling
+            if name in sig.types:
+                self.check_value(ctx, call, Option(name, arg, arg), sig.types[name])
 
     def check_typescript(self, ctx: RuleContext, call: SdkCall) -> None:
         sig = _signatures.signature(ctx.model.language, call.primitive.value)
@@ -200,6 +217,15 @@ const approval = await waitForApproval({ timeout: 600 });
             self.check_retry(ctx, call, value)
             return
         shown = code_span(model.text(value))
+        if kind in ("int", "number") and sdk.timedelta_value(model, value) is not None:
+            ctx.report(
+                Span.of(value),
+                f"`{option.name}` is a number of seconds (`{kind}`) in the SDK, which passes "
+                f"it on unconverted, and {shown} is a `timedelta`; give "
+                f"`int({model.text(value)}.total_seconds())`",
+                severity=WARNING,
+            )
+            return
         wrong = wrong_type(model, value, kind)
         if wrong is not None:
             ctx.report(
@@ -225,6 +251,33 @@ const approval = await waitForApproval({ timeout: 600 });
                 f'`skin` is `"detailed"` or `"minimal"`, not {shown}',
                 severity=WARNING,
             )
+
+    def check_retry_number(self, ctx: RuleContext, option: Option, options: list[Option]) -> None:
+        """`delay` / `multiplier` / `max_delay` that are not numbers: wmill 1.850.0's
+        `_retry_delay_seconds` computes with them when a retry is due (`base <= 0` first:
+        with no `delay` it stops there) and raises `TypeError`; windmill-client coerces
+        them (`"30s"` is `NaN`, so no wait)."""
+        model = ctx.model
+        assert option.value is not None
+        problem = _retry_number_problem(model, option.value)
+        use = TIMEDELTA_IN_RETRY.get(option.name)
+        if problem is None or use is None:
+            return
+        if not RETRY_NUMBERS_RAISE[model.language]:
+            ctx.report(
+                Span.of(option.value),
+                f"retry `{option.name}` is typed `number` in the SDK, and "
+                f"{code_span(model.text(option.value))} is not one",
+                severity=WARNING,
+            )
+            return
+        if option.name != "delay" and not any(o.name == "delay" for o in options):
+            return  # without a `delay` the SDK never reads it
+        ctx.report(
+            Span.of(option.value),
+            f"retry `{option.name}` is a number, not {problem}: the SDK {use} "
+            "and raises `TypeError` when a retry is due; give seconds",
+        )
 
     def check_retry(self, ctx: RuleContext, call: SdkCall, value: Node) -> None:
         model = ctx.model
@@ -262,10 +315,37 @@ const approval = await waitForApproval({ timeout: 600 });
                     fix=fix,
                 )
                 continue
+            if option.name != "attempts" and option.value is not None:
+                self.check_retry_number(ctx, option, options)
+                continue
             if option.name == "attempts" and option.value is not None:
                 number = sdk.number_value(model, option.value)
-                if number is not None and (
-                    number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS
+                literal = sdk.unwrap(option.value)
+                # wmill checks `isinstance(attempts, int)` (not a bool); windmill-client
+                # `Number.isInteger(attempts)`, which `3.0` passes
+                not_whole = literal is not None and (
+                    literal.type in ("string", "template_string", "true", "false", "True", "False")
+                    or (FLOAT_ATTEMPTS_REJECTED[model.language] and literal.type == "float")
+                )
+                if literal is not None and literal.type in ("true", "false") and not_whole:
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}, "
+                        "not a bool: the SDK rejects this policy where it is written",
+                    )
+                    continue
+                if literal is not None and literal.type == "float" and not_whole:
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `attempts` must be an `int` from 0 to {MAX_RETRY_ATTEMPTS} (the "
+                        f"SDK checks `isinstance(attempts, int)`), and "
+                        f"{code_span(model.text(option.value))} is a float: the SDK rejects "
+                        "this policy where it is written",
+                    )
+                    continue
+                if not_whole or (
+                    number is not None
+                    and (number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS)
                 ):
                     ctx.report(
                         Span.of(option.value),
@@ -282,6 +362,16 @@ const approval = await waitForApproval({ timeout: 600 });
                 Span.of(value),
                 "A retry policy needs `attempts`: the SDK rejects it where it is written",
             )
+
+
+def _retry_number_problem(model: ScriptModel, value: Node) -> str | None:
+    r"""What a retry number is instead of one: `a \`timedelta\``, `a string`, else None."""
+    if sdk.timedelta_value(model, value) is not None:
+        return "a `timedelta`"
+    literal = sdk.unwrap(value)
+    if literal is not None and literal.type in ("string", "template_string", "concatenated_string"):
+        return "a string"
+    return None
 
 
 def wrong_type(model: ScriptModel, value: Node, kind: str) -> str | None:
@@ -321,6 +411,19 @@ NO_CONCURRENCY: dict[LanguageKind, tuple[str, str | None]] = {
         None,  # the rule's own severity
     ),
 }
+# What wmill 1.850.0's `_retry_delay_seconds` does with each number of a retry policy
+# (windmill-client has no `timedelta`).
+TIMEDELTA_IN_RETRY = {
+    "delay": "compares `delay` with 0 (`base <= 0`)",
+    "multiplier": "computes `delay * multiplier**attempt`",
+    "max_delay": "takes `min(delay, max_delay)`",
+}
+# wmill `_retry_delay_seconds` computes with `delay` / `multiplier` / `max_delay` and
+# raises `TypeError` on another type; windmill-client's `retryDelaySeconds` coerces.
+RETRY_NUMBERS_RAISE = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# wmill `_checked_retry`: `isinstance(attempts, int)`; windmill-client
+# `Number.isInteger(attempts)`, which `3.0` passes.
+FLOAT_ATTEMPTS_REJECTED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 UNKNOWN_RETRY_OPTION = {
     LanguageKind.PYTHON: "the SDK raises `ValueError` where the policy is written",
     LanguageKind.TYPESCRIPT: "the SDK ignores it",
@@ -346,6 +449,8 @@ def literal_behind(model: ScriptModel, node: Node) -> Node:
     if value is None:
         return node
     value = sdk.unwrap(value) or value
+    if value.type == "call" and sdk.object_options(model, value) is not None:
+        return value  # `RETRY = dict(attempts=3)`
     return value if value.type in ("object", "dictionary") else node
 
 

@@ -1252,6 +1252,9 @@ class Pending:
     chain: tuple[str, ...]
     site: Span
     durable_args: bool  # the call that reaches it passes it a durable call (`safely(task(x))`)
+    # a method reached on an instance of a subclass of its class (`Slack().announce()`
+    # of `Notifier.announce`): the class `self` / `this` is in it, for its overrides
+    receiver: Scope | None = None
 
 
 # Calls whose `default_factory=` runs each time an instance is built.
@@ -1282,6 +1285,9 @@ class BodyWalker:
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         self.params_durable = False  # the helper being walked was handed a durable call
+        self.receiver: Scope | None = None  # see `Pending.receiver`
+        self.found_receiver: Scope | None = None  # set by `local_function`
+        self.visited_as: set[tuple[tuple[int, int, int], int]] = set()  # see `follow`
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
@@ -1335,9 +1341,11 @@ class BodyWalker:
             self.mark_body(job.function)
             body = job.function.child_by_field_name("body")
             self.params_durable = job.durable_args
+            self.receiver = job.receiver
             if body is not None:
                 self.walk(body, Frame(True, fscope, None), job.chain, job.site)
         self.params_durable = False
+        self.receiver = None
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -1469,6 +1477,14 @@ class BodyWalker:
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
             parent = self.ancestors[-1] if self.ancestors else None
+            if (
+                parent is not None
+                and parent.type == "keyword_argument"
+                and self.fe.text(parent.child_by_field_name("name") or parent) == "default_factory"
+            ):
+                # `Field(default_factory=lambda: ...)`: runs when an instance is built,
+                # followed there (`walk_field_initializers`)
+                return True, Frame(True, frame.scope, frame.dropper, True)
             named = call is None and (
                 self.fe.is_named_definition(node, parent)
                 # `return async (b) => fetch(u, b)`: runs where the caller calls it
@@ -1483,7 +1499,13 @@ class BodyWalker:
                 self.record(node, None, CodeRole.CALLBACK, chain, site or Span.of(call or node))
             return True, Frame(True, frame.scope, dropper, frame.deferred or named)
         elif role == "class":
-            return False, frame
+            # Python runs a class body when the `class` statement is reached (its class
+            # attributes are evaluated there, its methods only defined); a TypeScript
+            # class's fields are built with each instance, walked where it is built, but
+            # its `static` fields and blocks run where the class is
+            if node.type != "class_definition" and node != start:
+                self.walk_static_members(node, frame, chain, site)
+            return node.type == "class_definition" and node != start, frame
         elif role == "protocol":
             if not frame.deferred:
                 self.follow_protocol(node, frame.scope, chain, site)
@@ -1493,6 +1515,22 @@ class BodyWalker:
             if not chain:
                 self.visit_finally(node, frame.scope)
         return True, frame
+
+    def walk_static_members(
+        self, class_node: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """A TypeScript class declared in the body: its `static x = ...` initializers and
+        `static { ... }` blocks run when the declaration is reached."""
+        body = class_node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "public_field_definition" and any(
+                c.type == "static" for c in member.children
+            ):
+                value = member.child_by_field_name("value")
+                if value is not None and value.type not in self.syntax.function:
+                    self.walk(value, frame, chain, site)
+            elif member.type == "class_static_block":
+                self.walk(member, frame, chain, site)
 
     def member_of_kept_object(self, parent: Node | None) -> bool:
         """A function stored in an object / dict literal that is returned or bound to a
@@ -1731,7 +1769,7 @@ class BodyWalker:
                 self.walk_omitted_defaults(built, call, chain, site or Span.of(call))
                 self.follow(built, chain, site or Span.of(call))
             if record and ctor is not None:
-                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call))
+                self.walk_field_initializers(ctor, scope, chain, site or Span.of(call), call)
             return None
         callee = fe.callee(call)
         if callee is None:
@@ -1799,22 +1837,26 @@ class BodyWalker:
         if body and inline.type in self.syntax.function and self.reaches_durable(inline, scope):
             # `(async () => { await t(x); })()`: its promise must be consumed like a task's
             self.add_helper_call(call, callee, inline, frame)
+        self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
-        helpers = (
-            [helper]
+        # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
+        helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
+            [(helper, self.found_receiver)]
             if helper is not None
-            else self.dispatched_functions(callee, scope) or self.constructed(callee, scope)
+            else [(h, None) for h in self.dispatched_functions(callee, scope)]
+            or [(h, None) for h in self.constructed(callee, scope)]
+            or self.factory_methods(callee, scope)
         )
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
                 self.holds_durable(args, scope) or self.passes_task(args, scope)
             )
-            for helper in helpers:
+            for helper, receiver in helpers:
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
-                self.follow(helper, chain, site or Span.of(call), durable_args)
+                self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -1830,7 +1872,7 @@ class BodyWalker:
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
-            self.walk_field_initializers(callee, scope, chain, site or Span.of(call))
+            self.walk_field_initializers(callee, scope, chain, site or Span.of(call), call)
         return None
 
     def imported_table(self, callee: Node, scope: Scope) -> str | None:
@@ -1873,7 +1915,12 @@ class BodyWalker:
                 self.walk(value, Frame(True, inner, None), (*chain, helper[0]), site)
 
     def walk_field_initializers(
-        self, callee: Node, scope: Scope, chain: tuple[str, ...], site: Span
+        self,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        call: Node | None = None,
     ) -> None:
         """Building an instance of a class of the file runs its field initializers
         (TypeScript `startedAt = Date.now()`) and the `default_factory` of its dataclass
@@ -1888,10 +1935,11 @@ class BodyWalker:
         if class_scope is None or body is None:
             return
         name = self.fe.text(callee)
+        given = self.base_arguments(class_scope, call)
         for base, written in self.external_bases(binding.value, class_scope):
             # `class Settings(BaseSettings)` built here: the library class's own
             # construction runs too (pydantic-settings reads the environment)
-            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), 0, site)
+            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
@@ -1902,6 +1950,45 @@ class BodyWalker:
                 self.follow_default_factory(
                     member.named_children[0], name, class_scope, chain, site
                 )
+
+    def base_arguments(self, class_scope: Scope, call: Node | None) -> int:
+        """How many arguments the imported base class is built with, as far as the
+        catalogue needs it (`random.Random()` is seeded from the OS, `random.Random(x)`
+        is not): those of the call when neither the class nor a base of the file
+        defines a constructor; else what its constructor passes to `super().__init__(...)`
+        / `super(...)` when it makes exactly one such call, else 1 (not known)."""
+        if call is None:
+            return 1
+        for method in self.fe.constructor_methods:
+            found = self.class_method(class_scope, method)
+            if found is None:
+                continue
+            passed = self.super_arguments(found[1])
+            return passed if passed is not None else 1
+        args = call.child_by_field_name("arguments")
+        return sum(1 for a in args.named_children if a.type != "comment") if args else 0
+
+    def super_arguments(self, constructor: Node) -> int | None:
+        """The number of arguments a constructor passes to its base's: its one
+        `super().__init__(...)` (Python) or `super(...)` (TypeScript) call."""
+        body = constructor.child_by_field_name("body")
+        counts: list[int] = []
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue
+            if node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                text = self.fe.text(callee) if callee is not None else ""
+                typescript_super = callee is not None and callee.type == "super"
+                if text == "super().__init__" or typescript_super:
+                    args = node.child_by_field_name("arguments")
+                    counts.append(
+                        sum(1 for a in args.named_children if a.type != "comment") if args else 0
+                    )
+            stack.extend(node.named_children)
+        return counts[0] if len(counts) == 1 else None
 
     def follow_default_factory(
         self, assigned: Node, name: str, class_scope: Scope, chain: tuple[str, ...], site: Span
@@ -1937,14 +2024,25 @@ class BodyWalker:
         site: Span,
         durable_args: bool = False,
         role: CodeRole = CodeRole.BODY,
+        receiver: Scope | None = None,
     ) -> None:
         name, function, outer = helper
         k = key(function)
-        if k in self.visited or (function.start_byte, function.end_byte) in self.task_functions:
+        if (function.start_byte, function.end_byte) in self.task_functions:
+            return
+        if receiver is not None:
+            # walked once per class of `self` it runs for: its `self.m()` differ
+            as_receiver = (k, receiver.node.id)
+            if as_receiver in self.visited_as:
+                return
+            self.visited_as.add(as_receiver)
+        elif k in self.visited:
             return
         self.visited.add(k)
         self.record(function, name, role, (*chain, name), site)
-        self.pending.append(Pending(name, function, outer, (*chain, name), site, durable_args))
+        self.pending.append(
+            Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
+        )
 
     # ---- the call graph -----------------------------------------------------------
     def record(
@@ -2104,7 +2202,17 @@ class BodyWalker:
         if class_scope is None:
             return None
         name = self.fe.text(attr)
+        on_self = obj.type == "this" or self.fe.text(obj) == "self"
+        if on_self and self.receiver is not None and self.inherits(self.receiver, class_scope):
+            # `self.deliver()` in `Notifier.announce` run for a `SlackNotifier`: its override
+            overridden = self.class_method(self.receiver, name)
+            if overridden is not None:
+                self.found_receiver = self.receiver
+                return overridden
         found = self.class_method(class_scope, name)
+        if found is not None and not on_self and found[2].node != class_scope.node:
+            # `SlackNotifier(hook).announce(...)`: inherited, so `self` in it is the subclass
+            self.found_receiver = class_scope
         if (found is None or self.is_abstract(found[1])) and (
             obj.type == "this" or self.fe.text(obj) == "self"
         ):
@@ -2120,6 +2228,17 @@ class BodyWalker:
             if len(overrides) == 1:
                 return overrides[0]
         return found
+
+    def inherits(self, sub: Scope, base: Scope) -> bool:
+        """`sub` is `base` or extends it (through classes of the file)."""
+        stack, seen = [sub], 0
+        while stack and seen < 16:
+            seen += 1
+            current = stack.pop()
+            if current.node == base.node:
+                return True
+            stack.extend(self.base_classes(current))
+        return False
 
     def returns_self(self, function: Node) -> bool:
         """Every `return` of the method gives back its receiver (`return this`)."""
@@ -2551,7 +2670,13 @@ class BodyWalker:
             method = chained.child_by_field_name(self.syntax.attribute_name_field)
             holder = self.class_scope_of(receiver, scope) if receiver is not None else None
             found = self.class_method(holder, self.fe.text(method)) if holder and method else None
-            return holder if found is not None and self.returns_self(found[1]) else None
+            if found is None or holder is None:
+                return None
+            if self.returns_self(found[1]):
+                return holder
+            # `Inventory.for_region(r)`: a classmethod / staticmethod constructor
+            made = self.returned_classes(found[1], found[2], holder)
+            return made[0] if len(made) == 1 else None
         if obj.type in self.syntax.call or obj.type in self.syntax.new:
             # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
             ctor = obj.child_by_field_name(
@@ -2562,7 +2687,8 @@ class BodyWalker:
             cls = semantic.resolve(ctor, scope)
             if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                 return self.open_class(cls.value, cls.scope)
-            return None
+            made = self.classes_built_by(obj, scope)
+            return made[0] if len(made) == 1 else None
         if obj.type == self.syntax.attribute:
             # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
             outer = obj.child_by_field_name("object")
@@ -2603,7 +2729,12 @@ class BodyWalker:
             params = self.fe.first_parameter(fn_scope.node)
             if owner is not None and owner.kind == ScopeKind.CLASS and params == binding.node:
                 return owner  # `self` / `cls`
-            return None
+            return self.annotated_class(binding.node.parent, binding.scope)
+        if binding.kind == NameKind.CONTEXT and binding.value is not None:
+            # `with Ledger(url) as ledger:` (`__enter__` giving back the instance)
+            value = binding.value
+            if value.type in self.syntax.call or value.type in self.syntax.new:
+                return self.class_scope_of(value, binding.scope)
         if (
             binding.kind == NameKind.ASSIGNMENT
             and not binding.rebound
@@ -2620,7 +2751,151 @@ class BodyWalker:
                     cls = semantic.resolve(ctor, binding.scope)
                     if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
                         return self.open_class(cls.value, cls.scope)
+                made = self.classes_built_by(value, binding.scope)
+                if len(made) == 1:
+                    return made[0]
         return None
+
+    def factory_methods(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], Scope | None]]:
+        """`notifier.deliver(...)` where `notifier = notifier_for(channel)` returns one of
+        several classes of the file: the method of each (any of them may run). A method
+        one of them inherits is walked for that class (its receiver), for its overrides."""
+        if callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None:
+            return []
+        value: Node | None = obj
+        if obj.type in self.syntax.identifier:
+            binding = self.semantic.resolve(obj, scope)
+            value = getattr(binding, "assigned_value", None)
+            scope = binding.scope if binding is not None else scope
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value is None or value.type not in self.syntax.call:
+            return []
+        found: list[tuple[tuple[str, Node, Scope], Scope | None]] = []
+        for made in self.classes_built_by(value, scope):
+            method = self.class_method(made, self.fe.text(attr))
+            if method is None:
+                continue
+            receiver = made if method[2].node != made.node else None  # inherited
+            if all(m[1] != method[1] or r is not receiver for m, r in found):
+                found.append((method, receiver))
+        return found
+
+    def annotated_class(self, holder: Node | None, scope: Scope) -> Scope | None:
+        """The class of the file a parameter (or a function's return) is annotated with:
+        `ledger: Ledger`, `-> "Ledger"`, `Optional[Ledger]`, `ledger: Ledger | None`."""
+        if holder is None:
+            return None
+        annotation = holder.child_by_field_name("type") or holder.child_by_field_name("return_type")
+        if annotation is None:
+            return None
+        text = self.fe.text(annotation).lstrip(":").strip().strip("\"'")
+        text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+        text = re.sub(r"\s*\|\s*(None|null|undefined)$|^(None|null|undefined)\s*\|\s*", "", text)
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", text):
+            return None
+        cls = self.semantic.lookup(text, scope)
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        return self.open_class(cls.value, cls.scope)
+
+    def classes_built_by(self, call: Node, scope: Scope, depth: int = 0) -> list[Scope]:
+        """The classes of the file whose instance a call of a function (or a
+        classmethod / staticmethod) of the file returns: `make_ledger(env)` whose
+        `return Ledger(url)`, `Inventory.for_region(r)` whose `return cls(...)`."""
+        if depth > 4 or call.type not in self.syntax.call:
+            return []
+        maker = self.fe.callee(call)
+        if maker is None:
+            return []
+        if maker.type in self.syntax.identifier:
+            factory = self.binding_function(self.semantic.resolve(maker, scope))
+            if factory is None:
+                return []
+            made = self.returned_classes(factory[1], factory[2], None, depth)
+            declared = self.annotated_class(factory[1], factory[2]) if not made else None
+            return [declared] if declared is not None else made
+        if maker.type == self.syntax.attribute:
+            receiver = maker.child_by_field_name("object")
+            method = maker.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(receiver, scope) if receiver is not None else None
+            found = self.class_method(holder, self.fe.text(method)) if holder and method else None
+            if found is not None and holder is not None and not self.returns_self(found[1]):
+                return self.returned_classes(found[1], found[2], holder, depth)
+        return []
+
+    def returned_classes(
+        self, function: Node, outer: Scope, holder: Scope | None, depth: int = 0
+    ) -> list[Scope]:
+        """The classes of the file whose instances a function returns (`return
+        Ledger(url)`, `return cls(...)` of a classmethod of `holder`, a name bound to
+        one, a call of another such function), each once."""
+        body = function.child_by_field_name("body")
+        if body is None or depth > 4:
+            return []
+        inner = self.semantic.scopes.open(function, outer)
+        first = self.fe.first_parameter(function)
+        cls_name = self.fe.text(first) if first is not None and holder is not None else None
+        values: list[Node] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                values.append(node.named_children[0])
+                continue
+            stack.extend(node.named_children)
+        if body.type not in ("block", "statement_block"):
+            values.append(body)  # an arrow's expression body
+        out: list[Scope] = []
+        seen = 0
+        while values and seen < 32:
+            seen += 1
+            value = values.pop(0)
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if value.type == "conditional_expression" and len(value.named_children) == 3:
+                values += [value.named_children[0], value.named_children[2]]
+                continue
+            if value.type == "ternary_expression":
+                values += [
+                    c for c in value.named_children if c != value.child_by_field_name("condition")
+                ]
+                continue
+            if value.type in self.syntax.identifier:
+                bound = self.semantic.resolve(value, inner)
+                held = getattr(bound, "assigned_value", None)
+                if held is not None and bound is not None and bound.scope is inner:
+                    values.append(held)
+                continue
+            made: list[Scope] = []
+            if value.type in self.syntax.call or value.type in self.syntax.new:
+                ctor = value.child_by_field_name(
+                    "constructor" if value.type in self.syntax.new else "function"
+                )
+                cls = (
+                    self.semantic.resolve(ctor, inner)
+                    if ctor is not None and ctor.type in self.syntax.identifier
+                    else None
+                )
+                if ctor is not None and cls_name is not None and self.fe.text(ctor) == cls_name:
+                    made = [holder] if holder is not None else []  # `cls(...)`
+                elif cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+                    opened = self.open_class(cls.value, cls.scope)
+                    made = [opened] if opened is not None else []
+                elif value.type in self.syntax.call:
+                    made = self.classes_built_by(value, inner, depth + 1)
+            for found in made:
+                if all(o.node != found.node for o in out):
+                    out.append(found)
+        return out
 
     def open_class(self, class_node: Node, outer: Scope) -> Scope | None:
         scope_node = class_node
@@ -2644,6 +2919,12 @@ class BodyWalker:
             return
         if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
             return
+        if parent.type == "keyword_argument":
+            label = parent.child_by_field_name("name")
+            if label is not None and self.fe.text(label) == "default_factory":
+                # `Field(default_factory=uuid.uuid4)`: called when an instance is built,
+                # which `walk_field_initializers` follows where that happens
+                return
         name = self.fe.qualname(node, scope)
         if name is None or name.startswith((".", LOCAL)) or "(" in name:
             return  # a method of something unknown, the file's own code, or an object

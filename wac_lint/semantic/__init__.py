@@ -57,6 +57,11 @@ FACTORY_NAMES = frozenset(
 DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
 
 
+# `super().__init__(...)`: building the library base, which the catalogue names by the
+# class itself (`CallKind.INHERITED`), not as a method of an instance of it.
+CONSTRUCTION_METHODS = frozenset({"__init__", "__new__", "__post_init__", "__init_subclass__"})
+
+
 def is_factory_verb(name: str) -> bool:
     """`createTransport`, `create_client`, `connect_async`: a name that says it builds
     a client, so the methods of what it returns belong to that client's library."""
@@ -101,6 +106,7 @@ class SemanticModel:
         self._resolving: set[int] = set()
         self._attributes_resolving: set[tuple[int, int]] = set()
         self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
+        self._library_bases: dict[tuple[int, int, str, bool], str | None] = {}
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -171,6 +177,9 @@ class SemanticModel:
                 held = self._class_attribute(obj, name, scope)
                 if held is not None:
                     return held
+            inherited = self._inherited_member(obj, name, scope)
+            if inherited is not None:
+                return inherited
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -333,6 +342,190 @@ class SemanticModel:
             return self.value_name(value, self.scope_at(value))
         finally:
             self._attributes_resolving.discard(key)
+
+    # ---- members a class of the file inherits from an imported class -------------
+    def _inherited_member(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`api.get` where `api = GithubApi(token)` and `class GithubApi(requests.Session)`
+        defines no `get` (nor does a base of the file): the library class's member,
+        `requests.Session(…).get`. Also through `self` / `this` in the class's methods,
+        `super()`, and the class itself (`Moment.now` of `class Moment(datetime)`)."""
+        if name in CONSTRUCTION_METHODS or name.startswith("__"):
+            # the base's construction (matched as that class built, INHERITED), or a
+            # protocol method (`__str__`, `__len__`) that says nothing about I/O
+            return None
+        found = self._receiver_class(obj, scope)
+        if found is None:
+            return None
+        class_node, outer, marker, skip_own = found
+        base = self._library_base(class_node, outer, name, skip_own)
+        return f"{base}{marker}.{name}" if base is not None else None
+
+    def _receiver_class(self, obj: Node, scope: Scope) -> tuple[Node, Scope, str, bool] | None:
+        """The class of the file `obj` is (marker ``) or an instance of (marker `(…)` when
+        built with arguments or not known how, `()` without): (class node, the scope
+        it is defined in, marker, whether its own members are skipped (`super()`))."""
+        syn = self.syntax
+        if obj.type == "this" or obj.type == "super" or self._is_super_call(obj, scope):
+            current: Scope | None = scope
+            while current is not None and current.kind != ScopeKind.CLASS:
+                current = current.parent
+            if current is None or current.parent is None:
+                return None
+            return self._class_node(current.node), current.parent, "(…)", obj.type != "this"
+        if obj.type in syn.calls or obj.type in syn.new:
+            return self._built_class(obj, scope)
+        if obj.type not in syn.identifiers:
+            return None
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None:
+            return None
+        if binding.kind == BindingKind.CLASS and binding.value is not None:
+            return binding.value, binding.scope, "", False
+        if binding.kind == BindingKind.PARAMETER and not binding.rebound:
+            fn_scope = binding.scope
+            owner = fn_scope.parent
+            if owner is None or owner.kind != ScopeKind.CLASS or owner.parent is None:
+                return None
+            params = fn_scope.node.child_by_field_name("parameters")
+            first = (
+                next((p for p in params.named_children if p.type != "comment"), None)
+                if params is not None
+                else None
+            )
+            if first is None or binding.node not in (first, first.child_by_field_name("name")):
+                return None  # only the method's own `self` / `cls`
+            kind = self._method_kind(fn_scope.node)
+            if kind == "staticmethod":
+                return None  # its first parameter is an ordinary one
+            if kind == "classmethod":
+                return self._class_node(owner.node), owner.parent, "", False
+            return self._class_node(owner.node), owner.parent, "(…)", False
+        value = binding.assigned_value
+        if binding.kind == BindingKind.CONTEXT and not binding.rebound and not binding.member:
+            value = binding.value  # `with Client() as c:` (`__enter__` gives the instance)
+        if value is None:
+            return None
+        while value.type in syn.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type in syn.calls or value.type in syn.new:
+            return self._built_class(value, binding.scope)
+        return None
+
+    def _built_class(self, call: Node, scope: Scope) -> tuple[Node, Scope, str, bool] | None:
+        """`GithubApi(token)` / `new Api()`: the class of the file it builds."""
+        callee = call.child_by_field_name(
+            "constructor" if call.type in self.syntax.new else "function"
+        )
+        if callee is None or callee.type not in self.syntax.identifiers:
+            return None
+        binding = self.scopes.lookup(self.text(callee), scope)
+        if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+            return None
+        args = call.child_by_field_name("arguments")
+        given = args is not None and any(a.type != "comment" for a in args.named_children)
+        return binding.value, binding.scope, "(…)" if given else "()", False
+
+    def _is_super_call(self, obj: Node, scope: Scope) -> bool:
+        """Python's `super()` (the builtin, not a name the file binds)."""
+        if obj.type not in self.syntax.calls:
+            return False
+        callee = obj.child_by_field_name("function")
+        return (
+            callee is not None
+            and callee.type in self.syntax.identifiers
+            and self.text(callee) == "super"
+            and self.scopes.lookup("super", scope) is None
+        )
+
+    def _method_kind(self, function: Node) -> str | None:
+        """`classmethod` / `staticmethod` for a method decorated so, else None."""
+        parent = function.parent
+        if parent is None or parent.type != "decorated_definition":
+            return None
+        for d in parent.named_children:
+            name = self.text(d).strip().lstrip("@") if d.type == "decorator" else ""
+            if name in ("classmethod", "staticmethod"):
+                return name
+        return None
+
+    @staticmethod
+    def _class_node(node: Node) -> Node:
+        """The class declaration of a class scope (TypeScript's scope is its body)."""
+        if node.type in ("class_body", "block") and node.parent is not None:
+            return node.parent
+        return node
+
+    def _library_base(
+        self, class_node: Node, outer: Scope, name: str, skip_own: bool, depth: int = 0
+    ) -> str | None:
+        """The imported class `name` comes from for instances of `class_node`: None when
+        the class (or a base the file defines) has it, or no imported base does."""
+        memo = (class_node.start_byte, class_node.end_byte, name, skip_own)
+        if memo in self._library_bases:
+            return self._library_bases[memo]
+        self._library_bases[memo] = None  # a cycle of bases the file cannot really have
+        found: str | None = None
+        if depth < 8 and (skip_own or not self._class_defines(class_node, name)):
+            for base in self._base_names(class_node):
+                qual = self._qualify(base, outer, 1)
+                binding = (
+                    self.scopes.lookup(self.text(base), outer)
+                    if base.type in self.syntax.identifiers
+                    else None
+                )
+                if binding is not None and binding.kind == BindingKind.CLASS and binding.value:
+                    if self._class_defines(binding.value, name):
+                        break  # the file's own base has it
+                    found = self._library_base(binding.value, binding.scope, name, False, depth + 1)
+                    if found is not None:
+                        break
+                    continue
+                if qual is not None and not qual.startswith((LOCAL, ".")) and "(" not in qual:
+                    if not qual.rsplit(".", 1)[-1].endswith(DATA_TYPE_SUFFIXES):
+                        # `class Declined(requests.HTTPError)`: an error, not a client
+                        found = qual
+                    break
+        self._library_bases[memo] = found
+        return found
+
+    def _base_names(self, class_node: Node) -> list[Node]:
+        """The base classes a class names: Python's `class A(B, C)` (not `metaclass=`),
+        TypeScript's `extends B`."""
+        out: list[Node] = []
+        supers = class_node.child_by_field_name("superclasses")
+        if supers is not None:
+            out = [
+                n
+                for n in supers.named_children
+                if n.type in self.syntax.identifiers or n.type == self.syntax.attribute
+            ]
+        for child in class_node.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        out.append(value)
+        return out
+
+    def _class_defines(self, class_node: Node, name: str) -> bool:
+        """The class body defines `name` (a method, a class variable or field, an
+        annotated attribute), or a method assigns `self.name` / `this.name`."""
+        body = class_node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            node = member
+            if node.type == "decorated_definition":
+                node = node.child_by_field_name("definition") or node
+            if node.type == "expression_statement" and node.named_children:
+                node = node.named_children[0]
+            if node.type == "assignment":
+                left = node.child_by_field_name("left")
+                if left is not None and self.text(left) == name:
+                    return True
+                continue
+            label = node.child_by_field_name("name") or node.child_by_field_name("property")
+            if label is not None and self.text(label).lstrip("#") == name:
+                return True
+        return name in self._attributes_of(class_node, "self")
 
     def _class_level_value(self, class_node: Node, name: str) -> Node | None:
         """The value a class body gives `name` once: `name = v` / `name: T = v` (Python),
@@ -516,12 +709,45 @@ class SemanticModel:
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
             return base + "()"  # a method of the file's own class: its own kind of value
+        if base.startswith(LOCAL) and callee.type in syn.identifiers:
+            made = self._factory_result(callee, scope, depth)
+            if made is not None:
+                return made
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
         if not (is_new or last[:1].isupper() or last in FACTORY_NAMES or is_factory_verb(last)):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
         return base + ("(…)" if count else "()")
+
+    def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
+        """`new_session(token)` where the file's `new_session` returns a
+        `requests.Session()` (directly or through a name it binds): what every `return`
+        of the function gives, when they all agree on one imported object."""
+        binding = self.scopes.lookup(self.text(callee), scope)
+        if binding is None or binding.kind != BindingKind.FUNCTION or binding.value is None:
+            return None
+        function = binding.value
+        body = function.child_by_field_name("body")
+        if body is None or depth > 8:
+            return None
+        inner = self.scopes.open(function, binding.scope)
+        names: set[str | None] = set()
+        stack = [body]
+        while stack and len(names) < 2:
+            node = stack.pop()
+            if node.type in self.syntax.functions or node.type in ("class_definition", "class"):
+                continue
+            if node.type in ("return_statement",) and node.named_children:
+                names.add(self.value_name(node.named_children[0], inner))
+                continue
+            stack.extend(node.named_children)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if name is None or name.startswith((LOCAL, ".")) or "(" not in name:
+            return None  # only a built object: a plain value tells nothing
+        return name
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:
         """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
