@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
-from wac_lint.rules import _sdk_calls
+from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
 from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
@@ -42,7 +42,10 @@ class UnresolvedTaskTarget(Rule):
     docs = """
 ## What it does
 Looks up the literal path given to `task_script` / `taskScript` and
-`task_flow` / `taskFlow` in the repository the script belongs to (the tree
+`task_flow` / `taskFlow` (and to the SDK's by-path runners, anywhere in a
+script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
+`runFlow`, their async forms and `run_script` / `runScript` with a path)
+in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
@@ -161,6 +164,33 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
+        for run in _by_path.by_path_calls(ctx.model):
+            self.check_runner(run, ctx, workspace)
+
+    def check_runner(
+        self, run: _by_path.ByPathCall, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`wmill.run_script_by_path("f/x/y")`, `runFlow("f/x/z")`... anywhere in the file."""
+        wanted = run.runner.kind
+        target = workspace.locate(run.path)
+        span = Span.of(run.path_node)
+        if target is None:
+            complete = ctx.flag(WORKSPACE_COMPLETE)
+            ctx.report(
+                span,
+                self._missing(run.path, False, workspace, wanted),
+                severity=ERROR if complete else INFO,
+            )
+        elif target.kind is not wanted:
+            right = _by_path.counterpart(ctx.model.language, target.kind)
+            ctx.report(
+                span,
+                f"{code_span(run.path)} is a {target.kind.value} "
+                f"({workspace.shown(target.file)}), but `{run.spelling}` runs a "
+                f"{wanted.value}: Windmill finds no {wanted.value} at that path and the job "
+                f"fails; use `{right}`",
+                severity=ERROR,
+            )
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""

@@ -13,7 +13,7 @@ from wac_lint.config import real_path
 from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _sdk_calls
+from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._sdk_calls import TaskCall
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace.signatures import TargetSignature
@@ -45,6 +45,10 @@ Checks each call of a task against what it runs:
   parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
   (checked with Windmill's own parser), so the wrapper never passes it: a call
   that sets it is reported, since the target always runs with its default.
+- The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
+  args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
+  async forms, `run_script` / `runScript` with a path): the `args` dict / object
+  is checked against the target the same way.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
@@ -145,6 +149,8 @@ async def main(url: str):
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function)
                 self.check_local(ctx, call, task.function, shape)
+        for run in _by_path.by_path_calls(ctx.model):
+            self.check_runner(ctx, run)
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
@@ -160,7 +166,33 @@ async def main(url: str):
         passed = self.passed_to_target(ctx, call, signature, task.path)
         if passed is None:
             return
-        shown = code_span(task.path)
+        self.check_passed(ctx, call.call, task.path, signature, passed)
+
+    def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
+        """`wmill.run_script_by_path("f/x/y", args={...})`, `runFlow("f/x/z", {...})`:
+        the arguments dict / object goes to the job as its arguments, as a task's do."""
+        workspace = ctx.workspace
+        if workspace is None:
+            return
+        target = workspace.locate(run.path)
+        if target is None or target.kind is not run.runner.kind:
+            return  # WAC401's
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        passed = _runner_arguments(ctx, run.args)
+        if passed is not None:
+            self.check_passed(ctx, run.call, run.path, signature, passed)
+
+    def check_passed(
+        self,
+        ctx: RuleContext,
+        call: Node,
+        path: str,
+        signature: TargetSignature,
+        passed: dict[str, tuple[Node, Node | None]],
+    ) -> None:
+        shown = code_span(path)
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
         for name, (key, _) in passed.items():
@@ -186,7 +218,7 @@ async def main(url: str):
         missing = [p.name for p in signature.parameters if p.required and p.name not in passed]
         if missing:
             ctx.report(
-                Span.of(call.call),
+                Span.of(call),
                 f"{shown} requires {_listing(missing)} (no default, from {signature.origin}), "
                 "which this call does not pass",
                 related=related,
@@ -291,6 +323,26 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _runner_arguments(
+    ctx: RuleContext, args: Node | None
+) -> dict[str, tuple[Node, Node | None]] | None:
+    """Name -> (where it is named, its value) of a runner's arguments: a dict / object
+    literal (or a local bound once to one), `dict(k=v)`; nothing given or `None` /
+    `null` is no argument. None when not known statically."""
+    if args is None or ctx.model.text(args) in ("None", "null", "undefined"):
+        return {}
+    value = _literal_behind(ctx, args)
+    if value is not None and value.type == "call" and _called(ctx, value) == "dict":
+        positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, value)
+        if positional or unpacked:
+            return None
+        return {k.name: (k.name_node, k.value) for k in keywords}
+    options = _sdk_calls.object_options(ctx.model, value)
+    if options is None or options[1]:
+        return None
+    return {o.name: (o.name_node, o.value) for o in options[0]}
 
 
 def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:

@@ -1,0 +1,116 @@
+"""The SDK's by-path runners: calls that start a script or flow of the workspace
+by its path, outside the WAC task wrappers (`wmill.run_script_by_path("f/x/y",
+args={...})`, `await runFlow("f/x/flow", {...})`), anywhere in a script.
+
+WAC401 looks their path up and WAC402 checks their arguments, as for
+`task_script` / `task_flow`. Where the path and the arguments sit in each
+runner (read in wmill 1.850.0 `client.py`, windmill-client 1.818.0
+`client.mjs`):
+
+- Python: `run_script_by_path(path, args)`, `run_script_by_path_async(path,
+  args)`, `run_script_by_path_sync(path, args)`, `run_script(path, hash_,
+  args)`, `run_script_async(hash_or_path, args)`, `run_flow_async(path, args)`;
+  `args` a dict of the target's arguments.
+- TypeScript: `runScriptByPath(path, args)`, `runScriptByPathAsync(path, args)`,
+  `runScript(path, hash_, args)`, `runScriptAsync(path, hash_, args)`,
+  `runFlow(path, args)`, `runFlowAsync(path, args)`; `args` an object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from wac_lint.languages import LanguageKind
+from wac_lint.model import ScriptModel
+from wac_lint.rules import _sdk_calls
+from wac_lint.workspace import TargetKind
+
+
+@dataclass(frozen=True)
+class Runner:
+    kind: TargetKind
+    path: tuple[int, str]  # (position, keyword) of the path
+    args: tuple[int, str]  # (position, keyword) of the arguments
+
+
+_S, _F = TargetKind.SCRIPT, TargetKind.FLOW
+RUNNERS: dict[str, Runner] = {
+    "wmill.run_script_by_path": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script_by_path_async": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script_by_path_sync": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.run_script_async": Runner(_S, (0, "hash_or_path"), (1, "args")),
+    "wmill.run_flow_async": Runner(_F, (0, "path"), (1, "args")),
+    "windmill-client.runScriptByPath": Runner(_S, (0, ""), (1, "")),
+    "windmill-client.runScriptByPathAsync": Runner(_S, (0, ""), (1, "")),
+    "windmill-client.runScript": Runner(_S, (0, ""), (2, "")),
+    "windmill-client.runScriptAsync": Runner(_S, (0, ""), (2, "")),
+    "windmill-client.runFlow": Runner(_F, (0, ""), (1, "")),
+    "windmill-client.runFlowAsync": Runner(_F, (0, ""), (1, "")),
+}
+_SHORT = frozenset(name.rsplit(".", 1)[1] for name in RUNNERS)
+# A Windmill path (a hash given to `run_script_async` has no slash).
+_ROOTS = ("f/", "u/")
+
+
+@dataclass(frozen=True)
+class ByPathCall:
+    call: Node
+    spelling: str  # the callee as written: `wmill.run_script_by_path`
+    runner: Runner
+    path_node: Node
+    path: str
+    args: Node | None  # the arguments' dict / object, as written (None: not given)
+
+
+def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
+    """Each call of a by-path runner with a literal Windmill path, in source order."""
+    semantic = model.semantic
+    if semantic is None or not _sdk_calls.spells_any(model, _SHORT):
+        return []
+    out: list[ByPathCall] = []
+    for call in _sdk_calls.call_nodes(model):
+        callee = _sdk_calls.callee_of(call)
+        if callee is None:
+            continue
+        spelling = model.text(callee)
+        if spelling.rsplit(".", 1)[-1] not in _SHORT:
+            continue
+        runner = RUNNERS.get(semantic.qualified_name(callee) or "")
+        if runner is None:
+            continue
+        positional, keywords, _ = _sdk_calls.arguments_of(model, call)
+        path_node = _argument(positional, keywords, runner.path)
+        path = _sdk_calls.string_value(model, path_node)
+        if path_node is None or path is None or not path.startswith(_ROOTS):
+            continue
+        args = _argument(positional, keywords, runner.args)
+        out.append(ByPathCall(call, spelling, runner, path_node, path, args))
+    return out
+
+
+def _argument(
+    positional: list[Node], keywords: list[_sdk_calls.Option], where: tuple[int, str]
+) -> Node | None:
+    index, keyword = where
+    if keyword:
+        for option in keywords:
+            if option.name == keyword:
+                return option.value
+    return positional[index] if index < len(positional) else None
+
+
+# The runner of the other kind, for a path that names a flow where a script is run
+# (or the reverse).
+_COUNTERPARTS = {
+    (LanguageKind.PYTHON, TargetKind.SCRIPT): "wmill.run_script_by_path",
+    (LanguageKind.PYTHON, TargetKind.FLOW): "wmill.run_flow_async",
+    (LanguageKind.TYPESCRIPT, TargetKind.SCRIPT): "runScriptByPath",
+    (LanguageKind.TYPESCRIPT, TargetKind.FLOW): "runFlow",
+}
+
+
+def counterpart(language: LanguageKind, kind: TargetKind) -> str:
+    return _COUNTERPARTS.get((language, kind), kind.value)
