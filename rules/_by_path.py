@@ -66,9 +66,20 @@ class ByPathCall:
 
 
 def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
-    """Each call of a by-path runner with a literal Windmill path, in source order."""
+    """Each call of a by-path runner with a literal Windmill path, in source order.
+
+    Also in a file that imports no WAC name (`from wmill import run_script_by_path`
+    in a plain script): its imports and scopes are read then, when it spells a
+    runner's name at all."""
+    data = model.source.data
+    if not any(name.encode() in data for name in _SHORT):
+        return []
+    if model.semantic is None:
+        from wac_lint.frontends import module_model  # a plain script: imports and scopes
+
+        model = module_model(model.source)
     semantic = model.semantic
-    if semantic is None or not _sdk_calls.spells_any(model, _SHORT):
+    if semantic is None:
         return []
     out: list[ByPathCall] = []
     for call in _sdk_calls.call_nodes(model):
@@ -76,8 +87,8 @@ def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
         if callee is None:
             continue
         spelling = model.text(callee)
-        if spelling.rsplit(".", 1)[-1] not in _SHORT:
-            continue
+        # Only files that spell a runner's name get here; every call is asked, so
+        # an alias (`from wmill import run_script_by_path as rsp`) is found too.
         runner = RUNNERS.get(semantic.qualified_name(callee) or "")
         if runner is None:
             continue
@@ -89,6 +100,11 @@ def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
         args = _argument(positional, keywords, runner.args)
         out.append(ByPathCall(call, spelling, runner, path_node, path, args))
     return out
+
+
+def in_plain_script(model: ScriptModel) -> bool:
+    """A file with no WAC name: only its by-path runners are checked."""
+    return not model.in_scope
 
 
 def _argument(

@@ -32,6 +32,7 @@ class UnresolvedTaskTarget(Rule):
     code = "WAC401"
     name = "unresolved-task-target"
     severity = INFO
+    wac_only = False  # a plain script's by-path runners too (`run_script_by_path`)
     settings = (WORKSPACE_COMPLETE,)
     languages = (LANG_PYTHON, LANG_TYPESCRIPT, LANG_FLOW)
     summary = (
@@ -135,6 +136,10 @@ extract = task_script("f/etl/extract")
             pass  # a script
         else:
             self.check_flow(model, ctx, workspace)
+            return
+        if _by_path.in_plain_script(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model):
+                self.check_runner(run, ctx, workspace)
             return
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)

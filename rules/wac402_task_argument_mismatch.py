@@ -26,6 +26,7 @@ class TaskArgumentMismatch(Rule):
     name = "task-argument-mismatch"
     summary = "A task is called with arguments its script, flow or function does not take"
     message = "Pass the arguments the task's target takes"
+    wac_only = False  # a plain script's by-path runners too (`run_script_by_path`)
     docs = """
 ## What it does
 Checks each call of a task against what it runs:
@@ -132,6 +133,10 @@ async def main(url: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        if _by_path.in_plain_script(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model):
+                self.check_runner(ctx, run)
+            return
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
