@@ -71,8 +71,7 @@ def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
     Also in a file that imports no WAC name (`from wmill import run_script_by_path`
     in a plain script): its imports and scopes are read then, when it spells a
     runner's name at all."""
-    data = model.source.data
-    if not any(name.encode() in data for name in _SHORT):
+    if not spells_runner(model):
         return []
     if model.semantic is None:
         from wac_lint.frontends import module_model  # a plain script: imports and scopes
@@ -105,6 +104,12 @@ def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
 def in_plain_script(model: ScriptModel) -> bool:
     """A file with no WAC name: only its by-path runners are checked."""
     return not model.in_scope
+
+
+def spells_runner(model: ScriptModel) -> bool:
+    """Does the text hold a runner's name at all (one search in C per name)?"""
+    data = model.source.data
+    return any(name.encode() in data for name in _SHORT)
 
 
 def _argument(

@@ -127,6 +127,13 @@ extract = task_script("f/etl/extract")
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        try:
+            script = ctx.model
+        except TypeError:
+            pass  # a flow
+        else:
+            if _by_path.in_plain_script(script) and not _by_path.spells_runner(script):
+                return  # a plain script that runs nothing by path: not even the workspace
         workspace = ctx.workspace
         if workspace is None or not workspace.is_windmill_project:
             return  # a script on its own: its targets may be anywhere
