@@ -19,13 +19,17 @@ runner (read in wmill 1.850.0 `client.py`, windmill-client 1.818.0
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from tree_sitter import Node
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.rules import _sdk_calls
+from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace import TargetKind
+from wac_lint.workspace.view import WorkspaceView
 
 
 @dataclass(frozen=True)
@@ -135,3 +139,104 @@ _COUNTERPARTS = {
 
 def counterpart(language: LanguageKind, kind: TargetKind) -> str:
     return _COUNTERPARTS.get((language, kind), kind.value)
+
+
+# ---- tasks made in another module of the workspace --------------------------------
+# `from f.lib.tasks import charge` / `import { charge } from "../lib/tasks.ts"`, where
+# that module says `charge = task_script("f/lib/charge")`: a call of `charge(...)` runs
+# the script at that path, with those arguments, as a task of the file would.
+_FACTORIES = {
+    "wmill.task_script": TargetKind.SCRIPT,
+    "wmill.task_flow": TargetKind.FLOW,
+    "windmill-client.taskScript": TargetKind.SCRIPT,
+    "windmill-client.taskFlow": TargetKind.FLOW,
+}
+_FACTORY_NAMES = (b"task_script", b"task_flow", b"taskScript", b"taskFlow")
+
+
+@dataclass(frozen=True)
+class ImportedTask:
+    call: Node
+    name: str  # as the calling file spells the callee
+    path: str
+    kind: TargetKind
+    module: str  # the module that makes the task, as messages show it
+
+
+def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedTask]:
+    """Calls of a task another module of the workspace makes by path, in source order.
+    The modules read (and the directories looked in) go to `workspace.consulted`:
+    the verdict depends on them."""
+    from wac_lint.workspace.crossfile import helper_of
+
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ImportedTask] = []
+    for call in _sdk_calls.call_nodes(model):
+        callee = _sdk_calls.callee_of(call)
+        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        base = callee
+        while base.type in ("attribute", "member_expression"):
+            inner = base.child_by_field_name("object")
+            if inner is None:
+                break
+            base = inner
+        binding = semantic.resolve(base) if base.type == "identifier" else None
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue  # only names imported from another module
+        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        if ref is None:
+            continue
+        workspace.consulted.add(ref.file)
+        made = _task_made_in(ref.file, ref.function)
+        if made is not None:
+            path, kind = made
+            out.append(ImportedTask(call, model.text(callee), path, kind, ref.label))
+    return out
+
+
+def _task_made_in(file: Path, name: str) -> tuple[str, TargetKind] | None:
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+
+
+@lru_cache(maxsize=1024)
+def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str, TargetKind] | None:
+    """`name = task_script("f/x/y")` (or `export const name = taskFlow(...)`) at the top
+    level of a module: the path and kind it dispatches."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError:
+        return None
+    if not any(word in data for word in _FACTORY_NAMES):
+        return None
+    try:
+        model = module_model(read_source(file))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return None
+    value = _sdk_calls.unwrap(binding.value)
+    if value is None or value.type not in ("call", "call_expression"):
+        return None
+    kind = _FACTORIES.get(semantic.qualified_name(_sdk_calls.callee_of(value)) or "")
+    if kind is None:
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, value)
+    path_node = _argument(positional, keywords, (0, "path"))
+    path = _sdk_calls.string_value(model, path_node)
+    if path is None or not path.startswith(_ROOTS):
+        return None
+    return path, kind

@@ -156,6 +156,10 @@ async def main(url: str):
                 self.check_local(ctx, call, task.function, shape)
         for run in _by_path.by_path_calls(ctx.model):
             self.check_runner(ctx, run)
+        workspace = ctx.workspace
+        if workspace is not None and workspace.is_windmill_project:
+            for made in _by_path.imported_task_calls(ctx.model, workspace):
+                self.check_imported(ctx, made)
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
@@ -188,6 +192,33 @@ async def main(url: str):
         passed = _runner_arguments(ctx, run.args)
         if passed is not None:
             self.check_passed(ctx, run.call, run.path, signature, passed)
+
+    def check_imported(self, ctx: RuleContext, made: _by_path.ImportedTask) -> None:
+        """`charge(...)` where another module of the workspace made `charge` with
+        `task_script("f/x/y")`: the call's arguments go to that script."""
+        workspace = ctx.workspace
+        if workspace is None:
+            return
+        target = workspace.locate(made.path)
+        if target is None or target.kind is not made.kind:
+            return  # WAC401's, in the module that makes the task
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
+        if unpacked:
+            return
+        passed: dict[str, tuple[Node, Node | None]] | None
+        if ctx.model.language is LanguageKind.PYTHON:
+            if positional:
+                return  # WAC301's shape (keywords only), not judged here
+            passed = {k.name: (k.name_node, k.value) for k in keywords}
+        elif not positional:
+            passed = {}
+        else:
+            passed = _runner_arguments(ctx, positional[0]) if len(positional) == 1 else None
+        if passed is not None:
+            self.check_passed(ctx, made.call, made.path, signature, passed)
 
     def check_passed(
         self,

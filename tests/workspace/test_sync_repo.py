@@ -10,7 +10,9 @@ run as a script, unknown / missing / mistyped arguments; `task_script` /
 `taskScript` / `task_flow` targets in Python, TypeScript, PostgreSQL (typed
 declarations, a dollar-quoted `$3` that is not an input), GraphQL and bash;
 TypeScript generic calls (`await refund<T>(...)`, `await step<T>(...)`,
-`await wmill.getVariable<T>(...)`); and flows wiring those scripts. Every file
+`await wmill.getVariable<T>(...)`); tasks made by path in a shared module and
+called from another (`from f.shared.billing_tasks import charge`); and flows
+wiring those scripts. Every file
 gets exactly the findings its `expect:` comments mark.
 """
 
@@ -41,9 +43,13 @@ def _fresh_roots() -> None:
     forget_projects()
 
 
+TARGETS = ("nightly", "month_close", "billing_tasks", "refund_tasks")
+
+
 def ok_name(path: Path) -> bool:
     name = path.parent.name.removesuffix("__flow") if path.name == "flow.yaml" else path.stem
-    return name.endswith("_ok") or name in ("nightly", "month_close")
+    # targets and shared modules: correct, so unmarked
+    return name.endswith("_ok") or name in TARGETS
 
 
 def test_repository_shape() -> None:
@@ -105,3 +111,17 @@ def test_a_task_flow_made_in_a_function_is_keyed_by_its_path() -> None:
         "`month_close`), but the guide wants tasks at module top level and Windmill's diagram "
         "does not show it; define it once at top level and call that"
     )
+
+
+def test_a_task_made_by_path_in_another_module() -> None:
+    # `f/shared/billing_tasks.py`: `charge = task_script("f/billing/charge")`
+    assert _messages("f/billing/shared_tasks_bad.py") == [
+        "`f/billing/charge` requires `amount` (no default, from the `main` signature of "
+        "f/billing/charge.py), which this call does not pass",
+        "`amout` is not a parameter of `f/billing/charge` (it takes `customer_id`, `amount`, "
+        "`currency`, from the `main` signature of f/billing/charge.py); did you mean `amount`?",
+    ]
+    assert _messages("f/billing/shared_refund_bad.ts") == [
+        "`reason` of `f/billing/refund` is one of `duplicate`, `fraud`, `requested`, not "
+        "`oops` (from the `main` signature of f/billing/refund.ts)"
+    ]
