@@ -50,6 +50,9 @@ Checks each call of a task against what it runs:
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
   is checked against the target the same way.
+- A task made by path in another module of the workspace and imported
+  (`from f.shared.tasks import charge`, where that module says
+  `charge = task_script("f/billing/charge")`): checked at the call the same way.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
