@@ -10,7 +10,9 @@ runner (read in wmill 1.850.0 `client.py`, windmill-client 1.818.0
 - Python: `run_script_by_path(path, args)`, `run_script_by_path_async(path,
   args)`, `run_script_by_path_sync(path, args)`, `run_script(path, hash_,
   args)`, `run_script_async(hash_or_path, args)`, `run_flow_async(path, args)`;
-  `args` a dict of the target's arguments.
+  `args` a dict of the target's arguments. The client's methods
+  (`wmill.Windmill().run_script_by_path(path, args)`...) likewise, except
+  `run_script_async(path, hash_, args)`.
 - TypeScript: `runScriptByPath(path, args)`, `runScriptByPathAsync(path, args)`,
   `runScript(path, hash_, args)`, `runScriptAsync(path, hash_, args)`,
   `runFlow(path, args)`, `runFlowAsync(path, args)`; `args` an object.
@@ -47,6 +49,12 @@ RUNNERS: dict[str, Runner] = {
     "wmill.run_script": Runner(_S, (0, "path"), (2, "args")),
     "wmill.run_script_async": Runner(_S, (0, "hash_or_path"), (1, "args")),
     "wmill.run_flow_async": Runner(_F, (0, "path"), (1, "args")),
+    # The same, as methods of a client object (`wmill.Windmill().run_script_by_path`).
+    "wmill.Windmill().run_script_by_path": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.Windmill().run_script_by_path_async": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.Windmill().run_script": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.Windmill().run_script_async": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.Windmill().run_flow_async": Runner(_F, (0, "path"), (1, "args")),
     "windmill-client.runScriptByPath": Runner(_S, (0, ""), (1, "")),
     "windmill-client.runScriptByPathAsync": Runner(_S, (0, ""), (1, "")),
     "windmill-client.runScript": Runner(_S, (0, ""), (2, "")),

@@ -101,3 +101,20 @@ def test_typescript_runners(repo: Path) -> None:
             "signature of f/ops/real.py)",
         ),
     ]
+
+
+def test_the_python_clients_methods(repo: Path) -> None:
+    path = repo / "f" / "ops" / "client_runner.py"
+    path.write_text(
+        "import wmill\n\n\ndef main():\n    client = wmill.Windmill()\n"
+        '    client.run_flow_async("f/ops/nightly", args={"date": "d", "when": 1})\n'
+        '    return client.run_script_async("f/ops/real", None, {"a": 1})\n'
+    )
+    assert _found(path) == [
+        (
+            6,
+            "WAC402",
+            "`when` is not a parameter of `f/ops/nightly` (it takes `date`, from the `schema` "
+            "of f/ops/nightly__flow/flow.yaml)",
+        )
+    ]
