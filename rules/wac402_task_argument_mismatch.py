@@ -33,8 +33,8 @@ Checks each call of a task against what it runs:
 
 - `task_script` / `taskScript` and `task_flow` / `taskFlow` with a literal path
   found in the repository (see WAC401): the target's parameters come from its
-  `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL or Go
-  script, the inputs Windmill's parsers for those languages read, as for flow
+  `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
+  GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
   steps, see WAC506), else its
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
