@@ -118,3 +118,19 @@ def test_the_python_clients_methods(repo: Path) -> None:
             "of f/ops/nightly__flow/flow.yaml)",
         )
     ]
+
+
+def test_a_module_of_a_mod_script_is_not_a_script(repo: Path) -> None:
+    mod = repo / "f" / "ops" / "tool__mod"
+    mod.mkdir()
+    (mod / "script.py").write_text("def main():\n    return 1\n")
+    (mod / "helper.py").write_text("def main(x: int):\n    return x\n")
+    path = repo / "f" / "ops" / "run_module.py"
+    path.write_text(
+        "import wmill\n\n\ndef main():\n"
+        '    wmill.run_script_by_path("f/ops/tool", args={})\n'
+        '    return wmill.run_script_by_path("f/ops/tool__mod/helper", args={"x": 1})\n'
+    )
+    assert _found(path) == [
+        (6, "WAC401", "`f/ops/tool__mod/helper` matches no script in this repository"),
+    ]
