@@ -248,7 +248,11 @@ extract = task_script("f/etl/extract")
                 f"{code_span(path)} matches no module beside this script (in {where}): "
                 "the child job fails when the workflow reaches it"
             )
-        close = _closest(path, _known_paths(workspace)[1 if flowish else 0])
+        known = _known_paths(workspace)[1 if flowish else 0]
+        # A folder's name written as the path (`f/x/load__flow`, `f/x/tool__mod`,
+        # `f/x/y.py`): the Windmill path is the name without that suffix.
+        bare = _without_suffix(path)
+        close = bare if bare is not None and bare in known else _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
@@ -291,6 +295,17 @@ def _known_paths(workspace: WorkspaceView) -> tuple[list[str], list[str]]:
         known = _KNOWN[root] = ((scripts, flows), listed)
     workspace.consulted.update(known[1])
     return known[0]
+
+
+def _without_suffix(path: str) -> str | None:
+    folder, _, name = path.rpartition("/")
+    for suffix in ("__flow", ".flow", "__mod", ".flow.yaml"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{folder}/{name[: -len(suffix)]}" if folder else name[: -len(suffix)]
+    if "." in name:
+        stem = name.split(".", 1)[0]
+        return f"{folder}/{stem}" if folder else stem
+    return None
 
 
 def _mtime(directory: Path) -> int:

@@ -134,3 +134,25 @@ def test_a_module_of_a_mod_script_is_not_a_script(repo: Path) -> None:
     assert _found(path) == [
         (6, "WAC401", "`f/ops/tool__mod/helper` matches no script in this repository"),
     ]
+
+
+def test_a_folder_or_file_name_written_as_the_path(repo: Path) -> None:
+    path = repo / "f" / "ops" / "run_folder_names.py"
+    path.write_text(
+        "import wmill\n\n\ndef main():\n"
+        '    wmill.run_flow_async("f/ops/nightly__flow", args={"date": "d"})\n'
+        '    return wmill.run_script_by_path("f/ops/real.py", args={"a": 1})\n'
+    )
+    assert _found(path) == [
+        (
+            5,
+            "WAC401",
+            "`f/ops/nightly__flow` matches no flow in this repository; did you mean "
+            "`f/ops/nightly`?",
+        ),
+        (
+            6,
+            "WAC401",
+            "`f/ops/real.py` matches no script in this repository; did you mean `f/ops/real`?",
+        ),
+    ]
