@@ -73,7 +73,7 @@ _LONG_TYPES = (
     ("timestamp with time zone", "timestamptz"),
     ("timestamp without time zone", "timestamp"),
 )
-_DATABASE_ANNOTATION = re.compile(r"^-- database \S+", re.M)
+_DATABASE_ANNOTATION = re.compile(r"^-- database \S+ *(?:\r|\n|$)", re.M)  # RE_DB
 
 _JSON_TYPES = {
     "integer": (
