@@ -14,8 +14,9 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
-from wac_lint.rules._sdk_calls import TaskCall
+from wac_lint.rules._sdk_calls import Primitive, TaskCall
 from wac_lint.semantic.scopes import BindingKind
+from wac_lint.workspace import TargetKind
 from wac_lint.workspace.signatures import TargetSignature
 
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
@@ -211,15 +212,10 @@ async def main(url: str):
         positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
         if unpacked:
             return
-        passed: dict[str, tuple[Node, Node | None]] | None
-        if ctx.model.language is LanguageKind.PYTHON:
-            if positional:
-                return  # WAC301's shape (keywords only), not judged here
-            passed = {k.name: (k.name_node, k.value) for k in keywords}
-        elif not positional:
-            passed = {}
-        else:
-            passed = _runner_arguments(ctx, positional[0]) if len(positional) == 1 else None
+        # The call is a task wrapper's like a task of the file: each SDK's own shape.
+        primitive = Primitive.TASK_FLOW if made.kind is TargetKind.FLOW else Primitive.TASK_SCRIPT
+        call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
+        passed = self.passed_to_target(ctx, call, signature, made.path)
         if passed is not None:
             self.check_passed(ctx, made.call, made.path, signature, passed)
 
