@@ -153,4 +153,5 @@ class Reparse:
                 old_end_point=edit.old_end_point,
                 new_end_point=edit.new_end_point,
             )
-        return parser_for(language_name).parse(data, old)
+        tree = parser_for(language_name).parse(data, old)
+        return script_language(language_name).settle(data, tree)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
+from wac_lint.model import TaskKind
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 
@@ -129,6 +130,19 @@ export const main = workflow(async (urls: string[]) => {
                     f"by the function name `{task.wraps}`), but the guide wants tasks at module "
                     "top level and Windmill's diagram does not show it; define it once at "
                     "top level and call that"
+                )
+            elif task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
+                # No function to wrap: the SDK keys the task by the path's last part
+                # (wmill 1.850.0 `task_script`, windmill-client 1.818.0 `taskScript`).
+                keyed = (
+                    f"keyed by the path's last part `{task.path.rsplit('/', 1)[-1]}`"
+                    if task.path
+                    else "keyed by the last part of its path"
+                )
+                message = (
+                    f"`{shown}` creates a task {where}: it runs ({keyed}), but the guide "
+                    "wants tasks at module top level and Windmill's diagram does not show it; "
+                    "define it once at top level and call that"
                 )
             elif (
                 task.step_name in (None, "", "<lambda>")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
-from wac_lint.rules import _sdk_calls
+from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
 from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
@@ -32,6 +32,7 @@ class UnresolvedTaskTarget(Rule):
     code = "WAC401"
     name = "unresolved-task-target"
     severity = INFO
+    wac_only = False  # a plain script's by-path runners too (`run_script_by_path`)
     settings = (WORKSPACE_COMPLETE,)
     languages = (LANG_PYTHON, LANG_TYPESCRIPT, LANG_FLOW)
     summary = (
@@ -42,7 +43,10 @@ class UnresolvedTaskTarget(Rule):
     docs = """
 ## What it does
 Looks up the literal path given to `task_script` / `taskScript` and
-`task_flow` / `taskFlow` in the repository the script belongs to (the tree
+`task_flow` / `taskFlow` (and to the SDK's by-path runners, anywhere in a
+script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
+`runFlow`, their async forms and `run_script` / `runScript` with a path)
+in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
@@ -123,6 +127,13 @@ extract = task_script("f/etl/extract")
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        try:
+            script = ctx.model
+        except TypeError:
+            pass  # a flow
+        else:
+            if _by_path.in_plain_script(script) and not _by_path.spells_runner(script):
+                return  # a plain script that runs nothing by path: not even the workspace
         workspace = ctx.workspace
         if workspace is None or not workspace.is_windmill_project:
             return  # a script on its own: its targets may be anywhere
@@ -132,6 +143,10 @@ extract = task_script("f/etl/extract")
             pass  # a script
         else:
             self.check_flow(model, ctx, workspace)
+            return
+        if _by_path.in_plain_script(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model):
+                self.check_runner(run, ctx, workspace)
             return
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)
@@ -161,6 +176,33 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
+        for run in _by_path.by_path_calls(ctx.model):
+            self.check_runner(run, ctx, workspace)
+
+    def check_runner(
+        self, run: _by_path.ByPathCall, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`wmill.run_script_by_path("f/x/y")`, `runFlow("f/x/z")`... anywhere in the file."""
+        wanted = run.runner.kind
+        target = workspace.locate(run.path, wanted)
+        span = Span.of(run.path_node)
+        if target is None:
+            complete = ctx.flag(WORKSPACE_COMPLETE)
+            ctx.report(
+                span,
+                self._missing(run.path, False, workspace, wanted),
+                severity=ERROR if complete else INFO,
+            )
+        elif target.kind is not wanted:
+            right = _by_path.counterpart(ctx.model.language, target.kind)
+            ctx.report(
+                span,
+                f"{code_span(run.path)} is a {target.kind.value} "
+                f"({workspace.shown(target.file)}), but `{run.spelling}` runs a "
+                f"{wanted.value}: Windmill finds no {wanted.value} at that path and the job "
+                f"fails; use `{right}`",
+                severity=ERROR,
+            )
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""
@@ -206,7 +248,11 @@ extract = task_script("f/etl/extract")
                 f"{code_span(path)} matches no module beside this script (in {where}): "
                 "the child job fails when the workflow reaches it"
             )
-        close = _closest(path, _known_paths(workspace)[1 if flowish else 0])
+        known = _known_paths(workspace)[1 if flowish else 0]
+        # A folder's name written as the path (`f/x/load__flow`, `f/x/tool__mod`,
+        # `f/x/y.py`): the Windmill path is the name without that suffix.
+        bare = _without_suffix(path)
+        close = bare if bare is not None and bare in known else _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
@@ -249,6 +295,17 @@ def _known_paths(workspace: WorkspaceView) -> tuple[list[str], list[str]]:
         known = _KNOWN[root] = ((scripts, flows), listed)
     workspace.consulted.update(known[1])
     return known[0]
+
+
+def _without_suffix(path: str) -> str | None:
+    folder, _, name = path.rpartition("/")
+    for suffix in ("__flow", ".flow", "__mod", ".flow.yaml"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{folder}/{name[: -len(suffix)]}" if folder else name[: -len(suffix)]
+    if "." in name:
+        stem = name.split(".", 1)[0]
+        return f"{folder}/{stem}" if folder else stem
+    return None
 
 
 def _mtime(directory: Path) -> int:

@@ -13,10 +13,10 @@ from wac_lint.config import real_path
 from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo, Param, ParamKind, Span, TaskDef, TaskKind
 from wac_lint.rule import ERROR, WARNING, Related, Rule, RuleContext, code_span, py, ts
-from wac_lint.rules import _sdk_calls
-from wac_lint.rules._sdk_calls import TaskCall
+from wac_lint.rules import _by_path, _sdk_calls
+from wac_lint.rules._sdk_calls import Primitive, TaskCall
 from wac_lint.semantic.scopes import BindingKind
-from wac_lint.workspace.layout import TargetKind
+from wac_lint.workspace import TargetKind
 from wac_lint.workspace.signatures import TargetSignature
 
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
@@ -27,14 +27,15 @@ class TaskArgumentMismatch(Rule):
     name = "task-argument-mismatch"
     summary = "A task is called with arguments its script, flow or function does not take"
     message = "Pass the arguments the task's target takes"
+    wac_only = False  # a plain script's by-path runners too (`run_script_by_path`)
     docs = """
 ## What it does
 Checks each call of a task against what it runs:
 
 - `task_script` / `taskScript` and `task_flow` / `taskFlow` with a literal path
   found in the repository (see WAC401): the target's parameters come from its
-  `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL or Go
-  script, the inputs Windmill's parsers for those languages read, as for flow
+  `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
+  GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
   steps, see WAC506), else its
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
@@ -46,6 +47,13 @@ Checks each call of a task against what it runs:
   parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
   (checked with Windmill's own parser), so the wrapper never passes it: a call
   that sets it is reported, since the target always runs with its default.
+- The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
+  args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
+  async forms, `run_script` / `runScript` with a path): the `args` dict / object
+  is checked against the target the same way.
+- A task made by path in another module of the workspace and imported
+  (`from f.shared.tasks import charge`, where that module says
+  `charge = task_script("f/billing/charge")`): checked at the call the same way.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
   checked against the function's own parameters.
 
@@ -129,6 +137,10 @@ async def main(url: str):
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        if _by_path.in_plain_script(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model):
+                self.check_runner(ctx, run)
+            return
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
@@ -146,6 +158,12 @@ async def main(url: str):
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function)
                 self.check_local(ctx, call, task.function, shape)
+        for run in _by_path.by_path_calls(ctx.model):
+            self.check_runner(ctx, run)
+        workspace = ctx.workspace
+        if workspace is not None and workspace.is_windmill_project:
+            for made in _by_path.imported_task_calls(ctx.model, workspace):
+                self.check_imported(ctx, made)
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
@@ -162,7 +180,55 @@ async def main(url: str):
         passed = self.passed_to_target(ctx, call, signature, task.path)
         if passed is None:
             return
-        shown = code_span(task.path)
+        self.check_passed(ctx, call.call, task.path, signature, passed)
+
+    def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
+        """`wmill.run_script_by_path("f/x/y", args={...})`, `runFlow("f/x/z", {...})`:
+        the arguments dict / object goes to the job as its arguments, as a task's do."""
+        workspace = ctx.workspace
+        if workspace is None:
+            return
+        target = workspace.locate(run.path, run.runner.kind)
+        if target is None or target.kind is not run.runner.kind:
+            return  # WAC401's
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        passed = _runner_arguments(ctx, run.args)
+        if passed is not None:
+            self.check_passed(ctx, run.call, run.path, signature, passed)
+
+    def check_imported(self, ctx: RuleContext, made: _by_path.ImportedTask) -> None:
+        """`charge(...)` where another module of the workspace made `charge` with
+        `task_script("f/x/y")`: the call's arguments go to that script."""
+        workspace = ctx.workspace
+        if workspace is None:
+            return
+        target = workspace.locate(made.path, made.kind)
+        if target is None or target.kind is not made.kind:
+            return  # WAC401's, in the module that makes the task
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
+        if unpacked:
+            return
+        # The call is a task wrapper's like a task of the file: each SDK's own shape.
+        primitive = Primitive.TASK_FLOW if made.kind is TargetKind.FLOW else Primitive.TASK_SCRIPT
+        call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
+        passed = self.passed_to_target(ctx, call, signature, made.path)
+        if passed is not None:
+            self.check_passed(ctx, made.call, made.path, signature, passed)
+
+    def check_passed(
+        self,
+        ctx: RuleContext,
+        call: Node,
+        path: str,
+        signature: TargetSignature,
+        passed: dict[str, tuple[Node, Node | None]],
+    ) -> None:
+        shown = code_span(path)
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
         for name, (key, _) in passed.items():
@@ -188,7 +254,7 @@ async def main(url: str):
         missing = [p.name for p in signature.parameters if p.required and p.name not in passed]
         if missing:
             ctx.report(
-                Span.of(call.call),
+                Span.of(call),
                 f"{shown} requires {_listing(missing)} (no default, from {signature.origin}), "
                 "which this call does not pass",
                 related=related,
@@ -293,6 +359,26 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _runner_arguments(
+    ctx: RuleContext, args: Node | None
+) -> dict[str, tuple[Node, Node | None]] | None:
+    """Name -> (where it is named, its value) of a runner's arguments: a dict / object
+    literal (or a local bound once to one), `dict(k=v)`; nothing given or `None` /
+    `null` is no argument. None when not known statically."""
+    if args is None or ctx.model.text(args) in ("None", "null", "undefined"):
+        return {}
+    value = _literal_behind(ctx, args)
+    if value is not None and value.type == "call" and _called(ctx, value) == "dict":
+        positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, value)
+        if positional or unpacked:
+            return None
+        return {k.name: (k.name_node, k.value) for k in keywords}
+    options = _sdk_calls.object_options(ctx.model, value)
+    if options is None or options[1]:
+        return None
+    return {o.name: (o.name_node, o.value) for o in options[0]}
 
 
 def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:

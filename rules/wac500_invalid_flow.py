@@ -16,7 +16,10 @@ class InvalidFlow(Rule):
     docs = """
 ## What it does
 Reads `flow.yaml` / `flow.json` (in a `<name>.flow/` or `<name>__flow/` folder)
-and checks it against the OpenFlow schema of Windmill's flow guide: YAML that
+and checks it against the OpenFlow schema `wmill` itself validates flow.yaml
+with (windmill-cli 1.819.0's bundled `openflow.json`; the flow guide's copy is
+older and stricter in places `wmill` is not: `flow_env` values may be any JSON
+value, an AI agent needs no `user_message`): YAML that
 does not parse, a missing `summary` or `value.modules`, a module without `id`
 or `value`, an unknown module `type` or input-transform `type`, a value of the
 wrong type (a string where a list is wanted), a value outside an `enum`. Each

@@ -75,12 +75,19 @@ step takes the parameters of its `func main(...)` line, all required (as
 windmill-parser-go reads them; parameters grouped under one type are not
 judged). A SQL step (inline, `!inline x.pg.sql`, or `f/x/y.pg.sql` by path)
 takes the inputs Windmill's SQL parsers read (windmill-parser-wasm-regex):
-for PostgreSQL every `$N` of the query, named by a `-- $N name` line (with
-`= default`, optional) and typed by its `::cast`; for MySQL, BigQuery,
+for PostgreSQL every `$N` of the query outside quotes, comments and
+dollar-quoted bodies (as Windmill's scanner reads them: a backslash escapes
+nothing, so `E'a\\'b'` ends at the backslash-quote), named by a `-- $N name`
+line (with `= default`, optional) and typed by its `::cast`, and every
+`-- $N name (type)` line whether or not the query uses `$N`; for MySQL, BigQuery,
 Snowflake, MS SQL, Oracle and DuckDB the declaration comments
 (`-- ? name (int)`, `-- @name (string) = x`, ...); and, in every dialect but
 DuckDB, the `database` resource input `wmill` adds first (not needed when a
-`-- database f/x/y` line names the resource). A script
+`-- database f/x/y` line names the resource). A GraphQL step (or `f/x/y.gql`)
+takes every `$name: Type` of its text (required on `!` without a default) and
+the `api` resource; a PowerShell step (or `f/x/y.ps1`) the `$Name`s of its
+leading `param(...)` block (required only with `[Parameter(Mandatory)]` and no
+default; the worker passes each by its exact name). A script
 by path in another language takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
 file is read itself first: the worker parses the query when it runs, so a

@@ -20,7 +20,7 @@ MESSAGES = {
     ("WAC500", 2): ("error", "YAML does not parse: found character that cannot start any token"),
     ("WAC500", 3): (
         "error",
-        "`value.modules[0].value.language`: `python` is not one of deno, bun, python3, go, bash, powershell, postgresql, mysql, bigquery, snowflake, mssql, oracledb, graphql, nativets, php, bunnative, duckdb, rust, ansible, csharp, nu, java, ruby (RawScript)",
+        "`value.modules[0].value.language`: `python` is not one of deno, bun, bunnative, python3, go, bash, powershell, postgresql, mysql, bigquery, snowflake, mssql, oracledb, graphql, nativets, php, rust, ansible, csharp, nu, java, ruby, rlang, duckdb (RawScript)",
     ),
     ("WAC500", 4): (
         "error",

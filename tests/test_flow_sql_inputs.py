@@ -131,3 +131,32 @@ def test_a_sql_script_by_path_is_read_before_its_metadata(tmp_path: Path) -> Non
         "          region: {type: static, value: eu}\n"
     )
     assert analyze_bytes(path.read_bytes(), str(path)).findings == []
+
+
+def test_dollar_quotes_and_typed_declarations_as_windmill_reads_them(tmp_path: Path) -> None:
+    # `$2` inside a $$...$$ body is not an input; `-- $3 since (date)` is one even
+    # though the query never uses it (windmill-parser-wasm-regex 1.764.0).
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "shop" / "report__flow"
+    folder.mkdir(parents=True)
+    path = folder / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: q\n      value:\n        type: rawscript\n        language: postgresql\n"
+        "        content: |\n"
+        "          -- database f/shop/pg\n"
+        "          -- $3 since (date)\n"
+        "          SELECT $1::int, $$ not $2 $$, E'it\\'s' || 'x'\n"
+        "        input_transforms:\n"
+        "          $1: {type: static, value: 4}\n"
+    )
+    result = analyze_bytes(path.read_bytes(), str(path))
+    found = [(f.row, f.code, f.message) for f in result.findings]
+    assert found == [
+        (
+            12,
+            "WAC506",
+            "the postgresql query of step `q` takes `since` (no default), but "
+            "`input_transforms` gives it no value",
+        )
+    ]

@@ -1,7 +1,10 @@
 """The OpenFlow JSON schema, checked against a flow's YAML tree with positions.
 
-The schema is Windmill's (`openflow-schemas.json`, verbatim from the flow
-guide). This is the small part of JSON Schema it uses: `$ref`, `type`,
+The schema is the one the pinned `wmill` (windmill-cli 1.819.0) validates
+flow.yaml with (`openflow-schemas.json`, verbatim from its bundle; the flow
+guide's copy is older: it wanted `flow_env` values to be strings, where `wmill`
+takes any JSON value, and lacked `groups`, `on_behalf_of_email`,
+`debouncing`...). This is the small part of JSON Schema it uses: `$ref`, `type`,
 `required`, `properties`, `additionalProperties`, `items`, `enum`, `allOf`,
 and `oneOf` chosen by its `discriminator` (so that an unknown module `type`
 gets one message naming the known ones, not nine). Each problem names the
@@ -148,7 +151,54 @@ EXTRA_ENUM_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
 
 def _enum_values(schema: Schema, name: str, path: str) -> list[object]:
     extra = EXTRA_ENUM_VALUES.get((name, path.rsplit(".", 1)[-1]), ())
-    return [*schema["enum"], *extra]
+    return list(dict.fromkeys([*schema["enum"], *extra]))
+
+
+_VARIANTS: dict[int, tuple[str, dict[str, str]] | None] = {}
+
+
+def _variants(schema: Schema) -> tuple[str, dict[str, str]] | None:
+    """The property that tells a `oneOf`'s variants apart and its value -> variant.
+
+    The CLI's schema gives a `discriminator` without a `mapping` (Ajv's
+    `discriminator: true` reads each variant's own `enum` of that property), and
+    none at all for an agent tool's variants (`tool_type`); both are read from the
+    variants themselves."""
+    key = id(schema)
+    if key not in _VARIANTS:
+        _VARIANTS[key] = _find_variants(schema)
+    return _VARIANTS[key]
+
+
+def _find_variants(schema: Schema) -> tuple[str, dict[str, str]] | None:
+    refs = [v.get("$ref") for v in schema.get("oneOf", ())]
+    if not refs or not all(isinstance(r, str) for r in refs):
+        return None
+    discriminator = schema.get("discriminator")
+    if discriminator is not None and discriminator.get("mapping"):
+        return discriminator["propertyName"], dict(discriminator["mapping"])
+    tags = [_fixed_values(schemas()[str(r).rsplit("/", 1)[-1]]) for r in refs]
+    candidates = [discriminator["propertyName"]] if discriminator is not None else list(tags[0])
+    for prop in candidates:
+        if all(prop in t for t in tags):
+            pairs = zip(refs, tags, strict=True)
+            return prop, {value: str(ref) for ref, t in pairs for value in t[prop]}
+    return None
+
+
+def _fixed_values(schema: Schema) -> dict[str, list[str]]:
+    """Property -> the values its `enum` allows, for a variant (through `allOf`)."""
+    while "$ref" in schema:
+        schema = schemas()[schema["$ref"].rsplit("/", 1)[-1]]
+    out: dict[str, list[str]] = {}
+    for part in (schema, *schema.get("allOf", ())):
+        if "$ref" in part:
+            out.update(_fixed_values(part))
+            continue
+        for prop, sub in part.get("properties", {}).items():
+            if isinstance(sub, dict) and isinstance(sub.get("enum"), list):
+                out[prop] = [str(v) for v in sub["enum"]]
+    return out
 
 
 def _join(path: str, key: str) -> str:
@@ -229,11 +279,10 @@ class _Checker:
             self.check(value, sub, _join(path, key.text), name)
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
-        discriminator = schema.get("discriminator")
-        if discriminator is None:
-            return  # no oneOf without a discriminator in OpenFlow's schema
-        prop = discriminator["propertyName"]
-        mapping: dict[str, str] = discriminator["mapping"]
+        found_variants = _variants(schema)
+        if found_variants is None:
+            return  # variants no one property tells apart: not judged
+        prop, mapping = found_variants
         known = ", ".join(mapping)
         if not node.is_map:
             found = json_type(node)

@@ -29,6 +29,8 @@ from wac_lint.source import SourceFile
 MAX_LEVELS = 12
 BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sitter
 GO = "go"  # read as Windmill's Go parser does (`go_signature`)
+GRAPHQL = "graphql"  # read as Windmill's GraphQL parser does (`graphql_signature`)
+POWERSHELL = "powershell"  # read as Windmill's PowerShell parser does (`powershell_signature`)
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -86,6 +88,10 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return _go_target(model, module.id, content)
         if is_sql(windmill_language) and content is not None and content.is_scalar:
             return _sql_target(model, module.id, content, windmill_language)
+        if windmill_language == GRAPHQL and content is not None and content.is_scalar:
+            return _graphql_target(model, module.id, content)
+        if windmill_language == POWERSHELL and content is not None and content.is_scalar:
+            return _powershell_target(model, module.id, content)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
@@ -121,6 +127,12 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             sql = _find_sql_script(root, path)
             if sql is not None:  # the worker parses the query itself, not the metadata
                 return _sql_file_target(*sql)
+            gql = (root / path).with_name(Path(path).name + ".gql")
+            if gql.is_file():
+                return _graphql_file_target(gql)
+            ps1 = (root / path).with_name(Path(path).name + ".ps1")
+            if ps1.is_file():
+                return _powershell_file_target(ps1)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -329,6 +341,62 @@ def _sql_code_target(code: str, language: str, label: str) -> Target | None:
     if inputs is None:
         return None
     return Target(label, tuple(Param(i.name, i.required, i.type, i.resource) for i in inputs))
+
+
+def _graphql_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is None:
+        return _graphql_code_target(content.text, f"the GraphQL query of step `{step}`")
+    folder = model.directory.resolve()
+    file = (folder / named).resolve()
+    if not file.is_relative_to(folder):
+        return None
+    return _graphql_file_target(file)
+
+
+def _graphql_file_target(file: Path) -> Target | None:
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _graphql_code_target(code, f"the GraphQL query {file.name}")
+
+
+def _graphql_code_target(code: str, label: str) -> Target:
+    from wac_lint.flows.graphql_signature import graphql_inputs
+
+    inputs = graphql_inputs(code)
+    return Target(label, tuple(Param(i.name, i.required, i.type, i.resource) for i in inputs))
+
+
+def _powershell_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is None:
+        return _powershell_code_target(content.text, f"the PowerShell script of step `{step}`")
+    folder = model.directory.resolve()
+    file = (folder / named).resolve()
+    if not file.is_relative_to(folder):
+        return None
+    return _powershell_file_target(file)
+
+
+def _powershell_file_target(file: Path) -> Target | None:
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _powershell_code_target(code, f"the PowerShell script {file.name}")
+
+
+def _powershell_code_target(code: str, label: str) -> Target:
+    from wac_lint.flows.powershell_signature import powershell_inputs
+
+    inputs = powershell_inputs(code)
+    return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs))
 
 
 def _bash_file_target(path: str) -> Target | None:

@@ -162,7 +162,13 @@ class TreeSitterLanguage(Language):
         return parser
 
     def parse(self, source: SourceFile) -> tree_sitter.Tree:
-        return self.parser().parse(source.data)
+        return self.settle(source.data, self.parser().parse(source.data))
+
+    def settle(self, data: bytes, tree: tree_sitter.Tree) -> tree_sitter.Tree:
+        """`tree` (parsed from `data`, maybe incrementally), or a re-parse where the
+        grammar is known to read some syntax wrongly. Every parse of a script goes
+        through here, the language server's incremental ones too."""
+        return tree
 
     def build_model(self, source: SourceFile, tree: tree_sitter.Tree | None = None) -> ScriptModel:
         from wac_lint.frontends import build_model

@@ -104,7 +104,12 @@ def locate(
         clean = posixpath.normpath(path.strip("/"))
         if clean.startswith("..") or clean in ("", "."):
             return None
-        base = project.root.joinpath(*clean.split("/"))
+        parts = clean.split("/")
+        if any(part.endswith((MODULE_SUFFIX, *FLOW_FOLDERS, *APP_FOLDERS)) for part in parts[:-1]):
+            # A module of a `__mod` script, or a file inside a flow's or app's folder:
+            # not a script Windmill knows by that path (it has no metadata of its own).
+            return None
+        base = project.root.joinpath(*parts)
         if wanted is TargetKind.FLOW:
             return _flow_at(base, path, probes) or _script_at(base, path, probes)
         return _script_at(base, path, probes) or _flow_at(base, path, probes)

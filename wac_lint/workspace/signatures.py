@@ -246,12 +246,14 @@ def _regex_parsed_schema(file: Path) -> dict[str, Any] | None:
     whose `.script.yaml` has not been written yet."""
     from wac_lint.flows.bash_signature import bash_inputs
     from wac_lint.flows.go_signature import go_inputs
+    from wac_lint.flows.graphql_signature import graphql_inputs
+    from wac_lint.flows.powershell_signature import powershell_inputs
     from wac_lint.flows.sql_signature import sql_inputs
     from wac_lint.flows.targets import SQL_EXTENSIONS
 
     name = file.name
     language = next((lang for ext, lang in SQL_EXTENSIONS.items() if name.endswith(ext)), None)
-    if language is None and not name.endswith((".sh", ".go")):
+    if language is None and not name.endswith((".sh", ".go", ".gql", ".ps1")):
         return None
     code = open_text(file)
     if code is None:
@@ -269,6 +271,19 @@ def _regex_parsed_schema(file: Path) -> dict[str, Any] | None:
             properties[sql.name] = prop
             if sql.required:
                 required.append(sql.name)
+    elif name.endswith(".gql"):
+        for gql in graphql_inputs(code):
+            prop = {"type": gql.type} if gql.type else {}
+            if gql.resource is not None:
+                prop = {"type": "object", "format": f"resource-{gql.resource}"}
+            properties[gql.name] = prop
+            if gql.required:
+                required.append(gql.name)
+    elif name.endswith(".ps1"):
+        for ps in powershell_inputs(code):
+            properties[ps.name] = {"type": ps.type} if ps.type else {}
+            if ps.required:
+                required.append(ps.name)
     elif name.endswith(".sh"):
         for bash in bash_inputs(code):
             properties[bash.name] = {"type": "string"}
@@ -292,6 +307,10 @@ def _inputs_origin(file: Path, shown: str) -> str:
         return f"the inputs Windmill's bash parser reads in {shown}"
     if name.endswith(".sql"):
         return f"the inputs Windmill's SQL parser reads in {shown}"
+    if name.endswith(".gql"):
+        return f"the inputs Windmill's GraphQL parser reads in {shown}"
+    if name.endswith(".ps1"):
+        return f"the inputs Windmill's PowerShell parser reads in {shown}"
     return f"the `main` signature of {shown}"
 
 

@@ -1,0 +1,250 @@
+"""The SDK's by-path runners: calls that start a script or flow of the workspace
+by its path, outside the WAC task wrappers (`wmill.run_script_by_path("f/x/y",
+args={...})`, `await runFlow("f/x/flow", {...})`), anywhere in a script.
+
+WAC401 looks their path up and WAC402 checks their arguments, as for
+`task_script` / `task_flow`. Where the path and the arguments sit in each
+runner (read in wmill 1.850.0 `client.py`, windmill-client 1.818.0
+`client.mjs`):
+
+- Python: `run_script_by_path(path, args)`, `run_script_by_path_async(path,
+  args)`, `run_script_by_path_sync(path, args)`, `run_script(path, hash_,
+  args)`, `run_script_async(hash_or_path, args)`, `run_flow_async(path, args)`;
+  `args` a dict of the target's arguments. The client's methods
+  (`wmill.Windmill().run_script_by_path(path, args)`...) likewise, except
+  `run_script_async(path, hash_, args)`.
+- TypeScript: `runScriptByPath(path, args)`, `runScriptByPathAsync(path, args)`,
+  `runScript(path, hash_, args)`, `runScriptAsync(path, hash_, args)`,
+  `runFlow(path, args)`, `runFlowAsync(path, args)`; `args` an object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tree_sitter import Node
+
+from wac_lint.languages import LanguageKind
+from wac_lint.model import ScriptModel
+from wac_lint.rules import _sdk_calls
+from wac_lint.semantic.scopes import BindingKind
+from wac_lint.workspace import TargetKind
+from wac_lint.workspace.view import WorkspaceView
+
+
+@dataclass(frozen=True)
+class Runner:
+    kind: TargetKind
+    path: tuple[int, str]  # (position, keyword) of the path
+    args: tuple[int, str]  # (position, keyword) of the arguments
+
+
+_S, _F = TargetKind.SCRIPT, TargetKind.FLOW
+RUNNERS: dict[str, Runner] = {
+    "wmill.run_script_by_path": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script_by_path_async": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script_by_path_sync": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.run_script": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.run_script_async": Runner(_S, (0, "hash_or_path"), (1, "args")),
+    "wmill.run_flow_async": Runner(_F, (0, "path"), (1, "args")),
+    # The same, as methods of a client object (`wmill.Windmill().run_script_by_path`).
+    "wmill.Windmill().run_script_by_path": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.Windmill().run_script_by_path_async": Runner(_S, (0, "path"), (1, "args")),
+    "wmill.Windmill().run_script": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.Windmill().run_script_async": Runner(_S, (0, "path"), (2, "args")),
+    "wmill.Windmill().run_flow_async": Runner(_F, (0, "path"), (1, "args")),
+    "windmill-client.runScriptByPath": Runner(_S, (0, ""), (1, "")),
+    "windmill-client.runScriptByPathAsync": Runner(_S, (0, ""), (1, "")),
+    "windmill-client.runScript": Runner(_S, (0, ""), (2, "")),
+    "windmill-client.runScriptAsync": Runner(_S, (0, ""), (2, "")),
+    "windmill-client.runFlow": Runner(_F, (0, ""), (1, "")),
+    "windmill-client.runFlowAsync": Runner(_F, (0, ""), (1, "")),
+}
+_SHORT = frozenset(name.rsplit(".", 1)[1] for name in RUNNERS)
+# A Windmill path (a hash given to `run_script_async` has no slash).
+_ROOTS = ("f/", "u/")
+
+
+@dataclass(frozen=True)
+class ByPathCall:
+    call: Node
+    spelling: str  # the callee as written: `wmill.run_script_by_path`
+    runner: Runner
+    path_node: Node
+    path: str
+    args: Node | None  # the arguments' dict / object, as written (None: not given)
+
+
+def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
+    """Each call of a by-path runner with a literal Windmill path, in source order.
+
+    Also in a file that imports no WAC name (`from wmill import run_script_by_path`
+    in a plain script): its imports and scopes are read then, when it spells a
+    runner's name at all."""
+    if not spells_runner(model):
+        return []
+    if model.semantic is None:
+        from wac_lint.frontends import module_model  # a plain script: imports and scopes
+
+        model = module_model(model.source)
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ByPathCall] = []
+    for call in _sdk_calls.call_nodes(model):
+        callee = _sdk_calls.callee_of(call)
+        if callee is None:
+            continue
+        spelling = model.text(callee)
+        # Only files that spell a runner's name get here; every call is asked, so
+        # an alias (`from wmill import run_script_by_path as rsp`) is found too.
+        runner = RUNNERS.get(semantic.qualified_name(callee) or "")
+        if runner is None:
+            continue
+        positional, keywords, _ = _sdk_calls.arguments_of(model, call)
+        path_node = _argument(positional, keywords, runner.path)
+        path = _sdk_calls.string_value(model, path_node)
+        if path_node is None or path is None or not path.startswith(_ROOTS):
+            continue
+        args = _argument(positional, keywords, runner.args)
+        out.append(ByPathCall(call, spelling, runner, path_node, path, args))
+    return out
+
+
+def in_plain_script(model: ScriptModel) -> bool:
+    """A file with no WAC name: only its by-path runners are checked."""
+    return not model.in_scope
+
+
+def spells_runner(model: ScriptModel) -> bool:
+    """Does the text hold a runner's name at all (one search in C per name)?"""
+    data = model.source.data
+    return any(name.encode() in data for name in _SHORT)
+
+
+def _argument(
+    positional: list[Node], keywords: list[_sdk_calls.Option], where: tuple[int, str]
+) -> Node | None:
+    index, keyword = where
+    if keyword:
+        for option in keywords:
+            if option.name == keyword:
+                return option.value
+    return positional[index] if index < len(positional) else None
+
+
+# The runner of the other kind, for a path that names a flow where a script is run
+# (or the reverse).
+_COUNTERPARTS = {
+    (LanguageKind.PYTHON, TargetKind.SCRIPT): "wmill.run_script_by_path",
+    (LanguageKind.PYTHON, TargetKind.FLOW): "wmill.run_flow_async",
+    (LanguageKind.TYPESCRIPT, TargetKind.SCRIPT): "runScriptByPath",
+    (LanguageKind.TYPESCRIPT, TargetKind.FLOW): "runFlow",
+}
+
+
+def counterpart(language: LanguageKind, kind: TargetKind) -> str:
+    return _COUNTERPARTS.get((language, kind), kind.value)
+
+
+# ---- tasks made in another module of the workspace --------------------------------
+# `from f.lib.tasks import charge` / `import { charge } from "../lib/tasks.ts"`, where
+# that module says `charge = task_script("f/lib/charge")`: a call of `charge(...)` runs
+# the script at that path, with those arguments, as a task of the file would.
+_FACTORIES = {
+    "wmill.task_script": TargetKind.SCRIPT,
+    "wmill.task_flow": TargetKind.FLOW,
+    "windmill-client.taskScript": TargetKind.SCRIPT,
+    "windmill-client.taskFlow": TargetKind.FLOW,
+}
+_FACTORY_NAMES = (b"task_script", b"task_flow", b"taskScript", b"taskFlow")
+
+
+@dataclass(frozen=True)
+class ImportedTask:
+    call: Node
+    name: str  # as the calling file spells the callee
+    path: str
+    kind: TargetKind
+    module: str  # the module that makes the task, as messages show it
+
+
+def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedTask]:
+    """Calls of a task another module of the workspace makes by path, in source order.
+    The modules read (and the directories looked in) go to `workspace.consulted`:
+    the verdict depends on them."""
+    from wac_lint.workspace.crossfile import helper_of
+
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ImportedTask] = []
+    for call in _sdk_calls.call_nodes(model):
+        callee = _sdk_calls.callee_of(call)
+        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        base = callee
+        while base.type in ("attribute", "member_expression"):
+            inner = base.child_by_field_name("object")
+            if inner is None:
+                break
+            base = inner
+        binding = semantic.resolve(base) if base.type == "identifier" else None
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue  # only names imported from another module
+        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        if ref is None:
+            continue
+        workspace.consulted.add(ref.file)
+        made = _task_made_in(ref.file, ref.function)
+        if made is not None:
+            path, kind = made
+            out.append(ImportedTask(call, model.text(callee), path, kind, ref.label))
+    return out
+
+
+def _task_made_in(file: Path, name: str) -> tuple[str, TargetKind] | None:
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+
+
+@lru_cache(maxsize=1024)
+def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str, TargetKind] | None:
+    """`name = task_script("f/x/y")` (or `export const name = taskFlow(...)`) at the top
+    level of a module: the path and kind it dispatches."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError:
+        return None
+    if not any(word in data for word in _FACTORY_NAMES):
+        return None
+    try:
+        model = module_model(read_source(file))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+        return None
+    value = _sdk_calls.unwrap(binding.value)
+    if value is None or value.type not in ("call", "call_expression"):
+        return None
+    kind = _FACTORIES.get(semantic.qualified_name(_sdk_calls.callee_of(value)) or "")
+    if kind is None:
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, value)
+    path_node = _argument(positional, keywords, (0, "path"))
+    path = _sdk_calls.string_value(model, path_node)
+    if path is None or not path.startswith(_ROOTS):
+        return None
+    return path, kind

@@ -1,0 +1,12 @@
+import wmill
+from wmill import task, workflow
+
+
+@task()
+async def kick(service: str):
+    return wmill.run_script_by_path("f/ops/rotate", args={"keep": "3"})  # expect: WAC402
+
+
+@workflow
+async def main(service: str):
+    return await kick(service)

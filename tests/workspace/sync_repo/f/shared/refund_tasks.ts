@@ -1,0 +1,3 @@
+import { taskScript } from "windmill-client";
+
+export const refund = taskScript("f/billing/refund");
