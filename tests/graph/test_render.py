@@ -181,6 +181,21 @@ def test_dot_escapes_quotes_and_backslashes() -> None:
     assert '\\"' in text and "\\\\" in text
 
 
+def test_control_characters_in_labels_are_shown_escaped() -> None:
+    """A label quotes source code, which anyone can write: ESC and BEL would drive
+    the terminal that prints the diagram (fuzz finding)."""
+    graph = ts(
+        """
+export const main = workflow(async (s: string) => {
+  await sleep(\x1b0);
+});
+"""
+    )
+    for text in (to_mermaid(graph), to_dot(graph)):
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f]", text), text
+        assert "\\x1b" in text
+
+
 def test_dot_renders_without_warnings(tmp_path: Path) -> None:
     if shutil.which("dot") is None:
         pytest.skip("Graphviz `dot` is not installed (Debian: apt-get install graphviz)")

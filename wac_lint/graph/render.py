@@ -7,6 +7,7 @@ from typing import Any
 
 from wac_lint.graph.graph import Edge, Graph, Node
 from wac_lint.graph.jsonout import dumps
+from wac_lint.terminal import printable
 
 FORMATS = ("json", "mermaid", "dot")
 
@@ -133,6 +134,7 @@ def mermaid_text(text: str) -> str:
     render undecoded in quoted labels (mermaid 11), and a `#name;` in the text
     would be taken for one, so a zero-width space breaks it up.
     """
+    text = printable(text)  # a label quotes source code: no raw control characters
     text = text.replace("&", "&amp;").replace('"', "&quot;")
     text = text.replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"#(?=\w+;)", "#\u200b", text)
@@ -174,6 +176,8 @@ def to_mermaid(graph: Graph) -> str:
 
 # ---- Graphviz --------------------------------------------------------------------
 def dot_string(text: str) -> str:
+    # a label quotes source code: control characters are shown escaped, line breaks kept
+    text = "\n".join(printable(line) for line in text.split("\n"))
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
 
