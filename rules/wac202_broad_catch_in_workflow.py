@@ -372,6 +372,11 @@ def only_call(call: tree_sitter.Node) -> bool:
 
 
 def has_call(node: tree_sitter.Node) -> bool:
-    if node.type in CALLS:
-        return True
-    return any(has_call(child) for child in node.named_children)
+    # a loop, not recursion: a condition can nest hundreds of levels deep
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in CALLS:
+            return True
+        stack.extend(current.named_children)
+    return False

@@ -183,3 +183,21 @@ def test_names_longer_than_the_system_allows_are_not_an_internal_error(here: Pat
         ("f/b.flow/flow.yaml", "WAC401"),
         ("f/b.flow/flow.yaml", "WAC500"),
     ]
+
+
+def test_a_deeply_nested_condition_in_a_catch_is_no_internal_error() -> None:
+    """WAC202 looked for calls in a handler's `if` test by recursion: 300 nested
+    object literals ran out of stack (fuzz finding, in `check --fix`)."""
+    from wac_lint.engine import analyze_bytes
+
+    nested = "{a:" * 300 + "1" + "}" * 300
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const translate = task(async (x: string) => x);\n"
+        "export const main = workflow(async () => {\n"
+        '  try {\n    await translate("a");\n  } catch (y) {\n'
+        f"    if ({nested}) {{ return 1; }}\n    throw y;\n  }}\n}});\n"
+    )
+    result = analyze_bytes(code.encode(), "job.ts")
+    assert result.errors == []
+    assert [(f.code, f.row) for f in result.findings] == [("WAC202", 6)]
