@@ -110,6 +110,29 @@ def unclosed_annotation_py() -> tuple[str, str]:
     return "annotation.py", PY_HEAD + task + main
 
 
+def nested_helper_calls_py() -> tuple[str, str]:
+    """3,000 nested calls of a helper of the file in the workflow body: the walk
+    asked of each call whether its arguments hold a durable call, scanning again
+    what the call around it had scanned: 35 s of `check` (fuzz finding, seed
+    4040404)."""
+    helper = "def f(x):\n    return x\n\n"
+    chain = "f(" * 3_000 + "x" + ")" * 3_000
+    return "helpers.py", PY_HEAD + helper + f"@workflow\nasync def main(x: int):\n    y = {chain}\n"
+
+
+def nested_helper_calls_ts() -> tuple[str, str]:
+    chain = "f(" * 3_000 + "x" + ")" * 3_000
+    main = f"export const main = workflow(async (x: number) => {{\n  const y = {chain};\n}});\n"
+    return "helpers.ts", TS_HEAD + "function f(x: number) { return x; }\n" + main
+
+
+def nested_helper_calls_around_task_py() -> tuple[str, str]:
+    """The same with a task call at the bottom: every list holds it."""
+    helper = "def f(x):\n    return x\n\n"
+    chain = "f(" * 3_000 + "await t(x)" + ")" * 3_000
+    return "around.py", PY_HEAD + helper + f"@workflow\nasync def main(x: int):\n    y = {chain}\n"
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -130,6 +153,9 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_fallthrough_ts,
         nested_finally_ts,
         unclosed_annotation_py,
+        nested_helper_calls_py,
+        nested_helper_calls_ts,
+        nested_helper_calls_around_task_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(
