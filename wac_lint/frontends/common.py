@@ -235,6 +235,20 @@ class FrontEnd:
             if exported is not None:
                 self.top_functions.add(name, exported)
                 function = self.top_functions.get(name)
+        if function is None and "." not in name:
+            # `export { roll as pickOne }`: a function of the module under another name
+            local = self.exported_as(root, name)
+            if local is not None:
+                info = self.top_functions.get(local)
+                if info is not None:
+                    self.top_functions.add(name, info.node)
+                    function = self.top_functions.get(name)
+        if function is None and "." not in name:
+            # `now = Clock.now`, `jitter = lambda: ...`, `lower = _pure` at module level
+            aliased = self.module_alias(root, name)
+            if aliased is not None:
+                self.top_functions.add(name, aliased)
+                function = self.top_functions.get(name)
         if function is None and "." in name:
             method = self.top_level_method(root, *name.split(".", 1))
             if method is not None:
@@ -244,6 +258,59 @@ class FrontEnd:
             return None
         BodyWalker(self, function).run()
         return function
+
+    def module_alias(self, root: Node, name: str, depth: int = 0) -> Node | None:
+        """The function a module-level name is bound to by assignment (its last
+        binding): a lambda / arrow, another top-level function or alias, or a
+        method of a module-level class or object (`now = Clock.now`)."""
+        value: Node | None = None
+        for stmt in root.named_children:
+            if stmt.type == "export_statement":
+                stmt = stmt.child_by_field_name("declaration") or stmt
+            pairs: list[tuple[Node | None, Node | None]] = []
+            if stmt.type in ("lexical_declaration", "variable_declaration"):
+                pairs = [
+                    (d.child_by_field_name("name"), d.child_by_field_name("value"))
+                    for d in stmt.named_children
+                ]
+            elif stmt.type == self.syntax.expression_statement and stmt.named_children:
+                assigned = stmt.named_children[0]
+                if assigned.type == "assignment":
+                    left = assigned.child_by_field_name("left")
+                    pairs = [(left, assigned.child_by_field_name("right"))]
+            for left, right in pairs:
+                if left is not None and right is not None and self.text(left) == name:
+                    value = right
+        if value is None or depth > 8:
+            return None
+        if value.type in self.syntax.function:
+            return value
+        if value.type in self.syntax.identifier:
+            info = self.top_functions.get(self.text(value))
+            if info is not None:
+                return info.node
+            return self.module_alias(root, self.text(value), depth + 1)
+        if value.type == self.syntax.attribute:
+            owner = value.child_by_field_name("object")
+            member = value.child_by_field_name(self.syntax.attribute_name_field)
+            if owner is not None and member is not None and owner.type in self.syntax.identifier:
+                return self.top_level_method(root, self.text(owner), self.text(member))
+        return None
+
+    def exported_as(self, root: Node, name: str) -> str | None:
+        """The local name an `export { local as name }` (no `from`) exports as `name`."""
+        for stmt in root.named_children:
+            if stmt.type != "export_statement" or stmt.child_by_field_name("source"):
+                continue
+            for clause in stmt.named_children:
+                if clause.type != "export_clause":
+                    continue
+                for item in clause.named_children:
+                    local = item.child_by_field_name("name")
+                    alias = item.child_by_field_name("alias")
+                    if local is not None and alias is not None and self.text(alias) == name:
+                        return self.text(local)
+        return None
 
     def default_export(self, root: Node) -> Node | None:
         """The function `export default` exports: declared there, written there (an
@@ -298,6 +365,12 @@ class FrontEnd:
         if value is None or value.type not in ("object", "dictionary"):
             return None
         for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                # `{ now, roll }`: the member is the module's function of that name
+                if self.text(entry) != member:
+                    continue
+                info = self.top_functions.get(member)
+                return info.node if info is not None else None
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.text(key).strip("\"'") != member:
                 continue
@@ -317,10 +390,8 @@ class FrontEnd:
         for stmt in root.named_children:
             decl: Node | None = stmt
             if class_name == "default" and stmt.type == "export_statement":
-                # `export default { notify: (...) => ... }`
-                value = stmt.child_by_field_name("value")
-                if value is not None and any(c.type == "default" for c in stmt.children):
-                    return self.object_entry(self.built_object(value), method)
+                if any(c.type == "default" for c in stmt.children):
+                    return self.default_member(root, stmt, method)
             if stmt.type in ("export_statement", "decorated_definition"):
                 decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
                     "definition"
@@ -343,17 +414,40 @@ class FrontEnd:
             if decl is None or decl.type not in ("class_definition", "class_declaration"):
                 continue
             name = decl.child_by_field_name("name")
-            body = decl.child_by_field_name("body")
-            if name is None or body is None or self.text(name) != class_name:
+            if name is None or self.text(name) != class_name:
                 continue
-            for member in body.named_children:
-                if member.type == "decorated_definition":
-                    member = member.child_by_field_name("definition") or member
-                if member.type not in ("function_definition", "method_definition"):
-                    continue
-                member_name = member.child_by_field_name("name")
-                if member_name is not None and self.text(member_name) == method:
-                    return member
+            return self.class_method(decl, method)
+        return None
+
+    def default_member(self, root: Node, stmt: Node, method: str) -> Node | None:
+        """The member `method` of what `export default` exports: an object literal
+        (`export default { notify, post: (...) => ... }`), a class declared there
+        (named or not), or a module-level class / object named there
+        (`export default Ticker`)."""
+        declared = stmt.child_by_field_name("declaration")
+        if declared is not None and declared.type in ("class_declaration", "class"):
+            return self.class_method(declared, method)
+        value = stmt.child_by_field_name("value")
+        if value is None:
+            return None
+        if value.type == "class":
+            return self.class_method(value, method)
+        if value.type in self.syntax.identifier:
+            named = self.text(value)
+            return None if named == "default" else self.top_level_method(root, named, method)
+        return self.object_entry(self.built_object(value), method)
+
+    def class_method(self, decl: Node, method: str) -> Node | None:
+        """The method `method` a class body defines (static or not)."""
+        body = decl.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "decorated_definition":
+                member = member.child_by_field_name("definition") or member
+            if member.type not in ("function_definition", "method_definition"):
+                continue
+            member_name = member.child_by_field_name("name")
+            if member_name is not None and self.text(member_name) == method:
+                return member
         return None
 
     def scan_identifiers(self, root: Node) -> list[Node]:

@@ -225,8 +225,34 @@ def helper_of(
         return imports.of_member(binding, member, file, project, probes)
     dotted = semantic.qualified_name(obj)
     if dotted is not None and not dotted.startswith((".", "~")):
-        return imports.of_dotted(dotted, member, file, project, probes)
-    return None
+        found = imports.of_dotted(dotted, member, file, project, probes)
+        if found is not None:
+            return found
+    return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+def _member_of_module_member(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`tools.utils.now(...)` / `t2.Clock.now(...)`: a member of a class or object that a
+    module imported whole (`import * as tools`, `import f.lib.tools2 as t2`) defines."""
+    syn = semantic.syntax
+    if obj.type != syn.attribute:
+        return None
+    module = obj.child_by_field_name(syn.attribute_object)
+    owner = obj.child_by_field_name(syn.attribute_name)
+    if module is None or owner is None or module.type not in syn.identifiers:
+        return None
+    binding = semantic.resolve(module)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    return imports.of_member(binding, f"{semantic.text(owner)}.{member}", file, project, probes)
 
 
 def _table_member(

@@ -1,0 +1,113 @@
+"""A fifth Windmill repository (`fl_repo/`, dotted `.flow/` folders, every
+`.script.yaml` written by Windmill's own CLI through `windmill-oracle
+script-yaml`): workflows calling a flow and a script by path, a flow calling a
+flow and a workflow script by path, and helpers imported from `f/common/`.
+
+What it checks across files: `task_flow` / `taskFlow` arguments against the
+flow's `schema` (a typo, an enum value it does not list, the folder name
+`ingest.flow` written as the path), positional arguments to by-path tasks
+(windmill-client 1.818.0 sends `{arg0, ...}`, wmill 1.850.0 takes keywords
+only); a flow's `flow` / `script` steps against the subflow's schema and the
+workflow's `main`; and helpers reached in the ways modules export them:
+TypeScript objects of functions named by shorthand (`export const utils = {
+now }`, `export default { stamp }`), a local function exported under another
+name (`export { roll as pickOne }`), a default-exported class's static method,
+a namespace import's object member (`tools.utils.roll()`); Python module-level
+aliases (`now = Clock.now`, `jitter = lambda: ...`) and a class method through
+a module imported whole (`t2.Clock.now()`). Every file gets exactly the
+findings its `expect:` comments mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import expected_marks as expected
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "fl_repo"
+FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_roots() -> None:
+    forget_projects()
+
+
+def _messages(name: str) -> list[str]:
+    return [f.message for f in analyze_source(read_source(REPO / name)).findings]
+
+
+def test_repository_shape() -> None:
+    # the targets (`f/etl/extract`, the flow `f/etl/ingest`) and `f/common/` are correct
+    callers = [p for p in FILES if "common" not in p.parts and "ingest" not in p.parent.name]
+    callers.remove(REPO / "f/etl/extract.py")
+    correct = [p for p in callers if not expected(p)]
+    assert len(callers) >= 20 and len(correct) >= 0.35 * len(callers)
+    for path in callers:
+        name = path.parent.name if path.name == "flow.yaml" else path.stem
+        assert name.endswith("_ok") == (not expected(path)), path
+    for path in FILES:
+        if path.suffix in (".py", ".ts") and ".flow" not in path.parent.name:
+            assert path.with_suffix(".script.yaml").is_file(), path
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_findings_are_the_marked_ones(path: Path) -> None:
+    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+    assert found == expected(path)
+
+
+def test_helpers_exported_by_shorthand_rename_and_default_class() -> None:
+    assert _messages("f/reports/tools_shorthand_body.ts") == [
+        "`Date.now` (reached through `main → f/common/tools.ts.utils.now → Date.now`) reads "
+        "the clock: the value changes between replays of the workflow body; capture it "
+        "with `step(...)`",
+        "`Math.random` (reached through `main → f/common/tools.ts.pickOne → Math.random`) is "
+        "random: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+        "`performance.now` (reached through `main → f/common/tools.ts.default.tick → "
+        "performance.now`) reads the clock: the value changes between replays of the "
+        "workflow body; capture it with `step(...)`",
+        "`Math.random` (reached through `main → f/common/tools.ts.utils.roll → Math.random`) "
+        "is random: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+    ]
+    assert _messages("f/reports/clock_default_body.ts") == [
+        "`Date.now` (reached through `main → f/common/clock.ts.default.stamp → Date.now`) "
+        "reads the clock: the value changes between replays of the workflow body; capture "
+        "it with `step(...)`"
+    ]
+
+
+def test_python_module_level_aliases_and_class_through_module() -> None:
+    assert _messages("f/reports/tools_alias_body.py") == [
+        "`time.time` (reached through `main → f.common.tools2.now → time.time`) reads the "
+        "clock: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+        "`random.random` (reached through `main → f.common.tools2.jitter → random.random`) "
+        "is random: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+        "`time.time` (reached through `main → f.common.tools2.Clock.now → time.time`) reads "
+        "the clock: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+    ]
+
+
+def test_flow_targets_named_with_the_schema() -> None:
+    assert _messages("f/etl/run_ingest_enum.ts") == [
+        "`mode` of `f/etl/ingest` is one of `full`, `delta`, not `partial` (from the "
+        "`schema` of f/etl/ingest.flow/flow.yaml)"
+    ]
+    assert _messages("f/etl/run_ingest_folder_path.py") == [
+        "`f/etl/ingest.flow` matches no flow in this repository; did you mean `f/etl/ingest`?"
+    ]
+    assert _messages("f/reports/digest.flow/flow.yaml") == [
+        "`weekly` is not one of the values `mode` accepts (full, delta)",
+        "`main` of run_ingest_ok.py takes `source` (no default), but `input_transforms` "
+        "gives it no value",
+        "`src` is not a parameter of `main` of run_ingest_ok.py: the value goes nowhere",
+    ]
