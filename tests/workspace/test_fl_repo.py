@@ -14,7 +14,9 @@ now }`, `export default { stamp }`), a local function exported under another
 name (`export { roll as pickOne }`), a default-exported class's static method,
 a namespace import's object member (`tools.utils.roll()`); Python module-level
 aliases (`now = Clock.now`, `jitter = lambda: ...`) and a class method through
-a module imported whole (`t2.Clock.now()`). Every file gets exactly the
+a module imported whole (`t2.Clock.now()`); and a method of a module-level
+instance another module builds (`client = ApiClient(...)`, `export const crm =
+new CrmClient(...)`), imported by name. Every file gets exactly the
 findings its `expect:` comments mark.
 """
 
@@ -110,4 +112,17 @@ def test_flow_targets_named_with_the_schema() -> None:
         "`main` of run_ingest_ok.py takes `source` (no default), but `input_transforms` "
         "gives it no value",
         "`src` is not a parameter of `main` of run_ingest_ok.py: the value goes nowhere",
+    ]
+
+
+def test_methods_of_an_imported_module_level_instance() -> None:
+    assert _messages("f/etl/instance_io_body.py") == [
+        "`requests.get` (reached through `main → f.common.api.client.get → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/reports/instance_io_body.ts") == [
+        "`fetch` (reached through `main → f/common/crm.ts.crm.push → fetch`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
     ]

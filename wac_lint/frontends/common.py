@@ -361,7 +361,11 @@ class FrontEnd:
         return returned if returned.type == "object" else value
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
-        """The function member `member` of an object literal is."""
+        """The function member `member` of an object literal is (or the method of a
+        module-level class the value is an instance of: `client = ApiClient(...)`)."""
+        made = self.instance_class(value)
+        if made is not None:
+            return self.class_method(made, member)
         if value is None or value.type not in ("object", "dictionary"):
             return None
         for entry in value.named_children:
@@ -436,6 +440,29 @@ class FrontEnd:
             named = self.text(value)
             return None if named == "default" else self.top_level_method(root, named, method)
         return self.object_entry(self.built_object(value), method)
+
+    def instance_class(self, value: Node | None) -> Node | None:
+        """The module-level class `value` builds: `ApiClient(...)` / `new Db(...)`."""
+        if value is None or not (value.type in self.syntax.call or value.type in self.syntax.new):
+            return None
+        field = "constructor" if value.type in self.syntax.new else "function"
+        ctor = value.child_by_field_name(field)
+        if ctor is None or ctor.type not in self.syntax.identifier:
+            return None
+        wanted = self.text(ctor)
+        for stmt in self.model.tree.root_node.named_children:
+            decl = stmt
+            if stmt.type in ("export_statement", "decorated_definition"):
+                decl = (
+                    stmt.child_by_field_name("declaration")
+                    or stmt.child_by_field_name("definition")
+                    or stmt
+                )
+            if decl.type in ("class_definition", "class_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None and self.text(name) == wanted:
+                    return decl
+        return None
 
     def class_method(self, decl: Node, method: str) -> Node | None:
         """The method `method` a class body defines (static or not)."""

@@ -493,9 +493,10 @@ class PythonHelperImports(HelperImports):
         assert binding.module is not None
         imported = binding.imported_name or binding.name
         found = _python_ref(binding.module, imported, member, file, project, probes)
-        if found is not None or not imported[:1].isupper():
+        if found is not None or imported == binding.module:
             return found
-        # `Webhooks.send(...)`: a static method of a class imported by name
+        # `Webhooks.send(...)`: a static method of a class imported by name; `client.get(...)`:
+        # a method of the module-level instance `client = ApiClient(...)` imported by name
         return self.member_of(binding.module, imported, member, file, project, probes)
 
     def of_dotted(

@@ -1,0 +1,18 @@
+class CrmClient {
+  constructor(private base: string) {}
+
+  async push(contact: object): Promise<number> {
+    const res = await fetch(`${this.base}/contacts`, { method: "POST", body: JSON.stringify(contact) });
+    return res.status;
+  }
+
+  route(id: string): string {
+    return `${this.base}/contacts/${id}`;
+  }
+}
+
+export const crm = new CrmClient("https://crm.example.com");
+
+export async function main() {
+  return crm.route("1");
+}
