@@ -16,7 +16,10 @@ a namespace import's object member (`tools.utils.roll()`); Python module-level
 aliases (`now = Clock.now`, `jitter = lambda: ...`) and a class method through
 a module imported whole (`t2.Clock.now()`); and a method of a module-level
 instance another module builds (`client = ApiClient(...)`, `export const crm =
-new CrmClient(...)`), imported by name. Every file gets exactly the
+new CrmClient(...)`), imported by name, or built by a function or class method
+imported from there (`makeCrm(...)`, `Session.from_env()` returning `cls(...)`,
+`with Session(...) as s` whose `__enter__` returns `self`), with methods the
+class inherits from a base class of its module. Every file gets exactly the
 findings its `expect:` comments mark.
 """
 
@@ -125,4 +128,22 @@ def test_methods_of_an_imported_module_level_instance() -> None:
         "`fetch` (reached through `main → f/common/crm.ts.crm.push → fetch`) does network "
         "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
         "`step(...)`"
+    ]
+
+
+def test_instances_built_by_an_imported_factory_classmethod_or_with() -> None:
+    assert _messages("f/etl/factory_io_body.py") == [
+        "`requests.get` (reached through `main → f.common.api.Session.get → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+        "`requests.get` (reached through `main → f.common.api.ApiClient.get → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+        "`requests.get` (reached through `main → f.common.api.Session.get → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+    ]
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/reports/factory_io_body.ts")] == [
+        "reached through `main → f/common/crm.ts.Contacts.list → fetch`",
+        "reached through `main → f/common/crm.ts.CrmClient.push → fetch`",
     ]

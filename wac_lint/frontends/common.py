@@ -250,7 +250,8 @@ class FrontEnd:
                 self.top_functions.add(name, aliased)
                 function = self.top_functions.get(name)
         if function is None and "." in name:
-            method = self.top_level_method(root, *name.split(".", 1))
+            owner, _, member = name.partition(".")
+            method = self.top_level_method(root, owner, member)
             if method is not None:
                 self.top_functions.add(name, method)
                 function = self.top_functions.get(name)
@@ -388,7 +389,9 @@ class FrontEnd:
                 return info.node if info is not None else None
         return None
 
-    def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
+    def top_level_method(
+        self, root: Node, class_name: str, method: str, depth: int = 0
+    ) -> Node | None:
         """The method `method` of the module-level class `class_name` (for a helper
         module whose class the workflow instantiates: `CrmClient().push`)."""
         for stmt in root.named_children:
@@ -420,8 +423,30 @@ class FrontEnd:
             name = decl.child_by_field_name("name")
             if name is None or self.text(name) != class_name:
                 continue
-            return self.class_method(decl, method)
+            found = self.class_method(decl, method)
+            if found is None and depth < 8:
+                # inherited from a base class the module defines too
+                for base in self.base_names(decl):
+                    if base != class_name:
+                        found = self.top_level_method(root, base, method, depth + 1)
+                    if found is not None:
+                        break
+            return found
         return None
+
+    def base_names(self, decl: Node) -> list[str]:
+        """The plain names of the classes a class declaration extends."""
+        bases: list[Node] = []
+        supers = decl.child_by_field_name("superclasses")
+        if supers is not None:
+            bases = [b for b in supers.named_children if b.type != "keyword_argument"]
+        for child in decl.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        bases.append(value)
+        return [self.text(b) for b in bases if b.type in self.syntax.identifier]
 
     def default_member(self, root: Node, stmt: Node, method: str) -> Node | None:
         """The member `method` of what `export default` exports: an object literal

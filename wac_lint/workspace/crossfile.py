@@ -218,6 +218,10 @@ def helper_of(
         # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
         cls = made_by.imported_name or made_by.name
         return imports.member_of(str(made_by.module), cls, member, file, project, probes)
+    built = _built_by_import(semantic, imports, obj, file, project, probes)
+    if built is not None:
+        # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
+        return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
@@ -562,6 +566,162 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     if not name[:1].isupper():
         return None  # a factory function's result: what it returns is not known
     return made_by
+
+
+def _built_by_import(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The class of another workspace module an object is an instance of, when a
+    function or class method imported from there builds it: `crm = createCrm()`,
+    `api = ApiClient.from_env()` (a classmethod returning `cls(...)`), `with
+    ApiClient(...) as api` (its `__enter__` returning `self`). The ref names the class."""
+    syn = semantic.syntax
+    value: tree_sitter.Node | None = obj
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if binding is None or binding.rebound or binding.member:
+            return None
+        value = binding.value if binding.kind == BindingKind.CONTEXT else binding.assigned_value
+        if binding.kind == BindingKind.CONTEXT and value is not None:
+            while value.type in syn.awaits and value.named_children:
+                value = value.named_children[-1]
+            cls = _imported_class_of(semantic, value)
+            if cls is None:
+                return None
+            owner = imports.owner(
+                str(cls.module), cls.imported_name or cls.name, file, project, probes
+            )
+            name = cls.imported_name or cls.name
+            if owner is None or _returned_class(owner.file, "__enter__", name) != name:
+                return None
+            return replace(owner, function=name, label=owner.label)
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type not in syn.calls:
+        return None
+    callee = value.child_by_field_name("function")
+    if callee is None:
+        return None
+    if callee.type in syn.identifiers:
+        # `createCrm()`: a function imported from the workspace
+        binding = semantic.resolve(callee)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            return None
+        imported = binding.imported_name or binding.name
+        ref = imports.of_name(binding.module, imported, file, project, probes)
+        built = _returned_class(ref.file, imported, None) if ref is not None else None
+    elif callee.type == syn.attribute:
+        # `ApiClient.from_env()`: a class method of a class imported from the workspace
+        held = callee.child_by_field_name(syn.attribute_object)
+        method = callee.child_by_field_name(syn.attribute_name)
+        if held is None or method is None or held.type not in syn.identifiers:
+            return None
+        binding = semantic.resolve(held)
+        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+            return None
+        imported = binding.imported_name or binding.name
+        if imported in ("*", binding.module):
+            return None
+        ref = imports.owner(binding.module, imported, file, project, probes)
+        built = _returned_class(ref.file, semantic.text(method), imported) if ref else None
+    else:
+        return None
+    if ref is None or built is None:
+        return None
+    return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+
+
+def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
+    """The module-level class of `path` that its function `function` (a method of the
+    class `owner` when given) returns an instance of: `return CrmClient(...)`, `return new
+    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`. None unless
+    every return agrees."""
+    from wac_lint.engine import InputError
+    from wac_lint.parsing import parse
+
+    try:
+        root = parse(read_source(path, _shown(path))).root_node
+    except (InputError, OSError, RecursionError):
+        return None
+    classes: dict[str, tree_sitter.Node] = {}
+    functions: dict[str, tree_sitter.Node] = {}
+    for stmt in root.named_children:
+        decl = stmt
+        if stmt.type in ("export_statement", "decorated_definition"):
+            decl = (
+                stmt.child_by_field_name("declaration")
+                or stmt.child_by_field_name("definition")
+                or stmt
+            )
+        name = decl.child_by_field_name("name")
+        if name is None:
+            continue
+        if decl.type in ("class_definition", "class_declaration"):
+            classes[_node_text(name)] = decl
+        elif decl.type in ("function_definition", "function_declaration"):
+            functions[_node_text(name)] = decl
+    found: tree_sitter.Node | None = None
+    if owner is None:
+        found = functions.get(function)
+    elif owner in classes:
+        body = classes[owner].child_by_field_name("body")
+        for item in body.named_children if body is not None else ():
+            if item.type == "decorated_definition":
+                item = item.child_by_field_name("definition") or item
+            item_name = item.child_by_field_name("name")
+            if item_name is not None and _node_text(item_name) == function:
+                found = item
+    body = found.child_by_field_name("body") if found is not None else None
+    if body is None:
+        return None
+    made: set[str | None] = set()
+    for returned in _returns(body):
+        while returned.type in ("await", "await_expression", "parenthesized_expression"):
+            if not returned.named_children:
+                break
+            returned = returned.named_children[-1]
+        made_by: str | None = None
+        if returned.type in ("call", "new_expression"):
+            field_ = "constructor" if returned.type == "new_expression" else "function"
+            ctor = returned.child_by_field_name(field_)
+            made_by = _node_text(ctor) if ctor is not None else None
+        elif returned.type in ("identifier", "this"):
+            made_by = _node_text(returned)
+        if made_by in ("cls", "this", "self") and owner is not None:
+            made_by = owner
+        made.add(made_by if made_by in classes else None)
+    if len(made) != 1:
+        return None
+    return made.pop()
+
+
+def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The values a function body returns (not those of functions nested in it)."""
+    out: list[tree_sitter.Node] = []
+    stack = [body]
+    nested = (
+        "function_definition",
+        "lambda",
+        "class_definition",
+        "function_declaration",
+        "arrow_function",
+        "function_expression",
+        "class_declaration",
+        "method_definition",
+    )
+    while stack:
+        node = stack.pop()
+        for child in node.named_children:
+            if child.type == "return_statement":
+                out.extend(child.named_children[:1])
+            elif child.type not in nested:
+                stack.append(child)
+    return out
 
 
 def _python_ref(

@@ -15,5 +15,21 @@ class ApiClient:
 client = ApiClient("https://api.example.com")
 
 
+class Session(ApiClient):
+    @classmethod
+    def from_env(cls) -> "Session":
+        return cls("https://api.example.com")
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+
+def make_client(base: str) -> ApiClient:
+    return ApiClient(base)
+
+
 def main():
     return client.url("/health")
