@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -642,12 +642,25 @@ def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
     CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`. None unless
     every return agrees."""
     from wac_lint.engine import InputError
-    from wac_lint.parsing import parse
 
     try:
-        root = parse(read_source(path, _shown(path))).root_node
-    except (InputError, OSError, RecursionError):
+        source = read_source(path, _shown(path))
+    except (InputError, OSError):
         return None
+    try:
+        return _returned_class_in(source.data, source.language.value, function, owner)
+    except RecursionError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def _returned_class_in(data: bytes, language: str, function: str, owner: str | None) -> str | None:
+    """`_returned_class` on a file's bytes (kept: a workflow may build many instances)."""
+    from wac_lint.languages.base import LanguageKind
+    from wac_lint.parsing import parse
+    from wac_lint.source import SourceFile
+
+    root = parse(SourceFile("", data.decode("utf-8", "replace"), LanguageKind(language))).root_node
     classes: dict[str, tree_sitter.Node] = {}
     functions: dict[str, tree_sitter.Node] = {}
     for stmt in root.named_children:
