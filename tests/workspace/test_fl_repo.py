@@ -19,7 +19,11 @@ instance another module builds (`client = ApiClient(...)`, `export const crm =
 new CrmClient(...)`), imported by name, or built by a function or class method
 imported from there (`makeCrm(...)`, `Session.from_env()` returning `cls(...)`,
 `with Session(...) as s` whose `__enter__` returns `self`), with methods the
-class inherits from a base class of its module. Every file gets exactly the
+class inherits from a base class of its module; functions wrapped at module
+level (`getUser = cached(async (id) => ...)`, `stamp = lru_cache(maxsize=1)(_stamp)`,
+`get_doc = partial(_get)`, `f.common.http_util.Api.fetch()` spelled whole), but
+not a shared module's tasks (`fetchUser = task(async ...)`, `fetch_user =
+task()(_get)`): calling those dispatches a durable step. Every file gets exactly the
 findings its `expect:` comments mark.
 """
 
@@ -147,3 +151,19 @@ def test_instances_built_by_an_imported_factory_classmethod_or_with() -> None:
         "reached through `main → f/common/crm.ts.Contacts.list → fetch`",
         "reached through `main → f/common/crm.ts.CrmClient.push → fetch`",
     ]
+
+
+def test_functions_wrapped_at_module_level_but_not_shared_tasks() -> None:
+    assert _messages("f/etl/wrapped_body.py") == [
+        "`time.time` (reached through `main → f.common.wrappers.stamp → time.time`) reads "
+        "the clock: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+        "`requests.get` (reached through `main → f.common.wrappers.get_doc → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+        "`requests.get` (reached through `main → f.common.http_util.Api.fetch → "
+        "f.common.http_util.get_json → requests.get`) does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`",
+    ]
+    assert _messages("f/etl/shared_tasks_ok.py") == []
+    assert _messages("f/reports/shared_tasks_ok.ts") == []

@@ -291,6 +291,29 @@ class FrontEnd:
             if info is not None:
                 return info.node
             return self.module_alias(root, self.text(value), depth + 1)
+        if value.type in self.syntax.call:
+            # `getUser = cached(async (id) => ...)`, `stamp = lru_cache(maxsize=1)(_stamp)`,
+            # `alert = partial(_post, URL)`: the function a wrapper is given runs when the
+            # wrapped name is called
+            wrapper = value.child_by_field_name("function")
+            while wrapper is not None and wrapper.type in self.syntax.call:
+                wrapper = wrapper.child_by_field_name("function")  # `task()(_get)`
+            if wrapper is None or self.resolve_sdk(wrapper) is not None:
+                return None  # `task(...)` / `step(...)`: a durable call, not body code
+            if self.sdk_concept_of(self.semantic.qualified_name(wrapper)) is not None:
+                return None  # `wmill.task(...)`
+            args = value.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            for arg in given:
+                if arg.type in self.syntax.function:
+                    return arg
+            first = given[0] if given else None
+            if first is not None and first.type in self.syntax.identifier:
+                info = self.top_functions.get(self.text(first))
+                if info is not None:
+                    return info.node
+                return self.module_alias(root, self.text(first), depth + 1)
+            return None
         if value.type == self.syntax.attribute:
             owner = value.child_by_field_name("object")
             member = value.child_by_field_name(self.syntax.attribute_name_field)

@@ -507,7 +507,12 @@ class PythonHelperImports(HelperImports):
         self, dotted: str, member: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
-        return _python_ref(dotted, None, member, file, project, probes)
+        found = _python_ref(dotted, None, member, file, project, probes)
+        module, _, owner = dotted.rpartition(".")
+        if found is not None or not module:
+            return found
+        # `f.lib.helpers.Api.fetch(...)`: a member of a class or object of the module
+        return _python_ref(module, None, f"{owner}.{member}", file, project, probes)
 
 
 class TypeScriptHelperImports(HelperImports):
