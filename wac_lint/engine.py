@@ -198,7 +198,10 @@ def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings
 
     file = Path(source.path)
     if not file.is_file():
-        return set()  # an unsaved document or standard input with no file behind it
+        from wac_lint.flows.embedded import is_embedded
+
+        if not is_embedded(file):
+            return set()  # an unsaved document or standard input with no file behind it
     try:
         reached, files = follow_imports(
             model, file, Following(settings.allow_calls, settings.pure_modules)

@@ -23,7 +23,8 @@ class inherits from a base class of its module; functions wrapped at module
 level (`getUser = cached(async (id) => ...)`, `stamp = lru_cache(maxsize=1)(_stamp)`,
 `get_doc = partial(_get)`, `f.common.http_util.Api.fetch()` spelled whole), but
 not a shared module's tasks (`fetchUser = task(async ...)`, `fetch_user =
-task()(_get)`): calling those dispatches a durable step. Every file gets exactly the
+task()(_get)`): calling those dispatches a durable step. Workflow steps written
+in a flow (`content: |`) follow their workspace imports too. Every file gets exactly the
 findings its `expect:` comments mark.
 """
 
@@ -167,3 +168,16 @@ def test_functions_wrapped_at_module_level_but_not_shared_tasks() -> None:
     ]
     assert _messages("f/etl/shared_tasks_ok.py") == []
     assert _messages("f/reports/shared_tasks_ok.ts") == []
+
+
+def test_workflow_steps_written_in_a_flow_follow_workspace_imports() -> None:
+    # `f/reports/embedded_steps.flow`: code in `content: |`, named `<id>.inline_script.py`
+    # in the flow's folder (no such file): its imports resolve from there
+    assert _messages("f/reports/embedded_steps.flow/flow.yaml") == [
+        "`requests.get` (reached through `main → f.common.http_util.get_json → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+        "`Date.now` (reached through `main → f/common/clock.ts.stamp → Date.now`) reads the "
+        "clock: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`",
+    ]
