@@ -170,7 +170,7 @@ def test_functions_wrapped_at_module_level_but_not_shared_tasks() -> None:
     assert _messages("f/reports/shared_tasks_ok.ts") == []
 
 
-def test_workflow_steps_written_in_a_flow_follow_workspace_imports() -> None:
+def test_workflow_steps_written_in_a_flow_follow_imports_and_task_paths() -> None:
     # `f/reports/embedded_steps.flow`: code in `content: |`, named `<id>.inline_script.py`
     # in the flow's folder (no such file): its imports resolve from there
     assert _messages("f/reports/embedded_steps.flow/flow.yaml") == [
@@ -180,4 +180,9 @@ def test_workflow_steps_written_in_a_flow_follow_workspace_imports() -> None:
         "`Date.now` (reached through `main → f/common/clock.ts.stamp → Date.now`) reads the "
         "clock: the value changes between replays of the workflow body; capture it with "
         "`step(...)`",
+        "`f/etl/ingest_all` matches no flow in this repository",
+        "`f/etl/extract` requires `source` (no default, from the `main` signature of "
+        "f/etl/extract.py), which this call does not pass",
+        "`src` is not a parameter of `f/etl/extract` (it takes `source`, `limit`, from the "
+        "`main` signature of f/etl/extract.py); did you mean `source`?",
     ]
