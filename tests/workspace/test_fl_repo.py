@@ -63,7 +63,9 @@ def test_repository_shape() -> None:
         name = path.parent.name if path.name == "flow.yaml" else path.stem
         assert name.endswith("_ok") == (not expected(path)), path
     for path in FILES:
-        if path.suffix in (".py", ".ts") and ".flow" not in path.parent.name:
+        if path.parent.name.endswith("__mod"):  # a script with modules: one script.yaml
+            assert (path.parent / "script.yaml").is_file(), path
+        elif path.suffix in (".py", ".ts") and ".flow" not in path.parent.name:
             assert path.with_suffix(".script.yaml").is_file(), path
 
 
@@ -196,4 +198,13 @@ def test_a_flow_input_required_with_a_default_may_be_left_out() -> None:
     assert _messages("f/etl/monthly_missing_flag.ts") == [
         "`f/etl/monthly` requires `dry_run` (no default, from the `schema` of "
         "f/etl/monthly.flow/flow.yaml), which this call does not pass"
+    ]
+
+
+def test_a_typescript_helper_that_is_a_script_with_modules() -> None:
+    # `/f/common/stamps.ts` is the script `f/common/stamps`: `f/common/stamps__mod/script.ts`
+    assert _messages("f/reports/mod_helper_body.ts") == [
+        "`Date.now` (reached through `main → f/common/stamps.ts.stampNow → Date.now`) reads "
+        "the clock: the value changes between replays of the workflow body; capture it with "
+        "`step(...)`"
     ]

@@ -790,6 +790,10 @@ def _module_label(file: Path, project: Project) -> str:
         if parts and parts[-1] == "script" and len(parts) > 1 and parts[-2].endswith("__mod"):
             parts = [*parts[:-2], parts[-2][: -len("__mod")]]
         return ".".join(parts)
+    parts = list(relative.parts)
+    if len(parts) > 1 and parts[-2].endswith("__mod") and parts[-1].startswith("script."):
+        # the entry point of a script with modules, named as its path is imported
+        return "/".join([*parts[:-2], parts[-2][: -len("__mod")] + ".ts"])
     return relative.as_posix()
 
 
