@@ -208,3 +208,14 @@ def test_a_typescript_helper_that_is_a_script_with_modules() -> None:
         "the clock: the value changes between replays of the workflow body; capture it with "
         "`step(...)`"
     ]
+
+
+def test_a_workspace_method_named_like_a_driver_is_judged_by_what_it_does() -> None:
+    # `db.query` / `db.execute` on an object `../common/store.ts` exports: its methods are
+    # walked, so the method name's guess ("talks to a database") is not reported as well
+    assert _messages("f/reports/store_query_body.ts") == [
+        "`fetch` (reached through `main → f/common/store.ts.db.query → fetch`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]
+    assert _messages("f/reports/store_execute_ok.ts") == []

@@ -134,13 +134,16 @@ def follow_imports(
     file: Path,
     following: Following = Following(),
     session: CrossFileSession | None = None,
+    superseded: list[BodyCall] | None = None,
 ) -> tuple[list[BodyCall], set[Path]]:
     """The calls the workflow body reaches through workspace imports, and the paths read.
 
     Each returned call is reported at the body's call of the first helper; its
     `elsewhere` says where the call really is. The paths are the helper files and
     the directories looked in to resolve imports (an import that resolves to
-    nothing today is followed once its file appears).
+    nothing today is followed once its file appears). `superseded` receives the
+    body's calls known only by a method name (`.query`) that turn out to be a
+    workspace helper doing what it reaches: those calls, not the name, are the news.
     """
     session = session or _DEFAULT_SESSION
     starts = [*model.body_calls, *model.relative_import_calls]
@@ -157,6 +160,9 @@ def follow_imports(
             continue
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
+        if superseded is not None and call.qualname.startswith("."):
+            if effects or _defines(session, ref):
+                superseded.append(call)
         for effect in effects:
             reached.append(
                 replace(
@@ -834,6 +840,24 @@ def _effects(
         if session.store is not None:
             session.store.put(key, *session._effects[key])
     return effects
+
+
+def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
+    """Does the helper's file define the function itself (not only re-export it)?"""
+    digest = session.digest(ref.file)
+    return digest is not None and _defines_in(str(ref.file), digest, ref.function)
+
+
+@lru_cache(maxsize=1024)
+def _defines_in(file: str, _digest: str, function: str) -> bool:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+
+    path = Path(file)
+    try:
+        return walk_helper(read_source(path, _shown(path)), function) is not None
+    except (InputError, RecursionError):
+        return False
 
 
 def _walk(
