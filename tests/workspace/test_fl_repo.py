@@ -24,7 +24,9 @@ level (`getUser = cached(async (id) => ...)`, `stamp = lru_cache(maxsize=1)(_sta
 `get_doc = partial(_get)`, `f.common.http_util.Api.fetch()` spelled whole), but
 not a shared module's tasks (`fetchUser = task(async ...)`, `fetch_user =
 task()(_get)`): calling those dispatches a durable step. Workflow steps written
-in a flow (`content: |`) follow their workspace imports too. Every file gets exactly the
+in a flow (`content: |`) follow their workspace imports too. A library client or
+function another module binds (`s3 = boto3.client("s3")`, `fetch = requests.get`)
+is the library's when the body calls it. Every file gets exactly the
 findings its `expect:` comments mark.
 """
 
@@ -219,3 +221,20 @@ def test_a_workspace_method_named_like_a_driver_is_judged_by_what_it_does() -> N
         "`step(...)`"
     ]
     assert _messages("f/reports/store_execute_ok.ts") == []
+
+
+def test_a_library_client_or_function_another_module_binds() -> None:
+    # `f/common/clients.py`: `s3 = boto3.client("s3")`, `session = requests.Session()`,
+    # `fetch = requests.get`; the body calls the library, as if it had built them itself
+    assert _messages("f/etl/library_client_body.py") == [
+        "`fetch` does network I/O in the workflow body, which re-runs on every replay; move "
+        "it into a task or a `step(...)`",
+        "`session.post` does network I/O in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`",
+        "`s3.put_object` calls a cloud or external API in the workflow body, which re-runs on "
+        "every replay; move it into a task or a `step(...)`",
+    ]
+    assert _messages("f/reports/library_client_body.ts") == [
+        "`s3.send` calls a cloud or external API in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    ]

@@ -163,6 +163,14 @@ def follow_imports(
         if superseded is not None and call.qualname.startswith("."):
             if effects or _defines(session, ref):
                 superseded.append(call)
+        if not effects and superseded is not None:
+            library = _library_call(session, ref)
+            if library is not None:
+                # `from f.lib.clients import s3` then `s3.put_object(...)`, where the module
+                # says `s3 = boto3.client("s3")`: the body calls the library itself
+                superseded.append(call)
+                reached.append(replace(call, qualname=library))
+                continue
         for effect in effects:
             reached.append(
                 replace(
@@ -840,6 +848,49 @@ def _effects(
         if session.store is not None:
             session.store.put(key, *session._effects[key])
     return effects
+
+
+def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
+    """What a call of `ref` reaches when the helper module binds that name to a library's
+    function or object rather than defining it: `fetch = requests.get` ->
+    `requests.get`; `s3 = boto3.client("s3")` and `s3.put_object` ->
+    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`."""
+    owner, dot, member = ref.function.partition(".")
+    if "." in member:
+        return None
+    digest = session.digest(ref.file)
+    if digest is None:
+        return None
+    value = _module_value(str(ref.file), digest, owner)
+    if value is None:
+        return None
+    if dot:
+        return f"{value}.{member}"
+    return None if value.endswith(")") else value
+
+
+@lru_cache(maxsize=1024)
+def _module_value(file: str, _digest: str, name: str) -> str | None:
+    """The qualified name of what a module binds `name` to once, at module level, when
+    that is a library's (not the module's own, not another workspace module's)."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return None
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return None
+    value = binding.assigned_value
+    qualified = semantic.qualified_name(value) if value is not None else None
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return qualified
 
 
 def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
