@@ -238,3 +238,15 @@ def test_a_library_client_or_function_another_module_binds() -> None:
         "`s3.send` calls a cloud or external API in the workflow body, which re-runs on every "
         "replay; move it into a task or a `step(...)`"
     ]
+
+
+def test_a_namespace_re_exported_by_a_barrel() -> None:
+    # `export * as tools from "./tools.ts"`: `tools.pickOne` is `pickOne` of tools.ts
+    assert [
+        m.split(" (")[1].split(")")[0] for m in _messages("f/reports/barrel_namespace_body.ts")
+    ] == [
+        "reached through `main → f/common/barrel.ts.tools.pickOne → f/common/tools.ts.pickOne "
+        "→ Math.random`",
+        "reached through `main → f/common/barrel.ts.clock.stamp → f/common/clock.ts.default.stamp "
+        "→ Date.now`",
+    ]

@@ -1015,6 +1015,12 @@ def _reexported(
     TypeScript `export ... from`, or `import` then `export { name }`; a Python
     `from f.lib.http import post` at module level (the name is then the module's)."""
     owner, dot, member = ref.function.partition(".")
+    if dot and ref.file.suffix != ".py":
+        # `export * as tools from "./tools.ts"`: `tools.now` is `now` of that module
+        spec = _namespace_reexport(source, owner)
+        if spec is not None:
+            target = _typescript_ref(spec, member, ref.file, project, probes)
+            return [target] if target is not None else []
     if dot:
         # `API.post` / `HANDLERS.*` of a barrel: where `API` comes from, then its member
         return [
@@ -1042,8 +1048,9 @@ def _reexported_name(
             continue
         module = module_name(_node_text(spec).strip("\"'`"))
         clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
-        if clause is None:  # `export * from "..."`
-            if any(c.type == "*" for c in stmt.children):
+        namespace = any(c.type == "namespace_export" for c in stmt.named_children)
+        if clause is None:  # `export * from "..."` (not `export * as ns from`, a namespace)
+            if not namespace and any(c.type == "*" for c in stmt.children):
                 target = _typescript_ref(module, ref.function, ref.file, project, probes)
                 if target is not None:
                     found.append(target)
@@ -1057,6 +1064,24 @@ def _reexported_name(
             if target is not None:
                 found.append(target)
     return found
+
+
+def _namespace_reexport(source: Any, name: str) -> str | None:
+    """The module `export * as <name> from "<module>"` re-exports whole, if any."""
+    from wac_lint.parsing import parse
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    for stmt in parse(source).root_node.named_children:
+        spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
+        if spec is None:
+            continue
+        for child in stmt.named_children:
+            if child.type != "namespace_export":
+                continue
+            alias = next((c for c in child.named_children if c.type == "identifier"), None)
+            if alias is not None and _node_text(alias) == name:
+                return module_name(_node_text(spec).strip("\"'`"))
+    return None
 
 
 def _exported_import(
