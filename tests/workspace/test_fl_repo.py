@@ -250,3 +250,22 @@ def test_a_namespace_re_exported_by_a_barrel() -> None:
         "reached through `main → f/common/barrel.ts.clock.stamp → f/common/clock.ts.default.stamp "
         "→ Date.now`",
     ]
+
+
+def test_an_object_of_functions_imported_by_the_module_that_exports_it() -> None:
+    # `export const http = { getUser, time: stamp }`, both imported from other modules;
+    # `HANDLERS = {"fetch": get_json, ...}` with `get_json` from f.common.http_util
+    assert [
+        m.split(" (")[1].split(")")[0] for m in _messages("f/reports/object_of_imports_body.ts")
+    ] == [
+        "reached through `main → f/common/http_api.ts.http.getUser → f/common/wrap.ts.getUser "
+        "→ fetch`",
+        "reached through `main → f/common/http_api.ts.http.time → f/common/clock.ts.stamp "
+        "→ Date.now`",
+    ]
+    assert [
+        m.split(" (")[1].split(")")[0] for m in _messages("f/etl/table_of_imports_body.py")
+    ] == [
+        "reached through `main → f.common.registry.HANDLERS.fetch → "
+        "f.common.http_util.get_json → requests.get`"
+    ]

@@ -1021,6 +1021,11 @@ def _reexported(
         if spec is not None:
             target = _typescript_ref(spec, member, ref.file, project, probes)
             return [target] if target is not None else []
+    if dot and "." not in member:
+        # `export const http = { get, post }` where `get` is imported from another module
+        imported = _member_imported(source, owner, member, ref.file, project, probes)
+        if imported is not None:
+            return [imported]
     if dot:
         # `API.post` / `HANDLERS.*` of a barrel: where `API` comes from, then its member
         return [
@@ -1064,6 +1069,42 @@ def _reexported_name(
             if target is not None:
                 found.append(target)
     return found
+
+
+def _member_imported(
+    source: Any, owner: str, member: str, file: Path, project: Project, probes: set[Path]
+) -> HelperRef | None:
+    """`http.get` where the module says `http = { get, post: send }` (or a dict) and `get`
+    / `send` is a function it imports from another workspace module."""
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(source)
+    except RecursionError:
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
+    value = binding.assigned_value if binding is not None else None
+    if semantic is None or value is None or value.type not in ("object", "dictionary"):
+        return None
+    name: str | None = None
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and _node_text(entry) == member:
+            name = member
+        elif entry.type == "pair":
+            key = entry.child_by_field_name("key")
+            held = entry.child_by_field_name("value")
+            if key is not None and held is not None and held.type == "identifier":
+                if _node_text(key).strip("\"'`") == member:
+                    name = _node_text(held)
+    held_binding = semantic.lookup(name, semantic.module) if name is not None else None
+    if held_binding is None or held_binding.kind != BindingKind.IMPORT:
+        return None
+    if held_binding.module is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    imported = held_binding.imported_name or held_binding.name
+    return imports.of_name(held_binding.module, imported, file, project, probes)
 
 
 def _namespace_reexport(source: Any, name: str) -> str | None:
