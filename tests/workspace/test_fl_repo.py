@@ -269,3 +269,17 @@ def test_an_object_of_functions_imported_by_the_module_that_exports_it() -> None
         "reached through `main → f.common.registry.HANDLERS.fetch → "
         "f.common.http_util.get_json → requests.get`"
     ]
+
+
+def test_a_helper_handed_to_a_call_that_runs_it() -> None:
+    # `map(get_json, urls)`, `ids.map(getUser)`: the body runs the helper
+    assert _messages("f/etl/mapped_helper_body.py") == [
+        "`requests.get` (reached through `main → f.common.http_util.get_json → requests.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/reports/mapped_helper_body.ts") == [
+        "`fetch` (reached through `main → f/common/wrap.ts.getUser → fetch`) does network I/O "
+        "in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]

@@ -2310,7 +2310,14 @@ class BodyWalker:
                     continue
             if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
                 qual = self.fe.qualname(arg, scope)
-                if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                # `./x.ts.f` / `../x.ts.f`: a function of a module imported by a relative
+                # path (followed into that module), not a method known by its name only
+                relative = qual is not None and qual.startswith(("./", "../"))
+                if (
+                    qual is not None
+                    and (relative or not qual.startswith((".", LOCAL)))
+                    and "(" not in qual
+                ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:

@@ -200,8 +200,10 @@ def helper_of(
     if semantic is None:
         return None
     syn = semantic.syntax
-    # Both grammars name a call's callee `function`.
-    callee = call.child_by_field_name("function")
+    # Both grammars name a call's callee `function`; a function handed to a call that
+    # runs it (`map(get_json, urls)`, `urls.map(getJson)`) is its own callee.
+    reference = call.type in syn.identifiers or call.type == syn.attribute
+    callee = call if reference else call.child_by_field_name("function")
     while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
         callee = callee.named_children[0]
     if callee is None:
