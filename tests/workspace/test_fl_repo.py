@@ -283,3 +283,20 @@ def test_a_helper_handed_to_a_call_that_runs_it() -> None:
         "in the workflow body, which re-runs on every replay; move it into a task or a "
         "`step(...)`"
     ]
+
+
+def test_instances_built_through_a_module_imported_whole() -> None:
+    # `api.ApiClient(...)`, `shared_api.make_client(...)`, `api.Session.from_env()`,
+    # `new crm.Contacts()`, `crm.makeCrm(...)`
+    def chains(name: str) -> list[str]:
+        return [m.split("through `")[1].split("`")[0] for m in _messages(name)]
+
+    assert chains("f/etl/module_built_body.py") == [
+        "main → f.common.api.ApiClient.get → requests.get",
+        "main → f.common.api.ApiClient.get → requests.get",
+        "main → f.common.api.Session.get → requests.get",
+    ]
+    assert chains("f/reports/module_built_body.ts") == [
+        "main → f/common/crm.ts.Contacts.list → fetch",
+        "main → f/common/crm.ts.CrmClient.push → fetch",
+    ]

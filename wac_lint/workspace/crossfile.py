@@ -623,35 +623,46 @@ def _built_by_import(
             return replace(owner, function=name, label=owner.label)
     while value is not None and value.type in syn.awaits and value.named_children:
         value = value.named_children[-1]
-    if value is None or value.type not in syn.calls:
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
         return None
-    callee = value.child_by_field_name("function")
-    if callee is None:
-        return None
-    if callee.type in syn.identifiers:
-        # `createCrm()`: a function imported from the workspace
-        binding = semantic.resolve(callee)
-        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+    is_new = value.type in syn.new
+    callee = value.child_by_field_name("constructor" if is_new else "function")
+    names: list[str] = []
+    while callee is not None and callee.type == syn.attribute:
+        attr = callee.child_by_field_name(syn.attribute_name)
+        if attr is None:
             return None
-        imported = binding.imported_name or binding.name
+        names.insert(0, semantic.text(attr))
+        callee = callee.child_by_field_name(syn.attribute_object)
+    if callee is None or callee.type not in syn.identifiers or len(names) > 2:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    ref: HelperRef | None
+    built: str | None
+    if not names:
+        # `createCrm()`: a function imported from the workspace
+        if is_new:
+            return None  # `new CrmClient()`: the class itself (`_imported_class_of`)
         ref = imports.of_name(binding.module, imported, file, project, probes)
         built = _returned_class(ref.file, imported, None) if ref is not None else None
-    elif callee.type == syn.attribute:
-        # `ApiClient.from_env()`: a class method of a class imported from the workspace
-        held = callee.child_by_field_name(syn.attribute_object)
-        method = callee.child_by_field_name(syn.attribute_name)
-        if held is None or method is None or held.type not in syn.identifiers:
-            return None
-        binding = semantic.resolve(held)
-        if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
-            return None
-        imported = binding.imported_name or binding.name
-        if imported in ("*", binding.module):
-            return None
-        ref = imports.owner(binding.module, imported, file, project, probes)
-        built = _returned_class(ref.file, semantic.text(method), imported) if ref else None
+    elif len(names) == 2:
+        # `api.Session.from_env()`: a class method of a class of a module imported whole
+        ref = imports.of_member(binding, ".".join(names), file, project, probes)
+        built = _returned_class(ref.file, names[1], names[0]) if ref is not None else None
     else:
-        return None
+        ref = imports.of_member(binding, names[0], file, project, probes)
+        if ref is not None and "." not in ref.function:
+            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
+            built = _returned_class(ref.file, names[0], None)
+        elif imported in ("*", binding.module):
+            return None
+        else:
+            # `ApiClient.from_env()`: a class method of a class imported from the workspace
+            ref = imports.owner(binding.module, imported, file, project, probes)
+            built = _returned_class(ref.file, names[0], imported) if ref else None
     if ref is None or built is None:
         return None
     return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
@@ -700,6 +711,8 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
         elif decl.type in ("function_definition", "function_declaration"):
             functions[_node_text(name)] = decl
     found: tree_sitter.Node | None = None
+    if owner is None and function in classes:
+        return function  # `api.ApiClient(...)`: the class itself, built
     if owner is None:
         found = functions.get(function)
     elif owner in classes:
