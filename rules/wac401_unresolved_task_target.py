@@ -65,8 +65,9 @@ path as it is (`task_script` keys the job by it, wmill 1.850.0 `client.py`;
 when it finds no such script or flow.
 
 A flow's `type: script` and `type: flow` steps (and an AI agent's tools of
-those types) are looked up the same way, by their `path`; `hub/...` paths are
-not in any repository and are left alone.
+those types) are looked up the same way, by their `path`. `hub/...` paths
+(Windmill Hub scripts, which Windmill fetches from the Hub when it runs them) are
+not in any repository and are left alone, in flows, tasks and runners alike.
 
 ## Why is this bad
 The mistake shows only when the workflow runs and reaches that task: the
@@ -154,7 +155,7 @@ extract = task_script("f/etl/extract")
                 continue
             path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
             path = _sdk_calls.string_value(ctx.model, path_node)
-            if path_node is None or path is None:
+            if path_node is None or path is None or _from_hub(path):
                 continue
             relative = path.startswith(("./", "../"))
             target = workspace.locate(path, wanted)
@@ -184,6 +185,8 @@ extract = task_script("f/etl/extract")
     ) -> None:
         """`wmill.run_script_by_path("f/x/y")`, `runFlow("f/x/z")`... anywhere in the file."""
         wanted = run.runner.kind
+        if _from_hub(run.path):
+            return
         target = workspace.locate(run.path, wanted)
         span = Span.of(run.path_node)
         if target is None:
@@ -363,3 +366,8 @@ def _index(known: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]
         by_name.setdefault(name, []).append(k)
     _INDEXES[id(known)] = (known, by_folder, by_name)
     return by_folder, by_name
+
+
+def _from_hub(path: str) -> bool:
+    """A Windmill Hub script (`hub/123/slack/send`): never in a repository."""
+    return path.startswith("hub/")

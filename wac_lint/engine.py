@@ -19,7 +19,7 @@ import tree_sitter
 
 from wac_lint.config import Settings, check_rule_options, settings_for_file
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ScriptModel
+from wac_lint.model import BodyCall, ScriptModel
 from wac_lint.registry import all_rules, matches
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
 from wac_lint.source import SourceFile, language_for_path
@@ -198,13 +198,22 @@ def _follow_workspace(model: ScriptModel, source: SourceFile, settings: Settings
 
     file = Path(source.path)
     if not file.is_file():
-        return set()  # an unsaved document or standard input with no file behind it
+        from wac_lint.flows.embedded import is_embedded
+
+        if not is_embedded(file):
+            return set()  # an unsaved document or standard input with no file behind it
     try:
+        superseded: list[BodyCall] = []
         reached, files = follow_imports(
-            model, file, Following(settings.allow_calls, settings.pure_modules)
+            model, file, Following(settings.allow_calls, settings.pure_modules), None, superseded
         )
     except RecursionError:
         return set()
+    if superseded:
+        # `db.query(...)` on an object another script exports: what its method does is
+        # reported, not a guess from the method's name
+        gone = {id(c) for c in superseded}
+        model.body_calls = [c for c in model.body_calls if id(c) not in gone]
     model.body_calls.extend(reached)
     return files
 

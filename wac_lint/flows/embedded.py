@@ -57,6 +57,15 @@ def embedded_scripts(model: FlowModel) -> Iterator[Embedded]:
         yield Embedded(source, content, first_row, indent)
 
 
+def is_embedded(path: Path) -> bool:
+    """A name `embedded_scripts` gives code written in a flow (`<id>.inline_script.py`
+    in a flow's folder): no such file, but its folder locates its workspace imports."""
+    if ".inline_script." not in path.name:
+        return False
+    folder = path.parent
+    return (folder / "flow.yaml").is_file() or (folder / "flow.json").is_file()
+
+
 def _layout(model: FlowModel, node: YNode) -> tuple[int | None, int]:
     """Where a literal block's lines start in the flow file."""
     if node.style != "|":

@@ -235,8 +235,23 @@ class FrontEnd:
             if exported is not None:
                 self.top_functions.add(name, exported)
                 function = self.top_functions.get(name)
+        if function is None and "." not in name:
+            # `export { roll as pickOne }`: a function of the module under another name
+            local = self.exported_as(root, name)
+            if local is not None:
+                info = self.top_functions.get(local)
+                if info is not None:
+                    self.top_functions.add(name, info.node)
+                    function = self.top_functions.get(name)
+        if function is None and "." not in name:
+            # `now = Clock.now`, `jitter = lambda: ...`, `lower = _pure` at module level
+            aliased = self.module_alias(root, name)
+            if aliased is not None:
+                self.top_functions.add(name, aliased)
+                function = self.top_functions.get(name)
         if function is None and "." in name:
-            method = self.top_level_method(root, *name.split(".", 1))
+            owner, _, member = name.partition(".")
+            method = self.top_level_method(root, owner, member)
             if method is not None:
                 self.top_functions.add(name, method)
                 function = self.top_functions.get(name)
@@ -244,6 +259,82 @@ class FrontEnd:
             return None
         BodyWalker(self, function).run()
         return function
+
+    def module_alias(self, root: Node, name: str, depth: int = 0) -> Node | None:
+        """The function a module-level name is bound to by assignment (its last
+        binding): a lambda / arrow, another top-level function or alias, or a
+        method of a module-level class or object (`now = Clock.now`)."""
+        value: Node | None = None
+        for stmt in root.named_children:
+            if stmt.type == "export_statement":
+                stmt = stmt.child_by_field_name("declaration") or stmt
+            pairs: list[tuple[Node | None, Node | None]] = []
+            if stmt.type in ("lexical_declaration", "variable_declaration"):
+                pairs = [
+                    (d.child_by_field_name("name"), d.child_by_field_name("value"))
+                    for d in stmt.named_children
+                ]
+            elif stmt.type == self.syntax.expression_statement and stmt.named_children:
+                assigned = stmt.named_children[0]
+                if assigned.type == "assignment":
+                    left = assigned.child_by_field_name("left")
+                    pairs = [(left, assigned.child_by_field_name("right"))]
+            for left, right in pairs:
+                if left is not None and right is not None and self.text(left) == name:
+                    value = right
+        if value is None or depth > 8:
+            return None
+        if value.type in self.syntax.function:
+            return value
+        if value.type in self.syntax.identifier:
+            info = self.top_functions.get(self.text(value))
+            if info is not None:
+                return info.node
+            return self.module_alias(root, self.text(value), depth + 1)
+        if value.type in self.syntax.call:
+            # `getUser = cached(async (id) => ...)`, `stamp = lru_cache(maxsize=1)(_stamp)`,
+            # `alert = partial(_post, URL)`: the function a wrapper is given runs when the
+            # wrapped name is called
+            wrapper = value.child_by_field_name("function")
+            while wrapper is not None and wrapper.type in self.syntax.call:
+                wrapper = wrapper.child_by_field_name("function")  # `task()(_get)`
+            if wrapper is None or self.resolve_sdk(wrapper) is not None:
+                return None  # `task(...)` / `step(...)`: a durable call, not body code
+            if self.sdk_concept_of(self.semantic.qualified_name(wrapper)) is not None:
+                return None  # `wmill.task(...)`
+            args = value.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            for arg in given:
+                if arg.type in self.syntax.function:
+                    return arg
+            first = given[0] if given else None
+            if first is not None and first.type in self.syntax.identifier:
+                info = self.top_functions.get(self.text(first))
+                if info is not None:
+                    return info.node
+                return self.module_alias(root, self.text(first), depth + 1)
+            return None
+        if value.type == self.syntax.attribute:
+            owner = value.child_by_field_name("object")
+            member = value.child_by_field_name(self.syntax.attribute_name_field)
+            if owner is not None and member is not None and owner.type in self.syntax.identifier:
+                return self.top_level_method(root, self.text(owner), self.text(member))
+        return None
+
+    def exported_as(self, root: Node, name: str) -> str | None:
+        """The local name an `export { local as name }` (no `from`) exports as `name`."""
+        for stmt in root.named_children:
+            if stmt.type != "export_statement" or stmt.child_by_field_name("source"):
+                continue
+            for clause in stmt.named_children:
+                if clause.type != "export_clause":
+                    continue
+                for item in clause.named_children:
+                    local = item.child_by_field_name("name")
+                    alias = item.child_by_field_name("alias")
+                    if local is not None and alias is not None and self.text(alias) == name:
+                        return self.text(local)
+        return None
 
     def default_export(self, root: Node) -> Node | None:
         """The function `export default` exports: declared there, written there (an
@@ -294,10 +385,20 @@ class FrontEnd:
         return returned if returned.type == "object" else value
 
     def object_entry(self, value: Node | None, member: str) -> Node | None:
-        """The function member `member` of an object literal is."""
+        """The function member `member` of an object literal is (or the method of a
+        module-level class the value is an instance of: `client = ApiClient(...)`)."""
+        made = self.instance_class(value)
+        if made is not None:
+            return self.class_method(made, member)
         if value is None or value.type not in ("object", "dictionary"):
             return None
         for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                # `{ now, roll }`: the member is the module's function of that name
+                if self.text(entry) != member:
+                    continue
+                info = self.top_functions.get(member)
+                return info.node if info is not None else None
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.text(key).strip("\"'") != member:
                 continue
@@ -311,16 +412,16 @@ class FrontEnd:
                 return info.node if info is not None else None
         return None
 
-    def top_level_method(self, root: Node, class_name: str, method: str) -> Node | None:
+    def top_level_method(
+        self, root: Node, class_name: str, method: str, depth: int = 0
+    ) -> Node | None:
         """The method `method` of the module-level class `class_name` (for a helper
         module whose class the workflow instantiates: `CrmClient().push`)."""
         for stmt in root.named_children:
             decl: Node | None = stmt
             if class_name == "default" and stmt.type == "export_statement":
-                # `export default { notify: (...) => ... }`
-                value = stmt.child_by_field_name("value")
-                if value is not None and any(c.type == "default" for c in stmt.children):
-                    return self.object_entry(self.built_object(value), method)
+                if any(c.type == "default" for c in stmt.children):
+                    return self.default_member(root, stmt, method)
             if stmt.type in ("export_statement", "decorated_definition"):
                 decl = stmt.child_by_field_name("declaration") or stmt.child_by_field_name(
                     "definition"
@@ -343,17 +444,85 @@ class FrontEnd:
             if decl is None or decl.type not in ("class_definition", "class_declaration"):
                 continue
             name = decl.child_by_field_name("name")
-            body = decl.child_by_field_name("body")
-            if name is None or body is None or self.text(name) != class_name:
+            if name is None or self.text(name) != class_name:
                 continue
-            for member in body.named_children:
-                if member.type == "decorated_definition":
-                    member = member.child_by_field_name("definition") or member
-                if member.type not in ("function_definition", "method_definition"):
-                    continue
-                member_name = member.child_by_field_name("name")
-                if member_name is not None and self.text(member_name) == method:
-                    return member
+            found = self.class_method(decl, method)
+            if found is None and depth < 8:
+                # inherited from a base class the module defines too
+                for base in self.base_names(decl):
+                    if base != class_name:
+                        found = self.top_level_method(root, base, method, depth + 1)
+                    if found is not None:
+                        break
+            return found
+        return None
+
+    def base_names(self, decl: Node) -> list[str]:
+        """The plain names of the classes a class declaration extends."""
+        bases: list[Node] = []
+        supers = decl.child_by_field_name("superclasses")
+        if supers is not None:
+            bases = [b for b in supers.named_children if b.type != "keyword_argument"]
+        for child in decl.children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    value = clause.child_by_field_name("value")
+                    if clause.type == "extends_clause" and value is not None:
+                        bases.append(value)
+        return [self.text(b) for b in bases if b.type in self.syntax.identifier]
+
+    def default_member(self, root: Node, stmt: Node, method: str) -> Node | None:
+        """The member `method` of what `export default` exports: an object literal
+        (`export default { notify, post: (...) => ... }`), a class declared there
+        (named or not), or a module-level class / object named there
+        (`export default Ticker`)."""
+        declared = stmt.child_by_field_name("declaration")
+        if declared is not None and declared.type in ("class_declaration", "class"):
+            return self.class_method(declared, method)
+        value = stmt.child_by_field_name("value")
+        if value is None:
+            return None
+        if value.type == "class":
+            return self.class_method(value, method)
+        if value.type in self.syntax.identifier:
+            named = self.text(value)
+            return None if named == "default" else self.top_level_method(root, named, method)
+        return self.object_entry(self.built_object(value), method)
+
+    def instance_class(self, value: Node | None) -> Node | None:
+        """The module-level class `value` builds: `ApiClient(...)` / `new Db(...)`."""
+        if value is None or not (value.type in self.syntax.call or value.type in self.syntax.new):
+            return None
+        field = "constructor" if value.type in self.syntax.new else "function"
+        ctor = value.child_by_field_name(field)
+        if ctor is None or ctor.type not in self.syntax.identifier:
+            return None
+        wanted = self.text(ctor)
+        for stmt in self.model.tree.root_node.named_children:
+            decl = stmt
+            if stmt.type in ("export_statement", "decorated_definition"):
+                decl = (
+                    stmt.child_by_field_name("declaration")
+                    or stmt.child_by_field_name("definition")
+                    or stmt
+                )
+            if decl.type in ("class_definition", "class_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None and self.text(name) == wanted:
+                    return decl
+        return None
+
+    def class_method(self, decl: Node, method: str) -> Node | None:
+        """The method `method` a class body defines (static or not)."""
+        body = decl.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type == "decorated_definition":
+                member = member.child_by_field_name("definition") or member
+            if member.type not in ("function_definition", "method_definition"):
+                continue
+            member_name = member.child_by_field_name("name")
+            if member_name is not None and self.text(member_name) == method:
+                return member
         return None
 
     def scan_identifiers(self, root: Node) -> list[Node]:
@@ -2143,7 +2312,14 @@ class BodyWalker:
                     continue
             if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
                 qual = self.fe.qualname(arg, scope)
-                if qual is not None and not qual.startswith((".", LOCAL)) and "(" not in qual:
+                # `./x.ts.f` / `../x.ts.f`: a function of a module imported by a relative
+                # path (followed into that module), not a method known by its name only
+                relative = qual is not None and qual.startswith(("./", "../"))
+                if (
+                    qual is not None
+                    and (relative or not qual.startswith((".", LOCAL)))
+                    and "(" not in qual
+                ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:

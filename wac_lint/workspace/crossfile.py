@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,13 +134,16 @@ def follow_imports(
     file: Path,
     following: Following = Following(),
     session: CrossFileSession | None = None,
+    superseded: list[BodyCall] | None = None,
 ) -> tuple[list[BodyCall], set[Path]]:
     """The calls the workflow body reaches through workspace imports, and the paths read.
 
     Each returned call is reported at the body's call of the first helper; its
     `elsewhere` says where the call really is. The paths are the helper files and
     the directories looked in to resolve imports (an import that resolves to
-    nothing today is followed once its file appears).
+    nothing today is followed once its file appears). `superseded` receives the
+    body's calls known only by a method name (`.query`) that turn out to be a
+    workspace helper doing what it reaches: those calls, not the name, are the news.
     """
     session = session or _DEFAULT_SESSION
     starts = [*model.body_calls, *model.relative_import_calls]
@@ -157,6 +160,17 @@ def follow_imports(
             continue
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
+        if superseded is not None and call.qualname.startswith("."):
+            if effects or _defines(session, ref):
+                superseded.append(call)
+        if not effects and superseded is not None:
+            library = _library_call(session, ref)
+            if library is not None:
+                # `from f.lib.clients import s3` then `s3.put_object(...)`, where the module
+                # says `s3 = boto3.client("s3")`: the body calls the library itself
+                superseded.append(call)
+                reached.append(replace(call, qualname=library))
+                continue
         for effect in effects:
             reached.append(
                 replace(
@@ -186,8 +200,10 @@ def helper_of(
     if semantic is None:
         return None
     syn = semantic.syntax
-    # Both grammars name a call's callee `function`.
-    callee = call.child_by_field_name("function")
+    # Both grammars name a call's callee `function`; a function handed to a call that
+    # runs it (`map(get_json, urls)`, `urls.map(getJson)`) is its own callee.
+    reference = call.type in syn.identifiers or call.type == syn.attribute
+    callee = call if reference else call.child_by_field_name("function")
     while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
         callee = callee.named_children[0]
     if callee is None:
@@ -218,6 +234,10 @@ def helper_of(
         # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
         cls = made_by.imported_name or made_by.name
         return imports.member_of(str(made_by.module), cls, member, file, project, probes)
+    built = _built_by_import(semantic, imports, obj, file, project, probes)
+    if built is not None:
+        # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
+        return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
@@ -225,8 +245,34 @@ def helper_of(
         return imports.of_member(binding, member, file, project, probes)
     dotted = semantic.qualified_name(obj)
     if dotted is not None and not dotted.startswith((".", "~")):
-        return imports.of_dotted(dotted, member, file, project, probes)
-    return None
+        found = imports.of_dotted(dotted, member, file, project, probes)
+        if found is not None:
+            return found
+    return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+def _member_of_module_member(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`tools.utils.now(...)` / `t2.Clock.now(...)`: a member of a class or object that a
+    module imported whole (`import * as tools`, `import f.lib.tools2 as t2`) defines."""
+    syn = semantic.syntax
+    if obj.type != syn.attribute:
+        return None
+    module = obj.child_by_field_name(syn.attribute_object)
+    owner = obj.child_by_field_name(syn.attribute_name)
+    if module is None or owner is None or module.type not in syn.identifiers:
+        return None
+    binding = semantic.resolve(module)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    return imports.of_member(binding, f"{semantic.text(owner)}.{member}", file, project, probes)
 
 
 def _table_member(
@@ -467,16 +513,22 @@ class PythonHelperImports(HelperImports):
         assert binding.module is not None
         imported = binding.imported_name or binding.name
         found = _python_ref(binding.module, imported, member, file, project, probes)
-        if found is not None or not imported[:1].isupper():
+        if found is not None or imported == binding.module:
             return found
-        # `Webhooks.send(...)`: a static method of a class imported by name
+        # `Webhooks.send(...)`: a static method of a class imported by name; `client.get(...)`:
+        # a method of the module-level instance `client = ApiClient(...)` imported by name
         return self.member_of(binding.module, imported, member, file, project, probes)
 
     def of_dotted(
         self, dotted: str, member: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         # `import f.lib.helpers` then `f.lib.helpers.notify(...)`
-        return _python_ref(dotted, None, member, file, project, probes)
+        found = _python_ref(dotted, None, member, file, project, probes)
+        module, _, owner = dotted.rpartition(".")
+        if found is not None or not module:
+            return found
+        # `f.lib.helpers.Api.fetch(...)`: a member of a class or object of the module
+        return _python_ref(module, None, f"{owner}.{member}", file, project, probes)
 
 
 class TypeScriptHelperImports(HelperImports):
@@ -537,6 +589,188 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     return made_by
 
 
+def _built_by_import(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The class of another workspace module an object is an instance of, when a
+    function or class method imported from there builds it: `crm = createCrm()`,
+    `api = ApiClient.from_env()` (a classmethod returning `cls(...)`), `with
+    ApiClient(...) as api` (its `__enter__` returning `self`). The ref names the class."""
+    syn = semantic.syntax
+    value: tree_sitter.Node | None = obj
+    if obj.type in syn.identifiers:
+        binding = semantic.resolve(obj)
+        if binding is None or binding.rebound or binding.member:
+            return None
+        value = binding.value if binding.kind == BindingKind.CONTEXT else binding.assigned_value
+        if binding.kind == BindingKind.CONTEXT and value is not None:
+            while value.type in syn.awaits and value.named_children:
+                value = value.named_children[-1]
+            cls = _imported_class_of(semantic, value)
+            if cls is None:
+                return None
+            owner = imports.owner(
+                str(cls.module), cls.imported_name or cls.name, file, project, probes
+            )
+            name = cls.imported_name or cls.name
+            if owner is None or _returned_class(owner.file, "__enter__", name) != name:
+                return None
+            return replace(owner, function=name, label=owner.label)
+    while value is not None and value.type in syn.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or not (value.type in syn.calls or value.type in syn.new):
+        return None
+    is_new = value.type in syn.new
+    callee = value.child_by_field_name("constructor" if is_new else "function")
+    names: list[str] = []
+    while callee is not None and callee.type == syn.attribute:
+        attr = callee.child_by_field_name(syn.attribute_name)
+        if attr is None:
+            return None
+        names.insert(0, semantic.text(attr))
+        callee = callee.child_by_field_name(syn.attribute_object)
+    if callee is None or callee.type not in syn.identifiers or len(names) > 2:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    ref: HelperRef | None
+    built: str | None
+    if not names:
+        # `createCrm()`: a function imported from the workspace
+        if is_new:
+            return None  # `new CrmClient()`: the class itself (`_imported_class_of`)
+        ref = imports.of_name(binding.module, imported, file, project, probes)
+        built = _returned_class(ref.file, imported, None) if ref is not None else None
+    elif len(names) == 2:
+        # `api.Session.from_env()`: a class method of a class of a module imported whole
+        ref = imports.of_member(binding, ".".join(names), file, project, probes)
+        built = _returned_class(ref.file, names[1], names[0]) if ref is not None else None
+    else:
+        ref = imports.of_member(binding, names[0], file, project, probes)
+        if ref is not None and "." not in ref.function:
+            # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
+            built = _returned_class(ref.file, names[0], None)
+        elif imported in ("*", binding.module):
+            return None
+        else:
+            # `ApiClient.from_env()`: a class method of a class imported from the workspace
+            ref = imports.owner(binding.module, imported, file, project, probes)
+            built = _returned_class(ref.file, names[0], imported) if ref else None
+    if ref is None or built is None:
+        return None
+    return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+
+
+def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
+    """The module-level class of `path` that its function `function` (a method of the
+    class `owner` when given) returns an instance of: `return CrmClient(...)`, `return new
+    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`. None unless
+    every return agrees."""
+    from wac_lint.engine import InputError
+
+    try:
+        source = read_source(path, _shown(path))
+    except (InputError, OSError):
+        return None
+    try:
+        return _returned_class_in(source.data, source.language.value, function, owner)
+    except RecursionError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def _returned_class_in(data: bytes, language: str, function: str, owner: str | None) -> str | None:
+    """`_returned_class` on a file's bytes (kept: a workflow may build many instances)."""
+    from wac_lint.languages.base import LanguageKind
+    from wac_lint.parsing import parse
+    from wac_lint.source import SourceFile
+
+    root = parse(SourceFile("", data.decode("utf-8", "replace"), LanguageKind(language))).root_node
+    classes: dict[str, tree_sitter.Node] = {}
+    functions: dict[str, tree_sitter.Node] = {}
+    for stmt in root.named_children:
+        decl = stmt
+        if stmt.type in ("export_statement", "decorated_definition"):
+            decl = (
+                stmt.child_by_field_name("declaration")
+                or stmt.child_by_field_name("definition")
+                or stmt
+            )
+        name = decl.child_by_field_name("name")
+        if name is None:
+            continue
+        if decl.type in ("class_definition", "class_declaration"):
+            classes[_node_text(name)] = decl
+        elif decl.type in ("function_definition", "function_declaration"):
+            functions[_node_text(name)] = decl
+    found: tree_sitter.Node | None = None
+    if owner is None and function in classes:
+        return function  # `api.ApiClient(...)`: the class itself, built
+    if owner is None:
+        found = functions.get(function)
+    elif owner in classes:
+        body = classes[owner].child_by_field_name("body")
+        for item in body.named_children if body is not None else ():
+            if item.type == "decorated_definition":
+                item = item.child_by_field_name("definition") or item
+            item_name = item.child_by_field_name("name")
+            if item_name is not None and _node_text(item_name) == function:
+                found = item
+    body = found.child_by_field_name("body") if found is not None else None
+    if body is None:
+        return None
+    made: set[str | None] = set()
+    for returned in _returns(body):
+        while returned.type in ("await", "await_expression", "parenthesized_expression"):
+            if not returned.named_children:
+                break
+            returned = returned.named_children[-1]
+        made_by: str | None = None
+        if returned.type in ("call", "new_expression"):
+            field_ = "constructor" if returned.type == "new_expression" else "function"
+            ctor = returned.child_by_field_name(field_)
+            made_by = _node_text(ctor) if ctor is not None else None
+        elif returned.type in ("identifier", "this"):
+            made_by = _node_text(returned)
+        if made_by in ("cls", "this", "self") and owner is not None:
+            made_by = owner
+        made.add(made_by if made_by in classes else None)
+    if len(made) != 1:
+        return None
+    return made.pop()
+
+
+def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The values a function body returns (not those of functions nested in it)."""
+    out: list[tree_sitter.Node] = []
+    stack = [body]
+    nested = (
+        "function_definition",
+        "lambda",
+        "class_definition",
+        "function_declaration",
+        "arrow_function",
+        "function_expression",
+        "class_declaration",
+        "method_definition",
+    )
+    while stack:
+        node = stack.pop()
+        for child in node.named_children:
+            if child.type == "return_statement":
+                out.extend(child.named_children[:1])
+            elif child.type not in nested:
+                stack.append(child)
+    return out
+
+
 def _python_ref(
     module: str,
     imported: str | None,
@@ -585,6 +819,10 @@ def _module_label(file: Path, project: Project) -> str:
         if parts and parts[-1] == "script" and len(parts) > 1 and parts[-2].endswith("__mod"):
             parts = [*parts[:-2], parts[-2][: -len("__mod")]]
         return ".".join(parts)
+    parts = list(relative.parts)
+    if len(parts) > 1 and parts[-2].endswith("__mod") and parts[-1].startswith("script."):
+        # the entry point of a script with modules, named as its path is imported
+        return "/".join([*parts[:-2], parts[-2][: -len("__mod")] + ".ts"])
     return relative.as_posix()
 
 
@@ -625,6 +863,67 @@ def _effects(
         if session.store is not None:
             session.store.put(key, *session._effects[key])
     return effects
+
+
+def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
+    """What a call of `ref` reaches when the helper module binds that name to a library's
+    function or object rather than defining it: `fetch = requests.get` ->
+    `requests.get`; `s3 = boto3.client("s3")` and `s3.put_object` ->
+    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`."""
+    owner, dot, member = ref.function.partition(".")
+    if "." in member:
+        return None
+    digest = session.digest(ref.file)
+    if digest is None:
+        return None
+    value = _module_value(str(ref.file), digest, owner)
+    if value is None:
+        return None
+    if dot:
+        return f"{value}.{member}"
+    return None if value.endswith(")") else value
+
+
+@lru_cache(maxsize=1024)
+def _module_value(file: str, _digest: str, name: str) -> str | None:
+    """The qualified name of what a module binds `name` to once, at module level, when
+    that is a library's (not the module's own, not another workspace module's)."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return None
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return None
+    value = binding.assigned_value
+    qualified = semantic.qualified_name(value) if value is not None else None
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return qualified
+
+
+def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
+    """Does the helper's file define the function itself (not only re-export it)?"""
+    digest = session.digest(ref.file)
+    return digest is not None and _defines_in(str(ref.file), digest, ref.function)
+
+
+@lru_cache(maxsize=1024)
+def _defines_in(file: str, _digest: str, function: str) -> bool:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+
+    path = Path(file)
+    try:
+        return walk_helper(read_source(path, _shown(path)), function) is not None
+    except (InputError, RecursionError):
+        return False
 
 
 def _walk(
@@ -731,6 +1030,17 @@ def _reexported(
     TypeScript `export ... from`, or `import` then `export { name }`; a Python
     `from f.lib.http import post` at module level (the name is then the module's)."""
     owner, dot, member = ref.function.partition(".")
+    if dot and ref.file.suffix != ".py":
+        # `export * as tools from "./tools.ts"`: `tools.now` is `now` of that module
+        spec = _namespace_reexport(source, owner)
+        if spec is not None:
+            target = _typescript_ref(spec, member, ref.file, project, probes)
+            return [target] if target is not None else []
+    if dot and "." not in member:
+        # `export const http = { get, post }` where `get` is imported from another module
+        imported = _member_imported(source, owner, member, ref.file, project, probes)
+        if imported is not None:
+            return [imported]
     if dot:
         # `API.post` / `HANDLERS.*` of a barrel: where `API` comes from, then its member
         return [
@@ -758,8 +1068,9 @@ def _reexported_name(
             continue
         module = module_name(_node_text(spec).strip("\"'`"))
         clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
-        if clause is None:  # `export * from "..."`
-            if any(c.type == "*" for c in stmt.children):
+        namespace = any(c.type == "namespace_export" for c in stmt.named_children)
+        if clause is None:  # `export * from "..."` (not `export * as ns from`, a namespace)
+            if not namespace and any(c.type == "*" for c in stmt.children):
                 target = _typescript_ref(module, ref.function, ref.file, project, probes)
                 if target is not None:
                     found.append(target)
@@ -773,6 +1084,60 @@ def _reexported_name(
             if target is not None:
                 found.append(target)
     return found
+
+
+def _member_imported(
+    source: Any, owner: str, member: str, file: Path, project: Project, probes: set[Path]
+) -> HelperRef | None:
+    """`http.get` where the module says `http = { get, post: send }` (or a dict) and `get`
+    / `send` is a function it imports from another workspace module."""
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(source)
+    except RecursionError:
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
+    value = binding.assigned_value if binding is not None else None
+    if semantic is None or value is None or value.type not in ("object", "dictionary"):
+        return None
+    name: str | None = None
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and _node_text(entry) == member:
+            name = member
+        elif entry.type == "pair":
+            key = entry.child_by_field_name("key")
+            held = entry.child_by_field_name("value")
+            if key is not None and held is not None and held.type == "identifier":
+                if _node_text(key).strip("\"'`") == member:
+                    name = _node_text(held)
+    held_binding = semantic.lookup(name, semantic.module) if name is not None else None
+    if held_binding is None or held_binding.kind != BindingKind.IMPORT:
+        return None
+    if held_binding.module is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    imported = held_binding.imported_name or held_binding.name
+    return imports.of_name(held_binding.module, imported, file, project, probes)
+
+
+def _namespace_reexport(source: Any, name: str) -> str | None:
+    """The module `export * as <name> from "<module>"` re-exports whole, if any."""
+    from wac_lint.parsing import parse
+    from wac_lint.semantic.typescript_scopes import module_name
+
+    for stmt in parse(source).root_node.named_children:
+        spec = stmt.child_by_field_name("source") if stmt.type == "export_statement" else None
+        if spec is None:
+            continue
+        for child in stmt.named_children:
+            if child.type != "namespace_export":
+                continue
+            alias = next((c for c in child.named_children if c.type == "identifier"), None)
+            if alias is not None and _node_text(alias) == name:
+                return module_name(_node_text(spec).strip("\"'`"))
+    return None
 
 
 def _exported_import(

@@ -90,6 +90,14 @@ def _resolve_typescript(
         candidate = base.with_name(base.name + extension)
         if candidate.is_file():
             return candidate
+    # `/f/lib/clock.ts` is the script `f/lib/clock`, which may be a script with modules:
+    # `f/lib/clock__mod/script.ts` (Windmill fetches the script by its path)
+    stem = base.name.removesuffix(".ts")
+    for entry_name in ("script.ts", "script.bun.ts"):
+        entry = base.with_name(stem + "__mod") / entry_name
+        probes.add(entry.parent)
+        if entry.is_file():
+            return entry
     return None
 
 

@@ -403,7 +403,9 @@ def _from_schema(schema: dict[str, Any] | None, origin: str, file: Path) -> Targ
         tuple(
             Parameter(
                 name,
-                name in required_names,
+                # a default in the schema fills the input when a caller leaves it out (as a
+                # flow's `flow` step is judged, WAC506): required in name only
+                name in required_names and not _has_default(properties[name]),
                 properties[name] if isinstance(properties[name], dict) else {},
             )
             for name in names
@@ -413,6 +415,10 @@ def _from_schema(schema: dict[str, Any] | None, origin: str, file: Path) -> Targ
         schema.get(ANY_KEYWORD) is True,
         tuple(n for n in schema.get(KEYWORD_ONLY) or () if isinstance(n, str)),
     )
+
+
+def _has_default(prop: Any) -> bool:
+    return isinstance(prop, dict) and prop.get("default") is not None
 
 
 def _load_yaml(file: Path) -> Any:

@@ -62,4 +62,9 @@ class WorkspaceView:
 def view_for(source_path: str) -> WorkspaceView | None:
     """None for a document with no file behind it (standard input, an unsaved buffer)."""
     file = Path(source_path)
-    return WorkspaceView(file) if file.is_file() else None
+    if file.is_file():
+        return WorkspaceView(file)
+    from wac_lint.flows.embedded import is_embedded
+
+    # a workflow written in a flow (`content: |`): its flow's folder places it
+    return WorkspaceView(file) if is_embedded(file) else None

@@ -1,0 +1,3 @@
+dir="$1"
+days="${2:-7}"
+find "$dir" -mtime +"$days" -print

@@ -1,0 +1,3 @@
+export function format(ms: number): string {
+  return new Date(ms).toISOString();
+}

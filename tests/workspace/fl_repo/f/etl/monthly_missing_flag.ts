@@ -1,0 +1,7 @@
+import { taskFlow, workflow } from "windmill-client";
+
+const monthly = taskFlow("f/etl/monthly");
+
+export const main = workflow(async (month: string) => {
+  return await monthly({ month }); // expect: WAC402
+});

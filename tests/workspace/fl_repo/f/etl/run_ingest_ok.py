@@ -1,0 +1,8 @@
+from wmill import task_flow, workflow
+
+ingest = task_flow("f/etl/ingest")
+
+
+@workflow
+async def main(source: str):
+    return await ingest(source=source, mode="full")
