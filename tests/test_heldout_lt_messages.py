@@ -1,0 +1,66 @@
+"""Red team LT: Bun TypeScript scripts written blind (runtime APIs, value shapes, task
+shapes, error handling), pinned with the messages their findings give."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { step, task, workflow } from "windmill-client";\n'
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=list(codes))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def io(what: str, kind: str) -> str:
+    return (
+        f"`{what}` {kind} in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    )
+
+
+NET = "does network I/O"
+DB = "talks to a database or queue"
+API = "calls a cloud or external API"
+
+
+def test_api_clients_built_by_lowercase_factories_are_followed() -> None:
+    code = (
+        'import { google } from "googleapis";\n'
+        'import { drizzle } from "drizzle-orm/node-postgres";\n'
+        'import { eq } from "drizzle-orm";\n' + HEAD + "\n"
+        'const sheets = google.sheets({ version: "v4" });\n'
+        'const db = drizzle("postgres://app@db/app");\n\n'
+        "export const main = workflow(async (id: string) => {\n"
+        '  const drive = google.drive({ version: "v3" });\n'
+        "  const where = eq(1, id);\n"
+        '  await sheets.spreadsheets.values.append({ spreadsheetId: id, range: "A1" });\n'
+        "  await db.select().from(id).where(where);\n"
+        "  return drive;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (12, "WAC101", io("sheets.spreadsheets.values.append", API)),
+        (13, "WAC101", io("db.select().from(id).where", DB)),
+    ]
+
+
+def test_dns_and_ofetch_are_network_io() -> None:
+    code = (
+        'import { ofetch } from "ofetch";\n'
+        'import { resolve4 } from "node:dns/promises";\n'
+        'import dns from "node:dns";\n' + HEAD + "\n"
+        "export const main = workflow(async (host: string) => {\n"
+        "  const a = await resolve4(host);\n"
+        "  const b = await dns.promises.resolve6(host);\n"
+        "  return await ofetch(`https://${host}/`, { query: { a, b } });\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (7, "WAC101", io("resolve4", NET)),
+        (8, "WAC101", io("dns.promises.resolve6", NET)),
+        (9, "WAC101", io("ofetch", NET)),
+    ]
+
