@@ -64,3 +64,25 @@ def test_dns_and_ofetch_are_network_io() -> None:
         (9, "WAC101", io("ofetch", NET)),
     ]
 
+
+def test_return_promise_reject_of_the_caught_error_is_a_rethrow() -> None:
+    def script(handler: str) -> str:
+        return (
+            HEAD + "\nconst publish = task(async (slug: string) => ({ slug }));\n\n"
+            "export const main = workflow(async (slug: string) => {\n"
+            "  try {\n    return await publish(slug);\n"
+            f"  }} catch (e) {{\n    console.error(slug);\n    {handler}\n  }}\n}});\n"
+        )
+
+    assert findings(script("return Promise.reject(e);"), "WAC202") == []
+    assert findings(script("return await Promise.reject(e);"), "WAC202") == []
+    # another error, or a value, is not the suspension handed on
+    assert findings(script('return Promise.reject(new Error("x"));'), "WAC202") == [
+        (
+            8,
+            "WAC202",
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its "
+            "handler runs on every suspension; rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        )
+    ]

@@ -807,6 +807,24 @@ class TypeScriptFrontEnd(FrontEnd):
             return first is not None and self.starts_with_raise(first, name)
         return False
 
+    def returns_rejection_of(self, stmt: Node, caught: str | None) -> bool:
+        if caught is None or stmt.type != "return_statement":
+            return False
+        value = next((c for c in stmt.named_children if c.type != "comment"), None)
+        while value is not None and value.type in ("await_expression", "parenthesized_expression"):
+            value = value.named_children[-1] if value.named_children else None
+        if value is None or value.type != "call_expression":
+            return False
+        callee = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        return (
+            callee is not None
+            and " ".join(self.text(callee).split()) == "Promise.reject"
+            and len(given) == 1
+            and self.text(given[0]) == caught
+        )
+
     def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
         return value is not None and self.text(value) == name
