@@ -86,3 +86,31 @@ def test_return_promise_reject_of_the_caught_error_is_a_rethrow() -> None:
             '`if (e?.name === "StepSuspend") throw e`',
         )
     ]
+
+
+def test_a_timer_waits_only_when_it_resolves_an_awaited_promise() -> None:
+    code = (
+        'import { setTimeout as wait } from "node:timers/promises";\n' + HEAD + "\n"
+        "const notify = task(async (t: string) => ({ t }));\n\n"
+        "export const main = workflow(async (tenant: string) => {\n"
+        '  const h = setInterval(() => console.log("alive"), 5000);\n'
+        "  clearInterval(h);\n"
+        "  await new Promise<void>((resolve) => {\n"
+        "    setTimeout(() => resolve(), 3000);\n"
+        "  });\n"
+        "  await wait(1000);\n"
+        "  setTimeout(() => notify(tenant), 10);\n"
+        "  return tenant;\n"
+        "});\n"
+    )
+    waits = "waits, holding the worker (use the SDK's `sleep`),"
+    assert findings(code, "WAC101", "WAC106") == [
+        (10, "WAC101", io("setTimeout", waits)),
+        (12, "WAC101", io("wait", waits)),
+        (
+            13,
+            "WAC106",
+            "The result of `notify(...)` is never awaited: the SDK still dispatches the "
+            "task, but its result and its failure are lost; `await` it or gather it",
+        ),
+    ]
