@@ -114,3 +114,27 @@ def test_a_timer_waits_only_when_it_resolves_an_awaited_promise() -> None:
             "task, but its result and its failure are lost; `await` it or gather it",
         ),
     ]
+
+
+def env(what: str) -> str:
+    return (
+        f"`{what}` reads the process environment: the value changes between replays of "
+        "the workflow body; capture it with `step(...)`"
+    )
+
+
+def test_default_locale_and_time_zone_and_machine_load_are_the_environment() -> None:
+    code = (
+        'import os from "node:os";\n' + HEAD + "\n"
+        "const s = task(async (t: string) => ({ t }));\n\n"
+        "export const main = workflow(async (tz: string) => {\n"
+        "  const a = Intl.DateTimeFormat().resolvedOptions().timeZone;\n"
+        '  const c = new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions();\n'
+        "  const e = os.loadavg()[0];\n"
+        "  return await s(`${a}${c.timeZone}${e}`);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (7, "WAC102", env("Intl.DateTimeFormat().resolvedOptions")),
+        (9, "WAC102", env("os.loadavg")),
+    ]
