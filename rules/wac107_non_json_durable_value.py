@@ -305,6 +305,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held) or declared
+        if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
+            # the whole value only: the SDK stores a function result as null
+            # (`checkpointableResult`); one inside an object may be a member the code
+            # only calls (the object is not the value returned), so those are not followed
+            loss = Loss("a function", "`null`", True)
         if loss is None:
             # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
             # container, not what it holds
@@ -347,33 +352,113 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
             return
-        if model.source.data.find(b"instanceof", wf.start_byte, wf.end_byte) < 0:
-            return
         for node in sdk.nodes_in(model, "binary_expression", wf):
             op = node.child_by_field_name("operator")
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
-            if op is None or left is None or right is None or model.text(op) != "instanceof":
+            if op is None or left is None or right is None:
                 continue
-            if model.text(right) in DEAD_TS or local_class(model, right):
-                self.report_dead(ctx, node, left)
+            if model.text(op) == "instanceof":
+                if model.text(right) in DEAD_TS or local_class(model, right):
+                    self.report_dead(ctx, node, left)
+                continue
+            if model.text(op) not in ("===", "!=="):
+                continue
+            for subject, other in ((left, right), (right, left)):
+                absent = absent_value(model, subject, other)
+                if absent is not None:
+                    verdict = "never true" if model.text(op) == "===" else "always true"
+                    self.report_dead(ctx, node, absent[0], verdict, absent[1], whole=True)
+                    break
+        for node in sdk.calls_named(model, NAN_TESTS, wf):
+            args, _, _ = sdk.arguments_of(model, node)
+            if len(args) == 1:
+                self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
 
-    def report_dead(self, ctx: RuleContext, node: Node, subject: Node) -> None:
+    def report_dead(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        subject: Node,
+        verdict: str = "never true",
+        reason: str = "which comes back from JSON (strings, numbers, lists, plain objects)",
+        whole: bool = False,
+    ) -> None:
+        """`whole`: the test is true of values a result's members can still hold (a
+        missing key reads `undefined`), so `subject` must be the whole result, bound once."""
         model = ctx.model
         subject = sdk.unwrap(subject) or subject
         if subject.type != "identifier":
             return
-        value = sdk.unwrap(reaching_value(model, model.text(subject), node))
+        if whole:
+            value = sdk.unwrap(whole_value(model, model.text(subject), node))
+        else:
+            value = sdk.unwrap(reaching_value(model, model.text(subject), node))
         if value is None or not sdk.durable_nodes_in(model, value):
             return
         if sdk.durable_nodes_in(model, value)[0].id != value.id:
             return
+        if value.id in sleeps(model):
+            return  # a sleep resolves to `undefined` itself: it checkpoints no value
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} is never true: `{model.text(subject)}` is a "
-            "checkpointed "
-            "result, which comes back from JSON (strings, numbers, lists, plain objects)",
+            f"{code_span(model.text(node))} is {verdict}: `{model.text(subject)}` is a "
+            f"checkpointed result, {reason}",
         )
+
+
+# `Number.isNaN(r)`: JSON has no NaN (`JSON.stringify` writes it as `null`), so it is never
+# true of a checkpointed value. (The global `isNaN` also converts strings: not dead.)
+NAN_TESTS = frozenset({"Number.isNaN"})
+NO_NAN = "which comes back from JSON, where `NaN` and `Infinity` are written as `null`"
+# what a checkpointed value never is: the SDK stores a top-level `undefined`, function or
+# symbol as `null` (`checkpointableResult`, `encodeCheckpointPayload`), and JSON has no
+# bigint
+NO_UNDEFINED = "which comes back from JSON, where `undefined` is stored as `null`"
+NEVER_TYPEOF = {
+    "undefined": NO_UNDEFINED,
+    "function": "which comes back from JSON, where a function is stored as `null`",
+    "symbol": "which comes back from JSON, where a symbol is stored as `null`",
+    "bigint": "which comes back from JSON, where a `bigint` is a string of its digits",
+}
+
+
+def absent_value(model: ScriptModel, subject: Node, other: Node) -> tuple[Node, str] | None:
+    """`subject === undefined` / `subject === void 0` / `typeof subject === "function"`:
+    the name tested and why a checkpointed value never passes."""
+    other = sdk.unwrap(other) or other
+    text = model.text(other)
+    if text in ("undefined", "void 0"):
+        return subject, NO_UNDEFINED
+    if subject.type == "unary_expression" and model.text(subject).startswith("typeof"):
+        operand = subject.child_by_field_name("argument")
+        kind = text.strip("\"'`") if other.type in ("string", "template_string") else ""
+        if operand is not None and kind in NEVER_TYPEOF:
+            return operand, NEVER_TYPEOF[kind]
+    return None
+
+
+def whole_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+    """The value of `const name = ...` where `at` reads it: a name declared by itself
+    (not destructured) and never assigned again (`const`: `let` may be)."""
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.scope_at(at)) if semantic is not None else None
+    if binding is None or binding.rebound or binding.value is None:
+        return None
+    declarator = binding.value.parent
+    if declarator is None or declarator.type != "variable_declarator":
+        return None
+    declaration = declarator.parent
+    if declaration is None or not declaration.children or declaration.children[0].type != "const":
+        return None
+    left = declarator.child_by_field_name("name")
+    if left is None or left.type != "identifier" or model.text(left) != name:
+        return None
+    return binding.value
+
+
+def sleeps(model: ScriptModel) -> set[int]:
+    return {c.call.id for c in sdk.facts(model).calls if c.primitive is sdk.Primitive.SLEEP}
 
 
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
@@ -687,6 +772,9 @@ def regexp_loss() -> Loss:
 
 def iterator_loss(what: str) -> Loss:
     return Loss(what, EMPTY_OBJECT, True, "[...{}]")
+
+
+FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
 
 
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:

@@ -138,3 +138,58 @@ def test_default_locale_and_time_zone_and_machine_load_are_the_environment() -> 
         (7, "WAC102", env("Intl.DateTimeFormat().resolvedOptions")),
         (9, "WAC102", env("os.loadavg")),
     ]
+
+
+def test_tests_a_checkpointed_result_can_never_pass() -> None:
+    code = (
+        'import { sleep, waitForApproval } from "windmill-client";\n' + HEAD + "\n"
+        "const find = task(async (e: string) => (e ? { id: e } : undefined));\n"
+        "const ratio = task(async (a: number) => a / 0);\n\n"
+        "export const main = workflow(async (email: string) => {\n"
+        "  const u = await find(email);\n"
+        "  if (u === undefined) return 1;\n"
+        '  if (typeof u !== "undefined" && u.id === undefined) return 2;\n'
+        "  const r = await ratio(1);\n"
+        "  if (Number.isNaN(r) || isNaN(r)) return 3;\n"
+        "  const z = await sleep(1);\n"
+        "  if (z === undefined) return 4;\n"
+        "  const { value } = await waitForApproval({ timeout: 60 });\n"
+        "  if (value === undefined) return 5;\n"
+        "  let v = await find(email);\n"
+        "  v = undefined;\n"
+        "  if (v === undefined || u == undefined) return 6;\n"
+        "  return 0;\n"
+        "});\n"
+    )
+    undef = "which comes back from JSON, where `undefined` is stored as `null`"
+    assert findings(code, "WAC107") == [
+        (9, "WAC107", f"`u === undefined` is never true: `u` is a checkpointed result, {undef}"),
+        (
+            10,
+            "WAC107",
+            f'`typeof u !== "undefined"` is always true: `u` is a checkpointed result, {undef}',
+        ),
+        (
+            12,
+            "WAC107",
+            "`Number.isNaN(r)` is never true: `r` is a checkpointed result, which comes back "
+            "from JSON, where `NaN` and `Infinity` are written as `null`",
+        ),
+    ]
+
+
+def test_a_function_returned_by_a_step_is_stored_as_null() -> None:
+    code = (
+        HEAD + "\nexport const main = workflow(async (c: string) => {\n"
+        '  const fmt = await step("fmt", () => (n: number) => `${c} ${n}`);\n'
+        "  return fmt(1);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            4,
+            "WAC107",
+            "'(n: number) => `${c} ${n}`' is a function returned by this step: it is "
+            "checkpointed as JSON and comes back as `null`",
+        )
+    ]
