@@ -232,6 +232,18 @@ try {
                     "on every suspension; use `Promise.all`",
                 )
                 continue
+            if handler.kind == HandlerKind.THENABLE_METHOD and "." in ctx.model.text(handler.span):
+                # a library function given the task call: it chains `.then(...).catch(...)`
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` chains `.catch` onto what a task call "
+                    "returns in windmill-client 1.818.0 (a bare `{ then }` object whose `then` "
+                    "hands back the replayed result itself): `TypeError: ... .catch is not a "
+                    "function` once the task has run, and a failure is thrown rather than "
+                    f"turned into an error value{where}; await the task in try/catch with "
+                    '`if (e?.name === "StepSuspend") throw e` first',
+                )
+                continue
             if handler.kind == HandlerKind.THENABLE_METHOD:
                 method = ctx.model.text(handler.span)
                 ctx.report(

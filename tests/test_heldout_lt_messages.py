@@ -193,3 +193,25 @@ def test_a_function_returned_by_a_step_is_stored_as_null() -> None:
             "checkpointed as JSON and comes back as `null`",
         )
     ]
+
+
+def test_neverthrow_from_promise_given_a_task_call() -> None:
+    code = (
+        'import { ResultAsync, fromPromise } from "neverthrow";\n' + HEAD + "\n"
+        "const charge = task(async (id: string) => ({ id, paid: true }));\n\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const r = await ResultAsync.fromPromise(charge(id), (e) => String(e));\n"
+        "  return r.isOk();\n"
+        "});\n"
+    )
+    assert findings(code, "WAC202") == [
+        (
+            7,
+            "WAC202",
+            "`ResultAsync.fromPromise` chains `.catch` onto what a task call returns in "
+            "windmill-client 1.818.0 (a bare `{ then }` object whose `then` hands back the "
+            "replayed result itself): `TypeError: ... .catch is not a function` once the task "
+            "has run, and a failure is thrown rather than turned into an error value; await "
+            'the task in try/catch with `if (e?.name === "StepSuspend") throw e` first',
+        )
+    ]

@@ -114,6 +114,9 @@ TYPE_ONLY_WRAPPERS = (
     "non_null_expression",
     "type_assertion",
 )
+# Library functions that chain `.then(...).catch(...)` onto the promise they are given
+# (neverthrow: `promise.then((v) => new Ok(v)).catch((e) => new Err(errorFn(e)))`).
+PROMISE_CHAINERS = frozenset({"neverthrow.ResultAsync.fromPromise", "neverthrow.fromPromise"})
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -474,6 +477,22 @@ class TypeScriptFrontEnd(FrontEnd):
                 )
             ]
         callee = node.child_by_field_name("function")
+        if callee is not None and self.qualname(callee, scope) in PROMISE_CHAINERS:
+            given = self.positional_args(node)
+            first = given[0] if given else None
+            while first is not None and first.type in ("parenthesized_expression", "as_expression"):
+                first = first.named_children[0] if first.named_children else None
+            if first is not None and self.returns_bare_thenable(first):
+                return [
+                    ExceptionHandler(
+                        kind=HandlerKind.THENABLE_METHOD,
+                        node=node,
+                        span=Span.of(callee),
+                        rethrow=Rethrow.NEVER,
+                        protects_durable=True,
+                        chain=chain,
+                    )
+                ]
         if callee is None or callee.type != "member_expression":
             return []
         prop = callee.child_by_field_name("property")

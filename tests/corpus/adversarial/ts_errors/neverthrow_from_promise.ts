@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs: ResultAsync.fromPromise turns every rejection, StepSuspend included, into an Err; the body then returns a failure value instead of suspending.
+// SDK: windmill-client 1.818.0 client.mjs _nextStep: a task call returns a bare `{ then }` object; neverthrow's fromPromise runs `promise.then(ok).catch(err)` on it, and once the task is in the checkpoint `then` hands back the Ok itself, which has no `.catch`: TypeError on the replay.
 import { ResultAsync } from "neverthrow";
 import { task, workflow } from "windmill-client";
 
