@@ -215,3 +215,21 @@ def test_neverthrow_from_promise_given_a_task_call() -> None:
             'the task in try/catch with `if (e?.name === "StepSuspend") throw e` first',
         )
     ]
+
+
+def test_a_step_named_by_a_function_s_name_is_not_said_to_come_from_inputs() -> None:
+    code = (
+        HEAD + "\nasync function loadConfig() {\n  return { region: 'eu' };\n}\n\n"
+        "export const main = workflow(async () => {\n"
+        "  return await step(loadConfig.name, loadConfig);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC103") == [
+        (
+            8,
+            "WAC103",
+            "The step name `loadConfig.name` is computed at run time: it is stable across "
+            "replays (nothing in it reads the clock, randomness or the environment), but the "
+            "guide asks for constant names; a literal gives the same keys, numbered `_2`, `_3`",
+        )
+    ]
