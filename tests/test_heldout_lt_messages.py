@@ -233,3 +233,32 @@ def test_a_step_named_by_a_function_s_name_is_not_said_to_come_from_inputs() -> 
             "guide asks for constant names; a literal gives the same keys, numbered `_2`, `_3`",
         )
     ]
+
+
+def random(what: str) -> str:
+    return (
+        f"`{what}` is random: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def test_salted_hashes_key_generation_and_glob_scans() -> None:
+    code = (
+        'import bcrypt from "bcryptjs";\n'
+        'import { generateKeyPairSync } from "node:crypto";\n' + HEAD + "\n"
+        "const s = task(async (x: unknown) => x);\n\n"
+        "export const main = workflow(async (pw: string, dir: string) => {\n"
+        "  const a = await Bun.password.hash(pw);\n"
+        "  const b = await bcrypt.hash(pw, 10);\n"
+        '  const d = generateKeyPairSync("ed25519");\n'
+        '  const f = [...new Bun.Glob("*.csv").scanSync(dir)];\n'
+        '  const ok = (await bcrypt.compare(pw, b)) && new Bun.Glob("*.ts").match(dir);\n'
+        "  return await s([a, d, f, ok]);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (8, "WAC102", random("Bun.password.hash")),
+        (9, "WAC102", random("bcrypt.hash")),
+        (10, "WAC102", random("generateKeyPairSync")),
+        (11, "WAC101", io('new Bun.Glob("*.csv").scanSync', "touches the file system")),
+    ]
