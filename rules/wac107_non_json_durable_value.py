@@ -263,8 +263,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
+            # `await step("notify", () => fetch(hook))` as a statement: the Response it
+            # stores as `{}` is never read, so an empty web object loses nothing there
+            dropped = where == "step" and value_dropped(fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", held, declared)
+                self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -301,10 +304,13 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         role: str,
         held: dict[object, Loss | None],
         declared: Loss | None = None,
+        dropped: bool = False,
     ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held) or declared
+        if dropped and loss is not None and loss.what in WEB_LOSSES:
+            return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
             # the whole value only: the SDK stores a function result as null
             # (`checkpointableResult`); one inside an object may be a member the code
@@ -774,6 +780,31 @@ def iterator_loss(what: str) -> Loss:
     return Loss(what, EMPTY_OBJECT, True, "[...{}]")
 
 
+# Web objects with no enumerable own properties: JSON writes `{}` for them.
+BINARY_BODIES = {"arrayBuffer": "an `ArrayBuffer`", "blob": "a `Blob`", "formData": "a `FormData`"}
+WEB_OBJECTS = {
+    "Response": "a `Response`",
+    "Request": "a `Request`",
+    "Headers": "a `Headers`",
+    "Blob": "a `Blob`",
+    "File": "a `File`",
+    "FormData": "a `FormData`",
+    "ArrayBuffer": "an `ArrayBuffer`",
+    "ReadableStream": "a `ReadableStream`",
+}
+WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
+
+
+def value_dropped(callback: Node) -> bool:
+    """The step call `callback` is given to is awaited as a statement of its own: the
+    value it checkpoints is never read."""
+    call = callback.parent.parent if callback.parent is not None else None
+    outer = call.parent if call is not None else None
+    while outer is not None and outer.type in ("await_expression", "parenthesized_expression"):
+        outer = outer.parent
+    return outer is not None and outer.type == "expression_statement"
+
+
 FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
 
 
@@ -806,6 +837,15 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             bound = sdk.bound_value(model, name, callee)
             if bound is not None and bound.type in GENERATORS:
                 return iterator_loss("a generator object")
+            if name == "fetch" and bound is None:
+                # the global `fetch` (or node-fetch's): a Response, whose fields are getters
+                return Loss("a `Response`", EMPTY_OBJECT, True)
+        if callee.type == "member_expression" and no_args:
+            prop = callee.child_by_field_name("property")
+            binary = BINARY_BODIES.get(model.text(prop)) if prop is not None else None
+            if binary is not None:
+                # `await res.arrayBuffer()` / `.blob()` / `.formData()` of a response body
+                return Loss(binary, EMPTY_OBJECT, True)
         if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
             callee.type == "member_expression" and name.endswith(".digest") and no_args
         ):
@@ -829,6 +869,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         )
     if name == "URL":
         return Loss("a `URL`", "its `href` string", False, "{}.href")
+    if name in WEB_OBJECTS:
+        return Loss(WEB_OBJECTS[name], EMPTY_OBJECT, True)
     if name == "URLSearchParams":
         return Loss("a `URLSearchParams`", EMPTY_OBJECT, True, "{}.toString()")
     if name == "Set":

@@ -262,3 +262,28 @@ def test_salted_hashes_key_generation_and_glob_scans() -> None:
         (10, "WAC102", random("generateKeyPairSync")),
         (11, "WAC101", io('new Bun.Glob("*.csv").scanSync', "touches the file system")),
     ]
+
+
+def test_web_objects_from_steps_and_tasks_come_back_empty() -> None:
+    code = (
+        HEAD + "\nconst dl = task(async (url: string) => {\n"
+        "  const r = await fetch(url);\n"
+        "  return await r.arrayBuffer();\n"
+        "});\n"
+        "const ok = task(async (url: string) => (await fetch(url)).json());\n\n"
+        "export const main = workflow(async (url: string) => {\n"
+        '  const res = await step("f", () => fetch(url));\n'
+        '  const h = await step("h", () => new Headers({ a: "1" }));\n'
+        "  return [res, h, await dl(url), await ok(url)];\n"
+        "});\n"
+    )
+    empty = "it is checkpointed as JSON and comes back as `{}` (JSON keeps none of it)"
+    assert findings(code, "WAC107") == [
+        (5, "WAC107", f"`r.arrayBuffer()` is an `ArrayBuffer` returned by this task: {empty}"),
+        (10, "WAC107", f"`fetch(url)` is a `Response` returned by this step: {empty}"),
+        (
+            11,
+            "WAC107",
+            f'`new Headers({{ a: "1" }})` is a `Headers` returned by this step: {empty}',
+        ),
+    ]
