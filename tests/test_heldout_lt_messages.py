@@ -287,3 +287,14 @@ def test_web_objects_from_steps_and_tasks_come_back_empty() -> None:
             f'`new Headers({{ a: "1" }})` is a `Headers` returned by this step: {empty}',
         ),
     ]
+
+
+def test_a_response_from_a_step_whose_value_is_never_read_is_not_reported() -> None:
+    code = (
+        HEAD + "\nexport const main = workflow(async (hook: string) => {\n"
+        '  await step("notify", () => fetch(hook, { method: "POST" }));\n'
+        '  const r = await step("ping", () => fetch(hook));\n'
+        "  return r;\n"
+        "});\n"
+    )
+    assert [row for row, _, _ in findings(code, "WAC107")] == [5]
