@@ -12,7 +12,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import BindingKind, Scope
 
 DATETIME_CALLS = {
     "datetime.now",
@@ -792,6 +792,17 @@ WEB_OBJECTS = {
     "ArrayBuffer": "an `ArrayBuffer`",
     "ReadableStream": "a `ReadableStream`",
 }
+
+
+def global_fetch(model: ScriptModel, callee: Node) -> bool:
+    """`fetch` is the global one, or imported (node-fetch): not a parameter or a local."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup("fetch", semantic.scope_at(callee))
+    return binding is None or binding.kind == BindingKind.IMPORT
+
+
 WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
 
 
@@ -837,7 +848,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             bound = sdk.bound_value(model, name, callee)
             if bound is not None and bound.type in GENERATORS:
                 return iterator_loss("a generator object")
-            if name == "fetch" and bound is None:
+            if name == "fetch" and global_fetch(model, callee):
                 # the global `fetch` (or node-fetch's): a Response, whose fields are getters
                 return Loss("a `Response`", EMPTY_OBJECT, True)
         if callee.type == "member_expression" and no_args:

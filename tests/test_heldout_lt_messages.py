@@ -298,3 +298,12 @@ def test_a_response_from_a_step_whose_value_is_never_read_is_not_reported() -> N
         "});\n"
     )
     assert [row for row, _, _ in findings(code, "WAC107")] == [5]
+
+
+def test_a_parameter_named_fetch_is_not_the_global_fetch() -> None:
+    code = (
+        HEAD + "\nconst run = task(async (fetch: () => Promise<number>) => fetch());\n"
+        "const get = task(async (u: string) => fetch(u));\n\n"
+        "export const main = workflow(async (u: string) => [await get(u)]);\n"
+    )
+    assert [row for row, _, _ in findings(code, "WAC107")] == [4]
