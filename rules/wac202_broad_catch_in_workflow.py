@@ -232,7 +232,28 @@ try {
                     "on every suspension; use `Promise.all`",
                 )
                 continue
-            if handler.kind == HandlerKind.THENABLE_METHOD and "." in ctx.model.text(handler.span):
+            if handler.kind == HandlerKind.SETTLING_CALL:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` turns a rejection of the promise it is "
+                    "given into a value, the SDK's suspension (`StepSuspend`) included"
+                    f"{where}: the code after it runs on every suspension; await the durable "
+                    f"call in try/catch with {SUSPEND_TEST} first",
+                )
+                continue
+            if handler.kind == HandlerKind.RETRYING_CALL:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` catches what its callback throws, the "
+                    "SDK's suspension (`StepSuspend`) included, and calls it again after a "
+                    f"delay{where}: each suspension holds the worker through the retries "
+                    "(the SDK rethrows it at each call); give the task a `retry` option instead",
+                )
+                continue
+            if handler.kind == HandlerKind.THENABLE_METHOD and ctx.model.text(handler.span) not in (
+                "catch",
+                "finally",
+            ):
                 # a library function given the task call: it chains `.then(...).catch(...)`
                 ctx.report(
                     handler.report_span,

@@ -307,3 +307,46 @@ def test_a_parameter_named_fetch_is_not_the_global_fetch() -> None:
         "export const main = workflow(async (u: string) => [await get(u)]);\n"
     )
     assert [row for row, _, _ in findings(code, "WAC107")] == [4]
+
+
+def test_library_retry_helpers_and_settling_wrappers_around_durable_calls() -> None:
+    code = (
+        'import pRetry from "p-retry";\n'
+        'import to from "await-to-js";\n'
+        'import { ResultAsync } from "neverthrow";\n' + HEAD + "\n"
+        "const sync = task(async (id: string) => ({ id }));\n\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const a = await pRetry(() => sync(id), { retries: 5 });\n"
+        "  const [err, d] = await to(sync(id));\n"
+        '  const e = await ResultAsync.fromPromise(step("p", async () => 1), (x) => x);\n'
+        '  const f = await pRetry(async () => (await step("q", async () => 2)) + 1);\n'
+        "  const g = await pRetry(async () => id.length, { retries: 1 });\n"
+        "  return [a, d, e, f, g, err];\n"
+        "});\n"
+    )
+    retries = (
+        "catches what its callback throws, the SDK's suspension (`StepSuspend`) included, "
+        "and calls it again after a delay: each suspension holds the worker through the "
+        "retries (the SDK rethrows it at each call); give the task a `retry` option instead"
+    )
+    assert findings(code, "WAC202") == [
+        (9, "WAC202", f"`pRetry` {retries}"),
+        (
+            10,
+            "WAC202",
+            "`to` chains `.catch` onto what a task call returns in windmill-client 1.818.0 "
+            "(a bare `{ then }` object whose `then` hands back the replayed result itself): "
+            "`TypeError: ... .catch is not a function` once the task has run, and a failure "
+            "is thrown rather than turned into an error value; await the task in try/catch "
+            'with `if (e?.name === "StepSuspend") throw e` first',
+        ),
+        (
+            11,
+            "WAC202",
+            "`ResultAsync.fromPromise` turns a rejection of the promise it is given into a "
+            "value, the SDK's suspension (`StepSuspend`) included: the code after it runs on "
+            "every suspension; await the durable call in try/catch with "
+            '`if (e?.name === "StepSuspend") throw e` first',
+        ),
+        (12, "WAC202", f"`pRetry` {retries}"),
+    ]

@@ -274,6 +274,12 @@ class HandlerKind(Kind):
     ASYNCIO_WAIT = "asyncio-wait"
     # `.catch(...)` / `.finally(...)` on a TS task call's bare `{ then }` thenable
     THENABLE_METHOD = "thenable-method"
+    # a library call that turns the rejection of the promise it is given into a value
+    # (neverthrow's `ResultAsync.fromPromise`, await-to-js's `to`)
+    SETTLING_CALL = "settling-call"
+    # a library call that catches what its callback throws and calls it again
+    # (`pRetry(() => task(x))`, async-retry, exponential-backoff)
+    RETRYING_CALL = "retrying-call"
 
 
 class Rethrow(Kind):

@@ -116,7 +116,14 @@ TYPE_ONLY_WRAPPERS = (
 )
 # Library functions that chain `.then(...).catch(...)` onto the promise they are given
 # (neverthrow: `promise.then((v) => new Ok(v)).catch((e) => new Err(errorFn(e)))`).
-PROMISE_CHAINERS = frozenset({"neverthrow.ResultAsync.fromPromise", "neverthrow.fromPromise"})
+PROMISE_CHAINERS = frozenset(
+    {"neverthrow.ResultAsync.fromPromise", "neverthrow.fromPromise", "await-to-js"}
+)
+# Library retry helpers: they catch whatever their callback throws and call it again
+# after a delay (p-retry, async-retry, promise-retry, exponential-backoff's `backOff`).
+RETRYING_CALLS = frozenset(
+    {"p-retry", "async-retry", "promise-retry", "exponential-backoff.backOff"}
+)
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -477,15 +484,27 @@ class TypeScriptFrontEnd(FrontEnd):
                 )
             ]
         callee = node.child_by_field_name("function")
-        if callee is not None and self.qualname(callee, scope) in PROMISE_CHAINERS:
+        library = self.qualname(callee, scope) if callee is not None else None
+        if callee is not None and library in PROMISE_CHAINERS | RETRYING_CALLS:
             given = self.positional_args(node)
             first = given[0] if given else None
             while first is not None and first.type in ("parenthesized_expression", "as_expression"):
                 first = first.named_children[0] if first.named_children else None
-            if first is not None and self.returns_bare_thenable(first):
+            kind = None
+            if first is None:
+                pass
+            elif library in RETRYING_CALLS:
+                if first.type in FUNCTIONS and walker.holds_durable(first, scope):
+                    kind = HandlerKind.RETRYING_CALL
+            elif self.returns_bare_thenable(first):
+                # its `.then(...)` returns no Promise: `.catch` is then called on a value
+                kind = HandlerKind.THENABLE_METHOD
+            elif walker.holds_durable(first, scope):
+                kind = HandlerKind.SETTLING_CALL  # a step / sleep / parallel: a Promise
+            if kind is not None:
                 return [
                     ExceptionHandler(
-                        kind=HandlerKind.THENABLE_METHOD,
+                        kind=kind,
                         node=node,
                         span=Span.of(callee),
                         rethrow=Rethrow.NEVER,
