@@ -350,3 +350,35 @@ def test_library_retry_helpers_and_settling_wrappers_around_durable_calls() -> N
         ),
         (12, "WAC202", f"`pRetry` {retries}"),
     ]
+
+
+def clock(what: str) -> str:
+    return (
+        f"`{what}` reads the clock: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def test_library_helpers_that_read_the_clock_randomness_or_the_machine() -> None:
+    code = (
+        'import _ from "lodash";\n'
+        'import dayjs from "dayjs";\n'
+        'import { isPast, isBefore } from "date-fns";\n'
+        'import { Worker } from "node:worker_threads";\n' + HEAD + "\n"
+        "const s = task(async (x: unknown) => x);\n\n"
+        "export const main = workflow(async (d: string, xs: string[]) => {\n"
+        "  const a = _.shuffle(xs);\n"
+        "  const b = dayjs(d).fromNow();\n"
+        "  const c = isPast(new Date(d)) || isBefore(new Date(d), new Date(xs[0]));\n"
+        "  const n = navigator.hardwareConcurrency;\n"
+        '  new Worker("./w.js");\n'
+        "  return await s([a, b, c, n, _.sortBy(xs)]);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (10, "WAC102", random("_.shuffle")),
+        (11, "WAC102", clock("dayjs(d).fromNow")),
+        (12, "WAC102", clock("isPast")),
+        (13, "WAC102", env("navigator.hardwareConcurrency")),
+        (14, "WAC101", io('new Worker("./w.js")', "starts or signals a process")),
+    ]
