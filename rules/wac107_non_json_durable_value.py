@@ -172,8 +172,14 @@ iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of 
 file called), or an instance of a class of the file (TypeScript). Such a value is
 also found inside an object / dict / array / list literal returned or passed
 (`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`)
+too, except from a step awaited as a statement (its value is never read), and a
+function returned by a step or passed to a task (stored as `null`).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step. Python values are recognised by how they are built (`datetime.now()`,
+task or step, and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+`"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
+step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`).
+Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function

@@ -63,6 +63,14 @@ so a rejection handler given to `task(x).then(ok, onRejected)` never sees the
 suspension and is not reported; on a `step(...)` (an async function, a real
 Promise) it does, and is.
 
+Library calls that catch for the body are reported too: retry helpers given a
+callback that makes a durable call (`pRetry(() => sync(id))`, async-retry,
+promise-retry, exponential-backoff's `backOff`) catch the suspension as a failed
+attempt and call again after a delay; neverthrow's `ResultAsync.fromPromise` and
+await-to-js's `to` turn a step's rejection into a value, and given a task call they
+chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has run).
+A `return Promise.reject(e)` of the caught error is a rethrow.
+
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary
 `Error` (Python's is a `BaseException`, TypeScript has no such thing), so any
