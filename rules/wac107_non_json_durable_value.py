@@ -378,6 +378,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             for subject, other in ((left, right), (right, left)):
                 absent = absent_value(model, subject, other)
+                if absent is not None and null_tested_beside(model, node, absent[0]):
+                    break  # `r === undefined || r === null`: defensive, the null case is seen
                 if absent is not None:
                     verdict = "never true" if model.text(op) == "===" else "always true"
                     self.report_dead(ctx, node, absent[0], verdict, absent[1], whole=True)
@@ -467,6 +469,36 @@ def whole_value(model: ScriptModel, name: str, at: Node) -> Node | None:
     if left is None or left.type != "identifier" or model.text(left) != name:
         return None
     return binding.value
+
+
+def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
+    """`test` is one side of a `||` / `&&` chain that also tests `subject` for null
+    (`=== null`, `== null`, `!subject`)."""
+    name = model.text(subject)
+    chain = test
+    while chain.parent is not None and (
+        chain.parent.type == "parenthesized_expression"
+        or (
+            chain.parent.type == "binary_expression"
+            and (op := chain.parent.child_by_field_name("operator")) is not None
+            and model.text(op) in ("||", "&&")
+        )
+    ):
+        chain = chain.parent
+    if chain.id == test.id:
+        return False
+    spaced = " ".join(model.text(chain).split())
+    return any(
+        form in spaced
+        for form in (
+            f"{name} === null",
+            f"null === {name}",
+            f"{name} == null",
+            f"null == {name}",
+            f"!{name} ",
+            f"!{name})",
+        )
+    ) or spaced.endswith(f"!{name}")
 
 
 def sleeps(model: ScriptModel) -> set[int]:

@@ -382,3 +382,18 @@ def test_library_helpers_that_read_the_clock_randomness_or_the_machine() -> None
         (13, "WAC102", env("navigator.hardwareConcurrency")),
         (14, "WAC101", io('new Worker("./w.js")', "starts or signals a process")),
     ]
+
+
+def test_an_undefined_test_beside_a_null_test_is_defensive_not_dead() -> None:
+    code = (
+        HEAD + "\nconst find = task(async (e: string) => (e ? { id: e } : undefined));\n\n"
+        "export const main = workflow(async (email: string) => {\n"
+        "  const u = await find(email);\n"
+        "  if (u === undefined || u === null) return 1;\n"
+        "  if (!u || u === undefined) return 2;\n"
+        "  if ((u === undefined) || (u == null)) return 3;\n"
+        '  if (u === undefined || email === "") return 4;\n'
+        "  return 0;\n"
+        "});\n"
+    )
+    assert [row for row, _, _ in findings(code, "WAC107")] == [10]
