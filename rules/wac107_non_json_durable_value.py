@@ -486,7 +486,12 @@ def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
     ):
         chain = chain.parent
     if chain.id == test.id:
-        return False
+        # a test of its own: defensive when the function also compares it with null
+        fn = next(sdk.enclosing_functions(model, test), None)
+        body = " ".join(model.text(fn).split()) if fn is not None else ""
+        return any(
+            form in body for form in (f"{name} === null", f"null === {name}", f"{name} == null")
+        )
     spaced = " ".join(model.text(chain).split())
     return any(
         form in spaced

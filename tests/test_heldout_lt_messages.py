@@ -397,3 +397,7 @@ def test_an_undefined_test_beside_a_null_test_is_defensive_not_dead() -> None:
         "});\n"
     )
     assert [row for row, _, _ in findings(code, "WAC107")] == [10]
+    # tested for null in a statement of its own: defensive too
+    apart = code.replace("  if (u === undefined || u === null) return 1;\n", "")
+    apart = apart.replace("  return 0;\n", "  if (u === null) return 5;\n  return 0;\n")
+    assert findings(apart, "WAC107") == []
