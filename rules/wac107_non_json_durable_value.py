@@ -472,8 +472,8 @@ def whole_value(model: ScriptModel, name: str, at: Node) -> Node | None:
 
 
 def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
-    """`test` is one side of a `||` / `&&` chain that also tests `subject` for null
-    (`=== null`, `== null`, `!subject`)."""
+    """`subject` is also tested for null: in the function (`=== null`, `== null`), or
+    beside `test` in a `||` / `&&` chain (`!subject` too)."""
     name = model.text(subject)
     chain = test
     while chain.parent is not None and (
@@ -485,13 +485,13 @@ def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
         )
     ):
         chain = chain.parent
+    # defensive when the function also compares it with null, anywhere
+    fn = next(sdk.enclosing_functions(model, test), None)
+    body = " ".join(model.text(fn).split()) if fn is not None else ""
+    if any(form in body for form in (f"{name} === null", f"null === {name}", f"{name} == null")):
+        return True
     if chain.id == test.id:
-        # a test of its own: defensive when the function also compares it with null
-        fn = next(sdk.enclosing_functions(model, test), None)
-        body = " ".join(model.text(fn).split()) if fn is not None else ""
-        return any(
-            form in body for form in (f"{name} === null", f"null === {name}", f"{name} == null")
-        )
+        return False
     spaced = " ".join(model.text(chain).split())
     return any(
         form in spaced

@@ -385,19 +385,22 @@ def test_library_helpers_that_read_the_clock_randomness_or_the_machine() -> None
 
 
 def test_an_undefined_test_beside_a_null_test_is_defensive_not_dead() -> None:
-    code = (
-        HEAD + "\nconst find = task(async (e: string) => (e ? { id: e } : undefined));\n\n"
-        "export const main = workflow(async (email: string) => {\n"
-        "  const u = await find(email);\n"
-        "  if (u === undefined || u === null) return 1;\n"
-        "  if (!u || u === undefined) return 2;\n"
-        "  if ((u === undefined) || (u == null)) return 3;\n"
-        '  if (u === undefined || email === "") return 4;\n'
-        "  return 0;\n"
-        "});\n"
-    )
-    assert [row for row, _, _ in findings(code, "WAC107")] == [10]
-    # tested for null in a statement of its own: defensive too
-    apart = code.replace("  if (u === undefined || u === null) return 1;\n", "")
-    apart = apart.replace("  return 0;\n", "  if (u === null) return 5;\n  return 0;\n")
-    assert findings(apart, "WAC107") == []
+    def script(*tests: str) -> str:
+        return (
+            HEAD + "\nconst find = task(async (e: string) => (e ? { id: e } : undefined));\n\n"
+            "export const main = workflow(async (email: string) => {\n"
+            "  const u = await find(email);\n"
+            + "".join(f"  if ({t}) return {n};\n" for n, t in enumerate(tests))
+            + "  return u.id;\n});\n"
+        )
+
+    assert findings(script("!u || u === undefined", "u === undefined"), "WAC107") == [
+        (
+            8,
+            "WAC107",
+            "`u === undefined` is never true: `u` is a checkpointed result, which comes back "
+            "from JSON, where `undefined` is stored as `null`",
+        )
+    ]
+    assert findings(script("u === undefined || u === null"), "WAC107") == []
+    assert findings(script("u === undefined", "u === null"), "WAC107") == []
