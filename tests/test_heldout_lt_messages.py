@@ -404,3 +404,34 @@ def test_an_undefined_test_beside_a_null_test_is_defensive_not_dead() -> None:
     ]
     assert findings(script("u === undefined || u === null"), "WAC107") == []
     assert findings(script("u === undefined", "u === null"), "WAC107") == []
+
+
+def test_a_top_level_task_the_diagram_does_not_draw() -> None:
+    code = (
+        HEAD + "\ntype F = (x: string) => Promise<string>;\n"
+        "function wrap<T>(t: T): T {\n  return t;\n}\n"
+        "const a = wrap(task(async function aa(x: string) { return x; }));\n"
+        "const b = task(async function bb(x: string) { return x; }) as F;\n"
+        "const [c] = [task(async function cc(x: string) { return x; })];\n"
+        "const crm = { d: task(async (x: string) => x) };\n"
+        "const e: F = task(async function ee(x: string) { return x; });\n"
+        "let f = task(async (x: string) => x);\n\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const r = [await a(x), await b(x), await c(x), await crm.d(x), await e(x)];\n"
+        "  return r.join() + (await f(x));\n"
+        "});\n"
+    )
+
+    def undrawn(where: str, key: str) -> str:
+        return (
+            f"`task` is defined at top level but {where}: it runs (keyed `{key}`), but "
+            "Windmill's diagram only draws a task assigned as it is to a top-level `const` "
+            "(`const enrich = task(...)`), so it does not show it"
+        )
+
+    assert findings(code, "WAC003") == [
+        (7, "WAC003", undrawn("passed to another function", "aa")),
+        (8, "WAC003", undrawn("cast with `as`", "bb")),
+        (9, "WAC003", undrawn("an element of an array literal", "cc")),
+        (10, "WAC003", undrawn("a member of an object literal", "step")),
+    ]

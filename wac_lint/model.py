@@ -214,6 +214,10 @@ class TaskDef:
     wraps: str | None = None
     # `task("f/x", {...})`: a script path given to `task`, with no function to run
     path_without_function: bool = False
+    # a top-level task Windmill's diagram does not draw, and why: it is not the whole
+    # value of a top-level `const` / `let` (`task(...) as T`, `wrap(task(...))`, a member
+    # of an object or array literal); windmill-oracle `dag`
+    undrawn: str | None = None
 
 
 class Consumption(Kind):

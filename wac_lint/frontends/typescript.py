@@ -114,6 +114,21 @@ TYPE_ONLY_WRAPPERS = (
     "non_null_expression",
     "type_assertion",
 )
+# Where a top-level `task(...)` Windmill's diagram does not draw can stand, and how the
+# message says it (windmill-oracle `dag` draws `const x = task(...)` / `let x = ...` only).
+UNDRAWN_PLACES = {
+    "arguments": "passed to another function",
+    "pair": "a member of an object literal",
+    "array": "an element of an array literal",
+    "expression_statement": "not assigned to a name",
+}
+WRAPPER_WORDS = {
+    "as_expression": "cast with `as`",
+    "satisfies_expression": "checked with `satisfies`",
+    "non_null_expression": "followed by `!`",
+    "parenthesized_expression": "wrapped in parentheses",
+    "type_assertion": "cast with `<T>`",
+}
 # Library functions that chain `.then(...).catch(...)` onto the promise they are given
 # (neverthrow: `promise.then((v) => new Ok(v)).catch((e) => new Err(errorFn(e)))`).
 PROMISE_CHAINERS = frozenset(
@@ -352,9 +367,20 @@ class TypeScriptFrontEnd(FrontEnd):
                 wraps = fn_name
         binding = None
         parent = call.parent
-        if parent is not None and parent.type == "variable_declarator":
-            name = parent.child_by_field_name("name")
+        undrawn = None
+        wrapped = parent
+        while wrapped is not None and wrapped.type in TYPE_ONLY_WRAPPERS:
+            wrapped = wrapped.parent  # `task(...) as T`: the SDK's task all the same
+        if wrapped is not None and wrapped.type == "variable_declarator":
+            name = wrapped.child_by_field_name("name")
             binding = self.text(name) if name is not None and name.type == "identifier" else None
+            if binding is None:
+                undrawn = "destructured"
+            elif wrapped is not parent:
+                outer = wrapped.child_by_field_name("value")
+                undrawn = WRAPPER_WORDS.get(outer.type if outer is not None else "", "wrapped")
+        elif wrapped is not None:
+            undrawn = UNDRAWN_PLACES.get(wrapped.type, "not assigned to a `const` of its own")
         task = TaskDef(
             kind=TaskKind(kind),
             wraps=wraps,
@@ -368,6 +394,7 @@ class TypeScriptFrontEnd(FrontEnd):
             top_level=self.is_top_level(call),
             function=function,
             inside_workflow=self.inside_workflow(call),
+            undrawn=undrawn,
         )
         self.model.tasks.append(task)
         if binding and task.top_level:
