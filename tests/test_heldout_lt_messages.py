@@ -435,3 +435,8 @@ def test_a_top_level_task_the_diagram_does_not_draw() -> None:
         (9, "WAC003", undrawn("an element of an array literal", "cc")),
         (10, "WAC003", undrawn("a member of an object literal", "step")),
     ]
+
+
+def test_performance_time_origin_is_the_clock() -> None:
+    code = HEAD + "\nexport const main = workflow(async () => performance.timeOrigin);\n"
+    assert findings(code, "WAC102") == [(3, "WAC102", clock("performance.timeOrigin"))]
