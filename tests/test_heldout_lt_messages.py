@@ -440,3 +440,23 @@ def test_a_top_level_task_the_diagram_does_not_draw() -> None:
 def test_performance_time_origin_is_the_clock() -> None:
     code = HEAD + "\nexport const main = workflow(async () => performance.timeOrigin);\n"
     assert findings(code, "WAC102") == [(3, "WAC102", clock("performance.timeOrigin"))]
+
+
+def test_guards_on_the_suspension_s_own_fields() -> None:
+    def script(guard: str) -> str:
+        return (
+            HEAD + "\nconst a = task(async (x: string) => x);\n\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await a(x);\n"
+            f"  }} catch (e: any) {{\n    if ({guard}) throw e;\n    return null;\n  }}\n}});\n"
+        )
+
+    for guard in (
+        "(e as any).dispatchInfo",
+        "e?.dispatchInfo",
+        'e?.message === "__step_suspend__"',
+        '"__step_suspend__" == e.message',
+    ):
+        assert findings(script(guard), "WAC202") == [], guard
+    for guard in ("!e.dispatchInfo", 'e.message === "quota"', "e.retryable"):
+        assert [code for _, code, _ in findings(script(guard), "WAC202")] == ["WAC202"], guard

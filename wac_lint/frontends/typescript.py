@@ -648,17 +648,34 @@ class TypeScriptFrontEnd(FrontEnd):
             return inner.type == "call_expression"  # `!isTaskError(e)`
         if any(g in text for g in SUSPENSION_GUARDS):
             return "!==" not in text and "!=" not in text
+        if self.suspension_field(condition, name, "dispatchInfo"):
+            return True  # `if (e.dispatchInfo) throw e`: only the suspension carries one
         if condition.type == "binary_expression":
             op = condition.child_by_field_name("operator")
             left = condition.child_by_field_name("left")
             right = condition.child_by_field_name("right")
             if op is None or left is None or right is None:
                 return False
+            if self.text(op) in ("===", "=="):
+                # `e.message === "__step_suspend__"`: the suspension's own message
+                for field, value in ((left, right), (right, left)):
+                    if self.string_value(value) == SUSPEND_MESSAGE and self.suspension_field(
+                        field, name, "message"
+                    ):
+                        return True
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(
                     name + "."
                 ) or self.reads_field_of(left, name)
         return False
+
+    def suspension_field(self, node: Node, caught: str, field: str) -> bool:
+        """`e.field` / `e?.field` / `(e as any).field` of the caught value."""
+        node = self.without_parentheses(node)
+        if node.type != "member_expression":
+            return False
+        prop = node.child_by_field_name("property")
+        return prop is not None and self.text(prop) == field and self.reads_field_of(node, caught)
 
     def reads_field_of(self, node: Node, caught: str) -> bool:
         """`(e as TaskFailure)?.name`, `(<any>e).name`, `e!.name`: a field of the caught
