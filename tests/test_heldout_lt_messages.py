@@ -460,3 +460,19 @@ def test_guards_on_the_suspension_s_own_fields() -> None:
         assert findings(script(guard), "WAC202") == [], guard
     for guard in ("!e.dispatchInfo", 'e.message === "quota"', "e.retryable"):
         assert [code for _, code, _ in findings(script(guard), "WAC202")] == ["WAC202"], guard
+
+
+def test_a_race_with_one_durable_entrant_is_won_the_same_way_every_round() -> None:
+    def script(entrants: str) -> str:
+        return (
+            HEAD + "\nconst a = task(async (x: string) => x);\n"
+            "const b = task(async (x: string) => x);\n\n"
+            "export const main = workflow(async (x: string, cached: string) => {\n"
+            f"  const first = await Promise.race([{entrants}]);\n"
+            "  return await b(first);\n"
+            "});\n"
+        )
+
+    assert findings(script("a(x), Promise.resolve(cached)"), "WAC105") == []
+    assert findings(script("Promise.resolve(cached), a(x)"), "WAC105") == []
+    assert [c for _, c, _ in findings(script("a(x), b(x)"), "WAC105")] == ["WAC105"]
