@@ -38,6 +38,12 @@ the function's name, or `step` / `<lambda>` for an anonymous one); an error for
 (windmill-client 1.818.0 calls the options object as the function; wmill
 1.850.0 reads `__name__` of the string and raises): `taskScript` was meant.
 
+In TypeScript a task at module level is also reported when it is not assigned as
+it is to a top-level `const` / `let` (`const x = task(...)`, with or without a type
+annotation): cast with `as` / `satisfies`, followed by `!`, in parentheses, passed to
+another function, a member of an object or array literal. It runs, but Windmill's
+diagram does not draw it (windmill-oracle `dag`).
+
 ## Why is this bad
 Windmill's parser only collects tasks defined at top level, so inline tasks are
 missing from the diagram. The step key of a task comes from its name; a task
@@ -114,6 +120,15 @@ export const main = workflow(async (urls: string[]) => {
                     f"`{shown}` is given a script path, not a function: it never runs the "
                     f'script ({why}); use `{script}("{task.path}")`',
                     severity=ERROR,
+                )
+                continue
+            if task.top_level and task.undrawn is not None:
+                key = task.step_name or ANONYMOUS_KEY[language]
+                ctx.report(
+                    task.span,
+                    f"`{shown}` is defined at top level but {task.undrawn}: it runs (keyed "
+                    f"`{key}`), but Windmill's diagram only draws a task assigned as it is to "
+                    "a top-level `const` (`const enrich = task(...)`), so it does not show it",
                 )
                 continue
             if task.top_level:

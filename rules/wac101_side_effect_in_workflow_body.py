@@ -181,6 +181,8 @@ async def main(order_id: str):
                 continue  # building the client does no I/O; its calls are the finding
             if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
+            if entry.category == "waiting" and schedules_only(ctx, call.qualname, call.node):
+                continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
@@ -273,6 +275,26 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     if value.type == "call":
         value = value.child_by_field_name("function")
     return value is not None and semantic.qualified_name(value) in MEMORY_BUFFERS
+
+
+# The global timers: they only schedule their callback and return at once; the body
+# waits only when one resolves a promise it awaits (`new Promise((r) => setTimeout(r, ms))`).
+TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate"})
+
+
+def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:
+    """A global timer call outside any `new Promise(...)`: nothing awaits the delay (what
+    its callback does is reported on the callback's own lines)."""
+    if qualname not in TIMERS or node.type != "call_expression":
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.type == "new_expression":
+            made = parent.child_by_field_name("constructor")
+            if made is not None and ctx.model.text(made) == "Promise":
+                return False
+        parent = parent.parent
+    return True
 
 
 def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:

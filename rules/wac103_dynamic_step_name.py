@@ -159,7 +159,8 @@ for item in items:
             ctx.report(
                 Span.of(node),
                 f"The {what} {shown} is computed at run time: it is stable across replays "
-                f"(built from inputs or the loop), but the guide asks for constant names"
+                "(nothing in it reads the clock, randomness or the environment), but the "
+                f"guide asks for constant names"
                 f"{diagram}; a literal gives the same keys, numbered `_2`, `_3`",
             )
 

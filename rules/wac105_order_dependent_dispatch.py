@@ -221,6 +221,11 @@ for user in sorted(set(users)):
             k.name == "return_when" and k.value is not None and "FIRST_" in model.text(k.value)
             for k in keywords
         )
+        if name in RACES and single_durable_entrant(model, call):
+            # `Promise.race([task(x), timeout])`: a task call settles at once (it raises
+            # the suspension, or hands back its checkpointed result), so the same entrant
+            # wins every round; nothing about it can differ between replays
+            return
         if name in RACES or first_completed:
             later = [n for n in sdk.durable_nodes_in(model, fn) if n.start_byte >= call.end_byte]
             if later:
@@ -243,6 +248,16 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+def single_durable_entrant(model: ScriptModel, call: Node) -> bool:
+    """`Promise.race([...])` given an array literal with at most one durable call in it."""
+    args, _, _ = sdk.arguments_of(model, call)
+    entrants = sdk.unwrap(args[0]) if args else None
+    if entrants is None or entrants.type != "array":
+        return False
+    members = [m for m in entrants.named_children if m.type != "comment"]
+    return sum(1 for m in members if sdk.durable_nodes_in(model, m)) < 2
 
 
 def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | None:

@@ -12,7 +12,7 @@ from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import BindingKind, Scope
 
 DATETIME_CALLS = {
     "datetime.now",
@@ -172,8 +172,14 @@ iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of 
 file called), or an instance of a class of the file (TypeScript). Such a value is
 also found inside an object / dict / array / list literal returned or passed
 (`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`)
+too, except from a step awaited as a statement (its value is never read), and a
+function returned by a step or passed to a task (stored as `null`).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step. Python values are recognised by how they are built (`datetime.now()`,
+task or step, and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+`"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
+step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`).
+Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
@@ -263,8 +269,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             where = "step" if fn.id in facts.step_callbacks else "task"
             declared = declared_loss(model, fn)
+            # `await step("notify", () => fetch(hook))` as a statement: the Response it
+            # stores as `{}` is never read, so an empty web object loses nothing there
+            dropped = where == "step" and value_dropped(fn)
             for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", held, declared)
+                self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -301,10 +310,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         role: str,
         held: dict[object, Loss | None],
         declared: Loss | None = None,
+        dropped: bool = False,
     ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held) or declared
+        if dropped and loss is not None and loss.what in WEB_LOSSES:
+            return
+        if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
+            # the whole value only: the SDK stores a function result as null
+            # (`checkpointableResult`); one inside an object may be a member the code
+            # only calls (the object is not the value returned), so those are not followed
+            loss = Loss("a function", "`null`", True)
         if loss is None:
             # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
             # container, not what it holds
@@ -347,33 +364,150 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
             return
-        if model.source.data.find(b"instanceof", wf.start_byte, wf.end_byte) < 0:
-            return
         for node in sdk.nodes_in(model, "binary_expression", wf):
             op = node.child_by_field_name("operator")
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
-            if op is None or left is None or right is None or model.text(op) != "instanceof":
+            if op is None or left is None or right is None:
                 continue
-            if model.text(right) in DEAD_TS or local_class(model, right):
-                self.report_dead(ctx, node, left)
+            if model.text(op) == "instanceof":
+                if model.text(right) in DEAD_TS or local_class(model, right):
+                    self.report_dead(ctx, node, left)
+                continue
+            if model.text(op) not in ("===", "!=="):
+                continue
+            for subject, other in ((left, right), (right, left)):
+                absent = absent_value(model, subject, other)
+                if absent is not None and null_tested_beside(model, node, absent[0]):
+                    break  # `r === undefined || r === null`: defensive, the null case is seen
+                if absent is not None:
+                    verdict = "never true" if model.text(op) == "===" else "always true"
+                    self.report_dead(ctx, node, absent[0], verdict, absent[1], whole=True)
+                    break
+        for node in sdk.calls_named(model, NAN_TESTS, wf):
+            args, _, _ = sdk.arguments_of(model, node)
+            if len(args) == 1:
+                self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
 
-    def report_dead(self, ctx: RuleContext, node: Node, subject: Node) -> None:
+    def report_dead(
+        self,
+        ctx: RuleContext,
+        node: Node,
+        subject: Node,
+        verdict: str = "never true",
+        reason: str = "which comes back from JSON (strings, numbers, lists, plain objects)",
+        whole: bool = False,
+    ) -> None:
+        """`whole`: the test is true of values a result's members can still hold (a
+        missing key reads `undefined`), so `subject` must be the whole result, bound once."""
         model = ctx.model
         subject = sdk.unwrap(subject) or subject
         if subject.type != "identifier":
             return
-        value = sdk.unwrap(reaching_value(model, model.text(subject), node))
+        if whole:
+            value = sdk.unwrap(whole_value(model, model.text(subject), node))
+        else:
+            value = sdk.unwrap(reaching_value(model, model.text(subject), node))
         if value is None or not sdk.durable_nodes_in(model, value):
             return
         if sdk.durable_nodes_in(model, value)[0].id != value.id:
             return
+        if value.id in sleeps(model):
+            return  # a sleep resolves to `undefined` itself: it checkpoints no value
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} is never true: `{model.text(subject)}` is a "
-            "checkpointed "
-            "result, which comes back from JSON (strings, numbers, lists, plain objects)",
+            f"{code_span(model.text(node))} is {verdict}: `{model.text(subject)}` is a "
+            f"checkpointed result, {reason}",
         )
+
+
+# `Number.isNaN(r)`: JSON has no NaN (`JSON.stringify` writes it as `null`), so it is never
+# true of a checkpointed value. (The global `isNaN` also converts strings: not dead.)
+NAN_TESTS = frozenset({"Number.isNaN"})
+NO_NAN = "which comes back from JSON, where `NaN` and `Infinity` are written as `null`"
+# what a checkpointed value never is: the SDK stores a top-level `undefined`, function or
+# symbol as `null` (`checkpointableResult`, `encodeCheckpointPayload`), and JSON has no
+# bigint
+NO_UNDEFINED = "which comes back from JSON, where `undefined` is stored as `null`"
+NEVER_TYPEOF = {
+    "undefined": NO_UNDEFINED,
+    "function": "which comes back from JSON, where a function is stored as `null`",
+    "symbol": "which comes back from JSON, where a symbol is stored as `null`",
+    "bigint": "which comes back from JSON, where a `bigint` is a string of its digits",
+}
+
+
+def absent_value(model: ScriptModel, subject: Node, other: Node) -> tuple[Node, str] | None:
+    """`subject === undefined` / `subject === void 0` / `typeof subject === "function"`:
+    the name tested and why a checkpointed value never passes."""
+    other = sdk.unwrap(other) or other
+    text = model.text(other)
+    if text in ("undefined", "void 0"):
+        return subject, NO_UNDEFINED
+    if subject.type == "unary_expression" and model.text(subject).startswith("typeof"):
+        operand = subject.child_by_field_name("argument")
+        kind = text.strip("\"'`") if other.type in ("string", "template_string") else ""
+        if operand is not None and kind in NEVER_TYPEOF:
+            return operand, NEVER_TYPEOF[kind]
+    return None
+
+
+def whole_value(model: ScriptModel, name: str, at: Node) -> Node | None:
+    """The value of `const name = ...` where `at` reads it: a name declared by itself
+    (not destructured) and never assigned again (`const`: `let` may be)."""
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.scope_at(at)) if semantic is not None else None
+    if binding is None or binding.rebound or binding.value is None:
+        return None
+    declarator = binding.value.parent
+    if declarator is None or declarator.type != "variable_declarator":
+        return None
+    declaration = declarator.parent
+    if declaration is None or not declaration.children or declaration.children[0].type != "const":
+        return None
+    left = declarator.child_by_field_name("name")
+    if left is None or left.type != "identifier" or model.text(left) != name:
+        return None
+    return binding.value
+
+
+def null_tested_beside(model: ScriptModel, test: Node, subject: Node) -> bool:
+    """`subject` is also tested for null: in the function (`=== null`, `== null`), or
+    beside `test` in a `||` / `&&` chain (`!subject` too)."""
+    name = model.text(subject)
+    chain = test
+    while chain.parent is not None and (
+        chain.parent.type == "parenthesized_expression"
+        or (
+            chain.parent.type == "binary_expression"
+            and (op := chain.parent.child_by_field_name("operator")) is not None
+            and model.text(op) in ("||", "&&")
+        )
+    ):
+        chain = chain.parent
+    # defensive when the function also compares it with null, anywhere
+    fn = next(sdk.enclosing_functions(model, test), None)
+    body = " ".join(model.text(fn).split()) if fn is not None else ""
+    if any(form in body for form in (f"{name} === null", f"null === {name}", f"{name} == null")):
+        return True
+    if chain.id == test.id:
+        return False
+    spaced = " ".join(model.text(chain).split())
+    return any(
+        form in spaced
+        for form in (
+            f"{name} === null",
+            f"null === {name}",
+            f"{name} == null",
+            f"null == {name}",
+            f"!{name} ",
+            f"!{name})",
+        )
+    ) or spaced.endswith(f"!{name}")
+
+
+def sleeps(model: ScriptModel) -> set[int]:
+    return {c.call.id for c in sdk.facts(model).calls if c.primitive is sdk.Primitive.SLEEP}
 
 
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
@@ -689,6 +823,45 @@ def iterator_loss(what: str) -> Loss:
     return Loss(what, EMPTY_OBJECT, True, "[...{}]")
 
 
+# Web objects with no enumerable own properties: JSON writes `{}` for them.
+BINARY_BODIES = {"arrayBuffer": "an `ArrayBuffer`", "blob": "a `Blob`", "formData": "a `FormData`"}
+WEB_OBJECTS = {
+    "Response": "a `Response`",
+    "Request": "a `Request`",
+    "Headers": "a `Headers`",
+    "Blob": "a `Blob`",
+    "File": "a `File`",
+    "FormData": "a `FormData`",
+    "ArrayBuffer": "an `ArrayBuffer`",
+    "ReadableStream": "a `ReadableStream`",
+}
+
+
+def global_fetch(model: ScriptModel, callee: Node) -> bool:
+    """`fetch` is the global one, or imported (node-fetch): not a parameter or a local."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    binding = semantic.lookup("fetch", semantic.scope_at(callee))
+    return binding is None or binding.kind == BindingKind.IMPORT
+
+
+WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
+
+
+def value_dropped(callback: Node) -> bool:
+    """The step call `callback` is given to is awaited as a statement of its own: the
+    value it checkpoints is never read."""
+    call = callback.parent.parent if callback.parent is not None else None
+    outer = call.parent if call is not None else None
+    while outer is not None and outer.type in ("await_expression", "parenthesized_expression"):
+        outer = outer.parent
+    return outer is not None and outer.type == "expression_statement"
+
+
+FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
@@ -718,6 +891,15 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             bound = sdk.bound_value(model, name, callee)
             if bound is not None and bound.type in GENERATORS:
                 return iterator_loss("a generator object")
+            if name == "fetch" and global_fetch(model, callee):
+                # the global `fetch` (or node-fetch's): a Response, whose fields are getters
+                return Loss("a `Response`", EMPTY_OBJECT, True)
+        if callee.type == "member_expression" and no_args:
+            prop = callee.child_by_field_name("property")
+            binary = BINARY_BODIES.get(model.text(prop)) if prop is not None else None
+            if binary is not None:
+                # `await res.arrayBuffer()` / `.blob()` / `.formData()` of a response body
+                return Loss(binary, EMPTY_OBJECT, True)
         if name in ("Buffer.from", "Buffer.alloc", "Buffer.concat") or (
             callee.type == "member_expression" and name.endswith(".digest") and no_args
         ):
@@ -741,6 +923,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         )
     if name == "URL":
         return Loss("a `URL`", "its `href` string", False, "{}.href")
+    if name in WEB_OBJECTS:
+        return Loss(WEB_OBJECTS[name], EMPTY_OBJECT, True)
     if name == "URLSearchParams":
         return Loss("a `URLSearchParams`", EMPTY_OBJECT, True, "{}.toString()")
     if name == "Set":

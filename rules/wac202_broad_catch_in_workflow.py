@@ -63,6 +63,14 @@ so a rejection handler given to `task(x).then(ok, onRejected)` never sees the
 suspension and is not reported; on a `step(...)` (an async function, a real
 Promise) it does, and is.
 
+Library calls that catch for the body are reported too: retry helpers given a
+callback that makes a durable call (`pRetry(() => sync(id))`, async-retry,
+promise-retry, exponential-backoff's `backOff`) catch the suspension as a failed
+attempt and call again after a delay; neverthrow's `ResultAsync.fromPromise` and
+await-to-js's `to` turn a step's rejection into a value, and given a task call they
+chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has run).
+A `return Promise.reject(e)` of the caught error is a rethrow.
+
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary
 `Error` (Python's is a `BaseException`, TypeScript has no such thing), so any
@@ -230,6 +238,39 @@ try {
                     "`Promise.allSettled` over durable calls turns the SDK's suspension "
                     f"(`StepSuspend`) into a rejected result{where}: the code after it runs "
                     "on every suspension; use `Promise.all`",
+                )
+                continue
+            if handler.kind == HandlerKind.SETTLING_CALL:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` turns a rejection of the promise it is "
+                    "given into a value, the SDK's suspension (`StepSuspend`) included"
+                    f"{where}: the code after it runs on every suspension; await the durable "
+                    f"call in try/catch with {SUSPEND_TEST} first",
+                )
+                continue
+            if handler.kind == HandlerKind.RETRYING_CALL:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` catches what its callback throws, the "
+                    "SDK's suspension (`StepSuspend`) included, and calls it again after a "
+                    f"delay{where}: each suspension holds the worker through the retries "
+                    "(the SDK rethrows it at each call); give the task a `retry` option instead",
+                )
+                continue
+            if handler.kind == HandlerKind.THENABLE_METHOD and ctx.model.text(handler.span) not in (
+                "catch",
+                "finally",
+            ):
+                # a library function given the task call: it chains `.then(...).catch(...)`
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` chains `.catch` onto what a task call "
+                    "returns in windmill-client 1.818.0 (a bare `{ then }` object whose `then` "
+                    "hands back the replayed result itself): `TypeError: ... .catch is not a "
+                    "function` once the task has run, and a failure is thrown rather than "
+                    f"turned into an error value{where}; await the task in try/catch with "
+                    '`if (e?.name === "StepSuspend") throw e` first',
                 )
                 continue
             if handler.kind == HandlerKind.THENABLE_METHOD:

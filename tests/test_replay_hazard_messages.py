@@ -223,7 +223,8 @@ def test_where_the_diagram_draws_no_step_it_is_not_the_reason() -> None:
         (
             "warning",
             'The step name `f"load_{i}"` is computed at run time: it is stable across '
-            "replays (built from inputs or the loop), but the guide asks for constant "
+            "replays (nothing in it reads the clock, randomness or the environment), but the "
+            "guide asks for constant "
             "names; a literal gives the same keys, numbered `_2`, `_3`",
         )
     ]

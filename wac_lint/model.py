@@ -214,6 +214,10 @@ class TaskDef:
     wraps: str | None = None
     # `task("f/x", {...})`: a script path given to `task`, with no function to run
     path_without_function: bool = False
+    # a top-level task Windmill's diagram does not draw, and why: it is not the whole
+    # value of a top-level `const` / `let` (`task(...) as T`, `wrap(task(...))`, a member
+    # of an object or array literal); windmill-oracle `dag`
+    undrawn: str | None = None
 
 
 class Consumption(Kind):
@@ -274,6 +278,12 @@ class HandlerKind(Kind):
     ASYNCIO_WAIT = "asyncio-wait"
     # `.catch(...)` / `.finally(...)` on a TS task call's bare `{ then }` thenable
     THENABLE_METHOD = "thenable-method"
+    # a library call that turns the rejection of the promise it is given into a value
+    # (neverthrow's `ResultAsync.fromPromise`, await-to-js's `to`)
+    SETTLING_CALL = "settling-call"
+    # a library call that catches what its callback throws and calls it again
+    # (`pRetry(() => task(x))`, async-retry, exponential-backoff)
+    RETRYING_CALL = "retrying-call"
 
 
 class Rethrow(Kind):

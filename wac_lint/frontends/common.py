@@ -593,6 +593,11 @@ class FrontEnd:
 
     raise_statement: str  # the statement that raises: `raise` / `throw`
 
+    def returns_rejection_of(self, stmt: Node, caught: str | None) -> bool:
+        """A statement that hands the caught error on without raising it
+        (TypeScript's `return Promise.reject(e)`); Python has none."""
+        return False
+
     def rethrow_in(
         self,
         block: Node,
@@ -708,6 +713,10 @@ class FrontEnd:
                     continue
             if self.switch_rethrows(stmt, caught):
                 return HandlerWalk(guarded, durable_before, gates)
+            if self.returns_rejection_of(stmt, caught):
+                # `return Promise.reject(e)` in an async handler rejects with `e`: a rethrow
+                verdict = Rethrow.AFTER_DURABLE if durable_before else Rethrow.ALWAYS
+                return HandlerWalk(verdict, durable_before, gates)
             if stmt.type in ("return_statement", "continue_statement", "break_statement"):
                 word = stmt.type.split("_", 1)[0]
                 note = f"leaves through the `{word}` on line {stmt.start_point[0] + 1}"

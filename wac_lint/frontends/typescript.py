@@ -114,6 +114,31 @@ TYPE_ONLY_WRAPPERS = (
     "non_null_expression",
     "type_assertion",
 )
+# Where a top-level `task(...)` Windmill's diagram does not draw can stand, and how the
+# message says it (windmill-oracle `dag` draws `const x = task(...)` / `let x = ...` only).
+UNDRAWN_PLACES = {
+    "arguments": "passed to another function",
+    "pair": "a member of an object literal",
+    "array": "an element of an array literal",
+    "expression_statement": "not assigned to a name",
+}
+WRAPPER_WORDS = {
+    "as_expression": "cast with `as`",
+    "satisfies_expression": "checked with `satisfies`",
+    "non_null_expression": "followed by `!`",
+    "parenthesized_expression": "wrapped in parentheses",
+    "type_assertion": "cast with `<T>`",
+}
+# Library functions that chain `.then(...).catch(...)` onto the promise they are given
+# (neverthrow: `promise.then((v) => new Ok(v)).catch((e) => new Err(errorFn(e)))`).
+PROMISE_CHAINERS = frozenset(
+    {"neverthrow.ResultAsync.fromPromise", "neverthrow.fromPromise", "await-to-js"}
+)
+# Library retry helpers: they catch whatever their callback throws and call it again
+# after a delay (p-retry, async-retry, promise-retry, exponential-backoff's `backOff`).
+RETRYING_CALLS = frozenset(
+    {"p-retry", "async-retry", "promise-retry", "exponential-backoff.backOff"}
+)
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -342,9 +367,20 @@ class TypeScriptFrontEnd(FrontEnd):
                 wraps = fn_name
         binding = None
         parent = call.parent
-        if parent is not None and parent.type == "variable_declarator":
-            name = parent.child_by_field_name("name")
+        undrawn = None
+        wrapped = parent
+        while wrapped is not None and wrapped.type in TYPE_ONLY_WRAPPERS:
+            wrapped = wrapped.parent  # `task(...) as T`: the SDK's task all the same
+        if wrapped is not None and wrapped.type == "variable_declarator":
+            name = wrapped.child_by_field_name("name")
             binding = self.text(name) if name is not None and name.type == "identifier" else None
+            if binding is None:
+                undrawn = "destructured"
+            elif wrapped is not parent:
+                outer = wrapped.child_by_field_name("value")
+                undrawn = WRAPPER_WORDS.get(outer.type if outer is not None else "", "wrapped")
+        elif wrapped is not None:
+            undrawn = UNDRAWN_PLACES.get(wrapped.type, "not assigned to a `const` of its own")
         task = TaskDef(
             kind=TaskKind(kind),
             wraps=wraps,
@@ -358,6 +394,7 @@ class TypeScriptFrontEnd(FrontEnd):
             top_level=self.is_top_level(call),
             function=function,
             inside_workflow=self.inside_workflow(call),
+            undrawn=undrawn,
         )
         self.model.tasks.append(task)
         if binding and task.top_level:
@@ -474,6 +511,34 @@ class TypeScriptFrontEnd(FrontEnd):
                 )
             ]
         callee = node.child_by_field_name("function")
+        library = self.qualname(callee, scope) if callee is not None else None
+        if callee is not None and library in PROMISE_CHAINERS | RETRYING_CALLS:
+            given = self.positional_args(node)
+            first = given[0] if given else None
+            while first is not None and first.type in ("parenthesized_expression", "as_expression"):
+                first = first.named_children[0] if first.named_children else None
+            kind = None
+            if first is None:
+                pass
+            elif library in RETRYING_CALLS:
+                if first.type in FUNCTIONS and walker.holds_durable(first, scope):
+                    kind = HandlerKind.RETRYING_CALL
+            elif self.returns_bare_thenable(first):
+                # its `.then(...)` returns no Promise: `.catch` is then called on a value
+                kind = HandlerKind.THENABLE_METHOD
+            elif walker.holds_durable(first, scope):
+                kind = HandlerKind.SETTLING_CALL  # a step / sleep / parallel: a Promise
+            if kind is not None:
+                return [
+                    ExceptionHandler(
+                        kind=kind,
+                        node=node,
+                        span=Span.of(callee),
+                        rethrow=Rethrow.NEVER,
+                        protects_durable=True,
+                        chain=chain,
+                    )
+                ]
         if callee is None or callee.type != "member_expression":
             return []
         prop = callee.child_by_field_name("property")
@@ -583,17 +648,34 @@ class TypeScriptFrontEnd(FrontEnd):
             return inner.type == "call_expression"  # `!isTaskError(e)`
         if any(g in text for g in SUSPENSION_GUARDS):
             return "!==" not in text and "!=" not in text
+        if self.suspension_field(condition, name, "dispatchInfo"):
+            return True  # `if (e.dispatchInfo) throw e`: only the suspension carries one
         if condition.type == "binary_expression":
             op = condition.child_by_field_name("operator")
             left = condition.child_by_field_name("left")
             right = condition.child_by_field_name("right")
             if op is None or left is None or right is None:
                 return False
+            if self.text(op) in ("===", "=="):
+                # `e.message === "__step_suspend__"`: the suspension's own message
+                for field, value in ((left, right), (right, left)):
+                    if self.string_value(value) == SUSPEND_MESSAGE and self.suspension_field(
+                        field, name, "message"
+                    ):
+                        return True
             if self.text(op) in ("!==", "!=") and self.string_value(right) is not None:
                 return self.text(left).replace("?", "").startswith(
                     name + "."
                 ) or self.reads_field_of(left, name)
         return False
+
+    def suspension_field(self, node: Node, caught: str, field: str) -> bool:
+        """`e.field` / `e?.field` / `(e as any).field` of the caught value."""
+        node = self.without_parentheses(node)
+        if node.type != "member_expression":
+            return False
+        prop = node.child_by_field_name("property")
+        return prop is not None and self.text(prop) == field and self.reads_field_of(node, caught)
 
     def reads_field_of(self, node: Node, caught: str) -> bool:
         """`(e as TaskFailure)?.name`, `(<any>e).name`, `e!.name`: a field of the caught
@@ -806,6 +888,24 @@ class TypeScriptFrontEnd(FrontEnd):
             first = next((c for c in node.named_children if c.type != "comment"), None)
             return first is not None and self.starts_with_raise(first, name)
         return False
+
+    def returns_rejection_of(self, stmt: Node, caught: str | None) -> bool:
+        if caught is None or stmt.type != "return_statement":
+            return False
+        value = next((c for c in stmt.named_children if c.type != "comment"), None)
+        while value is not None and value.type in ("await_expression", "parenthesized_expression"):
+            value = value.named_children[-1] if value.named_children else None
+        if value is None or value.type != "call_expression":
+            return False
+        callee = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        return (
+            callee is not None
+            and " ".join(self.text(callee).split()) == "Promise.reject"
+            and len(given) == 1
+            and self.text(given[0]) == caught
+        )
 
     def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)

@@ -52,6 +52,12 @@ FACTORY_NAMES = frozenset(
 )
 
 
+# Modules (TypeScript specifiers, or one of their exports) whose functions all build API
+# clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
+# methods of what they return belong to the module, like those of `createClient(...)`.
+FACTORY_MODULES = ("googleapis.google.", "drizzle-orm/")
+
+
 # Classes of I/O libraries whose instances are data, not connections: a parameter
 # annotated with one is not treated as a client (`resp.json()` sends nothing).
 DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Row", "Record")
@@ -714,7 +720,13 @@ class SemanticModel:
             if made is not None:
                 return made
         last = base.rsplit(".", 1)[-1].lstrip(LOCAL)
-        if not (is_new or last[:1].isupper() or last in FACTORY_NAMES or is_factory_verb(last)):
+        if not (
+            is_new
+            or last[:1].isupper()
+            or last in FACTORY_NAMES
+            or is_factory_verb(last)
+            or base.startswith(FACTORY_MODULES)
+        ):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
