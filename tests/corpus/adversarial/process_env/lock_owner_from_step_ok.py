@@ -5,17 +5,17 @@ from wmill import step, task, workflow
 
 
 @task()
-async def acquire_lock(name: str, owner: str) -> bool:
+async def acquire_lock(lock: str, owner: str) -> bool:
     return True
 
 
 @task()
-async def release_lock(name: str, owner: str) -> bool:
+async def release_lock(lock: str, owner: str) -> bool:
     return True
 
 
 @task()
-async def rebuild_index(name: str) -> int:
+async def rebuild_index(lock: str) -> int:
     return 0
 
 
