@@ -178,6 +178,13 @@ task or step. Python values are recognised by how they are built (`datetime.now(
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`).
+Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
+`random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
+mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
+`model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
+annotated `datetime` (or another type above), which the dict keeps as that object
+unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
+workflow reads a field of the result (`totals.amount`: it comes back a list).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -265,6 +272,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared)
+            if where == "task" and sdk.is_python(model):
+                self.named_tuple_read_by_field(ctx, fn)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -273,6 +282,32 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
+
+    def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
+        """A task returning a `NamedTuple` of the file whose result the body reads by
+        field (`totals.amount`): JSON carries it as an array, so the field is gone (a
+        result only unpacked or indexed is fine, as for a plain tuple)."""
+        model = ctx.model
+        name_node = fn.child_by_field_name("name")
+        if name_node is None:
+            return
+        values = [
+            (v, fields)
+            for v in returned(model, fn)
+            if (fields := named_tuple_fields(model, fn, sdk.unwrap(v) or v))
+        ]
+        if not values:
+            return
+        read = fields_read_from_results(model, model.text(name_node), values[0][1])
+        if read is None:
+            return
+        for value, _ in values:
+            ctx.report(
+                Span.of(value),
+                f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
+                f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
+                "comes back as a list, which has no fields",
+            )
 
     def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
         """`step("started", datetime.now)`: the step calls what it is given and
@@ -467,6 +502,8 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         return None
     base = _annotated_base(model.text(annotation))
     if base not in ANNOTATED_LOSSES:
+        if base in sdk.class_names(model) and plain_enum(model, base, annotation):
+            return enum_loss(base)
         return None
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
@@ -480,6 +517,150 @@ def _annotated_base(annotation: str) -> str:
     text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
     text = re.sub(r"\|None$|^None\|", "", text)
     return re.sub(r"\[.*$", "", text).rsplit(".", 1)[-1]
+
+
+# Enum classes JSON writes by value: a member of one mixing in `str` / `int` is that
+# str or int (`json.dumps` encodes subclasses of both as such).
+VALUE_ENUM_BASES = {"str", "int", "float", "StrEnum", "IntEnum", "IntFlag", "ReprEnum"}
+PLAIN_ENUM_BASES = {"Enum", "Flag"}
+
+
+def class_bases(model: ScriptModel, name: str, at: Node) -> set[str] | None:
+    """The base classes (last dotted part) of the file's class `name` seen from `at`,
+    or None when `name` is not a class of the file there."""
+    value = sdk.bound_value(model, name, at)
+    if value is None or value.type != "class_definition":
+        return None
+    bases = value.child_by_field_name("superclasses")
+    if bases is None:
+        return set()
+    return {model.text(b).rsplit(".", 1)[-1] for b in bases.named_children}
+
+
+def plain_enum(model: ScriptModel, name: str, at: Node) -> bool:
+    """`name` is a class of the file deriving from `Enum` / `Flag` without a `str` /
+    `int` mix-in: `json.dumps(default=str)` writes a member as `str(member)`
+    (`"Tier.GOLD"`), not its value."""
+    bases = class_bases(model, name, at)
+    return bases is not None and bool(bases & PLAIN_ENUM_BASES) and not bases & VALUE_ENUM_BASES
+
+
+def enum_loss(name: str) -> Loss:
+    return Loss(
+        f"a member of the `Enum` `{name}`",
+        f'its `str()` (`"{name}.MEMBER"`), which `{name}(...)` does not accept and no '
+        "member equals",
+        True,
+        "{}.value",
+    )
+
+
+# Fields a pydantic model / dataclass dumps as they are (`model_dump()` without
+# `mode="json"`, `dataclasses.asdict`): their JSON loss is the annotation's.
+DUMP_METHODS = {"model_dump", "dict"}
+
+
+def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`sub.model_dump()` / `asdict(sub)` where `sub` is an instance of a class of the
+    file with a field annotated `datetime` (or another type JSON does not carry):
+    the dict holds that object, and `default=str` turns it into its `str()`."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        receiver = callee.child_by_field_name("object")
+        if method is None or model.text(method) not in DUMP_METHODS or args:
+            return None
+        if any(k.name == "mode" for k in keywords):
+            return None  # `mode="json"` converts them
+    elif model.text(callee).rsplit(".", 1)[-1] == "asdict" and len(args) == 1:
+        receiver = args[0]
+    else:
+        return None
+    receiver = sdk.unwrap(receiver)
+    if receiver is None:
+        return None
+    built = receiver
+    if receiver.type == "identifier":
+        built = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+    if built is None or built.type != "call":
+        return None
+    cls = sdk.callee_of(built)
+    if cls is None or cls.type != "identifier" or class_bases(model, model.text(cls), cls) is None:
+        return None
+    definition = sdk.bound_value(model, model.text(cls), cls)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        annotation = assignment.child_by_field_name("type")
+        target = assignment.child_by_field_name("left")
+        if assignment.type != "assignment" or annotation is None or target is None:
+            continue
+        base = _annotated_base(model.text(annotation))
+        if base in ANNOTATED_LOSSES:
+            what, becomes, lossy = ANNOTATED_LOSSES[base]
+            return Loss(
+                f"a dict whose `{model.text(target)}` is {what}",
+                f"a dict whose `{model.text(target)}` is {becomes}",
+                lossy,
+            )
+    return None
+
+
+def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
+    """The fields of the file's `NamedTuple` class `value` builds (`Totals(...)`), or
+    that `fn` declares it returns (`-> Totals`); empty when it is none."""
+    name = None
+    if value.type == "call":
+        callee = sdk.callee_of(value)
+        if callee is not None and callee.type == "identifier":
+            name = model.text(callee)
+    annotation = fn.child_by_field_name("return_type")
+    if name is None and annotation is not None:
+        name = _annotated_base(model.text(annotation))
+    if name is None or name not in sdk.class_names(model):
+        return set()
+    bases = class_bases(model, name, value)
+    if not bases or "NamedTuple" not in bases:
+        return set()
+    definition = sdk.bound_value(model, name, value)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    fields = set()
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_children else None
+        if statement.type == "expression_statement" and inner is not None:
+            target = inner.child_by_field_name("left")
+            if inner.type == "assignment" and target is not None:
+                fields.add(model.text(target))
+    return fields
+
+
+def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) -> str | None:
+    """`totals.amount` in the workflow, `totals` bound to `await task(...)`: the first
+    such read, as written."""
+    wf = sdk.facts(model).workflow_function
+    if wf is None or not fields:
+        return None
+    holders = set()
+    for tcall in sdk.facts(model).task_calls:
+        if tcall.name != task:
+            continue
+        parent = tcall.call.parent
+        while parent is not None and parent.type in ("await", "parenthesized_expression"):
+            parent = parent.parent
+        left = parent.child_by_field_name("left") if parent is not None else None
+        if parent is not None and parent.type == "assignment" and left is not None:
+            if left.type == "identifier":
+                holders.add(model.text(left))
+    for node in sdk.nodes_in(model, "attribute", wf):
+        owner = node.child_by_field_name("object")
+        field_ = node.child_by_field_name("attribute")
+        if owner is None or field_ is None or owner.type != "identifier":
+            continue
+        if model.text(owner) in holders and model.text(field_) in fields:
+            return model.text(node)
+    return None
 
 
 def local_class(model: ScriptModel, node: Node) -> bool:
@@ -559,6 +740,24 @@ def classify_name(
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "attribute":
+        # `Tier.GOLD`: a member of a plain Enum class of the file
+        owner = node.child_by_field_name("object")
+        if (
+            owner is not None
+            and owner.type == "identifier"
+            and model.text(owner) in sdk.class_names(model)
+            and plain_enum(model, model.text(owner), owner)
+        ):
+            return enum_loss(model.text(owner))
+        return None
+    if node.type == "conditional_expression":
+        # `A if cond else B`: either branch may be the value
+        for branch in (node.named_children[0], node.named_children[-1]):
+            loss = classify(model, sdk.unwrap(branch) or branch)
+            if loss is not None:
+                return loss
+        return None
     if node.type == "binary_operator":
         # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes
         # subtracted give a timedelta, so the right side must not be one)
@@ -604,6 +803,13 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
+    if call is not None:
+        dumped = dumped_field_loss(model, call, callee)
+        if dumped is not None:
+            return dumped
+        picked = picked_member_loss(model, call, callee)
+        if picked is not None:
+            return picked
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
@@ -625,6 +831,28 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# Calls that return one item of the sequence they are given.
+PICKING = {"choice", "min", "max"}
+
+
+def picked_member_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`random.choice([Tier.GOLD, Tier.FREE])`, `max([a, b])`: one item of a list /
+    tuple literal, whose items all lose the same way."""
+    if model.text(callee).rsplit(".", 1)[-1] not in PICKING:
+        return None
+    args, _, _ = sdk.arguments_of(model, call)
+    if len(args) != 1:
+        return None
+    seq = sdk.unwrap(args[0])
+    if seq is None or seq.type not in ("list", "tuple"):
+        return None
+    items = [i for i in seq.named_children if i.type != "comment"]
+    losses = [classify(model, sdk.unwrap(i) or i) for i in items]
+    if not losses or any(loss is None for loss in losses):
+        return None
+    return losses[0]
 
 
 # What a function given to `step` by reference returns (`step("t", datetime.now)`).

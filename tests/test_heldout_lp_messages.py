@@ -72,3 +72,99 @@ def test_wac101_load_dotenv_in_the_body() -> None:
             "every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+ENUM_HEAD = (
+    "import random\nfrom enum import Enum, IntEnum\nfrom typing import NamedTuple\n\n"
+    "from pydantic import BaseModel\nfrom datetime import datetime\n"
+    "from wmill import step, task, workflow\n\n"
+    "class Tier(Enum):\n    FREE = 'free'\n    GOLD = 'gold'\n\n"
+    "class Level(IntEnum):\n    LOW = 1\n    HIGH = 2\n\n"
+    "class Kind(str, Enum):\n    A = 'a'\n\n"
+)
+
+
+def enum_message(shown: str, cls: str, role: str) -> str:
+    return (
+        f"`{shown}` is a member of the `Enum` `{cls}` {role}: it is checkpointed as JSON and "
+        f'comes back as its `str()` (`"{cls}.MEMBER"`), which `{cls}(...)` does not accept '
+        "and no member equals"
+    )
+
+
+def test_wac107_plain_enum_members_returned_by_tasks_and_steps() -> None:
+    code = ENUM_HEAD + (
+        "@task()\nasync def classify(spend: float) -> Tier:\n"
+        "    return Tier.GOLD if spend > 10 else Tier.FREE\n\n"
+        "@task()\nasync def pick(spend: float):\n    return Tier.GOLD\n\n"
+        "@workflow\nasync def main(spend: float):\n"
+        "    a = await classify(spend)\n    b = await pick(spend)\n"
+        "    c = await step('c', lambda: random.choice([Tier.GOLD, Tier.FREE]))\n"
+        "    return [a, b, c]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            22,
+            "error",
+            enum_message("Tier.GOLD if spend > 10 else Tier.FREE", "Tier", "returned by this task"),
+        ),
+        (26, "error", enum_message("Tier.GOLD", "Tier", "returned by this task")),
+        (
+            32,
+            "error",
+            enum_message("random.choice([Tier.GOLD, Tier.FREE])", "Tier", "returned by this step"),
+        ),
+    ]
+
+
+def test_wac107_value_enums_and_values_are_fine() -> None:
+    code = ENUM_HEAD + (
+        "@task()\nasync def classify(spend: float) -> Kind:\n    return Kind.A\n\n"
+        "@task()\nasync def level(spend: float) -> Level:\n    return Level.HIGH\n\n"
+        "@task()\nasync def tier(spend: float) -> str:\n    return Tier.GOLD.value\n\n"
+        "@workflow\nasync def main(spend: float):\n"
+        "    c = await step('c', lambda: random.choice([Level.LOW, Level.HIGH]))\n"
+        "    return [await classify(spend), await level(spend), await tier(spend), c]\n"
+    )
+    assert findings(code, "WAC107") == []
+
+
+def test_wac107_named_tuple_read_by_field_but_not_unpacked() -> None:
+    code = ENUM_HEAD + (
+        "class Totals(NamedTuple):\n    count: int\n    amount: float\n\n"
+        "@task()\nasync def sums(c: str) -> Totals:\n    return Totals(1, 2.0)\n\n"
+        "@task()\nasync def sums2(c: str) -> Totals:\n    return Totals(1, 2.0)\n\n"
+        "@workflow\nasync def main(c: str):\n"
+        "    totals = await sums(c)\n    n, amount = await sums2(c)\n"
+        "    return totals.amount + amount\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            26,
+            "error",
+            "`Totals(1, 2.0)` is a `NamedTuple` returned by this task, and the workflow reads "
+            "`totals.amount` from the result: it is checkpointed as JSON and comes back as a "
+            "list, which has no fields",
+        )
+    ]
+
+
+def test_wac107_model_dump_keeps_datetime_fields_unless_json_mode() -> None:
+    code = ENUM_HEAD + (
+        "class Sub(BaseModel):\n    id: str\n    renews_at: datetime\n\n"
+        "@task()\nasync def load(i: str) -> dict:\n"
+        "    sub = Sub(id=i, renews_at=datetime(2026, 1, 1))\n    return sub.model_dump()\n\n"
+        "@task()\nasync def load_json(i: str) -> dict:\n"
+        "    sub = Sub(id=i, renews_at=datetime(2026, 1, 1))\n"
+        "    return sub.model_dump(mode='json')\n\n"
+        "@workflow\nasync def main(i: str):\n    return [await load(i), await load_json(i)]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            27,
+            "warning",
+            "`sub.model_dump()` is a dict whose `renews_at` is a `datetime` returned by this "
+            "task: it is checkpointed as JSON and comes back as a dict whose `renews_at` is a "
+            'string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+        )
+    ]
