@@ -579,7 +579,7 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
     receiver = sdk.unwrap(receiver)
     if receiver is None:
         return None
-    built = receiver
+    built: Node | None = receiver
     if receiver.type == "identifier":
         built = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
     if built is None or built.type != "call":
