@@ -168,3 +168,55 @@ def test_wac107_model_dump_keeps_datetime_fields_unless_json_mode() -> None:
             'string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
         )
     ]
+
+
+TIMEOUT_HEAD = (
+    "import asyncio\n\nfrom wmill import TaskError, step, task, wait_for_approval, workflow\n\n"
+    "@task()\nasync def score(x: str) -> float:\n    return 1.0\n\n"
+)
+TASK_TIMEOUT = (
+    "never sees a durable call time out: the workflow's round suspends at once (a replay "
+    "returns the recorded result); in the child job that runs the task, a caught timeout "
+    "lets the body go on there (its next durable call never resolves, or its return value "
+    "becomes the task's result); give the task its own `timeout=` and catch `TaskError`"
+)
+
+
+def test_wac204_timeout_handlers_around_tasks_and_approvals() -> None:
+    code = TIMEOUT_HEAD + (
+        "@workflow\nasync def main(x: str):\n"
+        "    try:\n        a = await asyncio.wait_for(score(x), timeout=20)\n"
+        "    except asyncio.TimeoutError:\n        a = 0.0\n"
+        "    try:\n        async with asyncio.timeout(60):\n            b = await score(x)\n"
+        "    except (TimeoutError, TaskError):\n        b = 0.0\n"
+        "    try:\n        r = await asyncio.wait_for(wait_for_approval(key='k'), 60)\n"
+        "        ok = bool(r.get('approved'))\n"
+        "    except TimeoutError:\n        ok = False\n"
+        "    return [a, b, ok]\n"
+    )
+    assert findings(code, "WAC204") == [
+        (13, "error", f"`except asyncio.TimeoutError` {TASK_TIMEOUT}"),
+        (18, "error", f"`except TimeoutError` {TASK_TIMEOUT}"),
+        (
+            23,
+            "error",
+            "`except TimeoutError` never sees a durable call time out: the approval suspends "
+            "the round at once (a replay returns the recorded value), so the asyncio timeout "
+            "never fires; pass the SDK call its own `timeout=`",
+        ),
+    ]
+
+
+def test_wac204_timeouts_that_can_fire_in_the_round_are_not_reported() -> None:
+    code = TIMEOUT_HEAD + (
+        "async def fetch() -> float:\n    return 2.0\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    try:\n        a = await asyncio.wait_for(step('s', fetch), timeout=5)\n"
+        "    except asyncio.TimeoutError:\n        a = 0.0\n"
+        "    try:\n        b = await asyncio.wait_for(fetch(), timeout=5)\n"
+        "        c = await score(x)\n"
+        "    except TimeoutError:\n        b = c = 0.0\n"
+        "    try:\n        d = await score(x)\n    except TaskError:\n        d = 0.0\n"
+        "    return [a, b, c, d]\n"
+    )
+    assert findings(code, "WAC204") == []
