@@ -220,3 +220,30 @@ def test_wac204_timeouts_that_can_fire_in_the_round_are_not_reported() -> None:
         "    return [a, b, c, d]\n"
     )
     assert findings(code, "WAC204") == []
+
+
+def partial_message(shown: str) -> str:
+    return (
+        f"`task` is given `{shown}`, a `functools.partial`: wmill 1.850.0 names the step after "
+        "`func.__name__`, which a partial does not have, so loading the script raises "
+        "`AttributeError`; define an `async def` that calls the function with the fixed "
+        "arguments, and decorate it"
+    )
+
+
+def test_wac301_task_given_a_partial() -> None:
+    code = (
+        "import functools\nfrom functools import partial\n\n"
+        "from wmill import task, workflow\n\n"
+        "async def fetch(a: str, region: str) -> str:\n    return a\n\n"
+        "fetch_eu = task(functools.partial(fetch, region='eu'))\n"
+        "us = partial(fetch, region='us')\n"
+        "fetch_us = task(timeout=60)(us)\n"
+        "fetch_any = task(fetch)\n\n"
+        "@workflow\nasync def main(a: str):\n"
+        "    return [await fetch_eu(a), await fetch_us(a), await fetch_any(a, 'x')]\n"
+    )
+    assert findings(code, "WAC301") == [
+        (9, "error", partial_message("functools.partial(fetch, region='eu')")),
+        (11, "error", partial_message("us")),
+    ]
