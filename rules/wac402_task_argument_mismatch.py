@@ -55,7 +55,12 @@ Checks each call of a task against what it runs:
   (`from f.shared.tasks import charge`, where that module says
   `charge = task_script("f/billing/charge")`): checked at the call the same way.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
-  checked against the function's own parameters.
+  checked against the function's own parameters. A Python task under a decorator
+  of the file written below `@task` whose wrapper is `def wrapper(*args,
+  **kwargs)` without `functools.wraps`: wmill 1.850.0 names the step's arguments
+  from `inspect.signature` of that wrapper, so a positional argument is sent as
+  `args` and the function receives `args=...` (run: `TypeError`); keyword
+  arguments pass through.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
@@ -310,6 +315,19 @@ async def main(url: str):
     ) -> None:
         params, positional, by_name = shape.params, shape.positional, shape.by_name
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
+        if call.args and ctx.model.lang.call_arity_enforced:
+            hiding = _signature_hiding_decorator(ctx, function)
+            if hiding is not None:
+                decorator, inner = hiding
+                ctx.report(
+                    Span.of(call.call),
+                    f"{code_span(function.name or call.name)} is wrapped by "
+                    f"{code_span(decorator)}, whose `{inner}(*args, **kwargs)` has no "
+                    "`functools.wraps`: `task()` reads that signature, so positional arguments "
+                    "are sent as `args` / `kwargs` and the task's job fails (TypeError); pass "
+                    "the arguments by name or add `@functools.wraps(fn)` to the wrapper",
+                )
+                return
         if not call.keywords and len(call.args) <= len(positional):
             if not shape.missing_after(len(call.args)):
                 return  # the usual call: nothing to say, and nothing worked out again
@@ -359,6 +377,49 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tuple[str, str] | None:
+    """A decorator of the file applied under `@task` (`@task()` then `@timed`) that
+    returns a nested `def wrapper(*args, **kwargs)` without `functools.wraps`: wmill
+    1.850.0 takes the step's parameter names from `inspect.signature` of what it
+    decorates, which is then `(*args, **kwargs)` (`wraps` sets `__wrapped__`, which
+    `signature` follows). Returns the decorator's and the wrapper's names."""
+    definition = function.node.parent
+    if definition is None or definition.type != "decorated_definition":
+        return None
+    decorators = [c for c in definition.named_children if c.type == "decorator"]
+    texts = [ctx.model.text(d).lstrip("@").strip() for d in decorators]
+    below = [
+        d for i, d in enumerate(decorators) if any(t.split("(")[0] == "task" for t in texts[:i])
+    ]
+    for decorator in below:
+        expr = decorator.named_children[0] if decorator.named_children else None
+        if expr is None or expr.type != "identifier":
+            continue
+        outer = _sdk_calls.bound_value(ctx.model, ctx.model.text(expr), expr)
+        if outer is None or outer.type != "function_definition":
+            continue
+        body = outer.child_by_field_name("body")
+        returned = [
+            r.named_children[0]
+            for r in (body.named_children if body is not None else ())
+            if r.type == "return_statement" and r.named_children
+        ]
+        if len(returned) != 1 or returned[0].type != "identifier":
+            continue
+        inner = _sdk_calls.bound_value(ctx.model, ctx.model.text(returned[0]), returned[0])
+        if inner is None or inner.type != "function_definition":
+            continue
+        holder = inner.parent
+        if holder is not None and holder.type == "decorated_definition":
+            continue  # `@functools.wraps(fn)` (or another decorator we cannot read)
+        parameters = inner.child_by_field_name("parameters")
+        kinds = [p.type for p in parameters.named_children] if parameters is not None else []
+        if kinds == ["list_splat_pattern", "dictionary_splat_pattern"]:
+            name = inner.child_by_field_name("name")
+            return ctx.model.text(expr), ctx.model.text(name) if name is not None else "wrapper"
+    return None
 
 
 def _runner_arguments(

@@ -247,3 +247,29 @@ def test_wac301_task_given_a_partial() -> None:
         (9, "error", partial_message("functools.partial(fetch, region='eu')")),
         (11, "error", partial_message("us")),
     ]
+
+
+def test_wac402_decorator_without_wraps_under_task() -> None:
+    code = (
+        "import functools\n\nfrom wmill import task, workflow\n\n"
+        "def timed(fn):\n    async def wrapper(*args, **kwargs):\n"
+        "        return await fn(*args, **kwargs)\n    return wrapper\n\n"
+        "def kept(fn):\n    @functools.wraps(fn)\n    async def wrapper(*args, **kwargs):\n"
+        "        return await fn(*args, **kwargs)\n    return wrapper\n\n"
+        "@task()\n@timed\nasync def fetch(order_id: str) -> str:\n    return order_id\n\n"
+        "@task()\n@kept\nasync def fetch2(order_id: str) -> str:\n    return order_id\n\n"
+        "@timed\n@task()\nasync def fetch3(order_id: str) -> str:\n    return order_id\n\n"
+        "@workflow\nasync def main(o: str):\n"
+        "    a = await fetch(o)\n    b = await fetch(order_id=o)\n"
+        "    c = await fetch2(o)\n    d = await fetch3(o)\n    return [a, b, c, d]\n"
+    )
+    assert findings(code, "WAC402") == [
+        (
+            33,
+            "error",
+            "`fetch` is wrapped by `timed`, whose `wrapper(*args, **kwargs)` has no "
+            "`functools.wraps`: `task()` reads that signature, so positional arguments are "
+            "sent as `args` / `kwargs` and the task's job fails (TypeError); pass the "
+            "arguments by name or add `@functools.wraps(fn)` to the wrapper",
+        )
+    ]
