@@ -54,7 +54,10 @@ generator.
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
 loggers from `logging.getLogger`), formatted on the way or not, is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
-on it. Stored in a name first, it is reported like any other read.
+on it. Stored in a name first, it is not reported either when that name (assigned
+once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
+`print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
+task argument, a condition, a step callback) makes it reported like any other read.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -561,15 +564,24 @@ def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
     arguments of a logging call, possibly formatted on the way."""
     if call.chain or call.elsewhere is not None:
         return False
-    semantic = ctx.model.semantic
-    if semantic is None:
+    if ctx.model.semantic is None:
         return False
-    node = call.node
+    return _logged_from(ctx, call.node, 2)
+
+
+def _logged_from(ctx: RuleContext, node: Node, hops: int) -> bool:
+    """`node`'s value reaches only log calls: directly, or through a name it is stored
+    in (`t0 = time.perf_counter()`, then only `print(f"{time.perf_counter() - t0}")`),
+    up to `hops` names deep."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
     while True:
         parent = node.parent
         if parent is None:
             return False
         kind = parent.type
+        if kind in ("assignment", "variable_declarator") and hops > 0:
+            return _name_only_logged(ctx, parent, node, hops - 1)
         if kind in ("argument_list", "arguments"):
             outer = parent.parent
             callee = outer.child_by_field_name("function") if outer is not None else None
@@ -592,6 +604,36 @@ def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
             node = parent
         else:
             return False
+
+
+def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int) -> bool:
+    """`name = value` in the workflow, `name` assigned nowhere else, and every read of
+    it in the workflow function goes only into log calls."""
+    model = ctx.model
+    semantic = model.semantic
+    assert semantic is not None
+    right = "right" if assignment.type == "assignment" else "value"
+    target = assignment.child_by_field_name("left" if right == "right" else "name")
+    if assignment.child_by_field_name(right) != value or target is None:
+        return False
+    if target.type not in semantic.syntax.identifiers:
+        return False
+    binding = semantic.resolve(target)
+    wf = sdk.facts(model).workflow_function
+    if binding is None or binding.rebound or wf is None:
+        return False
+    name = model.text(target)
+    # every identifier of the workflow, nested functions included: a lambda or a
+    # comprehension reading the name reads the same binding
+    kinds = (*semantic.syntax.identifiers, "shorthand_property_identifier")
+    for node in sdk.nodes_of_kinds(model, kinds, wf):
+        if node == target or model.text(node) != name:
+            continue
+        if node.type != "shorthand_property_identifier" and semantic.resolve(node) is not binding:
+            continue
+        if not _logged_from(ctx, node, hops):
+            return False
+    return True
 
 
 def _logs(ctx: RuleContext, callee: Node) -> bool:

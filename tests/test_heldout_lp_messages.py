@@ -273,3 +273,25 @@ def test_wac402_decorator_without_wraps_under_task() -> None:
             "arguments by name or add `@functools.wraps(fn)` to the wrapper",
         )
     ]
+
+
+def test_wac102_clock_stored_in_a_name_that_only_reaches_log_lines() -> None:
+    code = (
+        "import logging\nimport time\n\nfrom wmill import step, task, workflow\n\n"
+        "log = logging.getLogger(__name__)\n\n"
+        "@task()\nasync def save(x: float) -> bool:\n    return True\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    t0 = time.perf_counter()\n"
+        "    label = f'{time.time():.0f}'\n"
+        "    t1 = time.time()\n"
+        "    t2 = time.monotonic()\n"
+        "    await step('s', lambda: t1)\n"
+        "    out = [await save(t2) for _ in xs]\n"
+        "    log.info('took %.2f', time.perf_counter() - t0)\n"
+        "    print(label)\n"
+        "    return out\n"
+    )
+    assert findings(code, "WAC102") == [
+        (16, "error", replays("`time.time`", "reads the clock")),
+        (17, "error", replays("`time.monotonic`", "reads the clock")),
+    ]
