@@ -46,6 +46,11 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
 evaluated in its job and is fine).
 
+`id(obj)` is the object's address in this round's process, another one in each
+round: reported, except where it only tells objects apart inside the round
+(`id(row) in seen`, `seen.add(id(row))`, `cache[id(x)]` read), which gives the
+same answers every round.
+
 Subclasses of library classes are read as the library class: `Moment.now()` of
 `class Moment(datetime)` reads the clock, and building `class Dice(random.Random)`
 without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
@@ -155,6 +160,10 @@ export const main = workflow(async () => {
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
                 what = "of a str or bytes is salted per process (PYTHONHASHSEED)"
+            if call.qualname == "id":
+                if compared_in_round(call.node):
+                    continue  # `id(row) in seen`: identity inside the round, the same every run
+                what = "is the object's memory address in this round's process"
             ctx.report(
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
@@ -509,6 +518,40 @@ def volatile_call(
 # Environment reads at module level (configuration) are left to the body's own reads.
 MODULE_LEVEL_CATEGORIES = frozenset({"clock", "randomness"})
 NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
+
+
+# Methods of a set / dict that only store or look up a key.
+KEYED_METHODS = frozenset({"add", "discard", "remove", "get", "setdefault", "pop"})
+
+
+def compared_in_round(node: Node) -> bool:
+    """`id(x)` used only as an identity key inside the round: compared (`in`, `==`,
+    `is`), added to or looked up in a set / dict, or a subscript's index. Which
+    objects are the same one does not change between replays; the address does."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "comparison_operator":
+        return True
+    if parent.type == "subscript":
+        # a lookup (`cache[id(x)]`), not a store whose keys may be read out later
+        holder = parent.parent
+        stored = (
+            holder is not None
+            and holder.type == "assignment"
+            and holder.child_by_field_name("left") == parent
+        )
+        return parent.child_by_field_name("value") != node and not stored
+    if parent.type == "argument_list" and parent.parent is not None:
+        callee = parent.parent.child_by_field_name("function")
+        method = callee.child_by_field_name("attribute") if callee is not None else None
+        return (
+            callee is not None
+            and callee.type == "attribute"
+            and method is not None
+            and (method.text or b"").decode() in KEYED_METHODS
+        )
+    return False
 
 
 def hashes_a_number(ctx: RuleContext, call: BodyCall) -> bool:

@@ -295,3 +295,21 @@ def test_wac102_clock_stored_in_a_name_that_only_reaches_log_lines() -> None:
         (16, "error", replays("`time.time`", "reads the clock")),
         (17, "error", replays("`time.monotonic`", "reads the clock")),
     ]
+
+
+def test_wac102_id_of_an_object_leaving_the_round_but_not_identity_checks() -> None:
+    code = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def send(x: object) -> bool:\n    return True\n\n"
+        "@workflow\nasync def main(rows: list[dict], id_: str):\n"
+        "    seen: set[int] = set()\n    cache: dict[int, dict] = {}\n"
+        "    for r in rows:\n"
+        "        if id(r) in seen or cache.get(id(r)):\n            continue\n"
+        "        seen.add(id(r))\n"
+        "    batch = {'rows': rows}\n"
+        "    tag = f'batch-{id(batch):x}'\n"
+        "    by_addr = {}\n    by_addr[id(batch)] = batch\n"
+        "    return await send([tag, list(by_addr)])\n"
+    )
+    message = replays("`id`", "is the object's memory address in this round's process")
+    assert findings(code, "WAC102") == [(16, "error", message), (18, "error", message)]
