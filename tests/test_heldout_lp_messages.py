@@ -313,3 +313,40 @@ def test_wac102_id_of_an_object_leaving_the_round_but_not_identity_checks() -> N
     )
     message = replays("`id`", "is the object's memory address in this round's process")
     assert findings(code, "WAC102") == [(16, "error", message), (18, "error", message)]
+
+
+def test_wac101_protocol_typed_parameter_and_generic_class() -> None:
+    code = (
+        "import json\nfrom pathlib import Path\nfrom typing import Generic, Protocol, TypeVar\n\n"
+        "import httpx\nfrom wmill import step, workflow\n\nT = TypeVar('T')\n\n"
+        "class Sender(Protocol):\n    def send(self, text: str) -> None: ...\n\n"
+        "class SlackSender:\n    def __init__(self, hook: str) -> None:\n"
+        "        self.hook = hook\n\n    def send(self, text: str) -> None:\n"
+        "        httpx.post(self.hook, json={'text': text})\n\n"
+        "class Repo(Generic[T]):\n    def __init__(self, path: str) -> None:\n"
+        "        self.path = Path(path)\n\n    def load(self) -> list[T]:\n"
+        "        return json.loads(self.path.read_text())\n\n"
+        "def announce(sender: Sender, text: str) -> bool:\n"
+        "    sender.send(text)\n    return True\n\n"
+        "@workflow\nasync def main(hook: str, path: str):\n"
+        "    rows = Repo[dict](path).load()\n"
+        "    announce(SlackSender(hook), 'done')\n"
+        "    await step('a', lambda: announce(SlackSender(hook), 'x'))\n"
+        "    return rows\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            33,
+            "error",
+            "`self.path.read_text` (reached through `main → Repo.load → self.path.read_text`) "
+            "touches the file system in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`",
+        ),
+        (
+            34,
+            "error",
+            "`httpx.post` (reached through `main → announce → SlackSender.send → httpx.post`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`",
+        ),
+    ]
