@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -45,6 +45,12 @@ argument gets another value each round; and for such a default of a module-level
 helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
 evaluated in its job and is fine).
+
+A step under an asyncio timeout (`asyncio.wait_for(step("quote", fetch), 5)`,
+`async with asyncio.timeout(5):` around it) is the clock deciding too: the step's
+function runs in the workflow's round, a cancelled step records nothing, and the
+next round runs it again and may go the other way. (A task under a timeout is
+WAC204's: its round suspends at once.)
 
 `id(obj)` is the object's address in this round's process, another one in each
 round: reported, except where it only tells objects apart inside the round
@@ -173,6 +179,40 @@ export const main = workflow(async () => {
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
         self.module_values(ctx)
+        if sdk.is_python(ctx.model):
+            self.timed_steps(ctx)
+
+    def timed_steps(self, ctx: RuleContext) -> None:
+        """`asyncio.wait_for(step("quote", fetch), 5)` / a step inside `async with
+        asyncio.timeout(5)`: the step's function runs in the workflow's own round, so
+        the clock decides whether it completes; cancelled, it records nothing, and the
+        next round runs it again and may take the other branch (unlike a task, whose
+        round suspends at once)."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None or b"asyncio" not in model.source.data:
+            return
+        reported: set[int] = set()
+        for call in sdk.facts(model).calls:
+            if call.primitive is not sdk.Primitive.STEP or call.decorator:
+                continue
+            if sdk.region_of(model, call.call) is not sdk.Region.WORKFLOW:
+                continue
+            timer = _timeout_around(model, call.call)
+            if timer is None or timer.id in reported:
+                continue
+            reported.add(timer.id)
+            name = sdk.string_value(model, call.args[0]) if call.args else None
+            shown = f'step("{name}", ...)' if name is not None else "this step"
+            ctx.report(
+                Span.of(timer),
+                f"{code_span(model.text(timer).split('(', 1)[0] + '(...)')} bounds "
+                f"`{shown}` by the clock: the step's function runs in the workflow's round, "
+                "so whether it finishes in time differs between replays, and a cancelled step "
+                "records nothing (the next round runs it again and may take the other "
+                "branch); put the timeout inside the step's function and return a fallback "
+                "value from it",
+            )
 
     def module_values(self, ctx: RuleContext) -> None:
         """Names the workflow body reads that the module computes from the clock or
@@ -518,6 +558,42 @@ def volatile_call(
 # Environment reads at module level (configuration) are left to the body's own reads.
 MODULE_LEVEL_CATEGORIES = frozenset({"clock", "randomness"})
 NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
+
+
+TIMEOUT_WRAPPERS = frozenset({"asyncio.wait_for"})
+TIMEOUT_BLOCKS = frozenset({"asyncio.timeout", "asyncio.timeout_at", "async_timeout.timeout"})
+
+
+def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
+    """The `asyncio.wait_for(...)` call `node` is (part of) the awaitable of, or the
+    `asyncio.timeout(...)` of an `async with` whose block holds it, within its
+    function."""
+    semantic = model.semantic
+    assert semantic is not None
+    kinds = sdk.function_types(model)
+    child, parent = node, node.parent
+    while parent is not None and parent.type not in kinds:
+        if parent.type == "argument_list" and parent.parent is not None:
+            outer = parent.parent
+            callee = outer.child_by_field_name("function")
+            first = next((a for a in parent.named_children if a.type != "comment"), None)
+            if (
+                callee is not None
+                and first == child
+                and semantic.qualified_name(callee) in TIMEOUT_WRAPPERS
+            ):
+                return outer
+        if parent.type == "with_statement" and child == parent.child_by_field_name("body"):
+            for clause in parent.named_children:
+                if clause.type != "with_clause":
+                    continue
+                for item in clause.named_children:
+                    value = item.child_by_field_name("value") or item
+                    callee = value.child_by_field_name("function") if value.type == "call" else None
+                    if callee is not None and semantic.qualified_name(callee) in TIMEOUT_BLOCKS:
+                        return value
+        child, parent = parent, parent.parent
+    return None
 
 
 # Methods of a set / dict that only store or look up a key.

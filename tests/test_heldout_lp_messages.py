@@ -350,3 +350,34 @@ def test_wac101_protocol_typed_parameter_and_generic_class() -> None:
             "into a task or a `step(...)`",
         ),
     ]
+
+
+def timed_step(timer: str, name: str) -> str:
+    return (
+        f'`{timer}(...)` bounds `step("{name}", ...)` by the clock: the step\'s function runs '
+        "in the workflow's round, so whether it finishes in time differs between replays, and "
+        "a cancelled step records nothing (the next round runs it again and may take the "
+        "other branch); put the timeout inside the step's function and return a fallback "
+        "value from it"
+    )
+
+
+def test_wac102_steps_under_an_asyncio_timeout() -> None:
+    code = (
+        "import asyncio\nfrom asyncio import wait_for\n\nfrom wmill import step, task, workflow\n\n"
+        "async def quote() -> float:\n    return 1.0\n\n"
+        "@task()\nasync def book(x: float) -> str:\n    return 'ok'\n\n"
+        "@workflow\nasync def main():\n"
+        "    try:\n        a = await asyncio.wait_for(step('quote', quote), timeout=5)\n"
+        "    except asyncio.TimeoutError:\n        a = 1.0\n"
+        "    async with asyncio.timeout(10):\n        b = await step('again', quote)\n"
+        "    c = await wait_for(step('third', quote), 3)\n"
+        "    d = await asyncio.wait_for(book(a), 30)\n"
+        "    e = await step('plain', quote)\n"
+        "    return [a, b, c, d, e]\n"
+    )
+    assert findings(code, "WAC102") == [
+        (16, "error", timed_step("asyncio.wait_for", "quote")),
+        (19, "error", timed_step("asyncio.timeout", "again")),
+        (21, "error", timed_step("wait_for", "third")),
+    ]
