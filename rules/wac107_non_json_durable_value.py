@@ -75,6 +75,31 @@ STRINGIFIED_CALLS = {
     "pathlib.Path": "a `Path`",
     "pathlib.PurePath": "a `Path`",
 }
+# ipaddress objects: written as their str() ("10.0.0.0/24"), their methods gone.
+for _ip in (
+    "ip_address",
+    "ip_network",
+    "ip_interface",
+    "IPv4Address",
+    "IPv6Address",
+    "IPv4Network",
+    "IPv6Network",
+    "IPv4Interface",
+    "IPv6Interface",
+):
+    STRINGIFIED_CALLS[f"ipaddress.{_ip}"] = "an `ipaddress` object"
+# Objects `json.dumps(default=str)` writes as their repr: the items are lost.
+REPR_CALLS = {
+    "collections.deque": ("a `deque`", '"deque([...])"'),
+    "range": ("a `range`", '"range(0, 10)"'),
+    **{
+        name: (f"a `{name}` object", f'"<{name} object at 0x...>"')
+        for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
+    },
+}
+# Dict views (`d.keys()`): written as `"dict_keys([...])"`.
+DICT_VIEWS = {"keys", "values", "items"}
+DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
@@ -125,6 +150,13 @@ ANNOTATED_LOSSES = {
     "bytes": ("`bytes`", "a string of its repr (`\"b'...'\"`)", True),
     "set": ("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True),
     "frozenset": ("a `frozenset`", "a string of its repr (`\"{'a', 'b'}\"`)", True),
+    "timedelta": ("a `timedelta`", 'a string like `"0:05:00"`', False),
+    "deque": ("a `deque`", 'a string of its repr (`"deque([...])"`)', True),
+    "range": ("a `range`", 'a string of its repr (`"range(0, 10)"`)', True),
+    **{
+        name: ("an `ipaddress` object", "its string (`str()`)", False)
+        for name in ("IPv4Address", "IPv6Address", "IPv4Network", "IPv6Network")
+    },
 }
 DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
 DEAD_TS = {"Date", "Map", "Set"}
@@ -150,6 +182,9 @@ class Loss:
     becomes: str  # "a string like `2024-05-01 12:00:00`"
     lossy: bool  # data is lost, not only its type
     fix: str | None = None  # template over `{}`: the expression
+
+
+TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.total_seconds()")
 
 
 class NonJsonDurableValue(Rule):
@@ -185,6 +220,11 @@ mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 annotated `datetime` (or another type above), which the dict keeps as that object
 unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
 workflow reads a field of the result (`totals.amount`: it comes back a list).
+Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
+`ipaddress` objects, a `deque`, a `range`, a dict view (`d.keys()` of a dict the
+file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
+`itertools` iterators and generator expressions; and the values given by keyword
+to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -416,9 +456,60 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
 CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
 
 
+def dict_receiver(model: ScriptModel, callee: Node) -> bool:
+    """`d.keys()` where `d` is a dict: a dict literal or comprehension, `dict(...)` /
+    `Counter(...)` / ..., or a name bound to one or annotated `dict` (a library's
+    `keys()` may return a list: not guessed)."""
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if receiver is not None and receiver.type == "identifier":
+        bound = sdk.bound_value(model, model.text(receiver), receiver)
+        if bound is None:
+            return _annotated_dict(model, receiver)
+        receiver = sdk.unwrap(bound)
+    if receiver is None:
+        return False
+    if receiver.type in ("dictionary", "dictionary_comprehension"):
+        return True
+    maker = sdk.callee_of(receiver) if receiver.type == "call" else None
+    semantic = model.semantic
+    name = semantic.qualified_name(maker) if semantic is not None and maker is not None else None
+    return name in DICT_MAKERS
+
+
+def _annotated_dict(model: ScriptModel, name: Node) -> bool:
+    semantic = model.semantic
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name)) if semantic else None
+    holder = binding.node.parent if binding is not None and binding.node is not None else None
+    annotation = holder.child_by_field_name("type") if holder is not None else None
+    if annotation is None:
+        return False
+    return _annotated_base(model.text(annotation)) in ("dict", "Dict")
+
+
+def keyword_members(model: ScriptModel, node: Node) -> list[Node]:
+    """The keyword argument values of `dict(a=..., b=...)` or of a `TypedDict` of the
+    file built (`Lease(holder=..., expires=...)`): the dict's values."""
+    if node.type != "call":
+        return []
+    callee = sdk.callee_of(node)
+    if callee is None or callee.type != "identifier":
+        return []
+    name = model.text(callee)
+    semantic = model.semantic
+    builtin = name == "dict" and semantic is not None and semantic.qualified_name(callee) == "dict"
+    bases = class_bases(model, name, callee) if name in sdk.class_names(model) else None
+    if not builtin and not (bases and "TypedDict" in bases):
+        return []
+    _, keywords, _ = sdk.arguments_of(model, node)
+    return [k.value for k in keywords if k.value is not None]
+
+
 def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
     """The member expressions of a container literal, at any depth up to `depth`, that
     are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
+    if depth > 0 and node.type == "call":
+        yield from keyword_members(model, node)
+        return
     if depth <= 0 or node.type not in CONTAINERS:
         return
     for child in node.named_children:
@@ -768,9 +859,15 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             return None
         loss = classify(model, sdk.unwrap(left) or left)
         if loss is not None and loss.fix == "{}.isoformat()":
-            if classify(model, sdk.unwrap(right) or right) is None:
-                return loss
+            other = classify(model, sdk.unwrap(right) or right)
+            if other is None or other.fix != "{}.isoformat()":
+                return loss  # a datetime plus or minus a timedelta (or a number of days)
+            return TIMEDELTA_LOSS  # two datetimes subtracted
         return None
+    if node.type == "generator_expression":
+        return Loss(
+            "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
+        )
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":
@@ -822,6 +919,22 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if qualified == "datetime.timedelta":
+        return TIMEDELTA_LOSS
+    if qualified in REPR_CALLS:
+        what, shown = REPR_CALLS[qualified]
+        return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
+    if qualified is not None and qualified.startswith("itertools."):
+        return Loss("an `itertools` iterator", "a string of its repr", True, "list({})")
+    if method in DICT_VIEWS and call is not None and dict_receiver(model, callee):
+        args, _, _ = sdk.arguments_of(model, call)
+        if not args:
+            return Loss(
+                f"a dict view (`.{method}()`)",
+                f'a string of its repr (`"dict_{method}([...])"`)',
+                True,
+                "list({})",
+            )
     if qualified in STRINGIFIED_CALLS:
         what = STRINGIFIED_CALLS[qualified]
         return Loss(what, "its string (`str()`)", False, "str({})")

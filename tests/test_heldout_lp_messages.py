@@ -381,3 +381,88 @@ def test_wac102_steps_under_an_asyncio_timeout() -> None:
         (19, "error", timed_step("asyncio.timeout", "again")),
         (21, "error", timed_step("wait_for", "third")),
     ]
+
+
+def repr_message(shown: str, what: str, role: str, becomes: str) -> str:
+    return f"`{shown}` is {what} {role}: it is checkpointed as JSON and comes back as {becomes}"
+
+
+def test_wac107_values_written_as_their_repr_or_str() -> None:
+    code = (
+        "import ipaddress\nfrom collections import deque\nfrom datetime import datetime, "
+        "timedelta\nfrom typing import TypedDict\n\nfrom wmill import step, task, workflow\n\n"
+        "class Lease(TypedDict):\n    holder: str\n    expires: datetime\n\n"
+        "@task()\nasync def a(n: int):\n    return timedelta(seconds=n)\n\n"
+        "@task()\nasync def b(n: int):\n    return ipaddress.ip_network('10.0.0.0/24')\n\n"
+        "@task()\nasync def c(n: int):\n    q: deque = deque(maxlen=n)\n    return q\n\n"
+        "@task()\nasync def d(n: int):\n    counts = {k: 1 for k in 'ab'}\n"
+        "    return counts.keys()\n\n"
+        "@task()\nasync def e(n: int):\n"
+        "    return Lease(holder='x', expires=datetime(2026, 1, 1))\n\n"
+        "@workflow\nasync def main(raw: str, n: int):\n"
+        "    f = await step('f', lambda: map(str.lower, raw.split(',')))\n"
+        "    g = await step('g', lambda: range(n))\n"
+        "    h = await step('h', lambda: list(map(str.lower, raw.split(','))))\n"
+        "    return [await a(n), await b(n), await c(n), await d(n), await e(n), f, g, h]\n"
+    )
+    task_ = "returned by this task"
+    step_ = "returned by this step"
+    assert findings(code, "WAC107") == [
+        (
+            14,
+            "warning",
+            repr_message(
+                "timedelta(seconds=n)", "a `timedelta`", task_, 'a string like `"0:05:00"`'
+            ),
+        ),
+        (
+            18,
+            "warning",
+            repr_message(
+                "ipaddress.ip_network('10.0.0.0/24')",
+                "an `ipaddress` object",
+                task_,
+                "its string (`str()`)",
+            ),
+        ),
+        (
+            23,
+            "error",
+            repr_message("q", "a `deque`", task_, 'a string of its repr (`"deque([...])"`)'),
+        ),
+        (
+            28,
+            "error",
+            repr_message(
+                "counts.keys()",
+                "a dict view (`.keys()`)",
+                task_,
+                'a string of its repr (`"dict_keys([...])"`)',
+            ),
+        ),
+        (
+            32,
+            "warning",
+            repr_message(
+                "datetime(2026, 1, 1)",
+                "a `datetime`",
+                "inside the value returned by this task",
+                'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+            ),
+        ),
+        (
+            36,
+            "error",
+            repr_message(
+                "map(str.lower, raw.split(','))",
+                "a `map` object",
+                step_,
+                'a string of its repr (`"<map object at 0x...>"`)',
+            ),
+        ),
+        (
+            37,
+            "error",
+            repr_message("range(n)", "a `range`", step_, 'a string of its repr (`"range(0, 10)"`)'),
+        ),
+    ]
