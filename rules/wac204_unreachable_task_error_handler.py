@@ -385,7 +385,11 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
                     stack.append(args_node)
                 continue
             return False
-        if node.type not in QUIET and not (lookups and node.type in LOOKUPS):
+        if (
+            node.type not in QUIET
+            and node.type not in FAN_OUT
+            and not (lookups and node.type in LOOKUPS)
+        ):
             return False
         stack.extend(node.named_children)
     return found
@@ -507,10 +511,22 @@ def only_timed_durable_calls(model: ScriptModel, body: Node) -> set[str]:
                 stack.append((callee, under))
                 continue
             return set()
-        if node.type not in QUIET and node.type not in LOOKUPS:
+        if node.type not in QUIET and node.type not in LOOKUPS and node.type not in FAN_OUT:
             return set()
         stack.extend((c, under) for c in node.named_children)
     return timed if found else set()
+
+
+# The comprehension a fan-out is written with (`gather(*(wait_for(t(r), 10) for r in
+# rs))`): iterating a list and unpacking it wait on nothing.
+FAN_OUT = {
+    "list_splat",
+    "generator_expression",
+    "list_comprehension",
+    "for_in_clause",
+    "if_clause",
+    "comparison_operator",
+}
 
 
 # Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;

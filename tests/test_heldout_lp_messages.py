@@ -466,3 +466,25 @@ def test_wac107_values_written_as_their_repr_or_str() -> None:
             repr_message("range(n)", "a `range`", step_, 'a string of its repr (`"range(0, 10)"`)'),
         ),
     ]
+
+
+def test_wac204_timeouts_in_a_gathered_fan_out() -> None:
+    code = TIMEOUT_HEAD + (
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    try:\n"
+        "        a = await asyncio.gather(*(asyncio.wait_for(score(x), 10) for x in xs if x))\n"
+        "    except asyncio.TimeoutError:\n        a = []\n"
+        "    try:\n        b = await asyncio.gather(*[score(x) for x in xs])\n"
+        "    except TimeoutError:\n        b = []\n"
+        "    return [a, b]\n"
+    )
+    assert findings(code, "WAC204") == [
+        (13, "error", f"`except asyncio.TimeoutError` {TASK_TIMEOUT}"),
+        (
+            17,
+            "error",
+            "`except TimeoutError` never matches here: the guarded code only runs tasks and "
+            "steps, and the SDK raises `TaskError` for their failures (the original class is "
+            "only in `e.result['error']['name']`); catch `TaskError` instead of `TimeoutError`",
+        ),
+    ]
