@@ -60,7 +60,8 @@ Checks each call of a task against what it runs:
   **kwargs)` without `functools.wraps`: wmill 1.850.0 names the step's arguments
   from `inspect.signature` of that wrapper, so a positional argument is sent as
   `args` and the function receives `args=...` (run: `TypeError`); keyword
-  arguments pass through.
+  arguments pass through. The same for a decorator factory (`@with_retries(3)`)
+  whose decorator returns such a wrapper.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
@@ -395,21 +396,16 @@ def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tup
     ]
     for decorator in below:
         expr = decorator.named_children[0] if decorator.named_children else None
-        if expr is None or expr.type != "identifier":
-            continue
-        outer = _sdk_calls.bound_value(ctx.model, ctx.model.text(expr), expr)
-        if outer is None or outer.type != "function_definition":
-            continue
-        body = outer.child_by_field_name("body")
-        returned = [
-            r.named_children[0]
-            for r in (body.named_children if body is not None else ())
-            if r.type == "return_statement" and r.named_children
-        ]
-        if len(returned) != 1 or returned[0].type != "identifier":
-            continue
-        inner = _sdk_calls.bound_value(ctx.model, ctx.model.text(returned[0]), returned[0])
-        if inner is None or inner.type != "function_definition":
+        factory = expr.child_by_field_name("function") if expr is not None else None
+        if expr is not None and expr.type == "call" and factory is not None:
+            # `@with_retries(3)`: the factory returns the decorator
+            name_node: Node | None = factory
+            outer = _returned_function(ctx, _bound_function(ctx, factory))
+        else:
+            name_node = expr
+            outer = _bound_function(ctx, expr)
+        inner = _returned_function(ctx, outer)
+        if inner is None or name_node is None:
             continue
         holder = inner.parent
         if holder is not None and holder.type == "decorated_definition":
@@ -418,8 +414,31 @@ def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tup
         kinds = [p.type for p in parameters.named_children] if parameters is not None else []
         if kinds == ["list_splat_pattern", "dictionary_splat_pattern"]:
             name = inner.child_by_field_name("name")
-            return ctx.model.text(expr), ctx.model.text(name) if name is not None else "wrapper"
+            shown = ctx.model.text(expr) if expr is not None else ""
+            return shown, ctx.model.text(name) if name is not None else "wrapper"
     return None
+
+
+def _bound_function(ctx: RuleContext, name: Node | None) -> Node | None:
+    """The `def` of the file a name is bound to."""
+    if name is None or name.type != "identifier":
+        return None
+    value = _sdk_calls.bound_value(ctx.model, ctx.model.text(name), name)
+    return value if value is not None and value.type == "function_definition" else None
+
+
+def _returned_function(ctx: RuleContext, function: Node | None) -> Node | None:
+    """The nested `def` a function returns by name, when its body's only `return`
+    at its own level gives one."""
+    body = function.child_by_field_name("body") if function is not None else None
+    returned = [
+        r.named_children[0]
+        for r in (body.named_children if body is not None else ())
+        if r.type == "return_statement" and r.named_children
+    ]
+    if len(returned) != 1:
+        return None
+    return _bound_function(ctx, returned[0])
 
 
 def _runner_arguments(

@@ -488,3 +488,27 @@ def test_wac204_timeouts_in_a_gathered_fan_out() -> None:
             "only in `e.result['error']['name']`); catch `TaskError` instead of `TimeoutError`",
         ),
     ]
+
+
+def test_wac402_decorator_factory_without_wraps_under_task() -> None:
+    code = (
+        "import functools\n\nfrom wmill import task, workflow\n\n"
+        "def retries(n):\n    def deco(fn):\n        async def inner(*args, **kwargs):\n"
+        "            return await fn(*args, **kwargs)\n        return inner\n    return deco\n\n"
+        "def kept(n):\n    def deco(fn):\n        @functools.wraps(fn)\n"
+        "        async def inner(*args, **kwargs):\n"
+        "            return await fn(*args, **kwargs)\n        return inner\n    return deco\n\n"
+        "@task()\n@retries(3)\nasync def push(batch: str) -> int:\n    return 0\n\n"
+        "@task()\n@kept(3)\nasync def push2(batch: str) -> int:\n    return 0\n\n"
+        "@workflow\nasync def main(b: str):\n    return [await push(b), await push2(b)]\n"
+    )
+    assert findings(code, "WAC402") == [
+        (
+            32,
+            "error",
+            "`push` is wrapped by `retries(3)`, whose `inner(*args, **kwargs)` has no "
+            "`functools.wraps`: `task()` reads that signature, so positional arguments are "
+            "sent as `args` / `kwargs` and the task's job fails (TypeError); pass the "
+            "arguments by name or add `@functools.wraps(fn)` to the wrapper",
+        )
+    ]
