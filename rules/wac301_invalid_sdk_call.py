@@ -42,7 +42,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.) Python
   `task(functools.partial(fn, ...))` / `task(...)(partial)`: the decorator reads
   `func.__name__` for the step name, which a partial lacks, so loading the script
-  raises `AttributeError`.
+  raises `AttributeError`; the same for an instance of a class of the file
+  (`task(Uploader("reports"))`, a callable through `__call__`).
 - `task_script` / `task_flow` without a path or with positional options
   (keyword-only, `TypeError`); a Python `task_script` / `task_flow` wrapper
   called with positional arguments (it takes the script's parameters by name
@@ -300,8 +301,10 @@ def task_function_argument(call: SdkCall) -> Node | None:
     return None
 
 
-def partial_object(model: ScriptModel, node: Node) -> Node | None:
-    """The `functools.partial(...)` call `node` is, or the name it is bound to holds."""
+def nameless_callable(model: ScriptModel, node: Node) -> str | None:
+    """What `node` is, when it is a callable without `__name__`: a `functools.partial`
+    (directly or through the name bound to it), or an instance of a class of the file
+    (`task(Uploader("reports"))`, its `__call__` run); None otherwise."""
     value = sdk.unwrap(node)
     if value is not None and value.type == "identifier":
         value = sdk.unwrap(sdk.bound_value(model, model.text(value), value))
@@ -310,7 +313,13 @@ def partial_object(model: ScriptModel, node: Node) -> Node | None:
     callee = sdk.callee_of(value)
     semantic = model.semantic
     name = semantic.qualified_name(callee) if semantic is not None and callee else None
-    return value if name in ("functools.partial", "functools.partialmethod") else None
+    if name in ("functools.partial", "functools.partialmethod"):
+        return "a `functools.partial`"
+    if callee is not None and callee.type == "identifier":
+        made = sdk.bound_value(model, model.text(callee), callee)
+        if made is not None and made.type == "class_definition":
+            return f"an instance of `{model.text(callee)}`"
+    return None
 
 
 def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
@@ -324,13 +333,13 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
                 "keyword-only, so this raises `TypeError`"
             )
         wrapped = task_function_argument(call)
-        partial = partial_object(model, wrapped) if wrapped is not None else None
-        if wrapped is not None and partial is not None:
+        nameless = nameless_callable(model, wrapped) if wrapped is not None else None
+        if wrapped is not None and nameless is not None:
             return Span.of(wrapped), (
-                f"`task` is given {code_span(model.text(wrapped))}, a `functools.partial`: "
-                "wmill 1.850.0 names the step after `func.__name__`, which a partial does not "
+                f"`task` is given {code_span(model.text(wrapped))}, {nameless}: "
+                "wmill 1.850.0 names the step after `func.__name__`, which it does not "
                 "have, so loading the script raises `AttributeError`; define an `async def` "
-                "that calls the function with the fixed arguments, and decorate it"
+                "that makes the call, and decorate it"
             )
     elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
         if not args and not any(k.name == "path" for k in call.keywords):

@@ -222,12 +222,11 @@ def test_wac204_timeouts_that_can_fire_in_the_round_are_not_reported() -> None:
     assert findings(code, "WAC204") == []
 
 
-def partial_message(shown: str) -> str:
+def partial_message(shown: str, what: str = "a `functools.partial`") -> str:
     return (
-        f"`task` is given `{shown}`, a `functools.partial`: wmill 1.850.0 names the step after "
-        "`func.__name__`, which a partial does not have, so loading the script raises "
-        "`AttributeError`; define an `async def` that calls the function with the fixed "
-        "arguments, and decorate it"
+        f"`task` is given `{shown}`, {what}: wmill 1.850.0 names the step after "
+        "`func.__name__`, which it does not have, so loading the script raises "
+        "`AttributeError`; define an `async def` that makes the call, and decorate it"
     )
 
 
@@ -511,4 +510,21 @@ def test_wac402_decorator_factory_without_wraps_under_task() -> None:
             "sent as `args` / `kwargs` and the task's job fails (TypeError); pass the "
             "arguments by name or add `@functools.wraps(fn)` to the wrapper",
         )
+    ]
+
+
+def test_wac301_task_given_a_callable_instance() -> None:
+    code = (
+        "from wmill import task, workflow\n\n"
+        "class Uploader:\n    async def __call__(self, key: str) -> str:\n        return key\n\n"
+        "upload = task(Uploader())\n"
+        "uploader = Uploader()\n"
+        "upload2 = task(timeout=5)(uploader)\n\n"
+        "@task()\nasync def upload3(key: str) -> str:\n    return await Uploader()(key)\n\n"
+        "@workflow\nasync def main(k: str):\n"
+        "    return [await upload(k), await upload2(k), await upload3(k)]\n"
+    )
+    assert findings(code, "WAC301") == [
+        (7, "error", partial_message("Uploader()", "an instance of `Uploader`")),
+        (9, "error", partial_message("uploader", "an instance of `Uploader`")),
     ]
