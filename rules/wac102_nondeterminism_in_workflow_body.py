@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
+from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -49,8 +49,9 @@ evaluated in its job and is fine).
 A step under an asyncio timeout (`asyncio.wait_for(step("quote", fetch), 5)`,
 `async with asyncio.timeout(5):` around it) is the clock deciding too: the step's
 function runs in the workflow's round, a cancelled step records nothing, and the
-next round runs it again and may go the other way. (A task under a timeout is
-WAC204's: its round suspends at once.)
+next round runs it again and may go the other way (in a helper the body awaits,
+reported on that call). (A task under a timeout is WAC204's: its round suspends at
+once.)
 
 `id(obj)` is the object's address in this round's process, another one in each
 round: reported, except where it only tells objects apart inside the round
@@ -193,11 +194,21 @@ export const main = workflow(async () => {
         if semantic is None or b"asyncio" not in model.source.data:
             return
         reported: set[int] = set()
+        reachable = model.call_graph.reachable
         for call in sdk.facts(model).calls:
             if call.primitive is not sdk.Primitive.STEP or call.decorator:
                 continue
+            at: Span | None = None
+            via = ""
             if sdk.region_of(model, call.call) is not sdk.Region.WORKFLOW:
-                continue
+                # a helper the body calls (`await inventory_or_zero(sku)`): reported on
+                # that call, as every finding reached through a helper
+                owner = next(sdk.enclosing_functions(model, call.call), None)
+                reached = reachable.get(owner) if owner is not None else None
+                if reached is None or reached.role is not CodeRole.BODY:
+                    continue
+                at = reached.site
+                via = f" (in `{' → '.join(reached.chain)}`)" if reached.chain else ""
             timer = _timeout_around(model, call.call)
             if timer is None or timer.id in reported:
                 continue
@@ -205,8 +216,8 @@ export const main = workflow(async () => {
             name = sdk.string_value(model, call.args[0]) if call.args else None
             shown = f'step("{name}", ...)' if name is not None else "this step"
             ctx.report(
-                Span.of(timer),
-                f"{code_span(model.text(timer).split('(', 1)[0] + '(...)')} bounds "
+                at if at is not None else Span.of(timer),
+                f"{code_span(model.text(timer).split('(', 1)[0] + '(...)')}{via} bounds "
                 f"`{shown}` by the clock: the step's function runs in the workflow's round, "
                 "so whether it finishes in time differs between replays, and a cancelled step "
                 "records nothing (the next round runs it again and may take the other "

@@ -528,3 +528,26 @@ def test_wac301_task_given_a_callable_instance() -> None:
         (7, "error", partial_message("Uploader()", "an instance of `Uploader`")),
         (9, "error", partial_message("uploader", "an instance of `Uploader`")),
     ]
+
+
+def test_wac102_step_under_a_timeout_in_a_helper_is_reported_at_the_body_call() -> None:
+    code = (
+        "import asyncio\n\nfrom wmill import step, workflow\n\n"
+        "async def quote() -> float:\n    return 1.0\n\n"
+        "async def quote_or_zero() -> float:\n"
+        "    try:\n        return await asyncio.wait_for(step('quote', quote), 3)\n"
+        "    except asyncio.TimeoutError:\n        return 0.0\n\n"
+        "async def unused() -> float:\n    return await asyncio.wait_for(step('u', quote), 3)\n\n"
+        "@workflow\nasync def main():\n    return await quote_or_zero()\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            19,
+            "error",
+            '`asyncio.wait_for(...)` (in `quote_or_zero`) bounds `step("quote", ...)` by the '
+            "clock: the step's function runs in the workflow's round, so whether it finishes in "
+            "time differs between replays, and a cancelled step records nothing (the next round "
+            "runs it again and may take the other branch); put the timeout inside the step's "
+            "function and return a fallback value from it",
+        )
+    ]
