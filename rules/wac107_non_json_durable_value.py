@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wac_lint.languages import LanguageKind
@@ -182,9 +182,14 @@ class Loss:
     becomes: str  # "a string like `2024-05-01 12:00:00`"
     lossy: bool  # data is lost, not only its type
     fix: str | None = None  # template over `{}`: the expression
+    raises: bool = False  # json.dumps raises on it: the step / task fails
 
 
 TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.total_seconds()")
+
+
+# What a datetime's loss says it is (also through a name, whose fix is dropped).
+DATETIME_WHATS = frozenset({"a `datetime`", "a `date`"})
 
 
 class NonJsonDurableValue(Rule):
@@ -225,6 +230,9 @@ Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
 `itertools` iterators and generator expressions; and the values given by keyword
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
+A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
+("keys must be str, int, float, bool or None") and the step or task fails.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -386,6 +394,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             for member in container_members(model, expr, 3):
                 self.value(ctx, member, f"inside the value {role}", held)
             return
+        if loss.raises:
+            ctx.report(
+                Span.of(expr),
+                f"{code_span(model.text(expr))} is {loss.what} {role}: {loss.becomes}",
+            )
+            return
         fix = None
         if loss.fix is not None:
             fix = Fix(
@@ -454,6 +468,37 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
 # dict / list / tuple; a Python set literal is itself a loss).
 CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
+
+
+def key_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """A dict literal or comprehension with keys JSON cannot hold (a tuple, a plain
+    Enum member, a date, ...): `json.dumps` raises `TypeError` on them, `default=str`
+    applying to values only (run: "keys must be str, int, float, bool or None")."""
+    if node.type == "dictionary_comprehension":
+        pair = next((c for c in node.named_children if c.type == "pair"), None)
+        pairs = [pair] if pair is not None else []
+    else:
+        pairs = [c for c in node.named_children if c.type == "pair"]
+    for pair in pairs:
+        key = sdk.unwrap(pair.child_by_field_name("key"))
+        if key is None:
+            continue
+        if key.type == "tuple":
+            kind = "a `tuple`"
+        else:
+            loss = classify(model, key)
+            if loss is None or loss.raises:
+                continue
+            kind = loss.what
+        return Loss(
+            f"a dict keyed by {kind}",
+            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
+            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
+            "instead of being checkpointed",
+            True,
+            raises=True,
+        )
+    return None
 
 
 def dict_receiver(model: ScriptModel, callee: Node) -> bool:
@@ -823,7 +868,7 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
-            result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+            result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
             return result
@@ -858,12 +903,14 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         if op is None or left is None or right is None or model.text(op) not in "+-":
             return None
         loss = classify(model, sdk.unwrap(left) or left)
-        if loss is not None and loss.fix == "{}.isoformat()":
+        if loss is not None and loss.what in DATETIME_WHATS:
             other = classify(model, sdk.unwrap(right) or right)
-            if other is None or other.fix != "{}.isoformat()":
+            if other is None or other.what not in DATETIME_WHATS:
                 return loss  # a datetime plus or minus a timedelta (or a number of days)
             return TIMEDELTA_LOSS  # two datetimes subtracted
         return None
+    if node.type in ("dictionary", "dictionary_comprehension"):
+        return key_loss(model, node)
     if node.type == "generator_expression":
         return Loss(
             "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"

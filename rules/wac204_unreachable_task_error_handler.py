@@ -469,6 +469,8 @@ def only_timed_durable_calls(model: ScriptModel, body: Node) -> set[str]:
     durable |= {
         c.call.id: SUSPENDING[c.primitive] for c in facts.calls if c.primitive in SUSPENDING
     }
+    # `parallel(items, task)` dispatches the task for each item
+    durable |= {c.call.id: "task" for c in facts.calls if c.primitive is Primitive.PARALLEL}
     found = False
     timed: set[str] = set()
     stack = [(body, False)]

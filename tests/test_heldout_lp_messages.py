@@ -551,3 +551,68 @@ def test_wac102_step_under_a_timeout_in_a_helper_is_reported_at_the_body_call() 
             "function and return a fallback value from it",
         )
     ]
+
+
+def keys_message(shown: str, kind: str, role: str) -> str:
+    return (
+        f"`{shown}` is a dict keyed by {kind} {role}: JSON cannot encode its keys "
+        "(`json.dumps` raises `TypeError`: keys must be str, int, float, bool or None, and "
+        "`default=str` does not apply to keys), so it fails instead of being checkpointed"
+    )
+
+
+def test_wac107_dict_keys_json_cannot_encode() -> None:
+    code = ENUM_HEAD + (
+        "@task()\nasync def a(rows: list):\n    return {(r, s): q for r, s, q in rows}\n\n"
+        "@task()\nasync def b(rows: list):\n    counts = {Tier.GOLD: 1}\n    return counts\n\n"
+        "@task()\nasync def c(rows: list):\n    return {Kind.A: 1, 'x': 2, 3: 4}\n\n"
+        "@workflow\nasync def main(day: str, rows: list):\n"
+        "    first = datetime.fromisoformat(day)\n"
+        "    d = await step('d', lambda: {first: 1})\n"
+        "    return [await a(rows), await b(rows), await c(rows), d]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            22,
+            "error",
+            keys_message("{(r, s): q for r, s, q in rows}", "a `tuple`", "returned by this task"),
+        ),
+        (
+            27,
+            "error",
+            keys_message("counts", "a member of the `Enum` `Tier`", "returned by this task"),
+        ),
+        (36, "error", keys_message("{first: 1}", "a `datetime`", "returned by this step")),
+    ]
+
+
+def test_wac204_timeout_around_parallel() -> None:
+    code = TIMEOUT_HEAD.replace("step, task", "parallel, step, task") + (
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    try:\n        async with asyncio.timeout(60):\n"
+        "            a = await parallel(xs, score, concurrency=2)\n"
+        "    except TimeoutError:\n        a = []\n"
+        "    return a\n"
+    )
+    assert findings(code, "WAC204") == [(14, "error", f"`except TimeoutError` {TASK_TIMEOUT}")]
+
+
+def test_wac102_home_and_expanded_paths() -> None:
+    code = (
+        "import os\nfrom pathlib import Path\n\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def save(x: object) -> bool:\n    return True\n\n"
+        "@workflow\nasync def main(name: str):\n"
+        "    a = Path.home() / name\n"
+        "    b = os.path.expanduser('~/x')\n"
+        "    c = os.path.expandvars('$ENV-bucket')\n"
+        "    d = len(os.sched_getaffinity(0))\n"
+        "    e = os.path.join('a', name)\n"
+        "    return await save([str(a), b, c, d, e])\n"
+    )
+    env = "reads the process environment"
+    assert findings(code, "WAC102") == [
+        (12, "error", replays("`Path.home`", env)),
+        (13, "error", replays("`os.path.expanduser`", env)),
+        (14, "error", replays("`os.path.expandvars`", env)),
+        (15, "error", replays("`os.sched_getaffinity`", env)),
+    ]
