@@ -70,6 +70,8 @@ on it. Stored in a name first, it is not reported either when that name (assigne
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
+A Python `if` test whose branches hold nothing but log calls (`if os.getenv("VERBOSE"):
+print(...)`) only decides a log line too, and is not reported.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -730,10 +732,46 @@ def _logged_from(ctx: RuleContext, node: Node, hops: int) -> bool:
             if parent.child_by_field_name("function") != node:
                 return False
             node = parent  # `.isoformat()`
-        elif kind in FORMATTING:
+        elif kind in FORMATTING or kind in TESTS:
             node = parent
+        elif kind in ("if_statement", "elif_clause"):
+            # `if os.getenv("VERBOSE"): print(...)`: the test only decides a log line
+            statement = parent.parent if kind == "elif_clause" else parent
+            return (
+                parent.child_by_field_name("condition") == node
+                and statement is not None
+                and _branches_only_log(ctx, statement)
+            )
         else:
             return False
+
+
+# Tests a value goes through on its way to an `if` (`not x`, `x == "1"`, `x and y`).
+TESTS = frozenset({"not_operator", "comparison_operator", "boolean_operator", "unary_expression"})
+
+
+def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
+    """Every branch of the Python `if` (its block, `elif` / `else` blocks) holds only
+    log calls (or `pass`): whichever runs, nothing the workflow decides or keeps
+    changes."""
+    if statement.type != "if_statement":
+        return False
+    blocks = [statement.child_by_field_name("consequence")]
+    for branch in statement.children_by_field_name("alternative"):
+        blocks.append(
+            branch.child_by_field_name("consequence") or branch.child_by_field_name("body")
+        )
+    for block in blocks:
+        if block is None:
+            return False
+        for line in block.named_children:
+            if line.type in ("pass_statement", "comment"):
+                continue
+            call = line.named_children[0] if line.type == "expression_statement" else None
+            callee = call.child_by_field_name("function") if call is not None else None
+            if call is None or call.type != "call" or callee is None or not _logs(ctx, callee):
+                return False
+    return True
 
 
 def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int) -> bool:

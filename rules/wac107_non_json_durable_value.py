@@ -74,6 +74,10 @@ STRINGIFIED_CALLS = {
     "uuid.UUID": "a `UUID`",
     "pathlib.Path": "a `Path`",
     "pathlib.PurePath": "a `Path`",
+    "pathlib.PurePosixPath": "a `Path`",
+    "pathlib.PureWindowsPath": "a `Path`",
+    "pathlib.PosixPath": "a `Path`",
+    "pathlib.WindowsPath": "a `Path`",
 }
 # ipaddress objects: written as their str() ("10.0.0.0/24"), their methods gone.
 for _ip in (
@@ -900,6 +904,10 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
+        if op is not None and left is not None and model.text(op) == "/":
+            # `PurePosixPath(prefix) / name`: still a path
+            loss = classify(model, sdk.unwrap(left) or left)
+            return loss if loss is not None and loss.what == "a `Path`" else None
         if op is None or left is None or right is None or model.text(op) not in "+-":
             return None
         loss = classify(model, sdk.unwrap(left) or left)
@@ -968,6 +976,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
     if qualified == "datetime.timedelta":
         return TIMEDELTA_LOSS
+    if qualified == "datetime.time":
+        return Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
     if qualified in REPR_CALLS:
         what, shown = REPR_CALLS[qualified]
         return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")

@@ -400,7 +400,12 @@ TIMEOUT_ERRORS = {"TimeoutError", "asyncio.TimeoutError", "asyncio.exceptions.Ti
 # Wrappers that bound or shield an awaitable: `asyncio.wait_for(aw, t)`, `shield(aw)`.
 TIMED_CALLS = {"asyncio.wait_for", "asyncio.shield"}
 # Context managers that cancel what they hold after a delay.
-TIMEOUT_BLOCKS = {"asyncio.timeout", "asyncio.timeout_at", "async_timeout.timeout"}
+TIMEOUT_BLOCKS = {
+    "asyncio.timeout",
+    "asyncio.timeout_at",
+    "async_timeout.timeout",
+    "anyio.fail_after",  # raises TimeoutError when the delay passes
+}
 # Durable calls that suspend the round at once (a step runs its function in the round).
 SUSPENDING = {Primitive.SLEEP: "sleep", Primitive.APPROVAL: "approval"}
 

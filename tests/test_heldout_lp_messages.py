@@ -616,3 +616,56 @@ def test_wac102_home_and_expanded_paths() -> None:
         (14, "error", replays("`os.path.expandvars`", env)),
         (15, "error", replays("`os.sched_getaffinity`", env)),
     ]
+
+
+def test_wac102_env_test_deciding_only_a_log_line() -> None:
+    code = (
+        "import os\n\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    if os.getenv('VERBOSE') == '1':\n        print('v')\n    else:\n        print('q')\n"
+        "    if not os.getenv('QUIET'):\n        print('x')\n"
+        "    elif os.getenv('A'):\n        pass\n"
+        "    if os.getenv('DRY'):\n        print('dry')\n        return []\n"
+        "    debug = os.environ.get('DEBUG')\n    if debug:\n        print('debug on')\n"
+        "    return [await t(x) for x in xs]\n"
+    )
+    assert findings(code, "WAC102") == [
+        (19, "error", replays("`os.getenv`", "reads the process environment"))
+    ]
+
+
+def test_wac107_paths_and_times_of_day() -> None:
+    code = (
+        "from datetime import time\nfrom pathlib import PurePosixPath\n\n"
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def a(prefix: str, f: str):\n    return PurePosixPath(prefix) / f\n\n"
+        "@task()\nasync def b(s: str):\n    return time(9, 30)\n\n"
+        "@task()\nasync def c(prefix: str, f: str):\n    return str(PurePosixPath(prefix) / f)\n\n"
+        "@workflow\nasync def main(p: str, f: str):\n"
+        "    return [await a(p, f), await b(p), await c(p, f)]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            8,
+            "warning",
+            "`PurePosixPath(prefix) / f` is a `Path` returned by this task: it is checkpointed "
+            "as JSON and comes back as its string (`str()`)",
+        ),
+        (
+            12,
+            "warning",
+            "`time(9, 30)` is a `time` returned by this task: it is checkpointed as JSON and "
+            'comes back as a string like `"09:30:00"`',
+        ),
+    ]
+
+
+def test_wac204_anyio_fail_after() -> None:
+    code = TIMEOUT_HEAD.replace("import asyncio", "import anyio") + (
+        "@workflow\nasync def main(x: str):\n"
+        "    try:\n        with anyio.fail_after(30):\n            a = await score(x)\n"
+        "    except TimeoutError:\n        a = 0.0\n"
+        "    return a\n"
+    )
+    assert findings(code, "WAC204") == [(14, "error", f"`except TimeoutError` {TASK_TIMEOUT}")]

@@ -5,8 +5,8 @@ from wmill import task, workflow
 
 
 @task()
-async def stage_upload(prefix: str, name: str) -> PurePosixPath:
-    return PurePosixPath(prefix) / name  # expect: WAC107
+async def stage_upload(prefix: str, filename: str) -> PurePosixPath:
+    return PurePosixPath(prefix) / filename  # expect: WAC107
 
 
 @task()
