@@ -234,7 +234,9 @@ Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
 `itertools` iterators and generator expressions; and the values given by keyword
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
-A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+Types built by a call count as their class statement would (`Tier = Enum("Tier",
+[...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
+{...})`). A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails.
 
@@ -546,7 +548,7 @@ def keyword_members(model: ScriptModel, node: Node) -> list[Node]:
     name = model.text(callee)
     semantic = model.semantic
     builtin = name == "dict" and semantic is not None and semantic.qualified_name(callee) == "dict"
-    bases = class_bases(model, name, callee) if name in sdk.class_names(model) else None
+    bases = class_bases(model, name, callee) if name in type_names(model) else None
     if not builtin and not (bases and "TypedDict" in bases):
         return []
     _, keywords, _ = sdk.arguments_of(model, node)
@@ -642,7 +644,7 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         return None
     base = _annotated_base(model.text(annotation))
     if base not in ANNOTATED_LOSSES:
-        if base in sdk.class_names(model) and plain_enum(model, base, annotation):
+        if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
         return None
     what, becomes, lossy = ANNOTATED_LOSSES[base]
@@ -665,10 +667,74 @@ VALUE_ENUM_BASES = {"str", "int", "float", "StrEnum", "IntEnum", "IntFlag", "Rep
 PLAIN_ENUM_BASES = {"Enum", "Flag"}
 
 
+# Types built by a call (`Tier = Enum("Tier", ...)`, `Totals = namedtuple(...)`,
+# `Lease = TypedDict("Lease", {...})`): the base the class statement would name.
+FUNCTIONAL_TYPES = {
+    "enum.Enum": "Enum",
+    "enum.Flag": "Flag",
+    "enum.IntEnum": "IntEnum",
+    "enum.StrEnum": "StrEnum",
+    "collections.namedtuple": "NamedTuple",
+    "typing.NamedTuple": "NamedTuple",
+    "typing.TypedDict": "TypedDict",
+    "typing_extensions.TypedDict": "TypedDict",
+    "typing_extensions.NamedTuple": "NamedTuple",
+}
+
+
+def functional_base(model: ScriptModel, value: Node) -> str | None:
+    """The base a `Name = Enum("Name", ...)`-style call gives its type, if it is one."""
+    if value.type != "call" or model.semantic is None:
+        return None
+    callee = sdk.callee_of(value)
+    name = model.semantic.qualified_name(callee) if callee is not None else None
+    return FUNCTIONAL_TYPES.get(name) if name is not None else None
+
+
+def type_names(model: ScriptModel) -> set[str]:
+    """Names of the file's classes, and of the module-level types it builds by a call."""
+    memo = sdk.facts(model).memo
+    found = memo.get("wac107_type_names")
+    if isinstance(found, set):
+        return found
+    names = set(sdk.class_names(model))
+    semantic = model.semantic
+    if semantic is not None:
+        for name, binding in semantic.module.bindings.items():
+            value = binding.value
+            if value is not None and not binding.rebound and functional_base(model, value):
+                names.add(name)
+    memo["wac107_type_names"] = names
+    return names
+
+
+def functional_fields(model: ScriptModel, call: Node) -> set[str]:
+    """The field names a `namedtuple("T", ["a", "b"])` / `namedtuple("T", "a b")` /
+    `NamedTuple("T", [("a", int)])` call declares."""
+    args, _, _ = sdk.arguments_of(model, call)
+    if len(args) < 2:
+        return set()
+    spec = sdk.unwrap(args[1])
+    text = sdk.string_value(model, spec) if spec is not None else None
+    if text is not None:
+        return set(text.replace(",", " ").split())
+    fields = set()
+    for item in spec.named_children if spec is not None else ():
+        if item.type == "tuple" and item.named_children:
+            item = item.named_children[0]
+        name = sdk.string_value(model, item)
+        if name is not None:
+            fields.add(name)
+    return fields
+
+
 def class_bases(model: ScriptModel, name: str, at: Node) -> set[str] | None:
     """The base classes (last dotted part) of the file's class `name` seen from `at`,
     or None when `name` is not a class of the file there."""
     value = sdk.bound_value(model, name, at)
+    if value is not None and value.type == "call":
+        base = functional_base(model, value)
+        return {base} if base is not None else None
     if value is None or value.type != "class_definition":
         return None
     bases = value.child_by_field_name("superclasses")
@@ -759,12 +825,14 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
     annotation = fn.child_by_field_name("return_type")
     if name is None and annotation is not None:
         name = _annotated_base(model.text(annotation))
-    if name is None or name not in sdk.class_names(model):
+    if name is None or name not in type_names(model):
         return set()
     bases = class_bases(model, name, value)
     if not bases or "NamedTuple" not in bases:
         return set()
     definition = sdk.bound_value(model, name, value)
+    if definition is not None and definition.type == "call":
+        return functional_fields(model, definition)
     body = definition.child_by_field_name("body") if definition is not None else None
     fields = set()
     for statement in body.named_children if body is not None else ():
@@ -886,7 +954,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         if (
             owner is not None
             and owner.type == "identifier"
-            and model.text(owner) in sdk.class_names(model)
+            and model.text(owner) in type_names(model)
             and plain_enum(model, model.text(owner), owner)
         ):
             return enum_loss(model.text(owner))

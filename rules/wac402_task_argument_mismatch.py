@@ -61,7 +61,8 @@ Checks each call of a task against what it runs:
   from `inspect.signature` of that wrapper, so a positional argument is sent as
   `args` and the function receives `args=...` (run: `TypeError`); keyword
   arguments pass through. The same for a decorator factory (`@with_retries(3)`)
-  whose decorator returns such a wrapper.
+  whose decorator returns such a wrapper, and for a wrapper typed
+  `(*args: P.args, **kwargs: P.kwargs)`.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
@@ -411,7 +412,15 @@ def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tup
         if holder is not None and holder.type == "decorated_definition":
             continue  # `@functools.wraps(fn)` (or another decorator we cannot read)
         parameters = inner.child_by_field_name("parameters")
-        kinds = [p.type for p in parameters.named_children] if parameters is not None else []
+        kinds = [
+            # `*args: P.args` is a typed parameter around the splat
+            (
+                p.named_children[0].type
+                if p.type == "typed_parameter" and p.named_children
+                else p.type
+            )
+            for p in (parameters.named_children if parameters is not None else ())
+        ]
         if kinds == ["list_splat_pattern", "dictionary_splat_pattern"]:
             name = inner.child_by_field_name("name")
             shown = ctx.model.text(expr) if expr is not None else ""

@@ -669,3 +669,50 @@ def test_wac204_anyio_fail_after() -> None:
         "    return a\n"
     )
     assert findings(code, "WAC204") == [(14, "error", f"`except TimeoutError` {TASK_TIMEOUT}")]
+
+
+def test_wac107_functional_enum_namedtuple_and_typeddict() -> None:
+    code = (
+        "from collections import namedtuple\nfrom datetime import datetime\nfrom enum import Enum\n"
+        "from typing import TypedDict\n\nfrom wmill import task, workflow\n\n"
+        "Tier = Enum('Tier', ['FREE', 'GOLD'])\nTotals = namedtuple('Totals', 'count amount')\n"
+        "Lease = TypedDict('Lease', {'holder': str, 'until': datetime})\n\n"
+        "@task()\nasync def a(x: str):\n    return Tier.GOLD\n\n"
+        "@task()\nasync def b(x: str):\n    return Totals(1, 2.0)\n\n"
+        "@task()\nasync def c(x: str):\n    return Lease(holder=x, until=datetime(2026, 1, 1))\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    t = await b(x)\n    return [await a(x), t.amount, await c(x)]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (14, "error", enum_message("Tier.GOLD", "Tier", "returned by this task")),
+        (
+            18,
+            "error",
+            "`Totals(1, 2.0)` is a `NamedTuple` returned by this task, and the workflow reads "
+            "`t.amount` from the result: it is checkpointed as JSON and comes back as a list, "
+            "which has no fields",
+        ),
+        (
+            22,
+            "warning",
+            "`datetime(2026, 1, 1)` is a `datetime` inside the value returned by this task: it is "
+            'checkpointed as JSON and comes back as a string like `"2024-05-01 12:00:00"` '
+            "(`str()`, not ISO 8601)",
+        ),
+    ]
+
+
+def test_wac402_paramspec_wrapper_and_wac102_time_zone_constants() -> None:
+    code = (
+        "import time\nfrom typing import ParamSpec\n\nfrom wmill import task, workflow\n\n"
+        "P = ParamSpec('P')\n\n"
+        "def traced(fn):\n    async def wrapper(*args: P.args, **kwargs: P.kwargs):\n"
+        "        return await fn(*args, **kwargs)\n    return wrapper\n\n"
+        "@task()\n@traced\nasync def archive(ticket: str) -> bool:\n    return True\n\n"
+        "@workflow\nasync def main(t: str):\n"
+        "    offset = -time.timezone // 3600\n    return [await archive(t), offset]\n"
+    )
+    assert [row for row, _, _ in findings(code, "WAC402")] == [21]
+    assert findings(code, "WAC102") == [
+        (20, "error", replays("`time.timezone`", "reads the process environment"))
+    ]
