@@ -716,3 +716,25 @@ def test_wac402_paramspec_wrapper_and_wac102_time_zone_constants() -> None:
     assert findings(code, "WAC102") == [
         (20, "error", replays("`time.timezone`", "reads the process environment"))
     ]
+
+
+def test_wac102_typescript_resolved_time_zone() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { step, task, workflow } from "windmill-client";\n'
+        "const save = task(async (zone: string) => zone);\n"
+        "export const main = workflow(async () => {\n"
+        "  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\n"
+        '  const fixed = Intl.DateTimeFormat("en", { timeZone: "UTC" }).resolvedOptions();\n'
+        '  const kept = await step("zone", () =>\n'
+        "    Intl.DateTimeFormat().resolvedOptions().timeZone);\n"
+        "  return [await save(zone), fixed, kept];\n});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            4,
+            replays("`Intl.DateTimeFormat().resolvedOptions`", "reads the process environment"),
+        )
+    ]
