@@ -738,3 +738,25 @@ def test_wac102_typescript_resolved_time_zone() -> None:
             replays("`Intl.DateTimeFormat().resolvedOptions`", "reads the process environment"),
         )
     ]
+
+
+def test_wac101_abstract_base_typed_parameter() -> None:
+    code = (
+        "from abc import ABC, abstractmethod\n\nimport httpx\nfrom wmill import step, workflow\n\n"
+        "class Notifier(ABC):\n    @abstractmethod\n    def send(self, text: str) -> None: ...\n\n"
+        "class Slack(Notifier):\n    def __init__(self, hook: str) -> None:\n"
+        "        self.hook = hook\n\n    def send(self, text: str) -> None:\n"
+        "        httpx.post(self.hook, json={'text': text})\n\n"
+        "def announce(n: Notifier, text: str) -> bool:\n    n.send(text)\n    return True\n\n"
+        "@workflow\nasync def main(hook: str):\n    announce(Slack(hook), 'done')\n"
+        "    return await step('a', lambda: announce(Slack(hook), 'x'))\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            23,
+            "error",
+            "`httpx.post` (reached through `main → announce → Slack.send → httpx.post`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into a "
+            "task or a `step(...)`",
+        )
+    ]

@@ -2220,6 +2220,16 @@ class BodyWalker:
             implementations = self.implementations(found[2], name)
             if len(implementations) == 1:
                 return implementations[0]
+        elif found is not None and not on_self and self.is_abstract(found[1]):
+            # `notifier.send(...)` with `notifier: Notifier`, an abstract base class: the
+            # override of the one subclass of the file that defines it
+            concrete = [
+                o
+                for sub in self.subclasses(found[2])
+                if (o := self.class_method(sub, name)) is not None and not self.is_abstract(o[1])
+            ]
+            if len({o[1].id for o in concrete}) == 1:
+                return concrete[0]
         if (found is None or self.is_abstract(found[1])) and (
             obj.type == "this" or self.fe.text(obj) == "self"
         ):
