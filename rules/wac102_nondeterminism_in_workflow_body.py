@@ -791,6 +791,7 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
     if binding is None or binding.rebound or wf is None:
         return False
     name = model.text(target)
+    logged = False
     # every identifier of the workflow, nested functions included: a lambda or a
     # comprehension reading the name reads the same binding
     kinds = (*semantic.syntax.identifiers, "shorthand_property_identifier")
@@ -801,7 +802,9 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
             continue
         if not _logged_from(ctx, node, hops):
             return False
-    return True
+        logged = True
+    # a value stored and never read stays reported: nothing shows it is only logged
+    return logged
 
 
 def _logs(ctx: RuleContext, callee: Node) -> bool:

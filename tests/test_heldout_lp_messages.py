@@ -760,3 +760,11 @@ def test_wac101_abstract_base_typed_parameter() -> None:
             "task or a `step(...)`",
         )
     ]
+
+
+def test_wac102_a_stored_clock_read_never_read_stays_reported() -> None:
+    code = (
+        "from datetime import datetime\n\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main():\n    started = datetime.now()\n    return 1\n"
+    )
+    assert findings(code, "WAC102") == [(7, "error", replays("`datetime.now`", "reads the clock"))]
