@@ -182,8 +182,8 @@ export const main = workflow(async () => {
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
         self.module_values(ctx)
-        if sdk.is_python(ctx.model):
-            self.timed_steps(ctx)
+        # Python's asyncio timeouts (the TypeScript SDK's calls have no such wrapper)
+        self.timed_steps(ctx)
 
     def timed_steps(self, ctx: RuleContext) -> None:
         """`asyncio.wait_for(step("quote", fetch), 5)` / a step inside `async with

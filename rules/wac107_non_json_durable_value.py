@@ -326,8 +326,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared)
-            if where == "task" and sdk.is_python(model):
-                self.named_tuple_read_by_field(ctx, fn)
+            if where == "task":
+                self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:

@@ -199,7 +199,8 @@ except TaskError as e:
             body = node.child_by_field_name("body")
             if body is None:
                 continue
-            timed = only_timed_durable_calls(model, body) if sdk.is_python(model) else set()
+            # Python's asyncio / anyio timeouts (found by their qualified names)
+            timed = only_timed_durable_calls(model, body)
             if timed:
                 self.check_timeouts(ctx, node, timed)
             if only_task_calls(model, body):
