@@ -78,6 +78,12 @@ function, a classmethod (`return cls(...)`) or staticmethod returning an instanc
 (when it returns one of several classes, each one's method is followed), and a
 subclass of a library class (`class GithubApi(requests.Session)`) calls the
 library's own methods where it defines none (`api.get(...)`, `self.post(...)`).
+A generic class built subscripted (`Repo[dict](path).load()`) is that class; a
+method called on a parameter typed by a `typing.Protocol` of the file
+(`sender: Sender`, then `sender.send(...)`) is the method of the one class of the
+file that implements it (with several, which one runs is not guessed); one typed
+by an abstract base class of the file, the override of its one subclass that
+defines the method.
 
 Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 `to_parquet(path_or_buf=...)`, polars `write_parquet(file)`), not when they

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -46,6 +46,18 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
 evaluated in its job and is fine).
 
+A step under an asyncio timeout (`asyncio.wait_for(step("quote", fetch), 5)`,
+`async with asyncio.timeout(5):` around it) is the clock deciding too: the step's
+function runs in the workflow's round, a cancelled step records nothing, and the
+next round runs it again and may go the other way (in a helper the body awaits,
+reported on that call). (A task under a timeout is WAC204's: its round suspends at
+once.)
+
+`id(obj)` is the object's address in this round's process, another one in each
+round: reported, except where it only tells objects apart inside the round
+(`id(row) in seen`, `seen.add(id(row))`, `cache[id(x)]` read), which gives the
+same answers every round.
+
 Subclasses of library classes are read as the library class: `Moment.now()` of
 `class Moment(datetime)` reads the clock, and building `class Dice(random.Random)`
 without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
@@ -54,7 +66,12 @@ generator.
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
 loggers from `logging.getLogger`), formatted on the way or not, is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
-on it. Stored in a name first, it is reported like any other read.
+on it. Stored in a name first, it is not reported either when that name (assigned
+once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
+`print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
+task argument, a condition, a step callback) makes it reported like any other read.
+A Python `if` test whose branches hold nothing but log calls (`if os.getenv("VERBOSE"):
+print(...)`) only decides a log line too, and is not reported.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -152,6 +169,10 @@ export const main = workflow(async () => {
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
                 what = "of a str or bytes is salted per process (PYTHONHASHSEED)"
+            if call.qualname == "id":
+                if compared_in_round(call.node):
+                    continue  # `id(row) in seen`: identity inside the round, the same every run
+                what = "is the object's memory address in this round's process"
             ctx.report(
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
@@ -161,6 +182,50 @@ export const main = workflow(async () => {
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
         self.module_values(ctx)
+        # Python's asyncio timeouts (the TypeScript SDK's calls have no such wrapper)
+        self.timed_steps(ctx)
+
+    def timed_steps(self, ctx: RuleContext) -> None:
+        """`asyncio.wait_for(step("quote", fetch), 5)` / a step inside `async with
+        asyncio.timeout(5)`: the step's function runs in the workflow's own round, so
+        the clock decides whether it completes; cancelled, it records nothing, and the
+        next round runs it again and may take the other branch (unlike a task, whose
+        round suspends at once)."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None or b"asyncio" not in model.source.data:
+            return
+        reported: set[int] = set()
+        reachable = model.call_graph.reachable
+        for call in sdk.facts(model).calls:
+            if call.primitive is not sdk.Primitive.STEP or call.decorator:
+                continue
+            at: Span | None = None
+            via = ""
+            if sdk.region_of(model, call.call) is not sdk.Region.WORKFLOW:
+                # a helper the body calls (`await inventory_or_zero(sku)`): reported on
+                # that call, as every finding reached through a helper
+                owner = next(sdk.enclosing_functions(model, call.call), None)
+                reached = reachable.get(owner) if owner is not None else None
+                if reached is None or reached.role is not CodeRole.BODY:
+                    continue
+                at = reached.site
+                via = f" (in `{' → '.join(reached.chain)}`)" if reached.chain else ""
+            timer = _timeout_around(model, call.call)
+            if timer is None or timer.id in reported:
+                continue
+            reported.add(timer.id)
+            name = sdk.string_value(model, call.args[0]) if call.args else None
+            shown = f'step("{name}", ...)' if name is not None else "this step"
+            ctx.report(
+                at if at is not None else Span.of(timer),
+                f"{code_span(model.text(timer).split('(', 1)[0] + '(...)')}{via} bounds "
+                f"`{shown}` by the clock: the step's function runs in the workflow's round, "
+                "so whether it finishes in time differs between replays, and a cancelled step "
+                "records nothing (the next round runs it again and may take the other "
+                "branch); put the timeout inside the step's function and return a fallback "
+                "value from it",
+            )
 
     def module_values(self, ctx: RuleContext) -> None:
         """Names the workflow body reads that the module computes from the clock or
@@ -508,6 +573,76 @@ MODULE_LEVEL_CATEGORIES = frozenset({"clock", "randomness"})
 NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
 
 
+TIMEOUT_WRAPPERS = frozenset({"asyncio.wait_for"})
+TIMEOUT_BLOCKS = frozenset({"asyncio.timeout", "asyncio.timeout_at", "async_timeout.timeout"})
+
+
+def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
+    """The `asyncio.wait_for(...)` call `node` is (part of) the awaitable of, or the
+    `asyncio.timeout(...)` of an `async with` whose block holds it, within its
+    function."""
+    semantic = model.semantic
+    assert semantic is not None
+    kinds = sdk.function_types(model)
+    child, parent = node, node.parent
+    while parent is not None and parent.type not in kinds:
+        if parent.type == "argument_list" and parent.parent is not None:
+            outer = parent.parent
+            callee = outer.child_by_field_name("function")
+            first = next((a for a in parent.named_children if a.type != "comment"), None)
+            if (
+                callee is not None
+                and first == child
+                and semantic.qualified_name(callee) in TIMEOUT_WRAPPERS
+            ):
+                return outer
+        if parent.type == "with_statement" and child == parent.child_by_field_name("body"):
+            for clause in parent.named_children:
+                if clause.type != "with_clause":
+                    continue
+                for item in clause.named_children:
+                    value = item.child_by_field_name("value") or item
+                    callee = value.child_by_field_name("function") if value.type == "call" else None
+                    if callee is not None and semantic.qualified_name(callee) in TIMEOUT_BLOCKS:
+                        return value
+        child, parent = parent, parent.parent
+    return None
+
+
+# Methods of a set / dict that only store or look up a key.
+KEYED_METHODS = frozenset({"add", "discard", "remove", "get", "setdefault", "pop"})
+
+
+def compared_in_round(node: Node) -> bool:
+    """`id(x)` used only as an identity key inside the round: compared (`in`, `==`,
+    `is`), added to or looked up in a set / dict, or a subscript's index. Which
+    objects are the same one does not change between replays; the address does."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "comparison_operator":
+        return True
+    if parent.type == "subscript":
+        # a lookup (`cache[id(x)]`), not a store whose keys may be read out later
+        holder = parent.parent
+        stored = (
+            holder is not None
+            and holder.type == "assignment"
+            and holder.child_by_field_name("left") == parent
+        )
+        return parent.child_by_field_name("value") != node and not stored
+    if parent.type == "argument_list" and parent.parent is not None:
+        callee = parent.parent.child_by_field_name("function")
+        method = callee.child_by_field_name("attribute") if callee is not None else None
+        return (
+            callee is not None
+            and callee.type == "attribute"
+            and method is not None
+            and (method.text or b"").decode() in KEYED_METHODS
+        )
+    return False
+
+
 def hashes_a_number(ctx: RuleContext, call: BodyCall) -> bool:
     """`hash(x)` where `x` is a number literal, `len(...)`, or a parameter annotated
     as a number: Python salts only the hashes of str / bytes (and what holds them)."""
@@ -561,15 +696,24 @@ def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
     arguments of a logging call, possibly formatted on the way."""
     if call.chain or call.elsewhere is not None:
         return False
-    semantic = ctx.model.semantic
-    if semantic is None:
+    if ctx.model.semantic is None:
         return False
-    node = call.node
+    return _logged_from(ctx, call.node, 2)
+
+
+def _logged_from(ctx: RuleContext, node: Node, hops: int) -> bool:
+    """`node`'s value reaches only log calls: directly, or through a name it is stored
+    in (`t0 = time.perf_counter()`, then only `print(f"{time.perf_counter() - t0}")`),
+    up to `hops` names deep."""
+    semantic = ctx.model.semantic
+    assert semantic is not None
     while True:
         parent = node.parent
         if parent is None:
             return False
         kind = parent.type
+        if kind in ("assignment", "variable_declarator") and hops > 0:
+            return _name_only_logged(ctx, parent, node, hops - 1)
         if kind in ("argument_list", "arguments"):
             outer = parent.parent
             callee = outer.child_by_field_name("function") if outer is not None else None
@@ -588,10 +732,79 @@ def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
             if parent.child_by_field_name("function") != node:
                 return False
             node = parent  # `.isoformat()`
-        elif kind in FORMATTING:
+        elif kind in FORMATTING or kind in TESTS:
             node = parent
+        elif kind in ("if_statement", "elif_clause"):
+            # `if os.getenv("VERBOSE"): print(...)`: the test only decides a log line
+            statement = parent.parent if kind == "elif_clause" else parent
+            return (
+                parent.child_by_field_name("condition") == node
+                and statement is not None
+                and _branches_only_log(ctx, statement)
+            )
         else:
             return False
+
+
+# Tests a value goes through on its way to an `if` (`not x`, `x == "1"`, `x and y`).
+TESTS = frozenset({"not_operator", "comparison_operator", "boolean_operator", "unary_expression"})
+
+
+def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
+    """Every branch of the Python `if` (its block, `elif` / `else` blocks) holds only
+    log calls (or `pass`): whichever runs, nothing the workflow decides or keeps
+    changes."""
+    if statement.type != "if_statement":
+        return False
+    blocks = [statement.child_by_field_name("consequence")]
+    for branch in statement.children_by_field_name("alternative"):
+        blocks.append(
+            branch.child_by_field_name("consequence") or branch.child_by_field_name("body")
+        )
+    for block in blocks:
+        if block is None:
+            return False
+        for line in block.named_children:
+            if line.type in ("pass_statement", "comment"):
+                continue
+            call = line.named_children[0] if line.type == "expression_statement" else None
+            callee = call.child_by_field_name("function") if call is not None else None
+            if call is None or call.type != "call" or callee is None or not _logs(ctx, callee):
+                return False
+    return True
+
+
+def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int) -> bool:
+    """`name = value` in the workflow, `name` assigned nowhere else, and every read of
+    it in the workflow function goes only into log calls."""
+    model = ctx.model
+    semantic = model.semantic
+    assert semantic is not None
+    right = "right" if assignment.type == "assignment" else "value"
+    target = assignment.child_by_field_name("left" if right == "right" else "name")
+    if assignment.child_by_field_name(right) != value or target is None:
+        return False
+    if target.type not in semantic.syntax.identifiers:
+        return False
+    binding = semantic.resolve(target)
+    wf = sdk.facts(model).workflow_function
+    if binding is None or binding.rebound or wf is None:
+        return False
+    name = model.text(target)
+    logged = False
+    # every identifier of the workflow, nested functions included: a lambda or a
+    # comprehension reading the name reads the same binding
+    kinds = (*semantic.syntax.identifiers, "shorthand_property_identifier")
+    for node in sdk.nodes_of_kinds(model, kinds, wf):
+        if node == target or model.text(node) != name:
+            continue
+        if node.type != "shorthand_property_identifier" and semantic.resolve(node) is not binding:
+            continue
+        if not _logged_from(ctx, node, hops):
+            return False
+        logged = True
+    # a value stored and never read stays reported: nothing shows it is only logged
+    return logged
 
 
 def _logs(ctx: RuleContext, callee: Node) -> bool:

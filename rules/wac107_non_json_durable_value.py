@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wac_lint.languages import LanguageKind
@@ -74,7 +74,36 @@ STRINGIFIED_CALLS = {
     "uuid.UUID": "a `UUID`",
     "pathlib.Path": "a `Path`",
     "pathlib.PurePath": "a `Path`",
+    "pathlib.PurePosixPath": "a `Path`",
+    "pathlib.PureWindowsPath": "a `Path`",
+    "pathlib.PosixPath": "a `Path`",
+    "pathlib.WindowsPath": "a `Path`",
 }
+# ipaddress objects: written as their str() ("10.0.0.0/24"), their methods gone.
+for _ip in (
+    "ip_address",
+    "ip_network",
+    "ip_interface",
+    "IPv4Address",
+    "IPv6Address",
+    "IPv4Network",
+    "IPv6Network",
+    "IPv4Interface",
+    "IPv6Interface",
+):
+    STRINGIFIED_CALLS[f"ipaddress.{_ip}"] = "an `ipaddress` object"
+# Objects `json.dumps(default=str)` writes as their repr: the items are lost.
+REPR_CALLS = {
+    "collections.deque": ("a `deque`", '"deque([...])"'),
+    "range": ("a `range`", '"range(0, 10)"'),
+    **{
+        name: (f"a `{name}` object", f'"<{name} object at 0x...>"')
+        for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
+    },
+}
+# Dict views (`d.keys()`): written as `"dict_keys([...])"`.
+DICT_VIEWS = {"keys", "values", "items"}
+DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
@@ -125,6 +154,13 @@ ANNOTATED_LOSSES = {
     "bytes": ("`bytes`", "a string of its repr (`\"b'...'\"`)", True),
     "set": ("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True),
     "frozenset": ("a `frozenset`", "a string of its repr (`\"{'a', 'b'}\"`)", True),
+    "timedelta": ("a `timedelta`", 'a string like `"0:05:00"`', False),
+    "deque": ("a `deque`", 'a string of its repr (`"deque([...])"`)', True),
+    "range": ("a `range`", 'a string of its repr (`"range(0, 10)"`)', True),
+    **{
+        name: ("an `ipaddress` object", "its string (`str()`)", False)
+        for name in ("IPv4Address", "IPv6Address", "IPv4Network", "IPv6Network")
+    },
 }
 DEAD_PYTHON = {"datetime", "date", "set", "frozenset", "tuple", "Decimal", "bytes"}
 DEAD_TS = {"Date", "Map", "Set"}
@@ -150,6 +186,14 @@ class Loss:
     becomes: str  # "a string like `2024-05-01 12:00:00`"
     lossy: bool  # data is lost, not only its type
     fix: str | None = None  # template over `{}`: the expression
+    raises: bool = False  # json.dumps raises on it: the step / task fails
+
+
+TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.total_seconds()")
+
+
+# What a datetime's loss says it is (also through a name, whose fix is dropped).
+DATETIME_WHATS = frozenset({"a `datetime`", "a `date`"})
 
 
 class NonJsonDurableValue(Rule):
@@ -184,6 +228,23 @@ Python values are recognised by how they are built (`datetime.now()`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`).
+Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
+`random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
+mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
+`model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
+annotated `datetime` (or another type above), which the dict keeps as that object
+unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
+workflow reads a field of the result (`totals.amount`: it comes back a list).
+Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
+`ipaddress` objects, a `deque`, a `range`, a dict view (`d.keys()` of a dict the
+file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
+`itertools` iterators and generator expressions; and the values given by keyword
+to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
+Types built by a call count as their class statement would (`Tier = Enum("Tier",
+[...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
+{...})`). A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
+("keys must be str, int, float, bool or None") and the step or task fails.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -274,6 +335,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             dropped = where == "step" and value_dropped(fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
+            if where == "task":
+                self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -282,6 +345,32 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held)
         self.dead_checks(ctx)
+
+    def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
+        """A task returning a `NamedTuple` of the file whose result the body reads by
+        field (`totals.amount`): JSON carries it as an array, so the field is gone (a
+        result only unpacked or indexed is fine, as for a plain tuple)."""
+        model = ctx.model
+        name_node = fn.child_by_field_name("name")
+        if name_node is None:
+            return
+        values = [
+            (v, fields)
+            for v in returned(model, fn)
+            if (fields := named_tuple_fields(model, fn, sdk.unwrap(v) or v))
+        ]
+        if not values:
+            return
+        read = fields_read_from_results(model, model.text(name_node), values[0][1])
+        if read is None:
+            return
+        for value, _ in values:
+            ctx.report(
+                Span.of(value),
+                f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
+                f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
+                "comes back as a list, which has no fields",
+            )
 
     def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
         """`step("started", datetime.now)`: the step calls what it is given and
@@ -327,6 +416,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # container, not what it holds
             for member in container_members(model, expr, 3):
                 self.value(ctx, member, f"inside the value {role}", held)
+            return
+        if loss.raises:
+            ctx.report(
+                Span.of(expr),
+                f"{code_span(model.text(expr))} is {loss.what} {role}: {loss.becomes}",
+            )
             return
         fix = None
         if loss.fix is not None:
@@ -515,9 +610,91 @@ def sleeps(model: ScriptModel) -> set[int]:
 CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
 
 
+def key_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """A dict literal or comprehension with keys JSON cannot hold (a tuple, a plain
+    Enum member, a date, ...): `json.dumps` raises `TypeError` on them, `default=str`
+    applying to values only (run: "keys must be str, int, float, bool or None")."""
+    if node.type == "dictionary_comprehension":
+        pair = next((c for c in node.named_children if c.type == "pair"), None)
+        pairs = [pair] if pair is not None else []
+    else:
+        pairs = [c for c in node.named_children if c.type == "pair"]
+    for pair in pairs:
+        key = sdk.unwrap(pair.child_by_field_name("key"))
+        if key is None:
+            continue
+        if key.type == "tuple":
+            kind = "a `tuple`"
+        else:
+            loss = classify(model, key)
+            if loss is None or loss.raises:
+                continue
+            kind = loss.what
+        return Loss(
+            f"a dict keyed by {kind}",
+            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
+            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
+            "instead of being checkpointed",
+            True,
+            raises=True,
+        )
+    return None
+
+
+def dict_receiver(model: ScriptModel, callee: Node) -> bool:
+    """`d.keys()` where `d` is a dict: a dict literal or comprehension, `dict(...)` /
+    `Counter(...)` / ..., or a name bound to one or annotated `dict` (a library's
+    `keys()` may return a list: not guessed)."""
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if receiver is not None and receiver.type == "identifier":
+        bound = sdk.bound_value(model, model.text(receiver), receiver)
+        if bound is None:
+            return _annotated_dict(model, receiver)
+        receiver = sdk.unwrap(bound)
+    if receiver is None:
+        return False
+    if receiver.type in ("dictionary", "dictionary_comprehension"):
+        return True
+    maker = sdk.callee_of(receiver) if receiver.type == "call" else None
+    semantic = model.semantic
+    name = semantic.qualified_name(maker) if semantic is not None and maker is not None else None
+    return name in DICT_MAKERS
+
+
+def _annotated_dict(model: ScriptModel, name: Node) -> bool:
+    semantic = model.semantic
+    binding = semantic.lookup(model.text(name), semantic.scope_at(name)) if semantic else None
+    holder = binding.node.parent if binding is not None and binding.node is not None else None
+    annotation = holder.child_by_field_name("type") if holder is not None else None
+    if annotation is None:
+        return False
+    return _annotated_base(model.text(annotation)) in ("dict", "Dict")
+
+
+def keyword_members(model: ScriptModel, node: Node) -> list[Node]:
+    """The keyword argument values of `dict(a=..., b=...)` or of a `TypedDict` of the
+    file built (`Lease(holder=..., expires=...)`): the dict's values."""
+    if node.type != "call":
+        return []
+    callee = sdk.callee_of(node)
+    if callee is None or callee.type != "identifier":
+        return []
+    name = model.text(callee)
+    semantic = model.semantic
+    builtin = name == "dict" and semantic is not None and semantic.qualified_name(callee) == "dict"
+    bases = class_bases(model, name, callee) if name in type_names(model) else None
+    if not builtin and not (bases and "TypedDict" in bases):
+        return []
+    _, keywords, _ = sdk.arguments_of(model, node)
+    return [k.value for k in keywords if k.value is not None]
+
+
 def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[Node]:
     """The member expressions of a container literal, at any depth up to `depth`, that
     are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
+    if depth > 0 and node.type == "call":
+        yield from keyword_members(model, node)
+        return
     if depth <= 0 or node.type not in CONTAINERS:
         return
     for child in node.named_children:
@@ -601,6 +778,8 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         return None
     base = _annotated_base(model.text(annotation))
     if base not in ANNOTATED_LOSSES:
+        if base in type_names(model) and plain_enum(model, base, annotation):
+            return enum_loss(base)
         return None
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
@@ -614,6 +793,216 @@ def _annotated_base(annotation: str) -> str:
     text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
     text = re.sub(r"\|None$|^None\|", "", text)
     return re.sub(r"\[.*$", "", text).rsplit(".", 1)[-1]
+
+
+# Enum classes JSON writes by value: a member of one mixing in `str` / `int` is that
+# str or int (`json.dumps` encodes subclasses of both as such).
+VALUE_ENUM_BASES = {"str", "int", "float", "StrEnum", "IntEnum", "IntFlag", "ReprEnum"}
+PLAIN_ENUM_BASES = {"Enum", "Flag"}
+
+
+# Types built by a call (`Tier = Enum("Tier", ...)`, `Totals = namedtuple(...)`,
+# `Lease = TypedDict("Lease", {...})`): the base the class statement would name.
+FUNCTIONAL_TYPES = {
+    "enum.Enum": "Enum",
+    "enum.Flag": "Flag",
+    "enum.IntEnum": "IntEnum",
+    "enum.StrEnum": "StrEnum",
+    "collections.namedtuple": "NamedTuple",
+    "typing.NamedTuple": "NamedTuple",
+    "typing.TypedDict": "TypedDict",
+    "typing_extensions.TypedDict": "TypedDict",
+    "typing_extensions.NamedTuple": "NamedTuple",
+}
+
+
+def functional_base(model: ScriptModel, value: Node) -> str | None:
+    """The base a `Name = Enum("Name", ...)`-style call gives its type, if it is one."""
+    if value.type != "call" or model.semantic is None:
+        return None
+    callee = sdk.callee_of(value)
+    name = model.semantic.qualified_name(callee) if callee is not None else None
+    return FUNCTIONAL_TYPES.get(name) if name is not None else None
+
+
+def type_names(model: ScriptModel) -> set[str]:
+    """Names of the file's classes, and of the module-level types it builds by a call."""
+    memo = sdk.facts(model).memo
+    found = memo.get("wac107_type_names")
+    if isinstance(found, set):
+        return found
+    names = set(sdk.class_names(model))
+    semantic = model.semantic
+    if semantic is not None:
+        for name, binding in semantic.module.bindings.items():
+            value = binding.value
+            if value is not None and not binding.rebound and functional_base(model, value):
+                names.add(name)
+    memo["wac107_type_names"] = names
+    return names
+
+
+def functional_fields(model: ScriptModel, call: Node) -> set[str]:
+    """The field names a `namedtuple("T", ["a", "b"])` / `namedtuple("T", "a b")` /
+    `NamedTuple("T", [("a", int)])` call declares."""
+    args, _, _ = sdk.arguments_of(model, call)
+    if len(args) < 2:
+        return set()
+    spec = sdk.unwrap(args[1])
+    text = sdk.string_value(model, spec) if spec is not None else None
+    if text is not None:
+        return set(text.replace(",", " ").split())
+    fields = set()
+    for item in spec.named_children if spec is not None else ():
+        if item.type == "tuple" and item.named_children:
+            item = item.named_children[0]
+        name = sdk.string_value(model, item)
+        if name is not None:
+            fields.add(name)
+    return fields
+
+
+def class_bases(model: ScriptModel, name: str, at: Node) -> set[str] | None:
+    """The base classes (last dotted part) of the file's class `name` seen from `at`,
+    or None when `name` is not a class of the file there."""
+    value = sdk.bound_value(model, name, at)
+    if value is not None and value.type == "call":
+        base = functional_base(model, value)
+        return {base} if base is not None else None
+    if value is None or value.type != "class_definition":
+        return None
+    bases = value.child_by_field_name("superclasses")
+    if bases is None:
+        return set()
+    return {model.text(b).rsplit(".", 1)[-1] for b in bases.named_children}
+
+
+def plain_enum(model: ScriptModel, name: str, at: Node) -> bool:
+    """`name` is a class of the file deriving from `Enum` / `Flag` without a `str` /
+    `int` mix-in: `json.dumps(default=str)` writes a member as `str(member)`
+    (`"Tier.GOLD"`), not its value."""
+    bases = class_bases(model, name, at)
+    return bases is not None and bool(bases & PLAIN_ENUM_BASES) and not bases & VALUE_ENUM_BASES
+
+
+def enum_loss(name: str) -> Loss:
+    return Loss(
+        f"a member of the `Enum` `{name}`",
+        f'its `str()` (`"{name}.MEMBER"`), which `{name}(...)` does not accept and no '
+        "member equals",
+        True,
+        "{}.value",
+    )
+
+
+# Fields a pydantic model / dataclass dumps as they are (`model_dump()` without
+# `mode="json"`, `dataclasses.asdict`): their JSON loss is the annotation's.
+DUMP_METHODS = {"model_dump", "dict"}
+
+
+def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`sub.model_dump()` / `asdict(sub)` where `sub` is an instance of a class of the
+    file with a field annotated `datetime` (or another type JSON does not carry):
+    the dict holds that object, and `default=str` turns it into its `str()`."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        receiver = callee.child_by_field_name("object")
+        if method is None or model.text(method) not in DUMP_METHODS or args:
+            return None
+        if any(k.name == "mode" for k in keywords):
+            return None  # `mode="json"` converts them
+    elif model.text(callee).rsplit(".", 1)[-1] == "asdict" and len(args) == 1:
+        receiver = args[0]
+    else:
+        return None
+    receiver = sdk.unwrap(receiver)
+    if receiver is None:
+        return None
+    built: Node | None = receiver
+    if receiver.type == "identifier":
+        built = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+    if built is None or built.type != "call":
+        return None
+    cls = sdk.callee_of(built)
+    if cls is None or cls.type != "identifier" or class_bases(model, model.text(cls), cls) is None:
+        return None
+    definition = sdk.bound_value(model, model.text(cls), cls)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        annotation = assignment.child_by_field_name("type")
+        target = assignment.child_by_field_name("left")
+        if assignment.type != "assignment" or annotation is None or target is None:
+            continue
+        base = _annotated_base(model.text(annotation))
+        if base in ANNOTATED_LOSSES:
+            what, becomes, lossy = ANNOTATED_LOSSES[base]
+            return Loss(
+                f"a dict whose `{model.text(target)}` is {what}",
+                f"a dict whose `{model.text(target)}` is {becomes}",
+                lossy,
+            )
+    return None
+
+
+def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
+    """The fields of the file's `NamedTuple` class `value` builds (`Totals(...)`), or
+    that `fn` declares it returns (`-> Totals`); empty when it is none."""
+    name = None
+    if value.type == "call":
+        callee = sdk.callee_of(value)
+        if callee is not None and callee.type == "identifier":
+            name = model.text(callee)
+    annotation = fn.child_by_field_name("return_type")
+    if name is None and annotation is not None:
+        name = _annotated_base(model.text(annotation))
+    if name is None or name not in type_names(model):
+        return set()
+    bases = class_bases(model, name, value)
+    if not bases or "NamedTuple" not in bases:
+        return set()
+    definition = sdk.bound_value(model, name, value)
+    if definition is not None and definition.type == "call":
+        return functional_fields(model, definition)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    fields = set()
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_children else None
+        if statement.type == "expression_statement" and inner is not None:
+            target = inner.child_by_field_name("left")
+            if inner.type == "assignment" and target is not None:
+                fields.add(model.text(target))
+    return fields
+
+
+def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) -> str | None:
+    """`totals.amount` in the workflow, `totals` bound to `await task(...)`: the first
+    such read, as written."""
+    wf = sdk.facts(model).workflow_function
+    if wf is None or not fields:
+        return None
+    holders = set()
+    for tcall in sdk.facts(model).task_calls:
+        if tcall.name != task:
+            continue
+        parent = tcall.call.parent
+        while parent is not None and parent.type in ("await", "parenthesized_expression"):
+            parent = parent.parent
+        left = parent.child_by_field_name("left") if parent is not None else None
+        if parent is not None and parent.type == "assignment" and left is not None:
+            if left.type == "identifier":
+                holders.add(model.text(left))
+    for node in sdk.nodes_in(model, "attribute", wf):
+        owner = node.child_by_field_name("object")
+        field_ = node.child_by_field_name("attribute")
+        if owner is None or field_ is None or owner.type != "identifier":
+            continue
+        if model.text(owner) in holders and model.text(field_) in fields:
+            return model.text(node)
+    return None
 
 
 def local_class(model: ScriptModel, node: Node) -> bool:
@@ -685,7 +1074,7 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
-            result = None if loss is None else Loss(loss.what, loss.becomes, loss.lossy, None)
+            result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
             return result
@@ -693,19 +1082,49 @@ def classify_name(
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
+    if node.type == "attribute":
+        # `Tier.GOLD`: a member of a plain Enum class of the file
+        owner = node.child_by_field_name("object")
+        if (
+            owner is not None
+            and owner.type == "identifier"
+            and model.text(owner) in type_names(model)
+            and plain_enum(model, model.text(owner), owner)
+        ):
+            return enum_loss(model.text(owner))
+        return None
+    if node.type == "conditional_expression":
+        # `A if cond else B`: either branch may be the value
+        for branch in (node.named_children[0], node.named_children[-1]):
+            loss = classify(model, sdk.unwrap(branch) or branch)
+            if loss is not None:
+                return loss
+        return None
     if node.type == "binary_operator":
         # `start + timedelta(days=1)`, `start - delta`: still a datetime (two datetimes
         # subtracted give a timedelta, so the right side must not be one)
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
+        if op is not None and left is not None and model.text(op) == "/":
+            # `PurePosixPath(prefix) / name`: still a path
+            loss = classify(model, sdk.unwrap(left) or left)
+            return loss if loss is not None and loss.what == "a `Path`" else None
         if op is None or left is None or right is None or model.text(op) not in "+-":
             return None
         loss = classify(model, sdk.unwrap(left) or left)
-        if loss is not None and loss.fix == "{}.isoformat()":
-            if classify(model, sdk.unwrap(right) or right) is None:
-                return loss
+        if loss is not None and loss.what in DATETIME_WHATS:
+            other = classify(model, sdk.unwrap(right) or right)
+            if other is None or other.what not in DATETIME_WHATS:
+                return loss  # a datetime plus or minus a timedelta (or a number of days)
+            return TIMEDELTA_LOSS  # two datetimes subtracted
         return None
+    if node.type in ("dictionary", "dictionary_comprehension"):
+        return key_loss(model, node)
+    if node.type == "generator_expression":
+        return Loss(
+            "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
+        )
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":
@@ -738,6 +1157,13 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
+    if call is not None:
+        dumped = dumped_field_loss(model, call, callee)
+        if dumped is not None:
+            return dumped
+        picked = picked_member_loss(model, call, callee)
+        if picked is not None:
+            return picked
     # A durable call (a task, a step) resolves to the SDK or to the file's own task, never
     # to a library's constructor: its name is not worth resolving (a long workflow body
     # passes thousands of them to its tasks).
@@ -750,6 +1176,24 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+    if qualified == "datetime.timedelta":
+        return TIMEDELTA_LOSS
+    if qualified == "datetime.time":
+        return Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
+    if qualified in REPR_CALLS:
+        what, shown = REPR_CALLS[qualified]
+        return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
+    if qualified is not None and qualified.startswith("itertools."):
+        return Loss("an `itertools` iterator", "a string of its repr", True, "list({})")
+    if method in DICT_VIEWS and call is not None and dict_receiver(model, callee):
+        args, _, _ = sdk.arguments_of(model, call)
+        if not args:
+            return Loss(
+                f"a dict view (`.{method}()`)",
+                f'a string of its repr (`"dict_{method}([...])"`)',
+                True,
+                "list({})",
+            )
     if qualified in STRINGIFIED_CALLS:
         what = STRINGIFIED_CALLS[qualified]
         return Loss(what, "its string (`str()`)", False, "str({})")
@@ -759,6 +1203,28 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# Calls that return one item of the sequence they are given.
+PICKING = {"choice", "min", "max"}
+
+
+def picked_member_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`random.choice([Tier.GOLD, Tier.FREE])`, `max([a, b])`: one item of a list /
+    tuple literal, whose items all lose the same way."""
+    if model.text(callee).rsplit(".", 1)[-1] not in PICKING:
+        return None
+    args, _, _ = sdk.arguments_of(model, call)
+    if len(args) != 1:
+        return None
+    seq = sdk.unwrap(args[0])
+    if seq is None or seq.type not in ("list", "tuple"):
+        return None
+    items = [i for i in seq.named_children if i.type != "comment"]
+    losses = [classify(model, sdk.unwrap(i) or i) for i in items]
+    if not losses or any(loss is None for loss in losses):
+        return None
+    return losses[0]
 
 
 # What a function given to `step` by reference returns (`step("t", datetime.now)`).

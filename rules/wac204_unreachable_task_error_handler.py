@@ -111,6 +111,17 @@ on every replay; the original class survives only as a name, in
 whose `name` is `"TaskError"` (`taskErrorFromMarker` in `dist/wacError.mjs`); the
 SDK has no `TaskError` class.
 
+`except TimeoutError` / `asyncio.TimeoutError` around tasks, approvals or sleeps
+under an asyncio timeout (`asyncio.wait_for(task(x), 20)`, `async with
+asyncio.timeout(...)`) is reported as well (checked by running
+`_run_workflow_async`): the workflow's round suspends at once or returns the
+recorded result, so the timeout never fires there; the child job that runs a task
+replays the body with the task's function run inside the timeout, and a timeout
+caught there lets the body go on in that job (the next durable call never
+resolves, or the workflow's return value becomes the task's result). The task's
+own `timeout=` is the bound that works. A step under the timeout is not this case:
+its function runs in the round, so the timeout can fire there.
+
 In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
 1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
 script fails (Node: "does not provide an export named 'TaskError'"; Bun refuses the
@@ -188,6 +199,10 @@ except TaskError as e:
             body = node.child_by_field_name("body")
             if body is None:
                 continue
+            # Python's asyncio / anyio timeouts (found by their qualified names)
+            timed = only_timed_durable_calls(model, body)
+            if timed:
+                self.check_timeouts(ctx, node, timed)
             if only_task_calls(model, body):
                 CHECKS[model.language](self, ctx, node, None)
             elif only_task_calls(model, body, lookups=True):
@@ -223,6 +238,40 @@ except TaskError as e:
                 "and steps, and the SDK raises `TaskError` for their failures (the original class "
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
             )
+
+    def check_timeouts(self, ctx: RuleContext, try_node: Node, timed: set[str]) -> None:
+        """`except TimeoutError` around `asyncio.wait_for(task(x), 20)` / `async with
+        asyncio.timeout(...)`: in the workflow's round the task suspends at once (or
+        returns its recorded result), so nothing times out there; in the child job
+        that runs the task, the body is replayed with the task run inside the timeout,
+        and a caught timeout walks on to the next durable call, which never resolves
+        in that job (run against `_run_workflow_async`: the child hangs)."""
+        model = ctx.model
+        for clause in try_node.named_children:
+            if clause.type != "except_clause":
+                continue
+            for value in except_classes(clause):
+                if _qualified(model, value) not in TIMEOUT_ERRORS:
+                    continue
+                if "task" in timed:
+                    why = (
+                        "the workflow's round suspends at once (a replay returns the recorded "
+                        "result); in the child job that runs the task, a caught timeout lets "
+                        "the body go on there (its next durable call never resolves, or its "
+                        "return value becomes the task's result); give the task its own "
+                        "`timeout=` and catch `TaskError`"
+                    )
+                else:
+                    what = " / ".join(sorted(timed))
+                    why = (
+                        f"the {what} suspends the round at once (a replay returns the "
+                        "recorded value), so the asyncio timeout never fires; pass the "
+                        "SDK call its own `timeout=`"
+                    )
+                ctx.report(
+                    Span.of(value),
+                    f"`except {model.text(value)}` never sees a durable call time out: {why}",
+                )
 
     def check_missing_export(self, ctx: RuleContext) -> None:
         """`import { TaskError } from "windmill-client"`: 1.818.0 has no such export
@@ -337,10 +386,155 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
                     stack.append(args_node)
                 continue
             return False
-        if node.type not in QUIET and not (lookups and node.type in LOOKUPS):
+        if (
+            node.type not in QUIET
+            and node.type not in FAN_OUT
+            and not (lookups and node.type in LOOKUPS)
+        ):
             return False
         stack.extend(node.named_children)
     return found
+
+
+# What an asyncio timeout raises (`asyncio.TimeoutError` is `TimeoutError` from 3.11).
+TIMEOUT_ERRORS = {"TimeoutError", "asyncio.TimeoutError", "asyncio.exceptions.TimeoutError"}
+# Wrappers that bound or shield an awaitable: `asyncio.wait_for(aw, t)`, `shield(aw)`.
+TIMED_CALLS = {"asyncio.wait_for", "asyncio.shield"}
+# Context managers that cancel what they hold after a delay.
+TIMEOUT_BLOCKS = {
+    "asyncio.timeout",
+    "asyncio.timeout_at",
+    "async_timeout.timeout",
+    "anyio.fail_after",  # raises TimeoutError when the delay passes
+}
+# Durable calls that suspend the round at once (a step runs its function in the round).
+SUSPENDING = {Primitive.SLEEP: "sleep", Primitive.APPROVAL: "approval"}
+
+
+def _qualified(model: ScriptModel, node: Node) -> str:
+    semantic = model.semantic
+    name = semantic.qualified_name(node) if semantic is not None else None
+    return name or model.text(node)
+
+
+def except_classes(clause: Node) -> list[Node]:
+    """The classes an `except` clause names (none for a bare `except:`)."""
+    value = clause.child_by_field_name("value")
+    if value is None:
+        named = [c for c in clause.named_children if c.type != "block"]
+        value = named[0] if named else None
+    if value is None:
+        return []
+    if value.type == "as_pattern":
+        value = value.named_children[0]
+    return [value] if value.type != "tuple" else list(value.named_children)
+
+
+# Builtins and plain-data methods that never wait on anything, so never time out
+# (`bool(answer.get("approved"))` beside the timed call).
+NEVER_TIME_OUT = {
+    "bool",
+    "int",
+    "float",
+    "str",
+    "len",
+    "dict",
+    "list",
+    "tuple",
+    "sorted",
+    "min",
+    "max",
+    "sum",
+    "any",
+    "all",
+    "isinstance",
+}
+DATA_METHODS = {"get", "keys", "values", "items", "strip", "lower", "upper", "split"}
+
+
+def _cannot_time_out(model: ScriptModel, callee: Node) -> bool:
+    if callee.type == "identifier":
+        return (
+            model.text(callee) in NEVER_TIME_OUT
+            and model.semantic is not None
+            and (model.semantic.lookup(model.text(callee), model.semantic.scope_at(callee)) is None)
+        )
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        return method is not None and model.text(method) in DATA_METHODS
+    return False
+
+
+def only_timed_durable_calls(model: ScriptModel, body: Node) -> set[str]:
+    """The block runs tasks, sleeps and approvals under an asyncio timeout
+    (`wait_for`, `async with asyncio.timeout(...)`), and nothing else that could
+    raise or take time in the round: no step, whose function runs in the round.
+    What runs under the timeout: "task", "approval", "sleep" (empty: not this case)."""
+    facts = sdk.facts(model)
+    durable = dict.fromkeys((t.call.id for t in facts.task_calls), "task")
+    durable |= {
+        c.call.id: SUSPENDING[c.primitive] for c in facts.calls if c.primitive in SUSPENDING
+    }
+    # `parallel(items, task)` dispatches the task for each item
+    durable |= {c.call.id: "task" for c in facts.calls if c.primitive is Primitive.PARALLEL}
+    found = False
+    timed: set[str] = set()
+    stack = [(body, False)]
+    while stack:
+        node, under = stack.pop()
+        if node.id in durable:
+            found = True
+            if under:
+                timed.add(durable[node.id])
+            continue
+        if node.type == "with_statement":
+            items = [
+                item.child_by_field_name("value") or item
+                for clause in node.named_children
+                if clause.type == "with_clause"
+                for item in clause.named_children
+            ]
+            calls = [sdk.callee_of(i) for i in items if i.type == "call"]
+            if not items or len(calls) != len(items):
+                return set()
+            if not all(c is not None and _qualified(model, c) in TIMEOUT_BLOCKS for c in calls):
+                return set()
+            block = node.child_by_field_name("body")
+            if block is not None:
+                stack.append((block, True))
+            continue
+        if node.type == "call":
+            callee = sdk.callee_of(node)
+            args_node = node.child_by_field_name("arguments")
+            if callee is None or args_node is None:
+                return set()
+            name = _qualified(model, callee)
+            if name in TIMED_CALLS:
+                stack.extend(
+                    (a, under or name == "asyncio.wait_for") for a in args_node.named_children
+                )
+                continue
+            if model.text(callee) in GATHERS or _cannot_time_out(model, callee):
+                stack.extend((a, under) for a in args_node.named_children)
+                stack.append((callee, under))
+                continue
+            return set()
+        if node.type not in QUIET and node.type not in LOOKUPS and node.type not in FAN_OUT:
+            return set()
+        stack.extend((c, under) for c in node.named_children)
+    return timed if found else set()
+
+
+# The comprehension a fan-out is written with (`gather(*(wait_for(t(r), 10) for r in
+# rs))`): iterating a list and unpacking it wait on nothing.
+FAN_OUT = {
+    "list_splat",
+    "generator_expression",
+    "list_comprehension",
+    "for_in_clause",
+    "if_clause",
+    "comparison_operator",
+}
 
 
 # Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;

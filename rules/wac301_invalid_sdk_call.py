@@ -39,7 +39,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   options are keyword-only). TypeScript `task({ timeout: 10 }, fn)`: options and
   function swapped, the object is taken as the function. (A path given to `task`
   where the function belongs, `task("f/x")` / `task("f/x", { ... })`, is
-  reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.)
+  reported by WAC003; `task("f/x", fn)` is a valid TypeScript form.) Python
+  `task(functools.partial(fn, ...))` / `task(...)(partial)`: the decorator reads
+  `func.__name__` for the step name, which a partial lacks, so loading the script
+  raises `AttributeError`; the same for an instance of a class of the file
+  (`task(Uploader("reports"))`, a callable through `__call__`).
 - `task_script` / `task_flow` without a path or with positional options
   (keyword-only, `TypeError`); a Python `task_script` / `task_flow` wrapper
   called with positional arguments (it takes the script's parameters by name
@@ -284,6 +288,40 @@ def count(call: SdkCall, names: tuple[str, ...]) -> int:
     return len(call.args) + sum(1 for k in call.keywords if k.name in names)
 
 
+def task_function_argument(call: SdkCall) -> Node | None:
+    """The function `task` wraps: `task(fn)`, or `task(...)(fn)` (the decorator
+    factory's result called)."""
+    if call.args:
+        return call.args[0]
+    parent = call.call.parent
+    if parent is not None and parent.type == "call" and sdk.callee_of(parent) == call.call:
+        args = parent.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        return given[0] if len(given) == 1 else None
+    return None
+
+
+def nameless_callable(model: ScriptModel, node: Node) -> str | None:
+    """What `node` is, when it is a callable without `__name__`: a `functools.partial`
+    (directly or through the name bound to it), or an instance of a class of the file
+    (`task(Uploader("reports"))`, its `__call__` run); None otherwise."""
+    value = sdk.unwrap(node)
+    if value is not None and value.type == "identifier":
+        value = sdk.unwrap(sdk.bound_value(model, model.text(value), value))
+    if value is None or value.type != "call":
+        return None
+    callee = sdk.callee_of(value)
+    semantic = model.semantic
+    name = semantic.qualified_name(callee) if semantic is not None and callee else None
+    if name in ("functools.partial", "functools.partialmethod"):
+        return "a `functools.partial`"
+    if callee is not None and callee.type == "identifier":
+        made = sdk.bound_value(model, model.text(callee), callee)
+        if made is not None and made.type == "class_definition":
+            return f"an instance of `{model.text(callee)}`"
+    return None
+
+
 def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
     p = call.primitive
     args = call.args
@@ -293,6 +331,15 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
             return whole(call), (
                 "`task` takes one positional argument (the function); its options are "
                 "keyword-only, so this raises `TypeError`"
+            )
+        wrapped = task_function_argument(call)
+        nameless = nameless_callable(model, wrapped) if wrapped is not None else None
+        if wrapped is not None and nameless is not None:
+            return Span.of(wrapped), (
+                f"`task` is given {code_span(model.text(wrapped))}, {nameless}: "
+                "wmill 1.850.0 names the step after `func.__name__`, which it does not "
+                "have, so loading the script raises `AttributeError`; define an `async def` "
+                "that makes the call, and decorate it"
             )
     elif p in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
         if not args and not any(k.name == "path" for k in call.keywords):

@@ -55,7 +55,14 @@ Checks each call of a task against what it runs:
   (`from f.shared.tasks import charge`, where that module says
   `charge = task_script("f/billing/charge")`): checked at the call the same way.
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
-  checked against the function's own parameters.
+  checked against the function's own parameters. A Python task under a decorator
+  of the file written below `@task` whose wrapper is `def wrapper(*args,
+  **kwargs)` without `functools.wraps`: wmill 1.850.0 names the step's arguments
+  from `inspect.signature` of that wrapper, so a positional argument is sent as
+  `args` and the function receives `args=...` (run: `TypeError`); keyword
+  arguments pass through. The same for a decorator factory (`@with_retries(3)`)
+  whose decorator returns such a wrapper, and for a wrapper typed
+  `(*args: P.args, **kwargs: P.kwargs)`.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
@@ -310,6 +317,19 @@ async def main(url: str):
     ) -> None:
         params, positional, by_name = shape.params, shape.positional, shape.by_name
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
+        if call.args and ctx.model.lang.call_arity_enforced:
+            hiding = _signature_hiding_decorator(ctx, function)
+            if hiding is not None:
+                decorator, inner = hiding
+                ctx.report(
+                    Span.of(call.call),
+                    f"{code_span(function.name or call.name)} is wrapped by "
+                    f"{code_span(decorator)}, whose `{inner}(*args, **kwargs)` has no "
+                    "`functools.wraps`: `task()` reads that signature, so positional arguments "
+                    "are sent as `args` / `kwargs` and the task's job fails (TypeError); pass "
+                    "the arguments by name or add `@functools.wraps(fn)` to the wrapper",
+                )
+                return
         if not call.keywords and len(call.args) <= len(positional):
             if not shape.missing_after(len(call.args)):
                 return  # the usual call: nothing to say, and nothing worked out again
@@ -359,6 +379,75 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tuple[str, str] | None:
+    """A decorator of the file applied under `@task` (`@task()` then `@timed`) that
+    returns a nested `def wrapper(*args, **kwargs)` without `functools.wraps`: wmill
+    1.850.0 takes the step's parameter names from `inspect.signature` of what it
+    decorates, which is then `(*args, **kwargs)` (`wraps` sets `__wrapped__`, which
+    `signature` follows). Returns the decorator's and the wrapper's names."""
+    definition = function.node.parent
+    if definition is None or definition.type != "decorated_definition":
+        return None
+    decorators = [c for c in definition.named_children if c.type == "decorator"]
+    texts = [ctx.model.text(d).lstrip("@").strip() for d in decorators]
+    below = [
+        d for i, d in enumerate(decorators) if any(t.split("(")[0] == "task" for t in texts[:i])
+    ]
+    for decorator in below:
+        expr = decorator.named_children[0] if decorator.named_children else None
+        factory = expr.child_by_field_name("function") if expr is not None else None
+        if expr is not None and expr.type == "call" and factory is not None:
+            # `@with_retries(3)`: the factory returns the decorator
+            name_node: Node | None = factory
+            outer = _returned_function(ctx, _bound_function(ctx, factory))
+        else:
+            name_node = expr
+            outer = _bound_function(ctx, expr)
+        inner = _returned_function(ctx, outer)
+        if inner is None or name_node is None:
+            continue
+        holder = inner.parent
+        if holder is not None and holder.type == "decorated_definition":
+            continue  # `@functools.wraps(fn)` (or another decorator we cannot read)
+        parameters = inner.child_by_field_name("parameters")
+        kinds = [
+            # `*args: P.args` is a typed parameter around the splat
+            (
+                p.named_children[0].type
+                if p.type == "typed_parameter" and p.named_children
+                else p.type
+            )
+            for p in (parameters.named_children if parameters is not None else ())
+        ]
+        if kinds == ["list_splat_pattern", "dictionary_splat_pattern"]:
+            name = inner.child_by_field_name("name")
+            shown = ctx.model.text(expr) if expr is not None else ""
+            return shown, ctx.model.text(name) if name is not None else "wrapper"
+    return None
+
+
+def _bound_function(ctx: RuleContext, name: Node | None) -> Node | None:
+    """The `def` of the file a name is bound to."""
+    if name is None or name.type != "identifier":
+        return None
+    value = _sdk_calls.bound_value(ctx.model, ctx.model.text(name), name)
+    return value if value is not None and value.type == "function_definition" else None
+
+
+def _returned_function(ctx: RuleContext, function: Node | None) -> Node | None:
+    """The nested `def` a function returns by name, when its body's only `return`
+    at its own level gives one."""
+    body = function.child_by_field_name("body") if function is not None else None
+    returned = [
+        r.named_children[0]
+        for r in (body.named_children if body is not None else ())
+        if r.type == "return_statement" and r.named_children
+    ]
+    if len(returned) != 1:
+        return None
+    return _bound_function(ctx, returned[0])
 
 
 def _runner_arguments(

@@ -282,7 +282,7 @@ def test_a_clock_read_only_logged_is_not_reported() -> None:
         "@workflow\nasync def main(x: int):\n"
         '    log.info("starting at %s", datetime.now().isoformat())\n'
         '    print(f"run {x} at {str(datetime.utcnow())}")\n'
-        "    if random.random() > 0.5:\n        print('heads')\n"
+        "    if random.random() > 0.5:\n        await run('heads')\n"
         "    return await run(str(datetime.now()))\n"
     )
     tail = ": the value changes between replays of the workflow body; capture it with `step(...)`"

@@ -2400,6 +2400,23 @@ class BodyWalker:
         if found is not None and not on_self and found[2].node != class_scope.node:
             # `SlackNotifier(hook).announce(...)`: inherited, so `self` in it is the subclass
             self.found_receiver = class_scope
+        if found is not None and not on_self and self.is_protocol(found[2]):
+            # `sender.send(...)` with `sender: Sender`, a `typing.Protocol`: what runs is
+            # the method of the class given, which need not name the protocol as a base;
+            # the one class of the file that defines it (with several: not guessed)
+            implementations = self.implementations(found[2], name)
+            if len(implementations) == 1:
+                return implementations[0]
+        elif found is not None and not on_self and self.is_abstract(found[1]):
+            # `notifier.send(...)` with `notifier: Notifier`, an abstract base class: the
+            # override of the one subclass of the file that defines it
+            concrete = [
+                o
+                for sub in self.subclasses(found[2])
+                if (o := self.class_method(sub, name)) is not None and not self.is_abstract(o[1])
+            ]
+            if len({o[1].id for o in concrete}) == 1:
+                return concrete[0]
         if (found is None or self.is_abstract(found[1])) and (
             obj.type == "this" or self.fe.text(obj) == "self"
         ):
@@ -2414,6 +2431,41 @@ class BodyWalker:
                         overrides.append(override)
             if len(overrides) == 1:
                 return overrides[0]
+        return found
+
+    @staticmethod
+    def generic_origin(ctor: Node | None) -> Node | None:
+        """`JsonRepo[dict]` built (`JsonRepo[dict](path)`): the class `JsonRepo`; a
+        subscripted generic class builds an instance of the class itself."""
+        while ctor is not None and ctor.type == "subscript":
+            ctor = ctor.child_by_field_name("value")
+        return ctor
+
+    def is_protocol(self, class_scope: Scope) -> bool:
+        """A Python `class X(Protocol)` / `typing.Protocol[...]`: a structural type."""
+        node = class_scope.node
+        if node.type != "class_definition":
+            node = node.parent or node
+        bases = node.child_by_field_name("superclasses")
+        return bases is not None and any(
+            re.sub(r"\[.*$", "", self.fe.text(b)).rsplit(".", 1)[-1] == "Protocol"
+            for b in bases.named_children
+        )
+
+    def implementations(self, protocol: Scope, name: str) -> list[tuple[str, Node, Scope]]:
+        """The concrete methods `name` of the module's classes other than protocols."""
+        found: list[tuple[str, Node, Scope]] = []
+        for binding in self.semantic.module.bindings.values():
+            if binding.kind != NameKind.CLASS or binding.value is None:
+                continue
+            opened = self.open_class(binding.value, binding.scope)
+            if opened is None or opened.node == protocol.node or self.is_protocol(opened):
+                continue
+            method = self.class_method(opened, name)
+            if method is None or self.is_abstract(method[1]) or self.is_protocol(method[2]):
+                continue
+            if all(m[1] != method[1] for m in found):
+                found.append(method)
         return found
 
     def inherits(self, sub: Scope, base: Scope) -> bool:
@@ -2866,8 +2918,10 @@ class BodyWalker:
             return made[0] if len(made) == 1 else None
         if obj.type in self.syntax.call or obj.type in self.syntax.new:
             # `Notifier(hook).send(...)` / `new Notifier(hook).send(...)`
-            ctor = obj.child_by_field_name(
-                "constructor" if obj.type in self.syntax.new else "function"
+            ctor = self.generic_origin(
+                obj.child_by_field_name(
+                    "constructor" if obj.type in self.syntax.new else "function"
+                )
             )
             if ctor is None or ctor.type not in self.syntax.identifier:
                 return None
@@ -2931,8 +2985,10 @@ class BodyWalker:
             while value.type in self.syntax.awaits and value.named_children:
                 value = value.named_children[-1]
             if value.type in self.syntax.call or value.type in self.syntax.new:
-                ctor = value.child_by_field_name(
-                    "constructor" if value.type in self.syntax.new else "function"
+                ctor = self.generic_origin(
+                    value.child_by_field_name(
+                        "constructor" if value.type in self.syntax.new else "function"
+                    )
                 )
                 if ctor is not None and ctor.type in self.syntax.identifier:
                     cls = semantic.resolve(ctor, binding.scope)

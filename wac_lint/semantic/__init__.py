@@ -48,6 +48,11 @@ FACTORY_NAMES = frozenset(
         "Session",
         "open_connection",
         "WebClient",
+        # asyncio's event loop: its methods (`loop.time()`, `loop.run_in_executor`)
+        # belong to the loop asyncio built, not to an unknown receiver
+        "get_running_loop",
+        "get_event_loop",
+        "new_event_loop",
     }
 )
 

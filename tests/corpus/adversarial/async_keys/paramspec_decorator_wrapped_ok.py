@@ -1,0 +1,29 @@
+# SDK: wmill 1.850.0 client.py task(): functools.wraps sets __wrapped__, so inspect.signature reports (ticket_id) and the positional argument keeps its name.
+import functools
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, TypeVar
+
+from wmill import task, workflow
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def traced(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    @functools.wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        print("enter", fn.__name__)
+        return await fn(*args, **kwargs)
+
+    return wrapper
+
+
+@task()
+@traced
+async def archive_ticket(ticket_id: str) -> bool:
+    return True
+
+
+@workflow
+async def main(ticket_id: str):
+    return await archive_ticket(ticket_id)
