@@ -859,7 +859,11 @@ def durable_ids(model: ScriptModel) -> set[int]:
     """Node ids of the calls that dispatch or checkpoint (see `durable_nodes_in`)."""
     f = facts(model)
     if f.durable_ids is None:
-        wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
+        wanted = {
+            c.call.id
+            for c in f.calls
+            if c.primitive in DURABLE or c.primitive == Primitive.PARALLEL
+        }
         wanted |= {t.call.id for t in f.task_calls}
         wanted |= {
             d.node.id

@@ -603,7 +603,7 @@ class TypeScriptFrontEnd(FrontEnd):
         obj = node.child_by_field_name("object")
         while (
             obj is not None
-            and obj.type in (*TYPE_ONLY_WRAPPERS, "parenthesized_expression")
+            and obj.type in TYPE_ONLY_WRAPPERS  # parentheses included
             and obj.named_children
         ):
             # `<any>e`: the type comes first, the value last
