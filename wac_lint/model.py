@@ -19,6 +19,7 @@ import tree_sitter
 
 from wac_lint.kinds import Kind
 from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
+from wac_lint.python_class import python_class
 from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class BindingKind(Kind):
     REBOUND = "rebound"  # module-level `t = task` / `const { task: t } = wmill`
 
 
+@python_class  # its instance dict is filled at once (`between`)
 @dataclass(frozen=True)
 class Span:
     """A region of the file: 0-based rows, byte columns (as tree-sitter reports)."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from wac_lint.kinds import Kind
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
+from wac_lint.python_class import python_class
 from wac_lint.setting import Setting, SettingValue
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
@@ -122,6 +123,7 @@ class Finding:
         return (self.filename, self.row, self.column, self.code)
 
 
+@python_class  # `cached_property` needs the instance dict (the engine reads it)
 class RuleContext:
     """What a rule sees besides the model: settings, and a way to report."""
 
