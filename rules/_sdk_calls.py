@@ -31,6 +31,7 @@ from wac_lint.model import (
 )
 from wac_lint.node_index import INDEXED_KINDS, NodeIndex
 from wac_lint.parsing import language
+from wac_lint.python_class import python_class
 from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.semantic.scopes import Scope
@@ -100,6 +101,7 @@ class TaskCall:
     task: TaskDef | None = None  # the definition it calls, when the model knows it
 
 
+@python_class  # weakly referenced (`_wrap_in_step`'s cache)
 @dataclass
 class Facts:
     """Everything derived once per model."""

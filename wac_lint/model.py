@@ -467,6 +467,7 @@ class CallGraph:
         )
 
 
+@python_class  # weakly referenced (its scopes, the rules' shared facts)
 @dataclass
 class ScriptModel:
     """What the front-end built of one script: the SDK's names, workflows, tasks,

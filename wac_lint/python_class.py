@@ -4,9 +4,11 @@ The optional compiled build (mypyc, see the README's Benchmarks) turns classes
 into native classes: fixed slots, no instance `__dict__`, no `object.__new__`.
 A few classes rely on the instance dict: filling it at once is the fast way to
 build a frozen dataclass in pure Python (`Span`, `Key`), and `cached_property`
-stores its value there (`RuleContext`, `Settings`). mypyc compiles a class with
-a decorator it does not know as an ordinary Python class, so this decorator,
-which does nothing at run time, keeps those classes' behaviour in both builds.
+stores its value there (`RuleContext`, `Settings`); others are weakly
+referenced (`ScriptModel`, the rules' `Facts`), which native classes refuse.
+mypyc compiles a class with a decorator it does not know as an ordinary Python
+class, so this decorator, which does nothing at run time, keeps those classes'
+behaviour in both builds.
 """
 
 from __future__ import annotations
