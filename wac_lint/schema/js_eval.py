@@ -23,7 +23,6 @@ from typing import Any
 import tree_sitter
 
 from wac_lint.parsing import node_bytes, required_field
-from wac_lint.python_class import python_class
 from wac_lint.schema.jsvalues import UNDEFINED, format_number, js_key_order
 from wac_lint.schema.types import SignatureError
 
@@ -387,10 +386,6 @@ def _int32(x: float) -> int:
 # --- the evaluator -----------------------------------------------------------------------
 
 
-# A Python class in the compiled build too: it dispatches on node types with
-# `getattr(self, name, None)`, which in a mypyc native class can leave the missed
-# lookup's AttributeError pending (SystemError in the next C call).
-@python_class
 class _Evaluator:
     def eval(self, node: Node) -> Any:
         method = getattr(self, "_" + node.type, None)
