@@ -71,6 +71,7 @@ def flow(code: str, files: dict[str, str] | None = None) -> Example:
     return Example(LANG_FLOW, code, tuple((files or {}).items()))
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Edit:
     """Replace the text between two 1-based (row, column) positions, columns in characters."""
@@ -82,6 +83,7 @@ class Edit:
     content: str
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Fix:
     """Edits that repair a finding, safe to apply or only a suggestion."""
@@ -91,6 +93,7 @@ class Fix:
     applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Related:
     """Another place that explains a finding (SARIF relatedLocations, LSP relatedInformation)."""
