@@ -1,7 +1,8 @@
-"""Optional compiled build: `WAC_LINT_COMPILE=1 pip install .` compiles the
-analysis with mypyc (C extensions, about 2x faster; see the README's
-Benchmarks). Without the variable this file adds nothing: `pip install .` and
-`pip install -e .` give the pure-Python package that pyproject.toml describes.
+"""Optional, experimental compiled build: `WAC_LINT_COMPILE=1 pip install .`
+compiles the analysis with mypyc (C extensions, about 1.5x faster on `check`;
+87 tests still fail against it: see the README's Benchmarks). Without the
+variable this file adds nothing: `pip install .` and `pip install -e .` give
+the pure-Python package that pyproject.toml describes.
 
 The compiled build is opt-in: it needs a C compiler, the Python headers and
 mypy (`pip install mypy==2.4.1 setuptools` then
