@@ -15,7 +15,7 @@ from wac_lint.model import BodyCall
 from wac_lint.rule import Related, RuleContext, code_span
 from wac_lint.rules import _data
 from wac_lint.rules._sdk_calls import Node
-from wac_lint.setting import strings
+from wac_lint.setting import Setting, strings
 
 # The configuration keys that trim or extend the catalogues; WAC102 and WAC103
 # both read the nondeterminism catalogue, so both declare its two keys.
@@ -31,8 +31,10 @@ EXTEND_NONDETERMINISM = strings(
 ALLOW_NONDETERMINISM = strings(
     "allow-nondeterminism", "Calls or reads accepted although the catalogue names them."
 )
-SIDE_EFFECT_SETTINGS = (EXTEND_SIDE_EFFECTS, ALLOW_SIDE_EFFECTS)
-NONDETERMINISM_SETTINGS = (EXTEND_NONDETERMINISM, ALLOW_NONDETERMINISM)
+# Annotated: mypyc checks these modules in an order where the tuple's type is
+# not yet inferred when a rule module reads it.
+SIDE_EFFECT_SETTINGS: tuple[Setting, Setting] = (EXTEND_SIDE_EFFECTS, ALLOW_SIDE_EFFECTS)
+NONDETERMINISM_SETTINGS: tuple[Setting, Setting] = (EXTEND_NONDETERMINISM, ALLOW_NONDETERMINISM)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from wac_lint.model import (
 )
 from wac_lint.node_index import INDEXED_KINDS, NodeIndex
 from wac_lint.parsing import language
+from wac_lint.python_class import python_class
 from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.semantic.scopes import Scope
@@ -100,6 +101,7 @@ class TaskCall:
     task: TaskDef | None = None  # the definition it calls, when the model knows it
 
 
+@python_class  # weakly referenced (`_wrap_in_step`'s cache)
 @dataclass
 class Facts:
     """Everything derived once per model."""
@@ -859,7 +861,11 @@ def durable_ids(model: ScriptModel) -> set[int]:
     """Node ids of the calls that dispatch or checkpoint (see `durable_nodes_in`)."""
     f = facts(model)
     if f.durable_ids is None:
-        wanted = {c.call.id for c in f.calls if c.primitive in (*DURABLE, Primitive.PARALLEL)}
+        wanted = {
+            c.call.id
+            for c in f.calls
+            if c.primitive in DURABLE or c.primitive == Primitive.PARALLEL
+        }
         wanted |= {t.call.id for t in f.task_calls}
         wanted |= {
             d.node.id

@@ -141,7 +141,7 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
         parent = cur.parent
         if parent is None:
             return None, None, False
-        if parent.type in (*AWAITS, "parenthesized_expression"):
+        if parent.type in AWAITS or parent.type == "parenthesized_expression":
             cur = parent
             continue
         if (
@@ -225,7 +225,7 @@ def _json_value(model: ScriptModel, top: Node, call: Node) -> bool:
 
 
 def _strip_awaits(node: Node) -> Node:
-    while node.type in (*AWAITS, "parenthesized_expression") and node.named_children:
+    while (node.type in AWAITS or node.type == "parenthesized_expression") and node.named_children:
         node = node.named_children[-1]
     return node
 

@@ -128,7 +128,7 @@ await step("notify", async () => send());
         # (call, how it is spelled; for a task call its name, shown as `name(...)`)
         found: list[tuple[sdk.Node, str, Primitive, bool]] = []
         for call in facts.calls:
-            if call.primitive in (*sdk.DURABLE,) and not call.decorator:
+            if call.primitive in sdk.DURABLE and not call.decorator:
                 found.append((call.call, call.spelling, call.primitive, False))
         for tcall in facts.task_calls:
             found.append((tcall.call, tcall.name, tcall.kind, True))

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from wac_lint.digest import sha256
+from wac_lint.python_class import python_class
 from wac_lint.setting import Setting, SettingValue
 
 CONFIG_FILES = ("wac-lint.toml", ".wac-lint.toml", "pyproject.toml")
@@ -47,6 +48,7 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message names file and key."""
 
 
+@python_class  # `cached_property` needs the instance dict
 @dataclass(frozen=True)
 class Settings:
     """The configuration in force for a file: selection, excludes and the rules' options."""

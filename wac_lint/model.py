@@ -11,13 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+# Imported at run time, not only for the type checker: the optional compiled
+# build (mypyc) evaluates the dataclass fields' `tree_sitter.Node` annotations
+# when this module loads. The commands that build a model load tree_sitter
+# anyway (about 1 ms, without a grammar).
+import tree_sitter
+
 from wac_lint.kinds import Kind
 from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
+from wac_lint.python_class import python_class
 from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
-    import tree_sitter
-
     from wac_lint.node_index import NodeIndex
     from wac_lint.schema.types import Signature, SignatureError
     from wac_lint.semantic import SemanticModel
@@ -63,6 +68,7 @@ class BindingKind(Kind):
     REBOUND = "rebound"  # module-level `t = task` / `const { task: t } = wmill`
 
 
+@python_class  # its instance dict is filled at once (`between`)
 @dataclass(frozen=True)
 class Span:
     """A region of the file: 0-based rows, byte columns (as tree-sitter reports)."""
@@ -471,6 +477,7 @@ class CallGraph:
         )
 
 
+@python_class  # weakly referenced (its scopes, the rules' shared facts)
 @dataclass
 class ScriptModel:
     """What the front-end built of one script: the SDK's names, workflows, tasks,

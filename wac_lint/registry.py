@@ -44,11 +44,16 @@ def declared_settings() -> dict[str, Setting]:
 
 @cache
 def rules_reading_other_files() -> tuple[type[Rule], ...]:
-    return tuple(
-        rule
-        for rule in all_rules()
-        if getattr(rule.extra_inputs, "__func__", None) is not Rule.extra_inputs.__func__  # type: ignore[attr-defined]
-    )
+    return tuple(rule for rule in all_rules() if _defines_below_rule(rule, "extra_inputs"))
+
+
+def _defines_below_rule(rule: type[Rule], name: str) -> bool:
+    """Whether a subclass of `Rule` overrides `name`: read from the class
+    dictionaries, since a compiled (mypyc) class method has no `__func__`."""
+    for klass in rule.__mro__:
+        if name in vars(klass):
+            return klass is not Rule
+    return False
 
 
 def extra_inputs(script: str) -> list[str]:

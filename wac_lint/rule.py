@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from wac_lint.kinds import Kind
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
+from wac_lint.python_class import python_class
 from wac_lint.setting import Setting, SettingValue
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
@@ -70,6 +71,7 @@ def flow(code: str, files: dict[str, str] | None = None) -> Example:
     return Example(LANG_FLOW, code, tuple((files or {}).items()))
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Edit:
     """Replace the text between two 1-based (row, column) positions, columns in characters."""
@@ -81,6 +83,7 @@ class Edit:
     content: str
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Fix:
     """Edits that repair a finding, safe to apply or only a suggestion."""
@@ -90,6 +93,7 @@ class Fix:
     applicability: str = "safe"  # safe (a fix) | unsafe (a suggestion to review)
 
 
+@python_class  # pickled by check's workers
 @dataclass(frozen=True)
 class Related:
     """Another place that explains a finding (SARIF relatedLocations, LSP relatedInformation)."""
@@ -122,6 +126,7 @@ class Finding:
         return (self.filename, self.row, self.column, self.code)
 
 
+@python_class  # `cached_property` needs the instance dict (the engine reads it)
 class RuleContext:
     """What a rule sees besides the model: settings, and a way to report."""
 

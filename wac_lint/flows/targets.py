@@ -427,7 +427,11 @@ def _bash_target(code: str, label: str) -> Target:
 
 def _signature_target(source: SourceFile, label: str) -> Target | None:
     from wac_lint.parsing import parse
-    from wac_lint.schema import SignatureError, extract_signature
+
+    # From the defining modules, not the package's lazy `__getattr__`, which the
+    # compiled build's local imports do not go through.
+    from wac_lint.schema.signature import extract_signature
+    from wac_lint.schema.types import SignatureError
 
     tree = parse(source)
     if tree.root_node.has_error:

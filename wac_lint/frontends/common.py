@@ -2021,7 +2021,7 @@ class BodyWalker:
         helper = direct = self.local_function(callee, scope)
         # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
         helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
-            [(helper, self.found_receiver)]
+            [(helper, self.receiver_found())]
             if helper is not None
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
@@ -2358,6 +2358,12 @@ class BodyWalker:
                 if task is not None:
                     return task
         return None
+
+    def receiver_found(self) -> Scope | None:
+        """What the last `local_function` found `self` to be. Read through a method:
+        after `self.found_receiver = None` the type checker keeps the attribute None
+        across the call that sets it, and the compiled build (mypyc) enforces that."""
+        return self.found_receiver
 
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""

@@ -23,7 +23,7 @@ from wac_lint.model import (
 from wac_lint.queries import captures
 from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
 from wac_lint.semantic.python_scopes import PythonScopeRules
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
     call=frozenset({"call"}),
@@ -165,14 +165,14 @@ class _Resolved:
 
 
 class PythonFrontEnd(FrontEnd):
-    constructor_methods = ("__new__", "__init__", "__post_init__")
-    call_method = "__call__"
+    constructor_methods: tuple[str, ...] = ("__new__", "__init__", "__post_init__")
+    call_method: str | None = "__call__"
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
     gather_names = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed"})
-    sdk_submodules = ("wmill.client",)
-    scope_rules = PythonScopeRules()
+    sdk_submodules: tuple[str, ...] = ("wmill.client",)
+    scope_rules: ScopeRules = PythonScopeRules()
     name_syntax = NAME_SYNTAX
     value_wrappers = frozenset(
         {

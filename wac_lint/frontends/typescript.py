@@ -21,7 +21,7 @@ from wac_lint.model import (
     WorkflowEntry,
 )
 from wac_lint.semantic import NameSyntax
-from wac_lint.semantic.scopes import Scope
+from wac_lint.semantic.scopes import Scope, ScopeRules
 from wac_lint.semantic.typescript_scopes import TypeScriptScopeRules
 
 FUNCTIONS = frozenset(
@@ -145,12 +145,12 @@ from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
 
 
 class TypeScriptFrontEnd(FrontEnd):
-    constructor_methods = ("constructor",)
+    constructor_methods: tuple[str, ...] = ("constructor",)
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
-    scope_rules = TypeScriptScopeRules()
+    scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
     task_mappers = frozenset({".map", ".flatMap"})
     inspecting_calls = frozenset(
@@ -685,7 +685,7 @@ class TypeScriptFrontEnd(FrontEnd):
         obj = node.child_by_field_name("object")
         while (
             obj is not None
-            and obj.type in (*TYPE_ONLY_WRAPPERS, "parenthesized_expression")
+            and obj.type in TYPE_ONLY_WRAPPERS  # parentheses included
             and obj.named_children
         ):
             # `<any>e`: the type comes first, the value last

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wac_lint.python_class import python_class
+
 # Enumerate at most this many candidate keys before describing them by a pattern.
 MAX_CANDIDATES = 6
 # Show at most this many alternatives of a key merged from several paths.
@@ -49,6 +51,7 @@ class KeyName:
         return self.literal is None
 
 
+@python_class  # its instance dict is filled at once (`of`)
 @dataclass(frozen=True)
 class Key:
     """A node's checkpoint key: exact, or what it can be at run time."""

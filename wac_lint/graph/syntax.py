@@ -152,7 +152,7 @@ class PythonDialect(Dialect):
         }
     )
     raises = "raise_statement"
-    definitions = ("function_definition", "decorated_definition")
+    definitions: tuple[str, ...] = ("function_definition", "decorated_definition")
     loops = frozenset({"for_statement", "while_statement"})
     switches = "match_statement"
     raise_label = "raise"
@@ -275,7 +275,11 @@ class TypeScriptDialect(Dialect):
     calls = frozenset({"call_expression"})
     blocks = frozenset({"statement_block", "program"})
     raises = "throw_statement"
-    definitions = ("function_declaration", "lexical_declaration", "variable_declaration")
+    definitions: tuple[str, ...] = (
+        "function_declaration",
+        "lexical_declaration",
+        "variable_declaration",
+    )
     loops = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
     switches = "switch_statement"
     raise_label = "throw"

@@ -35,7 +35,7 @@ def is_flow_path(path: str | Path) -> bool:
 class Flow(Language):
     kind = LanguageKind.FLOW
     display_name = "flow"
-    extensions = FLOW_FILES
+    extensions: tuple[str, ...] = FLOW_FILES
     line_comment = "#"
 
     def claims(self, name: str) -> bool:

@@ -54,12 +54,12 @@ def blank_long_comment_runs(data: bytes) -> bytes:
 class Python(TreeSitterLanguage):
     kind = LanguageKind.PYTHON
     display_name = "Python"
-    extensions = (".py",)
-    editor_ids = ("python",)
+    extensions: tuple[str, ...] = (".py",)
+    editor_ids: tuple[str, ...] = ("python",)
     line_comment = "#"
     noqa = True
-    sdk_modules = ("wmill", "wmill.client")
-    windmill_languages = ("python3",)
+    sdk_modules: tuple[str, ...] = ("wmill", "wmill.client")
+    windmill_languages: tuple[str, ...] = ("python3",)
     grammar_target = "tree_sitter_python:language"
     front_end_target = "wac_lint.frontends.python:PythonFrontEnd"
     signature_target = "wac_lint.schema.sig_python:extract"
@@ -71,8 +71,8 @@ class Python(TreeSitterLanguage):
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
     call_node = "call"
-    function_nodes_for_rules = ("function_definition", "lambda")
-    loop_nodes = (
+    function_nodes_for_rules: tuple[str, ...] = ("function_definition", "lambda")
+    loop_nodes: tuple[str, ...] = (
         "for_statement",
         "while_statement",
         "list_comprehension",

@@ -36,12 +36,12 @@ _MAX_SETTLE = 4  # `await f<A>(await g<B>(x))`: one round per nesting level
 class TypeScript(TreeSitterLanguage):
     kind = LanguageKind.TYPESCRIPT
     display_name = "TypeScript"
-    extensions = (".ts", ".mts", ".cts")
-    editor_ids = ("typescript",)
+    extensions: tuple[str, ...] = (".ts", ".mts", ".cts")
+    editor_ids: tuple[str, ...] = ("typescript",)
     line_comment = "//"
     noqa = False
-    sdk_modules = ("windmill-client", "npm:windmill-client")
-    windmill_languages = ("bun", "bunnative", "deno", "nativets")
+    sdk_modules: tuple[str, ...] = ("windmill-client", "npm:windmill-client")
+    windmill_languages: tuple[str, ...] = ("bun", "bunnative", "deno", "nativets")
     grammar_target = "tree_sitter_typescript:language_typescript"
     front_end_target = "wac_lint.frontends.typescript:TypeScriptFrontEnd"
     signature_target = "wac_lint.schema.sig_typescript:extract"
@@ -65,7 +65,7 @@ class TypeScript(TreeSitterLanguage):
     gather_call = "Promise.all(...)"
     redeclared_import_fails = True
     call_node = "call_expression"
-    function_nodes_for_rules = (
+    function_nodes_for_rules: tuple[str, ...] = (
         "arrow_function",
         "function_expression",
         "function",
@@ -73,7 +73,12 @@ class TypeScript(TreeSitterLanguage):
         "generator_function_declaration",
         "method_definition",
     )
-    loop_nodes = ("for_statement", "for_in_statement", "while_statement", "do_statement")
+    loop_nodes: tuple[str, ...] = (
+        "for_statement",
+        "for_in_statement",
+        "while_statement",
+        "do_statement",
+    )
     graph_dialect_target = "wac_lint.graph.syntax:TypeScriptDialect"
     helper_imports_target = "wac_lint.workspace.crossfile:TYPESCRIPT_IMPORTS"
 

@@ -187,7 +187,7 @@ class _Filler:
             name = param
             if param.type in ("default_parameter", "typed_default_parameter"):
                 name = param.child_by_field_name("name") or param
-            elif param.type in ("typed_parameter", *SPLATS):
+            elif param.type == "typed_parameter" or param.type in SPLATS:
                 name = next((c for c in param.named_children if c.type == "identifier"), param)
             if name.type == "identifier":
                 self.bind(name, BindingKind.PARAMETER)

@@ -12,6 +12,7 @@ import fnmatch
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from wac_lint.config import real_path
 
@@ -24,10 +25,11 @@ MAX_CONFIG_BYTES = 1024 * 1024
 class RootMarker:
     """What made a directory the project root (kept for messages)."""
 
-    WMILL_YAML = "wmill.yaml"
-    WMILL_LOCK = "wmill-lock.yaml"
-    GIT = ".git"
-    DIRECTORY = "the file's directory"
+    # Final: class constants, which mypyc reads through the class only when so marked
+    WMILL_YAML: Final = "wmill.yaml"
+    WMILL_LOCK: Final = "wmill-lock.yaml"
+    GIT: Final = ".git"
+    DIRECTORY: Final = "the file's directory"
 
 
 @dataclass(frozen=True)
