@@ -133,6 +133,29 @@ def nested_helper_calls_around_task_py() -> tuple[str, str]:
     return "around.py", PY_HEAD + helper + f"@workflow\nasync def main(x: int):\n    y = {chain}\n"
 
 
+def nested_awaits_in_try_ts() -> tuple[str, str]:
+    """3,000 nested awaits of async arrows in a `try` of the body: whether the
+    handler can swallow a suspension asked each await about the awaits inside it
+    again: 24 s of `check` (fuzz finding, seed 6060606)."""
+    chain = "async () => await " * 3_000 + "x"
+    main = (
+        "export const main = workflow(async (x: number) => {\n"
+        f"  try {{\n    const y = {chain};\n  }} catch (e) {{\n    return 0;\n  }}\n"
+        "  return await t(x);\n});\n"
+    )
+    return "try_awaits.ts", TS_HEAD + main
+
+
+def nested_awaits_in_try_py() -> tuple[str, str]:
+    chain = "await (" * 3_000 + "x" + ")" * 3_000
+    body = (
+        "@workflow\nasync def main(x: int):\n"
+        f"    try:\n        y = {chain}\n    except Exception:\n        return 0\n"
+        "    return await t(x)\n"
+    )
+    return "try_awaits.py", PY_HEAD + body
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -156,6 +179,8 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_helper_calls_py,
         nested_helper_calls_ts,
         nested_helper_calls_around_task_py,
+        nested_awaits_in_try_ts,
+        nested_awaits_in_try_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(
