@@ -3474,7 +3474,12 @@ class BodyWalker:
     def holds_durable(self, node: Node, scope: Scope) -> bool:
         """Can this region raise the SDK's suspension? A WAC primitive, a task, or
         a function of the file that reaches one, called in it."""
-        return any(self.suspends_at(inner, scope) for inner in iter_nodes(node))
+        calls, awaits = self.syntax.call, self.syntax.awaits
+        return any(
+            self.suspends_at(inner, scope)
+            for inner in iter_nodes(node)
+            if inner.type in calls or inner.type in awaits
+        )
 
     def suspends_at(self, inner: Node, scope: Scope) -> bool:
         """Is this node itself (not what it holds) where the suspension can be raised?"""
@@ -3506,6 +3511,7 @@ class BodyWalker:
         if settled is not None:
             return settled
         kind = args.type
+        calls, awaits = self.syntax.call, self.syntax.awaits
         durable_params = self.params_durable
         lists: list[Node] = []
         found: Node | None = None
@@ -3520,7 +3526,7 @@ class BodyWalker:
                     found = inner
                     break
                 lists.append(inner)
-            if self.suspends_at(inner, scope):
+            if (inner.type in calls or inner.type in awaits) and self.suspends_at(inner, scope):
                 found = inner
                 break
             stack.extend(reversed(inner.children))
