@@ -90,6 +90,18 @@ MESSAGES = {
         "error",
         "`db` is a `postgresql` resource, but the expression is a plain string, passed as it is; write `$res:f/data/warehouse` if that is the resource's path",
     ),
+    ("WAC509", 0): (
+        "error",
+        "`result` is not defined in an input transform (only in `stop_after_if`, `skip_if` and the step options); read `previous_result` or `results.<id>`: evaluating it throws a ReferenceError and the step fails",
+    ),
+    ("WAC509", 1): (
+        "error",
+        "`iter` is not defined in a flow expression (did you mean `flow_input.iter`?): evaluating it throws a ReferenceError and the step fails",
+    ),
+    ("WAC509", 2): (
+        "error",
+        "`resume` is the answer to an approval only in the step right after an approval (`suspend`) step; after `prepare` it is null, so reading a field of it throws and the step fails",
+    ),
 }
 
 

@@ -1,0 +1,128 @@
+"""Red team M (blind flows, `tests/flows/repo/f/heldout_m`): every finding with its exact
+message, each checked against the flow guide, the OpenFlow schema wmill validates with,
+and what Windmill's flow runner defines in expressions (windmill-worker `worker_flow.rs`,
+`js_eval.rs`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_bytes
+
+ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_m"
+THROWS = "evaluating it throws a ReferenceError and the step fails"
+
+EXPECTED = {
+    "m_arrow_reads_later_step__flow": [
+        (16, "WAC503", "`results.enrich`: step `enrich` runs after this one"),
+    ],
+    "m_bracket_hyphen_step__flow": [
+        (16, "WAC503", "`results.load-data` names no step of this flow"),
+    ],
+    "m_branchall_read_inner_before_end.flow": [
+        (
+            19,
+            "WAC503",
+            "`results.left` is in another branch of `fan`, which this step cannot see",
+        ),
+    ],
+    "m_concurrent_limit_string.flow": [
+        (3, "WAC500", "`value.concurrent_limit` is a string, but FlowValue wants a number"),
+    ],
+    "m_error_outside_failure__flow": [
+        (
+            16,
+            "WAC509",
+            "`error` is a failed step's error only in the failure module or after a "
+            "step with `continue_on_error: true`; after `fetch` there is no error to "
+            "read, so the expression throws or reads a placeholder",
+        ),
+    ],
+    "m_flowinput_camel.flow": [
+        (
+            14,
+            "WAC509",
+            "`flowInput` is not defined in a flow expression (did you mean "
+            f"`flow_input`?): {THROWS}",
+        ),
+    ],
+    "m_inline_ts_file_wrong_type.flow": [
+        (11, "WAC506", "`enabled` is a boolean, but the static value is a string"),
+    ],
+    "m_input_reads_result__flow": [
+        (
+            16,
+            "WAC509",
+            "`result` is not defined in an input transform (only in `stop_after_if`, "
+            "`skip_if` and the step options); read `previous_result` or "
+            f"`results.<id>`: {THROWS}",
+        ),
+    ],
+    "m_iter_without_flow_input.flow": [
+        (
+            22,
+            "WAC509",
+            "`iter` is not defined in a flow expression (did you mean "
+            f"`flow_input.iter`?): {THROWS}",
+        ),
+    ],
+    "m_loop_iterator_own_id.flow": [
+        (
+            8,
+            "WAC503",
+            "`results.pages` is this step's own result, which does not exist before it runs",
+        ),
+    ],
+    "m_optional_chain_typo_step.flow": [
+        (16, "WAC503", "`results.fetch_order` names no step of this flow"),
+    ],
+    "m_resume_without_approval.flow": [
+        (
+            16,
+            "WAC509",
+            "`resume` is the answer to an approval only in the step right after an "
+            "approval (`suspend`) step; after `prepare` it is null, so reading a field "
+            "of it throws and the step fails",
+        ),
+    ],
+    "m_skip_if_uses_iter_outside_loop__flow": [
+        (
+            6,
+            "WAC505",
+            "`flow_input.iter` exists only inside a loop's modules; this step is not inside a loop",
+        ),
+    ],
+    "m_step_priority_word__flow": [
+        (5, "WAC500", "`value.modules[0].priority` is a string, but FlowModule wants a number"),
+    ],
+    "m_suspend_required_events_word__flow": [
+        (
+            6,
+            "WAC500",
+            "`value.modules[0].suspend.required_events` is a string, but FlowModule "
+            "wants an integer",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_messages(name: str) -> None:
+    path = next(p for p in (ROOT / name).iterdir() if p.name.startswith("flow."))
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert [(f.row, f.code, f.message) for f in result.findings] == EXPECTED[name]
+
+
+def test_every_mistake_flow_is_pinned() -> None:
+    mistakes = {p.name for p in ROOT.iterdir() if p.name.startswith("m_")}
+    assert mistakes == set(EXPECTED)
+
+
+def test_correct_flows_have_no_finding() -> None:
+    for folder in sorted(ROOT.iterdir()):
+        if folder.name.startswith("m_"):
+            continue
+        path = next(p for p in folder.iterdir() if p.name.startswith("flow."))
+        assert analyze_bytes(path.read_bytes(), str(path)).findings == [], folder.name
