@@ -10,6 +10,7 @@ from wac_lint.source import LANG_FLOW
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel, FlowModule, Transform
     from wac_lint.flows.targets import Param, Target
+    from wac_lint.flows.yaml_tree import YNode
 
 
 def static_type(value: Any) -> str:
@@ -26,6 +27,27 @@ def static_type(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     return "null"
+
+
+# Options Windmill parses from a static value (windmill-worker `worker_flow.rs`,
+# `evaluate_input_transform`: a number of seconds, a concurrency, the loop's list);
+# a value of another type stops the flow with "Error parsing static value".
+OptionSpec = tuple[tuple[str, ...], str, str]  # types accepted, what it is, what happens
+OPTION_SECONDS: OptionSpec = (
+    ("integer", "number"),
+    "is a number of seconds",
+    "Windmill cannot read it and the flow fails at this step",
+)
+OPTION_PARALLELISM: OptionSpec = (
+    ("integer", "number"),
+    "is a number of iterations run at once",
+    "Windmill cannot read it and the flow fails at this loop",
+)
+OPTION_ITERATOR: OptionSpec = (
+    ("array",),
+    "must give the list to loop over",
+    "Windmill wants an array and the flow fails at this loop",
+)
 
 
 def contradicts(param: Param, value: Any) -> str | None:
@@ -103,10 +125,18 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
 
+The options Windmill reads as input transforms of their own are checked too
+(error): a static `sleep` or `timeout` that is not a number of seconds
+(`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
+loop's static `iterator` that is not a list (`"eu,us,ap"`).
+
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
 (Windmill's flow guide); a transform for a parameter that does not exist is
-dropped, which usually means a parameter was renamed.
+dropped, which usually means a parameter was renamed. Windmill parses a
+static option into the type it needs (windmill-worker `worker_flow.rs`,
+`evaluate_input_transform`); another type stops the flow at that step with
+"Error parsing static value".
 
 ## Example
 ```yaml
@@ -197,6 +227,12 @@ dropped, which usually means a parameter was renamed.
         ),
         flow(
             "summary: s\nvalue:\n  modules:\n"
+            "    - id: wait\n"
+            "      sleep: {type: static, value: «30s»}\n"
+            "      value: {type: identity}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
             "    - id: upload\n"
             "      value:\n"
             "        type: rawscript\n"
@@ -218,6 +254,7 @@ dropped, which usually means a parameter was renamed.
         callers = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
         model = ctx.flow
         for module in model.modules:
+            self.check_options(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -256,6 +293,32 @@ dropped, which usually means a parameter was renamed.
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_options(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """Static values of the options Windmill parses into numbers or a list."""
+        loop = module.kind is not None and module.kind.is_loop
+        options: list[tuple[YNode, str, OptionSpec]] = [
+            (module.node, "sleep", OPTION_SECONDS),
+            (module.node, "timeout", OPTION_SECONDS),
+        ]
+        if loop and module.value is not None:
+            options.append((module.value, "parallelism", OPTION_PARALLELISM))
+            if module.kind is not None and module.kind.value == "forloopflow":
+                options.append((module.value, "iterator", OPTION_ITERATOR))
+        for holder, key, (wanted, what, consequence) in options:
+            spec = holder.get(key)
+            value = spec.get("value") if spec is not None and spec.is_map else None
+            kind = spec.get("type") if spec is not None and spec.is_map else None
+            if value is None or kind is None or kind.text != "static":
+                continue
+            found = static_type(value.value())
+            if found in wanted or found == "null":
+                continue
+            ctx.report(
+                model.key_span(value),
+                f"`{key}` {what}, but the static value is {_article(found)}: {consequence}",
+            )
 
     @staticmethod
     def check_static(

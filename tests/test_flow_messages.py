@@ -68,6 +68,10 @@ MESSAGES = {
     ("WAC506", 2): ("warning", "`limit` is an integer, but the static value is a string"),
     ("WAC506", 3): (
         "error",
+        "`sleep` is a number of seconds, but the static value is a string: Windmill cannot read it and the flow fails at this step",
+    ),
+    ("WAC506", 4): (
+        "error",
         "the bash script of step `upload` takes `bucket` (no default), but `input_transforms` gives it no value",
     ),
     ("WAC507", 0): (

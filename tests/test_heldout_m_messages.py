@@ -105,6 +105,38 @@ EXPECTED = {
             "wants an integer",
         ),
     ],
+    "m_sleep_static_duration.flow": [
+        (
+            11,
+            "WAC506",
+            "`sleep` is a number of seconds, but the static value is a string: Windmill "
+            "cannot read it and the flow fails at this step",
+        ),
+    ],
+    "m_timeout_static_minutes__flow": [
+        (
+            5,
+            "WAC506",
+            "`timeout` is a number of seconds, but the static value is a string: Windmill "
+            "cannot read it and the flow fails at this step",
+        ),
+    ],
+    "m_iterator_static_csv.flow": [
+        (
+            8,
+            "WAC506",
+            "`iterator` must give the list to loop over, but the static value is a "
+            "string: Windmill wants an array and the flow fails at this loop",
+        ),
+    ],
+    "m_parallelism_static_word__flow": [
+        (
+            13,
+            "WAC506",
+            "`parallelism` is a number of iterations run at once, but the static value "
+            "is a string: Windmill cannot read it and the flow fails at this loop",
+        ),
+    ],
 }
 
 
