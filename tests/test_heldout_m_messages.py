@@ -137,6 +137,15 @@ EXPECTED = {
             "is a string: Windmill cannot read it and the flow fails at this loop",
         ),
     ],
+    "m_var_prefix_space.flow": [
+        (
+            12,
+            "WAC508",
+            "`$var: f/secrets/api_token` is not a variable reference: Windmill looks up "
+            "the text after `$var:` exactly as the variable's path, which is not "
+            "`<folder or user path>/<name>`, finds no variable and the step fails",
+        ),
+    ],
 }
 
 
@@ -158,3 +167,25 @@ def test_correct_flows_have_no_finding() -> None:
             continue
         path = next(p for p in folder.iterdir() if p.name.startswith("flow."))
         assert analyze_bytes(path.read_bytes(), str(path)).findings == [], folder.name
+
+
+@pytest.mark.parametrize(
+    ("text", "looked_up"),
+    [
+        ("$var:f/secrets/token", None),
+        ("$var:u/me/token", None),
+        ("$var: f/secrets/token", True),
+        ("$var:token", True),
+        ("$variable:f/secrets/token", False),
+        ("price in $varnish", None),
+    ],
+)
+def test_variable_references(text: str, looked_up: bool | None) -> None:
+    from wac_lint.rules.wac508_bad_resource_reference import variable_near_miss
+
+    problem = variable_near_miss(text)
+    if looked_up is None:
+        assert problem is None
+    else:
+        assert problem is not None
+        assert ("finds no variable" in problem) is looked_up
