@@ -125,6 +125,10 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
 
+A Python step whose code has no `main` at all (Windmill's parser reads it as
+a library, `auto_kind: lib`) is reported as an error: the worker imports
+`main` to run the step.
+
 The options Windmill reads as input transforms of their own are checked too
 (error): a static `sleep` or `timeout` that is not a number of seconds
 (`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
@@ -271,6 +275,14 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         given = {t.name: t for t in module.transforms}
         value = module.value
         assert value is not None
+        if target.no_main:
+            where = value.key_node("content") or value.key_node("path") or module.anchor
+            ctx.report(
+                model.key_span(where),
+                f"{target.label} does not exist: the code defines no `main` function, which "
+                "Windmill imports to run the step, so the step fails",
+            )
+            return
         holder = value.key_node("input_transforms") or value.key_node("type") or module.anchor
         missing = [p.name for p in target.params if p.required and p.name not in given]
         if missing:

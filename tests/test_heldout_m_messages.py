@@ -146,6 +146,14 @@ EXPECTED = {
             "`<folder or user path>/<name>`, finds no variable and the step fails",
         ),
     ],
+    "m_python_no_main__flow": [
+        (
+            12,
+            "WAC506",
+            "`main` of step `greet` does not exist: the code defines no `main` function, "
+            "which Windmill imports to run the step, so the step fails",
+        ),
+    ],
 }
 
 
