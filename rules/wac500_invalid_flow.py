@@ -38,6 +38,9 @@ flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
 `<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
 arrive where they were meant to (checked by running the CLI's bundled parser).
 Plain anchors and aliases (`retry: *policy`) work and are not reported.
+A key written twice in one mapping of flow.yaml (two `limit:` under
+`input_transforms`) is reported too: that `yaml` package refuses repeated
+keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -152,9 +155,12 @@ value:
                 "the document is not a flow: OpenFlow wants a mapping with `summary` and `value`",
             )
             return
-        from wac_lint.flows.openflow import validate  # with the YAML reader: flows only
+        from wac_lint.flows.openflow import duplicate_keys, validate  # flows only
 
-        for problem in validate(root):
+        problems = validate(root)
+        if not model.source.path.endswith(".json"):  # JSON.parse keeps the last value
+            problems = duplicate_keys(root) + problems
+        for problem in problems:
             ctx.report(model.key_span(problem.node), problem.message)
         from wac_lint.flows.inline_files import inline_problems
 

@@ -154,6 +154,15 @@ EXPECTED = {
             "which Windmill imports to run the step, so the step fails",
         ),
     ],
+    "m_duplicate_transform_key__flow": [
+        (
+            11,
+            "WAC500",
+            "`limit` is already a key of this mapping (line 10): Windmill's CLI refuses a "
+            "YAML mapping with a repeated key (`Map keys must be unique`), so `wmill sync "
+            "push` stops on this flow",
+        ),
+    ],
 }
 
 

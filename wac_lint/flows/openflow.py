@@ -102,6 +102,44 @@ def merge_keys(root: YNode) -> list[Problem]:
     return sorted(out, key=lambda p: p.node.start)
 
 
+def duplicate_keys(root: YNode) -> list[Problem]:
+    """A key written twice in one mapping of flow.yaml.
+
+    The `yaml` package windmill-cli parses flow.yaml with checks key uniqueness by
+    default (`uniqueKeys: true`) and its `parse` throws on the first repeat
+    ("Map keys must be unique"), so `wmill sync push` stops on the file. (A
+    flow.json is read with `JSON.parse`, which keeps the last value instead.)"""
+    out: list[Problem] = []
+    stack = [root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.is_map:
+            first: dict[str, YNode] = {}
+            for key, value in node.pairs:
+                stack.append(value)
+                if not key.is_scalar:
+                    continue
+                earlier = first.setdefault(key.text, key)
+                if earlier is not key:
+                    out.append(
+                        Problem(
+                            key,
+                            key.text,
+                            f"`{key.text}` is already a key of this mapping (line "
+                            f"{earlier.start[0] + 1}): Windmill's CLI refuses a YAML mapping "
+                            "with a repeated key (`Map keys must be unique`), so "
+                            "`wmill sync push` stops on this flow",
+                        )
+                    )
+        elif node.is_seq:
+            stack.extend(node.items)
+    return sorted(out, key=lambda p: p.node.start)
+
+
 _TAG_TYPES = {
     STR_TAG: "string",
     "!inline": "string",
