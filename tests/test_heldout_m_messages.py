@@ -163,6 +163,15 @@ EXPECTED = {
             "push` stops on this flow",
         ),
     ],
+    "m_flow_env_undeclared.flow": [
+        (
+            12,
+            "WAC504",
+            "`flow_env.API_URL` is not a variable of this flow's `flow_env` (it defines "
+            "`API_BASE`): Windmill has no such variable, so the expression gets no value "
+            "for it",
+        ),
+    ],
 }
 
 

@@ -4,8 +4,8 @@ Windmill evaluates `expr` strings (input transforms, iterators, branch
 conditions, `skip_if`, `stop_after_if`, `retry_if`, ...) as JavaScript with
 `results`, `flow_input` and a few more names in scope. We parse each text once
 (as a script, and as a parenthesised expression for object literals) and record
-the `results.<id>`, `flow_input.<name>` and `flow_input.iter` references it
-makes, with their character offsets in the text.
+the `results.<id>`, `flow_input.<name>`, `flow_input.iter` and `flow_env.<name>`
+references it makes, with their character offsets in the text.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class RefKind(Enum):
     RESULT = "results"
     FLOW_INPUT = "flow_input"
     ITER = "flow_input.iter"
+    FLOW_ENV = "flow_env"
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
 
 
-_REF_OBJECTS = (b"results", b"flow_input")
+_REF_OBJECTS = (b"results", b"flow_input", b"flow_env")
 
 
 @lru_cache(maxsize=8192)
@@ -155,6 +156,8 @@ def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
     if base == b"results":
         return Ref(RefKind.RESULT, name, start, end)
+    if base == b"flow_env":
+        return Ref(RefKind.FLOW_ENV, name, start, end)
     if name == "iter":
         return Ref(RefKind.ITER, name, start, end)
     return Ref(RefKind.FLOW_INPUT, name, start, end)
