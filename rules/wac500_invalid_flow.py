@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 
@@ -41,6 +41,9 @@ Plain anchors and aliases (`retry: *policy`) work and are not reported.
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
+A `stop_after_all_iters_if` on a step that is not a loop is reported as a
+warning: Windmill evaluates it only after a loop's last iteration (the
+schema: "for loops only"), so on any other step it never stops anything.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -166,3 +169,14 @@ value:
 
         for inline in inline_problems(model):
             ctx.report(model.key_span(inline.node), inline.message)
+        for module in model.modules:
+            key = module.node.key_node("stop_after_all_iters_if")
+            if key is None or module.kind is None or module.kind.is_loop:
+                continue
+            ctx.report(
+                model.key_span(key),
+                f"`stop_after_all_iters_if` is read only on a loop, after its last "
+                f"iteration; Windmill never evaluates it on this {module.kind.value} step: "
+                "use `stop_after_if`",
+                severity=WARNING,
+            )

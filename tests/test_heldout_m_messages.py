@@ -172,6 +172,14 @@ EXPECTED = {
             "for it",
         ),
     ],
+    "m_stop_after_all_iters_on_step.flow": [
+        (
+            5,
+            "WAC500",
+            "`stop_after_all_iters_if` is read only on a loop, after its last iteration; "
+            "Windmill never evaluates it on this rawscript step: use `stop_after_if`",
+        ),
+    ],
 }
 
 
@@ -180,6 +188,12 @@ def test_messages(name: str) -> None:
     path = next(p for p in (ROOT / name).iterdir() if p.name.startswith("flow."))
     result = analyze_bytes(path.read_bytes(), str(path))
     assert [(f.row, f.code, f.message) for f in result.findings] == EXPECTED[name]
+
+
+def test_stop_after_all_iters_on_a_step_is_a_warning() -> None:
+    path = ROOT / "m_stop_after_all_iters_on_step.flow" / "flow.yaml"
+    [finding] = analyze_bytes(path.read_bytes(), str(path)).findings
+    assert finding.severity == "warning"
 
 
 def test_every_mistake_flow_is_pinned() -> None:
