@@ -41,6 +41,10 @@ Plain anchors and aliases (`retry: *policy`) work and are not reported.
 A key written twice in one mapping of flow.yaml (two `limit:` under
 `input_transforms`) is reported too: that `yaml` package refuses repeated
 keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
+Code written in the flow (`content: |`) that is TypeScript under
+`language: python3`, or Python under `bun` / `deno` / `nativets` (it does not
+parse as its declared language and does parse as the other) is reported too:
+Windmill runs the text with the step's language and it fails to parse.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after a loop's last iteration (the
 schema: "for loops only"), so on any other step it never stops anything.
@@ -165,9 +169,9 @@ value:
             problems = duplicate_keys(root) + problems
         for problem in problems:
             ctx.report(model.key_span(problem.node), problem.message)
-        from wac_lint.flows.inline_files import inline_problems
+        from wac_lint.flows.inline_files import code_language_problems, inline_problems
 
-        for inline in inline_problems(model):
+        for inline in [*inline_problems(model), *code_language_problems(model)]:
             ctx.report(model.key_span(inline.node), inline.message)
         for module in model.modules:
             key = module.node.key_node("stop_after_all_iters_if")

@@ -169,9 +169,11 @@ in the failure module or after a step allowed to fail.
 
         model = ctx.flow
         for expr in model.expressions:
+            told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
-                if problem is not None:
+                if problem is not None and name.name not in told:
+                    told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
 
 

@@ -180,6 +180,56 @@ EXPECTED = {
             "Windmill never evaluates it on this rawscript step: use `stop_after_if`",
         ),
     ],
+    "m_resume_two_steps_later__flow": [
+        (
+            22,
+            "WAC509",
+            "`resume` is the answer to an approval only in the step right after an "
+            "approval (`suspend`) step; after `log` it is null, so reading a field of it "
+            "throws and the step fails",
+        ),
+    ],
+    "m_lodash_in_expression.flow": [
+        (16, "WAC509", f"`_` is not defined in a flow expression: {THROWS}"),
+    ],
+    "m_previous_results_typo__flow": [
+        (
+            16,
+            "WAC509",
+            "`previous_results` is not defined in a flow expression (did you mean "
+            f"`previous_result`?): {THROWS}",
+        ),
+    ],
+    "m_inline_code_wrong_language.flow": [
+        (
+            8,
+            "WAC500",
+            "the code of step `greet` is TypeScript, but the step has `language: "
+            "python3`: Windmill runs it as python3 code, which fails to parse",
+        ),
+    ],
+    "m_sleep_reads_own_result__flow": [
+        (
+            5,
+            "WAC503",
+            "`results.poll` is this step's own result, which does not exist before it runs",
+        ),
+    ],
+    "m_skip_expr_undeclared.flow": [
+        (
+            7,
+            "WAC504",
+            "`flow_input.dryrun` is not an input of this flow (its schema declares "
+            "`dry_run`): nothing asks for it, so it is undefined unless a caller passes "
+            "it anyway",
+        ),
+    ],
+    "m_deno_number_given_word__flow": [
+        (13, "WAC506", "`size` is a number, but the static value is a string"),
+    ],
+    "m_moment_in_sleep.flow": [
+        (9, "WAC509", f"`moment` is not defined in a flow expression: {THROWS}"),
+    ],
 }
 
 
@@ -229,3 +279,29 @@ def test_variable_references(text: str, looked_up: bool | None) -> None:
     else:
         assert problem is not None
         assert ("finds no variable" in problem) is looked_up
+
+
+def test_python_code_under_bun_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "f" / "x.flow"
+    folder.mkdir(parents=True)
+    flow = folder / "flow.yaml"
+    flow.write_text(
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: greet\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        "        language: bun\n"
+        "        content: |\n"
+        "          def main(name: str):\n"
+        "              return name\n"
+        "        input_transforms: {}\n"
+    )
+    found = analyze_bytes(flow.read_bytes(), str(flow)).findings
+    assert [(f.row, f.code, f.message) for f in found] == [
+        (
+            8,
+            "WAC500",
+            "the code of step `greet` is Python, but the step has `language: bun`: "
+            "Windmill runs it as bun code, which fails to parse",
+        )
+    ]

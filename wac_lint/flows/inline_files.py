@@ -84,3 +84,42 @@ def inline_problems(model: FlowModel) -> Iterator[InlineProblem]:
                 f"`{name}` is a {ending[1]} file, but step `{module.id}` has "
                 f"`language: {language}`: Windmill runs its text as {language} code",
             )
+
+
+def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
+    """Code written in the flow (`content: |`) in another language than the step's.
+
+    Windmill hands the text to the interpreter of `language`: TypeScript under
+    `python3` (or Python under `bun`) fails with a syntax error before `main`
+    runs. Reported only when the text does not parse as its declared language
+    and parses cleanly as the other one, so a plain typo stays WAC000's kind of
+    mistake, not this one."""
+    from wac_lint.flows.targets import INLINE_LANGUAGES  # the language table, flows only
+    from wac_lint.parsing import parse
+    from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+
+    names = {LANG_PYTHON: "Python", LANG_TYPESCRIPT: "TypeScript"}
+    for module in model.modules:
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            continue
+        content = value.get("content")
+        language_node = value.get("language")
+        if content is None or not content.is_scalar or inline_file(content) is not None:
+            continue
+        language = language_node.text if language_node is not None else ""
+        declared = INLINE_LANGUAGES.get(language)
+        if declared not in names or not content.text.strip():
+            continue
+        other = LANG_TYPESCRIPT if declared == LANG_PYTHON else LANG_PYTHON
+        path = model.source.path
+        if not parse(SourceFile(path, content.text, declared)).root_node.has_error:
+            continue
+        if parse(SourceFile(path, content.text, other)).root_node.has_error:
+            continue
+        yield InlineProblem(
+            content,
+            f"the code of step `{module.id}` is {names[other]}, but the step has "
+            f"`language: {language}`: Windmill runs it as {language} code, which fails "
+            "to parse",
+        )
