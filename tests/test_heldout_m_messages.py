@@ -230,6 +230,23 @@ EXPECTED = {
     "m_moment_in_sleep.flow": [
         (9, "WAC509", f"`moment` is not defined in a flow expression: {THROWS}"),
     ],
+    "m_early_return_unknown.flow": [
+        (
+            3,
+            "WAC503",
+            "`early_return` names no step of this flow (`acknowledge`): sync endpoints "
+            "never get an early result and wait for the whole flow",
+        ),
+    ],
+    "m_early_return_in_loop__flow": [
+        (
+            7,
+            "WAC503",
+            "`early_return` names `handle`, a step inside `each`: the flow editor offers "
+            "only top-level steps for the early return, and a step inside a loop or "
+            "branch has no single result to return",
+        ),
+    ],
 }
 
 
@@ -240,8 +257,16 @@ def test_messages(name: str) -> None:
     assert [(f.row, f.code, f.message) for f in result.findings] == EXPECTED[name]
 
 
-def test_stop_after_all_iters_on_a_step_is_a_warning() -> None:
-    path = ROOT / "m_stop_after_all_iters_on_step.flow" / "flow.yaml"
+@pytest.mark.parametrize(
+    "name",
+    [
+        "m_stop_after_all_iters_on_step.flow",
+        "m_early_return_unknown.flow",
+        "m_early_return_in_loop__flow",
+    ],
+)
+def test_settings_that_never_act_are_warnings(name: str) -> None:
+    path = ROOT / name / "flow.yaml"
     [finding] = analyze_bytes(path.read_bytes(), str(path)).findings
     assert finding.severity == "warning"
 
