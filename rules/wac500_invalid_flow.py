@@ -46,8 +46,9 @@ Code written in the flow (`content: |`) that is TypeScript under
 parse as its declared language and does parse as the other) is reported too:
 Windmill runs the text with the step's language and it fails to parse.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
-warning: Windmill evaluates it only after a loop's last iteration (the
-schema: "for loops only"), so on any other step it never stops anything.
+warning: Windmill evaluates it only after all the jobs of a loop (or a
+`branchall`) have finished (the schema: "for loops only"), so on a step that
+runs one job it never stops anything.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -173,10 +174,16 @@ value:
 
         for inline in [*inline_problems(model), *code_language_problems(model)]:
             ctx.report(model.key_span(inline.node), inline.message)
+        from wac_lint.flows.model import ModuleKind
+
+        # A step that runs one job; a loop or a branchall (whose branches Windmill
+        # also collects as "flow_jobs") does evaluate it after the last one.
+        single_job = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW, ModuleKind.IDENTITY)
         for module in model.modules:
             key = module.node.key_node("stop_after_all_iters_if")
-            if key is None or module.kind is None or module.kind.is_loop:
+            if key is None or module.kind not in single_job:
                 continue
+            assert module.kind is not None
             ctx.report(
                 model.key_span(key),
                 f"`stop_after_all_iters_if` is read only on a loop, after its last "
