@@ -174,7 +174,13 @@ class FreeName:
 
 
 # Declarations whose `name` binds a name (functions and classes).
-_NAMED = (*_FUNCTIONS, "generator_function_declaration", "class_declaration", "class")
+_NAMED = (
+    *_FUNCTIONS,
+    "generator_function_declaration",
+    "class_declaration",
+    "class",
+    "method_definition",
+)
 
 
 @lru_cache(maxsize=8192)
@@ -213,6 +219,11 @@ def free_names(text: str) -> tuple[FreeName, ...]:
             bound = [node.child_by_field_name("parameter")]
         elif kind == "for_in_statement":  # also `for (const x of xs)`
             bound = [node.child_by_field_name("left")]
+        elif kind == "assignment_expression":
+            # Windmill runs the text as a sloppy-mode script: `x = 1` creates `x`
+            left = node.child_by_field_name("left")
+            if left is not None and left.type in ("identifier", "object_pattern", "array_pattern"):
+                bound = [left]
         elif kind in ("identifier", "shorthand_property_identifier") and not _typeof_operand(node):
             reads.append(node)
         for binder in bound:
