@@ -45,6 +45,10 @@ Code written in the flow (`content: |`) that is TypeScript under
 `language: python3`, or Python under `bun` / `deno` / `nativets` (it does not
 parse as its declared language and does parse as the other) is reported too:
 Windmill runs the text with the step's language and it fails to parse.
+A key that is not in the schema but is one letter or two away from one it
+lists (`continue_on_errors`, `input_transform`, `stop_after_iff`) is reported
+as a warning: Windmill's reader ignores unknown keys, so the setting silently
+does nothing.
 A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that
@@ -169,7 +173,8 @@ value:
         if not model.source.path.endswith(".json"):  # JSON.parse keeps the last value
             problems = duplicate_keys(root) + problems
         for problem in problems:
-            ctx.report(model.key_span(problem.node), problem.message)
+            severity = WARNING if problem.warning else None
+            ctx.report(model.key_span(problem.node), problem.message, severity=severity)
         from wac_lint.flows.inline_files import code_language_problems, inline_problems
 
         for inline in [*inline_problems(model), *code_language_problems(model)]:

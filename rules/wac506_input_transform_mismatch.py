@@ -129,6 +129,9 @@ A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
 
+A `{type: static, expr: ...}` transform (an expression under the static type,
+which Windmill never evaluates) is reported as an error.
+
 The options Windmill reads as input transforms of their own are checked too
 (error): a static `sleep` or `timeout` that is not a number of seconds
 (`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
@@ -259,6 +262,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         model = ctx.flow
         for module in model.modules:
             self.check_options(ctx, model, module)
+            self.check_kinds(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -305,6 +309,22 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """`{type: static, expr: ...}`: Windmill reads `expr` only for `type: javascript`."""
+        for transform in module.transforms:
+            node = transform.node
+            if transform.type != "static" or transform.expr is None or not node.is_map:
+                continue
+            if node.key_node("value") is not None:
+                continue
+            ctx.report(
+                model.key_span(node.key_node("expr") or transform.key),
+                f"`{transform.name}` is a static transform with an `expr`, which Windmill "
+                "evaluates only for `type: javascript`: the step does not get the "
+                "expression's value",
+            )
 
     @staticmethod
     def check_options(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

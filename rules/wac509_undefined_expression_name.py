@@ -187,6 +187,11 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
     if name in NOT_IN_INPUTS:
         if not in_inputs:
             return None
+        if name == "all_iters":
+            return (
+                "`all_iters` is defined only in a loop's `stop_after_if`; after the loop read "
+                f"`results.<loop id>` (one result per iteration): {throws}"
+            )
         return (
             f"{code_span(name)} is not defined in an input transform (only in `stop_after_if`, "
             f"`skip_if` and the step options); read `previous_result` or `results.<id>`: {throws}"

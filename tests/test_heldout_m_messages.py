@@ -247,6 +247,53 @@ EXPECTED = {
             "branch has no single result to return",
         ),
     ],
+    "m_inline_file_no_main__flow": [
+        (
+            8,
+            "WAC506",
+            "`main` of handle.py does not exist: the code defines no `main` function, "
+            "which Windmill imports to run the step, so the step fails",
+        ),
+    ],
+    "m_javascript_value_not_expr.flow": [
+        (
+            14,
+            "WAC500",
+            "`value.modules[0].value.input_transforms.name` lacks `expr`, which "
+            "JavascriptTransform requires",
+        ),
+    ],
+    "m_static_with_expr__flow": [
+        (
+            16,
+            "WAC506",
+            "`name` is a static transform with an `expr`, which Windmill evaluates only "
+            "for `type: javascript`: the step does not get the expression's value",
+        ),
+    ],
+    "m_mock_enabled_word.flow": [
+        (
+            6,
+            "WAC500",
+            "`value.modules[0].mock.enabled` is a string, but FlowModule wants a boolean",
+        ),
+    ],
+    "m_all_iters_in_input.flow": [
+        (
+            22,
+            "WAC509",
+            "`all_iters` is defined only in a loop's `stop_after_if`; after the loop read "
+            f"`results.<loop id>` (one result per iteration): {THROWS}",
+        ),
+    ],
+    "m_continue_on_errors_typo.flow": [
+        (
+            5,
+            "WAC500",
+            "`value.modules[0].continue_on_errors` is not a key FlowModule reads (did you "
+            "mean `continue_on_error`?): Windmill ignores it",
+        ),
+    ],
 }
 
 
