@@ -92,13 +92,13 @@ def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
     Windmill hands the text to the interpreter of `language`: TypeScript under
     `python3` (or Python under `bun`) fails with a syntax error before `main`
     runs. Reported only when the text does not parse as its declared language
-    and parses cleanly as the other one, so a plain typo stays WAC000's kind of
-    mistake, not this one."""
+    and parses cleanly as another script language, so a plain typo stays
+    WAC000's kind of mistake, not this one."""
     from wac_lint.flows.targets import INLINE_LANGUAGES  # the language table, flows only
+    from wac_lint.languages import SCRIPT_LANGUAGES, language_of
     from wac_lint.parsing import parse
-    from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
+    from wac_lint.source import SourceFile
 
-    names = {LANG_PYTHON: "Python", LANG_TYPESCRIPT: "TypeScript"}
     for module in model.modules:
         value = module.value
         if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
@@ -108,18 +108,27 @@ def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
         if content is None or not content.is_scalar or inline_file(content) is not None:
             continue
         language = language_node.text if language_node is not None else ""
-        declared = INLINE_LANGUAGES.get(language)
-        if declared not in names or not content.text.strip():
+        kind = INLINE_LANGUAGES.get(language)
+        if kind is None or not content.text.strip():
             continue
-        other = LANG_TYPESCRIPT if declared == LANG_PYTHON else LANG_PYTHON
         path = model.source.path
-        if not parse(SourceFile(path, content.text, declared)).root_node.has_error:
+        if not parse(SourceFile(path, content.text, kind)).root_node.has_error:
             continue
-        if parse(SourceFile(path, content.text, other)).root_node.has_error:
+        declared = language_of(kind)
+        other = next(
+            (
+                lang
+                for lang in SCRIPT_LANGUAGES
+                if lang is not declared
+                and not parse(SourceFile(path, content.text, lang.kind)).root_node.has_error
+            ),
+            None,
+        )
+        if other is None:
             continue
         yield InlineProblem(
             content,
-            f"the code of step `{module.id}` is {names[other]}, but the step has "
+            f"the code of step `{module.id}` is {other.display_name}, but the step has "
             f"`language: {language}`: Windmill runs it as {language} code, which fails "
             "to parse",
         )

@@ -24,8 +24,8 @@ from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
 from wac_lint.flows.sql_signature import is_sql
-from wac_lint.languages import SCRIPT_LANGUAGES
-from wac_lint.source import LANG_PYTHON, SourceFile
+from wac_lint.languages import SCRIPT_LANGUAGES, language_of
+from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
 BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sitter
@@ -444,7 +444,7 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         sig = extract_signature(source, tree)
     except SignatureError:
         return None
-    if sig.no_main_func and source.language == LANG_PYTHON and not sig.invalid:
+    if sig.no_main_func and not sig.invalid and language_of(source.language).main_imported_by_name:
         if re.search(r"\bmain\b", source.text) is None:  # not even `main = run`
             return Target(label, (), no_main=True)
     if sig.invalid or sig.no_main_func:
