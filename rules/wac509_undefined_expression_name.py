@@ -215,6 +215,8 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
     if name not in ("resume", "error") or module.position == 0:
         return None
     before = module.block.modules[module.position - 1]
+    if before.blocks:
+        return None  # a loop / branch: its result gathers its inner steps' (approvals, errors)
     label = code_span(before.id) if before.id else "the step before"
     if name == "resume":
         if before.node.get("suspend") is not None:
@@ -227,8 +229,6 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
     option = before.node.get("continue_on_error")
     if option is not None and option.text == "true":
         return None
-    if before.kind is not None and (before.kind.is_loop or before.kind.value == "branchall"):
-        return None  # its result may hold the errors of iterations / branches allowed to fail
     return (
         f"`error` is a failed step's error only in the failure module or after a step with "
         f"`continue_on_error: true`; after {label} there is no error to read, so the "

@@ -294,6 +294,43 @@ EXPECTED = {
             "mean `continue_on_error`?): Windmill ignores it",
         ),
     ],
+    "m_results_capitalised.flow": [
+        (
+            12,
+            "WAC509",
+            f"`Results` is not defined in a flow expression (did you mean `results`?): {THROWS}",
+        ),
+    ],
+    "m_flow_inputs_plural__flow": [
+        (
+            14,
+            "WAC509",
+            "`flow_inputs` is not defined in a flow expression (did you mean "
+            f"`flow_input`?): {THROWS}",
+        ),
+    ],
+    "m_branchall_skip_failures_typo.flow": [
+        (
+            9,
+            "WAC500",
+            "`value.modules[0].value.branches[0].skip_failures` is not a key BranchAll "
+            "reads (did you mean `skip_failure`?): Windmill ignores it",
+        ),
+    ],
+    "m_input_transform_singular__flow": [
+        (
+            6,
+            "WAC506",
+            "`main` of step `greet` takes `name` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+        (
+            11,
+            "WAC500",
+            "`value.modules[0].value.input_transform` is not a key RawScript reads (did "
+            "you mean `input_transforms`?): Windmill ignores it",
+        ),
+    ],
 }
 
 
