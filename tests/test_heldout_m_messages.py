@@ -331,6 +331,39 @@ EXPECTED = {
             "you mean `input_transforms`?): Windmill ignores it",
         ),
     ],
+    "m_python_script_guard_only.flow": [
+        (
+            8,
+            "WAC506",
+            "`main` of step `job` does not exist: the code defines no `main` function, "
+            "which Windmill imports to run the step, so the step fails",
+        ),
+    ],
+    "m_rawscript_concurrency_key.flow": [
+        (
+            11,
+            "WAC500",
+            "`value.modules[0].value.concurrency_key` is not a key RawScript reads (did "
+            "you mean `custom_concurrency_key`?): Windmill ignores it",
+        ),
+    ],
+    "m_error_after_success__flow": [
+        (
+            25,
+            "WAC509",
+            "`error` is a failed step's error only in the failure module or after a "
+            "step with `continue_on_error: true`; after `process` there is no error to "
+            "read, so the expression throws or reads a placeholder",
+        ),
+    ],
+    "m_iterator_static_object.flow": [
+        (
+            10,
+            "WAC506",
+            "`iterator` must give the list to loop over, but the static value is an "
+            "object: Windmill wants an array and the flow fails at this loop",
+        ),
+    ],
 }
 
 
