@@ -69,6 +69,9 @@ class Language:
     sdk_modules: tuple[str, ...] = ()  # how an import of the Windmill SDK spells it
     # Windmill's `language` values of inline flow scripts written in this language.
     windmill_languages: tuple[str, ...] = ()
+    # Windmill's wrapper imports the entry point by the name `main` (Python's
+    # `from ... import main`): code with no `main` at all cannot run as a step.
+    main_imported_by_name: bool = False
 
     def claims(self, name: str) -> bool:
         """Is a file of this name written in this language?"""
