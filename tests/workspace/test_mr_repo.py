@@ -1,0 +1,69 @@
+"""A sixth Windmill repository (`mr_repo/`, dotted `.flow/` folders, every
+`.script.yaml` written by Windmill's own CLI through `windmill-oracle
+script-yaml`, written blind: expectations from the WAC guide, the SDKs and the
+oracle before wac-lint was run on it).
+
+What it checks across files: Python helpers reached as a module of a folder
+(`from f.common import http` then `http.post_json(...)`, `from . import util`),
+through a client another module of the folder builds (`from .clients import
+session`), a helper module calling the Windmill API (`wmill.set_variable`,
+`wmill.setVariable` through `import * as wmill`), `u/<user>/` modules, a
+decorator of a shared module whose wrapper reads the clock, methods of a class
+another module defines, and helpers shadowed by a local of the same name;
+TypeScript barrels re-exporting under another name (`export { postJson as send
+}`, `export { default as notify }`, `export * as vars`), default-exported
+functions, two modules importing each other, a class whose method posts, a
+dynamic `import()`; by-path targets (`task_script`, `taskScript`, `task_flow`,
+`taskFlow`) whose arguments contradict the target's `main` (a workflow in
+either language, a `u/` script, a relative module) or a flow's `schema`, that do
+not exist, or name a flow; flow steps calling those scripts; stale and missing
+`.script.yaml`. Every file gets exactly the findings its `expect:` comments mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import expected_marks as expected
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "mr_repo"
+FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
+# Scripts the workflows call, import or run: correct, and not named `_ok`.
+SUPPORT = ("common", "targets", "alice", "pipeline.flow")
+SUPPORT_FILES = ("f/mr/util.py", "f/mr/rel_helper.py")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_roots() -> None:
+    forget_projects()
+
+
+def _messages(name: str) -> list[str]:
+    return [f.message for f in analyze_source(read_source(REPO / name)).findings]
+
+
+def test_repository_shape() -> None:
+    callers = [
+        p
+        for p in FILES
+        if not set(SUPPORT) & set(p.relative_to(REPO).parts)
+        and p.relative_to(REPO).as_posix() not in SUPPORT_FILES
+    ]
+    correct = [p for p in callers if not expected(p)]
+    assert len(callers) >= 30 and len(correct) >= 0.35 * len(callers)
+    for path in callers:
+        name = path.parent.name.removesuffix(".flow") if path.name == "flow.yaml" else path.stem
+        assert name.endswith("_ok") == (not expected(path)), path
+    for path in FILES:
+        if path.suffix in (".py", ".ts") and ".flow" not in path.parent.name:
+            assert path.with_suffix(".script.yaml").is_file() != (path.stem == "no_meta_body")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_findings_are_the_marked_ones(path: Path) -> None:
+    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+    assert found == expected(path)
