@@ -964,20 +964,45 @@ def _walk(
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
     out: list[Effect] = []
     label = _module_label(ref.file, project)
-    for call in model.body_calls:
-        chain = tuple(f"{label}.{name}" for name in call.chain)
-        where = _where(model, call, silenced)
-        out.append(
-            Effect(call.qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
-        )
+    deeper_refs: list[tuple[BodyCall, HelperRef]] = []
     for call in [*model.body_calls, *model.relative_import_calls]:
         if call.kind != CallKind.CALL:
             continue
         deeper = helper_of(model, call.node, ref.file, project, files)
-        if deeper is None or following.skips(deeper, project):
-            continue
+        if deeper is not None and not following.skips(deeper, project):
+            deeper_refs.append((call, deeper))
+    # `session.post(...)` in the helper where `session` comes from a third module that
+    # binds it to a library client (`session = requests.Session()`): the helper calls
+    # the library itself, as the body would calling it directly.
+    libraries: dict[int, str] = {}
+    for call, deeper in deeper_refs:
         files.add(deeper.file)
+        library = _library_call(session, deeper)
+        if library is not None and not _effects(session, deeper, project, following, stack, files):
+            libraries[id(call)] = library
+    for call in model.body_calls:
         chain = tuple(f"{label}.{name}" for name in call.chain)
+        where = _where(model, call, silenced)
+        qualname = libraries.get(id(call), call.qualname)
+        out.append(Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes))
+    in_body = {id(call) for call in model.body_calls}
+    for call, deeper in deeper_refs:
+        chain = tuple(f"{label}.{name}" for name in call.chain)
+        if id(call) in libraries:
+            if id(call) not in in_body:  # `~session.post`: a relative import's member
+                where = _where(model, call, silenced)
+                out.append(
+                    Effect(
+                        libraries[id(call)],
+                        call.kind,
+                        chain,
+                        where,
+                        ref.file,
+                        call.arg_count,
+                        call.writes,
+                    )
+                )
+            continue
         for effect in _effects(session, deeper, project, following, stack, files):
             out.append(
                 replace(
