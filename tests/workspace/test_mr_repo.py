@@ -67,3 +67,34 @@ def test_repository_shape() -> None:
 def test_findings_are_the_marked_ones(path: Path) -> None:
     found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
     assert found == expected(path)
+
+
+def test_a_helper_calling_a_client_a_third_module_builds() -> None:
+    # `f/common/http.py`: `from .clients import session` (`session = requests.Session()`),
+    # `f/common/fetcher.py` the same by absolute path, `f/common/uploads.ts`: `import { s3 }
+    # from "./aws_client.ts"` (`new S3Client(...)`): the helper calls the library itself
+    assert _messages("f/mr/two_file_client_body.py") == [
+        "`session.post` (reached through `main → f.common.http.post_json → session.post`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/mr/absolute_client_body.py") == [
+        "`session.get` (reached through `main → f.common.fetcher.get_page → session.get`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/mr/third_module_client_body.ts") == [
+        "`s3.send` (reached through `main → f/common/uploads.ts.upload → s3.send`) calls a "
+        "cloud or external API in the workflow body, which re-runs on every replay; move it "
+        "into a task or a `step(...)`"
+    ]
+
+
+def test_a_module_level_def_replaces_the_import_of_its_name() -> None:
+    # `from f.common.http import post_json` then `def post_json(...)`: the local def
+    # runs (pure in shadowed_helper_ok.py, which stays clean; doing I/O here)
+    assert _messages("f/mr/shadowing_def_body.py") == [
+        "`requests.get` (reached through `main → build_url → requests.get`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]
