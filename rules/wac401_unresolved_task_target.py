@@ -146,7 +146,7 @@ extract = task_script("f/etl/extract")
             self.check_flow(model, ctx, workspace)
             return
         if _by_path.in_plain_script(ctx.model):
-            for run in _by_path.by_path_calls(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model, workspace):
                 self.check_runner(run, ctx, workspace)
             return
         for call in _sdk_calls.facts(ctx.model).calls:
@@ -154,7 +154,7 @@ extract = task_script("f/etl/extract")
             if wanted is None or call.decorator:
                 continue
             path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
-            path = _sdk_calls.string_value(ctx.model, path_node)
+            path = _by_path.path_value(ctx.model, path_node, workspace)
             if path_node is None or path is None or _from_hub(path):
                 continue
             relative = path.startswith(("./", "../"))
@@ -177,7 +177,7 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
-        for run in _by_path.by_path_calls(ctx.model):
+        for run in _by_path.by_path_calls(ctx.model, workspace):
             self.check_runner(run, ctx, workspace)
 
     def check_runner(

@@ -145,7 +145,7 @@ async def main(url: str):
 
     def check(self, ctx: RuleContext) -> None:
         if _by_path.in_plain_script(ctx.model):
-            for run in _by_path.by_path_calls(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
                 self.check_runner(ctx, run)
             return
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
@@ -165,7 +165,7 @@ async def main(url: str):
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function)
                 self.check_local(ctx, call, task.function, shape)
-        for run in _by_path.by_path_calls(ctx.model):
+        for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
             self.check_runner(ctx, run)
         workspace = ctx.workspace
         if workspace is not None and workspace.is_windmill_project:
@@ -175,19 +175,20 @@ async def main(url: str):
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
         workspace = ctx.workspace
-        if workspace is None or task.path is None:
+        path = _by_path.task_path(ctx.model, task, workspace) if workspace else None
+        if workspace is None or path is None:
             return
         wanted = TargetKind.FLOW if task.kind is TaskKind.TASK_FLOW else TargetKind.SCRIPT
-        target = workspace.locate(task.path, wanted)
+        target = workspace.locate(path, wanted)
         if target is None or target.kind is not wanted:
             return  # WAC401's
         signature = workspace.signature(target)
         if signature is None:
             return
-        passed = self.passed_to_target(ctx, call, signature, task.path)
+        passed = self.passed_to_target(ctx, call, signature, path)
         if passed is None:
             return
-        self.check_passed(ctx, call.call, task.path, signature, passed)
+        self.check_passed(ctx, call.call, path, signature, passed)
 
     def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
         """`wmill.run_script_by_path("f/x/y", args={...})`, `runFlow("f/x/z", {...})`:

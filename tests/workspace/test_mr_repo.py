@@ -98,3 +98,35 @@ def test_a_module_level_def_replaces_the_import_of_its_name() -> None:
         "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
         "`step(...)`"
     ]
+
+
+def test_task_paths_held_in_constants() -> None:
+    # `LOAD_ROWS = f"{TARGETS}/load_rows"` in f/common/paths.py, `OLD_LOADER = TARGETS +
+    # "/load_rows_v1"`, `CHILD = "f/mr/targets/child_wf"` in the file: the SDK sends the
+    # string the name holds, so the target is looked up as a literal's would be
+    assert _messages("f/mr/const_path_body.py") == [
+        "`f/mr/targets/load_rows_v1` matches no script in this repository; did you mean "
+        "`f/mr/targets/load_rows`?",
+        "`limit` of `f/mr/targets/load_rows` is an integer, but this passes the string `10` "
+        "(from the `main` signature of f/mr/targets/load_rows.py)",
+        "`f/mr/targets/child_wf` requires `order_id` (no default, from the `main` signature "
+        "of f/mr/targets/child_wf.py), which this call does not pass",
+        "`order` is not a parameter of `f/mr/targets/child_wf` (it takes `order_id`, "
+        "`notify`, from the `main` signature of f/mr/targets/child_wf.py); did you mean "
+        "`order_id`?",
+        "`f/mr/pipeline` requires `source` (no default, from the `schema` of "
+        "f/mr/pipeline.flow/flow.yaml), which this call does not pass",
+        "`src` is not a parameter of `f/mr/pipeline` (it takes `source`, `mode`, from the "
+        "`schema` of f/mr/pipeline.flow/flow.yaml); did you mean `source`?",
+    ]
+    assert _messages("f/mr/const_path_ts_body.ts") == [
+        "`f/mr/targets/load_rows_v1` matches no script in this repository; did you mean "
+        "`f/mr/targets/load_rows`?",
+        "`limt` is not a parameter of `f/mr/targets/load_rows` (it takes `table`, `limit`, "
+        "`dry_run`, from the `main` signature of f/mr/targets/load_rows.py); did you mean "
+        "`limit`?",
+        "`notify` of `f/mr/targets/child_wf_ts` is a boolean, but this passes the string "
+        "`no` (from the `main` signature of f/mr/targets/child_wf_ts.ts)",
+        "`mode` of `f/mr/pipeline` is one of `full`, `delta`, not `weekly` (from the "
+        "`schema` of f/mr/pipeline.flow/flow.yaml)",
+    ]
