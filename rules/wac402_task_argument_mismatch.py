@@ -154,7 +154,12 @@ async def main(url: str):
             if call.unpacked:
                 spelled = _spelled_out(ctx, call)
                 if spelled is None:
-                    continue  # `**kwargs` of unknown keys: the shape is not known
+                    # `**kwargs` of unknown keys: what it holds is not known, but a name
+                    # written beside it is passed whatever it holds
+                    if task is not None and call.name == task.binding:
+                        if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
+                            self.check_target(ctx, call, task, complete=False)
+                    continue
                 call = spelled
             if task is None or call.name != task.binding:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
@@ -173,7 +178,10 @@ async def main(url: str):
                 self.check_imported(ctx, made)
 
     # ---- scripts and flows of the repository ----------------------------------
-    def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
+    def check_target(
+        self, ctx: RuleContext, call: TaskCall, task: TaskDef, complete: bool = True
+    ) -> None:
+        """`complete`: the call's arguments are all known (no `**kwargs` of unknown keys)."""
         workspace = ctx.workspace
         path = _by_path.task_path(ctx.model, task, workspace) if workspace else None
         if workspace is None or path is None:
@@ -187,8 +195,13 @@ async def main(url: str):
             return
         passed = self.passed_to_target(ctx, call, signature, path)
         if passed is None:
+            if ctx.model.language is LanguageKind.TYPESCRIPT:
+                # `{ ...options, table }`: the names written beside the spread
+                spread = _spread_object_names(ctx, call)
+                if spread is not None:
+                    self.check_passed(ctx, call.call, path, signature, spread, complete=False)
             return
-        self.check_passed(ctx, call.call, path, signature, passed)
+        self.check_passed(ctx, call.call, path, signature, passed, complete)
 
     def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
         """`wmill.run_script_by_path("f/x/y", args={...})`, `runFlow("f/x/z", {...})`:
@@ -235,7 +248,12 @@ async def main(url: str):
         path: str,
         signature: TargetSignature,
         passed: dict[str, tuple[Node, Node | None]],
+        complete: bool = True,
     ) -> None:
+        """`complete` False: `passed` are only the names written beside a spread of
+        unknown keys (`**options`, `...options`), so only a name the target does not
+        take is known to be wrong (the spread may hold what is missing, or override a
+        value)."""
         shown = code_span(path)
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
@@ -259,6 +277,8 @@ async def main(url: str):
                     f"{_listing(names)}, from {signature.origin}){hint}",
                     related=related,
                 )
+        if not complete:
+            return
         missing = [p.name for p in signature.parameters if p.required and p.name not in passed]
         if missing:
             ctx.report(
@@ -471,6 +491,18 @@ def _runner_arguments(
     return {o.name: (o.name_node, o.value) for o in options[0]}
 
 
+def _spread_object_names(
+    ctx: RuleContext, call: TaskCall
+) -> dict[str, tuple[Node, Node | None]] | None:
+    """`t({ ...options, table })`: the names of the one object argument, spread or not."""
+    if len(call.args) != 1:
+        return None
+    options = _sdk_calls.object_options(ctx.model, _literal_behind(ctx, call.args[0]))
+    if options is None or not options[1]:
+        return None
+    return {o.name: (o.name_node, o.value) for o in options[0]}
+
+
 def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
     """`t(**kwargs)` where `kwargs` is bound once, in the same function, to a dict
     literal or `dict(k=v, ...)` and only ever unpacked or read: the call with those
@@ -485,9 +517,13 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
                 return None
             continue
         name = child.named_children[0] if child.named_children else None
-        value = _literal_behind(ctx, name)
-        if value is None or value == name:
-            return None
+        if name is not None and name.type == "dictionary":
+            value: Node = name  # `**{"table": t}` written in place
+        else:
+            behind = _literal_behind(ctx, name)
+            if behind is None or behind == name:
+                return None
+            value = behind
         if value.type == "dictionary":
             options = _sdk_calls.object_options(ctx.model, value)
             if options is None or options[1]:

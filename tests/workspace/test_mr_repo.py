@@ -130,3 +130,22 @@ def test_task_paths_held_in_constants() -> None:
         "`mode` of `f/mr/pipeline` is one of `full`, `delta`, not `weekly` (from the "
         "`schema` of f/mr/pipeline.flow/flow.yaml)",
     ]
+
+
+def test_names_written_beside_a_spread_of_unknown_keys() -> None:
+    # `load(**options, dryrun=True)`, `load({ ...options, dryRun: true })`: whatever the
+    # spread holds, the name written beside it goes to the target, which has no such
+    # input; what is missing, or overridden, is not known
+    assert _messages("f/mr/spread_args_body.py") == [
+        "`dryrun` is not a parameter of `f/mr/targets/load_rows` (it takes `table`, `limit`, "
+        "`dry_run`, from the `main` signature of f/mr/targets/load_rows.py); did you mean "
+        "`dry_run`?",
+        "`limt` is not a parameter of `f/mr/targets/load_rows` (it takes `table`, `limit`, "
+        "`dry_run`, from the `main` signature of f/mr/targets/load_rows.py); did you mean "
+        "`limit`?",
+    ]
+    assert _messages("f/mr/spread_args_ts_body.ts") == [
+        "`dryRun` is not a parameter of `f/mr/targets/load_rows` (it takes `table`, `limit`, "
+        "`dry_run`, from the `main` signature of f/mr/targets/load_rows.py); did you mean "
+        "`dry_run`?"
+    ]
