@@ -2037,6 +2037,10 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+            if direct is not None:
+                # `@timed def summarize(...)`: the call runs the wrapper `timed` returns
+                for wrapper in self.decorator_wrappers(direct[1]):
+                    self.follow(wrapper, chain, site or Span.of(call))
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -2741,12 +2745,22 @@ class BodyWalker:
         file's decorator returns, in the caller's code (the task decorator only wraps
         what is below it)."""
         function = task.function.node if task.function is not None else None
+        return self.decorator_wrappers(function, task.span.start_byte)
+
+    def decorator_wrappers(
+        self, function: Node | None, before: int | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The wrappers the file's decorators above `function` return (those above the
+        byte `before` only): calling the decorated function calls them, in the caller's
+        code (`@timed` whose `inner` reads the clock around the call)."""
         decorated = function.parent if function is not None else None
         if decorated is None or decorated.type != "decorated_definition":
             return []
         out = []
         for decorator in decorated.named_children:
-            if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+            if decorator.type != "decorator" or (
+                before is not None and decorator.start_byte >= before
+            ):
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             factory = expression is not None and expression.type in self.syntax.call
