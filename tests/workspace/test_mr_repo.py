@@ -149,3 +149,15 @@ def test_names_written_beside_a_spread_of_unknown_keys() -> None:
         "`dry_run`, from the `main` signature of f/mr/targets/load_rows.py); did you mean "
         "`dry_run`?"
     ]
+
+
+def test_a_decorator_of_another_module_around_a_helper_the_body_calls() -> None:
+    # `@timed` / `@timing.timed` of f/common/timing.py, whose `inner` reads the clock
+    # around the call (twice); `@passthrough` returns the function itself
+    clock = (
+        "`time.time` (reached through `main → summarize → f.common.timing.timed → "
+        "time.time`) reads the clock: the value changes between replays of the workflow "
+        "body; capture it with `step(...)`"
+    )
+    assert _messages("f/mr/decorated_helper_body.py") == [clock, clock]
+    assert _messages("f/mr/decorated_module_body.py") == [clock, clock]

@@ -18,6 +18,7 @@ import tree_sitter
 from wac_lint.frontends.durable_code import record_durable_code
 from wac_lint.model import (
     AWAITED,
+    DECORATOR_PRODUCT,
     DROPPED,
     GATHERED,
     RETURNED,
@@ -248,6 +249,20 @@ class FrontEnd:
             aliased = self.module_alias(root, name)
             if aliased is not None:
                 self.top_functions.add(name, aliased)
+                function = self.top_functions.get(name)
+        if function is None and name.endswith(DECORATOR_PRODUCT):
+            # `timed()`: the wrapper the decorator `timed` returns, which runs where a
+            # function it decorates is called
+            maker = self.top_functions.get(name.removesuffix(DECORATOR_PRODUCT))
+            product = (
+                BodyWalker(self, maker).returned_function(
+                    (maker.name or name, maker.node, self.semantic.module)
+                )
+                if maker is not None
+                else None
+            )
+            if product is not None:
+                self.top_functions.add(name, product[0])
                 function = self.top_functions.get(name)
         if function is None and "." in name:
             owner, _, member = name.partition(".")
@@ -2041,6 +2056,18 @@ class BodyWalker:
                 # `@timed def summarize(...)`: the call runs the wrapper `timed` returns
                 for wrapper in self.decorator_wrappers(direct[1]):
                     self.follow(wrapper, chain, site or Span.of(call))
+                for decorator in self.imported_decorators(direct[1]):
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, direct[0]),
+                            site or Span.of(callee),
+                        )
+                    )
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -2746,6 +2773,30 @@ class BodyWalker:
         what is below it)."""
         function = task.function.node if task.function is not None else None
         return self.decorator_wrappers(function, task.span.start_byte)
+
+    def imported_decorators(self, function: Node) -> list[Node]:
+        """The decorators above `function` that name an import (`@timed` of `from
+        f.lib.timing import timed`, `@timing.timed`): another module's wrappers."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        out = []
+        for decorator in decorated.named_children:
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expression is None:
+                continue
+            base = expression
+            while base.type == self.semantic.syntax.attribute:
+                inner = base.child_by_field_name(self.semantic.syntax.attribute_object)
+                if inner is None:
+                    break
+                base = inner
+            if base.type not in self.syntax.identifier:
+                continue  # `@audit(channel=...)`: a factory's product, not followed
+            binding = self.semantic.resolve(base, self.semantic.module)
+            if binding is not None and binding.kind == NameKind.IMPORT:
+                out.append(expression)
+        return out
 
     def decorator_wrappers(
         self, function: Node | None, before: int | None = None

@@ -28,7 +28,7 @@ import tree_sitter
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
 from wac_lint.languages.base import load
-from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
+from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
@@ -153,9 +153,9 @@ def follow_imports(
     reached: list[BodyCall] = []
     files: set[Path] = set()
     for call in starts:
-        if call.kind != CallKind.CALL or call.elsewhere is not None:
+        if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
-        ref = helper_of(model, call.node, file, project, files)
+        ref = _decorated(call, helper_of(model, call.node, file, project, files))
         if ref is None or following.skips(ref, project):
             continue
         files.add(ref.file)
@@ -185,6 +185,18 @@ def follow_imports(
                 )
             )
     return reached, files
+
+
+# Calls whose target another module defines: a call, and a decorator of another
+# module above a function the body calls (its wrapper runs at the call).
+FOLLOWED = (CallKind.CALL, CallKind.DECORATED)
+
+
+def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
+    """For a decorator, the wrapper it returns (`timed()`), which is what runs."""
+    if ref is None or call.kind != CallKind.DECORATED:
+        return ref
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
 
 
 def helper_of(
@@ -966,9 +978,9 @@ def _walk(
     label = _module_label(ref.file, project)
     deeper_refs: list[tuple[BodyCall, HelperRef]] = []
     for call in [*model.body_calls, *model.relative_import_calls]:
-        if call.kind != CallKind.CALL:
+        if call.kind not in FOLLOWED:
             continue
-        deeper = helper_of(model, call.node, ref.file, project, files)
+        deeper = _decorated(call, helper_of(model, call.node, ref.file, project, files))
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that
