@@ -161,3 +161,18 @@ def test_a_decorator_of_another_module_around_a_helper_the_body_calls() -> None:
     )
     assert _messages("f/mr/decorated_helper_body.py") == [clock, clock]
     assert _messages("f/mr/decorated_module_body.py") == [clock, clock]
+
+
+def test_helpers_of_a_module_imported_with_await_import() -> None:
+    # `const { postJson } = await import("/f/common/net.ts")`, `const net = await
+    # import("../common/net.ts")`: the module is the workspace's, as a static import's
+    assert _messages("f/mr/dynamic_import_body.ts") == [
+        "`fetch` (reached through `main → f/common/net.ts.postJson → fetch`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]
+    assert _messages("f/mr/dynamic_import_ns_body.ts") == [
+        "`fetch` (reached through `main → f/common/net.ts.postJson → fetch`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]

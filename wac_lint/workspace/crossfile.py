@@ -227,6 +227,10 @@ def helper_of(
         binding = semantic.resolve(callee)
         if binding is None:
             return imports.of_unbound(semantic, semantic.text(callee), file, project, probes)
+        loaded = _dynamic_import(semantic, binding)
+        if loaded is not None and loaded[1] != "*":
+            # `const { postJson } = await import("/f/lib/net.ts")`
+            return imports.of_name(loaded[0], loaded[1], file, project, probes)
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
@@ -252,6 +256,10 @@ def helper_of(
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
+        loaded = _dynamic_import(semantic, binding) if binding is not None else None
+        if loaded is not None and loaded[1] == "*":
+            # `const net = await import("/f/lib/net.ts")`, then `net.postJson(...)`
+            return imports.of_name(loaded[0], member, file, project, probes)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         return imports.of_member(binding, member, file, project, probes)
@@ -261,6 +269,27 @@ def helper_of(
         if found is not None:
             return found
     return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
+    """(specifier, name) of a name bound once to what `await import("<specifier>")`
+    gives: the module (`*`) or one export destructured from it (`{ postJson }`)."""
+    if binding.kind != BindingKind.ASSIGNMENT or binding.rebound or len(binding.member) > 1:
+        return None
+    value: tree_sitter.Node | None = binding.value
+    while value is not None and value.type in semantic.syntax.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type != "call_expression":
+        return None
+    function = value.child_by_field_name("function")
+    arguments = value.child_by_field_name("arguments")
+    if function is None or function.type != "import" or arguments is None:
+        return None
+    first = arguments.named_children[0] if arguments.named_children else None
+    if first is None or first.type != "string":
+        return None
+    specifier = semantic.text(first)[1:-1]
+    return specifier, binding.member[0] if binding.member else "*"
 
 
 def _member_of_module_member(
