@@ -32,8 +32,8 @@ class TaskArgumentMismatch(Rule):
 ## What it does
 Checks each call of a task against what it runs:
 
-- `task_script` / `taskScript` and `task_flow` / `taskFlow` with a literal path
-  found in the repository (see WAC401): the target's parameters come from its
+- `task_script` / `taskScript` and `task_flow` / `taskFlow` with a path found in
+  the repository (a literal or a constant, see WAC401): the target's parameters come from its
   `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
   GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
   steps, see WAC506), else its
@@ -47,6 +47,9 @@ Checks each call of a task against what it runs:
   parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
   (checked with Windmill's own parser), so the wrapper never passes it: a call
   that sets it is reported, since the target always runs with its default.
+  Beside a spread of unknown keys (`load(**options, dryrun=True)`,
+  `load({ ...options, dryRun: true })`) only a name the target does not take is
+  reported: the spread may hold what is missing, or override a value.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
