@@ -176,3 +176,16 @@ def test_helpers_of_a_module_imported_with_await_import() -> None:
         "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
         "`step(...)`"
     ]
+
+
+def test_imported_helpers_under_another_name_or_as_instances() -> None:
+    # `send = post_json`, `alert = functools.partial(ping, "ops")`, `notifier("x")` where
+    # f/common/notifier.py says `notifier = Notifier(...)`, `Notifier(url)("x")`, and
+    # `parallel(items, partial(remember, ...))`, which calls it on each item in the body
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/alias_helper_body.py")] == [
+        "reached through `main → f.common.http.post_json → session.post`",
+        "reached through `main → u.alice.notify.ping → requests.post`",
+        "reached through `main → f.common.notifier.notifier → requests.post`",
+        "reached through `main → f.common.notifier.Notifier.__call__ → requests.post`",
+        "reached through `main → f.common.vars.remember → wmill.set_variable`",
+    ]

@@ -89,6 +89,11 @@ RUNS_ARGUMENTS = frozenset(
         ".every",
         ".find",
         ".then",
+        # The SDK's `parallel(items, fn)` calls `fn(item)` for each item in the body
+        # (wmill 1.850.0 `client.py`, windmill-client 1.818.0): a task dispatches, any
+        # other function runs right there
+        "wmill.parallel",
+        "windmill-client.parallel",
     }
 )
 
@@ -2345,6 +2350,8 @@ class BodyWalker:
         are walked; others (`map(requests.get, urls)`) count as called right here."""
         runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
+            if runs:
+                arg = self.bound_function(arg, scope)
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
@@ -2361,6 +2368,29 @@ class BodyWalker:
                     and "(" not in qual
                 ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
+
+    def bound_function(self, arg: Node, scope: Scope) -> Node:
+        """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
+        runs; any other argument as it is."""
+        for _ in range(8):  # partial(partial(f)), never endlessly
+            if arg.type not in self.syntax.call:
+                return arg
+            callee = self.fe.callee(arg)
+            if callee is None:
+                return arg
+            if self.fe.qualname(callee, scope) in ("functools.partial", "partial"):
+                inner = self.fe.positional_args(arg)
+                if not inner:
+                    return arg
+                arg = inner[0]
+            elif callee.type == self.syntax.attribute and self.is_bind(callee):
+                bound = callee.child_by_field_name("object")
+                if bound is None:
+                    return arg
+                arg = bound
+            else:
+                return arg
+        return arg
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""

@@ -30,6 +30,7 @@ from wac_lint.digest import sha256
 from wac_lint.languages.base import load
 from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
+from wac_lint.source import LANG_PYTHON
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
@@ -205,11 +206,12 @@ def helper_of(
     file: Path,
     project: Project,
     probes: set[Path] | None = None,
+    depth: int = 0,
 ) -> HelperRef | None:
     """The workspace function a call reaches through an import, if any (`probes`
     receives the directories looked in)."""
     semantic = model.semantic
-    if semantic is None:
+    if semantic is None or depth > MAX_ALIASES:
         return None
     syn = semantic.syntax
     # Both grammars name a call's callee `function`; a function handed to a call that
@@ -223,6 +225,17 @@ def helper_of(
     imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
         return _table_member(semantic, imports, callee, file, project, probes)
+    if callee.type in syn.calls:
+        # `partial(post_json, url)(...)`, `postJson.bind(null, url)(...)`: the function
+        # bound; `Notifier(url)("x")`: the `__call__` of a class imported from the workspace
+        bound = _bound_function(semantic, callee)
+        if bound is not None:
+            return helper_of(model, bound, file, project, probes, depth + 1)
+        made_by = _imported_class_of(semantic, callee)
+        if made_by is None:
+            return None
+        cls = made_by.imported_name or made_by.name
+        return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
     if callee.type in syn.identifiers:
         binding = semantic.resolve(callee)
         if binding is None:
@@ -231,6 +244,11 @@ def helper_of(
         if loaded is not None and loaded[1] != "*":
             # `const { postJson } = await import("/f/lib/net.ts")`
             return imports.of_name(loaded[0], loaded[1], file, project, probes)
+        aliased = _aliased(semantic, binding)
+        if aliased is not None:
+            # `send = post_json`, `post = partial(post_json, URL)`, `const send =
+            # postJson.bind(null, url)`: the imported function, under another name
+            return helper_of(model, aliased, file, project, probes, depth + 1)
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
@@ -269,6 +287,47 @@ def helper_of(
         if found is not None:
             return found
     return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+MAX_ALIASES = 8  # `a = b`, `b = partial(c)`...: followed this far, never in a circle
+
+
+def _aliased(semantic: Any, binding: Binding) -> tree_sitter.Node | None:
+    """The function a name is bound to once, whole, when that is another name or
+    attribute (`send = post_json`), or one bound by `partial(f, ...)` / `f.bind(...)`."""
+    value = binding.assigned_value
+    syn = semantic.syntax
+    while value is not None and value.type in syn.transparent and value.named_child_count == 1:
+        value = value.named_children[0]
+    if value is None:
+        return None
+    if value.type in syn.identifiers or value.type == syn.attribute:
+        return value
+    if value.type in syn.calls:
+        return _bound_function(semantic, value)
+    return None
+
+
+def _bound_function(semantic: Any, call: tree_sitter.Node) -> tree_sitter.Node | None:
+    """`partial(f, ...)` / `functools.partial(f, ...)` / `f.bind(...)`: `f`."""
+    syn = semantic.syntax
+    function = call.child_by_field_name("function")
+    if function is None:
+        return None
+    if function.type == "member_expression":  # JavaScript's `Function.prototype.bind`
+        name = function.child_by_field_name(syn.attribute_name)
+        bound = function.child_by_field_name(syn.attribute_object)
+        if name is not None and semantic.text(name) == "bind" and bound is not None:
+            return bound if bound.type in syn.identifiers or bound.type == syn.attribute else None
+    if semantic.qualified_name(function) != "functools.partial":
+        return None
+    arguments = call.child_by_field_name("arguments")
+    first = (
+        arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    )
+    if first is not None and (first.type in syn.identifiers or first.type == syn.attribute):
+        return first
+    return None
 
 
 def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
@@ -949,6 +1008,25 @@ def _module_value(file: str, _digest: str, name: str) -> str | None:
     return qualified
 
 
+@lru_cache(maxsize=1024)
+def _built_instance(file: str, _digest: str, name: str) -> bool:
+    """Does the module bind `name` once, at module level, to the result of a call
+    (`notifier = Notifier(url)`): an instance, not a function or class of its own?"""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return False
+    if semantic is None:
+        return False
+    binding = semantic.lookup(name, semantic.module)
+    value = binding.assigned_value if binding is not None else None
+    return value is not None and value.type in semantic.syntax.calls
+
+
 def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
     """Does the helper's file define the function itself (not only re-export it)?"""
     digest = session.digest(ref.file)
@@ -990,10 +1068,18 @@ def _walk(
     if walked is None:
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
-        for target in _reexported(source, ref, project, files):
+        targets = _reexported(source, ref, project, files)
+        for target in targets:
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
                 out_.append(replace(effect, chain=(target.label, *effect.chain)))
+        if not targets and "." not in ref.function and source.language == LANG_PYTHON:
+            digest = session.digest(ref.file)
+            if digest is not None and _built_instance(str(ref.file), digest, ref.function):
+                # `notifier("x")` where the module says `notifier = Notifier(...)`:
+                # calling the instance runs its class's `__call__`
+                called = HelperRef(ref.file, f"{ref.function}.__call__", ref.label)
+                return _effects(session, called, project, following, stack, files)
         return tuple(out_)
     model, function = walked
     if _is_sdk_task(model, function.node):
