@@ -189,3 +189,18 @@ def test_imported_helpers_under_another_name_or_as_instances() -> None:
         "reached through `main → f.common.notifier.Notifier.__call__ → requests.post`",
         "reached through `main → f.common.vars.remember → wmill.set_variable`",
     ]
+
+
+def test_building_an_instance_of_a_class_another_module_defines() -> None:
+    # `LoggedIn(url, user)` / `new LoggedIn(url, user)` log in from the constructor;
+    # `Page(url)` (a dataclass whose `__post_init__` only clamps) is pure
+    assert _messages("f/mr/ctor_io_body.py") == [
+        "`requests.post` (reached through `main → f.common.login_api.LoggedIn → "
+        "f.common.login_api.LoggedIn.__init__ → requests.post`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/mr/ctor_io_ts_body.ts") == [
+        "`fetch` (reached through `main → f/common/login_client.ts.LoggedIn → "
+        "f/common/login_client.ts.LoggedIn.constructor → fetch`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]

@@ -190,7 +190,7 @@ def follow_imports(
 
 # Calls whose target another module defines: a call, and a decorator of another
 # module above a function the body calls (its wrapper runs at the call).
-FOLLOWED = (CallKind.CALL, CallKind.DECORATED)
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED)
 
 
 def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
@@ -217,7 +217,8 @@ def helper_of(
     # Both grammars name a call's callee `function`; a function handed to a call that
     # runs it (`map(get_json, urls)`, `urls.map(getJson)`) is its own callee.
     reference = call.type in syn.identifiers or call.type == syn.attribute
-    callee = call if reference else call.child_by_field_name("function")
+    field = "constructor" if call.type in syn.new else "function"  # `new Api(url)`
+    callee = call if reference else call.child_by_field_name(field)
     while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
         callee = callee.named_children[0]
     if callee is None:
@@ -1008,6 +1009,29 @@ def _module_value(file: str, _digest: str, name: str) -> str | None:
     return qualified
 
 
+def _front_end(language: Any) -> Any:
+    from wac_lint.languages import script_language
+
+    return load(script_language(language).front_end_target)
+
+
+@lru_cache(maxsize=1024)
+def _defines_class(file: str, _digest: str, name: str) -> bool:
+    """Does the module define a class `name` at its top level?"""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return False
+    if semantic is None:
+        return False
+    binding = semantic.lookup(name, semantic.module)
+    return binding is not None and binding.kind == BindingKind.CLASS
+
+
 @lru_cache(maxsize=1024)
 def _built_instance(file: str, _digest: str, name: str) -> bool:
     """Does the module bind `name` once, at module level, to the result of a call
@@ -1073,13 +1097,26 @@ def _walk(
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
                 out_.append(replace(effect, chain=(target.label, *effect.chain)))
-        if not targets and "." not in ref.function and source.language == LANG_PYTHON:
-            digest = session.digest(ref.file)
-            if digest is not None and _built_instance(str(ref.file), digest, ref.function):
-                # `notifier("x")` where the module says `notifier = Notifier(...)`:
-                # calling the instance runs its class's `__call__`
-                called = HelperRef(ref.file, f"{ref.function}.__call__", ref.label)
-                return _effects(session, called, project, following, stack, files)
+        if targets or "." in ref.function:
+            return tuple(out_)
+        digest = session.digest(ref.file)
+        if digest is None:
+            return ()
+        if _built_instance(str(ref.file), digest, ref.function):
+            if source.language != LANG_PYTHON:
+                return ()
+            # `notifier("x")` where the module says `notifier = Notifier(...)`: calling
+            # the instance runs its class's `__call__`
+            called = HelperRef(ref.file, f"{ref.function}.__call__", ref.label)
+            return _effects(session, called, project, following, stack, files)
+        if not _defines_class(str(ref.file), digest, ref.function):
+            return ()
+        # `Api(url)` / `new Api(url)` of a class the module defines: building it runs
+        # its constructor (`__new__`, `__init__`, a dataclass's `__post_init__`)
+        for method in _front_end(source.language).constructor_methods:
+            built = HelperRef(ref.file, f"{ref.function}.{method}", f"{ref.label}.{method}")
+            for effect in _effects(session, built, project, following, stack, files):
+                out_.append(replace(effect, chain=(built.label, *effect.chain)))
         return tuple(out_)
     model, function = walked
     if _is_sdk_task(model, function.node):
