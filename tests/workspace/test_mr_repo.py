@@ -204,3 +204,16 @@ def test_building_an_instance_of_a_class_another_module_defines() -> None:
         "f/common/login_client.ts.LoggedIn.constructor → fetch`) does network I/O in the "
         "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
     ]
+
+
+def test_tables_of_the_file_holding_imported_functions() -> None:
+    # `SENDERS = {"json": http.post_json, ...}` then `SENDERS[kind](...)`, `KEEPERS.get(
+    # "remember")(...)`; `{ postJson, joinUrl }` then `HANDLERS[kind](...)`, `ROUTES.send`
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/local_table_body.py")] == [
+        "reached through `main → f.common.http.post_json → session.post`",
+        "reached through `main → f.common.vars.remember → wmill.set_variable`",
+    ]
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/local_table_ts_body.ts")] == [
+        "reached through `main → f/common/net.ts.postJson → fetch`",
+        "reached through `main → f/common/net.ts.postJson → fetch`",
+    ]

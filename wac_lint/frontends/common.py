@@ -2085,6 +2085,20 @@ class BodyWalker:
                 self.model.relative_import_calls.append(
                     BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
                 )
+            for member in self.imported_members(callee, scope) if qual is None else []:
+                # `SENDERS[kind](...)` on a table of the file holding imported functions
+                # (`{"json": post_json}`): cross-file analysis follows each
+                self.model.relative_import_calls.append(
+                    BodyCall(
+                        self.semantic.qualified_name(member, scope) or self.fe.text(member),
+                        CallKind.CALL,
+                        member,
+                        Span.of(callee),
+                        0,
+                        chain,
+                        site or Span.of(callee),
+                    )
+                )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
@@ -2710,6 +2724,56 @@ class BodyWalker:
             member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
             if member is not None and member not in found:
                 found.append(member)
+        return found
+
+    def imported_members(self, callee: Node, scope: Scope) -> list[Node]:
+        """`SENDERS[kind](...)` / `SENDERS.get(kind)(...)` on a dict / object literal of
+        the file: the members that name an imported function (`post_json`,
+        `http.post_json`, `{ postJson }`), under the key when it is a literal."""
+        getter = self.table_get(callee)
+        if getter is not None:
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
+            return []
+        if obj is None or index is None or obj.type not in self.syntax.identifier:
+            return []
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+        found = []
+        for entry in held.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key_node: Node | None = entry
+                value: Node | None = entry
+            elif entry.type == "pair":
+                key_node = entry.child_by_field_name("key")
+                value = entry.child_by_field_name("value")
+            else:
+                continue
+            if key_node is None or value is None:
+                continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue
+            if value.type == self.syntax.attribute:  # `{"json": http.post_json}`
+                qual = self.fe.qualname(value, scope)
+                if qual is not None and not qual.startswith((LOCAL, ".")):
+                    found.append(value)
+                continue
+            # a name, or `{ postJson }` (the shorthand names the binding of that name);
+            # the file's own functions are `dispatched_functions`'
+            shorthand = entry.type == "shorthand_property_identifier"
+            if value.type not in self.syntax.identifier and not shorthand:
+                continue
+            target = self.semantic.resolve(value, scope)
+            if target is not None and target.kind == NameKind.IMPORT:
+                found.append(value)
         return found
 
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:

@@ -216,7 +216,9 @@ def helper_of(
     syn = semantic.syntax
     # Both grammars name a call's callee `function`; a function handed to a call that
     # runs it (`map(get_json, urls)`, `urls.map(getJson)`) is its own callee.
-    reference = call.type in syn.identifiers or call.type == syn.attribute
+    # `{ postJson }` in an object literal: the name, as a reference (see `_object_member`)
+    names = syn.identifiers | {"shorthand_property_identifier"}
+    reference = call.type in names or call.type == syn.attribute
     field = "constructor" if call.type in syn.new else "function"  # `new Api(url)`
     callee = call if reference else call.child_by_field_name(field)
     while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
@@ -237,7 +239,7 @@ def helper_of(
             return None
         cls = made_by.imported_name or made_by.name
         return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
-    if callee.type in syn.identifiers:
+    if callee.type in names:
         binding = semantic.resolve(callee)
         if binding is None:
             return imports.of_unbound(semantic, semantic.text(callee), file, project, probes)
@@ -279,6 +281,10 @@ def helper_of(
         if loaded is not None and loaded[1] == "*":
             # `const net = await import("/f/lib/net.ts")`, then `net.postJson(...)`
             return imports.of_name(loaded[0], member, file, project, probes)
+        held = _object_member(semantic, binding, member) if binding is not None else None
+        if held is not None:
+            # `const HANDLERS = { postJson }`, then `HANDLERS.postJson(...)`
+            return helper_of(model, held, file, project, probes, depth + 1)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         return imports.of_member(binding, member, file, project, probes)
@@ -328,6 +334,26 @@ def _bound_function(semantic: Any, call: tree_sitter.Node) -> tree_sitter.Node |
     )
     if first is not None and (first.type in syn.identifiers or first.type == syn.attribute):
         return first
+    return None
+
+
+def _object_member(semantic: Any, binding: Binding, member: str) -> tree_sitter.Node | None:
+    """The name an object literal bound once holds under `member` (`{ postJson }`,
+    `{ send: postJson }`), when it is a name or attribute: the function it refers to."""
+    value = binding.assigned_value
+    if value is None or value.type != "object":
+        return None
+    syn = semantic.syntax
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and semantic.text(entry) == member:
+            return entry
+        if entry.type != "pair":
+            continue
+        key = entry.child_by_field_name("key")
+        held = entry.child_by_field_name("value")
+        if key is None or held is None or semantic.text(key).strip("\"'") != member:
+            continue
+        return held if held.type in syn.identifiers or held.type == syn.attribute else None
     return None
 
 
