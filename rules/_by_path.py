@@ -29,7 +29,7 @@ from tree_sitter import Node
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, TaskDef
 from wac_lint.rules import _sdk_calls
-from wac_lint.semantic.scopes import BindingKind
+from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.view import WorkspaceView
 
@@ -301,6 +301,8 @@ def _constant(
         left = _constant(model, node.child_by_field_name("left"), workspace, depth - 1)
         right = _constant(model, node.child_by_field_name("right"), workspace, depth - 1)
         return None if left is None or right is None else left + right
+    if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
+        return _member_constant(model, node, workspace, depth)
     if node.type != "identifier" or model.semantic is None:
         return None
     binding = model.semantic.resolve(node)
@@ -314,6 +316,84 @@ def _constant(
     if binding.kind == BindingKind.IMPORT and workspace is not None and binding.module:
         return _imported_constant(model, binding.module, binding.imported_name, workspace, depth)
     return None
+
+
+def _member_constant(
+    model: ScriptModel, node: Node, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    """`PATHS.load` / `PATHS["load"]` of an object / dict literal bound once,
+    `Paths.LOAD` of a class of the file (`LOAD = "f/x/y"` in its body), `paths.LOAD`
+    of a workspace module imported whole."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    obj = node.child_by_field_name("object") or node.child_by_field_name("value")
+    key = (
+        node.child_by_field_name("attribute")
+        or node.child_by_field_name("property")
+        or node.child_by_field_name("subscript")
+        or node.child_by_field_name("index")
+    )
+    if obj is None or key is None or obj.type != "identifier":
+        return None
+    subscript = node.type in ("subscript", "subscript_expression")
+    member = _sdk_calls.string_value(model, key) if subscript else model.text(key)
+    binding = semantic.resolve(obj)
+    if member is None or binding is None:
+        return None
+    if binding.kind == BindingKind.ASSIGNMENT:
+        held = _sdk_calls.unwrap(binding.assigned_value)
+        if held is None or held.type not in ("object", "dictionary"):
+            return None
+        if not _is_constant_declaration(binding.node):
+            return None
+        options = _sdk_calls.object_options(model, held)
+        if options is None:
+            return None
+        for option in options[0]:
+            if option.name == member:
+                return _constant(model, option.value, workspace, depth - 1)
+        return None
+    if binding.kind == BindingKind.CLASS and not subscript and binding.value is not None:
+        bases = binding.value.child_by_field_name("superclasses")
+        named = [model.text(b) for b in bases.named_children] if bases is not None else []
+        if any("Enum" in b for b in named) and not {"str", "StrEnum", "enum.StrEnum"} & set(named):
+            return None  # a plain `Enum` member is no string: the SDK gets the member
+        body = binding.value.child_by_field_name("body")
+        for statement in body.named_children if body is not None else []:
+            assigned = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or assigned is None:
+                continue
+            left = assigned.child_by_field_name("left")
+            if assigned.type == "assignment" and left is not None and model.text(left) == member:
+                return _constant(model, assigned.child_by_field_name("right"), workspace, depth - 1)
+        return None
+    if binding.kind == BindingKind.IMPORT and workspace is not None and not subscript:
+        return _module_member_constant(model, binding, member, workspace, depth)
+    return None
+
+
+def _module_member_constant(
+    model: ScriptModel, binding: Binding, member: str, workspace: WorkspaceView, depth: int
+) -> str | None:
+    """`paths.LOAD` where `paths` is a workspace module imported whole."""
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.crossfile import HelperImports
+
+    if binding.module is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    ref = imports.of_member(binding, member, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None  # a member of an object the module exports: not read here
+    workspace.consulted.add(ref.file)
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return _module_constant(
+        str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns), depth - 1
+    )
 
 
 def _is_constant_declaration(name: Node) -> bool:

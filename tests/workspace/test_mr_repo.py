@@ -217,3 +217,18 @@ def test_tables_of_the_file_holding_imported_functions() -> None:
         "reached through `main → f/common/net.ts.postJson → fetch`",
         "reached through `main → f/common/net.ts.postJson → fetch`",
     ]
+
+
+def test_task_paths_held_in_members_of_constants() -> None:
+    # `TARGETS["report"]` of a dict / object literal, `Flows.NIGHTLY` of a `str` Enum,
+    # `paths.OLD_LOADER` of a workspace module imported whole (`import * as paths`)
+    assert _messages("f/mr/const_member_body.py")[:3] == [
+        "`u/alice/reports` matches no script in this repository; did you mean `u/alice/report`?",
+        "`f/mr/nightly` matches no flow in this repository",
+        "`f/mr/targets/load_rows_v1` matches no script in this repository; did you mean "
+        "`f/mr/targets/load_rows`?",
+    ]
+    assert _messages("f/mr/const_member_ts_body.ts")[-1] == (
+        "`source` of `f/mr/pipeline` is a string, but this passes the number 3 (from the "
+        "`schema` of f/mr/pipeline.flow/flow.yaml)"
+    )
