@@ -48,8 +48,10 @@ script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
 `runFlow`, their async forms and `run_script` / `runScript` with a path),
 when it is a literal or a constant the SDK receives as one: a name assigned
 one string once (`LOAD = "f/etl/load"`; a TypeScript `const`, not a `let`), an
-f-string / template string or a `+` of such parts (`f"{BASE}/load"`), or a
-constant imported from a module of the workspace (`from f.lib.paths import LOAD`),
+f-string / template string or a `+` of such parts (`f"{BASE}/load"`), a member
+of a constant dict / object, class or `str` Enum (`TARGETS["load"]`,
+`Flows.PIPELINE`), or a constant of a module of the workspace (`from f.lib.paths
+import LOAD`, `paths.LOAD`),
 in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
