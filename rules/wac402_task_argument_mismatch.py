@@ -198,11 +198,11 @@ async def main(url: str):
             return
         passed = self.passed_to_target(ctx, call, signature, path)
         if passed is None:
-            if ctx.model.language is LanguageKind.TYPESCRIPT:
-                # `{ ...options, table }`: the names written beside the spread
-                spread = _spread_object_names(ctx, call)
-                if spread is not None:
-                    self.check_passed(ctx, call.call, path, signature, spread, complete=False)
+            # `{ ...options, table }`: the names written beside the spread
+            beside = BESIDE_SPREAD.get(ctx.model.language)
+            spread = beside(ctx, call) if beside is not None else None
+            if spread is not None:
+                self.check_passed(ctx, call.call, path, signature, spread, complete=False)
             return
         self.check_passed(ctx, call.call, path, signature, passed, complete)
 
@@ -705,3 +705,9 @@ PASSED_TO_TARGET: dict[
     LanguageKind.PYTHON: TaskArgumentMismatch.python_passed,
     LanguageKind.TYPESCRIPT: TaskArgumentMismatch.typescript_passed,
 }
+
+# The names a call writes beside a spread of unknown keys, where the arguments are an
+# object (windmill-client); wmill's keywords beside `**kwargs` are `python_passed`'s.
+BESIDE_SPREAD: dict[
+    LanguageKind, Callable[[RuleContext, TaskCall], dict[str, tuple[Node, Node | None]] | None]
+] = {LanguageKind.TYPESCRIPT: _spread_object_names}

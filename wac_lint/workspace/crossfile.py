@@ -30,7 +30,6 @@ from wac_lint.digest import sha256
 from wac_lint.languages.base import load
 from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
-from wac_lint.source import LANG_PYTHON
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
@@ -1129,11 +1128,12 @@ def _walk(
         if digest is None:
             return ()
         if _built_instance(str(ref.file), digest, ref.function):
-            if source.language != LANG_PYTHON:
-                return ()
             # `notifier("x")` where the module says `notifier = Notifier(...)`: calling
-            # the instance runs its class's `__call__`
-            called = HelperRef(ref.file, f"{ref.function}.__call__", ref.label)
+            # the instance runs its class's `__call__` (TypeScript has no such method)
+            method = _front_end(source.language).call_method
+            if method is None:
+                return ()
+            called = HelperRef(ref.file, f"{ref.function}.{method}", ref.label)
             return _effects(session, called, project, following, stack, files)
         if not _defines_class(str(ref.file), digest, ref.function):
             return ()
