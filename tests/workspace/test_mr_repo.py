@@ -232,3 +232,15 @@ def test_task_paths_held_in_members_of_constants() -> None:
         "`source` of `f/mr/pipeline` is a string, but this passes the number 3 (from the "
         "`schema` of f/mr/pipeline.flow/flow.yaml)"
     )
+
+
+def test_the_function_an_imported_factory_returns() -> None:
+    # `send = make_sender(url)` then `send(...)`, `make_sender(url)(...)`: the closure
+    # `make_sender` returns posts; `make_formatter`'s lambda is pure
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_body.py")] == [
+        "reached through `main → f.common.senders.make_sender → requests.post`",
+        "reached through `main → f.common.senders.make_sender → requests.post`",
+    ]
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_ts_body.ts")] == [
+        "reached through `main → f/common/sender_factory.ts.makeSender → fetch`"
+    ]

@@ -2085,6 +2085,17 @@ class BodyWalker:
                 self.model.relative_import_calls.append(
                     BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
                 )
+            if (
+                qual is None
+                and table is None
+                and self.table_get(callee) is None  # `HANDLERS.get(kind)(...)`: a table's
+                and self.calls_a_result(callee, scope)
+            ):
+                # `send = make_sender(url)` then `send(...)`, `make_sender(url)(...)`:
+                # cross-file analysis follows what an imported function returns
+                self.model.relative_import_calls.append(
+                    BodyCall(fe.text(callee), CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
             for member in self.imported_members(callee, scope) if qual is None else []:
                 # `SENDERS[kind](...)` on a table of the file holding imported functions
                 # (`{"json": post_json}`): cross-file analysis follows each
@@ -2725,6 +2736,19 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def calls_a_result(self, callee: Node, scope: Scope) -> bool:
+        """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
+        once to one (`send = make_sender(url)`, also awaited)?"""
+        from wac_lint.semantic import Binding
+
+        value: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and value.type in self.syntax.call
 
     def imported_members(self, callee: Node, scope: Scope) -> list[Node]:
         """`SENDERS[kind](...)` / `SENDERS.get(kind)(...)` on a dict / object literal of

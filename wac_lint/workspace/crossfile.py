@@ -234,10 +234,11 @@ def helper_of(
         if bound is not None:
             return helper_of(model, bound, file, project, probes, depth + 1)
         made_by = _imported_class_of(semantic, callee)
-        if made_by is None:
-            return None
-        cls = made_by.imported_name or made_by.name
-        return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
+        if made_by is not None:
+            cls = made_by.imported_name or made_by.name
+            return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
+        # `make_sender(url)(...)`: the function an imported function returns
+        return _product(helper_of(model, callee, file, project, probes, depth + 1))
     if callee.type in names:
         binding = semantic.resolve(callee)
         if binding is None:
@@ -251,6 +252,10 @@ def helper_of(
             # `send = post_json`, `post = partial(post_json, URL)`, `const send =
             # postJson.bind(null, url)`: the imported function, under another name
             return helper_of(model, aliased, file, project, probes, depth + 1)
+        made = _called_value(semantic, binding)
+        if made is not None:
+            # `send = make_sender(url)`, then `send(...)`: the function it returns
+            return _product(helper_of(model, made, file, project, probes, depth + 1))
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
@@ -296,6 +301,28 @@ def helper_of(
 
 
 MAX_ALIASES = 8  # `a = b`, `b = partial(c)`...: followed this far, never in a circle
+
+
+def _product(ref: HelperRef | None) -> HelperRef | None:
+    """What calling the result of `ref` runs: the function `ref` returns (walked as
+    `name()`); None for a member (`Api.build`), whose product is not read."""
+    if ref is None or "." in ref.function or ref.function.endswith(DECORATOR_PRODUCT):
+        return None
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
+
+
+def _called_value(semantic: Any, binding: Binding) -> tree_sitter.Node | None:
+    """The call a name is bound to once, whole (`send = make_sender(url)`, also
+    awaited), that binds no function by itself (not `partial(f)`, see `_aliased`)."""
+    value = binding.assigned_value
+    syn = semantic.syntax
+    while value is not None and (
+        (value.type in syn.transparent or value.type in syn.awaits) and value.named_children
+    ):
+        value = value.named_children[-1]
+    if value is None or value.type not in syn.calls or _bound_function(semantic, value):
+        return None
+    return value
 
 
 def _aliased(semantic: Any, binding: Binding) -> tree_sitter.Node | None:
