@@ -199,25 +199,49 @@ def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[Im
         if ref is None:
             continue
         workspace.consulted.add(ref.file)
-        made = _task_made_in(ref.file, ref.function)
+        made = _task_made_in(ref.file, ref.function, workspace)
         if made is not None:
             path, kind = made
             out.append(ImportedTask(call, model.text(callee), path, kind, ref.label))
     return out
 
 
-def _task_made_in(file: Path, name: str) -> tuple[str, TargetKind] | None:
+def _task_made_in(file: Path, name: str, workspace: WorkspaceView) -> tuple[str, TargetKind] | None:
     try:
         stat = file.stat()
     except OSError:
         return None
-    return _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+    made = _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+    if made is None or made[0]:
+        return made
+    # `load = task_script(LOAD_ROWS)` with the path imported from a third module: read
+    # it from where the module that makes the task stands
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(read_source(str(file)))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    value = _sdk_calls.unwrap(binding.value) if binding is not None else None
+    if value is None or value.type not in ("call", "call_expression"):
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, value)
+    maker = WorkspaceView(file)
+    path = path_value(model, _argument(positional, keywords, (0, "path")), maker)
+    workspace.consulted |= maker.consulted
+    if path is None or not path.startswith(_ROOTS):
+        return None
+    return path, made[1]
 
 
 @lru_cache(maxsize=1024)
 def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str, TargetKind] | None:
     """`name = task_script("f/x/y")` (or `export const name = taskFlow(...)`) at the top
-    level of a module: the path and kind it dispatches."""
+    level of a module: the path and kind it dispatches (the path "" when it is not
+    known from the module alone)."""
     from wac_lint.engine import InputError, read_source
     from wac_lint.frontends import module_model
 
@@ -246,7 +270,9 @@ def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str,
     positional, keywords, _ = _sdk_calls.arguments_of(model, value)
     path_node = _argument(positional, keywords, (0, "path"))
     path = path_value(model, path_node)
-    if path is None or not path.startswith(_ROOTS):
+    if path is None:
+        return "", kind  # known only with the workspace (an imported constant)
+    if not path.startswith(_ROOTS):
         return None
     return path, kind
 

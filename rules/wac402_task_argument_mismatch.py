@@ -235,14 +235,20 @@ async def main(url: str):
         if signature is None:
             return
         positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
-        if unpacked:
-            return
         # The call is a task wrapper's like a task of the file: each SDK's own shape.
         primitive = Primitive.TASK_FLOW if made.kind is TargetKind.FLOW else Primitive.TASK_SCRIPT
         call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
+        if unpacked:
+            spelled = _spelled_out(ctx, call)
+            call = spelled if spelled is not None else call
         passed = self.passed_to_target(ctx, call, signature, made.path)
+        complete = not call.unpacked  # `charge(**options, amout=1)`: the names beside
+        if passed is None:
+            beside = BESIDE_SPREAD.get(ctx.model.language)  # `charge({ ...options, amout })`
+            passed = beside(ctx, call) if beside is not None else None
+            complete = False
         if passed is not None:
-            self.check_passed(ctx, made.call, made.path, signature, passed)
+            self.check_passed(ctx, made.call, made.path, signature, passed, complete)
 
     def check_passed(
         self,

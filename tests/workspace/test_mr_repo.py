@@ -244,3 +244,17 @@ def test_the_function_an_imported_factory_returns() -> None:
     assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_ts_body.ts")] == [
         "reached through `main → f/common/sender_factory.ts.makeSender → fetch`"
     ]
+
+
+def test_a_task_made_in_another_module_called_beside_a_spread() -> None:
+    # f/common/shared_tasks.py: `load = task_script(LOAD_ROWS)`, the path imported from
+    # f/common/paths.py; the calls pass `**opts` / `...opts` and a name `load_rows` lacks
+    assert [m.split(" (")[0] for m in _messages("f/mr/imported_task_body.py")] == [
+        "`dryrun` is not a parameter of `f/mr/targets/load_rows`",
+        "`limt` is not a parameter of `f/mr/targets/load_rows`",
+        "`f/mr/targets/load_rows` requires `table`",
+        "`tabel` is not a parameter of `f/mr/targets/load_rows`",
+    ]
+    assert [m.split(" (")[0] for m in _messages("f/mr/imported_task_ts_body.ts")] == [
+        "`dryRun` is not a parameter of `f/mr/targets/load_rows`"
+    ]
