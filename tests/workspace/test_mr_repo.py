@@ -258,3 +258,14 @@ def test_a_task_made_in_another_module_called_beside_a_spread() -> None:
     assert [m.split(" (")[0] for m in _messages("f/mr/imported_task_ts_body.ts")] == [
         "`dryRun` is not a parameter of `f/mr/targets/load_rows`"
     ]
+
+
+def test_an_instance_an_imported_factory_builds_of_a_class_it_imports() -> None:
+    # `ledger_for(...)` / `mailerFor(...)` (an arrow) return a class their module
+    # imports from a third one: its methods are that class's
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_class_body.py")] == [
+        "reached through `main → f.common.ledger.Ledger.flush → open`"
+    ]
+    assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_class_ts_body.ts")] == [
+        "reached through `main → f/common/mailer.ts.Mailer.send → fetch`"
+    ]

@@ -818,7 +818,33 @@ def _built_by_import(
             built = _returned_class(ref.file, names[0], imported) if ref else None
     if ref is None or built is None:
         return None
+    if built.startswith(IMPORTED):
+        # `return new Mailer(url)` where that module imports `Mailer` from a third one
+        return _imported_by(ref.file, built.removeprefix(IMPORTED), imports, project, probes)
     return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+
+
+def _imported_by(
+    module: Path, name: str, imports: HelperImports, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    """The class `name` that `module` imports from another module of the workspace."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    try:
+        semantic = module_model(read_source(module, _shown(module))).semantic
+    except (InputError, RecursionError):
+        return None
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, module, project, probes)
+    if owner is None:
+        return None
+    if probes is not None:
+        probes.add(module)
+    return HelperRef(owner.file, imported, f"{_module_label(owner.file, project)}.{imported}")
 
 
 def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
@@ -836,6 +862,9 @@ def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
         return _returned_class_in(source.data, source.language.value, function, owner)
     except RecursionError:
         return None
+
+
+IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
 
 
 @lru_cache(maxsize=256)
@@ -856,6 +885,23 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
                 or stmt.child_by_field_name("definition")
                 or stmt
             )
+        if decl.type in ("lexical_declaration", "variable_declaration"):
+            # `export const makeCrm = (url) => new CrmClient(url)`
+            for declarator in decl.named_children:
+                bound = declarator.child_by_field_name("name")
+                value = declarator.child_by_field_name("value")
+                if (
+                    bound is not None
+                    and value is not None
+                    and value.type
+                    in (
+                        "arrow_function",
+                        "function_expression",
+                        "function",
+                    )
+                ):
+                    functions[_node_text(bound)] = value
+            continue
         name = decl.child_by_field_name("name")
         if name is None:
             continue
@@ -880,7 +926,9 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
     if body is None:
         return None
     made: set[str | None] = set()
-    for returned in _returns(body):
+    # an arrow's expression body is what it returns
+    values = _returns(body) if body.type in ("block", "statement_block") else [body]
+    for returned in values:
         while returned.type in ("await", "await_expression", "parenthesized_expression"):
             if not returned.named_children:
                 break
@@ -894,7 +942,11 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
             made_by = _node_text(returned)
         if made_by in ("cls", "this", "self") and owner is not None:
             made_by = owner
-        made.add(made_by if made_by in classes else None)
+        # a class of the module, or one it imports (`IMPORTED` + its name: the caller
+        # resolves the import)
+        if made_by is not None and made_by not in classes and made_by[:1].isupper():
+            made_by = IMPORTED + made_by
+        made.add(made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None)
     if len(made) != 1:
         return None
     return made.pop()
