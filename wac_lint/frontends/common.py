@@ -2013,6 +2013,20 @@ class BodyWalker:
             if record:
                 for wrapper in self.decorators_above_task(task):
                     self.follow(wrapper, chain, site or Span.of(call))
+                function = task.function.node if task.function is not None else None
+                for decorator in self.imported_decorators(function, task.span.start_byte):
+                    # `@with_metrics` of another module written above `@task()`
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, task.binding or fe.text(callee)),
+                            site or Span.of(callee),
+                        )
+                    )
             return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
@@ -2892,14 +2906,17 @@ class BodyWalker:
         function = task.function.node if task.function is not None else None
         return self.decorator_wrappers(function, task.span.start_byte)
 
-    def imported_decorators(self, function: Node) -> list[Node]:
-        """The decorators above `function` that name an import (`@timed` of `from
-        f.lib.timing import timed`, `@timing.timed`): another module's wrappers."""
-        decorated = function.parent
+    def imported_decorators(self, function: Node | None, before: int | None = None) -> list[Node]:
+        """The decorators above `function` (above the byte `before` only) that name an
+        import (`@timed` of `from f.lib.timing import timed`, `@timing.timed`): another
+        module's wrappers."""
+        decorated = function.parent if function is not None else None
         if decorated is None or decorated.type != "decorated_definition":
             return []
         out = []
         for decorator in decorated.named_children:
+            if before is not None and decorator.start_byte >= before:
+                break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             if decorator.type != "decorator" or expression is None:
                 continue
