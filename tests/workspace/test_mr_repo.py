@@ -276,3 +276,16 @@ def test_an_instance_an_imported_factory_builds_of_a_class_it_imports() -> None:
     assert [m.split(" (")[1].split(")")[0] for m in _messages("f/mr/factory_class_ts_body.ts")] == [
         "reached through `main → f/common/mailer.ts.Mailer.send → fetch`"
     ]
+
+
+def test_metadata_beside_two_scripts_of_one_path() -> None:
+    # f/mr/twin_body.py and f/mr/twin_body.ts share `twin_body.script.yaml` (written for
+    # the Python one): windmill-cli 1.819.0 refuses it, "Multiple script files found"
+    message = (
+        "`twin_body.script.yaml` sits beside `twin_body.ts` and `twin_body.py`, which share "
+        "the Windmill path `f/mr/twin_body`: `wmill` cannot tell which script it describes "
+        "and refuses to push it; keep exactly one"
+    )
+    for name in ("f/mr/twin_body.py", "f/mr/twin_body.ts"):
+        found = analyze_source(read_source(REPO / name)).findings
+        assert [(f.code, f.severity, f.message) for f in found] == [("WAC901", "error", message)]
