@@ -18,6 +18,7 @@ import tree_sitter
 from wac_lint.frontends.durable_code import record_durable_code
 from wac_lint.model import (
     AWAITED,
+    DECORATOR_PRODUCT,
     DROPPED,
     GATHERED,
     RETURNED,
@@ -88,6 +89,11 @@ RUNS_ARGUMENTS = frozenset(
         ".every",
         ".find",
         ".then",
+        # The SDK's `parallel(items, fn)` calls `fn(item)` for each item in the body
+        # (wmill 1.850.0 `client.py`, windmill-client 1.818.0): a task dispatches, any
+        # other function runs right there
+        "wmill.parallel",
+        "windmill-client.parallel",
     }
 )
 
@@ -248,6 +254,20 @@ class FrontEnd:
             aliased = self.module_alias(root, name)
             if aliased is not None:
                 self.top_functions.add(name, aliased)
+                function = self.top_functions.get(name)
+        if function is None and name.endswith(DECORATOR_PRODUCT):
+            # `timed()`: the wrapper the decorator `timed` returns, which runs where a
+            # function it decorates is called
+            maker = self.top_functions.get(name.removesuffix(DECORATOR_PRODUCT))
+            product = (
+                BodyWalker(self, maker).returned_function(
+                    (maker.name or name, maker.node, self.semantic.module)
+                )
+                if maker is not None
+                else None
+            )
+            if product is not None:
+                self.top_functions.add(name, product[0])
                 function = self.top_functions.get(name)
         if function is None and "." in name:
             owner, _, member = name.partition(".")
@@ -1995,6 +2015,20 @@ class BodyWalker:
             if record:
                 for wrapper in self.decorators_above_task(task):
                     self.follow(wrapper, chain, site or Span.of(call))
+                function = task.function.node if task.function is not None else None
+                for decorator in self.imported_decorators(function, task.span.start_byte):
+                    # `@with_metrics` of another module written above `@task()`
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, task.binding or fe.text(callee)),
+                            site or Span.of(callee),
+                        )
+                    )
             return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
@@ -2039,6 +2073,22 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+            if direct is not None:
+                # `@timed def summarize(...)`: the call runs the wrapper `timed` returns
+                for wrapper in self.decorator_wrappers(direct[1]):
+                    self.follow(wrapper, chain, site or Span.of(call))
+                for decorator in self.imported_decorators(direct[1]):
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, direct[0]),
+                            site or Span.of(callee),
+                        )
+                    )
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -2050,6 +2100,31 @@ class BodyWalker:
                 # functions: cross-file analysis follows its members
                 self.model.relative_import_calls.append(
                     BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            if (
+                qual is None
+                and table is None
+                and self.table_get(callee) is None  # `HANDLERS.get(kind)(...)`: a table's
+                and self.calls_a_result(callee, scope)
+            ):
+                # `send = make_sender(url)` then `send(...)`, `make_sender(url)(...)`:
+                # cross-file analysis follows what an imported function returns
+                self.model.relative_import_calls.append(
+                    BodyCall(fe.text(callee), CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            for member in self.imported_members(callee, scope) if qual is None else []:
+                # `SENDERS[kind](...)` on a table of the file holding imported functions
+                # (`{"json": post_json}`): cross-file analysis follows each
+                self.model.relative_import_calls.append(
+                    BodyCall(
+                        self.semantic.qualified_name(member, scope) or self.fe.text(member),
+                        CallKind.CALL,
+                        member,
+                        Span.of(callee),
+                        0,
+                        chain,
+                        site or Span.of(callee),
+                    )
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
@@ -2316,6 +2391,8 @@ class BodyWalker:
         are walked; others (`map(requests.get, urls)`) count as called right here."""
         runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
+            if runs:
+                arg = self.bound_function(arg, scope)
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
@@ -2332,6 +2409,29 @@ class BodyWalker:
                     and "(" not in qual
                 ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
+
+    def bound_function(self, arg: Node, scope: Scope) -> Node:
+        """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
+        runs; any other argument as it is."""
+        for _ in range(8):  # partial(partial(f)), never endlessly
+            if arg.type not in self.syntax.call:
+                return arg
+            callee = self.fe.callee(arg)
+            if callee is None:
+                return arg
+            if self.fe.qualname(callee, scope) in ("functools.partial", "partial"):
+                inner = self.fe.positional_args(arg)
+                if not inner:
+                    return arg
+                arg = inner[0]
+            elif callee.type == self.syntax.attribute and self.is_bind(callee):
+                bound = callee.child_by_field_name("object")
+                if bound is None:
+                    return arg
+                arg = bound
+            else:
+                return arg
+        return arg
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""
@@ -2653,6 +2753,69 @@ class BodyWalker:
                 found.append(member)
         return found
 
+    def calls_a_result(self, callee: Node, scope: Scope) -> bool:
+        """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
+        once to one (`send = make_sender(url)`, also awaited)?"""
+        from wac_lint.semantic import Binding
+
+        value: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and value.type in self.syntax.call
+
+    def imported_members(self, callee: Node, scope: Scope) -> list[Node]:
+        """`SENDERS[kind](...)` / `SENDERS.get(kind)(...)` on a dict / object literal of
+        the file: the members that name an imported function (`post_json`,
+        `http.post_json`, `{ postJson }`), under the key when it is a literal."""
+        getter = self.table_get(callee)
+        if getter is not None:
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
+            return []
+        if obj is None or index is None or obj.type not in self.syntax.identifier:
+            return []
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+        found = []
+        for entry in held.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key_node: Node | None = entry
+                value: Node | None = entry
+            elif entry.type == "pair":
+                key_node = entry.child_by_field_name("key")
+                value = entry.child_by_field_name("value")
+            else:
+                continue
+            if key_node is None or value is None:
+                continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue
+            if value.type == self.syntax.attribute:  # `{"json": http.post_json}`
+                qual = self.fe.qualname(value, scope)
+                if qual is not None and not qual.startswith((LOCAL, ".")):
+                    found.append(value)
+                continue
+            # a name, or `{ postJson }` (the shorthand names the binding of that name);
+            # the file's own functions are `dispatched_functions`'
+            shorthand = entry.type == "shorthand_property_identifier"
+            if value.type not in self.syntax.identifier and not shorthand:
+                continue
+            target = self.semantic.resolve(value, scope)
+            if target is not None and target.kind == NameKind.IMPORT:
+                found.append(value)
+        return found
+
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
         """`X.get(key)` as a callee: (X, key)."""
         if callee.type not in self.syntax.call:
@@ -2749,12 +2912,49 @@ class BodyWalker:
 
     def _decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
         function = task.function.node if task.function is not None else None
+        return self.decorator_wrappers(function, task.span.start_byte)
+
+    def imported_decorators(self, function: Node | None, before: int | None = None) -> list[Node]:
+        """The decorators above `function` (above the byte `before` only) that name an
+        import (`@timed` of `from f.lib.timing import timed`, `@timing.timed`): another
+        module's wrappers."""
         decorated = function.parent if function is not None else None
         if decorated is None or decorated.type != "decorated_definition":
             return []
         out = []
         for decorator in decorated.named_children:
-            if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+            if before is not None and decorator.start_byte >= before:
+                break  # the task decorator and those below it
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expression is None:
+                continue
+            base = expression
+            while base.type == self.semantic.syntax.attribute:
+                inner = base.child_by_field_name(self.semantic.syntax.attribute_object)
+                if inner is None:
+                    break
+                base = inner
+            if base.type not in self.syntax.identifier:
+                continue  # `@audit(channel=...)`: a factory's product, not followed
+            binding = self.semantic.resolve(base, self.semantic.module)
+            if binding is not None and binding.kind == NameKind.IMPORT:
+                out.append(expression)
+        return out
+
+    def decorator_wrappers(
+        self, function: Node | None, before: int | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The wrappers the file's decorators above `function` return (those above the
+        byte `before` only): calling the decorated function calls them, in the caller's
+        code (`@timed` whose `inner` reads the clock around the call)."""
+        decorated = function.parent if function is not None else None
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        out = []
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or (
+                before is not None and decorator.start_byte >= before
+            ):
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             factory = expression is not None and expression.type in self.syntax.call

@@ -112,6 +112,11 @@ class Scope:
             else:
                 binding.rebound = True
             if old.kind == BindingKind.IMPORT and binding.kind != BindingKind.IMPORT:
+                if _defined_over_import(old, binding):
+                    # `from f.lib.http import post_json` then `def post_json(...)`, both
+                    # at module level: by the time anything calls it, the def is the name
+                    self.bindings[binding.name] = binding
+                    return
                 # `x = x or default` after an import: keep the import, but unknown value
                 old.rebound = True
                 return
@@ -123,6 +128,23 @@ class Scope:
         while scope.parent is not None:
             scope = scope.parent
         return scope
+
+
+def _defined_over_import(imported: Binding, defined: Binding) -> bool:
+    """A Python `def` / `class` at module level after an import of that name at module
+    level (no `if` or `try` around either): it replaces the import, unlike `x = x or
+    default`, which reads it. (TypeScript rejects a declaration that repeats an import.)"""
+    if defined.kind not in (BindingKind.FUNCTION, BindingKind.CLASS) or defined.value is None:
+        return False
+    statement = defined.value
+    if statement.parent is not None and statement.parent.type == "decorated_definition":
+        statement = statement.parent
+    if statement.parent is None or statement.parent.type != "module":
+        return False
+    node: Node | None = imported.node
+    while node is not None and node.type not in ("import_statement", "import_from_statement"):
+        node = node.parent
+    return node is not None and node.parent is not None and node.parent.type == "module"
 
 
 class ScopeRules:
