@@ -1087,9 +1087,18 @@ class FrontEnd:
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
-        if function.type in ("function_definition", "function_declaration"):
+        if function.type in (
+            "function_definition",
+            "function_declaration",
+            "generator_function_declaration",
+        ):
             return True
-        return parent is not None and parent.type in ("variable_declarator", "assignment")
+        # `notify = async (m) => ...` (TypeScript) assigns it like a declaration does
+        return parent is not None and parent.type in (
+            "variable_declarator",
+            "assignment",
+            "assignment_expression",
+        )
 
     def is_property_getter(self, function: Node) -> bool:
         """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
@@ -2019,10 +2028,18 @@ class BodyWalker:
             self.add_helper_call(call, callee, inline, frame)
         self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
+        # a `let` that may hold one of several functions here: each may run
+        reassigned = (
+            self.reaching_functions(fe.semantic.resolve(callee, scope), callee)
+            if helper is None and callee.type in self.syntax.identifier
+            else None
+        )
         # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
         helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
             [(helper, self.receiver_found())]
             if helper is not None
+            else [(h, None) for h in reassigned]
+            if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
@@ -2371,6 +2388,9 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
+            reaching = self.reaching_functions(binding, callee)
+            if reaching is not None:  # a `let` assigned again: what it holds here
+                return reaching[0] if len(reaching) == 1 else None
             return (
                 self.binding_function(binding)
                 or self.instance_call(callee, binding, scope)
@@ -2871,6 +2891,28 @@ class BodyWalker:
         if returned is None or returned.type not in ("object", "dictionary"):
             return None
         return returned, inner
+
+    def reaching_functions(
+        self, binding: object, use: Node
+    ) -> list[tuple[str, Node, Scope]] | None:
+        """The functions of the file a `let` may hold where `use` calls it, when it is
+        assigned again after its declaration (`notify = async (m) => ...` in an `if`);
+        None when it is not."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding):
+            return None
+        values = self.fe.semantic.reaching_values(binding, use)
+        if values is None:
+            return None
+        found: list[tuple[str, Node, Scope]] = []
+        for value in values:
+            while value is not None and value.type in self.syntax.transparent:
+                value = value.named_children[0] if value.named_children else None
+            if value is not None and value.type in self.syntax.function:
+                if all(f[1] != value for f in found):
+                    found.append((binding.name, value, binding.scope))
+        return found
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding

@@ -103,6 +103,12 @@ class NameSyntax:
     path_join_operators: frozenset[str]
     # A module's default / namespace import may itself be a factory (`postgres(url)`).
     callable_module_imports: bool
+    # Assignments to a name declared once (TypeScript `x = v` after `let x = u`): the
+    # scope rules bind only declarations, so what a `let` holds at a read is worked
+    # out from these (`reaching_values`). Empty where each assignment binds (Python).
+    assignments: frozenset[str] = frozenset()
+    # Statements that run their body again (a later assignment reaches an earlier read).
+    loops: frozenset[str] = frozenset()
 
 
 class SemanticModel:
@@ -118,6 +124,8 @@ class SemanticModel:
         self._attributes_resolving: set[tuple[int, int]] = set()
         self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
         self._library_bases: dict[tuple[int, int, str, bool], str | None] = {}
+        self._reassignments: dict[int, list[Node]] = {}
+        self._reading: set[int] = set()  # reads whose reaching values are being named
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -217,7 +225,136 @@ class SemanticModel:
         binding = self.scopes.lookup(name, scope)
         if binding is None:
             return self._global(name, scope)
+        if node.id in self._reading:
+            return None  # `x = x.filter(...)` in a loop: the read is its own assignment's
+        self._reading.add(node.id)
+        try:
+            values = self.reaching_values(binding, node)
+            if values is not None:
+                return self._may_name(values, binding.scope)
+        finally:
+            self._reading.discard(node.id)
         return self.binding_name(binding)
+
+    def _may_name(self, values: list[Node | None], scope: Scope) -> str | None:
+        """The name a `let` holds at a read that several assignments reach: the one
+        object among them when the others hold nothing to call (a local stub, an arrow,
+        a literal, `undefined`), as for `token ? new WebClient(token) : undefined`;
+        else unknown."""
+        names: set[str] = set()
+        for value in values:
+            if value is None:
+                return None  # `x += 1`, a destructuring: not known
+            if value.type == "object" or self.text(value) in ("undefined", "null"):
+                continue
+            named = self.value_name(value, scope)
+            if named is None:
+                return None
+            if not named.startswith(LOCAL):
+                names.add(named)
+        return names.pop() if len(names) == 1 else None
+
+    # ---- reassigned names (TypeScript `let`) -----------------------------------
+    def reassignments(self, binding: Binding) -> list[Node]:
+        """The `name = v` / `name op= v` expressions that assign `binding` after its
+        declaration (in its scope or a function nested in it), in source order."""
+        if not self.syntax.assignments or binding.kind != BindingKind.ASSIGNMENT:
+            return []
+        if binding.member or binding.rebound or not self._reassignable(binding):
+            return []
+        key = id(binding.node)
+        found = self._reassignments.get(key)
+        if found is None:
+            found = []
+            pattern = re.compile(
+                rb"\b" + re.escape(binding.name.encode()) + rb"\s*[-+*/%&|^?]*=(?![=>])"
+            )
+            scope_node = binding.scope.node
+            for match in pattern.finditer(self.source, scope_node.start_byte, scope_node.end_byte):
+                ident = self.root.descendant_for_byte_range(match.start(), match.start())
+                if ident is None or ident.type not in self.syntax.identifiers:
+                    continue
+                parent = ident.parent
+                if (
+                    parent is None
+                    or parent.type not in self.syntax.assignments
+                    or parent.child_by_field_name("left") != ident
+                ):
+                    continue
+                held = self.resolve(ident)
+                # a body's `let` is bound by the function's scope and by its block's
+                if held is not None and held.node == binding.node:
+                    found.append(parent)
+            self._reassignments[key] = found
+        return found
+
+    def _reassignable(self, binding: Binding) -> bool:
+        """`let` / `var` (a `const` cannot be assigned again)."""
+        declarator = binding.node.parent
+        declaration = declarator.parent if declarator is not None else None
+        if declaration is None:
+            return False
+        first = declaration.child(0)
+        return first is not None and first.type in ("let", "var")
+
+    def reaching_values(self, binding: Binding, use: Node) -> list[Node | None] | None:
+        """The values `binding` may hold where `use` reads it, when the name is assigned
+        again after its declaration (else None: the declared value holds everywhere).
+
+        An assignment in a statement of a block that holds the read, not in a branch, a
+        loop body or a function the read is not in, replaces every earlier one; the
+        others (in an `if`, a callback, a later iteration of a loop) may have run."""
+        later = self.reassignments(binding)
+        if not later:
+            return None
+        own = self._function_of(use)
+        defs: list[tuple[Node, Node | None]] = [(binding.node, binding.value)]
+        for assignment in later:
+            right = assignment.child_by_field_name("right")
+            op = assignment.child_by_field_name("operator")
+            plain = op is None or self.text(op) == "="
+            defs.append((assignment, right if plain else None))
+        reaching: list[Node | None] = []
+        for node, value in reversed(defs):
+            if node.end_byte > use.start_byte:  # after the read, or the read is in its value
+                if self._function_of(node) != own or self._in_loop_with(node, use):
+                    reaching.append(value)  # a callback run later, the next iteration
+                continue
+            reaching.append(value)
+            if node is binding.node or self._dominates(node, use, own):
+                break
+        return reaching
+
+    def _function_of(self, node: Node) -> int | None:
+        current = node.parent
+        while current is not None:
+            if current.type in self.syntax.functions:
+                return current.id
+            current = current.parent
+        return None
+
+    def _dominates(self, assignment: Node, use: Node, own: int | None) -> bool:
+        """The assignment is a statement of a block the read is in (so it ran before)."""
+        if self._function_of(assignment) != own:
+            return False
+        statement = assignment.parent
+        while statement is not None and statement.type in (
+            "await_expression",
+            "parenthesized_expression",
+        ):
+            statement = statement.parent
+        if statement is None or statement.type != "expression_statement":
+            return False
+        block = statement.parent
+        return block is not None and block.start_byte <= use.start_byte < block.end_byte
+
+    def _in_loop_with(self, node: Node, use: Node) -> bool:
+        current = use.parent
+        while current is not None and current.type not in self.syntax.functions:
+            if current.type in self.syntax.loops and current.end_byte >= node.end_byte:
+                return True
+            current = current.parent
+        return False
 
     def binding_name(self, binding: Binding) -> str | None:
         """The qualified name of what a binding holds."""
