@@ -15,6 +15,7 @@ from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import Related
 from wac_lint.rules import _catalogue
 from wac_lint.rules._sdk_calls import Node
+from wac_lint.semantic import FACTORY_NAMES, is_factory_verb
 from wac_lint.workspace.view import WorkspaceView
 
 
@@ -312,10 +313,28 @@ def _stored(call: Node) -> bool:
     parent = node.parent
     while parent is not None and parent.type in _WRAPPERS:
         node, parent = parent, parent.parent
+    if (
+        parent is not None
+        and parent.type in ("member_expression", "attribute")
+        and parent.parent is not None
+        and parent.parent.type in ("call_expression", "call")
+        and _names_factory(parent)
+    ):
+        # `new Kafka(...).producer()` kept in a name: the client the factory method
+        # builds from it is what the module holds
+        return _stored(parent.parent)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+def _names_factory(member: Node) -> bool:
+    name = member.child_by_field_name("property") or member.child_by_field_name("attribute")
+    if name is None or name.text is None:
+        return False
+    method = name.text.decode()
+    return method in FACTORY_NAMES or is_factory_verb(method)
 
 
 # Calls whose stored result is the answer of a request already made, not a client

@@ -109,3 +109,87 @@ def test_generator_function_declared_in_the_body_is_reported_where_it_is_called(
         "});\n"
     )
     assert wac101(code) == [(7, network("fetch", "main → pages → fetch"))]
+
+
+def database(what: str) -> str:
+    return (
+        f"`{what}` talks to a database or queue in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def cloud(what: str) -> str:
+    return (
+        f"`{what}` calls a cloud or external API in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_firestore_write_through_references_and_a_silent_initialize() -> None:
+    code = (
+        'import admin from "firebase-admin";\nimport { workflow } from "windmill-client";\n'
+        "admin.initializeApp();\nconst db = admin.firestore();\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const ref = db.collection("a").doc(id);\n'
+        '  await db.collection("a").doc(id).set({ id });\n'
+        "  return ref.path;\n"
+        "});\n"
+    )
+    assert wac101(code) == [(7, database('db.collection("a").doc(id).set'))]
+
+
+def test_mongoose_model_queries_but_not_schemas_models_or_documents() -> None:
+    code = (
+        'import mongoose from "mongoose";\nimport { workflow } from "windmill-client";\n'
+        'const User = mongoose.model("User", new mongoose.Schema({ name: String }));\n'
+        "export const main = workflow(async (name: string) => {\n"
+        "  const doc = new User({ name });\n"
+        "  const plain = doc.toObject();\n"
+        "  await User.updateOne({ name }, plain);\n"
+        "});\n"
+    )
+    assert wac101(code) == [(7, database("User.updateOne"))]
+
+
+def test_kafkajs_producer_built_from_the_client() -> None:
+    code = (
+        'import { Kafka } from "kafkajs";\nimport { workflow } from "windmill-client";\n'
+        'const producer = new Kafka({ brokers: ["k:9092"] }).producer();\n'
+        "export const main = workflow(async (v: string) => {\n"
+        '  await producer.send({ topic: "t", messages: [{ value: v }] });\n'
+        "});\n"
+    )
+    assert wac101(code) == [(5, database("producer.send"))]
+
+
+def test_prisma_queries_batched_in_a_transaction_are_one_finding() -> None:
+    code = (
+        'import { PrismaClient } from "@prisma/client";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const db = new PrismaClient();\n"
+        "export const main = workflow(async (a: string, b: string) => {\n"
+        "  await db.$transaction([\n"
+        "    db.account.update({ where: { id: a }, data: {} }),\n"
+        "    db.account.update({ where: { id: b }, data: {} }),\n"
+        "  ]);\n"
+        "  await db.audit.create({ data: { note: await db.note.findFirst() } });\n"
+        "});\n"
+    )
+    assert wac101(code) == [
+        (5, database("db.$transaction")),
+        (9, database("db.audit.create")),
+        (9, database("db.note.findFirst")),
+    ]
+
+
+def test_google_cloud_chains_name_the_request_not_the_reference() -> None:
+    code = (
+        'import { Storage } from "@google-cloud/storage";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const storage = new Storage();\n"
+        "export const main = workflow(async (b: string, csv: string) => {\n"
+        '  const f = storage.bucket(b).file("x.csv");\n'
+        "  await f.save(csv);\n"
+        "});\n"
+    )
+    assert wac101(code) == [(6, cloud("f.save"))]

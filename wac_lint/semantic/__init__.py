@@ -53,6 +53,10 @@ FACTORY_NAMES = frozenset(
         "get_running_loop",
         "get_event_loop",
         "new_event_loop",
+        # kafkajs `kafka.producer()` / `kafka.consumer()`, a mongoose `model(...)`
+        "producer",
+        "consumer",
+        "model",
     }
 )
 
@@ -60,7 +64,7 @@ FACTORY_NAMES = frozenset(
 # Modules (TypeScript specifiers, or one of their exports) whose functions all build API
 # clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
 # methods of what they return belong to the module, like those of `createClient(...)`.
-FACTORY_MODULES = ("googleapis.google.", "drizzle-orm/")
+FACTORY_MODULES = ("googleapis.google.", "drizzle-orm/", "firebase-admin", "@google-cloud/")
 
 
 # Classes of I/O libraries whose instances are data, not connections: a parameter
