@@ -218,9 +218,10 @@ async def main(order_id: str):
             "side_effects.toml", model.language, extend, allow
         )
         for found in _module_level.module_io(model, catalogue, allowed):
+            via = f" ({found.via})" if found.via else ""
             ctx.report(
                 found.span,
-                f"`{found.qualname}` {CATEGORY_WORDS[found.category]} at module level: the "
+                f"`{found.qualname}`{via} {CATEGORY_WORDS[found.category]} at module level: the "
                 "script runs again from the top on every replay of the workflow, so this "
                 "happens again each time; call it in a task or a `step(...)` in the body",
             )

@@ -193,3 +193,90 @@ def test_google_cloud_chains_name_the_request_not_the_reference() -> None:
         "});\n"
     )
     assert wac101(code) == [(6, cloud("f.save"))]
+
+
+def test_append_to_result_stream_only_prints() -> None:
+    code = (
+        'import * as wmill from "windmill-client";\nimport { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (t: string) => {\n"
+        "  wmill.appendToResultStream(t);\n"
+        "});\n"
+    )
+    assert wac101(code) == []
+
+
+def test_static_from_factory_and_unawaited_sub_clients() -> None:
+    code = (
+        'import { DynamoDBClient } from "@aws-sdk/client-dynamodb";\n'
+        'import { DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";\n'
+        'import { ServiceBusClient } from "@azure/service-bus";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));\n"
+        'const sender = new ServiceBusClient("cs").createSender("q");\n'
+        "export const main = workflow(async (id: string) => {\n"
+        '  await ddb.send(new PutCommand({ TableName: "t", Item: { id } }));\n'
+        "  await sender.sendMessages({ body: id });\n"
+        "});\n"
+    )
+    assert wac101(code) == [
+        (8, cloud("ddb.send")),
+        (9, database("sender.sendMessages")),
+    ]
+
+
+def test_an_awaited_response_is_not_a_client() -> None:
+    code = HEAD + (
+        'const http = axios.create({ baseURL: "https://x" });\n'
+        "export const main = workflow(async () => {\n"
+        '  const r = await http.get("/a");\n'
+        "  const body = r.data;\n"
+        "  return body.items.filter((i: { ok: boolean }) => i.ok);\n"
+        "});\n"
+    )
+    assert wac101(code) == [(5, network("http.get"))]
+
+
+def test_request_function_with_defaults() -> None:
+    code = (
+        'import { graphql } from "@octokit/graphql";\nimport { workflow } from "windmill-client";\n'
+        'const gh = graphql.defaults({ headers: { authorization: "token t" } });\n'
+        "export const main = workflow(async (q: string) => {\n"
+        "  return await gh(q);\n"
+        "});\n"
+    )
+    assert wac101(code) == [(5, cloud("gh"))]
+
+
+def module_level(what: str, via: str, category: str = "does network I/O") -> str:
+    return (
+        f"`{what}` ({via}) {category} at module level: the script runs again from the top "
+        "on every replay of the workflow, so this happens again each time; call it in a "
+        "task or a `step(...)` in the body"
+    )
+
+
+def test_module_level_iife_and_static_loader_that_fetch() -> None:
+    code = (
+        'import { workflow } from "windmill-client";\n'
+        "const cfg = await (async () => (await fetch('https://c/x')).json())();\n"
+        "class Rates {\n  static async load() {\n    return await fetch('https://fx');\n  }\n}\n"
+        "const rates = await Rates.load();\n"
+        "async function pure() {\n  return 1;\n}\n"
+        "await pure();\n"
+        "export const main = workflow(async () => [cfg, rates]);\n"
+    )
+    assert wac101(code) == [
+        (2, module_level("fetch", "in the function this line calls")),
+        (8, module_level("fetch", "reached through `Rates.load`")),
+    ]
+
+
+def test_a_client_built_by_a_method_of_a_new_object_at_module_level() -> None:
+    code = (
+        'import Airtable from "airtable";\nimport { workflow } from "windmill-client";\n'
+        'const base = new Airtable({ apiKey: "k" }).base("app");\n'
+        "export const main = workflow(async (n: string) => {\n"
+        '  await base("T").create([{ fields: { n } }]);\n'
+        "});\n"
+    )
+    assert wac101(code) == [(5, cloud('base("T").create'))]

@@ -57,6 +57,9 @@ FACTORY_NAMES = frozenset(
         "producer",
         "consumer",
         "model",
+        # a request function with defaults (`graphql.defaults({...})`, `got.extend(...)`)
+        "defaults",
+        "extend",
     }
 )
 
@@ -113,6 +116,10 @@ class NameSyntax:
     assignments: frozenset[str] = frozenset()
     # Statements that run their body again (a later assignment reaches an earlier read).
     loops: frozenset[str] = frozenset()
+    # A library object's method called without `await` hands back another of its
+    # objects (`bus.createSender(q)`): TypeScript requests return promises, awaited for
+    # their answer; a Python client's sync method returns the answer itself.
+    unawaited_methods_build: bool = False
 
 
 class SemanticModel:
@@ -872,11 +879,44 @@ class SemanticModel:
             or last in FACTORY_NAMES
             or is_factory_verb(last)
             or base.startswith(FACTORY_MODULES)
+            or self._static_factory(callee, last, scope)
+            or self._sub_client(call, base)
         ):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
         return base + ("(…)" if count else "()")
+
+    def _static_factory(self, callee: Node, method: str, scope: Scope) -> bool:
+        """`DynamoDBDocumentClient.from(client)`, `Redis.fromEnv()`: a static `from...`
+        of a class the file imports builds an instance of it."""
+        if not method.startswith("from") or callee.type != self.syntax.attribute:
+            return False
+        obj = callee.child_by_field_name(self.syntax.attribute_object)
+        if obj is None or obj.type not in self.syntax.identifiers:
+            return False
+        if not self.text(obj)[:1].isupper():
+            return False
+        binding = self.scopes.lookup(self.text(obj), self.scope_at(obj))
+        return binding is not None and binding.kind == BindingKind.IMPORT
+
+    def _sub_client(self, call: Node, base: str) -> bool:
+        """`bus.createSender(q)`, `pinecone.index(name)`, `new Airtable().base(id)`: a
+        method of an object a library built, called without `await`, hands back
+        another object of that library (a sender, a table, a bucket), whose methods
+        are its requests. An awaited call's result is the answer (a response, rows)."""
+        if not self.syntax.unawaited_methods_build or "(" not in base or base.startswith(LOCAL):
+            return False
+        parent = call.parent
+        while parent is not None and parent.type in self.syntax.transparent:
+            parent = parent.parent
+        if parent is None or parent.type in self.syntax.awaits:
+            return False
+        # the object is then used: kept in a name or called on at once
+        return parent.type in ("variable_declarator", "assignment_expression", "assignment") or (
+            parent.type == self.syntax.attribute
+            and parent.child_by_field_name(self.syntax.attribute_object) == call
+        )
 
     def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
         """`new_session(token)` where the file's `new_session` returns a
