@@ -280,3 +280,48 @@ def test_a_client_built_by_a_method_of_a_new_object_at_module_level() -> None:
         "});\n"
     )
     assert wac101(code) == [(5, cloud('base("T").create'))]
+
+
+def findings(code: str, rule: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=[rule])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_a_reassigned_let_step_name_is_no_constant() -> None:
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (tenant?: string) => {\n"
+        '  let name = "stamp";\n'
+        "  if (tenant) name = `stamp_${tenant}`;\n"
+        "  return await step(name, () => Date.now());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC103") == [
+        (
+            5,
+            "The step name `name` is computed at run time: it is stable across replays "
+            "(nothing in it reads the clock, randomness or the environment), but the guide "
+            "asks for constant names; a literal gives the same keys, numbered `_2`, `_3`",
+        )
+    ]
+
+
+def test_task_promises_overwritten_before_they_are_awaited() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const ping = task(async (h: string) => h);\n"
+        "export const main = workflow(async (hosts: string[]) => {\n"
+        "  let pending = hosts.map((h) => ping(h));\n"
+        '  pending = [ping("gw")];\n'
+        "  let kept = hosts.map((h) => ping(h));\n"
+        '  kept = [...kept, ping("gw")];\n'
+        "  return [await Promise.all(pending), await Promise.all(kept)];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [
+        (
+            4,
+            "The result of `ping(...)` is never awaited: the SDK still dispatches the task, "
+            "but its result and its failure are lost; `await` it or gather it",
+        )
+    ]

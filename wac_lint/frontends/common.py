@@ -3459,6 +3459,8 @@ class BodyWalker:
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
+            if not self.sees_value_of(node, call):
+                continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
             verdict, _, contained = self._consumption(node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
@@ -3474,6 +3476,26 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def sees_value_of(self, read: Node, call: Node) -> bool:
+        """Whether a read of a `let` may hold the value `call` was stored with: false
+        when every assignment that reaches the read is another one."""
+        semantic = self.fe.semantic
+        parent = read.parent
+        if (
+            parent is not None
+            and parent.type == "assignment_expression"
+            and parent.child_by_field_name("left") == read
+        ):
+            return False  # `jobs = ...` writes the name, it reads nothing
+        binding = semantic.resolve(read)
+        values = semantic.reaching_values(binding, read) if binding is not None else None
+        if values is None:
+            return True
+        return any(
+            value is None or value.start_byte <= call.start_byte < value.end_byte
+            for value in values
+        )
 
     def is_durable_call(self, call: Node) -> bool:
         callee = self.fe.callee(call)

@@ -271,7 +271,7 @@ class SemanticModel:
         declaration (in its scope or a function nested in it), in source order."""
         if not self.syntax.assignments or binding.kind != BindingKind.ASSIGNMENT:
             return []
-        if binding.member or binding.rebound or not self._reassignable(binding):
+        if not binding.reassigned or binding.member or binding.rebound:
             return []
         key = id(binding.node)
         found = self._reassignments.get(key)
@@ -299,15 +299,6 @@ class SemanticModel:
             self._reassignments[key] = found
         return found
 
-    def _reassignable(self, binding: Binding) -> bool:
-        """`let` / `var` (a `const` cannot be assigned again)."""
-        declarator = binding.node.parent
-        declaration = declarator.parent if declarator is not None else None
-        if declaration is None:
-            return False
-        first = declaration.child(0)
-        return first is not None and first.type in ("let", "var")
-
     def reaching_values(self, binding: Binding, use: Node) -> list[Node | None] | None:
         """The values `binding` may hold where `use` reads it, when the name is assigned
         again after its declaration (else None: the declared value holds everywhere).
@@ -331,8 +322,12 @@ class SemanticModel:
                 if self._function_of(node) != own or self._in_loop_with(node, use):
                     reaching.append(value)  # a callback run later, the next iteration
                 continue
+            if node is binding.node:
+                if value is not None:  # `let x;` holds `undefined`: nothing to name
+                    reaching.append(value)
+                break
             reaching.append(value)
-            if node is binding.node or self._dominates(node, use, own):
+            if self._dominates(node, use, own):
                 break
         return reaching
 

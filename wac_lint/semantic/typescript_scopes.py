@@ -46,6 +46,7 @@ _VAR = re.compile(rb"\bvar\b")
 # Every statement `statements` binds from spells one of these words (an `export`
 # wraps one of them): a block that spells none binds nothing, and most blocks of a
 # workflow body (`if (r.status !== 200) { await step(...) }`) are such.
+_ASSIGNED: dict[str, re.Pattern[bytes]] = {}  # name -> its assignment pattern
 _DECLARES = re.compile(rb"\b(?:const|let|function|class|import|namespace|module|using)\b")
 
 
@@ -154,14 +155,41 @@ class _Filler:
                 self.pattern(child, kind, None, ())
 
     def declaration(self, decl: Node) -> None:
+        first = decl.child(0)
+        mutable = first is not None and first.type in ("let", "var")
         for declarator in decl.named_children:
             if declarator.type == "variable_declarator":
+                name = declarator.child_by_field_name("name")
                 self.pattern(
-                    declarator.child_by_field_name("name"),
+                    name,
                     BindingKind.ASSIGNMENT,
                     declarator.child_by_field_name("value"),
                     (),
                 )
+                if mutable and name is not None and name.type == "identifier":
+                    self.mark_reassigned(name)
+
+    def mark_reassigned(self, name: Node) -> None:
+        """`let x = u` assigned again in the scope (`x = v`, `x ??= v`): a word-level
+        search of the scope's text, so a match in a string or of a shadowing name
+        only makes the value unknown, never wrong."""
+        word = text(name, self.source)
+        pattern = _ASSIGNED.get(word)
+        if pattern is None:
+            pattern = re.compile(
+                rb"(?<![.\w$])"
+                + re.escape(word.encode())
+                + rb"\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
+            )
+            if len(_ASSIGNED) < 4096:
+                _ASSIGNED[word] = pattern
+        node = self.scope.node
+        for match in pattern.finditer(self.source, node.start_byte, node.end_byte):
+            if match.start() != name.start_byte:
+                binding = self.scope.bindings.get(word)
+                if binding is not None and binding.node == name:
+                    binding.reassigned = True
+                return
 
     def hoisted_vars(self, body: Node) -> None:
         """`var` declarations anywhere in the function (not in nested functions)."""
