@@ -325,3 +325,62 @@ def test_task_promises_overwritten_before_they_are_awaited() -> None:
             "but its result and its failure are lost; `await` it or gather it",
         )
     ]
+
+
+def test_sdk_function_kept_in_an_object_literal() -> None:
+    code = (
+        'import * as wmill from "windmill-client";\nimport { workflow } from "windmill-client";\n'
+        "const secrets = { read: wmill.getVariable };\n"
+        'export const main = workflow(async () => await secrets.read("f/k"));\n'
+    )
+    assert wac101(code) == [
+        (
+            4,
+            "`secrets.read` calls the Windmill API in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_orm_models_and_repositories_built_without_await() -> None:
+    code = (
+        'import { Sequelize } from "sequelize";\nimport { DataSource } from "typeorm";\n'
+        'import { workflow } from "windmill-client";\n'
+        'const Order = new Sequelize("pg://x").define("Order", {});\n'
+        'const ds = new DataSource({ type: "postgres" });\n'
+        "export const main = workflow(async (sku: string) => {\n"
+        "  await Order.create({ sku });\n"
+        '  await ds.getRepository("user").save({ sku });\n'
+        "});\n"
+    )
+    assert wac101(code) == [
+        (7, database("Order.create")),
+        (8, database('ds.getRepository("user").save')),
+    ]
+
+
+def clock(what: str, kind: str = "reads the clock") -> str:
+    return (
+        f"`{what}` {kind}: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def test_jwt_sign_reads_the_clock_and_a_seeded_faker_does_not_vary() -> None:
+    code = (
+        'import jwt from "jsonwebtoken";\nimport { faker } from "@faker-js/faker";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const use = task(async (a: string, b: string, c: string) => a + b + c);\n"
+        "export const main = workflow(async (secret: string, seed: number) => {\n"
+        "  const token = jwt.sign({ sub: 1 }, secret);\n"
+        "  const before = faker.person.fullName();\n"
+        "  faker.seed(seed);\n"
+        "  const after = faker.person.fullName();\n"
+        "  return await use(token, before, after);\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (6, clock("jwt.sign")),
+        (7, clock("faker.person.fullName", "is random")),
+    ]

@@ -207,6 +207,9 @@ class SemanticModel:
                 held = self._class_attribute(obj, name, scope)
                 if held is not None:
                     return held
+                held = self._literal_member(obj, name, scope, depth)
+                if held is not None:
+                    return held
             inherited = self._inherited_member(obj, name, scope)
             if inherited is not None:
                 return inherited
@@ -428,6 +431,28 @@ class SemanticModel:
         if last.endswith(DATA_TYPE_SUFFIXES):
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
+
+    def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
+        """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
+        what the object literal's member names, when it is a name or an attribute chain
+        (its functions are followed by the call graph)."""
+        binding = self.scopes.lookup(self.text(obj), scope)
+        value = binding.assigned_value if binding is not None else None
+        if value is None or value.type != "object":
+            return None
+        for member in value.named_children:
+            if member.type == "shorthand_property_identifier" and self.text(member) == name:
+                return self._name(member, binding.scope) if binding is not None else None
+            if member.type != "pair":
+                continue
+            key = member.child_by_field_name("key")
+            held = member.child_by_field_name("value")
+            if key is None or held is None or self.text(key).strip("\"'") != name:
+                continue
+            if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
+                return self._qualify(held, self.scope_at(held), depth + 1)
+            return None
+        return None
 
     def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`self.session` / `this.s3` inside a method: what the class assigns to that
