@@ -384,3 +384,22 @@ def test_jwt_sign_reads_the_clock_and_a_seeded_faker_does_not_vary() -> None:
         (6, clock("jwt.sign")),
         (7, clock("faker.person.fullName", "is random")),
     ]
+
+
+def test_parallel_given_an_sdk_read_by_reference() -> None:
+    code = (
+        'import * as wmill from "windmill-client";\n'
+        'import { parallel, task, workflow } from "windmill-client";\n'
+        "const read = task(async (p: string) => await wmill.getVariable(p));\n"
+        "export const main = workflow(async (paths: string[]) => [\n"
+        "  await parallel(paths, wmill.getVariable),\n"
+        "  await parallel(paths, read),\n"
+        "]);\n"
+    )
+    assert wac101(code) == [
+        (
+            5,
+            "`wmill.getVariable` calls the Windmill API in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`",
+        )
+    ]

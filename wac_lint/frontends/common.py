@@ -1972,7 +1972,7 @@ class BodyWalker:
                 if body:
                     self.add_durable(call, callee, DurableKind.PARALLEL, frame)
                 if record:
-                    self.follow_references(call, scope, chain, site)
+                    self.follow_references(call, scope, chain, site, runs=True)
             elif concept == "get_resume_urls" and record:
                 self.add_body_call(
                     f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
@@ -2325,11 +2325,19 @@ class BodyWalker:
         return None
 
     def follow_references(
-        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+        self,
+        call: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        *,
+        runs: bool = False,
     ) -> None:
         """Functions handed to a call that runs them (`map(fn, xs)`): the file's own
-        are walked; others (`map(requests.get, urls)`) count as called right here."""
-        runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
+        are walked; others (`map(requests.get, urls)`) count as called right here.
+        `runs`: the caller knows the call runs its function arguments (the SDK's
+        `parallel(items, fn)` calls `fn(item)` in the body)."""
+        runs = runs or self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
