@@ -403,3 +403,15 @@ def test_parallel_given_an_sdk_read_by_reference() -> None:
             "on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+def test_a_request_started_early_and_awaited_later_is_no_client() -> None:
+    code = HEAD + (
+        "const http = axios.create();\n"
+        "export const main = workflow(async () => {\n"
+        '  const p = http.get("/a");\n'
+        "  const r = await p;\n"
+        "  return r.data;\n"
+        "});\n"
+    )
+    assert wac101(code) == [(5, network("http.get"))]

@@ -932,11 +932,21 @@ class SemanticModel:
             parent = parent.parent
         if parent is None or parent.type in self.syntax.awaits:
             return False
-        # the object is then used: kept in a name or called on at once
-        return parent.type in ("variable_declarator", "assignment_expression", "assignment") or (
-            parent.type == self.syntax.attribute
-            and parent.child_by_field_name(self.syntax.attribute_object) == call
+        if parent.type == self.syntax.attribute:
+            # called on at once: `storage.bucket(b).file(f)`
+            return parent.child_by_field_name(self.syntax.attribute_object) == call
+        if parent.type not in ("variable_declarator", "assignment_expression"):
+            return False
+        # kept in a name: an object, unless the name is awaited later (`const p =
+        # http.get(u)` ... `await p` is a request started early, its answer awaited)
+        target = parent.child_by_field_name(
+            "name" if parent.type == "variable_declarator" else "left"
         )
+        if target is None or target.type not in self.syntax.identifiers:
+            return False
+        name = re.escape(self.text(target).encode())
+        awaited = re.compile(rb"\bawait\s+\(*\s*" + name + rb"\b(?!\s*(?:[.(\[]|\?\.))")
+        return awaited.search(self.source) is None
 
     def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
         """`new_session(token)` where the file's `new_session` returns a
