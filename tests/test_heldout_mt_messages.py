@@ -415,3 +415,18 @@ def test_a_request_started_early_and_awaited_later_is_no_client() -> None:
         "});\n"
     )
     assert wac101(code) == [(5, network("http.get"))]
+
+
+def test_lazy_singleton_built_with_a_logical_assignment() -> None:
+    code = (
+        'import { Pool } from "pg";\nimport { workflow } from "windmill-client";\n'
+        "let pool: Pool | null = null;\n"
+        "function db(): Pool {\n"
+        '  pool ??= new Pool({ connectionString: "x" });\n'
+        "  return pool;\n"
+        "}\n"
+        "export const main = workflow(async () => {\n"
+        "  await db().connect();\n"
+        "});\n"
+    )
+    assert wac101(code) == [(9, database("db().connect"))]

@@ -281,7 +281,9 @@ class SemanticModel:
         if found is None:
             found = []
             pattern = re.compile(
-                rb"\b" + re.escape(binding.name.encode()) + rb"\s*[-+*/%&|^?]*=(?![=>])"
+                rb"(?<![.\w$])"
+                + re.escape(binding.name.encode())
+                + rb"\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
             )
             scope_node = binding.scope.node
             for match in pattern.finditer(self.source, scope_node.start_byte, scope_node.end_byte):
@@ -314,10 +316,14 @@ class SemanticModel:
             return None
         own = self._function_of(use)
         defs: list[tuple[Node, Node | None]] = [(binding.node, binding.value)]
+        keeps: set[int] = set()  # `x ??= v`: the old value may stay
         for assignment in later:
             right = assignment.child_by_field_name("right")
             op = assignment.child_by_field_name("operator")
-            plain = op is None or self.text(op) == "="
+            operator = self.text(op) if op is not None else "="
+            if operator in ("??=", "||=", "&&="):
+                keeps.add(assignment.id)
+            plain = operator in ("=", "??=", "||=", "&&=")
             defs.append((assignment, right if plain else None))
         reaching: list[Node | None] = []
         for node, value in reversed(defs):
@@ -330,7 +336,7 @@ class SemanticModel:
                     reaching.append(value)
                 break
             reaching.append(value)
-            if self._dominates(node, use, own):
+            if node.id not in keeps and self._dominates(node, use, own):
                 break
         return reaching
 
