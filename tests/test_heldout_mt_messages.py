@@ -430,3 +430,18 @@ def test_lazy_singleton_built_with_a_logical_assignment() -> None:
         "});\n"
     )
     assert wac101(code) == [(9, database("db().connect"))]
+
+
+def test_tagged_templates_with_type_arguments_parse() -> None:
+    code = (
+        'import { PrismaClient } from "@prisma/client";\nimport postgres from "postgres";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const prisma = new PrismaClient();\nconst sql = postgres();\n"
+        "export const main = workflow(async (d: number) => {\n"
+        "  const a = await prisma.$queryRaw<{ n: number }[]>`select ${d}`;\n"
+        "  const b = await sql<{ id: string }[]>`select id from t`;\n"
+        "  return [a, b];\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT))
+    assert [(f.row, f.code) for f in result.findings] == [(7, "WAC101"), (8, "WAC101")]
