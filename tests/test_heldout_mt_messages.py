@@ -445,3 +445,24 @@ def test_tagged_templates_with_type_arguments_parse() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT))
     assert [(f.row, f.code) for f in result.findings] == [(7, "WAC101"), (8, "WAC101")]
+
+
+def test_firebase_web_sdk_writes_but_not_references_and_presigning_reads_the_clock() -> None:
+    code = (
+        'import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";\n'
+        'import { getSignedUrl } from "@aws-sdk/s3-request-presigner";\n'
+        'import { initializeApp } from "firebase/app";\n'
+        'import { doc, getFirestore, setDoc } from "firebase/firestore";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const db = getFirestore(initializeApp({}));\nconst s3 = new S3Client({});\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const ref = doc(db, "a", id);\n'
+        "  await setDoc(ref, { id });\n"
+        '  return await getSignedUrl(s3, new GetObjectCommand({ Bucket: "b", Key: id }));\n'
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC101", "WAC102"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (10, database("setDoc")),
+        (11, clock("getSignedUrl")),
+    ]
