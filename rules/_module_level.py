@@ -256,6 +256,10 @@ def _reached_io(
         qualname = semantic.qualified_name(inner) if inner is not None else None
         if qualname is None or qualname.startswith(("~", ".")):
             continue
+        if (_stored(depth_call) or _returned(depth_call)) and not _done_when_loaded(
+            depth_call, qualname
+        ):
+            continue  # `return new Pool(...)`: the helper builds a lazy client for the module
         args = depth_call.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
         probe = BodyCall(
@@ -424,6 +428,14 @@ def _stored(call: Node) -> bool:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+def _returned(call: Node) -> bool:
+    """The call's own result is what its function returns (`return new Pool(...)`)."""
+    parent = call.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        parent = parent.parent
+    return parent is not None and parent.type == "return_statement"
 
 
 def _unawaited(call: Node) -> bool:

@@ -466,3 +466,15 @@ def test_firebase_web_sdk_writes_but_not_references_and_presigning_reads_the_clo
         (10, database("setDoc")),
         (11, clock("getSignedUrl")),
     ]
+
+
+def test_a_module_level_helper_that_only_builds_a_lazy_client() -> None:
+    code = (
+        'import { Pool } from "pg";\nimport { workflow } from "windmill-client";\n'
+        "function make() {\n  const p = new Pool();\n  return p;\n}\n"
+        "function make2() {\n  return new Pool();\n}\n"
+        "async function warm() {\n  return await fetch('https://x');\n}\n"
+        "const pool = make();\nconst pool2 = make2();\nawait warm();\n"
+        "export const main = workflow(async () => [pool, pool2].length);\n"
+    )
+    assert wac101(code) == [(15, module_level("fetch", "reached through `warm`"))]
