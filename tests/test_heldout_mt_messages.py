@@ -478,3 +478,26 @@ def test_a_module_level_helper_that_only_builds_a_lazy_client() -> None:
         "export const main = workflow(async () => [pool, pool2].length);\n"
     )
     assert wac101(code) == [(15, module_level("fetch", "reached through `warm`"))]
+
+
+def test_object_literal_members_holding_values_are_not_functions() -> None:
+    code = (
+        'import { getVariable, task, workflow } from "windmill-client";\n'
+        "const url = process.env.API_URL;\n"
+        "const cfg = { url, base: process.env.BASE, getVariable };\n"
+        "const call = task(async (u: string) => u);\n"
+        "export const main = workflow(async () => {\n"
+        '  const key = await cfg.getVariable("f/k");\n'
+        "  return await call(`${cfg.url}${cfg.base}${key}`);\n"
+        "});\n"
+    )
+    assert wac101(code) == [
+        (
+            6,
+            "`cfg.getVariable` calls the Windmill API in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`",
+        )
+    ]
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
+    # the module-level environment reads are not re-reported as reads in the body
+    assert not [f for f in result.findings if "`cfg.url`" in f.message or "`cfg.base`" in f.message]

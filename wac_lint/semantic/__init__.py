@@ -440,15 +440,19 @@ class SemanticModel:
 
     def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
         """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
-        what the object literal's member names, when it is a name or an attribute chain
-        (its functions are followed by the call graph)."""
+        what the object literal's member names, when it is something imported (its own
+        functions are followed by the call graph; `{ url: process.env.X }` holds a value
+        read when the object was built, which WAC102's module values judge)."""
         binding = self.scopes.lookup(self.text(obj), scope)
         value = binding.assigned_value if binding is not None else None
         if value is None or value.type != "object":
             return None
         for member in value.named_children:
             if member.type == "shorthand_property_identifier" and self.text(member) == name:
-                return self._name(member, binding.scope) if binding is not None else None
+                imported = self.scopes.lookup(name, self.scope_at(member))
+                if imported is None or imported.kind != BindingKind.IMPORT:
+                    return None
+                return self.binding_name(imported)
             if member.type != "pair":
                 continue
             key = member.child_by_field_name("key")
@@ -456,6 +460,14 @@ class SemanticModel:
             if key is None or held is None or self.text(key).strip("\"'") != name:
                 continue
             if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
+                root = held
+                while root.type == self.syntax.attribute:
+                    root = root.child_by_field_name(self.syntax.attribute_object) or root
+                    if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                        return None
+                imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+                if imported is None or imported.kind != BindingKind.IMPORT:
+                    return None  # a value read when the object was built, not a function
                 return self._qualify(held, self.scope_at(held), depth + 1)
             return None
         return None
