@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
@@ -180,7 +181,11 @@ async def main(order_id: str):
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
         used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
-        composed = composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
+        composed = (
+            composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
+            if ctx.model.language == LanguageKind.TYPESCRIPT
+            else set()  # a sync Python call in an argument has run by then
+        )
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
@@ -263,8 +268,8 @@ MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stde
 
 
 def composed_calls(calls: list[BodyCall]) -> set[int]:
-    """Calls of the body passed, not awaited, as (part of) an argument of a call of the
-    same library that is reported too: `prisma.$transaction([prisma.a.update(...)])`, a
+    """TypeScript calls of the body passed, not awaited, as (part of) an argument of a
+    call of the same library that is reported too: `prisma.$transaction([prisma.a.update(...)])`, a
     knex subquery in `whereIn`. The outer call runs them (Prisma's queries are lazy
     until awaited or batched), so the outer one is the finding."""
     by_node = {c.node.id: c for c in calls if c.elsewhere is None}

@@ -4,7 +4,7 @@ declared in the body, ORM and SDK clients, pinned with WAC101's messages."""
 from __future__ import annotations
 
 from wac_lint.engine import analyze_source
-from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 HEAD = 'import axios from "axios";\nimport { workflow } from "windmill-client";\n'
 
@@ -501,3 +501,12 @@ def test_object_literal_members_holding_values_are_not_functions() -> None:
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
     # the module-level environment reads are not re-reported as reads in the body
     assert not [f for f in result.findings if "`cfg.url`" in f.message or "`cfg.base`" in f.message]
+
+
+def test_a_python_request_in_an_argument_has_run_on_its_own() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\n\n@workflow\nasync def main(u: str):\n"
+        "    return requests.post(u, json=requests.get(u).json())\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC101"])
+    assert [(f.row, f.column) for f in result.findings] == [(6, 12), (6, 34)]
