@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
@@ -181,10 +180,13 @@ async def main(order_id: str):
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
         used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
+        semantic = ctx.model.semantic
         composed = (
             composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
-            if ctx.model.language == LanguageKind.TYPESCRIPT
-            else set()  # a sync Python call in an argument has run by then
+            # where a request returns a promise (TypeScript); a sync Python call in an
+            # argument has run by then
+            if semantic is not None and semantic.syntax.unawaited_methods_build
+            else set()
         )
         for call, entry in matches:
             if call.kind == CallKind.READ:
