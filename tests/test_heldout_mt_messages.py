@@ -510,3 +510,30 @@ def test_a_python_request_in_an_argument_has_run_on_its_own() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC101"])
     assert [(f.row, f.column) for f in result.findings] == [(6, 12), (6, 34)]
+
+
+def test_promisified_exec_dotenv_and_sheetjs_files() -> None:
+    code = (
+        'import { exec } from "node:child_process";\nimport { promisify } from "node:util";\n'
+        'import dotenv from "dotenv";\nimport * as XLSX from "xlsx";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const sh = promisify(exec);\n"
+        "export const main = workflow(async (wb: XLSX.WorkBook) => {\n"
+        "  dotenv.config();\n"
+        '  XLSX.writeFile(wb, "/tmp/x.xlsx");\n'
+        '  return (await sh("ls")).stdout;\n'
+        "});\n"
+    )
+    files = (
+        "touches the file system in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    )
+    assert wac101(code) == [
+        (8, f"`dotenv.config` {files}"),
+        (9, f"`XLSX.writeFile` {files}"),
+        (
+            10,
+            "`sh` starts or signals a process in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        ),
+    ]

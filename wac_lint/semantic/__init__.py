@@ -901,7 +901,8 @@ class SemanticModel:
             return None
         if base == "importlib.import_module":
             return self._first_string(args)
-        if base == "functools.partial" and args is not None:
+        if base in ("functools.partial", "util.promisify") and args is not None:
+            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
