@@ -72,6 +72,10 @@ DURABLE_CONCEPTS = {
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
 # `asyncio.to_thread(requests.get, url)`, `urls.map(fetch)`.
+# The functions a `let` may hold at a call that are followed (the latest assignments
+# first): a name reassigned in a long chain of branches would follow each of them.
+MAX_MAY_CALL = 4
+
 RUNS_ARGUMENTS = frozenset(
     {
         "map",
@@ -2914,12 +2918,15 @@ class BodyWalker:
         if values is None:
             return None
         found: list[tuple[str, Node, Scope]] = []
+        seen: set[int] = set()
         for value in values:
             while value is not None and value.type in self.syntax.transparent:
                 value = value.named_children[0] if value.named_children else None
-            if value is not None and value.type in self.syntax.function:
-                if all(f[1] != value for f in found):
-                    found.append((binding.name, value, binding.scope))
+            if value is not None and value.type in self.syntax.function and value.id not in seen:
+                seen.add(value.id)
+                found.append((binding.name, value, binding.scope))
+                if len(found) == MAX_MAY_CALL:
+                    break
         return found
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:

@@ -27,6 +27,11 @@ __all__ = [
 
 LOCAL = "~"  # qualified names of things defined in the file start with this
 
+# A `let` assigned more often than this is read as its declaration says: working out
+# which assignments reach each read costs reads x assignments (a generated file with
+# thousands of them took minutes).
+MAX_REASSIGNMENTS = 32
+
 PYTHON_BUILTINS = frozenset(dir(builtins))
 # Calls whose result is an object whose methods we keep following (a client, a
 # connection, a session): classes (capitalised), and these factory functions.
@@ -122,6 +127,16 @@ class NameSyntax:
     unawaited_methods_build: bool = False
 
 
+@dataclass(frozen=True)
+class _Definition:
+    """One assignment of a `let` (or its declaration)."""
+
+    node: Node  # the declared name, or the assignment expression
+    value: Node | None  # what it assigns (None: not known, `x += 1`)
+    function: int | None  # the function it runs in
+    block: tuple[int, int] | None  # the block it is a statement of, when it replaces
+
+
 class SemanticModel:
     """Scopes of one file and the resolution of names through them."""
 
@@ -136,6 +151,8 @@ class SemanticModel:
         self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
         self._library_bases: dict[tuple[int, int, str, bool], str | None] = {}
         self._reassignments: dict[int, list[Node]] = {}
+        self._defs: dict[int, list[_Definition] | None] = {}
+        self._functions: dict[int, int | None] = {}
         self._reading: set[int] = set()  # reads whose reaching values are being named
 
     # ---- scopes ------------------------------------------------------------
@@ -311,47 +328,70 @@ class SemanticModel:
         An assignment in a statement of a block that holds the read, not in a branch, a
         loop body or a function the read is not in, replaces every earlier one; the
         others (in an `if`, a callback, a later iteration of a loop) may have run."""
-        later = self.reassignments(binding)
-        if not later:
+        defs = self._definitions(binding)
+        if defs is None:
             return None
         own = self._function_of(use)
-        defs: list[tuple[Node, Node | None]] = [(binding.node, binding.value)]
-        keeps: set[int] = set()  # `x ??= v`: the old value may stay
-        for assignment in later:
-            right = assignment.child_by_field_name("right")
-            op = assignment.child_by_field_name("operator")
-            operator = self.text(op) if op is not None else "="
-            if operator in ("??=", "||=", "&&="):
-                keeps.add(assignment.id)
-            plain = operator in ("=", "??=", "||=", "&&=")
-            defs.append((assignment, right if plain else None))
         reaching: list[Node | None] = []
-        for node, value in reversed(defs):
-            if node.end_byte > use.start_byte:  # after the read, or the read is in its value
-                if self._function_of(node) != own or self._in_loop_with(node, use):
-                    reaching.append(value)  # a callback run later, the next iteration
+        for d in reversed(defs):
+            if d.node.end_byte > use.start_byte:  # after the read, or the read is in its value
+                if d.function != own or self._in_loop_with(d.node, use):
+                    reaching.append(d.value)  # a callback run later, the next iteration
                 continue
-            if node is binding.node:
-                if value is not None:  # `let x;` holds `undefined`: nothing to name
-                    reaching.append(value)
+            if d.node is binding.node:
+                if d.value is not None:  # `let x;` holds `undefined`: nothing to name
+                    reaching.append(d.value)
                 break
-            reaching.append(value)
-            if node.id not in keeps and self._dominates(node, use, own):
-                break
+            reaching.append(d.value)
+            block = d.block
+            if d.function == own and block is not None and block[0] <= use.start_byte < block[1]:
+                break  # a statement of a block the read is in: it ran, and replaced the rest
         return reaching
 
+    def _definitions(self, binding: Binding) -> list[_Definition] | None:
+        """The declaration and each later assignment of a `let`, with what a read needs
+        to know of them (worked out once per binding)."""
+        key = id(binding.node)
+        if key in self._defs:
+            return self._defs[key]
+        later = self.reassignments(binding)
+        found: list[_Definition] | None = None
+        if later and len(later) <= MAX_REASSIGNMENTS:
+            found = [_Definition(binding.node, binding.value, None, None)]
+            for assignment in later:
+                right = assignment.child_by_field_name("right")
+                op = assignment.child_by_field_name("operator")
+                operator = self.text(op) if op is not None else "="
+                plain = operator in ("=", "??=", "||=", "&&=")
+                # `x ??= v`: the old value may stay, so it replaces nothing
+                keeps = operator in ("??=", "||=", "&&=")
+                found.append(
+                    _Definition(
+                        assignment,
+                        right if plain else None,
+                        self._function_of(assignment),
+                        None if keeps else self._statement_block(assignment),
+                    )
+                )
+        self._defs[key] = found
+        return found
+
     def _function_of(self, node: Node) -> int | None:
+        key = node.id
+        if key in self._functions:
+            return self._functions[key]
         current = node.parent
+        found: int | None = None
         while current is not None:
             if current.type in self.syntax.functions:
-                return current.id
+                found = current.id
+                break
             current = current.parent
-        return None
+        self._functions[key] = found
+        return found
 
-    def _dominates(self, assignment: Node, use: Node, own: int | None) -> bool:
-        """The assignment is a statement of a block the read is in (so it ran before)."""
-        if self._function_of(assignment) != own:
-            return False
+    def _statement_block(self, assignment: Node) -> tuple[int, int] | None:
+        """The block an assignment is a whole statement of (`x = v;`), as a byte range."""
         statement = assignment.parent
         while statement is not None and statement.type in (
             "await_expression",
@@ -359,9 +399,9 @@ class SemanticModel:
         ):
             statement = statement.parent
         if statement is None or statement.type != "expression_statement":
-            return False
+            return None
         block = statement.parent
-        return block is not None and block.start_byte <= use.start_byte < block.end_byte
+        return (block.start_byte, block.end_byte) if block is not None else None
 
     def _in_loop_with(self, node: Node, use: Node) -> bool:
         current = use.parent

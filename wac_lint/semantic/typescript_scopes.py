@@ -46,7 +46,10 @@ _VAR = re.compile(rb"\bvar\b")
 # Every statement `statements` binds from spells one of these words (an `export`
 # wraps one of them): a block that spells none binds nothing, and most blocks of a
 # workflow body (`if (r.status !== 200) { await step(...) }`) are such.
-_ASSIGNED: dict[str, re.Pattern[bytes]] = {}  # name -> its assignment pattern
+# `name =` / `name op=` (not `==`, `=>`, a member `.name =`): where names are assigned
+_ASSIGNED = re.compile(
+    rb"(?<![.\w$])([A-Za-z_$][\w$]*)\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
+)
 _DECLARES = re.compile(rb"\b(?:const|let|function|class|import|namespace|module|using)\b")
 
 
@@ -102,6 +105,7 @@ class _Filler:
     def __init__(self, scope: Scope, source: bytes) -> None:
         self.scope = scope
         self.source = source
+        self._assigned: dict[bytes, list[int]] | None = None  # name -> where assigned
 
     def bind(
         self,
@@ -171,25 +175,18 @@ class _Filler:
 
     def mark_reassigned(self, name: Node) -> None:
         """`let x = u` assigned again in the scope (`x = v`, `x ??= v`): a word-level
-        search of the scope's text, so a match in a string or of a shadowing name
-        only makes the value unknown, never wrong."""
-        word = text(name, self.source)
-        pattern = _ASSIGNED.get(word)
-        if pattern is None:
-            pattern = re.compile(
-                rb"(?<![.\w$])"
-                + re.escape(word.encode())
-                + rb"\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
-            )
-            if len(_ASSIGNED) < 4096:
-                _ASSIGNED[word] = pattern
-        node = self.scope.node
-        for match in pattern.finditer(self.source, node.start_byte, node.end_byte):
-            if match.start() != name.start_byte:
-                binding = self.scope.bindings.get(word)
-                if binding is not None and binding.node == name:
-                    binding.reassigned = True
-                return
+        search of the scope's text (one pass per scope, for every name), so a match in
+        a string or of a shadowing name only makes the value unknown, never wrong."""
+        if self._assigned is None:
+            self._assigned = {}
+            node = self.scope.node
+            for match in _ASSIGNED.finditer(self.source, node.start_byte, node.end_byte):
+                self._assigned.setdefault(match.group(1), []).append(match.start(1))
+        at = self._assigned.get(name.text or b"", ())
+        if any(start != name.start_byte for start in at):
+            binding = self.scope.bindings.get(text(name, self.source))
+            if binding is not None and binding.node == name:
+                binding.reassigned = True
 
     def hoisted_vars(self, body: Node) -> None:
         """`var` declarations anywhere in the function (not in nested functions)."""
