@@ -127,6 +127,10 @@ class NameSyntax:
     unawaited_methods_build: bool = False
 
 
+# `await p` / `await (p)` of a bare name (not `await p.then(...)`, `await p(x)`)
+_AWAITED_NAME = re.compile(rb"\bawait\s+\(*\s*([A-Za-z_$][\w$]*)\b(?!\s*(?:[.(\[]|\?\.))")
+
+
 @dataclass(frozen=True)
 class _Definition:
     """One assignment of a `let` (or its declaration)."""
@@ -152,6 +156,7 @@ class SemanticModel:
         self._library_bases: dict[tuple[int, int, str, bool], str | None] = {}
         self._reassignments: dict[int, list[Node]] = {}
         self._defs: dict[int, list[_Definition] | None] = {}
+        self._awaited_names: set[bytes] | None = None  # names awaited bare: `await p`
         self._functions: dict[int, int | None] = {}
         self._reading: set[int] = set()  # reads whose reaching values are being named
 
@@ -1003,9 +1008,9 @@ class SemanticModel:
         )
         if target is None or target.type not in self.syntax.identifiers:
             return False
-        name = re.escape(self.text(target).encode())
-        awaited = re.compile(rb"\bawait\s+\(*\s*" + name + rb"\b(?!\s*(?:[.(\[]|\?\.))")
-        return awaited.search(self.source) is None
+        if self._awaited_names is None:
+            self._awaited_names = {m.group(1) for m in _AWAITED_NAME.finditer(self.source)}
+        return (target.text or b"") not in self._awaited_names
 
     def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
         """`new_session(token)` where the file's `new_session` returns a
