@@ -157,11 +157,14 @@ export const main = workflow(async () => {
             for i, ch in enumerate(c.qualname)
             if ch == "("
         }
+        seeds = seeded_generators(ctx)
         for call, entry in matches:
             if (call.report_span.start_row, call.qualname) in used:
                 continue
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
+            if seeded(call, seeds):
+                continue  # `faker.seed(n)` first: the same draws on every replay
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
@@ -836,3 +839,32 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     value = binding.value if binding is not None and not binding.rebound else None
     maker = value.child_by_field_name("function") if value is not None else None
     return maker is not None and semantic.qualified_name(maker) in LOGGER_FACTORIES
+
+
+def seeded_generators(ctx: RuleContext) -> list[BodyCall]:
+    """`faker.seed(n)`, `random.seed(seed)`, `np.random.seed(s)` called in the body (or
+    in one of its helpers) with a seed: the module's shared generator then draws the
+    same sequence on every replay (a seed from the clock is reported on its own)."""
+    return [
+        c
+        for c in ctx.model.body_calls
+        if c.qualname.endswith(".seed") and c.arg_count >= 1 and c.kind == CallKind.CALL
+    ]
+
+
+def seeded(call: BodyCall, seeds: list[BodyCall]) -> bool:
+    """The call is such a seed, or a draw from a generator seeded before it in the same
+    function (`faker.person.fullName()` after `faker.seed(n)`)."""
+    for seed in seeds:
+        if seed is call or (seed.node == call.node and seed.qualname == call.qualname):
+            return True
+        generator = seed.qualname.removesuffix(".seed")
+        if (
+            call.qualname.startswith(generator + ".")
+            and seed.chain == call.chain
+            and seed.node.start_byte < call.node.start_byte
+            and seed.elsewhere is None
+            and call.elsewhere is None
+        ):
+            return True
+    return False

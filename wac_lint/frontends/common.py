@@ -73,6 +73,10 @@ DURABLE_CONCEPTS = {
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
 # `asyncio.to_thread(requests.get, url)`, `urls.map(fetch)`.
+# The functions a `let` may hold at a call that are followed (the latest assignments
+# first): a name reassigned in a long chain of branches would follow each of them.
+MAX_MAY_CALL = 4
+
 RUNS_ARGUMENTS = frozenset(
     {
         "map",
@@ -1107,9 +1111,18 @@ class FrontEnd:
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
-        if function.type in ("function_definition", "function_declaration"):
+        if function.type in (
+            "function_definition",
+            "function_declaration",
+            "generator_function_declaration",
+        ):
             return True
-        return parent is not None and parent.type in ("variable_declarator", "assignment")
+        # `notify = async (m) => ...` (TypeScript) assigns it like a declaration does
+        return parent is not None and parent.type in (
+            "variable_declarator",
+            "assignment",
+            "assignment_expression",
+        )
 
     def is_property_getter(self, function: Node) -> bool:
         """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
@@ -1985,7 +1998,7 @@ class BodyWalker:
                 if body:
                     self.add_durable(call, callee, DurableKind.PARALLEL, frame)
                 if record:
-                    self.follow_references(call, scope, chain, site)
+                    self.follow_references(call, scope, chain, site, runs=True)
             elif concept == "get_resume_urls" and record:
                 self.add_body_call(
                     f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
@@ -2055,10 +2068,18 @@ class BodyWalker:
             self.add_helper_call(call, callee, inline, frame)
         self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
+        # a `let` that may hold one of several functions here: each may run
+        reassigned = (
+            self.reaching_functions(fe.semantic.resolve(callee, scope), callee)
+            if helper is None and callee.type in self.syntax.identifier
+            else None
+        )
         # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
         helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
             [(helper, self.receiver_found())]
             if helper is not None
+            else [(h, None) for h in reassigned]
+            if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
@@ -2385,11 +2406,19 @@ class BodyWalker:
         return None
 
     def follow_references(
-        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+        self,
+        call: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        *,
+        runs: bool = False,
     ) -> None:
         """Functions handed to a call that runs them (`map(fn, xs)`): the file's own
-        are walked; others (`map(requests.get, urls)`) count as called right here."""
-        runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
+        are walked; others (`map(requests.get, urls)`) count as called right here.
+        `runs`: the caller knows the call runs its function arguments (the SDK's
+        `parallel(items, fn)` calls `fn(item)` in the body)."""
+        runs = runs or self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
             if runs:
                 arg = self.bound_function(arg, scope)
@@ -2473,6 +2502,9 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
+            reaching = self.reaching_functions(binding, callee)
+            if reaching is not None:  # a `let` assigned again: what it holds here
+                return reaching[0] if len(reaching) == 1 else None
             return (
                 self.binding_function(binding)
                 or self.instance_call(callee, binding, scope)
@@ -3080,6 +3112,31 @@ class BodyWalker:
             return None
         return returned, inner
 
+    def reaching_functions(
+        self, binding: object, use: Node
+    ) -> list[tuple[str, Node, Scope]] | None:
+        """The functions of the file a `let` may hold where `use` calls it, when it is
+        assigned again after its declaration (`notify = async (m) => ...` in an `if`);
+        None when it is not."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding):
+            return None
+        values = self.fe.semantic.reaching_values(binding, use)
+        if values is None:
+            return None
+        found: list[tuple[str, Node, Scope]] = []
+        seen: set[int] = set()
+        for value in values:
+            while value is not None and value.type in self.syntax.transparent:
+                value = value.named_children[0] if value.named_children else None
+            if value is not None and value.type in self.syntax.function and value.id not in seen:
+                seen.add(value.id)
+                found.append((binding.name, value, binding.scope))
+                if len(found) == MAX_MAY_CALL:
+                    break
+        return found
+
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding
 
@@ -3625,6 +3682,8 @@ class BodyWalker:
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
+            if not self.sees_value_of(node, call):
+                continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
             verdict, _, contained = self._consumption(node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
@@ -3640,6 +3699,26 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def sees_value_of(self, read: Node, call: Node) -> bool:
+        """Whether a read of a `let` may hold the value `call` was stored with: false
+        when every assignment that reaches the read is another one."""
+        semantic = self.fe.semantic
+        parent = read.parent
+        if (
+            parent is not None
+            and parent.type == "assignment_expression"
+            and parent.child_by_field_name("left") == read
+        ):
+            return False  # `jobs = ...` writes the name, it reads nothing
+        binding = semantic.resolve(read)
+        values = semantic.reaching_values(binding, read) if binding is not None else None
+        if values is None:
+            return True
+        return any(
+            value is None or value.start_byte <= call.start_byte < value.end_byte
+            for value in values
+        )
 
     def is_durable_call(self, call: Node) -> bool:
         callee = self.fe.callee(call)

@@ -75,6 +75,9 @@ class Binding:
     imported_name: str | None = None  # imports: the name as the module spells it
     module: str | None = None  # imports: the module as written (`.helpers`, `./x.ts`)
     rebound: bool = False  # bound more than once in its scope: its value is not known
+    # TypeScript `let x = u` with an `x = v` / `x += v` in its scope: the declared
+    # value is not what every read holds (`SemanticModel.reaching_values` says which)
+    reassigned: bool = False
 
     @property
     def function(self) -> Node | None:
@@ -87,7 +90,7 @@ class Binding:
     def assigned_value(self) -> Node | None:
         """The value a name is assigned once, whole (`x = v`, not `{ a } = v`, not a
         name assigned again): what the name holds wherever it is read; else None."""
-        if self.kind != BindingKind.ASSIGNMENT or self.rebound or self.member:
+        if self.kind != BindingKind.ASSIGNMENT or self.rebound or self.member or self.reassigned:
             return None
         return self.value
 
