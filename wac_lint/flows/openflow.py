@@ -52,8 +52,11 @@ class Problem:
 
 
 # Keys Windmill still reads that the pinned schema no longer lists (the flow
-# guide's older copy has them): never taken for a misspelling.
-LEGACY_KEYS = frozenset({"delete_after_use"})
+# guide's older copy has them), or writes itself: never taken for a misspelling.
+# `has_on_behalf_of`: written at the top of flow.yaml by `wmill sync pull` (found in
+# three public synced repositories), not part of the schema: a key Windmill writes
+# is no misspelling of `on_behalf_of_email`.
+LEGACY_KEYS = frozenset({"delete_after_use", "has_on_behalf_of"})
 
 
 @cache
