@@ -127,3 +127,14 @@ def test_the_bound_agrees_with_the_exact_depth(shape: str) -> None:
                 check_depth(tree)
         else:
             assert check_depth(tree) is tree
+
+
+def test_the_language_server_says_why_and_logs_no_traceback(tmp_path: Path) -> None:
+    from wac_lint.lsp.analysis import Options, Snapshot, analyze
+
+    script = tmp_path / "deep.py"
+    text = nested_awaits(40_000).decode()
+    outcome = analyze(Snapshot(script.as_uri(), 1, text, "python"), 0, Options(), root=None)
+    assert outcome.skipped == "nested too deeply to analyse"
+    assert outcome.problems == []  # was a logged "analysis failed" with a traceback
+    assert outcome.diagnostics == []
