@@ -144,7 +144,7 @@ class Catalogue:
             # (`postgres(…)` alone is the built object itself, called: `sql\`...\``.)
             probes.append(("method", method))
         probes += [("name", p) for p in prefixes(name)]
-        for probe in probes:
+        for i, probe in enumerate(probes):
             for key, entry in self.index.get(probe, ()):
                 if key.literals and not first_string_in(call, key.literals):
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
@@ -158,8 +158,30 @@ class Catalogue:
                     or (key.kind != "method" and probe[1] != name)
                 ):
                     continue  # an argument count only says something about the call itself
+                if probe[0] == "method" and entry.category != NOT_MATCHING:
+                    # a method matched by its name alone yields to a look-alike the
+                    # receiver is named as: `random.Random(…).sample` of a seeded generator,
+                    # `wmill.ducklake().query` (it only builds the query)
+                    for later in probes[i + 1 :]:
+                        for other, kept in self.index.get(later, ()):
+                            if kept.category == NOT_MATCHING and self.fits(call, other, later):
+                                return kept
                 return entry
         return None
+
+    @staticmethod
+    def fits(call: BodyCall, key: Key, probe: tuple[str, str]) -> bool:
+        """Whether a name entry found by `probe` applies to this call's arguments."""
+        if key.literals and not first_string_in(call, key.literals):
+            return False
+        if key.max_args is None:
+            return True
+        return not (
+            call.arg_count > key.max_args
+            or call.arg_count < key.min_args
+            or call.kind == "read"
+            or probe[1] != call.qualname
+        )
 
 
 def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:

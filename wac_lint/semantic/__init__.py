@@ -60,7 +60,16 @@ FACTORY_NAMES = frozenset(
 # Modules (TypeScript specifiers, or one of their exports) whose functions all build API
 # clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
 # methods of what they return belong to the module, like those of `createClient(...)`.
-FACTORY_MODULES = ("googleapis.google.", "drizzle-orm/")
+FACTORY_MODULES = (
+    "googleapis.google.",
+    "drizzle-orm/",
+    # wmill's SQL clients and the queries they build (`datatable().query(sql)` returns a
+    # `SqlQuery` that runs when fetched)
+    "wmill.datatable",
+    "wmill.ducklake",
+    "wmill.client.datatable",
+    "wmill.client.ducklake",
+)
 
 
 # Classes of I/O libraries whose instances are data, not connections: a parameter

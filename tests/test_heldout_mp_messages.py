@@ -1,0 +1,68 @@
+"""Red team MP: Python scripts written blind (wmill's own API in the body, data and ML
+libraries, module scope and process state, helpers the body is split into), pinned with
+the messages their findings give."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+HEAD = "from wmill import step, task, workflow\n"
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def io(what: str, kind: str) -> str:
+    return (
+        f"`{what}` {kind} in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    )
+
+
+API = "calls the Windmill API"
+
+
+def test_wmill_sql_clients_run_when_fetched_not_when_built() -> None:
+    code = (
+        "import wmill\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(region: str):\n"
+        "    db = wmill.datatable()\n"
+        '    query = db.query("SELECT id FROM t WHERE r = $1", region)\n'
+        '    later = await step("rows", query.fetch)\n'
+        "    rows = query.fetch()\n"
+        '    one = wmill.datatable("analytics").query("SELECT 1").fetch_one()\n'
+        "    return rows, later, one\n"
+    )
+    assert findings(code, "WAC101") == [
+        (10, "WAC101", io("query.fetch", API)),
+        (11, "WAC101", io('wmill.datatable("analytics").query("SELECT 1").fetch_one', API)),
+    ]
+
+
+def test_windmill_client_built_in_body_is_no_request_its_methods_are() -> None:
+    code = (
+        "from wmill import Windmill\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(path: str):\n"
+        "    wm = Windmill()\n"
+        '    kept = await step("v", lambda: wm.get_variable(path))\n'
+        "    return kept, wm.get_resource(path)\n"
+    )
+    assert findings(code, "WAC101") == [(9, "WAC101", io("wm.get_resource", API))]
+
+
+def test_result_stream_helpers_only_print() -> None:
+    code = (
+        "import wmill\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(chunks: list):\n"
+        "    for c in chunks:\n"
+        "        wmill.append_to_result_stream(c)\n"
+        "    wmill.stream_result(iter(chunks))\n"
+        "    return len(chunks)\n"
+    )
+    assert findings(code, "WAC101") == []
