@@ -241,7 +241,16 @@ def _first_io(
 
 # File reads at module level are usually configuration; these are not.
 MODULE_LEVEL_CATEGORIES = frozenset(
-    {"network", "database", "process", "waiting", "notification", "external-api", "windmill-api"}
+    {
+        "network",
+        "database",
+        "process",
+        "waiting",
+        "notification",
+        "external-api",
+        "windmill-api",
+        "telemetry",
+    }
 )
 
 

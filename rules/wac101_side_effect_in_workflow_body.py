@@ -20,6 +20,7 @@ CATEGORY_WORDS = {
     "notification": "sends a notification",
     "external-api": "calls a cloud or external API",
     "windmill-api": "calls the Windmill API",
+    "telemetry": "sends an event or a metric to a monitoring service",
     "configured": "is a side effect (project configuration)",
 }
 
@@ -41,8 +42,11 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 `redis`, `boto3`, `pg`, `mysql2`, ...), files (`open`, `pathlib` writes, `fs`,
 `Bun.write`, ...), processes (`subprocess`, `os.system`, `child_process`,
 `Bun.spawn`), notifications (`smtplib`, Slack clients, ...), waiting
-(`time.sleep`, `setTimeout`), and Windmill API calls that are not WAC primitives
-(`wmill.set_variable`, `getVariable`, `setFlowUserState`, `runScript`, ...).
+(`time.sleep`, `setTimeout`), events and metrics sent to monitoring services
+(`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
+Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
+`setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
+`.query(sql)` only build objects: the query is reported where it is fetched).
 Calls made by a plain helper function that the body calls are reported at the
 call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new

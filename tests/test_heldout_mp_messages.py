@@ -66,3 +66,30 @@ def test_result_stream_helpers_only_print() -> None:
         "    return len(chunks)\n"
     )
     assert findings(code, "WAC101") == []
+
+
+TELEMETRY = "sends an event or a metric to a monitoring service"
+
+
+def test_events_and_metrics_sent_from_the_body() -> None:
+    code = (
+        "import sentry_sdk\n"
+        "from datadog import statsd\n"
+        "from prometheus_client import CollectorRegistry, Counter, push_to_gateway\n" + HEAD + "\n"
+        'sentry_sdk.init(dsn="https://k@o0.ingest.sentry.io/0")\n'
+        'DONE = Counter("done", "rows done")\n\n\n'
+        "@workflow\n"
+        "async def main(tenant: str):\n"
+        "    DONE.inc()\n"
+        '    sentry_sdk.capture_message(f"{tenant} skipped rows")\n'
+        '    statsd.increment("runs", tags=[tenant])\n'
+        "    registry = CollectorRegistry()\n"
+        '    push_to_gateway("pg:9091", job="j", registry=registry)\n'
+        '    await step("sent", lambda: sentry_sdk.capture_message("once"))\n'
+        "    return tenant\n"
+    )
+    assert findings(code, "WAC101") == [
+        (13, "WAC101", io("sentry_sdk.capture_message", TELEMETRY)),
+        (14, "WAC101", io("statsd.increment", TELEMETRY)),
+        (16, "WAC101", io("push_to_gateway", TELEMETRY)),
+    ]
