@@ -72,6 +72,17 @@ once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 task argument, a condition, a step callback) makes it reported like any other read.
 A Python `if` test whose branches hold nothing but log calls (`if os.getenv("VERBOSE"):
 print(...)`) only decides a log line too, and is not reported.
+Data and ML calls that draw from a global generator unless given a seed are
+reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
+without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
+module-global generator (`random.shuffle`, `np.random.permutation`, `torch.randn`, and
+the calls that leave `random_state` to numpy) is not reported after a statement that
+seeds that generator with a value (`random.seed(pr)`, `np.random.seed(1234)`,
+`torch.manual_seed(seed)`) earlier in the same function on the way to the draw, or at
+module level: each round runs in a new process and seeds it again before the same
+draws. `random.seed()` without a value seeds from the OS and fixes nothing; a `step`
+between the seed and the draw (its function runs in one round only, and may draw from
+the same generator) makes the seed untrusted.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -164,7 +175,12 @@ export const main = workflow(async () => {
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
+            if seeded_before(ctx, call, entry):
+                continue  # `np.random.seed(7)` first: every round draws the same values
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
+            if "(!" in entry.pattern:  # `.sample(!random_state|seed)`: name the first
+                seed = entry.pattern.rpartition("(!")[2].split("|")[0].rstrip(")")
+                what += f" unless given `{seed}=`"
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
@@ -402,6 +418,118 @@ export const main = workflow(async () => {
                 f"replay: a run started without `{param_name}` gets another value each round; "
                 f"default to `None` and read the value with `step(...)` in the body",
             )
+
+
+# The calls that seed a module-global generator, by the family of draws they fix.
+SEEDERS = {
+    "random.seed": "random",
+    "numpy.random.seed": "numpy",
+    "torch.manual_seed": "torch",
+    "torch.random.manual_seed": "torch",
+    "tensorflow.random.set_seed": "tensorflow",
+}
+# numpy.random names that build a generator of their own (seeded from the OS when
+# given no seed): `np.random.seed(n)` does not fix them
+NUMPY_OWN_GENERATORS = frozenset(
+    {
+        "default_rng",
+        "Generator",
+        "RandomState",
+        "SeedSequence",
+        "BitGenerator",
+        "PCG64",
+        "PCG64DXSM",
+        "MT19937",
+        "Philox",
+        "SFC64",
+    }
+)
+
+
+def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
+    """Which module-global generator a catalogued draw reads, if any: Python's `random`
+    functions, numpy's `np.random.*` (and what leaves `random_state` to it: pandas'
+    `sample`, scikit-learn), torch's and TensorFlow's default generators."""
+    name = call.qualname
+    if "random_state" in _catalogue.Key.of(entry.pattern).unless:
+        return "numpy"  # `random_state=None` uses numpy's global RandomState
+    if "(" in name:
+        return None  # a method of a generator object: its own seed decides
+    head, _, rest = name.partition(".")
+    if head == "random" and rest and not rest.startswith(("Random", "SystemRandom")):
+        return "random"
+    if name.startswith("numpy.random.") and name.split(".")[2] not in NUMPY_OWN_GENERATORS:
+        return "numpy"
+    if head == "torch":
+        return "torch"
+    if name.startswith("tensorflow.random."):
+        return "tensorflow"
+    return None
+
+
+def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> bool:
+    """A draw from a module-global generator after a statement that seeds it with a
+    value (`random.seed(pr)`, `np.random.seed(1234)`, `torch.manual_seed(seed)`),
+    earlier in the same function on the way to the draw, or at module level. Each round
+    runs in a new process and replays the body from the top, so the seed is set again
+    before the same draws in the same order: every round draws the same values.
+    `random.seed()` / `random.seed(None)` seed from the OS and fix nothing."""
+    family = draw_family(call, entry)
+    semantic = ctx.model.semantic
+    if family is None or semantic is None or call.node is None or call.elsewhere is not None:
+        return False
+
+    def seeds(statement: Node) -> bool:
+        if statement.type != "expression_statement" or not statement.named_children:
+            return False
+        expr = statement.named_children[0]
+        if expr.type != "call":
+            return False
+        callee = expr.child_by_field_name("function")
+        args = expr.child_by_field_name("arguments")
+        if callee is None or args is None:
+            return False
+        if SEEDERS.get(semantic.qualified_name(callee) or "") != family:
+            return False
+        given = [a for a in args.named_children if a.type != "comment"]
+        return bool(given) and given[0].type != "none"
+
+    # A step's function runs in the round that first reaches it and then the body goes
+    # on (wmill's inline fast path), while replays read its result: a step between the
+    # seed and the draw (also one later in a loop around the draw) that draws from the
+    # same generator (`get_resume_urls` draws from `random`) would shift the sequence
+    # in one round only. With a step there, the seed is not trusted.
+    draw = call.node
+    limit = draw.start_byte
+    outer: Node | None = draw.parent
+    while outer is not None and outer.type not in ("function_definition", "lambda"):
+        if outer.type in ("for_statement", "while_statement"):
+            limit = max(limit, outer.end_byte)
+        outer = outer.parent
+    steps = [
+        c.call.start_byte
+        for c in sdk.facts(ctx.model).calls
+        if c.primitive is sdk.Primitive.STEP and not c.decorator
+    ]
+
+    def clear_after(seed: Node) -> bool:
+        return not any(seed.end_byte <= at < limit for at in steps)
+
+    node: Node | None = draw
+    while node is not None and node.parent is not None:
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            break
+        if node.parent.type in ("block", "module"):
+            before = node.prev_named_sibling
+            while before is not None:
+                if seeds(before):
+                    return clear_after(before)
+                before = before.prev_named_sibling
+        node = node.parent
+    root = draw
+    while root.parent is not None:
+        root = root.parent
+    return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
 
 
 def omitted_volatile_defaults(

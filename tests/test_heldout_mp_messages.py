@@ -93,3 +93,77 @@ def test_events_and_metrics_sent_from_the_body() -> None:
         (14, "WAC101", io("statsd.increment", TELEMETRY)),
         (16, "WAC101", io("push_to_gateway", TELEMETRY)),
     ]
+
+
+def rand(what: str, unless: str = "") -> str:
+    extra = f" unless given `{unless}=`" if unless else ""
+    return (
+        f"`{what}` is random{extra}: the value changes between replays of the workflow "
+        "body; capture it with `step(...)`"
+    )
+
+
+def test_data_and_ml_draws_without_a_seed_keyword() -> None:
+    code = (
+        "import pandas as pd\n"
+        "import torch\n"
+        "from sklearn.cluster import KMeans\n"
+        "from sklearn.model_selection import train_test_split\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(rows: list, g: int):\n"
+        "    df = pd.DataFrame(rows)\n"
+        "    a = df.sample(n=2)\n"
+        "    b = df.sample(n=2, random_state=g)\n"
+        "    c = df.sample(n=2, random_state=None)\n"
+        "    tr, te = train_test_split(rows, test_size=0.5)\n"
+        "    tr2, te2 = train_test_split(rows, test_size=0.5, random_state=0)\n"
+        "    km = KMeans(n_clusters=2).fit_predict(rows)\n"
+        "    noise = torch.randn(3)\n"
+        "    return a, b, c, tr, tr2, km, noise\n"
+    )
+    assert findings(code, "WAC102") == [
+        (11, "WAC102", rand("df.sample", "random_state")),
+        (13, "WAC102", rand("df.sample", "random_state")),
+        (14, "WAC102", rand("train_test_split", "random_state")),
+        (16, "WAC102", rand("KMeans", "random_state")),
+        (17, "WAC102", rand("torch.randn", "generator")),
+    ]
+
+
+def test_global_generators_seeded_with_a_value_first() -> None:
+    code = (
+        "import random\n"
+        "import numpy as np\n"
+        "import pandas as pd\n" + HEAD + "\n"
+        "np.random.seed(7)\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list, pr: int):\n"
+        "    first = random.choice(xs)\n"
+        "    random.seed(pr)\n"
+        "    pick = random.choice(xs)\n"
+        "    order = np.random.permutation(len(xs))\n"
+        "    rows = pd.DataFrame({'x': xs}).sample(n=1)\n"
+        "    rng = np.random.default_rng()\n"
+        "    random.seed()\n"
+        "    again = random.random()\n"
+        "    return first, pick, order.tolist(), rows, rng\n"
+    )
+    assert findings(code, "WAC102") == [
+        (11, "WAC102", rand("random.choice")),
+        (16, "WAC102", rand("np.random.default_rng")),
+    ]
+
+
+def test_a_step_between_seed_and_draw_unsettles_the_seed() -> None:
+    code = (
+        "import random\n"
+        "from wmill import get_resume_urls\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(xs: list):\n"
+        "    random.seed(3)\n"
+        "    for x in xs:\n"
+        "        pick = random.choice(xs)\n"
+        '        urls = await step("urls", lambda: get_resume_urls())\n'
+        "    return pick, urls\n"
+    )
+    assert findings(code, "WAC102") == [(10, "WAC102", rand("random.choice"))]
