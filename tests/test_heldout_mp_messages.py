@@ -167,3 +167,75 @@ def test_a_step_between_seed_and_draw_unsettles_the_seed() -> None:
         "    return pick, urls\n"
     )
     assert findings(code, "WAC102") == [(10, "WAC102", rand("random.choice"))]
+
+
+def clock(what: str) -> str:
+    return (
+        f"`{what}` reads the clock: the value changes between replays of the workflow "
+        "body; capture it with `step(...)`"
+    )
+
+
+def test_a_helper_forwarding_its_function_to_step() -> None:
+    code = (
+        "import time\n" + HEAD + "\n\n"
+        "async def checkpoint(label: str, fn):\n"
+        '    print("checkpoint", label)\n'
+        "    return await step(label, fn)\n\n\n"
+        "async def eager(label: str, fn):\n"
+        "    fn()\n"
+        "    return await step(label, fn)\n\n\n"
+        "def now() -> float:\n"
+        "    return time.time()\n\n\n"
+        "@workflow\n"
+        "async def main(batches: list):\n"
+        '    a = await checkpoint("a", lambda: time.time())\n'
+        '    b = await checkpoint("b", now)\n'
+        '    c = await checkpoint(fn=lambda: time.time(), label="c")\n'
+        '    d = await eager("d", lambda: time.time())\n'
+        "    for batch in batches:\n"
+        '        await checkpoint(f"stamp_{batch}", now)\n'
+        '    await checkpoint(f"at_{time.time()}", now)\n'
+        "    return a, b, c, d\n"
+    )
+    assert findings(code, "WAC102", "WAC103") == [
+        (24, "WAC102", clock("time.time")),
+        (
+            26,
+            "WAC103",
+            (
+                'The step name `f"stamp_{batch}"` (given to `checkpoint`, which passes it to '
+                "`step`) is computed at run time: it is stable across replays (nothing in it "
+                "reads the clock, randomness or the environment), but the guide asks for "
+                "constant names; a literal gives the same keys, numbered `_2`, `_3`"
+            ),
+        ),
+        (
+            27,
+            "WAC103",
+            (
+                'The step name `f"at_{time.time()}"` is built from `time.time()`, which changes '
+                "between replays: checkpoint keys come from names, so the completed step is not "
+                "found and runs again; use a constant string literal"
+            ),
+        ),
+        (27, "WAC102", clock("time.time")),
+    ]
+
+
+def test_a_typescript_helper_forwarding_its_function_to_step() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "async function checkpoint<T>(label: string, fn: () => T): Promise<T> {\n"
+        "  return await step(label, fn);\n"
+        "}\n"
+        "export const main = workflow(async () => {\n"
+        '  const a = await checkpoint("a", () => Date.now());\n'
+        "  const b = Date.now();\n"
+        "  return [a, b];\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert [(f.row, f.code) for f in result.findings] == [(7, "WAC102")]

@@ -1885,7 +1885,50 @@ class BodyWalker:
             return True
         callee = self.fe.callee(call)
         qual = self.fe.qualname(callee, scope) if callee is not None else None
-        return qual in DEFERRING_CALLS
+        return qual in DEFERRING_CALLS or self.forwarded_to_step(call, fn, scope)
+
+    def forwarded_to_step(self, call: Node, arg: Node, scope: Scope) -> bool:
+        """`checkpoint("rates", lambda: fetch())` where the file's `checkpoint(name, fn)`
+        does nothing with `fn` but hand it to `step(name, fn)`: the function is a step
+        callback, run inside the step, not by the body."""
+        fe = self.fe
+        callee = fe.callee(call)
+        helper = self.local_function(callee, scope) if callee is not None else None
+        if helper is None:
+            return False
+        function = helper[1]
+        params = [p.name for p in fe.function_info(function).params]
+        parent = self.parent_of(arg)
+        if parent is not None and parent.type == "keyword_argument":
+            key = parent.child_by_field_name("name")
+            param = fe.text(key) if key is not None else None
+        else:
+            positional = fe.positional_args(call)
+            index = positional.index(arg) if arg in positional else -1
+            param = params[index] if 0 <= index < len(params) else None
+        body = function.child_by_field_name("body")
+        if param is None or param not in params or body is None:
+            return False
+        uses = 0
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function could call it: not followed
+            if node.type in self.syntax.identifier and fe.text(node) == param:
+                holder = self.call_of_argument(node)
+                if holder is None:
+                    return False
+                sdk = fe.resolve_sdk(fe.callee(holder))
+                args = fe.positional_args(holder)
+                if sdk is None or sdk[0] != "step":
+                    return False
+                if not (len(args) > 1 and args[1] == node) and fe.keyword_arg(holder, "fn") != node:
+                    return False
+                uses += 1
+                continue
+            stack.extend(node.named_children)
+        return uses > 0
 
     def parent_of(self, node: Node) -> Node | None:
         """`node.parent`, from the walk's ancestors when `node` is on the current path.
@@ -2317,7 +2360,8 @@ class BodyWalker:
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
-                    self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+                    if not self.forwarded_to_step(call, arg, scope):
+                        self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
                     continue
             if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
                 qual = self.fe.qualname(arg, scope)
