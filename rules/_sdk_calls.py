@@ -764,13 +764,15 @@ def _start_byte(node: Node) -> int:
 
 
 def maps_task(model: ScriptModel, call: Node) -> bool:
-    """`map(process, xs)` / `xs.map(process)`: the task is called once per item, with
-    the item, not with the arguments written here."""
+    """`map(process, xs)` / `xs.map(process)` / `itertools.starmap(process, pairs)`: the
+    task is called once per item, with the item, not with the arguments written here."""
     callee = callee_of(call)
     if callee is None or model.semantic is None:
         return False
+    if model.semantic.qualified_name(callee) in ("map", "itertools.starmap"):
+        return True
     if callee.type == "identifier":
-        return model.semantic.qualified_name(callee) == "map"
+        return False
     name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
     return name is not None and model.text(name) in ("map", "flatMap")
 

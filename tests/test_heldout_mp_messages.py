@@ -239,3 +239,36 @@ def test_a_typescript_helper_forwarding_its_function_to_step() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC102"])
     assert [(f.row, f.code) for f in result.findings] == [(7, "WAC102")]
+
+
+def test_map_and_starmap_over_a_task_are_iterators_not_awaitables() -> None:
+    code = (
+        "import asyncio\n"
+        "import itertools\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def move(a: str, b: str) -> str:\n"
+        "    return a\n\n\n"
+        "@workflow\n"
+        "async def main(pairs: list, xs: list):\n"
+        "    itertools.starmap(move, pairs)\n"
+        "    kept = list(itertools.starmap(move, pairs))\n"
+        "    done = await asyncio.gather(*itertools.starmap(move, pairs))\n"
+        "    return len(kept), done\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC106"])
+    assert [(f.row, f.message, f.fix) for f in result.findings] == [
+        (
+            13,
+            "`itertools.starmap(...)` is never iterated: a Python `map` / `starmap` object is "
+            "lazy, so the task is never called; gather the calls: "
+            "`await asyncio.gather(*itertools.starmap(...))`",
+            None,
+        ),
+        (
+            14,
+            "The task calls `itertools.starmap(...)` makes are never awaited: the SDK still "
+            "dispatches them, but their results and failures are lost; gather them: "
+            "`await asyncio.gather(*itertools.starmap(...))`",
+            None,
+        ),
+    ]

@@ -76,6 +76,7 @@ RUNS_ARGUMENTS = frozenset(
     {
         "map",
         "filter",
+        "itertools.starmap",
         "asyncio.to_thread",
         ".run_in_executor",
         ".submit",
