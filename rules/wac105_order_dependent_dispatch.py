@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
@@ -54,6 +54,9 @@ dispatch order depends on something that can differ from one replay to the next:
   alone (integers hash to themselves): number literals, `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
   JavaScript `Set` keeps insertion order and is fine.
+  The loop may make the durable calls itself or through a function of the file it
+  calls (`await provision_one(name)`); a loop in a helper the body calls (a
+  recursive walk over a tree) is reported on the body's call of the helper.
 - `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
   dispatches one task per item in the iterable's order.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
@@ -143,6 +146,40 @@ for user in sorted(set(users)):
             else:
                 self.race(ctx, node)
         self.fan_outs(ctx)
+        self.helper_loops(ctx, loops)
+
+    def helper_loops(self, ctx: RuleContext, loops: tuple[str, ...]) -> None:
+        """A loop in a helper of the file the body calls (a recursive walk over a tree):
+        reported on the body's call of the helper, like every finding reached through
+        one."""
+        model = ctx.model
+        reported: set[int] = set()
+        for reached in model.call_graph.reachable.values():
+            if reached.role is not CodeRole.BODY or reached.site is None:
+                continue
+            function = reached.function
+            for node in sdk.same_function_nodes(model, loops, function):
+                right = node.child_by_field_name("right")
+                if right is None or reached.site.start_byte in reported:
+                    continue
+                body = (
+                    node.child_by_field_name("body")
+                    if node.type != "for_in_clause"
+                    else node.parent
+                )
+                if body is None or not dispatches(model, body):
+                    continue
+                what = unstable_iterable(model, right)
+                if what is None:
+                    continue
+                reported.add(reached.site.start_byte)
+                chain = " → ".join(reached.chain) if reached.chain else model.text(right)
+                ctx.report(
+                    reached.site,
+                    f"Durable calls are dispatched (in `{chain}`) in the order of {what}, "
+                    "which can differ between replays; checkpoint keys follow call order, so "
+                    "results can be swapped; iterate `sorted(...)` there",
+                )
 
     def fan_outs(self, ctx: RuleContext) -> None:
         """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task
@@ -182,7 +219,7 @@ for user in sorted(set(users)):
         if right is None or sdk.region_of(model, node) is not Region.WORKFLOW:
             return
         body = node.child_by_field_name("body") if node.type != "for_in_clause" else node.parent
-        if body is None or not sdk.durable_nodes_in(model, body):
+        if body is None or not dispatches(model, body):
             return
         what = unstable_iterable(model, right)
         if what is None:
@@ -248,6 +285,54 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+def dispatches(model: ScriptModel, body: Node) -> bool:
+    """The loop body makes durable calls itself, or calls a function of the file that
+    makes them (at any depth: `await walk(child)`, `await provision_one(n)`)."""
+    if sdk.durable_nodes_in(model, body):
+        return True
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    durable = durable_functions(model)
+    for call in sdk.call_nodes(model, body):
+        callee = sdk.callee_of(call)
+        if callee is None or callee.type != "identifier":
+            continue
+        binding = semantic.resolve(callee)
+        if binding is not None and binding.value is not None and binding.value.id in durable:
+            return True
+    return False
+
+
+def durable_functions(model: ScriptModel) -> set[int]:
+    """Ids of the file's functions (reached from the body) that make durable calls,
+    themselves or through the file's functions they call by name."""
+    semantic = model.semantic
+    functions = [r.function for r in model.call_graph.reachable.values() if r.role is CodeRole.BODY]
+    found = {f.id for f in functions if sdk.durable_nodes_in(model, f)}
+    if semantic is None:
+        return found
+    for _ in range(8):  # a chain of helpers, each round one level further
+        grown = False
+        for function in functions:
+            if function.id in found:
+                continue
+            for call in sdk.call_nodes(model, function):
+                callee = sdk.callee_of(call)
+                binding = (
+                    semantic.resolve(callee)
+                    if callee is not None and callee.type == "identifier"
+                    else None
+                )
+                if binding is not None and binding.value is not None and binding.value.id in found:
+                    found.add(function.id)
+                    grown = True
+                    break
+        if not grown:
+            break
+    return found
 
 
 def single_durable_entrant(model: ScriptModel, call: Node) -> bool:

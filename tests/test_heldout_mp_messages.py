@@ -272,3 +272,43 @@ def test_map_and_starmap_over_a_task_are_iterators_not_awaitables() -> None:
             None,
         ),
     ]
+
+
+def test_set_order_in_a_recursive_helper_and_through_a_helper_call() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def provision(path: str) -> str:\n"
+        "    return path\n\n\n"
+        "async def walk(node: dict, out: list) -> None:\n"
+        '    out.append(await provision(node["name"]))\n'
+        '    for child in set(node["children"]):\n'
+        '        await walk(node["children"][child], out)\n\n\n'
+        "async def one(name: str) -> str:\n"
+        "    return await provision(name)\n\n\n"
+        "@workflow\n"
+        "async def main(tree: dict, names: list):\n"
+        "    out: list = []\n"
+        "    await walk(tree, out)\n"
+        "    for n in set(names):\n"
+        "        out.append(await one(n))\n"
+        "    for n in sorted(set(names)):\n"
+        "        out.append(await one(n))\n"
+        "    return out\n"
+    )
+    assert findings(code, "WAC105") == [
+        (
+            22,
+            "WAC105",
+            "Durable calls are dispatched (in `walk`) in the order of a `set`, which can "
+            "differ between replays; checkpoint keys follow call order, so results can be "
+            "swapped; iterate `sorted(...)` there",
+        ),
+        (
+            23,
+            "WAC105",
+            "Durable calls are dispatched in the order of a `set`, which can differ between "
+            "replays; checkpoint keys follow call order, so results can be swapped; iterate "
+            "`sorted(...)`",
+        ),
+    ]
