@@ -25,6 +25,10 @@ class ModuleCall:
     span: Span  # the callee (`requests.get`), or the call when it has none
     qualname: str
     category: str  # the side-effect catalogue's
+    # made inside functions of the file this module-level call runs: `("load_config",)`
+    via: tuple[str, ...] = ()
+    # how the module-level call runs them, when not by calling (`atexit.register`)
+    runner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,19 @@ def module_io(
         is_new = node.type in syntax.new
         callee = node.child_by_field_name("constructor" if is_new else "function")
         qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname in EXIT_HOOKS and callee is not None:
+            # `atexit.register(report_done)`: runs as the process of every round exits
+            handed = _first_argument(node)
+            inner = _function_io(model, handed, catalogue, allowed) if handed is not None else None
+            if inner is not None:
+                out.append(replace(inner, span=Span.of(callee), runner=qualname))
+            continue
+        if qualname is not None and qualname.startswith("~") and callee is not None:
+            # `CONFIG = load_config()`: the file's own function runs at load
+            inner = _function_io(model, callee, catalogue, allowed, keep=_stored(node))
+            if inner is not None:
+                out.append(replace(inner, span=Span.of(callee)))
+            continue
         if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
             continue  # unresolved, or a method of an object built at module level
         if _stored(node) and not _done_when_loaded(node, qualname):
@@ -217,7 +234,108 @@ def module_io(
             continue
         span = Span.of(callee) if callee is not None else Span.of(node)
         out.append(ModuleCall(span, qualname, entry.category))
+    for definition in semantic.root.named_children:
+        # `@atexit.register` above a `def`: registered when the module loads
+        if definition.type != "decorated_definition":
+            continue
+        function = definition.child_by_field_name("definition")
+        name = function.child_by_field_name("name") if function is not None else None
+        for decorator in definition.named_children:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expr is None or name is None:
+                continue
+            hook = semantic.qualified_name(expr)
+            if hook in EXIT_HOOKS:
+                inner = _function_io(model, name, catalogue, allowed)
+                if inner is not None:
+                    out.append(replace(inner, span=Span.of(expr), runner=hook))
     return out
+
+
+# Calls that run the function they are given when the process exits.
+EXIT_HOOKS = frozenset({"atexit.register"})
+
+
+def _first_argument(call: Node) -> Node | None:
+    args = call.child_by_field_name("arguments")
+    return next((a for a in args.named_children if a.type != "comment"), None) if args else None
+
+
+def _function_io(
+    model: ScriptModel,
+    name: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    keep: bool = False,
+    depth: int = 0,
+    seen: frozenset[int] = frozenset(),
+) -> ModuleCall | None:
+    """The first catalogued I/O a function of the file (named by `name`) makes when it
+    runs, through the file's functions it calls by name (a few levels deep). With
+    `keep`, the caller stores the result: a client the function builds and returns
+    (`return psycopg.connect(dsn)`) is kept for the body, as at module level."""
+    semantic = model.semantic
+    if semantic is None or name.type not in semantic.syntax.identifiers or depth > 4:
+        return None
+    binding = semantic.resolve(name)
+    function = binding.value if binding is not None else None
+    kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
+    if function is None or function.type not in kinds or function.id in seen:
+        return None
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    syntax = semantic.syntax
+    stack = [body]
+    calls: list[Node] = []
+    while stack:
+        node = stack.pop()
+        if node.type in kinds or node.type in ("class_definition", "class_declaration"):
+            continue  # defined here, run later (if at all)
+        if node.type in syntax.calls or node.type in syntax.new:
+            calls.append(node)
+        stack.extend(node.named_children)
+    for node in sorted(calls, key=lambda n: n.start_byte):
+        is_new = node.type in syntax.new
+        callee = node.child_by_field_name("constructor" if is_new else "function")
+        qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname is None or callee is None:
+            continue
+        label = model.text(name)
+        if qualname.startswith("~"):
+            inner = _function_io(
+                model, callee, catalogue, allowed, False, depth + 1, seen | {function.id}
+            )
+            if inner is not None:
+                return replace(inner, via=(label, *inner.via))
+            continue
+        if qualname.startswith(".") or "(" in qualname:
+            continue
+        if keep and _returned(node) and not _done_when_loaded(node, qualname):
+            continue  # `return boto3.client("s3")` kept by `S3 = make_s3()`
+        args = node.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        probe = BodyCall(
+            qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
+        )
+        entry = catalogue.lookup(probe)
+        if (
+            entry is None
+            or entry.category not in MODULE_LEVEL_CATEGORIES
+            or allowed.lookup(probe) is not None
+        ):
+            continue
+        return ModuleCall(Span.of(callee), qualname, entry.category, (label,))
+    return None
+
+
+def _returned(call: Node) -> bool:
+    """The call's own result is what its function returns (`return Pool(dsn)`)."""
+    node = call
+    parent = node.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        node, parent = parent, parent.parent
+    return parent is not None and parent.type in ("return_statement",)
 
 
 def _first_io(

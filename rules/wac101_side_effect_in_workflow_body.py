@@ -60,7 +60,10 @@ branches, try blocks and the callbacks it runs itself (the function given to
 Also I/O at module level of a workflow script (`CONFIG =
 requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
 "the script exits" and the next round runs it again from the top (Windmill's
-launch post), so module-level code runs on every replay too. Not reported there:
+launch post), so module-level code runs on every replay too; so does a function of
+the file that module-level code calls (`CONFIG = load_config()`) or registers with
+`atexit.register` (it runs as each round's process exits), reported on that call with
+the I/O it makes. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
@@ -219,10 +222,19 @@ async def main(order_id: str):
             "side_effects.toml", model.language, extend, allow
         )
         for found in _module_level.module_io(model, catalogue, allowed):
+            where = ""
+            if found.via:
+                chain = " → ".join(found.via)
+                where = f" (in `{chain}`)"
+                if found.runner is not None:
+                    where = (
+                        f" (in `{chain}`, which `{found.runner}` runs as the process of every "
+                        "round exits)"
+                    )
             ctx.report(
                 found.span,
-                f"`{found.qualname}` {CATEGORY_WORDS[found.category]} at module level: the "
-                "script runs again from the top on every replay of the workflow, so this "
+                f"`{found.qualname}`{where} {CATEGORY_WORDS[found.category]} at module level: "
+                "the script runs again from the top on every replay of the workflow, so this "
                 "happens again each time; call it in a task or a `step(...)` in the body",
             )
         self.imported_modules(ctx, catalogue, allowed)

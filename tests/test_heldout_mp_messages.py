@@ -312,3 +312,48 @@ def test_set_order_in_a_recursive_helper_and_through_a_helper_call() -> None:
             "`sorted(...)`",
         ),
     ]
+
+
+def module_io(what: str, where: str) -> str:
+    return (
+        f"`{what}` ({where}) does network I/O at module level: the script runs again from "
+        "the top on every replay of the workflow, so this happens again each time; call it "
+        "in a task or a `step(...)` in the body"
+    )
+
+
+def test_functions_of_the_file_run_at_module_level_or_at_exit() -> None:
+    code = (
+        "import atexit\n"
+        "import boto3\n"
+        "import requests\n" + HEAD + "\n\n"
+        "def fetch_config() -> dict:\n"
+        '    return requests.get("https://cfg.example.com", timeout=5).json()\n\n\n'
+        "def load_config() -> dict:\n"
+        "    return fetch_config()\n\n\n"
+        "def make_s3():\n"
+        '    return boto3.client("s3")\n\n\n'
+        "def report_done() -> None:\n"
+        '    requests.post("https://hooks.example.com", json={}, timeout=5)\n\n\n'
+        "def bye() -> None:\n"
+        '    print("bye")\n\n\n'
+        "CONFIG = load_config()\n"
+        "S3 = make_s3()\n"
+        "atexit.register(report_done)\n"
+        "atexit.register(bye)\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    return CONFIG["a"] + x\n'
+    )
+    assert findings(code, "WAC101") == [
+        (27, "WAC101", module_io("requests.get", "in `load_config → fetch_config`")),
+        (
+            29,
+            "WAC101",
+            module_io(
+                "requests.post",
+                "in `report_done`, which `atexit.register` runs as the process of every "
+                "round exits",
+            ),
+        ),
+    ]

@@ -77,6 +77,8 @@ RUNS_ARGUMENTS = frozenset(
         "map",
         "filter",
         "itertools.starmap",
+        # runs it as this round's process exits: every round registers and runs it again
+        "atexit.register",
         "asyncio.to_thread",
         ".run_in_executor",
         ".submit",
