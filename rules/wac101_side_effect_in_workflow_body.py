@@ -6,7 +6,7 @@ import tree_sitter
 
 from wac_lint.model import CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
+from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic.scopes import BindingKind
 
@@ -47,6 +47,11 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
 `.query(sql)` only build objects: the query is reported where it is fetched).
+A log call (`log.error(...)`, `logging.warning(...)`) is a side effect when the
+module attached a handler that sends each record (`logging.handlers.SMTPHandler`,
+`HTTPHandler`, `SocketHandler`, ... through `addHandler` or `basicConfig(handlers=...)`)
+and the record reaches it: its level passes the logger's effective level and the
+handler's own (`setLevel`), on the logger or an ancestor it propagates to.
 Calls made by a plain helper function that the body calls are reported at the
 call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
@@ -207,7 +212,31 @@ async def main(order_id: str):
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+        self.log_handlers(ctx)
         self.module_level(ctx, extend, allow)
+
+    def log_handlers(self, ctx: RuleContext) -> None:
+        """`log.error(...)` in the body where the module attached a handler that sends
+        each record (`SMTPHandler`, `HTTPHandler`, ...) reached at that level: the
+        record is mailed or posted again on every replay."""
+        model = ctx.model
+        setup = _log_handlers.setup_of(model) if sdk.is_python(model) else None
+        if setup is None:
+            return
+        for call in model.body_calls:
+            handler = _log_handlers.sending_log_call(model, setup, call)
+            if handler is None:
+                continue
+            verb = _log_handlers.SENDING_HANDLERS[handler.kind]
+            ctx.report(
+                call.report_span,
+                f"{_catalogue.describe(ctx, call)} {verb} its record through "
+                f"`{handler.kind}` (built on line {handler.row}) in the workflow body, "
+                "which re-runs on every replay, so it is sent again each time; log it in a "
+                "task or a `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
+            )
 
     def module_level(
         self, ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]

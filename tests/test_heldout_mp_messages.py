@@ -357,3 +357,56 @@ def test_functions_of_the_file_run_at_module_level_or_at_exit() -> None:
             ),
         ),
     ]
+
+
+def sent(what: str, verb: str, kind: str, row: int) -> str:
+    return (
+        f"`{what}` {verb} its record through `{kind}` (built on line {row}) in the workflow "
+        "body, which re-runs on every replay, so it is sent again each time; log it in a "
+        "task or a `step(...)`"
+    )
+
+
+def test_log_calls_reaching_a_handler_that_sends() -> None:
+    code = (
+        "import logging\n"
+        "import logging.handlers\n"
+        "import sys\n" + HEAD + "\n"
+        'log = logging.getLogger("billing")\n'
+        'jobs = logging.getLogger("billing.jobs")\n'
+        'quiet = logging.getLogger("billing.quiet")\n'
+        "quiet.propagate = False\n"
+        'mailer = logging.handlers.SMTPHandler("smtp.example.com", "a@x.io", ["b@x.io"], "s")\n'
+        "mailer.setLevel(logging.ERROR)\n"
+        "log.addHandler(mailer)\n"
+        "log.addHandler(logging.StreamHandler(sys.stdout))\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    log.info("fine %s", x)\n'
+        '    log.error("mailed %s", x)\n'
+        '    jobs.critical("mailed too %s", x)\n'
+        '    quiet.error("kept %s", x)\n'
+        '    logging.error("root has no handler %s", x)\n'
+        "    return x\n"
+    )
+    smtp = "logging.handlers.SMTPHandler"
+    assert findings(code, "WAC101") == [
+        (19, "WAC101", sent("log.error", "e-mails", smtp, 10)),
+        (20, "WAC101", sent("jobs.critical", "e-mails", smtp, 10)),
+    ]
+
+
+def test_basic_config_handlers_take_the_root_level() -> None:
+    code = (
+        "import logging\n"
+        "from logging.handlers import HTTPHandler\n" + HEAD + "\n"
+        'logging.basicConfig(handlers=[HTTPHandler("logs.example.com", "/in", "POST")])\n\n\n'
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    logging.info("below the root default WARNING %s", x)\n'
+        '    logging.warning("posted %s", x)\n'
+        "    return x\n"
+    )
+    assert findings(code, "WAC101") == [
+        (11, "WAC101", sent("logging.warning", "posts", "logging.handlers.HTTPHandler", 5)),
+    ]
