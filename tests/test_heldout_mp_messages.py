@@ -410,3 +410,42 @@ def test_basic_config_handlers_take_the_root_level() -> None:
     assert findings(code, "WAC101") == [
         (11, "WAC101", sent("logging.warning", "posts", "logging.handlers.HTTPHandler", 5)),
     ]
+
+
+def test_numpy_scalars_from_steps_and_tasks() -> None:
+    code = (
+        "import numpy as np\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def best(scores: list) -> int:\n"
+        "    return np.argmax(scores)\n\n\n"
+        "@task()\n"
+        "async def mean(scores: list) -> float:\n"
+        "    return np.mean(scores)\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list):\n"
+        '    total = await step("t", lambda: np.sum(np.array(xs, dtype=np.int64)))\n'
+        '    ok = await step("ok", lambda: np.all(np.array(xs) > 0))\n'
+        '    fine = await step("f", lambda: int(np.sum(np.array(xs, dtype=np.int64))))\n'
+        '    rows = await step("r", lambda: np.sum(np.array(xs, dtype=int), axis=0).tolist())\n'
+        "    return total, ok, fine, rows, await best(xs), await mean(xs)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            7,
+            "WAC107",
+            "`np.argmax(scores)` is a numpy integer (`numpy.intp`) returned by this task: it "
+            'is checkpointed as JSON and comes back as a string (`"12"`)',
+        ),
+        (
+            17,
+            "WAC107",
+            "`np.sum(np.array(xs, dtype=np.int64))` is a numpy integer returned by this step: "
+            'it is checkpointed as JSON and comes back as a string (`"12"`)',
+        ),
+        (
+            18,
+            "WAC107",
+            "`np.all(np.array(xs) > 0)` is a numpy `bool_` returned by this step: it is "
+            'checkpointed as JSON and comes back as a string (`"False"` is truthy)',
+        ),
+    ]
