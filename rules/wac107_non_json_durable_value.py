@@ -130,6 +130,25 @@ PRINTED_CALLS = {
     "pandas.Series": ("a pandas `Series`", "{}.tolist()"),
     **dict.fromkeys(
         (
+            "polars.DataFrame",
+            "polars.read_csv",
+            "polars.read_json",
+            "polars.read_ndjson",
+            "polars.read_parquet",
+            "polars.read_excel",
+            "polars.read_database",
+            "polars.read_ipc",
+            "polars.concat",
+            "polars.from_dicts",
+            "polars.from_records",
+            "polars.from_pandas",
+            "polars.from_arrow",
+        ),
+        ("a polars `DataFrame`", "{}.to_dicts()"),
+    ),
+    "polars.Series": ("a polars `Series`", "{}.to_list()"),
+    **dict.fromkeys(
+        (
             "numpy.array",
             "numpy.asarray",
             "numpy.zeros",
