@@ -292,6 +292,10 @@ def dispatches(model: ScriptModel, body: Node) -> bool:
     makes them (at any depth: `await walk(child)`, `await provision_one(n)`)."""
     if sdk.durable_nodes_in(model, body):
         return True
+    # the body's calls of the file's functions that run durable calls, however they are
+    # reached (`await inviter.one(email)`, a method of an instance the body built)
+    if any(body.start_byte <= h.node.start_byte < body.end_byte for h in model.helper_calls):
+        return True
     semantic = model.semantic
     if semantic is None:
         return False
