@@ -1901,6 +1901,9 @@ class BodyWalker:
             return False
         function = helper[1]
         params = [p.name for p in fe.function_info(function).params]
+        if params and params[0] in ("self", "cls") and callee is not None:
+            if callee.type == self.syntax.attribute:
+                params = params[1:]  # `ck.save(label, fn)`: the receiver is `self`
         parent = self.parent_of(arg)
         if parent is not None and parent.type == "keyword_argument":
             key = parent.child_by_field_name("name")
