@@ -449,3 +449,73 @@ def test_numpy_scalars_from_steps_and_tasks() -> None:
             'checkpointed as JSON and comes back as a string (`"False"` is truthy)',
         ),
     ]
+
+
+def test_polars_frames_cross_json_as_printed_tables() -> None:
+    code = (
+        "import polars as pl\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def frame(day: str):\n"
+        '    return pl.DataFrame({"d": [day]})\n\n\n'
+        "@task()\n"
+        "async def rows(day: str) -> list:\n"
+        '    return pl.DataFrame({"d": [day]}).to_dicts()\n\n\n'
+        "@workflow\n"
+        "async def main(day: str):\n"
+        "    return await frame(day), await rows(day)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            7,
+            "WAC107",
+            '`pl.DataFrame({"d": [day]})` is a polars `DataFrame` returned by this task: it '
+            "is checkpointed as JSON and comes back as a string of its printed form (`str()`)",
+        ),
+    ]
+
+
+def test_windmill_client_datatable_runs_when_fetched() -> None:
+    code = (
+        "from wmill import Windmill\n" + HEAD + "\n\n"
+        "@workflow\n"
+        "async def main(account: str):\n"
+        '    db = Windmill().datatable("billing")\n'
+        '    query = db.query("SELECT plan FROM a WHERE id = $1", account)\n'
+        '    kept = await step("plan", lambda: query.fetch_one())\n'
+        "    return kept, query.fetch_one()\n"
+    )
+    assert findings(code, "WAC101") == [(10, "WAC101", io("query.fetch_one", API))]
+
+
+def test_set_loop_dispatching_through_a_method() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def invite(email: str) -> str:\n"
+        "    return email\n\n\n"
+        "class Inviter:\n"
+        "    async def one(self, email: str) -> str:\n"
+        "        return await invite(email)\n\n\n"
+        "@workflow\n"
+        "async def main(emails: list):\n"
+        "    inviter = Inviter()\n"
+        "    for email in set(emails):\n"
+        "        await inviter.one(email)\n"
+        "    return True\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, "WAC105")] == [(17, "WAC105")]
+
+
+def test_a_method_forwarding_its_function_to_step() -> None:
+    code = (
+        "import time\n" + HEAD + "\n\n"
+        "class Checkpoints:\n"
+        "    async def save(self, label: str, fn):\n"
+        "        return await step(label, fn)\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    ck = Checkpoints()\n"
+        '    a = await ck.save("a", lambda: time.time())\n'
+        "    return a, time.time()\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, "WAC102")] == [(14, "WAC102")]

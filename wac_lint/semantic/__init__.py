@@ -69,6 +69,14 @@ FACTORY_MODULES = (
     "wmill.ducklake",
     "wmill.client.datatable",
     "wmill.client.ducklake",
+    "wmill.Windmill().datatable",
+    "wmill.Windmill(…).datatable",
+    "wmill.Windmill().ducklake",
+    "wmill.Windmill(…).ducklake",
+    "wmill.client.Windmill().datatable",
+    "wmill.client.Windmill(…).datatable",
+    "wmill.client.Windmill().ducklake",
+    "wmill.client.Windmill(…).ducklake",
 )
 
 
