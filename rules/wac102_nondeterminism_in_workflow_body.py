@@ -658,14 +658,21 @@ def module_volatile(
 ) -> str | None:
     """The clock or randomness call a module-level value is computed from (outside any
     function it holds), else None."""
-    found = volatile_call(ctx, value, catalogue, allowed)
+    found = volatile_call(ctx, value, catalogue, allowed, follow=True)
     return ctx.model.text(found) if found is not None else None
 
 
 def volatile_call(
-    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+    ctx: RuleContext,
+    value: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    follow: bool = False,
+    depth: int = 0,
 ) -> Node | None:
-    """The first clock or randomness call in `value` (outside any function it holds)."""
+    """The first clock or randomness call in `value` (outside any function it holds);
+    with `follow`, also in the file's functions it calls by name (`RUN_ID =
+    new_run_id()`, whose body calls `uuid.uuid4()`), a few levels deep."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -674,12 +681,20 @@ def volatile_call(
     stack = [value]
     while stack:
         node = stack.pop()
-        if node.type in syntax.functions:
+        if node.type in syntax.functions or (depth and node.type == "function_definition"):
             continue  # a function stored for later: it runs wherever it is called
         if node.type in syntax.calls or node.type in syntax.new:
             is_new = node.type in syntax.new
             callee = node.child_by_field_name("constructor" if is_new else "function")
             qualname = semantic.qualified_name(callee) if callee is not None else None
+            if follow and depth < 4 and qualname is not None and qualname.startswith("~"):
+                binding = semantic.resolve(callee) if callee is not None else None
+                function = binding.value if binding is not None else None
+                body = function.child_by_field_name("body") if function is not None else None
+                if binding is not None and binding.kind == BindingKind.FUNCTION and body:
+                    inner = volatile_call(ctx, body, catalogue, allowed, True, depth + 1)
+                    if inner is not None:
+                        return inner
             if qualname is not None and not qualname.startswith(("~", ".")):
                 args = node.child_by_field_name("arguments")
                 count = len(args.named_children) if args is not None else 0
