@@ -885,3 +885,39 @@ def is_durable_call(model: ScriptModel, node: Node) -> bool:
 
 def task_names(model: ScriptModel) -> set[str]:
     return {t.binding for t in model.tasks if t.binding}
+
+
+def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> list[Node]:
+    """The argument each call of the file's `function` in the workflow body gives for
+    `param` (by position or keyword)."""
+    semantic = model.semantic
+    params = function.child_by_field_name("parameters")
+    if semantic is None or params is None:
+        return []
+    names = []
+    for p in params.named_children:
+        if p.type == "identifier":
+            names.append(model.text(p))
+        elif p.type in ("typed_parameter",) and p.named_children:
+            names.append(model.text(p.named_children[0]))
+        elif p.child_by_field_name("name") is not None:
+            names.append(model.text(p.child_by_field_name("name") or p))
+        else:
+            names.append("")  # `*`, `/`, `*args`: positions after it are not matched
+            break
+    index = names.index(param) if param in names else -1
+    found = []
+    for call in same_function_nodes(model, ("call",), wf):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "identifier":
+            continue
+        binding = semantic.resolve(callee)
+        if binding is None or binding.kind != SemBinding.FUNCTION or binding.value != function:
+            continue
+        args, options, _ = arguments_of(model, call)
+        by_keyword = next((o.value for o in options if o.name == param), None)
+        if by_keyword is not None:
+            found.append(by_keyword)
+        elif 0 <= index < len(args):
+            found.append(args[index])
+    return found

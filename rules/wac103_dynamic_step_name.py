@@ -210,7 +210,7 @@ for item in items:
                 and binding.kind == BindingKind.PARAMETER
                 and binding.scope.node == owner
             ):
-                for arg in arguments_for(ctx, wf, owner, binding.name):
+                for arg in sdk.arguments_for(model, wf, owner, binding.name):
                     if arg.id in seen or _plain_literal(ctx, arg):
                         continue
                     seen.add(arg.id)
@@ -243,43 +243,6 @@ for item in items:
                 "environment), but the guide asks for constant names; a literal gives the "
                 "same keys, numbered `_2`, `_3`",
             )
-
-
-def arguments_for(ctx: RuleContext, wf: Node, function: Node, param: str) -> list[Node]:
-    """The argument each call of the file's `function` in the workflow body gives for
-    `param` (by position or keyword)."""
-    model = ctx.model
-    semantic = model.semantic
-    params = function.child_by_field_name("parameters")
-    if semantic is None or params is None:
-        return []
-    names = []
-    for p in params.named_children:
-        if p.type == "identifier":
-            names.append(model.text(p))
-        elif p.type in ("typed_parameter",) and p.named_children:
-            names.append(model.text(p.named_children[0]))
-        elif p.child_by_field_name("name") is not None:
-            names.append(model.text(p.child_by_field_name("name") or p))
-        else:
-            names.append("")  # `*`, `/`, `*args`: positions after it are not matched
-            break
-    index = names.index(param) if param in names else -1
-    found = []
-    for call in sdk.same_function_nodes(model, ("call",), wf):
-        callee = call.child_by_field_name("function")
-        if callee is None or callee.type != "identifier":
-            continue
-        binding = semantic.resolve(callee)
-        if binding is None or binding.kind != BindingKind.FUNCTION or binding.value != function:
-            continue
-        args, options, _ = sdk.arguments_of(model, call)
-        by_keyword = next((o.value for o in options if o.name == param), None)
-        if by_keyword is not None:
-            found.append(by_keyword)
-        elif 0 <= index < len(args):
-            found.append(args[index])
-    return found
 
 
 # Where Windmill's WAC parser (`parse_workflow_as_code`, read with `windmill-oracle

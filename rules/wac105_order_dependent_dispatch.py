@@ -8,6 +8,7 @@ from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
+from wac_lint.semantic import BindingKind
 
 SET_FACTORIES = {"set", "frozenset"}
 # Calls that iterate their argument in its own order, and set algebra that gives a set.
@@ -56,7 +57,9 @@ dispatch order depends on something that can differ from one replay to the next:
   JavaScript `Set` keeps insertion order and is fine.
   The loop may make the durable calls itself or through a function of the file it
   calls (`await provision_one(name)`); a loop in a helper the body calls (a
-  recursive walk over a tree) is reported on the body's call of the helper.
+  recursive walk over a tree) is reported on the body's call of the helper; a helper
+  looping over its own parameter is judged by what the body passes it
+  (`await notify_all(set(emails))`, reported on that argument).
 - `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
   dispatches one task per item in the iterable's order.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
@@ -171,6 +174,7 @@ for user in sorted(set(users)):
                     continue
                 what = unstable_iterable(model, right)
                 if what is None:
+                    self.iterated_parameter(ctx, function, right, reached.chain)
                     continue
                 reported.add(reached.site.start_byte)
                 chain = " → ".join(reached.chain) if reached.chain else model.text(right)
@@ -242,6 +246,33 @@ for user in sorted(set(users)):
             fix=Fix("Sort the iterable", (ctx.edit_node(right, fix_text),), "unsafe"),
         )
 
+    def iterated_parameter(
+        self, ctx: RuleContext, function: Node, right: Node, chain: tuple[str, ...]
+    ) -> None:
+        """`await notify_all(set(emails))` where `notify_all` loops over that parameter,
+        dispatching tasks: the order is the set's, reported on the argument."""
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        param = _parameter_of(model, function, right)
+        if wf is None or param is None:
+            return
+        helper = " → ".join(chain) if chain else param
+        for arg in sdk.arguments_for(model, wf, function, param):
+            what = unstable_iterable(model, arg)
+            if what is None:
+                continue
+            ctx.report(
+                Span.of(arg),
+                f"Durable calls are dispatched (in `{helper}`, looping over `{param}`) in the "
+                f"order of {what}, which can differ between replays; checkpoint keys follow "
+                "call order, so results can be swapped; pass `sorted(...)`",
+                fix=Fix(
+                    "Sort the iterable",
+                    (ctx.edit_node(arg, f"sorted({model.text(arg)})"),),
+                    "unsafe",
+                ),
+            )
+
     def race(self, ctx: RuleContext, call: Node) -> None:
         model = ctx.model
         callee = sdk.callee_of(call)
@@ -285,6 +316,17 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+def _parameter_of(model: ScriptModel, function: Node, node: Node) -> str | None:
+    """The name of `function`'s own parameter `node` reads, if it is one."""
+    semantic = model.semantic
+    if semantic is None or node.type != "identifier":
+        return None
+    binding = semantic.resolve(node)
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+        return None
+    return binding.name if binding.scope.node == function else None
 
 
 def dispatches(model: ScriptModel, body: Node) -> bool:

@@ -519,3 +519,53 @@ def test_a_method_forwarding_its_function_to_step() -> None:
         "    return a, time.time()\n"
     )
     assert [(r, c) for r, c, _ in findings(code, "WAC102")] == [(14, "WAC102")]
+
+
+def test_module_value_minted_by_a_helper_of_the_file() -> None:
+    code = (
+        "import uuid\n" + HEAD + "\n\n"
+        "def new_run_id() -> str:\n"
+        '    return f"run-{uuid.uuid4().hex}"\n\n\n'
+        "def label(sku: str) -> str:\n"
+        "    return sku.upper()\n\n\n"
+        "RUN_ID = new_run_id()\n"
+        'LABEL = label("x")\n\n\n'
+        "@workflow\n"
+        "async def main(sku: str):\n"
+        "    return RUN_ID, LABEL\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            19,
+            "WAC102",
+            "`RUN_ID` is computed at module level from `uuid.uuid4()`: the script runs again "
+            "from the top on every replay, so its value changes between replays of the "
+            "workflow body; compute it with `step(...)` in the body",
+        )
+    ]
+
+
+def test_a_set_handed_to_a_helper_that_loops_over_it() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def notify(email: str) -> bool:\n"
+        "    return True\n\n\n"
+        "async def notify_all(recipients) -> int:\n"
+        "    for email in recipients:\n"
+        "        await notify(email)\n"
+        "    return 0\n\n\n"
+        "@workflow\n"
+        "async def main(emails: list):\n"
+        "    await notify_all(sorted(set(emails)))\n"
+        "    return await notify_all(recipients=set(emails))\n"
+    )
+    assert findings(code, "WAC105") == [
+        (
+            18,
+            "WAC105",
+            "Durable calls are dispatched (in `notify_all`, looping over `recipients`) in the "
+            "order of a `set`, which can differ between replays; checkpoint keys follow call "
+            "order, so results can be swapped; pass `sorted(...)`",
+        )
+    ]
