@@ -569,3 +569,20 @@ def test_a_set_handed_to_a_helper_that_loops_over_it() -> None:
             "order, so results can be swapped; pass `sorted(...)`",
         )
     ]
+
+
+def test_a_function_named_by_reference_for_a_step_wrapper() -> None:
+    code = (
+        "import time\n" + HEAD + "\n\n"
+        "async def timed_step(label: str, fn):\n"
+        "    return await step(label, fn)\n\n\n"
+        "async def cached(label: str, fn):\n"
+        "    value = fn()\n"
+        "    return await step(label, lambda: value)\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    a = await timed_step("a", time.time)\n'
+        '    b = await cached("b", lambda: time.time())\n'
+        "    return a, b\n"
+    )
+    assert [(r, c) for r, c, _ in findings(code, "WAC102")] == [(17, "WAC102")]

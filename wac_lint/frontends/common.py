@@ -1467,6 +1467,8 @@ class BodyWalker:
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
+        # (function, parameter) -> whether it only hands that parameter to `step`
+        self.forward_memo: dict[tuple[int, str], bool] = {}
         self.params_durable = False  # the helper being walked was handed a durable call
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
@@ -1915,6 +1917,14 @@ class BodyWalker:
         body = function.child_by_field_name("body")
         if param is None or param not in params or body is None:
             return False
+        memo_key = (function.id, param)
+        if memo_key not in self.forward_memo:
+            self.forward_memo[memo_key] = self.only_handed_to_step(body, param)
+        return self.forward_memo[memo_key]
+
+    def only_handed_to_step(self, body: Node, param: str) -> bool:
+        """Every use of `param` in `body` is the function argument of a `step` call."""
+        fe = self.fe
         uses = 0
         stack = [body]
         while stack:
@@ -3229,6 +3239,9 @@ class BodyWalker:
             return  # a method of something unknown, the file's own code, or an object
         if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
             return
+        holder = self.call_of_argument(node, self.ancestors)
+        if holder is not None and self.forwarded_to_step(holder, node, scope):
+            return  # `timed_step("at", time.time)`: the helper hands it to `step`
         writes = self.fe.is_write_target(node, self.parent_of)
         self.add_body_call(name, CallKind.READ, node, chain, 0, site, writes)
 
