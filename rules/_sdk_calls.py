@@ -719,7 +719,7 @@ def _compute(model: ScriptModel) -> Facts:
     for durable in model.durable_calls:
         if durable.kind == "task" and durable.task is not None and durable.node.type in call_types:
             seen.add(durable.node.id)
-            if maps_task(model, durable.node):
+            if maps_task(model, durable.node, durable.task):
                 continue  # `map(process, xs)`: its arguments are not the task's
             _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
     if by_name:
@@ -763,17 +763,19 @@ def _start_byte(node: Node) -> int:
     return node.start_byte
 
 
-def maps_task(model: ScriptModel, call: Node) -> bool:
+def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bool:
     """`map(process, xs)` / `xs.map(process)` / `itertools.starmap(process, pairs)`: the
     task is called once per item, with the item, not with the arguments written here."""
     callee = callee_of(call)
     if callee is None or model.semantic is None:
         return False
-    if model.semantic.qualified_name(callee) in ("map", "itertools.starmap"):
-        return True
     if callee.type == "identifier":
-        return False
+        if task is not None and task.binding is not None and model.text(callee) == task.binding:
+            return False  # the task called by its own name (resolving it costs a lookup)
+        return model.semantic.qualified_name(callee) in ("map", "itertools.starmap")
     name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+    if name is not None and model.text(name) == "starmap":
+        return model.semantic.qualified_name(callee) == "itertools.starmap"
     return name is not None and model.text(name) in ("map", "flatMap")
 
 

@@ -364,9 +364,21 @@ export const main = workflow(async () => {
         assert semantic is not None
         # a task's call sends only the arguments given: its default runs in its own job
         tasks = {t.function.node.id for t in model.tasks if t.function is not None}
+        # the module's own functions, by name: a callee spelled otherwise cannot reach
+        # one, so only these are resolved (a workflow calls mostly tasks and the SDK)
+        candidates = {
+            name.encode()
+            for name, b in semantic.module.bindings.items()
+            if b.kind == BindingKind.FUNCTION and b.value is not None and b.value.id not in tasks
+        }
+        if not candidates:
+            return
+        data = model.source.data
         for call in sdk.same_function_nodes(model, ("call",), wf):
             callee = call.child_by_field_name("function")
             if callee is None or callee.type != "identifier":
+                continue
+            if data[callee.start_byte : callee.end_byte] not in candidates:
                 continue
             binding = semantic.resolve(callee)
             if (

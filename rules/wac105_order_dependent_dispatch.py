@@ -195,7 +195,7 @@ for user in sorted(set(users)):
             if call.primitive is sdk.Primitive.PARALLEL and call.args:
                 iterables.append(call.args[0])
         for durable in model.durable_calls:
-            if durable.kind == "task" and sdk.maps_task(model, durable.node):
+            if durable.kind == "task" and sdk.maps_task(model, durable.node, durable.task):
                 args = sdk.arguments_of(model, durable.node)[0]
                 if len(args) > 1:
                     iterables.append(args[1])

@@ -149,6 +149,7 @@ async def main(url: str):
                 self.check_runner(ctx, run)
             return
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
+        hiding: dict[int, tuple[str, str] | None] = {}  # likewise, see `check_local`
         for call in _sdk_calls.facts(ctx.model).task_calls:
             task = call.task
             if call.unpacked:
@@ -164,7 +165,7 @@ async def main(url: str):
                 shape = shapes.get(id(task.function))
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function)
-                self.check_local(ctx, call, task.function, shape)
+                self.check_local(ctx, call, task.function, shape, hiding)
         for run in _by_path.by_path_calls(ctx.model):
             self.check_runner(ctx, run)
         workspace = ctx.workspace
@@ -313,14 +314,22 @@ async def main(url: str):
 
     # ---- tasks of this file -------------------------------------------------------
     def check_local(
-        self, ctx: RuleContext, call: TaskCall, function: FunctionInfo, shape: _Shape
+        self,
+        ctx: RuleContext,
+        call: TaskCall,
+        function: FunctionInfo,
+        shape: _Shape,
+        hiding: dict[int, tuple[str, str] | None],
     ) -> None:
+        """`hiding`: each task function's signature-hiding decorator, once worked out."""
         params, positional, by_name = shape.params, shape.positional, shape.by_name
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
         if call.args and ctx.model.lang.call_arity_enforced:
-            hiding = _signature_hiding_decorator(ctx, function)
-            if hiding is not None:
-                decorator, inner = hiding
+            if id(function) not in hiding:
+                hiding[id(function)] = _signature_hiding_decorator(ctx, function)
+            hidden = hiding[id(function)]
+            if hidden is not None:
+                decorator, inner = hidden
                 ctx.report(
                     Span.of(call.call),
                     f"{code_span(function.name or call.name)} is wrapped by "

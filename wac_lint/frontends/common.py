@@ -1469,6 +1469,8 @@ class BodyWalker:
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         # (function, parameter) -> whether it only hands that parameter to `step`
         self.forward_memo: dict[tuple[int, str], bool] = {}
+        # see `decorators_above_task`: asked once per call of a task, the same per task
+        self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
         self.params_durable = False  # the helper being walked was handed a durable call
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
@@ -2800,6 +2802,12 @@ class BodyWalker:
         """`@with_metrics` written above `@task()`: calling the task calls the wrapper the
         file's decorator returns, in the caller's code (the task decorator only wraps
         what is below it)."""
+        found = self.decorators_memo.get(id(task))
+        if found is None:
+            found = self.decorators_memo[id(task)] = self._decorators_above_task(task)
+        return found
+
+    def _decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
         function = task.function.node if task.function is not None else None
         decorated = function.parent if function is not None else None
         if decorated is None or decorated.type != "decorated_definition":
