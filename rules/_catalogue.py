@@ -170,12 +170,16 @@ class Catalogue:
                 ):
                     continue  # an argument count only says something about the call itself
                 if probe[0] == "method" and entry.category != NOT_MATCHING:
-                    # a method matched by its name alone yields to a look-alike the
-                    # receiver is named as: `random.Random(…).sample` of a seeded generator,
-                    # `wmill.ducklake().query` (it only builds the query)
+                    # a method matched by its name alone yields to an entry naming its
+                    # receiver: a look-alike (`random.Random(…).sample` of a seeded
+                    # generator, `wmill.ducklake().query`, which only builds the query) or
+                    # what it really is (`random.SystemRandom().sample`: random, whatever
+                    # `random_state` pandas' `sample` takes)
                     for later in probes[i + 1 :]:
+                        if later[0] != "name":
+                            continue
                         for other, kept in self.index.get(later, ()):
-                            if kept.category == NOT_MATCHING and self.fits(call, other, later):
+                            if self.fits(call, other, later):
                                 return kept
                 return entry
         return None

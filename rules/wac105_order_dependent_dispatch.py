@@ -352,9 +352,24 @@ def dispatches(model: ScriptModel, body: Node) -> bool:
     return False
 
 
+# model id -> (the model, its durable functions): asked for each loop of a file, computed
+# once (the model is held so that its id is not reused while the entry lives)
+_DURABLE_FUNCTIONS: dict[int, tuple[ScriptModel, set[int]]] = {}
+
+
 def durable_functions(model: ScriptModel) -> set[int]:
     """Ids of the file's functions (reached from the body) that make durable calls,
-    themselves or through the file's functions they call by name."""
+    themselves or through the file's functions they call by name (once per model)."""
+    held = _DURABLE_FUNCTIONS.get(id(model))
+    if held is not None and held[0] is model:
+        return held[1]
+    _DURABLE_FUNCTIONS.clear()  # one file at a time: only the latest is kept
+    found = _durable_functions(model)
+    _DURABLE_FUNCTIONS[id(model)] = (model, found)
+    return found
+
+
+def _durable_functions(model: ScriptModel) -> set[int]:
     semantic = model.semantic
     functions = [r.function for r in model.call_graph.reachable.values() if r.role is CodeRole.BODY]
     found = {f.id for f in functions if sdk.durable_nodes_in(model, f)}
