@@ -5,7 +5,6 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.fix_safety import awaitable_at
-from wac_lint.languages import LanguageKind
 from wac_lint.model import AWAITED, DROPPED, RETURNED, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -271,9 +270,7 @@ async def main(x: str):
             # `map(task, xs)` / `itertools.starmap(task, pairs)` in Python: an iterator,
             # not an awaitable (`await map(...)` is a TypeError)
             python_mapper = (
-                call.kind == "task"
-                and ctx.model.language == LanguageKind.PYTHON
-                and sdk.maps_task(ctx.model, call.node)
+                call.kind == "task" and lang.map_is_lazy and sdk.maps_task(ctx.model, call.node)
             )
             # `asyncio.create_task(helper(x))`: scheduled, so it does start, but nobody waits
             lazy_here = lazy and not scheduled_on_the_loop(ctx.model, call.node)
