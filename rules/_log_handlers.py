@@ -20,6 +20,7 @@ from wac_lint.rules._sdk_calls import Node
 # Handlers of the standard library (and a few common packages) whose `emit` sends
 # the record off the machine.
 SENDING_HANDLERS = {
+    "sentry_sdk.init": "sends",
     "logging.handlers.SMTPHandler": "e-mails",
     "logging.handlers.HTTPHandler": "posts",
     "logging.handlers.SocketHandler": "sends",
@@ -56,6 +57,9 @@ class Setup:
     handlers: dict[str, list[Handler]] = field(default_factory=dict)
     levels: dict[str, int] = field(default_factory=dict)
     isolated: set[str] = field(default_factory=set)  # `log.propagate = False`
+    # hooked into every logger, whatever `propagate` says (sentry_sdk's logging
+    # integration patches `Logger.callHandlers`)
+    everywhere: list[Handler] = field(default_factory=list)
 
     def effective(self, logger: str) -> int:
         for name in _lineage(logger):
@@ -67,6 +71,9 @@ class Setup:
         """The first sending handler a record of `level` on `logger` is emitted to."""
         if level < self.effective(logger):
             return None
+        for handler in self.everywhere:
+            if level >= handler.level:
+                return handler
         for name in _lineage(logger):
             for handler in self.handlers.get(name, []):
                 if level >= handler.level:
@@ -88,7 +95,8 @@ def _lineage(logger: str) -> list[str]:
 def setup_of(model: ScriptModel) -> Setup | None:
     """What the module's top-level statements configure; None when nothing sends."""
     semantic = model.semantic
-    if semantic is None or b"Handler" not in model.source.data:
+    data = model.source.data
+    if semantic is None or (b"Handler" not in data and b"sentry_sdk" not in data):
         return None
     setup = Setup()
     built: dict[str, Handler] = {}  # module-level name -> the sending handler it holds
@@ -122,6 +130,11 @@ def setup_of(model: ScriptModel) -> Setup | None:
         if qualname == "logging.basicConfig":
             _basic_config(model, expr, setup)
             continue
+        if qualname == SENTRY_INIT:
+            level = _sentry_event_level(model, expr)
+            if level is not None:
+                setup.everywhere.append(Handler(SENTRY_INIT, expr.start_point[0] + 1, level))
+            continue
         if callee is None or callee.type != "attribute":
             continue
         receiver = callee.child_by_field_name("object")
@@ -144,7 +157,40 @@ def setup_of(model: ScriptModel) -> Setup | None:
                 handler = built.get(model.text(first))
             if handler is not None:
                 setup.handlers.setdefault(logger, []).append(handler)
-    return setup if setup.handlers else None
+    return setup if setup.handlers or setup.everywhere else None
+
+
+SENTRY_INIT = "sentry_sdk.init"
+
+
+def _sentry_event_level(model: ScriptModel, call: Node) -> int | None:
+    """The level from which `sentry_sdk.init(...)`'s logging integration (on by default)
+    sends a record as a Sentry event: ERROR, or the `event_level=` of a
+    `LoggingIntegration(...)` given; None when it sends none (`event_level=None`, or
+    `default_integrations=False` without one)."""
+    semantic = model.semantic
+    assert semantic is not None
+    integration: Node | None = None
+    stack = [call]
+    while stack:
+        node = stack.pop()
+        if node.type == "call" and node != call:
+            callee = node.child_by_field_name("function")
+            name = semantic.qualified_name(callee) if callee is not None else None
+            if name is not None and name.endswith("LoggingIntegration"):
+                integration = node
+                break
+        stack.extend(node.named_children)
+    if integration is None:
+        text = model.text(call).replace(" ", "")
+        return None if "default_integrations=False" in text else LEVELS["ERROR"]
+    args = integration.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        key = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        value = arg.child_by_field_name("value")
+        if key is not None and value is not None and model.text(key) == "event_level":
+            return None if model.text(value) == "None" else _level(model, value)
+    return LEVELS["ERROR"]
 
 
 def _basic_config(model: ScriptModel, call: Node, setup: Setup) -> None:

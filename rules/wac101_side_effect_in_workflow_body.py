@@ -51,7 +51,10 @@ A log call (`log.error(...)`, `logging.warning(...)`) is a side effect when the
 module attached a handler that sends each record (`logging.handlers.SMTPHandler`,
 `HTTPHandler`, `SocketHandler`, ... through `addHandler` or `basicConfig(handlers=...)`)
 and the record reaches it: its level passes the logger's effective level and the
-handler's own (`setLevel`), on the logger or an ancestor it propagates to.
+handler's own (`setLevel`), on the logger or an ancestor it propagates to; likewise
+an ERROR record once `sentry_sdk.init(...)` ran at module level (its default logging
+integration sends it as a Sentry event, unless `default_integrations=False` or
+`LoggingIntegration(event_level=None)`).
 Calls made by a plain helper function that the body calls are reported at the
 call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
@@ -228,10 +231,13 @@ async def main(order_id: str):
             if handler is None:
                 continue
             verb = _log_handlers.SENDING_HANDLERS[handler.kind]
+            through = f"`{handler.kind}`"
+            if handler.kind == _log_handlers.SENTRY_INIT:
+                through = f"`{handler.kind}`'s logging integration (as a Sentry event)"
             ctx.report(
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {verb} its record through "
-                f"`{handler.kind}` (built on line {handler.row}) in the workflow body, "
+                f"{through}, set up on line {handler.row}, in the workflow body, "
                 "which re-runs on every replay, so it is sent again each time; log it in a "
                 "task or a `step(...)`",
                 related=_catalogue.related(call),

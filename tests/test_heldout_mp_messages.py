@@ -361,7 +361,7 @@ def test_functions_of_the_file_run_at_module_level_or_at_exit() -> None:
 
 def sent(what: str, verb: str, kind: str, row: int) -> str:
     return (
-        f"`{what}` {verb} its record through `{kind}` (built on line {row}) in the workflow "
+        f"`{what}` {verb} its record through `{kind}`, set up on line {row}, in the workflow "
         "body, which re-runs on every replay, so it is sent again each time; log it in a "
         "task or a `step(...)`"
     )
@@ -586,3 +586,32 @@ def test_a_function_named_by_reference_for_a_step_wrapper() -> None:
         "    return a, b\n"
     )
     assert [(r, c) for r, c, _ in findings(code, "WAC102")] == [(17, "WAC102")]
+
+
+def test_sentry_logging_integration_sends_error_records() -> None:
+    code = (
+        "import logging\n"
+        "import sentry_sdk\n" + HEAD + "\n"
+        'sentry_sdk.init(dsn="https://k@o0.ingest.sentry.io/0")\n'
+        'log = logging.getLogger("jobs")\n'
+        "log.propagate = False\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        '    log.warning("a breadcrumb only %s", x)\n'
+        '    log.error("an event %s", x)\n'
+        "    return x\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            13,
+            "WAC101",
+            "`log.error` sends its record through `sentry_sdk.init`'s logging integration (as "
+            "a Sentry event), set up on line 5, in the workflow body, which re-runs on every "
+            "replay, so it is sent again each time; log it in a task or a `step(...)`",
+        )
+    ]
+    silent = code.replace(
+        'sentry_sdk.init(dsn="https://k@o0.ingest.sentry.io/0")',
+        'sentry_sdk.init(dsn="https://k@o0.ingest.sentry.io/0", default_integrations=False)',
+    )
+    assert findings(silent, "WAC101") == []
