@@ -265,6 +265,10 @@ def analyze(
     except Superseded:
         result.skipped = SUPERSEDED
         return result
+    except (InputError, RecursionError) as exc:  # nested deeper than the analysis follows
+        why = str(exc) if isinstance(exc, InputError) else "nested too deeply to analyse"
+        result.skipped = why.removeprefix(f"{source.path}: ")
+        return result
     except Exception as exc:  # a parser or front-end bug must not take the server down
         detail = "".join(traceback.format_exception(exc)).rstrip()
         result.problems.append(f"analysis of {snapshot.uri} failed: {exc!r}\n{detail}")

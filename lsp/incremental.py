@@ -154,4 +154,4 @@ class Reparse:
                 new_end_point=edit.new_end_point,
             )
         tree = parser_for(language_name).parse(data, old)
-        return script_language(language_name).settle(data, tree)
+        return script_language(language_name).settled(data, tree)

@@ -27,9 +27,9 @@ from pathlib import Path
 from tree_sitter import Node
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ScriptModel
+from wac_lint.model import ScriptModel, TaskDef
 from wac_lint.rules import _sdk_calls
-from wac_lint.semantic.scopes import BindingKind
+from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.view import WorkspaceView
 
@@ -77,8 +77,9 @@ class ByPathCall:
     args: Node | None  # the arguments' dict / object, as written (None: not given)
 
 
-def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
-    """Each call of a by-path runner with a literal Windmill path, in source order.
+def by_path_calls(model: ScriptModel, workspace: WorkspaceView | None = None) -> list[ByPathCall]:
+    """Each call of a by-path runner with a known Windmill path (a literal, or a
+    constant: see `path_value`), in source order.
 
     Also in a file that imports no WAC name (`from wmill import run_script_by_path`
     in a plain script): its imports and scopes are read then, when it spells a
@@ -105,7 +106,7 @@ def by_path_calls(model: ScriptModel) -> list[ByPathCall]:
             continue
         positional, keywords, _ = _sdk_calls.arguments_of(model, call)
         path_node = _argument(positional, keywords, runner.path)
-        path = _sdk_calls.string_value(model, path_node)
+        path = path_value(model, path_node, workspace)
         if path_node is None or path is None or not path.startswith(_ROOTS):
             continue
         args = _argument(positional, keywords, runner.args)
@@ -198,25 +199,49 @@ def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[Im
         if ref is None:
             continue
         workspace.consulted.add(ref.file)
-        made = _task_made_in(ref.file, ref.function)
+        made = _task_made_in(ref.file, ref.function, workspace)
         if made is not None:
             path, kind = made
             out.append(ImportedTask(call, model.text(callee), path, kind, ref.label))
     return out
 
 
-def _task_made_in(file: Path, name: str) -> tuple[str, TargetKind] | None:
+def _task_made_in(file: Path, name: str, workspace: WorkspaceView) -> tuple[str, TargetKind] | None:
     try:
         stat = file.stat()
     except OSError:
         return None
-    return _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+    made = _task_made_cached(str(file), name, (stat.st_size, stat.st_mtime_ns))
+    if made is None or made[0]:
+        return made
+    # `load = task_script(LOAD_ROWS)` with the path imported from a third module: read
+    # it from where the module that makes the task stands
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(read_source(str(file)))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    value = _sdk_calls.unwrap(binding.value) if binding is not None else None
+    if value is None or value.type not in ("call", "call_expression"):
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, value)
+    maker = WorkspaceView(file)
+    path = path_value(model, _argument(positional, keywords, (0, "path")), maker)
+    workspace.consulted |= maker.consulted
+    if path is None or not path.startswith(_ROOTS):
+        return None
+    return path, made[1]
 
 
 @lru_cache(maxsize=1024)
 def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str, TargetKind] | None:
     """`name = task_script("f/x/y")` (or `export const name = taskFlow(...)`) at the top
-    level of a module: the path and kind it dispatches."""
+    level of a module: the path and kind it dispatches (the path "" when it is not
+    known from the module alone)."""
     from wac_lint.engine import InputError, read_source
     from wac_lint.frontends import module_model
 
@@ -244,7 +269,225 @@ def _task_made_cached(file: str, name: str, _key: tuple[int, int]) -> tuple[str,
         return None
     positional, keywords, _ = _sdk_calls.arguments_of(model, value)
     path_node = _argument(positional, keywords, (0, "path"))
-    path = _sdk_calls.string_value(model, path_node)
-    if path is None or not path.startswith(_ROOTS):
+    path = path_value(model, path_node)
+    if path is None:
+        return "", kind  # known only with the workspace (an imported constant)
+    if not path.startswith(_ROOTS):
         return None
     return path, kind
+
+
+# ---- paths held in constants -------------------------------------------------------
+# `LOAD = "f/etl/load"` then `task_script(LOAD)`; `task_script(f"{BASE}/load")`;
+# `taskScript(PATHS_BASE + "/load")`; `from f.lib.paths import LOAD`: the SDK sends
+# whatever string the expression holds, so the target is known as well as a literal's.
+_DEPTH = 8
+
+
+def path_value(
+    model: ScriptModel, node: Node | None, workspace: WorkspaceView | None = None
+) -> str | None:
+    """The string `node` always holds: a literal, a name assigned one string once (in
+    this module, or, with `workspace`, in the workspace module it is imported from),
+    an f-string / template string or a `+` of those; else None."""
+    return _constant(model, node, workspace, _DEPTH)
+
+
+def _constant(
+    model: ScriptModel, node: Node | None, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    node = _sdk_calls.unwrap(node)
+    if node is None or depth <= 0:
+        return None
+    literal = _sdk_calls.string_value(model, node)
+    if literal is not None:
+        return literal
+    if node.type in ("string", "template_string"):  # an f-string / template string
+        parts: list[str] = []
+        for child in node.named_children:
+            if child.type in ("string_start", "string_end"):
+                continue
+            if child.type in ("interpolation", "template_substitution"):
+                inner = [c for c in child.named_children if c.type != "comment"]
+                if len(inner) != 1 or child.child_by_field_name("format_specifier"):
+                    return None
+                part = _constant(model, inner[0], workspace, depth - 1)
+                if part is None:
+                    return None
+                parts.append(part)
+            elif child.type in ("string_content", "string_fragment", "escape_sequence"):
+                parts.append(model.text(child))
+            else:
+                return None  # a conversion (`!r`), a format spec: not the plain value
+        return "".join(parts)
+    if node.type in ("binary_operator", "binary_expression"):
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) != "+":
+            return None
+        left = _constant(model, node.child_by_field_name("left"), workspace, depth - 1)
+        right = _constant(model, node.child_by_field_name("right"), workspace, depth - 1)
+        return None if left is None or right is None else left + right
+    if node.type in ("attribute", "member_expression", "subscript", "subscript_expression"):
+        return _member_constant(model, node, workspace, depth)
+    if node.type != "identifier" or model.semantic is None:
+        return None
+    binding = model.semantic.resolve(node)
+    if binding is None:
+        return None
+    if binding.kind == BindingKind.ASSIGNMENT:
+        value = binding.assigned_value
+        if value is None or not _is_constant_declaration(binding.node):
+            return None
+        return _constant(model, value, workspace, depth - 1)
+    if binding.kind == BindingKind.IMPORT and workspace is not None and binding.module:
+        return _imported_constant(model, binding.module, binding.imported_name, workspace, depth)
+    return None
+
+
+def _member_constant(
+    model: ScriptModel, node: Node, workspace: WorkspaceView | None, depth: int
+) -> str | None:
+    """`PATHS.load` / `PATHS["load"]` of an object / dict literal bound once,
+    `Paths.LOAD` of a class of the file (`LOAD = "f/x/y"` in its body), `paths.LOAD`
+    of a workspace module imported whole."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    obj = node.child_by_field_name("object") or node.child_by_field_name("value")
+    key = (
+        node.child_by_field_name("attribute")
+        or node.child_by_field_name("property")
+        or node.child_by_field_name("subscript")
+        or node.child_by_field_name("index")
+    )
+    if obj is None or key is None or obj.type != "identifier":
+        return None
+    subscript = node.type in ("subscript", "subscript_expression")
+    member = _sdk_calls.string_value(model, key) if subscript else model.text(key)
+    binding = semantic.resolve(obj)
+    if member is None or binding is None:
+        return None
+    if binding.kind == BindingKind.ASSIGNMENT:
+        held = _sdk_calls.unwrap(binding.assigned_value)
+        if held is None or held.type not in ("object", "dictionary"):
+            return None
+        if not _is_constant_declaration(binding.node):
+            return None
+        options = _sdk_calls.object_options(model, held)
+        if options is None:
+            return None
+        for option in options[0]:
+            if option.name == member:
+                return _constant(model, option.value, workspace, depth - 1)
+        return None
+    if binding.kind == BindingKind.CLASS and not subscript and binding.value is not None:
+        bases = binding.value.child_by_field_name("superclasses")
+        named = [model.text(b) for b in bases.named_children] if bases is not None else []
+        if any("Enum" in b for b in named) and not {"str", "StrEnum", "enum.StrEnum"} & set(named):
+            return None  # a plain `Enum` member is no string: the SDK gets the member
+        body = binding.value.child_by_field_name("body")
+        for statement in body.named_children if body is not None else []:
+            assigned = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or assigned is None:
+                continue
+            left = assigned.child_by_field_name("left")
+            if assigned.type == "assignment" and left is not None and model.text(left) == member:
+                return _constant(model, assigned.child_by_field_name("right"), workspace, depth - 1)
+        return None
+    if binding.kind == BindingKind.IMPORT and workspace is not None and not subscript:
+        return _module_member_constant(model, binding, member, workspace, depth)
+    return None
+
+
+def _module_member_constant(
+    model: ScriptModel, binding: Binding, member: str, workspace: WorkspaceView, depth: int
+) -> str | None:
+    """`paths.LOAD` where `paths` is a workspace module imported whole."""
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.crossfile import HelperImports
+
+    if binding.module is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    ref = imports.of_member(binding, member, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None  # a member of an object the module exports: not read here
+    workspace.consulted.add(ref.file)
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return _module_constant(
+        str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns), depth - 1
+    )
+
+
+def _is_constant_declaration(name: Node) -> bool:
+    """Python: any single assignment; TypeScript: a `const` (a `let` may be assigned
+    again further on, which the binding does not see)."""
+    node: Node | None = name
+    while node is not None and node.type not in ("lexical_declaration", "variable_declaration"):
+        if node.type in ("assignment", "expression_statement", "module", "program"):
+            return True  # Python (or a TS statement that is no declaration)
+        node = node.parent
+    if node is None:
+        return True
+    keyword = node.children[0] if node.children else None
+    return keyword is not None and keyword.type == "const"
+
+
+def _imported_constant(
+    model: ScriptModel, module: str, imported: str | None, workspace: WorkspaceView, depth: int
+) -> str | None:
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.crossfile import HelperImports
+
+    if imported is None or imported in ("*", "default"):
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    ref = imports.of_name(module, imported, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return _module_constant(
+        str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns), depth - 1
+    )
+
+
+@lru_cache(maxsize=1024)
+def _module_constant(file: str, name: str, _key: tuple[int, int], depth: int) -> str | None:
+    """The string a workspace module binds `name` to at its top level, by the same
+    reading (its own constants; not its imports in turn)."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(read_source(file))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    binding = semantic.lookup(name, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return None
+    value = binding.assigned_value
+    if value is None or not _is_constant_declaration(binding.node):
+        return None
+    return _constant(model, value, None, depth)
+
+
+def task_path(model: ScriptModel, task: TaskDef, workspace: WorkspaceView | None) -> str | None:
+    """The path a `task_script` / `task_flow` dispatches to: the literal the front-end
+    read, else the constant its path argument holds."""
+    if task.path is not None:
+        return task.path
+    call = _sdk_calls.unwrap(task.node)
+    if call is None or call.type not in ("call", "call_expression"):
+        return None
+    positional, keywords, _ = _sdk_calls.arguments_of(model, call)
+    return path_value(model, _argument(positional, keywords, (0, "path")), workspace)

@@ -15,6 +15,8 @@ from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import Related
 from wac_lint.rules import _catalogue
 from wac_lint.rules._sdk_calls import Node
+from wac_lint.semantic import FACTORY_NAMES, SemanticModel, is_factory_verb
+from wac_lint.semantic.scopes import BindingKind
 from wac_lint.workspace.view import WorkspaceView
 
 
@@ -25,10 +27,9 @@ class ModuleCall:
     span: Span  # the callee (`requests.get`), or the call when it has none
     qualname: str
     category: str  # the side-effect catalogue's
-    # made inside functions of the file this module-level call runs: `("load_config",)`
-    via: tuple[str, ...] = ()
-    # how the module-level call runs them, when not by calling (`atexit.register`)
-    runner: str | None = None
+    # how the module-level call reaches it: "reached through `Rates.load`", "in the
+    # function this line calls" (an IIFE); None when the call is the line's own
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,15 +207,21 @@ def module_io(
         if qualname in EXIT_HOOKS and callee is not None:
             # `atexit.register(report_done)`: runs as the process of every round exits
             handed = _first_argument(node)
-            inner = _function_io(model, handed, catalogue, allowed) if handed is not None else None
-            if inner is not None:
-                out.append(replace(inner, span=Span.of(callee), runner=qualname))
+            hooked = _function_io(model, handed, catalogue, allowed) if handed is not None else None
+            if hooked is not None:
+                out.append(_exit_hook(hooked, Span.of(callee), qualname))
             continue
+        if callee is not None and not is_new:
+            reached = _reached_io(model, callee, catalogue, allowed)
+            if reached is not None:  # `await Rates.load()`, `await (async () => ...)()`
+                out.append(reached)
+                continue
         if qualname is not None and qualname.startswith("~") and callee is not None:
-            # `CONFIG = load_config()`: the file's own function runs at load
-            inner = _function_io(model, callee, catalogue, allowed, keep=_stored(node))
-            if inner is not None:
-                out.append(replace(inner, span=Span.of(callee)))
+            # `CONFIG = load_config()` whose I/O is in a helper it calls in turn
+            chained = _function_io(model, callee, catalogue, allowed)
+            if chained is not None:
+                via = f"reached through `{' → '.join(chained[1])}`"
+                out.append(replace(chained[0], span=Span.of(callee), via=via))
             continue
         if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
             continue  # unresolved, or a method of an object built at module level
@@ -246,14 +253,20 @@ def module_io(
                 continue
             hook = semantic.qualified_name(expr)
             if hook in EXIT_HOOKS:
-                inner = _function_io(model, name, catalogue, allowed)
-                if inner is not None:
-                    out.append(replace(inner, span=Span.of(expr), runner=hook))
+                hooked = _function_io(model, name, catalogue, allowed)
+                if hooked is not None:
+                    out.append(_exit_hook(hooked, Span.of(expr), hook))
     return out
 
 
 # Calls that run the function they are given when the process exits.
 EXIT_HOOKS = frozenset({"atexit.register"})
+
+
+def _exit_hook(found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str) -> ModuleCall:
+    call, chain = found
+    via = f"in `{' → '.join(chain)}`, which `{hook}` runs as the process of every round exits"
+    return replace(call, span=span, via=via)
 
 
 def _first_argument(call: Node) -> Node | None:
@@ -266,13 +279,12 @@ def _function_io(
     name: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
-    keep: bool = False,
     depth: int = 0,
     seen: frozenset[int] = frozenset(),
-) -> ModuleCall | None:
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
     """The first catalogued I/O a function of the file (named by `name`) makes when it
-    runs, through the file's functions it calls by name (a few levels deep). With
-    `keep`, the caller stores the result: a client the function builds and returns
+    runs, through the file's functions it calls by name (a few levels deep), with the
+    names of those functions. A client a function builds and keeps or returns
     (`return psycopg.connect(dsn)`) is kept for the body, as at module level."""
     semantic = model.semantic
     if semantic is None or name.type not in semantic.syntax.identifiers or depth > 4:
@@ -303,16 +315,14 @@ def _function_io(
             continue
         label = model.text(name)
         if qualname.startswith("~"):
-            inner = _function_io(
-                model, callee, catalogue, allowed, False, depth + 1, seen | {function.id}
-            )
+            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen | {function.id})
             if inner is not None:
-                return replace(inner, via=(label, *inner.via))
+                return inner[0], (label, *inner[1])
             continue
         if qualname.startswith(".") or "(" in qualname:
             continue
-        if keep and _returned(node) and not _done_when_loaded(node, qualname):
-            continue  # `return boto3.client("s3")` kept by `S3 = make_s3()`
+        if (_stored(node) or _returned(node)) and not _done_when_loaded(node, qualname):
+            continue  # `return boto3.client("s3")`: a lazy client the helper builds
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
         probe = BodyCall(
@@ -325,17 +335,97 @@ def _function_io(
             or allowed.lookup(probe) is not None
         ):
             continue
-        return ModuleCall(Span.of(callee), qualname, entry.category, (label,))
+        return ModuleCall(Span.of(callee), qualname, entry.category), (label,)
     return None
 
 
-def _returned(call: Node) -> bool:
-    """The call's own result is what its function returns (`return Pool(dsn)`)."""
-    node = call
-    parent = node.parent
-    while parent is not None and parent.type in _WRAPPERS:
-        node, parent = parent, parent.parent
-    return parent is not None and parent.type in ("return_statement",)
+def _reached_io(
+    model: ScriptModel,
+    callee: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ModuleCall | None:
+    """The first catalogued call inside the file's own function that a module-level
+    call runs: an async IIFE (`await (async () => { await fetch(u) })()`), a function
+    or a class's static method (`await Rates.load()`); one level of helpers below it."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syntax = semantic.syntax
+    found = _own_function(semantic, callee)
+    if found is None:
+        return None
+    name, function = found
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    for depth_call in module_level_calls(body, syntax.functions, syntax.calls | syntax.new):
+        is_new = depth_call.type in syntax.new
+        inner = depth_call.child_by_field_name("constructor" if is_new else "function")
+        qualname = semantic.qualified_name(inner) if inner is not None else None
+        if qualname is None or qualname.startswith(("~", ".")):
+            continue
+        if (_stored(depth_call) or _returned(depth_call)) and not _done_when_loaded(
+            depth_call, qualname
+        ):
+            continue  # `return new Pool(...)`: the helper builds a lazy client for the module
+        args = depth_call.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        probe = BodyCall(
+            qualname,
+            CallKind.NEW if is_new else CallKind.CALL,
+            depth_call,
+            Span.of(depth_call),
+            count,
+        )
+        entry = catalogue.lookup(probe)
+        if (
+            entry is not None
+            and entry.category in MODULE_LEVEL_CATEGORIES
+            and allowed.lookup(probe) is None
+        ):
+            return ModuleCall(Span.of(callee), qualname, entry.category, name)
+    return None
+
+
+def _own_function(semantic: SemanticModel, callee: Node) -> tuple[str, Node] | None:
+    """The function of the file a module-level callee runs, with how it is named."""
+    syntax = semantic.syntax
+    node = callee
+    while node.type in syntax.transparent and node.named_child_count == 1:
+        node = node.named_children[0]
+    if node.type in syntax.functions:
+        return "in the function this line calls", node
+    if node.type in syntax.identifiers:
+        binding = semantic.resolve(node)
+        value = binding.function or binding.assigned_value if binding is not None else None
+        decorated = (
+            value is not None
+            and value.parent is not None
+            and (value.parent.type == "decorated_definition")
+        )
+        if value is not None and value.type in syntax.functions and not decorated:
+            # (a decorated one is the workflow or a task, whose calls other rules judge)
+            return f"reached through `{semantic.text(node)}`", value
+        return None
+    if node.type != syntax.attribute:
+        return None
+    obj = node.child_by_field_name(syntax.attribute_object)
+    attr = node.child_by_field_name(syntax.attribute_name)
+    if obj is None or attr is None or obj.type not in syntax.identifiers:
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        name = member.child_by_field_name("name")
+        if name is not None and semantic.text(name) == semantic.text(attr):
+            if member.type in syntax.functions or member.type == "function_definition":
+                return f"reached through `{semantic.text(obj)}.{semantic.text(attr)}`", member
+    return None
 
 
 def _first_io(
@@ -439,10 +529,46 @@ def _stored(call: Node) -> bool:
     parent = node.parent
     while parent is not None and parent.type in _WRAPPERS:
         node, parent = parent, parent.parent
+    if (
+        parent is not None
+        and parent.type in ("member_expression", "attribute")
+        and parent.parent is not None
+        and parent.parent.type in ("call_expression", "call")
+        and (
+            _names_factory(parent) or (call.type == "new_expression" and _unawaited(parent.parent))
+        )
+    ):
+        # `new Kafka(...).producer()`, `new Airtable(...).base(id)` kept in a name: the
+        # client the method builds from it is what the module holds (a TypeScript
+        # request would be awaited for its answer)
+        return _stored(parent.parent)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+def _returned(call: Node) -> bool:
+    """The call's own result is what its function returns (`return new Pool(...)`)."""
+    parent = call.parent
+    while parent is not None and parent.type in _WRAPPERS:
+        parent = parent.parent
+    return parent is not None and parent.type == "return_statement"
+
+
+def _unawaited(call: Node) -> bool:
+    parent = call.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return parent is None or parent.type != "await_expression"
+
+
+def _names_factory(member: Node) -> bool:
+    name = member.child_by_field_name("property") or member.child_by_field_name("attribute")
+    if name is None or name.text is None:
+        return False
+    method = name.text.decode()
+    return method in FACTORY_NAMES or is_factory_verb(method)
 
 
 # Calls whose stored result is the answer of a request already made, not a client

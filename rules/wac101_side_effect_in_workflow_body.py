@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.model import CallKind, Span
+from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -195,11 +195,21 @@ async def main(order_id: str):
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
         used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
+        semantic = ctx.model.semantic
+        composed = (
+            composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
+            # where a request returns a promise (TypeScript); a sync Python call in an
+            # argument has run by then
+            if semantic is not None and semantic.syntax.unawaited_methods_build
+            else set()
+        )
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if id(call) in composed:
+                continue  # a query handed un-awaited to its own client's call runs in it
             if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
                 continue  # `await asyncio.sleep(0)` only yields to the event loop
             if entry.category == "waiting" and schedules_only(ctx, call.qualname, call.node):
@@ -257,19 +267,11 @@ async def main(order_id: str):
             "side_effects.toml", model.language, extend, allow
         )
         for found in _module_level.module_io(model, catalogue, allowed):
-            where = ""
-            if found.via:
-                chain = " → ".join(found.via)
-                where = f" (in `{chain}`)"
-                if found.runner is not None:
-                    where = (
-                        f" (in `{chain}`, which `{found.runner}` runs as the process of every "
-                        "round exits)"
-                    )
+            via = f" ({found.via})" if found.via else ""
             ctx.report(
                 found.span,
-                f"`{found.qualname}`{where} {CATEGORY_WORDS[found.category]} at module level: "
-                "the script runs again from the top on every replay of the workflow, so this "
+                f"`{found.qualname}`{via} {CATEGORY_WORDS[found.category]} at module level: the "
+                "script runs again from the top on every replay of the workflow, so this "
                 "happens again each time; call it in a task or a `step(...)` in the body",
             )
         self.imported_modules(ctx, catalogue, allowed)
@@ -307,6 +309,33 @@ async def main(order_id: str):
 
 # In-memory buffers: a data-frame writer given one writes no file.
 MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stderr"})
+
+
+def composed_calls(calls: list[BodyCall]) -> set[int]:
+    """TypeScript calls of the body passed, not awaited, as (part of) an argument of a
+    call of the same library that is reported too: `prisma.$transaction([prisma.a.update(...)])`, a
+    knex subquery in `whereIn`. The outer call runs them (Prisma's queries are lazy
+    until awaited or batched), so the outer one is the finding."""
+    by_node = {c.node.id: c for c in calls if c.elsewhere is None}
+    composed: set[int] = set()
+    for call in calls:
+        if call.elsewhere is not None or call.chain:
+            continue
+        node = call.node.parent
+        while node is not None and node.type not in ("await_expression", "expression_statement"):
+            if node.type in ("arguments", "argument_list") and node.parent is not None:
+                outer = by_node.get(node.parent.id)
+                if outer is not None and library(outer.qualname) == library(call.qualname):
+                    composed.add(id(call))
+                    break
+            node = node.parent
+    return composed
+
+
+def library(qualname: str) -> str:
+    """The module a qualified name starts with (`@prisma/client` of its client's calls)."""
+    cut = min((i for i in (qualname.find("."), qualname.find("(")) if i > 0), default=-1)
+    return qualname[:cut] if cut > 0 else qualname
 
 
 def writes_to_memory(ctx: RuleContext, node: Node) -> bool:

@@ -168,11 +168,14 @@ export const main = workflow(async () => {
             for i, ch in enumerate(c.qualname)
             if ch == "("
         }
+        seeds = seeded_generators(ctx)
         for call, entry in matches:
             if (call.report_span.start_row, call.qualname) in used:
                 continue
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
+            if seeded(ctx, call, seeds):
+                continue  # `faker.seed(n)` first: the same draws on every replay
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
             if seeded_before(ctx, call, entry):
@@ -979,3 +982,76 @@ def _logs(ctx: RuleContext, callee: Node) -> bool:
     value = binding.value if binding is not None and not binding.rebound else None
     maker = value.child_by_field_name("function") if value is not None else None
     return maker is not None and semantic.qualified_name(maker) in LOGGER_FACTORIES
+
+
+def seeded_generators(ctx: RuleContext) -> list[BodyCall]:
+    """`faker.seed(n)`, `random.seed(seed)`, `np.random.seed(s)` called in the body (or
+    in one of its helpers) with a seed: the module's shared generator then draws the
+    same sequence on every replay (a seed from the clock is reported on its own)."""
+    return [
+        c
+        for c in ctx.model.body_calls
+        if c.qualname.endswith(".seed") and c.arg_count >= 1 and c.kind == CallKind.CALL
+    ]
+
+
+def seeded(ctx: RuleContext, call: BodyCall, seeds: list[BodyCall]) -> bool:
+    """The call is such a seed, or a draw from a generator seeded on the way to it in
+    the same function (`faker.person.fullName()` after `faker.seed(n)`): the seed is a
+    statement of its own before the draw, in its block or an enclosing one (not only on
+    one branch), with no step in between (see `seeded_before`)."""
+    for seed in seeds:
+        if seed is call or (seed.node == call.node and seed.qualname == call.qualname):
+            return True
+        generator = seed.qualname.removesuffix(".seed")
+        if (
+            call.qualname.startswith(generator + ".")
+            and seed.chain == call.chain
+            and seed.node.start_byte < call.node.start_byte
+            and seed.elsewhere is None
+            and call.elsewhere is None
+            and on_the_way(seed.node, call.node)
+            and not steps_between(ctx, seed.node, call.node)
+        ):
+            return True
+    return False
+
+
+BLOCKS = frozenset({"block", "module", "statement_block", "program"})
+STATEMENT_WRAPPERS = frozenset({"await", "await_expression", "parenthesized_expression"})
+
+
+def on_the_way(seed: Node, draw: Node) -> bool:
+    """`seed` is the call of a statement of its own that runs before `draw` whenever
+    `draw` runs: an earlier statement of `draw`'s block or of an enclosing block."""
+    node: Node | None = draw
+    while node is not None and node.parent is not None:
+        if node.parent.type in BLOCKS:
+            before = node.prev_named_sibling
+            while before is not None:
+                if before.type == "expression_statement" and before.named_children:
+                    expr = before.named_children[0]
+                    while expr.type in STATEMENT_WRAPPERS and expr.named_children:
+                        expr = expr.named_children[-1]
+                    if expr == seed:
+                        return True
+                before = before.prev_named_sibling
+        node = node.parent
+    return False
+
+
+def steps_between(ctx: RuleContext, seed: Node, draw: Node) -> bool:
+    """A `step` between the seed and the draw (or later in a loop around the draw): its
+    function runs in one round only and may draw from the same generator."""
+    limit = draw.start_byte
+    outer: Node | None = draw.parent
+    loops = ("for_statement", "while_statement", "for_in_statement", "do_statement")
+    while outer is not None:
+        if outer.type in loops:
+            limit = max(limit, outer.end_byte)
+        outer = outer.parent
+    return any(
+        seed.end_byte <= c.call.start_byte < limit
+        for c in sdk.facts(ctx.model).calls
+        if c.primitive is sdk.Primitive.STEP and not c.decorator
+    )

@@ -42,10 +42,16 @@ class UnresolvedTaskTarget(Rule):
     message = "Check the path: no script or flow of the repository has it"
     docs = """
 ## What it does
-Looks up the literal path given to `task_script` / `taskScript` and
+Looks up the path given to `task_script` / `taskScript` and
 `task_flow` / `taskFlow` (and to the SDK's by-path runners, anywhere in a
 script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
-`runFlow`, their async forms and `run_script` / `runScript` with a path)
+`runFlow`, their async forms and `run_script` / `runScript` with a path),
+when it is a literal or a constant the SDK receives as one: a name assigned
+one string once (`LOAD = "f/etl/load"`; a TypeScript `const`, not a `let`), an
+f-string / template string or a `+` of such parts (`f"{BASE}/load"`), a member
+of a constant dict / object, class or `str` Enum (`TARGETS["load"]`,
+`Flows.PIPELINE`), or a constant of a module of the workspace (`from f.lib.paths
+import LOAD`, `paths.LOAD`),
 in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
@@ -146,7 +152,7 @@ extract = task_script("f/etl/extract")
             self.check_flow(model, ctx, workspace)
             return
         if _by_path.in_plain_script(ctx.model):
-            for run in _by_path.by_path_calls(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model, workspace):
                 self.check_runner(run, ctx, workspace)
             return
         for call in _sdk_calls.facts(ctx.model).calls:
@@ -154,7 +160,7 @@ extract = task_script("f/etl/extract")
             if wanted is None or call.decorator:
                 continue
             path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
-            path = _sdk_calls.string_value(ctx.model, path_node)
+            path = _by_path.path_value(ctx.model, path_node, workspace)
             if path_node is None or path is None or _from_hub(path):
                 continue
             relative = path.startswith(("./", "../"))
@@ -177,7 +183,7 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
-        for run in _by_path.by_path_calls(ctx.model):
+        for run in _by_path.by_path_calls(ctx.model, workspace):
             self.check_runner(run, ctx, workspace)
 
     def check_runner(

@@ -32,8 +32,8 @@ class TaskArgumentMismatch(Rule):
 ## What it does
 Checks each call of a task against what it runs:
 
-- `task_script` / `taskScript` and `task_flow` / `taskFlow` with a literal path
-  found in the repository (see WAC401): the target's parameters come from its
+- `task_script` / `taskScript` and `task_flow` / `taskFlow` with a path found in
+  the repository (a literal or a constant, see WAC401): the target's parameters come from its
   `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
   GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
   steps, see WAC506), else its
@@ -47,6 +47,9 @@ Checks each call of a task against what it runs:
   parameter (`main(a, *, b)`) is not among the inputs Windmill's parser reads
   (checked with Windmill's own parser), so the wrapper never passes it: a call
   that sets it is reported, since the target always runs with its default.
+  Beside a spread of unknown keys (`load(**options, dryrun=True)`,
+  `load({ ...options, dryRun: true })`) only a name the target does not take is
+  reported: the spread may hold what is missing, or override a value.
 - The SDK's by-path runners anywhere in a script (`wmill.run_script_by_path(path,
   args={...})`, `run_flow_async`, `runScriptByPath(path, {...})`, `runFlow`, their
   async forms, `run_script` / `runScript` with a path): the `args` dict / object
@@ -145,7 +148,7 @@ async def main(url: str):
 
     def check(self, ctx: RuleContext) -> None:
         if _by_path.in_plain_script(ctx.model):
-            for run in _by_path.by_path_calls(ctx.model):
+            for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
                 self.check_runner(ctx, run)
             return
         shapes: dict[int, _Shape] = {}  # per task function: its calls share it
@@ -155,7 +158,12 @@ async def main(url: str):
             if call.unpacked:
                 spelled = _spelled_out(ctx, call)
                 if spelled is None:
-                    continue  # `**kwargs` of unknown keys: the shape is not known
+                    # `**kwargs` of unknown keys: what it holds is not known, but a name
+                    # written beside it is passed whatever it holds
+                    if task is not None and call.name == task.binding:
+                        if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
+                            self.check_target(ctx, call, task, complete=False)
+                    continue
                 call = spelled
             if task is None or call.name != task.binding:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
@@ -166,7 +174,7 @@ async def main(url: str):
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function)
                 self.check_local(ctx, call, task.function, shape, hiding)
-        for run in _by_path.by_path_calls(ctx.model):
+        for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
             self.check_runner(ctx, run)
         workspace = ctx.workspace
         if workspace is not None and workspace.is_windmill_project:
@@ -174,21 +182,30 @@ async def main(url: str):
                 self.check_imported(ctx, made)
 
     # ---- scripts and flows of the repository ----------------------------------
-    def check_target(self, ctx: RuleContext, call: TaskCall, task: TaskDef) -> None:
+    def check_target(
+        self, ctx: RuleContext, call: TaskCall, task: TaskDef, complete: bool = True
+    ) -> None:
+        """`complete`: the call's arguments are all known (no `**kwargs` of unknown keys)."""
         workspace = ctx.workspace
-        if workspace is None or task.path is None:
+        path = _by_path.task_path(ctx.model, task, workspace) if workspace else None
+        if workspace is None or path is None:
             return
         wanted = TargetKind.FLOW if task.kind is TaskKind.TASK_FLOW else TargetKind.SCRIPT
-        target = workspace.locate(task.path, wanted)
+        target = workspace.locate(path, wanted)
         if target is None or target.kind is not wanted:
             return  # WAC401's
         signature = workspace.signature(target)
         if signature is None:
             return
-        passed = self.passed_to_target(ctx, call, signature, task.path)
+        passed = self.passed_to_target(ctx, call, signature, path)
         if passed is None:
+            # `{ ...options, table }`: the names written beside the spread
+            beside = BESIDE_SPREAD.get(ctx.model.language)
+            spread = beside(ctx, call) if beside is not None else None
+            if spread is not None:
+                self.check_passed(ctx, call.call, path, signature, spread, complete=False)
             return
-        self.check_passed(ctx, call.call, task.path, signature, passed)
+        self.check_passed(ctx, call.call, path, signature, passed, complete)
 
     def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
         """`wmill.run_script_by_path("f/x/y", args={...})`, `runFlow("f/x/z", {...})`:
@@ -219,14 +236,20 @@ async def main(url: str):
         if signature is None:
             return
         positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
-        if unpacked:
-            return
         # The call is a task wrapper's like a task of the file: each SDK's own shape.
         primitive = Primitive.TASK_FLOW if made.kind is TargetKind.FLOW else Primitive.TASK_SCRIPT
         call = TaskCall(primitive, made.name, made.call, positional, keywords, unpacked)
+        if unpacked:
+            spelled = _spelled_out(ctx, call)
+            call = spelled if spelled is not None else call
         passed = self.passed_to_target(ctx, call, signature, made.path)
+        complete = not call.unpacked  # `charge(**options, amout=1)`: the names beside
+        if passed is None:
+            beside = BESIDE_SPREAD.get(ctx.model.language)  # `charge({ ...options, amout })`
+            passed = beside(ctx, call) if beside is not None else None
+            complete = False
         if passed is not None:
-            self.check_passed(ctx, made.call, made.path, signature, passed)
+            self.check_passed(ctx, made.call, made.path, signature, passed, complete)
 
     def check_passed(
         self,
@@ -235,7 +258,12 @@ async def main(url: str):
         path: str,
         signature: TargetSignature,
         passed: dict[str, tuple[Node, Node | None]],
+        complete: bool = True,
     ) -> None:
+        """`complete` False: `passed` are only the names written beside a spread of
+        unknown keys (`**options`, `...options`), so only a name the target does not
+        take is known to be wrong (the spread may hold what is missing, or override a
+        value)."""
         shown = code_span(path)
         related = (_related(signature),)
         names = [p.name for p in signature.parameters]
@@ -259,6 +287,8 @@ async def main(url: str):
                     f"{_listing(names)}, from {signature.origin}){hint}",
                     related=related,
                 )
+        if not complete:
+            return
         missing = [p.name for p in signature.parameters if p.required and p.name not in passed]
         if missing:
             ctx.report(
@@ -479,6 +509,18 @@ def _runner_arguments(
     return {o.name: (o.name_node, o.value) for o in options[0]}
 
 
+def _spread_object_names(
+    ctx: RuleContext, call: TaskCall
+) -> dict[str, tuple[Node, Node | None]] | None:
+    """`t({ ...options, table })`: the names of the one object argument, spread or not."""
+    if len(call.args) != 1:
+        return None
+    options = _sdk_calls.object_options(ctx.model, _literal_behind(ctx, call.args[0]))
+    if options is None or not options[1]:
+        return None
+    return {o.name: (o.name_node, o.value) for o in options[0]}
+
+
 def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
     """`t(**kwargs)` where `kwargs` is bound once, in the same function, to a dict
     literal or `dict(k=v, ...)` and only ever unpacked or read: the call with those
@@ -493,9 +535,13 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
                 return None
             continue
         name = child.named_children[0] if child.named_children else None
-        value = _literal_behind(ctx, name)
-        if value is None or value == name:
-            return None
+        if name is not None and name.type == "dictionary":
+            value: Node = name  # `**{"table": t}` written in place
+        else:
+            behind = _literal_behind(ctx, name)
+            if behind is None or behind == name:
+                return None
+            value = behind
         if value.type == "dictionary":
             options = _sdk_calls.object_options(ctx.model, value)
             if options is None or options[1]:
@@ -674,3 +720,9 @@ PASSED_TO_TARGET: dict[
     LanguageKind.PYTHON: TaskArgumentMismatch.python_passed,
     LanguageKind.TYPESCRIPT: TaskArgumentMismatch.typescript_passed,
 }
+
+# The names a call writes beside a spread of unknown keys, where the arguments are an
+# object (windmill-client); wmill's keywords beside `**kwargs` are `python_passed`'s.
+BESIDE_SPREAD: dict[
+    LanguageKind, Callable[[RuleContext, TaskCall], dict[str, tuple[Node, Node | None]] | None]
+] = {LanguageKind.TYPESCRIPT: _spread_object_names}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 
@@ -38,6 +38,21 @@ flow.yaml with the `yaml` package's defaults (YAML 1.2, no merge keys), so
 `<<: *defaults` is a key named `<<`, not a merge: the anchored keys never
 arrive where they were meant to (checked by running the CLI's bundled parser).
 Plain anchors and aliases (`retry: *policy`) work and are not reported.
+A key written twice in one mapping of flow.yaml (two `limit:` under
+`input_transforms`) is reported too: that `yaml` package refuses repeated
+keys by default (`Map keys must be unique`), so `wmill` cannot read the file.
+Code written in the flow (`content: |`) that is TypeScript under
+`language: python3`, or Python under `bun` / `deno` / `nativets` (it does not
+parse as its declared language and does parse as the other) is reported too:
+Windmill runs the text with the step's language and it fails to parse.
+A key that is not in the schema but is one letter or two away from one it
+lists (`continue_on_errors`, `input_transform`, `stop_after_iff`) is reported
+as a warning: Windmill's reader ignores unknown keys, so the setting silently
+does nothing.
+A `stop_after_all_iters_if` on a step that is not a loop is reported as a
+warning: Windmill evaluates it only after all the jobs of a loop (or a
+`branchall`) have finished (the schema: "for loops only"), so on a step that
+runs one job it never stops anything.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -152,11 +167,32 @@ value:
                 "the document is not a flow: OpenFlow wants a mapping with `summary` and `value`",
             )
             return
-        from wac_lint.flows.openflow import validate  # with the YAML reader: flows only
+        from wac_lint.flows.openflow import duplicate_keys, validate  # flows only
 
-        for problem in validate(root):
-            ctx.report(model.key_span(problem.node), problem.message)
-        from wac_lint.flows.inline_files import inline_problems
+        problems = validate(root)
+        if not model.source.path.endswith(".json"):  # JSON.parse keeps the last value
+            problems = duplicate_keys(root) + problems
+        for problem in problems:
+            severity = WARNING if problem.warning else None
+            ctx.report(model.key_span(problem.node), problem.message, severity=severity)
+        from wac_lint.flows.inline_files import code_language_problems, inline_problems
 
-        for inline in inline_problems(model):
+        for inline in [*inline_problems(model), *code_language_problems(model)]:
             ctx.report(model.key_span(inline.node), inline.message)
+        from wac_lint.flows.model import ModuleKind
+
+        # A step that runs one job; a loop or a branchall (whose branches Windmill
+        # also collects as "flow_jobs") does evaluate it after the last one.
+        single_job = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW, ModuleKind.IDENTITY)
+        for module in model.modules:
+            key = module.node.key_node("stop_after_all_iters_if")
+            if key is None or module.kind not in single_job:
+                continue
+            assert module.kind is not None
+            ctx.report(
+                model.key_span(key),
+                f"`stop_after_all_iters_if` is read only on a loop, after its last "
+                f"iteration; Windmill never evaluates it on this {module.kind.value} step: "
+                "use `stop_after_if`",
+                severity=WARNING,
+            )

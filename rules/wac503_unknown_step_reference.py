@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 
@@ -26,6 +26,10 @@ after it (the branch may not have run); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
 failure module (it runs after whichever step failed).
+
+The flow's `early_return` (the step at which sync endpoints return while the
+rest of the flow goes on) is checked too, as a warning: it must name a
+top-level step, which is what the flow editor offers.
 
 ## Why is this bad
 `results.step_id` only works for steps that execute before the current one
@@ -131,3 +135,30 @@ Put `fetch` before `summarize`.
             problem = result_problem(model, expr, ref.name)
             if problem is not None:
                 ctx.report(ref_span(model, expr, ref), problem)
+        self.check_early_return(ctx)
+
+    @staticmethod
+    def check_early_return(ctx: RuleContext) -> None:
+        model = ctx.flow
+        root = model.root
+        value = root.get("value") if root is not None and root.is_map else None
+        node = value.get("early_return") if value is not None and value.is_map else None
+        name = node.str_value() if node is not None else None
+        if node is None or not name:
+            return
+        target = model.by_id.get(name)
+        if target is None:
+            problem = (
+                f"`early_return` names no step of this flow (`{name}`): sync endpoints "
+                "never get an early result and wait for the whole flow"
+            )
+        elif target.block is not model.top:
+            where = f" inside `{target.parent.id}`" if target.parent is not None else ""
+            problem = (
+                f"`early_return` names `{name}`, a step{where}: the flow editor offers only "
+                "top-level steps for the early return, and a step inside a loop or branch "
+                "has no single result to return"
+            )
+        else:
+            return
+        ctx.report(model.key_span(node), problem, severity=WARNING)

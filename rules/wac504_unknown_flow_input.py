@@ -44,6 +44,10 @@ or after `typeof` or inside a fallback chain (a webhook flow reading
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
 
+`flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
+the variables of the flow's own `value.flow_env`, when it has one (a flow
+without one may be a subflow reading its root flow's `flow_env`).
+
 ## Why is this bad
 An input the schema does not declare is never asked for (the run form and
 the webhook/API schema are built from `schema`), so the expression reads
@@ -105,6 +109,7 @@ value:
         from wac_lint.flows.query import ref_span, references
 
         model = ctx.flow
+        self.check_flow_env(ctx)
         declared = model.property_names()
         if declared is None:
             return
@@ -124,4 +129,27 @@ value:
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
                 f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
                 "anyway",
+            )
+
+    @staticmethod
+    def check_flow_env(ctx: RuleContext) -> None:
+        """`flow_env.<name>` of a flow whose `flow_env` does not define it."""
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.query import ref_span, references
+
+        model = ctx.flow
+        defined = model.flow_env_names()
+        if defined is None:
+            return  # a subflow reads its root flow's `flow_env`, which may define it
+        known = ", ".join(f"`{n}`" for n in sorted(defined)) or "none"
+        found = [(e, r) for e, r in references(model, RefKind.FLOW_ENV) if r.name not in defined]
+        handled = {(id(e), r.name) for e, r in found if handles_absence(e.text, r.start, r.end)}
+        for expr, ref in found:
+            if (id(expr), ref.name) in handled:
+                continue
+            ctx.report(
+                ref_span(model, expr, ref),
+                f"`flow_env.{ref.name}` is not a variable of this flow's `flow_env` (it "
+                f"defines {known}): Windmill has no such variable, so the expression gets no value "
+                "for it",
             )

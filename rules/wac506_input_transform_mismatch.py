@@ -10,6 +10,7 @@ from wac_lint.source import LANG_FLOW
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel, FlowModule, Transform
     from wac_lint.flows.targets import Param, Target
+    from wac_lint.flows.yaml_tree import YNode
 
 
 def static_type(value: Any) -> str:
@@ -26,6 +27,27 @@ def static_type(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     return "null"
+
+
+# Options Windmill parses from a static value (windmill-worker `worker_flow.rs`,
+# `evaluate_input_transform`: a number of seconds, a concurrency, the loop's list);
+# a value of another type stops the flow with "Error parsing static value".
+OptionSpec = tuple[tuple[str, ...], str, str]  # types accepted, what it is, what happens
+OPTION_SECONDS: OptionSpec = (
+    ("integer", "number"),
+    "is a number of seconds",
+    "Windmill cannot read it and the flow fails at this step",
+)
+OPTION_PARALLELISM: OptionSpec = (
+    ("integer", "number"),
+    "is a number of iterations run at once",
+    "Windmill cannot read it and the flow fails at this loop",
+)
+OPTION_ITERATOR: OptionSpec = (
+    ("array",),
+    "must give the list to loop over",
+    "Windmill wants an array and the flow fails at this loop",
+)
 
 
 def contradicts(param: Param, value: Any) -> str | None:
@@ -103,10 +125,25 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
 
+A Python step whose code has no `main` at all (Windmill's parser reads it as
+a library, `auto_kind: lib`) is reported as an error: the worker imports
+`main` to run the step.
+
+A `{type: static, expr: ...}` transform (an expression under the static type,
+which Windmill never evaluates) is reported as an error.
+
+The options Windmill reads as input transforms of their own are checked too
+(error): a static `sleep` or `timeout` that is not a number of seconds
+(`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
+loop's static `iterator` that is not a list (`"eu,us,ap"`).
+
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
 (Windmill's flow guide); a transform for a parameter that does not exist is
-dropped, which usually means a parameter was renamed.
+dropped, which usually means a parameter was renamed. Windmill parses a
+static option into the type it needs (windmill-worker `worker_flow.rs`,
+`evaluate_input_transform`); another type stops the flow at that step with
+"Error parsing static value".
 
 ## Example
 ```yaml
@@ -197,6 +234,12 @@ dropped, which usually means a parameter was renamed.
         ),
         flow(
             "summary: s\nvalue:\n  modules:\n"
+            "    - id: wait\n"
+            "      sleep: {type: static, value: «30s»}\n"
+            "      value: {type: identity}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
             "    - id: upload\n"
             "      value:\n"
             "        type: rawscript\n"
@@ -218,6 +261,8 @@ dropped, which usually means a parameter was renamed.
         callers = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW)
         model = ctx.flow
         for module in model.modules:
+            self.check_options(ctx, model, module)
+            self.check_kinds(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -234,6 +279,14 @@ dropped, which usually means a parameter was renamed.
         given = {t.name: t for t in module.transforms}
         value = module.value
         assert value is not None
+        if target.no_main:
+            where = value.key_node("content") or value.key_node("path") or module.anchor
+            ctx.report(
+                model.key_span(where),
+                f"{target.label} does not exist: the code defines no `main` function, which "
+                "Windmill imports to run the step, so the step fails",
+            )
+            return
         holder = value.key_node("input_transforms") or value.key_node("type") or module.anchor
         missing = [p.name for p in target.params if p.required and p.name not in given]
         if missing:
@@ -256,6 +309,48 @@ dropped, which usually means a parameter was renamed.
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """`{type: static, expr: ...}`: Windmill reads `expr` only for `type: javascript`."""
+        for transform in module.transforms:
+            node = transform.node
+            if transform.type != "static" or transform.expr is None or not node.is_map:
+                continue
+            if node.key_node("value") is not None:
+                continue
+            ctx.report(
+                model.key_span(node.key_node("expr") or transform.key),
+                f"`{transform.name}` is a static transform with an `expr`, which Windmill "
+                "evaluates only for `type: javascript`: the step does not get the "
+                "expression's value",
+            )
+
+    @staticmethod
+    def check_options(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """Static values of the options Windmill parses into numbers or a list."""
+        loop = module.kind is not None and module.kind.is_loop
+        options: list[tuple[YNode, str, OptionSpec]] = [
+            (module.node, "sleep", OPTION_SECONDS),
+            (module.node, "timeout", OPTION_SECONDS),
+        ]
+        if loop and module.value is not None:
+            options.append((module.value, "parallelism", OPTION_PARALLELISM))
+            if module.kind is not None and module.kind.value == "forloopflow":
+                options.append((module.value, "iterator", OPTION_ITERATOR))
+        for holder, key, (wanted, what, consequence) in options:
+            spec = holder.get(key)
+            value = spec.get("value") if spec is not None and spec.is_map else None
+            kind = spec.get("type") if spec is not None and spec.is_map else None
+            if value is None or kind is None or kind.text != "static":
+                continue
+            found = static_type(value.value())
+            if found in wanted or found == "null":
+                continue
+            ctx.report(
+                model.key_span(value),
+                f"`{key}` {what}, but the static value is {_article(found)}: {consequence}",
+            )
 
     @staticmethod
     def check_static(

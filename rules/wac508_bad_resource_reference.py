@@ -20,6 +20,28 @@ VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
 DOLLAR_RES = re.compile(r"\s*\$(res|resource)\b", re.IGNORECASE)
 BARE_RES = re.compile(r"(res|resource):[^\s/]+/\S+", re.IGNORECASE)
 
+# The same for variables (`$var:f/secrets/token`): Windmill reads the text after
+# `$var:` as the variable's path, so a space or a missing folder is a lookup that
+# fails the step; `$variable:` / `var:` are not references and pass as they are.
+VALID_VARIABLE = re.compile(r"\$var:[^\s/]+/\S+")
+DOLLAR_VAR = re.compile(r"\s*\$(var|variable)\b", re.IGNORECASE)
+
+
+def variable_near_miss(text: str) -> str | None:
+    """Why `text`, meant as a variable reference, is not one (None: it is, or is not meant)."""
+    if VALID_VARIABLE.fullmatch(text) or DOLLAR_VAR.match(text) is None:
+        return None
+    if text.startswith("$var:"):
+        return (
+            f"{code_span(text)} is not a variable reference: Windmill looks up the text after "
+            "`$var:` exactly as the variable's path, which is not `<folder or user path>/<name>`, "
+            "finds no variable and the step fails"
+        )
+    return (
+        f"{code_span(text)} is not a variable reference: Windmill resolves only "
+        "`$var:<folder or user path>/<name>` and passes this string as it is"
+    )
+
 
 JS_STRING = re.compile(r"""\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`\\$]*)`)\s*""")
 
@@ -52,7 +74,8 @@ class BadResourceReference(Rule):
 ## What it does
 Finds static input values meant as resource references that are not of the
 form `$res:<path>` (`res:f/db`, `$res: f/db`, `$resource:f/db`, `$res:db`
-without a folder); a parameter typed as a resource (a Python
+without a folder), and variable references likewise (`$var: f/x/token`,
+`$var:token`, `$variable:f/x/token`); a parameter typed as a resource (a Python
 `postgresql` annotation, a TypeScript `Postgresql` type, a schema property
 with `format: resource-...`) given a plain string, as a static value or as a
 JavaScript expression that is only a string literal (`expr: "'f/data/db'"`);
@@ -63,6 +86,8 @@ and (as a warning) flow inputs declared with `format: resource-<type>` whose
 Windmill replaces a static `"$res:path/to/resource"` with the resource's value
 before the step runs (Windmill's flow guide); any other string is passed as
 it is, so the script receives the text of a path instead of the credentials.
+A `$var:` value is looked up at the exact text after the prefix: with a space
+or without a folder no variable is found and the step fails.
 The guide declares resource inputs as `type: object` with
 `format: resource-<type>`; with another type the run form offers no resource
 picker.
@@ -161,6 +186,10 @@ input_transforms:
                         f"{code_span(text)} is not a resource reference: Windmill resolves "
                         "only `$res:<folder or user path>/<name>` and passes this string as it is",
                     )
+                    continue
+                variable = variable_near_miss(text)
+                if variable is not None:
+                    ctx.report(model.key_span(node), variable)
                     continue
                 if text.startswith(("$res:", "$var:")):
                     continue

@@ -8,7 +8,7 @@ from pathlib import Path
 import tree_sitter
 
 from wac_lint.model import ScriptModel, Span
-from wac_lint.rule import WARNING, FileAction, Rule, RuleContext, py, ts
+from wac_lint.rule import ERROR, WARNING, FileAction, Rule, RuleContext, py, ts
 from wac_lint.schema.paths import (
     ScriptPlace,
     find_project_root,
@@ -19,6 +19,7 @@ from wac_lint.schema.paths import (
     metadata_path,
     place_of,
     remote_path,
+    scripts_sharing_metadata,
 )
 from wac_lint.schema.types import Signature, SignatureError
 from wac_lint.workspace.layout import MODULE_ENTRY, MODULE_SUFFIX
@@ -68,6 +69,10 @@ metadata in `<path>__mod/script.yaml`; its modules and a flow's inline scripts
 root (for the `lock:` line) is the nearest directory with `wmill.yaml`, else
 `wmill-lock.yaml`, else `.git`, else the script's own: the verdict does not
 depend on where wac-lint starts.
+* a `.script.yaml` beside two scripts of one Windmill path (`twin.py` and
+  `twin.ts`, a rewrite left beside the original): `wmill` cannot tell which the
+  metadata describes and refuses it ("Multiple script files found next to ...
+  Keep exactly one", windmill-cli 1.819.0 `findContentFile`); an error;
 * a `.script.yaml` that cannot be read (not YAML, not a mapping);
 * a `main` signature Windmill cannot turn into metadata at all: its Python
   parser rejects it (for instance a `)` inside a default string cuts the
@@ -177,6 +182,17 @@ async def main(greeting: str = "Hello!"):
                     "while it pushes (an uncommitted file); run `wac-lint schema`",
                 )
             return
+        twins = scripts_sharing_metadata(place)
+        if len(twins) > 1:
+            # `f/x/twin.py` beside `f/x/twin.ts`: one Windmill path, one metadata file
+            ctx.report(
+                anchor,
+                f"`{meta.name}` sits beside {_names(twins)}, which share the Windmill path "
+                f"`{remote_path(place, find_project_root(place))}`: `wmill` cannot tell "
+                "which script it describes and refuses to push it; keep exactly one",
+                severity=ERROR,
+            )
+            return
         # the merge and YAML machinery loads only for scripts that have metadata
         from wac_lint.schema.compare import unchanged
         from wac_lint.schema.files import (
@@ -241,3 +257,8 @@ def _anchor(model: ScriptModel, signature: Signature | None) -> Span:
     if node is not None and node.child(0) is not None:
         return Span.of(node.child(0))
     return Span(0, 0, 0, 0, 0, 0)
+
+
+def _names(files: list[Path]) -> str:
+    shown = [f"`{f.name}`" for f in files]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]

@@ -68,6 +68,10 @@ MESSAGES = {
     ("WAC506", 2): ("warning", "`limit` is an integer, but the static value is a string"),
     ("WAC506", 3): (
         "error",
+        "`sleep` is a number of seconds, but the static value is a string: Windmill cannot read it and the flow fails at this step",
+    ),
+    ("WAC506", 4): (
+        "error",
         "the bash script of step `upload` takes `bucket` (no default), but `input_transforms` gives it no value",
     ),
     ("WAC507", 0): (
@@ -89,6 +93,18 @@ MESSAGES = {
     ("WAC508", 3): (
         "error",
         "`db` is a `postgresql` resource, but the expression is a plain string, passed as it is; write `$res:f/data/warehouse` if that is the resource's path",
+    ),
+    ("WAC509", 0): (
+        "error",
+        "`result` is not defined in an input transform (only in `stop_after_if`, `skip_if` and the step options); read `previous_result` or `results.<id>`: evaluating it throws a ReferenceError and the step fails",
+    ),
+    ("WAC509", 1): (
+        "error",
+        "`iter` is not defined in a flow expression (did you mean `flow_input.iter`?): evaluating it throws a ReferenceError and the step fails",
+    ),
+    ("WAC509", 2): (
+        "error",
+        "`resume` is the answer to an approval only in the step right after an approval (`suspend`) step; after `prepare` it is null, so reading a field of it throws and the step fails",
     ),
 }
 

@@ -346,7 +346,7 @@ def test_functions_of_the_file_run_at_module_level_or_at_exit() -> None:
         '    return CONFIG["a"] + x\n'
     )
     assert findings(code, "WAC101") == [
-        (27, "WAC101", module_io("requests.get", "in `load_config → fetch_config`")),
+        (27, "WAC101", module_io("requests.get", "reached through `load_config → fetch_config`")),
         (
             29,
             "WAC101",

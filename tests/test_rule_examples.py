@@ -48,6 +48,7 @@ EXPECTED_CODES = {
     "WAC506",
     "WAC507",
     "WAC508",
+    "WAC509",
 }
 EXAMPLE_FILES = {
     LANG_PYTHON: "example.py",

@@ -262,6 +262,14 @@ class CallKind(Kind):
     # a subclass of the file built: its imported base class's construction runs too;
     # matched only by catalogue entries naming that class itself
     INHERITED = "inherited"
+    # a decorator imported from another module, above a function the body calls: the
+    # wrapper that decorator returns runs at the call (cross-file analysis follows it)
+    DECORATED = "decorated"
+
+
+# Suffix naming, to a helper walk, the function a top-level function returns
+# (`timed()`: the wrapper the decorator `timed` puts around what it decorates).
+DECORATOR_PRODUCT = "()"
 
 
 class HandlerKind(Kind):

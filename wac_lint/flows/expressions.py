@@ -4,8 +4,8 @@ Windmill evaluates `expr` strings (input transforms, iterators, branch
 conditions, `skip_if`, `stop_after_if`, `retry_if`, ...) as JavaScript with
 `results`, `flow_input` and a few more names in scope. We parse each text once
 (as a script, and as a parenthesised expression for object literals) and record
-the `results.<id>`, `flow_input.<name>` and `flow_input.iter` references it
-makes, with their character offsets in the text.
+the `results.<id>`, `flow_input.<name>`, `flow_input.iter` and `flow_env.<name>`
+references it makes, with their character offsets in the text.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class RefKind(Enum):
     RESULT = "results"
     FLOW_INPUT = "flow_input"
     ITER = "flow_input.iter"
+    FLOW_ENV = "flow_env"
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
 
 
-_REF_OBJECTS = (b"results", b"flow_input")
+_REF_OBJECTS = (b"results", b"flow_input", b"flow_env")
 
 
 @lru_cache(maxsize=8192)
@@ -155,6 +156,114 @@ def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
     if base == b"results":
         return Ref(RefKind.RESULT, name, start, end)
+    if base == b"flow_env":
+        return Ref(RefKind.FLOW_ENV, name, start, end)
     if name == "iter":
         return Ref(RefKind.ITER, name, start, end)
     return Ref(RefKind.FLOW_INPUT, name, start, end)
+
+
+@dataclass(frozen=True)
+class FreeName:
+    """An identifier the expression reads without declaring it (a global, to JavaScript)."""
+
+    name: str
+    start: int  # character offsets in the expression text
+    end: int
+    dereferenced: bool  # read through `.x` / `[k]` / a call without `?.`: throws on null
+
+
+# Declarations whose `name` binds a name (functions and classes).
+_NAMED = (
+    *_FUNCTIONS,
+    "generator_function_declaration",
+    "class_declaration",
+    "class",
+    "method_definition",
+)
+
+
+@lru_cache(maxsize=8192)
+def free_names(text: str) -> tuple[FreeName, ...]:
+    """The identifiers `text` reads that nothing in it declares.
+
+    Scopes are flattened: a name declared anywhere in the expression (a `const`,
+    a parameter, a function, a `catch` binding) counts as declared everywhere in
+    it, so a shadowed name is never reported. `typeof x` does not throw on an
+    undeclared `x` and is not a read here. Text that parses neither as a script
+    nor as a parenthesised expression (WAC507's case) gives nothing.
+    """
+    source = text.encode("utf-8")
+    shift = 0
+    tree = _parser().parse(source)
+    if tree.root_node.has_error:
+        source, shift = b"(" + source + b"\n)", 1
+        tree = _parser().parse(source)
+        if tree.root_node.has_error:
+            return ()
+    declared: set[bytes] = set()
+    reads: list[tree_sitter.Node] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        bound: list[tree_sitter.Node | None] = []
+        if kind in _NAMED:
+            bound = [
+                node.child_by_field_name("name"),
+                node.child_by_field_name("parameters") or node.child_by_field_name("parameter"),
+            ]
+        elif kind == "variable_declarator":
+            bound = [node.child_by_field_name("name")]
+        elif kind == "catch_clause":
+            bound = [node.child_by_field_name("parameter")]
+        elif kind == "for_in_statement":  # also `for (const x of xs)`
+            bound = [node.child_by_field_name("left")]
+        elif kind == "assignment_expression":
+            # Windmill runs the text as a sloppy-mode script: `x = 1` creates `x`
+            left = node.child_by_field_name("left")
+            if left is not None and left.type in ("identifier", "object_pattern", "array_pattern"):
+                bound = [left]
+        elif kind in ("identifier", "shorthand_property_identifier") and not _typeof_operand(node):
+            reads.append(node)
+        for binder in bound:
+            if binder is not None:
+                declared |= _bound_names(binder, source)
+        stack.extend(node.children)
+    out: list[FreeName] = []
+    for node in reads:
+        raw = source[node.start_byte : node.end_byte]
+        if raw not in declared:
+            out.append(
+                FreeName(
+                    raw.decode("utf-8", "replace"),
+                    _chars(source, node.start_byte) - shift,
+                    _chars(source, node.end_byte) - shift,
+                    _dereferenced(node),
+                )
+            )
+    return tuple(sorted(out, key=lambda n: n.start))
+
+
+def _typeof_operand(node: tree_sitter.Node) -> bool:
+    parent = node.parent
+    if parent is None or parent.type != "unary_expression":
+        return False
+    op = parent.child_by_field_name("operator")
+    return op is not None and op.type == "typeof"
+
+
+def _dereferenced(node: tree_sitter.Node) -> bool:
+    """`x.y`, `x[k]` or `x()` (not `x?.y`): throws when `x` is null or undefined."""
+    parent = node.parent
+    if parent is None:
+        return False
+    field = {"member_expression": "object", "subscript_expression": "object"}.get(parent.type)
+    if parent.type == "call_expression":
+        field = "function"
+    if field is None:
+        return False
+    head = parent.child_by_field_name(field)
+    if head is None or head.id != node.id:
+        return False
+    return not any(c.type == "optional_chain" for c in parent.children)

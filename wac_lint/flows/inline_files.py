@@ -84,3 +84,51 @@ def inline_problems(model: FlowModel) -> Iterator[InlineProblem]:
                 f"`{name}` is a {ending[1]} file, but step `{module.id}` has "
                 f"`language: {language}`: Windmill runs its text as {language} code",
             )
+
+
+def code_language_problems(model: FlowModel) -> Iterator[InlineProblem]:
+    """Code written in the flow (`content: |`) in another language than the step's.
+
+    Windmill hands the text to the interpreter of `language`: TypeScript under
+    `python3` (or Python under `bun`) fails with a syntax error before `main`
+    runs. Reported only when the text does not parse as its declared language
+    and parses cleanly as another script language, so a plain typo stays
+    WAC000's kind of mistake, not this one."""
+    from wac_lint.flows.targets import INLINE_LANGUAGES  # the language table, flows only
+    from wac_lint.languages import SCRIPT_LANGUAGES, language_of
+    from wac_lint.parsing import parse
+    from wac_lint.source import SourceFile
+
+    for module in model.modules:
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            continue
+        content = value.get("content")
+        language_node = value.get("language")
+        if content is None or not content.is_scalar or inline_file(content) is not None:
+            continue
+        language = language_node.text if language_node is not None else ""
+        kind = INLINE_LANGUAGES.get(language)
+        if kind is None or not content.text.strip():
+            continue
+        path = model.source.path
+        if not parse(SourceFile(path, content.text, kind)).root_node.has_error:
+            continue
+        declared = language_of(kind)
+        other = next(
+            (
+                lang
+                for lang in SCRIPT_LANGUAGES
+                if lang is not declared
+                and not parse(SourceFile(path, content.text, lang.kind)).root_node.has_error
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        yield InlineProblem(
+            content,
+            f"the code of step `{module.id}` is {other.display_name}, but the step has "
+            f"`language: {language}`: Windmill runs it as {language} code, which fails "
+            "to parse",
+        )

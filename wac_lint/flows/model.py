@@ -194,6 +194,14 @@ class FlowModel:
         line = self.source.line_text(node.start[0])
         return self.span_between(node.start, (node.start[0], len(line)))
 
+    def flow_env_names(self) -> set[str] | None:
+        """The variables of the flow's `value.flow_env`; None when it has none."""
+        value = self.root.get("value") if self.root is not None and self.root.is_map else None
+        env = value.get("flow_env") if value is not None and value.is_map else None
+        if env is None or not env.is_map:
+            return None
+        return {k.text for k, _ in env.pairs if k.is_scalar}
+
     def property_names(self) -> set[str] | None:
         """The flow's declared inputs; None when the flow has no schema with properties."""
         if self.schema is None or not self.schema.is_map:

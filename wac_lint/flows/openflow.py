@@ -21,6 +21,7 @@ writers leave one empty.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,12 @@ class Problem:
     node: YNode
     path: str
     message: str
+    warning: bool = False  # runs, but not as written (a misspelt key Windmill ignores)
+
+
+# Keys Windmill still reads that the pinned schema no longer lists (the flow
+# guide's older copy has them): never taken for a misspelling.
+LEGACY_KEYS = frozenset({"delete_after_use"})
 
 
 @cache
@@ -97,6 +104,44 @@ def merge_keys(root: YNode) -> list[Problem]:
                     )
                 else:
                     stack.append(value)
+        elif node.is_seq:
+            stack.extend(node.items)
+    return sorted(out, key=lambda p: p.node.start)
+
+
+def duplicate_keys(root: YNode) -> list[Problem]:
+    """A key written twice in one mapping of flow.yaml.
+
+    The `yaml` package windmill-cli parses flow.yaml with checks key uniqueness by
+    default (`uniqueKeys: true`) and its `parse` throws on the first repeat
+    ("Map keys must be unique"), so `wmill sync push` stops on the file. (A
+    flow.json is read with `JSON.parse`, which keeps the last value instead.)"""
+    out: list[Problem] = []
+    stack = [root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.is_map:
+            first: dict[str, YNode] = {}
+            for key, value in node.pairs:
+                stack.append(value)
+                if not key.is_scalar:
+                    continue
+                earlier = first.setdefault(key.text, key)
+                if earlier is not key:
+                    out.append(
+                        Problem(
+                            key,
+                            key.text,
+                            f"`{key.text}` is already a key of this mapping (line "
+                            f"{earlier.start[0] + 1}): Windmill's CLI refuses a YAML mapping "
+                            "with a repeated key (`Map keys must be unique`), so "
+                            "`wmill sync push` stops on this flow",
+                        )
+                    )
         elif node.is_seq:
             stack.extend(node.items)
     return sorted(out, key=lambda p: p.node.start)
@@ -208,17 +253,20 @@ def _join(path: str, key: str) -> str:
 class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.partial = 0  # inside one part of an `allOf`: its keys are not all listed here
 
-    def report(self, node: YNode, path: str, message: str) -> None:
+    def report(self, node: YNode, path: str, message: str, warning: bool = False) -> None:
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(Problem(node, path or "(document)", message))
+            self.problems.append(Problem(node, path or "(document)", message, warning))
 
     def check(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         while "$ref" in schema:
             name = schema["$ref"].rsplit("/", 1)[-1]
             schema = schemas()[name]
         for part in schema.get("allOf", ()):
+            self.partial += 1
             self.check(node, part, path, name)
+            self.partial -= 1
         if "oneOf" in schema:
             self.one_of(node, schema, path, name)
         expected = schema.get("type")
@@ -272,11 +320,30 @@ class _Checker:
             if sub is None and isinstance(extra, dict):
                 sub = extra
             if sub is None:
+                if extra is None and not self.partial:
+                    self.misspelt(key, properties, path, name)
                 continue
             if value.is_scalar and value.tag == "tag:yaml.org,2002:null":
                 if key.text not in required:
                     continue
             self.check(value, sub, _join(path, key.text), name)
+
+    def misspelt(self, key: YNode, properties: dict[str, Schema], path: str, name: str) -> None:
+        """A key close to one the schema lists: Windmill's reader ignores unknown keys,
+        so `continue_on_errors: true` silently leaves the step failing the flow."""
+        if key.text in LEGACY_KEYS or not properties:
+            return
+        close = difflib.get_close_matches(key.text, list(properties), n=1, cutoff=0.8)
+        if not close:
+            return
+        where = _join(path, key.text)
+        self.report(
+            key,
+            where,
+            f"`{where}` is not a key {name} reads (did you mean `{close[0]}`?): Windmill "
+            "ignores it",
+            warning=True,
+        )
 
     def one_of(self, node: YNode, schema: Schema, path: str, name: str) -> None:
         found_variants = _variants(schema)

@@ -16,6 +16,7 @@ paths map to files, so a workspace model can replace it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
 from wac_lint.flows.sql_signature import is_sql
-from wac_lint.languages import SCRIPT_LANGUAGES
+from wac_lint.languages import SCRIPT_LANGUAGES, language_of
 from wac_lint.source import SourceFile
 
 MAX_LEVELS = 12
@@ -53,6 +54,9 @@ class Target:
     label: str  # "`main` of extract.py", "flow f/etl/load"
     params: tuple[Param, ...]
     open_ended: bool = False  # **kwargs / rest parameter: takes any name
+    # Python code with no `main` at all (Windmill's parser calls it a library,
+    # `auto_kind: lib`): the worker imports `main` to run the step, which fails.
+    no_main: bool = False
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -440,6 +444,9 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         sig = extract_signature(source, tree)
     except SignatureError:
         return None
+    if sig.no_main_func and not sig.invalid and language_of(source.language).main_imported_by_name:
+        if re.search(r"\bmain\b", source.text) is None:  # not even `main = run`
+            return Target(label, (), no_main=True)
     if sig.invalid or sig.no_main_func:
         return None
     params = tuple(Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args)

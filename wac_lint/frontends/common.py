@@ -18,6 +18,7 @@ import tree_sitter
 from wac_lint.frontends.durable_code import record_durable_code
 from wac_lint.model import (
     AWAITED,
+    DECORATOR_PRODUCT,
     DROPPED,
     GATHERED,
     RETURNED,
@@ -72,6 +73,10 @@ DURABLE_CONCEPTS = {
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
 # `asyncio.to_thread(requests.get, url)`, `urls.map(fetch)`.
+# The functions a `let` may hold at a call that are followed (the latest assignments
+# first): a name reassigned in a long chain of branches would follow each of them.
+MAX_MAY_CALL = 4
+
 RUNS_ARGUMENTS = frozenset(
     {
         "map",
@@ -91,6 +96,11 @@ RUNS_ARGUMENTS = frozenset(
         ".every",
         ".find",
         ".then",
+        # The SDK's `parallel(items, fn)` calls `fn(item)` for each item in the body
+        # (wmill 1.850.0 `client.py`, windmill-client 1.818.0): a task dispatches, any
+        # other function runs right there
+        "wmill.parallel",
+        "windmill-client.parallel",
     }
 )
 
@@ -251,6 +261,20 @@ class FrontEnd:
             aliased = self.module_alias(root, name)
             if aliased is not None:
                 self.top_functions.add(name, aliased)
+                function = self.top_functions.get(name)
+        if function is None and name.endswith(DECORATOR_PRODUCT):
+            # `timed()`: the wrapper the decorator `timed` returns, which runs where a
+            # function it decorates is called
+            maker = self.top_functions.get(name.removesuffix(DECORATOR_PRODUCT))
+            product = (
+                BodyWalker(self, maker).returned_function(
+                    (maker.name or name, maker.node, self.semantic.module)
+                )
+                if maker is not None
+                else None
+            )
+            if product is not None:
+                self.top_functions.add(name, product[0])
                 function = self.top_functions.get(name)
         if function is None and "." in name:
             owner, _, member = name.partition(".")
@@ -1090,9 +1114,18 @@ class FrontEnd:
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
-        if function.type in ("function_definition", "function_declaration"):
+        if function.type in (
+            "function_definition",
+            "function_declaration",
+            "generator_function_declaration",
+        ):
             return True
-        return parent is not None and parent.type in ("variable_declarator", "assignment")
+        # `notify = async (m) => ...` (TypeScript) assigns it like a declaration does
+        return parent is not None and parent.type in (
+            "variable_declarator",
+            "assignment",
+            "assignment_expression",
+        )
 
     def is_property_getter(self, function: Node) -> bool:
         """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
@@ -2024,7 +2057,7 @@ class BodyWalker:
                 if body:
                     self.add_durable(call, callee, DurableKind.PARALLEL, frame)
                 if record:
-                    self.follow_references(call, scope, chain, site)
+                    self.follow_references(call, scope, chain, site, runs=True)
             elif concept == "get_resume_urls" and record:
                 self.add_body_call(
                     f"{fe.sdk_module}.{fe.text(callee).split('.')[-1]}",
@@ -2054,6 +2087,20 @@ class BodyWalker:
             if record:
                 for wrapper in self.decorators_above_task(task):
                     self.follow(wrapper, chain, site or Span.of(call))
+                function = task.function.node if task.function is not None else None
+                for decorator in self.imported_decorators(function, task.span.start_byte):
+                    # `@with_metrics` of another module written above `@task()`
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, task.binding or fe.text(callee)),
+                            site or Span.of(callee),
+                        )
+                    )
             return None
         qual = fe.qualname(callee, scope)
         if qual in fe.gather_names:
@@ -2080,10 +2127,18 @@ class BodyWalker:
             self.add_helper_call(call, callee, inline, frame)
         self.found_receiver = None
         helper = direct = self.local_function(callee, scope)
+        # a `let` that may hold one of several functions here: each may run
+        reassigned = (
+            self.reaching_functions(fe.semantic.resolve(callee, scope), callee)
+            if helper is None and callee.type in self.syntax.identifier
+            else None
+        )
         # each helper, with the class `self` is in it when it is inherited (`Pending.receiver`)
         helpers: list[tuple[tuple[str, Node, Scope], Scope | None]] = (
             [(helper, self.receiver_found())]
             if helper is not None
+            else [(h, None) for h in reassigned]
+            if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
@@ -2098,6 +2153,22 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+            if direct is not None:
+                # `@timed def summarize(...)`: the call runs the wrapper `timed` returns
+                for wrapper in self.decorator_wrappers(direct[1]):
+                    self.follow(wrapper, chain, site or Span.of(call))
+                for decorator in self.imported_decorators(direct[1]):
+                    self.model.relative_import_calls.append(
+                        BodyCall(
+                            fe.qualname(decorator, scope) or fe.text(decorator),
+                            CallKind.DECORATED,
+                            decorator,
+                            Span.of(callee),
+                            0,
+                            (*chain, direct[0]),
+                            site or Span.of(callee),
+                        )
+                    )
         elif qual is not None and qual.startswith(LOCAL):
             self.model.relative_import_calls.append(
                 BodyCall(qual, CallKind.CALL, call, Span.of(callee), 0, chain, site)
@@ -2109,6 +2180,31 @@ class BodyWalker:
                 # functions: cross-file analysis follows its members
                 self.model.relative_import_calls.append(
                     BodyCall(f"{table}[]", CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            if (
+                qual is None
+                and table is None
+                and self.table_get(callee) is None  # `HANDLERS.get(kind)(...)`: a table's
+                and self.calls_a_result(callee, scope)
+            ):
+                # `send = make_sender(url)` then `send(...)`, `make_sender(url)(...)`:
+                # cross-file analysis follows what an imported function returns
+                self.model.relative_import_calls.append(
+                    BodyCall(fe.text(callee), CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                )
+            for member in self.imported_members(callee, scope) if qual is None else []:
+                # `SENDERS[kind](...)` on a table of the file holding imported functions
+                # (`{"json": post_json}`): cross-file analysis follows each
+                self.model.relative_import_calls.append(
+                    BodyCall(
+                        self.semantic.qualified_name(member, scope) or self.fe.text(member),
+                        CallKind.CALL,
+                        member,
+                        Span.of(callee),
+                        0,
+                        chain,
+                        site or Span.of(callee),
+                    )
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
@@ -2369,12 +2465,22 @@ class BodyWalker:
         return None
 
     def follow_references(
-        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+        self,
+        call: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        *,
+        runs: bool = False,
     ) -> None:
         """Functions handed to a call that runs them (`map(fn, xs)`): the file's own
-        are walked; others (`map(requests.get, urls)`) count as called right here."""
-        runs = self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
+        are walked; others (`map(requests.get, urls)`) count as called right here.
+        `runs`: the caller knows the call runs its function arguments (the SDK's
+        `parallel(items, fn)` calls `fn(item)` in the body)."""
+        runs = runs or self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
         for arg in self.fe.positional_args(call):
+            if runs:
+                arg = self.bound_function(arg, scope)
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
@@ -2392,6 +2498,29 @@ class BodyWalker:
                     and "(" not in qual
                 ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
+
+    def bound_function(self, arg: Node, scope: Scope) -> Node:
+        """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
+        runs; any other argument as it is."""
+        for _ in range(8):  # partial(partial(f)), never endlessly
+            if arg.type not in self.syntax.call:
+                return arg
+            callee = self.fe.callee(arg)
+            if callee is None:
+                return arg
+            if self.fe.qualname(callee, scope) in ("functools.partial", "partial"):
+                inner = self.fe.positional_args(arg)
+                if not inner:
+                    return arg
+                arg = inner[0]
+            elif callee.type == self.syntax.attribute and self.is_bind(callee):
+                bound = callee.child_by_field_name("object")
+                if bound is None:
+                    return arg
+                arg = bound
+            else:
+                return arg
+        return arg
 
     def task_of(self, callee: Node, scope: Scope) -> TaskDef | None:
         """The module-level task a callee names (not a local that shadows it)."""
@@ -2433,6 +2562,9 @@ class BodyWalker:
         semantic = self.semantic
         if callee.type in syntax.identifier:
             binding = semantic.resolve(callee, scope)
+            reaching = self.reaching_functions(binding, callee)
+            if reaching is not None:  # a `let` assigned again: what it holds here
+                return reaching[0] if len(reaching) == 1 else None
             return (
                 self.binding_function(binding)
                 or self.instance_call(callee, binding, scope)
@@ -2713,6 +2845,69 @@ class BodyWalker:
                 found.append(member)
         return found
 
+    def calls_a_result(self, callee: Node, scope: Scope) -> bool:
+        """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
+        once to one (`send = make_sender(url)`, also awaited)?"""
+        from wac_lint.semantic import Binding
+
+        value: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and value.type in self.syntax.call
+
+    def imported_members(self, callee: Node, scope: Scope) -> list[Node]:
+        """`SENDERS[kind](...)` / `SENDERS.get(kind)(...)` on a dict / object literal of
+        the file: the members that name an imported function (`post_json`,
+        `http.post_json`, `{ postJson }`), under the key when it is a literal."""
+        getter = self.table_get(callee)
+        if getter is not None:
+            obj, index = getter
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+        else:
+            return []
+        if obj is None or index is None or obj.type not in self.syntax.identifier:
+            return []
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        held = binding.assigned_value if isinstance(binding, Binding) else None
+        if held is None or held.type not in ("object", "dictionary"):
+            return []
+        literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
+        found = []
+        for entry in held.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key_node: Node | None = entry
+                value: Node | None = entry
+            elif entry.type == "pair":
+                key_node = entry.child_by_field_name("key")
+                value = entry.child_by_field_name("value")
+            else:
+                continue
+            if key_node is None or value is None:
+                continue
+            if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
+                continue
+            if value.type == self.syntax.attribute:  # `{"json": http.post_json}`
+                qual = self.fe.qualname(value, scope)
+                if qual is not None and not qual.startswith((LOCAL, ".")):
+                    found.append(value)
+                continue
+            # a name, or `{ postJson }` (the shorthand names the binding of that name);
+            # the file's own functions are `dispatched_functions`'
+            shorthand = entry.type == "shorthand_property_identifier"
+            if value.type not in self.syntax.identifier and not shorthand:
+                continue
+            target = self.semantic.resolve(value, scope)
+            if target is not None and target.kind == NameKind.IMPORT:
+                found.append(value)
+        return found
+
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
         """`X.get(key)` as a callee: (X, key)."""
         if callee.type not in self.syntax.call:
@@ -2809,12 +3004,49 @@ class BodyWalker:
 
     def _decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
         function = task.function.node if task.function is not None else None
+        return self.decorator_wrappers(function, task.span.start_byte)
+
+    def imported_decorators(self, function: Node | None, before: int | None = None) -> list[Node]:
+        """The decorators above `function` (above the byte `before` only) that name an
+        import (`@timed` of `from f.lib.timing import timed`, `@timing.timed`): another
+        module's wrappers."""
         decorated = function.parent if function is not None else None
         if decorated is None or decorated.type != "decorated_definition":
             return []
         out = []
         for decorator in decorated.named_children:
-            if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+            if before is not None and decorator.start_byte >= before:
+                break  # the task decorator and those below it
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expression is None:
+                continue
+            base = expression
+            while base.type == self.semantic.syntax.attribute:
+                inner = base.child_by_field_name(self.semantic.syntax.attribute_object)
+                if inner is None:
+                    break
+                base = inner
+            if base.type not in self.syntax.identifier:
+                continue  # `@audit(channel=...)`: a factory's product, not followed
+            binding = self.semantic.resolve(base, self.semantic.module)
+            if binding is not None and binding.kind == NameKind.IMPORT:
+                out.append(expression)
+        return out
+
+    def decorator_wrappers(
+        self, function: Node | None, before: int | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The wrappers the file's decorators above `function` return (those above the
+        byte `before` only): calling the decorated function calls them, in the caller's
+        code (`@timed` whose `inner` reads the clock around the call)."""
+        decorated = function.parent if function is not None else None
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        out = []
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or (
+                before is not None and decorator.start_byte >= before
+            ):
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             factory = expression is not None and expression.type in self.syntax.call
@@ -2939,6 +3171,31 @@ class BodyWalker:
         if returned is None or returned.type not in ("object", "dictionary"):
             return None
         return returned, inner
+
+    def reaching_functions(
+        self, binding: object, use: Node
+    ) -> list[tuple[str, Node, Scope]] | None:
+        """The functions of the file a `let` may hold where `use` calls it, when it is
+        assigned again after its declaration (`notify = async (m) => ...` in an `if`);
+        None when it is not."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding):
+            return None
+        values = self.fe.semantic.reaching_values(binding, use)
+        if values is None:
+            return None
+        found: list[tuple[str, Node, Scope]] = []
+        seen: set[int] = set()
+        for value in values:
+            while value is not None and value.type in self.syntax.transparent:
+                value = value.named_children[0] if value.named_children else None
+            if value is not None and value.type in self.syntax.function and value.id not in seen:
+                seen.add(value.id)
+                found.append((binding.name, value, binding.scope))
+                if len(found) == MAX_MAY_CALL:
+                    break
+        return found
 
     def binding_function(self, binding: object) -> tuple[str, Node, Scope] | None:
         from wac_lint.semantic import Binding
@@ -3488,6 +3745,8 @@ class BodyWalker:
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
+            if not self.sees_value_of(node, call):
+                continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
             verdict, _, contained = self._consumption(node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
@@ -3503,6 +3762,26 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def sees_value_of(self, read: Node, call: Node) -> bool:
+        """Whether a read of a `let` may hold the value `call` was stored with: false
+        when every assignment that reaches the read is another one."""
+        semantic = self.fe.semantic
+        parent = read.parent
+        if (
+            parent is not None
+            and parent.type == "assignment_expression"
+            and parent.child_by_field_name("left") == read
+        ):
+            return False  # `jobs = ...` writes the name, it reads nothing
+        binding = semantic.resolve(read)
+        values = semantic.reaching_values(binding, read) if binding is not None else None
+        if values is None:
+            return True
+        return any(
+            value is None or value.start_byte <= call.start_byte < value.end_byte
+            for value in values
+        )
 
     def is_durable_call(self, call: Node) -> bool:
         callee = self.fe.callee(call)

@@ -94,6 +94,9 @@ NAME_SYNTAX = NameSyntax(
     star_imports_bind=False,
     path_join_operators=frozenset(),
     callable_module_imports=True,
+    assignments=frozenset({"assignment_expression", "augmented_assignment_expression"}),
+    loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
+    unawaited_methods_build=True,
 )
 
 SDK_MODULES = TYPESCRIPT.sdk_modules

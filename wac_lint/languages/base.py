@@ -69,6 +69,9 @@ class Language:
     sdk_modules: tuple[str, ...] = ()  # how an import of the Windmill SDK spells it
     # Windmill's `language` values of inline flow scripts written in this language.
     windmill_languages: tuple[str, ...] = ()
+    # Windmill's wrapper imports the entry point by the name `main` (Python's
+    # `from ... import main`): code with no `main` at all cannot run as a step.
+    main_imported_by_name: bool = False
 
     def claims(self, name: str) -> bool:
         """Is a file of this name written in this language?"""
@@ -165,7 +168,15 @@ class TreeSitterLanguage(Language):
         return parser
 
     def parse(self, source: SourceFile) -> tree_sitter.Tree:
-        return self.settle(source.data, self.parser().parse(source.data))
+        return self.settled(source.data, self.parser().parse(source.data))
+
+    def settled(self, data: bytes, tree: tree_sitter.Tree) -> tree_sitter.Tree:
+        """`settle(data, tree)`, refused (TreeTooDeep, a RecursionError) when it nests
+        deeper than tree-sitter's queries can follow (`tree_depth.py`)."""
+        from wac_lint.tree_depth import check_depth
+
+        settled = self.settle(data, check_depth(tree))
+        return settled if settled is tree else check_depth(settled)
 
     def settle(self, data: bytes, tree: tree_sitter.Tree) -> tree_sitter.Tree:
         """`tree` (parsed from `data`, maybe incrementally), or a re-parse where the

@@ -60,6 +60,7 @@ class Python(TreeSitterLanguage):
     noqa = True
     sdk_modules: tuple[str, ...] = ("wmill", "wmill.client")
     windmill_languages: tuple[str, ...] = ("python3",)
+    main_imported_by_name = True
     grammar_target = "tree_sitter_python:language"
     front_end_target = "wac_lint.frontends.python:PythonFrontEnd"
     signature_target = "wac_lint.schema.sig_python:extract"

@@ -31,6 +31,17 @@ _PREFIXED_GENERIC_CALL = """
   type_arguments: (type_arguments) @type_arguments)
 """
 _MAX_SETTLE = 4  # `await f<A>(await g<B>(x))`: one round per nesting level
+# A tagged template with type arguments (`prisma.$queryRaw<Row[]>\`select ...\``,
+# postgres.js `sql<User[]>\`...\``) is valid TypeScript the grammar misreads (an
+# instantiation expression missing a `!`): found by this, its type arguments are
+# blanked the same way.
+_MAYBE_GENERIC_TAGGED_TEMPLATE = re.compile(rb">\s*`")
+_GENERIC_TAGGED_TEMPLATE = """
+(call_expression
+  function: (non_null_expression
+    (instantiation_expression type_arguments: (type_arguments) @type_arguments))
+  arguments: (template_string))
+"""
 
 
 class TypeScript(TreeSitterLanguage):
@@ -98,14 +109,29 @@ class TypeScript(TreeSitterLanguage):
         # Blank the type arguments of each such call (same length, no line break
         # touched) and parse again from scratch: `await f   (x)` reads as it should.
         # What the tree's nodes say of those bytes is blanks; the file's text is kept.
-        if _MAYBE_PREFIXED_GENERIC_CALL.search(data) is None:
+        prefixed = _MAYBE_PREFIXED_GENERIC_CALL.search(data) is not None
+        tagged = (
+            tree.root_node.has_error and _MAYBE_GENERIC_TAGGED_TEMPLATE.search(data) is not None
+        )
+        if not prefixed and not tagged:
             return tree
         from wac_lint.queries import captures
 
         for _ in range(_MAX_SETTLE):
-            found = captures(self.kind, _PREFIXED_GENERIC_CALL, tree.root_node).get(
-                "type_arguments", []
+            found = (
+                captures(self.kind, _PREFIXED_GENERIC_CALL, tree.root_node).get(
+                    "type_arguments", []
+                )
+                if prefixed
+                else []
             )
+            if tagged:
+                found = [
+                    *found,
+                    *captures(self.kind, _GENERIC_TAGGED_TEMPLATE, tree.root_node).get(
+                        "type_arguments", []
+                    ),
+                ]
             if not found:
                 break
             blanked = bytearray(data)

@@ -134,4 +134,8 @@ def expected_for_file(script: Path) -> Expected:
         source = read_source(script, display(script))
     except InputError as exc:
         raise SchemaError(str(exc)) from exc
-    return expected_for_source(script, source, parse(source))
+    try:
+        tree = parse(source)
+    except RecursionError as exc:  # deeper than tree-sitter's queries follow
+        raise SchemaError(f"{display(script)}: nested too deeply to analyse") from exc
+    return expected_for_source(script, source, tree)

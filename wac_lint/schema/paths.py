@@ -121,6 +121,30 @@ def metadata_path(script: Path | ScriptPlace) -> Path:
     return place.script.with_name(script_stem(place.script.name) + METADATA_SUFFIX)
 
 
+# The script files `wmill` looks for beside a `.script.yaml` (windmill-cli 1.819.0
+# `exts`, read by `findContentFile`): with more than one, it cannot tell which the
+# metadata describes and refuses the file.
+SCRIPT_EXTENSIONS = (
+    ".fetch.ts", ".deno.ts", ".bun.ts", ".ts", ".py", ".go", ".sh", ".pg.sql", ".my.sql",
+    ".bq.sql", ".odb.sql", ".sf.sql", ".ms.sql", ".duckdb.sql", ".sql", ".gql", ".ps1",
+    ".php", ".rs", ".cs", ".nu", ".playbook.yml", ".java", ".rb", ".r",
+)  # fmt: skip
+
+
+def scripts_sharing_metadata(script: Path | ScriptPlace) -> list[Path]:
+    """The script files beside the script's metadata that `wmill` would take as its
+    content (the script itself among them), in `wmill`'s order."""
+    place = place_of(script)
+    meta = metadata_path(place)
+    stem = MODULE_ENTRY if place.module_entry else script_stem(place.script.name)
+    found = []
+    for extension in SCRIPT_EXTENSIONS:
+        candidate = meta.with_name(stem + extension)
+        if candidate.is_file():
+            found.append(candidate)
+    return found
+
+
 def json_metadata_path(script: Path | ScriptPlace) -> Path:
     """The `.script.json` form of the metadata, which wac-lint does not write."""
     place = place_of(script)

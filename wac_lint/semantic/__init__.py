@@ -27,6 +27,11 @@ __all__ = [
 
 LOCAL = "~"  # qualified names of things defined in the file start with this
 
+# A `let` assigned more often than this is read as its declaration says: working out
+# which assignments reach each read costs reads x assignments (a generated file with
+# thousands of them took minutes).
+MAX_REASSIGNMENTS = 32
+
 PYTHON_BUILTINS = frozenset(dir(builtins))
 # Calls whose result is an object whose methods we keep following (a client, a
 # connection, a session): classes (capitalised), and these factory functions.
@@ -53,6 +58,13 @@ FACTORY_NAMES = frozenset(
         "get_running_loop",
         "get_event_loop",
         "new_event_loop",
+        # kafkajs `kafka.producer()` / `kafka.consumer()`, a mongoose `model(...)`
+        "producer",
+        "consumer",
+        "model",
+        # a request function with defaults (`graphql.defaults({...})`, `got.extend(...)`)
+        "defaults",
+        "extend",
     }
 )
 
@@ -63,6 +75,8 @@ FACTORY_NAMES = frozenset(
 FACTORY_MODULES = (
     "googleapis.google.",
     "drizzle-orm/",
+    "firebase-admin",
+    "@google-cloud/",
     # wmill's SQL clients and the queries they build (`datatable().query(sql)` returns a
     # `SqlQuery` that runs when fetched)
     "wmill.datatable",
@@ -120,6 +134,30 @@ class NameSyntax:
     path_join_operators: frozenset[str]
     # A module's default / namespace import may itself be a factory (`postgres(url)`).
     callable_module_imports: bool
+    # Assignments to a name declared once (TypeScript `x = v` after `let x = u`): the
+    # scope rules bind only declarations, so what a `let` holds at a read is worked
+    # out from these (`reaching_values`). Empty where each assignment binds (Python).
+    assignments: frozenset[str] = frozenset()
+    # Statements that run their body again (a later assignment reaches an earlier read).
+    loops: frozenset[str] = frozenset()
+    # A library object's method called without `await` hands back another of its
+    # objects (`bus.createSender(q)`): TypeScript requests return promises, awaited for
+    # their answer; a Python client's sync method returns the answer itself.
+    unawaited_methods_build: bool = False
+
+
+# `await p` / `await (p)` of a bare name (not `await p.then(...)`, `await p(x)`)
+_AWAITED_NAME = re.compile(rb"\bawait\s+\(*\s*([A-Za-z_$][\w$]*)\b(?!\s*(?:[.(\[]|\?\.))")
+
+
+@dataclass(frozen=True)
+class _Definition:
+    """One assignment of a `let` (or its declaration)."""
+
+    node: Node  # the declared name, or the assignment expression
+    value: Node | None  # what it assigns (None: not known, `x += 1`)
+    function: int | None  # the function it runs in
+    block: tuple[int, int] | None  # the block it is a statement of, when it replaces
 
 
 class SemanticModel:
@@ -135,6 +173,11 @@ class SemanticModel:
         self._attributes_resolving: set[tuple[int, int]] = set()
         self._class_attributes: dict[tuple[int, int, str], dict[str, list[Node]]] = {}
         self._library_bases: dict[tuple[int, int, str, bool], str | None] = {}
+        self._reassignments: dict[int, list[Node]] = {}
+        self._defs: dict[int, list[_Definition] | None] = {}
+        self._awaited_names: set[bytes] | None = None  # names awaited bare: `await p`
+        self._functions: dict[int, int | None] = {}
+        self._reading: set[int] = set()  # reads whose reaching values are being named
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -205,6 +248,9 @@ class SemanticModel:
                 held = self._class_attribute(obj, name, scope)
                 if held is not None:
                     return held
+                held = self._literal_member(obj, name, scope, depth)
+                if held is not None:
+                    return held
             inherited = self._inherited_member(obj, name, scope)
             if inherited is not None:
                 return inherited
@@ -234,7 +280,160 @@ class SemanticModel:
         binding = self.scopes.lookup(name, scope)
         if binding is None:
             return self._global(name, scope)
+        if node.id in self._reading:
+            return None  # `x = x.filter(...)` in a loop: the read is its own assignment's
+        self._reading.add(node.id)
+        try:
+            values = self.reaching_values(binding, node)
+            if values is not None:
+                return self._may_name(values, binding.scope)
+        finally:
+            self._reading.discard(node.id)
         return self.binding_name(binding)
+
+    def _may_name(self, values: list[Node | None], scope: Scope) -> str | None:
+        """The name a `let` holds at a read that several assignments reach: the one
+        object among them when the others hold nothing to call (a local stub, an arrow,
+        a literal, `undefined`), as for `token ? new WebClient(token) : undefined`;
+        else unknown."""
+        names: set[str] = set()
+        for value in values:
+            if value is None:
+                return None  # `x += 1`, a destructuring: not known
+            if value.type == "object" or self.text(value) in ("undefined", "null"):
+                continue
+            named = self.value_name(value, scope)
+            if named is None:
+                return None
+            if not named.startswith(LOCAL):
+                names.add(named)
+        return names.pop() if len(names) == 1 else None
+
+    # ---- reassigned names (TypeScript `let`) -----------------------------------
+    def reassignments(self, binding: Binding) -> list[Node]:
+        """The `name = v` / `name op= v` expressions that assign `binding` after its
+        declaration (in its scope or a function nested in it), in source order."""
+        if not self.syntax.assignments or binding.kind != BindingKind.ASSIGNMENT:
+            return []
+        if not binding.reassigned or binding.member or binding.rebound:
+            return []
+        key = id(binding.node)
+        found = self._reassignments.get(key)
+        if found is None:
+            found = []
+            pattern = re.compile(
+                rb"(?<![.\w$])"
+                + re.escape(binding.name.encode())
+                + rb"\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
+            )
+            scope_node = binding.scope.node
+            for match in pattern.finditer(self.source, scope_node.start_byte, scope_node.end_byte):
+                ident = self.root.descendant_for_byte_range(match.start(), match.start())
+                if ident is None or ident.type not in self.syntax.identifiers:
+                    continue
+                parent = ident.parent
+                if (
+                    parent is None
+                    or parent.type not in self.syntax.assignments
+                    or parent.child_by_field_name("left") != ident
+                ):
+                    continue
+                held = self.resolve(ident)
+                # a body's `let` is bound by the function's scope and by its block's
+                if held is not None and held.node == binding.node:
+                    found.append(parent)
+            self._reassignments[key] = found
+        return found
+
+    def reaching_values(self, binding: Binding, use: Node) -> list[Node | None] | None:
+        """The values `binding` may hold where `use` reads it, when the name is assigned
+        again after its declaration (else None: the declared value holds everywhere).
+
+        An assignment in a statement of a block that holds the read, not in a branch, a
+        loop body or a function the read is not in, replaces every earlier one; the
+        others (in an `if`, a callback, a later iteration of a loop) may have run."""
+        defs = self._definitions(binding)
+        if defs is None:
+            return None
+        own = self._function_of(use)
+        reaching: list[Node | None] = []
+        for d in reversed(defs):
+            if d.node.end_byte > use.start_byte:  # after the read, or the read is in its value
+                if d.function != own or self._in_loop_with(d.node, use):
+                    reaching.append(d.value)  # a callback run later, the next iteration
+                continue
+            if d.node is binding.node:
+                if d.value is not None:  # `let x;` holds `undefined`: nothing to name
+                    reaching.append(d.value)
+                break
+            reaching.append(d.value)
+            block = d.block
+            if d.function == own and block is not None and block[0] <= use.start_byte < block[1]:
+                break  # a statement of a block the read is in: it ran, and replaced the rest
+        return reaching
+
+    def _definitions(self, binding: Binding) -> list[_Definition] | None:
+        """The declaration and each later assignment of a `let`, with what a read needs
+        to know of them (worked out once per binding)."""
+        key = id(binding.node)
+        if key in self._defs:
+            return self._defs[key]
+        later = self.reassignments(binding)
+        found: list[_Definition] | None = None
+        if later and len(later) <= MAX_REASSIGNMENTS:
+            found = [_Definition(binding.node, binding.value, None, None)]
+            for assignment in later:
+                right = assignment.child_by_field_name("right")
+                op = assignment.child_by_field_name("operator")
+                operator = self.text(op) if op is not None else "="
+                plain = operator in ("=", "??=", "||=", "&&=")
+                # `x ??= v`: the old value may stay, so it replaces nothing
+                keeps = operator in ("??=", "||=", "&&=")
+                found.append(
+                    _Definition(
+                        assignment,
+                        right if plain else None,
+                        self._function_of(assignment),
+                        None if keeps else self._statement_block(assignment),
+                    )
+                )
+        self._defs[key] = found
+        return found
+
+    def _function_of(self, node: Node) -> int | None:
+        key = node.id
+        if key in self._functions:
+            return self._functions[key]
+        current = node.parent
+        found: int | None = None
+        while current is not None:
+            if current.type in self.syntax.functions:
+                found = current.id
+                break
+            current = current.parent
+        self._functions[key] = found
+        return found
+
+    def _statement_block(self, assignment: Node) -> tuple[int, int] | None:
+        """The block an assignment is a whole statement of (`x = v;`), as a byte range."""
+        statement = assignment.parent
+        while statement is not None and statement.type in (
+            "await_expression",
+            "parenthesized_expression",
+        ):
+            statement = statement.parent
+        if statement is None or statement.type != "expression_statement":
+            return None
+        block = statement.parent
+        return (block.start_byte, block.end_byte) if block is not None else None
+
+    def _in_loop_with(self, node: Node, use: Node) -> bool:
+        current = use.parent
+        while current is not None and current.type not in self.syntax.functions:
+            if current.type in self.syntax.loops and current.end_byte >= node.end_byte:
+                return True
+            current = current.parent
+        return False
 
     def binding_name(self, binding: Binding) -> str | None:
         """The qualified name of what a binding holds."""
@@ -302,6 +501,40 @@ class SemanticModel:
         if last.endswith(DATA_TYPE_SUFFIXES):
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
+
+    def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
+        """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
+        what the object literal's member names, when it is something imported (its own
+        functions are followed by the call graph; `{ url: process.env.X }` holds a value
+        read when the object was built, which WAC102's module values judge)."""
+        binding = self.scopes.lookup(self.text(obj), scope)
+        value = binding.assigned_value if binding is not None else None
+        if value is None or value.type != "object":
+            return None
+        for member in value.named_children:
+            if member.type == "shorthand_property_identifier" and self.text(member) == name:
+                imported = self.scopes.lookup(name, self.scope_at(member))
+                if imported is None or imported.kind != BindingKind.IMPORT:
+                    return None
+                return self.binding_name(imported)
+            if member.type != "pair":
+                continue
+            key = member.child_by_field_name("key")
+            held = member.child_by_field_name("value")
+            if key is None or held is None or self.text(key).strip("\"'") != name:
+                continue
+            if held.type in self.syntax.identifiers or held.type == self.syntax.attribute:
+                root = held
+                while root.type == self.syntax.attribute:
+                    root = root.child_by_field_name(self.syntax.attribute_object) or root
+                    if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                        return None
+                imported = self.scopes.lookup(self.text(root), self.scope_at(root))
+                if imported is None or imported.kind != BindingKind.IMPORT:
+                    return None  # a value read when the object was built, not a function
+                return self._qualify(held, self.scope_at(held), depth + 1)
+            return None
+        return None
 
     def _instance_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`self.session` / `this.s3` inside a method: what the class assigns to that
@@ -732,7 +965,8 @@ class SemanticModel:
             return None
         if base == "importlib.import_module":
             return self._first_string(args)
-        if base == "functools.partial" and args is not None:
+        if base in ("functools.partial", "util.promisify") and args is not None:
+            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
@@ -748,11 +982,54 @@ class SemanticModel:
             or last in FACTORY_NAMES
             or is_factory_verb(last)
             or base.startswith(FACTORY_MODULES)
+            or self._static_factory(callee, last, scope)
+            or self._sub_client(call, base)
         ):
             if not self._imported_callable(callee, scope):
                 return None  # a plain function's result: nothing known about it
         count = len([a for a in args.named_children if a.type != "comment"]) if args else 0
         return base + ("(…)" if count else "()")
+
+    def _static_factory(self, callee: Node, method: str, scope: Scope) -> bool:
+        """`DynamoDBDocumentClient.from(client)`, `Redis.fromEnv()`: a static `from...`
+        of a class the file imports builds an instance of it."""
+        if not method.startswith("from") or callee.type != self.syntax.attribute:
+            return False
+        obj = callee.child_by_field_name(self.syntax.attribute_object)
+        if obj is None or obj.type not in self.syntax.identifiers:
+            return False
+        if not self.text(obj)[:1].isupper():
+            return False
+        binding = self.scopes.lookup(self.text(obj), self.scope_at(obj))
+        return binding is not None and binding.kind == BindingKind.IMPORT
+
+    def _sub_client(self, call: Node, base: str) -> bool:
+        """`bus.createSender(q)`, `pinecone.index(name)`, `new Airtable().base(id)`: a
+        method of an object a library built, called without `await`, hands back
+        another object of that library (a sender, a table, a bucket), whose methods
+        are its requests. An awaited call's result is the answer (a response, rows)."""
+        if not self.syntax.unawaited_methods_build or "(" not in base or base.startswith(LOCAL):
+            return False
+        parent = call.parent
+        while parent is not None and parent.type in self.syntax.transparent:
+            parent = parent.parent
+        if parent is None or parent.type in self.syntax.awaits:
+            return False
+        if parent.type == self.syntax.attribute:
+            # called on at once: `storage.bucket(b).file(f)`
+            return parent.child_by_field_name(self.syntax.attribute_object) == call
+        if parent.type not in ("variable_declarator", "assignment_expression"):
+            return False
+        # kept in a name: an object, unless the name is awaited later (`const p =
+        # http.get(u)` ... `await p` is a request started early, its answer awaited)
+        target = parent.child_by_field_name(
+            "name" if parent.type == "variable_declarator" else "left"
+        )
+        if target is None or target.type not in self.syntax.identifiers:
+            return False
+        if self._awaited_names is None:
+            self._awaited_names = {m.group(1) for m in _AWAITED_NAME.finditer(self.source)}
+        return (target.text or b"") not in self._awaited_names
 
     def _factory_result(self, callee: Node, scope: Scope, depth: int) -> str | None:
         """`new_session(token)` where the file's `new_session` returns a

@@ -75,6 +75,9 @@ class Binding:
     imported_name: str | None = None  # imports: the name as the module spells it
     module: str | None = None  # imports: the module as written (`.helpers`, `./x.ts`)
     rebound: bool = False  # bound more than once in its scope: its value is not known
+    # TypeScript `let x = u` with an `x = v` / `x += v` in its scope: the declared
+    # value is not what every read holds (`SemanticModel.reaching_values` says which)
+    reassigned: bool = False
 
     @property
     def function(self) -> Node | None:
@@ -87,7 +90,7 @@ class Binding:
     def assigned_value(self) -> Node | None:
         """The value a name is assigned once, whole (`x = v`, not `{ a } = v`, not a
         name assigned again): what the name holds wherever it is read; else None."""
-        if self.kind != BindingKind.ASSIGNMENT or self.rebound or self.member:
+        if self.kind != BindingKind.ASSIGNMENT or self.rebound or self.member or self.reassigned:
             return None
         return self.value
 
@@ -112,6 +115,11 @@ class Scope:
             else:
                 binding.rebound = True
             if old.kind == BindingKind.IMPORT and binding.kind != BindingKind.IMPORT:
+                if _defined_over_import(old, binding):
+                    # `from f.lib.http import post_json` then `def post_json(...)`, both
+                    # at module level: by the time anything calls it, the def is the name
+                    self.bindings[binding.name] = binding
+                    return
                 # `x = x or default` after an import: keep the import, but unknown value
                 old.rebound = True
                 return
@@ -123,6 +131,23 @@ class Scope:
         while scope.parent is not None:
             scope = scope.parent
         return scope
+
+
+def _defined_over_import(imported: Binding, defined: Binding) -> bool:
+    """A Python `def` / `class` at module level after an import of that name at module
+    level (no `if` or `try` around either): it replaces the import, unlike `x = x or
+    default`, which reads it. (TypeScript rejects a declaration that repeats an import.)"""
+    if defined.kind not in (BindingKind.FUNCTION, BindingKind.CLASS) or defined.value is None:
+        return False
+    statement = defined.value
+    if statement.parent is not None and statement.parent.type == "decorated_definition":
+        statement = statement.parent
+    if statement.parent is None or statement.parent.type != "module":
+        return False
+    node: Node | None = imported.node
+    while node is not None and node.type not in ("import_statement", "import_from_statement"):
+        node = node.parent
+    return node is not None and node.parent is not None and node.parent.type == "module"
 
 
 class ScopeRules:

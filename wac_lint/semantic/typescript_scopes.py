@@ -46,6 +46,10 @@ _VAR = re.compile(rb"\bvar\b")
 # Every statement `statements` binds from spells one of these words (an `export`
 # wraps one of them): a block that spells none binds nothing, and most blocks of a
 # workflow body (`if (r.status !== 200) { await step(...) }`) are such.
+# `name =` / `name op=` (not `==`, `=>`, a member `.name =`): where names are assigned
+_ASSIGNED = re.compile(
+    rb"(?<![.\w$])([A-Za-z_$][\w$]*)\s*(?:\*\*|<<|>>>?|\?\?|\|\||&&|[-+*/%&|^])?=(?![=>])"
+)
 _DECLARES = re.compile(rb"\b(?:const|let|function|class|import|namespace|module|using)\b")
 
 
@@ -101,6 +105,7 @@ class _Filler:
     def __init__(self, scope: Scope, source: bytes) -> None:
         self.scope = scope
         self.source = source
+        self._assigned: dict[bytes, list[int]] | None = None  # name -> where assigned
 
     def bind(
         self,
@@ -154,14 +159,34 @@ class _Filler:
                 self.pattern(child, kind, None, ())
 
     def declaration(self, decl: Node) -> None:
+        first = decl.child(0)
+        mutable = first is not None and first.type in ("let", "var")
         for declarator in decl.named_children:
             if declarator.type == "variable_declarator":
+                name = declarator.child_by_field_name("name")
                 self.pattern(
-                    declarator.child_by_field_name("name"),
+                    name,
                     BindingKind.ASSIGNMENT,
                     declarator.child_by_field_name("value"),
                     (),
                 )
+                if mutable and name is not None and name.type == "identifier":
+                    self.mark_reassigned(name)
+
+    def mark_reassigned(self, name: Node) -> None:
+        """`let x = u` assigned again in the scope (`x = v`, `x ??= v`): a word-level
+        search of the scope's text (one pass per scope, for every name), so a match in
+        a string or of a shadowing name only makes the value unknown, never wrong."""
+        if self._assigned is None:
+            self._assigned = {}
+            node = self.scope.node
+            for match in _ASSIGNED.finditer(self.source, node.start_byte, node.end_byte):
+                self._assigned.setdefault(match.group(1), []).append(match.start(1))
+        at = self._assigned.get(name.text or b"", ())
+        if any(start != name.start_byte for start in at):
+            binding = self.scope.bindings.get(text(name, self.source))
+            if binding is not None and binding.node == name:
+                binding.reassigned = True
 
     def hoisted_vars(self, body: Node) -> None:
         """`var` declarations anywhere in the function (not in nested functions)."""

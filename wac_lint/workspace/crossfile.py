@@ -28,7 +28,7 @@ import tree_sitter
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
 from wac_lint.languages.base import load
-from wac_lint.model import BodyCall, CallKind, Elsewhere, ScriptModel
+from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
@@ -153,9 +153,9 @@ def follow_imports(
     reached: list[BodyCall] = []
     files: set[Path] = set()
     for call in starts:
-        if call.kind != CallKind.CALL or call.elsewhere is not None:
+        if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
-        ref = helper_of(model, call.node, file, project, files)
+        ref = _decorated(call, helper_of(model, call.node, file, project, files))
         if ref is None or following.skips(ref, project):
             continue
         files.add(ref.file)
@@ -187,23 +187,39 @@ def follow_imports(
     return reached, files
 
 
+# Calls whose target another module defines: a call, and a decorator of another
+# module above a function the body calls (its wrapper runs at the call).
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED)
+
+
+def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
+    """For a decorator, the wrapper it returns (`timed()`), which is what runs."""
+    if ref is None or call.kind != CallKind.DECORATED:
+        return ref
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
+
+
 def helper_of(
     model: ScriptModel,
     call: tree_sitter.Node,
     file: Path,
     project: Project,
     probes: set[Path] | None = None,
+    depth: int = 0,
 ) -> HelperRef | None:
     """The workspace function a call reaches through an import, if any (`probes`
     receives the directories looked in)."""
     semantic = model.semantic
-    if semantic is None:
+    if semantic is None or depth > MAX_ALIASES:
         return None
     syn = semantic.syntax
     # Both grammars name a call's callee `function`; a function handed to a call that
     # runs it (`map(get_json, urls)`, `urls.map(getJson)`) is its own callee.
-    reference = call.type in syn.identifiers or call.type == syn.attribute
-    callee = call if reference else call.child_by_field_name("function")
+    # `{ postJson }` in an object literal: the name, as a reference (see `_object_member`)
+    names = syn.identifiers | {"shorthand_property_identifier"}
+    reference = call.type in names or call.type == syn.attribute
+    field = "constructor" if call.type in syn.new else "function"  # `new Api(url)`
+    callee = call if reference else call.child_by_field_name(field)
     while callee is not None and callee.type in syn.transparent and callee.named_child_count == 1:
         callee = callee.named_children[0]
     if callee is None:
@@ -211,10 +227,35 @@ def helper_of(
     imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
         return _table_member(semantic, imports, callee, file, project, probes)
-    if callee.type in syn.identifiers:
+    if callee.type in syn.calls:
+        # `partial(post_json, url)(...)`, `postJson.bind(null, url)(...)`: the function
+        # bound; `Notifier(url)("x")`: the `__call__` of a class imported from the workspace
+        bound = _bound_function(semantic, callee)
+        if bound is not None:
+            return helper_of(model, bound, file, project, probes, depth + 1)
+        made_by = _imported_class_of(semantic, callee)
+        if made_by is not None:
+            cls = made_by.imported_name or made_by.name
+            return imports.member_of(str(made_by.module), cls, "__call__", file, project, probes)
+        # `make_sender(url)(...)`: the function an imported function returns
+        return _product(helper_of(model, callee, file, project, probes, depth + 1))
+    if callee.type in names:
         binding = semantic.resolve(callee)
         if binding is None:
             return imports.of_unbound(semantic, semantic.text(callee), file, project, probes)
+        loaded = _dynamic_import(semantic, binding)
+        if loaded is not None and loaded[1] != "*":
+            # `const { postJson } = await import("/f/lib/net.ts")`
+            return imports.of_name(loaded[0], loaded[1], file, project, probes)
+        aliased = _aliased(semantic, binding)
+        if aliased is not None:
+            # `send = post_json`, `post = partial(post_json, URL)`, `const send =
+            # postJson.bind(null, url)`: the imported function, under another name
+            return helper_of(model, aliased, file, project, probes, depth + 1)
+        made = _called_value(semantic, binding)
+        if made is not None:
+            # `send = make_sender(url)`, then `send(...)`: the function it returns
+            return _product(helper_of(model, made, file, project, probes, depth + 1))
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         imported = binding.imported_name or binding.name
@@ -240,6 +281,14 @@ def helper_of(
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
     if obj.type in syn.identifiers:
         binding = semantic.resolve(obj)
+        loaded = _dynamic_import(semantic, binding) if binding is not None else None
+        if loaded is not None and loaded[1] == "*":
+            # `const net = await import("/f/lib/net.ts")`, then `net.postJson(...)`
+            return imports.of_name(loaded[0], member, file, project, probes)
+        held = _object_member(semantic, binding, member) if binding is not None else None
+        if held is not None:
+            # `const HANDLERS = { postJson }`, then `HANDLERS.postJson(...)`
+            return helper_of(model, held, file, project, probes, depth + 1)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
         return imports.of_member(binding, member, file, project, probes)
@@ -249,6 +298,110 @@ def helper_of(
         if found is not None:
             return found
     return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+MAX_ALIASES = 8  # `a = b`, `b = partial(c)`...: followed this far, never in a circle
+
+
+def _product(ref: HelperRef | None) -> HelperRef | None:
+    """What calling the result of `ref` runs: the function `ref` returns (walked as
+    `name()`); None for a member (`Api.build`), whose product is not read."""
+    if ref is None or "." in ref.function or ref.function.endswith(DECORATOR_PRODUCT):
+        return None
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
+
+
+def _called_value(semantic: Any, binding: Binding) -> tree_sitter.Node | None:
+    """The call a name is bound to once, whole (`send = make_sender(url)`, also
+    awaited), that binds no function by itself (not `partial(f)`, see `_aliased`)."""
+    value = binding.assigned_value
+    syn = semantic.syntax
+    while value is not None and (
+        (value.type in syn.transparent or value.type in syn.awaits) and value.named_children
+    ):
+        value = value.named_children[-1]
+    if value is None or value.type not in syn.calls or _bound_function(semantic, value):
+        return None
+    return value
+
+
+def _aliased(semantic: Any, binding: Binding) -> tree_sitter.Node | None:
+    """The function a name is bound to once, whole, when that is another name or
+    attribute (`send = post_json`), or one bound by `partial(f, ...)` / `f.bind(...)`."""
+    value = binding.assigned_value
+    syn = semantic.syntax
+    while value is not None and value.type in syn.transparent and value.named_child_count == 1:
+        value = value.named_children[0]
+    if value is None:
+        return None
+    if value.type in syn.identifiers or value.type == syn.attribute:
+        return value
+    if value.type in syn.calls:
+        return _bound_function(semantic, value)
+    return None
+
+
+def _bound_function(semantic: Any, call: tree_sitter.Node) -> tree_sitter.Node | None:
+    """`partial(f, ...)` / `functools.partial(f, ...)` / `f.bind(...)`: `f`."""
+    syn = semantic.syntax
+    function = call.child_by_field_name("function")
+    if function is None:
+        return None
+    if function.type == "member_expression":  # JavaScript's `Function.prototype.bind`
+        name = function.child_by_field_name(syn.attribute_name)
+        bound = function.child_by_field_name(syn.attribute_object)
+        if name is not None and semantic.text(name) == "bind" and bound is not None:
+            return bound if bound.type in syn.identifiers or bound.type == syn.attribute else None
+    if semantic.qualified_name(function) != "functools.partial":
+        return None
+    arguments = call.child_by_field_name("arguments")
+    first = (
+        arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    )
+    if first is not None and (first.type in syn.identifiers or first.type == syn.attribute):
+        return first
+    return None
+
+
+def _object_member(semantic: Any, binding: Binding, member: str) -> tree_sitter.Node | None:
+    """The name an object literal bound once holds under `member` (`{ postJson }`,
+    `{ send: postJson }`), when it is a name or attribute: the function it refers to."""
+    value = binding.assigned_value
+    if value is None or value.type != "object":
+        return None
+    syn = semantic.syntax
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and semantic.text(entry) == member:
+            return entry
+        if entry.type != "pair":
+            continue
+        key = entry.child_by_field_name("key")
+        held = entry.child_by_field_name("value")
+        if key is None or held is None or semantic.text(key).strip("\"'") != member:
+            continue
+        return held if held.type in syn.identifiers or held.type == syn.attribute else None
+    return None
+
+
+def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
+    """(specifier, name) of a name bound once to what `await import("<specifier>")`
+    gives: the module (`*`) or one export destructured from it (`{ postJson }`)."""
+    if binding.kind != BindingKind.ASSIGNMENT or binding.rebound or len(binding.member) > 1:
+        return None
+    value: tree_sitter.Node | None = binding.value
+    while value is not None and value.type in semantic.syntax.awaits and value.named_children:
+        value = value.named_children[-1]
+    if value is None or value.type != "call_expression":
+        return None
+    function = value.child_by_field_name("function")
+    arguments = value.child_by_field_name("arguments")
+    if function is None or function.type != "import" or arguments is None:
+        return None
+    first = arguments.named_children[0] if arguments.named_children else None
+    if first is None or first.type != "string":
+        return None
+    specifier = semantic.text(first)[1:-1]
+    return specifier, binding.member[0] if binding.member else "*"
 
 
 def _member_of_module_member(
@@ -665,7 +818,33 @@ def _built_by_import(
             built = _returned_class(ref.file, names[0], imported) if ref else None
     if ref is None or built is None:
         return None
+    if built.startswith(IMPORTED):
+        # `return new Mailer(url)` where that module imports `Mailer` from a third one
+        return _imported_by(ref.file, built.removeprefix(IMPORTED), imports, project, probes)
     return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+
+
+def _imported_by(
+    module: Path, name: str, imports: HelperImports, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    """The class `name` that `module` imports from another module of the workspace."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    try:
+        semantic = module_model(read_source(module, _shown(module))).semantic
+    except (InputError, RecursionError):
+        return None
+    binding = semantic.lookup(name, semantic.module) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, module, project, probes)
+    if owner is None:
+        return None
+    if probes is not None:
+        probes.add(module)
+    return HelperRef(owner.file, imported, f"{_module_label(owner.file, project)}.{imported}")
 
 
 def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
@@ -683,6 +862,9 @@ def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
         return _returned_class_in(source.data, source.language.value, function, owner)
     except RecursionError:
         return None
+
+
+IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
 
 
 @lru_cache(maxsize=256)
@@ -703,6 +885,23 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
                 or stmt.child_by_field_name("definition")
                 or stmt
             )
+        if decl.type in ("lexical_declaration", "variable_declaration"):
+            # `export const makeCrm = (url) => new CrmClient(url)`
+            for declarator in decl.named_children:
+                bound = declarator.child_by_field_name("name")
+                value = declarator.child_by_field_name("value")
+                if (
+                    bound is not None
+                    and value is not None
+                    and value.type
+                    in (
+                        "arrow_function",
+                        "function_expression",
+                        "function",
+                    )
+                ):
+                    functions[_node_text(bound)] = value
+            continue
         name = decl.child_by_field_name("name")
         if name is None:
             continue
@@ -727,7 +926,9 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
     if body is None:
         return None
     made: set[str | None] = set()
-    for returned in _returns(body):
+    # an arrow's expression body is what it returns
+    values = _returns(body) if body.type in ("block", "statement_block") else [body]
+    for returned in values:
         while returned.type in ("await", "await_expression", "parenthesized_expression"):
             if not returned.named_children:
                 break
@@ -741,7 +942,11 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
             made_by = _node_text(returned)
         if made_by in ("cls", "this", "self") and owner is not None:
             made_by = owner
-        made.add(made_by if made_by in classes else None)
+        # a class of the module, or one it imports (`IMPORTED` + its name: the caller
+        # resolves the import)
+        if made_by is not None and made_by not in classes and made_by[:1].isupper():
+            made_by = IMPORTED + made_by
+        made.add(made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None)
     if len(made) != 1:
         return None
     return made.pop()
@@ -908,6 +1113,48 @@ def _module_value(file: str, _digest: str, name: str) -> str | None:
     return qualified
 
 
+def _front_end(language: Any) -> Any:
+    from wac_lint.languages import script_language
+
+    return load(script_language(language).front_end_target)
+
+
+@lru_cache(maxsize=1024)
+def _defines_class(file: str, _digest: str, name: str) -> bool:
+    """Does the module define a class `name` at its top level?"""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return False
+    if semantic is None:
+        return False
+    binding = semantic.lookup(name, semantic.module)
+    return binding is not None and binding.kind == BindingKind.CLASS
+
+
+@lru_cache(maxsize=1024)
+def _built_instance(file: str, _digest: str, name: str) -> bool:
+    """Does the module bind `name` once, at module level, to the result of a call
+    (`notifier = Notifier(url)`): an instance, not a function or class of its own?"""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    path = Path(file)
+    try:
+        semantic = module_model(read_source(path, _shown(path))).semantic
+    except (InputError, RecursionError):
+        return False
+    if semantic is None:
+        return False
+    binding = semantic.lookup(name, semantic.module)
+    value = binding.assigned_value if binding is not None else None
+    return value is not None and value.type in semantic.syntax.calls
+
+
 def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
     """Does the helper's file define the function itself (not only re-export it)?"""
     digest = session.digest(ref.file)
@@ -949,10 +1196,32 @@ def _walk(
     if walked is None:
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
-        for target in _reexported(source, ref, project, files):
+        targets = _reexported(source, ref, project, files)
+        for target in targets:
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
                 out_.append(replace(effect, chain=(target.label, *effect.chain)))
+        if targets or "." in ref.function:
+            return tuple(out_)
+        digest = session.digest(ref.file)
+        if digest is None:
+            return ()
+        if _built_instance(str(ref.file), digest, ref.function):
+            # `notifier("x")` where the module says `notifier = Notifier(...)`: calling
+            # the instance runs its class's `__call__` (TypeScript has no such method)
+            method = _front_end(source.language).call_method
+            if method is None:
+                return ()
+            called = HelperRef(ref.file, f"{ref.function}.{method}", ref.label)
+            return _effects(session, called, project, following, stack, files)
+        if not _defines_class(str(ref.file), digest, ref.function):
+            return ()
+        # `Api(url)` / `new Api(url)` of a class the module defines: building it runs
+        # its constructor (`__new__`, `__init__`, a dataclass's `__post_init__`)
+        for method in _front_end(source.language).constructor_methods:
+            built = HelperRef(ref.file, f"{ref.function}.{method}", f"{ref.label}.{method}")
+            for effect in _effects(session, built, project, following, stack, files):
+                out_.append(replace(effect, chain=(built.label, *effect.chain)))
         return tuple(out_)
     model, function = walked
     if _is_sdk_task(model, function.node):
@@ -964,20 +1233,45 @@ def _walk(
     silenced = frozenset(suppressions.file_wide | suppressions.by_line.get(definition_row, set()))
     out: list[Effect] = []
     label = _module_label(ref.file, project)
+    deeper_refs: list[tuple[BodyCall, HelperRef]] = []
+    for call in [*model.body_calls, *model.relative_import_calls]:
+        if call.kind not in FOLLOWED:
+            continue
+        deeper = _decorated(call, helper_of(model, call.node, ref.file, project, files))
+        if deeper is not None and not following.skips(deeper, project):
+            deeper_refs.append((call, deeper))
+    # `session.post(...)` in the helper where `session` comes from a third module that
+    # binds it to a library client (`session = requests.Session()`): the helper calls
+    # the library itself, as the body would calling it directly.
+    libraries: dict[int, str] = {}
+    for call, deeper in deeper_refs:
+        files.add(deeper.file)
+        library = _library_call(session, deeper)
+        if library is not None and not _effects(session, deeper, project, following, stack, files):
+            libraries[id(call)] = library
     for call in model.body_calls:
         chain = tuple(f"{label}.{name}" for name in call.chain)
         where = _where(model, call, silenced)
-        out.append(
-            Effect(call.qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes)
-        )
-    for call in [*model.body_calls, *model.relative_import_calls]:
-        if call.kind != CallKind.CALL:
-            continue
-        deeper = helper_of(model, call.node, ref.file, project, files)
-        if deeper is None or following.skips(deeper, project):
-            continue
-        files.add(deeper.file)
+        qualname = libraries.get(id(call), call.qualname)
+        out.append(Effect(qualname, call.kind, chain, where, ref.file, call.arg_count, call.writes))
+    in_body = {id(call) for call in model.body_calls}
+    for call, deeper in deeper_refs:
         chain = tuple(f"{label}.{name}" for name in call.chain)
+        if id(call) in libraries:
+            if id(call) not in in_body:  # `~session.post`: a relative import's member
+                where = _where(model, call, silenced)
+                out.append(
+                    Effect(
+                        libraries[id(call)],
+                        call.kind,
+                        chain,
+                        where,
+                        ref.file,
+                        call.arg_count,
+                        call.writes,
+                    )
+                )
+            continue
         for effect in _effects(session, deeper, project, following, stack, files):
             out.append(
                 replace(

@@ -1,0 +1,246 @@
+"""WAC509: a flow expression reads a name Windmill does not define where it runs."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from wac_lint.rule import Rule, RuleContext, code_span, flow
+from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import Expression, FlowModule
+
+# What Windmill's evaluator (windmill-worker `js_eval.rs` / `js_eval_quickjs.rs`,
+# `worker_flow.rs`) defines in every flow expression.
+WINDMILL_NAMES = frozenset(
+    {
+        "flow_input",
+        "results",
+        "flow_env",
+        "previous_result",
+        "params",
+        "resume",
+        "resumes",
+        "approvers",
+        "error",
+        "variable",
+        "resource",
+    }
+)
+# Defined for `stop_after_if`, `skip_if`, branch conditions and the step options
+# (`sleep`, `timeout`, `iterator`, ...), but not for a step's input transforms,
+# which get `previous_result` and `results` only.
+NOT_IN_INPUTS = frozenset({"result", "all_iters"})
+# Defined only for the failure module's input transforms (its `FailureContext`).
+FAILURE_ONLY = frozenset({"started_at", "flow_job_id"})
+# The JavaScript (ECMAScript, web and Deno) globals an expression may use. A name
+# missing here would be a false report, so the list is generous.
+JS_GLOBALS = frozenset(
+    """
+    undefined NaN Infinity globalThis arguments this eval isFinite isNaN parseFloat parseInt
+    decodeURI decodeURIComponent encodeURI encodeURIComponent escape unescape
+    Object Function Boolean Symbol Error AggregateError EvalError RangeError ReferenceError
+    SyntaxError TypeError URIError Number BigInt Math Date String RegExp Array Int8Array
+    Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array
+    Float64Array BigInt64Array BigUint64Array Map Set WeakMap WeakSet WeakRef
+    FinalizationRegistry ArrayBuffer SharedArrayBuffer DataView Atomics JSON Promise Proxy
+    Reflect Intl Iterator console fetch URL URLSearchParams TextEncoder TextDecoder atob btoa
+    crypto structuredClone setTimeout clearTimeout setInterval clearInterval queueMicrotask
+    Deno performance AbortController AbortSignal Headers Request Response Blob File FormData
+    Event EventTarget DOMException ReadableStream WritableStream TransformStream
+    CompressionStream DecompressionStream self window navigator location process Buffer
+    require module exports global
+    """.split()
+)
+
+
+class UndefinedExpressionName(Rule):
+    code = "WAC509"
+    name = "undefined-expression-name"
+    summary = "a flow expression reads a name Windmill does not define there"
+    message = "Read the flow's data through the names Windmill defines"
+    languages = (LANG_FLOW,)
+    wac_only = False
+    docs = """
+## What it does
+Reads every JavaScript expression of the flow for the names it uses without
+declaring them, and checks each against what Windmill's evaluator defines
+where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
+
+* everywhere: `flow_input`, `results`, `flow_env`, `previous_result`,
+  `params`, `resume`, `resumes`, `approvers`, `error`, `variable(...)`,
+  `resource(...)`, and the JavaScript globals (`Math`, `JSON`, `Date`...);
+* `result` (and `all_iters`): in `stop_after_if`, `skip_if`, branch
+  conditions and the step options (`sleep`, `timeout`, `iterator`...), not
+  in a step's `input_transforms`;
+* `started_at`, `flow_job_id`: only in the failure module's inputs.
+
+A name the expression declares itself (a `const`, a parameter, a function) is
+never reported; nor is `typeof x`. Also reported, in a step's inputs:
+`resume.<x>` (not `resume?.<x>`) when the step before is not an approval
+(`suspend`) step, and `error.<x>` outside the failure module when the step
+before has no `continue_on_error: true`.
+
+## Why is this bad
+Windmill evaluates the expression with only those names in scope: any other
+(`iter.value` for `flow_input.iter.value`, `flowInput.name`, `result.rows` in
+an input transform) throws a ReferenceError and fails the step, after every
+earlier step has run. `resume` is the answer to the approval of the step just
+before (null after any other step), and `error` is a failed step's error only
+in the failure module or after a step allowed to fail.
+
+## Example
+```yaml
+- id: count
+  value:
+    type: script
+    path: f/etl/count
+    input_transforms:
+      rows: {type: javascript, expr: result.rows}
+```
+
+## Use instead
+```yaml
+      rows: {type: javascript, expr: results.fetch.rows}
+```
+"""
+    VALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: fetch\n"
+            "      stop_after_if: {expr: result.rows.length === 0}\n"
+            "      value: {type: identity}\n"
+            "    - id: count\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/etl/count\n"
+            "        input_transforms:\n"
+            "          rows: {type: javascript, expr: 'previous_result.rows.map(Math.abs)'}\n"
+            "          n:\n"
+            "            type: javascript\n"
+            "            expr: |\n"
+            "              const result = results.fetch;\n"
+            "              return result.rows.length;\n"
+        ),
+    ]
+    INVALID = [
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: fetch\n      value: {type: identity}\n"
+            "    - id: count\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/etl/count\n"
+            "        input_transforms:\n"
+            "          rows: {type: javascript, expr: «result».rows}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: loop\n"
+            "      value:\n"
+            "        type: forloopflow\n"
+            "        skip_failures: false\n"
+            "        iterator: {type: javascript, expr: flow_input.users}\n"
+            "        modules:\n"
+            "          - id: greet\n"
+            "            value:\n"
+            "              type: script\n"
+            "              path: f/x/greet\n"
+            "              input_transforms:\n"
+            "                who: {type: javascript, expr: «iter».value}\n"
+        ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: prepare\n      value: {type: identity}\n"
+            "    - id: apply\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/apply\n"
+            "        input_transforms:\n"
+            "          ok: {type: javascript, expr: «resume».approved}\n"
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        # flows load only when one is checked
+        from wac_lint.flows.expressions import free_names
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            told: set[str] = set()  # one finding per name and expression
+            for name in free_names(expr.text):
+                problem = _problem(expr, name.name, name.dereferenced)
+                if problem is not None and name.name not in told:
+                    told.add(name.name)
+                    ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+
+def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
+    from wac_lint.flows.model import BlockKind
+
+    module = expr.module
+    in_inputs = module is not None and ".input_transforms." in expr.path
+    in_failure = module is not None and module.root_block().kind is BlockKind.FAILURE
+    throws = "evaluating it throws a ReferenceError and the step fails"
+    if name in NOT_IN_INPUTS:
+        if not in_inputs:
+            return None
+        if name == "all_iters":
+            return (
+                "`all_iters` is defined only in a loop's `stop_after_if`; after the loop read "
+                f"`results.<loop id>` (one result per iteration): {throws}"
+            )
+        return (
+            f"{code_span(name)} is not defined in an input transform (only in `stop_after_if`, "
+            f"`skip_if` and the step options); read `previous_result` or `results.<id>`: {throws}"
+        )
+    if name in FAILURE_ONLY:
+        if in_inputs and in_failure:
+            return None
+        return f"{code_span(name)} is defined only in the failure module's inputs: {throws}"
+    if name in WINDMILL_NAMES:
+        if not (in_inputs and dereferenced) or in_failure or module is None:
+            return None
+        return _previous_step_problem(module, name)
+    if name in JS_GLOBALS:
+        return None
+    hint = _suggestion(name)
+    return f"{code_span(name)} is not defined in a flow expression{hint}: {throws}"
+
+
+def _previous_step_problem(module: FlowModule, name: str) -> str | None:
+    """`resume.x` / `error.x` in a step's inputs: they come from the step just before."""
+    if name not in ("resume", "error") or module.position == 0:
+        return None
+    before = module.block.modules[module.position - 1]
+    if before.blocks:
+        return None  # a loop / branch: its result gathers its inner steps' (approvals, errors)
+    label = code_span(before.id) if before.id else "the step before"
+    if name == "resume":
+        if before.node.get("suspend") is not None:
+            return None
+        return (
+            f"`resume` is the answer to an approval only in the step right after an approval "
+            f"(`suspend`) step; after {label} it is null, so reading a field of it throws and "
+            "the step fails"
+        )
+    option = before.node.get("continue_on_error")
+    if option is not None and option.text == "true":
+        return None
+    return (
+        f"`error` is a failed step's error only in the failure module or after a step with "
+        f"`continue_on_error: true`; after {label} there is no error to read, so the "
+        "expression throws or reads a placeholder"
+    )
+
+
+def _suggestion(name: str) -> str:
+    if name == "iter":
+        return " (did you mean `flow_input.iter`?)"
+    known = sorted(WINDMILL_NAMES | NOT_IN_INPUTS)
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    if not close:
+        close = [k for k in known if k.replace("_", "").lower() == name.replace("_", "").lower()]
+    return f" (did you mean {code_span(close[0])}?)" if close else ""

@@ -1,0 +1,2 @@
+def handler(event: dict):
+    return event

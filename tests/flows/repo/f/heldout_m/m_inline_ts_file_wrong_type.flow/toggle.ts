@@ -1,0 +1,3 @@
+export async function main(name: string, enabled: boolean) {
+  return { name, enabled };
+}

@@ -1,0 +1,2 @@
+def main(x: int):
+    return x * 2

@@ -1,0 +1,16 @@
+from wmill import task, task_script, workflow
+
+load = task_script("f/mr/targets/load_rows")
+
+
+@task()
+async def defaults(table: str) -> dict:
+    return {"table": table, "limit": 10}
+
+
+@workflow
+async def main(table: str):
+    options = await defaults(table)
+    a = await load(**options, dryrun=True)  # expect: WAC402
+    b = await load(**{"table": table, "limt": 5})  # expect: WAC402
+    return [a, b]
