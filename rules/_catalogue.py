@@ -62,6 +62,10 @@ class Key:
     # `X(=now|today)`: only when the first argument is one of these string literals
     # (`pd.Timestamp("now")` reads the clock, `pd.Timestamp(day)` parses a value)
     literals: frozenset[str] = frozenset()
+    # `X(!random_state|seed)`: only when none of these keywords is given a value other
+    # than `None` (`train_test_split(X, y)` shuffles at random, `(..., random_state=0)`
+    # does not). Matches the call itself and a method by its name alike.
+    unless: frozenset[str] = frozenset()
 
     @property
     def no_args(self) -> bool:
@@ -76,7 +80,12 @@ class Key:
         min_args = 0
         keywords: frozenset[str] = frozenset()
         literals: frozenset[str] = frozenset()
-        if pattern.endswith(")") and "(=" in pattern:
+        unless: frozenset[str] = frozenset()
+        if pattern.endswith(")") and "(!" in pattern:
+            pattern, _, words = pattern.rpartition("(!")
+            unless = frozenset(w.strip() for w in words[:-1].split("|") if w.strip())
+            max_args = sys.maxsize  # the call itself, not the methods of what it returns
+        elif pattern.endswith(")") and "(=" in pattern:
             pattern, _, words = pattern.rpartition("(=")
             literals = frozenset(w.strip().lower() for w in words[:-1].split("|") if w.strip())
             max_args = sys.maxsize  # the call itself, not the methods of what it returns
@@ -94,7 +103,7 @@ class Key:
             max_args = int(limit[:-1]) - 1
         if pattern.startswith("."):
             kind, pattern = "method", pattern[1:]
-        return cls(pattern, kind, max_args, min_args, keywords, literals)
+        return cls(pattern, kind, max_args, min_args, keywords, literals, unless)
 
 
 # Entries of this category name calls that look like a catalogued one but are not
@@ -144,10 +153,12 @@ class Catalogue:
             # (`postgres(…)` alone is the built object itself, called: `sql\`...\``.)
             probes.append(("method", method))
         probes += [("name", p) for p in prefixes(name)]
-        for probe in probes:
+        for i, probe in enumerate(probes):
             for key, entry in self.index.get(probe, ()):
                 if key.literals and not first_string_in(call, key.literals):
                     continue  # `pd.Timestamp(day)` is no `pd.Timestamp("now")`
+                if key.unless and key.unless & keyword_names(call, given=True):
+                    continue  # `df.sample(n=5, random_state=7)` is seeded
                 if key.max_args is not None and (
                     call.arg_count > key.max_args
                     or (
@@ -158,8 +169,36 @@ class Catalogue:
                     or (key.kind != "method" and probe[1] != name)
                 ):
                     continue  # an argument count only says something about the call itself
+                if probe[0] == "method" and entry.category != NOT_MATCHING:
+                    # a method matched by its name alone yields to an entry naming its
+                    # receiver: a look-alike (`random.Random(…).sample` of a seeded
+                    # generator, `wmill.ducklake().query`, which only builds the query) or
+                    # what it really is (`random.SystemRandom().sample`: random, whatever
+                    # `random_state` pandas' `sample` takes)
+                    for later in probes[i + 1 :]:
+                        if later[0] != "name":
+                            continue
+                        for other, kept in self.index.get(later, ()):
+                            if self.fits(call, other, later):
+                                return kept
                 return entry
         return None
+
+    @staticmethod
+    def fits(call: BodyCall, key: Key, probe: tuple[str, str]) -> bool:
+        """Whether a name entry found by `probe` applies to this call's arguments."""
+        if key.literals and not first_string_in(call, key.literals):
+            return False
+        if key.unless and key.unless & keyword_names(call, given=True):
+            return False
+        if key.max_args is None:
+            return True
+        return not (
+            call.arg_count > key.max_args
+            or call.arg_count < key.min_args
+            or call.kind == "read"
+            or probe[1] != call.qualname
+        )
 
 
 def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
@@ -175,8 +214,10 @@ def first_string_in(call: BodyCall, words: frozenset[str]) -> bool:
     return text.strip("\"'").lower() in words
 
 
-def keyword_names(call: BodyCall) -> frozenset[str]:
-    """The keyword arguments a (Python) call passes: `to_csv(path_or_buf=p)`."""
+def keyword_names(call: BodyCall, given: bool = False) -> frozenset[str]:
+    """The keyword arguments a (Python) call passes: `to_csv(path_or_buf=p)`; with
+    `given`, only those whose value is not the literal `None` (`random_state=None`
+    leaves the draw to the global generator)."""
     node: Node | None = call.node  # None in a test's hand-made call
     args = node.child_by_field_name("arguments") if node is not None else None
     if args is None:
@@ -184,8 +225,12 @@ def keyword_names(call: BodyCall) -> frozenset[str]:
     names = set()
     for arg in args.named_children:
         name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
-        if name is not None and name.text is not None:
-            names.add(name.text.decode())
+        if name is None or name.text is None:
+            continue
+        value = arg.child_by_field_name("value")
+        if given and value is not None and value.type == "none":
+            continue
+        names.add(name.text.decode())
     return frozenset(names)
 
 

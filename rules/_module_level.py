@@ -204,11 +204,25 @@ def module_io(
         is_new = node.type in syntax.new
         callee = node.child_by_field_name("constructor" if is_new else "function")
         qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname in EXIT_HOOKS and callee is not None:
+            # `atexit.register(report_done)`: runs as the process of every round exits
+            handed = _first_argument(node)
+            hooked = _function_io(model, handed, catalogue, allowed) if handed is not None else None
+            if hooked is not None:
+                out.append(_exit_hook(hooked, Span.of(callee), qualname))
+            continue
         if callee is not None and not is_new:
-            inner = _reached_io(model, callee, catalogue, allowed)
-            if inner is not None:  # `await Rates.load()`, `await (async () => ...)()`
-                out.append(inner)
+            reached = _reached_io(model, callee, catalogue, allowed)
+            if reached is not None:  # `await Rates.load()`, `await (async () => ...)()`
+                out.append(reached)
                 continue
+        if qualname is not None and qualname.startswith("~") and callee is not None:
+            # `CONFIG = load_config()` whose I/O is in a helper it calls in turn
+            chained = _function_io(model, callee, catalogue, allowed)
+            if chained is not None:
+                via = f"reached through `{' → '.join(chained[1])}`"
+                out.append(replace(chained[0], span=Span.of(callee), via=via))
+            continue
         if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
             continue  # unresolved, or a method of an object built at module level
         if _stored(node) and not _done_when_loaded(node, qualname):
@@ -227,7 +241,102 @@ def module_io(
             continue
         span = Span.of(callee) if callee is not None else Span.of(node)
         out.append(ModuleCall(span, qualname, entry.category))
+    for definition in semantic.root.named_children:
+        # `@atexit.register` above a `def`: registered when the module loads
+        if definition.type != "decorated_definition":
+            continue
+        function = definition.child_by_field_name("definition")
+        name = function.child_by_field_name("name") if function is not None else None
+        for decorator in definition.named_children:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expr is None or name is None:
+                continue
+            hook = semantic.qualified_name(expr)
+            if hook in EXIT_HOOKS:
+                hooked = _function_io(model, name, catalogue, allowed)
+                if hooked is not None:
+                    out.append(_exit_hook(hooked, Span.of(expr), hook))
     return out
+
+
+# Calls that run the function they are given when the process exits.
+EXIT_HOOKS = frozenset({"atexit.register"})
+
+
+def _exit_hook(found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str) -> ModuleCall:
+    call, chain = found
+    via = f"in `{' → '.join(chain)}`, which `{hook}` runs as the process of every round exits"
+    return replace(call, span=span, via=via)
+
+
+def _first_argument(call: Node) -> Node | None:
+    args = call.child_by_field_name("arguments")
+    return next((a for a in args.named_children if a.type != "comment"), None) if args else None
+
+
+def _function_io(
+    model: ScriptModel,
+    name: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    depth: int = 0,
+    seen: frozenset[int] = frozenset(),
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """The first catalogued I/O a function of the file (named by `name`) makes when it
+    runs, through the file's functions it calls by name (a few levels deep), with the
+    names of those functions. A client a function builds and keeps or returns
+    (`return psycopg.connect(dsn)`) is kept for the body, as at module level."""
+    semantic = model.semantic
+    if semantic is None or name.type not in semantic.syntax.identifiers or depth > 4:
+        return None
+    binding = semantic.resolve(name)
+    function = binding.value if binding is not None else None
+    kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
+    if function is None or function.type not in kinds or function.id in seen:
+        return None
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    syntax = semantic.syntax
+    stack = [body]
+    calls: list[Node] = []
+    while stack:
+        node = stack.pop()
+        if node.type in kinds or node.type in ("class_definition", "class_declaration"):
+            continue  # defined here, run later (if at all)
+        if node.type in syntax.calls or node.type in syntax.new:
+            calls.append(node)
+        stack.extend(node.named_children)
+    for node in sorted(calls, key=lambda n: n.start_byte):
+        is_new = node.type in syntax.new
+        callee = node.child_by_field_name("constructor" if is_new else "function")
+        qualname = semantic.qualified_name(callee) if callee is not None else None
+        if qualname is None or callee is None:
+            continue
+        label = model.text(name)
+        if qualname.startswith("~"):
+            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen | {function.id})
+            if inner is not None:
+                return inner[0], (label, *inner[1])
+            continue
+        if qualname.startswith(".") or "(" in qualname:
+            continue
+        if (_stored(node) or _returned(node)) and not _done_when_loaded(node, qualname):
+            continue  # `return boto3.client("s3")`: a lazy client the helper builds
+        args = node.child_by_field_name("arguments")
+        count = len(args.named_children) if args is not None else 0
+        probe = BodyCall(
+            qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
+        )
+        entry = catalogue.lookup(probe)
+        if (
+            entry is None
+            or entry.category not in MODULE_LEVEL_CATEGORIES
+            or allowed.lookup(probe) is not None
+        ):
+            continue
+        return ModuleCall(Span.of(callee), qualname, entry.category), (label,)
+    return None
 
 
 def _reached_io(
@@ -340,7 +449,16 @@ def _first_io(
 
 # File reads at module level are usually configuration; these are not.
 MODULE_LEVEL_CATEGORIES = frozenset(
-    {"network", "database", "process", "waiting", "notification", "external-api", "windmill-api"}
+    {
+        "network",
+        "database",
+        "process",
+        "waiting",
+        "notification",
+        "external-api",
+        "windmill-api",
+        "telemetry",
+    }
 )
 
 

@@ -764,16 +764,18 @@ def _start_byte(node: Node) -> int:
 
 
 def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bool:
-    """`map(process, xs)` / `xs.map(process)`: the task is called once per item, with
-    the item, not with the arguments written here."""
+    """`map(process, xs)` / `xs.map(process)` / `itertools.starmap(process, pairs)`: the
+    task is called once per item, with the item, not with the arguments written here."""
     callee = callee_of(call)
     if callee is None or model.semantic is None:
         return False
     if callee.type == "identifier":
         if task is not None and task.binding is not None and model.text(callee) == task.binding:
             return False  # the task called by its own name (resolving it costs a lookup)
-        return model.semantic.qualified_name(callee) == "map"
+        return model.semantic.qualified_name(callee) in ("map", "itertools.starmap")
     name = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+    if name is not None and model.text(name) == "starmap":
+        return model.semantic.qualified_name(callee) == "itertools.starmap"
     return name is not None and model.text(name) in ("map", "flatMap")
 
 
@@ -885,3 +887,39 @@ def is_durable_call(model: ScriptModel, node: Node) -> bool:
 
 def task_names(model: ScriptModel) -> set[str]:
     return {t.binding for t in model.tasks if t.binding}
+
+
+def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> list[Node]:
+    """The argument each call of the file's `function` in the workflow body gives for
+    `param` (by position or keyword)."""
+    semantic = model.semantic
+    params = function.child_by_field_name("parameters")
+    if semantic is None or params is None:
+        return []
+    names = []
+    for p in params.named_children:
+        if p.type == "identifier":
+            names.append(model.text(p))
+        elif p.type in ("typed_parameter",) and p.named_children:
+            names.append(model.text(p.named_children[0]))
+        elif p.child_by_field_name("name") is not None:
+            names.append(model.text(p.child_by_field_name("name") or p))
+        else:
+            names.append("")  # `*`, `/`, `*args`: positions after it are not matched
+            break
+    index = names.index(param) if param in names else -1
+    found = []
+    for call in same_function_nodes(model, ("call",), wf):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "identifier":
+            continue
+        binding = semantic.resolve(callee)
+        if binding is None or binding.kind != SemBinding.FUNCTION or binding.value != function:
+            continue
+        args, options, _ = arguments_of(model, call)
+        by_keyword = next((o.value for o in options if o.name == param), None)
+        if by_keyword is not None:
+            found.append(by_keyword)
+        elif 0 <= index < len(args):
+            found.append(args[index])
+    return found

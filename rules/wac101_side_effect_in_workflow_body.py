@@ -6,7 +6,7 @@ import tree_sitter
 
 from wac_lint.model import BodyCall, CallKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.rules import _catalogue, _module_level, _wrap_in_step
+from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic.scopes import BindingKind
 
@@ -20,6 +20,7 @@ CATEGORY_WORDS = {
     "notification": "sends a notification",
     "external-api": "calls a cloud or external API",
     "windmill-api": "calls the Windmill API",
+    "telemetry": "sends an event or a metric to a monitoring service",
     "configured": "is a side effect (project configuration)",
 }
 
@@ -41,8 +42,19 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 `redis`, `boto3`, `pg`, `mysql2`, ...), files (`open`, `pathlib` writes, `fs`,
 `Bun.write`, ...), processes (`subprocess`, `os.system`, `child_process`,
 `Bun.spawn`), notifications (`smtplib`, Slack clients, ...), waiting
-(`time.sleep`, `setTimeout`), and Windmill API calls that are not WAC primitives
-(`wmill.set_variable`, `getVariable`, `setFlowUserState`, `runScript`, ...).
+(`time.sleep`, `setTimeout`), events and metrics sent to monitoring services
+(`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
+Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
+`setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
+`.query(sql)` only build objects: the query is reported where it is fetched).
+A log call (`log.error(...)`, `logging.warning(...)`) is a side effect when the
+module attached a handler that sends each record (`logging.handlers.SMTPHandler`,
+`HTTPHandler`, `SocketHandler`, ... through `addHandler` or `basicConfig(handlers=...)`)
+and the record reaches it: its level passes the logger's effective level and the
+handler's own (`setLevel`), on the logger or an ancestor it propagates to; likewise
+an ERROR record once `sentry_sdk.init(...)` ran at module level (its default logging
+integration sends it as a Sentry event, unless `default_integrations=False` or
+`LoggingIntegration(event_level=None)`).
 Calls made by a plain helper function that the body calls are reported at the
 call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
@@ -56,7 +68,10 @@ branches, try blocks and the callbacks it runs itself (the function given to
 Also I/O at module level of a workflow script (`CONFIG =
 requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
 "the script exits" and the next round runs it again from the top (Windmill's
-launch post), so module-level code runs on every replay too. Not reported there:
+launch post), so module-level code runs on every replay too; so does a function of
+the file that module-level code calls (`CONFIG = load_config()`) or registers with
+`atexit.register` (it runs as each round's process exits), reported on that call with
+the I/O it makes. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
@@ -210,7 +225,34 @@ async def main(order_id: str):
                 silenced=_catalogue.silenced(call),
                 fix=_wrap_in_step.suggestion(ctx, call),
             )
+        self.log_handlers(ctx)
         self.module_level(ctx, extend, allow)
+
+    def log_handlers(self, ctx: RuleContext) -> None:
+        """`log.error(...)` in the body where the module attached a handler that sends
+        each record (`SMTPHandler`, `HTTPHandler`, ...) reached at that level: the
+        record is mailed or posted again on every replay."""
+        model = ctx.model
+        setup = _log_handlers.setup_of(model)  # finds nothing in TypeScript
+        if setup is None:
+            return
+        for call in model.body_calls:
+            handler = _log_handlers.sending_log_call(model, setup, call)
+            if handler is None:
+                continue
+            verb = _log_handlers.SENDING_HANDLERS[handler.kind]
+            through = f"`{handler.kind}`"
+            if handler.kind == _log_handlers.SENTRY_INIT:
+                through = f"`{handler.kind}`'s logging integration (as a Sentry event)"
+            ctx.report(
+                call.report_span,
+                f"{_catalogue.describe(ctx, call)} {verb} its record through "
+                f"{through}, set up on line {handler.row}, in the workflow body, "
+                "which re-runs on every replay, so it is sent again each time; log it in a "
+                "task or a `step(...)`",
+                related=_catalogue.related(call),
+                silenced=_catalogue.silenced(call),
+            )
 
     def module_level(
         self, ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]

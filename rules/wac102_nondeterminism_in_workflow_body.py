@@ -72,6 +72,17 @@ once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 task argument, a condition, a step callback) makes it reported like any other read.
 A Python `if` test whose branches hold nothing but log calls (`if os.getenv("VERBOSE"):
 print(...)`) only decides a log line too, and is not reported.
+Data and ML calls that draw from a global generator unless given a seed are
+reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
+without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
+module-global generator (`random.shuffle`, `np.random.permutation`, `torch.randn`, and
+the calls that leave `random_state` to numpy) is not reported after a statement that
+seeds that generator with a value (`random.seed(pr)`, `np.random.seed(1234)`,
+`torch.manual_seed(seed)`) earlier in the same function on the way to the draw, or at
+module level: each round runs in a new process and seeds it again before the same
+draws. `random.seed()` without a value seeds from the OS and fixes nothing; a `step`
+between the seed and the draw (its function runs in one round only, and may draw from
+the same generator) makes the seed untrusted.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -163,11 +174,16 @@ export const main = workflow(async () => {
                 continue
             if call.writes:
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
-            if seeded(call, seeds):
+            if seeded(ctx, call, seeds):
                 continue  # `faker.seed(n)` first: the same draws on every replay
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
+            if seeded_before(ctx, call, entry):
+                continue  # `np.random.seed(7)` first: every round draws the same values
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
+            if "(!" in entry.pattern:  # `.sample(!random_state|seed)`: name the first
+                seed = entry.pattern.rpartition("(!")[2].split("|")[0].rstrip(")")
+                what += f" unless given `{seed}=`"
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
@@ -419,6 +435,118 @@ export const main = workflow(async () => {
             )
 
 
+# The calls that seed a module-global generator, by the family of draws they fix.
+SEEDERS = {
+    "random.seed": "random",
+    "numpy.random.seed": "numpy",
+    "torch.manual_seed": "torch",
+    "torch.random.manual_seed": "torch",
+    "tensorflow.random.set_seed": "tensorflow",
+}
+# numpy.random names that build a generator of their own (seeded from the OS when
+# given no seed): `np.random.seed(n)` does not fix them
+NUMPY_OWN_GENERATORS = frozenset(
+    {
+        "default_rng",
+        "Generator",
+        "RandomState",
+        "SeedSequence",
+        "BitGenerator",
+        "PCG64",
+        "PCG64DXSM",
+        "MT19937",
+        "Philox",
+        "SFC64",
+    }
+)
+
+
+def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
+    """Which module-global generator a catalogued draw reads, if any: Python's `random`
+    functions, numpy's `np.random.*` (and what leaves `random_state` to it: pandas'
+    `sample`, scikit-learn), torch's and TensorFlow's default generators."""
+    name = call.qualname
+    if "random_state" in _catalogue.Key.of(entry.pattern).unless:
+        return "numpy"  # `random_state=None` uses numpy's global RandomState
+    if "(" in name:
+        return None  # a method of a generator object: its own seed decides
+    head, _, rest = name.partition(".")
+    if head == "random" and rest and not rest.startswith(("Random", "SystemRandom")):
+        return "random"
+    if name.startswith("numpy.random.") and name.split(".")[2] not in NUMPY_OWN_GENERATORS:
+        return "numpy"
+    if head == "torch":
+        return "torch"
+    if name.startswith("tensorflow.random."):
+        return "tensorflow"
+    return None
+
+
+def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> bool:
+    """A draw from a module-global generator after a statement that seeds it with a
+    value (`random.seed(pr)`, `np.random.seed(1234)`, `torch.manual_seed(seed)`),
+    earlier in the same function on the way to the draw, or at module level. Each round
+    runs in a new process and replays the body from the top, so the seed is set again
+    before the same draws in the same order: every round draws the same values.
+    `random.seed()` / `random.seed(None)` seed from the OS and fix nothing."""
+    family = draw_family(call, entry)
+    semantic = ctx.model.semantic
+    if family is None or semantic is None or call.node is None or call.elsewhere is not None:
+        return False
+
+    def seeds(statement: Node) -> bool:
+        if statement.type != "expression_statement" or not statement.named_children:
+            return False
+        expr = statement.named_children[0]
+        if expr.type != "call":
+            return False
+        callee = expr.child_by_field_name("function")
+        args = expr.child_by_field_name("arguments")
+        if callee is None or args is None:
+            return False
+        if SEEDERS.get(semantic.qualified_name(callee) or "") != family:
+            return False
+        given = [a for a in args.named_children if a.type != "comment"]
+        return bool(given) and given[0].type != "none"
+
+    # A step's function runs in the round that first reaches it and then the body goes
+    # on (wmill's inline fast path), while replays read its result: a step between the
+    # seed and the draw (also one later in a loop around the draw) that draws from the
+    # same generator (`get_resume_urls` draws from `random`) would shift the sequence
+    # in one round only. With a step there, the seed is not trusted.
+    draw = call.node
+    limit = draw.start_byte
+    outer: Node | None = draw.parent
+    while outer is not None and outer.type not in ("function_definition", "lambda"):
+        if outer.type in ("for_statement", "while_statement"):
+            limit = max(limit, outer.end_byte)
+        outer = outer.parent
+    steps = [
+        c.call.start_byte
+        for c in sdk.facts(ctx.model).calls
+        if c.primitive is sdk.Primitive.STEP and not c.decorator
+    ]
+
+    def clear_after(seed: Node) -> bool:
+        return not any(seed.end_byte <= at < limit for at in steps)
+
+    node: Node | None = draw
+    while node is not None and node.parent is not None:
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            break
+        if node.parent.type in ("block", "module"):
+            before = node.prev_named_sibling
+            while before is not None:
+                if seeds(before):
+                    return clear_after(before)
+                before = before.prev_named_sibling
+        node = node.parent
+    root = draw
+    while root.parent is not None:
+        root = root.parent
+    return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
+
+
 def omitted_volatile_defaults(
     ctx: RuleContext,
     function: Node,
@@ -545,14 +673,21 @@ def module_volatile(
 ) -> str | None:
     """The clock or randomness call a module-level value is computed from (outside any
     function it holds), else None."""
-    found = volatile_call(ctx, value, catalogue, allowed)
+    found = volatile_call(ctx, value, catalogue, allowed, follow=True)
     return ctx.model.text(found) if found is not None else None
 
 
 def volatile_call(
-    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+    ctx: RuleContext,
+    value: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    follow: bool = False,
+    depth: int = 0,
 ) -> Node | None:
-    """The first clock or randomness call in `value` (outside any function it holds)."""
+    """The first clock or randomness call in `value` (outside any function it holds);
+    with `follow`, also in the file's functions it calls by name (`RUN_ID =
+    new_run_id()`, whose body calls `uuid.uuid4()`), a few levels deep."""
     model = ctx.model
     semantic = model.semantic
     if semantic is None:
@@ -561,12 +696,20 @@ def volatile_call(
     stack = [value]
     while stack:
         node = stack.pop()
-        if node.type in syntax.functions:
+        if node.type in syntax.functions or (depth and node.type == "function_definition"):
             continue  # a function stored for later: it runs wherever it is called
         if node.type in syntax.calls or node.type in syntax.new:
             is_new = node.type in syntax.new
             callee = node.child_by_field_name("constructor" if is_new else "function")
             qualname = semantic.qualified_name(callee) if callee is not None else None
+            if follow and depth < 4 and qualname is not None and qualname.startswith("~"):
+                binding = semantic.resolve(callee) if callee is not None else None
+                function = binding.value if binding is not None else None
+                body = function.child_by_field_name("body") if function is not None else None
+                if binding is not None and binding.kind == BindingKind.FUNCTION and body:
+                    inner = volatile_call(ctx, body, catalogue, allowed, True, depth + 1)
+                    if inner is not None:
+                        return inner
             if qualname is not None and not qualname.startswith(("~", ".")):
                 args = node.child_by_field_name("arguments")
                 count = len(args.named_children) if args is not None else 0
@@ -852,9 +995,11 @@ def seeded_generators(ctx: RuleContext) -> list[BodyCall]:
     ]
 
 
-def seeded(call: BodyCall, seeds: list[BodyCall]) -> bool:
-    """The call is such a seed, or a draw from a generator seeded before it in the same
-    function (`faker.person.fullName()` after `faker.seed(n)`)."""
+def seeded(ctx: RuleContext, call: BodyCall, seeds: list[BodyCall]) -> bool:
+    """The call is such a seed, or a draw from a generator seeded on the way to it in
+    the same function (`faker.person.fullName()` after `faker.seed(n)`): the seed is a
+    statement of its own before the draw, in its block or an enclosing one (not only on
+    one branch), with no step in between (see `seeded_before`)."""
     for seed in seeds:
         if seed is call or (seed.node == call.node and seed.qualname == call.qualname):
             return True
@@ -865,6 +1010,48 @@ def seeded(call: BodyCall, seeds: list[BodyCall]) -> bool:
             and seed.node.start_byte < call.node.start_byte
             and seed.elsewhere is None
             and call.elsewhere is None
+            and on_the_way(seed.node, call.node)
+            and not steps_between(ctx, seed.node, call.node)
         ):
             return True
     return False
+
+
+BLOCKS = frozenset({"block", "module", "statement_block", "program"})
+STATEMENT_WRAPPERS = frozenset({"await", "await_expression", "parenthesized_expression"})
+
+
+def on_the_way(seed: Node, draw: Node) -> bool:
+    """`seed` is the call of a statement of its own that runs before `draw` whenever
+    `draw` runs: an earlier statement of `draw`'s block or of an enclosing block."""
+    node: Node | None = draw
+    while node is not None and node.parent is not None:
+        if node.parent.type in BLOCKS:
+            before = node.prev_named_sibling
+            while before is not None:
+                if before.type == "expression_statement" and before.named_children:
+                    expr = before.named_children[0]
+                    while expr.type in STATEMENT_WRAPPERS and expr.named_children:
+                        expr = expr.named_children[-1]
+                    if expr == seed:
+                        return True
+                before = before.prev_named_sibling
+        node = node.parent
+    return False
+
+
+def steps_between(ctx: RuleContext, seed: Node, draw: Node) -> bool:
+    """A `step` between the seed and the draw (or later in a loop around the draw): its
+    function runs in one round only and may draw from the same generator."""
+    limit = draw.start_byte
+    outer: Node | None = draw.parent
+    loops = ("for_statement", "while_statement", "for_in_statement", "do_statement")
+    while outer is not None:
+        if outer.type in loops:
+            limit = max(limit, outer.end_byte)
+        outer = outer.parent
+    return any(
+        seed.end_byte <= c.call.start_byte < limit
+        for c in sdk.facts(ctx.model).calls
+        if c.primitive is sdk.Primitive.STEP and not c.decorator
+    )

@@ -8,9 +8,10 @@ import json
 import tree_sitter
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.model import BodyCall, CallKind, CodeRole, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue
+from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.semantic import BindingKind
 
 Node = tree_sitter.Node
@@ -28,7 +29,12 @@ class DynamicStepName(Rule):
 Finds `step(name, fn)` calls whose name is not a plain string literal: an
 f-string, a template literal with `${...}`, a concatenation, `.format(...)`, a
 variable. Likewise a `wait_for_approval(key=...)` / `waitForApproval({ key })`
-whose key is computed.
+whose key is computed. A `step` in a helper of the file that the body calls is
+judged too: a name the helper takes as a parameter (`async def checkpoint(label, fn):
+return await step(label, fn)`) at each call of the helper in the body, where the
+argument is given (`checkpoint(f"stamp_{batch}", fn)`); a name the helper builds
+itself on the body's call of the helper. (A function such a helper only hands to
+`step` is a step callback: the body does not run it.)
 
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
@@ -131,15 +137,7 @@ for item in items:
             if semantic is not None and node.type in semantic.syntax.functions:
                 continue  # `step(() => ...)`: no name at all, WAC301's finding
             shown = code_span(ctx.model.text(node))
-            source = volatile_source(ctx, node)
-            if source is not None:
-                ctx.report(
-                    Span.of(node),
-                    f"The {what} {shown} is built from {code_span(source)}, which changes "
-                    "between replays: checkpoint keys come from names, so the completed "
-                    "step is not found and runs again; use a constant string literal",
-                    severity=ERROR,
-                )
+            if self.volatile(ctx, node, what, shown, Span.of(node)):
                 continue
             # the diagram labels an approval `wait_for_approval` whatever its key
             drawn = call.kind == "step" and drawn_in_diagram(ctx, call.node)
@@ -162,6 +160,88 @@ for item in items:
                 "(nothing in it reads the clock, randomness or the environment), but the "
                 f"guide asks for constant names"
                 f"{diagram}; a literal gives the same keys, numbered `_2`, `_3`",
+            )
+        self.helper_steps(ctx)
+
+    @staticmethod
+    def volatile(ctx: RuleContext, node: Node, what: str, shown: str, at: Span) -> bool:
+        """Report a name built from the clock, randomness or the environment."""
+        source = volatile_source(ctx, node)
+        if source is None:
+            return False
+        ctx.report(
+            at,
+            f"The {what} {shown} is built from {code_span(source)}, which changes "
+            "between replays: checkpoint keys come from names, so the completed "
+            "step is not found and runs again; use a constant string literal",
+            severity=ERROR,
+        )
+        return True
+
+    def helper_steps(self, ctx: RuleContext) -> None:
+        """`step(name, fn)` in a helper of the file the body calls: a name the helper
+        takes as a parameter is judged at each call of the helper in the body (the
+        argument given there: `checkpoint(f"stamp_{batch}", ...)`); a name the helper
+        builds itself is reported on the body's call of the helper. (Windmill's diagram
+        never draws a step of a helper, so a constant name is no finding.)"""
+        model = ctx.model
+        semantic = model.semantic
+        wf = sdk.facts(model).workflow_function
+        if semantic is None or wf is None:
+            return
+        reachable = model.call_graph.reachable
+        seen: set[int] = set()
+        for call in sdk.facts(model).calls:
+            if call.primitive is not sdk.Primitive.STEP or call.decorator or not call.args:
+                continue
+            name = call.args[0]
+            if name.type in semantic.syntax.functions or _plain_literal(ctx, name):
+                continue
+            if sdk.region_of(model, call.call) is sdk.Region.WORKFLOW:
+                continue  # the body's own steps: `check` above
+            owner = next(sdk.enclosing_functions(model, call.call), None)
+            reached = reachable.get(owner) if owner is not None else None
+            if owner is None or reached is None or reached.role is not CodeRole.BODY:
+                continue
+            helper = reached.chain[-1] if reached.chain else model.text(owner)
+            binding = semantic.resolve(name) if name.type in semantic.syntax.identifiers else None
+            if (
+                binding is not None
+                and binding.kind == BindingKind.PARAMETER
+                and binding.scope.node == owner
+            ):
+                for arg in sdk.arguments_for(model, wf, owner, binding.name):
+                    if arg.id in seen or _plain_literal(ctx, arg):
+                        continue
+                    seen.add(arg.id)
+                    shown = code_span(model.text(arg))
+                    what = f"step name {shown} (given to `{helper}`, which passes it to `step`)"
+                    if self.volatile(ctx, arg, "step name", shown, Span.of(arg)):
+                        continue
+                    if constant_string(ctx, arg) is not None:
+                        continue
+                    ctx.report(
+                        Span.of(arg),
+                        f"The {what} is computed at run time: it is stable across replays "
+                        "(nothing in it reads the clock, randomness or the environment), but "
+                        "the guide asks for constant names; a literal gives the same keys, "
+                        "numbered `_2`, `_3`",
+                    )
+                continue
+            if binding is not None and binding.kind == BindingKind.PARAMETER:
+                continue  # a parameter of an enclosing function: not followed
+            if constant_string(ctx, name) is not None or reached.site is None:
+                continue
+            shown = code_span(model.text(name))
+            via = f"in `{' → '.join(reached.chain)}`" if reached.chain else f"in `{helper}`"
+            if self.volatile(ctx, name, f"step name ({via})", shown, reached.site):
+                continue
+            ctx.report(
+                reached.site,
+                f"The step name ({via}) {shown} is computed at run time: it is stable "
+                "across replays (nothing in it reads the clock, randomness or the "
+                "environment), but the guide asks for constant names; a literal gives the "
+                "same keys, numbered `_2`, `_3`",
             )
 
 

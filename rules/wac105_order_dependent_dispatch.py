@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
+from wac_lint.semantic import BindingKind
 
 SET_FACTORIES = {"set", "frozenset"}
 # Calls that iterate their argument in its own order, and set algebra that gives a set.
@@ -54,6 +55,11 @@ dispatch order depends on something that can differ from one replay to the next:
   alone (integers hash to themselves): number literals, `set(range(n))`, a set
   comprehension of `int(...)` / `len(...)` / arithmetic on a `range` variable. A
   JavaScript `Set` keeps insertion order and is fine.
+  The loop may make the durable calls itself or through a function of the file it
+  calls (`await provision_one(name)`); a loop in a helper the body calls (a
+  recursive walk over a tree) is reported on the body's call of the helper; a helper
+  looping over its own parameter is judged by what the body passes it
+  (`await notify_all(set(emails))`, reported on that argument).
 - `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
   dispatches one task per item in the iterable's order.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
@@ -143,6 +149,41 @@ for user in sorted(set(users)):
             else:
                 self.race(ctx, node)
         self.fan_outs(ctx)
+        self.helper_loops(ctx, loops)
+
+    def helper_loops(self, ctx: RuleContext, loops: tuple[str, ...]) -> None:
+        """A loop in a helper of the file the body calls (a recursive walk over a tree):
+        reported on the body's call of the helper, like every finding reached through
+        one."""
+        model = ctx.model
+        reported: set[int] = set()
+        for reached in model.call_graph.reachable.values():
+            if reached.role is not CodeRole.BODY or reached.site is None:
+                continue
+            function = reached.function
+            for node in sdk.same_function_nodes(model, loops, function):
+                right = node.child_by_field_name("right")
+                if right is None or reached.site.start_byte in reported:
+                    continue
+                body = (
+                    node.child_by_field_name("body")
+                    if node.type != "for_in_clause"
+                    else node.parent
+                )
+                if body is None or not dispatches(model, body):
+                    continue
+                what = unstable_iterable(model, right)
+                if what is None:
+                    self.iterated_parameter(ctx, function, right, reached.chain)
+                    continue
+                reported.add(reached.site.start_byte)
+                chain = " → ".join(reached.chain) if reached.chain else model.text(right)
+                ctx.report(
+                    reached.site,
+                    f"Durable calls are dispatched (in `{chain}`) in the order of {what}, "
+                    "which can differ between replays; checkpoint keys follow call order, so "
+                    "results can be swapped; iterate `sorted(...)` there",
+                )
 
     def fan_outs(self, ctx: RuleContext) -> None:
         """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task
@@ -182,7 +223,7 @@ for user in sorted(set(users)):
         if right is None or sdk.region_of(model, node) is not Region.WORKFLOW:
             return
         body = node.child_by_field_name("body") if node.type != "for_in_clause" else node.parent
-        if body is None or not sdk.durable_nodes_in(model, body):
+        if body is None or not dispatches(model, body):
             return
         what = unstable_iterable(model, right)
         if what is None:
@@ -204,6 +245,33 @@ for user in sorted(set(users)):
             "replays; checkpoint keys follow call order, so results can be swapped; " + advice,
             fix=Fix("Sort the iterable", (ctx.edit_node(right, fix_text),), "unsafe"),
         )
+
+    def iterated_parameter(
+        self, ctx: RuleContext, function: Node, right: Node, chain: tuple[str, ...]
+    ) -> None:
+        """`await notify_all(set(emails))` where `notify_all` loops over that parameter,
+        dispatching tasks: the order is the set's, reported on the argument."""
+        model = ctx.model
+        wf = sdk.facts(model).workflow_function
+        param = _parameter_of(model, function, right)
+        if wf is None or param is None:
+            return
+        helper = " → ".join(chain) if chain else param
+        for arg in sdk.arguments_for(model, wf, function, param):
+            what = unstable_iterable(model, arg)
+            if what is None:
+                continue
+            ctx.report(
+                Span.of(arg),
+                f"Durable calls are dispatched (in `{helper}`, looping over `{param}`) in the "
+                f"order of {what}, which can differ between replays; checkpoint keys follow "
+                "call order, so results can be swapped; pass `sorted(...)`",
+                fix=Fix(
+                    "Sort the iterable",
+                    (ctx.edit_node(arg, f"sorted({model.text(arg)})"),),
+                    "unsafe",
+                ),
+            )
 
     def race(self, ctx: RuleContext, call: Node) -> None:
         model = ctx.model
@@ -248,6 +316,84 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+def _parameter_of(model: ScriptModel, function: Node, node: Node) -> str | None:
+    """The name of `function`'s own parameter `node` reads, if it is one."""
+    semantic = model.semantic
+    if semantic is None or node.type != "identifier":
+        return None
+    binding = semantic.resolve(node)
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+        return None
+    return binding.name if binding.scope.node == function else None
+
+
+def dispatches(model: ScriptModel, body: Node) -> bool:
+    """The loop body makes durable calls itself, or calls a function of the file that
+    makes them (at any depth: `await walk(child)`, `await provision_one(n)`)."""
+    if sdk.durable_nodes_in(model, body):
+        return True
+    # the body's calls of the file's functions that run durable calls, however they are
+    # reached (`await inviter.one(email)`, a method of an instance the body built)
+    if any(body.start_byte <= h.node.start_byte < body.end_byte for h in model.helper_calls):
+        return True
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    durable = durable_functions(model)
+    for call in sdk.call_nodes(model, body):
+        callee = sdk.callee_of(call)
+        if callee is None or callee.type != "identifier":
+            continue
+        binding = semantic.resolve(callee)
+        if binding is not None and binding.value is not None and binding.value.id in durable:
+            return True
+    return False
+
+
+# model id -> (the model, its durable functions): asked for each loop of a file, computed
+# once (the model is held so that its id is not reused while the entry lives)
+_DURABLE_FUNCTIONS: dict[int, tuple[ScriptModel, set[int]]] = {}
+
+
+def durable_functions(model: ScriptModel) -> set[int]:
+    """Ids of the file's functions (reached from the body) that make durable calls,
+    themselves or through the file's functions they call by name (once per model)."""
+    held = _DURABLE_FUNCTIONS.get(id(model))
+    if held is not None and held[0] is model:
+        return held[1]
+    _DURABLE_FUNCTIONS.clear()  # one file at a time: only the latest is kept
+    found = _durable_functions(model)
+    _DURABLE_FUNCTIONS[id(model)] = (model, found)
+    return found
+
+
+def _durable_functions(model: ScriptModel) -> set[int]:
+    semantic = model.semantic
+    functions = [r.function for r in model.call_graph.reachable.values() if r.role is CodeRole.BODY]
+    found = {f.id for f in functions if sdk.durable_nodes_in(model, f)}
+    if semantic is None:
+        return found
+    for _ in range(8):  # a chain of helpers, each round one level further
+        grown = False
+        for function in functions:
+            if function.id in found:
+                continue
+            for call in sdk.call_nodes(model, function):
+                callee = sdk.callee_of(call)
+                binding = (
+                    semantic.resolve(callee)
+                    if callee is not None and callee.type == "identifier"
+                    else None
+                )
+                if binding is not None and binding.value is not None and binding.value.id in found:
+                    found.add(function.id)
+                    grown = True
+                    break
+        if not grown:
+            break
+    return found
 
 
 def single_durable_entrant(model: ScriptModel, call: Node) -> bool:

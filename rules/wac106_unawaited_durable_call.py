@@ -267,6 +267,11 @@ async def main(x: str):
                 span = call.returned_by  # the mistake is the `return`, not the call
             what = f"`{ctx.model.text(call.span)}(...)`"
             awaitable = lang.awaitable_noun
+            # `map(task, xs)` / `itertools.starmap(task, pairs)` in Python: an iterator,
+            # not an awaitable (`await map(...)` is a TypeError)
+            python_mapper = (
+                call.kind == "task" and lang.map_is_lazy and sdk.maps_task(ctx.model, call.node)
+            )
             # `asyncio.create_task(helper(x))`: scheduled, so it does start, but nobody waits
             lazy_here = lazy and not scheduled_on_the_loop(ctx.model, call.node)
             if returned and call.contained:
@@ -304,6 +309,18 @@ async def main(x: str):
                     f"{what} is never awaited: the calls it gathers are never waited for; "
                     "`await` it"
                 )
+            elif call.kind == "task" and python_mapper and bare_statement(call.node):
+                message = (
+                    f"{what} is never iterated: a Python `map` / `starmap` object is lazy, so "
+                    "the task is never called; gather the calls: "
+                    f"`await asyncio.gather(*{ctx.model.text(call.span)}(...))`"
+                )
+            elif call.kind == "task" and python_mapper:
+                message = (
+                    f"The task calls {what} makes are never awaited: the SDK still dispatches "
+                    "them, but their results and failures are lost; gather them: "
+                    f"`await asyncio.gather(*{ctx.model.text(call.span)}(...))`"
+                )
             elif call.kind == "task":
                 message = (
                     f"The result of {what} is never awaited: the SDK still dispatches the "
@@ -327,8 +344,8 @@ async def main(x: str):
             # a non-async arrow) it would not compile, and making that function
             # async would change what its callers get, so no fix is offered.
             fix = None
-            if call.contained or call.returned_by is not None:
-                pass  # `await` on a list is no fix, and the call is elsewhere
+            if call.contained or call.returned_by is not None or python_mapper:
+                pass  # `await` on a list (or a map object) is no fix, or the call is elsewhere
             elif awaitable_at(call.node, ctx.model.language):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
@@ -347,6 +364,12 @@ def durable_call_ids(model: ScriptModel) -> set[int]:
     ids = {c.call.id for c in facts.calls if c.primitive in DURABLE_PRIMITIVES}
     ids.update(t.call.id for t in facts.task_calls)
     return ids
+
+
+def bare_statement(node: Node) -> bool:
+    """The call is a statement of its own: nothing takes what it returns."""
+    parent = node.parent
+    return parent is not None and parent.type == "expression_statement"
 
 
 def dropped_in(model: ScriptModel, function: Node, durable: set[int]) -> list[Node]:

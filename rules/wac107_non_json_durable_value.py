@@ -130,6 +130,25 @@ PRINTED_CALLS = {
     "pandas.Series": ("a pandas `Series`", "{}.tolist()"),
     **dict.fromkeys(
         (
+            "polars.DataFrame",
+            "polars.read_csv",
+            "polars.read_json",
+            "polars.read_ndjson",
+            "polars.read_parquet",
+            "polars.read_excel",
+            "polars.read_database",
+            "polars.read_ipc",
+            "polars.concat",
+            "polars.from_dicts",
+            "polars.from_records",
+            "polars.from_pandas",
+            "polars.from_arrow",
+        ),
+        ("a polars `DataFrame`", "{}.to_dicts()"),
+    ),
+    "polars.Series": ("a polars `Series`", "{}.to_list()"),
+    **dict.fromkeys(
+        (
             "numpy.array",
             "numpy.asarray",
             "numpy.zeros",
@@ -141,6 +160,67 @@ PRINTED_CALLS = {
         ("a numpy array", "{}.tolist()"),
     ),
 }
+# numpy scalars that are not Python numbers (only `float64` subclasses `float`): JSON
+# with `default=str` writes them as strings. These calls always return one (an index,
+# a truth value, a value of a fixed integer type).
+NUMPY_SCALAR_CALLS = {
+    **dict.fromkeys(("numpy.argmax", "numpy.argmin"), "a numpy integer (`numpy.intp`)"),
+    **dict.fromkeys(("numpy.all", "numpy.any"), "a numpy `bool_`"),
+    "numpy.bool_": "a numpy `bool_`",
+    **{
+        f"numpy.{kind}": f"a numpy `{kind}`"
+        for kind in (
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint8",
+            "uint16",
+            "uint32",
+            "uint64",
+            "intc",
+            "intp",
+            "float32",
+            "float16",
+        )
+    },
+}
+# Reductions whose result has the array's type: a numpy integer for an integer array.
+NUMPY_REDUCTIONS = {"sum", "prod", "max", "min", "amax", "amin", "ptp", "cumsum"}
+NUMPY_INT_DTYPES = re.compile(
+    r"^(np\.|numpy\.)?u?int(8|16|32|64|c|p)?$|^[\"']u?int(8|16|32|64)?[\"']$"
+)
+NUMPY_ARRAYS = {"numpy.array", "numpy.asarray", "numpy.arange", "numpy.zeros", "numpy.ones"}
+
+
+def numpy_scalar_loss(model: ScriptModel, call: Node, qualified: str | None) -> Loss | None:
+    """`np.argmax(x)`, `np.all(mask)`, `np.int64(n)`, and a reduction of an array
+    given an integer `dtype=` (`np.sum(np.array(xs, dtype=np.int64))`): a numpy scalar,
+    which the checkpoint writes as a string (`"12"`, `"False"`, a truthy string)."""
+    if qualified is None or not qualified.startswith("numpy."):
+        return None
+    what = NUMPY_SCALAR_CALLS.get(qualified)
+    if what is None and qualified.removeprefix("numpy.") in NUMPY_REDUCTIONS:
+        args, options, _ = sdk.arguments_of(model, call)
+        typed = next((o.value for o in options if o.name == "dtype"), None)
+        inner = sdk.unwrap(args[0]) if args else None
+        if typed is None and inner is not None and inner.type == "call":
+            callee = sdk.callee_of(inner)
+            made = model.semantic.qualified_name(callee) if model.semantic and callee else None
+            if made in NUMPY_ARRAYS:
+                _, inner_options, _ = sdk.arguments_of(model, inner)
+                typed = next((o.value for o in inner_options if o.name == "dtype"), None)
+        if typed is not None and NUMPY_INT_DTYPES.match(model.text(typed)):
+            what = "a numpy integer"
+            if len(args) > 1 or any(o.name == "axis" for o in options):
+                return None  # along an axis: an array (reported as one elsewhere)
+    if what is None:
+        return None
+    if "bool_" in what:
+        return Loss(what, 'a string (`"False"` is truthy)', False, "bool({})")
+    return Loss(what, 'a string (`"12"`)', False, "{}.item()")
+
+
 # A declared return type that JSON does not carry (`-> Decimal`, `-> set[str]`):
 # what the function returns is that, whatever expression builds it.
 ANNOTATED_LOSSES = {
@@ -208,7 +288,9 @@ Finds values that cross a checkpoint without surviving it: what a `step(...)`
 callback or a task body returns, and the arguments of a task call, when they
 are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
-`default=str` prints them, a frame's table truncated past a few rows), or an
+`default=str` prints them, a frame's table truncated past a few rows), a numpy
+scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
+truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
 array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
@@ -1200,6 +1282,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if qualified in PRINTED_CALLS:
         what, fix = PRINTED_CALLS[qualified]
         return Loss(what, "a string of its printed form (`str()`)", True, fix)
+    scalar = numpy_scalar_loss(model, call, qualified) if call is not None else None
+    if scalar is not None:
+        return scalar
     if local_class(model, callee):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None

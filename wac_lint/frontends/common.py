@@ -81,6 +81,9 @@ RUNS_ARGUMENTS = frozenset(
     {
         "map",
         "filter",
+        "itertools.starmap",
+        # runs it as this round's process exits: every round registers and runs it again
+        "atexit.register",
         "asyncio.to_thread",
         ".run_in_executor",
         ".submit",
@@ -1497,6 +1500,8 @@ class BodyWalker:
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
+        # (function, parameter) -> whether it only hands that parameter to `step`
+        self.forward_memo: dict[tuple[int, str], bool] = {}
         # see `decorators_above_task`: asked once per call of a task, the same per task
         self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
         self.params_durable = False  # the helper being walked was handed a durable call
@@ -1920,7 +1925,61 @@ class BodyWalker:
             return True
         callee = self.fe.callee(call)
         qual = self.fe.qualname(callee, scope) if callee is not None else None
-        return qual in DEFERRING_CALLS
+        return qual in DEFERRING_CALLS or self.forwarded_to_step(call, fn, scope)
+
+    def forwarded_to_step(self, call: Node, arg: Node, scope: Scope) -> bool:
+        """`checkpoint("rates", lambda: fetch())` where the file's `checkpoint(name, fn)`
+        does nothing with `fn` but hand it to `step(name, fn)`: the function is a step
+        callback, run inside the step, not by the body."""
+        fe = self.fe
+        callee = fe.callee(call)
+        helper = self.local_function(callee, scope) if callee is not None else None
+        if helper is None:
+            return False
+        function = helper[1]
+        params = [p.name for p in fe.function_info(function).params]
+        if params and params[0] in ("self", "cls") and callee is not None:
+            if callee.type == self.syntax.attribute:
+                params = params[1:]  # `ck.save(label, fn)`: the receiver is `self`
+        parent = self.parent_of(arg)
+        if parent is not None and parent.type == "keyword_argument":
+            key = parent.child_by_field_name("name")
+            param = fe.text(key) if key is not None else None
+        else:
+            positional = fe.positional_args(call)
+            index = positional.index(arg) if arg in positional else -1
+            param = params[index] if 0 <= index < len(params) else None
+        body = function.child_by_field_name("body")
+        if param is None or param not in params or body is None:
+            return False
+        memo_key = (function.id, param)
+        if memo_key not in self.forward_memo:
+            self.forward_memo[memo_key] = self.only_handed_to_step(body, param)
+        return self.forward_memo[memo_key]
+
+    def only_handed_to_step(self, body: Node, param: str) -> bool:
+        """Every use of `param` in `body` is the function argument of a `step` call."""
+        fe = self.fe
+        uses = 0
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function could call it: not followed
+            if node.type in self.syntax.identifier and fe.text(node) == param:
+                holder = self.call_of_argument(node)
+                if holder is None:
+                    return False
+                sdk = fe.resolve_sdk(fe.callee(holder))
+                args = fe.positional_args(holder)
+                if sdk is None or sdk[0] != "step":
+                    return False
+                if not (len(args) > 1 and args[1] == node) and fe.keyword_arg(holder, "fn") != node:
+                    return False
+                uses += 1
+                continue
+            stack.extend(node.named_children)
+        return uses > 0
 
     def parent_of(self, node: Node) -> Node | None:
         """`node.parent`, from the walk's ancestors when `node` is on the current path.
@@ -2425,7 +2484,8 @@ class BodyWalker:
             if arg.type in self.syntax.identifier:
                 helper = self.local_function(arg, scope)
                 if helper is not None:
-                    self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+                    if not self.forwarded_to_step(call, arg, scope):
+                        self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
                     continue
             if runs and (arg.type in self.syntax.identifier or arg.type == self.syntax.attribute):
                 qual = self.fe.qualname(arg, scope)
@@ -3444,6 +3504,9 @@ class BodyWalker:
             return  # a method of something unknown, the file's own code, or an object
         if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
             return
+        holder = self.call_of_argument(node, self.ancestors)
+        if holder is not None and self.forwarded_to_step(holder, node, scope):
+            return  # `timed_step("at", time.time)`: the helper hands it to `step`
         writes = self.fe.is_write_target(node, self.parent_of)
         self.add_body_call(name, CallKind.READ, node, chain, 0, site, writes)
 

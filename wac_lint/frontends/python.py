@@ -191,7 +191,8 @@ class PythonFrontEnd(FrontEnd):
     key_views = frozenset({"list", "tuple", "set", "frozenset", "sorted", "reversed"})
     dict_displays = frozenset({"dictionary", "dictionary_comprehension"})
     container_views = frozenset({"values", "items", "copy"})
-    task_mappers = frozenset({"map"})
+    # `map(task, xs)` / `itertools.starmap(task, pairs)`: one task call per item
+    task_mappers = frozenset({"map", "itertools.starmap"})
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )

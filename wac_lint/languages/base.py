@@ -119,6 +119,9 @@ class TreeSitterLanguage(Language):
     # runs, and `asyncio.gather` starts what it is given only after evaluating all
     # its arguments); a JavaScript promise's work starts the moment it is called.
     coroutines_start_when_awaited: bool = False
+    # Python's `map(f, xs)` / `itertools.starmap` is a lazy iterator that calls `f` only
+    # when iterated (and cannot be awaited); JavaScript's `xs.map(f)` calls it at once.
+    map_is_lazy: bool = False
     # An async function that returns an un-awaited promise hands over its result
     # (JavaScript adopts it); Python returns the coroutine object itself.
     async_return_adopts_awaitable: bool = False

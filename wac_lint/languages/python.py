@@ -68,6 +68,7 @@ class Python(TreeSitterLanguage):
     function_nodes = frozenset({"function_definition", "lambda", "class_definition"})
     module_await = False
     coroutines_start_when_awaited = True
+    map_is_lazy = True
     call_arity_enforced = True
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"

@@ -72,7 +72,26 @@ FACTORY_NAMES = frozenset(
 # Modules (TypeScript specifiers, or one of their exports) whose functions all build API
 # clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
 # methods of what they return belong to the module, like those of `createClient(...)`.
-FACTORY_MODULES = ("googleapis.google.", "drizzle-orm/", "firebase-admin", "@google-cloud/")
+FACTORY_MODULES = (
+    "googleapis.google.",
+    "drizzle-orm/",
+    "firebase-admin",
+    "@google-cloud/",
+    # wmill's SQL clients and the queries they build (`datatable().query(sql)` returns a
+    # `SqlQuery` that runs when fetched)
+    "wmill.datatable",
+    "wmill.ducklake",
+    "wmill.client.datatable",
+    "wmill.client.ducklake",
+    "wmill.Windmill().datatable",
+    "wmill.Windmill(…).datatable",
+    "wmill.Windmill().ducklake",
+    "wmill.Windmill(…).ducklake",
+    "wmill.client.Windmill().datatable",
+    "wmill.client.Windmill(…).datatable",
+    "wmill.client.Windmill().ducklake",
+    "wmill.client.Windmill(…).ducklake",
+)
 
 
 # Classes of I/O libraries whose instances are data, not connections: a parameter

@@ -1,0 +1,22 @@
+# SDK: wmill 1.850.0 client.py replays the body in a fresh process; np.random.seed(1234) before the draw gives the same permutation each time (the SDK never draws from numpy).
+import numpy as np
+from wmill import task, workflow
+
+
+@task()
+async def list_accounts(plan: str) -> list:
+    return [f"acct-{i}" for i in range(20)]
+
+
+@task()
+async def audit(account: str) -> bool:
+    return True
+
+
+@workflow
+async def main(plan: str):
+    accounts = await list_accounts(plan)
+    np.random.seed(1234)
+    order = np.random.permutation(len(accounts)).tolist()
+    sample = [accounts[i] for i in order[:5]]
+    return [await audit(a) for a in sample]
