@@ -87,8 +87,10 @@ Windmill evaluates the expression with only those names in scope: any other
 (`iter.value` for `flow_input.iter.value`, `flowInput.name`, `result.rows` in
 an input transform) throws a ReferenceError and fails the step, after every
 earlier step has run. `resume` is the answer to the approval of the step just
-before (null after any other step), and `error` is a failed step's error only
-in the failure module or after a step allowed to fail.
+before (null after any other step: `push_next_flow_job` collects resume
+messages only when the previous module has `suspend`, for that module's job),
+and `error` is a failed step's error only in the failure module or after a
+step allowed to fail.
 
 ## Example
 ```yaml
