@@ -35,6 +35,7 @@ from wac_lint.python_class import python_class
 from wac_lint.queries import captures, in_walk_order
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 from wac_lint.semantic.scopes import Scope
+from wac_lint.tree_paths import ancestors
 
 Node = tree_sitter.Node
 
@@ -565,30 +566,29 @@ def same_function_nodes(model: ScriptModel, kinds: tuple[str, ...], root: Node) 
 
 
 def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
+    """The functions around `node`, innermost first."""
     kinds = function_types(model)
-    parent = node.parent
-    while parent is not None:
+    for parent in ancestors(model.tree.root_node, node):
         if parent.type in kinds:
             yield parent
-        parent = parent.parent
 
 
 def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:
     """`node` is in a loop (or comprehension) that is itself inside `within`."""
     kinds = loop_types(model)
-    parent = node.parent
-    while parent is not None and parent != within:
+    functions = function_types(model)
+    for parent in ancestors(model.tree.root_node, node):
+        if parent == within:
+            return False
         if parent.type in kinds:
             if parent.type == "for_statement":
                 # a `for x in xs` evaluates `xs` once (a C-style `for (;;)` has no `right`)
                 right = parent.child_by_field_name("right")
                 if right is not None and right.start_byte <= node.start_byte < right.end_byte:
-                    parent = parent.parent
                     continue
             return True
-        if parent.type in function_types(model):
+        if parent.type in functions:
             return False
-        parent = parent.parent
     return False
 
 

@@ -7,6 +7,7 @@ from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, Region
 from wac_lint.rules.wac301_invalid_sdk_call import approval_key
+from wac_lint.tree_paths import ancestors
 
 EXCLUSIVE_PARENTS = ("if_statement", "conditional_expression", "ternary_expression")
 CASES = ("case_clause", "switch_case", "switch_default")
@@ -258,36 +259,32 @@ def leaves_by(stmt: Node) -> str | None:
 def exclusive(model: ScriptModel, first: Node, second: Node) -> bool:
     """Both cannot run in one execution: different branches of one `if` or
     `switch`/`match`, or the first is followed by a `return` / `raise` in its block."""
-    ancestors = {}
-    node: Node | None = first
-    while node is not None:
-        ancestors[node.id] = node
-        node = node.parent
-    child: Node = second
-    lca: Node | None = second.parent
-    while lca is not None and lca.id not in ancestors:
-        child = lca
-        lca = lca.parent
-    if lca is None:
+    root = model.tree.root_node
+    # innermost first, each beginning with the node itself (`ancestors` descends
+    # from the root once: climbing with `.parent` is quadratic in the nesting)
+    first_line = [first, *ancestors(root, first)]
+    second_line = [second, *ancestors(root, second)]
+    position = {n.id: i for i, n in enumerate(first_line)}
+    at = next((i for i, n in enumerate(second_line) if i and n.id in position), None)
+    if at is None:
         return False
-    first_child = first
-    while first_child.parent is not None and first_child.parent.id != lca.id:
-        first_child = first_child.parent
+    lca, child = second_line[at], second_line[at - 1]
+    below = position[lca.id]
+    # `first` itself around `second`: no child of it on first's line (the root stands in)
+    first_child = first_line[below - 1] if below else first_line[-1]
     if lca.type in EXCLUSIVE_PARENTS and first_child.id != child.id:
         return True
     if first_child.type in CASES and child.type in CASES and first_child.id != child.id:
         return True
-    return exits_after(first, lca)
+    return exits_after(first_line[:below] if below else first_line)
 
 
-def exits_after(node: Node, stop: Node) -> bool:
-    """A statement after `node` in one of its enclosing blocks (below `stop`) leaves."""
-    current = node
-    while current.parent is not None and current.parent.id != stop.id:
-        parent = current.parent
+def exits_after(line: list[Node]) -> bool:
+    """A statement after the first of `line` (a node, then its ancestors up to but
+    not including a stop) in one of its enclosing blocks leaves."""
+    for current, parent in zip(line, line[1:], strict=False):
         if parent.type in ("block", "statement_block"):
             after = [c for c in parent.named_children if c.start_byte >= current.end_byte]
             if any(c.type in EXITS for c in after):
                 return True
-        current = parent
     return False

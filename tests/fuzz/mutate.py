@@ -287,8 +287,10 @@ _NESTING: dict[Lang, list[tuple[bytes, bytes, bytes]]] = {
 
 
 def deep_nesting(data: bytes, rng: random.Random, lang: Lang) -> bytes:
-    """An expression nested N deep, as a statement of its own or spliced anywhere."""
-    depth = rng.choice([3, 50, 200, 1000, 3000])
+    """An expression nested N deep, as a statement of its own or spliced anywhere.
+    35,000 levels take most shapes past 65,535 tree levels, where tree-sitter's
+    queries stop following the tree (`wac_lint/tree_depth.py`): refused, in one line."""
+    depth = rng.choice([3, 50, 200, 1000, 3000, 35_000])
     opening, middle, closing = rng.choice(_NESTING[lang])
     nested = opening * depth + middle + closing * depth
     if lang is Lang.PYTHON:

@@ -280,3 +280,23 @@ def test_brackets_inside_quoted_scalars_are_not_nesting() -> None:
         assert "nested more than 500 levels deep" in str(exc)
     else:
         raise AssertionError("600 nested brackets outside quotes were accepted")
+
+
+def test_approvals_under_deep_unary_operators_are_linear() -> None:
+    """Fuzz finding (seed 9090909, a mutated corpus script that no longer parses):
+    35,000 minus signs spliced into an `await` put the approval below a chain that
+    deep, and `check` took 110 s climbing from it to the root with `Node.parent`
+    (which costs the node's depth) in WAC303's branch test and the SDK facts'
+    function and loop tests."""
+    chain = "-" * 35_000
+    code = (
+        "from wmill import wait_for_approval, workflow\n\n"
+        "@workflow\nasync def main(amount: int):\n    if amount > 1000:\n"
+        f'        approval = aw{chain}1ait wait_for_approval(key="manager", timeout=86400)\n'
+        "    else:\n"
+        '        approval = await wait_for_approval(key="manager", timeout=3600)\n'
+        "    return approval\n"
+    )
+    started = time.process_time()
+    analyze_bytes(code.encode(), "deep_unary.py")
+    assert time.process_time() - started < CPU_SECONDS
