@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tree_sitter
 
@@ -33,6 +33,9 @@ from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
+
+if TYPE_CHECKING:
+    from wac_lint.semantic import SemanticModel
 
 # How many helper walks one session keeps (a language server lives long).
 MAX_REMEMBERED = 4096
@@ -1089,18 +1092,25 @@ def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
     return None if value.endswith(")") else value
 
 
-@lru_cache(maxsize=1024)
-def _module_value(file: str, _digest: str, name: str) -> str | None:
-    """The qualified name of what a module binds `name` to once, at module level, when
-    that is a library's (not the module's own, not another workspace module's)."""
+@lru_cache(maxsize=32)
+def _module_semantic(file: str, digest: str) -> SemanticModel | None:
+    """One module's scopes, read once per version of the file: the questions below
+    ask about several names of the same module (a few models kept, not one per name)."""
     from wac_lint.engine import InputError
     from wac_lint.frontends import module_model
 
     path = Path(file)
     try:
-        semantic = module_model(read_source(path, _shown(path))).semantic
+        return module_model(read_source(path, _shown(path))).semantic
     except (InputError, RecursionError):
         return None
+
+
+@lru_cache(maxsize=1024)
+def _module_value(file: str, digest: str, name: str) -> str | None:
+    """The qualified name of what a module binds `name` to once, at module level, when
+    that is a library's (not the module's own, not another workspace module's)."""
+    semantic = _module_semantic(file, digest)
     if semantic is None:
         return None
     binding = semantic.lookup(name, semantic.module)
@@ -1120,16 +1130,9 @@ def _front_end(language: Any) -> Any:
 
 
 @lru_cache(maxsize=1024)
-def _defines_class(file: str, _digest: str, name: str) -> bool:
+def _defines_class(file: str, digest: str, name: str) -> bool:
     """Does the module define a class `name` at its top level?"""
-    from wac_lint.engine import InputError
-    from wac_lint.frontends import module_model
-
-    path = Path(file)
-    try:
-        semantic = module_model(read_source(path, _shown(path))).semantic
-    except (InputError, RecursionError):
-        return False
+    semantic = _module_semantic(file, digest)
     if semantic is None:
         return False
     binding = semantic.lookup(name, semantic.module)
@@ -1137,17 +1140,10 @@ def _defines_class(file: str, _digest: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _built_instance(file: str, _digest: str, name: str) -> bool:
+def _built_instance(file: str, digest: str, name: str) -> bool:
     """Does the module bind `name` once, at module level, to the result of a call
     (`notifier = Notifier(url)`): an instance, not a function or class of its own?"""
-    from wac_lint.engine import InputError
-    from wac_lint.frontends import module_model
-
-    path = Path(file)
-    try:
-        semantic = module_model(read_source(path, _shown(path))).semantic
-    except (InputError, RecursionError):
-        return False
+    semantic = _module_semantic(file, digest)
     if semantic is None:
         return False
     binding = semantic.lookup(name, semantic.module)
