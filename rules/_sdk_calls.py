@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 
 import tree_sitter
 
@@ -441,6 +441,37 @@ def keyword_nodes(
 @cache
 def _word(keyword: str) -> re.Pattern[bytes]:
     return re.compile(rb"\b" + re.escape(keyword.encode()) + rb"\b")
+
+
+def names_spelled(
+    model: ScriptModel, name: str, kinds: tuple[str, ...], root: Node | None = None
+) -> list[Node]:
+    """Nodes of `kinds` below `root` spelled exactly `name`, in source order: the
+    source is searched for the name and tree-sitter asked about each hit, instead
+    of reading the text of every identifier of a long body."""
+    data = model.source.data
+    start = root.start_byte if root is not None else 0
+    end = root.end_byte if root is not None else len(data)
+    tree_root = model.tree.root_node
+    found = []
+    for match in _name(name).finditer(data, start, end):
+        token = tree_root.descendant_for_byte_range(match.start(), match.end())
+        if (
+            token is not None
+            and token.type in kinds
+            and token.start_byte == match.start()
+            and token.end_byte == match.end()
+        ):
+            found.append(token)
+    return found
+
+
+@lru_cache(maxsize=512)
+def _name(name: str) -> re.Pattern[bytes]:
+    # an identifier's characters: ASCII word characters, `$` (TypeScript) and the
+    # bytes of any non-ASCII letter
+    edge = rb"[A-Za-z0-9_$\x80-\xff]"
+    return re.compile(rb"(?<!" + edge + rb")" + re.escape(name.encode()) + rb"(?!" + edge + rb")")
 
 
 def class_names(model: ScriptModel) -> set[str]:

@@ -953,8 +953,8 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
     # every identifier of the workflow, nested functions included: a lambda or a
     # comprehension reading the name reads the same binding
     kinds = (*semantic.syntax.identifiers, "shorthand_property_identifier")
-    for node in sdk.nodes_of_kinds(model, kinds, wf):
-        if node == target or model.text(node) != name:
+    for node in sdk.names_spelled(model, name, kinds, wf):
+        if node == target:
             continue
         if node.type != "shorthand_property_identifier" and semantic.resolve(node) is not binding:
             continue

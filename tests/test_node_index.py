@@ -91,6 +91,25 @@ def test_calls_named_are_the_calls_with_that_callee() -> None:
     assert compared > 50
 
 
+def test_names_spelled_are_the_identifiers_with_that_text() -> None:
+    compared = 0
+    for name, model in models():
+        semantic = model.semantic
+        assert semantic is not None
+        kinds = (*semantic.syntax.identifiers, "shorthand_property_identifier")
+        every = [n for n in sdk.walk(model.tree.root_node) if n.type in kinds]
+        spellings = sorted({model.text(n) for n in every})[:12]
+        for root in regions(model):
+            for spelled in spellings:
+                walked = [n for n in sdk.walk(root) if n.type in kinds and model.text(n) == spelled]
+                assert spans(sdk.names_spelled(model, spelled, kinds, root)) == spans(walked), (
+                    name,
+                    spelled,
+                )
+                compared += len(walked)
+    assert compared > 500
+
+
 def test_class_names_are_the_classes_the_file_declares() -> None:
     for name, model in models():
         bound = {
