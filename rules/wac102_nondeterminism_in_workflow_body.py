@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
+from wac_lint.tree_paths import ancestors
 
 CATEGORY_WORDS = {
     "clock": "reads the clock",
@@ -515,12 +518,15 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
     # same generator (`get_resume_urls` draws from `random`) would shift the sequence
     # in one round only. With a step there, the seed is not trusted.
     draw = call.node
+    # one descent from the root: `Node.parent` costs the node's depth, and a draw
+    # nested thousands of brackets deep made these climbs quadratic
+    chain = ancestors(ctx.model.tree.root_node, draw)
     limit = draw.start_byte
-    outer: Node | None = draw.parent
-    while outer is not None and outer.type not in ("function_definition", "lambda"):
+    for outer in chain:
+        if outer.type in ("function_definition", "lambda"):
+            break
         if outer.type in ("for_statement", "while_statement"):
             limit = max(limit, outer.end_byte)
-        outer = outer.parent
     steps = [
         c.call.start_byte
         for c in sdk.facts(ctx.model).calls
@@ -530,20 +536,16 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
     def clear_after(seed: Node) -> bool:
         return not any(seed.end_byte <= at < limit for at in steps)
 
-    node: Node | None = draw
-    while node is not None and node.parent is not None:
+    for node, parent in pairwise([draw, *chain]):
         if node.type in ("function_definition", "lambda", "class_definition"):
             break
-        if node.parent.type in ("block", "module"):
-            before = node.prev_named_sibling
-            while before is not None:
+        if parent.type in ("block", "module"):
+            siblings = parent.named_children
+            at = next((i for i, sibling in enumerate(siblings) if sibling.id == node.id), 0)
+            for before in reversed(siblings[:at]):
                 if seeds(before):
                     return clear_after(before)
-                before = before.prev_named_sibling
-        node = node.parent
-    root = draw
-    while root.parent is not None:
-        root = root.parent
+    root = chain[-1] if chain else draw
     return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
 
 

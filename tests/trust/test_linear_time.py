@@ -156,6 +156,42 @@ def nested_awaits_in_try_py() -> tuple[str, str]:
     return "try_awaits.py", PY_HEAD + body
 
 
+def seeded_draw_deep_py() -> tuple[str, str]:
+    """WAC102's seed search climbed from the draw to the root with `Node.parent`
+    (which costs the node's depth) three times: 12,000 nested lists, about 20 s."""
+    draw = "[" * 12_000 + "random.random(), await t(x)" + "]" * 12_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {draw}\n    return y\n"
+    return "seeded_deep.py", "import random\n" + PY_HEAD + body
+
+
+def parenthesized_attribute_chain_py() -> tuple[str, str]:
+    """`((x).a).a...`: every link was named through 40 links of its chain (check 2 s),
+    and the graph's query kept a match pending at every link (7 s)."""
+    chain = "(" * 20_000 + "x" + ").a" * 20_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {chain}\n    return await t(x)\n"
+    return "attribute_chain.py", PY_HEAD + body
+
+
+def call_chain_py() -> tuple[str, str]:
+    """`f(lambda: 1)()()...`: every call's callee named through 40 links, and its text
+    (the whole chain below it) copied at every link: 50,000 links, 7-8 s of `check`
+    and of `graph` (1 s now)."""
+    helper = "def f(*a):\n    return f\n\n"
+    chain = "f(lambda: 1)" + "()" * 50_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {chain}\n    return await t(x)\n"
+    return "call_chain.py", PY_HEAD + helper + body
+
+
+def call_chain_ts() -> tuple[str, str]:
+    chain = "f(() => 1)" + "()" * 50_000
+    main = (
+        "function f(...a: any[]): any { return f; }\n"
+        "export const main = workflow(async (x: number) => {\n"
+        f"  const y = {chain};\n  return await t(x);\n}});\n"
+    )
+    return "call_chain.ts", TS_HEAD + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -181,6 +217,10 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_helper_calls_around_task_py,
         nested_awaits_in_try_ts,
         nested_awaits_in_try_py,
+        seeded_draw_deep_py,
+        parenthesized_attribute_chain_py,
+        call_chain_py,
+        call_chain_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -1171,6 +1171,15 @@ class FrontEnd:
     def text(self, node: Node) -> str:
         return self.data[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
 
+    def label(self, node: Node, limit: int = 200) -> str:
+        """The node's text to name it by, its first `limit` bytes and `…` when longer:
+        taken at every link of a chain thousands of links long, the whole text was
+        quadratic in the chain's length."""
+        if node.end_byte - node.start_byte <= limit:
+            return self.text(node)
+        head = self.data[node.start_byte : node.start_byte + limit]
+        return head.decode("utf-8", errors="ignore") + "…"
+
     def collect_syntax_errors(self, root: Node) -> None:
         if not root.has_error:
             return
@@ -2190,7 +2199,7 @@ class BodyWalker:
                 # `send = make_sender(url)` then `send(...)`, `make_sender(url)(...)`:
                 # cross-file analysis follows what an imported function returns
                 self.model.relative_import_calls.append(
-                    BodyCall(fe.text(callee), CallKind.CALL, call, Span.of(callee), 0, chain, site)
+                    BodyCall(fe.label(callee), CallKind.CALL, call, Span.of(callee), 0, chain, site)
                 )
             for member in self.imported_members(callee, scope) if qual is None else []:
                 # `SENDERS[kind](...)` on a table of the file holding imported functions
@@ -3485,13 +3494,22 @@ class BodyWalker:
     ) -> None:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
         parent = self.parent_of(node)
+        outer = node  # `node` with the parentheses around it: `(os.environ).get`
+        while (
+            parent is not None
+            and parent.type in self.semantic.syntax.transparent
+            and (parent.named_child_count == 1)
+        ):
+            outer, parent = parent, self.parent_of(parent)
         if parent is None:
             return
         if parent.type == self.syntax.attribute:
-            return  # part of a longer chain, recorded at the chain's end
-        if parent.type in self.syntax.call and node == self.fe.callee(parent):
+            # part of a longer chain, recorded at the chain's end (and qualified there
+            # once: qualifying every link of `((x).a).a` was quadratic in its length)
             return
-        if parent.type in self.syntax.new and node == parent.child_by_field_name("constructor"):
+        if parent.type in self.syntax.call and outer == self.fe.callee(parent):
+            return
+        if parent.type in self.syntax.new and outer == parent.child_by_field_name("constructor"):
             return
         if parent.type == "keyword_argument":
             label = parent.child_by_field_name("name")

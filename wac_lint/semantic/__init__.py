@@ -31,6 +31,9 @@ LOCAL = "~"  # qualified names of things defined in the file start with this
 # which assignments reach each read costs reads x assignments (a generated file with
 # thousands of them took minutes).
 MAX_REASSIGNMENTS = 32
+# Links of an attribute / call chain followed to name what it reaches: a longer chain
+# is unknown (no real chain is that long; nested thousands deep it cost each link)
+MAX_CHAIN = 40
 
 PYTHON_BUILTINS = frozenset(dir(builtins))
 # Calls whose result is an object whose methods we keep following (a client, a
@@ -178,6 +181,7 @@ class SemanticModel:
         self._awaited_names: set[bytes] | None = None  # names awaited bare: `await p`
         self._functions: dict[int, int | None] = {}
         self._reading: set[int] = set()  # reads whose reaching values are being named
+        self._spine_lengths: dict[int, int] = {}  # links of the chain each node ends
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -212,15 +216,56 @@ class SemanticModel:
         factory built; `.name` for a method on a receiver we cannot follow;
         `~name` for something the file defines itself; None when unknown.
         """
-        if node is None:
+        if node is None or self._spine_longer(node, MAX_CHAIN):
             return None
         if scope is None:
             scope = self.scope_at(node)
         return self._qualify(node, scope, 0)
 
+    def _spine_longer(self, node: Node, limit: int) -> bool:
+        """Whether the chain `node` ends (`a.b(c).d`: the links `_qualify` follows,
+        object of an attribute, callee of a call, operand of an `await`) has more than
+        `limit` links. Such a chain is unknown: decided by this scan, whose lengths are
+        kept per node, not by resolving `limit` links at each of its thousands of
+        links (quadratic on `f()()()...` or `((x).a).a...` 20,000 long)."""
+        return self._spine_length(node) > limit
+
+    def _spine_length(self, node: Node) -> int:
+        syn = self.syntax
+        lengths = self._spine_lengths
+        path: list[tuple[int, int]] = []  # (node id, links before it), outermost first
+        links = 0
+        rest = 0
+        current: Node | None = node
+        while current is not None:
+            known = lengths.get(current.id)
+            if known is not None:
+                rest = known
+                break
+            path.append((current.id, links))
+            t = current.type
+            if t in syn.transparent:
+                current = current.named_children[0] if current.named_child_count == 1 else None
+                continue
+            if t == syn.attribute:
+                current = current.child_by_field_name(syn.attribute_object)
+            elif t in syn.calls:
+                current = current.child_by_field_name("function")
+            elif t in syn.new:
+                current = current.child_by_field_name("constructor")
+            elif t in syn.awaits:
+                current = current.named_children[-1] if current.named_child_count else None
+            else:
+                break
+            links += 1
+        total = links + rest
+        for node_id, before in path:
+            lengths[node_id] = total - before
+        return total
+
     def _qualify(self, node: Node, scope: Scope, depth: int) -> str | None:
         syn = self.syntax
-        if depth > 40:
+        if depth > MAX_CHAIN:
             return None
         while node.type in syn.transparent and node.named_child_count == 1:
             node = node.named_children[0]
