@@ -17,6 +17,7 @@ from wac_lint.rules import _catalogue
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import FACTORY_NAMES, SemanticModel, is_factory_verb
 from wac_lint.semantic.scopes import BindingKind
+from wac_lint.tree_paths import ancestors
 from wac_lint.workspace.view import WorkspaceView
 
 
@@ -225,7 +226,8 @@ def module_io(
             continue
         if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
             continue  # unresolved, or a method of an object built at module level
-        if _stored(node) and not _done_when_loaded(node, qualname):
+        path = _around(model, node)
+        if _stored(path) and not _done_when_loaded(path, qualname):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
@@ -321,7 +323,8 @@ def _function_io(
             continue
         if qualname.startswith(".") or "(" in qualname:
             continue
-        if (_stored(node) or _returned(node)) and not _done_when_loaded(node, qualname):
+        path = _around(model, node)
+        if (_stored(path) or _returned(path)) and not _done_when_loaded(path, qualname):
             continue  # `return boto3.client("s3")`: a lazy client the helper builds
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
@@ -365,9 +368,8 @@ def _reached_io(
         qualname = semantic.qualified_name(inner) if inner is not None else None
         if qualname is None or qualname.startswith(("~", ".")):
             continue
-        if (_stored(depth_call) or _returned(depth_call)) and not _done_when_loaded(
-            depth_call, qualname
-        ):
+        path = _around(model, depth_call)
+        if (_stored(path) or _returned(path)) and not _done_when_loaded(path, qualname):
             continue  # `return new Pool(...)`: the helper builds a lazy client for the module
         args = depth_call.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
@@ -521,46 +523,55 @@ _ASSIGNMENTS = {
 }
 
 
-def _stored(call: Node) -> bool:
-    """The call's own result is what a module-level name holds: most such calls build a
-    client that connects lazily, whose requests the body makes (and WAC101 reports
-    there). A result used at once (`requests.get(url).json()`) is not stored."""
-    node = call
-    parent = node.parent
-    while parent is not None and parent.type in _WRAPPERS:
-        node, parent = parent, parent.parent
+def _around(model: ScriptModel, call: Node) -> list[Node]:
+    """The call and its ancestors, innermost first, found by one descent from the
+    root: climbing with `Node.parent` costs the depth at every step (35,000 `await`s
+    around a module-level call: minutes)."""
+    return [call, *ancestors(model.tree.root_node, call)]
+
+
+def _stored(path: list[Node], at: int = 0) -> bool:
+    """The call `path[at]` (`path`: a call and its ancestors, innermost first) has
+    its own result held by a module-level name: most such calls build a client that
+    connects lazily, whose requests the body makes (and WAC101 reports there). A
+    result used at once (`requests.get(url).json()`) is not stored."""
+    call = path[at]
+    up = at + 1
+    while up < len(path) and path[up].type in _WRAPPERS:
+        up += 1
+    node = path[up - 1]
+    parent = path[up] if up < len(path) else None
+    holder = path[up + 1] if up + 1 < len(path) else None
     if (
         parent is not None
         and parent.type in ("member_expression", "attribute")
-        and parent.parent is not None
-        and parent.parent.type in ("call_expression", "call")
-        and (
-            _names_factory(parent) or (call.type == "new_expression" and _unawaited(parent.parent))
-        )
+        and holder is not None
+        and holder.type in ("call_expression", "call")
+        and (_names_factory(parent) or (call.type == "new_expression" and _unawaited(path, up + 1)))
     ):
         # `new Kafka(...).producer()`, `new Airtable(...).base(id)` kept in a name: the
         # client the method builds from it is what the module holds (a TypeScript
         # request would be awaited for its answer)
-        return _stored(parent.parent)
+        return _stored(path, up + 1)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
 
 
-def _returned(call: Node) -> bool:
+def _returned(path: list[Node]) -> bool:
     """The call's own result is what its function returns (`return new Pool(...)`)."""
-    parent = call.parent
-    while parent is not None and parent.type in _WRAPPERS:
-        parent = parent.parent
-    return parent is not None and parent.type == "return_statement"
+    up = 1
+    while up < len(path) and path[up].type in _WRAPPERS:
+        up += 1
+    return up < len(path) and path[up].type == "return_statement"
 
 
-def _unawaited(call: Node) -> bool:
-    parent = call.parent
-    while parent is not None and parent.type == "parenthesized_expression":
-        parent = parent.parent
-    return parent is None or parent.type != "await_expression"
+def _unawaited(path: list[Node], at: int) -> bool:
+    up = at + 1
+    while up < len(path) and path[up].type == "parenthesized_expression":
+        up += 1
+    return up >= len(path) or path[up].type != "await_expression"
 
 
 def _names_factory(member: Node) -> bool:
@@ -591,17 +602,17 @@ _ONE_SHOT = frozenset(
 }
 
 
-def _done_when_loaded(call: Node, qualname: str) -> bool:
+def _done_when_loaded(path: list[Node], qualname: str) -> bool:
     """A stored result that is no lazy client: a one-shot request's answer, or an
     awaited value (`const res = await fetch(url)`: the promise has resolved, so its
     work is done while the module loads)."""
     if qualname in _ONE_SHOT:
         return True
-    parent = call.parent
-    while parent is not None and parent.type in _WRAPPERS:
+    for parent in path[1:]:
+        if parent.type not in _WRAPPERS:
+            return False
         if parent.type in ("await", "await_expression"):
             return True
-        parent = parent.parent
     return False
 
 

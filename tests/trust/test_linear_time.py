@@ -192,6 +192,18 @@ def call_chain_ts() -> tuple[str, str]:
     return "call_chain.ts", TS_HEAD + main
 
 
+def task_under_awaits_ts() -> tuple[str, str]:
+    """Fuzz finding (seed 1212121): 35,000 `await`s spliced before a module-level
+    `task(...)`: the front-end's top-level and enclosing-function tests climbed from
+    the task to the root with `Node.parent` at every level: 40 s of `check`."""
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const snap = " + "await " * 35_000 + "task(async (v: string) => `s-${v}`);\n"
+        "export const main = workflow(async (v: string) => {\n  return await snap(v);\n});\n"
+    )
+    return "task_under_awaits.ts", code
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -221,6 +233,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         parenthesized_attribute_chain_py,
         call_chain_py,
         call_chain_ts,
+        task_under_awaits_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(
