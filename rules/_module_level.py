@@ -204,12 +204,14 @@ def module_io(
         is_new = node.type in syntax.new
         callee = node.child_by_field_name("constructor" if is_new else "function")
         qualname = semantic.qualified_name(callee) if callee is not None else None
-        if qualname in EXIT_HOOKS and callee is not None:
-            # `atexit.register(report_done)`: runs as the process of every round exits
-            handed = _first_argument(node)
-            hooked = _function_io(model, handed, catalogue, allowed) if handed is not None else None
+        hook = _hook(model, node, qualname)
+        if hook is not None and callee is not None and qualname is not None:
+            # `atexit.register(report_done)`, `process.on("exit", ...)`, `setTimeout(...)`:
+            # the function handed over runs later in the same round, every round
+            handed, when = hook
+            hooked = _callback_io(model, handed, catalogue, allowed) if handed else None
             if hooked is not None:
-                out.append(_exit_hook(hooked, Span.of(callee), qualname))
+                out.append(_exit_hook(hooked, Span.of(callee), qualname, when))
             continue
         if callee is not None and not is_new:
             reached = _reached_io(model, callee, catalogue, allowed)
@@ -251,22 +253,88 @@ def module_io(
             expr = decorator.named_children[0] if decorator.named_children else None
             if decorator.type != "decorator" or expr is None or name is None:
                 continue
-            hook = semantic.qualified_name(expr)
-            if hook in EXIT_HOOKS:
+            registrar = semantic.qualified_name(expr)
+            if registrar is not None and registrar in EXIT_HOOKS:
                 hooked = _function_io(model, name, catalogue, allowed)
                 if hooked is not None:
-                    out.append(_exit_hook(hooked, Span.of(expr), hook))
+                    out.append(_exit_hook(hooked, Span.of(expr), registrar))
     return out
 
 
 # Calls that run the function they are given when the process exits.
 EXIT_HOOKS = frozenset({"atexit.register"})
+# Node's listener registration: the listener of "exit" runs as the process exits, also
+# on an explicit `process.exit()` (other events need something to happen first).
+LISTENERS = frozenset({"process.on", "process.once", "process.addListener"})
+# The global timers: they only schedule their callback and return at once; the code
+# waits only when one resolves a promise it awaits (`new Promise((r) => setTimeout(r, ms))`).
+SCHEDULERS = frozenset({"setTimeout", "setInterval", "setImmediate", "queueMicrotask"})
+AT_EXIT = "runs as the process of every round exits"
+SCHEDULED = "schedules when the module loads, in every round"
+# What a hook's function may do that counts: it runs after the module has loaded, so a
+# file it writes is no configuration read (`appendFileSync` in an "exit" listener).
+HOOK_CATEGORIES = frozenset({"files"})
 
 
-def _exit_hook(found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str) -> ModuleCall:
+def _hook(model: ScriptModel, call: Node, qualname: str | None) -> tuple[Node | None, str] | None:
+    """The function a module-level call registers to run later in the round, with when
+    it runs; None for any other call."""
+    if qualname in EXIT_HOOKS:
+        return _first_argument(call), AT_EXIT
+    if qualname in LISTENERS:
+        args = call.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(values) >= 2 and model.text(values[0]).strip("\"'`") == "exit":
+            return values[1], AT_EXIT
+        return None
+    if qualname in SCHEDULERS and call.type == "call_expression" and not awaits_timer(model, call):
+        return _first_argument(call), SCHEDULED
+    return None
+
+
+def awaits_timer(model: ScriptModel, call: Node) -> bool:
+    """The timer call is inside a `new Promise(...)`, which resolves when it fires: the
+    code that awaits that promise waits."""
+    parent = call.parent
+    while parent is not None:
+        if parent.type == "new_expression":
+            made = parent.child_by_field_name("constructor")
+            if made is not None and model.text(made) == "Promise":
+                return True
+        parent = parent.parent
+    return False
+
+
+def _exit_hook(
+    found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str, when: str = AT_EXIT
+) -> ModuleCall:
     call, chain = found
-    via = f"in `{' → '.join(chain)}`, which `{hook}` runs as the process of every round exits"
+    where = f"in `{' → '.join(chain)}`" if chain else "in its callback"
+    if chain and chain[0] == CALLBACK:
+        rest = chain[1:]
+        where = "in its callback" + (f" (through `{' → '.join(rest)}`)" if rest else "")
+    via = f"{where}, which `{hook}` {when}"
     return replace(call, span=span, via=via)
+
+
+# The label of a function written in place as a hook's argument (it has no name).
+CALLBACK = "<callback>"
+
+
+def _callback_io(
+    model: ScriptModel,
+    handed: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """The first catalogued I/O of a function handed to a hook: one of the file's
+    functions named there, or one written in place (`() => void fetch(url)`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    if handed.type in semantic.syntax.functions:
+        return _body_io(model, handed, CALLBACK, catalogue, allowed, 0, frozenset(), True)
+    return _function_io(model, handed, catalogue, allowed, hooked=True)
 
 
 def _first_argument(call: Node) -> Node | None:
@@ -281,6 +349,7 @@ def _function_io(
     allowed: _catalogue.Catalogue,
     depth: int = 0,
     seen: frozenset[int] = frozenset(),
+    hooked: bool = False,
 ) -> tuple[ModuleCall, tuple[str, ...]] | None:
     """The first catalogued I/O a function of the file (named by `name`) makes when it
     runs, through the file's functions it calls by name (a few levels deep), with the
@@ -294,6 +363,25 @@ def _function_io(
     kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
     if function is None or function.type not in kinds or function.id in seen:
         return None
+    return _body_io(model, function, model.text(name), catalogue, allowed, depth, seen, hooked)
+
+
+def _body_io(
+    model: ScriptModel,
+    function: Node,
+    label: str,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    depth: int,
+    seen: frozenset[int],
+    hooked: bool,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """`_function_io` of a function node (`label` names it in the chain); `hooked`:
+    it runs from a hook, after the module has loaded (see HOOK_CATEGORIES)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
     body = function.child_by_field_name("body")
     if body is None:
         return None
@@ -313,9 +401,10 @@ def _function_io(
         qualname = semantic.qualified_name(callee) if callee is not None else None
         if qualname is None or callee is None:
             continue
-        label = model.text(name)
         if qualname.startswith("~"):
-            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen | {function.id})
+            inner = _function_io(
+                model, callee, catalogue, allowed, depth + 1, seen | {function.id}, hooked
+            )
             if inner is not None:
                 return inner[0], (label, *inner[1])
             continue
@@ -329,11 +418,8 @@ def _function_io(
             qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
         )
         entry = catalogue.lookup(probe)
-        if (
-            entry is None
-            or entry.category not in MODULE_LEVEL_CATEGORIES
-            or allowed.lookup(probe) is not None
-        ):
+        counted = MODULE_LEVEL_CATEGORIES | HOOK_CATEGORIES if hooked else MODULE_LEVEL_CATEGORIES
+        if entry is None or entry.category not in counted or allowed.lookup(probe) is not None:
             continue
         return ModuleCall(Span.of(callee), qualname, entry.category), (label,)
     return None
@@ -464,7 +550,8 @@ MODULE_LEVEL_CATEGORIES = frozenset(
 
 # A function's body runs when the function is called (Python's defaults, though, when
 # its `def` runs; and a Python class body when its `class` statement runs, at load);
-# a TypeScript class's fields are built with each instance, not when the module loads.
+# a TypeScript class's fields are built with each instance, not when the module loads
+# (its static blocks and static fields do run then: `_static_members`).
 DEFINITIONS = frozenset({"class_body"})
 
 
@@ -488,6 +575,11 @@ def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[s
             if params is not None:
                 stack.append(params)
             continue
+        if node.type == "class_body":
+            # a TypeScript class's static blocks and static fields run when the class is
+            # defined, at load (its other fields with each instance)
+            stack.extend(reversed(_static_members(node)))
+            continue
         if node.type in functions or node.type in DEFINITIONS:
             continue
         if node.type == "if_statement" and _is_main_guard(node):
@@ -495,6 +587,23 @@ def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[s
         if node.type in calls:
             out.append(node)
         stack.extend(reversed(node.named_children))
+    return out
+
+
+def _static_members(body: Node) -> list[Node]:
+    """The code of a TypeScript class body that runs when the class is defined: each
+    `static { ... }` block and the value of each `static` field."""
+    out: list[Node] = []
+    for member in body.named_children:
+        if member.type == "class_static_block":
+            block = member.child_by_field_name("body") or member.named_children[-1]
+            out.append(block)
+        elif member.type == "public_field_definition" and any(
+            c.type == "static" for c in member.children
+        ):
+            value = member.child_by_field_name("value")
+            if value is not None:
+                out.append(value)
     return out
 
 
@@ -518,6 +627,7 @@ _ASSIGNMENTS = {
     "assignment": "right",
     "variable_declarator": "value",
     "assignment_expression": "right",
+    "public_field_definition": "value",  # `static client = new S3Client()`
 }
 
 
@@ -591,11 +701,15 @@ _ONE_SHOT = frozenset(
 }
 
 
+# Servers that listen as soon as they are built: the one a name keeps is bound already.
+_LISTENING = frozenset({"Bun.serve", "Bun.listen", "bun.serve", "bun.listen"})
+
+
 def _done_when_loaded(call: Node, qualname: str) -> bool:
-    """A stored result that is no lazy client: a one-shot request's answer, or an
-    awaited value (`const res = await fetch(url)`: the promise has resolved, so its
-    work is done while the module loads)."""
-    if qualname in _ONE_SHOT:
+    """A stored result that is no lazy client: a one-shot request's answer, a server
+    already listening, or an awaited value (`const res = await fetch(url)`: the promise
+    has resolved, so its work is done while the module loads)."""
+    if qualname in _ONE_SHOT or qualname in _LISTENING:
         return True
     parent = call.parent
     while parent is not None and parent.type in _WRAPPERS:

@@ -70,15 +70,20 @@ requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
 "the script exits" and the next round runs it again from the top (Windmill's
 launch post), so module-level code runs on every replay too; so does a function of
 the file that module-level code calls (`CONFIG = load_config()`) or registers with
-`atexit.register` (it runs as each round's process exits), reported on that call with
-the I/O it makes. Not reported there:
+`atexit.register` or `process.on("exit", ...)` (it runs as each round's process
+exits, a file it writes included), the callback of a module-level `setTimeout` /
+`setInterval` / `queueMicrotask` (scheduled in every round; the timer itself waits
+for nothing unless a promise around it is awaited), and a TypeScript class's
+`static { ... }` blocks and static fields (run when the class is defined), reported on
+that call with the I/O it makes. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
 "__main__":` block, which Windmill never runs. A kept result that is already the
 answer of a request is reported all the same: an awaited call (`const res = await
 fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
-`TOKEN = wmill.get_variable(path)`). A workspace module the script
+`TOKEN = wmill.get_variable(path)`), and a server kept in a name (`Bun.serve`
+listens as soon as it is built). A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement, also when
@@ -373,14 +378,7 @@ def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:
     its callback does is reported on the callback's own lines)."""
     if qualname not in TIMERS or node.type != "call_expression":
         return False
-    parent = node.parent
-    while parent is not None:
-        if parent.type == "new_expression":
-            made = parent.child_by_field_name("constructor")
-            if made is not None and ctx.model.text(made) == "Promise":
-                return False
-        parent = parent.parent
-    return True
+    return not _module_level.awaits_timer(ctx.model, node)
 
 
 def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:

@@ -1,0 +1,101 @@
+"""Red team NT: Bun TypeScript code that runs without being called from the body
+(module-level hooks and timers, static class blocks, disposers, setters), libraries
+around durable calls, and id / clock libraries, pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { task, workflow } from "windmill-client";\n'
+TAIL = (
+    "const run = task(async (x: string) => ({ x }));\n"
+    "export const main = workflow(async (x: string) => {\n"
+    "  return await run(x);\n"
+    "});\n"
+)
+AT_LOAD = (
+    "at module level: the script runs again from the top on every replay of the "
+    "workflow, so this happens again each time; call it in a task or a `step(...)` in the body"
+)
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=list(codes))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def test_timer_callback_at_load_is_reported_for_what_it_does_not_as_a_wait() -> None:
+    code = (
+        HEAD
+        + (
+            "const beat = () => fetch('https://hc.example/p', { method: 'POST' });\n"
+            "setTimeout(beat, 250);\n"
+            "setImmediate(() => {\n"
+            "  console.log('loaded');\n"
+            "});\n"
+        )
+        + TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (
+            3,
+            "WAC101",
+            "`fetch` (in `beat`, which `setTimeout` schedules when the module loads, in every "
+            f"round) does network I/O {AT_LOAD}",
+        )
+    ]
+
+
+def test_interval_that_only_logs_at_load_is_clean() -> None:
+    code = HEAD + "setInterval(() => console.log(Date.now()), 5000).unref();\n" + TAIL
+    assert findings(code, "WAC101") == []
+
+
+def test_exit_listener_writing_a_file_runs_as_every_round_exits() -> None:
+    code = (
+        'import { writeFileSync } from "node:fs";\n'
+        + HEAD
+        + (
+            "function flush(code: number) {\n"
+            "  writeFileSync('/shared/last_exit', String(code));\n"
+            "}\n"
+            "process.once('exit', flush);\n"
+            "process.on('SIGTERM', flush);\n"
+        )
+        + TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (
+            6,
+            "WAC101",
+            "`fs.writeFileSync` (in `flush`, which `process.once` runs as the process of every "
+            f"round exits) touches the file system {AT_LOAD}",
+        )
+    ]
+
+
+def test_static_block_and_static_field_run_when_the_class_is_defined() -> None:
+    code = (
+        HEAD
+        + (
+            "class Catalog {\n"
+            "  static items: unknown;\n"
+            "  static token = fetch('https://auth.example/t', { method: 'POST' });\n"
+            "  started = fetch('https://per-instance.example');\n"
+            "  static {\n"
+            "    Catalog.items = fetch('https://catalog.example/items');\n"
+            "  }\n"
+            "}\n"
+        )
+        + TAIL
+    )
+    assert [(row, code) for row, code, _ in findings(code, "WAC101")] == [
+        (4, "WAC101"),
+        (7, "WAC101"),
+    ]
+
+
+def test_server_kept_in_a_const_is_already_listening() -> None:
+    code = HEAD + "const srv = Bun.serve({ port: 8080, fetch: () => new Response('ok') });\n" + TAIL
+    assert findings(code, "WAC101") == [(2, "WAC101", f"`Bun.serve` does network I/O {AT_LOAD}")]
