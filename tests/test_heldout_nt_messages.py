@@ -99,3 +99,54 @@ def test_static_block_and_static_field_run_when_the_class_is_defined() -> None:
 def test_server_kept_in_a_const_is_already_listening() -> None:
     code = HEAD + "const srv = Bun.serve({ port: 8080, fetch: () => new Response('ok') });\n" + TAIL
     assert findings(code, "WAC101") == [(2, "WAC101", f"`Bun.serve` does network I/O {AT_LOAD}")]
+
+
+def random_value(what: str) -> str:
+    return (
+        f"`{what}` is random: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def test_id_libraries_and_an_unseeded_seedrandom_are_random() -> None:
+    code = (
+        'import KSUID from "ksuid";\nimport shortUuid from "short-uuid";\n'
+        'import seedrandom from "seedrandom";\n'
+        + HEAD
+        + (
+            "const keep = task(async (a: string, b: string, c: number) => ({ a, b, c }));\n"
+            "export const main = workflow(async (userId: string) => {\n"
+            "  const translator = shortUuid();\n"
+            "  const a = (await KSUID.random()).string;\n"
+            "  const b = translator.generate();\n"
+            "  const rng = seedrandom();\n"
+            "  const seeded = seedrandom(userId);\n"
+            "  const c = translator.fromUUID(userId) + seeded();\n"
+            "  return await keep(a, b, rng());\n"
+            "});\n"
+        )
+    )
+    assert findings(code, "WAC102") == [
+        (8, "WAC102", random_value("KSUID.random")),
+        (9, "WAC102", random_value("translator.generate")),
+        (10, "WAC102", random_value("seedrandom")),
+    ]
+
+
+def test_the_global_temporal_clock_is_read() -> None:
+    code = HEAD + (
+        "const book = task(async (day: string) => ({ day }));\n"
+        "export const main = workflow(async (start: string) => {\n"
+        "  const later = Temporal.PlainDate.from(start).add({ days: 2 });\n"
+        "  const now = Temporal.Now.instant().epochMilliseconds;\n"
+        "  return await book(later.toString() + now);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            5,
+            "WAC102",
+            "`Temporal.Now.instant` reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        )
+    ]
