@@ -150,3 +150,71 @@ def test_the_global_temporal_clock_is_read() -> None:
             "workflow body; capture it with `step(...)`",
         )
     ]
+
+
+def network(what: str, chain: str) -> str:
+    return (
+        f"`{what}` (reached through `{chain}`) does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_assignment_through_an_inherited_setter_runs_it_in_the_body() -> None:
+    code = (
+        HEAD
+        + (
+            "class Base {\n"
+            "  set stage(v: string) {\n"
+            "    void fetch(`https://tracker.example/${v}`, { method: 'PUT' });\n"
+            "  }\n"
+            "  get stage() {\n"
+            "    return 'x';\n"
+            "  }\n"
+            "}\n"
+            "class Deploy extends Base {}\n"
+            "class Plain {\n"
+            "  #s = '';\n"
+            "  set stage(v: string) {\n"
+            "    this.#s = v;\n"
+            "  }\n"
+            "}\n"
+        )
+        + (
+            "const run = task(async (x: string) => ({ x }));\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  const d = new Deploy();\n"
+            "  const p = new Plain();\n"
+            "  p.stage = x;\n"
+            "  d.stage = x;\n"
+            "  console.log(d.stage);\n"
+            "  return await run(x);\n"
+            "});\n"
+        )
+    )
+    assert findings(code, "WAC101") == [
+        (22, "WAC101", network("fetch", "main → Base.stage → fetch"))
+    ]
+
+
+def test_disposers_run_where_a_using_declaration_leaves_its_block() -> None:
+    code = HEAD + (
+        "class Lock {\n"
+        "  async [Symbol.asyncDispose]() {\n"
+        "    await fetch('https://locks.example/release', { method: 'POST' });\n"
+        "  }\n"
+        "  [Symbol.dispose]() {\n"
+        "    console.log('released');\n"
+        "  }\n"
+        "}\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  {\n"
+        "    using quiet = new Lock();\n"
+        "  }\n"
+        "  await using lock = new Lock();\n"
+        "  return await run(x);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (15, "WAC101", network("fetch", "main → Lock.[Symbol.asyncDispose] → fetch"))
+    ]

@@ -1789,10 +1789,49 @@ class BodyWalker:
         ):
             return  # a method call: `visit_call` follows it
         if self.fe.is_write_target(node, self.parent_of):
+            # `job.status = "running"`: assigning through a TypeScript setter runs it
+            setter = self.accessor_of(node, scope, "set")
+            if setter is not None:
+                self.follow(setter, chain, site or Span.of(node))
             return
-        helper = self.local_function(node, scope)
+        helper = self.accessor_of(node, scope, "get") or self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
+
+    def accessor_of(self, node: Node, scope: Scope, kind: str) -> tuple[str, Node, Scope] | None:
+        """The `get` / `set` accessor (`kind`) that `obj.name` reaches in a TypeScript
+        class of the file or one of its bases: a getter and a setter share one name, so
+        the class's binding of it holds only one of the two."""
+        if node.type != "member_expression":
+            return None
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        class_scope = self.class_scope_of(obj, scope) if obj is not None else None
+        if class_scope is None or attr is None:
+            return None
+        return self.class_accessor(class_scope, self.fe.text(attr), kind)
+
+    def class_accessor(
+        self, class_scope: Scope, name: str, kind: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        body = class_scope.node
+        if body.type != "class_body":  # the scope of a class is its body or its declaration
+            body = body.child_by_field_name("body") or body
+        for member in body.named_children:
+            if member.type != "method_definition" or not any(
+                c.type == kind for c in member.children[:4]
+            ):
+                continue
+            member_name = member.child_by_field_name("name")
+            if member_name is not None and self.fe.text(member_name) == name:
+                return self.class_prefix(class_scope) + name, member, class_scope
+        if depth >= 8:
+            return None  # a cycle of bases the file cannot really have
+        for base in self.base_classes(class_scope):
+            inherited = self.class_accessor(base, name, kind, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
 
     def follow_protocol(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -1801,7 +1840,22 @@ class BodyWalker:
         the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
         `for await (const x of new Pages(url))` its `[Symbol.asyncIterator]`."""
         is_async = any(c.type in ("async", "await") for c in node.children[:3])
-        if node.type == "for_in_statement":  # TypeScript `for (const x of it)`
+        first_only = False
+        if node.type == "assignment_expression":
+            # TypeScript `using x = new Lease()` / `await using x = ...` (this grammar reads
+            # them as an assignment led by `using`): leaving the block, a thrown suspension
+            # included, runs its `[Symbol.dispose]` / `[Symbol.asyncDispose]` (the latter,
+            # or failing it the former, under `await`)
+            if not node.children or node.children[0].type != "using":
+                return
+            parent = self.parent_of(node)
+            awaited = parent is not None and parent.type == "await_expression"
+            values = [node.child_by_field_name("right")]
+            methods = (
+                ("[Symbol.asyncDispose]", "[Symbol.dispose]") if awaited else ("[Symbol.dispose]",)
+            )
+            first_only = True
+        elif node.type == "for_in_statement":  # TypeScript `for (const x of it)`
             if not any(c.type == "of" for c in node.children):
                 return  # `for ... in` walks keys, not an iterator
             values = [node.child_by_field_name("right")]
@@ -1831,6 +1885,8 @@ class BodyWalker:
                     self.follow(
                         (prefix + method, found[1], found[2]), chain, site or Span.of(value)
                     )
+                    if first_only:
+                        break
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None

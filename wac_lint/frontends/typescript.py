@@ -64,7 +64,8 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
-    protocol_statements=frozenset({"for_in_statement"}),
+    # `for (... of ...)` iterators; `using` declarations (read as an assignment) disposers
+    protocol_statements=frozenset({"for_in_statement", "assignment_expression"}),
 )
 
 NAME_SYNTAX = NameSyntax(
