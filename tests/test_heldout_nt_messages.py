@@ -218,3 +218,34 @@ def test_disposers_run_where_a_using_declaration_leaves_its_block() -> None:
     assert findings(code, "WAC101") == [
         (15, "WAC101", network("fetch", "main → Lock.[Symbol.asyncDispose] → fetch"))
     ]
+
+
+def operator_catches(op: str) -> str:
+    return (
+        f"`{op}` catches the failure of the durable call it wraps, the SDK's suspension "
+        "(`StepSuspend`) included: the code after it runs on every suspension; let the failure "
+        'through, or await the durable call in try/catch with `if (e?.name === "StepSuspend") '
+        "throw e` first"
+    )
+
+
+def test_error_operators_of_rxjs_and_effect_around_durable_calls() -> None:
+    code = (
+        'import { Effect } from "effect";\n'
+        'import { lastValueFrom, defer, from, of, retry, map, catchError } from "rxjs";\n'
+        'import { step, task, workflow } from "windmill-client";\n'
+        "const price = task(async (sku: string) => ({ sku, price: 1 }));\n"
+        "export const main = workflow(async (sku: string) => {\n"
+        "  const a = await lastValueFrom(defer(() => step('probe', () => 1)).pipe(retry(3)));\n"
+        "  const b = await Effect.runPromise(\n"
+        "    Effect.orElseSucceed(Effect.tryPromise(() => price(sku)), () => null),\n"
+        "  );\n"
+        "  const c = await lastValueFrom(from(price(sku)).pipe(map((r) => r.price)));\n"
+        "  const d = await lastValueFrom(of(sku).pipe(catchError(() => of('none'))));\n"
+        "  return { a, b, c, d };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC202") == [
+        (6, "WAC202", operator_catches("retry")),
+        (8, "WAC202", operator_catches("Effect.orElseSucceed")),
+    ]

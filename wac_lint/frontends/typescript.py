@@ -143,6 +143,39 @@ PROMISE_CHAINERS = frozenset(
 RETRYING_CALLS = frozenset(
     {"p-retry", "async-retry", "promise-retry", "exponential-backoff.backOff"}
 )
+# Error operators of rxjs and Effect: piped after a source (or, in Effect, given it first)
+# they catch its failure, which for a source built on a durable call includes the SDK's
+# suspension (rxjs `from(...)` subscribes through the thenable's `then`, which throws it;
+# `Effect.tryPromise` turns the rejection into a failure), and replace it with a value or
+# subscribe again.
+CATCHING_OPERATORS = frozenset(
+    {
+        f"{module}.{name}"
+        for module in ("rxjs", "rxjs/operators")
+        for name in ("catchError", "retry", "retryWhen", "onErrorResumeNextWith")
+    }
+    | {
+        f"effect.Effect.{name}"
+        for name in (
+            "catchAll",
+            "catchAllCause",
+            "catchSome",
+            "catchTag",
+            "catchTags",
+            "orElse",
+            "orElseSucceed",
+            "orElseFail",
+            "either",
+            "option",
+            "ignore",
+            "exit",
+            "match",
+            "matchEffect",
+            "retry",
+            "retryOrElse",
+        )
+    }
+)
 
 
 from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
@@ -491,6 +524,28 @@ class TypeScriptFrontEnd(FrontEnd):
             return "".join(self.text(c) for c in node.named_children)
         return None
 
+    def catching_operator(
+        self, node: Node, library: str | None, walker: BodyWalker, scope: Scope
+    ) -> Node | None:
+        """The callee of an error operator (CATCHING_OPERATORS) that catches the failure
+        of a durable call: `source.pipe(..., catchError(f))` on a source that holds one,
+        or Effect's data-first `Effect.catchAll(program, f)`."""
+        callee = node.child_by_field_name("function")
+        args = self.positional_args(node)
+        if library in CATCHING_OPERATORS and len(args) >= 2 and callee is not None:
+            return callee if walker.holds_durable(args[0], scope) else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_name("property")
+        receiver = callee.child_by_field_name("object")
+        if prop is None or receiver is None or self.text(prop) != "pipe":
+            return None
+        for arg in args:
+            op = arg.child_by_field_name("function") if arg.type == "call_expression" else None
+            if op is not None and self.qualname(op, scope) in CATCHING_OPERATORS:
+                return op if walker.holds_durable(receiver, scope) else None
+        return None
+
     def handler_of(
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
@@ -543,6 +598,18 @@ class TypeScriptFrontEnd(FrontEnd):
                         chain=chain,
                     )
                 ]
+        operator = self.catching_operator(node, library, walker, scope)
+        if operator is not None:
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.CATCHING_OPERATOR,
+                    node=node,
+                    span=Span.of(operator),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
+                    chain=chain,
+                )
+            ]
         if callee is None or callee.type != "member_expression":
             return []
         prop = callee.child_by_field_name("property")
