@@ -249,3 +249,37 @@ def test_error_operators_of_rxjs_and_effect_around_durable_calls() -> None:
         (6, "WAC202", operator_catches("retry")),
         (8, "WAC202", operator_catches("Effect.orElseSucceed")),
     ]
+
+
+def test_the_wrapper_a_method_decorator_installs_runs_at_each_call() -> None:
+    code = HEAD + (
+        "function timed(original: any, _ctx: unknown) {\n"
+        "  return async function (this: unknown, ...args: unknown[]) {\n"
+        "    await fetch('https://metrics.example/t', { method: 'POST' });\n"
+        "    return original.apply(this, args);\n"
+        "  };\n"
+        "}\n"
+        "function quiet(_t: object, _k: string, d: PropertyDescriptor) {\n"
+        "  const inner = d.value;\n"
+        "  return {\n"
+        "    ...d,\n"
+        "    value: async (...a: unknown[]) => {\n"
+        "      console.log(a);\n"
+        "      return inner(...a);\n"
+        "    },\n"
+        "  };\n"
+        "}\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "class Jobs {\n"
+        "  @quiet\n"
+        "  async first(x: string) { return await run(x); }\n"
+        "  @timed\n"
+        "  async second(x: string) { return await run(x); }\n"
+        "}\n"
+        "const jobs = new Jobs();\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await jobs.first(x);\n"
+        "  return await jobs.second(x);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(28, "WAC101", network("fetch", "main → timed → fetch"))]

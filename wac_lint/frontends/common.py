@@ -2436,6 +2436,60 @@ class BodyWalker:
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
         )
+        if function.type == "method_definition" and role == CodeRole.BODY:
+            self.follow_method_decorators(function, outer, chain, site)
+
+    def follow_method_decorators(
+        self, method: Node, class_scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """A TypeScript method under decorators of the file (`@audited async invoice()`):
+        calling it runs what each decorator put in its place, the function the decorator
+        assigns to the descriptor's `value` or returns (its own body ran when the class
+        was defined)."""
+        sibling = method.prev_named_sibling
+        while sibling is not None and sibling.type == "decorator":
+            expr = sibling.named_children[0] if sibling.named_children else None
+            sibling = sibling.prev_named_sibling
+            if expr is None or expr.type not in self.syntax.identifier:
+                continue  # a decorator factory's call (`@audit("x")`) is not followed
+            found = self.local_function(expr, class_scope)
+            if found is None:
+                continue
+            name, decorator, outer = found
+            inner = self.semantic.scopes.open(decorator, outer)
+            for wrapper in self.installed_wrappers(decorator):
+                self.follow((name, wrapper, inner), chain, site)
+
+    def installed_wrappers(self, decorator: Node) -> list[Node]:
+        """The functions a method decorator installs: assigned to `descriptor.value`,
+        given as `value:` of a returned descriptor, or returned (standard decorators)."""
+        out: list[Node] = []
+        body = decorator.child_by_field_name("body")
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                parent = node.parent
+                while parent is not None and parent.type == "parenthesized_expression":
+                    parent = parent.parent
+                if parent is None:
+                    continue
+                if parent.type == "assignment_expression":
+                    left = parent.child_by_field_name("left")
+                    prop = left.child_by_field_name("property") if left is not None else None
+                    if prop is not None and self.fe.text(prop) == "value":
+                        out.append(node)
+                elif parent.type == "pair":
+                    pair_key = parent.child_by_field_name("key")
+                    if pair_key is not None and self.fe.text(pair_key) == "value":
+                        out.append(node)
+                elif parent.type in self.syntax.returns:
+                    out.append(node)
+                continue  # what a nested function does runs when it is called
+            stack.extend(node.named_children)
+        if body is not None and body.type in self.syntax.function:
+            out.append(body)  # `(fn) => async (...a) => ...`: the arrow's body is the wrapper
+        return out
 
     # ---- the call graph -----------------------------------------------------------
     def record(
