@@ -283,3 +283,30 @@ def test_the_wrapper_a_method_decorator_installs_runs_at_each_call() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [(28, "WAC101", network("fetch", "main → timed → fetch"))]
+
+
+def test_a_proxy_get_trap_runs_where_a_property_is_read() -> None:
+    code = HEAD + (
+        "const handler = {\n"
+        "  get(_t: object, key: string | symbol) {\n"
+        "    return `${String(key)}-${Date.now()}`;\n"
+        "  },\n"
+        "};\n"
+        "const stamps = new Proxy({}, handler) as Record<string, string>;\n"
+        "const fixed = new Proxy({ a: 1 } as Record<string, number>, {\n"
+        "  get: (t, k) => t[k as string] ?? 0,\n"
+        "});\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const n = fixed.a;\n"
+        "  return await run(stamps.build + n);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            14,
+            "WAC102",
+            "`Date.now` (reached through `main → handler.get → Date.now`) reads the clock: the "
+            "value changes between replays of the workflow body; capture it with `step(...)`",
+        )
+    ]

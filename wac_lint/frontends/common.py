@@ -1477,6 +1477,12 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# What `new Proxy(...)` may be wrapped in where a name is bound to it.
+PROXY_WRAPPERS = frozenset(
+    {"as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression"}
+)
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -1797,6 +1803,50 @@ class BodyWalker:
         helper = self.accessor_of(node, scope, "get") or self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
+            return
+        trap = self.proxy_trap(node, scope, "get")
+        if trap is not None:
+            self.follow(trap, chain, site or Span.of(node))
+
+    def proxy_trap(self, node: Node, scope: Scope, trap: str) -> tuple[str, Node, Scope] | None:
+        """`settings.region` on a name bound once to `new Proxy(target, handler)`: the
+        handler's `get` trap runs where the property is read."""
+        from wac_lint.semantic import Binding
+
+        obj = node.child_by_field_name("object") if node.type == "member_expression" else None
+        if obj is None or obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        made = binding.assigned_value
+        while made.type in PROXY_WRAPPERS and made.named_children:  # `new Proxy(...) as T`
+            made = made.named_children[0]
+        ctor = made.child_by_field_name("constructor") if made.type == "new_expression" else None
+        if ctor is None or self.fe.text(ctor) != "Proxy":
+            return None
+        if self.semantic.resolve(ctor, binding.scope) is not None:
+            return None  # a class of the file called Proxy
+        args = self.fe.positional_args(made)
+        handler = args[1] if len(args) > 1 else None
+        if handler is not None and handler.type in self.syntax.identifier:
+            return self.literal_member(handler, trap, binding.scope)
+        if handler is None or handler.type != "object":
+            return None
+        for entry in handler.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None or self.fe.text(key_node).strip("\"'") != trap:
+                continue
+            function = (
+                entry if entry.type == "method_definition" else entry.child_by_field_name("value")
+            )
+            if function is not None and function.type in self.syntax.identifier:
+                return self.binding_function(self.semantic.resolve(function, binding.scope))
+            if function is not None and (
+                function.type in self.syntax.function or function.type == "method_definition"
+            ):
+                return f"{binding.name}.{trap}", function, binding.scope
+        return None
 
     def accessor_of(self, node: Node, scope: Scope, kind: str) -> tuple[str, Node, Scope] | None:
         """The `get` / `set` accessor (`kind`) that `obj.name` reaches in a TypeScript
