@@ -310,3 +310,46 @@ def test_a_proxy_get_trap_runs_where_a_property_is_read() -> None:
             "value changes between replays of the workflow body; capture it with `step(...)`",
         )
     ]
+
+
+def test_await_of_a_thenable_and_text_of_an_object_run_their_methods() -> None:
+    code = HEAD + (
+        "class Query {\n"
+        "  where(_c: string) {\n"
+        "    return this;\n"
+        "  }\n"
+        "  then(ok: (v: unknown) => void, fail: (e: unknown) => void) {\n"
+        "    fetch('https://db.example/q').then(ok, fail);\n"
+        "  }\n"
+        "}\n"
+        "class Tag {\n"
+        "  [Symbol.toPrimitive]() {\n"
+        "    return 'fixed';\n"
+        "  }\n"
+        "  toString() {\n"
+        "    return String(Math.random());\n"
+        "  }\n"
+        "}\n"
+        "class Nonce {\n"
+        "  toString() {\n"
+        "    return crypto.randomUUID();\n"
+        "  }\n"
+        "}\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const rows = await new Query().where(x);\n"
+        "  const tag = new Tag();\n"
+        "  const nonce = new Nonce();\n"
+        "  return await run(`${tag}:${nonce}:${rows}`);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (25, "WAC101", network("fetch", "main → Query.then → fetch")),
+        (
+            28,
+            "WAC102",
+            "`crypto.randomUUID` (reached through `main → Nonce.toString → crypto.randomUUID`) "
+            "is random: the value changes between replays of the workflow body; capture it "
+            "with `step(...)`",
+        ),
+    ]

@@ -1905,6 +1905,17 @@ class BodyWalker:
                 ("[Symbol.asyncDispose]", "[Symbol.dispose]") if awaited else ("[Symbol.dispose]",)
             )
             first_only = True
+        elif node.type == "await_expression":
+            # `await new LazyReport(id)`: awaiting an object whose class defines `then`
+            # calls it (a thenable), as `for await` calls `[Symbol.asyncIterator]`
+            values = [node.named_children[-1]] if node.named_children else []
+            methods = ("then",)
+        elif node.type == "template_substitution":
+            # `${label}`: turning the object into text calls its `[Symbol.toPrimitive]`,
+            # or failing that its `toString`
+            values = [node.named_children[0]] if node.named_children else []
+            methods = ("[Symbol.toPrimitive]", "toString")
+            first_only = True
         elif node.type == "for_in_statement":  # TypeScript `for (const x of it)`
             if not any(c.type == "of" for c in node.children):
                 return  # `for ... in` walks keys, not an iterator

@@ -64,8 +64,11 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
-    # `for (... of ...)` iterators; `using` declarations (read as an assignment) disposers
-    protocol_statements=frozenset({"for_in_statement", "assignment_expression"}),
+    # `for (... of ...)` iterators; `using` declarations (read as an assignment)
+    # disposers; `await` of a thenable; `${x}` of an object with its own `toString`
+    protocol_statements=frozenset(
+        {"for_in_statement", "assignment_expression", "await_expression", "template_substitution"}
+    ),
 )
 
 NAME_SYNTAX = NameSyntax(
