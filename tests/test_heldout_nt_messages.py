@@ -353,3 +353,33 @@ def test_await_of_a_thenable_and_text_of_an_object_run_their_methods() -> None:
             "with `step(...)`",
         ),
     ]
+
+
+def test_emit_runs_the_listeners_of_that_event_on_that_emitter() -> None:
+    code = (
+        'import EventEmitter from "events";\n'
+        'import { io } from "socket.io-client";\n'
+        + HEAD
+        + (
+            "class Bus extends EventEmitter {}\n"
+            "const bus = new Bus();\n"
+            "const socket = io('https://rt.example');\n"
+            "function alert(id: string) {\n"
+            "  return fetch('https://hooks.example/alert', { method: 'POST', body: id });\n"
+            "}\n"
+            "bus.once('failed', alert);\n"
+            "bus.on('done', () => console.log('done'));\n"
+            "socket.on('done', () => fetch('https://hooks.example/echo'));\n"
+            "const run = task(async (x: string) => ({ x }));\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  const r = await run(x);\n"
+            "  bus.emit('done', x);\n"
+            "  socket.emit('done', x);\n"
+            "  if (!r) bus.emit('failed', x);\n"
+            "  return r;\n"
+            "});\n"
+        )
+    )
+    assert findings(code, "WAC101") == [
+        (18, "WAC101", network("fetch", "main → alert → fetch")),
+    ]

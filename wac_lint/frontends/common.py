@@ -1477,6 +1477,15 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# The methods of Node's EventEmitter that register a listener for an event.
+LISTENING_METHODS = frozenset(
+    {"on", "once", "addListener", "prependListener", "prependOnceListener"}
+)
+# Node's EventEmitter as its modules name it (`import { EventEmitter } from "node:events"`,
+# `import EventEmitter from "events"`, eventemitter3).
+EMITTERS = frozenset(
+    {"events.EventEmitter", "events", "eventemitter3", "eventemitter3.EventEmitter"}
+)
 # What `new Proxy(...)` may be wrapped in where a name is bound to it.
 PROXY_WRAPPERS = frozenset(
     {"as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression"}
@@ -1500,6 +1509,7 @@ class BodyWalker:
         self.scope_nodes = fe.scope_rules.scope_nodes
         self.visited: set[tuple[int, int, int]] = set()
         self.pending: list[Pending] = []
+        self._registrations: list[tuple[Node, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         # see `arguments_hold_durable`
@@ -1676,6 +1686,7 @@ class BodyWalker:
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
+                self.follow_listeners(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
@@ -1807,6 +1818,87 @@ class BodyWalker:
         trap = self.proxy_trap(node, scope, "get")
         if trap is not None:
             self.follow(trap, chain, site or Span.of(node))
+
+    def follow_listeners(
+        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`bus.emit("shipped", id)`: an event emitter's `emit` calls the listeners
+        registered for that event on the same emitter (`bus.on("shipped", fn)`)
+        synchronously, where it is written."""
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != "member_expression":
+            return
+        prop = callee.child_by_field_name("property")
+        obj = callee.child_by_field_name("object")
+        if prop is None or obj is None or obj.type not in self.syntax.identifier:
+            return
+        if self.fe.text(prop) != "emit":
+            return
+        args = self.fe.positional_args(call)
+        event = self.fe.string_value(args[0]) if args else None
+        binding = self.semantic.resolve(obj, scope)
+        if event is None or binding is None or not self.is_event_emitter(binding):
+            return
+        for emitter, name, listener, where in self.listener_registrations():
+            if name != event or self.semantic.resolve(emitter, where) is not binding:
+                continue
+            label = f'{self.fe.text(emitter)}.on("{event}")'
+            if listener.type in self.syntax.function:
+                self.follow((label, listener, where), chain, site or Span.of(call))
+                continue
+            helper = self.local_function(listener, where)
+            if helper is not None:
+                self.follow(helper, chain, site or Span.of(call))
+
+    def is_event_emitter(self, binding: Binding) -> bool:
+        """A name bound once to `new EventEmitter()` (node:events, eventemitter3) or to an
+        instance of a class of the file that extends it: its `emit` calls the listeners
+        in this process (a socket.io client's `emit` sends to the server instead)."""
+        value = binding.assigned_value
+        while value is not None and value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value is None or value.type != "new_expression" or binding.rebound:
+            return False
+        ctor = value.child_by_field_name("constructor")
+        if ctor is not None and self.fe.qualname(ctor, binding.scope) in EMITTERS:
+            return True
+        class_scope = self.class_scope_of(value, binding.scope)
+        node = class_scope.node if class_scope is not None else None
+        if node is not None and node.type == "class_body" and node.parent is not None:
+            node = node.parent
+        for child in node.children if node is not None else ():
+            for clause in child.named_children if child.type == "class_heritage" else ():
+                base = clause.child_by_field_name("value")
+                if base is not None and self.fe.qualname(base, binding.scope) in EMITTERS:
+                    return True
+        return False
+
+    def listener_registrations(self) -> list[tuple[Node, str, Node, Scope]]:
+        """Every `emitter.on("event", listener)` of the file (also `once`,
+        `addListener`, `prependListener`): (emitter, event, listener, its scope); read
+        once per file."""
+        if self._registrations is not None:
+            return self._registrations
+        found: list[tuple[Node, str, Node, Scope]] = []
+        data = self.fe.data
+        if any(f".{verb}(".encode() in data for verb in LISTENING_METHODS):
+            for node in iter_nodes(self.semantic.root):
+                if node.type not in self.syntax.call:
+                    continue
+                callee = self.fe.callee(node)
+                if callee is None or callee.type != "member_expression":
+                    continue
+                prop = callee.child_by_field_name("property")
+                obj = callee.child_by_field_name("object")
+                if prop is None or obj is None or self.fe.text(prop) not in LISTENING_METHODS:
+                    continue
+                args = self.fe.positional_args(node)
+                event = self.fe.string_value(args[0]) if args else None
+                if event is None or len(args) < 2 or obj.type not in self.syntax.identifier:
+                    continue
+                found.append((obj, event, args[1], self.semantic.scope_at(node)))
+        self._registrations = found
+        return found
 
     def proxy_trap(self, node: Node, scope: Scope, trap: str) -> tuple[str, Node, Scope] | None:
         """`settings.region` on a name bound once to `new Proxy(target, handler)`: the
