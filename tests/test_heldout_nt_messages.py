@@ -383,3 +383,33 @@ def test_emit_runs_the_listeners_of_that_event_on_that_emitter() -> None:
     assert findings(code, "WAC101") == [
         (18, "WAC101", network("fetch", "main → alert → fetch")),
     ]
+
+
+def test_async_predicates_and_array_from_mappers_drop_their_promises() -> None:
+    code = HEAD + (
+        "const check = task(async (x: string) => ({ x, ok: true }));\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const kept = xs.filter((x) => x.length > 2);\n"
+        "  const bad = xs.every(async (x) => (await check(x)).ok);\n"
+        "  const all = await Promise.all(Array.from(kept, async (x) => (await check(x)).ok));\n"
+        "  const lost = Array.from(kept, async (x) => check(x));\n"
+        "  return { bad, all, n: lost.length };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [
+        (
+            5,
+            "WAC106",
+            "`xs.every` drops the promise its callback returns (it reads that promise as its "
+            "answer, and a promise is always truthy): the durable calls in it are never "
+            "awaited, and the workflow goes on without them; use `for ... of` with `await`, "
+            "or `await Promise.all(xs.map(...))`",
+        ),
+        (
+            7,
+            "WAC106",
+            "`Array.from` drops the promise its callback returns: the durable calls in it are "
+            "never awaited, and the workflow goes on without them; use `for ... of` with "
+            "`await`, or `await Promise.all(xs.map(...))`",
+        ),
+    ]

@@ -1099,6 +1099,9 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # Calls that call a function on each item and use its answer as a test or an order
+    # without awaiting it (`xs.filter(fn)`): an async function's promise is dropped.
+    predicate_takers: frozenset[str] = frozenset()
     # Value wrappers that, given a dict, keep only its keys (`sorted(d)`, `list(d)`).
     key_views: frozenset[str] = frozenset()
     # Methods of a container that hand its values on (`d.values()`).
@@ -2067,7 +2070,10 @@ class BodyWalker:
         if not any(c.type == "async" for c in fn.children[:3]):
             return False
         callee = self.fe.callee(call)
-        if callee is None or self.fe.qualname(callee, scope) not in self.fe.task_mappers:
+        qual = self.fe.qualname(callee, scope) if callee is not None else None
+        if qual in self.fe.predicate_takers:
+            return True  # `xs.filter(async ...)`: whatever the call's result becomes
+        if callee is None or qual not in self.fe.task_mappers:
             return False
         verdict = self._consumption(call)[0]
         if verdict == STORED:

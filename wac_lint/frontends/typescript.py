@@ -192,7 +192,20 @@ class TypeScriptFrontEnd(FrontEnd):
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
-    task_mappers = frozenset({".map", ".flatMap"})
+    task_mappers = frozenset({".map", ".flatMap", "Array.from"})
+    predicate_takers = frozenset(
+        {
+            ".filter",
+            ".some",
+            ".every",
+            ".find",
+            ".findIndex",
+            ".findLast",
+            ".findLastIndex",
+            ".sort",
+            ".toSorted",
+        }
+    )
     inspecting_calls = frozenset(
         {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
     )
