@@ -218,6 +218,11 @@ def module_io(
             if reached is not None:  # `await Rates.load()`, `await (async () => ...)()`
                 out.append(reached)
                 continue
+        if callee is not None:
+            built = _constructed_io(model, callee, catalogue, allowed)
+            if built is not None:  # `const client = new TokenClient(url)`: its constructor
+                out.append(built)
+                continue
         if qualname is not None and qualname.startswith("~") and callee is not None:
             # `CONFIG = load_config()` whose I/O is in a helper it calls in turn
             chained = _function_io(model, callee, catalogue, allowed)
@@ -225,10 +230,11 @@ def module_io(
                 via = f"reached through `{' → '.join(chained[1])}`"
                 out.append(replace(chained[0], span=Span.of(callee), via=via))
             continue
-        if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
-            continue  # unresolved, or a method of an object built at module level
-        if _stored(node) and not _done_when_loaded(node, qualname):
-            continue  # a client or connection kept for the body (`pool = Pool(...)`)
+        if qualname is None or qualname.startswith(("~", ".")):
+            continue  # unresolved
+        if "(" in qualname and not _awaited(node):
+            continue  # a method of an object built at module level (`pool.on(...)`), not
+            # one whose answer the module waits for (`await pool.query("select 1")`)
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
         probe = BodyCall(
@@ -241,6 +247,8 @@ def module_io(
             or allowed.lookup(probe) is not None
         ):
             continue
+        if _stored(node) and not _done_when_loaded(node, qualname):
+            continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
         out.append(ModuleCall(span, qualname, entry.category))
     for definition in semantic.root.named_children:
@@ -378,13 +386,27 @@ def _body_io(
 ) -> tuple[ModuleCall, tuple[str, ...]] | None:
     """`_function_io` of a function node (`label` names it in the chain); `hooked`:
     it runs from a hook, after the module has loaded (see HOOK_CATEGORIES)."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    return _region_io(model, body, label, catalogue, allowed, depth, seen | {function.id}, hooked)
+
+
+def _region_io(
+    model: ScriptModel,
+    body: Node,
+    label: str,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    depth: int,
+    seen: frozenset[int],
+    hooked: bool,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """`_body_io` of a region of code (a function's body, a field's initializer)."""
     semantic = model.semantic
     if semantic is None:
         return None
     kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
-    body = function.child_by_field_name("body")
-    if body is None:
-        return None
     syntax = semantic.syntax
     stack = [body]
     calls: list[Node] = []
@@ -402,9 +424,7 @@ def _body_io(
         if qualname is None or callee is None:
             continue
         if qualname.startswith("~"):
-            inner = _function_io(
-                model, callee, catalogue, allowed, depth + 1, seen | {function.id}, hooked
-            )
+            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen, hooked)
             if inner is not None:
                 return inner[0], (label, *inner[1])
             continue
@@ -701,14 +721,33 @@ _ONE_SHOT = frozenset(
 }
 
 
-# Servers that listen as soon as they are built: the one a name keeps is bound already.
-_LISTENING = frozenset({"Bun.serve", "Bun.listen", "bun.serve", "bun.listen"})
+# Servers that listen as soon as they are built: the one a name keeps is bound already;
+# processes and threads that start as soon as they are built (`const proc = Bun.spawn(...)`,
+# `new Worker(url)`; an executor or `multiprocessing.Process` only starts on a later call).
+_LISTENING = frozenset(
+    {
+        "Bun.serve",
+        "Bun.listen",
+        "bun.serve",
+        "bun.listen",
+        "Bun.spawn",
+        "bun.spawn",
+        "child_process.spawn",
+        "child_process.exec",
+        "child_process.execFile",
+        "child_process.fork",
+        "Worker",
+        "worker_threads.Worker",
+        "subprocess.Popen",
+    }
+)
 
 
 def _done_when_loaded(call: Node, qualname: str) -> bool:
     """A stored result that is no lazy client: a one-shot request's answer, a server
-    already listening, or an awaited value (`const res = await fetch(url)`: the promise
-    has resolved, so its work is done while the module loads)."""
+    already listening or a process already started, or an awaited value (`const res =
+    await fetch(url)`: the promise has resolved, so its work is done while the module
+    loads)."""
     if qualname in _ONE_SHOT or qualname in _LISTENING:
         return True
     parent = call.parent
@@ -717,6 +756,60 @@ def _done_when_loaded(call: Node, qualname: str) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _awaited(call: Node) -> bool:
+    parent = call.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return parent is not None and parent.type in ("await", "await_expression")
+
+
+def _constructed_io(
+    model: ScriptModel,
+    callee: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ModuleCall | None:
+    """The first catalogued I/O that building an instance of a class of the file runs:
+    its constructor (`constructor` / `__init__`), and a TypeScript class's instance field
+    initializers (`items = fetch(url)`), a few levels of the file's functions deep."""
+    semantic = model.semantic
+    if semantic is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    label = f"{semantic.text(callee)}"
+    for member in body.named_children if body is not None else ():
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        name = member.child_by_field_name("name")
+        found: tuple[ModuleCall, tuple[str, ...]] | None = None
+        if name is not None and semantic.text(name) in ("constructor", "__init__"):
+            if member.type in ("method_definition", "function_definition"):
+                found = _body_io(
+                    model,
+                    member,
+                    f"{label}.{semantic.text(name)}",
+                    catalogue,
+                    allowed,
+                    0,
+                    frozenset(),
+                    False,
+                )
+        elif member.type == "public_field_definition" and not any(
+            c.type == "static" for c in member.children
+        ):
+            value = member.child_by_field_name("value")
+            field = f"{label}.{semantic.text(name)}" if name is not None else label
+            if value is not None and value.type not in semantic.syntax.functions:
+                found = _region_io(model, value, field, catalogue, allowed, 0, frozenset(), False)
+        if found is not None:
+            via = f"reached through `{' → '.join(found[1])}`, which building it runs"
+            return replace(found[0], span=Span.of(callee), via=via)
+    return None
 
 
 def _is_main_guard(node: Node) -> bool:

@@ -74,16 +74,20 @@ the file that module-level code calls (`CONFIG = load_config()`) or registers wi
 exits, a file it writes included), the callback of a module-level `setTimeout` /
 `setInterval` / `queueMicrotask` (scheduled in every round; the timer itself waits
 for nothing unless a promise around it is awaited), and a TypeScript class's
-`static { ... }` blocks and static fields (run when the class is defined), reported on
-that call with the I/O it makes. Not reported there:
+`static { ... }` blocks and static fields (run when the class is defined), and the
+constructor (`constructor` / `__init__`) and instance field initializers of a class of
+the file built at load (`const client = new TokenClient(url)`), reported on that call
+with the I/O it makes. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
 "__main__":` block, which Windmill never runs. A kept result that is already the
 answer of a request is reported all the same: an awaited call (`const res = await
 fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
-`TOKEN = wmill.get_variable(path)`), and a server kept in a name (`Bun.serve`
-listens as soon as it is built). A workspace module the script
+`TOKEN = wmill.get_variable(path)`), a server or process kept in a name (`Bun.serve`
+listens, `Bun.spawn` / `new Worker(url)` / `subprocess.Popen` start, as soon as they are
+built), and an awaited method of a client built there (`await pool.query("select 1")`).
+A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement, also when

@@ -413,3 +413,83 @@ def test_async_predicates_and_array_from_mappers_drop_their_promises() -> None:
             "`await`, or `await Promise.all(xs.map(...))`",
         ),
     ]
+
+
+def test_building_an_instance_at_load_runs_its_constructor_and_fields() -> None:
+    code = (
+        HEAD
+        + (
+            "function login(url: string) {\n"
+            "  return fetch(url, { method: 'POST' });\n"
+            "}\n"
+            "class Session {\n"
+            "  started = Date.now();\n"
+            "  constructor(readonly url: string) {\n"
+            "    void login(url);\n"
+            "  }\n"
+            "}\n"
+            "class Lazy {\n"
+            "  constructor(readonly url: string) {}\n"
+            "}\n"
+            "const lazy = new Lazy('https://api.example');\n"
+            "const session = new Session('https://auth.example/login');\n"
+        )
+        + TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (
+            15,
+            "WAC101",
+            "`fetch` (reached through `Session.constructor → login`, which building it runs) "
+            f"does network I/O {AT_LOAD}",
+        )
+    ]
+
+
+def test_python_init_run_at_load_and_a_lazy_executor() -> None:
+    code = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "import requests\n"
+        "from wmill import task, workflow\n"
+        "class Registry:\n"
+        "    def __init__(self, url: str):\n"
+        "        self.items = requests.get(url).json()\n"
+        "REGISTRY = Registry('https://registry.example')\n"
+        "POOL = ThreadPoolExecutor(max_workers=2)\n"
+        "@task()\n"
+        "async def run(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return await run(x)\n"
+    )
+    from wac_lint.source import LANG_PYTHON
+
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC101"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            7,
+            "`requests.get` (reached through `Registry.__init__`, which building it runs) "
+            f"does network I/O {AT_LOAD}",
+        )
+    ]
+
+
+def test_processes_kept_in_a_name_and_awaited_client_calls_at_load() -> None:
+    code = (
+        'import { Pool } from "pg";\nimport { spawn } from "node:child_process";\n'
+        + HEAD
+        + (
+            "const pool = new Pool({ connectionString: 'postgres://x' });\n"
+            "pool.on('error', (e: Error) => console.log(e));\n"
+            "await pool.query('select 1');\n"
+            "const child = spawn('sidecar', ['--port', '9']);\n"
+        )
+        + TAIL
+    )
+    assert [
+        (row, msg.split(" at module level")[0]) for row, _, msg in findings(code, "WAC101")
+    ] == [
+        (6, "`pg.Pool(…).query` talks to a database or queue"),
+        (7, "`child_process.spawn` starts or signals a process"),
+    ]
