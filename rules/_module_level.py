@@ -251,6 +251,7 @@ def module_io(
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
         out.append(ModuleCall(span, qualname, entry.category))
+    out.extend(_decorator_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
         # `@atexit.register` above a `def`: registered when the module loads
         if definition.type != "decorated_definition":
@@ -266,6 +267,45 @@ def module_io(
                 hooked = _function_io(model, name, catalogue, allowed)
                 if hooked is not None:
                     out.append(_exit_hook(hooked, Span.of(expr), registrar))
+    return out
+
+
+def _decorator_io(
+    model: ScriptModel, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> list[ModuleCall]:
+    """TypeScript decorators named on a module-level class or its members
+    (`@registerWebhook class OrderHandler`): each decorator function runs when the class
+    is defined, at load (a method's wrapper it installs runs later, at each call)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ModuleCall] = []
+    for statement in semantic.root.named_children:
+        declared = statement
+        if statement.type == "export_statement":
+            declared = statement.child_by_field_name("declaration") or statement
+        if declared.type not in ("class_declaration", "abstract_class_declaration"):
+            continue
+        name = declared.child_by_field_name("name")
+        body = declared.child_by_field_name("body")
+        decorators = [
+            # `@f export class C`: the decorator is the export statement's
+            *(c for c in statement.children if c.type == "decorator" and statement != declared),
+            *(c for c in declared.children if c.type == "decorator"),
+            *(c for c in (body.children if body is not None else ()) if c.type == "decorator"),
+        ]
+        for decorator in decorators:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is None or expr.type not in semantic.syntax.identifiers:
+                continue  # `@factory(...)`: a call, read with the module's other calls
+            found = _function_io(model, expr, catalogue, allowed)
+            if found is not None:
+                label = semantic.text(name) if name is not None else "the class"
+                via = (
+                    f"in `{' → '.join(found[1])}`, which decorating `{label}` runs when "
+                    "the module loads"
+                )
+                out.append(replace(found[0], span=Span.of(expr), via=via))
     return out
 
 

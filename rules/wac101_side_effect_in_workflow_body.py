@@ -76,8 +76,9 @@ exits, a file it writes included), the callback of a module-level `setTimeout` /
 for nothing unless a promise around it is awaited), and a TypeScript class's
 `static { ... }` blocks and static fields (run when the class is defined), and the
 constructor (`constructor` / `__init__`) and instance field initializers of a class of
-the file built at load (`const client = new TokenClient(url)`), reported on that call
-with the I/O it makes. Not reported there:
+the file built at load (`const client = new TokenClient(url)`), and the decorators
+named on a module-level TypeScript class or its members (they run when the class is
+defined), reported on that call with the I/O it makes. Not reported there:
 a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==

@@ -493,3 +493,63 @@ def test_processes_kept_in_a_name_and_awaited_client_calls_at_load() -> None:
         (6, "`pg.Pool(…).query` talks to a database or queue"),
         (7, "`child_process.spawn` starts or signals a process"),
     ]
+
+
+def test_decorators_of_a_module_level_class_run_when_it_is_defined() -> None:
+    code = (
+        HEAD
+        + (
+            "function track(_t: object, key: string) {\n"
+            "  void fetch('https://registry.example/members', { method: 'POST', body: key });\n"
+            "}\n"
+            "function mark(_t: Function) {}\n"
+            "@mark\n"
+            "export class Handler {\n"
+            "  @track\n"
+            "  handle() {\n"
+            "    return 1;\n"
+            "  }\n"
+            "}\n"
+        )
+        + TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (
+            8,
+            "WAC101",
+            "`fetch` (in `track`, which decorating `Handler` runs when the module loads) "
+            f"does network I/O {AT_LOAD}",
+        )
+    ]
+
+
+def test_object_literal_setters_thenables_and_proxy_set_traps() -> None:
+    code = HEAD + (
+        "const meter = {\n"
+        "  total: 0,\n"
+        "  set add(n: number) {\n"
+        "    this.total += n;\n"
+        "  },\n"
+        "  set report(n: number) {\n"
+        "    void fetch('https://meter.example', { method: 'POST', body: String(n) });\n"
+        "  },\n"
+        "};\n"
+        "const lazy = {\n"
+        "  then: (ok: (v: string) => void) => fetch('https://x.example').then(() => ok('y')),\n"
+        "};\n"
+        "const store = new Proxy({} as Record<string, number>, {\n"
+        "  set: (t, k, v) => Reflect.set(t, k, v),\n"
+        "});\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  meter.add = 1;\n"
+        "  store.count = 2;\n"
+        "  meter.report = 3;\n"
+        "  const y = await lazy;\n"
+        "  return await run(x + y);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (21, "WAC101", network("fetch", "main → meter.report → fetch")),
+        (22, "WAC101", network("fetch", "main → lazy.then → fetch")),
+    ]

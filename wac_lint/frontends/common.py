@@ -1810,7 +1810,7 @@ class BodyWalker:
             return  # a method call: `visit_call` follows it
         if self.fe.is_write_target(node, self.parent_of):
             # `job.status = "running"`: assigning through a TypeScript setter runs it
-            setter = self.accessor_of(node, scope, "set")
+            setter = self.accessor_of(node, scope, "set") or self.proxy_trap(node, scope, "set")
             if setter is not None:
                 self.follow(setter, chain, site or Span.of(node))
             return
@@ -1951,10 +1951,39 @@ class BodyWalker:
             return None
         obj = node.child_by_field_name("object")
         attr = node.child_by_field_name(self.syntax.attribute_name_field)
-        class_scope = self.class_scope_of(obj, scope) if obj is not None else None
-        if class_scope is None or attr is None:
+        if obj is None or attr is None:
             return None
+        class_scope = self.class_scope_of(obj, scope)
+        if class_scope is None:
+            return self.literal_accessor(obj, self.fe.text(attr), kind, scope)
         return self.class_accessor(class_scope, self.fe.text(attr), kind)
+
+    def literal_accessor(
+        self, obj: Node, name: str, kind: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """`set progress(p) {...}` of an object literal a name is bound to once."""
+        from wac_lint.semantic import Binding
+
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        value = binding.assigned_value
+        while value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value.type != "object":
+            return None
+        for entry in value.named_children:
+            key_node = entry.child_by_field_name("name")
+            if (
+                entry.type == "method_definition"
+                and key_node is not None
+                and self.fe.text(key_node) == name
+                and any(c.type == kind for c in entry.children[:4])
+            ):
+                return f"{binding.name}.{name}", entry, binding.scope
+        return None
 
     def class_accessor(
         self, class_scope: Scope, name: str, kind: str, depth: int = 0
@@ -2032,6 +2061,12 @@ class BodyWalker:
             if value is not None and value.type == "as_pattern" and value.named_children:
                 value = value.named_children[0]
             class_scope = self.class_scope_of(value, scope) if value is not None else None
+            if value is not None and class_scope is None and node.type == "await_expression":
+                # `await priceList` where `const priceList = { then(res, rej) {...} }`
+                held = self.literal_member(value, "then", scope)
+                if held is not None:
+                    self.follow(held, chain, site or Span.of(value))
+                continue
             if value is None or class_scope is None:
                 continue
             prefix = self.class_prefix(class_scope)
