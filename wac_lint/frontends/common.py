@@ -1512,7 +1512,7 @@ class BodyWalker:
         self.scope_nodes = fe.scope_rules.scope_nodes
         self.visited: set[tuple[int, int, int]] = set()
         self.pending: list[Pending] = []
-        self._registrations: list[tuple[Node, str, Node, Scope]] | None = None
+        self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         # see `arguments_hold_durable`
@@ -1842,10 +1842,10 @@ class BodyWalker:
         binding = self.semantic.resolve(obj, scope)
         if event is None or binding is None or not self.is_event_emitter(binding):
             return
-        for emitter, name, listener, where in self.listener_registrations():
+        for emitter, verb, name, listener, where in self.listener_registrations():
             if name != event or self.semantic.resolve(emitter, where) is not binding:
                 continue
-            label = f'{self.fe.text(emitter)}.on("{event}")'
+            label = f'{self.fe.text(emitter)}.{verb}("{event}")'
             if listener.type in self.syntax.function:
                 self.follow((label, listener, where), chain, site or Span.of(call))
                 continue
@@ -1876,13 +1876,13 @@ class BodyWalker:
                     return True
         return False
 
-    def listener_registrations(self) -> list[tuple[Node, str, Node, Scope]]:
+    def listener_registrations(self) -> list[tuple[Node, str, str, Node, Scope]]:
         """Every `emitter.on("event", listener)` of the file (also `once`,
-        `addListener`, `prependListener`): (emitter, event, listener, its scope); read
-        once per file."""
+        `addListener`, `prependListener`): (emitter, method, event, listener, its
+        scope); read once per file."""
         if self._registrations is not None:
             return self._registrations
-        found: list[tuple[Node, str, Node, Scope]] = []
+        found: list[tuple[Node, str, str, Node, Scope]] = []
         data = self.fe.data
         if any(f".{verb}(".encode() in data for verb in LISTENING_METHODS):
             for node in iter_nodes(self.semantic.root):
@@ -1899,7 +1899,8 @@ class BodyWalker:
                 event = self.fe.string_value(args[0]) if args else None
                 if event is None or len(args) < 2 or obj.type not in self.syntax.identifier:
                     continue
-                found.append((obj, event, args[1], self.semantic.scope_at(node)))
+                verb = self.fe.text(prop)
+                found.append((obj, verb, event, args[1], self.semantic.scope_at(node)))
         self._registrations = found
         return found
 
