@@ -553,3 +553,33 @@ def test_object_literal_setters_thenables_and_proxy_set_traps() -> None:
         (21, "WAC101", network("fetch", "main → meter.report → fetch")),
         (22, "WAC101", network("fetch", "main → lazy.then → fetch")),
     ]
+
+
+def test_more_retry_libraries_clocks_and_generators() -> None:
+    code = (
+        'import { retry } from "ts-retry-promise";\nimport Chance from "chance";\n'
+        'import { TZDate } from "@date-fns/tz";\n'
+        + HEAD
+        + (
+            "const sync = task(async (x: string) => ({ x }));\n"
+            "export const main = workflow(async (x: string, at: number) => {\n"
+            "  const seeded = new Chance(x).word();\n"
+            "  const later = new TZDate(at, 'Asia/Tokyo').toISOString();\n"
+            "  const rng = new Chance();\n"
+            "  const now = TZDate.tz('Asia/Tokyo').toISOString();\n"
+            "  return await retry(() => sync(seeded + later + rng.word() + now), { retries: 2 });\n"
+            "});\n"
+        )
+    )
+    assert [
+        (row, code, msg.split(":")[0]) for row, code, msg in findings(code, "WAC102", "WAC202")
+    ] == [
+        (9, "WAC102", "`new Chance()` is random"),
+        (10, "WAC102", "`TZDate.tz` reads the clock"),
+        (
+            11,
+            "WAC202",
+            "`retry` catches what its callback throws, the SDK's suspension (`StepSuspend`) "
+            "included, and calls it again after a delay",
+        ),
+    ]

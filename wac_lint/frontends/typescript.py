@@ -144,7 +144,14 @@ PROMISE_CHAINERS = frozenset(
 # Library retry helpers: they catch whatever their callback throws and call it again
 # after a delay (p-retry, async-retry, promise-retry, exponential-backoff's `backOff`).
 RETRYING_CALLS = frozenset(
-    {"p-retry", "async-retry", "promise-retry", "exponential-backoff.backOff"}
+    {
+        "p-retry",
+        "async-retry",
+        "promise-retry",
+        "exponential-backoff.backOff",
+        "ts-retry-promise.retry",
+        "@lifeomic/attempt.retry",
+    }
 )
 # Error operators of rxjs and Effect: piped after a source (or, in Effect, given it first)
 # they catch its failure, which for a source built on a durable call includes the SDK's
