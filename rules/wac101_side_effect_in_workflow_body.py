@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.model import BodyCall, CallKind, HandlerKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -213,9 +213,14 @@ async def main(order_id: str):
             if semantic is not None and semantic.syntax.unawaited_methods_build
             else set()
         )
+        # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
+        # calls), it does not execute a query (WAC202 reports the retrying)
+        retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
+            if call.node.id in retrying:
+                continue
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
             if id(call) in composed:

@@ -65,7 +65,8 @@ Promise) it does, and is.
 
 Library calls that catch for the body are reported too: retry helpers given a
 callback that makes a durable call (`pRetry(() => sync(id))`, async-retry,
-promise-retry, exponential-backoff's `backOff`) catch the suspension as a failed
+promise-retry, exponential-backoff's `backOff`, ts-retry-promise, a cockatiel policy's
+`execute`) catch the suspension as a failed
 attempt and call again after a delay; neverthrow's `ResultAsync.fromPromise` and
 await-to-js's `to` turn a step's rejection into a value, and given a task call they
 chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has run);

@@ -583,3 +583,27 @@ def test_more_retry_libraries_clocks_and_generators() -> None:
             "included, and calls it again after a delay",
         ),
     ]
+
+
+def test_a_cockatiel_policy_running_a_task_is_a_retry_not_a_query() -> None:
+    code = (
+        'import { handleAll, retry, wrap, timeout } from "cockatiel";\n'
+        + HEAD
+        + (
+            "const policy = wrap(retry(handleAll, { maxAttempts: 2 }), timeout(5000));\n"
+            "const sync = task(async (x: string) => ({ x }));\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  return await policy.execute(async () => await sync(x));\n"
+            "});\n"
+        )
+    )
+    assert [
+        (row, code, msg.split(":")[0]) for row, code, msg in findings(code, "WAC101", "WAC202")
+    ] == [
+        (
+            6,
+            "WAC202",
+            "`policy.execute` catches what its callback throws, the SDK's suspension "
+            "(`StepSuspend`) included, and calls it again after a delay",
+        ),
+    ]

@@ -151,6 +151,7 @@ RETRYING_CALLS = frozenset(
         "exponential-backoff.backOff",
         "ts-retry-promise.retry",
         "@lifeomic/attempt.retry",
+        "cockatiel",  # a policy's `execute` (`runs_a_retry_policy`)
     }
 )
 # Error operators of rxjs and Effect: piped after a source (or, in Effect, given it first)
@@ -547,6 +548,26 @@ class TypeScriptFrontEnd(FrontEnd):
             return "".join(self.text(c) for c in node.named_children)
         return None
 
+    def runs_a_retry_policy(self, callee: Node, walker: BodyWalker, scope: Scope) -> bool:
+        """`policy.execute(fn)` where `policy` is bound once to a policy cockatiel builds
+        (`retry(handleAll, ...)`, `wrap(...)`): it catches what `fn` throws and runs it
+        again."""
+        if callee.type != "member_expression":
+            return False
+        prop = callee.child_by_field_name("property")
+        obj = callee.child_by_field_name("object")
+        if prop is None or obj is None or self.text(prop) != "execute":
+            return False
+        if obj.type != "identifier":
+            return False
+        binding = walker.semantic.resolve(obj, scope)
+        value = binding.assigned_value if binding is not None else None
+        maker = value.child_by_field_name("function") if value is not None else None
+        if value is None or value.type != "call_expression" or maker is None:
+            return False
+        made_by = self.qualname(maker, binding.scope if binding is not None else scope)
+        return made_by is not None and made_by.startswith("cockatiel.")
+
     def catching_operator(
         self, node: Node, library: str | None, walker: BodyWalker, scope: Scope
     ) -> Node | None:
@@ -594,6 +615,8 @@ class TypeScriptFrontEnd(FrontEnd):
             ]
         callee = node.child_by_field_name("function")
         library = self.qualname(callee, scope) if callee is not None else None
+        if callee is not None and self.runs_a_retry_policy(callee, walker, scope):
+            library = "cockatiel"  # `policy.execute(fn)` of a cockatiel policy
         if callee is not None and library in PROMISE_CHAINERS | RETRYING_CALLS:
             given = self.positional_args(node)
             first = given[0] if given else None
