@@ -646,8 +646,27 @@ def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[s
             continue
         if node.type in calls:
             out.append(node)
+            executor = _promise_executor(node)
+            if executor is not None:
+                # `new Promise((resolve) => setTimeout(resolve, ms))`: the executor runs
+                # at once, where the promise is built
+                stack.append(executor)
         stack.extend(reversed(node.named_children))
     return out
+
+
+def _promise_executor(node: Node) -> Node | None:
+    """The body of the function written in place as `new Promise(...)`'s executor."""
+    if node.type != "new_expression":
+        return None
+    made = node.child_by_field_name("constructor")
+    if made is None or made.text != b"Promise":
+        return None
+    args = node.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
+    if first is None or first.type not in ("arrow_function", "function_expression", "function"):
+        return None
+    return first.child_by_field_name("body")
 
 
 def _static_members(body: Node) -> list[Node]:

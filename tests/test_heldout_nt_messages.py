@@ -607,3 +607,21 @@ def test_a_cockatiel_policy_running_a_task_is_a_retry_not_a_query() -> None:
             "(`StepSuspend`) included, and calls it again after a delay",
         ),
     ]
+
+
+def test_a_promise_executor_at_load_runs_at_once() -> None:
+    code = (
+        HEAD
+        + (
+            "await new Promise((r) => setTimeout(r, 2000));\n"
+            "const warm = new Promise<void>((resolve) => {\n"
+            "  queueMicrotask(() => console.log('scheduled'));\n"
+            "  fetch('https://warm.example').then(() => resolve());\n"
+            "});\n"
+        )
+        + TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (2, "WAC101", f"`setTimeout` waits, holding the worker (use the SDK's `sleep`), {AT_LOAD}"),
+        (5, "WAC101", f"`fetch` does network I/O {AT_LOAD}"),
+    ]
