@@ -205,17 +205,24 @@ def module_io(
         is_new = node.type in syntax.new
         callee = node.child_by_field_name("constructor" if is_new else "function")
         qualname = semantic.qualified_name(callee) if callee is not None else None
-        if qualname in EXIT_HOOKS and callee is not None:
-            # `atexit.register(report_done)`: runs as the process of every round exits
-            handed = _first_argument(node)
-            hooked = _function_io(model, handed, catalogue, allowed) if handed is not None else None
+        hook = _hook(model, node, qualname)
+        if hook is not None and callee is not None and qualname is not None:
+            # `atexit.register(report_done)`, `process.on("exit", ...)`, `setTimeout(...)`:
+            # the function handed over runs later in the same round, every round
+            handed, when = hook
+            hooked = _callback_io(model, handed, catalogue, allowed) if handed else None
             if hooked is not None:
-                out.append(_exit_hook(hooked, Span.of(callee), qualname))
+                out.append(_exit_hook(hooked, Span.of(callee), qualname, when))
             continue
         if callee is not None and not is_new:
             reached = _reached_io(model, callee, catalogue, allowed)
             if reached is not None:  # `await Rates.load()`, `await (async () => ...)()`
                 out.append(reached)
+                continue
+        if callee is not None:
+            built = _constructed_io(model, callee, catalogue, allowed)
+            if built is not None:  # `const client = new TokenClient(url)`: its constructor
+                out.append(built)
                 continue
         if qualname is not None and qualname.startswith("~") and callee is not None:
             # `CONFIG = load_config()` whose I/O is in a helper it calls in turn
@@ -224,11 +231,12 @@ def module_io(
                 via = f"reached through `{' → '.join(chained[1])}`"
                 out.append(replace(chained[0], span=Span.of(callee), via=via))
             continue
-        if qualname is None or qualname.startswith(("~", ".")) or "(" in qualname:
-            continue  # unresolved, or a method of an object built at module level
+        if qualname is None or qualname.startswith(("~", ".")):
+            continue  # unresolved
         path = _around(model, node)
-        if _stored(path) and not _done_when_loaded(path, qualname):
-            continue  # a client or connection kept for the body (`pool = Pool(...)`)
+        if "(" in qualname and not _awaited(path):
+            continue  # a method of an object built at module level (`pool.on(...)`), not
+            # one whose answer the module waits for (`await pool.query("select 1")`)
         args = node.child_by_field_name("arguments")
         count = len(args.named_children) if args is not None else 0
         probe = BodyCall(
@@ -241,8 +249,11 @@ def module_io(
             or allowed.lookup(probe) is not None
         ):
             continue
+        if _stored(path) and not _done_when_loaded(path, qualname):
+            continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
         out.append(ModuleCall(span, qualname, entry.category))
+    out.extend(_decorator_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
         # `@atexit.register` above a `def`: registered when the module loads
         if definition.type != "decorated_definition":
@@ -253,22 +264,125 @@ def module_io(
             expr = decorator.named_children[0] if decorator.named_children else None
             if decorator.type != "decorator" or expr is None or name is None:
                 continue
-            hook = semantic.qualified_name(expr)
-            if hook in EXIT_HOOKS:
+            registrar = semantic.qualified_name(expr)
+            if registrar is not None and registrar in EXIT_HOOKS:
                 hooked = _function_io(model, name, catalogue, allowed)
                 if hooked is not None:
-                    out.append(_exit_hook(hooked, Span.of(expr), hook))
+                    out.append(_exit_hook(hooked, Span.of(expr), registrar))
+    return out
+
+
+def _decorator_io(
+    model: ScriptModel, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> list[ModuleCall]:
+    """TypeScript decorators named on a module-level class or its members
+    (`@registerWebhook class OrderHandler`): each decorator function runs when the class
+    is defined, at load (a method's wrapper it installs runs later, at each call)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ModuleCall] = []
+    for statement in semantic.root.named_children:
+        declared = statement
+        if statement.type == "export_statement":
+            declared = statement.child_by_field_name("declaration") or statement
+        if declared.type not in ("class_declaration", "abstract_class_declaration"):
+            continue
+        name = declared.child_by_field_name("name")
+        body = declared.child_by_field_name("body")
+        decorators = [
+            # `@f export class C`: the decorator is the export statement's
+            *(c for c in statement.children if c.type == "decorator" and statement != declared),
+            *(c for c in declared.children if c.type == "decorator"),
+            *(c for c in (body.children if body is not None else ()) if c.type == "decorator"),
+        ]
+        for decorator in decorators:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is None or expr.type not in semantic.syntax.identifiers:
+                continue  # `@factory(...)`: a call, read with the module's other calls
+            found = _function_io(model, expr, catalogue, allowed)
+            if found is not None:
+                label = semantic.text(name) if name is not None else "the class"
+                via = (
+                    f"in `{' → '.join(found[1])}`, which decorating `{label}` runs when "
+                    "the module loads"
+                )
+                out.append(replace(found[0], span=Span.of(expr), via=via))
     return out
 
 
 # Calls that run the function they are given when the process exits.
 EXIT_HOOKS = frozenset({"atexit.register"})
+# Node's listener registration: the listener of "exit" runs as the process exits, also
+# on an explicit `process.exit()` (other events need something to happen first).
+LISTENERS = frozenset({"process.on", "process.once", "process.addListener"})
+# The global timers: they only schedule their callback and return at once; the code
+# waits only when one resolves a promise it awaits (`new Promise((r) => setTimeout(r, ms))`).
+SCHEDULERS = frozenset({"setTimeout", "setInterval", "setImmediate", "queueMicrotask"})
+AT_EXIT = "runs as the process of every round exits"
+SCHEDULED = "schedules when the module loads, in every round"
+# What a hook's function may do that counts: it runs after the module has loaded, so a
+# file it writes is no configuration read (`appendFileSync` in an "exit" listener).
+HOOK_CATEGORIES = frozenset({"files"})
 
 
-def _exit_hook(found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str) -> ModuleCall:
+def _hook(model: ScriptModel, call: Node, qualname: str | None) -> tuple[Node | None, str] | None:
+    """The function a module-level call registers to run later in the round, with when
+    it runs; None for any other call."""
+    if qualname in EXIT_HOOKS:
+        return _first_argument(call), AT_EXIT
+    if qualname in LISTENERS:
+        args = call.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(values) >= 2 and model.text(values[0]).strip("\"'`") == "exit":
+            return values[1], AT_EXIT
+        return None
+    if qualname in SCHEDULERS and call.type == "call_expression" and not awaits_timer(model, call):
+        return _first_argument(call), SCHEDULED
+    return None
+
+
+def awaits_timer(model: ScriptModel, call: Node) -> bool:
+    """The timer call is inside a `new Promise(...)`, which resolves when it fires: the
+    code that awaits that promise waits."""
+    for parent in ancestors(model.tree.root_node, call):
+        if parent.type == "new_expression":
+            made = parent.child_by_field_name("constructor")
+            if made is not None and model.text(made) == "Promise":
+                return True
+    return False
+
+
+def _exit_hook(
+    found: tuple[ModuleCall, tuple[str, ...]], span: Span, hook: str, when: str = AT_EXIT
+) -> ModuleCall:
     call, chain = found
-    via = f"in `{' → '.join(chain)}`, which `{hook}` runs as the process of every round exits"
+    where = f"in `{' → '.join(chain)}`" if chain else "in its callback"
+    if chain and chain[0] == CALLBACK:
+        rest = chain[1:]
+        where = "in its callback" + (f" (through `{' → '.join(rest)}`)" if rest else "")
+    via = f"{where}, which `{hook}` {when}"
     return replace(call, span=span, via=via)
+
+
+# The label of a function written in place as a hook's argument (it has no name).
+CALLBACK = "<callback>"
+
+
+def _callback_io(
+    model: ScriptModel,
+    handed: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """The first catalogued I/O of a function handed to a hook: one of the file's
+    functions named there, or one written in place (`() => void fetch(url)`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    if handed.type in semantic.syntax.functions:
+        return _body_io(model, handed, CALLBACK, catalogue, allowed, 0, frozenset(), True)
+    return _function_io(model, handed, catalogue, allowed, hooked=True)
 
 
 def _first_argument(call: Node) -> Node | None:
@@ -283,6 +397,7 @@ def _function_io(
     allowed: _catalogue.Catalogue,
     depth: int = 0,
     seen: frozenset[int] = frozenset(),
+    hooked: bool = False,
 ) -> tuple[ModuleCall, tuple[str, ...]] | None:
     """The first catalogued I/O a function of the file (named by `name`) makes when it
     runs, through the file's functions it calls by name (a few levels deep), with the
@@ -296,9 +411,42 @@ def _function_io(
     kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
     if function is None or function.type not in kinds or function.id in seen:
         return None
+    return _body_io(model, function, model.text(name), catalogue, allowed, depth, seen, hooked)
+
+
+def _body_io(
+    model: ScriptModel,
+    function: Node,
+    label: str,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    depth: int,
+    seen: frozenset[int],
+    hooked: bool,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """`_function_io` of a function node (`label` names it in the chain); `hooked`:
+    it runs from a hook, after the module has loaded (see HOOK_CATEGORIES)."""
     body = function.child_by_field_name("body")
     if body is None:
         return None
+    return _region_io(model, body, label, catalogue, allowed, depth, seen | {function.id}, hooked)
+
+
+def _region_io(
+    model: ScriptModel,
+    body: Node,
+    label: str,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+    depth: int,
+    seen: frozenset[int],
+    hooked: bool,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """`_body_io` of a region of code (a function's body, a field's initializer)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    kinds = (*semantic.syntax.functions, "function_definition", "function_declaration")
     syntax = semantic.syntax
     stack = [body]
     calls: list[Node] = []
@@ -315,9 +463,8 @@ def _function_io(
         qualname = semantic.qualified_name(callee) if callee is not None else None
         if qualname is None or callee is None:
             continue
-        label = model.text(name)
         if qualname.startswith("~"):
-            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen | {function.id})
+            inner = _function_io(model, callee, catalogue, allowed, depth + 1, seen, hooked)
             if inner is not None:
                 return inner[0], (label, *inner[1])
             continue
@@ -332,11 +479,8 @@ def _function_io(
             qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
         )
         entry = catalogue.lookup(probe)
-        if (
-            entry is None
-            or entry.category not in MODULE_LEVEL_CATEGORIES
-            or allowed.lookup(probe) is not None
-        ):
+        counted = MODULE_LEVEL_CATEGORIES | HOOK_CATEGORIES if hooked else MODULE_LEVEL_CATEGORIES
+        if entry is None or entry.category not in counted or allowed.lookup(probe) is not None:
             continue
         return ModuleCall(Span.of(callee), qualname, entry.category), (label,)
     return None
@@ -466,7 +610,8 @@ MODULE_LEVEL_CATEGORIES = frozenset(
 
 # A function's body runs when the function is called (Python's defaults, though, when
 # its `def` runs; and a Python class body when its `class` statement runs, at load);
-# a TypeScript class's fields are built with each instance, not when the module loads.
+# a TypeScript class's fields are built with each instance, not when the module loads
+# (its static blocks and static fields do run then: `_static_members`).
 DEFINITIONS = frozenset({"class_body"})
 
 
@@ -490,13 +635,54 @@ def module_level_calls(root: Node, functions: frozenset[str], calls: frozenset[s
             if params is not None:
                 stack.append(params)
             continue
+        if node.type == "class_body":
+            # a TypeScript class's static blocks and static fields run when the class is
+            # defined, at load (its other fields with each instance)
+            stack.extend(reversed(_static_members(node)))
+            continue
         if node.type in functions or node.type in DEFINITIONS:
             continue
         if node.type == "if_statement" and _is_main_guard(node):
             continue
         if node.type in calls:
             out.append(node)
+            executor = _promise_executor(node)
+            if executor is not None:
+                # `new Promise((resolve) => setTimeout(resolve, ms))`: the executor runs
+                # at once, where the promise is built
+                stack.append(executor)
         stack.extend(reversed(node.named_children))
+    return out
+
+
+def _promise_executor(node: Node) -> Node | None:
+    """The body of the function written in place as `new Promise(...)`'s executor."""
+    if node.type != "new_expression":
+        return None
+    made = node.child_by_field_name("constructor")
+    if made is None or made.text != b"Promise":
+        return None
+    args = node.child_by_field_name("arguments")
+    first = next((a for a in args.named_children if a.type != "comment"), None) if args else None
+    if first is None or first.type not in ("arrow_function", "function_expression", "function"):
+        return None
+    return first.child_by_field_name("body")
+
+
+def _static_members(body: Node) -> list[Node]:
+    """The code of a TypeScript class body that runs when the class is defined: each
+    `static { ... }` block and the value of each `static` field."""
+    out: list[Node] = []
+    for member in body.named_children:
+        if member.type == "class_static_block":
+            block = member.child_by_field_name("body") or member.named_children[-1]
+            out.append(block)
+        elif member.type == "public_field_definition" and any(
+            c.type == "static" for c in member.children
+        ):
+            value = member.child_by_field_name("value")
+            if value is not None:
+                out.append(value)
     return out
 
 
@@ -520,6 +706,7 @@ _ASSIGNMENTS = {
     "assignment": "right",
     "variable_declarator": "value",
     "assignment_expression": "right",
+    "public_field_definition": "value",  # `static client = new S3Client()`
 }
 
 
@@ -602,11 +789,34 @@ _ONE_SHOT = frozenset(
 }
 
 
+# Servers that listen as soon as they are built: the one a name keeps is bound already;
+# processes and threads that start as soon as they are built (`const proc = Bun.spawn(...)`,
+# `new Worker(url)`; an executor or `multiprocessing.Process` only starts on a later call).
+_LISTENING = frozenset(
+    {
+        "Bun.serve",
+        "Bun.listen",
+        "bun.serve",
+        "bun.listen",
+        "Bun.spawn",
+        "bun.spawn",
+        "child_process.spawn",
+        "child_process.exec",
+        "child_process.execFile",
+        "child_process.fork",
+        "Worker",
+        "worker_threads.Worker",
+        "subprocess.Popen",
+    }
+)
+
+
 def _done_when_loaded(path: list[Node], qualname: str) -> bool:
-    """A stored result that is no lazy client: a one-shot request's answer, or an
-    awaited value (`const res = await fetch(url)`: the promise has resolved, so its
-    work is done while the module loads)."""
-    if qualname in _ONE_SHOT:
+    """A stored result that is no lazy client: a one-shot request's answer, a server
+    already listening or a process already started, or an awaited value (`const res =
+    await fetch(url)`: the promise has resolved, so its work is done while the module
+    loads)."""
+    if qualname in _ONE_SHOT or qualname in _LISTENING:
         return True
     for parent in path[1:]:
         if parent.type not in _WRAPPERS:
@@ -614,6 +824,61 @@ def _done_when_loaded(path: list[Node], qualname: str) -> bool:
         if parent.type in ("await", "await_expression"):
             return True
     return False
+
+
+def _awaited(path: list[Node]) -> bool:
+    """The call `path[0]` (with its ancestors, innermost first) is awaited."""
+    up = 1
+    while up < len(path) and path[up].type == "parenthesized_expression":
+        up += 1
+    return up < len(path) and path[up].type in ("await", "await_expression")
+
+
+def _constructed_io(
+    model: ScriptModel,
+    callee: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> ModuleCall | None:
+    """The first catalogued I/O that building an instance of a class of the file runs:
+    its constructor (`constructor` / `__init__`), and a TypeScript class's instance field
+    initializers (`items = fetch(url)`), a few levels of the file's functions deep."""
+    semantic = model.semantic
+    if semantic is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    label = f"{semantic.text(callee)}"
+    for member in body.named_children if body is not None else ():
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        name = member.child_by_field_name("name")
+        found: tuple[ModuleCall, tuple[str, ...]] | None = None
+        if name is not None and semantic.text(name) in ("constructor", "__init__"):
+            if member.type in ("method_definition", "function_definition"):
+                found = _body_io(
+                    model,
+                    member,
+                    f"{label}.{semantic.text(name)}",
+                    catalogue,
+                    allowed,
+                    0,
+                    frozenset(),
+                    False,
+                )
+        elif member.type == "public_field_definition" and not any(
+            c.type == "static" for c in member.children
+        ):
+            value = member.child_by_field_name("value")
+            field = f"{label}.{semantic.text(name)}" if name is not None else label
+            if value is not None and value.type not in semantic.syntax.functions:
+                found = _region_io(model, value, field, catalogue, allowed, 0, frozenset(), False)
+        if found is not None:
+            via = f"reached through `{' → '.join(found[1])}`, which building it runs"
+            return replace(found[0], span=Span.of(callee), via=via)
+    return None
 
 
 def _is_main_guard(node: Node) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.model import BodyCall, CallKind, Span
+from wac_lint.model import BodyCall, CallKind, HandlerKind, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -70,15 +70,26 @@ requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
 "the script exits" and the next round runs it again from the top (Windmill's
 launch post), so module-level code runs on every replay too; so does a function of
 the file that module-level code calls (`CONFIG = load_config()`) or registers with
-`atexit.register` (it runs as each round's process exits), reported on that call with
-the I/O it makes. Not reported there:
-a call whose result a module-level name keeps (`pool = new Pool(...)`,
+`atexit.register` or `process.on("exit", ...)` (it runs as each round's process
+exits, a file it writes included), the callback of a module-level `setTimeout` /
+`setInterval` / `queueMicrotask` (scheduled in every round; the timer itself waits
+for nothing unless a promise around it is awaited), and a TypeScript class's
+`static { ... }` blocks and static fields (run when the class is defined), and the
+constructor (`constructor` / `__init__`) and instance field initializers of a class of
+the file built at load (`const client = new TokenClient(url)`), and the decorators
+named on a module-level TypeScript class or its members (they run when the class is
+defined), reported on that call with the I/O it makes; a `new Promise(...)` executor
+written there runs at once (`await new Promise((r) => setTimeout(r, ms))` waits).
+Not reported there: a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
 "__main__":` block, which Windmill never runs. A kept result that is already the
 answer of a request is reported all the same: an awaited call (`const res = await
 fetch(url)`) and one-shot requests (`resp = requests.get(url)`,
-`TOKEN = wmill.get_variable(path)`). A workspace module the script
+`TOKEN = wmill.get_variable(path)`), a server or process kept in a name (`Bun.serve`
+listens, `Bun.spawn` / `new Worker(url)` / `subprocess.Popen` start, as soon as they are
+built), and an awaited method of a client built there (`await pool.query("select 1")`).
+A workspace module the script
 imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement, also when
@@ -203,9 +214,14 @@ async def main(order_id: str):
             if semantic is not None and semantic.syntax.unawaited_methods_build
             else set()
         )
+        # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
+        # calls), it does not execute a query (WAC202 reports the retrying)
+        retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
+            if call.node.id in retrying:
+                continue
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
             if id(call) in composed:
@@ -373,14 +389,7 @@ def schedules_only(ctx: RuleContext, qualname: str, node: Node) -> bool:
     its callback does is reported on the callback's own lines)."""
     if qualname not in TIMERS or node.type != "call_expression":
         return False
-    parent = node.parent
-    while parent is not None:
-        if parent.type == "new_expression":
-            made = parent.child_by_field_name("constructor")
-            if made is not None and ctx.model.text(made) == "Promise":
-                return False
-        parent = parent.parent
-    return True
+    return not _module_level.awaits_timer(ctx.model, node)
 
 
 def waits_for_nothing(ctx: RuleContext, node: Node) -> bool:

@@ -20,6 +20,13 @@ KINDS = {
 }
 
 
+# Array methods that take their callback's answer as a test (an async callback's answer
+# is a promise, always truthy; a comparator's is NaN).
+PREDICATE_METHODS = frozenset(
+    {"filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex"}
+)
+
+
 class UnawaitedDurableCall(Rule):
     code = "WAC106"
     name = "unawaited-durable-call"
@@ -249,11 +256,18 @@ async def main(x: str):
             if call.dropped_by is not None:
                 if call.dropped_by.start_byte not in droppers:
                     droppers.add(call.dropped_by.start_byte)
+                    dropper = ctx.model.text(call.dropped_by)
+                    tests = ""
+                    if dropper.rsplit(".", 1)[-1] in PREDICATE_METHODS:
+                        # `xs.filter(async ...)`: the test is the promise, not its answer
+                        tests = (
+                            " (it reads that promise as its answer, and a promise is always truthy)"
+                        )
                     ctx.report(
                         call.dropped_by,
-                        f"`{ctx.model.text(call.dropped_by)}` drops the promise its callback "
-                        "returns: the durable calls in it are never awaited, and the workflow "
-                        "goes on without them; use `for ... of` with `await`, or "
+                        f"`{dropper}` drops the promise its callback returns{tests}: the "
+                        "durable calls in it are never awaited, and the workflow goes on "
+                        "without them; use `for ... of` with `await`, or "
                         "`await Promise.all(xs.map(...))`",
                     )
                 continue

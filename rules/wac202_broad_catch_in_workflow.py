@@ -65,10 +65,14 @@ Promise) it does, and is.
 
 Library calls that catch for the body are reported too: retry helpers given a
 callback that makes a durable call (`pRetry(() => sync(id))`, async-retry,
-promise-retry, exponential-backoff's `backOff`) catch the suspension as a failed
+promise-retry, exponential-backoff's `backOff`, ts-retry-promise, a cockatiel policy's
+`execute`) catch the suspension as a failed
 attempt and call again after a delay; neverthrow's `ResultAsync.fromPromise` and
 await-to-js's `to` turn a step's rejection into a value, and given a task call they
-chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has run).
+chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has run);
+error operators of rxjs and Effect piped after a durable call (`from(task(x)).pipe(
+catchError(...))`, `Effect.tryPromise(() => task(x)).pipe(Effect.catchAll(...))`, also
+`retry`, `orElse`, `either`...) catch the suspension and replace it with a value.
 A `return Promise.reject(e)` of the caught error is a rethrow.
 
 ## Why is this bad
@@ -247,6 +251,15 @@ try {
                     "given into a value, the SDK's suspension (`StepSuspend`) included"
                     f"{where}: the code after it runs on every suspension; await the durable "
                     f"call in try/catch with {SUSPEND_TEST} first",
+                )
+                continue
+            if handler.kind == HandlerKind.CATCHING_OPERATOR:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` catches the failure of the durable call "
+                    "it wraps, the SDK's suspension (`StepSuspend`) included"
+                    f"{where}: the code after it runs on every suspension; let the failure "
+                    f"through, or await the durable call in try/catch with {SUSPEND_TEST} first",
                 )
                 continue
             if handler.kind == HandlerKind.RETRYING_CALL:

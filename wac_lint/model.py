@@ -298,6 +298,9 @@ class HandlerKind(Kind):
     # a library call that catches what its callback throws and calls it again
     # (`pRetry(() => task(x))`, async-retry, exponential-backoff)
     RETRYING_CALL = "retrying-call"
+    # an error operator of a stream / effect library piped after a durable call
+    # (rxjs `from(task(x)).pipe(catchError(...))`, Effect `tryPromise(...).pipe(catchAll(...))`)
+    CATCHING_OPERATOR = "catching-operator"
 
 
 class Rethrow(Kind):

@@ -1100,6 +1100,9 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # Calls that call a function on each item and use its answer as a test or an order
+    # without awaiting it (`xs.filter(fn)`): an async function's promise is dropped.
+    predicate_takers: frozenset[str] = frozenset()
     # Value wrappers that, given a dict, keep only its keys (`sorted(d)`, `list(d)`).
     key_views: frozenset[str] = frozenset()
     # Methods of a container that hand its values on (`d.values()`).
@@ -1490,6 +1493,21 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# The methods of Node's EventEmitter that register a listener for an event.
+LISTENING_METHODS = frozenset(
+    {"on", "once", "addListener", "prependListener", "prependOnceListener"}
+)
+# Node's EventEmitter as its modules name it (`import { EventEmitter } from "node:events"`,
+# `import EventEmitter from "events"`, eventemitter3).
+EMITTERS = frozenset(
+    {"events.EventEmitter", "events", "eventemitter3", "eventemitter3.EventEmitter"}
+)
+# What `new Proxy(...)` may be wrapped in where a name is bound to it.
+PROXY_WRAPPERS = frozenset(
+    {"as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression"}
+)
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -1507,6 +1525,7 @@ class BodyWalker:
         self.scope_nodes = fe.scope_rules.scope_nodes
         self.visited: set[tuple[int, int, int]] = set()
         self.pending: list[Pending] = []
+        self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
         # see `arguments_hold_durable`
@@ -1683,6 +1702,7 @@ class BodyWalker:
         elif role == "call":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
+                self.follow_listeners(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
@@ -1802,10 +1822,204 @@ class BodyWalker:
         ):
             return  # a method call: `visit_call` follows it
         if self.fe.is_write_target(node, self.parent_of):
+            # `job.status = "running"`: assigning through a TypeScript setter runs it
+            setter = self.accessor_of(node, scope, "set") or self.proxy_trap(node, scope, "set")
+            if setter is not None:
+                self.follow(setter, chain, site or Span.of(node))
             return
-        helper = self.local_function(node, scope)
+        helper = self.accessor_of(node, scope, "get") or self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
+            return
+        trap = self.proxy_trap(node, scope, "get")
+        if trap is not None:
+            self.follow(trap, chain, site or Span.of(node))
+
+    def follow_listeners(
+        self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`bus.emit("shipped", id)`: an event emitter's `emit` calls the listeners
+        registered for that event on the same emitter (`bus.on("shipped", fn)`)
+        synchronously, where it is written."""
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != "member_expression":
+            return
+        prop = callee.child_by_field_name("property")
+        obj = callee.child_by_field_name("object")
+        if prop is None or obj is None or obj.type not in self.syntax.identifier:
+            return
+        if self.fe.text(prop) != "emit":
+            return
+        args = self.fe.positional_args(call)
+        event = self.fe.string_value(args[0]) if args else None
+        binding = self.semantic.resolve(obj, scope)
+        if event is None or binding is None or not self.is_event_emitter(binding):
+            return
+        for emitter, verb, name, listener, where in self.listener_registrations():
+            if name != event or self.semantic.resolve(emitter, where) is not binding:
+                continue
+            label = f'{self.fe.text(emitter)}.{verb}("{event}")'
+            if listener.type in self.syntax.function:
+                self.follow((label, listener, where), chain, site or Span.of(call))
+                continue
+            helper = self.local_function(listener, where)
+            if helper is not None:
+                self.follow(helper, chain, site or Span.of(call))
+
+    def is_event_emitter(self, binding: Binding) -> bool:
+        """A name bound once to `new EventEmitter()` (node:events, eventemitter3) or to an
+        instance of a class of the file that extends it: its `emit` calls the listeners
+        in this process (a socket.io client's `emit` sends to the server instead)."""
+        value = binding.assigned_value
+        while value is not None and value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value is None or value.type != "new_expression" or binding.rebound:
+            return False
+        ctor = value.child_by_field_name("constructor")
+        if ctor is not None and self.fe.qualname(ctor, binding.scope) in EMITTERS:
+            return True
+        class_scope = self.class_scope_of(value, binding.scope)
+        node = class_scope.node if class_scope is not None else None
+        if node is not None and node.type == "class_body" and node.parent is not None:
+            node = node.parent
+        for child in node.children if node is not None else ():
+            for clause in child.named_children if child.type == "class_heritage" else ():
+                base = clause.child_by_field_name("value")
+                if base is not None and self.fe.qualname(base, binding.scope) in EMITTERS:
+                    return True
+        return False
+
+    def listener_registrations(self) -> list[tuple[Node, str, str, Node, Scope]]:
+        """Every `emitter.on("event", listener)` of the file (also `once`,
+        `addListener`, `prependListener`): (emitter, method, event, listener, its
+        scope); read once per file."""
+        if self._registrations is not None:
+            return self._registrations
+        found: list[tuple[Node, str, str, Node, Scope]] = []
+        data = self.fe.data
+        if any(f".{verb}(".encode() in data for verb in LISTENING_METHODS):
+            for node in iter_nodes(self.semantic.root):
+                if node.type not in self.syntax.call:
+                    continue
+                callee = self.fe.callee(node)
+                if callee is None or callee.type != "member_expression":
+                    continue
+                prop = callee.child_by_field_name("property")
+                obj = callee.child_by_field_name("object")
+                if prop is None or obj is None or self.fe.text(prop) not in LISTENING_METHODS:
+                    continue
+                args = self.fe.positional_args(node)
+                event = self.fe.string_value(args[0]) if args else None
+                if event is None or len(args) < 2 or obj.type not in self.syntax.identifier:
+                    continue
+                verb = self.fe.text(prop)
+                found.append((obj, verb, event, args[1], self.semantic.scope_at(node)))
+        self._registrations = found
+        return found
+
+    def proxy_trap(self, node: Node, scope: Scope, trap: str) -> tuple[str, Node, Scope] | None:
+        """`settings.region` on a name bound once to `new Proxy(target, handler)`: the
+        handler's `get` trap runs where the property is read."""
+        from wac_lint.semantic import Binding
+
+        obj = node.child_by_field_name("object") if node.type == "member_expression" else None
+        if obj is None or obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        made = binding.assigned_value
+        while made.type in PROXY_WRAPPERS and made.named_children:  # `new Proxy(...) as T`
+            made = made.named_children[0]
+        ctor = made.child_by_field_name("constructor") if made.type == "new_expression" else None
+        if ctor is None or self.fe.text(ctor) != "Proxy":
+            return None
+        if self.semantic.resolve(ctor, binding.scope) is not None:
+            return None  # a class of the file called Proxy
+        args = self.fe.positional_args(made)
+        handler = args[1] if len(args) > 1 else None
+        if handler is not None and handler.type in self.syntax.identifier:
+            return self.literal_member(handler, trap, binding.scope)
+        if handler is None or handler.type != "object":
+            return None
+        for entry in handler.named_children:
+            key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+            if key_node is None or self.fe.text(key_node).strip("\"'") != trap:
+                continue
+            function = (
+                entry if entry.type == "method_definition" else entry.child_by_field_name("value")
+            )
+            if function is not None and function.type in self.syntax.identifier:
+                return self.binding_function(self.semantic.resolve(function, binding.scope))
+            if function is not None and (
+                function.type in self.syntax.function or function.type == "method_definition"
+            ):
+                return f"{binding.name}.{trap}", function, binding.scope
+        return None
+
+    def accessor_of(self, node: Node, scope: Scope, kind: str) -> tuple[str, Node, Scope] | None:
+        """The `get` / `set` accessor (`kind`) that `obj.name` reaches in a TypeScript
+        class of the file or one of its bases: a getter and a setter share one name, so
+        the class's binding of it holds only one of the two."""
+        if node.type != "member_expression":
+            return None
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None:
+            return None
+        class_scope = self.class_scope_of(obj, scope)
+        if class_scope is None:
+            return self.literal_accessor(obj, self.fe.text(attr), kind, scope)
+        return self.class_accessor(class_scope, self.fe.text(attr), kind)
+
+    def literal_accessor(
+        self, obj: Node, name: str, kind: str, scope: Scope
+    ) -> tuple[str, Node, Scope] | None:
+        """`set progress(p) {...}` of an object literal a name is bound to once."""
+        from wac_lint.semantic import Binding
+
+        if obj.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.assigned_value is None:
+            return None
+        value = binding.assigned_value
+        while value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value.type != "object":
+            return None
+        for entry in value.named_children:
+            key_node = entry.child_by_field_name("name")
+            if (
+                entry.type == "method_definition"
+                and key_node is not None
+                and self.fe.text(key_node) == name
+                and any(c.type == kind for c in entry.children[:4])
+            ):
+                return f"{binding.name}.{name}", entry, binding.scope
+        return None
+
+    def class_accessor(
+        self, class_scope: Scope, name: str, kind: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        body = class_scope.node
+        if body.type != "class_body":  # the scope of a class is its body or its declaration
+            body = body.child_by_field_name("body") or body
+        for member in body.named_children:
+            if member.type != "method_definition" or not any(
+                c.type == kind for c in member.children[:4]
+            ):
+                continue
+            member_name = member.child_by_field_name("name")
+            if member_name is not None and self.fe.text(member_name) == name:
+                return self.class_prefix(class_scope) + name, member, class_scope
+        if depth >= 8:
+            return None  # a cycle of bases the file cannot really have
+        for base in self.base_classes(class_scope):
+            inherited = self.class_accessor(base, name, kind, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
 
     def follow_protocol(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -1814,7 +2028,33 @@ class BodyWalker:
         the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
         `for await (const x of new Pages(url))` its `[Symbol.asyncIterator]`."""
         is_async = any(c.type in ("async", "await") for c in node.children[:3])
-        if node.type == "for_in_statement":  # TypeScript `for (const x of it)`
+        first_only = False
+        if node.type == "assignment_expression":
+            # TypeScript `using x = new Lease()` / `await using x = ...` (this grammar reads
+            # them as an assignment led by `using`): leaving the block, a thrown suspension
+            # included, runs its `[Symbol.dispose]` / `[Symbol.asyncDispose]` (the latter,
+            # or failing it the former, under `await`)
+            if not node.children or node.children[0].type != "using":
+                return
+            parent = self.parent_of(node)
+            awaited = parent is not None and parent.type == "await_expression"
+            values = [node.child_by_field_name("right")]
+            methods = (
+                ("[Symbol.asyncDispose]", "[Symbol.dispose]") if awaited else ("[Symbol.dispose]",)
+            )
+            first_only = True
+        elif node.type == "await_expression":
+            # `await new LazyReport(id)`: awaiting an object whose class defines `then`
+            # calls it (a thenable), as `for await` calls `[Symbol.asyncIterator]`
+            values = [node.named_children[-1]] if node.named_children else []
+            methods = ("then",)
+        elif node.type == "template_substitution":
+            # `${label}`: turning the object into text calls its `[Symbol.toPrimitive]`,
+            # or failing that its `toString`
+            values = [node.named_children[0]] if node.named_children else []
+            methods = ("[Symbol.toPrimitive]", "toString")
+            first_only = True
+        elif node.type == "for_in_statement":  # TypeScript `for (const x of it)`
             if not any(c.type == "of" for c in node.children):
                 return  # `for ... in` walks keys, not an iterator
             values = [node.child_by_field_name("right")]
@@ -1835,6 +2075,12 @@ class BodyWalker:
             if value is not None and value.type == "as_pattern" and value.named_children:
                 value = value.named_children[0]
             class_scope = self.class_scope_of(value, scope) if value is not None else None
+            if value is not None and class_scope is None and node.type == "await_expression":
+                # `await priceList` where `const priceList = { then(res, rej) {...} }`
+                held = self.literal_member(value, "then", scope)
+                if held is not None:
+                    self.follow(held, chain, site or Span.of(value))
+                continue
             if value is None or class_scope is None:
                 continue
             prefix = self.class_prefix(class_scope)
@@ -1844,6 +2090,8 @@ class BodyWalker:
                     self.follow(
                         (prefix + method, found[1], found[2]), chain, site or Span.of(value)
                     )
+                    if first_only:
+                        break
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
@@ -1871,7 +2119,10 @@ class BodyWalker:
         if not any(c.type == "async" for c in fn.children[:3]):
             return False
         callee = self.fe.callee(call)
-        if callee is None or self.fe.qualname(callee, scope) not in self.fe.task_mappers:
+        qual = self.fe.qualname(callee, scope) if callee is not None else None
+        if qual in self.fe.predicate_takers:
+            return True  # `xs.filter(async ...)`: whatever the call's result becomes
+        if callee is None or qual not in self.fe.task_mappers:
             return False
         verdict = self._consumption(call)[0]
         if verdict == STORED:
@@ -2393,6 +2644,60 @@ class BodyWalker:
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
         )
+        if function.type == "method_definition" and role == CodeRole.BODY:
+            self.follow_method_decorators(function, outer, chain, site)
+
+    def follow_method_decorators(
+        self, method: Node, class_scope: Scope, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """A TypeScript method under decorators of the file (`@audited async invoice()`):
+        calling it runs what each decorator put in its place, the function the decorator
+        assigns to the descriptor's `value` or returns (its own body ran when the class
+        was defined)."""
+        sibling = method.prev_named_sibling
+        while sibling is not None and sibling.type == "decorator":
+            expr = sibling.named_children[0] if sibling.named_children else None
+            sibling = sibling.prev_named_sibling
+            if expr is None or expr.type not in self.syntax.identifier:
+                continue  # a decorator factory's call (`@audit("x")`) is not followed
+            found = self.local_function(expr, class_scope)
+            if found is None:
+                continue
+            name, decorator, outer = found
+            inner = self.semantic.scopes.open(decorator, outer)
+            for wrapper in self.installed_wrappers(decorator):
+                self.follow((name, wrapper, inner), chain, site)
+
+    def installed_wrappers(self, decorator: Node) -> list[Node]:
+        """The functions a method decorator installs: assigned to `descriptor.value`,
+        given as `value:` of a returned descriptor, or returned (standard decorators)."""
+        out: list[Node] = []
+        body = decorator.child_by_field_name("body")
+        stack = [body] if body is not None else []
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                parent = node.parent
+                while parent is not None and parent.type == "parenthesized_expression":
+                    parent = parent.parent
+                if parent is None:
+                    continue
+                if parent.type == "assignment_expression":
+                    left = parent.child_by_field_name("left")
+                    prop = left.child_by_field_name("property") if left is not None else None
+                    if prop is not None and self.fe.text(prop) == "value":
+                        out.append(node)
+                elif parent.type == "pair":
+                    pair_key = parent.child_by_field_name("key")
+                    if pair_key is not None and self.fe.text(pair_key) == "value":
+                        out.append(node)
+                elif parent.type in self.syntax.returns:
+                    out.append(node)
+                continue  # what a nested function does runs when it is called
+            stack.extend(node.named_children)
+        if body is not None and body.type in self.syntax.function:
+            out.append(body)  # `(fn) => async (...a) => ...`: the arrow's body is the wrapper
+        return out
 
     # ---- the call graph -----------------------------------------------------------
     def record(

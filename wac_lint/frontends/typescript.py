@@ -64,7 +64,11 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
-    protocol_statements=frozenset({"for_in_statement"}),
+    # `for (... of ...)` iterators; `using` declarations (read as an assignment)
+    # disposers; `await` of a thenable; `${x}` of an object with its own `toString`
+    protocol_statements=frozenset(
+        {"for_in_statement", "assignment_expression", "await_expression", "template_substitution"}
+    ),
 )
 
 NAME_SYNTAX = NameSyntax(
@@ -140,7 +144,48 @@ PROMISE_CHAINERS = frozenset(
 # Library retry helpers: they catch whatever their callback throws and call it again
 # after a delay (p-retry, async-retry, promise-retry, exponential-backoff's `backOff`).
 RETRYING_CALLS = frozenset(
-    {"p-retry", "async-retry", "promise-retry", "exponential-backoff.backOff"}
+    {
+        "p-retry",
+        "async-retry",
+        "promise-retry",
+        "exponential-backoff.backOff",
+        "ts-retry-promise.retry",
+        "@lifeomic/attempt.retry",
+        "cockatiel",  # a policy's `execute` (`runs_a_retry_policy`)
+    }
+)
+# Error operators of rxjs and Effect: piped after a source (or, in Effect, given it first)
+# they catch its failure, which for a source built on a durable call includes the SDK's
+# suspension (rxjs `from(...)` subscribes through the thenable's `then`, which throws it;
+# `Effect.tryPromise` turns the rejection into a failure), and replace it with a value or
+# subscribe again.
+CATCHING_OPERATORS = frozenset(
+    {
+        f"{module}.{name}"
+        for module in ("rxjs", "rxjs/operators")
+        for name in ("catchError", "retry", "retryWhen", "onErrorResumeNextWith")
+    }
+    | {
+        f"effect.Effect.{name}"
+        for name in (
+            "catchAll",
+            "catchAllCause",
+            "catchSome",
+            "catchTag",
+            "catchTags",
+            "orElse",
+            "orElseSucceed",
+            "orElseFail",
+            "either",
+            "option",
+            "ignore",
+            "exit",
+            "match",
+            "matchEffect",
+            "retry",
+            "retryOrElse",
+        )
+    }
 )
 
 
@@ -155,7 +200,20 @@ class TypeScriptFrontEnd(FrontEnd):
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
-    task_mappers = frozenset({".map", ".flatMap"})
+    task_mappers = frozenset({".map", ".flatMap", "Array.from"})
+    predicate_takers = frozenset(
+        {
+            ".filter",
+            ".some",
+            ".every",
+            ".find",
+            ".findIndex",
+            ".findLast",
+            ".findLastIndex",
+            ".sort",
+            ".toSorted",
+        }
+    )
     inspecting_calls = frozenset(
         {"String", "Boolean", "JSON.stringify", "console.log", "console.info", "console.error"}
     )
@@ -490,6 +548,48 @@ class TypeScriptFrontEnd(FrontEnd):
             return "".join(self.text(c) for c in node.named_children)
         return None
 
+    def runs_a_retry_policy(self, callee: Node, walker: BodyWalker, scope: Scope) -> bool:
+        """`policy.execute(fn)` where `policy` is bound once to a policy cockatiel builds
+        (`retry(handleAll, ...)`, `wrap(...)`): it catches what `fn` throws and runs it
+        again."""
+        if callee.type != "member_expression":
+            return False
+        prop = callee.child_by_field_name("property")
+        obj = callee.child_by_field_name("object")
+        if prop is None or obj is None or self.text(prop) != "execute":
+            return False
+        if obj.type != "identifier":
+            return False
+        binding = walker.semantic.resolve(obj, scope)
+        value = binding.assigned_value if binding is not None else None
+        maker = value.child_by_field_name("function") if value is not None else None
+        if value is None or value.type != "call_expression" or maker is None:
+            return False
+        made_by = self.qualname(maker, binding.scope if binding is not None else scope)
+        return made_by is not None and made_by.startswith("cockatiel.")
+
+    def catching_operator(
+        self, node: Node, library: str | None, walker: BodyWalker, scope: Scope
+    ) -> Node | None:
+        """The callee of an error operator (CATCHING_OPERATORS) that catches the failure
+        of a durable call: `source.pipe(..., catchError(f))` on a source that holds one,
+        or Effect's data-first `Effect.catchAll(program, f)`."""
+        callee = node.child_by_field_name("function")
+        args = self.positional_args(node)
+        if library in CATCHING_OPERATORS and len(args) >= 2 and callee is not None:
+            return callee if walker.holds_durable(args[0], scope) else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_name("property")
+        receiver = callee.child_by_field_name("object")
+        if prop is None or receiver is None or self.text(prop) != "pipe":
+            return None
+        for arg in args:
+            op = arg.child_by_field_name("function") if arg.type == "call_expression" else None
+            if op is not None and self.qualname(op, scope) in CATCHING_OPERATORS:
+                return op if walker.holds_durable(receiver, scope) else None
+        return None
+
     def handler_of(
         self, node: Node, walker: BodyWalker, scope: Scope, chain: tuple[str, ...]
     ) -> list[ExceptionHandler]:
@@ -515,6 +615,8 @@ class TypeScriptFrontEnd(FrontEnd):
             ]
         callee = node.child_by_field_name("function")
         library = self.qualname(callee, scope) if callee is not None else None
+        if callee is not None and self.runs_a_retry_policy(callee, walker, scope):
+            library = "cockatiel"  # `policy.execute(fn)` of a cockatiel policy
         if callee is not None and library in PROMISE_CHAINERS | RETRYING_CALLS:
             given = self.positional_args(node)
             first = given[0] if given else None
@@ -542,6 +644,18 @@ class TypeScriptFrontEnd(FrontEnd):
                         chain=chain,
                     )
                 ]
+        operator = self.catching_operator(node, library, walker, scope)
+        if operator is not None:
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.CATCHING_OPERATOR,
+                    node=node,
+                    span=Span.of(operator),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
+                    chain=chain,
+                )
+            ]
         if callee is None or callee.type != "member_expression":
             return []
         prop = callee.child_by_field_name("property")
