@@ -1,0 +1,40 @@
+# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; the wrapper's bare except catches the suspension of the task the decorated helper awaits, re-calls it under a new key each time and finally returns None.
+import asyncio
+import functools
+
+
+from wmill import task, workflow
+
+
+def retrying(times: int = 3, pause: float = 1.0):
+    def decorate(fn):
+        @functools.wraps(fn)
+        async def wrapper(*args, **kwargs):
+            for attempt in range(times):
+                try:
+                    return await fn(*args, **kwargs)
+                except:  # noqa: E722
+                    await asyncio.sleep(pause * (attempt + 1))
+            return None
+
+        return wrapper
+
+    return decorate
+
+
+@task()
+async def geocode(address: str) -> dict:
+    return {"address": address, "lat": 48.85, "lng": 2.35}
+
+
+@retrying(times=4)  # expect: WAC201
+async def locate(address: str) -> dict:
+    return await geocode(address)
+
+
+@workflow
+async def main(addresses: list[str]):
+    points = []
+    for address in addresses:
+        points.append(await locate(address))
+    return points
