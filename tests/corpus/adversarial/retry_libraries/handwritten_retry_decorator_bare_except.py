@@ -1,12 +1,10 @@
-# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; the wrapper's bare except catches the suspension of the task the decorated helper awaits, re-calls it under a new key each time and finally returns None.
-import asyncio
+# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; the wrapper's bare except catches the suspension of the task the decorated helper awaits, and the durable sleep's own suspension, re-calls the helper under a new key each time and finally returns None.
 import functools
 
+from wmill import sleep, task, workflow
 
-from wmill import task, workflow
 
-
-def retrying(times: int = 3, pause: float = 1.0):
+def retrying(times: int = 3, pause: int = 5):
     def decorate(fn):
         @functools.wraps(fn)
         async def wrapper(*args, **kwargs):
@@ -14,7 +12,7 @@ def retrying(times: int = 3, pause: float = 1.0):
                 try:
                     return await fn(*args, **kwargs)
                 except:  # noqa: E722
-                    await asyncio.sleep(pause * (attempt + 1))
+                    await sleep(pause * (attempt + 1))
             return None
 
         return wrapper

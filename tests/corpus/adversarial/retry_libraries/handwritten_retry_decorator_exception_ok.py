@@ -1,12 +1,10 @@
-# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; `except Exception` in the wrapper lets it through, and a TaskError is retried under a new key, the same in every replay.
-import asyncio
+# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; `except Exception` in the wrapper lets it through, and a TaskError is retried under a new key after the SDK's durable sleep, the same in every replay.
 import functools
 
+from wmill import sleep, task, workflow
 
-from wmill import task, workflow
 
-
-def retrying(times: int = 3, pause: float = 1.0):
+def retrying(times: int = 3, pause: int = 5):
     def decorate(fn):
         @functools.wraps(fn)
         async def wrapper(*args, **kwargs):
@@ -16,7 +14,7 @@ def retrying(times: int = 3, pause: float = 1.0):
                 except Exception:
                     if attempt == times - 1:
                         raise
-                    await asyncio.sleep(pause * (attempt + 1))
+                    await sleep(pause * (attempt + 1))
 
         return wrapper
 

@@ -1,5 +1,5 @@
 # SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; tenacity 9's default predicate is retry_if_exception_type(Exception), so the suspension is re-raised at once and only a TaskError (an Exception) is retried, under a fresh key each time, the same in every replay.
-from tenacity import retry, stop_after_attempt, wait_exponential
+from tenacity import retry, stop_after_attempt
 
 from wmill import task, workflow
 
@@ -9,7 +9,7 @@ async def charge_card(customer_id: str, cents: int) -> dict:
     return {"customer": customer_id, "charged": cents}
 
 
-@retry(stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1, max=8), reraise=True)
+@retry(stop=stop_after_attempt(3), reraise=True)
 async def charge_with_retry(customer_id: str, cents: int) -> dict:
     return await charge_card(customer_id, cents)
 
