@@ -497,12 +497,18 @@ class PythonFrontEnd(FrontEnd):
             name_node = node.named_children[0]
         annotation = node.child_by_field_name("type")
         default = node.child_by_field_name("value")
+        kind = PYTHON_PARAM_KINDS.get(node.type, ParamKind.PLAIN)
+        # `*lines: str` / `**labels: str`: the grammar wraps the splat in a
+        # `typed_parameter`, whose kind and name are the splat's
+        if name_node is not None and name_node.type in PYTHON_PARAM_KINDS:
+            kind = PYTHON_PARAM_KINDS[name_node.type]
+            name_node = name_node.named_children[0] if name_node.named_children else name_node
         return Param(
             name=self.text(name_node) if name_node is not None else self.text(node),
             span=Span.of(node),
             annotation=self.text(annotation) if annotation is not None else None,
             default=self.text(default) if default is not None else None,
-            kind=PYTHON_PARAM_KINDS.get(node.type, ParamKind.PLAIN),
+            kind=kind,
         )
 
     def string_value(self, node: Node | None) -> str | None:
