@@ -75,6 +75,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   multiple values for argument 'name'` on every run (run against the SDK's
   `_run_workflow_async`). TypeScript passes the arguments as one object and is
   not affected.
+- Python: a `@task` parameter before `/` (positional-only) or a `*args`
+  parameter: `_merge_args` names every positional argument after the signature
+  (`lines=`, then `arg2=`, ...) and the task's job calls `func(**kwargs)`, which
+  such a parameter cannot take (`TypeError`).
 
 Severity: **error**: each of these fails at run time or silently does something
 other than what was written.
@@ -227,6 +231,35 @@ const approval = await waitForApproval({ timeout: 3600 });
                 f"collides with its own (`TypeError: got multiple values for argument "
                 f"'{param.name}'`) whenever a workflow calls this task; rename the parameter",
             )
+
+    @staticmethod
+    def check_unnamed_parameters(ctx: RuleContext, task: TaskDef) -> None:
+        """A `@task` function with a parameter no keyword can reach: wmill 1.850.0's
+        `_merge_args` names every positional argument after the signature and the
+        task's job calls `func(**kwargs)` (`_execute_directly`)."""
+        if task.kind != TaskKind.TASK or task.function is None:
+            return
+        params = task.function.params
+        slash = next(
+            (i for i, p in enumerate(params) if p.kind == ParamKind.SEPARATOR and p.name == "/"),
+            -1,
+        )
+        for param in params[: max(slash, 0)]:
+            ctx.report(
+                param.span,
+                f"`{param.name}` is positional-only, but wmill 1.850.0 sends a task's "
+                "arguments by name (its job calls `func(**kwargs)`), so a call that gives it "
+                "fails (`TypeError`: positional-only argument passed as keyword); drop the `/`",
+            )
+        for param in params:
+            if param.kind == ParamKind.VAR_POSITIONAL and param.name not in ("*", ""):
+                ctx.report(
+                    param.span,
+                    f"wmill 1.850.0 sends a task's arguments by name: a positional argument "
+                    f"past the named ones arrives as `{param.name}=` (then `arg<i>=`), which "
+                    f"`*{param.name}` cannot take, so the task's job fails (`TypeError`); take "
+                    "a list parameter instead",
+                )
 
     @staticmethod
     def check_reserved_keywords(ctx: RuleContext, call: TaskCall) -> None:
@@ -587,7 +620,10 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
 }
 # What each SDK rejects in a task's own definition.
 TASK_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskDef], None], ...]] = {
-    LanguageKind.PYTHON: (InvalidSdkCall.check_reserved_parameters,),
+    LanguageKind.PYTHON: (
+        InvalidSdkCall.check_reserved_parameters,
+        InvalidSdkCall.check_unnamed_parameters,
+    ),
     LanguageKind.TYPESCRIPT: (),
 }
 APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {

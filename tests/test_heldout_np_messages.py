@@ -29,3 +29,41 @@ def test_typed_var_keyword_task_parameter_takes_any_keyword() -> None:
         '    return await tag(resource=resource, team="x", missing=1)\n'
     )
     assert findings(code, "WAC402") == []
+
+
+def test_task_parameters_no_keyword_reaches() -> None:
+    # wmill 1.850.0 names every positional argument after the signature and the
+    # task's job calls `func(**kwargs)`: positional-only and `*args` parameters fail
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        'async def score(text: str, /, model: str = "s") -> float:\n'
+        "    return 0.5\n\n\n"
+        "@task()\n"
+        "async def digest(channel: str, *lines: str, **labels: str) -> int:\n"
+        "    return len(lines)\n\n\n"
+        "@task()\n"
+        "async def fine(text: str, *, model: str, **labels: str) -> int:\n"
+        "    return 1\n\n\n"
+        "@workflow\n"
+        "async def main(texts: list[str]):\n"
+        '    await digest("#ops", *texts)\n'
+        '    await fine(texts[0], model="m", env="x")\n'
+        "    return await score(texts[0])\n"
+    )
+    assert findings(code, "WAC301") == [
+        (
+            5,
+            "WAC301",
+            "`text` is positional-only, but wmill 1.850.0 sends a task's arguments by name "
+            "(its job calls `func(**kwargs)`), so a call that gives it fails (`TypeError`: "
+            "positional-only argument passed as keyword); drop the `/`",
+        ),
+        (
+            10,
+            "WAC301",
+            "wmill 1.850.0 sends a task's arguments by name: a positional argument past the "
+            "named ones arrives as `lines=` (then `arg<i>=`), which `*lines` cannot take, so "
+            "the task's job fails (`TypeError`); take a list parameter instead",
+        ),
+    ]
