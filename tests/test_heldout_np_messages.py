@@ -67,3 +67,24 @@ def test_task_parameters_no_keyword_reaches() -> None:
             "the task's job fails (`TypeError`); take a list parameter instead",
         ),
     ]
+
+
+SALTED = (
+    "`hash` of a str or bytes is salted per process (PYTHONHASHSEED): the value changes "
+    "between replays of the workflow body; capture it with `step(...)`"
+)
+
+
+def test_hash_of_a_tuple_is_salted_only_when_an_item_is() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def put(bucket: int) -> int:\n"
+        "    return bucket\n\n\n"
+        "@workflow\n"
+        "async def main(year: int, month: int, tenant: str):\n"
+        "    await put(hash((year, month)) % 8)\n"
+        "    await put(hash(((year, 1), month)) % 8)\n"
+        "    return await put(hash((tenant, month)) % 8)\n"
+    )
+    assert findings(code, "WAC102") == [(13, "WAC102", SALTED)]
