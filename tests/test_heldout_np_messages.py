@@ -88,3 +88,54 @@ def test_hash_of_a_tuple_is_salted_only_when_an_item_is() -> None:
         "    return await put(hash((tenant, month)) % 8)\n"
     )
     assert findings(code, "WAC102") == [(13, "WAC102", SALTED)]
+
+
+def taken(shown: str, what: str, row: int) -> str:
+    return (
+        f"The approval key {shown} is already the step key of {what} on line {row} (steps, "
+        "tasks and approvals draw their keys from one set of names): the SDK raises `WAC step "
+        "key ... is already used` here; give the approval another key"
+    )
+
+
+def test_approval_key_taken_by_an_earlier_task_or_step() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def deploy(env: str) -> str:\n"
+        "    return env\n\n\n"
+        "@task()\n"
+        "async def go(env: str) -> str:\n"
+        "    return env\n\n\n"
+        "@workflow\n"
+        "async def main(env: str, fast: bool):\n"
+        '    first = await wait_for_approval(key="go")\n'
+        "    await go(env)\n"  # after the approval: the task is renumbered, fine
+        "    await deploy(env)\n"
+        '    urls = await step("sign_off", lambda: 1)\n'
+        "    if fast:\n"
+        '        await step("fast", lambda: 1)\n'
+        "    else:\n"
+        '        await wait_for_approval(key="fast")\n'  # exclusive branches: fine
+        '    await wait_for_approval(key="sign_off")\n'
+        '    return await wait_for_approval(key="deploy")\n'
+    )
+    assert findings(code, "WAC303") == [
+        (24, "WAC303", taken('`"sign_off"`', '`step("sign_off", ...)`', 19)),
+        (25, "WAC303", taken('`"deploy"`', "`deploy(...)`", 18)),
+    ]
+
+
+def test_typescript_approval_key_taken_by_a_task() -> None:
+    code = (
+        'import { task, waitForApproval, workflow } from "windmill-client";\n'
+        "const deploy = task(async function deploy(env: string) { return env; });\n"
+        "export const main = workflow(async (env: string) => {\n"
+        "  await deploy(env);\n"
+        '  return await waitForApproval({ key: "deploy" });\n'
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, "typescript"), select=["WAC303"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (5, taken('`"deploy"`', "`deploy(...)`", 4))
+    ]
