@@ -139,3 +139,124 @@ def test_typescript_approval_key_taken_by_a_task() -> None:
     assert [(f.row, f.message) for f in result.findings] == [
         (5, taken('`"deploy"`', "`deploy(...)`", 4))
     ]
+
+
+def retries(what: str, where: str = "") -> str:
+    return (
+        f"`{what}` retries on the SDK's suspension (a BaseException){where}: each attempt "
+        "calls the durable code again under new step keys instead of suspending, and the "
+        "dispatch is lost; retry on `Exception` (or `TaskError`) only, or use the task's "
+        "`retry` option"
+    )
+
+
+def test_retrying_libraries_that_retry_the_suspension() -> None:
+    code = (
+        "import backoff\nimport stamina\n"
+        "from tenacity import AsyncRetrying, retry, retry_if_exception_type, "
+        "retry_if_not_exception_type, stop_after_attempt\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def charge(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@retry(retry=retry_if_not_exception_type(ValueError))\n"
+        "async def a(x: str) -> str:\n"
+        "    return await charge(x)\n\n\n"
+        "@retry(stop=stop_after_attempt(3), retry=retry_if_exception_type((TimeoutError,)))\n"
+        "async def b(x: str) -> str:\n"
+        "    return await charge(x)\n\n\n"
+        "@stamina.retry(on=(OSError, BaseException))\n"
+        "async def c(x: str) -> str:\n"
+        "    return await charge(x)\n\n\n"
+        "@backoff.on_exception(backoff.expo, Exception)\n"
+        "async def d(x: str) -> str:\n"
+        "    return await charge(x)\n\n\n"
+        "@retry(retry=retry_if_not_exception_type(ValueError))\n"
+        "async def pure(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    await a(x)\n"
+        "    await a(x)\n"
+        "    await b(x)\n"
+        "    await c(x)\n"
+        "    await d(x)\n"
+        "    await pure(x)\n"
+        "    async for attempt in AsyncRetrying(retry=retry_if_exception_type(BaseException)):\n"
+        "        with attempt:\n"
+        "            await charge(x)\n"
+        "    async for attempt in AsyncRetrying(stop=stop_after_attempt(2)):\n"
+        "        with attempt:\n"
+        "            return await charge(x)\n"
+    )
+    assert findings(code, "WAC201") == [
+        (39, "WAC201", retries("retry", " (in `a`, which the workflow calls)")),
+        (42, "WAC201", retries("stamina.retry", " (in `c`, which the workflow calls)")),
+        (45, "WAC201", retries("AsyncRetrying")),
+    ]
+
+
+def test_anyio_task_group_over_a_function_that_runs_a_task() -> None:
+    code = (
+        "import anyio\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def charge(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "async def run(x: str) -> None:\n"
+        "    await charge(x)\n\n\n"
+        "def log(x: str) -> None:\n"
+        "    print(x)\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    async with anyio.create_task_group() as quiet:\n"
+        "        for x in xs:\n"
+        "            quiet.start_soon(log, x)\n"
+        "    async with anyio.create_task_group() as tg:\n"
+        "        for x in xs:\n"
+        "            tg.start_soon(run, x)\n"
+    )
+    assert findings(code, "WAC201") == [
+        (
+            23,
+            "WAC201",
+            "`anyio.create_task_group` collects the SDK's suspension (a BaseException) from its "
+            "tasks and re-raises it inside a `BaseExceptionGroup`, which wmill's runner does not "
+            "recognise (it catches `_StepSuspend`): the workflow fails on its first dispatch; "
+            "use `await asyncio.gather(...)`",
+        )
+    ]
+
+
+def test_handwritten_retry_decorator_is_followed_with_the_function_it_wraps() -> None:
+    code = (
+        "import functools\n" + HEAD + "\n\n"
+        "def retrying(fn):\n"
+        "    @functools.wraps(fn)\n"
+        "    async def wrapper(*args):\n"
+        "        try:\n"
+        "            return await fn(*args)\n"
+        "        except:  # noqa: E722\n"
+        "            return None\n"
+        "    return wrapper\n\n\n"
+        "@task()\n"
+        "async def charge(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@retrying\n"
+        "async def pure(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@retrying\n"
+        "async def locate(x: str) -> str:\n"
+        "    return await charge(x)\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    await locate(x)\n"
+        "    return await pure(x)\n"
+    )
+    assert findings(code, "WAC201") == [
+        (
+            32,
+            "WAC201",
+            "`except:` catches the SDK's suspension (a BaseException) (in `retrying`, which the "
+            "workflow calls): the workflow cannot suspend here; catch `Exception` or "
+            "`TaskError`, or re-raise",
+        )
+    ]

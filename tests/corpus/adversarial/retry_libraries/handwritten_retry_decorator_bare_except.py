@@ -25,7 +25,7 @@ async def geocode(address: str) -> dict:
     return {"address": address, "lat": 48.85, "lng": 2.35}
 
 
-@retrying(times=4)  # expect: WAC201
+@retrying(times=4)
 async def locate(address: str) -> dict:
     return await geocode(address)
 
@@ -34,5 +34,5 @@ async def locate(address: str) -> dict:
 async def main(addresses: list[str]):
     points = []
     for address in addresses:
-        points.append(await locate(address))
+        points.append(await locate(address))  # expect: WAC201
     return points

@@ -9,11 +9,11 @@ async def publish_post(post_id: str, channel: str) -> str:
     return f"{channel}:{post_id}"
 
 
-@stamina.retry(on=BaseException, attempts=5)  # expect: WAC201
+@stamina.retry(on=BaseException, attempts=5)
 async def publish(post_id: str, channel: str) -> str:
     return await publish_post(post_id, channel)
 
 
 @workflow
 async def main(post_id: str, channels: list[str]):
-    return [await publish(post_id, channel) for channel in channels]
+    return [await publish(post_id, channel) for channel in channels]  # expect: WAC201

@@ -9,7 +9,7 @@ async def charge_card(customer_id: str, cents: int) -> dict:
     return {"customer": customer_id, "charged": cents}
 
 
-@retry(retry=retry_if_not_exception_type(ValueError), stop=stop_after_attempt(3))  # expect: WAC201
+@retry(retry=retry_if_not_exception_type(ValueError), stop=stop_after_attempt(3))
 async def charge_with_retry(customer_id: str, cents: int) -> dict:
     if cents <= 0:
         raise ValueError("nothing to charge")
@@ -18,5 +18,5 @@ async def charge_with_retry(customer_id: str, cents: int) -> dict:
 
 @workflow
 async def main(customer_id: str, cents: int):
-    receipt = await charge_with_retry(customer_id, cents)
+    receipt = await charge_with_retry(customer_id, cents)  # expect: WAC201
     return {"receipt": receipt}
