@@ -260,3 +260,37 @@ def test_handwritten_retry_decorator_is_followed_with_the_function_it_wraps() ->
             "`TaskError`, or re-raise",
         )
     ]
+
+
+def above_task(what: str) -> str:
+    return (
+        f"`{what}` above the task decorator wraps wmill's task wrapper, a plain `def` that "
+        "only returns the step's coroutine, so it retries nothing: the task's failure is "
+        "raised where the workflow awaits it, outside the retry; use `@task(retry={...})`, "
+        "or put the decorator below `@task` to retry inside the task's job"
+    )
+
+
+def test_retrying_decorator_above_the_task_decorator_never_retries() -> None:
+    code = (
+        "import backoff\nimport tenacity\n" + HEAD + "\n\n"
+        "@tenacity.retry(stop=tenacity.stop_after_attempt(3))\n"
+        "@task()\n"
+        "async def a(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@task()\n"
+        "@backoff.on_exception(backoff.expo, Exception)\n"
+        "async def b(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@backoff.on_predicate(backoff.constant, lambda r: r is None)\n"
+        "@task\n"
+        "async def c(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return [await a(x), await b(x), await c(x)]\n"
+    )
+    assert findings(code, "WAC204") == [
+        (6, "WAC204", above_task("tenacity.retry")),
+        (18, "WAC204", above_task("backoff.on_predicate")),
+    ]
