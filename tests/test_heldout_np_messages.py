@@ -294,3 +294,80 @@ def test_retrying_decorator_above_the_task_decorator_never_retries() -> None:
         (6, "WAC204", above_task("tenacity.retry")),
         (18, "WAC204", above_task("backoff.on_predicate")),
     ]
+
+
+NUMBER_KEYS = (
+    "is a dict keyed by numbers returned by this {}: it is checkpointed as JSON and comes "
+    'back as a dict keyed by strings (`{{1: ...}}` is read back as `{{"1": ...}}`), so looking '
+    "an item up by its number (`d[1]`, `d.get(1)`) no longer finds it"
+)
+
+
+def test_values_json_changes_fractions_number_keys_and_comprehension_items() -> None:
+    code = (
+        "from collections import Counter\nfrom dataclasses import dataclass\n"
+        "from fractions import Fraction\n" + HEAD + "\n\n"
+        "@dataclass\n"
+        "class Line:\n"
+        "    sku: str\n\n\n"
+        "def tiers() -> dict:\n"
+        '    return {1: "bronze", 2: "silver"}\n\n\n'
+        "@task()\n"
+        "async def share(a: int, b: int) -> Fraction:\n"
+        "    return Fraction(a, b)\n\n\n"
+        "@task()\n"
+        "async def tally(codes: list[int]) -> dict[int, int]:\n"
+        "    return dict(Counter(codes))\n\n\n"
+        "@task()\n"
+        "async def lines(skus: list[str]) -> list:\n"
+        "    return [Line(s) for s in skus]\n\n\n"
+        "@task()\n"
+        "async def fine(skus: list[str]) -> dict[str, int]:\n"
+        '    return {"1": 1, **{s: 2 for s in skus}}\n\n\n'
+        "@workflow\n"
+        "async def main(skus: list[str]):\n"
+        '    t = await step("tiers", tiers)\n'
+        "    return t, await share(1, 3), await tally([1]), await lines(skus), await fine(skus)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (13, "WAC107", '`{1: "bronze", 2: "silver"}` ' + NUMBER_KEYS.format("step")),
+        (
+            18,
+            "WAC107",
+            "`Fraction(a, b)` is a `Fraction` returned by this task: it is checkpointed as JSON "
+            'and comes back as a string like `"1/3"`',
+        ),
+        (23, "WAC107", "`dict(Counter(codes))` " + NUMBER_KEYS.format("task")),
+        (
+            28,
+            "WAC107",
+            "`Line(s)` is a `Line` instance inside the value returned by this task: it is "
+            "checkpointed as JSON and comes back as a string of its `str()`",
+        ),
+    ]
+
+
+def test_result_compared_with_a_tuple_is_a_dead_check() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def probe(url: str) -> tuple:\n"
+        '    return ("ok", 200)\n\n\n'
+        "@workflow\n"
+        "async def main(url: str):\n"
+        "    health = await probe(url)\n"
+        "    status, code = health\n"
+        '    if (status, code) == ("ok", 200):\n'
+        '        return "fine"\n'
+        '    if health != ("ok", 200):\n'
+        '        return "down"\n'
+        '    return "unknown"\n'
+    )
+    assert findings(code, "WAC107") == [
+        (
+            15,
+            "WAC107",
+            '`health != ("ok", 200)` is always true: `health` is a checkpointed result, which '
+            "comes back from JSON with its tuples as lists, and a list never equals a tuple",
+        )
+    ]

@@ -3,7 +3,7 @@ from wmill import step, task, workflow
 
 
 def load_tiers() -> dict:
-    return {1: "bronze", 2: "silver", 3: "gold"}
+    return {1: "bronze", 2: "silver", 3: "gold"}  # expect: WAC107
 
 
 @task()
@@ -13,5 +13,5 @@ async def apply_discount(customer_id: str, tier: str) -> float:
 
 @workflow
 async def main(customer_id: str, level: int):
-    tiers = await step("tiers", load_tiers)  # expect: WAC107
+    tiers = await step("tiers", load_tiers)
     return await apply_discount(customer_id, tiers[level])
