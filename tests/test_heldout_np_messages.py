@@ -371,3 +371,42 @@ def test_result_compared_with_a_tuple_is_a_dead_check() -> None:
             "comes back from JSON with its tuples as lists, and a list never equals a tuple",
         )
     ]
+
+
+def test_order_of_salted_hashes_and_items_picked_from_a_set() -> None:
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def notify(owner: str) -> str:\n"
+        "    return owner\n\n\n"
+        "@workflow\n"
+        "async def main(owners: list[str], sizes: list[int]):\n"
+        "    for owner in sorted(owners, key=lambda o: hash(o)):\n"
+        "        await notify(owner)\n"
+        "    for owner in sorted(owners, key=len):\n"
+        "        await notify(owner)\n"
+        "    pending = set(owners)\n"
+        "    first = pending.pop()\n"
+        "    unused = set(owners).pop()\n"
+        "    await notify(first)\n"
+        "    await notify(next(iter(set(owners))))\n"
+        "    return await notify(min(pending))\n"
+    )
+    pick = (
+        "`{}` takes the item that comes first in a `set`, which can differ between replays "
+        "(str hashes are salted per process); the durable calls it feeds are keyed by call "
+        "order, so a recorded result can belong to another item; pick one by value "
+        "(`min(...)`, `sorted(...)[0]`)"
+    )
+    assert findings(code, "WAC105") == [
+        (
+            11,
+            "WAC105",
+            "Durable calls are dispatched in the order of `sorted(..., key=hash)` (str hashes "
+            "are salted per process), which can differ between replays; checkpoint keys follow "
+            "call order, so results can be swapped; sort by the items themselves (drop the "
+            "`key`)",
+        ),
+        (16, "WAC105", pick.format("pending.pop()")),
+        (19, "WAC105", pick.format("next(iter(set(owners)))")),
+    ]
