@@ -6,6 +6,7 @@ import re
 
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
@@ -221,6 +222,8 @@ for user in sorted(set(users)):
         iterables: list[Node] = []
         for call in sdk.facts(model).calls:
             if call.primitive is sdk.Primitive.PARALLEL and call.args:
+                if sdk.is_python(model) and _parallel_items.unsliceable(model, call.args[0]):
+                    continue  # a set itself: `parallel` raises `TypeError` on it (WAC301)
                 iterables.append(call.args[0])
         for durable in model.durable_calls:
             if durable.kind == "task" and sdk.maps_task(model, durable.node, durable.task):

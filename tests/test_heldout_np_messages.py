@@ -410,3 +410,48 @@ def test_order_of_salted_hashes_and_items_picked_from_a_set() -> None:
         (16, "WAC105", pick.format("pending.pop()")),
         (19, "WAC105", pick.format("next(iter(set(owners)))")),
     ]
+
+
+def unsliceable(shown: str, what: str, verb: str = "slice") -> str:
+    return (
+        f"`{shown}` is {what}, which `parallel` cannot {verb}: wmill 1.850.0 runs "
+        "`len(items)` and `items[i : i + n]`, so this raises `TypeError` before any task is "
+        "dispatched; pass a list (`sorted(...)`, `list(...)`)"
+    )
+
+
+def test_parallel_items_it_cannot_slice_and_plain_functions() -> None:
+    code = (
+        "from wmill import parallel\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def t(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "def norm(x: str) -> str:\n"
+        "    return x.lower()\n\n\n"
+        "async def helper(x: str) -> str:\n"
+        "    return await t(x)\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list[str], d: dict[str, int]):\n"
+        "    unique = set(xs)\n"
+        "    await parallel(unique, t, concurrency=2)\n"
+        "    await parallel(items=(x for x in xs), fn=t)\n"
+        "    await parallel(d.keys(), t)\n"
+        "    await parallel(map(str.upper, xs), t)\n"
+        "    await parallel(xs, norm)\n"
+        "    await parallel(sorted(unique), helper)\n"
+        "    await parallel(list(d), lambda x: t(x))\n"
+        "    return await parallel(range(3), t)\n"
+    )
+    assert findings(code, "WAC301", "WAC105") == [
+        (21, "WAC301", unsliceable("unique", "a `set`")),
+        (22, "WAC301", unsliceable("(x for x in xs)", "a generator", "take the length of")),
+        (23, "WAC301", unsliceable("d.keys()", "a dict view (`.keys()`)")),
+        (24, "WAC301", unsliceable("map(str.upper, xs)", "a `map` object", "take the length of")),
+        (
+            25,
+            "WAC301",
+            "`norm` is a plain function: `parallel` gathers `fn(item)` for each item (wmill "
+            "1.850.0), and a plain function's result is not awaitable, so `asyncio.gather` "
+            "raises `TypeError`; pass a task or an `async def`",
+        ),
+    ]
