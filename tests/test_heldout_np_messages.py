@@ -455,3 +455,32 @@ def test_parallel_items_it_cannot_slice_and_plain_functions() -> None:
             "raises `TypeError`; pass a task or an `async def`",
         ),
     ]
+
+
+def test_asyncio_tasks_stored_and_only_cancelled_are_never_awaited() -> None:
+    code = (
+        "import asyncio\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def t(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    async def worker(x: str) -> None:\n"
+        "        await t(x)\n\n"
+        "    lost = [asyncio.create_task(worker(x)) for x in xs]\n"
+        "    for job in lost:\n"
+        "        job.cancel()\n"
+        "    kept = [asyncio.create_task(worker(x)) for x in xs]\n"
+        "    for job in kept:\n"
+        "        await job\n"
+        "    return len(xs)\n"
+    )
+    assert findings(code, "WAC106") == [
+        (
+            15,
+            "WAC106",
+            "`worker(...)` is an async function of this file that runs durable calls, called "
+            "without `await`: the workflow goes on without waiting for them, and their results "
+            "and failures are lost; `await` it",
+        )
+    ]

@@ -3716,7 +3716,34 @@ class BodyWalker:
                 return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
                 return DROPPED, node
+            if (
+                kind == "for_statement"
+                and node.type in syntax.identifier
+                and node == parent.child_by_field_name("right")
+                and not any(c.type == "async" for c in parent.children[:1])
+            ):
+                # `for w in workers: w.cancel()` over a stored list of awaitables: each
+                # item is used as the loop variable (`async for` iterates a generator)
+                return self.loop_item_use(parent), node
             return UNKNOWN, node
+
+    def loop_item_use(self, loop: Node) -> Consumption:
+        """How a `for` loop over stored awaitables uses each one: DROPPED when every
+        read of its variable only looks at the awaitable (`w.cancel()`, `w.done()`),
+        so none is ever awaited; UNKNOWN otherwise."""
+        left = loop.child_by_field_name("left")
+        body = loop.child_by_field_name("body")
+        if left is None or body is None or left.type not in self.syntax.identifier:
+            return UNKNOWN
+        name = self.fe.text(left)
+        contained = self._contained
+        verdicts = [
+            self._consumption_walk(use)[0]
+            for use in iter_nodes(body)
+            if use.type in self.syntax.identifier and self.fe.text(use) == name
+        ]
+        self._contained = contained
+        return DROPPED if verdicts and all(v == DROPPED for v in verdicts) else UNKNOWN
 
     def names_dict(self, node: Node) -> bool:
         """Is this a name bound once to a dict display or comprehension?"""
