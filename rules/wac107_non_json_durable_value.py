@@ -101,6 +101,8 @@ REPR_CALLS = {
         for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
     },
 }
+# Methods a `Counter` has and the plain dict JSON brings back does not.
+COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
@@ -331,7 +333,9 @@ mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
 unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
-workflow reads a field of the result (`totals.amount`: it comes back a list).
+workflow reads a field of the result (`totals.amount`: it comes back a list), and
+a `Counter` when the workflow calls a Counter-only method on the result
+(`words.most_common(5)`: it comes back a plain dict).
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
 `ipaddress` objects, a `deque`, a `range`, a dict view (`d.keys()` of a dict the
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
@@ -440,6 +444,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
+                self.counter_read_by_method(ctx, fn)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -473,6 +478,38 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
                 f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
                 "comes back as a list, which has no fields",
+            )
+
+    def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:
+        """A task returning a `Counter` whose result the workflow calls a Counter-only
+        method on (`words.most_common(5)`): JSON brings it back a plain dict, which
+        has no such method (`AttributeError`)."""
+        model = ctx.model
+        name_node = fn.child_by_field_name("name")
+        semantic = model.semantic
+        if name_node is None or semantic is None or not sdk.is_python(model):
+            return
+        declared = fn.child_by_field_name("return_type")
+        counted = declared is not None and _annotated_base(model.text(declared)) == "Counter"
+        values = []
+        for value in returned(model, fn):
+            inner = sdk.unwrap(value) or value
+            callee = sdk.callee_of(inner) if inner.type == "call" else None
+            if callee is not None and semantic.qualified_name(callee) == "collections.Counter":
+                values.append(value)
+            elif counted:
+                values.append(value)
+        if not values:
+            return
+        read = fields_read_from_results(model, model.text(name_node), COUNTER_METHODS)
+        if read is None:
+            return
+        for value in values:
+            ctx.report(
+                Span.of(value),
+                f"{code_span(model.text(value))} is a `Counter` returned by this task, and the "
+                f"workflow calls `{read}` on the result: it is checkpointed as JSON and comes "
+                "back as a plain dict, which has no such method (`AttributeError`)",
             )
 
     def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:

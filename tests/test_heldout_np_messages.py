@@ -484,3 +484,29 @@ def test_asyncio_tasks_stored_and_only_cancelled_are_never_awaited() -> None:
             "and failures are lost; `await` it",
         )
     ]
+
+
+def test_counter_result_read_by_a_counter_only_method() -> None:
+    code = (
+        "from collections import Counter\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def count(words: list[str]) -> Counter:\n"
+        "    return Counter(words)\n\n\n"
+        "@task()\n"
+        "async def count_plain(words: list[str]) -> dict:\n"
+        "    return Counter(words)\n\n\n"
+        "@workflow\n"
+        "async def main(words: list[str]):\n"
+        "    counted = await count(words)\n"
+        "    plain = await count_plain(words)\n"
+        "    return counted.most_common(3), plain.get('a', 0)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            7,
+            "WAC107",
+            "`Counter(words)` is a `Counter` returned by this task, and the workflow calls "
+            "`counted.most_common` on the result: it is checkpointed as JSON and comes back as "
+            "a plain dict, which has no such method (`AttributeError`)",
+        )
+    ]
