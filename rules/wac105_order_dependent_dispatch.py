@@ -496,7 +496,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if op is not None and model.text(op) in SET_OPERATORS:
                 for side in ("left", "right"):
                     part = node.child_by_field_name(side)
-                    if part is not None and unstable_iterable(model, part) is not None:
+                    if part is not None and unstable_iterable(model, part, depth + 1) is not None:
                         return "a set"
             return None
         if node.type == "call":
@@ -524,7 +524,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             args = sdk.arguments_of(model, node)[0]
             if name in ORDER_KEEPING and args:
                 # `list(set(xs))` keeps the set's order
-                return unstable_iterable(model, args[0])
+                return unstable_iterable(model, args[0], depth + 1)
             if name in ITERATING_ALL and args:
                 # `zip(s, xs)`, `itertools.chain(a, s)`: in the order of each argument
                 found = [unstable_iterable(model, a, depth + 1) for a in args]
@@ -539,7 +539,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     attr is not None
                     and receiver is not None
                     and model.text(attr) in SET_METHODS
-                    and unstable_iterable(model, receiver) is not None
+                    and unstable_iterable(model, receiver, depth + 1) is not None
                 ):
                     return "a set"
                 if attr is not None and receiver is not None and model.text(attr) in DICT_VIEWS:

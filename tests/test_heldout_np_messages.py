@@ -510,3 +510,24 @@ def test_counter_result_read_by_a_counter_only_method() -> None:
             "a plain dict, which has no such method (`AttributeError`)",
         )
     ]
+
+
+def test_iterable_bound_to_a_call_of_itself_does_not_recurse_forever() -> None:
+    # `pending = list(pending)`: `list(...)` of a name bound to `list(...)` of itself
+    # recursed without bound in WAC105 (RecursionError, an internal error)
+    code = (
+        HEAD + "\n\n"
+        "@task()\n"
+        "async def t(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@workflow\n"
+        "async def main(xs: list[str]):\n"
+        "    pending = list(xs)\n"
+        "    pending = list(pending)\n"
+        "    for x in list(pending):\n"
+        "        await t(x)\n"
+        "    return await t(pending.pop())\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC105"])
+    assert [(f.code, f.message) for f in result.findings] == []
+    assert not result.errors
