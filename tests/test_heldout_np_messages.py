@@ -531,3 +531,21 @@ def test_iterable_bound_to_a_call_of_itself_does_not_recurse_forever() -> None:
     result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC105"])
     assert [(f.code, f.message) for f in result.findings] == []
     assert not result.errors
+
+
+def test_stamina_retry_context_on_base_exception_in_the_body() -> None:
+    code = (
+        "import stamina\n" + HEAD + "\n\n"
+        "@task()\n"
+        "async def charge(x: str) -> str:\n"
+        "    return x\n\n\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    async for attempt in stamina.retry_context(on=Exception):\n"
+        "        with attempt:\n"
+        "            await charge(x)\n"
+        "    async for attempt in stamina.retry_context(on=BaseException, attempts=3):\n"
+        "        with attempt:\n"
+        "            return await charge(x)\n"
+    )
+    assert findings(code, "WAC201") == [(15, "WAC201", retries("stamina.retry_context"))]

@@ -144,6 +144,7 @@ ASYNCIO_READERS = (
     "asyncio.wait",
     "tenacity.AsyncRetrying",
     "tenacity.Retrying",
+    "stamina.retry_context",
 )
 # Task groups that gather what their tasks raise into a BaseExceptionGroup (Python
 # 3.11's asyncio re-raises a bare BaseException only for SystemExit / KeyboardInterrupt;
@@ -809,17 +810,19 @@ class PythonFrontEnd(FrontEnd):
         scope: Scope,
         chain: tuple[str, ...],
     ) -> list[ExceptionHandler]:
-        """`async for attempt in AsyncRetrying(retry=...): with attempt: ...`: tenacity's
+        """`async for attempt in AsyncRetrying(retry=...): with attempt: ...` (or
+        stamina's `retry_context(on=...)`, built on it): tenacity's
         `AttemptManager.__exit__` swallows whatever the block raises, and the iterator
         tries again when its predicate accepts it, the SDK's suspension included."""
-        if not resolved.is_one_of("tenacity.AsyncRetrying", "tenacity.Retrying"):
+        attempts = ("tenacity.AsyncRetrying", "tenacity.Retrying", "stamina.retry_context")
+        if not resolved.is_one_of(*attempts):
             return []
         loop = walker.parent_of(call)
         if loop is None or loop.type != "for_statement":
             return []
         if loop.child_by_field_name("right") != call:
             return []
-        if not self.retries_suspension(call, "tenacity.AsyncRetrying", scope):
+        if not self.retries_suspension(call, resolved.name() or "", scope):
             return []
         body = loop.child_by_field_name("body")
         return [
