@@ -42,8 +42,9 @@ passes `on=` to that predicate, backoff 2.2 catches the `exception` it is given)
 is not a `ValueError`), `retry_if_exception_type(BaseException)`,
 `@stamina.retry(on=BaseException)`, `@backoff.on_exception(backoff.expo,
 BaseException)` on a helper the workflow awaits, and `async for attempt in
-AsyncRetrying(retry=...)` around durable calls in the body: each attempt calls
-the task again under a new step key instead of suspending. Their defaults
+AsyncRetrying(retry=...)` (or `stamina.retry_context(on=...)`) around durable
+calls in the body: each attempt calls the task again under a new step key
+instead of suspending. Their defaults
 (`Exception`) are fine. A decorator of this file whose wrapper has a bare
 `except:` around its call of the decorated function is followed like a helper.
 
