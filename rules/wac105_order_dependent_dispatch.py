@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _parallel_items
@@ -29,6 +30,8 @@ TS_LISTINGS = {
 RACES = {"Promise.race", "Promise.any"}
 AS_COMPLETED = {"asyncio.as_completed", "as_completed"}
 WATCHED = frozenset({*RACES, *AS_COMPLETED, "asyncio.wait", "wait"})
+# `s.pop()` of a set of str: Python only (a JavaScript `Set` keeps insertion order)
+PICKS_FROM_SETS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 class OrderDependentDispatch(Rule):
@@ -155,7 +158,7 @@ for user in sorted(set(users)):
                 self.race(ctx, node)
         self.fan_outs(ctx)
         self.helper_loops(ctx, loops)
-        if sdk.is_python(model):
+        if PICKS_FROM_SETS[model.language]:
             self.set_picks(ctx, wf)
 
     def set_picks(self, ctx: RuleContext, wf: Node) -> None:
@@ -222,7 +225,7 @@ for user in sorted(set(users)):
         iterables: list[Node] = []
         for call in sdk.facts(model).calls:
             if call.primitive is sdk.Primitive.PARALLEL and call.args:
-                if sdk.is_python(model) and _parallel_items.unsliceable(model, call.args[0]):
+                if _parallel_items.unsliceable(model, call.args[0]):
                     continue  # a set itself: `parallel` raises `TypeError` on it (WAC301)
                 iterables.append(call.args[0])
         for durable in model.durable_calls:
@@ -260,7 +263,7 @@ for user in sorted(set(users)):
         if what is None:
             return
         inner = sdk.unwrap(right) or right
-        if sdk.is_python(model) and inner.type == "call" and salted_key(model, inner):
+        if inner.type == "call" and salted_key(model, inner):  # a Python call node
             # `sorted(xs, key=hash)`: sort by the items themselves
             items = sdk.arguments_of(model, inner)[0]
             fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)

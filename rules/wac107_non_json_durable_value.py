@@ -103,6 +103,7 @@ REPR_CALLS = {
 }
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
+COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
@@ -487,7 +488,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         name_node = fn.child_by_field_name("name")
         semantic = model.semantic
-        if name_node is None or semantic is None or not sdk.is_python(model):
+        if name_node is None or semantic is None or not COUNTER_RESULTS[model.language]:
             return
         declared = fn.child_by_field_name("return_type")
         counted = declared is not None and _annotated_base(model.text(declared)) == "Counter"

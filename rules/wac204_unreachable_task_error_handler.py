@@ -209,7 +209,7 @@ except TaskError as e:
         model = ctx.model
         if not EXPORTS_TASK_ERROR[model.language] and b"TaskError" in model.source.data:
             self.check_missing_export(ctx)
-        if model.language == LanguageKind.PYTHON:
+        if RETRY_ABOVE_TASK[model.language]:
             self.check_retry_above_task(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
@@ -596,6 +596,8 @@ FAN_OUT = {
 # Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;
 # windmill-client 1.818.0: no such export in dist/index.mjs or dist/index.d.ts).
 EXPORTS_TASK_ERROR = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# retrying decorators stacked above the task decorator: Python syntax only
+RETRY_ABOVE_TASK = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 # How each language's handler tells a task's failure from the suspension.
 Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]
