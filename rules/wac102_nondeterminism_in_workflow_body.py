@@ -806,12 +806,23 @@ def compared_in_round(node: Node) -> bool:
 def hashes_a_number(ctx: RuleContext, call: BodyCall) -> bool:
     """`hash(x)` where `x` is a number literal, `len(...)`, or a parameter annotated
     as a number: Python salts only the hashes of str / bytes (and what holds them)."""
+    args = call.node.child_by_field_name("arguments")
+    if ctx.model.semantic is None or args is None or args.named_child_count != 1:
+        return False
+    return _unsalted(ctx, args.named_children[0])
+
+
+def _unsalted(ctx: RuleContext, arg: Node) -> bool:
+    """`arg` hashes the same in every process: a number, or a tuple of numbers (a
+    tuple's hash is a fixed function of its items' hashes: `hash((year, month))`)."""
     model = ctx.model
     semantic = model.semantic
-    args = call.node.child_by_field_name("arguments")
-    if semantic is None or args is None or args.named_child_count != 1:
-        return False
-    arg = args.named_children[0]
+    assert semantic is not None
+    if arg.type == "parenthesized_expression" and arg.named_child_count == 1:
+        return _unsalted(ctx, arg.named_children[0])
+    if arg.type == "tuple":
+        items = [c for c in arg.named_children if c.type != "comment"]
+        return bool(items) and all(_unsalted(ctx, item) for item in items)
     if arg.type in ("integer", "float", "true", "false", "none"):
         return True
     if arg.type == "call":

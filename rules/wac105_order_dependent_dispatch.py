@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
@@ -28,6 +30,8 @@ TS_LISTINGS = {
 RACES = {"Promise.race", "Promise.any"}
 AS_COMPLETED = {"asyncio.as_completed", "as_completed"}
 WATCHED = frozenset({*RACES, *AS_COMPLETED, "asyncio.wait", "wait"})
+# `s.pop()` of a set of str: Python only (a JavaScript `Set` keeps insertion order)
+PICKS_FROM_SETS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 class OrderDependentDispatch(Rule):
@@ -62,6 +66,10 @@ dispatch order depends on something that can differ from one replay to the next:
   (`await notify_all(set(emails))`, reported on that argument).
 - `parallel(items, fn)` / `map(task, items)` over such a set (Python): the SDK
   dispatches one task per item in the iterable's order.
+- iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
+  not known to be ints: the order follows str hashes salted per process (or
+  addresses); and taking one item of such a set (`s.pop()`, `next(iter(s))`) that
+  then reaches a durable call's arguments (reported on the pick).
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -150,6 +158,30 @@ for user in sorted(set(users)):
                 self.race(ctx, node)
         self.fan_outs(ctx)
         self.helper_loops(ctx, loops)
+        if PICKS_FROM_SETS[model.language]:
+            self.set_picks(ctx, wf)
+
+    def set_picks(self, ctx: RuleContext, wf: Node) -> None:
+        """`primary = regions.pop()` then `await promote(primary)`: which item a set
+        gives first differs between processes, so a recorded step belongs to another
+        item on replay. Reported when the item reaches a durable call's arguments."""
+        model = ctx.model
+        durable = sdk.durable_nodes_in(model, wf)
+        if not durable:
+            return
+        for call in sdk.call_nodes(model, wf):
+            if sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            what = popped_from_set(model, call)
+            if what is None or not reaches_durable_args(model, call, durable):
+                continue
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(call)}` takes the item that comes first in {what}, which can "
+                "differ between replays (str hashes are salted per process); the durable "
+                "calls it feeds are keyed by call order, so a recorded result can belong to "
+                "another item; pick one by value (`min(...)`, `sorted(...)[0]`)",
+            )
 
     def helper_loops(self, ctx: RuleContext, loops: tuple[str, ...]) -> None:
         """A loop in a helper of the file the body calls (a recursive walk over a tree):
@@ -193,6 +225,8 @@ for user in sorted(set(users)):
         iterables: list[Node] = []
         for call in sdk.facts(model).calls:
             if call.primitive is sdk.Primitive.PARALLEL and call.args:
+                if _parallel_items.unsliceable(model, call.args[0]):
+                    continue  # a set itself: `parallel` raises `TypeError` on it (WAC301)
                 iterables.append(call.args[0])
         for durable in model.durable_calls:
             if durable.kind == "task" and sdk.maps_task(model, durable.node, durable.task):
@@ -228,7 +262,13 @@ for user in sorted(set(users)):
         what = unstable_iterable(model, right)
         if what is None:
             return
-        if sdk.is_python(model):
+        inner = sdk.unwrap(right) or right
+        if inner.type == "call" and salted_key(model, inner):  # a Python call node
+            # `sorted(xs, key=hash)`: sort by the items themselves
+            items = sdk.arguments_of(model, inner)[0]
+            fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)
+            advice = "sort by the items themselves (drop the `key`)"
+        elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
         else:
@@ -316,6 +356,32 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) -> bool:
+    """The picked item goes into a durable call: the pick is written in its arguments,
+    or it is assigned to a name that one of them reads."""
+    for node in durable:
+        if node.start_byte <= call.start_byte < node.end_byte:
+            return True
+    parent = call.parent
+    if parent is None or parent.type != "assignment":
+        return False
+    target = parent.child_by_field_name("left")
+    if target is None or target.type != "identifier":
+        return False
+    name = model.text(target)
+    for node in durable:
+        if node.start_byte < call.end_byte:
+            continue
+        args = node.child_by_field_name("arguments")
+        stack = [args] if args is not None else []
+        while stack:
+            inner = stack.pop()
+            if inner.type == "identifier" and model.text(inner) == name:
+                return True
+            stack.extend(inner.named_children)
+    return False
 
 
 def _parameter_of(model: ScriptModel, function: Node, node: Node) -> str | None:
@@ -433,7 +499,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if op is not None and model.text(op) in SET_OPERATORS:
                 for side in ("left", "right"):
                     part = node.child_by_field_name(side)
-                    if part is not None and unstable_iterable(model, part) is not None:
+                    if part is not None and unstable_iterable(model, part, depth + 1) is not None:
                         return "a set"
             return None
         if node.type == "call":
@@ -441,6 +507,9 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if callee is None:
                 return None
             name = model.text(callee)
+            if name == "sorted" and salted_key(model, node):
+                # `sorted(owners, key=hash)`: str hashes are salted per process
+                return "`sorted(..., key=hash)` (str hashes are salted per process)"
             if name in SET_FACTORIES:
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
@@ -458,7 +527,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             args = sdk.arguments_of(model, node)[0]
             if name in ORDER_KEEPING and args:
                 # `list(set(xs))` keeps the set's order
-                return unstable_iterable(model, args[0])
+                return unstable_iterable(model, args[0], depth + 1)
             if name in ITERATING_ALL and args:
                 # `zip(s, xs)`, `itertools.chain(a, s)`: in the order of each argument
                 found = [unstable_iterable(model, a, depth + 1) for a in args]
@@ -473,7 +542,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     attr is not None
                     and receiver is not None
                     and model.text(attr) in SET_METHODS
-                    and unstable_iterable(model, receiver) is not None
+                    and unstable_iterable(model, receiver, depth + 1) is not None
                 ):
                     return "a set"
                 if attr is not None and receiver is not None and model.text(attr) in DICT_VIEWS:
@@ -497,6 +566,50 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if callee is not None and model.text(callee) in TS_LISTINGS:
             return f"`{model.text(callee)}(...)` (unsorted)"
     return None
+
+
+SALTED_KEYS = frozenset({"hash", "id"})
+
+
+def salted_key(model: ScriptModel, call: Node) -> bool:
+    """`sorted(xs, key=hash)` / `key=lambda x: hash(x)` / `key=id` (an address) over
+    items not known to be ints: the order follows a value that changes per process."""
+    semantic = model.semantic
+    args, keywords, _ = sdk.arguments_of(model, call)
+    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+    if key is None or semantic is None or (args and int_elements(model, args[0])):
+        return False
+    if key.type == "lambda":
+        body = key.child_by_field_name("body")
+        key = sdk.callee_of(body) if body is not None and body.type == "call" else None
+    return key is not None and semantic.qualified_name(key) in SALTED_KEYS
+
+
+def popped_from_set(model: ScriptModel, call: Node) -> str | None:
+    """`s.pop()` / `next(iter(s))` of a set: the item that comes first in its iteration
+    order, which for str items is salted per process."""
+    callee = sdk.callee_of(call)
+    if callee is None:
+        return None
+    spelled = model.text(callee)
+    if spelled != "next" and not spelled.endswith(".pop"):
+        return None  # most calls of a body: nothing read
+    args = sdk.arguments_of(model, call)[0]
+    source: Node | None = None
+    if callee.type == "attribute" and not args:
+        attr = callee.child_by_field_name("attribute")
+        if attr is not None and model.text(attr) == "pop":
+            source = callee.child_by_field_name("object")
+    elif model.text(callee) == "next" and args:
+        inner = sdk.unwrap(args[0])
+        inner_callee = sdk.callee_of(inner) if inner is not None and inner.type == "call" else None
+        if inner_callee is not None and model.text(inner_callee) == "iter" and inner is not None:
+            inner_args = sdk.arguments_of(model, inner)[0]
+            source = inner_args[0] if inner_args else None
+    if source is None:
+        return None
+    what = unstable_iterable(model, source)
+    return what if what is not None and not what.startswith("a dict") else None
 
 
 def int_elements(model: ScriptModel, node: Node) -> bool:

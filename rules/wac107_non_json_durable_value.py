@@ -101,6 +101,9 @@ REPR_CALLS = {
         for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
     },
 }
+# Methods a `Counter` has and the plain dict JSON brings back does not.
+COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
+COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
@@ -235,6 +238,7 @@ ANNOTATED_LOSSES = {
     "set": ("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True),
     "frozenset": ("a `frozenset`", "a string of its repr (`\"{'a', 'b'}\"`)", True),
     "timedelta": ("a `timedelta`", 'a string like `"0:05:00"`', False),
+    "Fraction": ("a `Fraction`", 'a string like `"1/3"`', False),
     "deque": ("a `deque`", 'a string of its repr (`"deque([...])"`)', True),
     "range": ("a `range`", 'a string of its repr (`"range(0, 10)"`)', True),
     **{
@@ -270,6 +274,20 @@ class Loss:
 
 
 TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.total_seconds()")
+# `str(Fraction(1, 3))` is "1/3": arithmetic on it then repeats or fails on a string
+FRACTION_LOSS = Loss("a `Fraction`", 'a string like `"1/3"`', False, "float({})")
+# json.dumps writes int / float / bool / None keys as strings (default=str is not asked)
+NUMBER_KEYS = Loss(
+    "a dict keyed by numbers",
+    'a dict keyed by strings (`{1: ...}` is read back as `{"1": ...}`), so looking an item '
+    "up by its number (`d[1]`, `d.get(1)`) no longer finds it",
+    False,
+)
+NUMBER_KEY_LITERALS = ("integer", "float", "true", "false", "none")
+NUMBER_KEY_TYPES = re.compile(
+    r"^(typing\.|collections\.)?(dict|Dict|Mapping|defaultdict|DefaultDict|OrderedDict)"
+    r"\[(int|float|bool),|^(typing\.|collections\.)?Counter\[(int|float|bool)\]$"
+)
 
 
 # What a datetime's loss says it is (also through a name, whose fix is dropped).
@@ -316,7 +334,9 @@ mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
 unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
-workflow reads a field of the result (`totals.amount`: it comes back a list).
+workflow reads a field of the result (`totals.amount`: it comes back a list), and
+a `Counter` when the workflow calls a Counter-only method on the result
+(`words.most_common(5)`: it comes back a plain dict).
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
 `ipaddress` objects, a `deque`, a `range`, a dict view (`d.keys()` of a dict the
 file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objects,
@@ -324,7 +344,13 @@ file builds), `map` / `filter` / `zip` / `enumerate` / `reversed` / `iter` objec
 to `dict(...)` or to a `TypedDict` of the file (`Lease(expires=datetime(...))`).
 Types built by a call count as their class statement would (`Tier = Enum("Tier",
 [...])`, `Totals = namedtuple("Totals", "count amount")`, `Lease = TypedDict("Lease",
-{...})`). A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+{...})`). A `Fraction` (`"1/3"`), and a dict keyed by numbers (`{1: "bronze"}`, `-> dict[int,
+int]`, `-> Counter[int]`): `json.dumps` writes its keys as strings, so `d[1]` /
+`d.get(1)` no longer find them (a warning: the items survive). The items of a
+list comprehension returned or passed are read like those of a list literal
+(`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
+(`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
+never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails.
 
@@ -419,6 +445,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
+                self.counter_read_by_method(ctx, fn)
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -452,6 +479,38 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
                 f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
                 "comes back as a list, which has no fields",
+            )
+
+    def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:
+        """A task returning a `Counter` whose result the workflow calls a Counter-only
+        method on (`words.most_common(5)`): JSON brings it back a plain dict, which
+        has no such method (`AttributeError`)."""
+        model = ctx.model
+        name_node = fn.child_by_field_name("name")
+        semantic = model.semantic
+        if name_node is None or semantic is None or not COUNTER_RESULTS[model.language]:
+            return
+        declared = fn.child_by_field_name("return_type")
+        counted = declared is not None and _annotated_base(model.text(declared)) == "Counter"
+        values = []
+        for value in returned(model, fn):
+            inner = sdk.unwrap(value) or value
+            callee = sdk.callee_of(inner) if inner.type == "call" else None
+            if callee is not None and semantic.qualified_name(callee) == "collections.Counter":
+                values.append(value)
+            elif counted:
+                values.append(value)
+        if not values:
+            return
+        read = fields_read_from_results(model, model.text(name_node), COUNTER_METHODS)
+        if read is None:
+            return
+        for value in values:
+            ctx.report(
+                Span.of(value),
+                f"{code_span(model.text(value))} is a `Counter` returned by this task, and the "
+                f"workflow calls `{read}` on the result: it is checkpointed as JSON and comes "
+                "back as a plain dict, which has no such method (`AttributeError`)",
             )
 
     def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
@@ -540,6 +599,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 ]
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
+            for node in sdk.nodes_in(model, "comparison_operator", wf):
+                self.tuple_compared(ctx, node)
             return
         for node in sdk.nodes_in(model, "binary_expression", wf):
             op = node.child_by_field_name("operator")
@@ -565,6 +626,25 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+
+    def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
+        """`health == ("ok", 200)` on a task or step result: JSON brings a tuple back as
+        a list, and a list never equals a tuple."""
+        model = ctx.model
+        operands = [c for c in node.named_children if c.type != "comment"]
+        operators = [model.text(c) for c in node.children if not c.is_named]
+        if len(operands) != 2 or operators not in (["=="], ["!="]):
+            return
+        for subject, other in (operands, operands[::-1]):
+            literal = sdk.unwrap(other) or other
+            if literal.type == "tuple" and literal.named_child_count:
+                verdict = "never true" if operators == ["=="] else "always true"
+                reason = (
+                    "which comes back from JSON with its tuples as lists, and a list never "
+                    "equals a tuple"
+                )
+                self.report_dead(ctx, node, subject, verdict, reason)
+                return
 
     def report_dead(
         self,
@@ -701,8 +781,14 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
         pairs = [pair] if pair is not None else []
     else:
         pairs = [c for c in node.named_children if c.type == "pair"]
-    for pair in pairs:
-        key = sdk.unwrap(pair.child_by_field_name("key"))
+    keys = [sdk.unwrap(pair.child_by_field_name("key")) for pair in pairs]
+    if (
+        node.type == "dictionary"
+        and keys
+        and all(k is not None and k.type in NUMBER_KEY_LITERALS for k in keys)
+    ):
+        return NUMBER_KEYS  # `{1: "bronze", 2: "silver"}`: the keys come back as strings
+    for key in keys:
         if key is None:
             continue
         if key.type == "tuple":
@@ -776,6 +862,16 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
     are not themselves containers (`{ a: { b: new Date() } }` gives `new Date()`)."""
     if depth > 0 and node.type == "call":
         yield from keyword_members(model, node)
+        return
+    if depth > 0 and node.type == "list_comprehension":
+        # `[Line(sku, amount) for ...]`: each item is the comprehension's element
+        element = node.child_by_field_name("body")
+        if element is not None:
+            inner = sdk.unwrap(element) or element
+            if inner.type in CONTAINERS:
+                yield from container_members(model, inner, depth - 1)
+            else:
+                yield element
         return
     if depth <= 0 or node.type not in CONTAINERS:
         return
@@ -858,6 +954,8 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     annotation = fn.child_by_field_name("return_type")
     if annotation is None:
         return None
+    if NUMBER_KEY_TYPES.search(re.sub(r"\s+", "", model.text(annotation))):
+        return NUMBER_KEYS  # `-> dict[int, int]`
     base = _annotated_base(model.text(annotation))
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
@@ -1260,6 +1358,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
     if qualified == "datetime.timedelta":
         return TIMEDELTA_LOSS
+    if qualified == "fractions.Fraction":
+        return FRACTION_LOSS
     if qualified == "datetime.time":
         return Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
     if qualified in REPR_CALLS:

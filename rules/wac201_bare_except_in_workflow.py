@@ -35,14 +35,29 @@ manager of this file that suppresses everything: a class whose `__exit__` /
 around its `yield` does not re-raise (the suspension is thrown into the generator
 at `yield`; once caught there, the `with` statement suppresses it).
 
+Retrying libraries catch it when told to retry on it (tenacity 9.2 catches every
+BaseException an attempt raises and asks its `retry=` predicate, stamina 26.1
+passes `on=` to that predicate, backoff 2.2 catches the `exception` it is given):
+`@retry(retry=retry_if_not_exception_type(ValueError))` (true for anything that
+is not a `ValueError`), `retry_if_exception_type(BaseException)`,
+`@stamina.retry(on=BaseException)`, `@backoff.on_exception(backoff.expo,
+BaseException)` on a helper the workflow awaits, and `async for attempt in
+AsyncRetrying(retry=...)` (or `stamina.retry_context(on=...)`) around durable
+calls in the body: each attempt calls the task again under a new step key
+instead of suspending. Their defaults
+(`Exception`) are fine. A decorator of this file whose wrapper has a bare
+`except:` around its call of the decorated function is followed like a helper.
+
 Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
 `_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
 tasks re-raises it inside a `BaseExceptionGroup`, which the runner's
 `except _StepSuspend` does not catch, so the workflow fails on its first
-round; `asyncio.wait(...)` over task coroutines leaves it inside the finished
-tasks: the workflow completes without dispatching anything, and since only the
-first task's suspension carries the dispatch, reading `.result()` back from the
-unordered `done` set dispatched nothing either.
+round (so does anyio's `create_task_group()`, which always groups, also when its
+tasks are started by reference: `tg.start_soon(run, x)`); `asyncio.wait(...)`
+over task coroutines leaves it inside the finished tasks: the workflow completes
+without dispatching anything, and since only the first task's suspension carries
+the dispatch, reading `.result()` back from the unordered `done` set dispatched
+nothing either.
 
 ## Why is this bad
 The SDK suspends the workflow by raising `_StepSuspend`, which derives from
@@ -160,11 +175,21 @@ except TaskError:
                     "each task",
                 )
                 continue
+            if handler.kind == HandlerKind.RETRYING_CALL:
+                ctx.report(
+                    handler.report_span,
+                    f"`{ctx.model.text(handler.span)}` retries on the SDK's suspension (a "
+                    f"BaseException){where}: each attempt calls the durable code again under "
+                    "new step keys instead of suspending, and the dispatch is lost; retry on "
+                    "`Exception` (or `TaskError`) only, or use the task's `retry` option",
+                )
+                continue
             if handler.kind == HandlerKind.TASK_GROUP:
                 ctx.report(
                     handler.report_span,
-                    "`asyncio.TaskGroup` collects the SDK's suspension (a BaseException) from "
-                    f"its tasks and re-raises it inside a `BaseExceptionGroup`{where}, which "
+                    f"`{ctx.model.text(handler.span)}` collects the SDK's suspension (a "
+                    f"BaseException) from its tasks and re-raises it inside a "
+                    f"`BaseExceptionGroup`{where}, which "
                     "wmill's runner does not recognise (it catches `_StepSuspend`): the "
                     "workflow fails on its first dispatch; use `await asyncio.gather(...)`",
                 )

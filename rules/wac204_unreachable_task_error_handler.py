@@ -85,6 +85,14 @@ LOOKUP_ERRORS = {
 COLLECTING = {"append", "push", "unshift"}
 
 
+# Retrying decorators that pick a synchronous retry loop for a function that is not a
+# coroutine function (tenacity 9.2 `is_coroutine_callable`, backoff 2.2
+# `asyncio.iscoroutinefunction`, stamina 26.1 `inspect.iscoroutinefunction`).
+SYNC_DETECTING_RETRIES = frozenset(
+    {"tenacity.retry", "backoff.on_exception", "backoff.on_predicate", "stamina.retry"}
+)
+
+
 class UnreachableTaskErrorHandler(Rule):
     code = "WAC204"
     name = "unreachable-task-error-handler"
@@ -121,6 +129,14 @@ caught there lets the body go on in that job (the next durable call never
 resolves, or the workflow's return value becomes the task's result). The task's
 own `timeout=` is the bound that works. A step under the timeout is not this case:
 its function runs in the round, so the timeout can fire there.
+
+A retrying decorator written above `@task()` (tenacity's `@retry`, backoff's
+`@on_exception` / `@on_predicate`, `@stamina.retry`) is reported as well: it
+wraps wmill's task wrapper, a plain `def` that returns the step's coroutine, so
+the library takes its synchronous path (it tests for a coroutine function), the
+call returns at once, and the task's failure is raised where the workflow awaits
+it, outside the retry: nothing is ever retried. The task's `retry` option, or the
+decorator below `@task` (retrying inside the task's job), works.
 
 In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
 1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
@@ -193,6 +209,8 @@ except TaskError as e:
         model = ctx.model
         if not EXPORTS_TASK_ERROR[model.language] and b"TaskError" in model.source.data:
             self.check_missing_export(ctx)
+        if RETRY_ABOVE_TASK[model.language]:
+            self.check_retry_above_task(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
         for node in sdk.nodes_in(model, "try_statement"):
@@ -271,6 +289,44 @@ except TaskError as e:
                 ctx.report(
                     Span.of(value),
                     f"`except {model.text(value)}` never sees a durable call time out: {why}",
+                )
+
+    @staticmethod
+    def check_retry_above_task(ctx: RuleContext) -> None:
+        """`@retry(...)` written above `@task()`: wmill 1.850.0's task wrapper is a plain
+        `def` that returns the step's coroutine (`functools.wraps` does not make it a
+        coroutine function), so the library takes its synchronous path: the call
+        returns at once, and the task's failure is raised where the workflow awaits
+        it, outside the retry."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None or not ctx.model.workflows:
+            return
+        for task in model.tasks:
+            function = task.function.node if task.function is not None else None
+            decorated = function.parent if function is not None else None
+            if decorated is None or decorated.type != "decorated_definition":
+                continue
+            for decorator in decorated.named_children:
+                if decorator.type != "decorator" or decorator.start_byte >= task.span.start_byte:
+                    continue
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if expression is None:
+                    continue
+                callee = (
+                    expression.child_by_field_name("function")
+                    if expression.type == "call"
+                    else expression
+                )
+                if callee is None or semantic.qualified_name(callee) not in SYNC_DETECTING_RETRIES:
+                    continue
+                ctx.report(
+                    Span.of(callee),
+                    f"`{model.text(callee)}` above the task decorator wraps wmill's task "
+                    "wrapper, a plain `def` that only returns the step's coroutine, so it "
+                    "retries nothing: the task's failure is raised where the workflow awaits "
+                    "it, outside the retry; use `@task(retry={...})`, or put the decorator "
+                    "below `@task` to retry inside the task's job",
                 )
 
     def check_missing_export(self, ctx: RuleContext) -> None:
@@ -540,6 +596,8 @@ FAN_OUT = {
 # Whether the SDK exports a `TaskError` class (wmill 1.850.0: `class TaskError(Exception)`;
 # windmill-client 1.818.0: no such export in dist/index.mjs or dist/index.d.ts).
 EXPORTS_TASK_ERROR = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# retrying decorators stacked above the task decorator: Python syntax only
+RETRY_ABOVE_TASK = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 # How each language's handler tells a task's failure from the suspension.
 Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ParamKind, ScriptModel, Span, TaskDef, TaskKind
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 from wac_lint.semantic.scopes import BindingKind as SemBinding
@@ -64,6 +65,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
+- Python `parallel(items, fn)` over items wmill 1.850.0 cannot measure or slice
+  (it runs `len(items)` and `items[i : i + n]`): a set, a dict or a dict view, a
+  generator, a `map` / `zip` / `filter` object (`TypeError` before any task is
+  dispatched); and `fn` a plain `def` of the file, whose result `asyncio.gather`
+  rejects (`TypeError`).
 - TypeScript `getResumeUrls({ approver })`: its parameters are positional, so
   the object becomes the approver.
 - Python: a `@task` function with a parameter called `name`, `script` or
@@ -75,6 +81,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   multiple values for argument 'name'` on every run (run against the SDK's
   `_run_workflow_async`). TypeScript passes the arguments as one object and is
   not affected.
+- Python: a `@task` parameter before `/` (positional-only) or a `*args`
+  parameter: `_merge_args` names every positional argument after the signature
+  (`lines=`, then `arg2=`, ...) and the task's job calls `func(**kwargs)`, which
+  such a parameter cannot take (`TypeError`).
 
 Severity: **error**: each of these fails at run time or silently does something
 other than what was written.
@@ -229,6 +239,35 @@ const approval = await waitForApproval({ timeout: 3600 });
             )
 
     @staticmethod
+    def check_unnamed_parameters(ctx: RuleContext, task: TaskDef) -> None:
+        """A `@task` function with a parameter no keyword can reach: wmill 1.850.0's
+        `_merge_args` names every positional argument after the signature and the
+        task's job calls `func(**kwargs)` (`_execute_directly`)."""
+        if task.kind != TaskKind.TASK or task.function is None:
+            return
+        params = task.function.params
+        slash = next(
+            (i for i, p in enumerate(params) if p.kind == ParamKind.SEPARATOR and p.name == "/"),
+            -1,
+        )
+        for param in params[: max(slash, 0)]:
+            ctx.report(
+                param.span,
+                f"`{param.name}` is positional-only, but wmill 1.850.0 sends a task's "
+                "arguments by name (its job calls `func(**kwargs)`), so a call that gives it "
+                "fails (`TypeError`: positional-only argument passed as keyword); drop the `/`",
+            )
+        for param in params:
+            if param.kind == ParamKind.VAR_POSITIONAL and param.name not in ("*", ""):
+                ctx.report(
+                    param.span,
+                    f"wmill 1.850.0 sends a task's arguments by name: a positional argument "
+                    f"past the named ones arrives as `{param.name}=` (then `arg<i>=`), which "
+                    f"`*{param.name}` cannot take, so the task's job fails (`TypeError`); take "
+                    "a list parameter instead",
+                )
+
+    @staticmethod
     def check_reserved_keywords(ctx: RuleContext, call: TaskCall) -> None:
         """`extract(name=...)` on a `task_script` / `task_flow` wrapper."""
         if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW):
@@ -378,9 +417,36 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
                 "`parallel` takes `concurrency` as a keyword only: a third positional argument "
                 "raises `TypeError`; write `concurrency=...`"
             )
+        return python_parallel_problem(model, call)
     elif p is Primitive.RESUME_URLS:
         if len(args) > 2:
             return whole(call), "`get_resume_urls` takes at most `approver` and `flow_level`"
+    return None
+
+
+def python_parallel_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    """wmill 1.850.0 `parallel` takes `len(items)`, slices `items[i : i + n]` and
+    gathers `fn(item)`: items it cannot measure or slice, or a plain function."""
+    args = call.args
+    named = {k.name: k.value for k in call.keywords}
+    items = args[0] if args else named.get("items")
+    fn = args[1] if len(args) > 1 else named.get("fn")
+    what = _parallel_items.unsliceable(model, items)
+    if items is not None and what is not None:
+        unmeasured = what.startswith(("a generator", "an ")) or what.endswith("` object")
+        verb = "take the length of" if unmeasured else "slice"
+        return Span.of(items), (
+            f"{code_span(model.text(items))} is {what}, which `parallel` cannot {verb}: "
+            "wmill 1.850.0 runs `len(items)` and `items[i : i + n]`, so this raises "
+            "`TypeError` before any task is dispatched; pass a list (`sorted(...)`, `list(...)`)"
+        )
+    plain = _parallel_items.plain_function(model, fn)
+    if fn is not None and plain is not None:
+        return Span.of(fn), (
+            f"`{plain}` is a plain function: `parallel` gathers `fn(item)` for each item "
+            "(wmill 1.850.0), and a plain function's result is not awaitable, so "
+            "`asyncio.gather` raises `TypeError`; pass a task or an `async def`"
+        )
     return None
 
 
@@ -587,7 +653,10 @@ TASK_CALL_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskCall], Non
 }
 # What each SDK rejects in a task's own definition.
 TASK_CHECKS: dict[LanguageKind, tuple[Callable[[RuleContext, TaskDef], None], ...]] = {
-    LanguageKind.PYTHON: (InvalidSdkCall.check_reserved_parameters,),
+    LanguageKind.PYTHON: (
+        InvalidSdkCall.check_reserved_parameters,
+        InvalidSdkCall.check_unnamed_parameters,
+    ),
     LanguageKind.TYPESCRIPT: (),
 }
 APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] = {

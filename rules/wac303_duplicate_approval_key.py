@@ -34,7 +34,11 @@ a literal key inside a loop, unless the pass that asks for it always leaves the 
 after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
 bound once to a literal (`REVIEW_KEY = "review"`) is that literal. An approval with
 a literal key in a helper function is reported where the workflow calls that helper a
-second time, or calls it in a loop.
+second time, or calls it in a loop. A literal key that a task call or a named `step`
+of the same function already took, earlier in the run (`await deploy(...)` then
+`wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals
+draw their keys from one set of names, so the approval's key is renumbered and the
+SDK raises.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -91,6 +95,7 @@ for doc in docs:
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         seen: dict[str, list[Node]] = {}
+        taken = step_keys(model)
         for call in sdk.facts(model).calls:
             if call.primitive is not Primitive.APPROVAL:
                 continue
@@ -111,6 +116,14 @@ for doc in docs:
                     Span.of(node),
                     f"The approval key {shown} is already used on line {row}: the SDK raises "
                     "`WAC step key ... is already used` here; give each approval its own key",
+                )
+            elif (other := key_taken_before(model, taken.get(key, []), call.call)) is not None:
+                what, row = other
+                ctx.report(
+                    Span.of(node),
+                    f"The approval key {shown} is already the step key of {what} on line {row} "
+                    "(steps, tasks and approvals draw their keys from one set of names): the SDK "
+                    "raises `WAC step key ... is already used` here; give the approval another key",
                 )
             elif in_loop(model, call.call):
                 ctx.report(
@@ -155,6 +168,47 @@ for doc in docs:
                 "in a loop: the SDK raises on the second use; pass each call its own key, or "
                 "drop the key (approvals are then numbered)",
             )
+
+
+def step_keys(model: ScriptModel) -> dict[str, list[tuple[Node, str]]]:
+    """The first key each task call and named step of the workflow allocates (the
+    task's step name, the step's literal name), with how to show the call: an
+    approval whose explicit key was taken earlier is renumbered, and the SDK raises."""
+    facts = sdk.facts(model)
+    keys: dict[str, list[tuple[Node, str]]] = {}
+    for tcall in facts.task_calls:
+        name = tcall.task.step_name if tcall.task is not None else None
+        if name:
+            keys.setdefault(name, []).append((tcall.call, f"`{tcall.name}(...)`"))
+    for call in facts.calls:
+        if call.primitive is not Primitive.STEP or call.unpacked:
+            continue
+        named = call.args[0] if call.args else None
+        named = next((o.value for o in call.keywords if o.name == "name"), named)
+        name = sdk.string_value(model, named)
+        if name and named is not None:
+            shown = f"`{call.spelling}({model.text(named)}, ...)`"
+            keys.setdefault(name, []).append((call.call, shown))
+    return keys
+
+
+def key_taken_before(
+    model: ScriptModel, users: list[tuple[Node, str]], approval: Node
+) -> tuple[str, int] | None:
+    """A durable call of the workflow body that allocates the same key before the
+    approval, in the same function and not in a branch exclusive with it."""
+    fns = list(sdk.enclosing_functions(model, approval))
+    for node, shown in users:
+        if node.start_byte >= approval.start_byte:
+            continue
+        if sdk.region_of(model, node) in (Region.STEP_CALLBACK, Region.TASK_BODY):
+            continue
+        if list(sdk.enclosing_functions(model, node))[:1] != fns[:1]:
+            continue
+        if exclusive(model, node, approval):
+            continue
+        return shown, node.start_point[0] + 1
+    return None
 
 
 def helper_name(fn: Node) -> Node | None:

@@ -34,6 +34,7 @@ from wac_lint.model import (
     ExceptionHandler,
     FinallyBlock,
     FunctionInfo,
+    HandlerKind,
     Param,
     Reached,
     Rethrow,
@@ -1096,6 +1097,11 @@ class FrontEnd:
         collects exceptions) contributes."""
         raise NotImplementedError
 
+    def retrying_decorators(self, function: Node) -> list[tuple[Node, Node]]:
+        """Decorators of `function` from a retrying library that retry the SDK's
+        suspension: (the decorator's call, its callee). None by default."""
+        return []
+
     # Calls whose result is their argument, still to be awaited (`create_task(x)`).
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
@@ -1536,6 +1542,8 @@ class BodyWalker:
         self.forward_memo: dict[tuple[int, str], bool] = {}
         # see `decorators_above_task`: asked once per call of a task, the same per task
         self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
+        # helpers whose retrying decorators were read (`add_decorator_handlers`)
+        self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
@@ -2139,6 +2147,28 @@ class BodyWalker:
                     durable.consumption = DROPPED
                     durable.dropped_by = callee
 
+    def add_decorator_handlers(
+        self, helper: tuple[str, Node, Scope], chain: tuple[str, ...], site: Span
+    ) -> None:
+        """A helper that reaches durable calls, decorated by a library that retries
+        what it raises, the SDK's suspension included (`@retry(retry=...)`): once per
+        helper, reported where the workflow first calls it."""
+        name, function, _ = helper
+        if key(function) in self.decorated_handled:
+            return
+        self.decorated_handled.add(key(function))
+        for call, callee in self.fe.retrying_decorators(function):
+            handler = ExceptionHandler(
+                kind=HandlerKind.RETRYING_CALL,
+                node=call,
+                span=Span.of(callee),
+                rethrow=Rethrow.NEVER,
+                protects_durable=True,
+                chain=(*chain, name),
+            )
+            handler.site = site
+            self.model.handlers.append(handler)
+
     def add_handlers(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
     ) -> None:
@@ -2418,9 +2448,13 @@ class BodyWalker:
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
             if direct is not None:
-                # `@timed def summarize(...)`: the call runs the wrapper `timed` returns
+                # `@timed def summarize(...)`: the call runs the wrapper `timed` returns,
+                # which calls the decorated function: durable when that one is
+                durable_helper = self.reaches_durable(direct[1], direct[2])
                 for wrapper in self.decorator_wrappers(direct[1]):
-                    self.follow(wrapper, chain, site or Span.of(call))
+                    self.follow(wrapper, chain, site or Span.of(call), durable_helper)
+                if durable_helper:
+                    self.add_decorator_handlers(direct, chain, site or Span.of(call))
                 for decorator in self.imported_decorators(direct[1]):
                     self.model.relative_import_calls.append(
                         BodyCall(
@@ -4009,7 +4043,34 @@ class BodyWalker:
                 return DROPPED, node  # a field read on the awaitable, not on its result
             if kind == "subscript" and node == parent.child_by_field_name("value"):
                 return DROPPED, node
+            if (
+                kind == "for_statement"
+                and node.type in syntax.identifier
+                and node == parent.child_by_field_name("right")
+                and not any(c.type == "async" for c in parent.children[:1])
+            ):
+                # `for w in workers: w.cancel()` over a stored list of awaitables: each
+                # item is used as the loop variable (`async for` iterates a generator)
+                return self.loop_item_use(parent), node
             return UNKNOWN, node
+
+    def loop_item_use(self, loop: Node) -> Consumption:
+        """How a `for` loop over stored awaitables uses each one: DROPPED when every
+        read of its variable only looks at the awaitable (`w.cancel()`, `w.done()`),
+        so none is ever awaited; UNKNOWN otherwise."""
+        left = loop.child_by_field_name("left")
+        body = loop.child_by_field_name("body")
+        if left is None or body is None or left.type not in self.syntax.identifier:
+            return UNKNOWN
+        name = self.fe.text(left)
+        contained = self._contained
+        verdicts = [
+            self._consumption_walk(use)[0]
+            for use in iter_nodes(body)
+            if use.type in self.syntax.identifier and self.fe.text(use) == name
+        ]
+        self._contained = contained
+        return DROPPED if verdicts and all(v == DROPPED for v in verdicts) else UNKNOWN
 
     def names_dict(self, node: Node) -> bool:
         """Is this a name bound once to a dict display or comprehension?"""
@@ -4213,6 +4274,23 @@ class BodyWalker:
             elif region.start_byte <= found.start_byte and found.end_byte <= region.end_byte:
                 memo[(key(region), scope, durable_params)] = True
         return found is not None
+
+    def hands_durable_function(self, node: Node, scope: Scope) -> bool:
+        """A call in `node` given, by reference, a task or a function of the file that
+        reaches a durable call, to run it (`tg.start_soon(run, preset)`)."""
+        for inner in iter_nodes(node):
+            if inner.type not in self.syntax.call:
+                continue
+            args = inner.child_by_field_name("arguments")
+            for arg in args.named_children if args is not None else ():
+                if arg.type not in self.syntax.identifier:
+                    continue
+                if self.task_of(arg, scope) is not None:
+                    return True
+                helper = self.local_function(arg, scope)
+                if helper is not None and self.reaches_durable(helper[1], helper[2]):
+                    return True
+        return False
 
     def passes_task(self, args: Node, scope: Scope) -> bool:
         """`safely(process, x)`: a task handed over by reference, which the helper calls."""

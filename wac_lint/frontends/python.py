@@ -138,7 +138,35 @@ PYTHON_PARAM_KINDS = {
 # where a call that builds a `with`'s context manager sits (`as_pattern`: `with f() as x`)
 WITH_PARTS = frozenset({"with_item", "with_clause", "as_pattern"})
 # the qualified names the handler readers of a call look for outside a `with`
-ASYNCIO_READERS = ("asyncio.gather", "asyncio.TaskGroup", "asyncio.wait")
+ASYNCIO_READERS = (
+    "asyncio.gather",
+    "asyncio.TaskGroup",
+    "asyncio.wait",
+    "tenacity.AsyncRetrying",
+    "tenacity.Retrying",
+    "stamina.retry_context",
+)
+# Task groups that gather what their tasks raise into a BaseExceptionGroup (Python
+# 3.11's asyncio re-raises a bare BaseException only for SystemExit / KeyboardInterrupt;
+# anyio 4 always groups): wmill's runner catches `_StepSuspend`, not the group.
+TASK_GROUPS = ("asyncio.TaskGroup", "anyio.create_task_group")
+# Retrying libraries: a decorator (or an iterator of attempts) that calls its function
+# again when it raises, and the argument that says what it retries on. tenacity's
+# `retry=` predicate (default `retry_if_exception_type(Exception)`), stamina's `on=`,
+# backoff's second argument `exception` (tenacity 9.2, stamina 26.1, backoff 2.2).
+RETRY_DECORATORS = (
+    "tenacity.retry",
+    "tenacity.AsyncRetrying",
+    "tenacity.Retrying",
+    "backoff.on_exception",
+    "stamina.retry",
+    "stamina.retry_context",
+)
+# tenacity predicates true for an exception *not* of the given types (default
+# `Exception`): true for the SDK's suspension unless the types include BaseException
+TENACITY_NEGATED = frozenset(
+    {"tenacity.retry_if_not_exception_type", "tenacity.retry_unless_exception_type"}
+)
 
 
 class _Resolved:
@@ -497,12 +525,18 @@ class PythonFrontEnd(FrontEnd):
             name_node = node.named_children[0]
         annotation = node.child_by_field_name("type")
         default = node.child_by_field_name("value")
+        kind = PYTHON_PARAM_KINDS.get(node.type, ParamKind.PLAIN)
+        # `*lines: str` / `**labels: str`: the grammar wraps the splat in a
+        # `typed_parameter`, whose kind and name are the splat's
+        if name_node is not None and name_node.type in PYTHON_PARAM_KINDS:
+            kind = PYTHON_PARAM_KINDS[name_node.type]
+            name_node = name_node.named_children[0] if name_node.named_children else name_node
         return Param(
             name=self.text(name_node) if name_node is not None else self.text(node),
             span=Span.of(node),
             annotation=self.text(annotation) if annotation is not None else None,
             default=self.text(default) if default is not None else None,
-            kind=PYTHON_PARAM_KINDS.get(node.type, ParamKind.PLAIN),
+            kind=kind,
         )
 
     def string_value(self, node: Node | None) -> str | None:
@@ -564,6 +598,7 @@ class PythonFrontEnd(FrontEnd):
                 or self.suppress_handler(node, callee, resolved, walker, scope, chain)
                 or self.context_manager_handler(node, callee, walker, scope, chain)
                 or self.asyncio_group_handler(node, callee, resolved, walker, scope, chain)
+                or self.attempts_handler(node, callee, resolved, walker, scope, chain)
             )
         if node.type != "try_statement":
             return []
@@ -737,10 +772,10 @@ class PythonFrontEnd(FrontEnd):
         wmill's runner (`except _StepSuspend`) does not recognise. `asyncio.wait(...)`:
         the suspensions stay inside the finished tasks, and only the first carries the
         dispatch, so reading them back from the unordered `done` set loses it."""
-        if not resolved.is_one_of("asyncio.TaskGroup", "asyncio.wait"):
+        if not resolved.is_one_of(*TASK_GROUPS, "asyncio.wait"):
             return []
         qual = resolved.name()
-        if qual == "asyncio.TaskGroup":
+        if qual in TASK_GROUPS:
             statement = self.with_statement_of(call, walker)
             body = statement.child_by_field_name("body") if statement is not None else None
             if body is None:
@@ -760,10 +795,113 @@ class PythonFrontEnd(FrontEnd):
                 span=Span.of(callee),
                 rethrow=rethrow,
                 protects_durable=kind == HandlerKind.ASYNCIO_WAIT
-                or walker.holds_durable(protects, scope),
+                or walker.holds_durable(protects, scope)
+                or walker.hands_durable_function(protects, scope),
                 chain=chain,
             )
         ]
+
+    def attempts_handler(
+        self,
+        call: Node,
+        callee: Node,
+        resolved: _Resolved,
+        walker: BodyWalker,
+        scope: Scope,
+        chain: tuple[str, ...],
+    ) -> list[ExceptionHandler]:
+        """`async for attempt in AsyncRetrying(retry=...): with attempt: ...` (or
+        stamina's `retry_context(on=...)`, built on it): tenacity's
+        `AttemptManager.__exit__` swallows whatever the block raises, and the iterator
+        tries again when its predicate accepts it, the SDK's suspension included."""
+        attempts = ("tenacity.AsyncRetrying", "tenacity.Retrying", "stamina.retry_context")
+        if not resolved.is_one_of(*attempts):
+            return []
+        loop = walker.parent_of(call)
+        if loop is None or loop.type != "for_statement":
+            return []
+        if loop.child_by_field_name("right") != call:
+            return []
+        if not self.retries_suspension(call, resolved.name() or "", scope):
+            return []
+        body = loop.child_by_field_name("body")
+        return [
+            ExceptionHandler(
+                kind=HandlerKind.RETRYING_CALL,
+                node=call,
+                span=Span.of(callee),
+                rethrow=Rethrow.NEVER,
+                protects_durable=body is not None and walker.holds_durable(body, scope),
+                chain=chain,
+            )
+        ]
+
+    def retrying_decorators(self, function: Node) -> list[tuple[Node, Node]]:
+        """The retrying-library decorators of `function` (its `decorated_definition`)
+        that retry the SDK's suspension: (the decorator's call, its callee)."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        if not self.mentions_any(RETRY_DECORATORS):
+            return []
+        found = []
+        for decorator in decorated.named_children:
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type != "decorator" or expression is None or expression.type != "call":
+                continue
+            callee = self.callee(expression)
+            qual = self.qualname(callee, self.semantic.module) if callee is not None else None
+            if callee is not None and qual in RETRY_DECORATORS:
+                if self.retries_suspension(expression, qual, self.semantic.module):
+                    found.append((expression, callee))
+        return found
+
+    def retries_suspension(self, call: Node, qual: str, scope: Scope) -> bool:
+        """Does this retrying call retry on a BaseException (the SDK's `_StepSuspend`)?"""
+        library = qual.split(".", 1)[0]
+        if library == "tenacity":
+            return self.tenacity_retries_suspension(self.keyword_arg(call, "retry"), scope)
+        if library == "stamina":
+            return self.names_suspension_catcher(self.keyword_arg(call, "on"))
+        if library == "backoff":
+            args = self.positional_args(call)
+            caught = args[1] if len(args) > 1 else self.keyword_arg(call, "exception")
+            return self.names_suspension_catcher(caught)
+        return False
+
+    def tenacity_retries_suspension(self, predicate: Node | None, scope: Scope) -> bool:
+        """tenacity's `retry=` predicate, as far as it is written out: true for the
+        suspension when a part of `a | b` is, or every part of `a & b`."""
+        if predicate is None:
+            return False  # the default: retry_if_exception_type(Exception)
+        if predicate.type == "parenthesized_expression" and predicate.named_children:
+            return self.tenacity_retries_suspension(predicate.named_children[0], scope)
+        if predicate.type == "binary_operator":
+            operator = predicate.child_by_field_name("operator")
+            left = predicate.child_by_field_name("left")
+            right = predicate.child_by_field_name("right")
+            sides = [self.tenacity_retries_suspension(n, scope) for n in (left, right)]
+            op = self.text(operator) if operator is not None else ""
+            return any(sides) if op == "|" else all(sides) if op == "&" else False
+        if predicate.type != "call":
+            return False
+        callee = self.callee(predicate)
+        qual = self.qualname(callee, scope) if callee is not None else None
+        types = self.positional_args(predicate)
+        given = types[0] if types else self.keyword_arg(predicate, "exception_types")
+        if qual == "tenacity.retry_if_exception_type":
+            return self.names_suspension_catcher(given)
+        if qual in TENACITY_NEGATED:
+            return not self.names_suspension_catcher(given)
+        return False
+
+    def names_suspension_catcher(self, node: Node | None) -> bool:
+        """`BaseException`, or a tuple holding it."""
+        if node is None:
+            return False
+        if node.type in ("tuple", "list", "parenthesized_expression"):
+            return any(self.names_suspension_catcher(c) for c in node.named_children)
+        return self.text(node).rsplit(".", 1)[-1] in SUSPENSION_CATCHERS
 
     def exit_returns_true(self, cls: Node, method: str) -> bool:
         """Does the class's exit method end by returning True whatever it was given?"""

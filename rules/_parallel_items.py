@@ -1,0 +1,92 @@
+"""What wmill's `parallel(items, fn)` cannot run on (Python), shared by WAC301 (the
+call raises) and WAC105 (which then has no order to speak of).
+
+wmill 1.850.0 `parallel` does `len(items)`, slices `items[i : i + batch]` and
+gathers `fn(item)` for each item of a batch (run against `_run_workflow_async`):
+a set, a dict or a dict view cannot be sliced, a generator or a `map` object has
+no length (`TypeError` either way), and a plain function's result is not an
+awaitable (`asyncio.gather` raises `TypeError`)."""
+
+from __future__ import annotations
+
+from wac_lint.model import ScriptModel
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
+
+SET_OPERATORS = {"-", "|", "&", "^"}
+SET_FACTORIES = {"set", "frozenset"}
+DICT_FACTORIES = {
+    "dict",
+    "collections.Counter",
+    "collections.OrderedDict",
+    "collections.defaultdict",
+}
+ITERATOR_FACTORIES = {"map", "filter", "zip", "enumerate", "reversed", "iter"}
+DICT_VIEWS = {"keys", "values", "items"}
+
+
+def unsliceable(model: ScriptModel, node: Node | None, depth: int = 0) -> str | None:
+    """How `node`'s value fails `len(items)` / `items[i : j]`, described ("a `set`",
+    "a generator"), or None when it is a list, a tuple, a range or not known."""
+    node = sdk.unwrap(node)
+    if node is None or depth > 4:
+        return None
+    if node.type == "identifier":
+        value = sdk.bound_value(model, model.text(node), node)
+        if value is None or value.type in ("function_definition", "class_definition"):
+            return None
+        return unsliceable(model, value, depth + 1)
+    if node.type in ("set", "set_comprehension"):
+        return "a set"
+    if node.type in ("dictionary", "dictionary_comprehension"):
+        return "a dict"
+    if node.type == "generator_expression":
+        return "a generator"
+    if node.type == "binary_operator":
+        op = node.child_by_field_name("operator")
+        if op is None or model.text(op) not in SET_OPERATORS:
+            return None
+        sides = [node.child_by_field_name(s) for s in ("left", "right")]
+        return "a set" if any(unsliceable(model, s, depth + 1) == "a set" for s in sides) else None
+    if node.type != "call":
+        return None
+    callee = sdk.callee_of(node)
+    semantic = model.semantic
+    if callee is None or semantic is None:
+        return None
+    qual = semantic.qualified_name(callee)
+    if qual in SET_FACTORIES:
+        return f"a `{qual}`"
+    if qual in DICT_FACTORIES or qual == "dict.fromkeys":
+        return "a dict"
+    if qual in ITERATOR_FACTORIES:
+        return f"a `{qual}` object"
+    if qual is not None and qual.startswith("itertools."):
+        return "an `itertools` iterator"
+    if callee.type == "attribute":
+        method = callee.child_by_field_name("attribute")
+        args = node.child_by_field_name("arguments")
+        if (
+            method is not None
+            and model.text(method) in DICT_VIEWS
+            and args is not None
+            and not args.named_children
+        ):
+            return f"a dict view (`.{model.text(method)}()`)"
+    return None
+
+
+def plain_function(model: ScriptModel, node: Node | None) -> str | None:
+    """The name of a plain (not `async`, not decorated) function of the file that
+    `node` names: what it returns is no awaitable for `asyncio.gather`."""
+    node = sdk.unwrap(node)
+    if node is None or node.type != "identifier":
+        return None
+    value = sdk.bound_value(model, model.text(node), node)
+    if value is None or value.type != "function_definition":
+        return None
+    if value.parent is not None and value.parent.type == "decorated_definition":
+        return None  # `@task`, or a decorator that may make it return an awaitable
+    if any(c.type == "async" for c in value.children[:2]):
+        return None
+    return model.text(node)

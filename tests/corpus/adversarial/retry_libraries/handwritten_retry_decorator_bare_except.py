@@ -1,0 +1,38 @@
+# SDK: wmill 1.850.0 client.py: _StepSuspend derives from BaseException; the wrapper's bare except catches the suspension of the task the decorated helper awaits, and the durable sleep's own suspension, re-calls the helper under a new key each time and finally returns None.
+import functools
+
+from wmill import sleep, task, workflow
+
+
+def retrying(times: int = 3, pause: int = 5):
+    def decorate(fn):
+        @functools.wraps(fn)
+        async def wrapper(*args, **kwargs):
+            for attempt in range(times):
+                try:
+                    return await fn(*args, **kwargs)
+                except:  # noqa: E722
+                    await sleep(pause * (attempt + 1))
+            return None
+
+        return wrapper
+
+    return decorate
+
+
+@task()
+async def geocode(address: str) -> dict:
+    return {"address": address, "lat": 48.85, "lng": 2.35}
+
+
+@retrying(times=4)
+async def locate(address: str) -> dict:
+    return await geocode(address)
+
+
+@workflow
+async def main(addresses: list[str]):
+    points = []
+    for address in addresses:
+        points.append(await locate(address))  # expect: WAC201
+    return points
