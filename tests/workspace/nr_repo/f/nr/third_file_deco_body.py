@@ -1,0 +1,9 @@
+from wmill import workflow
+
+from f.lib.calc import score
+
+
+@workflow
+async def main(values: list):
+    avg = score(values)  # expect: WAC101
+    return avg

@@ -1,0 +1,65 @@
+"""A seventh Windmill repository (`nr_repo/`, dotted and `__flow` folders, every
+`.script.yaml` written by Windmill's own CLI through `windmill-oracle script-yaml`,
+written blind: expectations from the WAC guide, the SDKs and the oracle before
+wac-lint was run on it).
+
+What it checks across files: Python packaging shapes (`from x import *` with and
+without `__all__`, which decides whether `_private` names are bound; names a helper
+module re-binds at import, `functools.partial` of a library call; re-exports under
+another name; `importlib.import_module` of a constant; a decorator defined in a
+third module; a method a subclass two modules away overrides; `if TYPE_CHECKING:`
+imports, which never run); TypeScript `export *` chains two levels deep and
+`export * as ns`, default-exported objects with inline members, a class re-exported
+under another name, `import type` and bare side-effect imports; by-path targets
+whose inputs the call contradicts: a `u/` script, a TS workflow, a bash script known
+only by its `.script.yaml`, flows in `.flow` and `__flow` folders, scripts whose
+`main` takes types imported from another module (Windmill reads them as resources).
+Every file gets exactly the findings its `expect:` comments mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import expected_marks as expected
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "nr_repo"
+FILES = sorted(
+    p
+    for p in REPO.rglob("*")
+    if p.suffix in (".py", ".ts") or p.name == "flow.yaml"
+)
+# Scripts the workflows call, import or run: correct, and not named `_ok`.
+SUPPORT = ("lib", "targets", "bob")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_roots() -> None:
+    forget_projects()
+
+
+def _messages(name: str) -> list[str]:
+    return [f.message for f in analyze_source(read_source(REPO / name)).findings]
+
+
+def test_repository_shape() -> None:
+    callers = [p for p in FILES if not set(SUPPORT) & set(p.relative_to(REPO).parts)]
+    correct = [p for p in callers if not expected(p)]
+    assert len(callers) >= 30 and len(correct) >= 0.35 * len(callers)
+    for path in callers:
+        name = path.parent.name if path.name == "flow.yaml" else path.stem
+        name = name.removesuffix(".flow").removesuffix("__flow")
+        assert name.endswith("_ok") == (not expected(path)), path
+    for path in FILES:
+        if path.suffix in (".py", ".ts") and "flow" not in path.parent.name:
+            assert path.with_suffix(".script.yaml").is_file(), path
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_findings_are_the_marked_ones(path: Path) -> None:
+    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+    assert found == expected(path)
