@@ -28,11 +28,7 @@ from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "nr_repo"
-FILES = sorted(
-    p
-    for p in REPO.rglob("*")
-    if p.suffix in (".py", ".ts") or p.name == "flow.yaml"
-)
+FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
 # Scripts the workflows call, import or run: correct, and not named `_ok`.
 SUPPORT = ("lib", "targets", "bob")
 
@@ -63,3 +59,18 @@ def test_repository_shape() -> None:
 def test_findings_are_the_marked_ones(path: Path) -> None:
     found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
     assert found == expected(path)
+
+
+def test_a_bash_target_takes_any_json_scalar() -> None:
+    # Windmill's bash parser reads `days="${2:-30}"` as a string input, but the executor
+    # hands every input over as text: `days: 7` reaches `$2` as `7` (yaml_only_ok.ts)
+    assert _messages("f/nr/yaml_only_ok.ts") == []
+    assert _messages("f/nr/yaml_only_body.py") == [
+        "`day` is not a parameter of `f/nr/targets/cleanup` (it takes `bucket`, `days`, from "
+        "the inputs Windmill's bash parser reads in f/nr/targets/cleanup.sh); did you mean "
+        "`days`?",
+        "`older_than` is not a parameter of `f/nr/targets/cleanup` (it takes `bucket`, `days`, "
+        "from the inputs Windmill's bash parser reads in f/nr/targets/cleanup.sh)",
+        "`f/nr/targets/cleanup` requires `bucket` (no default, from the inputs Windmill's bash "
+        "parser reads in f/nr/targets/cleanup.sh), which this call does not pass",
+    ]
