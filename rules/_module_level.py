@@ -78,8 +78,8 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
             # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
             # loads the module too
             spec = statement.child_by_field_name("source")
-            if any(c.type == "type" for c in statement.children):
-                spec = None  # `import type` / `export type`: erased, nothing is loaded
+            if _type_only(statement):
+                spec = None  # `import type` / `import { type A }`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
             for item in statement.children_by_field_name("name"):  # Python's `import a.b`
@@ -89,6 +89,29 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
         if specs:
             out.append((statement, specs))
     return out
+
+
+def _type_only(statement: Node) -> bool:
+    """A TypeScript import or re-export that compiles to nothing: `import type ...`,
+    `export type ...`, or braces naming only types (`import { type Order } from`), which
+    TypeScript and Bun drop whole, so the module is never loaded."""
+    if any(c.type == "type" for c in statement.children):
+        return True
+    clause = next(
+        (c for c in statement.named_children if c.type in ("import_clause", "export_clause")),
+        None,
+    )
+    if clause is None:
+        return False
+    if clause.type == "import_clause":
+        # a default or `* as ns` binding is a value: the module loads
+        if [c.type for c in clause.named_children] != ["named_imports"]:
+            return False
+        clause = clause.named_children[0]
+    specifiers = [c for c in clause.named_children if c.type.endswith("_specifier")]
+    return bool(specifiers) and all(
+        any(c.type == "type" for c in spec.children) for spec in specifiers
+    )
 
 
 def _resolve(specs: list[ImportSpec], here: Path, workspace: WorkspaceView) -> list[Path]:

@@ -61,6 +61,19 @@ def test_findings_are_the_marked_ones(path: Path) -> None:
     assert found == expected(path)
 
 
+def test_an_import_naming_only_types_loads_nothing() -> None:
+    # `import { type Order } from "/f/lib/boot_ts.ts"`: TypeScript and Bun drop an import
+    # whose braces name only types, so boot_ts's module-level `fetch` never runs
+    # (inline_type_import_ok.ts, type_import_ok.ts); a bare import runs it
+    assert _messages("f/nr/inline_type_import_ok.ts") == []
+    assert _messages("f/nr/side_effect_import_body.ts") == [
+        "importing f/lib/boot_ts.ts runs its module-level `fetch` (line 2), which does "
+        "network I/O, on every replay of the workflow: the script runs again from the top "
+        "each time; move that call into a function the workflow runs in a task or a "
+        "`step(...)`"
+    ]
+
+
 def test_a_bash_target_takes_any_json_scalar() -> None:
     # Windmill's bash parser reads `days="${2:-30}"` as a string input, but the executor
     # hands every input over as text: `days: 7` reaches `$2` as `7` (yaml_only_ok.ts)
