@@ -87,3 +87,16 @@ def test_a_bash_target_takes_any_json_scalar() -> None:
         "`f/nr/targets/cleanup` requires `bucket` (no default, from the inputs Windmill's bash "
         "parser reads in f/nr/targets/cleanup.sh), which this call does not pass",
     ]
+
+
+def test_a_library_function_re_exported_under_another_name() -> None:
+    # f/lib/transport.py: `post = requests.post`; f/lib/reexport_py.py: `from
+    # f.lib.transport import post as http_post`: the body's `http_post(...)` is the
+    # library call, whichever module re-exports it
+    assert _messages("f/nr/reexported_alias_body.py") == [
+        "`requests.post` (reached through `main → f.lib.reexport_py.default_pusher.push → "
+        "f.lib.singletons.pusher.push → requests.post`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        "`http_post` does network I/O in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`",
+    ]

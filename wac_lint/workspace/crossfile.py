@@ -167,7 +167,7 @@ def follow_imports(
             if effects or _defines(session, ref):
                 superseded.append(call)
         if not effects and superseded is not None:
-            library = _library_call(session, ref)
+            library = _library_call(session, ref, project, files)
             if library is not None:
                 # `from f.lib.clients import s3` then `s3.put_object(...)`, where the module
                 # says `s3 = boto3.client("s3")`: the body calls the library itself
@@ -1073,11 +1073,19 @@ def _effects(
     return effects
 
 
-def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
+def _library_call(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    probes: set[Path],
+    depth: int = 0,
+) -> str | None:
     """What a call of `ref` reaches when the helper module binds that name to a library's
     function or object rather than defining it: `fetch = requests.get` ->
     `requests.get`; `s3 = boto3.client("s3")` and `s3.put_object` ->
-    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`."""
+    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`;
+    also through modules that only re-export the name (`from f.lib.transport import post
+    as http_post`), any depth."""
     owner, dot, member = ref.function.partition(".")
     if "." in member:
         return None
@@ -1086,6 +1094,25 @@ def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
         return None
     value = _module_value(str(ref.file), digest, owner)
     if value is None:
+        if depth >= MAX_ALIASES:
+            return None
+        from wac_lint.engine import InputError
+
+        try:
+            source = read_source(ref.file, _shown(ref.file))
+        except (InputError, RecursionError):
+            return None
+        for target in _reexported(source, replace(ref, function=owner), project, probes):
+            probes.add(target.file)
+            found = _library_call(
+                session,
+                replace(target, function=f"{target.function}{dot}{member}"),
+                project,
+                probes,
+                depth + 1,
+            )
+            if found is not None:
+                return found
         return None
     if dot:
         return f"{value}.{member}"
@@ -1242,7 +1269,7 @@ def _walk(
     libraries: dict[int, str] = {}
     for call, deeper in deeper_refs:
         files.add(deeper.file)
-        library = _library_call(session, deeper)
+        library = _library_call(session, deeper, project, files)
         if library is not None and not _effects(session, deeper, project, following, stack, files):
             libraries[id(call)] = library
     for call in model.body_calls:
