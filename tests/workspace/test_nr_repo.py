@@ -100,3 +100,23 @@ def test_a_library_function_re_exported_under_another_name() -> None:
         "`http_post` does network I/O in the workflow body, which re-runs on every replay; "
         "move it into a task or a `step(...)`",
     ]
+
+
+def test_a_helper_decorated_in_its_own_module() -> None:
+    # f/lib/calc.py: `@metered def score` (metered imported from f/lib/deco.py, a third
+    # module) and `@traced def spread` (traced defined in calc.py): calling either runs
+    # the wrapper around it; `@memo def scale` wraps with lru_cache and stays clean
+    # (third_file_deco_ok.py)
+    clock = (
+        "`time.time` (reached through `main → f.lib.calc.spread → f.lib.calc.traced → "
+        "time.time`) reads the clock: the value changes between replays of the workflow "
+        "body; capture it with `step(...)`"
+    )
+    assert _messages("f/nr/third_file_deco_body.py") == [
+        "`requests.post` (reached through `main → f.lib.calc.score → f.lib.deco.metered → "
+        "requests.post`) does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`",
+        clock,  # `started = time.time()`
+        clock,  # `time.time() - started`
+    ]
+    assert _messages("f/nr/third_file_deco_ok.py") == []

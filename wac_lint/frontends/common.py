@@ -284,7 +284,7 @@ class FrontEnd:
                 function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
-        BodyWalker(self, function).run()
+        BodyWalker(self, function).run(own_decorators=True)
         return function
 
     def module_alias(self, root: Node, name: str, depth: int = 0) -> Node | None:
@@ -1543,7 +1543,9 @@ class BodyWalker:
         if module.star_imports:
             self.readable = None  # type: ignore[assignment]
 
-    def run(self) -> None:
+    def run(self, own_decorators: bool = False) -> None:
+        """Walk the function as body code; `own_decorators`: it is a helper another
+        file calls, so the wrappers its own decorators return run around that call."""
         assert self.function.body is not None
         fn = self.function.node
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
@@ -1555,6 +1557,8 @@ class BodyWalker:
             if param.type in self.syntax.call_defaults and value is not None:
                 self.walk(value, Frame(False, scope, None), (), None)
         self.walk(self.function.body, Frame(False, scope, None), (), None)
+        if own_decorators:
+            self.follow_own_decorators(fn)
         while self.pending:
             job = self.pending.pop(0)
             fscope = self.semantic.scopes.open(job.function, job.outer)
@@ -3005,6 +3009,26 @@ class BodyWalker:
     def _decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
         function = task.function.node if task.function is not None else None
         return self.decorator_wrappers(function, task.span.start_byte)
+
+    def follow_own_decorators(self, fn: Node) -> None:
+        """`@metered def score(...)` in a helper module the body imports `score` from:
+        calling it runs the wrapper `metered` returns, whether `metered` is defined
+        in that module or imported from a third one."""
+        site = Span.of(fn)
+        for wrapper in self.decorator_wrappers(fn):
+            self.follow(wrapper, (), site)
+        for decorator in self.imported_decorators(fn):
+            self.model.relative_import_calls.append(
+                BodyCall(
+                    self.fe.qualname(decorator, self.semantic.module) or self.fe.text(decorator),
+                    CallKind.DECORATED,
+                    decorator,
+                    Span.of(decorator),
+                    0,
+                    (),
+                    site,
+                )
+            )
 
     def imported_decorators(self, function: Node | None, before: int | None = None) -> list[Node]:
         """The decorators above `function` (above the byte `before` only) that name an
