@@ -120,3 +120,17 @@ def test_a_helper_decorated_in_its_own_module() -> None:
         clock,  # `time.time() - started`
     ]
     assert _messages("f/nr/third_file_deco_ok.py") == []
+
+
+def test_a_module_loaded_with_import_module() -> None:
+    # `importlib.import_module("f.lib.notify_py")`, `import_module(TRANSPORT)` with
+    # `TRANSPORT = "f.lib.transport"`: the module, as `import f.lib.notify_py as notifier`;
+    # import_module_ok.py loads f.lib.pure_fmt the same way and stays clean
+    assert _messages("f/nr/import_module_body.py") == [
+        "`requests.post` (reached through `main → f.lib.notify_py.notify → requests.post`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`",
+        "`transport.post` does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`",
+    ]
+    assert _messages("f/nr/import_module_ok.py") == []

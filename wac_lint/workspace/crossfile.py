@@ -394,6 +394,8 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     value: tree_sitter.Node | None = binding.value
     while value is not None and value.type in semantic.syntax.awaits and value.named_children:
         value = value.named_children[-1]
+    if value is not None and value.type == "call" and not binding.member:
+        return _import_module_call(semantic, value)
     if value is None or value.type != "call_expression":
         return None
     function = value.child_by_field_name("function")
@@ -405,6 +407,39 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
         return None
     specifier = semantic.text(first)[1:-1]
     return specifier, binding.member[0] if binding.member else "*"
+
+
+def _import_module_call(semantic: Any, call: tree_sitter.Node) -> tuple[str, str] | None:
+    """Python's `importlib.import_module("f.lib.notify")` (or of a module-level name
+    bound once to that string): the module it returns, as an `import ... as` would."""
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if function is None or arguments is None or len(arguments.named_children) != 1:
+        return None
+    if semantic.qualified_name(function) != "importlib.import_module":
+        return None  # with a `package` argument the name is relative to it: not read
+    first = arguments.named_children[0]
+    if first.type in semantic.syntax.identifiers:
+        held = semantic.resolve(first)
+        if held is None or held.kind != BindingKind.ASSIGNMENT or held.rebound:
+            return None
+        first = held.assigned_value
+    if first is None or first.type != "string" or not _plain_string(first):
+        return None
+    dotted = semantic.text(first)[1:-1]
+    if not dotted or dotted.startswith("."):
+        return None
+    return dotted, "*"
+
+
+def _plain_string(node: tree_sitter.Node) -> bool:
+    """A string literal with no interpolation and no prefix (`"f.lib.x"`, not `f"..."`)."""
+    return (
+        node.type == "string"
+        and all(c.type in ("string_start", "string_content", "string_end") for c in node.children)
+        and node.text is not None
+        and node.text[:1] in (b'"', b"'")
+    )
 
 
 def _member_of_module_member(
