@@ -134,3 +134,25 @@ def test_a_module_loaded_with_import_module() -> None:
         "replay; move it into a task or a `step(...)`",
     ]
     assert _messages("f/nr/import_module_ok.py") == []
+
+
+def test_a_method_inherited_across_modules_dispatches_to_overrides() -> None:
+    # HttpClient (f/lib/http_client.py) < RetryingClient (f/lib/mid_client.py) <
+    # BaseClient (f/lib/base_client.py): `send` is BaseClient's, but its `self._deliver()`
+    # runs HttpClient's override, which posts; DryRunClient (f/lib/dry_client.py)
+    # overrides it again without I/O, and RetryingClient keeps the base's dry run
+    # (override_dry_ok.py, override_ok.py stay clean). The same in TypeScript.
+    assert _messages("f/nr/override_body.py") == [
+        "`requests.post` (reached through `main → f.lib.http_client.HttpClient.send → "
+        "f.lib.mid_client.RetryingClient.send → f.lib.base_client.BaseClient.send → "
+        "f.lib.http_client.HttpClient._deliver → requests.post`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/override_ts_body.ts") == [
+        "`fetch` (reached through `main → f/lib/ts_http_reporter.ts.HttpReporter.report → "
+        "f/lib/ts_reporter.ts.Reporter.report → f/lib/ts_http_reporter.ts.HttpReporter.deliver"
+        " → fetch`) does network I/O in the workflow body, which re-runs on every replay; move "
+        "it into a task or a `step(...)`"
+    ]
+    for clean in ("override_ok.py", "override_dry_ok.py", "override_ts_ok.ts"):
+        assert _messages(f"f/nr/{clean}") == [], clean

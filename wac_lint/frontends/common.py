@@ -187,6 +187,8 @@ class FrontEnd:
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
         self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
+        # methods a subclass defined in another file overrides (see `walk_helper`)
+        self.overridden_elsewhere: frozenset[str] = frozenset()
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -2594,6 +2596,8 @@ class BodyWalker:
             return None
         name = self.fe.text(attr)
         on_self = obj.type == "this" or self.fe.text(obj) == "self"
+        if on_self and name in self.fe.overridden_elsewhere:
+            return None  # the subclass's method runs: cross-file analysis walks it
         if on_self and self.receiver is not None and self.inherits(self.receiver, class_scope):
             # `self.deliver()` in `Notifier.announce` run for a `SlackNotifier`: its override
             overridden = self.class_method(self.receiver, name)

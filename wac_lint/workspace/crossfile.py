@@ -48,6 +48,21 @@ class HelperRef:
     file: Path
     function: str
     label: str  # how the chain names it: `f.lib.helpers.notify`, `f/lib/helpers.ts:notify`
+    # A method walked for an instance of a subclass another file defines: the methods
+    # that subclass (or a class between) overrides, by name; `self.m()` runs those.
+    overrides: tuple[tuple[str, HelperRef], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """What the walk of this ref depends on besides the file: the function, and the
+        overrides `self.m()` dispatches to."""
+        if not self.overrides:
+            return self.function
+        return (
+            self.function
+            + "|"
+            + ",".join(f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides)
+        )
 
 
 @dataclass(frozen=True)
@@ -1077,7 +1092,7 @@ def _effects(
     stack: frozenset[tuple[Path, str]],
     files: set[Path],
 ) -> tuple[Effect, ...]:
-    here = (ref.file, ref.function)
+    here = (ref.file, ref.key)
     if here in stack:
         return ()  # a cycle: the helper's own calls are already on their way
     digest = session.digest(ref.file)
@@ -1085,7 +1100,7 @@ def _effects(
         return ()
     # The helper's file is named relative to the current directory in what it reaches,
     # and what it reaches further down depends on what the configuration skips.
-    key = (str(ref.file), digest, ref.function, os.getcwd(), following)
+    key = (str(ref.file), digest, ref.key, os.getcwd(), following)
     known = session._effects.get(key)
     if known is None and session.store is not None:
         known = session.store.get(key)
@@ -1247,7 +1262,7 @@ def _walk(
         source = read_source(ref.file, _shown(ref.file))
         if ref.function.endswith(".*"):
             return _walk_table(session, ref, source, project, following, stack, files)
-        walked = walk_helper(source, ref.function)
+        walked = walk_helper(source, ref.function, frozenset(n for n, _ in ref.overrides))
     except (InputError, RecursionError):
         return ()
     session.walks += 1
@@ -1255,6 +1270,10 @@ def _walk(
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
         targets = _reexported(source, ref, project, files)
+        if not targets and "." in ref.function:
+            # `HttpClient(url).send(...)` where `send` is a method of a base class
+            # another module defines: that method, with this class's overrides
+            targets = _inherited_refs(session, ref, project, files)
         for target in targets:
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
@@ -1295,7 +1314,9 @@ def _walk(
     for call in [*model.body_calls, *model.relative_import_calls]:
         if call.kind not in FOLLOWED:
             continue
-        deeper = _decorated(call, helper_of(model, call.node, ref.file, project, files))
+        deeper = _overriding(model, call, ref) or _decorated(
+            call, helper_of(model, call.node, ref.file, project, files)
+        )
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that
@@ -1339,6 +1360,87 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _overriding(model: ScriptModel, call: BodyCall, ref: HelperRef) -> HelperRef | None:
+    """`self.m(...)` in a method walked for a subclass that overrides `m`: the override."""
+    if not ref.overrides or model.semantic is None or call.kind != CallKind.CALL:
+        return None
+    callee = call.node.child_by_field_name("function")
+    syn = model.semantic.syntax
+    if callee is None or callee.type != syn.attribute:
+        return None
+    obj = callee.child_by_field_name(syn.attribute_object)
+    attr = callee.child_by_field_name(syn.attribute_name)
+    if obj is None or attr is None or not (obj.type == "this" or _node_text(obj) == "self"):
+        return None
+    name = _node_text(attr)
+    for overridden, target in ref.overrides:
+        if overridden == name:
+            return replace(target, overrides=ref.overrides)
+    return None
+
+
+def _inherited_refs(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """`Cls.m` where the module defines `Cls` without `m`: `m` of the base classes it
+    imports from other workspace modules, each walked with `Cls`'s own methods (and
+    those of subclasses further down, `ref.overrides`) as the overrides of `self.m()`."""
+    owner, _, member = ref.function.partition(".")
+    if "." in member:
+        return []
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(owner, semantic.module)
+    cls = binding.value if binding is not None and binding.kind == BindingKind.CLASS else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or body is None:
+        return []
+    prefix = ref.label.rsplit(".", 1)[0]
+    named = {name for name, _ in ref.overrides}
+    own: list[tuple[str, HelperRef]] = []
+    for item in body.named_children:
+        method = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        if method is None or method.type not in ("function_definition", "method_definition"):
+            continue
+        name_node = method.child_by_field_name("name")
+        name = _node_text(name_node) if name_node is not None else ""
+        if name and name not in named:
+            own.append((name, HelperRef(ref.file, f"{owner}.{name}", f"{prefix}.{name}")))
+    overrides = (*ref.overrides, *own)
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    out: list[HelperRef] = []
+    for base in _class_bases(cls):
+        if base.type not in semantic.syntax.identifiers:
+            continue
+        found = semantic.resolve(base)
+        if found is None or found.kind != BindingKind.IMPORT or found.module is None:
+            continue
+        imported = found.imported_name or found.name
+        target = imports.member_of(found.module, imported, member, ref.file, project, probes)
+        if target is not None:
+            out.append(replace(target, overrides=overrides))
+    return out
+
+
+def _class_bases(cls: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The base class expressions of a Python `class C(A, B)` / TypeScript `extends A`."""
+    bases: list[tree_sitter.Node] = []
+    supers = cls.child_by_field_name("superclasses")
+    if supers is not None:
+        bases = [b for b in supers.named_children if b.type != "keyword_argument"]
+    for child in cls.children:
+        if child.type == "class_heritage":
+            for clause in child.named_children:
+                value = clause.child_by_field_name("value")
+                if clause.type == "extends_clause" and value is not None:
+                    bases.append(value)
+    return bases
 
 
 def _walk_table(
