@@ -156,3 +156,21 @@ def test_a_method_inherited_across_modules_dispatches_to_overrides() -> None:
     ]
     for clean in ("override_ok.py", "override_dry_ok.py", "override_ts_ok.ts"):
         assert _messages(f"f/nr/{clean}") == [], clean
+
+
+def test_star_imports_bind_what_the_module_exports() -> None:
+    # `import *` binds a module's `__all__` when it has one (private names included),
+    # else its names without a leading `_`; the last star import exporting a name wins,
+    # also over an explicit import before it (star_private_ok.py keeps the pure
+    # `_audit`: f.lib.star_noall has no `__all__`)
+    assert _messages("f/nr/star_private_body.py") == [
+        "`requests.post` (reached through `main → f.lib.star_all._audit → requests.post`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/star_two_body.py") == [
+        "`requests.post` (reached through `main → f.lib.star_all.notify → requests.post`) "
+        "does network I/O in the workflow body, which re-runs on every replay; move it into "
+        "a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/star_private_ok.py") == []

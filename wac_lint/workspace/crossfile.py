@@ -276,6 +276,11 @@ def helper_of(
             return _product(helper_of(model, made, file, project, probes, depth + 1))
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
+        later = imports.star_import_after(semantic, binding, file, project, probes)
+        if later is not None:
+            # `from .fmt import _audit` then `from .alerts import *` whose `__all__` lists
+            # `_audit`: the star import binds the name again, last
+            return later
         imported = binding.imported_name or binding.name
         return imports.of_name(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
@@ -655,6 +660,18 @@ class HelperImports:
         """`f(...)` where `f` is imported (`imported`: the name as `module` spells it)."""
         raise NotImplementedError
 
+    def star_import_after(
+        self,
+        semantic: Any,
+        binding: Binding,
+        file: Path,
+        project: Project,
+        probes: set[Path] | None,
+    ) -> HelperRef | None:
+        """The function a star import after the module-level `binding` binds to its
+        name instead, when that module exports the name."""
+        return None
+
     def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
@@ -695,18 +712,49 @@ class PythonHelperImports(HelperImports):
     ) -> HelperRef | None:
         if not semantic.module.star_imports or name in semantic.syntax.builtins:
             return None
-        # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
-        # as it would at run time when two define the name
+        # `from f.lib.helpers import *` then `notify(...)`: the last star import that
+        # exports the name wins, as at run time; else the last one that resolves
+        fallback = None
         for module in reversed(semantic.module.star_imports):
             found = _python_ref(module, name, None, file, project, probes)
-            if found is not None:
+            if found is None:
+                continue
+            if _star_exports(found.file, name, probes):
                 return found
-        return None
+            fallback = fallback or found
+        return fallback
 
     def of_name(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         return _python_ref(module, imported, None, file, project, probes)
+
+    def star_import_after(
+        self,
+        semantic: Any,
+        binding: Binding,
+        file: Path,
+        project: Project,
+        probes: set[Path] | None,
+    ) -> HelperRef | None:
+        if not semantic.module.star_imports or binding.scope is not semantic.module:
+            return None
+        root = binding.node
+        while root.parent is not None:
+            root = root.parent
+        later: list[str] = []
+        for statement in root.named_children:
+            if statement.start_byte <= binding.node.start_byte:
+                continue
+            source = statement.child_by_field_name("module_name")
+            if statement.type == "import_from_statement" and source is not None:
+                if any(c.type == "wildcard_import" for c in statement.children):
+                    later.append(_node_text(source))
+        for dotted in reversed(later):
+            found = _python_ref(dotted, binding.name, None, file, project, probes)
+            if found is not None and _star_exports(found.file, binding.name, probes):
+                return found
+        return None
 
     def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
@@ -1027,6 +1075,36 @@ def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
             elif child.type not in nested:
                 stack.append(child)
     return out
+
+
+def _star_exports(file: Path, name: str, probes: set[Path] | None) -> bool:
+    """Does `from <file's module> import *` bind `name`? The names of its `__all__` when
+    it lists them (strings in a list or tuple), else its module-level names that do not
+    start with `_`."""
+    digest = _DEFAULT_SESSION.digest(file)
+    if digest is None:
+        return False
+    if probes is not None:
+        probes.add(file)
+    return _star_exports_in(str(file), digest, name)
+
+
+@lru_cache(maxsize=1024)
+def _star_exports_in(file: str, digest: str, name: str) -> bool:
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return False
+    listed = semantic.lookup("__all__", semantic.module)
+    value = listed.assigned_value if listed is not None else None
+    if value is not None and value.type in ("list", "tuple"):
+        names = [
+            _node_text(item)[1:-1]
+            for item in value.named_children
+            if item.type == "string" and _plain_string(item)
+        ]
+        if len(names) == len(value.named_children):
+            return name in names
+    return not name.startswith("_") and semantic.lookup(name, semantic.module) is not None
 
 
 def _python_ref(
