@@ -174,3 +174,14 @@ def test_star_imports_bind_what_the_module_exports() -> None:
         "a task or a `step(...)`"
     ]
     assert _messages("f/nr/star_private_ok.py") == []
+
+
+def test_a_bound_method_of_an_imported_singleton() -> None:
+    # f/lib/bound.py: `from f.lib.singletons import pusher` then `push = pusher.push`:
+    # calling `push` runs the singleton's method (bound_method_ok.py calls it in a task)
+    assert _messages("f/nr/bound_method_body.py") == [
+        "`requests.post` (reached through `main → f.lib.bound.push → "
+        "f.lib.singletons.pusher.push → requests.post`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/bound_method_ok.py") == []

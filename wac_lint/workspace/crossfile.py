@@ -1352,6 +1352,9 @@ def _walk(
             # `HttpClient(url).send(...)` where `send` is a method of a base class
             # another module defines: that method, with this class's overrides
             targets = _inherited_refs(session, ref, project, files)
+        elif not targets:
+            # `push = pusher.push` where the module imports `pusher` from another one
+            targets = _bound_imported_member(session, ref, project, files)
         for target in targets:
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
@@ -1504,6 +1507,32 @@ def _inherited_refs(
         if target is not None:
             out.append(replace(target, overrides=overrides))
     return out
+
+
+def _bound_imported_member(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """A module-level `push = pusher.push` (`export const push = pusher.push`) where
+    `pusher` is imported from another workspace module: that module's member."""
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(ref.function, semantic.module)
+    value = binding.assigned_value if binding is not None else None
+    syn = semantic.syntax
+    if value is None or value.type != syn.attribute:
+        return []
+    obj = value.child_by_field_name(syn.attribute_object)
+    attr = value.child_by_field_name(syn.attribute_name)
+    if obj is None or attr is None or obj.type not in syn.identifiers:
+        return []
+    held = semantic.resolve(obj)
+    if held is None or held.kind != BindingKind.IMPORT or held.module is None:
+        return []
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    target = imports.of_member(held, _node_text(attr), ref.file, project, probes)
+    return [target] if target is not None else []
 
 
 def _class_bases(cls: tree_sitter.Node) -> list[tree_sitter.Node]:
