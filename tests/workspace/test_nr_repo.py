@@ -185,3 +185,20 @@ def test_a_bound_method_of_an_imported_singleton() -> None:
         "body, which re-runs on every replay; move it into a task or a `step(...)`"
     ]
     assert _messages("f/nr/bound_method_ok.py") == []
+
+
+def test_module_level_imports_inside_try_and_import_module() -> None:
+    # `try: from f.lib.boot_config import SETTINGS except ImportError: ...` and
+    # `config = importlib.import_module("f.lib.boot_config")` at module level load the
+    # module, whose top level fetches its settings; `if TYPE_CHECKING:` imports never
+    # run (type_checking_ok.py), and a guarded import of a pure module is clean
+    boot = (
+        "importing f/lib/boot_config.py runs its module-level `requests.get` (line 4), which "
+        "does network I/O, on every replay of the workflow: the script runs again from the "
+        "top each time; move that call into a function the workflow runs in a task or a "
+        "`step(...)`"
+    )
+    assert _messages("f/nr/guarded_import_body.py") == [boot]
+    assert _messages("f/nr/module_import_module_body.py") == [boot]
+    for clean in ("guarded_import_ok.py", "type_checking_ok.py"):
+        assert _messages(f"f/nr/{clean}") == [], clean
