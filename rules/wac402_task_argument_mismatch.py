@@ -36,7 +36,8 @@ Checks each call of a task against what it runs:
   the repository (a literal or a constant, see WAC401): the target's parameters come from its
   `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
   GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
-  steps, see WAC506), else its
+  steps, see WAC506; a bash input takes any JSON value, which the executor hands to
+  `$1`... as text), else its
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
