@@ -202,3 +202,33 @@ def test_module_level_imports_inside_try_and_import_module() -> None:
     assert _messages("f/nr/module_import_module_body.py") == [boot]
     for clean in ("guarded_import_ok.py", "type_checking_ok.py"):
         assert _messages(f"f/nr/{clean}") == [], clean
+
+
+def test_a_subclass_the_workflow_file_defines_of_an_imported_class() -> None:
+    # `class AuditedClient(HttpClient)` whose `send` calls `super().send(...)`, and
+    # `class TaggedCrm extends CrmClient` without `push`: the imported base's method runs
+    # (local_subclass_ok.py: a subclass of the dry-run BaseClient stays clean)
+    assert _messages("f/nr/local_subclass_body.py") == [
+        "`requests.post` (reached through `main → AuditedClient.send → "
+        "f.lib.http_client.HttpClient.send → f.lib.mid_client.RetryingClient.send → "
+        "f.lib.base_client.BaseClient.send → f.lib.http_client.HttpClient._deliver → "
+        "requests.post`) does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/local_subclass_ts_body.ts") == [
+        "`fetch` (reached through `main → f/lib/api_barrel.ts.CrmClient.push → "
+        "f/lib/crm_class.ts.CrmClient.push → fetch`) does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/local_subclass_ok.py") == []
+
+
+def test_target_paths_spelled_as_files_or_folders() -> None:
+    # Windmill paths carry no extension, no `.flow` suffix, and are case-sensitive
+    assert _messages("f/nr/target_spelling_body.py") == [
+        "`f/nr/targets/load.py` matches no script in this repository; did you mean "
+        "`f/nr/targets/load`?",
+        "`f/nr/nightly_ok.flow` matches no flow in this repository; did you mean "
+        "`f/nr/nightly_ok`?",
+        "`u/bob/Digest` matches no script in this repository; did you mean `u/bob/digest`?",
+    ]

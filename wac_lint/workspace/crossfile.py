@@ -290,9 +290,17 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
-    if obj.type == "this" or (obj.type in syn.identifiers and semantic.text(obj) == "self"):
-        # `self._post(...)` in a class whose base is imported from the workspace
+    if (
+        obj.type == "this"
+        or (obj.type in syn.identifiers and semantic.text(obj) == "self")
+        or _is_super(obj)
+    ):
+        # `self._post(...)` / `super().send(...)` in a class whose base is imported from
+        # the workspace
         return _inherited_member(semantic, imports, obj, member, file, project, probes)
+    local = _local_class_member(semantic, imports, obj, member, file, project, probes)
+    if local is not None:
+        return local
     made_by = _imported_class_of(semantic, obj)
     if made_by is not None:
         # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
@@ -550,31 +558,59 @@ def _inherited_member(
 ) -> HelperRef | None:
     """`self.m(...)` / `this.m(...)` where the enclosing class does not define `m` but a
     base class imported from another workspace script does (the file's own bases are
-    the front-end's)."""
+    the front-end's); `super().m(...)` / `super.m(...)`: the base's `m` even when the
+    class defines its own. Either runs with the class's methods as its overrides."""
     cls = receiver.parent
     while cls is not None and cls.type not in CLASS_NODES:
         cls = cls.parent
-    body = cls.child_by_field_name("body") if cls is not None else None
-    if cls is None or body is None:
+    if cls is None:
         return None
+    own_first = not _is_super(receiver)
+    return _base_member(semantic, imports, cls, member, file, project, probes, own_first)
+
+
+def _is_super(node: tree_sitter.Node) -> bool:
+    """`super` (TypeScript) or `super()` (Python)."""
+    if node.type == "super":
+        return True
+    if node.type != "call":
+        return False
+    function = node.child_by_field_name("function")
+    return function is not None and _node_text(function) == "super"
+
+
+def _base_member(
+    semantic: Any,
+    imports: HelperImports,
+    cls: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+    own_first: bool,
+) -> HelperRef | None:
+    """`member` of the first base of the file's class `cls` imported from another
+    workspace script that has it (None when `own_first` and `cls` defines it: the
+    front-end walks its own method), with `cls`'s methods as the overrides its
+    `self.m()` calls run."""
+    body = cls.child_by_field_name("body")
+    name_node = cls.child_by_field_name("name")
+    if body is None or name_node is None:
+        return None
+    owner = semantic.text(name_node)
+    own: list[str] = []
     for item in body.named_children:
         method = (
             item.child_by_field_name("definition") if item.type == "decorated_definition" else item
         )
         name = method.child_by_field_name("name") if method is not None else None
-        if name is not None and semantic.text(name) == member:
-            return None  # its own method
-    bases: list[tree_sitter.Node] = []
-    supers = cls.child_by_field_name("superclasses")
-    if supers is not None:
-        bases = list(supers.named_children)
-    for child in cls.children:
-        if child.type == "class_heritage":
-            for clause in child.named_children:
-                value = clause.child_by_field_name("value")
-                if clause.type == "extends_clause" and value is not None:
-                    bases.append(value)
-    for base in bases:
+        if name is not None and method is not None and method.type in METHOD_NODES:
+            own.append(semantic.text(name))
+    if own_first and member in own:
+        return None  # its own method
+    label = f"{_module_label(file, project)}.{owner}"
+    overrides = tuple((name, HelperRef(file, f"{owner}.{name}", f"{label}.{name}")) for name in own)
+    for base in _class_bases(cls):
         if base.type not in semantic.syntax.identifiers:
             continue
         binding = semantic.resolve(base)
@@ -583,8 +619,11 @@ def _inherited_member(
         imported = binding.imported_name or binding.name
         found = imports.member_of(binding.module, imported, member, file, project, probes)
         if found is not None:
-            return found
+            return replace(found, overrides=overrides) if overrides else found
     return None
+
+
+METHOD_NODES = ("function_definition", "method_definition")
 
 
 def _table_get(
@@ -820,6 +859,37 @@ TYPESCRIPT_IMPORTS = TypeScriptHelperImports()
 def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     """The import binding of the class an object was built from: `CrmClient()` /
     `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
+    made_by = _class_binding_of(semantic, obj)
+    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+        return None
+    name = made_by.imported_name or made_by.name
+    if not name[:1].isupper():
+        return None  # a factory function's result: what it returns is not known
+    return made_by
+
+
+def _local_class_member(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`TaggedCrm(url).push()` (or of a name assigned once to one) where the file's own
+    class `TaggedCrm` does not define `push` but inherits it from a class imported from
+    the workspace: that method, with `TaggedCrm`'s methods as its overrides."""
+    made_by = _class_binding_of(semantic, obj)
+    cls = made_by.value if made_by is not None and made_by.kind == BindingKind.CLASS else None
+    if cls is None or cls.type not in CLASS_NODES:
+        return None
+    return _base_member(semantic, imports, cls, member, file, project, probes, own_first=True)
+
+
+def _class_binding_of(semantic: Any, obj: tree_sitter.Node) -> Any:
+    """The binding of the name an object was built from with `C(...)` / `new C(...)`
+    (itself, or a name assigned once to it), whatever that name is bound to."""
     syn = semantic.syntax
     value: tree_sitter.Node | None = obj
     if obj.type in syn.identifiers:
@@ -834,13 +904,7 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
     if ctor is None or ctor.type not in syn.identifiers:
         return None
-    made_by = semantic.resolve(ctor)
-    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
-        return None
-    name = made_by.imported_name or made_by.name
-    if not name[:1].isupper():
-        return None  # a factory function's result: what it returns is not known
-    return made_by
+    return semantic.resolve(ctor)
 
 
 def _built_by_import(
