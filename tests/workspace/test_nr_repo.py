@@ -15,6 +15,17 @@ whose inputs the call contradicts: a `u/` script, a TS workflow, a bash script k
 only by its `.script.yaml`, flows in `.flow` and `__flow` folders, scripts whose
 `main` takes types imported from another module (Windmill reads them as resources).
 Every file gets exactly the findings its `expect:` comments mark.
+
+Written blind in four rounds (expectations first, then wac-lint): 51 expected
+findings, 10 missed and 2 false before fixes (round 1: 33 / 5 missed / 2 false, a
+number passed to a bash script's input and `import { type Order }`; round 2: 9 / 1;
+round 3: 3 / 2; round 4: 6 / 2). Fixed, each with its test below: star imports by
+`__all__`, `importlib.import_module`, inherited methods dispatching to overrides,
+subclasses and `super()` of imported classes, a helper's own decorators, library
+functions re-exported under another name, bound methods of an imported singleton,
+imports in `try` / `if` blocks, type-only TS imports, untyped bash inputs. Added
+after (not blind): the TS override pair, DryRunClient, two star imports, a decorator
+defined beside the helper, `import_module` of a constant.
 """
 
 from __future__ import annotations
