@@ -243,3 +243,15 @@ def test_target_paths_spelled_as_files_or_folders() -> None:
         "`f/nr/nightly_ok`?",
         "`u/bob/Digest` matches no script in this repository; did you mean `u/bob/digest`?",
     ]
+
+
+def test_a_list_or_dict_where_the_target_reads_the_other() -> None:
+    # f/nr/targets/shapes.py: `data: dict`, `items: list`, `extra: Any` (a resource type
+    # for Windmill, `resource-Any`: any JSON fits, target_shapes_ok.ts passes a list)
+    assert _messages("f/nr/target_shapes_body.py") == [
+        "`data` of `f/nr/targets/shapes` is an object, but this passes a list (from the "
+        "`main` signature of f/nr/targets/shapes.py)",
+        "`items` of `f/nr/targets/shapes` is an array, but this passes a dict (from the "
+        "`main` signature of f/nr/targets/shapes.py)",
+    ]
+    assert _messages("f/nr/target_shapes_ok.ts") == []
