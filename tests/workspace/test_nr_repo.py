@@ -255,3 +255,32 @@ def test_a_list_or_dict_where_the_target_reads_the_other() -> None:
         "`main` signature of f/nr/targets/shapes.py)",
     ]
     assert _messages("f/nr/target_shapes_ok.ts") == []
+
+
+def test_a_class_attribute_bound_to_a_library_function() -> None:
+    # f/lib/token_client.py: `class Routes: post = requests.post`; `Routes.join` is a
+    # pure static method
+    assert _messages("f/nr/class_attr_body.py") == [
+        "`Routes.post` does network I/O in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    ]
+
+
+def test_functions_destructured_from_a_namespace_import() -> None:
+    # `import * as net from "/f/lib/net_impl.ts"` then `const { postEvent } = net`
+    assert _messages("f/nr/ns_destructure_body.ts") == [
+        "`fetch` (reached through `main → f/lib/net_impl.ts.postEvent → fetch`) does network "
+        "I/O in the workflow body, which re-runs on every replay; move it into a task or a "
+        "`step(...)`"
+    ]
+
+
+def test_a_property_of_an_imported_class_read_in_the_body() -> None:
+    # `client.token` where TokenClient.token is a `@property` that posts: reading it runs
+    # the getter; `client.host` (a pure property) and `client.url` (plain data) do not
+    assert _messages("f/nr/property_body.py") == [
+        "`requests.post` (reached through `main → f.lib.token_client.TokenClient.token → "
+        "requests.post`) does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/property_ok.py") == []

@@ -1799,6 +1799,30 @@ class BodyWalker:
         helper = self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
+        elif helper is None and self.built_elsewhere(node, scope):
+            # `client.token` on an instance of an imported class: its getter, if it is
+            # one, runs here (cross-file analysis decides)
+            self.model.relative_import_calls.append(
+                BodyCall(self.fe.text(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site)
+            )
+
+    def built_elsewhere(self, node: Node, scope: Scope) -> bool:
+        """Is the object of the attribute `node` a name imported, or assigned once the
+        result of a call (an instance another module's class may have built)?"""
+        obj = node.child_by_field_name("object")
+        if obj is None or obj.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None:
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        value = binding.assigned_value
+        while value is not None and value.type in ("await", "await_expression"):
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and (
+            value.type in self.syntax.call or value.type in self.syntax.new
+        )
 
     def follow_protocol(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None

@@ -176,6 +176,8 @@ def follow_imports(
         ref = _decorated(call, helper_of(model, call.node, file, project, files))
         if ref is None or following.skips(ref, project):
             continue
+        if call.kind == CallKind.PROPERTY and not _is_getter(session, ref):
+            continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
         if superseded is not None and call.qualname.startswith("."):
@@ -207,7 +209,7 @@ def follow_imports(
 
 # Calls whose target another module defines: a call, and a decorator of another
 # module above a function the body calls (its wrapper runs at the call).
-FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED)
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY)
 
 
 def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
@@ -424,6 +426,17 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
         value = value.named_children[-1]
     if value is not None and value.type == "call" and not binding.member:
         return _import_module_call(semantic, value)
+    if value is not None and value.type in semantic.syntax.identifiers:
+        # `const { postJson } = net` where `import * as net from "/f/lib/net.ts"`
+        held = semantic.resolve(value)
+        if (
+            held is not None
+            and held.kind == BindingKind.IMPORT
+            and held.imported_name == "*"
+            and held.module is not None
+        ):
+            return held.module, binding.member[0] if binding.member else "*"
+        return None
     if value is None or value.type != "call_expression":
         return None
     function = value.child_by_field_name("function")
@@ -1285,6 +1298,11 @@ def _library_call(
     if digest is None:
         return None
     value = _module_value(str(ref.file), digest, owner)
+    if value is None and dot:
+        # `class Routes: post = requests.post`, then `Routes.post(url)`
+        found = _class_attribute_value(str(ref.file), digest, owner, member)
+        if found is not None:
+            return found
     if value is None:
         if depth >= MAX_ALIASES:
             return None
@@ -1342,6 +1360,40 @@ def _module_value(file: str, digest: str, name: str) -> str | None:
     return qualified
 
 
+@lru_cache(maxsize=1024)
+def _class_attribute_value(file: str, digest: str, owner: str, member: str) -> str | None:
+    """The library function or object a module's class binds `member` to in its body
+    (`post = requests.post`, TypeScript `static post = axios.post`)."""
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return None
+    binding = semantic.lookup(owner, semantic.module)
+    cls = binding.value if binding is not None and binding.kind == BindingKind.CLASS else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if body is None:
+        return None
+    values: list[tree_sitter.Node] = []
+    for item in body.named_children:
+        if item.type == "expression_statement" and item.named_children:
+            assignment = item.named_children[0]
+            left = assignment.child_by_field_name("left")
+            right = assignment.child_by_field_name("right")
+            if assignment.type == "assignment" and left is not None and right is not None:
+                if _node_text(left) == member:
+                    values.append(right)
+        elif item.type == "public_field_definition":
+            name = item.child_by_field_name("name")
+            value = item.child_by_field_name("value")
+            if name is not None and value is not None and _node_text(name) == member:
+                values.append(value)
+    if len(values) != 1:
+        return None  # bound twice: which one a call reaches is not known
+    qualified = semantic.qualified_name(values[0])
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return None if qualified.endswith(")") else str(qualified)  # a client built: not a call
+
+
 def _front_end(language: Any) -> Any:
     from wac_lint.languages import script_language
 
@@ -1368,6 +1420,41 @@ def _built_instance(file: str, digest: str, name: str) -> bool:
     binding = semantic.lookup(name, semantic.module)
     value = binding.assigned_value if binding is not None else None
     return value is not None and value.type in semantic.syntax.calls
+
+
+def _is_getter(session: CrossFileSession, ref: HelperRef) -> bool:
+    """Is the member `ref` names a property getter (`@property def token(self)`,
+    `get token()`), which runs where the attribute is read?"""
+    digest = session.digest(ref.file)
+    return digest is not None and _is_getter_in(str(ref.file), digest, ref.function)
+
+
+@lru_cache(maxsize=1024)
+def _is_getter_in(file: str, _digest: str, function: str) -> bool:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+    from wac_lint.frontends.python import PROPERTY_DECORATORS
+
+    if "." not in function:
+        return False
+    path = Path(file)
+    try:
+        walked = walk_helper(read_source(path, _shown(path)), function)
+    except (InputError, RecursionError):
+        return False
+    if walked is None:
+        return False
+    node = walked[1].node
+    if node.type == "method_definition":  # TypeScript `get token() {...}`
+        return any(c.type == "get" for c in node.children[:3])
+    parent = node.parent
+    if parent is None or parent.type != "decorated_definition":
+        return False
+    return any(
+        _node_text(d).lstrip("@").strip().rsplit(".", 1)[-1] in PROPERTY_DECORATORS
+        for d in parent.named_children
+        if d.type == "decorator"
+    )
 
 
 def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
@@ -1462,6 +1549,8 @@ def _walk(
         deeper = _overriding(model, call, ref) or _decorated(
             call, helper_of(model, call.node, ref.file, project, files)
         )
+        if deeper is not None and call.kind == CallKind.PROPERTY:
+            deeper = deeper if _is_getter(session, deeper) else None
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that
