@@ -284,3 +284,14 @@ def test_a_property_of_an_imported_class_read_in_the_body() -> None:
         "replay; move it into a task or a `step(...)`"
     ]
     assert _messages("f/nr/property_ok.py") == []
+
+
+def test_what_an_imported_contextmanager_yields() -> None:
+    # f/lib/sessions.py: `@contextmanager def open_session(token)` yields
+    # `session = requests.Session()`: `with open_session(token) as session` then
+    # `session.get(url)` is the library's request (context_session_ok.py: in a task)
+    assert _messages("f/nr/context_session_body.py") == [
+        "`session.get` does network I/O in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/nr/context_session_ok.py") == []

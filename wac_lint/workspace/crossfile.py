@@ -920,6 +920,76 @@ def _class_binding_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     return semantic.resolve(ctor)
 
 
+# Suffix naming, to `_library_call`, what a `@contextmanager` function yields.
+YIELDED = "<yield>"
+
+
+def _python_context_function(
+    semantic: Any,
+    imports: HelperImports,
+    value: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`open_session(token)` in a `with`, where `open_session` is imported from another
+    workspace module: a ref to what it yields (`open_session<yield>`)."""
+    if value.type != "call":
+        return None
+    callee = value.child_by_field_name("function")
+    if callee is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    name = binding.imported_name or binding.name
+    ref = imports.of_name(binding.module, name, file, project, probes)
+    if ref is None:
+        return None
+    return replace(ref, function=f"{ref.function}{YIELDED}", label=f"{ref.label}()")
+
+
+@lru_cache(maxsize=1024)
+def _yielded_value(file: str, digest: str, function: str) -> str | None:
+    """The library object a module's `@contextmanager` function yields, when it yields
+    one name assigned once to a library call (`session = requests.Session()`)."""
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return None
+    binding = semantic.lookup(function, semantic.module)
+    fn = binding.value if binding is not None and binding.kind == BindingKind.FUNCTION else None
+    decorated = fn.parent if fn is not None else None
+    if fn is None or decorated is None or decorated.type != "decorated_definition":
+        return None
+    if not any(
+        _node_text(d).lstrip("@").strip().rsplit(".", 1)[-1]
+        in ("contextmanager", "asynccontextmanager")
+        for d in decorated.named_children
+        if d.type == "decorator"
+    ):
+        return None
+    yields: list[tree_sitter.Node] = []
+    stack = [fn.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node is None or node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "yield":
+            yields.append(node)
+        stack.extend(node.named_children)
+    if len(yields) != 1 or not yields[0].named_children:
+        return None
+    held = yields[0].named_children[0]
+    if held.type != "identifier":
+        return None
+    found = semantic.resolve(held)
+    value = found.assigned_value if found is not None else None
+    qualified = semantic.qualified_name(value) if value is not None else None
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return str(qualified)
+
+
 def _built_by_import(
     semantic: Any,
     imports: HelperImports,
@@ -944,7 +1014,10 @@ def _built_by_import(
                 value = value.named_children[-1]
             cls = _imported_class_of(semantic, value)
             if cls is None:
-                return None
+                # `with open_session(token) as s`: a `@contextmanager` function another
+                # module defines; `s` is what it yields (see `_library_call`)
+                made = _python_context_function(semantic, imports, value, file, project, probes)
+                return made
             owner = imports.owner(
                 str(cls.module), cls.imported_name or cls.name, file, project, probes
             )
@@ -1297,6 +1370,9 @@ def _library_call(
     digest = session.digest(ref.file)
     if digest is None:
         return None
+    if owner.endswith(YIELDED):
+        yielded = _yielded_value(str(ref.file), digest, owner.removesuffix(YIELDED))
+        return f"{yielded}.{member}" if yielded is not None and dot else None
     value = _module_value(str(ref.file), digest, owner)
     if value is None and dot:
         # `class Routes: post = requests.post`, then `Routes.post(url)`

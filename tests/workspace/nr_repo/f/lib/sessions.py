@@ -7,10 +7,7 @@ import requests
 def open_session(token: str):
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
-    try:
-        yield session
-    finally:
-        session.close()
+    yield session
 
 
 def pages(url: str, count: int):
