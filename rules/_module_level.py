@@ -60,10 +60,75 @@ def workspace_imports(
 ImportSpec = tuple[str, str, int]
 
 
+def _module_statements(model: ScriptModel, block: Node) -> list[Node]:
+    """The statements that run when the module loads: those at its top level and in
+    its top-level `try` / `except` / `else` / `finally` and `if` blocks (an import
+    guarded by `try: ... except ImportError:` still runs), but not the body of an
+    `if TYPE_CHECKING:`, which never runs."""
+    out: list[Node] = []
+    for statement in block.named_children:
+        if statement.type == "try_statement":
+            for part in statement.named_children:
+                body = part if part.type == "block" else part.child_by_field_name("body")
+                if body is None:
+                    body = next((c for c in part.named_children if c.type == "block"), None)
+                if body is not None:
+                    out.extend(_module_statements(model, body))
+        elif statement.type == "if_statement":
+            condition = statement.child_by_field_name("condition")
+            guarded = condition is not None and model.text(condition).rsplit(".", 1)[-1] == (
+                "TYPE_CHECKING"
+            )
+            consequence = statement.child_by_field_name("consequence")
+            if consequence is not None and not guarded:
+                out.extend(_module_statements(model, consequence))
+            for branch in statement.children_by_field_name("alternative"):
+                body = branch.child_by_field_name("body") or branch.child_by_field_name(
+                    "consequence"
+                )
+                if body is not None:
+                    out.extend(_module_statements(model, body))
+        else:
+            out.append(statement)
+    return out
+
+
+def _import_module_spec(model: ScriptModel, statement: Node) -> ImportSpec | None:
+    """`m = importlib.import_module("f.lib.x")` (or the call alone) at module level:
+    it loads the module as an import statement would."""
+    if statement.type != "expression_statement" or not statement.named_children:
+        return None
+    value = statement.named_children[0]
+    if value.type == "assignment":
+        value = value.child_by_field_name("right") or value
+    if value.type != "call" or model.semantic is None:
+        return None
+    function = value.child_by_field_name("function")
+    arguments = value.child_by_field_name("arguments")
+    if function is None or arguments is None or len(arguments.named_children) != 1:
+        return None
+    if model.semantic.qualified_name(function) != "importlib.import_module":
+        return None
+    first = arguments.named_children[0]
+    if first.type != "string" or any(
+        c.type not in ("string_start", "string_content", "string_end") for c in first.children
+    ):
+        return None
+    dotted = model.text(first)[1:-1]
+    if not dotted or dotted.startswith(".") or model.text(first)[:1] not in ('"', "'"):
+        return None
+    return ("py", dotted, 0)
+
+
 def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
     out: list[tuple[Node, list[ImportSpec]]] = []
-    for statement in model.tree.root_node.named_children:
+    python = model.tree.root_node.type == "module"
+    root = model.tree.root_node
+    for statement in _module_statements(model, root) if python else root.named_children:
         specs: list[ImportSpec] = []
+        loaded = _import_module_spec(model, statement) if python else None
+        if loaded is not None:
+            specs.append(loaded)
         if statement.type == "import_from_statement":
             module = statement.child_by_field_name("module_name")
             text = model.text(module) if module is not None else ""
@@ -79,8 +144,8 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
             # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
             # loads the module too
             spec = statement.child_by_field_name("source")
-            if any(c.type == "type" for c in statement.children):
-                spec = None  # `import type` / `export type`: erased, nothing is loaded
+            if _type_only(statement):
+                spec = None  # `import type` / `import { type A }`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
             for item in statement.children_by_field_name("name"):  # Python's `import a.b`
@@ -90,6 +155,29 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
         if specs:
             out.append((statement, specs))
     return out
+
+
+def _type_only(statement: Node) -> bool:
+    """A TypeScript import or re-export that compiles to nothing: `import type ...`,
+    `export type ...`, or braces naming only types (`import { type Order } from`), which
+    TypeScript and Bun drop whole, so the module is never loaded."""
+    if any(c.type == "type" for c in statement.children):
+        return True
+    clause = next(
+        (c for c in statement.named_children if c.type in ("import_clause", "export_clause")),
+        None,
+    )
+    if clause is None:
+        return False
+    if clause.type == "import_clause":
+        # a default or `* as ns` binding is a value: the module loads
+        if [c.type for c in clause.named_children] != ["named_imports"]:
+            return False
+        clause = clause.named_children[0]
+    specifiers = [c for c in clause.named_children if c.type.endswith("_specifier")]
+    return bool(specifiers) and all(
+        any(c.type == "type" for c in spec.children) for spec in specifiers
+    )
 
 
 def _resolve(specs: list[ImportSpec], here: Path, workspace: WorkspaceView) -> list[Path]:

@@ -36,11 +36,14 @@ Checks each call of a task against what it runs:
   the repository (a literal or a constant, see WAC401): the target's parameters come from its
   `main` signature (the extraction `wac-lint schema` uses; for a bash, SQL, Go,
   GraphQL or PowerShell script, the inputs Windmill's parsers for those languages read, as for flow
-  steps, see WAC506), else its
+  steps, see WAC506; a bash input takes any JSON value, which the executor hands to
+  `$1`... as text), else its
   `.script.yaml` schema, else the `schema` of the flow's `flow.yaml`. A name the
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
-  outside an enum) are reported, with where the signature came from. A Python
+  outside an enum, a list to a `dict` parameter or a dict to a `list` one; not to a
+  resource type such as Python's `Any`, which takes any JSON) are reported, with
+  where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
   reports `star_kwargs`, windmill-worker `python_executor.rs`). A keyword-only
@@ -702,11 +705,33 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
             return f"is an integer, but this passes {ctx.model.text(value)}"
         if expected in ("string", "boolean", "array") and not isinstance(enum, list):
             return f"is {_a(str(expected))}, but this passes the number {ctx.model.text(value)}"
+        return None
+    # `[1, 2]` where the target wants an object, `{"a": 1}` where it wants a list: the
+    # JSON the call sends is of another kind than the one the parameter reads
+    kind = COLLECTIONS.get(value.type)
+    if kind is None or not isinstance(expected, str) or expected == kind[0]:
+        return None
+    if expected == "object" and "format" in schema:
+        return None  # a resource type (`Any`, `object`, a class): what it accepts is not read
+    if expected in ("object", "array", "string", "integer", "number", "boolean"):
+        return f"is {_a(expected)}, but this passes {kind[1]}"
     return None
 
 
+# Literal collections by node type: the JSON type they send, and how to name them.
+COLLECTIONS = {
+    "list": ("array", "a list"),
+    "tuple": ("array", "a tuple"),
+    "array": ("array", "an array"),
+    "dictionary": ("object", "a dict"),
+    "object": ("object", "an object"),
+}
+
+
 def _a(json_type: str) -> str:
-    return {"integer": "an integer", "array": "an array"}.get(json_type, f"a {json_type}")
+    return {"integer": "an integer", "array": "an array", "object": "an object"}.get(
+        json_type, f"a {json_type}"
+    )
 
 
 # How each SDK's task wrappers take the target's arguments.

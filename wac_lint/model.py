@@ -265,6 +265,9 @@ class CallKind(Kind):
     # a decorator imported from another module, above a function the body calls: the
     # wrapper that decorator returns runs at the call (cross-file analysis follows it)
     DECORATED = "decorated"
+    # an attribute read on an object another module's class built (`client.token`):
+    # cross-file analysis follows it only when that class's member is a property getter
+    PROPERTY = "property"
 
 
 # Suffix naming, to a helper walk, the function a top-level function returns

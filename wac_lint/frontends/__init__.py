@@ -21,14 +21,20 @@ def build_model(source: SourceFile, tree: tree_sitter.Tree | None = None) -> Scr
     return _front_end(ScriptModel(source=source, tree=tree)).build()
 
 
-def walk_helper(source: SourceFile, function: str) -> tuple[ScriptModel, FunctionInfo] | None:
+def walk_helper(
+    source: SourceFile, function: str, overridden: frozenset[str] = frozenset()
+) -> tuple[ScriptModel, FunctionInfo] | None:
     """The calls a top-level function of a helper module makes, walked as body code.
 
     None when the file defines no such function. The model's `body_calls` hold
     what the function reaches, with chains starting inside the helper.
+    `overridden`: methods a subclass in another file overrides, for a method walked
+    for an instance of that subclass; `self.m()` of those is left to the caller.
     """
     model = ScriptModel(source=source, tree=parse(source))
-    info = _front_end(model).walk_helper(function)
+    front_end = _front_end(model)
+    front_end.overridden_elsewhere = overridden
+    info = front_end.walk_helper(function)
     return (model, info) if info is not None else None
 
 

@@ -189,6 +189,8 @@ class FrontEnd:
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
         self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
+        # methods a subclass defined in another file overrides (see `walk_helper`)
+        self.overridden_elsewhere: frozenset[str] = frozenset()
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -286,7 +288,7 @@ class FrontEnd:
                 function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
-        BodyWalker(self, function).run()
+        BodyWalker(self, function).run(own_decorators=True)
         return function
 
     def module_alias(self, root: Node, name: str, depth: int = 0) -> Node | None:
@@ -1583,7 +1585,9 @@ class BodyWalker:
         if module.star_imports:
             self.readable = None  # type: ignore[assignment]
 
-    def run(self) -> None:
+    def run(self, own_decorators: bool = False) -> None:
+        """Walk the function as body code; `own_decorators`: it is a helper another
+        file calls, so the wrappers its own decorators return run around that call."""
         assert self.function.body is not None
         fn = self.function.node
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
@@ -1595,6 +1599,8 @@ class BodyWalker:
             if param.type in self.syntax.call_defaults and value is not None:
                 self.walk(value, Frame(False, scope, None), (), None)
         self.walk(self.function.body, Frame(False, scope, None), (), None)
+        if own_decorators:
+            self.follow_own_decorators(fn)
         while self.pending:
             job = self.pending.pop(0)
             fscope = self.semantic.scopes.open(job.function, job.outer)
@@ -1842,6 +1848,15 @@ class BodyWalker:
         trap = self.proxy_trap(node, scope, "get")
         if trap is not None:
             self.follow(trap, chain, site or Span.of(node))
+            return
+        if helper is None and self.built_elsewhere(node, scope):
+            # `client.token` on an instance of an imported class: its getter, if it is
+            # one, runs here (cross-file analysis decides)
+            self.model.relative_import_calls.append(
+                BodyCall(
+                    self.fe.label(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site
+                )
+            )
 
     def follow_listeners(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -2028,6 +2043,24 @@ class BodyWalker:
             if inherited is not None:
                 return inherited
         return None
+
+    def built_elsewhere(self, node: Node, scope: Scope) -> bool:
+        """Is the object of the attribute `node` a name imported, or assigned once the
+        result of a call (an instance another module's class may have built)?"""
+        obj = node.child_by_field_name("object")
+        if obj is None or obj.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None:
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        value = binding.assigned_value
+        while value is not None and value.type in ("await", "await_expression"):
+            value = value.named_children[-1] if value.named_children else None
+        return value is not None and (
+            value.type in self.syntax.call or value.type in self.syntax.new
+        )
 
     def follow_protocol(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -2942,6 +2975,8 @@ class BodyWalker:
             return None
         name = self.fe.text(attr)
         on_self = obj.type == "this" or self.fe.text(obj) == "self"
+        if on_self and name in self.fe.overridden_elsewhere:
+            return None  # the subclass's method runs: cross-file analysis walks it
         if on_self and self.receiver is not None and self.inherits(self.receiver, class_scope):
             # `self.deliver()` in `Notifier.announce` run for a `SlackNotifier`: its override
             overridden = self.class_method(self.receiver, name)
@@ -3357,6 +3392,26 @@ class BodyWalker:
     def _decorators_above_task(self, task: TaskDef) -> list[tuple[str, Node, Scope]]:
         function = task.function.node if task.function is not None else None
         return self.decorator_wrappers(function, task.span.start_byte)
+
+    def follow_own_decorators(self, fn: Node) -> None:
+        """`@metered def score(...)` in a helper module the body imports `score` from:
+        calling it runs the wrapper `metered` returns, whether `metered` is defined
+        in that module or imported from a third one."""
+        site = Span.of(fn)
+        for wrapper in self.decorator_wrappers(fn):
+            self.follow(wrapper, (), site)
+        for decorator in self.imported_decorators(fn):
+            self.model.relative_import_calls.append(
+                BodyCall(
+                    self.fe.qualname(decorator, self.semantic.module) or self.fe.text(decorator),
+                    CallKind.DECORATED,
+                    decorator,
+                    Span.of(decorator),
+                    0,
+                    (),
+                    site,
+                )
+            )
 
     def imported_decorators(self, function: Node | None, before: int | None = None) -> list[Node]:
         """The decorators above `function` (above the byte `before` only) that name an

@@ -48,6 +48,21 @@ class HelperRef:
     file: Path
     function: str
     label: str  # how the chain names it: `f.lib.helpers.notify`, `f/lib/helpers.ts:notify`
+    # A method walked for an instance of a subclass another file defines: the methods
+    # that subclass (or a class between) overrides, by name; `self.m()` runs those.
+    overrides: tuple[tuple[str, HelperRef], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """What the walk of this ref depends on besides the file: the function, and the
+        overrides `self.m()` dispatches to."""
+        if not self.overrides:
+            return self.function
+        return (
+            self.function
+            + "|"
+            + ",".join(f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides)
+        )
 
 
 @dataclass(frozen=True)
@@ -161,13 +176,15 @@ def follow_imports(
         ref = _decorated(call, helper_of(model, call.node, file, project, files))
         if ref is None or following.skips(ref, project):
             continue
+        if call.kind == CallKind.PROPERTY and not _is_getter(session, ref):
+            continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
         if superseded is not None and call.qualname.startswith("."):
             if effects or _defines(session, ref):
                 superseded.append(call)
         if not effects and superseded is not None:
-            library = _library_call(session, ref)
+            library = _library_call(session, ref, project, files)
             if library is not None:
                 # `from f.lib.clients import s3` then `s3.put_object(...)`, where the module
                 # says `s3 = boto3.client("s3")`: the body calls the library itself
@@ -192,7 +209,7 @@ def follow_imports(
 
 # Calls whose target another module defines: a call, and a decorator of another
 # module above a function the body calls (its wrapper runs at the call).
-FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED)
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY)
 
 
 def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
@@ -261,6 +278,11 @@ def helper_of(
             return _product(helper_of(model, made, file, project, probes, depth + 1))
         if binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
+        later = imports.star_import_after(semantic, binding, file, project, probes)
+        if later is not None:
+            # `from .fmt import _audit` then `from .alerts import *` whose `__all__` lists
+            # `_audit`: the star import binds the name again, last
+            return later
         imported = binding.imported_name or binding.name
         return imports.of_name(binding.module, imported, file, project, probes)
     if callee.type != syn.attribute:
@@ -270,9 +292,17 @@ def helper_of(
     if obj is None or attr is None:
         return None
     member = semantic.text(attr)
-    if obj.type == "this" or (obj.type in syn.identifiers and semantic.text(obj) == "self"):
-        # `self._post(...)` in a class whose base is imported from the workspace
+    if (
+        obj.type == "this"
+        or (obj.type in syn.identifiers and semantic.text(obj) == "self")
+        or _is_super(obj)
+    ):
+        # `self._post(...)` / `super().send(...)` in a class whose base is imported from
+        # the workspace
         return _inherited_member(semantic, imports, obj, member, file, project, probes)
+    local = _local_class_member(semantic, imports, obj, member, file, project, probes)
+    if local is not None:
+        return local
     made_by = _imported_class_of(semantic, obj)
     if made_by is not None:
         # `crm = CrmClient()` (a class imported from the workspace), then `crm.push(...)`
@@ -394,6 +424,19 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     value: tree_sitter.Node | None = binding.value
     while value is not None and value.type in semantic.syntax.awaits and value.named_children:
         value = value.named_children[-1]
+    if value is not None and value.type == "call" and not binding.member:
+        return _import_module_call(semantic, value)
+    if value is not None and value.type in semantic.syntax.identifiers:
+        # `const { postJson } = net` where `import * as net from "/f/lib/net.ts"`
+        held = semantic.resolve(value)
+        if (
+            held is not None
+            and held.kind == BindingKind.IMPORT
+            and held.imported_name == "*"
+            and held.module is not None
+        ):
+            return held.module, binding.member[0] if binding.member else "*"
+        return None
     if value is None or value.type != "call_expression":
         return None
     function = value.child_by_field_name("function")
@@ -405,6 +448,39 @@ def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
         return None
     specifier = semantic.text(first)[1:-1]
     return specifier, binding.member[0] if binding.member else "*"
+
+
+def _import_module_call(semantic: Any, call: tree_sitter.Node) -> tuple[str, str] | None:
+    """Python's `importlib.import_module("f.lib.notify")` (or of a module-level name
+    bound once to that string): the module it returns, as an `import ... as` would."""
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if function is None or arguments is None or len(arguments.named_children) != 1:
+        return None
+    if semantic.qualified_name(function) != "importlib.import_module":
+        return None  # with a `package` argument the name is relative to it: not read
+    first = arguments.named_children[0]
+    if first.type in semantic.syntax.identifiers:
+        held = semantic.resolve(first)
+        if held is None or held.kind != BindingKind.ASSIGNMENT or held.rebound:
+            return None
+        first = held.assigned_value
+    if first is None or first.type != "string" or not _plain_string(first):
+        return None
+    dotted = semantic.text(first)[1:-1]
+    if not dotted or dotted.startswith("."):
+        return None
+    return dotted, "*"
+
+
+def _plain_string(node: tree_sitter.Node) -> bool:
+    """A string literal with no interpolation and no prefix (`"f.lib.x"`, not `f"..."`)."""
+    return (
+        node.type == "string"
+        and all(c.type in ("string_start", "string_content", "string_end") for c in node.children)
+        and node.text is not None
+        and node.text[:1] in (b'"', b"'")
+    )
 
 
 def _member_of_module_member(
@@ -495,31 +571,59 @@ def _inherited_member(
 ) -> HelperRef | None:
     """`self.m(...)` / `this.m(...)` where the enclosing class does not define `m` but a
     base class imported from another workspace script does (the file's own bases are
-    the front-end's)."""
+    the front-end's); `super().m(...)` / `super.m(...)`: the base's `m` even when the
+    class defines its own. Either runs with the class's methods as its overrides."""
     cls = receiver.parent
     while cls is not None and cls.type not in CLASS_NODES:
         cls = cls.parent
-    body = cls.child_by_field_name("body") if cls is not None else None
-    if cls is None or body is None:
+    if cls is None:
         return None
+    own_first = not _is_super(receiver)
+    return _base_member(semantic, imports, cls, member, file, project, probes, own_first)
+
+
+def _is_super(node: tree_sitter.Node) -> bool:
+    """`super` (TypeScript) or `super()` (Python)."""
+    if node.type == "super":
+        return True
+    if node.type != "call":
+        return False
+    function = node.child_by_field_name("function")
+    return function is not None and _node_text(function) == "super"
+
+
+def _base_member(
+    semantic: Any,
+    imports: HelperImports,
+    cls: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+    own_first: bool,
+) -> HelperRef | None:
+    """`member` of the first base of the file's class `cls` imported from another
+    workspace script that has it (None when `own_first` and `cls` defines it: the
+    front-end walks its own method), with `cls`'s methods as the overrides its
+    `self.m()` calls run."""
+    body = cls.child_by_field_name("body")
+    name_node = cls.child_by_field_name("name")
+    if body is None or name_node is None:
+        return None
+    owner = semantic.text(name_node)
+    own: list[str] = []
     for item in body.named_children:
         method = (
             item.child_by_field_name("definition") if item.type == "decorated_definition" else item
         )
         name = method.child_by_field_name("name") if method is not None else None
-        if name is not None and semantic.text(name) == member:
-            return None  # its own method
-    bases: list[tree_sitter.Node] = []
-    supers = cls.child_by_field_name("superclasses")
-    if supers is not None:
-        bases = list(supers.named_children)
-    for child in cls.children:
-        if child.type == "class_heritage":
-            for clause in child.named_children:
-                value = clause.child_by_field_name("value")
-                if clause.type == "extends_clause" and value is not None:
-                    bases.append(value)
-    for base in bases:
+        if name is not None and method is not None and method.type in METHOD_NODES:
+            own.append(semantic.text(name))
+    if own_first and member in own:
+        return None  # its own method
+    label = f"{_module_label(file, project)}.{owner}"
+    overrides = tuple((name, HelperRef(file, f"{owner}.{name}", f"{label}.{name}")) for name in own)
+    for base in _class_bases(cls):
         if base.type not in semantic.syntax.identifiers:
             continue
         binding = semantic.resolve(base)
@@ -528,8 +632,11 @@ def _inherited_member(
         imported = binding.imported_name or binding.name
         found = imports.member_of(binding.module, imported, member, file, project, probes)
         if found is not None:
-            return found
+            return replace(found, overrides=overrides) if overrides else found
     return None
+
+
+METHOD_NODES = ("function_definition", "method_definition")
 
 
 def _table_get(
@@ -605,6 +712,18 @@ class HelperImports:
         """`f(...)` where `f` is imported (`imported`: the name as `module` spells it)."""
         raise NotImplementedError
 
+    def star_import_after(
+        self,
+        semantic: Any,
+        binding: Binding,
+        file: Path,
+        project: Project,
+        probes: set[Path] | None,
+    ) -> HelperRef | None:
+        """The function a star import after the module-level `binding` binds to its
+        name instead, when that module exports the name."""
+        return None
+
     def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
@@ -645,18 +764,49 @@ class PythonHelperImports(HelperImports):
     ) -> HelperRef | None:
         if not semantic.module.star_imports or name in semantic.syntax.builtins:
             return None
-        # `from f.lib.helpers import *` then `notify(...)`: the last star import wins,
-        # as it would at run time when two define the name
+        # `from f.lib.helpers import *` then `notify(...)`: the last star import that
+        # exports the name wins, as at run time; else the last one that resolves
+        fallback = None
         for module in reversed(semantic.module.star_imports):
             found = _python_ref(module, name, None, file, project, probes)
-            if found is not None:
+            if found is None:
+                continue
+            if _star_exports(found.file, name, probes):
                 return found
-        return None
+            fallback = fallback or found
+        return fallback
 
     def of_name(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
         return _python_ref(module, imported, None, file, project, probes)
+
+    def star_import_after(
+        self,
+        semantic: Any,
+        binding: Binding,
+        file: Path,
+        project: Project,
+        probes: set[Path] | None,
+    ) -> HelperRef | None:
+        if not semantic.module.star_imports or binding.scope is not semantic.module:
+            return None
+        root = binding.node
+        while root.parent is not None:
+            root = root.parent
+        later: list[str] = []
+        for statement in root.named_children:
+            if statement.start_byte <= binding.node.start_byte:
+                continue
+            source = statement.child_by_field_name("module_name")
+            if statement.type == "import_from_statement" and source is not None:
+                if any(c.type == "wildcard_import" for c in statement.children):
+                    later.append(_node_text(source))
+        for dotted in reversed(later):
+            found = _python_ref(dotted, binding.name, None, file, project, probes)
+            if found is not None and _star_exports(found.file, binding.name, probes):
+                return found
+        return None
 
     def owner(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
@@ -722,6 +872,37 @@ TYPESCRIPT_IMPORTS = TypeScriptHelperImports()
 def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     """The import binding of the class an object was built from: `CrmClient()` /
     `new CrmClient()` itself, or a name assigned once to one; None otherwise."""
+    made_by = _class_binding_of(semantic, obj)
+    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+        return None
+    name = made_by.imported_name or made_by.name
+    if not name[:1].isupper():
+        return None  # a factory function's result: what it returns is not known
+    return made_by
+
+
+def _local_class_member(
+    semantic: Any,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`TaggedCrm(url).push()` (or of a name assigned once to one) where the file's own
+    class `TaggedCrm` does not define `push` but inherits it from a class imported from
+    the workspace: that method, with `TaggedCrm`'s methods as its overrides."""
+    made_by = _class_binding_of(semantic, obj)
+    cls = made_by.value if made_by is not None and made_by.kind == BindingKind.CLASS else None
+    if cls is None or cls.type not in CLASS_NODES:
+        return None
+    return _base_member(semantic, imports, cls, member, file, project, probes, own_first=True)
+
+
+def _class_binding_of(semantic: Any, obj: tree_sitter.Node) -> Any:
+    """The binding of the name an object was built from with `C(...)` / `new C(...)`
+    (itself, or a name assigned once to it), whatever that name is bound to."""
     syn = semantic.syntax
     value: tree_sitter.Node | None = obj
     if obj.type in syn.identifiers:
@@ -736,13 +917,77 @@ def _imported_class_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
     if ctor is None or ctor.type not in syn.identifiers:
         return None
-    made_by = semantic.resolve(ctor)
-    if made_by is None or made_by.kind != BindingKind.IMPORT or made_by.module is None:
+    return semantic.resolve(ctor)
+
+
+# Suffix naming, to `_library_call`, what a `@contextmanager` function yields.
+YIELDED = "<yield>"
+
+
+def _python_context_function(
+    semantic: Any,
+    imports: HelperImports,
+    value: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`open_session(token)` in a `with`, where `open_session` is imported from another
+    workspace module: a ref to what it yields (`open_session<yield>`)."""
+    if value.type != "call":
         return None
-    name = made_by.imported_name or made_by.name
-    if not name[:1].isupper():
-        return None  # a factory function's result: what it returns is not known
-    return made_by
+    callee = value.child_by_field_name("function")
+    if callee is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    name = binding.imported_name or binding.name
+    ref = imports.of_name(binding.module, name, file, project, probes)
+    if ref is None:
+        return None
+    return replace(ref, function=f"{ref.function}{YIELDED}", label=f"{ref.label}()")
+
+
+@lru_cache(maxsize=1024)
+def _yielded_value(file: str, digest: str, function: str) -> str | None:
+    """The library object a module's `@contextmanager` function yields, when it yields
+    one name assigned once to a library call (`session = requests.Session()`)."""
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return None
+    binding = semantic.lookup(function, semantic.module)
+    fn = binding.value if binding is not None and binding.kind == BindingKind.FUNCTION else None
+    decorated = fn.parent if fn is not None else None
+    if fn is None or decorated is None or decorated.type != "decorated_definition":
+        return None
+    if not any(
+        _node_text(d).lstrip("@").strip().rsplit(".", 1)[-1]
+        in ("contextmanager", "asynccontextmanager")
+        for d in decorated.named_children
+        if d.type == "decorator"
+    ):
+        return None
+    yields: list[tree_sitter.Node] = []
+    stack = [fn.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node is None or node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "yield":
+            yields.append(node)
+        stack.extend(node.named_children)
+    if len(yields) != 1 or not yields[0].named_children:
+        return None
+    held = yields[0].named_children[0]
+    if held.type != "identifier":
+        return None
+    found = semantic.resolve(held)
+    value = found.assigned_value if found is not None else None
+    qualified = semantic.qualified_name(value) if value is not None else None
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return str(qualified)
 
 
 def _built_by_import(
@@ -769,7 +1014,10 @@ def _built_by_import(
                 value = value.named_children[-1]
             cls = _imported_class_of(semantic, value)
             if cls is None:
-                return None
+                # `with open_session(token) as s`: a `@contextmanager` function another
+                # module defines; `s` is what it yields (see `_library_call`)
+                made = _python_context_function(semantic, imports, value, file, project, probes)
+                return made
             owner = imports.owner(
                 str(cls.module), cls.imported_name or cls.name, file, project, probes
             )
@@ -979,6 +1227,36 @@ def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
     return out
 
 
+def _star_exports(file: Path, name: str, probes: set[Path] | None) -> bool:
+    """Does `from <file's module> import *` bind `name`? The names of its `__all__` when
+    it lists them (strings in a list or tuple), else its module-level names that do not
+    start with `_`."""
+    digest = _DEFAULT_SESSION.digest(file)
+    if digest is None:
+        return False
+    if probes is not None:
+        probes.add(file)
+    return _star_exports_in(str(file), digest, name)
+
+
+@lru_cache(maxsize=1024)
+def _star_exports_in(file: str, digest: str, name: str) -> bool:
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return False
+    listed = semantic.lookup("__all__", semantic.module)
+    value = listed.assigned_value if listed is not None else None
+    if value is not None and value.type in ("list", "tuple"):
+        names = [
+            _node_text(item)[1:-1]
+            for item in value.named_children
+            if item.type == "string" and _plain_string(item)
+        ]
+        if len(names) == len(value.named_children):
+            return name in names
+    return not name.startswith("_") and semantic.lookup(name, semantic.module) is not None
+
+
 def _python_ref(
     module: str,
     imported: str | None,
@@ -1042,7 +1320,7 @@ def _effects(
     stack: frozenset[tuple[Path, str]],
     files: set[Path],
 ) -> tuple[Effect, ...]:
-    here = (ref.file, ref.function)
+    here = (ref.file, ref.key)
     if here in stack:
         return ()  # a cycle: the helper's own calls are already on their way
     digest = session.digest(ref.file)
@@ -1050,7 +1328,7 @@ def _effects(
         return ()
     # The helper's file is named relative to the current directory in what it reaches,
     # and what it reaches further down depends on what the configuration skips.
-    key = (str(ref.file), digest, ref.function, os.getcwd(), following)
+    key = (str(ref.file), digest, ref.key, os.getcwd(), following)
     known = session._effects.get(key)
     if known is None and session.store is not None:
         known = session.store.get(key)
@@ -1073,19 +1351,54 @@ def _effects(
     return effects
 
 
-def _library_call(session: CrossFileSession, ref: HelperRef) -> str | None:
+def _library_call(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    probes: set[Path],
+    depth: int = 0,
+) -> str | None:
     """What a call of `ref` reaches when the helper module binds that name to a library's
     function or object rather than defining it: `fetch = requests.get` ->
     `requests.get`; `s3 = boto3.client("s3")` and `s3.put_object` ->
-    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`."""
+    `boto3.client(…).put_object`; `post = partial(requests.post, URL)` -> `requests.post`;
+    also through modules that only re-export the name (`from f.lib.transport import post
+    as http_post`), any depth."""
     owner, dot, member = ref.function.partition(".")
     if "." in member:
         return None
     digest = session.digest(ref.file)
     if digest is None:
         return None
+    if owner.endswith(YIELDED):
+        yielded = _yielded_value(str(ref.file), digest, owner.removesuffix(YIELDED))
+        return f"{yielded}.{member}" if yielded is not None and dot else None
     value = _module_value(str(ref.file), digest, owner)
+    if value is None and dot:
+        # `class Routes: post = requests.post`, then `Routes.post(url)`
+        found = _class_attribute_value(str(ref.file), digest, owner, member)
+        if found is not None:
+            return found
     if value is None:
+        if depth >= MAX_ALIASES:
+            return None
+        from wac_lint.engine import InputError
+
+        try:
+            source = read_source(ref.file, _shown(ref.file))
+        except (InputError, RecursionError):
+            return None
+        for target in _reexported(source, replace(ref, function=owner), project, probes):
+            probes.add(target.file)
+            found = _library_call(
+                session,
+                replace(target, function=f"{target.function}{dot}{member}"),
+                project,
+                probes,
+                depth + 1,
+            )
+            if found is not None:
+                return found
         return None
     if dot:
         return f"{value}.{member}"
@@ -1123,6 +1436,40 @@ def _module_value(file: str, digest: str, name: str) -> str | None:
     return qualified
 
 
+@lru_cache(maxsize=1024)
+def _class_attribute_value(file: str, digest: str, owner: str, member: str) -> str | None:
+    """The library function or object a module's class binds `member` to in its body
+    (`post = requests.post`, TypeScript `static post = axios.post`)."""
+    semantic = _module_semantic(file, digest)
+    if semantic is None:
+        return None
+    binding = semantic.lookup(owner, semantic.module)
+    cls = binding.value if binding is not None and binding.kind == BindingKind.CLASS else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if body is None:
+        return None
+    values: list[tree_sitter.Node] = []
+    for item in body.named_children:
+        if item.type == "expression_statement" and item.named_children:
+            assignment = item.named_children[0]
+            left = assignment.child_by_field_name("left")
+            right = assignment.child_by_field_name("right")
+            if assignment.type == "assignment" and left is not None and right is not None:
+                if _node_text(left) == member:
+                    values.append(right)
+        elif item.type == "public_field_definition":
+            name = item.child_by_field_name("name")
+            value = item.child_by_field_name("value")
+            if name is not None and value is not None and _node_text(name) == member:
+                values.append(value)
+    if len(values) != 1:
+        return None  # bound twice: which one a call reaches is not known
+    qualified = semantic.qualified_name(values[0])
+    if not qualified or qualified.startswith((".", "~", "/", "f.", "u.")):
+        return None
+    return None if qualified.endswith(")") else str(qualified)  # a client built: not a call
+
+
 def _front_end(language: Any) -> Any:
     from wac_lint.languages import script_language
 
@@ -1149,6 +1496,41 @@ def _built_instance(file: str, digest: str, name: str) -> bool:
     binding = semantic.lookup(name, semantic.module)
     value = binding.assigned_value if binding is not None else None
     return value is not None and value.type in semantic.syntax.calls
+
+
+def _is_getter(session: CrossFileSession, ref: HelperRef) -> bool:
+    """Is the member `ref` names a property getter (`@property def token(self)`,
+    `get token()`), which runs where the attribute is read?"""
+    digest = session.digest(ref.file)
+    return digest is not None and _is_getter_in(str(ref.file), digest, ref.function)
+
+
+@lru_cache(maxsize=1024)
+def _is_getter_in(file: str, _digest: str, function: str) -> bool:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+    from wac_lint.frontends.python import PROPERTY_DECORATORS
+
+    if "." not in function:
+        return False
+    path = Path(file)
+    try:
+        walked = walk_helper(read_source(path, _shown(path)), function)
+    except (InputError, RecursionError):
+        return False
+    if walked is None:
+        return False
+    node = walked[1].node
+    if node.type == "method_definition":  # TypeScript `get token() {...}`
+        return any(c.type == "get" for c in node.children[:3])
+    parent = node.parent
+    if parent is None or parent.type != "decorated_definition":
+        return False
+    return any(
+        _node_text(d).lstrip("@").strip().rsplit(".", 1)[-1] in PROPERTY_DECORATORS
+        for d in parent.named_children
+        if d.type == "decorator"
+    )
 
 
 def _defines(session: CrossFileSession, ref: HelperRef) -> bool:
@@ -1185,7 +1567,7 @@ def _walk(
         source = read_source(ref.file, _shown(ref.file))
         if ref.function.endswith(".*"):
             return _walk_table(session, ref, source, project, following, stack, files)
-        walked = walk_helper(source, ref.function)
+        walked = walk_helper(source, ref.function, frozenset(n for n, _ in ref.overrides))
     except (InputError, RecursionError):
         return ()
     session.walks += 1
@@ -1193,6 +1575,13 @@ def _walk(
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
         targets = _reexported(source, ref, project, files)
+        if not targets and "." in ref.function:
+            # `HttpClient(url).send(...)` where `send` is a method of a base class
+            # another module defines: that method, with this class's overrides
+            targets = _inherited_refs(session, ref, project, files)
+        elif not targets:
+            # `push = pusher.push` where the module imports `pusher` from another one
+            targets = _bound_imported_member(session, ref, project, files)
         for target in targets:
             files.add(target.file)
             for effect in _effects(session, target, project, following, stack, files):
@@ -1233,7 +1622,11 @@ def _walk(
     for call in [*model.body_calls, *model.relative_import_calls]:
         if call.kind not in FOLLOWED:
             continue
-        deeper = _decorated(call, helper_of(model, call.node, ref.file, project, files))
+        deeper = _overriding(model, call, ref) or _decorated(
+            call, helper_of(model, call.node, ref.file, project, files)
+        )
+        if deeper is not None and call.kind == CallKind.PROPERTY:
+            deeper = deeper if _is_getter(session, deeper) else None
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that
@@ -1242,7 +1635,7 @@ def _walk(
     libraries: dict[int, str] = {}
     for call, deeper in deeper_refs:
         files.add(deeper.file)
-        library = _library_call(session, deeper)
+        library = _library_call(session, deeper, project, files)
         if library is not None and not _effects(session, deeper, project, following, stack, files):
             libraries[id(call)] = library
     for call in model.body_calls:
@@ -1277,6 +1670,113 @@ def _walk(
                 )
             )
     return tuple(out)
+
+
+def _overriding(model: ScriptModel, call: BodyCall, ref: HelperRef) -> HelperRef | None:
+    """`self.m(...)` in a method walked for a subclass that overrides `m`: the override."""
+    if not ref.overrides or model.semantic is None or call.kind != CallKind.CALL:
+        return None
+    callee = call.node.child_by_field_name("function")
+    syn = model.semantic.syntax
+    if callee is None or callee.type != syn.attribute:
+        return None
+    obj = callee.child_by_field_name(syn.attribute_object)
+    attr = callee.child_by_field_name(syn.attribute_name)
+    if obj is None or attr is None or not (obj.type == "this" or _node_text(obj) == "self"):
+        return None
+    name = _node_text(attr)
+    for overridden, target in ref.overrides:
+        if overridden == name:
+            return replace(target, overrides=ref.overrides)
+    return None
+
+
+def _inherited_refs(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """`Cls.m` where the module defines `Cls` without `m`: `m` of the base classes it
+    imports from other workspace modules, each walked with `Cls`'s own methods (and
+    those of subclasses further down, `ref.overrides`) as the overrides of `self.m()`."""
+    owner, _, member = ref.function.partition(".")
+    if "." in member:
+        return []
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(owner, semantic.module)
+    cls = binding.value if binding is not None and binding.kind == BindingKind.CLASS else None
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or body is None:
+        return []
+    prefix = ref.label.rsplit(".", 1)[0]
+    named = {name for name, _ in ref.overrides}
+    own: list[tuple[str, HelperRef]] = []
+    for item in body.named_children:
+        method = (
+            item.child_by_field_name("definition") if item.type == "decorated_definition" else item
+        )
+        if method is None or method.type not in ("function_definition", "method_definition"):
+            continue
+        name_node = method.child_by_field_name("name")
+        name = _node_text(name_node) if name_node is not None else ""
+        if name and name not in named:
+            own.append((name, HelperRef(ref.file, f"{owner}.{name}", f"{prefix}.{name}")))
+    overrides = (*ref.overrides, *own)
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    out: list[HelperRef] = []
+    for base in _class_bases(cls):
+        if base.type not in semantic.syntax.identifiers:
+            continue
+        found = semantic.resolve(base)
+        if found is None or found.kind != BindingKind.IMPORT or found.module is None:
+            continue
+        imported = found.imported_name or found.name
+        target = imports.member_of(found.module, imported, member, ref.file, project, probes)
+        if target is not None:
+            out.append(replace(target, overrides=overrides))
+    return out
+
+
+def _bound_imported_member(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """A module-level `push = pusher.push` (`export const push = pusher.push`) where
+    `pusher` is imported from another workspace module: that module's member."""
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(ref.function, semantic.module)
+    value = binding.assigned_value if binding is not None else None
+    syn = semantic.syntax
+    if value is None or value.type != syn.attribute:
+        return []
+    obj = value.child_by_field_name(syn.attribute_object)
+    attr = value.child_by_field_name(syn.attribute_name)
+    if obj is None or attr is None or obj.type not in syn.identifiers:
+        return []
+    held = semantic.resolve(obj)
+    if held is None or held.kind != BindingKind.IMPORT or held.module is None:
+        return []
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    target = imports.of_member(held, _node_text(attr), ref.file, project, probes)
+    return [target] if target is not None else []
+
+
+def _class_bases(cls: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The base class expressions of a Python `class C(A, B)` / TypeScript `extends A`."""
+    bases: list[tree_sitter.Node] = []
+    supers = cls.child_by_field_name("superclasses")
+    if supers is not None:
+        bases = [b for b in supers.named_children if b.type != "keyword_argument"]
+    for child in cls.children:
+        if child.type == "class_heritage":
+            for clause in child.named_children:
+                value = clause.child_by_field_name("value")
+                if clause.type == "extends_clause" and value is not None:
+                    bases.append(value)
+    return bases
 
 
 def _walk_table(

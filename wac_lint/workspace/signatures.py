@@ -286,7 +286,9 @@ def _regex_parsed_schema(file: Path) -> dict[str, Any] | None:
                 required.append(ps.name)
     elif name.endswith(".sh"):
         for bash in bash_inputs(code):
-            properties[bash.name] = {"type": "string"}
+            # Untyped: Windmill's bash executor hands every input over as text (a number
+            # or a boolean as its JSON spelling), so no JSON type is wrong for `$1`.
+            properties[bash.name] = {}
             if bash.default is None:
                 required.append(bash.name)
             else:

@@ -1,0 +1,5 @@
+export * from "./net_impl.ts";
+
+export async function main() {
+  return "mid";
+}

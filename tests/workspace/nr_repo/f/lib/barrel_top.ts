@@ -1,0 +1,2 @@
+export * from "./barrel_mid.ts";
+export * as clock from "./clock_impl.ts";

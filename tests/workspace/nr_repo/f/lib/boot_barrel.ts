@@ -1,0 +1,2 @@
+export * from "./boot_ts.ts";
+export { eventName } from "./net_impl.ts";

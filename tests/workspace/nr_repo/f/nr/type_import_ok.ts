@@ -1,0 +1,9 @@
+import { task, workflow } from "windmill-client";
+import type { Order } from "/f/lib/boot_ts.ts";
+
+const charge = task(async (order: Order) => ({ charged: order.amount }));
+
+export const main = workflow(async (id: string, amount: number) => {
+  const order: Order = { id, amount };
+  return await charge(order);
+});
