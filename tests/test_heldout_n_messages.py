@@ -1,0 +1,263 @@
+"""Red team N (blind flows, `tests/flows/repo/f/heldout_n`): workspace items reached by
+path, control flow (while loops, branchall and loop results, stop conditions), the
+special modules and rarer module shapes. Every finding with its exact message, each
+checked against the OpenFlow schema wmill validates with and Windmill's flow runner
+(windmill-worker `worker_flow.rs`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wac_lint.engine import analyze_bytes
+
+ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
+
+EXPECTED = {
+    "m_branchall_result_by_step.flow": [
+        (
+            31,
+            "WAC503",
+            "`results.fan.left`: the result of branchall `fan` is a list with one entry "
+            "per branch, which has no `left`; read `results.fan[0]`",
+        ),
+        (
+            32,
+            "WAC503",
+            "`results.fan.right`: the result of branchall `fan` is a list with one entry "
+            "per branch, which has no `right`; read `results.fan[1]`",
+        ),
+    ],
+    "m_custom_key_number.flow": [
+        (
+            11,
+            "WAC500",
+            "`value.modules[0].value.custom_concurrency_key` is an integer, but RawScript "
+            "wants a string",
+        ),
+    ],
+    "m_dup_id_loop_and_top.flow": [
+        (
+            21,
+            "WAC501",
+            "module id `clean` is already used on line 14: `results.clean` can name only one step",
+        ),
+    ],
+    "m_early_return_in_branch__flow": [
+        (
+            7,
+            "WAC503",
+            "`early_return` names `fast`, a step inside `route`: the flow editor offers "
+            "only top-level steps for the early return, and a step inside a loop or branch "
+            "has no single result to return",
+        ),
+    ],
+    "m_failure_reads_err.flow": [
+        (
+            13,
+            "WAC509",
+            "`err` is not defined in a flow expression (did you mean `error`?): evaluating "
+            "it throws a ReferenceError and the step fails",
+        ),
+    ],
+    "m_flow_path_is_script__flow": [
+        (
+            7,
+            "WAC401",
+            "`f/heldout_n/lib/notify` is a script (f/heldout_n/lib/notify.py), but this "
+            "step's `type: flow` runs a flow: Windmill finds none at that path and the "
+            "step fails; use `type: script`",
+        ),
+    ],
+    "m_loop_result_by_step__flow": [
+        (
+            27,
+            "WAC503",
+            "`results.each.score`: the result of loop `each` is a list with one entry per "
+            "iteration, which has no `score`; index it or map over it "
+            "(`results.each.map((r) => r.score)`)",
+        ),
+    ],
+    "m_preprocessor_wrong_id__flow": [
+        (4, "WAC502", "the preprocessor_module must have the id `preprocessor`, not `prepare`"),
+    ],
+    "m_retry_if_reads_later__flow": [
+        (13, "WAC503", "`results.limits`: step `limits` runs after this one"),
+    ],
+    "m_script_path_bool_as_string__flow": [
+        (11, "WAC506", "`urgent` is a boolean, but the static value is a string"),
+    ],
+    "m_script_path_missing_channel__flow": [
+        (
+            8,
+            "WAC506",
+            "`main` of notify.py takes `channel` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+    ],
+    "m_script_path_typo_target.flow": [
+        (
+            7,
+            "WAC401",
+            "`f/heldout_n/lib/notfy` matches no script in this repository; did you mean "
+            "`f/heldout_n/lib/notify`?",
+        ),
+    ],
+    "m_script_path_unknown_key.flow": [
+        (
+            11,
+            "WAC506",
+            "`urgency` is not a parameter of `main` of notify.py: the value goes nowhere",
+        ),
+    ],
+    "m_subflow_json_batch_word__flow": [
+        (10, "WAC506", "`batch` is an integer, but the static value is a string"),
+    ],
+    "m_subflow_json_missing_source.flow": [
+        (
+            8,
+            "WAC506",
+            "flow f/heldout_n/lib/ingest takes `source` (no default), but "
+            "`input_transforms` gives it no value",
+        ),
+    ],
+    "m_while_stop_reads_inner__flow": [
+        (
+            17,
+            "WAC503",
+            "`results.page` is a step inside loop `pages`, whose `stop_after_if` cannot "
+            "read its steps' results, so the loop never stops; use `result` (the last "
+            "iteration's result) or put the `stop_after_if` on that step",
+        ),
+    ],
+}
+
+
+def findings(text: str, tmp_path: Path, name: str = "flow.yaml") -> list[tuple[int, str, str]]:
+    folder = tmp_path / "f" / "x.flow"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text)
+    result = analyze_bytes(path.read_bytes(), str(path))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_messages(name: str) -> None:
+    path = next(p for p in (ROOT / name).iterdir() if p.name.startswith("flow."))
+    result = analyze_bytes(path.read_bytes(), str(path))
+    assert [(f.row, f.code, f.message) for f in result.findings] == EXPECTED[name]
+
+
+def test_correct_flows_have_no_finding() -> None:
+    for folder in sorted(ROOT.iterdir()):
+        if folder.name == "lib" or folder.name.startswith("m_"):
+            continue
+        path = next(p for p in folder.iterdir() if p.name.startswith("flow."))
+        assert analyze_bytes(path.read_bytes(), str(path)).findings == [], folder.name
+
+
+WHILE_SELF = """\
+summary: s
+value:
+  modules:
+    - id: pages
+      value:
+        type: whileloopflow
+        skip_failures: false
+        modules:
+          - id: page
+            value:
+              type: rawscript
+              language: bun
+              content: "export async function main(n: number) { return { n, done: n > 3 } }"
+              input_transforms:
+                n: {type: javascript, expr: READ}
+            stop_after_if:
+              expr: result.done
+"""
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        "(results.page?.n ?? 0) + 1",
+        "results.page ? results.page.n + 1 : 0",
+        "(results.page || {n: 0}).n + 1",
+    ],
+)
+def test_while_step_reads_its_previous_result_with_a_fallback(read: str, tmp_path: Path) -> None:
+    assert findings(WHILE_SELF.replace("READ", f"'{read}'"), tmp_path) == []
+
+
+def test_while_step_reads_its_previous_result_without_a_fallback(tmp_path: Path) -> None:
+    assert findings(WHILE_SELF.replace("READ", "results.page.n + 1"), tmp_path) == [
+        (
+            15,
+            "WAC503",
+            "`results.page` is this step's result from the previous iteration of while "
+            "loop `pages`, which the first iteration does not have: add a fallback "
+            "(`results.page ?? ...`, `results.page?.x`)",
+        )
+    ]
+
+
+def test_for_loop_step_reading_itself_is_still_reported(tmp_path: Path) -> None:
+    text = WHILE_SELF.replace("whileloopflow", "forloopflow").replace(
+        "skip_failures: false",
+        "skip_failures: false\n        iterator: {type: javascript, expr: '[1, 2]'}",
+    )
+    assert findings(text.replace("READ", '"results.page ?? 0"'), tmp_path) == [
+        (
+            16,
+            "WAC503",
+            "`results.page` is this step's own result, which does not exist before it runs",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    ["results.fan.length", "results.fan[0]", "results.fan.map((r) => r.n)", "results.fan?.[1]"],
+)
+def test_array_results_read_as_arrays_are_clean(expr: str, tmp_path: Path) -> None:
+    text = (
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: fan\n"
+        "      value:\n"
+        "        type: branchall\n"
+        "        branches:\n"
+        "          - modules:\n"
+        "              - id: left\n"
+        "                value: {type: identity}\n"
+        "    - id: use\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        "        language: bun\n"
+        '        content: "export async function main(x: any) { return x }"\n'
+        "        input_transforms:\n"
+        f'          x: {{type: javascript, expr: "{expr}"}}\n'
+    )
+    assert findings(text, tmp_path) == []
+
+
+def test_branchone_result_property_is_not_an_array_read(tmp_path: Path) -> None:
+    text = (
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: route\n"
+        "      value:\n"
+        "        type: branchone\n"
+        "        branches: []\n"
+        "        default:\n"
+        "          - id: only\n"
+        "            value: {type: identity}\n"
+        "    - id: use\n"
+        "      value:\n"
+        "        type: rawscript\n"
+        "        language: bun\n"
+        '        content: "export async function main(x: any) { return x }"\n'
+        "        input_transforms:\n"
+        '          x: {type: javascript, expr: "results.route.status"}\n'
+    )
+    assert findings(text, tmp_path) == []
