@@ -15,6 +15,25 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_loop_stop_error_message__flow": [
+        (
+            23,
+            "WAC500",
+            "Windmill drops `error_message` on a loop's `stop_after_if`: a true condition "
+            "only ends the loop, and the flow goes on with the next step without an error; "
+            "put the condition on the step inside the loop, or use "
+            "`stop_after_all_iters_if`",
+        ),
+    ],
+    "m_parallelism_without_parallel.flow": [
+        (
+            14,
+            "WAC500",
+            "`parallelism` caps the iterations run at once only when the loop has "
+            "`parallel: true`; this loop runs its iterations one at a time, so the setting "
+            "does nothing",
+        ),
+    ],
     "m_branchall_result_by_step.flow": [
         (
             31,
@@ -261,3 +280,69 @@ def test_branchone_result_property_is_not_an_array_read(tmp_path: Path) -> None:
         '          x: {type: javascript, expr: "results.route.status"}\n'
     )
     assert findings(text, tmp_path) == []
+
+
+BRANCHES = """\
+summary: s
+value:
+  modules:
+    - id: fan
+      value:
+        type: KIND
+        BRANCHES
+      STOP:
+        expr: result.length > 0
+"""
+
+
+def test_stop_after_if_on_a_branchall_is_never_evaluated(tmp_path: Path) -> None:
+    text = (
+        BRANCHES.replace("KIND", "branchall")
+        .replace("BRANCHES", "branches: [{modules: [{id: a, value: {type: identity}}]}]")
+        .replace("STOP", "stop_after_if")
+    )
+    assert findings(text, tmp_path) == [
+        (
+            8,
+            "WAC500",
+            "Windmill never evaluates `stop_after_if` on a branchall; use "
+            "`stop_after_all_iters_if`, which it evaluates after the last branch with "
+            "`result` the list of the branches' results",
+        )
+    ]
+    clean = text.replace("stop_after_if", "stop_after_all_iters_if")
+    assert findings(clean, tmp_path) == []
+
+
+def test_stop_after_all_iters_if_on_a_branchone_is_never_evaluated(tmp_path: Path) -> None:
+    text = (
+        BRANCHES.replace("KIND", "branchone")
+        .replace("BRANCHES", "branches: []\n        default: [{id: a, value: {type: identity}}]")
+        .replace("STOP", "stop_after_all_iters_if")
+    )
+    assert findings(text, tmp_path) == [
+        (
+            9,
+            "WAC500",
+            "`stop_after_all_iters_if` is read only on a loop, after its last iteration; "
+            "Windmill never evaluates it on this branchone step: use `stop_after_if`",
+        )
+    ]
+
+
+def test_parallelism_with_parallel_true_is_clean(tmp_path: Path) -> None:
+    text = (
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: each\n"
+        "      value:\n"
+        "        type: forloopflow\n"
+        "        iterator: {type: javascript, expr: '[1, 2]'}\n"
+        "        skip_failures: false\n"
+        "        parallel: PARALLEL\n"
+        "        parallelism: {type: static, value: 2}\n"
+        "        modules: [{id: a, value: {type: identity}}]\n"
+    )
+    assert findings(text.replace("PARALLEL", "true"), tmp_path) == []
+    assert [code for _, code, _ in findings(text.replace("PARALLEL", "false"), tmp_path)] == [
+        "WAC500"
+    ]
