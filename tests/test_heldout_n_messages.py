@@ -15,6 +15,15 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_while_no_exit__flow": [
+        (
+            4,
+            "WAC510",
+            "while loop `poll` has no `stop_after_if`, on itself or on a step of its body: "
+            "nothing ends it, so it runs until one of its steps fails, which fails the "
+            "flow",
+        ),
+    ],
     "m_loop_stop_error_message__flow": [
         (
             23,
@@ -346,3 +355,52 @@ def test_parallelism_with_parallel_true_is_clean(tmp_path: Path) -> None:
     assert [code for _, code, _ in findings(text.replace("PARALLEL", "false"), tmp_path)] == [
         "WAC500"
     ]
+
+
+WHILE = """\
+summary: s
+value:
+  modules:
+    - id: poll
+      value:
+        type: whileloopflow
+        skip_failures: false
+        modules:
+          - id: route
+            value:
+              type: branchone
+              branches: []
+              default:
+                - id: check
+                  value: {type: identity}
+                  STOP
+"""
+
+
+@pytest.mark.parametrize(
+    "stop",
+    ["stop_after_if: {expr: result.done}", "stop_after_if: {expr: 'true', skip_if_stopped: true}"],
+)
+def test_a_stop_on_a_step_in_a_branch_of_the_body_ends_the_while_loop(
+    stop: str, tmp_path: Path
+) -> None:
+    assert findings(WHILE.replace("STOP", stop), tmp_path) == []
+
+
+def test_a_stop_inside_a_nested_loop_does_not_end_the_outer_while_loop(tmp_path: Path) -> None:
+    text = WHILE.replace(
+        "type: branchone",
+        "type: forloopflow\n"
+        "              skip_failures: false\n"
+        "              iterator: {type: javascript, expr: '[1]'}",
+    ).replace("branches: []\n              default:", "modules:")
+    text = text.replace("STOP", "stop_after_if: {expr: result.done}")
+    assert [(row, code) for row, code, _ in findings(text, tmp_path)] == [(4, "WAC510")]
+
+
+def test_continue_on_error_lets_a_failing_iteration_end_the_while_loop(tmp_path: Path) -> None:
+    text = WHILE.replace("STOP", "").replace(
+        "      value:\n        type: whileloopflow",
+        "      continue_on_error: true\n      value:\n        type: whileloopflow",
+    )
+    assert findings(text, tmp_path) == []
