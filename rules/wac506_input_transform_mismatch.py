@@ -109,7 +109,12 @@ DuckDB, the `database` resource input `wmill` adds first (not needed when a
 takes every `$name: Type` of its text (required on `!` without a default) and
 the `api` resource; a PowerShell step (or `f/x/y.ps1`) the `$Name`s of its
 leading `param(...)` block (required only with `[Parameter(Mandatory)]` and no
-default; the worker passes each by its exact name). A script
+default; the worker passes each by its exact name). An inline PHP, Rust,
+C# or Ruby step takes the parameters of its `main` (`Main` in C#), as
+Windmill's parsers for those languages name them; optional when the code gives
+a default, or in Rust an `Option<...>` type (serde leaves it `None`); Ruby
+keyword and splat parameters, which Windmill's Ruby parser does not read, leave
+the step unjudged. A script
 by path in another language takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
 file is read itself first: the worker parses the query when it runs, so a

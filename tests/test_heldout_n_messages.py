@@ -15,6 +15,33 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_php_missing_name.flow": [
+        (
+            14,
+            "WAC506",
+            "`main` of step `greet` takes `name` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+    ],
+    "m_rust_missing_who__flow": [
+        (
+            17,
+            "WAC506",
+            "`main` of step `shout` takes `who` (no default), but `input_transforms` gives "
+            "it no value",
+        ),
+    ],
+    "m_csharp_extra_input.flow": [
+        (20, "WAC506", "`c` is not a parameter of `Main` of step `sum`: the value goes nowhere"),
+    ],
+    "m_ruby_missing_name__flow": [
+        (
+            12,
+            "WAC506",
+            "`main` of step `hello` takes `name` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+    ],
     "m_while_no_exit__flow": [
         (
             4,

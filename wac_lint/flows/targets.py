@@ -32,6 +32,8 @@ BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sit
 GO = "go"  # read as Windmill's Go parser does (`go_signature`)
 GRAPHQL = "graphql"  # read as Windmill's GraphQL parser does (`graphql_signature`)
 POWERSHELL = "powershell"  # read as Windmill's PowerShell parser does (`powershell_signature`)
+# read from their `main` declaration (`other_signatures`)
+OTHER_LANGUAGES = ("php", "rust", "csharp", "ruby")
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -96,6 +98,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return _graphql_target(model, module.id, content)
         if windmill_language == POWERSHELL and content is not None and content.is_scalar:
             return _powershell_target(model, module.id, content)
+        if windmill_language in OTHER_LANGUAGES and content is not None and content.is_scalar:
+            return _other_target(model, module.id, content, windmill_language)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
@@ -280,6 +284,31 @@ def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | Non
     if inputs is None:
         return None
     return Target(label, tuple(Param(i.name, True, i.type) for i in inputs))
+
+
+def _other_target(model: FlowModel, step: str | None, content: Any, language: str) -> Target | None:
+    """A PHP, Rust, C# or Ruby step: the parameters of its `main`."""
+    from wac_lint.flows.other_signatures import other_inputs
+    from wac_lint.flows.yaml_tree import inline_file
+
+    entry = "Main" if language == "csharp" else "main"
+    named = inline_file(content)
+    if named is not None:
+        folder = model.directory.resolve()
+        file = (folder / named).resolve()
+        if not file.is_relative_to(folder):
+            return None
+        try:
+            code = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        label = f"`{entry}` of {file.name}"
+    else:
+        code, label = content.text, f"`{entry}` of step `{step}`"
+    inputs = other_inputs(language, code)
+    if inputs is None:
+        return None
+    return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs))
 
 
 def _go_file_target(file: Path) -> Target | None:
