@@ -15,6 +15,40 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_failure_script_missing_channel__flow": [
+        (
+            11,
+            "WAC506",
+            "`main` of notify.py takes `channel` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+    ],
+    "m_user_script_missing.flow": [
+        (7, "WAC401", "`u/alice/greet` matches no script in this repository"),
+    ],
+    "m_branch_skip_failure_typo__flow": [
+        (
+            10,
+            "WAC500",
+            "`value.modules[0].value.branches[0].skip_failures` is not a key BranchAll "
+            "reads (did you mean `skip_failure`?): Windmill ignores it",
+        ),
+    ],
+    "m_cache_ttl_word__flow": [
+        (5, "WAC500", "`value.modules[0].cache_ttl` is a string, but FlowModule wants a number"),
+    ],
+    "m_php_inline_file_extra__flow": [
+        (11, "WAC506", "`count` is not a parameter of `main` of greet.php: the value goes nowhere"),
+    ],
+    "m_loop_result_field_in_iterator__flow": [
+        (
+            24,
+            "WAC503",
+            "`results.fetch_all.items`: the result of loop `fetch_all` is a list with one "
+            "entry per iteration, which has no `items`; index it or map over it "
+            "(`results.fetch_all.map((r) => r.items)`)",
+        ),
+    ],
     "m_php_missing_name.flow": [
         (
             14,
@@ -203,6 +237,10 @@ def test_messages(name: str) -> None:
     path = next(p for p in (ROOT / name).iterdir() if p.name.startswith("flow."))
     result = analyze_bytes(path.read_bytes(), str(path))
     assert [(f.row, f.code, f.message) for f in result.findings] == EXPECTED[name]
+
+
+def test_every_mistake_flow_is_pinned() -> None:
+    assert {f.name for f in ROOT.iterdir() if f.name.startswith("m_")} == set(EXPECTED)
 
 
 def test_correct_flows_have_no_finding() -> None:
