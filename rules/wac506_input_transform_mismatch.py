@@ -134,6 +134,11 @@ A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
 
+The preprocessor module's code must define a `preprocessor` function (found
+as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
+with the entrypoint `preprocessor` (windmill-worker `worker_flow.rs` adds the
+entrypoint override to its arguments), so code with only `main` fails (error).
+
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
 
@@ -271,12 +276,35 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
+                self.check_preprocessor(ctx, model, module)
                 continue
             if module.block.kind is BlockKind.TOOLS:
                 continue  # the agent fills a tool's parameters itself
             target = target_of(model, module)
             if target is not None:
                 self.compare(ctx, model, module, target)
+
+    @staticmethod
+    def check_preprocessor(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """The preprocessor module runs the code's `preprocessor` function: Windmill
+        adds the entrypoint override `preprocessor` to its arguments (windmill-worker
+        `worker_flow.rs`, `Step::PreprocessorStep`), so `main` alone does not run."""
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.targets import defines_preprocessor
+
+        if module.kind is not ModuleKind.RAWSCRIPT or module.value is None:
+            return
+        found = defines_preprocessor(model, module)
+        if found is None or found[0]:
+            return
+        label = found[1]
+        where = module.value.key_node("content") or module.anchor
+        ctx.report(
+            model.key_span(where),
+            f"{label} defines no `preprocessor` function: the preprocessor module runs "
+            "that function (Windmill sets the step's entrypoint to `preprocessor`), not "
+            "`main`, so the step fails; name the function `preprocessor`",
+        )
 
     def compare(
         self, ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target

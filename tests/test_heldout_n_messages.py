@@ -15,6 +15,25 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_preprocessor_main_only__flow": [
+        (
+            12,
+            "WAC506",
+            "the code of step `preprocessor` defines no `preprocessor` function: the "
+            "preprocessor module runs that function (Windmill sets the step's entrypoint "
+            "to `preprocessor`), not `main`, so the step fails; name the function "
+            "`preprocessor`",
+        ),
+    ],
+    "m_preprocessor_ts_file_main.flow": [
+        (
+            8,
+            "WAC506",
+            "preprocessor.ts defines no `preprocessor` function: the preprocessor module "
+            "runs that function (Windmill sets the step's entrypoint to `preprocessor`), "
+            "not `main`, so the step fails; name the function `preprocessor`",
+        ),
+    ],
     "m_failure_script_missing_channel__flow": [
         (
             11,

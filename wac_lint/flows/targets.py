@@ -566,3 +566,49 @@ def schema_params(schema: Any) -> tuple[Param, ...]:
             )
         )
     return tuple(out)
+
+
+def defines_preprocessor(model: FlowModel, module: FlowModule) -> tuple[bool, str] | None:
+    """Whether the Python / TypeScript code of a rawscript step defines the
+    `preprocessor` function Windmill's parser finds (`has_preprocessor`), with a
+    label for the code; None when the code cannot be read or parsed."""
+    from wac_lint.parsing import parse
+    from wac_lint.schema.signature import extract_signature
+    from wac_lint.schema.types import SignatureError
+
+    value = module.value
+    if value is None or not value.is_map:
+        return None
+    content = value.get("content")
+    lang_node = value.get("language")
+    language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
+    if content is None or not content.is_scalar or language is None:
+        return None
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is not None:
+        from wac_lint.engine import InputError, read_source
+
+        folder = model.directory.resolve()
+        file = (folder / named).resolve()
+        if not file.is_relative_to(folder):
+            return None
+        try:
+            source = read_source(str(file))
+        except InputError:
+            return None
+        if source.language != language:
+            return None  # another language than the step's: WAC500 reports it
+        label = file.name
+    else:
+        source = SourceFile(model.source.path, content.text, language)
+        label = f"the code of step `{module.id}`"
+    tree = parse(source)
+    if tree.root_node.has_error:
+        return None
+    try:
+        sig = extract_signature(source, tree)
+    except SignatureError:
+        return None
+    return sig.has_preprocessor, label
