@@ -488,3 +488,30 @@ def test_continue_on_error_lets_a_failing_iteration_end_the_while_loop(tmp_path:
         "      continue_on_error: true\n      value:\n        type: whileloopflow",
     )
     assert findings(text, tmp_path) == []
+
+
+def test_a_json_flow_reading_a_misspelt_step_and_a_branchall_field(tmp_path: Path) -> None:
+    text = """{
+  "summary": "JSON flow",
+  "value": {
+    "modules": [
+      {"id": "fan", "value": {"type": "branchall", "branches": [
+        {"modules": [{"id": "a", "value": {"type": "identity"}}]}]}},
+      {"id": "show", "value": {"type": "rawscript", "language": "bun",
+        "content": "export async function main(v: any, w: any) { return [v, w] }",
+        "input_transforms": {
+          "v": {"type": "javascript", "expr": "results.fann"},
+          "w": {"type": "javascript", "expr": "results.fan.a"}}}}
+    ]
+  }
+}
+"""
+    assert findings(text, tmp_path, "flow.json") == [
+        (10, "WAC503", "`results.fann` names no step of this flow"),
+        (
+            11,
+            "WAC503",
+            "`results.fan.a`: the result of branchall `fan` is a list with one entry per "
+            "branch, which has no `a`; read `results.fan[0]`",
+        ),
+    ]
