@@ -121,7 +121,9 @@ file is read itself first: the worker parses the query when it runs, so a
 stale `.script.yaml` does not decide). The
 signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
 reads it. Reports a parameter without a default that gets no transform
-(error); a transform that names no parameter (warning); a static value whose
+(error); a transform that names no parameter (warning; for a `flow`
+step, unless the subflow reads that name as `flow_input.<name>`: every
+argument reaches its flow input, declared or not); a static value whose
 type contradicts the parameter's (warning), for example a string for an
 `int`. Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
@@ -333,6 +335,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         for transform in module.transforms:
             param = target.param(transform.name)
             if param is None:
+                # a subflow reading the name gets the value in its flow_input
+                if transform.name in target.reads:
+                    continue
                 if not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
                     ctx.report(
                         model.span(transform.key),

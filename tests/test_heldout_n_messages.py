@@ -515,3 +515,36 @@ def test_a_json_flow_reading_a_misspelt_step_and_a_branchall_field(tmp_path: Pat
             "branch, which has no `a`; read `results.fan[0]`",
         ),
     ]
+
+
+def test_a_subflow_argument_its_schema_lacks_but_it_reads_is_used(tmp_path: Path) -> None:
+    # Every argument of a flow step reaches the subflow's flow_input: a name the
+    # subflow reads (`flow_input.b ?? ''`) is used, declared or not.
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    sub = tmp_path / "f" / "x" / "sub.flow"
+    sub.mkdir(parents=True)
+    (sub / "flow.yaml").write_text(
+        "summary: sub\n"
+        "schema:\n  type: object\n  properties:\n    a: {type: string}\n"
+        "value:\n  modules:\n"
+        "    - id: s\n      value:\n        type: rawscript\n        language: bun\n"
+        '        content: "export async function main(a: string, b: string) { return a + b }"\n'
+        "        input_transforms:\n"
+        "          a: {type: javascript, expr: flow_input.a}\n"
+        "          b: {type: javascript, expr: \"flow_input.b ?? ''\"}\n"
+    )
+    caller = tmp_path / "f" / "x" / "main.flow"
+    caller.mkdir()
+    path = caller / "flow.yaml"
+    path.write_text(
+        "summary: main\nvalue:\n  modules:\n"
+        "    - id: call\n      value:\n        type: flow\n        path: f/x/sub\n"
+        "        input_transforms:\n"
+        "          a: {type: static, value: x}\n"
+        "          b: {type: static, value: y}\n"
+        "          c: {type: static, value: z}\n"
+    )
+    found = analyze_bytes(path.read_bytes(), str(path)).findings
+    assert [(f.row, f.code, f.message) for f in found] == [
+        (11, "WAC506", "`c` is not a parameter of flow f/x/sub: the value goes nowhere")
+    ]

@@ -59,6 +59,9 @@ class Target:
     # Python code with no `main` at all (Windmill's parser calls it a library,
     # `auto_kind: lib`): the worker imports `main` to run the step, which fails.
     no_main: bool = False
+    # A subflow's `flow_input.<name>` reads: every argument reaches its flow_input,
+    # so a name it reads is used even when its schema does not declare it.
+    reads: frozenset[str] = frozenset()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -530,7 +533,25 @@ def _flow_cached(path: str, label: str, _key: tuple[int, int]) -> Target | None:
     schema = root.get("schema") if root is not None and root.is_map else None
     if schema is None or not schema.is_map:
         return None
-    return Target(f"flow {label}", schema_params(schema.value()))
+    return Target(f"flow {label}", schema_params(schema.value()), reads=_flow_input_reads(path))
+
+
+def _flow_input_reads(path: str) -> frozenset[str]:
+    """The `flow_input.<name>` a flow's expressions read."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.flows.build import build_flow_model
+    from wac_lint.flows.expressions import RefKind, parse_expression
+
+    try:
+        model = build_flow_model(read_source(path))
+    except InputError:
+        return frozenset()
+    return frozenset(
+        ref.name
+        for expr in model.expressions
+        for ref in parse_expression(expr.text).refs
+        if ref.kind is RefKind.FLOW_INPUT
+    )
 
 
 def schema_params(schema: Any) -> tuple[Param, ...]:
