@@ -15,6 +15,15 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_while_subflow_only__flow": [
+        (
+            4,
+            "WAC510",
+            "while loop `again` has no `stop_after_if`, on itself or on a step of its "
+            "body: nothing ends it, so it runs forever: with `skip_failures: true` not "
+            "even a failed iteration ends it",
+        ),
+    ],
     "m_preprocessor_main_only__flow": [
         (
             12,
