@@ -114,7 +114,11 @@ C# or Ruby step takes the parameters of its `main` (`Main` in C#), as
 Windmill's parsers for those languages name them; optional when the code gives
 a default, or in Rust an `Option<...>` type (serde leaves it `None`); Ruby
 keyword and splat parameters, which Windmill's Ruby parser does not read, leave
-the step unjudged. A script
+the step unjudged. An inline Ansible playbook takes the `extra_vars` of its header
+(the first YAML document; required without a `default`) and an optional
+resource input per `inventory` entry (`inventory.ini`, `inventory-1.ini`...),
+as windmill-parser-wasm-yaml's `parse_ansible` reads them; a transform for
+another name is not judged. A script
 by path in another language takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
 file is read itself first: the worker parses the query when it runs, so a

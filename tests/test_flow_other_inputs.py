@@ -27,6 +27,8 @@ def _kind(typ: Any) -> str | None:
         return "string"
     if "list" in typ:
         return "array"
+    if "object" in typ:
+        return "object"
     return None
 
 
@@ -52,7 +54,7 @@ def test_inputs_agree_with_windmills_parser(sample: dict[str, Any]) -> None:
 
 def test_most_samples_are_judged() -> None:
     judged = [s for s in GOLDEN["samples"] if other_inputs(s["language"], s["code"]) is not None]
-    assert len(judged) >= 140
+    assert len(judged) >= 160
 
 
 @pytest.mark.parametrize(
@@ -66,6 +68,13 @@ def test_most_samples_are_judged() -> None:
         ),
         ("php", "<?php\nfunction main(?string $a = null, int $b) { return 1; }", [False, True]),
         ("ruby", "def main(a, b = 2)\n  a\nend\n", [True, False]),
+        (
+            "ansible",
+            "---\ninventory:\n  - resource_type: ansible_inventory\n"
+            "extra_vars:\n  a: {type: string}\n  b: {type: string, default: null}\n"
+            "---\n- hosts: all\n",
+            [False, True, False],
+        ),
     ],
 )
 def test_required_from_the_code(language: str, code: str, expected: list[bool]) -> None:

@@ -15,6 +15,14 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_ansible_missing_target__flow": [
+        (
+            9,
+            "WAC506",
+            "`extra_vars` of deploy.playbook.yml takes `target` (no default), but "
+            "`input_transforms` gives it no value",
+        ),
+    ],
     "m_while_subflow_only__flow": [
         (
             4,

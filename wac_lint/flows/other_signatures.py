@@ -1,4 +1,5 @@
-"""The inputs of PHP, Rust, C# and Ruby scripts, read from their `main` declaration.
+"""The inputs of PHP, Rust, C#, Ruby and Ansible scripts, read from their `main`
+declaration (Ansible: its header's `extra_vars`).
 
 Windmill reads these with its own parsers (windmill-parser-wasm-php, -rust,
 -csharp, -ruby, bundled in windmill-cli): one input per parameter of `main`, by
@@ -190,7 +191,52 @@ def ruby_inputs(code: str) -> tuple[MainInput, ...] | None:
     return tuple(out)
 
 
+# Ansible: a playbook whose first YAML document (between two `---` lines) is
+# Windmill's header; its `extra_vars` are the inputs (windmill-parser-wasm-yaml,
+# `parse_ansible`), and each `inventory` entry an optional resource input
+# (`inventory.ini`, `inventory-1.ini`, or its `name`).
+_ANSIBLE_TYPES = {
+    "string": "string",
+    "number": "number",
+    "integer": "integer",
+    "boolean": "boolean",
+    "array": "array",
+    "object": "object",
+}
+
+
+def ansible_inputs(code: str) -> tuple[MainInput, ...] | None:
+    from wac_lint.flows.yaml_tree import YamlError, parse_yaml
+
+    lines = code.lstrip().split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    ends = [i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---"]
+    if not ends:
+        return None  # a header with no playbook after it: Windmill reads no input
+    try:
+        root = parse_yaml("\n".join(lines[1 : ends[0]]))
+    except YamlError:
+        return None
+    header = root.value() if root is not None and root.is_map else None
+    if not isinstance(header, dict) or not isinstance(header.get("extra_vars"), dict):
+        return None
+    out: list[MainInput] = []
+    inventory = header.get("inventory")
+    for index, entry in enumerate(inventory if isinstance(inventory, list) else []):
+        named = entry.get("name") if isinstance(entry, dict) else None
+        default = "inventory.ini" if index == 0 else f"inventory-{index}.ini"
+        out.append(MainInput(named if isinstance(named, str) else default, False, None))
+    for name, spec in header["extra_vars"].items():
+        spec = spec if isinstance(spec, dict) else {}
+        typ = spec.get("type")
+        required = "default" not in spec  # `default: null` is a default too
+        out.append(MainInput(str(name), required, _ANSIBLE_TYPES.get(str(typ))))
+    return tuple(out)
+
+
 READERS: dict[str, Callable[[str], tuple[MainInput, ...] | None]] = {
+    "ansible": ansible_inputs,
     "php": php_inputs,
     "rust": rust_inputs,
     "csharp": csharp_inputs,

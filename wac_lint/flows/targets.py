@@ -33,7 +33,7 @@ GO = "go"  # read as Windmill's Go parser does (`go_signature`)
 GRAPHQL = "graphql"  # read as Windmill's GraphQL parser does (`graphql_signature`)
 POWERSHELL = "powershell"  # read as Windmill's PowerShell parser does (`powershell_signature`)
 # read from their `main` declaration (`other_signatures`)
-OTHER_LANGUAGES = ("php", "rust", "csharp", "ruby")
+OTHER_LANGUAGES = ("php", "rust", "csharp", "ruby", "ansible")
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -294,7 +294,7 @@ def _other_target(model: FlowModel, step: str | None, content: Any, language: st
     from wac_lint.flows.other_signatures import other_inputs
     from wac_lint.flows.yaml_tree import inline_file
 
-    entry = "Main" if language == "csharp" else "main"
+    entry = {"csharp": "Main", "ansible": "extra_vars"}.get(language, "main")
     named = inline_file(content)
     if named is not None:
         folder = model.directory.resolve()
@@ -311,7 +311,10 @@ def _other_target(model: FlowModel, step: str | None, content: Any, language: st
     inputs = other_inputs(language, code)
     if inputs is None:
         return None
-    return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs))
+    # Ansible: whether the worker passes other arguments on as extra vars is not
+    # something these readers know, so no argument is called one that goes nowhere
+    open_ended = language == "ansible"
+    return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs), open_ended)
 
 
 def _go_file_target(file: Path) -> Target | None:
