@@ -118,7 +118,8 @@ the step unjudged. An inline Ansible playbook takes the `extra_vars` of its head
 (the first YAML document; required without a `default`) and an optional
 resource input per `inventory` entry (`inventory.ini`, `inventory-1.ini`...),
 as windmill-parser-wasm-yaml's `parse_ansible` reads them; a transform for
-another name is not judged. A script
+another name is not judged. A script by path in one of these languages
+(`f/x/y.php`, `.rs`, `.cs`, `.rb`, `.playbook.yml`) is read the same way. A script
 by path in another language takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
 file is read itself first: the worker parses the query when it runs, so a

@@ -15,6 +15,14 @@ from wac_lint.engine import analyze_bytes
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_n"
 
 EXPECTED = {
+    "m_rust_path_missing_currency.flow": [
+        (
+            8,
+            "WAC506",
+            "`main` of convert.rs takes `currency` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+    ],
     "m_ansible_missing_target__flow": [
         (
             9,

@@ -32,8 +32,16 @@ BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sit
 GO = "go"  # read as Windmill's Go parser does (`go_signature`)
 GRAPHQL = "graphql"  # read as Windmill's GraphQL parser does (`graphql_signature`)
 POWERSHELL = "powershell"  # read as Windmill's PowerShell parser does (`powershell_signature`)
-# read from their `main` declaration (`other_signatures`)
-OTHER_LANGUAGES = ("php", "rust", "csharp", "ruby", "ansible")
+# read from their `main` declaration (`other_signatures`), with the extension
+# `wmill sync pull` gives a script of each
+OTHER_EXTENSIONS = {
+    ".php": "php",
+    ".rs": "rust",
+    ".cs": "csharp",
+    ".rb": "ruby",
+    ".playbook.yml": "ansible",
+}
+OTHER_LANGUAGES = tuple(OTHER_EXTENSIONS.values())
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -144,6 +152,10 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             ps1 = (root / path).with_name(Path(path).name + ".ps1")
             if ps1.is_file():
                 return _powershell_file_target(ps1)
+            for extension, other_language in OTHER_EXTENSIONS.items():
+                other = (root / path).with_name(Path(path).name + extension)
+                if other.is_file():  # read like the inline step, before any metadata
+                    return _other_file_target(other, other_language)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -315,6 +327,21 @@ def _other_target(model: FlowModel, step: str | None, content: Any, language: st
     # something these readers know, so no argument is called one that goes nowhere
     open_ended = language == "ansible"
     return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs), open_ended)
+
+
+def _other_file_target(file: Path, language: str) -> Target | None:
+    from wac_lint.flows.other_signatures import other_inputs
+
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inputs = other_inputs(language, code)
+    if inputs is None:
+        return None
+    entry = {"csharp": "Main", "ansible": "extra_vars"}.get(language, "main")
+    params = tuple(Param(i.name, i.required, i.type) for i in inputs)
+    return Target(f"`{entry}` of {file.name}", params, language == "ansible")
 
 
 def _go_file_target(file: Path) -> Target | None:
