@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModule
 
 
 class InvalidFlow(Rule):
@@ -56,7 +61,9 @@ runs one job it never stops anything.
 Other settings Windmill's flow runner reads and then ignores are reported as
 warnings too (windmill-worker `worker_flow.rs`): a `stop_after_if` on a
 `branchall` (never evaluated: only `stop_after_all_iters_if` is, after the
-last branch); an `error_message` on a loop's `stop_after_if` (the runner drops
+last branch); a `stop_after_if` on a for loop with `parallel: true` (not
+evaluated either: all its iterations run); an `error_message` on a loop's
+`stop_after_if` (the runner drops
 it for loops: a true condition only ends the loop, and the flow goes on
 without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
 at a time).
@@ -232,6 +239,16 @@ value:
                     "with `result` the list of the branches' results",
                     severity=WARNING,
                 )
+            elif kind is ModuleKind.FORLOOP and stop_key is not None and _parallel(module):
+                # `&& !parallel_loop // we don't support anymore stop_early per
+                # iteration when parallel for loop (removed from frontend)`
+                ctx.report(
+                    model.key_span(stop_key),
+                    "Windmill does not evaluate `stop_after_if` on a loop with "
+                    "`parallel: true`: its iterations all run; use "
+                    "`stop_after_all_iters_if`, evaluated after the last one",
+                    severity=WARNING,
+                )
             elif stop is not None and stop.is_map:
                 message_key = stop.key_node("error_message")
                 message = stop.get("error_message")
@@ -260,3 +277,9 @@ value:
                         "so the setting does nothing",
                         severity=WARNING,
                     )
+
+
+def _parallel(module: FlowModule) -> bool:
+    value = module.value
+    flag = value.get("parallel") if value is not None and value.is_map else None
+    return flag is not None and flag.value() is True

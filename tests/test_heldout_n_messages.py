@@ -573,3 +573,30 @@ def test_a_subflow_argument_its_schema_lacks_but_it_reads_is_used(tmp_path: Path
     assert [(f.row, f.code, f.message) for f in found] == [
         (11, "WAC506", "`c` is not a parameter of flow f/x/sub: the value goes nowhere")
     ]
+
+
+def test_stop_after_if_on_a_parallel_for_loop_is_not_evaluated(tmp_path: Path) -> None:
+    text = (
+        "summary: s\nvalue:\n  modules:\n"
+        "    - id: each\n"
+        "      STOP: {expr: result.length > 100}\n"
+        "      value:\n"
+        "        type: forloopflow\n"
+        "        iterator: {type: javascript, expr: '[1, 2]'}\n"
+        "        skip_failures: true\n"
+        "        parallel: PARALLEL\n"
+        "        modules: [{id: a, value: {type: identity}}]\n"
+    )
+    parallel = text.replace("PARALLEL", "true")
+    assert findings(parallel.replace("STOP", "stop_after_if"), tmp_path) == [
+        (
+            5,
+            "WAC500",
+            "Windmill does not evaluate `stop_after_if` on a loop with `parallel: true`: "
+            "its iterations all run; use `stop_after_all_iters_if`, evaluated after the "
+            "last one",
+        )
+    ]
+    assert findings(parallel.replace("STOP", "stop_after_all_iters_if"), tmp_path) == []
+    sequential = text.replace("PARALLEL", "false").replace("STOP", "stop_after_if")
+    assert findings(sequential, tmp_path) == []
