@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModule
 
 
 class InvalidFlow(Rule):
@@ -53,6 +58,15 @@ A `stop_after_all_iters_if` on a step that is not a loop is reported as a
 warning: Windmill evaluates it only after all the jobs of a loop (or a
 `branchall`) have finished (the schema: "for loops only"), so on a step that
 runs one job it never stops anything.
+Other settings Windmill's flow runner reads and then ignores are reported as
+warnings too (windmill-worker `worker_flow.rs`): a `stop_after_if` on a
+`branchall` (never evaluated: only `stop_after_all_iters_if` is, after the
+last branch); a `stop_after_if` on a for loop with `parallel: true` (not
+evaluated either: all its iterations run); an `error_message` on a loop's
+`stop_after_if` (the runner drops
+it for loops: a true condition only ends the loop, and the flow goes on
+without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
+at a time).
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -181,9 +195,16 @@ value:
             ctx.report(model.key_span(inline.node), inline.message)
         from wac_lint.flows.model import ModuleKind
 
-        # A step that runs one job; a loop or a branchall (whose branches Windmill
-        # also collects as "flow_jobs") does evaluate it after the last one.
-        single_job = (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW, ModuleKind.IDENTITY)
+        # A step that runs one job (or one branch); a loop or a branchall (whose
+        # branches Windmill also collects as "flow_jobs") does evaluate it after the
+        # last one.
+        single_job = (
+            ModuleKind.RAWSCRIPT,
+            ModuleKind.SCRIPT,
+            ModuleKind.FLOW,
+            ModuleKind.IDENTITY,
+            ModuleKind.BRANCHONE,
+        )
         for module in model.modules:
             key = module.node.key_node("stop_after_all_iters_if")
             if key is None or module.kind not in single_job:
@@ -196,3 +217,69 @@ value:
                 "use `stop_after_if`",
                 severity=WARNING,
             )
+        self.check_ignored_settings(ctx)
+
+    @staticmethod
+    def check_ignored_settings(ctx: RuleContext) -> None:
+        """Settings Windmill's flow runner (windmill-worker `worker_flow.rs`,
+        `update_flow_status_after_job_completion_internal`) reads and then ignores."""
+        from wac_lint.flows.model import ModuleKind
+
+        model = ctx.flow
+        for module in model.modules:
+            kind = module.kind
+            stop = module.node.get("stop_after_if")
+            stop_key = module.node.key_node("stop_after_if")
+            if kind is ModuleKind.BRANCHALL and stop_key is not None:
+                # `stop_early = success && !is_branch_all && ...`: never evaluated
+                ctx.report(
+                    model.key_span(stop_key),
+                    "Windmill never evaluates `stop_after_if` on a branchall; use "
+                    "`stop_after_all_iters_if`, which it evaluates after the last branch "
+                    "with `result` the list of the branches' results",
+                    severity=WARNING,
+                )
+            elif kind is ModuleKind.FORLOOP and stop_key is not None and _parallel(module):
+                # `&& !parallel_loop // we don't support anymore stop_early per
+                # iteration when parallel for loop (removed from frontend)`
+                ctx.report(
+                    model.key_span(stop_key),
+                    "Windmill does not evaluate `stop_after_if` on a loop with "
+                    "`parallel: true`: its iterations all run; use "
+                    "`stop_after_all_iters_if`, evaluated after the last one",
+                    severity=WARNING,
+                )
+            elif stop is not None and stop.is_map:
+                message_key = stop.key_node("error_message")
+                message = stop.get("error_message")
+                raises = message is not None and message.value() is not None
+                if raises and kind is not None and kind.is_loop:
+                    # the error is filtered out for loops (`.filter(|_| !(is_loop ||
+                    # is_branch_all))`): a true condition only breaks the loop
+                    assert message_key is not None
+                    ctx.report(
+                        model.key_span(message_key),
+                        "Windmill drops `error_message` on a loop's `stop_after_if`: a "
+                        "true condition only ends the loop, and the flow goes on with the "
+                        "next step without an error; put the condition on the step inside "
+                        "the loop, or use `stop_after_all_iters_if`",
+                        severity=WARNING,
+                    )
+            value = module.value
+            if kind is not None and kind.is_loop and value is not None and value.is_map:
+                parallelism = value.key_node("parallelism")
+                parallel = value.get("parallel")
+                if parallelism is not None and (parallel is None or parallel.value() is not True):
+                    ctx.report(
+                        model.key_span(parallelism),
+                        "`parallelism` caps the iterations run at once only when the loop "
+                        "has `parallel: true`; this loop runs its iterations one at a time, "
+                        "so the setting does nothing",
+                        severity=WARNING,
+                    )
+
+
+def _parallel(module: FlowModule) -> bool:
+    value = module.value
+    flag = value.get("parallel") if value is not None and value.is_map else None
+    return flag is not None and flag.value() is True

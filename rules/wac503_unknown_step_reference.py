@@ -27,6 +27,20 @@ module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
 failure module (it runs after whichever step failed).
 
+Inside a `whileloopflow`, a step may read its own result from the previous
+iteration (`results.<its own id> ?? start`, as the OpenFlow schema's
+WhileloopFlow describes): only a read without a first-iteration fallback is
+reported. A loop's own `stop_after_if` that reads one of its steps
+(`results.page.done`) is reported: the schema says it does not resolve those
+results (for a while loop it never stops); it sees the last iteration's
+`result`.
+
+Also reported: a property read on the result of a loop or a `branchall`
+(`results.fan.left`, `results.each.total`), which is a list (one entry per
+iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
+results in order), so any property but an index or an array member is
+`undefined`.
+
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
 top-level step, which is what the flow editor offers.
@@ -127,14 +141,18 @@ Put `fetch` before `summarize`.
     def check(self, ctx: RuleContext) -> None:
         # flows load only when one is checked
         from wac_lint.flows.expressions import RefKind
-        from wac_lint.flows.query import ref_span, references
-        from wac_lint.flows.scope import result_problem
+        from wac_lint.flows.query import offset_span, ref_span, references
+        from wac_lint.flows.scope import result_problem, result_shape_problem
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
-            problem = result_problem(model, expr, ref.name)
+            problem = result_problem(model, expr, ref.name, ref)
             if problem is not None:
                 ctx.report(ref_span(model, expr, ref), problem)
+                continue
+            problem = result_shape_problem(model, expr, ref)
+            if problem is not None:
+                ctx.report(offset_span(model, expr, ref.start, ref.member_end), problem)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
+from wac_lint.flows.expressions import handles_absence
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
-
-# What may follow an input read to handle its absence: a fallback (`?? ""`,
-# `|| "eu"`), optional chaining, a ternary's test, a comparison with
-# undefined / null.
-ABSENCE_AFTER = re.compile(r"\s*(\?\?|\|\||\?\.|\?(?![?.])|[!=]==?\s*(undefined|null)\b)")
-
-
-ABSENCE_BEFORE = ("typeof", "??", "||")
-
-
-def handles_absence(text: str, start: int, end: int) -> bool:
-    """Whether the read at [start, end) is written for a field that may be missing
-    (`flow_input.eventType ?? flow_input.event ?? ""`: a payload read both ways)."""
-    if ABSENCE_AFTER.match(text, end):
-        return True
-    return text[:start].rstrip().endswith(ABSENCE_BEFORE)
 
 
 class UnknownFlowInput(Rule):

@@ -109,14 +109,26 @@ DuckDB, the `database` resource input `wmill` adds first (not needed when a
 takes every `$name: Type` of its text (required on `!` without a default) and
 the `api` resource; a PowerShell step (or `f/x/y.ps1`) the `$Name`s of its
 leading `param(...)` block (required only with `[Parameter(Mandatory)]` and no
-default; the worker passes each by its exact name). A script
+default; the worker passes each by its exact name). An inline PHP, Rust,
+C# or Ruby step takes the parameters of its `main` (`Main` in C#), as
+Windmill's parsers for those languages name them; optional when the code gives
+a default, or in Rust an `Option<...>` type (serde leaves it `None`); Ruby
+keyword and splat parameters, which Windmill's Ruby parser does not read, leave
+the step unjudged. An inline Ansible playbook takes the `extra_vars` of its header
+(the first YAML document; required without a `default`) and an optional
+resource input per `inventory` entry (`inventory.ini`, `inventory-1.ini`...),
+as windmill-parser-wasm-yaml's `parse_ansible` reads them; a transform for
+another name is not judged. A script by path in one of these languages
+(`f/x/y.php`, `.rs`, `.cs`, `.rb`, `.playbook.yml`) is read the same way. A script
 by path in another language takes the inputs of the
 `.script.yaml` beside it, which `wmill generate-metadata` wrote (a SQL
 file is read itself first: the worker parses the query when it runs, so a
 stale `.script.yaml` does not decide). The
 signature is read by wac-lint's schema extraction, as `wmill generate-metadata`
 reads it. Reports a parameter without a default that gets no transform
-(error); a transform that names no parameter (warning); a static value whose
+(error); a transform that names no parameter (warning; for a `flow`
+step, unless the subflow reads that name as `flow_input.<name>`: every
+argument reaches its flow input, declared or not); a static value whose
 type contradicts the parameter's (warning), for example a string for an
 `int`. Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
@@ -128,6 +140,11 @@ script of the test corpus.
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
+
+The preprocessor module's code must define a `preprocessor` function (found
+as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
+with the entrypoint `preprocessor` (windmill-worker `worker_flow.rs` adds the
+entrypoint override to its arguments), so code with only `main` fails (error).
 
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
@@ -266,12 +283,35 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
+                self.check_preprocessor(ctx, model, module)
                 continue
             if module.block.kind is BlockKind.TOOLS:
                 continue  # the agent fills a tool's parameters itself
             target = target_of(model, module)
             if target is not None:
                 self.compare(ctx, model, module, target)
+
+    @staticmethod
+    def check_preprocessor(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """The preprocessor module runs the code's `preprocessor` function: Windmill
+        adds the entrypoint override `preprocessor` to its arguments (windmill-worker
+        `worker_flow.rs`, `Step::PreprocessorStep`), so `main` alone does not run."""
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.targets import defines_preprocessor
+
+        if module.kind is not ModuleKind.RAWSCRIPT or module.value is None:
+            return
+        found = defines_preprocessor(model, module)
+        if found is None or found[0]:
+            return
+        label = found[1]
+        where = module.value.key_node("content") or module.anchor
+        ctx.report(
+            model.key_span(where),
+            f"{label} defines no `preprocessor` function: the preprocessor module runs "
+            "that function (Windmill sets the step's entrypoint to `preprocessor`), not "
+            "`main`, so the step fails; name the function `preprocessor`",
+        )
 
     def compare(
         self, ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target
@@ -300,6 +340,9 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         for transform in module.transforms:
             param = target.param(transform.name)
             if param is None:
+                # a subflow reading the name gets the value in its flow_input
+                if transform.name in target.reads:
+                    continue
                 if not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
                     ctx.report(
                         model.span(transform.key),

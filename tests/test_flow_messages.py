@@ -106,6 +106,14 @@ MESSAGES = {
         "error",
         "`resume` is the answer to an approval only in the step right after an approval (`suspend`) step; after `prepare` it is null, so reading a field of it throws and the step fails",
     ),
+    ("WAC510", 0): (
+        "error",
+        "while loop `poll` has no `stop_after_if`, on itself or on a step of its body: nothing ends it, so it runs until one of its steps fails, which fails the flow",
+    ),
+    ("WAC510", 1): (
+        "error",
+        "while loop `poll` has no `stop_after_if`, on itself or on a step of its body: nothing ends it, so it runs forever: with `skip_failures: true` not even a failed iteration ends it",
+    ),
 }
 
 

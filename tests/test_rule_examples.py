@@ -49,6 +49,7 @@ EXPECTED_CODES = {
     "WAC507",
     "WAC508",
     "WAC509",
+    "WAC510",
 }
 EXAMPLE_FILES = {
     LANG_PYTHON: "example.py",

@@ -10,11 +10,28 @@ references it makes, with their character offsets in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 
 import tree_sitter
+
+# What may follow an input read to handle its absence: a fallback (`?? ""`,
+# `|| "eu"`), optional chaining, a ternary's test, a comparison with
+# undefined / null.
+ABSENCE_AFTER = re.compile(r"\s*(\?\?|\|\||\?\.|\?(?![?.])|[!=]==?\s*(undefined|null)\b)")
+
+
+ABSENCE_BEFORE = ("typeof", "??", "||")
+
+
+def handles_absence(text: str, start: int, end: int) -> bool:
+    """Whether the read at [start, end) is written for a field that may be missing
+    (`flow_input.eventType ?? flow_input.event ?? ""`: a payload read both ways)."""
+    if ABSENCE_AFTER.match(text, end):
+        return True
+    return text[:start].rstrip().endswith(ABSENCE_BEFORE)
 
 
 class RefKind(Enum):
@@ -30,6 +47,10 @@ class Ref:
     name: str  # the step id / input name ("iter" for ITER)
     start: int  # character offsets in the expression text
     end: int
+    # the static property read on the reference itself (`left` of `results.fan.left`,
+    # `results.fan?.left`, `results.fan["left"]`), and where that read ends
+    member: str | None = None
+    member_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -155,6 +176,15 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
     if base == b"results":
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.type in ("member_expression", "subscript_expression")
+            and parent.child_by_field_name("object") == node
+        ):
+            member = _property(parent, data)
+            if member:
+                return Ref(RefKind.RESULT, name, start, end, member, _chars(data, parent.end_byte))
         return Ref(RefKind.RESULT, name, start, end)
     if base == b"flow_env":
         return Ref(RefKind.FLOW_ENV, name, start, end)

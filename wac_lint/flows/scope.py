@@ -10,10 +10,30 @@ failure module runs after whichever step failed.
 
 from __future__ import annotations
 
-from wac_lint.flows.model import BlockKind, Expression, FlowModel, FlowModule, ModuleKind
+from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
+from wac_lint.flows.model import (
+    BlockKind,
+    Expression,
+    ExprRole,
+    FlowModel,
+    FlowModule,
+    ModuleKind,
+)
+
+# What an array answers besides its indexes: a loop's or a branchall's result is
+# an array, and any other property read on it is undefined.
+ARRAY_MEMBERS = frozenset(
+    "length at concat copyWithin entries every fill filter find findIndex findLast "
+    "findLastIndex flat flatMap forEach includes indexOf join keys lastIndexOf map pop "
+    "push reduce reduceRight reverse shift slice some sort splice toLocaleString "
+    "toReversed toSorted toSpliced toString unshift values with constructor "
+    "hasOwnProperty isPrototypeOf propertyIsEnumerable valueOf".split()
+)
 
 
-def result_problem(model: FlowModel, expr: Expression, name: str) -> str | None:
+def result_problem(
+    model: FlowModel, expr: Expression, name: str, read: Ref | None = None
+) -> str | None:
     """Why `results.<name>` cannot be read where `expr` is evaluated (None: it can)."""
     ref = f"`results.{name}`"
     target = model.by_id.get(name)
@@ -30,6 +50,24 @@ def result_problem(model: FlowModel, expr: Expression, name: str) -> str | None:
     if target is module:
         if expr.role.sees_own_result:
             return None
+        loop = _enclosing_while(module)
+        if loop is not None:
+            # the flow's schema: a while loop's step carries state across iterations
+            # by reading its own previous-iteration result, with a first-iteration
+            # fallback
+            # one guarded read covers the others (`results.page ? results.page.n : 0`)
+            if read is not None and any(
+                other.kind is read.kind
+                and other.name == name
+                and handles_absence(expr.text, other.start, other.end)
+                for other in parse_expression(expr.text).refs
+            ):
+                return None
+            return (
+                f"{ref} is this step's result from the previous iteration of while "
+                f"loop `{loop.id}`, which the first iteration does not have: add a "
+                f"fallback (`results.{name} ?? ...`, `results.{name}?.x`)"
+            )
         return f"{ref} is this step's own result, which does not exist before it runs"
     ancestors = module.ancestors()
     if target in ancestors:
@@ -48,15 +86,24 @@ def result_problem(model: FlowModel, expr: Expression, name: str) -> str | None:
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr.role.sees_own_result)
+            return _inside_shared(ref, outer, module, expr.role)
         return _siblings(ref, name, target, outer, mine)
     return None
 
 
-def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, own: bool) -> str | None:
+def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRole) -> str | None:
     """The target is inside `outer`, which is this step or encloses it."""
     if outer is module:
-        if own:
+        if role is ExprRole.STOP_AFTER_IF and module.kind is not None and module.kind.is_loop:
+            # the flow's schema (WhileloopFlow): the loop's `stop_after_if` does not
+            # resolve `results` of its steps; it sees the last iteration as `result`
+            never = ", so the loop never stops" if module.kind is ModuleKind.WHILELOOP else ""
+            return (
+                f"{ref} is a step inside loop `{outer.id}`, whose `stop_after_if` cannot "
+                f"read its steps' results{never}; use `result` (the last iteration's "
+                "result) or put the `stop_after_if` on that step"
+            )
+        if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
     return f"{ref} is in another branch of `{outer.id}`, which this step cannot see"
@@ -88,3 +135,49 @@ def _siblings(
     if kind is ModuleKind.AIAGENT:
         return f"{ref}: `{name}` is a tool of AI agent `{outer.id}`, which may not have called it"
     return None
+
+
+def _enclosing_while(module: FlowModule) -> FlowModule | None:
+    for outer in module.ancestors():
+        if outer.kind is ModuleKind.WHILELOOP:
+            return outer
+    return None
+
+
+def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | None:
+    """Why `results.<id>.<member>` is undefined: the step's result is an array (a
+    loop's: one entry per iteration; a branchall's: one per branch)."""
+    member = ref.member
+    target = model.by_id.get(ref.name)
+    if member is None or target is None or target is expr.module or member.isdigit():
+        return None
+    if member in ARRAY_MEMBERS or target.kind not in _ARRAY_RESULTS:
+        return None
+    text = f"`results.{ref.name}.{member}`"
+    if target.kind is ModuleKind.BRANCHALL:
+        index = _branch_of(target, member)
+        return (
+            f"{text}: the result of branchall `{ref.name}` is a list with one entry per "
+            f"branch, which has no `{member}`; read `results.{ref.name}[{index}]`"
+        )
+    return (
+        f"{text}: the result of loop `{ref.name}` is a list with one entry per "
+        f"iteration, which has no `{member}`; index it or map over it "
+        f"(`results.{ref.name}.map((r) => r.{member})`)"
+    )
+
+
+_ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def _branch_of(target: FlowModule, member: str) -> int:
+    """The branch holding a step named `member` (its entry in the result), else 0."""
+    for index, block in enumerate(target.blocks):
+        stack = list(block.modules)
+        while stack:
+            current = stack.pop()
+            if current.id == member:
+                return index
+            for inner in current.blocks:
+                stack.extend(inner.modules)
+    return 0

@@ -32,6 +32,16 @@ BASH = "bash"  # read by Windmill's bash parser (`bash_signature`), not tree-sit
 GO = "go"  # read as Windmill's Go parser does (`go_signature`)
 GRAPHQL = "graphql"  # read as Windmill's GraphQL parser does (`graphql_signature`)
 POWERSHELL = "powershell"  # read as Windmill's PowerShell parser does (`powershell_signature`)
+# read from their `main` declaration (`other_signatures`), with the extension
+# `wmill sync pull` gives a script of each
+OTHER_EXTENSIONS = {
+    ".php": "php",
+    ".rs": "rust",
+    ".cs": "csharp",
+    ".rb": "ruby",
+    ".playbook.yml": "ansible",
+}
+OTHER_LANGUAGES = tuple(OTHER_EXTENSIONS.values())
 # Windmill's `language` of an inline script -> the language wac-lint reads it as.
 INLINE_LANGUAGES = {
     windmill: language.kind
@@ -57,6 +67,9 @@ class Target:
     # Python code with no `main` at all (Windmill's parser calls it a library,
     # `auto_kind: lib`): the worker imports `main` to run the step, which fails.
     no_main: bool = False
+    # A subflow's `flow_input.<name>` reads: every argument reaches its flow_input,
+    # so a name it reads is used even when its schema does not declare it.
+    reads: frozenset[str] = frozenset()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -96,6 +109,8 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return _graphql_target(model, module.id, content)
         if windmill_language == POWERSHELL and content is not None and content.is_scalar:
             return _powershell_target(model, module.id, content)
+        if windmill_language in OTHER_LANGUAGES and content is not None and content.is_scalar:
+            return _other_target(model, module.id, content, windmill_language)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
@@ -137,6 +152,10 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             ps1 = (root / path).with_name(Path(path).name + ".ps1")
             if ps1.is_file():
                 return _powershell_file_target(ps1)
+            for extension, other_language in OTHER_EXTENSIONS.items():
+                other = (root / path).with_name(Path(path).name + extension)
+                if other.is_file():  # read like the inline step, before any metadata
+                    return _other_file_target(other, other_language)
             metadata = _find_metadata(root, path)
             if metadata is not None:  # a script in a language read from its metadata only
                 return _metadata_target(str(metadata))
@@ -280,6 +299,49 @@ def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | Non
     if inputs is None:
         return None
     return Target(label, tuple(Param(i.name, True, i.type) for i in inputs))
+
+
+def _other_target(model: FlowModel, step: str | None, content: Any, language: str) -> Target | None:
+    """A PHP, Rust, C# or Ruby step: the parameters of its `main`."""
+    from wac_lint.flows.other_signatures import other_inputs
+    from wac_lint.flows.yaml_tree import inline_file
+
+    entry = {"csharp": "Main", "ansible": "extra_vars"}.get(language, "main")
+    named = inline_file(content)
+    if named is not None:
+        folder = model.directory.resolve()
+        file = (folder / named).resolve()
+        if not file.is_relative_to(folder):
+            return None
+        try:
+            code = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        label = f"`{entry}` of {file.name}"
+    else:
+        code, label = content.text, f"`{entry}` of step `{step}`"
+    inputs = other_inputs(language, code)
+    if inputs is None:
+        return None
+    # Ansible: whether the worker passes other arguments on as extra vars is not
+    # something these readers know, so no argument is called one that goes nowhere
+    open_ended = language == "ansible"
+    return Target(label, tuple(Param(i.name, i.required, i.type) for i in inputs), open_ended)
+
+
+def _other_file_target(file: Path, language: str) -> Target | None:
+    from wac_lint.flows.other_signatures import other_inputs
+
+    try:
+        code = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    inputs = other_inputs(language, code)
+    if inputs is None:
+        return None
+    entry = {"csharp": "Main", "ansible": "extra_vars"}.get(language, "main")
+    params = tuple(Param(i.name, i.required, i.type) for i in inputs)
+    return Target(f"`{entry}` of {file.name}", params, language == "ansible")
 
 
 def _go_file_target(file: Path) -> Target | None:
@@ -501,7 +563,25 @@ def _flow_cached(path: str, label: str, _key: tuple[int, int]) -> Target | None:
     schema = root.get("schema") if root is not None and root.is_map else None
     if schema is None or not schema.is_map:
         return None
-    return Target(f"flow {label}", schema_params(schema.value()))
+    return Target(f"flow {label}", schema_params(schema.value()), reads=_flow_input_reads(path))
+
+
+def _flow_input_reads(path: str) -> frozenset[str]:
+    """The `flow_input.<name>` a flow's expressions read."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.flows.build import build_flow_model
+    from wac_lint.flows.expressions import RefKind, parse_expression
+
+    try:
+        model = build_flow_model(read_source(path))
+    except InputError:
+        return frozenset()
+    return frozenset(
+        ref.name
+        for expr in model.expressions
+        for ref in parse_expression(expr.text).refs
+        if ref.kind is RefKind.FLOW_INPUT
+    )
 
 
 def schema_params(schema: Any) -> tuple[Param, ...]:
@@ -537,3 +617,49 @@ def schema_params(schema: Any) -> tuple[Param, ...]:
             )
         )
     return tuple(out)
+
+
+def defines_preprocessor(model: FlowModel, module: FlowModule) -> tuple[bool, str] | None:
+    """Whether the Python / TypeScript code of a rawscript step defines the
+    `preprocessor` function Windmill's parser finds (`has_preprocessor`), with a
+    label for the code; None when the code cannot be read or parsed."""
+    from wac_lint.parsing import parse
+    from wac_lint.schema.signature import extract_signature
+    from wac_lint.schema.types import SignatureError
+
+    value = module.value
+    if value is None or not value.is_map:
+        return None
+    content = value.get("content")
+    lang_node = value.get("language")
+    language = INLINE_LANGUAGES.get(lang_node.text if lang_node is not None else "")
+    if content is None or not content.is_scalar or language is None:
+        return None
+    from wac_lint.flows.yaml_tree import inline_file
+
+    named = inline_file(content)
+    if named is not None:
+        from wac_lint.engine import InputError, read_source
+
+        folder = model.directory.resolve()
+        file = (folder / named).resolve()
+        if not file.is_relative_to(folder):
+            return None
+        try:
+            source = read_source(str(file))
+        except InputError:
+            return None
+        if source.language != language:
+            return None  # another language than the step's: WAC500 reports it
+        label = file.name
+    else:
+        source = SourceFile(model.source.path, content.text, language)
+        label = f"the code of step `{module.id}`"
+    tree = parse(source)
+    if tree.root_node.has_error:
+        return None
+    try:
+        sig = extract_signature(source, tree)
+    except SignatureError:
+        return None
+    return sig.has_preprocessor, label

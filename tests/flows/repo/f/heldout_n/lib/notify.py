@@ -1,0 +1,2 @@
+def main(channel: str, text: str, urgent: bool = False):
+    return {"channel": channel, "text": text, "urgent": urgent}

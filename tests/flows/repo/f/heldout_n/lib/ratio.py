@@ -1,0 +1,2 @@
+def main(ratio: float, label: str = "share"):
+    return {label: ratio * 100}

@@ -1,0 +1,3 @@
+export async function main(items: string[], limit: number = 10) {
+  return items.slice(0, limit).length;
+}
