@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pygls.uris import to_fs_path
 
+from wac_lint.bounded import reason
 from wac_lint.config import (
     ConfigError,
     Settings,
@@ -266,7 +267,7 @@ def analyze(
         result.skipped = SUPERSEDED
         return result
     except (InputError, RecursionError) as exc:  # nested deeper than the analysis follows
-        why = str(exc) if isinstance(exc, InputError) else "nested too deeply to analyse"
+        why = str(exc) if isinstance(exc, InputError) else reason(exc)
         result.skipped = why.removeprefix(f"{source.path}: ")
         return result
     except Exception as exc:  # a parser or front-end bug must not take the server down

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import tree_sitter
 from lsprotocol import types
 
+from wac_lint.bounded import bounded_parse
 from wac_lint.languages import LanguageKind, script_language
 from wac_lint.lsp.positions import to_chars
 
@@ -153,5 +154,5 @@ class Reparse:
                 old_end_point=edit.old_end_point,
                 new_end_point=edit.new_end_point,
             )
-        tree = parser_for(language_name).parse(data, old)
+        tree = bounded_parse(parser_for(language_name), data, old)
         return script_language(language_name).settled(data, tree)

@@ -36,6 +36,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wac_lint.bounded import ParseTooSlow, bounded_parse
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BindingKind, BodyCall, ScriptModel, Span
 from wac_lint.parsing import _parser
@@ -401,7 +402,10 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
             old_end_point=(span.end_row, span.end_col),
             new_end_point=(end_row, end_col),
         )
-    tree = _parser(model.language).parse(data, tree)
+    try:
+        tree = bounded_parse(_parser(model.language), data, tree)
+    except ParseTooSlow:
+        return False
     return not tree.root_node.has_error
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import tree_sitter
 
+from wac_lint.bounded import reason
 from wac_lint.config import Settings, check_rule_options, settings_for_file
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, ScriptModel
@@ -97,8 +98,8 @@ def analyze_source(
         raise Superseded(source.path)
     try:
         model = build_any_model(source, tree)
-    except RecursionError:
-        raise InputError(f"{source.path}: nested too deeply to analyse") from None
+    except RecursionError as exc:
+        raise InputError(f"{source.path}: {reason(exc)}") from None
     except Exception as exc:  # a front-end bug must not take the other files down
         error = RuleError(
             "frontend",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wac_lint.bounded import ParseTooSlow
 from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
 
 if TYPE_CHECKING:
@@ -59,7 +60,10 @@ def misplaced_awaits(tree: tree_sitter.Tree, language: TreeSitterLanguage) -> in
 
 def tree_problem(language: TreeSitterLanguage, before: SourceFile, after: SourceFile) -> str | None:
     """`introduced_problem` for a tree-sitter language."""
-    old_tree, new_tree = language.parse(before), language.parse(after)
+    try:
+        old_tree, new_tree = language.parse(before), language.parse(after)
+    except ParseTooSlow:
+        return "the result is too costly to parse"
     if new_tree.root_node.has_error and not old_tree.root_node.has_error:
         return "the result does not parse"
     if misplaced_awaits(new_tree, language) > misplaced_awaits(old_tree, language):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import tree_sitter
 
+from wac_lint.bounded import Unanalysable
+
 MAX_DEPTH = 65_000
 
 # A subtree of n bytes nests at most about n levels below its root: a level needs
@@ -23,7 +25,7 @@ _LEVELS_PER_BYTE = 2
 _MARGIN = 64
 
 
-class TreeTooDeep(RecursionError):
+class TreeTooDeep(Unanalysable):
     """The parse tree nests deeper than tree-sitter's queries can follow."""
 
 

@@ -204,6 +204,23 @@ def task_under_awaits_ts() -> tuple[str, str]:
     return "task_under_awaits.ts", code
 
 
+def brackets_around_a_comment_ts() -> tuple[str, str]:
+    """Fuzz finding (seed 1212121): unclosed `[`s, a line comment, then more. The
+    file parses in milliseconds, but the schema reader parses it again with its
+    comments blanked, and tree-sitter's error recovery on that text ran for minutes
+    (600 brackets: over 20 s; 35,000: not finished in 10 minutes). Parses now have
+    a budget (`wac_lint/bounded.py`); the blanked parse falls back to the tree it
+    has."""
+    code = (
+        'import { task, workflow } from "windmill-client";\n\n'
+        "const save = task(async (sku: string, cents: number) => {\n"
+        "  retu" + "[" * 5_085 + "//" + "[" * 29_915 + "1" + "]" * 35_000 + "rn sku;\n"
+        "});\n\nexport const main = workflow(async (sku: string) => {\n"
+        "  return await save(sku, 1);\n});\n"
+    )
+    return "brackets_comment.ts", code
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -234,6 +251,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         call_chain_py,
         call_chain_ts,
         task_under_awaits_ts,
+        brackets_around_a_comment_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -11,6 +11,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wac_lint.bounded import reason
 from wac_lint.engine import InputError, read_source
 from wac_lint.graph.build import GraphBuilder
 from wac_lint.graph.dataflow import data_edges
@@ -52,8 +53,8 @@ def graph_for_source(source: SourceFile) -> Graph:
         if not isinstance(model, ScriptModel):  # a flow: its own front-end and graph
             return _flow_graph(model)
         return build_graph(model)
-    except RecursionError:  # the walks recurse along the nesting of the code
-        raise GraphError(f"{source.path}: nested too deeply to analyse") from None
+    except RecursionError as exc:  # the walks recurse along the nesting of the code
+        raise GraphError(f"{source.path}: {reason(exc)}") from None
 
 
 def _flow_graph(model: FlowModel) -> Graph:

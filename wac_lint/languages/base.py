@@ -168,7 +168,9 @@ class TreeSitterLanguage(Language):
         return parser
 
     def parse(self, source: SourceFile) -> tree_sitter.Tree:
-        return self.settled(source.data, self.parser().parse(source.data))
+        from wac_lint.bounded import bounded_parse
+
+        return self.settled(source.data, bounded_parse(self.parser(), source.data))
 
     def settled(self, data: bytes, tree: tree_sitter.Tree) -> tree_sitter.Tree:
         """`settle(data, tree)`, refused (TreeTooDeep, a RecursionError) when it nests

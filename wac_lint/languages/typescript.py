@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wac_lint.bounded import bounded_parse
 from wac_lint.languages.base import LanguageKind, TreeSitterLanguage
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class TypeScript(TreeSitterLanguage):
                     if blanked[i] not in (0x0A, 0x0D):
                         blanked[i] = 0x20
             data = bytes(blanked)
-            tree = self.parser().parse(data)
+            tree = bounded_parse(self.parser(), data)
         return tree
 
     def signature(self, source: SourceFile, tree: tree_sitter.Tree, bom: bool) -> Signature:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import tree_sitter
 
+from wac_lint.bounded import reason
 from wac_lint.config import real_path
 from wac_lint.engine import InputError, read_file_bytes, read_source
 from wac_lint.parsing import parse
@@ -124,7 +125,7 @@ def expected_for_source(
     except (MetadataError, MergeError) as exc:
         raise SchemaError(f"{display(meta)}: {exc}; not overwritten") from exc
     except RecursionError as exc:
-        raise SchemaError(f"{display(script)}: nested too deeply to analyse") from exc
+        raise SchemaError(f"{display(script)}: {reason(exc)}") from exc
     return Expected(script, meta, current, text)
 
 
@@ -137,5 +138,5 @@ def expected_for_file(script: Path) -> Expected:
     try:
         tree = parse(source)
     except RecursionError as exc:  # deeper than tree-sitter's queries follow
-        raise SchemaError(f"{display(script)}: nested too deeply to analyse") from exc
+        raise SchemaError(f"{display(script)}: {reason(exc)}") from exc
     return expected_for_source(script, source, tree)

@@ -22,6 +22,7 @@ from typing import Any
 
 import tree_sitter
 
+from wac_lint.bounded import ParseTooSlow
 from wac_lint.parsing import node_bytes, parse
 from wac_lint.queries import captures
 from wac_lint.schema import js_eval
@@ -119,7 +120,10 @@ def _parsed_without_comments(source: SourceFile, root: Node) -> Node | None:
             if data[i] not in (0x0A, 0x0D):
                 data[i] = 0x20
     text = data.decode("utf-8", "replace")
-    repaired = parse(SourceFile(source.path, text, LANG_TYPESCRIPT)).root_node
+    try:
+        repaired = parse(SourceFile(source.path, text, LANG_TYPESCRIPT)).root_node
+    except ParseTooSlow:  # the blanked text sends the parser's error recovery astray
+        return None
     return None if repaired.has_error else repaired
 
 

@@ -1,0 +1,94 @@
+"""Parses have a budget: tree-sitter's error recovery can run away on some inputs.
+
+Fuzz seed 1212121 found a TypeScript file that parsed in milliseconds but whose
+copy with the comments blanked (what the schema reader parses again) kept
+tree-sitter busy for minutes. `wac_lint/bounded.py` stops a parse that uses more
+thread CPU time than its budget; the file is then refused in one line, or the
+second parse falls back to the first (tests/trust/test_linear_time.py times the
+real input). Here the budget is set to nothing, so every parse runs past it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import cli_runner
+from wac_lint import bounded
+from wac_lint.cli import cli
+from wac_lint.engine import InputError, analyze_bytes, source_from_bytes
+from wac_lint.graph import GraphError, graph_for_source
+from wac_lint.parsing import parser
+
+# long enough that tree-sitter asks the progress callback while parsing it
+SCRIPT = (
+    "from wmill import task, workflow\n\n@task()\nasync def t(x: int) -> int:\n"
+    "    return x\n\n"
+    + "".join(f"def helper_{i}(x: int) -> int:\n    return x + {i}\n\n" for i in range(500))
+    + "@workflow\nasync def main(x: int):\n    return await t(x)\n"
+)
+REASON = "too costly to parse (the parser's error recovery runs away on this input)"
+
+
+@pytest.fixture
+def no_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bounded, "BASE_SECONDS", -1.0)
+    monkeypatch.setattr(bounded, "SECONDS_PER_MB", 0.0)
+
+
+def test_the_budget_grows_with_the_file() -> None:
+    assert bounded.budget(0) == pytest.approx(0.3)
+    assert bounded.budget(1_000_000) == pytest.approx(1.8)
+
+
+def test_a_parse_within_its_budget_is_the_plain_parse() -> None:
+    data = SCRIPT.encode()
+    plain = parser("python").parse(data)
+    bounded_tree = bounded.bounded_parse(parser("python"), data)
+    assert str(bounded_tree.root_node) == str(plain.root_node)
+    # with the previous tree, as the language server re-parses after an edit
+    edited = data.replace(b"return x", b"return y", 1)
+    old = plain.copy()
+    at = data.index(b"return x") + len("return ")
+    old.edit(at, at + 1, at + 1, (4, 11), (4, 12), (4, 12))  # row 4: `    return x`
+    again = bounded.bounded_parse(parser("python"), edited, old)
+    assert str(again.root_node) == str(parser("python").parse(edited).root_node)
+
+
+@pytest.mark.usefixtures("no_budget")
+def test_a_parse_past_its_budget_is_refused_with_the_reason() -> None:
+    with pytest.raises(bounded.ParseTooSlow):
+        bounded.bounded_parse(parser("python"), SCRIPT.encode())
+    with pytest.raises(InputError, match=r"^slow\.py: too costly to parse"):
+        analyze_bytes(SCRIPT.encode(), "slow.py")
+    with pytest.raises(GraphError, match=r"^slow\.py: too costly to parse"):
+        graph_for_source(source_from_bytes(SCRIPT.encode(), "slow.py"))
+
+
+@pytest.mark.usefixtures("no_budget")
+def test_the_commands_give_one_line_and_no_internal_error(tmp_path: Path) -> None:
+    script = tmp_path / "slow.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    for command, code in (
+        (["check", "--no-cache"], 1),
+        (["graph"], 1),
+        (["schema", "--stdout"], 2),
+        (["schema"], 2),
+    ):
+        result = cli_runner().invoke(cli, [*command, str(script)])
+        assert result.exit_code == code, (command, result.stderr)
+        first, *rest = result.stderr.strip().splitlines()
+        assert first.endswith(f"slow.py: {REASON}"), command
+        assert "internal error" not in result.stderr
+        assert rest == (["0 updated, 0 unchanged, 1 error"] if command == ["schema"] else [])
+    assert not (tmp_path / "slow.script.yaml").exists()
+
+
+@pytest.mark.usefixtures("no_budget")
+def test_the_language_server_says_why() -> None:
+    from wac_lint.lsp.analysis import Options, Snapshot, analyze
+
+    outcome = analyze(Snapshot("file:///tmp/slow.py", 1, SCRIPT, "python"), 0, Options(), root=None)
+    assert outcome.skipped == REASON
+    assert outcome.diagnostics == []

@@ -1,0 +1,69 @@
+"""Work refused because an input would make it unbounded, and a parse with a budget.
+
+tree-sitter's own error recovery can be superlinear: a mutated TypeScript file
+with a few hundred unclosed `[` after a statement took minutes to parse (the
+same file with its comments kept parsed in milliseconds). Issue 9 asks every
+command to answer in bounded time and, where the grammar itself is the cause,
+to bound the work and say so: a parse that runs past its budget is stopped
+(tree-sitter asks a progress callback as it goes) and the file refused in one
+line, like a tree nested deeper than the analysis follows (`tree_depth.py`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import tree_sitter
+
+# The budget is thread CPU time (the language server parses on worker threads, and
+# a loaded machine does not stretch it): about 0.13 s per MB is normal, so this
+# leaves ten times that and more.
+BASE_SECONDS = 0.3
+SECONDS_PER_MB = 1.5
+_CHUNK = 1 << 16
+
+
+class Unanalysable(RecursionError):
+    """An input the analysis refuses rather than spend unbounded work on. A
+    RecursionError, so that every reader already bounded against deep nesting
+    refuses it the same way; `reason` is what the one-line message says."""
+
+    reason = "nested too deeply to analyse"
+
+
+class ParseTooSlow(Unanalysable):
+    """tree-sitter did not finish parsing the file within its budget."""
+
+    reason = "too costly to parse (the parser's error recovery runs away on this input)"
+
+
+def reason(error: RecursionError) -> str:
+    """What to tell the user about a refusal (a plain RecursionError: the nesting)."""
+    return error.reason if isinstance(error, Unanalysable) else Unanalysable.reason
+
+
+def bounded_parse(
+    parser: tree_sitter.Parser, data: bytes, old_tree: tree_sitter.Tree | None = None
+) -> tree_sitter.Tree:
+    """`parser.parse(data, old_tree)`, or ParseTooSlow once the parse has used more
+    thread CPU time than `budget(len(data))`."""
+    deadline = time.thread_time() + budget(len(data))
+
+    def read(offset: int, _point: tuple[int, int]) -> bytes:
+        return data[offset : offset + _CHUNK]
+
+    def past_deadline(_offset: int, _has_error: bool) -> bool:
+        return time.thread_time() > deadline
+
+    try:
+        if old_tree is None:
+            return parser.parse(read, progress_callback=past_deadline)
+        return parser.parse(read, old_tree, progress_callback=past_deadline)
+    except ValueError as exc:  # "Parsing failed": the callback stopped it
+        if time.thread_time() > deadline:
+            raise ParseTooSlow(f"parsing took more than {budget(len(data)):.1f} s") from exc
+        raise
+
+
+def budget(size: int) -> float:
+    return BASE_SECONDS + SECONDS_PER_MB * size / 1_000_000
