@@ -60,6 +60,8 @@ def bounded_parse(
             return parser.parse(read, progress_callback=past_deadline)
         return parser.parse(read, old_tree, progress_callback=past_deadline)
     except ValueError as exc:  # "Parsing failed": the callback stopped it
+        # a stopped parser resumes that parse on its next call, whatever it is given
+        parser.reset()
         if time.thread_time() > deadline:
             raise ParseTooSlow(f"parsing took more than {budget(len(data)):.1f} s") from exc
         raise

@@ -66,6 +66,22 @@ def test_a_parse_past_its_budget_is_refused_with_the_reason() -> None:
         graph_for_source(source_from_bytes(SCRIPT.encode(), "slow.py"))
 
 
+def test_a_stopped_parse_does_not_leak_into_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tree-sitter keeps a stopped parse's state and resumes it on the parser's next
+    call, whatever it is given: without a reset, the next file parsed on the thread
+    got the stopped file's tree (or ran past its budget in turn)."""
+    shared = parser("python")
+    with monkeypatch.context() as budgetless:
+        budgetless.setattr(bounded, "BASE_SECONDS", -1.0)
+        budgetless.setattr(bounded, "SECONDS_PER_MB", 0.0)
+        with pytest.raises(bounded.ParseTooSlow):
+            bounded.bounded_parse(shared, SCRIPT.encode())
+    other = b"x = 1\n"
+    tree = bounded.bounded_parse(shared, other)
+    assert tree.root_node.end_byte == len(other)
+    assert str(tree.root_node) == str(parser("python").parse(other).root_node)
+
+
 @pytest.mark.usefixtures("no_budget")
 def test_the_commands_give_one_line_and_no_internal_error(tmp_path: Path) -> None:
     script = tmp_path / "slow.py"
