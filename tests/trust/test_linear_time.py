@@ -221,6 +221,18 @@ def brackets_around_a_comment_ts() -> tuple[str, str]:
     return "brackets_comment.ts", code
 
 
+def parenthesised_read_ts() -> tuple[str, str]:
+    """Fuzz finding (seed 1313131): a read wrapped in 35,000 parentheses; finding
+    the chain around it asked `parent_of` for each wrapper, which searches the walk's
+    ancestors: a minute of `check`."""
+    read = "(" * 35_000 + "process.env.REGION" + ")" * 35_000
+    main = (
+        "export const main = workflow(async (x: number) => {\n"
+        f"  const region = {read};\n  return await t(x);\n}});\n"
+    )
+    return "parenthesised_read.ts", TS_HEAD + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -252,6 +264,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         call_chain_ts,
         task_under_awaits_ts,
         brackets_around_a_comment_ts,
+        parenthesised_read_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -3893,12 +3893,18 @@ class BodyWalker:
         """A value read by name (`os.environ`, `process.env.X`, an imported name)."""
         parent = self.parent_of(node)
         outer = node  # `node` with the parentheses around it: `(os.environ).get`
+        # climbed by position in the walk's ancestors (`parent_of` searches them for
+        # each node it is given: 35,000 parentheses took a minute)
+        ancestors = self.ancestors
+        at = len(ancestors) - 1 if node == self.current else -1
         while (
             parent is not None
             and parent.type in self.semantic.syntax.transparent
             and (parent.named_child_count == 1)
         ):
-            outer, parent = parent, self.parent_of(parent)
+            outer = parent
+            at -= 1
+            parent = ancestors[at] if at >= 0 else self.parent_of(outer)
         if parent is None:
             return
         if parent.type == self.syntax.attribute:
