@@ -20,8 +20,10 @@ iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
 `timeout`) and checks each `results.<id>`: the id must name a module that has
 run before the expression is evaluated. Reported: an id no module has; a later
 step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
-branch; a step inside a loop read from outside it (only the loop's own result,
-one entry per iteration, exists there); a step in a `branchone` branch read
+branch; a step inside a loop read by its own id after the loop (a warning for
+a sequential loop: that reads only its last iteration's result, since each
+finished step's job is kept under its id; an error for a parallel loop, whose
+iterations are flows of their own: null); a step in a `branchone` branch read
 after it (the branch may not have run); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
@@ -146,9 +148,9 @@ Put `fetch` before `summarize`.
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
-            problem = result_problem(model, expr, ref.name, ref)
-            if problem is not None:
-                ctx.report(ref_span(model, expr, ref), problem)
+            found = result_problem(model, expr, ref.name, ref)
+            if found is not None:
+                ctx.report(ref_span(model, expr, ref), found.message, severity=found.severity)
                 continue
             problem = result_shape_problem(model, expr, ref)
             if problem is not None:

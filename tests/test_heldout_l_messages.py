@@ -140,8 +140,9 @@ EXPECTED = {
         (
             33,
             "WAC503",
-            "`results.greet`: `greet` is inside loop `members`; after the loop only "
-            "`results.members` (one result per iteration) exists",
+            "`results.greet`: `greet` is inside loop `members`, so after the loop it reads "
+            "only the last iteration's result (null if no iteration ran); "
+            "`results.members` has one result per iteration",
         ),
     ],
     "m_parallelism_unknown_step.flow": [

@@ -2,13 +2,19 @@
 
 A flow runs its blocks in order: a step sees the steps before it in its own
 block and, going outwards, the steps before each enclosing loop / branch. What
-is inside a loop is visible outside only as the loop's own result (one entry per
-iteration); a branch of a `branchone` may not have run at all; a step of one
-branch cannot see another branch. The preprocessor runs before every step; the
-failure module runs after whichever step failed.
+is inside a loop is visible outside as the loop's own result (one entry per
+iteration); read by its own id after the loop, a step of a sequential loop gives
+only its last iteration's result (each finished step's job is recorded under its
+id in the root flow's leaf jobs, which `results.<id>` falls back to), and a step
+of a parallel loop gives null (each iteration is a flow of its own); a branch of
+a `branchone` may not have run at all; a step of one branch cannot see another
+branch. The preprocessor runs before every step; the failure module runs after
+whichever step failed.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
 from wac_lint.flows.model import (
@@ -19,6 +25,7 @@ from wac_lint.flows.model import (
     FlowModule,
     ModuleKind,
 )
+from wac_lint.rule import WARNING
 
 # What an array answers besides its indexes: a loop's or a branchall's result is
 # an array, and any other property read on it is undefined.
@@ -31,10 +38,23 @@ ARRAY_MEMBERS = frozenset(
 )
 
 
+class Problem(NamedTuple):
+    message: str
+    severity: str | None = None  # None: the rule's own (error); a warning runs, but reads
+    # something other than the whole of what the name suggests
+
+
 def result_problem(
     model: FlowModel, expr: Expression, name: str, read: Ref | None = None
-) -> str | None:
+) -> Problem | None:
     """Why `results.<name>` cannot be read where `expr` is evaluated (None: it can)."""
+    found = _result_problem(model, expr, name, read)
+    return Problem(found) if isinstance(found, str) else found
+
+
+def _result_problem(
+    model: FlowModel, expr: Expression, name: str, read: Ref | None
+) -> str | Problem | None:
     ref = f"`results.{name}`"
     target = model.by_id.get(name)
     module = expr.module
@@ -111,7 +131,7 @@ def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRo
 
 def _siblings(
     ref: str, name: str, target: FlowModule, outer: FlowModule, mine: FlowModule
-) -> str | None:
+) -> str | Problem | None:
     """`outer` holds the target (or is it); `mine` holds this step; same block."""
     if outer.block.kind is BlockKind.TOOLS:
         return f"{ref} is another tool of the AI agent; a tool cannot read the others' results"
@@ -123,9 +143,23 @@ def _siblings(
         return None
     kind = outer.kind
     if kind is not None and kind.is_loop:
-        return (
-            f"{ref}: `{name}` is inside loop `{outer.id}`; after the loop only "
-            f"`results.{outer.id}` (one result per iteration) exists"
+        # windmill-worker: a finished step's job is written under its id into the
+        # leaf jobs of the flow's innermost root job, and `results.<id>` of a step
+        # not in the reader's own flow status is looked up there (null when absent).
+        # A sequential loop's iterations share the root, so the last one's result
+        # stays; a parallel loop's iterations are pushed as roots of their own.
+        apart = _parallel_loop_between(target, outer)
+        if apart is not None:
+            return (
+                f"{ref}: `{name}` is inside parallel loop `{apart.id}`, whose iterations "
+                f"run as flows of their own, so after the loop `results.{name}` is null; "
+                f"read `results.{outer.id}` (one result per iteration)"
+            )
+        return Problem(
+            f"{ref}: `{name}` is inside loop `{outer.id}`, so after the loop it reads only "
+            f"the last iteration's result (null if no iteration ran); "
+            f"`results.{outer.id}` has one result per iteration",
+            WARNING,
         )
     if kind is ModuleKind.BRANCHONE:
         return (
@@ -135,6 +169,19 @@ def _siblings(
     if kind is ModuleKind.AIAGENT:
         return f"{ref}: `{name}` is a tool of AI agent `{outer.id}`, which may not have called it"
     return None
+
+
+def _parallel_loop_between(target: FlowModule, outer: FlowModule) -> FlowModule | None:
+    """The outermost `parallel: true` for loop from `outer` down to `target`'s parent."""
+    found = None
+    for current in target.ancestors():
+        if current.kind is ModuleKind.FORLOOP and current.value is not None:
+            flag = current.value.get("parallel") if current.value.is_map else None
+            if flag is not None and flag.value() is True:
+                found = current
+        if current is outer:
+            break
+    return found
 
 
 def _enclosing_while(module: FlowModule) -> FlowModule | None:
