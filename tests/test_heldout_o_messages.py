@@ -11,11 +11,14 @@ their own (`root_job = None`), so nothing reaches the outer flow."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from wac_lint.engine import analyze_bytes
+from wac_lint.flows.other_signatures import other_inputs
 
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_o"
 
@@ -23,6 +26,10 @@ LAST = (
     "`results.price`: `price` is inside loop `each`, so after the loop it reads only the "
     "last iteration's result (null if no iteration ran); `results.each` has one result "
     "per iteration"
+)
+
+MISSING_COUNT = (
+    "`main` of step `step` takes `count` (no default), but `input_transforms` gives it no value"
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
@@ -36,6 +43,43 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "`results.price`: `price` is inside parallel loop `each`, whose iterations run "
             "as flows of their own, so after the loop `results.price` is null; read "
             "`results.each` (one result per iteration)",
+        )
+    ],
+    "m_java_missing_count__flow": [(19, "WAC506", "error", MISSING_COUNT)],
+    "m_java_typo_input.flow": [
+        (19, "WAC506", "error", MISSING_COUNT),
+        (
+            21,
+            "WAC506",
+            "warning",
+            "`cuont` is not a parameter of `main` of step `step`: the value goes nowhere",
+        ),
+    ],
+    "m_r_missing_count.flow": [(17, "WAC506", "error", MISSING_COUNT)],
+    "m_r_extra_input__flow": [
+        (
+            21,
+            "WAC506",
+            "warning",
+            "`count` is not a parameter of `main` of step `step`: the value goes nowhere",
+        )
+    ],
+    "m_nu_missing_count.flow": [(20, "WAC506", "error", MISSING_COUNT)],
+    "m_r_path_missing_name__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            "`main` of greet.r takes `name` (no default), but `input_transforms` gives it no value",
+        )
+    ],
+    "m_nu_path_missing_label.flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            "`main` of tally.nu takes `label` (no default), but `input_transforms` gives it "
+            "no value",
         )
     ],
     "m_branchone_step_read_after__flow": [
@@ -121,3 +165,28 @@ def test_a_parallel_loop_nested_in_a_sequential_one_still_gives_null(tmp_path: P
     ]
     path.write_text(NESTED.replace("PARALLEL", "parallel: false"))
     assert [(row, severity) for row, _, severity, _ in _findings(path)] == [(25, "warning")]
+
+
+GOLDEN = json.loads(
+    (Path(__file__).parent / "data" / "other_signatures_jrn.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    "sample", GOLDEN["samples"], ids=lambda s: f"{s['language']}-{s['code'][-50:]}"
+)
+def test_java_r_nu_inputs_agree_with_windmills_parser(sample: dict[str, Any]) -> None:
+    mine = other_inputs(sample["language"], sample["code"])
+    theirs = sample["windmill"]
+    if not isinstance(theirs, list):  # the parser's Invalid: Windmill reads no input
+        assert mine is None
+        return
+    if mine is None:  # not judged (R `...`, Nu quoted defaults)
+        return
+    assert [m.name for m in mine] == [a["name"] for a in theirs]
+    assert [not m.required for m in mine] == [a["has_default"] for a in theirs]
+
+
+def test_most_java_r_nu_samples_are_judged() -> None:
+    judged = [s for s in GOLDEN["samples"] if other_inputs(s["language"], s["code"]) is not None]
+    assert len(judged) >= 160
