@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.model import Span
-from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
+from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
 from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
+from wac_lint.workspace.root import RootMarker
 from wac_lint.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -244,6 +245,18 @@ extract = task_script("f/etl/extract")
                     f"fails; use `type: {target.kind.value}`",
                     severity=ERROR,
                 )
+            elif not _synced(target.file, workspace) and _synced(model.source.path, workspace):
+                # `wmill sync push` pushes only what wmill.yaml's includes keep and its
+                # excludes do not drop: the flow goes to the workspace, its step's
+                # target does not (it runs only if put there some other way)
+                ctx.report(
+                    model.span(node),
+                    f"{code_span(path)} is {workspace.shown(target.file)}, which wmill.yaml's "
+                    "`includes` / `excludes` leave out of `wmill sync push`: the flow is "
+                    f"pushed without its {wanted.value}, and the step fails unless the "
+                    "workspace already has it",
+                    severity=WARNING,
+                )
 
     @staticmethod
     def _missing(
@@ -264,6 +277,18 @@ extract = task_script("f/etl/extract")
         close = bare if bare is not None and bare in known else _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+def _synced(file: Path | str, workspace: WorkspaceView) -> bool:
+    """Whether `wmill sync push` of the project root pushes this file."""
+    project = workspace.project
+    if project.marker != RootMarker.WMILL_YAML:
+        return True  # no wmill.yaml: no includes or excludes to go by
+    try:
+        relative = Path(file).resolve().relative_to(project.root).as_posix()
+    except ValueError:
+        return True
+    return project.included(relative)
 
 
 # Windmill paths under each project root, listed once per run: a run checks many

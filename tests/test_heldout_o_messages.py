@@ -190,3 +190,45 @@ def test_java_r_nu_inputs_agree_with_windmills_parser(sample: dict[str, Any]) ->
 def test_most_java_r_nu_samples_are_judged() -> None:
     judged = [s for s in GOLDEN["samples"] if other_inputs(s["language"], s["code"]) is not None]
     assert len(judged) >= 160
+
+
+def _repo(tmp_path: Path, wmill_yaml: str) -> Path:
+    (tmp_path / "wmill.yaml").write_text(wmill_yaml)
+    for script in ("f/private/secret.py", "f/shared/greet.py", "u/ada/note.py"):
+        file = tmp_path / script
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text("def main(name: str):\n    return name\n")
+    flow = tmp_path / "f" / "app" / "main__flow" / "flow.yaml"
+    flow.parent.mkdir(parents=True, exist_ok=True)
+    steps = "".join(
+        f"    - id: s{i}\n      value:\n        type: script\n        path: {path}\n"
+        "        input_transforms:\n          name: {type: static, value: x}\n"
+        for i, path in enumerate(("f/private/secret", "f/shared/greet", "u/ada/note"))
+    )
+    flow.write_text(f"summary: s\nvalue:\n  modules:\n{steps}")
+    return flow
+
+
+def test_a_step_by_path_to_a_script_sync_push_leaves_out(tmp_path: Path) -> None:
+    flow = _repo(
+        tmp_path, "nonDottedPaths: true\nincludes:\n  - f/**\nexcludes:\n  - f/private/**\n"
+    )
+    tail = (
+        "`includes` / `excludes` leave out of `wmill sync push`: the flow is pushed without "
+        "its script, and the step fails unless the workspace already has it"
+    )
+    assert _findings(flow) == [
+        (
+            7,
+            "WAC401",
+            "warning",
+            f"`f/private/secret` is f/private/secret.py, which wmill.yaml's {tail}",
+        ),
+        (19, "WAC401", "warning", f"`u/ada/note` is u/ada/note.py, which wmill.yaml's {tail}"),
+    ]
+
+
+def test_no_includes_or_a_flow_left_out_too_is_not_reported(tmp_path: Path) -> None:
+    assert _findings(_repo(tmp_path, "nonDottedPaths: true\n")) == []
+    flow = _repo(tmp_path, "nonDottedPaths: true\nincludes:\n  - f/private/**\n")
+    assert _findings(flow) == []  # the flow itself is not pushed either
