@@ -58,7 +58,10 @@ in the repository the script belongs to (the tree
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
-up beside the script (in its `__mod/` folder when it has one).
+up beside the script (in its `__mod/` folder when it has one). A flow's step by
+path whose target is in the repository but left out of `wmill sync push` by
+`wmill.yaml`'s `includes` / `excludes` (while the flow itself is pushed) is a
+warning: the flow reaches the workspace without it.
 
 Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
 or `wmill-lock.yaml` above the script): a script on its own says nothing about
