@@ -41,7 +41,11 @@ Also reported: a property read on the result of a loop or a `branchall`
 (`results.fan.left`, `results.each.total`), which is a list (one entry per
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
-`undefined`.
+`undefined`. And, as a warning, a field of each entry of a `skip_failures: true`
+loop's result read in a `map` / `flatMap` / `forEach` / `reduce` callback with no
+guard (`results.each.map((r) => r.total)`): a failed iteration's entry is its
+error (`{error: ...}`, `retrieve_flow_jobs_results` keeps every iteration job's
+result), so the callback reads undefined from it.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
@@ -144,7 +148,11 @@ Put `fetch` before `summarize`.
         # flows load only when one is checked
         from wac_lint.flows.expressions import RefKind
         from wac_lint.flows.query import offset_span, ref_span, references
-        from wac_lint.flows.scope import result_problem, result_shape_problem
+        from wac_lint.flows.scope import (
+            failed_entry_problem,
+            result_problem,
+            result_shape_problem,
+        )
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
@@ -155,6 +163,11 @@ Put `fetch` before `summarize`.
             problem = result_shape_problem(model, expr, ref)
             if problem is not None:
                 ctx.report(offset_span(model, expr, ref.start, ref.member_end), problem)
+                continue
+            problem = failed_entry_problem(model, expr, ref)
+            if problem is not None:
+                span = offset_span(model, expr, ref.start, ref.member_end)
+                ctx.report(span, problem, severity=WARNING)
         self.check_early_return(ctx)
 
     @staticmethod

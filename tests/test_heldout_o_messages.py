@@ -28,6 +28,12 @@ LAST = (
     "per iteration"
 )
 
+FAILED = (
+    "`results.each.{method}`: loop `each` has `skip_failures: true`, and the entry of a "
+    "failed iteration is its error (`{{error: ...}}`), which has no `total`: the `{method}` "
+    "callback reads undefined from it; drop failed entries first "
+    "(`.filter((r) => !r?.error)`)"
+)
 MISSING_COUNT = (
     "`main` of step `step` takes `count` (no default), but `input_transforms` gives it no value"
 )
@@ -81,6 +87,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "`main` of tally.nu takes `label` (no default), but `input_transforms` gives it "
             "no value",
         )
+    ],
+    "m_skip_failures_map_field__flow": [(30, "WAC503", "warning", FAILED.format(method="map"))],
+    "m_skip_failures_reduce_field.flow": [
+        (30, "WAC503", "warning", FAILED.format(method="reduce"))
     ],
     "m_branchone_step_read_after__flow": [
         (
@@ -232,3 +242,27 @@ def test_no_includes_or_a_flow_left_out_too_is_not_reported(tmp_path: Path) -> N
     assert _findings(_repo(tmp_path, "nonDottedPaths: true\n")) == []
     flow = _repo(tmp_path, "nonDottedPaths: true\nincludes:\n  - f/private/**\n")
     assert _findings(flow) == []  # the flow itself is not pushed either
+
+
+SKIPPING = (_flow(ROOT / "m_skip_failures_map_field__flow")).read_text()
+
+
+@pytest.mark.parametrize(
+    ("read", "reported"),
+    [
+        ("'results.each.map(({ total }) => total)'", True),
+        ("'results.each.flatMap(function (row) { return [row.total] })'", True),
+        ("'results.each.map((r) => r.total).filter(Boolean)'", True),
+        ("'results.each.filter((r) => r.total > 0)'", False),  # undefined > 0 drops it
+        ("'results.each.map((r) => (r.error ? 0 : r.total))'", False),
+        ("'results.each.map((r) => r && r.total)'", False),
+        ("'results.each.map((r) => r)'", False),
+    ],
+)
+def test_skip_failures_callbacks(read: str, reported: bool, tmp_path: Path) -> None:
+    folder = tmp_path / "f" / "x.flow"
+    folder.mkdir(parents=True)
+    path = folder / "flow.yaml"
+    text = SKIPPING.replace("results.each.map((r) => r.total)", read)
+    path.write_text(text.replace("  # expect: WAC503", ""))
+    assert bool(_findings(path)) is reported

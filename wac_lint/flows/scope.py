@@ -14,6 +14,7 @@ whichever step failed.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
@@ -228,3 +229,59 @@ def _branch_of(target: FlowModule, member: str) -> int:
             for inner in current.blocks:
                 stack.extend(inner.modules)
     return 0
+
+
+# `results.<loop>.map((r) => r.total)`: the callbacks whose return value keeps one
+# entry per iteration (or folds them), so a field read on a failed one's entry lands
+# in the output; a filtering callback (`filter`, `find`, `some`) reading a field of
+# an error object gets undefined, which drops it, as meant.
+_LOOPS = (ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+_KEEPING = {"map": 0, "flatMap": 0, "forEach": 0, "reduce": 1, "reduceRight": 1}
+_CALLBACK = re.compile(
+    r"\s*\(\s*(?:async\s+)?(?:function\s*\w*\s*\((?P<fparams>[^()]*)\)|"
+    r"\((?P<params>[^()]*)\)\s*=>|(?P<bare>[A-Za-z_$][\w$]*)\s*=>)"
+)
+
+
+def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | None:
+    """A field of each entry of a `skip_failures: true` loop's result, read in a
+    `map` / `reduce` callback with no guard: windmill-worker `worker_flow.rs`
+    (`retrieve_flow_jobs_results`) gathers every iteration job's result, and a failed
+    iteration's is its error (`{"error": {...}}`), which has none of the fields."""
+    target = model.by_id.get(ref.name)
+    method = ref.member
+    if target is None or method not in _KEEPING or target.kind not in _LOOPS:
+        return None
+    value = target.value
+    flag = value.get("skip_failures") if value is not None and value.is_map else None
+    if flag is None or flag.value() is not True:
+        return None
+    text = expr.text
+    if "error" in text or "?." in text or "??" in text or "&&" in text or "catch" in text:
+        return None  # the failed entries are looked at
+    found = _CALLBACK.match(text, ref.member_end)
+    if found is None:
+        return None
+    params = found.group("fparams") or found.group("params") or found.group("bare") or ""
+    names = [p.strip() for p in params.split(",")]
+    index = _KEEPING[method]
+    if len(names) <= index or not names[index]:
+        return None
+    entry = names[index]
+    body = text[found.end() :]
+    if entry.startswith("{"):
+        fields = re.findall(r"[A-Za-z_$][\w$]*", entry.split("=")[0])
+        field = fields[0] if fields else None
+    else:
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", entry):
+            return None
+        read = re.search(rf"(?<![\w$.]){re.escape(entry)}\s*\.\s*([A-Za-z_$][\w$]*)", body)
+        field = read.group(1) if read is not None else None
+    if field is None:
+        return None
+    return (
+        f"`results.{ref.name}.{method}`: loop `{ref.name}` has `skip_failures: true`, and "
+        f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
+        f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
+        f"(`.filter((r) => !r?.error)`)"
+    )
