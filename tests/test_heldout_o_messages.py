@@ -92,6 +92,35 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_skip_failures_reduce_field.flow": [
         (30, "WAC503", "warning", FAILED.format(method="reduce"))
     ],
+    "m_loop_step_bracket_read__flow": [(30, "WAC503", "warning", LAST)],
+    "m_loop_step_in_iterator.flow": [
+        (
+            24,
+            "WAC503",
+            "warning",
+            "`results.fetch`: `fetch` is inside loop `fetch_all`, so after the loop it reads "
+            "only the last iteration's result (null if no iteration ran); `results.fetch_all` "
+            "has one result per iteration",
+        )
+    ],
+    "m_java_inline_file_missing.flow": [
+        (
+            9,
+            "WAC506",
+            "error",
+            "`main` of step.java takes `count` (no default), but `input_transforms` gives it "
+            "no value",
+        )
+    ],
+    "m_java_path_missing_rate__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            "`main` of rate.java takes `rate` (no default), but `input_transforms` gives it "
+            "no value",
+        )
+    ],
     "m_branchone_step_read_after__flow": [
         (
             35,
