@@ -20,7 +20,10 @@ iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
 `timeout`) and checks each `results.<id>`: the id must name a module that has
 run before the expression is evaluated. Reported: an id no module has; a later
 step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
-branch; a step inside a loop read by its own id after the loop (a warning for
+branch that has not run (a branchone runs one branch; a sequential branchall's
+later branch; any branch of a `parallel: true` branchall, which races; a step of
+an earlier branch of a sequential branchall has finished, and is found); a step
+inside a loop read by its own id after the loop (a warning for
 a sequential loop: that reads only its last iteration's result, since each
 finished step's job is kept under its id; an error for a parallel loop, whose
 iterations are flows of their own: null); a step in a `branchone` branch read

@@ -61,7 +61,8 @@ EXPECTED = {
         (
             24,
             "WAC503",
-            "`results.handle_a` is in another branch of `route`, which this step cannot see",
+            "`results.handle_a` is in another branch of `route`: a branchone runs only one "
+            "branch, so here it is null",
         ),
     ],
     "m_branchone_no_default.flow": [

@@ -121,6 +121,25 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "no value",
         )
     ],
+    "m_branchall_later_branch.flow": [
+        (
+            16,
+            "WAC503",
+            "error",
+            "`results.count` is in branch 2 of `both`, which runs after this step's branch 1: "
+            "here it is null",
+        )
+    ],
+    "m_branchall_parallel_other__flow": [
+        (
+            23,
+            "WAC503",
+            "error",
+            "`results.load` is in another branch of `both`, and with `parallel: true` the "
+            "branches run at the same time: it is null unless that branch happens to finish "
+            "first",
+        )
+    ],
     "m_branchone_step_read_after__flow": [
         (
             35,

@@ -107,12 +107,14 @@ def _result_problem(
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr.role)
+            return _inside_shared(ref, outer, module, expr.role, target)
         return _siblings(ref, name, target, outer, mine)
     return None
 
 
-def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRole) -> str | None:
+def _inside_shared(
+    ref: str, outer: FlowModule, module: FlowModule, role: ExprRole, target: FlowModule
+) -> str | Problem | None:
     """The target is inside `outer`, which is this step or encloses it."""
     if outer is module:
         if role is ExprRole.STOP_AFTER_IF and module.kind is not None and module.kind.is_loop:
@@ -127,7 +129,48 @@ def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRo
         if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
-    return f"{ref} is in another branch of `{outer.id}`, which this step cannot see"
+    return _other_branch(ref, outer, target, module)
+
+
+def _other_branch(
+    ref: str, outer: FlowModule, target: FlowModule, module: FlowModule
+) -> str | Problem | None:
+    """The target and this step are in two branches of `outer`. Branches run as
+    flows sharing the root's leaf jobs, so `results.<id>` finds a step of another
+    branch once it has finished (windmill-queue `get_result_by_id`), null before."""
+    theirs, mine = _branch_index(outer, target), _branch_index(outer, module)
+    if outer.kind is ModuleKind.BRANCHONE:
+        return (
+            f"{ref} is in another branch of `{outer.id}`: a branchone runs only one "
+            "branch, so here it is null"
+        )
+    if outer.kind is not ModuleKind.BRANCHALL or theirs is None or mine is None:
+        return f"{ref} is in another branch of `{outer.id}`, which this step cannot see"
+    flag = outer.value.get("parallel") if outer.value is not None and outer.value.is_map else None
+    if flag is not None and flag.value() is True:
+        return (
+            f"{ref} is in another branch of `{outer.id}`, and with `parallel: true` the "
+            "branches run at the same time: it is null unless that branch happens to "
+            "finish first"
+        )
+    if theirs > mine:
+        return (
+            f"{ref} is in branch {theirs + 1} of `{outer.id}`, which runs after this "
+            f"step's branch {mine + 1}: here it is null"
+        )
+    for current in target.ancestors():  # a loop inside the earlier branch
+        if current is outer:
+            break
+        if current.kind is not None and current.kind.is_loop:
+            return _siblings(ref, target.id or "", target, current, current)
+    return None  # an earlier branch of a sequential branchall has run
+
+
+def _branch_index(outer: FlowModule, module: FlowModule) -> int | None:
+    for current in [module, *module.ancestors()]:
+        if current.parent is outer:
+            return next(i for i, block in enumerate(outer.blocks) if block is current.block)
+    return None
 
 
 def _siblings(
