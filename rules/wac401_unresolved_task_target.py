@@ -255,8 +255,8 @@ extract = task_script("f/etl/extract")
                 ctx.report(
                     model.span(node),
                     f"{code_span(path)} is {workspace.shown(target.file)}, which wmill.yaml's "
-                    "`includes` / `excludes` leave out of `wmill sync push`: the flow is "
-                    f"pushed without its {wanted.value}, and the step fails unless the "
+                    "`includes` / `excludes` leave out of `wmill sync push`: this flow is "
+                    f"pushed without that {wanted.value}, and the step fails unless the "
                     "workspace already has it",
                     severity=WARNING,
                 )

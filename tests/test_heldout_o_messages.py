@@ -272,8 +272,8 @@ def test_a_step_by_path_to_a_script_sync_push_leaves_out(tmp_path: Path) -> None
         tmp_path, "nonDottedPaths: true\nincludes:\n  - f/**\nexcludes:\n  - f/private/**\n"
     )
     tail = (
-        "`includes` / `excludes` leave out of `wmill sync push`: the flow is pushed without "
-        "its script, and the step fails unless the workspace already has it"
+        "`includes` / `excludes` leave out of `wmill sync push`: this flow is pushed without "
+        "that script, and the step fails unless the workspace already has it"
     )
     assert _findings(flow) == [
         (
@@ -314,3 +314,26 @@ def test_skip_failures_callbacks(read: str, reported: bool, tmp_path: Path) -> N
     text = SKIPPING.replace("results.each.map((r) => r.total)", read)
     path.write_text(text.replace("  # expect: WAC503", ""))
     assert bool(_findings(path)) is reported
+
+
+def test_a_subflow_sync_push_leaves_out(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("nonDottedPaths: true\nexcludes:\n  - f/drafts/**\n")
+    sub = tmp_path / "f" / "drafts" / "sub__flow" / "flow.yaml"
+    sub.parent.mkdir(parents=True)
+    sub.write_text("summary: sub\nvalue:\n  modules: []\n")
+    main = tmp_path / "f" / "app" / "main__flow" / "flow.yaml"
+    main.parent.mkdir(parents=True)
+    main.write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: call\n      value:\n        type: flow\n"
+        "        path: f/drafts/sub\n        input_transforms: {}\n"
+    )
+    assert _findings(main) == [
+        (
+            7,
+            "WAC401",
+            "warning",
+            "`f/drafts/sub` is f/drafts/sub__flow/flow.yaml, which wmill.yaml's `includes` / "
+            "`excludes` leave out of `wmill sync push`: this flow is pushed without that flow, "
+            "and the step fails unless the workspace already has it",
+        )
+    ]
