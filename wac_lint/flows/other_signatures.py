@@ -251,6 +251,11 @@ _JAVA_TYPES = {
     "boolean": "boolean",
     "char": "string",
     "String": "string",
+    "Integer": "integer",
+    "Long": "integer",
+    "Double": "number",
+    "Float": "number",
+    "Boolean": "boolean",
 }
 _JAVA_PRIMITIVES = frozenset("int long short byte double float boolean char".split())
 
@@ -274,7 +279,8 @@ def java_inputs(code: str) -> tuple[MainInput, ...] | None:
 # with a default (`b = 2`, `y = NULL`) is optional. `...` takes any other argument,
 # so a script with it is not judged.
 _R_MAIN = re.compile(r"(?m)^[ \t]*main[ \t]*(?:<-|=)[ \t]*function[ \t]*\(")
-_R_PARAM = re.compile(rf"^(?P<name>{_NAME}|\.[A-Za-z_]\w*)\s*(?P<default>=.*)?$", re.S)
+# R names may hold dots (`first.name`, `.x`)
+_R_PARAM = re.compile(r"^(?P<name>(?:[A-Za-z]|\.[A-Za-z_])[\w.]*)\s*(?P<default>=.*)?$", re.S)
 
 
 def r_inputs(code: str) -> tuple[MainInput, ...] | None:
