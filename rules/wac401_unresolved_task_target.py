@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wac_lint.model import Span
-from wac_lint.rule import ERROR, INFO, Rule, RuleContext, code_span, flow, py, ts
+from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
 from wac_lint.rules._sdk_calls import Primitive
 from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
+from wac_lint.workspace.root import RootMarker
 from wac_lint.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ in the repository the script belongs to (the tree
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
-up beside the script (in its `__mod/` folder when it has one).
+up beside the script (in its `__mod/` folder when it has one). A flow's step by
+path whose target is in the repository but left out of `wmill sync push` by
+`wmill.yaml`'s `includes` / `excludes` (while the flow itself is pushed) is a
+warning: the flow reaches the workspace without it.
 
 Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
 or `wmill-lock.yaml` above the script): a script on its own says nothing about
@@ -244,6 +248,18 @@ extract = task_script("f/etl/extract")
                     f"fails; use `type: {target.kind.value}`",
                     severity=ERROR,
                 )
+            elif not _synced(target.file, workspace) and _synced(model.source.path, workspace):
+                # `wmill sync push` pushes only what wmill.yaml's includes keep and its
+                # excludes do not drop: the flow goes to the workspace, its step's
+                # target does not (it runs only if put there some other way)
+                ctx.report(
+                    model.span(node),
+                    f"{code_span(path)} is {workspace.shown(target.file)}, which wmill.yaml's "
+                    "`includes` / `excludes` leave out of `wmill sync push`: this flow is "
+                    f"pushed without that {wanted.value}, and the step fails unless the "
+                    "workspace already has it",
+                    severity=WARNING,
+                )
 
     @staticmethod
     def _missing(
@@ -264,6 +280,18 @@ extract = task_script("f/etl/extract")
         close = bare if bare is not None and bare in known else _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+def _synced(file: Path | str, workspace: WorkspaceView) -> bool:
+    """Whether `wmill sync push` of the project root pushes this file."""
+    project = workspace.project
+    if project.marker != RootMarker.WMILL_YAML:
+        return True  # no wmill.yaml: no includes or excludes to go by
+    try:
+        relative = Path(file).resolve().relative_to(project.root).as_posix()
+    except ValueError:
+        return True
+    return project.included(relative)
 
 
 # Windmill paths under each project root, listed once per run: a run checks many

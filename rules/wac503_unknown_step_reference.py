@@ -20,8 +20,13 @@ iterators, branch conditions, `skip_if`, `stop_after_if`, `retry_if`, `sleep`,
 `timeout`) and checks each `results.<id>`: the id must name a module that has
 run before the expression is evaluated. Reported: an id no module has; a later
 step; the step itself (outside `stop_after_if` / `retry_if`); a step in another
-branch; a step inside a loop read from outside it (only the loop's own result,
-one entry per iteration, exists there); a step in a `branchone` branch read
+branch that has not run (a branchone runs one branch; a sequential branchall's
+later branch; any branch of a `parallel: true` branchall, which races; a step of
+an earlier branch of a sequential branchall has finished, and is found); a step
+inside a loop read by its own id after the loop (a warning for
+a sequential loop: that reads only its last iteration's result, since each
+finished step's job is kept under its id; an error for a parallel loop, whose
+iterations are flows of their own: null); a step in a `branchone` branch read
 after it (the branch may not have run); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
@@ -39,7 +44,11 @@ Also reported: a property read on the result of a loop or a `branchall`
 (`results.fan.left`, `results.each.total`), which is a list (one entry per
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
-`undefined`.
+`undefined`. And, as a warning, a field of each entry of a `skip_failures: true`
+loop's result read in a `map` / `flatMap` / `forEach` / `reduce` callback with no
+guard (`results.each.map((r) => r.total)`): a failed iteration's entry is its
+error (`{error: ...}`, `retrieve_flow_jobs_results` keeps every iteration job's
+result), so the callback reads undefined from it.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
@@ -142,17 +151,26 @@ Put `fetch` before `summarize`.
         # flows load only when one is checked
         from wac_lint.flows.expressions import RefKind
         from wac_lint.flows.query import offset_span, ref_span, references
-        from wac_lint.flows.scope import result_problem, result_shape_problem
+        from wac_lint.flows.scope import (
+            failed_entry_problem,
+            result_problem,
+            result_shape_problem,
+        )
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
-            problem = result_problem(model, expr, ref.name, ref)
-            if problem is not None:
-                ctx.report(ref_span(model, expr, ref), problem)
+            found = result_problem(model, expr, ref.name, ref)
+            if found is not None:
+                ctx.report(ref_span(model, expr, ref), found.message, severity=found.severity)
                 continue
             problem = result_shape_problem(model, expr, ref)
             if problem is not None:
                 ctx.report(offset_span(model, expr, ref.start, ref.member_end), problem)
+                continue
+            problem = failed_entry_problem(model, expr, ref)
+            if problem is not None:
+                span = offset_span(model, expr, ref.start, ref.member_end)
+                ctx.report(span, problem, severity=WARNING)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -81,10 +81,11 @@ def test_a_script_known_by_its_metadata_is_checked(tmp_path: Path) -> None:
     (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
     folder = tmp_path / "f" / "db"
     (folder / "report__flow").mkdir(parents=True)
-    # a language wac-lint does not parse (a SQL, GraphQL, PowerShell, PHP, Rust, C#,
-    # Ruby or Ansible file is read itself: test_flow_sql_inputs, test_flow_graphql_inputs,
-    # test_flow_powershell_inputs, test_flow_other_inputs)
-    (folder / "top.nu").write_text("def main [database, min_total] {\n  $min_total\n}\n")
+    # a file wac-lint does not read itself (a `.frontend.js`; SQL, GraphQL, PowerShell, PHP,
+    # Rust, C#, Ruby, Java, R, Nu and Ansible files are read: test_flow_sql_inputs,
+    # test_flow_graphql_inputs, test_flow_powershell_inputs, test_flow_other_inputs,
+    # test_heldout_o_messages)
+    (folder / "top.frontend.js").write_text("export function main() {}\n")
     (folder / "top.script.yaml").write_text(
         "summary: ''\nschema:\n  type: object\n  properties:\n"
         "    database: {type: object, format: resource-postgresql}\n"

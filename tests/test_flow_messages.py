@@ -45,8 +45,8 @@ MESSAGES = {
     ),
     ("WAC503", 0): ("error", "`results.fetch`: step `fetch` runs after this one"),
     ("WAC503", 1): (
-        "error",
-        "`results.item`: `item` is inside loop `loop`; after the loop only `results.loop` (one result per iteration) exists",
+        "warning",
+        "`results.item`: `item` is inside loop `loop`, so after the loop it reads only the last iteration's result (null if no iteration ran); `results.loop` has one result per iteration",
     ),
     ("WAC503", 2): ("error", "`results.typo` names no step of this flow"),
     ("WAC504", 0): (

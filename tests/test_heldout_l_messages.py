@@ -61,7 +61,8 @@ EXPECTED = {
         (
             24,
             "WAC503",
-            "`results.handle_a` is in another branch of `route`, which this step cannot see",
+            "`results.handle_a` is in another branch of `route`: a branchone runs only one "
+            "branch, so here it is null",
         ),
     ],
     "m_branchone_no_default.flow": [
@@ -140,8 +141,9 @@ EXPECTED = {
         (
             33,
             "WAC503",
-            "`results.greet`: `greet` is inside loop `members`; after the loop only "
-            "`results.members` (one result per iteration) exists",
+            "`results.greet`: `greet` is inside loop `members`, so after the loop it reads "
+            "only the last iteration's result (null if no iteration ran); "
+            "`results.members` has one result per iteration",
         ),
     ],
     "m_parallelism_unknown_step.flow": [

@@ -25,7 +25,9 @@ EXPECTED = {
         (
             19,
             "WAC503",
-            "`results.left` is in another branch of `fan`, which this step cannot see",
+            "`results.left` is in another branch of `fan`, and with `parallel: true` the "
+            "branches run at the same time: it is null unless that branch happens to finish "
+            "first",
         ),
     ],
     "m_concurrent_limit_string.flow": [

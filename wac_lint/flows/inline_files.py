@@ -42,6 +42,7 @@ _ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (".nu", "Nu", ("nu",)),
     (".java", "Java", ("java",)),
     (".rb", "Ruby", ("ruby",)),
+    (".r", "R", ("rlang",)),
     (".playbook.yml", "Ansible", ("ansible",)),
 )
 

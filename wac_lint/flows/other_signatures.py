@@ -1,5 +1,5 @@
-"""The inputs of PHP, Rust, C#, Ruby and Ansible scripts, read from their `main`
-declaration (Ansible: its header's `extra_vars`).
+"""The inputs of PHP, Rust, C#, Ruby, Java, R, Nu and Ansible scripts, read from
+their `main` declaration (Ansible: its header's `extra_vars`).
 
 Windmill reads these with its own parsers (windmill-parser-wasm-php, -rust,
 -csharp, -ruby, bundled in windmill-cli): one input per parameter of `main`, by
@@ -235,10 +235,119 @@ def ansible_inputs(code: str) -> tuple[MainInput, ...] | None:
     return tuple(out)
 
 
+# Java: `public static ... main(` of the script's class. windmill-parser-wasm-java
+# answers Invalid for a generic parameter type (`List<String>`): not judged. It gives a
+# parameter of a primitive type no default and any other (an object, which the
+# worker leaves null when the argument is missing) one.
+_JAVA_MAIN = re.compile(r"\bstatic\b[^;{}=()]*?\bmain[ \t]*\(")
+_JAVA_PARAM = re.compile(rf"^(?:final\s+)?(?P<type>[\w.]+(?:\[\])*)\s+(?P<name>{_NAME})$")
+_JAVA_TYPES = {
+    "int": "integer",
+    "long": "integer",
+    "short": "integer",
+    "byte": "integer",
+    "double": "number",
+    "float": "number",
+    "boolean": "boolean",
+    "char": "string",
+    "String": "string",
+    "Integer": "integer",
+    "Long": "integer",
+    "Double": "number",
+    "Float": "number",
+    "Boolean": "boolean",
+}
+_JAVA_PRIMITIVES = frozenset("int long short byte double float boolean char".split())
+
+
+def java_inputs(code: str) -> tuple[MainInput, ...] | None:
+    params = _params(code, _JAVA_MAIN)
+    if params is None:
+        return None
+    out: list[MainInput] = []
+    for item in params:
+        match = _JAVA_PARAM.match(" ".join(item.split()))
+        if match is None:
+            return None  # generics, annotations, varargs: Windmill's parser gives up
+        typ = match.group("type")
+        json_type = "array" if typ.endswith("[]") else _JAVA_TYPES.get(typ)
+        out.append(MainInput(match.group("name"), typ in _JAVA_PRIMITIVES, json_type))
+    return tuple(out)
+
+
+# R: `main <- function(` or `main = function(` (windmill-parser-wasm-r): a parameter
+# with a default (`b = 2`, `y = NULL`) is optional. `...` takes any other argument,
+# so a script with it is not judged.
+_R_MAIN = re.compile(r"(?m)^[ \t]*main[ \t]*(?:<-|=)[ \t]*function[ \t]*\(")
+# R names may hold dots (`first.name`, `.x`)
+_R_PARAM = re.compile(r"^(?P<name>(?:[A-Za-z]|\.[A-Za-z_])[\w.]*)\s*(?P<default>=.*)?$", re.S)
+
+
+def r_inputs(code: str) -> tuple[MainInput, ...] | None:
+    params = _params(code, _R_MAIN)
+    if params is None:
+        return None
+    out: list[MainInput] = []
+    for item in params:
+        match = _R_PARAM.match(item)
+        if match is None:
+            return None  # `...`
+        out.append(MainInput(match.group("name"), match.group("default") is None, None))
+    return tuple(out)
+
+
+# Nu: `def main [name: string, n: int = 3, opt?: string]` (windmill-parser-wasm-nu):
+# a default or a `?` makes a parameter optional; flags (`--verbose`) and rest
+# parameters make the parser answer Invalid, so such a script is not judged.
+_NU_MAIN = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?def[ \t]+main[ \t]*\[")
+_NU_PARAM = re.compile(
+    rf"^(?P<name>{_NAME})(?P<optional>\?)?\s*(?::\s*(?P<type>[\w<>, ]+?))?\s*(?P<default>=.*)?$",
+    re.S,
+)
+_NU_TYPES = {
+    "string": "string",
+    "int": "integer",
+    "float": "number",
+    "number": "number",
+    "bool": "boolean",
+    "list": "array",
+    "record": "object",
+}
+
+
+def nu_inputs(code: str) -> tuple[MainInput, ...] | None:
+    match = _NU_MAIN.search(code)
+    if match is None:
+        return None
+    end = code.find("]", match.end())
+    if end < 0:
+        return None
+    body = code[match.end() : end]
+    if any(ch in body for ch in "\"'#[({"):
+        return None  # quoted defaults, comments, nested types: not taken apart here
+    items = [p.strip() for p in re.split(r"[,\n]", body) if p.strip()]
+    if not items:
+        return ()
+    if "\n" not in body.strip() and len(items) != len(body.split(",")):
+        return None
+    out: list[MainInput] = []
+    for item in items:
+        found = _NU_PARAM.match(item)
+        if found is None:
+            return None  # `--flag`, `...rest`
+        optional = found.group("optional") or found.group("default")
+        typ = (found.group("type") or "").split("<")[0].strip()
+        out.append(MainInput(found.group("name"), not optional, _NU_TYPES.get(typ)))
+    return tuple(out)
+
+
 READERS: dict[str, Callable[[str], tuple[MainInput, ...] | None]] = {
     "ansible": ansible_inputs,
     "php": php_inputs,
     "rust": rust_inputs,
     "csharp": csharp_inputs,
     "ruby": ruby_inputs,
+    "java": java_inputs,
+    "rlang": r_inputs,
+    "nu": nu_inputs,
 }

@@ -2,13 +2,20 @@
 
 A flow runs its blocks in order: a step sees the steps before it in its own
 block and, going outwards, the steps before each enclosing loop / branch. What
-is inside a loop is visible outside only as the loop's own result (one entry per
-iteration); a branch of a `branchone` may not have run at all; a step of one
-branch cannot see another branch. The preprocessor runs before every step; the
-failure module runs after whichever step failed.
+is inside a loop is visible outside as the loop's own result (one entry per
+iteration); read by its own id after the loop, a step of a sequential loop gives
+only its last iteration's result (each finished step's job is recorded under its
+id in the root flow's leaf jobs, which `results.<id>` falls back to), and a step
+of a parallel loop gives null (each iteration is a flow of its own); a branch of
+a `branchone` may not have run at all; a step of one branch cannot see another
+branch. The preprocessor runs before every step; the failure module runs after
+whichever step failed.
 """
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
 from wac_lint.flows.model import (
@@ -19,6 +26,7 @@ from wac_lint.flows.model import (
     FlowModule,
     ModuleKind,
 )
+from wac_lint.rule import WARNING
 
 # What an array answers besides its indexes: a loop's or a branchall's result is
 # an array, and any other property read on it is undefined.
@@ -31,10 +39,23 @@ ARRAY_MEMBERS = frozenset(
 )
 
 
+class Problem(NamedTuple):
+    message: str
+    severity: str | None = None  # None: the rule's own (error); a warning runs, but reads
+    # something other than the whole of what the name suggests
+
+
 def result_problem(
     model: FlowModel, expr: Expression, name: str, read: Ref | None = None
-) -> str | None:
+) -> Problem | None:
     """Why `results.<name>` cannot be read where `expr` is evaluated (None: it can)."""
+    found = _result_problem(model, expr, name, read)
+    return Problem(found) if isinstance(found, str) else found
+
+
+def _result_problem(
+    model: FlowModel, expr: Expression, name: str, read: Ref | None
+) -> str | Problem | None:
     ref = f"`results.{name}`"
     target = model.by_id.get(name)
     module = expr.module
@@ -86,12 +107,14 @@ def result_problem(
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr.role)
+            return _inside_shared(ref, outer, module, expr.role, target)
         return _siblings(ref, name, target, outer, mine)
     return None
 
 
-def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRole) -> str | None:
+def _inside_shared(
+    ref: str, outer: FlowModule, module: FlowModule, role: ExprRole, target: FlowModule
+) -> str | Problem | None:
     """The target is inside `outer`, which is this step or encloses it."""
     if outer is module:
         if role is ExprRole.STOP_AFTER_IF and module.kind is not None and module.kind.is_loop:
@@ -106,12 +129,53 @@ def _inside_shared(ref: str, outer: FlowModule, module: FlowModule, role: ExprRo
         if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
-    return f"{ref} is in another branch of `{outer.id}`, which this step cannot see"
+    return _other_branch(ref, outer, target, module)
+
+
+def _other_branch(
+    ref: str, outer: FlowModule, target: FlowModule, module: FlowModule
+) -> str | Problem | None:
+    """The target and this step are in two branches of `outer`. Branches run as
+    flows sharing the root's leaf jobs, so `results.<id>` finds a step of another
+    branch once it has finished (windmill-queue `get_result_by_id`), null before."""
+    theirs, mine = _branch_index(outer, target), _branch_index(outer, module)
+    if outer.kind is ModuleKind.BRANCHONE:
+        return (
+            f"{ref} is in another branch of `{outer.id}`: a branchone runs only one "
+            "branch, so here it is null"
+        )
+    if outer.kind is not ModuleKind.BRANCHALL or theirs is None or mine is None:
+        return f"{ref} is in another branch of `{outer.id}`, which this step cannot see"
+    flag = outer.value.get("parallel") if outer.value is not None and outer.value.is_map else None
+    if flag is not None and flag.value() is True:
+        return (
+            f"{ref} is in another branch of `{outer.id}`, and with `parallel: true` the "
+            "branches run at the same time: it is null unless that branch happens to "
+            "finish first"
+        )
+    if theirs > mine:
+        return (
+            f"{ref} is in branch {theirs + 1} of `{outer.id}`, which runs after this "
+            f"step's branch {mine + 1}: here it is null"
+        )
+    for current in target.ancestors():  # a loop inside the earlier branch
+        if current is outer:
+            break
+        if current.kind is not None and current.kind.is_loop:
+            return _siblings(ref, target.id or "", target, current, current)
+    return None  # an earlier branch of a sequential branchall has run
+
+
+def _branch_index(outer: FlowModule, module: FlowModule) -> int | None:
+    for current in [module, *module.ancestors()]:
+        if current.parent is outer:
+            return next(i for i, block in enumerate(outer.blocks) if block is current.block)
+    return None
 
 
 def _siblings(
     ref: str, name: str, target: FlowModule, outer: FlowModule, mine: FlowModule
-) -> str | None:
+) -> str | Problem | None:
     """`outer` holds the target (or is it); `mine` holds this step; same block."""
     if outer.block.kind is BlockKind.TOOLS:
         return f"{ref} is another tool of the AI agent; a tool cannot read the others' results"
@@ -123,9 +187,23 @@ def _siblings(
         return None
     kind = outer.kind
     if kind is not None and kind.is_loop:
-        return (
-            f"{ref}: `{name}` is inside loop `{outer.id}`; after the loop only "
-            f"`results.{outer.id}` (one result per iteration) exists"
+        # windmill-worker: a finished step's job is written under its id into the
+        # leaf jobs of the flow's innermost root job, and `results.<id>` of a step
+        # not in the reader's own flow status is looked up there (null when absent).
+        # A sequential loop's iterations share the root, so the last one's result
+        # stays; a parallel loop's iterations are pushed as roots of their own.
+        apart = _parallel_loop_between(target, outer)
+        if apart is not None:
+            return (
+                f"{ref}: `{name}` is inside parallel loop `{apart.id}`, whose iterations "
+                f"run as flows of their own, so after the loop `results.{name}` is null; "
+                f"read `results.{outer.id}` (one result per iteration)"
+            )
+        return Problem(
+            f"{ref}: `{name}` is inside loop `{outer.id}`, so after the loop it reads only "
+            f"the last iteration's result (null if no iteration ran); "
+            f"`results.{outer.id}` has one result per iteration",
+            WARNING,
         )
     if kind is ModuleKind.BRANCHONE:
         return (
@@ -135,6 +213,19 @@ def _siblings(
     if kind is ModuleKind.AIAGENT:
         return f"{ref}: `{name}` is a tool of AI agent `{outer.id}`, which may not have called it"
     return None
+
+
+def _parallel_loop_between(target: FlowModule, outer: FlowModule) -> FlowModule | None:
+    """The outermost `parallel: true` for loop from `outer` down to `target`'s parent."""
+    found = None
+    for current in target.ancestors():
+        if current.kind is ModuleKind.FORLOOP and current.value is not None:
+            flag = current.value.get("parallel") if current.value.is_map else None
+            if flag is not None and flag.value() is True:
+                found = current
+        if current is outer:
+            break
+    return found
 
 
 def _enclosing_while(module: FlowModule) -> FlowModule | None:
@@ -181,3 +272,59 @@ def _branch_of(target: FlowModule, member: str) -> int:
             for inner in current.blocks:
                 stack.extend(inner.modules)
     return 0
+
+
+# `results.<loop>.map((r) => r.total)`: the callbacks whose return value keeps one
+# entry per iteration (or folds them), so a field read on a failed one's entry lands
+# in the output; a filtering callback (`filter`, `find`, `some`) reading a field of
+# an error object gets undefined, which drops it, as meant.
+_LOOPS = (ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+_KEEPING = {"map": 0, "flatMap": 0, "forEach": 0, "reduce": 1, "reduceRight": 1}
+_CALLBACK = re.compile(
+    r"\s*\(\s*(?:async\s+)?(?:function\s*\w*\s*\((?P<fparams>[^()]*)\)|"
+    r"\((?P<params>[^()]*)\)\s*=>|(?P<bare>[A-Za-z_$][\w$]*)\s*=>)"
+)
+
+
+def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | None:
+    """A field of each entry of a `skip_failures: true` loop's result, read in a
+    `map` / `reduce` callback with no guard: windmill-worker `worker_flow.rs`
+    (`retrieve_flow_jobs_results`) gathers every iteration job's result, and a failed
+    iteration's is its error (`{"error": {...}}`), which has none of the fields."""
+    target = model.by_id.get(ref.name)
+    method = ref.member
+    if target is None or method not in _KEEPING or target.kind not in _LOOPS:
+        return None
+    value = target.value
+    flag = value.get("skip_failures") if value is not None and value.is_map else None
+    if flag is None or flag.value() is not True:
+        return None
+    text = expr.text
+    if "error" in text or "?." in text or "??" in text or "&&" in text or "catch" in text:
+        return None  # the failed entries are looked at
+    found = _CALLBACK.match(text, ref.member_end)
+    if found is None:
+        return None
+    params = found.group("fparams") or found.group("params") or found.group("bare") or ""
+    names = [p.strip() for p in params.split(",")]
+    index = _KEEPING[method]
+    if len(names) <= index or not names[index]:
+        return None
+    entry = names[index]
+    body = text[found.end() :]
+    if entry.startswith("{"):
+        fields = re.findall(r"[A-Za-z_$][\w$]*", entry.split("=")[0])
+        field = fields[0] if fields else None
+    else:
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", entry):
+            return None
+        read = re.search(rf"(?<![\w$.]){re.escape(entry)}\s*\.\s*([A-Za-z_$][\w$]*)", body)
+        field = read.group(1) if read is not None else None
+    if field is None:
+        return None
+    return (
+        f"`results.{ref.name}.{method}`: loop `{ref.name}` has `skip_failures: true`, and "
+        f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
+        f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
+        f"(`.filter((r) => !r?.error)`)"
+    )

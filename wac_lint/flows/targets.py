@@ -39,6 +39,9 @@ OTHER_EXTENSIONS = {
     ".rs": "rust",
     ".cs": "csharp",
     ".rb": "ruby",
+    ".java": "java",
+    ".nu": "nu",
+    ".r": "rlang",
     ".playbook.yml": "ansible",
 }
 OTHER_LANGUAGES = tuple(OTHER_EXTENSIONS.values())
@@ -302,7 +305,7 @@ def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | Non
 
 
 def _other_target(model: FlowModel, step: str | None, content: Any, language: str) -> Target | None:
-    """A PHP, Rust, C# or Ruby step: the parameters of its `main`."""
+    """A PHP, Rust, C#, Ruby, Java, R or Nu step: the parameters of its `main`."""
     from wac_lint.flows.other_signatures import other_inputs
     from wac_lint.flows.yaml_tree import inline_file
 

@@ -1,0 +1,5 @@
+public class Main {
+  public static Object main(int count, String label) {
+    return label + count;
+  }
+}

@@ -1,0 +1,3 @@
+main <- function(name, loud = FALSE) {
+  name
+}

@@ -1,0 +1,5 @@
+public class Main {
+  public static Object main(String currency, double rate) {
+    return rate;
+  }
+}

@@ -1,0 +1,3 @@
+def main [items: list, label: string] {
+  $items | length
+}
