@@ -1,0 +1,77 @@
+"""Red team OT: Bun TypeScript WAC scripts that take the SDK from a local module
+re-exporting windmill-client, module-level clients built from nested constructors,
+and library objects whose methods only look like requests; pinned with their
+messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.languages import LanguageKind
+from wac_lint.registry import all_rules
+from wac_lint.runner import out_of_scope
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=list(codes))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+REEXPORTED = (
+    'import { step, task, workflow } from "./wac";\n'
+    "const charge = task(async (id: string) => ({ id }));\n"
+    "export const main = workflow(async (id: string) => {\n"
+    "  const res = await fetch(`https://billing.example.com/${id}`);\n"
+    "  const roll = Math.random();\n"
+    "  const ok = await step('ok', () => res.ok);\n"
+    "  return await charge(`${id}-${roll}-${ok}`);\n"
+    "});\n"
+)
+
+
+def test_sdk_names_from_a_local_module_that_re_exports_windmill_client() -> None:
+    assert findings(REEXPORTED, "WAC101", "WAC102") == [
+        (
+            4,
+            "WAC101",
+            "`fetch` does network I/O in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`",
+        ),
+        (
+            5,
+            "WAC102",
+            "`Math.random` is random: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`",
+        ),
+    ]
+
+
+def test_a_re_exporting_import_is_not_skipped_before_parsing() -> None:
+    # the file never spells `windmill-client`: the quick check must still let it in
+    rules = [r for r in all_rules() if r.wac_only and LanguageKind.TYPESCRIPT in r.languages]
+    assert not out_of_scope(REEXPORTED.encode(), LanguageKind.TYPESCRIPT, rules)
+    plain = 'import { run } from "./pipeline";\nexport async function main() { return run(); }\n'
+    assert out_of_scope(plain.encode(), LanguageKind.TYPESCRIPT, rules)
+
+
+def test_local_names_that_are_not_the_sdk_s_stay_the_module_s_own() -> None:
+    code = (
+        'import { task, workflow, fetchAll } from "./wac";\n'
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  return await run(x);\n"
+        "});\n"
+    )
+    assert findings(code) == []
+
+
+def test_a_local_module_without_workflow_is_not_the_sdk() -> None:
+    # `step` from a module the file does not take `workflow` from is that module's own
+    code = (
+        'import { step } from "./pipeline";\n'
+        "export async function main(url: string) {\n"
+        "  const r = await fetch(url);\n"
+        "  return step(await r.json());\n"
+        "}\n"
+    )
+    assert findings(code) == []
