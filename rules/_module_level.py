@@ -828,10 +828,41 @@ def _stored(path: list[Node], at: int = 0) -> bool:
         # client the method builds from it is what the module holds (a TypeScript
         # request would be awaited for its answer)
         return _stored(path, up + 1)
+    outer = _built_into(path, up) if call.type == "new_expression" else None
+    if outer is not None:
+        # `new Kysely({ dialect: new PostgresDialect({ pool: new Pool() }) })` kept in a
+        # name: the objects built into the client's options are part of the lazy client;
+        # so are clients kept in a table (`const shards = [new Pool(a), new Pool(b)]`)
+        if path[outer].type in _ASSIGNMENTS:
+            value = path[outer].child_by_field_name(_ASSIGNMENTS[path[outer].type])
+            return value is not None and value.id == path[outer - 1].id
+        return _stored(path, outer)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+# What lies between a constructor's value and the constructor it is given to.
+_OPTION_PARTS = frozenset({"pair", "object", "array", "arguments"})
+
+
+def _built_into(path: list[Node], up: int) -> int | None:
+    """The index in `path` of the `new ...(...)` whose arguments (or options object)
+    hold the value at `path[up - 1]`, or of the assignment of the array / object
+    literal holding it, if any."""
+    k = up
+    while k < len(path) and path[k].type in _OPTION_PARTS:
+        if path[k].type == "pair" and path[k].child_by_field_name("value") != path[k - 1]:
+            return None  # a computed key, not a value
+        k += 1
+    if k == up or k >= len(path):
+        return None
+    if path[k].type == "new_expression" or (
+        path[k].type in _ASSIGNMENTS and path[k - 1].type != "arguments"
+    ):
+        return k
+    return None
 
 
 def _returned(path: list[Node]) -> bool:

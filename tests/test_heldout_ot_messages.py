@@ -75,3 +75,32 @@ def test_a_local_module_without_workflow_is_not_the_sdk() -> None:
         "}\n"
     )
     assert findings(code) == []
+
+
+WAC_TAIL = (
+    "const run = task(async (x: string) => ({ x }));\n"
+    "export const main = workflow(async (x: string) => {\n"
+    "  return await run(x);\n"
+    "});\n"
+)
+
+
+def test_constructors_nested_in_a_kept_client_s_options_build_a_lazy_client() -> None:
+    code = (
+        'import { Kysely, PostgresDialect } from "kysely";\n'
+        'import { Pool } from "pg";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new Pool() }) });\n"
+        "const dbs = [new Kysely<any>({ dialect: new PostgresDialect({ pool: new Pool() }) })];\n"
+        + WAC_TAIL
+    )
+    assert findings(code, "WAC101") == []
+
+
+def test_a_nested_constructor_whose_client_is_used_at_once_is_still_reported() -> None:
+    code = (
+        'import { Pool } from "pg";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const warm = await wrap({ pool: new Pool() }).query('select 1');\n" + WAC_TAIL
+    )
+    assert [(row, code) for row, code, _ in findings(code, "WAC101")] == [(3, "WAC101")]
