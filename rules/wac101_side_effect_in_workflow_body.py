@@ -214,6 +214,12 @@ async def main(order_id: str):
             if semantic is not None and semantic.syntax.unawaited_methods_build
             else set()
         )
+        # `qb("t").where(...).toQuery()`: a builder chain compiled, not run
+        compiled = (
+            compiled_builders(ctx, extend, allow)
+            if semantic is not None and semantic.syntax.unawaited_methods_build
+            else set()
+        )
         # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
         # calls), it does not execute a query (WAC202 reports the retrying)
         retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
@@ -224,6 +230,8 @@ async def main(order_id: str):
                 continue
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if call.node.id in compiled and call.elsewhere is None:
+                continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
                 continue  # a query handed un-awaited to its own client's call runs in it
             if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
@@ -346,6 +354,44 @@ def composed_calls(calls: list[BodyCall]) -> set[int]:
                     break
             node = node.parent
     return composed
+
+
+def compiled_builders(
+    ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]
+) -> set[int]:
+    """TypeScript calls of the body whose result, never awaited, is only the receiver
+    of a chain that ends in a call the catalogue calls harmless: `qb("orders").where(
+    ...).select("id").toQuery()` (knex), `db.selectFrom("t").where(...).compile()`
+    (Kysely), `storage.bucket(b).file(n)`. Such builders run their query only when
+    awaited (knex's `then`) or executed (`execute()`), so the chain's calls are
+    building steps, not requests. Node ids."""
+    catalogue, allowed = _catalogue.effective(
+        "side_effects.toml", ctx.model.language, extend, allow
+    )
+    out: set[int] = set()
+    for call in ctx.model.body_calls:
+        if call.kind == CallKind.READ or call.elsewhere is not None:
+            continue
+        entry = catalogue.lookup(call)
+        if entry is None or entry.category != _catalogue.NOT_MATCHING:
+            continue
+        node = call.node
+        while node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            receiver = callee.child_by_field_name("object") if callee is not None else None
+            while receiver is not None and receiver.type in BUILDER_WRAPPERS:
+                receiver = receiver.named_children[0] if receiver.named_children else None
+            if callee is None or callee.type != "member_expression" or receiver is None:
+                break
+            if receiver.type == "call_expression":
+                out.add(receiver.id)
+            node = receiver
+    return out
+
+
+# What may stand between a builder call and the method called on its result
+# (`(qb("t") as Knex.QueryBuilder).toQuery()`, `qb("t")!.toQuery()`); not `await`.
+BUILDER_WRAPPERS = frozenset({"parenthesized_expression", "non_null_expression", "as_expression"})
 
 
 def library(qualname: str) -> str:

@@ -104,3 +104,50 @@ def test_a_nested_constructor_whose_client_is_used_at_once_is_still_reported() -
         "const warm = await wrap({ pool: new Pool() }).query('select 1');\n" + WAC_TAIL
     )
     assert [(row, code) for row, code, _ in findings(code, "WAC101")] == [(3, "WAC101")]
+
+
+def test_a_query_builder_compiled_to_text_runs_no_query() -> None:
+    code = (
+        'import knex from "knex";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        'const qb = knex({ client: "pg" });\n'
+        "const run = task(async (sql: string) => ({ sql }));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const text = qb("orders").where({ id }).select("id").toQuery();\n'
+        '  const native = (qb("orders").where({ id }) as any).toSQL().toNative();\n'
+        '  await qb("orders").where({ id }).del();\n'
+        "  return await run(text + native.sql);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            8,
+            "WAC101",
+            '`qb("orders").where({ id }).del` talks to a database or queue in the workflow '
+            "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_cloud_storage_references_and_mail_settings_send_nothing() -> None:
+    code = (
+        'import { Storage } from "@google-cloud/storage";\n'
+        'import sgMail from "@sendgrid/mail";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        'sgMail.setApiKey(process.env.SG ?? "");\n'
+        "const storage = new Storage();\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (bucket: string, name: string) => {\n"
+        "  const ref = storage.bucket(bucket).file(name);\n"
+        "  await storage.bucket(bucket).file(name).save(ref.name);\n"
+        "  return await run(ref.name);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            9,
+            "WAC101",
+            "`storage.bucket(bucket).file(name).save` calls a cloud or external API in the "
+            "workflow body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
