@@ -322,7 +322,8 @@ def module_io(
         if qualname is None or qualname.startswith(("~", ".")):
             continue  # unresolved
         path = _around(model, node)
-        if "(" in qualname and not _awaited(path):
+        connecting = _connecting(qualname, path) and not _awaited(path)
+        if "(" in qualname and not _awaited(path) and not connecting:
             continue  # a method of an object built at module level (`pool.on(...)`), not
             # one whose answer the module waits for (`await pool.query("select 1")`)
         args = node.child_by_field_name("arguments")
@@ -340,7 +341,8 @@ def module_io(
         if _stored(path) and not _done_when_loaded(path, qualname):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
-        out.append(ModuleCall(span, qualname, entry.category))
+        # `bot.login(token)` opens a connection, whatever the library's other calls do
+        out.append(ModuleCall(span, qualname, "network" if connecting else entry.category))
     out.extend(_decorator_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
         # `@atexit.register` above a `def`: registered when the module loads
@@ -796,6 +798,23 @@ _ASSIGNMENTS = {
     "assignment_expression": "right",
     "public_field_definition": "value",  # `static client = new S3Client()`
 }
+
+
+# Methods of a client that open its connection when called, awaited or not: the
+# promise they return only reports the outcome (`bot.login(token)` of discord.js,
+# `client.connect()` of mongodb / node-redis / pg, `app.listen(port)`).
+CONNECTING_METHODS = frozenset({"connect", "login", "listen", "$connect"})
+
+
+def _connecting(qualname: str, path: list[Node]) -> bool:
+    """A module-level statement `client.connect()` whose result is dropped: the
+    connection is opened at load, in every round, without `await`."""
+    if "(" not in qualname or qualname.rsplit(".", 1)[-1] not in CONNECTING_METHODS:
+        return False
+    up = 1
+    while up < len(path) and path[up].type in _WRAPPERS:
+        up += 1
+    return up < len(path) and path[up].type == "expression_statement"
 
 
 def _around(model: ScriptModel, call: Node) -> list[Node]:
