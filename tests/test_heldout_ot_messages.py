@@ -151,3 +151,94 @@ def test_cloud_storage_references_and_mail_settings_send_nothing() -> None:
             "workflow body, which re-runs on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+def test_azure_sdk_clients_are_cloud_apis_and_their_references_send_nothing() -> None:
+    code = (
+        'import { DefaultAzureCredential } from "@azure/identity";\n'
+        'import { BlobServiceClient } from "@azure/storage-blob";\n'
+        'import { AzureKeyCredential } from "@azure/core-auth";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const credential = new DefaultAzureCredential();\n"
+        'const blobs = BlobServiceClient.fromConnectionString("cs");\n'
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (name: string) => {\n"
+        '  const key = new AzureKeyCredential("k");\n'
+        '  const url = blobs.getContainerClient("r").getBlockBlobClient(name).url;\n'
+        '  const { token } = await credential.getToken("https://management.azure.com/.default");\n'
+        "  return await run(url + token + key.key);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            11,
+            "WAC101",
+            "`credential.getToken` calls a cloud or external API in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_a_client_s_result_read_for_a_property_was_built_not_requested() -> None:
+    head = (
+        'import { PubSub } from "@google-cloud/pubsub";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const pubsub = new PubSub();\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (topic: string) => {\n"
+    )
+    read = "  const name = pubsub.topic(topic).name;\n  return await run(name);\n});\n"
+    assert findings(head + read, "WAC101") == []
+    sent = (
+        "  const id = await pubsub.topic(topic).publishMessage({ json: {} });\n  return id;\n});\n"
+    )
+    assert findings(head + sent, "WAC101") == [
+        (
+            6,
+            "WAC101",
+            "`pubsub.topic(topic).publishMessage` calls a cloud or external API in the workflow "
+            "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_a_method_guess_yields_to_the_file_s_own_method_of_that_name() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "interface Command { execute(s: number[]): number[] }\n"
+        "const double: Command = { execute: (s) => s.map((x) => x * 2) };\n"
+        "const run = task(async (xs: number[]) => ({ xs }));\n"
+        "export const main = workflow(async (xs: number[], cmds: Command[]) => {\n"
+        "  const out = cmds.reduce((s, c) => c.execute(s), double.execute(xs));\n"
+        "  return await run(out);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == []
+    unrelated = code.replace("execute", "apply").replace("c.apply(s)", "c.execute(s)")
+    assert findings(unrelated, "WAC101") == [
+        (
+            6,
+            "WAC101",
+            "`c.execute` talks to a database or queue in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_a_module_level_login_opens_its_connection_without_await() -> None:
+    code = (
+        'import { Client } from "discord.js";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const bot = new Client({ intents: [] });\n"
+        'bot.on("ready", () => console.log("up"));\n'
+        "bot.login(process.env.TOKEN);\n" + WAC_TAIL
+    )
+    assert findings(code, "WAC101") == [
+        (
+            5,
+            "WAC101",
+            "`discord.js.Client(…).login` does network I/O at module level: the script runs "
+            "again from the top on every replay of the workflow, so this happens again each "
+            "time; call it in a task or a `step(...)` in the body",
+        )
+    ]
