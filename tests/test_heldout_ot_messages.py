@@ -54,6 +54,16 @@ def test_a_re_exporting_import_is_not_skipped_before_parsing() -> None:
     assert out_of_scope(plain.encode(), LanguageKind.TYPESCRIPT, rules)
 
 
+def test_an_absolute_workspace_path_re_exports_the_sdk_too() -> None:
+    code = REEXPORTED.replace('"./wac"', '"/f/shared/wac.ts"')
+    assert [(row, code) for row, code, _ in findings(code, "WAC101", "WAC102")] == [
+        (4, "WAC101"),
+        (5, "WAC102"),
+    ]
+    rules = [r for r in all_rules() if r.wac_only and LanguageKind.TYPESCRIPT in r.languages]
+    assert not out_of_scope(code.encode(), LanguageKind.TYPESCRIPT, rules)
+
+
 def test_local_names_that_are_not_the_sdk_s_stay_the_module_s_own() -> None:
     code = (
         'import { task, workflow, fetchAll } from "./wac";\n'

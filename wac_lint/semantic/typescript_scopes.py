@@ -319,12 +319,12 @@ SDK_MODULE = "windmill-client"
 
 
 def reexports_sdk(spec: str, named: Iterable[str]) -> bool:
-    """A workspace module (`./wac`, `../lib/sdk`) the file takes `workflow` from by
+    """A workspace module (`./wac`, `../lib/sdk`, `/f/lib/wac`) the file takes `workflow` from by
     name re-exports windmill-client: Windmill's WAC parser matches `workflow(...)` by
     its name whatever the import's source, and the body runs under the SDK's workflow
     context. Only named imports count: `wac.workflow` through a namespace is not
     detected by Windmill either way (WAC002's concern)."""
-    return spec.startswith(("./", "../")) and "workflow" in named
+    return spec.startswith(("./", "../", "/f/", "/u/")) and "workflow" in named
 
 
 def string_text(node: Node, source: bytes) -> str:
