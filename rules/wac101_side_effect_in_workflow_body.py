@@ -382,7 +382,9 @@ def compiled_builders(
         if entry is None:
             continue
         if entry.category != _catalogue.NOT_MATCHING:
-            if entry.category not in SDK_CLIENT_CATEGORIES or not property_read(call.node):
+            if entry.category not in SDK_CLIENT_CATEGORIES or not (
+                property_read(call.node) or kept_for_properties(ctx.model, call.node)
+            ):
                 continue
             # `pubsub.topic(t).name`, `container.getBlockBlobClient(b).url`: a promise has
             # no such property, so the call handed back an object of the library at once
@@ -485,6 +487,33 @@ def property_read(call: tree_sitter.Node) -> bool:
         and holder.type == "call_expression"
         and holder.child_by_field_name("function") == parent
     )
+
+
+def kept_for_properties(model: ScriptModel, call: tree_sitter.Node) -> bool:
+    """`const container = cosmos.database(d).container(c)` whose name is only ever
+    read for a property (`container.id`): never awaited, called on or passed on, so
+    the call handed back an object, not a promise of an answer."""
+    node, parent = call, call.parent
+    while parent is not None and parent.type in BUILDER_WRAPPERS:
+        node, parent = parent, parent.parent
+    if parent is None or parent.type != "variable_declarator":
+        return False
+    name = parent.child_by_field_name("name")
+    if name is None or name.type != "identifier" or parent.child_by_field_name("value") != node:
+        return False
+    root = model.tree.root_node
+    word = re.escape(model.text(name).encode())
+    uses = 0
+    for found in re.finditer(rb"(?<![\w$.])" + word + rb"(?![\w$])", model.source.data):
+        ref = root.descendant_for_byte_range(found.start(), found.end())
+        if ref is not None and ref.type == "shorthand_property_identifier":
+            return False  # `{ container }`: handed on
+        if ref is None or ref.id == name.id or ref.type != "identifier":
+            continue  # the declaration itself, or the word in a string / comment
+        if ref.start_byte != found.start() or not property_read(ref):
+            return False
+        uses += 1
+    return uses > 0
 
 
 # What may stand between a builder call and the method called on its result

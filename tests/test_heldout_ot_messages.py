@@ -252,3 +252,24 @@ def test_a_module_level_login_opens_its_connection_without_await() -> None:
             "time; call it in a task or a `step(...)` in the body",
         )
     ]
+
+
+def test_a_client_reference_kept_in_a_name_only_read_for_properties() -> None:
+    head = (
+        'import { CosmosClient } from "@azure/cosmos";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        'const cosmos = new CosmosClient("cs");\n'
+        "const run = task(async (x: unknown) => ({ x }));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  const container = cosmos.database("shop").container("orders");\n'
+    )
+    assert findings(head + "  return await run(container.id + container.url);\n});\n") == []
+    handed = head + "  return await run({ container });\n});\n"
+    assert findings(handed, "WAC101") == [
+        (
+            6,
+            "WAC101",
+            '`cosmos.database("shop").container` talks to a database or queue in the workflow '
+            "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
