@@ -235,6 +235,8 @@ async def main(order_id: str):
                 continue  # building the client does no I/O; its calls are the finding
             if guessed_own_method(ctx, call, entry, own):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
+            if entry.category == "database" and in_memory_database(ctx.model, call):
+                continue  # `new Database(":memory:")`: a database inside the process
             if call.node.id in compiled and call.elsewhere is None:
                 continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
@@ -487,6 +489,53 @@ def property_read(call: tree_sitter.Node) -> bool:
         and holder.type == "call_expression"
         and holder.child_by_field_name("function") == parent
     )
+
+
+def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
+    """A call on (or the building of) a database opened in memory, in the process:
+    `new Database(":memory:")` of bun:sqlite / better-sqlite3 / node:sqlite, DuckDB's
+    `":memory:"`, and statements it prepares (`db.prepare(sql).run(...)`). Each round
+    builds it again from the round's inputs; nothing outside the worker is touched."""
+    semantic = model.semantic
+    if semantic is None or call.elsewhere is not None:
+        return False
+    node: tree_sitter.Node | None = call.node
+    for _ in range(8):
+        if node is None:
+            return False
+        if node.type in ("new_expression", "call_expression", "call"):
+            args = node.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            if (
+                first is not None
+                and first.type == "string"
+                and model.text(first)[1:-1] == ":memory:"
+            ):
+                return True
+            callee = node.child_by_field_name(
+                "constructor" if node.type == "new_expression" else "function"
+            )
+            node = callee
+            continue
+        if node.type in (
+            "member_expression",
+            "attribute",
+            "parenthesized_expression",
+            "await_expression",
+            "await",
+        ):
+            node = node.child_by_field_name("object") or (
+                node.named_children[0] if node.named_children else None
+            )
+            continue
+        if node.type == "identifier":
+            binding = semantic.resolve(node)
+            if binding is None or binding.rebound or binding.reassigned or binding.member:
+                return False
+            node = binding.value
+            continue
+        return False
+    return False
 
 
 def kept_for_properties(model: ScriptModel, call: tree_sitter.Node) -> bool:

@@ -9,7 +9,7 @@ from wac_lint.engine import analyze_source
 from wac_lint.languages import LanguageKind
 from wac_lint.registry import all_rules
 from wac_lint.runner import out_of_scope
-from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
 
 def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
@@ -273,3 +273,47 @@ def test_a_client_reference_kept_in_a_name_only_read_for_properties() -> None:
             "body, which re-runs on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+def test_a_database_opened_in_memory_touches_nothing_outside_the_worker() -> None:
+    code = (
+        'import { Database } from "bun:sqlite";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const run = task(async (x: unknown) => ({ x }));\n"
+        "export const main = workflow(async (rows: number[], path: string) => {\n"
+        '  const db = new Database(":memory:");\n'
+        '  db.run("create table t (v real)");\n'
+        '  const insert = db.prepare("insert into t values (?)");\n'
+        "  for (const v of rows) insert.run(v);\n"
+        '  const total = db.query("select sum(v) as s from t").get();\n'
+        "  const disk = new Database(path);\n"
+        '  const seen = disk.query("select count(*) from runs").get();\n'
+        "  return await run([total, seen]);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            11,
+            "WAC101",
+            '`disk.query("select count(*) from runs").get` talks to a database or queue in the '
+            "workflow body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
+def test_python_sqlite_in_memory_is_no_database_call_either() -> None:
+    code = (
+        "import sqlite3\n"
+        "from wmill import task, workflow\n"
+        "@task()\n"
+        "async def run(x: int) -> int:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(rows: list[int]):\n"
+        '    conn = sqlite3.connect(":memory:")\n'
+        '    conn.execute("create table t (v int)")\n'
+        '    (n,) = conn.execute("select count(*) from t").fetchone()\n'
+        "    return await run(n)\n"
+    )
+    result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC101"])
+    assert [(f.row, f.code) for f in result.findings] == []
