@@ -317,3 +317,27 @@ def test_python_sqlite_in_memory_is_no_database_call_either() -> None:
     )
     result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC101"])
     assert [(f.row, f.code) for f in result.findings] == []
+
+
+def test_firebase_cloud_messaging_sends_a_notification() -> None:
+    code = (
+        'import admin from "firebase-admin";\n'
+        'import { getMessaging } from "firebase-admin/messaging";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "admin.initializeApp();\n"
+        "const run = task(async (x: string) => ({ x }));\n"
+        "export const main = workflow(async (token: string) => {\n"
+        "  const fcm = getMessaging();\n"
+        "  const again = admin.messaging();\n"
+        '  await admin.messaging().send({ token, notification: { title: "hi" } });\n'
+        "  return await run(String(Boolean(fcm && again)));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            9,
+            "WAC101",
+            "`admin.messaging().send` sends a notification in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`",
+        )
+    ]
