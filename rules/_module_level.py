@@ -322,7 +322,8 @@ def module_io(
         if qualname is None or qualname.startswith(("~", ".")):
             continue  # unresolved
         path = _around(model, node)
-        if "(" in qualname and not _awaited(path):
+        connecting = _connecting(qualname, path) and not _awaited(path)
+        if "(" in qualname and not _awaited(path) and not connecting:
             continue  # a method of an object built at module level (`pool.on(...)`), not
             # one whose answer the module waits for (`await pool.query("select 1")`)
         args = node.child_by_field_name("arguments")
@@ -340,7 +341,8 @@ def module_io(
         if _stored(path) and not _done_when_loaded(path, qualname):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
-        out.append(ModuleCall(span, qualname, entry.category))
+        # `bot.login(token)` opens a connection, whatever the library's other calls do
+        out.append(ModuleCall(span, qualname, "network" if connecting else entry.category))
     out.extend(_decorator_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
         # `@atexit.register` above a `def`: registered when the module loads
@@ -798,6 +800,23 @@ _ASSIGNMENTS = {
 }
 
 
+# Methods of a client that open its connection when called, awaited or not: the
+# promise they return only reports the outcome (`bot.login(token)` of discord.js,
+# `client.connect()` of mongodb / node-redis / pg, `app.listen(port)`).
+CONNECTING_METHODS = frozenset({"connect", "login", "listen", "$connect"})
+
+
+def _connecting(qualname: str, path: list[Node]) -> bool:
+    """A module-level statement `client.connect()` whose result is dropped: the
+    connection is opened at load, in every round, without `await`."""
+    if "(" not in qualname or qualname.rsplit(".", 1)[-1] not in CONNECTING_METHODS:
+        return False
+    up = 1
+    while up < len(path) and path[up].type in _WRAPPERS:
+        up += 1
+    return up < len(path) and path[up].type == "expression_statement"
+
+
 def _around(model: ScriptModel, call: Node) -> list[Node]:
     """The call and its ancestors, innermost first, found by one descent from the
     root: climbing with `Node.parent` costs the depth at every step (35,000 `await`s
@@ -828,10 +847,41 @@ def _stored(path: list[Node], at: int = 0) -> bool:
         # client the method builds from it is what the module holds (a TypeScript
         # request would be awaited for its answer)
         return _stored(path, up + 1)
+    outer = _built_into(path, up) if call.type == "new_expression" else None
+    if outer is not None:
+        # `new Kysely({ dialect: new PostgresDialect({ pool: new Pool() }) })` kept in a
+        # name: the objects built into the client's options are part of the lazy client;
+        # so are clients kept in a table (`const shards = [new Pool(a), new Pool(b)]`)
+        if path[outer].type in _ASSIGNMENTS:
+            value = path[outer].child_by_field_name(_ASSIGNMENTS[path[outer].type])
+            return value is not None and value.id == path[outer - 1].id
+        return _stored(path, outer)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
     return value is not None and value.id == node.id
+
+
+# What lies between a constructor's value and the constructor it is given to.
+_OPTION_PARTS = frozenset({"pair", "object", "array", "arguments"})
+
+
+def _built_into(path: list[Node], up: int) -> int | None:
+    """The index in `path` of the `new ...(...)` whose arguments (or options object)
+    hold the value at `path[up - 1]`, or of the assignment of the array / object
+    literal holding it, if any."""
+    k = up
+    while k < len(path) and path[k].type in _OPTION_PARTS:
+        if path[k].type == "pair" and path[k].child_by_field_name("value") != path[k - 1]:
+            return None  # a computed key, not a value
+        k += 1
+    if k == up or k >= len(path):
+        return None
+    if path[k].type == "new_expression" or (
+        path[k].type in _ASSIGNMENTS and path[k - 1].type != "arguments"
+    ):
+        return k
+    return None
 
 
 def _returned(path: list[Node]) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
-from wac_lint.model import BodyCall, CallKind, HandlerKind, Span
+from wac_lint.model import BodyCall, CallKind, HandlerKind, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _catalogue, _log_handlers, _module_level, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
@@ -214,6 +216,13 @@ async def main(order_id: str):
             if semantic is not None and semantic.syntax.unawaited_methods_build
             else set()
         )
+        # `qb("t").where(...).toQuery()`: a builder chain compiled, not run
+        compiled = (
+            compiled_builders(ctx, extend, allow)
+            if semantic is not None and semantic.syntax.unawaited_methods_build
+            else set()
+        )
+        own: dict[str, bool] = {}
         # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
         # calls), it does not execute a query (WAC202 reports the retrying)
         retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
@@ -224,6 +233,12 @@ async def main(order_id: str):
                 continue
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if guessed_own_method(ctx, call, entry, own):
+                continue  # `c.execute(s)` where the file's own classes define `execute`
+            if entry.category == "database" and in_memory_database(ctx.model, call):
+                continue  # `new Database(":memory:")`: a database inside the process
+            if call.node.id in compiled and call.elsewhere is None:
+                continue  # a step of a query builder that is compiled to text, never run
             if id(call) in composed:
                 continue  # a query handed un-awaited to its own client's call runs in it
             if entry.category == "waiting" and waits_for_nothing(ctx, call.node):
@@ -346,6 +361,213 @@ def composed_calls(calls: list[BodyCall]) -> set[int]:
                     break
             node = node.parent
     return composed
+
+
+def compiled_builders(
+    ctx: RuleContext, extend: tuple[str, ...], allow: tuple[str, ...]
+) -> set[int]:
+    """TypeScript calls of the body whose result, never awaited, is only the receiver
+    of a chain that ends in a call the catalogue calls harmless (`qb("orders").where(
+    ...).select("id").toQuery()` of knex, `db.selectFrom("t").where(...).compile()` of
+    Kysely) or in a client's call whose result is read for a property
+    (`blobs.getContainerClient(c).getBlockBlobClient(b).url`). Such builders run their
+    query only when awaited (knex's `then`) or executed (`execute()`), so the chain's
+    calls are building steps, not requests. Node ids."""
+    catalogue, allowed = _catalogue.effective(
+        "side_effects.toml", ctx.model.language, extend, allow
+    )
+    out: set[int] = set()
+    for call in ctx.model.body_calls:
+        if call.kind == CallKind.READ or call.elsewhere is not None:
+            continue
+        entry = catalogue.lookup(call)
+        if entry is None:
+            continue
+        if entry.category != _catalogue.NOT_MATCHING:
+            if entry.category not in SDK_CLIENT_CATEGORIES or not (
+                property_read(call.node) or kept_for_properties(ctx.model, call.node)
+            ):
+                continue
+            # `pubsub.topic(t).name`, `container.getBlockBlobClient(b).url`: a promise has
+            # no such property, so the call handed back an object of the library at once
+            out.add(call.node.id)
+        node = call.node
+        while node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            receiver = callee.child_by_field_name("object") if callee is not None else None
+            while receiver is not None and receiver.type in BUILDER_WRAPPERS:
+                receiver = receiver.named_children[0] if receiver.named_children else None
+            if callee is None or callee.type != "member_expression" or receiver is None:
+                break
+            if receiver.type == "call_expression":
+                out.add(receiver.id)
+            node = receiver
+    return out
+
+
+def guessed_own_method(
+    ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry, memo: dict[str, bool]
+) -> bool:
+    """A method the catalogue names by its name alone (`.execute`, `.query`), called
+    on a receiver the model cannot name, in a file whose own classes, interfaces or
+    object literals define a method of that name: the receiver is most likely one of
+    the file's objects (a command pattern's `execute`, a repository's `query`), whose
+    body the call graph follows on its own when it can."""
+    if not entry.pattern.startswith(".") or not call.qualname.startswith("."):
+        return False
+    if call.elsewhere is not None or call.chain:
+        return False
+    method = call.qualname.rsplit(".", 1)[1]
+    if method not in memo:
+        memo[method] = defines_method(ctx.model, method)
+    return memo[method]
+
+
+# Where a name is a method of the file's own: a TypeScript class member or interface /
+# type literal signature, an object literal's method; a Python `def` in a class body.
+METHOD_DEFINITIONS = frozenset(
+    {"method_definition", "method_signature", "abstract_method_signature", "function_definition"}
+)
+
+
+def defines_method(model: ScriptModel, method: str) -> bool:
+    data = model.source.data
+    root = model.tree.root_node
+    for found in re.finditer(rb"(?<![\w$])" + re.escape(method.encode()) + rb"(?![\w$])", data):
+        node = root.descendant_for_byte_range(found.start(), found.end())
+        parent = node.parent if node is not None else None
+        if parent is None or parent.child_by_field_name("name") != node:
+            continue
+        if parent.type in METHOD_DEFINITIONS and parent.type != "function_definition":
+            return True
+        if parent.type == "function_definition" and in_class_body(parent):
+            return True
+        if parent.type == "public_field_definition" and is_function(parent, "value"):
+            return True
+    for found in re.finditer(rb"(?<![\w$])" + re.escape(method.encode()) + rb"\s*:", data):
+        node = root.descendant_for_byte_range(found.start(), found.start() + len(method))
+        pair = node.parent if node is not None else None
+        if pair is not None and pair.type == "pair" and pair.child_by_field_name("key") == node:
+            if is_function(pair, "value"):
+                return True
+    return False
+
+
+def in_class_body(function: tree_sitter.Node) -> bool:
+    body = function.parent
+    if body is not None and body.type == "decorated_definition":
+        body = body.parent
+    return body is not None and body.parent is not None and body.parent.type == "class_definition"
+
+
+def is_function(node: tree_sitter.Node, field: str) -> bool:
+    value = node.child_by_field_name(field)
+    return value is not None and value.type in ("arrow_function", "function_expression", "function")
+
+
+# Clients of services and databases, whose methods either send a request (and return
+# a promise) or build another object of the library synchronously. Not `network` /
+# `process` / `files`: `net.connect(p).remoteAddress`, `spawn(cmd).pid` and
+# `Bun.file(p).size` act before their properties are read.
+SDK_CLIENT_CATEGORIES = frozenset({"external-api", "database"})
+
+
+def property_read(call: tree_sitter.Node) -> bool:
+    """The call's result, not awaited, is only read for a property (`f(x).name`), not
+    called on (`f(x).then(...)`)."""
+    node = call
+    parent = node.parent
+    while parent is not None and parent.type in BUILDER_WRAPPERS:
+        node, parent = parent, parent.parent
+    if parent is None or parent.type != "member_expression":
+        return False
+    if parent.child_by_field_name("object") != node:
+        return False
+    holder = parent.parent
+    return not (
+        holder is not None
+        and holder.type == "call_expression"
+        and holder.child_by_field_name("function") == parent
+    )
+
+
+def in_memory_database(model: ScriptModel, call: BodyCall) -> bool:
+    """A call on (or the building of) a database opened in memory, in the process:
+    `new Database(":memory:")` of bun:sqlite / better-sqlite3 / node:sqlite, DuckDB's
+    `":memory:"`, and statements it prepares (`db.prepare(sql).run(...)`). Each round
+    builds it again from the round's inputs; nothing outside the worker is touched."""
+    semantic = model.semantic
+    if semantic is None or call.elsewhere is not None:
+        return False
+    node: tree_sitter.Node | None = call.node
+    for _ in range(8):
+        if node is None:
+            return False
+        if node.type in ("new_expression", "call_expression", "call"):
+            args = node.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            if (
+                first is not None
+                and first.type == "string"
+                and model.text(first)[1:-1] == ":memory:"
+            ):
+                return True
+            callee = node.child_by_field_name(
+                "constructor" if node.type == "new_expression" else "function"
+            )
+            node = callee
+            continue
+        if node.type in (
+            "member_expression",
+            "attribute",
+            "parenthesized_expression",
+            "await_expression",
+            "await",
+        ):
+            node = node.child_by_field_name("object") or (
+                node.named_children[0] if node.named_children else None
+            )
+            continue
+        if node.type == "identifier":
+            binding = semantic.resolve(node)
+            if binding is None or binding.rebound or binding.reassigned or binding.member:
+                return False
+            node = binding.value
+            continue
+        return False
+    return False
+
+
+def kept_for_properties(model: ScriptModel, call: tree_sitter.Node) -> bool:
+    """`const container = cosmos.database(d).container(c)` whose name is only ever
+    read for a property (`container.id`): never awaited, called on or passed on, so
+    the call handed back an object, not a promise of an answer."""
+    node, parent = call, call.parent
+    while parent is not None and parent.type in BUILDER_WRAPPERS:
+        node, parent = parent, parent.parent
+    if parent is None or parent.type != "variable_declarator":
+        return False
+    name = parent.child_by_field_name("name")
+    if name is None or name.type != "identifier" or parent.child_by_field_name("value") != node:
+        return False
+    root = model.tree.root_node
+    word = re.escape(model.text(name).encode())
+    uses = 0
+    for found in re.finditer(rb"(?<![\w$.])" + word + rb"(?![\w$])", model.source.data):
+        ref = root.descendant_for_byte_range(found.start(), found.end())
+        if ref is not None and ref.type == "shorthand_property_identifier":
+            return False  # `{ container }`: handed on
+        if ref is None or ref.id == name.id or ref.type != "identifier":
+            continue  # the declaration itself, or the word in a string / comment
+        if ref.start_byte != found.start() or not property_read(ref):
+            return False
+        uses += 1
+    return uses > 0
+
+
+# What may stand between a builder call and the method called on its result
+# (`(qb("t") as Knex.QueryBuilder).toQuery()`, `qb("t")!.toQuery()`); not `await`.
+BUILDER_WRAPPERS = frozenset({"parenthesized_expression", "non_null_expression", "as_expression"})
 
 
 def library(qualname: str) -> str:

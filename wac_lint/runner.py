@@ -12,6 +12,7 @@ position, and problems and notices in the order of the files.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -140,7 +141,18 @@ def out_of_scope(data: bytes, language: LanguageKind, rules: Sequence[type[Rule]
         return True  # e.g. a flow when only script rules are selected
     if not all(rule.wac_only for rule in rules):
         return False
-    return not any(marker in data for marker in sdk_markers(language))
+    if any(marker in data for marker in sdk_markers(language)):
+        return False
+    reexport = sdk_reexport(language)
+    return reexport is None or reexport.search(data) is None
+
+
+@cache
+def sdk_reexport(language: LanguageKind) -> re.Pattern[bytes] | None:
+    """The import of the SDK through a local module re-exporting it, if the language
+    has one (`import { task, workflow } from "./wac"`)."""
+    pattern = language_of(language).sdk_reexport
+    return re.compile(pattern) if pattern is not None else None
 
 
 def default_workers() -> int:

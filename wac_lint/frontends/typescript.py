@@ -189,7 +189,11 @@ CATCHING_OPERATORS = frozenset(
 )
 
 
-from wac_lint.semantic.typescript_scopes import module_name  # noqa: E402
+from wac_lint.semantic.typescript_scopes import (  # noqa: E402
+    SDK_EXPORTS,
+    module_name,
+    reexports_sdk,
+)
 
 
 class TypeScriptFrontEnd(FrontEnd):
@@ -265,6 +269,12 @@ class TypeScriptFrontEnd(FrontEnd):
         spec = self.string_value(source) or ""
         module = module_name(spec)
         is_sdk = module == "windmill-client"
+        if reexports_sdk(spec, self.named_imports(clause)):
+            # `import { task, workflow } from "./wac"` where ./wac re-exports
+            # windmill-client: Windmill's parser detects the workflow by its name, and at
+            # run time the names are the SDK's own functions
+            self.import_reexported_sdk(clause, module)
+            return
         for part in clause.named_children:
             if part.type == "identifier":  # default import
                 self.imports[self.text(part)] = module
@@ -280,6 +290,31 @@ class TypeScriptFrontEnd(FrontEnd):
                 for spec_node in part.named_children:
                     if spec_node.type == "import_specifier":
                         self.import_specifier(spec_node, module, is_sdk)
+
+    def named_imports(self, clause: Node) -> list[str]:
+        """The exported names a clause imports by name (`{ task, workflow as wf }`)."""
+        out = []
+        for part in clause.named_children:
+            if part.type == "named_imports":
+                for item in part.named_children:
+                    name = item.child_by_field_name("name")
+                    if item.type == "import_specifier" and name is not None:
+                        out.append(self.string_value(name) or self.text(name))
+        return out
+
+    def import_reexported_sdk(self, clause: Node, module: str) -> None:
+        for part in clause.named_children:
+            if part.type == "identifier":  # a default import: the local module's own
+                self.imports[self.text(part)] = module
+            elif part.type == "named_imports":
+                for item in part.named_children:
+                    if item.type != "import_specifier":
+                        continue
+                    name = item.child_by_field_name("name")
+                    sdk = name is not None and (
+                        (self.string_value(name) or self.text(name)) in SDK_EXPORTS
+                    )
+                    self.import_specifier(item, "windmill-client" if sdk else module, sdk)
 
     def import_specifier(self, node: Node, module: str, is_sdk: bool) -> None:
         name_node = node.child_by_field_name("name")

@@ -67,6 +67,9 @@ class Language:
     line_comment: str = "#"  # what starts a suppression comment of one's own
     noqa: bool = False  # flake8-style "noqa" comments also suppress
     sdk_modules: tuple[str, ...] = ()  # how an import of the Windmill SDK spells it
+    # An import of the SDK through a module of the workspace that re-exports it, as a
+    # byte pattern (TypeScript: `import { task, workflow } from "./wac"`); None: none.
+    sdk_reexport: bytes | None = None
     # Windmill's `language` values of inline flow scripts written in this language.
     windmill_languages: tuple[str, ...] = ()
     # Windmill's wrapper imports the entry point by the name `main` (Python's

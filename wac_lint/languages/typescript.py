@@ -53,6 +53,9 @@ class TypeScript(TreeSitterLanguage):
     line_comment = "//"
     noqa = False
     sdk_modules: tuple[str, ...] = ("windmill-client", "npm:windmill-client")
+    sdk_reexport: bytes | None = (
+        rb"""import\s*\{[^}]*\bworkflow\b[^}]*\}\s*from\s*["'](?:\.\.?/|/[fu]/)"""
+    )
     windmill_languages: tuple[str, ...] = ("bun", "bunnative", "deno", "nativets")
     grammar_target = "tree_sitter_typescript:language_typescript"
     front_end_target = "wac_lint.frontends.typescript:TypeScriptFrontEnd"

@@ -8,6 +8,7 @@ out of the value (`const { task } = wmill` binds `task` to `wmill.task`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from wac_lint.languages import LanguageKind
 from wac_lint.semantic.scopes import (
@@ -277,22 +278,53 @@ class _Filler:
                         ident, BindingKind.IMPORT, None, target=module, imported="*", module=module
                     )
             elif part.type == "named_imports":
-                for spec in part.named_children:
-                    if spec.type != "import_specifier":
-                        continue
-                    name_node = spec.child_by_field_name("name")
+                specs = [
+                    (spec, name_node, string_text(name_node, self.source))
+                    for spec in part.named_children
+                    if spec.type == "import_specifier"
+                    and (name_node := spec.child_by_field_name("name")) is not None
+                ]
+                reexported = reexports_sdk(
+                    string_text(source, self.source), (name for _, _, name in specs)
+                )
+                for spec, name_node, name in specs:
                     alias = spec.child_by_field_name("alias")
-                    if name_node is None:
-                        continue
-                    name = string_text(name_node, self.source)
+                    origin = SDK_MODULE if reexported and name in SDK_EXPORTS else module
                     self.bind(
                         alias or name_node,
                         BindingKind.IMPORT,
                         None,
-                        target=f"{module}.{name}",
+                        target=f"{origin}.{name}",
                         imported=name,
-                        module=module,
+                        module=origin,
                     )
+
+
+# windmill-client 1.818.0 index.d.ts: the values `./client` exports (types left out).
+# A local module re-exporting the SDK gives these names the SDK's meaning; its other
+# names stay the module's own.
+SDK_EXPORTS = frozenset(
+    """setClient getVariable setVariable getResource setResource getResumeUrls setState
+    setProgress getProgress getState getIdToken denoS3LightClientSettings cancelJob
+    loadS3FileStream loadS3File writeS3File deleteS3File signS3Objects signS3Object
+    getPresignedS3PublicUrls getPresignedS3PublicUrl task taskScript taskFlow workflow step
+    sleep parallel waitForApproval getApprovalUrls WorkflowCtx _workflowCtx setWorkflowCtx
+    StepSuspend runScript runScriptAsync runScriptByPath runScriptByHash
+    runScriptByPathAsync runScriptByHashAsync runFlow runFlowAsync waitJob getRootJobId
+    setFlowUserState getFlowUserState usernameToEmail requestInteractiveSlackApproval
+    requestInteractiveTeamsApproval appendToResultStream streamResult datatable ducklake
+    upsertPartition appendPartition commitKafkaOffsets""".split()
+)
+SDK_MODULE = "windmill-client"
+
+
+def reexports_sdk(spec: str, named: Iterable[str]) -> bool:
+    """A workspace module (`./wac`, `../lib/sdk`, `/f/lib/wac`) the file takes `workflow` from by
+    name re-exports windmill-client: Windmill's WAC parser matches `workflow(...)` by
+    its name whatever the import's source, and the body runs under the SDK's workflow
+    context. Only named imports count: `wac.workflow` through a namespace is not
+    detected by Windmill either way (WAC002's concern)."""
+    return spec.startswith(("./", "../", "/f/", "/u/")) and "workflow" in named
 
 
 def string_text(node: Node, source: bytes) -> str:
