@@ -1,0 +1,76 @@
+"""Red team OP (Python blind round O): SaaS clients kept at module level as handles,
+generator tasks, task arguments as wmill 1.850.0 delivers them, and decorated helpers,
+pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, select: list[str]) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=select)
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def body(what: str, kind: str) -> str:
+    return (
+        f"`{what}` {kind} in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    )
+
+
+CLOUD = "calls a cloud or external API"
+DATABASE = "talks to a database or queue"
+
+
+def test_a_gcs_bucket_handle_kept_at_module_level_is_no_request() -> None:
+    code = (
+        "from google.cloud import storage\nfrom wmill import step, workflow\n\n"
+        'bucket = storage.Client().bucket("exports")\n\n'
+        "@workflow\nasync def main(name: str, data: str):\n"
+        "    blob = bucket.blob(name)\n"
+        '    await step("up", lambda: blob.upload_from_string(data))\n'
+        "    bucket.blob(name).upload_from_string(data)\n    return name\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (10, "WAC101", body("bucket.blob(name).upload_from_string", CLOUD))
+    ]
+
+
+def test_a_mongo_database_taken_by_key_is_a_handle_of_the_client() -> None:
+    code = (
+        "from motor.motor_asyncio import AsyncIOMotorClient\nfrom wmill import workflow\n\n"
+        'db = AsyncIOMotorClient("mongodb://m")["crm"]\n\n'
+        "@workflow\nasync def main(doc: dict):\n"
+        '    await db["leads"].insert_one(doc)\n    await db.leads.insert_one(doc)\n'
+        "    return 1\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (8, "WAC101", body('db["leads"].insert_one', DATABASE)),
+        (9, "WAC101", body("db.leads.insert_one", DATABASE)),
+    ]
+
+
+def test_query_settings_and_resource_paths_are_built_locally() -> None:
+    code = (
+        "from google.cloud import bigquery, pubsub_v1\nfrom sendgrid.helpers.mail import Mail\n"
+        "from wmill import workflow\n\npublisher = pubsub_v1.PublisherClient()\n\n"
+        "@workflow\nasync def main(day: str, project: str, to: str):\n"
+        '    p = [bigquery.ScalarQueryParameter("day", "DATE", day)]\n'
+        "    c = bigquery.QueryJobConfig(query_parameters=p)\n"
+        '    topic = publisher.topic_path(project, "t")\n'
+        '    m = Mail(from_email="a@b.c", to_emails=to, subject="s")\n'
+        "    return [str(c), topic, str(m)]\n"
+    )
+    assert findings(code, ["WAC101"]) == []
+
+
+def test_an_azure_cosmos_container_handle_and_its_write() -> None:
+    code = (
+        "from azure.cosmos import CosmosClient\nfrom wmill import workflow\n\n"
+        'cosmos = CosmosClient("https://x", credential="k")\n'
+        'orders = cosmos.get_database_client("shop").get_container_client("orders")\n\n'
+        "@workflow\nasync def main(doc: dict):\n    orders.upsert_item(doc)\n    return 1\n"
+    )
+    assert findings(code, ["WAC101"]) == [(9, "WAC101", body("orders.upsert_item", DATABASE))]
