@@ -74,3 +74,50 @@ def test_an_azure_cosmos_container_handle_and_its_write() -> None:
         "@workflow\nasync def main(doc: dict):\n    orders.upsert_item(doc)\n    return 1\n"
     )
     assert findings(code, ["WAC101"]) == [(9, "WAC101", body("orders.upsert_item", DATABASE))]
+
+
+def test_a_task_of_the_file_gets_the_replays_own_arguments() -> None:
+    # wmill 1.850.0 `_execute_directly(func, **kwargs)`: the child job replays the body
+    code = (
+        "from datetime import datetime, timedelta\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def purge(cutoff: datetime, tags: set) -> int:\n    return 0\n\n"
+        "@workflow\nasync def main(since: str):\n"
+        "    cutoff = datetime.fromisoformat(since) - timedelta(days=3)\n"
+        '    return await purge(cutoff, {"a"})\n'
+    )
+    assert findings(code, ["WAC107"]) == []
+
+
+def test_arguments_of_another_script_or_flow_arrive_as_json() -> None:
+    code = (
+        "from datetime import date, timedelta\nfrom decimal import Decimal\n"
+        "from wmill import task, task_flow, task_script, workflow\n\n"
+        'archive = task_script("f/storage/archive")\nonboard = task_flow("f/hr/onboard")\n\n'
+        '@task(path="f/billing/charge")\nasync def charge(amount: Decimal) -> str:\n'
+        '    return "ch"\n\n'
+        "@workflow\nasync def main(day: str, emails: list[str], cents: int):\n"
+        "    await archive(cutoff=date.fromisoformat(day) - timedelta(days=9))\n"
+        "    await onboard(emails=set(emails))\n"
+        "    return await charge(Decimal(cents) / 100)\n"
+    )
+    assert findings(code, ["WAC107"]) == [
+        (
+            14,
+            "WAC107",
+            "`date.fromisoformat(day) - timedelta(days=9)` is a `date` passed to the script "
+            "`f/storage/archive`: the job's arguments are sent as JSON, so it arrives as a "
+            'string like `"2024-05-01"`',
+        ),
+        (
+            15,
+            "WAC107",
+            "`set(emails)` is a `set` passed to the flow `f/hr/onboard`: the job's arguments "
+            "are sent as JSON, so it arrives as a string of its repr (`\"{'a', 'b'}\"`)",
+        ),
+        (
+            16,
+            "WAC107",
+            "`Decimal(cents) / 100` is a `Decimal` passed to the script `f/billing/charge` "
+            "(`path=`): the job's arguments are sent as JSON, so it arrives as a string",
+        ),
+    ]
