@@ -121,3 +121,52 @@ def test_arguments_of_another_script_or_flow_arrive_as_json() -> None:
             "(`path=`): the job's arguments are sent as JSON, so it arrives as a string",
         ),
     ]
+
+
+DECORATOR = (
+    "import functools\n\n"
+    "def wrap(fn):\n    @functools.wraps(fn)\n    async def wrapper(*a):\n"
+    "        try:\n            return await fn(*a)\n        except:\n            return None\n"
+    "    return wrapper\n\n"
+)
+
+
+def test_a_swallowing_wrapper_is_judged_for_the_durable_helper_called_second() -> None:
+    code = (
+        "from wmill import task, workflow\n"
+        + DECORATOR
+        + "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+        "@wrap\nasync def pure(x: str) -> str:\n    return x\n\n"
+        "@wrap\nasync def durable(x: str) -> str:\n    return await t(x)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await pure(x)\n    b = await durable(x)\n    return a, b\n"
+    )
+    assert findings(code, ["WAC201"]) == [
+        (
+            28,
+            "WAC201",
+            "`except:` catches the SDK's suspension (a BaseException) (in `wrap`, which the "
+            "workflow calls): the workflow cannot suspend here; catch `Exception` or "
+            "`TaskError`, or re-raise",
+        )
+    ]
+
+
+def test_a_function_wrapped_by_calling_a_decorator_runs_when_the_wrapper_is_called() -> None:
+    code = (
+        "import requests\nfrom wmill import workflow\n\n"
+        "def traced(fn):\n    def wrapper(*a):\n        return fn(*a)\n    return wrapper\n\n"
+        "def _norm(s):\n    return s.strip()\n\n"
+        "def _fetch(u):\n    return requests.get(u).text\n\n"
+        "norm = traced(_norm)\nfetch = traced(_fetch)\n\n"
+        "@workflow\nasync def main(u: str):\n    x = norm(u)\n    return fetch(x)\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            21,
+            "WAC101",
+            "`requests.get` (reached through `main → fetch → _fetch → requests.get`) does "
+            "network I/O in the workflow body, which re-runs on every replay; move it into "
+            "a task or a `step(...)`",
+        )
+    ]
