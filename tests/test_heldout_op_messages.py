@@ -170,3 +170,40 @@ def test_a_function_wrapped_by_calling_a_decorator_runs_when_the_wrapper_is_call
             "a task or a `step(...)`",
         )
     ]
+
+
+def test_a_generator_task_never_runs_its_body() -> None:
+    code = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def rows(t: str):\n    yield t\n\n"
+        "@task()\ndef chunks(xs: list):\n    yield from xs\n\n"
+        "@task()\nasync def listed(xs: list) -> list:\n"
+        "    def gen():\n        yield from xs\n    return list(gen())\n\n"
+        "@workflow\nasync def main(t: str):\n"
+        "    return await rows(t), await chunks([t]), await listed([t])\n"
+    )
+    tail = (
+        "wmill calls it and awaits only a coroutine, so its body never runs and the task's "
+        'result is the generator\'s repr (`"<{}generator object ...>"`); collect the items '
+        "and return a list"
+    )
+    assert findings(code, ["WAC004"]) == [
+        (4, "WAC004", "The task function is a generator: " + tail.format("async_")),
+        (8, "WAC004", "The task function is a generator: " + tail.format("")),
+    ]
+
+
+def test_an_async_generator_workflow_cannot_be_awaited() -> None:
+    code = (
+        "from wmill import task, workflow\n\n@task()\nasync def t(x: str) -> str:\n"
+        "    return x\n\n@workflow\nasync def main(xs: list[str]):\n"
+        "    for x in xs:\n        yield await t(x)\n"
+    )
+    assert findings(code, ["WAC004"]) == [
+        (
+            8,
+            "WAC004",
+            "The workflow function is a generator: the SDK runs `await main(...)`, which fails "
+            "on an async generator (`yield` in the body); return the result instead",
+        )
+    ]
