@@ -207,3 +207,31 @@ def test_an_async_generator_workflow_cannot_be_awaited() -> None:
             "on an async generator (`yield` in the body); return the result instead",
         )
     ]
+
+
+def test_a_plain_def_handing_back_task_coroutines_that_nobody_awaits() -> None:
+    code = (
+        "import asyncio\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def resize(i: str) -> str:\n    return i\n\n"
+        "def each(xs):\n    for x in xs:\n        yield resize(x)\n\n"
+        "def one(x):\n    return resize(x)\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    ok = await asyncio.gather(*each(xs))\n    fine = await one(xs[0])\n"
+        "    jobs = list(each(xs))\n    c = one(xs[0])\n    each(xs)\n"
+        "    return ok, fine, len(jobs), str(c)\n"
+    )
+    lost = (
+        "hands back the coroutines of durable calls (a plain `def` that returns or yields "
+        "them), and they are never awaited: the SDK still dispatches the calls, but their "
+        "results and failures are lost; "
+    )
+    assert findings(code, ["WAC106"]) == [
+        (19, "WAC106", "`each(...)` " + lost + "gather them: `await asyncio.gather(*each(...))`"),
+        (20, "WAC106", "`one(...)` " + lost + "`await` what it returns"),
+        (
+            21,
+            "WAC106",
+            "`each(...)` is a generator of durable calls that is never iterated: its body never "
+            "runs, so the tasks are never called; gather them: `await asyncio.gather(*each(...))`",
+        ),
+    ]

@@ -4031,7 +4031,9 @@ class BodyWalker:
     def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
         """A call of the file's own async function that runs durable operations: its
         coroutine / promise must be consumed like a task's."""
-        if not any(c.type == "async" for c in function.children[:3]):
+        if not any(c.type == "async" for c in function.children[:3]) and not (
+            self.hands_back_durable(function)
+        ):
             return
         durable = DurableCall(
             DurableKind.HELPER,
@@ -4042,6 +4044,31 @@ class BodyWalker:
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
+
+    def hands_back_durable(self, function: Node) -> bool:
+        """A Python `def` (not async) that yields or returns the coroutine of a durable
+        call (`yield resize(image)`, `return [notify(u) for u in users]`): calling it
+        queues the steps, and what it hands back must be awaited like a task's."""
+        body = function.child_by_field_name("body")
+        if body is None or function.type != "function_definition":
+            return False  # Python only: a TypeScript promise runs without an `await`
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type == "class_definition":
+                continue
+            if node.type in ("yield", "return_statement"):
+                values = [node]
+                while values:
+                    value = values.pop()
+                    if value.type in self.syntax.call and self.is_durable_call(value):
+                        return True
+                    if value.type in self.syntax.function or value.type in self.syntax.awaits:
+                        continue  # awaited there, or a function of its own
+                    values.extend(value.named_children)
+                continue
+            stack.extend(node.named_children)
+        return False
 
     # ---- how a durable result is used --------------------------------------
     def consumption(self, call: Node) -> Consumption:
