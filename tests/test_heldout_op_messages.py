@@ -235,3 +235,18 @@ def test_a_plain_def_handing_back_task_coroutines_that_nobody_awaits() -> None:
             "runs, so the tasks are never called; gather them: `await asyncio.gather(*each(...))`",
         ),
     ]
+
+
+def test_firebase_app_credentials_and_messages_are_built_locally() -> None:
+    code = (
+        "import firebase_admin\nfrom firebase_admin import credentials, messaging\n"
+        "from google.cloud import bigquery\nfrom wmill import workflow\n\n"
+        "firebase_admin.initialize_app(credentials.ApplicationDefault())\n\n"
+        "@workflow\nasync def main(token: str, t: str):\n"
+        "    ref = bigquery.TableReference.from_string(t)\n"
+        '    msg = messaging.Message(notification=messaging.Notification(title="x"), token=token)\n'
+        "    messaging.send(msg)\n    return str(ref)\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (12, "WAC101", body("messaging.send", "sends a notification"))
+    ]
