@@ -250,3 +250,22 @@ def test_firebase_app_credentials_and_messages_are_built_locally() -> None:
     assert findings(code, ["WAC101"]) == [
         (12, "WAC101", body("messaging.send", "sends a notification"))
     ]
+
+
+def test_saas_sdks_their_handles_and_payloads() -> None:
+    code = (
+        "from pyairtable import Api\nfrom atlassian import Jira\nimport resend\n"
+        "from discord_webhook import DiscordEmbed, DiscordWebhook\nfrom wmill import workflow\n\n"
+        'leads = Api("k").table("app", "Leads")\njira = Jira(url="https://j", username="u")\n\n'
+        "@workflow\nasync def main(email: str, url: str):\n"
+        '    leads.create({"Email": email})\n'
+        '    jira.issue_create(fields={"summary": email})\n'
+        '    resend.Emails.send({"to": [email]})\n'
+        "    hook = DiscordWebhook(url=url, content=email)\n"
+        '    hook.add_embed(DiscordEmbed(title="x"))\n    return 1\n'
+    )
+    assert findings(code, ["WAC101"]) == [
+        (12, "WAC101", body("leads.create", CLOUD)),
+        (13, "WAC101", body("jira.issue_create", CLOUD)),
+        (14, "WAC101", body("resend.Emails.send", "sends a notification")),
+    ]

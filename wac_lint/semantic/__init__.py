@@ -119,6 +119,7 @@ HANDLE_METHODS = frozenset(
     {
         "bucket",
         "blob",
+        "table",
         "collection",
         "document",
         "dataset",
