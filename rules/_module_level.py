@@ -15,7 +15,13 @@ from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import Related
 from wac_lint.rules import _catalogue
 from wac_lint.rules._sdk_calls import Node
-from wac_lint.semantic import FACTORY_NAMES, SemanticModel, is_factory_verb
+from wac_lint.semantic import (
+    FACTORY_NAMES,
+    HANDLE_METHODS,
+    SUBSCRIPTS,
+    SemanticModel,
+    is_factory_verb,
+)
 from wac_lint.semantic.scopes import BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace.view import WorkspaceView
@@ -856,6 +862,13 @@ def _stored(path: list[Node], at: int = 0) -> bool:
             value = path[outer].child_by_field_name(_ASSIGNMENTS[path[outer].type])
             return value is not None and value.id == path[outer - 1].id
         return _stored(path, outer)
+    if (
+        parent is not None
+        and parent.type in SUBSCRIPTS
+        and parent.child_by_field_name(SUBSCRIPTS[parent.type][0]) == node
+    ):
+        # `db = MongoClient(uri)["crm"]`: the database handle is what the module holds
+        return _stored(path, up)
     if parent is None or parent.type not in _ASSIGNMENTS:
         return False
     value = parent.child_by_field_name(_ASSIGNMENTS[parent.type])
@@ -904,7 +917,7 @@ def _names_factory(member: Node) -> bool:
     if name is None or name.text is None:
         return False
     method = name.text.decode()
-    return method in FACTORY_NAMES or is_factory_verb(method)
+    return method in FACTORY_NAMES or method in HANDLE_METHODS or is_factory_verb(method)
 
 
 # Calls whose stored result is the answer of a request already made, not a client

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
+from wac_lint.model import FunctionInfo
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
 
 # What goes wrong with a plain (not async) function, per language.
@@ -32,6 +33,36 @@ SYNC_TASK_WITHOUT_WORKFLOW = {
 }
 
 
+# wmill 1.850.0 `_execute_directly`: `result = func(**kwargs)`, awaited only when it is a
+# coroutine; a generator function's call returns the generator object unrun, which the
+# child job's result encodes with `default=str`.
+GENERATOR_TASK = (
+    "wmill calls it and awaits only a coroutine, so its body never runs and the task's "
+    'result is the generator\'s repr (`"<{}generator object ...>"`); collect the items '
+    "and return a list"
+)
+GENERATOR_WORKFLOW = (
+    "the SDK runs `await main(...)`, which fails on an async generator (`yield` in the body); "
+    "return the result instead"
+)
+
+# What ends a function's own code: a `yield` in a nested function or lambda is theirs.
+NESTED_FUNCTIONS = frozenset({"function_definition", "lambda", "class_definition"})
+
+
+def python_generator(ctx: RuleContext, fn: FunctionInfo) -> bool:
+    """A Python function with a `yield` of its own (not in a nested function)."""
+    if ctx.model.language is not LanguageKind.PYTHON or fn.body is None:
+        return False
+    stack = [fn.body]
+    while stack:
+        node = stack.pop()
+        if node.type == "yield":
+            return True
+        stack.extend(c for c in node.named_children if c.type not in NESTED_FUNCTIONS)
+    return False
+
+
 class NonAsyncWorkflowOrTask(Rule):
     code = "WAC004"
     name = "non-async-workflow-or-task"
@@ -58,6 +89,11 @@ function returning a Promise. Those findings are warnings. A Python file with no
 `@workflow` is not judged here: wmill's WAC v1 mode (a plain `main` calling
 sync `@task` functions, each dispatched as a job over HTTP: `task`'s wrapper in
 wmill 1.850.0 `client.py`) has no diagram; WAC005 says what that `main` lacks.
+
+A Python task or workflow that is a generator (`yield` in its own body) is an error:
+wmill 1.850.0 calls a task function and awaits the result only when it is a coroutine
+(`_execute_directly`), so a generator task's body never runs and its result is the
+generator's repr; `await main(...)` fails on an async generator workflow.
 
 ## Example
 ```python
@@ -105,6 +141,9 @@ async def main(x: str):
         language = ctx.model.language
         for wf in ctx.model.workflows:
             fn = wf.function
+            if fn is not None and fn.is_async and python_generator(ctx, fn):
+                ctx.report(fn.span, "The workflow function is a generator: " + GENERATOR_WORKFLOW)
+                continue
             if fn is None or fn.is_async:
                 continue
             ctx.report(
@@ -114,6 +153,11 @@ async def main(x: str):
         why = (SYNC_TASK if ctx.model.workflows else SYNC_TASK_WITHOUT_WORKFLOW)[language]
         for task in ctx.model.tasks:
             fn = task.function
+            if fn is not None and ctx.model.workflows and python_generator(ctx, fn):
+                # worse than a sync task: it never runs (reported whether async or not)
+                what = GENERATOR_TASK.format("async_" if fn.is_async else "")
+                ctx.report(fn.span, "The task function is a generator: " + what)
+                continue
             if fn is None or fn.is_async or not task.top_level or why is None:
                 continue  # an inline task is reported by WAC003; moving it fixes both
             ctx.report(fn.span, "The task function is not async: " + why, severity=WARNING)

@@ -67,6 +67,12 @@ TypeScript's async functions do). A task / step / sleep / approval called as a b
 statement, without `await`, inside an async helper the workflow calls is reported at
 the workflow's call of the helper; and a stored list of them returned on one path
 (`if dry_run: return jobs`) is reported even when another path gathers it.
+A Python plain `def` that returns or yields task / step coroutines (`def each(xs):
+yield resize(x)`) is followed like a task call: what the body does with its result
+must await them (`await asyncio.gather(*each(xs))`, `await one(x)`); listed, stored
+and dropped, the SDK still dispatches the calls (wmill 1.850.0 `_next_step` queues
+the step when the task is called) but their results are lost, and a generator never
+iterated never calls its tasks at all.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
@@ -232,6 +238,8 @@ async def main(x: str):
         for call in model.helper_calls:
             if call.function is None or call.consumption != AWAITED or call.in_callback:
                 continue
+            if plain_def(call.function):
+                continue  # a plain `def` hands back the coroutine: awaiting it is right
             returned = returned_unawaited(model, call.function, durable)
             if returned is None:
                 continue
@@ -300,6 +308,28 @@ async def main(x: str):
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
                 )
+            elif call.kind == "helper" and plain_def(call.function):
+                # `def resize_all(xs): yield resize(x)`: each task call queues its step when
+                # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited
+                name = ctx.model.text(call.span)
+                if has_own_yield(call.function) and lazy_here and bare_statement(call.node):
+                    message = (
+                        f"{what} is a generator of durable calls that is never iterated: its "
+                        f"body never runs, so the tasks are never called; gather them: "
+                        f"`await asyncio.gather(*{name}(...))`"
+                    )
+                else:
+                    gather = (
+                        f"gather them: `await asyncio.gather(*{name}(...))`"
+                        if has_own_yield(call.function)
+                        else "`await` what it returns"
+                    )
+                    message = (
+                        f"{what} hands back the coroutines of durable calls (a plain `def` "
+                        "that returns or yields them), and they are never awaited: the SDK "
+                        "still dispatches the calls, but their results and failures are "
+                        f"lost; {gather}"
+                    )
             elif call.kind == "helper" and ctx.model.text(call.span).startswith(("(", "async")):
                 message = (
                     "This async function, called on the spot without `await`, runs durable "
@@ -360,6 +390,8 @@ async def main(x: str):
             fix = None
             if call.contained or call.returned_by is not None or python_mapper:
                 pass  # `await` on a list (or a map object) is no fix, or the call is elsewhere
+            elif call.kind == "helper" and plain_def(call.function):
+                pass  # what a plain `def` hands back may be a generator or a list
             elif awaitable_at(call.node, ctx.model.language):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
@@ -378,6 +410,31 @@ def durable_call_ids(model: ScriptModel) -> set[int]:
     ids = {c.call.id for c in facts.calls if c.primitive in DURABLE_PRIMITIVES}
     ids.update(t.call.id for t in facts.task_calls)
     return ids
+
+
+def plain_def(function: Node | None) -> bool:
+    """A Python function that is not `async def`."""
+    return (
+        function is not None
+        and function.type == "function_definition"
+        and not any(c.type == "async" for c in function.children[:3])
+    )
+
+
+def has_own_yield(function: Node | None) -> bool:
+    """A `yield` of the function itself (not of a function nested in it)."""
+    body = function.child_by_field_name("body") if function is not None else None
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == "yield":
+            return True
+        stack.extend(
+            c
+            for c in node.named_children
+            if c.type not in ("function_definition", "lambda", "class_definition")
+        )
+    return False
 
 
 def bare_statement(node: Node) -> bool:

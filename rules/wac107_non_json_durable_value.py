@@ -290,6 +290,32 @@ NUMBER_KEY_TYPES = re.compile(
 )
 
 
+# `argument_receiver` of a TypeScript task call: the message of a value checkpointed.
+TYPESCRIPT_TASK = "a task"
+
+
+def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
+    """What receives the arguments of a task call as JSON, as the message names it, or
+    None when the task gets the workflow's own objects. wmill 1.850.0 runs a task of
+    the file (`@task`, no `path=`) in a child job that replays the body and calls the
+    function with the arguments that replay computed (`_execute_directly(func,
+    **kwargs)`), so a `datetime` or a set arrives as itself; a `task_script` /
+    `task_flow` / `@task(path=...)` target is another script or flow, whose job args
+    are the JSON of the dispatch (`default=str`)."""
+    if model.language is not LanguageKind.PYTHON:
+        return TYPESCRIPT_TASK
+    task = tcall.task
+    if tcall.kind is sdk.Primitive.TASK_FLOW:
+        path = task.path if task is not None else None
+        return f"the flow {code_span(path)}" if path else "a flow (`task_flow`)"
+    if tcall.kind is sdk.Primitive.TASK_SCRIPT:
+        path = task.path if task is not None else None
+        return f"the script {code_span(path)}" if path else "another script (`task_script`)"
+    if task is not None and task.path:
+        return f"the script {code_span(task.path)} (`path=`)"
+    return None
+
+
 # What a datetime's loss says it is (also through a name, whose fix is dropped).
 DATETIME_WHATS = frozenset({"a `datetime`", "a `date`"})
 
@@ -303,7 +329,10 @@ class NonJsonDurableValue(Rule):
     docs = """
 ## What it does
 Finds values that cross a checkpoint without surviving it: what a `step(...)`
-callback or a task body returns, and the arguments of a task call, when they
+callback or a task body returns, and the arguments of a task call (in Python only
+those of another script or flow: `task_script`, `task_flow`, `@task(path=...)`; a task
+of the file runs in a child job that replays the body and is called with the objects
+that replay computed, in wmill 1.850.0's `_execute_directly`), when they
 are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
@@ -451,8 +480,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
+            receiver = argument_receiver(model, tcall)
+            if receiver is None:
+                continue
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
-                self.value(ctx, arg, "passed to a task", held)
+                self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
         self.dead_checks(ctx)
 
     def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
@@ -541,6 +573,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         held: dict[object, Loss | None],
         declared: Loss | None = None,
         dropped: bool = False,
+        sent_to: str = "",
     ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
@@ -556,7 +589,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `{ id, at: new Date() }`, `{"tags": {x}}`, `[started, id]`: JSON carries the
             # container, not what it holds
             for member in container_members(model, expr, 3):
-                self.value(ctx, member, f"inside the value {role}", held)
+                self.value(ctx, member, f"inside the value {role}", held, sent_to=sent_to)
             return
         if loss.raises:
             ctx.report(
@@ -571,10 +604,13 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 (ctx.edit_node(expr, loss.fix.format(model.text(expr))),),
                 "unsafe",
             )
+        tail = f"it is checkpointed as JSON and comes back as {loss.becomes}"
+        if sent_to and sent_to != TYPESCRIPT_TASK:
+            role = role.replace("passed to a task", f"passed to {sent_to}")
+            tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
         ctx.report(
             Span.of(expr),
-            f"{code_span(model.text(expr))} is {loss.what} {role}: it is checkpointed as JSON and "
-            f"comes back as {loss.becomes}",
+            f"{code_span(model.text(expr))} is {loss.what} {role}: {tail}",
             severity=None if loss.lossy else WARNING,
             fix=fix,
         )
@@ -1286,13 +1322,18 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
-        if op is not None and left is not None and model.text(op) == "/":
-            # `PurePosixPath(prefix) / name`: still a path
+        if op is not None and left is not None and model.text(op) in "*/":
+            # `PurePosixPath(prefix) / name`: still a path; `Decimal(cents) / 100`,
+            # `price * qty` with a Decimal price: still a Decimal
             loss = classify(model, sdk.unwrap(left) or left)
-            return loss if loss is not None and loss.what == "a `Path`" else None
+            if loss is not None and (loss.what == "a `Decimal`" or model.text(op) == "/"):
+                return loss if loss.what in ("a `Path`", "a `Decimal`") else None
+            return None
         if op is None or left is None or right is None or model.text(op) not in "+-":
             return None
         loss = classify(model, sdk.unwrap(left) or left)
+        if loss is not None and loss.what == "a `Decimal`":
+            return loss
         if loss is not None and loss.what in DATETIME_WHATS:
             other = classify(model, sdk.unwrap(right) or right)
             if other is None or other.what not in DATETIME_WHATS:
@@ -1327,6 +1368,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     )
     if (name in DATETIME_CALLS or short in DATETIME_CALLS) and imports_datetime(model):
         fix = "{}.isoformat()"
+        if short == "date" or short.startswith("date.") or name == "datetime.date":
+            # `str(date)` is ISO 8601 already (`2024-05-01`): only the type changes
+            return Loss("a `date`", 'a string like `"2024-05-01"`', False, fix)
         return Loss(
             "a `datetime`",
             'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',

@@ -339,8 +339,8 @@ def test_a_dict_with_a_key_deleted_before_unpacking_is_not_judged() -> None:
 
 def test_data_frames_and_arrays_do_not_survive_the_checkpoint() -> None:
     code = (
-        "import numpy as np\nimport pandas as pd\nfrom wmill import step, task, workflow\n\n"
-        "@task()\nasync def summarize(rows: list) -> dict:\n    return {'rows': len(rows)}\n\n"
+        "import numpy as np\nimport pandas as pd\nfrom wmill import step, task_script, workflow\n\n"
+        "summarize = task_script('f/reports/summarize')\n\n\n\n"
         "@workflow\nasync def main(path: str):\n"
         "    frame = await step('load', lambda: pd.read_csv(path))\n"
         "    ok = await step('records', lambda: pd.read_csv(path).to_dict('records'))\n"
@@ -355,8 +355,8 @@ def test_data_frames_and_arrays_do_not_survive_the_checkpoint() -> None:
         ),
         (
             14,
-            "`weights` is a numpy array passed to a task: it is checkpointed as JSON and comes "
-            "back as a string of its printed form (`str()`)",
+            "`weights` is a numpy array passed to the script `f/reports/summarize`: the job's "
+            "arguments are sent as JSON, so it arrives as a string of its printed form (`str()`)",
         ),
     ]
 

@@ -135,11 +135,12 @@ def test_reassigned_in_a_loop_around_the_check_is_not_known() -> None:
 
 
 def test_datetime_arithmetic_passed_to_a_task_is_a_datetime() -> None:
+    # to another script: a task of the file gets the replay's own datetime (red team OP)
     code = (
-        "from datetime import datetime, timedelta\n"
+        "from datetime import datetime, timedelta\nfrom wmill import task_script\n"
         + HEAD
         + (
-            "@task()\nasync def purge(cutoff) -> int:\n    return 0\n\n"
+            "purge = task_script('f/ops/purge')\n\n\n"
             "@workflow\nasync def main(since: str):\n"
             "    cutoff = datetime.fromisoformat(since) - timedelta(days=3)\n"
             "    return await purge(cutoff)\n"

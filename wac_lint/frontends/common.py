@@ -1493,6 +1493,8 @@ class Pending:
     # a method reached on an instance of a subclass of its class (`Slack().announce()`
     # of `Notifier.announce`): the class `self` / `this` is in it, for its overrides
     receiver: Scope | None = None
+    # walked again only for its handlers: reached first without a durable argument
+    handlers_only: bool = False
 
 
 # Calls whose `default_factory=` runs each time an instance is built.
@@ -1532,6 +1534,8 @@ class BodyWalker:
         self.semantic = fe.semantic
         self.scope_nodes = fe.scope_rules.scope_nodes
         self.visited: set[tuple[int, int, int]] = set()
+        # the functions walked as handed a durable call (`Pending.durable_args`)
+        self.visited_durable: set[tuple[int, int, int]] = set()
         self.pending: list[Pending] = []
         self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
@@ -1608,8 +1612,18 @@ class BodyWalker:
             body = job.function.child_by_field_name("body")
             self.params_durable = job.durable_args
             self.receiver = job.receiver
+            # a second walk keeps only the handlers it finds: what else it records (the
+            # calls, the durable calls) the first walk recorded already
+            kept = (
+                {n: len(v) for n, v in vars(self.model).items() if isinstance(v, list)}
+                if job.handlers_only
+                else {}
+            )
             if body is not None:
                 self.walk(body, Frame(True, fscope, None), job.chain, job.site)
+            for name, length in kept.items():
+                if name != "handlers":
+                    del getattr(self.model, name)[length:]
         self.params_durable = False
         self.receiver = None
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
@@ -2480,6 +2494,10 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+            for wrapped in self.wrapped_functions(callee, scope):
+                # `price_of = traced(_price_of)` then `price_of(sku)`: the wrapper calls
+                # the function it was given, which is walked for this call
+                self.follow(wrapped, (*chain, fe.text(callee)), site or Span.of(call), durable_args)
             if direct is not None:
                 # `@timed def summarize(...)`: the call runs the wrapper `timed` returns,
                 # which calls the decorated function: durable when that one is
@@ -2705,8 +2723,19 @@ class BodyWalker:
                 return
             self.visited_as.add(as_receiver)
         elif k in self.visited:
+            if durable_args and k not in self.visited_durable:
+                # walked first for a call that handed it nothing durable (`@best_effort`'s
+                # wrapper around a pure helper): its handlers are judged again for the
+                # one that hands it a durable call (the wrapper around a helper awaiting
+                # a task), whichever comes first in the body
+                self.visited_durable.add(k)
+                self.pending.append(
+                    Pending(name, function, outer, (*chain, name), site, True, receiver, True)
+                )
             return
         self.visited.add(k)
+        if durable_args:
+            self.visited_durable.add(k)
         self.record(function, name, role, (*chain, name), site)
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
@@ -3357,6 +3386,29 @@ class BodyWalker:
         product = self.returned_function(factory) if factory is not None else None
         return (binding.name, *product) if product is not None else None
 
+    def wrapped_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`price_of = traced(_price_of)`: the functions of the file given to the factory
+        whose product `callee` names (a decorator applied by a call): the wrapper it
+        returns calls them with its own parameter, which names nothing."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if self.factory_product(binding) is None or not isinstance(binding, Binding):
+            return []
+        value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        args = value.child_by_field_name("arguments") if value is not None else None
+        out = []
+        for arg in args.named_children if args is not None else ():
+            if arg.type in self.syntax.identifier:
+                found = self.local_function(arg, binding.scope)
+                if found is not None and found[1].type not in self.syntax.call:
+                    out.append(found)
+        return out
+
     def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
         """The function a function of the file returns (a lambda / arrow, or a function it
         defines), with its scope."""
@@ -3985,7 +4037,9 @@ class BodyWalker:
     def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
         """A call of the file's own async function that runs durable operations: its
         coroutine / promise must be consumed like a task's."""
-        if not any(c.type == "async" for c in function.children[:3]):
+        if not any(c.type == "async" for c in function.children[:3]) and not (
+            self.hands_back_durable(function)
+        ):
             return
         durable = DurableCall(
             DurableKind.HELPER,
@@ -3996,6 +4050,31 @@ class BodyWalker:
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
+
+    def hands_back_durable(self, function: Node) -> bool:
+        """A Python `def` (not async) that yields or returns the coroutine of a durable
+        call (`yield resize(image)`, `return [notify(u) for u in users]`): calling it
+        queues the steps, and what it hands back must be awaited like a task's."""
+        body = function.child_by_field_name("body")
+        if body is None or function.type != "function_definition":
+            return False  # Python only: a TypeScript promise runs without an `await`
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type == "class_definition":
+                continue
+            if node.type in ("yield", "return_statement"):
+                values = [node]
+                while values:
+                    value = values.pop()
+                    if value.type in self.syntax.call and self.is_durable_call(value):
+                        return True
+                    if value.type in self.syntax.function or value.type in self.syntax.awaits:
+                        continue  # awaited there, or a function of its own
+                    values.extend(value.named_children)
+                continue
+            stack.extend(node.named_children)
+        return False
 
     # ---- how a durable result is used --------------------------------------
     def consumption(self, call: Node) -> Consumption:

@@ -107,6 +107,37 @@ DATA_TYPE_SUFFIXES = ("Response", "Request", "Error", "Exception", "Result", "Ro
 CONSTRUCTION_METHODS = frozenset({"__init__", "__new__", "__post_init__", "__init_subclass__"})
 
 
+# Subscript node types, with their object and key fields (Python, TypeScript).
+SUBSCRIPTS = {"subscript": ("value", "subscript"), "subscript_expression": ("object", "index")}
+
+
+# Python methods of library clients that build a handle locally, without a request:
+# `storage.Client().bucket(name)`, `bucket.blob(path)`, `firestore.client().collection(c)`,
+# `.document(id)`, azure's `get_container_client(...)`; the handle's own methods are the
+# requests (a call of the method itself is catalogued as harmless where it must be).
+HANDLE_METHODS = frozenset(
+    {
+        "bucket",
+        "blob",
+        "table",
+        "collection",
+        "document",
+        "dataset",
+        "get_database_client",
+        "get_container_client",
+        "get_blob_client",
+        "get_queue_client",
+        "get_table_client",
+        "get_directory_client",
+        "get_file_client",
+        "get_queue_sender",
+        "get_queue_receiver",
+        "get_topic_sender",
+        "get_subscription_receiver",
+    }
+)
+
+
 def is_factory_verb(name: str) -> bool:
     """`createTransport`, `create_client`, `connect_async`: a name that says it builds
     a client, so the methods of what it returns belong to that client's library."""
@@ -308,7 +339,28 @@ class SemanticModel:
         if t in syn.awaits:
             inner = node.named_children[-1] if node.named_children else None
             return self._qualify(inner, scope, depth + 1) if inner is not None else None
+        if t in SUBSCRIPTS:
+            return self._keyed_handle(node, scope, depth)
         return None
+
+    def _keyed_handle(self, node: Node, scope: Scope, depth: int) -> str | None:
+        """`MongoClient(uri)["crm"]`, `db["orders"]`: a literal key of an instance of a
+        library class is a handle of that library (a database, a collection), whose
+        methods are its requests. Any other subscript's value is unknown data."""
+        obj_field, key_field = SUBSCRIPTS[node.type]
+        obj = node.child_by_field_name(obj_field)
+        key = node.child_by_field_name(key_field)
+        if obj is None or key is None or key.type not in ("string", "template_string"):
+            return None
+        base = self._qualify(obj, scope, depth + 1)
+        if base is None or base.startswith((".", LOCAL)):
+            return None
+        if base.endswith("[…]"):
+            return base + "[…]"
+        made = base.rsplit(".", 1)[-1]
+        if not made.endswith(")") or not made[:1].isupper():
+            return None
+        return base + "[…]"
 
     def _global(self, name: str, scope: Scope) -> str:
         module = scope.module
@@ -962,6 +1014,8 @@ class SemanticModel:
             return self.value_name(inner, scope) if inner is not None else None
         if t in syn.calls or t in syn.new:
             return self._call_result(value, scope, 1)
+        if t in SUBSCRIPTS:
+            return self._keyed_handle(value, scope, 1)
         if t in ("ternary_expression", "conditional_expression"):
             # `token ? new WebClient(token) : undefined` / `Client(k) if k else None`: the
             # object when there is one (the other branch holds nothing to call)
@@ -1026,6 +1080,7 @@ class SemanticModel:
             or last[:1].isupper()
             or last in FACTORY_NAMES
             or is_factory_verb(last)
+            or ("(" in base and last in HANDLE_METHODS)
             or base.startswith(FACTORY_MODULES)
             or self._static_factory(callee, last, scope)
             or self._sub_client(call, base)

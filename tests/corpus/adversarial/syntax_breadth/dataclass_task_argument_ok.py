@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py: task arguments cross JSON to the child job (`_next_step` sends them as the job's args); a dataclass instance is not JSON and does not arrive as one.
+# SDK: wmill 1.850.0 client.py _execute_directly: a task of the file is called with the replay's own objects (`func(**kwargs)`), so a dataclass instance arrives as the instance (red team OP; it was a mistake here before).
 from dataclasses import dataclass
 
 from wmill import task, workflow
@@ -19,5 +19,5 @@ async def book_pickup(shipment: dict) -> str:
 @workflow
 async def main(order_id: str, carrier: str = "dhl", weight_kg: float = 1.0):
     shipment = Shipment(order_id=order_id, carrier=carrier, weight_kg=weight_kg)
-    pickup = await book_pickup(shipment)  # expect: WAC107
+    pickup = await book_pickup(shipment)
     return {"pickup": pickup}

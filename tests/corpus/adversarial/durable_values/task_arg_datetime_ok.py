@@ -1,0 +1,15 @@
+# SDK: wmill 1.850.0 client.py _next_step / _execute_directly: a task of the file runs in a child job that replays the body and calls the function with the arguments that replay computed, so a datetime argument arrives as a datetime (red team OP; it was a mistake here before).
+from datetime import datetime, timedelta
+
+from wmill import task, workflow
+
+
+@task()
+async def purge_before(cutoff: datetime) -> int:
+    return 0
+
+
+@workflow
+async def main(since: str, days: int = 30):
+    cutoff = datetime.fromisoformat(since) - timedelta(days=days)
+    return await purge_before(cutoff)
