@@ -51,8 +51,10 @@ NESTED_FUNCTIONS = frozenset({"function_definition", "lambda", "class_definition
 
 
 def python_generator(ctx: RuleContext, fn: FunctionInfo) -> bool:
-    """A Python function with a `yield` of its own (not in a nested function)."""
-    if ctx.model.language is not LanguageKind.PYTHON or fn.body is None:
+    """A Python function with a `yield` of its own (not in a nested function). The
+    node type is Python's (TypeScript's is `yield_expression`, and a TypeScript
+    task of a generator is `task(async function* ...)`, which awaits nothing)."""
+    if fn.body is None:
         return False
     stack = [fn.body]
     while stack:

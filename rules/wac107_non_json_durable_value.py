@@ -302,7 +302,7 @@ def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
     **kwargs)`), so a `datetime` or a set arrives as itself; a `task_script` /
     `task_flow` / `@task(path=...)` target is another script or flow, whose job args
     are the JSON of the dispatch (`default=str`)."""
-    if model.language is not LanguageKind.PYTHON:
+    if not model.lang.task_gets_live_arguments:
         return TYPESCRIPT_TASK
     task = tcall.task
     if tcall.kind is sdk.Primitive.TASK_FLOW:

@@ -130,6 +130,9 @@ class TreeSitterLanguage(Language):
     async_return_adopts_awaitable: bool = False
     awaitable_noun: str  # what an un-awaited async call gives: "coroutine" / "promise"
     gather_call: str  # how the language awaits several at once: `asyncio.gather(...)`
+    # A task of the file receives the objects the child job's replay computed, not the
+    # JSON of the dispatch (wmill 1.850.0 `_execute_directly(func, **kwargs)`)
+    task_gets_live_arguments: bool
     # A call with missing or extra arguments raises (Python's TypeError); JavaScript
     # passes `undefined` for the missing ones and drops the extra ones.
     call_arity_enforced: bool = False

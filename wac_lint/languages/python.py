@@ -85,6 +85,7 @@ class Python(TreeSitterLanguage):
     call_arity_enforced = True
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
+    task_gets_live_arguments = True
     call_node = "call"
     function_nodes_for_rules: tuple[str, ...] = ("function_definition", "lambda")
     loop_nodes: tuple[str, ...] = (

@@ -78,6 +78,7 @@ class TypeScript(TreeSitterLanguage):
     async_return_adopts_awaitable = True
     awaitable_noun = "promise"
     gather_call = "Promise.all(...)"
+    task_gets_live_arguments = False  # not confirmed for windmill-client: JSON assumed
     redeclared_import_fails = True
     call_node = "call_expression"
     function_nodes_for_rules: tuple[str, ...] = (
