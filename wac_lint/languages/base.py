@@ -130,6 +130,10 @@ class TreeSitterLanguage(Language):
     async_return_adopts_awaitable: bool = False
     awaitable_noun: str  # what an un-awaited async call gives: "coroutine" / "promise"
     gather_call: str  # how the language awaits several at once: `asyncio.gather(...)`
+    # awaiting every item an iterable call hands back, `{}` the call: `asyncio.gather(*{})`
+    gather_spread: str
+    # a function that is not async, as the language's users call it
+    plain_function: str
     # A call with missing or extra arguments raises (Python's TypeError); JavaScript
     # passes `undefined` for the missing ones and drops the extra ones.
     call_arity_enforced: bool = False

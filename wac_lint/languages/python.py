@@ -85,6 +85,8 @@ class Python(TreeSitterLanguage):
     call_arity_enforced = True
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
+    gather_spread = "asyncio.gather(*{})"
+    plain_function = "a plain `def`"
     call_node = "call"
     function_nodes_for_rules: tuple[str, ...] = ("function_definition", "lambda")
     loop_nodes: tuple[str, ...] = (

@@ -78,6 +78,8 @@ class TypeScript(TreeSitterLanguage):
     async_return_adopts_awaitable = True
     awaitable_noun = "promise"
     gather_call = "Promise.all(...)"
+    gather_spread = "Promise.all([...{}])"
+    plain_function = "a function without `async`"
     redeclared_import_fails = True
     call_node = "call_expression"
     function_nodes_for_rules: tuple[str, ...] = (
