@@ -67,12 +67,14 @@ TypeScript's async functions do). A task / step / sleep / approval called as a b
 statement, without `await`, inside an async helper the workflow calls is reported at
 the workflow's call of the helper; and a stored list of them returned on one path
 (`if dry_run: return jobs`) is reported even when another path gathers it.
-A Python plain `def` that returns or yields task / step coroutines (`def each(xs):
-yield resize(x)`) is followed like a task call: what the body does with its result
-must await them (`await asyncio.gather(*each(xs))`, `await one(x)`); listed, stored
-and dropped, the SDK still dispatches the calls (wmill 1.850.0 `_next_step` queues
-the step when the task is called) but their results are lost, and a generator never
-iterated never calls its tasks at all.
+A function that is not async and returns or yields task / step calls (a Python
+`def each(xs): yield resize(x)`; a TypeScript `function*`, `function` or arrow such as
+`const mk = (id) => ship(id)`) is followed like a task call: what the body does with
+its result must await them (`await asyncio.gather(*each(xs))`, `await Promise.all([
+...each(xs)])`, `await one(x)`); listed, stored and dropped, the SDK still
+dispatches the calls (wmill 1.850.0 `_next_step` and windmill-client 1.818.0
+`_nextStep` queue the step when the task is called) but their results are lost, and
+a generator never iterated never calls its tasks at all.
 
 ## Why is this bad
 Both SDKs still dispatch an un-awaited task (its checkpoint key is allocated
@@ -312,23 +314,25 @@ async def main(x: str):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited
                 name = ctx.model.text(call.span)
-                if has_own_yield(call.function) and lazy_here and bare_statement(call.node):
+                spread = lang.gather_spread.format(f"{name}(...)")
+                generator = has_own_yield(call.function)
+                # a generator's body runs only when it is iterated (in both languages);
+                # `asyncio.create_task(gen())` is no iteration either
+                if generator and (lazy_here or not lazy) and bare_statement(call.node):
                     message = (
                         f"{what} is a generator of durable calls that is never iterated: its "
                         f"body never runs, so the tasks are never called; gather them: "
-                        f"`await asyncio.gather(*{name}(...))`"
+                        f"`await {spread}`"
                     )
                 else:
                     gather = (
-                        f"gather them: `await asyncio.gather(*{name}(...))`"
-                        if has_own_yield(call.function)
-                        else "`await` what it returns"
+                        f"gather them: `await {spread}`" if generator else "`await` what it returns"
                     )
                     message = (
-                        f"{what} hands back the coroutines of durable calls (a plain `def` "
-                        "that returns or yields them), and they are never awaited: the SDK "
-                        "still dispatches the calls, but their results and failures are "
-                        f"lost; {gather}"
+                        f"{what} hands back the {awaitable}s of durable calls "
+                        f"({lang.plain_function} that returns or yields them), and they are "
+                        "never awaited: the SDK still dispatches the calls, but their results "
+                        f"and failures are lost; {gather}"
                     )
             elif call.kind == "helper" and ctx.model.text(call.span).startswith(("(", "async")):
                 message = (
@@ -412,11 +416,29 @@ def durable_call_ids(model: ScriptModel) -> set[int]:
     return ids
 
 
+# Functions whose result is handed back as is (a Python `def`, a TypeScript
+# `function`, `function*` or arrow) unless they are async.
+FUNCTION_NODES = frozenset(
+    {
+        "function_definition",
+        "function_declaration",
+        "function_expression",
+        "function",
+        "generator_function_declaration",
+        "generator_function",
+        "arrow_function",
+    }
+)
+YIELDS = ("yield", "yield_expression")
+NESTED = frozenset({*FUNCTION_NODES, "lambda", "class_definition", "class_declaration", "class"})
+
+
 def plain_def(function: Node | None) -> bool:
-    """A Python function that is not `async def`."""
+    """A function of the file that is not async: what it returns or yields (a
+    coroutine, a promise, a generator of them) is handed back unawaited."""
     return (
         function is not None
-        and function.type == "function_definition"
+        and function.type in FUNCTION_NODES
         and not any(c.type == "async" for c in function.children[:3])
     )
 
@@ -427,13 +449,9 @@ def has_own_yield(function: Node | None) -> bool:
     stack = [body] if body is not None else []
     while stack:
         node = stack.pop()
-        if node.type == "yield":
+        if node.type in YIELDS:
             return True
-        stack.extend(
-            c
-            for c in node.named_children
-            if c.type not in ("function_definition", "lambda", "class_definition")
-        )
+        stack.extend(c for c in node.named_children if c.type not in NESTED)
     return False
 
 

@@ -4052,28 +4052,38 @@ class BodyWalker:
         self.model.helper_calls.append(durable)
 
     def hands_back_durable(self, function: Node) -> bool:
-        """A Python `def` (not async) that yields or returns the coroutine of a durable
-        call (`yield resize(image)`, `return [notify(u) for u in users]`): calling it
-        queues the steps, and what it hands back must be awaited like a task's."""
+        """A function that is not async (a Python `def`, a TypeScript `function`,
+        `function*` or arrow) that yields or returns the coroutine / promise of a
+        durable call (`yield resize(image)`, `return [notify(u) for u in users]`,
+        `(id) => ship(id)`): calling it queues the steps (both SDKs dispatch a task
+        when it is called), and what it hands back must be awaited like a task's."""
         body = function.child_by_field_name("body")
-        if body is None or function.type != "function_definition":
-            return False  # Python only: a TypeScript promise runs without an `await`
+        if body is None:
+            return False
+        if function.type == "arrow_function" and body.type != "statement_block":
+            return self.hands_back_here(body)  # `(id) => ship(id)`: what it returns
         stack = [body]
         while stack:
             node = stack.pop()
-            if node.type in self.syntax.function or node.type == "class_definition":
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
                 continue
-            if node.type in ("yield", "return_statement"):
-                values = [node]
-                while values:
-                    value = values.pop()
-                    if value.type in self.syntax.call and self.is_durable_call(value):
-                        return True
-                    if value.type in self.syntax.function or value.type in self.syntax.awaits:
-                        continue  # awaited there, or a function of its own
-                    values.extend(value.named_children)
+            if node.type in ("yield", "yield_expression", "return_statement"):
+                if self.hands_back_here(node):
+                    return True
                 continue
             stack.extend(node.named_children)
+        return False
+
+    def hands_back_here(self, value: Node) -> bool:
+        """A durable call in `value` whose result is not awaited there."""
+        values = [value]
+        while values:
+            current = values.pop()
+            if current.type in self.syntax.call and self.is_durable_call(current):
+                return True
+            if current.type in self.syntax.function or current.type in self.syntax.awaits:
+                continue  # awaited there, or a function of its own
+            values.extend(current.named_children)
         return False
 
     # ---- how a durable result is used --------------------------------------

@@ -133,6 +133,10 @@ class TreeSitterLanguage(Language):
     # A task of the file receives the objects the child job's replay computed, not the
     # JSON of the dispatch (wmill 1.850.0 `_execute_directly(func, **kwargs)`)
     task_gets_live_arguments: bool
+    # awaiting every item an iterable call hands back, `{}` the call: `asyncio.gather(*{})`
+    gather_spread: str
+    # a function that is not async, as the language's users call it
+    plain_function: str
     # A call with missing or extra arguments raises (Python's TypeError); JavaScript
     # passes `undefined` for the missing ones and drops the extra ones.
     call_arity_enforced: bool = False

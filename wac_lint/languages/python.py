@@ -86,6 +86,8 @@ class Python(TreeSitterLanguage):
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
     task_gets_live_arguments = True
+    gather_spread = "asyncio.gather(*{})"
+    plain_function = "a plain `def`"
     call_node = "call"
     function_nodes_for_rules: tuple[str, ...] = ("function_definition", "lambda")
     loop_nodes: tuple[str, ...] = (

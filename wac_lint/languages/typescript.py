@@ -79,6 +79,8 @@ class TypeScript(TreeSitterLanguage):
     awaitable_noun = "promise"
     gather_call = "Promise.all(...)"
     task_gets_live_arguments = False  # not confirmed for windmill-client: JSON assumed
+    gather_spread = "Promise.all([...{}])"
+    plain_function = "a function without `async`"
     redeclared_import_fails = True
     call_node = "call_expression"
     function_nodes_for_rules: tuple[str, ...] = (
