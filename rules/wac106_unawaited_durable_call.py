@@ -396,7 +396,7 @@ async def main(x: str):
                 pass  # `await` on a list (or a map object) is no fix, or the call is elsewhere
             elif call.kind == "helper" and plain_def(call.function):
                 pass  # what a plain `def` hands back may be a generator or a list
-            elif awaitable_at(call.node, ctx.model.language):
+            elif awaitable_at(call.node, ctx.model.language, ctx.model.tree.root_node):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from wac_lint.bounded import ParseTooSlow
 from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
+from wac_lint.tree_paths import ancestors
 
 if TYPE_CHECKING:
     import tree_sitter
@@ -31,15 +32,25 @@ def introduced_problem(before: SourceFile, after: SourceFile) -> str | None:
     return before.lang.introduced_problem(before, after)
 
 
-def awaitable_at(node: tree_sitter.Node, language: TreeSitterLanguage | LanguageKind) -> bool:
-    """May an `await` be written at `node` (its function is `async`)?"""
+def awaitable_at(
+    node: tree_sitter.Node,
+    language: TreeSitterLanguage | LanguageKind,
+    root: tree_sitter.Node | None = None,
+) -> bool:
+    """May an `await` be written at `node` (its function is `async`)? Given the tree's
+    `root`, the ancestors are found by one descent (`Node.parent` costs the depth)."""
     if not isinstance(language, TreeSitterLanguage):
         language = script_language(language)
-    current = node.parent
-    while current is not None:
-        if current.type in language.function_nodes:
-            return any(child.type == "async" for child in current.children)
-        current = current.parent
+    if root is not None:
+        for current in ancestors(root, node):
+            if current.type in language.function_nodes:
+                return any(child.type == "async" for child in current.children)
+        return language.module_await
+    parent = node.parent
+    while parent is not None:
+        if parent.type in language.function_nodes:
+            return any(child.type == "async" for child in parent.children)
+        parent = parent.parent
     return language.module_await
 
 

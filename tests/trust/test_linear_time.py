@@ -233,6 +233,18 @@ def parenthesised_read_ts() -> tuple[str, str]:
     return "parenthesised_read.ts", TS_HEAD + main
 
 
+def not_chains_py() -> tuple[str, str]:
+    """Fuzz finding (seed 1414141): a clock read and an unawaited task call under
+    35,000 `not`s: WAC102's timeout search and WAC106's may-I-add-`await` test each
+    climbed to the function with `Node.parent`, 16 s apiece."""
+    nots = "not " * 35_000
+    body = (
+        "@workflow\nasync def main(x: int):\n"
+        f"    y = {nots}datetime.now()\n    z = {nots}t(x)\n    return x\n"
+    )
+    return "not_chains.py", "from datetime import datetime\n" + PY_HEAD + body
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -265,6 +277,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         task_under_awaits_ts,
         brackets_around_a_comment_ts,
         parenthesised_read_ts,
+        not_chains_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(
