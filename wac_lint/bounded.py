@@ -60,14 +60,22 @@ def bounded_parse(
 
     try:
         if old_tree is None:
-            return parser.parse(read, progress_callback=past_deadline)
-        return parser.parse(read, old_tree, progress_callback=past_deadline)
+            read_tree = parser.parse(read, progress_callback=past_deadline)
+        else:
+            read_tree = parser.parse(read, old_tree, progress_callback=past_deadline)
     except ValueError as exc:  # "Parsing failed": the callback stopped it
         # a stopped parser resumes that parse on its next call, whatever it is given
         parser.reset()
         if time.thread_time() > deadline:
             raise ParseTooSlow(f"parsing took more than {budget(len(data)):.1f} s") from exc
         raise
+    # A tree parsed through a read callback has no bytes of its own: `Node.text` calls
+    # `read` again, and called with Python's stack nearly full (a schema reader deep in
+    # a nested default) that call fails inside py-tree-sitter, which then crashes the
+    # process (fuzz seed 1515151: a segmentation fault). Parsed again from the bytes
+    # with this tree as the old one, unchanged, tree-sitter reuses it whole (about a
+    # tenth of a parse) and the tree keeps its bytes.
+    return parser.parse(data, read_tree)
 
 
 def budget(size: int) -> float:

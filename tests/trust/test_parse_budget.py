@@ -10,6 +10,8 @@ real input). Here the budget is set to nothing, so every parse runs past it.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,6 +82,41 @@ def test_a_stopped_parse_does_not_leak_into_the_next(monkeypatch: pytest.MonkeyP
     tree = bounded.bounded_parse(shared, other)
     assert tree.root_node.end_byte == len(other)
     assert str(tree.root_node) == str(parser("python").parse(other).root_node)
+
+
+# Reads every node's text from a recursion as deep as Python allows (what the schema
+# reader does on a deeply nested default), in a process of its own.
+DEEP_TEXT = """
+import sys
+from wac_lint.bounded import bounded_parse
+from wac_lint.parsing import parser
+
+data = b"x = " + b"[" * 3000 + b"]" * 3000 + b"\\n"
+tree = bounded_parse(parser("python"), data)
+
+def down(node, depth=0):
+    node.text
+    for child in node.children:
+        try:
+            down(child, depth + 1)
+        except RecursionError:
+            node.text  # with the stack full: must not crash the process
+            return
+down(tree.root_node)
+print("ok")
+"""
+
+
+def test_node_text_never_calls_back_into_python() -> None:
+    """Fuzz finding (seed 1515151): a tree parsed through a read callback has no bytes
+    of its own, so `Node.text` called the callback again; with Python's stack nearly
+    full that call failed inside py-tree-sitter and the process died (a segmentation
+    fault). The bounded parse hands back a tree parsed from the bytes."""
+    proc = subprocess.run(
+        [sys.executable, "-c", DEEP_TEXT], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "ok"
 
 
 @pytest.mark.usefixtures("no_budget")
