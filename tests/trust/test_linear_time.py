@@ -245,6 +245,17 @@ def not_chains_py() -> tuple[str, str]:
     return "not_chains.py", "from datetime import datetime\n" + PY_HEAD + body
 
 
+def task_under_arrows_ts() -> tuple[str, str]:
+    """Fuzz finding (seed 1515151): a task defined under 35,000 nested arrows: the
+    front-end asked for the enclosing function of each enclosing function in turn,
+    each a descent from the root (100 s of `graph`)."""
+    main = (
+        "const deep = " + "() => " * 35_000 + "task(async (v: number) => v);\n"
+        "export const main = workflow(async (x: number) => {\n  return await t(x);\n});\n"
+    )
+    return "task_under_arrows.ts", TS_HEAD + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -278,6 +289,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         brackets_around_a_comment_ts,
         parenthesised_read_ts,
         not_chains_py,
+        task_under_arrows_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

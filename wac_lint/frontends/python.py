@@ -461,13 +461,8 @@ class PythonFrontEnd(FrontEnd):
         return None
 
     def inside_workflow(self, node: Node) -> bool:
-        fn = self.enclosing_function(node)
-        while fn is not None:
-            for wf in self.model.workflows:
-                if wf.function is not None and wf.function.node == fn:
-                    return True
-            fn = self.enclosing_function(fn)
-        return False
+        fns = {wf.function.node for wf in self.model.workflows if wf.function is not None}
+        return any(fn in fns for fn in self.enclosing_functions(node))
 
     def options(self, call: Node | None) -> dict[str, str]:
         if call is None:

@@ -498,13 +498,8 @@ class TypeScriptFrontEnd(FrontEnd):
 
     def inside_workflow(self, node: Node) -> bool:
         fns = {wf.function.node for wf in self.model.workflows if wf.function is not None}
-        fn = self.enclosing_function(node)
-        while fn is not None:
-            if fn in fns:
-                return True
-            fn = self.enclosing_function(fn)
         # workflows are found in source order; a task inside one is seen after it
-        return False
+        return any(fn in fns for fn in self.enclosing_functions(node))
 
     def object_options(self, node: Node | None) -> dict[str, str]:
         result: dict[str, str] = {}
