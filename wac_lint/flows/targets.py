@@ -281,23 +281,33 @@ def _script_file_cached(path: str, language: str | None, _key: tuple[int, int]) 
     return _signature_target(source, f"`main` of {Path(path).name}")
 
 
-def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
-    from wac_lint.flows.go_signature import go_inputs
+def _step_code(
+    model: FlowModel, step: str | None, content: Any, entry: str
+) -> tuple[str, str] | None:
+    """An inline step's code (written in the flow or in an `!inline` file beside it,
+    never outside the flow's folder) and the label of its `entry` function."""
     from wac_lint.flows.yaml_tree import inline_file
 
     named = inline_file(content)
-    if named is not None:
-        folder = model.directory.resolve()
-        file = (folder / named).resolve()
-        if not file.is_relative_to(folder):
-            return None
-        try:
-            code = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        label = f"`main` of {file.name}"
-    else:
-        code, label = content.text, f"`main` of step `{step}`"
+    if named is None:
+        return content.text, f"`{entry}` of step `{step}`"
+    folder = model.directory.resolve()
+    file = (folder / named).resolve()
+    if not file.is_relative_to(folder):
+        return None
+    try:
+        return file.read_text(encoding="utf-8"), f"`{entry}` of {file.name}"
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
+    from wac_lint.flows.go_signature import go_inputs
+
+    found = _step_code(model, step, content, "main")
+    if found is None:
+        return None
+    code, label = found
     inputs = go_inputs(code)
     if inputs is None:
         return None
@@ -307,22 +317,12 @@ def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | Non
 def _other_target(model: FlowModel, step: str | None, content: Any, language: str) -> Target | None:
     """A PHP, Rust, C#, Ruby, Java, R or Nu step: the parameters of its `main`."""
     from wac_lint.flows.other_signatures import other_inputs
-    from wac_lint.flows.yaml_tree import inline_file
 
     entry = {"csharp": "Main", "ansible": "extra_vars"}.get(language, "main")
-    named = inline_file(content)
-    if named is not None:
-        folder = model.directory.resolve()
-        file = (folder / named).resolve()
-        if not file.is_relative_to(folder):
-            return None
-        try:
-            code = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        label = f"`{entry}` of {file.name}"
-    else:
-        code, label = content.text, f"`{entry}` of step `{step}`"
+    found = _step_code(model, step, content, entry)
+    if found is None:
+        return None
+    code, label = found
     inputs = other_inputs(language, code)
     if inputs is None:
         return None

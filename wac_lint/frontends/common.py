@@ -1365,14 +1365,7 @@ class FrontEnd:
         ]
 
     def enclosing_function(self, node: Node) -> Node | None:
-        return next(
-            (
-                parent
-                for parent in ancestors(self.model.tree.root_node, node)
-                if parent.type in self.syntax.function
-            ),
-            None,
-        )
+        return next(iter(self.enclosing_functions(node)), None)
 
     def gather_qualname(self, call: Node, scope: Scope | None = None) -> bool:
         callee = self.callee(call)
