@@ -5,7 +5,7 @@ from __future__ import annotations
 import tree_sitter
 
 from wac_lint.fix_safety import awaitable_at
-from wac_lint.model import AWAITED, DROPPED, RETURNED, ScriptModel, Span
+from wac_lint.model import AWAITED, DROPPED, RETURNED, Handback, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 
@@ -325,9 +325,8 @@ async def main(x: str):
                         f"`await {spread}`"
                     )
                 else:
-                    gather = (
-                        f"gather them: `await {spread}`" if generator else "`await` what it returns"
-                    )
+                    many = generator or call.handback == Handback.MANY
+                    gather = f"gather them: `await {spread}`" if many else "`await` what it returns"
                     message = (
                         f"{what} hands back the {awaitable}s of durable calls "
                         f"({lang.plain_function} that returns or yields them), and they are "

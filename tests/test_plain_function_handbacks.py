@@ -8,7 +8,7 @@ never calls its tasks at all (the corpus gap `ts_lifecycle/generator_tasks_...`)
 from __future__ import annotations
 
 from tests.helpers import lint
-from wac_lint.source import LANG_TYPESCRIPT
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
 
 HEAD = (
     'import { task, workflow } from "windmill-client";\n\n'
@@ -72,3 +72,57 @@ def test_awaited_handbacks_are_fine() -> None:
         "  return { a, b, all };\n"
     )
     assert findings(body) == []
+
+
+MAPPED_TS = (
+    'import { task, workflow } from "windmill-client";\n\n'
+    "const ship = task(async (id: string) => ({ id }));\n\n"
+    "function shipAll(ids: string[]) {\n  return ids.map((id) => ship(id));\n}\n"
+    "const shipEach = (ids: string[]) => ids.map(async (id) => {\n  await ship(id);\n});\n"
+    "const label = (ids: string[]) => ids.map((id) => `order ${id}`);\n\n"
+    "export const main = workflow(async (ids: string[]) => {\n"
+)
+
+MAPPED_PY = (
+    "import asyncio\n\nfrom wmill import task, workflow\n\n\n"
+    "@task()\nasync def ship(order_id: str) -> dict:\n    return {'id': order_id}\n\n\n"
+    "def ship_all(ids: list[str]):\n    return list(map(ship, ids))\n\n\n"
+    "def ship_lazy(ids: list[str]):\n    return map(ship, ids)\n\n\n"
+    "@workflow\nasync def main(ids: list[str]):\n"
+)
+
+
+def many(name: str, awaitable: str, gather: str, plain: str) -> str:
+    return (
+        f"`{name}(...)` hands back the {awaitable}s of durable calls ({plain} that returns "
+        "or yields them), and they are never awaited: the SDK still dispatches the calls, "
+        f"but their results and failures are lost; gather them: `await {gather}`"
+    )
+
+
+def test_a_mapped_list_of_task_calls_handed_back_and_dropped() -> None:
+    code = MAPPED_TS + "  shipAll(ids);\n  shipEach(ids);\n  label(ids);\n  return 1;\n});\n"
+    plain = "a function without `async`"
+    assert [(f.code, f.row, f.message) for f in lint(code, LANG_TYPESCRIPT)] == [
+        ("WAC106", 14, many("shipAll", "promise", "Promise.all([...shipAll(...)])", plain)),
+        ("WAC106", 15, many("shipEach", "promise", "Promise.all([...shipEach(...)])", plain)),
+    ]
+
+
+def test_a_mapped_list_gathered_is_fine() -> None:
+    code = MAPPED_TS + "  return await Promise.all([...shipAll(ids), ...shipEach(ids)]);\n});\n"
+    assert lint(code, LANG_TYPESCRIPT) == []
+
+
+def test_python_map_of_a_task_materialised_and_dropped() -> None:
+    # a bare `map(ship, ids)` calls nothing until iterated: no claim about dispatch
+    code = MAPPED_PY + "    ship_all(ids)\n    ship_lazy(ids)\n    return 1\n"
+    plain = "a plain `def`"
+    assert [(f.code, f.row, f.message) for f in lint(code, LANG_PYTHON)] == [
+        ("WAC106", 21, many("ship_all", "coroutine", "asyncio.gather(*ship_all(...))", plain)),
+    ]
+
+
+def test_python_map_gathered_is_fine() -> None:
+    code = MAPPED_PY + "    return await asyncio.gather(*ship_all(ids))\n"
+    assert lint(code, LANG_PYTHON) == []

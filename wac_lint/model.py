@@ -237,6 +237,14 @@ class Consumption(Kind):
     UNKNOWN = "unknown"
 
 
+class Handback(Kind):
+    """What a function that is not async hands back of the durable calls it makes."""
+
+    NONE = "none"
+    ONE = "one"  # `(id) => ship(id)`: one promise / coroutine
+    MANY = "many"  # `ids.map((id) => ship(id))`, `[ship(i) for i in ids]`: a collection
+
+
 AWAITED = Consumption.AWAITED
 GATHERED = Consumption.GATHERED
 STORED = Consumption.STORED
@@ -342,6 +350,7 @@ class DurableCall:
     contained: bool = False
     returned_by: Span | None = None  # stored, then returned: the name in the `return`
     function: tree_sitter.Node | None = None  # a HELPER call: the function it calls
+    handback: Handback = Handback.NONE  # a HELPER that is not async: what it hands back
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from wac_lint.model import (
     ExceptionHandler,
     FinallyBlock,
     FunctionInfo,
+    Handback,
     HandlerKind,
     Param,
     Reached,
@@ -1108,6 +1109,8 @@ class FrontEnd:
     value_wrappers: frozenset[str] = frozenset()
     # Calls that call a function on each item (`map(fn, xs)`, `xs.map(fn)`).
     task_mappers: frozenset[str] = frozenset()
+    # mappers whose result calls nothing until it is iterated (Python's `map`)
+    lazy_mappers: frozenset[str] = frozenset()
     # Calls that call a function on each item and use its answer as a test or an order
     # without awaiting it (`xs.filter(fn)`): an async function's promise is dropped.
     predicate_takers: frozenset[str] = frozenset()
@@ -4041,9 +4044,9 @@ class BodyWalker:
     def add_helper_call(self, call: Node, callee: Node, function: Node, frame: Frame) -> None:
         """A call of the file's own async function that runs durable operations: its
         coroutine / promise must be consumed like a task's."""
-        if not any(c.type == "async" for c in function.children[:3]) and not (
-            self.hands_back_durable(function)
-        ):
+        is_async = any(c.type == "async" for c in function.children[:3])
+        handback = Handback.NONE if is_async else self.hands_back_durable(function)
+        if not is_async and handback == Handback.NONE:
             return
         durable = DurableCall(
             DurableKind.HELPER,
@@ -4051,11 +4054,12 @@ class BodyWalker:
             Span.of(callee),
             in_callback=frame.in_callback,
             function=function,
+            handback=handback,
         )
         self.settle(durable, frame)
         self.model.helper_calls.append(durable)
 
-    def hands_back_durable(self, function: Node) -> bool:
+    def hands_back_durable(self, function: Node) -> Handback:
         """A function that is not async (a Python `def`, a TypeScript `function`,
         `function*` or arrow) that yields or returns the coroutine / promise of a
         durable call (`yield resize(image)`, `return [notify(u) for u in users]`,
@@ -4063,31 +4067,82 @@ class BodyWalker:
         when it is called), and what it hands back must be awaited like a task's."""
         body = function.child_by_field_name("body")
         if body is None:
-            return False
+            return Handback.NONE
         if function.type == "arrow_function" and body.type != "statement_block":
             return self.hands_back_here(body)  # `(id) => ship(id)`: what it returns
+        found = Handback.NONE
         stack = [body]
         while stack:
             node = stack.pop()
             if node.type in self.syntax.function or node.type in self.syntax.class_definition:
                 continue
             if node.type in ("yield", "yield_expression", "return_statement"):
-                if self.hands_back_here(node):
-                    return True
+                here = self.hands_back_here(node)
+                if here == Handback.MANY:
+                    return here
+                if here == Handback.ONE:
+                    found = here
                 continue
             stack.extend(node.named_children)
+        return found
+
+    def hands_back_here(self, value: Node) -> Handback:
+        """A durable call in `value` whose result is not awaited there: one, or one
+        per item of a collection (a list, a comprehension, a mapper's result)."""
+        syntax = self.syntax
+        found = Handback.NONE
+        values = [(value, False)]
+        while values:
+            current, many = values.pop()
+            if current.type in syntax.call:
+                if self.maps_durable(current):
+                    return Handback.MANY
+                if self.is_durable_call(current):
+                    if many:
+                        return Handback.MANY
+                    found = Handback.ONE
+                    continue
+            if current.type in syntax.function or current.type in syntax.awaits:
+                continue  # awaited there, or a function of its own
+            inner = many or current.type in CONTAINERS or current.type in syntax.comprehension
+            values.extend((child, inner) for child in current.named_children)
+        return found
+
+    def maps_durable(self, call: Node) -> bool:
+        """`ids.map((id) => ship(id))`, `map(ship, ids)`: a mapper whose result holds
+        the promise / coroutine of a durable call per item, none awaited there."""
+        fe = self.fe
+        callee = fe.callee(call)
+        qual = fe.qualname(callee) if callee is not None else None
+        if qual not in fe.task_mappers:
+            return False
+        if qual in fe.lazy_mappers:
+            parent = self.parent_of(call)
+            if parent is None or parent.type not in ("argument_list", "list_splat"):
+                return False  # `return map(ship, ids)`: nothing is called until iterated
+        for arg in fe.positional_args(call):
+            if arg.type in self.syntax.identifier and fe.text(arg) in fe.task_bindings:
+                return True
+            if arg.type not in self.syntax.function:
+                continue
+            if any(c.type == "async" for c in arg.children[:3]):
+                body = arg.child_by_field_name("body")
+                if body is not None and self.holds_durable_call(body):
+                    return True  # `async (id) => { await ship(id); }`: a promise each
+            elif self.hands_back_durable(arg) != Handback.NONE:
+                return True
         return False
 
-    def hands_back_here(self, value: Node) -> bool:
-        """A durable call in `value` whose result is not awaited there."""
-        values = [value]
-        while values:
-            current = values.pop()
-            if current.type in self.syntax.call and self.is_durable_call(current):
+    def holds_durable_call(self, root: Node) -> bool:
+        """A durable call in `root`, outside the functions defined there."""
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.call and self.is_durable_call(node):
                 return True
-            if current.type in self.syntax.function or current.type in self.syntax.awaits:
-                continue  # awaited there, or a function of its own
-            values.extend(current.named_children)
+            if node is not root and node.type in self.syntax.function:
+                continue
+            stack.extend(node.named_children)
         return False
 
     # ---- how a durable result is used --------------------------------------
@@ -4539,6 +4594,8 @@ class BodyWalker:
             return True
         if callee.type in self.syntax.identifier and fe.text(callee) in fe.task_bindings:
             return True
+        if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
+            return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)
         return helper is not None and self.reaches_durable(helper[1], helper[2])
 
