@@ -290,8 +290,9 @@ NUMBER_KEY_TYPES = re.compile(
 )
 
 
-# `argument_receiver` of a TypeScript task call: the message of a value checkpointed.
-TYPESCRIPT_TASK = "a task"
+# `argument_receiver` where a language's tasks got the JSON of the dispatch: the
+# message of a value checkpointed.
+JSON_TASK = "a task"
 
 
 def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
@@ -303,7 +304,7 @@ def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
     `task_flow` / `@task(path=...)` target is another script or flow, whose job args
     are the JSON of the dispatch (`default=str`)."""
     if not model.lang.task_gets_live_arguments:
-        return TYPESCRIPT_TASK
+        return JSON_TASK
     task = tcall.task
     if tcall.kind is sdk.Primitive.TASK_FLOW:
         path = task.path if task is not None else None
@@ -312,7 +313,7 @@ def argument_receiver(model: ScriptModel, tcall: sdk.TaskCall) -> str | None:
         path = task.path if task is not None else None
         return f"the script {code_span(path)}" if path else "another script (`task_script`)"
     if task is not None and task.path:
-        return f"the script {code_span(task.path)} (`path=`)"
+        return f"the script {code_span(task.path)} (the task's path)"
     return None
 
 
@@ -329,10 +330,11 @@ class NonJsonDurableValue(Rule):
     docs = """
 ## What it does
 Finds values that cross a checkpoint without surviving it: what a `step(...)`
-callback or a task body returns, and the arguments of a task call (in Python only
-those of another script or flow: `task_script`, `task_flow`, `@task(path=...)`; a task
-of the file runs in a child job that replays the body and is called with the objects
-that replay computed, in wmill 1.850.0's `_execute_directly`), when they
+callback or a task body returns, and the arguments of a task call (only those of
+another script or flow: `task_script` / `taskScript`, `task_flow` / `taskFlow`,
+`@task(path=...)` / `task(path, fn)`; a task of the file runs in a child job that
+replays the body and is called with the objects that replay computed, in wmill
+1.850.0's `_execute_directly` and at windmill-client 1.818.0's `_executingKey`), when they
 are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
@@ -605,7 +607,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 "unsafe",
             )
         tail = f"it is checkpointed as JSON and comes back as {loss.becomes}"
-        if sent_to and sent_to != TYPESCRIPT_TASK:
+        if sent_to and sent_to != JSON_TASK:
             role = role.replace("passed to a task", f"passed to {sent_to}")
             tail = f"the job's arguments are sent as JSON, so it arrives as {loss.becomes}"
         ctx.report(

@@ -118,7 +118,7 @@ def test_arguments_of_another_script_or_flow_arrive_as_json() -> None:
             16,
             "WAC107",
             "`Decimal(cents) / 100` is a `Decimal` passed to the script `f/billing/charge` "
-            "(`path=`): the job's arguments are sent as JSON, so it arrives as a string",
+            "(the task's path): the job's arguments are sent as JSON, so it arrives as a string",
         ),
     ]
 

@@ -78,7 +78,9 @@ class TypeScript(TreeSitterLanguage):
     async_return_adopts_awaitable = True
     awaitable_noun = "promise"
     gather_call = "Promise.all(...)"
-    task_gets_live_arguments = False  # not confirmed for windmill-client: JSON assumed
+    # windmill-client 1.818.0 `task`: the child job replays the body and, at its
+    # `_executingKey`, calls `fn(...args)` with that replay's own values
+    task_gets_live_arguments = True
     gather_spread = "Promise.all([...{}])"
     plain_function = "a function without `async`"
     redeclared_import_fails = True
