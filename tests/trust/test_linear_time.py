@@ -256,6 +256,16 @@ def task_under_arrows_ts() -> tuple[str, str]:
     return "task_under_arrows.ts", TS_HEAD + main
 
 
+def helper_called_often_py() -> tuple[str, str]:
+    """A helper that hands back task calls, called 8,000 times from the body: what it
+    hands back was read from its body at every call (8,000 lines: over 8 s)."""
+    lines = "".join(f"    v{i} = {i} + 1\n" for i in range(8_000))
+    helper = f"def helper(ids):\n{lines}    return [t(i) for i in ids]\n\n\n"
+    calls = "    await asyncio.gather(*helper(ids))\n" * 8_000
+    body = f"@workflow\nasync def main(ids: list[int]):\n{calls}    return 1\n"
+    return "helper_called_often.py", "import asyncio\n" + PY_HEAD + helper + body
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -290,6 +300,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         parenthesised_read_ts,
         not_chains_py,
         task_under_arrows_ts,
+        helper_called_often_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

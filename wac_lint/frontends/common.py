@@ -1547,6 +1547,7 @@ class BodyWalker:
         self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.handback_memo: dict[tuple[int, int, int], Handback] = {}
         # see `arguments_hold_durable`
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
@@ -4065,6 +4066,15 @@ class BodyWalker:
         durable call (`yield resize(image)`, `return [notify(u) for u in users]`,
         `(id) => ship(id)`): calling it queues the steps (both SDKs dispatch a task
         when it is called), and what it hands back must be awaited like a task's."""
+        k = key(function)
+        known = self.handback_memo.get(k)
+        if known is None:
+            # a helper called from many places is read once; a cycle hands back nothing
+            self.handback_memo[k] = Handback.NONE
+            known = self.handback_memo[k] = self.read_handback(function)
+        return known
+
+    def read_handback(self, function: Node) -> Handback:
         body = function.child_by_field_name("body")
         if body is None:
             return Handback.NONE
