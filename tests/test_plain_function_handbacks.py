@@ -126,3 +126,24 @@ def test_python_map_of_a_task_materialised_and_dropped() -> None:
 def test_python_map_gathered_is_fine() -> None:
     code = MAPPED_PY + "    return await asyncio.gather(*ship_all(ids))\n"
     assert lint(code, LANG_PYTHON) == []
+
+
+def test_a_gathered_handback_is_one_awaitable() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n\n'
+        "const ship = task(async (id: string) => ({ id }));\n\n"
+        "function shipAll(ids: string[]) {\n"
+        "  return Promise.all(ids.map((id) => ship(id)));\n}\n\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  shipAll(ids);\n  return 1;\n});\n"
+    )
+    assert [(f.code, f.row, f.message) for f in lint(code, LANG_TYPESCRIPT)] == [
+        (
+            "WAC106",
+            10,
+            "`shipAll(...)` hands back the promises of durable calls (a function without "
+            "`async` that returns or yields them), and they are never awaited: the SDK still "
+            "dispatches the calls, but their results and failures are lost; `await` what it "
+            "returns",
+        )
+    ]

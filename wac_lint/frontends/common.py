@@ -4105,6 +4105,9 @@ class BodyWalker:
         while values:
             current, many = values.pop()
             if current.type in syntax.call:
+                if not many and self.gathers_durable(current):
+                    found = Handback.ONE  # `Promise.all(ids.map(...))`: one awaitable
+                    continue
                 if self.maps_durable(current):
                     return Handback.MANY
                 if self.is_durable_call(current):
@@ -4117,6 +4120,16 @@ class BodyWalker:
             inner = many or current.type in CONTAINERS or current.type in syntax.comprehension
             values.extend((child, inner) for child in current.named_children)
         return found
+
+    def gathers_durable(self, call: Node) -> bool:
+        """`asyncio.gather(*[ship(i) for i in ids])`: the durable calls it is given,
+        gathered into one awaitable (Python's `as_completed` hands back many)."""
+        callee = self.fe.callee(call)
+        qual = self.fe.qualname(callee) if callee is not None else None
+        if qual not in self.fe.gather_names or qual == "asyncio.as_completed":
+            return False
+        args = call.child_by_field_name("arguments")
+        return args is not None and self.hands_back_here(args) != Handback.NONE
 
     def maps_durable(self, call: Node) -> bool:
         """`ids.map((id) => ship(id))`, `map(ship, ids)`: a mapper whose result holds
