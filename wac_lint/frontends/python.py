@@ -22,7 +22,7 @@ from wac_lint.model import (
 )
 from wac_lint.queries import captures
 from wac_lint.semantic import PYTHON_BUILTINS, NameSyntax
-from wac_lint.semantic.python_scopes import PythonScopeRules
+from wac_lint.semantic.python_scopes import WMILL_EXPORTS, PythonScopeRules, reexports_wmill
 from wac_lint.semantic.scopes import Scope, ScopeRules
 
 SYNTAX = Syntax(
@@ -290,10 +290,19 @@ class PythonFrontEnd(FrontEnd):
 
     def import_from(self, node: Node) -> None:
         module_node = node.child_by_field_name("module_name")
-        if module_node is None or module_node.type == "relative_import":
+        if module_node is None:
             return
+        relative = module_node.type == "relative_import"
         module = self.text(module_node)
         is_sdk = module in SDK_MODULES
+        if reexports_wmill(module, relative, self.names_imported(node)):
+            # `from f.common.wac import task, workflow` where f/common/wac.py re-exports
+            # wmill: Windmill detects `@workflow` by its name, and at run time the names
+            # are the SDK's own functions
+            self.import_reexported_sdk(node, None if relative else module)
+            return
+        if relative:
+            return
         for child in node.children:
             if child.type == "wildcard_import" and is_sdk:
                 for concept, name in PYTHON_SDK_NAMES.items():
@@ -307,6 +316,31 @@ class PythonFrontEnd(FrontEnd):
                 name = local = self.text(child)
             self.imports[local] = f"{module}.{name}"
             if is_sdk and name in PYTHON_SDK_NAMES:
+                kind = BindingKind.EXACT if local == name else BindingKind.ALIASED
+                self.add_binding(kind, local, PYTHON_SDK_NAMES[name], name, child)
+
+    def names_imported(self, node: Node) -> list[str]:
+        """The names a `from ... import` takes from its module (`workflow as wf`: `workflow`)."""
+        out = []
+        for child in node.children_by_field_name("name"):
+            name = child.child_by_field_name("name") if child.type == "aliased_import" else child
+            if name is not None:
+                out.append(self.text(name))
+        return out
+
+    def import_reexported_sdk(self, node: Node, module: str | None) -> None:
+        for child in node.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                name = self.text(child.child_by_field_name("name"))  # type: ignore[arg-type]
+                local = self.text(child.child_by_field_name("alias"))  # type: ignore[arg-type]
+            else:
+                name = local = self.text(child)
+            if name not in WMILL_EXPORTS:
+                if module is not None:  # the module's own name
+                    self.imports[local] = f"{module}.{name}"
+                continue
+            self.imports[local] = f"wmill.{name}"
+            if name in PYTHON_SDK_NAMES:
                 kind = BindingKind.EXACT if local == name else BindingKind.ALIASED
                 self.add_binding(kind, local, PYTHON_SDK_NAMES[name], name, child)
 

@@ -20,6 +20,39 @@ from wac_lint.semantic.scopes import (
     walk_own,
 )
 
+# wmill 1.850.0 `client.py`: the public functions and classes `wmill` exports
+# (`from .client import *`). A workspace module re-exporting the SDK gives these names
+# the SDK's meaning; its other names stay the module's own.
+WMILL_EXPORTS = frozenset(
+    """Windmill init_global_client deprecate get_workspace get_root_job_id get_version
+    run_script_async run_flow_async run_script_sync run_script_by_path_async
+    run_script_by_hash_async run_script_by_path_sync get_id_token get_job_status get_job
+    get_result duckdb_connection_settings polars_connection_settings
+    boto3_connection_settings load_s3_file load_s3_file_reader write_s3_file
+    delete_s3_object sign_s3_objects sign_s3_object get_presigned_s3_public_urls
+    get_presigned_s3_public_url whoami get_state get_resource set_resource list_resources
+    set_state set_progress get_progress worker_is_draining set_shared_state_pickle
+    get_shared_state_pickle set_shared_state get_shared_state get_variable set_variable
+    get_flow_user_state set_flow_user_state get_state_path get_resume_urls
+    get_approval_urls request_interactive_slack_approval send_teams_message cancel_job
+    cancel_running run_script run_script_by_path run_script_by_hash
+    run_inline_script_preview username_to_email datatable ducklake parse_resource_syntax
+    parse_s3_object parse_variable_syntax append_to_result_stream stream_result
+    DataTableClient DucklakeClient SqlQuery infer_sql_type parse_sql_client_name TaskError
+    WorkflowCtx task task_script task_flow workflow step sleep wait_for_approval parallel
+    commit_kafka_offsets""".split()
+)
+WMILL = "wmill"
+
+
+def reexports_wmill(module: str, relative: bool, names: list[str]) -> bool:
+    """A workspace module (`f.common.wac`, `u.alice.sdk`, `.wac`) the file takes
+    `workflow` from by name re-exports wmill: Windmill's parser detects `@workflow` by
+    its name whatever the import's source (`windmill-oracle dag` draws such a file),
+    and at run time the decorator is the SDK's own."""
+    return (relative or module.startswith(("f.", "u."))) and "workflow" in names
+
+
 COMPREHENSIONS = (
     "list_comprehension",
     "set_comprehension",
@@ -298,14 +331,20 @@ class _Filler:
         for child in node.children:
             if child.type == "wildcard_import" and not relative:
                 self.scope.star_imports.append(module)
+        pairs = []
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":
                 name_node = child.child_by_field_name("name")
                 local = child.child_by_field_name("alias")
             else:
                 name_node = local = child
-            if name_node is None or local is None:
-                continue
-            name = text(name_node, self.source)
-            target = None if relative else f"{module}.{name}"
-            self.bind(local, BindingKind.IMPORT, target=target, imported=name, module=module)
+            if name_node is not None and local is not None:
+                pairs.append((text(name_node, self.source), local))
+        sdk = reexports_wmill(module, relative, [name for name, _ in pairs])
+        for name, local in pairs:
+            if sdk and name in WMILL_EXPORTS:
+                origin = WMILL
+                target: str | None = f"{WMILL}.{name}"
+            else:
+                origin, target = module, (None if relative else f"{module}.{name}")
+            self.bind(local, BindingKind.IMPORT, target=target, imported=name, module=origin)
