@@ -224,6 +224,16 @@ def test_empty_file_is_skipped_quietly(project: Path) -> None:
     assert "1 file checked" in result.output
 
 
+def test_empty_files_found_by_a_walk_are_counted_without_a_notice(project: Path) -> None:
+    # every package's `__init__.py` would print a line on `check .`
+    (project / "pkg").mkdir()
+    (project / "pkg" / "__init__.py").write_text("")
+    result = run("check", "pkg")
+    assert result.exit_code == 0
+    assert "empty file" not in result.output
+    assert "1 file checked" in result.output
+
+
 def test_missing_path(project: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "nope.py", "bad.py"])
     assert result.exit_code == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -291,8 +291,11 @@ def check_paths(
     cache: ResultCache | None = None,
     workers: int | None = None,
     parallel_min: int = PARALLEL_MIN_FILES,
+    named: Collection[Path] | None = None,
 ) -> CheckRun:
-    """Check `files` (in this order); `settings` overrides discovery for all of them."""
+    """Check `files` (in this order); `settings` overrides discovery for all of them.
+    With `named` (the files the user named), an empty file found by walking a
+    directory (a package's `__init__.py`) is counted without a notice."""
     selected = list(select) if select is not None else None
     ignored = list(ignore) if ignore is not None else None
     lookup = SettingsLookup()
@@ -316,7 +319,9 @@ def check_paths(
             outcomes[position] = data
             continue
         if not data or data == UTF8_BOM:
-            outcomes[position] = Result(str(path), notice=f"{path}: empty file, nothing to check")
+            quiet = named is not None and path not in named
+            notice = None if quiet else f"{path}: empty file, nothing to check"
+            outcomes[position] = Result(str(path), notice=notice)
             continue
         if cache is not None:
             digest = cache.digest(path, data, config)

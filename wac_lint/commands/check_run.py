@@ -106,7 +106,8 @@ def run_check(request: CheckRequest) -> int:
                     files, settings, selected, ignored, request.unsafe_fixes, request.quiet
                 )
             cache = None if request.no_cache else open_cache(request.cache_dir, selected, ignored)
-            run = check_paths(files, settings, selected, ignored, cache=cache)
+            named = {Path(raw) for raw in request.paths}
+            run = check_paths(files, settings, selected, ignored, cache=cache, named=named)
             run.problems[:0] = problems
             if cache is not None and (reason := cache.save()):
                 run.notices.append(reason)
