@@ -16,13 +16,15 @@ import time
 import tree_sitter
 
 # The budget is thread CPU time (the language server parses on worker threads, and
-# a loaded machine does not stretch it much). A normal parse costs 0.1-0.26 s per MB;
-# a parse that passes 1 s has already broken issue 9's bound for the whole command,
-# and the margin keeps files that merely parse slowly far from the edge, where the
-# same file could be refused on one run and not the next (a 0.3 s budget did that to
-# a fuzzed file whose comment runs cost the scanner 0.48 s).
-BASE_SECONDS = 1.0
-SECONDS_PER_MB = 2.0
+# a loaded machine does not stretch it much). A normal parse costs 0.1-0.35 s per MB
+# (0.6 s per MB nested 20,000 deep, on a loaded machine); a parse that passes 1 s has
+# already broken issue 9's bound for the whole command, and the margin keeps files
+# that merely parse slowly away from the edge, where the same file could be refused
+# on one run and not the next (a 0.3 s budget did that to a fuzzed file whose comment
+# runs cost the scanner 0.48 s, before such runs were shortened). It was 1 s + 2 s per
+# MB: a fuzzed 280 KB TypeScript file then parsed for 1.5 s before it was done.
+BASE_SECONDS = 0.5
+SECONDS_PER_MB = 1.0
 _CHUNK = 1 << 16
 
 

@@ -48,7 +48,8 @@ class Campaign:
     tried: Counter[Target] = field(default_factory=Counter)
     failed: Counter[Target] = field(default_factory=Counter)
     seconds: dict[Target, float] = field(default_factory=dict)
-    slowest: dict[Target, tuple[float, int, list[str]]] = field(default_factory=dict)
+    # (seconds, bytes, description, case seed): the seed rebuilds it (`case_for_seed`)
+    slowest: dict[Target, tuple[float, int, list[str], int]] = field(default_factory=dict)
     failures: dict[str, Failure] = field(default_factory=dict)
 
     def run(self, minutes: float, progress: bool = False) -> None:
@@ -73,9 +74,9 @@ class Campaign:
         outcome = run_case(target, case, random.Random(option_seed), self.timeout)
         took = time.perf_counter() - started
         self.seconds[target] = self.seconds.get(target, 0.0) + took
-        if took > self.slowest.get(target, (0.0, 0, []))[0]:
+        if target not in self.slowest or took > self.slowest[target][0]:
             size = sum(len(data) for data in case.files.values())
-            self.slowest[target] = (took, size, case.description)
+            self.slowest[target] = (took, size, case.description, case_seed)
         self.tried[target] += 1
         if outcome.violations:
             self.failed[target] += 1
@@ -117,6 +118,7 @@ class Campaign:
                         "seconds": round(self.slowest[t][0], 2),
                         "bytes": self.slowest[t][1],
                         "input": self.slowest[t][2],
+                        "seed": self.slowest[t][3],
                     }
                     if t in self.slowest
                     else None,

@@ -40,8 +40,8 @@ def no_budget(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_budget_grows_with_the_file() -> None:
-    assert bounded.budget(0) == pytest.approx(1.0)
-    assert bounded.budget(1_000_000) == pytest.approx(3.0)
+    assert bounded.budget(0) == pytest.approx(0.5)
+    assert bounded.budget(1_000_000) == pytest.approx(1.5)
 
 
 def test_a_parse_within_its_budget_is_the_plain_parse() -> None:
