@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from wac_lint.languages import LanguageKind
 from wac_lint.model import FunctionInfo
 from wac_lint.rule import WARNING, Rule, RuleContext, py, ts
+from wac_lint.rules import _sdk_calls as sdk
 
 # What goes wrong with a plain (not async) function, per language.
 SYNC_WORKFLOW = {
@@ -47,21 +51,29 @@ GENERATOR_WORKFLOW = (
 )
 
 # What ends a function's own code: a `yield` in a nested function or lambda is theirs.
-NESTED_FUNCTIONS = frozenset({"function_definition", "lambda", "class_definition"})
+NESTED_FUNCTIONS = ("function_definition", "lambda", "class_definition")
 
 
 def python_generator(ctx: RuleContext, fn: FunctionInfo) -> bool:
     """A Python function with a `yield` of its own (not in a nested function). The
     node type is Python's (TypeScript's is `yield_expression`, and a TypeScript
-    task of a generator is `task(async function* ...)`, which awaits nothing)."""
+    task of a generator is `task(async function* ...)`, which awaits nothing).
+    Read from the file's node lists, not by walking the body (a workflow body of
+    55,000 statements: 0.37 s)."""
     if fn.body is None:
         return False
-    stack = [fn.body]
-    while stack:
-        node = stack.pop()
-        if node.type == "yield":
+    yields = sdk.nodes_in(ctx.model, "yield", fn.body)
+    if not yields:
+        return False
+    nested = sdk.nodes_of_kinds(ctx.model, NESTED_FUNCTIONS, fn.body)
+    starts = [node.start_byte for node in nested]  # in walk order: by start
+    reach = list(itertools.accumulate((node.end_byte for node in nested), max))
+    for node in yields:
+        # the nested functions starting before it: one of them holds it when the
+        # farthest end among them is past it (tree nodes nest or are disjoint)
+        before = bisect.bisect_right(starts, node.start_byte)
+        if before == 0 or reach[before - 1] <= node.start_byte:
             return True
-        stack.extend(c for c in node.named_children if c.type not in NESTED_FUNCTIONS)
     return False
 
 

@@ -62,6 +62,9 @@ INDEXED_KINDS = frozenset(
         "statement_block",
         "catch_clause",
         "class_body",
+        # generators (WAC004, WAC106)
+        "yield",
+        "yield_expression",
     }
 )
 
