@@ -48,3 +48,37 @@ def _descend(root: Node, node: Node) -> list[Node] | None:
         path.append(current)
         if cursor.goto_first_child_for_byte(target) is None:
             return None
+
+
+class AncestorWalk:
+    """`ancestors` for many nodes of one tree asked in the order a walk meets them:
+    each descent starts from the deepest ancestor the previous node shares with this
+    one, so a run of nested calls (`f(f(f(...)))`, each asked about in turn) costs
+    the tree's size, not its depth at every call (3,000 nested calls: 16 s)."""
+
+    def __init__(self, root: Node) -> None:
+        self.root = root
+        self.path: list[Node] = []  # the last answer, outermost first
+
+    def ancestors(self, node: Node) -> list[Node]:
+        """`ancestors(root, node)`: innermost first."""
+        path = self.path
+        keep = len(path)
+        while keep > 0 and not _holds(path[keep - 1], node):
+            keep -= 1
+        start = path[keep - 1] if keep else self.root
+        below = _descend(start, node)
+        if below is None:  # a zero-width node: climb (and forget the shared path)
+            self.path = []
+            return ancestors(self.root, node)
+        # `below` starts with `start` itself, already the last of the kept ones
+        self.path = path[: keep - 1] + below if keep else below
+        return self.path[::-1]
+
+
+def _holds(outer: Node, node: Node) -> bool:
+    return (
+        outer.start_byte <= node.start_byte
+        and node.end_byte <= outer.end_byte
+        and outer.id != node.id
+    )

@@ -221,7 +221,7 @@ class PythonFrontEnd(FrontEnd):
     container_views = frozenset({"values", "items", "copy"})
     # `map(task, xs)` / `itertools.starmap(task, pairs)`: one task call per item
     task_mappers = frozenset({"map", "itertools.starmap"})
-    lazy_mappers = task_mappers
+    lazy_mappers = frozenset({"map", "itertools.starmap"})
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )

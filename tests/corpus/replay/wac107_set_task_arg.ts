@@ -1,8 +1,8 @@
-// Pass the distinct ids to a task.
-import { task, workflow } from "windmill-client";
+// Pass the distinct ids to another script: its job's arguments are JSON.
+import { taskScript, workflow } from "windmill-client";
 
-const archive = task(async (ids: string[]) => ids.length);
+const archive = taskScript("f/archive/count_ids");
 
 export const main = workflow(async (ids: string[]) => {
-  return await archive(new Set(ids)); // expect: WAC107
+  return await archive({ ids: new Set(ids) }); // expect: WAC107
 });
