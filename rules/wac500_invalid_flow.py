@@ -31,7 +31,9 @@ wrong type (a string where a list is wanted), a value outside an `enum`. Each
 message names the JSON path and the schema type whose rule it breaks. A
 step's missing `input_transforms` is not reported: the schema requires it, but
 Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
-judges the arguments against what the step calls.
+judges the arguments against what the step calls. A module's
+`delete_after_use`, which the pinned schema no longer lists but Windmill's
+`FlowModule` still reads as a boolean, is checked with the flow guide's type.
 
 Also reported, as `wmill` reads the folder (windmill-cli 1.819.0, `esm/main.js`):
 a `content: !inline <file>` naming no file in the flow's folder (nor

@@ -17,6 +17,15 @@ THROWS = "evaluating it throws a ReferenceError and the step fails"
 EXPECTED = {
     "m_arrow_reads_later_step__flow": [
         (16, "WAC503", "`results.enrich`: step `enrich` runs after this one"),
+        # the read sits in a plain arrow: Windmill's `(await results.enrich)` does not
+        # parse there (js_eval.rs), whatever the order of the steps
+        (
+            16,
+            "WAC507",
+            "`results.enrich` is read inside a function that is not `async`: Windmill "
+            "rewrites it as `(await results.enrich)`, which does not parse there, and the "
+            "step fails; read it before the function (`const v = ...`) and use `v` inside",
+        ),
     ],
     "m_bracket_hyphen_step__flow": [
         (16, "WAC503", "`results.load-data` names no step of this flow"),
