@@ -159,6 +159,8 @@ Put `fetch` before `summarize`.
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
+            if expr.without_step_results is not None:
+                continue  # no `results` at all there: WAC509's finding, not a step's
             found = result_problem(model, expr, ref.name, ref)
             if found is not None:
                 ctx.report(ref_span(model, expr, ref), found.message, severity=found.severity)

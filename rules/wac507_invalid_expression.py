@@ -14,7 +14,14 @@ if TYPE_CHECKING:
 
 # Conditions: `compute_bool_from_expr` (worker_flow.rs) evaluates `Boolean(<text>)`.
 _CONDITIONS = frozenset(
-    {"skip_if", "stop_after_if", "stop_after_all_iters_if", "retry_if", "branch condition"}
+    {
+        "skip_if",
+        "stop_after_if",
+        "stop_after_all_iters_if",
+        "retry_if",
+        "branch condition",
+        "skip_expr",
+    }
 )
 
 
@@ -46,8 +53,8 @@ of the text, and reports where that fails or loses the value:
   string, a comment) is run as a function body as it is: with no `return` of
   its own, its value is null;
 * a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
-  `retry_if`, a branch's `expr`) is run as `Boolean(<text>)`: it must be one
-  expression, with no `return `;
+  `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
+  `Boolean(<text>)`: it must be one expression, with no `return `;
 * every `results.<x>`, `results["<x>"]`, `flow_env.<x>`, `variable(...)`
   and `resource(...)` is rewritten as `(await ...)`, found by a regex with no
   word boundary: inside a function that is not `async` the `await` does not
@@ -57,8 +64,7 @@ of the text, and reports where that fails or loses the value:
   not rewritten: they are promises, and a field read from one is undefined.
 
 A text that is one `results.<id>.<path>` read is answered by the API without
-running it, and is left alone, as is the flow's `skip_expr` (evaluated when a
-trigger fires, not by the flow runner).
+running it, and is left alone.
 
 ## Why is this bad
 Windmill evaluates the expression when the step is about to run; a syntax
@@ -137,11 +143,8 @@ input_transforms:
 
     def check_evaluation(self, ctx: RuleContext, expr: Expression) -> None:
         from wac_lint.flows.evaluation import evaluation_problems
-        from wac_lint.flows.model import ExprRole
         from wac_lint.flows.query import offset_span
 
-        if expr.role is ExprRole.FLOW_SKIP:
-            return  # evaluated by the API when a trigger fires, not by the flow runner
         condition = expr.role.value in _CONDITIONS
         for problem in evaluation_problems(expr.text, condition):
             ctx.report(

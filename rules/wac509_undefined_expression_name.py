@@ -75,6 +75,10 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
   conditions and the step options (`sleep`, `timeout`, `iterator`...), not
   in a step's `input_transforms`;
 * `started_at`, `flow_job_id`: only in the failure module's inputs.
+* not `results` where Windmill evaluates without the flow's step results
+  (no `by_id` context): a step's `sleep` (evaluated, with `result` the
+  step's own result, when the next step is pushed), `retry.retry_if`, a
+  suspend's `user_groups_required` and the flow's `skip_expr`.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
@@ -186,6 +190,13 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
     in_inputs = module is not None and ".input_transforms." in expr.path
     in_failure = module is not None and module.root_block().kind is BlockKind.FAILURE
     throws = "evaluating it throws a ReferenceError and the step fails"
+    if name == "results":
+        place = expr.without_step_results
+        if place is not None:
+            return (
+                f"`results` is not defined in {place}: Windmill evaluates it without the "
+                f"flow's step results ({WITHOUT_RESULTS_HINT[place]}): {throws}"
+            )
     if name in NOT_IN_INPUTS:
         if not in_inputs:
             return None
@@ -210,6 +221,16 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
         return None
     hint = _suggestion(name)
     return f"{code_span(name)} is not defined in a flow expression{hint}: {throws}"
+
+
+# Expressions windmill-worker evaluates with no step context (`by_id` None in
+# `eval_timeout`, so js_eval.rs defines no `results` proxy), and what they can read.
+WITHOUT_RESULTS_HINT = {
+    "a step's `sleep`": "it runs when the next step is pushed: read the step's own `result`",
+    "`retry_if`": "read the failed attempt's `result` and `flow_input`",
+    "`user_groups_required`": "read `result` (the step's) and `flow_input`",
+    "the flow's `skip_expr`": "it runs before any step: read `flow_input`",
+}
 
 
 def _previous_step_problem(module: FlowModule, name: str) -> str | None:

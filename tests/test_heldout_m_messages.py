@@ -222,8 +222,12 @@ EXPECTED = {
     "m_sleep_reads_own_result__flow": [
         (
             5,
-            "WAC503",
-            "`results.poll` is this step's own result, which does not exist before it runs",
+            # a step's `sleep` is evaluated with no step context (worker_flow.rs passes no
+            # `by_id`): `results` is undefined there, the step's own result is `result`
+            "WAC509",
+            "`results` is not defined in a step's `sleep`: Windmill evaluates it without the "
+            "flow's step results (it runs when the next step is pushed: read the step's own "
+            "`result`): evaluating it throws a ReferenceError and the step fails",
         ),
     ],
     "m_skip_expr_undeclared.flow": [

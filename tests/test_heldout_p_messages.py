@@ -124,6 +124,26 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "of the step's result; write `results.<id>`",
         )
     ],
+    "m_sleep_reads_step_results__flow": [
+        (
+            5,
+            "WAC509",
+            "error",
+            "`results` is not defined in a step's `sleep`: Windmill evaluates it without the "
+            "flow's step results (it runs when the next step is pushed: read the step's own "
+            "`result`): evaluating it throws a ReferenceError and the step fails",
+        )
+    ],
+    "m_retry_if_reads_results.flow": [
+        (
+            14,
+            "WAC509",
+            "error",
+            "`results` is not defined in `retry_if`: Windmill evaluates it without the flow's "
+            "step results (read the failed attempt's `result` and `flow_input`): evaluating it "
+            "throws a ReferenceError and the step fails",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
@@ -233,9 +253,9 @@ def test_what_windmills_evaluator_makes_of_it(
     assert [p.kind for p in evaluation_problems(text, condition)] == kinds
 
 
-def test_flow_skip_expr_is_left_alone(tmp_path: Path) -> None:
-    """The flow's `skip_expr` is evaluated when a trigger fires, not by the flow runner's
-    conditions: its wrapping is not the one modelled here."""
+def test_the_flows_skip_expr_is_a_condition(tmp_path: Path) -> None:
+    """`push_next_flow_job` evaluates the flow's `skip_expr` with
+    `compute_bool_from_expr`, as `Boolean(<text>)`, like a step's `skip_if`."""
     folder = tmp_path / "f" / "x.flow"
     folder.mkdir(parents=True)
     path = folder / "flow.yaml"
@@ -243,4 +263,14 @@ def test_flow_skip_expr_is_left_alone(tmp_path: Path) -> None:
         "summary: s\nvalue:\n  skip_expr: 'flow_input.rows.some((r) => { return r.skip })'\n"
         "  modules: []\nschema:\n  type: object\n  properties:\n    rows: {type: array}\n"
     )
-    assert _findings(path) == []
+    assert _findings(path) == [
+        (
+            3,
+            "WAC507",
+            "error",
+            "`return ` appears in a nested function: Windmill then evaluates "
+            "`Boolean(<expression>)` without returning it, the condition is null instead of a "
+            "boolean, and the step fails; write the callback as an expression "
+            "(`(r) => r.done`)",
+        )
+    ]
