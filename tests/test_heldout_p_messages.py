@@ -144,6 +144,42 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "throws a ReferenceError and the step fails",
         )
     ],
+    "m_timeout_negative.flow": [
+        (
+            5,
+            "WAC506",
+            "error",
+            "`timeout` cannot be negative, but the static value is -1: Windmill refuses it "
+            '("Timeout value cannot be negative") and the flow fails at this step',
+        )
+    ],
+    "m_timeout_fraction__flow": [
+        (
+            5,
+            "WAC506",
+            "error",
+            "`timeout` is read as a whole number, but the static value is 1.5: Windmill "
+            "cannot read it and the flow fails at this step",
+        )
+    ],
+    "m_sleep_negative__flow": [
+        (
+            5,
+            "WAC506",
+            "error",
+            "`sleep` is a number of seconds, but the static value is -5, a negative whole "
+            "number: Windmill cannot read it and the flow fails at this step",
+        )
+    ],
+    "m_parallelism_negative.flow": [
+        (
+            9,
+            "WAC506",
+            "error",
+            "`parallelism` is read as a whole number from 0 to 65535, but the static value is "
+            "-2: Windmill cannot read it and the flow fails at this loop",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
