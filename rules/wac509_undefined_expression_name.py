@@ -80,6 +80,10 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
   step's own result, when the next step is pushed), `retry.retry_if`, a
   suspend's `user_groups_required` and the flow's `skip_expr`.
 
+`approvers` is the list of the approvers' names (strings): a field read on
+one (`approvers[0].approver`, `approvers.map((a) => a.approver)`) is
+reported too.
+
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
 `resume.<x>` (not `resume?.<x>`) when the step before is not an approval
@@ -170,11 +174,19 @@ step allowed to fail.
 
     def check(self, ctx: RuleContext) -> None:
         # flows load only when one is checked
-        from wac_lint.flows.expressions import free_names
+        from wac_lint.flows.expressions import element_reads, free_names
         from wac_lint.flows.query import offset_span
 
         model = ctx.flow
         for expr in model.expressions:
+            for read in element_reads(expr.text, "approvers"):
+                if read.prop not in STRING_MEMBERS:
+                    ctx.report(
+                        offset_span(model, expr, read.start, read.end),
+                        f"`.{read.prop}` of an approver: `approvers` lists the approvers' names "
+                        "(strings; the flow runner collects each resume's `approver`), so it is "
+                        "undefined; use the name itself",
+                    )
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
@@ -221,6 +233,18 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
         return None
     hint = _suggestion(name)
     return f"{code_span(name)} is not defined in a flow expression{hint}: {throws}"
+
+
+# What a string has (String.prototype): the rest read on an approver name is undefined.
+STRING_MEMBERS = frozenset(
+    """
+    length at charAt charCodeAt codePointAt concat endsWith includes indexOf isWellFormed
+    lastIndexOf localeCompare match matchAll normalize padEnd padStart repeat replace
+    replaceAll search slice split startsWith substr substring toLocaleLowerCase
+    toLocaleUpperCase toLowerCase toString toUpperCase toWellFormed trim trimEnd trimStart
+    valueOf constructor
+    """.split()
+)
 
 
 # Expressions windmill-worker evaluates with no step context (`by_id` None in

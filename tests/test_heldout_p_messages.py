@@ -26,6 +26,13 @@ REWRITE = (
 )
 
 
+# worker_flow.rs: `approvers.extend(resumes.iter().map(|r| r.approver ... .to_string()))`
+APPROVER = (
+    "`.{prop}` of an approver: `approvers` lists the approvers' names (strings; the flow "
+    "runner collects each resume's `approver`), so it is undefined; use the name itself"
+)
+
+
 def _no_return(place: str, role: str = "input transform") -> str:
     return (
         f"`return ` appears only in {place}, yet Windmill sees it and runs the {role} "
@@ -179,6 +186,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "`parallelism` is read as a whole number from 0 to 65535, but the static value is "
             "-2: Windmill cannot read it and the flow fails at this loop",
         )
+    ],
+    "m_approver_field.flow": [
+        (19, "WAC509", "error", APPROVER.format(prop="approver")),
+        (20, "WAC509", "error", APPROVER.format(prop="email")),
     ],
     "m_flow_input_case.flow": [
         (
