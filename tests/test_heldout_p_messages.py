@@ -191,6 +191,26 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         (19, "WAC509", "error", APPROVER.format(prop="approver")),
         (20, "WAC509", "error", APPROVER.format(prop="email")),
     ],
+    "m_list_result_field.flow": [
+        (
+            18,
+            "WAC503",
+            "error",
+            "`results.rows.count`: step `rows` returns a list (every `return` of its `main` "
+            "gives one), which has no `count`; index it or map over it "
+            "(`results.rows.map((r) => r.count)`)",
+        )
+    ],
+    "m_list_result_field_file__flow": [
+        (
+            17,
+            "WAC503",
+            "error",
+            "`results.fetch_orders.items`: step `fetch_orders` returns a list (every `return` "
+            "of its `main` gives one), which has no `items`; index it or map over it "
+            "(`results.fetch_orders.map((r) => r.items)`)",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
@@ -321,3 +341,27 @@ def test_the_flows_skip_expr_is_a_condition(tmp_path: Path) -> None:
             "(`(r) => r.done`)",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "judged"),
+    [
+        ("python3", "def main():\n    return [1, 2]\n", True),
+        ("python3", "def main(x):\n    if x:\n        return []\n    return [i for i in x]", True),
+        ("python3", "def main():\n    rows = [1]\n    return rows\n", False),  # a variable
+        ("python3", "def main(x):\n    if x:\n        return [x]\n", False),  # also None
+        ("python3", "def main():\n    def f():\n        return 1\n    return [f()]\n", True),
+        ("bun", "export async function main() { return [1, 2] }", True),
+        ("bun", "export async function main(x: number[]) { return x.map((v) => [v]) }", False),
+        ("bun", "export async function main() { return ['a'] as string[] }", True),
+        ("deno", "export const main = async () => [1]", True),
+        ("bun", "export async function main() { const f = () => ({}); return [f()] }", True),
+        ("bun", "export async function main(x: number) { if (x) { return [x] } }", False),
+        ("bun", "export async function main() { return { rows: [] } }", False),
+        ("go", "package inner\nfunc main() ([]int, error) { return []int{1}, nil }", False),
+    ],
+)
+def test_which_steps_return_a_list(language: str, code: str, judged: bool) -> None:
+    from wac_lint.flows.returns import returns_list
+
+    assert returns_list(language, code) is judged
