@@ -9,7 +9,7 @@ from wac_lint.rule import Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.model import Expression, FlowModule
+    from wac_lint.flows.model import Expression, FlowModel, FlowModule
 
 # What Windmill's evaluator (windmill-worker `js_eval.rs` / `js_eval_quickjs.rs`,
 # `worker_flow.rs`) defines in every flow expression.
@@ -83,6 +83,12 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
 `approvers` is the list of the approvers' names (strings): a field read on
 one (`approvers[0].approver`, `approvers.map((a) => a.approver)`) is
 reported too.
+
+`previous_result.<x>` in the inputs of the first step of a loop body or a
+branch is reported when `<x>` is not a flow input (nor `iter` in a loop):
+there `previous_result` is the inner flow's input (the flow's input, with
+`iter` in a loop), not the result of the step before the loop or branch,
+nor, in a while loop, the previous iteration's.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
@@ -187,12 +193,69 @@ step allowed to fail.
                         "(strings; the flow runner collects each resume's `approver`), so it is "
                         "undefined; use the name itself",
                     )
+            self.check_first_step_input(ctx, expr)
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
                 if problem is not None and name.name not in told:
                     told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+    @staticmethod
+    def check_first_step_input(ctx: RuleContext, expr: Expression) -> None:
+        """`previous_result.<x>` in the inputs of the first step of a loop body or a
+        branch: that step's `previous_result` is its inner flow's input (worker_flow.rs
+        passes the flow's args, with `iter` in a loop, as the first step's last result),
+        not the result of the step before the loop or branch."""
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.model import BlockKind, ModuleKind
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.position != 0 or ".input_transforms." not in expr.path:
+            return
+        owner = module.block.owner
+        kind = module.block.kind
+        if owner is None or kind not in (BlockKind.LOOP, BlockKind.BRANCH, BlockKind.DEFAULT):
+            return
+        declared = _schema_properties(ctx.flow)
+        for read in member_reads(expr.text, "previous_result"):
+            if read.prop in declared or (kind is BlockKind.LOOP and read.prop == "iter"):
+                continue
+            where = (
+                f"loop `{owner.id}` is the iteration's input (the flow's input with `iter`)"
+                if kind is BlockKind.LOOP
+                else f"a branch of `{owner.id}` is the flow's input"
+            )
+            before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
+            step = (
+                f"the result of `{before.id}`, the step before `{owner.id}`"
+                if before is not None and before.id
+                else "an earlier step's result"
+            )
+            if before is not None and before.id:
+                fix = f"read `results.{before.id}.{read.prop}`"
+            elif owner.kind is ModuleKind.WHILELOOP and module.id:
+                # a sequential loop's iterations share the root job: the last result stays
+                fix = (
+                    f"the previous iteration's result is `results.{module.id}` "
+                    f"(`results.{module.id}?.{read.prop}`)"
+                )
+            else:
+                fix = f"read `results.<id>.{read.prop}`"
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`previous_result` in the first step of {where}, not {step}: "
+                f"`previous_result.{read.prop}` is undefined there; {fix}",
+            )
+
+
+def _schema_properties(model: FlowModel) -> frozenset[str]:
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map:
+        return frozenset()
+    return frozenset(k.text for k, _ in props.pairs if k.is_scalar)
 
 
 def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:

@@ -211,6 +211,37 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "(`results.fetch_orders.map((r) => r.items)`)",
         )
     ],
+    "m_branch_first_previous_result__flow": [
+        (
+            26,
+            "WAC509",
+            "error",
+            "`previous_result` in the first step of a branch of `route` is the flow's input, "
+            "not the result of `load`, the step before `route`: `previous_result.rows` is "
+            "undefined there; read `results.load.rows`",
+        )
+    ],
+    "m_loop_first_previous_result.flow": [
+        (
+            23,
+            "WAC509",
+            "error",
+            "`previous_result` in the first step of loop `each` is the iteration's input (the "
+            "flow's input with `iter`), not the result of `load`, the step before `each`: "
+            "`previous_result.batch` is undefined there; read `results.load.batch`",
+        )
+    ],
+    "m_while_first_previous_result__flow": [
+        (
+            15,
+            "WAC509",
+            "error",
+            "`previous_result` in the first step of loop `pages` is the iteration's input (the "
+            "flow's input with `iter`), not an earlier step's result: `previous_result.next` is "
+            "undefined there; the previous iteration's result is `results.page` "
+            "(`results.page?.next`)",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,

@@ -396,3 +396,30 @@ def _callback_reads(callback: tree_sitter.Node, data: bytes) -> list[ElementRead
                     ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))
                 )
     return out
+
+
+@lru_cache(maxsize=4096)
+def member_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the free name `name` itself (`previous_result.rows`,
+    `previous_result?.["rows"]`), as written."""
+    if not any(n.name == name for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    wanted = name.encode()
+    out: list[ElementRead] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type in ("member_expression", "subscript_expression") and _is_name(
+            node.child_by_field_name("object"), wanted, data
+        ):
+            prop = _property(node, data)
+            if prop:
+                out.append(
+                    ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))
+                )
+    return tuple(sorted(out, key=lambda r: r.start))
