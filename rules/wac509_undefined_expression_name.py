@@ -84,11 +84,13 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
 one (`approvers[0].approver`, `approvers.map((a) => a.approver)`) is
 reported too.
 
-`previous_result.<x>` in the inputs of the first step of a loop body or a
-branch is reported when `<x>` is not a flow input (nor `iter` in a loop):
+`previous_result.<x>` in the inputs of the first step of a branch, or of a
+loop body that runs as a flow of its own (more than one step, a parallel for
+loop), is reported when `<x>` is not a flow input (nor `iter` in a loop):
 there `previous_result` is the inner flow's input (the flow's input, with
 `iter` in a loop), not the result of the step before the loop or branch,
-nor, in a while loop, the previous iteration's.
+nor, in a while loop, the previous iteration's. A one-step loop body may run
+as the step alone, with the loop's last result, and is not judged.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
@@ -218,6 +220,8 @@ step allowed to fail.
         kind = module.block.kind
         if owner is None or kind not in (BlockKind.LOOP, BlockKind.BRANCH, BlockKind.DEFAULT):
             return
+        if kind is BlockKind.LOOP and not _runs_as_inner_flow(owner):
+            return
         declared = _schema_properties(ctx.flow)
         for read in member_reads(expr.text, "previous_result"):
             if read.prop in declared or (kind is BlockKind.LOOP and read.prop == "iter"):
@@ -248,6 +252,29 @@ step allowed to fail.
                 f"`previous_result` in the first step of {where}, not {step}: "
                 f"`previous_result.{read.prop}` is undefined there; {fix}",
             )
+
+
+# A loop whose body is one script, rawscript or flow step may run "simple" (worker_flow.rs
+# `is_simple_modules`): the step itself is pushed per iteration, its inputs evaluated with
+# the loop's last result, so `previous_result` is the step before the loop, then the
+# previous iteration's. Only bodies that cannot be simple are judged.
+_SIMPLE_KINDS = ("script", "rawscript", "flow")
+
+
+def _runs_as_inner_flow(loop: FlowModule) -> bool:
+    body = loop.blocks[0].modules if loop.blocks else []
+    if len(body) != 1:
+        return True
+    kind = body[0].kind
+    if kind is None or kind.value not in _SIMPLE_KINDS:
+        return True
+    value = loop.value
+    parallel = value.get("parallel") if value is not None and value.is_map else None
+    return (
+        loop.kind is not None
+        and loop.kind.value == "forloopflow"
+        and (parallel is not None and parallel.text == "true")
+    )
 
 
 def _schema_properties(model: FlowModel) -> frozenset[str]:
