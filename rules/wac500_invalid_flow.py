@@ -69,6 +69,9 @@ evaluated either: all its iterations run); an `error_message` on a loop's
 it for loops: a true condition only ends the loop, and the flow goes on
 without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
 at a time).
+A `suspend` with no `required_events` is an error: the runner suspends the
+flow after the step only for a positive number of required approvals
+(`needs_resume`), so the approval step does not wait at all.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -267,6 +270,17 @@ value:
                         "the loop, or use `stop_after_all_iters_if`",
                         severity=WARNING,
                     )
+            suspend = module.node.get("suspend")
+            suspend_key = module.node.key_node("suspend")
+            if suspend is not None and suspend.is_map and suspend.get("required_events") is None:
+                # `needs_resume`: `suspend.required_events.unwrap_or(0) == 0` -> no wait
+                assert suspend_key is not None
+                ctx.report(
+                    model.key_span(suspend_key),
+                    "this `suspend` has no `required_events`: Windmill's flow runner waits "
+                    "only for a positive number of approvals, so the flow goes on without "
+                    "waiting and `resume` is null; add `required_events: 1`",
+                )
             value = module.value
             if kind is not None and kind.is_loop and value is not None and value.is_map:
                 parallelism = value.key_node("parallelism")

@@ -242,6 +242,16 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "(`results.page?.next`)",
         )
     ],
+    "m_suspend_no_required_events.flow": [
+        (
+            5,
+            "WAC500",
+            "error",
+            "this `suspend` has no `required_events`: Windmill's flow runner waits only for a "
+            "positive number of approvals, so the flow goes on without waiting and `resume` is "
+            "null; add `required_events: 1`",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
