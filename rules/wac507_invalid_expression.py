@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from wac_lint.flows.evaluation import EvalProblem
     from wac_lint.flows.model import Expression
 
+_WITH_STEP_CONTEXT = frozenset({"input transform", "iterator", "skip_if", "branch condition"})
+
 # Conditions: `compute_bool_from_expr` (worker_flow.rs) evaluates `Boolean(<text>)`.
 _CONDITIONS = frozenset(
     {
@@ -61,7 +63,11 @@ of the text, and reports where that fails or loses the value:
   parse, and in `payload.results.length` or `all_results.length` the
   rewrite cuts the name (`payload.(await results.length)`);
 * `results['id']` (single quotes), `results[key]` and `results?.["id"]` are
-  not rewritten: they are promises, and a field read from one is undefined.
+  not rewritten: they are promises, and a field read from one is undefined;
+* where the step results are at hand (input transforms, iterators, `skip_if`,
+  branch conditions), a line that is only `results.<id>.<path>` in a text of
+  several lines is answered by the API on its own (`handle_full_regex` runs
+  in multi-line mode), and the rest of the text is ignored.
 
 A text that is one `results.<id>.<path>` read is answered by the API without
 running it, and is left alone.
@@ -146,7 +152,10 @@ input_transforms:
         from wac_lint.flows.query import offset_span
 
         condition = expr.role.value in _CONDITIONS
-        for problem in evaluation_problems(expr.text, condition):
+        # the evaluations that get the step results and the API client (`by_id`):
+        # input transforms, iterators, `skip_if`, branch conditions
+        step_context = expr.role.value in _WITH_STEP_CONTEXT and expr.without_step_results is None
+        for problem in evaluation_problems(expr.text, condition, step_context):
             ctx.report(
                 offset_span(ctx.flow, expr, problem.start, problem.end),
                 _message(problem, expr.role.value, condition),
@@ -213,6 +222,18 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
             f"{code_span(problem.text)}: Windmill rewrites every `results.<x>`, `flow_env.<x>`, "
             f"`variable(` and `resource(` in the text, here too, into `{rewritten}`, {what}; "
             f"{fix}"
+        )
+    if kind is EvalProblemKind.API_LINE:
+        fix = (
+            "join that line with the one before it"
+            if condition
+            else "keep the chain on that line or start the expression with `return `"
+        )
+        return (
+            f"`{problem.text}` is a line of its own: Windmill's API answers a line that is only "
+            "`results.<id>.<path>` before running anything (js_eval.rs reads the text in "
+            f"multi-line mode), so the rest of the {role} expression is ignored and the value "
+            f"is `{problem.text}` itself; {fix}"
         )
     # NOT_AWAITED
     return (

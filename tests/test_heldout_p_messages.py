@@ -26,6 +26,13 @@ REWRITE = (
 )
 
 
+# js_eval.rs `handle_full_regex`: `RE_FULL` is `(?m)^(results|flow_env)...$`
+API_LINE = (
+    "`{read}` is a line of its own: Windmill's API answers a line that is only "
+    "`results.<id>.<path>` before running anything (js_eval.rs reads the text in multi-line "
+    "mode), so the rest of the {role} expression is ignored and the value is `{read}` itself; "
+)
+
 # worker_flow.rs: `approvers.extend(resumes.iter().map(|r| r.approver ... .to_string()))`
 APPROVER = (
     "`.{prop}` of an approver: `approvers` lists the approvers' names (strings; the flow "
@@ -252,6 +259,24 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "null; add `required_events: 1`",
         )
     ],
+    "m_multiline_chain__flow": [
+        (
+            18,
+            "WAC507",
+            "error",
+            API_LINE.format(read="results.fetch.items", role="input transform")
+            + "keep the chain on that line or start the expression with `return `",
+        )
+    ],
+    "m_branch_condition_line.flow": [
+        (
+            18,
+            "WAC507",
+            "error",
+            API_LINE.format(read="results.check.changed", role="branch condition")
+            + "join that line with the one before it",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
@@ -333,6 +358,10 @@ K = EvalProblemKind
         ("{ ...results.page, extra: 1 }", False, []),  # a spread is no cut name
         ("Promise.all(flow_input.k.map(async (k) => results.m[k]))", False, []),
         ("results.a.results.length", False, []),  # one path: the API answers it
+        ("return results.a\n  .filter((r) => r.ok)", False, []),
+        ("results.a.ok\n", True, []),  # `Boolean(results.a.ok\n)`: no line of its own
+        ("results.a\n  .filter((r) => r.ok)", False, [K.API_LINE]),
+        ("flow_input.x ||\nresults.a.ok\n", True, [K.API_LINE]),
         ("(await results['a']).rows", False, []),
         ("results['a']", False, []),  # the returned promise is awaited
         ("const results = [1]; return results[0]", False, []),  # its own `results`

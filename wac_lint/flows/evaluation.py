@@ -66,6 +66,8 @@ class EvalProblemKind(Enum):
     SPLIT_NAME = "split name"
     # `results['id']`, `results[k]`: not awaited, a Promise
     NOT_AWAITED = "not awaited"
+    # a line that is only `results.<id>.<path>`: the API answers it, the rest is ignored
+    API_LINE = "api line"
 
 
 class ReturnPlace(Enum):
@@ -85,16 +87,24 @@ class EvalProblem:
 
 
 @lru_cache(maxsize=4096)
-def evaluation_problems(text: str, condition: bool) -> tuple[EvalProblem, ...]:
+def evaluation_problems(
+    text: str, condition: bool, step_context: bool = True
+) -> tuple[EvalProblem, ...]:
     """The ways Windmill's evaluation of `text` fails or loses its value.
 
     `condition`: the text is a step's or branch's condition (`Boolean(<text>)`).
+    `step_context`: Windmill evaluates it with the flow's step results at hand (its
+    API then answers a `results.<id>.<path>` line by itself).
     Text that does not parse as JavaScript (WAC507's first case) gives nothing."""
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     if not body:
         return ()
-    if not condition and API_READ.search(body):
+    if step_context:
+        line = _api_line(text, condition)
+        if line is not None:
+            return () if line.start < 0 else (line,)
+    elif not condition and API_READ.fullmatch(body):
         return ()
     data = body.encode("utf-8")
     tree = _parser().parse(data)
@@ -111,6 +121,24 @@ def evaluation_problems(text: str, condition: bool) -> tuple[EvalProblem, ...]:
         EvalProblem(p.kind, p.start + lead, p.end + lead, p.text, p.rewritten, p.place)
         for p in sorted(out, key=lambda p: p.start)
     )
+
+
+def _api_line(text: str, condition: bool) -> EvalProblem | None:
+    """`handle_full_regex` runs `RE_FULL` in multi-line mode on the text Windmill
+    evaluates: a line that is only `results.<id>[.<path>]` is answered by the API, and
+    the rest of the text is never run. The whole text being that read is the fast path
+    (start -1); one line of several loses the others."""
+    wrap = "Boolean(" if condition else ""
+    evaluated = f"{wrap}{text})" if condition else text
+    lead = len(evaluated) - len(evaluated.lstrip())
+    evaluated = evaluated.strip()
+    match = API_READ.search(evaluated)
+    if match is None:
+        return None
+    if match.group(0) == evaluated:
+        return EvalProblem(EvalProblemKind.API_LINE, -1, -1, match.group(0))
+    start = match.start() + lead - len(wrap)
+    return EvalProblem(EvalProblemKind.API_LINE, start, start + len(match.group(0)), match.group(0))
 
 
 def _return_problems(
