@@ -51,6 +51,8 @@ of the text, and reports where that fails or loses the value:
 
 * text without `return ` is run as `return <text>`: statements
   (`const n = ...; n * 2`) do not parse that way;
+* a comment line first (`// active rows` then the code): `return` and a line
+  break make a complete statement, so the value is null;
 * text with `return ` anywhere (in a callback `(r) => { return r.id }`, a
   string, a comment) is run as a function body as it is: with no `return` of
   its own, its value is null;
@@ -222,6 +224,13 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
             f"{code_span(problem.text)}: Windmill rewrites every `results.<x>`, `flow_env.<x>`, "
             f"`variable(` and `resource(` in the text, here too, into `{rewritten}`, {what}; "
             f"{fix}"
+        )
+    if kind is EvalProblemKind.COMMENT_FIRST:
+        return (
+            f"the {role} expression starts with a comment line: Windmill evaluates "
+            "`return <expression>`, and a `return` followed by a line break returns nothing "
+            "(the code below never runs), so the value is null; put the comment after the "
+            "code or start the expression with `return `"
         )
     if kind is EvalProblemKind.API_LINE:
         fix = (

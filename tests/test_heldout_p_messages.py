@@ -277,6 +277,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             + "join that line with the one before it",
         )
     ],
+    "m_comment_first_line.flow": [
+        (
+            18,
+            "WAC507",
+            "error",
+            "the input transform expression starts with a comment line: Windmill evaluates "
+            "`return <expression>`, and a `return` followed by a line break returns nothing "
+            "(the code below never runs), so the value is null; put the comment after the code "
+            "or start the expression with `return `",
+        )
+    ],
     "m_flow_input_case.flow": [
         (
             15,
@@ -361,6 +372,10 @@ K = EvalProblemKind
         ("return results.a\n  .filter((r) => r.ok)", False, []),
         ("results.a.ok\n", True, []),  # `Boolean(results.a.ok\n)`: no line of its own
         ("results.a\n  .filter((r) => r.ok)", False, [K.API_LINE]),
+        ("// note\nresults.a", False, []),  # the API answers the read, the comment aside
+        ("/* rows */ results.a.map((r) => r.id)", False, []),
+        ("// active\nresults.a.filter((r) => r.ok)", False, [K.COMMENT_FIRST]),
+        ("// active\nresults.a.ok", True, []),  # `Boolean(// active\n...)`: no return
         ("flow_input.x ||\nresults.a.ok\n", True, [K.API_LINE]),
         ("(await results['a']).rows", False, []),
         ("results['a']", False, []),  # the returned promise is awaited

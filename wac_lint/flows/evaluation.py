@@ -37,6 +37,7 @@ API_READ = re.compile(
     r"^(?:results|flow_env)\??\.[a-zA-Z_0-9]+(?:\[\d+\])?(?:\.[a-zA-Z_0-9]+)*$", re.MULTILINE
 )
 CALLS = re.compile(r"(?:variable|resource)\(")
+_COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 RETURN_WORD = "return "
 
 _FUNCTIONS = frozenset(
@@ -66,6 +67,8 @@ class EvalProblemKind(Enum):
     SPLIT_NAME = "split name"
     # `results['id']`, `results[k]`: not awaited, a Promise
     NOT_AWAITED = "not awaited"
+    # leading comment lines: the `return ` Windmill prefixes ends at the first line
+    COMMENT_FIRST = "comment first"
     # a line that is only `results.<id>.<path>`: the API answers it, the rest is ignored
     API_LINE = "api line"
 
@@ -135,7 +138,9 @@ def _api_line(text: str, condition: bool) -> EvalProblem | None:
     match = API_READ.search(evaluated)
     if match is None:
         return None
-    if match.group(0) == evaluated:
+    rest = evaluated[: match.start()] + evaluated[match.end() :]
+    if match.group(0) == evaluated or not _COMMENTS.sub("", rest).strip():
+        # the read alone (or with comments around it): the API answers what was meant
         return EvalProblem(EvalProblemKind.API_LINE, -1, -1, match.group(0))
     start = match.start() + lead - len(wrap)
     return EvalProblem(EvalProblemKind.API_LINE, start, start + len(match.group(0)), match.group(0))
@@ -155,7 +160,41 @@ def _return_problems(
     wrapper = f"Boolean({body}\n)" if condition else body
     if _parser().parse(f"return {wrapper}".encode()).root_node.has_error:
         return [EvalProblem(EvalProblemKind.STATEMENTS, 0, len(body), body)]
+    if not condition:
+        comment = _leading_comment_line(body)
+        if comment is not None:
+            return [EvalProblem(EvalProblemKind.COMMENT_FIRST, 0, comment, body[:comment])]
     return []
+
+
+def _leading_comment_line(body: str) -> int | None:
+    """Where the leading comments end when a line ends among them: `return // note`
+    then a new line is a complete `return;` (automatic semicolon insertion), and the
+    code below never runs. None when the code starts on the first line."""
+    at = 0
+    crossed = False
+    while at < len(body):
+        rest = body[at:]
+        stripped = rest.lstrip()
+        skipped = rest[: len(rest) - len(stripped)]
+        crossed = crossed or "\n" in skipped
+        at += len(skipped)
+        if stripped.startswith("//"):
+            end = body.find("\n", at)
+            if end < 0:
+                return None
+            at, crossed = end, True
+        elif stripped.startswith("/*"):
+            end = body.find("*/", at + 2)
+            if end < 0:
+                return None
+            crossed = crossed or "\n" in body[at:end]
+            at = end + 2
+        else:
+            break
+    if at == 0 or not crossed:
+        return None
+    return len(body[:at].rstrip())
 
 
 def _with_kind(
