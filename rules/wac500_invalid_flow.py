@@ -31,7 +31,9 @@ wrong type (a string where a list is wanted), a value outside an `enum`. Each
 message names the JSON path and the schema type whose rule it breaks. A
 step's missing `input_transforms` is not reported: the schema requires it, but
 Windmill's reader (windmill-common `flows.rs`) fills in none given, and WAC506
-judges the arguments against what the step calls.
+judges the arguments against what the step calls. A module's
+`delete_after_use`, which the pinned schema no longer lists but Windmill's
+`FlowModule` still reads as a boolean, is checked with the flow guide's type.
 
 Also reported, as `wmill` reads the folder (windmill-cli 1.819.0, `esm/main.js`):
 a `content: !inline <file>` naming no file in the flow's folder (nor
@@ -67,6 +69,9 @@ evaluated either: all its iterations run); an `error_message` on a loop's
 it for loops: a true condition only ends the loop, and the flow goes on
 without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
 at a time).
+A `suspend` with no `required_events` is an error: the runner suspends the
+flow after the step only for a positive number of required approvals
+(`needs_resume`), so the approval step does not wait at all.
 
 ## Why is this bad
 Windmill refuses to deploy such a flow (`wmill sync push` fails), or reads it
@@ -265,6 +270,17 @@ value:
                         "the loop, or use `stop_after_all_iters_if`",
                         severity=WARNING,
                     )
+            suspend = module.node.get("suspend")
+            suspend_key = module.node.key_node("suspend")
+            if suspend is not None and suspend.is_map and suspend.get("required_events") is None:
+                # `needs_resume`: `suspend.required_events.unwrap_or(0) == 0` -> no wait
+                assert suspend_key is not None
+                ctx.report(
+                    model.key_span(suspend_key),
+                    "this `suspend` has no `required_events`: Windmill's flow runner waits "
+                    "only for a positive number of approvals, so the flow goes on without "
+                    "waiting and `resume` is null; add `required_events: 1`",
+                )
             value = module.value
             if kind is not None and kind.is_loop and value is not None and value.is_map:
                 parallelism = value.key_node("parallelism")

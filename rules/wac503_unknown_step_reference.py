@@ -44,7 +44,9 @@ Also reported: a property read on the result of a loop or a `branchall`
 (`results.fan.left`, `results.each.total`), which is a list (one entry per
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
-`undefined`. And, as a warning, a field of each entry of a `skip_failures: true`
+`undefined`; the same for an inline Python or TypeScript step whose every
+`return` in `main` gives a list literal (`return [...]`, a list comprehension).
+And, as a warning, a field of each entry of a `skip_failures: true`
 loop's result read in a `map` / `flatMap` / `forEach` / `reduce` callback with no
 guard (`results.each.map((r) => r.total)`): a failed iteration's entry is its
 error (`{error: ...}`, `retrieve_flow_jobs_results` keeps every iteration job's
@@ -159,6 +161,8 @@ Put `fetch` before `summarize`.
 
         model = ctx.flow
         for expr, ref in references(model, RefKind.RESULT):
+            if expr.without_step_results is not None:
+                continue  # no `results` at all there: WAC509's finding, not a step's
             found = result_problem(model, expr, ref.name, ref)
             if found is not None:
                 ctx.report(ref_span(model, expr, ref), found.message, severity=found.severity)

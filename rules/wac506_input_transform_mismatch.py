@@ -50,6 +50,44 @@ OPTION_ITERATOR: OptionSpec = (
 )
 
 
+# What `push_next_flow_job` (worker_flow.rs) makes of a static number: `timeout` is
+# read as an i32 and refused when negative, `parallelism` as a u16, `sleep` as a u64
+# (whole seconds) or an f64 (a fraction, in milliseconds): a negative whole number
+# is neither ("Expected an integer"). A JSON number with no fraction (`600.0`) is
+# written `600` by the CLI, so it counts as whole.
+_WHOLE_RANGES = {"timeout": (0, 2**31 - 1), "parallelism": (0, 2**16 - 1)}
+
+
+def _out_of_range(key: str, value: Any, consequence: str) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    if key == "sleep":
+        if value < 0 and float(value).is_integer():
+            return (
+                f"`sleep` is a number of seconds, but the static value is {shown}, a negative "
+                f"whole number: {consequence}"
+            )
+        return None
+    limits = _WHOLE_RANGES.get(key)
+    if limits is None:
+        return None
+    if not float(value).is_integer():
+        return f"`{key}` is read as a whole number, but the static value is {shown}: {consequence}"
+    low, high = limits
+    if key == "timeout" and value < 0:
+        return (
+            f"`timeout` cannot be negative, but the static value is {shown}: Windmill refuses it "
+            '("Timeout value cannot be negative") and the flow fails at this step'
+        )
+    if not low <= value <= high:
+        return (
+            f"`{key}` is read as a whole number from {low} to {high}, but the static value is "
+            f"{shown}: {consequence}"
+        )
+    return None
+
+
 def contradicts(param: Param, value: Any) -> str | None:
     """Why a static value does not fit the parameter's type (None: it fits)."""
     if value is None or value == "" or param.type is None or param.resource is not None:
@@ -152,7 +190,10 @@ which Windmill never evaluates) is reported as an error.
 The options Windmill reads as input transforms of their own are checked too
 (error): a static `sleep` or `timeout` that is not a number of seconds
 (`30s`, `"5m"`), a loop's static `parallelism` that is not a number, a for
-loop's static `iterator` that is not a list (`"eu,us,ap"`).
+loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
+`push_next_flow_job` does not take: a negative or fractional `timeout` (an
+i32, refused below 0), a negative or fractional `parallelism` (a u16), a
+negative whole `sleep` (read as a u64, or as an f64 when it has a fraction).
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
@@ -388,7 +429,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if value is None or kind is None or kind.text != "static":
                 continue
             found = static_type(value.value())
-            if found in wanted or found == "null":
+            if found in wanted:
+                problem = _out_of_range(key, value.value(), consequence)
+                if problem is not None:
+                    ctx.report(model.key_span(value), problem)
+                continue
+            if found == "null":
                 continue
             ctx.report(
                 model.key_span(value),

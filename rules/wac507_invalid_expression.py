@@ -1,15 +1,39 @@
-"""WAC507: a flow's JavaScript expression that does not parse."""
+"""WAC507: a flow's JavaScript expression that does not parse, as written or as
+Windmill's evaluator rewrites it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wac_lint.rule import Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.evaluation import EvalProblem
+    from wac_lint.flows.model import Expression
+
+_WITH_STEP_CONTEXT = frozenset({"input transform", "iterator", "skip_if", "branch condition"})
+
+# Conditions: `compute_bool_from_expr` (worker_flow.rs) evaluates `Boolean(<text>)`.
+_CONDITIONS = frozenset(
+    {
+        "skip_if",
+        "stop_after_if",
+        "stop_after_all_iters_if",
+        "retry_if",
+        "branch condition",
+        "skip_expr",
+    }
+)
 
 
 class InvalidExpression(Rule):
     code = "WAC507"
     name = "invalid-expression"
-    summary = "a JavaScript expression of the flow that does not parse"
+    summary = (
+        "a JavaScript expression of the flow that does not parse, as written or as "
+        "Windmill's evaluator rewrites it"
+    )
     message = "Fix the JavaScript syntax of the expression"
     languages = (LANG_FLOW,)
     wac_only = False
@@ -22,9 +46,39 @@ the flow's `skip_expr`) with tree-sitter's JavaScript grammar, both as a
 script and as a parenthesised expression (for object literals), and reports
 the first syntax error of those that parse neither way.
 
+Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
+of the text, and reports where that fails or loses the value:
+
+* text without `return ` is run as `return <text>`: statements
+  (`const n = ...; n * 2`) do not parse that way;
+* a comment line first (`// active rows` then the code): `return` and a line
+  break make a complete statement, so the value is null;
+* text with `return ` anywhere (in a callback `(r) => { return r.id }`, a
+  string, a comment) is run as a function body as it is: with no `return` of
+  its own, its value is null;
+* a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
+  `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
+  `Boolean(<text>)`: it must be one expression, with no `return `;
+* every `results.<x>`, `results["<x>"]`, `flow_env.<x>`, `variable(...)`
+  and `resource(...)` is rewritten as `(await ...)`, found by a regex with no
+  word boundary: inside a function that is not `async` the `await` does not
+  parse, and in `payload.results.length` or `all_results.length` the
+  rewrite cuts the name (`payload.(await results.length)`);
+* `results['id']` (single quotes), `results[key]` and `results?.["id"]` are
+  not rewritten: they are promises, and a field read from one is undefined;
+* where the step results are at hand (input transforms, iterators, `skip_if`,
+  branch conditions), a line that is only `results.<id>.<path>` in a text of
+  several lines is answered by the API on its own (`handle_full_regex` runs
+  in multi-line mode), and the rest of the text is ignored.
+
+A text that is one `results.<id>.<path>` read is answered by the API without
+running it, and is left alone.
+
 ## Why is this bad
 Windmill evaluates the expression when the step is about to run; a syntax
-error then fails the step (and the flow), after every earlier step has run.
+error then fails the step (and the flow), after every earlier step has run,
+and an expression whose value is lost passes null to the step (a condition
+that is not a boolean fails the step: "Expected a boolean value").
 
 ## Example
 ```yaml
@@ -49,6 +103,7 @@ input_transforms:
             "        input_transforms:\n"
             "          rows: {type: javascript, expr: '{count: results.fetch.length, ok: true}'}\n"
             "          n: {type: javascript, expr: 'results.fetch.map((r) => r.id)'}\n"
+            '          m: {type: javascript, expr: "const m = results.fetch\\nreturn m.length"}\n'
         ),
     ]
     INVALID = [
@@ -60,6 +115,16 @@ input_transforms:
             "        expr: «results.fetch.length ===»\n"
             "      value: {type: identity}\n"
         ),
+        flow(
+            "summary: s\nvalue:\n  modules:\n"
+            "    - id: fetch\n      value: {type: identity}\n"
+            "    - id: total\n"
+            "      value:\n"
+            "        type: script\n"
+            "        path: f/x/total\n"
+            "        input_transforms:\n"
+            "          n: {type: javascript, expr: 'results.fetch.map((r) => { «return» r.id })'}\n"
+        ),
     ]
 
     def check(self, ctx: RuleContext) -> None:
@@ -69,6 +134,7 @@ input_transforms:
         for expr in model.expressions:
             result = parsed(expr)
             if result.ok:
+                self.check_evaluation(ctx, expr)
                 continue
             if not expr.text.strip():
                 ctx.report(model.span(expr.node), f"the {expr.role.value} expression is empty")
@@ -82,3 +148,105 @@ input_transforms:
                 f"the {expr.role.value} expression does not parse as JavaScript{detail}: "
                 "the step fails when Windmill evaluates it",
             )
+
+    def check_evaluation(self, ctx: RuleContext, expr: Expression) -> None:
+        from wac_lint.flows.evaluation import evaluation_problems
+        from wac_lint.flows.query import offset_span
+
+        condition = expr.role.value in _CONDITIONS
+        # the evaluations that get the step results and the API client (`by_id`):
+        # input transforms, iterators, `skip_if`, branch conditions
+        step_context = expr.role.value in _WITH_STEP_CONTEXT and expr.without_step_results is None
+        for problem in evaluation_problems(expr.text, condition, step_context):
+            ctx.report(
+                offset_span(ctx.flow, expr, problem.start, problem.end),
+                _message(problem, expr.role.value, condition),
+            )
+
+
+def _message(problem: EvalProblem, role: str, condition: bool) -> str:
+    from wac_lint.flows.evaluation import EvalProblemKind
+
+    kind = problem.kind
+    if kind is EvalProblemKind.STATEMENTS:
+        if condition:
+            return (
+                f"the {role} is not one expression: Windmill evaluates it as "
+                "`Boolean(<expression>)`, which does not parse, and the step fails"
+            )
+        return (
+            f"the {role} expression is statements without `return`: Windmill evaluates "
+            "`return <expression>`, which does not parse, and the step fails; end it with "
+            "`return <value>`"
+        )
+    if kind is EvalProblemKind.NO_RETURN:
+        return (
+            f"`return ` appears only in {problem.place.value if problem.place else 'the text'}, "
+            f"yet Windmill sees it and runs the {role} expression without prefixing `return`: "
+            "nothing returns its value, so it is null; start the expression with `return `"
+        )
+    if kind is EvalProblemKind.RETURN_IN_CONDITION:
+        if problem.place is None:
+            return (
+                f"the {role} is evaluated as `Boolean(<expression>)`: statements with "
+                "`return` do not parse there, and the step fails; write one expression"
+            )
+        fix = (
+            "write the callback as an expression (`(r) => r.done`)"
+            if problem.place.value == "a nested function"
+            else "keep the word `return` out of the text"
+        )
+        return (
+            f"`return ` appears in {problem.place.value}: Windmill then evaluates "
+            "`Boolean(<expression>)` without returning it, the condition is null instead of "
+            f"a boolean, and the step fails; {fix}"
+        )
+    shown = f"{problem.text}...)" if problem.text.endswith("(") else problem.text
+    if kind is EvalProblemKind.AWAIT_IN_FUNCTION:
+        verb = "call" if problem.text.endswith("(") else "read"
+        return (
+            f"`{shown}` is {'called' if verb == 'call' else 'read'} inside a function that is not "
+            "`async`: "
+            f"Windmill rewrites it as `(await {shown})`, which does not parse there, and the "
+            f"step fails; {verb} it before the function (`const v = ...`) and use `v` inside"
+        )
+    if kind is EvalProblemKind.SPLIT_NAME:
+        rewritten = problem.rewritten + ("...))" if problem.rewritten.endswith("(") else ")")
+        cut = problem.rewritten.split("(await ", 1)[0]
+        if cut.endswith((".", "?.")):
+            what = "which does not parse, and the step fails"
+            word = problem.text[len(cut) :].split(".", 1)[0].split("(", 1)[0]
+            fix = f'read the field as `["{word}"]`'
+        else:
+            what = f"which calls `{cut}`, a name nothing defines, and the step fails"
+            fix = f"rename `{problem.text.split('.', 1)[0]}`"
+        return (
+            f"{code_span(problem.text)}: Windmill rewrites every `results.<x>`, `flow_env.<x>`, "
+            f"`variable(` and `resource(` in the text, here too, into `{rewritten}`, {what}; "
+            f"{fix}"
+        )
+    if kind is EvalProblemKind.COMMENT_FIRST:
+        return (
+            f"the {role} expression starts with a comment line: Windmill evaluates "
+            "`return <expression>`, and a `return` followed by a line break returns nothing "
+            "(the code below never runs), so the value is null; put the comment after the "
+            "code or start the expression with `return `"
+        )
+    if kind is EvalProblemKind.API_LINE:
+        fix = (
+            "join that line with the one before it"
+            if condition
+            else "keep the chain on that line or start the expression with `return `"
+        )
+        return (
+            f"`{problem.text}` is a line of its own: Windmill's API answers a line that is only "
+            "`results.<id>.<path>` before running anything (js_eval.rs reads the text in "
+            f"multi-line mode), so the rest of the {role} expression is ignored and the value "
+            f"is `{problem.text}` itself; {fix}"
+        )
+    # NOT_AWAITED
+    return (
+        f"{code_span(problem.text)} is a Promise here: Windmill awaits only `results.<id>` and "
+        '`results["<id>"]` (double quotes), so the expression works on a Promise instead of '
+        "the step's result; write `results.<id>`"
+    )

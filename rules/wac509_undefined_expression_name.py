@@ -9,7 +9,7 @@ from wac_lint.rule import Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.model import Expression, FlowModule
+    from wac_lint.flows.model import Expression, FlowModel, FlowModule
 
 # What Windmill's evaluator (windmill-worker `js_eval.rs` / `js_eval_quickjs.rs`,
 # `worker_flow.rs`) defines in every flow expression.
@@ -75,6 +75,22 @@ where the expression runs (windmill-worker `worker_flow.rs`, `js_eval.rs`):
   conditions and the step options (`sleep`, `timeout`, `iterator`...), not
   in a step's `input_transforms`;
 * `started_at`, `flow_job_id`: only in the failure module's inputs.
+* not `results` where Windmill evaluates without the flow's step results
+  (no `by_id` context): a step's `sleep` (evaluated, with `result` the
+  step's own result, when the next step is pushed), `retry.retry_if`, a
+  suspend's `user_groups_required` and the flow's `skip_expr`.
+
+`approvers` is the list of the approvers' names (strings): a field read on
+one (`approvers[0].approver`, `approvers.map((a) => a.approver)`) is
+reported too.
+
+`previous_result.<x>` in the inputs of the first step of a branch, or of a
+loop body that runs as a flow of its own (more than one step, a parallel for
+loop), is reported when `<x>` is not a flow input (nor `iter` in a loop):
+there `previous_result` is the inner flow's input (the flow's input, with
+`iter` in a loop), not the result of the step before the loop or branch,
+nor, in a while loop, the previous iteration's. A one-step loop body may run
+as the step alone, with the loop's last result, and is not judged.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
@@ -166,17 +182,107 @@ step allowed to fail.
 
     def check(self, ctx: RuleContext) -> None:
         # flows load only when one is checked
-        from wac_lint.flows.expressions import free_names
+        from wac_lint.flows.expressions import element_reads, free_names
         from wac_lint.flows.query import offset_span
 
         model = ctx.flow
         for expr in model.expressions:
+            for read in element_reads(expr.text, "approvers"):
+                if read.prop not in STRING_MEMBERS:
+                    ctx.report(
+                        offset_span(model, expr, read.start, read.end),
+                        f"`.{read.prop}` of an approver: `approvers` lists the approvers' names "
+                        "(strings; the flow runner collects each resume's `approver`), so it is "
+                        "undefined; use the name itself",
+                    )
+            self.check_first_step_input(ctx, expr)
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
                 if problem is not None and name.name not in told:
                     told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+    @staticmethod
+    def check_first_step_input(ctx: RuleContext, expr: Expression) -> None:
+        """`previous_result.<x>` in the inputs of the first step of a loop body or a
+        branch: that step's `previous_result` is its inner flow's input (worker_flow.rs
+        passes the flow's args, with `iter` in a loop, as the first step's last result),
+        not the result of the step before the loop or branch."""
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.model import BlockKind, ModuleKind
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.position != 0 or ".input_transforms." not in expr.path:
+            return
+        owner = module.block.owner
+        kind = module.block.kind
+        if owner is None or kind not in (BlockKind.LOOP, BlockKind.BRANCH, BlockKind.DEFAULT):
+            return
+        if kind is BlockKind.LOOP and not _runs_as_inner_flow(owner):
+            return
+        declared = _schema_properties(ctx.flow)
+        for read in member_reads(expr.text, "previous_result"):
+            if read.prop in declared or (kind is BlockKind.LOOP and read.prop == "iter"):
+                continue
+            where = (
+                f"loop `{owner.id}` is the iteration's input (the flow's input with `iter`)"
+                if kind is BlockKind.LOOP
+                else f"a branch of `{owner.id}` is the flow's input"
+            )
+            before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
+            step = (
+                f"the result of `{before.id}`, the step before `{owner.id}`"
+                if before is not None and before.id
+                else "an earlier step's result"
+            )
+            if before is not None and before.id:
+                fix = f"read `results.{before.id}.{read.prop}`"
+            elif owner.kind is ModuleKind.WHILELOOP and module.id:
+                # a sequential loop's iterations share the root job: the last result stays
+                fix = (
+                    f"the previous iteration's result is `results.{module.id}` "
+                    f"(`results.{module.id}?.{read.prop}`)"
+                )
+            else:
+                fix = f"read `results.<id>.{read.prop}`"
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`previous_result` in the first step of {where}, not {step}: "
+                f"`previous_result.{read.prop}` is undefined there; {fix}",
+            )
+
+
+# A loop whose body is one script, rawscript or flow step may run "simple" (worker_flow.rs
+# `is_simple_modules`): the step itself is pushed per iteration, its inputs evaluated with
+# the loop's last result, so `previous_result` is the step before the loop, then the
+# previous iteration's. Only bodies that cannot be simple are judged.
+_SIMPLE_KINDS = ("script", "rawscript", "flow")
+
+
+def _runs_as_inner_flow(loop: FlowModule) -> bool:
+    body = loop.blocks[0].modules if loop.blocks else []
+    if len(body) != 1:
+        return True
+    kind = body[0].kind
+    if kind is None or kind.value not in _SIMPLE_KINDS:
+        return True
+    value = loop.value
+    parallel = value.get("parallel") if value is not None and value.is_map else None
+    return (
+        loop.kind is not None
+        and loop.kind.value == "forloopflow"
+        and (parallel is not None and parallel.text == "true")
+    )
+
+
+def _schema_properties(model: FlowModel) -> frozenset[str]:
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map:
+        return frozenset()
+    return frozenset(k.text for k, _ in props.pairs if k.is_scalar)
 
 
 def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
@@ -186,6 +292,13 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
     in_inputs = module is not None and ".input_transforms." in expr.path
     in_failure = module is not None and module.root_block().kind is BlockKind.FAILURE
     throws = "evaluating it throws a ReferenceError and the step fails"
+    if name == "results":
+        place = expr.without_step_results
+        if place is not None:
+            return (
+                f"`results` is not defined in {place}: Windmill evaluates it without the "
+                f"flow's step results ({WITHOUT_RESULTS_HINT[place]}): {throws}"
+            )
     if name in NOT_IN_INPUTS:
         if not in_inputs:
             return None
@@ -210,6 +323,28 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
         return None
     hint = _suggestion(name)
     return f"{code_span(name)} is not defined in a flow expression{hint}: {throws}"
+
+
+# What a string has (String.prototype): the rest read on an approver name is undefined.
+STRING_MEMBERS = frozenset(
+    """
+    length at charAt charCodeAt codePointAt concat endsWith includes indexOf isWellFormed
+    lastIndexOf localeCompare match matchAll normalize padEnd padStart repeat replace
+    replaceAll search slice split startsWith substr substring toLocaleLowerCase
+    toLocaleUpperCase toLowerCase toString toUpperCase toWellFormed trim trimEnd trimStart
+    valueOf constructor
+    """.split()
+)
+
+
+# Expressions windmill-worker evaluates with no step context (`by_id` None in
+# `eval_timeout`, so js_eval.rs defines no `results` proxy), and what they can read.
+WITHOUT_RESULTS_HINT = {
+    "a step's `sleep`": "it runs when the next step is pushed: read the step's own `result`",
+    "`retry_if`": "read the failed attempt's `result` and `flow_input`",
+    "`user_groups_required`": "read `result` (the step's) and `flow_input`",
+    "the flow's `skip_expr`": "it runs before any step: read `flow_input`",
+}
 
 
 def _previous_step_problem(module: FlowModule, name: str) -> str | None:

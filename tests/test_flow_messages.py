@@ -78,6 +78,10 @@ MESSAGES = {
         "error",
         "the skip_if expression does not parse as JavaScript near `results.fetch.length ===`: the step fails when Windmill evaluates it",
     ),
+    ("WAC507", 1): (
+        "error",
+        "`return ` appears only in a nested function, yet Windmill sees it and runs the input transform expression without prefixing `return`: nothing returns its value, so it is null; start the expression with `return `",
+    ),
     ("WAC508", 0): (
         "error",
         "`res:f/data/warehouse` is not a resource reference: Windmill resolves only `$res:<folder or user path>/<name>` and passes this string as it is",

@@ -17,6 +17,15 @@ THROWS = "evaluating it throws a ReferenceError and the step fails"
 EXPECTED = {
     "m_arrow_reads_later_step__flow": [
         (16, "WAC503", "`results.enrich`: step `enrich` runs after this one"),
+        # the read sits in a plain arrow: Windmill's `(await results.enrich)` does not
+        # parse there (js_eval.rs), whatever the order of the steps
+        (
+            16,
+            "WAC507",
+            "`results.enrich` is read inside a function that is not `async`: Windmill "
+            "rewrites it as `(await results.enrich)`, which does not parse there, and the "
+            "step fails; read it before the function (`const v = ...`) and use `v` inside",
+        ),
     ],
     "m_bracket_hyphen_step__flow": [
         (16, "WAC503", "`results.load-data` names no step of this flow"),
@@ -213,8 +222,12 @@ EXPECTED = {
     "m_sleep_reads_own_result__flow": [
         (
             5,
-            "WAC503",
-            "`results.poll` is this step's own result, which does not exist before it runs",
+            # a step's `sleep` is evaluated with no step context (worker_flow.rs passes no
+            # `by_id`): `results` is undefined there, the step's own result is `result`
+            "WAC509",
+            "`results` is not defined in a step's `sleep`: Windmill evaluates it without the "
+            "flow's step results (it runs when the next step is pushed: read the step's own "
+            "`result`): evaluating it throws a ReferenceError and the step fails",
         ),
     ],
     "m_skip_expr_undeclared.flow": [

@@ -216,7 +216,14 @@ EXPECTED = {
         (4, "WAC502", "the preprocessor_module must have the id `preprocessor`, not `prepare`"),
     ],
     "m_retry_if_reads_later__flow": [
-        (13, "WAC503", "`results.limits`: step `limits` runs after this one"),
+        # `evaluate_retry` passes no `by_id` to the evaluator: no `results` in `retry_if`
+        (
+            13,
+            "WAC509",
+            "`results` is not defined in `retry_if`: Windmill evaluates it without the flow's "
+            "step results (read the failed attempt's `result` and `flow_input`): evaluating it "
+            "throws a ReferenceError and the step fails",
+        ),
     ],
     "m_script_path_bool_as_string__flow": [
         (11, "WAC506", "`urgent` is a boolean, but the static value is a string"),

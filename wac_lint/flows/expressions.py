@@ -297,3 +297,129 @@ def _dereferenced(node: tree_sitter.Node) -> bool:
     if head is None or head.id != node.id:
         return False
     return not any(c.type == "optional_chain" for c in parent.children)
+
+
+@dataclass(frozen=True)
+class ElementRead:
+    """A property read on an element of a global array (`approvers[0].approver`,
+    `approvers.map((a) => a.approver)`)."""
+
+    prop: str
+    start: int  # character offsets of the whole read in the expression text
+    end: int
+
+
+# What the elements' callbacks are handed as their first parameter.
+_ELEMENT_METHODS = frozenset(
+    {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex"}
+)
+
+
+@lru_cache(maxsize=4096)
+def element_reads(text: str, array: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the elements of the free name `array`: through an
+    index (`array[0].x`, `array.at(-1).x`) or the first parameter of a callback
+    (`array.map((a) => a.x)`). Optional chaining counts as a read too."""
+    if not any(n.name == array for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    name = array.encode()
+    out: list[ElementRead] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type == "subscript_expression" and _is_name(
+            node.child_by_field_name("object"), name, data
+        ):
+            out.extend(_read_on(node, data))
+        elif node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            if callee is None or callee.type != "member_expression":
+                continue
+            if not _is_name(callee.child_by_field_name("object"), name, data):
+                continue
+            method = _property(callee, data)
+            args = node.child_by_field_name("arguments")
+            if method == "at":
+                out.extend(_read_on(node, data))
+            elif method in _ELEMENT_METHODS and args is not None and args.named_children:
+                out.extend(_callback_reads(args.named_children[0], data))
+    return tuple(sorted(out, key=lambda r: r.start))
+
+
+def _is_name(node: tree_sitter.Node | None, name: bytes, data: bytes) -> bool:
+    return (
+        node is not None
+        and node.type == "identifier"
+        and data[node.start_byte : node.end_byte] == name
+    )
+
+
+def _read_on(element: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    parent = element.parent
+    if parent is None or parent.type != "member_expression":
+        return []
+    if parent.child_by_field_name("object") != element:
+        return []
+    prop = _property(parent, data)
+    if prop is None:
+        return []
+    return [ElementRead(prop, _chars(data, element.start_byte), _chars(data, parent.end_byte))]
+
+
+def _callback_reads(callback: tree_sitter.Node, data: bytes) -> list[ElementRead]:
+    if callback.type not in ("arrow_function", "function_expression"):
+        return []
+    params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    if params is None:
+        return []
+    first = params if params.type == "identifier" else next(iter(params.named_children), None)
+    if first is None or first.type != "identifier":
+        return []
+    param = data[first.start_byte : first.end_byte]
+    body = callback.child_by_field_name("body")
+    out: list[ElementRead] = []
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type == "member_expression" and _is_name(
+            node.child_by_field_name("object"), param, data
+        ):
+            prop = _property(node, data)
+            if prop is not None:
+                out.append(
+                    ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))
+                )
+    return out
+
+
+@lru_cache(maxsize=4096)
+def member_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the free name `name` itself (`previous_result.rows`,
+    `previous_result?.["rows"]`), as written."""
+    if not any(n.name == name for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    wanted = name.encode()
+    out: list[ElementRead] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type in ("member_expression", "subscript_expression") and _is_name(
+            node.child_by_field_name("object"), wanted, data
+        ):
+            prop = _property(node, data)
+            if prop:
+                out.append(
+                    ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))
+                )
+    return tuple(sorted(out, key=lambda r: r.start))

@@ -141,6 +141,22 @@ class Expression:
     module: FlowModule | None  # the module it belongs to (None: the flow itself)
     path: str
 
+    @property
+    def without_step_results(self) -> str | None:
+        """Where Windmill evaluates this expression with no step context (`by_id` None
+        in windmill-worker's `eval_timeout`, so `js_eval.rs` defines no `results`):
+        a step's `sleep` (when the next step is pushed), `retry_if`, a suspend's
+        `user_groups_required`, the flow's `skip_expr`. None elsewhere."""
+        if self.role is ExprRole.FLOW_SKIP:
+            return "the flow's `skip_expr`"
+        if self.role is ExprRole.RETRY_IF:
+            return "`retry_if`"
+        if self.path.endswith(".sleep.expr"):
+            return "a step's `sleep`"
+        if self.path.endswith(".suspend.user_groups_required.expr"):
+            return "`user_groups_required`"
+        return None
+
 
 @dataclass(eq=False)
 class FlowModel:

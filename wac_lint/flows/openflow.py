@@ -57,6 +57,10 @@ class Problem:
 # three public synced repositories), not part of the schema: a key Windmill writes
 # is no misspelling of `on_behalf_of_email`.
 LEGACY_KEYS = frozenset({"delete_after_use", "has_on_behalf_of"})
+# The types the flow guide's schema gives the legacy keys of a module: Windmill's
+# `FlowModule` (windmill-common `flows.rs`) still reads `delete_after_use` as an
+# `Option<bool>`, so a string there is refused when the flow is saved.
+LEGACY_MODULE_SCHEMAS: dict[str, Schema] = {"delete_after_use": {"type": "boolean"}}
 
 
 @cache
@@ -320,6 +324,8 @@ class _Checker:
             if not key.is_scalar or key.text == MERGE_KEY:
                 continue  # a `<<` key is reported once, by `merge_keys`
             sub = properties.get(key.text)
+            if sub is None and name == "FlowModule":
+                sub = LEGACY_MODULE_SCHEMAS.get(key.text)
             if sub is None and isinstance(extra, dict):
                 sub = extra
             if sub is None:

@@ -242,9 +242,13 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     target = model.by_id.get(ref.name)
     if member is None or target is None or target is expr.module or member.isdigit():
         return None
-    if member in ARRAY_MEMBERS or target.kind not in _ARRAY_RESULTS:
+    if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
+    if target.kind is ModuleKind.RAWSCRIPT:
+        return _list_returning_step_problem(model, target, text, member)
+    if target.kind not in _ARRAY_RESULTS:
+        return None
     if target.kind is ModuleKind.BRANCHALL:
         index = _branch_of(target, member)
         return (
@@ -259,6 +263,23 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def _list_returning_step_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """An inline step whose every `return` gives a list literal: its result is a list."""
+    from wac_lint.flows.returns import returns_list
+    from wac_lint.flows.targets import inline_code
+
+    found = inline_code(model, target)
+    if found is None or not returns_list(*found):
+        return None
+    return (
+        f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives "
+        f"one), which has no `{member}`; index it or map over it "
+        f"(`results.{target.id}.map((r) => r.{member})`)"
+    )
 
 
 def _branch_of(target: FlowModule, member: str) -> int:

@@ -301,6 +301,20 @@ def _step_code(
         return None
 
 
+def inline_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
+    """A rawscript step's Windmill language and code (written in the flow, or in its
+    `!inline` file beside it)."""
+    value = module.value
+    if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+        return None
+    content = value.get("content")
+    language = value.get("language")
+    if content is None or not content.is_scalar or language is None:
+        return None
+    found = _step_code(model, module.id, content, "main")
+    return (language.text, found[0]) if found is not None else None
+
+
 def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
     from wac_lint.flows.go_signature import go_inputs
 

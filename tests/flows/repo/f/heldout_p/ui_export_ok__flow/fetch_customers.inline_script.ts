@@ -1,0 +1,3 @@
+export async function main(db: object, filters: Record<string, unknown>, limit = 100) {
+  return { rows: [] }
+}

@@ -1,0 +1,2 @@
+host="$1"
+echo "$host"

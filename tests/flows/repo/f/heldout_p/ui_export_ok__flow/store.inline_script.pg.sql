@@ -1,0 +1,2 @@
+-- $1 n
+SELECT $1::int AS n;

@@ -1,0 +1,140 @@
+"""What an inline step's `main` returns, when its code says so plainly.
+
+`results.<id>.<field>` reads a field of the step's result; when every `return` of
+the step's `main` hands back a list literal (`return [a, b]`, a Python list
+comprehension) and `main` ends with one, the result is a list and the field is
+undefined. Only code that says so in every `return` is judged: a variable, a call
+or a path that falls off the end of `main` leaves the step unjudged.
+"""
+
+from __future__ import annotations
+
+import ast
+from functools import cache, lru_cache
+
+import tree_sitter
+
+PYTHON = frozenset({"python3"})
+TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
+
+_TS_FUNCTIONS = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+        "class_declaration",
+        "class",
+    }
+)
+
+
+@lru_cache(maxsize=1024)
+def returns_list(language: str, code: str) -> bool:
+    """Every `return` of `main` gives a list literal (and there is at least one)."""
+    if language in PYTHON:
+        return _python_returns_list(code)
+    if language in TYPESCRIPT:
+        return _typescript_returns_list(code)
+    return False
+
+
+def _python_returns_list(code: str) -> bool:
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    main = next(
+        (
+            node
+            for node in tree.body
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "main"
+        ),
+        None,
+    )
+    if main is None or not isinstance(main.body[-1], ast.Return):
+        return False  # it may also end without a `return` (None)
+    values: list[ast.expr | None] = []
+    stack: list[ast.AST] = list(main.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Return):
+            values.append(node.value)
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue  # a nested function's `return` is not `main`'s
+        stack.extend(ast.iter_child_nodes(node))
+    return bool(values) and all(isinstance(v, (ast.List, ast.ListComp)) for v in values)
+
+
+@cache
+def _ts_parser() -> tree_sitter.Parser:
+    import tree_sitter_typescript
+
+    return tree_sitter.Parser(tree_sitter.Language(tree_sitter_typescript.language_typescript()))
+
+
+def _typescript_returns_list(code: str) -> bool:
+    data = code.encode("utf-8")
+    tree = _ts_parser().parse(data)
+    if tree.root_node.has_error:
+        return False
+    main = _ts_main(tree.root_node, data)
+    if main is None:
+        return False
+    body = main.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":  # `const main = async () => [1, 2]`
+        return _unwrapped(body).type == "array"
+    last = body.named_children[-1] if body.named_children else None
+    if last is None or last.type != "return_statement":
+        return False  # it may also end without a `return` (undefined)
+    values: list[tree_sitter.Node | None] = []
+    stack = list(body.children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            values.append(next(iter(node.named_children), None))
+            continue
+        if node.type in _TS_FUNCTIONS:
+            continue
+        stack.extend(node.children)
+    return bool(values) and all(v is not None and _unwrapped(v).type == "array" for v in values)
+
+
+def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
+    """`([1, 2])`, `[1, 2] as const`, `[1] satisfies X`: the array itself."""
+    while node.type in ("parenthesized_expression", "as_expression", "satisfies_expression"):
+        inner = next(iter(node.named_children), None)
+        if inner is None:
+            break
+        node = inner
+    return node
+
+
+def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
+    """The top-level `main`: `export async function main(...)`, or a `main` bound to an
+    arrow / function expression."""
+    for child in root.children:
+        node = child
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        if node.type == "function_declaration":
+            name = node.child_by_field_name("name")
+            if name is not None and data[name.start_byte : name.end_byte] == b"main":
+                return node
+        if node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in node.named_children:
+                name = declarator.child_by_field_name("name")
+                value = declarator.child_by_field_name("value")
+                if (
+                    name is not None
+                    and value is not None
+                    and data[name.start_byte : name.end_byte] == b"main"
+                    and value.type in ("arrow_function", "function_expression")
+                ):
+                    return value
+    return None
