@@ -1,0 +1,2 @@
+ROOT = "f/pr/targets"
+SCORE = f"{ROOT}/score"

@@ -1,0 +1,66 @@
+"""An eighth Windmill repository (`pr_repo/`, `nonDottedPaths: true`, every
+`.script.yaml` written by Windmill's own CLI through `windmill-oracle script-yaml`
+and then, for the stale ones, edited; written blind: expectations from the WAC
+guide, the SDKs and the oracle before wac-lint was run on it).
+
+What it checks across files: by-path targets in other languages (a Go script, a
+`.deno.ts` script, a Python script called from TypeScript, bash, a `__flow` folder
+with a `schema`, a `u/` script), their paths built from constants of another
+module; a script and a folder of the same name (`f/pr/targets/jobs` beside
+`f/pr/targets/jobs/cleanup`); classes across files (a `Notifier` base class, its
+subclasses in two other modules, a factory choosing one; `f/common/__init__.py`
+re-exports; relative imports three levels up); module-level registries filled by
+decorators or by `register(...)` calls of another module; `export default new
+Mailer()`; stale metadata (a parameter renamed, a default changed, a `Literal`
+narrowed, a resource type changed) beside metadata wmill keeps (a hand-written
+description, another key order); a nested `wmill.yaml` root. Every file gets
+exactly the findings its `expect:` comments mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import expected_marks as expected
+from wac_lint.engine import analyze_source, read_source
+from wac_lint.workspace.root import forget_projects
+
+REPO = Path(__file__).parent / "pr_repo"
+FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
+# Scripts the workflows call, import or run: correct, and not named `_ok`.
+SUPPORT = ("common", "targets", "alice")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_roots() -> None:
+    forget_projects()
+
+
+def _messages(name: str) -> list[str]:
+    return [f.message for f in analyze_source(read_source(REPO / name)).findings]
+
+
+def test_repository_shape() -> None:
+    callers = [
+        p
+        for p in FILES
+        if not set(SUPPORT) & set(p.relative_to(REPO).parts) and p.name != "helper.py"
+    ]
+    correct = [p for p in callers if not expected(p)]
+    assert len(callers) >= 30 and len(correct) >= 0.35 * len(callers)
+    for path in callers:
+        name = path.parent.name if path.name == "flow.yaml" else path.stem
+        name = name.removesuffix(".flow").removesuffix("__flow")
+        assert name.endswith("_ok") == (not expected(path)), path
+    for path in FILES:
+        if path.suffix in (".py", ".ts") and "flow" not in path.parent.name:
+            stem = path.name.split(".", 1)[0]
+            assert path.with_name(stem + ".script.yaml").is_file(), path
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(REPO).as_posix())
+def test_findings_are_the_marked_ones(path: Path) -> None:
+    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
+    assert found == expected(path)
