@@ -64,3 +64,24 @@ def test_repository_shape() -> None:
 def test_findings_are_the_marked_ones(path: Path) -> None:
     found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
     assert found == expected(path)
+
+
+def test_a_factory_returning_one_of_several_classes() -> None:
+    # f/common/factory.py: `make_notifier(kind)` returns a SlackNotifier (whose `_deliver`
+    # posts) or a QuietNotifier, one `return` per branch; TypeScript's `createSender`
+    # chooses with `?:`. Either may run, so `send` may post; `make_quiet()` and `render`
+    # / `frame` (pure in every class) stay clean (factory_ok.py, ts_factory_ok.ts)
+    assert _messages("f/pr/factory_body.py") == [
+        "`requests.post` (reached through `main → f.common.factory.make_notifier → "
+        "f.common.slack.SlackNotifier.send → f.common.base.Notifier.send → "
+        "f.common.slack.SlackNotifier._deliver → requests.post`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/pr/ts_factory_body.ts") == [
+        "`fetch` (reached through `main → f/common/sender_factory.ts.createSender → "
+        "f/common/webhook_sender.ts.WebhookSender.send → f/common/base_sender.ts.BaseSender.send"
+        " → f/common/webhook_sender.ts.WebhookSender.deliver → fetch`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    for clean in ("factory_ok.py", "ts_factory_ok.ts"):
+        assert _messages(f"f/pr/{clean}") == [], clean

@@ -51,18 +51,22 @@ class HelperRef:
     # A method walked for an instance of a subclass another file defines: the methods
     # that subclass (or a class between) overrides, by name; `self.m()` runs those.
     overrides: tuple[tuple[str, HelperRef], ...] = ()
+    # What may run instead of `function` itself: the member of each class a factory may
+    # return (`make_notifier(kind).send(...)`); the ref names the factory.
+    alternatives: tuple[HelperRef, ...] = ()
 
     @property
     def key(self) -> str:
-        """What the walk of this ref depends on besides the file: the function, and the
-        overrides `self.m()` dispatches to."""
-        if not self.overrides:
-            return self.function
-        return (
-            self.function
-            + "|"
-            + ",".join(f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides)
-        )
+        """What the walk of this ref depends on besides the file: the function, the
+        overrides `self.m()` dispatches to, the alternatives."""
+        key = self.function
+        if self.overrides:
+            key += "|" + ",".join(
+                f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides
+            )
+        if self.alternatives:
+            key += "|" + ",".join(f"{ref.file}:{ref.key}" for ref in self.alternatives)
+        return key
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,14 @@ def helper_of(
         cls = made_by.imported_name or made_by.name
         return imports.member_of(str(made_by.module), cls, member, file, project, probes)
     built = _built_by_import(semantic, imports, obj, file, project, probes)
+    if built is not None and built.alternatives:
+        # `notifier = make_notifier(kind)` returning a `SlackNotifier` or a `QuietNotifier`:
+        # the member of each (walked one by one, `_effects`)
+        members = tuple(
+            HelperRef(c.file, f"{c.function}.{member}", f"{c.label}.{member}")
+            for c in built.alternatives
+        )
+        return replace(built, alternatives=members)
     if built is not None:
         # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
@@ -1045,34 +1057,45 @@ def _built_by_import(
         return None
     imported = binding.imported_name or binding.name
     ref: HelperRef | None
-    built: str | None
+    built: tuple[str, ...] = ()
     if not names:
         # `createCrm()`: a function imported from the workspace
         if is_new:
             return None  # `new CrmClient()`: the class itself (`_imported_class_of`)
         ref = imports.of_name(binding.module, imported, file, project, probes)
-        built = _returned_class(ref.file, imported, None) if ref is not None else None
+        built = _returned_classes(ref.file, imported, None) if ref is not None else ()
     elif len(names) == 2:
         # `api.Session.from_env()`: a class method of a class of a module imported whole
         ref = imports.of_member(binding, ".".join(names), file, project, probes)
-        built = _returned_class(ref.file, names[1], names[0]) if ref is not None else None
+        built = _returned_classes(ref.file, names[1], names[0]) if ref is not None else ()
     else:
         ref = imports.of_member(binding, names[0], file, project, probes)
         if ref is not None and "." not in ref.function:
             # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
-            built = _returned_class(ref.file, names[0], None)
+            built = _returned_classes(ref.file, names[0], None)
         elif imported in ("*", binding.module):
             return None
         else:
             # `ApiClient.from_env()`: a class method of a class imported from the workspace
             ref = imports.owner(binding.module, imported, file, project, probes)
-            built = _returned_class(ref.file, names[0], imported) if ref else None
-    if ref is None or built is None:
+            built = _returned_classes(ref.file, names[0], imported) if ref else ()
+    if ref is None or not built:
         return None
-    if built.startswith(IMPORTED):
-        # `return new Mailer(url)` where that module imports `Mailer` from a third one
-        return _imported_by(ref.file, built.removeprefix(IMPORTED), imports, project, probes)
-    return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+    classes: list[HelperRef] = []
+    for cls in built:
+        if cls.startswith(IMPORTED):
+            # `return new Mailer(url)` where that module imports `Mailer` from a third one
+            found = _imported_by(ref.file, cls.removeprefix(IMPORTED), imports, project, probes)
+            if found is None:
+                return None  # one of the classes is not known: nor is what runs
+            classes.append(found)
+        else:
+            classes.append(HelperRef(ref.file, cls, f"{_module_label(ref.file, project)}.{cls}"))
+    if len(classes) == 1:
+        return classes[0]
+    # A factory returning one of several classes: any of them may be what runs. The ref
+    # names the factory; its alternatives are the classes.
+    return HelperRef(ref.file, ref.function, ref.label, alternatives=tuple(classes))
 
 
 def _imported_by(
@@ -1099,28 +1122,37 @@ def _imported_by(
 
 
 def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
-    """The module-level class of `path` that its function `function` (a method of the
-    class `owner` when given) returns an instance of: `return CrmClient(...)`, `return new
-    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`. None unless
-    every return agrees."""
+    """The one class `_returned_classes` names, None unless every return agrees."""
+    found = _returned_classes(path, function, owner)
+    return found[0] if len(found) == 1 else None
+
+
+def _returned_classes(path: Path, function: str, owner: str | None) -> tuple[str, ...]:
+    """The module-level classes of `path` that its function `function` (a method of the
+    class `owner` when given) returns instances of: `return CrmClient(...)`, `return new
+    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`; a factory
+    choosing (`return Slack() if kind == "slack" else Quiet()`, one `return` per branch)
+    returns any of them. Empty when a return is something else (nothing is known)."""
     from wac_lint.engine import InputError
 
     try:
         source = read_source(path, _shown(path))
     except (InputError, OSError):
-        return None
+        return ()
     try:
-        return _returned_class_in(source.data, source.language.value, function, owner)
+        return _returned_classes_in(source.data, source.language.value, function, owner)
     except RecursionError:
-        return None
+        return ()
 
 
 IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
 
 
 @lru_cache(maxsize=256)
-def _returned_class_in(data: bytes, language: str, function: str, owner: str | None) -> str | None:
-    """`_returned_class` on a file's bytes (kept: a workflow may build many instances)."""
+def _returned_classes_in(
+    data: bytes, language: str, function: str, owner: str | None
+) -> tuple[str, ...]:
+    """`_returned_classes` on a file's bytes (kept: a workflow may build many instances)."""
     from wac_lint.languages.base import LanguageKind
     from wac_lint.parsing import parse
     from wac_lint.source import SourceFile
@@ -1162,7 +1194,7 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
             functions[_node_text(name)] = decl
     found: tree_sitter.Node | None = None
     if owner is None and function in classes:
-        return function  # `api.ApiClient(...)`: the class itself, built
+        return (function,)  # `api.ApiClient(...)`: the class itself, built
     if owner is None:
         found = functions.get(function)
     elif owner in classes:
@@ -1175,15 +1207,29 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
                 found = item
     body = found.child_by_field_name("body") if found is not None else None
     if body is None:
-        return None
-    made: set[str | None] = set()
-    # an arrow's expression body is what it returns
+        return ()
+    made: dict[str | None, None] = {}  # in the order written
+    # an arrow's expression body is what it returns; either branch of a conditional
     values = _returns(body) if body.type in ("block", "statement_block") else [body]
-    for returned in values:
+    while values:
+        returned = values.pop(0)
         while returned.type in ("await", "await_expression", "parenthesized_expression"):
             if not returned.named_children:
                 break
             returned = returned.named_children[-1]
+        if returned.type in TERNARIES and len(returned.named_children) == 3:
+            # `a if c else b` / `c ? a : b`: the condition is the middle child in Python,
+            # the first in TypeScript
+            first, second, third = returned.named_children
+            values[:0] = (
+                [first, third]
+                if returned.type == "conditional_expression"
+                else [
+                    second,
+                    third,
+                ]
+            )
+            continue
         made_by: str | None = None
         if returned.type in ("call", "new_expression"):
             field_ = "constructor" if returned.type == "new_expression" else "function"
@@ -1197,10 +1243,13 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
         # resolves the import)
         if made_by is not None and made_by not in classes and made_by[:1].isupper():
             made_by = IMPORTED + made_by
-        made.add(made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None)
-    if len(made) != 1:
-        return None
-    return made.pop()
+        made[made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None] = None
+    if None in made:
+        return ()  # a return this cannot name: what the function builds is not known
+    return tuple(c for c in made if c is not None)
+
+
+TERNARIES = ("conditional_expression", "ternary_expression")
 
 
 def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
@@ -1563,6 +1612,8 @@ def _walk(
     from wac_lint.frontends import walk_helper
     from wac_lint.suppression import collect
 
+    if ref.alternatives:
+        return _walk_alternatives(session, ref, project, following, stack, files)
     try:
         source = read_source(ref.file, _shown(ref.file))
         if ref.function.endswith(".*"):
@@ -1669,6 +1720,30 @@ def _walk(
                     where=replace(effect.where, silenced=effect.where.silenced | silenced),
                 )
             )
+    return tuple(out)
+
+
+def _walk_alternatives(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """Any of `ref.alternatives` may run (the classes a factory chooses between): what
+    each reaches, a call two of them reach reported once."""
+    out: list[Effect] = []
+    seen: set[tuple[str, Elsewhere]] = set()
+    for target in ref.alternatives:
+        if following.skips(target, project):
+            continue
+        files.add(target.file)
+        for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue
+            seen.add((effect.qualname, effect.where))
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
     return tuple(out)
 
 
