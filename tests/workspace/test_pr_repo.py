@@ -85,3 +85,28 @@ def test_a_factory_returning_one_of_several_classes() -> None:
     ]
     for clean in ("factory_ok.py", "ts_factory_ok.ts"):
         assert _messages(f"f/pr/{clean}") == [], clean
+
+
+def test_a_table_filled_by_registration_in_another_module() -> None:
+    # f/common/registry.py: `HANDLERS = {}` and `register(name)`, a decorator factory that
+    # stores the function; f/common/handlers_http.py registers `webhook` (posts) and
+    # `echo`. The workflow loads handlers_http (`import f.common.handlers_http`), so
+    # `HANDLERS[kind]` may be `webhook`; `HANDLERS["echo"]` is not (registry_ok.py), and
+    # a script that does not load the handlers module gets an empty table
+    # (registry_unloaded_ok.py). TypeScript: `register("hook", async (p) => ...)` at the
+    # top of f/common/ts_handlers.ts, loaded by a bare `import "/f/common/ts_handlers.ts"`
+    assert _messages("f/pr/registry_body.py") == [
+        "`requests.post` (reached through `main → f.common.registry.HANDLERS[kind] → "
+        "f.common.handlers_http.webhook → requests.post`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        "`requests.post` (reached through `main → f.common.registry.HANDLERS.webhook → "
+        "f.common.handlers_http.webhook → requests.post`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`",
+    ]
+    assert _messages("f/pr/ts_registry_body.ts") == [
+        "`fetch` (reached through `main → f/common/ts_registry.ts.registry[kind] → "
+        'f/common/ts_handlers.ts.register("hook") → fetch`) does network I/O in the workflow '
+        "body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    for clean in ("registry_ok.py", "registry_unloaded_ok.py", "ts_registry_ok.ts"):
+        assert _messages(f"f/pr/{clean}") == [], clean

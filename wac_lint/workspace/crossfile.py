@@ -30,6 +30,7 @@ from wac_lint.digest import sha256
 from wac_lint.languages.base import load
 from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
+from wac_lint.workspace import registries
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
@@ -54,6 +55,9 @@ class HelperRef:
     # What may run instead of `function` itself: the member of each class a factory may
     # return (`make_notifier(kind).send(...)`); the ref names the factory.
     alternatives: tuple[HelperRef, ...] = ()
+    # A table filled by registration: the modules whose registrations it holds (the
+    # table's own, and those the calling script loads), see workspace.registries.
+    loaded: tuple[Path, ...] = ()
 
     @property
     def key(self) -> str:
@@ -66,6 +70,8 @@ class HelperRef:
             )
         if self.alternatives:
             key += "|" + ",".join(f"{ref.file}:{ref.key}" for ref in self.alternatives)
+        if self.loaded:
+            key += "|loaded=" + ",".join(str(path) for path in self.loaded)
         return key
 
 
@@ -250,7 +256,7 @@ def helper_of(
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
-        return _table_member(semantic, imports, callee, file, project, probes)
+        return _table_member(model, imports, callee, file, project, probes)
     if callee.type in syn.calls:
         # `partial(post_json, url)(...)`, `postJson.bind(null, url)(...)`: the function
         # bound; `Notifier(url)("x")`: the `__call__` of a class imported from the workspace
@@ -271,6 +277,19 @@ def helper_of(
         if loaded is not None and loaded[1] != "*":
             # `const { postJson } = await import("/f/lib/net.ts")`
             return imports.of_name(loaded[0], loaded[1], file, project, probes)
+        held_value = binding.assigned_value
+        while (
+            held_value is not None
+            and held_value.type in syn.transparent
+            and held_value.named_child_count == 1
+        ):
+            held_value = held_value.named_children[0]
+        if held_value is not None and (
+            held_value.type in ("subscript", "subscript_expression")
+            or _table_get(semantic, held_value)
+        ):
+            # `handler = HANDLERS[kind]`, then `handler(payload)`: the table's member
+            return _table_member(model, imports, held_value, file, project, probes)
         aliased = _aliased(semantic, binding)
         if aliased is not None:
             # `send = post_json`, `post = partial(post_json, URL)`, `const send =
@@ -520,7 +539,7 @@ def _member_of_module_member(
 
 
 def _table_member(
-    semantic: Any,
+    model: ScriptModel,
     imports: HelperImports,
     callee: tree_sitter.Node,
     file: Path,
@@ -529,7 +548,12 @@ def _table_member(
 ) -> HelperRef | None:
     """`API["post"](...)`: the member `post` of the object `API` imported from the
     workspace; `HANDLERS[kind](...)` with a computed key: every function member of
-    the table (`HANDLERS.*`, walked member by member)."""
+    the table (`HANDLERS.*`, walked member by member). A table filled by registration
+    (`@register("slack")` in another module) also holds what the modules this script
+    loads register in it (`HelperRef.loaded`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
     getter = _table_get(semantic, callee)
     obj: tree_sitter.Node | None
     index: tree_sitter.Node | None
@@ -564,7 +588,13 @@ def _table_member(
         if imported == "*" or imported == binding.module:  # a namespace / whole module
             return None
         found = imports.member_of(binding.module, imported, member, file, project, probes)
-    if found is None or literal:
+    if found is None:
+        return None
+    table_name = found.function.split(".", 1)[0]
+    if registries.is_registry(found.file, table_name):
+        loaded = registries.loaded_modules(model.tree.root_node, file, project, probes)
+        found = replace(found, loaded=(found.file, *(m for m in loaded if m != found.file)))
+    if literal:
         return found
     return replace(found, label=f"{found.label.removesuffix('.*')}[{semantic.text(index)}]")
 
@@ -1626,6 +1656,9 @@ def _walk(
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
         targets = _reexported(source, ref, project, files)
+        if not targets and ref.loaded and "." in ref.function:
+            # `HANDLERS["echo"](...)`: what the loaded modules register under that key
+            targets = _registered(ref, project, files, ref.function.split(".", 1)[1])
         if not targets and "." in ref.function:
             # `HttpClient(url).send(...)` where `send` is a method of a base class
             # another module defines: that method, with this class's overrides
@@ -1868,7 +1901,8 @@ def _walk_table(
     out: list[Effect] = []
     base = ref.label.rsplit("[", 1)[0]
     members = _table_members(source, owner)
-    if not members:  # a barrel re-exporting the table
+    registered = _registered(ref, project, files, None)
+    if not members and not registered:  # a barrel re-exporting the table
         for target in _reexported(source, ref, project, files):
             files.add(target.file)
             key = ref.label[ref.label.rfind("[") :] if "[" in ref.label else ""
@@ -1885,7 +1919,86 @@ def _walk_table(
                 continue  # two members reaching one call: reported once
             seen.add((effect.qualname, effect.where))
             out.append(replace(effect, chain=(target.label, *effect.chain)))
+    for target in registered:
+        if following.skips(target, project):
+            continue
+        for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue
+            seen.add((effect.qualname, effect.where))
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
     return tuple(out)
+
+
+def _registered(
+    ref: HelperRef, project: Project, files: set[Path], key: str | None
+) -> list[HelperRef]:
+    """The functions the modules `ref.loaded` register in the table `ref` names (under
+    `key` when given; any key when None)."""
+    if not ref.loaded:
+        return []
+    from wac_lint.engine import InputError
+    from wac_lint.languages import script_language
+
+    table = ref.function.split(".", 1)[0]
+    makers = registries.registrars(ref.file, table)
+    out: list[HelperRef] = []
+    for module in ref.loaded:
+        try:
+            source = read_source(module, _shown(module))
+        except (InputError, OSError):
+            continue
+        imports: HelperImports = load(script_language(source.language).helper_imports_target)
+        files.add(module)
+        names = _registering_names(source, module, ref.file, table, makers, imports, project, files)
+        for found in registries.registrations(module, source.data, table, names):
+            if key is not None and found.key != key:
+                continue
+            label = f"{_module_label(found.file, project)}.{found.shown}"
+            out.append(HelperRef(found.file, found.function, label))
+    return out
+
+
+def _registering_names(
+    source: Any,
+    module: Path,
+    table_file: Path,
+    table: str,
+    makers: tuple[str, ...],
+    imports: HelperImports,
+    project: Project,
+    probes: set[Path],
+) -> frozenset[str]:
+    """How `module` names the table's registrars and the table itself: their own names
+    in the table's module; names imported from it (`from f.lib.registry import register`,
+    also under another name), or `registry.register` of the module imported whole."""
+    wanted = {*makers, table}
+    if module == table_file:
+        return frozenset(wanted)
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    try:
+        semantic = module_model(source).semantic
+    except (InputError, RecursionError):
+        return frozenset()
+    if semantic is None:
+        return frozenset()
+    names: set[str] = set()
+    for binding in semantic.module.bindings.values():
+        if binding.kind != BindingKind.IMPORT or binding.module is None:
+            continue
+        imported = binding.imported_name or binding.name
+        if imported in ("*", binding.module):
+            for name in wanted:
+                whole = imports.of_member(binding, name, module, project, probes)
+                if whole is not None and whole.file == table_file:
+                    names.add(f"{binding.name}.{name}")
+            continue
+        found = imports.of_name(binding.module, imported, module, project, probes)
+        if found is not None and found.file == table_file and found.function in wanted:
+            names.add(binding.name)
+    return frozenset(names)
 
 
 def _reexported(
