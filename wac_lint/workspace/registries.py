@@ -73,6 +73,8 @@ def loaded_modules(
                 if module in seen or module == file or len(seen) >= MAX_LOADED:
                     continue
                 seen[module] = None
+                if probes is not None:
+                    probes.add(module)  # what it imports decides what is loaded further
                 parsed = _parse(module)
                 if parsed is not None:
                     following.append((parsed, module))
