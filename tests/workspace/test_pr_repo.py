@@ -110,3 +110,25 @@ def test_a_table_filled_by_registration_in_another_module() -> None:
     ]
     for clean in ("registry_ok.py", "registry_unloaded_ok.py", "ts_registry_ok.ts"):
         assert _messages(f"f/pr/{clean}") == [], clean
+
+
+def test_a_name_windmill_binds_to_an_empty_module() -> None:
+    # Windmill's Python loader makes a folder (`f.common`) an empty module and never runs
+    # its `__init__.py`; a name it lacks is fetched as a script (`f/common/SlackNotifier`)
+    # and, on a 404, bound to an empty module. The same for a name the imported script
+    # does not define. `from f.common import quiet` (a script of the folder) and
+    # `from f.common.slack import Notifier` (slack.py imports it) are fine
+    folder = (
+        "`f.common` is the folder f/common/: Windmill loads it as an empty module and never "
+        "runs f/common/__init__.py, so `{0}` is fetched as the script `f/common/{0}`, which "
+        "does not exist, and is bound to an empty module; import it from the script that "
+        "defines it"
+    )
+    assert _messages("f/pr/init_reexport_body.py") == [
+        folder.format("SlackNotifier"),
+        folder.format("make_notifier"),
+        "f/common/quiet.py defines no `QuietSender`: Windmill's loader then fetches the script "
+        "`f/common/quiet/QuietSender`, finds none and binds an empty module, so using "
+        "`QuietSender` fails at run time",
+    ]
+    assert _messages("f/pr/init_reexport_ok.py") == []

@@ -57,6 +57,34 @@ def _resolve_python(
     return _python_file(base.joinpath(*parts), probes)
 
 
+def python_folder(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
+) -> Path | None:
+    """The folder of the tree `module` names (`f.common` -> `f/common/`), when no script
+    has that path: Windmill's loader then makes it an empty module, whatever files it
+    holds (an `__init__.py` there is a script of its own, never run on import)."""
+    try:
+        parts = [p for p in module.split(".") if p]
+        if level == 0:
+            if not parts or parts[0] not in WORKSPACE_ROOTS:
+                return None
+            base = project.root
+        else:
+            base = module_folder(importer, probes)
+            for _ in range(level - 1):
+                base = base.parent
+            if not _inside(base, project.root):
+                return None
+        folder = base.joinpath(*parts)
+        if probes is not None:
+            probes.add(folder.parent)
+        if not folder.is_dir() or _python_file(folder, set() if probes is None else probes):
+            return None
+        return folder
+    except OSError:
+        return None
+
+
 def resolve_typescript(
     specifier: str, importer: Path, project: Project, probes: Probes | None = None
 ) -> Path | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wac_lint.config import real_path
+from wac_lint.workspace.imports import python_folder, resolve_python
 from wac_lint.workspace.layout import Target, TargetKind, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
@@ -50,6 +51,33 @@ class WorkspaceView:
         if target.metadata is not None and target.metadata.is_file():
             self.consulted.add(target.metadata)
         return _INDEX.signature(target, self.project.root)
+
+    def python_module(self, module: str, level: int) -> Path | None:
+        """The script a Python import of `module` (`level` leading dots) loads."""
+        return resolve_python(module, level, self.file, self.project, self.consulted)
+
+    def python_folder(self, module: str, level: int) -> Path | None:
+        """The folder of the tree a Python import of `module` names, when it is one."""
+        return python_folder(module, level, self.file, self.project, self.consulted)
+
+    def module_names(self, file: Path) -> frozenset[str] | None:
+        """The names a Python script binds at module level (imports included); None
+        when they cannot be known (a star import, a module `__getattr__`, `globals()`
+        written to, a file that does not parse)."""
+        from wac_lint.engine import InputError
+        from wac_lint.frontends import module_model
+        from wac_lint.workspace.documents import read_source
+
+        self.consulted.add(file)
+        try:
+            source = read_source(file, file.name)
+            semantic = module_model(source).semantic
+        except (InputError, OSError, RecursionError):
+            return None
+        if semantic is None or semantic.module.star_imports or b"globals()" in source.data:
+            return None
+        names = frozenset(semantic.module.bindings)
+        return None if "__getattr__" in names else names
 
     def shown(self, file: Path) -> str:
         """A file as messages name it: relative to the project root."""
