@@ -706,6 +706,20 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
         if expected in ("string", "boolean", "array") and not isinstance(enum, list):
             return f"is {_a(str(expected))}, but this passes the number {ctx.model.text(value)}"
         return None
+    declared = _declared_type(ctx, value)
+    if declared is not None and isinstance(expected, str) and not isinstance(enum, list):
+        # `score(values=raw)` where the workflow declares `raw: str` and the target reads
+        # a list: the JSON the call sends is of the declared kind
+        sent, spelled = declared
+        if expected != sent and not (expected == "number" and sent == "integer"):
+            if expected == "object" and "format" in schema:
+                return None  # a resource type: what it accepts is not read
+            if expected in ("object", "array", "string", "integer", "number", "boolean"):
+                return (
+                    f"is {_a(expected)}, but this passes {code_span(ctx.model.text(value))}, "
+                    f"declared {code_span(spelled)}"
+                )
+        return None
     # `[1, 2]` where the target wants an object, `{"a": 1}` where it wants a list: the
     # JSON the call sends is of another kind than the one the parameter reads
     kind = COLLECTIONS.get(value.type)
@@ -716,6 +730,51 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
     if expected in ("object", "array", "string", "integer", "number", "boolean"):
         return f"is {_a(expected)}, but this passes {kind[1]}"
     return None
+
+
+# The JSON a value of a declared parameter type sends (annotations spelled plainly; a
+# union, an optional, a type of the file's own are not read).
+DECLARED_TYPES = {
+    "str": "string",
+    "string": "string",
+    "int": "integer",
+    "float": "number",
+    "number": "number",
+    "bool": "boolean",
+    "boolean": "boolean",
+    "list": "array",
+    "List": "array",
+    "dict": "object",
+    "Dict": "object",
+}
+
+
+def _declared_type(ctx: RuleContext, value: Node) -> tuple[str, str] | None:
+    """(JSON type, annotation) of a parameter of the enclosing function passed as it is
+    (`raw` of `main(raw: str)`, `values` of `(values: number[])`), when its annotation
+    names one JSON type."""
+    semantic = ctx.model.semantic
+    if semantic is None or value.type != "identifier":
+        return None
+    binding = semantic.resolve(value)
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+        return None
+    parameter = binding.node.parent
+    annotation = parameter.child_by_field_name("type") if parameter is not None else None
+    if annotation is None:
+        return None
+    if annotation.type == "type_annotation" and annotation.named_children:
+        annotation = annotation.named_children[0]  # TypeScript's `: T`
+    spelled = ctx.model.text(annotation)
+    if annotation.type == "array_type" or (spelled.endswith("[]") and "|" not in spelled):
+        return "array", spelled
+    head = spelled.split("[", 1)[0].split("<", 1)[0].strip()
+    if head == "Array":
+        return "array", spelled
+    if ("[" in spelled or "<" in spelled) and head not in ("list", "List", "dict", "Dict"):
+        return None
+    json_type = DECLARED_TYPES.get(head)
+    return (json_type, spelled) if json_type is not None else None
 
 
 # Literal collections by node type: the JSON type they send, and how to name them.

@@ -132,3 +132,17 @@ def test_a_name_windmill_binds_to_an_empty_module() -> None:
         "`QuietSender` fails at run time",
     ]
     assert _messages("f/pr/init_reexport_ok.py") == []
+
+
+def test_a_parameter_of_a_declared_type_passed_to_a_target() -> None:
+    # `score({ values: raw })` with `raw: string`: f/pr/targets/score.py reads `values:
+    # list[int]`; go_target_ok.py passes `count: int` to a Go `count int` (fine)
+    assert _messages("f/pr/ts_to_py_body.ts") == [
+        "`values` of `f/pr/targets/score` is an array, but this passes `raw`, declared "
+        "`string` (from the `main` signature of f/pr/targets/score.py)",
+        "`mode` of `f/pr/targets/score` is one of `sum`, `mean`, not `median` (from the "
+        "`main` signature of f/pr/targets/score.py)",
+        "`f/pr/targets/score` requires `values` (no default, from the `main` signature of "
+        "f/pr/targets/score.py), which this call does not pass",
+    ]
+    assert _messages("f/pr/go_target_ok.py") == []
