@@ -8,3 +8,12 @@ export function createSender(kind: string): BaseSender {
 export function createLocal(): BaseSender {
   return new BaseSender();
 }
+
+export function senderFor(kind: "hook" | "local"): BaseSender {
+  switch (kind) {
+    case "hook":
+      return new WebhookSender();
+    default:
+      return new BaseSender();
+  }
+}
