@@ -339,7 +339,16 @@ async def main(url: str):
                 found, spread = options
                 if spread:
                     return None
-                return {o.name: (o.name_node, o.value) for o in found}
+                # `{ limit }`: the name is its own value
+                return {
+                    o.name: (
+                        o.name_node,
+                        o.name_node
+                        if o.value is None and o.name_node.type == "shorthand_property_identifier"
+                        else o.value,
+                    )
+                    for o in found
+                }
         # Anything but one object of named arguments (`extract("https://x")`, two
         # arguments) is sent as `arg0`, `arg1`, ...: WAC301 reports the call's shape
         # wherever the target is, so it is not reported a second time here.
@@ -711,7 +720,9 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
         # `score(values=raw)` where the workflow declares `raw: str` and the target reads
         # a list: the JSON the call sends is of the declared kind
         sent, spelled = declared
-        if expected != sent and not (expected == "number" and sent == "integer"):
+        # a number of either kind where either is read: TypeScript's `number` is both
+        numbers = {"integer", "number"}
+        if expected != sent and not (expected in numbers and sent in numbers):
             if expected == "object" and "format" in schema:
                 return None  # a resource type: what it accepts is not read
             if expected in ("object", "array", "string", "integer", "number", "boolean"):
@@ -754,7 +765,7 @@ def _declared_type(ctx: RuleContext, value: Node) -> tuple[str, str] | None:
     (`raw` of `main(raw: str)`, `values` of `(values: number[])`), when its annotation
     names one JSON type."""
     semantic = ctx.model.semantic
-    if semantic is None or value.type != "identifier":
+    if semantic is None or value.type not in ("identifier", "shorthand_property_identifier"):
         return None
     binding = semantic.resolve(value)
     if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:

@@ -146,3 +146,15 @@ def test_a_parameter_of_a_declared_type_passed_to_a_target() -> None:
         "f/pr/targets/score.py), which this call does not pass",
     ]
     assert _messages("f/pr/go_target_ok.py") == []
+
+
+def test_a_shorthand_property_of_a_declared_type() -> None:
+    # `ingest({ source: "gcs", limit })` with `limit: string`: the flow's `limit` is an
+    # integer; bun_target_ok.ts passes `{ channel, text: "done", urgent }` of the right types
+    assert _messages("f/pr/flow_template_body.ts") == [
+        "`limit` of `f/pr/targets/ingest` is an integer, but this passes the string `10` (from "
+        "the `schema` of f/pr/targets/ingest__flow/flow.yaml)",
+        "`limit` of `f/pr/targets/ingest` is an integer, but this passes `limit`, declared "
+        "`string` (from the `schema` of f/pr/targets/ingest__flow/flow.yaml)",
+    ]
+    assert _messages("f/pr/bun_target_ok.ts") == []
