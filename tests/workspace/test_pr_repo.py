@@ -158,3 +158,17 @@ def test_a_shorthand_property_of_a_declared_type() -> None:
         "`string` (from the `schema` of f/pr/targets/ingest__flow/flow.yaml)",
     ]
     assert _messages("f/pr/bun_target_ok.ts") == []
+
+
+def test_a_class_built_from_an_imported_table_of_classes() -> None:
+    # f/common/kinds.py: `NOTIFIERS = {"slack": SlackNotifier, "quiet": QuietNotifier}`
+    # (both imported there): `NOTIFIERS[kind]()` may be a SlackNotifier, whose `send`
+    # posts; `NOTIFIERS["quiet"]()` is not, and `render` is pure in both
+    # (class_table_ok.py)
+    assert _messages("f/pr/class_table_body.py") == [
+        "`requests.post` (reached through `main → f.common.kinds.NOTIFIERS[kind] → "
+        "f.common.slack.SlackNotifier.send → f.common.base.Notifier.send → "
+        "f.common.slack.SlackNotifier._deliver → requests.post`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/pr/class_table_ok.py") == []

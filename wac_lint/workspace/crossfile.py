@@ -702,6 +702,12 @@ def _table_get(
 def _table_members(source: Any, owner: str) -> list[str]:
     """The keys of the object / dict literal a module-level name `owner` is bound to
     (`const handlers = { refund: ..., noop: ... }`, `HANDLERS = {"refund": ...}`)."""
+    return [key for key, _ in _table_entries(source, owner)]
+
+
+def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
+    """The keys of `_table_members`, each with the name its value is when it is one
+    (`{"slack": SlackNotifier}`, `{ refund }`), else None."""
     from wac_lint.parsing import parse
 
     root = parse(source).root_node
@@ -726,15 +732,22 @@ def _table_members(source: Any, owner: str) -> list[str]:
                 continue
             if value.type not in ("object", "dictionary"):
                 return []
-            keys = []
+            keys: list[tuple[str, str | None]] = []
             for entry in value.named_children:
+                if entry.type == "shorthand_property_identifier":
+                    keys.append((_node_text(entry), _node_text(entry)))
+                    continue
                 key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                held = entry.child_by_field_name("value")
                 if key is not None and key.type in (
                     "string",
                     "property_identifier",
                     "identifier",
                 ):
-                    keys.append(_node_text(key).strip("\"'`"))
+                    name = (
+                        _node_text(held) if held is not None and held.type == "identifier" else None
+                    )
+                    keys.append((_node_text(key).strip("\"'`"), name))
             return keys
     return []
 
@@ -1080,6 +1093,14 @@ def _built_by_import(
             return None
         names.insert(0, semantic.text(attr))
         callee = callee.child_by_field_name(syn.attribute_object)
+    if (
+        callee is not None
+        and not names
+        and not is_new
+        and (callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee))
+    ):
+        # `NOTIFIERS[kind]()`: a class of an imported table of classes
+        return _built_from_table(semantic, imports, callee, file, project, probes)
     if callee is None or callee.type not in syn.identifiers or len(names) > 2:
         return None
     binding = semantic.resolve(callee)
@@ -1126,6 +1147,65 @@ def _built_by_import(
     # A factory returning one of several classes: any of them may be what runs. The ref
     # names the factory; its alternatives are the classes.
     return HelperRef(ref.file, ref.function, ref.label, alternatives=tuple(classes))
+
+
+def _built_from_table(
+    semantic: Any,
+    imports: HelperImports,
+    callee: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`NOTIFIERS[kind]()` / `NOTIFIERS.get("slack")()` where another module binds
+    `NOTIFIERS = {"slack": SlackNotifier, ...}`: the class under a literal key, or any
+    of them for a computed one (`HelperRef.alternatives`). None unless every value
+    considered names a class that module defines or imports."""
+    from wac_lint.engine import InputError
+
+    getter = _table_get(semantic, callee)
+    obj: tree_sitter.Node | None
+    index: tree_sitter.Node | None
+    if getter is not None:
+        obj, index = getter
+    else:
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+    if obj is None or index is None or obj.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, file, project, probes)
+    if owner is None:
+        return None
+    try:
+        source = read_source(owner.file, _shown(owner.file))
+    except (InputError, OSError):
+        return None
+    literal = index.type == "string" and "${" not in semantic.text(index)
+    key = semantic.text(index).strip("\"'`") if literal else None
+    values = [v for k, v in _table_entries(source, imported) if key is None or k == key]
+    if not values or None in values:
+        return None
+    classes: list[HelperRef] = []
+    label = _module_label(owner.file, project)
+    for value in dict.fromkeys(v for v in values if v is not None):
+        digest = _DEFAULT_SESSION.digest(owner.file)
+        if digest is not None and _defines_class(str(owner.file), digest, value):
+            classes.append(HelperRef(owner.file, value, f"{label}.{value}"))
+            continue
+        found = _imported_by(owner.file, value, imports, project, probes)
+        if found is None:
+            return None
+        classes.append(found)
+    if probes is not None:
+        probes.add(owner.file)
+    if len(classes) == 1:
+        return classes[0]
+    shown = f"{label}.{imported}[{semantic.text(index)}]"
+    return HelperRef(owner.file, imported, shown, alternatives=tuple(classes))
 
 
 def _imported_by(
