@@ -744,10 +744,10 @@ def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
                     "property_identifier",
                     "identifier",
                 ):
-                    name = (
+                    named = (
                         _node_text(held) if held is not None and held.type == "identifier" else None
                     )
-                    keys.append((_node_text(key).strip("\"'`"), name))
+                    keys.append((_node_text(key).strip("\"'`"), named))
             return keys
     return []
 
