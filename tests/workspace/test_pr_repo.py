@@ -172,3 +172,47 @@ def test_a_class_built_from_an_imported_table_of_classes() -> None:
         "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
     ]
     assert _messages("f/pr/class_table_ok.py") == []
+
+
+def test_an_instance_a_module_builds_with_an_imported_factory() -> None:
+    # f/common/clients.py: `alerts = make_notifier("slack")`, `preview = make_quiet()`;
+    # f/common/ts_clients.ts: `export const outbound = createSender("hook")`: their
+    # methods are those of the class(es) the factory returns (module_singleton_ok.ts
+    # sends in a task)
+    assert _messages("f/pr/module_singleton_body.py") == [
+        "`requests.post` (reached through `main → f.common.clients.alerts.send → "
+        "f.common.factory.make_notifier → f.common.slack.SlackNotifier.send → "
+        "f.common.base.Notifier.send → f.common.slack.SlackNotifier._deliver → "
+        "requests.post`) does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/pr/module_singleton_ts_body.ts") == [
+        "`fetch` (reached through `main → f/common/ts_clients.ts.outbound.send → "
+        "f/common/sender_factory.ts.createSender → f/common/webhook_sender.ts.WebhookSender.send"
+        " → f/common/base_sender.ts.BaseSender.send → "
+        "f/common/webhook_sender.ts.WebhookSender.deliver → fetch`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/pr/module_singleton_ok.ts") == []
+
+
+def test_members_set_on_an_imported_table_object() -> None:
+    # f/common/ts_hooks.ts: `export const hooks = {}`; f/common/ts_hook_impls.ts sets
+    # `hooks.deploy = async (p) => fetch(...)` and `hooks.noop`; loaded by a bare import
+    network = (
+        "`fetch` (reached through `main → f/common/ts_hooks.ts.{} → "
+        "f/common/ts_hook_impls.ts.hooks.deploy → fetch`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+    assert _messages("f/pr/ts_hooks_body.ts") == [
+        network.format("hooks.deploy"),
+        network.format("hooks[name]"),
+    ]
+    assert _messages("f/pr/ts_hooks_ok.ts") == []
+    # `@job` stores by `fn.__name__`: any registered job may run for a computed key
+    assert _messages("f/pr/plain_registry_body.py") == [
+        "`time.time` (reached through `main → f.common.plain_registry.JOBS[name] → "
+        "f.common.plain_registry.stamp → time.time`) reads the clock: the value changes "
+        "between replays of the workflow body; capture it with `step(...)`"
+    ]
+    assert _messages("f/pr/plain_registry_ok.py") == []

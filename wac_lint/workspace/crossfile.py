@@ -355,7 +355,14 @@ def helper_of(
             return helper_of(model, held, file, project, probes, depth + 1)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
-        return imports.of_member(binding, member, file, project, probes)
+        found = imports.of_member(binding, member, file, project, probes)
+        if found is not None and found.function.count(".") == 1:
+            table = found.function.split(".", 1)[0]
+            if registries.is_registry(found.file, table):
+                # `hooks.deploy(...)` on a table another module fills: what is registered
+                filled = registries.loaded_modules(model.tree.root_node, file, project, probes)
+                found = replace(found, loaded=(found.file, *(m for m in filled if m != found.file)))
+        return found
     dotted = semantic.qualified_name(obj)
     if dotted is not None and not dotted.startswith((".", "~")):
         found = imports.of_dotted(dotted, member, file, project, probes)
@@ -1740,6 +1747,10 @@ def _walk(
             # `HANDLERS["echo"](...)`: what the loaded modules register under that key
             targets = _registered(ref, project, files, ref.function.split(".", 1)[1])
         if not targets and "." in ref.function:
+            # `alerts.send(...)` where the module says `alerts = make_notifier("slack")`
+            # of a factory it imports: the method of the class(es) that factory returns
+            targets = _factory_instance_member(session, ref, project, files)
+        if not targets and "." in ref.function:
             # `HttpClient(url).send(...)` where `send` is a method of a base class
             # another module defines: that method, with this class's overrides
             targets = _inherited_refs(session, ref, project, files)
@@ -1950,6 +1961,35 @@ def _bound_imported_member(
     imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
     target = imports.of_member(held, _node_text(attr), ref.file, project, probes)
     return [target] if target is not None else []
+
+
+def _factory_instance_member(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """`owner.member` where the module binds `owner = make_client(...)` (`export const
+    owner = createClient(...)`) with a factory another workspace module defines: the
+    member of the class it returns, or of each class it may return."""
+    owner, _, member = ref.function.partition(".")
+    if not member or "." in member:
+        return []
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(owner, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return []
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    built = _built_by_import(semantic, imports, binding.node, ref.file, project, probes)
+    if built is None:
+        return []
+    if built.alternatives:
+        members = tuple(
+            HelperRef(c.file, f"{c.function}.{member}", f"{c.label}.{member}")
+            for c in built.alternatives
+        )
+        return [replace(built, alternatives=members)]
+    return [HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")]
 
 
 def _class_bases(cls: tree_sitter.Node) -> list[tree_sitter.Node]:

@@ -15,7 +15,7 @@ given (a name of a module-level function, or a function written inline).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -228,19 +228,32 @@ def _registrations_in(
                 if found is not None:
                     out.append(found)
         elif expression.type in ASSIGNMENTS:
-            # `HANDLERS["x"] = fn` in another module
+            # `HANDLERS["x"] = fn` in another module; `hooks.deploy = async (p) => ...`,
+            # a member set on the table object
             left = expression.child_by_field_name("left")
             right = expression.child_by_field_name("right")
-            if left is None or right is None or left.type not in SUBSCRIPTS:
+            if left is None or right is None:
                 continue
-            owner = left.child_by_field_name("value") or left.child_by_field_name("object")
-            index = left.child_by_field_name("subscript") or left.child_by_field_name("index")
+            if left.type in SUBSCRIPTS:
+                owner = left.child_by_field_name("value") or left.child_by_field_name("object")
+                index = left.child_by_field_name("subscript") or left.child_by_field_name("index")
+                key = (
+                    _text(index).strip("\"'`")
+                    if index is not None and index.type == "string"
+                    else None
+                )
+            elif left.type == "member_expression":
+                owner = left.child_by_field_name("object")
+                prop = left.child_by_field_name("property")
+                key = _text(prop) if prop is not None else None
+            else:
+                continue
             if owner is None or _text(owner) not in names:
                 continue
-            key = (
-                _text(index).strip("\"'`") if index is not None and index.type == "string" else None
-            )
             found = _registered(right, key, file, functions, _text(owner))
+            if found is not None and found.function.startswith(ANONYMOUS_FUNCTION):
+                # named as written: `hooks.deploy`, `HANDLERS["x"]`
+                found = replace(found, shown=_text(left))
             if found is not None:
                 out.append(found)
     return tuple(out)
