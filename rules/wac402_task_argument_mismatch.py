@@ -42,7 +42,11 @@ Checks each call of a task against what it runs:
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
   outside an enum, a list to a `dict` parameter or a dict to a `list` one; not to a
-  resource type such as Python's `Any`, which takes any JSON) are reported, with
+  resource type such as Python's `Any`, which takes any JSON), or a parameter of the
+  calling function passed as it is whose annotation names one JSON type of another
+  kind (`score(values=raw)` with `raw: str` where the target reads a list; TypeScript
+  `{ limit }` too; an integer and a number are never told apart, TypeScript's
+  `number` being both) are reported, with
   where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
@@ -72,7 +76,7 @@ Checks each call of a task against what it runs:
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
-required input); a literal of the wrong type is a warning (the child receives it
+required input); a value of the wrong type is a warning (the child receives it
 as written, and may or may not cope).
 
 What the SDK does with the arguments (read in wmill 1.850.0 `client.py` and
