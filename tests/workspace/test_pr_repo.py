@@ -42,22 +42,38 @@ def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 
 
+def _companion(path: Path) -> bool:
+    """A module of a `__mod` script: no script, no metadata of its own."""
+    return path.parent.name.endswith("__mod") and path.name.split(".", 1)[0] != "script"
+
+
 def test_repository_shape() -> None:
     callers = [
         p
         for p in FILES
-        if not set(SUPPORT) & set(p.relative_to(REPO).parts) and p.name != "helper.py"
+        if not set(SUPPORT) & set(p.relative_to(REPO).parts)
+        and p.name != "helper.py"
+        and not _companion(p)
     ]
     correct = [p for p in callers if not expected(p)]
     assert len(callers) >= 30 and len(correct) >= 0.35 * len(callers)
     for path in callers:
-        name = path.parent.name if path.name == "flow.yaml" else path.stem
-        name = name.removesuffix(".flow").removesuffix("__flow")
+        name = (
+            path.parent.name
+            if path.name == "flow.yaml" or path.name.startswith("script.")
+            else path.stem
+        )
+        name = name.removesuffix(".flow").removesuffix("__flow").removesuffix("__mod")
         assert name.endswith("_ok") == (not expected(path)), path
     for path in FILES:
-        if path.suffix in (".py", ".ts") and "flow" not in path.parent.name:
+        if (
+            path.suffix in (".py", ".ts")
+            and "flow" not in path.parent.name
+            and not _companion(path)
+        ):
             stem = path.name.split(".", 1)[0]
-            assert path.with_name(stem + ".script.yaml").is_file(), path
+            meta = "script.yaml" if path.parent.name.endswith("__mod") else stem + ".script.yaml"
+            assert path.with_name(meta).is_file(), path
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.relative_to(REPO).as_posix())
