@@ -31,7 +31,9 @@ reports the two ways Windmill's import loader hands back an empty module instead
   script of its own, `f/common/__init__`), so the name is then looked up as the
   script `f/common/SlackNotifier`;
 * the module is a **script** of the repository that does not bind the name (no
-  `def`, class, assignment or import of it, no star import).
+  `def`, class, assignment or import of it, no star import);
+* the module matches a script of the repository only in another case
+  (`f.Common.slack` for `f/common/slack.py`): Windmill's paths are case-sensitive.
 
 Either way the loader asks the workspace for a script of that path, gets a 404 and
 returns an empty module rather than failing the import (the `WindmillFinder` that
@@ -102,6 +104,18 @@ from f.common.slack import SlackNotifier
         script = workspace.python_module(module, level)
         folder = workspace.python_folder(module, level) if script is None else None
         if script is None and folder is None:
+            spelled = workspace.python_other_case(module, level)
+            if spelled is not None:
+                # `from f.Common.slack import X` for f/common/slack.py: Windmill's paths are
+                # case-sensitive, the loader's 404 gives an empty module
+                dots = "." * level
+                ctx.report(
+                    Span.of(module_node),
+                    f"{code_span(written)} matches no script of the repository: Windmill's "
+                    "paths are case-sensitive, so its loader finds no script there and binds "
+                    f"every name imported from it to an empty module; did you mean "
+                    f"{code_span(dots + spelled)}?",
+                )
             return  # a package, or a script only the workspace has
         for name_node in statement.children_by_field_name("name"):
             plain = (

@@ -232,3 +232,18 @@ def test_members_set_on_an_imported_table_object() -> None:
         "between replays of the workflow body; capture it with `step(...)`"
     ]
     assert _messages("f/pr/plain_registry_ok.py") == []
+
+
+def test_paths_spelled_in_another_case() -> None:
+    # Windmill's paths are case-sensitive: `from f.Common.slack import ...` reaches no
+    # script (the loader's 404 gives empty modules), `taskScript("f/pr/targets/Enrich_mod")`
+    # no target
+    assert _messages("f/pr/case_import_body.py") == [
+        "`f.Common.slack` matches no script of the repository: Windmill's paths are "
+        "case-sensitive, so its loader finds no script there and binds every name imported "
+        "from it to an empty module; did you mean `f.common.slack`?"
+    ]
+    assert _messages("f/pr/case_target_body.ts") == [
+        "`f/pr/targets/Enrich_mod` matches no script in this repository; did you mean "
+        "`f/pr/targets/enrich_mod`?"
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wac_lint.config import real_path
-from wac_lint.workspace.imports import python_folder, resolve_python
+from wac_lint.workspace.imports import python_folder, python_other_case, resolve_python
 from wac_lint.workspace.layout import Target, TargetKind, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
@@ -59,6 +59,10 @@ class WorkspaceView:
     def python_folder(self, module: str, level: int) -> Path | None:
         """The folder of the tree a Python import of `module` names, when it is one."""
         return python_folder(module, level, self.file, self.project, self.consulted)
+
+    def python_other_case(self, module: str, level: int) -> str | None:
+        """`module` as a script of the tree spells it when only the case differs."""
+        return python_other_case(module, level, self.file, self.project, self.consulted)
 
     def module_names(self, file: Path) -> frozenset[str] | None:
         """The names a Python script binds at module level (imports included); None
