@@ -247,3 +247,22 @@ def test_paths_spelled_in_another_case() -> None:
         "`f/pr/targets/Enrich_mod` matches no script in this repository; did you mean "
         "`f/pr/targets/enrich_mod`?"
     ]
+
+
+def test_a_map_registry_and_a_factory_looking_up_a_table_of_classes() -> None:
+    # f/common/ts_map_registry.ts: `export const handlers = new Map<string, Handler>()`,
+    # filled with `handlers.set("ops", notifyOps)` by f/common/ts_map_handlers.ts;
+    # f/common/picker.py: `cls = NOTIFIERS[kind]` then `return cls()`
+    assert _messages("f/pr/ts_map_registry_body.ts") == [
+        "`fetch` (reached through `main → f/common/ts_map_registry.ts.handlers[kind] → "
+        "f/common/ts_map_handlers.ts.notifyOps → fetch`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    assert _messages("f/pr/picker_body.py") == [
+        "`requests.post` (reached through `main → f.common.picker.pick → "
+        "f.common.slack.SlackNotifier.send → f.common.base.Notifier.send → "
+        "f.common.slack.SlackNotifier._deliver → requests.post`) does network I/O in the "
+        "workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    ]
+    for clean in ("ts_map_registry_ok.ts", "picker_ok.py"):
+        assert _messages(f"f/pr/{clean}") == [], clean

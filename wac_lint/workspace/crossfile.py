@@ -1141,6 +1141,14 @@ def _built_by_import(
         return None
     classes: list[HelperRef] = []
     for cls in built:
+        if cls.startswith(TABLE):
+            # `cls = NOTIFIERS[kind]; return cls()`: a class of a table the factory's
+            # module binds or imports
+            looked_up = _factory_table(ref.file, cls.removeprefix(TABLE), imports, project, probes)
+            if looked_up is None:
+                return None
+            classes.extend(looked_up.alternatives or (looked_up,))
+            continue
         if cls.startswith(IMPORTED):
             # `return new Mailer(url)` where that module imports `Mailer` from a third one
             found = _imported_by(ref.file, cls.removeprefix(IMPORTED), imports, project, probes)
@@ -1168,7 +1176,6 @@ def _built_from_table(
     `NOTIFIERS = {"slack": SlackNotifier, ...}`: the class under a literal key, or any
     of them for a computed one (`HelperRef.alternatives`). None unless every value
     considered names a class that module defines or imports."""
-    from wac_lint.engine import InputError
 
     getter = _table_get(semantic, callee)
     obj: tree_sitter.Node | None
@@ -1187,32 +1194,74 @@ def _built_from_table(
     owner = imports.owner(binding.module, imported, file, project, probes)
     if owner is None:
         return None
-    try:
-        source = read_source(owner.file, _shown(owner.file))
-    except (InputError, OSError):
-        return None
     literal = index.type == "string" and "${" not in semantic.text(index)
     key = semantic.text(index).strip("\"'`") if literal else None
-    values = [v for k, v in _table_entries(source, imported) if key is None or k == key]
+    return _table_classes(owner.file, imported, key, semantic.text(index), imports, project, probes)
+
+
+def _factory_table(
+    module: Path, lookup: str, imports: HelperImports, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    """`TABLE` + `NOTIFIERS` or `NOTIFIERS:slack` (`_returned_classes_in`): the classes
+    of that table, which `module` defines or imports from another workspace module."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    table, _, key = lookup.partition(":")
+    shown = f"[{key!r}]" if key else "[...]"
+    try:
+        source = read_source(module, _shown(module))
+        if _table_entries(source, table):
+            return _table_classes(module, table, key or None, shown, imports, project, probes)
+        semantic = module_model(source).semantic
+    except (InputError, OSError, RecursionError):
+        return None
+    binding = semantic.lookup(table, semantic.module) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, module, project, probes)
+    if owner is None:
+        return None
+    return _table_classes(owner.file, imported, key or None, shown, imports, project, probes)
+
+
+def _table_classes(
+    module: Path,
+    table: str,
+    key: str | None,
+    index: str,
+    imports: HelperImports,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The class the module-level table of classes `table` of `module` holds under `key`
+    (any of them when None): one ref, or one whose alternatives are the classes."""
+    from wac_lint.engine import InputError
+
+    try:
+        source = read_source(module, _shown(module))
+    except (InputError, OSError):
+        return None
+    values = [v for k, v in _table_entries(source, table) if key is None or k == key]
     if not values or None in values:
         return None
     classes: list[HelperRef] = []
-    label = _module_label(owner.file, project)
+    label = _module_label(module, project)
+    digest = _DEFAULT_SESSION.digest(module)
     for value in dict.fromkeys(v for v in values if v is not None):
-        digest = _DEFAULT_SESSION.digest(owner.file)
-        if digest is not None and _defines_class(str(owner.file), digest, value):
-            classes.append(HelperRef(owner.file, value, f"{label}.{value}"))
+        if digest is not None and _defines_class(str(module), digest, value):
+            classes.append(HelperRef(module, value, f"{label}.{value}"))
             continue
-        found = _imported_by(owner.file, value, imports, project, probes)
+        found = _imported_by(module, value, imports, project, probes)
         if found is None:
             return None
         classes.append(found)
     if probes is not None:
-        probes.add(owner.file)
+        probes.add(module)
     if len(classes) == 1:
         return classes[0]
-    shown = f"{label}.{imported}[{semantic.text(index)}]"
-    return HelperRef(owner.file, imported, shown, alternatives=tuple(classes))
+    return HelperRef(module, table, f"{label}.{table}[{index}]", alternatives=tuple(classes))
 
 
 def _imported_by(
@@ -1263,6 +1312,7 @@ def _returned_classes(path: Path, function: str, owner: str | None) -> tuple[str
 
 
 IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
+TABLE = "table:"  # a class looked up in a table: `TABLE` + its name (+ `:key` when literal)
 
 
 @lru_cache(maxsize=256)
@@ -1352,6 +1402,10 @@ def _returned_classes_in(
             field_ = "constructor" if returned.type == "new_expression" else "function"
             ctor = returned.child_by_field_name(field_)
             made_by = _node_text(ctor) if ctor is not None else None
+            looked_up = _table_lookup(ctor, body) if ctor is not None else None
+            if looked_up is not None:
+                made[TABLE + looked_up] = None
+                continue
         elif returned.type in ("identifier", "this"):
             made_by = _node_text(returned)
         if made_by in ("cls", "this", "self") and owner is not None:
@@ -1367,6 +1421,70 @@ def _returned_classes_in(
 
 
 TERNARIES = ("conditional_expression", "ternary_expression")
+
+
+def _table_lookup(ctor: tree_sitter.Node, body: tree_sitter.Node) -> str | None:
+    """`NOTIFIERS[kind]` / `NOTIFIERS.get("x")` as the class built (`return
+    NOTIFIERS[kind]()`, or `cls = NOTIFIERS[kind]` then `return cls()` in the same
+    function, `cls` bound once): `NOTIFIERS`, or `NOTIFIERS:x` for a literal key."""
+    value: tree_sitter.Node | None = ctor
+    if ctor.type == "identifier":
+        bound = [
+            node.child_by_field_name("right") or node.child_by_field_name("value")
+            for node in _assignments(body)
+            if (node.child_by_field_name("left") or node.child_by_field_name("name")) is not None
+            and _node_text(
+                node.child_by_field_name("left") or node.child_by_field_name("name")  # type: ignore[arg-type]
+            )
+            == _node_text(ctor)
+        ]
+        value = bound[0] if len(bound) == 1 else None
+    if value is None:
+        return None
+    table: tree_sitter.Node | None = None
+    index: tree_sitter.Node | None = None
+    if value.type in ("subscript", "subscript_expression"):
+        table = value.child_by_field_name("value") or value.child_by_field_name("object")
+        index = value.child_by_field_name("subscript") or value.child_by_field_name("index")
+    elif value.type in ("call", "call_expression"):
+        getter = value.child_by_field_name("function")
+        arguments = value.child_by_field_name("arguments")
+        if getter is not None and getter.type in ("attribute", "member_expression"):
+            name = getter.child_by_field_name("attribute") or getter.child_by_field_name("property")
+            if name is not None and _node_text(name) == "get" and arguments is not None:
+                table = getter.child_by_field_name("object")
+                index = next(iter(arguments.named_children), None)
+    if table is None or index is None or table.type != "identifier":
+        return None
+    if index.type == "string" and "${" not in _node_text(index):
+        return f"{_node_text(table)}:{_node_text(index).strip(chr(34) + chr(39) + '`')}"
+    return _node_text(table)
+
+
+def _assignments(body: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The assignments and declarators of a function body (not of nested functions)."""
+    out: list[tree_sitter.Node] = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        for child in node.named_children:
+            if child.type in ("assignment", "variable_declarator"):
+                out.append(child)
+            if child.type not in _NESTED_FUNCTIONS:
+                stack.append(child)
+    return out
+
+
+_NESTED_FUNCTIONS = (
+    "function_definition",
+    "lambda",
+    "class_definition",
+    "function_declaration",
+    "arrow_function",
+    "function_expression",
+    "class_declaration",
+    "method_definition",
+)
 
 
 def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:

@@ -219,7 +219,7 @@ def _registrations_in(
             expression = expression.named_children[-1]
         if expression.type in ("call", "call_expression"):
             callee = expression.child_by_field_name("function")
-            if callee is None or _text(callee) not in names:
+            if callee is None or not (_text(callee) in names or _map_set(callee, names)):
                 continue
             key = _first_string(expression)
             arguments = expression.child_by_field_name("arguments")
@@ -257,6 +257,15 @@ def _registrations_in(
             if found is not None:
                 out.append(found)
     return tuple(out)
+
+
+def _map_set(callee: tree_sitter.Node, names: frozenset[str]) -> bool:
+    """`handlers.set` on the table itself: a `Map` filled with `.set(key, fn)`."""
+    if callee.type != "member_expression":
+        return False
+    owner = callee.child_by_field_name("object")
+    prop = callee.child_by_field_name("property")
+    return owner is not None and prop is not None and _text(owner) in names and _text(prop) == "set"
 
 
 def _registered(
@@ -322,5 +331,18 @@ def is_registry(table_file: Path, table: str) -> bool:
                 ]
         for name, value in pairs:
             if name is not None and value is not None and _text(name) == table:
-                return value.type in ("dictionary", "object") and not value.named_children
+                return _empty_table(value)
+    return False
+
+
+def _empty_table(value: tree_sitter.Node) -> bool:
+    """`{}`, `dict()`, `new Map()` (with or without type arguments)."""
+    if value.type in ("dictionary", "object"):
+        return not value.named_children
+    if value.type in ("call", "new_expression"):
+        field = "constructor" if value.type == "new_expression" else "function"
+        made = value.child_by_field_name(field)
+        arguments = value.child_by_field_name("arguments")
+        empty = arguments is None or not arguments.named_children
+        return made is not None and _text(made) in ("dict", "Map") and empty
     return False
