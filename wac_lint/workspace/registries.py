@@ -50,13 +50,24 @@ def _text(node: tree_sitter.Node) -> str:
 
 def _parse(file: Path) -> tree_sitter.Node | None:
     from wac_lint.engine import InputError
-    from wac_lint.parsing import parse
     from wac_lint.workspace.documents import read_source
 
     try:
-        return parse(read_source(file, file.name)).root_node
+        source = read_source(file, file.name)
+        return _parsed(source.data, source.language.value).root_node
     except (InputError, OSError, RecursionError):
         return None
+
+
+@lru_cache(maxsize=256)
+def _parsed(data: bytes, language: str) -> tree_sitter.Tree:
+    """A module's tree by content (a run asks about the same few modules often)."""
+    from wac_lint.languages.base import LanguageKind
+    from wac_lint.parsing import parse
+    from wac_lint.source import SourceFile
+
+    text = data.decode("utf-8", "replace")
+    return parse(SourceFile("", text, LanguageKind(language)))
 
 
 def loaded_modules(
