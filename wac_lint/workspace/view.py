@@ -3,6 +3,7 @@ the scripts and flows there take."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from wac_lint.config import real_path
@@ -69,19 +70,14 @@ class WorkspaceView:
         when they cannot be known (a star import, a module `__getattr__`, `globals()`
         written to, a file that does not parse)."""
         from wac_lint.engine import InputError
-        from wac_lint.frontends import module_model
         from wac_lint.workspace.documents import read_source
 
         self.consulted.add(file)
         try:
             source = read_source(file, file.name)
-            semantic = module_model(source).semantic
+            return _module_names(source.data, file.name)
         except (InputError, OSError, RecursionError):
             return None
-        if semantic is None or semantic.module.star_imports or b"globals()" in source.data:
-            return None
-        names = frozenset(semantic.module.bindings)
-        return None if "__getattr__" in names else names
 
     def shown(self, file: Path) -> str:
         """A file as messages name it: relative to the project root."""
@@ -89,6 +85,23 @@ class WorkspaceView:
             return real_path(file).relative_to(self.project.root).as_posix()
         except ValueError:
             return str(file)
+
+
+@lru_cache(maxsize=512)
+def _module_names(data: bytes, name: str) -> frozenset[str] | None:
+    """`WorkspaceView.module_names` by content (a run asks about the same modules often)."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None:
+        return None
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    semantic = module_model(source).semantic
+    if semantic is None or semantic.module.star_imports or b"globals()" in data:
+        return None
+    names = frozenset(semantic.module.bindings)
+    return None if "__getattr__" in names else names
 
 
 def view_for(source_path: str) -> WorkspaceView | None:
