@@ -42,7 +42,11 @@ Checks each call of a task against what it runs:
   target does not take, a required parameter (no default) left out, and a literal
   whose type contradicts the target's schema (a string to an integer, a value
   outside an enum, a list to a `dict` parameter or a dict to a `list` one; not to a
-  resource type such as Python's `Any`, which takes any JSON) are reported, with
+  resource type such as Python's `Any`, which takes any JSON), or a parameter of the
+  calling function passed as it is whose annotation names one JSON type of another
+  kind (`score(values=raw)` with `raw: str` where the target reads a list; TypeScript
+  `{ limit }` too; an integer and a number are never told apart, TypeScript's
+  `number` being both) are reported, with
   where the signature came from. A Python
   target whose `main` takes `**kwargs` accepts every name: Windmill's Python
   wrapper then hands it all the job's arguments (`args = kwargs` when the parser
@@ -72,7 +76,7 @@ Checks each call of a task against what it runs:
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
-required input); a literal of the wrong type is a warning (the child receives it
+required input); a value of the wrong type is a warning (the child receives it
 as written, and may or may not cope).
 
 What the SDK does with the arguments (read in wmill 1.850.0 `client.py` and
@@ -339,7 +343,16 @@ async def main(url: str):
                 found, spread = options
                 if spread:
                     return None
-                return {o.name: (o.name_node, o.value) for o in found}
+                # `{ limit }`: the name is its own value
+                return {
+                    o.name: (
+                        o.name_node,
+                        o.name_node
+                        if o.value is None and o.name_node.type == "shorthand_property_identifier"
+                        else o.value,
+                    )
+                    for o in found
+                }
         # Anything but one object of named arguments (`extract("https://x")`, two
         # arguments) is sent as `arg0`, `arg1`, ...: WAC301 reports the call's shape
         # wherever the target is, so it is not reported a second time here.
@@ -706,6 +719,22 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
         if expected in ("string", "boolean", "array") and not isinstance(enum, list):
             return f"is {_a(str(expected))}, but this passes the number {ctx.model.text(value)}"
         return None
+    declared = _declared_type(ctx, value)
+    if declared is not None and isinstance(expected, str) and not isinstance(enum, list):
+        # `score(values=raw)` where the workflow declares `raw: str` and the target reads
+        # a list: the JSON the call sends is of the declared kind
+        sent, spelled = declared
+        # a number of either kind where either is read: TypeScript's `number` is both
+        numbers = {"integer", "number"}
+        if expected != sent and not (expected in numbers and sent in numbers):
+            if expected == "object" and "format" in schema:
+                return None  # a resource type: what it accepts is not read
+            if expected in ("object", "array", "string", "integer", "number", "boolean"):
+                return (
+                    f"is {_a(expected)}, but this passes {code_span(ctx.model.text(value))}, "
+                    f"declared {code_span(spelled)}"
+                )
+        return None
     # `[1, 2]` where the target wants an object, `{"a": 1}` where it wants a list: the
     # JSON the call sends is of another kind than the one the parameter reads
     kind = COLLECTIONS.get(value.type)
@@ -716,6 +745,51 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
     if expected in ("object", "array", "string", "integer", "number", "boolean"):
         return f"is {_a(expected)}, but this passes {kind[1]}"
     return None
+
+
+# The JSON a value of a declared parameter type sends (annotations spelled plainly; a
+# union, an optional, a type of the file's own are not read).
+DECLARED_TYPES = {
+    "str": "string",
+    "string": "string",
+    "int": "integer",
+    "float": "number",
+    "number": "number",
+    "bool": "boolean",
+    "boolean": "boolean",
+    "list": "array",
+    "List": "array",
+    "dict": "object",
+    "Dict": "object",
+}
+
+
+def _declared_type(ctx: RuleContext, value: Node) -> tuple[str, str] | None:
+    """(JSON type, annotation) of a parameter of the enclosing function passed as it is
+    (`raw` of `main(raw: str)`, `values` of `(values: number[])`), when its annotation
+    names one JSON type."""
+    semantic = ctx.model.semantic
+    if semantic is None or value.type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    binding = semantic.resolve(value)
+    if binding is None or binding.kind != BindingKind.PARAMETER or binding.rebound:
+        return None
+    parameter = binding.node.parent
+    annotation = parameter.child_by_field_name("type") if parameter is not None else None
+    if annotation is None:
+        return None
+    if annotation.type == "type_annotation" and annotation.named_children:
+        annotation = annotation.named_children[0]  # TypeScript's `: T`
+    spelled = ctx.model.text(annotation)
+    if annotation.type == "array_type" or (spelled.endswith("[]") and "|" not in spelled):
+        return "array", spelled
+    head = spelled.split("[", 1)[0].split("<", 1)[0].strip()
+    if head == "Array":
+        return "array", spelled
+    if ("[" in spelled or "<" in spelled) and head not in ("list", "List", "dict", "Dict"):
+        return None
+    json_type = DECLARED_TYPES.get(head)
+    return (json_type, spelled) if json_type is not None else None
 
 
 # Literal collections by node type: the JSON type they send, and how to name them.

@@ -39,6 +39,7 @@ EXPECTED_CODES = {
     "WAC305",
     "WAC401",
     "WAC402",
+    "WAC403",
     "WAC500",
     "WAC501",
     "WAC502",

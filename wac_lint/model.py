@@ -281,6 +281,11 @@ class CallKind(Kind):
 # Suffix naming, to a helper walk, the function a top-level function returns
 # (`timed()`: the wrapper the decorator `timed` puts around what it decorates).
 DECORATOR_PRODUCT = "()"
+# A helper "name" for a function registered inline (`register("hook", async (p) => ...)`):
+# this prefix and the function's `row:column` (workspace.registries, walk_helper).
+ANONYMOUS_FUNCTION = "<registered>@"
+# The nodes such a function can be.
+INLINE_FUNCTIONS = ("lambda", "arrow_function", "function_expression", "function")
 
 
 class HandlerKind(Kind):

@@ -33,8 +33,14 @@ def test_root_falls_back_to_lock_file_then_git_then_directory(tmp_path: Path) ->
     script = tmp_path / "repo" / "f" / "x" / "a.py"
     script.parent.mkdir(parents=True)
     script.write_text("def main(): pass\n")
-    assert find_project(script).root == script.parent.resolve()
+    # no marker: the folder holding `f/`, where `wmill` would run (a Windmill path starts
+    # at `f/` or `u/`); a file under no such folder: its own directory
+    assert find_project(script).root == (tmp_path / "repo").resolve()
     assert find_project(script).marker == RootMarker.DIRECTORY
+    loose = tmp_path / "loose" / "a.py"
+    loose.parent.mkdir()
+    loose.write_text("def main(): pass\n")
+    assert find_project(loose).root == loose.parent.resolve()
     forget_projects()
     (tmp_path / "repo" / ".git").mkdir()
     assert find_project(script).root == (tmp_path / "repo").resolve()
@@ -199,3 +205,29 @@ def test_a_path_longer_than_the_system_allows_is_not_found(tmp_path: Path) -> No
     script = tmp_path / "f" / "a" / "job.py"
     script.parent.mkdir(parents=True)
     assert locate("./" + "z" * 300 + ".py", project, importer=script) is None
+
+
+def test_metadata_of_a_script_outside_any_project_keeps_its_windmill_path(
+    tmp_path: Path,
+) -> None:
+    # no wmill.yaml, no .git: `wmill generate-metadata` run where `f/` is writes
+    # `lock: '!inline f/x/a.script.lock'` (windmill-oracle script-yaml); that line is
+    # not stale, the changed default is
+    from wac_lint.engine import analyze_source, read_source
+
+    script = tmp_path / "f" / "x" / "a.py"
+    script.parent.mkdir(parents=True)
+    script.write_text(
+        "from wmill import task, workflow\n\n@task()\nasync def double(n: int):\n"
+        "    return 2 * n\n\n@workflow\nasync def main(n: int = 3):\n"
+        "    return await double(n=n)\n"
+    )
+    script.with_name("a.script.yaml").write_text(
+        "summary: ''\ndescription: ''\nlock: '!inline f/x/a.script.lock'\nkind: script\n"
+        "schema:\n  $schema: https://json-schema.org/draft/2020-12/schema\n  type: object\n"
+        "  properties:\n    n:\n      type: integer\n      description: ''\n      default: 2\n"
+        "  required: []\n"
+    )
+    assert [f.message for f in analyze_source(read_source(script)).findings] == [
+        "`a.script.yaml` is out of date: input `n` differs (default); run `wac-lint schema`"
+    ]

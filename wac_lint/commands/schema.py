@@ -134,7 +134,8 @@ def schema(
     `script.py` / `script.ts` has its metadata in `script.yaml`) and the inline
     scripts of flows (`.flow/`, `__flow/`). The `lock:` line is relative to the
     project root: the nearest directory holding `wmill.yaml`, else
-    `wmill-lock.yaml`, else `.git`, else the script's own directory.
+    `wmill-lock.yaml`, else `.git`, else the folder holding the nearest `f/` or `u/`
+    folder, else the script's own directory.
     """
     tune_for_analysis()
     if to_stdout and (check_only or show_diff):

@@ -17,10 +17,12 @@ import tree_sitter
 
 from wac_lint.frontends.durable_code import record_durable_code
 from wac_lint.model import (
+    ANONYMOUS_FUNCTION,
     AWAITED,
     DECORATOR_PRODUCT,
     DROPPED,
     GATHERED,
+    INLINE_FUNCTIONS,
     RETURNED,
     STORED,
     UNKNOWN,
@@ -281,6 +283,13 @@ class FrontEnd:
             if product is not None:
                 self.top_functions.add(name, product[0])
                 function = self.top_functions.get(name)
+        if function is None and name.startswith(ANONYMOUS_FUNCTION):
+            # `register("hook", async (p) => ...)`: a function registered inline, named by
+            # its place (see workspace.registries)
+            inline = self.inline_function_at(root, name.removeprefix(ANONYMOUS_FUNCTION))
+            if inline is not None:
+                self.top_functions.add(name, inline)
+                function = self.top_functions.get(name)
         if function is None and "." in name:
             owner, _, member = name.partition(".")
             method = self.top_level_method(root, owner, member)
@@ -291,6 +300,20 @@ class FrontEnd:
             return None
         BodyWalker(self, function).run(own_decorators=True)
         return function
+
+    @staticmethod
+    def inline_function_at(root: Node, place: str) -> Node | None:
+        """The lambda / arrow / function expression starting at `row:column`."""
+        try:
+            row, column = (int(part) for part in place.split(":"))
+        except ValueError:
+            return None
+        node = root.descendant_for_point_range((row, column), (row, column))
+        while node is not None and node.start_point == (row, column):
+            if node.type in INLINE_FUNCTIONS:
+                return node
+            node = node.parent
+        return None
 
     def module_alias(self, root: Node, name: str, depth: int = 0) -> Node | None:
         """The function a module-level name is bound to by assignment (its last
@@ -2532,6 +2555,10 @@ class BodyWalker:
             )
         else:
             table = self.imported_table(callee, scope) if qual is None else None
+            if table is None and qual is None and callee.type in self.syntax.identifier:
+                # `handler = HANDLERS[kind]` then `handler(payload)`: the table's member
+                held = self.held_table_read(callee, scope)
+                table = self.imported_table(held, scope) if held is not None else None
             if table is not None:
                 # `API["post"](...)` / `HANDLERS[kind](...)` on an imported table of
                 # functions: cross-file analysis follows its members
@@ -3268,6 +3295,20 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def held_table_read(self, callee: Node, scope: Scope) -> Node | None:
+        """The `HANDLERS[kind]` / `HANDLERS.get(kind)` a name is bound to once, whole."""
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(callee, scope)
+        value = binding.assigned_value if isinstance(binding, Binding) else None
+        while value is not None and value.type in self.semantic.syntax.awaits:
+            value = value.named_children[-1] if value.named_children else None
+        if value is None:
+            return None
+        if value.type in ("subscript", "subscript_expression") or self.table_get(value):
+            return value
+        return None
 
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:
         """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound

@@ -30,6 +30,7 @@ from wac_lint.digest import sha256
 from wac_lint.languages.base import load
 from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
 from wac_lint.semantic.scopes import Binding, BindingKind
+from wac_lint.workspace import registries
 from wac_lint.workspace.documents import ContentDigests, read_source
 from wac_lint.workspace.imports import resolve_python, resolve_typescript
 from wac_lint.workspace.root import Project, find_project
@@ -51,18 +52,27 @@ class HelperRef:
     # A method walked for an instance of a subclass another file defines: the methods
     # that subclass (or a class between) overrides, by name; `self.m()` runs those.
     overrides: tuple[tuple[str, HelperRef], ...] = ()
+    # What may run instead of `function` itself: the member of each class a factory may
+    # return (`make_notifier(kind).send(...)`); the ref names the factory.
+    alternatives: tuple[HelperRef, ...] = ()
+    # A table filled by registration: the modules whose registrations it holds (the
+    # table's own, and those the calling script loads), see workspace.registries.
+    loaded: tuple[Path, ...] = ()
 
     @property
     def key(self) -> str:
-        """What the walk of this ref depends on besides the file: the function, and the
-        overrides `self.m()` dispatches to."""
-        if not self.overrides:
-            return self.function
-        return (
-            self.function
-            + "|"
-            + ",".join(f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides)
-        )
+        """What the walk of this ref depends on besides the file: the function, the
+        overrides `self.m()` dispatches to, the alternatives."""
+        key = self.function
+        if self.overrides:
+            key += "|" + ",".join(
+                f"{name}={ref.file}:{ref.function}" for name, ref in self.overrides
+            )
+        if self.alternatives:
+            key += "|" + ",".join(f"{ref.file}:{ref.key}" for ref in self.alternatives)
+        if self.loaded:
+            key += "|loaded=" + ",".join(str(path) for path in self.loaded)
+        return key
 
 
 @dataclass(frozen=True)
@@ -246,7 +256,7 @@ def helper_of(
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
     if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
-        return _table_member(semantic, imports, callee, file, project, probes)
+        return _table_member(model, imports, callee, file, project, probes)
     if callee.type in syn.calls:
         # `partial(post_json, url)(...)`, `postJson.bind(null, url)(...)`: the function
         # bound; `Notifier(url)("x")`: the `__call__` of a class imported from the workspace
@@ -267,6 +277,19 @@ def helper_of(
         if loaded is not None and loaded[1] != "*":
             # `const { postJson } = await import("/f/lib/net.ts")`
             return imports.of_name(loaded[0], loaded[1], file, project, probes)
+        held_value = binding.assigned_value
+        while (
+            held_value is not None
+            and held_value.type in syn.transparent
+            and held_value.named_child_count == 1
+        ):
+            held_value = held_value.named_children[0]
+        if held_value is not None and (
+            held_value.type in ("subscript", "subscript_expression")
+            or _table_get(semantic, held_value)
+        ):
+            # `handler = HANDLERS[kind]`, then `handler(payload)`: the table's member
+            return _table_member(model, imports, held_value, file, project, probes)
         aliased = _aliased(semantic, binding)
         if aliased is not None:
             # `send = post_json`, `post = partial(post_json, URL)`, `const send =
@@ -309,6 +332,14 @@ def helper_of(
         cls = made_by.imported_name or made_by.name
         return imports.member_of(str(made_by.module), cls, member, file, project, probes)
     built = _built_by_import(semantic, imports, obj, file, project, probes)
+    if built is not None and built.alternatives:
+        # `notifier = make_notifier(kind)` returning a `SlackNotifier` or a `QuietNotifier`:
+        # the member of each (walked one by one, `_effects`)
+        members = tuple(
+            HelperRef(c.file, f"{c.function}.{member}", f"{c.label}.{member}")
+            for c in built.alternatives
+        )
+        return replace(built, alternatives=members)
     if built is not None:
         # `crm = createCrm()` / `api = ApiClient.from_env()`: the class it returns
         return HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")
@@ -324,7 +355,14 @@ def helper_of(
             return helper_of(model, held, file, project, probes, depth + 1)
         if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
             return None
-        return imports.of_member(binding, member, file, project, probes)
+        found = imports.of_member(binding, member, file, project, probes)
+        if found is not None and found.function.count(".") == 1:
+            table = found.function.split(".", 1)[0]
+            if registries.is_registry(found.file, table):
+                # `hooks.deploy(...)` on a table another module fills: what is registered
+                filled = registries.loaded_modules(model.tree.root_node, file, project, probes)
+                found = replace(found, loaded=(found.file, *(m for m in filled if m != found.file)))
+        return found
     dotted = semantic.qualified_name(obj)
     if dotted is not None and not dotted.startswith((".", "~")):
         found = imports.of_dotted(dotted, member, file, project, probes)
@@ -508,7 +546,7 @@ def _member_of_module_member(
 
 
 def _table_member(
-    semantic: Any,
+    model: ScriptModel,
     imports: HelperImports,
     callee: tree_sitter.Node,
     file: Path,
@@ -517,7 +555,12 @@ def _table_member(
 ) -> HelperRef | None:
     """`API["post"](...)`: the member `post` of the object `API` imported from the
     workspace; `HANDLERS[kind](...)` with a computed key: every function member of
-    the table (`HANDLERS.*`, walked member by member)."""
+    the table (`HANDLERS.*`, walked member by member). A table filled by registration
+    (`@register("slack")` in another module) also holds what the modules this script
+    loads register in it (`HelperRef.loaded`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
     getter = _table_get(semantic, callee)
     obj: tree_sitter.Node | None
     index: tree_sitter.Node | None
@@ -552,7 +595,13 @@ def _table_member(
         if imported == "*" or imported == binding.module:  # a namespace / whole module
             return None
         found = imports.member_of(binding.module, imported, member, file, project, probes)
-    if found is None or literal:
+    if found is None:
+        return None
+    table_name = found.function.split(".", 1)[0]
+    if registries.is_registry(found.file, table_name):
+        loaded = registries.loaded_modules(model.tree.root_node, file, project, probes)
+        found = replace(found, loaded=(found.file, *(m for m in loaded if m != found.file)))
+    if literal:
         return found
     return replace(found, label=f"{found.label.removesuffix('.*')}[{semantic.text(index)}]")
 
@@ -660,6 +709,12 @@ def _table_get(
 def _table_members(source: Any, owner: str) -> list[str]:
     """The keys of the object / dict literal a module-level name `owner` is bound to
     (`const handlers = { refund: ..., noop: ... }`, `HANDLERS = {"refund": ...}`)."""
+    return [key for key, _ in _table_entries(source, owner)]
+
+
+def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
+    """The keys of `_table_members`, each with the name its value is when it is one
+    (`{"slack": SlackNotifier}`, `{ refund }`), else None."""
     from wac_lint.parsing import parse
 
     root = parse(source).root_node
@@ -684,15 +739,22 @@ def _table_members(source: Any, owner: str) -> list[str]:
                 continue
             if value.type not in ("object", "dictionary"):
                 return []
-            keys = []
+            keys: list[tuple[str, str | None]] = []
             for entry in value.named_children:
+                if entry.type == "shorthand_property_identifier":
+                    keys.append((_node_text(entry), _node_text(entry)))
+                    continue
                 key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                held = entry.child_by_field_name("value")
                 if key is not None and key.type in (
                     "string",
                     "property_identifier",
                     "identifier",
                 ):
-                    keys.append(_node_text(key).strip("\"'`"))
+                    named = (
+                        _node_text(held) if held is not None and held.type == "identifier" else None
+                    )
+                    keys.append((_node_text(key).strip("\"'`"), named))
             return keys
     return []
 
@@ -1038,6 +1100,14 @@ def _built_by_import(
             return None
         names.insert(0, semantic.text(attr))
         callee = callee.child_by_field_name(syn.attribute_object)
+    if (
+        callee is not None
+        and not names
+        and not is_new
+        and (callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee))
+    ):
+        # `NOTIFIERS[kind]()`: a class of an imported table of classes
+        return _built_from_table(semantic, imports, callee, file, project, probes)
     if callee is None or callee.type not in syn.identifiers or len(names) > 2:
         return None
     binding = semantic.resolve(callee)
@@ -1045,34 +1115,153 @@ def _built_by_import(
         return None
     imported = binding.imported_name or binding.name
     ref: HelperRef | None
-    built: str | None
+    built: tuple[str, ...] = ()
     if not names:
         # `createCrm()`: a function imported from the workspace
         if is_new:
             return None  # `new CrmClient()`: the class itself (`_imported_class_of`)
         ref = imports.of_name(binding.module, imported, file, project, probes)
-        built = _returned_class(ref.file, imported, None) if ref is not None else None
+        built = _returned_classes(ref.file, imported, None) if ref is not None else ()
     elif len(names) == 2:
         # `api.Session.from_env()`: a class method of a class of a module imported whole
         ref = imports.of_member(binding, ".".join(names), file, project, probes)
-        built = _returned_class(ref.file, names[1], names[0]) if ref is not None else None
+        built = _returned_classes(ref.file, names[1], names[0]) if ref is not None else ()
     else:
         ref = imports.of_member(binding, names[0], file, project, probes)
         if ref is not None and "." not in ref.function:
             # `api.make_client(...)`, `new crm.Contacts()`: of a module imported whole
-            built = _returned_class(ref.file, names[0], None)
+            built = _returned_classes(ref.file, names[0], None)
         elif imported in ("*", binding.module):
             return None
         else:
             # `ApiClient.from_env()`: a class method of a class imported from the workspace
             ref = imports.owner(binding.module, imported, file, project, probes)
-            built = _returned_class(ref.file, names[0], imported) if ref else None
-    if ref is None or built is None:
+            built = _returned_classes(ref.file, names[0], imported) if ref else ()
+    if ref is None or not built:
         return None
-    if built.startswith(IMPORTED):
-        # `return new Mailer(url)` where that module imports `Mailer` from a third one
-        return _imported_by(ref.file, built.removeprefix(IMPORTED), imports, project, probes)
-    return HelperRef(ref.file, built, f"{_module_label(ref.file, project)}.{built}")
+    classes: list[HelperRef] = []
+    for cls in built:
+        if cls.startswith(TABLE):
+            # `cls = NOTIFIERS[kind]; return cls()`: a class of a table the factory's
+            # module binds or imports
+            looked_up = _factory_table(ref.file, cls.removeprefix(TABLE), imports, project, probes)
+            if looked_up is None:
+                return None
+            classes.extend(looked_up.alternatives or (looked_up,))
+            continue
+        if cls.startswith(IMPORTED):
+            # `return new Mailer(url)` where that module imports `Mailer` from a third one
+            found = _imported_by(ref.file, cls.removeprefix(IMPORTED), imports, project, probes)
+            if found is None:
+                return None  # one of the classes is not known: nor is what runs
+            classes.append(found)
+        else:
+            classes.append(HelperRef(ref.file, cls, f"{_module_label(ref.file, project)}.{cls}"))
+    if len(classes) == 1:
+        return classes[0]
+    # A factory returning one of several classes: any of them may be what runs. The ref
+    # names the factory; its alternatives are the classes.
+    return HelperRef(ref.file, ref.function, ref.label, alternatives=tuple(classes))
+
+
+def _built_from_table(
+    semantic: Any,
+    imports: HelperImports,
+    callee: tree_sitter.Node,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """`NOTIFIERS[kind]()` / `NOTIFIERS.get("slack")()` where another module binds
+    `NOTIFIERS = {"slack": SlackNotifier, ...}`: the class under a literal key, or any
+    of them for a computed one (`HelperRef.alternatives`). None unless every value
+    considered names a class that module defines or imports."""
+
+    getter = _table_get(semantic, callee)
+    obj: tree_sitter.Node | None
+    index: tree_sitter.Node | None
+    if getter is not None:
+        obj, index = getter
+    else:
+        obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+        index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+    if obj is None or index is None or obj.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, file, project, probes)
+    if owner is None:
+        return None
+    literal = index.type == "string" and "${" not in semantic.text(index)
+    key = semantic.text(index).strip("\"'`") if literal else None
+    return _table_classes(owner.file, imported, key, semantic.text(index), imports, project, probes)
+
+
+def _factory_table(
+    module: Path, lookup: str, imports: HelperImports, project: Project, probes: set[Path] | None
+) -> HelperRef | None:
+    """`TABLE` + `NOTIFIERS` or `NOTIFIERS:slack` (`_returned_classes_in`): the classes
+    of that table, which `module` defines or imports from another workspace module."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    table, _, key = lookup.partition(":")
+    shown = f"[{key!r}]" if key else "[...]"
+    try:
+        source = read_source(module, _shown(module))
+        if _table_entries(source, table):
+            return _table_classes(module, table, key or None, shown, imports, project, probes)
+        semantic = module_model(source).semantic
+    except (InputError, OSError, RecursionError):
+        return None
+    binding = semantic.lookup(table, semantic.module) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+        return None
+    imported = binding.imported_name or binding.name
+    owner = imports.owner(binding.module, imported, module, project, probes)
+    if owner is None:
+        return None
+    return _table_classes(owner.file, imported, key or None, shown, imports, project, probes)
+
+
+def _table_classes(
+    module: Path,
+    table: str,
+    key: str | None,
+    index: str,
+    imports: HelperImports,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The class the module-level table of classes `table` of `module` holds under `key`
+    (any of them when None): one ref, or one whose alternatives are the classes."""
+    from wac_lint.engine import InputError
+
+    try:
+        source = read_source(module, _shown(module))
+    except (InputError, OSError):
+        return None
+    values = [v for k, v in _table_entries(source, table) if key is None or k == key]
+    if not values or None in values:
+        return None
+    classes: list[HelperRef] = []
+    label = _module_label(module, project)
+    digest = _DEFAULT_SESSION.digest(module)
+    for value in dict.fromkeys(v for v in values if v is not None):
+        if digest is not None and _defines_class(str(module), digest, value):
+            classes.append(HelperRef(module, value, f"{label}.{value}"))
+            continue
+        found = _imported_by(module, value, imports, project, probes)
+        if found is None:
+            return None
+        classes.append(found)
+    if probes is not None:
+        probes.add(module)
+    if len(classes) == 1:
+        return classes[0]
+    return HelperRef(module, table, f"{label}.{table}[{index}]", alternatives=tuple(classes))
 
 
 def _imported_by(
@@ -1099,28 +1288,38 @@ def _imported_by(
 
 
 def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
-    """The module-level class of `path` that its function `function` (a method of the
-    class `owner` when given) returns an instance of: `return CrmClient(...)`, `return new
-    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`. None unless
-    every return agrees."""
+    """The one class `_returned_classes` names, None unless every return agrees."""
+    found = _returned_classes(path, function, owner)
+    return found[0] if len(found) == 1 else None
+
+
+def _returned_classes(path: Path, function: str, owner: str | None) -> tuple[str, ...]:
+    """The module-level classes of `path` that its function `function` (a method of the
+    class `owner` when given) returns instances of: `return CrmClient(...)`, `return new
+    CrmClient(...)`, `return cls(...)`, `return new this(...)`, `return self`; a factory
+    choosing (`return Slack() if kind == "slack" else Quiet()`, one `return` per branch)
+    returns any of them. Empty when a return is something else (nothing is known)."""
     from wac_lint.engine import InputError
 
     try:
         source = read_source(path, _shown(path))
     except (InputError, OSError):
-        return None
+        return ()
     try:
-        return _returned_class_in(source.data, source.language.value, function, owner)
+        return _returned_classes_in(source.data, source.language.value, function, owner)
     except RecursionError:
-        return None
+        return ()
 
 
 IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
+TABLE = "table:"  # a class looked up in a table: `TABLE` + its name (+ `:key` when literal)
 
 
 @lru_cache(maxsize=256)
-def _returned_class_in(data: bytes, language: str, function: str, owner: str | None) -> str | None:
-    """`_returned_class` on a file's bytes (kept: a workflow may build many instances)."""
+def _returned_classes_in(
+    data: bytes, language: str, function: str, owner: str | None
+) -> tuple[str, ...]:
+    """`_returned_classes` on a file's bytes (kept: a workflow may build many instances)."""
     from wac_lint.languages.base import LanguageKind
     from wac_lint.parsing import parse
     from wac_lint.source import SourceFile
@@ -1162,7 +1361,7 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
             functions[_node_text(name)] = decl
     found: tree_sitter.Node | None = None
     if owner is None and function in classes:
-        return function  # `api.ApiClient(...)`: the class itself, built
+        return (function,)  # `api.ApiClient(...)`: the class itself, built
     if owner is None:
         found = functions.get(function)
     elif owner in classes:
@@ -1175,20 +1374,38 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
                 found = item
     body = found.child_by_field_name("body") if found is not None else None
     if body is None:
-        return None
-    made: set[str | None] = set()
-    # an arrow's expression body is what it returns
+        return ()
+    made: dict[str | None, None] = {}  # in the order written
+    # an arrow's expression body is what it returns; either branch of a conditional
     values = _returns(body) if body.type in ("block", "statement_block") else [body]
-    for returned in values:
+    while values:
+        returned = values.pop(0)
         while returned.type in ("await", "await_expression", "parenthesized_expression"):
             if not returned.named_children:
                 break
             returned = returned.named_children[-1]
+        if returned.type in TERNARIES and len(returned.named_children) == 3:
+            # `a if c else b` / `c ? a : b`: the condition is the middle child in Python,
+            # the first in TypeScript
+            first, second, third = returned.named_children
+            values[:0] = (
+                [first, third]
+                if returned.type == "conditional_expression"
+                else [
+                    second,
+                    third,
+                ]
+            )
+            continue
         made_by: str | None = None
         if returned.type in ("call", "new_expression"):
             field_ = "constructor" if returned.type == "new_expression" else "function"
             ctor = returned.child_by_field_name(field_)
             made_by = _node_text(ctor) if ctor is not None else None
+            looked_up = _table_lookup(ctor, body) if ctor is not None else None
+            if looked_up is not None:
+                made[TABLE + looked_up] = None
+                continue
         elif returned.type in ("identifier", "this"):
             made_by = _node_text(returned)
         if made_by in ("cls", "this", "self") and owner is not None:
@@ -1197,10 +1414,77 @@ def _returned_class_in(data: bytes, language: str, function: str, owner: str | N
         # resolves the import)
         if made_by is not None and made_by not in classes and made_by[:1].isupper():
             made_by = IMPORTED + made_by
-        made.add(made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None)
-    if len(made) != 1:
+        made[made_by if made_by in classes or str(made_by).startswith(IMPORTED) else None] = None
+    if None in made:
+        return ()  # a return this cannot name: what the function builds is not known
+    return tuple(c for c in made if c is not None)
+
+
+TERNARIES = ("conditional_expression", "ternary_expression")
+
+
+def _table_lookup(ctor: tree_sitter.Node, body: tree_sitter.Node) -> str | None:
+    """`NOTIFIERS[kind]` / `NOTIFIERS.get("x")` as the class built (`return
+    NOTIFIERS[kind]()`, or `cls = NOTIFIERS[kind]` then `return cls()` in the same
+    function, `cls` bound once): `NOTIFIERS`, or `NOTIFIERS:x` for a literal key."""
+    value: tree_sitter.Node | None = ctor
+    if ctor.type == "identifier":
+        bound = [
+            node.child_by_field_name("right") or node.child_by_field_name("value")
+            for node in _assignments(body)
+            if (node.child_by_field_name("left") or node.child_by_field_name("name")) is not None
+            and _node_text(
+                node.child_by_field_name("left") or node.child_by_field_name("name")  # type: ignore[arg-type]
+            )
+            == _node_text(ctor)
+        ]
+        value = bound[0] if len(bound) == 1 else None
+    if value is None:
         return None
-    return made.pop()
+    table: tree_sitter.Node | None = None
+    index: tree_sitter.Node | None = None
+    if value.type in ("subscript", "subscript_expression"):
+        table = value.child_by_field_name("value") or value.child_by_field_name("object")
+        index = value.child_by_field_name("subscript") or value.child_by_field_name("index")
+    elif value.type in ("call", "call_expression"):
+        getter = value.child_by_field_name("function")
+        arguments = value.child_by_field_name("arguments")
+        if getter is not None and getter.type in ("attribute", "member_expression"):
+            name = getter.child_by_field_name("attribute") or getter.child_by_field_name("property")
+            if name is not None and _node_text(name) == "get" and arguments is not None:
+                table = getter.child_by_field_name("object")
+                index = next(iter(arguments.named_children), None)
+    if table is None or index is None or table.type != "identifier":
+        return None
+    if index.type == "string" and "${" not in _node_text(index):
+        return f"{_node_text(table)}:{_node_text(index).strip(chr(34) + chr(39) + '`')}"
+    return _node_text(table)
+
+
+def _assignments(body: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The assignments and declarators of a function body (not of nested functions)."""
+    out: list[tree_sitter.Node] = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        for child in node.named_children:
+            if child.type in ("assignment", "variable_declarator"):
+                out.append(child)
+            if child.type not in _NESTED_FUNCTIONS:
+                stack.append(child)
+    return out
+
+
+_NESTED_FUNCTIONS = (
+    "function_definition",
+    "lambda",
+    "class_definition",
+    "function_declaration",
+    "arrow_function",
+    "function_expression",
+    "class_declaration",
+    "method_definition",
+)
 
 
 def _returns(body: tree_sitter.Node) -> list[tree_sitter.Node]:
@@ -1563,6 +1847,8 @@ def _walk(
     from wac_lint.frontends import walk_helper
     from wac_lint.suppression import collect
 
+    if ref.alternatives:
+        return _walk_alternatives(session, ref, project, following, stack, files)
     try:
         source = read_source(ref.file, _shown(ref.file))
         if ref.function.endswith(".*"):
@@ -1575,6 +1861,13 @@ def _walk(
         # `export { notify } from "./http.ts"` / `export * from ...`: a barrel module
         out_: list[Effect] = []
         targets = _reexported(source, ref, project, files)
+        if not targets and ref.loaded and "." in ref.function:
+            # `HANDLERS["echo"](...)`: what the loaded modules register under that key
+            targets = _registered(ref, project, files, ref.function.split(".", 1)[1])
+        if not targets and "." in ref.function:
+            # `alerts.send(...)` where the module says `alerts = make_notifier("slack")`
+            # of a factory it imports: the method of the class(es) that factory returns
+            targets = _factory_instance_member(session, ref, project, files)
         if not targets and "." in ref.function:
             # `HttpClient(url).send(...)` where `send` is a method of a base class
             # another module defines: that method, with this class's overrides
@@ -1672,6 +1965,30 @@ def _walk(
     return tuple(out)
 
 
+def _walk_alternatives(
+    session: CrossFileSession,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    stack: frozenset[tuple[Path, str]],
+    files: set[Path],
+) -> tuple[Effect, ...]:
+    """Any of `ref.alternatives` may run (the classes a factory chooses between): what
+    each reaches, a call two of them reach reported once."""
+    out: list[Effect] = []
+    seen: set[tuple[str, Elsewhere]] = set()
+    for target in ref.alternatives:
+        if following.skips(target, project):
+            continue
+        files.add(target.file)
+        for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue
+            seen.add((effect.qualname, effect.where))
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
+    return tuple(out)
+
+
 def _overriding(model: ScriptModel, call: BodyCall, ref: HelperRef) -> HelperRef | None:
     """`self.m(...)` in a method walked for a subclass that overrides `m`: the override."""
     if not ref.overrides or model.semantic is None or call.kind != CallKind.CALL:
@@ -1764,6 +2081,35 @@ def _bound_imported_member(
     return [target] if target is not None else []
 
 
+def _factory_instance_member(
+    session: CrossFileSession, ref: HelperRef, project: Project, probes: set[Path]
+) -> list[HelperRef]:
+    """`owner.member` where the module binds `owner = make_client(...)` (`export const
+    owner = createClient(...)`) with a factory another workspace module defines: the
+    member of the class it returns, or of each class it may return."""
+    owner, _, member = ref.function.partition(".")
+    if not member or "." in member:
+        return []
+    digest = session.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    if semantic is None:
+        return []
+    binding = semantic.lookup(owner, semantic.module)
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return []
+    imports = PYTHON_IMPORTS if ref.file.suffix == ".py" else TYPESCRIPT_IMPORTS
+    built = _built_by_import(semantic, imports, binding.node, ref.file, project, probes)
+    if built is None:
+        return []
+    if built.alternatives:
+        members = tuple(
+            HelperRef(c.file, f"{c.function}.{member}", f"{c.label}.{member}")
+            for c in built.alternatives
+        )
+        return [replace(built, alternatives=members)]
+    return [HelperRef(built.file, f"{built.function}.{member}", f"{built.label}.{member}")]
+
+
 def _class_bases(cls: tree_sitter.Node) -> list[tree_sitter.Node]:
     """The base class expressions of a Python `class C(A, B)` / TypeScript `extends A`."""
     bases: list[tree_sitter.Node] = []
@@ -1793,7 +2139,8 @@ def _walk_table(
     out: list[Effect] = []
     base = ref.label.rsplit("[", 1)[0]
     members = _table_members(source, owner)
-    if not members:  # a barrel re-exporting the table
+    registered = _registered(ref, project, files, None)
+    if not members and not registered:  # a barrel re-exporting the table
         for target in _reexported(source, ref, project, files):
             files.add(target.file)
             key = ref.label[ref.label.rfind("[") :] if "[" in ref.label else ""
@@ -1810,7 +2157,86 @@ def _walk_table(
                 continue  # two members reaching one call: reported once
             seen.add((effect.qualname, effect.where))
             out.append(replace(effect, chain=(target.label, *effect.chain)))
+    for target in registered:
+        if following.skips(target, project):
+            continue
+        for effect in _effects(session, target, project, following, stack, files):
+            if (effect.qualname, effect.where) in seen:
+                continue
+            seen.add((effect.qualname, effect.where))
+            out.append(replace(effect, chain=(target.label, *effect.chain)))
     return tuple(out)
+
+
+def _registered(
+    ref: HelperRef, project: Project, files: set[Path], key: str | None
+) -> list[HelperRef]:
+    """The functions the modules `ref.loaded` register in the table `ref` names (under
+    `key` when given; any key when None)."""
+    if not ref.loaded:
+        return []
+    from wac_lint.engine import InputError
+    from wac_lint.languages import script_language
+
+    table = ref.function.split(".", 1)[0]
+    makers = registries.registrars(ref.file, table)
+    out: list[HelperRef] = []
+    for module in ref.loaded:
+        try:
+            source = read_source(module, _shown(module))
+        except (InputError, OSError):
+            continue
+        imports: HelperImports = load(script_language(source.language).helper_imports_target)
+        files.add(module)
+        names = _registering_names(source, module, ref.file, table, makers, imports, project, files)
+        for found in registries.registrations(module, source.data, table, names):
+            if key is not None and found.key != key:
+                continue
+            label = f"{_module_label(found.file, project)}.{found.shown}"
+            out.append(HelperRef(found.file, found.function, label))
+    return out
+
+
+def _registering_names(
+    source: Any,
+    module: Path,
+    table_file: Path,
+    table: str,
+    makers: tuple[str, ...],
+    imports: HelperImports,
+    project: Project,
+    probes: set[Path],
+) -> frozenset[str]:
+    """How `module` names the table's registrars and the table itself: their own names
+    in the table's module; names imported from it (`from f.lib.registry import register`,
+    also under another name), or `registry.register` of the module imported whole."""
+    wanted = {*makers, table}
+    if module == table_file:
+        return frozenset(wanted)
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+
+    try:
+        semantic = module_model(source).semantic
+    except (InputError, RecursionError):
+        return frozenset()
+    if semantic is None:
+        return frozenset()
+    names: set[str] = set()
+    for binding in semantic.module.bindings.values():
+        if binding.kind != BindingKind.IMPORT or binding.module is None:
+            continue
+        imported = binding.imported_name or binding.name
+        if imported in ("*", binding.module):
+            for name in wanted:
+                whole = imports.of_member(binding, name, module, project, probes)
+                if whole is not None and whole.file == table_file:
+                    names.add(f"{binding.name}.{name}")
+            continue
+        found = imports.of_name(binding.module, imported, module, project, probes)
+        if found is not None and found.file == table_file and found.function in wanted:
+            names.add(binding.name)
+    return frozenset(names)
 
 
 def _reexported(

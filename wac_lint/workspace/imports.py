@@ -11,6 +11,7 @@ package: it is simply not followed.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from pathlib import Path
 
@@ -55,6 +56,74 @@ def _resolve_python(
     if not parts:
         return None
     return _python_file(base.joinpath(*parts), probes)
+
+
+def python_folder(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
+) -> Path | None:
+    """The folder of the tree `module` names (`f.common` -> `f/common/`), when no script
+    has that path: Windmill's loader then makes it an empty module, whatever files it
+    holds (an `__init__.py` there is a script of its own, never run on import)."""
+    try:
+        parts = [p for p in module.split(".") if p]
+        if level == 0:
+            if not parts or parts[0] not in WORKSPACE_ROOTS:
+                return None
+            base = project.root
+        else:
+            base = module_folder(importer, probes)
+            for _ in range(level - 1):
+                base = base.parent
+            if not _inside(base, project.root):
+                return None
+        folder = base.joinpath(*parts)
+        if probes is not None:
+            probes.add(folder.parent)
+        if not folder.is_dir() or _python_file(folder, set() if probes is None else probes):
+            return None
+        return folder
+    except OSError:
+        return None
+
+
+def python_other_case(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
+) -> str | None:
+    """`module` as a script of the tree spells it when only the case differs
+    (`f.Common.slack` for `f/common/slack.py`), else None. Windmill's paths are
+    case-sensitive: the import as written reaches nothing."""
+    try:
+        parts = [p for p in module.split(".") if p]
+        if level == 0:
+            if not parts or parts[0] not in WORKSPACE_ROOTS:
+                return None
+            base = project.root
+        else:
+            base = module_folder(importer, probes)
+            for _ in range(level - 1):
+                base = base.parent
+        spelled: list[str] = []
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            if probes is not None:
+                probes.add(base)
+            if not base.is_dir():
+                return None
+            names = os.listdir(base)
+            wanted = [f"{part}.py", f"{part}__mod"] if last else [part]
+            match = None
+            for name in names:
+                if any(name.lower() == w.lower() for w in wanted):
+                    match = name
+                    break
+            if match is None:
+                return None
+            spelled.append(match.removesuffix(".py").removesuffix("__mod"))
+            base = base / match
+        written = ".".join(spelled)
+        return written if written != ".".join(parts) else None
+    except OSError:
+        return None
 
 
 def resolve_typescript(

@@ -1,9 +1,10 @@
 """The project root of a file, and what its `wmill.yaml` says about the layout.
 
 The root is the nearest directory above the file holding `wmill.yaml`, else
-`wmill-lock.yaml`, else the repository root (`.git`), else the file's own
-directory: every verdict that depends on it (Windmill paths, the `lock:` line)
-is then the same whichever directory wac-lint is started from.
+`wmill-lock.yaml`, else the repository root (`.git`), else the folder holding the
+nearest `f/` or `u/` folder above the file, else the file's own directory: every
+verdict that depends on it (Windmill paths, the `lock:` line) is then the same
+whichever directory wac-lint is started from.
 """
 
 from __future__ import annotations
@@ -89,7 +90,16 @@ def root_of_directory(start: Path) -> tuple[Path, str]:
         for candidate in (start, *start.parents):
             if (candidate / name).exists():
                 return candidate, marker
+    for candidate in (start, *start.parents):
+        if candidate.name in WORKSPACE_FOLDERS and candidate.parent != candidate:
+            # no marker: a Windmill path starts at `f/` or `u/`, so the folder holding
+            # that is where `wmill` would run (`f/x/y.py` keeps its path in `lock:`)
+            return candidate.parent, RootMarker.DIRECTORY
     return start, RootMarker.DIRECTORY
+
+
+# The folders Windmill paths start with (`f/<folder>/...`, `u/<user>/...`).
+WORKSPACE_FOLDERS = ("f", "u")
 
 
 def forget_projects() -> None:

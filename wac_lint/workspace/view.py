@@ -3,9 +3,11 @@ the scripts and flows there take."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from wac_lint.config import real_path
+from wac_lint.workspace.imports import python_folder, python_other_case, resolve_python
 from wac_lint.workspace.layout import Target, TargetKind, locate
 from wac_lint.workspace.root import Project, RootMarker, find_project
 from wac_lint.workspace.signatures import SignatureIndex, SignatureStore, TargetSignature
@@ -51,12 +53,55 @@ class WorkspaceView:
             self.consulted.add(target.metadata)
         return _INDEX.signature(target, self.project.root)
 
+    def python_module(self, module: str, level: int) -> Path | None:
+        """The script a Python import of `module` (`level` leading dots) loads."""
+        return resolve_python(module, level, self.file, self.project, self.consulted)
+
+    def python_folder(self, module: str, level: int) -> Path | None:
+        """The folder of the tree a Python import of `module` names, when it is one."""
+        return python_folder(module, level, self.file, self.project, self.consulted)
+
+    def python_other_case(self, module: str, level: int) -> str | None:
+        """`module` as a script of the tree spells it when only the case differs."""
+        return python_other_case(module, level, self.file, self.project, self.consulted)
+
+    def module_names(self, file: Path) -> frozenset[str] | None:
+        """The names a Python script binds at module level (imports included); None
+        when they cannot be known (a star import, a module `__getattr__`, `globals()`
+        written to, a file that does not parse)."""
+        from wac_lint.engine import InputError
+        from wac_lint.workspace.documents import read_source
+
+        self.consulted.add(file)
+        try:
+            source = read_source(file, file.name)
+            return _module_names(source.data, file.name)
+        except (InputError, OSError, RecursionError):
+            return None
+
     def shown(self, file: Path) -> str:
         """A file as messages name it: relative to the project root."""
         try:
             return real_path(file).relative_to(self.project.root).as_posix()
         except ValueError:
             return str(file)
+
+
+@lru_cache(maxsize=512)
+def _module_names(data: bytes, name: str) -> frozenset[str] | None:
+    """`WorkspaceView.module_names` by content (a run asks about the same modules often)."""
+    from wac_lint.frontends import module_model
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(name)
+    if language is None:
+        return None
+    source = SourceFile(name, data.decode("utf-8", "replace"), language)
+    semantic = module_model(source).semantic
+    if semantic is None or semantic.module.star_imports or b"globals()" in data:
+        return None
+    names = frozenset(semantic.module.bindings)
+    return None if "__getattr__" in names else names
 
 
 def view_for(source_path: str) -> WorkspaceView | None:

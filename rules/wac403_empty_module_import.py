@@ -1,0 +1,155 @@
+"""WAC403: a Python import of a workspace name that Windmill binds to an empty module."""
+
+from __future__ import annotations
+
+from wac_lint.model import Span
+from wac_lint.rule import ERROR, Rule, RuleContext, code_span, py
+from wac_lint.rules._sdk_calls import Node
+from wac_lint.source import LANG_PYTHON
+from wac_lint.workspace.view import WorkspaceView
+
+
+class EmptyModuleImport(Rule):
+    code = "WAC403"
+    name = "empty-module-import"
+    severity = ERROR
+    languages = (LANG_PYTHON,)
+    summary = (
+        "`from f.x import name` where Windmill's loader binds `name` to an empty module: "
+        "a folder's `__init__.py` never runs, a name the script does not define"
+    )
+    message = "Windmill binds this name to an empty module; import it from the script defining it"
+    docs = """
+## What it does
+Checks the names a Python script imports from other scripts of the repository
+(`from f.common.slack import SlackNotifier`, `from .helpers import notify`) and
+reports the two ways Windmill's import loader hands back an empty module instead:
+
+* the module is a **folder** (`from f.common import SlackNotifier` where `f/common/`
+  is a folder) and the name is defined only by the folder's `__init__.py`. Windmill
+  loads a folder as an empty namespace module and never runs `__init__.py` (a
+  script of its own, `f/common/__init__`), so the name is then looked up as the
+  script `f/common/SlackNotifier`;
+* the module is a **script** of the repository that does not bind the name (no
+  `def`, class, assignment or import of it, no star import);
+* the module matches a script of the repository only in another case
+  (`f.Common.slack` for `f/common/slack.py`): Windmill's paths are case-sensitive.
+
+Either way the loader asks the workspace for a script of that path, gets a 404 and
+returns an empty module rather than failing the import (the `WindmillFinder` that
+Windmill's Python executor installs): the mistake shows only when the name is used
+(`SlackNotifier()` raises `TypeError: 'module' object is not callable`).
+
+## Why is this bad
+The import succeeds and the script fails later, in the middle of a workflow run,
+after the tasks before it have run.
+
+## Example
+```python
+from f.common import SlackNotifier  # defined in f/common/__init__.py
+```
+
+## Use instead
+```python
+from f.common.slack import SlackNotifier
+```
+"""
+    VALID = [
+        py(
+            "from wmill import workflow\n\nfrom f.common.slack import SlackNotifier\n\n"
+            "@workflow\nasync def main():\n    return SlackNotifier.__name__\n",
+            files={
+                "f/common/slack.py": "class SlackNotifier:\n    pass\n",
+                "f/common/__init__.py": "from .slack import SlackNotifier\n",
+            },
+        ),
+    ]
+    INVALID = [
+        py(
+            "from wmill import workflow\n\nfrom f.common import «SlackNotifier»\n\n"
+            "@workflow\nasync def main():\n    return SlackNotifier()\n",
+            files={
+                "f/common/slack.py": "class SlackNotifier:\n    pass\n",
+                "f/common/__init__.py": "from .slack import SlackNotifier\n",
+            },
+        ),
+        py(
+            "from wmill import workflow\n\nfrom f.common.slack import «Notifier»\n\n"
+            "@workflow\nasync def main():\n    return Notifier()\n",
+            files={"f/common/slack.py": "class SlackNotifier:\n    pass\n"},
+        ),
+    ]
+
+    def check(self, ctx: RuleContext) -> None:
+        workspace = ctx.workspace
+        if workspace is None or not workspace.is_windmill_project:
+            return
+        stack: list[Node] = [ctx.model.tree.root_node]
+        while stack:
+            node = stack.pop()
+            if node.type == "import_from_statement":
+                self.check_import(node, ctx, workspace)
+                continue
+            stack.extend(node.named_children)
+
+    def check_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
+        module_node = statement.child_by_field_name("module_name")
+        if module_node is None:
+            return
+        written = (module_node.text or b"").decode("utf-8", "replace")
+        level = len(written) - len(written.lstrip("."))
+        module = written.lstrip(".")
+        if not module:
+            return  # `from . import x`: a script of the folder, or nothing to say
+        script = workspace.python_module(module, level)
+        folder = workspace.python_folder(module, level) if script is None else None
+        if script is None and folder is None:
+            spelled = workspace.python_other_case(module, level)
+            if spelled is not None:
+                # `from f.Common.slack import X` for f/common/slack.py: Windmill's paths are
+                # case-sensitive, the loader's 404 gives an empty module
+                dots = "." * level
+                ctx.report(
+                    Span.of(module_node),
+                    f"{code_span(written)} matches no script of the repository: Windmill's "
+                    "paths are case-sensitive, so its loader finds no script there and binds "
+                    f"every name imported from it to an empty module; did you mean "
+                    f"{code_span(dots + spelled)}?",
+                )
+            return  # a package, or a script only the workspace has
+        for name_node in statement.children_by_field_name("name"):
+            plain = (
+                name_node.child_by_field_name("name")
+                if name_node.type == "aliased_import"
+                else name_node
+            )
+            if plain is None or plain.type != "dotted_name" or plain.named_child_count != 1:
+                continue
+            name = (plain.text or b"").decode("utf-8", "replace")
+            if workspace.python_module(f"{module}.{name}", level) is not None:
+                continue  # `from f.common import slack`: the script f/common/slack
+            message = None
+            if script is not None:
+                names = workspace.module_names(script)
+                if names is not None and name not in names:
+                    message = (
+                        f"{workspace.shown(script)} defines no {code_span(name)}: Windmill's "
+                        f"loader then fetches the script "
+                        f"{code_span(workspace.shown(script).rsplit('.', 1)[0] + '/' + name)}, "
+                        "finds none and binds an empty module, so using "
+                        f"{code_span(name)} fails at run time"
+                    )
+            elif folder is not None:
+                init = folder / "__init__.py"
+                names = workspace.module_names(init) if init.is_file() else None
+                if names is not None and name in names:
+                    shown = workspace.shown(folder)
+                    message = (
+                        f"{code_span(written)} is the folder {shown}/: Windmill loads it as "
+                        f"an empty module and never runs {workspace.shown(init)}, so "
+                        f"{code_span(name)} is fetched as the script "
+                        f"{code_span(shown + '/' + name)}, which does not exist, and is bound "
+                        f"to an empty module; import it from the script that defines it"
+                    )
+            if message is not None:
+                ctx.report(Span.of(plain), message)

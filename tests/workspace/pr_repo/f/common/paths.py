@@ -1,0 +1,4 @@
+ROOT = "f/pr/targets"
+SCORE = f"{ROOT}/score"
+ROTATE = f"{ROOT}/rotate"
+NOTIFY = ROOT + "/notify"

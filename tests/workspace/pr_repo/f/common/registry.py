@@ -1,0 +1,9 @@
+HANDLERS = {}
+
+
+def register(name):
+    def deco(fn):
+        HANDLERS[name] = fn
+        return fn
+
+    return deco

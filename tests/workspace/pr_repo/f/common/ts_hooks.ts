@@ -1,0 +1,1 @@
+export const hooks: Record<string, (payload: unknown) => Promise<unknown>> = {};

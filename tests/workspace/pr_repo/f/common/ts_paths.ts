@@ -1,0 +1,1 @@
+export const TARGET_ROOT = "f/pr/targets";

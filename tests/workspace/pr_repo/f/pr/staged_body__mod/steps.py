@@ -1,0 +1,2 @@
+def label(region: str) -> str:
+    return f"region:{region}"

@@ -1,0 +1,3 @@
+export function shape(id: number, fields: string[]) {
+  return { id, fields };
+}

@@ -1,0 +1,3 @@
+export async function main(channel: string, text: string, urgent?: boolean) {
+  return { channel, text, urgent: urgent ?? false };
+}

@@ -1,0 +1,14 @@
+import { task, workflow } from "windmill-client";
+
+import "/f/common/ts_map_handlers.ts";
+import { handlers } from "/f/common/ts_map_registry.ts";
+
+const dispatch = task(async (kind: string, payload: object) => {
+  const handler = handlers.get(kind);
+  return handler ? await handler(payload) : null;
+});
+
+export const main = workflow(async (kind: string, payload: object) => {
+  const known = handlers.has(kind);
+  return known ? await dispatch(kind, payload) : null;
+});

@@ -1,0 +1,2 @@
+def main(text: str, times: int = 1):
+    return text * times
