@@ -109,6 +109,16 @@ CONSTRUCTION_METHODS = frozenset({"__init__", "__new__", "__post_init__", "__ini
 
 # Subscript node types, with their object and key fields (Python, TypeScript).
 SUBSCRIPTS = {"subscript": ("value", "subscript"), "subscript_expression": ("object", "index")}
+# `typing.cast(T, value)`: the value itself, of the type the first argument names.
+CASTS = frozenset({"typing.cast", "typing_extensions.cast"})
+# Container annotations whose items are all of one type: `dict[str, httpx.Client]`
+# (the value type), `list[Redis]`, `Sequence[Redis]` (the item type).
+_CONTAINER = re.compile(
+    r"(?:typing\.|collections\.abc\.)?"
+    r"(?:(?:dict|Dict|Mapping|MutableMapping|defaultdict|OrderedDict)\[[^,\[\]]+,"
+    r"|(?:list|List|Sequence|MutableSequence|tuple|Tuple)\[)"
+    r"(?P<item>[\w.]+)(?:,\.\.\.)?\]"
+)
 
 
 # Python methods of library clients that build a handle locally, without a request:
@@ -350,7 +360,12 @@ class SemanticModel:
         obj_field, key_field = SUBSCRIPTS[node.type]
         obj = node.child_by_field_name(obj_field)
         key = node.child_by_field_name(key_field)
-        if obj is None or key is None or key.type not in ("string", "template_string"):
+        if obj is None or key is None:
+            return None
+        item = self._item_instance(obj, scope)
+        if item is not None:
+            return item
+        if key.type not in ("string", "template_string"):
             return None
         base = self._qualify(obj, scope, depth + 1)
         if base is None or base.startswith((".", LOCAL)):
@@ -563,6 +578,10 @@ class SemanticModel:
         if value is None:
             return None
         base = self.value_name(value, binding.scope)
+        if base is None and not binding.member:
+            # `conn: psycopg.Connection = pool.getconn()`: the annotation names what the
+            # value is when the value itself cannot be followed
+            return self._annotation_instance(self._annotation_of(binding), binding.scope)
         if base is None:
             return None
         for part in binding.member:
@@ -572,21 +591,39 @@ class SemanticModel:
     def _annotated_instance(self, binding: Binding) -> str | None:
         """A parameter annotated with an imported class (`client: httpx.Client`,
         `client: Redis`) holds an instance of it: `httpx.Client(…)`."""
-        param = binding.node.parent
-        if param is None:
+        return self._annotation_instance(self._annotation_of(binding), binding.scope)
+
+    def _annotation_of(self, binding: Binding) -> Node | None:
+        """The type annotation where a name is bound: a parameter's (`c: httpx.Client`)
+        or an annotated assignment's (`CLIENTS: dict[str, httpx.Client] = {...}`)."""
+        holder = binding.node.parent
+        if holder is None:
             return None
-        annotation = param.child_by_field_name("type")
+        if binding.kind == BindingKind.ASSIGNMENT and holder.type not in (
+            "assignment",
+            "variable_declarator",
+        ):
+            return None
+        annotation = holder.child_by_field_name("type")
+        if annotation is not None and annotation.type == "type_annotation":
+            annotation = annotation.named_children[0] if annotation.named_children else None
+        return annotation
+
+    def _annotation_instance(self, annotation: Node | None, scope: Scope) -> str | None:
+        """The object an annotation says a value is, when it names an imported class
+        (`httpx.Client`, `Optional[Redis]`, `"psycopg.Connection"`): `httpx.Client(…)`."""
         if annotation is None:
             return None
-        if annotation.type == "type_annotation" and annotation.named_children:
-            annotation = annotation.named_children[0]
-        text = re.sub(r"\s+", "", self.text(annotation)).strip("\"'")
+        return self._annotated_class(self.text(annotation), scope)
+
+    def _annotated_class(self, text: str, scope: Scope) -> str | None:
+        text = re.sub(r"\s+", "", text).strip("\"'")
         text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
         text = re.sub(r"\|(None|null|undefined)$|^(None|null|undefined)\|", "", text)
         if not re.fullmatch(r"[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*", text):
             return None
         head, _, rest = text.partition(".")
-        imported = self.scopes.lookup(head, binding.scope)
+        imported = self.scopes.lookup(head, scope)
         if imported is None or imported.kind != BindingKind.IMPORT:
             return None
         base = self.binding_name(imported)
@@ -598,6 +635,25 @@ class SemanticModel:
         if last.endswith(DATA_TYPE_SUFFIXES):
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
+
+    def _item_instance(self, obj: Node, scope: Scope) -> str | None:
+        """`CLIENTS[region]` where `CLIENTS: dict[str, httpx.Client]` (or a parameter
+        annotated `list[Redis]`, `Mapping[str, Redis]`): an item of a container whose
+        annotation names its items' class is an instance of that class, whatever the key."""
+        if obj.type not in self.syntax.identifiers:
+            return None
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None or binding.rebound:
+            return None
+        if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.PARAMETER):
+            return None
+        annotation = self._annotation_of(binding)
+        if annotation is None:
+            return None
+        match = _CONTAINER.fullmatch(re.sub(r"\s+", "", self.text(annotation)).strip("\"'"))
+        if match is None:
+            return None
+        return self._annotated_class(match.group("item"), binding.scope)
 
     def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
         """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
@@ -1064,6 +1120,11 @@ class SemanticModel:
             return None
         if base == "importlib.import_module":
             return self._first_string(args)
+        if base in CASTS and args is not None:
+            # `cast(httpx.Client, REGISTRY["api"])` hands back its value unchanged: the
+            # object the type names
+            first = next((a for a in args.named_children if a.type != "comment"), None)
+            return self._annotation_instance(first, scope)
         if base in ("functools.partial", "util.promisify") and args is not None:
             # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
             first = next((a for a in args.named_children if a.type != "comment"), None)
@@ -1153,11 +1214,13 @@ class SemanticModel:
                 names.add(self.value_name(node.named_children[0], inner))
                 continue
             stack.extend(node.named_children)
-        if len(names) != 1:
-            return None
-        name = names.pop()
+        name = names.pop() if len(names) == 1 else None
         if name is None or name.startswith((LOCAL, ".")) or "(" not in name:
-            return None  # only a built object: a plain value tells nothing
+            # only a built object: a plain value tells nothing. The return annotation
+            # still does (`def client_for(n) -> httpx.Client:` returning `_CACHE[n]`)
+            return self._annotation_instance(
+                function.child_by_field_name("return_type"), binding.scope
+            )
         return name
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:

@@ -1,0 +1,71 @@
+"""Red team PP (Python blind round P): functions reached through dispatch tables and
+other indirection, clients named only by their types, standard-library I/O, and correct
+code shaped like mistakes, pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, select: list[str]) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=select)
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def body(what: str, kind: str) -> str:
+    return (
+        f"`{what}` {kind} in the workflow body, which re-runs on every replay; "
+        "move it into a task or a `step(...)`"
+    )
+
+
+NETWORK = "does network I/O"
+DATABASE = "talks to a database or queue"
+FILES = "touches the file system"
+
+
+def test_a_factory_return_annotation_names_the_client_it_hands_back() -> None:
+    code = (
+        "from redis import Redis\nfrom wmill import workflow\n\n_POOL = {}\n\n"
+        "def cache(name: str) -> Redis:\n    return _POOL[name]\n\n"
+        "def label(name: str) -> str:\n    return _POOL[name]\n\n"
+        "@workflow\nasync def main(key: str):\n"
+        '    cache("sessions").delete(key)\n    return label(key).upper()\n'
+    )
+    assert findings(code, ["WAC101"]) == [
+        (14, "WAC101", body('cache("sessions").delete', DATABASE))
+    ]
+
+
+def test_typing_cast_hands_back_an_instance_of_the_type() -> None:
+    code = (
+        "import typing\nimport httpx\nfrom wmill import workflow\n\nHOLDER = {}\n\n"
+        "@workflow\nasync def main(sid: str):\n"
+        '    api = typing.cast("httpx.AsyncClient", HOLDER["api"])\n'
+        "    size = typing.cast(int, HOLDER['size'])\n"
+        '    await api.post("/revoke", json={"sid": sid})\n    return size + 1\n'
+    )
+    assert findings(code, ["WAC101"]) == [(11, "WAC101", body("api.post", NETWORK))]
+
+
+def test_items_of_an_annotated_container_are_instances_of_its_item_type() -> None:
+    code = (
+        "from typing import Mapping\nimport requests\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(region: str, urls: list[str]):\n"
+        "    sessions: Mapping[str, requests.Session] = {}\n"
+        "    names: dict[str, str] = {}\n"
+        "    sessions[region].get(urls[0])\n"
+        "    return names[region].upper(), sessions[region].headers\n"
+    )
+    assert findings(code, ["WAC101"]) == [(9, "WAC101", body("sessions[region].get", NETWORK))]
+
+
+def test_an_annotated_assignment_names_a_value_that_cannot_be_followed() -> None:
+    code = (
+        "import psycopg\nfrom wmill import workflow\n\nPOOL = object()\n\n"
+        "@workflow\nasync def main(n: int):\n"
+        "    conn: psycopg.Connection = POOL.getconn()\n"
+        "    conn.cancel()\n    return n\n"
+    )
+    assert findings(code, ["WAC101"]) == [(9, "WAC101", body("conn.cancel", DATABASE))]
