@@ -69,3 +69,25 @@ def test_an_annotated_assignment_names_a_value_that_cannot_be_followed() -> None
         "    conn.cancel()\n    return n\n"
     )
     assert findings(code, ["WAC101"]) == [(9, "WAC101", body("conn.cancel", DATABASE))]
+
+
+def test_a_sort_key_of_the_file_runs_on_every_item_in_the_body() -> None:
+    code = (
+        "import functools\nimport httpx\nfrom wmill import workflow\n\n"
+        "def stars(repo: str, token: str) -> int:\n"
+        '    return httpx.get(f"https://api.example/{repo}", headers={"t": token}).json()["n"]\n\n'
+        "def length(repo: str) -> int:\n    return len(repo)\n\n"
+        "@workflow\nasync def main(repos: list[str], token: str):\n"
+        "    shortest = min(repos, key=length)\n"
+        "    top = max(repos, key=functools.partial(stars, token=token))\n"
+        "    return shortest, top\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            14,
+            "WAC101",
+            body("httpx.get", NETWORK).replace(
+                "`httpx.get`", "`httpx.get` (reached through `main → stars → httpx.get`)"
+            ),
+        )
+    ]

@@ -2916,6 +2916,15 @@ class BodyWalker:
                     and "(" not in qual
                 ):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
+        # `sorted(ids, key=priority_of)`, `max(rows, key=score)`, `groupby(xs, key=f)`:
+        # a sort or grouping key is called on every item, there and then
+        key = self.fe.keyword_arg(call, "key") if self.syntax.keyword_argument else None
+        if key is not None:
+            key = self.bound_function(key, scope)
+        if key is not None and key.type in self.syntax.identifier:
+            helper = self.local_function(key, scope)
+            if helper is not None:
+                self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
 
     def bound_function(self, arg: Node, scope: Scope) -> Node:
         """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
