@@ -91,3 +91,31 @@ def test_a_sort_key_of_the_file_runs_on_every_item_in_the_body() -> None:
             ),
         )
     ]
+
+
+def test_a_function_looked_up_by_a_built_name_may_be_any_with_its_prefix() -> None:
+    code = (
+        "import subprocess\nfrom wmill import workflow\n\n"
+        "def deploy_helm(app: str) -> None:\n"
+        '    subprocess.run(["helm", "upgrade", app], check=True)\n\n'
+        "def deploy_noop(app: str) -> None:\n    return None\n\n"
+        "def render_helm(app: str) -> str:\n    return app\n\n"
+        "class Renderer:\n"
+        "    def run(self, kind: str, app: str) -> str:\n"
+        '        return getattr(self, "_as_%s" % kind)(app)\n\n'
+        "    def _as_text(self, app: str) -> str:\n        return app\n\n"
+        "@workflow\nasync def main(kind: str, app: str):\n"
+        '    globals()[f"deploy_{kind}"](app)\n'
+        "    text = Renderer().run(kind, app)\n"
+        '    return globals()["render_{}".format(kind)](text)\n'
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            22,
+            "WAC101",
+            body("subprocess.run", "starts or signals a process").replace(
+                "`subprocess.run`",
+                "`subprocess.run` (reached through `main → deploy_helm → subprocess.run`)",
+            ),
+        )
+    ]

@@ -2485,6 +2485,7 @@ class BodyWalker:
             else [(h, None) for h in reassigned]
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
+            or [(h, None) for h in self.looked_up_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3273,6 +3274,98 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def looked_up_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`getattr(self, f"_on_{kind}")(...)` / `globals()[f"handle_{kind}"](...)`: a
+        function looked up by a name built at run time. Any method of the class (any
+        function of the module) whose name starts with the name's literal prefix may
+        run; a name without a literal prefix says nothing about which."""
+        while callee.type == "parenthesized_expression" and callee.named_children:
+            callee = callee.named_children[0]
+        holder: Scope | None = None
+        name: Node | None = None
+        if callee.type in self.syntax.call:
+            function = self.fe.callee(callee)
+            args = self.fe.positional_args(callee)
+            if (
+                function is None
+                or function.type not in self.syntax.identifier
+                or self.fe.text(function) != "getattr"
+                or self.semantic.resolve(function, scope) is not None
+                or len(args) < 2
+            ):
+                return []
+            holder = self.class_scope_of(args[0], scope)
+            name = args[1]
+        elif callee.type == "subscript":
+            table = callee.child_by_field_name("value")
+            name = callee.child_by_field_name("subscript")
+            if (
+                table is None
+                or table.type not in self.syntax.call
+                or self.fe.text(table).replace(" ", "") not in ("globals()", "vars()")
+            ):
+                return []
+            holder = self.semantic.module
+        if holder is None or name is None:
+            return []
+        exact, prefix = self.name_prefix(name)
+        if not prefix:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        names = list(holder.bindings)
+        bases = self.base_classes(holder) if holder.kind == ScopeKind.CLASS else []
+        for base in bases:
+            names += [n for n in base.bindings if n not in names]
+        for member in names:
+            if member != prefix if exact else not member.startswith(prefix):
+                continue
+            reached = (
+                self.class_method(holder, member)
+                if holder.kind == ScopeKind.CLASS
+                else self.binding_function(holder.bindings.get(member))
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def name_prefix(self, name: Node) -> tuple[bool, str]:
+        """The literal start of a name built at run time, and whether it is the whole
+        name: `"x"` (whole), `f"_on_{kind}"`, `"_on_" + kind`, `"_on_%s" % kind`,
+        `"_on_{}".format(kind)` (the part before the first substitution)."""
+        if name.type == "string":
+            parts = [c for c in name.named_children if c.type not in ("string_start", "string_end")]
+            prefix = ""
+            for part in parts:
+                if part.type != "string_content":
+                    return False, prefix
+                prefix += self.fe.text(part)
+            return True, prefix
+        if name.type == "binary_operator":
+            left = name.child_by_field_name("left")
+            operator = name.child_by_field_name("operator")
+            if left is None or left.type != "string" or operator is None:
+                return False, ""
+            exact, prefix = self.name_prefix(left)
+            if not exact:
+                return False, prefix
+            if self.fe.text(operator) == "%":
+                return False, prefix.split("%", 1)[0]
+            return False, prefix if self.fe.text(operator) == "+" else ""
+        if name.type in self.syntax.call:
+            function = self.fe.callee(name)
+            if function is not None and function.type == self.syntax.attribute:
+                obj = function.child_by_field_name("object")
+                attr = function.child_by_field_name(self.syntax.attribute_name_field)
+                if (
+                    obj is not None
+                    and attr is not None
+                    and obj.type == "string"
+                    and self.fe.text(attr) == "format"
+                ):
+                    exact, prefix = self.name_prefix(obj)
+                    return False, prefix.split("{", 1)[0] if exact else prefix
+        return False, ""
 
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:
         """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
