@@ -119,3 +119,31 @@ def test_a_function_looked_up_by_a_built_name_may_be_any_with_its_prefix() -> No
             ),
         )
     ]
+
+
+def test_a_singledispatch_call_may_run_any_registered_implementation() -> None:
+    code = (
+        "import functools\nimport os\nfrom wmill import workflow\n\n"
+        "class Store:\n"
+        "    @functools.singledispatchmethod\n"
+        "    def put(self, item: object) -> str:\n        return str(item)\n\n"
+        "    @put.register(bytes)\n"
+        "    def _(self, item) -> str:\n"
+        '        os.remove("/tmp/blob")\n        return "removed"\n\n'
+        "    @put.register\n"
+        "    def _(self, item: int) -> str:\n        return hex(item)\n\n"
+        "@functools.singledispatch\ndef show(v: object) -> str:\n    return str(v)\n\n"
+        "@show.register\ndef _(v: int) -> str:\n    return f'{v:,}'\n\n"
+        "@workflow\nasync def main(n: int):\n"
+        "    Store().put(n)\n    return show(n)\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            29,
+            "WAC101",
+            body("os.remove", FILES).replace(
+                "`os.remove`",
+                "`os.remove` (reached through `main → Store.put[bytes] → os.remove`)",
+            ),
+        )
+    ]

@@ -79,6 +79,10 @@ DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # first): a name reassigned in a long chain of branches would follow each of them.
 MAX_MAY_CALL = 4
 
+# Decorators that make a function dispatch on its argument's type to the functions
+# registered on it (`@emit.register`).
+SINGLE_DISPATCH = frozenset({"functools.singledispatch", "functools.singledispatchmethod"})
+
 RUNS_ARGUMENTS = frozenset(
     {
         "map",
@@ -2489,6 +2493,10 @@ class BodyWalker:
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
+        if direct is not None:
+            # `@singledispatch def emit(...)`: the implementation registered for the
+            # argument's type runs (`@emit.register def _(e: Alert)`), any of them
+            helpers += [(h, None) for h in self.registered_implementations(direct)]
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -3327,6 +3335,59 @@ class BodyWalker:
             )
             if reached is not None and reached not in found:
                 found.append(reached)
+        return found
+
+    def registered_implementations(
+        self, function: tuple[str, Node, Scope]
+    ) -> list[tuple[str, Node, Scope]]:
+        """The implementations of a `functools.singledispatch` function (or method):
+        the functions beside it decorated `@name.register` / `@name.register(Type)`."""
+        known_as, node, scope = function
+        decorated = node.parent
+        name = node.child_by_field_name("name")
+        if decorated is None or decorated.type != "decorated_definition" or name is None:
+            return []
+        dispatches = False
+        for decorator in decorated.named_children:
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type == "decorator" and expression is not None:
+                if self.fe.qualname(expression, scope) in SINGLE_DISPATCH:
+                    dispatches = True
+        block = decorated.parent
+        if not dispatches or block is None:
+            return []
+        register = self.fe.text(name) + ".register"
+        found = []
+        for sibling in block.named_children:
+            if sibling.type != "decorated_definition" or sibling == decorated:
+                continue
+            implementation = sibling.child_by_field_name("definition")
+            if implementation is None or implementation.type not in self.syntax.function:
+                continue
+            for decorator in sibling.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if decorator.type != "decorator" or expression is None:
+                    continue
+                typed = None
+                if expression.type in self.syntax.call:
+                    given = self.fe.positional_args(expression)  # `@emit.register(Alert)`
+                    typed = given[0] if given else None
+                    expression = self.fe.callee(expression)
+                if expression is None or self.fe.text(expression) != register:
+                    continue
+                label = implementation.child_by_field_name("name")
+                own = self.fe.text(label) if label is not None else "_"
+                if own == "_":  # the usual name: say which type it is registered for
+                    if typed is None:
+                        params = implementation.child_by_field_name("parameters")
+                        first = (
+                            params.named_children[0] if params and params.named_children else None
+                        )
+                        typed = first.child_by_field_name("type") if first else None
+                    kind = self.fe.text(typed) if typed is not None else "…"
+                    own = f"{known_as}[{kind}]"
+                found.append((own, implementation, scope))
+                break
         return found
 
     def name_prefix(self, name: Node) -> tuple[bool, str]:
