@@ -147,3 +147,16 @@ def test_a_singledispatch_call_may_run_any_registered_implementation() -> None:
             ),
         )
     ]
+
+
+def test_a_paramiko_client_and_its_host_key_policy_are_set_up_locally() -> None:
+    code = (
+        "import paramiko\nfrom wmill import workflow\n\n"
+        "client = paramiko.SSHClient()\n"
+        "client.set_missing_host_key_policy(paramiko.RejectPolicy())\n\n"
+        "@workflow\nasync def main(host: str):\n"
+        "    ssh = paramiko.SSHClient()\n"
+        "    ssh.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n"
+        "    ssh.connect(host, username='deploy')\n    return host\n"
+    )
+    assert findings(code, ["WAC101"]) == [(11, "WAC101", body("ssh.connect", NETWORK))]
