@@ -160,3 +160,28 @@ def test_a_paramiko_client_and_its_host_key_policy_are_set_up_locally() -> None:
         "    ssh.connect(host, username='deploy')\n    return host\n"
     )
     assert findings(code, ["WAC101"]) == [(11, "WAC101", body("ssh.connect", NETWORK))]
+
+
+def test_an_unseeded_generator_is_reported_where_it_is_built_not_at_each_draw() -> None:
+    code = (
+        "import random\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(xs: list[str], seed: int):\n"
+        "    rng = random.SystemRandom()\n"
+        "    pick = rng.choice(xs)\n    order = rng.sample(xs, k=2)\n"
+        "    fixed = random.Random(seed).choice(xs)\n"
+        "    return pick, order, fixed, random.choice(xs)\n"
+    )
+    assert findings(code, ["WAC102"]) == [
+        (
+            6,
+            "WAC102",
+            "`random.SystemRandom` is random: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        ),
+        (
+            10,
+            "WAC102",
+            "`random.choice` is random: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        ),
+    ]
