@@ -233,6 +233,8 @@ async def main(order_id: str):
                 continue
             if call.qualname in used:
                 continue  # building the client does no I/O; its calls are the finding
+            if entry.category == "files" and over_memory(ctx, call.node):
+                continue  # `zipfile.ZipFile(io.BytesIO(), "w")` and its writes: memory only
             if guessed_own_method(ctx, call, entry, own):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
             if entry.category == "database" and in_memory_database(ctx.model, call):
@@ -586,6 +588,14 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     first = next((a for a in args.named_children if a.type not in ("comment",)), None)
     if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
         first = first.child_by_field_name("value")
+    return is_memory_buffer(ctx, first)
+
+
+def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
+    """An `io.StringIO()` / `io.BytesIO()` built there, or a name bound once to one."""
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return False
     value = first
     if first is not None and first.type == "identifier":
         binding = semantic.resolve(first)
@@ -599,6 +609,40 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     if value.type == "call":
         value = value.child_by_field_name("function")
     return value is not None and semantic.qualified_name(value) in MEMORY_BUFFERS
+
+
+# The keywords an archive or compressed stream takes its open file object by
+# (`tarfile.open(fileobj=buf)`, `gzip.GzipFile(fileobj=buf)`, `zipfile.ZipFile(file=buf)`).
+FILE_OBJECT_KEYWORDS = frozenset({"fileobj", "file"})
+
+
+def over_memory(ctx: RuleContext, node: Node, depth: int = 0) -> bool:
+    """A file-like object opened over a buffer in memory, or a method of one:
+    `zipfile.ZipFile(io.BytesIO(), "w")`, `tarfile.open(fileobj=buf)`, then
+    `zf.writestr(...)` on it. Nothing reaches the disk."""
+    semantic = ctx.model.semantic
+    if semantic is None or node.type != "call" or depth > 4:
+        return False
+    if writes_to_memory(ctx, node):
+        return True
+    args = node.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and ctx.model.text(name) in FILE_OBJECT_KEYWORDS:
+            if is_memory_buffer(ctx, arg.child_by_field_name("value")):
+                return True
+    function = node.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None else None
+    if function is None or function.type != "attribute" or receiver is None:
+        return False
+    if receiver.type == "identifier":
+        binding = semantic.resolve(receiver)
+        if binding is None or binding.rebound or binding.member:
+            return False
+        if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT):
+            return False
+        receiver = binding.value
+    return receiver is not None and over_memory(ctx, receiver, depth + 1)
 
 
 # The global timers: they only schedule their callback and return at once; the body

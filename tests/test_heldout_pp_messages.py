@@ -185,3 +185,17 @@ def test_an_unseeded_generator_is_reported_where_it_is_built_not_at_each_draw() 
             "workflow body; capture it with `step(...)`",
         ),
     ]
+
+
+def test_archives_over_a_buffer_in_memory_touch_no_file() -> None:
+    code = (
+        "import io\nimport tarfile\nimport zipfile\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(rows: str, out: str):\n"
+        "    buf = io.BytesIO()\n"
+        "    with tarfile.open(fileobj=buf, mode='w:gz') as tf:\n"
+        "        tf.addfile(tarfile.TarInfo('rows.csv'), io.BytesIO(rows.encode()))\n"
+        "    mem = zipfile.ZipFile(io.BytesIO(), 'w')\n    mem.writestr('rows.csv', rows)\n"
+        "    disk = zipfile.ZipFile(out, 'w')\n    disk.writestr('rows.csv', rows)\n"
+        "    return len(buf.getvalue())\n"
+    )
+    assert findings(code, ["WAC101"]) == [(14, "WAC101", body("disk.writestr", FILES))]
