@@ -199,3 +199,27 @@ def test_archives_over_a_buffer_in_memory_touch_no_file() -> None:
         "    return len(buf.getvalue())\n"
     )
     assert findings(code, ["WAC101"]) == [(14, "WAC101", body("disk.writestr", FILES))]
+
+
+def test_a_function_kept_in_a_field_of_a_record_of_the_file_runs_when_called() -> None:
+    code = (
+        "import shutil\nfrom typing import Callable, NamedTuple\nfrom wmill import workflow\n\n"
+        "def purge(path: str) -> None:\n    shutil.rmtree(path)\n\n"
+        "def keep(path: str) -> None:\n    return None\n\n"
+        "class Policy(NamedTuple):\n    name: str\n    apply: Callable[[str], None]\n"
+        "    label: Callable[[str], str] = str.upper\n\n"
+        "POLICIES = (Policy('keep', keep), Policy(name='purge', apply=purge))\n\n"
+        "@workflow\nasync def main(path: str):\n"
+        "    for policy in POLICIES:\n        policy.apply(path)\n"
+        "    one = Policy('keep', keep)\n    one.apply(path)\n    return path\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            21,
+            "WAC101",
+            body("shutil.rmtree", FILES).replace(
+                "`shutil.rmtree`",
+                "`shutil.rmtree` (reached through `main → purge → shutil.rmtree`)",
+            ),
+        )
+    ]

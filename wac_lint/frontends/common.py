@@ -2490,6 +2490,7 @@ class BodyWalker:
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.looked_up_functions(callee, scope)]
+            or [(h, None) for h in self.field_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3336,6 +3337,80 @@ class BodyWalker:
             if reached is not None and reached not in found:
                 found.append(reached)
         return found
+
+    def field_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`ch.send(text)` where `ch` is an instance of a dataclass / NamedTuple of the
+        file built with a function in its `send` field (`Channel("teams", post_teams)`),
+        bound to the name or iterated from a list / tuple of such instances: any of the
+        functions given for that field may run."""
+        if not self.syntax.keyword_argument or callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.rebound:
+            return []
+        built: list[Node] = []
+        if binding.kind == NameKind.ASSIGNMENT and binding.value is not None:
+            built = [binding.value]
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            items = loop.child_by_field_name("right") if loop is not None else None
+            if loop is None or loop.type != "for_statement" or items is None:
+                return []
+            if items.type in self.syntax.identifier:
+                held = self.semantic.resolve(items, scope)
+                items = held.assigned_value if held is not None else None
+            if items is None or items.type not in ("list", "tuple"):
+                return []
+            built = list(items.named_children)
+        field = self.fe.text(attr)
+        found: list[tuple[str, Node, Scope]] = []
+        for call in built:
+            if call.type not in self.syntax.call:
+                continue
+            given = self.field_argument(call, field)
+            if given is None or given.type not in self.syntax.identifier:
+                continue
+            function = self.local_function(given, self.semantic.scope_at(given))
+            if function is not None and function not in found:
+                found.append(function)
+        return found
+
+    def field_argument(self, call: Node, field: str) -> Node | None:
+        """The argument a call building a dataclass / NamedTuple of the file gives its
+        field `field`: by keyword, or by the field's place among the annotated fields of
+        the class body (a class with its own `__init__` maps them otherwise)."""
+        maker = self.fe.callee(call)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        keyword = self.fe.keyword_arg(call, field)
+        if keyword is not None:
+            return keyword
+        body = cls.value.child_by_field_name("body")
+        fields: list[str] = []
+        for statement in body.named_children if body is not None else ():
+            if statement.type == "function_definition":
+                name = statement.child_by_field_name("name")
+                if name is not None and self.fe.text(name) == "__init__":
+                    return None
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            if inner.type == "assignment" and inner.child_by_field_name("type") is not None:
+                if target is not None and target.type in self.syntax.identifier:
+                    fields.append(self.fe.text(target))
+        if field not in fields:
+            return None
+        positional = self.fe.positional_args(call)
+        index = fields.index(field)
+        return positional[index] if index < len(positional) else None
 
     def registered_implementations(
         self, function: tuple[str, Node, Scope]
