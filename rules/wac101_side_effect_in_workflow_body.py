@@ -208,6 +208,13 @@ async def main(order_id: str):
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
         used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
+        # `ftp = ftplib.FTP_TLS(host)`: building it opens the connection, the I/O to
+        # report; what is then called on it (`ftp.quit()`) goes over that connection
+        connecting = {
+            c.qualname + ("(…)" if c.arg_count or _catalogue.keyword_names(c) else "()")
+            for c, _ in matches
+            if c.kind == CallKind.CALL and c.qualname in used and connects_when_built(c)
+        }
         semantic = ctx.model.semantic
         composed = (
             composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
@@ -231,8 +238,10 @@ async def main(order_id: str):
                 continue  # naming a function (to pass it on) does no I/O
             if call.node.id in retrying:
                 continue
-            if call.qualname in used:
+            if call.qualname in used and not connects_when_built(call):
                 continue  # building the client does no I/O; its calls are the finding
+            if any(call.qualname.startswith(built + ".") for built in connecting):
+                continue  # a call over a connection reported where it was opened
             if entry.category == "files" and over_memory(ctx, call.node):
                 continue  # `zipfile.ZipFile(io.BytesIO(), "w")` and its writes: memory only
             if guessed_own_method(ctx, call, entry, own):
@@ -609,6 +618,30 @@ def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
     if value.type == "call":
         value = value.child_by_field_name("function")
     return value is not None and semantic.qualified_name(value) in MEMORY_BUFFERS
+
+
+# Standard-library clients that connect as they are built, given a host (positionally
+# or as `host=`; IMAP4 connects to localhost without one): `ftplib.FTP(host)` logs in
+# to nothing yet but has opened the socket and read the server's greeting.
+CONNECTING_CLASSES = {
+    "ftplib.FTP": 1,
+    "ftplib.FTP_TLS": 1,
+    "smtplib.SMTP": 1,
+    "smtplib.SMTP_SSL": 1,
+    "smtplib.LMTP": 1,
+    "imaplib.IMAP4": 0,
+    "imaplib.IMAP4_SSL": 0,
+    "poplib.POP3": 1,
+    "poplib.POP3_SSL": 1,
+    "telnetlib.Telnet": 1,
+}
+
+
+def connects_when_built(call: BodyCall) -> bool:
+    needed = CONNECTING_CLASSES.get(call.qualname)
+    if needed is None or call.kind != CallKind.CALL:
+        return False
+    return call.arg_count >= needed or "host" in _catalogue.keyword_names(call)
 
 
 # The keywords an archive or compressed stream takes its open file object by
