@@ -239,3 +239,25 @@ def test_a_client_that_connects_when_built_is_reported_where_it_connects() -> No
         (9, "WAC101", body("smtplib.SMTP_SSL", sends)),
         (13, "WAC101", body("later.connect", sends)),
     ]
+
+
+def test_a_function_handed_to_a_helper_that_calls_it_runs_in_the_body() -> None:
+    code = (
+        "import os\nimport functools\nfrom wmill import workflow\n\n"
+        "def each(items: list[str], *, using) -> list:\n    return [using(i) for i in items]\n\n"
+        "def later(fn, x: str):\n    return (fn, x)\n\n"
+        "def drop(path: str, force: bool = False) -> None:\n    os.remove(path)\n\n"
+        "def wipe(path: str) -> None:\n    os.rmdir(path)\n\n"
+        "@workflow\nasync def main(paths: list[str]):\n"
+        "    later(wipe, paths[0])\n"
+        "    return each(paths, using=functools.partial(drop, force=True))\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            20,
+            "WAC101",
+            body("os.remove", FILES).replace(
+                "`os.remove`", "`os.remove` (reached through `main → each → drop → os.remove`)"
+            ),
+        )
+    ]

@@ -36,6 +36,7 @@ from wac_lint.model import (
     FunctionInfo,
     HandlerKind,
     Param,
+    ParamKind,
     Reached,
     Rethrow,
     ScriptModel,
@@ -2508,6 +2509,7 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+                self.follow_called_arguments(helper, call, scope, chain, site or Span.of(call))
             for wrapped in self.wrapped_functions(callee, scope):
                 # `price_of = traced(_price_of)` then `price_of(sku)`: the wrapper calls
                 # the function it was given, which is walked for this call
@@ -2935,6 +2937,57 @@ class BodyWalker:
             helper = self.local_function(key, scope)
             if helper is not None:
                 self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+
+    def follow_called_arguments(
+        self,
+        helper: tuple[str, Node, Scope],
+        call: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+    ) -> None:
+        """`run_all(publish, titles)` where the file's `run_all(fn, items)` calls
+        `fn(...)`: the function handed over runs inside the helper, for this call. (A
+        parameter the helper only passes on or stores is not followed here.)"""
+        name, function, _ = helper
+        info = self.fe.function_info(function).params
+        params = [p.name for p in info if p.kind == ParamKind.PLAIN]
+        named = [p.name for p in info if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)]
+        callee = self.fe.callee(call)
+        if params and params[0] in ("self", "cls") and callee is not None:
+            if callee.type == self.syntax.attribute:
+                params = params[1:]  # a method called on its object: `self` is not passed
+        given: list[tuple[str, Node]] = list(
+            zip(params, self.fe.positional_args(call), strict=False)
+        )
+        if self.syntax.keyword_argument:
+            given += [(p, v) for p in named if (v := self.fe.keyword_arg(call, p)) is not None]
+        body = function.child_by_field_name("body")
+        if body is None or not given:
+            return
+        called = self.called_names(body)
+        for param, arg in given:
+            if param not in called:
+                continue
+            arg = self.bound_function(arg, scope)
+            if arg.type not in self.syntax.identifier:
+                continue
+            handed = self.local_function(arg, scope)
+            if handed is not None and handed[1] != function:
+                self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
+
+    def called_names(self, body: Node) -> frozenset[str]:
+        """The plain names a function body calls (`fn(x)`), nested functions included."""
+        names = set()
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                if callee is not None and callee.type in self.syntax.identifier:
+                    names.add(self.fe.text(callee))
+            stack.extend(node.named_children)
+        return frozenset(names)
 
     def bound_function(self, arg: Node, scope: Scope) -> Node:
         """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
