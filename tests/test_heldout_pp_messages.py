@@ -261,3 +261,19 @@ def test_a_function_handed_to_a_helper_that_calls_it_runs_in_the_body() -> None:
             ),
         )
     ]
+
+
+def test_a_bound_method_of_a_client_handed_to_map_is_called_there() -> None:
+    code = (
+        "import asyncio\nimport requests\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(urls: list[str], lines: list[str]):\n"
+        "    session = requests.Session()\n"
+        "    heads = list(map(session.head, urls))\n"
+        "    clean = list(map(str.strip, lines))\n"
+        "    body = await asyncio.to_thread(session.get, urls[0])\n"
+        "    return heads, clean, body\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (8, "WAC101", body("session.head", NETWORK)),
+        (10, "WAC101", body("session.get", NETWORK)),
+    ]

@@ -2922,11 +2922,9 @@ class BodyWalker:
                 # `./x.ts.f` / `../x.ts.f`: a function of a module imported by a relative
                 # path (followed into that module), not a method known by its name only
                 relative = qual is not None and qual.startswith(("./", "../"))
-                if (
-                    qual is not None
-                    and (relative or not qual.startswith((".", LOCAL)))
-                    and "(" not in qual
-                ):
+                # `map(http.get, urls)`: a method of a library object built here
+                # (`httpx.Client().get`) is named like a call of it
+                if qual is not None and (relative or not qual.startswith((".", LOCAL))):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
         # `sorted(ids, key=priority_of)`, `max(rows, key=score)`, `groupby(xs, key=f)`:
         # a sort or grouping key is called on every item, there and then
