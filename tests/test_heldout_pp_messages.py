@@ -277,3 +277,22 @@ def test_a_bound_method_of_a_client_handed_to_map_is_called_there() -> None:
         (8, "WAC101", body("session.head", NETWORK)),
         (10, "WAC101", body("session.get", NETWORK)),
     ]
+
+
+def test_a_property_or_field_annotation_names_the_client_a_member_holds() -> None:
+    code = (
+        "from functools import cached_property\nimport boto3\nimport httpx\n"
+        "from wmill import workflow\n\nREG = {}\n\n"
+        "class Archive:\n    buckets: list[httpx.Client]\n    label: str\n\n"
+        "    def __init__(self) -> None:\n        self.buckets = REG['b']\n"
+        "        self.label = 'x'\n\n"
+        "    @cached_property\n    def s3(self) -> 'boto3.client':\n        return REG['s3']\n\n"
+        "    @property\n    def http(self) -> httpx.Client:\n        return REG['http']\n\n"
+        "@workflow\nasync def main(key: str):\n    a = Archive()\n"
+        "    a.http.delete(key)\n    a.buckets[0].put(key)\n"
+        "    return a.label.upper(), a.s3\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (27, "WAC101", body("a.http.delete", NETWORK)),
+        (28, "WAC101", body("a.buckets[0].put", NETWORK)),
+    ]

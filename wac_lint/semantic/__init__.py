@@ -340,6 +340,11 @@ class SemanticModel:
             inherited = self._inherited_member(obj, name, scope)
             if inherited is not None:
                 return inherited
+            typed = self._member_annotation(obj, name, scope)
+            if typed is not None:
+                held = self._annotation_instance(*typed)
+                if held is not None:
+                    return held
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -636,24 +641,80 @@ class SemanticModel:
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
 
+    def _member_annotation(self, obj: Node, name: str, scope: Scope) -> tuple[Node, Scope] | None:
+        """What the class of the file `obj` is an instance of declares member `name` to
+        be: a property's return annotation (`@property def api(self) -> httpx.Client`)
+        or a field annotated in the class body (`conns: dict[str, redis.Redis]`)."""
+        if self.syntax.attribute != "attribute":
+            return None  # Python classes only
+        receiver = self._receiver_class(obj, scope)
+        if receiver is None or not receiver[2]:
+            return None  # the class itself, not an instance
+        class_node, outer, _, _ = receiver
+        body = class_node.child_by_field_name("body")
+        for statement in body.named_children if body is not None else ():
+            function = statement
+            if statement.type == "decorated_definition":
+                function = statement.child_by_field_name("definition") or statement
+                decorators = [
+                    self.text(d).strip().lstrip("@").rsplit(".", 1)[-1]
+                    for d in statement.named_children
+                    if d.type == "decorator"
+                ]
+                own = function.child_by_field_name("name")
+                if (
+                    function.type == "function_definition"
+                    and own is not None
+                    and self.text(own) == name
+                    and ("property" in decorators or "cached_property" in decorators)
+                ):
+                    returned = function.child_by_field_name("return_type")
+                    return (returned, outer) if returned is not None else None
+                continue
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            annotation = inner.child_by_field_name("type")
+            if (
+                inner.type == "assignment"
+                and annotation is not None
+                and target is not None
+                and self.text(target) == name
+            ):
+                return annotation, outer
+        return None
+
     def _item_instance(self, obj: Node, scope: Scope) -> str | None:
         """`CLIENTS[region]` where `CLIENTS: dict[str, httpx.Client]` (or a parameter
         annotated `list[Redis]`, `Mapping[str, Redis]`): an item of a container whose
         annotation names its items' class is an instance of that class, whatever the key."""
-        if obj.type not in self.syntax.identifiers:
-            return None
-        binding = self.scopes.lookup(self.text(obj), scope)
-        if binding is None or binding.rebound:
-            return None
-        if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.PARAMETER):
-            return None
-        annotation = self._annotation_of(binding)
+        annotation: Node | None = None
+        if obj.type == self.syntax.attribute:
+            # `self.conns[region]` with `conns: dict[str, redis.Redis]` in the class body
+            holder = obj.child_by_field_name(self.syntax.attribute_object)
+            member = obj.child_by_field_name(self.syntax.attribute_name)
+            typed = (
+                self._member_annotation(holder, self.text(member), scope)
+                if holder is not None and member is not None
+                else None
+            )
+            if typed is None:
+                return None
+            annotation, scope = typed
+        elif obj.type in self.syntax.identifiers:
+            binding = self.scopes.lookup(self.text(obj), scope)
+            if binding is None or binding.rebound:
+                return None
+            if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.PARAMETER):
+                return None
+            annotation, scope = self._annotation_of(binding), binding.scope
         if annotation is None:
             return None
         match = _CONTAINER.fullmatch(re.sub(r"\s+", "", self.text(annotation)).strip("\"'"))
         if match is None:
             return None
-        return self._annotated_class(match.group("item"), binding.scope)
+        return self._annotated_class(match.group("item"), scope)
 
     def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
         """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
