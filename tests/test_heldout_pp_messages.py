@@ -296,3 +296,26 @@ def test_a_property_or_field_annotation_names_the_client_a_member_holds() -> Non
         (27, "WAC101", body("a.http.delete", NETWORK)),
         (28, "WAC101", body("a.buckets[0].put", NETWORK)),
     ]
+
+
+def test_a_table_of_callable_instances_runs_their_call_method() -> None:
+    code = (
+        "import subprocess\nfrom wmill import workflow\n\n"
+        "class Runner:\n    def __init__(self, cmd: str) -> None:\n        self.cmd = cmd\n\n"
+        "    def __call__(self, arg: str) -> int:\n"
+        "        return subprocess.call([self.cmd, arg])\n\n"
+        "class Echo:\n    def __call__(self, arg: str) -> str:\n        return arg\n\n"
+        "TOOLS = {'lint': Runner('ruff'), 'echo': Echo()}\nSAFE = {'echo': Echo()}\n\n"
+        "@workflow\nasync def main(tool: str, arg: str):\n"
+        "    SAFE[tool](arg)\n    return TOOLS.get(tool)(arg)\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            21,
+            "WAC101",
+            body("subprocess.call", "starts or signals a process").replace(
+                "`subprocess.call`",
+                "`subprocess.call` (reached through `main → Runner.__call__ → subprocess.call`)",
+            ),
+        )
+    ]

@@ -3331,9 +3331,22 @@ class BodyWalker:
             if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
                 continue  # `HANDLERS.get("slack")`: that member only
             member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
+            if member is None:
+                # `{"ops": Hook(url)}`: an instance of a class of the file, called
+                member = self.called_instance(entry.child_by_field_name("value"), scope)
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def called_instance(self, value: Node | None, scope: Scope) -> tuple[str, Node, Scope] | None:
+        """The `__call__` (Python) of the class of the file `value` builds, if any."""
+        method = self.fe.call_method
+        if value is None or method is None or value.type not in self.syntax.call:
+            return None
+        class_scope = self.class_scope_of(value, scope)
+        if class_scope is None:
+            return None
+        return self.class_method(class_scope, method)
 
     def looked_up_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`getattr(self, f"_on_{kind}")(...)` / `globals()[f"handle_{kind}"](...)`: a
