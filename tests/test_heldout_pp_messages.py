@@ -319,3 +319,17 @@ def test_a_table_of_callable_instances_runs_their_call_method() -> None:
             ),
         )
     ]
+
+
+def test_operator_methodcaller_calls_the_method_it_names_on_its_argument() -> None:
+    code = (
+        "from operator import methodcaller\nimport httpx\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(url: str, name: str):\n"
+        "    client = httpx.Client()\n"
+        "    upper = methodcaller('upper')\n"
+        "    methodcaller('delete', url)(client)\n"
+        "    return upper(name)\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (9, "WAC101", body("methodcaller('delete', url)", NETWORK))
+    ]

@@ -2469,6 +2469,10 @@ class BodyWalker:
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
+        applied = self.method_applied(callee, call, scope) if qual is None else None
+        if applied is not None:
+            # `notify = methodcaller("post", url)` then `notify(session)`: `session.post(url)`
+            self.add_body_call(applied[0], CallKind.CALL, call, chain, applied[1], site)
         inline = callee
         while inline.type == "parenthesized_expression" and inline.named_children:
             inline = inline.named_children[0]
@@ -3337,6 +3341,29 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
+        """`operator.methodcaller("post", url)(session)` (also kept in a name first):
+        the method it names, called on its argument: `requests.Session().post`, and how
+        many positional arguments the method gets."""
+        maker: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            maker = binding.assigned_value if binding is not None else None
+        if maker is None or maker.type not in self.syntax.call:
+            return None
+        function = self.fe.callee(maker)
+        if function is None or self.fe.qualname(function, scope) != "operator.methodcaller":
+            return None
+        given = self.fe.positional_args(maker)
+        method = self.fe.string_value(given[0]) if given else None
+        target = self.fe.positional_args(call)
+        if method is None or len(target) != 1:
+            return None
+        receiver = self.fe.qualname(target[0], scope)
+        if receiver is None or receiver.startswith((".", LOCAL)):
+            return None
+        return f"{receiver}.{method}", len(given) - 1
 
     def called_instance(self, value: Node | None, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The `__call__` (Python) of the class of the file `value` builds, if any."""
