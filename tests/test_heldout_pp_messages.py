@@ -333,3 +333,40 @@ def test_operator_methodcaller_calls_the_method_it_names_on_its_argument() -> No
     assert findings(code, ["WAC101"]) == [
         (9, "WAC101", body("methodcaller('delete', url)", NETWORK))
     ]
+
+
+def test_a_type_alias_and_a_context_manager_s_yield_annotation_name_the_client() -> None:
+    code = (
+        "from contextlib import contextmanager\nfrom typing import Generator\n"
+        "import redis\nfrom wmill import workflow\n\n"
+        "Cache = redis.Redis\nREG = {}\n\n"
+        "def bump(c: Cache, key: str) -> None:\n    c.incr(key)\n\n"
+        "@contextmanager\ndef conn() -> Generator[redis.Redis, None, None]:\n"
+        "    yield REG['r']\n\n"
+        "@workflow\nasync def main(key: str):\n"
+        "    bump(REG['r'], key)\n"
+        "    with conn() as r:\n        r.expire(key, 60)\n    return key\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            18,
+            "WAC101",
+            body("c.incr", DATABASE).replace(
+                "`c.incr`", "`c.incr` (reached through `main → bump → c.incr`)"
+            ),
+        ),
+        (20, "WAC101", body("r.expire", DATABASE)),
+    ]
+
+
+def test_a_file_log_handler_opens_its_file_and_closing_a_client_sends_nothing() -> None:
+    code = (
+        "import logging\nimport logging.handlers\nimport httpx\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(path: str):\n"
+        "    lazy = logging.FileHandler(path, delay=True)\n"
+        "    now = logging.handlers.RotatingFileHandler(path, maxBytes=1024)\n"
+        "    client = httpx.Client()\n    client.close()\n    return lazy, now\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (9, "WAC101", body("logging.handlers.RotatingFileHandler", FILES))
+    ]

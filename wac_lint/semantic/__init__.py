@@ -109,6 +109,12 @@ CONSTRUCTION_METHODS = frozenset({"__init__", "__new__", "__post_init__", "__ini
 
 # Subscript node types, with their object and key fields (Python, TypeScript).
 SUBSCRIPTS = {"subscript": ("value", "subscript"), "subscript_expression": ("object", "index")}
+# Decorators that turn a generator into a context manager, and the annotations of
+# such a generator, whose first argument is what `with ... as x` holds.
+CONTEXT_MAKERS = frozenset({"contextmanager", "asynccontextmanager"})
+_YIELDED = re.compile(
+    r"[\"']?(?:typing\.|collections\.abc\.)?(?:Async)?(?:Iterator|Generator)\[([\w.]+)[,\]].*"
+)
 # `typing.cast(T, value)`: the value itself, of the type the first argument names.
 CASTS = frozenset({"typing.cast", "typing_extensions.cast"})
 # Container annotations whose items are all of one type: `dict[str, httpx.Client]`
@@ -629,6 +635,14 @@ class SemanticModel:
             return None
         head, _, rest = text.partition(".")
         imported = self.scopes.lookup(head, scope)
+        if imported is not None and imported.kind == BindingKind.ASSIGNMENT and not rest:
+            # `Cache: TypeAlias = redis.Redis` / `Cache = redis.Redis`: the class it names
+            value = imported.assigned_value
+            if value is None or value.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                return None
+            if value.type in self.syntax.identifiers and self.text(value) == head:
+                return None
+            return self._annotated_class(self.text(value), imported.scope)
         if imported is None or imported.kind != BindingKind.IMPORT:
             return None
         base = self.binding_name(imported)
@@ -1279,10 +1293,25 @@ class SemanticModel:
         if name is None or name.startswith((LOCAL, ".")) or "(" not in name:
             # only a built object: a plain value tells nothing. The return annotation
             # still does (`def client_for(n) -> httpx.Client:` returning `_CACHE[n]`)
-            return self._annotation_instance(
-                function.child_by_field_name("return_type"), binding.scope
-            )
+            returned = function.child_by_field_name("return_type")
+            if returned is not None and self._makes_context(function):
+                # `@contextmanager def db() -> Iterator[redis.Redis]`: `with db() as r`
+                # holds what it yields
+                yielded = _YIELDED.fullmatch(re.sub(r"\s+", "", self.text(returned)))
+                return self._annotated_class(yielded.group(1), binding.scope) if yielded else None
+            return self._annotation_instance(returned, binding.scope)
         return name
+
+    def _makes_context(self, function: Node) -> bool:
+        """Decorated `@contextmanager` / `@asynccontextmanager` (of contextlib)."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        return any(
+            self.text(d).strip().lstrip("@").rsplit(".", 1)[-1] in CONTEXT_MAKERS
+            for d in decorated.named_children
+            if d.type == "decorator"
+        )
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:
         """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
