@@ -370,3 +370,21 @@ def test_a_file_log_handler_opens_its_file_and_closing_a_client_sends_nothing() 
     assert findings(code, ["WAC101"]) == [
         (9, "WAC101", body("logging.handlers.RotatingFileHandler", FILES))
     ]
+
+
+def test_a_presigned_url_reads_the_clock_and_sends_nothing() -> None:
+    code = (
+        "import boto3\nfrom google.cloud import storage\nfrom wmill import step, workflow\n\n"
+        "s3 = boto3.client('s3')\n\n"
+        "@workflow\nasync def main(key: str):\n"
+        "    post = s3.generate_presigned_post('b', key)\n"
+        "    blob = storage.Client().bucket('b').blob(key)\n"
+        "    url = blob.generate_signed_url(expiration=3600)\n"
+        "    later = await step('url', lambda: s3.generate_presigned_url('get_object'))\n"
+        "    return post, url, later\n"
+    )
+    clock = "reads the clock: the value changes between replays of the workflow body; "
+    assert findings(code, ["WAC101", "WAC102"]) == [
+        (9, "WAC102", f"`s3.generate_presigned_post` {clock}capture it with `step(...)`"),
+        (11, "WAC102", f"`blob.generate_signed_url` {clock}capture it with `step(...)`"),
+    ]
