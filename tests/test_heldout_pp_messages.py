@@ -388,3 +388,14 @@ def test_a_presigned_url_reads_the_clock_and_sends_nothing() -> None:
         (9, "WAC102", f"`s3.generate_presigned_post` {clock}capture it with `step(...)`"),
         (11, "WAC102", f"`blob.generate_signed_url` {clock}capture it with `step(...)`"),
     ]
+
+
+def test_a_method_s_return_annotation_names_the_client_its_call_hands_back() -> None:
+    code = (
+        "import pymongo\nfrom wmill import workflow\n\nPOOL = {}\n\n"
+        "class Repo:\n    def coll(self) -> pymongo.collection.Collection:\n"
+        "        return POOL['c']\n\n    def name(self) -> str:\n        return 'x'\n\n"
+        "@workflow\nasync def main(doc: dict):\n    repo = Repo()\n"
+        "    repo.coll().insert_one(doc)\n    return repo.name().upper()\n"
+    )
+    assert findings(code, ["WAC101"]) == [(16, "WAC101", body("repo.coll().insert_one", DATABASE))]

@@ -655,7 +655,9 @@ class SemanticModel:
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
 
-    def _member_annotation(self, obj: Node, name: str, scope: Scope) -> tuple[Node, Scope] | None:
+    def _member_annotation(
+        self, obj: Node, name: str, scope: Scope, method: bool = False
+    ) -> tuple[Node, Scope] | None:
         """What the class of the file `obj` is an instance of declares member `name` to
         be: a property's return annotation (`@property def api(self) -> httpx.Client`)
         or a field annotated in the class body (`conns: dict[str, redis.Redis]`)."""
@@ -668,6 +670,16 @@ class SemanticModel:
         body = class_node.child_by_field_name("body")
         for statement in body.named_children if body is not None else ():
             function = statement
+            if method:
+                # `def kv(self) -> hvac.Client:` called: what its annotation names
+                if statement.type == "decorated_definition":
+                    function = statement.child_by_field_name("definition") or statement
+                own = function.child_by_field_name("name")
+                if function.type == "function_definition" and own is not None:
+                    if self.text(own) == name:
+                        returned = function.child_by_field_name("return_type")
+                        return (returned, outer) if returned is not None else None
+                continue
             if statement.type == "decorated_definition":
                 function = statement.child_by_field_name("definition") or statement
                 decorators = [
@@ -1205,6 +1217,18 @@ class SemanticModel:
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
+            if callee.type == syn.attribute:
+                # `Vault(url).kv()` where `def kv(self) -> hvac.Client`: that client
+                holder = callee.child_by_field_name(syn.attribute_object)
+                method = callee.child_by_field_name(syn.attribute_name)
+                typed = (
+                    self._member_annotation(holder, self.text(method), scope, method=True)
+                    if holder is not None and method is not None
+                    else None
+                )
+                made = self._annotation_instance(*typed) if typed is not None else None
+                if made is not None:
+                    return made
             return base + "()"  # a method of the file's own class: its own kind of value
         if base.startswith(LOCAL) and callee.type in syn.identifiers:
             made = self._factory_result(callee, scope, depth)
