@@ -399,3 +399,25 @@ def test_a_method_s_return_annotation_names_the_client_its_call_hands_back() -> 
         "    repo.coll().insert_one(doc)\n    return repo.name().upper()\n"
     )
     assert findings(code, ["WAC101"]) == [(16, "WAC101", body("repo.coll().insert_one", DATABASE))]
+
+
+def test_a_table_of_classes_built_by_a_computed_key_runs_the_picked_class_method() -> None:
+    code = (
+        "import shutil\nfrom wmill import workflow\n\n"
+        "class Purge:\n    def apply(self, path: str) -> None:\n        shutil.rmtree(path)\n\n"
+        "class Keep:\n    def apply(self, path: str) -> None:\n        return None\n\n"
+        "POLICIES = {'purge': Purge, 'keep': Keep}\nSAFE = {'keep': Keep}\n\n"
+        "@workflow\nasync def main(policy: str, path: str):\n"
+        "    SAFE[policy]().apply(path)\n    POLICIES.get(policy)().apply(path)\n"
+        "    return policy\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            18,
+            "WAC101",
+            body("shutil.rmtree", FILES).replace(
+                "`shutil.rmtree`",
+                "`shutil.rmtree` (reached through `main → Purge.apply → shutil.rmtree`)",
+            ),
+        )
+    ]

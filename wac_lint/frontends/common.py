@@ -2496,6 +2496,7 @@ class BodyWalker:
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.looked_up_functions(callee, scope)]
             or [(h, None) for h in self.field_functions(callee, scope)]
+            or [(h, None) for h in self.table_class_methods(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3424,6 +3425,49 @@ class BodyWalker:
                 self.class_method(holder, member)
                 if holder.kind == ScopeKind.CLASS
                 else self.binding_function(holder.bindings.get(member))
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def table_class_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`STRATEGIES[mode]().run(path)` / `STRATEGIES.get(mode)().run(path)` on a dict
+        of classes of the file: the method of whichever class the key picks."""
+        if callee.type != self.syntax.attribute:
+            return []
+        built = callee.child_by_field_name("object")
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if built is None or method is None or built.type not in self.syntax.call:
+            return []
+        maker = self.fe.callee(built)
+        if maker is None:
+            return []
+        getter = self.table_get(maker)
+        if getter is not None:
+            table: Node | None = getter[0]
+        elif maker.type in ("subscript", "subscript_expression"):
+            table = maker.child_by_field_name("value") or maker.child_by_field_name("object")
+        else:
+            return []
+        if table is None or table.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(table, scope)
+        held = binding.assigned_value if binding is not None else None
+        if held is None or held.type not in ("dictionary", "object"):
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for entry in held.named_children:
+            value = entry.child_by_field_name("value")
+            if value is None or value.type not in self.syntax.identifier:
+                continue
+            cls = self.semantic.resolve(value, binding.scope if binding else scope)
+            if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+                continue
+            class_scope = self.open_class(cls.value, cls.scope)
+            reached = (
+                self.class_method(class_scope, self.fe.text(method))
+                if class_scope is not None
+                else None
             )
             if reached is not None and reached not in found:
                 found.append(reached)
