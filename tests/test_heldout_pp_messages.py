@@ -421,3 +421,30 @@ def test_a_table_of_classes_built_by_a_computed_key_runs_the_picked_class_method
             ),
         )
     ]
+
+
+def test_a_table_filled_by_a_registering_decorator_or_at_module_level_is_followed() -> None:
+    code = (
+        "import os\nimport subprocess\nfrom wmill import workflow\n\nJOBS = {}\n\n"
+        "def job(fn):\n    JOBS[fn.__name__] = fn\n    return fn\n\n"
+        "@job\ndef clean(arg: str) -> None:\n    os.remove(arg)\n\n"
+        "def build(arg: str) -> None:\n    subprocess.run(['make', arg])\n\n"
+        "JOBS['build'] = build\n\n"
+        "@workflow\nasync def main(name: str, arg: str):\n"
+        "    JOBS[name](arg)\n    return name\n"
+    )
+    via = "`{0}` (reached through `main → {1} → {0}`)"
+    assert findings(code, ["WAC101"]) == [
+        (
+            22,
+            "WAC101",
+            body("os.remove", FILES).replace("`os.remove`", via.format("os.remove", "clean")),
+        ),
+        (
+            22,
+            "WAC101",
+            body("subprocess.run", "starts or signals a process").replace(
+                "`subprocess.run`", via.format("subprocess.run", "build")
+            ),
+        ),
+    ]

@@ -3341,6 +3341,73 @@ class BodyWalker:
                 member = self.called_instance(entry.child_by_field_name("value"), scope)
             if member is not None and member not in found:
                 found.append(member)
+        for member in self.registered_members(obj, binding):
+            if member not in found:
+                found.append(member)
+        return found
+
+    def registered_members(self, table: Node, binding: object) -> list[tuple[str, Node, Scope]]:
+        """The functions a module table gets outside its literal (Python): assigned at
+        module level (`HANDLERS["slack"] = notify_slack`), or registered by a decorator
+        of the file that stores its argument (`HANDLERS[kind] = fn` in `register(fn)`,
+        itself returned by a factory: `@handles("pagerduty")`)."""
+        if (
+            not self.syntax.keyword_argument
+            or not isinstance(binding, Binding)
+            or binding.scope.kind != ScopeKind.MODULE
+        ):
+            return []
+        name = self.fe.text(table)
+        module = binding.scope
+        assigned: list[Node] = []
+        registrars: set[str] = set()
+        for node in iter_nodes(self.semantic.root):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None:
+                continue
+            if self.fe.text(held) != name or right is None or right.type != "identifier":
+                continue
+            around = self.fe.enclosing_functions(node)
+            if not around:
+                assigned.append(right)
+                continue
+            params = self.fe.function_info(around[0]).params
+            if any(p.name == self.fe.text(right) for p in params):
+                for function in around[:2]:  # the registering function and its factory
+                    own = function.child_by_field_name("name")
+                    if own is not None:
+                        registrars.add(self.fe.text(own))
+        found: list[tuple[str, Node, Scope]] = []
+        for value in assigned:
+            member = self.local_function(value, module)
+            if member is not None:
+                found.append(member)
+        for statement in self.semantic.root.named_children if registrars else ():
+            if statement.type != "decorated_definition":
+                continue
+            for decorator in statement.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if expression is not None and expression.type in self.syntax.call:
+                    expression = self.fe.callee(expression)
+                if (
+                    decorator.type == "decorator"
+                    and expression is not None
+                    and self.fe.text(expression) in registrars
+                ):
+                    definition = statement.child_by_field_name("definition")
+                    own = definition.child_by_field_name("name") if definition else None
+                    member = (
+                        self.binding_function(module.bindings.get(self.fe.text(own)))
+                        if own is not None
+                        else None
+                    )
+                    if member is not None and member not in found:
+                        found.append(member)
+                    break
         return found
 
     def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
