@@ -3359,6 +3359,15 @@ class BodyWalker:
             return []
         name = self.fe.text(table)
         module = binding.scope
+        # one scan of the file per table, however many calls dispatch through it
+        cache: dict[str, list[tuple[str, Node, Scope]]] = self.__dict__.setdefault(
+            "_registered", {}
+        )
+        if name not in cache:
+            cache[name] = self._registered_members(name, module)
+        return cache[name]
+
+    def _registered_members(self, name: str, module: Scope) -> list[tuple[str, Node, Scope]]:
         assigned: list[Node] = []
         registrars: set[str] = set()
         for node in iter_nodes(self.semantic.root):
