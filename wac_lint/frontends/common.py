@@ -1536,6 +1536,8 @@ class BodyWalker:
     """
 
     def __init__(self, fe: FrontEnd, function: FunctionInfo) -> None:
+        # the functions a module table gets outside its literal, by table name
+        self.registered: dict[str, list[tuple[str, Node, Scope]]] = {}
         self.fe = fe
         self.function = function
         self.syntax = fe.syntax
@@ -3360,9 +3362,7 @@ class BodyWalker:
         name = self.fe.text(table)
         module = binding.scope
         # one scan of the file per table, however many calls dispatch through it
-        cache: dict[str, list[tuple[str, Node, Scope]]] = self.__dict__.setdefault(
-            "_registered", {}
-        )
+        cache = self.registered
         if name not in cache:
             cache[name] = self._registered_members(name, module)
         return cache[name]
