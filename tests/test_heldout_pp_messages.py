@@ -448,3 +448,16 @@ def test_a_table_filled_by_a_registering_decorator_or_at_module_level_is_followe
             ),
         ),
     ]
+
+
+def test_a_function_a_helper_hands_on_to_a_step_runs_in_the_step() -> None:
+    code = (
+        "import requests\nfrom wmill import step, workflow\n\n"
+        "def post_event(kind: str) -> int:\n"
+        "    return requests.post('https://e.example', json={'k': kind}).status_code\n\n"
+        "async def checkpoint(name: str, fn, *args):\n"
+        "    return await step(name, lambda: fn(*args))\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    return await checkpoint('notify', post_event, x)\n"
+    )
+    assert findings(code, ["WAC101"]) == []

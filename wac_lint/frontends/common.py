@@ -2982,11 +2982,15 @@ class BodyWalker:
                 self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
 
     def called_names(self, body: Node) -> frozenset[str]:
-        """The plain names a function body calls (`fn(x)`), nested functions included."""
+        """The plain names a function body calls (`fn(x)`) itself: not inside a nested
+        function or lambda, which may run elsewhere (`step(name, lambda: fn(*args))`
+        runs `fn` in the step, checkpointed)."""
         names = set()
         stack = [body]
         while stack:
             node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
             if node.type in self.syntax.call:
                 callee = self.fe.callee(node)
                 if callee is not None and callee.type in self.syntax.identifier:
