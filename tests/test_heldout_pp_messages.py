@@ -461,3 +461,28 @@ def test_a_function_a_helper_hands_on_to_a_step_runs_in_the_step() -> None:
         "    return await checkpoint('notify', post_event, x)\n"
     )
     assert findings(code, ["WAC101"]) == []
+
+
+def test_singledispatch_on_an_argument_of_plain_type_runs_only_its_implementation() -> None:
+    code = (
+        "from dataclasses import dataclass\nfrom functools import singledispatch\n"
+        "import httpx\nfrom wmill import workflow\n\n"
+        "@dataclass\nclass Alert:\n    text: str\n\n"
+        "class Page(Alert):\n    pass\n\n"
+        "@dataclass\nclass Metric:\n    value: float\n\n"
+        "@singledispatch\ndef emit(event) -> str:\n    return str(event)\n\n"
+        "@emit.register\ndef _(event: Alert) -> str:\n"
+        "    return str(httpx.post('https://alerts.example', json={'t': event.text}))\n\n"
+        "@emit.register\ndef _(event: int) -> str:\n    return hex(event)\n\n"
+        "@workflow\nasync def main(v: float, text: str):\n"
+        "    emit(Metric(v))\n    emit(3)\n    emit(Page(text))\n    return v\n"
+    )
+    assert findings(code, ["WAC101"]) == [
+        (
+            33,
+            "WAC101",
+            body("httpx.post", NETWORK).replace(
+                "`httpx.post`", "`httpx.post` (reached through `main → emit[Alert] → httpx.post`)"
+            ),
+        )
+    ]

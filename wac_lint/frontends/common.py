@@ -2505,7 +2505,11 @@ class BodyWalker:
         if direct is not None:
             # `@singledispatch def emit(...)`: the implementation registered for the
             # argument's type runs (`@emit.register def _(e: Alert)`), any of them
-            helpers += [(h, None) for h in self.registered_implementations(direct)]
+            given = fe.positional_args(call)
+            helpers += [
+                (h, None)
+                for h in self.registered_implementations(direct, given[0] if given else None)
+            ]
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -3628,11 +3632,14 @@ class BodyWalker:
         return positional[index] if index < len(positional) else None
 
     def registered_implementations(
-        self, function: tuple[str, Node, Scope]
+        self, function: tuple[str, Node, Scope], argument: Node | None = None
     ) -> list[tuple[str, Node, Scope]]:
         """The implementations of a `functools.singledispatch` function (or method):
-        the functions beside it decorated `@name.register` / `@name.register(Type)`."""
+        the functions beside it decorated `@name.register` / `@name.register(Type)`.
+        When the argument's type is plain (`emit(Metric(...))` of a class of the file,
+        a literal), only the one registered for that type."""
         known_as, node, scope = function
+        wanted = self.argument_type(argument) if argument is not None else None
         decorated = node.parent
         name = node.child_by_field_name("name")
         if decorated is None or decorated.type != "decorated_definition" or name is None:
@@ -3667,18 +3674,56 @@ class BodyWalker:
                     continue
                 label = implementation.child_by_field_name("name")
                 own = self.fe.text(label) if label is not None else "_"
+                if typed is None:  # `def _(self, item: int)`: the first annotated one
+                    params = implementation.child_by_field_name("parameters")
+                    typed = next(
+                        (
+                            p.child_by_field_name("type")
+                            for p in (params.named_children if params else ())
+                            if p.child_by_field_name("type") is not None
+                        ),
+                        None,
+                    )
+                kind = self.fe.text(typed) if typed is not None else "…"
+                if wanted is not None and kind not in wanted:
+                    break  # registered for another type than the argument's
                 if own == "_":  # the usual name: say which type it is registered for
-                    if typed is None:
-                        params = implementation.child_by_field_name("parameters")
-                        first = (
-                            params.named_children[0] if params and params.named_children else None
-                        )
-                        typed = first.child_by_field_name("type") if first else None
-                    kind = self.fe.text(typed) if typed is not None else "…"
                     own = f"{known_as}[{kind}]"
                 found.append((own, implementation, scope))
                 break
         return found
+
+    def argument_type(self, argument: Node) -> frozenset[str] | None:
+        """The types a dispatching call's argument plainly has: a class of the file it
+        builds (`Metric(...)`) with its bases' names, or a literal's (`3`: `int`)."""
+        literal = {
+            "integer": "int",
+            "float": "float",
+            "string": "str",
+            "list": "list",
+            "dictionary": "dict",
+        }
+        if argument.type in literal:
+            return frozenset({literal[argument.type]})
+        if argument.type not in self.syntax.call:
+            return None
+        maker = self.fe.callee(argument)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        names = {self.fe.text(maker)}
+        for _ in range(8):  # the bases of the file's classes, up the chain
+            bases = cls.value.child_by_field_name("superclasses") if cls.value else None
+            base = bases.named_children[0] if bases and bases.named_children else None
+            if base is None or base.type not in self.syntax.identifier:
+                break
+            names.add(self.fe.text(base))
+            cls = self.semantic.resolve(base, self.semantic.scope_at(base))
+            if cls is None or cls.kind != NameKind.CLASS:
+                break
+        return frozenset(names)
 
     def name_prefix(self, name: Node) -> tuple[bool, str]:
         """The literal start of a name built at run time, and whether it is the whole
