@@ -622,13 +622,12 @@ def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
 
 # Standard-library clients that connect as they are built, given a host (positionally
 # or as `host=`; IMAP4 connects to localhost without one): `ftplib.FTP(host)` logs in
-# to nothing yet but has opened the socket and read the server's greeting.
+# to nothing yet but has opened the socket and read the server's greeting. (smtplib's
+# clients connect too, but what matters there is the mail each `sendmail` sends: those
+# calls stay the findings.)
 CONNECTING_CLASSES = {
     "ftplib.FTP": 1,
     "ftplib.FTP_TLS": 1,
-    "smtplib.SMTP": 1,
-    "smtplib.SMTP_SSL": 1,
-    "smtplib.LMTP": 1,
     "imaplib.IMAP4": 0,
     "imaplib.IMAP4_SSL": 0,
     "poplib.POP3": 1,

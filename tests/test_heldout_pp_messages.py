@@ -227,17 +227,15 @@ def test_a_function_kept_in_a_field_of_a_record_of_the_file_runs_when_called() -
 
 def test_a_client_that_connects_when_built_is_reported_where_it_connects() -> None:
     code = (
-        "import smtplib\nfrom email.message import EmailMessage\nfrom wmill import workflow\n\n"
-        "@workflow\nasync def main(host: str, to: str):\n"
-        "    msg = EmailMessage()\n    msg['To'] = to\n"
-        "    with smtplib.SMTP_SSL(host=host) as smtp:\n"
-        "        smtp.login('bot', 'secret')\n        smtp.send_message(msg)\n"
-        "    later = smtplib.SMTP()\n    later.connect(host)\n    return to\n"
+        "import ftplib\nimport poplib\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(host: str):\n"
+        "    box = poplib.POP3_SSL(host=host)\n"
+        "    count = box.stat()[0]\n    box.quit()\n"
+        "    later = ftplib.FTP()\n    later.connect(host)\n    return count\n"
     )
-    sends = "sends a notification"
     assert findings(code, ["WAC101"]) == [
-        (9, "WAC101", body("smtplib.SMTP_SSL", sends)),
-        (13, "WAC101", body("later.connect", sends)),
+        (7, "WAC101", body("poplib.POP3_SSL", NETWORK)),
+        (11, "WAC101", body("later.connect", NETWORK)),
     ]
 
 
