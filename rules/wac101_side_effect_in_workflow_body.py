@@ -118,7 +118,24 @@ Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
 (`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
-(`HANDLERS[kind](...)`), every function member, in the file or imported.
+(`HANDLERS[kind](...)`), every function member, in the file or imported, with
+those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
+decorator of the file (`@handles("x")`), the `__call__` of instances in the table
+and the method of classes in it (`STRATEGIES[mode]().run(x)`). Other indirection
+followed: a method looked up by a name built at run time (`getattr(self,
+f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix), a
+`functools.singledispatch` function's registered implementations (the one for the
+argument's type when it is plain), a sort or grouping `key=`, a function kept in a
+dataclass / NamedTuple field, a function handed to a helper that calls it, a bound
+client method handed to `map`, `operator.methodcaller("post", ...)` applied to a
+client. Types name clients a spelling cannot: a factory's, a method's or a
+property's return annotation, `typing.cast(T, v)`, an annotated assignment, a
+class-body field annotation, the items of `dict[str, httpx.Client]` /
+`list[Redis]`, a type alias, and a `@contextmanager` annotated
+`Iterator[redis.Redis]`. A client that connects when built with a host (`ftplib`,
+`imaplib`, `poplib`, `telnetlib`) is reported where it connects; an archive opened
+over an `io.BytesIO` (`zipfile.ZipFile(buf, "w")`, `tarfile.open(fileobj=buf)`)
+touches no file.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
