@@ -484,3 +484,13 @@ def test_singledispatch_on_an_argument_of_plain_type_runs_only_its_implementatio
             ),
         )
     ]
+
+
+def test_a_config_parser_reading_a_file_touches_the_file_system() -> None:
+    code = (
+        "from configparser import ConfigParser, RawConfigParser\nfrom wmill import workflow\n\n"
+        "@workflow\nasync def main(ini: str):\n"
+        "    a = ConfigParser(interpolation=None)\n    a.read(['/etc/a.ini'])\n"
+        "    b = RawConfigParser()\n    b.read_string(ini)\n    return a, b\n"
+    )
+    assert findings(code, ["WAC101"]) == [(7, "WAC101", body("a.read", FILES))]
