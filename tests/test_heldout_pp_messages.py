@@ -494,3 +494,31 @@ def test_a_config_parser_reading_a_file_touches_the_file_system() -> None:
         "    b = RawConfigParser()\n    b.read_string(ini)\n    return a, b\n"
     )
     assert findings(code, ["WAC101"]) == [(7, "WAC101", body("a.read", FILES))]
+
+
+def test_a_function_picked_into_a_name_first_may_be_any_it_was_given() -> None:
+    code = (
+        "import os\nfrom wmill import workflow\n\n"
+        "def wipe(p: str) -> None:\n    os.remove(p)\n\n"
+        "def purge(p: str) -> None:\n    os.rmdir(p)\n\n"
+        "def show(p: str) -> None:\n    print(p)\n\n"
+        "PURE = {'show': show}\nACTS = {'show': show}\n\n"
+        "@workflow\nasync def main(p: str, kind: str, force: bool):\n"
+        "    safe = PURE.get(kind, show)\n    safe(p)\n"
+        "    act = ACTS.get(kind, wipe)\n    act(p)\n"
+        "    step_fn = show\n    if force:\n        step_fn = purge\n    step_fn(p)\n"
+        "    return p\n"
+    )
+    via = "`{0}` (reached through `main → {1} → {0}`)"
+    assert findings(code, ["WAC101"]) == [
+        (
+            21,
+            "WAC101",
+            body("os.remove", FILES).replace("`os.remove`", via.format("os.remove", "wipe")),
+        ),
+        (
+            25,
+            "WAC101",
+            body("os.rmdir", FILES).replace("`os.rmdir`", via.format("os.rmdir", "purge")),
+        ),
+    ]

@@ -2497,6 +2497,7 @@ class BodyWalker:
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.looked_up_functions(callee, scope)]
+            or [(h, None) for h in self.picked_functions(callee, scope)]
             or [(h, None) for h in self.field_functions(callee, scope)]
             or [(h, None) for h in self.table_class_methods(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
@@ -3512,6 +3513,48 @@ class BodyWalker:
             )
             if reached is not None and reached not in found:
                 found.append(reached)
+        return found
+
+    def picked_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A Python name that holds a function picked before the call: from a table
+        (`handler = ROUTES.get(route, to_stdout)`, its default included; `ROUTES[r]`), or
+        assigned a function of the file on several branches (`cleanup = archive` in one
+        `match` arm, `cleanup = keep` in another): any of them may run."""
+        if not self.syntax.keyword_argument or callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.member:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if not binding.rebound:
+            value = binding.value
+            if value is None or (value.type not in self.syntax.call and value.type != "subscript"):
+                return []
+            found = list(self.dispatched_functions(value, binding.scope))
+            getter = self.table_get(value) if value.type in self.syntax.call else None
+            args = self.fe.positional_args(value) if getter is not None else []
+            if found and len(args) == 2 and args[1].type in self.syntax.identifier:
+                default = self.local_function(args[1], binding.scope)
+                if default is not None and default not in found:
+                    found.append(default)
+            return found
+        # rebound: each `name = f` of its scope with a function of the file
+        for node in iter_nodes(binding.scope.node):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or self.fe.text(left) != binding.name:
+                continue
+            if right.type not in self.syntax.identifier:
+                return []  # something else is assigned too: not only functions
+            function = self.local_function(right, binding.scope)
+            if function is None:
+                return []
+            if function not in found:
+                found.append(function)
+            if len(found) == MAX_MAY_CALL:
+                break
         return found
 
     def table_class_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
