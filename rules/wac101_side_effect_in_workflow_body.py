@@ -126,7 +126,8 @@ into a name first (`handler = ROUTES.get(r, default)`). Other indirection
 followed: a method looked up by a name built at run time (`getattr(self,
 f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix), a
 `functools.singledispatch` function's registered implementations (the one for the
-argument's type when it is plain), a name assigned functions on several branches, a sort or grouping `key=`, a function kept in a
+argument's type when it is plain), a name assigned functions on several branches,
+a sort or grouping `key=`, a function kept in a
 dataclass / NamedTuple field, a function handed to a helper that calls it, a bound
 client method handed to `map`, `operator.methodcaller("post", ...)` applied to a
 client. Types name clients a spelling cannot: a factory's, a method's or a
