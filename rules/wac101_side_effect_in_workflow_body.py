@@ -118,7 +118,26 @@ Data-frame writers are file I/O when given where to write (`df.to_csv(path)`,
 return the text (`df.to_csv(index=False)`) or write an in-memory buffer
 (`io.StringIO()`, `io.BytesIO()`). Tables of functions are followed: a member
 picked by a literal key (`API["post"](...)`) or, with a computed key
-(`HANDLERS[kind](...)`), every function member, in the file or imported.
+(`HANDLERS[kind](...)`), every function member, in the file or imported, with
+those assigned at module level (`HANDLERS["x"] = fn`) or by a registering
+decorator of the file (`@handles("x")`), the `__call__` of instances in the table
+and the method of classes in it (`STRATEGIES[mode]().run(x)`), also when picked
+into a name first (`handler = ROUTES.get(r, default)`). Other indirection
+followed: a method looked up by a name built at run time (`getattr(self,
+f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix), a
+`functools.singledispatch` function's registered implementations (the one for the
+argument's type when it is plain), a name assigned functions on several branches,
+a sort or grouping `key=`, a function kept in a
+dataclass / NamedTuple field, a function handed to a helper that calls it, a bound
+client method handed to `map`, `operator.methodcaller("post", ...)` applied to a
+client. Types name clients a spelling cannot: a factory's, a method's or a
+property's return annotation, `typing.cast(T, v)`, an annotated assignment, a
+class-body field annotation, the items of `dict[str, httpx.Client]` /
+`list[Redis]`, a type alias, and a `@contextmanager` annotated
+`Iterator[redis.Redis]`. A client that connects when built with a host (`ftplib`,
+`imaplib`, `poplib`, `telnetlib`) is reported where it connects; an archive opened
+over an `io.BytesIO` (`zipfile.ZipFile(buf, "w")`, `tarfile.open(fileobj=buf)`)
+touches no file.
 
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
@@ -208,6 +227,13 @@ async def main(order_id: str):
         # objects whose methods are reported: `httpx.AsyncClient()` then `c.get(...)`
         # (each level of a chain: `s3.Bucket(...)` of `boto3.resource(...)` too)
         used = {c.qualname[:i] for c, _ in matches for i, ch in enumerate(c.qualname) if ch == "("}
+        # `ftp = ftplib.FTP_TLS(host)`: building it opens the connection, the I/O to
+        # report; what is then called on it (`ftp.quit()`) goes over that connection
+        connecting = {
+            c.qualname + ("(…)" if c.arg_count or _catalogue.keyword_names(c) else "()")
+            for c, _ in matches
+            if c.kind == CallKind.CALL and c.qualname in used and connects_when_built(c)
+        }
         semantic = ctx.model.semantic
         composed = (
             composed_calls([c for c, _ in matches if c.kind != CallKind.READ])
@@ -231,8 +257,12 @@ async def main(order_id: str):
                 continue  # naming a function (to pass it on) does no I/O
             if call.node.id in retrying:
                 continue
-            if call.qualname in used:
+            if call.qualname in used and not connects_when_built(call):
                 continue  # building the client does no I/O; its calls are the finding
+            if any(call.qualname.startswith(built + ".") for built in connecting):
+                continue  # a call over a connection reported where it was opened
+            if entry.category == "files" and over_memory(ctx, call.node):
+                continue  # `zipfile.ZipFile(io.BytesIO(), "w")` and its writes: memory only
             if guessed_own_method(ctx, call, entry, own):
                 continue  # `c.execute(s)` where the file's own classes define `execute`
             if entry.category == "database" and in_memory_database(ctx.model, call):
@@ -586,6 +616,14 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     first = next((a for a in args.named_children if a.type not in ("comment",)), None)
     if first is not None and first.type == "keyword_argument":  # `path_or_buf=buf`
         first = first.child_by_field_name("value")
+    return is_memory_buffer(ctx, first)
+
+
+def is_memory_buffer(ctx: RuleContext, first: Node | None) -> bool:
+    """An `io.StringIO()` / `io.BytesIO()` built there, or a name bound once to one."""
+    semantic = ctx.model.semantic
+    if semantic is None:
+        return False
     value = first
     if first is not None and first.type == "identifier":
         binding = semantic.resolve(first)
@@ -599,6 +637,63 @@ def writes_to_memory(ctx: RuleContext, node: Node) -> bool:
     if value.type == "call":
         value = value.child_by_field_name("function")
     return value is not None and semantic.qualified_name(value) in MEMORY_BUFFERS
+
+
+# Standard-library clients that connect as they are built, given a host (positionally
+# or as `host=`; IMAP4 connects to localhost without one): `ftplib.FTP(host)` logs in
+# to nothing yet but has opened the socket and read the server's greeting. (smtplib's
+# clients connect too, but what matters there is the mail each `sendmail` sends: those
+# calls stay the findings.)
+CONNECTING_CLASSES = {
+    "ftplib.FTP": 1,
+    "ftplib.FTP_TLS": 1,
+    "imaplib.IMAP4": 0,
+    "imaplib.IMAP4_SSL": 0,
+    "poplib.POP3": 1,
+    "poplib.POP3_SSL": 1,
+    "telnetlib.Telnet": 1,
+}
+
+
+def connects_when_built(call: BodyCall) -> bool:
+    needed = CONNECTING_CLASSES.get(call.qualname)
+    if needed is None or call.kind != CallKind.CALL:
+        return False
+    return call.arg_count >= needed or "host" in _catalogue.keyword_names(call)
+
+
+# The keywords an archive or compressed stream takes its open file object by
+# (`tarfile.open(fileobj=buf)`, `gzip.GzipFile(fileobj=buf)`, `zipfile.ZipFile(file=buf)`).
+FILE_OBJECT_KEYWORDS = frozenset({"fileobj", "file"})
+
+
+def over_memory(ctx: RuleContext, node: Node, depth: int = 0) -> bool:
+    """A file-like object opened over a buffer in memory, or a method of one:
+    `zipfile.ZipFile(io.BytesIO(), "w")`, `tarfile.open(fileobj=buf)`, then
+    `zf.writestr(...)` on it. Nothing reaches the disk."""
+    semantic = ctx.model.semantic
+    if semantic is None or node.type != "call" or depth > 4:
+        return False
+    if writes_to_memory(ctx, node):
+        return True
+    args = node.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
+        if name is not None and ctx.model.text(name) in FILE_OBJECT_KEYWORDS:
+            if is_memory_buffer(ctx, arg.child_by_field_name("value")):
+                return True
+    function = node.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None else None
+    if function is None or function.type != "attribute" or receiver is None:
+        return False
+    if receiver.type == "identifier":
+        binding = semantic.resolve(receiver)
+        if binding is None or binding.rebound or binding.member:
+            return False
+        if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.CONTEXT):
+            return False
+        receiver = binding.value
+    return receiver is not None and over_memory(ctx, receiver, depth + 1)
 
 
 # The global timers: they only schedule their callback and return at once; the body

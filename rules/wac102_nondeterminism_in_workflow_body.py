@@ -172,6 +172,7 @@ export const main = workflow(async () => {
             if ch == "("
         }
         seeds = seeded_generators(ctx)
+        kept: list[tuple[BodyCall, str]] = []
         for call, entry in matches:
             if (call.report_span.start_row, call.qualname) in used:
                 continue
@@ -195,6 +196,13 @@ export const main = workflow(async () => {
                 if compared_in_round(call.node):
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
+            kept.append((call, what))
+        # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
+        # are that one generator's values, not another mistake each
+        built = {c.qualname + "()." for c, _ in kept if c.kind == CallKind.CALL and not c.arg_count}
+        for call, what in kept:
+            if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
+                continue
             ctx.report(
                 call.report_span,
                 f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "

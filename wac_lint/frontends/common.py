@@ -39,6 +39,7 @@ from wac_lint.model import (
     Handback,
     HandlerKind,
     Param,
+    ParamKind,
     Reached,
     Rethrow,
     ScriptModel,
@@ -81,6 +82,10 @@ DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # The functions a `let` may hold at a call that are followed (the latest assignments
 # first): a name reassigned in a long chain of branches would follow each of them.
 MAX_MAY_CALL = 4
+
+# Decorators that make a function dispatch on its argument's type to the functions
+# registered on it (`@emit.register`).
+SINGLE_DISPATCH = frozenset({"functools.singledispatch", "functools.singledispatchmethod"})
 
 RUNS_ARGUMENTS = frozenset(
     {
@@ -1557,6 +1562,8 @@ class BodyWalker:
     """
 
     def __init__(self, fe: FrontEnd, function: FunctionInfo) -> None:
+        # the functions a module table gets outside its literal, by table name
+        self.registered: dict[str, list[tuple[str, Node, Scope]]] = {}
         self.fe = fe
         self.function = function
         self.syntax = fe.syntax
@@ -2491,6 +2498,10 @@ class BodyWalker:
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
+        applied = self.method_applied(callee, call, scope) if qual is None else None
+        if applied is not None:
+            # `notify = methodcaller("post", url)` then `notify(session)`: `session.post(url)`
+            self.add_body_call(applied[0], CallKind.CALL, call, chain, applied[1], site)
         inline = callee
         while inline.type == "parenthesized_expression" and inline.named_children:
             inline = inline.named_children[0]
@@ -2512,9 +2523,21 @@ class BodyWalker:
             else [(h, None) for h in reassigned]
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
+            or [(h, None) for h in self.looked_up_functions(callee, scope)]
+            or [(h, None) for h in self.picked_functions(callee, scope)]
+            or [(h, None) for h in self.field_functions(callee, scope)]
+            or [(h, None) for h in self.table_class_methods(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
+        if direct is not None:
+            # `@singledispatch def emit(...)`: the implementation registered for the
+            # argument's type runs (`@emit.register def _(e: Alert)`), any of them
+            given = fe.positional_args(call)
+            helpers += [
+                (h, None)
+                for h in self.registered_implementations(direct, given[0] if given else None)
+            ]
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -2525,6 +2548,7 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+                self.follow_called_arguments(helper, call, scope, chain, site or Span.of(call))
             for wrapped in self.wrapped_functions(callee, scope):
                 # `price_of = traced(_price_of)` then `price_of(sku)`: the wrapper calls
                 # the function it was given, which is walked for this call
@@ -2941,12 +2965,74 @@ class BodyWalker:
                 # `./x.ts.f` / `../x.ts.f`: a function of a module imported by a relative
                 # path (followed into that module), not a method known by its name only
                 relative = qual is not None and qual.startswith(("./", "../"))
-                if (
-                    qual is not None
-                    and (relative or not qual.startswith((".", LOCAL)))
-                    and "(" not in qual
-                ):
+                # `map(http.get, urls)`: a method of a library object built here
+                # (`httpx.Client().get`) is named like a call of it
+                if qual is not None and (relative or not qual.startswith((".", LOCAL))):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
+        # `sorted(ids, key=priority_of)`, `max(rows, key=score)`, `groupby(xs, key=f)`:
+        # a sort or grouping key is called on every item, there and then
+        key = self.fe.keyword_arg(call, "key") if self.syntax.keyword_argument else None
+        if key is not None:
+            key = self.bound_function(key, scope)
+        if key is not None and key.type in self.syntax.identifier:
+            helper = self.local_function(key, scope)
+            if helper is not None:
+                self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+
+    def follow_called_arguments(
+        self,
+        helper: tuple[str, Node, Scope],
+        call: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+    ) -> None:
+        """`run_all(publish, titles)` where the file's `run_all(fn, items)` calls
+        `fn(...)`: the function handed over runs inside the helper, for this call. (A
+        parameter the helper only passes on or stores is not followed here.)"""
+        name, function, _ = helper
+        info = self.fe.function_info(function).params
+        params = [p.name for p in info if p.kind == ParamKind.PLAIN]
+        named = [p.name for p in info if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)]
+        callee = self.fe.callee(call)
+        if params and params[0] in ("self", "cls") and callee is not None:
+            if callee.type == self.syntax.attribute:
+                params = params[1:]  # a method called on its object: `self` is not passed
+        given: list[tuple[str, Node]] = list(
+            zip(params, self.fe.positional_args(call), strict=False)
+        )
+        if self.syntax.keyword_argument:
+            given += [(p, v) for p in named if (v := self.fe.keyword_arg(call, p)) is not None]
+        body = function.child_by_field_name("body")
+        if body is None or not given:
+            return
+        called = self.called_names(body)
+        for param, arg in given:
+            if param not in called:
+                continue
+            arg = self.bound_function(arg, scope)
+            if arg.type not in self.syntax.identifier:
+                continue
+            handed = self.local_function(arg, scope)
+            if handed is not None and handed[1] != function:
+                self.follow(handed, (*chain, name), site, role=CodeRole.CALLBACK)
+
+    def called_names(self, body: Node) -> frozenset[str]:
+        """The plain names a function body calls (`fn(x)`) itself: not inside a nested
+        function or lambda, which may run elsewhere (`step(name, lambda: fn(*args))`
+        runs `fn` in the step, checkpointed)."""
+        names = set()
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                if callee is not None and callee.type in self.syntax.identifier:
+                    names.add(self.fe.text(callee))
+            stack.extend(node.named_children)
+        return frozenset(names)
 
     def bound_function(self, arg: Node, scope: Scope) -> Node:
         """`functools.partial(f, ...)` / `f.bind(...)` handed over: `f`, which is what
@@ -3292,7 +3378,13 @@ class BodyWalker:
             if literal is not None and self.fe.text(key_node).strip("\"'") != literal:
                 continue  # `HANDLERS.get("slack")`: that member only
             member = self.literal_member(obj, self.fe.text(key_node).strip("\"'"), scope)
+            if member is None:
+                # `{"ops": Hook(url)}`: an instance of a class of the file, called
+                member = self.called_instance(entry.child_by_field_name("value"), scope)
             if member is not None and member not in found:
+                found.append(member)
+        for member in self.registered_members(obj, binding):
+            if member not in found:
                 found.append(member)
         return found
 
@@ -3309,6 +3401,455 @@ class BodyWalker:
         if value.type in ("subscript", "subscript_expression") or self.table_get(value):
             return value
         return None
+
+    def registered_members(self, table: Node, binding: object) -> list[tuple[str, Node, Scope]]:
+        """The functions a module table gets outside its literal (Python): assigned at
+        module level (`HANDLERS["slack"] = notify_slack`), or registered by a decorator
+        of the file that stores its argument (`HANDLERS[kind] = fn` in `register(fn)`,
+        itself returned by a factory: `@handles("pagerduty")`)."""
+        if (
+            not self.syntax.keyword_argument
+            or not isinstance(binding, Binding)
+            or binding.scope.kind != ScopeKind.MODULE
+        ):
+            return []
+        name = self.fe.text(table)
+        module = binding.scope
+        # one scan of the file per table, however many calls dispatch through it
+        cache = self.registered
+        if name not in cache:
+            cache[name] = self._registered_members(name, module)
+        return cache[name]
+
+    def _registered_members(self, name: str, module: Scope) -> list[tuple[str, Node, Scope]]:
+        assigned: list[Node] = []
+        registrars: set[str] = set()
+        for node in iter_nodes(self.semantic.root):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            held = left.child_by_field_name("value") if left is not None else None
+            if left is None or left.type != "subscript" or held is None:
+                continue
+            if self.fe.text(held) != name or right is None or right.type != "identifier":
+                continue
+            around = self.fe.enclosing_functions(node)
+            if not around:
+                assigned.append(right)
+                continue
+            params = self.fe.function_info(around[0]).params
+            if any(p.name == self.fe.text(right) for p in params):
+                for function in around[:2]:  # the registering function and its factory
+                    own = function.child_by_field_name("name")
+                    if own is not None:
+                        registrars.add(self.fe.text(own))
+        found: list[tuple[str, Node, Scope]] = []
+        for value in assigned:
+            member = self.local_function(value, module)
+            if member is not None:
+                found.append(member)
+        for statement in self.semantic.root.named_children if registrars else ():
+            if statement.type != "decorated_definition":
+                continue
+            for decorator in statement.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if expression is not None and expression.type in self.syntax.call:
+                    expression = self.fe.callee(expression)
+                if (
+                    decorator.type == "decorator"
+                    and expression is not None
+                    and self.fe.text(expression) in registrars
+                ):
+                    definition = statement.child_by_field_name("definition")
+                    own = definition.child_by_field_name("name") if definition else None
+                    member = (
+                        self.binding_function(module.bindings.get(self.fe.text(own)))
+                        if own is not None
+                        else None
+                    )
+                    if member is not None and member not in found:
+                        found.append(member)
+                    break
+        return found
+
+    def method_applied(self, callee: Node, call: Node, scope: Scope) -> tuple[str, int] | None:
+        """`operator.methodcaller("post", url)(session)` (also kept in a name first):
+        the method it names, called on its argument: `requests.Session().post`, and how
+        many positional arguments the method gets."""
+        maker: Node | None = callee
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            maker = binding.assigned_value if binding is not None else None
+        if maker is None or maker.type not in self.syntax.call:
+            return None
+        function = self.fe.callee(maker)
+        if function is None or self.fe.qualname(function, scope) != "operator.methodcaller":
+            return None
+        given = self.fe.positional_args(maker)
+        method = self.fe.string_value(given[0]) if given else None
+        target = self.fe.positional_args(call)
+        if method is None or len(target) != 1:
+            return None
+        receiver = self.fe.qualname(target[0], scope)
+        if receiver is None or receiver.startswith((".", LOCAL)):
+            return None
+        return f"{receiver}.{method}", len(given) - 1
+
+    def called_instance(self, value: Node | None, scope: Scope) -> tuple[str, Node, Scope] | None:
+        """The `__call__` (Python) of the class of the file `value` builds, if any."""
+        method = self.fe.call_method
+        if value is None or method is None or value.type not in self.syntax.call:
+            return None
+        class_scope = self.class_scope_of(value, scope)
+        if class_scope is None:
+            return None
+        return self.class_method(class_scope, method)
+
+    def looked_up_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`getattr(self, f"_on_{kind}")(...)` / `globals()[f"handle_{kind}"](...)`: a
+        function looked up by a name built at run time. Any method of the class (any
+        function of the module) whose name starts with the name's literal prefix may
+        run; a name without a literal prefix says nothing about which."""
+        while callee.type == "parenthesized_expression" and callee.named_children:
+            callee = callee.named_children[0]
+        holder: Scope | None = None
+        name: Node | None = None
+        if callee.type in self.syntax.call:
+            function = self.fe.callee(callee)
+            args = self.fe.positional_args(callee)
+            if (
+                function is None
+                or function.type not in self.syntax.identifier
+                or self.fe.text(function) != "getattr"
+                or self.semantic.resolve(function, scope) is not None
+                or len(args) < 2
+            ):
+                return []
+            holder = self.class_scope_of(args[0], scope)
+            name = args[1]
+        elif callee.type == "subscript":
+            table = callee.child_by_field_name("value")
+            name = callee.child_by_field_name("subscript")
+            if (
+                table is None
+                or table.type not in self.syntax.call
+                or self.fe.text(table).replace(" ", "") not in ("globals()", "vars()")
+            ):
+                return []
+            holder = self.semantic.module
+        if holder is None or name is None:
+            return []
+        exact, prefix = self.name_prefix(name)
+        if not prefix:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        names = list(holder.bindings)
+        bases = self.base_classes(holder) if holder.kind == ScopeKind.CLASS else []
+        for base in bases:
+            names += [n for n in base.bindings if n not in names]
+        for member in names:
+            if member != prefix if exact else not member.startswith(prefix):
+                continue
+            reached = (
+                self.class_method(holder, member)
+                if holder.kind == ScopeKind.CLASS
+                else self.binding_function(holder.bindings.get(member))
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def picked_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A Python name that holds a function picked before the call: from a table
+        (`handler = ROUTES.get(route, to_stdout)`, its default included; `ROUTES[r]`), or
+        assigned a function of the file on several branches (`cleanup = archive` in one
+        `match` arm, `cleanup = keep` in another): any of them may run."""
+        if not self.syntax.keyword_argument or callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.member:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if not binding.rebound:
+            value = binding.value
+            if value is None or (value.type not in self.syntax.call and value.type != "subscript"):
+                return []
+            found = list(self.dispatched_functions(value, binding.scope))
+            getter = self.table_get(value) if value.type in self.syntax.call else None
+            args = self.fe.positional_args(value) if getter is not None else []
+            if found and len(args) == 2 and args[1].type in self.syntax.identifier:
+                default = self.local_function(args[1], binding.scope)
+                if default is not None and default not in found:
+                    found.append(default)
+            return found
+        # rebound: each `name = f` of its scope with a function of the file
+        for node in iter_nodes(binding.scope.node):
+            if node.type != "assignment":
+                continue
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or self.fe.text(left) != binding.name:
+                continue
+            if right.type not in self.syntax.identifier:
+                return []  # something else is assigned too: not only functions
+            function = self.local_function(right, binding.scope)
+            if function is None:
+                return []
+            if function not in found:
+                found.append(function)
+            if len(found) == MAX_MAY_CALL:
+                break
+        return found
+
+    def table_class_methods(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`STRATEGIES[mode]().run(path)` / `STRATEGIES.get(mode)().run(path)` on a dict
+        of classes of the file: the method of whichever class the key picks."""
+        if callee.type != self.syntax.attribute:
+            return []
+        built = callee.child_by_field_name("object")
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if built is None or method is None or built.type not in self.syntax.call:
+            return []
+        maker = self.fe.callee(built)
+        if maker is None:
+            return []
+        getter = self.table_get(maker)
+        if getter is not None:
+            table: Node | None = getter[0]
+        elif maker.type in ("subscript", "subscript_expression"):
+            table = maker.child_by_field_name("value") or maker.child_by_field_name("object")
+        else:
+            return []
+        if table is None or table.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(table, scope)
+        held = binding.assigned_value if binding is not None else None
+        if held is None or held.type not in ("dictionary", "object"):
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for entry in held.named_children:
+            value = entry.child_by_field_name("value")
+            if value is None or value.type not in self.syntax.identifier:
+                continue
+            cls = self.semantic.resolve(value, binding.scope if binding else scope)
+            if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+                continue
+            class_scope = self.open_class(cls.value, cls.scope)
+            reached = (
+                self.class_method(class_scope, self.fe.text(method))
+                if class_scope is not None
+                else None
+            )
+            if reached is not None and reached not in found:
+                found.append(reached)
+        return found
+
+    def field_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`ch.send(text)` where `ch` is an instance of a dataclass / NamedTuple of the
+        file built with a function in its `send` field (`Channel("teams", post_teams)`),
+        bound to the name or iterated from a list / tuple of such instances: any of the
+        functions given for that field may run."""
+        if not self.syntax.keyword_argument or callee.type != self.syntax.attribute:
+            return []
+        obj = callee.child_by_field_name("object")
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if obj is None or attr is None or obj.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(obj, scope)
+        if binding is None or binding.rebound:
+            return []
+        built: list[Node] = []
+        if binding.kind == NameKind.ASSIGNMENT and binding.value is not None:
+            built = [binding.value]
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            items = loop.child_by_field_name("right") if loop is not None else None
+            if loop is None or loop.type != "for_statement" or items is None:
+                return []
+            if items.type in self.syntax.identifier:
+                held = self.semantic.resolve(items, scope)
+                items = held.assigned_value if held is not None else None
+            if items is None or items.type not in ("list", "tuple"):
+                return []
+            built = list(items.named_children)
+        field = self.fe.text(attr)
+        found: list[tuple[str, Node, Scope]] = []
+        for call in built:
+            if call.type not in self.syntax.call:
+                continue
+            given = self.field_argument(call, field)
+            if given is None or given.type not in self.syntax.identifier:
+                continue
+            function = self.local_function(given, self.semantic.scope_at(given))
+            if function is not None and function not in found:
+                found.append(function)
+        return found
+
+    def field_argument(self, call: Node, field: str) -> Node | None:
+        """The argument a call building a dataclass / NamedTuple of the file gives its
+        field `field`: by keyword, or by the field's place among the annotated fields of
+        the class body (a class with its own `__init__` maps them otherwise)."""
+        maker = self.fe.callee(call)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        keyword = self.fe.keyword_arg(call, field)
+        if keyword is not None:
+            return keyword
+        body = cls.value.child_by_field_name("body")
+        fields: list[str] = []
+        for statement in body.named_children if body is not None else ():
+            if statement.type == "function_definition":
+                name = statement.child_by_field_name("name")
+                if name is not None and self.fe.text(name) == "__init__":
+                    return None
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            if inner.type == "assignment" and inner.child_by_field_name("type") is not None:
+                if target is not None and target.type in self.syntax.identifier:
+                    fields.append(self.fe.text(target))
+        if field not in fields:
+            return None
+        positional = self.fe.positional_args(call)
+        index = fields.index(field)
+        return positional[index] if index < len(positional) else None
+
+    def registered_implementations(
+        self, function: tuple[str, Node, Scope], argument: Node | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """The implementations of a `functools.singledispatch` function (or method):
+        the functions beside it decorated `@name.register` / `@name.register(Type)`.
+        When the argument's type is plain (`emit(Metric(...))` of a class of the file,
+        a literal), only the one registered for that type."""
+        known_as, node, scope = function
+        wanted = self.argument_type(argument) if argument is not None else None
+        decorated = node.parent
+        name = node.child_by_field_name("name")
+        if decorated is None or decorated.type != "decorated_definition" or name is None:
+            return []
+        dispatches = False
+        for decorator in decorated.named_children:
+            expression = decorator.named_children[0] if decorator.named_children else None
+            if decorator.type == "decorator" and expression is not None:
+                if self.fe.qualname(expression, scope) in SINGLE_DISPATCH:
+                    dispatches = True
+        block = decorated.parent
+        if not dispatches or block is None:
+            return []
+        register = self.fe.text(name) + ".register"
+        found = []
+        for sibling in block.named_children:
+            if sibling.type != "decorated_definition" or sibling == decorated:
+                continue
+            implementation = sibling.child_by_field_name("definition")
+            if implementation is None or implementation.type not in self.syntax.function:
+                continue
+            for decorator in sibling.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if decorator.type != "decorator" or expression is None:
+                    continue
+                typed = None
+                if expression.type in self.syntax.call:
+                    given = self.fe.positional_args(expression)  # `@emit.register(Alert)`
+                    typed = given[0] if given else None
+                    expression = self.fe.callee(expression)
+                if expression is None or self.fe.text(expression) != register:
+                    continue
+                label = implementation.child_by_field_name("name")
+                own = self.fe.text(label) if label is not None else "_"
+                if typed is None:  # `def _(self, item: int)`: the first annotated one
+                    params = implementation.child_by_field_name("parameters")
+                    typed = next(
+                        (
+                            p.child_by_field_name("type")
+                            for p in (params.named_children if params else ())
+                            if p.child_by_field_name("type") is not None
+                        ),
+                        None,
+                    )
+                kind = self.fe.text(typed) if typed is not None else "…"
+                if wanted is not None and kind not in wanted:
+                    break  # registered for another type than the argument's
+                if own == "_":  # the usual name: say which type it is registered for
+                    own = f"{known_as}[{kind}]"
+                found.append((own, implementation, scope))
+                break
+        return found
+
+    def argument_type(self, argument: Node) -> frozenset[str] | None:
+        """The types a dispatching call's argument plainly has: a class of the file it
+        builds (`Metric(...)`) with its bases' names, or a literal's (`3`: `int`)."""
+        literal = {
+            "integer": "int",
+            "float": "float",
+            "string": "str",
+            "list": "list",
+            "dictionary": "dict",
+        }
+        if argument.type in literal:
+            return frozenset({literal[argument.type]})
+        if argument.type not in self.syntax.call:
+            return None
+        maker = self.fe.callee(argument)
+        if maker is None or maker.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(maker, self.semantic.scope_at(maker))
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        names = {self.fe.text(maker)}
+        for _ in range(8):  # the bases of the file's classes, up the chain
+            bases = cls.value.child_by_field_name("superclasses") if cls.value else None
+            base = bases.named_children[0] if bases and bases.named_children else None
+            if base is None or base.type not in self.syntax.identifier:
+                break
+            names.add(self.fe.text(base))
+            cls = self.semantic.resolve(base, self.semantic.scope_at(base))
+            if cls is None or cls.kind != NameKind.CLASS:
+                break
+        return frozenset(names)
+
+    def name_prefix(self, name: Node) -> tuple[bool, str]:
+        """The literal start of a name built at run time, and whether it is the whole
+        name: `"x"` (whole), `f"_on_{kind}"`, `"_on_" + kind`, `"_on_%s" % kind`,
+        `"_on_{}".format(kind)` (the part before the first substitution)."""
+        if name.type == "string":
+            parts = [c for c in name.named_children if c.type not in ("string_start", "string_end")]
+            prefix = ""
+            for part in parts:
+                if part.type != "string_content":
+                    return False, prefix
+                prefix += self.fe.text(part)
+            return True, prefix
+        if name.type == "binary_operator":
+            left = name.child_by_field_name("left")
+            operator = name.child_by_field_name("operator")
+            if left is None or left.type != "string" or operator is None:
+                return False, ""
+            exact, prefix = self.name_prefix(left)
+            if not exact:
+                return False, prefix
+            if self.fe.text(operator) == "%":
+                return False, prefix.split("%", 1)[0]
+            return False, prefix if self.fe.text(operator) == "+" else ""
+        if name.type in self.syntax.call:
+            function = self.fe.callee(name)
+            if function is not None and function.type == self.syntax.attribute:
+                obj = function.child_by_field_name("object")
+                attr = function.child_by_field_name(self.syntax.attribute_name_field)
+                if (
+                    obj is not None
+                    and attr is not None
+                    and obj.type == "string"
+                    and self.fe.text(attr) == "format"
+                ):
+                    exact, prefix = self.name_prefix(obj)
+                    return False, prefix.split("{", 1)[0] if exact else prefix
+        return False, ""
 
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:
         """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound

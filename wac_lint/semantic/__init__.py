@@ -109,6 +109,22 @@ CONSTRUCTION_METHODS = frozenset({"__init__", "__new__", "__post_init__", "__ini
 
 # Subscript node types, with their object and key fields (Python, TypeScript).
 SUBSCRIPTS = {"subscript": ("value", "subscript"), "subscript_expression": ("object", "index")}
+# Decorators that turn a generator into a context manager, and the annotations of
+# such a generator, whose first argument is what `with ... as x` holds.
+CONTEXT_MAKERS = frozenset({"contextmanager", "asynccontextmanager"})
+_YIELDED = re.compile(
+    r"[\"']?(?:typing\.|collections\.abc\.)?(?:Async)?(?:Iterator|Generator)\[([\w.]+)[,\]].*"
+)
+# `typing.cast(T, value)`: the value itself, of the type the first argument names.
+CASTS = frozenset({"typing.cast", "typing_extensions.cast"})
+# Container annotations whose items are all of one type: `dict[str, httpx.Client]`
+# (the value type), `list[Redis]`, `Sequence[Redis]` (the item type).
+_CONTAINER = re.compile(
+    r"(?:typing\.|collections\.abc\.)?"
+    r"(?:(?:dict|Dict|Mapping|MutableMapping|defaultdict|OrderedDict)\[[^,\[\]]+,"
+    r"|(?:list|List|Sequence|MutableSequence|tuple|Tuple)\[)"
+    r"(?P<item>[\w.]+)(?:,\.\.\.)?\]"
+)
 
 
 # Python methods of library clients that build a handle locally, without a request:
@@ -330,6 +346,11 @@ class SemanticModel:
             inherited = self._inherited_member(obj, name, scope)
             if inherited is not None:
                 return inherited
+            typed = self._member_annotation(obj, name, scope)
+            if typed is not None:
+                held = self._annotation_instance(*typed)
+                if held is not None:
+                    return held
             base = self._qualify(obj, scope, depth + 1)
             if base is None or base.startswith("."):
                 return "." + name
@@ -350,7 +371,12 @@ class SemanticModel:
         obj_field, key_field = SUBSCRIPTS[node.type]
         obj = node.child_by_field_name(obj_field)
         key = node.child_by_field_name(key_field)
-        if obj is None or key is None or key.type not in ("string", "template_string"):
+        if obj is None or key is None:
+            return None
+        item = self._item_instance(obj, scope)
+        if item is not None:
+            return item
+        if key.type not in ("string", "template_string"):
             return None
         base = self._qualify(obj, scope, depth + 1)
         if base is None or base.startswith((".", LOCAL)):
@@ -563,6 +589,10 @@ class SemanticModel:
         if value is None:
             return None
         base = self.value_name(value, binding.scope)
+        if base is None and not binding.member:
+            # `conn: psycopg.Connection = pool.getconn()`: the annotation names what the
+            # value is when the value itself cannot be followed
+            return self._annotation_instance(self._annotation_of(binding), binding.scope)
         if base is None:
             return None
         for part in binding.member:
@@ -572,21 +602,47 @@ class SemanticModel:
     def _annotated_instance(self, binding: Binding) -> str | None:
         """A parameter annotated with an imported class (`client: httpx.Client`,
         `client: Redis`) holds an instance of it: `httpx.Client(…)`."""
-        param = binding.node.parent
-        if param is None:
+        return self._annotation_instance(self._annotation_of(binding), binding.scope)
+
+    def _annotation_of(self, binding: Binding) -> Node | None:
+        """The type annotation where a name is bound: a parameter's (`c: httpx.Client`)
+        or an annotated assignment's (`CLIENTS: dict[str, httpx.Client] = {...}`)."""
+        holder = binding.node.parent
+        if holder is None:
             return None
-        annotation = param.child_by_field_name("type")
+        if binding.kind == BindingKind.ASSIGNMENT and holder.type not in (
+            "assignment",
+            "variable_declarator",
+        ):
+            return None
+        annotation = holder.child_by_field_name("type")
+        if annotation is not None and annotation.type == "type_annotation":
+            annotation = annotation.named_children[0] if annotation.named_children else None
+        return annotation
+
+    def _annotation_instance(self, annotation: Node | None, scope: Scope) -> str | None:
+        """The object an annotation says a value is, when it names an imported class
+        (`httpx.Client`, `Optional[Redis]`, `"psycopg.Connection"`): `httpx.Client(…)`."""
         if annotation is None:
             return None
-        if annotation.type == "type_annotation" and annotation.named_children:
-            annotation = annotation.named_children[0]
-        text = re.sub(r"\s+", "", self.text(annotation)).strip("\"'")
+        return self._annotated_class(self.text(annotation), scope)
+
+    def _annotated_class(self, text: str, scope: Scope) -> str | None:
+        text = re.sub(r"\s+", "", text).strip("\"'")
         text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
         text = re.sub(r"\|(None|null|undefined)$|^(None|null|undefined)\|", "", text)
         if not re.fullmatch(r"[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*", text):
             return None
         head, _, rest = text.partition(".")
-        imported = self.scopes.lookup(head, binding.scope)
+        imported = self.scopes.lookup(head, scope)
+        if imported is not None and imported.kind == BindingKind.ASSIGNMENT and not rest:
+            # `Cache: TypeAlias = redis.Redis` / `Cache = redis.Redis`: the class it names
+            value = imported.assigned_value
+            if value is None or value.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                return None
+            if value.type in self.syntax.identifiers and self.text(value) == head:
+                return None
+            return self._annotated_class(self.text(value), imported.scope)
         if imported is None or imported.kind != BindingKind.IMPORT:
             return None
         base = self.binding_name(imported)
@@ -598,6 +654,93 @@ class SemanticModel:
         if last.endswith(DATA_TYPE_SUFFIXES):
             return None  # `resp: requests.Response`: what a request returned, not a client
         return (f"{base}.{rest}" if rest else base) + "(…)"
+
+    def _member_annotation(
+        self, obj: Node, name: str, scope: Scope, method: bool = False
+    ) -> tuple[Node, Scope] | None:
+        """What the class of the file `obj` is an instance of declares member `name` to
+        be: a property's return annotation (`@property def api(self) -> httpx.Client`)
+        or a field annotated in the class body (`conns: dict[str, redis.Redis]`)."""
+        if self.syntax.attribute != "attribute":
+            return None  # Python classes only
+        receiver = self._receiver_class(obj, scope)
+        if receiver is None or not receiver[2]:
+            return None  # the class itself, not an instance
+        class_node, outer, _, _ = receiver
+        body = class_node.child_by_field_name("body")
+        for statement in body.named_children if body is not None else ():
+            function = statement
+            if method:
+                # `def kv(self) -> hvac.Client:` called: what its annotation names
+                if statement.type == "decorated_definition":
+                    function = statement.child_by_field_name("definition") or statement
+                own = function.child_by_field_name("name")
+                if function.type == "function_definition" and own is not None:
+                    if self.text(own) == name:
+                        returned = function.child_by_field_name("return_type")
+                        return (returned, outer) if returned is not None else None
+                continue
+            if statement.type == "decorated_definition":
+                function = statement.child_by_field_name("definition") or statement
+                decorators = [
+                    self.text(d).strip().lstrip("@").rsplit(".", 1)[-1]
+                    for d in statement.named_children
+                    if d.type == "decorator"
+                ]
+                own = function.child_by_field_name("name")
+                if (
+                    function.type == "function_definition"
+                    and own is not None
+                    and self.text(own) == name
+                    and ("property" in decorators or "cached_property" in decorators)
+                ):
+                    returned = function.child_by_field_name("return_type")
+                    return (returned, outer) if returned is not None else None
+                continue
+            inner = statement.named_children[0] if statement.named_children else None
+            if statement.type != "expression_statement" or inner is None:
+                continue
+            target = inner.child_by_field_name("left")
+            annotation = inner.child_by_field_name("type")
+            if (
+                inner.type == "assignment"
+                and annotation is not None
+                and target is not None
+                and self.text(target) == name
+            ):
+                return annotation, outer
+        return None
+
+    def _item_instance(self, obj: Node, scope: Scope) -> str | None:
+        """`CLIENTS[region]` where `CLIENTS: dict[str, httpx.Client]` (or a parameter
+        annotated `list[Redis]`, `Mapping[str, Redis]`): an item of a container whose
+        annotation names its items' class is an instance of that class, whatever the key."""
+        annotation: Node | None = None
+        if obj.type == self.syntax.attribute:
+            # `self.conns[region]` with `conns: dict[str, redis.Redis]` in the class body
+            holder = obj.child_by_field_name(self.syntax.attribute_object)
+            member = obj.child_by_field_name(self.syntax.attribute_name)
+            typed = (
+                self._member_annotation(holder, self.text(member), scope)
+                if holder is not None and member is not None
+                else None
+            )
+            if typed is None:
+                return None
+            annotation, scope = typed
+        elif obj.type in self.syntax.identifiers:
+            binding = self.scopes.lookup(self.text(obj), scope)
+            if binding is None or binding.rebound:
+                return None
+            if binding.kind not in (BindingKind.ASSIGNMENT, BindingKind.PARAMETER):
+                return None
+            annotation, scope = self._annotation_of(binding), binding.scope
+        if annotation is None:
+            return None
+        match = _CONTAINER.fullmatch(re.sub(r"\s+", "", self.text(annotation)).strip("\"'"))
+        if match is None:
+            return None
+        return self._annotated_class(match.group("item"), scope)
 
     def _literal_member(self, obj: Node, name: str, scope: Scope, depth: int) -> str | None:
         """`api.read` with `const api = { read: wmill.getVariable }` (or `{ getVariable }`):
@@ -1064,11 +1207,28 @@ class SemanticModel:
             return None
         if base == "importlib.import_module":
             return self._first_string(args)
+        if base in CASTS and args is not None:
+            # `cast(httpx.Client, REGISTRY["api"])` hands back its value unchanged: the
+            # object the type names
+            first = next((a for a in args.named_children if a.type != "comment"), None)
+            return self._annotation_instance(first, scope)
         if base in ("functools.partial", "util.promisify") and args is not None:
             # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
+            if callee.type == syn.attribute:
+                # `Vault(url).kv()` where `def kv(self) -> hvac.Client`: that client
+                holder = callee.child_by_field_name(syn.attribute_object)
+                method = callee.child_by_field_name(syn.attribute_name)
+                typed = (
+                    self._member_annotation(holder, self.text(method), scope, method=True)
+                    if holder is not None and method is not None
+                    else None
+                )
+                made = self._annotation_instance(*typed) if typed is not None else None
+                if made is not None:
+                    return made
             return base + "()"  # a method of the file's own class: its own kind of value
         if base.startswith(LOCAL) and callee.type in syn.identifiers:
             made = self._factory_result(callee, scope, depth)
@@ -1153,12 +1313,29 @@ class SemanticModel:
                 names.add(self.value_name(node.named_children[0], inner))
                 continue
             stack.extend(node.named_children)
-        if len(names) != 1:
-            return None
-        name = names.pop()
+        name = names.pop() if len(names) == 1 else None
         if name is None or name.startswith((LOCAL, ".")) or "(" not in name:
-            return None  # only a built object: a plain value tells nothing
+            # only a built object: a plain value tells nothing. The return annotation
+            # still does (`def client_for(n) -> httpx.Client:` returning `_CACHE[n]`)
+            returned = function.child_by_field_name("return_type")
+            if returned is not None and self._makes_context(function):
+                # `@contextmanager def db() -> Iterator[redis.Redis]`: `with db() as r`
+                # holds what it yields
+                yielded = _YIELDED.fullmatch(re.sub(r"\s+", "", self.text(returned)))
+                return self._annotated_class(yielded.group(1), binding.scope) if yielded else None
+            return self._annotation_instance(returned, binding.scope)
         return name
+
+    def _makes_context(self, function: Node) -> bool:
+        """Decorated `@contextmanager` / `@asynccontextmanager` (of contextlib)."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        return any(
+            self.text(d).strip().lstrip("@").rsplit(".", 1)[-1] in CONTEXT_MAKERS
+            for d in decorated.named_children
+            if d.type == "decorator"
+        )
 
     def _imported_callable(self, callee: Node, scope: Scope) -> bool:
         """`postgres(url)`, `knex(...)`: a TypeScript module that is itself a factory."""
