@@ -795,7 +795,9 @@ class TypeScriptFrontEnd(FrontEnd):
             return inner.type == "call_expression"  # `!isTaskError(e)`
         if any(g in text for g in SUSPENSION_GUARDS):
             return "!==" not in text and "!=" not in text
-        if self.suspension_field(condition, name, "dispatchInfo"):
+        if self.suspension_field(condition, name, "dispatchInfo") or self.has_own_field_test(
+            condition, name
+        ):
             return True  # `if (e.dispatchInfo) throw e`: only the suspension carries one
         if condition.type == "binary_expression":
             op = condition.child_by_field_name("operator")
@@ -829,15 +831,33 @@ class TypeScriptFrontEnd(FrontEnd):
         value read through type-only wrappers."""
         if node.type != "member_expression":
             return False
-        obj = node.child_by_field_name("object")
+        return self.is_caught(node.child_by_field_name("object"), caught)
+
+    def is_caught(self, node: Node | None, caught: str) -> bool:
+        """The caught value itself, through type-only wrappers (`e as any`, `<any>e`,
+        `e!`, parentheses)."""
         while (
-            obj is not None
-            and obj.type in TYPE_ONLY_WRAPPERS  # parentheses included
-            and obj.named_children
+            node is not None
+            and node.type in TYPE_ONLY_WRAPPERS  # parentheses included
+            and node.named_children
         ):
             # `<any>e`: the type comes first, the value last
-            obj = obj.named_children[-1 if obj.type == "type_assertion" else 0]
-        return obj is not None and obj.type == "identifier" and self.text(obj) == caught
+            node = node.named_children[-1 if node.type == "type_assertion" else 0]
+        return node is not None and node.type == "identifier" and self.text(node) == caught
+
+    def has_own_field_test(self, condition: Node, caught: str) -> bool:
+        """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
+        constructor sets it; no other error of the SDK or the platform has one)."""
+        if condition.type != "binary_expression":
+            return False
+        op = condition.child_by_field_name("operator")
+        left = condition.child_by_field_name("left")
+        return (
+            op is not None
+            and self.text(op) == "in"
+            and self.string_value(left) == "dispatchInfo"
+            and self.is_caught(condition.child_by_field_name("right"), caught)
+        )
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
         if caught is None or stmt.type not in ("lexical_declaration", "variable_declaration"):

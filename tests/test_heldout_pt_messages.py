@@ -1,0 +1,48 @@
+"""Red team PT: Bun TypeScript WAC scripts that reach their helpers through
+indirection (`.call` / `.apply`, `satisfies` tables), Node libraries, modern syntax and
+correct code shaped like mistakes; pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=list(codes))
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+CATCH_AROUND_DEPLOY = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const deploy = task(async (s: string) => ({ s }));\n"
+    "function isSuspension(e: unknown): boolean {\n"
+    '  return typeof e === "object" && e !== null && GUARD;\n'
+    "}\n"
+    "export const main = workflow(async (s: string) => {\n"
+    "  try {\n"
+    "    return await deploy(s);\n"
+    "  } catch (e) {\n"
+    "    if (isSuspension(e)) throw e;\n"
+    '    console.error("deploy failed", e);\n'
+    "  }\n"
+    "  return null;\n"
+    "});\n"
+)
+
+SWALLOWS = (
+    "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its handler "
+    'runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+)
+
+
+def test_a_guard_testing_the_suspensions_own_dispatch_info_field_rethrows_it() -> None:
+    code = CATCH_AROUND_DEPLOY.replace("GUARD", '"dispatchInfo" in e')
+    assert findings(code, "WAC202") == []
+    cast = CATCH_AROUND_DEPLOY.replace("GUARD", '"dispatchInfo" in (e as object)')
+    assert findings(cast, "WAC202") == []
+
+
+def test_a_guard_testing_another_field_does_not() -> None:
+    code = CATCH_AROUND_DEPLOY.replace("GUARD", '"code" in e')
+    assert findings(code, "WAC202") == [(9, "WAC202", SWALLOWS)]
