@@ -46,3 +46,49 @@ def test_a_guard_testing_the_suspensions_own_dispatch_info_field_rethrows_it() -
 def test_a_guard_testing_another_field_does_not() -> None:
     code = CATCH_AROUND_DEPLOY.replace("GUARD", '"code" in e')
     assert findings(code, "WAC202") == [(9, "WAC202", SWALLOWS)]
+
+
+FORWARDED = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const deploy = task(async (s: string) => ({ s }));\n"
+    "async function notify(this: unknown, url: string) {\n"
+    "  await fetch(url, { method: 'POST' });\n"
+    "}\n"
+    "const rpc = { call: async (m: string) => m };\n"
+    "export const main = workflow(async (url: string) => {\n"
+    "  const d = await deploy(url);\n"
+    "  CALL;\n"
+    "  await rpc.call('eth_blockNumber');\n"
+    "  return d;\n"
+    "});\n"
+)
+
+NOTIFY_POSTS = (
+    "`fetch` (reached through `main → notify → fetch`) does network I/O in the workflow "
+    "body, which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_a_helper_run_through_call_apply_bind_or_reflect_apply_runs_in_the_body() -> None:
+    for call in (
+        "await notify.call(null, url)",
+        "await notify.apply(undefined, [url])",
+        "await Reflect.apply(notify, undefined, [url])",
+        "await notify.bind(null)(url)",
+    ):
+        code = FORWARDED.replace("CALL", call)
+        assert findings(code, "WAC101", "WAC106") == [(9, "WAC101", NOTIFY_POSTS)], call
+
+
+def test_a_task_run_through_call_or_apply_is_a_durable_call() -> None:
+    code = FORWARDED.replace("CALL", "deploy.apply(null, [url])")
+    assert findings(code, "WAC101", "WAC106") == [
+        (
+            9,
+            "WAC106",
+            "The result of `deploy(...)` is never awaited: the SDK still dispatches the task, "
+            "but its result and its failure are lost; `await` it or gather it",
+        )
+    ]
+    awaited = FORWARDED.replace("CALL", "await deploy.call(null, url)")
+    assert findings(awaited, "WAC101", "WAC106") == []

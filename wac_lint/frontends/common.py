@@ -2424,6 +2424,7 @@ class BodyWalker:
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
+        callee = self.forwarded_function(call, callee, scope) or callee
         task = self.task_of(callee, scope)
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -2973,6 +2974,39 @@ class BodyWalker:
         after `self.found_receiver = None` the type checker keeps the attribute None
         across the call that sets it, and the compiled build (mypyc) enforces that."""
         return self.found_receiver
+
+    def forwarded_function(self, call: Node, callee: Node, scope: Scope) -> Node | None:
+        """`notify.call(null, url)`, `send.apply(undefined, [url])`, `Reflect.apply(send,
+        undefined, [url])`, `notify.bind(null)(url)`: the call runs the function of this
+        file named there, so that name stands for the callee (JavaScript's
+        `Function.prototype.call` / `apply` / `bind`). Only a function (or task) of the
+        file is taken: `rpc.call("method")` on a client is that client's own method."""
+        syntax = self.syntax
+        target: Node | None = None
+        if self.fe.qualname(callee, scope) == "Reflect.apply":
+            args = self.fe.positional_args(call)
+            target = args[0] if args else None
+        elif callee.type == syntax.attribute:
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            if attr is not None and self.fe.text(attr) in ("call", "apply"):
+                target = callee.child_by_field_name("object")
+        elif callee.type in syntax.call:
+            # `notify.bind(null)(url)`: the bound function runs at once
+            inner = self.fe.callee(callee)
+            attr = (
+                inner.child_by_field_name(syntax.attribute_name_field)
+                if inner is not None and inner.type == syntax.attribute
+                else None
+            )
+            if inner is not None and attr is not None and self.fe.text(attr) == "bind":
+                target = inner.child_by_field_name("object")
+        while target is not None and target.type == "parenthesized_expression":
+            target = target.named_children[0] if target.named_children else None
+        if target is None or target.type not in (*syntax.identifier, syntax.attribute):
+            return None
+        if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
+            return None
+        return target
 
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""
