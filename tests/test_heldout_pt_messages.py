@@ -92,3 +92,34 @@ def test_a_task_run_through_call_or_apply_is_a_durable_call() -> None:
     ]
     awaited = FORWARDED.replace("CALL", "await deploy.call(null, url)")
     assert findings(awaited, "WAC101", "WAC106") == []
+
+
+SATISFIES_TABLE = (
+    'import { task, workflow } from "windmill-client";\n'
+    "type Loader = (u: string) => Promise<unknown>;\n"
+    "const loaders = {\n"
+    "  rates: async (u: string) => (await fetch(u)).json(),\n"
+    "  fixed: async (u: string) => u.trim(),\n"
+    "} satisfies Record<string, Loader>;\n"
+    "const convert = task(async (x: unknown) => x);\n"
+    "export const main = workflow(async (u: string, kind: string) => {\n"
+    "  const fixed = await loaders.fixed(u);\n"
+    "  const rates = await loaders.rates(u);\n"
+    "  const picked = await loaders[kind](u);\n"
+    "  return await convert([fixed, rates, picked]);\n"
+    "});\n"
+)
+
+
+RATES_FETCH = (
+    "`fetch` (reached through `main → loaders.rates → fetch`) does network I/O in "
+    "the workflow body, which re-runs on every replay; move it into a task or a "
+    "`step(...)`"
+)
+
+
+def test_members_of_a_table_checked_with_satisfies_are_the_tables_functions() -> None:
+    # one finding per helper: the computed key on line 11 reaches the one already reported
+    assert findings(SATISFIES_TABLE, "WAC101") == [(10, "WAC101", RATES_FETCH)]
+    computed = SATISFIES_TABLE.replace("  const rates = await loaders.rates(u);\n", "")
+    assert findings(computed, "WAC101") == [(10, "WAC101", RATES_FETCH)]

@@ -3280,7 +3280,7 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
-        held = binding.assigned_value if isinstance(binding, Binding) else None
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if held is not None and held.type in self.syntax.new:
             literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
             return self.map_values(held, scope, literal_key)
@@ -3329,7 +3329,7 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope)
-        held = binding.assigned_value if isinstance(binding, Binding) else None
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if held is None or held.type not in ("object", "dictionary"):
             return []
         literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
@@ -3606,6 +3606,14 @@ class BodyWalker:
             owner = class_scope.node.parent.child_by_field_name("name")
         return self.fe.text(owner) + "." if owner is not None else ""
 
+    @staticmethod
+    def kept_value(value: Node | None) -> Node | None:
+        """The value a name is bound to, past what only types it: `{...} satisfies T`,
+        `{...} as const`, `x!`, parentheses (the object at run time is the literal)."""
+        while value is not None and value.type in KEPT_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        return value
+
     def literal_member(
         self, obj: Node, member: str, scope: Scope
     ) -> tuple[str, Node, Scope] | None:
@@ -3618,7 +3626,9 @@ class BodyWalker:
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.assigned_value is None:
             return None
-        value, owner = binding.assigned_value, binding.scope
+        value, owner = self.kept_value(binding.assigned_value), binding.scope
+        if value is None:
+            return None
         if value.type in self.syntax.call:
             made = self.factory_object(value, binding.scope)
             if made is None:
