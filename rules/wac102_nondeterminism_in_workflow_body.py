@@ -283,6 +283,13 @@ export const main = workflow(async () => {
                 held = class_volatile(ctx, bound.value, catalogue, allowed)
                 if held:
                     attributes[name] = held
+        # enums are not bound by the scope model: a read resolving to no binding is theirs
+        enums = {
+            name: members
+            for name, members in enum_volatile(ctx, catalogue, allowed).items()
+            if name not in semantic.module.bindings  # an enum merged with another name
+        }
+        attributes.update(enums)
         if not volatile and not attributes:
             return
         reported: set[str] = set()
@@ -290,6 +297,10 @@ export const main = workflow(async () => {
             if node.type not in semantic.syntax.identifiers:
                 continue
             name = model.text(node)
+            if name in enums:
+                if semantic.resolve(node) is None:
+                    self.class_value_read(ctx, node, name, enums[name], reported, enum=True)
+                continue
             if name in attributes:
                 self.class_value_read(ctx, node, name, attributes[name], reported)
                 continue
@@ -324,6 +335,7 @@ export const main = workflow(async () => {
         held: dict[str, str],
         reported: set[str],
         instance: bool = False,
+        enum: bool = False,
     ) -> None:
         """`Batch.started` read in the body (or `b.started` of `b = Batch()`), where the
         module-level class `Batch` computes `started` from the clock or randomness in its
@@ -339,7 +351,7 @@ export const main = workflow(async () => {
         attr = parent.child_by_field_name(semantic.syntax.attribute_name)
         if attr is None or model.text(attr) not in held:
             return
-        if not instance:
+        if not instance and not enum:
             binding = semantic.resolve(node)
             if binding is None or binding is not semantic.module.bindings.get(name):
                 return
@@ -347,9 +359,10 @@ export const main = workflow(async () => {
         if shown in reported:
             return
         reported.add(shown)
+        where = "an initializer of the enum" if enum else "the class body"
         ctx.report(
             Span.of(parent),
-            f"`{shown}` is computed in the class body from {code_span(held[model.text(attr)])}, "
+            f"`{shown}` is computed in {where} from {code_span(held[model.text(attr)])}, "
             "which runs when the module loads: the script runs again from the top on every "
             "replay, so its value changes between replays of the workflow body; compute it "
             "with `step(...)` in the body",
@@ -667,6 +680,38 @@ def class_volatile(
         found = module_volatile(ctx, value, catalogue, allowed)
         if found is not None:
             out[model.text(target)] = found
+    return out
+
+
+def enum_volatile(
+    ctx: RuleContext, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> dict[str, dict[str, str]]:
+    """enum -> member -> the clock or randomness call a computed member of a module-level
+    TypeScript `enum` is initialised from (`enum W { Deadline = Date.now() + DAY }`): the
+    enum's object is built when the module loads, so in every round."""
+    model = ctx.model
+    out: dict[str, dict[str, str]] = {}
+    for stmt in model.tree.root_node.named_children:
+        decl = stmt
+        if decl.type == "export_statement":
+            decl = decl.child_by_field_name("declaration") or decl
+        if decl.type != "enum_declaration":
+            continue
+        name = decl.child_by_field_name("name")
+        body = decl.child_by_field_name("body")
+        if name is None or body is None:
+            continue
+        held: dict[str, str] = {}
+        for member in body.named_children:
+            key = member.child_by_field_name("name")
+            value = member.child_by_field_name("value")
+            if member.type != "enum_assignment" or key is None or value is None:
+                continue
+            found = module_volatile(ctx, value, catalogue, allowed)
+            if found is not None:
+                held[model.text(key)] = found
+        if held:
+            out[model.text(name)] = held
     return out
 
 

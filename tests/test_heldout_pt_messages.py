@@ -123,3 +123,42 @@ def test_members_of_a_table_checked_with_satisfies_are_the_tables_functions() ->
     assert findings(SATISFIES_TABLE, "WAC101") == [(10, "WAC101", RATES_FETCH)]
     computed = SATISFIES_TABLE.replace("  const rates = await loaders.rates(u);\n", "")
     assert findings(computed, "WAC101") == [(10, "WAC101", RATES_FETCH)]
+
+
+ENUM_DEADLINE = (
+    'import { task, workflow } from "windmill-client";\n'
+    "enum Window {\n"
+    "  Hour = 3_600_000,\n"
+    "  Deadline = Date.now() + 24 * 3_600_000,\n"
+    "}\n"
+    "const remind = task(async (user: string, at: number) => ({ user, at }));\n"
+    "export const main = workflow(async (user: string) => {\n"
+    "  await remind(user, Window.Hour);\n"
+    "  return await remind(user, Window.Deadline);\n"
+    "});\n"
+)
+
+
+def test_an_enum_member_computed_from_the_clock_is_read_where_the_body_reads_it() -> None:
+    assert findings(ENUM_DEADLINE, "WAC102") == [
+        (
+            9,
+            "WAC102",
+            "`Window.Deadline` is computed in an initializer of the enum from `Date.now()`, "
+            "which runs when the module loads: the script runs again from the top on every "
+            "replay, so its value changes between replays of the workflow body; compute it "
+            "with `step(...)` in the body",
+        )
+    ]
+    exported = ENUM_DEADLINE.replace("enum Window", "export enum Window")
+    assert [(r, c) for r, c, _ in findings(exported, "WAC102")] == [(9, "WAC102")]
+
+
+def test_an_enum_of_constants_or_a_local_of_the_same_name_is_not() -> None:
+    constants = ENUM_DEADLINE.replace("Date.now()", "Number('1')")
+    assert findings(constants, "WAC102") == []
+    shadowed = ENUM_DEADLINE.replace(
+        "  await remind(user, Window.Hour);\n",
+        "  const Window = { Deadline: 5 };\n",
+    )
+    assert findings(shadowed, "WAC102") == []
