@@ -162,3 +162,28 @@ def test_an_enum_of_constants_or_a_local_of_the_same_name_is_not() -> None:
         "  const Window = { Deadline: 5 };\n",
     )
     assert findings(shadowed, "WAC102") == []
+
+
+KUBERNETES = (
+    'import * as k8s from "@kubernetes/client-node";\n'
+    'import { task, workflow } from "windmill-client";\n'
+    "const restart = task(async (pod: string) => ({ pod }));\n"
+    "export const main = workflow(async (kubeconfig: string, namespace: string) => {\n"
+    "  const kc = new k8s.KubeConfig();\n"
+    "  kc.loadFromString(kubeconfig);\n"
+    "  const core = kc.makeApiClient(k8s.CoreV1Api);\n"
+    "  const pods = await core.listNamespacedPod({ namespace });\n"
+    '  return await restart(pods.items[0]?.metadata?.name ?? "");\n'
+    "});\n"
+)
+
+
+def test_a_kubernetes_api_clients_methods_are_requests_and_building_it_is_not() -> None:
+    assert findings(KUBERNETES, "WAC101") == [
+        (
+            8,
+            "WAC101",
+            "`core.listNamespacedPod` does network I/O in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`",
+        )
+    ]
