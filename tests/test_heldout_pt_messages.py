@@ -187,3 +187,42 @@ def test_a_kubernetes_api_clients_methods_are_requests_and_building_it_is_not() 
             "on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+LIBRARIES = (
+    'import { $, chalk, YAML } from "zx";\n'
+    'import { execa } from "execa";\n'
+    'import WebSocket from "ws";\n'
+    'import { PostHog } from "posthog-node";\n'
+    'import * as Sentry from "@sentry/node";\n'
+    'import { task, workflow } from "windmill-client";\n'
+    "const t = task(async (s: string) => s);\n"
+    "export const main = workflow(async (s: string) => {\n"
+    '  Sentry.init({ dsn: "https://key@sentry.example.com/1" });\n'
+    '  const ph = new PostHog("phc_key");\n'
+    "  console.log(chalk.red(YAML.stringify({ s })));\n"
+    "  const head = (await $`git rev-parse HEAD`).stdout;\n"
+    '  const built = await execa("make", ["build"]);\n'
+    '  const ws = new WebSocket("wss://live.example.com");\n'
+    '  Sentry.captureMessage("deploy started");\n'
+    '  ph.capture({ distinctId: s, event: "deploy" });\n'
+    "  return await t(`${head}${built.stdout}${ws.url}`);\n"
+    "});\n"
+)
+
+
+def test_shell_websocket_and_analytics_libraries_in_the_body() -> None:
+    body = (
+        "in the workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+    assert findings(LIBRARIES, "WAC101") == [
+        (12, "WAC101", f"`$` starts or signals a process {body}"),
+        (13, "WAC101", f"`execa` starts or signals a process {body}"),
+        (14, "WAC101", f'`new WebSocket("wss://live.example.com")` does network I/O {body}'),
+        (
+            15,
+            "WAC101",
+            f"`Sentry.captureMessage` sends an event or a metric to a monitoring service {body}",
+        ),
+        (16, "WAC101", f"`ph.capture` sends an event or a metric to a monitoring service {body}"),
+    ]
