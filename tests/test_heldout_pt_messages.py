@@ -226,3 +226,37 @@ def test_shell_websocket_and_analytics_libraries_in_the_body() -> None:
         ),
         (16, "WAC101", f"`ph.capture` sends an event or a metric to a monitoring service {body}"),
     ]
+
+
+TEXT_GUARD = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const migrate = task(async (db: string) => ({ db }));\n"
+    "export const main = workflow(async (db: string) => {\n"
+    "  try {\n"
+    "    return await migrate(db);\n"
+    "  } catch (e) {\n"
+    "    if (GUARD) throw e;\n"
+    '    console.warn("migration failed", e);\n'
+    "  }\n"
+    "  return null;\n"
+    "});\n"
+)
+
+
+def test_guards_on_the_suspensions_text_rethrow_it() -> None:
+    # StepSuspend: name "StepSuspend", message "__step_suspend__"
+    for guard in (
+        'String(e).includes("__step_suspend__")',
+        'e instanceof Error && e.message.startsWith("__step_suspend")',
+        '(e as Error).toString().startsWith("StepSuspend")',
+        '(e as Error).name.startsWith("Step")',
+        'String((e as Error).message).endsWith("suspend__")',
+    ):
+        assert findings(TEXT_GUARD.replace("GUARD", guard), "WAC202") == [], guard
+
+
+def test_text_tests_false_for_the_suspension_still_swallow_it() -> None:
+    negated = TEXT_GUARD.replace("GUARD", '!String(e).includes("__step_suspend__")')
+    assert findings(negated, "WAC202") == [(6, "WAC202", SWALLOWS)]
+    other = TEXT_GUARD.replace("GUARD", 'String(e).includes("declined")')
+    assert [(r, c) for r, c, _ in findings(other, "WAC202")] == [(6, "WAC202")]
