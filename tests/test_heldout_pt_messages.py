@@ -260,3 +260,48 @@ def test_text_tests_false_for_the_suspension_still_swallow_it() -> None:
     assert findings(negated, "WAC202") == [(6, "WAC202", SWALLOWS)]
     other = TEXT_GUARD.replace("GUARD", 'String(e).includes("declined")')
     assert [(r, c) for r, c, _ in findings(other, "WAC202")] == [(6, "WAC202")]
+
+
+LOGGED_CLOCKS = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const t = task(async (s: string) => s);\n"
+    "async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {\n"
+    "  const started = performance.now();\n"
+    "  try {\n"
+    "    return await fn();\n"
+    "  } finally {\n"
+    "    console.log(label, performance.now() - started);\n"
+    "  }\n"
+    "}\n"
+    "function stamp(label: string) {\n"
+    "  const at = Date.now();\n"
+    "  console.log(label, at);\n"
+    "  return at;\n"
+    "}\n"
+    "export const main = workflow(async (s: string) => {\n"
+    "  const out = await timed('t', () => t(s));\n"
+    '  if (Math.random() < 0.05) console.debug("sampled", out);\n'
+    '  else if (s === "") console.info("empty");\n'
+    "  for (const x of [1, 2]) {\n"
+    "    if (Math.random() < 0.5) break;\n"
+    "  }\n"
+    "  return await t(String(stamp(out)));\n"
+    "});\n"
+)
+
+
+def test_clock_and_random_reads_that_only_reach_log_lines_in_helpers_or_branches() -> None:
+    assert findings(LOGGED_CLOCKS, "WAC102") == [
+        (
+            21,
+            "WAC102",
+            "`Math.random` is random: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`",
+        ),
+        (
+            23,
+            "WAC102",
+            "`Date.now` (reached through `main → stamp → Date.now`) reads the clock: the value "
+            "changes between replays of the workflow body; capture it with `step(...)`",
+        ),
+    ]
