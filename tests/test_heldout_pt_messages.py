@@ -305,3 +305,55 @@ def test_clock_and_random_reads_that_only_reach_log_lines_in_helpers_or_branches
             "changes between replays of the workflow body; capture it with `step(...)`",
         ),
     ]
+
+
+OBJECT_SHAPES = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const base = {\n"
+    "  async get(path: string) {\n"
+    "    return (await fetch(`https://api.example.com${path}`)).json();\n"
+    "  },\n"
+    "};\n"
+    "const users = { ...base, path: (id: string) => `/users/${id}` };\n"
+    "const Billing = (() => {\n"
+    "  async function refund(id: string) {\n"
+    "    return (await fetch('https://billing.example.com', { body: id })).status;\n"
+    "  }\n"
+    "  const describe = (id: string) => `refund ${id}`;\n"
+    "  return { refund, describe };\n"
+    "})();\n"
+    "const slack = {\n"
+    "  async post(text: string) {\n"
+    "    await fetch('https://hooks.slack.com/x', { method: 'POST', body: text });\n"
+    "  },\n"
+    "  async announce(release: string) {\n"
+    "    await this.post(`${release} is live`);\n"
+    "  },\n"
+    "  label: (release: string) => `v${release}`,\n"
+    "};\n"
+    "const record = task(async (note: string) => note);\n"
+    "export const main = workflow(async (id: string) => {\n"
+    "  const { announce, label } = slack;\n"
+    "  const note = Billing.describe(id) + users.path(id) + label(id);\n"
+    "  CALL;\n"
+    "  return await record(note);\n"
+    "});\n"
+)
+
+
+def test_functions_reached_through_object_literal_shapes() -> None:
+    post = (
+        "does network I/O in the workflow body, which re-runs on every replay; move it "
+        "into a task or a `step(...)`"
+    )
+    for call, chain in (
+        ("await users.get(id)", "base.get"),
+        ("await Billing.refund(id)", "refund"),
+        ("await slack.announce(id)", "slack.announce → this.post"),
+        ("await announce(id)", "slack.announce → this.post"),
+    ):
+        code = OBJECT_SHAPES.replace("CALL", call)
+        assert findings(code, "WAC101") == [
+            (28, "WAC101", f"`fetch` (reached through `main → {chain} → fetch`) {post}")
+        ], call
+    assert findings(OBJECT_SHAPES.replace("CALL", "void 0"), "WAC101") == []

@@ -3021,6 +3021,7 @@ class BodyWalker:
                 self.binding_function(binding)
                 or self.instance_call(callee, binding, scope)
                 or self.factory_product(binding)
+                or self.destructured_member(binding)
             )
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
@@ -3615,12 +3616,17 @@ class BodyWalker:
         return value
 
     def literal_member(
-        self, obj: Node, member: str, scope: Scope
+        self, obj: Node, member: str, scope: Scope, depth: int = 0
     ) -> tuple[str, Node, Scope] | None:
         """A function stored under `member` in an object / dict literal a name is bound
-        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`."""
+        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`
+        (also `{ notify }` shorthand, a member spread in from another such literal, and
+        the literal a module-pattern IIFE returns)."""
         from wac_lint.semantic import Binding
 
+        if obj.type == "this":
+            found = self.this_object(scope)
+            return self.object_member(found[0], member, "this", found[1], depth) if found else None
         if obj.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
@@ -3634,9 +3640,49 @@ class BodyWalker:
             if made is None:
                 return None
             value, owner = made
-        if value.type not in ("object", "dictionary"):
+        return self.object_member(value, member, binding.name, owner, depth)
+
+    def destructured_member(self, binding: object) -> tuple[str, Node, Scope] | None:
+        """`const { findContact } = crm` then `findContact(email)`: the member of the
+        object literal `crm` is bound to (one level of destructuring)."""
+        from wac_lint.semantic import Binding
+
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or len(binding.member) != 1
+            or binding.value is None
+            or binding.value.type not in self.syntax.identifier
+        ):
             return None
+        return self.literal_member(binding.value, binding.member[0], binding.scope)
+
+    def object_member(
+        self, value: Node, member: str, label: str, owner: Scope, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """The function under `member` in the object literal `value` (its names resolved
+        in `owner`); the last entry of that name wins, as at run time."""
+        if value.type not in ("object", "dictionary") or depth > 4:
+            return None
+        found: tuple[str, Node, Scope] | None = None
         for entry in value.named_children:
+            if entry.type == "spread_element":
+                # `{ ...baseApi, extra }`: the spread literal's members are copied in
+                spread = entry.named_children[0] if entry.named_children else None
+                inherited = (
+                    self.literal_member(spread, member, owner, depth + 1)
+                    if spread is not None
+                    else None
+                )
+                if inherited is not None:
+                    found = inherited
+                continue
+            if entry.type == "shorthand_property_identifier":
+                # `{ refund, describe }`: the function of that name where the literal is
+                if self.fe.text(entry) == member:
+                    found = self.binding_function(self.semantic.resolve(entry, owner))
+                continue
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.fe.text(key).strip("\"'") != member:
                 continue
@@ -3644,21 +3690,47 @@ class BodyWalker:
                 entry if entry.type == "method_definition" else entry.child_by_field_name("value")
             )
             if function is None:
-                return None
-            if function.type in self.syntax.identifier:
-                return self.binding_function(self.semantic.resolve(function, owner))
-            if function.type in self.syntax.function or function.type == "method_definition":
-                return f"{binding.name}.{member}", function, owner
+                found = None
+            elif function.type in self.syntax.identifier:
+                found = self.binding_function(self.semantic.resolve(function, owner))
+            elif function.type in self.syntax.function or function.type == "method_definition":
+                found = f"{label}.{member}", function, owner
+            else:
+                found = None
+        return found
+
+    def this_object(self, scope: Scope) -> tuple[Node, Scope] | None:
+        """The object literal `this` is in a method of it (`{ async announce() {
+        await this.post(...) } }`): the method's object when it is called as a member
+        of the literal; arrows take `this` from around them."""
+        current: Scope | None = scope
+        while current is not None and current.node.type == "arrow_function":
+            current = current.parent
+        if current is None or current.kind != ScopeKind.FUNCTION:
             return None
-        return None
+        node = current.node
+        parent = node.parent
+        if parent is not None and parent.type == "pair":
+            parent = parent.parent
+        if parent is None or parent.type != "object" or current.parent is None:
+            return None
+        return parent, current.parent
 
     def factory_object(self, call: Node, scope: Scope) -> tuple[Node, Scope] | None:
         """`const api = createApi(base)`: the object literal the file's `createApi`
         returns (its only `return`, or an arrow's body), with the factory's scope."""
         maker = self.fe.callee(call)
-        if maker is None or maker.type not in self.syntax.identifier:
+        while maker is not None and maker.type == "parenthesized_expression":
+            maker = maker.named_children[0] if maker.named_children else None
+        if maker is None:
             return None
-        factory = self.binding_function(self.semantic.resolve(maker, scope))
+        factory: tuple[str, Node, Scope] | None
+        if maker.type in self.syntax.function:
+            factory = "", maker, scope  # `(() => { ...; return { refund }; })()`
+        elif maker.type in self.syntax.identifier:
+            factory = self.binding_function(self.semantic.resolve(maker, scope))
+        else:
+            return None
         body = factory[1].child_by_field_name("body") if factory is not None else None
         if factory is None or body is None:
             return None
