@@ -357,3 +357,33 @@ def test_functions_reached_through_object_literal_shapes() -> None:
             (28, "WAC101", f"`fetch` (reached through `main → {chain} → fetch`) {post}")
         ], call
     assert findings(OBJECT_SHAPES.replace("CALL", "void 0"), "WAC101") == []
+
+
+LOOPED = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const validate = async (d: string) => d.trim();\n"
+    "async function publish(d: string) {\n"
+    "  await fetch('https://cms.example.com/hook', { method: 'POST', body: d });\n"
+    "  return d;\n"
+    "}\n"
+    "const enrich = task(async (d: string) => `${d}!`);\n"
+    "const hooks = { log: async (e: string) => console.log(e), audit: publish };\n"
+    "const STAGES = [validate, enrich, publish];\n"
+    "const PURE = [validate, enrich];\n"
+    "export const main = workflow(async (doc: string) => {\n"
+    "  let d = doc;\n"
+    "  for (const stage of LIST) d = await stage(d);\n"
+    "  return d;\n"
+    "});\n"
+)
+
+
+def test_functions_an_array_or_a_tables_values_hold_run_in_a_loop() -> None:
+    publish = (
+        "`fetch` (reached through `main → publish → fetch`) does network I/O in the workflow "
+        "body, which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+    assert findings(LOOPED.replace("LIST", "STAGES"), "WAC101") == [(13, "WAC101", publish)]
+    values = LOOPED.replace("LIST", "Object.values(hooks)")
+    assert findings(values, "WAC101") == [(13, "WAC101", publish)]
+    assert findings(LOOPED.replace("LIST", "PURE"), "WAC101") == []

@@ -2486,6 +2486,7 @@ class BodyWalker:
             else [(h, None) for h in reassigned]
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
+            or [(h, None) for h in self.iterated_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3260,6 +3261,73 @@ class BodyWalker:
                 if opened is not None:
                     out.append(opened)
         return out
+
+    def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
+        the loop variable holds each function of the array (or table) the loop walks,
+        a literal the name is bound to once; each of them runs."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if not isinstance(binding, Binding) or binding.kind != NameKind.LOOP:
+            return []
+        loop = binding.node.parent
+        if loop is None or loop.type not in ("for_in_statement", "for_statement"):
+            return []
+        if loop.child_by_field_name("left") != binding.node:
+            return []  # destructured targets (`for (const [k, f] of ...)`): not read
+        iterable = self.kept_value(loop.child_by_field_name("right"))
+        if iterable is None:
+            return []
+        table = self.values_of_table(iterable)
+        if table is not None:  # `Object.values(HOOKS)` / `HOOKS.values()`
+            iterable = table
+        literal: Node | None = iterable
+        owner = scope
+        if iterable.type in self.syntax.identifier:
+            held = self.semantic.resolve(iterable, scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            literal, owner = self.kept_value(held.assigned_value), held.scope
+        if literal is None:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if literal.type in ("object", "dictionary") and table is not None:
+            for entry in literal.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                name = self.fe.text(entry) if key is None else self.fe.text(key).strip("\"'")
+                member = self.object_member(literal, name, self.fe.text(iterable), owner)
+                if member is not None and member not in found:
+                    found.append(member)
+            return found
+        if literal.type not in ("array", "list", "tuple"):
+            return []
+        for element in literal.named_children:
+            if element.type in self.syntax.function:
+                found.append((self.fe.text(callee), element, owner))
+            elif element.type in self.syntax.identifier and self.task_of(element, owner) is None:
+                function = self.binding_function(self.semantic.resolve(element, owner))
+                if function is not None:
+                    found.append(function)
+        return found
+
+    def values_of_table(self, node: Node) -> Node | None:
+        """`Object.values(x)` (TypeScript) / `x.values()` (Python): the table `x`."""
+        if node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        args = self.fe.positional_args(node)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if attr is None or self.fe.text(attr) != "values":
+            return None
+        obj = callee.child_by_field_name("object")
+        if obj is not None and self.fe.text(obj) == "Object" and len(args) == 1:
+            return args[0]
+        return obj if not args else None
 
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
