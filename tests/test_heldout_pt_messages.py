@@ -387,3 +387,38 @@ def test_functions_an_array_or_a_tables_values_hold_run_in_a_loop() -> None:
     values = LOOPED.replace("LIST", "Object.values(hooks)")
     assert findings(values, "WAC101") == [(13, "WAC101", publish)]
     assert findings(LOOPED.replace("LIST", "PURE"), "WAC101") == []
+
+
+HANDED = (
+    'import { task, workflow } from "windmill-client";\n'
+    "async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {\n"
+    "  const out = await fn();\n"
+    "  console.log(label);\n"
+    "  return out;\n"
+    "}\n"
+    "function keep<T>(label: string, fn: T): T {\n"
+    "  return fn;\n"
+    "}\n"
+    "async function loadPrices() {\n"
+    "  return (await fetch('https://pricing.example.com')).json();\n"
+    "}\n"
+    "const loadTask = task(async () => (await fetch('https://pricing.example.com')).json());\n"
+    "export const main = workflow(async () => {\n"
+    "  CALL;\n"
+    "  return 1;\n"
+    "});\n"
+)
+
+
+def test_a_function_handed_to_a_helper_that_calls_it_runs_in_the_body() -> None:
+    assert findings(HANDED.replace("CALL", "await timed('p', loadPrices)"), "WAC101") == [
+        (
+            15,
+            "WAC101",
+            "`fetch` (reached through `main → timed → loadPrices → fetch`) does network I/O in "
+            "the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+    for fine in ("await timed('p', loadTask)", "keep('p', loadPrices)"):
+        assert findings(HANDED.replace("CALL", fine), "WAC101") == [], fine

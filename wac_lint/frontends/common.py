@@ -2500,6 +2500,9 @@ class BodyWalker:
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))
                 self.follow(helper, chain, site or Span.of(call), durable_args, receiver=receiver)
+                for handed in self.called_parameters(helper, call, scope):
+                    # `timed("prices", loadPrices)`: the helper calls what it is handed
+                    self.follow(handed, (*chain, helper[0]), site or Span.of(call))
             for wrapped in self.wrapped_functions(callee, scope):
                 # `price_of = traced(_price_of)` then `price_of(sku)`: the wrapper calls
                 # the function it was given, which is walked for this call
@@ -3261,6 +3264,42 @@ class BodyWalker:
                 if opened is not None:
                     out.append(opened)
         return out
+
+    def called_parameters(
+        self, helper: tuple[str, Node, Scope], call: Node, scope: Scope
+    ) -> list[tuple[str, Node, Scope]]:
+        """The functions of this file a call hands a helper by name, for the parameters
+        the helper calls itself (`async function timed(label, fn) { ... await fn() }`
+        called as `timed("prices", loadPrices)`): they run where the helper runs. Tasks
+        are left out (a task handed over is dispatched, which the helper's own walk
+        does not see)."""
+        info = self.fe.function_info(helper[1])
+        if info.body is None:
+            return []
+        params = [p.name for p in info.params if p.name not in ("self", "cls")]
+        found: list[tuple[str, Node, Scope]] = []
+        for index, arg in enumerate(self.fe.positional_args(call)):
+            if index >= len(params) or arg.type not in self.syntax.identifier:
+                continue
+            if self.task_of(arg, scope) is not None:
+                continue
+            function = self.local_function(arg, scope)
+            if function is None or not self.calls_name(info.body, params[index]):
+                continue
+            found.append(function)
+        return found
+
+    def calls_name(self, body: Node, name: str) -> bool:
+        """Somewhere in `body` a call's callee is the bare name `name`."""
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                if callee is not None and self.fe.text(callee) == name:
+                    return True
+            stack.extend(node.named_children)
+        return False
 
     def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
