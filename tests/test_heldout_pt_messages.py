@@ -422,3 +422,36 @@ def test_a_function_handed_to_a_helper_that_calls_it_runs_in_the_body() -> None:
     ]
     for fine in ("await timed('p', loadTask)", "keep('p', loadPrices)"):
         assert findings(HANDED.replace("CALL", fine), "WAC101") == [], fine
+
+
+REGISTERED = (
+    'import { task, workflow } from "windmill-client";\n'
+    "type Notify = (text: string) => Promise<unknown>;\n"
+    "const notifiers = new Map<string, Notify>();\n"
+    "const pageTask = task(async (text: string) => text);\n"
+    'notifiers.set("console", async (text) => console.log(text));\n'
+    'notifiers.set("page", pageTask);\n'
+    "REGISTER;\n"
+    "export const main = workflow(async (text: string, channel: string) => {\n"
+    "  await notifiers.get(channel)?.(text);\n"
+    "  return text;\n"
+    "});\n"
+)
+
+
+def test_functions_registered_in_a_module_map_with_set_run_through_get() -> None:
+    posting = (
+        'notifiers.set("teams", async (text) => {\n'
+        "  await fetch('https://outlook.office.com/webhook', { method: 'POST', body: text });\n"
+        "})"
+    )
+    assert findings(REGISTERED.replace("REGISTER", posting), "WAC101") == [
+        (
+            11,
+            "WAC101",
+            "`fetch` (reached through `main → notifiers.get → fetch`) does network I/O in the "
+            "workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+    assert findings(REGISTERED.replace("REGISTER", "void 0"), "WAC101") == []

@@ -3391,7 +3391,11 @@ class BodyWalker:
         held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if held is not None and held.type in self.syntax.new:
             literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
-            return self.map_values(held, scope, literal_key)
+            found = self.map_values(held, scope, literal_key)
+            for helper in self.registered_values(binding, literal_key):
+                if helper not in found:
+                    found.append(helper)
+            return found
         if held is None or held.type not in ("object", "dictionary"):
             return []
         found = []
@@ -3482,6 +3486,44 @@ class BodyWalker:
         if name is None or self.fe.text(name) != "get" or not args:
             return None
         return inner.child_by_field_name("object"), args[0]
+
+    def registered_values(
+        self, binding: object, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`notifiers.set("teams", async (t) => {...})` as statements at module level, on
+        a module-level `Map` (under the key `only`, when the key is a literal): the file's
+        functions registered in it when the module loads."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.kind != ScopeKind.MODULE:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+            args = self.fe.positional_args(call)
+            if obj is None or attr is None or self.fe.text(attr) != "set" or len(args) != 2:
+                continue
+            if self.semantic.resolve(obj, binding.scope) is not binding:
+                continue
+            if only is not None and self.fe.text(args[0]).strip("\"'`") != only:
+                continue
+            value = args[1]
+            helper: tuple[str, Node, Scope] | None = None
+            if value.type in self.syntax.function:
+                helper = f"{binding.name}.get", value, binding.scope
+            elif value.type in self.syntax.identifier:
+                if self.task_of(value, binding.scope) is None:  # a task is dispatched
+                    helper = self.binding_function(self.semantic.resolve(value, binding.scope))
+            if helper is not None and helper not in found:
+                found.append(helper)
+        return found
 
     def map_values(
         self, built: Node, scope: Scope, only: str | None = None
