@@ -455,3 +455,65 @@ def test_functions_registered_in_a_module_map_with_set_run_through_get() -> None
         )
     ]
     assert findings(REGISTERED.replace("REGISTER", "void 0"), "WAC101") == []
+
+
+CHOSEN = (
+    'import { task, workflow } from "windmill-client";\n'
+    "async function viaWebhook(msg: string) {\n"
+    "  await fetch('https://hooks.example.com/alerts', { method: 'POST', body: msg });\n"
+    "}\n"
+    "async function viaLog(msg: string) {\n"
+    "  console.warn(msg);\n"
+    "}\n"
+    "const viaTask = task(async (msg: string) => msg);\n"
+    "const table: Record<string, (m: string) => Promise<unknown>> = { hook: viaWebhook };\n"
+    "function pick(kind: string) {\n"
+    "  switch (kind) {\n"
+    "    case 'webhook':\n"
+    "      return viaWebhook;\n"
+    "    default:\n"
+    "      return viaLog;\n"
+    "  }\n"
+    "}\n"
+    "function pickQuiet(kind: string) {\n"
+    "  return kind === 'task' ? viaTask : viaLog;\n"
+    "}\n"
+    "export const main = workflow(async (msg: string, loud: boolean, kind: string) => {\n"
+    "  CALL;\n"
+    "  return msg;\n"
+    "});\n"
+)
+
+WEBHOOK = (
+    "`fetch` (reached through `main → viaWebhook → fetch`) does network I/O in the workflow "
+    "body, which re-runs on every replay; move it into a task or a `step(...)`"
+)
+
+
+def test_a_callee_that_is_one_of_several_functions_runs_each() -> None:
+    for call in (
+        "const send = loud ? viaWebhook : viaLog;\n  await send(msg)",
+        "const handle = table[kind] ?? viaLog;\n  await handle(msg)",
+        "await (loud ? viaWebhook : viaLog)(msg)",
+        "await pick(kind)(msg)",
+    ):
+        code = CHOSEN.replace("CALL", call)
+        row = 22 if "\n" not in call else 23
+        assert findings(code, "WAC101") == [(row, "WAC101", WEBHOOK)], call
+    for fine in (
+        "const send = loud ? viaTask : viaLog;\n  await send(msg)",
+        "await pickQuiet(kind)(msg)",
+    ):
+        assert findings(CHOSEN.replace("CALL", fine), "WAC101") == [], fine
+
+
+def test_bun_fetch_is_a_request() -> None:
+    code = CHOSEN.replace("CALL", "await Bun.fetch('https://api.example.com')")
+    assert findings(code, "WAC101") == [
+        (
+            22,
+            "WAC101",
+            "`Bun.fetch` does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        )
+    ]

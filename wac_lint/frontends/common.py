@@ -2487,6 +2487,7 @@ class BodyWalker:
             if reassigned
             else [(h, None) for h in self.dispatched_functions(callee, scope)]
             or [(h, None) for h in self.iterated_functions(callee, scope)]
+            or [(h, None) for h in self.chosen_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3300,6 +3301,109 @@ class BodyWalker:
                     return True
             stack.extend(node.named_children)
         return False
+
+    def chosen_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A callee that is one of several functions: `const send = notify ? postSlack :
+        printOnly` (or `handlers[kind] ?? ignore`) then `send(text)`, `(a ? f : g)(x)`,
+        and `pick(kind)(msg)` where the file's `pick` returns one of its functions.
+        Each function it may be runs (tasks among them are dispatched, not followed)."""
+        from wac_lint.semantic import Binding
+
+        while callee.type in ("parenthesized_expression", "non_null_expression"):
+            if not callee.named_children:
+                return []
+            callee = callee.named_children[0]
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            if (
+                not isinstance(binding, Binding)
+                or binding.kind != NameKind.ASSIGNMENT
+                or binding.rebound
+                or binding.member
+                or binding.assigned_value is None
+            ):
+                return []
+            value = self.kept_value(binding.assigned_value)
+            return self.alternatives(value, binding.scope, 0) if value is not None else []
+        if callee.type in self.syntax.call or callee.type in CHOICES:
+            return self.alternatives(callee, scope, 0)
+        return []
+
+    def alternatives(self, value: Node, scope: Scope, depth: int) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file an expression may evaluate to (see `chosen_functions`)."""
+        value = self.kept_value(value) or value
+        if depth > 4:
+            return []
+        parts: list[Node] = []
+        if value.type == "ternary_expression":
+            parts = [
+                p
+                for p in (
+                    value.child_by_field_name("consequence"),
+                    value.child_by_field_name("alternative"),
+                )
+                if p is not None
+            ]
+        elif value.type == "conditional_expression" and len(value.named_children) == 3:
+            parts = [value.named_children[0], value.named_children[2]]  # Python `a if c else b`
+        elif value.type in ("binary_expression", "boolean_operator"):
+            op = value.child_by_field_name("operator")
+            if op is not None and self.fe.text(op) in ("??", "||", "or"):
+                parts = [
+                    p
+                    for p in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                    if p is not None
+                ]
+        if parts:
+            found: list[tuple[str, Node, Scope]] = []
+            for part in parts:
+                for helper in self.alternatives(part, scope, depth + 1):
+                    if helper not in found:
+                        found.append(helper)
+            return found
+        if value.type in self.syntax.function:
+            return [("<function>", value, scope)]
+        if value.type in self.syntax.identifier:
+            if self.task_of(value, scope) is not None:
+                return []
+            named = self.binding_function(self.semantic.resolve(value, scope))
+            return [named] if named is not None else []  # `const send = postSlack` too
+        if value.type in ("subscript", "subscript_expression", self.syntax.attribute):
+            if depth == 0:
+                return []  # a plain member call: `local_function` / `dispatched_functions`'
+            direct = self.local_function(value, scope)
+            return [direct] if direct is not None else self.dispatched_functions(value, scope)
+        if value.type in self.syntax.call:
+            maker = self.fe.callee(value)
+            factory = (
+                self.binding_function(self.semantic.resolve(maker, scope))
+                if maker is not None and maker.type in self.syntax.identifier
+                else None
+            )
+            return self.returned_functions(factory) if factory is not None else []
+        return []
+
+    def returned_functions(self, factory: tuple[str, Node, Scope]) -> list[tuple[str, Node, Scope]]:
+        """Every function of the file a function's own `return`s hand back by name (`case
+        "webhook": return viaWebhook`), tasks left out."""
+        body = factory[1].child_by_field_name("body")
+        if body is None or body.type not in ("block", "statement_block"):
+            return []
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        found: list[tuple[str, Node, Scope]] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                product = node.named_children[0]
+                if product.type in self.syntax.identifier and self.task_of(product, inner) is None:
+                    helper = self.binding_function(self.semantic.resolve(product, inner))
+                    if helper is not None and helper not in found:
+                        found.append(helper)
+            stack.extend(node.named_children)
+        return found
 
     def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
@@ -4854,6 +4958,12 @@ def _truth_tested(parent: Node, node: Node) -> bool:
         return len(named) == 3 and named[1].id == node.id
     condition = parent.child_by_field_name("condition")
     return condition is not None and condition.id == node.id
+
+
+# Expressions that pick one of several values (`a ? f : g`, `f ?? g`, `f if c else g`).
+CHOICES = frozenset(
+    {"ternary_expression", "conditional_expression", "binary_expression", "boolean_operator"}
+)
 
 
 # What an object literal passes through on its way to being returned or bound.
