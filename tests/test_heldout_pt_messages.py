@@ -517,3 +517,42 @@ def test_bun_fetch_is_a_request() -> None:
             "replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+STATIC_REGISTRY = (
+    'import { task, workflow } from "windmill-client";\n'
+    "type Handler = (id: string) => Promise<string>;\n"
+    "const pageTask = task(async (id: string) => id);\n"
+    "class Dispatcher {\n"
+    "  static handlers: Record<string, Handler> = {};\n"
+    "  static register(kind: string, h: Handler) {\n"
+    "    Dispatcher.handlers[kind] = h;\n"
+    "  }\n"
+    "  static async run(kind: string, id: string) {\n"
+    "    return await Dispatcher.handlers[kind](id);\n"
+    "  }\n"
+    "}\n"
+    "REGISTER;\n"
+    "export const main = workflow(async (id: string) => {\n"
+    '  return await Dispatcher.run("page", id);\n'
+    "});\n"
+)
+
+
+def test_a_handler_registered_in_a_static_table_at_load_runs_from_the_table() -> None:
+    posting = (
+        'Dispatcher.register("page", async (id) => {\n'
+        "  return String((await fetch('https://alerts.example.com', { body: id })).status);\n"
+        "})"
+    )
+    assert findings(STATIC_REGISTRY.replace("REGISTER", posting), "WAC101") == [
+        (
+            17,
+            "WAC101",
+            "`fetch` (reached through `main → Dispatcher.run → Dispatcher.handlers[] → fetch`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`",
+        )
+    ]
+    task_only = STATIC_REGISTRY.replace("REGISTER", 'Dispatcher.register("page", pageTask)')
+    assert findings(task_only, "WAC101") == []

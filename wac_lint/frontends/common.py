@@ -3500,9 +3500,10 @@ class BodyWalker:
                 if helper not in found:
                     found.append(helper)
             return found
+        registered = self.registered_by_helpers(obj)
         if held is None or held.type not in ("object", "dictionary"):
-            return []
-        found = []
+            return registered
+        found = registered
         literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
         for entry in held.named_children:
             key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
@@ -3514,6 +3515,71 @@ class BodyWalker:
             if member is not None and member not in found:
                 found.append(member)
         return found
+
+    def registered_by_helpers(self, table: Node) -> list[tuple[str, Node, Scope]]:
+        """`Dispatcher.register("page", async (e) => {...})` as a statement at module
+        level, where the file's `register(kind, h)` stores its parameter in the table the
+        call reads (`Dispatcher.handlers[kind] = h` / `handlers.set(kind, h)`): the
+        functions registered when the module loads (tasks among them are dispatched)."""
+        spelled = self.fe.text(table)
+        if not spelled or len(spelled) > 120:
+            return []
+        module = self.semantic.module
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            registrar = self.local_function(callee, module) if callee is not None else None
+            if registrar is None:
+                continue
+            info = self.fe.function_info(registrar[1])
+            params = [p.name for p in info.params if p.name not in ("self", "cls")]
+            for index, arg in enumerate(self.fe.positional_args(call)):
+                if index >= len(params) or info.body is None:
+                    continue
+                handed: tuple[str, Node, Scope] | None = None
+                if arg.type in self.syntax.function:
+                    handed = f"{spelled}[]", arg, module
+                elif arg.type in self.syntax.identifier and self.task_of(arg, module) is None:
+                    handed = self.binding_function(self.semantic.resolve(arg, module))
+                if handed is None or handed in found:
+                    continue
+                if self.stores_in(info.body, spelled, params[index]):
+                    found.append(handed)
+        return found
+
+    def stores_in(self, body: Node, table: str, name: str) -> bool:
+        """`body` stores the parameter `name` in the table spelled `table`: `table[k] =
+        name` or `table.set(k, name)`."""
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in ("assignment_expression", "assignment"):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if (
+                    left is not None
+                    and right is not None
+                    and left.type in ("subscript_expression", "subscript")
+                    and self.fe.text(right) == name
+                ):
+                    obj = left.child_by_field_name("object") or left.child_by_field_name("value")
+                    if obj is not None and self.fe.text(obj) == table:
+                        return True
+            elif node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                args = self.fe.positional_args(node)
+                if (
+                    callee is not None
+                    and self.fe.text(callee) == f"{table}.set"
+                    and len(args) == 2
+                    and self.fe.text(args[1]) == name
+                ):
+                    return True
+            stack.extend(node.named_children)
+        return False
 
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:
         """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
