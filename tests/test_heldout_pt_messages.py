@@ -556,3 +556,34 @@ def test_a_handler_registered_in_a_static_table_at_load_runs_from_the_table() ->
     ]
     task_only = STATIC_REGISTRY.replace("REGISTER", 'Dispatcher.register("page", pageTask)')
     assert findings(task_only, "WAC101") == []
+
+
+MAPPED = (
+    'import { task, workflow } from "windmill-client";\n'
+    "async function postSlack(m: string) {\n"
+    "  await fetch('https://hooks.slack.com/x', { method: 'POST', body: m });\n"
+    "}\n"
+    "async function logIt(m: string) {\n"
+    "  console.log(m);\n"
+    "}\n"
+    "const notifyTask = task(async (m: string) => m);\n"
+    "const notifiers = [postSlack, logIt];\n"
+    "const quiet = [logIt, notifyTask];\n"
+    "export const main = workflow(async (m: string) => {\n"
+    "  await Promise.all(LIST.map((n) => n(m)));\n"
+    "  return m;\n"
+    "});\n"
+)
+
+
+def test_functions_of_an_array_called_by_an_array_methods_callback() -> None:
+    assert findings(MAPPED.replace("LIST", "notifiers"), "WAC101") == [
+        (
+            12,
+            "WAC101",
+            "`fetch` (reached through `main → postSlack → fetch`) does network I/O in the "
+            "workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`",
+        )
+    ]
+    assert findings(MAPPED.replace("LIST", "quiet"), "WAC101") == []

@@ -3414,14 +3414,20 @@ class BodyWalker:
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
-        if not isinstance(binding, Binding) or binding.kind != NameKind.LOOP:
+        if not isinstance(binding, Binding):
             return []
-        loop = binding.node.parent
-        if loop is None or loop.type not in ("for_in_statement", "for_statement"):
+        if binding.kind == NameKind.PARAMETER:
+            iterable = self.mapped_collection(binding)
+            scope = binding.scope.parent or scope
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            if loop is None or loop.type not in ("for_in_statement", "for_statement"):
+                return []
+            if loop.child_by_field_name("left") != binding.node:
+                return []  # destructured targets (`for (const [k, f] of ...)`): not read
+            iterable = self.kept_value(loop.child_by_field_name("right"))
+        else:
             return []
-        if loop.child_by_field_name("left") != binding.node:
-            return []  # destructured targets (`for (const [k, f] of ...)`): not read
-        iterable = self.kept_value(loop.child_by_field_name("right"))
         if iterable is None:
             return []
         table = self.values_of_table(iterable)
@@ -3455,6 +3461,34 @@ class BodyWalker:
                 if function is not None:
                     found.append(function)
         return found
+
+    def mapped_collection(self, binding: object) -> Node | None:
+        """`notifiers.forEach((n) => n(msg))` / `[a, b].map((f) => f(x))`: for the first
+        parameter of an arrow / function given first to an array method that calls it
+        per element, the collection the method walks."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.node.type not in self.syntax.function:
+            return None
+        function = binding.scope.node
+        info = self.fe.function_info(function)
+        if not info.params or info.params[0].name != binding.name:
+            return None
+        args = function.parent
+        if args is None or args.type not in self.syntax.arguments:
+            return None
+        call = args.parent
+        if call is None or call.type not in self.syntax.call:
+            return None
+        if not args.named_children or args.named_children[0] != function:
+            return None
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if method is None or self.fe.text(method) not in ELEMENT_CALLBACKS:
+            return None
+        return self.kept_value(callee.child_by_field_name("object"))
 
     def values_of_table(self, node: Node) -> Node | None:
         """`Object.values(x)` (TypeScript) / `x.values()` (Python): the table `x`."""
@@ -5024,6 +5058,12 @@ def _truth_tested(parent: Node, node: Node) -> bool:
         return len(named) == 3 and named[1].id == node.id
     condition = parent.child_by_field_name("condition")
     return condition is not None and condition.id == node.id
+
+
+# Array methods that call their callback with each element first.
+ELEMENT_CALLBACKS = frozenset(
+    {"map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"}
+)
 
 
 # Expressions that pick one of several values (`a ? f : g`, `f ?? g`, `f if c else g`).
