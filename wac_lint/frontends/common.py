@@ -1552,6 +1552,10 @@ class BodyWalker:
         self.forward_memo: dict[tuple[int, str], bool] = {}
         # see `decorators_above_task`: asked once per call of a task, the same per task
         self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
+        # `calls_name` / `registered_by_helpers` answers: each scans a function body or
+        # the module, asked again for every call that reaches them
+        self.calls_name_memo: dict[tuple[int, str], bool] = {}
+        self.registered_memo: dict[str, list[tuple[str, Node, Scope]]] = {}
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call
@@ -3292,6 +3296,12 @@ class BodyWalker:
 
     def calls_name(self, body: Node, name: str) -> bool:
         """Somewhere in `body` a call's callee is the bare name `name`."""
+        memo = (body.id, name)
+        if memo not in self.calls_name_memo:
+            self.calls_name_memo[memo] = self._calls_name(body, name)
+        return self.calls_name_memo[memo]
+
+    def _calls_name(self, body: Node, name: str) -> bool:
         stack = [body]
         while stack:
             node = stack.pop()
@@ -3558,6 +3568,11 @@ class BodyWalker:
         spelled = self.fe.text(table)
         if not spelled or len(spelled) > 120:
             return []
+        if spelled not in self.registered_memo:
+            self.registered_memo[spelled] = self._registered_by_helpers(spelled)
+        return list(self.registered_memo[spelled])
+
+    def _registered_by_helpers(self, spelled: str) -> list[tuple[str, Node, Scope]]:
         module = self.semantic.module
         found: list[tuple[str, Node, Scope]] = []
         for stmt in self.semantic.root.named_children:
