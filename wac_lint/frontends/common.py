@@ -169,6 +169,9 @@ class HandlerWalk:
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
+    # JavaScript's `fn.call(this, ...)` / `fn.apply(this, args)` / `fn.bind(this)(...)` /
+    # `Reflect.apply(fn, ...)` run `fn`; Python has no such methods (pandas' `df.apply`)
+    function_methods: bool = False
     sdk_submodules: tuple[str, ...] = ()  # `wmill.client`: the same names
     gather_names: frozenset[str]  # qualified names that await all their arguments
     scope_rules: ScopeRules
@@ -2991,6 +2994,8 @@ class BodyWalker:
         `Function.prototype.call` / `apply` / `bind`). Only a function (or task) of the
         file is taken: `rpc.call("method")` on a client is that client's own method."""
         syntax = self.syntax
+        if not self.fe.function_methods:
+            return None
         target: Node | None = None
         if self.fe.qualname(callee, scope) == "Reflect.apply":
             args = self.fe.positional_args(call)

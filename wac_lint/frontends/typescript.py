@@ -201,6 +201,7 @@ class TypeScriptFrontEnd(FrontEnd):
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
+    function_methods = True
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
