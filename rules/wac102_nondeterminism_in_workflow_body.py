@@ -73,8 +73,10 @@ on it. Stored in a name first, it is not reported either when that name (assigne
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
-A Python `if` test whose branches hold nothing but log calls (`if os.getenv("VERBOSE"):
-print(...)`) only decides a log line too, and is not reported.
+The same holds in a helper the body runs (a timing wrapper logging `performance.now()
+- started`). An `if` test whose branches hold nothing but log calls (`if
+os.getenv("VERBOSE"): print(...)`, `if (Math.random() < 0.05) console.debug(...)`)
+only decides a log line too, and is not reported.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
 without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
@@ -291,6 +293,13 @@ export const main = workflow(async () => {
                 held = class_volatile(ctx, bound.value, catalogue, allowed)
                 if held:
                     attributes[name] = held
+        # enums are not bound by the scope model: a read resolving to no binding is theirs
+        enums = {
+            name: members
+            for name, members in enum_volatile(ctx, catalogue, allowed).items()
+            if name not in semantic.module.bindings  # an enum merged with another name
+        }
+        attributes.update(enums)
         if not volatile and not attributes:
             return
         reported: set[str] = set()
@@ -298,6 +307,10 @@ export const main = workflow(async () => {
             if node.type not in semantic.syntax.identifiers:
                 continue
             name = model.text(node)
+            if name in enums:
+                if semantic.resolve(node) is None:
+                    self.class_value_read(ctx, node, name, enums[name], reported, enum=True)
+                continue
             if name in attributes:
                 self.class_value_read(ctx, node, name, attributes[name], reported)
                 continue
@@ -332,6 +345,7 @@ export const main = workflow(async () => {
         held: dict[str, str],
         reported: set[str],
         instance: bool = False,
+        enum: bool = False,
     ) -> None:
         """`Batch.started` read in the body (or `b.started` of `b = Batch()`), where the
         module-level class `Batch` computes `started` from the clock or randomness in its
@@ -347,7 +361,7 @@ export const main = workflow(async () => {
         attr = parent.child_by_field_name(semantic.syntax.attribute_name)
         if attr is None or model.text(attr) not in held:
             return
-        if not instance:
+        if not instance and not enum:
             binding = semantic.resolve(node)
             if binding is None or binding is not semantic.module.bindings.get(name):
                 return
@@ -355,9 +369,10 @@ export const main = workflow(async () => {
         if shown in reported:
             return
         reported.add(shown)
+        where = "an initializer of the enum" if enum else "the class body"
         ctx.report(
             Span.of(parent),
-            f"`{shown}` is computed in the class body from {code_span(held[model.text(attr)])}, "
+            f"`{shown}` is computed in {where} from {code_span(held[model.text(attr)])}, "
             "which runs when the module loads: the script runs again from the top on every "
             "replay, so its value changes between replays of the workflow body; compute it "
             "with `step(...)` in the body",
@@ -678,6 +693,38 @@ def class_volatile(
     return out
 
 
+def enum_volatile(
+    ctx: RuleContext, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> dict[str, dict[str, str]]:
+    """enum -> member -> the clock or randomness call a computed member of a module-level
+    TypeScript `enum` is initialised from (`enum W { Deadline = Date.now() + DAY }`): the
+    enum's object is built when the module loads, so in every round."""
+    model = ctx.model
+    out: dict[str, dict[str, str]] = {}
+    for stmt in model.tree.root_node.named_children:
+        decl = stmt
+        if decl.type == "export_statement":
+            decl = decl.child_by_field_name("declaration") or decl
+        if decl.type != "enum_declaration":
+            continue
+        name = decl.child_by_field_name("name")
+        body = decl.child_by_field_name("body")
+        if name is None or body is None:
+            continue
+        held: dict[str, str] = {}
+        for member in body.named_children:
+            key = member.child_by_field_name("name")
+            value = member.child_by_field_name("value")
+            if member.type != "enum_assignment" or key is None or value is None:
+                continue
+            found = module_volatile(ctx, value, catalogue, allowed)
+            if found is not None:
+                held[model.text(key)] = found
+        if held:
+            out[model.text(name)] = held
+    return out
+
+
 def module_volatile(
     ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
 ) -> str | None:
@@ -875,9 +922,10 @@ FORMATTERS = frozenset({"str", "repr", "format", "String", "JSON.stringify", "js
 
 
 def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
-    """The value read in the body (not through a helper) goes nowhere but into the
-    arguments of a logging call, possibly formatted on the way."""
-    if call.chain or call.elsewhere is not None:
+    """The value read in the body, or in a helper of this file the body runs (`timed`
+    logging `performance.now() - started`), goes nowhere but into the arguments of a
+    logging call, possibly formatted on the way."""
+    if call.elsewhere is not None:
         return False
     if ctx.model.semantic is None:
         return False
@@ -948,25 +996,41 @@ def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
         return False
     blocks = [statement.child_by_field_name("consequence")]
     for branch in statement.children_by_field_name("alternative"):
+        if branch.type == "else_clause":
+            # TypeScript: `else stmt`, `else { ... }` or `else if (...) ...`
+            inner = [c for c in branch.named_children if c.type != "comment"]
+            if len(inner) == 1 and inner[0].type == "if_statement":
+                if not _branches_only_log(ctx, inner[0]):
+                    return False
+                continue
+            blocks.append(branch.child_by_field_name("body") or (inner[0] if inner else None))
+            continue
         blocks.append(
             branch.child_by_field_name("consequence") or branch.child_by_field_name("body")
         )
     for block in blocks:
         if block is None:
             return False
-        for line in block.named_children:
-            if line.type in ("pass_statement", "comment"):
+        # a TypeScript branch may be one statement without braces
+        lines = block.named_children if block.type in ("block", "statement_block") else [block]
+        for line in lines:
+            if line.type in ("pass_statement", "comment", "empty_statement"):
                 continue
             call = line.named_children[0] if line.type == "expression_statement" else None
             callee = call.child_by_field_name("function") if call is not None else None
-            if call is None or call.type != "call" or callee is None or not _logs(ctx, callee):
+            if (
+                call is None
+                or call.type not in ("call", "call_expression")
+                or callee is None
+                or not _logs(ctx, callee)
+            ):
                 return False
     return True
 
 
 def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int) -> bool:
-    """`name = value` in the workflow, `name` assigned nowhere else, and every read of
-    it in the workflow function goes only into log calls."""
+    """`name = value` in the workflow (or the helper it is read in), `name` assigned
+    nowhere else, and every read of it in that function goes only into log calls."""
     model = ctx.model
     semantic = model.semantic
     assert semantic is not None
@@ -977,7 +1041,8 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
     if target.type not in semantic.syntax.identifiers:
         return False
     binding = semantic.resolve(target)
-    wf = sdk.facts(model).workflow_function
+    # the function the name is local to: the workflow's, or a helper's
+    wf = next(sdk.enclosing_functions(model, assignment), None)
     if binding is None or binding.rebound or wf is None:
         return False
     name = model.text(target)
@@ -988,13 +1053,25 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
     for node in sdk.names_spelled(model, name, kinds, wf):
         if node == target:
             continue
-        if node.type != "shorthand_property_identifier" and semantic.resolve(node) is not binding:
+        if node.type != "shorthand_property_identifier" and not same_binding(
+            semantic.resolve(node), binding
+        ):
             continue
         if not _logged_from(ctx, node, hops):
             return False
         logged = True
     # a value stored and never read stays reported: nothing shows it is only logged
     return logged
+
+
+def same_binding(found: object, binding: object) -> bool:
+    """`found` is `binding`, or the same declaration seen from another scope (a
+    TypeScript function's top-level `const` is bound in its body block and, for reads
+    from a `finally` block, in the function's scope: one name, one node)."""
+    if found is binding:
+        return True
+    node = getattr(found, "node", None)
+    return node is not None and node == getattr(binding, "node", None)
 
 
 def _logs(ctx: RuleContext, callee: Node) -> bool:

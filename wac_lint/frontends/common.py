@@ -177,6 +177,9 @@ class HandlerWalk:
 class FrontEnd:
     syntax: Syntax
     sdk_module: str  # how qualified names spell the SDK module
+    # JavaScript's `fn.call(this, ...)` / `fn.apply(this, args)` / `fn.bind(this)(...)` /
+    # `Reflect.apply(fn, ...)` run `fn`; Python has no such methods (pandas' `df.apply`)
+    function_methods: bool = False
     sdk_submodules: tuple[str, ...] = ()  # `wmill.client`: the same names
     gather_names: frozenset[str]  # qualified names that await all their arguments
     scope_rules: ScopeRules
@@ -1586,6 +1589,9 @@ class BodyWalker:
         self.forward_memo: dict[tuple[int, str], bool] = {}
         # see `decorators_above_task`: asked once per call of a task, the same per task
         self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
+        # `registered_by_helpers` answers: each scans the module, asked again for every
+        # call that reaches them
+        self.registered_memo: dict[str, list[tuple[str, Node, Scope]]] = {}
         # helpers whose retrying decorators were read (`add_decorator_handlers`)
         self.decorated_handled: set[tuple[int, int, int]] = set()
         self.params_durable = False  # the helper being walked was handed a durable call
@@ -2458,6 +2464,7 @@ class BodyWalker:
                 if body:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
+        callee = self.forwarded_function(call, callee, scope) or callee
         task = self.task_of(callee, scope)
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -2527,6 +2534,8 @@ class BodyWalker:
             or [(h, None) for h in self.picked_functions(callee, scope)]
             or [(h, None) for h in self.field_functions(callee, scope)]
             or [(h, None) for h in self.table_class_methods(callee, scope)]
+            or [(h, None) for h in self.iterated_functions(callee, scope)]
+            or [(h, None) for h in self.chosen_functions(callee, scope)]
             or [(h, None) for h in self.constructed(callee, scope)]
             or self.factory_methods(callee, scope)
         )
@@ -3091,6 +3100,41 @@ class BodyWalker:
         across the call that sets it, and the compiled build (mypyc) enforces that."""
         return self.found_receiver
 
+    def forwarded_function(self, call: Node, callee: Node, scope: Scope) -> Node | None:
+        """`notify.call(null, url)`, `send.apply(undefined, [url])`, `Reflect.apply(send,
+        undefined, [url])`, `notify.bind(null)(url)`: the call runs the function of this
+        file named there, so that name stands for the callee (JavaScript's
+        `Function.prototype.call` / `apply` / `bind`). Only a function (or task) of the
+        file is taken: `rpc.call("method")` on a client is that client's own method."""
+        syntax = self.syntax
+        if not self.fe.function_methods:
+            return None
+        target: Node | None = None
+        if self.fe.qualname(callee, scope) == "Reflect.apply":
+            args = self.fe.positional_args(call)
+            target = args[0] if args else None
+        elif callee.type == syntax.attribute:
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            if attr is not None and self.fe.text(attr) in ("call", "apply"):
+                target = callee.child_by_field_name("object")
+        elif callee.type in syntax.call:
+            # `notify.bind(null)(url)`: the bound function runs at once
+            inner = self.fe.callee(callee)
+            attr = (
+                inner.child_by_field_name(syntax.attribute_name_field)
+                if inner is not None and inner.type == syntax.attribute
+                else None
+            )
+            if inner is not None and attr is not None and self.fe.text(attr) == "bind":
+                target = inner.child_by_field_name("object")
+        while target is not None and target.type == "parenthesized_expression":
+            target = target.named_children[0] if target.named_children else None
+        if target is None or target.type not in (*syntax.identifier, syntax.attribute):
+            return None
+        if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
+            return None
+        return target
+
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""
         syntax = self.syntax
@@ -3104,6 +3148,7 @@ class BodyWalker:
                 self.binding_function(binding)
                 or self.instance_call(callee, binding, scope)
                 or self.factory_product(binding)
+                or self.destructured_member(binding)
             )
         if callee.type == "subscript":  # `NOTIFIERS["slack"](...)`
             obj = callee.child_by_field_name("value")
@@ -3343,6 +3388,210 @@ class BodyWalker:
                     out.append(opened)
         return out
 
+    def chosen_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """A callee that is one of several functions: `const send = notify ? postSlack :
+        printOnly` (or `handlers[kind] ?? ignore`) then `send(text)`, `(a ? f : g)(x)`,
+        and `pick(kind)(msg)` where the file's `pick` returns one of its functions.
+        Each function it may be runs (tasks among them are dispatched, not followed)."""
+        from wac_lint.semantic import Binding
+
+        while callee.type in ("parenthesized_expression", "non_null_expression"):
+            if not callee.named_children:
+                return []
+            callee = callee.named_children[0]
+        if callee.type in self.syntax.identifier:
+            binding = self.semantic.resolve(callee, scope)
+            if (
+                not isinstance(binding, Binding)
+                or binding.kind != NameKind.ASSIGNMENT
+                or binding.rebound
+                or binding.member
+                or binding.assigned_value is None
+            ):
+                return []
+            value = self.kept_value(binding.assigned_value)
+            return self.alternatives(value, binding.scope, 0) if value is not None else []
+        if callee.type in self.syntax.call or callee.type in CHOICES:
+            return self.alternatives(callee, scope, 0)
+        return []
+
+    def alternatives(self, value: Node, scope: Scope, depth: int) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file an expression may evaluate to (see `chosen_functions`)."""
+        value = self.kept_value(value) or value
+        if depth > 4:
+            return []
+        parts: list[Node] = []
+        if value.type == "ternary_expression":
+            parts = [
+                p
+                for p in (
+                    value.child_by_field_name("consequence"),
+                    value.child_by_field_name("alternative"),
+                )
+                if p is not None
+            ]
+        elif value.type == "conditional_expression" and len(value.named_children) == 3:
+            parts = [value.named_children[0], value.named_children[2]]  # Python `a if c else b`
+        elif value.type in ("binary_expression", "boolean_operator"):
+            op = value.child_by_field_name("operator")
+            if op is not None and self.fe.text(op) in ("??", "||", "or"):
+                parts = [
+                    p
+                    for p in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                    if p is not None
+                ]
+        if parts:
+            found: list[tuple[str, Node, Scope]] = []
+            for part in parts:
+                for helper in self.alternatives(part, scope, depth + 1):
+                    if helper not in found:
+                        found.append(helper)
+            return found
+        if value.type in self.syntax.function:
+            return [("<function>", value, scope)]
+        if value.type in self.syntax.identifier:
+            if self.task_of(value, scope) is not None:
+                return []
+            named = self.binding_function(self.semantic.resolve(value, scope))
+            return [named] if named is not None else []  # `const send = postSlack` too
+        if value.type in ("subscript", "subscript_expression", self.syntax.attribute):
+            if depth == 0:
+                return []  # a plain member call: `local_function` / `dispatched_functions`'
+            direct = self.local_function(value, scope)
+            return [direct] if direct is not None else self.dispatched_functions(value, scope)
+        if value.type in self.syntax.call:
+            maker = self.fe.callee(value)
+            factory = (
+                self.binding_function(self.semantic.resolve(maker, scope))
+                if maker is not None and maker.type in self.syntax.identifier
+                else None
+            )
+            return self.returned_functions(factory) if factory is not None else []
+        return []
+
+    def returned_functions(self, factory: tuple[str, Node, Scope]) -> list[tuple[str, Node, Scope]]:
+        """Every function of the file a function's own `return`s hand back by name (`case
+        "webhook": return viaWebhook`), tasks left out."""
+        body = factory[1].child_by_field_name("body")
+        if body is None or body.type not in ("block", "statement_block"):
+            return []
+        inner = self.semantic.scopes.open(factory[1], factory[2])
+        found: list[tuple[str, Node, Scope]] = []
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                product = node.named_children[0]
+                if product.type in self.syntax.identifier and self.task_of(product, inner) is None:
+                    helper = self.binding_function(self.semantic.resolve(product, inner))
+                    if helper is not None and helper not in found:
+                        found.append(helper)
+            stack.extend(node.named_children)
+        return found
+
+    def iterated_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
+        """`for (const stage of stages) await stage(x)` / `for h in HOOKS.values(): h(x)`:
+        the loop variable holds each function of the array (or table) the loop walks,
+        a literal the name is bound to once; each of them runs."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if not isinstance(binding, Binding):
+            return []
+        if binding.kind == NameKind.PARAMETER:
+            iterable = self.mapped_collection(binding)
+            scope = binding.scope.parent or scope
+        elif binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            if loop is None or loop.type not in ("for_in_statement", "for_statement"):
+                return []
+            if loop.child_by_field_name("left") != binding.node:
+                return []  # destructured targets (`for (const [k, f] of ...)`): not read
+            iterable = self.kept_value(loop.child_by_field_name("right"))
+        else:
+            return []
+        if iterable is None:
+            return []
+        table = self.values_of_table(iterable)
+        if table is not None:  # `Object.values(HOOKS)` / `HOOKS.values()`
+            iterable = table
+        literal: Node | None = iterable
+        owner = scope
+        if iterable.type in self.syntax.identifier:
+            held = self.semantic.resolve(iterable, scope)
+            if not isinstance(held, Binding) or held.rebound or held.assigned_value is None:
+                return []
+            literal, owner = self.kept_value(held.assigned_value), held.scope
+        if literal is None:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        if literal.type in ("object", "dictionary") and table is not None:
+            for entry in literal.named_children:
+                key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
+                name = self.fe.text(entry) if key is None else self.fe.text(key).strip("\"'")
+                member = self.object_member(literal, name, self.fe.text(iterable), owner)
+                if member is not None and member not in found:
+                    found.append(member)
+            return found
+        if literal.type not in ("array", "list", "tuple"):
+            return []
+        for element in literal.named_children:
+            if element.type in self.syntax.function:
+                found.append((self.fe.text(callee), element, owner))
+            elif element.type in self.syntax.identifier and self.task_of(element, owner) is None:
+                function = self.binding_function(self.semantic.resolve(element, owner))
+                if function is not None:
+                    found.append(function)
+        return found
+
+    def mapped_collection(self, binding: object) -> Node | None:
+        """`notifiers.forEach((n) => n(msg))` / `[a, b].map((f) => f(x))`: for the first
+        parameter of an arrow / function given first to an array method that calls it
+        per element, the collection the method walks."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.node.type not in self.syntax.function:
+            return None
+        function = binding.scope.node
+        info = self.fe.function_info(function)
+        if not info.params or info.params[0].name != binding.name:
+            return None
+        args = function.parent
+        if args is None or args.type not in self.syntax.arguments:
+            return None
+        call = args.parent
+        if call is None or call.type not in self.syntax.call:
+            return None
+        if not args.named_children or args.named_children[0] != function:
+            return None
+        callee = self.fe.callee(call)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if method is None or self.fe.text(method) not in ELEMENT_CALLBACKS:
+            return None
+        return self.kept_value(callee.child_by_field_name("object"))
+
+    def values_of_table(self, node: Node) -> Node | None:
+        """`Object.values(x)` (TypeScript) / `x.values()` (Python): the table `x`."""
+        if node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        args = self.fe.positional_args(node)
+        if callee is None or callee.type != self.syntax.attribute:
+            return None
+        attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if attr is None or self.fe.text(attr) != "values":
+            return None
+        obj = callee.child_by_field_name("object")
+        if obj is not None and self.fe.text(obj) == "Object" and len(args) == 1:
+            return args[0]
+        return obj if not args else None
+
     def dispatched_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`HANDLERS[kind](...)` / `notifiers[channel](...)` with a computed key: any
         function of the table the name is bound to may run."""
@@ -3363,13 +3612,18 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope) if obj.type in self.syntax.identifier else None
-        held = binding.assigned_value if isinstance(binding, Binding) else None
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if held is not None and held.type in self.syntax.new:
             literal_key = self.fe.text(index).strip("\"'`") if index.type == "string" else None
-            return self.map_values(held, scope, literal_key)
+            found = self.map_values(held, scope, literal_key)
+            for helper in self.registered_values(binding, literal_key):
+                if helper not in found:
+                    found.append(helper)
+            return found
+        registered = self.registered_by_helpers(obj)
         if held is None or held.type not in ("object", "dictionary"):
-            return []
-        found = []
+            return registered
+        found = registered
         literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
         for entry in held.named_children:
             key_node = entry.child_by_field_name("key" if entry.type == "pair" else "name")
@@ -3851,6 +4105,76 @@ class BodyWalker:
                     return False, prefix.split("{", 1)[0] if exact else prefix
         return False, ""
 
+    def registered_by_helpers(self, table: Node) -> list[tuple[str, Node, Scope]]:
+        """`Dispatcher.register("page", async (e) => {...})` as a statement at module
+        level, where the file's `register(kind, h)` stores its parameter in the table the
+        call reads (`Dispatcher.handlers[kind] = h` / `handlers.set(kind, h)`): the
+        functions registered when the module loads (tasks among them are dispatched)."""
+        spelled = self.fe.text(table)
+        if not spelled or len(spelled) > 120:
+            return []
+        if spelled not in self.registered_memo:
+            self.registered_memo[spelled] = self._registered_by_helpers(spelled)
+        return list(self.registered_memo[spelled])
+
+    def _registered_by_helpers(self, spelled: str) -> list[tuple[str, Node, Scope]]:
+        module = self.semantic.module
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            registrar = self.local_function(callee, module) if callee is not None else None
+            if registrar is None:
+                continue
+            info = self.fe.function_info(registrar[1])
+            params = [p.name for p in info.params if p.name not in ("self", "cls")]
+            for index, arg in enumerate(self.fe.positional_args(call)):
+                if index >= len(params) or info.body is None:
+                    continue
+                handed: tuple[str, Node, Scope] | None = None
+                if arg.type in self.syntax.function:
+                    handed = f"{spelled}[]", arg, module
+                elif arg.type in self.syntax.identifier and self.task_of(arg, module) is None:
+                    handed = self.binding_function(self.semantic.resolve(arg, module))
+                if handed is None or handed in found:
+                    continue
+                if self.stores_in(info.body, spelled, params[index]):
+                    found.append(handed)
+        return found
+
+    def stores_in(self, body: Node, table: str, name: str) -> bool:
+        """`body` stores the parameter `name` in the table spelled `table`: `table[k] =
+        name` or `table.set(k, name)`."""
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in ("assignment_expression", "assignment"):
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
+                if (
+                    left is not None
+                    and right is not None
+                    and left.type in ("subscript_expression", "subscript")
+                    and self.fe.text(right) == name
+                ):
+                    obj = left.child_by_field_name("object") or left.child_by_field_name("value")
+                    if obj is not None and self.fe.text(obj) == table:
+                        return True
+            elif node.type in self.syntax.call:
+                callee = self.fe.callee(node)
+                args = self.fe.positional_args(node)
+                if (
+                    callee is not None
+                    and self.fe.text(callee) == f"{table}.set"
+                    and len(args) == 2
+                    and self.fe.text(args[1]) == name
+                ):
+                    return True
+            stack.extend(node.named_children)
+        return False
+
     def calls_a_result(self, callee: Node, scope: Scope) -> bool:
         """Is the callee the result of a call: `make_sender(url)(...)`, or a name bound
         once to one (`send = make_sender(url)`, also awaited)?"""
@@ -3881,7 +4205,7 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         binding = self.semantic.resolve(obj, scope)
-        held = binding.assigned_value if isinstance(binding, Binding) else None
+        held = self.kept_value(binding.assigned_value) if isinstance(binding, Binding) else None
         if held is None or held.type not in ("object", "dictionary"):
             return []
         literal = self.fe.text(index).strip("\"'`") if index.type == "string" else None
@@ -3926,6 +4250,44 @@ class BodyWalker:
         if name is None or self.fe.text(name) != "get" or not args:
             return None
         return inner.child_by_field_name("object"), args[0]
+
+    def registered_values(
+        self, binding: object, only: str | None = None
+    ) -> list[tuple[str, Node, Scope]]:
+        """`notifiers.set("teams", async (t) => {...})` as statements at module level, on
+        a module-level `Map` (under the key `only`, when the key is a literal): the file's
+        functions registered in it when the module loads."""
+        from wac_lint.semantic import Binding
+
+        if not isinstance(binding, Binding) or binding.scope.kind != ScopeKind.MODULE:
+            return []
+        found: list[tuple[str, Node, Scope]] = []
+        for stmt in self.semantic.root.named_children:
+            call = stmt.named_children[0] if stmt.type == "expression_statement" else None
+            if call is None or call.type not in self.syntax.call:
+                continue
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+            args = self.fe.positional_args(call)
+            if obj is None or attr is None or self.fe.text(attr) != "set" or len(args) != 2:
+                continue
+            if self.semantic.resolve(obj, binding.scope) is not binding:
+                continue
+            if only is not None and self.fe.text(args[0]).strip("\"'`") != only:
+                continue
+            value = args[1]
+            helper: tuple[str, Node, Scope] | None = None
+            if value.type in self.syntax.function:
+                helper = f"{binding.name}.get", value, binding.scope
+            elif value.type in self.syntax.identifier:
+                if self.task_of(value, binding.scope) is None:  # a task is dispatched
+                    helper = self.binding_function(self.semantic.resolve(value, binding.scope))
+            if helper is not None and helper not in found:
+                found.append(helper)
+        return found
 
     def map_values(
         self, built: Node, scope: Scope, only: str | None = None
@@ -4158,27 +4520,82 @@ class BodyWalker:
             owner = class_scope.node.parent.child_by_field_name("name")
         return self.fe.text(owner) + "." if owner is not None else ""
 
+    @staticmethod
+    def kept_value(value: Node | None) -> Node | None:
+        """The value a name is bound to, past what only types it: `{...} satisfies T`,
+        `{...} as const`, `x!`, parentheses (the object at run time is the literal)."""
+        while value is not None and value.type in KEPT_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        return value
+
     def literal_member(
-        self, obj: Node, member: str, scope: Scope
+        self, obj: Node, member: str, scope: Scope, depth: int = 0
     ) -> tuple[str, Node, Scope] | None:
         """A function stored under `member` in an object / dict literal a name is bound
-        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`."""
+        to once: `const slack = { notify() {...} }`, `NOTIFIERS = {"slack": lambda t: ...}`
+        (also `{ notify }` shorthand, a member spread in from another such literal, and
+        the literal a module-pattern IIFE returns)."""
         from wac_lint.semantic import Binding
 
+        if obj.type == "this":
+            found = self.this_object(scope)
+            return self.object_member(found[0], member, "this", found[1], depth) if found else None
         if obj.type not in self.syntax.identifier:
             return None
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.assigned_value is None:
             return None
-        value, owner = binding.assigned_value, binding.scope
+        value, owner = self.kept_value(binding.assigned_value), binding.scope
+        if value is None:
+            return None
         if value.type in self.syntax.call:
             made = self.factory_object(value, binding.scope)
             if made is None:
                 return None
             value, owner = made
-        if value.type not in ("object", "dictionary"):
+        return self.object_member(value, member, binding.name, owner, depth)
+
+    def destructured_member(self, binding: object) -> tuple[str, Node, Scope] | None:
+        """`const { findContact } = crm` then `findContact(email)`: the member of the
+        object literal `crm` is bound to (one level of destructuring)."""
+        from wac_lint.semantic import Binding
+
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or len(binding.member) != 1
+            or binding.value is None
+            or binding.value.type not in self.syntax.identifier
+        ):
             return None
+        return self.literal_member(binding.value, binding.member[0], binding.scope)
+
+    def object_member(
+        self, value: Node, member: str, label: str, owner: Scope, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """The function under `member` in the object literal `value` (its names resolved
+        in `owner`); the last entry of that name wins, as at run time."""
+        if value.type not in ("object", "dictionary") or depth > 4:
+            return None
+        found: tuple[str, Node, Scope] | None = None
         for entry in value.named_children:
+            if entry.type == "spread_element":
+                # `{ ...baseApi, extra }`: the spread literal's members are copied in
+                spread = entry.named_children[0] if entry.named_children else None
+                inherited = (
+                    self.literal_member(spread, member, owner, depth + 1)
+                    if spread is not None
+                    else None
+                )
+                if inherited is not None:
+                    found = inherited
+                continue
+            if entry.type == "shorthand_property_identifier":
+                # `{ refund, describe }`: the function of that name where the literal is
+                if self.fe.text(entry) == member:
+                    found = self.binding_function(self.semantic.resolve(entry, owner))
+                continue
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.fe.text(key).strip("\"'") != member:
                 continue
@@ -4186,21 +4603,47 @@ class BodyWalker:
                 entry if entry.type == "method_definition" else entry.child_by_field_name("value")
             )
             if function is None:
-                return None
-            if function.type in self.syntax.identifier:
-                return self.binding_function(self.semantic.resolve(function, owner))
-            if function.type in self.syntax.function or function.type == "method_definition":
-                return f"{binding.name}.{member}", function, owner
+                found = None
+            elif function.type in self.syntax.identifier:
+                found = self.binding_function(self.semantic.resolve(function, owner))
+            elif function.type in self.syntax.function or function.type == "method_definition":
+                found = f"{label}.{member}", function, owner
+            else:
+                found = None
+        return found
+
+    def this_object(self, scope: Scope) -> tuple[Node, Scope] | None:
+        """The object literal `this` is in a method of it (`{ async announce() {
+        await this.post(...) } }`): the method's object when it is called as a member
+        of the literal; arrows take `this` from around them."""
+        current: Scope | None = scope
+        while current is not None and current.node.type == "arrow_function":
+            current = current.parent
+        if current is None or current.kind != ScopeKind.FUNCTION:
             return None
-        return None
+        node = current.node
+        parent = node.parent
+        if parent is not None and parent.type == "pair":
+            parent = parent.parent
+        if parent is None or parent.type != "object" or current.parent is None:
+            return None
+        return parent, current.parent
 
     def factory_object(self, call: Node, scope: Scope) -> tuple[Node, Scope] | None:
         """`const api = createApi(base)`: the object literal the file's `createApi`
         returns (its only `return`, or an arrow's body), with the factory's scope."""
         maker = self.fe.callee(call)
-        if maker is None or maker.type not in self.syntax.identifier:
+        while maker is not None and maker.type == "parenthesized_expression":
+            maker = maker.named_children[0] if maker.named_children else None
+        if maker is None:
             return None
-        factory = self.binding_function(self.semantic.resolve(maker, scope))
+        factory: tuple[str, Node, Scope] | None
+        if maker.type in self.syntax.function:
+            factory = "", maker, scope  # `(() => { ...; return { refund }; })()`
+        elif maker.type in self.syntax.identifier:
+            factory = self.binding_function(self.semantic.resolve(maker, scope))
+        else:
+            return None
         body = factory[1].child_by_field_name("body") if factory is not None else None
         if factory is None or body is None:
             return None
@@ -5251,6 +5694,18 @@ def _truth_tested(parent: Node, node: Node) -> bool:
         return len(named) == 3 and named[1].id == node.id
     condition = parent.child_by_field_name("condition")
     return condition is not None and condition.id == node.id
+
+
+# Array methods that call their callback with each element first.
+ELEMENT_CALLBACKS = frozenset(
+    {"map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"}
+)
+
+
+# Expressions that pick one of several values (`a ? f : g`, `f ?? g`, `f if c else g`).
+CHOICES = frozenset(
+    {"ternary_expression", "conditional_expression", "binary_expression", "boolean_operator"}
+)
 
 
 # What an object literal passes through on its way to being returned or bound.

@@ -201,6 +201,7 @@ class TypeScriptFrontEnd(FrontEnd):
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
+    function_methods = True
     gather_names = frozenset({"Promise.all", "Promise.allSettled", "Promise.race", "Promise.any"})
     scope_rules: ScopeRules = TypeScriptScopeRules()
     name_syntax = NAME_SYNTAX
@@ -784,6 +785,9 @@ class TypeScriptFrontEnd(FrontEnd):
                 return False
             if any(g in self.text(inner) for g in SUSPENSION_GUARDS):
                 return False  # `!isSuspendSignal(e)`: rethrows everything else
+            negated = self.text_test(inner, name)
+            if negated is not None:
+                return not negated  # `!e.message.startsWith("__step")`: false for it
             if self.false_for_suspension(inner, name):
                 return True  # `!(e instanceof Error && e.name === "TaskError")`
             if inner.type == "binary_expression":
@@ -795,8 +799,12 @@ class TypeScriptFrontEnd(FrontEnd):
             return inner.type == "call_expression"  # `!isTaskError(e)`
         if any(g in text for g in SUSPENSION_GUARDS):
             return "!==" not in text and "!=" not in text
-        if self.suspension_field(condition, name, "dispatchInfo"):
+        if self.suspension_field(condition, name, "dispatchInfo") or self.has_own_field_test(
+            condition, name
+        ):
             return True  # `if (e.dispatchInfo) throw e`: only the suspension carries one
+        if self.text_test(condition, name):
+            return True  # `String(e).includes("__step_suspend__")`: true of its text
         if condition.type == "binary_expression":
             op = condition.child_by_field_name("operator")
             left = condition.child_by_field_name("left")
@@ -829,15 +837,33 @@ class TypeScriptFrontEnd(FrontEnd):
         value read through type-only wrappers."""
         if node.type != "member_expression":
             return False
-        obj = node.child_by_field_name("object")
+        return self.is_caught(node.child_by_field_name("object"), caught)
+
+    def is_caught(self, node: Node | None, caught: str) -> bool:
+        """The caught value itself, through type-only wrappers (`e as any`, `<any>e`,
+        `e!`, parentheses)."""
         while (
-            obj is not None
-            and obj.type in TYPE_ONLY_WRAPPERS  # parentheses included
-            and obj.named_children
+            node is not None
+            and node.type in TYPE_ONLY_WRAPPERS  # parentheses included
+            and node.named_children
         ):
             # `<any>e`: the type comes first, the value last
-            obj = obj.named_children[-1 if obj.type == "type_assertion" else 0]
-        return obj is not None and obj.type == "identifier" and self.text(obj) == caught
+            node = node.named_children[-1 if node.type == "type_assertion" else 0]
+        return node is not None and node.type == "identifier" and self.text(node) == caught
+
+    def has_own_field_test(self, condition: Node, caught: str) -> bool:
+        """`"dispatchInfo" in e`: only the suspension carries that field (StepSuspend's
+        constructor sets it; no other error of the SDK or the platform has one)."""
+        if condition.type != "binary_expression":
+            return False
+        op = condition.child_by_field_name("operator")
+        left = condition.child_by_field_name("left")
+        return (
+            op is not None
+            and self.text(op) == "in"
+            and self.string_value(left) == "dispatchInfo"
+            and self.is_caught(condition.child_by_field_name("right"), caught)
+        )
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
         if caught is None or stmt.type not in ("lexical_declaration", "variable_declaration"):
@@ -961,6 +987,13 @@ class TypeScriptFrontEnd(FrontEnd):
     def message_test_fails(self, condition: Node, caught: str) -> bool:
         """`e.message === "x"` / `e.message.includes("x")` (also `startsWith`,
         `endsWith`): false for StepSuspend, whose message is `SUSPEND_MESSAGE`."""
+        return self.text_test(condition, caught) is False
+
+    def text_test(self, condition: Node, caught: str) -> bool | None:
+        """What a test of the caught error's text is for StepSuspend: `e.message ===
+        "x"`, `e.message.includes("x")` / `startsWith` / `endsWith`, the same of
+        `e.name` or of `String(e)` / `e.toString()` ("StepSuspend: __step_suspend__");
+        None when the test is not one of these."""
         condition = self.without_parentheses(condition)
         subject: Node | None = None
         value: str | None = None
@@ -970,30 +1003,60 @@ class TypeScriptFrontEnd(FrontEnd):
             subject = condition.child_by_field_name("left")
             right = condition.child_by_field_name("right")
             if op is None or self.text(op) not in ("===", "==") or right is None:
-                return False
+                return None
             value, test = self.string_value(right), "equals"
         elif condition.type == "call_expression":
             callee = condition.child_by_field_name("function")
             args = self.positional_args(condition)
             if callee is None or callee.type != "member_expression" or len(args) != 1:
-                return False
+                return None
             method = callee.child_by_field_name("property")
             subject = callee.child_by_field_name("object")
             test = self.text(method) if method is not None else None
             value = self.string_value(args[0])
         if subject is None or value is None:
-            return False
-        if self.text(subject).replace("?", "") != f"{caught}.message":
-            return False
+            return None
+        text = self.suspension_text(subject, caught)
+        if text is None:
+            return None
         if test == "equals":
-            return value != SUSPEND_MESSAGE
+            return value == text
         if test == "includes":
-            return value not in SUSPEND_MESSAGE
+            return value in text
         if test == "startsWith":
-            return not SUSPEND_MESSAGE.startswith(value)
+            return text.startswith(value)
         if test == "endsWith":
-            return not SUSPEND_MESSAGE.endswith(value)
-        return False
+            return text.endswith(value)
+        return None
+
+    def suspension_text(self, node: Node, caught: str) -> str | None:
+        """The text `node` has when the caught error is StepSuspend: its `message`, its
+        `name`, or the error as a string (`String(e)`, `e.toString()`: "name: message")."""
+        node = self.without_parentheses(node)
+        if self.suspension_field(node, caught, "message"):
+            return SUSPEND_MESSAGE
+        if self.suspension_field(node, caught, "name"):
+            return "StepSuspend"
+        if node.type != "call_expression":
+            return None
+        callee = node.child_by_field_name("function")
+        args = self.positional_args(node)
+        if callee is None:
+            return None
+        if callee.type == "identifier" and self.text(callee) == "String" and len(args) == 1:
+            if self.is_caught(args[0], caught):
+                return f"StepSuspend: {SUSPEND_MESSAGE}"
+            return self.suspension_text(args[0], caught)
+        method = callee.child_by_field_name("property")
+        if (
+            callee.type == "member_expression"
+            and method is not None
+            and self.text(method) == "toString"
+            and not args
+            and self.is_caught(callee.child_by_field_name("object"), caught)
+        ):
+            return f"StepSuspend: {SUSPEND_MESSAGE}"
+        return None
 
     def and_operands(self, node: Node) -> list[Node]:
         while node.type == "parenthesized_expression" and node.named_child_count == 1:

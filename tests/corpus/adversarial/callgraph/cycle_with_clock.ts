@@ -11,7 +11,7 @@ function visit(graph: Map<string, Node>, id: string, seen: Set<string>, order: s
 }
 
 function visitDep(graph: Map<string, Node>, id: string, seen: Set<string>, order: string[]) {
-  if (!graph.has(id)) console.warn(`missing ${id} at ${Date.now()}`);
+  if (!graph.has(id)) order.push(`missing-${id}-${Date.now()}`);
   visit(graph, id, seen, order);
 }
 
