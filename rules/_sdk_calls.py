@@ -733,7 +733,8 @@ def _compute(model: ScriptModel) -> Facts:
         if callee is None:
             continue
         args, keywords, unpacked = arguments_of(model, call)
-        decorator = call.parent is not None and call.parent.type == "decorator"
+        holder = model.parent_of(call)
+        decorator = holder is not None and holder.type == "decorator"
         spelling = model.lang.sdk_names[primitive.value]
         out.calls.append(
             SdkCall(primitive, spelling, call, callee, args, keywords, unpacked, decorator)
@@ -780,8 +781,10 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
     call_types = ("call", "call_expression")
     for ref in model.references:
         primitive = BY_SPELLING.get(ref.concept)
-        parent = ref.node.parent
-        if primitive is None or parent is None or parent.type not in call_types:
+        if primitive is None:
+            continue
+        parent = model.parent_of(ref.node)
+        if parent is None or parent.type not in call_types:
             continue
         callee = callee_of(parent)
         if callee is not None and callee.id == ref.node.id:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -194,11 +196,13 @@ return audit
     def check(self, ctx: RuleContext) -> None:
         model = ctx.model
         facts = sdk.facts(model)
+        callbacks = sorted(facts.step_callbacks.values(), key=lambda f: f.start_byte)
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
-            instance = is_method(fn)
-            for node, name in mutations(model, fn, outer_only=True, instance=instance):
+            instance = is_method(model, fn)
+            inner = nested_callbacks(callbacks, fn)
+            for node, name in mutations(model, fn, True, instance, skip=inner):
                 ctx.report(
                     Span.of(node),
                     f"This `step(...)` callback changes `{name}`, which belongs to the workflow "
@@ -313,21 +317,22 @@ def base_name(model: ScriptModel, node: Node | None) -> str | None:
     return None
 
 
-def is_method(fn: Node) -> bool:
+def is_method(model: ScriptModel, fn: Node) -> bool:
     """A method of a class (Python `def` in a class body, TypeScript method / field)."""
     if fn.type == "method_definition":
         return True
-    parent = fn.parent
+    parent = model.parent_of(fn)
     if parent is not None and parent.type == "public_field_definition":
         return True
     if parent is not None and parent.type == "decorated_definition":
-        parent = parent.parent
+        parent = model.parent_of(parent)
+    holder = model.parent_of(parent) if parent is not None else None
     return (
         fn.type == "function_definition"
         and parent is not None
         and parent.type == "block"
-        and parent.parent is not None
-        and parent.parent.type == "class_definition"
+        and holder is not None
+        and holder.type == "class_definition"
     )
 
 
@@ -352,11 +357,32 @@ def instance_member(model: ScriptModel, node: Node | None) -> str | None:
     return None
 
 
+def nested_callbacks(callbacks: list[Node], fn: Node) -> list[Node]:
+    """The step callbacks written inside `fn` and not inside another of them (`callbacks`
+    sorted by start): each is checked on its own."""
+    out: list[Node] = []
+    at = bisect.bisect_right(callbacks, fn.start_byte, key=lambda f: f.start_byte)
+    while at < len(callbacks) and callbacks[at].start_byte < fn.end_byte:
+        inner = callbacks[at]
+        if inner.id != fn.id and inner.end_byte <= fn.end_byte:
+            out.append(inner)
+            at = bisect.bisect_left(callbacks, inner.end_byte, lo=at, key=lambda f: f.start_byte)
+        else:
+            at += 1
+    return out
+
+
 def mutations(
-    model: ScriptModel, fn: Node, outer_only: bool, instance: bool = False
+    model: ScriptModel,
+    fn: Node,
+    outer_only: bool,
+    instance: bool = False,
+    skip: list[Node] | None = None,
 ) -> list[tuple[Node, str]]:
     """(node to report, name changed) for each change `fn` makes to a name it does not own
-    (with `instance`, to the attributes of `self` / `this` too)."""
+    (with `instance`, to the attributes of `self` / `this` too); changes inside the
+    functions of `skip` (nested step callbacks, checked on their own) are left out,
+    which keeps nested callbacks linear (1,500 nested: each read every change below it)."""
     methods = MUTATING_METHODS[model.language]  # keyed by the kind's value
     body = sdk.function_body(fn)
     if body is None:
@@ -380,7 +406,18 @@ def mutations(
             return False
         return owned_outside(model, name, fn)
 
-    for node in sdk.nodes_of_kinds(model, CHANGES, body):
+    changes = sdk.nodes_of_kinds(model, CHANGES, body)
+    skipped = iter(skip or ())
+    next_skip = next(skipped, None)
+    at = 0
+    while at < len(changes):
+        node = changes[at]
+        while next_skip is not None and next_skip.end_byte <= node.start_byte:
+            next_skip = next(skipped, None)
+        if next_skip is not None and next_skip.start_byte <= node.start_byte:
+            at = bisect.bisect_left(changes, next_skip.end_byte, lo=at, key=lambda n: n.start_byte)
+            continue
+        at += 1
         if node.type in ASSIGNMENTS:
             if node.type == "update_expression":
                 target = node.child_by_field_name("argument") or (

@@ -471,7 +471,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             declared = declared_loss(model, fn)
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so an empty web object loses nothing there
-            dropped = where == "step" and value_dropped(fn)
+            dropped = where == "step" and value_dropped(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
             if where == "task":
@@ -1546,13 +1546,14 @@ def global_fetch(model: ScriptModel, callee: Node) -> bool:
 WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
 
 
-def value_dropped(callback: Node) -> bool:
+def value_dropped(model: ScriptModel, callback: Node) -> bool:
     """The step call `callback` is given to is awaited as a statement of its own: the
     value it checkpoints is never read."""
-    call = callback.parent.parent if callback.parent is not None else None
-    outer = call.parent if call is not None else None
+    arguments = model.parent_of(callback)
+    call = model.parent_of(arguments) if arguments is not None else None
+    outer = model.parent_of(call) if call is not None else None
     while outer is not None and outer.type in ("await_expression", "parenthesized_expression"):
-        outer = outer.parent
+        outer = model.parent_of(outer)
     return outer is not None and outer.type == "expression_statement"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import Span
+from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
@@ -133,6 +133,7 @@ await step("notify", async () => send());
         for tcall in facts.task_calls:
             found.append((tcall.call, tcall.name, tcall.kind, True))
         reported: set[int] = set()
+        passed = callbacks_passed_by_name(model)
         for node, spelled, primitive, is_task_call in found:
             region = sdk.region_of(model, node)
             if region is not Region.TASK_BODY and region is not Region.STEP_CALLBACK:
@@ -146,24 +147,33 @@ await step("notify", async () => send());
                     f"`{what}` inside a `step(...)` callback {IN_STEP}; call it from the "
                     "workflow body"
                 )
-            target = self.report_span(ctx, node, Span.of(node))
+            target = report_span(passed, Span.of(node))
             if target.start_byte in reported:
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message)
 
-    def report_span(self, ctx: RuleContext, node: object, span: Span) -> Span:
-        """A step callback passed by name is reported where it is passed."""
-        model = ctx.model
-        facts = sdk.facts(model)
-        for call in facts.calls:
-            if call.primitive is not Primitive.STEP or len(call.args) < 2:
-                continue
-            arg = sdk.unwrap(call.args[1])
-            if arg is None or sdk.is_function(model, arg):
-                continue
-            fn = sdk.function_named(model, arg)
-            if fn is not None and fn.start_byte <= span.start_byte < fn.end_byte:
-                if sdk.region_of(model, call.call) is Region.WORKFLOW:
-                    return Span.of(arg)
-        return span
+
+def callbacks_passed_by_name(model: ScriptModel) -> list[tuple[int, int, Span]]:
+    """(start, end, where it is passed) of each function the workflow body hands to
+    `step` by name: gathered once, not for each durable call (1,500 nested step
+    callbacks read every step call for each of them)."""
+    out: list[tuple[int, int, Span]] = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is not Primitive.STEP or len(call.args) < 2:
+            continue
+        arg = sdk.unwrap(call.args[1])
+        if arg is None or sdk.is_function(model, arg):
+            continue
+        fn = sdk.function_named(model, arg)
+        if fn is not None and sdk.region_of(model, call.call) is Region.WORKFLOW:
+            out.append((fn.start_byte, fn.end_byte, Span.of(arg)))
+    return out
+
+
+def report_span(passed: list[tuple[int, int, Span]], span: Span) -> Span:
+    """A step callback passed by name is reported where it is passed."""
+    for start, end, where in passed:
+        if start <= span.start_byte < end:
+            return where
+    return span

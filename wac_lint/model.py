@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from wac_lint.node_index import NodeIndex
     from wac_lint.schema.types import Signature, SignatureError
     from wac_lint.semantic import SemanticModel
+    from wac_lint.tree_paths import AncestorWalk
 
 
 # Canonical concept names (the Python spelling) and each language's exact SDK names.
@@ -538,6 +539,25 @@ class ScriptModel:
         default=None, init=False, repr=False, compare=False
     )
     _node_index: NodeIndex | None = field(default=None, init=False, repr=False, compare=False)
+    _ancestors: AncestorWalk | None = field(default=None, init=False, repr=False, compare=False)
+
+    def parent_of(self, node: tree_sitter.Node) -> tree_sitter.Node | None:
+        """`node.parent`, which costs the node's depth in tree-sitter (it searches down
+        from the root): asked for many nodes of a deep nest (6,000 nested step
+        callbacks) that was quadratic. Found from the path of the node asked before."""
+        return self.ancestor_walk().parent(node)
+
+    def node_at(self, start: int, end: int) -> tree_sitter.Node | None:
+        """The smallest node spanning the bytes `start:end` (`descendant_for_byte_range`),
+        found from the path of the node asked before (`parent_of`)."""
+        return self.ancestor_walk().node_at(start, end)
+
+    def ancestor_walk(self) -> AncestorWalk:
+        if self._ancestors is None:
+            from wac_lint.tree_paths import AncestorWalk
+
+            self._ancestors = AncestorWalk(self.tree.root_node)
+        return self._ancestors
 
     @property
     def node_index(self) -> NodeIndex:

@@ -62,6 +62,31 @@ class AncestorWalk:
 
     def ancestors(self, node: Node) -> list[Node]:
         """`ancestors(root, node)`: innermost first."""
+        return self._to(node)[::-1]
+
+    def parent(self, node: Node) -> Node | None:
+        """`node.parent` (None for the root, or a node outside its tree)."""
+        path = self._to(node)
+        return path[-1] if path else None
+
+    def node_at(self, start: int, end: int) -> Node | None:
+        """`root.descendant_for_byte_range(start, end)`, asked of the deepest node of
+        the last path that spans the range: from the root it costs the depth (a
+        name at every level of 6,000 nested calls)."""
+        path = self.path
+        keep = len(path)
+        while keep > 0 and not (
+            path[keep - 1].start_byte <= start and end <= path[keep - 1].end_byte
+        ):
+            keep -= 1
+        base = path[keep - 1] if keep else self.root
+        found = base.descendant_for_byte_range(start, end)
+        if found is not None and found.id != self.root.id:
+            self._to(found)  # the path to it, for the next question
+        return found
+
+    def _to(self, node: Node) -> list[Node]:
+        """The ancestors of `node`, outermost first (kept: do not change it)."""
         path = self.path
         keep = len(path)
         while keep > 0 and not _holds(path[keep - 1], node):
@@ -70,10 +95,14 @@ class AncestorWalk:
         below = _descend(start, node)
         if below is None:  # a zero-width node: climb (and forget the shared path)
             self.path = []
-            return ancestors(self.root, node)
+            return ancestors(self.root, node)[::-1]
         # `below` starts with `start` itself, already the last of the kept ones
-        self.path = path[: keep - 1] + below if keep else below
-        return self.path[::-1]
+        if keep:
+            del path[keep - 1 :]
+            path.extend(below)
+        else:
+            self.path = path = below
+        return path
 
 
 def _holds(outer: Node, node: Node) -> bool:

@@ -51,6 +51,8 @@ class DurableCode:
         self.call_types = calls
         self.function_types = functions
         self._callees: dict[int, list[tuple[str, Node]]] = {}
+        self._resolved: dict[tuple[str, int], Node | None] = {}  # (name, scope) -> function
+        self._callees_known = False
         self._callee_counts: dict[str, int] | None = None
         self._never_bound: dict[str, bool] = {}
         self._counts_left = MAX_NAME_COUNTS
@@ -69,33 +71,83 @@ class DurableCode:
     # ---- the call graph's edges ----------------------------------------------------
     def callees(self, fn: Node) -> list[tuple[str, Node]]:
         """Functions of the file `fn` calls by name (the name, the function), nested
-        functions' calls included, each once, in source order."""
-        known = self._callees.get(fn.id)
-        if known is not None:
-            return known
-        body = fn.child_by_field_name("body")
-        found: list[tuple[str, Node]] = []
+        functions' calls included, each once, in source order.
+
+        Worked out for every function of the file at once, from the inside out: each
+        call is read once, in the function whose body holds it nearest, and a
+        function's answer takes its nested functions' answers whole. Reading every
+        call below each function in turn cost the nesting depth per call (1,500
+        nested step callbacks: 1.1 million calls read)."""
+        if not self._callees_known:
+            self._callees_known = True
+            self._all_callees()
+        return self._callees.get(fn.id, [])
+
+    def _all_callees(self) -> None:
         semantic = self.model.semantic
-        if body is not None and semantic is not None:
-            # one name in one scope reaches one function: resolve each pair once
-            resolved: dict[tuple[str, int], Node | None] = {}
-            seen: set[int] = set()
-            for call in self.calls_in(body):
-                callee = unwrap(call.child_by_field_name("function"))
-                if callee is None or callee.type != "identifier":
-                    continue
-                name = self.model.text(callee)
-                if self.never_bound(name):
-                    continue  # `fetch(...)`, `print(...)`: no function of the file
-                pair = (name, id(semantic.scope_at(callee)))
-                if pair not in resolved:
-                    resolved[pair] = self.function_of(callee)
-                target = resolved[pair]
-                if target is not None and target.id != fn.id and target.id not in seen:
+        if semantic is None:
+            return
+        root = self.model.tree.root_node
+        functions = self.model.node_index.of_kinds(tuple(self.function_types), root)
+        # (position, order at one position, node): a body opens before what starts with
+        # it (`lambda: f(x)`), and is closed by anything at or past its end
+        events: list[tuple[int, int, Node]] = []
+        bodies: dict[int, Node] = {}
+        for function in functions:
+            body = function.child_by_field_name("body")
+            if body is not None:
+                bodies[function.id] = body
+                events.append((body.start_byte, 0, function))
+            events.append((function.start_byte, 1, function))
+        for call in self.calls_in(root):
+            events.append((call.start_byte, 2, call))
+        events.sort(key=lambda e: (e[0], e[1]))
+        own: dict[int, list[tuple[int, str, Node]]] = {}  # function -> (where, name, target)
+        children: dict[int, list[Node]] = {}
+        open_bodies: list[tuple[int, Node]] = []  # (end of the body, its function)
+        for position, kind, node in events:
+            while open_bodies and open_bodies[-1][0] <= position:
+                open_bodies.pop()
+            if kind == 0:
+                open_bodies.append((bodies[node.id].end_byte, node))
+                continue
+            holder = open_bodies[-1][1] if open_bodies else None
+            if holder is None:
+                continue
+            if kind == 1:
+                children.setdefault(holder.id, []).append(node)
+                continue
+            named = self.resolve_callee(node)
+            if named is not None:
+                own.setdefault(holder.id, []).append((position, *named))
+        for function in reversed(functions):  # inner functions first
+            items = list(own.get(function.id, ()))
+            for child in children.get(function.id, ()):
+                items.extend((child.start_byte, n, t) for n, t in self._callees.get(child.id, ()))
+            items.sort(key=lambda item: item[0])
+            seen = {function.id}
+            found: list[tuple[str, Node]] = []
+            for _, name, target in items:
+                if target.id not in seen:
                     seen.add(target.id)
                     found.append((name, target))
-        self._callees[fn.id] = found
-        return found
+            self._callees[function.id] = found
+
+    def resolve_callee(self, call: Node) -> tuple[str, Node] | None:
+        """(the name, the function of the file) a call by plain name reaches."""
+        semantic = self.model.semantic
+        callee = unwrap(call.child_by_field_name("function"))
+        if semantic is None or callee is None or callee.type != "identifier":
+            return None
+        name = self.model.text(callee)
+        if self.never_bound(name):
+            return None  # `fetch(...)`, `print(...)`: no function of the file
+        # one name in one scope reaches one function: resolve each pair once
+        pair = (name, id(semantic.scope_at(callee)))
+        if pair not in self._resolved:
+            self._resolved[pair] = self.function_of(callee)
+        target = self._resolved[pair]
+        return (name, target) if target is not None else None
 
     def never_bound(self, name: str) -> bool:
         """No scope of the file binds `name`: every spelling of it in the source is
@@ -170,8 +222,10 @@ class DurableCode:
     def step_roots(self) -> Iterator[tuple[Node, Span]]:
         """The callback of every `step(...)` of the file, with that call."""
         for ref in self.model.references:
-            call = ref.node.parent
-            if ref.concept != "step" or call is None or call.type not in self.call_types:
+            if ref.concept != "step":
+                continue
+            call = self.model.parent_of(ref.node)
+            if call is None or call.type not in self.call_types:
                 continue
             callee = call.child_by_field_name("function")
             if callee is None or callee.id != ref.node.id:

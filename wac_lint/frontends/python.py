@@ -356,14 +356,15 @@ class PythonFrontEnd(FrontEnd):
         self.model.main_function = self.top_functions.get("main")
 
     def definition_at(self, ref: Node) -> None:
-        parent = ref.parent
+        parent = self.model.parent_of(ref)
         if parent is None:
             return
         if parent.type == "decorator":
             self.decorator(parent, ref)
         elif parent.type == "call" and parent.child_by_field_name("function") == ref:
-            if parent.parent is not None and parent.parent.type == "decorator":
-                self.decorator(parent.parent, ref)
+            holder = self.model.parent_of(parent)
+            if holder is not None and holder.type == "decorator":
+                self.decorator(holder, ref)
             else:
                 self.factory_call(parent, ref)
 

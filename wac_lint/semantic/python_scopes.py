@@ -167,21 +167,41 @@ class PythonScopeRules(ScopeRules):
             filler.walk(node)
 
     def lookup(self, name: str, scope: Scope) -> Binding | None:
-        current: Scope | None = scope
-        first = True
-        while current is not None:
-            if current.kind == ScopeKind.CLASS and not first:
-                current = current.parent  # methods do not see their class's names
-                continue
-            if name in current.globals:
-                return current.module.bindings.get(name)
-            if name not in current.nonlocals:
-                found = current.bindings.get(name)
-                if found is not None:
-                    return found
-            first = False
-            current = current.parent
-        return None
+        found, here = _bound_here(name, scope)  # a class body sees its own names
+        return found if here else _bound_outside(name, scope.parent)
+
+
+def _bound_here(name: str, scope: Scope) -> tuple[Binding | None, bool]:
+    """(the binding, whether `scope` decides the name)."""
+    if name in scope.globals:
+        return scope.module.bindings.get(name), True
+    if name not in scope.nonlocals:
+        found = scope.bindings.get(name)
+        if found is not None:
+            return found, True
+    return None, False
+
+
+def _bound_outside(name: str, scope: Scope | None) -> Binding | None:
+    """The name looked up from inside `scope`'s inner scopes, each scope's answer kept
+    (`Scope.outer_memo`): methods do not see their class's names."""
+    passed: list[Scope] = []
+    found: Binding | None = None
+    current = scope
+    while current is not None:
+        memo = current.outer_memo
+        if name in memo:
+            found = memo[name]
+            break
+        passed.append(current)
+        if current.kind != ScopeKind.CLASS:
+            found, here = _bound_here(name, current)
+            if here:
+                break
+        current = current.parent
+    for seen in passed:
+        seen.outer_memo[name] = found
+    return found
 
 
 class _Filler:

@@ -92,14 +92,25 @@ class TypeScriptScopeRules(ScopeRules):
             filler.pattern(node.child_by_field_name("parameter"), BindingKind.EXCEPTION, None, ())
 
     def lookup(self, name: str, scope: Scope) -> Binding | None:
+        """Each scope's answer is kept (`Scope.outer_memo`); methods are not names in
+        scope."""
+        passed: list[Scope] = []
+        found: Binding | None = None
         current: Scope | None = scope
         while current is not None:
-            if current.kind != ScopeKind.CLASS:  # methods are not names in scope
+            memo = current.outer_memo
+            if name in memo:
+                found = memo[name]
+                break
+            passed.append(current)
+            if current.kind != ScopeKind.CLASS:
                 found = current.bindings.get(name)
                 if found is not None:
-                    return found
+                    break
             current = current.parent
-        return None
+        for seen in passed:
+            seen.outer_memo[name] = found
+        return found
 
 
 class _Filler:
