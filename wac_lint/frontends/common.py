@@ -3141,7 +3141,9 @@ class BodyWalker:
                 target = inner.child_by_field_name("object")
         while target is not None and target.type == "parenthesized_expression":
             target = target.named_children[0] if target.named_children else None
-        if target is None or target.type not in (*syntax.identifier, syntax.attribute):
+        if target is None or (
+            target.type not in syntax.identifier and target.type != syntax.attribute
+        ):
             return None
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
