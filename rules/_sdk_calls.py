@@ -597,11 +597,58 @@ def same_function_nodes(model: ScriptModel, kinds: tuple[str, ...], root: Node) 
 
 
 def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
-    """The functions around `node`, innermost first."""
-    kinds = function_types(model)
-    for parent in ancestors(model.tree.root_node, node):
-        if parent.type in kinds:
-            yield parent
+    """The functions around `node`, innermost first: from the file's functions in walk
+    order and the function each sits in, not from `node`'s ancestors (a descent from
+    the root per question: 3,000 nested calls in a workflow body asked it 3,000 times)."""
+    nest = _function_nest(model)
+    start, end = node.start_byte, node.end_byte
+    at = bisect.bisect_right(nest.starts, start) - 1
+    while at >= 0:
+        function = nest.nodes[at]
+        # an ancestor holds it and is larger (a function of the same span is itself)
+        if function.end_byte >= end and (function.start_byte, function.end_byte) != (start, end):
+            break
+        at = nest.parents[at]
+    while at >= 0:
+        yield nest.nodes[at]
+        at = nest.parents[at]
+
+
+@dataclass
+class FunctionNest:
+    """The file's functions (of `function_types`) in walk order, with the index of the
+    function each one sits in (-1 at the top)."""
+
+    nodes: list[Node]
+    starts: list[int]
+    parents: list[int]
+
+
+_NESTS: dict[int, tuple[weakref.ref[ScriptModel], FunctionNest]] = {}
+
+
+def _function_nest(model: ScriptModel) -> FunctionNest:
+    key = id(model)
+    hit = _NESTS.get(key)
+    if hit is not None and hit[0]() is model:
+        return hit[1]
+    nodes = nodes_of_kinds(model, function_types(model))
+    parents: list[int] = []
+    open_ones: list[int] = []  # indexes of the functions holding the current one
+    for index, function in enumerate(nodes):
+        while open_ones and nodes[open_ones[-1]].end_byte <= function.start_byte:
+            open_ones.pop()
+        parents.append(open_ones[-1] if open_ones else -1)
+        open_ones.append(index)
+    nest = FunctionNest(nodes, [n.start_byte for n in nodes], parents)
+
+    def forget(_: object) -> None:
+        found = _NESTS.get(key)
+        if found is not None and found[0]() is None:
+            del _NESTS[key]
+
+    _NESTS[key] = (weakref.ref(model, forget), nest)
+    return nest
 
 
 def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:

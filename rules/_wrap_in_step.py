@@ -139,7 +139,7 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
     wrappers around it), its statement, and whether the statement keeps the value."""
     cur = node
     while True:
-        parent = cur.parent
+        parent = model.parent_of(cur)
         if parent is None:
             return None, None, False
         if parent.type in AWAITS or parent.type == "parenthesized_expression":
@@ -149,7 +149,7 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
             parent.type in ("attribute", "member_expression")
             and parent.child_by_field_name("object") == cur
         ):
-            grand = parent.parent
+            grand = model.parent_of(parent)
             if (
                 grand is not None
                 and grand.type in ("call", "call_expression")
@@ -160,13 +160,13 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
                 cur = parent
             continue
         if parent.type in ("argument_list", "arguments") and len(parent.named_children) == 1:
-            grand = parent.parent
+            grand = model.parent_of(parent)
             callee = sdk.callee_of(grand) if grand is not None else None
             if callee is not None and model.text(callee) in JSON_WRAPPERS:
                 cur = grand  # type: ignore[assignment]
                 continue
         break
-    parent = cur.parent
+    parent = model.parent_of(cur)
     if parent is None:
         return None, None, False
     if parent.type == "expression_statement":
@@ -177,7 +177,7 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
         # The workflow's result crosses JSON as the job's result anyway.
         return cur, parent, False
     if parent.type == "assignment" and parent.child_by_field_name("right") == cur:
-        statement = parent.parent
+        statement = model.parent_of(parent)
         if statement is not None and statement.type == "expression_statement":
             left = parent.child_by_field_name("left")
             if (
@@ -188,13 +188,13 @@ def _enclosing_statement(model: ScriptModel, node: Node) -> tuple[Node | None, N
                 return cur, statement, True
         return None, None, False
     if parent.type == "variable_declarator" and parent.child_by_field_name("value") == cur:
-        statement = parent.parent
+        statement = model.parent_of(parent)
         if statement is not None and statement.type == "lexical_declaration":
             if len(statement.named_children) == 1:
                 return cur, statement, True
         return None, None, False
     if parent.type == "assignment_expression" and parent.child_by_field_name("right") == cur:
-        statement = parent.parent
+        statement = model.parent_of(parent)
         if statement is not None and statement.type == "expression_statement":
             return cur, statement, True
     return None, None, False
