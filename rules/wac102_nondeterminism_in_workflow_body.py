@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from itertools import pairwise
 
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
@@ -932,17 +933,49 @@ def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
     return _logged_from(ctx, call.node, 2)
 
 
+# Per check: (node, hops) -> whether what climbs from there reaches only log calls.
+# Reads nested in one another's formatting (`str(now()) + str(str(now()) + ...)`)
+# share their climb: each one read alone made 1,500 of them quadratic.
+_LOGGED: weakref.WeakKeyDictionary[RuleContext, dict[tuple[int, int], bool]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _logged_from(ctx: RuleContext, node: Node, hops: int) -> bool:
     """`node`'s value reaches only log calls: directly, or through a name it is stored
     in (`t0 = time.perf_counter()`, then only `print(f"{time.perf_counter() - t0}")`),
     up to `hops` names deep."""
+    memo = _LOGGED.setdefault(ctx, {})
+    known = memo.get((node.id, hops))
+    if known is not None:
+        return known
+    # the node and its ancestors, found from the last path asked (`Node.parent` costs
+    # the depth: a clock read inside 35,000 parentheses took minutes)
+    path = [node, *ctx.model.ancestor_walk().ancestors(node)]
+    climbed: list[int] = []
+    answer = _climb_to_log(ctx, path, hops, memo, climbed)
+    for at in climbed:
+        memo[(path[at].id, hops)] = answer
+    return answer
+
+
+def _climb_to_log(
+    ctx: RuleContext,
+    path: list[Node],
+    hops: int,
+    memo: dict[tuple[int, int], bool],
+    climbed: list[int],
+) -> bool:
+    """`_logged_from` along `path` (the node and its ancestors); the places it passes
+    go into `climbed`, whose answer is the same."""
     semantic = ctx.model.semantic
     assert semantic is not None
-    # the node and its ancestors, found by one descent (`Node.parent` costs the depth:
-    # a clock read inside 35,000 parentheses took minutes)
-    path = [node, *ancestors(ctx.model.tree.root_node, node)]
     at = 0
     while True:
+        known = memo.get((path[at].id, hops)) if at else None
+        if known is not None:
+            return known
+        climbed.append(at)
         node = path[at]
         parent = path[at + 1] if at + 1 < len(path) else None
         if parent is None:
