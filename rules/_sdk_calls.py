@@ -600,7 +600,12 @@ def enclosing_functions(model: ScriptModel, node: Node) -> Iterator[Node]:
     """The functions around `node`, innermost first: from the file's functions in walk
     order and the function each sits in, not from `node`'s ancestors (a descent from
     the root per question: 3,000 nested calls in a workflow body asked it 3,000 times)."""
-    nest = _function_nest(model)
+    return enclosing_of_kinds(model, node, function_types(model))
+
+
+def enclosing_of_kinds(model: ScriptModel, node: Node, kinds: tuple[str, ...]) -> Iterator[Node]:
+    """The nodes of `kinds` around `node` (which nest or are apart), innermost first."""
+    nest = _function_nest(model, kinds)
     start, end = node.start_byte, node.end_byte
     at = bisect.bisect_right(nest.starts, start) - 1
     while at >= 0:
@@ -624,15 +629,15 @@ class FunctionNest:
     parents: list[int]
 
 
-_NESTS: dict[int, tuple[weakref.ref[ScriptModel], FunctionNest]] = {}
+_NESTS: dict[tuple[int, tuple[str, ...]], tuple[weakref.ref[ScriptModel], FunctionNest]] = {}
 
 
-def _function_nest(model: ScriptModel) -> FunctionNest:
-    key = id(model)
+def _function_nest(model: ScriptModel, kinds: tuple[str, ...]) -> FunctionNest:
+    key = (id(model), kinds)
     hit = _NESTS.get(key)
     if hit is not None and hit[0]() is model:
         return hit[1]
-    nodes = nodes_of_kinds(model, function_types(model))
+    nodes = nodes_of_kinds(model, kinds)
     parents: list[int] = []
     open_ones: list[int] = []  # indexes of the functions holding the current one
     for index, function in enumerate(nodes):
@@ -649,6 +654,16 @@ def _function_nest(model: ScriptModel) -> FunctionNest:
 
     _NESTS[key] = (weakref.ref(model, forget), nest)
     return nest
+
+
+def awaitable_here(model: ScriptModel, node: Node) -> bool:
+    """May an `await` be written at `node`: is the function (or class body) nearest
+    around it `async`? (`fix_safety.awaitable_at`, from the file's nest of them.)"""
+    kinds = tuple(sorted(model.lang.function_nodes))
+    inner = next(enclosing_of_kinds(model, node, kinds), None)
+    if inner is None:
+        return model.lang.module_await
+    return any(child.type == "async" for child in inner.children)
 
 
 def inside_loop(model: ScriptModel, node: Node, within: Node) -> bool:

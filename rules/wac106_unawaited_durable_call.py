@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tree_sitter
 
-from wac_lint.fix_safety import awaitable_at
 from wac_lint.model import AWAITED, DROPPED, RETURNED, Handback, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -395,7 +394,7 @@ async def main(x: str):
                 pass  # `await` on a list (or a map object) is no fix, or the call is elsewhere
             elif call.kind == "helper" and plain_def(call.function):
                 pass  # what a plain `def` hands back may be a generator or a list
-            elif awaitable_at(call.node, ctx.model.language, ctx.model.tree.root_node):
+            elif sdk.awaitable_here(ctx.model, call.node):
                 fix = Fix("Add `await`", (ctx.edit(insert, "await "),), applicability="unsafe")
             ctx.report(span, message, fix=fix)
 
@@ -506,8 +505,8 @@ def returned_unawaited(model: ScriptModel, function: Node, durable: set[int]) ->
 def scheduled_on_the_loop(model: ScriptModel, node: Node) -> bool:
     """`asyncio.create_task(x)` / `asyncio.ensure_future(x)`: the coroutine is wrapped in
     a loop task, which starts on its own."""
-    args = node.parent
-    call = args.parent if args is not None else None
+    args = model.parent_of(node)
+    call = model.parent_of(args) if args is not None else None
     if args is None or call is None or args.type != "argument_list" or call.type != "call":
         return False
     callee = call.child_by_field_name("function")
