@@ -354,7 +354,7 @@ class TypeScriptFrontEnd(FrontEnd):
         self.model.main_function = self.top_functions.get("main")
 
     def definition_at(self, ref: Node) -> None:
-        call = ref.parent
+        call = self.model.parent_of(ref)
         if call is None or call.type != "call_expression":
             return
         if call.child_by_field_name("function") != ref:

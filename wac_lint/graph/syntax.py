@@ -74,9 +74,6 @@ class Dialect:
     raise_label: str
     try_condition: str
     elif_keyword: str  # the construct of an if-chain's later arms: `elif` / `else if`
-    # A tree-sitter query: a function literal passed as an argument (@fn), its
-    # argument list (@args) and the call (@call).
-    callback_argument: str
     # A tree-sitter pattern (no capture) of the `and`/`or`/`&&`/`||`/`??` expressions.
     short_circuit_pattern: str
 
@@ -158,7 +155,6 @@ class PythonDialect(Dialect):
     raise_label = "raise"
     try_condition = "try/except"
     elif_keyword = "elif"
-    callback_argument = "(_ (argument_list (lambda) @fn) @args) @call"
     short_circuit_pattern = "(boolean_operator)"
 
     def task_key_name(self, task: TaskDef, rewritten: dict[int, str]) -> KeyName:
@@ -285,7 +281,6 @@ class TypeScriptDialect(Dialect):
     raise_label = "throw"
     try_condition = "try/catch"
     elif_keyword = "else if"
-    callback_argument = "(_ (arguments [(arrow_function) (function_expression)] @fn) @args) @call"
     short_circuit_pattern = '(binary_expression operator: ["&&" "||" "??"])'
 
     def rewritten_tasks(self, model: ScriptModel) -> dict[int, str]:
