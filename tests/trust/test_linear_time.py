@@ -301,6 +301,39 @@ def nested_steps_ts() -> tuple[str, str]:
     return "nested_steps.ts", head + main
 
 
+def nested_io_calls_py() -> tuple[str, str]:
+    """Stress finding: 6,000 nested `requests.post(...)` calls in the body. Each one
+    asked for its enclosing functions by a descent from the root (15 s)."""
+    nested = "requests.post(" * 6_000 + "x" + ")" * 6_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {nested}\n    return y\n"
+    return "nested_io_calls.py", "import requests\n" + PY_HEAD + body
+
+
+def nested_task_calls_py() -> tuple[str, str]:
+    """Stress finding: 6,000 nested task calls in the body. WAC106's may-I-add-`await`
+    test descended from the root for each (17 s)."""
+    nested = "t(" * 6_000 + "x" + ")" * 6_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {nested}\n    return y\n"
+    return "nested_task_calls.py", PY_HEAD + body
+
+
+def nested_called_lambdas_py() -> tuple[str, str]:
+    """Stress finding: 3,000 nested `(lambda: ...)()` in the body. Whether each can
+    suspend scanned every lambda inside it again (6,000: 41 s)."""
+    nested = "(lambda: " * 3_000 + "x" + ")()" * 3_000
+    body = f"@workflow\nasync def main(x: int):\n    y = {nested}\n    return y\n"
+    return "nested_called_lambdas.py", PY_HEAD + body
+
+
+def nested_logged_clock_py() -> tuple[str, str]:
+    """Stress finding: 3,000 clock reads nested in one another's formatting in a
+    helper the body calls. WAC102's only-logged test climbed from each (over 30 s)."""
+    nested = "str(datetime.now()) + str(" * 3_000 + "x" + ")" * 3_000
+    helper = f"def h(x):\n    return {nested}\n\n\n"
+    body = "@workflow\nasync def main(x: int):\n    return h(x)\n"
+    return "nested_logged_clock.py", "from datetime import datetime\n" + PY_HEAD + helper + body
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -340,6 +373,10 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_module_calls_ts,
         nested_steps_py,
         nested_steps_ts,
+        nested_io_calls_py,
+        nested_task_calls_py,
+        nested_called_lambdas_py,
+        nested_logged_clock_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -1584,6 +1584,7 @@ class BodyWalker:
         self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.function_kinds = tuple(sorted(self.syntax.function))
         self.handback_memo: dict[tuple[int, int, int], Handback] = {}
         # see `arguments_hold_durable`
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
@@ -5487,17 +5488,30 @@ class BodyWalker:
         stack = [node]
         while stack:
             inner = stack.pop()
-            if inner.type in functions and inner is not node and inner.id != node.id:
+            if inner.type in functions and inner.id != node.id:
                 # a function written in the region: its own answer, worked out once
                 # (scanning it again for each region around it: 1,500 nested
                 # `(lambda: ...)()` read 11 million nodes)
-                if self.reaches_durable(inner, scope):
+                if key(inner) not in self.durable_memo:
+                    self.settle_functions_in(inner, scope)
+                if self.durable_memo.get(key(inner)):
                     return True
                 continue
             if (inner.type in calls or inner.type in awaits) and self.suspends_at(inner, scope):
                 return True
             stack.extend(reversed(inner.children))
         return False
+
+    def settle_functions_in(self, function: Node, outer: Scope) -> None:
+        """`reaches_durable` of `function` and of every function written in it,
+        innermost first, each in the scope it is written in: then none asks about the
+        next one in turn (thousands nest, past Python's recursion limit)."""
+        kinds = self.function_kinds
+        for inner in reversed(self.model.node_index.of_kinds(kinds, function)):
+            if key(inner) in self.durable_memo:
+                continue
+            holder = outer if inner.id == function.id else self.semantic.scope_at(inner)
+            self.reaches_durable(inner, holder)
 
     def suspends_at(self, inner: Node, scope: Scope) -> bool:
         """Is this node itself (not what it holds) where the suspension can be raised?"""
