@@ -64,8 +64,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_iterator_callback_return.flow": [
         (14, "WAC507", "error", _no_return("a nested function", "iterator"))
     ],
+    # the rewritten text does not parse, so the missing `return` is not reported too
     "m_function_keyword_callback.flow": [
-        (22, "WAC507", "error", _no_return("a nested function")),
         (22, "WAC507", "error", _in_function("results.pick")),
     ],
     "m_statements_without_return.flow": [

@@ -118,8 +118,13 @@ def evaluation_problems(
         tree, data, shift = wrapped, b"(" + data + b"\n)", 1
     else:
         shift = 0
+    rewrites = _rewrite_problems(body, tree.root_node, data, shift, condition)
     out = _return_problems(body, tree, data, shift, condition)
-    out += _rewrite_problems(body, tree.root_node, data, shift, condition)
+    if any(p.kind is EvalProblemKind.AWAIT_IN_FUNCTION for p in rewrites):
+        # the rewritten text does not parse: the step fails, so what it would have
+        # returned (null for want of a `return`) is not what goes wrong
+        out = [p for p in out if p.kind is not EvalProblemKind.NO_RETURN]
+    out += rewrites
     return tuple(
         EvalProblem(p.kind, p.start + lead, p.end + lead, p.text, p.rewritten, p.place)
         for p in sorted(out, key=lambda p: p.start)
