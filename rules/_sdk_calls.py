@@ -658,7 +658,7 @@ def _function_nest(model: ScriptModel, kinds: tuple[str, ...]) -> FunctionNest:
 
 def awaitable_here(model: ScriptModel, node: Node) -> bool:
     """May an `await` be written at `node`: is the function (or class body) nearest
-    around it `async`? (`fix_safety.awaitable_at`, from the file's nest of them.)"""
+    around it `async`? Read from the file's nest of them, not from `node`'s ancestors."""
     kinds = tuple(sorted(model.lang.function_nodes))
     inner = next(enclosing_of_kinds(model, node, kinds), None)
     if inner is None:

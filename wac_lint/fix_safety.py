@@ -18,8 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wac_lint.bounded import ParseTooSlow
-from wac_lint.languages import LanguageKind, TreeSitterLanguage, script_language
-from wac_lint.tree_paths import ancestors
+from wac_lint.languages import TreeSitterLanguage
 
 if TYPE_CHECKING:
     import tree_sitter
@@ -30,28 +29,6 @@ if TYPE_CHECKING:
 def introduced_problem(before: SourceFile, after: SourceFile) -> str | None:
     """What `after` breaks that `before` did not, or None when it is as sound."""
     return before.lang.introduced_problem(before, after)
-
-
-def awaitable_at(
-    node: tree_sitter.Node,
-    language: TreeSitterLanguage | LanguageKind,
-    root: tree_sitter.Node | None = None,
-) -> bool:
-    """May an `await` be written at `node` (its function is `async`)? Given the tree's
-    `root`, the ancestors are found by one descent (`Node.parent` costs the depth)."""
-    if not isinstance(language, TreeSitterLanguage):
-        language = script_language(language)
-    if root is not None:
-        for current in ancestors(root, node):
-            if current.type in language.function_nodes:
-                return any(child.type == "async" for child in current.children)
-        return language.module_await
-    parent = node.parent
-    while parent is not None:
-        if parent.type in language.function_nodes:
-            return any(child.type == "async" for child in parent.children)
-        parent = parent.parent
-    return language.module_await
 
 
 def misplaced_awaits(tree: tree_sitter.Tree, language: TreeSitterLanguage) -> int:

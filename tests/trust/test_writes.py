@@ -98,7 +98,7 @@ def test_a_fix_that_breaks_compilation_is_refused_and_reported(
     here: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Even a rule that offers a bad edit cannot get it written."""
-    monkeypatch.setattr(wac106, "awaitable_at", lambda node, language, root=None: True)
+    monkeypatch.setattr(wac106.sdk, "awaitable_here", lambda model, node: True)
     (here / "a.py").write_text(PY_NESTED)
     result = invoke("check", "--no-cache", "--fix", "--unsafe-fixes", "a.py")
     assert (
