@@ -157,11 +157,16 @@ input_transforms:
         # the evaluations that get the step results and the API client (`by_id`):
         # input transforms, iterators, `skip_if`, branch conditions
         step_context = expr.role.value in _WITH_STEP_CONTEXT and expr.without_step_results is None
+        said: set[tuple[int, int, str]] = set()
         for problem in evaluation_problems(expr.text, condition, step_context):
-            ctx.report(
-                offset_span(ctx.flow, expr, problem.start, problem.end),
-                _message(problem, expr.role.value, condition),
-            )
+            span = offset_span(ctx.flow, expr, problem.start, problem.end)
+            message = _message(problem, expr.role.value, condition)
+            # a folded YAML scalar places every read at the expression's start: a name
+            # read twice there is one finding
+            if (span.start_byte, span.end_byte, message) in said:
+                continue
+            said.add((span.start_byte, span.end_byte, message))
+            ctx.report(span, message)
 
 
 def _message(problem: EvalProblem, role: str, condition: bool) -> str:

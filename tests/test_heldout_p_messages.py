@@ -450,3 +450,21 @@ def test_which_steps_return_a_list(language: str, code: str, judged: bool) -> No
     from wac_lint.flows.returns import returns_list
 
     assert returns_list(language, code) is judged
+
+
+def test_a_name_read_twice_in_a_folded_expression_is_one_finding(tmp_path: Path) -> None:
+    """A folded YAML scalar (`>`) puts every read at the expression's start: two reads
+    of `results.a` in a plain arrow were two identical findings (a public flow)."""
+    folder = tmp_path / "f" / "x.flow"
+    folder.mkdir(parents=True)
+    path = folder / "flow.yaml"
+    path.write_text(
+        "summary: s\nvalue:\n  modules:\n    - id: a\n      value:\n        type: rawscript\n"
+        "        language: bun\n        content: 'export async function main() { return [1] }'\n"
+        "        input_transforms: {}\n    - id: b\n      value:\n        type: rawscript\n"
+        "        language: bun\n        content: 'export async function main(x: any) { return x }'\n"
+        "        input_transforms:\n          x:\n            type: javascript\n"
+        "            expr: >\n              (() => Array.isArray(results.a)\n"
+        "                ? results.a.flat() : [])()\n"
+    )
+    assert _findings(path) == [(18, "WAC507", "error", _in_function("results.a"))]
