@@ -1216,14 +1216,10 @@ def _factory_table(
         semantic = module_model(source).semantic
     except (InputError, OSError, RecursionError):
         return None
-    binding = semantic.lookup(table, semantic.module) if semantic is not None else None
-    if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
+    origin = _import_origin(semantic, table, module, imports, project, probes)
+    if origin is None:
         return None
-    imported = binding.imported_name or binding.name
-    owner = imports.owner(binding.module, imported, module, project, probes)
-    if owner is None:
-        return None
-    return _table_classes(owner.file, imported, key or None, shown, imports, project, probes)
+    return _table_classes(*origin, key or None, shown, imports, project, probes)
 
 
 def _table_classes(
@@ -1275,16 +1271,31 @@ def _imported_by(
         semantic = module_model(read_source(module, _shown(module))).semantic
     except (InputError, RecursionError):
         return None
+    origin = _import_origin(semantic, name, module, imports, project, probes)
+    if origin is None:
+        return None
+    if probes is not None:
+        probes.add(module)
+    file, imported = origin
+    return HelperRef(file, imported, f"{_module_label(file, project)}.{imported}")
+
+
+def _import_origin(
+    semantic: SemanticModel | None,
+    name: str,
+    module: Path,
+    imports: HelperImports,
+    project: Project,
+    probes: set[Path] | None,
+) -> tuple[Path, str] | None:
+    """The workspace file `name` is imported from at `module`'s top level, and its name
+    there (`from f.common.notify import SLACK as S`: the file of `f/common/notify`, `SLACK`)."""
     binding = semantic.lookup(name, semantic.module) if semantic is not None else None
     if binding is None or binding.kind != BindingKind.IMPORT or binding.module is None:
         return None
     imported = binding.imported_name or binding.name
     owner = imports.owner(binding.module, imported, module, project, probes)
-    if owner is None:
-        return None
-    if probes is not None:
-        probes.add(module)
-    return HelperRef(owner.file, imported, f"{_module_label(owner.file, project)}.{imported}")
+    return (owner.file, imported) if owner is not None else None
 
 
 def _returned_class(path: Path, function: str, owner: str | None) -> str | None:
