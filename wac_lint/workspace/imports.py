@@ -42,20 +42,28 @@ def resolve_python(
 def _resolve_python(
     module: str, level: int, importer: Path, project: Project, probes: Probes
 ) -> Path | None:
+    found = _python_base(module, level, importer, project, probes)
+    if found is None or not found[1]:
+        return None
+    base, parts = found
+    return _python_file(base.joinpath(*parts), probes)
+
+
+def _python_base(
+    module: str, level: int, importer: Path, project: Project, probes: Probes | None
+) -> tuple[Path, list[str]] | None:
+    """The folder a Python import starts from (the project root, or the importer's
+    folder `level - 1` steps up) and the parts of `module` below it; None outside the
+    workspace's roots."""
     parts = [p for p in module.split(".") if p]
     if level == 0:
         if not parts or parts[0] not in WORKSPACE_ROOTS:
             return None
-        base = project.root
-    else:
-        base = module_folder(importer, probes)
-        for _ in range(level - 1):
-            base = base.parent
-        if not _inside(base, project.root):
-            return None
-    if not parts:
-        return None
-    return _python_file(base.joinpath(*parts), probes)
+        return project.root, parts
+    base = module_folder(importer, probes)
+    for _ in range(level - 1):
+        base = base.parent
+    return (base, parts) if _inside(base, project.root) else None
 
 
 def python_folder(
@@ -65,18 +73,10 @@ def python_folder(
     has that path: Windmill's loader then makes it an empty module, whatever files it
     holds (an `__init__.py` there is a script of its own, never run on import)."""
     try:
-        parts = [p for p in module.split(".") if p]
-        if level == 0:
-            if not parts or parts[0] not in WORKSPACE_ROOTS:
-                return None
-            base = project.root
-        else:
-            base = module_folder(importer, probes)
-            for _ in range(level - 1):
-                base = base.parent
-            if not _inside(base, project.root):
-                return None
-        folder = base.joinpath(*parts)
+        found = _python_base(module, level, importer, project, probes)
+        if found is None:
+            return None
+        folder = found[0].joinpath(*found[1])
         if probes is not None:
             probes.add(folder.parent)
         if not folder.is_dir() or _python_file(folder, set() if probes is None else probes):
