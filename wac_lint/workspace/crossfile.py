@@ -719,22 +719,7 @@ def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
 
     root = parse(source).root_node
     for stmt in root.named_children:
-        decl = stmt
-        if stmt.type == "export_statement":
-            decl = stmt.child_by_field_name("declaration") or stmt
-        pairs: list[tuple[tree_sitter.Node | None, tree_sitter.Node | None]] = []
-        if decl.type in ("lexical_declaration", "variable_declaration"):
-            pairs = [
-                (d.child_by_field_name("name"), d.child_by_field_name("value"))
-                for d in decl.named_children
-            ]
-        elif decl.type == "expression_statement" and decl.named_children:
-            assigned = decl.named_children[0]
-            if assigned.type == "assignment":
-                pairs = [
-                    (assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))
-                ]
-        for name, value in pairs:
+        for name, value in registries.assignments(stmt):
             if name is None or value is None or _node_text(name) != owner:
                 continue
             if value.type not in ("object", "dictionary"):

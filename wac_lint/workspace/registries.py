@@ -164,6 +164,24 @@ def _registrars_in(root: tree_sitter.Node, table: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def assignments(
+    statement: tree_sitter.Node,
+) -> list[tuple[tree_sitter.Node | None, tree_sitter.Node | None]]:
+    """(name, value) of what a module-level statement assigns: `const A = ...`, `let a
+    = ..., b = ...` (exported too), or a Python `A = ...`."""
+    declaration = _unwrapped(statement)
+    if declaration.type in ("lexical_declaration", "variable_declaration"):
+        return [
+            (d.child_by_field_name("name"), d.child_by_field_name("value"))
+            for d in declaration.named_children
+        ]
+    if declaration.type == "expression_statement" and declaration.named_children:
+        assigned = declaration.named_children[0]
+        if assigned.type == "assignment":
+            return [(assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))]
+    return []
+
+
 def _unwrapped(statement: tree_sitter.Node) -> tree_sitter.Node:
     if statement.type in ("export_statement", "decorated_definition"):
         return (
@@ -327,20 +345,7 @@ def is_registry(table_file: Path, table: str) -> bool:
     if _registrars_in(root, table):
         return True
     for statement in root.named_children:
-        declaration = _unwrapped(statement)
-        pairs: list[tuple[tree_sitter.Node | None, tree_sitter.Node | None]] = []
-        if declaration.type in ("lexical_declaration", "variable_declaration"):
-            pairs = [
-                (d.child_by_field_name("name"), d.child_by_field_name("value"))
-                for d in declaration.named_children
-            ]
-        elif declaration.type == "expression_statement" and declaration.named_children:
-            assigned = declaration.named_children[0]
-            if assigned.type == "assignment":
-                pairs = [
-                    (assigned.child_by_field_name("left"), assigned.child_by_field_name("right"))
-                ]
-        for name, value in pairs:
+        for name, value in assignments(statement):
             if name is not None and value is not None and _text(name) == table:
                 return _empty_table(value)
     return False
