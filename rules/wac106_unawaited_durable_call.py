@@ -68,7 +68,8 @@ the workflow's call of the helper; and a stored list of them returned on one pat
 (`if dry_run: return jobs`) is reported even when another path gathers it.
 A function that is not async and returns or yields task / step calls (a Python
 `def each(xs): yield resize(x)`; a TypeScript `function*`, `function` or arrow such as
-`const mk = (id) => ship(id)`) is followed like a task call: what the body does with
+`const mk = (id) => ship(id)`, also one returning a mapped list of them, `ids.map((id) =>
+ship(id))` or `list(map(ship, ids))`) is followed like a task call: what the body does with
 its result must await them (`await asyncio.gather(*each(xs))`, `await Promise.all([
 ...each(xs)])`, `await one(x)`); listed, stored and dropped, the SDK still
 dispatches the calls (wmill 1.850.0 `_next_step` and windmill-client 1.818.0
