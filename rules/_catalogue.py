@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wac_lint.model import BodyCall
-from wac_lint.rule import Related, RuleContext, code_span
+from wac_lint.rule import Fix, Related, RuleContext, code_span
 from wac_lint.rules import _data
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.setting import Setting, strings
@@ -306,3 +306,59 @@ def related(call: BodyCall) -> tuple[Related, ...]:
 def silenced(call: BodyCall) -> frozenset[str]:
     """Codes a suppression comment on a helper along the way silences."""
     return call.elsewhere.silenced if call.elsewhere is not None else frozenset()
+
+
+@dataclass
+class CallFinding:
+    """What a rule would report on one catalogued call, before the calls one place of
+    the body reaches are merged (`report_per_site`)."""
+
+    call: BodyCall
+    message: str
+    fix: Fix | None = None
+
+
+def report_per_site(ctx: RuleContext, found: list[CallFinding]) -> None:
+    """One finding per place in the workflow body. A helper the body calls once may
+    reach several catalogued calls (`sync(y)` posting twice): the user moves that one
+    call, so its first call is the finding and the others are named in its message.
+    Calls that start at the same place of the body without a helper between (a chain
+    `sb.table(t).insert(row).execute()`) are one statement: the first is reported."""
+    sites: dict[tuple[int, int], list[CallFinding]] = {}
+    for each in found:
+        if ctx.rule.code in silenced(each.call):
+            continue
+        span = each.call.report_span
+        sites.setdefault((span.start_row, span.start_col), []).append(each)
+    for group in sites.values():
+        first = group[0]
+        also: list[str] = []
+        shown = [first]
+        for other in group[1:]:
+            if not other.call.chain or any(_same_call(other, s) for s in shown):
+                continue  # part of the first's statement, or one call reached twice
+            shown.append(other)
+            also.append(_where(ctx, other.call))
+        message = first.message
+        if also:
+            listed = ", ".join(also[:-1]) + " and " + also[-1] if len(also) > 1 else also[0]
+            message += f"; the same call also reaches {listed}"
+        related_places = tuple(dict.fromkeys(r for each in shown for r in related(each.call)))
+        ctx.report(first.call.report_span, message, related=related_places, fix=first.fix)
+
+
+def _same_call(a: CallFinding, b: CallFinding) -> bool:
+    """The same catalogued call, reached along two ways (a decorator and its wrapper)."""
+    if a.message != b.message:
+        return False
+    if a.call.elsewhere is not None or b.call.elsewhere is not None:
+        return a.call.elsewhere == b.call.elsewhere
+    return a.call.span == b.call.span
+
+
+def _where(ctx: RuleContext, call: BodyCall) -> str:
+    """`requests.post` (line 8, in `sync`): the helper holding it, in whichever file."""
+    where = call.elsewhere
+    text = where.text if where is not None else ctx.model.text(call.span)
+    row = where.row if where is not None else call.span.start_row + 1
+    return f"{code_span(' '.join(text.split()))} (line {row}, in `{call.chain[-1]}`)"

@@ -58,7 +58,10 @@ an ERROR record once `sentry_sdk.init(...)` ran at module level (its default log
 integration sends it as a Sentry event, unless `default_integrations=False` or
 `LoggingIntegration(event_level=None)`).
 Calls made by a plain helper function that the body calls are reported at the
-call of the helper. Building a client that connects lazily (`boto3.client("s3")`,
+call of the helper, once per place in the body: where one call of a helper reaches
+several catalogued calls, the first is the finding and its message names the others
+(`the same call also reaches ...`), since moving that one call fixes them all.
+Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.
 
@@ -252,6 +255,7 @@ async def main(order_id: str):
         # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
         # calls), it does not execute a query (WAC202 reports the retrying)
         retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
+        found: list[_catalogue.CallFinding] = []
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
@@ -278,14 +282,15 @@ async def main(order_id: str):
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
-            ctx.report(
-                call.report_span,
-                f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs on "
-                "every replay; move it into a task or a `step(...)`",
-                related=_catalogue.related(call),
-                silenced=_catalogue.silenced(call),
-                fix=_wrap_in_step.suggestion(ctx, call),
+            found.append(
+                _catalogue.CallFinding(
+                    call,
+                    f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs "
+                    "on every replay; move it into a task or a `step(...)`",
+                    _wrap_in_step.suggestion(ctx, call),
+                )
             )
+        _catalogue.report_per_site(ctx, found)
         self.log_handlers(ctx)
         self.module_level(ctx, extend, allow)
 

@@ -50,6 +50,10 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
 evaluated in its job and is fine).
 
+A read in a helper the body calls is reported on that call, once per place in the
+body: where one call reaches several reads (a timing wrapper reading the clock
+before and after), the first is the finding and its message names the others.
+
 A step under an asyncio timeout (`asyncio.wait_for(step("quote", fetch), 5)`,
 `async with asyncio.timeout(5):` around it) is the clock deciding too: the step's
 function runs in the workflow's round, a cancelled step records nothing, and the
@@ -203,17 +207,19 @@ export const main = workflow(async () => {
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
         built = {c.qualname + "()." for c, _ in kept if c.kind == CallKind.CALL and not c.arg_count}
+        found: list[_catalogue.CallFinding] = []
         for call, what in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
                 continue
-            ctx.report(
-                call.report_span,
-                f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays of "
-                "the workflow body; capture it with `step(...)`",
-                related=_catalogue.related(call),
-                silenced=_catalogue.silenced(call),
-                fix=_wrap_in_step.suggestion(ctx, call),
+            found.append(
+                _catalogue.CallFinding(
+                    call,
+                    f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays "
+                    "of the workflow body; capture it with `step(...)`",
+                    _wrap_in_step.suggestion(ctx, call),
+                )
             )
+        _catalogue.report_per_site(ctx, found)
         self.module_values(ctx)
         # Python's asyncio timeouts (the TypeScript SDK's calls have no such wrapper)
         self.timed_steps(ctx)

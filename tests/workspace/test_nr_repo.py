@@ -131,8 +131,8 @@ def test_a_helper_decorated_in_its_own_module() -> None:
         "`requests.post` (reached through `main → f.lib.calc.score → f.lib.deco.metered → "
         "requests.post`) does network I/O in the workflow body, which re-runs on every "
         "replay; move it into a task or a `step(...)`",
-        clock,  # `started = time.time()`
-        clock,  # `time.time() - started`
+        # `started = time.time()` and `time.time() - started`, through one call
+        clock + "; the same call also reaches `time.time` (line 10, in `f.lib.calc.traced`)",
     ]
     assert _messages("f/nr/third_file_deco_ok.py") == []
 
