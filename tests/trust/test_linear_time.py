@@ -334,6 +334,31 @@ def nested_logged_clock_py() -> tuple[str, str]:
     return "nested_logged_clock.py", "from datetime import datetime\n" + PY_HEAD + helper + body
 
 
+def approval_under_nots_in_loop_py() -> tuple[str, str]:
+    """Fuzz finding (seed 1919191): an approval under 35,000 `not`s in a `while`
+    loop: WAC303's does-it-run-again test climbed from the approval to the function
+    with `Node.parent` (48 s of `check`)."""
+    nots = "not " * 35_000
+    body = (
+        "@workflow\nasync def main(x: int):\n    while True:\n"
+        f"        decision = {nots}await wait_for_approval(key='final', timeout=60)\n"
+        "        if decision:\n            return x\n"
+    )
+    head = PY_HEAD.replace("task, workflow", "task, wait_for_approval, workflow")
+    return "approval_under_nots.py", head + body
+
+
+def approval_under_nots_in_loop_ts() -> tuple[str, str]:
+    nots = "!" * 35_000
+    main = (
+        "export const main = workflow(async (x: number) => {\n  while (true) {\n"
+        f"    const decision = {nots}(await waitForApproval({{ timeout: 60 }}));\n"
+        "    if (decision) return x;\n  }\n});\n"
+    )
+    head = TS_HEAD.replace("{ task, workflow }", "{ task, waitForApproval, workflow }")
+    return "approval_under_nots.ts", head + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -377,6 +402,8 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_task_calls_py,
         nested_called_lambdas_py,
         nested_logged_clock_py,
+        approval_under_nots_in_loop_py,
+        approval_under_nots_in_loop_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -128,7 +128,7 @@ class Python(TreeSitterLanguage):
         except SyntaxError as exc:
             return f"{exc.msg} (line {exc.lineno})"
         except (ValueError, RecursionError, MemoryError) as exc:
-            return f"{type(exc).__name__}: {exc}"
+            return _refusal(exc)
         return None
 
     def compile_error(self, source: SourceFile) -> str | None:
@@ -138,8 +138,16 @@ class Python(TreeSitterLanguage):
         except SyntaxError as exc:
             return f"{exc.msg} (line {exc.lineno})"
         except (ValueError, RecursionError, MemoryError) as exc:
-            return f"{type(exc).__name__}: {exc}"
+            return _refusal(exc)
         return None
+
+
+def _refusal(exc: Exception) -> str:
+    """Why Python's parser gave up without a syntax error: it runs out of stack on
+    deep nesting, raising `MemoryError` / `RecursionError` with no text to show."""
+    if isinstance(exc, (RecursionError, MemoryError)):
+        return "nested too deeply for Python's own parser"
+    return f"{type(exc).__name__}: {exc}"
 
 
 PYTHON = Python()
