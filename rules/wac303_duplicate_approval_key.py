@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _sdk_calls as sdk
@@ -256,7 +258,7 @@ def in_loop(model: ScriptModel, node: Node) -> bool:
     # the ancestors found once (`Node.parent` costs the depth: climbing 35,000 nested
     # `not`s around an approval with it took 48 s)
     chain = [node, *model.ancestor_walk().ancestors(node)]
-    for current, parent in zip(chain, chain[1:]):
+    for current, parent in itertools.pairwise(chain):
         if parent == fns[0]:
             break
         if parent.type in ("block", "statement_block"):
