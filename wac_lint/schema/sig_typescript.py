@@ -284,8 +284,9 @@ def _default_value(node: Node) -> Any:
     """The JSON default Windmill records, or UNDEFINED for none."""
     kind = node.type
     if kind == "string":
-        text = js_eval.decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
-        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+        return js_eval.decode_js_string(
+            node_bytes(node).decode("utf-8", "surrogatepass"), raw_surrogates=True
+        )
     if kind == "number":
         number = js_eval.parse_js_number(node_bytes(node).decode())
         if isinstance(number, js_eval.JSBigInt):
