@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import tree_sitter
@@ -82,7 +83,10 @@ something other than what the annotation says, so that the input form (and the
   (`Sequence`, `Iterable`, ...) become resources (or untyped inputs when
   subscripted); `Any` becomes a resource of type `Any`; a list of an element
   Windmill cannot read (`list[dict[str, int]]`, `List[int | str]`) becomes a
-  list of strings. `T | None` / `Optional[T]` over a `T` Windmill reads as
+  list of strings; the file's enums, `NamedTuple`s, `NewType`s and type
+  aliases become resource pickers (an alias named like a resource type,
+  `postgresql`, or of `dict` is how a script asks for that resource and is
+  left alone, as are `TypedDict` classes). `T | None` / `Optional[T]` over a `T` Windmill reads as
   untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
   with and without `None`) is judged as that `T`: the `None` is not the reason.
 
@@ -282,6 +286,10 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             else "an untyped input"
         )
         return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
+    if node.type == "identifier" and isinstance(arg.typ, TResource):
+        declared = _python_declaration(node, node_bytes(node))
+        if declared is not None:
+            return _declared_resource(text, arg.typ.name, *declared)
     if head == "Any" and isinstance(arg.typ, TResource):
         return (
             "Windmill reads `Any` as a resource of type `Any` (a resource picker); "
@@ -395,6 +403,86 @@ def _snake(name: str) -> str:
     from wac_lint.schema.sig_typescript import snake_case  # TypeScript files only
 
     return snake_case(name)
+
+
+PY_ENUM_BASES = ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
+# Windmill resource type names (`postgresql`, `c_my_api`): a class or alias named
+# like one is how a script asks for that resource.
+RESOURCE_TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _python_declaration(node: Node, name: bytes) -> tuple[str, str] | None:
+    """(kind, the declared type's text) of a module-level `name` Windmill does not read as
+    the author means: an enum, a `NamedTuple`, a `NewType` or a type alias (the last
+    binding wins)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    for statement in root.named_children:
+        if statement.type == "expression_statement" and statement.named_children:
+            statement = statement.named_children[0]
+        if statement.type == "class_definition":
+            declared = statement.child_by_field_name("name")
+            bases = statement.child_by_field_name("superclasses")
+            if declared is None or node_bytes(declared) != name:
+                continue
+            heads = [
+                node_bytes(b.child_by_field_name("attribute") or b).decode()
+                for b in (bases.named_children if bases is not None else [])
+                if b.type in ("identifier", "attribute")
+            ]
+            if any(h in PY_ENUM_BASES for h in heads):
+                found = ("enum", "")
+            elif "NamedTuple" in heads:
+                found = ("NamedTuple", "")
+            else:
+                # a TypedDict or plain class is how scripts declare a resource type (in the
+                # wild also as `class Smtp(TypedDict)`), other bases may be imported models
+                found = None
+        elif statement.type in ("assignment", "type_alias_statement"):
+            left = statement.child_by_field_name("left")
+            right = statement.child_by_field_name("right")
+            if left is None or right is None or node_bytes(_unwrap(left)) != name:
+                continue
+            right = _unwrap(right)
+            function = right.child_by_field_name("function") if right.type == "call" else None
+            arguments = right.child_by_field_name("arguments") if right.type == "call" else None
+            called = node_bytes(function) if function is not None else b""
+            if called == b"NewType":
+                inner = arguments.named_children[1:2] if arguments is not None else []
+                found = ("newtype", node_bytes(inner[0]).decode() if inner else "")
+            elif called in (b"NamedTuple", b"namedtuple"):
+                found = ("NamedTuple", "")
+            elif function is None and node_bytes(right) not in (b"dict", b"Dict"):
+                found = ("alias", node_bytes(right).decode("utf-8", "replace"))
+            else:
+                found = None
+    if found is None:
+        return None
+    if found[0] != "enum" and RESOURCE_TYPE_NAME.fullmatch(name.decode()):
+        return None
+    return found
+
+
+def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
+    picker = f"as a resource of type `{resource}` (a resource picker)"
+    if kind == "enum":
+        return (
+            f"Windmill reads the enum {text} {picker}, not a choice of its values; "
+            'use `Literal["a", "b"]` with its values as strings'
+        )
+    if kind == "NamedTuple":
+        return (
+            f"Windmill reads the NamedTuple {text} {picker}, not an object of its fields; "
+            "use a dataclass or a pydantic model for an object input"
+        )
+    what = "the `NewType`" if kind == "newtype" else "the alias"
+    shown = f" (`{target}`)" if target and "\n" not in target and len(target) <= 60 else ""
+    return (
+        f"Windmill does not look up {what} {text}: it reads it {picker}; "
+        f"write the type itself{shown}"
+    )
 
 
 def _type_arguments(node: Node) -> list[Node]:

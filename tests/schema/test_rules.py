@@ -521,3 +521,57 @@ def test_wac902_typescript_reads_these() -> None:
         "export const main = workflow(async (a: Box<string>, b: P, c: string[]) => a);\n"
     )
     assert lint902(code, LANG_TYPESCRIPT) == []
+
+
+PY_DECLARATIONS = (
+    "from enum import IntEnum\nfrom typing import Literal, NamedTuple, NewType, TypedDict\n\n"
+    "class Level(IntEnum):\n    LOW = 1\n\n"
+    "class Customer(TypedDict):\n    name: str\n\n"
+    "class postgresql(TypedDict):\n    host: str\n\n"
+    "class Plain:\n    a: int\n\n"
+    "class Pair(NamedTuple):\n    a: int\n\n"
+    'UserId = NewType("UserId", int)\nMode = Literal["fast", "slow"]\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("param", "expected"),
+    [
+        (
+            "a: Level",
+            "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
+            'not a choice of its values; use `Literal["a", "b"]` with its values as strings',
+        ),
+        (
+            "a: Pair",
+            "Windmill reads the NamedTuple `Pair` as a resource of type `Pair` (a resource "
+            "picker), not an object of its fields; use a dataclass or a pydantic model for an "
+            "object input",
+        ),
+        (
+            "a: UserId",
+            "Windmill does not look up the `NewType` `UserId`: it reads it as a resource of type "
+            "`UserId` (a resource picker); write the type itself (`int`)",
+        ),
+        (
+            "a: Mode",
+            "Windmill does not look up the alias `Mode`: it reads it as a resource of type "
+            '`Mode` (a resource picker); write the type itself (`Literal["fast", "slow"]`)',
+        ),
+    ],
+)
+def test_wac902_python_declarations(param: str, expected: str) -> None:
+    code = PY_DECLARATIONS + "from wmill import workflow\n\n@workflow\n"
+    code += f"async def main({param}):\n    pass\n"
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    [finding] = analyze_source(source, rules=[WAC902]).findings  # type: ignore[list-item]
+    assert finding.message == expected
+
+
+def test_wac902_python_resource_type_classes_are_asked_for() -> None:
+    # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
+    # plain class is how a script declares the resource type it asks for
+    code = PY_DECLARATIONS + "from wmill import workflow\n\n@workflow\n"
+    code += "async def main(db: postgresql, c: Customer, p: Plain):\n    pass\n"
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    assert analyze_source(source, rules=[WAC902]).findings == []  # type: ignore[list-item]
