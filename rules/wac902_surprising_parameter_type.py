@@ -228,9 +228,12 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
     if node.type == "string":
         return _unread("string annotations", text, arg) + "; write the type without quotes"
     qualified = _qualified(node)
-    # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not
-    if qualified is not None and (
-        node.type == "subscript" or (arg.typ == UNKNOWN and qualified[1] != "Any")
+    # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not.
+    # Only names Windmill reads unqualified: `pd.DataFrame` would be a resource picker.
+    if (
+        qualified is not None
+        and qualified[1] in PY_UNQUALIFIED
+        and (node.type == "subscript" or arg.typ == UNKNOWN)
     ):
         owner, name = qualified
         return (
@@ -405,6 +408,22 @@ def _snake(name: str) -> str:
     return snake_case(name)
 
 
+# Names Windmill's parser reads (or WAC902 explains) when written unqualified.
+PY_UNQUALIFIED = (
+    "List",
+    "Dict",
+    "Optional",
+    "Union",
+    "Literal",
+    "Tuple",
+    "Set",
+    "FrozenSet",
+    "Sequence",
+    "Iterable",
+    "Annotated",
+    "date",
+    "datetime",
+)
 PY_ENUM_BASES = ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
 # Windmill resource type names (`postgresql`, `c_my_api`): a class or alias named
 # like one is how a script asks for that resource.

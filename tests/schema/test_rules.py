@@ -410,6 +410,8 @@ def test_wac902_python_messages(code: str, expected: tuple[str, str]) -> None:
         "async def main(a: List[Optional[str]] = [None], b: list[str | None]):\n    pass\n",
         "async def main(a: typing.Any, b: datetime.datetime, c: typing.Optional[int] = 3):\n"
         "    pass\n",
+        # unqualified, `DataFrame` would be a resource picker: no advice to import it
+        "async def main(df: pd.DataFrame, m: typing.Mapping[str, int]):\n    pass\n",
     ],
 )
 def test_wac902_python_reads_these(code: str) -> None:
