@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import tree_sitter
@@ -10,11 +11,42 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
-from wac_lint.schema.types import UNKNOWN, Arg, SignatureError, TResource
+from wac_lint.schema.types import (
+    BOOL,
+    BYTES,
+    DATE,
+    DATETIME,
+    EMAIL,
+    FLOAT,
+    INT,
+    SQL,
+    UNKNOWN,
+    Arg,
+    SignatureError,
+    TDynSelect,
+    TList,
+    TObject,
+    TOneOf,
+    TResource,
+    TStr,
+    Typ,
+)
 
 Node = tree_sitter.Node
 
-PY_SEQUENCES = ("tuple", "Tuple", "set", "Set", "frozenset", "FrozenSet")
+PY_SEQUENCES = (
+    "tuple",
+    "Tuple",
+    "set",
+    "Set",
+    "frozenset",
+    "FrozenSet",
+    "Sequence",
+    "MutableSequence",
+    "Iterable",
+    "Iterator",
+    "Collection",
+)
 _PY = "from wmill import workflow\n\n@workflow\n"
 _TS = 'import { workflow } from "windmill-client";\n'
 TS_LISTS = ("Array", "ReadonlyArray")
@@ -39,15 +71,27 @@ something other than what the annotation says, so that the input form (and the
 * TypeScript `Array<T>` and `ReadonlyArray<T>` become *resource* pickers of
   type `array` / `readonly_array`, not lists; `Record<K, V>` and `Map<K, V>`
   become resources of type `record` / `map`;
-* TypeScript `any` and `unknown`, and unions other than string literals or
-  `T | undefined` / `T | null`, become untyped inputs;
+* TypeScript `any` and `unknown`, unions other than string literals or
+  `T | undefined` / `T | null`, intersections (`A & B`), tuples, `readonly`
+  types, template literal types, `keyof T` and `T["key"]` become untyped
+  inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
+  `Promise<T>`) and the file's own `enum`s become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
-  are understood) and string annotations (`"list[int]"`) become untyped inputs;
-  `tuple`, `set` and `frozenset` become resources (or untyped inputs when
-  subscripted); `Any` becomes a resource of type `Any`. `T | None` /
-  `Optional[T]` over a `T` Windmill reads as untyped on its own (`dict[str,
-  Any]`: windmill-oracle `sig` gives `unknown` with and without `None`) is
-  judged as that `T`: the `None` is not the reason.
+  are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
+  module-qualified generics (`typing.Optional[int]`, `t.List[str]`) become
+  untyped inputs; `tuple`, `set`, `frozenset` and the abstract sequences
+  (`Sequence`, `Iterable`, ...) become resources (or untyped inputs when
+  subscripted); `Any` becomes a resource of type `Any`; a list of an element
+  Windmill cannot read (`list[dict[str, int]]`, `List[int | str]`) becomes a
+  list of strings; the file's enums, `NamedTuple`s, `NewType`s and type
+  aliases become resource pickers (an alias named like a resource type,
+  `postgresql`, or of `dict` is how a script asks for that resource and is
+  left alone, as are `TypedDict` classes). `T | None` / `Optional[T]` over a `T` Windmill reads as
+  untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
+  with and without `None`) is judged as that `T`: the `None` is not the reason.
+
+An annotation Windmill ignores leaves the input's type to the default value
+(`value: Union[int, str] = 1` is an integer input): the message says so.
 
 It looks at WAC scripts, like the other rules.
 
@@ -138,16 +182,74 @@ def _head(node: Node) -> str | None:
     return None
 
 
+def _reading(typ: Typ) -> str:
+    """What the input form shows for `typ`, in words."""
+    if isinstance(typ, TResource):
+        return f"a resource of type `{typ.name}` (a resource picker)"
+    if isinstance(typ, TStr):
+        return "a string input" if typ.values is None else "a choice of strings"
+    if isinstance(typ, TList):
+        return "a list input"
+    if isinstance(typ, (TObject, TOneOf)):
+        return "an object input"
+    if isinstance(typ, TDynSelect):
+        return "a dynamic select"
+    words = {
+        INT: "an integer input",
+        FLOAT: "a number input",
+        BOOL: "a boolean input",
+        BYTES: "a bytes input",
+        DATETIME: "a date-time input",
+        DATE: "a date input",
+        EMAIL: "an email input",
+        SQL: "an SQL input",
+    }
+    return words.get(typ, "an untyped input")
+
+
+def _unread(what: str, text: str, arg: Arg) -> str:
+    """`what` Windmill ignores in `text`: what the input becomes instead.
+
+    An annotation Windmill cannot read leaves the type to the default's value
+    (windmill-oracle `sig`: `Union[int, str] = 1` is an integer input, `'dict'
+    = {}` an object); without a usable default the input is untyped.
+    """
+    if arg.typ != UNKNOWN and arg.has_default:
+        return (
+            f"Windmill does not read {what}: {text} is ignored and the input takes the "
+            f"type of its default ({_reading(arg.typ)})"
+        )
+    return f"Windmill does not read {what}: {text} makes {_reading(arg.typ)}"
+
+
 def _python_problem(node: Node, arg: Arg) -> str | None:
     text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
     if node.type == "string":
+        return _unread("string annotations", text, arg) + "; write the type without quotes"
+    qualified = _qualified(node)
+    # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not.
+    # Only names Windmill reads unqualified: `pd.DataFrame` would be a resource picker.
+    if (
+        qualified is not None
+        and qualified[1] in PY_UNQUALIFIED
+        and (node.type == "subscript" or arg.typ == UNKNOWN)
+    ):
+        owner, name = qualified
         return (
-            f"Windmill does not read string annotations: {text} makes an untyped input; "
-            "write the type without quotes"
+            _unread(f"the qualified name `{owner}.{name}`", text, arg)
+            + f"; import `{name}` and write it unqualified"
         )
+    if head == "Annotated" and node.type in ("generic_type", "subscript"):
+        inner = _type_arguments(node)
+        first = code_span(node_bytes(inner[0]).decode("utf-8", "replace")) if inner else "T"
+        return _unread("`Annotated`", text, arg) + f"; write the type itself ({first})"
     optional_of = _optional_of(node, head)
-    if optional_of is not None and arg.typ == UNKNOWN and _unread_alone(optional_of):
+    if (
+        optional_of is not None
+        and arg.typ == UNKNOWN
+        and (optional_of.type == "string" or _unread_alone(optional_of))
+    ):
         # `dict[str, Any] | None`: the `T` is what Windmill does not read, with or
         # without `None` (windmill-oracle `sig`: unknown both ways); judge it alone
         return _python_problem(optional_of, arg)
@@ -168,9 +270,18 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
         )
     if head == "Union" and node.type in ("generic_type", "subscript"):
         return (
-            f"Windmill does not read `Union`: {text} makes an untyped input; "
-            "accept one type, or `Optional[T]` / `T | None` for an optional one"
+            _unread("`Union`", text, arg)
+            + "; accept one type, or `Optional[T]` / `T | None` for an optional one"
         )
+    if head in ("list", "List") and arg.typ == TList(TStr()):
+        element = _type_arguments(node)
+        if len(element) == 1 and not _reads_as_string(element[0]):
+            shown = code_span(node_bytes(element[0]).decode("utf-8", "replace"))
+            return (
+                f"Windmill reads {text} as a list of strings: it does not read the element "
+                f"type {shown}; use `list[dict]` for a list of objects, or `list` of a type "
+                "it reads"
+            )
     if head in PY_SEQUENCES:
         what = (
             f"a resource of type `{arg.typ.name}` (a resource picker)"
@@ -178,6 +289,10 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             else "an untyped input"
         )
         return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
+    if node.type == "identifier" and isinstance(arg.typ, TResource):
+        declared = _python_declaration(node, node_bytes(node))
+        if declared is not None:
+            return _declared_resource(text, arg.typ.name, *declared)
     if head == "Any" and isinstance(arg.typ, TResource):
         return (
             "Windmill reads `Any` as a resource of type `Any` (a resource picker); "
@@ -190,21 +305,42 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
     text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
     if head in TS_LISTS and isinstance(arg.typ, TResource):
-        arguments = node.child_by_field_name("type_arguments")
-        element = (
-            node_bytes(arguments.named_children[0]).decode()
-            if arguments and arguments.named_children
-            else "T"
-        )
         return (
             f"Windmill reads {text} as a resource of type `{_snake(head)}`, not a list; "
-            f"write `{element}[]`"
+            f"write `{_ts_list(node)}`"
         )
     if head in TS_MAPS and isinstance(arg.typ, TResource):
         return (
             f"Windmill reads {text} as a resource of type `{_snake(head)}`, not an object; "
             "write `object` or an object type with named properties (`{ retries: number }`)"
         )
+    unread = TS_UNREAD.get(node.type)
+    if unread is not None and (arg.typ == UNKNOWN or arg.has_default):
+        what, advice = unread
+        return _unread(what, text, arg) + "; " + advice
+    if (
+        head not in (None, "Resource")  # `Resource<"postgresql">` is how a resource is asked for
+        and node.type == "generic_type"
+        and isinstance(arg.typ, TResource)
+    ):
+        advice = (
+            f"write `{_ts_list(node)}` for a list"
+            if head in ("Set", "ReadonlySet")
+            else "write the type itself"
+        )
+        return (
+            f"Windmill reads {text} as a resource of type `{arg.typ.name}` (a resource "
+            f"picker), not the type `{head}` makes; {advice}"
+        )
+    if node.type == "type_identifier" and isinstance(arg.typ, TResource):
+        members = _enum_members(node, node_bytes(node))
+        if members is not None:
+            example = f" (`{' | '.join(members[:3])}`)" if members else ""
+            return (
+                f"Windmill reads the enum {text} as a resource of type `{arg.typ.name}` "
+                f"(a resource picker), not a choice of its values; use a union of string "
+                f"literals{example}"
+            )
     if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
         return (
             f"Windmill reads {text} as an untyped input (a free JSON field); give the "
@@ -218,10 +354,185 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
     return None
 
 
+# TypeScript type syntax Windmill's parser does not read: (what, advice).
+TS_UNREAD = {
+    "intersection_type": ("intersections (`A & B`)", "write one object type with all the members"),
+    "tuple_type": ("tuples", "write an array (`T[]`) or an object with named members"),
+    "readonly_type": ("`readonly` types", "drop `readonly`"),
+    "template_literal_type": ("template literal types", "write `string`"),
+    "index_type_query": ("`keyof` types", "write the keys as a union of string literals"),
+    "lookup_type": ('indexed access types (`T["key"]`)', "write the type itself"),
+}
+
+
+def _enum_members(node: Node, name: bytes) -> list[str] | None:
+    """The member values (as TypeScript literals) of the enum `name` declared in the file."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type == "enum_declaration":
+            declared = current.child_by_field_name("name")
+            body = current.child_by_field_name("body")
+            if declared is not None and node_bytes(declared) == name:
+                values = []
+                for member in body.named_children if body is not None else []:
+                    value = member.child_by_field_name("value")
+                    if member.type == "enum_assignment" and value is not None:
+                        if value.type == "string":
+                            values.append(node_bytes(value).decode("utf-8", "replace"))
+                return values
+        stack.extend(current.named_children)
+    return None
+
+
+def _ts_list(node: Node) -> str:
+    """`Array<Array<number>>` as `number[][]`, `Set<A | B>` as `(A | B)[]`: the list syntax."""
+    arguments = node.child_by_field_name("type_arguments")
+    if arguments is None or len(arguments.named_children) != 1:
+        return "T[]"
+    element = arguments.named_children[0]
+    if element.type == "generic_type" and _head(element) in TS_LISTS:
+        return _ts_list(element) + "[]"
+    text = node_bytes(element).decode("utf-8", "replace")
+    if element.type in ("union_type", "intersection_type", "function_type", "conditional_type"):
+        text = f"({text})"
+    return text + "[]"
+
+
 def _snake(name: str) -> str:
     from wac_lint.schema.sig_typescript import snake_case  # TypeScript files only
 
     return snake_case(name)
+
+
+# Names Windmill's parser reads (or WAC902 explains) when written unqualified.
+PY_UNQUALIFIED = (
+    "List",
+    "Dict",
+    "Optional",
+    "Union",
+    "Literal",
+    "Tuple",
+    "Set",
+    "FrozenSet",
+    "Sequence",
+    "Iterable",
+    "Annotated",
+    "date",
+    "datetime",
+)
+PY_ENUM_BASES = ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
+# Windmill resource type names (`postgresql`, `c_my_api`): a class or alias named
+# like one is how a script asks for that resource.
+RESOURCE_TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _python_declaration(node: Node, name: bytes) -> tuple[str, str] | None:
+    """(kind, the declared type's text) of a module-level `name` Windmill does not read as
+    the author means: an enum, a `NamedTuple`, a `NewType` or a type alias (the last
+    binding wins)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    for statement in root.named_children:
+        if statement.type == "expression_statement" and statement.named_children:
+            statement = statement.named_children[0]
+        if statement.type == "class_definition":
+            declared = statement.child_by_field_name("name")
+            bases = statement.child_by_field_name("superclasses")
+            if declared is None or node_bytes(declared) != name:
+                continue
+            heads = [
+                node_bytes(b.child_by_field_name("attribute") or b).decode()
+                for b in (bases.named_children if bases is not None else [])
+                if b.type in ("identifier", "attribute")
+            ]
+            if any(h in PY_ENUM_BASES for h in heads):
+                found = ("enum", "")
+            elif "NamedTuple" in heads:
+                found = ("NamedTuple", "")
+            else:
+                # a TypedDict or plain class is how scripts declare a resource type (in the
+                # wild also as `class Smtp(TypedDict)`), other bases may be imported models
+                found = None
+        elif statement.type in ("assignment", "type_alias_statement"):
+            left = statement.child_by_field_name("left")
+            right = statement.child_by_field_name("right")
+            if left is None or right is None or node_bytes(_unwrap(left)) != name:
+                continue
+            right = _unwrap(right)
+            function = right.child_by_field_name("function") if right.type == "call" else None
+            arguments = right.child_by_field_name("arguments") if right.type == "call" else None
+            called = node_bytes(function) if function is not None else b""
+            if called == b"NewType":
+                inner = arguments.named_children[1:2] if arguments is not None else []
+                found = ("newtype", node_bytes(inner[0]).decode() if inner else "")
+            elif called in (b"NamedTuple", b"namedtuple"):
+                found = ("NamedTuple", "")
+            elif function is None and node_bytes(right) not in (b"dict", b"Dict"):
+                found = ("alias", node_bytes(right).decode("utf-8", "replace"))
+            else:
+                found = None
+    if found is None:
+        return None
+    if found[0] != "enum" and RESOURCE_TYPE_NAME.fullmatch(name.decode()):
+        return None
+    return found
+
+
+def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
+    picker = f"as a resource of type `{resource}` (a resource picker)"
+    if kind == "enum":
+        return (
+            f"Windmill reads the enum {text} {picker}, not a choice of its values; "
+            'use `Literal["a", "b"]` with its values as strings'
+        )
+    if kind == "NamedTuple":
+        return (
+            f"Windmill reads the NamedTuple {text} {picker}, not an object of its fields; "
+            "use a dataclass or a pydantic model for an object input"
+        )
+    what = "the `NewType`" if kind == "newtype" else "the alias"
+    shown = f" (`{target}`)" if target and "\n" not in target and len(target) <= 60 else ""
+    return (
+        f"Windmill does not look up {what} {text}: it reads it {picker}; "
+        f"write the type itself{shown}"
+    )
+
+
+def _type_arguments(node: Node) -> list[Node]:
+    """The `T, U` of `name[T, U]` (an annotation's `generic_type` or a `subscript`)."""
+    if node.type == "subscript":
+        return [_unwrap(c) for c in node.children_by_field_name("subscript")]
+    inner = [c for c in node.named_children[1:] if c.type != "comment"]
+    if len(inner) == 1 and inner[0].type == "type_parameter":
+        inner = [c for c in inner[0].named_children if c.type != "comment"]
+    return [_unwrap(c) for c in inner]
+
+
+def _reads_as_string(node: Node) -> bool:
+    """`str`, `Optional[str]`, `str | None` or a string annotation: list elements Windmill
+    makes strings on purpose (or, quoted, that it was not asked to read)."""
+    inner = _optional_of(node, _head(node))
+    node = inner if inner is not None else node
+    return node.type == "string" or node_bytes(node) == b"str"
+
+
+def _qualified(node: Node) -> tuple[str, str] | None:
+    """(`typing`, `Optional`) of `typing.Optional[...]` or `dt.date`: a module-qualified type."""
+    if node.type == "subscript":
+        node = node.child_by_field_name("value") or node
+    if node.type != "attribute":
+        return None
+    owner = node.child_by_field_name("object")
+    name = node.child_by_field_name("attribute")
+    if owner is None or name is None:
+        return None
+    return node_bytes(owner).decode("utf-8", "replace"), node_bytes(name).decode()
 
 
 def _optional_of(node: Node, head: str | None) -> Node | None:

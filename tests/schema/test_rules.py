@@ -315,3 +315,265 @@ def test_wac902_typescript(code: str, flagged: str, says: str) -> None:
 )
 def test_wac902_leaves_types_windmill_understands(code: str, language: str) -> None:
     assert lint902(code, language) == []
+
+
+# Round Q: each message says what windmill-oracle `sig` makes of the type (the
+# scripts of tests/schema/corpus/f/redteam_qs show the same signatures).
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            'async def main(a: Union[Literal["x"], Literal["y"]] = "x"):\n    pass\n',
+            (
+                'Union[Literal["x"], Literal["y"]]',
+                'Windmill does not read `Union`: `Union[Literal["x"], Literal["y"]]` is '
+                "ignored and the input takes the type of its default (a string input); "
+                "accept one type, or `Optional[T]` / `T | None` for an optional one",
+            ),
+        ),
+        (
+            "async def main(a: 'dict' = {}):\n    pass\n",
+            (
+                "'dict'",
+                "Windmill does not read string annotations: `'dict'` is ignored and the input "
+                "takes the type of its default (an object input); write the type without quotes",
+            ),
+        ),
+        (
+            'async def main(a: Optional["str"] = None):\n    pass\n',
+            (
+                'Optional["str"]',
+                'Windmill does not read string annotations: `"str"` makes an untyped input; '
+                "write the type without quotes",
+            ),
+        ),
+        (
+            "async def main(a: typing.Optional[int]):\n    pass\n",
+            (
+                "typing.Optional[int]",
+                "Windmill does not read the qualified name `typing.Optional`: "
+                "`typing.Optional[int]` makes an untyped input; import `Optional` and write "
+                "it unqualified",
+            ),
+        ),
+        (
+            "async def main(a: t.Union[int, str] = 1):\n    pass\n",
+            (
+                "t.Union[int, str]",
+                "Windmill does not read the qualified name `t.Union`: `t.Union[int, str]` is "
+                "ignored and the input takes the type of its default (an integer input); "
+                "import `Union` and write it unqualified",
+            ),
+        ),
+        (
+            "async def main(a: dt.date):\n    pass\n",
+            (
+                "dt.date",
+                "Windmill does not read the qualified name `dt.date`: `dt.date` makes an "
+                "untyped input; import `date` and write it unqualified",
+            ),
+        ),
+        (
+            'async def main(a: Annotated[str, "the name"]):\n    pass\n',
+            (
+                'Annotated[str, "the name"]',
+                'Windmill does not read `Annotated`: `Annotated[str, "the name"]` makes an '
+                "untyped input; write the type itself (`str`)",
+            ),
+        ),
+        (
+            "async def main(a: List[Dict[str, Any]]):\n    pass\n",
+            (
+                "List[Dict[str, Any]]",
+                "Windmill reads `List[Dict[str, Any]]` as a list of strings: it does not read "
+                "the element type `Dict[str, Any]`; use `list[dict]` for a list of objects, or "
+                "`list` of a type it reads",
+            ),
+        ),
+        (
+            "async def main(a: Sequence[int]):\n    pass\n",
+            (
+                "Sequence[int]",
+                "Windmill reads `Sequence[int]` as an untyped input; use `list[...]` for a "
+                "sequence",
+            ),
+        ),
+    ],
+)
+def test_wac902_python_messages(code: str, expected: tuple[str, str]) -> None:
+    assert lint902(code, LANG_PYTHON) == [expected]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "async def main(a: List[Optional[str]] = [None], b: list[str | None]):\n    pass\n",
+        "async def main(a: typing.Any, b: datetime.datetime, c: typing.Optional[int] = 3):\n"
+        "    pass\n",
+        # unqualified, `DataFrame` would be a resource picker: no advice to import it
+        "async def main(df: pd.DataFrame, m: typing.Mapping[str, int]):\n    pass\n",
+    ],
+)
+def test_wac902_python_reads_these(code: str) -> None:
+    # lists of (optional) strings are meant; `typing.Any` is untyped on purpose; a bare
+    # `datetime.datetime` is read. `typing.Optional[int] = 3` is flagged: not read.
+    assert [text for text, _ in lint902(code, LANG_PYTHON)] == (
+        ["typing.Optional[int]"] if "typing.Optional" in code else []
+    )
+
+
+TS_ENUMS = 'enum Color { Red = "red", Blue = "blue" }\nenum Level { Low = 1 }\n'
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "(a: { x: string } & { y: number }) => a",
+            (
+                "{ x: string } & { y: number }",
+                "Windmill does not read intersections (`A & B`): `{ x: string } & { y: number }` "
+                "makes an untyped input; write one object type with all the members",
+            ),
+        ),
+        (
+            "(a: readonly string[] = []) => a",
+            (
+                "readonly string[]",
+                "Windmill does not read `readonly` types: `readonly string[]` is ignored and the "
+                "input takes the type of its default (a list input); drop `readonly`",
+            ),
+        ),
+        (
+            "(a: [string, number]) => a",
+            (
+                "[string, number]",
+                "Windmill does not read tuples: `[string, number]` makes an untyped input; "
+                "write an array (`T[]`) or an object with named members",
+            ),
+        ),
+        (
+            '(a: `id-${string}` = "id-1") => a',
+            (
+                "`id-${string}`",
+                "Windmill does not read template literal types: '`id-${string}`' is ignored and "
+                "the input takes the type of its default (a string input); write `string`",
+            ),
+        ),
+        (
+            "(a: keyof { x: 1 }) => a",
+            (
+                "keyof { x: 1 }",
+                "Windmill does not read `keyof` types: `keyof { x: 1 }` makes an untyped input; "
+                "write the keys as a union of string literals",
+            ),
+        ),
+        (
+            "(a: Partial<{ x: number }>) => a",
+            (
+                "Partial<{ x: number }>",
+                "Windmill reads `Partial<{ x: number }>` as a resource of type `partial` (a "
+                "resource picker), not the type `Partial` makes; write the type itself",
+            ),
+        ),
+        (
+            "(a: Set<string | number>) => a",
+            (
+                "Set<string | number>",
+                "Windmill reads `Set<string | number>` as a resource of type `set` (a resource "
+                "picker), not the type `Set` makes; write `(string | number)[]` for a list",
+            ),
+        ),
+        (
+            "(a: Array<Array<string | number>>) => a",
+            (
+                "Array<Array<string | number>>",
+                "Windmill reads `Array<Array<string | number>>` as a resource of type `array`, "
+                "not a list; write `(string | number)[][]`",
+            ),
+        ),
+        (
+            "(a: Color) => a",
+            (
+                "Color",
+                "Windmill reads the enum `Color` as a resource of type `color` (a resource "
+                "picker), not a choice of its values; use a union of string literals "
+                '(`"red" | "blue"`)',
+            ),
+        ),
+        (
+            "(a: Level) => a",
+            (
+                "Level",
+                "Windmill reads the enum `Level` as a resource of type `level` (a resource "
+                "picker), not a choice of its values; use a union of string literals",
+            ),
+        ),
+    ],
+)
+def test_wac902_typescript_messages(code: str, expected: tuple[str, str]) -> None:
+    found = lint902(f"{TS_ENUMS}export const main = workflow(async {code});\n", LANG_TYPESCRIPT)
+    assert found == [expected]
+
+
+def test_wac902_typescript_reads_these() -> None:
+    # declared generics and interfaces are objects; `Color[]` is a list (of resources)
+    code = (
+        "interface Box<T> { value: T }\ntype P = { x: number };\n"
+        "export const main = workflow(async (a: Box<string>, b: P, c: string[]) => a);\n"
+    )
+    assert lint902(code, LANG_TYPESCRIPT) == []
+
+
+PY_DECLARATIONS = (
+    "from enum import IntEnum\nfrom typing import Literal, NamedTuple, NewType, TypedDict\n\n"
+    "class Level(IntEnum):\n    LOW = 1\n\n"
+    "class Customer(TypedDict):\n    name: str\n\n"
+    "class postgresql(TypedDict):\n    host: str\n\n"
+    "class Plain:\n    a: int\n\n"
+    "class Pair(NamedTuple):\n    a: int\n\n"
+    'UserId = NewType("UserId", int)\nMode = Literal["fast", "slow"]\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("param", "expected"),
+    [
+        (
+            "a: Level",
+            "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
+            'not a choice of its values; use `Literal["a", "b"]` with its values as strings',
+        ),
+        (
+            "a: Pair",
+            "Windmill reads the NamedTuple `Pair` as a resource of type `Pair` (a resource "
+            "picker), not an object of its fields; use a dataclass or a pydantic model for an "
+            "object input",
+        ),
+        (
+            "a: UserId",
+            "Windmill does not look up the `NewType` `UserId`: it reads it as a resource of type "
+            "`UserId` (a resource picker); write the type itself (`int`)",
+        ),
+        (
+            "a: Mode",
+            "Windmill does not look up the alias `Mode`: it reads it as a resource of type "
+            '`Mode` (a resource picker); write the type itself (`Literal["fast", "slow"]`)',
+        ),
+    ],
+)
+def test_wac902_python_declarations(param: str, expected: str) -> None:
+    code = PY_DECLARATIONS + "from wmill import workflow\n\n@workflow\n"
+    code += f"async def main({param}):\n    pass\n"
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    [finding] = analyze_source(source, rules=[WAC902]).findings  # type: ignore[list-item]
+    assert finding.message == expected
+
+
+def test_wac902_python_resource_type_classes_are_asked_for() -> None:
+    # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
+    # plain class is how a script declares the resource type it asks for
+    code = PY_DECLARATIONS + "from wmill import workflow\n\n@workflow\n"
+    code += "async def main(db: postgresql, c: Customer, p: Plain):\n    pass\n"
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    assert analyze_source(source, rules=[WAC902]).findings == []  # type: ignore[list-item]

@@ -159,15 +159,21 @@ def _to_serde(value: Any) -> Any:
 # --- JavaScript literals ----------------------------------------------------------------
 
 
-def decode_js_string(text: str) -> str:
-    """The value of a JS string literal token ('...' or "...")."""
-    return _unescape_js(text[1:-1])
+def decode_js_string(text: str, *, raw_surrogates: bool = False) -> str:
+    """The value of a JS string literal token ('...' or "...").
+
+    With `raw_surrogates`, a `\\uD800` or `\\u{DE00}` escape of a surrogate (lone or
+    one half of a pair) stays as its source text: what swc gives Windmill for a
+    string default (windmill-oracle `sig`: `"\\uD83D\\uDE00"` is recorded as
+    those twelve characters).
+    """
+    return _unescape_js(text[1:-1], raw_surrogates=raw_surrogates)
 
 
 _LINE_TERMINATORS = "\n\r\u2028\u2029"
 
 
-def _unescape_js(body: str) -> str:
+def _unescape_js(body: str, *, raw_surrogates: bool = False) -> str:
     units: list[int] = []
     i = 0
     n = len(body)
@@ -188,10 +194,17 @@ def _unescape_js(body: str) -> str:
         elif nxt == "u" and body[i + 2 : i + 3] == "{":
             close = body.find("}", i + 3)
             code = int(body[i + 3 : close], 16)
-            units.extend(_utf16(chr(code)))
+            if raw_surrogates and 0xD800 <= code <= 0xDFFF:
+                units.extend(ord(c) for c in body[i : close + 1])
+            else:
+                units.extend(_utf16(chr(code)))
             i = close + 1
         elif nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", body[i + 2 : i + 6]):
-            units.append(int(body[i + 2 : i + 6], 16))
+            code = int(body[i + 2 : i + 6], 16)
+            if raw_surrogates and 0xD800 <= code <= 0xDFFF:
+                units.extend(ord(c) for c in body[i : i + 6])
+            else:
+                units.append(code)
             i += 6
         elif nxt in "01234567":
             m = re.match(r"[0-3]?[0-7]{1,2}|[0-7]", body[i + 1 :])

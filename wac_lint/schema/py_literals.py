@@ -42,6 +42,9 @@ def string_parts(text: str) -> tuple[str, str]:
     return m.group(1).lower(), text[len(m.group(0)) : len(text) - len(quote)]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_string(text: str) -> str | bytes:
     """The value of one (non f-) string literal token."""
     prefix, body = string_parts(text)
@@ -56,7 +59,9 @@ def decode_string(text: str) -> str | bytes:
             return value.encode("latin-1")
         except UnicodeEncodeError as exc:
             raise LiteralError("bytes can only contain ASCII literal characters") from exc
-    return value
+    # rustpython keeps a string as Rust text, which has no surrogates: each one a
+    # `\ud800` escape makes (halves of a pair too) becomes U+FFFD (windmill-oracle `sig`)
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def _unescape(body: str, is_bytes: bool) -> str:

@@ -1101,8 +1101,25 @@ def _to_value(node: Node, metadata: _Metadata) -> Any:
             return info.members[attr]
         return attr
     if kind == "call":
-        return FUNCTION_CALL
+        return _MISSING if _starred(node) else FUNCTION_CALL
     return _MISSING
+
+
+def _starred(node: Node) -> bool:
+    """Whether tree-sitter read `*f(x)` (first in a list) as a call of `*f`.
+
+    tree-sitter binds the star tighter than the call, attribute or subscript
+    after it (`[*f()]` is `call(list_splat(f))`); rustpython sees a Starred
+    element, which has no value.
+    """
+    while node.type in ("call", "attribute", "subscript"):
+        inner = node.child_by_field_name(
+            "function" if node.type == "call" else "object" if node.type == "attribute" else "value"
+        )
+        if inner is None:
+            return False
+        node = inner
+    return node.type == "list_splat"
 
 
 def _finite_or_none(value: float) -> float | None:

@@ -284,8 +284,9 @@ def _default_value(node: Node) -> Any:
     """The JSON default Windmill records, or UNDEFINED for none."""
     kind = node.type
     if kind == "string":
-        text = js_eval.decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
-        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+        return js_eval.decode_js_string(
+            node_bytes(node).decode("utf-8", "surrogatepass"), raw_surrogates=True
+        )
     if kind == "number":
         number = js_eval.parse_js_number(node_bytes(node).decode())
         if isinstance(number, js_eval.JSBigInt):
@@ -373,6 +374,8 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     if kind == "predefined_type":
         return _keyword_type(node_bytes(node).decode()), False
     if kind == "object_type":
+        if _is_mapped_type(node):
+            return UNKNOWN, False
         return TObject(None, tuple(_members(node, ctx))), False
     if kind == "interface_body":
         return TObject(None, tuple(_interface_members(node, ctx))), False
@@ -392,6 +395,18 @@ def _type(node: Node, ctx: _Context) -> tuple[Typ, bool]:
     if kind in ("type_identifier", "nested_type_identifier", "generic_type"):
         return _reference(node, ctx)
     return UNKNOWN, False
+
+
+def _is_mapped_type(node: Node) -> bool:
+    """`{ [K in Keys]: T }`: tree-sitter writes an object type with one index signature,
+    swc a TsMappedType, which Windmill's parser does not read (windmill-oracle `sig`:
+    unknown)."""
+    members = [c for c in node.named_children if c.type != "comment"]
+    return (
+        len(members) == 1
+        and members[0].type == "index_signature"
+        and any(c.type == "mapped_type_clause" for c in members[0].named_children)
+    )
 
 
 def _keyword_type(name: str) -> Typ:

@@ -15,7 +15,7 @@ async def load_batch(rows: list[dict[str, str]]) -> int:
 
 
 @workflow
-async def main(rows: list[dict[str, str]], size: int = 100):
+async def main(rows: list[dict], size: int = 100):
     loaded = 0
     for batch in chunked(rows, size):
         loaded += await load_batch(batch)

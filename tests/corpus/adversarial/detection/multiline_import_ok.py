@@ -24,7 +24,7 @@ async def send_invoice(invoice: dict[str, Any]) -> str:
 
 
 @workflow
-async def main(customer_id: str, lines: list[dict[str, Any]]) -> dict[str, Any]:
+async def main(customer_id: str, lines: list[dict]) -> dict[str, Any]:
     invoice = await draft_invoice(customer_id, lines)
     if invoice["total"] > 10_000:
         decision = await wait_for_approval(timeout=7200)

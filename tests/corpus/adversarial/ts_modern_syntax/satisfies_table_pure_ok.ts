@@ -9,7 +9,7 @@ const units = {
 
 const resize = task(async (volume: string, bytes: number) => ({ volume, bytes }));
 
-export const main = workflow(async (volume: string, size: number, unit: keyof typeof units) => {
+export const main = workflow(async (volume: string, size: number, unit: "kb" | "mb" | "gb") => {
   const bytes = units[unit](size);
   return await resize(volume, bytes);
 });

@@ -1,0 +1,6 @@
+def main(a: int, b: str = "x"):
+    """Args:
+        a: doc a
+        b: doc b
+    """
+    return a

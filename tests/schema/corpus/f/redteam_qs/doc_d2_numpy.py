@@ -1,0 +1,12 @@
+def main(name: str, count: int = 1):
+    """
+    Do it.
+
+    Parameters
+    ----------
+    name : str
+        the name
+    count : int, optional
+        how many
+    """
+    return name

@@ -1,0 +1,5 @@
+def main(a: int):
+    '''Args:
+        a: the a
+    '''
+    return a

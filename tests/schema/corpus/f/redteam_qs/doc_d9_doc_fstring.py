@@ -1,0 +1,5 @@
+def main(a: int):
+    f"""Args:
+        a: f-doc
+    """
+    return a

@@ -1,0 +1,2 @@
+def main(name: str, count: int = 5, verbose: bool = False):
+    return name

@@ -1,0 +1,2 @@
+def main(b: int, a: str = "x", c: list[str] = []):
+    return a

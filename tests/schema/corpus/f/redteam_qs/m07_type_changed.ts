@@ -1,0 +1,3 @@
+export async function main(ids: number[], when: Date, flag = true) {
+  return ids;
+}

@@ -1,0 +1,2 @@
+def main(path: str = "/tmp", mode: str = "r"):
+    return path

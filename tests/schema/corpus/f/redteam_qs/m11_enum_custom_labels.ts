@@ -1,0 +1,3 @@
+export async function main(level: "low" | "high" = "low", size: "s" | "m" | "l") {
+  return level;
+}

@@ -1,0 +1,5 @@
+import requests
+
+
+def main(url: str):
+    return requests.get(url).status_code

@@ -1,0 +1,2 @@
+def main[T](a: T, b: list[T] = [], c: int = 1):
+    return a

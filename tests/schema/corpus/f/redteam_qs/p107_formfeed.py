@@ -1,0 +1,4 @@
+import os
+
+def main(a: int = 1, b: str = "ff"):
+    return a

@@ -1,0 +1,1 @@
+main = lambda x, y=2: x

@@ -1,0 +1,2 @@
+def main(a: str, *, b: int = 2, c: bool = False):
+    return a, b, c

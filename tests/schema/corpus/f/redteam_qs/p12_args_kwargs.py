@@ -1,0 +1,2 @@
+def main(a: int, *args: str, flag: bool = True, **kwargs: int):
+    return a

@@ -1,0 +1,5 @@
+def run(a: int, b: str = "x"):
+    return a
+
+
+main = run

@@ -1,0 +1,2 @@
+def main(a=[*f(), 1], b=[*f().x], c: int = [*f()]):
+    return a

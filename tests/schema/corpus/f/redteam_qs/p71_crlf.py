@@ -1,0 +1,3 @@
+def main(a: str = "x",
+         b: int = 2):
+    return a

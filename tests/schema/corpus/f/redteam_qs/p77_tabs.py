@@ -1,0 +1,5 @@
+def main(
+	a: int = 1,
+	b: str = "tab",
+):
+	return a

@@ -1,0 +1,3 @@
+export async function main(a: string = "x" as const, b = <const>["x"], c: /* c */ string, d: string,) {
+  return a;
+}

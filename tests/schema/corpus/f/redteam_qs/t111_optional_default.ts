@@ -1,0 +1,3 @@
+export async function main(a?: string = "x", b?: number) {
+  return a;
+}

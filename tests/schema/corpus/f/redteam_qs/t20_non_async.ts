@@ -1,0 +1,3 @@
+export function main(a: string, b = "x" + "y", c = 2 ** 10, d = !0, e = typeof 1) {
+  return a;
+}

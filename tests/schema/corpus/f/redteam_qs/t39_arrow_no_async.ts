@@ -1,0 +1,1 @@
+export const main = (x: number, y: string = `t${1}`): string => `${x}${y}`;

@@ -1,0 +1,3 @@
+export const main = async function named(a: boolean, b: "on" | "off" = "on") {
+  return a;
+};

@@ -1,0 +1,3 @@
+export default async function main(a: string, b = 2) {
+  return a;
+}

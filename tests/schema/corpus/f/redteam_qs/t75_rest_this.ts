@@ -1,0 +1,3 @@
+export async function main(this: void, a: string, ...rest: number[]) {
+  return a;
+}

@@ -1,0 +1,6 @@
+from pydantic import BaseModel
+
+
+class Order(BaseModel):
+    id: str
+    total: float

@@ -1,0 +1,2 @@
+export type Config = { url: string; retries: number };
+export interface Entry { k: string }
