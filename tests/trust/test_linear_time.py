@@ -359,6 +359,18 @@ def approval_under_nots_in_loop_ts() -> tuple[str, str]:
     return "approval_under_nots.ts", head + main
 
 
+def task_call_under_parentheses_in_loop_py() -> tuple[str, str]:
+    """Stress finding: an un-awaited task call under 30,000 parentheses in a loop:
+    how its value is used climbed from it with `Node.parent` once the climb was off
+    the body walk's stack (over 20 s of `check`)."""
+    wrapped = "(" * 30_000 + "t(x)" + ")" * 30_000
+    body = (
+        "@workflow\nasync def main(x: int):\n    while True:\n"
+        f"        y = {wrapped}\n        if y:\n            break\n    return x\n"
+    )
+    return "task_under_parentheses.py", PY_HEAD + body
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -404,6 +416,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         nested_logged_clock_py,
         approval_under_nots_in_loop_py,
         approval_under_nots_in_loop_ts,
+        task_call_under_parentheses_in_loop_py,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

@@ -5371,14 +5371,23 @@ class BodyWalker:
                     index = at
                     break
 
+        # off the walk's stack (`start` is not the node visited, or the climb left the
+        # walk's root): `start`'s own ancestors, found once by one descent
+        chain: dict[int, Node | None] | None = None
+
         def up(node: Node) -> Node | None:
-            nonlocal index
+            nonlocal index, chain
             if 0 < index <= len(ancestors):
                 here = ancestors[index] if index < len(ancestors) else current
                 if here is not None and here.id == node.id:
                     index -= 1
                     return ancestors[index]
             index = -1
+            if chain is None:
+                found = self.fe.model.ancestor_walk().ancestors(start)
+                chain = dict(zip([n.id for n in (start, *found)], [*found, None], strict=True))
+            if node.id in chain:
+                return chain[node.id]
             return node.parent
 
         return up
