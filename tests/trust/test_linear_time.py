@@ -371,6 +371,18 @@ def task_call_under_parentheses_in_loop_py() -> tuple[str, str]:
     return "task_under_parentheses.py", PY_HEAD + body
 
 
+def fetch_under_nots_in_try_ts() -> tuple[str, str]:
+    """Stress finding: a `fetch` under 30,000 `!`s in a `try`: WAC101's search for a
+    library call composed into another climbed with `Node.parent` (over 20 s)."""
+    nots = "!" * 30_000
+    main = (
+        "export const main = workflow(async (x: number) => {\n"
+        f"  try {{\n    const y = {nots}fetch('https://a.example');\n  }} catch (e) {{\n"
+        "    console.log(e);\n  }\n  return await t(x);\n});\n"
+    )
+    return "fetch_under_nots.ts", TS_HEAD + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -417,6 +429,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         approval_under_nots_in_loop_py,
         approval_under_nots_in_loop_ts,
         task_call_under_parentheses_in_loop_py,
+        fetch_under_nots_in_try_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(
