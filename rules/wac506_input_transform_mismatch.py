@@ -378,8 +378,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"{target.label} takes {names} (no default), but `input_transforms` gives "
                 f"{'them' if plural else 'it'} no value",
             )
+        self.check_keyword_only(ctx, model, module, target, holder)
+        hidden = {p.name for p in target.keyword_only}
         for transform in module.transforms:
             param = target.param(transform.name)
+            if param is None and transform.name in hidden:
+                continue  # check_keyword_only's
             if param is None:
                 # a subflow reading the name gets the value in its flow_input
                 if transform.name in target.reads:
@@ -393,6 +397,37 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_keyword_only(
+        ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target, holder: YNode
+    ) -> None:
+        """Python `main(a, *, b)`: Windmill's parser leaves `b` out of the script's
+        inputs and its wrapper calls `main(**args)` with only the inputs it read
+        (windmill-worker `python_executor.rs`), so `b` gets nothing from the flow."""
+        given = {t.name: t for t in module.transforms}
+        why = (
+            "Windmill's parser leaves keyword-only parameters (after `*`) out of the "
+            "script's inputs and calls `main` with only the others"
+        )
+        for param in target.keyword_only:
+            transform = given.get(param.name)
+            where = model.span(transform.key) if transform is not None else model.key_span(holder)
+            if param.required:
+                ctx.report(
+                    where,
+                    f"`{param.name}` is keyword-only in {target.label}, with no default: {why}, "
+                    f"so `main` never receives it and the step always fails with a TypeError; "
+                    f"move `{param.name}` before the `*`",
+                )
+            elif transform is not None:
+                ctx.report(
+                    where,
+                    f"`{param.name}` is keyword-only in {target.label}: {why}, so the value "
+                    f"never reaches `main` and its default applies; move `{param.name}` before "
+                    "the `*`",
+                    severity=WARNING,
+                )
 
     @staticmethod
     def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

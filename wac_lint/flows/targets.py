@@ -73,6 +73,10 @@ class Target:
     # A subflow's `flow_input.<name>` reads: every argument reaches its flow_input,
     # so a name it reads is used even when its schema does not declare it.
     reads: frozenset[str] = frozenset()
+    # Python `main(a, *, b)`: Windmill's parser leaves `b` out of the script's inputs
+    # and the wrapper calls `main(**args)` with only those (windmill-worker
+    # `python_executor.rs`, `spread`), so `b` never receives a value.
+    keyword_only: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -535,7 +539,39 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         parameters = main.child_by_field_name("parameters")
         text = parameters.text.decode("utf-8", "replace") if parameters is not None else ""
         open_ended = "**" in text  # Python `**kwargs` takes any name
-    return Target(label, params, open_ended)
+    hidden = () if open_ended or main is None else _keyword_only(main)
+    return Target(label, params, open_ended, keyword_only=hidden)
+
+
+# Python parameters that are a name with no default (the others have one, or are
+# `*args` / `**kwargs` / the `*` and `/` markers)
+_PY_REQUIRED = ("identifier", "typed_parameter")
+_PY_NAMED = (*_PY_REQUIRED, "default_parameter", "typed_default_parameter")
+
+
+def _keyword_only(main: Any) -> tuple[Param, ...]:
+    """The parameters after `*` or `*args` of a Python `def main`. With `**kwargs`
+    the wrapper passes every argument (`args = kwargs`), so the caller handles that."""
+    parameters = main.child_by_field_name("parameters")
+    if main.type != "function_definition" or parameters is None:
+        return ()
+    out: list[Param] = []
+    after_star = False
+    for param in parameters.named_children:
+        first = param.named_children[0] if param.named_children else None
+        if param.type in ("keyword_separator", "list_splat_pattern") or (
+            first is not None and first.type == "list_splat_pattern"
+        ):
+            after_star = True
+            continue
+        if not after_star or param.type not in _PY_NAMED:
+            continue
+        name = param if param.type == "identifier" else param.child_by_field_name("name")
+        if name is None and first is not None and first.type == "identifier":
+            name = first
+        if name is not None and name.type == "identifier" and name.text:
+            out.append(Param(name.text.decode("utf-8", "replace"), param.type in _PY_REQUIRED))
+    return tuple(out)
 
 
 def _typ_facts(typ: Any) -> tuple[str | None, str | None, tuple[str, ...] | None]:
