@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
@@ -104,6 +105,76 @@ def contradicts(param: Param, value: Any) -> str | None:
     if wanted == "integer" and isinstance(value, float) and value.is_integer():
         return None
     return f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
+
+
+# `results.<id>` / `results["<id>"]` / `flow_input.<name>` alone (the whole value
+# the loop iterates over)
+_WHOLE_READ = re.compile(
+    r"\s*(?:return\s+)?(?P<root>results|flow_input)\s*"
+    r"(?:\.\s*(?P<name>[A-Za-z_$][\w$]*)|\[\s*\"(?P<quoted>[^\"]+)\"\s*\])\s*;?\s*"
+)
+# how to get a list out of a value of each type
+_LIST_OF = {
+    "object": "loop over one of its list fields, or `Object.values({read})`",
+    "string": "split it (`{read}.split(',')`)",
+    "number": "build the list (`Array.from({{ length: {read} }}, (_, i) => i)`)",
+    "integer": "build the list (`Array.from({{ length: {read} }}, (_, i) => i)`)",
+    "boolean": "give the list itself",
+}
+
+
+def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+    """A `forloopflow` iterator that reads a whole value known not to be a list: the
+    flow runner deserializes the iterator's value as an array (windmill-worker
+    `worker_flow.rs`: "Expected an array value in the iterator expression, found:
+    invalid type: map ...") and the flow fails at the loop."""
+    from wac_lint.flows.model import ModuleKind
+    from wac_lint.flows.returns import return_kind
+    from wac_lint.flows.targets import inline_code
+
+    value = module.value
+    spec = value.get("iterator") if value is not None and value.is_map else None
+    if spec is None or not spec.is_map:
+        return
+    kind_node, expr = spec.get("type"), spec.get("expr")
+    if kind_node is None or kind_node.text != "javascript" or expr is None or not expr.is_scalar:
+        return
+    found = _WHOLE_READ.fullmatch(expr.text)
+    if found is None:
+        return
+    name = found.group("name") or found.group("quoted")
+    read = f"{found.group('root')}.{name}"
+    if found.group("root") == "results":
+        step = model.by_id.get(name)
+        if step is None or step.kind is not ModuleKind.RAWSCRIPT:
+            return
+        code = inline_code(model, step)
+        kind = return_kind(*code) if code is not None else None
+        why = f"every `return` of step `{name}`'s `main` gives {_article(kind or '')}"
+    else:
+        if name == "iter":
+            return
+        kind = _schema_type(model, name)
+        why = f"the flow's schema declares input `{name}` as {_article(kind or '')}"
+    if kind is None or kind == "array":
+        return
+    hint = _LIST_OF[kind].format(read=read)
+    ctx.report(
+        model.key_span(expr),
+        f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
+        f"Windmill wants an array and the flow fails at this loop; {hint}",
+    )
+
+
+def _schema_type(model: FlowModel, name: str) -> str | None:
+    """The single JSON type the flow's schema gives input `name`, if any."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    if kind is None or not kind.is_scalar or kind.text not in _LIST_OF and kind.text != "array":
+        return None
+    return kind.text
 
 
 def _article(kind: str) -> str:
@@ -457,6 +528,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             options.append((module.value, "parallelism", OPTION_PARALLELISM))
             if module.kind is not None and module.kind.value == "forloopflow":
                 options.append((module.value, "iterator", OPTION_ITERATOR))
+        if module.kind is not None and module.kind.value == "forloopflow":
+            iterator_value_problem(ctx, model, module)
         for holder, key, (wanted, what, consequence) in options:
             spec = holder.get(key)
             value = spec.get("value") if spec is not None and spec.is_map else None

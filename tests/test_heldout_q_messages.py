@@ -29,7 +29,80 @@ def _required_keyword_only(name: str) -> str:
     )
 
 
+# worker_flow.rs deserializes the iterator's value as an array: "Expected an array
+# value in the iterator expression, found: invalid type: map ..."
+def _not_a_list(read: str, why: str, hint: str) -> str:
+    return (
+        f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
+        f"Windmill wants an array and the flow fails at this loop; {hint}"
+    )
+
+
+def _object_hint(read: str) -> str:
+    return f"loop over one of its list fields, or `Object.values({read})`"
+
+
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_iterator_object_result.flow": [
+        (
+            14,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.load",
+                "every `return` of step `load`'s `main` gives an object",
+                _object_hint("results.load"),
+            ),
+        )
+    ],
+    "m_iterator_python_dict__flow": [
+        (
+            18,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.fetch",
+                "every `return` of step `fetch`'s `main` gives an object",
+                _object_hint("results.fetch"),
+            ),
+        )
+    ],
+    "m_iterator_string_result.flow": [
+        (
+            16,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.csv",
+                "every `return` of step `csv`'s `main` gives a string",
+                "split it (`results.csv.split(',')`)",
+            ),
+        )
+    ],
+    "m_iterator_number_input__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "flow_input.count",
+                "the flow's schema declares input `count` as an integer",
+                "build the list (`Array.from({ length: flow_input.count }, (_, i) => i)`)",
+            ),
+        )
+    ],
+    "m_iterator_object_input.flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "flow_input.envs",
+                "the flow's schema declares input `envs` as an object",
+                _object_hint("flow_input.envs"),
+            ),
+        )
+    ],
     "m_py_kwonly_missing__flow": [(11, "WAC506", "error", _required_keyword_only("limit"))],
     "m_py_kwonly_given.flow": [(13, "WAC506", "error", _required_keyword_only("limit"))],
     "m_py_kwonly_default_given__flow": [
@@ -67,3 +140,24 @@ def test_correct_flows_have_no_finding() -> None:
         if folder.name.startswith("m_") or folder.name == "lib":
             continue
         assert _findings(_flow(folder)) == [], folder.name
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "kind"),
+    [
+        ("python3", "def main():\n    return {'a': 1}\n", "object"),
+        ("python3", "def main(x):\n    if x:\n        return 'a'\n    return f'{x}'\n", "string"),
+        ("python3", "def main(x):\n    if x:\n        return 1\n    return 'a'\n", None),
+        ("python3", "def main():\n    return True\n", "boolean"),
+        ("python3", "def main():\n    return None\n", None),
+        ("bun", "export async function main() { return { rows: [] } }", "object"),
+        ("bun", "export async function main() { return `a${1}` }", "string"),
+        ("deno", "export const main = async () => ({ a: 1 })", "object"),
+        ("bun", "export async function main(x: number) { return x + 1 }", None),
+        ("go", 'package inner\nfunc main() (string, error) { return "a", nil }', None),
+    ],
+)
+def test_what_a_step_returns(language: str, code: str, kind: str | None) -> None:
+    from wac_lint.flows.returns import return_kind
+
+    assert return_kind(language, code) == kind

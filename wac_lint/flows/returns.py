@@ -1,5 +1,8 @@
 """What an inline step's `main` returns, when its code says so plainly.
 
+`return_kind` gives the JSON type every `return` of `main` hands back as a literal
+(`array`, `object`, `string`, `number`, `boolean`), or None.
+
 `results.<id>.<field>` reads a field of the step's result; when every `return` of
 the step's `main` hands back a list literal (`return [a, b]`, a Python list
 comprehension) and `main` ends with one, the result is a list and the field is
@@ -34,18 +37,47 @@ _TS_FUNCTIONS = frozenset(
 @lru_cache(maxsize=1024)
 def returns_list(language: str, code: str) -> bool:
     """Every `return` of `main` gives a list literal (and there is at least one)."""
+    return return_kind(language, code) == "array"
+
+
+@lru_cache(maxsize=1024)
+def return_kind(language: str, code: str) -> str | None:
+    """The JSON type of every `return` of `main`, when each is a literal of that one
+    type (and `main` ends with one); None otherwise."""
     if language in PYTHON:
-        return _python_returns_list(code)
-    if language in TYPESCRIPT:
-        return _typescript_returns_list(code)
-    return False
+        kinds = _python_return_kinds(code)
+    elif language in TYPESCRIPT:
+        kinds = _typescript_return_kinds(code)
+    else:
+        return None
+    if not kinds or None in kinds or len(set(kinds)) != 1:
+        return None
+    return kinds[0]
 
 
-def _python_returns_list(code: str) -> bool:
+def _python_kind(value: ast.expr | None) -> str | None:
+    if isinstance(value, (ast.List, ast.ListComp)):
+        return "array"
+    if isinstance(value, (ast.Dict, ast.DictComp)):
+        return "object"
+    if isinstance(value, ast.JoinedStr):
+        return "string"
+    if isinstance(value, ast.Constant):
+        constant = value.value
+        if isinstance(constant, bool):
+            return "boolean"
+        if isinstance(constant, str):
+            return "string"
+        if isinstance(constant, (int, float)):
+            return "number"
+    return None
+
+
+def _python_return_kinds(code: str) -> list[str | None]:
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError):
-        return False
+        return []
     main = next(
         (
             node
@@ -55,7 +87,7 @@ def _python_returns_list(code: str) -> bool:
         None,
     )
     if main is None or not isinstance(main.body[-1], ast.Return):
-        return False  # it may also end without a `return` (None)
+        return []  # it may also end without a `return` (None)
     values: list[ast.expr | None] = []
     stack: list[ast.AST] = list(main.body)
     while stack:
@@ -66,7 +98,7 @@ def _python_returns_list(code: str) -> bool:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
-    return bool(values) and all(isinstance(v, (ast.List, ast.ListComp)) for v in values)
+    return [_python_kind(v) for v in values]
 
 
 @cache
@@ -76,22 +108,33 @@ def _ts_parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_typescript.language_typescript()))
 
 
-def _typescript_returns_list(code: str) -> bool:
+_TS_KINDS = {
+    "array": "array",
+    "object": "object",
+    "string": "string",
+    "template_string": "string",
+    "number": "number",
+    "true": "boolean",
+    "false": "boolean",
+}
+
+
+def _typescript_return_kinds(code: str) -> list[str | None]:
     data = code.encode("utf-8")
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
-        return False
+        return []
     main = _ts_main(tree.root_node, data)
     if main is None:
-        return False
+        return []
     body = main.child_by_field_name("body")
     if body is None:
-        return False
+        return []
     if body.type != "statement_block":  # `const main = async () => [1, 2]`
-        return _unwrapped(body).type == "array"
+        return [_TS_KINDS.get(_unwrapped(body).type)]
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
-        return False  # it may also end without a `return` (undefined)
+        return []  # it may also end without a `return` (undefined)
     values: list[tree_sitter.Node | None] = []
     stack = list(body.children)
     while stack:
@@ -102,7 +145,7 @@ def _typescript_returns_list(code: str) -> bool:
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
-    return bool(values) and all(v is not None and _unwrapped(v).type == "array" for v in values)
+    return [None if v is None else _TS_KINDS.get(_unwrapped(v).type) for v in values]
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
