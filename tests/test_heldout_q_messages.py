@@ -43,6 +43,16 @@ def _object_hint(read: str) -> str:
 
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_nested_input_typo__flow": [
+        (
+            10,
+            "WAC504",
+            "error",
+            "`flow_input.db.hostname` is not a field of input `db` (its schema declares "
+            "`host`, `port`): the run form asks only for those, so it is undefined unless a "
+            "caller passes it anyway",
+        )
+    ],
     "m_iterator_object_result.flow": [
         (
             14,

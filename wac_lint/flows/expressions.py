@@ -175,22 +175,21 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
 
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
-    if base == b"results":
-        parent = node.parent
-        if (
-            parent is not None
-            and parent.type in ("member_expression", "subscript_expression")
-            and parent.child_by_field_name("object") == node
-        ):
-            member = _property(parent, data)
-            if member:
-                return Ref(RefKind.RESULT, name, start, end, member, _chars(data, parent.end_byte))
-        return Ref(RefKind.RESULT, name, start, end)
     if base == b"flow_env":
         return Ref(RefKind.FLOW_ENV, name, start, end)
-    if name == "iter":
+    if base != b"results" and name == "iter":
         return Ref(RefKind.ITER, name, start, end)
-    return Ref(RefKind.FLOW_INPUT, name, start, end)
+    kind = RefKind.RESULT if base == b"results" else RefKind.FLOW_INPUT
+    parent = node.parent
+    if (
+        parent is not None
+        and parent.type in ("member_expression", "subscript_expression")
+        and parent.child_by_field_name("object") == node
+    ):
+        member = _property(parent, data)
+        if member:
+            return Ref(kind, name, start, end, member, _chars(data, parent.end_byte))
+    return Ref(kind, name, start, end)
 
 
 @dataclass(frozen=True)
