@@ -66,6 +66,10 @@ or after `typeof` or inside a fallback chain (a webhook flow reading
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
 
+A field of an object input (`flow_input.db.hostname`) is checked the same way
+when the input's schema lists its fields (`properties`) and lets no others in
+(`additionalProperties` absent or false): the run form asks only for those.
+
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
 without one may be a subflow reading its root flow's `flow_env`).

@@ -246,6 +246,14 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
 
+A Python `main` parameter after `*` (or `*args`) is keyword-only:
+windmill-parser-py leaves it out of the script's inputs, and the worker's
+wrapper calls `main(**args)` with only the inputs the parser read
+(windmill-worker `python_executor.rs`), so it never gets a value. One with no
+default fails every run with a TypeError, given or not (error); a transform
+for one with a default goes nowhere (warning). With `**kwargs` the wrapper
+passes every argument, so nothing is reported.
+
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
@@ -265,6 +273,11 @@ loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 `push_next_flow_job` does not take: a negative or fractional `timeout` (an
 i32, refused below 0), a negative or fractional `parallelism` (a u16), a
 negative whole `sleep` (read as a u64, or as an f64 when it has a fraction).
+A for loop's `iterator` expression that is a whole value known not to be a
+list is an error too: `results.<id>` of an inline step whose every `return`
+is an object, string, number or boolean literal, or `flow_input.<name>` whose
+schema type is one of those. The runner reads the iterator's value as an
+array ("Expected an array value in the iterator expression").
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value

@@ -42,7 +42,57 @@ def _object_hint(read: str) -> str:
     return f"loop over one of its list fields, or `Object.values({read})`"
 
 
+# windmill-common flows.rs `validate_flow_value` reads the flow into Rust integers
+REFUSED = 'Windmill refuses the flow when it is saved or pushed ("Invalid flow value")'
+
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_cache_ttl_negative.flow": [
+        (
+            3,
+            "WAC500",
+            "error",
+            "`cache_ttl` is read as a whole number from 0 to 4294967295, but the value is "
+            f"-60: {REFUSED}",
+        )
+    ],
+    "m_step_cache_ttl_fraction__flow": [
+        (
+            5,
+            "WAC500",
+            "error",
+            f"`cache_ttl` is read as a whole number, but the value is 0.5: {REFUSED}",
+        )
+    ],
+    "m_exponential_no_base__flow": [
+        (
+            7,
+            "WAC500",
+            "error",
+            "exponential retries need `seconds` (the backoff base) above 0, but it is not set "
+            "(0): Windmill refuses the flow when it is saved or pushed (\"Module 'call': "
+            'Exponential backoff base (seconds) must be greater than 0")',
+        )
+    ],
+    "m_concurrency_window_no_limit.flow": [
+        (
+            3,
+            "WAC500",
+            "warning",
+            "`concurrency_key` and `concurrency_time_window_s` take effect only with "
+            "`concurrent_limit`: Windmill limits this flow's runs only when a limit is set, so "
+            "without one the setting does nothing; add `concurrent_limit`",
+        )
+    ],
+    "m_step_concurrency_window_no_limit__flow": [
+        (
+            12,
+            "WAC500",
+            "warning",
+            "`concurrency_time_window_s` takes effect only with `concurrent_limit`: Windmill "
+            "limits step `call_api`'s jobs only when a limit is set, so without one the "
+            "setting does nothing; add `concurrent_limit`",
+        )
+    ],
     "m_nested_input_typo__flow": [
         (
             10,
