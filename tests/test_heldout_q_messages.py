@@ -46,6 +46,64 @@ def _object_hint(read: str) -> str:
 REFUSED = 'Windmill refuses the flow when it is saved or pushed ("Invalid flow value")'
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    # targets by path (a `__flow` subflow, a script whose untyped default gives the type)
+    "m_path_py_dict_given_list__flow": [
+        (10, "WAC506", "warning", "`options` is an object, but the static value is an array")
+    ],
+    "m_path_py_list_given_string__flow": [
+        (9, "WAC506", "warning", "`tags` is an array, but the static value is a string")
+    ],
+    "m_path_py_untyped_default_word.flow": [
+        (11, "WAC506", "warning", "`retries` is an integer, but the static value is a string")
+    ],
+    "m_path_ts_default_type.flow": [
+        (10, "WAC506", "warning", "`factor` is an integer, but the static value is a string")
+    ],
+    "m_path_ts_missing_name__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            "`main` of scale.ts takes `name` (no default), but `input_transforms` gives it no "
+            "value",
+        )
+    ],
+    "m_subflow_dunder_typo__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            "flow f/heldout_q/lib/child takes `region` (no default), but `input_transforms` "
+            "gives it no value",
+        ),
+        (
+            9,
+            "WAC506",
+            "warning",
+            "`regoin` is not a parameter of flow f/heldout_q/lib/child: the value goes nowhere",
+        ),
+    ],
+    "m_subflow_limit_word.flow": [
+        (10, "WAC506", "warning", "`limit` is an integer, but the static value is a string")
+    ],
+    "m_reads_failure_module__flow": [
+        (
+            16,
+            "WAC503",
+            "error",
+            "`results.failure`: the failure module runs only after a step has failed",
+        )
+    ],
+    "m_resume_form_undeclared.flow": [
+        (
+            25,
+            "WAC509",
+            "error",
+            "`resume.comment` is not a field of the approval form of `draft` (its "
+            "`resume_form` declares `approved`): the approval page posts only those, so it is "
+            "undefined unless the approver's call passes it anyway",
+        )
+    ],
     "m_cache_ttl_negative.flow": [
         (
             3,
