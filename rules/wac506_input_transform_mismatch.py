@@ -111,7 +111,8 @@ def contradicts(param: Param, value: Any) -> str | None:
 # the loop iterates over)
 _WHOLE_READ = re.compile(
     r"\s*(?:return\s+)?(?P<root>results|flow_input)\s*"
-    r"(?:\.\s*(?P<name>[A-Za-z_$][\w$]*)|\[\s*\"(?P<quoted>[^\"]+)\"\s*\])\s*;?\s*"
+    r"(?:\.\s*(?P<name>[A-Za-z_$][\w$]*)|\[\s*\"(?P<quoted>[^\"]+)\"\s*\])"
+    r"(?:\s*\.\s*(?P<field>[A-Za-z_$][\w$]*))?\s*;?\s*"
 )
 # how to get a list out of a value of each type
 _LIST_OF = {
@@ -130,7 +131,7 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     invalid type: map ...") and the flow fails at the loop."""
     from wac_lint.flows.model import ModuleKind
     from wac_lint.flows.returns import return_kind
-    from wac_lint.flows.targets import inline_code
+    from wac_lint.flows.targets import step_code
 
     value = module.value
     spec = value.get("iterator") if value is not None and value.is_map else None
@@ -143,19 +144,24 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     if found is None:
         return
     name = found.group("name") or found.group("quoted")
-    read = f"{found.group('root')}.{name}"
+    field = found.group("field")
+    read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
     if found.group("root") == "results":
         step = model.by_id.get(name)
-        if step is None or step.kind is not ModuleKind.RAWSCRIPT:
+        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
             return
-        code = inline_code(model, step)
-        kind = return_kind(*code) if code is not None else None
-        why = f"every `return` of step `{name}`'s `main` gives {_article(kind or '')}"
+        code = step_code(model, step)
+        kind = return_kind(*code, field) if code is not None else None
+        gives = f"gives {_article(kind or '')}"
+        if field:
+            gives = f"gives an object whose `{field}` is {_article(kind or '')}"
+        why = f"every `return` of step `{name}`'s `main` {gives}"
     else:
         if name == "iter":
             return
-        kind = _schema_type(model, name)
-        why = f"the flow's schema declares input `{name}` as {_article(kind or '')}"
+        kind = _schema_type(model, name, field)
+        shown = f"`{name}.{field}`" if field else f"`{name}`"
+        why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
     if kind is None or kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)
@@ -166,11 +172,14 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     )
 
 
-def _schema_type(model: FlowModel, name: str) -> str | None:
-    """The single JSON type the flow's schema gives input `name`, if any."""
+def _schema_type(model: FlowModel, name: str, field: str | None) -> str | None:
+    """The single JSON type the flow's schema gives input `name` (or its `field`)."""
     schema = model.schema
     props = schema.get("properties") if schema is not None and schema.is_map else None
     prop = props.get(name) if props is not None and props.is_map else None
+    if field is not None:
+        inner = prop.get("properties") if prop is not None and prop.is_map else None
+        prop = inner.get(field) if inner is not None and inner.is_map else None
     kind = prop.get("type") if prop is not None and prop.is_map else None
     if kind is None or not kind.is_scalar or kind.text not in _LIST_OF and kind.text != "array":
         return None

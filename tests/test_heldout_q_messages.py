@@ -46,6 +46,104 @@ def _object_hint(read: str) -> str:
 REFUSED = 'Windmill refuses the flow when it is saved or pushed ("Invalid flow value")'
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    # second blind batch: the same classes in other shapes
+    "m_iterator_path_script_object__flow": [
+        (
+            14,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.summary",
+                "every `return` of step `summary`'s `main` gives an object",
+                _object_hint("results.summary"),
+            ),
+        )
+    ],
+    "m_iterator_result_count_field.flow": [
+        (
+            18,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.load.total",
+                "every `return` of step `load`'s `main` gives an object whose `total` is a number",
+                "build the list (`Array.from({ length: results.load.total }, (_, i) => i)`)",
+            ),
+        )
+    ],
+    "m_iterator_string_input__flow": [
+        (
+            10,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "flow_input.regions",
+                "the flow's schema declares input `regions` as a string",
+                "split it (`flow_input.regions.split(',')`)",
+            ),
+        )
+    ],
+    "m_nested_field_in_branch__flow": [
+        (
+            8,
+            "WAC504",
+            "error",
+            "`flow_input.settings.modee` is not a field of input `settings` (its schema "
+            "declares `mode`, `limit`): the run form asks only for those, so it is undefined "
+            "unless a caller passes it anyway",
+        )
+    ],
+    "m_suspend_timeout_negative.flow": [
+        (
+            12,
+            "WAC500",
+            "error",
+            "`timeout` is read as a whole number from 0 to 4294967295, but the value is -1: "
+            f"{REFUSED}",
+        )
+    ],
+    "m_random_factor_too_big__flow": [
+        (
+            9,
+            "WAC500",
+            "error",
+            "`random_factor` is read as a whole number from -128 to 127, but the value is 150: "
+            f"{REFUSED}",
+        )
+    ],
+    "m_ts_path_enum_outside.flow": [
+        (9, "WAC506", "warning", "`turbo` is not one of the values `mode` accepts (fast, safe)")
+    ],
+    "m_py_inline_file_kwonly__flow": [
+        (
+            11,
+            "WAC506",
+            "error",
+            f"`key` is keyword-only in `main` of pick.py, with no default: {KEYWORD_ONLY}, so "
+            "`main` never receives it and the step always fails with a TypeError; move `key` "
+            "before the `*`",
+        )
+    ],
+    "m_resume_bracket_undeclared__flow": [
+        (
+            28,
+            "WAC509",
+            "error",
+            "`resume.note` is not a field of the approval form of `review` (its `resume_form` "
+            "declares `decision`): the approval page posts only those, so it is undefined "
+            "unless the approver's call passes it anyway",
+        )
+    ],
+    "m_step_custom_key_no_limit.flow": [
+        (
+            11,
+            "WAC500",
+            "warning",
+            "`custom_concurrency_key` takes effect only with `concurrent_limit`: Windmill "
+            "limits step `sync`'s jobs only when a limit is set, so without one the setting "
+            "does nothing; add `concurrent_limit`",
+        )
+    ],
     # targets by path (a `__flow` subflow, a script whose untyped default gives the type)
     "m_path_py_dict_given_list__flow": [
         (10, "WAC506", "warning", "`options` is an object, but the static value is an array")

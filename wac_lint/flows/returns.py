@@ -41,18 +41,31 @@ def returns_list(language: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def return_kind(language: str, code: str) -> str | None:
+def return_kind(language: str, code: str, field: str | None = None) -> str | None:
     """The JSON type of every `return` of `main`, when each is a literal of that one
-    type (and `main` ends with one); None otherwise."""
+    type (and `main` ends with one); None otherwise. With `field`: the type of that
+    field of every returned object literal (`return {rows, total: 3}`, `total`)."""
     if language in PYTHON:
-        kinds = _python_return_kinds(code)
+        kinds = _python_return_kinds(code, field)
     elif language in TYPESCRIPT:
-        kinds = _typescript_return_kinds(code)
+        kinds = _typescript_return_kinds(code, field)
     else:
         return None
     if not kinds or None in kinds or len(set(kinds)) != 1:
         return None
     return kinds[0]
+
+
+def _python_field(value: ast.expr | None, field: str | None) -> ast.expr | None:
+    """The value of `field` in a dict literal (the value itself without a field)."""
+    if field is None:
+        return value
+    if not isinstance(value, ast.Dict):
+        return None
+    for key, item in zip(value.keys, value.values, strict=True):
+        if isinstance(key, ast.Constant) and key.value == field:
+            return item
+    return None
 
 
 def _python_kind(value: ast.expr | None) -> str | None:
@@ -73,7 +86,7 @@ def _python_kind(value: ast.expr | None) -> str | None:
     return None
 
 
-def _python_return_kinds(code: str) -> list[str | None]:
+def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError):
@@ -98,7 +111,7 @@ def _python_return_kinds(code: str) -> list[str | None]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
-    return [_python_kind(v) for v in values]
+    return [_python_kind(_python_field(v, field)) for v in values]
 
 
 @cache
@@ -119,7 +132,7 @@ _TS_KINDS = {
 }
 
 
-def _typescript_return_kinds(code: str) -> list[str | None]:
+def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
     data = code.encode("utf-8")
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
@@ -131,7 +144,7 @@ def _typescript_return_kinds(code: str) -> list[str | None]:
     if body is None:
         return []
     if body.type != "statement_block":  # `const main = async () => [1, 2]`
-        return [_TS_KINDS.get(_unwrapped(body).type)]
+        return [_ts_kind(body, field, data)]
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
         return []  # it may also end without a `return` (undefined)
@@ -145,7 +158,27 @@ def _typescript_return_kinds(code: str) -> list[str | None]:
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
-    return [None if v is None else _TS_KINDS.get(_unwrapped(v).type) for v in values]
+    return [None if v is None else _ts_kind(v, field, data) for v in values]
+
+
+def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:
+    """The JSON type of a returned literal, or of its `field` (an object literal's)."""
+    node = _unwrapped(value)
+    if field is None:
+        return _TS_KINDS.get(node.type)
+    if node.type != "object":
+        return None
+    for pair in node.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is None:
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name == field:
+            item = pair.child_by_field_name("value")
+            return _TS_KINDS.get(_unwrapped(item).type) if item is not None else None
+    return None
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:

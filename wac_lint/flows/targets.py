@@ -319,6 +319,31 @@ def inline_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
     return (language.text, found[0]) if found is not None else None
 
 
+def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
+    """The Windmill language and code of a step: an inline script's (`inline_code`),
+    or a Python / TypeScript script's by path, from its file in the repository."""
+    found = inline_code(model, module)
+    value = module.value
+    if found is not None or module.kind is not ModuleKind.SCRIPT or value is None:
+        return found
+    path_node = value.get("path") if value.is_map else None
+    path = path_node.text.strip() if path_node is not None and path_node.is_scalar else ""
+    if not path or path.startswith("hub/"):
+        return None
+    from wac_lint.engine import InputError, read_source
+
+    for root in _roots(model):
+        script = _find_script(root, path)
+        if script is None:
+            continue
+        try:
+            source = read_source(str(script))
+        except (InputError, OSError):
+            return None
+        return ("python3" if script.suffix == ".py" else "bun", source.text)
+    return None
+
+
 def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
     from wac_lint.flows.go_signature import go_inputs
 
