@@ -283,9 +283,11 @@ loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 i32, refused below 0), a negative or fractional `parallelism` (a u16), a
 negative whole `sleep` (read as a u64, or as an f64 when it has a fraction).
 A for loop's `iterator` expression that is a whole value known not to be a
-list is an error too: `results.<id>` of an inline step whose every `return`
-is an object, string, number or boolean literal, or `flow_input.<name>` whose
-schema type is one of those. The runner reads the iterator's value as an
+list is an error too: `results.<id>` of a step (inline, or a Python /
+TypeScript script by path) whose every `return` is an object, string, number
+or boolean literal, `results.<id>.<field>` when that field of every returned
+object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
+one of those. The runner reads the iterator's value as an
 array ("Expected an array value in the iterator expression").
 
 ## Why is this bad
