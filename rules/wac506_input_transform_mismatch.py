@@ -150,6 +150,8 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         step = model.by_id.get(name)
         if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
             return
+        if step.mocked:
+            return  # its result is the mock's `return_value`
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         gives = f"gives {_article(kind or '')}"
