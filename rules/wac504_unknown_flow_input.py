@@ -37,6 +37,9 @@ def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
     kind = prop.get("type")
     if kind is None or kind.text != "object":
         return None
+    shape = prop.get("format")
+    if shape is not None and shape.text.startswith("resource-"):
+        return None  # a resource: the value holds every field of the resource
     fields = prop.get("properties")
     if fields is None or not fields.is_map or not fields.pairs:
         return None
