@@ -45,12 +45,15 @@ Also reported: a property read on the result of a loop or a `branchall`
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
 `undefined`; the same for an inline Python or TypeScript step whose every
-`return` in `main` gives a list literal (`return [...]`, a list comprehension).
-And, as a warning, a field of each entry of a `skip_failures: true`
-loop's result read in a `map` / `flatMap` / `forEach` / `reduce` callback with no
-guard (`results.each.map((r) => r.total)`): a failed iteration's entry is its
-error (`{error: ...}`, `retrieve_flow_jobs_results` keeps every iteration job's
-result), so the callback reads undefined from it.
+`return` in `main` gives a list literal (`return [...]`, a list comprehension);
+and an index of a `branchall`'s result past its last branch (`results.fan[2]`
+with two branches), which is undefined. A mocked step (`mock: {enabled:
+true}`) is judged by nothing but its mock. And, as a warning, a field of each
+entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
+`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
+a failed iteration's entry is its error (`{error: ...}`,
+`retrieve_flow_jobs_results` keeps every iteration job's result), so the
+callback reads undefined from it.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a

@@ -175,6 +175,8 @@ value:
             member = ref.member
             if ref.name not in declared or member is None or member in _OBJECT_MEMBERS:
                 continue
+            if member.isdigit():
+                continue
             fields = _declared_fields(model, ref.name)
             if fields is None or member in fields:
                 continue

@@ -265,6 +265,11 @@ default fails every run with a TypeError, given or not (error); a transform
 for one with a default goes nowhere (warning). With `**kwargs` the wrapper
 passes every argument, so nothing is reported.
 
+A Bun or Deno step whose `main` is not a named export (`async function main`
+with no `export`, or `export default function main`) is an error: the
+worker's wrapper runs `import { main } from "./main.ts"` (windmill-worker
+`bun_executor.rs`, `deno_executor.rs`), which fails.
+
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
@@ -457,6 +462,20 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         given = {t.name: t for t in module.transforms}
         value = module.value
         assert value is not None
+        if target.unexported is not None:
+            where = value.key_node("content") or module.anchor
+            how = (
+                "is the module's default export"
+                if target.unexported == "default"
+                else "is not exported"
+            )
+            ctx.report(
+                model.key_span(where),
+                f"{target.label} {how}: Windmill's wrapper runs `import {{ main }} from "
+                '"./main.ts"`, which finds no export named `main`, so the step fails; write '
+                "`export async function main(...)`",
+            )
+            return
         if target.no_main:
             where = value.key_node("content") or value.key_node("path") or module.anchor
             ctx.report(

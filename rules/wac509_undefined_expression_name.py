@@ -99,6 +99,9 @@ never reported; nor is `typeof x`. Also reported, in a step's inputs:
 before has no `continue_on_error: true`; and `resume.<x>` after an approval
 step whose `resume_form` schema lists its fields without `<x>` (and lets no
 others in): the approval page posts the form's fields, so `<x>` is undefined.
+In a loop's or `branchall`'s `stop_after_all_iters_if`, `result` is the list of
+the iterations' (branches') results: `result.<field>` (not an array member or
+an index) reads undefined.
 
 ## Why is this bad
 Windmill evaluates the expression with only those names in scope: any other
@@ -199,12 +202,42 @@ step allowed to fail.
                     )
             self.check_first_step_input(ctx, expr)
             self.check_resume_form(ctx, expr)
+            self.check_all_iters_result(ctx, expr)
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
                 if problem is not None and name.name not in told:
                     told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+    @staticmethod
+    def check_all_iters_result(ctx: RuleContext, expr: Expression) -> None:
+        """`result.<field>` in a loop's or branchall's `stop_after_all_iters_if`: it runs
+        after the last iteration / branch, with `result` the list of their results."""
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.model import ExprRole, ModuleKind
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.scope import ARRAY_MEMBERS
+
+        module = expr.module
+        if expr.role is not ExprRole.STOP_AFTER_ALL_ITERS_IF or module is None:
+            return
+        if module.kind is ModuleKind.BRANCHALL:
+            what, entries = f"branchall `{module.id}`", "the branches' results"
+        elif module.kind is not None and module.kind.is_loop:
+            what, entries = f"loop `{module.id}`", "the iterations' results"
+        else:
+            return  # WAC500 reports the option on a step that is not a loop
+        for read in member_reads(expr.text, "result"):
+            if read.prop in ARRAY_MEMBERS or read.prop.isdigit():
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`result.{read.prop}` in the `stop_after_all_iters_if` of {what}: it runs "
+                f"after the last one, with `result` the list of {entries}, which has no "
+                f"`{read.prop}`, so the condition reads undefined; test the entries "
+                f"(`result.some((r) => r.{read.prop})`)",
+            )
 
     @staticmethod
     def check_resume_form(ctx: RuleContext, expr: Expression) -> None:

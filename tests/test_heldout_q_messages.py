@@ -45,7 +45,45 @@ def _object_hint(read: str) -> str:
 # windmill-common flows.rs `validate_flow_value` reads the flow into Rust integers
 REFUSED = 'Windmill refuses the flow when it is saved or pushed ("Invalid flow value")'
 
+# windmill-worker bun_executor.rs / deno_executor.rs: the wrapper imports `main` by name
+NOT_IMPORTED = (
+    'Windmill\'s wrapper runs `import { main } from "./main.ts"`, which finds no export named '
+    "`main`, so the step fails; write `export async function main(...)`"
+)
+
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    # third blind batch
+    "m_bun_main_not_exported.flow": [
+        (8, "WAC506", "error", f"`main` of step `hello` is not exported: {NOT_IMPORTED}")
+    ],
+    "m_deno_default_export__flow": [
+        (
+            8,
+            "WAC506",
+            "error",
+            f"`main` of step `hello` is the module's default export: {NOT_IMPORTED}",
+        )
+    ],
+    "m_all_iters_result_field__flow": [
+        (
+            6,
+            "WAC509",
+            "error",
+            "`result.failed` in the `stop_after_all_iters_if` of loop `checks`: it runs after "
+            "the last one, with `result` the list of the iterations' results, which has no "
+            "`failed`, so the condition reads undefined; test the entries "
+            "(`result.some((r) => r.failed)`)",
+        )
+    ],
+    "m_branchall_index_past_end.flow": [
+        (
+            30,
+            "WAC503",
+            "error",
+            "`results.fetch_all[2]`: branchall `fetch_all` has 2 branches, so its result is a "
+            "list of 2 (entries 0 to 1); entry 2 is undefined",
+        )
+    ],
     # second blind batch: the same classes in other shapes
     "m_iterator_path_script_object__flow": [
         (

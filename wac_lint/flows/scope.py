@@ -240,8 +240,10 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     loop's: one entry per iteration; a branchall's: one per branch)."""
     member = ref.member
     target = model.by_id.get(ref.name)
-    if member is None or target is None or target is expr.module or member.isdigit():
+    if member is None or target is None or target is expr.module:
         return None
+    if member.isdigit():
+        return _branch_index_problem(target, int(member))
     if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
@@ -263,6 +265,20 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def _branch_index_problem(target: FlowModule, index: int) -> str | None:
+    """`results.<branchall>[i]` past its last branch: the result has one entry per
+    branch (windmill-worker `worker_flow.rs` collects every branch's job)."""
+    count = len(target.blocks)
+    if target.kind is not ModuleKind.BRANCHALL or count == 0 or index < count:
+        return None
+    plural = "es" if count > 1 else ""
+    return (
+        f"`results.{target.id}[{index}]`: branchall `{target.id}` has {count} branch{plural}, "
+        f"so its result is a list of {count} (entries 0 to {count - 1}); entry {index} is "
+        "undefined"
+    )
 
 
 def _list_returning_step_problem(

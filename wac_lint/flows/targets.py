@@ -70,6 +70,10 @@ class Target:
     # Python code with no `main` at all (Windmill's parser calls it a library,
     # `auto_kind: lib`): the worker imports `main` to run the step, which fails.
     no_main: bool = False
+    # Bun / Deno code whose `main` is not a named export: the worker's wrapper runs
+    # `import { main } from "./main.ts"` (windmill-worker `bun_executor.rs`,
+    # `deno_executor.rs`), which fails. "default": `export default function main`.
+    unexported: str | None = None
     # A subflow's `flow_input.<name>` reads: every argument reaches its flow_input,
     # so a name it reads is used even when its schema does not declare it.
     reads: frozenset[str] = frozenset()
@@ -120,6 +124,11 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return _other_target(model, module.id, content, windmill_language)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
+        if windmill_language in IMPORTED_MAIN:
+            found = _step_code(model, module.id, content, "main")
+            how = _unexported_main(found[0]) if found is not None else None
+            if found is not None and how is not None:
+                return Target(found[1], (), unexported=how)
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
 
         named = inline_file(content)
@@ -317,6 +326,26 @@ def inline_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
         return None
     found = _step_code(model, module.id, content, "main")
     return (language.text, found[0]) if found is not None else None
+
+
+# Windmill languages whose worker imports `main` by name from the step's code
+IMPORTED_MAIN = frozenset({"bun", "deno"})
+_EXPORTED_MAIN = re.compile(
+    r"\bexport\s+(?:async\s+)?function\s*\*?\s*main\b"
+    r"|\bexport\s+(?:const|let|var)\s+main\b"
+    r"|\bexport\s*\{[^}]*\bmain\b(?!\s+as\b)[^}]*\}"
+)
+_DEFINED_MAIN = re.compile(r"\bfunction\s*\*?\s*main\b|\b(?:const|let|var)\s+main\b")
+_DEFAULT_MAIN = re.compile(r"\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*main\b")
+
+
+def _unexported_main(code: str) -> str | None:
+    """How a TypeScript `main` that the code defines is not a named export: "default"
+    (`export default function main`), "plain" (no export); None when it is one, or
+    when there is no `main` at all (another finding)."""
+    if _EXPORTED_MAIN.search(code) or not _DEFINED_MAIN.search(code):
+        return None
+    return "default" if _DEFAULT_MAIN.search(code) else "plain"
 
 
 def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
