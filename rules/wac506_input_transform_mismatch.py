@@ -263,7 +263,8 @@ wrapper calls `main(**args)` with only the inputs the parser read
 (windmill-worker `python_executor.rs`), so it never gets a value. One with no
 default fails every run with a TypeError, given or not (error); a transform
 for one with a default goes nowhere (warning). With `**kwargs` the wrapper
-passes every argument, so nothing is reported.
+passes every argument, so nothing is reported. A parameter before `/`
+(positional-only) is left out the same way, and `**kwargs` does not help it.
 
 A Bun or Deno step whose `main` is not a named export (`async function main`
 with no `export`, or `export default function main`) is an error: the
@@ -495,7 +496,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"{'them' if plural else 'it'} no value",
             )
         self.check_keyword_only(ctx, model, module, target, holder)
-        hidden = {p.name for p in target.keyword_only}
+        hidden = {p.name for p in (*target.keyword_only, *target.positional_only)}
         for transform in module.transforms:
             param = target.param(transform.name)
             if param is None and transform.name in hidden:
@@ -522,28 +523,35 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         inputs and its wrapper calls `main(**args)` with only the inputs it read
         (windmill-worker `python_executor.rs`), so `b` gets nothing from the flow."""
         given = {t.name: t for t in module.transforms}
-        why = (
-            "Windmill's parser leaves keyword-only parameters (after `*`) out of the "
-            "script's inputs and calls `main` with only the others"
+        hidden = (
+            ("keyword-only", "after `*`", "before the `*`", target.keyword_only),
+            ("positional-only", "before `/`", "after the `/`", target.positional_only),
         )
-        for param in target.keyword_only:
-            transform = given.get(param.name)
-            where = model.span(transform.key) if transform is not None else model.key_span(holder)
-            if param.required:
-                ctx.report(
-                    where,
-                    f"`{param.name}` is keyword-only in {target.label}, with no default: {why}, "
-                    f"so `main` never receives it and the step always fails with a TypeError; "
-                    f"move `{param.name}` before the `*`",
+        for kind, marker, fix, params in hidden:
+            why = (
+                f"Windmill's parser leaves {kind} parameters ({marker}) out of the "
+                "script's inputs and calls `main` with only the others"
+            )
+            for param in params:
+                transform = given.get(param.name)
+                where = (
+                    model.span(transform.key) if transform is not None else model.key_span(holder)
                 )
-            elif transform is not None:
-                ctx.report(
-                    where,
-                    f"`{param.name}` is keyword-only in {target.label}: {why}, so the value "
-                    f"never reaches `main` and its default applies; move `{param.name}` before "
-                    "the `*`",
-                    severity=WARNING,
-                )
+                if param.required:
+                    ctx.report(
+                        where,
+                        f"`{param.name}` is {kind} in {target.label}, with no default: {why}, "
+                        "so `main` never receives it and the step always fails with a "
+                        f"TypeError; move `{param.name}` {fix}",
+                    )
+                elif transform is not None:
+                    ctx.report(
+                        where,
+                        f"`{param.name}` is {kind} in {target.label}: {why}, so the value "
+                        f"never reaches `main` and its default applies; move `{param.name}` "
+                        f"{fix}",
+                        severity=WARNING,
+                    )
 
     @staticmethod
     def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

@@ -52,6 +52,17 @@ NOT_IMPORTED = (
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_py_positional_only.flow": [
+        (
+            12,
+            "WAC506",
+            "error",
+            "`template` is positional-only in `main` of step `fmt`, with no default: "
+            "Windmill's parser leaves positional-only parameters (before `/`) out of the "
+            "script's inputs and calls `main` with only the others, so `main` never receives "
+            "it and the step always fails with a TypeError; move `template` after the `/`",
+        )
+    ],
     # third blind batch
     "m_bun_main_not_exported.flow": [
         (8, "WAC506", "error", f"`main` of step `hello` is not exported: {NOT_IMPORTED}")

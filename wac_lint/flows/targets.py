@@ -81,6 +81,9 @@ class Target:
     # and the wrapper calls `main(**args)` with only those (windmill-worker
     # `python_executor.rs`, `spread`), so `b` never receives a value.
     keyword_only: tuple[Param, ...] = ()
+    # Python `main(a, /, b)`: windmill-parser-py leaves `a` out as well, and nothing
+    # passes it (with `**kwargs` too: `main(**args)` puts `a` in the `**kwargs`)
+    positional_only: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -594,13 +597,38 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         text = parameters.text.decode("utf-8", "replace") if parameters is not None else ""
         open_ended = "**" in text  # Python `**kwargs` takes any name
     hidden = () if open_ended or main is None else _keyword_only(main)
-    return Target(label, params, open_ended, keyword_only=hidden)
+    before_slash = () if main is None else _positional_only(main)
+    return Target(label, params, open_ended, keyword_only=hidden, positional_only=before_slash)
 
 
 # Python parameters that are a name with no default (the others have one, or are
 # `*args` / `**kwargs` / the `*` and `/` markers)
 _PY_REQUIRED = ("identifier", "typed_parameter")
 _PY_NAMED = (*_PY_REQUIRED, "default_parameter", "typed_default_parameter")
+
+
+def _positional_only(main: Any) -> tuple[Param, ...]:
+    """The parameters before `/` of a Python `def main` (windmill-parser-py leaves
+    them out of the inputs: the wrapper never passes them, even with `**kwargs`)."""
+    parameters = main.child_by_field_name("parameters")
+    if main.type != "function_definition" or parameters is None:
+        return ()
+    listed = parameters.named_children
+    if not any(p.type == "positional_separator" for p in listed):
+        return ()
+    out: list[Param] = []
+    for param in listed:
+        if param.type == "positional_separator":
+            break
+        if param.type not in _PY_NAMED:
+            continue
+        name = param if param.type == "identifier" else param.child_by_field_name("name")
+        first = param.named_children[0] if param.named_children else None
+        if name is None and first is not None and first.type == "identifier":
+            name = first
+        if name is not None and name.type == "identifier" and name.text:
+            out.append(Param(name.text.decode("utf-8", "replace"), param.type in _PY_REQUIRED))
+    return tuple(out)
 
 
 def _keyword_only(main: Any) -> tuple[Param, ...]:
