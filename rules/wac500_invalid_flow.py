@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
@@ -391,6 +392,8 @@ def _whole_number_problem(
     number = node.value()
     if isinstance(number, bool) or not isinstance(number, (int, float)):
         return None  # the schema's finding (a string, a boolean)
+    if isinstance(number, float) and not math.isfinite(number):
+        return None  # `.inf` / `.nan`: the CLI's JSON.stringify writes null
     low, high = _RANGES[rust]
     shown = f"{number:g}" if isinstance(number, float) else str(number)
     if isinstance(number, float) and not number.is_integer():
