@@ -52,6 +52,31 @@ NOT_IMPORTED = (
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_inline_ts_file_unexported.flow": [
+        (8, "WAC506", "error", f"`main` of send.ts is not exported: {NOT_IMPORTED}")
+    ],
+    "m_loop_approval_form_field__flow": [
+        (
+            31,
+            "WAC509",
+            "error",
+            "`resume.reason` is not a field of the approval form of `show` (its `resume_form` "
+            "declares `ok`): the approval page posts only those, so it is undefined unless the "
+            "approver's call passes it anyway",
+        )
+    ],
+    "m_nested_loop_inner_object.flow": [
+        (
+            21,
+            "WAC506",
+            "error",
+            _not_a_list(
+                "results.members",
+                "every `return` of step `members`'s `main` gives an object",
+                _object_hint("results.members"),
+            ),
+        )
+    ],
     "m_py_positional_only.flow": [
         (
             12,
