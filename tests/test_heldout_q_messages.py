@@ -52,6 +52,24 @@ NOT_IMPORTED = (
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_result_field_typo.flow": [
+        (
+            20,
+            "WAC503",
+            "error",
+            "`results.load.count`: every `return` of step `load`'s `main` gives an object with "
+            "`rows`, `total` and no `count`, so it is undefined",
+        )
+    ],
+    "m_path_result_field_missing__flow": [
+        (
+            18,
+            "WAC503",
+            "error",
+            "`results.summary.row_count`: every `return` of step `summary`'s `main` gives an "
+            "object with `day`, `rows` and no `row_count`, so it is undefined",
+        )
+    ],
     "m_inline_ts_file_unexported.flow": [
         (8, "WAC506", "error", f"`main` of send.ts is not exported: {NOT_IMPORTED}")
     ],
@@ -451,3 +469,32 @@ def test_what_a_step_returns(language: str, code: str, kind: str | None) -> None
     from wac_lint.flows.returns import return_kind
 
     assert return_kind(language, code) == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "keys"),
+    [
+        (
+            "bun",
+            "export async function main() { const r = 1; return { r, 'a-b': 2 } }",
+            {"r", "a-b"},
+        ),
+        ("bun", "export async function main(o: any) { return { ...o, a: 1 } }", None),
+        (
+            "bun",
+            "export async function main(x: any) { if (x) { return { a: 1 } } return [x] }",
+            None,
+        ),
+        (
+            "python3",
+            "def main(x):\n    if x:\n        return {'a': 1}\n    return {'b': 2}\n",
+            {"a", "b"},
+        ),
+        ("python3", "def main(x):\n    return {**x, 'b': 2}\n", None),
+        ("python3", "def main(x):\n    if x:\n        return {'a': 1}\n", None),
+    ],
+)
+def test_which_keys_a_step_returns(language: str, code: str, keys: set[str] | None) -> None:
+    from wac_lint.flows.returns import returned_keys
+
+    assert returned_keys(language, code) == (frozenset(keys) if keys is not None else None)

@@ -56,6 +56,52 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
     return kinds[0]
 
 
+@lru_cache(maxsize=1024)
+def returned_keys(language: str, code: str) -> frozenset[str] | None:
+    """The keys of the object literals `main` returns, when every `return` gives one
+    whose keys are all written out (no spread, no computed key); None otherwise."""
+    if language in PYTHON:
+        return _python_keys(_python_return_values(code))
+    if language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        return _typescript_keys(*found) if found else None
+    return None
+
+
+def _python_keys(values: list[ast.expr | None]) -> frozenset[str] | None:
+    if not values:
+        return None
+    keys: set[str] = set()
+    for value in values:
+        if not isinstance(value, ast.Dict):
+            return None
+        for key in value.keys:
+            if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+                return None  # `**other`, a computed key
+            keys.add(key.value)
+    return frozenset(keys)
+
+
+def _typescript_keys(values: list[tree_sitter.Node | None], data: bytes) -> frozenset[str] | None:
+    if not values:
+        return None
+    keys: set[str] = set()
+    for value in values:
+        obj = _unwrapped(value) if value is not None else None
+        if obj is None or obj.type != "object":
+            return None
+        for pair in obj.named_children:
+            if pair.type == "shorthand_property_identifier":
+                keys.add(data[pair.start_byte : pair.end_byte].decode("utf-8", "replace"))
+                continue
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            if key is None or key.type not in ("property_identifier", "string"):
+                return None  # a spread, a method, a computed key
+            name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+            keys.add(name[1:-1] if key.type == "string" else name)
+    return frozenset(keys)
+
+
 def _python_field(value: ast.expr | None, field: str | None) -> ast.expr | None:
     """The value of `field` in a dict literal (the value itself without a field)."""
     if field is None:
@@ -87,6 +133,11 @@ def _python_kind(value: ast.expr | None) -> str | None:
 
 
 def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
+    return [_python_kind(_python_field(v, field)) for v in _python_return_values(code)]
+
+
+def _python_return_values(code: str) -> list[ast.expr | None]:
+    """What every `return` of `main` gives (empty when `main` may end without one)."""
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError):
@@ -111,7 +162,7 @@ def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
-    return [_python_kind(_python_field(v, field)) for v in values]
+    return values
 
 
 @cache
@@ -133,21 +184,33 @@ _TS_KINDS = {
 
 
 def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
+    found = _typescript_return_values(code)
+    if not found:
+        return []
+    values, data = found
+    return [None if v is None else _ts_kind(v, field, data) for v in values]
+
+
+def _typescript_return_values(
+    code: str,
+) -> tuple[list[tree_sitter.Node | None], bytes] | None:
+    """What every `return` of `main` gives, with the code's bytes (None when `main`
+    may end without one)."""
     data = code.encode("utf-8")
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
-        return []
+        return None
     main = _ts_main(tree.root_node, data)
     if main is None:
-        return []
+        return None
     body = main.child_by_field_name("body")
     if body is None:
-        return []
+        return None
     if body.type != "statement_block":  # `const main = async () => [1, 2]`
-        return [_ts_kind(body, field, data)]
+        return [body], data
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
-        return []  # it may also end without a `return` (undefined)
+        return None  # it may also end without a `return` (undefined)
     values: list[tree_sitter.Node | None] = []
     stack = list(body.children)
     while stack:
@@ -158,7 +221,7 @@ def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
-    return [None if v is None else _ts_kind(v, field, data) for v in values]
+    return values, data
 
 
 def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:

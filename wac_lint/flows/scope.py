@@ -247,8 +247,11 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
-    if target.kind is ModuleKind.RAWSCRIPT:
-        return _list_returning_step_problem(model, target, text, member)
+    if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        listed = _list_returning_step_problem(model, target, text, member)
+        if listed is not None:
+            return listed
+        return _missing_key_problem(model, expr, ref, target, text)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -295,6 +298,40 @@ def _list_returning_step_problem(
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives "
         f"one), which has no `{member}`; index it or map over it "
         f"(`results.{target.id}.map((r) => r.{member})`)"
+    )
+
+
+# what every object has, and the field a failed step's result holds
+# (`continue_on_error: true` hands the next step `{error: ...}`)
+_ANY_OBJECT_MEMBERS = frozenset(
+    {"constructor", "hasOwnProperty", "toString", "valueOf", "toLocaleString", "error"}
+)
+
+
+def _missing_key_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of a step whose every `return` is an object literal without it."""
+    import difflib
+
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS or target.mocked:
+        return None
+    found = step_code(model, target)
+    keys = returned_keys(*found) if found is not None else None
+    if keys is None or not keys or member in keys:
+        return None
+    if handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: every `return` of step `{target.id}`'s `main` gives an object with "
+        f"{listed} and no `{member}`, so it is undefined{hint}"
     )
 
 
