@@ -150,8 +150,8 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         step = model.by_id.get(name)
         if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
             return
-        if step.mocked:
-            return  # its result is the mock's `return_value`
+        if step.mocked or step.node.get("skip_if") is not None:
+            return  # its result is the mock's `return_value`, or not its code's when skipped
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         gives = f"gives {_article(kind or '')}"

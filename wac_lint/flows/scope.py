@@ -320,6 +320,8 @@ def _missing_key_problem(
     member = ref.member
     if member is None or member in _ANY_OBJECT_MEMBERS or target.mocked:
         return None
+    if target.node.get("skip_if") is not None:
+        return None  # a skipped step's result is not what its code returns
     found = step_code(model, target)
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys or member in keys:
