@@ -266,8 +266,10 @@ for one with a default goes nowhere (warning). With `**kwargs` the wrapper
 passes every argument, so nothing is reported. A parameter before `/`
 (positional-only) is left out the same way, and `**kwargs` does not help it.
 
-A Bun or Deno step whose `main` is not a named export (`async function main`
-with no `export`, or `export default function main`) is an error: the
+A Bun or Deno step (inline, or a `.ts` script by path other than
+`.fetch.ts` / `.native.ts`) whose `main` is not a named export (`async
+function main` with no `export`, or `export default function main`) is an
+error: the
 worker's wrapper runs `import { main } from "./main.ts"` (windmill-worker
 `bun_executor.rs`, `deno_executor.rs`), which fails.
 
@@ -464,7 +466,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         value = module.value
         assert value is not None
         if target.unexported is not None:
-            where = value.key_node("content") or module.anchor
+            where = value.key_node("content") or value.key_node("path") or module.anchor
             how = (
                 "is the module's default export"
                 if target.unexported == "default"

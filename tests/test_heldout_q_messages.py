@@ -52,6 +52,9 @@ NOT_IMPORTED = (
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_path_ts_unexported__flow": [
+        (7, "WAC506", "error", f"`main` of notify_unexported.ts is not exported: {NOT_IMPORTED}")
+    ],
     "m_result_field_typo.flow": [
         (
             20,

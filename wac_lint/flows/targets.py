@@ -155,6 +155,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         for root in _roots(model):
             script = _find_script(root, path)
             if script is not None:
+                how = _unexported_file_main(script)
+                if how is not None:
+                    return Target(f"`main` of {script.name}", (), unexported=how)
                 return _script_file_target(str(script), None)
             bash = _find_bash_script(root, path)
             if bash is not None:
@@ -349,6 +352,23 @@ def _unexported_main(code: str) -> str | None:
     if _EXPORTED_MAIN.search(code) or not _DEFINED_MAIN.search(code):
         return None
     return "default" if _DEFAULT_MAIN.search(code) else "plain"
+
+
+# TypeScript files `wmill sync pull` writes for languages whose worker does not
+# import `main` by name (nativets, a REST script)
+_NOT_IMPORTED_SUFFIXES = (".fetch.ts", ".native.ts")
+
+
+def _unexported_file_main(script: Path) -> str | None:
+    """`_unexported_main` of a Bun / Deno script file found by path."""
+    if script.suffix != ".ts" or script.name.endswith(_NOT_IMPORTED_SUFFIXES):
+        return None
+    from wac_lint.engine import InputError, read_source
+
+    try:
+        return _unexported_main(read_source(str(script)).text)
+    except (InputError, OSError):
+        return None
 
 
 def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
