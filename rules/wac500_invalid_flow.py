@@ -452,13 +452,12 @@ def _concurrency_without_limit(
     limit = holder.get("concurrent_limit")
     if limit is not None and limit.value() is not None:
         return
-    keys = [
-        key
-        for name in _CONCURRENCY_EXTRAS
-        if (key := holder.key_node(name)) is not None
-        and holder.get(name) is not None
-        and holder.get(name).value() is not None  # type: ignore[union-attr]
-    ]
+    keys: list[YNode] = []
+    for name in _CONCURRENCY_EXTRAS:
+        key, setting = holder.key_node(name), holder.get(name)
+        # null, 0 and "" are what the flow editor writes for a setting left empty
+        if key is not None and setting is not None and setting.value() not in (None, 0, ""):
+            keys.append(key)
     if not keys:
         return
     names = " and ".join(f"`{k.text}`" for k in keys)

@@ -182,6 +182,8 @@ value:
                 continue
             if handles_absence(expr.text, ref.start, ref.member_end):
                 continue
+            if "?." in expr.text[ref.end : ref.member_end]:
+                continue  # `flow_input.cfg?.x`: written for a field that may be missing
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue
