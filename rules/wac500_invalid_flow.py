@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.model import FlowModule
+    from wac_lint.flows.model import FlowModel, FlowModule
+    from wac_lint.flows.yaml_tree import YNode
 
 
 class InvalidFlow(Rule):
@@ -69,6 +71,19 @@ evaluated either: all its iterations run); an `error_message` on a loop's
 it for loops: a true condition only ends the loop, and the flow goes on
 without an error); and `parallelism` on a loop without `parallel: true` (its iterations run one
 at a time).
+A concurrency key or time window (`concurrency_key`, a step's
+`custom_concurrency_key`, `concurrency_time_window_s`) without
+`concurrent_limit`, on the flow or on an inline step, is a warning: Windmill
+counts concurrent jobs only for a job with a limit, so the setting does nothing.
+Numbers Windmill reads into Rust integers when the flow is saved
+(windmill-common `flows.rs`, `validate_flow_value`) are checked against
+their type, which the schema (`type: number`) does not: `cache_ttl` (u32),
+`priority` (i16), `concurrent_limit` and `concurrency_time_window_s` (i32), a
+suspend's `required_events` and `timeout` (u32), retry `attempts` (u32),
+`seconds` and `multiplier` (u16) and `random_factor` (i8); a negative
+`cache_ttl` or a fraction is refused ("Invalid flow value"), an error. So are
+exponential retries with attempts and no `seconds` (or 0): `validate_retry`
+refuses a backoff base of 0.
 A `suspend` with no `required_events` is an error: the runner suspends the
 flow after the step only for a positive number of required approvals
 (`needs_resume`), so the approval step does not wait at all.
@@ -223,6 +238,44 @@ value:
                 severity=WARNING,
             )
         self.check_ignored_settings(ctx)
+        self.check_whole_numbers(ctx)
+
+    @staticmethod
+    def check_whole_numbers(ctx: RuleContext) -> None:
+        """Settings Windmill reads into Rust integers when the flow is saved
+        (windmill-common `flows.rs`, `validate_flow_value` deserializes `FlowValue`):
+        a fraction or a value out of the type's range is refused ("Invalid flow
+        value"), which the schema (`type: number`) lets through."""
+        from wac_lint.flows.model import BlockKind, ModuleKind
+
+        model = ctx.flow
+        root = model.root
+        value = root.get("value") if root is not None and root.is_map else None
+        places: list[tuple[YNode | None, tuple[tuple[str, str], ...]]] = [(value, _FLOW_NUMBERS)]
+        for module in model.modules:
+            node = module.node
+            places.append((node, _MODULE_NUMBERS))
+            places.append((node.get("suspend"), _SUSPEND_NUMBERS))
+            retry = node.get("retry")
+            if retry is not None and retry.is_map:
+                places.append((retry.get("constant"), _CONSTANT_NUMBERS))
+                places.append((retry.get("exponential"), _EXPONENTIAL_NUMBERS))
+            # the steps `validate_flow_value` walks (`traverse_modules`: the flow's
+            # modules and what they hold, not the failure / preprocessor module)
+            if module.root_block().kind is not BlockKind.FLOW:
+                continue
+            if retry is not None and retry.is_map:
+                _exponential_base(ctx, model, module.id, retry.get("exponential"))
+            if module.kind is ModuleKind.RAWSCRIPT:
+                places.append((module.value, _RAWSCRIPT_NUMBERS))
+        for holder, fields in places:
+            if holder is None or not holder.is_map:
+                continue
+            for key, rust in fields:
+                setting = holder.get(key)
+                problem = _whole_number_problem(key, rust, setting, fields in _SCHEMA_NUMBERS)
+                if problem is not None and setting is not None:
+                    ctx.report(model.key_span(setting), problem)
 
     @staticmethod
     def check_ignored_settings(ctx: RuleContext) -> None:
@@ -231,6 +284,12 @@ value:
         from wac_lint.flows.model import ModuleKind
 
         model = ctx.flow
+        root = model.root
+        flow_value = root.get("value") if root is not None and root.is_map else None
+        _concurrency_without_limit(ctx, model, flow_value, "this flow's runs")
+        for module in model.modules:
+            if module.kind is ModuleKind.RAWSCRIPT:
+                _concurrency_without_limit(ctx, model, module.value, f"step `{module.id}`'s jobs")
         for module in model.modules:
             kind = module.kind
             stop = module.node.get("stop_after_if")
@@ -293,6 +352,123 @@ value:
                         "so the setting does nothing",
                         severity=WARNING,
                     )
+
+
+# windmill-common `flows.rs` (FlowValue, FlowModule, Suspend, ConstantDelay,
+# ExponentialDelay) and `jobs.rs` (ConcurrencySettings): each setting's Rust type
+_FLOW_NUMBERS = (
+    ("cache_ttl", "u32"),
+    ("priority", "i16"),
+    ("concurrent_limit", "i32"),
+    ("concurrency_time_window_s", "i32"),
+)
+_MODULE_NUMBERS = (("cache_ttl", "u32"), ("priority", "i16"))
+_RAWSCRIPT_NUMBERS = (("concurrent_limit", "i32"), ("concurrency_time_window_s", "i32"))
+_SUSPEND_NUMBERS = (("required_events", "u32"), ("timeout", "u32"))
+_CONSTANT_NUMBERS = (("attempts", "u32"), ("seconds", "u16"))
+_EXPONENTIAL_NUMBERS = (
+    ("attempts", "u32"),
+    ("multiplier", "u16"),
+    ("seconds", "u16"),
+    ("random_factor", "i8"),
+)
+# the ones the OpenFlow schema types `number` (the others `integer`)
+_SCHEMA_NUMBERS = (_FLOW_NUMBERS, _MODULE_NUMBERS, _RAWSCRIPT_NUMBERS)
+_RANGES = {
+    "u16": (0, 2**16 - 1),
+    "u32": (0, 2**32 - 1),
+    "i8": (-(2**7), 2**7 - 1),
+    "i16": (-(2**15), 2**15 - 1),
+    "i32": (-(2**31), 2**31 - 1),
+}
+_REFUSED = 'Windmill refuses the flow when it is saved or pushed ("Invalid flow value")'
+
+
+def _whole_number_problem(
+    key: str, rust: str, node: YNode | None, schema_number: bool
+) -> str | None:
+    if node is None or not node.is_scalar:
+        return None
+    number = node.value()
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        return None  # the schema's finding (a string, a boolean)
+    if isinstance(number, float) and not math.isfinite(number):
+        return None  # `.inf` / `.nan`: the CLI's JSON.stringify writes null
+    low, high = _RANGES[rust]
+    shown = f"{number:g}" if isinstance(number, float) else str(number)
+    if isinstance(number, float) and not number.is_integer():
+        if not schema_number:
+            return None  # the schema wants an integer: its finding
+        return f"`{key}` is read as a whole number, but the value is {shown}: {_REFUSED}"
+    if not low <= number <= high:
+        return (
+            f"`{key}` is read as a whole number from {low} to {high}, but the value is "
+            f"{shown}: {_REFUSED}"
+        )
+    return None
+
+
+def _exponential_base(
+    ctx: RuleContext, model: FlowModel, module_id: str | None, exponential: YNode | None
+) -> None:
+    """`validate_retry` (windmill-common `flows.rs`): exponential retries need a base
+    of at least one second ("A base of 0 would cause immediate retries")."""
+    if exponential is None or not exponential.is_map:
+        return
+    attempts = exponential.get("attempts")
+    count = attempts.value() if attempts is not None and attempts.is_scalar else None
+    if isinstance(count, bool) or not isinstance(count, (int, float)) or count <= 0:
+        return
+    seconds = exponential.get("seconds")
+    base = seconds.value() if seconds is not None and seconds.is_scalar else 0
+    if base is None:
+        base = 0
+    if base != 0:
+        return
+    where = seconds if seconds is not None else exponential.key_node("attempts")
+    assert where is not None
+    ctx.report(
+        model.key_span(where),
+        f"exponential retries need `seconds` (the backoff base) above 0, but "
+        f"{'it is 0' if seconds is not None else 'it is not set (0)'}: Windmill refuses the "
+        f"flow when it is saved or pushed (\"Module '{module_id}': Exponential backoff base "
+        '(seconds) must be greater than 0")',
+    )
+
+
+# the keys of a concurrency limit besides the limit itself (a step spells its key
+# `custom_concurrency_key`, the flow `concurrency_key`)
+_CONCURRENCY_EXTRAS = ("concurrency_key", "custom_concurrency_key", "concurrency_time_window_s")
+
+
+def _concurrency_without_limit(
+    ctx: RuleContext, model: FlowModel, holder: YNode | None, whose: str
+) -> None:
+    """A concurrency key or time window without `concurrent_limit`: Windmill counts
+    concurrent jobs (by key, over the window) only for a job with a limit
+    (windmill-queue `jobs.rs`: `if queued_job.concurrent_limit.is_some()`)."""
+    if holder is None or not holder.is_map:
+        return
+    limit = holder.get("concurrent_limit")
+    if limit is not None and limit.value() is not None:
+        return
+    keys: list[YNode] = []
+    for name in _CONCURRENCY_EXTRAS:
+        key, setting = holder.key_node(name), holder.get(name)
+        # null, 0 and "" are what the flow editor writes for a setting left empty
+        if key is not None and setting is not None and setting.value() not in (None, 0, ""):
+            keys.append(key)
+    if not keys:
+        return
+    names = " and ".join(f"`{k.text}`" for k in keys)
+    verb = "take" if len(keys) > 1 else "takes"
+    ctx.report(
+        model.key_span(keys[0]),
+        f"{names} {verb} effect only with `concurrent_limit`: Windmill limits {whose} "
+        "only when a limit is set, so without one the setting does nothing; add "
+        "`concurrent_limit`",
+        severity=WARNING,
+    )
 
 
 def _parallel(module: FlowModule) -> bool:

@@ -45,12 +45,19 @@ Also reported: a property read on the result of a loop or a `branchall`
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
 `undefined`; the same for an inline Python or TypeScript step whose every
-`return` in `main` gives a list literal (`return [...]`, a list comprehension).
-And, as a warning, a field of each entry of a `skip_failures: true`
-loop's result read in a `map` / `flatMap` / `forEach` / `reduce` callback with no
-guard (`results.each.map((r) => r.total)`): a failed iteration's entry is its
-error (`{error: ...}`, `retrieve_flow_jobs_results` keeps every iteration job's
-result), so the callback reads undefined from it.
+`return` in `main` gives a list literal (`return [...]`, a list comprehension);
+and an index of a `branchall`'s result past its last branch (`results.fan[2]`
+with two branches), which is undefined; and a field of a step (inline, or a
+Python / TypeScript script by path) whose every `return` is an object literal
+with its keys written out and none of them that field (`results.load.count`
+when `main` returns `{rows, total}`; not `error`, which a failed step's
+result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
+true}`) is judged by nothing but its mock. And, as a warning, a field of each
+entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
+`forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
+a failed iteration's entry is its error (`{error: ...}`,
+`retrieve_flow_jobs_results` keeps every iteration job's result), so the
+callback reads undefined from it.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a

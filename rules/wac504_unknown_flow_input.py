@@ -2,9 +2,51 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wac_lint.flows.expressions import handles_absence
 from wac_lint.rule import Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
+
+if TYPE_CHECKING:
+    from wac_lint.flows.model import FlowModel
+
+
+# what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
+_OBJECT_MEMBERS = frozenset(
+    {
+        "constructor",
+        "hasOwnProperty",
+        "isPrototypeOf",
+        "propertyIsEnumerable",
+        "toLocaleString",
+        "toString",
+        "valueOf",
+    }
+)
+
+
+def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
+    """The fields the schema lists for object input `name`; None when it lists none
+    or lets others in (`additionalProperties` other than false)."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    if prop is None or not prop.is_map:
+        return None
+    kind = prop.get("type")
+    if kind is None or kind.text != "object":
+        return None
+    shape = prop.get("format")
+    if shape is not None and shape.text.startswith("resource-"):
+        return None  # a resource: the value holds every field of the resource
+    fields = prop.get("properties")
+    if fields is None or not fields.is_map or not fields.pairs:
+        return None
+    extra = prop.get("additionalProperties")
+    if extra is not None and extra.value() is not False:
+        return None
+    return [k.text for k, _ in fields.pairs]
 
 
 class UnknownFlowInput(Rule):
@@ -26,6 +68,10 @@ or after `typeof` or inside a fallback chain (a webhook flow reading
 `schema.properties` mapping are not checked; `flow_input.iter` is the loop
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
+
+A field of an object input (`flow_input.db.hostname`) is checked the same way
+when the input's schema lists its fields (`properties`) and lets no others in
+(`additionalProperties` absent or false): the run form asks only for those.
 
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
@@ -96,6 +142,7 @@ value:
         declared = model.property_names()
         if declared is None:
             return
+        self.check_fields(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -112,6 +159,40 @@ value:
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
                 f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
                 "anyway",
+            )
+
+    @staticmethod
+    def check_fields(ctx: RuleContext, declared: set[str]) -> None:
+        """`flow_input.<input>.<field>` of an object input whose schema lists its
+        fields (`properties`) without this one, and allows no others: the run form
+        asks for the listed fields only."""
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span, references
+
+        model = ctx.flow
+        for expr, ref in references(model, RefKind.FLOW_INPUT):
+            member = ref.member
+            if ref.name not in declared or member is None or member in _OBJECT_MEMBERS:
+                continue
+            if member.isdigit():
+                continue
+            fields = _declared_fields(model, ref.name)
+            if fields is None or member in fields:
+                continue
+            if handles_absence(expr.text, ref.start, ref.member_end):
+                continue
+            if "?." in expr.text[ref.end : ref.member_end]:
+                continue  # `flow_input.cfg?.x`: written for a field that may be missing
+            module = expr.module
+            if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            known = ", ".join(f"`{n}`" for n in fields)
+            ctx.report(
+                offset_span(model, expr, ref.start, ref.member_end),
+                f"`flow_input.{ref.name}.{member}` is not a field of input `{ref.name}` (its "
+                f"schema declares {known}): the run form asks only for those, so it is "
+                "undefined unless a caller passes it anyway",
             )
 
     @staticmethod

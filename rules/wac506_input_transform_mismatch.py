@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
@@ -106,6 +107,87 @@ def contradicts(param: Param, value: Any) -> str | None:
     return f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
 
 
+# `results.<id>` / `results["<id>"]` / `flow_input.<name>` alone (the whole value
+# the loop iterates over)
+_WHOLE_READ = re.compile(
+    r"\s*(?:return\s+)?(?P<root>results|flow_input)\s*"
+    r"(?:\.\s*(?P<name>[A-Za-z_$][\w$]*)|\[\s*\"(?P<quoted>[^\"]+)\"\s*\])"
+    r"(?:\s*\.\s*(?P<field>[A-Za-z_$][\w$]*))?\s*;?\s*"
+)
+# how to get a list out of a value of each type
+_LIST_OF = {
+    "object": "loop over one of its list fields, or `Object.values({read})`",
+    "string": "split it (`{read}.split(',')`)",
+    "number": "build the list (`Array.from({{ length: {read} }}, (_, i) => i)`)",
+    "integer": "build the list (`Array.from({{ length: {read} }}, (_, i) => i)`)",
+    "boolean": "give the list itself",
+}
+
+
+def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+    """A `forloopflow` iterator that reads a whole value known not to be a list: the
+    flow runner deserializes the iterator's value as an array (windmill-worker
+    `worker_flow.rs`: "Expected an array value in the iterator expression, found:
+    invalid type: map ...") and the flow fails at the loop."""
+    from wac_lint.flows.model import ModuleKind
+    from wac_lint.flows.returns import return_kind
+    from wac_lint.flows.targets import step_code
+
+    value = module.value
+    spec = value.get("iterator") if value is not None and value.is_map else None
+    if spec is None or not spec.is_map:
+        return
+    kind_node, expr = spec.get("type"), spec.get("expr")
+    if kind_node is None or kind_node.text != "javascript" or expr is None or not expr.is_scalar:
+        return
+    found = _WHOLE_READ.fullmatch(expr.text)
+    if found is None:
+        return
+    name = found.group("name") or found.group("quoted")
+    field = found.group("field")
+    read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
+    if found.group("root") == "results":
+        step = model.by_id.get(name)
+        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+            return
+        if step.mocked or step.node.get("skip_if") is not None:
+            return  # its result is the mock's `return_value`, or not its code's when skipped
+        code = step_code(model, step)
+        kind = return_kind(*code, field) if code is not None else None
+        gives = f"gives {_article(kind or '')}"
+        if field:
+            gives = f"gives an object whose `{field}` is {_article(kind or '')}"
+        why = f"every `return` of step `{name}`'s `main` {gives}"
+    else:
+        if name == "iter":
+            return
+        kind = _schema_type(model, name, field)
+        shown = f"`{name}.{field}`" if field else f"`{name}`"
+        why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
+    if kind is None or kind == "array":
+        return
+    hint = _LIST_OF[kind].format(read=read)
+    ctx.report(
+        model.key_span(expr),
+        f"`iterator` must give the list to loop over, but `{read}` is not a list ({why}): "
+        f"Windmill wants an array and the flow fails at this loop; {hint}",
+    )
+
+
+def _schema_type(model: FlowModel, name: str, field: str | None) -> str | None:
+    """The single JSON type the flow's schema gives input `name` (or its `field`)."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    if field is not None:
+        inner = prop.get("properties") if prop is not None and prop.is_map else None
+        prop = inner.get(field) if inner is not None and inner.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    if kind is None or not kind.is_scalar or kind.text not in _LIST_OF and kind.text != "array":
+        return None
+    return kind.text
+
+
 def _article(kind: str) -> str:
     return {"integer": "an integer", "array": "an array", "object": "an object"}.get(
         kind, f"a {kind}"
@@ -175,6 +257,22 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
 
+A Python `main` parameter after `*` (or `*args`) is keyword-only:
+windmill-parser-py leaves it out of the script's inputs, and the worker's
+wrapper calls `main(**args)` with only the inputs the parser read
+(windmill-worker `python_executor.rs`), so it never gets a value. One with no
+default fails every run with a TypeError, given or not (error); a transform
+for one with a default goes nowhere (warning). With `**kwargs` the wrapper
+passes every argument, so nothing is reported. A parameter before `/`
+(positional-only) is left out the same way, and `**kwargs` does not help it.
+
+A Bun or Deno step (inline, or a `.ts` script by path other than
+`.fetch.ts` / `.native.ts`) whose `main` is not a named export (`async
+function main` with no `export`, or `export default function main`) is an
+error: the
+worker's wrapper runs `import { main } from "./main.ts"` (windmill-worker
+`bun_executor.rs`, `deno_executor.rs`), which fails.
+
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
 `main` to run the step.
@@ -194,6 +292,13 @@ loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 `push_next_flow_job` does not take: a negative or fractional `timeout` (an
 i32, refused below 0), a negative or fractional `parallelism` (a u16), a
 negative whole `sleep` (read as a u64, or as an f64 when it has a fraction).
+A for loop's `iterator` expression that is a whole value known not to be a
+list is an error too: `results.<id>` of a step (inline, or a Python /
+TypeScript script by path) whose every `return` is an object, string, number
+or boolean literal, `results.<id>.<field>` when that field of every returned
+object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
+one of those. The runner reads the iterator's value as an
+array ("Expected an array value in the iterator expression").
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
@@ -360,6 +465,20 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         given = {t.name: t for t in module.transforms}
         value = module.value
         assert value is not None
+        if target.unexported is not None:
+            where = value.key_node("content") or value.key_node("path") or module.anchor
+            how = (
+                "is the module's default export"
+                if target.unexported == "default"
+                else "is not exported"
+            )
+            ctx.report(
+                model.key_span(where),
+                f"{target.label} {how}: Windmill's wrapper runs `import {{ main }} from "
+                '"./main.ts"`, which finds no export named `main`, so the step fails; write '
+                "`export async function main(...)`",
+            )
+            return
         if target.no_main:
             where = value.key_node("content") or value.key_node("path") or module.anchor
             ctx.report(
@@ -378,8 +497,12 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"{target.label} takes {names} (no default), but `input_transforms` gives "
                 f"{'them' if plural else 'it'} no value",
             )
+        self.check_keyword_only(ctx, model, module, target, holder)
+        hidden = {p.name for p in (*target.keyword_only, *target.positional_only)}
         for transform in module.transforms:
             param = target.param(transform.name)
+            if param is None and transform.name in hidden:
+                continue  # check_keyword_only's
             if param is None:
                 # a subflow reading the name gets the value in its flow_input
                 if transform.name in target.reads:
@@ -393,6 +516,44 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+
+    @staticmethod
+    def check_keyword_only(
+        ctx: RuleContext, model: FlowModel, module: FlowModule, target: Target, holder: YNode
+    ) -> None:
+        """Python `main(a, *, b)`: Windmill's parser leaves `b` out of the script's
+        inputs and its wrapper calls `main(**args)` with only the inputs it read
+        (windmill-worker `python_executor.rs`), so `b` gets nothing from the flow."""
+        given = {t.name: t for t in module.transforms}
+        hidden = (
+            ("keyword-only", "after `*`", "before the `*`", target.keyword_only),
+            ("positional-only", "before `/`", "after the `/`", target.positional_only),
+        )
+        for kind, marker, fix, params in hidden:
+            why = (
+                f"Windmill's parser leaves {kind} parameters ({marker}) out of the "
+                "script's inputs and calls `main` with only the others"
+            )
+            for param in params:
+                transform = given.get(param.name)
+                where = (
+                    model.span(transform.key) if transform is not None else model.key_span(holder)
+                )
+                if param.required:
+                    ctx.report(
+                        where,
+                        f"`{param.name}` is {kind} in {target.label}, with no default: {why}, "
+                        "so `main` never receives it and the step always fails with a "
+                        f"TypeError; move `{param.name}` {fix}",
+                    )
+                elif transform is not None:
+                    ctx.report(
+                        where,
+                        f"`{param.name}` is {kind} in {target.label}: {why}, so the value "
+                        f"never reaches `main` and its default applies; move `{param.name}` "
+                        f"{fix}",
+                        severity=WARNING,
+                    )
 
     @staticmethod
     def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
@@ -422,6 +583,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             options.append((module.value, "parallelism", OPTION_PARALLELISM))
             if module.kind is not None and module.kind.value == "forloopflow":
                 options.append((module.value, "iterator", OPTION_ITERATOR))
+        if module.kind is not None and module.kind.value == "forloopflow":
+            iterator_value_problem(ctx, model, module)
         for holder, key, (wanted, what, consequence) in options:
             spec = holder.get(key)
             value = spec.get("value") if spec is not None and spec.is_map else None

@@ -96,7 +96,12 @@ A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
 `resume.<x>` (not `resume?.<x>`) when the step before is not an approval
 (`suspend`) step, and `error.<x>` outside the failure module when the step
-before has no `continue_on_error: true`.
+before has no `continue_on_error: true`; and `resume.<x>` after an approval
+step whose `resume_form` schema lists its fields without `<x>` (and lets no
+others in): the approval page posts the form's fields, so `<x>` is undefined.
+In a loop's or `branchall`'s `stop_after_all_iters_if`, `result` is the list of
+the iterations' (branches') results: `result.<field>` (not an array member or
+an index) reads undefined.
 
 ## Why is this bad
 Windmill evaluates the expression with only those names in scope: any other
@@ -196,12 +201,70 @@ step allowed to fail.
                         "undefined; use the name itself",
                     )
             self.check_first_step_input(ctx, expr)
+            self.check_resume_form(ctx, expr)
+            self.check_all_iters_result(ctx, expr)
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
                 if problem is not None and name.name not in told:
                     told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+    @staticmethod
+    def check_all_iters_result(ctx: RuleContext, expr: Expression) -> None:
+        """`result.<field>` in a loop's or branchall's `stop_after_all_iters_if`: it runs
+        after the last iteration / branch, with `result` the list of their results."""
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.model import ExprRole, ModuleKind
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.scope import ARRAY_MEMBERS
+
+        module = expr.module
+        if expr.role is not ExprRole.STOP_AFTER_ALL_ITERS_IF or module is None:
+            return
+        if module.kind is ModuleKind.BRANCHALL:
+            what, entries = f"branchall `{module.id}`", "the branches' results"
+        elif module.kind is not None and module.kind.is_loop:
+            what, entries = f"loop `{module.id}`", "the iterations' results"
+        else:
+            return  # WAC500 reports the option on a step that is not a loop
+        for read in member_reads(expr.text, "result"):
+            if read.prop in ARRAY_MEMBERS or read.prop.isdigit():
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`result.{read.prop}` in the `stop_after_all_iters_if` of {what}: it runs "
+                f"after the last one, with `result` the list of {entries}, which has no "
+                f"`{read.prop}`, so the condition reads undefined; test the entries "
+                f"(`result.some((r) => r.{read.prop})`)",
+            )
+
+    @staticmethod
+    def check_resume_form(ctx: RuleContext, expr: Expression) -> None:
+        """`resume.<field>` after an approval step whose `resume_form` lists its fields
+        without this one: the approval page's form posts the listed fields, which the
+        runner hands the next step as `resume` (worker_flow.rs, the resume payload)."""
+        from wac_lint.flows.expressions import handles_absence, member_reads
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.position == 0 or ".input_transforms." not in expr.path:
+            return
+        before = module.block.modules[module.position - 1]
+        fields = _form_fields(before)
+        if fields is None:
+            return
+        for read in member_reads(expr.text, "resume"):
+            if read.prop in fields or handles_absence(expr.text, read.start, read.end):
+                continue
+            label = code_span(before.id) if before.id else "the step before"
+            known = ", ".join(f"`{f}`" for f in fields)
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`resume.{read.prop}` is not a field of the approval form of {label} (its "
+                f"`resume_form` declares {known}): the approval page posts only those, so it "
+                "is undefined unless the approver's call passes it anyway",
+            )
 
     @staticmethod
     def check_first_step_input(ctx: RuleContext, expr: Expression) -> None:
@@ -345,6 +408,21 @@ WITHOUT_RESULTS_HINT = {
     "`user_groups_required`": "read `result` (the step's) and `flow_input`",
     "the flow's `skip_expr`": "it runs before any step: read `flow_input`",
 }
+
+
+def _form_fields(step: FlowModule) -> list[str] | None:
+    """The fields of a step's approval form (`suspend.resume_form.schema.properties`),
+    when it lists some and lets no others in."""
+    suspend = step.node.get("suspend")
+    form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map or not props.pairs:
+        return None
+    extra = schema.get("additionalProperties") if schema is not None else None
+    if extra is not None and extra.value() is not False:
+        return None
+    return [key.text for key, _ in props.pairs]
 
 
 def _previous_step_problem(module: FlowModule, name: str) -> str | None:

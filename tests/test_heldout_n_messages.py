@@ -375,6 +375,9 @@ def test_array_results_read_as_arrays_are_clean(expr: str, tmp_path: Path) -> No
         "          - modules:\n"
         "              - id: left\n"
         "                value: {type: identity}\n"
+        "          - modules:\n"  # two branches: `[1]` is the second one's result
+        "              - id: right\n"
+        "                value: {type: identity}\n"
         "    - id: use\n"
         "      value:\n"
         "        type: rawscript\n"

@@ -124,6 +124,19 @@ def _property(node: tree_sitter.Node, data: bytes) -> str | None:
     return None
 
 
+def _member(node: tree_sitter.Node, data: bytes) -> str | None:
+    """What `_property` reads, or the whole-number index of a subscript
+    (`results.fan[1]`: an entry of a list result)."""
+    prop = _property(node, data)
+    if prop is not None or node.type != "subscript_expression":
+        return prop
+    index = node.child_by_field_name("index")
+    if index is not None and index.type == "number":
+        text = data[index.start_byte : index.end_byte].decode("utf-8", "replace")
+        return text if text.isdigit() else None
+    return None
+
+
 _FUNCTIONS = ("arrow_function", "function_expression", "function_declaration", "generator_function")
 
 
@@ -175,22 +188,21 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
 
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
     start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
-    if base == b"results":
-        parent = node.parent
-        if (
-            parent is not None
-            and parent.type in ("member_expression", "subscript_expression")
-            and parent.child_by_field_name("object") == node
-        ):
-            member = _property(parent, data)
-            if member:
-                return Ref(RefKind.RESULT, name, start, end, member, _chars(data, parent.end_byte))
-        return Ref(RefKind.RESULT, name, start, end)
     if base == b"flow_env":
         return Ref(RefKind.FLOW_ENV, name, start, end)
-    if name == "iter":
+    if base != b"results" and name == "iter":
         return Ref(RefKind.ITER, name, start, end)
-    return Ref(RefKind.FLOW_INPUT, name, start, end)
+    kind = RefKind.RESULT if base == b"results" else RefKind.FLOW_INPUT
+    parent = node.parent
+    if (
+        parent is not None
+        and parent.type in ("member_expression", "subscript_expression")
+        and parent.child_by_field_name("object") == node
+    ):
+        member = _member(parent, data)
+        if member:
+            return Ref(kind, name, start, end, member, _chars(data, parent.end_byte))
+    return Ref(kind, name, start, end)
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,14 @@ class FlowModule:
             current = current.block.owner
         return out
 
+    @property
+    def mocked(self) -> bool:
+        """`mock: {enabled: true}`: the runner skips the code and the result is the
+        mock's `return_value`, whatever the code returns."""
+        mock = self.node.get("mock")
+        enabled = mock.get("enabled") if mock is not None and mock.is_map else None
+        return enabled is not None and enabled.value() is True
+
     def root_block(self) -> Block:
         block = self.block
         while block.owner is not None:

@@ -1,5 +1,8 @@
 """What an inline step's `main` returns, when its code says so plainly.
 
+`return_kind` gives the JSON type every `return` of `main` hands back as a literal
+(`array`, `object`, `string`, `number`, `boolean`), or None.
+
 `results.<id>.<field>` reads a field of the step's result; when every `return` of
 the step's `main` hands back a list literal (`return [a, b]`, a Python list
 comprehension) and `main` ends with one, the result is a list and the field is
@@ -34,18 +37,111 @@ _TS_FUNCTIONS = frozenset(
 @lru_cache(maxsize=1024)
 def returns_list(language: str, code: str) -> bool:
     """Every `return` of `main` gives a list literal (and there is at least one)."""
+    return return_kind(language, code) == "array"
+
+
+@lru_cache(maxsize=1024)
+def return_kind(language: str, code: str, field: str | None = None) -> str | None:
+    """The JSON type of every `return` of `main`, when each is a literal of that one
+    type (and `main` ends with one); None otherwise. With `field`: the type of that
+    field of every returned object literal (`return {rows, total: 3}`, `total`)."""
     if language in PYTHON:
-        return _python_returns_list(code)
+        kinds = _python_return_kinds(code, field)
+    elif language in TYPESCRIPT:
+        kinds = _typescript_return_kinds(code, field)
+    else:
+        return None
+    if not kinds or None in kinds or len(set(kinds)) != 1:
+        return None
+    return kinds[0]
+
+
+@lru_cache(maxsize=1024)
+def returned_keys(language: str, code: str) -> frozenset[str] | None:
+    """The keys of the object literals `main` returns, when every `return` gives one
+    whose keys are all written out (no spread, no computed key); None otherwise."""
+    if language in PYTHON:
+        return _python_keys(_python_return_values(code))
     if language in TYPESCRIPT:
-        return _typescript_returns_list(code)
-    return False
+        found = _typescript_return_values(code)
+        return _typescript_keys(*found) if found else None
+    return None
 
 
-def _python_returns_list(code: str) -> bool:
+def _python_keys(values: list[ast.expr | None]) -> frozenset[str] | None:
+    if not values:
+        return None
+    keys: set[str] = set()
+    for value in values:
+        if not isinstance(value, ast.Dict):
+            return None
+        for key in value.keys:
+            if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+                return None  # `**other`, a computed key
+            keys.add(key.value)
+    return frozenset(keys)
+
+
+def _typescript_keys(values: list[tree_sitter.Node | None], data: bytes) -> frozenset[str] | None:
+    if not values:
+        return None
+    keys: set[str] = set()
+    for value in values:
+        obj = _unwrapped(value) if value is not None else None
+        if obj is None or obj.type != "object":
+            return None
+        for pair in obj.named_children:
+            if pair.type == "shorthand_property_identifier":
+                keys.add(data[pair.start_byte : pair.end_byte].decode("utf-8", "replace"))
+                continue
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            if key is None or key.type not in ("property_identifier", "string"):
+                return None  # a spread, a method, a computed key
+            name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+            keys.add(name[1:-1] if key.type == "string" else name)
+    return frozenset(keys)
+
+
+def _python_field(value: ast.expr | None, field: str | None) -> ast.expr | None:
+    """The value of `field` in a dict literal (the value itself without a field)."""
+    if field is None:
+        return value
+    if not isinstance(value, ast.Dict):
+        return None
+    for key, item in zip(value.keys, value.values, strict=True):
+        if isinstance(key, ast.Constant) and key.value == field:
+            return item
+    return None
+
+
+def _python_kind(value: ast.expr | None) -> str | None:
+    if isinstance(value, (ast.List, ast.ListComp)):
+        return "array"
+    if isinstance(value, (ast.Dict, ast.DictComp)):
+        return "object"
+    if isinstance(value, ast.JoinedStr):
+        return "string"
+    if isinstance(value, ast.Constant):
+        constant = value.value
+        if isinstance(constant, bool):
+            return "boolean"
+        if isinstance(constant, str):
+            return "string"
+        if isinstance(constant, (int, float)):
+            return "number"
+    return None
+
+
+def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
+    return [_python_kind(_python_field(v, field)) for v in _python_return_values(code)]
+
+
+def _python_return_values(code: str) -> list[ast.expr | None]:
+    """What every `return` of `main` gives (empty when `main` may end without one)."""
     try:
         tree = ast.parse(code)
     except (SyntaxError, ValueError):
-        return False
+        return []
     main = next(
         (
             node
@@ -55,7 +151,7 @@ def _python_returns_list(code: str) -> bool:
         None,
     )
     if main is None or not isinstance(main.body[-1], ast.Return):
-        return False  # it may also end without a `return` (None)
+        return []  # it may also end without a `return` (None)
     values: list[ast.expr | None] = []
     stack: list[ast.AST] = list(main.body)
     while stack:
@@ -66,7 +162,7 @@ def _python_returns_list(code: str) -> bool:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
-    return bool(values) and all(isinstance(v, (ast.List, ast.ListComp)) for v in values)
+    return values
 
 
 @cache
@@ -76,22 +172,45 @@ def _ts_parser() -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_typescript.language_typescript()))
 
 
-def _typescript_returns_list(code: str) -> bool:
+_TS_KINDS = {
+    "array": "array",
+    "object": "object",
+    "string": "string",
+    "template_string": "string",
+    "number": "number",
+    "true": "boolean",
+    "false": "boolean",
+}
+
+
+def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
+    found = _typescript_return_values(code)
+    if not found:
+        return []
+    values, data = found
+    return [None if v is None else _ts_kind(v, field, data) for v in values]
+
+
+def _typescript_return_values(
+    code: str,
+) -> tuple[list[tree_sitter.Node | None], bytes] | None:
+    """What every `return` of `main` gives, with the code's bytes (None when `main`
+    may end without one)."""
     data = code.encode("utf-8")
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
-        return False
+        return None
     main = _ts_main(tree.root_node, data)
     if main is None:
-        return False
+        return None
     body = main.child_by_field_name("body")
     if body is None:
-        return False
+        return None
     if body.type != "statement_block":  # `const main = async () => [1, 2]`
-        return _unwrapped(body).type == "array"
+        return [body], data
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
-        return False  # it may also end without a `return` (undefined)
+        return None  # it may also end without a `return` (undefined)
     values: list[tree_sitter.Node | None] = []
     stack = list(body.children)
     while stack:
@@ -102,7 +221,27 @@ def _typescript_returns_list(code: str) -> bool:
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
-    return bool(values) and all(v is not None and _unwrapped(v).type == "array" for v in values)
+    return values, data
+
+
+def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:
+    """The JSON type of a returned literal, or of its `field` (an object literal's)."""
+    node = _unwrapped(value)
+    if field is None:
+        return _TS_KINDS.get(node.type)
+    if node.type != "object":
+        return None
+    for pair in node.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is None:
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name == field:
+            item = pair.child_by_field_name("value")
+            return _TS_KINDS.get(_unwrapped(item).type) if item is not None else None
+    return None
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:

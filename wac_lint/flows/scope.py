@@ -240,13 +240,18 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     loop's: one entry per iteration; a branchall's: one per branch)."""
     member = ref.member
     target = model.by_id.get(ref.name)
-    if member is None or target is None or target is expr.module or member.isdigit():
+    if member is None or target is None or target is expr.module:
         return None
+    if member.isdigit():
+        return _branch_index_problem(target, int(member))
     if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
-    if target.kind is ModuleKind.RAWSCRIPT:
-        return _list_returning_step_problem(model, target, text, member)
+    if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        listed = _list_returning_step_problem(model, target, text, member)
+        if listed is not None:
+            return listed
+        return _missing_key_problem(model, expr, ref, target, text)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -265,6 +270,20 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
 
 
+def _branch_index_problem(target: FlowModule, index: int) -> str | None:
+    """`results.<branchall>[i]` past its last branch: the result has one entry per
+    branch (windmill-worker `worker_flow.rs` collects every branch's job)."""
+    count = len(target.blocks)
+    if target.kind is not ModuleKind.BRANCHALL or count == 0 or index < count:
+        return None
+    plural = "es" if count > 1 else ""
+    return (
+        f"`results.{target.id}[{index}]`: branchall `{target.id}` has {count} branch{plural}, "
+        f"so its result is a list of {count} (entries 0 to {count - 1}); entry {index} is "
+        "undefined"
+    )
+
+
 def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
@@ -273,12 +292,48 @@ def _list_returning_step_problem(
     from wac_lint.flows.targets import inline_code
 
     found = inline_code(model, target)
-    if found is None or not returns_list(*found):
+    if found is None or target.mocked or not returns_list(*found):
         return None
     return (
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives "
         f"one), which has no `{member}`; index it or map over it "
         f"(`results.{target.id}.map((r) => r.{member})`)"
+    )
+
+
+# what every object has, and the field a failed step's result holds
+# (`continue_on_error: true` hands the next step `{error: ...}`)
+_ANY_OBJECT_MEMBERS = frozenset(
+    {"constructor", "hasOwnProperty", "toString", "valueOf", "toLocaleString", "error"}
+)
+
+
+def _missing_key_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of a step whose every `return` is an object literal without it."""
+    import difflib
+
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS or target.mocked:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None  # a skipped step's result is not what its code returns
+    found = step_code(model, target)
+    keys = returned_keys(*found) if found is not None else None
+    if keys is None or not keys or member in keys:
+        return None
+    if handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: every `return` of step `{target.id}`'s `main` gives an object with "
+        f"{listed} and no `{member}`, so it is undefined{hint}"
     )
 
 

@@ -70,9 +70,20 @@ class Target:
     # Python code with no `main` at all (Windmill's parser calls it a library,
     # `auto_kind: lib`): the worker imports `main` to run the step, which fails.
     no_main: bool = False
+    # Bun / Deno code whose `main` is not a named export: the worker's wrapper runs
+    # `import { main } from "./main.ts"` (windmill-worker `bun_executor.rs`,
+    # `deno_executor.rs`), which fails. "default": `export default function main`.
+    unexported: str | None = None
     # A subflow's `flow_input.<name>` reads: every argument reaches its flow_input,
     # so a name it reads is used even when its schema does not declare it.
     reads: frozenset[str] = frozenset()
+    # Python `main(a, *, b)`: Windmill's parser leaves `b` out of the script's inputs
+    # and the wrapper calls `main(**args)` with only those (windmill-worker
+    # `python_executor.rs`, `spread`), so `b` never receives a value.
+    keyword_only: tuple[Param, ...] = ()
+    # Python `main(a, /, b)`: windmill-parser-py leaves `a` out as well, and nothing
+    # passes it (with `**kwargs` too: `main(**args)` puts `a` in the `**kwargs`)
+    positional_only: tuple[Param, ...] = ()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -116,6 +127,11 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
             return _other_target(model, module.id, content, windmill_language)
         if content is None or not content.is_scalar or (language is None and not is_bash):
             return None
+        if windmill_language in IMPORTED_MAIN:
+            found = _step_code(model, module.id, content, "main")
+            how = _unexported_main(found[0]) if found is not None else None
+            if found is not None and how is not None:
+                return Target(found[1], (), unexported=how)
         from wac_lint.flows.yaml_tree import inline_file  # the YAML reader, for flows only
 
         named = inline_file(content)
@@ -139,6 +155,9 @@ def _target(model: FlowModel, module: FlowModule) -> Target | None:
         for root in _roots(model):
             script = _find_script(root, path)
             if script is not None:
+                how = _unexported_file_main(script)
+                if how is not None:
+                    return Target(f"`main` of {script.name}", (), unexported=how)
                 return _script_file_target(str(script), None)
             bash = _find_bash_script(root, path)
             if bash is not None:
@@ -313,6 +332,68 @@ def inline_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
         return None
     found = _step_code(model, module.id, content, "main")
     return (language.text, found[0]) if found is not None else None
+
+
+# Windmill languages whose worker imports `main` by name from the step's code
+IMPORTED_MAIN = frozenset({"bun", "deno"})
+_EXPORTED_MAIN = re.compile(
+    r"\bexport\s+(?:async\s+)?function\s*\*?\s*main\b"
+    r"|\bexport\s+(?:const|let|var)\s+main\b"
+    r"|\bexport\s*\{[^}]*\bmain\b(?!\s+as\b)[^}]*\}"
+)
+_DEFINED_MAIN = re.compile(r"\bfunction\s*\*?\s*main\b|\b(?:const|let|var)\s+main\b")
+_DEFAULT_MAIN = re.compile(r"\bexport\s+default\s+(?:async\s+)?function\s*\*?\s*main\b")
+
+
+def _unexported_main(code: str) -> str | None:
+    """How a TypeScript `main` that the code defines is not a named export: "default"
+    (`export default function main`), "plain" (no export); None when it is one, or
+    when there is no `main` at all (another finding)."""
+    if _EXPORTED_MAIN.search(code) or not _DEFINED_MAIN.search(code):
+        return None
+    return "default" if _DEFAULT_MAIN.search(code) else "plain"
+
+
+# TypeScript files `wmill sync pull` writes for languages whose worker does not
+# import `main` by name (nativets, a REST script)
+_NOT_IMPORTED_SUFFIXES = (".fetch.ts", ".native.ts")
+
+
+def _unexported_file_main(script: Path) -> str | None:
+    """`_unexported_main` of a Bun / Deno script file found by path."""
+    if script.suffix != ".ts" or script.name.endswith(_NOT_IMPORTED_SUFFIXES):
+        return None
+    from wac_lint.engine import InputError, read_source
+
+    try:
+        return _unexported_main(read_source(str(script)).text)
+    except (InputError, OSError):
+        return None
+
+
+def step_code(model: FlowModel, module: FlowModule) -> tuple[str, str] | None:
+    """The Windmill language and code of a step: an inline script's (`inline_code`),
+    or a Python / TypeScript script's by path, from its file in the repository."""
+    found = inline_code(model, module)
+    value = module.value
+    if found is not None or module.kind is not ModuleKind.SCRIPT or value is None:
+        return found
+    path_node = value.get("path") if value.is_map else None
+    path = path_node.text.strip() if path_node is not None and path_node.is_scalar else ""
+    if not path or path.startswith("hub/"):
+        return None
+    from wac_lint.engine import InputError, read_source
+
+    for root in _roots(model):
+        script = _find_script(root, path)
+        if script is None:
+            continue
+        try:
+            source = read_source(str(script))
+        except (InputError, OSError):
+            return None
+        return ("python3" if script.suffix == ".py" else "bun", source.text)
+    return None
 
 
 def _go_target(model: FlowModel, step: str | None, content: Any) -> Target | None:
@@ -535,7 +616,64 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
         parameters = main.child_by_field_name("parameters")
         text = parameters.text.decode("utf-8", "replace") if parameters is not None else ""
         open_ended = "**" in text  # Python `**kwargs` takes any name
-    return Target(label, params, open_ended)
+    hidden = () if open_ended or main is None else _keyword_only(main)
+    before_slash = () if main is None else _positional_only(main)
+    return Target(label, params, open_ended, keyword_only=hidden, positional_only=before_slash)
+
+
+# Python parameters that are a name with no default (the others have one, or are
+# `*args` / `**kwargs` / the `*` and `/` markers)
+_PY_REQUIRED = ("identifier", "typed_parameter")
+_PY_NAMED = (*_PY_REQUIRED, "default_parameter", "typed_default_parameter")
+
+
+def _positional_only(main: Any) -> tuple[Param, ...]:
+    """The parameters before `/` of a Python `def main` (windmill-parser-py leaves
+    them out of the inputs: the wrapper never passes them, even with `**kwargs`)."""
+    parameters = main.child_by_field_name("parameters")
+    if main.type != "function_definition" or parameters is None:
+        return ()
+    listed = parameters.named_children
+    if not any(p.type == "positional_separator" for p in listed):
+        return ()
+    out: list[Param] = []
+    for param in listed:
+        if param.type == "positional_separator":
+            break
+        if param.type not in _PY_NAMED:
+            continue
+        name = param if param.type == "identifier" else param.child_by_field_name("name")
+        first = param.named_children[0] if param.named_children else None
+        if name is None and first is not None and first.type == "identifier":
+            name = first
+        if name is not None and name.type == "identifier" and name.text:
+            out.append(Param(name.text.decode("utf-8", "replace"), param.type in _PY_REQUIRED))
+    return tuple(out)
+
+
+def _keyword_only(main: Any) -> tuple[Param, ...]:
+    """The parameters after `*` or `*args` of a Python `def main`. With `**kwargs`
+    the wrapper passes every argument (`args = kwargs`), so the caller handles that."""
+    parameters = main.child_by_field_name("parameters")
+    if main.type != "function_definition" or parameters is None:
+        return ()
+    out: list[Param] = []
+    after_star = False
+    for param in parameters.named_children:
+        first = param.named_children[0] if param.named_children else None
+        if param.type in ("keyword_separator", "list_splat_pattern") or (
+            first is not None and first.type == "list_splat_pattern"
+        ):
+            after_star = True
+            continue
+        if not after_star or param.type not in _PY_NAMED:
+            continue
+        name = param if param.type == "identifier" else param.child_by_field_name("name")
+        if name is None and first is not None and first.type == "identifier":
+            name = first
+        if name is not None and name.type == "identifier" and name.text:
+            out.append(Param(name.text.decode("utf-8", "replace"), param.type in _PY_REQUIRED))
+    return tuple(out)
 
 
 def _typ_facts(typ: Any) -> tuple[str | None, str | None, tuple[str, ...] | None]:

@@ -1,0 +1,3 @@
+export async function main(mode: "fast" | "safe", retries: number = 1) {
+  return { mode, retries };
+}

@@ -1,0 +1,3 @@
+async function main(channel: string, text: string) {
+  return { channel, text };
+}
