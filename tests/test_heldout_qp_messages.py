@@ -25,3 +25,66 @@ def test_sqlalchemy_engine_built_in_the_body_connects_nothing() -> None:
         "@workflow\nasync def main(url: str):\n    book = Book(url)\n    return await t(1)\n"
     )
     assert findings(code, "WAC101") == []
+
+
+def network(what: str, chain: str) -> str:
+    return (
+        f"`{what}` (reached through `{chain}`) does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def clock(what: str, chain: str) -> str:
+    return (
+        f"`{what}` (reached through `{chain}`) reads the clock: the value changes between "
+        "replays of the workflow body; capture it with `step(...)`"
+    )
+
+
+HOOKED = (
+    "import requests\nfrom datetime import datetime\n" + HEAD + "class Remote:\n"
+    "    def __len__(self):\n        return requests.get('u').json()['n']\n"
+    "    def __contains__(self, x):\n        return requests.head('u').ok\n"
+    "    def __getitem__(self, k):\n        return requests.put('u').json()\n"
+    "    def __format__(self, spec):\n        return requests.patch('u').text\n"
+    "    def __add__(self, other):\n        return requests.delete('u').ok\n"
+    "    def __bool__(self):\n        return datetime.now().hour > 3\n"
+    "    def __str__(self):\n        return str(datetime.utcnow())\n\n"
+)
+
+
+def test_python_data_model_hooks_run_where_the_expression_is() -> None:
+    code = HOOKED + (
+        "@workflow\nasync def main(x: str):\n"
+        "    r = Remote()\n"
+        "    n = len(r)\n"
+        "    if x in r:\n        pass\n"
+        "    v = r[x]\n"
+        "    s = f'{r:>4}'\n"
+        "    u = r + r\n"
+        "    if not r:\n        pass\n"
+        "    print('at', r)\n"
+        "    return await t(n)\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (28, "WAC101", network("requests.get", "main → Remote.__len__ → requests.get")),
+        (29, "WAC101", network("requests.head", "main → Remote.__contains__ → requests.head")),
+        (31, "WAC101", network("requests.put", "main → Remote.__getitem__ → requests.put")),
+        (32, "WAC101", network("requests.patch", "main → Remote.__format__ → requests.patch")),
+        (33, "WAC101", network("requests.delete", "main → Remote.__add__ → requests.delete")),
+        (34, "WAC102", clock("datetime.now", "main → Remote.__bool__ → datetime.now")),
+        (36, "WAC102", clock("datetime.utcnow", "main → Remote.__str__ → datetime.utcnow")),
+    ]
+
+
+def test_hooks_of_a_class_named_itself_a_shadowed_builtin_and_a_task_are_not_run() -> None:
+    code = HOOKED + (
+        "def len(x):\n    return 0\n\n"
+        "@task()\nasync def size() -> int:\n    return len(Remote()) + (1 if Remote() else 0)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    n = len(Remote())\n"
+        "    k = str(Remote)\n"
+        "    if Remote:\n        pass\n"
+        "    return await size()\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == []

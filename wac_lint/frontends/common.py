@@ -1161,6 +1161,20 @@ class FrontEnd:
     # which has no callable instances).
     constructor_methods: tuple[str, ...] = ()
     call_method: str | None = None
+    # Expressions that call methods of their operands' classes without naming them
+    # (Python's data model: `len(q)`, `x in y`, `f"{x}"`, `if x:`); see `operator_hooks`.
+    hook_node_types: frozenset[str] = frozenset()
+
+    def operator_hooks(
+        self, node: Node, parent_of: Callable[[Node], Node | None]
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """(operand, the methods of its class tried in order, the builtin the call must
+        reach or None) for each hook `node` runs."""
+        return []
+
+    def defines_hooks(self) -> bool:
+        """Does a class of the file define a method `operator_hooks` can name?"""
+        return False
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
@@ -1626,6 +1640,11 @@ class BodyWalker:
             syntax.try_statement: "try",
             **{t: "protocol" for t in syntax.protocol_statements},
         }
+        # only a file whose classes define such methods pays for visiting every operator
+        self.hooks = fe.defines_hooks()
+        if self.hooks:
+            for kind in fe.hook_node_types:
+                self.roles.setdefault(kind, "hook")
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
         self.data = fe.data
@@ -1781,6 +1800,8 @@ class BodyWalker:
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
+                if self.hooks:
+                    self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
@@ -1840,6 +1861,9 @@ class BodyWalker:
         elif role == "protocol":
             if not frame.deferred:
                 self.follow_protocol(node, frame.scope, chain, site)
+        elif role == "hook":
+            if not frame.deferred:
+                self.follow_operator_hooks(node, frame.scope, chain, site)
         elif role == "try":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -2197,6 +2221,47 @@ class BodyWalker:
                     )
                     if first_only:
                         break
+
+    def follow_operator_hooks(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`len(queue)`, `email in blocklist`, `f"{label}"`, `if window:`, `book[sku]`,
+        `a + b` on an instance of a class of the file: Python calls the class's
+        `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
+        `__add__` there, code of the body like a method called by name."""
+        for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
+            if builtin is not None:
+                callee = self.fe.callee(node)
+                if callee is None or self.semantic.resolve(callee, scope) is not None:
+                    continue  # a function of the file named `len`, not the builtin
+            class_scope = self.instance_class(value, scope)
+            if class_scope is None:
+                continue
+            for method in methods:
+                found = self.class_method(class_scope, method)
+                if found is not None:
+                    self.follow(found, chain, site or Span.of(value))
+                    break
+
+    def instance_class(self, value: Node, scope: Scope) -> Scope | None:
+        """The class of the file `value` is an instance of: `class_scope_of`, less a
+        class named itself (`len(Plugin)` asks its metaclass, not `Plugin.__len__`)."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if value.type in self.syntax.identifier:
+            binding = self.semantic.resolve(value, scope)
+            if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+                return None
+        elif value.type == self.syntax.attribute:
+            outer = value.child_by_field_name("object")
+            inner = value.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(outer, scope) if outer is not None else None
+            member = holder.bindings.get(self.fe.text(inner)) if holder and inner else None
+            if member is not None and member.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+                return None
+        elif value.type not in self.syntax.call:
+            return None
+        return self.class_scope_of(value, scope)
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None

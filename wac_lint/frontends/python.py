@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
@@ -104,6 +107,91 @@ NAME_SYNTAX = NameSyntax(
     path_join_operators=frozenset({"binary_operator"}),
     callable_module_imports=False,
 )
+
+# The dunder methods Python's data model calls for an operand (first one defined wins)
+TRUTH = ("__bool__", "__len__")
+TEXT = ("__str__", "__repr__")
+REPR = ("__repr__",)
+FORMAT = ("__format__",)
+CONTAINS = ("__contains__", "__iter__")
+COMPARISONS = {
+    "==": ("__eq__",),
+    "!=": ("__ne__", "__eq__"),
+    "<": ("__lt__",),
+    "<=": ("__le__",),
+    ">": ("__gt__",),
+    ">=": ("__ge__",),
+}
+# operator -> (the left operand's method, the right operand's reflected one)
+BINARY = {
+    "+": ("__add__", "__radd__"),
+    "-": ("__sub__", "__rsub__"),
+    "*": ("__mul__", "__rmul__"),
+    "/": ("__truediv__", "__rtruediv__"),
+    "//": ("__floordiv__", "__rfloordiv__"),
+    "%": ("__mod__", "__rmod__"),
+    "**": ("__pow__", "__rpow__"),
+    "@": ("__matmul__", "__rmatmul__"),
+    "&": ("__and__", "__rand__"),
+    "|": ("__or__", "__ror__"),
+    "^": ("__xor__", "__rxor__"),
+    "<<": ("__lshift__", "__rlshift__"),
+    ">>": ("__rshift__", "__rrshift__"),
+}
+ITERATES = ("__iter__",)
+# builtins that call a dunder method of their (first) argument
+BUILTIN_HOOKS: dict[str, tuple[str, ...]] = {
+    "len": ("__len__",),
+    "str": TEXT,
+    "print": TEXT,
+    "repr": REPR,
+    "ascii": REPR,
+    "bool": TRUTH,
+    "format": ("__format__", *TEXT),
+    "hash": ("__hash__",),
+    "abs": ("__abs__",),
+    "int": ("__int__", "__index__"),
+    "float": ("__float__",),
+    "round": ("__round__",),
+    "next": ("__next__",),
+    "reversed": ("__reversed__",),
+    **{name: ITERATES for name in ("iter", "list", "tuple", "set", "frozenset", "sorted")},
+    **{name: ITERATES for name in ("enumerate", "sum", "min", "max", "any", "all")},
+}
+
+HOOK_METHODS = frozenset(
+    {
+        *TRUTH,
+        *TEXT,
+        *FORMAT,
+        *CONTAINS,
+        *(m for pair in BINARY.values() for m in pair),
+        *(m for ms in COMPARISONS.values() for m in ms),
+        *(m for ms in BUILTIN_HOOKS.values() for m in ms),
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+    }
+)
+DUNDER_DEF = re.compile(rb"\bdef\s+(__[a-z]+__)\s*\(")
+
+
+def truth_leaves(test: Node | None) -> list[Node]:
+    """The values a condition truth-tests: both sides of `and` / `or` and what is inside
+    parentheses (a `not x` in it is read as its own node)."""
+    out: list[Node] = []
+    stack = [test] if test is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == "parenthesized_expression" and node.named_children:
+            stack.append(node.named_children[0])
+        elif node.type == "boolean_operator":
+            stack.extend(c for c in (node.child_by_field_name("right"),) if c is not None)
+            stack.extend(c for c in (node.child_by_field_name("left"),) if c is not None)
+        elif node.type != "not_operator":
+            out.append(node)
+    return out
+
 
 SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
@@ -225,6 +313,103 @@ class PythonFrontEnd(FrontEnd):
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )
+
+    # Where Python itself calls a dunder method of an operand (the data model): each
+    # hook is a tuple of methods tried in order, the first the class defines running.
+    hook_node_types = frozenset(
+        {
+            "interpolation",
+            "comparison_operator",
+            "binary_operator",
+            "subscript",
+            "not_operator",
+            "boolean_operator",
+            "if_statement",
+            "elif_clause",
+            "while_statement",
+            "conditional_expression",
+            "assert_statement",
+            "call",
+        }
+    )
+
+    def operator_hooks(
+        self, node: Node, parent_of: Callable[[Node], Node | None]
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """The operands of `node` whose class's dunder methods `node` runs, each with
+        the methods it tries; the third item names the builtin a call must reach
+        (`len(q)` runs `__len__` only when `len` is not a name of the file)."""
+        kind = node.type
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            hooks = BUILTIN_HOOKS.get(self.text(callee)) if callee is not None else None
+            if hooks is None or callee is None or callee.type != "identifier":
+                return []
+            name = self.text(callee)
+            args = [a for a in self.positional_args(node) if a.type != "list_splat"]
+            # `print(a, b)` turns each argument into text; the others read their first
+            taken = args if name == "print" else args[:1]
+            return [(a, hooks, name) for a in taken]
+        if kind == "interpolation":
+            value = node.child_by_field_name("expression")
+            conversion = node.child_by_field_name("type_conversion")
+            spec = node.child_by_field_name("format_specifier")
+            if value is None:
+                return []
+            if conversion is not None and self.text(conversion) in ("!r", "!a"):
+                return [(value, REPR, None)]
+            if conversion is not None:  # `!s`: str() first, then the text is formatted
+                return [(value, TEXT, None)]
+            # `f"{x}"` / `f"{x:>8}"`: format(x, spec), whose default is str(x)
+            return [(value, FORMAT if spec is not None else ("__format__", *TEXT), None)]
+        if kind == "comparison_operator":
+            out: list[tuple[Node, tuple[str, ...], str | None]] = []
+            operands = node.named_children
+            ops = [c for c in node.children if not c.is_named]
+            # `a < b < c` chains: each operator between its two operands
+            for first, between, second in zip(operands, ops, operands[1:], strict=False):
+                word = self.text(between).split()[-1]
+                if word == "in":  # `a in b` / `a not in b`: b's __contains__
+                    out.append((second, CONTAINS, None))
+                elif word in COMPARISONS:
+                    out.append((first, COMPARISONS[word], None))
+            return out
+        if kind == "binary_operator":
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            pair = BINARY.get(self.text(op)) if op is not None else None
+            if pair is None or left is None or right is None:
+                return []
+            return [(left, (pair[0],), None), (right, (pair[1],), None)]
+        if kind == "subscript":
+            value = node.child_by_field_name("value")
+            if value is None:
+                return []
+            parent = parent_of(node)
+            if parent is not None and parent.type == "delete_statement":
+                return [(value, ("__delitem__",), None)]
+            if parent is not None and parent.type == "augmented_assignment":
+                if parent.child_by_field_name("left") == node:
+                    return [(value, ("__getitem__",), None), (value, ("__setitem__",), None)]
+            if self.is_write_target(node, parent_of):
+                return [(value, ("__setitem__",), None)]
+            return [(value, ("__getitem__",), None)]
+        if kind == "boolean_operator":  # `a and b` / `a or b` truth-test `a`
+            tested = node.child_by_field_name("left")
+            return [(tested, TRUTH, None)] if tested is not None else []
+        if kind == "not_operator":
+            test = node.child_by_field_name("argument")
+        elif kind == "conditional_expression":
+            test = node.named_children[1] if len(node.named_children) == 3 else None
+        elif kind == "assert_statement":
+            test = node.named_children[0] if node.named_children else None
+        else:  # `if` / `elif` / `while`
+            test = node.child_by_field_name("condition")
+        return [(leaf, TRUTH, None) for leaf in truth_leaves(test)]
+
+    def defines_hooks(self) -> bool:
+        return any(m.group(1).decode() in HOOK_METHODS for m in DUNDER_DEF.finditer(self.data))
 
     def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
