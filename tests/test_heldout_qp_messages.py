@@ -88,3 +88,31 @@ def test_hooks_of_a_class_named_itself_a_shadowed_builtin_and_a_task_are_not_run
         "    return await size()\n"
     )
     assert findings(code, "WAC101", "WAC102") == []
+
+
+def env(what: str, chain: str) -> str:
+    return (
+        f"`{what}` (reached through `{chain}`) reads the process environment: the value "
+        "changes between replays of the workflow body; capture it with `step(...)`"
+    )
+
+
+def test_descriptor_get_and_getattr_run_where_the_attribute_is_read() -> None:
+    code = (
+        "import os\nimport requests\n" + HEAD + "class Remote:\n"
+        "    def __get__(self, obj, owner=None):\n        return requests.get('u').json()\n"
+        "    def __set__(self, obj, value):\n        requests.put('u', json=value)\n\n"
+        "class Account:\n    balance = Remote()\n    limit = 5\n"
+        "    def __init__(self, name):\n        self.name = name\n"
+        "    def __getattr__(self, key):\n        return os.environ.get(key.upper())\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = Account(x)\n"
+        "    b = a.balance\n"
+        "    c = a.name + str(a.limit)\n"
+        "    d = a.region\n"
+        "    return await t((b, c, d))\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (26, "WAC101", network("requests.get", "main → Remote.__get__ → requests.get")),
+        (28, "WAC102", env("os.environ.get", "main → Account.__getattr__ → os.environ.get")),
+    ]

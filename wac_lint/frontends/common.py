@@ -1164,6 +1164,8 @@ class FrontEnd:
     # Expressions that call methods of their operands' classes without naming them
     # (Python's data model: `len(q)`, `x in y`, `f"{x}"`, `if x:`); see `operator_hooks`.
     hook_node_types: frozenset[str] = frozenset()
+    # The methods `BodyWalker.attribute_hook` runs for an attribute read / write.
+    attribute_hooks: tuple[str, ...] = ()
 
     def operator_hooks(
         self, node: Node, parent_of: Callable[[Node], Node | None]
@@ -1925,7 +1927,11 @@ class BodyWalker:
             return  # a method call: `visit_call` follows it
         if self.fe.is_write_target(node, self.parent_of):
             # `job.status = "running"`: assigning through a TypeScript setter runs it
-            setter = self.accessor_of(node, scope, "set") or self.proxy_trap(node, scope, "set")
+            setter = (
+                self.accessor_of(node, scope, "set")
+                or self.proxy_trap(node, scope, "set")
+                or self.attribute_hook(node, scope, True)
+            )
             if setter is not None:
                 self.follow(setter, chain, site or Span.of(node))
             return
@@ -1933,7 +1939,9 @@ class BodyWalker:
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
             return
-        trap = self.proxy_trap(node, scope, "get")
+        trap = self.proxy_trap(node, scope, "get") or (
+            self.attribute_hook(node, scope, False) if helper is None else None
+        )
         if trap is not None:
             self.follow(trap, chain, site or Span.of(node))
             return
@@ -1945,6 +1953,64 @@ class BodyWalker:
                     self.fe.label(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site
                 )
             )
+
+    def attribute_hook(
+        self, node: Node, scope: Scope, write: bool
+    ) -> tuple[str, Node, Scope] | None:
+        """What reading (or assigning) `obj.name` runs on an instance of a class of the
+        file besides a property: the `__get__` / `__set__` of a descriptor the class
+        keeps under `name` (`balance = RemoteField("balance")`), or, for a name the
+        class and its instances do not have, its `__getattr__` (Python's data model);
+        `__getattribute__` runs for every read."""
+        hooks = self.fe.attribute_hooks
+        if not hooks or not any(h.encode() in self.data for h in hooks):
+            return None
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        owner = self.instance_class(obj, scope) if obj is not None else None
+        if owner is None or attr is None:
+            return None
+        name = self.fe.text(attr)
+        if not write:
+            every = self.class_method(owner, "__getattribute__")
+            if every is not None:
+                return every
+        member = self.class_member(owner, name)
+        if member is not None:
+            value = member.assigned_value
+            if value is None or value.type not in self.syntax.call:
+                return None
+            descriptor = self.class_scope_of(value, member.scope)
+            if descriptor is None:
+                return None
+            return self.class_method(descriptor, "__set__" if write else "__get__")
+        if write or self.instance_attribute(owner, name):
+            return None
+        return self.class_method(owner, "__getattr__")
+
+    def class_member(self, class_scope: Scope, name: str, depth: int = 0) -> Binding | None:
+        """The binding of `name` in a class body of the file or in one of its bases'."""
+        found = class_scope.bindings.get(name)
+        if found is not None or depth >= 8:
+            return found
+        for base in self.base_classes(class_scope):
+            inherited = self.class_member(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
+
+    def instance_attribute(self, class_scope: Scope, name: str, depth: int = 0) -> bool:
+        """Might instances of the class (or of its bases) hold `name` themselves
+        (`self.name = ...`, a dataclass field `name: int`)? Then `__getattr__` does not
+        run for it; read from the text, erring on the side of yes."""
+        text = self.fe.text(class_scope.node).encode()
+        pattern = rb"(?:\.|^|\s)" + re.escape(name.encode()) + rb"\s*(?::|=(?!=))"
+        if re.search(pattern, text, re.MULTILINE):
+            return True
+        return depth < 8 and any(
+            self.instance_attribute(base, name, depth + 1)
+            for base in self.base_classes(class_scope)
+        )
 
     def follow_listeners(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None

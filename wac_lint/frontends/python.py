@@ -408,6 +408,8 @@ class PythonFrontEnd(FrontEnd):
             test = node.child_by_field_name("condition")
         return [(leaf, TRUTH, None) for leaf in truth_leaves(test)]
 
+    attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__")
+
     def defines_hooks(self) -> bool:
         return any(m.group(1).decode() in HOOK_METHODS for m in DUNDER_DEF.finditer(self.data))
 
