@@ -116,3 +116,41 @@ def test_descriptor_get_and_getattr_run_where_the_attribute_is_read() -> None:
         (26, "WAC101", network("requests.get", "main → Remote.__get__ → requests.get")),
         (28, "WAC102", env("os.environ.get", "main → Account.__getattr__ → os.environ.get")),
     ]
+
+
+def test_what_the_body_evaluates_to_get_a_step_callback() -> None:
+    # only calling the function step() is given is deferred: the expression that yields
+    # it (a response's bound method, a clock read, partial's bound arguments) runs here
+    code = (
+        "import functools, os, time\nimport requests\nfrom datetime import datetime\n"
+        "from wmill import step, workflow\n\n"
+        "def fetch(url, since):\n    return requests.get(url).json()\n\n"
+        "@workflow\nasync def main(url: str):\n"
+        "    a = await step('a', requests.get(url).json)\n"
+        "    b = await step('b', datetime.now().isoformat)\n"
+        "    c = await step('c', functools.partial(fetch, url, time.time()))\n"
+        "    d = await step('d', time.time)\n"
+        "    e = await step('e', os.environ.copy)\n"
+        "    f = await step('f', functools.partial(fetch, url, 0))\n"
+        "    return [a, b, c, d, e, f]\n"
+    )
+    assert findings(code, "WAC101", "WAC102") == [
+        (
+            11,
+            "WAC101",
+            "`requests.get` does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        ),
+        (
+            12,
+            "WAC102",
+            "`datetime.now` reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        ),
+        (
+            13,
+            "WAC102",
+            "`time.time` reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`",
+        ),
+    ]

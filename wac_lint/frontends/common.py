@@ -149,6 +149,8 @@ class Syntax:
     call_defaults: frozenset[str] = frozenset()
 
 
+# links of a dotted name read before giving up (no real one is this long)
+MAX_NAME_CHAIN = 40
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
@@ -654,6 +656,21 @@ class FrontEnd:
     def definition_at(self, ref: Node) -> None:
         """A workflow or task defined where this WAC name is used, if any."""
         raise NotImplementedError
+
+    def is_name_chain(self, node: Node) -> bool:
+        """`time`, `self.loader`, `os.environ`: names and attributes only, which reading
+        runs nothing of their own (a property aside)."""
+        syntax = self.syntax
+        for _ in range(MAX_NAME_CHAIN):
+            if node.type in syntax.identifier or node.type in ("this", "self"):
+                return True
+            if node.type != syntax.attribute:
+                return False
+            obj = node.child_by_field_name("object")
+            if obj is None:
+                return False
+            node = obj
+        return False
 
     def callee(self, call: Node) -> Node | None:
         return call.child_by_field_name("function")
@@ -1813,6 +1830,8 @@ class BodyWalker:
                     for arg in args[1:2]:
                         if arg.type in self.syntax.function:
                             self.walk_eager_defaults(arg, frame, chain, site)
+                        else:
+                            self.walk_callback_expression(arg, frame, chain, site)
                 if sdk_call == "step" and args and args[0].type not in self.syntax.function:
                     # `step(() => ...)` with no name: the function is the name (its
                     # source text is the key) and is never called
@@ -3049,6 +3068,44 @@ class BodyWalker:
                 (*chain, name) if name else chain,
                 site if chain and site is not None else Span.of(call),
             )
+
+    def walk_callback_expression(
+        self, arg: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Walk what the body evaluates to get the function it hands to `step(...)`:
+        only calling the function is deferred. `requests.get(url).json` sends the
+        request here (the step only decodes it), `datetime.now(tz).isoformat` reads the
+        clock here, and so do the arguments bound by `functools.partial(f, ...)` /
+        `f.bind(this, ...)`. A name or a dotted name (`time.time`, `self.load`) is
+        only a reference."""
+        syntax = self.syntax
+        for _ in range(8):  # partial(partial(f)) and the like, never endlessly
+            while arg.type in syntax.transparent and arg.named_children:
+                arg = arg.named_children[0]
+            if arg.type == syntax.attribute:
+                obj = arg.child_by_field_name("object")
+                if obj is not None and not self.fe.is_name_chain(obj):
+                    self.walk(obj, frame, chain, site)
+                return
+            if arg.type not in syntax.call:
+                return
+            callee = self.fe.callee(arg)
+            if callee is None:
+                return
+            qual = self.fe.qualname(callee, frame.scope)
+            bound = self.fe.positional_args(arg)
+            if qual in ("functools.partial", "partial") and bound:
+                following = bound[0]
+            elif callee.type == syntax.attribute and self.is_bind(callee):
+                following = callee.child_by_field_name("object") or arg
+            else:
+                self.walk(arg, frame, chain, site)  # `make_handler(x)`: runs here
+                return
+            arguments = arg.child_by_field_name("arguments")
+            for given in arguments.named_children if arguments is not None else ():
+                if given != following:
+                    self.walk(given, frame, chain, site)
+            arg = following
 
     def is_bind(self, callee: Node) -> bool:
         attr = callee.child_by_field_name(self.syntax.attribute_name_field)
