@@ -154,3 +154,24 @@ def test_what_the_body_evaluates_to_get_a_step_callback() -> None:
             "workflow body; capture it with `step(...)`",
         ),
     ]
+
+
+def test_a_guard_naming_the_suspension_through_a_module_constant() -> None:
+    guard = (
+        HEAD + "SIGNALS = ('_StepSuspend', '_StepFailure')\nOTHER = ('KeyboardInterrupt',)\n\n"
+        "def is_signal(exc):\n    return type(exc).__name__ in {names}\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    try:\n        return await t(x)\n"
+        "    except BaseException as e:\n"
+        "        if is_signal(e):\n            raise\n"
+        "        return None\n"
+    )
+    assert findings(guard.format(names="SIGNALS"), "WAC201") == []
+    assert findings(guard.format(names="OTHER"), "WAC201") == [
+        (
+            17,
+            "WAC201",
+            "`except BaseException as e:` catches the SDK's suspension (a BaseException): "
+            "the workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
+        )
+    ]

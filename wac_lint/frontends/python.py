@@ -1242,7 +1242,7 @@ class PythonFrontEnd(FrontEnd):
         condition = self.without_parentheses(condition)
         if self.either_operand_passes(condition, alias):
             return True  # (`a and b` is read whole below)
-        if "Suspend" in self.text(condition):
+        if self.names_suspension(condition):
             return True
         if condition.type != "not_operator" or alias is None:
             return False
@@ -1257,6 +1257,22 @@ class PythonFrontEnd(FrontEnd):
             return False
         classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
         return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
+
+    def names_suspension(self, condition: Node) -> bool:
+        """Does the test name the SDK's suspension (`isinstance(e, _StepSuspend)`,
+        `type(e).__name__ == "_StepSuspend"`), itself or through a module-level constant
+        it reads (`type(e).__name__ in SDK_SIGNALS`, `SDK_SIGNALS = ("_StepSuspend", ...)`)?"""
+        if "Suspend" in self.text(condition):
+            return True
+        module = self.semantic.module
+        for node in iter_nodes(condition):
+            if node.type != "identifier":
+                continue
+            binding = module.bindings.get(self.text(node))
+            value = binding.assigned_value if binding is not None else None
+            if value is not None and "Suspend" in self.text(value):
+                return True
+        return False
 
     def caught(self, clause: Node) -> tuple[set[str], str | None]:
         value = clause.child_by_field_name("value")
