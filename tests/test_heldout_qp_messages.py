@@ -175,3 +175,29 @@ def test_a_guard_naming_the_suspension_through_a_module_constant() -> None:
             "the workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
         )
     ]
+
+
+def test_finalizer_and_init_subclass() -> None:
+    code = (
+        "import requests\n" + HEAD + "class Base:\n"
+        "    def __init_subclass__(cls, **kw):\n        requests.post('u', json=cls.__name__)\n\n"
+        "class Mid(Base):\n    pass\n\n"
+        "class Leaf(Mid):\n    pass\n\n"
+        "class Lease:\n    def __del__(self):\n        requests.delete('u')\n\n"
+        "class Quiet:\n    def __del__(self):\n        print('bye')\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    q = Quiet()\n"
+        "    lease = Lease()\n"
+        "    return await t(x)\n"
+    )
+    hook = (
+        "`requests.post` (in `Base.__init_subclass__`, which defining `{}` runs when the "
+        "module loads) does network I/O at module level: the script runs again from the "
+        "top on every replay of the workflow, so this happens again each time; call it in "
+        "a task or a `step(...)` in the body"
+    )
+    assert findings(code, "WAC101") == [
+        (12, "WAC101", hook.format("Mid")),
+        (15, "WAC101", hook.format("Leaf")),
+        (29, "WAC101", network("requests.delete", "main → Lease.__del__ → requests.delete")),
+    ]

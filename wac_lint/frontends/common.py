@@ -1178,6 +1178,9 @@ class FrontEnd:
     # which has no callable instances).
     constructor_methods: tuple[str, ...] = ()
     call_method: str | None = None
+    # What runs when an instance is released (Python's `__del__`: at the latest when the
+    # round's process ends), followed from where the instance is built.
+    finalizer_methods: tuple[str, ...] = ()
     # Expressions that call methods of their operands' classes without naming them
     # (Python's data model: `len(q)`, `x in y`, `f"{x}"`, `if x:`); see `operator_hooks`.
     hook_node_types: frozenset[str] = frozenset()
@@ -4710,7 +4713,7 @@ class BodyWalker:
             return []
         prefix = self.class_prefix(class_scope)
         found = []
-        for method in self.fe.constructor_methods:
+        for method in (*self.fe.constructor_methods, *self.fe.finalizer_methods):
             function = self.binding_function(class_scope.bindings.get(method))
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))

@@ -283,6 +283,7 @@ class _Resolved:
 class PythonFrontEnd(FrontEnd):
     constructor_methods: tuple[str, ...] = ("__new__", "__init__", "__post_init__")
     call_method: str | None = "__call__"
+    finalizer_methods: tuple[str, ...] = ("__del__",)
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
