@@ -252,6 +252,7 @@ async def main(order_id: str):
         # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
         # calls), it does not execute a query (WAC202 reports the retrying)
         retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
+        kept: list[tuple[BodyCall, _catalogue.Entry]] = []
         for call, entry in matches:
             if call.kind == CallKind.READ:
                 continue  # naming a function (to pass it on) does no I/O
@@ -277,6 +278,11 @@ async def main(order_id: str):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
+            kept.append((call, entry))
+        reported_calls = {call.node.id for call, _ in kept}
+        for call, entry in kept:
+            if on_reported_result(call.node, reported_calls):
+                continue  # `conn.execute(q).fetchone()`: one request, reported on `execute`
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
             ctx.report(
                 call.report_span,
@@ -370,6 +376,23 @@ async def main(order_id: str):
 
 # In-memory buffers: a data-frame writer given one writes no file.
 MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stderr"})
+
+
+def on_reported_result(node: Node, reported: set[int]) -> bool:
+    """A method called on the result of a call that is reported itself
+    (`conn.execute(q).fetchone()`, `(await db.query(q)).rows()`): the statement's I/O is
+    that call's, one finding."""
+    callee = node.child_by_field_name("function")
+    if callee is None or callee.type not in ("attribute", "member_expression"):
+        return False
+    receiver = callee.child_by_field_name("object")
+    while receiver is not None and receiver.type in TRANSPARENT_RECEIVERS:
+        receiver = receiver.named_children[-1] if receiver.named_children else None
+    return receiver is not None and receiver.id in reported
+
+
+# wrappers a call's result passes through on its way to a method called on it
+TRANSPARENT_RECEIVERS = frozenset({"parenthesized_expression", "await", "await_expression"})
 
 
 def composed_calls(calls: list[BodyCall]) -> set[int]:

@@ -201,3 +201,23 @@ def test_finalizer_and_init_subclass() -> None:
         (15, "WAC101", hook.format("Leaf")),
         (29, "WAC101", network("requests.delete", "main → Lease.__del__ → requests.delete")),
     ]
+
+
+def test_a_method_on_a_reported_call_result_is_one_finding() -> None:
+    code = (
+        "import psycopg\n" + HEAD + "conn = psycopg.connect('x')\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    row = conn.execute('select 1').fetchone()\n"
+        "    cur = conn.cursor()\n"
+        "    cur.execute('select 2')\n"
+        "    return await t(cur.fetchall())\n"
+    )
+    db = (
+        "`{}` talks to a database or queue in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    )
+    assert findings(code, "WAC101") == [
+        (12, "WAC101", db.format("conn.execute")),
+        (14, "WAC101", db.format("cur.execute")),
+        (15, "WAC101", db.format("cur.fetchall")),
+    ]
