@@ -139,6 +139,23 @@ class-body field annotation, the items of `dict[str, httpx.Client]` /
 over an `io.BytesIO` (`zipfile.ZipFile(buf, "w")`, `tarfile.open(fileobj=buf)`)
 touches no file.
 
+Python runs methods of an object's class without a call written: on an instance
+of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
+`__getitem__` (`__setitem__` / `__delitem__`), `f"{x}"` / `format` / `str` /
+`print` `__format__` / `__str__` / `__repr__`, `a + b` and comparisons the
+operator's method (or the right operand's reflected one), a truth test (`if x:`,
+`while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
+attribute a descriptor's `__get__` (assigning it, `__set__`) or, for a name the
+instance does not hold, `__getattr__`; building an instance also follows its
+`__del__`, and a module-level subclass of a class of the file defining
+`__init_subclass__` runs it at load. Each is followed like a method called by
+name, and reported where the expression is. A function handed to `step(...)`
+runs in the step, but what the body evaluates to get it does not:
+`step("feed", requests.get(url).json)` sends the request in the body (only
+`.json` is deferred), and so do the arguments bound by `functools.partial(f,
+...)`. A method called on the result of a reported call
+(`conn.execute(q).fetchone()`) is that call's request: one finding.
+
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
 `allow-side-effects = ["wmill.get_variable"]`.
