@@ -221,3 +221,47 @@ def test_a_method_on_a_reported_call_result_is_one_finding() -> None:
         (14, "WAC101", db.format("cur.execute")),
         (15, "WAC101", db.format("cur.fetchall")),
     ]
+
+
+def test_missing_await_format_enter_context_and_unpacking_hooks() -> None:
+    code = (
+        "import contextlib\nimport requests\n" + HEAD + "class Cache(dict):\n"
+        "    def __missing__(self, k):\n        return requests.get('a').json()\n\n"
+        "class Job:\n    def __await__(self):\n        return self.load().__await__()\n"
+        "    async def load(self):\n        return requests.get('b').json()\n\n"
+        "class Tag:\n    def __str__(self):\n        return requests.get('c').text\n\n"
+        "class Lock:\n    def __enter__(self):\n        requests.post('d')\n        return self\n"
+        "    def __exit__(self, *a):\n        return None\n\n"
+        "class Pair:\n    def __iter__(self):\n        yield requests.get('e').text\n"
+        "        yield 'x'\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = Cache()[x]\n"
+        "    b = await Job()\n"
+        "    c = 'v{}'.format(Tag())\n"
+        "    with contextlib.ExitStack() as stack:\n        stack.enter_context(Lock())\n"
+        "    d, e = Pair()\n"
+        "    return await t([a, b, c, d, e])\n"
+    )
+    assert findings(code, "WAC101") == [
+        (37, "WAC101", network("requests.get", "main → Cache.__missing__ → requests.get")),
+        (
+            38,
+            "WAC101",
+            network("requests.get", "main → Job.__await__ → Job.load → requests.get"),
+        ),
+        (39, "WAC101", network("requests.get", "main → Tag.__str__ → requests.get")),
+        (41, "WAC101", network("requests.post", "main → Lock.__enter__ → requests.post")),
+        (42, "WAC101", network("requests.get", "main → Pair.__iter__ → requests.get")),
+    ]
+
+
+def test_an_awaitable_class_awaited_in_a_task_returns_what_await_gives() -> None:
+    code = (
+        "import httpx\n" + HEAD + "class Job:\n    def __await__(self):\n"
+        "        return self.load().__await__()\n"
+        "    async def load(self):\n        return httpx.get('u').json()\n\n"
+        "@task()\nasync def load_job() -> dict:\n    return await Job()\n\n"
+        "@workflow\nasync def main(x: str):\n    job = await load_job()\n"
+        "    if job:\n        return await t(job)\n    return None\n"
+    )
+    assert findings(code, "WAC101", "WAC107") == []

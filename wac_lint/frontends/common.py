@@ -1194,9 +1194,9 @@ class FrontEnd:
         reach or None) for each hook `node` runs."""
         return []
 
-    def defines_hooks(self) -> bool:
-        """Does a class of the file define a method `operator_hooks` can name?"""
-        return False
+    def defined_hooks(self) -> frozenset[str]:
+        """The methods `operator_hooks` can name that a class of the file defines."""
+        return frozenset()
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
@@ -1663,7 +1663,7 @@ class BodyWalker:
             **{t: "protocol" for t in syntax.protocol_statements},
         }
         # only a file whose classes define such methods pays for visiting every operator
-        self.hooks = fe.defines_hooks()
+        self.hooks = fe.defined_hooks()
         if self.hooks:
             for kind in fe.hook_node_types:
                 self.roles.setdefault(kind, "hook")
@@ -2318,6 +2318,8 @@ class BodyWalker:
         `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
         `__add__` there, code of the body like a method called by name."""
         for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
+            if not any(method in self.hooks for method in methods):
+                continue  # no class of the file defines one: nothing to resolve
             if builtin is not None:
                 callee = self.fe.callee(node)
                 if callee is None or self.semantic.resolve(callee, scope) is not None:
@@ -2340,6 +2342,9 @@ class BodyWalker:
             binding = self.semantic.resolve(value, scope)
             if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
                 return None
+            held = binding.assigned_value
+            if held is not None and self.task_result(held, binding.scope):
+                return None
         elif value.type == self.syntax.attribute:
             outer = value.child_by_field_name("object")
             inner = value.child_by_field_name(self.syntax.attribute_name_field)
@@ -2349,7 +2354,17 @@ class BodyWalker:
                 return None
         elif value.type not in self.syntax.call:
             return None
+        elif self.task_result(value, scope):
+            return None
         return self.class_scope_of(value, scope)
+
+    def task_result(self, value: Node, scope: Scope) -> bool:
+        """`(await) enrich(x)` for a task of the file: its JSON result, never an
+        instance of the class its function returns."""
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        callee = self.fe.callee(value) if value.type in self.syntax.call else None
+        return callee is not None and self.task_of(callee, scope) is not None
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None

@@ -139,6 +139,14 @@ BINARY = {
     ">>": ("__rshift__", "__rrshift__"),
 }
 ITERATES = ("__iter__",)
+# `d[k]` on a dict subclass that only defines `__missing__` runs it for an absent key
+GETITEM = ("__getitem__", "__missing__")
+# `contextlib.ExitStack` / `AsyncExitStack` methods that enter a context manager at once
+ENTERING = {
+    "enter_context": (("__enter__",), ("__exit__",)),
+    "enter_async_context": (("__aenter__",), ("__aexit__",)),
+}
+UNPACKING_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
 # builtins that call a dunder method of their (first) argument
 BUILTIN_HOOKS: dict[str, tuple[str, ...]] = {
     "len": ("__len__",),
@@ -168,6 +176,12 @@ HOOK_METHODS = frozenset(
         *(m for pair in BINARY.values() for m in pair),
         *(m for ms in COMPARISONS.values() for m in ms),
         *(m for ms in BUILTIN_HOOKS.values() for m in ms),
+        *GETITEM,
+        "__await__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
         "__getitem__",
         "__setitem__",
         "__delitem__",
@@ -331,6 +345,9 @@ class PythonFrontEnd(FrontEnd):
             "conditional_expression",
             "assert_statement",
             "call",
+            "await",
+            "assignment",
+            "list_splat",
         }
     )
 
@@ -341,8 +358,20 @@ class PythonFrontEnd(FrontEnd):
         the methods it tries; the third item names the builtin a call must reach
         (`len(q)` runs `__len__` only when `len` is not a name of the file)."""
         kind = node.type
+        if kind == "await":  # `await job`: its class's `__await__`
+            return [(node.named_children[-1], ("__await__",), None)] if node.named_children else []
+        if kind == "list_splat":  # `[*xs]`, `f(*xs)`: iterated
+            return [(node.named_children[0], ITERATES, None)] if node.named_children else []
+        if kind == "assignment":  # `user, password = creds`: iterated to unpack
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or left.type not in UNPACKING_TARGETS:
+                return []
+            return [(right, ITERATES, None)]
         if kind == "call":
             callee = node.child_by_field_name("function")
+            if callee is not None and callee.type == "attribute":
+                return self.method_hooks(node, callee)
             hooks = BUILTIN_HOOKS.get(self.text(callee)) if callee is not None else None
             if hooks is None or callee is None or callee.type != "identifier":
                 return []
@@ -382,6 +411,10 @@ class PythonFrontEnd(FrontEnd):
             pair = BINARY.get(self.text(op)) if op is not None else None
             if pair is None or left is None or right is None:
                 return []
+            if pair[0] == "__mod__" and left.type == "string":
+                # `"%s" % x` / `"%s %s" % (a, b)`: each value turned into text
+                values = right.named_children if right.type == "tuple" else [right]
+                return [(v, TEXT, None) for v in values]
             return [(left, (pair[0],), None), (right, (pair[1],), None)]
         if kind == "subscript":
             value = node.child_by_field_name("value")
@@ -392,10 +425,10 @@ class PythonFrontEnd(FrontEnd):
                 return [(value, ("__delitem__",), None)]
             if parent is not None and parent.type == "augmented_assignment":
                 if parent.child_by_field_name("left") == node:
-                    return [(value, ("__getitem__",), None), (value, ("__setitem__",), None)]
+                    return [(value, GETITEM, None), (value, ("__setitem__",), None)]
             if self.is_write_target(node, parent_of):
                 return [(value, ("__setitem__",), None)]
-            return [(value, ("__getitem__",), None)]
+            return [(value, GETITEM, None)]
         if kind == "boolean_operator":  # `a and b` / `a or b` truth-test `a`
             tested = node.child_by_field_name("left")
             return [(tested, TRUTH, None)] if tested is not None else []
@@ -411,8 +444,33 @@ class PythonFrontEnd(FrontEnd):
 
     attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__")
 
-    def defines_hooks(self) -> bool:
-        return any(m.group(1).decode() in HOOK_METHODS for m in DUNDER_DEF.finditer(self.data))
+    def method_hooks(
+        self, call: Node, callee: Node
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """Methods of the standard library that run hooks of their arguments:
+        `"{}".format(x)` formats each value, `stack.enter_context(cm)` enters `cm` at
+        once (`ExitStack`; its `__exit__` runs when the stack closes, in the body too)."""
+        attr = callee.child_by_field_name("attribute")
+        obj = callee.child_by_field_name("object")
+        method = self.text(attr) if attr is not None else ""
+        args = call.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if method == "format" and obj is not None and obj.type == "string":
+            values = [
+                (a.child_by_field_name("value") or a) if a.type == "keyword_argument" else a
+                for a in given
+            ]
+            return [(v, ("__format__", *TEXT), None) for v in values]
+        if method in ENTERING and given:
+            return [(given[0], methods, None) for methods in ENTERING[method]]
+        return []
+
+    def defined_hooks(self) -> frozenset[str]:
+        return frozenset(
+            name
+            for name in (m.group(1).decode() for m in DUNDER_DEF.finditer(self.data))
+            if name in HOOK_METHODS
+        )
 
     def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
