@@ -265,3 +265,21 @@ def test_an_awaitable_class_awaited_in_a_task_returns_what_await_gives() -> None
         "    if job:\n        return await t(job)\n    return None\n"
     )
     assert findings(code, "WAC101", "WAC107") == []
+
+
+def test_kubernetes_credentials_load_locally_and_its_api_calls_are_requests() -> None:
+    code = (
+        "from kubernetes import client, config\n" + HEAD + "config.load_kube_config()\n\n"
+        "@workflow\nasync def main(ns: str):\n"
+        "    config.load_incluster_config()\n"
+        "    pods = client.CoreV1Api().list_namespaced_pod(ns)\n"
+        "    return await t(len(pods.items))\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            13,
+            "WAC101",
+            "`client.CoreV1Api().list_namespaced_pod` does network I/O in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]
