@@ -283,3 +283,21 @@ def test_kubernetes_credentials_load_locally_and_its_api_calls_are_requests() ->
             "which re-runs on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+def test_a_set_picked_from_a_table_of_sets_dispatches_in_hash_order() -> None:
+    code = (
+        HEAD + "TEAMS = {'eng': {'okta', 'github'}, 'sales': {'okta', 'crm'}}\n"
+        "LISTS = {'eng': ['okta', 'github'], 'sales': {'okta'}}\n\n"
+        "@workflow\nasync def main(team: str):\n"
+        "    for s in TEAMS.get(team, {'okta'}):\n        await t(s)\n"
+        "    for s in TEAMS[team]:\n        await t(s)\n"
+        "    for s in LISTS[team]:\n        await t(s)\n"
+        "    for s in TEAMS.get(team, ['okta']):\n        await t(s)\n"
+    )
+    msg = (
+        "Durable calls are dispatched in the order of a set picked from `TEAMS`, which can "
+        "differ between replays; checkpoint keys follow call order, so results can be "
+        "swapped; iterate `sorted(...)`"
+    )
+    assert findings(code, "WAC105") == [(12, "WAC105", msg), (14, "WAC105", msg)]
