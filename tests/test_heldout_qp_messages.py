@@ -301,3 +301,26 @@ def test_a_set_picked_from_a_table_of_sets_dispatches_in_hash_order() -> None:
         "swapped; iterate `sorted(...)`"
     )
     assert findings(code, "WAC105") == [(12, "WAC105", msg), (14, "WAC105", msg)]
+
+
+def test_a_timer_attribute_read_only_into_log_lines_is_not_reported() -> None:
+    code = (
+        "import logging, time\n" + HEAD + "log = logging.getLogger(__name__)\n\n"
+        "class Timed:\n"
+        "    def __enter__(self):\n        self.t0 = time.perf_counter()\n        return self\n"
+        "    def __exit__(self, *exc):\n"
+        "        log.info('took %.1f', time.perf_counter() - self.t0)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    with Timed():\n        a = await t(x)\n"
+        "    with Timed() as tm:\n        b = await t(x)\n"
+        "    return await t(tm.t0)\n"
+    )
+    only_logged = code.replace("    return await t(tm.t0)\n", "    return await t(b)\n")
+    assert findings(only_logged, "WAC102") == []
+    assert findings(code, "WAC102") == [
+        (
+            19,
+            "WAC102",
+            clock("time.perf_counter", "main → Timed.__enter__ → time.perf_counter"),
+        )
+    ]
