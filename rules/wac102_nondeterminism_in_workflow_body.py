@@ -75,7 +75,10 @@ once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
 The same holds in a helper the body runs (a timing wrapper logging `performance.now()
-- started`). An `if` test whose branches hold nothing but log calls (`if
+- started`), and for an attribute a method of a Python class of the file keeps it in
+(`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`) when every
+read of that attribute in the file is `self.t0` in that class, going only into log
+lines. An `if` test whose branches hold nothing but log calls (`if
 os.getenv("VERBOSE"): print(...)`, `if (Math.random() < 0.05) console.debug(...)`)
 only decides a log line too, and is not reported.
 Data and ML calls that draw from a global generator unless given a seed are
