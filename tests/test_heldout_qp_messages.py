@@ -324,3 +324,19 @@ def test_a_timer_attribute_read_only_into_log_lines_is_not_reported() -> None:
             clock("time.perf_counter", "main → Timed.__enter__ → time.perf_counter"),
         )
     ]
+
+
+def test_contextlib_closing_calls_close_when_the_with_block_ends() -> None:
+    code = (
+        "import contextlib\nfrom contextlib import closing\nimport requests\n" + HEAD
+        + "class Conn:\n    def close(self):\n        requests.post('u')\n\n"
+        "class Quiet:\n    def close(self):\n        pass\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    kept = closing(Conn())\n"
+        "    with closing(Quiet()) as q:\n        pass\n"
+        "    with contextlib.closing(Conn()) as c:\n        pass\n"
+        "    return await t(x)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (23, "WAC101", network("requests.post", "main → Conn.close → requests.post"))
+    ]

@@ -2322,7 +2322,12 @@ class BodyWalker:
                 continue  # no class of the file defines one: nothing to resolve
             if builtin is not None:
                 callee = self.fe.callee(node)
-                if callee is None or self.semantic.resolve(callee, scope) is not None:
+                if callee is None:
+                    continue
+                if "." in builtin:  # a library function: the callee must name it
+                    if self.fe.qualname(callee, scope) != builtin:
+                        continue
+                elif self.semantic.resolve(callee, scope) is not None:
                     continue  # a function of the file named `len`, not the builtin
             class_scope = self.instance_class(value, scope)
             if class_scope is None:

@@ -147,6 +147,11 @@ ENTERING = {
     "enter_async_context": (("__aenter__",), ("__aexit__",)),
 }
 UNPACKING_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
+# contextlib wrappers whose exit calls a method of the object they wrap
+CLOSING = {
+    "closing": ("contextlib.closing", ("close",)),
+    "aclosing": ("contextlib.aclosing", ("aclose",)),
+}
 # builtins that call a dunder method of their (first) argument
 BUILTIN_HOOKS: dict[str, tuple[str, ...]] = {
     "len": ("__len__",),
@@ -177,6 +182,8 @@ HOOK_METHODS = frozenset(
         *(m for ms in COMPARISONS.values() for m in ms),
         *(m for ms in BUILTIN_HOOKS.values() for m in ms),
         *GETITEM,
+        "close",
+        "aclose",
         "__await__",
         "__enter__",
         "__exit__",
@@ -187,7 +194,7 @@ HOOK_METHODS = frozenset(
         "__delitem__",
     }
 )
-DUNDER_DEF = re.compile(rb"\bdef\s+(__[a-z]+__)\s*\(")
+DUNDER_DEF = re.compile(rb"\bdef\s+(__[a-z]+__|a?close)\s*\(")
 
 
 def truth_leaves(test: Node | None) -> list[Node]:
@@ -370,6 +377,16 @@ class PythonFrontEnd(FrontEnd):
             return [(right, ITERATES, None)]
         if kind == "call":
             callee = node.child_by_field_name("function")
+            closing = CLOSING.get(self.text(callee).rsplit(".", 1)[-1]) if callee else None
+            if closing is not None and callee is not None:
+                # `with closing(conn):` calls `conn.close()` on the way out
+                holder = parent_of(node)
+                if holder is not None and holder.type == "as_pattern":
+                    holder = parent_of(holder)
+                args = self.positional_args(node)
+                if holder is None or holder.type != "with_item" or not args:
+                    return []
+                return [(args[0], closing[1], closing[0])]
             if callee is not None and callee.type == "attribute":
                 return self.method_hooks(node, callee)
             hooks = BUILTIN_HOOKS.get(self.text(callee)) if callee is not None else None
