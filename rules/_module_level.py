@@ -367,6 +367,17 @@ def module_io(
                 hooked = _function_io(model, name, catalogue, allowed)
                 if hooked is not None:
                     out.append(_exit_hook(hooked, Span.of(expr), registrar))
+                continue
+            # `@register` / `@announce` naming a function of the file: Python calls it
+            # with the class or function when the definition runs, at load (the wrapper
+            # it may return runs later, at each call: nested definitions are not read)
+            found = _function_io(model, expr, catalogue, allowed)
+            if found is not None:
+                via = (
+                    f"in `{' → '.join(found[1])}`, which decorating `{semantic.text(name)}` "
+                    "runs when the module loads"
+                )
+                out.append(replace(found[0], span=Span.of(expr), via=via))
     return out
 
 

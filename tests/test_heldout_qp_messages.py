@@ -328,7 +328,8 @@ def test_a_timer_attribute_read_only_into_log_lines_is_not_reported() -> None:
 
 def test_contextlib_closing_calls_close_when_the_with_block_ends() -> None:
     code = (
-        "import contextlib\nfrom contextlib import closing\nimport requests\n" + HEAD
+        "import contextlib\nfrom contextlib import closing\nimport requests\n"
+        + HEAD
         + "class Conn:\n    def close(self):\n        requests.post('u')\n\n"
         "class Quiet:\n    def close(self):\n        pass\n\n"
         "@workflow\nasync def main(x: str):\n"
@@ -339,4 +340,27 @@ def test_contextlib_closing_calls_close_when_the_with_block_ends() -> None:
     )
     assert findings(code, "WAC101") == [
         (23, "WAC101", network("requests.post", "main → Conn.close → requests.post"))
+    ]
+
+
+def test_a_decorator_of_the_file_runs_when_the_module_loads() -> None:
+    code = (
+        "import functools\nimport requests\n"
+        + HEAD
+        + "def register(cls):\n    requests.post('u', json=cls.__name__)\n    return cls\n\n"
+        "def traced(fn):\n    @functools.wraps(fn)\n    def wrapper(*a):\n"
+        "        requests.post('t')\n        return fn(*a)\n    return wrapper\n\n"
+        "@register\nclass Notifier:\n    pass\n\n"
+        "@traced\ndef pure(x):\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    return await t(x)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            20,
+            "WAC101",
+            "`requests.post` (in `register`, which decorating `Notifier` runs when the module "
+            "loads) does network I/O at module level: the script runs again from the top on "
+            "every replay of the workflow, so this happens again each time; call it in a task "
+            "or a `step(...)` in the body",
+        )
     ]
