@@ -149,7 +149,10 @@ attribute a descriptor's `__get__` (assigning it, `__set__`) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its
 `__del__`, and a module-level subclass of a class of the file defining
 `__init_subclass__` runs it at load, as does a decorator of the file named above a
-module-level class or function (`@register`). Each is followed like a method called by
+module-level class or function (`@register`). Calling a class whose metaclass (of
+the file) defines `__call__` runs it; a function of the file handed to a call by
+keyword (`json.dumps(x, default=encode)`, `key=`) is followed like one handed by
+position. Each is followed like a method called by
 name, and reported where the expression is. A function handed to `step(...)`
 runs in the step, but what the body evaluates to get it does not:
 `step("feed", requests.get(url).json)` sends the request in the body (only

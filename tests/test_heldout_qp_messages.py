@@ -364,3 +364,24 @@ def test_a_decorator_of_the_file_runs_when_the_module_loads() -> None:
             "or a `step(...)` in the body",
         )
     ]
+
+
+def test_functions_handed_by_keyword_and_a_metaclass_call_run_in_the_body() -> None:
+    code = (
+        "import json\nfrom dataclasses import dataclass, field\nimport requests\n"
+        + HEAD
+        + "def encode(o):\n    return requests.post('e').text\n\n"
+        "def make_id():\n    return requests.get('i').text\n\n"
+        "class Meta(type):\n    def __call__(cls, *a):\n        requests.put('m')\n"
+        "        return super().__call__(*a)\n\n"
+        "class Report(metaclass=Meta):\n    pass\n\n"
+        "@dataclass\nclass Row:\n    id: str = field(default_factory=make_id)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = json.dumps({'s': {1}}, default=encode)\n"
+        "    r = Report()\n"
+        "    return await t(a)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (30, "WAC101", network("requests.post", "main → encode → requests.post")),
+        (31, "WAC101", network("requests.put", "main → Meta.__call__ → requests.put")),
+    ]

@@ -149,6 +149,9 @@ class Syntax:
     call_defaults: frozenset[str] = frozenset()
 
 
+# keyword arguments whose function runs elsewhere than the call they are given to
+# (a dataclass / pydantic field's factory runs where an instance is built)
+DEFERRED_KEYWORDS = frozenset({"default_factory"})
 # links of a dotted name read before giving up (no real one is this long)
 MAX_NAME_CHAIN = 40
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
@@ -1193,6 +1196,10 @@ class FrontEnd:
         """(operand, the methods of its class tried in order, the builtin the call must
         reach or None) for each hook `node` runs."""
         return []
+
+    def metaclass_of(self, class_node: Node) -> Node | None:
+        """The expression naming a class's metaclass (`metaclass=Audited`), if any."""
+        return None
 
     def defined_hooks(self) -> frozenset[str]:
         """The methods `operator_hooks` can name that a class of the file defines."""
@@ -3195,15 +3202,24 @@ class BodyWalker:
                 # (`httpx.Client().get`) is named like a call of it
                 if qual is not None and (relative or not qual.startswith((".", LOCAL))):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
-        # `sorted(ids, key=priority_of)`, `max(rows, key=score)`, `groupby(xs, key=f)`:
-        # a sort or grouping key is called on every item, there and then
-        key = self.fe.keyword_arg(call, "key") if self.syntax.keyword_argument else None
-        if key is not None:
-            key = self.bound_function(key, scope)
-        if key is not None and key.type in self.syntax.identifier:
-            helper = self.local_function(key, scope)
-            if helper is not None:
-                self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+        # `sorted(ids, key=priority_of)`, `json.dumps(x, default=encode)`, `re.sub(p,
+        # repl=expand, s)`: a function handed by keyword is called there too, like one
+        # handed by position (a sort key on every item, an encoder on every value it
+        # cannot serialise); `default_factory=` runs where an instance is built instead
+        keyword = self.syntax.keyword_argument
+        args = call.child_by_field_name("arguments") if keyword is not None else None
+        for arg in args.named_children if args is not None else ():
+            if arg.type != keyword:
+                continue
+            label = arg.child_by_field_name("name")
+            given = arg.child_by_field_name("value")
+            if given is None or label is None or self.fe.text(label) in DEFERRED_KEYWORDS:
+                continue
+            given = self.bound_function(given, scope)
+            if given.type in self.syntax.identifier:
+                helper = self.local_function(given, scope)
+                if helper is not None:
+                    self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
 
     def follow_called_arguments(
         self,
@@ -4733,6 +4749,14 @@ class BodyWalker:
             return []
         prefix = self.class_prefix(class_scope)
         found = []
+        meta = self.fe.metaclass_of(class_scope.node)
+        meta_scope = self.class_scope_of(meta, class_scope.parent or scope) if meta else None
+        if meta_scope is not None:
+            # `class Report(metaclass=Audited)`: calling the class runs the metaclass's
+            # `__call__` (which builds the instance, or not)
+            hook = self.class_method(meta_scope, "__call__")
+            if hook is not None:
+                found.append(hook)
         for method in (*self.fe.constructor_methods, *self.fe.finalizer_methods):
             function = self.binding_function(class_scope.bindings.get(method))
             if function is not None:

@@ -482,6 +482,15 @@ class PythonFrontEnd(FrontEnd):
             return [(given[0], methods, None) for methods in ENTERING[method]]
         return []
 
+    def metaclass_of(self, class_node: Node) -> Node | None:
+        bases = class_node.child_by_field_name("superclasses")
+        for arg in bases.named_children if bases is not None else ():
+            if arg.type == "keyword_argument":
+                label = arg.child_by_field_name("name")
+                if label is not None and self.text(label) == "metaclass":
+                    return arg.child_by_field_name("value")
+        return None
+
     def defined_hooks(self) -> frozenset[str]:
         return frozenset(
             name
