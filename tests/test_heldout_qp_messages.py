@@ -385,3 +385,31 @@ def test_functions_handed_by_keyword_and_a_metaclass_call_run_in_the_body() -> N
         (30, "WAC101", network("requests.post", "main → encode → requests.post")),
         (31, "WAC101", network("requests.put", "main → Meta.__call__ → requests.put")),
     ]
+
+
+def test_string_tests_of_the_caught_class_that_hold_for_the_suspension() -> None:
+    template = (
+        HEAD + "@workflow\nasync def main(x: str):\n"
+        "    try:\n        return await t(x)\n"
+        "    except BaseException as e:\n"
+        "        if {test}:\n            raise\n"
+        "        return None\n"
+    )
+    for passing in (
+        "type(e).__module__.startswith('wmill')",
+        "e.__class__.__name__.startswith(('_Step', 'Task'))",
+        "type(e).__name__ in ('_StepSuspend', '_StepFailure')",
+        "'Step' in type(e).__qualname__",
+        "type(e).__name__ == '_StepSuspend'",
+        "type(e).__name__ != 'KeyboardInterrupt'",
+        "type(e).__name__ not in ('KeyboardInterrupt', 'SystemExit')",
+    ):
+        assert findings(template.format(test=passing), "WAC201") == [], passing
+    for failing in (
+        "type(e).__name__ == 'TaskError'",
+        "type(e).__module__.startswith('httpx')",
+        "type(e).__name__ not in ('_StepSuspend', 'TaskError')",
+    ):
+        assert [f[:2] for f in findings(template.format(test=failing), "WAC201")] == [
+            (11, "WAC201")
+        ], failing

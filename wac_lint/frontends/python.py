@@ -214,6 +214,13 @@ def truth_leaves(test: Node | None) -> list[Node]:
     return out
 
 
+# What string tests of an exception's class read of wmill 1.850.0's `_StepSuspend`
+SUSPENSION_CLASS = {
+    "__name__": "_StepSuspend",
+    "__qualname__": "_StepSuspend",
+    "__module__": "wmill.client",
+}
+
 SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
@@ -1327,6 +1334,9 @@ class PythonFrontEnd(FrontEnd):
         condition = self.without_parentheses(condition)
         if self.either_operand_passes(condition, alias):
             return True  # (`a and b` is read whole below)
+        decided = self.class_text_test(condition, alias, SUSPENSION_CLASS) if alias else None
+        if decided is not None:
+            return decided  # a test of the class's name or module, read exactly
         if self.names_suspension(condition):
             return True
         if condition.type != "not_operator" or alias is None:
@@ -1342,6 +1352,69 @@ class PythonFrontEnd(FrontEnd):
             return False
         classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
         return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
+
+    def class_text_test(self, condition: Node, alias: str, facts: dict[str, str]) -> bool | None:
+        """Whether a string test of the caught exception's class holds for the class
+        `facts` describes (`type(e).__module__.startswith("wmill")`,
+        `e.__class__.__name__ not in ("KeyboardInterrupt", ...)`, `"Step" in
+        type(e).__name__`); None when the condition is no such test."""
+        if condition.type == "call":
+            callee = self.callee(condition)
+            args = self.positional_args(condition)
+            if callee is None or callee.type != "attribute" or len(args) != 1:
+                return None
+            method = self.text(callee.child_by_field_name("attribute") or callee)
+            fact = self.class_fact(callee.child_by_field_name("object"), alias, facts)
+            options = self.string_options(args[0])
+            if fact is None or options is None or method not in ("startswith", "endswith"):
+                return None
+            test = fact.startswith if method == "startswith" else fact.endswith
+            return any(test(o) for o in options)
+        if condition.type != "comparison_operator" or len(condition.named_children) != 2:
+            return None
+        left, right = condition.named_children
+        ops = [" ".join(self.text(c).split()) for c in condition.children if not c.is_named]
+        if len(ops) != 1 or ops[0] not in ("==", "in", "!=", "not in"):
+            return None
+        positive = ops[0] in ("==", "in")
+        fact = self.class_fact(left, alias, facts)
+        if fact is not None:
+            options = self.string_options(right)
+            return None if options is None else (fact in options) == positive
+        inner = self.class_fact(right, alias, facts)
+        text = self.string_value(left)
+        if inner is None or text is None or ops[0] in ("==", "!="):
+            return None
+        return (text in inner) == positive
+
+    def class_fact(self, node: Node | None, alias: str, facts: dict[str, str]) -> str | None:
+        """`type(e).__name__` / `e.__class__.__module__`: that fact of the class."""
+        if node is None or node.type != "attribute":
+            return None
+        attr = node.child_by_field_name("attribute")
+        obj = node.child_by_field_name("object")
+        fact = facts.get(self.text(attr)) if attr is not None else None
+        if fact is None or obj is None:
+            return None
+        if obj.type == "call":
+            callee = self.callee(obj)
+            args = self.positional_args(obj)
+            if callee is not None and self.text(callee) == "type" and len(args) == 1:
+                return fact if self.text(args[0]) == alias else None
+            return None
+        if obj.type == "attribute" and self.text(obj) == f"{alias}.__class__":
+            return fact
+        return None
+
+    def string_options(self, node: Node) -> list[str] | None:
+        """A string literal, or a tuple / list / set / frozenset of them."""
+        one = self.string_value(node)
+        if one is not None:
+            return [one]
+        if node.type in ("tuple", "list", "set", "parenthesized_expression"):
+            values = [self.string_value(c) for c in node.named_children]
+            return None if any(v is None for v in values) else values  # type: ignore[return-value]
+        return None
 
     def names_suspension(self, condition: Node) -> bool:
         """Does the test name the SDK's suspension (`isinstance(e, _StepSuspend)`,
