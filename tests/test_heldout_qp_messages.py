@@ -413,3 +413,33 @@ def test_string_tests_of_the_caught_class_that_hold_for_the_suspension() -> None
         assert [f[:2] for f in findings(template.format(test=failing), "WAC201")] == [
             (11, "WAC201")
         ], failing
+
+
+def test_a_match_on_the_caught_exception() -> None:
+    template = (
+        "from wmill import TaskError\n" + HEAD + "@workflow\nasync def main(x: str):\n"
+        "    try:\n        return await t(x)\n"
+        "    except BaseException as e:\n"
+        "        match e:\n{cases}"
+        "        return None\n"
+    )
+    passing = [
+        "case TaskError():\n    pass\ncase _:\n    raise\n",
+        "case BaseException() as err:\n    raise err\n",
+        "case ValueError() | KeyError():\n    pass\ncase other:\n    raise other\n",
+        "case _ if x:\n    raise\ncase _:\n    raise\n",
+    ]
+    failing = [
+        "case TaskError():\n    raise\ncase _:\n    pass\n",
+        "case _ if x:\n    raise\ncase _:\n    pass\n",
+    ]
+
+    def indented(cases: str) -> str:
+        return "".join(" " * 12 + line + "\n" for line in cases.splitlines())
+
+    for cases in passing:
+        assert findings(template.format(cases=indented(cases)), "WAC201") == [], cases
+    for cases in failing:
+        assert [f[:2] for f in findings(template.format(cases=indented(cases)), "WAC201")] == [
+            (12, "WAC201")
+        ], cases

@@ -1353,6 +1353,66 @@ class PythonFrontEnd(FrontEnd):
         classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
         return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
 
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """`match e:` whose first case that matches the suspension (`case _:`, a capture,
+        `case BaseException():`; `case TaskError():` does not) begins by re-raising it;
+        a guarded case that matches must re-raise too, or the suspension may stay."""
+        if caught is None or stmt.type != "match_statement":
+            return False
+        subject = stmt.child_by_field_name("subject")
+        body = stmt.child_by_field_name("body")
+        if subject is None or body is None or self.text(subject) != caught:
+            return False
+        for clause in body.named_children:
+            if clause.type != "case_clause":
+                continue
+            pattern = next((c for c in clause.named_children if c.type == "case_pattern"), None)
+            captured = self.pattern_catches_suspension(pattern)
+            if captured is None:
+                continue
+            consequence = clause.child_by_field_name("consequence")
+            raises = consequence is not None and any(
+                self.starts_with_raise(consequence, name) for name in (caught, *captured)
+            )
+            if clause.child_by_field_name("guard") is not None and raises:
+                continue  # re-raised if the guard holds, else the next case decides
+            return raises
+        return False
+
+    def pattern_catches_suspension(self, pattern: Node | None) -> tuple[str, ...] | None:
+        """The names a `case` pattern binds when it matches the SDK's suspension
+        (empty when it binds none), or None when it does not match it."""
+        if pattern is None:
+            return None
+        if pattern.type == "case_pattern":
+            inner = pattern.named_children
+            if not inner:
+                return () if any(c.type == "_" for c in pattern.children) else None
+            return self.pattern_catches_suspension(inner[0])
+        if pattern.type == "dotted_name":
+            # a bare name captures anything; `Kind.X` compares to a value
+            return (self.text(pattern),) if pattern.named_child_count == 1 else None
+        if pattern.type == "as_pattern":
+            inner = pattern.named_children
+            found = self.pattern_catches_suspension(inner[0]) if inner else None
+            alias = inner[-1] if len(inner) > 1 and inner[-1].type == "identifier" else None
+            extra = (self.text(alias),) if alias is not None else ()
+            return None if found is None else (*found, *extra)
+        if pattern.type == "union_pattern":
+            for option in pattern.named_children:
+                found = self.pattern_catches_suspension(option)
+                if found is not None:
+                    return found
+            return None
+        if pattern.type == "class_pattern":
+            name = pattern.named_children[0] if pattern.named_children else None
+            short = self.text(name).rsplit(".", 1)[-1] if name is not None else ""
+            args = [c for c in pattern.named_children[1:] if c.type != "comment"]
+            if args:
+                return None  # `BaseException(x)` / `X(attr=...)`: fields the suspension lacks
+            return () if short in SUSPENSION_CATCHERS or short == "_StepSuspend" else None
+        return None
+
     def class_text_test(self, condition: Node, alias: str, facts: dict[str, str]) -> bool | None:
         """Whether a string test of the caught exception's class holds for the class
         `facts` describes (`type(e).__module__.startswith("wmill")`,
