@@ -443,3 +443,28 @@ def test_a_match_on_the_caught_exception() -> None:
         assert [f[:2] for f in findings(template.format(cases=indented(cases)), "WAC201")] == [
             (12, "WAC201")
         ], cases
+
+
+def test_main_calling_itself_inside_the_workflow() -> None:
+    code = (
+        "import asyncio\n" + HEAD + "@workflow\nasync def main(c: str = '', n: int = 0):\n"
+        "    page = await t(c)\n"
+        "    if n < 3:\n        return await main(str(page), n + 1)\n"
+        "    return page\n\n"
+        "if __name__ == '__main__':\n    asyncio.run(main())\n"
+    )
+    assert findings(code, "WAC006") == [
+        (
+            12,
+            "WAC006",
+            "`main` calls itself: the call runs inside the same workflow (its tasks are keyed "
+            "after the caller's), not as a new run, and the guide says not to call `main`; "
+            "loop in the body or move the repeated part into a helper the workflow awaits",
+        ),
+        (
+            16,
+            "WAC006",
+            "Do not call `main`: Windmill runs the workflow and replays it; remove the call "
+            "(test with `wmill script preview`)",
+        ),
+    ]
