@@ -145,7 +145,8 @@ of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
 `print` `__format__` / `__str__` / `__repr__`, `a + b` and comparisons the
 operator's method (or the right operand's reflected one), a truth test (`if x:`,
 `while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
-attribute a descriptor's `__get__` (assigning it, `__set__`) or, for a name the
+attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
+`@name.setter`) or, for a name the
 instance does not hold, `__getattr__`; building an instance also follows its
 `__del__`, and a module-level subclass of a class of the file defining
 `__init_subclass__` runs it at load, as does a decorator of the file named above a

@@ -468,3 +468,21 @@ def test_main_calling_itself_inside_the_workflow() -> None:
             "(test with `wmill script preview`)",
         ),
     ]
+
+
+def test_assigning_a_property_runs_its_setter() -> None:
+    code = (
+        "import requests\n" + HEAD + "class Base:\n"
+        "    @property\n    def mode(self):\n        return self._m\n"
+        "    @mode.setter\n    def mode(self, v):\n        requests.put('u', json=v)\n\n"
+        "class Child(Base):\n    pass\n\n"
+        "class Local:\n    @property\n    def mode(self):\n        return self._m\n"
+        "    @mode.setter\n    def mode(self, v):\n        self._m = v\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    Local().mode = x\n"
+        "    c = Child()\n    c.mode = x\n"
+        "    return await t(x)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (31, "WAC101", network("requests.put", "main → Base.mode → requests.put"))
+    ]

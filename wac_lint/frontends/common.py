@@ -1187,7 +1187,8 @@ class FrontEnd:
     # Expressions that call methods of their operands' classes without naming them
     # (Python's data model: `len(q)`, `x in y`, `f"{x}"`, `if x:`); see `operator_hooks`.
     hook_node_types: frozenset[str] = frozenset()
-    # The methods `BodyWalker.attribute_hook` runs for an attribute read / write.
+    # What `BodyWalker.attribute_hook` looks for (a source without any of these has no
+    # hook an attribute read or write runs).
     attribute_hooks: tuple[str, ...] = ()
 
     def operator_hooks(
@@ -1199,6 +1200,11 @@ class FrontEnd:
 
     def metaclass_of(self, class_node: Node) -> Node | None:
         """The expression naming a class's metaclass (`metaclass=Audited`), if any."""
+        return None
+
+    def setter_of(self, class_node: Node, name: str) -> Node | None:
+        """The method a class body declares as the setter of its property `name`
+        (Python's `@name.setter`; TypeScript setters are read by `accessor_of`)."""
         return None
 
     def defined_hooks(self) -> frozenset[str]:
@@ -2004,6 +2010,10 @@ class BodyWalker:
             every = self.class_method(owner, "__getattribute__")
             if every is not None:
                 return every
+        else:
+            setter = self.property_setter(owner, name)
+            if setter is not None:
+                return setter
         member = self.class_member(owner, name)
         if member is not None:
             value = member.assigned_value
@@ -2016,6 +2026,21 @@ class BodyWalker:
         if write or self.instance_attribute(owner, name):
             return None
         return self.class_method(owner, "__getattr__")
+
+    def property_setter(
+        self, class_scope: Scope, name: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """`@mode.setter def mode(self, value)` in the class (or a base of the file): what
+        assigning `obj.mode = v` runs."""
+        found = self.fe.setter_of(class_scope.node, name)
+        if found is not None:
+            return self.class_prefix(class_scope) + name, found, class_scope
+        bases = self.base_classes(class_scope) if depth < 8 else []
+        for base in bases:
+            inherited = self.property_setter(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
 
     def class_member(self, class_scope: Scope, name: str, depth: int = 0) -> Binding | None:
         """The binding of `name` in a class body of the file or in one of its bases'."""

@@ -466,7 +466,7 @@ class PythonFrontEnd(FrontEnd):
             test = node.child_by_field_name("condition")
         return [(leaf, TRUTH, None) for leaf in truth_leaves(test)]
 
-    attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__")
+    attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__", ".setter")
 
     def method_hooks(
         self, call: Node, callee: Node
@@ -488,6 +488,16 @@ class PythonFrontEnd(FrontEnd):
         if method in ENTERING and given:
             return [(given[0], methods, None) for methods in ENTERING[method]]
         return []
+
+    def setter_of(self, class_node: Node, name: str) -> Node | None:
+        body = class_node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type != "decorated_definition":
+                continue
+            marks = [d for d in member.named_children if d.type == "decorator"]
+            if any(self.text(d).lstrip("@").strip() == f"{name}.setter" for d in marks):
+                return member.child_by_field_name("definition")
+        return None
 
     def metaclass_of(self, class_node: Node) -> Node | None:
         bases = class_node.child_by_field_name("superclasses")
