@@ -486,3 +486,14 @@ def test_assigning_a_property_runs_its_setter() -> None:
     assert findings(code, "WAC101") == [
         (31, "WAC101", network("requests.put", "main → Base.mode → requests.put"))
     ]
+
+
+def test_getattr_is_not_assumed_for_a_class_that_sets_attributes_dynamically() -> None:
+    code = (
+        "import os\n" + HEAD + "class Config:\n"
+        "    def __init__(self, **kw):\n        self.__dict__.update(kw)\n"
+        "    def __getattr__(self, name):\n        return os.environ.get(name.upper())\n\n"
+        "@workflow\nasync def main(region: str):\n"
+        "    cfg = Config(region=region)\n    return await t(cfg.region)\n"
+    )
+    assert findings(code, "WAC102") == []

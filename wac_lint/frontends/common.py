@@ -2058,6 +2058,8 @@ class BodyWalker:
         (`self.name = ...`, a dataclass field `name: int`)? Then `__getattr__` does not
         run for it; read from the text, erring on the side of yes."""
         text = self.fe.text(class_scope.node).encode()
+        if b"__dict__" in text or b"setattr(" in text or b"__slots__" in text:
+            return True  # names set by `self.__dict__.update(kw)` / `setattr`: any of them
         pattern = rb"(?:\.|^|\s)" + re.escape(name.encode()) + rb"\s*(?::|=(?!=))"
         if re.search(pattern, text, re.MULTILINE):
             return True
