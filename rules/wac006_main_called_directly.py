@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from wac_lint.rule import Rule, RuleContext, py, ts
-from wac_lint.source import LANG_PYTHON
 
 RECURSION = (
     "`main` calls itself: the call runs inside the same workflow (its tasks are keyed "
@@ -70,13 +69,13 @@ Remove the call; run the script locally with `wmill script preview <path>`.
     def check(self, ctx: RuleContext) -> None:
         if not ctx.model.workflows and not ctx.model.references:
             return  # a plain script that only uses the client API may call its main
-        # wmill 1.850.0's `workflow(func)` only marks `func`, so a call of it inside the
-        # workflow awaits it as a plain coroutine (windmill-client's wrapper is not read)
-        python = ctx.model.source.language == LANG_PYTHON
+        # where `workflow(func)` only marks `func`, a call of it inside the workflow
+        # awaits it as a plain coroutine (windmill-client's wrapper is not read)
+        marks_only = ctx.model.lang.workflow_returns_function
         bodies = [
             w.function.node
             for w in ctx.model.workflows
-            if python and w.function is not None and w.function.node is not None
+            if marks_only and w.function is not None and w.function.node is not None
         ]
         for span in ctx.model.main_calls:
             inside = any(b.start_byte <= span.start_byte < b.end_byte for b in bodies)
