@@ -351,6 +351,7 @@ def module_io(
         # `bot.login(token)` opens a connection, whatever the library's other calls do
         out.append(ModuleCall(span, qualname, "network" if connecting else entry.category))
     out.extend(_decorator_io(model, catalogue, allowed))
+    out.extend(_subclass_hook_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
         # `@atexit.register` above a `def`: registered when the module loads
         if definition.type != "decorated_definition":
@@ -366,6 +367,17 @@ def module_io(
                 hooked = _function_io(model, name, catalogue, allowed)
                 if hooked is not None:
                     out.append(_exit_hook(hooked, Span.of(expr), registrar))
+                continue
+            # `@register` / `@announce` naming a function of the file: Python calls it
+            # with the class or function when the definition runs, at load (the wrapper
+            # it may return runs later, at each call: nested definitions are not read)
+            found = _function_io(model, expr, catalogue, allowed)
+            if found is not None:
+                via = (
+                    f"in `{' → '.join(found[1])}`, which decorating `{semantic.text(name)}` "
+                    "runs when the module loads"
+                )
+                out.append(replace(found[0], span=Span.of(expr), via=via))
     return out
 
 
@@ -406,6 +418,68 @@ def _decorator_io(
                 )
                 out.append(replace(found[0], span=Span.of(expr), via=via))
     return out
+
+
+def _subclass_hook_io(
+    model: ScriptModel, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> list[ModuleCall]:
+    """A module-level Python class whose base (a class of the file, or that class's
+    own base) defines `__init_subclass__`: Python runs it when the `class` statement
+    runs, at load (`class SlackPlugin(Plugin)` registering itself with a remote
+    registry), reported on the base as the class names it."""
+    semantic = model.semantic
+    if semantic is None or b"__init_subclass__" not in model.source.data:
+        return []
+    out: list[ModuleCall] = []
+    for statement in semantic.root.named_children:
+        declared = statement
+        if statement.type == "decorated_definition":
+            declared = statement.child_by_field_name("definition") or statement
+        if declared.type != "class_definition":
+            continue
+        name = declared.child_by_field_name("name")
+        bases = declared.child_by_field_name("superclasses")
+        for base in bases.named_children if bases is not None else ():
+            hook = _inherited_method(model, base, "__init_subclass__", 0)
+            if hook is None:
+                continue
+            found = _body_io(model, hook[1], hook[0], catalogue, allowed, 0, frozenset(), False)
+            if found is not None:
+                label = semantic.text(name) if name is not None else "the class"
+                via = (
+                    f"in `{' → '.join(found[1])}`, which defining `{label}` runs when the "
+                    "module loads"
+                )
+                out.append(replace(found[0], span=Span.of(base), via=via))
+                break
+    return out
+
+
+def _inherited_method(
+    model: ScriptModel, base: Node, method: str, depth: int
+) -> tuple[str, Node] | None:
+    """`method` as the class of the file named by `base` defines it or inherits it from
+    a base of the file (a few levels deep), labelled `Class.method`."""
+    semantic = model.semantic
+    if semantic is None or base.type not in semantic.syntax.identifiers or depth > 4:
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        named = member.child_by_field_name("name")
+        if member.type == "function_definition" and named is not None:
+            if semantic.text(named) == method:
+                return f"{semantic.text(base)}.{method}", member
+    grand = binding.value.child_by_field_name("superclasses")
+    for parent in grand.named_children if grand is not None else ():
+        found = _inherited_method(model, parent, method, depth + 1)
+        if found is not None:
+            return found
+    return None
 
 
 # Calls that run the function they are given when the process exits.

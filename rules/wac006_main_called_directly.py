@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from wac_lint.rule import Rule, RuleContext, py, ts
 
+RECURSION = (
+    "`main` calls itself: the call runs inside the same workflow (its tasks are keyed "
+    "after the caller's), not as a new run, and the guide says not to call `main`; "
+    "loop in the body or move the repeated part into a helper the workflow awaits"
+)
+
 
 class MainCalledDirectly(Rule):
     code = "WAC006"
@@ -63,5 +69,16 @@ Remove the call; run the script locally with `wmill script preview <path>`.
     def check(self, ctx: RuleContext) -> None:
         if not ctx.model.workflows and not ctx.model.references:
             return  # a plain script that only uses the client API may call its main
+        # where `workflow(func)` only marks `func`, a call of it inside the workflow
+        # awaits it as a plain coroutine (windmill-client's wrapper is not read)
+        marks_only = ctx.model.lang.workflow_returns_function
+        bodies = [
+            w.function.node
+            for w in ctx.model.workflows
+            if marks_only and w.function is not None and w.function.node is not None
+        ]
         for span in ctx.model.main_calls:
-            ctx.report(span)
+            inside = any(b.start_byte <= span.start_byte < b.end_byte for b in bodies)
+            # `return await main(page["next"])` in the workflow itself: it runs in the
+            # same workflow (its tasks keyed after the caller's), not as a new one
+            ctx.report(span, RECURSION if inside else None)

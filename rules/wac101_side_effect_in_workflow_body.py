@@ -142,6 +142,28 @@ class-body field annotation, the items of `dict[str, httpx.Client]` /
 over an `io.BytesIO` (`zipfile.ZipFile(buf, "w")`, `tarfile.open(fileobj=buf)`)
 touches no file.
 
+Python runs methods of an object's class without a call written: on an instance
+of a class of the file, `len(q)` runs `__len__`, `x in y` `__contains__`, `y[k]`
+`__getitem__` (`__setitem__` / `__delitem__`), `f"{x}"` / `format` / `str` /
+`print` `__format__` / `__str__` / `__repr__`, `a + b` and comparisons the
+operator's method (or the right operand's reflected one), a truth test (`if x:`,
+`while`, `not`, `and` / `or`, `assert`) `__bool__` or `__len__`, reading an
+attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
+`@name.setter`) or, for a name the
+instance does not hold, `__getattr__`; building an instance also follows its
+`__del__`, and a module-level subclass of a class of the file defining
+`__init_subclass__` runs it at load, as does a decorator of the file named above a
+module-level class or function (`@register`). Calling a class whose metaclass (of
+the file) defines `__call__` runs it; a function of the file handed to a call by
+keyword (`json.dumps(x, default=encode)`, `key=`) is followed like one handed by
+position. Each is followed like a method called by
+name, and reported where the expression is. A function handed to `step(...)`
+runs in the step, but what the body evaluates to get it does not:
+`step("feed", requests.get(url).json)` sends the request in the body (only
+`.json` is deferred), and so do the arguments bound by `functools.partial(f,
+...)`. A method called on the result of a reported call
+(`conn.execute(q).fetchone()`) is that call's request: one finding.
+
 The catalogue is data: `rules/side_effects.toml`. Add project-specific calls
 with `extend-side-effects = ["mycompany.api"]`, or accept one with
 `allow-side-effects = ["wmill.get_variable"]`.
@@ -255,6 +277,7 @@ async def main(order_id: str):
         # `policy.execute(fn)` of a retry library: it runs `fn` (reported on its own
         # calls), it does not execute a query (WAC202 reports the retrying)
         retrying = {h.node.id for h in ctx.model.handlers if h.kind == HandlerKind.RETRYING_CALL}
+        kept: list[tuple[BodyCall, _catalogue.Entry]] = []
         found: list[_catalogue.CallFinding] = []
         for call, entry in matches:
             if call.kind == CallKind.READ:
@@ -281,6 +304,11 @@ async def main(order_id: str):
                 continue  # `setTimeout(() => ..., ms)`: nothing waits; its callback is checked
             if entry.category == "data-io" and writes_to_memory(ctx, call.node):
                 continue  # `df.to_csv(buf)` with `buf = io.StringIO()`: no file
+            kept.append((call, entry))
+        reported_calls = {call.node.id for call, _ in kept}
+        for call, entry in kept:
+            if on_reported_result(call.node, reported_calls):
+                continue  # `conn.execute(q).fetchone()`: one request, reported on `execute`
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
             found.append(
                 _catalogue.CallFinding(
@@ -375,6 +403,23 @@ async def main(order_id: str):
 
 # In-memory buffers: a data-frame writer given one writes no file.
 MEMORY_BUFFERS = frozenset({"io.StringIO", "io.BytesIO", "sys.stdout", "sys.stderr"})
+
+
+def on_reported_result(node: Node, reported: set[int]) -> bool:
+    """A method called on the result of a call that is reported itself
+    (`conn.execute(q).fetchone()`, `(await db.query(q)).rows()`): the statement's I/O is
+    that call's, one finding."""
+    callee = node.child_by_field_name("function")
+    if callee is None or callee.type not in ("attribute", "member_expression"):
+        return False
+    receiver = callee.child_by_field_name("object")
+    while receiver is not None and receiver.type in TRANSPARENT_RECEIVERS:
+        receiver = receiver.named_children[-1] if receiver.named_children else None
+    return receiver is not None and receiver.id in reported
+
+
+# wrappers a call's result passes through on its way to a method called on it
+TRANSPARENT_RECEIVERS = frozenset({"parenthesized_expression", "await", "await_expression"})
 
 
 def composed_calls(model: ScriptModel, calls: list[BodyCall]) -> set[int]:

@@ -79,7 +79,10 @@ once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
 The same holds in a helper the body runs (a timing wrapper logging `performance.now()
-- started`). An `if` test whose branches hold nothing but log calls (`if
+- started`), and for an attribute a method of a Python class of the file keeps it in
+(`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`) when every
+read of that attribute in the file is `self.t0` in that class, going only into log
+lines. An `if` test whose branches hold nothing but log calls (`if
 os.getenv("VERBOSE"): print(...)`, `if (Math.random() < 0.05) console.debug(...)`)
 only decides a log line too, and is not reported.
 Data and ML calls that draw from a global generator unless given a seed are
@@ -1077,6 +1080,8 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
     target = assignment.child_by_field_name("left" if right == "right" else "name")
     if assignment.child_by_field_name(right) != value or target is None:
         return False
+    if target.type == "attribute":
+        return _attribute_only_logged(ctx, target, hops)
     if target.type not in semantic.syntax.identifiers:
         return False
     binding = semantic.resolve(target)
@@ -1100,6 +1105,40 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
             return False
         logged = True
     # a value stored and never read stays reported: nothing shows it is only logged
+    return logged
+
+
+def _attribute_only_logged(ctx: RuleContext, target: Node, hops: int) -> bool:
+    """`self.start = time.perf_counter()` in a method of a Python class of the file
+    (a timing context manager's `__enter__`), where every read of `.start` in the file
+    is `self.start` in that class going only into log calls, and nothing else assigns
+    it."""
+    model = ctx.model
+    obj = target.child_by_field_name("object")
+    attr = target.child_by_field_name("attribute")
+    if obj is None or attr is None or model.text(obj) != "self":
+        return False
+    owner = next(
+        (n for n in model.ancestor_walk().ancestors(target) if n.type == "class_definition"),
+        None,
+    )
+    if owner is None:
+        return False
+    name = model.text(attr)
+    logged = False
+    for node in sdk.names_spelled(model, name, ("identifier",), model.tree.root_node):
+        parent = node.parent
+        if node == attr or parent is None or parent.type != "attribute":
+            continue
+        if parent.child_by_field_name("attribute") != node:
+            continue  # `start` as a name or an object, not `x.start`
+        receiver = parent.child_by_field_name("object")
+        inside = owner.start_byte <= node.start_byte < owner.end_byte
+        if not inside or receiver is None or model.text(receiver) != "self":
+            return False  # read (or set) from outside the class: it may decide something
+        if not _logged_from(ctx, parent, hops):
+            return False
+        logged = True
     return logged
 
 

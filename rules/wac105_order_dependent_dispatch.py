@@ -493,6 +493,10 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             source = clause.child_by_field_name("right") if clause is not None else None
             inner = unstable_iterable(model, source, depth + 1) if source is not None else None
             return f"a dict built from {inner}" if inner is not None else None
+        if node.type == "subscript":
+            # `TEAM_SYSTEMS[team]` where every value of the table is a set
+            table = node.child_by_field_name("value")
+            return picked_from_table(model, table, None, depth) if table is not None else None
         if node.type == "binary_operator":
             # `set(a) - set(b)`, `a | b`: the result of set algebra is a set
             op = node.child_by_field_name("operator")
@@ -538,6 +542,12 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if callee.type == "attribute":
                 attr = callee.child_by_field_name("attribute")
                 receiver = callee.child_by_field_name("object")
+                if attr is not None and receiver is not None and model.text(attr) == "get":
+                    # `TEAM_SYSTEMS.get(team, {"okta"})`: a value of the table or the default
+                    default = args[1] if len(args) > 1 else None
+                    picked = picked_from_table(model, receiver, default, depth)
+                    if picked is not None:
+                        return picked
                 if (
                     attr is not None
                     and receiver is not None
@@ -566,6 +576,29 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
         if callee is not None and model.text(callee) in TS_LISTINGS:
             return f"`{model.text(callee)}(...)` (unsorted)"
     return None
+
+
+def picked_from_table(
+    model: ScriptModel, table: Node, default: Node | None, depth: int
+) -> str | None:
+    """A value read from a dict literal a name is bound to, when every value it can give
+    (each of the table's values, and the default of `.get`) iterates in an order that
+    can differ between processes."""
+    table = sdk.unwrap(table) or table
+    if table.type != "identifier":
+        return None
+    value = sdk.bound_value(model, model.text(table), table)
+    if value is None or value.type != "dictionary":
+        return None
+    values = [p.child_by_field_name("value") for p in value.named_children if p.type == "pair"]
+    if default is not None:
+        values.append(default)
+    if not values or any(v is None for v in values):
+        return None
+    found = [unstable_iterable(model, v, depth + 1) for v in values if v is not None]
+    if any(f is None for f in found):
+        return None
+    return f"a set picked from `{model.text(table)}`"
 
 
 SALTED_KEYS = frozenset({"hash", "id"})

@@ -1431,9 +1431,18 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     scalar = numpy_scalar_loss(model, call, qualified) if call is not None else None
     if scalar is not None:
         return scalar
-    if local_class(model, callee):
+    if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+def awaits_own_result(model: ScriptModel, callee: Node, call: Node | None) -> bool:
+    """`await RemoteJob(url)` where the class defines `__await__`: the value is what
+    that returns, not the instance."""
+    if call is None or call.parent is None or call.parent.type != "await":
+        return False
+    value = sdk.bound_value(model, model.text(callee), callee)
+    return value is not None and re.search(r"\bdef\s+__await__\s*\(", model.text(value)) is not None
 
 
 # Calls that return one item of the sequence they are given.

@@ -149,6 +149,11 @@ class Syntax:
     call_defaults: frozenset[str] = frozenset()
 
 
+# keyword arguments whose function runs elsewhere than the call they are given to
+# (a dataclass / pydantic field's factory runs where an instance is built)
+DEFERRED_KEYWORDS = frozenset({"default_factory"})
+# links of a dotted name read before giving up (no real one is this long)
+MAX_NAME_CHAIN = 40
 # `a && b` / `a and b`: when `a` lets it, the right operand is the expression's value
 LOGICAL_EXPRESSIONS = frozenset({"binary_expression", "boolean_operator"})
 LOGICAL_OPERATORS = frozenset({"&&", "||", "??", "and", "or"})
@@ -654,6 +659,21 @@ class FrontEnd:
     def definition_at(self, ref: Node) -> None:
         """A workflow or task defined where this WAC name is used, if any."""
         raise NotImplementedError
+
+    def is_name_chain(self, node: Node) -> bool:
+        """`time`, `self.loader`, `os.environ`: names and attributes only, which reading
+        runs nothing of their own (a property aside)."""
+        syntax = self.syntax
+        for _ in range(MAX_NAME_CHAIN):
+            if node.type in syntax.identifier or node.type in ("this", "self"):
+                return True
+            if node.type != syntax.attribute:
+                return False
+            obj = node.child_by_field_name("object")
+            if obj is None:
+                return False
+            node = obj
+        return False
 
     def callee(self, call: Node) -> Node | None:
         return call.child_by_field_name("function")
@@ -1161,6 +1181,35 @@ class FrontEnd:
     # which has no callable instances).
     constructor_methods: tuple[str, ...] = ()
     call_method: str | None = None
+    # What runs when an instance is released (Python's `__del__`: at the latest when the
+    # round's process ends), followed from where the instance is built.
+    finalizer_methods: tuple[str, ...] = ()
+    # Expressions that call methods of their operands' classes without naming them
+    # (Python's data model: `len(q)`, `x in y`, `f"{x}"`, `if x:`); see `operator_hooks`.
+    hook_node_types: frozenset[str] = frozenset()
+    # What `BodyWalker.attribute_hook` looks for (a source without any of these has no
+    # hook an attribute read or write runs).
+    attribute_hooks: tuple[str, ...] = ()
+
+    def operator_hooks(
+        self, node: Node, parent_of: Callable[[Node], Node | None]
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """(operand, the methods of its class tried in order, the builtin the call must
+        reach or None) for each hook `node` runs."""
+        return []
+
+    def metaclass_of(self, class_node: Node) -> Node | None:
+        """The expression naming a class's metaclass (`metaclass=Audited`), if any."""
+        return None
+
+    def setter_of(self, class_node: Node, name: str) -> Node | None:
+        """The method a class body declares as the setter of its property `name`
+        (Python's `@name.setter`; TypeScript setters are read by `accessor_of`)."""
+        return None
+
+    def defined_hooks(self) -> frozenset[str]:
+        """The methods `operator_hooks` can name that a class of the file defines."""
+        return frozenset()
 
     def is_named_definition(self, function: Node, parent: Node | None) -> bool:
         """`def f`, `function f`, `const f = () => ...`: runs where it is called."""
@@ -1626,6 +1675,11 @@ class BodyWalker:
             syntax.try_statement: "try",
             **{t: "protocol" for t in syntax.protocol_statements},
         }
+        # only a file whose classes define such methods pays for visiting every operator
+        self.hooks = fe.defined_hooks()
+        if self.hooks:
+            for kind in fe.hook_node_types:
+                self.roles.setdefault(kind, "hook")
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
         self.data = fe.data
@@ -1781,6 +1835,8 @@ class BodyWalker:
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
+                if self.hooks:
+                    self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
                 # step(name, fn): only the name is body code; task(fn): none of it
@@ -1790,6 +1846,8 @@ class BodyWalker:
                     for arg in args[1:2]:
                         if arg.type in self.syntax.function:
                             self.walk_eager_defaults(arg, frame, chain, site)
+                        else:
+                            self.walk_callback_expression(arg, frame, chain, site)
                 if sdk_call == "step" and args and args[0].type not in self.syntax.function:
                     # `step(() => ...)` with no name: the function is the name (its
                     # source text is the key) and is never called
@@ -1840,6 +1898,9 @@ class BodyWalker:
         elif role == "protocol":
             if not frame.deferred:
                 self.follow_protocol(node, frame.scope, chain, site)
+        elif role == "hook":
+            if not frame.deferred:
+                self.follow_operator_hooks(node, frame.scope, chain, site)
         elif role == "try":
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
@@ -1901,7 +1962,11 @@ class BodyWalker:
             return  # a method call: `visit_call` follows it
         if self.fe.is_write_target(node, self.parent_of):
             # `job.status = "running"`: assigning through a TypeScript setter runs it
-            setter = self.accessor_of(node, scope, "set") or self.proxy_trap(node, scope, "set")
+            setter = (
+                self.accessor_of(node, scope, "set")
+                or self.proxy_trap(node, scope, "set")
+                or self.attribute_hook(node, scope, True)
+            )
             if setter is not None:
                 self.follow(setter, chain, site or Span.of(node))
             return
@@ -1909,7 +1974,9 @@ class BodyWalker:
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
             return
-        trap = self.proxy_trap(node, scope, "get")
+        trap = self.proxy_trap(node, scope, "get") or (
+            self.attribute_hook(node, scope, False) if helper is None else None
+        )
         if trap is not None:
             self.follow(trap, chain, site or Span.of(node))
             return
@@ -1921,6 +1988,85 @@ class BodyWalker:
                     self.fe.label(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site
                 )
             )
+
+    def attribute_hook(
+        self, node: Node, scope: Scope, write: bool
+    ) -> tuple[str, Node, Scope] | None:
+        """What reading (or assigning) `obj.name` runs on an instance of a class of the
+        file besides a property: the `__get__` / `__set__` of a descriptor the class
+        keeps under `name` (`balance = RemoteField("balance")`), or, for a name the
+        class and its instances do not have, its `__getattr__` (Python's data model);
+        `__getattribute__` runs for every read."""
+        hooks = self.fe.attribute_hooks
+        if not hooks or not any(h.encode() in self.data for h in hooks):
+            return None
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name(self.syntax.attribute_name_field)
+        owner = self.instance_class(obj, scope) if obj is not None else None
+        if owner is None or attr is None:
+            return None
+        name = self.fe.text(attr)
+        if not write:
+            every = self.class_method(owner, "__getattribute__")
+            if every is not None:
+                return every
+        else:
+            setter = self.property_setter(owner, name)
+            if setter is not None:
+                return setter
+        member = self.class_member(owner, name)
+        if member is not None:
+            value = member.assigned_value
+            if value is None or value.type not in self.syntax.call:
+                return None
+            descriptor = self.class_scope_of(value, member.scope)
+            if descriptor is None:
+                return None
+            return self.class_method(descriptor, "__set__" if write else "__get__")
+        if write or self.instance_attribute(owner, name):
+            return None
+        return self.class_method(owner, "__getattr__")
+
+    def property_setter(
+        self, class_scope: Scope, name: str, depth: int = 0
+    ) -> tuple[str, Node, Scope] | None:
+        """`@mode.setter def mode(self, value)` in the class (or a base of the file): what
+        assigning `obj.mode = v` runs."""
+        found = self.fe.setter_of(class_scope.node, name)
+        if found is not None:
+            return self.class_prefix(class_scope) + name, found, class_scope
+        bases = self.base_classes(class_scope) if depth < 8 else []
+        for base in bases:
+            inherited = self.property_setter(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
+
+    def class_member(self, class_scope: Scope, name: str, depth: int = 0) -> Binding | None:
+        """The binding of `name` in a class body of the file or in one of its bases'."""
+        found = class_scope.bindings.get(name)
+        if found is not None or depth >= 8:
+            return found
+        for base in self.base_classes(class_scope):
+            inherited = self.class_member(base, name, depth + 1)
+            if inherited is not None:
+                return inherited
+        return None
+
+    def instance_attribute(self, class_scope: Scope, name: str, depth: int = 0) -> bool:
+        """Might instances of the class (or of its bases) hold `name` themselves
+        (`self.name = ...`, a dataclass field `name: int`)? Then `__getattr__` does not
+        run for it; read from the text, erring on the side of yes."""
+        text = self.fe.text(class_scope.node).encode()
+        if b"__dict__" in text or b"setattr(" in text or b"__slots__" in text:
+            return True  # names set by `self.__dict__.update(kw)` / `setattr`: any of them
+        pattern = rb"(?:\.|^|\s)" + re.escape(name.encode()) + rb"\s*(?::|=(?!=))"
+        if re.search(pattern, text, re.MULTILINE):
+            return True
+        return depth < 8 and any(
+            self.instance_attribute(base, name, depth + 1)
+            for base in self.base_classes(class_scope)
+        )
 
     def follow_listeners(
         self, call: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -2197,6 +2343,67 @@ class BodyWalker:
                     )
                     if first_only:
                         break
+
+    def follow_operator_hooks(
+        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`len(queue)`, `email in blocklist`, `f"{label}"`, `if window:`, `book[sku]`,
+        `a + b` on an instance of a class of the file: Python calls the class's
+        `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
+        `__add__` there, code of the body like a method called by name."""
+        for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
+            if not any(method in self.hooks for method in methods):
+                continue  # no class of the file defines one: nothing to resolve
+            if builtin is not None:
+                callee = self.fe.callee(node)
+                if callee is None:
+                    continue
+                if "." in builtin:  # a library function: the callee must name it
+                    if self.fe.qualname(callee, scope) != builtin:
+                        continue
+                elif self.semantic.resolve(callee, scope) is not None:
+                    continue  # a function of the file named `len`, not the builtin
+            class_scope = self.instance_class(value, scope)
+            if class_scope is None:
+                continue
+            for method in methods:
+                found = self.class_method(class_scope, method)
+                if found is not None:
+                    self.follow(found, chain, site or Span.of(value))
+                    break
+
+    def instance_class(self, value: Node, scope: Scope) -> Scope | None:
+        """The class of the file `value` is an instance of: `class_scope_of`, less a
+        class named itself (`len(Plugin)` asks its metaclass, not `Plugin.__len__`)."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if value.type in self.syntax.identifier:
+            binding = self.semantic.resolve(value, scope)
+            if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+                return None
+            held = binding.assigned_value
+            if held is not None and self.task_result(held, binding.scope):
+                return None
+        elif value.type == self.syntax.attribute:
+            outer = value.child_by_field_name("object")
+            inner = value.child_by_field_name(self.syntax.attribute_name_field)
+            holder = self.class_scope_of(outer, scope) if outer is not None else None
+            member = holder.bindings.get(self.fe.text(inner)) if holder and inner else None
+            if member is not None and member.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+                return None
+        elif value.type not in self.syntax.call:
+            return None
+        elif self.task_result(value, scope):
+            return None
+        return self.class_scope_of(value, scope)
+
+    def task_result(self, value: Node, scope: Scope) -> bool:
+        """`(await) enrich(x)` for a task of the file: its JSON result, never an
+        instance of the class its function returns."""
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        callee = self.fe.callee(value) if value.type in self.syntax.call else None
+        return callee is not None and self.task_of(callee, scope) is not None
 
     def walk_eager_defaults(
         self, fn: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
@@ -2919,6 +3126,44 @@ class BodyWalker:
                 site if chain and site is not None else Span.of(call),
             )
 
+    def walk_callback_expression(
+        self, arg: Node, frame: Frame, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Walk what the body evaluates to get the function it hands to `step(...)`:
+        only calling the function is deferred. `requests.get(url).json` sends the
+        request here (the step only decodes it), `datetime.now(tz).isoformat` reads the
+        clock here, and so do the arguments bound by `functools.partial(f, ...)` /
+        `f.bind(this, ...)`. A name or a dotted name (`time.time`, `self.load`) is
+        only a reference."""
+        syntax = self.syntax
+        for _ in range(8):  # partial(partial(f)) and the like, never endlessly
+            while arg.type in syntax.transparent and arg.named_children:
+                arg = arg.named_children[0]
+            if arg.type == syntax.attribute:
+                obj = arg.child_by_field_name("object")
+                if obj is not None and not self.fe.is_name_chain(obj):
+                    self.walk(obj, frame, chain, site)
+                return
+            if arg.type not in syntax.call:
+                return
+            callee = self.fe.callee(arg)
+            if callee is None:
+                return
+            qual = self.fe.qualname(callee, frame.scope)
+            bound = self.fe.positional_args(arg)
+            if qual in ("functools.partial", "partial") and bound:
+                following = bound[0]
+            elif callee.type == syntax.attribute and self.is_bind(callee):
+                following = callee.child_by_field_name("object") or arg
+            else:
+                self.walk(arg, frame, chain, site)  # `make_handler(x)`: runs here
+                return
+            arguments = arg.child_by_field_name("arguments")
+            for given in arguments.named_children if arguments is not None else ():
+                if given != following:
+                    self.walk(given, frame, chain, site)
+            arg = following
+
     def is_bind(self, callee: Node) -> bool:
         attr = callee.child_by_field_name(self.syntax.attribute_name_field)
         return attr is not None and self.fe.text(attr) == "bind"
@@ -2984,15 +3229,24 @@ class BodyWalker:
                 # (`httpx.Client().get`) is named like a call of it
                 if qual is not None and (relative or not qual.startswith((".", LOCAL))):
                     self.add_body_call(qual, CallKind.CALL, arg, chain, 1, site)
-        # `sorted(ids, key=priority_of)`, `max(rows, key=score)`, `groupby(xs, key=f)`:
-        # a sort or grouping key is called on every item, there and then
-        key = self.fe.keyword_arg(call, "key") if self.syntax.keyword_argument else None
-        if key is not None:
-            key = self.bound_function(key, scope)
-        if key is not None and key.type in self.syntax.identifier:
-            helper = self.local_function(key, scope)
-            if helper is not None:
-                self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+        # `sorted(ids, key=priority_of)`, `json.dumps(x, default=encode)`, `re.sub(p,
+        # repl=expand, s)`: a function handed by keyword is called there too, like one
+        # handed by position (a sort key on every item, an encoder on every value it
+        # cannot serialise); `default_factory=` runs where an instance is built instead
+        keyword = self.syntax.keyword_argument
+        args = call.child_by_field_name("arguments") if keyword is not None else None
+        for arg in args.named_children if args is not None else ():
+            if arg.type != keyword:
+                continue
+            label = arg.child_by_field_name("name")
+            given = arg.child_by_field_name("value")
+            if given is None or label is None or self.fe.text(label) in DEFERRED_KEYWORDS:
+                continue
+            given = self.bound_function(given, scope)
+            if given.type in self.syntax.identifier:
+                helper = self.local_function(given, scope)
+                if helper is not None:
+                    self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
 
     def follow_called_arguments(
         self,
@@ -4522,7 +4776,15 @@ class BodyWalker:
             return []
         prefix = self.class_prefix(class_scope)
         found = []
-        for method in self.fe.constructor_methods:
+        meta = self.fe.metaclass_of(class_scope.node)
+        meta_scope = self.class_scope_of(meta, class_scope.parent or scope) if meta else None
+        if meta_scope is not None:
+            # `class Report(metaclass=Audited)`: calling the class runs the metaclass's
+            # `__call__` (which builds the instance, or not)
+            hook = self.class_method(meta_scope, "__call__")
+            if hook is not None:
+                found.append(hook)
+        for method in (*self.fe.constructor_methods, *self.fe.finalizer_methods):
             function = self.binding_function(class_scope.bindings.get(method))
             if function is not None:
                 found.append((prefix + method, function[1], function[2]))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from wac_lint.frontends.common import BodyWalker, FrontEnd, Node, Syntax, iter_nodes
 from wac_lint.languages import PYTHON
 from wac_lint.model import (
@@ -105,6 +108,119 @@ NAME_SYNTAX = NameSyntax(
     callable_module_imports=False,
 )
 
+# The dunder methods Python's data model calls for an operand (first one defined wins)
+TRUTH = ("__bool__", "__len__")
+TEXT = ("__str__", "__repr__")
+REPR = ("__repr__",)
+FORMAT = ("__format__",)
+CONTAINS = ("__contains__", "__iter__")
+COMPARISONS = {
+    "==": ("__eq__",),
+    "!=": ("__ne__", "__eq__"),
+    "<": ("__lt__",),
+    "<=": ("__le__",),
+    ">": ("__gt__",),
+    ">=": ("__ge__",),
+}
+# operator -> (the left operand's method, the right operand's reflected one)
+BINARY = {
+    "+": ("__add__", "__radd__"),
+    "-": ("__sub__", "__rsub__"),
+    "*": ("__mul__", "__rmul__"),
+    "/": ("__truediv__", "__rtruediv__"),
+    "//": ("__floordiv__", "__rfloordiv__"),
+    "%": ("__mod__", "__rmod__"),
+    "**": ("__pow__", "__rpow__"),
+    "@": ("__matmul__", "__rmatmul__"),
+    "&": ("__and__", "__rand__"),
+    "|": ("__or__", "__ror__"),
+    "^": ("__xor__", "__rxor__"),
+    "<<": ("__lshift__", "__rlshift__"),
+    ">>": ("__rshift__", "__rrshift__"),
+}
+ITERATES = ("__iter__",)
+# `d[k]` on a dict subclass that only defines `__missing__` runs it for an absent key
+GETITEM = ("__getitem__", "__missing__")
+# `contextlib.ExitStack` / `AsyncExitStack` methods that enter a context manager at once
+ENTERING = {
+    "enter_context": (("__enter__",), ("__exit__",)),
+    "enter_async_context": (("__aenter__",), ("__aexit__",)),
+}
+UNPACKING_TARGETS = frozenset({"pattern_list", "tuple_pattern", "list_pattern"})
+# contextlib wrappers whose exit calls a method of the object they wrap
+CLOSING = {
+    "closing": ("contextlib.closing", ("close",)),
+    "aclosing": ("contextlib.aclosing", ("aclose",)),
+}
+# builtins that call a dunder method of their (first) argument
+BUILTIN_HOOKS: dict[str, tuple[str, ...]] = {
+    "len": ("__len__",),
+    "str": TEXT,
+    "print": TEXT,
+    "repr": REPR,
+    "ascii": REPR,
+    "bool": TRUTH,
+    "format": ("__format__", *TEXT),
+    "hash": ("__hash__",),
+    "abs": ("__abs__",),
+    "int": ("__int__", "__index__"),
+    "float": ("__float__",),
+    "round": ("__round__",),
+    "next": ("__next__",),
+    "reversed": ("__reversed__",),
+    **{name: ITERATES for name in ("iter", "list", "tuple", "set", "frozenset", "sorted")},
+    **{name: ITERATES for name in ("enumerate", "sum", "min", "max", "any", "all")},
+}
+
+HOOK_METHODS = frozenset(
+    {
+        *TRUTH,
+        *TEXT,
+        *FORMAT,
+        *CONTAINS,
+        *(m for pair in BINARY.values() for m in pair),
+        *(m for ms in COMPARISONS.values() for m in ms),
+        *(m for ms in BUILTIN_HOOKS.values() for m in ms),
+        *GETITEM,
+        "close",
+        "aclose",
+        "__await__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+    }
+)
+DUNDER_DEF = re.compile(rb"\bdef\s+(__[a-z]+__|a?close)\s*\(")
+
+
+def truth_leaves(test: Node | None) -> list[Node]:
+    """The values a condition truth-tests: both sides of `and` / `or` and what is inside
+    parentheses (a `not x` in it is read as its own node)."""
+    out: list[Node] = []
+    stack = [test] if test is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type == "parenthesized_expression" and node.named_children:
+            stack.append(node.named_children[0])
+        elif node.type == "boolean_operator":
+            stack.extend(c for c in (node.child_by_field_name("right"),) if c is not None)
+            stack.extend(c for c in (node.child_by_field_name("left"),) if c is not None)
+        elif node.type != "not_operator":
+            out.append(node)
+    return out
+
+
+# What string tests of an exception's class read of wmill 1.850.0's `_StepSuspend`
+SUSPENSION_CLASS = {
+    "__name__": "_StepSuspend",
+    "__qualname__": "_StepSuspend",
+    "__module__": "wmill.client",
+}
+
 SDK_MODULES = PYTHON.sdk_modules
 GUARDED_IMPORT_BLOCKS = ("if_statement", "try_statement")
 SUSPENSION_CATCHERS = {"BaseException"}
@@ -195,6 +311,7 @@ class _Resolved:
 class PythonFrontEnd(FrontEnd):
     constructor_methods: tuple[str, ...] = ("__new__", "__init__", "__post_init__")
     call_method: str | None = "__call__"
+    finalizer_methods: tuple[str, ...] = ("__del__",)
     syntax = SYNTAX
     raise_statement = "raise_statement"
     sdk_module = "wmill"
@@ -225,6 +342,178 @@ class PythonFrontEnd(FrontEnd):
     inspecting_calls = frozenset(
         {"len", "str", "repr", "print", "bool", "type", "id", "format", "json.dumps"}
     )
+
+    # Where Python itself calls a dunder method of an operand (the data model): each
+    # hook is a tuple of methods tried in order, the first the class defines running.
+    hook_node_types = frozenset(
+        {
+            "interpolation",
+            "comparison_operator",
+            "binary_operator",
+            "subscript",
+            "not_operator",
+            "boolean_operator",
+            "if_statement",
+            "elif_clause",
+            "while_statement",
+            "conditional_expression",
+            "assert_statement",
+            "call",
+            "await",
+            "assignment",
+            "list_splat",
+        }
+    )
+
+    def operator_hooks(
+        self, node: Node, parent_of: Callable[[Node], Node | None]
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """The operands of `node` whose class's dunder methods `node` runs, each with
+        the methods it tries; the third item names the builtin a call must reach
+        (`len(q)` runs `__len__` only when `len` is not a name of the file)."""
+        kind = node.type
+        if kind == "await":  # `await job`: its class's `__await__`
+            return [(node.named_children[-1], ("__await__",), None)] if node.named_children else []
+        if kind == "list_splat":  # `[*xs]`, `f(*xs)`: iterated
+            return [(node.named_children[0], ITERATES, None)] if node.named_children else []
+        if kind == "assignment":  # `user, password = creds`: iterated to unpack
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None or left.type not in UNPACKING_TARGETS:
+                return []
+            return [(right, ITERATES, None)]
+        if kind == "call":
+            callee = node.child_by_field_name("function")
+            closing = CLOSING.get(self.text(callee).rsplit(".", 1)[-1]) if callee else None
+            if closing is not None and callee is not None:
+                # `with closing(conn):` calls `conn.close()` on the way out
+                holder = parent_of(node)
+                if holder is not None and holder.type == "as_pattern":
+                    holder = parent_of(holder)
+                args = self.positional_args(node)
+                if holder is None or holder.type != "with_item" or not args:
+                    return []
+                return [(args[0], closing[1], closing[0])]
+            if callee is not None and callee.type == "attribute":
+                return self.method_hooks(node, callee)
+            hooks = BUILTIN_HOOKS.get(self.text(callee)) if callee is not None else None
+            if hooks is None or callee is None or callee.type != "identifier":
+                return []
+            name = self.text(callee)
+            args = [a for a in self.positional_args(node) if a.type != "list_splat"]
+            # `print(a, b)` turns each argument into text; the others read their first
+            taken = args if name == "print" else args[:1]
+            return [(a, hooks, name) for a in taken]
+        if kind == "interpolation":
+            value = node.child_by_field_name("expression")
+            conversion = node.child_by_field_name("type_conversion")
+            spec = node.child_by_field_name("format_specifier")
+            if value is None:
+                return []
+            if conversion is not None and self.text(conversion) in ("!r", "!a"):
+                return [(value, REPR, None)]
+            if conversion is not None:  # `!s`: str() first, then the text is formatted
+                return [(value, TEXT, None)]
+            # `f"{x}"` / `f"{x:>8}"`: format(x, spec), whose default is str(x)
+            return [(value, FORMAT if spec is not None else ("__format__", *TEXT), None)]
+        if kind == "comparison_operator":
+            out: list[tuple[Node, tuple[str, ...], str | None]] = []
+            operands = node.named_children
+            ops = [c for c in node.children if not c.is_named]
+            # `a < b < c` chains: each operator between its two operands
+            for first, between, second in zip(operands, ops, operands[1:], strict=False):
+                word = self.text(between).split()[-1]
+                if word == "in":  # `a in b` / `a not in b`: b's __contains__
+                    out.append((second, CONTAINS, None))
+                elif word in COMPARISONS:
+                    out.append((first, COMPARISONS[word], None))
+            return out
+        if kind == "binary_operator":
+            op = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            pair = BINARY.get(self.text(op)) if op is not None else None
+            if pair is None or left is None or right is None:
+                return []
+            if pair[0] == "__mod__" and left.type == "string":
+                # `"%s" % x` / `"%s %s" % (a, b)`: each value turned into text
+                values = right.named_children if right.type == "tuple" else [right]
+                return [(v, TEXT, None) for v in values]
+            return [(left, (pair[0],), None), (right, (pair[1],), None)]
+        if kind == "subscript":
+            value = node.child_by_field_name("value")
+            if value is None:
+                return []
+            parent = parent_of(node)
+            if parent is not None and parent.type == "delete_statement":
+                return [(value, ("__delitem__",), None)]
+            if parent is not None and parent.type == "augmented_assignment":
+                if parent.child_by_field_name("left") == node:
+                    return [(value, GETITEM, None), (value, ("__setitem__",), None)]
+            if self.is_write_target(node, parent_of):
+                return [(value, ("__setitem__",), None)]
+            return [(value, GETITEM, None)]
+        if kind == "boolean_operator":  # `a and b` / `a or b` truth-test `a`
+            tested = node.child_by_field_name("left")
+            return [(tested, TRUTH, None)] if tested is not None else []
+        if kind == "not_operator":
+            test = node.child_by_field_name("argument")
+        elif kind == "conditional_expression":
+            test = node.named_children[1] if len(node.named_children) == 3 else None
+        elif kind == "assert_statement":
+            test = node.named_children[0] if node.named_children else None
+        else:  # `if` / `elif` / `while`
+            test = node.child_by_field_name("condition")
+        return [(leaf, TRUTH, None) for leaf in truth_leaves(test)]
+
+    attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__", ".setter")
+
+    def method_hooks(
+        self, call: Node, callee: Node
+    ) -> list[tuple[Node, tuple[str, ...], str | None]]:
+        """Methods of the standard library that run hooks of their arguments:
+        `"{}".format(x)` formats each value, `stack.enter_context(cm)` enters `cm` at
+        once (`ExitStack`; its `__exit__` runs when the stack closes, in the body too)."""
+        attr = callee.child_by_field_name("attribute")
+        obj = callee.child_by_field_name("object")
+        method = self.text(attr) if attr is not None else ""
+        args = call.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if method == "format" and obj is not None and obj.type == "string":
+            values = [
+                (a.child_by_field_name("value") or a) if a.type == "keyword_argument" else a
+                for a in given
+            ]
+            return [(v, ("__format__", *TEXT), None) for v in values]
+        if method in ENTERING and given:
+            return [(given[0], methods, None) for methods in ENTERING[method]]
+        return []
+
+    def setter_of(self, class_node: Node, name: str) -> Node | None:
+        body = class_node.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type != "decorated_definition":
+                continue
+            marks = [d for d in member.named_children if d.type == "decorator"]
+            if any(self.text(d).lstrip("@").strip() == f"{name}.setter" for d in marks):
+                return member.child_by_field_name("definition")
+        return None
+
+    def metaclass_of(self, class_node: Node) -> Node | None:
+        bases = class_node.child_by_field_name("superclasses")
+        for arg in bases.named_children if bases is not None else ():
+            if arg.type == "keyword_argument":
+                label = arg.child_by_field_name("name")
+                if label is not None and self.text(label) == "metaclass":
+                    return arg.child_by_field_name("value")
+        return None
+
+    def defined_hooks(self) -> frozenset[str]:
+        return frozenset(
+            name
+            for name in (m.group(1).decode() for m in DUNDER_DEF.finditer(self.data))
+            if name in HOOK_METHODS
+        )
 
     def __init__(self, model: ScriptModel) -> None:
         super().__init__(model)
@@ -1055,7 +1344,10 @@ class PythonFrontEnd(FrontEnd):
         condition = self.without_parentheses(condition)
         if self.either_operand_passes(condition, alias):
             return True  # (`a and b` is read whole below)
-        if "Suspend" in self.text(condition):
+        decided = self.class_text_test(condition, alias, SUSPENSION_CLASS) if alias else None
+        if decided is not None:
+            return decided  # a test of the class's name or module, read exactly
+        if self.names_suspension(condition):
             return True
         if condition.type != "not_operator" or alias is None:
             return False
@@ -1070,6 +1362,145 @@ class PythonFrontEnd(FrontEnd):
             return False
         classes = args[1].named_children if args[1].type == "tuple" else [args[1]]
         return all(self.text(c).rsplit(".", 1)[-1] not in SUSPENSION_CATCHERS for c in classes)
+
+    def switch_rethrows(self, stmt: Node, caught: str | None) -> bool:
+        """`match e:` whose first case that matches the suspension (`case _:`, a capture,
+        `case BaseException():`; `case TaskError():` does not) begins by re-raising it;
+        a guarded case that matches must re-raise too, or the suspension may stay."""
+        if caught is None or stmt.type != "match_statement":
+            return False
+        subject = stmt.child_by_field_name("subject")
+        body = stmt.child_by_field_name("body")
+        if subject is None or body is None or self.text(subject) != caught:
+            return False
+        for clause in body.named_children:
+            if clause.type != "case_clause":
+                continue
+            pattern = next((c for c in clause.named_children if c.type == "case_pattern"), None)
+            captured = self.pattern_catches_suspension(pattern)
+            if captured is None:
+                continue
+            consequence = clause.child_by_field_name("consequence")
+            raises = consequence is not None and any(
+                self.starts_with_raise(consequence, name) for name in (caught, *captured)
+            )
+            if clause.child_by_field_name("guard") is not None and raises:
+                continue  # re-raised if the guard holds, else the next case decides
+            return raises
+        return False
+
+    def pattern_catches_suspension(self, pattern: Node | None) -> tuple[str, ...] | None:
+        """The names a `case` pattern binds when it matches the SDK's suspension
+        (empty when it binds none), or None when it does not match it."""
+        if pattern is None:
+            return None
+        if pattern.type == "case_pattern":
+            inner = pattern.named_children
+            if not inner:
+                return () if any(c.type == "_" for c in pattern.children) else None
+            return self.pattern_catches_suspension(inner[0])
+        if pattern.type == "dotted_name":
+            # a bare name captures anything; `Kind.X` compares to a value
+            return (self.text(pattern),) if pattern.named_child_count == 1 else None
+        if pattern.type == "as_pattern":
+            inner = pattern.named_children
+            found = self.pattern_catches_suspension(inner[0]) if inner else None
+            alias = inner[-1] if len(inner) > 1 and inner[-1].type == "identifier" else None
+            extra = (self.text(alias),) if alias is not None else ()
+            return None if found is None else (*found, *extra)
+        if pattern.type == "union_pattern":
+            for option in pattern.named_children:
+                found = self.pattern_catches_suspension(option)
+                if found is not None:
+                    return found
+            return None
+        if pattern.type == "class_pattern":
+            name = pattern.named_children[0] if pattern.named_children else None
+            short = self.text(name).rsplit(".", 1)[-1] if name is not None else ""
+            args = [c for c in pattern.named_children[1:] if c.type != "comment"]
+            if args:
+                return None  # `BaseException(x)` / `X(attr=...)`: fields the suspension lacks
+            return () if short in SUSPENSION_CATCHERS or short == "_StepSuspend" else None
+        return None
+
+    def class_text_test(self, condition: Node, alias: str, facts: dict[str, str]) -> bool | None:
+        """Whether a string test of the caught exception's class holds for the class
+        `facts` describes (`type(e).__module__.startswith("wmill")`,
+        `e.__class__.__name__ not in ("KeyboardInterrupt", ...)`, `"Step" in
+        type(e).__name__`); None when the condition is no such test."""
+        if condition.type == "call":
+            callee = self.callee(condition)
+            args = self.positional_args(condition)
+            if callee is None or callee.type != "attribute" or len(args) != 1:
+                return None
+            method = self.text(callee.child_by_field_name("attribute") or callee)
+            fact = self.class_fact(callee.child_by_field_name("object"), alias, facts)
+            options = self.string_options(args[0])
+            if fact is None or options is None or method not in ("startswith", "endswith"):
+                return None
+            test = fact.startswith if method == "startswith" else fact.endswith
+            return any(test(o) for o in options)
+        if condition.type != "comparison_operator" or len(condition.named_children) != 2:
+            return None
+        left, right = condition.named_children
+        ops = [" ".join(self.text(c).split()) for c in condition.children if not c.is_named]
+        if len(ops) != 1 or ops[0] not in ("==", "in", "!=", "not in"):
+            return None
+        positive = ops[0] in ("==", "in")
+        fact = self.class_fact(left, alias, facts)
+        if fact is not None:
+            options = self.string_options(right)
+            return None if options is None else (fact in options) == positive
+        inner = self.class_fact(right, alias, facts)
+        text = self.string_value(left)
+        if inner is None or text is None or ops[0] in ("==", "!="):
+            return None
+        return (text in inner) == positive
+
+    def class_fact(self, node: Node | None, alias: str, facts: dict[str, str]) -> str | None:
+        """`type(e).__name__` / `e.__class__.__module__`: that fact of the class."""
+        if node is None or node.type != "attribute":
+            return None
+        attr = node.child_by_field_name("attribute")
+        obj = node.child_by_field_name("object")
+        fact = facts.get(self.text(attr)) if attr is not None else None
+        if fact is None or obj is None:
+            return None
+        if obj.type == "call":
+            callee = self.callee(obj)
+            args = self.positional_args(obj)
+            if callee is not None and self.text(callee) == "type" and len(args) == 1:
+                return fact if self.text(args[0]) == alias else None
+            return None
+        if obj.type == "attribute" and self.text(obj) == f"{alias}.__class__":
+            return fact
+        return None
+
+    def string_options(self, node: Node) -> list[str] | None:
+        """A string literal, or a tuple / list / set / frozenset of them."""
+        one = self.string_value(node)
+        if one is not None:
+            return [one]
+        if node.type in ("tuple", "list", "set", "parenthesized_expression"):
+            values = [self.string_value(c) for c in node.named_children]
+            return None if any(v is None for v in values) else values  # type: ignore[return-value]
+        return None
+
+    def names_suspension(self, condition: Node) -> bool:
+        """Does the test name the SDK's suspension (`isinstance(e, _StepSuspend)`,
+        `type(e).__name__ == "_StepSuspend"`), itself or through a module-level constant
+        it reads (`type(e).__name__ in SDK_SIGNALS`, `SDK_SIGNALS = ("_StepSuspend", ...)`)?"""
+        if "Suspend" in self.text(condition):
+            return True
+        module = self.semantic.module
+        for node in iter_nodes(condition):
+            if node.type != "identifier":
+                continue
+            binding = module.bindings.get(self.text(node))
+            value = binding.assigned_value if binding is not None else None
+            if value is not None and "Suspend" in self.text(value):
+                return True
+        return False
 
     def caught(self, clause: Node) -> tuple[set[str], str | None]:
         value = clause.child_by_field_name("value")

@@ -142,6 +142,9 @@ class TreeSitterLanguage(Language):
     call_arity_enforced: bool = False
     # Declaring a name the module imports again fails to load (ES modules).
     redeclared_import_fails: bool = False
+    # The SDK's `workflow(fn)` hands back `fn` itself, only marked (wmill 1.850.0), so the
+    # workflow calling `main` runs it as a plain coroutine inside the same workflow.
+    workflow_returns_function: bool = False
     # Node types the rules' syntax helpers read: a call, a function (def, lambda,
     # arrow, method), and what repeats its body (loops and comprehensions).
     call_node: str
