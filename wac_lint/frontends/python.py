@@ -466,7 +466,13 @@ class PythonFrontEnd(FrontEnd):
             test = node.child_by_field_name("condition")
         return [(leaf, TRUTH, None) for leaf in truth_leaves(test)]
 
-    attribute_hooks = ("__getattribute__", "__getattr__", "__get__", "__set__", ".setter")
+    attribute_hooks: tuple[str, ...] = (
+        "__getattribute__",
+        "__getattr__",
+        "__get__",
+        "__set__",
+        ".setter",
+    )
 
     def method_hooks(
         self, call: Node, callee: Node
