@@ -1,0 +1,89 @@
+"""Red team QT: TypeScript utility and date libraries (dayjs / moment-timezone without a
+date, per-method lodash modules, rxjs ajax), pinned with WAC101 / WAC102's messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { task, workflow } from "windmill-client";\n'
+SAVE = "const save = task(async (x: unknown) => x);\n"
+
+
+def findings(code: str, code_: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=[code_])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def clock(what: str) -> str:
+    return (
+        f"`{what}` reads the clock: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def random(what: str) -> str:
+    return (
+        f"`{what}` is random: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`"
+    )
+
+
+def network(what: str, chain: str | None = None) -> str:
+    via = f" (reached through `{chain}`)" if chain else ""
+    return (
+        f"`{what}`{via} does network I/O in the workflow body, "
+        "which re-runs on every replay; move it into a task or a `step(...)`"
+    )
+
+
+def test_dayjs_utc_without_a_date_is_the_clock() -> None:
+    code = (
+        'import dayjs from "dayjs";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (at: string) => {\n"
+        "  await save(dayjs.utc(at).toISOString());\n"
+        "  return await save(dayjs.utc().toISOString());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, clock("dayjs.utc"))]
+
+
+def test_moment_timezone_tz_with_only_a_zone_is_the_clock() -> None:
+    code = (
+        'import moment from "moment-timezone";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (at: string) => {\n"
+        '  await save(moment.tz(at, "UTC").format());\n'
+        '  return await save(moment.tz("Europe/Paris").hour());\n'
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, clock("moment.tz"))]
+
+
+def test_per_method_lodash_module_sample_is_random() -> None:
+    code = (
+        'import sample from "lodash/sample";\nimport chunk from "lodash/chunk";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (xs: string[]) => {\n"
+        "  await save(chunk(xs, 2));\n"
+        "  return await save(sample(xs));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(7, random("sample"))]
+
+
+def test_rxjs_ajax_sends_its_request_in_the_body() -> None:
+    code = (
+        'import { lastValueFrom, from, toArray } from "rxjs";\nimport { ajax } from "rxjs/ajax";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (url: string, xs: string[]) => {\n"
+        "  await save(await lastValueFrom(from(xs).pipe(toArray())));\n"
+        "  return await save(await lastValueFrom(ajax.getJSON(url)));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(7, network("ajax.getJSON"))]
