@@ -87,3 +87,51 @@ def test_rxjs_ajax_sends_its_request_in_the_body() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [(7, network("ajax.getJSON"))]
+
+
+def test_memoized_fetching_arrow_runs_where_the_memoizer_is_called() -> None:
+    code = (
+        'import memoize from "lodash/memoize";\n'
+        + HEAD
+        + SAVE
+        + "const slug = memoize((t: string) => t.toLowerCase());\n"
+        + "const rate = memoize(async (c: string) => (await fetch(`https://fx/${c}`)).json());\n"
+        + "export const main = workflow(async (c: string) => {\n"
+        "  await save(slug(c));\n"
+        "  return await save(await rate(c));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(8, network("fetch", "main → rate → fetch"))]
+
+
+def test_ramda_pipe_runs_each_stage_where_it_is_called() -> None:
+    code = (
+        'import * as R from "ramda";\n'
+        + HEAD
+        + SAVE
+        + "const clean = (s: string) => s.trim();\n"
+        + "async function geocode(q: string) {\n"
+        + "  return (await fetch(`https://geo/${q}`)).json();\n"
+        + "}\n"
+        + "const tidy = R.pipe(clean, R.toUpper);\n"
+        + "const locate = R.pipe(clean, geocode);\n"
+        + "export const main = workflow(async (a: string) => {\n"
+        "  await save(tidy(a));\n"
+        "  return await save(await locate(a));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(12, network("fetch", "main → locate → geocode → fetch"))]
+
+
+def test_composed_fetcher_called_only_inside_a_task_is_fine() -> None:
+    code = (
+        'import { flow } from "fp-ts/function";\n'
+        + HEAD
+        + "async function geocode(q: string) {\n"
+        + "  return (await fetch(`https://geo/${q}`)).json();\n"
+        + "}\n"
+        + "const locate = flow((s: string) => s.trim(), geocode);\n"
+        + "const lookup = task(async (a: string) => await locate(a));\n"
+        + "export const main = workflow(async (a: string) => await lookup(a));\n"
+    )
+    assert findings(code, "WAC101") == []

@@ -2631,6 +2631,11 @@ class BodyWalker:
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
+            for wrapped, via in self.library_wrapped(callee, scope):
+                # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
+                # geocode)` then `rate(c)`: the function the library returns runs the
+                # functions it was given, here
+                self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
             self.walk_field_initializers(callee, scope, chain, site or Span.of(call), call)
         return None
@@ -4374,6 +4379,56 @@ class BodyWalker:
                 found = self.local_function(arg, binding.scope)
                 if found is not None and found[1].type not in self.syntax.call:
                     out.append(found)
+        return out
+
+    def library_wrapped(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], str | None]]:
+        """`rate = memoize(async (c) => ...)`, `locate = R.pipe(clean, geocode)`,
+        `once(fn)`: the functions given to an imported higher-order function whose result
+        `callee` names. What such a library returns (a memoizer, a composition, a
+        throttle) calls the functions it was given when it is called, so a call of the
+        name runs them here. Each with the name to show between the callee and it (None
+        for a function written inline, shown under the callee's own name)."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.assigned_value is None
+        ):
+            return []
+        out: list[tuple[tuple[str, Node, Scope], str | None]] = []
+        name = self.fe.text(callee)
+
+        def given(value: Node, depth: int) -> None:
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if depth > 3 or value.type not in self.syntax.call:
+                return
+            maker = self.fe.callee(value)
+            if maker is None or self.fe.resolve_sdk(maker, binding.scope) is not None:
+                return  # `task(fn)` / `step(...)`: the SDK's own, modelled elsewhere
+            qual = self.fe.qualname(maker, binding.scope)
+            if qual is None or qual.startswith((LOCAL, ".", "./", "../")):
+                return  # the file's own factory (`factory_product`) or another module's
+            for arg in self.fe.positional_args(value):
+                arg = self.bound_function(arg, binding.scope)
+                if arg.type in self.syntax.function:
+                    out.append(((name, arg, binding.scope), None))
+                elif arg.type in self.syntax.identifier:
+                    found = self.local_function(arg, binding.scope)
+                    if found is not None and found[1].type in self.syntax.function:
+                        out.append((found, name))
+                elif arg.type in self.syntax.call:
+                    given(arg, depth + 1)  # `memoize(pipe(clean, geocode))`
+
+        given(binding.assigned_value, 0)
         return out
 
     def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
