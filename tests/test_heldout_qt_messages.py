@@ -135,3 +135,40 @@ def test_composed_fetcher_called_only_inside_a_task_is_fine() -> None:
         + "export const main = workflow(async (a: string) => await lookup(a));\n"
     )
     assert findings(code, "WAC101") == []
+
+
+def test_effect_program_built_at_load_runs_where_run_promise_is_called() -> None:
+    code = (
+        'import { Effect } from "effect";\n'
+        + HEAD
+        + SAVE
+        + "const pure = Effect.succeed(1).pipe(Effect.map((n) => n + 1));\n"
+        + "const flags = Effect.tryPromise({\n"
+        + '  try: () => fetch("https://flags").then((r) => r.json()),\n'
+        + "  catch: (e) => new Error(String(e)),\n"
+        + "});\n"
+        + "const read = task(async () => await Effect.runPromise(flags));\n"
+        + "export const main = workflow(async () => {\n"
+        "  await save(Effect.runSync(pure));\n"
+        "  await save(await read());\n"
+        "  return await save(await Effect.runPromise(flags));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [(13, network("fetch", "main → flags → fetch"))]
+
+
+def test_rxjs_timer_awaited_in_the_body_waits_there() -> None:
+    code = (
+        'import { firstValueFrom, timer } from "rxjs";\n'
+        + HEAD
+        + "export const main = workflow(async () => {\n"
+        "  await firstValueFrom(timer(5000));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            4,
+            "`timer` waits, holding the worker (use the SDK's `sleep`), in the workflow "
+            "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        )
+    ]

@@ -115,6 +115,22 @@ RUNS_ARGUMENTS = frozenset(
 )
 
 
+# Calls that run the value they are given, built earlier from functions: an Effect
+# (`Effect.runPromise(program)` runs the functions `Effect.tryPromise({ try })` /
+# `Effect.gen(...)` captured), an rxjs observable (`lastValueFrom(defer(() => ...))`).
+RUNS_VALUES = frozenset(
+    {
+        "effect.Effect.runPromise",
+        "effect.Effect.runPromiseExit",
+        "effect.Effect.runSync",
+        "effect.Effect.runSyncExit",
+        "effect.Effect.runFork",
+        "rxjs.firstValueFrom",
+        "rxjs.lastValueFrom",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Syntax:
     """Node type names of one tree-sitter grammar."""
@@ -2970,7 +2986,13 @@ class BodyWalker:
         are walked; others (`map(requests.get, urls)`) count as called right here.
         `runs`: the caller knows the call runs its function arguments (the SDK's
         `parallel(items, fn)` calls `fn(item)` in the body)."""
-        runs = runs or self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
+        called = self.fe.qualname(self.fe.callee(call), scope)
+        runs = runs or called in RUNS_ARGUMENTS
+        if called in RUNS_VALUES:
+            for arg in self.fe.positional_args(call):
+                for wrapped, via in self.library_wrapped(arg, scope):
+                    # `Effect.runPromise(loadFlags)`: the functions the program captured
+                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
         for arg in self.fe.positional_args(call):
             if runs:
                 arg = self.bound_function(arg, scope)
@@ -4417,7 +4439,19 @@ class BodyWalker:
             qual = self.fe.qualname(maker, binding.scope)
             if qual is None or qual.startswith((LOCAL, ".", "./", "../")):
                 return  # the file's own factory (`factory_product`) or another module's
-            for arg in self.fe.positional_args(value):
+            receiver = maker.child_by_field_name("object")  # both grammars
+            if maker.type == self.syntax.attribute and receiver is not None:
+                given(receiver, depth + 1)  # `Effect.tryPromise(...).pipe(...)`
+            args = list(self.fe.positional_args(value))
+            for arg in list(args):
+                if arg.type in ("object", "dictionary"):
+                    # `Effect.tryPromise({ try: () => ..., catch: ... })`
+                    args += [
+                        v
+                        for pair in arg.named_children
+                        if (v := pair.child_by_field_name("value")) is not None
+                    ]
+            for arg in args:
                 arg = self.bound_function(arg, binding.scope)
                 if arg.type in self.syntax.function:
                     out.append(((name, arg, binding.scope), None))
