@@ -172,3 +172,41 @@ def test_rxjs_timer_awaited_in_the_body_waits_there() -> None:
             "body, which re-runs on every replay; move it into a task or a `step(...)`",
         )
     ]
+
+
+def test_zod_parse_runs_the_schemas_default_functions_in_the_body() -> None:
+    code = (
+        'import { z } from "zod";\n'
+        + HEAD
+        + SAVE
+        + 'const Fixed = z.object({ p: z.string().default(() => "normal") });\n'
+        + "const Job = z.object({\n"
+        + "  at: z.string().default(() => new Date().toISOString()),\n"
+        + "});\n"
+        + "export const main = workflow(async (job: { at?: string; p?: string }) => {\n"
+        "  await save(Fixed.parse(job));\n"
+        "  return await save(Job.parse(job));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            10,
+            "`new Date()` (reached through `main → Job → new Date()`) reads the clock: the "
+            "value changes between replays of the workflow body; capture it with `step(...)`",
+        )
+    ]
+
+
+def test_jose_set_issued_at_without_a_time_is_the_clock() -> None:
+    code = (
+        'import { SignJWT } from "jose";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (sub: string, iat: number, k: string) => {\n"
+        "  const key = new TextEncoder().encode(k);\n"
+        '  await save(await new SignJWT({ sub }).setProtectedHeader({ alg: "HS256" })'
+        ".setIssuedAt(iat).sign(key));\n"
+        "  return await save(await new SignJWT({ sub }).setIssuedAt().sign(key));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC102")] == [7]

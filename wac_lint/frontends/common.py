@@ -130,6 +130,22 @@ RUNS_VALUES = frozenset(
     }
 )
 
+# Methods of a value built from functions that run those functions: a validation
+# schema's parse runs its `.default(() => ...)` / `.transform(...)` / `.refine(...)`
+# callbacks (zod; valibot / yup spell theirs `parse` / `validate` / `cast`).
+RUNS_CAPTURED_METHODS = frozenset(
+    {
+        "parse",
+        "safeParse",
+        "parseAsync",
+        "safeParseAsync",
+        "spa",
+        "validate",
+        "validateSync",
+        "cast",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Syntax:
@@ -2647,6 +2663,16 @@ class BodyWalker:
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
+            schema = callee.child_by_field_name("object")
+            if (
+                callee.type == self.syntax.attribute
+                and schema is not None
+                and fe.text(callee).rsplit(".", 1)[-1] in RUNS_CAPTURED_METHODS
+            ):
+                # `Job.parse(input)` with `Job = z.object({ at: z.string().default(() =>
+                # new Date().toISOString()) })`: the schema's callbacks run here
+                for wrapped, via in self.library_wrapped(schema, scope):
+                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
             for wrapped, via in self.library_wrapped(callee, scope):
                 # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
                 # geocode)` then `rate(c)`: the function the library returns runs the
@@ -4436,9 +4462,22 @@ class BodyWalker:
             maker = self.fe.callee(value)
             if maker is None or self.fe.resolve_sdk(maker, binding.scope) is not None:
                 return  # `task(fn)` / `step(...)`: the SDK's own, modelled elsewhere
-            qual = self.fe.qualname(maker, binding.scope)
+            root = maker  # `z.string().default`: the chain starts at the import `z`
+            while root.type in (self.syntax.attribute, *self.syntax.call):
+                inner = root.child_by_field_name(
+                    "object" if root.type == self.syntax.attribute else "function"
+                )
+                if inner is None:
+                    break
+                root = inner
+            if root.type not in self.syntax.identifier:
+                return
+            root_binding = self.semantic.resolve(root, binding.scope)
+            if not isinstance(root_binding, Binding) or root_binding.kind != NameKind.IMPORT:
+                return  # the file's own factory (`factory_product`) or a local value
+            qual = self.fe.qualname(root, binding.scope)
             if qual is None or qual.startswith((LOCAL, ".", "./", "../")):
-                return  # the file's own factory (`factory_product`) or another module's
+                return  # a function of another module of the workspace
             receiver = maker.child_by_field_name("object")  # both grammars
             if maker.type == self.syntax.attribute and receiver is not None:
                 given(receiver, depth + 1)  # `Effect.tryPromise(...).pipe(...)`
