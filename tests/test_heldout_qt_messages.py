@@ -210,3 +210,51 @@ def test_jose_set_issued_at_without_a_time_is_the_clock() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC102")] == [7]
+
+
+def test_date_library_objects_returned_by_a_step_come_back_as_strings() -> None:
+    code = (
+        'import dayjs from "dayjs";\nimport { DateTime } from "luxon";\n'
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n"
+        '  const a = await step("a", () => dayjs().startOf("day"));\n'
+        '  const b = await step("b", () => DateTime.utc().plus({ hours: 1 }));\n'
+        '  const c = await step("c", () => dayjs().add(1, "day").format("YYYY-MM-DD"));\n'
+        '  const d = await step("d", () => DateTime.utc().toMillis());\n'
+        '  const e = await step("e", () => dayjs().year());\n'
+        "  return { a, b, c, d, e };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            5,
+            '`dayjs().startOf("day")` is a dayjs object returned by this step: it is '
+            "checkpointed as JSON and comes back as its ISO string (through its `toJSON`)",
+        ),
+        (
+            6,
+            "`DateTime.utc().plus({ hours: 1 })` is a luxon `DateTime` returned by this step: "
+            "it is checkpointed as JSON and comes back as its ISO string (through its `toJSON`)",
+        ),
+    ]
+
+
+def test_lodash_merge_into_body_state_inside_a_step_is_lost_on_replay() -> None:
+    code = (
+        'import _ from "lodash";\nimport merge from "lodash/merge";\n'
+        'import { step, workflow } from "windmill-client";\n'
+        "export const main = workflow(async (config: { a: number }, patch: { a: number }) => {\n"
+        '  const fresh = await step("fresh", () => _.merge({}, config, patch));\n'
+        '  await step("into", () => merge(config, patch));\n'
+        "  return { fresh, config };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC104") == [
+        (
+            6,
+            "This `step(...)` callback changes `config`, which belongs to the workflow body: "
+            "once the step is checkpointed it is not called again and only its return value "
+            "comes back, so the change is lost on replay; return the value from the step and "
+            "assign it in the body",
+        )
+    ]
