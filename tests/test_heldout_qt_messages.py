@@ -258,3 +258,45 @@ def test_lodash_merge_into_body_state_inside_a_step_is_lost_on_replay() -> None:
             "assign it in the body",
         )
     ]
+
+
+def test_relative_time_parsers_read_the_clock_without_a_reference() -> None:
+    code = (
+        'import * as chrono from "chrono-node";\nimport parser from "cron-parser";\n'
+        'import spacetime from "spacetime";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (text: string, cron: string, ref: string) => {\n"
+        "  await save(chrono.parseDate(text, new Date(ref)));\n"
+        "  await save(chrono.parseDate(text));\n"
+        "  await save(parser.parseExpression(cron, { currentDate: ref }).next().toString());\n"
+        '  await save(parser.parseExpression(cron, { tz: "UTC" }).next().toString());\n'
+        '  await save(spacetime(ref).goto("UTC").format("iso"));\n'
+        '  return await save(spacetime.now("UTC").hour());\n'
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (8, clock("chrono.parseDate")),
+        (
+            10,
+            "`parser.parseExpression` reads the clock unless given a `currentDate` option: "
+            "the value changes between replays of the workflow body; capture it with "
+            "`step(...)`",
+        ),
+        (12, clock("spacetime.now")),
+    ]
+
+
+def test_bson_object_ids_are_values_not_database_calls() -> None:
+    code = (
+        'import { ObjectId } from "mongodb";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (hex: string) => {\n"
+        "  if (!ObjectId.isValid(hex)) return null;\n"
+        "  await save(new ObjectId(hex).getTimestamp().toISOString());\n"
+        "  return await save(new ObjectId().toHexString());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == []
+    assert findings(code, "WAC102") == [(7, random("new ObjectId()"))]
