@@ -300,3 +300,24 @@ def test_bson_object_ids_are_values_not_database_calls() -> None:
     )
     assert findings(code, "WAC101") == []
     assert findings(code, "WAC102") == [(7, random("new ObjectId()"))]
+
+
+def test_pure_helpers_of_io_packages_are_not_io_but_their_clients_are() -> None:
+    code = (
+        'import { unmarshall } from "@aws-sdk/util-dynamodb";\n'
+        'import mysql from "mysql2/promise";\nimport { escapeIdentifier } from "pg";\n'
+        'import { isIP, createConnection } from "node:net";\nimport twilio from "twilio";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (item: any, t: string, ip: string, to: string) => {\n"
+        "  await save(unmarshall(item));\n"
+        '  await save(mysql.format("select ?", [t]) + escapeIdentifier(t) + isIP(ip));\n'
+        "  const vr = new twilio.twiml.VoiceResponse();\n"
+        '  vr.say("hello");\n'
+        '  await save(twilio.validateRequest(t, "sig", "https://x", {}) && vr.toString());\n'
+        "  const conn = await mysql.createConnection(t); // the client: a connection\n"
+        "  createConnection(443, ip);\n"
+        "  return await save(conn);\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [14, 15]
