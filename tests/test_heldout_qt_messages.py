@@ -321,3 +321,22 @@ def test_pure_helpers_of_io_packages_are_not_io_but_their_clients_are() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [14, 15]
+
+
+def test_firestore_values_notion_guards_and_supabase_public_urls_are_pure() -> None:
+    code = (
+        'import { FieldValue, Timestamp } from "firebase-admin/firestore";\n'
+        'import { isFullPage } from "@notionhq/client";\n'
+        'import { createClient } from "@supabase/supabase-js";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (pages: any[], at: string, url: string) => {\n"
+        "  await save({ n: FieldValue.increment(1), at: Timestamp.fromDate(new Date(at)) });\n"
+        "  await save(pages.filter(isFullPage).length);\n"
+        '  await save(createClient(url, "k").storage.from("b").getPublicUrl("x").data);\n'
+        '  await save(createClient(url, "k").from("t").select("*"));\n'
+        "  return await save(Timestamp.now().seconds);\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [10]
+    assert findings(code, "WAC102") == [(11, clock("Timestamp.now"))]
