@@ -340,3 +340,20 @@ def test_firestore_values_notion_guards_and_supabase_public_urls_are_pure() -> N
     )
     assert [row for row, _ in findings(code, "WAC101")] == [10]
     assert findings(code, "WAC102") == [(11, clock("Timestamp.now"))]
+
+
+def test_http_library_value_types_are_not_requests() -> None:
+    code = (
+        'import axios from "axios";\nimport fetch, { Headers } from "node-fetch";\n'
+        'import { BlobSASPermissions } from "@azure/storage-blob";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (url: string, err: unknown, p: string) => {\n"
+        "  const h = new Headers();\n"
+        '  h.set("A", "1");\n'
+        "  await save([axios.isAxiosError(err), [...h.entries()], BlobSASPermissions.parse(p)]);\n"
+        "  await save(await axios.get(url));\n"
+        "  return await save(await fetch(url, { headers: h }));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [10, 11]
