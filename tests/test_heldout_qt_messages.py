@@ -357,3 +357,28 @@ def test_http_library_value_types_are_not_requests() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [10, 11]
+
+
+def test_a_limiter_built_from_a_package_runs_the_function_it_wraps() -> None:
+    code = (
+        'import Bottleneck from "bottleneck";\nimport pThrottle from "p-throttle";\n'
+        + HEAD
+        + SAVE
+        + "const limiter = new Bottleneck({ maxConcurrent: 1 });\n"
+        + "const throttle = pThrottle({ limit: 2, interval: 1000 });\n"
+        + "async function repo(s: string) {\n"
+        + "  return (await fetch(`https://gh/${s}`)).json();\n"
+        + "}\n"
+        + "const limitedRepo = limiter.wrap(repo);\n"
+        + "const tidy = throttle(async (s: string) => s.trim());\n"
+        + "const vat = throttle(async (v: string) => (await fetch(`https://vat/${v}`)).json());\n"
+        + "export const main = workflow(async (s: string) => {\n"
+        "  await save(await tidy(s));\n"
+        "  await save(await limitedRepo(s));\n"
+        "  return await save(await vat(s));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [
+        (15, network("fetch", "main → limitedRepo → repo → fetch")),
+        (16, network("fetch", "main → vat → fetch")),
+    ]

@@ -4462,22 +4462,8 @@ class BodyWalker:
             maker = self.fe.callee(value)
             if maker is None or self.fe.resolve_sdk(maker, binding.scope) is not None:
                 return  # `task(fn)` / `step(...)`: the SDK's own, modelled elsewhere
-            root = maker  # `z.string().default`: the chain starts at the import `z`
-            while root.type in (self.syntax.attribute, *self.syntax.call):
-                inner = root.child_by_field_name(
-                    "object" if root.type == self.syntax.attribute else "function"
-                )
-                if inner is None:
-                    break
-                root = inner
-            if root.type not in self.syntax.identifier:
-                return
-            root_binding = self.semantic.resolve(root, binding.scope)
-            if not isinstance(root_binding, Binding) or root_binding.kind != NameKind.IMPORT:
+            if not self.library_rooted(maker, binding.scope, 0):
                 return  # the file's own factory (`factory_product`) or a local value
-            qual = self.fe.qualname(root, binding.scope)
-            if qual is None or qual.startswith((LOCAL, ".", "./", "../")):
-                return  # a function of another module of the workspace
             receiver = maker.child_by_field_name("object")  # both grammars
             if maker.type == self.syntax.attribute and receiver is not None:
                 given(receiver, depth + 1)  # `Effect.tryPromise(...).pipe(...)`
@@ -4503,6 +4489,49 @@ class BodyWalker:
 
         given(binding.assigned_value, 0)
         return out
+
+    def library_rooted(self, node: Node, scope: Scope, depth: int) -> bool:
+        """`z.string().default`, `R.pipe`: an expression whose chain starts at a package
+        import; or at a const built from one (`limiter` of `limiter.wrap` with `limiter =
+        new Bottleneck(...)`, `throttle` of `throttle(fn)` with `throttle = pThrottle(...)`).
+        Not the file's own functions, nor a module of the workspace (`./lib`)."""
+        from wac_lint.semantic import Binding
+
+        root = node
+        while root.type in (self.syntax.attribute, *self.syntax.call, *self.syntax.new):
+            field = (
+                "object"
+                if root.type == self.syntax.attribute
+                else "constructor"
+                if root.type in self.syntax.new
+                else "function"
+            )
+            inner = root.child_by_field_name(field)
+            if inner is None:
+                break
+            root = inner
+        if root.type not in self.syntax.identifier:
+            return False
+        found = self.semantic.resolve(root, scope)
+        if not isinstance(found, Binding):
+            return False
+        if found.kind == NameKind.IMPORT:
+            qual = self.fe.qualname(root, scope)
+            return qual is not None and not qual.startswith((LOCAL, ".", "./", "../"))
+        value = found.assigned_value
+        if (
+            depth >= 3
+            or found.kind != NameKind.ASSIGNMENT
+            or found.rebound
+            or found.member
+            or value is None
+        ):
+            return False
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type not in (*self.syntax.call, *self.syntax.new):
+            return False
+        return self.library_rooted(value, found.scope, depth + 1)
 
     def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
         """The function a function of the file returns (a lambda / arrow, or a function it
