@@ -382,3 +382,22 @@ def test_a_limiter_built_from_a_package_runs_the_function_it_wraps() -> None:
         (15, network("fetch", "main → limitedRepo → repo → fetch")),
         (16, network("fetch", "main → vat → fetch")),
     ]
+
+
+def test_local_signing_and_client_building_are_not_requests() -> None:
+    code = (
+        'import { getSignedUrl } from "@aws-sdk/cloudfront-signer";\n'
+        'import { google } from "googleapis";\nimport { Resend } from "resend";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (id: string, secret: string, code: string) => {\n"
+        '  const o = new google.auth.OAuth2(id, secret, "https://cb");\n'
+        '  await save(o.generateAuthUrl({ scope: ["email"] }));\n'
+        '  await save(getSignedUrl({ url: "https://cdn/x", keyPairId: id, privateKey: secret, '
+        "dateLessThan: code }));\n"
+        "  const mail = new Resend(secret);\n"
+        "  await save(await o.getToken(code));\n"
+        '  return await save(await mail.emails.send({ from: "a", to: "b", subject: "c" }));\n'
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [11, 12]
