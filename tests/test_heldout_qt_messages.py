@@ -401,3 +401,16 @@ def test_local_signing_and_client_building_are_not_requests() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [11, 12]
+
+
+def test_dayjs_tz_of_a_date_parses_it() -> None:
+    code = (
+        'import dayjs from "dayjs";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (at: string) => {\n"
+        "  await save(dayjs.tz(at).toISOString());\n"
+        "  return await save(dayjs.tz().toISOString());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, clock("dayjs.tz"))]
