@@ -414,3 +414,30 @@ def test_dayjs_tz_of_a_date_parses_it() -> None:
         "});\n"
     )
     assert findings(code, "WAC102") == [(6, clock("dayjs.tz"))]
+
+
+def test_a_task_promise_kept_in_an_object_field_is_consumed_through_the_field() -> None:
+    code = (
+        HEAD
+        + "const audit = task(async (id: string) => ({ id }));\n"
+        + "async function settle<T>(p: Promise<T>): Promise<T> {\n"
+        + "  return await p;\n"
+        + "}\n"
+        + "export const main = workflow(async (id: string) => {\n"
+        "  const a = { id, done: audit(id) };\n"
+        "  const b = { id, done: audit(id) };\n"
+        '  const c = { id, "done": audit(id) };\n'
+        "  const d = { id, done: audit(id) };\n"
+        "  await a.done;\n"
+        "  await settle(b.done);\n"
+        '  await Promise.all([c["done"]]);\n'
+        "  return { id: d.id };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [
+        (
+            10,
+            "The result of `audit(...)` is never awaited: the SDK still dispatches the task, "
+            "but its result and its failure are lost; `await` it or gather it",
+        )
+    ]

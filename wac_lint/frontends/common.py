@@ -5558,13 +5558,15 @@ class BodyWalker:
         # function does not adopt it (Python).
         adopts = self.model.lang.async_return_adopts_awaitable
         stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
+        field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
         wrong: tuple[bool, Span] | None = None
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
             if not self.sees_value_of(node, call):
                 continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
-            verdict, _, contained = self._consumption(node)
+            read = self.field_read(node, field) if field is not None else None
+            verdict, _, contained = self._consumption(read or node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
                 returned_by = returned_by or Span.of(node)
@@ -5579,6 +5581,50 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def stored_field(self, call: Node) -> str | None:
+        """The key under which a durable call is stored in an object / dict literal bound
+        to a name (`done` of `const job = { done: audit(id) }`), else None."""
+        node = call
+        key_name: str | None = None
+        while node.parent is not None and (
+            node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
+        ):
+            parent = node.parent
+            if parent.type == "pair":
+                if key_name is not None or parent.child_by_field_name("value") != node:
+                    return None
+                found = parent.child_by_field_name("key")
+                if found is None or found.type not in (
+                    "property_identifier",
+                    "string",
+                    "identifier",
+                ):
+                    return None
+                key_name = self.fe.text(found).strip("\"'")
+            elif parent.type not in ("object", "dictionary", *self.syntax.awaits):
+                if parent.type in CONTAINERS or parent.type in self.syntax.comprehension:
+                    return None  # inside a list of its own: not one field
+            node = parent
+        if key_name is None or node.type not in ("object", "dictionary"):
+            return None
+        return key_name
+
+    def field_read(self, read: Node, field: str) -> Node | None:
+        """`job.done` / `job["done"]`: the read of the stored field, which hands on the
+        awaitable itself (other fields and the object as a whole do not)."""
+        parent = read.parent
+        if parent is None:
+            return None
+        if parent.type in (self.syntax.attribute,) and parent.child_by_field_name("object") == read:
+            name = parent.child_by_field_name(self.syntax.attribute_name_field)
+            return parent if name is not None and self.fe.text(name) == field else None
+        if parent.type in ("subscript", "subscript_expression"):
+            holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+            index = parent.child_by_field_name("subscript") or parent.child_by_field_name("index")
+            if holder == read and index is not None and index.type == "string":
+                return parent if self.fe.text(index).strip("\"'") == field else None
+        return None
 
     def sees_value_of(self, read: Node, call: Node) -> bool:
         """Whether a read of a `let` may hold the value `call` was stored with: false
