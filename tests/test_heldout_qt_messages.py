@@ -441,3 +441,17 @@ def test_a_task_promise_kept_in_an_object_field_is_consumed_through_the_field() 
             "but its result and its failure are lost; `await` it or gather it",
         )
     ]
+
+
+def test_mapped_task_promises_kept_in_an_object_field_are_gathered_through_it() -> None:
+    code = (
+        HEAD
+        + "const audit = task(async (id: string) => ({ id }));\n"
+        + "export const main = workflow(async (ids: string[]) => {\n"
+        "  const batch = { size: ids.length, jobs: ids.map((id) => audit(id)) };\n"
+        "  const done = await Promise.all(batch.jobs);\n"
+        "  const other = { size: ids.length, jobs: ids.map((id) => audit(id)) };\n"
+        "  return { done, n: other.size };\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC106")] == [6]

@@ -5584,31 +5584,20 @@ class BodyWalker:
 
     def stored_field(self, call: Node) -> str | None:
         """The key under which a durable call is stored in an object / dict literal bound
-        to a name (`done` of `const job = { done: audit(id) }`), else None."""
-        node = call
-        key_name: str | None = None
-        while node.parent is not None and (
-            node.parent.type in self.syntax.transparent or node.parent.type in self.syntax.awaits
-        ):
-            parent = node.parent
-            if parent.type == "pair":
-                if key_name is not None or parent.child_by_field_name("value") != node:
-                    return None
-                found = parent.child_by_field_name("key")
-                if found is None or found.type not in (
-                    "property_identifier",
-                    "string",
-                    "identifier",
-                ):
-                    return None
-                key_name = self.fe.text(found).strip("\"'")
-            elif parent.type not in ("object", "dictionary", *self.syntax.awaits):
-                if parent.type in CONTAINERS or parent.type in self.syntax.comprehension:
-                    return None  # inside a list of its own: not one field
-            node = parent
-        if key_name is None or node.type not in ("object", "dictionary"):
+        to a name (`done` of `const job = { done: audit(id) }`, `jobs` of `const batch =
+        { jobs: ids.map((id) => t(id)) }`), else None."""
+        holder = self.consumption_at(call)[1]
+        if holder.type not in ("object", "dictionary"):
             return None
-        return key_name
+        for pair in holder.named_children:
+            value = pair.child_by_field_name("value") if pair.type == "pair" else None
+            if value is None or not value.start_byte <= call.start_byte < value.end_byte:
+                continue
+            found = pair.child_by_field_name("key")
+            if found is None or found.type not in ("property_identifier", "string", "identifier"):
+                return None
+            return self.fe.text(found).strip("\"'")
+        return None
 
     def field_read(self, read: Node, field: str) -> Node | None:
         """`job.done` / `job["done"]`: the read of the stored field, which hands on the
