@@ -455,3 +455,24 @@ def test_mapped_task_promises_kept_in_an_object_field_are_gathered_through_it() 
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC106")] == [6]
+
+
+def test_a_throw_that_gives_back_the_caught_error_rethrows_the_suspension() -> None:
+    def body(throw: str) -> str:
+        return (
+            HEAD
+            + "const sync = task(async (a: string) => ({ a }));\n"
+            + "export const main = workflow(async (a: string) => {\n"
+            "  try {\n"
+            "    return await sync(a);\n"
+            "  } catch (e) {\n"
+            '    console.error("sync failed");\n'
+            f"    throw {throw};\n"
+            "  }\n"
+            "});\n"
+        )
+
+    for fine in ("e instanceof Error ? e : new Error(String(e))", "(e as Error) ?? new Error()"):
+        assert findings(body(fine), "WAC202") == [], fine
+    for wrong in ('e instanceof TypeError ? e : new Error("wrapped")', 'new Error("x")'):
+        assert [row for row, _ in findings(body(wrong), "WAC202")] == [6], wrong
