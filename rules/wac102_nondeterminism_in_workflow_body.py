@@ -332,6 +332,21 @@ export const main = workflow(async () => {
                 continue
             source = volatile[name]
             reported.add(binding.name)
+            parent = node.parent
+            if (
+                parent is not None
+                and parent.type in ("call_expression", "call")
+                and parent.child_by_field_name("function") == node
+            ):
+                # `voucherCode()` with `voucherCode = customAlphabet(...)`: what is
+                # drawn is the call's value, not the name's
+                ctx.report(
+                    Span.of(node),
+                    f"`{binding.name}` is made at module level by {code_span(source)}: "
+                    "calling it in the workflow body draws a new value on every replay; "
+                    "call it inside `step(...)`",
+                )
+                continue
             ctx.report(
                 Span.of(node),
                 f"`{binding.name}` is computed at module level from {code_span(source)}: the "

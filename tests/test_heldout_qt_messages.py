@@ -476,3 +476,22 @@ def test_a_throw_that_gives_back_the_caught_error_rethrows_the_suspension() -> N
         assert findings(body(fine), "WAC202") == [], fine
     for wrong in ('e instanceof TypeError ? e : new Error("wrapped")', 'new Error("x")'):
         assert [row for row, _ in findings(body(wrong), "WAC202")] == [6], wrong
+
+
+def test_a_random_generator_made_at_module_level_and_called_in_the_body() -> None:
+    code = (
+        'import { customAlphabet } from "nanoid";\n'
+        + HEAD
+        + SAVE
+        + 'const code = customAlphabet("ABC123", 8);\n'
+        + "export const main = workflow(async () => {\n"
+        "  return await save(code());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [
+        (
+            6,
+            '`code` is made at module level by `customAlphabet("ABC123", 8)`: calling it in '
+            "the workflow body draws a new value on every replay; call it inside `step(...)`",
+        )
+    ]
