@@ -343,7 +343,7 @@ export const main = workflow(async () => {
                 ctx.report(
                     Span.of(node),
                     f"`{binding.name}` is made at module level by {code_span(source)}: "
-                    "calling it in the workflow body draws a new value on every replay; "
+                    "calling it in the workflow body gives a new value on every replay; "
                     "call it inside `step(...)`",
                 )
                 continue

@@ -492,6 +492,6 @@ def test_a_random_generator_made_at_module_level_and_called_in_the_body() -> Non
         (
             6,
             '`code` is made at module level by `customAlphabet("ABC123", 8)`: calling it in '
-            "the workflow body draws a new value on every replay; call it inside `step(...)`",
+            "the workflow body gives a new value on every replay; call it inside `step(...)`",
         )
     ]
