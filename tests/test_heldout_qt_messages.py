@@ -495,3 +495,26 @@ def test_a_random_generator_made_at_module_level_and_called_in_the_body() -> Non
             "the workflow body gives a new value on every replay; call it inside `step(...)`",
         )
     ]
+
+
+def test_more_io_packages_are_io_in_the_body() -> None:
+    code = (
+        'import fs from "fs-extra";\nimport { globby } from "globby";\n'
+        'import fetch from "cross-fetch";\nimport AWS from "aws-sdk";\n'
+        'import ExcelJS from "exceljs";\nimport sharp from "sharp";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (p: string, b64: string) => {\n"
+        "  const s3 = new AWS.S3();\n"
+        "  const wb = new ExcelJS.Workbook();\n"
+        '  await wb.xlsx.load(Buffer.from(b64, "base64"));\n'
+        "  await save(await sharp(Buffer.from(b64)).resize(10).toBuffer());\n"
+        "  await save(await fs.readJson(p));\n"
+        "  await save(await globby([p]));\n"
+        "  await save(await fetch(p));\n"
+        '  await save(await s3.getObject({ Bucket: "b", Key: p }).promise());\n'
+        "  await wb.xlsx.readFile(p);\n"
+        "  return await save(await sharp(p).toFile(`${p}.webp`));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [14, 15, 16, 17, 18, 19]
