@@ -518,3 +518,22 @@ def test_more_io_packages_are_io_in_the_body() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [14, 15, 16, 17, 18, 19]
+
+
+def test_saas_clients_are_built_quietly_and_their_calls_are_io() -> None:
+    code = (
+        'import { TwitterApi } from "twitter-api-v2";\n'
+        'import { Client } from "@microsoft/microsoft-graph-client";\n'
+        'import { GoogleSpreadsheet } from "google-spreadsheet";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (token: string, id: string) => {\n"
+        "  const tw = new TwitterApi(token);\n"
+        "  const graph = Client.init({ authProvider: (done) => done(null, token) });\n"
+        "  const doc = new GoogleSpreadsheet(id, { apiKey: token });\n"
+        '  await save(await tw.v2.tweet("hi"));\n'
+        '  await save(await graph.api("/me").get());\n'
+        '  return await save(await doc.sheetsByIndex[0].addRow({ a: "1" }));\n'
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [10, 11, 12]
