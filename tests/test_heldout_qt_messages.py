@@ -537,3 +537,24 @@ def test_saas_clients_are_built_quietly_and_their_calls_are_io() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [10, 11, 12]
+
+
+def test_relative_phrases_and_generated_names_without_a_base_or_seed() -> None:
+    code = (
+        'import { DateTime } from "luxon";\nimport { format } from "timeago.js";\n'
+        'import { uniqueNamesGenerator, animals } from "unique-names-generator";\n'
+        'import { uuidv7 } from "uuidv7";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (at: string, base: string) => {\n"
+        "  const d = DateTime.fromISO(at);\n"
+        "  await save(d.toRelative({ base: DateTime.fromISO(base) }));\n"
+        '  await save(format(at, "en_US", { relativeDate: base }));\n'
+        "  await save(uniqueNamesGenerator({ dictionaries: [animals], seed: base }));\n"
+        "  await save(d.toRelative());\n"
+        "  await save(format(at));\n"
+        "  await save(uniqueNamesGenerator({ dictionaries: [animals] }));\n"
+        "  return await save(uuidv7());\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC102")] == [12, 13, 14, 15]
