@@ -558,3 +558,20 @@ def test_relative_phrases_and_generated_names_without_a_base_or_seed() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC102")] == [12, 13, 14, 15]
+
+
+def test_local_helpers_of_saas_sdks_are_not_requests() -> None:
+    code = (
+        'import { RecursiveCharacterTextSplitter } from "langchain/text_splitter";\n'
+        'import { ChatOpenAI } from "langchain/chat_models/openai";\n'
+        'import { v2 as cloudinary } from "cloudinary";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (text: string, id: string) => {\n"
+        "  const s = new RecursiveCharacterTextSplitter({ chunkSize: 100 });\n"
+        "  await save([await s.splitText(text), cloudinary.url(id, { width: 10 })]);\n"
+        "  const chat = new ChatOpenAI({});\n"
+        "  return await save(await chat.invoke(text));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [10]
