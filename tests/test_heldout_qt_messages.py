@@ -575,3 +575,17 @@ def test_local_helpers_of_saas_sdks_are_not_requests() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [10]
+
+
+def test_payment_sdk_signature_checks_and_factories_are_local() -> None:
+    code = (
+        'import Razorpay from "razorpay";\nimport { createMollieClient } from "@mollie/api-client";\n'
+        + HEAD
+        + SAVE
+        + "export const main = workflow(async (body: string, sig: string, key: string) => {\n"
+        "  await save(Razorpay.validateWebhookSignature(body, sig, key));\n"
+        "  const mollie = createMollieClient({ apiKey: key });\n"
+        "  return await save(await mollie.payments.get(body));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [8]
