@@ -579,7 +579,8 @@ def test_local_helpers_of_saas_sdks_are_not_requests() -> None:
 
 def test_payment_sdk_signature_checks_and_factories_are_local() -> None:
     code = (
-        'import Razorpay from "razorpay";\nimport { createMollieClient } from "@mollie/api-client";\n'
+        'import Razorpay from "razorpay";\n'
+        'import { createMollieClient } from "@mollie/api-client";\n'
         + HEAD
         + SAVE
         + "export const main = workflow(async (body: string, sig: string, key: string) => {\n"
