@@ -190,7 +190,7 @@ export const main = workflow(async () => {
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
             if "(!" in entry.pattern:  # `.sample(!random_state|seed)`: name the first
                 seed = entry.pattern.rpartition("(!")[2].split("|")[0].rstrip(")")
-                given = f"`{seed}=`" if sdk.is_python(ctx.model) else f"a `{seed}` option"
+                given = f"`{seed}=`" if ctx.model.lang.keyword_options else f"a `{seed}` option"
                 what += f" unless given {given}"
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):

@@ -142,6 +142,9 @@ class TreeSitterLanguage(Language):
     call_arity_enforced: bool = False
     # Declaring a name the module imports again fails to load (ES modules).
     redeclared_import_fails: bool = False
+    # Optional settings of a call are keyword arguments (`seed=`), not the properties of
+    # an options object (`{ seed }`): how a message names one.
+    keyword_options: bool = False
     # Node types the rules' syntax helpers read: a call, a function (def, lambda,
     # arrow, method), and what repeats its body (loops and comprehensions).
     call_node: str

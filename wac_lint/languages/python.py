@@ -83,6 +83,7 @@ class Python(TreeSitterLanguage):
     coroutines_start_when_awaited = True
     map_is_lazy = True
     call_arity_enforced = True
+    keyword_options = True
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
     task_gets_live_arguments = True
