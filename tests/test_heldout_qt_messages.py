@@ -590,3 +590,30 @@ def test_payment_sdk_signature_checks_and_factories_are_local() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [8]
+
+
+def test_sleep_given_milliseconds_waits_a_thousand_times_longer() -> None:
+    code = (
+        'import ms from "ms";\n'
+        + HEAD
+        + "export const main = workflow(async (delayMs: number, minutes: number) => {\n"
+        "  await sleep(delayMs / 1000);\n"
+        "  await sleep(minutes * 60);\n"
+        '  await sleep(ms("5m") / 1000);\n'
+        "  await sleep(minutes * 60 * 1000);\n"
+        "  await sleep(delayMs);\n"
+        "});\n"
+    ).replace("{ task, workflow }", "{ sleep, task, workflow }")
+    assert findings(code, "WAC301") == [
+        (
+            7,
+            "`sleep` takes seconds, but `minutes * 60 * 1000` is in milliseconds (`setTimeout`'s "
+            "unit): the workflow waits 1000 times longer; pass seconds (`5 * 60` for five "
+            "minutes)",
+        ),
+        (
+            8,
+            "`sleep` takes seconds, but `delayMs` is in milliseconds (`setTimeout`'s unit): the "
+            "workflow waits 1000 times longer; pass seconds (`5 * 60` for five minutes)",
+        ),
+    ]
