@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
@@ -530,7 +529,7 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                     f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
                     "`NaN`; pass a number (`15 * 60`)"
                 )
-            if in_milliseconds(model, args[0]):
+            if sdk.in_milliseconds(model, args[0]):
                 return Span.of(args[0]), (
                     f"`sleep` takes seconds, but {code_span(model.text(args[0]))} is in "
                     "milliseconds (`setTimeout`'s unit): the workflow waits 1000 times longer; "
@@ -570,50 +569,6 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
 
 
 ARITHMETIC = ("+", "-", "*", "/", "%", "**")
-# Factors that turn a count into milliseconds: a second, a minute, an hour, a day
-MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
-# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`
-MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|^ms)$")
-
-
-def in_milliseconds(model: ScriptModel, node: Node) -> bool:
-    """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
-    in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
-    it: not this)."""
-    text = model.text(node)
-    if "/" in text:
-        return False
-    if node.type == "binary_expression":
-        factors = []
-        stack = [node]
-        while stack:
-            current = sdk.unwrap(stack.pop())
-            if current is None:
-                return False
-            op = current.child_by_field_name("operator")
-            if current.type == "binary_expression" and op is not None and model.text(op) == "*":
-                stack += [
-                    c
-                    for c in (
-                        current.child_by_field_name("left"),
-                        current.child_by_field_name("right"),
-                    )
-                    if c is not None
-                ]
-            else:
-                factors.append(current)
-        return any(
-            f.type == "number" and js_number(model.text(f)) in MS_FACTORS for f in factors
-        ) or any(in_milliseconds(model, f) for f in factors if f.type != "number")
-    if node.type in ("identifier", "member_expression"):
-        name = model.text(node).rsplit(".", 1)[-1]
-        return bool(MS_NAME.search(name))
-    if node.type == "call_expression":
-        callee = sdk.callee_of(node)
-        qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
-        method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
-    return False
 
 
 def scalar(model: ScriptModel, node: Node, depth: int = 0) -> bool:

@@ -617,3 +617,29 @@ def test_sleep_given_milliseconds_waits_a_thousand_times_longer() -> None:
             "workflow waits 1000 times longer; pass seconds (`5 * 60` for five minutes)",
         ),
     ]
+
+
+def test_timeouts_written_in_milliseconds() -> None:
+    code = (
+        HEAD.replace("{ task, workflow }", "{ task, waitForApproval, workflow }")
+        + "const t = task(async (x: string) => x, { timeout: 5 * 60 * 1000 });\n"
+        + "const u = task(async (x: string) => x, { timeout: 5 * 60 });\n"
+        + "export const main = workflow(async (x: string, windowMs: number) => {\n"
+        "  await t(x);\n"
+        "  await u(x);\n"
+        "  await waitForApproval({ timeout: windowMs / 1000 });\n"
+        "  return await waitForApproval({ timeout: windowMs });\n"
+        "});\n"
+    )
+    assert findings(code, "WAC302") == [
+        (
+            2,
+            "`timeout` is a number of seconds in the SDK, but `5 * 60 * 1000` is in "
+            "milliseconds: it is 1000 times longer than meant; give seconds",
+        ),
+        (
+            8,
+            "`timeout` is a number of seconds in the SDK, but `windowMs` is in milliseconds: "
+            "it is 1000 times longer than meant; give seconds",
+        ),
+    ]
