@@ -1044,6 +1044,9 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
     if "/" in text:
         return False
     if node.type == "binary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) != "*":
+            return False  # `60 + jitter`: a sum of seconds, not a unit conversion
         factors = []
         stack = [node]
         while stack:
@@ -1064,7 +1067,7 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
                 factors.append(current)
         return any(
             f.type == "number" and _js_number(model.text(f)) in MS_FACTORS for f in factors
-        ) or any(in_milliseconds(model, f) for f in factors if f.type != "number")
+        ) or any(in_milliseconds(model, f) for f in factors if f.type != "number" and f != node)
     if node.type in ("identifier", "member_expression"):
         name = model.text(node).rsplit(".", 1)[-1]
         return bool(MS_NAME.search(name))

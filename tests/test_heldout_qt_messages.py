@@ -643,3 +643,16 @@ def test_timeouts_written_in_milliseconds() -> None:
             "it is 1000 times longer than meant; give seconds",
         ),
     ]
+
+
+def test_sleep_of_a_sum_or_a_parenthesised_product_is_judged_without_looping() -> None:
+    code = (
+        HEAD.replace("{ task, workflow }", "{ sleep, task, workflow }")
+        + "export const main = workflow(async (jitter: number, n: number) => {\n"
+        "  await sleep(60 + jitter);\n"
+        "  await sleep((n + 1) * 30);\n"
+        "  await sleep((n + 1) * 1000);\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC301"])
+    assert [(f.row, f.code) for f in result.findings] == [(5, "WAC301")]

@@ -4498,7 +4498,11 @@ class BodyWalker:
         from wac_lint.semantic import Binding
 
         root = node
-        while root.type in (self.syntax.attribute, *self.syntax.call, *self.syntax.new):
+        while (
+            root.type == self.syntax.attribute
+            or root.type in self.syntax.call
+            or root.type in self.syntax.new
+        ):
             field = (
                 "object"
                 if root.type == self.syntax.attribute
@@ -4529,7 +4533,7 @@ class BodyWalker:
             return False
         while value.type in self.syntax.awaits and value.named_children:
             value = value.named_children[-1]
-        if value.type not in (*self.syntax.call, *self.syntax.new):
+        if value.type not in self.syntax.call and value.type not in self.syntax.new:
             return False
         return self.library_rooted(value, found.scope, depth + 1)
 
