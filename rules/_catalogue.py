@@ -224,6 +224,18 @@ def keyword_names(call: BodyCall, given: bool = False) -> frozenset[str]:
         return frozenset()
     names = set()
     for arg in args.named_children:
+        if arg.type == "object":
+            # TypeScript: the options object's properties play the keywords' part
+            # (`parseExpression(cron, { currentDate })`)
+            for member in arg.named_children:
+                key = member.child_by_field_name("key") if member.type == "pair" else member
+                if key is None or member.type not in ("pair", "shorthand_property_identifier"):
+                    continue
+                value = member.child_by_field_name("value") if member.type == "pair" else None
+                if given and value is not None and value.type in ("undefined", "null"):
+                    continue
+                names.add((key.text or b"").decode().strip("\"'"))
+            continue
         name = arg.child_by_field_name("name") if arg.type == "keyword_argument" else None
         if name is None or name.text is None:
             continue

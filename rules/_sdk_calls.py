@@ -1019,3 +1019,61 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
         elif 0 <= index < len(args):
             found.append(args[index])
     return found
+
+
+def _js_number(text: str) -> float:
+    """JavaScript's `Number(text)` for a numeric literal (`60_000`, `1e3`, `0x10`)."""
+    s = text.strip().replace("_", "")
+    try:
+        return float(int(s, 0)) if s[:2].lower() in ("0x", "0o", "0b") else float(s)
+    except ValueError:
+        return float("nan")
+
+
+# Factors that turn a count into milliseconds: a second, a minute, an hour, a day
+MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
+# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`
+MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|^ms)$")
+
+
+def in_milliseconds(model: ScriptModel, node: Node) -> bool:
+    """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
+    in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
+    it: not this)."""
+    text = model.text(node)
+    if "/" in text:
+        return False
+    if node.type == "binary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) != "*":
+            return False  # `60 + jitter`: a sum of seconds, not a unit conversion
+        factors = []
+        stack = [node]
+        while stack:
+            current = unwrap(stack.pop())
+            if current is None:
+                return False
+            op = current.child_by_field_name("operator")
+            if current.type == "binary_expression" and op is not None and model.text(op) == "*":
+                stack += [
+                    c
+                    for c in (
+                        current.child_by_field_name("left"),
+                        current.child_by_field_name("right"),
+                    )
+                    if c is not None
+                ]
+            else:
+                factors.append(current)
+        return any(
+            f.type == "number" and _js_number(model.text(f)) in MS_FACTORS for f in factors
+        ) or any(in_milliseconds(model, f) for f in factors if f.type != "number" and f != node)
+    if node.type in ("identifier", "member_expression"):
+        name = model.text(node).rsplit(".", 1)[-1]
+        return bool(MS_NAME.search(name))
+    if node.type == "call_expression":
+        callee = callee_of(node)
+        qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
+        method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
+    return False

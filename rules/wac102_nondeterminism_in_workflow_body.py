@@ -197,7 +197,8 @@ export const main = workflow(async () => {
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
             if "(!" in entry.pattern:  # `.sample(!random_state|seed)`: name the first
                 seed = entry.pattern.rpartition("(!")[2].split("|")[0].rstrip(")")
-                what += f" unless given `{seed}=`"
+                given = f"`{seed}=`" if ctx.model.lang.keyword_options else f"a `{seed}` option"
+                what += f" unless given {given}"
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):
                     continue  # hash() of an int / float / bool is its value: the same every run
@@ -340,6 +341,21 @@ export const main = workflow(async () => {
                 continue
             source = volatile[name]
             reported.add(binding.name)
+            parent = node.parent
+            if (
+                parent is not None
+                and parent.type in ("call_expression", "call")
+                and parent.child_by_field_name("function") == node
+            ):
+                # `voucherCode()` with `voucherCode = customAlphabet(...)`: what is
+                # drawn is the call's value, not the name's
+                ctx.report(
+                    Span.of(node),
+                    f"`{binding.name}` is made at module level by {code_span(source)}: "
+                    "calling it in the workflow body gives a new value on every replay; "
+                    "call it inside `step(...)`",
+                )
+                continue
             ctx.report(
                 Span.of(node),
                 f"`{binding.name}` is computed at module level from {code_span(source)}: the "

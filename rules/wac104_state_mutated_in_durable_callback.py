@@ -47,6 +47,31 @@ MUTATING_METHODS = {
         "clear",
     },
 }
+LODASH_MUTATORS = (
+    "merge",
+    "mergeWith",
+    "assign",
+    "assignIn",
+    "assignWith",
+    "assignInWith",
+    "extend",
+    "extendWith",
+    "defaults",
+    "defaultsDeep",
+    "set",
+    "setWith",
+    "unset",
+    "update",
+    "updateWith",
+    "remove",
+    "pull",
+    "pullAll",
+    "pullAllBy",
+    "pullAllWith",
+    "pullAt",
+    "fill",
+    "reverse",
+)
 # Functions that change their first argument in place (`Object.assign(profile, ...)`).
 FIRST_ARGUMENT_MUTATORS: dict[str, frozenset[str]] = {
     "python": frozenset(
@@ -72,6 +97,15 @@ FIRST_ARGUMENT_MUTATORS: dict[str, frozenset[str]] = {
             "Reflect.set",
             "Reflect.deleteProperty",
         }
+        # lodash's functions that change their first argument in place (`_.merge(config,
+        # remote)`; `_.merge({}, a, b)` builds a new object), from the package, lodash-es
+        # or a per-method module (`import merge from "lodash/merge"`); underscore's
+        | {
+            f"{module}{sep}{function}"
+            for module, sep in (("lodash", "."), ("lodash-es", "."), ("lodash", "/"))
+            for function in LODASH_MUTATORS
+        }
+        | {"underscore.extend", "underscore.extendOwn", "underscore.defaults"}
     ),
 }
 ASSIGNMENTS = (
@@ -115,7 +149,8 @@ Finds a `step(...)` callback (a lambda, an arrow, or a function passed by name)
 that changes state it does not own: assigns an outer variable (`nonlocal`,
 `global`, a closure variable in TypeScript), mutates an outer container
 (`.append`, `.push`, `.update`, `.set`, `x[k] = v`, `x.attr = v`, `+=`, `del`,
-`Object.assign(x, ...)`, `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
+`Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
+`setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
 on an instance the body holds, so what it changes on `self` / `this` counts too.
 Also a task body that assigns a module-level variable (`global X` in Python, a

@@ -395,7 +395,8 @@ ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
 `Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
 digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message` and
 `stack` are not enumerable), an iterator or a generator object as `{}`, a `URL` as its
-`href` (its `toJSON`). A returned tuple comes back a list,
+`href` (its `toJSON`), a dayjs / moment object or a luxon `DateTime` / `Duration` /
+`Interval` as its ISO string (their `toJSON`). A returned tuple comes back a list,
 which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
@@ -1569,6 +1570,138 @@ def value_dropped(model: ScriptModel, callback: Node) -> bool:
 FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
 
 
+# Date libraries whose values are objects with a `toJSON` giving an ISO string: dayjs,
+# moment (and moment-timezone), luxon's DateTime / Duration / Interval. Built by the
+# module itself (`dayjs()`, `moment.utc()`) or by a function under it
+# (`DateTime.now()`), and kept through their chainable methods.
+DATE_LIBRARIES = {
+    "dayjs": ("a dayjs object", "{}.toISOString()"),
+    "moment": ("a moment object", "{}.toISOString()"),
+    "moment-timezone": ("a moment object", "{}.toISOString()"),
+    "luxon.DateTime": ("a luxon `DateTime`", "{}.toISO()"),
+    "luxon.Duration": ("a luxon `Duration`", "{}.toISO()"),
+    "luxon.Interval": ("a luxon `Interval`", "{}.toISO()"),
+}
+# Their methods that leave the library's type: text, numbers, booleans, plain objects
+# or a `Date` (judged as one); any other method returns another date object.
+DATE_LIBRARY_EXITS = {
+    "format",
+    "toISOString",
+    "toJSON",
+    "toString",
+    "valueOf",
+    "unix",
+    "diff",
+    "isBefore",
+    "isAfter",
+    "isSame",
+    "isSameOrBefore",
+    "isSameOrAfter",
+    "isBetween",
+    "isValid",
+    "get",
+    "daysInMonth",
+    "toArray",
+    "toObject",
+    "fromNow",
+    "toNow",
+    "from",
+    "to",
+    "calendar",
+    "toISO",
+    "toISODate",
+    "toISOTime",
+    "toISOWeekDate",
+    "toMillis",
+    "toSeconds",
+    "toUnixInteger",
+    "toFormat",
+    "toLocaleString",
+    "toLocaleParts",
+    "toRelative",
+    "toRelativeCalendar",
+    "toSQL",
+    "toSQLDate",
+    "toSQLTime",
+    "toRFC2822",
+    "toHTTP",
+    "toBSON",
+    "hasSame",
+    "equals",
+    "contains",
+    "overlaps",
+    "count",
+    "length",
+    "as",
+    "toHuman",
+    "humanize",
+    "asMilliseconds",
+    "asSeconds",
+    "asMinutes",
+    "asHours",
+    "asDays",
+    "toJSDate",
+    "toDate",
+    "utcOffset",
+    "zoneName",
+    "weekday",
+    "isoWeekday",
+}
+# Unit getters: a number without an argument, a new date object with one (`.year(2024)`)
+DATE_LIBRARY_GETTERS = {
+    "year",
+    "month",
+    "date",
+    "day",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "millisecond",
+    "milliseconds",
+    "week",
+    "isoWeek",
+    "quarter",
+    "dayOfYear",
+}
+
+
+def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`dayjs().startOf("day")`, `DateTime.utc().plus({ hours })`: a date library's
+    object, which JSON turns into its ISO string."""
+    semantic = model.semantic
+    while node.type == "call_expression":
+        callee = sdk.callee_of(node)
+        if callee is None or semantic is None:
+            return None
+        args = node.child_by_field_name("arguments")
+        no_args = args is None or not args.named_children
+        if callee.type == "member_expression":
+            method = callee.child_by_field_name("property")
+            receiver = callee.child_by_field_name("object")
+            name = model.text(method) if method is not None else ""
+            if name in DATE_LIBRARY_EXITS or (name in DATE_LIBRARY_GETTERS and no_args):
+                return None
+            qual = semantic.qualified_name(callee)
+            made = qual is not None and any(
+                qual == lib or qual == f"{lib}.{name}" for lib in DATE_LIBRARIES
+            )
+            if not made and receiver is not None and receiver.type == "call_expression":
+                node = receiver  # a chained method: judged by what it is called on
+                continue
+            root = qual.rsplit(".", 1)[0] if made and qual is not None else None
+        else:
+            qual = semantic.qualified_name(callee)
+            root = qual if qual in DATE_LIBRARIES else None
+        if root is None or root not in DATE_LIBRARIES:
+            return None
+        what, fix = DATE_LIBRARIES[root]
+        return Loss(what, "its ISO string (through its `toJSON`)", False, fix)
+    return None
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
@@ -1612,7 +1745,7 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         ):
             # `hash.digest()` without an encoding is a Buffer
             return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
-        return None
+        return date_library_loss(model, node)
     if node.type != "new_expression":
         return None
     ctor = node.child_by_field_name("constructor")

@@ -54,6 +54,10 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
+- TypeScript `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
+  a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
+  (`retryDelayMs`), the `ms` package's `ms("15m")`, luxon's `toMillis()`; it waits a
+  thousand times longer. A division (`delayMs / 1000`) converts it and is not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal): windmill-client 1.818.0 sends `{ arg0: day }` (run against the SDK's
@@ -524,6 +528,12 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                 return Span.of(args[0]), (
                     f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
                     "`NaN`; pass a number (`15 * 60`)"
+                )
+            if sdk.in_milliseconds(model, args[0]):
+                return Span.of(args[0]), (
+                    f"`sleep` takes seconds, but {code_span(model.text(args[0]))} is in "
+                    "milliseconds (`setTimeout`'s unit): the workflow waits 1000 times longer; "
+                    "pass seconds (`5 * 60` for five minutes)"
                 )
         else:
             return whole(call), "`sleep` needs a number of seconds"

@@ -28,7 +28,8 @@ Finds option names that the WAC primitive does not read: keyword arguments of
 options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
-(`timeout="600"`), a zero or negative `timeout`, a `concurrency` of zero or less,
+(`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
+(`10 * 60 * 1000`, `approvalMs`: a thousand times longer), a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
 option (`timeoutSeconds` → `timeout`), and a suggestion renames it. Options or a
 retry policy held in a constant (`const HEAVY = { tag: "gpu", timeoutSeconds: 60 }`,
@@ -235,6 +236,14 @@ const approval = await waitForApproval({ timeout: 600 });
             )
             return
         number = sdk.number_value(model, value)
+        if option.name == "timeout" and sdk.in_milliseconds(model, value):
+            ctx.report(
+                Span.of(value),
+                f"`{option.name}` is a number of seconds in the SDK, but {shown} is in "
+                "milliseconds: it is 1000 times longer than meant; give seconds",
+                severity=WARNING,
+            )
+            return
         if option.name == "timeout" and number is not None and number <= 0:
             ctx.report(
                 Span.of(value),

@@ -115,6 +115,38 @@ RUNS_ARGUMENTS = frozenset(
 )
 
 
+# Calls that run the value they are given, built earlier from functions: an Effect
+# (`Effect.runPromise(program)` runs the functions `Effect.tryPromise({ try })` /
+# `Effect.gen(...)` captured), an rxjs observable (`lastValueFrom(defer(() => ...))`).
+RUNS_VALUES = frozenset(
+    {
+        "effect.Effect.runPromise",
+        "effect.Effect.runPromiseExit",
+        "effect.Effect.runSync",
+        "effect.Effect.runSyncExit",
+        "effect.Effect.runFork",
+        "rxjs.firstValueFrom",
+        "rxjs.lastValueFrom",
+    }
+)
+
+# Methods of a value built from functions that run those functions: a validation
+# schema's parse runs its `.default(() => ...)` / `.transform(...)` / `.refine(...)`
+# callbacks (zod; valibot / yup spell theirs `parse` / `validate` / `cast`).
+RUNS_CAPTURED_METHODS = frozenset(
+    {
+        "parse",
+        "safeParse",
+        "parseAsync",
+        "safeParseAsync",
+        "spa",
+        "validate",
+        "validateSync",
+        "cast",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Syntax:
     """Node type names of one tree-sitter grammar."""
@@ -2838,6 +2870,21 @@ class BodyWalker:
                 )
             if qual not in DEFERRING_CALLS:
                 self.follow_references(call, scope, chain, site)
+            schema = callee.child_by_field_name("object")
+            if (
+                callee.type == self.syntax.attribute
+                and schema is not None
+                and fe.text(callee).rsplit(".", 1)[-1] in RUNS_CAPTURED_METHODS
+            ):
+                # `Job.parse(input)` with `Job = z.object({ at: z.string().default(() =>
+                # new Date().toISOString()) })`: the schema's callbacks run here
+                for wrapped, via in self.library_wrapped(schema, scope):
+                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
+            for wrapped, via in self.library_wrapped(callee, scope):
+                # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
+                # geocode)` then `rate(c)`: the function the library returns runs the
+                # functions it was given, here
+                self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
             self.walk_field_initializers(callee, scope, chain, site or Span.of(call), call)
         return None
@@ -3210,7 +3257,13 @@ class BodyWalker:
         are walked; others (`map(requests.get, urls)`) count as called right here.
         `runs`: the caller knows the call runs its function arguments (the SDK's
         `parallel(items, fn)` calls `fn(item)` in the body)."""
-        runs = runs or self.fe.qualname(self.fe.callee(call), scope) in RUNS_ARGUMENTS
+        called = self.fe.qualname(self.fe.callee(call), scope)
+        runs = runs or called in RUNS_ARGUMENTS
+        if called in RUNS_VALUES:
+            for arg in self.fe.positional_args(call):
+                for wrapped, via in self.library_wrapped(arg, scope):
+                    # `Effect.runPromise(loadFlags)`: the functions the program captured
+                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
         for arg in self.fe.positional_args(call):
             if runs:
                 arg = self.bound_function(arg, scope)
@@ -4630,6 +4683,114 @@ class BodyWalker:
                     out.append(found)
         return out
 
+    def library_wrapped(
+        self, callee: Node, scope: Scope
+    ) -> list[tuple[tuple[str, Node, Scope], str | None]]:
+        """`rate = memoize(async (c) => ...)`, `locate = R.pipe(clean, geocode)`,
+        `once(fn)`: the functions given to an imported higher-order function whose result
+        `callee` names. What such a library returns (a memoizer, a composition, a
+        throttle) calls the functions it was given when it is called, so a call of the
+        name runs them here. Each with the name to show between the callee and it (None
+        for a function written inline, shown under the callee's own name)."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return []
+        binding = self.semantic.resolve(callee, scope)
+        if (
+            not isinstance(binding, Binding)
+            or binding.kind != NameKind.ASSIGNMENT
+            or binding.rebound
+            or binding.member
+            or binding.assigned_value is None
+        ):
+            return []
+        out: list[tuple[tuple[str, Node, Scope], str | None]] = []
+        name = self.fe.text(callee)
+
+        def given(value: Node, depth: int) -> None:
+            while value.type in self.syntax.awaits and value.named_children:
+                value = value.named_children[-1]
+            if depth > 3 or value.type not in self.syntax.call:
+                return
+            maker = self.fe.callee(value)
+            if maker is None or self.fe.resolve_sdk(maker, binding.scope) is not None:
+                return  # `task(fn)` / `step(...)`: the SDK's own, modelled elsewhere
+            if not self.library_rooted(maker, binding.scope, 0):
+                return  # the file's own factory (`factory_product`) or a local value
+            receiver = maker.child_by_field_name("object")  # both grammars
+            if maker.type == self.syntax.attribute and receiver is not None:
+                given(receiver, depth + 1)  # `Effect.tryPromise(...).pipe(...)`
+            args = list(self.fe.positional_args(value))
+            for arg in list(args):
+                if arg.type in ("object", "dictionary"):
+                    # `Effect.tryPromise({ try: () => ..., catch: ... })`
+                    args += [
+                        v
+                        for pair in arg.named_children
+                        if (v := pair.child_by_field_name("value")) is not None
+                    ]
+            for arg in args:
+                arg = self.bound_function(arg, binding.scope)
+                if arg.type in self.syntax.function:
+                    out.append(((name, arg, binding.scope), None))
+                elif arg.type in self.syntax.identifier:
+                    found = self.local_function(arg, binding.scope)
+                    if found is not None and found[1].type in self.syntax.function:
+                        out.append((found, name))
+                elif arg.type in self.syntax.call:
+                    given(arg, depth + 1)  # `memoize(pipe(clean, geocode))`
+
+        given(binding.assigned_value, 0)
+        return out
+
+    def library_rooted(self, node: Node, scope: Scope, depth: int) -> bool:
+        """`z.string().default`, `R.pipe`: an expression whose chain starts at a package
+        import; or at a const built from one (`limiter` of `limiter.wrap` with `limiter =
+        new Bottleneck(...)`, `throttle` of `throttle(fn)` with `throttle = pThrottle(...)`).
+        Not the file's own functions, nor a module of the workspace (`./lib`)."""
+        from wac_lint.semantic import Binding
+
+        root = node
+        while (
+            root.type == self.syntax.attribute
+            or root.type in self.syntax.call
+            or root.type in self.syntax.new
+        ):
+            field = (
+                "object"
+                if root.type == self.syntax.attribute
+                else "constructor"
+                if root.type in self.syntax.new
+                else "function"
+            )
+            inner = root.child_by_field_name(field)
+            if inner is None:
+                break
+            root = inner
+        if root.type not in self.syntax.identifier:
+            return False
+        found = self.semantic.resolve(root, scope)
+        if not isinstance(found, Binding):
+            return False
+        if found.kind == NameKind.IMPORT:
+            qual = self.fe.qualname(root, scope)
+            return qual is not None and not qual.startswith((LOCAL, ".", "./", "../"))
+        value = found.assigned_value
+        if (
+            depth >= 3
+            or found.kind != NameKind.ASSIGNMENT
+            or found.rebound
+            or found.member
+            or value is None
+        ):
+            return False
+        while value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type not in self.syntax.call and value.type not in self.syntax.new:
+            return False
+        return self.library_rooted(value, found.scope, depth + 1)
+
     def returned_function(self, factory: tuple[str, Node, Scope]) -> tuple[Node, Scope] | None:
         """The function a function of the file returns (a lambda / arrow, or a function it
         defines), with its scope."""
@@ -5672,13 +5833,15 @@ class BodyWalker:
         # function does not adopt it (Python).
         adopts = self.model.lang.async_return_adopts_awaitable
         stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
+        field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
         wrong: tuple[bool, Span] | None = None
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
             if not self.sees_value_of(node, call):
                 continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
-            verdict, _, contained = self._consumption(node)
+            read = self.field_read(node, field) if field is not None else None
+            verdict, _, contained = self._consumption(read or node)
             if verdict == RETURNED:
                 returned = bool(returned) or contained
                 returned_by = returned_by or Span.of(node)
@@ -5693,6 +5856,39 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def stored_field(self, call: Node) -> str | None:
+        """The key under which a durable call is stored in an object / dict literal bound
+        to a name (`done` of `const job = { done: audit(id) }`, `jobs` of `const batch =
+        { jobs: ids.map((id) => t(id)) }`), else None."""
+        holder = self.consumption_at(call)[1]
+        if holder.type not in ("object", "dictionary"):
+            return None
+        for pair in holder.named_children:
+            value = pair.child_by_field_name("value") if pair.type == "pair" else None
+            if value is None or not value.start_byte <= call.start_byte < value.end_byte:
+                continue
+            found = pair.child_by_field_name("key")
+            if found is None or found.type not in ("property_identifier", "string", "identifier"):
+                return None
+            return self.fe.text(found).strip("\"'")
+        return None
+
+    def field_read(self, read: Node, field: str) -> Node | None:
+        """`job.done` / `job["done"]`: the read of the stored field, which hands on the
+        awaitable itself (other fields and the object as a whole do not)."""
+        parent = read.parent
+        if parent is None:
+            return None
+        if parent.type in (self.syntax.attribute,) and parent.child_by_field_name("object") == read:
+            name = parent.child_by_field_name(self.syntax.attribute_name_field)
+            return parent if name is not None and self.fe.text(name) == field else None
+        if parent.type in ("subscript", "subscript_expression"):
+            holder = parent.child_by_field_name("value") or parent.child_by_field_name("object")
+            index = parent.child_by_field_name("subscript") or parent.child_by_field_name("index")
+            if holder == read and index is not None and index.type == "string":
+                return parent if self.fe.text(index).strip("\"'") == field else None
+        return None
 
     def sees_value_of(self, read: Node, call: Node) -> bool:
         """Whether a read of a `let` may hold the value `call` was stored with: false

@@ -1119,4 +1119,38 @@ class TypeScriptFrontEnd(FrontEnd):
 
     def raises_caught(self, stmt: Node, name: str | None) -> bool:
         value = next((c for c in stmt.named_children if c.type != "comment"), None)
-        return value is not None and self.text(value) == name
+        return value is not None and self.throws_caught(value, name, 0)
+
+    def throws_caught(self, value: Node, name: str | None, depth: int) -> bool:
+        """`throw e`, and the expressions that give `e` back for the suspension (an
+        `Error`, never nullish): `e instanceof Error ? e : new Error(String(e))`,
+        `e ?? new Error()`, `(e as Error)`."""
+        while value.type in ("parenthesized_expression", "as_expression", "non_null_expression"):
+            inner = next((c for c in value.named_children if c.type != "comment"), None)
+            if inner is None:
+                return False
+            value = inner
+        if self.text(value) == name:
+            return True
+        if depth > 3:
+            return False
+        if value.type == "ternary_expression":
+            condition = value.child_by_field_name("condition")
+            taken = self.suspension_truth(condition, name) if condition is not None else None
+            branch = value.child_by_field_name("consequence" if taken else "alternative")
+            return (
+                taken is not None
+                and branch is not None
+                and self.throws_caught(branch, name, depth + 1)
+            )
+        if value.type == "binary_expression":
+            op = value.child_by_field_name("operator")
+            left = value.child_by_field_name("left")
+            # `e ?? x` / `e || x`: the suspension is an Error object, so `e` itself
+            return (
+                op is not None
+                and self.text(op) in ("??", "||")
+                and left is not None
+                and self.throws_caught(left, name, depth + 1)
+            )
+        return False

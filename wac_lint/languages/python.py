@@ -84,6 +84,7 @@ class Python(TreeSitterLanguage):
     map_is_lazy = True
     call_arity_enforced = True
     workflow_returns_function = True
+    keyword_options = True
     awaitable_noun = "coroutine"
     gather_call = "asyncio.gather(...)"
     task_gets_live_arguments = True

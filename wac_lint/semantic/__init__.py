@@ -376,13 +376,17 @@ class SemanticModel:
         item = self._item_instance(obj, scope)
         if item is not None:
             return item
-        if key.type not in ("string", "template_string"):
+        if key.type not in ("string", "template_string", "number", "integer"):
             return None
         base = self._qualify(obj, scope, depth + 1)
         if base is None or base.startswith((".", LOCAL)):
             return None
         if base.endswith("[…]"):
             return base + "[…]"
+        if key.type in ("number", "integer"):
+            # `doc.sheetsByIndex[0]`: an item of a list a library object holds (built
+            # or reached without `await`: not an answer's data) is one of its handles
+            return base + "[…]" if "(" in base and "." in base.rsplit(")", 1)[-1] else None
         made = base.rsplit(".", 1)[-1]
         if not made.endswith(")") or not made[:1].isupper():
             return None
@@ -1251,9 +1255,10 @@ class SemanticModel:
         return base + ("(…)" if count else "()")
 
     def _static_factory(self, callee: Node, method: str, scope: Scope) -> bool:
-        """`DynamoDBDocumentClient.from(client)`, `Redis.fromEnv()`: a static `from...`
-        of a class the file imports builds an instance of it."""
-        if not method.startswith("from") or callee.type != self.syntax.attribute:
+        """`DynamoDBDocumentClient.from(client)`, `Redis.fromEnv()`, Microsoft Graph's
+        `Client.init({...})`: a static `from...` / `init...` of a class the file imports
+        builds an instance of it."""
+        if not method.startswith(("from", "init")) or callee.type != self.syntax.attribute:
             return False
         obj = callee.child_by_field_name(self.syntax.attribute_object)
         if obj is None or obj.type not in self.syntax.identifiers:
