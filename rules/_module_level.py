@@ -8,6 +8,7 @@ module the script imports (importing it runs its module-level code again).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -466,14 +467,9 @@ def _inherited_method(
     binding = semantic.resolve(base)
     if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
         return None
-    body = binding.value.child_by_field_name("body")
-    for member in body.named_children if body is not None else ():
-        if member.type == "decorated_definition":
-            member = member.child_by_field_name("definition") or member
-        named = member.child_by_field_name("name")
-        if member.type == "function_definition" and named is not None:
-            if semantic.text(named) == method:
-                return f"{semantic.text(base)}.{method}", member
+    for member, named in _class_members(binding.value):
+        if member.type == "function_definition" and semantic.text(named) == method:
+            return f"{semantic.text(base)}.{method}", member
     grand = binding.value.child_by_field_name("superclasses")
     for parent in grand.named_children if grand is not None else ():
         found = _inherited_method(model, parent, method, depth + 1)
@@ -736,15 +732,23 @@ def _own_function(semantic: SemanticModel, callee: Node) -> tuple[str, Node] | N
     binding = semantic.resolve(obj)
     if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
         return None
-    body = binding.value.child_by_field_name("body")
+    for member, name in _class_members(binding.value):
+        if semantic.text(name) == semantic.text(attr):
+            if member.type in syntax.functions or member.type == "function_definition":
+                return f"reached through `{semantic.text(obj)}.{semantic.text(attr)}`", member
+    return None
+
+
+def _class_members(cls: Node) -> Iterator[tuple[Node, Node]]:
+    """The named members of a class's body (a decorated one as its definition), each
+    with its name node."""
+    body = cls.child_by_field_name("body")
     for member in body.named_children if body is not None else ():
         if member.type == "decorated_definition":
             member = member.child_by_field_name("definition") or member
         name = member.child_by_field_name("name")
-        if name is not None and semantic.text(name) == semantic.text(attr):
-            if member.type in syntax.functions or member.type == "function_definition":
-                return f"reached through `{semantic.text(obj)}.{semantic.text(attr)}`", member
-    return None
+        if name is not None:
+            yield member, name
 
 
 def _first_io(

@@ -3715,7 +3715,6 @@ class BodyWalker:
         printOnly` (or `handlers[kind] ?? ignore`) then `send(text)`, `(a ? f : g)(x)`,
         and `pick(kind)(msg)` where the file's `pick` returns one of its functions.
         Each function it may be runs (tasks among them are dispatched, not followed)."""
-        from wac_lint.semantic import Binding
 
         while callee.type in ("parenthesized_expression", "non_null_expression"):
             if not callee.named_children:
@@ -3723,16 +3722,11 @@ class BodyWalker:
             callee = callee.named_children[0]
         if callee.type in self.syntax.identifier:
             binding = self.semantic.resolve(callee, scope)
-            if (
-                not isinstance(binding, Binding)
-                or binding.kind != NameKind.ASSIGNMENT
-                or binding.rebound
-                or binding.member
-                or binding.assigned_value is None
-            ):
+            once = _assigned_once(binding)
+            if once is None:
                 return []
-            value = self.kept_value(binding.assigned_value)
-            return self.alternatives(value, binding.scope, 0) if value is not None else []
+            value = self.kept_value(once.assigned_value)
+            return self.alternatives(value, once.scope, 0) if value is not None else []
         if callee.type in self.syntax.call or callee.type in CHOICES:
             return self.alternatives(callee, scope, 0)
         return []
@@ -4692,18 +4686,12 @@ class BodyWalker:
         throttle) calls the functions it was given when it is called, so a call of the
         name runs them here. Each with the name to show between the callee and it (None
         for a function written inline, shown under the callee's own name)."""
-        from wac_lint.semantic import Binding
 
         if callee.type not in self.syntax.identifier:
             return []
         binding = self.semantic.resolve(callee, scope)
-        if (
-            not isinstance(binding, Binding)
-            or binding.kind != NameKind.ASSIGNMENT
-            or binding.rebound
-            or binding.member
-            or binding.assigned_value is None
-        ):
+        once = _assigned_once(binding)
+        if once is None or once.assigned_value is None:
             return []
         out: list[tuple[tuple[str, Node, Scope], str | None]] = []
         name = self.fe.text(callee)
@@ -4714,9 +4702,9 @@ class BodyWalker:
             if depth > 3 or value.type not in self.syntax.call:
                 return
             maker = self.fe.callee(value)
-            if maker is None or self.fe.resolve_sdk(maker, binding.scope) is not None:
+            if maker is None or self.fe.resolve_sdk(maker, once.scope) is not None:
                 return  # `task(fn)` / `step(...)`: the SDK's own, modelled elsewhere
-            if not self.library_rooted(maker, binding.scope, 0):
+            if not self.library_rooted(maker, once.scope, 0):
                 return  # the file's own factory (`factory_product`) or a local value
             receiver = maker.child_by_field_name("object")  # both grammars
             if maker.type == self.syntax.attribute and receiver is not None:
@@ -4731,17 +4719,17 @@ class BodyWalker:
                         if (v := pair.child_by_field_name("value")) is not None
                     ]
             for arg in args:
-                arg = self.bound_function(arg, binding.scope)
+                arg = self.bound_function(arg, once.scope)
                 if arg.type in self.syntax.function:
-                    out.append(((name, arg, binding.scope), None))
+                    out.append(((name, arg, once.scope), None))
                 elif arg.type in self.syntax.identifier:
-                    found = self.local_function(arg, binding.scope)
+                    found = self.local_function(arg, once.scope)
                     if found is not None and found[1].type in self.syntax.function:
                         out.append((found, name))
                 elif arg.type in self.syntax.call:
                     given(arg, depth + 1)  # `memoize(pipe(clean, geocode))`
 
-        given(binding.assigned_value, 0)
+        given(once.assigned_value, 0)
         return out
 
     def library_rooted(self, node: Node, scope: Scope, depth: int) -> bool:
@@ -6181,6 +6169,20 @@ TRUTH_TESTS = frozenset(
         "assert_statement",
     }
 )
+
+
+def _assigned_once(binding: object) -> Binding | None:
+    """The binding of a name assigned once, by a plain assignment of a value (not
+    rebound, not a member), whose value therefore is what the name holds."""
+    if (
+        not isinstance(binding, Binding)
+        or binding.kind != NameKind.ASSIGNMENT
+        or binding.rebound
+        or binding.member
+        or binding.assigned_value is None
+    ):
+        return None
+    return binding
 
 
 def _truth_tested(parent: Node, node: Node) -> bool:
