@@ -396,6 +396,20 @@ def method_call_under_minuses_py() -> tuple[str, str]:
     return "method_under_minuses.py", PY_HEAD + cls + body
 
 
+def approval_under_additions_ts() -> tuple[str, str]:
+    """Stress finding: an approval at the end of 30,000 `1 + ` in a loop: the graph's
+    query tested each `binary_expression`'s operator, a field after its first child,
+    so it kept a match pending at every level (over a minute of `graph`)."""
+    sums = "1 + " * 30_000
+    main = (
+        "export const main = workflow(async (x: number) => {\n  while (true) {\n"
+        f"    const y = {sums}(await waitForApproval({{ timeout: 60 }})).value;\n"
+        "    if (y) break;\n  }\n  return x;\n});\n"
+    )
+    head = TS_HEAD.replace("{ task, workflow }", "{ task, waitForApproval, workflow }")
+    return "approval_under_additions.ts", head + main
+
+
 def cpu_time(work: Callable[[], object]) -> float:
     start = time.process_time()
     work()
@@ -444,6 +458,7 @@ def cpu_time(work: Callable[[], object]) -> float:
         task_call_under_parentheses_in_loop_py,
         fetch_under_nots_in_try_ts,
         method_call_under_minuses_py,
+        approval_under_additions_ts,
     ],
 )
 def test_every_command_is_fast_on_pathological_files(

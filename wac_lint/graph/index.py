@@ -95,7 +95,7 @@ def _body_pattern(lang: str, dialect: Dialect) -> str:
         alt(dialect.functions, "fn"),
         alt(dialect.definitions, "def"),
         alt(tuple(dialect.comprehensions) + TERNARIES, "branchy"),
-        dialect.short_circuit_pattern + " @branchy",
+        dialect.short_circuit_pattern + " @logic",
         alt(scopes, "scope"),
         alt(BINDERS, "bind"),
         "(identifier) @id",
@@ -143,6 +143,9 @@ class BodyIndex:
 
     def __init__(self, lang: str, dialect: Dialect, body: TsNode) -> None:
         found = captures(lang, body_pattern(lang, dialect), body)
+        logic = found.get("logic", [])
+        if dialect.short_circuit_operators:
+            logic = [n for n in logic if _operator(n) in dialect.short_circuit_operators]
         self.body = body
         self.exits: list[TsNode] = found.get("exit", [])
         self.functions: list[TsNode] = found.get("fn", [])
@@ -157,8 +160,13 @@ class BodyIndex:
                 self.not_read.append(name)
         # Where an expression holds a function, a ternary, a short-circuit or a
         # comprehension: the builder's shortcut for plain expressions stops there.
-        branchy = found.get("branchy", []) + self.functions
+        branchy = found.get("branchy", []) + logic + self.functions
         self.branchy_starts = sorted(n.start_byte for n in branchy)
+
+
+def _operator(node: TsNode) -> str | None:
+    operator = node.child_by_field_name("operator")
+    return operator.type if operator is not None else None
 
 
 Span = tuple[int, int]
