@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from wac_lint.config import Settings
-from wac_lint.engine import analyze_source
+from wac_lint.engine import analyze_bytes, analyze_source
 from wac_lint.rule import Finding
 from wac_lint.source import LANG_PYTHON, SourceFile
 
@@ -44,3 +44,14 @@ def expected_marks(path: Path) -> set[tuple[int, str]]:
         if match:
             marks |= {(row, code.strip()) for code in match.group(1).split(",")}
     return marks
+
+
+def file_findings(path: Path) -> list[tuple[int, str, str, str]]:
+    """(row, code, severity, message) of each finding on a file, as `check` reads it."""
+    result = analyze_bytes(path.read_bytes(), str(path))
+    return [(f.row, f.code, f.severity, f.message) for f in result.findings]
+
+
+def flow_file(folder: Path) -> Path:
+    """The `flow.yaml` / `flow.json` of a flow folder."""
+    return next(p for p in folder.iterdir() if p.name.startswith("flow."))

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from wac_lint.engine import analyze_bytes
+from tests.helpers import file_findings, flow_file
 from wac_lint.flows.other_signatures import other_inputs
 
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_o"
@@ -152,18 +152,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
 }
 
 
-def _findings(path: Path) -> list[tuple[int, str, str, str]]:
-    result = analyze_bytes(path.read_bytes(), str(path))
-    return [(f.row, f.code, f.severity, f.message) for f in result.findings]
-
-
-def _flow(folder: Path) -> Path:
-    return next(p for p in folder.iterdir() if p.name.startswith("flow."))
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_messages(name: str) -> None:
-    assert _findings(_flow(ROOT / name)) == EXPECTED[name]
+    assert file_findings(flow_file(ROOT / name)) == EXPECTED[name]
 
 
 def test_every_mistake_flow_is_pinned() -> None:
@@ -174,7 +165,7 @@ def test_correct_flows_have_no_finding() -> None:
     for folder in sorted(ROOT.iterdir()):
         if folder.name == "lib" or folder.name.startswith("m_"):
             continue
-        assert _findings(_flow(folder)) == [], folder.name
+        assert file_findings(flow_file(folder)) == [], folder.name
 
 
 NESTED = """\
@@ -211,7 +202,7 @@ def test_a_parallel_loop_nested_in_a_sequential_one_still_gives_null(tmp_path: P
     folder.mkdir(parents=True)
     path = folder / "flow.yaml"
     path.write_text(NESTED.replace("PARALLEL", "parallel: true"))
-    assert _findings(path) == [
+    assert file_findings(path) == [
         (
             25,
             "WAC503",
@@ -222,7 +213,7 @@ def test_a_parallel_loop_nested_in_a_sequential_one_still_gives_null(tmp_path: P
         )
     ]
     path.write_text(NESTED.replace("PARALLEL", "parallel: false"))
-    assert [(row, severity) for row, _, severity, _ in _findings(path)] == [(25, "warning")]
+    assert [(row, severity) for row, _, severity, _ in file_findings(path)] == [(25, "warning")]
 
 
 GOLDEN = json.loads(
@@ -275,7 +266,7 @@ def test_a_step_by_path_to_a_script_sync_push_leaves_out(tmp_path: Path) -> None
         "`includes` / `excludes` leave out of `wmill sync push`: this flow is pushed without "
         "that script, and the step fails unless the workspace already has it"
     )
-    assert _findings(flow) == [
+    assert file_findings(flow) == [
         (
             7,
             "WAC401",
@@ -287,12 +278,12 @@ def test_a_step_by_path_to_a_script_sync_push_leaves_out(tmp_path: Path) -> None
 
 
 def test_no_includes_or_a_flow_left_out_too_is_not_reported(tmp_path: Path) -> None:
-    assert _findings(_repo(tmp_path, "nonDottedPaths: true\n")) == []
+    assert file_findings(_repo(tmp_path, "nonDottedPaths: true\n")) == []
     flow = _repo(tmp_path, "nonDottedPaths: true\nincludes:\n  - f/private/**\n")
-    assert _findings(flow) == []  # the flow itself is not pushed either
+    assert file_findings(flow) == []  # the flow itself is not pushed either
 
 
-SKIPPING = (_flow(ROOT / "m_skip_failures_map_field__flow")).read_text()
+SKIPPING = (flow_file(ROOT / "m_skip_failures_map_field__flow")).read_text()
 
 
 @pytest.mark.parametrize(
@@ -313,7 +304,7 @@ def test_skip_failures_callbacks(read: str, reported: bool, tmp_path: Path) -> N
     path = folder / "flow.yaml"
     text = SKIPPING.replace("results.each.map((r) => r.total)", read)
     path.write_text(text.replace("  # expect: WAC503", ""))
-    assert bool(_findings(path)) is reported
+    assert bool(file_findings(path)) is reported
 
 
 def test_a_subflow_sync_push_leaves_out(tmp_path: Path) -> None:
@@ -327,7 +318,7 @@ def test_a_subflow_sync_push_leaves_out(tmp_path: Path) -> None:
         "summary: s\nvalue:\n  modules:\n    - id: call\n      value:\n        type: flow\n"
         "        path: f/drafts/sub\n        input_transforms: {}\n"
     )
-    assert _findings(main) == [
+    assert file_findings(main) == [
         (
             7,
             "WAC401",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from wac_lint.engine import analyze_bytes
+from tests.helpers import file_findings, flow_file
 from wac_lint.flows.evaluation import EvalProblemKind, evaluation_problems
 
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_p"
@@ -328,18 +328,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
 }
 
 
-def _findings(path: Path) -> list[tuple[int, str, str, str]]:
-    result = analyze_bytes(path.read_bytes(), str(path))
-    return [(f.row, f.code, f.severity, f.message) for f in result.findings]
-
-
-def _flow(folder: Path) -> Path:
-    return next(p for p in folder.iterdir() if p.name.startswith("flow."))
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_messages(name: str) -> None:
-    assert _findings(_flow(ROOT / name)) == EXPECTED[name]
+    assert file_findings(flow_file(ROOT / name)) == EXPECTED[name]
 
 
 def test_every_mistake_flow_is_pinned() -> None:
@@ -350,7 +341,7 @@ def test_correct_flows_have_no_finding() -> None:
     for folder in sorted(ROOT.iterdir()):
         if folder.name.startswith("m_"):
             continue
-        assert _findings(_flow(folder)) == [], folder.name
+        assert file_findings(flow_file(folder)) == [], folder.name
 
 
 K = EvalProblemKind
@@ -415,7 +406,7 @@ def test_the_flows_skip_expr_is_a_condition(tmp_path: Path) -> None:
         "summary: s\nvalue:\n  skip_expr: 'flow_input.rows.some((r) => { return r.skip })'\n"
         "  modules: []\nschema:\n  type: object\n  properties:\n    rows: {type: array}\n"
     )
-    assert _findings(path) == [
+    assert file_findings(path) == [
         (
             3,
             "WAC507",
@@ -468,4 +459,4 @@ def test_a_name_read_twice_in_a_folded_expression_is_one_finding(tmp_path: Path)
         "            expr: >\n              (() => Array.isArray(results.a)\n"
         "                ? results.a.flat() : [])()\n"
     )
-    assert _findings(path) == [(18, "WAC507", "error", _in_function("results.a"))]
+    assert file_findings(path) == [(18, "WAC507", "error", _in_function("results.a"))]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wac_lint.engine import analyze_bytes
+from tests.helpers import file_findings, flow_file
 
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_q"
 
@@ -428,18 +428,9 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
 }
 
 
-def _findings(path: Path) -> list[tuple[int, str, str, str]]:
-    result = analyze_bytes(path.read_bytes(), str(path))
-    return [(f.row, f.code, f.severity, f.message) for f in result.findings]
-
-
-def _flow(folder: Path) -> Path:
-    return next(p for p in folder.iterdir() if p.name.startswith("flow."))
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_messages(name: str) -> None:
-    assert _findings(_flow(ROOT / name)) == EXPECTED[name]
+    assert file_findings(flow_file(ROOT / name)) == EXPECTED[name]
 
 
 def test_every_mistake_flow_is_pinned() -> None:
@@ -450,7 +441,7 @@ def test_correct_flows_have_no_finding() -> None:
     for folder in sorted(ROOT.iterdir()):
         if folder.name.startswith("m_") or folder.name == "lib":
             continue
-        assert _findings(_flow(folder)) == [], folder.name
+        assert file_findings(flow_file(folder)) == [], folder.name
 
 
 @pytest.mark.parametrize(
