@@ -58,9 +58,10 @@ an ERROR record once `sentry_sdk.init(...)` ran at module level (its default log
 integration sends it as a Sentry event, unless `default_integrations=False` or
 `LoggingIntegration(event_level=None)`).
 Calls made by a plain helper function that the body calls are reported at the
-call of the helper, once per place in the body: where one call of a helper reaches
-several catalogued calls, the first is the finding and its message names the others
-(`the same call also reaches ...`), since moving that one call fixes them all.
+call of the helper, at each place of the body that calls it (each runs it again):
+where one call of a helper reaches several catalogued calls, the first is the
+finding and its message names the others (`the same call also reaches ...`),
+since moving that one call fixes them all.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.

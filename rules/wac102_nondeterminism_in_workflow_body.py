@@ -50,8 +50,8 @@ helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
 evaluated in its job and is fine).
 
-A read in a helper the body calls is reported on that call, once per place in the
-body: where one call reaches several reads (a timing wrapper reading the clock
+A read in a helper the body calls is reported on each call of it, once per place
+in the body: where one call reaches several reads (a timing wrapper reading the clock
 before and after), the first is the finding and its message names the others.
 
 A step under an asyncio timeout (`asyncio.wait_for(step("quote", fetch), 5)`,

@@ -23,6 +23,13 @@ def io(chain: str, call: str) -> str:
     )
 
 
+def clock(chain: str) -> str:
+    return (
+        f"`time.time` (reached through `{chain} → time.time`) reads the clock: the value "
+        "changes between replays of the workflow body; capture it with `step(...)`"
+    )
+
+
 def test_a_helper_that_posts_three_times_is_one_finding_naming_the_others() -> None:
     code = PY_HEAD + (
         "def sync(x):\n"
@@ -114,3 +121,57 @@ def test_typescript_helper_fetching_twice() -> None:
             io("main → sync", "fetch") + "; the same call also reaches `fetch` (line 5, in `sync`)",
         )
     ]
+
+
+def test_each_place_that_calls_a_helper_is_a_finding() -> None:
+    # the helper is walked once; its calls run again at every place that calls it
+    code = PY_HEAD + (
+        "def notify(msg):\n    requests.post('https://hooks.example/', json={'t': msg})\n\n"
+        "@task()\nasync def work(x: int) -> int:\n    return x\n\n"
+        "@workflow\nasync def main(x: int):\n"
+        "    notify('start')\n    y = await work(x)\n    notify('middle')\n"
+        "    return await work(y)\n"
+    )
+    posted = io("main → notify", "requests.post")
+    assert findings(code) == [(14, 5, "WAC101", posted), (16, 5, "WAC101", posted)]
+
+
+def test_each_place_of_a_typescript_body_that_awaits_a_helper_is_a_finding() -> None:
+    code = TS_HEAD + (
+        "async function notify(msg: string) {\n  await fetch('https://hooks.example/' + msg);\n}\n"
+        "const work = task(async (x: number) => x);\n"
+        "export const main = workflow(async (x: number) => {\n"
+        "  await notify('start');\n  const y = await work(x);\n  await notify('end');\n"
+        "  return y;\n});\n"
+    )
+    fetched = io("main → notify", "fetch")
+    assert findings(code, LANG_TYPESCRIPT) == [
+        (8, 9, "WAC101", fetched),
+        (10, 9, "WAC101", fetched),
+    ]
+
+
+def test_a_helper_reached_first_through_another_counts_at_every_place() -> None:
+    # `stamp` is walked under `audit` (line 13); the body's own call of `stamp` and the
+    # second call of `audit` reach it again
+    code = PY_HEAD + (
+        "def stamp():\n    return time.time()\n\n"
+        "def audit(x):\n    return (x, stamp())\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = audit(x)\n    b = stamp()\n    c = audit(x)\n    return [a, b, c]\n"
+    )
+    assert [(row, message) for row, _, _, message in findings(code)] == [
+        (13, clock("main → audit → stamp")),
+        (14, clock("main → stamp")),
+        (15, clock("main → audit → stamp")),
+    ]
+
+
+def test_a_recursive_helper_is_one_finding_per_place_of_the_body() -> None:
+    code = PY_HEAD + (
+        "def pages(url, n):\n"
+        "    body = requests.get(url).json()\n"
+        "    return [body] + (pages(body['next'], n - 1) if n else [])\n\n"
+        "@workflow\nasync def main(x: str):\n    return pages(x, 3)\n"
+    )
+    assert [row for row, _, _, _ in findings(code)] == [11]

@@ -254,3 +254,29 @@ def test_helper_walks_are_remembered_per_configuration() -> None:
     assert "print" in reached(Following())
     assert "print" not in reached(Following(pure_modules=("f.lib.log",)))
     assert "print" in reached(Following())
+
+
+def test_a_local_helper_calling_a_workspace_helper_counts_at_each_place(tmp_path: Path) -> None:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (tmp_path / "f/common").mkdir(parents=True)
+    (tmp_path / "f/app").mkdir(parents=True)
+    (tmp_path / "f/common/http.py").write_text(
+        "import requests\n\n\ndef post(msg):\n"
+        "    return requests.post('https://hooks.example.com', json={'m': msg})\n"
+    )
+    script = tmp_path / "f/app/wf.py"
+    script.write_text(
+        "from f.common.http import post\nfrom wmill import task, workflow\n\n\n"
+        "def notify(m):\n    post(m)\n\n\n"
+        "@task()\nasync def t(x: int) -> int:\n    return x\n\n\n"
+        "@workflow\nasync def main(x: int):\n"
+        "    post('a')\n    y = await t(x)\n    notify('b')\n    notify('c')\n    return y\n"
+    )
+    through_notify = (
+        "`requests.post` (reached through `main → notify → f.common.http.post → "
+        "requests.post`) does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    )
+    found = wac101(script)
+    assert [row for row, _ in found] == [16, 18, 19]
+    assert found[1:] == [(18, through_notify), (19, through_notify)]

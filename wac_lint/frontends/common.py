@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import tree_sitter
@@ -82,6 +82,10 @@ DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # The functions a `let` may hold at a call that are followed (the latest assignments
 # first): a name reassigned in a long chain of branches would follow each of them.
 MAX_MAY_CALL = 4
+# Calls recorded again for the other places of the body that call a helper (see
+# `BodyWalker.record_other_sites`); past this, a file's further places are not added.
+MAX_OTHER_SITE_CALLS = 2_000
+MAX_OTHER_SITE_ROUNDS = 8  # helpers reached through helpers first walked elsewhere
 
 # Decorators that make a function dispatch on its argument's type to the functions
 # registered on it (`@emit.register`).
@@ -1604,6 +1608,14 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Walked:
+    """How the walk reached a helper: the helpers on the way and the body's call."""
+
+    chain: tuple[str, ...]
+    site: Span
+
+
+@dataclass(frozen=True)
 class Pending:
     """A function the body reaches, to be walked as body code."""
 
@@ -1685,6 +1697,10 @@ class BodyWalker:
         self.receiver: Scope | None = None  # see `Pending.receiver`
         self.found_receiver: Scope | None = None  # set by `local_function`
         self.visited_as: set[tuple[tuple[int, int, int], int]] = set()  # see `follow`
+        # each helper's first walk, (function, receiver class) -> (chain, body site),
+        # and the other calls that reach it: see `record_other_sites`
+        self.first_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
+        self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
@@ -1762,6 +1778,7 @@ class BodyWalker:
                     del getattr(self.model, name)[length:]
         self.params_durable = False
         self.receiver = None
+        self.record_other_sites()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -1771,6 +1788,44 @@ class BodyWalker:
                 call.consumption, contained, returned_by = self.stored_use(call.node)
                 call.contained = call.contained or contained
                 call.returned_by = returned_by
+
+    def record_other_sites(self) -> None:
+        """A helper is walked once, for the first place of the body that reaches it;
+        each other place that calls it runs its calls again on every replay, so the
+        calls found under it are recorded for those places too (one finding per place).
+        Repeated until nothing is added: a place reaching `a`, which reaches `b` first
+        walked from elsewhere, gets `b`'s calls through `a`'s."""
+        calls = self.model.body_calls
+        if not self.revisits or not calls:
+            return
+        at_site: dict[Span, list[BodyCall]] = {}
+        for call in calls:
+            if call.site is not None:
+                at_site.setdefault(call.site, []).append(call)
+        added = 0
+        changed = True
+        rounds = 0
+        while changed and added < MAX_OTHER_SITE_CALLS and rounds < MAX_OTHER_SITE_ROUNDS:
+            changed = False
+            rounds += 1
+            for function, again_at in self.revisits:
+                chain, site = again_at.chain, again_at.site
+                first = self.first_walks.get(function)
+                if first is None or first.site == site:
+                    continue  # the main function itself, or the same place of the body
+                prefix = len(first.chain)
+                known = {c.node.id for c in at_site.get(site, ())}
+                for call in list(at_site.get(first.site, ())):
+                    if added >= MAX_OTHER_SITE_CALLS:
+                        return
+                    if call.chain[:prefix] != first.chain or call.node.id in known:
+                        continue
+                    again = replace(call, chain=chain + call.chain[prefix:], site=site)
+                    calls.append(again)
+                    at_site.setdefault(site, []).append(again)
+                    known.add(call.node.id)
+                    added += 1
+                    changed = True
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
@@ -3044,13 +3099,16 @@ class BodyWalker:
         k = key(function)
         if (function.start_byte, function.end_byte) in self.task_functions:
             return
+        walked = (k, receiver.node.id if receiver is not None else None)
         if receiver is not None:
             # walked once per class of `self` it runs for: its `self.m()` differ
             as_receiver = (k, receiver.node.id)
             if as_receiver in self.visited_as:
+                self.revisits.append((walked, Walked((*chain, name), site)))
                 return
             self.visited_as.add(as_receiver)
         elif k in self.visited:
+            self.revisits.append((walked, Walked((*chain, name), site)))
             if durable_args and k not in self.visited_durable:
                 # walked first for a call that handed it nothing durable (`@best_effort`'s
                 # wrapper around a pure helper): its handlers are judged again for the
@@ -3064,6 +3122,7 @@ class BodyWalker:
         self.visited.add(k)
         if durable_args:
             self.visited_durable.add(k)
+        self.first_walks.setdefault(walked, Walked((*chain, name), site))
         self.record(function, name, role, (*chain, name), site)
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)

@@ -181,10 +181,14 @@ def follow_imports(
     project = find_project(file)
     reached: list[BodyCall] = []
     files: set[Path] = set()
+    # a helper's call is a start once per place of the body that reaches the helper
+    targets: dict[int, HelperRef | None] = {}
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
-        ref = _decorated(call, helper_of(model, call.node, file, project, files))
+        if call.node.id not in targets:
+            targets[call.node.id] = helper_of(model, call.node, file, project, files)
+        ref = _decorated(call, targets[call.node.id])
         if ref is None or following.skips(ref, project):
             continue
         if call.kind == CallKind.PROPERTY and not _is_getter(session, ref):

@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 client.py: the body re-runs every round; the decorator's wrapper posts an audit event when a decorated helper is called in the body (one finding, at the first call that reaches it, like any helper called twice).
+# SDK: wmill 1.850.0 client.py: the body re-runs every round; the decorator's wrapper posts an audit event when a decorated helper is called in the body (one finding per call that reaches it: each posts again on every replay).
 import functools
 
 import httpx
@@ -33,5 +33,5 @@ async def provision(plan: str, seats: int) -> str:
 @workflow
 async def main(tier: str):
     plan = plan_name(tier)  # expect: WAC101
-    seats = seats_for(tier)
+    seats = seats_for(tier)  # expect: WAC101
     return await provision(plan, seats)

@@ -20,5 +20,5 @@ async def tag_release(repo: str, tag: str, note: str) -> str:
 @workflow
 async def main(repo: str, name: str):
     tag = "release-{}".format(RunTag(name))  # expect: WAC102
-    note = "built as %s" % RunTag(name)
+    note = "built as %s" % RunTag(name)  # expect: WAC102
     return await tag_release(repo, tag, note)
