@@ -294,6 +294,14 @@ class FrontEnd:
         self.collect_syntax_errors(root)
         self.collect_imports(root)
         self.prepare(root)
+        if self.model.bindings:
+            # A helper module importing the SDK may define tasks (`@task() async def
+            # send_email`, `const sendMail = task(...)`): a helper of it calling one
+            # dispatches a child job, whose body is not body code. Recording them here
+            # makes the walk skip their functions, as it does in a workflow script.
+            for node in self.scan_identifiers(root):
+                if self.reference(node):
+                    self.definition_at(node)
         function = self.top_functions.get(name)
         if function is None and name == "default":
             exported = self.default_export(root)

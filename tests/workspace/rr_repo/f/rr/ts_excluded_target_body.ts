@@ -3,5 +3,5 @@ import { taskScript, workflow } from "windmill-client";
 const greet = taskScript("u/alice/greet"); // expect: WAC401
 
 export const main = workflow(async (name: string) => {
-  return await greet({ name });
+  return await greet({ who: name });
 });
