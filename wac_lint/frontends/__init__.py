@@ -49,3 +49,27 @@ def module_model(source: SourceFile) -> ScriptModel:
 def _front_end(model: ScriptModel) -> FrontEnd:
     front_end: FrontEnd = model.lang.front_end(model)
     return front_end
+
+
+def forwards_to_step(source: SourceFile, function: str, position: int, keyword: str | None) -> bool:
+    """Whether a top-level function of a helper module does nothing with one of its
+    parameters but hand it to `step(name, fn)` (`async def once(name, fn): return await
+    step(name, fn)`): a function given there by a workflow is a step callback, run once
+    and checkpointed, not body code. The parameter is named by `keyword`, else by its
+    `position` among the arguments."""
+    from wac_lint.frontends.common import BodyWalker
+
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    info = front_end.top_functions.get(function)
+    if info is None or info.body is None:
+        return False
+    params = [p.name for p in info.params]
+    param = (
+        keyword if keyword is not None else (params[position] if position < len(params) else None)
+    )
+    body = info.node.child_by_field_name("body")
+    if param is None or param not in params or body is None:
+        return False
+    return BodyWalker(front_end, info).only_handed_to_step(body, param)

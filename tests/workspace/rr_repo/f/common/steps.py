@@ -15,3 +15,8 @@ async def fetch_json(url: str):
 async def fetch_then_cache(url: str):
     payload = requests.get(url, timeout=10).json()
     return await step("cache_payload", lambda: payload)
+
+
+async def logged(name: str, fn):
+    print(f"running {name}")
+    return fn()
