@@ -58,10 +58,12 @@ in the repository the script belongs to (the tree
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
-up beside the script (in its `__mod/` folder when it has one). A flow's step by
-path whose target is in the repository but left out of `wmill sync push` by
-`wmill.yaml`'s `includes` / `excludes` (while the flow itself is pushed) is a
-warning: the flow reaches the workspace without it.
+up beside the script (in its `__mod/` folder when it has one). A target in the
+repository but left out of `wmill sync push` by `wmill.yaml`'s `includes` /
+`excludes` (`includes: [f/**]` leaves `u/` out; `excludes: [f/scratch/**]`), given to
+a flow's step by path, to `task_script` / `task_flow` or to a by-path runner while
+the flow or script itself is pushed, is a warning: the caller reaches the workspace
+without it.
 
 Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
 or `wmill-lock.yaml` above the script): a script on its own says nothing about
@@ -187,6 +189,8 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
+            elif not relative and _left_behind(target.file, workspace):
+                ctx.report(span, _unsynced(path, target.file, workspace, "task"), severity=WARNING)
         for run in _by_path.by_path_calls(ctx.model, workspace):
             self.check_runner(run, ctx, workspace)
 
@@ -216,6 +220,8 @@ extract = task_script("f/etl/extract")
                 f"fails; use `{right}`",
                 severity=ERROR,
             )
+        elif _left_behind(target.file, workspace):
+            ctx.report(span, _unsynced(run.path, target.file, workspace, "job"), severity=WARNING)
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""
@@ -280,6 +286,20 @@ extract = task_script("f/etl/extract")
         close = bare if bare is not None and bare in known else _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+def _left_behind(target: Path | str, workspace: WorkspaceView) -> bool:
+    """A target `wmill sync push` leaves out while it pushes the file that calls it."""
+    return not _synced(target, workspace) and _synced(workspace.file, workspace)
+
+
+def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> str:
+    kind = "flow" if target.name.startswith("flow.") else "script"
+    return (
+        f"{code_span(path)} is {workspace.shown(target)}, which wmill.yaml's `includes` / "
+        "`excludes` leave out of `wmill sync push`: this script is pushed without that "
+        f"{kind}, and the {what} fails unless the workspace already has it"
+    )
 
 
 def _synced(file: Path | str, workspace: WorkspaceView) -> bool:

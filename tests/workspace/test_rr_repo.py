@@ -94,3 +94,22 @@ def test_a_function_handed_to_a_shared_step_wrapper() -> None:
     ]
     for clean in ("steps_ok.py", "ts_steps_ok.ts"):
         assert _messages(f"f/rr/{clean}") == [], clean
+
+
+def test_a_target_wmill_yaml_leaves_out_of_sync() -> None:
+    # wmill.yaml: `includes: [f/**]` leaves u/ out of `wmill sync push`, `excludes:
+    # [f/scratch/**]` drops f/scratch/: a pushed workflow calling them reaches the
+    # workspace without its target (a warning: it may be there already)
+    unsynced = (
+        "`{0}` is {1}, which wmill.yaml's `includes` / `excludes` leave out of `wmill sync "
+        "push`: this script is pushed without that script, and the task fails unless the "
+        "workspace already has it"
+    )
+    assert _messages("f/rr/excluded_target_body.py") == [
+        unsynced.format("u/alice/greet", "u/alice/greet.py"),
+        unsynced.format("f/scratch/probe", "f/scratch/probe.py"),
+    ]
+    assert _messages("f/rr/ts_excluded_target_body.ts") == [
+        unsynced.format("u/alice/greet", "u/alice/greet.py")
+    ]
+    assert _messages("f/rr/excluded_target_ok.py") == []
