@@ -14,7 +14,6 @@ from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
-from wac_lint.workspace.root import RootMarker
 from wac_lint.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -189,7 +188,7 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
-            elif not relative and _left_behind(target.file, workspace):
+            elif not relative and workspace.left_behind(target.file):
                 ctx.report(span, _unsynced(path, target.file, workspace, "task"), severity=WARNING)
         for run in _by_path.by_path_calls(ctx.model, workspace):
             self.check_runner(run, ctx, workspace)
@@ -220,7 +219,7 @@ extract = task_script("f/etl/extract")
                 f"fails; use `{right}`",
                 severity=ERROR,
             )
-        elif _left_behind(target.file, workspace):
+        elif workspace.left_behind(target.file):
             ctx.report(span, _unsynced(run.path, target.file, workspace, "job"), severity=WARNING)
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
@@ -254,7 +253,7 @@ extract = task_script("f/etl/extract")
                     f"fails; use `type: {target.kind.value}`",
                     severity=ERROR,
                 )
-            elif not _synced(target.file, workspace) and _synced(model.source.path, workspace):
+            elif not workspace.pushed(target.file) and workspace.pushed(model.source.path):
                 # `wmill sync push` pushes only what wmill.yaml's includes keep and its
                 # excludes do not drop: the flow goes to the workspace, its step's
                 # target does not (it runs only if put there some other way)
@@ -288,11 +287,6 @@ extract = task_script("f/etl/extract")
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
 
-def _left_behind(target: Path | str, workspace: WorkspaceView) -> bool:
-    """A target `wmill sync push` leaves out while it pushes the file that calls it."""
-    return not _synced(target, workspace) and _synced(workspace.file, workspace)
-
-
 def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> str:
     kind = "flow" if target.name.startswith("flow.") else "script"
     return (
@@ -300,18 +294,6 @@ def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> s
         "`excludes` leave out of `wmill sync push`: this script is pushed without that "
         f"{kind}, and the {what} fails unless the workspace already has it"
     )
-
-
-def _synced(file: Path | str, workspace: WorkspaceView) -> bool:
-    """Whether `wmill sync push` of the project root pushes this file."""
-    project = workspace.project
-    if project.marker != RootMarker.WMILL_YAML:
-        return True  # no wmill.yaml: no includes or excludes to go by
-    try:
-        relative = Path(file).resolve().relative_to(project.root).as_posix()
-    except ValueError:
-        return True
-    return project.included(relative)
 
 
 # Windmill paths under each project root, listed once per run: a run checks many

@@ -113,3 +113,21 @@ def test_a_target_wmill_yaml_leaves_out_of_sync() -> None:
         unsynced.format("u/alice/greet", "u/alice/greet.py")
     ]
     assert _messages("f/rr/excluded_target_ok.py") == []
+
+
+def test_an_import_of_a_script_wmill_yaml_leaves_out_of_sync() -> None:
+    # the script is pushed, the module it imports is not: Python's loader binds an empty
+    # module, Bun fails to load it (a warning: the workspace may have it already); a
+    # module only the outer project holds, imported from billing_ws/, is not reported
+    # (the workspace may have it, as for nested_import_ok.py of pr_repo)
+    assert _messages("f/rr/excluded_import_body.py") == [
+        "`f.scratch.util` is f/scratch/util.py, which wmill.yaml's `includes` / `excludes` "
+        "leave out of `wmill sync push`: this script is pushed without it, and Windmill's "
+        "loader binds every name imported from it to an empty module unless the workspace "
+        "already has that script"
+    ]
+    assert _messages("f/rr/ts_excluded_import_body.ts") == [
+        "`/u/alice/fmt.ts` is u/alice/fmt.ts, which wmill.yaml's `includes` / `excludes` "
+        "leave out of `wmill sync push`: this script is pushed without it, and the import "
+        "fails unless the workspace already has that script"
+    ]

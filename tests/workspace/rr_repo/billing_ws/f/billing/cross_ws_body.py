@@ -1,6 +1,6 @@
 from wmill import task_script, workflow
 
-from f.common.fmt import money  # expect: WAC403
+from f.common.fmt import money
 
 enrich = task_script("f/rr/targets/enrich")  # expect: WAC401
 
