@@ -131,3 +131,24 @@ def test_an_import_of_a_script_wmill_yaml_leaves_out_of_sync() -> None:
         "leave out of `wmill sync push`: this script is pushed without it, and the import "
         "fails unless the workspace already has that script"
     ]
+
+
+def test_a_task_another_module_defines() -> None:
+    # f/common/mail_tasks.py: `@task() async def send_email(to, subject)`; the body calls
+    # it as a statement (the result is lost) and with a name it does not take (its job
+    # fails); f/common/ts_tasks.ts: `export const sendMail = task(async function ...)`
+    assert _messages("f/rr/shared_task_body.py") == [
+        "The result of `send_email(...)` (a task of f/common/mail_tasks.py) is never awaited: "
+        "the SDK still dispatches the task, but its result and its failure are lost; `await` "
+        "it or gather it",
+        "`send_email` requires `subject`, which this call does not pass: the task's job "
+        "fails (TypeError)",
+        "`title` is not a parameter of `send_email`: the task's job fails (TypeError)",
+    ]
+    assert _messages("f/rr/ts_unawaited_body.ts") == [
+        "The result of `sendMail(...)` (a task of f/common/ts_tasks.ts) is never awaited: the "
+        "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+        "or gather it"
+    ]
+    for clean in ("shared_task_ok.py", "ts_unawaited_ok.ts"):
+        assert _messages(f"f/rr/{clean}") == [], clean
