@@ -152,3 +152,21 @@ def test_a_task_another_module_defines() -> None:
     ]
     for clean in ("shared_task_ok.py", "ts_unawaited_ok.ts"):
         assert _messages(f"f/rr/{clean}") == [], clean
+
+
+def test_a_value_another_module_draws_when_loaded() -> None:
+    # f/common/regions.py: `RUN_TAG = uuid.uuid4().hex[:8]`; f/common/ts_regions.ts:
+    # `export const RUN_ID = crypto.randomUUID()`; `BUILD` (a literal) is fine
+    loaded = (
+        "`{0}` is computed from `{1}` when {2} is loaded: every replay runs the script "
+        "again from the top and loads that module again, so its value changes between "
+        "replays of the workflow body; compute it with `step(...)` in the body"
+    )
+    assert _messages("f/rr/runtag_body.py") == [
+        loaded.format("RUN_TAG", "uuid.uuid4()", "f/common/regions.py")
+    ]
+    assert _messages("f/rr/ts_runid_body.ts") == [
+        loaded.format("RUN_ID", "crypto.randomUUID()", "f/common/ts_regions.ts")
+    ]
+    for clean in ("regions_ok.py", "ts_regions_ok.ts"):
+        assert _messages(f"f/rr/{clean}") == [], clean
