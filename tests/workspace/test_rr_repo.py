@@ -170,3 +170,16 @@ def test_a_value_another_module_draws_when_loaded() -> None:
     ]
     for clean in ("regions_ok.py", "ts_regions_ok.ts"):
         assert _messages(f"f/rr/{clean}") == [], clean
+
+
+def test_a_module_fetching_when_loaded_imported_in_the_body() -> None:
+    # f/common/settings.py fetches its settings at module level; the workflow imports it
+    # inside `main` (each round is a new process: the import loads it again), while
+    # lazy_import_ok.py imports it inside a task
+    assert _messages("f/rr/lazy_import_body.py") == [
+        "importing f/common/settings.py runs its module-level `requests.get` (line 5), which "
+        "does network I/O, on every replay of the workflow: the script runs again from the "
+        "top each time; move that call into a function the workflow runs in a task or a "
+        "`step(...)`"
+    ]
+    assert _messages("f/rr/lazy_import_ok.py") == []
