@@ -183,3 +183,14 @@ def test_a_module_fetching_when_loaded_imported_in_the_body() -> None:
         "`step(...)`"
     ]
     assert _messages("f/rr/lazy_import_ok.py") == []
+
+
+def test_a_set_another_module_defines() -> None:
+    # f/common/regions.py: `REGIONS = {"eu-west-1", ...}`: a set of strings iterates in
+    # hash order, salted per process; `sorted(REGIONS)` and the tuple `ORDERED_REGIONS`
+    # are stable, and a JavaScript `Set` keeps insertion order (ts_regions_ok.ts)
+    assert _messages("f/rr/regions_body.py") == [
+        "Durable calls are dispatched in the order of a set (`REGIONS` of "
+        "f/common/regions.py), which can differ between replays; checkpoint keys follow call "
+        "order, so results can be swapped; iterate `sorted(...)`"
+    ]
