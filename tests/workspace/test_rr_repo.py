@@ -194,3 +194,21 @@ def test_a_set_another_module_defines() -> None:
         "f/common/regions.py), which can differ between replays; checkpoint keys follow call "
         "order, so results can be swapped; iterate `sorted(...)`"
     ]
+
+
+def test_a_context_manager_another_module_defines() -> None:
+    # f/common/guards.py: `swallow_all` (an `@contextmanager` with `except BaseException`
+    # and no re-raise) and `Shield` (`__exit__` returns True) swallow the suspension;
+    # `log_failures` (`except Exception`), `report_and_reraise` and `Quiet` (True for an
+    # `Exception` only) do not (guard_ok.py)
+    swallowed = (
+        "`{0}` suppresses every exception leaving its `with` block, the SDK's suspension (a "
+        "BaseException) included (its context manager is `{1}` of f/common/guards.py): the "
+        "workflow carries on as if the task had returned; let exceptions that are not "
+        "`Exception` through (return False / re-raise them)"
+    )
+    assert _messages("f/rr/guard_body.py") == [
+        swallowed.format('swallow_all("charge")', "swallow_all")
+    ]
+    assert _messages("f/rr/guard_class_body.py") == [swallowed.format("guards.Shield()", "Shield")]
+    assert _messages("f/rr/guard_ok.py") == []

@@ -73,3 +73,13 @@ def forwards_to_step(source: SourceFile, function: str, position: int, keyword: 
     if param is None or param not in params or body is None:
         return False
     return BodyWalker(front_end, info).only_handed_to_step(body, param)
+
+
+def context_swallows(source: SourceFile, name: str, is_async: bool) -> bool:
+    """Whether a module-level context manager of a helper module (a class whose
+    `__exit__` returns True, a `@contextmanager` generator whose bare `except:` around its
+    `yield` does not re-raise) suppresses every exception leaving a `with` block over it."""
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    return front_end.swallowing_context(name, is_async)

@@ -276,6 +276,11 @@ class FrontEnd:
         self.collect_aliases()
         self.collect_top_functions(root)
 
+    def swallowing_context(self, name: str, is_async: bool) -> bool:
+        """Whether a module-level context manager of this file, by name, suppresses every
+        exception leaving its `with` block (a language without `with`: never)."""
+        return False
+
     def prepare_module(self) -> None:
         """Imports and scopes of a module read for what it does when imported."""
         root = self.model.tree.root_node
