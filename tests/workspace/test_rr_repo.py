@@ -212,3 +212,19 @@ def test_a_context_manager_another_module_defines() -> None:
     ]
     assert _messages("f/rr/guard_class_body.py") == [swallowed.format("guards.Shield()", "Shield")]
     assert _messages("f/rr/guard_ok.py") == []
+
+
+def test_durable_calls_a_step_or_a_task_reaches_in_another_module() -> None:
+    # `step("notify", lambda: notify_all(team))` where f/common/mail_tasks.py's
+    # `notify_all` awaits the task `send_email`; a task body awaiting that task (it runs
+    # in place, in the task's job); `money(...)` (pure) is fine there
+    assert _messages("f/rr/step_dispatch_body.py") == [
+        "`notify_all(...)` runs `send_email(...)` (f/common/mail_tasks.py, line 16) inside a "
+        "`step(...)` callback, where it is not a durable operation of the workflow: the "
+        "callback runs again after it suspends, and once the step is checkpointed its key is "
+        "no longer allocated, so later keys shift; call it from the workflow body"
+    ]
+    assert _messages("f/rr/task_dispatch_body.py") == [
+        "`send_email(...)` (a task of f/common/mail_tasks.py) inside a task body runs in "
+        "place, in the same job and without its own options; call it from the workflow body"
+    ]
