@@ -20,7 +20,8 @@ class BareExceptInWorkflow(Rule):
     docs = """
 ## What it does
 Finds `except:` and `except BaseException:` clauses in the workflow body that
-guard durable calls (or anything awaited) and do not re-raise (`raise` or
+guard durable calls (a task of the file, or one another module of the workspace
+defines and the file imports; or anything awaited) and do not re-raise (`raise` or
 `raise e`, unconditionally or behind a guard true for the suspension, such as
 `if not isinstance(e, Exception) or ...: raise`, possibly in a helper called
 first). The handler is followed path by path: an `if` the suspension takes

@@ -228,3 +228,21 @@ def test_durable_calls_a_step_or_a_task_reaches_in_another_module() -> None:
         "`send_email(...)` (a task of f/common/mail_tasks.py) inside a task body runs in "
         "place, in the same job and without its own options; call it from the workflow body"
     ]
+
+
+def test_a_handler_around_a_task_another_module_defines() -> None:
+    # the try body awaits a task of f/common/mail_tasks.py (or f/common/ts_tasks.ts), so
+    # the handler also catches the suspension: `logError(e)` of f/common/ts_errors.ts does
+    # not rethrow it, `rethrowSuspend(e)` and `if (isSuspend(e)) throw e` of that module do
+    # (ts_rethrow_ok.ts); `except Exception` and a `BaseException` handler around pure
+    # code are fine (base_except_ok.py)
+    assert _messages("f/rr/ts_rethrow_body.ts") == [
+        "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its handler "
+        'runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+    ]
+    assert _messages("f/rr/base_except_body.py") == [
+        "`except BaseException as exc:` catches the SDK's suspension (a BaseException): the "
+        "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
+    ]
+    for clean in ("ts_rethrow_ok.ts", "base_except_ok.py"):
+        assert _messages(f"f/rr/{clean}") == [], clean

@@ -83,3 +83,32 @@ def context_swallows(source: SourceFile, name: str, is_async: bool) -> bool:
     front_end = _front_end(model)
     front_end.prepare_module()
     return front_end.swallowing_context(name, is_async)
+
+
+def helper_guard(source: SourceFile, function: str, position: int, predicate: bool) -> bool:
+    """An error helper of another module, handed the caught error as its `position`th
+    argument: with `predicate` False, whether it rethrows that error (unconditionally or
+    behind a suspension guard) before anything else (`rethrowSuspend(e)`); with
+    `predicate` True, whether it only returns a test true for the SDK's suspension
+    (`isSuspend(e)`). Read as `guard_helper_rethrows` / `predicate_helper_passes` read
+    a function of the file itself."""
+    from wac_lint.frontends.common import BodyWalker
+    from wac_lint.model import Rethrow
+
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    info = front_end.top_functions.get(function)
+    if info is None or info.body is None or info.is_async:
+        return False  # an async helper's throw rejects a promise nobody awaits there
+    params = [p for p in info.params if p.name not in ("self", "cls")]
+    if position >= len(params):
+        return False
+    param = params[position].name
+    if predicate:
+        returned = front_end.sole_returned_value(info.body)
+        return returned is not None and front_end.passes_suspension(returned, param)
+    walker = BodyWalker(front_end, info)
+    scope = front_end.semantic.scope_of_function(info.node)
+    verdict = front_end.rethrow_in(info.body, param, walker, scope, 1)
+    return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)

@@ -1044,7 +1044,7 @@ class FrontEnd:
         callee = self.callee(call)
         found = walker.local_function(callee, scope) if callee is not None else None
         if found is None:
-            return False
+            return callee is not None and self.imported_guard(call, callee, caught, walker, scope)
         _, function, outer = found
         info = self.function_info(function)
         if info.body is None or info.is_async:
@@ -1057,6 +1057,34 @@ class FrontEnd:
             verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
             return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
         return False
+
+    def imported_guard(
+        self,
+        call: Node,
+        callee: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        predicate: bool = False,
+    ) -> bool:
+        """`rethrowSuspend(e)` / `if (isSuspend(e)) throw e` where the helper is a
+        function another module of the workspace defines: read there the same way."""
+        if caught is None or not walker.imported_name(callee, scope):
+            return False
+        position = next(
+            (i for i, arg in enumerate(self.positional_args(call)) if self.text(arg) == caught),
+            None,
+        )
+        if position is None:
+            return False
+        from wac_lint.frontends import helper_guard
+        from wac_lint.workspace.imported import imported_function
+
+        found = imported_function(self.model, callee)
+        if found is None:
+            return False
+        source, name = found
+        return helper_guard(source, name, position, predicate)
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
         """The name a statement binds to the caught error itself (`const err = e as
@@ -1098,7 +1126,9 @@ class FrontEnd:
         callee = self.callee(condition)
         found = walker.local_function(callee, scope) if callee is not None else None
         if found is None:
-            return False
+            return callee is not None and self.imported_guard(
+                condition, callee, caught, walker, scope, predicate=True
+            )
         _, function, _ = found
         info = self.function_info(function)
         if info.body is None or info.is_async:
@@ -1703,6 +1733,7 @@ class BodyWalker:
         self._contained = False  # see `_consumption`
         # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
         self.stored_mappers: list[tuple[Node, Node, Span]] = []
+        self.imported_memo: dict[str, bool] = {}  # see `imported_task`
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -6147,10 +6178,37 @@ class BodyWalker:
             return True
         if callee.type in self.syntax.identifier and fe.text(callee) in fe.task_bindings:
             return True
+        if self.imported_task(callee, scope):
+            return True
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)
         return helper is not None and self.reaches_durable(helper[1], helper[2])
+
+    def imported_name(self, callee: Node, scope: Scope) -> bool:
+        """The callee is a name the file imports (`send_email`, `mail.send_email`)."""
+        base = callee
+        while base.type == self.syntax.attribute:
+            inner = base.child_by_field_name("object")
+            if inner is None:
+                return False
+            base = inner
+        if base.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(base, scope)
+        return binding is not None and binding.kind == NameKind.IMPORT
+
+    def imported_task(self, callee: Node, scope: Scope) -> bool:
+        """A task another module of the workspace defines and the file imports: calling
+        it dispatches a durable step (asked once per spelling)."""
+        text = self.fe.text(callee)
+        known = self.imported_memo.get(text)
+        if known is None:
+            from wac_lint.workspace.imported import imported_task
+
+            known = self.imported_name(callee, scope) and imported_task(self.model, callee)
+            self.imported_memo[text] = known
+        return known
 
     def reaches_durable(self, function: Node, outer: Scope) -> bool:
         k = key(function)
