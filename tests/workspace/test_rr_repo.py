@@ -246,3 +246,15 @@ def test_a_handler_around_a_task_another_module_defines() -> None:
     ]
     for clean in ("ts_rethrow_ok.ts", "base_except_ok.py"):
         assert _messages(f"f/rr/{clean}") == [], clean
+
+
+def test_a_wrapper_of_another_module_that_catches_what_it_runs() -> None:
+    # f/common/ts_errors.ts: `safely(fn)` awaits `fn()` in a try whose catch logs and
+    # returns null: handed `() => sendMail(to)`, it swallows the task's suspension;
+    # `safelyRethrowing` rethrows it first, and `safely` over pure code is fine
+    assert _messages("f/rr/ts_safely_body.ts") == [
+        "This catch also catches the SDK's suspension (`StepSuspend` is an Error) (in "
+        "`safely`, which the workflow calls): its handler runs on every suspension; rethrow "
+        'it first: `if (e?.name === "StepSuspend") throw e`'
+    ]
+    assert _messages("f/rr/ts_safely_ok.ts") == []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import tree_sitter
 
-from wac_lint.model import FunctionInfo, ScriptModel
+from wac_lint.languages import LanguageKind
+from wac_lint.model import FunctionInfo, HandlerKind, Rethrow, ScriptModel
 from wac_lint.parsing import parse
 from wac_lint.source import SourceFile
 
@@ -93,7 +95,6 @@ def helper_guard(source: SourceFile, function: str, position: int, predicate: bo
     (`isSuspend(e)`). Read as `guard_helper_rethrows` / `predicate_helper_passes` read
     a function of the file itself."""
     from wac_lint.frontends.common import BodyWalker
-    from wac_lint.model import Rethrow
 
     model = ScriptModel(source=source, tree=parse(source))
     front_end = _front_end(model)
@@ -112,3 +113,48 @@ def helper_guard(source: SourceFile, function: str, position: int, predicate: bo
     scope = front_end.semantic.scope_of_function(info.node)
     verdict = front_end.rethrow_in(info.body, param, walker, scope, 1)
     return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
+
+
+# (file, function, durable) being walked for its handlers: an import cycle is read once.
+_WALKING: set[tuple[str, str, bool]] = set()
+
+
+def helper_handlers(
+    source: SourceFile, function: str, durable_params: bool
+) -> list[tuple[HandlerKind, Rethrow]]:
+    """The handlers a top-level function of a helper module runs as body code (handed a
+    durable call when `durable_params`) that guard a durable call and do not let the
+    SDK's suspension through: their kind and verdict."""
+    return list(
+        _helper_handlers(source.path, source.data, source.language, function, durable_params)
+    )
+
+
+@lru_cache(maxsize=256)
+def _helper_handlers(
+    path: str, data: bytes, language: LanguageKind, function: str, durable_params: bool
+) -> tuple[tuple[HandlerKind, Rethrow], ...]:
+    key = (path, function, durable_params)
+    if key in _WALKING:
+        return ()
+    _WALKING.add(key)
+    try:
+        source = SourceFile(path, data.decode("utf-8", "replace"), language)
+        model = ScriptModel(source=source, tree=parse(source))
+        if _front_end(model).walk_helper(function, durable_params) is None:
+            return ()
+    except RecursionError:
+        return ()
+    finally:
+        _WALKING.discard(key)
+    return tuple(
+        (h.kind, h.rethrow)
+        for h in model.handlers
+        if h.protects_durable and not h.rethrows and h.kind in _REPORTED_KINDS
+    )
+
+
+# Handlers read by what they catch, not by their own text (which stays in their file).
+_REPORTED_KINDS = frozenset(
+    {HandlerKind.BARE, HandlerKind.BASE_EXCEPTION, HandlerKind.CATCH, HandlerKind.PROMISE_CATCH}
+)

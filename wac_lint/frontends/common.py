@@ -287,7 +287,7 @@ class FrontEnd:
         self.collect_imports(root)
         self.prepare(root)
 
-    def walk_helper(self, name: str) -> FunctionInfo | None:
+    def walk_helper(self, name: str, durable_params: bool = False) -> FunctionInfo | None:
         """Walk a top-level function of a helper module as if the workflow body ran it.
 
         For cross-file analysis: a workflow that calls `notify` imported from
@@ -356,7 +356,10 @@ class FrontEnd:
                 function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
-        BodyWalker(self, function).run(own_decorators=True)
+        walker = BodyWalker(self, function)
+        # `durable_params`: the caller hands it a durable call (`safely(() => task(x))`)
+        walker.params_durable = durable_params
+        walker.run(own_decorators=True)
         return function
 
     @staticmethod
@@ -2836,6 +2839,12 @@ class BodyWalker:
                 (h, None)
                 for h in self.registered_implementations(direct, given[0] if given else None)
             ]
+        if not helpers and self.imported_name(callee, scope):
+            args = call.child_by_field_name("arguments")
+            durable = args is not None and (
+                self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
+            )
+            self.imported_handlers(call, callee, scope, chain, site or Span.of(call), durable)
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -6197,6 +6206,42 @@ class BodyWalker:
             return False
         binding = self.semantic.resolve(base, scope)
         return binding is not None and binding.kind == NameKind.IMPORT
+
+    def imported_handlers(
+        self,
+        call: Node,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        durable: bool,
+    ) -> None:
+        """The handlers of a function another module of the workspace defines, called
+        here as body code, that catch the suspension of a durable call they guard (the
+        body's, handed over: `safely(() => sendMail(to))`, or their own) and do not let
+        it through: recorded at this call, as a handler of a helper of the file is."""
+        if self.imported_task(callee, scope):
+            return  # a task dispatches a job: its body is not body code
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function
+
+        found = imported_function(self.model, callee)
+        if found is None:
+            return
+        source, name = found
+        shown = self.fe.text(callee)
+        for kind, rethrow in helper_handlers(source, name, durable):
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=call,
+                    span=Span.of(callee),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=(*chain, shown),
+                    site=site,
+                )
+            )
 
     def imported_task(self, callee: Node, scope: Scope) -> bool:
         """A task another module of the workspace defines and the file imports: calling
