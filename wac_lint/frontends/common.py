@@ -52,6 +52,7 @@ from wac_lint.node_index import NodeIndex
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
+from wac_lint.source import SourceFile
 from wac_lint.tree_paths import ancestors
 
 Node = tree_sitter.Node
@@ -1737,6 +1738,8 @@ class BodyWalker:
         # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
         self.stored_mappers: list[tuple[Node, Node, Span]] = []
         self.imported_memo: dict[str, bool] = {}  # see `imported_task`
+        # callee text -> the module and name it reaches (see `imported_handlers`)
+        self.imported_functions: dict[str, tuple[SourceFile, str] | None] = {}
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -6225,11 +6228,13 @@ class BodyWalker:
         from wac_lint.frontends import helper_handlers
         from wac_lint.workspace.imported import imported_function
 
-        found = imported_function(self.model, callee)
+        shown = self.fe.text(callee)
+        if shown not in self.imported_functions:  # a body calls one helper many times
+            self.imported_functions[shown] = imported_function(self.model, callee)
+        found = self.imported_functions[shown]
         if found is None:
             return
         source, name = found
-        shown = self.fe.text(callee)
         for kind, rethrow in helper_handlers(source, name, durable):
             self.model.handlers.append(
                 ExceptionHandler(
