@@ -21,6 +21,19 @@ shared module (not awaited, given a name they do not take, dispatched from a
 `wmill.yaml` leaves out of sync; the same Windmill path in two workspaces; a
 `.script.yaml` whose `required` was edited by hand. Every file gets exactly the
 findings its `expect:` comments mark.
+
+Written blind: 24 expected findings (after taking out three WAC301 on my own task
+parameters called `name`, which were true), 18 missed and 3 false before fixes (a
+helper of a shared module calling that module's `@task` walked into the task's body;
+a lambda handed to a shared `step` wrapper, in Python and TypeScript). A WAC403 I
+expected for `from f.common.fmt import money` in the nested `billing_ws/` workspace,
+where only the outer project has the module, was dropped: like pr_repo's
+`nested_import_ok.py`, the workspace may hold that script. Fixed, each with its test
+below: a module's own tasks, shared step wrappers, targets and imports left out of
+sync, imported tasks (dropped, misnamed arguments, in step callbacks and task
+bodies, under handlers), values and sets of other modules, imports in the body,
+context managers and error helpers of other modules. Added after (not blind):
+steps_direct_body.py, task_dispatch_body.py, base_except_body.py / base_except_ok.py.
 """
 
 from __future__ import annotations
