@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from wac_lint.model import HandlerKind, Rethrow, ScriptModel, Span
+from wac_lint.model import HandlerKind, Rethrow, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py
+from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
@@ -262,8 +263,8 @@ except TaskError:
             if statement.type != "with_statement":
                 continue
             body = statement.child_by_field_name("body")
-            if body is None or not _awaits(model, body):
-                continue  # nothing durable (nor awaited) for it to swallow
+            if body is None or not _guards_durable(ctx, body):
+                continue  # nothing durable for it to swallow
             is_async = any(c.type == "async" for c in statement.children)
             for call in _context_calls(statement):
                 callee = call.child_by_field_name("function")
@@ -322,6 +323,20 @@ def _context_calls(statement: Node) -> list[Node]:
     return out
 
 
-def _awaits(model: ScriptModel, body: Node) -> bool:
-    """The block awaits something of its own (a task, a step, any awaitable)."""
-    return any(node.type == "await" for node in sdk.walk_same_function(model, body))
+def _guards_durable(ctx: RuleContext, body: Node) -> bool:
+    """The block makes a durable call: a primitive or a task of the file, a helper of
+    the file that makes one, or a task another module of the workspace defines."""
+    model = ctx.model
+    if sdk.durable_nodes_in(model, body):
+        return True
+    start, end = body.start_byte, body.end_byte
+    if any(start <= c.node.start_byte < end for c in model.helper_calls):
+        return True
+    workspace = ctx.workspace
+    if workspace is None:
+        return False
+    imported = [
+        *(t.call for t in _by_path.imported_inline_tasks(model, workspace)),
+        *(t.call for t in _by_path.imported_task_calls(model, workspace)),
+    ]
+    return any(start <= call.start_byte < end for call in imported)
