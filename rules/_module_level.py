@@ -177,7 +177,7 @@ def _import_specs(
             # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
             # loads the module too
             spec = statement.child_by_field_name("source")
-            if _type_only(statement):
+            if type_only(statement):
                 spec = None  # `import type` / `import { type A }`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
@@ -190,7 +190,7 @@ def _import_specs(
     return out
 
 
-def _type_only(statement: Node) -> bool:
+def type_only(statement: Node) -> bool:
     """A TypeScript import or re-export that compiles to nothing: `import type ...`,
     `export type ...`, or braces naming only types (`import { type Order } from`), which
     TypeScript and Bun drop whole, so the module is never loaded."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _module_level
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace.imports import resolve_typescript
@@ -147,8 +148,8 @@ from f.common.slack import SlackNotifier
     def check_ts_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """`import { x } from "/u/alice/fmt.ts"`: a module of the tree left out of sync."""
         source = statement.child_by_field_name("source")
-        if source is None:
-            return
+        if source is None or _module_level.type_only(statement):
+            return  # `import type`: erased, nothing is loaded
         specifier = (source.text or b"").decode("utf-8", "replace").strip("\"'`")
         file = resolve_typescript(specifier, workspace.file, workspace.project, workspace.consulted)
         if file is not None:
