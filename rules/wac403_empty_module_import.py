@@ -125,6 +125,9 @@ from f.common.slack import SlackNotifier
             if node.type == "import_statement" and node.child_by_field_name("source"):
                 self.check_ts_import(node, ctx, workspace)
                 continue
+            if node.type == "import_statement":
+                self.check_plain_import(node, ctx, workspace)
+                continue
             stack.extend(node.named_children)
 
     @staticmethod
@@ -144,6 +147,19 @@ from f.common.slack import SlackNotifier
             severity=WARNING,
         )
         return True
+
+    def check_plain_import(
+        self, statement: Node, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`import f.scratch.util` (Python): a script of the tree left out of sync."""
+        for item in statement.children_by_field_name("name"):
+            name = item.child_by_field_name("name") if item.type == "aliased_import" else item
+            if name is None or name.type != "dotted_name":
+                continue
+            dotted = (name.text or b"").decode("utf-8", "replace")
+            script = workspace.python_module(dotted, 0)
+            if script is not None:
+                self.left_out(name, script, EMPTY, ctx, workspace)
 
     def check_ts_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """`import { x } from "/u/alice/fmt.ts"`: a module of the tree left out of sync."""

@@ -271,3 +271,31 @@ def test_a_wrapper_of_another_module_that_catches_what_it_runs() -> None:
         'it first: `if (e?.name === "StepSuspend") throw e`'
     ]
     assert _messages("f/rr/ts_safely_ok.ts") == []
+
+
+def test_a_plain_import_of_a_module_left_out_of_sync(tmp_path: Path) -> None:
+    # `import f.scratch.util` is the same import as `from f.scratch.util import ...`
+    (tmp_path / "wmill.yaml").write_text("includes:\n  - f/**\nexcludes:\n  - f/scratch/**\n")
+    (tmp_path / "f" / "scratch").mkdir(parents=True)
+    (tmp_path / "f" / "scratch" / "util.py").write_text("def slug(t):\n    return t\n")
+    (tmp_path / "f" / "flows").mkdir()
+    script = tmp_path / "f" / "flows" / "daily.py"
+    script.write_text(
+        "import f.scratch.util\nfrom wmill import workflow\n\n\n@workflow\n"
+        "async def main(t: str):\n    return f.scratch.util.slug(t)\n"
+    )
+    found = [
+        (f.row, f.code, f.message)
+        for f in analyze_source(read_source(script)).findings
+        if f.code == "WAC403"
+    ]
+    assert found == [
+        (
+            1,
+            "WAC403",
+            "`f.scratch.util` is f/scratch/util.py, which wmill.yaml's `includes` / `excludes` "
+            "leave out of `wmill sync push`: this script is pushed without it, and Windmill's "
+            "loader binds every name imported from it to an empty module unless the workspace "
+            "already has that script",
+        )
+    ]
