@@ -212,17 +212,23 @@ async def main(x: str):
         if workspace is None or function is None or function.body is None:
             return
         body = function.body
-        for made in _by_path.imported_inline_tasks(ctx.model, workspace):
-            call = made.call
+        calls = [
+            (made.call, made.name, f"a task of {made.module}")
+            for made in _by_path.imported_inline_tasks(ctx.model, workspace)
+        ] + [
+            (made.call, made.name, f"the task `{made.module}`")
+            for made in _by_path.imported_task_calls(ctx.model, workspace)
+        ]
+        for call, name, what in sorted(calls, key=lambda c: c[0].start_byte):
             if not body.start_byte <= call.start_byte < body.end_byte:
                 continue
             if not bare_statement(call):
                 continue
             ctx.report(
                 Span.of(call),
-                f"The result of `{made.name}(...)` (a task of {made.module}) is never "
-                "awaited: the SDK still dispatches the task, but its result and its failure "
-                "are lost; `await` it or gather it",
+                f"The result of `{name}(...)` ({what}) is never awaited: the SDK still "
+                "dispatches the task, but its result and its failure are lost; `await` it "
+                "or gather it",
             )
 
     def check_helper_drops(self, ctx: RuleContext) -> None:

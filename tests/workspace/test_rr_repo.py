@@ -299,3 +299,34 @@ def test_a_plain_import_of_a_module_left_out_of_sync(tmp_path: Path) -> None:
             "already has that script",
         )
     ]
+
+
+def test_a_task_another_module_makes_by_path_dropped(tmp_path: Path) -> None:
+    # `charge = task_script("f/billing/charge")` in f/shared/billing_tasks.py, imported
+    # and called as a statement of the body
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    for folder in ("shared", "billing", "flows"):
+        (tmp_path / "f" / folder).mkdir(parents=True)
+    (tmp_path / "f" / "shared" / "billing_tasks.py").write_text(
+        'from wmill import task_script\n\ncharge = task_script("f/billing/charge")\n'
+    )
+    (tmp_path / "f" / "billing" / "charge.py").write_text("def main(amount: int):\n    return 1\n")
+    script = tmp_path / "f" / "flows" / "daily.py"
+    script.write_text(
+        "from wmill import workflow\n\nfrom f.shared.billing_tasks import charge\n\n\n"
+        "@workflow\nasync def main(amount: int):\n    charge(amount=amount)\n"
+        "    return await charge(amount=amount)\n"
+    )
+    found = [
+        (f.row, f.message)
+        for f in analyze_source(read_source(script)).findings
+        if f.code == "WAC106"
+    ]
+    assert found == [
+        (
+            8,
+            "The result of `charge(...)` (the task `f.shared.billing_tasks.charge`) is never "
+            "awaited: the SDK still dispatches the task, but its result and its failure are "
+            "lost; `await` it or gather it",
+        )
+    ]
