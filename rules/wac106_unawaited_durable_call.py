@@ -43,8 +43,9 @@ workflow would return a coroutine), and so is a stored result that is only
 used without awaiting it (passed to a task, indexed). `void task(x)` in
 TypeScript marks a deliberate fire-and-forget and is not reported. A task another
 module of the workspace defines (`@task() async def send_email` in
-`f/common/mail_tasks.py`, `export const sendMail = task(...)`), imported and called
-as a statement of the body, is reported the same way.
+`f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
+task_script("f/billing/charge")`), imported and called as a statement of the body, is
+reported the same way.
 
 Value flow: the result is followed through assignment, containers (lists,
 comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
