@@ -27,7 +27,7 @@ from pathlib import Path
 from tree_sitter import Node
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ScriptModel, TaskDef
+from wac_lint.model import ScriptModel, TaskDef, TaskKind
 from wac_lint.rules import _sdk_calls
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace import TargetKind
@@ -204,6 +204,78 @@ def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[Im
             path, kind = made
             out.append(ImportedTask(call, model.text(callee), path, kind, ref.label))
     return out
+
+
+@dataclass(frozen=True)
+class ImportedInlineTask:
+    """A call of a task another module of the workspace defines with its own function
+    (`@task() async def send_email(...)`, `export const sendMail = task(async ...)`)."""
+
+    call: Node
+    name: str  # as the calling file spells the callee
+    task: TaskDef  # in the other module's model: its function's nodes are that file's
+    module: str  # the file that defines the task, as messages show it
+
+
+def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedInlineTask]:
+    """Calls of a task another module of the workspace defines with its own function, in
+    source order. The modules read go to `workspace.consulted`."""
+    from wac_lint.workspace.crossfile import helper_of
+
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    out: list[ImportedInlineTask] = []
+    for call in _sdk_calls.call_nodes(model):
+        callee = _sdk_calls.callee_of(call)
+        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+            continue
+        base = callee
+        while base.type in ("attribute", "member_expression"):
+            inner = base.child_by_field_name("object")
+            if inner is None:
+                break
+            base = inner
+        binding = semantic.resolve(base) if base.type == "identifier" else None
+        if binding is None or binding.kind != BindingKind.IMPORT:
+            continue  # only names imported from another module
+        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        if ref is None or "." in ref.function:
+            continue
+        workspace.consulted.add(ref.file)
+        try:
+            stat = ref.file.stat()
+        except OSError:
+            continue
+        task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
+        if task is not None:
+            out.append(
+                ImportedInlineTask(call, model.text(callee), task, workspace.shown(ref.file))
+            )
+    return out
+
+
+@lru_cache(maxsize=256)
+def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
+    """The top-level tasks a module defines with a function of its own, by name."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import build_model
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError:
+        return {}
+    if b"task" not in data:
+        return {}
+    try:
+        module = build_model(read_source(file))
+    except (InputError, RecursionError):
+        return {}
+    return {
+        t.binding: t
+        for t in module.tasks
+        if t.kind is TaskKind.TASK and t.binding and t.function is not None and t.top_level
+    }
 
 
 def _task_made_in(file: Path, name: str, workspace: WorkspaceView) -> tuple[str, TargetKind] | None:

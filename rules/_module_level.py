@@ -15,6 +15,7 @@ from pathlib import Path
 from wac_lint.model import BodyCall, CallKind, ScriptModel, Span
 from wac_lint.rule import Related
 from wac_lint.rules import _catalogue
+from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import (
     FACTORY_NAMES,
@@ -127,11 +128,36 @@ def _import_module_spec(model: ScriptModel, statement: Node) -> ImportSpec | Non
     return ("py", dotted, 0)
 
 
-def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
+def body_imports(
+    model: ScriptModel, workspace: WorkspaceView, function: Node
+) -> list[tuple[Node, Path]]:
+    """Python import statements of a function's own code (`from f.lib.settings import
+    CONFIG` inside the workflow body) that reach workspace modules, with the module each
+    reaches: each round runs in a new process, so the import loads the module again."""
+    if model.tree.root_node.type != "module":
+        return []  # TypeScript's imports are static; `await import()` is a call
+    statements = [
+        node
+        for node in sdk.walk_same_function(model, function)
+        if node.type in ("import_from_statement", "import_statement")
+    ]
+    out: list[tuple[Node, Path]] = []
+    for statement, specs in _import_specs(model, statements):
+        for file in _resolve(specs, workspace.file, workspace):
+            out.append((statement, file))
+    return out
+
+
+def _import_specs(
+    model: ScriptModel, statements: list[Node] | None = None
+) -> list[tuple[Node, list[ImportSpec]]]:
+    """What the module-level import statements (or the given ones) load."""
     out: list[tuple[Node, list[ImportSpec]]] = []
     python = model.tree.root_node.type == "module"
     root = model.tree.root_node
-    for statement in _module_statements(model, root) if python else root.named_children:
+    if statements is None:
+        statements = _module_statements(model, root) if python else root.named_children
+    for statement in statements:
         specs: list[ImportSpec] = []
         loaded = _import_module_spec(model, statement) if python else None
         if loaded is not None:
@@ -151,7 +177,7 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
             # TypeScript's `import ... from "..."`, and `export { x } from "..."`, which
             # loads the module too
             spec = statement.child_by_field_name("source")
-            if _type_only(statement):
+            if type_only(statement):
                 spec = None  # `import type` / `import { type A }`: erased, nothing is loaded
             if spec is not None:
                 specs.append(("ts", model.text(spec).strip("\"'`"), 0))
@@ -164,7 +190,7 @@ def _import_specs(model: ScriptModel) -> list[tuple[Node, list[ImportSpec]]]:
     return out
 
 
-def _type_only(statement: Node) -> bool:
+def type_only(statement: Node) -> bool:
     """A TypeScript import or re-export that compiles to nothing: `import type ...`,
     `export type ...`, or braces naming only types (`import { type Order } from`), which
     TypeScript and Bun drop whole, so the module is never loaded."""

@@ -100,7 +100,10 @@ imports (`from f.lib.flags import FLAGS`, `import { FLAGS } from
 "/f/lib/flags.ts"`) runs its module-level code at each import, so on every
 replay too: its first such call is reported at the import statement, also when
 it is made by a workspace module that module imports in turn (any depth;
-`export { x } from` loads its module too, `import type` loads nothing).
+`export { x } from` loads its module too, `import type` loads nothing). A Python
+import written in the workflow body (`from f.lib.settings import CONFIG` inside
+`main`) loads the module there, in each round's new process: it is reported the
+same way; one inside a task or a `step(...)` function is not.
 
 Module-level code includes a Python class body (its class variables are computed
 when the `class` statement runs) and the defaults of a Python `def` (evaluated when
@@ -379,7 +382,11 @@ async def main(order_id: str):
         workspace = ctx.workspace
         if workspace is None:
             return
-        for statement, file in _module_level.workspace_imports(ctx.model, workspace):
+        imports = _module_level.workspace_imports(ctx.model, workspace)
+        workflow = sdk.facts(ctx.model).workflow_function
+        if workflow is not None:
+            imports += _module_level.body_imports(ctx.model, workspace, workflow)
+        for statement, file in imports:
             found = _module_level.imported_module_io(file, workspace, catalogue, allowed)
             if found is None:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from itertools import pairwise
+from pathlib import Path
 
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
@@ -96,6 +97,10 @@ module level: each round runs in a new process and seeds it again before the sam
 draws. `random.seed()` without a value seeds from the OS and fixes nothing; a `step`
 between the seed and the draw (its function runs in one round only, and may draw from
 the same generator) makes the seed untrusted.
+A value another module of the workspace computes from the clock or randomness when
+it is loaded (`RUN_TAG = uuid.uuid4().hex` in `f/common/regions.py`, read in the body
+as `RUN_TAG` or `regions.RUN_TAG`) changes between replays too: every round runs the
+script again, which loads that module again.
 The catalogue is data: `rules/nondeterminism.toml`; extend or trim it with
 `extend-nondeterminism` / `allow-nondeterminism`.
 
@@ -297,7 +302,7 @@ export const main = workflow(async () => {
         attributes: dict[str, dict[str, str]] = {}
         for name, bound in semantic.module.bindings.items():
             if bound.kind == BindingKind.ASSIGNMENT and not bound.rebound and bound.value:
-                found = module_volatile(ctx, bound.value, catalogue, allowed)
+                found = module_volatile(ctx.model, bound.value, catalogue, allowed)
                 if found is not None:
                     volatile[name] = found
             elif bound.kind == BindingKind.CLASS and not bound.rebound and bound.value:
@@ -311,6 +316,7 @@ export const main = workflow(async () => {
             if name not in semantic.module.bindings  # an enum merged with another name
         }
         attributes.update(enums)
+        self.imported_values(ctx, wf, catalogue, allowed)
         if not volatile and not attributes:
             return
         reported: set[str] = set()
@@ -361,6 +367,67 @@ export const main = workflow(async () => {
                 f"`{binding.name}` is computed at module level from {code_span(source)}: the "
                 "script runs again from the top on every replay, so its value changes "
                 "between replays of the workflow body; compute it with `step(...)` in the body",
+            )
+
+    def imported_values(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """A name the body reads that another module of the workspace computes from the
+        clock or randomness when it is loaded (`from f.common.regions import RUN_TAG`,
+        `regions.RUN_ID` of `import * as regions`): each replay runs the script again and
+        loads that module again, so the value changes between replays."""
+        from wac_lint.workspace.crossfile import helper_of
+
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        if semantic is None or workspace is None:
+            return
+        imported = {
+            name
+            for name, bound in semantic.module.bindings.items()
+            if bound.kind == BindingKind.IMPORT
+        }
+        if not imported:
+            return
+        attribute = semantic.syntax.attribute
+        reported: set[tuple[str, str]] = set()
+        for node in sdk.walk_same_function(model, wf):
+            # only names an import binds are resolved (resolving every identifier of a
+            # long body costs)
+            if node.type not in semantic.syntax.identifiers or model.text(node) not in imported:
+                continue
+            binding = semantic.resolve(node)
+            if binding is None or binding.kind != BindingKind.IMPORT or binding.node == node:
+                continue
+            parent = node.parent
+            reference = node
+            if parent is not None and parent.type == attribute:
+                if parent.child_by_field_name("object") != node:
+                    continue
+                reference = parent  # `regions.RUN_ID`: the module's member
+            elif parent is not None and parent.type in semantic.syntax.calls:
+                if parent.child_by_field_name("function") == node:
+                    continue  # a call: the helper's code is followed as body code
+            ref = helper_of(
+                model, reference, workspace.file, workspace.project, workspace.consulted
+            )
+            if ref is None or "." in ref.function or (str(ref.file), ref.function) in reported:
+                continue
+            workspace.consulted.add(ref.file)
+            source = _imported_volatile(ref.file, ref.function, catalogue, allowed)
+            if source is None:
+                continue
+            reported.add((str(ref.file), ref.function))
+            ctx.report(
+                Span.of(reference),
+                f"`{ref.function}` is computed from {code_span(source)} when "
+                f"{workspace.shown(ref.file)} is loaded: every replay runs the script again "
+                "from the top and loads that module again, so its value changes between "
+                "replays of the workflow body; compute it with `step(...)` in the body",
             )
 
     def class_value_read(
@@ -473,7 +540,9 @@ export const main = workflow(async () => {
                 continue
             value = param.child_by_field_name("value")
             name = param.child_by_field_name("name")
-            found = volatile_call(ctx, value, catalogue, allowed) if value is not None else None
+            found = (
+                volatile_call(ctx.model, value, catalogue, allowed) if value is not None else None
+            )
             if found is None or name is None:
                 continue
             callee = found.child_by_field_name("function") or found
@@ -637,7 +706,7 @@ def omitted_volatile_defaults(
             or param.type not in ("default_parameter", "typed_default_parameter")
         ):
             continue
-        found = volatile_call(ctx, value, catalogue, allowed)
+        found = volatile_call(ctx.model, value, catalogue, allowed)
         if found is not None:
             out.append((name, found))
     return out
@@ -713,7 +782,7 @@ def class_volatile(
             or target.type not in ("identifier", "property_identifier")
         ):
             continue
-        found = module_volatile(ctx, value, catalogue, allowed)
+        found = module_volatile(ctx.model, value, catalogue, allowed)
         if found is not None:
             out[model.text(target)] = found
     return out
@@ -743,7 +812,7 @@ def enum_volatile(
             value = member.child_by_field_name("value")
             if member.type != "enum_assignment" or key is None or value is None:
                 continue
-            found = module_volatile(ctx, value, catalogue, allowed)
+            found = module_volatile(ctx.model, value, catalogue, allowed)
             if found is not None:
                 held[model.text(key)] = found
         if held:
@@ -752,16 +821,19 @@ def enum_volatile(
 
 
 def module_volatile(
-    ctx: RuleContext, value: Node, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+    model: ScriptModel,
+    value: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
 ) -> str | None:
-    """The clock or randomness call a module-level value is computed from (outside any
-    function it holds), else None."""
-    found = volatile_call(ctx, value, catalogue, allowed, follow=True)
-    return ctx.model.text(found) if found is not None else None
+    """The clock or randomness call a module-level value of `model`'s file is computed
+    from (outside any function it holds), else None."""
+    found = volatile_call(model, value, catalogue, allowed, follow=True)
+    return model.text(found) if found is not None else None
 
 
 def volatile_call(
-    ctx: RuleContext,
+    model: ScriptModel,
     value: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
@@ -771,7 +843,6 @@ def volatile_call(
     """The first clock or randomness call in `value` (outside any function it holds);
     with `follow`, also in the file's functions it calls by name (`RUN_ID =
     new_run_id()`, whose body calls `uuid.uuid4()`), a few levels deep."""
-    model = ctx.model
     semantic = model.semantic
     if semantic is None:
         return None
@@ -790,7 +861,7 @@ def volatile_call(
                 function = binding.value if binding is not None else None
                 body = function.child_by_field_name("body") if function is not None else None
                 if binding is not None and binding.kind == BindingKind.FUNCTION and body:
-                    inner = volatile_call(ctx, body, catalogue, allowed, True, depth + 1)
+                    inner = volatile_call(model, body, catalogue, allowed, True, depth + 1)
                     if inner is not None:
                         return inner
             if qualname is not None and not qualname.startswith(("~", ".")):
@@ -1258,3 +1329,23 @@ def steps_between(ctx: RuleContext, seed: Node, draw: Node) -> bool:
         for c in sdk.facts(ctx.model).calls
         if c.primitive is sdk.Primitive.STEP and not c.decorator
     )
+
+
+def _imported_volatile(
+    file: Path, name: str, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
+) -> str | None:
+    """The clock or randomness call a module-level value of another module is computed
+    from, when it is one."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.documents import read_source
+
+    try:
+        model = module_model(read_source(file, file.name))
+    except (InputError, OSError, RecursionError):
+        return None
+    semantic = model.semantic
+    bound = semantic.module.bindings.get(name) if semantic is not None else None
+    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound or not bound.value:
+        return None
+    return module_volatile(model, bound.value, catalogue, allowed)

@@ -47,7 +47,8 @@ dispatch order depends on something that can differ from one replay to the next:
 
 - iterating a Python `set` / `frozenset` (a literal, a set comprehension,
   `set(...)`, set algebra such as `set(a) - set(b)` or `a.union(b)`, `list(...)` /
-  `tuple(...)` of one, a name bound to one, or a call of a function of the file
+  `tuple(...)` of one, a name bound to one, here or at the top of another module of
+  the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
   declared to return a set or whose every `return` gives one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
@@ -261,6 +262,8 @@ for user in sorted(set(users)):
             return
         what = unstable_iterable(model, right)
         if what is None:
+            what = imported_unstable(ctx, right)
+        if what is None:
             return
         inner = sdk.unwrap(right) or right
         if inner.type == "call" and salted_key(model, inner):  # a Python call node
@@ -470,6 +473,44 @@ def single_durable_entrant(model: ScriptModel, call: Node) -> bool:
         return False
     members = [m for m in entrants.named_children if m.type != "comment"]
     return sum(1 for m in members if sdk.durable_nodes_in(model, m)) < 2
+
+
+def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
+    """`for r in REGIONS` (or `regions.REGIONS`) where another module of the workspace
+    binds `REGIONS` at its top level to an iterable of unstable order (a set of
+    strings): the description, naming that module, else None."""
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import module_model
+    from wac_lint.workspace.crossfile import helper_of
+    from wac_lint.workspace.documents import read_source
+
+    model, workspace = ctx.model, ctx.workspace
+    node = sdk.unwrap(node) or node
+    semantic = model.semantic
+    if workspace is None or semantic is None:
+        return None
+    base = node.child_by_field_name("object") if node.type == "attribute" else node
+    if base is None or base.type != "identifier":
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.IMPORT:
+        return None
+    ref = helper_of(model, node, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    try:
+        other = module_model(read_source(ref.file, ref.file.name))
+    except (InputError, OSError, RecursionError):
+        return None
+    scope = other.semantic.module if other.semantic is not None else None
+    bound = scope.bindings.get(ref.function) if scope is not None else None
+    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound or not bound.value:
+        return None
+    found = unstable_iterable(other, bound.value)
+    if found is None:
+        return None
+    return f"{found} (`{ref.function}` of {workspace.shown(ref.file)})"
 
 
 def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | None:

@@ -6,6 +6,7 @@ import tree_sitter
 
 from wac_lint.model import AWAITED, DROPPED, RETURNED, Handback, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
 
 KINDS = {
@@ -40,7 +41,11 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
 used without awaiting it (passed to a task, indexed). `void task(x)` in
-TypeScript marks a deliberate fire-and-forget and is not reported.
+TypeScript marks a deliberate fire-and-forget and is not reported. A task another
+module of the workspace defines (`@task() async def send_email` in
+`f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
+task_script("f/billing/charge")`), imported and called as a statement of the body, is
+reported the same way.
 
 Value flow: the result is followed through assignment, containers (lists,
 comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
@@ -193,9 +198,39 @@ async def main(x: str):
 
     def check(self, ctx: RuleContext) -> None:
         self.check_dropped(ctx)
+        self.check_imported_tasks(ctx)
         if not ctx.model.lang.async_return_adopts_awaitable:
             self.check_helper_returns(ctx)
         self.check_helper_drops(ctx)
+
+    def check_imported_tasks(self, ctx: RuleContext) -> None:
+        """`send_email(to=u)` as a statement of the body, where `send_email` is a task
+        another module of the workspace defines (`@task()`, `task(...)`): the body's
+        analysis knows the file's own tasks only, so these calls are read here."""
+        workspace = ctx.workspace
+        workflow = ctx.model.workflow
+        function = workflow.function if workflow is not None else None
+        if workspace is None or function is None or function.body is None:
+            return
+        body = function.body
+        calls = [
+            (made.call, made.name, f"a task of {made.module}")
+            for made in _by_path.imported_inline_tasks(ctx.model, workspace)
+        ] + [
+            (made.call, made.name, f"the task `{made.module}`")
+            for made in _by_path.imported_task_calls(ctx.model, workspace)
+        ]
+        for call, name, what in sorted(calls, key=lambda c: c[0].start_byte):
+            if not body.start_byte <= call.start_byte < body.end_byte:
+                continue
+            if not bare_statement(call):
+                continue
+            ctx.report(
+                Span.of(call),
+                f"The result of `{name}(...)` ({what}) is never awaited: the SDK still "
+                "dispatches the task, but its result and its failure are lost; `await` it "
+                "or gather it",
+            )
 
     def check_helper_drops(self, ctx: RuleContext) -> None:
         """A task / step / sleep / approval called as a bare statement in an async helper

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from wac_lint.model import HandlerKind, Rethrow, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py
+from wac_lint.rules import _by_path
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
+from wac_lint.semantic import BindingKind
 from wac_lint.source import LANG_PYTHON
 
 
@@ -17,7 +21,8 @@ class BareExceptInWorkflow(Rule):
     docs = """
 ## What it does
 Finds `except:` and `except BaseException:` clauses in the workflow body that
-guard durable calls (or anything awaited) and do not re-raise (`raise` or
+guard durable calls (a task of the file, or one another module of the workspace
+defines and the file imports; or anything awaited) and do not re-raise (`raise` or
 `raise e`, unconditionally or behind a guard true for the suspension, such as
 `if not isinstance(e, Exception) or ...: raise`, possibly in a helper called
 first). The handler is followed path by path: an `if` the suspension takes
@@ -33,7 +38,9 @@ manager of this file that suppresses everything: a class whose `__exit__` /
 `__aexit__` ends with `return True`, or a `@contextlib.contextmanager` /
 `@asynccontextmanager` generator whose bare `except:` (or `except BaseException:`)
 around its `yield` does not re-raise (the suspension is thrown into the generator
-at `yield`; once caught there, the `with` statement suppresses it).
+at `yield`; once caught there, the `with` statement suppresses it), also one another
+module of the workspace defines and the script imports (`from f.common.guards import
+swallow_all`, `guards.Shield()`).
 
 Retrying libraries catch it when told to retry on it (tenacity 9.2 catches every
 BaseException an attempt raises and asks its `retry=` predicate, stamina 26.1
@@ -160,6 +167,7 @@ except TaskError:
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        self.imported_contexts(ctx)
         for handler in ctx.model.handlers:
             if not handler.protects_durable or handler.rethrows:
                 continue
@@ -237,6 +245,53 @@ except TaskError:
             fix = self.fix(ctx, handler.node) if own_clause else None
             ctx.report(handler.report_span, message, fix=fix)
 
+    def imported_contexts(self, ctx: RuleContext) -> None:
+        """`with swallow_all("x"):` around durable calls in the body, where another module
+        of the workspace defines `swallow_all` as a context manager that suppresses every
+        exception (the front-end reads the file's own context managers only)."""
+        from wac_lint.engine import InputError
+        from wac_lint.frontends import context_swallows
+        from wac_lint.workspace.crossfile import helper_of
+        from wac_lint.workspace.documents import read_source
+
+        model, workspace = ctx.model, ctx.workspace
+        workflow = sdk.facts(model).workflow_function
+        semantic = model.semantic
+        if workspace is None or workflow is None or semantic is None:
+            return
+        for statement in sdk.walk_same_function(model, workflow):
+            if statement.type != "with_statement":
+                continue
+            body = statement.child_by_field_name("body")
+            if body is None or not _guards_durable(ctx, body):
+                continue  # nothing durable for it to swallow
+            is_async = any(c.type == "async" for c in statement.children)
+            for call in _context_calls(statement):
+                callee = call.child_by_field_name("function")
+                base = callee.child_by_field_name("object") if callee is not None else None
+                base = base if base is not None else callee
+                binding = semantic.resolve(base) if base is not None else None
+                if binding is None or binding.kind != BindingKind.IMPORT:
+                    continue
+                ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+                if ref is None or "." in ref.function:
+                    continue
+                workspace.consulted.add(ref.file)
+                try:
+                    source = read_source(ref.file, ref.file.name)
+                except (InputError, OSError):
+                    continue
+                if not context_swallows(source, ref.function, is_async):
+                    continue
+                ctx.report(
+                    Span.of(call),
+                    f"`{model.text(call)}` suppresses every exception leaving its `with` "
+                    "block, the SDK's suspension (a BaseException) included (its context "
+                    f"manager is `{ref.function}` of {workspace.shown(ref.file)}): the "
+                    "workflow carries on as if the task had returned; let exceptions that are "
+                    "not `Exception` through (return False / re-raise them)",
+                )
+
     @staticmethod
     def fix(ctx: RuleContext, clause: object) -> Fix | None:
         children = clause.children  # type: ignore[attr-defined]
@@ -251,3 +306,37 @@ except TaskError:
                 edit = ctx.edit(Span.of(target), "Exception")
             return Fix("Catch `Exception` instead", (edit,), applicability="unsafe")
         return None
+
+
+def _context_calls(statement: Node) -> list[Node]:
+    """The calls that build a `with` statement's context managers (`with a(), b() as x:`)."""
+    out: list[Node] = []
+    for clause in statement.named_children:
+        if clause.type != "with_clause":
+            continue
+        for item in clause.named_children:
+            value = item.child_by_field_name("value") if item.type == "with_item" else None
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            if value is not None and value.type == "call":
+                out.append(value)
+    return out
+
+
+def _guards_durable(ctx: RuleContext, body: Node) -> bool:
+    """The block makes a durable call: a primitive or a task of the file, a helper of
+    the file that makes one, or a task another module of the workspace defines."""
+    model = ctx.model
+    if sdk.durable_nodes_in(model, body):
+        return True
+    start, end = body.start_byte, body.end_byte
+    if any(start <= c.node.start_byte < end for c in model.helper_calls):
+        return True
+    workspace = ctx.workspace
+    if workspace is None:
+        return False
+    imported = [
+        *(t.call for t in _by_path.imported_inline_tasks(model, workspace)),
+        *(t.call for t in _by_path.imported_task_calls(model, workspace)),
+    ]
+    return any(start <= call.start_byte < end for call in imported)

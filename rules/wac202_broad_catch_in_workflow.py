@@ -31,16 +31,18 @@ class BroadCatchInWorkflow(Rule):
     docs = """
 ## What it does
 Finds `try/catch` blocks and `.catch(...)` handlers in the workflow body that
-guard durable calls (or anything awaited) and whose handler does not first
+guard durable calls (a task of the file, or one another module of the workspace
+defines and the file imports; or anything awaited) and whose handler does not first
 rethrow the SDK's suspension. These handlers are accepted:
 `if (e?.name === "StepSuspend") throw e`, `if (e instanceof StepSuspend) throw e`,
 `if (isSuspendSignal(e)) throw e` as the first statement (also as one side of
 `||`: `if (!(e instanceof Error) || e.name !== "TaskError") throw e`), a call of a
-function of this file that begins that way (`rethrowSuspend(e)`, a non-async
-helper handed the caught error), the same tests on an alias (`const err = e as
-Error`), `if (e.name === "TaskError") {...} else { throw e }` (a test false for the
-suspension, with an `else` that rethrows), `if (isSuspend(e)) throw e` where `isSuspend`
-is a non-async function of this file that only returns such a test (`&&` with
+function of this file (or of another module of the workspace it imports) that begins
+that way (`rethrowSuspend(e)`, a non-async helper handed the caught error), the same
+tests on an alias (`const err = e as Error`), `if (e.name === "TaskError") {...} else
+{ throw e }` (a test false for the suspension, with an `else` that rethrows), `if
+(isSuspend(e)) throw e` where `isSuspend` is a non-async function of this file (or of
+an imported workspace module) that only returns such a test (`&&` with
 checks every Error passes, `e !== null`, `typeof e === "object"`, is read
 through), or a handler that rethrows the caught error unconditionally.
 

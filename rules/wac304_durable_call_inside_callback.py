@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
+from wac_lint.semantic import BindingKind
+from wac_lint.workspace.crossfile import helper_of
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",
@@ -41,7 +45,9 @@ class DurableCallInsideCallback(Rule):
     docs = """
 ## What it does
 Finds a task call, `step`, `sleep` or an approval inside the function given to
-`step(...)`, or inside a task body.
+`step(...)`, or inside a task body; also a call there of a task another module of the
+workspace defines, or of a function of another module whose own code makes one
+(`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task).
 
 What happens there, read in the SDKs:
 
@@ -152,6 +158,100 @@ await step("notify", async () => send());
                 continue
             reported.add(target.start_byte)
             ctx.report(target, message)
+        self.imported(ctx, passed, reported)
+
+    def imported(
+        self, ctx: RuleContext, passed: list[tuple[int, int, Span]], reported: set[int]
+    ) -> None:
+        """A step callback or task body calling a function another module of the
+        workspace defines that makes a durable call (`notify_all(team)` whose loop awaits
+        the task `send_email`), or a task that module defines: the same mistake, one
+        call away."""
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        if workspace is None or semantic is None:
+            return
+        in_task = IN_TASK[model.language]
+        for call in sdk.call_nodes(model):
+            callee = sdk.callee_of(call)
+            base = callee
+            while base is not None and base.type in ("attribute", "member_expression"):
+                base = base.child_by_field_name("object")
+            if callee is None or base is None or base.type != "identifier":
+                continue
+            binding = semantic.resolve(base)
+            if binding is None or binding.kind != BindingKind.IMPORT:
+                continue
+            region = sdk.region_of(model, call)
+            if region is not Region.TASK_BODY and region is not Region.STEP_CALLBACK:
+                continue
+            ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+            if ref is None or "." in ref.function:
+                continue
+            workspace.consulted.add(ref.file)
+            try:
+                stat = ref.file.stat()
+            except OSError:
+                continue
+            found = _durable_in(str(ref.file), ref.function, (stat.st_size, stat.st_mtime_ns))
+            if found is None:
+                continue
+            primitive, inner, row = found
+            shown = workspace.shown(ref.file)
+            name = model.text(callee)
+            where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
+            effect = in_task.get(primitive, "") if region is Region.TASK_BODY else IN_STEP
+            if inner is None:
+                message = (
+                    f"`{name}(...)` (a task of {shown}) inside {where} {effect}; call it "
+                    "from the workflow body"
+                )
+            else:
+                message = (
+                    f"`{name}(...)` runs `{inner}` ({shown}, line {row}) inside {where}, "
+                    f"where it {effect}; call it from the workflow body"
+                )
+            target = report_span(passed, Span.of(call))
+            if target.start_byte in reported:
+                continue
+            reported.add(target.start_byte)
+            ctx.report(target, message)
+
+
+@lru_cache(maxsize=256)
+def _durable_in(
+    file: str, name: str, _key: tuple[int, int]
+) -> tuple[Primitive, str | None, int] | None:
+    """What makes a top-level function of a module durable to call: it is a task of that
+    module (`(TASK, None, row)`), or its own code makes a durable call (the primitive,
+    how it is spelled there, its row)."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import build_model
+
+    try:
+        other = build_model(read_source(file))
+    except (InputError, OSError, RecursionError):
+        return None
+    for task in other.tasks:
+        if task.binding == name and task.top_level and task.function is not None:
+            return Primitive.TASK, None, task.span.start_row + 1
+    semantic = other.semantic
+    bound = semantic.module.bindings.get(name) if semantic is not None else None
+    if bound is None or bound.kind != BindingKind.FUNCTION or bound.value is None:
+        return None
+    function = bound.value
+    facts = sdk.facts(other)
+    inside: list[tuple[int, Primitive, str]] = []
+    for call in facts.calls:
+        if call.primitive in sdk.DURABLE and not call.decorator:
+            inside.append((call.call.start_byte, call.primitive, call.spelling))
+    for tcall in facts.task_calls:
+        inside.append((tcall.call.start_byte, tcall.kind, f"{tcall.name}(...)"))
+    for start, primitive, spelled in sorted(inside, key=lambda item: item[0]):
+        if function.start_byte <= start < function.end_byte:
+            row = other.source.data[:start].count(b"\n") + 1
+            return primitive, spelled, row
+    return None
 
 
 def callbacks_passed_by_name(model: ScriptModel) -> list[tuple[int, int, Span]]:

@@ -14,7 +14,6 @@ from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.layout import windmill_path
-from wac_lint.workspace.root import RootMarker
 from wac_lint.workspace.view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -58,10 +57,12 @@ in the repository the script belongs to (the tree
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches
 nothing, or that names a flow where a script is dispatched (or the reverse).
 A relative path (`./extract.ts`) is a module of the script itself: it is looked
-up beside the script (in its `__mod/` folder when it has one). A flow's step by
-path whose target is in the repository but left out of `wmill sync push` by
-`wmill.yaml`'s `includes` / `excludes` (while the flow itself is pushed) is a
-warning: the flow reaches the workspace without it.
+up beside the script (in its `__mod/` folder when it has one). A target in the
+repository but left out of `wmill sync push` by `wmill.yaml`'s `includes` /
+`excludes` (`includes: [f/**]` leaves `u/` out; `excludes: [f/scratch/**]`), given to
+a flow's step by path, to `task_script` / `task_flow` or to a by-path runner while
+the flow or script itself is pushed, is a warning: the caller reaches the workspace
+without it.
 
 Paths are only looked up in a Windmill project (a directory with `wmill.yaml`
 or `wmill-lock.yaml` above the script): a script on its own says nothing about
@@ -187,6 +188,8 @@ extract = task_script("f/etl/extract")
                     f"{wanted.value}: the child job fails; use `{right}`",
                     severity=ERROR,
                 )
+            elif not relative and workspace.left_behind(target.file):
+                ctx.report(span, _unsynced(path, target.file, workspace, "task"), severity=WARNING)
         for run in _by_path.by_path_calls(ctx.model, workspace):
             self.check_runner(run, ctx, workspace)
 
@@ -216,6 +219,8 @@ extract = task_script("f/etl/extract")
                 f"fails; use `{right}`",
                 severity=ERROR,
             )
+        elif workspace.left_behind(target.file):
+            ctx.report(span, _unsynced(run.path, target.file, workspace, "job"), severity=WARNING)
 
     def check_flow(self, model: FlowModel, ctx: RuleContext, workspace: WorkspaceView) -> None:
         """A flow's steps by path: Windmill runs the script or flow with that path."""
@@ -248,7 +253,7 @@ extract = task_script("f/etl/extract")
                     f"fails; use `type: {target.kind.value}`",
                     severity=ERROR,
                 )
-            elif not _synced(target.file, workspace) and _synced(model.source.path, workspace):
+            elif not workspace.pushed(target.file) and workspace.pushed(model.source.path):
                 # `wmill sync push` pushes only what wmill.yaml's includes keep and its
                 # excludes do not drop: the flow goes to the workspace, its step's
                 # target does not (it runs only if put there some other way)
@@ -282,16 +287,13 @@ extract = task_script("f/etl/extract")
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 
 
-def _synced(file: Path | str, workspace: WorkspaceView) -> bool:
-    """Whether `wmill sync push` of the project root pushes this file."""
-    project = workspace.project
-    if project.marker != RootMarker.WMILL_YAML:
-        return True  # no wmill.yaml: no includes or excludes to go by
-    try:
-        relative = Path(file).resolve().relative_to(project.root).as_posix()
-    except ValueError:
-        return True
-    return project.included(relative)
+def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> str:
+    kind = "flow" if target.name.startswith("flow.") else "script"
+    return (
+        f"{code_span(path)} is {workspace.shown(target)}, which wmill.yaml's `includes` / "
+        "`excludes` leave out of `wmill sync push`: this script is pushed without that "
+        f"{kind}, and the {what} fails unless the workspace already has it"
+    )
 
 
 # Windmill paths under each project root, listed once per run: a run checks many

@@ -64,8 +64,10 @@ Checks each call of a task against what it runs:
 - A task made by path in another module of the workspace and imported
   (`from f.shared.tasks import charge`, where that module says
   `charge = task_script("f/billing/charge")`): checked at the call the same way.
-- Tasks of the file itself (`@task` functions, `const x = task(fn)`): arguments
-  checked against the function's own parameters. A Python task under a decorator
+- Tasks of the file itself (`@task` functions, `const x = task(fn)`), and tasks
+  another module of the workspace defines that way and the file imports (`from
+  f.common.mail_tasks import send_email`): arguments checked against the function's
+  own parameters. A Python task under a decorator
   of the file written below `@task` whose wrapper is `def wrapper(*args,
   **kwargs)` without `functools.wraps`: wmill 1.850.0 names the step's arguments
   from `inspect.signature` of that wrapper, so a positional argument is sent as
@@ -187,6 +189,27 @@ async def main(url: str):
         if workspace is not None and workspace.is_windmill_project:
             for made in _by_path.imported_task_calls(ctx.model, workspace):
                 self.check_imported(ctx, made)
+        if workspace is not None:
+            for inline in _by_path.imported_inline_tasks(ctx.model, workspace):
+                self.check_imported_inline(ctx, inline, shapes)
+
+    def check_imported_inline(
+        self, ctx: RuleContext, made: _by_path.ImportedInlineTask, shapes: dict[int, _Shape]
+    ) -> None:
+        """`send_email(to=u, title="x")` where another module of the workspace defines
+        `send_email` as a task: the arguments go to its function, as for a task of the file."""
+        function = made.task.function
+        if function is None:
+            return
+        positional, keywords, unpacked = _sdk_calls.arguments_of(ctx.model, made.call)
+        call = TaskCall(Primitive.TASK, made.name, made.call, positional, keywords, unpacked)
+        if unpacked:
+            return  # `**options`: what it holds is not known
+        shape = shapes.get(id(function))
+        if shape is None:
+            shape = shapes[id(function)] = _Shape.of(function)
+        # the function's decorators are the other module's text: not read from this one
+        self.check_local(ctx, call, function, shape, {id(function): None})
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(

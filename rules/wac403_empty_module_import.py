@@ -1,22 +1,29 @@
-"""WAC403: a Python import of a workspace name that Windmill binds to an empty module."""
+"""WAC403: an import of a workspace script that loads as an empty module, or is not pushed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wac_lint.model import Span
-from wac_lint.rule import ERROR, Rule, RuleContext, code_span, py
+from wac_lint.rule import ERROR, WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _module_level
 from wac_lint.rules._sdk_calls import Node
-from wac_lint.source import LANG_PYTHON
+from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT
+from wac_lint.workspace.imports import resolve_typescript
 from wac_lint.workspace.view import WorkspaceView
+
+EMPTY = "Windmill's loader binds every name imported from it to an empty module"
 
 
 class EmptyModuleImport(Rule):
     code = "WAC403"
     name = "empty-module-import"
     severity = ERROR
-    languages = (LANG_PYTHON,)
+    languages = (LANG_PYTHON, LANG_TYPESCRIPT)
     summary = (
         "`from f.x import name` where Windmill's loader binds `name` to an empty module: "
-        "a folder's `__init__.py` never runs, a name the script does not define"
+        "a folder's `__init__.py` never runs, a name the script does not define, a script "
+        "the repository lacks or does not push"
     )
     message = "Windmill binds this name to an empty module; import it from the script defining it"
     docs = """
@@ -35,10 +42,17 @@ reports the two ways Windmill's import loader hands back an empty module instead
 * the module matches a script of the repository only in another case
   (`f.Common.slack` for `f/common/slack.py`): Windmill's paths are case-sensitive.
 
-Either way the loader asks the workspace for a script of that path, gets a 404 and
+Each way the loader asks the workspace for a script of that path, gets a 404 and
 returns an empty module rather than failing the import (the `WindmillFinder` that
 Windmill's Python executor installs): the mistake shows only when the name is used
 (`SlackNotifier()` raises `TypeError: 'module' object is not callable`).
+
+And an import of a script the workspace may not have:
+
+* a script of the repository that `wmill.yaml`'s `includes` / `excludes` leave out
+  of `wmill sync push` (`includes: [f/**]` leaves `u/` out), imported by a script
+  that is pushed (a warning; also a TypeScript import, `"/u/alice/fmt.ts"`, which
+  then fails to load): the importer reaches the workspace without it.
 
 ## Why is this bad
 The import succeeds and the script fails later, in the middle of a workflow run,
@@ -63,8 +77,26 @@ from f.common.slack import SlackNotifier
                 "f/common/__init__.py": "from .slack import SlackNotifier\n",
             },
         ),
+        ts(
+            'import { workflow } from "windmill-client";\n\n'
+            'import { shout } from "/f/lib/fmt.ts";\n\n'
+            "export const main = workflow(async (t: string) => shout(t));\n",
+            files={
+                "wmill.yaml": "includes:\n  - f/**\n",
+                "f/lib/fmt.ts": "export const shout = (t: string) => t.toUpperCase();\n",
+            },
+        ),
     ]
     INVALID = [
+        ts(
+            'import { workflow } from "windmill-client";\n\n'
+            'import { shout } from «"/u/alice/fmt.ts"»;\n\n'
+            "export const main = workflow(async (t: string) => shout(t));\n",
+            files={
+                "wmill.yaml": "includes:\n  - f/**\n",
+                "u/alice/fmt.ts": "export const shout = (t: string) => t.toUpperCase();\n",
+            },
+        ),
         py(
             "from wmill import workflow\n\nfrom f.common import «SlackNotifier»\n\n"
             "@workflow\nasync def main():\n    return SlackNotifier()\n",
@@ -90,7 +122,54 @@ from f.common.slack import SlackNotifier
             if node.type == "import_from_statement":
                 self.check_import(node, ctx, workspace)
                 continue
+            if node.type == "import_statement" and node.child_by_field_name("source"):
+                self.check_ts_import(node, ctx, workspace)
+                continue
+            if node.type == "import_statement":
+                self.check_plain_import(node, ctx, workspace)
+                continue
             stack.extend(node.named_children)
+
+    @staticmethod
+    def left_out(
+        module: Node, file: Path, fails: str, ctx: RuleContext, workspace: WorkspaceView
+    ) -> bool:
+        """Report an import of a script wmill.yaml leaves out of `wmill sync push`
+        (`fails`: what then happens to the import)."""
+        if not workspace.left_behind(file):
+            return False
+        written = (module.text or b"").decode("utf-8", "replace").strip("\"'`")
+        ctx.report(
+            Span.of(module),
+            f"{code_span(written)} is {workspace.shown(file)}, which wmill.yaml's `includes` "
+            "/ `excludes` leave out of `wmill sync push`: this script is pushed without it, "
+            f"and {fails} unless the workspace already has that script",
+            severity=WARNING,
+        )
+        return True
+
+    def check_plain_import(
+        self, statement: Node, ctx: RuleContext, workspace: WorkspaceView
+    ) -> None:
+        """`import f.scratch.util` (Python): a script of the tree left out of sync."""
+        for item in statement.children_by_field_name("name"):
+            name = item.child_by_field_name("name") if item.type == "aliased_import" else item
+            if name is None or name.type != "dotted_name":
+                continue
+            dotted = (name.text or b"").decode("utf-8", "replace")
+            script = workspace.python_module(dotted, 0)
+            if script is not None:
+                self.left_out(name, script, EMPTY, ctx, workspace)
+
+    def check_ts_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
+        """`import { x } from "/u/alice/fmt.ts"`: a module of the tree left out of sync."""
+        source = statement.child_by_field_name("source")
+        if source is None or _module_level.type_only(statement):
+            return  # `import type`: erased, nothing is loaded
+        specifier = (source.text or b"").decode("utf-8", "replace").strip("\"'`")
+        file = resolve_typescript(specifier, workspace.file, workspace.project, workspace.consulted)
+        if file is not None:
+            self.left_out(source, file, "the import fails", ctx, workspace)
 
     def check_import(self, statement: Node, ctx: RuleContext, workspace: WorkspaceView) -> None:
         module_node = statement.child_by_field_name("module_name")
@@ -103,6 +182,8 @@ from f.common.slack import SlackNotifier
             return  # `from . import x`: a script of the folder, or nothing to say
         script = workspace.python_module(module, level)
         folder = workspace.python_folder(module, level) if script is None else None
+        if script is not None and self.left_out(module_node, script, EMPTY, ctx, workspace):
+            return
         if script is None and folder is None:
             spelled = workspace.python_other_case(module, level)
             if spelled is not None:

@@ -141,6 +141,8 @@ def analyze_source(
         view = ctx.__dict__.get("workspace")  # only when the rule looked at the workspace
         if view is not None:
             result.dependencies.update(view.consulted)
+    if isinstance(model, ScriptModel):
+        result.dependencies.update(model.workspace_files)  # read by the front-end
     if findings:  # only a file with findings needs its comments read
         suppressions = collect(model)
         findings = [f for f in findings if not suppressions.suppresses(f)]

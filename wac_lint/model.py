@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 # Imported at run time, not only for the type checker: the optional compiled
@@ -534,6 +535,9 @@ class ScriptModel:
     main_calls: list[Span] = field(default_factory=list)
     syntax_errors: list[Span] = field(default_factory=list)
     semantic: SemanticModel | None = None
+    # Files of the workspace the front-end read while it built this model (what a name
+    # the script imports is: `wac_lint.workspace.imported`): the findings depend on them.
+    workspace_files: set[Path] = field(default_factory=set)
     # `main`'s signature, or why Windmill cannot read it, once `signature` was asked.
     _signature: Signature | SignatureError | None = field(
         default=None, init=False, repr=False, compare=False

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import tree_sitter
 
-from wac_lint.model import FunctionInfo, ScriptModel
+from wac_lint.languages import LanguageKind
+from wac_lint.model import FunctionInfo, HandlerKind, Rethrow, ScriptModel
 from wac_lint.parsing import parse
 from wac_lint.source import SourceFile
 
@@ -49,3 +51,110 @@ def module_model(source: SourceFile) -> ScriptModel:
 def _front_end(model: ScriptModel) -> FrontEnd:
     front_end: FrontEnd = model.lang.front_end(model)
     return front_end
+
+
+def forwards_to_step(source: SourceFile, function: str, position: int, keyword: str | None) -> bool:
+    """Whether a top-level function of a helper module does nothing with one of its
+    parameters but hand it to `step(name, fn)` (`async def once(name, fn): return await
+    step(name, fn)`): a function given there by a workflow is a step callback, run once
+    and checkpointed, not body code. The parameter is named by `keyword`, else by its
+    `position` among the arguments."""
+    from wac_lint.frontends.common import BodyWalker
+
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    info = front_end.top_functions.get(function)
+    if info is None or info.body is None:
+        return False
+    params = [p.name for p in info.params]
+    param = (
+        keyword if keyword is not None else (params[position] if position < len(params) else None)
+    )
+    body = info.node.child_by_field_name("body")
+    if param is None or param not in params or body is None:
+        return False
+    return BodyWalker(front_end, info).only_handed_to_step(body, param)
+
+
+def context_swallows(source: SourceFile, name: str, is_async: bool) -> bool:
+    """Whether a module-level context manager of a helper module (a class whose
+    `__exit__` returns True, a `@contextmanager` generator whose bare `except:` around its
+    `yield` does not re-raise) suppresses every exception leaving a `with` block over it."""
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    return front_end.swallowing_context(name, is_async)
+
+
+def helper_guard(source: SourceFile, function: str, position: int, predicate: bool) -> bool:
+    """An error helper of another module, handed the caught error as its `position`th
+    argument: with `predicate` False, whether it rethrows that error (unconditionally or
+    behind a suspension guard) before anything else (`rethrowSuspend(e)`); with
+    `predicate` True, whether it only returns a test true for the SDK's suspension
+    (`isSuspend(e)`). Read as `guard_helper_rethrows` / `predicate_helper_passes` read
+    a function of the file itself."""
+    from wac_lint.frontends.common import BodyWalker
+
+    model = ScriptModel(source=source, tree=parse(source))
+    front_end = _front_end(model)
+    front_end.prepare_module()
+    info = front_end.top_functions.get(function)
+    if info is None or info.body is None or info.is_async:
+        return False  # an async helper's throw rejects a promise nobody awaits there
+    params = [p for p in info.params if p.name not in ("self", "cls")]
+    if position >= len(params):
+        return False
+    param = params[position].name
+    if predicate:
+        returned = front_end.sole_returned_value(info.body)
+        return returned is not None and front_end.passes_suspension(returned, param)
+    walker = BodyWalker(front_end, info)
+    scope = front_end.semantic.scope_of_function(info.node)
+    verdict = front_end.rethrow_in(info.body, param, walker, scope, 1)
+    return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
+
+
+# (file, function, durable) being walked for its handlers: an import cycle is read once.
+_WALKING: set[tuple[str, str, bool]] = set()
+
+
+def helper_handlers(
+    source: SourceFile, function: str, durable_params: bool
+) -> list[tuple[HandlerKind, Rethrow]]:
+    """The handlers a top-level function of a helper module runs as body code (handed a
+    durable call when `durable_params`) that guard a durable call and do not let the
+    SDK's suspension through: their kind and verdict."""
+    return list(
+        _helper_handlers(source.path, source.data, source.language, function, durable_params)
+    )
+
+
+@lru_cache(maxsize=256)
+def _helper_handlers(
+    path: str, data: bytes, language: LanguageKind, function: str, durable_params: bool
+) -> tuple[tuple[HandlerKind, Rethrow], ...]:
+    key = (path, function, durable_params)
+    if key in _WALKING:
+        return ()
+    _WALKING.add(key)
+    try:
+        source = SourceFile(path, data.decode("utf-8", "replace"), language)
+        model = ScriptModel(source=source, tree=parse(source))
+        if _front_end(model).walk_helper(function, durable_params) is None:
+            return ()
+    except RecursionError:
+        return ()
+    finally:
+        _WALKING.discard(key)
+    return tuple(
+        (h.kind, h.rethrow)
+        for h in model.handlers
+        if h.protects_durable and not h.rethrows and h.kind in _REPORTED_KINDS
+    )
+
+
+# Handlers read by what they catch, not by their own text (which stays in their file).
+_REPORTED_KINDS = frozenset(
+    {HandlerKind.BARE, HandlerKind.BASE_EXCEPTION, HandlerKind.CATCH, HandlerKind.PROMISE_CATCH}
+)

@@ -52,6 +52,7 @@ from wac_lint.node_index import NodeIndex
 from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
+from wac_lint.source import SourceFile
 from wac_lint.tree_paths import ancestors
 
 Node = tree_sitter.Node
@@ -280,13 +281,18 @@ class FrontEnd:
         self.collect_aliases()
         self.collect_top_functions(root)
 
+    def swallowing_context(self, name: str, is_async: bool) -> bool:
+        """Whether a module-level context manager of this file, by name, suppresses every
+        exception leaving its `with` block (a language without `with`: never)."""
+        return False
+
     def prepare_module(self) -> None:
         """Imports and scopes of a module read for what it does when imported."""
         root = self.model.tree.root_node
         self.collect_imports(root)
         self.prepare(root)
 
-    def walk_helper(self, name: str) -> FunctionInfo | None:
+    def walk_helper(self, name: str, durable_params: bool = False) -> FunctionInfo | None:
         """Walk a top-level function of a helper module as if the workflow body ran it.
 
         For cross-file analysis: a workflow that calls `notify` imported from
@@ -298,6 +304,14 @@ class FrontEnd:
         self.collect_syntax_errors(root)
         self.collect_imports(root)
         self.prepare(root)
+        if self.model.bindings:
+            # A helper module importing the SDK may define tasks (`@task() async def
+            # send_email`, `const sendMail = task(...)`): a helper of it calling one
+            # dispatches a child job, whose body is not body code. Recording them here
+            # makes the walk skip their functions, as it does in a workflow script.
+            for node in self.scan_identifiers(root):
+                if self.reference(node):
+                    self.definition_at(node)
         function = self.top_functions.get(name)
         if function is None and name == "default":
             exported = self.default_export(root)
@@ -347,7 +361,10 @@ class FrontEnd:
                 function = self.top_functions.get(name)
         if function is None or function.body is None:
             return None
-        BodyWalker(self, function).run(own_decorators=True)
+        walker = BodyWalker(self, function)
+        # `durable_params`: the caller hands it a durable call (`safely(() => task(x))`)
+        walker.params_durable = durable_params
+        walker.run(own_decorators=True)
         return function
 
     @staticmethod
@@ -1035,7 +1052,7 @@ class FrontEnd:
         callee = self.callee(call)
         found = walker.local_function(callee, scope) if callee is not None else None
         if found is None:
-            return False
+            return callee is not None and self.imported_guard(call, callee, caught, walker, scope)
         _, function, outer = found
         info = self.function_info(function)
         if info.body is None or info.is_async:
@@ -1048,6 +1065,34 @@ class FrontEnd:
             verdict = self.rethrow_in(info.body, params[index].name, walker, inner, depth + 1)
             return verdict in (Rethrow.ALWAYS, Rethrow.GUARDED)
         return False
+
+    def imported_guard(
+        self,
+        call: Node,
+        callee: Node,
+        caught: str | None,
+        walker: BodyWalker,
+        scope: Scope,
+        predicate: bool = False,
+    ) -> bool:
+        """`rethrowSuspend(e)` / `if (isSuspend(e)) throw e` where the helper is a
+        function another module of the workspace defines: read there the same way."""
+        if caught is None or not walker.imported_name(callee, scope):
+            return False
+        position = next(
+            (i for i, arg in enumerate(self.positional_args(call)) if self.text(arg) == caught),
+            None,
+        )
+        if position is None:
+            return False
+        from wac_lint.frontends import helper_guard
+        from wac_lint.workspace.imported import imported_function
+
+        found = imported_function(self.model, callee)
+        if found is None:
+            return False
+        source, name = found
+        return helper_guard(source, name, position, predicate)
 
     def alias_of(self, stmt: Node, caught: str | None) -> str | None:
         """The name a statement binds to the caught error itself (`const err = e as
@@ -1089,7 +1134,9 @@ class FrontEnd:
         callee = self.callee(condition)
         found = walker.local_function(callee, scope) if callee is not None else None
         if found is None:
-            return False
+            return callee is not None and self.imported_guard(
+                condition, callee, caught, walker, scope, predicate=True
+            )
         _, function, _ = found
         info = self.function_info(function)
         if info.body is None or info.is_async:
@@ -1706,6 +1753,9 @@ class BodyWalker:
         self._contained = False  # see `_consumption`
         # `const ps = xs.map(async ...)`: (callback, map call, callee) to settle later
         self.stored_mappers: list[tuple[Node, Node, Span]] = []
+        self.imported_memo: dict[str, bool] = {}  # see `imported_task`
+        # callee text -> the module and name it reaches (see `imported_handlers`)
+        self.imported_functions: dict[str, tuple[SourceFile, str] | None] = {}
         self.task_functions = {
             (t.function.node.start_byte, t.function.node.end_byte)
             for t in self.model.tasks
@@ -2847,6 +2897,12 @@ class BodyWalker:
                 (h, None)
                 for h in self.registered_implementations(direct, given[0] if given else None)
             ]
+        if not helpers and self.imported_name(callee, scope):
+            args = call.child_by_field_name("arguments")
+            durable = args is not None and (
+                self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
+            )
+            self.imported_handlers(call, callee, scope, chain, site or Span.of(call), durable)
         if helpers:
             args = call.child_by_field_name("arguments")
             durable_args = args is not None and (
@@ -6193,10 +6249,75 @@ class BodyWalker:
             return True
         if callee.type in self.syntax.identifier and fe.text(callee) in fe.task_bindings:
             return True
+        if self.imported_task(callee, scope):
+            return True
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)
         return helper is not None and self.reaches_durable(helper[1], helper[2])
+
+    def imported_name(self, callee: Node, scope: Scope) -> bool:
+        """The callee is a name the file imports (`send_email`, `mail.send_email`)."""
+        base = callee
+        while base.type == self.syntax.attribute:
+            inner = base.child_by_field_name("object")
+            if inner is None:
+                return False
+            base = inner
+        if base.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(base, scope)
+        return binding is not None and binding.kind == NameKind.IMPORT
+
+    def imported_handlers(
+        self,
+        call: Node,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        durable: bool,
+    ) -> None:
+        """The handlers of a function another module of the workspace defines, called
+        here as body code, that catch the suspension of a durable call they guard (the
+        body's, handed over: `safely(() => sendMail(to))`, or their own) and do not let
+        it through: recorded at this call, as a handler of a helper of the file is."""
+        if self.imported_task(callee, scope):
+            return  # a task dispatches a job: its body is not body code
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function
+
+        shown = self.fe.text(callee)
+        if shown not in self.imported_functions:  # a body calls one helper many times
+            self.imported_functions[shown] = imported_function(self.model, callee)
+        found = self.imported_functions[shown]
+        if found is None:
+            return
+        source, name = found
+        for kind, rethrow in helper_handlers(source, name, durable):
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=call,
+                    span=Span.of(callee),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=(*chain, shown),
+                    site=site,
+                )
+            )
+
+    def imported_task(self, callee: Node, scope: Scope) -> bool:
+        """A task another module of the workspace defines and the file imports: calling
+        it dispatches a durable step (asked once per spelling)."""
+        text = self.fe.text(callee)
+        known = self.imported_memo.get(text)
+        if known is None:
+            from wac_lint.workspace.imported import imported_task
+
+            known = self.imported_name(callee, scope) and imported_task(self.model, callee)
+            self.imported_memo[text] = known
+        return known
 
     def reaches_durable(self, function: Node, outer: Scope) -> bool:
         k = key(function)

@@ -1229,6 +1229,23 @@ class PythonFrontEnd(FrontEnd):
             return any(self.names_suspension_catcher(c) for c in node.named_children)
         return self.text(node).rsplit(".", 1)[-1] in SUSPENSION_CATCHERS
 
+    def swallowing_context(self, name: str, is_async: bool) -> bool:
+        """A module-level class or `@contextmanager` generator of this file, by name, that
+        suppresses every exception leaving a `with` block over it (see
+        `context_manager_handler`): asked by a workflow of another file that imports it."""
+        binding = self.semantic.module.bindings.get(name)
+        if binding is None or binding.rebound or binding.value is None:
+            return False
+        value = binding.value
+        if value.type == "class_definition":
+            return self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
+        if value.type != "function_definition":
+            return False
+        info = self.top_functions.get(name)
+        if info is None or info.body is None:
+            return False
+        return self.generator_swallows(value, BodyWalker(self, info))
+
     def exit_returns_true(self, cls: Node, method: str) -> bool:
         """Does the class's exit method end by returning True whatever it was given?"""
         body = cls.child_by_field_name("body")

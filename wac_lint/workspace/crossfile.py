@@ -219,7 +219,82 @@ def follow_imports(
                     elsewhere=effect.where,
                 )
             )
+    if superseded is not None:
+        superseded.extend(_in_forwarded_callbacks(model, file, project, files))
     return reached, files
+
+
+def _in_forwarded_callbacks(
+    model: ScriptModel, file: Path, project: Project, files: set[Path]
+) -> list[BodyCall]:
+    """The body's calls inside a function the body hands to a helper of another module
+    that only passes it on to `step(name, fn)` (`await once("fetch", lambda: get(u))`
+    with `once` defined in `f/lib/steps.py`): that function is a step callback, run once
+    and checkpointed, so what it calls is not body code."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    functions = semantic.syntax.functions
+    root = model.tree.root_node
+    verdicts: dict[int, bool] = {}
+    out: list[BodyCall] = []
+    for call in model.body_calls:
+        if call.elsewhere is not None or call.site is not None:
+            continue  # reached through a helper: not written inside the callback
+        path = ancestors(root, call.node)  # innermost first
+        for index, node in enumerate(path):
+            if node.type not in functions:
+                continue
+            if node.id not in verdicts:
+                verdicts[node.id] = _handed_to_step(
+                    model, node, path[index + 1 :], file, project, files
+                )
+            if verdicts[node.id]:
+                out.append(call)
+                break
+    return out
+
+
+def _handed_to_step(
+    model: ScriptModel,
+    function: tree_sitter.Node,
+    above: list[tree_sitter.Node],
+    file: Path,
+    project: Project,
+    files: set[Path],
+) -> bool:
+    """Whether an inline function (its ancestors `above`, innermost first) is an argument
+    of a call to a workspace helper that only hands the parameter it lands in to `step`."""
+    semantic = model.semantic
+    if semantic is None or not above:
+        return False
+    keyword: str | None = None
+    argument = function
+    holder = above[0]
+    rest = above[1:]
+    if holder.type == "keyword_argument" and rest:
+        name = holder.child_by_field_name("name")
+        keyword = _node_text(name) if name is not None else None
+        argument, holder, rest = holder, rest[0], rest[1:]
+    if holder.type not in ("arguments", "argument_list") or not rest:
+        return False
+    call = rest[0]
+    if call.type not in semantic.syntax.calls:
+        return False
+    ref = helper_of(model, call, file, project, files)
+    if ref is None or "." in ref.function:
+        return False
+    positional = [c for c in holder.named_children if c.type != "keyword_argument"]
+    position = positional.index(argument) if argument in positional else 0
+    files.add(ref.file)
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import forwards_to_step
+
+    try:
+        source = read_source(ref.file, _shown(ref.file))
+    except (InputError, OSError):
+        return False
+    return forwards_to_step(source, ref.function, position, keyword)
 
 
 # Calls whose target another module defines: a call, and a decorator of another

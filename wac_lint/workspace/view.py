@@ -79,6 +79,22 @@ class WorkspaceView:
         except (InputError, OSError, RecursionError):
             return None
 
+    def pushed(self, file: Path | str) -> bool:
+        """Whether `wmill sync push` of the project pushes this file: kept by wmill.yaml's
+        `includes`, not dropped by its `excludes` (always, without a wmill.yaml)."""
+        project = self.project
+        if project.marker != RootMarker.WMILL_YAML:
+            return True  # no wmill.yaml: no includes or excludes to go by
+        try:
+            relative = Path(file).resolve().relative_to(project.root).as_posix()
+        except ValueError:
+            return True
+        return project.included(relative)
+
+    def left_behind(self, file: Path | str) -> bool:
+        """A file `wmill sync push` leaves out while it pushes the script looking at it."""
+        return not self.pushed(file) and self.pushed(self.file)
+
     def shown(self, file: Path) -> str:
         """A file as messages name it: relative to the project root."""
         try:

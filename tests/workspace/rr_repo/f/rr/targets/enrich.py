@@ -1,0 +1,2 @@
+def main(region: str, tag: str = ""):
+    return {"region": region, "tag": tag}

@@ -1,0 +1,2 @@
+def main(who: str):
+    return f"hello {who}"
