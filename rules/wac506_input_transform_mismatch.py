@@ -188,6 +188,20 @@ def _schema_type(model: FlowModel, name: str, field: str | None) -> str | None:
     return kind.text
 
 
+def _yaml12_note(node: YNode) -> str:
+    """Why a plain `on` / `1_000` is a string: the reader a YAML 1.1 habit expects
+    is not the one `wmill` uses (the yaml npm package, YAML 1.2 core schema)."""
+    from wac_lint.flows.yaml_tree import yaml11_reading
+
+    reading = yaml11_reading(node)
+    if reading is None:
+        return ""
+    return (
+        f" (`wmill` reads flow.yaml as YAML 1.2, where `{node.text}` is a string, "
+        f"not {reading} as in YAML 1.1)"
+    )
+
+
 def _article(kind: str) -> str:
     return {"integer": "an integer", "array": "an array", "object": "an object"}.get(
         kind, f"a {kind}"
@@ -601,7 +615,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 continue
             ctx.report(
                 model.key_span(value),
-                f"`{key}` {what}, but the static value is {_article(found)}: {consequence}",
+                f"`{key}` {what}, but the static value is {_article(found)}"
+                f"{_yaml12_note(value)}: {consequence}",
             )
 
     @staticmethod
@@ -612,4 +627,5 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         problem = contradicts(param, transform.value.value())
         if problem is not None:
+            problem += _yaml12_note(transform.value)
             ctx.report(model.key_span(transform.value), problem, severity=WARNING)

@@ -1,0 +1,306 @@
+"""Red team R (blind flows, `tests/flows/repo/f/heldout_r`): whole flows as teams and
+the Windmill UI write them (6-15 steps, inline scripts in several languages beside
+flow.yaml, approvals, loops, branches, failure and preprocessor modules, an AI agent,
+UI exports and API-shaped JSON), with the one or two mistakes a hand edit leaves.
+Every finding with its exact message and severity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.helpers import file_findings, flow_file
+
+ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_r"
+
+EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_branch_only_sometimes__flow": [
+        (
+            62,
+            "WAC503",
+            "error",
+            (
+                "`results.c`: `c` is in a branch of `b` that may not have run; use "
+                "`results.b` (the result of the branch taken)"
+            ),
+        )
+    ],
+    "m_branchall_as_object.flow": [
+        (
+            60,
+            "WAC503",
+            "error",
+            (
+                "`results.b.price`: the result of branchall `b` is a list with one entry "
+                "per branch, which has no `price`; read `results.b[0]`"
+            ),
+        )
+    ],
+    "m_expr_unclosed__flow": [
+        (
+            34,
+            "WAC507",
+            "error",
+            (
+                "the input transform expression does not parse as JavaScript near "
+                "`results.a .filter((s) => s.confirmed && !s.unsubscribed .ma…`: the step "
+                "fails when Windmill evaluates it"
+            ),
+        )
+    ],
+    "m_failure_module_id__flow": [
+        (
+            36,
+            "WAC502",
+            "error",
+            "the failure_module must have the id `failure`, not `notify_failure`",
+        )
+    ],
+    "m_flow_env_case__flow": [
+        (
+            20,
+            "WAC504",
+            "error",
+            (
+                "`flow_env.ld_project` is not a variable of this flow's `flow_env` (it "
+                "defines `LD_PROJECT`, `ROLLOUT_STEP`): Windmill has no such variable, so "
+                "the expression gets no value for it"
+            ),
+        ),
+        (61, "WAC506", "warning", "`notify` is a boolean, but the static value is a string"),
+    ],
+    "m_iter_after_loop.flow": [
+        (
+            47,
+            "WAC505",
+            "error",
+            "`flow_input.iter` exists only inside a loop's modules; this step is not inside a loop",
+        )
+    ],
+    "m_loop_inner_step_after__flow": [
+        (
+            60,
+            "WAC503",
+            "warning",
+            (
+                "`results.d`: `d` is inside loop `b`, so after the loop it reads only the "
+                "last iteration's result (null if no iteration ran); `results.b` has one "
+                "result per iteration"
+            ),
+        )
+    ],
+    "m_loop_result_field.flow": [
+        (
+            59,
+            "WAC503",
+            "error",
+            (
+                "`results.b.thumbnails`: the result of loop `b` is a list with one entry "
+                "per iteration, which has no `thumbnails`; index it or map over it "
+                "(`results.b.map((r) => r.thumbnails)`)"
+            ),
+        )
+    ],
+    "m_param_renamed__flow": [
+        (
+            37,
+            "WAC506",
+            "error",
+            (
+                "`main` of send_mail.inline_script.py takes `to` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
+        ),
+        (
+            38,
+            "WAC506",
+            "warning",
+            (
+                "`recipient` is not a parameter of `main` of send_mail.inline_script.py: "
+                "the value goes nowhere"
+            ),
+        ),
+    ],
+    "m_path_script_missing_input__flow": [
+        (
+            35,
+            "WAC506",
+            "error",
+            (
+                "`main` of notify_manager.ts takes `lines` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
+        )
+    ],
+    "m_renamed_step__flow": [(53, "WAC503", "error", "`results.c` names no step of this flow")],
+    "m_required_param_omitted.flow": [
+        (
+            27,
+            "WAC506",
+            "error",
+            (
+                "`main` of announce.inline_script.py takes `thread_ts` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
+        )
+    ],
+    "m_resume_two_steps_later__flow": [
+        (
+            61,
+            "WAC509",
+            "error",
+            (
+                "`resume` is the answer to an approval only in the step right after an "
+                "approval (`suspend`) step; after `c` it is null, so reading a field of it "
+                "throws and the step fails"
+            ),
+        )
+    ],
+    "m_schema_input_removed.flow": [
+        (
+            27,
+            "WAC504",
+            "error",
+            (
+                "`flow_input.department` is not an input of this flow (its schema declares "
+                "`full_name`, `github_login`, `personal_email`, `start_date`): nothing "
+                "asks for it, so it is undefined unless a caller passes it anyway"
+            ),
+        )
+    ],
+    "m_skip_if_later_step.flow": [
+        (8, "WAC503", "error", "`results.b`: step `b` runs after this one")
+    ],
+    "m_static_values.flow": [
+        (
+            14,
+            "WAC508",
+            "error",
+            (
+                "`pg` is a `postgresql` resource, but the static value is a plain string, "
+                "passed as it is; write `$res:f/data/analytics_db` if that is the "
+                "resource's path"
+            ),
+        ),
+        (17, "WAC506", "warning", "`days` is an integer, but the static value is a string"),
+    ],
+    "m_subflow_missing_input__flow": [
+        (
+            20,
+            "WAC506",
+            "error",
+            (
+                "flow f/heldout_r/lib/archive_mailbox takes `email` (no default), but "
+                "`input_transforms` gives it no value"
+            ),
+        ),
+        (
+            21,
+            "WAC506",
+            "warning",
+            (
+                "`mailbox` is not a parameter of flow f/heldout_r/lib/archive_mailbox: the "
+                "value goes nowhere"
+            ),
+        ),
+    ],
+    "m_while_stop_on_next_step.flow": [
+        (
+            18,
+            "WAC510",
+            "error",
+            (
+                "while loop `b` has no `stop_after_if`, on itself or on a step of its "
+                "body: nothing ends it, so it runs until one of its steps fails, which "
+                "fails the flow"
+            ),
+        )
+    ],
+    "m_yaml11_words__flow": [
+        (
+            24,
+            "WAC506",
+            "warning",
+            (
+                "`batch_size` is an integer, but the static value is a string (`wmill` "
+                "reads flow.yaml as YAML 1.2, where `1_000` is a string, not a number as "
+                "in YAML 1.1)"
+            ),
+        ),
+        (
+            27,
+            "WAC506",
+            "warning",
+            (
+                "`dry_run` is a boolean, but the static value is a string (`wmill` reads "
+                "flow.yaml as YAML 1.2, where `no` is a string, not a boolean as in YAML "
+                "1.1)"
+            ),
+        ),
+        (
+            36,
+            "WAC506",
+            "error",
+            (
+                "`timeout` is a number of seconds, but the static value is a string "
+                "(`wmill` reads flow.yaml as YAML 1.2, where `3_600` is a string, not a "
+                "number as in YAML 1.1): Windmill cannot read it and the flow fails at "
+                "this step"
+            ),
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_messages(name: str) -> None:
+    assert file_findings(flow_file(ROOT / name)) == EXPECTED[name]
+
+
+def test_every_mistake_flow_is_pinned() -> None:
+    assert {f.name for f in ROOT.iterdir() if f.name.startswith("m_")} == set(EXPECTED)
+
+
+def test_correct_flows_have_no_finding() -> None:
+    for folder in sorted(ROOT.iterdir()):
+        if folder.name.startswith("m_") or folder.name == "lib":
+            continue
+        assert file_findings(flow_file(folder)) == [], folder.name
+
+
+# windmill-cli 1.819.0 reads flow.yaml with the yaml npm package's defaults (YAML 1.2,
+# core schema; `yamlParseFile` in esm/main.js): only true/false are booleans, no dates,
+# no sexagesimal or underscored numbers, `0o` octal; PyYAML alone reads YAML 1.1.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("off", "off"),
+        ("no", "no"),
+        ("Yes", "Yes"),
+        ("2024-01-01", "2024-01-01"),
+        ("1:30", "1:30"),
+        ("1_000", "1_000"),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("0755", 755),
+        ("True", True),
+        ("~", None),
+        ("", None),
+        ("1e3", 1000.0),
+        ("'on'", "on"),
+    ],
+)
+def test_flow_yaml_scalars_are_read_as_wmill_reads_them(text: str, value: Any) -> None:
+    from wac_lint.flows.yaml_tree import parse_yaml
+
+    root = parse_yaml(f"v: {text}\n")
+    assert root is not None
+    found = root.get("v")
+    assert found is not None
+    assert found.value() == value and type(found.value()) is type(value)
+
+
+def test_an_agent_memory_off_is_the_string_off() -> None:
+    assert file_findings(flow_file(ROOT / "support_agent__flow")) == []
