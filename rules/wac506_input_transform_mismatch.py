@@ -124,34 +124,32 @@ _LIST_OF = {
 }
 
 
-def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
-    """A `forloopflow` iterator that reads a whole value known not to be a list: the
-    flow runner deserializes the iterator's value as an array (windmill-worker
-    `worker_flow.rs`: "Expected an array value in the iterator expression, found:
-    invalid type: map ...") and the flow fails at the loop."""
+def whole_read_kind(
+    model: FlowModel, text: str, reader: FlowModule | None = None
+) -> tuple[str, str, str] | None:
+    """For an expression that is one whole read (`results.load`, `flow_input.limit`,
+    `results.load.rows`): the read, the JSON type its value is known to have, and
+    why it is known (every `return` of the step says so, or the flow's schema).
+    With `reader`, a step inside a loop or branch that does not hold the reader is
+    not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
     from wac_lint.flows.returns import return_kind
     from wac_lint.flows.targets import step_code
 
-    value = module.value
-    spec = value.get("iterator") if value is not None and value.is_map else None
-    if spec is None or not spec.is_map:
-        return
-    kind_node, expr = spec.get("type"), spec.get("expr")
-    if kind_node is None or kind_node.text != "javascript" or expr is None or not expr.is_scalar:
-        return
-    found = _WHOLE_READ.fullmatch(expr.text)
+    found = _WHOLE_READ.fullmatch(text)
     if found is None:
-        return
+        return None
     name = found.group("name") or found.group("quoted")
     field = found.group("field")
     read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
     if found.group("root") == "results":
         step = model.by_id.get(name)
         if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
-            return
+            return None
         if step.mocked or step.node.get("skip_if") is not None:
-            return  # its result is the mock's `return_value`, or not its code's when skipped
+            return None  # its result is the mock's `return_value`, or not its code's when skipped
+        if reader is not None and not set(step.ancestors()) <= {reader, *reader.ancestors()}:
+            return None
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
         gives = f"gives {_article(kind or '')}"
@@ -160,11 +158,47 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
         why = f"every `return` of step `{name}`'s `main` {gives}"
     else:
         if name == "iter":
-            return
+            return None
         kind = _schema_type(model, name, field)
         shown = f"`{name}.{field}`" if field else f"`{name}`"
         why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
-    if kind is None or kind == "array":
+    return None if kind is None else (read, kind, why)
+
+
+def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> str:
+    """What the flow probably meant: the field of the step's object named like the
+    parameter (`results.list.branches`), or the input declared with the right type."""
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    root, _, rest = read.partition(".")
+    if root == "flow_input" and "." not in rest and param.type is not None:
+        return f"; declare input `{rest}` as {_article(param.type)} in the flow's schema"
+    step = model.by_id.get(rest) if root == "results" and found == "object" else None
+    code = step_code(model, step) if step is not None else None
+    keys = returned_keys(*code) if code is not None else None
+    if keys is not None and param.name in keys:
+        return f"; read its field (`{read}.{param.name}`)"
+    return ""
+
+
+def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+    """A `forloopflow` iterator that reads a whole value known not to be a list: the
+    flow runner deserializes the iterator's value as an array (windmill-worker
+    `worker_flow.rs`: "Expected an array value in the iterator expression, found:
+    invalid type: map ...") and the flow fails at the loop."""
+    value = module.value
+    spec = value.get("iterator") if value is not None and value.is_map else None
+    if spec is None or not spec.is_map:
+        return
+    kind_node, expr = spec.get("type"), spec.get("expr")
+    if kind_node is None or kind_node.text != "javascript" or expr is None or not expr.is_scalar:
+        return
+    known = whole_read_kind(model, expr.text)
+    if known is None:
+        return
+    read, kind, why = known
+    if kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)
     ctx.report(
@@ -270,6 +304,23 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 `**kwargs`) are checked against Windmill's own parsers
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
+
+A javascript transform that hands over one whole value of a known type
+(`flow_input.limit`, typed by the flow's schema; `results.list`, when every
+`return` of that step's `main` is a literal of one type) that contradicts the
+parameter's type is reported too (warning): `limit: int` given an input the
+schema types as a string (the flow editor's type for a new input), `branches:
+list` given a step's whole object instead of its field. Neither the flow
+runner nor the worker's wrapper converts an argument (windmill-worker
+`python_executor.rs` converts only `bytes` and `datetime` parameters), so
+`main` receives the other type. Parameters typed as strings are left alone
+(most code formats what it is given), as are numbers and integers given one
+another, and a step inside a loop or branch the reader is not in (WAC503).
+
+In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
+npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
+strings (YAML 1.1 read them as a boolean, a number and a date), and a message
+about such a value says so.
 
 A Python `main` parameter after `*` (or `*args`) is keyword-only:
 windmill-parser-py leaves it out of the script's inputs, and the worker's
@@ -530,6 +581,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+            self.check_whole_read(ctx, model, module, transform, param)
 
     @staticmethod
     def check_keyword_only(
@@ -618,6 +670,36 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"`{key}` {what}, but the static value is {_article(found)}"
                 f"{_yaml12_note(value)}: {consequence}",
             )
+
+    @staticmethod
+    def check_whole_read(
+        ctx: RuleContext, model: FlowModel, module: FlowModule, transform: Transform, param: Param
+    ) -> None:
+        """A javascript transform that hands over one whole value of a known type that
+        the parameter does not take (`limit: int` given `flow_input.limit`, which the
+        schema types as a string, the flow editor's default for a new input). Neither
+        the flow runner nor the script's wrapper converts arguments (windmill-worker
+        `python_executor.rs` passes `kwargs` as the JSON gave them; the Bun / Deno
+        wrappers spread the parsed JSON), so `main` gets the other type. A parameter
+        typed as a string is left alone: most code formats what it is given."""
+        if transform.type != "javascript" or transform.expr is None or not transform.expr.is_scalar:
+            return
+        wanted = param.type
+        if wanted is None or wanted == "string" or param.resource is not None:
+            return
+        known = whole_read_kind(model, transform.expr.text, module)
+        if known is None:
+            return
+        read, found, why = known
+        if found == wanted or {found, wanted} == {"number", "integer"}:
+            return
+        hint = _whole_read_hint(model, read, param, found)
+        ctx.report(
+            model.key_span(transform.expr),
+            f"`{param.name}` is {_article(wanted)}, but `{read}` is {_article(found)} ({why}): "
+            f"Windmill passes the value as it is, without converting it{hint}",
+            severity=WARNING,
+        )
 
     @staticmethod
     def check_static(

@@ -25,7 +25,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`results.c`: `c` is in a branch of `b` that may not have run; use "
                 "`results.b` (the result of the branch taken)"
             ),
-        )
+        ),
     ],
     "m_branchall_as_object.flow": [
         (
@@ -36,7 +36,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`results.b.price`: the result of branchall `b` is a list with one entry "
                 "per branch, which has no `price`; read `results.b[0]`"
             ),
-        )
+        ),
     ],
     "m_expr_unclosed__flow": [
         (
@@ -48,7 +48,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`results.a .filter((s) => s.confirmed && !s.unsubscribed .ma…`: the step "
                 "fails when Windmill evaluates it"
             ),
-        )
+        ),
     ],
     "m_failure_module_id__flow": [
         (
@@ -56,7 +56,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC502",
             "error",
             "the failure_module must have the id `failure`, not `notify_failure`",
-        )
+        ),
     ],
     "m_flow_env_case__flow": [
         (
@@ -71,13 +71,26 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
         (61, "WAC506", "warning", "`notify` is a boolean, but the static value is a string"),
     ],
+    "m_input_typed_string__flow": [
+        (
+            20,
+            "WAC506",
+            "warning",
+            (
+                "`max_results` is an integer, but `flow_input.max_results` is a string "
+                "(the flow's schema declares input `max_results` as a string): Windmill "
+                "passes the value as it is, without converting it; declare input "
+                "`max_results` as an integer in the flow's schema"
+            ),
+        ),
+    ],
     "m_iter_after_loop.flow": [
         (
             47,
             "WAC505",
             "error",
             "`flow_input.iter` exists only inside a loop's modules; this step is not inside a loop",
-        )
+        ),
     ],
     "m_loop_inner_step_after__flow": [
         (
@@ -89,7 +102,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "last iteration's result (null if no iteration ran); `results.b` has one "
                 "result per iteration"
             ),
-        )
+        ),
     ],
     "m_loop_result_field.flow": [
         (
@@ -101,7 +114,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "per iteration, which has no `thumbnails`; index it or map over it "
                 "(`results.b.map((r) => r.thumbnails)`)"
             ),
-        )
+        ),
+    ],
+    "m_object_to_list_param.flow": [
+        (
+            36,
+            "WAC506",
+            "warning",
+            (
+                "`branches` is an array, but `results.a` is an object (every `return` of "
+                "step `a`'s `main` gives an object): Windmill passes the value as it is, "
+                "without converting it; read its field (`results.a.branches`)"
+            ),
+        ),
     ],
     "m_param_renamed__flow": [
         (
@@ -132,9 +157,11 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`main` of notify_manager.ts takes `lines` (no default), but "
                 "`input_transforms` gives it no value"
             ),
-        )
+        ),
     ],
-    "m_renamed_step__flow": [(53, "WAC503", "error", "`results.c` names no step of this flow")],
+    "m_renamed_step__flow": [
+        (53, "WAC503", "error", "`results.c` names no step of this flow"),
+    ],
     "m_required_param_omitted.flow": [
         (
             27,
@@ -144,7 +171,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`main` of announce.inline_script.py takes `thread_ts` (no default), but "
                 "`input_transforms` gives it no value"
             ),
-        )
+        ),
     ],
     "m_resume_two_steps_later__flow": [
         (
@@ -156,7 +183,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "approval (`suspend`) step; after `c` it is null, so reading a field of it "
                 "throws and the step fails"
             ),
-        )
+        ),
     ],
     "m_schema_input_removed.flow": [
         (
@@ -168,10 +195,10 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`full_name`, `github_login`, `personal_email`, `start_date`): nothing "
                 "asks for it, so it is undefined unless a caller passes it anyway"
             ),
-        )
+        ),
     ],
     "m_skip_if_later_step.flow": [
-        (8, "WAC503", "error", "`results.b`: step `b` runs after this one")
+        (8, "WAC503", "error", "`results.b`: step `b` runs after this one"),
     ],
     "m_static_values.flow": [
         (
@@ -216,7 +243,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "body: nothing ends it, so it runs until one of its steps fails, which "
                 "fails the flow"
             ),
-        )
+        ),
     ],
     "m_yaml11_words__flow": [
         (
