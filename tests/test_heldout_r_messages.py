@@ -71,6 +71,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
         (61, "WAC506", "warning", "`notify` is a boolean, but the static value is a string"),
     ],
+    "m_hash_in_plain_expr__flow": [
+        (
+            27,
+            "WAC507",
+            "error",
+            (
+                "the input transform expression does not parse as JavaScript near "
+                "`results.a.shop + ' order` (YAML reads `#' + results.a.number + ' has "
+                "shipped'` after it as a comment: in a value written without quotes, ` #` "
+                "starts one, so the expression ends before it; quote the value): the step "
+                "fails when Windmill evaluates it"
+            ),
+        ),
+    ],
     "m_input_typed_string__flow": [
         (
             20,
