@@ -52,7 +52,11 @@ Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out and none of them that field (`results.load.count`
 when `main` returns `{rows, total}`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
-true}`) is judged by nothing but its mock. And, as a warning, a field of each
+true}`) is judged by nothing but its mock. A field of an approval step's form
+read from that step's result (`results.approve.approved`, the form declaring
+`approved`) when the step is an identity step or its code returns no such
+field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
+`push_next_flow_job`), and never the step's result. And, as a warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
 a failed iteration's entry is its error (`{error: ...}`,

@@ -71,6 +71,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
         (61, "WAC506", "warning", "`notify` is a boolean, but the static value is a string"),
     ],
+    "m_form_read_from_result.flow": [
+        (
+            59,
+            "WAC503",
+            "error",
+            (
+                "`results.b.approved`: `approved` is a field of the approval form of step "
+                "`b`, but the answer never lands in its result (an identity step hands on "
+                "the result of the step before it); Windmill hands it to the step right "
+                "after `b` only, as `resume.approved`"
+            ),
+        ),
+    ],
     "m_hash_in_plain_expr__flow": [
         (
             27,

@@ -247,6 +247,9 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
+    form = _approval_form_problem(model, target, text, member)
+    if form is not None:
+        return form
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         listed = _list_returning_step_problem(model, target, text, member)
         if listed is not None:
@@ -268,6 +271,38 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def _approval_form_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """A field of an approval step's form read from the step's result. The answer to
+    the form never lands there: the flow runner hands it to the next step only, as
+    `resume` (windmill-worker `worker_flow.rs` `push_next_flow_job` collects the
+    resume messages of the previous module); the step's result stays what its code
+    returned, and an identity step's is the result of the step before it."""
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    suspend = target.node.get("suspend")
+    form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map or props.get(member) is None or target.mocked:
+        return None
+    if target.kind is ModuleKind.IDENTITY:
+        gives = "an identity step hands on the result of the step before it"
+    else:
+        found = step_code(model, target)
+        keys = returned_keys(*found) if found is not None else None
+        if keys is None or member in keys:
+            return None
+        gives = "its code returns no such field"
+    return (
+        f"{text}: `{member}` is a field of the approval form of step `{target.id}`, but the "
+        f"answer never lands in its result ({gives}); Windmill hands it to the step right "
+        f"after `{target.id}` only, as `resume.{member}`"
+    )
 
 
 def _branch_index_problem(target: FlowModule, index: int) -> str | None:
