@@ -45,7 +45,11 @@ Also reported: a property read on the result of a loop or a `branchall`
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
 `undefined`; the same for an inline Python or TypeScript step whose every
-`return` in `main` gives a list literal (`return [...]`, a list comprehension);
+`return` in `main` gives a list literal (`return [...]`, a list comprehension),
+and for an inline PostgreSQL or MySQL step, whose result is the list of its
+last statement's rows (windmill-common `SqlResultCollectionStrategy`, by
+default `LastStatementAllRows`) unless a `-- result_collection=..._first_row`
+or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal

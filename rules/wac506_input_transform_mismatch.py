@@ -133,7 +133,7 @@ def whole_read_kind(
     With `reader`, a step inside a loop or branch that does not hold the reader is
     not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import return_kind
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, why_kind
     from wac_lint.flows.targets import step_code
 
     found = _WHOLE_READ.fullmatch(text)
@@ -156,6 +156,8 @@ def whole_read_kind(
         if field:
             gives = f"gives an object whose `{field}` is {_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
+        if code is not None and code[0] in SQL_ROWS:
+            why = why_kind(code[0], name)
     else:
         if name == "iter":
             return None

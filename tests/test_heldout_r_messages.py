@@ -227,6 +227,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_skip_if_later_step.flow": [
         (8, "WAC503", "error", "`results.b`: step `b` runs after this one"),
     ],
+    "m_sql_rows_field__flow": [
+        (
+            24,
+            "WAC503",
+            "error",
+            (
+                "`results.a.rows`: step `a` is a PostgreSQL query, whose result is the "
+                "list of its last statement's rows, which has no `rows`; the rows are the "
+                "result itself: read `results.a`"
+            ),
+        ),
+    ],
     "m_static_values.flow": [
         (
             14,
@@ -358,3 +370,21 @@ def test_flow_yaml_scalars_are_read_as_wmill_reads_them(text: str, value: Any) -
 
 def test_an_agent_memory_off_is_the_string_off() -> None:
     assert file_findings(flow_file(ROOT / "support_agent__flow")) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "kind"),
+    [
+        ("postgresql", "SELECT 1 AS n;", "array"),
+        ("postgresql", "-- $1 day\nINSERT INTO t VALUES ($1);\nSELECT * FROM t;", "array"),
+        ("postgresql", "-- result_collection=last_statement_first_row\nSELECT 1 AS n;", None),
+        ("postgresql", "-- result_collection=all_statements_all_rows\nSELECT 1;", "array"),
+        ("postgresql", "-- s3\nSELECT * FROM big;", None),
+        ("mysql", "SELECT 1 AS n;", "array"),
+        ("bigquery", "SELECT 1 AS n;", None),
+    ],
+)
+def test_what_a_sql_step_returns(language: str, code: str, kind: str | None) -> None:
+    from wac_lint.flows.returns import return_kind
+
+    assert return_kind(language, code) == kind

@@ -13,12 +13,33 @@ or a path that falls off the end of `main` leaves the step unjudged.
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache, lru_cache
 
 import tree_sitter
 
 PYTHON = frozenset({"python3"})
 TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
+# SQL steps whose result is the list of the last statement's rows unless an annotation
+# says otherwise (windmill-worker `pg_executor.rs` / `mysql_executor.rs` collect with
+# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`).
+SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
+# `-- result_collection=..._first_row` gives one row (an object), `-- s3` an S3 object
+_SQL_OTHER_SHAPE = re.compile(r"^\s*--\s*(?:result_collection\s*=.*first_row|s3\b)", re.M)
+
+
+def sql_gives_rows(language: str, code: str) -> bool:
+    """A SQL step whose result is a list of rows: no annotation changes its shape."""
+    return language in SQL_ROWS and _SQL_OTHER_SHAPE.search(code) is None
+
+
+def why_kind(language: str, step: str) -> str:
+    """Why a SQL step's result is a list, for messages."""
+    return (
+        f"step `{step}` is a {SQL_ROWS.get(language, language)} query, whose result is the "
+        "list of its last statement's rows"
+    )
+
 
 _TS_FUNCTIONS = frozenset(
     {
@@ -45,6 +66,8 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
     """The JSON type of every `return` of `main`, when each is a literal of that one
     type (and `main` ends with one); None otherwise. With `field`: the type of that
     field of every returned object literal (`return {rows, total: 3}`, `total`)."""
+    if language in SQL_ROWS:
+        return "array" if field is None and sql_gives_rows(language, code) else None
     if language in PYTHON:
         kinds = _python_return_kinds(code, field)
     elif language in TYPESCRIPT:

@@ -323,15 +323,22 @@ def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
     """An inline step whose every `return` gives a list literal: its result is a list."""
-    from wac_lint.flows.returns import returns_list
+    from wac_lint.flows.returns import SQL_ROWS, returns_list, why_kind
     from wac_lint.flows.targets import inline_code
 
     found = inline_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
+    if found[0] in SQL_ROWS:
+        hint = (
+            f"the rows are the result itself: read `results.{target.id}`"
+            if member == "rows"  # the habit of client libraries (`res.rows`)
+            else f"read the first row (`results.{target.id}[0].{member}`) or map over them"
+        )
+        return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
     return (
-        f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives "
-        f"one), which has no `{member}`; index it or map over it "
+        f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
+        f"which has no `{member}`; index it or map over it "
         f"(`results.{target.id}.map((r) => r.{member})`)"
     )
 
