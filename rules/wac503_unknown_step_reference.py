@@ -56,7 +56,11 @@ Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out and none of them that field (`results.load.count`
 when `main` returns `{rows, total}`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
-true}`) is judged by nothing but its mock. A field of an approval step's form
+true}`) is judged by nothing but its mock. The same fields are judged where the
+result has another name: `result.<field>` in a script step's own
+`stop_after_if` (a stop condition reading a field the step never returns
+never holds as meant) and `previous_result.<field>` in a step's inputs, which
+is the result of the step just before it in the same block. A field of an approval step's form
 read from that step's result (`results.approve.approved`, the form declaring
 `approved`) when the step is an identity step or its code returns no such
 field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
@@ -170,6 +174,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.query import offset_span, ref_span, references
         from wac_lint.flows.scope import (
             failed_entry_problem,
+            own_result_problems,
             result_problem,
             result_shape_problem,
         )
@@ -190,6 +195,9 @@ Put `fetch` before `summarize`.
             if problem is not None:
                 span = offset_span(model, expr, ref.start, ref.member_end)
                 ctx.report(span, problem, severity=WARNING)
+        for expr in model.expressions:
+            for read in own_result_problems(model, expr):
+                ctx.report(offset_span(model, expr, read.start, read.end), read.message)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -186,6 +186,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_previous_result_field__flow": [
+        (
+            24,
+            "WAC503",
+            "error",
+            (
+                "`previous_result.address`: every `return` of step `a`'s `main` gives an "
+                "object with `city`, `country`, `id`, `street` and no `address`, so it is "
+                "undefined"
+            ),
+        ),
+    ],
     "m_renamed_step__flow": [
         (53, "WAC503", "error", "`results.c` names no step of this flow"),
     ],
@@ -252,6 +264,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
         (17, "WAC506", "warning", "`days` is an integer, but the static value is a string"),
     ],
+    "m_stop_reads_renamed_key.flow": [
+        (
+            41,
+            "WAC503",
+            "error",
+            (
+                "`result.status`: every `return` of step `c`'s `main` gives an object with "
+                "`job_id`, `state` and no `status`, so it is undefined; did you mean "
+                "`state`?"
+            ),
+        ),
+    ],
     "m_subflow_missing_input__flow": [
         (
             20,
@@ -281,6 +305,15 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "while loop `b` has no `stop_after_if`, on itself or on a step of its "
                 "body: nothing ends it, so it runs until one of its steps fails, which "
                 "fails the flow"
+            ),
+        ),
+        (
+            43,
+            "WAC503",
+            "error",
+            (
+                "`result.status`: every `return` of step `d`'s `main` gives an object with "
+                "`downloaded` and no `status`, so it is undefined"
             ),
         ),
     ],

@@ -446,3 +446,73 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
         f"(`.filter((r) => !r?.error)`)"
     )
+
+
+class OwnResultRead(NamedTuple):
+    start: int  # character offsets of the read in the expression text
+    end: int
+    message: str
+
+
+def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`result.<field>` in a step's `stop_after_if` and `previous_result.<field>` in a
+    step's inputs, when the step whose result that is (the step itself; the step just
+    before in the same block) gives a list, or objects without that field, in every
+    `return`: the read is undefined (a stop condition that never holds, an input that
+    gets nothing). Judged like `results.<id>.<field>`."""
+    from wac_lint.flows.expressions import member_reads
+
+    module = expr.module
+    if module is None:
+        return []
+    if expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr"):
+        name, step = "result", module
+    elif expr.role is ExprRole.INPUT and ".input_transforms." in expr.path and module.position:
+        name, step = "previous_result", module.block.modules[module.position - 1]
+    else:
+        return []
+    if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
+        return []
+    if step.node.get("skip_if") is not None:
+        return []  # a skipped step's result is not what its code returns
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, name):
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
+        if problem is not None:
+            out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _step_field_problem(model: FlowModel, step: FlowModule, text: str, member: str) -> str | None:
+    """Why a field of a script step's result is undefined, from its code's returns."""
+    import difflib
+
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys, why_kind
+    from wac_lint.flows.targets import step_code
+
+    if member in _ANY_OBJECT_MEMBERS or member.isdigit():
+        return None
+    found = step_code(model, step)
+    if found is None:
+        return None
+    if return_kind(*found) == "array":
+        if member in ARRAY_MEMBERS:
+            return None
+        why = (
+            why_kind(found[0], str(step.id))
+            if found[0] in SQL_ROWS
+            else f"every `return` of step `{step.id}`'s `main` gives a list"
+        )
+        return f"{text}: {why}, which has no `{member}`"
+    keys = returned_keys(*found)
+    if keys is None or not keys or member in keys:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: every `return` of step `{step.id}`'s `main` gives an object with "
+        f"{listed} and no `{member}`, so it is undefined{hint}"
+    )
