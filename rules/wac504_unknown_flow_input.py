@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
-from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -49,10 +49,41 @@ def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
+def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] | None:
+    """The `enum` the schema gives input `path[0]` (or its field `path[1]`), as
+    strings and numbers; None when there is none or it holds other values."""
+    if len(path) > 2:
+        return None
+    schema = model.schema
+    node = schema
+    for name in path:
+        props = node.get("properties") if node is not None and node.is_map else None
+        node = props.get(name) if props is not None and props.is_map else None
+    enum = node.get("enum") if node is not None and node.is_map else None
+    if enum is None or not enum.is_seq:
+        return None
+    out: list[str | float] = []
+    for item in enum.items:
+        value = item.value()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return None
+        out.append(float(value) if isinstance(value, int) else value)
+    return out
+
+
+def _number(value: float | str) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class UnknownFlowInput(Rule):
     code = "WAC504"
     name = "unknown-flow-input"
-    summary = "`flow_input.<name>` that is not a property of the flow's `schema`"
+    summary = (
+        "`flow_input.<name>` that is not a property of the flow's `schema`, or compared "
+        "with a value its `enum` does not allow"
+    )
     message = "Declare the input in the flow's schema, or fix the name"
     languages = (LANG_FLOW,)
     wac_only = False
@@ -72,6 +103,12 @@ input, is not checked.
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
+
+An equality test between an input (or a field of an object input) and a
+string or number its schema's `enum` does not list (`flow_input.plan ===
+'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
+the run form offers only the listed values, and schedules and triggers are
+built from the same schema, so the test is always false (`!==`: always true).
 
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
@@ -139,6 +176,7 @@ value:
 
         model = ctx.flow
         self.check_flow_env(ctx)
+        self.check_enums(ctx)
         declared = model.property_names()
         if declared is None:
             return
@@ -194,6 +232,50 @@ value:
                 f"schema declares {known}): the run form asks only for those, so it is "
                 "undefined unless a caller passes it anyway",
             )
+
+    @staticmethod
+    def check_enums(ctx: RuleContext) -> None:
+        """`flow_input.<input> === '<value>'` where the input's schema `enum` does not
+        list the value: the run form (a select), and schedules and triggers built from
+        the schema, never give it, so the test is constant."""
+        import difflib
+
+        from wac_lint.flows.expressions import literal_comparisons
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            module = expr.module
+            if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            for test in literal_comparisons(expr.text, "flow_input"):
+                allowed = _enum_values(model, test.path)
+                if allowed is None or not allowed:
+                    continue
+                if any(type(v) is not type(test.literal) for v in allowed):
+                    continue  # mixed types: `==` may convert
+                if test.literal in allowed:
+                    continue
+                read = "flow_input." + ".".join(test.path)
+                shown = (
+                    f"'{test.literal}'" if isinstance(test.literal, str) else _number(test.literal)
+                )
+                values = ", ".join(
+                    f"`{v}`" if isinstance(v, str) else f"`{_number(v)}`" for v in allowed
+                )
+                close: list[str] = []
+                if isinstance(test.literal, str):
+                    words = [str(v) for v in allowed]
+                    close = difflib.get_close_matches(test.literal, words, n=1, cutoff=0.6)
+                hint = f"; did you mean `'{close[0]}'`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, test.start, test.end),
+                    f"`{read}` is never `{shown}`: the flow's schema allows only {values} "
+                    f"(`enum`), which the run form and the triggers built from it give, so "
+                    f"this comparison is always {'false' if test.equal else 'true'}{hint}",
+                    severity=WARNING,
+                )
 
     @staticmethod
     def check_flow_env(ctx: RuleContext) -> None:

@@ -16,6 +16,19 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_r"
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_branch_on_unlisted_value.flow": [
+        (
+            24,
+            "WAC504",
+            "warning",
+            (
+                "`flow_input.plan` is never `'Enterprise'`: the flow's schema allows only "
+                "`free`, `pro`, `enterprise` (`enum`), which the run form and the triggers "
+                "built from it give, so this comparison is always false; did you mean "
+                "`'enterprise'`?"
+            ),
+        ),
+    ],
     "m_branch_only_sometimes__flow": [
         (
             62,
@@ -421,3 +434,21 @@ def test_what_a_sql_step_returns(language: str, code: str, kind: str | None) -> 
     from wac_lint.flows.returns import return_kind
 
     assert return_kind(language, code) == kind
+
+
+def test_literal_comparisons_of_flow_input() -> None:
+    from wac_lint.flows.expressions import literal_comparisons
+
+    found = literal_comparisons(
+        "flow_input.region === 'eu' && 'x' != flow_input.cfg.mode || flow_input.n == 3",
+        "flow_input",
+    )
+    assert [(c.path, c.literal, c.equal) for c in found] == [
+        (("region",), "eu", True),
+        (("cfg", "mode"), "x", False),
+        (("n",), 3.0, True),
+    ]
+    # optional chaining, a shadowing parameter, a computed property: not static reads
+    assert literal_comparisons("flow_input?.region === 'eu'", "flow_input") == ()
+    assert literal_comparisons("((flow_input) => flow_input.a === 'x')({})", "flow_input") == ()
+    assert literal_comparisons("flow_input[k] === 'x'", "flow_input") == ()
