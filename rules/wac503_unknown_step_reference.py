@@ -60,8 +60,11 @@ true}`) is judged by nothing but its mock. The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
 `stop_after_if` (a stop condition reading a field the step never returns
 never holds as meant) and `previous_result.<field>` in a step's inputs, which
-is the result of the step just before it in the same block. A field of an approval step's form
-read from that step's result (`results.approve.approved`, the form declaring
+is the result of the step just before it in the same block. A field of a
+`flow` step's result is judged by the subflow's last top-level step when the
+subflow is in the repository (a flow's result is its last step's), unless a
+top-level step of it has `stop_after_if` or `skip_if`. A field of an approval
+step's form read from that step's result (`results.approve.approved`, the form declaring
 `approved`) when the step is an identity step or its code returns no such
 field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
 `push_next_flow_job`), and never the step's result. And, as a warning, a field of each

@@ -309,6 +309,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_subflow_result_field__flow": [
+        (
+            29,
+            "WAC503",
+            "error",
+            (
+                "`results.a.archive_id`: the result of flow "
+                "f/heldout_r/lib/archive_mailbox (its last step `a`) is what that step "
+                "returns, and every `return` of its `main` gives an object with "
+                "`archived`, `retention_days` and no `archive_id`, so it is undefined; did "
+                "you mean `archived`?"
+            ),
+        ),
+    ],
     "m_while_stop_on_next_step.flow": [
         (
             18,

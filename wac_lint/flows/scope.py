@@ -255,6 +255,8 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         if listed is not None:
             return listed
         return _missing_key_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.FLOW:
+        return _subflow_field_problem(model, expr, ref, target, text)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -376,6 +378,46 @@ def _missing_key_problem(
     return (
         f"{text}: every `return` of step `{target.id}`'s `main` gives an object with "
         f"{listed} and no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _subflow_field_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of a `flow` step's result that the subflow's last step never returns:
+    a flow's result is its last step's (windmill-worker `worker_flow.rs` completes
+    the flow job with the last module's result)."""
+    import difflib
+
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys
+    from wac_lint.flows.targets import subflow_result_code
+
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS or target.mocked:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None
+    found = subflow_result_code(model, target)
+    if found is None or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    language, code, label = found
+    if return_kind(language, code) == "array":
+        if member in ARRAY_MEMBERS:
+            return None
+        what = "a query, whose result is a list of rows" if language in SQL_ROWS else "a list"
+        return (
+            f"{text}: the result of {label} is {what}, which has no `{member}`; index it "
+            f"or map over it"
+        )
+    keys = returned_keys(language, code)
+    if keys is None or not keys or member in keys:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: the result of {label} is what that step returns, and every `return` of "
+        f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
     )
 
 
