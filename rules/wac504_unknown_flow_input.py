@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
@@ -69,6 +70,31 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
             return None
         out.append(float(value) if isinstance(value, int) else value)
     return out
+
+
+_INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def _item_fields(model: FlowModel, name: str) -> list[str] | None:
+    """The fields the schema lists for the object items of array input `name`; None
+    when it lists none or lets others in (`additionalProperties` other than false)."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    item_kind = items.get("type")
+    fields = items.get("properties")
+    if item_kind is None or item_kind.text != "object" or fields is None:
+        return None
+    if not fields.is_map or not fields.pairs:
+        return None
+    extra = items.get("additionalProperties")
+    if extra is not None and extra.value() is not False:
+        return None
+    return [k.text for k, _ in fields.pairs]
 
 
 def _number(value: float | str) -> str:
@@ -177,6 +203,7 @@ value:
         model = ctx.flow
         self.check_flow_env(ctx)
         self.check_enums(ctx)
+        self.check_item_fields(ctx)
         declared = model.property_names()
         if declared is None:
             return
@@ -232,6 +259,51 @@ value:
                 f"schema declares {known}): the run form asks only for those, so it is "
                 "undefined unless a caller passes it anyway",
             )
+
+    @staticmethod
+    def check_item_fields(ctx: RuleContext) -> None:
+        """`flow_input.iter.value.<field>` in a loop over an array input whose items'
+        schema lists their fields without this one (and lets no others in)."""
+        import difflib
+
+        from wac_lint.flows.expressions import static_reads
+        from wac_lint.flows.query import enclosing_loop, offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            reads = static_reads(expr.text, "flow_input", 3)
+            reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
+            if not reads:
+                continue
+            # a loop's own iterator runs outside it: its module's enclosing loop counts
+            loop = enclosing_loop(expr.module)
+            if loop is None or loop.value is None:
+                continue
+            spec = loop.value.get("iterator")
+            source = spec.get("expr") if spec is not None and spec.is_map else None
+            found = _INPUT_READ.fullmatch(source.text) if source is not None else None
+            if found is None:
+                continue
+            name = found.group(1)
+            fields = _item_fields(model, name)
+            if fields is None:
+                continue
+            for path, start, end in reads:
+                field = path[2]
+                if field in fields or field in _OBJECT_MEMBERS:
+                    continue
+                if handles_absence(expr.text, start, end):
+                    continue
+                known = ", ".join(f"`{n}`" for n in fields)
+                close = difflib.get_close_matches(field, fields, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, start, end),
+                    f"`flow_input.iter.value.{field}` is not a field of the items of input "
+                    f"`{name}`, which loop `{loop.id}` iterates over (their schema declares "
+                    f"{known}): the run form asks only for those, so it is undefined unless a "
+                    f"caller passes it anyway{hint}",
+                )
 
     @staticmethod
     def check_enums(ctx: RuleContext) -> None:

@@ -144,6 +144,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_loop_item_field_case__flow": [
+        (
+            30,
+            "WAC504",
+            "error",
+            (
+                "`flow_input.iter.value.firstName` is not a field of the items of input "
+                "`attendees`, which loop `a` iterates over (their schema declares `email`, "
+                "`first_name`): the run form asks only for those, so it is undefined "
+                "unless a caller passes it anyway; did you mean `first_name`?"
+            ),
+        ),
+    ],
     "m_loop_result_field.flow": [
         (
             59,

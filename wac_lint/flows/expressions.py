@@ -512,3 +512,26 @@ def _literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
         except ValueError:
             return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def static_reads(text: str, name: str, depth: int) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """Every static read `name.a.b...` of exactly `depth` properties on the free name
+    `name` (no optional chaining on the way): (properties, start, end)."""
+    if not any(n.name == name for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        path = _static_path(node, name.encode(), data)
+        if path is not None and len(path) == depth:
+            out.append((path, _chars(data, node.start_byte), _chars(data, node.end_byte)))
+    return tuple(sorted(out, key=lambda r: r[1]))
