@@ -130,6 +130,15 @@ A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
 
+In a loop over an array input (`iterator: flow_input.users`) whose items'
+schema lists their fields (`items.properties`, no other fields let in),
+`flow_input.iter.value.<field>` is checked against those fields the same way.
+
+With a preprocessor module whose `preprocessor` returns object literals with
+their keys written out, a `flow_input.<name>` the schema declares (without a
+`default`) that none of them returns is reported: a trigger's event goes
+through the preprocessor, and its result is the run's inputs.
+
 An equality test between an input (or a field of an object input) and a
 string or number its schema's `enum` does not list (`flow_input.plan ===
 'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
@@ -208,6 +217,7 @@ value:
         if declared is None:
             return
         self.check_fields(ctx, declared)
+        self.check_preprocessed(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -304,6 +314,54 @@ value:
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
+
+    @staticmethod
+    def check_preprocessed(ctx: RuleContext, declared: set[str]) -> None:
+        """`flow_input.<name>` that the preprocessor module never returns: a triggered run
+        starts with the preprocessor's result as its inputs (windmill-worker
+        `worker_flow.rs` runs it first and hands its result to the flow as its args),
+        so the read gets nothing when the flow is triggered."""
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import ref_span, references
+        from wac_lint.flows.returns import returned_keys
+        from wac_lint.flows.targets import step_code
+
+        model = ctx.flow
+        pre = next(
+            (
+                m
+                for m in model.modules
+                if m.parent is None and m.block.kind is BlockKind.PREPROCESSOR
+            ),
+            None,
+        )
+        code = step_code(model, pre) if pre is not None and not pre.mocked else None
+        keys = returned_keys(code[0], code[1], "preprocessor") if code is not None else None
+        if keys is None or not keys:
+            return
+        schema = model.schema
+        props = schema.get("properties") if schema is not None and schema.is_map else None
+        seen: set[str] = set()
+        for expr, ref in references(model, RefKind.FLOW_INPUT):
+            if ref.name in keys or ref.name in seen or ref.name not in declared:
+                continue
+            prop = props.get(ref.name) if props is not None and props.is_map else None
+            if prop is not None and prop.is_map and prop.get("default") is not None:
+                continue  # whether a default fills it in for a triggered run is not judged
+            module = expr.module
+            if module is None or module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            if handles_absence(expr.text, ref.start, ref.end):
+                continue
+            seen.add(ref.name)
+            listed = ", ".join(f"`{k}`" for k in sorted(keys))
+            ctx.report(
+                ref_span(model, expr, ref),
+                f"`flow_input.{ref.name}`: the preprocessor returns {listed} and no "
+                f"`{ref.name}`, and a triggered run's inputs are what it returns, so this "
+                "reads undefined whenever a trigger starts the flow",
+            )
 
     @staticmethod
     def check_enums(ctx: RuleContext) -> None:

@@ -212,6 +212,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_preprocessor_key__flow": [
+        (
+            25,
+            "WAC504",
+            "error",
+            (
+                "`flow_input.body`: the preprocessor returns `body_text`, `number`, "
+                "`repo`, `title` and no `body`, and a triggered run's inputs are what it "
+                "returns, so this reads undefined whenever a trigger starts the flow"
+            ),
+        ),
+    ],
     "m_previous_result_field__flow": [
         (
             24,
@@ -479,3 +491,18 @@ def test_literal_comparisons_of_flow_input() -> None:
     assert literal_comparisons("flow_input?.region === 'eu'", "flow_input") == ()
     assert literal_comparisons("((flow_input) => flow_input.a === 'x')({})", "flow_input") == ()
     assert literal_comparisons("flow_input[k] === 'x'", "flow_input") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "keys"),
+    [
+        ("python3", "def preprocessor(event):\n    return {'a': 1, 'b': 2}\n", {"a", "b"}),
+        ("bun", "export async function preprocessor(e: any) { return { text: e.t } }", {"text"}),
+        ("python3", "def main():\n    return {'a': 1}\n", None),
+    ],
+)
+def test_what_a_preprocessor_returns(language: str, code: str, keys: set[str] | None) -> None:
+    from wac_lint.flows.returns import returned_keys
+
+    found = returned_keys(language, code, "preprocessor")
+    assert found == (frozenset(keys) if keys is not None else None)

@@ -80,13 +80,13 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
 
 
 @lru_cache(maxsize=1024)
-def returned_keys(language: str, code: str) -> frozenset[str] | None:
-    """The keys of the object literals `main` returns, when every `return` gives one
-    whose keys are all written out (no spread, no computed key); None otherwise."""
+def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[str] | None:
+    """The keys of the object literals `main` (or `entry`) returns, when every `return`
+    gives one whose keys are all written out (no spread, no computed key); None otherwise."""
     if language in PYTHON:
-        return _python_keys(_python_return_values(code))
+        return _python_keys(_python_return_values(code, entry))
     if language in TYPESCRIPT:
-        found = _typescript_return_values(code)
+        found = _typescript_return_values(code, entry)
         return _typescript_keys(*found) if found else None
     return None
 
@@ -159,7 +159,7 @@ def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
     return [_python_kind(_python_field(v, field)) for v in _python_return_values(code)]
 
 
-def _python_return_values(code: str) -> list[ast.expr | None]:
+def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | None]:
     """What every `return` of `main` gives (empty when `main` may end without one)."""
     try:
         tree = ast.parse(code)
@@ -169,7 +169,7 @@ def _python_return_values(code: str) -> list[ast.expr | None]:
         (
             node
             for node in tree.body
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "main"
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == entry
         ),
         None,
     )
@@ -215,7 +215,7 @@ def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
 
 
 def _typescript_return_values(
-    code: str,
+    code: str, entry: str = "main"
 ) -> tuple[list[tree_sitter.Node | None], bytes] | None:
     """What every `return` of `main` gives, with the code's bytes (None when `main`
     may end without one)."""
@@ -223,7 +223,7 @@ def _typescript_return_values(
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
         return None
-    main = _ts_main(tree.root_node, data)
+    main = _ts_main(tree.root_node, data, entry.encode())
     if main is None:
         return None
     body = main.child_by_field_name("body")
@@ -277,7 +277,9 @@ def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
     return node
 
 
-def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
+def _ts_main(
+    root: tree_sitter.Node, data: bytes, entry: bytes = b"main"
+) -> tree_sitter.Node | None:
     """The top-level `main`: `export async function main(...)`, or a `main` bound to an
     arrow / function expression."""
     for child in root.children:
@@ -286,7 +288,7 @@ def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
             node = node.child_by_field_name("declaration") or node
         if node.type == "function_declaration":
             name = node.child_by_field_name("name")
-            if name is not None and data[name.start_byte : name.end_byte] == b"main":
+            if name is not None and data[name.start_byte : name.end_byte] == entry:
                 return node
         if node.type in ("lexical_declaration", "variable_declaration"):
             for declarator in node.named_children:
@@ -295,7 +297,7 @@ def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
                 if (
                     name is not None
                     and value is not None
-                    and data[name.start_byte : name.end_byte] == b"main"
+                    and data[name.start_byte : name.end_byte] == entry
                     and value.type in ("arrow_function", "function_expression")
                 ):
                     return value
