@@ -63,6 +63,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_failure_error_field.flow": [
+        (
+            44,
+            "WAC509",
+            "warning",
+            (
+                "`error.stepId`: the error the failure module receives has `message`, "
+                "`name`, `stack` and `step_id` (and only what the failing code adds "
+                "besides), so this is undefined; did you mean `error.step_id`?"
+            ),
+        ),
+    ],
     "m_failure_module_id__flow": [
         (
             36,
