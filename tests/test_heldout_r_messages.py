@@ -518,3 +518,33 @@ def test_what_a_preprocessor_returns(language: str, code: str, keys: set[str] | 
 
     found = returned_keys(language, code, "preprocessor")
     assert found == (frozenset(keys) if keys is not None else None)
+
+
+# The flow editor's JSON export (every default written out: `lock`, `tag`, empty
+# summaries, static empty values). It holds mistakes, so it lives outside the flow
+# corpus, whose JSON flows (no comments for `expect:` marks) must be clean.
+JSON_ROOT = Path(__file__).parent / "flows" / "heldout_r_json"
+
+
+def test_ui_export_json_messages() -> None:
+    assert file_findings(JSON_ROOT / "m_ui_export_stale.flow" / "flow.json") == [
+        (
+            40,
+            "WAC506",
+            "error",
+            "`main` of step `c` takes `to` (no default), but `input_transforms` gives it no value",
+        ),
+        (
+            41,
+            "WAC506",
+            "warning",
+            "`email` is not a parameter of `main` of step `c`: the value goes nowhere",
+        ),
+        (
+            77,
+            "WAC503",
+            "error",
+            "`results.b.sent`: the result of loop `b` is a list with one entry per iteration, "
+            "which has no `sent`; index it or map over it (`results.b.map((r) => r.sent)`)",
+        ),
+    ]
