@@ -821,6 +821,15 @@ def defines_preprocessor(model: FlowModel, module: FlowModule) -> tuple[bool, st
 
 
 def subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str, str] | None:
+    """`_subflow_result_code`, once per step (every read of its result asks)."""
+    key = ("subflow result", id(module))
+    if key not in model.memo:
+        model.memo[key] = _subflow_result_code(model, module)
+    found = model.memo[key]
+    return found if isinstance(found, tuple) else None
+
+
+def _subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str, str] | None:
     """For a `flow` step whose flow is in the repository: the language and code of
     the step that gives that flow's result, its last top-level script step, with a
     label for messages. None when the flow could end elsewhere (a `stop_after_if`
