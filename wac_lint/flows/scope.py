@@ -65,7 +65,11 @@ def _result_problem(
     if root.kind is BlockKind.PREPROCESSOR:
         return f"{ref}: the preprocessor runs before every step, so no step result exists yet"
     if target is None:
-        return f"{ref} names no step of this flow"
+        import difflib
+
+        close = difflib.get_close_matches(name, sorted(model.by_id), n=1, cutoff=0.75)
+        hint = f"; did you mean `results.{close[0]}`?" if close else ""
+        return f"{ref} names no step of this flow{hint}"
     if root.kind is BlockKind.FAILURE:
         return None  # runs after the failing step, with every result produced so far
     if target is module:
