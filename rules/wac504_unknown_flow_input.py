@@ -423,9 +423,12 @@ value:
         for expr, ref in found:
             if (id(expr), ref.name) in handled:
                 continue
+            # names are case-sensitive: `flow_env.api_url` for `API_URL` is the usual slip
+            same = [n for n in sorted(defined) if n.lower() == ref.name.lower()]
+            hint = f"; did you mean `flow_env.{same[0]}`?" if same else ""
             ctx.report(
                 ref_span(model, expr, ref),
                 f"`flow_env.{ref.name}` is not a variable of this flow's `flow_env` (it "
                 f"defines {known}): Windmill has no such variable, so the expression gets no value "
-                "for it",
+                f"for it{hint}",
             )

@@ -91,7 +91,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             (
                 "`flow_env.ld_project` is not a variable of this flow's `flow_env` (it "
                 "defines `LD_PROJECT`, `ROLLOUT_STEP`): Windmill has no such variable, so "
-                "the expression gets no value for it"
+                "the expression gets no value for it; did you mean `flow_env.LD_PROJECT`?"
             ),
         ),
         (61, "WAC506", "warning", "`notify` is a boolean, but the static value is a string"),
