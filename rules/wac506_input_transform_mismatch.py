@@ -124,6 +124,43 @@ _LIST_OF = {
 }
 
 
+# what the flow's expressions can read (`js_eval.rs` defines these names)
+_FLOW_NAMES = r"(?:flow_input|results|flow_env|previous_result)"
+_TEMPLATE = re.compile(r"\$\{[^}]*\b" + _FLOW_NAMES + r"\b[^}]*\}")
+_MUSTACHE = re.compile(r"\{\{\s*(" + _FLOW_NAMES + r"\b[^}]*?)\s*\}\}")
+_BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
+
+
+def _static_template(text: str, steps: set[str]) -> str | None:
+    """How a static string looks like an expression over the flow's values (a bare
+    `results.<x>` only when `x` is a step: `results.csv` may be a file name)."""
+    if _TEMPLATE.search(text):
+        return "a template (`${...}`)"
+    if _MUSTACHE.search(text):
+        return "a `{{ ... }}` template"
+    bare = text.strip()
+    if _BARE_READ.fullmatch(bare):
+        root, _, rest = bare.partition(".")
+        if root == "results" and re.split(r"[.\[]", rest, maxsplit=1)[0] not in steps:
+            return None
+        return f"the expression `{bare}`"
+    return None
+
+
+def _as_expression(text: str) -> str:
+    """The javascript `expr` that computes what the static value meant."""
+    found = _MUSTACHE.fullmatch(text.strip())
+    if found is not None:
+        return found.group(1).strip()
+    whole = re.fullmatch(r"\$\{([^}]*)\}", text.strip())
+    if whole is not None:
+        return whole.group(1).strip()
+    if _TEMPLATE.search(text) or _MUSTACHE.search(text):
+        body = _MUSTACHE.sub(lambda m: "${" + m.group(1).strip() + "}", text)
+        return "'`" + body.replace("`", "\\`") + "`'"
+    return text.strip()
+
+
 def whole_read_kind(
     model: FlowModel, text: str, reader: FlowModule | None = None
 ) -> tuple[str, str, str] | None:
@@ -319,6 +356,12 @@ runner nor the worker's wrapper converts an argument (windmill-worker
 (most code formats what it is given), as are numbers and integers given one
 another, and a step inside a loop or branch the reader is not in (WAC503).
 
+A static string written as if Windmill evaluated it (a `${...}` or
+`{{ ... }}` template over `flow_input`, `results`, `flow_env` or
+`previous_result`, or a bare `flow_input.x` / `results.<step>.x`) is reported
+as a warning: only `javascript` transforms are evaluated, and the step gets
+the text as written. The message gives the `expr` to write instead.
+
 In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
 npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
 strings (YAML 1.1 read them as a boolean, a number and a date), and a message
@@ -493,6 +536,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         for module in model.modules:
             self.check_options(ctx, model, module)
             self.check_kinds(ctx, model, module)
+            self.check_static_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -671,6 +715,30 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 model.key_span(value),
                 f"`{key}` {what}, but the static value is {_article(found)}"
                 f"{_yaml12_note(value)}: {consequence}",
+            )
+
+    @staticmethod
+    def check_static_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """A static value written as if Windmill evaluated it (`Report for
+        ${flow_input.day}`, `{{ flow_input.email }}`, `results.fetch.rows`): the worker
+        passes a static value as written (windmill-worker `worker_flow.rs` evaluates
+        only `javascript` transforms), so the step gets that text."""
+        for transform in module.transforms:
+            value = transform.value
+            if transform.type != "static" or value is None or not value.is_scalar:
+                continue
+            text = value.value()
+            if not isinstance(text, str):
+                continue
+            how = _static_template(text, set(model.by_id))
+            if how is None:
+                continue
+            ctx.report(
+                model.key_span(value),
+                f"the static value of `{transform.name}` is {how}, but a static value is "
+                "passed as written, never evaluated: the step gets this text; make it a "
+                f"`javascript` transform, expr: {_as_expression(text)}",
+                severity=WARNING,
             )
 
     @staticmethod

@@ -301,6 +301,29 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_static_template__flow": [
+        (
+            30,
+            "WAC506",
+            "warning",
+            (
+                "the static value of `subject` is a `{{ ... }}` template, but a static "
+                "value is passed as written, never evaluated: the step gets this text; "
+                "make it a `javascript` transform, expr: '`Your order "
+                "${flow_input.order_id} is on its way`'"
+            ),
+        ),
+        (
+            33,
+            "WAC506",
+            "warning",
+            (
+                "the static value of `tracking_url` is a template (`${...}`), but a static "
+                "value is passed as written, never evaluated: the step gets this text; "
+                "make it a `javascript` transform, expr: results.a.tracking_url"
+            ),
+        ),
+    ],
     "m_static_values.flow": [
         (
             14,
