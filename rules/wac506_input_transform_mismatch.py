@@ -134,9 +134,17 @@ _BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
 def _static_template(text: str, steps: set[str]) -> str | None:
     """How a static string looks like an expression over the flow's values (a bare
     `results.<x>` only when `x` is a step: `results.csv` may be a file name)."""
-    if _TEMPLATE.search(text):
+
+    def reads_flow(inner: str) -> bool:
+        # `results` alone may be a template engine's own variable (`{{ results|length }}`)
+        found = re.search(_FLOW_NAMES + r"\b(?:\s*\.\s*([A-Za-z_$][\w$]*))?", inner)
+        if found is None:
+            return False
+        return not found.group(0).startswith("results") or found.group(1) in steps
+
+    if any(reads_flow(m.group(0)) for m in _TEMPLATE.finditer(text)):
         return "a template (`${...}`)"
-    if _MUSTACHE.search(text):
+    if any(reads_flow(m.group(1)) for m in _MUSTACHE.finditer(text)):
         return "a `{{ ... }}` template"
     bare = text.strip()
     if _BARE_READ.fullmatch(bare):

@@ -571,3 +571,23 @@ def test_ui_export_json_messages() -> None:
             "which has no `sent`; index it or map over it (`results.b.map((r) => r.sent)`)",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("Order {{ flow_input.id }} shipped", "a `{{ ... }}` template"),
+        ("${results.a.url}", "a template (`${...}`)"),
+        ("results.a.rows", "the expression `results.a.rows`"),
+        # a template engine's own variables, shell variables, a file name: plain text
+        ("{{ results|length }} rows", None),
+        ("Hi {{ user.name }}", None),
+        ("echo ${HOME}", None),
+        ("results.csv", None),
+        ("${results.other}", None),
+    ],
+)
+def test_static_values_that_look_evaluated(text: str, how: str | None) -> None:
+    from wac_lint.rules.wac506_input_transform_mismatch import _static_template
+
+    assert _static_template(text, {"a"}) == how
