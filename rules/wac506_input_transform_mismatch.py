@@ -771,6 +771,13 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         read, found, why = known
         if found == wanted or {found, wanted} == {"number", "integer"}:
             return
+        if wanted == "object" and found == "array":
+            from wac_lint.flows.returns import TYPESCRIPT
+            from wac_lint.flows.targets import step_code
+
+            code = step_code(model, module)
+            if code is None or code[0] in TYPESCRIPT:
+                return  # a TypeScript `object` parameter takes an array as well
         hint = _whole_read_hint(model, read, param, found)
         ctx.report(
             model.key_span(transform.expr),
