@@ -364,6 +364,10 @@ runner nor the worker's wrapper converts an argument (windmill-worker
 (most code formats what it is given), as are numbers and integers given one
 another, and a step inside a loop or branch the reader is not in (WAC503).
 
+A parameter without a default given an empty static value (no `value`,
+`null` or `""`: what the flow editor leaves in an input nobody filled in, and
+marks as missing) is reported as a warning: the step runs without it.
+
 A static string written as if Windmill evaluated it (a `${...}` or
 `{{ ... }}` template over `flow_input`, `results`, `flow_env` or
 `previous_result`, or a bare `flow_input.x` / `results.<step>.x`) is reported
@@ -635,6 +639,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+            self.check_left_empty(ctx, model, target, transform, param)
             self.check_whole_read(ctx, model, module, transform, param)
 
     @staticmethod
@@ -724,6 +729,34 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 f"`{key}` {what}, but the static value is {_article(found)}"
                 f"{_yaml12_note(value)}: {consequence}",
             )
+
+    @staticmethod
+    def check_left_empty(
+        ctx: RuleContext, model: FlowModel, target: Target, transform: Transform, param: Param
+    ) -> None:
+        """A parameter without a default given an empty static value: what the flow
+        editor writes for an input nobody filled in (no `value`, `null`, `""`), and
+        marks as missing. The worker passes it on as it is (`python_executor.rs`:
+        `args["x"] = kwargs.get("x")`), so `main` runs with nothing in it."""
+        if transform.type != "static" or not param.required or transform.expr is not None:
+            return  # a static `expr` is check_kinds' finding
+        value = transform.value
+        if value is None:
+            got = "a static transform with no `value`"
+        elif value.is_scalar and value.value() is None:
+            got = "a static `null`"
+        elif value.is_scalar and value.value() == "":
+            got = "an empty static string"
+        else:
+            return
+        where = value if value is not None else transform.key
+        ctx.report(
+            model.key_span(where),
+            f"{target.label} takes `{transform.name}` (no default), but it is given {got}, "
+            "what the flow editor leaves in an input nobody filled in: the step runs "
+            f"without a `{transform.name}`; give it a value or an expression",
+            severity=WARNING,
+        )
 
     @staticmethod
     def check_static_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

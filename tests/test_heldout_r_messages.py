@@ -251,6 +251,19 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_renamed_step__flow": [
         (53, "WAC503", "error", "`results.c` names no step of this flow"),
     ],
+    "m_required_left_empty__flow": [
+        (
+            30,
+            "WAC506",
+            "warning",
+            (
+                "`main` of post.inline_script.py takes `channel` (no default), but it is "
+                "given an empty static string, what the flow editor leaves in an input "
+                "nobody filled in: the step runs without a `channel`; give it a value or "
+                "an expression"
+            ),
+        ),
+    ],
     "m_required_param_omitted.flow": [
         (
             27,
