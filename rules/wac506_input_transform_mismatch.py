@@ -740,6 +740,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         `args["x"] = kwargs.get("x")`), so `main` runs with nothing in it."""
         if transform.type != "static" or not param.required or transform.expr is not None:
             return  # a static `expr` is check_kinds' finding
+        if param.resource is not None:
+            return  # an empty resource is WAC508's finding
         value = transform.value
         if value is None:
             got = "a static transform with no `value`"
