@@ -10,7 +10,8 @@ from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.model import FlowModel
+    from wac_lint.flows.expressions import LiteralComparison
+    from wac_lint.flows.model import Expression, FlowModel
 
 
 # what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
@@ -97,6 +98,25 @@ def _item_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
+def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
+    """The single JSON type the schema gives input `path[0]` (or its field)."""
+    if len(path) > 2:
+        return None
+    node = model.schema
+    for name in path:
+        props = node.get("properties") if node is not None and node.is_map else None
+        node = props.get(name) if props is not None and props.is_map else None
+    kind = node.get("type") if node is not None and node.is_map else None
+    if kind is None or not kind.is_scalar:
+        return None
+    text = kind.text
+    return text if text in ("string", "number", "integer", "boolean") else None
+
+
+def _an(kind: str) -> str:
+    return "an integer" if kind == "integer" else f"a {kind}"
+
+
 def _number(value: float | str) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -138,6 +158,10 @@ With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
 `default`) that none of them returns is reported: a trigger's event goes
 through the preprocessor, and its result is the run's inputs.
+
+A strict comparison (`===`, `!==`) between an input the schema types as a
+boolean, a number or a string and a literal of another type
+(`flow_input.dry_run === 'true'`) is reported the same way.
 
 An equality test between an input (or a field of an object input) and a
 string or number its schema's `enum` does not list (`flow_input.plan ===
@@ -364,6 +388,32 @@ value:
             )
 
     @staticmethod
+    def check_literal_type(ctx: RuleContext, expr: Expression, test: LiteralComparison) -> None:
+        """`flow_input.dry_run === 'true'` with `dry_run` a boolean input: a strict
+        comparison between values of two types never holds (the run form gives a
+        boolean, a number for a number input)."""
+        from wac_lint.flows.query import offset_span
+
+        if not test.strict:
+            return
+        kind = _input_type(ctx.flow, test.path)
+        literal = "string" if isinstance(test.literal, str) else "number"
+        if kind is None or kind == literal or (kind == "integer" and literal == "number"):
+            return
+        read = "flow_input." + ".".join(test.path)
+        shown = f"'{test.literal}'" if isinstance(test.literal, str) else _number(test.literal)
+        natural = {"boolean": "`true` / `false`", "number": "a number", "integer": "a number"}
+        hint = f"; compare with {natural[kind]}" if kind in natural else ""
+        ctx.report(
+            offset_span(ctx.flow, expr, test.start, test.end),
+            f"`{read}` is {_an(kind)} in the flow's schema, which the run form and the "
+            f"triggers built from it give, and a strict comparison never equates it with "
+            f"the {literal} `{shown}`, so this is always "
+            f"{'false' if test.equal else 'true'}{hint}",
+            severity=WARNING,
+        )
+
+    @staticmethod
     def check_enums(ctx: RuleContext) -> None:
         """`flow_input.<input> === '<value>'` where the input's schema `enum` does not
         list the value: the run form (a select), and schedules and triggers built from
@@ -380,6 +430,7 @@ value:
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
                 continue
             for test in literal_comparisons(expr.text, "flow_input"):
+                UnknownFlowInput.check_literal_type(ctx, expr, test)
                 allowed = _enum_values(model, test.path)
                 if allowed is None or not allowed:
                     continue

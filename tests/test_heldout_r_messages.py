@@ -16,6 +16,19 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_r"
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    "m_boolean_input_as_string.flow": [
+        (
+            18,
+            "WAC504",
+            "warning",
+            (
+                "`flow_input.dry_run` is a boolean in the flow's schema, which the run "
+                "form and the triggers built from it give, and a strict comparison never "
+                "equates it with the string `'true'`, so this is always false; compare "
+                "with `true` / `false`"
+            ),
+        ),
+    ],
     "m_branch_on_unlisted_value.flow": [
         (
             24,

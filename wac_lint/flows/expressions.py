@@ -446,6 +446,7 @@ class LiteralComparison:
     equal: bool  # `===` / `==` (True) or `!==` / `!=` (False)
     start: int  # character offsets of the whole comparison
     end: int
+    strict: bool = True  # `===` / `!==`: no conversion between types
 
 
 _EQUALITY = {b"===": True, b"==": True, b"!==": False, b"!=": False}
@@ -472,7 +473,8 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if operator is None or left is None or right is None:
             continue
-        equal = _EQUALITY.get(data[operator.start_byte : operator.end_byte])
+        op = data[operator.start_byte : operator.end_byte]
+        equal = _EQUALITY.get(op)
         if equal is None:
             continue
         for read, other in ((left, right), (right, left)):
@@ -480,7 +482,8 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
             literal = _literal(other, data)
             if path and literal is not None:
                 start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
-                out.append(LiteralComparison(path, literal, equal, start, end))
+                strict = len(op) == 3
+                out.append(LiteralComparison(path, literal, equal, start, end, strict))
     return tuple(sorted(out, key=lambda c: c.start))
 
 
