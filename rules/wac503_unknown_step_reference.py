@@ -45,14 +45,29 @@ Also reported: a property read on the result of a loop or a `branchall`
 iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
 `undefined`; the same for an inline Python or TypeScript step whose every
-`return` in `main` gives a list literal (`return [...]`, a list comprehension);
+`return` in `main` gives a list literal (`return [...]`, a list comprehension),
+and for an inline PostgreSQL or MySQL step, whose result is the list of its
+last statement's rows (windmill-common `SqlResultCollectionStrategy`, by
+default `LastStatementAllRows`) unless a `-- result_collection=..._first_row`
+or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out and none of them that field (`results.load.count`
 when `main` returns `{rows, total}`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
-true}`) is judged by nothing but its mock. And, as a warning, a field of each
+true}`) is judged by nothing but its mock. The same fields are judged where the
+result has another name: `result.<field>` in a script step's own
+`stop_after_if` (a stop condition reading a field the step never returns
+never holds as meant) and `previous_result.<field>` in a step's inputs, which
+is the result of the step just before it in the same block. A field of a
+`flow` step's result is judged by the subflow's last top-level step when the
+subflow is in the repository (a flow's result is its last step's), unless a
+top-level step of it has `stop_after_if` or `skip_if`. A field of an approval
+step's form read from that step's result (`results.approve.approved`, the form declaring
+`approved`) when the step is an identity step or its code returns no such
+field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
+`push_next_flow_job`), and never the step's result. And, as a warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
 a failed iteration's entry is its error (`{error: ...}`,
@@ -162,6 +177,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.query import offset_span, ref_span, references
         from wac_lint.flows.scope import (
             failed_entry_problem,
+            own_result_problems,
             result_problem,
             result_shape_problem,
         )
@@ -182,6 +198,9 @@ Put `fetch` before `summarize`.
             if problem is not None:
                 span = offset_span(model, expr, ref.start, ref.member_end)
                 ctx.report(span, problem, severity=WARNING)
+        for expr in model.expressions:
+            for read in own_result_problems(model, expr):
+                ctx.report(offset_span(model, expr, read.start, read.end), read.message)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
-from wac_lint.rule import Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
-    from wac_lint.flows.model import FlowModel
+    from wac_lint.flows.expressions import LiteralComparison
+    from wac_lint.flows.model import Expression, FlowModel
 
 
 # what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
@@ -49,10 +51,85 @@ def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
+def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] | None:
+    """The `enum` the schema gives input `path[0]` (or its field `path[1]`), as
+    strings and numbers; None when there is none or it holds other values."""
+    if len(path) > 2:
+        return None
+    schema = model.schema
+    node = schema
+    for name in path:
+        props = node.get("properties") if node is not None and node.is_map else None
+        node = props.get(name) if props is not None and props.is_map else None
+    enum = node.get("enum") if node is not None and node.is_map else None
+    if enum is None or not enum.is_seq:
+        return None
+    out: list[str | float] = []
+    for item in enum.items:
+        value = item.value()
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return None
+        out.append(float(value) if isinstance(value, int) else value)
+    return out
+
+
+_INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def _item_fields(model: FlowModel, name: str) -> list[str] | None:
+    """The fields the schema lists for the object items of array input `name`; None
+    when it lists none or lets others in (`additionalProperties` other than false)."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    item_kind = items.get("type")
+    fields = items.get("properties")
+    if item_kind is None or item_kind.text != "object" or fields is None:
+        return None
+    if not fields.is_map or not fields.pairs:
+        return None
+    extra = items.get("additionalProperties")
+    if extra is not None and extra.value() is not False:
+        return None
+    return [k.text for k, _ in fields.pairs]
+
+
+def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
+    """The single JSON type the schema gives input `path[0]` (or its field)."""
+    if len(path) > 2:
+        return None
+    node = model.schema
+    for name in path:
+        props = node.get("properties") if node is not None and node.is_map else None
+        node = props.get(name) if props is not None and props.is_map else None
+    kind = node.get("type") if node is not None and node.is_map else None
+    if kind is None or not kind.is_scalar:
+        return None
+    text = kind.text
+    return text if text in ("string", "number", "integer", "boolean") else None
+
+
+def _an(kind: str) -> str:
+    return "an integer" if kind == "integer" else f"a {kind}"
+
+
+def _number(value: float | str) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class UnknownFlowInput(Rule):
     code = "WAC504"
     name = "unknown-flow-input"
-    summary = "`flow_input.<name>` that is not a property of the flow's `schema`"
+    summary = (
+        "`flow_input.<name>` that is not a property of the flow's `schema`, or compared "
+        "with a value its `enum` does not allow"
+    )
     message = "Declare the input in the flow's schema, or fix the name"
     languages = (LANG_FLOW,)
     wac_only = False
@@ -72,6 +149,25 @@ input, is not checked.
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
+
+In a loop over an array input (`iterator: flow_input.users`) whose items'
+schema lists their fields (`items.properties`, no other fields let in),
+`flow_input.iter.value.<field>` is checked against those fields the same way.
+
+With a preprocessor module whose `preprocessor` returns object literals with
+their keys written out, a `flow_input.<name>` the schema declares (without a
+`default`) that none of them returns is reported: a trigger's event goes
+through the preprocessor, and its result is the run's inputs.
+
+A strict comparison (`===`, `!==`) between an input the schema types as a
+boolean, a number or a string and a literal of another type
+(`flow_input.dry_run === 'true'`) is reported the same way.
+
+An equality test between an input (or a field of an object input) and a
+string or number its schema's `enum` does not list (`flow_input.plan ===
+'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
+the run form offers only the listed values, and schedules and triggers are
+built from the same schema, so the test is always false (`!==`: always true).
 
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
@@ -139,10 +235,13 @@ value:
 
         model = ctx.flow
         self.check_flow_env(ctx)
+        self.check_enums(ctx)
+        self.check_item_fields(ctx)
         declared = model.property_names()
         if declared is None:
             return
         self.check_fields(ctx, declared)
+        self.check_preprocessed(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -196,6 +295,170 @@ value:
             )
 
     @staticmethod
+    def check_item_fields(ctx: RuleContext) -> None:
+        """`flow_input.iter.value.<field>` in a loop over an array input whose items'
+        schema lists their fields without this one (and lets no others in)."""
+        import difflib
+
+        from wac_lint.flows.expressions import static_reads
+        from wac_lint.flows.query import enclosing_loop, offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            reads = static_reads(expr.text, "flow_input", 3)
+            reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
+            if not reads:
+                continue
+            # a loop's own iterator runs outside it: its module's enclosing loop counts
+            loop = enclosing_loop(expr.module)
+            if loop is None or loop.value is None:
+                continue
+            spec = loop.value.get("iterator")
+            source = spec.get("expr") if spec is not None and spec.is_map else None
+            found = _INPUT_READ.fullmatch(source.text) if source is not None else None
+            if found is None:
+                continue
+            name = found.group(1)
+            fields = _item_fields(model, name)
+            if fields is None:
+                continue
+            for path, start, end in reads:
+                field = path[2]
+                if field in fields or field in _OBJECT_MEMBERS:
+                    continue
+                if handles_absence(expr.text, start, end):
+                    continue
+                known = ", ".join(f"`{n}`" for n in fields)
+                close = difflib.get_close_matches(field, fields, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, start, end),
+                    f"`flow_input.iter.value.{field}` is not a field of the items of input "
+                    f"`{name}`, which loop `{loop.id}` iterates over (their schema declares "
+                    f"{known}): the run form asks only for those, so it is undefined unless a "
+                    f"caller passes it anyway{hint}",
+                )
+
+    @staticmethod
+    def check_preprocessed(ctx: RuleContext, declared: set[str]) -> None:
+        """`flow_input.<name>` that the preprocessor module never returns: a triggered run
+        starts with the preprocessor's result as its inputs (windmill-worker
+        `worker_flow.rs` runs it first and hands its result to the flow as its args),
+        so the read gets nothing when the flow is triggered."""
+        from wac_lint.flows.expressions import RefKind
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import ref_span, references
+        from wac_lint.flows.returns import returned_keys
+        from wac_lint.flows.targets import step_code
+
+        model = ctx.flow
+        pre = next(
+            (
+                m
+                for m in model.modules
+                if m.parent is None and m.block.kind is BlockKind.PREPROCESSOR
+            ),
+            None,
+        )
+        code = step_code(model, pre) if pre is not None and not pre.mocked else None
+        keys = returned_keys(code[0], code[1], "preprocessor") if code is not None else None
+        if keys is None or not keys:
+            return
+        schema = model.schema
+        props = schema.get("properties") if schema is not None and schema.is_map else None
+        seen: set[str] = set()
+        for expr, ref in references(model, RefKind.FLOW_INPUT):
+            if ref.name in keys or ref.name in seen or ref.name not in declared:
+                continue
+            prop = props.get(ref.name) if props is not None and props.is_map else None
+            if prop is not None and prop.is_map and prop.get("default") is not None:
+                continue  # whether a default fills it in for a triggered run is not judged
+            module = expr.module
+            if module is None or module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            if handles_absence(expr.text, ref.start, ref.end):
+                continue
+            seen.add(ref.name)
+            listed = ", ".join(f"`{k}`" for k in sorted(keys))
+            ctx.report(
+                ref_span(model, expr, ref),
+                f"`flow_input.{ref.name}`: the preprocessor returns {listed} and no "
+                f"`{ref.name}`, and a triggered run's inputs are what it returns, so this "
+                "reads undefined whenever a trigger starts the flow",
+            )
+
+    @staticmethod
+    def check_literal_type(ctx: RuleContext, expr: Expression, test: LiteralComparison) -> None:
+        """`flow_input.dry_run === 'true'` with `dry_run` a boolean input: a strict
+        comparison between values of two types never holds (the run form gives a
+        boolean, a number for a number input)."""
+        from wac_lint.flows.query import offset_span
+
+        if not test.strict:
+            return
+        kind = _input_type(ctx.flow, test.path)
+        literal = "string" if isinstance(test.literal, str) else "number"
+        if kind is None or kind == literal or (kind == "integer" and literal == "number"):
+            return
+        read = "flow_input." + ".".join(test.path)
+        shown = f"'{test.literal}'" if isinstance(test.literal, str) else _number(test.literal)
+        natural = {"boolean": "`true` / `false`", "number": "a number", "integer": "a number"}
+        hint = f"; compare with {natural[kind]}" if kind in natural else ""
+        ctx.report(
+            offset_span(ctx.flow, expr, test.start, test.end),
+            f"`{read}` is {_an(kind)} in the flow's schema, which the run form and the "
+            f"triggers built from it give, and a strict comparison never equates it with "
+            f"the {literal} `{shown}`, so this is always "
+            f"{'false' if test.equal else 'true'}{hint}",
+            severity=WARNING,
+        )
+
+    @staticmethod
+    def check_enums(ctx: RuleContext) -> None:
+        """`flow_input.<input> === '<value>'` where the input's schema `enum` does not
+        list the value: the run form (a select), and schedules and triggers built from
+        the schema, never give it, so the test is constant."""
+        import difflib
+
+        from wac_lint.flows.expressions import literal_comparisons
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            module = expr.module
+            if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            for test in literal_comparisons(expr.text, "flow_input"):
+                UnknownFlowInput.check_literal_type(ctx, expr, test)
+                allowed = _enum_values(model, test.path)
+                if allowed is None or not allowed:
+                    continue
+                if any(type(v) is not type(test.literal) for v in allowed):
+                    continue  # mixed types: `==` may convert
+                if test.literal in allowed:
+                    continue
+                read = "flow_input." + ".".join(test.path)
+                shown = (
+                    f"'{test.literal}'" if isinstance(test.literal, str) else _number(test.literal)
+                )
+                values = ", ".join(
+                    f"`{v}`" if isinstance(v, str) else f"`{_number(v)}`" for v in allowed
+                )
+                close: list[str] = []
+                if isinstance(test.literal, str):
+                    words = [str(v) for v in allowed]
+                    close = difflib.get_close_matches(test.literal, words, n=1, cutoff=0.6)
+                hint = f"; did you mean `'{close[0]}'`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, test.start, test.end),
+                    f"`{read}` is never `{shown}`: the flow's schema allows only {values} "
+                    f"(`enum`), which the run form and the triggers built from it give, so "
+                    f"this comparison is always {'false' if test.equal else 'true'}{hint}",
+                    severity=WARNING,
+                )
+
+    @staticmethod
     def check_flow_env(ctx: RuleContext) -> None:
         """`flow_env.<name>` of a flow whose `flow_env` does not define it."""
         from wac_lint.flows.expressions import RefKind
@@ -211,9 +474,12 @@ value:
         for expr, ref in found:
             if (id(expr), ref.name) in handled:
                 continue
+            # names are case-sensitive: `flow_env.api_url` for `API_URL` is the usual slip
+            same = [n for n in sorted(defined) if n.lower() == ref.name.lower()]
+            hint = f"; did you mean `flow_env.{same[0]}`?" if same else ""
             ctx.report(
                 ref_span(model, expr, ref),
                 f"`flow_env.{ref.name}` is not a variable of this flow's `flow_env` (it "
                 f"defines {known}): Windmill has no such variable, so the expression gets no value "
-                "for it",
+                f"for it{hint}",
             )

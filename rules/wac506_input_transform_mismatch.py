@@ -124,15 +124,116 @@ _LIST_OF = {
 }
 
 
+# what the flow's expressions can read (`js_eval.rs` defines these names)
+_FLOW_NAMES = r"(?:flow_input|results|flow_env|previous_result)"
+_TEMPLATE = re.compile(r"\$\{[^}]*\b" + _FLOW_NAMES + r"\b[^}]*\}")
+_MUSTACHE = re.compile(r"\{\{\s*(" + _FLOW_NAMES + r"\b[^}]*?)\s*\}\}")
+_BARE_READ = re.compile(_FLOW_NAMES + r"(?:\.[A-Za-z_$][\w$]*|\[[^\]]+\])+")
+
+
+def _static_template(text: str, steps: set[str]) -> str | None:
+    """How a static string looks like an expression over the flow's values (a bare
+    `results.<x>` only when `x` is a step: `results.csv` may be a file name)."""
+
+    def reads_flow(inner: str) -> bool:
+        # `results` alone may be a template engine's own variable (`{{ results|length }}`)
+        found = re.search(_FLOW_NAMES + r"\b(?:\s*\.\s*([A-Za-z_$][\w$]*))?", inner)
+        if found is None:
+            return False
+        return not found.group(0).startswith("results") or found.group(1) in steps
+
+    if any(reads_flow(m.group(0)) for m in _TEMPLATE.finditer(text)):
+        return "a template (`${...}`)"
+    if any(reads_flow(m.group(1)) for m in _MUSTACHE.finditer(text)):
+        return "a `{{ ... }}` template"
+    bare = text.strip()
+    if _BARE_READ.fullmatch(bare):
+        root, _, rest = bare.partition(".")
+        if root == "results" and re.split(r"[.\[]", rest, maxsplit=1)[0] not in steps:
+            return None
+        return f"the expression `{bare}`"
+    return None
+
+
+def _as_expression(text: str) -> str:
+    """The javascript `expr` that computes what the static value meant."""
+    found = _MUSTACHE.fullmatch(text.strip())
+    if found is not None:
+        return found.group(1).strip()
+    whole = re.fullmatch(r"\$\{([^}]*)\}", text.strip())
+    if whole is not None:
+        return whole.group(1).strip()
+    if _TEMPLATE.search(text) or _MUSTACHE.search(text):
+        body = _MUSTACHE.sub(lambda m: "${" + m.group(1).strip() + "}", text)
+        return "'`" + body.replace("`", "\\`") + "`'"
+    return text.strip()
+
+
+def whole_read_kind(
+    model: FlowModel, text: str, reader: FlowModule | None = None
+) -> tuple[str, str, str] | None:
+    """For an expression that is one whole read (`results.load`, `flow_input.limit`,
+    `results.load.rows`): the read, the JSON type its value is known to have, and
+    why it is known (every `return` of the step says so, or the flow's schema).
+    With `reader`, a step inside a loop or branch that does not hold the reader is
+    not judged: what that read gives is WAC503's finding."""
+    from wac_lint.flows.model import ModuleKind
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, why_kind
+    from wac_lint.flows.targets import step_code
+
+    found = _WHOLE_READ.fullmatch(text)
+    if found is None:
+        return None
+    name = found.group("name") or found.group("quoted")
+    field = found.group("field")
+    read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
+    if found.group("root") == "results":
+        step = model.by_id.get(name)
+        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+            return None
+        if step.mocked or step.node.get("skip_if") is not None:
+            return None  # its result is the mock's `return_value`, or not its code's when skipped
+        if reader is not None and not set(step.ancestors()) <= {reader, *reader.ancestors()}:
+            return None
+        code = step_code(model, step)
+        kind = return_kind(*code, field) if code is not None else None
+        gives = f"gives {_article(kind or '')}"
+        if field:
+            gives = f"gives an object whose `{field}` is {_article(kind or '')}"
+        why = f"every `return` of step `{name}`'s `main` {gives}"
+        if code is not None and code[0] in SQL_ROWS:
+            why = why_kind(code[0], name)
+    else:
+        if name == "iter":
+            return None
+        kind = _schema_type(model, name, field)
+        shown = f"`{name}.{field}`" if field else f"`{name}`"
+        why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
+    return None if kind is None else (read, kind, why)
+
+
+def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> str:
+    """What the flow probably meant: the field of the step's object named like the
+    parameter (`results.list.branches`), or the input declared with the right type."""
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    root, _, rest = read.partition(".")
+    if root == "flow_input" and "." not in rest and param.type is not None:
+        return f"; declare input `{rest}` as {_article(param.type)} in the flow's schema"
+    step = model.by_id.get(rest) if root == "results" and found == "object" else None
+    code = step_code(model, step) if step is not None else None
+    keys = returned_keys(*code) if code is not None else None
+    if keys is not None and param.name in keys:
+        return f"; read its field (`{read}.{param.name}`)"
+    return ""
+
+
 def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
     """A `forloopflow` iterator that reads a whole value known not to be a list: the
     flow runner deserializes the iterator's value as an array (windmill-worker
     `worker_flow.rs`: "Expected an array value in the iterator expression, found:
     invalid type: map ...") and the flow fails at the loop."""
-    from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import return_kind
-    from wac_lint.flows.targets import step_code
-
     value = module.value
     spec = value.get("iterator") if value is not None and value.is_map else None
     if spec is None or not spec.is_map:
@@ -140,31 +241,11 @@ def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModul
     kind_node, expr = spec.get("type"), spec.get("expr")
     if kind_node is None or kind_node.text != "javascript" or expr is None or not expr.is_scalar:
         return
-    found = _WHOLE_READ.fullmatch(expr.text)
-    if found is None:
+    known = whole_read_kind(model, expr.text)
+    if known is None:
         return
-    name = found.group("name") or found.group("quoted")
-    field = found.group("field")
-    read = f"{found.group('root')}.{name}" + (f".{field}" if field else "")
-    if found.group("root") == "results":
-        step = model.by_id.get(name)
-        if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
-            return
-        if step.mocked or step.node.get("skip_if") is not None:
-            return  # its result is the mock's `return_value`, or not its code's when skipped
-        code = step_code(model, step)
-        kind = return_kind(*code, field) if code is not None else None
-        gives = f"gives {_article(kind or '')}"
-        if field:
-            gives = f"gives an object whose `{field}` is {_article(kind or '')}"
-        why = f"every `return` of step `{name}`'s `main` {gives}"
-    else:
-        if name == "iter":
-            return
-        kind = _schema_type(model, name, field)
-        shown = f"`{name}.{field}`" if field else f"`{name}`"
-        why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
-    if kind is None or kind == "array":
+    read, kind, why = known
+    if kind == "array":
         return
     hint = _LIST_OF[kind].format(read=read)
     ctx.report(
@@ -186,6 +267,20 @@ def _schema_type(model: FlowModel, name: str, field: str | None) -> str | None:
     if kind is None or not kind.is_scalar or kind.text not in _LIST_OF and kind.text != "array":
         return None
     return kind.text
+
+
+def _yaml12_note(node: YNode) -> str:
+    """Why a plain `on` / `1_000` is a string: the reader a YAML 1.1 habit expects
+    is not the one `wmill` uses (the yaml npm package, YAML 1.2 core schema)."""
+    from wac_lint.flows.yaml_tree import yaml11_reading
+
+    reading = yaml11_reading(node)
+    if reading is None:
+        return ""
+    return (
+        f" (`wmill` reads flow.yaml as YAML 1.2, where `{node.text}` is a string, "
+        f"not {reading} as in YAML 1.1)"
+    )
 
 
 def _article(kind: str) -> str:
@@ -256,6 +351,33 @@ is `preprocessor`, not `main`. The parameters (names, defaults, types,
 `**kwargs`) are checked against Windmill's own parsers
 (`windmill-parser-wasm-py` / `-ts`, through the project's oracle) on every
 script of the test corpus.
+
+A javascript transform that hands over one whole value of a known type
+(`flow_input.limit`, typed by the flow's schema; `results.list`, when every
+`return` of that step's `main` is a literal of one type) that contradicts the
+parameter's type is reported too (warning): `limit: int` given an input the
+schema types as a string (the flow editor's type for a new input), `branches:
+list` given a step's whole object instead of its field. Neither the flow
+runner nor the worker's wrapper converts an argument (windmill-worker
+`python_executor.rs` converts only `bytes` and `datetime` parameters), so
+`main` receives the other type. Parameters typed as strings are left alone
+(most code formats what it is given), as are numbers and integers given one
+another, and a step inside a loop or branch the reader is not in (WAC503).
+
+A parameter without a default given an empty static value (no `value`,
+`null` or `""`: what the flow editor leaves in an input nobody filled in, and
+marks as missing) is reported as a warning: the step runs without it.
+
+A static string written as if Windmill evaluated it (a `${...}` or
+`{{ ... }}` template over `flow_input`, `results`, `flow_env` or
+`previous_result`, or a bare `flow_input.x` / `results.<step>.x`) is reported
+as a warning: only `javascript` transforms are evaluated, and the step gets
+the text as written. The message gives the `expr` to write instead.
+
+In flow.yaml, plain scalars are read as `wmill` reads them, with the yaml
+npm package's YAML 1.2 core schema: `on`, `no`, `1_000` and `2024-01-01` are
+strings (YAML 1.1 read them as a boolean, a number and a date), and a message
+about such a value says so.
 
 A Python `main` parameter after `*` (or `*args`) is keyword-only:
 windmill-parser-py leaves it out of the script's inputs, and the worker's
@@ -426,6 +548,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         for module in model.modules:
             self.check_options(ctx, model, module)
             self.check_kinds(ctx, model, module)
+            self.check_static_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
                 continue
             if module.root_block().kind is BlockKind.PREPROCESSOR:
@@ -516,6 +639,8 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                     )
                 continue
             self.check_static(ctx, model, transform, param)
+            self.check_left_empty(ctx, model, target, transform, param)
+            self.check_whole_read(ctx, model, module, transform, param)
 
     @staticmethod
     def check_keyword_only(
@@ -601,8 +726,100 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 continue
             ctx.report(
                 model.key_span(value),
-                f"`{key}` {what}, but the static value is {_article(found)}: {consequence}",
+                f"`{key}` {what}, but the static value is {_article(found)}"
+                f"{_yaml12_note(value)}: {consequence}",
             )
+
+    @staticmethod
+    def check_left_empty(
+        ctx: RuleContext, model: FlowModel, target: Target, transform: Transform, param: Param
+    ) -> None:
+        """A parameter without a default given an empty static value: what the flow
+        editor writes for an input nobody filled in (no `value`, `null`, `""`), and
+        marks as missing. The worker passes it on as it is (`python_executor.rs`:
+        `args["x"] = kwargs.get("x")`), so `main` runs with nothing in it."""
+        if transform.type != "static" or not param.required or transform.expr is not None:
+            return  # a static `expr` is check_kinds' finding
+        if param.resource is not None:
+            return  # an empty resource is WAC508's finding
+        value = transform.value
+        if value is None:
+            got = "a static transform with no `value`"
+        elif value.is_scalar and value.value() is None:
+            got = "a static `null`"
+        elif value.is_scalar and value.value() == "":
+            got = "an empty static string"
+        else:
+            return
+        where = value if value is not None else transform.key
+        ctx.report(
+            model.key_span(where),
+            f"{target.label} takes `{transform.name}` (no default), but it is given {got}, "
+            "what the flow editor leaves in an input nobody filled in: the step runs "
+            f"without a `{transform.name}`; give it a value or an expression",
+            severity=WARNING,
+        )
+
+    @staticmethod
+    def check_static_templates(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """A static value written as if Windmill evaluated it (`Report for
+        ${flow_input.day}`, `{{ flow_input.email }}`, `results.fetch.rows`): the worker
+        passes a static value as written (windmill-worker `worker_flow.rs` evaluates
+        only `javascript` transforms), so the step gets that text."""
+        for transform in module.transforms:
+            value = transform.value
+            if transform.type != "static" or value is None or not value.is_scalar:
+                continue
+            text = value.value()
+            if not isinstance(text, str):
+                continue
+            how = _static_template(text, set(model.by_id))
+            if how is None:
+                continue
+            ctx.report(
+                model.key_span(value),
+                f"the static value of `{transform.name}` is {how}, but a static value is "
+                "passed as written, never evaluated: the step gets this text; make it a "
+                f"`javascript` transform, expr: {_as_expression(text)}",
+                severity=WARNING,
+            )
+
+    @staticmethod
+    def check_whole_read(
+        ctx: RuleContext, model: FlowModel, module: FlowModule, transform: Transform, param: Param
+    ) -> None:
+        """A javascript transform that hands over one whole value of a known type that
+        the parameter does not take (`limit: int` given `flow_input.limit`, which the
+        schema types as a string, the flow editor's default for a new input). Neither
+        the flow runner nor the script's wrapper converts arguments (windmill-worker
+        `python_executor.rs` passes `kwargs` as the JSON gave them; the Bun / Deno
+        wrappers spread the parsed JSON), so `main` gets the other type. A parameter
+        typed as a string is left alone: most code formats what it is given."""
+        if transform.type != "javascript" or transform.expr is None or not transform.expr.is_scalar:
+            return
+        wanted = param.type
+        if wanted is None or wanted == "string" or param.resource is not None:
+            return
+        known = whole_read_kind(model, transform.expr.text, module)
+        if known is None:
+            return
+        read, found, why = known
+        if found == wanted or {found, wanted} == {"number", "integer"}:
+            return
+        if wanted == "object" and found == "array":
+            from wac_lint.flows.returns import TYPESCRIPT
+            from wac_lint.flows.targets import step_code
+
+            code = step_code(model, module)
+            if code is None or code[0] in TYPESCRIPT:
+                return  # a TypeScript `object` parameter takes an array as well
+        hint = _whole_read_hint(model, read, param, found)
+        ctx.report(
+            model.key_span(transform.expr),
+            f"`{param.name}` is {_article(wanted)}, but `{read}` is {_article(found)} ({why}): "
+            f"Windmill passes the value as it is, without converting it{hint}",
+            severity=WARNING,
+        )
 
     @staticmethod
     def check_static(
@@ -612,4 +829,5 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             return
         problem = contradicts(param, transform.value.value())
         if problem is not None:
+            problem += _yaml12_note(transform.value)
             ctx.report(model.key_span(transform.value), problem, severity=WARNING)

@@ -10,7 +10,7 @@ from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.evaluation import EvalProblem
-    from wac_lint.flows.model import Expression
+    from wac_lint.flows.model import Expression, FlowModel
 
 _WITH_STEP_CONTEXT = frozenset({"input transform", "iterator", "skip_if", "branch condition"})
 
@@ -44,7 +44,10 @@ input transforms, loop `iterator`s, branch conditions, `skip_if`,
 `stop_after_if`, `stop_after_all_iters_if`, `retry_if`, `sleep`, `timeout`,
 the flow's `skip_expr`) with tree-sitter's JavaScript grammar, both as a
 script and as a parenthesised expression (for object literals), and reports
-the first syntax error of those that parse neither way.
+the first syntax error of those that parse neither way. When the expression
+is written without quotes and the rest of its line, which YAML read as a
+comment (` #` starts one: `expr: results.a.shop + ' order #' + n`), completes
+it, the message says so.
 
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
@@ -143,11 +146,41 @@ input_transforms:
             end = at + max(len(result.error_text), 1)
             near = result.error_text.strip()
             detail = f" near {code_span(near)}" if near else ""
+            cut = self.cut_by_comment(model, expr)
             ctx.report(
                 offset_span(model, expr, at, min(end, len(expr.text))),
-                f"the {expr.role.value} expression does not parse as JavaScript{detail}: "
-                "the step fails when Windmill evaluates it",
+                f"the {expr.role.value} expression does not parse as JavaScript{detail}"
+                + (
+                    f" (YAML reads `{cut}` after it as a comment: in a value written without "
+                    "quotes, ` #` starts one, so the expression ends before it; quote the value)"
+                    if cut
+                    else ""
+                )
+                + ": the step fails when Windmill evaluates it",
             )
+
+    @staticmethod
+    def cut_by_comment(model: FlowModel, expr: Expression) -> str | None:
+        """The YAML comment that ended an unquoted expression too early (`expr: x + ' #tag'`):
+        the comment on its last line, when the expression with it parses."""
+        from wac_lint.flows.expressions import parse_expression
+
+        node = expr.node
+        if node.style is not None:
+            return None  # quoted or block scalars hold `#` as text
+        row, column = node.end
+        lines = model.source.text.split("\n")
+        rest = lines[row][column:] if row < len(lines) else ""
+        stripped = rest.lstrip(" \t")
+        if not stripped.startswith("#") or stripped == rest:
+            return None
+        rest = rest.rstrip("\r")
+        # the line may end with a real comment of its own (`# wac-lint: ignore[...]`)
+        ends = [i for i in range(1, len(rest)) if rest.startswith(" #", i)] + [len(rest)]
+        for end in ends:
+            if parse_expression(f"{expr.text}{rest[:end]}".rstrip()).ok:
+                return rest[:end].strip()
+        return None
 
     def check_evaluation(self, ctx: RuleContext, expr: Expression) -> None:
         from wac_lint.flows.evaluation import evaluation_problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING
 
-from wac_lint.rule import Rule, RuleContext, code_span, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -99,6 +99,9 @@ never reported; nor is `typeof x`. Also reported, in a step's inputs:
 before has no `continue_on_error: true`; and `resume.<x>` after an approval
 step whose `resume_form` schema lists its fields without `<x>` (and lets no
 others in): the approval page posts the form's fields, so `<x>` is undefined.
+In the failure module, a misspelling of a field of `error` (`error.stepId`,
+`error.msg`; the error has `message`, `name`, `stack` and `step_id`, plus what
+the failing code put on it) is reported as a warning.
 In a loop's or `branchall`'s `stop_after_all_iters_if`, `result` is the list of
 the iterations' (branches') results: `result.<field>` (not an array member or
 an index) reads undefined.
@@ -203,12 +206,43 @@ step allowed to fail.
             self.check_first_step_input(ctx, expr)
             self.check_resume_form(ctx, expr)
             self.check_all_iters_result(ctx, expr)
+            self.check_error_fields(ctx, expr)
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
                 if problem is not None and name.name not in told:
                     told.add(name.name)
                     ctx.report(offset_span(model, expr, name.start, name.end), problem)
+
+    @staticmethod
+    def check_error_fields(ctx: RuleContext, expr: Expression) -> None:
+        """`error.stepId` in the failure module: a misspelling of a field of the error
+        it receives (`message`, `name`, `stack`, `step_id`: the failed step's error, with
+        the id of that step added by the flow runner)."""
+        import difflib
+
+        from wac_lint.flows.expressions import member_reads
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.root_block().kind is not BlockKind.FAILURE:
+            return
+        for read in member_reads(expr.text, "error"):
+            if read.prop in ERROR_FIELDS:
+                continue
+            plain = read.prop.replace("_", "").lower()
+            close = [f for f in ERROR_FIELDS if f.replace("_", "").lower() == plain]
+            close = close or difflib.get_close_matches(read.prop, ERROR_FIELDS, n=1, cutoff=0.7)
+            if not close:
+                continue  # a field the failing code may have put on its error
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`error.{read.prop}`: the error the failure module receives has `message`, "
+                f"`name`, `stack` and `step_id` (and only what the failing code adds besides), "
+                f"so this is undefined; did you mean `error.{close[0]}`?",
+                severity=WARNING,
+            )
 
     @staticmethod
     def check_all_iters_result(ctx: RuleContext, expr: Expression) -> None:
@@ -402,6 +436,10 @@ STRING_MEMBERS = frozenset(
 
 # Expressions windmill-worker evaluates with no step context (`by_id` None in
 # `eval_timeout`, so js_eval.rs defines no `results` proxy), and what they can read.
+# the failure module's `error`: the failed job's error (`name`, `message`, `stack`)
+# with the failed step's id the flow runner adds (the flow guide's FlowValue)
+ERROR_FIELDS = ["message", "name", "stack", "step_id"]
+
 WITHOUT_RESULTS_HINT = {
     "a step's `sleep`": "it runs when the next step is pushed: read the step's own `result`",
     "`retry_if`": "read the failed attempt's `result` and `flow_input`",

@@ -150,7 +150,7 @@ EXPECTED = {
         (
             14,
             "WAC503",
-            "`results.conf` names no step of this flow",
+            "`results.conf` names no step of this flow; did you mean `results.config`?",
         ),
     ],
     "m_preprocessor_reads_results__flow": [

@@ -28,7 +28,11 @@ EXPECTED = {
         ),
     ],
     "m_bracket_hyphen_step__flow": [
-        (16, "WAC503", "`results.load-data` names no step of this flow"),
+        (
+            16,
+            "WAC503",
+            "`results.load-data` names no step of this flow; did you mean `results.load_data`?",
+        ),
     ],
     "m_branchall_read_inner_before_end.flow": [
         (
@@ -87,7 +91,12 @@ EXPECTED = {
         ),
     ],
     "m_optional_chain_typo_step.flow": [
-        (16, "WAC503", "`results.fetch_order` names no step of this flow"),
+        (
+            16,
+            "WAC503",
+            "`results.fetch_order` names no step of this flow; did you mean "
+            "`results.fetch_orders`?",
+        ),
     ],
     "m_resume_without_approval.flow": [
         (

@@ -542,7 +542,7 @@ def test_a_json_flow_reading_a_misspelt_step_and_a_branchall_field(tmp_path: Pat
 }
 """
     assert findings(text, tmp_path, "flow.json") == [
-        (10, "WAC503", "`results.fann` names no step of this flow"),
+        (10, "WAC503", "`results.fann` names no step of this flow; did you mean `results.fan`?"),
         (
             11,
             "WAC503",

@@ -435,3 +435,106 @@ def member_reads(text: str, name: str) -> tuple[ElementRead, ...]:
                     ElementRead(prop, _chars(data, node.start_byte), _chars(data, node.end_byte))
                 )
     return tuple(sorted(out, key=lambda r: r.start))
+
+
+@dataclass(frozen=True)
+class LiteralComparison:
+    """`flow_input.region === 'eu'`: a static read of a free name compared with a literal."""
+
+    path: tuple[str, ...]  # the properties read (`("settings", "mode")`)
+    literal: str | float  # the string or number compared with
+    equal: bool  # `===` / `==` (True) or `!==` / `!=` (False)
+    start: int  # character offsets of the whole comparison
+    end: int
+    strict: bool = True  # `===` / `!==`: no conversion between types
+
+
+_EQUALITY = {b"===": True, b"==": True, b"!==": False, b"!=": False}
+
+
+@lru_cache(maxsize=4096)
+def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
+    """Equality tests between a static read of the free name `name` (`flow_input.a`,
+    `flow_input.a.b`, no optional chaining) and a string or number literal."""
+    if not any(n.name == name for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[LiteralComparison] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type != "binary_expression":
+            continue
+        operator = node.child_by_field_name("operator")
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if operator is None or left is None or right is None:
+            continue
+        op = data[operator.start_byte : operator.end_byte]
+        equal = _EQUALITY.get(op)
+        if equal is None:
+            continue
+        for read, other in ((left, right), (right, left)):
+            path = _static_path(read, name.encode(), data)
+            literal = _literal(other, data)
+            if path and literal is not None:
+                start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
+                strict = len(op) == 3
+                out.append(LiteralComparison(path, literal, equal, start, end, strict))
+    return tuple(sorted(out, key=lambda c: c.start))
+
+
+def _static_path(node: tree_sitter.Node, root: bytes, data: bytes) -> tuple[str, ...] | None:
+    props: list[str] = []
+    while node.type in ("member_expression", "subscript_expression"):
+        if any(c.type == "optional_chain" for c in node.children):
+            return None
+        prop = _property(node, data)
+        inner = node.child_by_field_name("object")
+        if not prop or inner is None:
+            return None
+        props.append(prop)
+        node = inner
+    if node.type != "identifier" or data[node.start_byte : node.end_byte] != root:
+        return None
+    return tuple(reversed(props))
+
+
+def _literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
+    if node.type == "string":
+        if any(c.type == "escape_sequence" for c in node.children):
+            return None
+        parts = [c for c in node.children if c.type == "string_fragment"]
+        return "".join(data[p.start_byte : p.end_byte].decode("utf-8", "replace") for p in parts)
+    if node.type == "number":
+        try:
+            return float(data[node.start_byte : node.end_byte].decode())
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def static_reads(text: str, name: str, depth: int) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+    """Every static read `name.a.b...` of exactly `depth` properties on the free name
+    `name` (no optional chaining on the way): (properties, start, end)."""
+    if not any(n.name == name for n in free_names(text)):
+        return ()
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    out: list[tuple[tuple[str, ...], int, int]] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("member_expression", "subscript_expression"):
+            continue
+        path = _static_path(node, name.encode(), data)
+        if path is not None and len(path) == depth:
+            out.append((path, _chars(data, node.start_byte), _chars(data, node.end_byte)))
+    return tuple(sorted(out, key=lambda r: r[1]))

@@ -180,7 +180,7 @@ class FlowModel:
     in_scope: bool = True  # the engine's WAC-file test; every flow is in scope
     # Scalars holding inline code (`content: |`): their lines are code, not YAML comments.
     code_scalars: list[YNode] = field(default_factory=list)
-    memo: dict[int, object] = field(default_factory=dict)  # per-model results (targets)
+    memo: dict[object, object] = field(default_factory=dict)  # per-model results (targets)
 
     @property
     def language(self) -> str:

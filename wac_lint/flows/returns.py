@@ -13,12 +13,33 @@ or a path that falls off the end of `main` leaves the step unjudged.
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache, lru_cache
 
 import tree_sitter
 
 PYTHON = frozenset({"python3"})
 TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
+# SQL steps whose result is the list of the last statement's rows unless an annotation
+# says otherwise (windmill-worker `pg_executor.rs` / `mysql_executor.rs` collect with
+# windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`).
+SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
+# `-- result_collection=..._first_row` gives one row (an object), `-- s3` an S3 object
+_SQL_OTHER_SHAPE = re.compile(r"^\s*--\s*(?:result_collection\s*=.*first_row|s3\b)", re.M)
+
+
+def sql_gives_rows(language: str, code: str) -> bool:
+    """A SQL step whose result is a list of rows: no annotation changes its shape."""
+    return language in SQL_ROWS and _SQL_OTHER_SHAPE.search(code) is None
+
+
+def why_kind(language: str, step: str) -> str:
+    """Why a SQL step's result is a list, for messages."""
+    return (
+        f"step `{step}` is a {SQL_ROWS.get(language, language)} query, whose result is the "
+        "list of its last statement's rows"
+    )
+
 
 _TS_FUNCTIONS = frozenset(
     {
@@ -45,6 +66,8 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
     """The JSON type of every `return` of `main`, when each is a literal of that one
     type (and `main` ends with one); None otherwise. With `field`: the type of that
     field of every returned object literal (`return {rows, total: 3}`, `total`)."""
+    if language in SQL_ROWS:
+        return "array" if field is None and sql_gives_rows(language, code) else None
     if language in PYTHON:
         kinds = _python_return_kinds(code, field)
     elif language in TYPESCRIPT:
@@ -57,13 +80,13 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
 
 
 @lru_cache(maxsize=1024)
-def returned_keys(language: str, code: str) -> frozenset[str] | None:
-    """The keys of the object literals `main` returns, when every `return` gives one
-    whose keys are all written out (no spread, no computed key); None otherwise."""
+def returned_keys(language: str, code: str, entry: str = "main") -> frozenset[str] | None:
+    """The keys of the object literals `main` (or `entry`) returns, when every `return`
+    gives one whose keys are all written out (no spread, no computed key); None otherwise."""
     if language in PYTHON:
-        return _python_keys(_python_return_values(code))
+        return _python_keys(_python_return_values(code, entry))
     if language in TYPESCRIPT:
-        found = _typescript_return_values(code)
+        found = _typescript_return_values(code, entry)
         return _typescript_keys(*found) if found else None
     return None
 
@@ -136,7 +159,7 @@ def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
     return [_python_kind(_python_field(v, field)) for v in _python_return_values(code)]
 
 
-def _python_return_values(code: str) -> list[ast.expr | None]:
+def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | None]:
     """What every `return` of `main` gives (empty when `main` may end without one)."""
     try:
         tree = ast.parse(code)
@@ -146,7 +169,7 @@ def _python_return_values(code: str) -> list[ast.expr | None]:
         (
             node
             for node in tree.body
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "main"
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == entry
         ),
         None,
     )
@@ -192,7 +215,7 @@ def _typescript_return_kinds(code: str, field: str | None) -> list[str | None]:
 
 
 def _typescript_return_values(
-    code: str,
+    code: str, entry: str = "main"
 ) -> tuple[list[tree_sitter.Node | None], bytes] | None:
     """What every `return` of `main` gives, with the code's bytes (None when `main`
     may end without one)."""
@@ -200,7 +223,7 @@ def _typescript_return_values(
     tree = _ts_parser().parse(data)
     if tree.root_node.has_error:
         return None
-    main = _ts_main(tree.root_node, data)
+    main = _ts_main(tree.root_node, data, entry.encode())
     if main is None:
         return None
     body = main.child_by_field_name("body")
@@ -254,7 +277,9 @@ def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:
     return node
 
 
-def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
+def _ts_main(
+    root: tree_sitter.Node, data: bytes, entry: bytes = b"main"
+) -> tree_sitter.Node | None:
     """The top-level `main`: `export async function main(...)`, or a `main` bound to an
     arrow / function expression."""
     for child in root.children:
@@ -263,7 +288,7 @@ def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
             node = node.child_by_field_name("declaration") or node
         if node.type == "function_declaration":
             name = node.child_by_field_name("name")
-            if name is not None and data[name.start_byte : name.end_byte] == b"main":
+            if name is not None and data[name.start_byte : name.end_byte] == entry:
                 return node
         if node.type in ("lexical_declaration", "variable_declaration"):
             for declarator in node.named_children:
@@ -272,7 +297,7 @@ def _ts_main(root: tree_sitter.Node, data: bytes) -> tree_sitter.Node | None:
                 if (
                     name is not None
                     and value is not None
-                    and data[name.start_byte : name.end_byte] == b"main"
+                    and data[name.start_byte : name.end_byte] == entry
                     and value.type in ("arrow_function", "function_expression")
                 ):
                     return value

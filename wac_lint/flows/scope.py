@@ -65,7 +65,11 @@ def _result_problem(
     if root.kind is BlockKind.PREPROCESSOR:
         return f"{ref}: the preprocessor runs before every step, so no step result exists yet"
     if target is None:
-        return f"{ref} names no step of this flow"
+        import difflib
+
+        close = difflib.get_close_matches(name, sorted(model.by_id), n=1, cutoff=0.75)
+        hint = f"; did you mean `results.{close[0]}`?" if close else ""
+        return f"{ref} names no step of this flow{hint}"
     if root.kind is BlockKind.FAILURE:
         return None  # runs after the failing step, with every result produced so far
     if target is module:
@@ -247,11 +251,16 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     if member in ARRAY_MEMBERS:
         return None
     text = f"`results.{ref.name}.{member}`"
+    form = _approval_form_problem(model, target, text, member)
+    if form is not None:
+        return form
     if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         listed = _list_returning_step_problem(model, target, text, member)
         if listed is not None:
             return listed
         return _missing_key_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.FLOW:
+        return _subflow_field_problem(model, expr, ref, target, text)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -268,6 +277,38 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
 
 
 _ARRAY_RESULTS = (ModuleKind.BRANCHALL, ModuleKind.FORLOOP, ModuleKind.WHILELOOP)
+
+
+def _approval_form_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """A field of an approval step's form read from the step's result. The answer to
+    the form never lands there: the flow runner hands it to the next step only, as
+    `resume` (windmill-worker `worker_flow.rs` `push_next_flow_job` collects the
+    resume messages of the previous module); the step's result stays what its code
+    returned, and an identity step's is the result of the step before it."""
+    from wac_lint.flows.returns import returned_keys
+    from wac_lint.flows.targets import step_code
+
+    suspend = target.node.get("suspend")
+    form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map or props.get(member) is None or target.mocked:
+        return None
+    if target.kind is ModuleKind.IDENTITY:
+        gives = "an identity step hands on the result of the step before it"
+    else:
+        found = step_code(model, target)
+        keys = returned_keys(*found) if found is not None else None
+        if keys is None or member in keys:
+            return None
+        gives = "its code returns no such field"
+    return (
+        f"{text}: `{member}` is a field of the approval form of step `{target.id}`, but the "
+        f"answer never lands in its result ({gives}); Windmill hands it to the step right "
+        f"after `{target.id}` only, as `resume.{member}`"
+    )
 
 
 def _branch_index_problem(target: FlowModule, index: int) -> str | None:
@@ -288,15 +329,22 @@ def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
     """An inline step whose every `return` gives a list literal: its result is a list."""
-    from wac_lint.flows.returns import returns_list
+    from wac_lint.flows.returns import SQL_ROWS, returns_list, why_kind
     from wac_lint.flows.targets import inline_code
 
     found = inline_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
+    if found[0] in SQL_ROWS:
+        hint = (
+            f"the rows are the result itself: read `results.{target.id}`"
+            if member == "rows"  # the habit of client libraries (`res.rows`)
+            else f"read the first row (`results.{target.id}[0].{member}`) or map over them"
+        )
+        return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
     return (
-        f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives "
-        f"one), which has no `{member}`; index it or map over it "
+        f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
+        f"which has no `{member}`; index it or map over it "
         f"(`results.{target.id}.map((r) => r.{member})`)"
     )
 
@@ -334,6 +382,46 @@ def _missing_key_problem(
     return (
         f"{text}: every `return` of step `{target.id}`'s `main` gives an object with "
         f"{listed} and no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _subflow_field_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """A field of a `flow` step's result that the subflow's last step never returns:
+    a flow's result is its last step's (windmill-worker `worker_flow.rs` completes
+    the flow job with the last module's result)."""
+    import difflib
+
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys
+    from wac_lint.flows.targets import subflow_result_code
+
+    member = ref.member
+    if member is None or member in _ANY_OBJECT_MEMBERS or target.mocked:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None
+    found = subflow_result_code(model, target)
+    if found is None or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    language, code, label = found
+    if return_kind(language, code) == "array":
+        if member in ARRAY_MEMBERS:
+            return None
+        what = "a query, whose result is a list of rows" if language in SQL_ROWS else "a list"
+        return (
+            f"{text}: the result of {label} is {what}, which has no `{member}`; index it "
+            f"or map over it"
+        )
+    keys = returned_keys(language, code)
+    if keys is None or not keys or member in keys:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: the result of {label} is what that step returns, and every `return` of "
+        f"its `main` gives an object with {listed} and no `{member}`, so it is undefined{hint}"
     )
 
 
@@ -403,4 +491,74 @@ def failed_entry_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         f"the entry of a failed iteration is its error (`{{error: ...}}`), which has no "
         f"`{field}`: the `{method}` callback reads undefined from it; drop failed entries first "
         f"(`.filter((r) => !r?.error)`)"
+    )
+
+
+class OwnResultRead(NamedTuple):
+    start: int  # character offsets of the read in the expression text
+    end: int
+    message: str
+
+
+def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`result.<field>` in a step's `stop_after_if` and `previous_result.<field>` in a
+    step's inputs, when the step whose result that is (the step itself; the step just
+    before in the same block) gives a list, or objects without that field, in every
+    `return`: the read is undefined (a stop condition that never holds, an input that
+    gets nothing). Judged like `results.<id>.<field>`."""
+    from wac_lint.flows.expressions import member_reads
+
+    module = expr.module
+    if module is None:
+        return []
+    if expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr"):
+        name, step = "result", module
+    elif expr.role is ExprRole.INPUT and ".input_transforms." in expr.path and module.position:
+        name, step = "previous_result", module.block.modules[module.position - 1]
+    else:
+        return []
+    if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
+        return []
+    if step.node.get("skip_if") is not None:
+        return []  # a skipped step's result is not what its code returns
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, name):
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
+        if problem is not None:
+            out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _step_field_problem(model: FlowModel, step: FlowModule, text: str, member: str) -> str | None:
+    """Why a field of a script step's result is undefined, from its code's returns."""
+    import difflib
+
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys, why_kind
+    from wac_lint.flows.targets import step_code
+
+    if member in _ANY_OBJECT_MEMBERS or member.isdigit():
+        return None
+    found = step_code(model, step)
+    if found is None:
+        return None
+    if return_kind(*found) == "array":
+        if member in ARRAY_MEMBERS:
+            return None
+        why = (
+            why_kind(found[0], str(step.id))
+            if found[0] in SQL_ROWS
+            else f"every `return` of step `{step.id}`'s `main` gives a list"
+        )
+        return f"{text}: {why}, which has no `{member}`"
+    keys = returned_keys(*found)
+    if keys is None or not keys or member in keys:
+        return None
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{text}: every `return` of step `{step.id}`'s `main` gives an object with "
+        f"{listed} and no `{member}`, so it is undefined{hint}"
     )

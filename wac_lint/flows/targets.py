@@ -818,3 +818,52 @@ def defines_preprocessor(model: FlowModel, module: FlowModule) -> tuple[bool, st
     except SignatureError:
         return None
     return sig.has_preprocessor, label
+
+
+def subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str, str] | None:
+    """`_subflow_result_code`, once per step (every read of its result asks)."""
+    key = ("subflow result", id(module))
+    if key not in model.memo:
+        model.memo[key] = _subflow_result_code(model, module)
+    found = model.memo[key]
+    return found if isinstance(found, tuple) else None
+
+
+def _subflow_result_code(model: FlowModel, module: FlowModule) -> tuple[str, str, str] | None:
+    """For a `flow` step whose flow is in the repository: the language and code of
+    the step that gives that flow's result, its last top-level script step, with a
+    label for messages. None when the flow could end elsewhere (a `stop_after_if`
+    or `skip_if` on a top-level step, a mocked last step) or the last step is not
+    a Python / TypeScript / SQL script step of its own (no subflow of a subflow)."""
+    value = module.value
+    if module.kind is not ModuleKind.FLOW or value is None or not value.is_map:
+        return None
+    path_node = value.get("path")
+    path = path_node.text.strip() if path_node is not None and path_node.is_scalar else ""
+    if not path:
+        return None
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.flows.build import build_flow_model
+
+    for root in _roots(model):
+        flow_file = _find_flow(root, path)
+        if flow_file is None:
+            continue
+        try:
+            child = build_flow_model(read_source(str(flow_file)))
+        except (InputError, OSError, ValueError, RecursionError):
+            return None
+        steps = child.top.modules if child.top is not None else []
+        if not steps or any(
+            s.node.get("stop_after_if") is not None or s.node.get("skip_if") is not None
+            for s in steps
+        ):
+            return None
+        last = steps[-1]
+        if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
+            return None
+        found = step_code(child, last)
+        if found is None:
+            return None
+        return (found[0], found[1], f"flow {path} (its last step `{last.id}`)")
+    return None

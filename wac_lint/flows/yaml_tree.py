@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from wac_lint.schema.yaml_read import CoreResolver, core_scalar
+
 MAX_ALIAS_NODES = 200_000  # nodes that aliases may add (a 500-module flow has ~25,000 in all)
 MAX_DEPTH = 1_000
 
@@ -115,7 +117,23 @@ def inline_file(node: YNode | None) -> str | None:
     return None
 
 
-_constructor = yaml.constructor.SafeConstructor()
+_YAML11 = yaml.resolver.Resolver()
+_YAML11_KINDS = {
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:int": "a number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+def yaml11_reading(node: YNode) -> str | None:
+    """What YAML 1.1 (PyYAML, most YAML tutorials) makes of a plain scalar that
+    YAML 1.2 reads as a string (`on`, `no`, `1_000`, `2024-01-01`), for messages
+    about a value `wmill` reads as text; None when both read it alike."""
+    if node.kind is not YKind.SCALAR or node.style is not None or node.tag != STR_TAG:
+        return None
+    older = _YAML11.resolve(yaml.ScalarNode, node.text, (True, False))
+    return _YAML11_KINDS.get(older)
 
 
 def _hashable(value: Any) -> Any:
@@ -123,20 +141,19 @@ def _hashable(value: Any) -> Any:
 
 
 def scalar_value(node: YNode) -> Any:
-    if node.tag in (STR_TAG, INLINE_TAG) or not node.tag.startswith("tag:yaml.org,2002:"):
-        return node.text
-    scalar = yaml.ScalarNode(node.tag, node.text)
-    try:
-        return _constructor.construct_object(scalar)
-    except (yaml.YAMLError, ValueError):
-        return node.text
+    """The value `wmill` reads: the yaml npm package's YAML 1.2 core schema, where
+    `on`, `no`, `2024-01-01`, `1:30` and `1_000` are strings and `0o17` a number
+    (PyYAML's YAML 1.1 reads them as booleans, dates and integers)."""
+    return core_scalar(node.tag, node.text)
 
 
 def _loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_resolver = yaml.resolver.Resolver()
+# Plain scalars are typed by the 1.2 core schema, as `wmill` types them (a flow's
+# `kind: off` is the string "off" there, not PyYAML's YAML 1.1 false).
+_resolver = CoreResolver()
 MAP_TAG = "tag:yaml.org,2002:map"
 SEQ_TAG = "tag:yaml.org,2002:seq"
 

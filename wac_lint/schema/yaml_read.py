@@ -265,6 +265,25 @@ _CoreLoader.add_constructor("!inline_fileset", _construct_inline("!inline_filese
 _CoreLoader.add_multi_constructor("", _construct_unknown)
 
 
+# The same scalar rules for readers that walk PyYAML's events themselves (flow.yaml,
+# which wmill also reads with the yaml package's defaults).
+CoreResolver = _CoreResolver
+_SCALARS = {
+    TAG_NULL: _construct_null,
+    TAG_BOOL: _construct_bool,
+    TAG_INT: _construct_int,
+    TAG_FLOAT: _construct_float,
+}
+_PLAIN: Any = yaml.constructor.BaseConstructor()
+
+
+def core_scalar(tag: str, text: str) -> Any:
+    """The JavaScript value the yaml npm package gives a scalar of `tag` (null, bool,
+    int or float of the 1.2 core schema); `text` itself for any other tag."""
+    construct = _SCALARS.get(tag)
+    return text if construct is None else construct(_PLAIN, yaml.ScalarNode(tag, text))
+
+
 # YAML 1.1 (PyYAML) breaks lines at NEL, LS and PS; YAML 1.2 reads them as text.
 # They are swapped for private-use stand-ins while PyYAML scans, then restored.
 _STAND_INS = {"\x85": "\U000f0085", "\u2028": "\U000f2028", "\u2029": "\U000f2029"}

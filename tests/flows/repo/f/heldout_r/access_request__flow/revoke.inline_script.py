@@ -1,0 +1,2 @@
+def main(grant_id: str):
+    return {"revoked": grant_id}

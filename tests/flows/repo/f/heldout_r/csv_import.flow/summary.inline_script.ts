@@ -1,0 +1,3 @@
+export async function main(outcomes: unknown[], total: number) {
+  return { total, processed: outcomes.length }
+}

@@ -1,0 +1,3 @@
+export async function main(invoices: Array<{ id: string }>, first_due: string, count: number) {
+  return { count, first_due, ids: invoices.map((i) => i.id) }
+}

@@ -1,0 +1,3 @@
+def main(to: str, reason: str):
+    print(f"mail to {to}: {reason}")
+    return {"sent": True}

@@ -1,0 +1,2 @@
+def main(decision: str, summary: str = ""):
+    return {"applied": decision, "summary": summary}

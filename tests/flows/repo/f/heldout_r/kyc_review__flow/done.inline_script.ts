@@ -1,0 +1,3 @@
+export async function main(archived: string, days: number) {
+  return `${archived} kept ${days} days`
+}

@@ -1,0 +1,3 @@
+export async function main(matched: boolean, documents: string[]) {
+  return { score: matched ? documents.length * 10 : 0 }
+}

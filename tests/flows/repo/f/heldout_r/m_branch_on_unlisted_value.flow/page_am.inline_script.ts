@@ -1,0 +1,3 @@
+export async function main(ticket: { id: string; plan: string }) {
+  return { paged: ticket.id }
+}

@@ -1,0 +1,3 @@
+export async function main(ticket: { id: string }) {
+  return { queued: ticket.id }
+}

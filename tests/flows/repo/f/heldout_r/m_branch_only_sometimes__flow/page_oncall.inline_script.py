@@ -1,0 +1,2 @@
+def main(ticket: str):
+    return {"paged": True, "ticket": ticket}

@@ -1,0 +1,3 @@
+export async function main(ean: string) {
+  return { shop: "b", price: 9.79, ean }
+}

@@ -1,0 +1,2 @@
+def main(emails: list[str], html: str):
+    return {"sent": len(emails)}

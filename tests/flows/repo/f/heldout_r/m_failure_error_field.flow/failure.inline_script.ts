@@ -1,0 +1,3 @@
+export async function main(message: string, step?: string) {
+  return { alerted: true, text: `payout sync failed at ${step ?? "?"}: ${message}` }
+}

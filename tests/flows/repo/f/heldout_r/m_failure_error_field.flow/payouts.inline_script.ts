@@ -1,0 +1,3 @@
+export async function main(stripe: { token: string }, since: string) {
+  return { payouts: [] as Array<{ id: string; amount: number }>, since }
+}

@@ -1,0 +1,5 @@
+host="$1"
+db="${2:-app}"
+out="/tmp/${db}-$(date +%F).sql.gz"
+pg_dump -h "$host" "$db" | gzip > "$out"
+echo "$out"

@@ -1,0 +1,2 @@
+def main(message: str, host: str = ""):
+    print(f"backup of {host} failed: {message}")

@@ -1,0 +1,12 @@
+import socket
+import ssl
+from datetime import datetime, timezone
+
+
+def main(domain: str):
+    ctx = ssl.create_default_context()
+    with socket.create_connection((domain, 443), timeout=10) as sock:
+        with ctx.wrap_socket(sock, server_hostname=domain) as s:
+            not_after = s.getpeercert()["notAfter"]
+    expires = datetime.strptime(not_after, "%b %d %H:%M:%S %Y %Z").replace(tzinfo=timezone.utc)
+    return {"domain": domain, "days_left": (expires - datetime.now(timezone.utc)).days}

@@ -1,0 +1,2 @@
+def main(extra: list[str] = []):
+    return ["example.com", "api.example.com", *extra]

@@ -1,0 +1,3 @@
+export async function main(catalog: { url: string; token: string }, thumbnails: string[]) {
+  return { updated: thumbnails.length }
+}

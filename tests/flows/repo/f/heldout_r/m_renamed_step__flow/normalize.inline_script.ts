@@ -1,0 +1,3 @@
+export async function main(contacts: Array<{ email?: string; name?: string }>) {
+  return contacts.map((c) => ({ email: (c.email ?? "").toLowerCase(), name: (c.name ?? "").trim() }))
+}

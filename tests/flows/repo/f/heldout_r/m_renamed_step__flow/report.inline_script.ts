@@ -1,0 +1,3 @@
+export async function main(merged: number, candidates: number) {
+  return `${merged}/${candidates} merged`
+}

@@ -1,0 +1,3 @@
+def main(expense_id: str, approvers: list):
+    print(expense_id, approvers)
+    return {"logged": True}

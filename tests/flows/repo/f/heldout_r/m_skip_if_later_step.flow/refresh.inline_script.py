@@ -1,0 +1,2 @@
+def main(dashboard: int, metabase: dict):
+    return {"refreshed": dashboard}

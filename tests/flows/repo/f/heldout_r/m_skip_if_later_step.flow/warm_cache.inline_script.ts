@@ -1,0 +1,3 @@
+export async function main(dashboards: number[]) {
+  return { warmed: dashboards.length }
+}

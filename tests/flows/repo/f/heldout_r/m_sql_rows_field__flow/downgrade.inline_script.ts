@@ -1,0 +1,3 @@
+export async function main(account_id: string, plan: "free" | "team" = "free") {
+  return { account_id, plan }
+}

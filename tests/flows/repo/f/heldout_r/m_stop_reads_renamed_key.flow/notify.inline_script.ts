@@ -1,0 +1,3 @@
+export async function main(table: string, polls: number) {
+  return `${table} exported after ${polls} polls`
+}

@@ -1,0 +1,2 @@
+def main(url: str):
+    return {"downloaded": url}

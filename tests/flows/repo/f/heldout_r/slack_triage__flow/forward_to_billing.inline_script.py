@@ -1,0 +1,2 @@
+def main(text: str):
+    return {"forwarded": True, "length": len(text)}

@@ -1,0 +1,3 @@
+export async function main(customer_id: string) {
+  return { id: customer_id, name: "Ada", plan: "pro", email: "ada@example.com" }
+}

@@ -1,0 +1,3 @@
+def main(to: str, answer: str):
+    print(to, answer)
+    return {"sent": True}
