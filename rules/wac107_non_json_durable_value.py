@@ -344,16 +344,27 @@ instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
 array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
 iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
-file called), or an instance of a class of the file (TypeScript). Such a value is
+file called), an instance of a class of the file, a `Map.groupBy(...)`, an
+arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
+`BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
+value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`)
+(TypeScript). Such a value is
 also found inside an object / dict / array / list literal returned or passed
-(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`),
+and as what the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns (an array of
+`Date`s).
 A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`)
 too, except from a step awaited as a statement (its value is never read), and a
-function returned by a step or passed to a task (stored as `null`).
+function returned by a step or passed to a task (stored as `null`); a function member
+of an object a step or task returns when the workflow calls it on the result
+(`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
 task or step, and in TypeScript `r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
-step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`).
+step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
+`r.next === undefined` where every object literal the step / task returns writes
+`next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
+loop waiting for `undefined` never ends).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -475,6 +486,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             dropped = where == "step" and value_dropped(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
+            if not sdk.is_python(model):
+                self.function_member_called(ctx, fn, where)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
@@ -489,6 +502,57 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
         self.dead_checks(ctx)
+
+    def function_member_called(self, ctx: RuleContext, fn: Node, where: str) -> None:
+        """`return { rate, convert: (usd) => usd * rate }` and `fx.convert(p)` in the
+        body: `JSON.stringify` drops a member whose value is a function, so the call is
+        a `TypeError` (a function member the body never calls loses nothing it uses)."""
+        model = ctx.model
+        members: dict[str, Node] = {}
+        for value in returned(model, fn):
+            literal = sdk.unwrap(value) or value
+            if literal.type != "object":
+                continue
+            for child in literal.named_children:
+                if child.type == "pair":
+                    key, member = (
+                        child.child_by_field_name("key"),
+                        child.child_by_field_name("value"),
+                    )
+                    member = sdk.unwrap(member) if member is not None else None
+                    if key is None or member is None or member.type not in FUNCTION_VALUES:
+                        continue
+                elif child.type == "method_definition":
+                    key, member = child.child_by_field_name("name"), child
+                    if key is None:
+                        continue
+                else:
+                    continue
+                if key.type in ("property_identifier", "identifier"):
+                    members.setdefault(model.text(key), member)
+        if not members:
+            return
+        holders = result_holders(model, fn)
+        wf = sdk.facts(model).workflow_function
+        if not holders or wf is None:
+            return
+        for callee in sdk.nodes_in(model, "member_expression", wf):
+            owner = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            call = callee.parent
+            if owner is None or prop is None or call is None:
+                continue
+            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+                continue
+            name = model.text(prop)
+            if model.text(owner) not in holders or name not in members:
+                continue
+            ctx.report(
+                Span.of(members.pop(name)),
+                f"`{name}` is a function returned by this {where}, and the workflow calls "
+                f"{code_span(model.text(callee))}: it is checkpointed as JSON, which drops a "
+                "function member, so the call is a `TypeError`",
+            )
 
     def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
         """A task returning a `NamedTuple` of the file whose result the body reads by
@@ -657,6 +721,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 absent = absent_value(model, subject, other)
                 if absent is not None and null_tested_beside(model, node, absent[0]):
                     break  # `r === undefined || r === null`: defensive, the null case is seen
+                if absent is not None and absent[0].type == "member_expression":
+                    if absent[1] == NO_UNDEFINED:
+                        self.member_never_undefined(ctx, node, absent[0], model.text(op))
+                    break
                 if absent is not None:
                     verdict = "never true" if model.text(op) == "===" else "always true"
                     self.report_dead(ctx, node, absent[0], verdict, absent[1], whole=True)
@@ -665,6 +733,35 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+
+    def member_never_undefined(
+        self, ctx: RuleContext, test: Node, member: Node, operator: str
+    ) -> None:
+        """`page.next === undefined` where `page` holds a step / task result whose
+        function returns an object literal that always writes `next`: the SDK encodes
+        an `undefined` member as `null` (`encodeCheckpointPayload`'s replacer), so the
+        key is always there and never `undefined` (a key the object may lack reads
+        `undefined`: not reported)."""
+        model = ctx.model
+        owner = sdk.unwrap(member.child_by_field_name("object"))
+        prop = member.child_by_field_name("property")
+        if owner is None or prop is None or owner.type != "identifier":
+            return
+        value = sdk.unwrap(whole_value(model, model.text(owner), test))
+        fn = durable_function_of(model, value) if value is not None else None
+        if fn is None:
+            return
+        key = model.text(prop)
+        values = returned(model, fn)
+        if not values or not all(always_writes(model, v, key) for v in values):
+            return
+        verdict = "never true" if operator == "===" else "always true"
+        ctx.report(
+            Span.of(test),
+            f"{code_span(model.text(test))} is {verdict}: `{model.text(owner)}` is a "
+            f"checkpointed result whose `{key}` is always written, and the SDK stores an "
+            "`undefined` member as `null`; test `== null` instead",
+        )
 
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
         """`health == ("ok", 200)` on a task or step result: JSON brings a tuple back as
@@ -912,6 +1009,16 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
             else:
                 yield element
         return
+    if depth > 0 and node.type == "call_expression":
+        # `rows.map((r) => new Date(r.at))`, `Array.from(xs, (x) => ...)`: an array of
+        # what the callback returns
+        for element in mapped_items(model, node):
+            inner = sdk.unwrap(element) or element
+            if inner.type in CONTAINERS:
+                yield from container_members(model, inner, depth - 1)
+            else:
+                yield element
+        return
     if depth <= 0 or node.type not in CONTAINERS:
         return
     for child in node.named_children:
@@ -930,6 +1037,27 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
             yield from container_members(model, inner, depth - 1)
         else:
             yield member
+
+
+def mapped_items(model: ScriptModel, call: Node) -> list[Node]:
+    """The expressions the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns, when
+    `fn` is written there (an arrow or a function expression): the array's items."""
+    callee = sdk.callee_of(call)
+    args = call.child_by_field_name("arguments")
+    if callee is None or callee.type != "member_expression" or args is None:
+        return []
+    prop = callee.child_by_field_name("property")
+    method = model.text(prop) if prop is not None else ""
+    given = [a for a in args.named_children if a.type != "comment"]
+    if method == "map" and len(given) >= 1:
+        fn = given[0]
+    elif model.text(callee) == "Array.from" and len(given) >= 2:
+        fn = given[1]
+    else:
+        return []
+    if fn.type not in FUNCTION_VALUES:
+        return []
+    return returned(model, fn)
 
 
 def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
@@ -987,7 +1115,10 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
 
 
 def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
-    """The loss a Python function's return annotation declares (`-> Decimal`)."""
+    """The loss a Python function's return annotation declares (`-> Decimal`), or a
+    TypeScript function's return type (`: Promise<Date>`)."""
+    if fn.type in ("arrow_function", "function_expression", "function", "function_declaration"):
+        return declared_ts_loss(model, fn)
     if fn.type != "function_definition":
         return None
     annotation = fn.child_by_field_name("return_type")
@@ -1002,6 +1133,38 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         return None
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+# TypeScript return types (unwrapped from `Promise<...>`) whose values JSON does not
+# carry: the declared type is what the function hands back when the value returned is
+# untyped (`rows[0].last_login` of a pg row, a Date).
+DECLARED_TS = {
+    "Date": Loss("a `Date` (its declared type)", "its ISO string", False),
+    "Map": Loss("a `Map` (its declared type)", "`{}` (its entries are lost)", True),
+    "Set": Loss("a `Set` (its declared type)", "`{}` (its items are lost)", True),
+    "bigint": Loss("a `bigint` (its declared type)", "a string of its digits", False),
+}
+TS_GENERIC = re.compile(r"^(\w+)\s*(<.*>)?$", re.S)
+
+
+def declared_ts_loss(model: ScriptModel, fn: Node) -> Loss | None:
+    """`async (id: string): Promise<Date> => ...`: the whole declared type, when it is
+    one JSON does not carry (not a union, not an array of them)."""
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is None:
+        return None
+    text = model.text(annotation).lstrip(":").strip()
+    match = TS_GENERIC.match(text)
+    if match is not None and match.group(1) in ("Promise", "PromiseLike") and match.group(2):
+        text = match.group(2)[1:-1].strip()
+        match = TS_GENERIC.match(text)
+    if match is None:
+        return None
+    if match.group(1) in ("Date", "bigint") and match.group(2):
+        return None
+    if sdk.bound_value(model, match.group(1), fn) is not None:
+        return None  # a type of the file spelled like the builtin
+    return DECLARED_TS.get(match.group(1))
 
 
 @lru_cache(maxsize=1024)
@@ -1222,6 +1385,70 @@ def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) ->
         if model.text(owner) in holders and model.text(field_) in fields:
             return model.text(node)
     return None
+
+
+def durable_function_of(model: ScriptModel, value: Node) -> Node | None:
+    """The step callback / task body of the file whose result `value` (`await
+    step("x", fn)`, `await loadPage(c)`) is."""
+    facts = sdk.facts(model)
+    for call in facts.calls:
+        if call.call.id == value.id and call.primitive is sdk.Primitive.STEP and len(call.args) > 1:
+            fn = sdk.unwrap(call.args[1]) or call.args[1]
+            return fn if fn.type in FUNCTION_VALUES else None
+    for tcall in facts.task_calls:
+        if tcall.call.id == value.id and tcall.task is not None and tcall.task.function is not None:
+            return tcall.task.function.node
+    return None
+
+
+def always_writes(model: ScriptModel, value: Node, key: str) -> bool:
+    """`value` is an object literal with a member `key` of its own (no spread, which
+    may bring or not bring the key's value from elsewhere)."""
+    literal = sdk.unwrap(value) or value
+    if literal.type != "object":
+        return False
+    found = False
+    for child in literal.named_children:
+        if child.type == "spread_element":
+            return False
+        if child.type == "pair":
+            name = child.child_by_field_name("key")
+            found = found or (name is not None and model.text(name).strip("\"'") == key)
+        elif child.type == "shorthand_property_identifier":
+            found = found or model.text(child) == key
+    return found
+
+
+def result_holders(model: ScriptModel, fn: Node) -> set[str]:
+    """The names the workflow binds to the result of the step callback / task body
+    `fn` (`const fx = await loadRate(c)`, `const r = await step("x", fn)`), by a
+    declaration of their own (not destructured)."""
+    facts = sdk.facts(model)
+    calls = [
+        c.call
+        for c in facts.calls
+        if c.primitive is sdk.Primitive.STEP
+        and len(c.args) > 1
+        and (sdk.unwrap(c.args[1]) or c.args[1]).id == fn.id
+    ]
+    calls += [
+        t.call
+        for t in facts.task_calls
+        if t.task is not None and t.task.function is not None and t.task.function.node.id == fn.id
+    ]
+    holders = set()
+    for call in calls:
+        parent = call.parent
+        while parent is not None and parent.type in (
+            "await_expression",
+            "parenthesized_expression",
+        ):
+            parent = parent.parent
+        if parent is not None and parent.type == "variable_declarator":
+            left = parent.child_by_field_name("name")
+            if left is not None and left.type == "identifier":
+                holders.add(model.text(left))
+    return holders
 
 
 def local_class(model: ScriptModel, node: Node) -> bool:
@@ -1702,6 +1929,107 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
+# Arbitrary-precision number libraries: their values are objects whose `toJSON` writes
+# the digits as a string (decimal.js, decimal.js-light, big.js, bignumber.js, Prisma's
+# Decimal, which is decimal.js), so `total.plus(fee)` on a checkpointed one is a
+# `TypeError`. Built with or without `new` (`Big(1)`, `new Decimal(0)`), and kept through
+# their arithmetic methods; keyed by the qualified name of the constructor.
+NUMBER_LIBRARIES = {
+    "decimal.js": "a decimal.js `Decimal`",
+    "decimal.js.Decimal": "a decimal.js `Decimal`",
+    "decimal.js.default": "a decimal.js `Decimal`",
+    "decimal.js-light": "a decimal.js `Decimal`",
+    "decimal.js-light.Decimal": "a decimal.js `Decimal`",
+    "big.js": "a big.js `Big`",
+    "big.js.Big": "a big.js `Big`",
+    "bignumber.js": "a `BigNumber`",
+    "bignumber.js.BigNumber": "a `BigNumber`",
+    "@prisma/client.Prisma.Decimal": "a Prisma `Decimal`",
+    "@prisma/client/runtime/library.Decimal": "a Prisma `Decimal`",
+}
+# Their methods that leave the library's type (text, numbers, booleans); any other
+# method (`plus`, `times`, `round`, `abs`, ...) returns another such object.
+NUMBER_LIBRARY_EXITS = {
+    "toString",
+    "toFixed",
+    "toNumber",
+    "toJSON",
+    "valueOf",
+    "toPrecision",
+    "toExponential",
+    "toFormat",
+    "toBinary",
+    "toHex",
+    "toOctal",
+    "toFraction",
+    "eq",
+    "equals",
+    "isEqualTo",
+    "lt",
+    "lte",
+    "gt",
+    "gte",
+    "isLessThan",
+    "isLessThanOrEqualTo",
+    "isGreaterThan",
+    "isGreaterThanOrEqualTo",
+    "cmp",
+    "comparedTo",
+    "isZero",
+    "isNeg",
+    "isNegative",
+    "isPos",
+    "isPositive",
+    "isInteger",
+    "isInt",
+    "isNaN",
+    "isFinite",
+    "decimalPlaces",
+    "dp",
+    "precision",
+    "sd",
+}
+
+
+def number_library_loss(model: ScriptModel, node: Node, depth: int = 0) -> Loss | None:
+    """`new Decimal(0)`, `Big(price).times(qty)`, `total.plus(fee)` with `total` bound to
+    one: an arbitrary-precision number, which JSON turns into a string of its digits."""
+    semantic = model.semantic
+    if semantic is None or depth > 8:
+        return None
+    node = sdk.unwrap(node) or node
+    if node.type == "identifier":
+        bound = sdk.bound_value(model, model.text(node), node)
+        if bound is None or bound.id == node.id:
+            return None
+        return number_library_loss(model, bound, depth + 1)
+    if node.type == "new_expression":
+        maker = node.child_by_field_name("constructor")
+    elif node.type == "call_expression":
+        maker = sdk.callee_of(node)
+        if maker is not None and maker.type == "member_expression":
+            method = maker.child_by_field_name("property")
+            receiver = maker.child_by_field_name("object")
+            if method is None or receiver is None:
+                return None
+            if model.text(method) in NUMBER_LIBRARY_EXITS:
+                return None
+            qual = semantic.qualified_name(maker)
+            if qual in NUMBER_LIBRARIES:
+                pass  # `Prisma.Decimal(x)`: the constructor itself
+            else:
+                # an arithmetic method: judged by what it is called on
+                return number_library_loss(model, receiver, depth + 1)
+    else:
+        return None
+    if maker is None:
+        return None
+    what = NUMBER_LIBRARIES.get(semantic.qualified_name(maker) or "")
+    if what is None:
+        return None
+    return Loss(what, "a string of its digits (through its `toJSON`)", False, "{}.toString()")
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
@@ -1714,6 +2042,12 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         name = model.text(callee)
         if name == "BigInt":
             return Loss("a `bigint`", "a string of its digits", False)
+        if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
+            # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object
+            return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+        number = number_library_loss(model, node)
+        if number is not None:
+            return number
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
         if callee.type == "member_expression":
@@ -1754,6 +2088,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     name = model.text(ctor)
     if name == "Date":
         return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    number = number_library_loss(model, node)
+    if number is not None:
+        return number
     if name == "RegExp":
         return regexp_loss()
     if name in ERROR_CLASSES:

@@ -39,3 +39,153 @@ def test_retry_delay_in_milliseconds() -> None:
 def test_retry_delay_in_seconds_is_fine() -> None:
     code = retry_task("{ attempts: 3, delay: MIN_TIMEOUT_MS / 1000, multiplier: 2, max_delay: 60 }")
     assert findings(code, "WAC302") == []
+
+
+def test_decimal_js_value_returned_by_a_task() -> None:
+    code = (
+        'import Decimal from "decimal.js";\n'
+        + HEAD
+        + "const sum = task(async (xs: string[]) => {\n"
+        "  let total = new Decimal(0);\n"
+        "  for (const x of xs) total = total.plus(x);\n"
+        "  return total;\n"
+        "});\n"
+        "const fee = task(async (x: string) => new Decimal(x).times(0.03).toFixed(2));\n"
+        "const net = task(async (x: string) => new Decimal(x).minus(1));\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const total = await sum(xs);\n"
+        "  return [await fee(String(total)), await net(String(total))];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            6,
+            "`total` is a decimal.js `Decimal` returned by this task: it is checkpointed as "
+            "JSON and comes back as a string of its digits (through its `toJSON`)",
+        ),
+        (
+            9,
+            "`new Decimal(x).minus(1)` is a decimal.js `Decimal` returned by this task: it is "
+            "checkpointed as JSON and comes back as a string of its digits (through its "
+            "`toJSON`)",
+        ),
+    ]
+
+
+def test_map_group_by_returned_or_sent() -> None:
+    code = (
+        HEAD
+        + 'const report = taskScript("f/x/report");\n'
+        + "export const main = workflow(async (xs: { k: string }[]) => {\n"
+        '  const a = await step("a", () => Map.groupBy(xs, (x) => x.k));\n'
+        '  const b = await step("b", () => Object.groupBy(xs, (x) => x.k));\n'
+        "  const byK = Map.groupBy(xs, (x) => x.k);\n"
+        "  await report({ byK, plain: Object.fromEntries(byK) });\n"
+        "  return [a, b];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            4,
+            "`Map.groupBy(xs, (x) => x.k)` is a `Map` returned by this step: it is checkpointed "
+            "as JSON and comes back as `{}` (its entries are lost)",
+        ),
+        (
+            7,
+            "`byK` is a `Map` inside the value passed to the script `f/x/report`: the job's "
+            "arguments are sent as JSON, so it arrives as `{}` (its entries are lost)",
+        ),
+    ]
+
+
+def test_items_of_a_mapped_array() -> None:
+    code = (
+        HEAD + "export const main = workflow(async (xs: string[]) => {\n"
+        '  const d = await step("d", () => xs.map((x) => new Date(x)));\n'
+        '  const t = await step("t", () => xs.map((x) => new Date(x).getTime()));\n'
+        '  const s = await step("s", () => Array.from(xs, (x) => ({ at: new Set([x]) })));\n'
+        "  return [d, t, s];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            3,
+            "`new Date(x)` is a `Date` inside the value returned by this step: it is "
+            "checkpointed as JSON and comes back as its ISO string",
+        ),
+        (
+            5,
+            "`new Set([x])` is a `Set` inside the value returned by this step: it is "
+            "checkpointed as JSON and comes back as `{}` (its items are lost)",
+        ),
+    ]
+
+
+def test_declared_return_type() -> None:
+    code = (
+        HEAD
+        + "const seen = task(async (id: string): Promise<Date> => rows[id].seen);\n"
+        + "const tags = task(async (id: string): Promise<Set<string>> => rows[id].tags);\n"
+        + "const iso = task(async (id: string): Promise<string> => rows[id].seen.toISOString());\n"
+        + "const many = task(async (id: string): Promise<Date[]> => rows[id].dates);\n"
+        + "export const main = workflow(async (id: string) => {\n"
+        "  return [await seen(id), await tags(id), await iso(id), await many(id)];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            2,
+            "`rows[id].seen` is a `Date` (its declared type) returned by this task: it is "
+            "checkpointed as JSON and comes back as its ISO string",
+        ),
+        (
+            3,
+            "`rows[id].tags` is a `Set` (its declared type) returned by this task: it is "
+            "checkpointed as JSON and comes back as `{}` (its items are lost)",
+        ),
+    ]
+
+
+def test_function_member_the_body_calls() -> None:
+    code = (
+        HEAD + "const rate = task(async (c: string) => {\n"
+        "  const r = c.length;\n"
+        "  return { r, convert: (n: number) => n * r, label() { return c; } };\n"
+        "});\n"
+        "export const main = workflow(async (c: string, xs: number[]) => {\n"
+        "  const fx = await rate(c);\n"
+        "  const other = await rate(c);\n"
+        "  console.log(other.r);\n"
+        "  return xs.map((x) => fx.convert(x));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            4,
+            "`convert` is a function returned by this task, and the workflow calls "
+            "`fx.convert`: it is checkpointed as JSON, which drops a function member, so the "
+            "call is a `TypeError`",
+        ),
+    ]
+
+
+def test_member_always_written_compared_with_undefined() -> None:
+    code = (
+        HEAD + "export const main = workflow(async (u: string) => {\n"
+        '  const page = await step("p", async () => ({ ids: [u], next: (u as any).next }));\n'
+        "  if (page.next === undefined) return 0;\n"
+        '  const maybe = await step("m", async () => (u ? { next: u } : {}));\n'
+        "  if (maybe.next === undefined) return 1;\n"
+        '  const spread = await step("s", async () => ({ ...JSON.parse(u), next: 1 }));\n'
+        "  if (spread.next !== undefined) return 2;\n"
+        "  return page.next !== undefined;\n"
+        "});\n"
+    )
+    never = (
+        "`page.next {} undefined` is {}: `page` is a checkpointed result whose `next` is always "
+        "written, and the SDK stores an `undefined` member as `null`; test `== null` instead"
+    )
+    assert findings(code, "WAC107") == [
+        (4, never.format("===", "never true")),
+        (9, never.format("!==", "always true")),
+    ]
