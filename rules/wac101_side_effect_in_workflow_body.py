@@ -83,8 +83,10 @@ for nothing unless a promise around it is awaited), and a TypeScript class's
 constructor (`constructor` / `__init__`) and instance field initializers of a class of
 the file built at load (`const client = new TokenClient(url)`), and the decorators
 named on a module-level TypeScript class or its members (they run when the class is
-defined), reported on that call with the I/O it makes; a `new Promise(...)` executor
-written there runs at once (`await new Promise((r) => setTimeout(r, ms))` waits).
+defined; for a factory of the file, `@announce("refund")`, the function it returns
+too, which TypeScript calls with the class), reported on that call with the I/O it
+makes; a `new Promise(...)` executor written there runs at once
+(`await new Promise((r) => setTimeout(r, ms))` waits).
 Not reported there: a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==

@@ -189,3 +189,47 @@ def test_member_always_written_compared_with_undefined() -> None:
         (4, never.format("===", "never true")),
         (9, never.format("!==", "always true")),
     ]
+
+
+def test_decorator_factory_runs_what_it_returns_at_load() -> None:
+    code = (
+        HEAD + "const seen = new Map<string, unknown>();\n"
+        "function announce(kind: string) {\n"
+        "  return function (cls: any, _ctx: ClassDecoratorContext) {\n"
+        '    void fetch("https://registry.example.com", { method: "POST", body: kind });\n'
+        "    return cls;\n"
+        "  };\n"
+        "}\n"
+        "const register = (kind: string) => (cls: any, _ctx: ClassDecoratorContext) => {\n"
+        "  seen.set(kind, cls);\n"
+        "};\n"
+        "function audited(kind: string) {\n"
+        "  return function (target: any, _ctx: ClassMethodDecoratorContext) {\n"
+        "    return async function (this: unknown, ...args: unknown[]) {\n"
+        '      await fetch("https://audit.example.com", { method: "POST", body: kind });\n'
+        "      return target.apply(this, args);\n"
+        "    };\n"
+        "  };\n"
+        "}\n"
+        "const posted = (kind: string) => (cls: any, _ctx: ClassDecoratorContext) => {\n"
+        '  void fetch(`https://registry.example.com/${kind}`, { method: "PUT" });\n'
+        "};\n"
+        '@announce("refund")\n'
+        '@register("refund")\n'
+        "class Refund {\n"
+        '  @audited("run")\n'
+        "  run() { return 1; }\n"
+        "}\n"
+        '@posted("charge")\n'
+        "class Charge {}\n"
+        "export const main = workflow(async () => [new Refund(), new Charge()].length);\n"
+    )
+    loaded = (
+        "`fetch` (in `{}`, which decorating `{}` runs when the module loads) does network I/O "
+        "at module level: the script runs again from the top on every replay of the workflow, "
+        "so this happens again each time; call it in a task or a `step(...)` in the body"
+    )
+    assert findings(code, "WAC101") == [
+        (23, loaded.format("announce", "Refund")),
+        (29, loaded.format("posted", "Charge")),
+    ]
