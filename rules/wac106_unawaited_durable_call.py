@@ -43,7 +43,9 @@ used without awaiting it (passed to a task, indexed). `void task(x)` in
 TypeScript marks a deliberate fire-and-forget and is not reported.
 
 Value flow: the result is followed through assignment, containers (lists,
-comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
+comprehensions, `.map`), gathers and `return`; a function that returns the call and is
+kept for later (`undo.push(() => cancel(ref))`, `hooks.set(k, fn)`, `xs.append(...)`)
+hands it to whoever calls it, so it is not dropped there; a dict of task coroutines handed
 to `sorted(d)` / `list(d)` / `set(d)` gives away its keys only, so its values are
 dropped there. A `.then(...)` straight on a TypeScript task call (or approval)
 counts as awaiting it: in windmill-client 1.818.0 these return a bare

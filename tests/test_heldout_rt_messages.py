@@ -233,3 +233,50 @@ def test_decorator_factory_runs_what_it_returns_at_load() -> None:
         (23, loaded.format("announce", "Refund")),
         (29, loaded.format("posted", "Charge")),
     ]
+
+
+def test_function_kept_in_a_collection_is_not_a_dropped_task() -> None:
+    code = (
+        HEAD + "const cancel = task(async (ref: string) => ref);\n"
+        "const book = task(async (x: string) => x);\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const undo: Array<() => Promise<unknown>> = [];\n"
+        "  const hooks = new Map<string, () => Promise<unknown>>();\n"
+        '  const r = await book("a");\n'
+        "  undo.push(() => cancel(r));\n"
+        '  hooks.set("b", () => cancel("b"));\n'
+        "  for (const u of undo.reverse()) await u();\n"
+        '  await hooks.get("b")?.();\n'
+        "  xs.forEach((x) => cancel(x));\n"
+        "  return r;\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC106")] == [12]
+
+
+def network(row: int) -> tuple[int, str]:
+    return (
+        row,
+        "`fetch` does network I/O in the workflow body, which re-runs on every replay; move "
+        "it into a task or a `step(...)`",
+    )
+
+
+def test_object_literal_members_run_only_when_disposed() -> None:
+    code = (
+        HEAD + "const m = task(async (t: string) => t);\n"
+        "let api: { post(u: string): Promise<unknown> } | undefined;\n"
+        "export const main = workflow(async (tenant: string) => {\n"
+        "  api = { async post(u: string) { return await fetch(u); } };\n"
+        "  using scope = {\n"
+        "    tenant,\n"
+        '    async report() { await fetch("https://x.example.com"); },\n'
+        '    [Symbol.dispose]() { void fetch("https://y.example.com"); },\n'
+        "  };\n"
+        "  await using lease = {\n"
+        '    async [Symbol.asyncDispose]() { await fetch("https://z.example.com"); },\n'
+        "  };\n"
+        "  return await m(scope.tenant);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == [network(9), network(12)]
