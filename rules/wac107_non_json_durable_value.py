@@ -348,6 +348,10 @@ file called), an instance of a class of the file, a `Map.groupBy(...)`, an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`)
+or that has one as a member (`Promise<Invoice>` / `Promise<Invoice[]>` with `interface
+Invoice { dueDate: Date }`, a `type` alias or an object type written there), a
+`bigint` from `Bun.hash` (wyhash) or its other 64-bit hashes, and a caught error
+(`catch (e) { return { ok: false, error: e } }`: an `Error` writes as `{}`)
 (TypeScript). Such a value is
 also found inside an object / dict / array / list literal returned or passed
 (`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`),
@@ -1159,12 +1163,77 @@ def declared_ts_loss(model: ScriptModel, fn: Node) -> Loss | None:
         text = match.group(2)[1:-1].strip()
         match = TS_GENERIC.match(text)
     if match is None:
-        return None
+        # `Invoice[]`, `{ id: string; at: Date }`: the members of a type of the file
+        return declared_member_loss(model, re.sub(r"\[\]$", "", text.strip()))
     if match.group(1) in ("Date", "bigint") and match.group(2):
         return None
+    if match.group(1) in ("Array", "ReadonlyArray") and match.group(2):
+        text = match.group(2)[1:-1].strip()  # `Array<Invoice>`: its items
     if sdk.bound_value(model, match.group(1), fn) is not None:
         return None  # a type of the file spelled like the builtin
-    return DECLARED_TS.get(match.group(1))
+    found = DECLARED_TS.get(match.group(1))
+    if found is not None:
+        return found
+    return declared_member_loss(model, re.sub(r"\[\]$", "", text.strip()))
+
+
+def declared_member_loss(model: ScriptModel, type_text: str) -> Loss | None:
+    """`Promise<Invoice>` / `Promise<Invoice[]>` with `interface Invoice { dueDate:
+    Date }` (or a `type` alias of an object type, or an object type written in place):
+    a member JSON does not carry, which the workflow then reads as the declared type."""
+    members: Node | None = None
+    shown = type_text
+    if type_text.startswith("{"):
+        return _member_loss_in_text(model, type_text, "its declared type")
+    if not re.fullmatch(r"\w+", type_text):
+        return None
+    for node in sdk.nodes_of_kinds(model, ("interface_declaration", "type_alias_declaration")):
+        name = node.child_by_field_name("name")
+        if name is None or model.text(name) != type_text:
+            continue
+        members = node.child_by_field_name("body") or node.child_by_field_name("value")
+        break
+    if members is None or members.type not in ("interface_body", "object_type"):
+        return None
+    return _member_loss(model, members, f"its declared type `{shown}`")
+
+
+def _member_loss_in_text(model: ScriptModel, text: str, where: str) -> Loss | None:
+    for prop, annotation in re.findall(r"(\w+)\??\s*:\s*([^;,}]+)", text):
+        loss = _declared_member(prop, annotation, where)
+        if loss is not None:
+            return loss
+    return None
+
+
+def _member_loss(model: ScriptModel, members: Node, where: str) -> Loss | None:
+    for member in members.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        annotation = member.child_by_field_name("type")
+        if name is None or annotation is None:
+            continue
+        loss = _declared_member(model.text(name), model.text(annotation).lstrip(":"), where)
+        if loss is not None:
+            return loss
+    return None
+
+
+def _declared_member(prop: str, annotation: str, where: str) -> Loss | None:
+    """`dueDate: Date` / `Date | null`: the loss of a member declared one of those types."""
+    parts = [p.strip() for p in annotation.split("|")]
+    kept = [p for p in parts if p not in ("null", "undefined")]
+    if len(kept) != 1:
+        return None
+    match = TS_GENERIC.match(kept[0])
+    if match is None or (match.group(1) in ("Date", "bigint") and match.group(2)):
+        return None
+    base = DECLARED_TS.get(match.group(1))
+    if base is None:
+        return None
+    what = base.what.replace(" (its declared type)", "")
+    return Loss(f"{what} member (`{prop}`) of {where}", base.becomes, base.lossy)
 
 
 @lru_cache(maxsize=1024)
@@ -1500,6 +1569,14 @@ def classify(
     return classify_typescript(model, node)
 
 
+CAUGHT_ERROR = Loss(
+    "the caught error (an `Error`, when one was thrown)",
+    "`{}` (its `message` and `stack` are not enumerable)",
+    True,
+    "String({})",
+)
+
+
 def classify_name(
     model: ScriptModel,
     node: Node,
@@ -1508,6 +1585,13 @@ def classify_name(
     memo: dict[object, Loss | None] | None,
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
+    semantic = model.semantic
+    if semantic is not None and not sdk.is_python(model):
+        binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+        if binding is not None and binding.kind is BindingKind.EXCEPTION:
+            # `catch (e) { return { ok: false, error: e } }`: JSON.stringify keeps only
+            # an Error's own enumerable fields (`message` / `stack` are not)
+            return CAUGHT_ERROR
     value = sdk.bound_value(model, name, node, scope)
     if value is not None and value.type not in (
         "function_definition",
@@ -1929,6 +2013,21 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
+# Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
+# ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
+BIGINT_CALLS = frozenset(
+    {
+        "Bun.hash",
+        "Bun.hash.wyhash",
+        "Bun.hash.cityHash64",
+        "Bun.hash.xxHash64",
+        "Bun.hash.xxHash3",
+        "Bun.hash.murmur64v2",
+        "Bun.hash.rapidhash",
+        "BigInt.asUintN",
+        "BigInt.asIntN",
+    }
+)
 # Arbitrary-precision number libraries: their values are objects whose `toJSON` writes
 # the digits as a string (decimal.js, decimal.js-light, big.js, bignumber.js, Prisma's
 # Decimal, which is decimal.js), so `total.plus(fee)` on a checkpointed one is a
@@ -2040,7 +2139,11 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         if callee is None:
             return None
         name = model.text(callee)
-        if name == "BigInt":
+        if name == "BigInt" or (
+            name in BIGINT_CALLS
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) in BIGINT_CALLS
+        ):
             return Loss("a `bigint`", "a string of its digits", False)
         if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
             # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object

@@ -280,3 +280,66 @@ def test_object_literal_members_run_only_when_disposed() -> None:
         "});\n"
     )
     assert findings(code, "WAC101") == [network(9), network(12)]
+
+
+def test_caught_error_returned_inside_a_step_value() -> None:
+    code = (
+        HEAD + "export const main = workflow(async (url: string) => {\n"
+        '  const a = await step("a", async () => {\n'
+        "    try {\n"
+        "      return { ok: (await fetch(url)).ok, error: null };\n"
+        "    } catch (e) {\n"
+        "      return { ok: false, error: e };\n"
+        "    }\n"
+        "  });\n"
+        '  const b = await step("b", async () => {\n'
+        "    try {\n"
+        "      return { ok: (await fetch(url)).ok, error: null };\n"
+        "    } catch (e) {\n"
+        "      return { ok: false, error: e instanceof Error ? e.message : String(e) };\n"
+        "    }\n"
+        "  });\n"
+        "  return [a, b];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            7,
+            "`e` is the caught error (an `Error`, when one was thrown) inside the value "
+            "returned by this step: it is checkpointed as JSON and comes back as `{}` (its "
+            "`message` and `stack` are not enumerable)",
+        )
+    ]
+
+
+def test_declared_interface_member_and_bun_hash() -> None:
+    code = (
+        HEAD + "interface Invoice { id: string; dueDate: Date | null }\n"
+        "type Plain = { id: string; dueDate: string };\n"
+        "const one = task(async (id: string): Promise<Invoice> => rows[id]);\n"
+        "const many = task(async (id: string): Promise<Invoice[]> => rows[id]);\n"
+        "const plain = task(async (id: string): Promise<Plain> => rows[id]);\n"
+        "const inline = task(async (id: string): Promise<{ id: string; tags: Set<string> }> =>\n"
+        "  rows[id]);\n"
+        "const hashed = task(async (id: string) => Bun.hash(id));\n"
+        "const crc = task(async (id: string) => Bun.hash.crc32(id));\n"
+        "const hex = task(async (id: string) => Bun.hash(id).toString(16));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  return [await one(id), await many(id), await plain(id), await inline(id),\n"
+        "    await hashed(id), await crc(id), await hex(id)];\n"
+        "});\n"
+    )
+    member = (
+        "`rows[id]` is {} member (`{}`) of its declared type{} returned by this task: it is "
+        "checkpointed as JSON and comes back as {}"
+    )
+    assert findings(code, "WAC107") == [
+        (4, member.format("a `Date`", "dueDate", " `Invoice`", "its ISO string")),
+        (5, member.format("a `Date`", "dueDate", " `Invoice`", "its ISO string")),
+        (8, member.format("a `Set`", "tags", "", "`{}` (its items are lost)")),
+        (
+            9,
+            "`Bun.hash(id)` is a `bigint` returned by this task: it is checkpointed as JSON and "
+            "comes back as a string of its digits",
+        ),
+    ]
