@@ -133,8 +133,8 @@ f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix)
 `functools.singledispatch` function's registered implementations (the one for the
 argument's type when it is plain), a name assigned functions on several branches,
 a sort or grouping `key=`, a function kept in a
-dataclass / NamedTuple field (a member of an object literal bound or assigned to a
-name runs where it is called; one bound by `using` / `await using` runs its
+dataclass / NamedTuple field (a member of an object literal bound to a name runs
+where it is called; one bound by `using` / `await using` runs its
 `[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left), a function
 handed to a helper that calls it, a bound client method handed to `map`,
 `operator.methodcaller("post", ...)` applied to a client. Types name clients a

@@ -1983,10 +1983,16 @@ class BodyWalker:
         while index > 0 and self.ancestors[index - 1].type in KEPT_WRAPPERS:
             index -= 1
         outer = self.ancestors[index - 1] if index > 0 else None
-        if outer is not None and outer.type == "assignment_expression":
-            using = bool(outer.children) and outer.children[0].type == "using"
-            disposer = key is not None and self.fe.text(key) in DISPOSERS
-            return not (using and disposer)  # `x = { ... }`; a `using` one's disposer runs
+        if (
+            outer is not None
+            and outer.type == "assignment_expression"
+            and outer.children
+            and outer.children[0].type == "using"
+        ):
+            # `using x = { ... }`: its disposer runs when the block is left, its other
+            # members where they are called (a plain `x = { ... }` is read as run: the
+            # methods of an object assigned to a name are not resolved where called)
+            return key is None or self.fe.text(key) not in DISPOSERS
         return outer is not None and (
             outer.type in self.syntax.returns
             or outer.type in self.syntax.function  # `() => ({ ... })`
