@@ -410,9 +410,11 @@ ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
 `Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
 digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message` and
 `stack` are not enumerable), an iterator or a generator object as `{}`, a `URL` as its
-`href` (its `toJSON`), a dayjs / moment object or a luxon `DateTime` / `Duration` /
-`Interval` as its ISO string (their `toJSON`). A returned tuple comes back a list,
-which unpacks the same, so it is not reported.
+`href` (its `toJSON`), a dayjs / moment object, a luxon `DateTime` / `Duration` /
+`Interval` or a TC39 `Temporal` value (the global or a polyfill's: `PlainDate`,
+`Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
+decimal.js / big.js / bignumber.js number as a string of its digits. A returned
+tuple comes back a list, which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
 its `str()`, a `Map` / `Set` turned into `{}`) and for a dead type check;
@@ -1892,10 +1894,34 @@ DATE_LIBRARIES = {
     "luxon.DateTime": ("a luxon `DateTime`", "{}.toISO()"),
     "luxon.Duration": ("a luxon `Duration`", "{}.toISO()"),
     "luxon.Interval": ("a luxon `Interval`", "{}.toISO()"),
+    # TC39 Temporal (the global, or a polyfill's `Temporal` export): every type's
+    # `toJSON` is its ISO string
+    **{
+        f"{prefix}Temporal.{kind}": (
+            "a `Temporal` object" if kind == "Now" else f"a `Temporal.{kind}`",
+            "{}.toString()",
+        )
+        for prefix in ("", "@js-temporal/polyfill.", "temporal-polyfill.")
+        for kind in (
+            "PlainDate",
+            "PlainDateTime",
+            "PlainTime",
+            "PlainYearMonth",
+            "PlainMonthDay",
+            "ZonedDateTime",
+            "Instant",
+            "Duration",
+            "Now",
+        )
+    },
 }
 # Their methods that leave the library's type: text, numbers, booleans, plain objects
 # or a `Date` (judged as one); any other method returns another date object.
 DATE_LIBRARY_EXITS = {
+    "total",
+    "compare",
+    "getISOFields",
+    "timeZoneId",
     "format",
     "toISOString",
     "toJSON",
@@ -1958,6 +1984,20 @@ DATE_LIBRARY_EXITS = {
     "weekday",
     "isoWeekday",
 }
+# Functions of the libraries themselves that answer something else than a date object.
+DATE_LIBRARY_STATIC_EXITS = {
+    "compare",
+    "isDayjs",
+    "isMoment",
+    "isDuration",
+    "isDate",
+    "isDateTime",
+    "isInterval",
+    "locale",
+    "locales",
+    "extend",
+    "timeZoneId",
+}
 # Unit getters: a number without an argument, a new date object with one (`.year(2024)`)
 DATE_LIBRARY_GETTERS = {
     "year",
@@ -1993,12 +2033,19 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
             method = callee.child_by_field_name("property")
             receiver = callee.child_by_field_name("object")
             name = model.text(method) if method is not None else ""
-            if name in DATE_LIBRARY_EXITS or (name in DATE_LIBRARY_GETTERS and no_args):
-                return None
             qual = semantic.qualified_name(callee)
             made = qual is not None and any(
                 qual == lib or qual == f"{lib}.{name}" for lib in DATE_LIBRARIES
             )
+            # the library's own factory (`Temporal.PlainDate.from(s)`) makes one, whatever
+            # its name (but `Temporal.PlainDate.compare`, `dayjs.isDayjs`, ... answer a
+            # number or a boolean); on a value, `from` / `format` / ... leave its type
+            if made and name in DATE_LIBRARY_STATIC_EXITS:
+                return None
+            if not made and (
+                name in DATE_LIBRARY_EXITS or (name in DATE_LIBRARY_GETTERS and no_args)
+            ):
+                return None
             if not made and receiver is not None and receiver.type == "call_expression":
                 node = receiver  # a chained method: judged by what it is called on
                 continue

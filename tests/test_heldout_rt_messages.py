@@ -345,3 +345,27 @@ def test_declared_interface_member_and_bun_hash() -> None:
             "comes back as a string of its digits",
         ),
     ]
+
+
+def test_temporal_values_crossing_a_task() -> None:
+    code = (
+        'import { Temporal } from "@js-temporal/polyfill";\n'
+        + HEAD
+        + "const a = task(async (s: string) => Temporal.PlainDate.from(s).add({ days: 30 }));\n"
+        "const b = task(async (s: string) => Temporal.PlainDate.from(s).toString());\n"
+        "const c = task(async (s: string, t: string) =>\n"
+        "  Temporal.PlainDate.compare(Temporal.PlainDate.from(s), Temporal.PlainDate.from(t)));\n"
+        "const d = task(async (s: string) => Temporal.Instant.from(s).epochMilliseconds);\n"
+        "const e = task(async (s: string) => Temporal.Duration.from(s).total({ unit: 's' }));\n"
+        "export const main = workflow(async (s: string) => {\n"
+        "  return [await a(s), await b(s), await c(s, s), await d(s), await e(s)];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            3,
+            "`Temporal.PlainDate.from(s).add({ days: 30 })` is a `Temporal.PlainDate` returned "
+            "by this task: it is checkpointed as JSON and comes back as its ISO string (through "
+            "its `toJSON`)",
+        )
+    ]
