@@ -413,7 +413,11 @@ digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message
 `href` (its `toJSON`), a dayjs / moment object, a luxon `DateTime` / `Duration` /
 `Interval` or a TC39 `Temporal` value (the global or a polyfill's: `PlainDate`,
 `Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
-decimal.js / big.js / bignumber.js number as a string of its digits. A returned
+decimal.js / big.js / bignumber.js number as a string of its digits; a whole axios
+response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
+throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
+name destructured from a value (`const { data } = await http.get(u)`) holds a part of
+it, judged by itself. A returned
 tuple comes back a list, which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
@@ -1571,6 +1575,25 @@ def classify(
     return classify_typescript(model, node)
 
 
+PATTERNS = frozenset(
+    {
+        "object_pattern",
+        "array_pattern",
+        "pair_pattern",
+        "shorthand_property_identifier_pattern",
+        "rest_pattern",
+        "object_assignment_pattern",
+        "assignment_pattern",
+    }
+)
+
+
+def destructured(bound: Node) -> bool:
+    """The name node of a binding sits in a destructuring pattern (TypeScript)."""
+    parent = bound.parent
+    return bound.type in PATTERNS or (parent is not None and parent.type in PATTERNS)
+
+
 CAUGHT_ERROR = Loss(
     "the caught error (an `Error`, when one was thrown)",
     "`{}` (its `message` and `stack` are not enumerable)",
@@ -1594,6 +1617,9 @@ def classify_name(
             # `catch (e) { return { ok: false, error: e } }`: JSON.stringify keeps only
             # an Error's own enumerable fields (`message` / `stack` are not)
             return CAUGHT_ERROR
+        if binding is not None and binding.node is not None and destructured(binding.node):
+            # `const { data } = await http.get(u)`: the name holds a part of the value
+            return None
     value = sdk.bound_value(model, name, node, scope)
     if value is not None and value.type not in (
         "function_definition",
@@ -2075,6 +2101,39 @@ BIGINT_CALLS = frozenset(
         "BigInt.asIntN",
     }
 )
+# axios's request methods, on the module or on an instance from `axios.create(...)`:
+# they resolve to a response whose `request` is the Node `ClientRequest`, an object with
+# cycles (`request.res.req`), so `JSON.stringify` throws on the whole response
+# ("Converting circular structure to JSON"); its `.data` is the JSON body.
+AXIOS_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request"}
+    | {"postForm", "putForm", "patchForm"}
+)
+AXIOS_RESPONSE = Loss(
+    "an axios response",
+    "`JSON.stringify` throws on it (its `request` is the circular `ClientRequest`: "
+    '"Converting circular structure to JSON"), so it is never checkpointed and the call '
+    "fails; return its `.data`",
+    True,
+    "{}.data",
+    raises=True,
+)
+
+
+def axios_response(model: ScriptModel, callee: Node) -> bool:
+    """`axios.get(url)`, `axios(config)`, `http.post(...)` with `http = axios.create()`."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return False
+    if qual == "axios":
+        return True
+    head, _, method = qual.rpartition(".")
+    return method in AXIOS_METHODS and head in ("axios", "axios.create(…)")
+
+
 # Arbitrary-precision number libraries: their values are objects whose `toJSON` writes
 # the digits as a string (decimal.js, decimal.js-light, big.js, bignumber.js, Prisma's
 # Decimal, which is decimal.js), so `total.plus(fee)` on a checkpointed one is a
@@ -2198,6 +2257,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         number = number_library_loss(model, node)
         if number is not None:
             return number
+        if axios_response(model, callee):
+            return AXIOS_RESPONSE
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
         if callee.type == "member_expression":

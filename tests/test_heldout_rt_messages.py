@@ -369,3 +369,30 @@ def test_temporal_values_crossing_a_task() -> None:
             "its `toJSON`)",
         )
     ]
+
+
+def test_axios_response_crossing_a_step_or_task() -> None:
+    code = (
+        'import axios from "axios";\n'
+        + HEAD
+        + 'const http = axios.create({ baseURL: "https://api.example.com" });\n'
+        "const whole = task(async (id: string) => await axios.get(`/x/${id}`));\n"
+        "const data = task(async (id: string) => (await axios.get(`/x/${id}`)).data);\n"
+        "export const main = workflow(async (id: string) => {\n"
+        '  await step("post", () => http.post("/y", { id }));\n'
+        '  const r = await step("r", async () => {\n'
+        '    const res = await http.get("/z");\n'
+        "    return { status: res.status, body: res.data };\n"
+        "  });\n"
+        "  return [await whole(id), await data(id), r];\n"
+        "});\n"
+    )
+    thrown = (
+        "`JSON.stringify` throws on it (its `request` is the circular `ClientRequest`: "
+        '"Converting circular structure to JSON"), so it is never checkpointed and the call '
+        "fails; return its `.data`"
+    )
+    assert findings(code, "WAC107") == [
+        (4, f"'axios.get(`/x/${{id}}`)' is an axios response returned by this task: {thrown}"),
+        (7, f'`http.post("/y", {{ id }})` is an axios response returned by this step: {thrown}'),
+    ]
