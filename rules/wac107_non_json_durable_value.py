@@ -341,10 +341,12 @@ are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
-`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
-array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
-iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
-file called), an instance of a class of the file, a `Map.groupBy(...)`, an
+`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
+read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
+typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
+`Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
+`URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
+(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`, an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`)
@@ -2101,6 +2103,114 @@ BIGINT_CALLS = frozenset(
         "BigInt.asIntN",
     }
 )
+# Calls that give bytes: a `Buffer` (whose `toJSON` is `{ type: "Buffer", data: [...] }`)
+# or a `Uint8Array` (an object of its indexes), by qualified name. Node's file reads
+# give a Buffer only without an encoding (`readFile(p, "utf8")` is a string).
+_FS_READS = ("readFile", "readFileSync")
+BUFFER_CALLS = frozenset(
+    {
+        f"{module}.{name}"
+        for module in ("zlib", "node:zlib")
+        for name in (
+            "gzipSync",
+            "gunzipSync",
+            "deflateSync",
+            "inflateSync",
+            "deflateRawSync",
+            "inflateRawSync",
+            "unzipSync",
+            "brotliCompressSync",
+            "brotliDecompressSync",
+        )
+    }
+)
+UINT8_CALLS = frozenset(
+    {
+        f"Bun.{name}"
+        for name in (
+            "gzipSync",
+            "gunzipSync",
+            "deflateSync",
+            "inflateSync",
+            "zstdCompressSync",
+            "zstdDecompressSync",
+        )
+    }
+    | {f"bun.{name}" for name in ("gzipSync", "gunzipSync", "deflateSync", "inflateSync")}
+)
+FS_MODULES = (
+    "fs",
+    "node:fs",
+    "fs/promises",
+    "node:fs/promises",
+    "fs.promises",
+    "node:fs.promises",
+    "fs-extra",
+)
+BUFFER_LOSS = Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
+UINT8_LOSS = Loss(
+    "a `Uint8Array`", 'an object of its indexes (`{"0": ..., "1": ...}`)', True, "Array.from({})"
+)
+
+
+def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`await readFile(p)` (no encoding), `gzipSync(s)`, `Bun.gzipSync(s)`, `new
+    TextEncoder().encode(s)`, `await res.bytes()` / `Bun.file(p).bytes()`: bytes."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        receiver = sdk.unwrap(callee.child_by_field_name("object"))
+        method = model.text(prop) if prop is not None else ""
+        if (
+            method == "bytes"
+            and not given
+            and not (
+                receiver is not None
+                and receiver.type == "identifier"
+                and local_instance(model, receiver)
+            )
+        ):
+            return UINT8_LOSS  # `Response.bytes()`, `Blob.bytes()`, `Bun.file(p).bytes()`
+        if method == "encode" and receiver is not None:
+            if receiver.type == "identifier":
+                receiver = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+            made = receiver.child_by_field_name("constructor") if receiver is not None else None
+            if receiver is not None and receiver.type == "new_expression" and made is not None:
+                if model.text(made) == "TextEncoder":
+                    return UINT8_LOSS
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return None
+    if qual in BUFFER_CALLS:
+        return BUFFER_LOSS
+    if qual in UINT8_CALLS:
+        return UINT8_LOSS
+    module, _, name = qual.rpartition(".")
+    if name in _FS_READS and module in FS_MODULES:
+        if len(given) < 2:
+            return BUFFER_LOSS  # no encoding: the file's bytes
+        option = sdk.unwrap(given[1]) or given[1]
+        if option.type == "object" and "encoding" not in model.text(option):
+            return BUFFER_LOSS  # `{ flag: "r" }`
+    return None
+
+
+def local_instance(model: ScriptModel, name: Node) -> bool:
+    """`name` is bound to `new C(...)` with `C` a class of the file."""
+    value = sdk.unwrap(sdk.bound_value(model, model.text(name), name))
+    made = value.child_by_field_name("constructor") if value is not None else None
+    return (
+        value is not None
+        and value.type == "new_expression"
+        and made is not None
+        and (local_class(model, made))
+    )
+
+
 # axios's request methods, on the module or on an instance from `axios.create(...)`:
 # they resolve to a response whose `request` is the Node `ClientRequest`, an object with
 # cycles (`request.res.req`), so `JSON.stringify` throws on the whole response
@@ -2259,6 +2369,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             return number
         if axios_response(model, callee):
             return AXIOS_RESPONSE
+        bytes_loss = binary_call_loss(model, node, callee)
+        if bytes_loss is not None:
+            return bytes_loss
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
         if callee.type == "member_expression":

@@ -396,3 +396,37 @@ def test_axios_response_crossing_a_step_or_task() -> None:
         (4, f"'axios.get(`/x/${{id}}`)' is an axios response returned by this task: {thrown}"),
         (7, f'`http.post("/y", {{ id }})` is an axios response returned by this step: {thrown}'),
     ]
+
+
+def test_bytes_returned_by_tasks() -> None:
+    code = (
+        'import { readFile } from "node:fs/promises";\n'
+        'import * as fs from "node:fs";\n'
+        'import { gzipSync } from "node:zlib";\n' + HEAD + "class Meter { bytes() { return 3; } }\n"
+        "const a = task(async (p: string) => await readFile(p));\n"
+        'const b = task(async (p: string) => await readFile(p, "utf8"));\n'
+        "const c = task(async (p: string) => fs.readFileSync(p, { flag: 'r' }));\n"
+        "const d = task(async (p: string) => fs.readFileSync(p, { encoding: 'utf8' }));\n"
+        "const e = task(async (s: string) => gzipSync(s).toString('base64'));\n"
+        "const f = task(async (s: string) => new TextEncoder().encode(s));\n"
+        "const g = task(async (u: string) => (await fetch(u)).bytes());\n"
+        "const h = task(async () => { const m = new Meter(); return m.bytes(); });\n"
+        "export const main = workflow(async (p: string) => {\n"
+        "  return [await a(p), await b(p), await c(p), await d(p), await e(p), await f(p),\n"
+        "    await g(p), await h()];\n"
+        "});\n"
+    )
+    buffer = (
+        "`{}` is a `Buffer` returned by this task: it is checkpointed as JSON and comes back "
+        'as `{{ type: "Buffer", data: [...] }}`'
+    )
+    uint8 = (
+        "`{}` is a `Uint8Array` returned by this task: it is checkpointed as JSON and comes "
+        'back as an object of its indexes (`{{"0": ..., "1": ...}}`)'
+    )
+    assert findings(code, "WAC107") == [
+        (6, buffer.format("readFile(p)")),
+        (8, buffer.format("fs.readFileSync(p, { flag: 'r' })")),
+        (11, uint8.format("new TextEncoder().encode(s)")),
+        (12, uint8.format("(await fetch(u)).bytes()")),
+    ]
