@@ -415,7 +415,10 @@ digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message
 `href` (its `toJSON`), a dayjs / moment object, a luxon `DateTime` / `Duration` /
 `Interval` or a TC39 `Temporal` value (the global or a polyfill's: `PlainDate`,
 `Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
-decimal.js / big.js / bignumber.js number as a string of its digits; a whole axios
+decimal.js / big.js / bignumber.js number as a string of its digits; what a zod
+schema of the file parses (`Order.parse(json)`, `parseAsync`) when a field is
+`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`; a
+whole axios
 response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
 throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
 name destructured from a value (`const { data } = await http.get(u)`) holds a part of
@@ -2211,6 +2214,78 @@ def local_instance(model: ScriptModel, name: Node) -> bool:
     )
 
 
+# zod types whose parsed value JSON does not carry (`z.date()`, `z.coerce.date()`, ...),
+# by the name under `zod` / `zod.z` (and `coerce`).
+ZOD_LOSSES = {
+    "date": ("a `Date`", "its ISO string", False),
+    "bigint": ("a `bigint`", "a string of its digits", False),
+    "map": ("a `Map`", "`{}` (its entries are lost)", True),
+    "set": ("a `Set`", "`{}` (its items are lost)", True),
+}
+ZOD_PARSE = frozenset({"parse", "parseAsync"})
+
+
+def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
+    """`Order.parse(json)` / `await Order.parseAsync(json)` with `Order = z.object({
+    createdAt: z.coerce.date(), ... })` of the file: the parsed object holds a `Date`."""
+    semantic = model.semantic
+    if semantic is None or callee.type != "member_expression":
+        return None
+    method = callee.child_by_field_name("property")
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if method is None or model.text(method) not in ZOD_PARSE or receiver is None:
+        return None
+    if receiver.type != "identifier":
+        return None
+    schema = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+    shape = None
+    while schema is not None and schema.type == "call_expression":
+        inner = sdk.callee_of(schema)
+        if inner is None or inner.type != "member_expression":
+            break
+        if zod_name(model, inner) == "object":
+            args = schema.child_by_field_name("arguments")
+            shape = (
+                next((a for a in args.named_children if a.type == "object"), None) if args else None
+            )
+            break
+        schema = sdk.unwrap(inner.child_by_field_name("object"))  # `.strict()`, `.extend(...)`
+    if shape is None:
+        return None
+    for pair in shape.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        value = sdk.unwrap(pair.child_by_field_name("value")) if key is not None else None
+        # the type a field's chain starts from (`z.coerce.date().optional()`)
+        while value is not None and value.type == "call_expression":
+            inner = sdk.callee_of(value)
+            if inner is None or inner.type != "member_expression":
+                break
+            base = sdk.unwrap(inner.child_by_field_name("object"))
+            if base is None or base.type != "call_expression":
+                kind = zod_name(model, inner)
+                if kind in ZOD_LOSSES and key is not None:
+                    what, becomes, lossy = ZOD_LOSSES[kind]
+                    member = model.text(key)
+                    return Loss(
+                        f"{what} member (`{member}`) of the zod schema `{model.text(receiver)}`",
+                        becomes,
+                        lossy,
+                    )
+                break
+            value = base
+    return None
+
+
+def zod_name(model: ScriptModel, callee: Node) -> str | None:
+    """`date` for `z.date`, `z.coerce.date`, `zod.date` (by qualified name)."""
+    semantic = model.semantic
+    qual = semantic.qualified_name(callee) if semantic is not None else None
+    if qual is None or not qual.startswith("zod."):
+        return None
+    parts = [p for p in qual.split(".")[1:] if p not in ("z", "coerce")]
+    return parts[0] if len(parts) == 1 else None
+
+
 # axios's request methods, on the module or on an instance from `axios.create(...)`:
 # they resolve to a response whose `request` is the Node `ClientRequest`, an object with
 # cycles (`request.res.req`), so `JSON.stringify` throws on the whole response
@@ -2372,6 +2447,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         bytes_loss = binary_call_loss(model, node, callee)
         if bytes_loss is not None:
             return bytes_loss
+        parsed = zod_parsed_loss(model, callee)
+        if parsed is not None:
+            return parsed
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
         if callee.type == "member_expression":

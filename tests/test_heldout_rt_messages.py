@@ -430,3 +430,30 @@ def test_bytes_returned_by_tasks() -> None:
         (11, uint8.format("new TextEncoder().encode(s)")),
         (12, uint8.format("(await fetch(u)).bytes()")),
     ]
+
+
+def test_zod_schema_with_a_date_field_parsed_in_a_task() -> None:
+    code = (
+        'import { z } from "zod";\n'
+        + HEAD
+        + "const Order = z.object({ id: z.string(), at: z.coerce.date().optional() }).strict();\n"
+        "const Plain = z.object({ id: z.string(), at: z.string().datetime() });\n"
+        "const a = task(async (j: string) => Order.parse(JSON.parse(j)));\n"
+        "const b = task(async (j: string) => Plain.parse(JSON.parse(j)));\n"
+        "const c = task(async (j: string) => {\n"
+        "  const order = await Order.parseAsync(JSON.parse(j));\n"
+        "  return order;\n"
+        "});\n"
+        "const d = task(async (j: string) => Order.parse(JSON.parse(j)).id);\n"
+        "export const main = workflow(async (j: string) => {\n"
+        "  return [await a(j), await b(j), await c(j), await d(j)];\n"
+        "});\n"
+    )
+    member = (
+        "`{}` is a `Date` member (`at`) of the zod schema `Order` returned by this task: it is "
+        "checkpointed as JSON and comes back as its ISO string"
+    )
+    assert findings(code, "WAC107") == [
+        (5, member.format("Order.parse(JSON.parse(j))")),
+        (9, member.format("order")),
+    ]
