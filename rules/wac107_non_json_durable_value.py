@@ -349,7 +349,8 @@ typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 (a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`, an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
-value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`)
+value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,
+`Promise<Date[]>`)
 or that has one as a member (`Promise<Invoice>` / `Promise<Invoice[]>` with `interface
 Invoice { dueDate: Date }`, a `type` alias or an object type written there), a
 `bigint` from `Bun.hash` (wyhash) or its other 64-bit hashes, and a caught error
@@ -364,8 +365,9 @@ too, except from a step awaited as a statement (its value is never read), and a
 function returned by a step or passed to a task (stored as `null`); a function member
 of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
-Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step, and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
+result of a task or step (in TypeScript on any member of it too: `r.at instanceof
+Date`), and in TypeScript `r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
 step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
 `r.next === undefined` where every object literal the step / task returns writes
@@ -728,7 +730,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             if model.text(op) == "instanceof":
                 if model.text(right) in DEAD_TS or local_class(model, right):
-                    self.report_dead(ctx, node, left)
+                    # `r.at instanceof Date` too: JSON builds no Date at any depth
+                    self.report_dead(ctx, node, member_root(left))
                 continue
             if model.text(op) not in ("===", "!=="):
                 continue
@@ -1159,6 +1162,12 @@ DECLARED_TS = {
     "Set": Loss("a `Set` (its declared type)", "`{}` (its items are lost)", True),
     "bigint": Loss("a `bigint` (its declared type)", "a string of its digits", False),
 }
+DECLARED_TS_ARRAYS = {
+    "Date": ("an array of `Date`s (its declared type)", "an array of ISO strings"),
+    "Map": ("an array of `Map`s (its declared type)", "an array of `{}` (their entries are lost)"),
+    "Set": ("an array of `Set`s (its declared type)", "an array of `{}` (their items are lost)"),
+    "bigint": ("an array of `bigint`s (its declared type)", "an array of digit strings"),
+}
 TS_GENERIC = re.compile(r"^(\w+)\s*(<.*>)?$", re.S)
 
 
@@ -1174,6 +1183,11 @@ def declared_ts_loss(model: ScriptModel, fn: Node) -> Loss | None:
         text = match.group(2)[1:-1].strip()
         match = TS_GENERIC.match(text)
     if match is None:
+        element = TS_GENERIC.match(text[:-2].strip()) if text.endswith("[]") else None
+        if element is not None and not element.group(2) and element.group(1) in DECLARED_TS:
+            # `Promise<Date[]>`: each item
+            what, becomes = DECLARED_TS_ARRAYS[element.group(1)]
+            return Loss(what, becomes, DECLARED_TS[element.group(1)].lossy)
         # `Invoice[]`, `{ id: string; at: Date }`: the members of a type of the file
         return declared_member_loss(model, re.sub(r"\[\]$", "", text.strip()))
     if match.group(1) in ("Date", "bigint") and match.group(2):
@@ -1465,6 +1479,17 @@ def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) ->
         if model.text(owner) in holders and model.text(field_) in fields:
             return model.text(node)
     return None
+
+
+def member_root(node: Node) -> Node:
+    """`r` for `r.a.b` / `r?.a` / `r["a"]`: the name a member chain reads from."""
+    current = sdk.unwrap(node) or node
+    while current.type in ("member_expression", "subscript_expression"):
+        inner = current.child_by_field_name("object")
+        if inner is None:
+            break
+        current = sdk.unwrap(inner) or inner
+    return current
 
 
 def durable_function_of(model: ScriptModel, value: Node) -> Node | None:

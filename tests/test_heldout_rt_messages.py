@@ -143,6 +143,11 @@ def test_declared_return_type() -> None:
             "`rows[id].tags` is a `Set` (its declared type) returned by this task: it is "
             "checkpointed as JSON and comes back as `{}` (its items are lost)",
         ),
+        (
+            5,
+            "`rows[id].dates` is an array of `Date`s (its declared type) returned by this task: "
+            "it is checkpointed as JSON and comes back as an array of ISO strings",
+        ),
     ]
 
 
@@ -456,4 +461,27 @@ def test_zod_schema_with_a_date_field_parsed_in_a_task() -> None:
     assert findings(code, "WAC107") == [
         (5, member.format("Order.parse(JSON.parse(j))")),
         (9, member.format("order")),
+    ]
+
+
+def test_instanceof_on_a_member_of_a_checkpointed_result() -> None:
+    code = (
+        HEAD + "const one = task(async (id: string) => ({ at: id, id }));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const r = await one(id);\n"
+        "  if (r.at instanceof Date) return 1;\n"
+        '  const s = await step("s", () => ({ when: { at: id } }));\n'
+        "  if (s?.when.at instanceof Date) return 2;\n"
+        "  const local = { at: new Date(id) };\n"
+        "  if (local.at instanceof Date) return 3;\n"
+        "  return r;\n"
+        "});\n"
+    )
+    dead = (
+        "`{}` is never true: `{}` is a checkpointed result, which comes back from JSON "
+        "(strings, numbers, lists, plain objects)"
+    )
+    assert findings(code, "WAC107") == [
+        (5, dead.format("r.at instanceof Date", "r")),
+        (7, dead.format("s?.when.at instanceof Date", "s")),
     ]
