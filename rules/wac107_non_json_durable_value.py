@@ -1643,7 +1643,11 @@ def classify_name(
     semantic = model.semantic
     if semantic is not None and not sdk.is_python(model):
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
-        if binding is not None and binding.kind is BindingKind.EXCEPTION:
+        if (
+            binding is not None
+            and binding.kind is BindingKind.EXCEPTION
+            and not (binding.node is not None and destructured(binding.node))
+        ):
             # `catch (e) { return { ok: false, error: e } }`: JSON.stringify keeps only
             # an Error's own enumerable fields (`message` / `stack` are not)
             return CAUGHT_ERROR

@@ -306,7 +306,14 @@ def test_caught_error_returned_inside_a_step_value() -> None:
         "      return { ok: false, error: e instanceof Error ? e.message : String(e) };\n"
         "    }\n"
         "  });\n"
-        "  return [a, b];\n"
+        '  const c = await step("c", async () => {\n'
+        "    try {\n"
+        "      return { ok: (await fetch(url)).ok, error: null };\n"
+        "    } catch ({ message }: any) {\n"
+        "      return { ok: false, error: message };\n"
+        "    }\n"
+        "  });\n"
+        "  return [a, b, c];\n"
         "});\n"
     )
     assert findings(code, "WAC107") == [
