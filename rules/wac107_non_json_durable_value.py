@@ -1628,7 +1628,6 @@ CAUGHT_ERROR = Loss(
     "the caught error (an `Error`, when one was thrown)",
     "`{}` (its `message` and `stack` are not enumerable)",
     True,
-    "String({})",
 )
 
 
@@ -2180,9 +2179,9 @@ FS_MODULES = (
     "fs-extra",
 )
 BUFFER_LOSS = Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
-UINT8_LOSS = Loss(
-    "a `Uint8Array`", 'an object of its indexes (`{"0": ..., "1": ...}`)', True, "Array.from({})"
-)
+# no suggestion: the call is often awaited (`await res.bytes()`), and the edit would
+# land inside the `await`
+UINT8_LOSS = Loss("a `Uint8Array`", 'an object of its indexes (`{"0": ..., "1": ...}`)', True)
 
 
 def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
