@@ -434,8 +434,21 @@ def _decorator_io(
         ]
         for decorator in decorators:
             expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is not None and expr.type in semantic.syntax.calls:
+                # `@handler("refund")`: the factory's own calls are read with the module's
+                # other calls (a class's) or here (a member's, in the class body); the
+                # decorator it returns is then called with the class, at load too
+                found = _factory_io(model, expr, decorator, catalogue, allowed)
+                if found is not None:
+                    label = semantic.text(name) if name is not None else "the class"
+                    via = (
+                        f"in `{' → '.join(found[1])}`, which decorating `{label}` runs when "
+                        "the module loads"
+                    )
+                    out.append(replace(found[0], span=Span.of(expr), via=via))
+                continue
             if expr is None or expr.type not in semantic.syntax.identifiers:
-                continue  # `@factory(...)`: a call, read with the module's other calls
+                continue
             found = _function_io(model, expr, catalogue, allowed)
             if found is not None:
                 label = semantic.text(name) if name is not None else "the class"
@@ -444,6 +457,82 @@ def _decorator_io(
                     "the module loads"
                 )
                 out.append(replace(found[0], span=Span.of(expr), via=via))
+    return out
+
+
+def _factory_io(
+    model: ScriptModel,
+    call: Node,
+    decorator: Node,
+    catalogue: _catalogue.Catalogue,
+    allowed: _catalogue.Catalogue,
+) -> tuple[ModuleCall, tuple[str, ...]] | None:
+    """The first catalogued I/O a decorator factory of the file runs when it decorates:
+    what the factory itself calls (only for a member's decorator: a class's is a
+    module-level call, read as one), then the body of the function it returns (`return
+    function (cls, ctx) { ... }`), which TypeScript calls with the class or member."""
+    semantic = model.semantic
+    callee = call.child_by_field_name("function")
+    if semantic is None or callee is None or callee.type not in semantic.syntax.identifiers:
+        return None
+    binding = semantic.resolve(callee)
+    factory = binding.value if binding is not None else None
+    kinds = (*semantic.syntax.functions, "function_declaration")
+    if factory is None or factory.type not in kinds:
+        return None
+    label = model.text(callee)
+    in_body = any(a.type == "class_body" for a in _ancestors(decorator))
+    if in_body:
+        own = _body_io(model, factory, label, catalogue, allowed, 0, frozenset(), False)
+        if own is not None:
+            return own
+    for returned in _returned_functions(model, factory):
+        found = _body_io(model, returned, label, catalogue, allowed, 0, frozenset(), False)
+        if found is not None:
+            return found
+    return None
+
+
+def _ancestors(node: Node) -> Iterator[Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _returned_functions(model: ScriptModel, factory: Node) -> list[Node]:
+    """The functions `factory` returns: written in the `return` (`return (cls) => ...`,
+    an arrow's expression body) or a function of its own named there."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    kinds = (*semantic.syntax.functions, "function_declaration")
+    body = factory.child_by_field_name("body")
+    if body is None:
+        return []
+    if body.type in kinds:
+        return [body]  # `(kind) => (cls) => { ... }`
+    out: list[Node] = []
+    stack = list(body.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in kinds or node.type in ("class_declaration", "class"):
+            continue  # a nested function's own returns are not the factory's
+        if node.type == "return_statement" and node.named_children:
+            value = node.named_children[0]
+            while (
+                value.type in ("parenthesized_expression", "as_expression") and value.named_children
+            ):
+                value = value.named_children[0]
+            if value.type in kinds:
+                out.append(value)
+            elif value.type in semantic.syntax.identifiers:
+                bound = semantic.resolve(value)
+                target = bound.value if bound is not None else None
+                if target is not None and target.type in kinds:
+                    out.append(target)
+            continue
+        stack.extend(node.named_children)
     return out
 
 

@@ -84,8 +84,10 @@ for nothing unless a promise around it is awaited), and a TypeScript class's
 constructor (`constructor` / `__init__`) and instance field initializers of a class of
 the file built at load (`const client = new TokenClient(url)`), and the decorators
 named on a module-level TypeScript class or its members (they run when the class is
-defined), reported on that call with the I/O it makes; a `new Promise(...)` executor
-written there runs at once (`await new Promise((r) => setTimeout(r, ms))` waits).
+defined; for a factory of the file, `@announce("refund")`, the function it returns
+too, which TypeScript calls with the class), reported on that call with the I/O it
+makes; a `new Promise(...)` executor written there runs at once
+(`await new Promise((r) => setTimeout(r, ms))` waits).
 Not reported there: a call whose result a module-level name keeps (`pool = new Pool(...)`,
 `engine = create_engine(...)`: clients that connect lazily, whose requests the
 body makes), file reads (configuration), and Python's `if __name__ ==
@@ -135,14 +137,17 @@ f"_on_{kind}")()`, `globals()["deploy_" + kind]`: each with that literal prefix)
 `functools.singledispatch` function's registered implementations (the one for the
 argument's type when it is plain), a name assigned functions on several branches,
 a sort or grouping `key=`, a function kept in a
-dataclass / NamedTuple field, a function handed to a helper that calls it, a bound
-client method handed to `map`, `operator.methodcaller("post", ...)` applied to a
-client. Types name clients a spelling cannot: a factory's, a method's or a
-property's return annotation, `typing.cast(T, v)`, an annotated assignment, a
-class-body field annotation, the items of `dict[str, httpx.Client]` /
-`list[Redis]`, a type alias, and a `@contextmanager` annotated
-`Iterator[redis.Redis]`. A client that connects when built with a host (`ftplib`,
-`imaplib`, `poplib`, `telnetlib`) is reported where it connects; an archive opened
+dataclass / NamedTuple field (a member of an object literal bound to a name runs
+where it is called; one bound by `using` / `await using` runs its
+`[Symbol.dispose]` / `[Symbol.asyncDispose]` when the block is left), a function
+handed to a helper that calls it, a bound client method handed to `map`,
+`operator.methodcaller("post", ...)` applied to a client. Types name clients a
+spelling cannot: a factory's, a method's or a property's return annotation,
+`typing.cast(T, v)`, an annotated assignment, a class-body field annotation, the
+items of `dict[str, httpx.Client]` / `list[Redis]`, a type alias, and a
+`@contextmanager` annotated `Iterator[redis.Redis]`. A client that connects when
+built with a host (`ftplib`, `imaplib`, `poplib`, `telnetlib`) is reported where it
+connects; an archive opened
 over an `io.BytesIO` (`zipfile.ZipFile(buf, "w")`, `tarfile.open(fileobj=buf)`)
 touches no file.
 

@@ -48,7 +48,9 @@ task_script("f/billing/charge")`), imported and called as a statement of the bod
 reported the same way.
 
 Value flow: the result is followed through assignment, containers (lists,
-comprehensions, `.map`), gathers and `return`; a dict of task coroutines handed
+comprehensions, `.map`), gathers and `return`; a function that returns the call and is
+kept for later (`undo.push(() => cancel(ref))`, `hooks.set(k, fn)`, `xs.append(...)`)
+hands it to whoever calls it, so it is not dropped there; a dict of task coroutines handed
 to `sorted(d)` / `list(d)` / `set(d)` gives away its keys only, so its values are
 dropped there. A `.then(...)` straight on a TypeScript task call (or approval)
 counts as awaiting it: in windmill-client 1.818.0 these return a bare

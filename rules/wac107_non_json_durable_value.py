@@ -341,19 +341,38 @@ are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
-`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding), a typed
-array (`Uint8Array`), a `RegExp`, an `Error`, a `URL` / `URLSearchParams`, an
-iterator (`m.values()`, `s.matchAll(re)`) or generator object (a `function*` of the
-file called), or an instance of a class of the file (TypeScript). Such a value is
+`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
+read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
+typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
+`Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
+`URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
+(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`, an
+arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
+`BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
+value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,
+`Promise<Date[]>`)
+or that has one as a member (`Promise<Invoice>` / `Promise<Invoice[]>` with `interface
+Invoice { dueDate: Date }`, a `type` alias or an object type written there), a
+`bigint` from `Bun.hash` (wyhash) or its other 64-bit hashes, and a caught error
+(`catch (e) { return { ok: false, error: e } }`: an `Error` writes as `{}`)
+(TypeScript). Such a value is
 also found inside an object / dict / array / list literal returned or passed
-(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`).
+(`return { total, recipients }` with `recipients` a `Set`, `{"at": datetime.now()}`),
+and as what the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns (an array of
+`Date`s).
 A fetch `Response`, `Headers`, `Blob`, `FormData` or `ArrayBuffer` (`.arrayBuffer()`)
 too, except from a step awaited as a statement (its value is never read), and a
-function returned by a step or passed to a task (stored as `null`).
-Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the result of a
-task or step, and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+function returned by a step or passed to a task (stored as `null`); a function member
+of an object a step or task returns when the workflow calls it on the result
+(`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
+Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
+result of a task or step (in TypeScript on any member of it too: `r.at instanceof
+Date`), and in TypeScript `r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
-step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`).
+step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
+`r.next === undefined` where every object literal the step / task returns writes
+`next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
+loop waiting for `undefined` never ends).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -395,9 +414,18 @@ ran the step as on every replay (`_run_inline_step`, `_json_round_trip`), so a
 `Date` comes back as its ISO string, a `Map` / `Set` as `{}`, a `bigint` as its
 digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message` and
 `stack` are not enumerable), an iterator or a generator object as `{}`, a `URL` as its
-`href` (its `toJSON`), a dayjs / moment object or a luxon `DateTime` / `Duration` /
-`Interval` as its ISO string (their `toJSON`). A returned tuple comes back a list,
-which unpacks the same, so it is not reported.
+`href` (its `toJSON`), a dayjs / moment object, a luxon `DateTime` / `Duration` /
+`Interval` or a TC39 `Temporal` value (the global or a polyfill's: `PlainDate`,
+`Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
+decimal.js / big.js / bignumber.js number as a string of its digits; what a zod
+schema of the file parses (`Order.parse(json)`, `parseAsync`) when a field is
+`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`; a
+whole axios
+response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
+throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
+name destructured from a value (`const { data } = await http.get(u)`) holds a part of
+it, judged by itself. A returned
+tuple comes back a list, which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
 its `str()`, a `Map` / `Set` turned into `{}`) and for a dead type check;
@@ -475,6 +503,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             dropped = where == "step" and value_dropped(model, fn)
             for value in returned(model, fn):
                 self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
+            if not sdk.is_python(model):
+                self.function_member_called(ctx, fn, where)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
@@ -489,6 +519,57 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             for arg in [*tcall.args, *(k.value for k in tcall.keywords if k.value is not None)]:
                 self.value(ctx, arg, "passed to a task", held, sent_to=receiver)
         self.dead_checks(ctx)
+
+    def function_member_called(self, ctx: RuleContext, fn: Node, where: str) -> None:
+        """`return { rate, convert: (usd) => usd * rate }` and `fx.convert(p)` in the
+        body: `JSON.stringify` drops a member whose value is a function, so the call is
+        a `TypeError` (a function member the body never calls loses nothing it uses)."""
+        model = ctx.model
+        members: dict[str, Node] = {}
+        for value in returned(model, fn):
+            literal = sdk.unwrap(value) or value
+            if literal.type != "object":
+                continue
+            for child in literal.named_children:
+                if child.type == "pair":
+                    key, member = (
+                        child.child_by_field_name("key"),
+                        child.child_by_field_name("value"),
+                    )
+                    member = sdk.unwrap(member) if member is not None else None
+                    if key is None or member is None or member.type not in FUNCTION_VALUES:
+                        continue
+                elif child.type == "method_definition":
+                    key, member = child.child_by_field_name("name"), child
+                    if key is None:
+                        continue
+                else:
+                    continue
+                if key.type in ("property_identifier", "identifier"):
+                    members.setdefault(model.text(key), member)
+        if not members:
+            return
+        holders = result_holders(model, fn)
+        wf = sdk.facts(model).workflow_function
+        if not holders or wf is None:
+            return
+        for callee in sdk.nodes_in(model, "member_expression", wf):
+            owner = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            call = callee.parent
+            if owner is None or prop is None or call is None:
+                continue
+            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+                continue
+            name = model.text(prop)
+            if model.text(owner) not in holders or name not in members:
+                continue
+            ctx.report(
+                Span.of(members.pop(name)),
+                f"`{name}` is a function returned by this {where}, and the workflow calls "
+                f"{code_span(model.text(callee))}: it is checkpointed as JSON, which drops a "
+                "function member, so the call is a `TypeError`",
+            )
 
     def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
         """A task returning a `NamedTuple` of the file whose result the body reads by
@@ -649,7 +730,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 continue
             if model.text(op) == "instanceof":
                 if model.text(right) in DEAD_TS or local_class(model, right):
-                    self.report_dead(ctx, node, left)
+                    # `r.at instanceof Date` too: JSON builds no Date at any depth
+                    self.report_dead(ctx, node, member_root(left))
                 continue
             if model.text(op) not in ("===", "!=="):
                 continue
@@ -657,6 +739,10 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 absent = absent_value(model, subject, other)
                 if absent is not None and null_tested_beside(model, node, absent[0]):
                     break  # `r === undefined || r === null`: defensive, the null case is seen
+                if absent is not None and absent[0].type == "member_expression":
+                    if absent[1] == NO_UNDEFINED:
+                        self.member_never_undefined(ctx, node, absent[0], model.text(op))
+                    break
                 if absent is not None:
                     verdict = "never true" if model.text(op) == "===" else "always true"
                     self.report_dead(ctx, node, absent[0], verdict, absent[1], whole=True)
@@ -665,6 +751,35 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+
+    def member_never_undefined(
+        self, ctx: RuleContext, test: Node, member: Node, operator: str
+    ) -> None:
+        """`page.next === undefined` where `page` holds a step / task result whose
+        function returns an object literal that always writes `next`: the SDK encodes
+        an `undefined` member as `null` (`encodeCheckpointPayload`'s replacer), so the
+        key is always there and never `undefined` (a key the object may lack reads
+        `undefined`: not reported)."""
+        model = ctx.model
+        owner = sdk.unwrap(member.child_by_field_name("object"))
+        prop = member.child_by_field_name("property")
+        if owner is None or prop is None or owner.type != "identifier":
+            return
+        value = sdk.unwrap(whole_value(model, model.text(owner), test))
+        fn = durable_function_of(model, value) if value is not None else None
+        if fn is None:
+            return
+        key = model.text(prop)
+        values = returned(model, fn)
+        if not values or not all(always_writes(model, v, key) for v in values):
+            return
+        verdict = "never true" if operator == "===" else "always true"
+        ctx.report(
+            Span.of(test),
+            f"{code_span(model.text(test))} is {verdict}: `{model.text(owner)}` is a "
+            f"checkpointed result whose `{key}` is always written, and the SDK stores an "
+            "`undefined` member as `null`; test `== null` instead",
+        )
 
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
         """`health == ("ok", 200)` on a task or step result: JSON brings a tuple back as
@@ -912,6 +1027,16 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
             else:
                 yield element
         return
+    if depth > 0 and node.type == "call_expression":
+        # `rows.map((r) => new Date(r.at))`, `Array.from(xs, (x) => ...)`: an array of
+        # what the callback returns
+        for element in mapped_items(model, node):
+            inner = sdk.unwrap(element) or element
+            if inner.type in CONTAINERS:
+                yield from container_members(model, inner, depth - 1)
+            else:
+                yield element
+        return
     if depth <= 0 or node.type not in CONTAINERS:
         return
     for child in node.named_children:
@@ -930,6 +1055,27 @@ def container_members(model: ScriptModel, node: Node, depth: int) -> Iterator[No
             yield from container_members(model, inner, depth - 1)
         else:
             yield member
+
+
+def mapped_items(model: ScriptModel, call: Node) -> list[Node]:
+    """The expressions the callback of `xs.map(fn)` / `Array.from(xs, fn)` returns, when
+    `fn` is written there (an arrow or a function expression): the array's items."""
+    callee = sdk.callee_of(call)
+    args = call.child_by_field_name("arguments")
+    if callee is None or callee.type != "member_expression" or args is None:
+        return []
+    prop = callee.child_by_field_name("property")
+    method = model.text(prop) if prop is not None else ""
+    given = [a for a in args.named_children if a.type != "comment"]
+    if method == "map" and len(given) >= 1:
+        fn = given[0]
+    elif model.text(callee) == "Array.from" and len(given) >= 2:
+        fn = given[1]
+    else:
+        return []
+    if fn.type not in FUNCTION_VALUES:
+        return []
+    return returned(model, fn)
 
 
 def reaching_value(model: ScriptModel, name: str, at: Node) -> Node | None:
@@ -987,7 +1133,10 @@ def returned(model: ScriptModel, fn: Node) -> list[Node]:
 
 
 def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
-    """The loss a Python function's return annotation declares (`-> Decimal`)."""
+    """The loss a Python function's return annotation declares (`-> Decimal`), or a
+    TypeScript function's return type (`: Promise<Date>`)."""
+    if fn.type in ("arrow_function", "function_expression", "function", "function_declaration"):
+        return declared_ts_loss(model, fn)
     if fn.type != "function_definition":
         return None
     annotation = fn.child_by_field_name("return_type")
@@ -1002,6 +1151,114 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         return None
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+# TypeScript return types (unwrapped from `Promise<...>`) whose values JSON does not
+# carry: the declared type is what the function hands back when the value returned is
+# untyped (`rows[0].last_login` of a pg row, a Date).
+DECLARED_TS = {
+    "Date": Loss("a `Date` (its declared type)", "its ISO string", False),
+    "Map": Loss("a `Map` (its declared type)", "`{}` (its entries are lost)", True),
+    "Set": Loss("a `Set` (its declared type)", "`{}` (its items are lost)", True),
+    "bigint": Loss("a `bigint` (its declared type)", "a string of its digits", False),
+}
+DECLARED_TS_ARRAYS = {
+    "Date": ("an array of `Date`s (its declared type)", "an array of ISO strings"),
+    "Map": ("an array of `Map`s (its declared type)", "an array of `{}` (their entries are lost)"),
+    "Set": ("an array of `Set`s (its declared type)", "an array of `{}` (their items are lost)"),
+    "bigint": ("an array of `bigint`s (its declared type)", "an array of digit strings"),
+}
+TS_GENERIC = re.compile(r"^(\w+)\s*(<.*>)?$", re.S)
+
+
+def declared_ts_loss(model: ScriptModel, fn: Node) -> Loss | None:
+    """`async (id: string): Promise<Date> => ...`: the whole declared type, when it is
+    one JSON does not carry (not a union, not an array of them)."""
+    annotation = fn.child_by_field_name("return_type")
+    if annotation is None:
+        return None
+    text = model.text(annotation).lstrip(":").strip()
+    match = TS_GENERIC.match(text)
+    if match is not None and match.group(1) in ("Promise", "PromiseLike") and match.group(2):
+        text = match.group(2)[1:-1].strip()
+        match = TS_GENERIC.match(text)
+    if match is None:
+        element = TS_GENERIC.match(text[:-2].strip()) if text.endswith("[]") else None
+        if element is not None and not element.group(2) and element.group(1) in DECLARED_TS:
+            # `Promise<Date[]>`: each item
+            what, becomes = DECLARED_TS_ARRAYS[element.group(1)]
+            return Loss(what, becomes, DECLARED_TS[element.group(1)].lossy)
+        # `Invoice[]`, `{ id: string; at: Date }`: the members of a type of the file
+        return declared_member_loss(model, re.sub(r"\[\]$", "", text.strip()))
+    if match.group(1) in ("Date", "bigint") and match.group(2):
+        return None
+    if match.group(1) in ("Array", "ReadonlyArray") and match.group(2):
+        text = match.group(2)[1:-1].strip()  # `Array<Invoice>`: its items
+    if sdk.bound_value(model, match.group(1), fn) is not None:
+        return None  # a type of the file spelled like the builtin
+    found = DECLARED_TS.get(match.group(1))
+    if found is not None:
+        return found
+    return declared_member_loss(model, re.sub(r"\[\]$", "", text.strip()))
+
+
+def declared_member_loss(model: ScriptModel, type_text: str) -> Loss | None:
+    """`Promise<Invoice>` / `Promise<Invoice[]>` with `interface Invoice { dueDate:
+    Date }` (or a `type` alias of an object type, or an object type written in place):
+    a member JSON does not carry, which the workflow then reads as the declared type."""
+    members: Node | None = None
+    shown = type_text
+    if type_text.startswith("{"):
+        return _member_loss_in_text(model, type_text, "its declared type")
+    if not re.fullmatch(r"\w+", type_text):
+        return None
+    for node in sdk.nodes_of_kinds(model, ("interface_declaration", "type_alias_declaration")):
+        name = node.child_by_field_name("name")
+        if name is None or model.text(name) != type_text:
+            continue
+        members = node.child_by_field_name("body") or node.child_by_field_name("value")
+        break
+    if members is None or members.type not in ("interface_body", "object_type"):
+        return None
+    return _member_loss(model, members, f"its declared type `{shown}`")
+
+
+def _member_loss_in_text(model: ScriptModel, text: str, where: str) -> Loss | None:
+    for prop, annotation in re.findall(r"(\w+)\??\s*:\s*([^;,}]+)", text):
+        loss = _declared_member(prop, annotation, where)
+        if loss is not None:
+            return loss
+    return None
+
+
+def _member_loss(model: ScriptModel, members: Node, where: str) -> Loss | None:
+    for member in members.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        annotation = member.child_by_field_name("type")
+        if name is None or annotation is None:
+            continue
+        loss = _declared_member(model.text(name), model.text(annotation).lstrip(":"), where)
+        if loss is not None:
+            return loss
+    return None
+
+
+def _declared_member(prop: str, annotation: str, where: str) -> Loss | None:
+    """`dueDate: Date` / `Date | null`: the loss of a member declared one of those types."""
+    parts = [p.strip() for p in annotation.split("|")]
+    kept = [p for p in parts if p not in ("null", "undefined")]
+    if len(kept) != 1:
+        return None
+    match = TS_GENERIC.match(kept[0])
+    if match is None or (match.group(1) in ("Date", "bigint") and match.group(2)):
+        return None
+    base = DECLARED_TS.get(match.group(1))
+    if base is None:
+        return None
+    what = base.what.replace(" (its declared type)", "")
+    return Loss(f"{what} member (`{prop}`) of {where}", base.becomes, base.lossy)
 
 
 @lru_cache(maxsize=1024)
@@ -1224,6 +1481,81 @@ def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) ->
     return None
 
 
+def member_root(node: Node) -> Node:
+    """`r` for `r.a.b` / `r?.a` / `r["a"]`: the name a member chain reads from."""
+    current = sdk.unwrap(node) or node
+    while current.type in ("member_expression", "subscript_expression"):
+        inner = current.child_by_field_name("object")
+        if inner is None:
+            break
+        current = sdk.unwrap(inner) or inner
+    return current
+
+
+def durable_function_of(model: ScriptModel, value: Node) -> Node | None:
+    """The step callback / task body of the file whose result `value` (`await
+    step("x", fn)`, `await loadPage(c)`) is."""
+    facts = sdk.facts(model)
+    for call in facts.calls:
+        if call.call.id == value.id and call.primitive is sdk.Primitive.STEP and len(call.args) > 1:
+            fn = sdk.unwrap(call.args[1]) or call.args[1]
+            return fn if fn.type in FUNCTION_VALUES else None
+    for tcall in facts.task_calls:
+        if tcall.call.id == value.id and tcall.task is not None and tcall.task.function is not None:
+            return tcall.task.function.node
+    return None
+
+
+def always_writes(model: ScriptModel, value: Node, key: str) -> bool:
+    """`value` is an object literal with a member `key` of its own (no spread, which
+    may bring or not bring the key's value from elsewhere)."""
+    literal = sdk.unwrap(value) or value
+    if literal.type != "object":
+        return False
+    found = False
+    for child in literal.named_children:
+        if child.type == "spread_element":
+            return False
+        if child.type == "pair":
+            name = child.child_by_field_name("key")
+            found = found or (name is not None and model.text(name).strip("\"'") == key)
+        elif child.type == "shorthand_property_identifier":
+            found = found or model.text(child) == key
+    return found
+
+
+def result_holders(model: ScriptModel, fn: Node) -> set[str]:
+    """The names the workflow binds to the result of the step callback / task body
+    `fn` (`const fx = await loadRate(c)`, `const r = await step("x", fn)`), by a
+    declaration of their own (not destructured)."""
+    facts = sdk.facts(model)
+    calls = [
+        c.call
+        for c in facts.calls
+        if c.primitive is sdk.Primitive.STEP
+        and len(c.args) > 1
+        and (sdk.unwrap(c.args[1]) or c.args[1]).id == fn.id
+    ]
+    calls += [
+        t.call
+        for t in facts.task_calls
+        if t.task is not None and t.task.function is not None and t.task.function.node.id == fn.id
+    ]
+    holders = set()
+    for call in calls:
+        parent = call.parent
+        while parent is not None and parent.type in (
+            "await_expression",
+            "parenthesized_expression",
+        ):
+            parent = parent.parent
+        if parent is not None and parent.type == "variable_declarator":
+            left = parent.child_by_field_name("name")
+            if left is not None and left.type == "identifier":
+                holders.add(model.text(left))
+    return holders
+
+
 def local_class(model: ScriptModel, node: Node) -> bool:
     """`node` names a class defined in this file that JSON does not carry as is."""
     if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
@@ -1273,6 +1605,32 @@ def classify(
     return classify_typescript(model, node)
 
 
+PATTERNS = frozenset(
+    {
+        "object_pattern",
+        "array_pattern",
+        "pair_pattern",
+        "shorthand_property_identifier_pattern",
+        "rest_pattern",
+        "object_assignment_pattern",
+        "assignment_pattern",
+    }
+)
+
+
+def destructured(bound: Node) -> bool:
+    """The name node of a binding sits in a destructuring pattern (TypeScript)."""
+    parent = bound.parent
+    return bound.type in PATTERNS or (parent is not None and parent.type in PATTERNS)
+
+
+CAUGHT_ERROR = Loss(
+    "the caught error (an `Error`, when one was thrown)",
+    "`{}` (its `message` and `stack` are not enumerable)",
+    True,
+)
+
+
 def classify_name(
     model: ScriptModel,
     node: Node,
@@ -1281,6 +1639,20 @@ def classify_name(
     memo: dict[object, Loss | None] | None,
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
+    semantic = model.semantic
+    if semantic is not None and not sdk.is_python(model):
+        binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+        if (
+            binding is not None
+            and binding.kind is BindingKind.EXCEPTION
+            and not (binding.node is not None and destructured(binding.node))
+        ):
+            # `catch (e) { return { ok: false, error: e } }`: JSON.stringify keeps only
+            # an Error's own enumerable fields (`message` / `stack` are not)
+            return CAUGHT_ERROR
+        if binding is not None and binding.node is not None and destructured(binding.node):
+            # `const { data } = await http.get(u)`: the name holds a part of the value
+            return None
     value = sdk.bound_value(model, name, node, scope)
     if value is not None and value.type not in (
         "function_definition",
@@ -1581,10 +1953,34 @@ DATE_LIBRARIES = {
     "luxon.DateTime": ("a luxon `DateTime`", "{}.toISO()"),
     "luxon.Duration": ("a luxon `Duration`", "{}.toISO()"),
     "luxon.Interval": ("a luxon `Interval`", "{}.toISO()"),
+    # TC39 Temporal (the global, or a polyfill's `Temporal` export): every type's
+    # `toJSON` is its ISO string
+    **{
+        f"{prefix}Temporal.{kind}": (
+            "a `Temporal` object" if kind == "Now" else f"a `Temporal.{kind}`",
+            "{}.toString()",
+        )
+        for prefix in ("", "@js-temporal/polyfill.", "temporal-polyfill.")
+        for kind in (
+            "PlainDate",
+            "PlainDateTime",
+            "PlainTime",
+            "PlainYearMonth",
+            "PlainMonthDay",
+            "ZonedDateTime",
+            "Instant",
+            "Duration",
+            "Now",
+        )
+    },
 }
 # Their methods that leave the library's type: text, numbers, booleans, plain objects
 # or a `Date` (judged as one); any other method returns another date object.
 DATE_LIBRARY_EXITS = {
+    "total",
+    "compare",
+    "getISOFields",
+    "timeZoneId",
     "format",
     "toISOString",
     "toJSON",
@@ -1647,6 +2043,20 @@ DATE_LIBRARY_EXITS = {
     "weekday",
     "isoWeekday",
 }
+# Functions of the libraries themselves that answer something else than a date object.
+DATE_LIBRARY_STATIC_EXITS = {
+    "compare",
+    "isDayjs",
+    "isMoment",
+    "isDuration",
+    "isDate",
+    "isDateTime",
+    "isInterval",
+    "locale",
+    "locales",
+    "extend",
+    "timeZoneId",
+}
 # Unit getters: a number without an argument, a new date object with one (`.year(2024)`)
 DATE_LIBRARY_GETTERS = {
     "year",
@@ -1682,12 +2092,19 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
             method = callee.child_by_field_name("property")
             receiver = callee.child_by_field_name("object")
             name = model.text(method) if method is not None else ""
-            if name in DATE_LIBRARY_EXITS or (name in DATE_LIBRARY_GETTERS and no_args):
-                return None
             qual = semantic.qualified_name(callee)
             made = qual is not None and any(
                 qual == lib or qual == f"{lib}.{name}" for lib in DATE_LIBRARIES
             )
+            # the library's own factory (`Temporal.PlainDate.from(s)`) makes one, whatever
+            # its name (but `Temporal.PlainDate.compare`, `dayjs.isDayjs`, ... answer a
+            # number or a boolean); on a value, `from` / `format` / ... leave its type
+            if made and name in DATE_LIBRARY_STATIC_EXITS:
+                return None
+            if not made and (
+                name in DATE_LIBRARY_EXITS or (name in DATE_LIBRARY_GETTERS and no_args)
+            ):
+                return None
             if not made and receiver is not None and receiver.type == "call_expression":
                 node = receiver  # a chained method: judged by what it is called on
                 continue
@@ -1702,6 +2119,335 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
+# Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
+# ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
+BIGINT_CALLS = frozenset(
+    {
+        "Bun.hash",
+        "Bun.hash.wyhash",
+        "Bun.hash.cityHash64",
+        "Bun.hash.xxHash64",
+        "Bun.hash.xxHash3",
+        "Bun.hash.murmur64v2",
+        "Bun.hash.rapidhash",
+        "BigInt.asUintN",
+        "BigInt.asIntN",
+    }
+)
+# Calls that give bytes: a `Buffer` (whose `toJSON` is `{ type: "Buffer", data: [...] }`)
+# or a `Uint8Array` (an object of its indexes), by qualified name. Node's file reads
+# give a Buffer only without an encoding (`readFile(p, "utf8")` is a string).
+_FS_READS = ("readFile", "readFileSync")
+BUFFER_CALLS = frozenset(
+    {
+        f"{module}.{name}"
+        for module in ("zlib", "node:zlib")
+        for name in (
+            "gzipSync",
+            "gunzipSync",
+            "deflateSync",
+            "inflateSync",
+            "deflateRawSync",
+            "inflateRawSync",
+            "unzipSync",
+            "brotliCompressSync",
+            "brotliDecompressSync",
+        )
+    }
+)
+UINT8_CALLS = frozenset(
+    {
+        f"Bun.{name}"
+        for name in (
+            "gzipSync",
+            "gunzipSync",
+            "deflateSync",
+            "inflateSync",
+            "zstdCompressSync",
+            "zstdDecompressSync",
+        )
+    }
+    | {f"bun.{name}" for name in ("gzipSync", "gunzipSync", "deflateSync", "inflateSync")}
+)
+FS_MODULES = (
+    "fs",
+    "node:fs",
+    "fs/promises",
+    "node:fs/promises",
+    "fs.promises",
+    "node:fs.promises",
+    "fs-extra",
+)
+BUFFER_LOSS = Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
+# no suggestion: the call is often awaited (`await res.bytes()`), and the edit would
+# land inside the `await`
+UINT8_LOSS = Loss("a `Uint8Array`", 'an object of its indexes (`{"0": ..., "1": ...}`)', True)
+
+
+def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """`await readFile(p)` (no encoding), `gzipSync(s)`, `Bun.gzipSync(s)`, `new
+    TextEncoder().encode(s)`, `await res.bytes()` / `Bun.file(p).bytes()`: bytes."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        receiver = sdk.unwrap(callee.child_by_field_name("object"))
+        method = model.text(prop) if prop is not None else ""
+        if (
+            method == "bytes"
+            and not given
+            and not (
+                receiver is not None
+                and receiver.type == "identifier"
+                and local_instance(model, receiver)
+            )
+        ):
+            return UINT8_LOSS  # `Response.bytes()`, `Blob.bytes()`, `Bun.file(p).bytes()`
+        if method == "encode" and receiver is not None:
+            if receiver.type == "identifier":
+                receiver = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+            made = receiver.child_by_field_name("constructor") if receiver is not None else None
+            if receiver is not None and receiver.type == "new_expression" and made is not None:
+                if model.text(made) == "TextEncoder":
+                    return UINT8_LOSS
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return None
+    if qual in BUFFER_CALLS:
+        return BUFFER_LOSS
+    if qual in UINT8_CALLS:
+        return UINT8_LOSS
+    module, _, name = qual.rpartition(".")
+    if name in _FS_READS and module in FS_MODULES:
+        if len(given) < 2:
+            return BUFFER_LOSS  # no encoding: the file's bytes
+        option = sdk.unwrap(given[1]) or given[1]
+        if option.type == "object" and "encoding" not in model.text(option):
+            return BUFFER_LOSS  # `{ flag: "r" }`
+    return None
+
+
+def local_instance(model: ScriptModel, name: Node) -> bool:
+    """`name` is bound to `new C(...)` with `C` a class of the file."""
+    value = sdk.unwrap(sdk.bound_value(model, model.text(name), name))
+    made = value.child_by_field_name("constructor") if value is not None else None
+    return (
+        value is not None
+        and value.type == "new_expression"
+        and made is not None
+        and (local_class(model, made))
+    )
+
+
+# zod types whose parsed value JSON does not carry (`z.date()`, `z.coerce.date()`, ...),
+# by the name under `zod` / `zod.z` (and `coerce`).
+ZOD_LOSSES = {
+    "date": ("a `Date`", "its ISO string", False),
+    "bigint": ("a `bigint`", "a string of its digits", False),
+    "map": ("a `Map`", "`{}` (its entries are lost)", True),
+    "set": ("a `Set`", "`{}` (its items are lost)", True),
+}
+ZOD_PARSE = frozenset({"parse", "parseAsync"})
+
+
+def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
+    """`Order.parse(json)` / `await Order.parseAsync(json)` with `Order = z.object({
+    createdAt: z.coerce.date(), ... })` of the file: the parsed object holds a `Date`."""
+    semantic = model.semantic
+    if semantic is None or callee.type != "member_expression":
+        return None
+    method = callee.child_by_field_name("property")
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    if method is None or model.text(method) not in ZOD_PARSE or receiver is None:
+        return None
+    if receiver.type != "identifier":
+        return None
+    schema = sdk.unwrap(sdk.bound_value(model, model.text(receiver), receiver))
+    shape = None
+    while schema is not None and schema.type == "call_expression":
+        inner = sdk.callee_of(schema)
+        if inner is None or inner.type != "member_expression":
+            break
+        if zod_name(model, inner) == "object":
+            args = schema.child_by_field_name("arguments")
+            shape = (
+                next((a for a in args.named_children if a.type == "object"), None) if args else None
+            )
+            break
+        schema = sdk.unwrap(inner.child_by_field_name("object"))  # `.strict()`, `.extend(...)`
+    if shape is None:
+        return None
+    for pair in shape.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        value = sdk.unwrap(pair.child_by_field_name("value")) if key is not None else None
+        # the type a field's chain starts from (`z.coerce.date().optional()`)
+        while value is not None and value.type == "call_expression":
+            inner = sdk.callee_of(value)
+            if inner is None or inner.type != "member_expression":
+                break
+            base = sdk.unwrap(inner.child_by_field_name("object"))
+            if base is None or base.type != "call_expression":
+                kind = zod_name(model, inner)
+                if kind in ZOD_LOSSES and key is not None:
+                    what, becomes, lossy = ZOD_LOSSES[kind]
+                    member = model.text(key)
+                    return Loss(
+                        f"{what} member (`{member}`) of the zod schema `{model.text(receiver)}`",
+                        becomes,
+                        lossy,
+                    )
+                break
+            value = base
+    return None
+
+
+def zod_name(model: ScriptModel, callee: Node) -> str | None:
+    """`date` for `z.date`, `z.coerce.date`, `zod.date` (by qualified name)."""
+    semantic = model.semantic
+    qual = semantic.qualified_name(callee) if semantic is not None else None
+    if qual is None or not qual.startswith("zod."):
+        return None
+    parts = [p for p in qual.split(".")[1:] if p not in ("z", "coerce")]
+    return parts[0] if len(parts) == 1 else None
+
+
+# axios's request methods, on the module or on an instance from `axios.create(...)`:
+# they resolve to a response whose `request` is the Node `ClientRequest`, an object with
+# cycles (`request.res.req`), so `JSON.stringify` throws on the whole response
+# ("Converting circular structure to JSON"); its `.data` is the JSON body.
+AXIOS_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request"}
+    | {"postForm", "putForm", "patchForm"}
+)
+AXIOS_RESPONSE = Loss(
+    "an axios response",
+    "`JSON.stringify` throws on it (its `request` is the circular `ClientRequest`: "
+    '"Converting circular structure to JSON"), so it is never checkpointed and the call '
+    "fails; return its `.data`",
+    True,
+    "{}.data",
+    raises=True,
+)
+
+
+def axios_response(model: ScriptModel, callee: Node) -> bool:
+    """`axios.get(url)`, `axios(config)`, `http.post(...)` with `http = axios.create()`."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return False
+    if qual == "axios":
+        return True
+    head, _, method = qual.rpartition(".")
+    return method in AXIOS_METHODS and head in ("axios", "axios.create(…)")
+
+
+# Arbitrary-precision number libraries: their values are objects whose `toJSON` writes
+# the digits as a string (decimal.js, decimal.js-light, big.js, bignumber.js, Prisma's
+# Decimal, which is decimal.js), so `total.plus(fee)` on a checkpointed one is a
+# `TypeError`. Built with or without `new` (`Big(1)`, `new Decimal(0)`), and kept through
+# their arithmetic methods; keyed by the qualified name of the constructor.
+NUMBER_LIBRARIES = {
+    "decimal.js": "a decimal.js `Decimal`",
+    "decimal.js.Decimal": "a decimal.js `Decimal`",
+    "decimal.js.default": "a decimal.js `Decimal`",
+    "decimal.js-light": "a decimal.js `Decimal`",
+    "decimal.js-light.Decimal": "a decimal.js `Decimal`",
+    "big.js": "a big.js `Big`",
+    "big.js.Big": "a big.js `Big`",
+    "bignumber.js": "a `BigNumber`",
+    "bignumber.js.BigNumber": "a `BigNumber`",
+    "@prisma/client.Prisma.Decimal": "a Prisma `Decimal`",
+    "@prisma/client/runtime/library.Decimal": "a Prisma `Decimal`",
+}
+# Their methods that leave the library's type (text, numbers, booleans); any other
+# method (`plus`, `times`, `round`, `abs`, ...) returns another such object.
+NUMBER_LIBRARY_EXITS = {
+    "toString",
+    "toFixed",
+    "toNumber",
+    "toJSON",
+    "valueOf",
+    "toPrecision",
+    "toExponential",
+    "toFormat",
+    "toBinary",
+    "toHex",
+    "toOctal",
+    "toFraction",
+    "eq",
+    "equals",
+    "isEqualTo",
+    "lt",
+    "lte",
+    "gt",
+    "gte",
+    "isLessThan",
+    "isLessThanOrEqualTo",
+    "isGreaterThan",
+    "isGreaterThanOrEqualTo",
+    "cmp",
+    "comparedTo",
+    "isZero",
+    "isNeg",
+    "isNegative",
+    "isPos",
+    "isPositive",
+    "isInteger",
+    "isInt",
+    "isNaN",
+    "isFinite",
+    "decimalPlaces",
+    "dp",
+    "precision",
+    "sd",
+}
+
+
+def number_library_loss(model: ScriptModel, node: Node, depth: int = 0) -> Loss | None:
+    """`new Decimal(0)`, `Big(price).times(qty)`, `total.plus(fee)` with `total` bound to
+    one: an arbitrary-precision number, which JSON turns into a string of its digits."""
+    semantic = model.semantic
+    if semantic is None or depth > 8:
+        return None
+    node = sdk.unwrap(node) or node
+    if node.type == "identifier":
+        bound = sdk.bound_value(model, model.text(node), node)
+        if bound is None or bound.id == node.id:
+            return None
+        return number_library_loss(model, bound, depth + 1)
+    if node.type == "new_expression":
+        maker = node.child_by_field_name("constructor")
+    elif node.type == "call_expression":
+        maker = sdk.callee_of(node)
+        if maker is not None and maker.type == "member_expression":
+            method = maker.child_by_field_name("property")
+            receiver = maker.child_by_field_name("object")
+            if method is None or receiver is None:
+                return None
+            if model.text(method) in NUMBER_LIBRARY_EXITS:
+                return None
+            qual = semantic.qualified_name(maker)
+            if qual in NUMBER_LIBRARIES:
+                pass  # `Prisma.Decimal(x)`: the constructor itself
+            else:
+                # an arithmetic method: judged by what it is called on
+                return number_library_loss(model, receiver, depth + 1)
+    else:
+        return None
+    if maker is None:
+        return None
+    what = NUMBER_LIBRARIES.get(semantic.qualified_name(maker) or "")
+    if what is None:
+        return None
+    return Loss(what, "a string of its digits (through its `toJSON`)", False, "{}.toString()")
+
+
 def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "number" and model.text(node).endswith("n"):
         return Loss("a `bigint`", "a string of its digits", False)
@@ -1712,8 +2458,26 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         if callee is None:
             return None
         name = model.text(callee)
-        if name == "BigInt":
+        if name == "BigInt" or (
+            name in BIGINT_CALLS
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) in BIGINT_CALLS
+        ):
             return Loss("a `bigint`", "a string of its digits", False)
+        if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
+            # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object
+            return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
+        number = number_library_loss(model, node)
+        if number is not None:
+            return number
+        if axios_response(model, callee):
+            return AXIOS_RESPONSE
+        bytes_loss = binary_call_loss(model, node, callee)
+        if bytes_loss is not None:
+            return bytes_loss
+        parsed = zod_parsed_loss(model, callee)
+        if parsed is not None:
+            return parsed
         args = node.child_by_field_name("arguments")
         no_args = args is None or not args.named_children
         if callee.type == "member_expression":
@@ -1754,6 +2518,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
     name = model.text(ctor)
     if name == "Date":
         return Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+    number = number_library_loss(model, node)
+    if number is not None:
+        return number
     if name == "RegExp":
         return regexp_loss()
     if name in ERROR_CLASSES:

@@ -29,7 +29,9 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
 (`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
-(`10 * 60 * 1000`, `approvalMs`: a thousand times longer), a `concurrency` of zero or less,
+(`10 * 60 * 1000`, `approvalMs`: a thousand times longer), a retry `delay` /
+`max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
+that many seconds), a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
 option (`timeoutSeconds` → `timeout`), and a suggestion renames it. Options or a
 retry policy held in a constant (`const HEAVY = { tag: "gpu", timeoutSeconds: 60 }`,
@@ -324,6 +326,18 @@ const approval = await waitForApproval({ timeout: 600 });
                     fix=fix,
                 )
                 continue
+            if option.name in ("delay", "max_delay") and option.value is not None:
+                if sdk.in_milliseconds(model, option.value):
+                    # the backoff is a durable sleep of that many seconds
+                    # (`retryDelaySeconds`): a millisecond figure waits 1000 times longer
+                    ctx.report(
+                        Span.of(option.value),
+                        f"retry `{option.name}` is a number of seconds in the SDK (the "
+                        f"backoff is a durable sleep), but {code_span(model.text(option.value))} "
+                        "is in milliseconds: it waits 1000 times longer than meant; give seconds",
+                        severity=WARNING,
+                    )
+                    continue
             if option.name != "attempts" and option.value is not None:
                 self.check_retry_number(ctx, option, options)
                 continue

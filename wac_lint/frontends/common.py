@@ -201,6 +201,11 @@ SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern",
 UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_splat_pattern"})
 # methods that put their arguments into the list they are called on
 FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
+# The members `using` / `await using` call when the block is left.
+DISPOSERS = frozenset({"[Symbol.dispose]", "[Symbol.asyncDispose]"})
+# Methods that keep a function handed to them in a collection (an array, a set, a
+# map's value) instead of calling it.
+STORING_METHODS = frozenset({"push", "unshift", "append", "insert", "add", "set"})
 # which verdict to keep when a handler's block can be read two ways
 BEST_RETHROW_FIRST = (Rethrow.ALWAYS, Rethrow.GUARDED, Rethrow.AFTER_DURABLE, Rethrow.NEVER)
 NEVER = Rethrow.NEVER
@@ -2016,7 +2021,7 @@ class BodyWalker:
                 # `return async (b) => fetch(u, b)`: runs where the caller calls it
                 or (parent is not None and parent.type in self.syntax.returns)
                 # `return { post: async (p) => fetch(p) }`: a member, run where it is called
-                or self.member_of_kept_object(parent)
+                or self.member_of_kept_object(parent, node)
             )
             if named and not frame.deferred:
                 self.walk_eager_defaults(node, frame, chain, site)
@@ -2061,16 +2066,20 @@ class BodyWalker:
             elif member.type == "class_static_block":
                 self.walk(member, frame, chain, site)
 
-    def member_of_kept_object(self, parent: Node | None) -> bool:
+    def member_of_kept_object(self, parent: Node | None, function: Node | None = None) -> bool:
         """A function stored in an object / dict literal that is returned or bound to a
         name (not handed to a call, whose callee may run it): building the literal
-        runs none of its members."""
+        runs none of its members. Bound by `using` / `await using` (read as an
+        assignment led by `using`), its `[Symbol.dispose]` / `[Symbol.asyncDispose]`
+        runs when the block is left: not kept."""
         if parent is None or len(self.ancestors) < 2:
             return False
         if parent.type == "pair":
             index = len(self.ancestors) - 2
+            key = parent.child_by_field_name("key")
         elif parent.type == "object":  # `{ async post() { ... } }`
             index = len(self.ancestors) - 1
+            key = function.child_by_field_name("name") if function is not None else None
         else:
             return False
         holder = self.ancestors[index]
@@ -2079,6 +2088,16 @@ class BodyWalker:
         while index > 0 and self.ancestors[index - 1].type in KEPT_WRAPPERS:
             index -= 1
         outer = self.ancestors[index - 1] if index > 0 else None
+        if (
+            outer is not None
+            and outer.type == "assignment_expression"
+            and outer.children
+            and outer.children[0].type == "using"
+        ):
+            # `using x = { ... }`: its disposer runs when the block is left, its other
+            # members where they are called (a plain `x = { ... }` is read as run: the
+            # methods of an object assigned to a name are not resolved where called)
+            return key is None or self.fe.text(key) not in DISPOSERS
         return outer is not None and (
             outer.type in self.syntax.returns
             or outer.type in self.syntax.function  # `() => ({ ... })`
@@ -5785,6 +5804,17 @@ class BodyWalker:
                         continue
                     if qual in fe.inspecting_calls:
                         return DROPPED, node  # len(x), str(x): looked at, never awaited
+                    if (
+                        callee is not None
+                        and node.type in syntax.function
+                        and callee.type == syntax.attribute
+                        and (method := callee.child_by_field_name(syntax.attribute_name_field))
+                        is not None
+                        and fe.text(method) in STORING_METHODS
+                    ):
+                        # `undo.push(() => cancel(ref))`: the function is kept for later,
+                        # not run; whoever calls it gets the task's promise back
+                        return STORED, node
                     if callee is not None and node.type in syntax.function:
                         node = outer  # e.g. xs.map(x => task(x)): follow the mapped result
                         self._contained = True

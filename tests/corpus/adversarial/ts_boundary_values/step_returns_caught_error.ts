@@ -1,0 +1,24 @@
+// SDK: windmill-client 1.818.0 client.mjs step(): the callback's result goes through JSON.stringify; an Error's `message` and `stack` are not enumerable, so `error: e` is checkpointed as `{}` and `probe.error.message` is undefined in the body.
+import { step, task, workflow } from "windmill-client";
+
+const openTicket = task(async (service: string, reason: string) => {
+  const res = await fetch("https://tickets.example.com/issues", {
+    method: "POST",
+    body: JSON.stringify({ title: `${service} health check failed`, body: reason }),
+  });
+  return ((await res.json()) as { id: string }).id;
+});
+
+export const main = workflow(async (service: string, healthUrl: string) => {
+  const probe = await step("probe", async () => {
+    try {
+      const res = await fetch(healthUrl, { signal: AbortSignal.timeout(5000) });
+      return { ok: res.ok, status: res.status, error: null };
+    } catch (e) {
+      return { ok: false, status: 0, error: e }; // expect: WAC107
+    }
+  });
+  if (probe.ok) return { service, healthy: true };
+  const ticket = await openTicket(service, `probe failed: ${(probe.error as Error | null)?.message}`);
+  return { service, healthy: false, ticket };
+});
