@@ -467,14 +467,27 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         facts = sdk.facts(model)
         held: dict[object, Loss | None] = {}  # `classify`'s memo, for this model only
+        graph = model.call_graph
+        through_helpers: set[int] = set()
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
+            if not graph.is_durable_root(fn):
+                # a helper the step / task calls: what it returns is checkpointed only
+                # when the root returns it (`return build()`), followed below
+                continue
             where = "step" if fn.id in facts.step_callbacks else "task"
-            declared = declared_loss(model, fn)
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so an empty web object loses nothing there
             dropped = where == "step" and value_dropped(model, fn)
-            for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
+            for value, owner in checkpointed_values(model, fn):
+                if owner == fn:
+                    role = f"returned by this {where}"
+                elif value.id in through_helpers:
+                    continue  # a helper several steps / tasks return: reported once
+                else:
+                    through_helpers.add(value.id)
+                    role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
+                declared = declared_loss(model, owner)
+                self.value(ctx, value, role, held, declared, dropped)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
@@ -966,6 +979,81 @@ def ancestors(node: Node) -> Iterator[Node]:
         parent = parent.parent
 
 
+MAX_RETURN_HOPS = 8  # `return build()` followed through this many helpers
+
+
+def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, Node]]:
+    """(value, the function returning it) for what a step callback or task function
+    hands back: its own returns, and the returns of a helper of the file it returns
+    the call of (`return envelope(x)`), any depth. A helper it only calls
+    (`stamp = now_utc()`; `return {"at": stamp.isoformat()}`) is not followed: its
+    value is not checkpointed."""
+    kinds = sdk.function_types(model)
+    tasks = {t.function.node.id for t in model.tasks if t.function is not None}
+    seen = {root.id}
+    pending = [(root, 0)]
+    while pending:
+        fn, hops = pending.pop(0)
+        for value in returned(model, fn):
+            helper = returned_helper(model, sdk.unwrap(value) or value, kinds)
+            if helper is None or helper.id in tasks or generator(model, helper):
+                # a generator function's call is the generator, whatever it returns
+                yield value, fn
+            elif helper.id not in seen and hops < MAX_RETURN_HOPS:
+                seen.add(helper.id)
+                pending.append((helper, hops + 1))
+
+
+def returned_helper(model: ScriptModel, value: Node, kinds: tuple[str, ...]) -> Node | None:
+    """The function of the file `value` calls by plain name (`envelope(x)`), if any."""
+    if value.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.callee_of(value)
+    if callee is None or callee.type != "identifier":
+        return None
+    bound = sdk.bound_value(model, model.text(callee), callee)
+    bound = sdk.unwrap(bound) if bound is not None else None
+    return bound if bound is not None and bound.type in kinds else None
+
+
+GENERATOR_LOSS = Loss(
+    "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
+)
+
+
+def generator_call(model: ScriptModel, callee: Node) -> bool:
+    """`rows(xs)` calling a `def` of the file that yields."""
+    bound = sdk.bound_value(model, model.text(callee), callee)
+    return bound is not None and bound.type == "function_definition" and generator(model, bound)
+
+
+def generator(model: ScriptModel, fn: Node) -> bool:
+    """`function* f()`, or a `def` / `function` whose own body yields."""
+    if "generator" in fn.type:
+        return True
+    body = sdk.function_body(fn)
+    if body is None:
+        return False
+    kinds = sdk.function_types(model)
+    for kind in ("yield", "yield_expression"):
+        for node in sdk.nodes_in(model, kind, body):
+            owner = node.parent
+            while owner is not None and owner.type not in kinds:
+                owner = owner.parent
+            if owner == fn:
+                return True
+    return False
+
+
+def function_name(model: ScriptModel, fn: Node) -> str:
+    """`build` for `def build()`, `function build()` and `const build = () => ...`."""
+    name = fn.child_by_field_name("name")
+    holder = fn.parent
+    if name is None and holder is not None and holder.type in ("variable_declarator", "assignment"):
+        name = holder.child_by_field_name("name") or holder.child_by_field_name("left")
+    return model.text(name) if name is not None else "a helper"
+
+
 def returned(model: ScriptModel, fn: Node) -> list[Node]:
     """The expressions a function returns (a lambda's or an arrow's body included)."""
     body = sdk.function_body(fn)
@@ -1346,9 +1434,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type in ("dictionary", "dictionary_comprehension"):
         return key_loss(model, node)
     if node.type == "generator_expression":
-        return Loss(
-            "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
-        )
+        return GENERATOR_LOSS
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":
@@ -1432,6 +1518,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     scalar = numpy_scalar_loss(model, call, qualified) if call is not None else None
     if scalar is not None:
         return scalar
+    if callee.type == "identifier" and not durable and generator_call(model, callee):
+        return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
