@@ -59,3 +59,38 @@ def test_a_generator_function_returned_by_a_task_is_the_generator() -> None:
         "@workflow\nasync def main(xs: list[int]):\n    return await plan(xs)\n"
     )
     assert [(row, code) for row, code, _ in findings(code, "WAC107")] == [(10, "WAC107")]
+
+
+def network(what: str, chain: str | None = None) -> str:
+    via = f" (reached through `{chain}`)" if chain else ""
+    return (
+        f"`{what}`{via} does network I/O in the workflow body, which re-runs on every "
+        "replay; move it into a task or a `step(...)`"
+    )
+
+
+POST = "httpx.AsyncClient().post"
+
+
+def test_functions_registered_on_an_exit_stack_run_in_the_body() -> None:
+    code = (
+        "import contextlib\nfrom contextlib import AsyncExitStack\n\nimport httpx\n"
+        "import requests\nfrom wmill import task, workflow\n\n"
+        "def release(lease: str) -> None:\n    httpx.delete(lease)\n\n"
+        "async def report(batch: str) -> None:\n    await httpx.AsyncClient().post(batch)\n\n"
+        "@task()\nasync def process(item: str) -> int:\n    return len(item)\n\n"
+        "@workflow\nasync def main(lease: str, items: list[str]):\n"
+        "    async with AsyncExitStack() as stack:\n"
+        "        stack.callback(release, lease)\n"
+        "        stack.push_async_callback(report, lease)\n"
+        "        total = sum([await process(i) for i in items])\n"
+        "    with contextlib.ExitStack() as plain:\n"
+        "        plain.callback(requests.post, lease, json={})\n"
+        "        plain.callback(print, 'unwound')\n"
+        "    return total\n"
+    )
+    assert findings(code, "WAC101") == [
+        (21, "WAC101", network("httpx.delete", "main → release → httpx.delete")),
+        (22, "WAC101", network(POST, f"main → report → {POST}")),
+        (25, "WAC101", network("requests.post")),
+    ]

@@ -95,6 +95,14 @@ RUNS_ARGUMENTS = frozenset(
         # runs it as this round's process exits: every round registers and runs it again
         "atexit.register",
         "asyncio.to_thread",
+        # registered on an exit stack, run as its `with` block unwinds: in the body, on
+        # every round (the suspension unwinds it too)
+        "contextlib.ExitStack().callback",
+        "contextlib.ExitStack().push",
+        "contextlib.AsyncExitStack().callback",
+        "contextlib.AsyncExitStack().push",
+        "contextlib.AsyncExitStack().push_async_callback",
+        "contextlib.AsyncExitStack().push_async_exit",
         ".run_in_executor",
         ".submit",
         ".map",
