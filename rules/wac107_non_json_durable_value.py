@@ -593,7 +593,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr, held) or declared
+        loss = classify(model, expr, held)
+        if loss is None and declared is not None and not empty_container(model, expr):
+            # `-> list[datetime]`: what the annotation says, except the `return []` of
+            # an early exit, which holds nothing JSON loses
+            loss = declared
         if dropped and loss is not None and loss.what in WEB_LOSSES:
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
@@ -1087,9 +1091,72 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
-        return None
+        return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+# Containers JSON carries, by the shape they come back in.
+MAPPING_ANNOTATIONS = {"dict", "Dict", "Mapping", "MutableMapping", "defaultdict", "OrderedDict"}
+SEQUENCE_ANNOTATIONS = {"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple"}
+TYPE_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def empty_container(model: ScriptModel, node: Node) -> bool:
+    """`[]`, `{}`, `()`, `list()`, `dict()`."""
+    if node.type in ("list", "dictionary", "tuple", "array", "object"):
+        return not [c for c in node.named_children if c.type != "comment"]
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        args = node.child_by_field_name("arguments")
+        return (
+            callee is not None
+            and model.text(callee) in ("list", "dict", "tuple")
+            and args is not None
+            and not args.named_children
+        )
+    return False
+
+
+def values_of(arguments: str) -> str:
+    """`set[str]` of `str, set[str]`: what follows the first top-level comma."""
+    depth = 0
+    for i, ch in enumerate(arguments):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return arguments[i + 1 :]
+    return ""
+
+
+def contained_loss(annotation: str, base: str) -> Loss | None:
+    """`-> dict[str, set[str]]`, `-> list[datetime]`: the container comes back, each
+    value JSON cannot carry inside it does not (the first such type named)."""
+    if base in MAPPING_ANNOTATIONS:
+        shape = "dict"
+    elif base in SEQUENCE_ANNOTATIONS:
+        shape = "list"
+    else:
+        return None
+    text = re.sub(r"\s+", " ", annotation).strip()
+    text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+    text = re.sub(r" ?\| ?None$|^None ?\| ?", "", text)
+    inner = text[text.find("[") + 1 : text.rfind("]")] if "[" in text else ""
+    if shape == "dict":
+        inner = values_of(inner)  # a key JSON cannot write raises instead: not this loss
+    for name in TYPE_NAME.findall(inner):
+        held = name.rsplit(".", 1)[-1]
+        if held in ANNOTATED_LOSSES:
+            _, becomes, lossy = ANNOTATED_LOSSES[held]
+            return Loss(
+                f"a `{text}`",
+                f"a {shape} with each `{held}` in it turned into {becomes}",
+                lossy,
+                None,
+            )
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -1470,6 +1537,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
+    if name in SAME_TYPE_BUILTINS and call is not None:
+        kept = builtin_result_loss(model, name, call)
+        if kept is not None:
+            return kept
     if call is not None:
         dumped = dumped_field_loss(model, call, callee)
         if dumped is not None:
@@ -1522,6 +1593,42 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
+    return None
+
+
+# Builtins whose result has the type of the numbers they are given: `sum(xs,
+# Decimal(0))`, `round(total, 2)`, `abs(delta)`, `max(a, b)`.
+SAME_TYPE_BUILTINS = frozenset({"sum", "round", "abs", "max", "min"})
+# What a sum or a rounding keeps of its operands (a datetime cannot be summed).
+NUMERIC_WHATS = frozenset({"a `Decimal`", "a `Fraction`", "a `timedelta`"})
+
+
+def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | None:
+    """`sum((Decimal(x) for x in xs), Decimal("0"))` is a Decimal: the start value,
+    or an item of the one iterable given, is what the result is. `round(x)` without
+    digits is an int, whatever `x` is."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if name == "round" and len(args) < 2 and not keywords:
+        return None
+    candidates = list(args[1:2]) if name == "sum" else []
+    candidates += [k.value for k in keywords if k.name == "start" and k.value is not None]
+    if name in ("max", "min") and len(args) > 1:
+        candidates += args
+    elif args:
+        first = sdk.unwrap(args[0]) or args[0]
+        if name in ("sum", "max", "min") and first.type in (
+            "generator_expression",
+            "list_comprehension",
+            "set_comprehension",
+        ):
+            body = first.child_by_field_name("body")
+            candidates += [body] if body is not None else []
+        elif name in ("round", "abs"):
+            candidates.append(first)
+    for node in candidates:
+        loss = classify(model, sdk.unwrap(node) or node)
+        if loss is not None and loss.what in NUMERIC_WHATS:
+            return loss
     return None
 
 

@@ -94,3 +94,63 @@ def test_functions_registered_on_an_exit_stack_run_in_the_body() -> None:
         (22, "WAC101", network(POST, f"main → report → {POST}")),
         (25, "WAC101", network("requests.post")),
     ]
+
+
+def test_a_container_annotation_holding_values_json_cannot_carry() -> None:
+    code = (
+        "from collections import defaultdict\nfrom datetime import date\n"
+        "from typing import Optional\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def groups(rows: list[dict]) -> dict[str, set[str]]:\n"
+        "    out = defaultdict(set)\n    for r in rows:\n        out[r['t']].add(r['u'])\n"
+        "    return dict(out)\n\n"
+        "@task()\nasync def days(rows: list[dict]) -> Optional[list[date]]:\n"
+        "    if not rows:\n        return []\n"
+        "    return [date.fromisoformat(r['d']) for r in rows]\n\n"
+        "@task()\nasync def by_day(rows: list[dict]) -> dict[date, list[str]]:\n"
+        "    return {}\n\n"
+        "@workflow\nasync def main(rows: list[dict]):\n"
+        "    return await groups(rows), await days(rows), await by_day(rows)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            11,
+            "WAC107",
+            "`dict(out)` is a `dict[str, set[str]]` returned by this task: it is checkpointed "
+            "as JSON and comes back as a dict with each `set` in it turned into a string of "
+            "its repr (`\"{'a', 'b'}\"`)",
+        ),
+        (
+            17,
+            "WAC107",
+            "`[date.fromisoformat(r['d']) for r in rows]` is a `list[date]` returned by this "
+            "task: it is checkpointed as JSON and comes back as a list with each `date` in it "
+            'turned into a string like `"2024-05-01"`',
+        ),
+    ]
+
+
+def test_sums_and_roundings_keep_the_type_of_their_numbers() -> None:
+    code = (
+        "from decimal import Decimal\nfrom wmill import step, task, workflow\n\n"
+        "@task()\nasync def total(xs: list[str]):\n"
+        "    return round(sum(Decimal(x) for x in xs), 2)\n\n"
+        "@task()\nasync def count(xs: list[str]):\n"
+        "    return round(sum(Decimal(x) for x in xs)), sum(len(x) for x in xs)\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    t = await step('t', lambda: sum((Decimal(x) for x in xs), Decimal('0')))\n"
+        "    return await total(xs), await count(xs), t\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            6,
+            "WAC107",
+            "`round(sum(Decimal(x) for x in xs), 2)` is a `Decimal` returned by this task: "
+            "it is checkpointed as JSON and comes back as a string",
+        ),
+        (
+            14,
+            "WAC107",
+            "`sum((Decimal(x) for x in xs), Decimal('0'))` is a `Decimal` returned by this "
+            "step: it is checkpointed as JSON and comes back as a string",
+        ),
+    ]
