@@ -657,6 +657,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     self.report_dead(ctx, node, subject)
             for node in sdk.nodes_in(model, "comparison_operator", wf):
                 self.tuple_compared(ctx, node)
+            for node in sdk.nodes_in(model, "match_statement", wf):
+                self.dead_patterns(ctx, node)
             return
         for node in sdk.nodes_in(model, "binary_expression", wf):
             op = node.child_by_field_name("operator")
@@ -682,6 +684,29 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             args, _, _ = sdk.arguments_of(model, node)
             if len(args) == 1:
                 self.report_dead(ctx, node, args[0], reason=NO_NAN, whole=True)
+
+    def dead_patterns(self, ctx: RuleContext, match: Node) -> None:
+        """`match verdict:` / `case Verdict(approved=True):` on a task or step result: a
+        class pattern of a type JSON does not bring back (a class of the file, a
+        `datetime`, a `tuple`...) never matches it, so the arm is dead. Patterns in an
+        alternative (`Verdict() | {...}`) are left alone: the arm may still match."""
+        model = ctx.model
+        subject = match.child_by_field_name("subject")
+        body = match.child_by_field_name("body")
+        if subject is None or body is None:
+            return
+        for clause in body.named_children:
+            if clause.type != "case_clause":
+                continue
+            for pattern in sdk.nodes_in(model, "class_pattern", clause):
+                if pattern_alternative(pattern, clause):
+                    continue
+                named = [c for c in pattern.named_children if c.type == "dotted_name"]
+                if not named or not named[0].named_children:
+                    continue
+                last = named[0].named_children[-1]
+                if model.text(last) in DEAD_PYTHON or local_class(model, last):
+                    self.report_dead(ctx, pattern, subject, "never matches")
 
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
         """`health == ("ok", 200)` on a task or step result: JSON brings a tuple back as
@@ -714,7 +739,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         """`whole`: the test is true of values a result's members can still hold (a
         missing key reads `undefined`), so `subject` must be the whole result, bound once."""
         model = ctx.model
+        # `is never true` of a test, `never matches` of a pattern
+        verdict = f"is {verdict}" if verdict.endswith("true") else verdict
         subject = sdk.unwrap(subject) or subject
+        durable = sdk.durable_nodes_in(model, subject)
+        if durable and durable[0].id == subject.id and subject.id not in sleeps(model):
+            # `match await review(x):`: the result itself, not a name bound to it
+            ctx.report(
+                Span.of(node),
+                f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
+                f"checkpointed result, {reason}",
+            )
+            return
         if subject.type != "identifier":
             return
         if whole:
@@ -729,7 +765,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return  # a sleep resolves to `undefined` itself: it checkpoints no value
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} is {verdict}: `{model.text(subject)}` is a "
+            f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
             f"checkpointed result, {reason}",
         )
 
@@ -748,6 +784,16 @@ NEVER_TYPEOF = {
     "symbol": "which comes back from JSON, where a symbol is stored as `null`",
     "bigint": "which comes back from JSON, where a `bigint` is a string of its digits",
 }
+
+
+def pattern_alternative(pattern: Node, clause: Node) -> bool:
+    """`pattern` is one side of an `|` within the case clause."""
+    node = pattern.parent
+    while node is not None and node.id != clause.id:
+        if node.type == "union_pattern":
+            return True
+        node = node.parent
+    return False
 
 
 def absent_value(model: ScriptModel, subject: Node, other: Node) -> tuple[Node, str] | None:

@@ -154,3 +154,39 @@ def test_sums_and_roundings_keep_the_type_of_their_numbers() -> None:
             "step: it is checkpointed as JSON and comes back as a string",
         ),
     ]
+
+
+JSON_BACK = "which comes back from JSON (strings, numbers, lists, plain objects)"
+
+
+def test_class_patterns_matched_against_a_checkpointed_result_never_match() -> None:
+    code = (
+        "from dataclasses import dataclass\nfrom datetime import datetime\n"
+        "from wmill import task, workflow\n\n"
+        "@dataclass\nclass Verdict:\n    approved: bool\n\n"
+        "@task()\nasync def review(x: str) -> dict:\n    return {'approved': True}\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    v = await review(x)\n"
+        "    match v:\n"
+        "        case Verdict(approved=True):\n            return 1\n"
+        "        case {'at': datetime()}:\n            return 2\n"
+        "        case Verdict() | {'approved': True}:\n            return 3\n"
+        "        case dict() | list() | (_, _):\n            return 4\n"
+        "    match await review(x):\n"
+        "        case tuple():\n            return 5\n"
+        "        case str(s):\n            return s\n"
+        "    match Verdict(True):\n        case Verdict():\n            return 6\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            17,
+            "WAC107",
+            f"`Verdict(approved=True)` never matches: `v` is a checkpointed result, {JSON_BACK}",
+        ),
+        (19, "WAC107", f"`datetime()` never matches: `v` is a checkpointed result, {JSON_BACK}"),
+        (
+            26,
+            "WAC107",
+            f"`tuple()` never matches: `review(x)` is a checkpointed result, {JSON_BACK}",
+        ),
+    ]
