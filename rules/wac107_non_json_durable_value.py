@@ -108,6 +108,22 @@ COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
+
+# HTTP client calls that return a response object (`requests.get(url)`,
+# `httpx.AsyncClient(...).post(...)`): not JSON, so `default=str` writes its repr.
+HTTP_CLIENT_LIBRARIES = frozenset({"requests", "httpx"})
+HTTP_RESPONSE_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request", "send"}
+)
+# Standard library calls returning a named tuple (JSON writes an array, so its fields
+# are gone), by the fields a workflow may read.
+STDLIB_NAMED_TUPLES = {
+    "urllib.parse.urlparse": {"scheme", "netloc", "path", "params", "query", "fragment"},
+    "urllib.parse.urlsplit": {"scheme", "netloc", "path", "query", "fragment"},
+    "urllib.parse.urldefrag": {"url", "fragment"},
+    "shutil.disk_usage": {"total", "used", "free"},
+    "platform.uname": {"system", "node", "release", "version", "machine"},
+}
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
 _FRAME = ("a pandas `DataFrame`", '{}.to_dict("records")')
@@ -277,6 +293,20 @@ TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.t
 # `str(Fraction(1, 3))` is "1/3": arithmetic on it then repeats or fails on a string
 FRACTION_LOSS = Loss("a `Fraction`", 'a string like `"1/3"`', False, "float({})")
 # json.dumps writes int / float / bool / None keys as strings (default=str is not asked)
+RESPONSE_LOSS = Loss("an HTTP response object", 'a string of its repr (`"<Response [200]>"`)', True)
+# What a response's attributes hold that JSON does not carry.
+RESPONSE_ATTRIBUTE_LOSSES = {
+    "headers": Loss(
+        "a response's headers (a case-insensitive mapping, not a `dict`)",
+        "a string of its repr",
+        True,
+        "dict({})",
+    ),
+    "cookies": Loss("a response's cookie jar", "a string of its repr", True),
+    "content": Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True),
+    "elapsed": Loss("a `timedelta`", 'a string like `"0:00:00.250000"`', False),
+}
+
 NUMBER_KEYS = Loss(
     "a dict keyed by numbers",
     'a dict keyed by strings (`{1: ...}` is read back as `{"1": ...}`), so looking an item '
@@ -1374,6 +1404,13 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
     name = None
     if value.type == "call":
         callee = sdk.callee_of(value)
+        qualified = (
+            model.semantic.qualified_name(callee)
+            if callee is not None and model.semantic is not None
+            else None
+        )
+        if qualified in STDLIB_NAMED_TUPLES:
+            return STDLIB_NAMED_TUPLES[qualified]  # `urlparse(url)`: a `ParseResult`
         if callee is not None and callee.type == "identifier":
             name = model.text(callee)
     annotation = fn.child_by_field_name("return_type")
@@ -1503,6 +1540,9 @@ def classify_name(
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "attribute":
+        response_part = response_attribute_loss(model, node)
+        if response_part is not None:
+            return response_part
         # `Tier.GOLD`: a member of a plain Enum class of the file
         owner = node.child_by_field_name("object")
         if (
@@ -1604,6 +1644,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         else None
     )
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
+    if qualified is not None and http_response_call(qualified):
+        return RESPONSE_LOSS
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
     if qualified == "datetime.timedelta":
@@ -1676,6 +1718,30 @@ def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | Non
         if loss is not None and loss.what in NUMERIC_WHATS:
             return loss
     return None
+
+
+def http_response_call(qualified: str) -> bool:
+    """`requests.head`, `requests.Session().get`, `httpx.AsyncClient(...).post`."""
+    return (
+        qualified.split(".", 1)[0] in HTTP_CLIENT_LIBRARIES
+        and qualified.rsplit(".", 1)[-1] in HTTP_RESPONSE_METHODS
+    )
+
+
+def response_attribute_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`resp.headers` / `resp.content` where `resp` is bound to an HTTP response."""
+    owner = node.child_by_field_name("object")
+    attribute = node.child_by_field_name("attribute")
+    if owner is None or attribute is None or owner.type != "identifier":
+        return None
+    loss = RESPONSE_ATTRIBUTE_LOSSES.get(model.text(attribute))
+    if loss is None or model.semantic is None:
+        return None
+    value = sdk.bound_value(model, model.text(owner), owner)
+    value = sdk.unwrap(value) if value is not None else None
+    callee = sdk.callee_of(value) if value is not None and value.type == "call" else None
+    qualified = model.semantic.qualified_name(callee) if callee is not None else None
+    return loss if qualified is not None and http_response_call(qualified) else None
 
 
 def awaits_own_result(model: ScriptModel, callee: Node, call: Node | None) -> bool:
@@ -1794,7 +1860,7 @@ def global_fetch(model: ScriptModel, callee: Node) -> bool:
     return binding is None or binding.kind == BindingKind.IMPORT
 
 
-WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
+WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values(), RESPONSE_LOSS.what})
 
 
 def value_dropped(model: ScriptModel, callback: Node) -> bool:
@@ -1803,7 +1869,11 @@ def value_dropped(model: ScriptModel, callback: Node) -> bool:
     arguments = model.parent_of(callback)
     call = model.parent_of(arguments) if arguments is not None else None
     outer = model.parent_of(call) if call is not None else None
-    while outer is not None and outer.type in ("await_expression", "parenthesized_expression"):
+    while outer is not None and outer.type in (
+        "await",
+        "await_expression",
+        "parenthesized_expression",
+    ):
         outer = model.parent_of(outer)
     return outer is not None and outer.type == "expression_statement"
 

@@ -190,3 +190,48 @@ def test_class_patterns_matched_against_a_checkpointed_result_never_match() -> N
             f"`tuple()` never matches: `review(x)` is a checkpointed result, {JSON_BACK}",
         ),
     ]
+
+
+def test_http_responses_and_their_parts_do_not_survive_the_checkpoint() -> None:
+    code = (
+        "import httpx\nimport requests\nfrom urllib.parse import urlparse\n"
+        "from wmill import step, task, workflow\n\n"
+        "session = requests.Session()\n\n"
+        "@task()\nasync def head(url: str):\n    r = session.head(url)\n    return r.headers\n\n"
+        "@task()\nasync def page(url: str):\n    r = requests.get(url)\n"
+        "    return {'status': r.status_code, 'body': r.content, 'etag': dict(r.headers)}\n\n"
+        "@task()\nasync def final(url: str):\n    return urlparse(url)\n\n"
+        "@workflow\nasync def main(url: str):\n"
+        "    h = await head(url)\n    p = await page(url)\n    f = await final(url)\n"
+        "    got = await step('get', lambda: httpx.get(url))\n"
+        "    await step('ping', lambda: httpx.post(url))\n"
+        "    return h, p, got, f.netloc\n"
+    )
+    repr_of = "it is checkpointed as JSON and comes back as a string of its repr"
+    assert findings(code, "WAC107") == [
+        (
+            11,
+            "WAC107",
+            "`r.headers` is a response's headers (a case-insensitive mapping, not a `dict`) "
+            f"returned by this task: {repr_of}",
+        ),
+        (
+            16,
+            "WAC107",
+            f"`r.content` is `bytes` inside the value returned by this task: {repr_of} "
+            "(`\"b'...'\"`)",
+        ),
+        (
+            20,
+            "WAC107",
+            "`urlparse(url)` is a `NamedTuple` returned by this task, and the workflow reads "
+            "`f.netloc` from the result: it is checkpointed as JSON and comes back as a "
+            "list, which has no fields",
+        ),
+        (
+            27,
+            "WAC107",
+            "`httpx.get(url)` is an HTTP response object returned by this step: "
+            f'{repr_of} (`"<Response [200]>"`)',
+        ),
+    ]
