@@ -235,3 +235,19 @@ def test_http_responses_and_their_parts_do_not_survive_the_checkpoint() -> None:
             f'{repr_of} (`"<Response [200]>"`)',
         ),
     ]
+
+
+def test_a_task_result_is_not_the_library_object_the_task_returns() -> None:
+    # the body reads a JSON value: no OpenAI call runs in it
+    code = (
+        "from openai import OpenAI\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def ask(text: str) -> str:\n"
+        "    completion = OpenAI().chat.completions.create(model='m', messages=[])\n"
+        "    return completion.choices[0].message.content\n\n"
+        "@task()\nasync def raw(text: str) -> dict:\n"
+        "    return OpenAI().chat.completions.create(model='m', messages=[]).model_dump()\n\n"
+        "@workflow\nasync def main(text: str):\n"
+        "    answer = await ask(text)\n    full = await raw(text)\n"
+        "    return answer.strip().lower(), full.get('id')\n"
+    )
+    assert findings(code, "WAC101") == []
