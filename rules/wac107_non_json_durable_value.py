@@ -307,6 +307,56 @@ RESPONSE_ATTRIBUTE_LOSSES = {
     "elapsed": Loss("a `timedelta`", 'a string like `"0:00:00.250000"`', False),
 }
 
+# Library calls whose answer is an object of the library (or holds some), by their
+# qualified name: `default=str` writes its `str()`.
+PYDANTIC_ANSWER = (
+    "a string of its repr (a pydantic model, not a dict)",
+    '{}.model_dump(mode="json")',
+)
+LIBRARY_RESULTS: tuple[tuple[re.Pattern[str], Loss], ...] = (
+    (
+        re.compile(r"^openai\.(Async)?(Azure)?OpenAI\((…)?\)\..*\.(create|parse|retrieve|list)$"),
+        Loss("an `openai` response object", *PYDANTIC_ANSWER[:1], True, PYDANTIC_ANSWER[1]),
+    ),
+    (
+        re.compile(
+            r"^anthropic\.(Async)?Anthropic(Bedrock|Vertex)?\((…)?\)\..*\.(create|retrieve|list)$"
+        ),
+        Loss("an `anthropic` response object", *PYDANTIC_ANSWER[:1], True, PYDANTIC_ANSWER[1]),
+    ),
+    (
+        re.compile(r"^slack_sdk(\.web(\.async_client)?)?\.(Async)?WebClient\((…)?\)\.\w+$"),
+        Loss("a `SlackResponse` (not a dict)", "a string of its repr", True, "{}.data"),
+    ),
+    (
+        re.compile(r"^boto3(\.session\.Session\((…)?\))?\.client\((…)?\)\.get_object$"),
+        Loss(
+            "a boto3 answer holding a stream (`Body`) and `datetime`s (`LastModified`)",
+            "a dict with each of them turned into its `str()`",
+            True,
+        ),
+    ),
+    (
+        re.compile(
+            r"^boto3(\.session\.Session\((…)?\))?\.client\((…)?\)\."
+            r"(head_object|list_objects|list_objects_v2|describe_instances|get_object_attributes)$"
+        ),
+        Loss(
+            "a boto3 answer holding `datetime`s (`LastModified`, `LaunchTime`)",
+            'a dict with each of them turned into a string like `"2024-05-01 12:00:00+00:00"`',
+            False,
+        ),
+    ),
+)
+BYTES_LOSS = Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+# redis-py answers in bytes unless its client is built with `decode_responses=True`.
+REDIS_BYTES_METHODS = frozenset(
+    {"get", "hget", "getdel", "getex", "getset", "lpop", "rpop", "lindex", "spop"}
+)
+# subprocess captures bytes unless told to decode.
+TEXT_KEYWORDS = frozenset({"text", "universal_newlines", "encoding", "errors"})
+
+
 NUMBER_KEYS = Loss(
     "a dict keyed by numbers",
     'a dict keyed by strings (`{1: ...}` is read back as `{"1": ...}`), so looking an item '
@@ -901,7 +951,7 @@ def sleeps(model: ScriptModel) -> set[int]:
 
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
 # dict / list / tuple; a Python set literal is itself a loss).
-CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
+CONTAINERS = ("object", "array", "dictionary", "list", "tuple", "expression_list")  # `return a, b`
 
 
 def key_loss(model: ScriptModel, node: Node) -> Loss | None:
@@ -1646,6 +1696,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if qualified is not None and http_response_call(qualified):
         return RESPONSE_LOSS
+    if qualified is not None and call is not None:
+        answer = library_result_loss(model, qualified, callee, call)
+        if answer is not None:
+            return answer
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
     if qualified == "datetime.timedelta":
@@ -1728,11 +1782,69 @@ def http_response_call(qualified: str) -> bool:
     )
 
 
+def library_result_loss(
+    model: ScriptModel, qualified: str, callee: Node, call: Node
+) -> Loss | None:
+    """What a library call answers when JSON does not carry it: a response model of
+    an API client, a boto3 answer holding datetimes, bytes from redis or subprocess."""
+    for pattern, loss in LIBRARY_RESULTS:
+        if pattern.match(qualified):
+            return loss
+    if qualified in ("subprocess.check_output", "subprocess.getoutput"):
+        return None if decodes(model, call) or qualified.endswith("getoutput") else BYTES_LOSS
+    method = qualified.rsplit(".", 1)[-1]
+    if qualified.startswith("redis.") and "(" in qualified and method in REDIS_BYTES_METHODS:
+        maker = built_by(model, callee.child_by_field_name("object"))
+        if maker is not None and not keyword_true(model, maker, "decode_responses"):
+            return BYTES_LOSS
+    return None
+
+
+def built_by(model: ScriptModel, receiver: Node | None) -> Node | None:
+    """The call a receiver name is bound to (`r` of `r = redis.Redis(...)`)."""
+    if receiver is None or receiver.type != "identifier":
+        return None
+    value = sdk.bound_value(model, model.text(receiver), receiver)
+    value = sdk.unwrap(value) if value is not None else None
+    return value if value is not None and value.type == "call" else None
+
+
+def keyword_true(model: ScriptModel, call: Node, name: str) -> bool:
+    _, keywords, unpacked = sdk.arguments_of(model, call)
+    if unpacked:
+        return True  # `**options`: it may be set there
+    return any(
+        k.name == name and k.value is not None and model.text(k.value) != "False" for k in keywords
+    )
+
+
+def decodes(model: ScriptModel, call: Node) -> bool:
+    """`subprocess.run(..., text=True)` (or an encoding): it captures str."""
+    return any(keyword_true(model, call, name) for name in TEXT_KEYWORDS)
+
+
 def response_attribute_loss(model: ScriptModel, node: Node) -> Loss | None:
     """`resp.headers` / `resp.content` where `resp` is bound to an HTTP response."""
     owner = node.child_by_field_name("object")
     attribute = node.child_by_field_name("attribute")
     if owner is None or attribute is None or owner.type != "identifier":
+        return None
+    if model.text(attribute) in ("stdout", "stderr"):
+        run = built_by(model, owner)
+        if run is None:
+            return None
+        callee = sdk.callee_of(run)
+        if (
+            callee is not None
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) == "subprocess.run"
+            and (
+                keyword_true(model, run, "capture_output")
+                or keyword_true(model, run, model.text(attribute))
+            )
+            and not decodes(model, run)
+        ):
+            return BYTES_LOSS  # captured without `text=True`
         return None
     loss = RESPONSE_ATTRIBUTE_LOSSES.get(model.text(attribute))
     if loss is None or model.semantic is None:

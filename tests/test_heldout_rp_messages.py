@@ -251,3 +251,67 @@ def test_a_task_result_is_not_the_library_object_the_task_returns() -> None:
         "    return answer.strip().lower(), full.get('id')\n"
     )
     assert findings(code, "WAC101") == []
+
+
+def test_library_answers_json_does_not_carry() -> None:
+    code = (
+        "import subprocess\n\nimport boto3\nimport redis\nfrom openai import OpenAI\n"
+        "from slack_sdk import WebClient\nfrom wmill import task, workflow\n\n"
+        "cache = redis.Redis.from_url('redis://c')\n"
+        "text_cache = redis.Redis(host='c', decode_responses=True)\n\n"
+        "@task()\nasync def ask(q: str):\n"
+        "    return OpenAI().chat.completions.create(model='m', messages=[])\n\n"
+        "@task()\nasync def post(q: str):\n"
+        "    return WebClient(token='t').chat_postMessage(channel='c', text=q)\n\n"
+        "@task()\nasync def meta(q: str):\n"
+        "    return boto3.client('s3').head_object(Bucket='b', Key=q)\n\n"
+        "@task()\nasync def cursor(q: str):\n"
+        "    return cache.get(q), text_cache.get(q)\n\n"
+        "@task()\nasync def sha(q: str):\n"
+        "    out = subprocess.run(['git', 'rev-parse', q], capture_output=True)\n"
+        "    txt = subprocess.run(['git', 'log'], capture_output=True, text=True)\n"
+        "    quiet = subprocess.run(['git', 'fetch'])\n"
+        "    return out.stdout, txt.stdout, quiet.stdout, subprocess.check_output(['ls'])\n\n"
+        "@workflow\nasync def main(q: str):\n"
+        "    return await ask(q), await post(q), await meta(q), await cursor(q), await sha(q)\n"
+    )
+    repr_of = "it is checkpointed as JSON and comes back as a string of its repr"
+    bytes_back = f"{repr_of} (`\"b'...'\"`)"
+    assert findings(code, "WAC107") == [
+        (
+            14,
+            "WAC107",
+            "`OpenAI().chat.completions.create(model='m', messages=[])` is an `openai` response "
+            f"object returned by this task: {repr_of} (a pydantic model, not a dict)",
+        ),
+        (
+            18,
+            "WAC107",
+            "`WebClient(token='t').chat_postMessage(channel='c', text=q)` is a `SlackResponse` "
+            f"(not a dict) returned by this task: {repr_of}",
+        ),
+        (
+            22,
+            "WAC107",
+            "`boto3.client('s3').head_object(Bucket='b', Key=q)` is a boto3 answer holding "
+            "`datetime`s (`LastModified`, `LaunchTime`) returned by this task: it is "
+            "checkpointed as JSON and comes back as a dict with each of them turned into a "
+            'string like `"2024-05-01 12:00:00+00:00"`',
+        ),
+        (
+            26,
+            "WAC107",
+            f"`cache.get(q)` is `bytes` inside the value returned by this task: {bytes_back}",
+        ),
+        (
+            33,
+            "WAC107",
+            f"`out.stdout` is `bytes` inside the value returned by this task: {bytes_back}",
+        ),
+        (
+            33,
+            "WAC107",
+            "`subprocess.check_output(['ls'])` is `bytes` inside the value returned by this "
+            f"task: {bytes_back}",
+        ),
+    ]
