@@ -348,6 +348,59 @@ LIBRARY_RESULTS: tuple[tuple[re.Pattern[str], Loss], ...] = (
         ),
     ),
 )
+# Libraries whose parsers and clocks answer a `datetime` (or a subclass of it).
+LIBRARY_DATETIMES = frozenset(
+    {
+        "dateutil.parser.parse",
+        "dateutil.parser.isoparse",
+        "pendulum.parse",
+        "pendulum.now",
+        "pendulum.today",
+        "pendulum.datetime",
+        "pendulum.instance",
+        "pendulum.from_timestamp",
+        "pendulum.from_format",
+    }
+)
+# Methods of a datetime / date that answer another one.
+DATETIME_METHODS = frozenset(
+    {
+        "astimezone",
+        "replace",
+        "add",
+        "subtract",
+        "in_timezone",
+        "in_tz",
+        "start_of",
+        "end_of",
+        "date",  # a datetime's date: a `date`
+    }
+)
+# pymongo's write answers: result objects, not documents.
+PYMONGO_WRITES = frozenset(
+    {
+        "insert_one",
+        "insert_many",
+        "update_one",
+        "update_many",
+        "replace_one",
+        "delete_one",
+        "delete_many",
+        "bulk_write",
+    }
+)
+DATETIME_LOSS = Loss(
+    "a `datetime`",
+    'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+    False,
+    "{}.isoformat()",
+)
+DATE_LOSS = Loss("a `date`", 'a string like `"2024-05-01"`', False, "{}.isoformat()")
+PYMONGO_RESULT = Loss(
+    "a pymongo write result (`InsertOneResult`, `UpdateResult`...)",
+    'a string of its repr (`"<pymongo.results.InsertOneResult ...>"`)',
+    True,
+)
 BYTES_LOSS = Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
 # redis-py answers in bytes unless its client is built with `decode_responses=True`.
 REDIS_BYTES_METHODS = frozenset(
@@ -1696,6 +1749,14 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if qualified is not None and http_response_call(qualified):
         return RESPONSE_LOSS
+    if qualified in LIBRARY_DATETIMES:
+        return DATETIME_LOSS
+    if callee.type == "attribute" and method in DATETIME_METHODS:
+        # `parse(s).astimezone(tz).replace(minute=0)`: still a datetime; `.date()` a date
+        owner = callee.child_by_field_name("object")
+        kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
+        if kept is not None and kept.what in DATETIME_WHATS:
+            return DATE_LOSS if method == "date" else kept
     if qualified is not None and call is not None:
         answer = library_result_loss(model, qualified, callee, call)
         if answer is not None:
@@ -1793,6 +1854,8 @@ def library_result_loss(
     if qualified in ("subprocess.check_output", "subprocess.getoutput"):
         return None if decodes(model, call) or qualified.endswith("getoutput") else BYTES_LOSS
     method = qualified.rsplit(".", 1)[-1]
+    if qualified.startswith("pymongo.") and "(" in qualified and method in PYMONGO_WRITES:
+        return PYMONGO_RESULT
     if qualified.startswith("redis.") and "(" in qualified and method in REDIS_BYTES_METHODS:
         maker = built_by(model, callee.child_by_field_name("object"))
         if maker is not None and not keyword_true(model, maker, "decode_responses"):

@@ -315,3 +315,56 @@ def test_library_answers_json_does_not_carry() -> None:
             f"task: {bytes_back}",
         ),
     ]
+
+
+def test_datetimes_from_libraries_and_method_chains_and_pymongo_results() -> None:
+    code = (
+        "from datetime import datetime\nfrom zoneinfo import ZoneInfo as Z\n\nimport pendulum\n"
+        "from dateutil import parser\nfrom pymongo import MongoClient\n"
+        "from wmill import step, task, workflow\n\n"
+        "@task()\nasync def due(s: str):\n    return parser.isoparse(s)\n\n"
+        "@task()\nasync def start(s: str):\n    return pendulum.parse(s).add(days=1)\n\n"
+        "@task()\nasync def store(doc: dict):\n"
+        "    coll = MongoClient('mongodb://db')['app']['events']\n"
+        "    return coll.insert_one(doc), str(coll.insert_one(doc).inserted_id)\n\n"
+        "@workflow\nasync def main(s: str, tz: str):\n"
+        "    local = await step('local', lambda: datetime.fromisoformat(s).astimezone(Z(tz)))\n"
+        "    day = await step('day', lambda: datetime.fromisoformat(s).date())\n"
+        "    hour = await step('hour', lambda: datetime.fromisoformat(s).astimezone(Z(tz)).hour)\n"
+        "    return await due(s), await start(s), await store({}), local, day, hour\n"
+    )
+    iso = 'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)'
+    assert findings(code, "WAC107") == [
+        (
+            11,
+            "WAC107",
+            "`parser.isoparse(s)` is a `datetime` returned by this task: it is checkpointed as "
+            f"JSON and comes back as {iso}",
+        ),
+        (
+            15,
+            "WAC107",
+            "`pendulum.parse(s).add(days=1)` is a `datetime` returned by this task: it is "
+            f"checkpointed as JSON and comes back as {iso}",
+        ),
+        (
+            20,
+            "WAC107",
+            "`coll.insert_one(doc)` is a pymongo write result (`InsertOneResult`, "
+            "`UpdateResult`...) inside the value returned by this task: it is checkpointed as "
+            "JSON and comes back as a string of its repr "
+            '(`"<pymongo.results.InsertOneResult ...>"`)',
+        ),
+        (
+            24,
+            "WAC107",
+            "`datetime.fromisoformat(s).astimezone(Z(tz))` is a `datetime` returned by "
+            f"this step: it is checkpointed as JSON and comes back as {iso}",
+        ),
+        (
+            25,
+            "WAC107",
+            "`datetime.fromisoformat(s).date()` is a `date` returned by this step: it is "
+            'checkpointed as JSON and comes back as a string like `"2024-05-01"`',
+        ),
+    ]
