@@ -517,6 +517,21 @@ list comprehension returned or passed are read like those of a list literal
 never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails.
+What a step callback or task function returns is followed into the helpers of the
+file it returns the call of (`return envelope(x)`), not into those it only calls
+(a helper returning `datetime.now()` that the task formats is fine). A container
+annotation names what it holds (`-> dict[str, set[str]]`, `-> list[date]`, not on
+an empty `return []`); `sum` / `round` / `abs` / `max` / `min` keep the type of the
+`Decimal`, `Fraction` or `timedelta` they are given; datetime method chains
+(`.astimezone(tz)`, `.replace(...)`, `.date()`) and dateutil / pendulum parsers give
+datetimes; a generator `def` of the file called is a generator. Library answers:
+a requests / httpx response (and its `headers`, `cookies`, `content`, `elapsed`), an
+openai / anthropic response model, a slack_sdk `SlackResponse`, a boto3 answer holding
+datetimes or a stream (`head_object`, `get_object`, `list_objects_v2`), a pymongo
+write result, redis-py values without `decode_responses=True`, subprocess output
+captured without `text=True`, and a standard-library named tuple (`urlparse(...)`)
+whose field the workflow reads. A class pattern matched against a task or step
+result (`case Verdict(...)`, `case datetime()`, `case tuple()`) never matches.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
