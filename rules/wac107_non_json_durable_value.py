@@ -64,7 +64,24 @@ BYTES_CALLS = {
     "base64.b32encode",
     "base64.b16encode",
     "base64.b85encode",
+    "bz2.compress",
+    "bz2.decompress",
+    "lzma.compress",
+    "lzma.decompress",
+    "struct.pack",
+    "binascii.unhexlify",
+    "binascii.a2b_base64",
+    "binascii.b2a_base64",
+    "bytes.fromhex",
+    "io.BytesIO().getvalue",
+    "io.BytesIO(…).getvalue",
 }
+# Methods of a `cryptography` object that answer bytes (a token, a signature, a key).
+CRYPTOGRAPHY_BYTES = frozenset(
+    {"encrypt", "decrypt", "sign", "finalize", "public_bytes", "private_bytes", "derive"}
+)
+# Reads of a file object that answer bytes when it was opened in binary mode.
+FILE_READS = frozenset({"read", "read1", "readline", "getvalue"})
 # Objects json.dumps(default=str) turns into their string: the type changes.
 STRINGIFIED_CALLS = {
     "uuid.uuid1": "a `UUID`",
@@ -529,7 +546,8 @@ a requests / httpx response (and its `headers`, `cookies`, `content`, `elapsed`)
 openai / anthropic response model, a slack_sdk `SlackResponse`, a boto3 answer holding
 datetimes or a stream (`head_object`, `get_object`, `list_objects_v2`), a pymongo
 write result, redis-py values without `decode_responses=True`, subprocess output
-captured without `text=True`, and a standard-library named tuple (`urlparse(...)`)
+captured without `text=True`, bytes read from a file opened `"rb"` or a `BytesIO`, a
+`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`)
 whose field the workflow reads. A class pattern matched against a task or step
 result (`case Verdict(...)`, `case datetime()`, `case tuple()`) never matches.
 
@@ -1869,6 +1887,10 @@ def library_result_loss(
     if qualified in ("subprocess.check_output", "subprocess.getoutput"):
         return None if decodes(model, call) or qualified.endswith("getoutput") else BYTES_LOSS
     method = qualified.rsplit(".", 1)[-1]
+    if qualified.startswith("cryptography.") and "(" in qualified and method in CRYPTOGRAPHY_BYTES:
+        return BYTES_LOSS
+    if method in FILE_READS and binary_file(model, callee.child_by_field_name("object")):
+        return BYTES_LOSS
     if qualified.startswith("pymongo.") and "(" in qualified and method in PYMONGO_WRITES:
         return PYMONGO_RESULT
     if qualified.startswith("redis.") and "(" in qualified and method in REDIS_BYTES_METHODS:
@@ -1876,6 +1898,31 @@ def library_result_loss(
         if maker is not None and not keyword_true(model, maker, "decode_responses"):
             return BYTES_LOSS
     return None
+
+
+def binary_file(model: ScriptModel, receiver: Node | None) -> bool:
+    """`fh` of `with open(path, "rb") as fh` / `fh = open(path, "rb")`, or a `BytesIO`."""
+    semantic = model.semantic
+    if receiver is None or receiver.type != "identifier" or semantic is None:
+        return False
+    binding = semantic.resolve(receiver)
+    opened = sdk.unwrap(binding.value) if binding is not None and binding.value else None
+    if opened is None or opened.type != "call":
+        return False
+    callee = sdk.callee_of(opened)
+    qualified = semantic.qualified_name(callee) if callee is not None else None
+    if qualified in ("io.BytesIO", "io.open", "open", "gzip.open", "bz2.open", "lzma.open"):
+        if qualified == "io.BytesIO":
+            return True
+        args, keywords, _ = sdk.arguments_of(model, opened)
+        mode = (
+            args[1]
+            if len(args) > 1
+            else next((k.value for k in keywords if k.name == "mode"), None)
+        )
+        text = sdk.string_value(model, mode) if mode is not None else None
+        return text is not None and "b" in text
+    return False
 
 
 def built_by(model: ScriptModel, receiver: Node | None) -> Node | None:

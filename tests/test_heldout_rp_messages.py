@@ -368,3 +368,39 @@ def test_datetimes_from_libraries_and_method_chains_and_pymongo_results() -> Non
             'checkpointed as JSON and comes back as a string like `"2024-05-01"`',
         ),
     ]
+
+
+def test_bytes_from_files_buffers_compressors_and_cryptography() -> None:
+    code = (
+        "import io\nimport lzma\n\nfrom cryptography.fernet import Fernet\n"
+        "from wmill import step, task, workflow\n\n"
+        "@task()\nasync def pdf(path: str):\n"
+        "    with open(path, 'rb') as fh:\n        return fh.read()\n\n"
+        "@task()\nasync def text(path: str):\n"
+        "    with open(path, encoding='utf-8') as fh:\n        return fh.read()\n\n"
+        "@task()\nasync def sheet(path: str):\n"
+        "    buf = io.BytesIO()\n    out = io.StringIO()\n"
+        "    return buf.getvalue(), out.getvalue()\n\n"
+        "@task()\nasync def seal(secret: str, key: str):\n"
+        "    return Fernet(key).encrypt(secret.encode()), Fernet(key).encrypt(b'x').decode()\n\n"
+        "@workflow\nasync def main(path: str, key: str):\n"
+        "    packed = await step('pack', lambda: lzma.compress(path.encode()))\n"
+        "    a, b, c = await pdf(path), await text(path), await sheet(path)\n"
+        "    return a, b, c, await seal(path, key), packed\n"
+    )
+    bytes_back = "it is checkpointed as JSON and comes back as a string of its repr (`\"b'...'\"`)"
+    inside = "inside the value returned by this task"
+    assert findings(code, "WAC107") == [
+        (10, "WAC107", f"`fh.read()` is `bytes` returned by this task: {bytes_back}"),
+        (21, "WAC107", f"`buf.getvalue()` is `bytes` {inside}: {bytes_back}"),
+        (
+            25,
+            "WAC107",
+            f"`Fernet(key).encrypt(secret.encode())` is `bytes` {inside}: {bytes_back}",
+        ),
+        (
+            29,
+            "WAC107",
+            f"`lzma.compress(path.encode())` is `bytes` returned by this step: {bytes_back}",
+        ),
+    ]
