@@ -404,3 +404,31 @@ def test_bytes_from_files_buffers_compressors_and_cryptography() -> None:
             f"`lzma.compress(path.encode())` is `bytes` returned by this step: {bytes_back}",
         ),
     ]
+
+
+def test_faker_draws_after_a_seed_and_humanize_relative_texts() -> None:
+    head = "import humanize\nfrom faker import Faker\nfrom wmill import task, workflow\n\n"
+    tail = (
+        "@task()\nasync def load(rows: list) -> int:\n    return len(rows)\n\n"
+        "@workflow\nasync def main(seen: str, n: int):\n"
+        "    rows = [fake.name() for _ in range(n)]\n"
+        "    text = humanize.naturaltime(seen)\n"
+        "    fixed = humanize.naturaltime(seen, when=seen)\n"
+        "    return await load([rows, text, fixed])\n"
+    )
+    seeded = head + "Faker.seed(7)\nfake = Faker()\n\n" + tail
+    assert findings(seeded, "WAC102") == [
+        (
+            15,
+            "WAC102",
+            "`humanize.naturaltime` reads the clock unless given `when=`: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`",
+        )
+    ]
+    unseeded = head + "fake = Faker()\n\n" + tail
+    assert findings(unseeded, "WAC102")[0] == (
+        13,
+        "WAC102",
+        "`fake.name` is random: the value changes between replays of the workflow body; "
+        "capture it with `step(...)`",
+    )
