@@ -432,3 +432,55 @@ def test_faker_draws_after_a_seed_and_humanize_relative_texts() -> None:
         "`fake.name` is random: the value changes between replays of the workflow body; "
         "capture it with `step(...)`",
     )
+
+
+def test_dead_task_error_handlers_in_except_star_and_suppress() -> None:
+    code = (
+        "import asyncio\nimport contextlib\n\nfrom wmill import TaskError, task, workflow\n\n"
+        "@task()\nasync def parse(doc: str) -> dict:\n    raise ValueError(doc)\n\n"
+        "@workflow\nasync def main(docs: list[str]):\n"
+        "    out: list = []\n"
+        "    try:\n"
+        "        out = list(await asyncio.gather(*(parse(d) for d in docs)))\n"
+        "    except* ValueError:\n"
+        "        print('bad')\n"
+        "    with contextlib.suppress(ValueError, KeyError):\n"
+        "        out.append(await parse(docs[0]))\n"
+        "    with contextlib.suppress(TaskError):\n"
+        "        out.append(await parse(docs[-1]))\n"
+        "    return out\n"
+    )
+    original = "the original class is only in `e.result['error']['name']`"
+    assert findings(code, "WAC204") == [
+        (
+            15,
+            "WAC204",
+            "`except* ValueError` never matches here: the guarded code only runs tasks and "
+            f"steps, and the SDK raises `TaskError` for their failures ({original}); catch "
+            "`TaskError` instead of `ValueError`",
+        ),
+    ]
+
+
+def test_suppress_of_a_task_failure_by_its_own_class() -> None:
+    code = (
+        "import contextlib\n\nfrom wmill import TaskError, task, workflow\n\n"
+        "@task()\nasync def enrich(lead: str) -> dict:\n    raise ValueError(lead)\n\n"
+        "@workflow\nasync def main(lead: str):\n"
+        "    data: dict = {}\n"
+        "    with contextlib.suppress(ValueError):\n"
+        "        data = await enrich(lead)\n"
+        "    with contextlib.suppress(TaskError):\n"
+        "        data = await enrich(lead)\n"
+        "    return data\n"
+    )
+    assert findings(code, "WAC204") == [
+        (
+            12,
+            "WAC204",
+            "`contextlib.suppress(ValueError)` never suppresses anything here: the block only "
+            "runs tasks and steps, and the SDK raises `TaskError` for their failures (the "
+            "original class is only in `e.result['error']['name']`); suppress `TaskError` "
+            "instead of `ValueError`",
+        ),
+    ]
