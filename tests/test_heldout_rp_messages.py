@@ -484,3 +484,40 @@ def test_suppress_of_a_task_failure_by_its_own_class() -> None:
             "instead of `ValueError`",
         ),
     ]
+
+
+STAGES = (
+    "import functools\n\nfrom wmill import task, workflow\n\n"
+    "@task()\nasync def fetch(payload: object) -> object:\n    return payload\n\n"
+    "@task()\nasync def parse(payload: object) -> object:\n    return payload\n\n"
+    "@task()\nasync def notify(channel: str, text: str) -> None:\n    return None\n\n"
+    "CHAIN = (fetch, parse)\n\n"
+)
+
+
+def test_tasks_called_through_a_loop_variable_or_a_fold_over_them() -> None:
+    code = STAGES + (
+        "@workflow\nasync def main(url: str):\n"
+        "    value: object = url\n"
+        "    for stage in CHAIN:\n        value = await stage(value)\n"
+        "    for stage in [fetch, parse]:\n        stage(value)\n"
+        "    try:\n        for stage in CHAIN:\n            await stage(value)\n"
+        "    except:\n        pass\n"
+        "    folded = await functools.reduce(lambda acc, stage: stage(acc), CHAIN, url)\n"
+        "    for mixed in (fetch, notify):\n        mixed(value)\n"
+        "    return value, folded\n"
+    )
+    never = (
+        "is never awaited: the SDK still dispatches the task, but its result and its "
+        "failure are lost; `await` it or gather it"
+    )
+    assert findings(code, "WAC106", "WAC201") == [
+        (25, "WAC106", f"The result of `stage(...)` {never}"),
+        (
+            29,
+            "WAC201",
+            "`except:` catches the SDK's suspension (a BaseException): the workflow "
+            "cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
+        ),
+        (31, "WAC106", f"The result of `stage(...)` {never}"),
+    ]
