@@ -521,3 +521,20 @@ def test_tasks_called_through_a_loop_variable_or_a_fold_over_them() -> None:
         ),
         (31, "WAC106", f"The result of `stage(...)` {never}"),
     ]
+
+
+def test_timeit_default_timer_is_a_clock() -> None:
+    code = (
+        "import timeit\nfrom wmill import task, workflow\n\n"
+        "@task()\nasync def work(x: str) -> int:\n    return 1\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    started = timeit.default_timer()\n"
+        "    for x in xs:\n"
+        "        if timeit.default_timer() - started > 60:\n            break\n"
+        "        await work(x)\n"
+    )
+    clock = (
+        "`timeit.default_timer` reads the clock: the value changes between replays of the "
+        "workflow body; capture it with `step(...)`"
+    )
+    assert findings(code, "WAC102") == [(10, "WAC102", clock), (12, "WAC102", clock)]
