@@ -538,3 +538,14 @@ def test_timeit_default_timer_is_a_clock() -> None:
         "workflow body; capture it with `step(...)`"
     )
     assert findings(code, "WAC102") == [(10, "WAC102", clock), (12, "WAC102", clock)]
+
+
+def test_a_task_reached_through_the_module_returns_json_too() -> None:
+    code = (
+        "import wmill\nfrom openai import OpenAI\n\n"
+        "@wmill.task()\nasync def ask(text: str):\n"
+        "    return OpenAI().chat.completions.create(model='m', messages=[])\n\n"
+        "@wmill.workflow\nasync def main(text: str):\n"
+        "    full = await ask(text)\n    return full.choices[0].message.content.strip()\n"
+    )
+    assert findings(code, "WAC101") == []

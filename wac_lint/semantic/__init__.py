@@ -72,6 +72,9 @@ FACTORY_NAMES = frozenset(
 )
 
 
+# The SDK's task decorator reached through its module (`@wmill.task()`).
+SDK_TASK_DECORATORS = frozenset({"wmill.task", "wmill.client.task"})
+
 # Modules (TypeScript specifiers, or one of their exports) whose functions all build API
 # clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
 # methods of what they return belong to the module, like those of `createClient(...)`.
@@ -1344,6 +1347,11 @@ class SemanticModel:
             target = decorator.named_children[0]
             if target.type == "call":
                 target = target.child_by_field_name("function") or target
+            if target.type == self.syntax.attribute:
+                # `@wmill.task()`: the SDK's own, reached through the module
+                if self._qualify(target, scope, 0) in SDK_TASK_DECORATORS:
+                    return True
+                continue
             name = (
                 self._qualify(target, scope, 0) if target.type in self.syntax.identifiers else None
             )
