@@ -68,7 +68,9 @@ Building a client that connects lazily (`boto3.client("s3")`,
 
 The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
-`parallel`, a `.map` callback), but not task bodies nor the function given to
+`parallel`, a `.map` callback, a function registered on a `contextlib.ExitStack` /
+`AsyncExitStack` with `callback` / `push`, which runs as its `with` block unwinds),
+but not task bodies nor the function given to
 `step(...)`, which is where side effects belong.
 
 Also I/O at module level of a workflow script (`CONFIG =

@@ -563,6 +563,11 @@ SEEDERS = {
     "torch.manual_seed": "torch",
     "torch.random.manual_seed": "torch",
     "tensorflow.random.set_seed": "tensorflow",
+    # `Faker.seed(n)` seeds the generator every Faker instance shares;
+    # `fake.seed_instance(n)` the instance's own (taken alike: the seed comes first)
+    "faker.Faker.seed": "faker",
+    "faker.Faker().seed_instance": "faker",
+    "faker.Faker(…).seed_instance": "faker",
 }
 # numpy.random names that build a generator of their own (seeded from the OS when
 # given no seed): `np.random.seed(n)` does not fix them
@@ -589,6 +594,8 @@ def draw_family(call: BodyCall, entry: _catalogue.Entry) -> str | None:
     name = call.qualname
     if "random_state" in _catalogue.Key.of(entry.pattern).unless:
         return "numpy"  # `random_state=None` uses numpy's global RandomState
+    if name.startswith(("faker.Faker()", "faker.Faker(…)")):
+        return "faker"  # `fake.name()`: Faker's shared generator
     if "(" in name:
         return None  # a method of a generator object: its own seed decides
     head, _, rest = name.partition(".")
@@ -864,7 +871,11 @@ def volatile_call(
                     inner = volatile_call(model, body, catalogue, allowed, True, depth + 1)
                     if inner is not None:
                         return inner
-            if qualname is not None and not qualname.startswith(("~", ".")):
+            if (
+                qualname is not None
+                and not qualname.startswith(("~", "."))
+                and qualname not in GENERATOR_MAKERS
+            ):
                 args = node.child_by_field_name("arguments")
                 count = len(args.named_children) if args is not None else 0
                 kind = CallKind.NEW if is_new else CallKind.CALL
@@ -880,6 +891,9 @@ def volatile_call(
     return None
 
 
+# Generators whose construction draws nothing: their draws are judged where they are
+# made (`fake.name()` in the body), after a seed or not (`Faker.seed(n)`).
+GENERATOR_MAKERS = frozenset({"faker.Faker"})
 # Environment reads at module level (configuration) are left to the body's own reads.
 MODULE_LEVEL_CATEGORIES = frozenset({"clock", "randomness"})
 NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})

@@ -40,10 +40,14 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
-used without awaiting it (passed to a task, indexed). `void task(x)` in
-TypeScript marks a deliberate fire-and-forget and is not reported. A task another
-module of the workspace defines (`@task() async def send_email` in
-`f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
+used without awaiting it (passed to a task, indexed). A task reached through a
+loop variable over a tuple / list of the file's tasks that all take the same
+parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
+item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
+each stage's coroutine is handed to the next as its argument and only the last is
+awaited. `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not
+reported. A task another module of the workspace defines (`@task() async def
+send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
 reported the same way.
 

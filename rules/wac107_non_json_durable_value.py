@@ -64,7 +64,24 @@ BYTES_CALLS = {
     "base64.b32encode",
     "base64.b16encode",
     "base64.b85encode",
+    "bz2.compress",
+    "bz2.decompress",
+    "lzma.compress",
+    "lzma.decompress",
+    "struct.pack",
+    "binascii.unhexlify",
+    "binascii.a2b_base64",
+    "binascii.b2a_base64",
+    "bytes.fromhex",
+    "io.BytesIO().getvalue",
+    "io.BytesIO(…).getvalue",
 }
+# Methods of a `cryptography` object that answer bytes (a token, a signature, a key).
+CRYPTOGRAPHY_BYTES = frozenset(
+    {"encrypt", "decrypt", "sign", "finalize", "public_bytes", "private_bytes", "derive"}
+)
+# Reads of a file object that answer bytes when it was opened in binary mode.
+FILE_READS = frozenset({"read", "read1", "readline", "getvalue"})
 # Objects json.dumps(default=str) turns into their string: the type changes.
 STRINGIFIED_CALLS = {
     "uuid.uuid1": "a `UUID`",
@@ -108,6 +125,22 @@ COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
 BYTES_METHODS = {"encode", "digest", "to_bytes", "tobytes", "read_bytes"}
+
+# HTTP client calls that return a response object (`requests.get(url)`,
+# `httpx.AsyncClient(...).post(...)`): not JSON, so `default=str` writes its repr.
+HTTP_CLIENT_LIBRARIES = frozenset({"requests", "httpx"})
+HTTP_RESPONSE_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request", "send"}
+)
+# Standard library calls returning a named tuple (JSON writes an array, so its fields
+# are gone), by the fields a workflow may read.
+STDLIB_NAMED_TUPLES = {
+    "urllib.parse.urlparse": {"scheme", "netloc", "path", "params", "query", "fragment"},
+    "urllib.parse.urlsplit": {"scheme", "netloc", "path", "query", "fragment"},
+    "urllib.parse.urldefrag": {"url", "fragment"},
+    "shutil.disk_usage": {"total", "used", "free"},
+    "platform.uname": {"system", "node", "release", "version", "machine"},
+}
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
 _FRAME = ("a pandas `DataFrame`", '{}.to_dict("records")')
@@ -277,6 +310,123 @@ TIMEDELTA_LOSS = Loss("a `timedelta`", 'a string like `"0:05:00"`', False, "{}.t
 # `str(Fraction(1, 3))` is "1/3": arithmetic on it then repeats or fails on a string
 FRACTION_LOSS = Loss("a `Fraction`", 'a string like `"1/3"`', False, "float({})")
 # json.dumps writes int / float / bool / None keys as strings (default=str is not asked)
+RESPONSE_LOSS = Loss("an HTTP response object", 'a string of its repr (`"<Response [200]>"`)', True)
+# What a response's attributes hold that JSON does not carry.
+RESPONSE_ATTRIBUTE_LOSSES = {
+    "headers": Loss(
+        "a response's headers (a case-insensitive mapping, not a `dict`)",
+        "a string of its repr",
+        True,
+        "dict({})",
+    ),
+    "cookies": Loss("a response's cookie jar", "a string of its repr", True),
+    "content": Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True),
+    "elapsed": Loss("a `timedelta`", 'a string like `"0:00:00.250000"`', False),
+}
+
+# Library calls whose answer is an object of the library (or holds some), by their
+# qualified name: `default=str` writes its `str()`.
+PYDANTIC_ANSWER = (
+    "a string of its repr (a pydantic model, not a dict)",
+    '{}.model_dump(mode="json")',
+)
+LIBRARY_RESULTS: tuple[tuple[re.Pattern[str], Loss], ...] = (
+    (
+        re.compile(r"^openai\.(Async)?(Azure)?OpenAI\((…)?\)\..*\.(create|parse|retrieve|list)$"),
+        Loss("an `openai` response object", *PYDANTIC_ANSWER[:1], True, PYDANTIC_ANSWER[1]),
+    ),
+    (
+        re.compile(
+            r"^anthropic\.(Async)?Anthropic(Bedrock|Vertex)?\((…)?\)\..*\.(create|retrieve|list)$"
+        ),
+        Loss("an `anthropic` response object", *PYDANTIC_ANSWER[:1], True, PYDANTIC_ANSWER[1]),
+    ),
+    (
+        re.compile(r"^slack_sdk(\.web(\.async_client)?)?\.(Async)?WebClient\((…)?\)\.\w+$"),
+        Loss("a `SlackResponse` (not a dict)", "a string of its repr", True, "{}.data"),
+    ),
+    (
+        re.compile(r"^boto3(\.session\.Session\((…)?\))?\.client\((…)?\)\.get_object$"),
+        Loss(
+            "a boto3 answer holding a stream (`Body`) and `datetime`s (`LastModified`)",
+            "a dict with each of them turned into its `str()`",
+            True,
+        ),
+    ),
+    (
+        re.compile(
+            r"^boto3(\.session\.Session\((…)?\))?\.client\((…)?\)\."
+            r"(head_object|list_objects|list_objects_v2|describe_instances|get_object_attributes)$"
+        ),
+        Loss(
+            "a boto3 answer holding `datetime`s (`LastModified`, `LaunchTime`)",
+            'a dict with each of them turned into a string like `"2024-05-01 12:00:00+00:00"`',
+            False,
+        ),
+    ),
+)
+# Libraries whose parsers and clocks answer a `datetime` (or a subclass of it).
+LIBRARY_DATETIMES = frozenset(
+    {
+        "dateutil.parser.parse",
+        "dateutil.parser.isoparse",
+        "pendulum.parse",
+        "pendulum.now",
+        "pendulum.today",
+        "pendulum.datetime",
+        "pendulum.instance",
+        "pendulum.from_timestamp",
+        "pendulum.from_format",
+    }
+)
+# Methods of a datetime / date that answer another one.
+DATETIME_METHODS = frozenset(
+    {
+        "astimezone",
+        "replace",
+        "add",
+        "subtract",
+        "in_timezone",
+        "in_tz",
+        "start_of",
+        "end_of",
+        "date",  # a datetime's date: a `date`
+    }
+)
+# pymongo's write answers: result objects, not documents.
+PYMONGO_WRITES = frozenset(
+    {
+        "insert_one",
+        "insert_many",
+        "update_one",
+        "update_many",
+        "replace_one",
+        "delete_one",
+        "delete_many",
+        "bulk_write",
+    }
+)
+DATETIME_LOSS = Loss(
+    "a `datetime`",
+    'a string like `"2024-05-01 12:00:00"` (`str()`, not ISO 8601)',
+    False,
+    "{}.isoformat()",
+)
+DATE_LOSS = Loss("a `date`", 'a string like `"2024-05-01"`', False, "{}.isoformat()")
+PYMONGO_RESULT = Loss(
+    "a pymongo write result (`InsertOneResult`, `UpdateResult`...)",
+    'a string of its repr (`"<pymongo.results.InsertOneResult ...>"`)',
+    True,
+)
+BYTES_LOSS = Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
+# redis-py answers in bytes unless its client is built with `decode_responses=True`.
+REDIS_BYTES_METHODS = frozenset(
+    {"get", "hget", "getdel", "getex", "getset", "lpop", "rpop", "lindex", "spop"}
+)
+# subprocess captures bytes unless told to decode.
+TEXT_KEYWORDS = frozenset({"text", "universal_newlines", "encoding", "errors"})
+
+
 NUMBER_KEYS = Loss(
     "a dict keyed by numbers",
     'a dict keyed by strings (`{1: ...}` is read back as `{"1": ...}`), so looking an item '
@@ -403,6 +553,22 @@ list comprehension returned or passed are read like those of a list literal
 never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails.
+What a step callback or task function returns is followed into the helpers of the
+file it returns the call of (`return envelope(x)`), not into those it only calls
+(a helper returning `datetime.now()` that the task formats is fine). A container
+annotation names what it holds (`-> dict[str, set[str]]`, `-> list[date]`, not on
+an empty `return []`); `sum` / `round` / `abs` / `max` / `min` keep the type of the
+`Decimal`, `Fraction` or `timedelta` they are given; datetime method chains
+(`.astimezone(tz)`, `.replace(...)`, `.date()`) and dateutil / pendulum parsers give
+datetimes; a generator `def` of the file called is a generator. Library answers:
+a requests / httpx response (and its `headers`, `cookies`, `content`, `elapsed`), an
+openai / anthropic response model, a slack_sdk `SlackResponse`, a boto3 answer holding
+datetimes or a stream (`head_object`, `get_object`, `list_objects_v2`), a pymongo
+write result, redis-py values without `decode_responses=True`, subprocess output
+captured without `text=True`, bytes read from a file opened `"rb"` or a `BytesIO`, a
+`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`)
+whose field the workflow reads. A class pattern matched against a task or step
+result (`case Verdict(...)`, `case datetime()`, `case tuple()`) never matches.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
 `json.dumps(..., default=str)` and returns the decoded value, in the round that
@@ -495,14 +661,27 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         facts = sdk.facts(model)
         held: dict[object, Loss | None] = {}  # `classify`'s memo, for this model only
+        graph = model.call_graph
+        through_helpers: set[int] = set()
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
+            if not graph.is_durable_root(fn):
+                # a helper the step / task calls: what it returns is checkpointed only
+                # when the root returns it (`return build()`), followed below
+                continue
             where = "step" if fn.id in facts.step_callbacks else "task"
-            declared = declared_loss(model, fn)
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so an empty web object loses nothing there
             dropped = where == "step" and value_dropped(model, fn)
-            for value in returned(model, fn):
-                self.value(ctx, value, f"returned by this {where}", held, declared, dropped)
+            for value, owner in checkpointed_values(model, fn):
+                if owner == fn:
+                    role = f"returned by this {where}"
+                elif value.id in through_helpers:
+                    continue  # a helper several steps / tasks return: reported once
+                else:
+                    through_helpers.add(value.id)
+                    role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
+                declared = declared_loss(model, owner)
+                self.value(ctx, value, role, held, declared, dropped)
             if not sdk.is_python(model):
                 self.function_member_called(ctx, fn, where)
             if where == "task":
@@ -661,7 +840,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
     ) -> None:
         model = ctx.model
         expr = sdk.unwrap(node) or node
-        loss = classify(model, expr, held) or declared
+        loss = classify(model, expr, held)
+        if loss is None and declared is not None and not empty_container(model, expr):
+            # `-> list[datetime]`: what the annotation says, except the `return []` of
+            # an early exit, which holds nothing JSON loses
+            loss = declared
         if dropped and loss is not None and loss.what in WEB_LOSSES:
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
@@ -721,6 +904,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     self.report_dead(ctx, node, subject)
             for node in sdk.nodes_in(model, "comparison_operator", wf):
                 self.tuple_compared(ctx, node)
+            for node in sdk.nodes_in(model, "match_statement", wf):
+                self.dead_patterns(ctx, node)
             return
         for node in sdk.nodes_in(model, "binary_expression", wf):
             op = node.child_by_field_name("operator")
@@ -781,6 +966,29 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             "`undefined` member as `null`; test `== null` instead",
         )
 
+    def dead_patterns(self, ctx: RuleContext, match: Node) -> None:
+        """`match verdict:` / `case Verdict(approved=True):` on a task or step result: a
+        class pattern of a type JSON does not bring back (a class of the file, a
+        `datetime`, a `tuple`...) never matches it, so the arm is dead. Patterns in an
+        alternative (`Verdict() | {...}`) are left alone: the arm may still match."""
+        model = ctx.model
+        subject = match.child_by_field_name("subject")
+        body = match.child_by_field_name("body")
+        if subject is None or body is None:
+            return
+        for clause in body.named_children:
+            if clause.type != "case_clause":
+                continue
+            for pattern in sdk.nodes_in(model, "class_pattern", clause):
+                if pattern_alternative(pattern, clause):
+                    continue
+                named = [c for c in pattern.named_children if c.type == "dotted_name"]
+                if not named or not named[0].named_children:
+                    continue
+                last = named[0].named_children[-1]
+                if model.text(last) in DEAD_PYTHON or local_class(model, last):
+                    self.report_dead(ctx, pattern, subject, "never matches")
+
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
         """`health == ("ok", 200)` on a task or step result: JSON brings a tuple back as
         a list, and a list never equals a tuple."""
@@ -812,7 +1020,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         """`whole`: the test is true of values a result's members can still hold (a
         missing key reads `undefined`), so `subject` must be the whole result, bound once."""
         model = ctx.model
+        # `is never true` of a test, `never matches` of a pattern
+        verdict = f"is {verdict}" if verdict.endswith("true") else verdict
         subject = sdk.unwrap(subject) or subject
+        durable = sdk.durable_nodes_in(model, subject)
+        if durable and durable[0].id == subject.id and subject.id not in sleeps(model):
+            # `match await review(x):`: the result itself, not a name bound to it
+            ctx.report(
+                Span.of(node),
+                f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
+                f"checkpointed result, {reason}",
+            )
+            return
         if subject.type != "identifier":
             return
         if whole:
@@ -827,7 +1046,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return  # a sleep resolves to `undefined` itself: it checkpoints no value
         ctx.report(
             Span.of(node),
-            f"{code_span(model.text(node))} is {verdict}: `{model.text(subject)}` is a "
+            f"{code_span(model.text(node))} {verdict}: `{model.text(subject)}` is a "
             f"checkpointed result, {reason}",
         )
 
@@ -846,6 +1065,16 @@ NEVER_TYPEOF = {
     "symbol": "which comes back from JSON, where a symbol is stored as `null`",
     "bigint": "which comes back from JSON, where a `bigint` is a string of its digits",
 }
+
+
+def pattern_alternative(pattern: Node, clause: Node) -> bool:
+    """`pattern` is one side of an `|` within the case clause."""
+    node = pattern.parent
+    while node is not None and node.id != clause.id:
+        if node.type == "union_pattern":
+            return True
+        node = node.parent
+    return False
 
 
 def absent_value(model: ScriptModel, subject: Node, other: Node) -> tuple[Node, str] | None:
@@ -923,7 +1152,7 @@ def sleeps(model: ScriptModel) -> set[int]:
 
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
 # dict / list / tuple; a Python set literal is itself a loss).
-CONTAINERS = ("object", "array", "dictionary", "list", "tuple")
+CONTAINERS = ("object", "array", "dictionary", "list", "tuple", "expression_list")  # `return a, b`
 
 
 def key_loss(model: ScriptModel, node: Node) -> Loss | None:
@@ -1112,6 +1341,81 @@ def ancestors(node: Node) -> Iterator[Node]:
         parent = parent.parent
 
 
+MAX_RETURN_HOPS = 8  # `return build()` followed through this many helpers
+
+
+def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, Node]]:
+    """(value, the function returning it) for what a step callback or task function
+    hands back: its own returns, and the returns of a helper of the file it returns
+    the call of (`return envelope(x)`), any depth. A helper it only calls
+    (`stamp = now_utc()`; `return {"at": stamp.isoformat()}`) is not followed: its
+    value is not checkpointed."""
+    kinds = sdk.function_types(model)
+    tasks = {t.function.node.id for t in model.tasks if t.function is not None}
+    seen = {root.id}
+    pending = [(root, 0)]
+    while pending:
+        fn, hops = pending.pop(0)
+        for value in returned(model, fn):
+            helper = returned_helper(model, sdk.unwrap(value) or value, kinds)
+            if helper is None or helper.id in tasks or generator(model, helper):
+                # a generator function's call is the generator, whatever it returns
+                yield value, fn
+            elif helper.id not in seen and hops < MAX_RETURN_HOPS:
+                seen.add(helper.id)
+                pending.append((helper, hops + 1))
+
+
+def returned_helper(model: ScriptModel, value: Node, kinds: tuple[str, ...]) -> Node | None:
+    """The function of the file `value` calls by plain name (`envelope(x)`), if any."""
+    if value.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.callee_of(value)
+    if callee is None or callee.type != "identifier":
+        return None
+    bound = sdk.bound_value(model, model.text(callee), callee)
+    bound = sdk.unwrap(bound) if bound is not None else None
+    return bound if bound is not None and bound.type in kinds else None
+
+
+GENERATOR_LOSS = Loss(
+    "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
+)
+
+
+def generator_call(model: ScriptModel, callee: Node) -> bool:
+    """`rows(xs)` calling a `def` of the file that yields."""
+    bound = sdk.bound_value(model, model.text(callee), callee)
+    return bound is not None and bound.type == "function_definition" and generator(model, bound)
+
+
+def generator(model: ScriptModel, fn: Node) -> bool:
+    """`function* f()`, or a `def` / `function` whose own body yields."""
+    if "generator" in fn.type:
+        return True
+    body = sdk.function_body(fn)
+    if body is None:
+        return False
+    kinds = sdk.function_types(model)
+    for kind in ("yield", "yield_expression"):
+        for node in sdk.nodes_in(model, kind, body):
+            owner = node.parent
+            while owner is not None and owner.type not in kinds:
+                owner = owner.parent
+            if owner == fn:
+                return True
+    return False
+
+
+def function_name(model: ScriptModel, fn: Node) -> str:
+    """`build` for `def build()`, `function build()` and `const build = () => ...`."""
+    name = fn.child_by_field_name("name")
+    holder = fn.parent
+    if name is None and holder is not None and holder.type in ("variable_declarator", "assignment"):
+        name = holder.child_by_field_name("name") or holder.child_by_field_name("left")
+    return model.text(name) if name is not None else "a helper"
+
+
 def returned(model: ScriptModel, fn: Node) -> list[Node]:
     """The expressions a function returns (a lambda's or an arrow's body included)."""
     body = sdk.function_body(fn)
@@ -1148,7 +1452,7 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
-        return None
+        return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
 
@@ -1259,6 +1563,69 @@ def _declared_member(prop: str, annotation: str, where: str) -> Loss | None:
         return None
     what = base.what.replace(" (its declared type)", "")
     return Loss(f"{what} member (`{prop}`) of {where}", base.becomes, base.lossy)
+
+
+# Containers JSON carries, by the shape they come back in.
+MAPPING_ANNOTATIONS = {"dict", "Dict", "Mapping", "MutableMapping", "defaultdict", "OrderedDict"}
+SEQUENCE_ANNOTATIONS = {"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple"}
+TYPE_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def empty_container(model: ScriptModel, node: Node) -> bool:
+    """`[]`, `{}`, `()`, `list()`, `dict()`."""
+    if node.type in ("list", "dictionary", "tuple", "array", "object"):
+        return not [c for c in node.named_children if c.type != "comment"]
+    if node.type == "call":
+        callee = sdk.callee_of(node)
+        args = node.child_by_field_name("arguments")
+        return (
+            callee is not None
+            and model.text(callee) in ("list", "dict", "tuple")
+            and args is not None
+            and not args.named_children
+        )
+    return False
+
+
+def values_of(arguments: str) -> str:
+    """`set[str]` of `str, set[str]`: what follows the first top-level comma."""
+    depth = 0
+    for i, ch in enumerate(arguments):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            return arguments[i + 1 :]
+    return ""
+
+
+def contained_loss(annotation: str, base: str) -> Loss | None:
+    """`-> dict[str, set[str]]`, `-> list[datetime]`: the container comes back, each
+    value JSON cannot carry inside it does not (the first such type named)."""
+    if base in MAPPING_ANNOTATIONS:
+        shape = "dict"
+    elif base in SEQUENCE_ANNOTATIONS:
+        shape = "list"
+    else:
+        return None
+    text = re.sub(r"\s+", " ", annotation).strip()
+    text = re.sub(r"^(typing\.)?Optional\[(.*)\]$", r"\2", text)
+    text = re.sub(r" ?\| ?None$|^None ?\| ?", "", text)
+    inner = text[text.find("[") + 1 : text.rfind("]")] if "[" in text else ""
+    if shape == "dict":
+        inner = values_of(inner)  # a key JSON cannot write raises instead: not this loss
+    for name in TYPE_NAME.findall(inner):
+        held = name.rsplit(".", 1)[-1]
+        if held in ANNOTATED_LOSSES:
+            _, becomes, lossy = ANNOTATED_LOSSES[held]
+            return Loss(
+                f"a `{text}`",
+                f"a {shape} with each `{held}` in it turned into {becomes}",
+                lossy,
+                None,
+            )
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -1430,6 +1797,13 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
     name = None
     if value.type == "call":
         callee = sdk.callee_of(value)
+        qualified = (
+            model.semantic.qualified_name(callee)
+            if callee is not None and model.semantic is not None
+            else None
+        )
+        if qualified in STDLIB_NAMED_TUPLES:
+            return STDLIB_NAMED_TUPLES[qualified]  # `urlparse(url)`: a `ParseResult`
         if callee is not None and callee.type == "identifier":
             name = model.text(callee)
     annotation = fn.child_by_field_name("return_type")
@@ -1674,6 +2048,9 @@ def classify_name(
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type == "attribute":
+        response_part = response_attribute_loss(model, node)
+        if response_part is not None:
+            return response_part
         # `Tier.GOLD`: a member of a plain Enum class of the file
         owner = node.child_by_field_name("object")
         if (
@@ -1718,9 +2095,7 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if node.type in ("dictionary", "dictionary_comprehension"):
         return key_loss(model, node)
     if node.type == "generator_expression":
-        return Loss(
-            "a generator", 'a string of its repr (`"<generator object ...>"`)', True, "list({})"
-        )
+        return GENERATOR_LOSS
     if node.type in ("set", "set_comprehension"):
         return Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if node.type == "string" and model.text(node)[:1] in "bB":
@@ -1756,6 +2131,10 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
+    if name in SAME_TYPE_BUILTINS and call is not None:
+        kept = builtin_result_loss(model, name, call)
+        if kept is not None:
+            return kept
     if call is not None:
         dumped = dumped_field_loss(model, call, callee)
         if dumped is not None:
@@ -1773,6 +2152,20 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         else None
     )
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
+    if qualified is not None and http_response_call(qualified):
+        return RESPONSE_LOSS
+    if qualified in LIBRARY_DATETIMES:
+        return DATETIME_LOSS
+    if callee.type == "attribute" and method in DATETIME_METHODS:
+        # `parse(s).astimezone(tz).replace(minute=0)`: still a datetime; `.date()` a date
+        owner = callee.child_by_field_name("object")
+        kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
+        if kept is not None and kept.what in DATETIME_WHATS:
+            return DATE_LOSS if method == "date" else kept
+    if qualified is not None and call is not None:
+        answer = library_result_loss(model, qualified, callee, call)
+        if answer is not None:
+            return answer
     if name == "bytes" or method in BYTES_METHODS or qualified in BYTES_CALLS:
         return Loss("`bytes`", "a string of its repr (`\"b'...'\"`)", True)
     if qualified == "datetime.timedelta":
@@ -1804,9 +2197,160 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     scalar = numpy_scalar_loss(model, call, qualified) if call is not None else None
     if scalar is not None:
         return scalar
+    if callee.type == "identifier" and not durable and generator_call(model, callee):
+        return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None
+
+
+# Builtins whose result has the type of the numbers they are given: `sum(xs,
+# Decimal(0))`, `round(total, 2)`, `abs(delta)`, `max(a, b)`.
+SAME_TYPE_BUILTINS = frozenset({"sum", "round", "abs", "max", "min"})
+# What a sum or a rounding keeps of its operands (a datetime cannot be summed).
+NUMERIC_WHATS = frozenset({"a `Decimal`", "a `Fraction`", "a `timedelta`"})
+
+
+def builtin_result_loss(model: ScriptModel, name: str, call: Node) -> Loss | None:
+    """`sum((Decimal(x) for x in xs), Decimal("0"))` is a Decimal: the start value,
+    or an item of the one iterable given, is what the result is. `round(x)` without
+    digits is an int, whatever `x` is."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    if name == "round" and len(args) < 2 and not keywords:
+        return None
+    candidates = list(args[1:2]) if name == "sum" else []
+    candidates += [k.value for k in keywords if k.name == "start" and k.value is not None]
+    if name in ("max", "min") and len(args) > 1:
+        candidates += args
+    elif args:
+        first = sdk.unwrap(args[0]) or args[0]
+        if name in ("sum", "max", "min") and first.type in (
+            "generator_expression",
+            "list_comprehension",
+            "set_comprehension",
+        ):
+            body = first.child_by_field_name("body")
+            candidates += [body] if body is not None else []
+        elif name in ("round", "abs"):
+            candidates.append(first)
+    for node in candidates:
+        loss = classify(model, sdk.unwrap(node) or node)
+        if loss is not None and loss.what in NUMERIC_WHATS:
+            return loss
+    return None
+
+
+def http_response_call(qualified: str) -> bool:
+    """`requests.head`, `requests.Session().get`, `httpx.AsyncClient(...).post`."""
+    return (
+        qualified.split(".", 1)[0] in HTTP_CLIENT_LIBRARIES
+        and qualified.rsplit(".", 1)[-1] in HTTP_RESPONSE_METHODS
+    )
+
+
+def library_result_loss(
+    model: ScriptModel, qualified: str, callee: Node, call: Node
+) -> Loss | None:
+    """What a library call answers when JSON does not carry it: a response model of
+    an API client, a boto3 answer holding datetimes, bytes from redis or subprocess."""
+    for pattern, loss in LIBRARY_RESULTS:
+        if pattern.match(qualified):
+            return loss
+    if qualified in ("subprocess.check_output", "subprocess.getoutput"):
+        return None if decodes(model, call) or qualified.endswith("getoutput") else BYTES_LOSS
+    method = qualified.rsplit(".", 1)[-1]
+    if qualified.startswith("cryptography.") and "(" in qualified and method in CRYPTOGRAPHY_BYTES:
+        return BYTES_LOSS
+    if method in FILE_READS and binary_file(model, callee.child_by_field_name("object")):
+        return BYTES_LOSS
+    if qualified.startswith("pymongo.") and "(" in qualified and method in PYMONGO_WRITES:
+        return PYMONGO_RESULT
+    if qualified.startswith("redis.") and "(" in qualified and method in REDIS_BYTES_METHODS:
+        maker = built_by(model, callee.child_by_field_name("object"))
+        if maker is not None and not keyword_true(model, maker, "decode_responses"):
+            return BYTES_LOSS
+    return None
+
+
+def binary_file(model: ScriptModel, receiver: Node | None) -> bool:
+    """`fh` of `with open(path, "rb") as fh` / `fh = open(path, "rb")`, or a `BytesIO`."""
+    semantic = model.semantic
+    if receiver is None or receiver.type != "identifier" or semantic is None:
+        return False
+    binding = semantic.resolve(receiver)
+    opened = sdk.unwrap(binding.value) if binding is not None and binding.value else None
+    if opened is None or opened.type != "call":
+        return False
+    callee = sdk.callee_of(opened)
+    qualified = semantic.qualified_name(callee) if callee is not None else None
+    if qualified in ("io.BytesIO", "io.open", "open", "gzip.open", "bz2.open", "lzma.open"):
+        if qualified == "io.BytesIO":
+            return True
+        args, keywords, _ = sdk.arguments_of(model, opened)
+        mode = (
+            args[1]
+            if len(args) > 1
+            else next((k.value for k in keywords if k.name == "mode"), None)
+        )
+        text = sdk.string_value(model, mode) if mode is not None else None
+        return text is not None and "b" in text
+    return False
+
+
+def built_by(model: ScriptModel, receiver: Node | None) -> Node | None:
+    """The call a receiver name is bound to (`r` of `r = redis.Redis(...)`)."""
+    if receiver is None or receiver.type != "identifier":
+        return None
+    value = sdk.bound_value(model, model.text(receiver), receiver)
+    value = sdk.unwrap(value) if value is not None else None
+    return value if value is not None and value.type == "call" else None
+
+
+def keyword_true(model: ScriptModel, call: Node, name: str) -> bool:
+    _, keywords, unpacked = sdk.arguments_of(model, call)
+    if unpacked:
+        return True  # `**options`: it may be set there
+    return any(
+        k.name == name and k.value is not None and model.text(k.value) != "False" for k in keywords
+    )
+
+
+def decodes(model: ScriptModel, call: Node) -> bool:
+    """`subprocess.run(..., text=True)` (or an encoding): it captures str."""
+    return any(keyword_true(model, call, name) for name in TEXT_KEYWORDS)
+
+
+def response_attribute_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`resp.headers` / `resp.content` where `resp` is bound to an HTTP response."""
+    owner = node.child_by_field_name("object")
+    attribute = node.child_by_field_name("attribute")
+    if owner is None or attribute is None or owner.type != "identifier":
+        return None
+    if model.text(attribute) in ("stdout", "stderr"):
+        run = built_by(model, owner)
+        if run is None:
+            return None
+        callee = sdk.callee_of(run)
+        if (
+            callee is not None
+            and model.semantic is not None
+            and model.semantic.qualified_name(callee) == "subprocess.run"
+            and (
+                keyword_true(model, run, "capture_output")
+                or keyword_true(model, run, model.text(attribute))
+            )
+            and not decodes(model, run)
+        ):
+            return BYTES_LOSS  # captured without `text=True`
+        return None
+    loss = RESPONSE_ATTRIBUTE_LOSSES.get(model.text(attribute))
+    if loss is None or model.semantic is None:
+        return None
+    value = sdk.bound_value(model, model.text(owner), owner)
+    value = sdk.unwrap(value) if value is not None else None
+    callee = sdk.callee_of(value) if value is not None and value.type == "call" else None
+    qualified = model.semantic.qualified_name(callee) if callee is not None else None
+    return loss if qualified is not None and http_response_call(qualified) else None
 
 
 def awaits_own_result(model: ScriptModel, callee: Node, call: Node | None) -> bool:
@@ -1925,7 +2469,7 @@ def global_fetch(model: ScriptModel, callee: Node) -> bool:
     return binding is None or binding.kind == BindingKind.IMPORT
 
 
-WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values()})
+WEB_LOSSES = frozenset({*BINARY_BODIES.values(), *WEB_OBJECTS.values(), RESPONSE_LOSS.what})
 
 
 def value_dropped(model: ScriptModel, callback: Node) -> bool:
@@ -1934,7 +2478,11 @@ def value_dropped(model: ScriptModel, callback: Node) -> bool:
     arguments = model.parent_of(callback)
     call = model.parent_of(arguments) if arguments is not None else None
     outer = model.parent_of(call) if call is not None else None
-    while outer is not None and outer.type in ("await_expression", "parenthesized_expression"):
+    while outer is not None and outer.type in (
+        "await",
+        "await_expression",
+        "parenthesized_expression",
+    ):
         outer = model.parent_of(outer)
     return outer is not None and outer.type == "expression_statement"
 

@@ -69,6 +69,9 @@ QUIET = {
     "pass_statement",
 }
 GATHERS = {"asyncio.gather", "Promise.all"}
+# Builtins that copy what they are given without raising on a list: `list(await
+# asyncio.gather(...))` raises only what the gather raises.
+COPIES = {"list", "tuple"}
 # Reads that can raise only the language's own lookup errors.
 LOOKUPS = {"subscript", "attribute", "member_expression", "subscript_expression"}
 LOOKUP_ERRORS = {
@@ -118,6 +121,9 @@ on every replay; the original class survives only as a name, in
 `e.result["error"]["name"]`. `windmill-client` 1.818.0 throws a plain `Error`
 whose `name` is `"TaskError"` (`taskErrorFromMarker` in `dist/wacError.mjs`); the
 SDK has no `TaskError` class.
+
+The same holds for `except* ValueError` and for `with contextlib.suppress(ValueError):`
+around code that only runs tasks and steps: neither ever sees that class.
 
 `except TimeoutError` / `asyncio.TimeoutError` around tasks, approvals or sleeps
 under an asyncio timeout (`asyncio.wait_for(task(x), 20)`, `async with
@@ -211,6 +217,8 @@ except TaskError as e:
             self.check_missing_export(ctx)
         if RETRY_ABOVE_TASK[model.language]:
             self.check_retry_above_task(ctx)
+        if model.language is LanguageKind.PYTHON and b"suppress" in model.source.data:
+            self.check_suppress(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
         for node in sdk.nodes_in(model, "try_statement"):
@@ -249,13 +257,47 @@ except TaskError as e:
             if only is not None and not all(_outside_lookups(model, n, only) for n in names):
                 continue
             shown = code_span(model.text(value))
+            # `except* ValueError`: the group form (the `*` is its own token)
+            keyword = "except*" if any(c.type == "*" for c in clause.children) else "except"
             ctx.report(
                 Span.of(value),
-                f"`except {model.text(value)}` never matches here: the guarded code only runs "
+                f"`{keyword} {model.text(value)}` never matches here: the guarded code only runs "
                 "tasks "
                 "and steps, and the SDK raises `TaskError` for their failures (the original class "
                 f"is only in `e.result['error']['name']`); catch `TaskError` instead of {shown}",
             )
+
+    def check_suppress(self, ctx: RuleContext) -> None:
+        """`with contextlib.suppress(ValueError): await enrich(x)`: a context manager
+        that swallows only the classes it names, around code that runs only tasks and
+        steps, whose failures the SDK raises as `TaskError`."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None:
+            return
+        for node in sdk.nodes_in(model, "with_statement"):
+            body = node.child_by_field_name("body")
+            if body is None or not only_task_calls(model, body):
+                continue
+            for call in sdk.nodes_in(model, "call", node):
+                if call.start_byte >= body.start_byte:
+                    break  # the `with` items only
+                callee = sdk.callee_of(call)
+                if callee is None or semantic.qualified_name(callee) != "contextlib.suppress":
+                    continue
+                args, _, _ = sdk.arguments_of(model, call)
+                if not args or not all(a.type in ("identifier", "attribute") for a in args):
+                    continue
+                if any(class_name(model, a) in PYTHON_MATCHING for a in args):
+                    continue
+                shown = ", ".join(model.text(a) for a in args)
+                ctx.report(
+                    Span.of(call),
+                    f"`{model.text(call)}` never suppresses anything here: the block only runs "
+                    "tasks and steps, and the SDK raises `TaskError` for their failures (the "
+                    "original class is only in `e.result['error']['name']`); suppress "
+                    f"`TaskError` instead of {code_span(shown)}",
+                )
 
     def check_timeouts(self, ctx: RuleContext, try_node: Node, timed: set[str]) -> None:
         """`except TimeoutError` around `asyncio.wait_for(task(x), 20)` / `async with
@@ -435,6 +477,7 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
             method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
             if callee is not None and (
                 model.text(callee) in GATHERS
+                or (model.text(callee) in COPIES and model.language is LanguageKind.PYTHON)
                 or (callee.type in ("attribute", "member_expression") and method in COLLECTING)
             ):
                 args_node = node.child_by_field_name("arguments")

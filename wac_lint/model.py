@@ -470,6 +470,10 @@ class CallGraph:
     found: dict[tree_sitter.Node, Reached] = field(default_factory=dict)
     # role (STEP / TASK) -> function -> how it is reached; a function may be both
     durable: dict[CodeRole, dict[tree_sitter.Node, Reached]] = field(default_factory=dict)
+    # The roots of `durable`: the functions handed to `step(...)` and the task
+    # functions themselves (by node id), not the helpers they call: only what a
+    # root returns is checkpointed.
+    durable_roots: set[int] = field(default_factory=set)
     # What finds step and task code, run the first time anything is asked of the
     # graph (`wac-lint graph` never asks: it would cost it a fifth of its time).
     pending: Callable[[], None] | None = None
@@ -494,6 +498,11 @@ class CallGraph:
         """Step (task) code of the file: roots first, then the helpers they reach."""
         self.complete()
         return list(self.durable.get(role, {}).values())
+
+    def is_durable_root(self, function: tree_sitter.Node) -> bool:
+        """A step callback or a task function itself, not a helper it calls."""
+        self.complete()
+        return function.id in self.durable_roots
 
     def role_of(self, function: tree_sitter.Node) -> CodeRole | None:
         found = self.reachable.get(function)

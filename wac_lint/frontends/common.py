@@ -76,6 +76,10 @@ DURABLE_CONCEPTS = {
     "sleep": DurableKind.SLEEP,
     "wait_for_approval": DurableKind.APPROVAL,
 }
+# Loops whose target may name one task of a sequence of them, and the sequences.
+LOOP_HEADS = frozenset({"for_statement", "for_in_statement", "for_in_clause"})
+TASK_SEQUENCES = frozenset({"tuple", "list", "array"})
+FOLDS = frozenset({"functools.reduce"})
 # Calls that hand a function on without running it in the body.
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
@@ -100,6 +104,14 @@ RUNS_ARGUMENTS = frozenset(
         # runs it as this round's process exits: every round registers and runs it again
         "atexit.register",
         "asyncio.to_thread",
+        # registered on an exit stack, run as its `with` block unwinds: in the body, on
+        # every round (the suspension unwinds it too)
+        "contextlib.ExitStack().callback",
+        "contextlib.ExitStack().push",
+        "contextlib.AsyncExitStack().callback",
+        "contextlib.AsyncExitStack().push",
+        "contextlib.AsyncExitStack().push_async_callback",
+        "contextlib.AsyncExitStack().push_async_exit",
         ".run_in_executor",
         ".submit",
         ".map",
@@ -2834,11 +2846,15 @@ class BodyWalker:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         callee = self.forwarded_function(call, callee, scope) or callee
-        task = self.task_of(callee, scope)
+        task = self.task_of(callee, scope) or self.element_task(callee, scope)
         if task is not None:
             self.record_task(task, chain, site, call)
             if body:
                 self.add_durable(call, callee, DurableKind.TASK, frame, task)
+                if self.folded_call(callee, scope):
+                    # `reduce(lambda acc, stage: stage(acc), STAGES, x)`: each stage's
+                    # coroutine is the next stage's argument; only the last is awaited
+                    self.model.durable_calls[-1].consumption = DROPPED
             if record:
                 for wrapper in self.decorators_above_task(task):
                     self.follow(wrapper, chain, site or Span.of(call))
@@ -3538,6 +3554,87 @@ class BodyWalker:
                 binding is not None and binding.scope.kind == ScopeKind.MODULE
             )
         return task if known else None
+
+    def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`for stage in (extract, transform, load): value = await stage(value)`: a loop
+        variable over a tuple / list of the file's tasks (written there, or in a name
+        bound once to one) is one of those tasks, so its call dispatches one. Taken only
+        when every element is a task of the file and all take the same parameters, so
+        what is said of the call (its arguments, its consumption) holds for each; the
+        first stands for them."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None:
+            return None
+        if binding.kind == NameKind.LOOP:
+            loop = binding.node.parent
+            while loop is not None and loop.type not in LOOP_HEADS:
+                loop = loop.parent
+            iterable = loop.child_by_field_name("right") if loop is not None else None
+        elif binding.kind == NameKind.PARAMETER:
+            iterable = self.folded_sequence(binding)
+        else:
+            return None
+        if iterable is not None and iterable.type in self.syntax.identifier:
+            held = self.semantic.resolve(iterable, self.semantic.scope_at(iterable))
+            iterable = (
+                held.value
+                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
+                else None
+            )
+        if iterable is None or iterable.type not in TASK_SEQUENCES:
+            return None
+        elements = [c for c in iterable.named_children if c.type != "comment"]
+        tasks = [
+            self.task_of(e, self.semantic.scope_at(e)) if e.type in self.syntax.identifier else None
+            for e in elements
+        ]
+        if not tasks or any(t is None or t.function is None for t in tasks):
+            return None
+        shapes = {
+            tuple((p.name, p.kind) for p in t.function.params)
+            for t in tasks
+            if t is not None and t.function is not None
+        }
+        return tasks[0] if len(shapes) == 1 else None
+
+    def folded_call(self, callee: Node, scope: Scope) -> bool:
+        """The callee is the item parameter of a folding lambda (see `folded_sequence`)."""
+        if callee.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        return (
+            binding is not None
+            and binding.kind == NameKind.PARAMETER
+            and self.folded_sequence(binding) is not None
+        )
+
+    def folded_sequence(self, binding: Binding) -> Node | None:
+        """`functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`: the sequence
+        whose items the function's second parameter takes."""
+        function = binding.node.parent
+        while function is not None and function.type not in self.syntax.function:
+            function = function.parent
+        if function is None or function.type != "lambda":
+            return None  # a lambda whose value is the call: `lambda acc, stage: stage(acc)`
+        params = function.child_by_field_name("parameters")
+        names = (
+            [p for p in params.named_children if p.type in self.syntax.identifier] if params else []
+        )
+        if len(names) != 2 or names[1].id != binding.node.id:
+            return None
+        holder = function.parent
+        call = holder.parent if holder is not None else None
+        if call is None or call.type not in self.syntax.call:
+            return None
+        args = self.fe.positional_args(call)
+        callee = self.fe.callee(call)
+        if len(args) < 2 or args[0].id != function.id or callee is None:
+            return None
+        if self.fe.qualname(callee, self.semantic.scope_at(call)) not in FOLDS:
+            return None
+        return args[1]
 
     def mapped_task(self, call: Node, scope: Scope) -> TaskDef | None:
         """`map(my_task, xs)` / `xs.map(myTask)`: a task handed over by reference."""
@@ -6281,6 +6378,8 @@ class BodyWalker:
             return True
         if self.imported_task(callee, scope):
             return True
+        if self.element_task(callee, scope) is not None:
+            return True  # `for stage in (extract, load): await stage(x)`
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)

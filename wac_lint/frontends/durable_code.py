@@ -262,6 +262,7 @@ class DurableCode:
                 name = task.binding or task.function.name
                 tasks.setdefault(fn.id, Reached(fn, name, CodeRole.TASK, (), task.span))
         for roots in (steps, tasks):
+            graph.durable_roots.update(roots)  # before `close` adds their helpers
             self.close(roots, body)
             for reached in roots.values():
                 graph.add_durable(reached)

@@ -72,6 +72,9 @@ FACTORY_NAMES = frozenset(
 )
 
 
+# The SDK's task decorator reached through its module (`@wmill.task()`).
+SDK_TASK_DECORATORS = frozenset({"wmill.task", "wmill.client.task"})
+
 # Modules (TypeScript specifiers, or one of their exports) whose functions all build API
 # clients with lowercase names: `google.sheets({ version: "v4" })`, `drizzle(url)`. The
 # methods of what they return belong to the module, like those of `createClient(...)`.
@@ -1305,7 +1308,7 @@ class SemanticModel:
             return None
         function = binding.value
         body = function.child_by_field_name("body")
-        if body is None or depth > 8:
+        if body is None or depth > 8 or self._runs_as_job(function, binding.scope):
             return None
         inner = self.scopes.open(function, binding.scope)
         names: set[str | None] = set()
@@ -1330,6 +1333,34 @@ class SemanticModel:
                 return self._annotated_class(yielded.group(1), binding.scope) if yielded else None
             return self._annotation_instance(returned, binding.scope)
         return name
+
+    def _runs_as_job(self, function: Node, scope: Scope) -> bool:
+        """Decorated `@task` / `@task(...)` (imported: wmill's, or a workspace module
+        re-exporting it): the call dispatches a job whose result comes back decoded
+        from JSON, never the object the function returns."""
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        for decorator in decorated.named_children:
+            if decorator.type != "decorator" or not decorator.named_children:
+                continue
+            target = decorator.named_children[0]
+            if target.type == "call":
+                target = target.child_by_field_name("function") or target
+            if target.type == self.syntax.attribute:
+                # `@wmill.task()`: the SDK's own, reached through the module
+                if self._qualify(target, scope, 0) in SDK_TASK_DECORATORS:
+                    return True
+                continue
+            name = (
+                self._qualify(target, scope, 0) if target.type in self.syntax.identifiers else None
+            )
+            if name is None or name.rsplit(".", 1)[-1] != "task":
+                continue
+            binding = self.scopes.lookup(self.text(target), scope)
+            if binding is not None and binding.kind == BindingKind.IMPORT:
+                return True
+        return False
 
     def _makes_context(self, function: Node) -> bool:
         """Decorated `@contextmanager` / `@asynccontextmanager` (of contextlib)."""

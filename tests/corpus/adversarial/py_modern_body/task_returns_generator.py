@@ -1,0 +1,25 @@
+# SDK: wmill 1.850.0 client.py: a task's result is encoded with json.dumps(default=str), so a generator becomes the string "<generator object ...>" and the body iterates its characters.
+from wmill import task, workflow
+
+
+def normalize(row: dict) -> dict:
+    return {"email": row["email"].strip().lower(), "name": row.get("name", "").title()}
+
+
+@task()
+async def clean_contacts(rows: list[dict]):
+    return (normalize(row) for row in rows if row.get("email"))  # expect: WAC107
+
+
+@task()
+async def upsert_contact(email: str, display_name: str) -> bool:
+    return bool(email and display_name)
+
+
+@workflow
+async def main(rows: list[dict]):
+    cleaned = await clean_contacts(rows)
+    written = 0
+    for contact in cleaned:
+        written += await upsert_contact(contact["email"], contact["name"])
+    return {"written": written}
