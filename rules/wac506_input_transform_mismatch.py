@@ -266,7 +266,38 @@ def _schema_type(model: FlowModel, name: str, field: str | None) -> str | None:
     kind = prop.get("type") if prop is not None and prop.is_map else None
     if kind is None or not kind.is_scalar or kind.text not in _LIST_OF and kind.text != "array":
         return None
+    assert prop is not None
+    fmt = prop.get("format")
+    if fmt is not None and fmt.is_scalar and str(fmt.value()).startswith(DYNAMIC_SELECTS):
+        return None  # its value is what the select's function lists, whatever `type` says
+    default = prop.get("default")
+    if default is not None and _node_kind(default) not in (None, kind.text):
+        return None  # the schema contradicts itself: the form fills in the default's kind
     return kind.text
+
+
+# Windmill's dynamic selects (`format: dynselect-<fn>` / `dynmultiselect-<fn>`): the
+# form's value comes from a function of the script (a multiselect gives an array, typed
+# `object` in the schema the editor writes).
+DYNAMIC_SELECTS = ("dynselect", "dynmultiselect")
+
+
+def _node_kind(node: YNode) -> str | None:
+    """The JSON type of a YAML value (None for `null`)."""
+    if node.is_map:
+        return "object"
+    if node.is_seq:
+        return "array"
+    value = node.value()
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string" if isinstance(value, str) else None
 
 
 def _yaml12_note(node: YNode) -> str:
@@ -366,7 +397,12 @@ another, and a step inside a loop or branch the reader is not in (WAC503).
 
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and
-marks as missing) is reported as a warning: the step runs without it.
+marks as missing) is reported as a warning: with no `value` the step runs without
+it; `null` only for a typed parameter and `""` only for one whose type is not a
+string (an empty string for a string, or `null` for an untyped parameter, may be
+meant). A flow input whose schema property is a dynamic select (`format:
+dynselect-...` / `dynmultiselect-...`) or whose `default` contradicts its `type` is
+not taken to have that type.
 
 A static string written as if Windmill evaluated it (a `${...}` or
 `{{ ... }}` template over `flow_input`, `results`, `flow_env` or
@@ -737,26 +773,32 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         """A parameter without a default given an empty static value: what the flow
         editor writes for an input nobody filled in (no `value`, `null`, `""`), and
         marks as missing. The worker passes it on as it is (`python_executor.rs`:
-        `args["x"] = kwargs.get("x")`), so `main` runs with nothing in it."""
+        `args["x"] = kwargs.get("x")`): no `value` runs `main` without it; `null` and
+        `""` are values, reported only where the parameter's declared type excludes
+        them (`""` for a string parameter, `null` for an untyped one, may be meant)."""
         if transform.type != "static" or not param.required or transform.expr is not None:
             return  # a static `expr` is check_kinds' finding
         if param.resource is not None:
             return  # an empty resource is WAC508's finding
         value = transform.value
+        name = transform.name
         if value is None:
             got = "a static transform with no `value`"
-        elif value.is_scalar and value.value() is None:
+            runs = f"the step runs without a `{name}`"
+        elif value.is_scalar and value.value() is None and param.type is not None:
             got = "a static `null`"
-        elif value.is_scalar and value.value() == "":
+            runs = f"`main` receives `null` for {_article(param.type)}"
+        elif value.is_scalar and value.value() == "" and param.type not in (None, "string"):
             got = "an empty static string"
+            runs = f'`main` receives `""` for {_article(param.type)}'
         else:
             return
         where = value if value is not None else transform.key
         ctx.report(
             model.key_span(where),
-            f"{target.label} takes `{transform.name}` (no default), but it is given {got}, "
-            "what the flow editor leaves in an input nobody filled in: the step runs "
-            f"without a `{transform.name}`; give it a value or an expression",
+            f"{target.label} takes `{name}` (no default), but it is given {got}, "
+            f"what the flow editor leaves in an input nobody filled in: {runs}; give it "
+            "a value or an expression",
             severity=WARNING,
         )
 

@@ -266,14 +266,14 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     ],
     "m_required_left_empty__flow": [
         (
-            30,
+            28,
             "WAC506",
             "warning",
             (
                 "`main` of post.inline_script.py takes `channel` (no default), but it is "
-                "given an empty static string, what the flow editor leaves in an input "
-                "nobody filled in: the step runs without a `channel`; give it a value or "
-                "an expression"
+                "given a static transform with no `value`, what the flow editor leaves in "
+                "an input nobody filled in: the step runs without a `channel`; give it a "
+                "value or an expression"
             ),
         ),
     ],
@@ -617,3 +617,98 @@ def test_static_values_that_look_evaluated(text: str, how: str | None) -> None:
     from wac_lint.rules.wac506_input_transform_mismatch import _static_template
 
     assert _static_template(text, {"a"}) == how
+
+
+EMPTY_INPUTS_FLOW = """\
+summary: empty inputs
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(name: str, limit: int, note, when: str):
+              return [name, limit, note, when]
+        input_transforms:
+          name:
+            type: static
+            value: ''
+          limit:
+            type: static
+            value: ''
+          note:
+            type: static
+            value: null
+          when:
+            type: static
+            value: null
+schema:
+  type: object
+  properties: {}
+"""
+
+
+def test_empty_static_values_are_reported_only_where_their_type_is_excluded(
+    tmp_path: Path,
+) -> None:
+    # `""` for a string and `null` for an untyped parameter are values a flow may mean
+    folder = tmp_path / "f" / "x" / "empty.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(EMPTY_INPUTS_FLOW)
+    found = [(row, message) for row, code, _, message in file_findings(folder / "flow.yaml")]
+    assert found == [
+        (
+            17,
+            "`main` of step `a` takes `limit` (no default), but it is given an empty static "
+            "string, what the flow editor leaves in an input nobody filled in: `main` "
+            'receives `""` for an integer; give it a value or an expression',
+        ),
+        (
+            23,
+            "`main` of step `a` takes `when` (no default), but it is given a static `null`, "
+            "what the flow editor leaves in an input nobody filled in: `main` receives "
+            "`null` for a string; give it a value or an expression",
+        ),
+    ]
+
+
+DYNAMIC_SELECT_FLOW = """\
+summary: dynamic select
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(groups: list, limits: list):
+              return groups + limits
+        input_transforms:
+          groups:
+            type: javascript
+            expr: flow_input.groups
+          limits:
+            type: javascript
+            expr: flow_input.limits
+schema:
+  type: object
+  properties:
+    groups:
+      type: object
+      format: dynmultiselect-list_groups
+      default: [auto]
+    limits:
+      type: object
+      default: {}
+"""
+
+
+def test_a_dynamic_select_input_is_not_judged_by_its_schema_type(tmp_path: Path) -> None:
+    # a multiselect's value is an array, typed `object` by the editor; a plain object
+    # input handed to a list parameter is still reported
+    folder = tmp_path / "f" / "x" / "select.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(DYNAMIC_SELECT_FLOW)
+    found = [(row, code) for row, code, _, _ in file_findings(folder / "flow.yaml")]
+    assert found == [(17, "WAC506")]
