@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wac_lint.model import DurableCall, FinallyBlock
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules._sdk_calls import is_python
 
 
 class UnsafeFinallyInWorkflow(Rule):
@@ -24,10 +25,18 @@ Python; `StepSuspend`, an `Error`, in TypeScript), so a `finally` also runs
 every time the workflow suspends inside its `try`, not only at the end. A
 `return`, `break` or `continue` there discards the suspension in flight: the
 round ends as if the task had finished (Python 3.14 warns about this, PEP 765).
-A durable call there runs on the way out of every suspension: a step in a
-`finally` executes and is checkpointed before the work it cleans up after has
-even been dispatched, and a sleep or approval replaces the pending suspension
-with its own.
+In Python a durable call there runs on the way out of every suspension: a step
+in a `finally` executes and is checkpointed before the work it cleans up after
+has even been dispatched, and a sleep, approval or task raises a suspension of
+its own in place of the pending one (wmill 1.850.0 keeps no record of a
+suspension in flight). In TypeScript it does not: windmill-client 1.818.0 parks
+every suspension it raises (`_raiseSuspend` sets `_pendingSuspend`) and each
+durable call begins by rethrowing a parked one (`_rethrowSwallowed` in
+`_nextStep`, `_runInlineStep`, `_sleep`, `_waitForApproval`), so while the
+workflow suspends a durable call in a `finally` only passes the suspension on, and
+on the round where the `try` finishes (or fails) it runs as written: it is not
+reported. A `return` there still is: the SDK leaves the suspension it dropped to
+the worker's runner (`_takePendingSuspend`), which is not in the SDK to read.
 
 ## Example
 ```python
@@ -64,6 +73,12 @@ await step("release_lock", lambda: release(day))
             "  try {\n    return await build(xs[0]);\n  } finally {\n"
             "    for (const x of xs) { if (!x) break; }\n  }\n});\n"
         ),
+        ts(
+            'import { sleep, task, workflow } from "windmill-client";\n'
+            "const build = task(async (x: string) => x);\n"
+            "export const main = workflow(async (x: string) => {\n"
+            "  try {\n    return await build(x);\n  } finally {\n    await sleep(5);\n  }\n});\n"
+        ),
     ]
     INVALID = [
         py(
@@ -82,12 +97,6 @@ await step("release_lock", lambda: release(day))
             "const build = task(async (x: string) => x);\n"
             "export const main = workflow(async (x: string) => {\n"
             "  try {\n    return await build(x);\n  } finally {\n    «return null;»\n  }\n});\n"
-        ),
-        ts(
-            'import { sleep, task, workflow } from "windmill-client";\n'
-            "const build = task(async (x: string) => x);\n"
-            "export const main = workflow(async (x: string) => {\n"
-            "  try {\n    return await build(x);\n  } finally {\n    await «sleep»(5);\n  }\n});\n"
         ),
     ]
 
@@ -112,6 +121,8 @@ await step("release_lock", lambda: release(day))
 
     @staticmethod
     def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
+        if not is_python(ctx.model):
+            return []  # windmill-client rethrows the parked suspension at the call
         start, end = block.node.start_byte, block.node.end_byte
         return [
             call

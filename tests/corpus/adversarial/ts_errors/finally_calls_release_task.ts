@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 client.mjs _nextStep: on the first round the try block suspends, and the finally dispatches `release` while the lock holder has not even run; release runs before the work does.
+// SDK: windmill-client 1.818.0 client.mjs _nextStep: on the first round the try block suspends and the finally calls `release`, whose _nextStep first rethrows the parked suspension (_rethrowSwallowed): release is dispatched only once `work` finished or failed (correct as written).
 import { task, workflow } from "windmill-client";
 
 const acquire = task(async (name: string) => ({ name, token: "t1" }));
@@ -10,6 +10,6 @@ export const main = workflow(async (name: string) => {
   try {
     return await work(lock.token);
   } finally {
-    await release(name); // expect: WAC203
+    await release(name);
   }
 });
