@@ -18,6 +18,7 @@ type references are snake-cased resource names.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,7 +246,7 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         if pattern is None:
             raise _Invalid("parameter syntax unsupported")
         if pattern.type in ("identifier", "this"):
-            name = node_bytes(pattern).decode()
+            name = identifier_name(pattern)
         elif pattern.type == "object_pattern":
             anon += 1
             name = f"anon{anon}"
@@ -265,6 +266,18 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         default = None if default is UNDEFINED else default
         args.append(Arg(name, typ, default, True, node=param, annotation=type_node))
     return args
+
+
+IDENTIFIER_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
+
+
+def identifier_name(node: Node) -> str:
+    """The name an identifier spells: swc resolves `\\u0061` and `\\u{62}` escapes in
+    identifiers (`function main(\\u0061: string)` has a parameter `a`)."""
+    text = node_bytes(node).decode()
+    if "\\" not in text:
+        return text
+    return IDENTIFIER_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
 
 
 def _annotation_node(annotation: Node | None) -> Node | None:
@@ -429,7 +442,7 @@ def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
         if name is None or name.type != "property_identifier":
             continue
         typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
-        props.append((node_bytes(name).decode(), typ))
+        props.append((identifier_name(name), typ))
     return props
 
 
