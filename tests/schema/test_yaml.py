@@ -114,6 +114,31 @@ def test_key_order_is_prioritize_name_then_locale_compare() -> None:
     ]
 
 
+def test_compatibility_characters_sort_as_what_they_stand_for() -> None:
+    # Node's localeCompare (windmill-oracle, corpus f/redteam_rs/rt64_compat_keys.ts):
+    # `ﬁ` sorts as `fi`, `𝐚` / `ａ` / `ⓐ` as `a` (after it, before `A`), `²` as `2`,
+    # superscripts and subscripts after the uppercase letter; `ẞ` is `SS`.
+    keys = ["ᵃ", "𝐀", "ⓐ", "A", "Fi", "ﬁ", "fi", "²", "2", "ａ", "a", "ẞ", "SS", "ß", "h", "ℌ"]
+    assert sorted(keys, key=mapping_sort_key) == [
+        "2",
+        "²",
+        "a",
+        "ａ",
+        "ⓐ",
+        "A",
+        "𝐀",
+        "ᵃ",
+        "fi",
+        "ﬁ",
+        "Fi",
+        "h",
+        "ℌ",
+        "SS",
+        "ß",
+        "ẞ",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number", "text"),
     [
