@@ -31,6 +31,9 @@ Node = tree_sitter.Node
 U64_MAX = 2**64 - 1
 I64_MIN = -(2**63)
 MAX_SAFE = 2**53 - 1
+# BigInt results wider than this are refused rather than computed: serde keeps
+# only values that fit 64 bits, so nothing wider can reach the schema anyway.
+BIGINT_BITS_LIMIT = 4096
 
 
 class _NotJson(ValueError):
@@ -611,7 +614,9 @@ class _Evaluator:
         if isinstance(value, JSBigInt):
             if op == "-":
                 return JSBigInt(-value.value)
-            raise self._unsupported(node)
+            if op == "~":
+                return JSBigInt(~value.value)
+            raise self._unsupported(node)  # unary `+` on a BigInt is a TypeError
         if op == "-":
             return -to_number(value)
         if op == "+":
@@ -630,8 +635,12 @@ class _Evaluator:
         if op == "??":
             return self.eval(required_field(node, "right")) if left in (None, UNDEFINED) else left
         right = self.eval(required_field(node, "right"))
+        if isinstance(left, JSBigInt) and isinstance(right, JSBigInt):
+            return self._bigint_binary(op, left.value, right.value, node)
         if isinstance(left, JSBigInt) or isinstance(right, JSBigInt):
-            raise self._unsupported(node)
+            if op == "+" and (isinstance(left, str) or isinstance(right, str)):
+                return to_string(left) + to_string(right)
+            raise self._unsupported(node)  # mixing BigInt and Number is a TypeError
         if op == "+":
             lp = to_string(left) if isinstance(left, (list, dict)) else left
             rp = to_string(right) if isinstance(right, (list, dict)) else right
@@ -646,6 +655,57 @@ class _Evaluator:
             return _compare(left, right, op)
         x, y = to_number(left), to_number(right)
         return self._arithmetic(op, x, y, node)
+
+    def _bigint_binary(self, op: str, x: int, y: int, node: Node) -> Any:
+        """`op` on two BigInts: exact integers (division truncates toward zero, `%`
+        takes the dividend's sign, as in JavaScript); the cases JavaScript throws on
+        (division by zero, a negative exponent, `>>>`) and results too large to be
+        worth computing are refused."""
+        comparisons: dict[str, Callable[[int, int], bool]] = {
+            "===": lambda a, b: a == b,
+            "==": lambda a, b: a == b,
+            "!==": lambda a, b: a != b,
+            "!=": lambda a, b: a != b,
+            "<": lambda a, b: a < b,
+            ">": lambda a, b: a > b,
+            "<=": lambda a, b: a <= b,
+            ">=": lambda a, b: a >= b,
+        }
+        if op in comparisons:
+            return comparisons[op](x, y)
+        if op in ("/", "%") and y == 0:
+            raise self._unsupported(node)  # RangeError: Division by zero
+        if op in ("**", "<<", ">>") and abs(y) > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        if op == "**" and y < 0:
+            raise self._unsupported(node)  # RangeError: Exponent must be non-negative
+        if op == "**" and abs(x) > 1 and (x.bit_length() - 1) * y > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        if op == "/":
+            quotient = abs(x) // abs(y)
+            return JSBigInt(quotient if (x < 0) == (y < 0) else -quotient)
+        if op == "%":
+            remainder = abs(x) % abs(y)
+            return JSBigInt(-remainder if x < 0 else remainder)
+        if op == "<<":
+            return JSBigInt(x << y if y >= 0 else x >> -y)
+        if op == ">>":
+            return JSBigInt(x >> y if y >= 0 else x << -y)
+        exact: dict[str, Callable[[int, int], int]] = {
+            "+": lambda a, b: a + b,
+            "-": lambda a, b: a - b,
+            "*": lambda a, b: a * b,
+            "**": lambda a, b: a**b,
+            "&": lambda a, b: a & b,
+            "|": lambda a, b: a | b,
+            "^": lambda a, b: a ^ b,
+        }
+        if op not in exact:
+            raise self._unsupported(node)  # `>>>` is a TypeError on BigInts
+        result = exact[op](x, y)
+        if result.bit_length() > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        return JSBigInt(result)
 
     def _arithmetic(self, op: str, x: float, y: float, node: Node) -> float:
         if op == "-":
