@@ -83,9 +83,13 @@ something other than what the annotation says, so that the input form (and the
   (`Sequence`, `Iterable`, ...) become resources (or untyped inputs when
   subscripted); `Any` becomes a resource of type `Any`; a list of an element
   Windmill cannot read (`list[dict[str, int]]`, `List[int | str]`) becomes a
-  list of strings; the file's enums, `NamedTuple`s, `NewType`s and type
-  aliases become resource pickers (an alias named like a resource type,
-  `postgresql`, or of `dict` is how a script asks for that resource and is
+  list of strings; a `Literal` keeps only its string values (`Literal[1, 2]`
+  is a plain string input, `Literal["x", 1]` a choice of `"x"`) and one of a
+  single value (`Literal["x"]`) is a plain string input; the file's enums
+  (unless they derive from `Enum` with string values), also as `list[Color]`,
+  `NamedTuple`s, `NewType`s and type aliases become resource pickers (an
+  alias named like a resource type, `postgresql`, or of `dict` is how a
+  script asks for that resource and is
   left alone, as are `TypedDict` classes). `T | None` / `Optional[T]` over a `T` Windmill reads as
   untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
   with and without `None`) is judged as that `T`: the `None` is not the reason.
@@ -244,6 +248,9 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
         inner = _type_arguments(node)
         first = code_span(node_bytes(inner[0]).decode("utf-8", "replace")) if inner else "T"
         return _unread("`Annotated`", text, arg) + f"; write the type itself ({first})"
+    literal = _literal_problem(node, head, arg)
+    if literal is not None:
+        return literal
     optional_of = _optional_of(node, head)
     if (
         optional_of is not None
@@ -289,10 +296,28 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             else "an untyped input"
         )
         return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
-    if node.type == "identifier" and isinstance(arg.typ, TResource):
-        declared = _python_declaration(node, node_bytes(node))
+    named = optional_of if optional_of is not None else node  # `Color | None` too
+    if named.type == "identifier" and isinstance(arg.typ, TResource):
+        declared = _python_declaration(named, node_bytes(named))
         if declared is not None:
-            return _declared_resource(text, arg.typ.name, *declared)
+            shown = code_span(node_bytes(named).decode("utf-8", "replace"))
+            return _declared_resource(shown, arg.typ.name, *declared)
+    if (
+        head in ("list", "List")
+        and isinstance(arg.typ, TList)
+        and isinstance(arg.typ.inner, TResource)
+    ):
+        element = _type_arguments(node)
+        if len(element) == 1 and element[0].type == "identifier":
+            declared = _python_declaration(element[0], node_bytes(element[0]))
+            if declared is not None and declared[0] == "enum":
+                values = _python_enum_values(element[0], node_bytes(element[0]))
+                shown = ", ".join(_py_string(v) for v in values) if values else "..."
+                return (
+                    f"Windmill reads {text} as a list of resources of type "
+                    f"`{arg.typ.inner.name}` (resource pickers), not a multiple choice of the "
+                    f"enum's values; use `list[Literal[{shown}]]`"
+                )
     if head == "Any" and isinstance(arg.typ, TResource):
         return (
             "Windmill reads `Any` as a resource of type `Any` (a resource picker); "
@@ -488,8 +513,10 @@ def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
     picker = f"as a resource of type `{resource}` (a resource picker)"
     if kind == "enum":
         return (
-            f"Windmill reads the enum {text} {picker}, not a choice of its values; "
-            'use `Literal["a", "b"]` with its values as strings'
+            f"Windmill reads the enum {text} {picker}, not a choice of its values: it reads "
+            "an enum as a choice only when the class derives from `Enum` (imported by that "
+            "name) and every value is a string literal; write `class "
+            f"{text.strip('`')}(str, Enum)` with string values, or use `Literal[...]`"
         )
     if kind == "NamedTuple":
         return (
@@ -502,6 +529,97 @@ def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
         f"Windmill does not look up {what} {text}: it reads it {picker}; "
         f"write the type itself{shown}"
     )
+
+
+def _literal_problem(node: Node, head: str | None, arg: Arg) -> str | None:
+    """A `Literal[...]` (alone, optional or as a list's element) whose values Windmill
+    does not all offer as a choice.
+
+    windmill-oracle `sig`: Windmill keeps only the string values of a `Literal`
+    (`Literal["x", 1]` is a choice of "x"); with none, or with a single value and
+    no trailing comma (`Literal["x"]`, not a tuple), the input is a plain string.
+    """
+    typ = arg.typ
+    literal = node
+    plain = "a plain string input"
+    if head in ("list", "List") and isinstance(typ, TList):
+        element = _type_arguments(node)
+        literal, typ = (element[0], typ.inner) if len(element) == 1 else (node, typ)
+        plain = "a list of plain strings"
+    else:
+        inner = _optional_of(node, head)
+        literal = inner if inner is not None else node
+    if _head(literal) != "Literal" or literal.type not in ("generic_type", "subscript"):
+        return None
+    if not isinstance(typ, TStr):
+        return None
+    values = _type_arguments(literal)
+    strings = [v for v in values if _plain_string(v)]
+    dropped = [v for v in values if not _plain_string(v)]
+    shown = code_span(node_bytes(literal).decode("utf-8", "replace"))
+    if dropped and typ.values:
+        kept = " | ".join(_py_string(v) for v in typ.values)
+        lost = ", ".join(node_bytes(v).decode("utf-8", "replace") for v in dropped)
+        return (
+            f"Windmill reads only the string values of {shown}: the choice is {kept} and "
+            f"`{lost}` {'is' if len(dropped) == 1 else 'are'} dropped; write every value as "
+            "a string"
+        )
+    if dropped:
+        return (
+            f"Windmill reads only the string values of a `Literal`: {shown} makes {plain}, "
+            "not a choice; write the values as strings, or use the plain type"
+        )
+    if len(strings) == 1 and typ.values is None:
+        return (
+            f"Windmill reads a `Literal` of one value as a plain string: {shown} makes "
+            f"{plain}, not a fixed choice; use `str` with a default, or give the `Literal` "
+            "more values"
+        )
+    return None
+
+
+def _plain_string(node: Node) -> bool:
+    """A str literal (not bytes, not an f-string)."""
+    if node.type != "string":
+        return False
+    start = next((c for c in node.children if c.type == "string_start"), None)
+    prefix = node_bytes(start).decode().lower() if start is not None else ""
+    return "b" not in prefix and "f" not in prefix
+
+
+def _py_string(value: str | Node) -> str:
+    text = value if isinstance(value, str) else node_bytes(value).decode("utf-8", "replace")
+    return text if not isinstance(value, str) else '"' + value.replace('"', '\\"') + '"'
+
+
+def _python_enum_values(node: Node, name: bytes) -> list[str] | None:
+    """The values of the module-level enum class `name` when all are string literals."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    values: list[str] | None = None
+    for statement in root.named_children:
+        declared = statement.child_by_field_name("name")
+        if statement.type != "class_definition" or declared is None:
+            continue
+        if node_bytes(declared) != name:
+            continue
+        values = []
+        body = statement.child_by_field_name("body")
+        for member in body.named_children if body is not None else []:
+            assignment = member.named_children[0] if member.named_children else None
+            if member.type != "expression_statement" or assignment is None:
+                continue
+            if assignment.type != "assignment":
+                continue
+            right = assignment.child_by_field_name("right")
+            if right is None or not _plain_string(right):
+                values = None
+                break
+            content = b"".join(node_bytes(c) for c in right.children if c.type == "string_content")
+            values.append(content.decode("utf-8", "replace"))
+    return values or None
 
 
 def _type_arguments(node: Node) -> list[Node]:

@@ -526,8 +526,10 @@ def test_wac902_typescript_reads_these() -> None:
 
 
 PY_DECLARATIONS = (
-    "from enum import IntEnum\nfrom typing import Literal, NamedTuple, NewType, TypedDict\n\n"
+    "from enum import Enum, IntEnum\n"
+    "from typing import Literal, NamedTuple, NewType, Optional, TypedDict\n\n"
     "class Level(IntEnum):\n    LOW = 1\n\n"
+    'class Color(str, Enum):\n    RED = "red"\n    GREEN = "green"\n\n'
     "class Customer(TypedDict):\n    name: str\n\n"
     "class postgresql(TypedDict):\n    host: str\n\n"
     "class Plain:\n    a: int\n\n"
@@ -542,7 +544,45 @@ PY_DECLARATIONS = (
         (
             "a: Level",
             "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
-            'not a choice of its values; use `Literal["a", "b"]` with its values as strings',
+            "not a choice of its values: it reads an enum as a choice only when the class "
+            "derives from `Enum` (imported by that name) and every value is a string literal; "
+            "write `class Level(str, Enum)` with string values, or use `Literal[...]`",
+        ),
+        (
+            "a: Optional[Level] = None",
+            "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
+            "not a choice of its values: it reads an enum as a choice only when the class "
+            "derives from `Enum` (imported by that name) and every value is a string literal; "
+            "write `class Level(str, Enum)` with string values, or use `Literal[...]`",
+        ),
+        (
+            "a: list[Color] = []",
+            "Windmill reads `list[Color]` as a list of resources of type `Color` (resource "
+            "pickers), not a multiple choice of the enum's values; use "
+            '`list[Literal["red", "green"]]`',
+        ),
+        (
+            "a: Literal[1, 2, 3] = 2",
+            "Windmill reads only the string values of a `Literal`: `Literal[1, 2, 3]` makes a "
+            "plain string input, not a choice; write the values as strings, or use the plain "
+            "type",
+        ),
+        (
+            "a: list[Literal[True, False]]",
+            "Windmill reads only the string values of a `Literal`: `Literal[True, False]` makes "
+            "a list of plain strings, not a choice; write the values as strings, or use the "
+            "plain type",
+        ),
+        (
+            'a: Optional[Literal["x", 1, b"y"]] = None',
+            'Windmill reads only the string values of `Literal["x", 1, b"y"]`: the choice is '
+            '"x" and `1, b"y"` are dropped; write every value as a string',
+        ),
+        (
+            'a: Literal["only"] | None = None',
+            'Windmill reads a `Literal` of one value as a plain string: `Literal["only"]` makes '
+            "a plain string input, not a fixed choice; use `str` with a default, or give the "
+            "`Literal` more values",
         ),
         (
             "a: Pair",
