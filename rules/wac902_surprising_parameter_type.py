@@ -89,8 +89,10 @@ something other than what the annotation says, so that the input form (and the
   (unless they derive from `Enum` with string values), also as `list[Color]`,
   `NamedTuple`s, `NewType`s and type aliases become resource pickers (an
   alias named like a resource type, `postgresql`, or of `dict` is how a
-  script asks for that resource and is
-  left alone, as are `TypedDict` classes). `T | None` / `Optional[T]` over a `T` Windmill reads as
+  script asks for that resource and is left alone, as are `TypedDict`
+  classes), as do `Email` and `Base64` (string formats of TypeScript scripts
+  only); a type name imported under another name (`from datetime import
+  datetime as dt`) is not read. `T | None` / `Optional[T]` over a `T` Windmill reads as
   untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
   with and without `None`) is judged as that `T`: the `None` is not the reason.
 
@@ -231,6 +233,17 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
     head = _head(node)
     if node.type == "string":
         return _unread("string annotations", text, arg) + "; write the type without quotes"
+    aliased = _python_aliased_import(node, head)
+    if aliased is not None:
+        alias, original = aliased
+        what = f"`{alias}`, an alias of `{original}`"
+        advice = f"; import `{original}` without `as` (Windmill reads type names as written)"
+        if node.type == "identifier":  # a bare name: a resource picker, whatever the default
+            return f"Windmill does not read {what}: it reads {text} as {_reading(arg.typ)}{advice}"
+        return _unread(what, text, arg) + advice
+    ts_only = _typescript_only_name(node, head, arg)
+    if ts_only is not None:
+        return ts_only
     qualified = _qualified(node)
     # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not.
     # Only names Windmill reads unqualified: `pd.DataFrame` would be a resource picker.
@@ -324,6 +337,51 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             "leave the parameter unannotated for an untyped input, or give it a type"
         )
     return None
+
+
+def _python_aliased_import(node: Node, head: str | None) -> tuple[str, str] | None:
+    """(`dt`, `datetime`) when the annotation's name is a module-level
+    `from m import datetime as dt` of a type name Windmill reads."""
+    if head is None:
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type != "import_from_statement":
+            continue
+        for imported in statement.children_by_field_name("name"):
+            if imported.type != "aliased_import":
+                continue
+            name = imported.child_by_field_name("name")
+            alias = imported.child_by_field_name("alias")
+            if name is None or alias is None or node_bytes(alias).decode() != head:
+                continue
+            original = node_bytes(name).decode()
+            if original != head and original in PY_READ_NAMES:
+                return head, original
+    return None
+
+
+def _typescript_only_name(node: Node, head: str | None, arg: Arg) -> str | None:
+    """`Email` / `Base64` in a Python annotation (alone, optional or a list's element)."""
+    named = node
+    inner = _optional_of(node, head)
+    if inner is not None:
+        named = inner
+    elif head in ("list", "List"):
+        element = _type_arguments(node)
+        named = element[0] if len(element) == 1 else node
+    name = node_bytes(named).decode("utf-8", "replace")
+    if named.type != "identifier" or name not in PY_TS_ONLY:
+        return None
+    typ = arg.typ.inner if isinstance(arg.typ, TList) else arg.typ
+    if not isinstance(typ, TResource):
+        return None
+    return (
+        f"`{name}` is a Windmill type of TypeScript scripts: in Python, Windmill reads it as "
+        f"a resource of type `{typ.name}` (a resource picker); {PY_TS_ONLY[name]}"
+    )
 
 
 def _typescript_problem(node: Node, arg: Arg) -> str | None:
@@ -449,6 +507,10 @@ PY_UNQUALIFIED = (
     "date",
     "datetime",
 )
+# Type names Windmill reads in Python: imported under another name they are not read.
+PY_READ_NAMES = (*PY_UNQUALIFIED, "S3Object", "Sql")
+# Windmill's TypeScript-only string formats: in Python these names are resource pickers.
+PY_TS_ONLY = {"Email": "use `str`", "Base64": "use `bytes` for a base64-encoded file input"}
 PY_ENUM_BASES = ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
 # Windmill resource type names (`postgresql`, `c_my_api`): a class or alias named
 # like one is how a script asks for that resource.

@@ -610,6 +610,46 @@ def test_wac902_python_declarations(param: str, expected: str) -> None:
     assert finding.message == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "from datetime import datetime as dt\nfrom typing import List as L\n"
+            "from wmill import workflow\n\n@workflow\n"
+            "async def main(a: dt, b: L[int] = []):\n    pass\n",
+            [
+                "Windmill does not read `dt`, an alias of `datetime`: it reads `dt` as a "
+                "resource of type `dt` (a resource picker); import `datetime` without `as` "
+                "(Windmill reads type names as written)",
+                "Windmill does not read `L`, an alias of `List`: `L[int]` is ignored and the "
+                "input takes the type of its default (a list input); import `List` without "
+                "`as` (Windmill reads type names as written)",
+            ],
+        ),
+        (
+            "from wmill import Base64, Email, workflow\n\n@workflow\n"
+            "async def main(a: Email, b: list[Base64] = [], c: Email | None = None):\n"
+            "    pass\n",
+            [
+                "`Email` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Email` (a resource picker); use `str`",
+                "`Base64` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Base64` (a resource picker); use `bytes` for a "
+                "base64-encoded file input",
+                "`Email` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Email` (a resource picker); use `str`",
+            ],
+        ),
+    ],
+)
+def test_wac902_python_names_windmill_does_not_read(code: str, expected: list[str]) -> None:
+    # windmill-oracle `sig`: `dt` is a resource `dt`, `L[int] = []` a list of strings,
+    # `Email` / `Base64` resources (in a list too)
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    findings = analyze_source(source, rules=[WAC902]).findings
+    assert [f.message for f in findings] == expected  # type: ignore[attr-defined]
+
+
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:
     # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
     # plain class is how a script declares the resource type it asks for
