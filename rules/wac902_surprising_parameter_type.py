@@ -72,7 +72,10 @@ something other than what the annotation says, so that the input form (and the
   type `array` / `readonly_array`, not lists; `Record<K, V>` and `Map<K, V>`
   become resources of type `record` / `map`;
 * TypeScript `any` and `unknown`, unions other than string literals or
-  `T | undefined` / `T | null`, intersections (`A & B`), tuples, `readonly`
+  `T | undefined` / `T | null` (also through a local `type Target = A | B`;
+  a union of objects is a `oneOf` choice only when every variant is an
+  inline object type with a `kind` or `label` string literal member, and
+  not with `| undefined`), intersections (`A & B`), tuples, `readonly`
   types, template literal types, `keyof T` and `T["key"]` become untyped
   inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
   `Promise<T>`) and the file's own `enum`s become resource pickers;
@@ -429,12 +432,102 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             f"Windmill reads {text} as an untyped input (a free JSON field); give the "
             "parameter a type"
         )
-    if node.type == "union_type" and arg.typ == UNKNOWN:
+    union = node if node.type == "union_type" else _local_union(node)
+    if union is not None and arg.typ == UNKNOWN:
+        if union is not node:  # `target: Target`, `type Target = A | B`
+            text = f"{text} (a union)"
+        objects = _object_union_problems(union)
+        if objects:
+            return (
+                f"Windmill reads {text} as an untyped input: it reads a union of objects as a "
+                "choice (`oneOf`) only when every variant is an inline object type with a "
+                "`kind` or `label` string literal member, and without `| undefined` / `| null`; "
+                + "; ".join(objects)
+            )
         return (
             f"Windmill reads {text} as an untyped input (of unions it understands string "
             "literals and `T | undefined` / `T | null`); accept one type"
         )
     return None
+
+
+def _local_union(node: Node) -> Node | None:
+    """The union a local `type Name = A | B` gives `Name` (the last declaration)."""
+    if node.type != "type_identifier":
+        return None
+    value = _local_type(node, node_bytes(node))
+    return value if value is not None and value.type == "union_type" else None
+
+
+def _local_type(node: Node, name: bytes) -> Node | None:
+    """The value of the file's `type name = ...`, or the body of its `interface name`."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type in ("type_alias_declaration", "interface_declaration"):
+            declared = current.child_by_field_name("name")
+            if declared is not None and node_bytes(declared) == name:
+                field = "value" if current.type == "type_alias_declaration" else "body"
+                found = current.child_by_field_name(field)
+            continue
+        stack.extend(reversed(current.named_children))
+    return _unwrap(found) if found is not None else None
+
+
+def _object_union_problems(union: Node) -> list[str]:
+    """Why Windmill does not make a `oneOf` of a union whose variants are all objects
+    (windmill-oracle `sig`: an interface or alias variant, a variant without a `kind` /
+    `label` string literal, `| undefined` all make it untyped); [] when some variant is
+    not an object at all."""
+    variants = []
+    nullish = False
+    for part in _ts_union_parts(union):
+        if node_bytes(part) in (b"undefined", b"null"):
+            nullish = True
+            continue
+        variants.append(part)
+    named = [v for v in variants if v.type == "type_identifier"]
+    for variant in named:
+        value = _local_type(variant, node_bytes(variant))
+        if value is None or value.type not in ("object_type", "interface_body"):
+            return []
+    if any(v.type not in ("object_type", "type_identifier") for v in variants):
+        return []
+    problems = []
+    if named:
+        shown = ", ".join(code_span(node_bytes(v).decode("utf-8", "replace")) for v in named)
+        problems.append(f"write {shown} inline: Windmill does not look up a variant's name")
+    inline = [v for v in variants if v.type == "object_type"]
+    if any(not _has_discriminant(v) for v in inline):
+        problems.append('give each variant a member like `kind: "..."`')
+    if nullish:
+        problems.append("make the parameter optional (`?`) instead")
+    return problems
+
+
+def _ts_union_parts(node: Node) -> list[Node]:
+    if node.type != "union_type":
+        return [_unwrap(node)]
+    return [p for c in node.named_children if c.type != "comment" for p in _ts_union_parts(c)]
+
+
+def _has_discriminant(object_type: Node) -> bool:
+    """A `kind: "a"` or `label: "a"` member (a string literal type)."""
+    for member in object_type.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        annotation = member.child_by_field_name("type")
+        if name is None or node_bytes(name) not in (b"kind", b"label") or annotation is None:
+            continue
+        value = _unwrap(annotation.named_children[0] if annotation.named_children else annotation)
+        if value.type == "literal_type" and value.named_children[0].type == "string":
+            return True
+    return False
 
 
 # TypeScript type syntax Windmill's parser does not read: (what, advice).

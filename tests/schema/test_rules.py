@@ -650,6 +650,32 @@ def test_wac902_python_names_windmill_does_not_read(code: str, expected: list[st
     assert [f.message for f in findings] == expected  # type: ignore[attr-defined]
 
 
+def test_wac902_typescript_unions_of_objects() -> None:
+    # windmill-oracle `sig`: each of these is `unknown`; with `kind` members, inline
+    # variants and `j?:` instead of `| undefined` each becomes a `oneof`
+    code = (
+        'type Target = { type: "s3"; bucket: string } | { type: "gcs"; bucket: string };\n'
+        'interface I1 { kind: "i1"; a: string }\ninterface I2 { kind: "i2"; b: string }\n'
+        "type Pair = string | number;\n"
+        "export async function main(t: Target, i: I1 | I2, p: Pair, "
+        'j: { kind: "a" } | { kind: "b" } | undefined) {}\n'
+    )
+    lead = (
+        "as an untyped input: it reads a union of objects as a choice (`oneOf`) only when "
+        "every variant is an inline object type with a `kind` or `label` string literal "
+        "member, and without `| undefined` / `| null`; "
+    )
+    assert [message for _, message in lint902(code, LANG_TYPESCRIPT)] == [
+        f'Windmill reads `Target` (a union) {lead}give each variant a member like `kind: "..."`',
+        f"Windmill reads `I1 | I2` {lead}"
+        "write `I1`, `I2` inline: Windmill does not look up a variant's name",
+        "Windmill reads `Pair` (a union) as an untyped input (of unions it understands "
+        "string literals and `T | undefined` / `T | null`); accept one type",
+        f'Windmill reads `{{ kind: "a" }} | {{ kind: "b" }} | undefined` {lead}'
+        "make the parameter optional (`?`) instead",
+    ]
+
+
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:
     # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
     # plain class is how a script declares the resource type it asks for
