@@ -99,6 +99,10 @@ something other than what the annotation says, so that the input form (and the
   untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
   with and without `None`) is judged as that `T`: the `None` is not the reason.
 
+Inside a model class of the file that `main` takes (a pydantic model, a
+dataclass, at any depth), Windmill reads neither `Literal[...]` nor an enum:
+such a member is an untyped field; the finding is on the member.
+
 An annotation Windmill ignores leaves the input's type to the default value
 (`value: Union[int, str] = 1` is an integer input): the message says so.
 
@@ -161,6 +165,7 @@ export async function main(ids: string[], options: { retries: number; timeout: n
         if signature.invalid:
             return
         problem_of = PROBLEMS[ctx.model.language]
+        members_seen: set[int] = set()
         for arg in signature.args:
             if arg.annotation is None:
                 continue
@@ -168,6 +173,9 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             problem = problem_of(node, arg)
             if problem:
                 ctx.report(Span.of(node), problem)
+            if ctx.model.language == LanguageKind.PYTHON:
+                for member, message in _python_model_members(node, arg.typ, members_seen):
+                    ctx.report(Span.of(member), message)
 
 
 def _unwrap(node: Node) -> Node:
@@ -775,6 +783,86 @@ def _python_enum_values(node: Node, name: bytes) -> list[str] | None:
             content = b"".join(node_bytes(c) for c in right.children if c.type == "string_content")
             values.append(content.decode("utf-8", "replace"))
     return values or None
+
+
+def _python_model_members(anchor: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
+    """Members of a model class of the file (pydantic, dataclass) that `main` takes,
+    directly, in a list or optional, at any depth, whose choice Windmill drops.
+
+    windmill-oracle `sig`: inside a model Windmill reads neither `Literal[...]`
+    (nor `Optional[Literal[...]]`) nor an enum class: the member is `unknown`,
+    an untyped field, where at the top level of `main` it would be a choice.
+    """
+    while isinstance(typ, TList):
+        typ = typ.inner
+    if not isinstance(typ, TObject) or typ.name is None or not typ.props:
+        return []
+    body = _python_class_body(anchor, typ.name.encode())
+    if body is None or body.start_byte in seen:
+        return []
+    seen.add(body.start_byte)
+    props = dict(typ.props)
+    found: list[tuple[Node, str]] = []
+    for statement in body.named_children:
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        if assignment.type != "assignment":
+            continue
+        left = assignment.child_by_field_name("left")
+        annotation = assignment.child_by_field_name("type")
+        if left is None or annotation is None or left.type != "identifier":
+            continue
+        member_typ = props.get(node_bytes(left).decode())
+        if member_typ is None:
+            continue
+        node = _unwrap(annotation)
+        if member_typ == UNKNOWN:
+            choice = _model_choice(node)
+            if choice is not None:
+                shown = code_span(node_bytes(node).decode("utf-8", "replace"))
+                found.append(
+                    (
+                        node,
+                        f"Windmill does not read {choice} inside a model: {shown} makes the "
+                        f"member `{node_bytes(left).decode()}` of `{typ.name}` an untyped "
+                        "field, not a choice; take the choice as a parameter of `main` "
+                        "(read there), or check the value in the script",
+                    )
+                )
+        found.extend(_python_model_members(node, member_typ, seen))
+    return found
+
+
+def _model_choice(node: Node) -> str | None:
+    """`a Literal` / `an enum` when `node` is one (or an optional one)."""
+    head = _head(node)
+    inner = _optional_of(node, head)
+    if inner is not None:
+        node, head = inner, _head(inner)
+    if head == "Literal" and node.type in ("generic_type", "subscript"):
+        return "`Literal`"
+    if node.type == "identifier":
+        declared = _python_declaration(node, node_bytes(node))
+        if declared is not None and declared[0] == "enum":
+            return "an enum"
+    return None
+
+
+def _python_class_body(node: Node, name: bytes) -> Node | None:
+    """The body of the module-level class `name` (the last one), decorated or not."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    for statement in root.named_children:
+        if statement.type == "decorated_definition":
+            statement = statement.child_by_field_name("definition") or statement
+        declared = statement.child_by_field_name("name")
+        if statement.type == "class_definition" and declared is not None:
+            if node_bytes(declared) == name:
+                found = statement.child_by_field_name("body")
+    return found
 
 
 def _type_arguments(node: Node) -> list[Node]:

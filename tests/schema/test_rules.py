@@ -676,6 +676,46 @@ def test_wac902_typescript_unions_of_objects() -> None:
     ]
 
 
+def test_wac902_python_choices_inside_models() -> None:
+    # windmill-oracle `sig`: `kind`, `level` and `Inner.mode` are `unknown` members, while
+    # `mode: Mode` of `main` itself is a choice of "a", "b"; each member is reported once
+    code = (
+        "from dataclasses import dataclass\nfrom enum import Enum\n"
+        "from typing import Literal, Optional\n\nfrom pydantic import BaseModel\n"
+        "from wmill import workflow\n\n\n"
+        'class Mode(str, Enum):\n    A = "a"\n    B = "b"\n\n\n'
+        '@dataclass\nclass Inner:\n    mode: Mode\n    name: str = ""\n\n\n'
+        'class Job(BaseModel):\n    kind: Literal["full", "delta"] = "full"\n'
+        '    level: Optional[Literal["low", "high"]] = None\n    inner: Inner\n'
+        '    label: str = "x"\n\n\n'
+        "@workflow\nasync def main(job: Job, jobs: list[Job] = [], mode: Mode = Mode.A):\n"
+        "    pass\n"
+    )
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    findings = analyze_source(source, rules=[WAC902]).findings
+    advice = (
+        "an untyped field, not a choice; take the choice as a parameter of `main` (read "
+        "there), or check the value in the script"
+    )
+    assert [(f.row, f.message) for f in findings] == [  # type: ignore[attr-defined]
+        (
+            16,
+            "Windmill does not read an enum inside a model: `Mode` makes the member `mode` "
+            f"of `Inner` {advice}",
+        ),
+        (
+            21,
+            'Windmill does not read `Literal` inside a model: `Literal["full", "delta"]` '
+            f"makes the member `kind` of `Job` {advice}",
+        ),
+        (
+            22,
+            "Windmill does not read `Literal` inside a model: "
+            f'`Optional[Literal["low", "high"]]` makes the member `level` of `Job` {advice}',
+        ),
+    ]
+
+
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:
     # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
     # plain class is how a script declares the resource type it asks for
