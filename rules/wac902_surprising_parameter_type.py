@@ -94,9 +94,10 @@ something other than what the annotation says, so that the input form (and the
   alias named like a resource type, `postgresql`, or of `dict` is how a
   script asks for that resource and is left alone, as are `TypedDict`
   classes), as do `Email` and `Base64` (string formats of TypeScript scripts
-  only); a type name imported under another name (`from datetime import
-  datetime as dt`) is not read. `T | None` / `Optional[T]` over a `T` Windmill reads as
-  untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
+  only), and library classes (`Decimal`, `timedelta`, `UUID`, `Path`;
+  TypeScript `String`, `Uint8Array`, `Blob`); a type name imported under
+  another name (`from datetime import datetime as dt`) is not read.
+  `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
   with and without `None`) is judged as that `T`: the `None` is not the reason.
 
 Inside a model class of the file that `main` takes (a pydantic model, a
@@ -255,6 +256,9 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
     ts_only = _typescript_only_name(node, head, arg)
     if ts_only is not None:
         return ts_only
+    library = _library_class(node, head, arg, LanguageKind.PYTHON)
+    if library is not None:
+        return library
     qualified = _qualified(node)
     # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not.
     # Only names Windmill reads unqualified: `pd.DataFrame` would be a resource picker.
@@ -395,9 +399,111 @@ def _typescript_only_name(node: Node, head: str | None, arg: Arg) -> str | None:
     )
 
 
+# Library classes Windmill reads as resource pickers, with what to write instead.
+PY_LIBRARY_CLASSES = {
+    "Decimal": ("decimal", "use `float`, or `str` to keep every digit"),
+    "time": ("datetime", "use `str`"),
+    "timedelta": ("datetime", "use a number of seconds (`float`)"),
+    "UUID": ("uuid", "use `str`"),
+    "Path": ("pathlib", "use `str`"),
+    "bytearray": ("builtins", "use `bytes`"),
+    "memoryview": ("builtins", "use `bytes`"),
+    "object": (
+        "builtins",
+        "leave the parameter unannotated for an untyped input, or give it a type",
+    ),
+}
+TS_LIBRARY_CLASSES = {
+    "String": "write `string`",
+    "Number": "write `number`",
+    "Boolean": "write `boolean`",
+    "Object": "write `object`",
+    "Uint8Array": "for a file, write `Base64` (a base64-encoded file input)",
+    "Buffer": "for a file, write `Base64` (a base64-encoded file input)",
+    "Blob": "for a file, write `Base64` (a base64-encoded file input)",
+    "File": "for a file, write `Base64` (a base64-encoded file input)",
+}
+
+
+def _library_class(node: Node, head: str | None, arg: Arg, language: LanguageKind) -> str | None:
+    """A standard library class (`Decimal`, `timedelta`; TypeScript `String`,
+    `Uint8Array`) that Windmill reads as a resource picker: alone, optional or as a
+    list's element (windmill-oracle `sig`: `{"resource": "Decimal"}`, `"uint8_array"`)."""
+    named, typ, many = node, arg.typ, False
+    if isinstance(typ, TList):
+        typ, many = typ.inner, True
+        if language == LanguageKind.PYTHON and head in ("list", "List"):
+            element = _type_arguments(node)
+            named = element[0] if len(element) == 1 else node
+        elif node.type == "array_type" and node.named_children:
+            named = _unwrap(node.named_children[0])
+    elif language == LanguageKind.PYTHON:
+        named = _optional_of(node, head) or node
+    elif node.type == "union_type":
+        parts = [p for p in _ts_union_parts(node) if node_bytes(p) not in (b"undefined", b"null")]
+        named = parts[0] if len(parts) == 1 else node
+    if not isinstance(typ, TResource):
+        return None
+    name = node_bytes(named).decode("utf-8", "replace")
+    if language == LanguageKind.PYTHON:
+        if named.type == "attribute":  # `datetime.timedelta`: read as "datetime.timedelta"
+            owner = named.child_by_field_name("object")
+            attribute = named.child_by_field_name("attribute")
+            if owner is None or attribute is None:
+                return None
+            name = node_bytes(attribute).decode()
+            known = PY_LIBRARY_CLASSES.get(name)
+            if known is None or node_bytes(owner).decode() != known[0]:
+                return None
+        elif named.type == "identifier":
+            known = PY_LIBRARY_CLASSES.get(name)
+            if known is None or not _python_imports_from(named, known[0], name):
+                return None
+        else:
+            return None
+        advice = known[1]
+    else:
+        if named.type != "type_identifier" or name not in TS_LIBRARY_CLASSES:
+            return None
+        advice = TS_LIBRARY_CLASSES[name]
+    shown = code_span(node_bytes(node).decode("utf-8", "replace"))
+    what = (
+        f"a list of resources of type `{typ.name}` (resource pickers)"
+        if many
+        else f"a resource of type `{typ.name}` (a resource picker)"
+    )
+    advice = f"for the elements, {advice}" if many else advice
+    return f"Windmill reads {shown} as {what}, not the value the class holds; {advice}"
+
+
+def _python_imports_from(node: Node, module: str, name: str) -> bool:
+    """`name` comes from `from module import name` (a builtin when module is "builtins"
+    and the file does not define a class of that name)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if module == "builtins" and statement.type == "class_definition":
+            declared = statement.child_by_field_name("name")
+            if declared is not None and node_bytes(declared).decode() == name:
+                return False
+        if statement.type != "import_from_statement":
+            continue
+        source = statement.child_by_field_name("module_name")
+        if source is None or node_bytes(source).decode() != module:
+            continue
+        for imported in statement.children_by_field_name("name"):
+            if imported.type == "dotted_name" and node_bytes(imported).decode() == name:
+                return True
+    return module == "builtins"
+
+
 def _typescript_problem(node: Node, arg: Arg) -> str | None:
     text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
+    library = _library_class(node, head, arg, LanguageKind.TYPESCRIPT)
+    if library is not None:
+        return library
     if head in TS_LISTS and isinstance(arg.typ, TResource):
         return (
             f"Windmill reads {text} as a resource of type `{_snake(head)}`, not a list; "

@@ -716,6 +716,44 @@ def test_wac902_python_choices_inside_models() -> None:
     ]
 
 
+def test_wac902_library_classes_are_resource_pickers() -> None:
+    # windmill-oracle `sig`: {"resource": "Decimal"}, {"list": {"resource": "timedelta"}},
+    # {"resource": "datetime.time"}; TypeScript {"resource": "string"}, "uint8_array"
+    python = (
+        "import datetime\nfrom datetime import timedelta\nfrom decimal import Decimal\n"
+        "from wmill import workflow\n\n@workflow\n"
+        "async def main(a: Decimal | None = None, b: list[timedelta] = [], "
+        "c: datetime.time = None):\n    pass\n"
+    )
+    findings = analyze_source(SourceFile("script.py", python, LANG_PYTHON), rules=[WAC902])
+    assert [f.message for f in findings.findings] == [  # type: ignore[attr-defined]
+        "Windmill reads `Decimal | None` as a resource of type `Decimal` (a resource "
+        "picker), not the value the class holds; use `float`, or `str` to keep every digit",
+        "Windmill reads `list[timedelta]` as a list of resources of type `timedelta` "
+        "(resource pickers), not the value the class holds; for the elements, use a number "
+        "of seconds (`float`)",
+        "Windmill reads `datetime.time` as a resource of type `datetime.time` (a resource "
+        "picker), not the value the class holds; use `str`",
+    ]
+    typescript = "export async function main(a: String, b?: Uint8Array) {}\n"
+    assert [message for _, message in lint902(typescript, LANG_TYPESCRIPT)] == [
+        "Windmill reads `String` as a resource of type `string` (a resource picker), not the "
+        "value the class holds; write `string`",
+        "Windmill reads `Uint8Array` as a resource of type `uint8_array` (a resource picker), "
+        "not the value the class holds; for a file, write `Base64` (a base64-encoded file "
+        "input)",
+    ]
+
+
+def test_wac902_a_local_class_named_like_a_library_one_is_left_alone() -> None:
+    code = (
+        "from typing import TypedDict\nfrom wmill import workflow\n\n"
+        "class Path(TypedDict):\n    root: str\n\n"
+        "@workflow\nasync def main(p: Path):\n    pass\n"
+    )
+    assert analyze_source(SourceFile("script.py", code, LANG_PYTHON), rules=[WAC902]).findings == []
+
+
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:
     # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
     # plain class is how a script declares the resource type it asks for
