@@ -97,8 +97,9 @@ something other than what the annotation says, so that the input form (and the
   only), and library classes (`Decimal`, `timedelta`, `UUID`, `Path`;
   TypeScript `String`, `Uint8Array`, `Blob`); a type name imported under
   another name (`from datetime import datetime as dt`) is not read.
-  `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
-  with and without `None`) is judged as that `T`: the `None` is not the reason.
+  `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own
+  (`dict[str, Any]`: windmill-oracle `sig` gives `unknown` with and without
+  `None`) is judged as that `T`: the `None` is not the reason.
 
 Inside a model class of the file that `main` takes (a pydantic model, a
 dataclass, at any depth), Windmill reads neither `Literal[...]` nor an enum:
