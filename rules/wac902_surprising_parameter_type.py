@@ -78,7 +78,7 @@ something other than what the annotation says, so that the input form (and the
   not with `| undefined`), intersections (`A & B`), tuples, `readonly`
   types, template literal types, `keyof T` and `T["key"]` become untyped
   inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
-  `Promise<T>`) and the file's own `enum`s become resource pickers;
+  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
   module-qualified generics (`typing.Optional[int]`, `t.List[str]`) become
@@ -541,6 +541,25 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
                 f"Windmill reads the enum {text} as a resource of type `{arg.typ.name}` "
                 f"(a resource picker), not a choice of its values; use a union of string "
                 f"literals{example}"
+            )
+    if (
+        node.type == "array_type"
+        and node.named_children
+        and isinstance(arg.typ, TList)
+        and isinstance(arg.typ.inner, TResource)
+    ):
+        element = _unwrap(node.named_children[0])
+        members = (
+            _enum_members(element, node_bytes(element))
+            if element.type == "type_identifier"
+            else None
+        )
+        if members is not None:
+            shown = f"({' | '.join(members)})[]" if members else "(...)[]"
+            return (
+                f"Windmill reads {text} as a list of resources of type "
+                f"`{arg.typ.inner.name}` (resource pickers), not a multiple choice of the "
+                f"enum's values; write a list of string literals (`{shown}`)"
             )
     if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
         return (

@@ -754,6 +754,22 @@ def test_wac902_a_local_class_named_like_a_library_one_is_left_alone() -> None:
     assert analyze_source(SourceFile("script.py", code, LANG_PYTHON), rules=[WAC902]).findings == []
 
 
+def test_wac902_typescript_list_of_enum() -> None:
+    # windmill-oracle `sig`: `cs: Color[]` is {"list": {"resource": "color"}}
+    code = (
+        'enum Color {\n  Red = "red",\n  Green = "green",\n}\n'
+        "export async function main(cs: Color[] = []) {}\n"
+    )
+    assert lint902(code, LANG_TYPESCRIPT) == [
+        (
+            "Color[]",
+            "Windmill reads `Color[]` as a list of resources of type `color` (resource "
+            "pickers), not a multiple choice of the enum's values; write a list of string "
+            'literals (`("red" | "green")[]`)',
+        )
+    ]
+
+
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:
     # a TypedDict (`postgresql`, or `Customer` as `class Smtp(TypedDict)` in the wild) or a
     # plain class is how a script declares the resource type it asks for
