@@ -182,6 +182,30 @@ def test_reader_uses_the_yaml_1_2_core_schema() -> None:
     }
 
 
+def test_explicit_tags_keep_text_their_pattern_does_not_match() -> None:
+    # the yaml package (windmill-oracle, corpus f/redteam_rs/mg33_explicit_tags): a tag
+    # resolves only a value of its core-schema pattern; anything else stays a string
+    data = load_mapping(
+        "a: !!float 1\nb: !!float -2\nc: !!float 1_000\nd: !!float 10.\ne: !!float 1e3\n"
+        "f: !!float .5\ng: !!bool yes\nh: !!bool True\ni: !!null x\nj: !!null ~\n"
+        "k: !!float .iNf\nl: !!float -.INF\n"
+    )
+    assert data == {
+        "a": "1",
+        "b": "-2",
+        "c": "1_000",
+        "d": 10.0,
+        "e": 1000.0,
+        "f": 0.5,
+        "g": "yes",
+        "h": True,
+        "i": "x",
+        "j": None,
+        "k": ".iNf",
+        "l": -math.inf,
+    }
+
+
 def test_reader_turns_keys_into_javascript_property_names() -> None:
     assert load_mapping("1: a\ntrue: b\nnull: c\n1.50: d\n") == {
         "1": "a",
