@@ -143,6 +143,8 @@ def _to_serde(value: Any) -> Any:
             return int(value)
         return value
     if isinstance(value, str):
+        # surrogate halves that pair up again (`"🚀"[0] + "🚀"[1]`) are one character
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
     if isinstance(value, JSBigInt):
         if I64_MIN <= value.value <= U64_MAX:
@@ -760,7 +762,18 @@ class _Evaluator:
         return self._get(target, to_string(index), node)
 
     def _get(self, target: Any, key: str, node: Node) -> Any:
-        if isinstance(target, (str, list)):
+        if isinstance(target, str):
+            # JavaScript strings are UTF-16: `"🚀".length` is 2, `"🚀"[0]` a lone surrogate
+            units = target.encode("utf-16-le", "surrogatepass")
+            if key == "length":
+                return float(len(units) // 2)
+            if re.fullmatch(r"0|[1-9][0-9]*", key):
+                index = int(key)
+                if index >= len(units) // 2:
+                    return UNDEFINED
+                return chr(int.from_bytes(units[2 * index : 2 * index + 2], "little"))
+            raise self._unsupported(node)  # a method or an inherited property
+        if isinstance(target, list):
             if key == "length":
                 return float(len(target))
             if re.fullmatch(r"0|[1-9][0-9]*", key):
