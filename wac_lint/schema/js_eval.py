@@ -360,6 +360,8 @@ def _strict_equal(a: Any, b: Any) -> bool:
         return False
     if isinstance(a, (list, dict, JSFunction, JSRegExp)):
         return a is b
+    if isinstance(a, str):  # equal UTF-16 code units (a pair equals its two halves)
+        return a.encode("utf-16-le", "surrogatepass") == b.encode("utf-16-le", "surrogatepass")
     return bool(a == b)
 
 
@@ -384,8 +386,9 @@ def _compare(a: Any, b: Any, op: str) -> bool:
     if isinstance(b, (list, dict)):
         b = to_string(b)
     if isinstance(a, str) and isinstance(b, str):
-        x: Any = [ord(c) for c in a]
-        y: Any = [ord(c) for c in b]
+        # JavaScript compares UTF-16 code units: "\uFFFF" < "🚀" (U+D83D U+DE80)
+        x: Any = a.encode("utf-16-be", "surrogatepass")
+        y: Any = b.encode("utf-16-be", "surrogatepass")
     else:
         x, y = to_number(a), to_number(b)
         if math.isnan(x) or math.isnan(y):
