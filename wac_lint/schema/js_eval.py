@@ -361,7 +361,9 @@ def _strict_equal(a: Any, b: Any) -> bool:
     if isinstance(a, (list, dict, JSFunction, JSRegExp)):
         return a is b
     if isinstance(a, str):  # equal UTF-16 code units (a pair equals its two halves)
-        return a.encode("utf-16-le", "surrogatepass") == b.encode("utf-16-le", "surrogatepass")
+        return bool(
+            a.encode("utf-16-le", "surrogatepass") == b.encode("utf-16-le", "surrogatepass")
+        )
     return bool(a == b)
 
 
