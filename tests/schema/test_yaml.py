@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from wac_lint.schema.collation import mapping_sort_key
-from wac_lint.schema.jsvalues import UNDEFINED, format_number
+from wac_lint.schema.jsvalues import UNDEFINED, format_number, loose_equal
 from wac_lint.schema.yaml_emit import dumps
 from wac_lint.schema.yaml_read import MetadataError, load, load_mapping
 
@@ -204,6 +204,16 @@ def test_explicit_tags_keep_text_their_pattern_does_not_match() -> None:
         "k": ".iNf",
         "l": -math.inf,
     }
+
+
+def test_loose_equality_converts_strings_as_javascript_does() -> None:
+    # StringToNumber trims every JavaScript space (U+2003, U+3000...) and reads
+    # `Infinity` only with that spelling: "\u2003 1" == 1, "infinity" != Infinity
+    assert loose_equal("\u2003 1\u3000", 1)
+    assert not loose_equal("\u200b1", 1)
+    assert not loose_equal("infinity", math.inf)
+    assert loose_equal("-Infinity", -math.inf)
+    assert loose_equal("1E3", 1000)
 
 
 def test_reader_turns_keys_into_javascript_property_names() -> None:

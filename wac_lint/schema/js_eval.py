@@ -23,7 +23,7 @@ from typing import Any
 import tree_sitter
 
 from wac_lint.parsing import node_bytes, required_field
-from wac_lint.schema.jsvalues import UNDEFINED, format_number, js_key_order
+from wac_lint.schema.jsvalues import JS_WHITESPACE, UNDEFINED, format_number, js_key_order
 from wac_lint.schema.types import SignatureError
 
 Node = tree_sitter.Node
@@ -309,7 +309,7 @@ def to_number(value: Any) -> float:
     if isinstance(value, float):
         return value
     if isinstance(value, str):
-        text = value.strip(" \t\n\r\v\f\u00a0\ufeff\u2028\u2029")
+        text = value.strip(JS_WHITESPACE)
         if not text:
             return 0.0
         try:
