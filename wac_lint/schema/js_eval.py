@@ -226,6 +226,17 @@ def _unescape_js(body: str, *, raw_surrogates: bool = False) -> str:
     return _from_utf16(units)
 
 
+def _has_legacy_escape(body: str) -> bool:
+    """A legacy octal escape (`\\1`-`\\7`, `\\0` before a digit) or `\\8` / `\\9`."""
+    for match in re.finditer(r"\\(.)", body, re.S):
+        escaped = match.group(1)
+        if escaped in "123456789":
+            return True
+        if escaped == "0" and body[match.end() : match.end() + 1].isdigit():
+            return True
+    return False
+
+
 def _utf16(ch: str) -> list[int]:
     code = ord(ch)
     if code < 0x10000:
@@ -442,7 +453,14 @@ class _Evaluator:
 
     # literals
     def _string(self, node: Node) -> str:
-        return decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
+        text = node_bytes(node).decode("utf-8", "surrogatepass")
+        if _has_legacy_escape(text[1:-1]):
+            # Windmill evaluates the default in strict mode: a SyntaxError, no signature
+            raise SignatureError(
+                f"a default's string {text[:40]} holds an octal escape (`\\1`, `\\08`) or "
+                "`\\8` / `\\9`, which Windmill's evaluation rejects in strict mode"
+            )
+        return decode_js_string(text)
 
     def _number(self, node: Node) -> float | JSBigInt:
         return parse_js_number(node_bytes(node).decode())
