@@ -198,7 +198,11 @@ def _unescape_js(body: str, *, raw_surrogates: bool = False) -> str:
             i += 4
         elif nxt == "u" and body[i + 2 : i + 3] == "{":
             close = body.find("}", i + 3)
-            code = int(body[i + 3 : close], 16)
+            digits = body[i + 3 : close] if close > 0 else ""
+            if not re.fullmatch(r"[0-9a-fA-F]+", digits) or int(digits, 16) > 0x10FFFF:
+                # JavaScript: "Undefined Unicode code-point", a SyntaxError
+                raise SignatureError(f"a string holds an invalid escape `\\u{{{digits[:12]}}}`")
+            code = int(digits, 16)
             if raw_surrogates and 0xD800 <= code <= 0xDFFF:
                 units.extend(ord(c) for c in body[i : close + 1])
             else:
@@ -492,10 +496,19 @@ class _Evaluator:
 
     def _template_string(self, node: Node) -> str:
         out = []
-        for child in node.children[1:-1]:
+        children = node.children[1:-1]
+        for index, child in enumerate(children):
             if child.type == "template_substitution":
                 out.append(to_string(self.eval(self._children(child)[0])))
             elif child.type == "escape_sequence":
+                after = children[index + 1] if index + 1 < len(children) else None
+                following = node_bytes(after)[:1] if after is not None else b""
+                if node_bytes(child) == b"\\0" and following.isdigit():
+                    # swc reads `\08` in a template, the evaluation does not
+                    raise SignatureError(
+                        "a template in a default holds `\\0` before a digit: "
+                        "Windmill's evaluation rejects it (SyntaxError)"
+                    )
                 out.append(_unescape_js(node_bytes(child).decode("utf-8", "surrogatepass")))
             else:
                 out.append(node_bytes(child).decode("utf-8", "surrogatepass"))

@@ -88,6 +88,9 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
     if root is None or (b"@" in source.data and _has_decorator(root)):
         # swc (Windmill's parser) rejects the file; it also rejects decorators.
         return Signature(invalid=True, invalid_reason="syntax error")
+    if b"\\" in source.data and _has_invalid_escape(root):
+        # tree-sitter reads `"\x4"` or `\u{110000}` as text, swc rejects the file
+        return Signature(invalid=True, invalid_reason="a string with an invalid escape")
     statements = _top_level(root)
     has_preprocessor = any(_function_name(n) == "preprocessor" for n, _ in statements)
     params = _main_parameters(statements)
@@ -155,6 +158,45 @@ def _errors_touch_comments(data: bytes, root: Node, comments: list[Node]) -> boo
 
 
 # --- entry point ---------------------------------------------------------------------------
+
+
+# An escape in a string or template: `\x` / `\u` with what follows, or one character.
+ESCAPE = re.compile(r"\\(u\{[^}]*\}?|u.{0,4}|x.{0,2}|.)", re.S)
+
+
+def _has_invalid_escape(root: Node) -> bool:
+    """A string or untagged template swc does not lex (windmill-oracle `sig`: Invalid):
+    `\\x` without two hex digits, `\\u` without four or a `{code point}` up to
+    10FFFF; in a template also `\\1` to `\\9` (a string keeps legacy octal escapes)."""
+    found = captures(LANG_TYPESCRIPT, "(string) @s (template_string) @t", root)
+    for node in found.get("s", []):
+        if any(_bad_escape(m.group(1), template=False) for m in ESCAPE.finditer(_text(node))):
+            return True
+    for node in found.get("t", []):
+        parent = node.parent
+        if parent is not None and parent.type == "call_expression":
+            continue  # a tagged template (`String.raw`) takes any escape
+        text = b"".join(
+            node_bytes(c) for c in node.children if c.type != "template_substitution"
+        ).decode("utf-8", "surrogatepass")
+        if any(_bad_escape(m.group(1), template=True) for m in ESCAPE.finditer(text)):
+            return True
+    return False
+
+
+def _text(node: Node) -> str:
+    return node_bytes(node).decode("utf-8", "surrogatepass")
+
+
+def _bad_escape(escape: str, *, template: bool) -> bool:
+    if escape.startswith("x"):
+        return not re.fullmatch(r"x[0-9a-fA-F]{2}", escape)
+    if escape.startswith("u{"):
+        digits = escape[2:-1] if escape.endswith("}") else ""
+        return not re.fullmatch(r"[0-9a-fA-F]+", digits) or int(digits, 16) > 0x10FFFF
+    if escape.startswith("u"):
+        return not re.fullmatch(r"u[0-9a-fA-F]{4}", escape)
+    return template and escape in "123456789"
 
 
 def _has_decorator(root: Node) -> bool:
