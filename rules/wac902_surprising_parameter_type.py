@@ -72,10 +72,13 @@ something other than what the annotation says, so that the input form (and the
   type `array` / `readonly_array`, not lists; `Record<K, V>` and `Map<K, V>`
   become resources of type `record` / `map`;
 * TypeScript `any` and `unknown`, unions other than string literals or
-  `T | undefined` / `T | null`, intersections (`A & B`), tuples, `readonly`
+  `T | undefined` / `T | null` (also through a local `type Target = A | B`;
+  a union of objects is a `oneOf` choice only when every variant is an
+  inline object type with a `kind` or `label` string literal member, and
+  not with `| undefined`), intersections (`A & B`), tuples, `readonly`
   types, template literal types, `keyof T` and `T["key"]` become untyped
   inputs; other generic types (`Partial<T>`, `Pick<T, K>`, `Set<T>`,
-  `Promise<T>`) and the file's own `enum`s become resource pickers;
+  `Promise<T>`) and the file's own `enum`s (also as `Color[]`) become resource pickers;
 * Python unions (`int | str`, `Union[...]`; only `T | None` and `Optional[T]`
   are understood), string annotations (`"list[int]"`), `Annotated[T, ...]` and
   module-qualified generics (`typing.Optional[int]`, `t.List[str]`) become
@@ -83,12 +86,24 @@ something other than what the annotation says, so that the input form (and the
   (`Sequence`, `Iterable`, ...) become resources (or untyped inputs when
   subscripted); `Any` becomes a resource of type `Any`; a list of an element
   Windmill cannot read (`list[dict[str, int]]`, `List[int | str]`) becomes a
-  list of strings; the file's enums, `NamedTuple`s, `NewType`s and type
-  aliases become resource pickers (an alias named like a resource type,
-  `postgresql`, or of `dict` is how a script asks for that resource and is
-  left alone, as are `TypedDict` classes). `T | None` / `Optional[T]` over a `T` Windmill reads as
-  untyped on its own (`dict[str, Any]`: windmill-oracle `sig` gives `unknown`
-  with and without `None`) is judged as that `T`: the `None` is not the reason.
+  list of strings; a `Literal` keeps only its string values (`Literal[1, 2]`
+  is a plain string input, `Literal["x", 1]` a choice of `"x"`) and one of a
+  single value (`Literal["x"]`) is a plain string input; the file's enums
+  (unless they derive from `Enum` with string values), also as `list[Color]`,
+  `NamedTuple`s, `NewType`s and type aliases become resource pickers (an
+  alias named like a resource type, `postgresql`, or of `dict` is how a
+  script asks for that resource and is left alone, as are `TypedDict`
+  classes), as do `Email` and `Base64` (string formats of TypeScript scripts
+  only), and library classes (`Decimal`, `timedelta`, `UUID`, `Path`;
+  TypeScript `String`, `Uint8Array`, `Blob`); a type name imported under
+  another name (`from datetime import datetime as dt`) is not read.
+  `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own
+  (`dict[str, Any]`: windmill-oracle `sig` gives `unknown` with and without
+  `None`) is judged as that `T`: the `None` is not the reason.
+
+Inside a model class of the file that `main` takes (a pydantic model, a
+dataclass, at any depth), Windmill reads neither `Literal[...]` nor an enum:
+such a member is an untyped field; the finding is on the member.
 
 An annotation Windmill ignores leaves the input's type to the default value
 (`value: Union[int, str] = 1` is an integer input): the message says so.
@@ -152,6 +167,7 @@ export async function main(ids: string[], options: { retries: number; timeout: n
         if signature.invalid:
             return
         problem_of = PROBLEMS[ctx.model.language]
+        members_seen: set[int] = set()
         for arg in signature.args:
             if arg.annotation is None:
                 continue
@@ -159,6 +175,9 @@ export async function main(ids: string[], options: { retries: number; timeout: n
             problem = problem_of(node, arg)
             if problem:
                 ctx.report(Span.of(node), problem)
+            members_of = MEMBER_PROBLEMS[ctx.model.language]
+            for member, message in members_of(node, arg.typ, members_seen):
+                ctx.report(Span.of(member), message)
 
 
 def _unwrap(node: Node) -> Node:
@@ -227,6 +246,20 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
     head = _head(node)
     if node.type == "string":
         return _unread("string annotations", text, arg) + "; write the type without quotes"
+    aliased = _python_aliased_import(node, head)
+    if aliased is not None:
+        alias, original = aliased
+        what = f"`{alias}`, an alias of `{original}`"
+        advice = f"; import `{original}` without `as` (Windmill reads type names as written)"
+        if node.type == "identifier":  # a bare name: a resource picker, whatever the default
+            return f"Windmill does not read {what}: it reads {text} as {_reading(arg.typ)}{advice}"
+        return _unread(what, text, arg) + advice
+    ts_only = _typescript_only_name(node, head, arg)
+    if ts_only is not None:
+        return ts_only
+    library = _python_library_class(node, head, arg)
+    if library is not None:
+        return library
     qualified = _qualified(node)
     # `typing.Optional[int]` is never read; a bare `datetime.datetime` is, `dt.date` is not.
     # Only names Windmill reads unqualified: `pd.DataFrame` would be a resource picker.
@@ -244,6 +277,9 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
         inner = _type_arguments(node)
         first = code_span(node_bytes(inner[0]).decode("utf-8", "replace")) if inner else "T"
         return _unread("`Annotated`", text, arg) + f"; write the type itself ({first})"
+    literal = _literal_problem(node, head, arg)
+    if literal is not None:
+        return literal
     optional_of = _optional_of(node, head)
     if (
         optional_of is not None
@@ -289,10 +325,28 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
             else "an untyped input"
         )
         return f"Windmill reads {text} as {what}; use `list[...]` for a sequence"
-    if node.type == "identifier" and isinstance(arg.typ, TResource):
-        declared = _python_declaration(node, node_bytes(node))
+    named = optional_of if optional_of is not None else node  # `Color | None` too
+    if named.type == "identifier" and isinstance(arg.typ, TResource):
+        declared = _python_declaration(named, node_bytes(named))
         if declared is not None:
-            return _declared_resource(text, arg.typ.name, *declared)
+            shown = code_span(node_bytes(named).decode("utf-8", "replace"))
+            return _declared_resource(shown, arg.typ.name, *declared)
+    if (
+        head in ("list", "List")
+        and isinstance(arg.typ, TList)
+        and isinstance(arg.typ.inner, TResource)
+    ):
+        element = _type_arguments(node)
+        if len(element) == 1 and element[0].type == "identifier":
+            declared = _python_declaration(element[0], node_bytes(element[0]))
+            if declared is not None and declared[0] == "enum":
+                values = _python_enum_values(element[0], node_bytes(element[0]))
+                shown = ", ".join(_py_string(v) for v in values) if values else "..."
+                return (
+                    f"Windmill reads {text} as a list of resources of type "
+                    f"`{arg.typ.inner.name}` (resource pickers), not a multiple choice of the "
+                    f"enum's values; use `list[Literal[{shown}]]`"
+                )
     if head == "Any" and isinstance(arg.typ, TResource):
         return (
             "Windmill reads `Any` as a resource of type `Any` (a resource picker); "
@@ -301,9 +355,163 @@ def _python_problem(node: Node, arg: Arg) -> str | None:
     return None
 
 
+def _python_aliased_import(node: Node, head: str | None) -> tuple[str, str] | None:
+    """(`dt`, `datetime`) when the annotation's name is a module-level
+    `from m import datetime as dt` of a type name Windmill reads."""
+    if head is None:
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type != "import_from_statement":
+            continue
+        for imported in statement.children_by_field_name("name"):
+            if imported.type != "aliased_import":
+                continue
+            name = imported.child_by_field_name("name")
+            alias = imported.child_by_field_name("alias")
+            if name is None or alias is None or node_bytes(alias).decode() != head:
+                continue
+            original = node_bytes(name).decode()
+            if original != head and original in PY_READ_NAMES:
+                return head, original
+    return None
+
+
+def _typescript_only_name(node: Node, head: str | None, arg: Arg) -> str | None:
+    """`Email` / `Base64` in a Python annotation (alone, optional or a list's element)."""
+    named = node
+    inner = _optional_of(node, head)
+    if inner is not None:
+        named = inner
+    elif head in ("list", "List"):
+        element = _type_arguments(node)
+        named = element[0] if len(element) == 1 else node
+    name = node_bytes(named).decode("utf-8", "replace")
+    if named.type != "identifier" or name not in PY_TS_ONLY:
+        return None
+    typ = arg.typ.inner if isinstance(arg.typ, TList) else arg.typ
+    if not isinstance(typ, TResource):
+        return None
+    return (
+        f"`{name}` is a Windmill type of TypeScript scripts: in Python, Windmill reads it as "
+        f"a resource of type `{typ.name}` (a resource picker); {PY_TS_ONLY[name]}"
+    )
+
+
+# Library classes Windmill reads as resource pickers, with what to write instead.
+PY_LIBRARY_CLASSES = {
+    "Decimal": ("decimal", "use `float`, or `str` to keep every digit"),
+    "time": ("datetime", "use `str`"),
+    "timedelta": ("datetime", "use a number of seconds (`float`)"),
+    "UUID": ("uuid", "use `str`"),
+    "Path": ("pathlib", "use `str`"),
+    "bytearray": ("builtins", "use `bytes`"),
+    "memoryview": ("builtins", "use `bytes`"),
+    "object": (
+        "builtins",
+        "leave the parameter unannotated for an untyped input, or give it a type",
+    ),
+}
+TS_LIBRARY_CLASSES = {
+    "String": "write `string`",
+    "Number": "write `number`",
+    "Boolean": "write `boolean`",
+    "Object": "write `object`",
+    "Uint8Array": "for a file, write `Base64` (a base64-encoded file input)",
+    "Buffer": "for a file, write `Base64` (a base64-encoded file input)",
+    "Blob": "for a file, write `Base64` (a base64-encoded file input)",
+    "File": "for a file, write `Base64` (a base64-encoded file input)",
+}
+
+
+def _python_library_class(node: Node, head: str | None, arg: Arg) -> str | None:
+    """A standard library class (`Decimal`, `timedelta`, `datetime.time`) that Windmill
+    reads as a resource picker: alone, optional or as a list's element
+    (windmill-oracle `sig`: `{"resource": "Decimal"}`, `"datetime.time"`)."""
+    named = _optional_of(node, head) or node
+    if isinstance(arg.typ, TList) and head in ("list", "List"):
+        element = _type_arguments(node)
+        named = element[0] if len(element) == 1 else node
+    if named.type == "attribute":  # `datetime.timedelta`: read as "datetime.timedelta"
+        owner = named.child_by_field_name("object")
+        attribute = named.child_by_field_name("attribute")
+        if owner is None or attribute is None:
+            return None
+        known = PY_LIBRARY_CLASSES.get(node_bytes(attribute).decode())
+        if known is None or node_bytes(owner).decode() != known[0]:
+            return None
+    elif named.type == "identifier":
+        name = node_bytes(named).decode("utf-8", "replace")
+        known = PY_LIBRARY_CLASSES.get(name)
+        if known is None or not _python_imports_from(named, known[0], name):
+            return None
+    else:
+        return None
+    return _library_message(node, arg.typ, known[1])
+
+
+def _typescript_library_class(node: Node, arg: Arg) -> str | None:
+    """A global class (`String`, `Uint8Array`, `Blob`) that Windmill reads as a resource
+    picker: alone, optional or as a list's element (windmill-oracle `sig`:
+    `{"resource": "string"}`, `"uint8_array"`)."""
+    named = node
+    if node.type == "array_type" and node.named_children:
+        named = _unwrap(node.named_children[0])
+    elif node.type == "union_type":
+        parts = [p for p in _ts_union_parts(node) if node_bytes(p) not in (b"undefined", b"null")]
+        named = parts[0] if len(parts) == 1 else node
+    name = node_bytes(named).decode("utf-8", "replace")
+    if named.type != "type_identifier" or name not in TS_LIBRARY_CLASSES:
+        return None
+    return _library_message(node, arg.typ, TS_LIBRARY_CLASSES[name])
+
+
+def _library_message(node: Node, typ: Typ, advice: str) -> str | None:
+    many = isinstance(typ, TList)
+    if isinstance(typ, TList):
+        typ = typ.inner
+    if not isinstance(typ, TResource):
+        return None
+    shown = code_span(node_bytes(node).decode("utf-8", "replace"))
+    what = (
+        f"a list of resources of type `{typ.name}` (resource pickers)"
+        if many
+        else f"a resource of type `{typ.name}` (a resource picker)"
+    )
+    advice = f"for the elements, {advice}" if many else advice
+    return f"Windmill reads {shown} as {what}, not the value the class holds; {advice}"
+
+
+def _python_imports_from(node: Node, module: str, name: str) -> bool:
+    """`name` comes from `from module import name` (a builtin when module is "builtins"
+    and the file does not define a class of that name)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if module == "builtins" and statement.type == "class_definition":
+            declared = statement.child_by_field_name("name")
+            if declared is not None and node_bytes(declared).decode() == name:
+                return False
+        if statement.type != "import_from_statement":
+            continue
+        source = statement.child_by_field_name("module_name")
+        if source is None or node_bytes(source).decode() != module:
+            continue
+        for imported in statement.children_by_field_name("name"):
+            if imported.type == "dotted_name" and node_bytes(imported).decode() == name:
+                return True
+    return module == "builtins"
+
+
 def _typescript_problem(node: Node, arg: Arg) -> str | None:
     text = code_span(node_bytes(node).decode("utf-8", "replace"))
     head = _head(node)
+    library = _typescript_library_class(node, arg)
+    if library is not None:
+        return library
     if head in TS_LISTS and isinstance(arg.typ, TResource):
         return (
             f"Windmill reads {text} as a resource of type `{_snake(head)}`, not a list; "
@@ -341,17 +549,126 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
                 f"(a resource picker), not a choice of its values; use a union of string "
                 f"literals{example}"
             )
+    if (
+        node.type == "array_type"
+        and node.named_children
+        and isinstance(arg.typ, TList)
+        and isinstance(arg.typ.inner, TResource)
+    ):
+        element = _unwrap(node.named_children[0])
+        members = (
+            _enum_members(element, node_bytes(element))
+            if element.type == "type_identifier"
+            else None
+        )
+        if members is not None:
+            shown = f"({' | '.join(members)})[]" if members else "(...)[]"
+            return (
+                f"Windmill reads {text} as a list of resources of type "
+                f"`{arg.typ.inner.name}` (resource pickers), not a multiple choice of the "
+                f"enum's values; write a list of string literals (`{shown}`)"
+            )
     if node.type == "predefined_type" and node.text in (b"any", b"unknown"):
         return (
             f"Windmill reads {text} as an untyped input (a free JSON field); give the "
             "parameter a type"
         )
-    if node.type == "union_type" and arg.typ == UNKNOWN:
+    union = node if node.type == "union_type" else _local_union(node)
+    if union is not None and arg.typ == UNKNOWN:
+        if union is not node:  # `target: Target`, `type Target = A | B`
+            text = f"{text} (a union)"
+        objects = _object_union_problems(union)
+        if objects:
+            return (
+                f"Windmill reads {text} as an untyped input: it reads a union of objects as a "
+                "choice (`oneOf`) only when every variant is an inline object type with a "
+                "`kind` or `label` string literal member, and without `| undefined` / `| null`; "
+                + "; ".join(objects)
+            )
         return (
             f"Windmill reads {text} as an untyped input (of unions it understands string "
             "literals and `T | undefined` / `T | null`); accept one type"
         )
     return None
+
+
+def _local_union(node: Node) -> Node | None:
+    """The union a local `type Name = A | B` gives `Name` (the last declaration)."""
+    if node.type != "type_identifier":
+        return None
+    value = _local_type(node, node_bytes(node))
+    return value if value is not None and value.type == "union_type" else None
+
+
+def _local_type(node: Node, name: bytes) -> Node | None:
+    """The value of the file's `type name = ...`, or the body of its `interface name`."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type in ("type_alias_declaration", "interface_declaration"):
+            declared = current.child_by_field_name("name")
+            if declared is not None and node_bytes(declared) == name:
+                field = "value" if current.type == "type_alias_declaration" else "body"
+                found = current.child_by_field_name(field)
+            continue
+        stack.extend(reversed(current.named_children))
+    return _unwrap(found) if found is not None else None
+
+
+def _object_union_problems(union: Node) -> list[str]:
+    """Why Windmill does not make a `oneOf` of a union whose variants are all objects
+    (windmill-oracle `sig`: an interface or alias variant, a variant without a `kind` /
+    `label` string literal, `| undefined` all make it untyped); [] when some variant is
+    not an object at all."""
+    variants = []
+    nullish = False
+    for part in _ts_union_parts(union):
+        if node_bytes(part) in (b"undefined", b"null"):
+            nullish = True
+            continue
+        variants.append(part)
+    named = [v for v in variants if v.type == "type_identifier"]
+    for variant in named:
+        value = _local_type(variant, node_bytes(variant))
+        if value is None or value.type not in ("object_type", "interface_body"):
+            return []
+    if any(v.type not in ("object_type", "type_identifier") for v in variants):
+        return []
+    problems = []
+    if named:
+        shown = ", ".join(code_span(node_bytes(v).decode("utf-8", "replace")) for v in named)
+        problems.append(f"write {shown} inline: Windmill does not look up a variant's name")
+    inline = [v for v in variants if v.type == "object_type"]
+    if any(not _has_discriminant(v) for v in inline):
+        problems.append('give each variant a member like `kind: "..."`')
+    if nullish:
+        problems.append("make the parameter optional (`?`) instead")
+    return problems
+
+
+def _ts_union_parts(node: Node) -> list[Node]:
+    if node.type != "union_type":
+        return [_unwrap(node)]
+    return [p for c in node.named_children if c.type != "comment" for p in _ts_union_parts(c)]
+
+
+def _has_discriminant(object_type: Node) -> bool:
+    """A `kind: "a"` or `label: "a"` member (a string literal type)."""
+    for member in object_type.named_children:
+        if member.type != "property_signature":
+            continue
+        name = member.child_by_field_name("name")
+        annotation = member.child_by_field_name("type")
+        if name is None or node_bytes(name) not in (b"kind", b"label") or annotation is None:
+            continue
+        value = _unwrap(annotation.named_children[0] if annotation.named_children else annotation)
+        if value.type == "literal_type" and value.named_children[0].type == "string":
+            return True
+    return False
 
 
 # TypeScript type syntax Windmill's parser does not read: (what, advice).
@@ -424,6 +741,10 @@ PY_UNQUALIFIED = (
     "date",
     "datetime",
 )
+# Type names Windmill reads in Python: imported under another name they are not read.
+PY_READ_NAMES = (*PY_UNQUALIFIED, "S3Object", "Sql")
+# Windmill's TypeScript-only string formats: in Python these names are resource pickers.
+PY_TS_ONLY = {"Email": "use `str`", "Base64": "use `bytes` for a base64-encoded file input"}
 PY_ENUM_BASES = ("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag")
 # Windmill resource type names (`postgresql`, `c_my_api`): a class or alias named
 # like one is how a script asks for that resource.
@@ -488,8 +809,10 @@ def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
     picker = f"as a resource of type `{resource}` (a resource picker)"
     if kind == "enum":
         return (
-            f"Windmill reads the enum {text} {picker}, not a choice of its values; "
-            'use `Literal["a", "b"]` with its values as strings'
+            f"Windmill reads the enum {text} {picker}, not a choice of its values: it reads "
+            "an enum as a choice only when the class derives from `Enum` (imported by that "
+            "name) and every value is a string literal; write `class "
+            f"{text.strip('`')}(str, Enum)` with string values, or use `Literal[...]`"
         )
     if kind == "NamedTuple":
         return (
@@ -502,6 +825,177 @@ def _declared_resource(text: str, resource: str, kind: str, target: str) -> str:
         f"Windmill does not look up {what} {text}: it reads it {picker}; "
         f"write the type itself{shown}"
     )
+
+
+def _literal_problem(node: Node, head: str | None, arg: Arg) -> str | None:
+    """A `Literal[...]` (alone, optional or as a list's element) whose values Windmill
+    does not all offer as a choice.
+
+    windmill-oracle `sig`: Windmill keeps only the string values of a `Literal`
+    (`Literal["x", 1]` is a choice of "x"); with none, or with a single value and
+    no trailing comma (`Literal["x"]`, not a tuple), the input is a plain string.
+    """
+    typ = arg.typ
+    literal = node
+    plain = "a plain string input"
+    if head in ("list", "List") and isinstance(typ, TList):
+        element = _type_arguments(node)
+        literal, typ = (element[0], typ.inner) if len(element) == 1 else (node, typ)
+        plain = "a list of plain strings"
+    else:
+        inner = _optional_of(node, head)
+        literal = inner if inner is not None else node
+    if _head(literal) != "Literal" or literal.type not in ("generic_type", "subscript"):
+        return None
+    if not isinstance(typ, TStr):
+        return None
+    values = _type_arguments(literal)
+    strings = [v for v in values if _plain_string(v)]
+    dropped = [v for v in values if not _plain_string(v)]
+    shown = code_span(node_bytes(literal).decode("utf-8", "replace"))
+    if dropped and typ.values:
+        kept = " | ".join(_py_string(v) for v in typ.values)
+        lost = ", ".join(node_bytes(v).decode("utf-8", "replace") for v in dropped)
+        return (
+            f"Windmill reads only the string values of {shown}: the choice is {kept} and "
+            f"`{lost}` {'is' if len(dropped) == 1 else 'are'} dropped; write every value as "
+            "a string"
+        )
+    if dropped:
+        return (
+            f"Windmill reads only the string values of a `Literal`: {shown} makes {plain}, "
+            "not a choice; write the values as strings, or use the plain type"
+        )
+    if len(strings) == 1 and typ.values is None:
+        return (
+            f"Windmill reads a `Literal` of one value as a plain string: {shown} makes "
+            f"{plain}, not a fixed choice; use `str` with a default, or give the `Literal` "
+            "more values"
+        )
+    return None
+
+
+def _plain_string(node: Node) -> bool:
+    """A str literal (not bytes, not an f-string)."""
+    if node.type != "string":
+        return False
+    start = next((c for c in node.children if c.type == "string_start"), None)
+    prefix = node_bytes(start).decode().lower() if start is not None else ""
+    return "b" not in prefix and "f" not in prefix
+
+
+def _py_string(value: str | Node) -> str:
+    text = value if isinstance(value, str) else node_bytes(value).decode("utf-8", "replace")
+    return text if not isinstance(value, str) else '"' + value.replace('"', '\\"') + '"'
+
+
+def _python_enum_values(node: Node, name: bytes) -> list[str] | None:
+    """The values of the module-level enum class `name` when all are string literals."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    values: list[str] | None = None
+    for statement in root.named_children:
+        declared = statement.child_by_field_name("name")
+        if statement.type != "class_definition" or declared is None:
+            continue
+        if node_bytes(declared) != name:
+            continue
+        values = []
+        body = statement.child_by_field_name("body")
+        for member in body.named_children if body is not None else []:
+            assignment = member.named_children[0] if member.named_children else None
+            if member.type != "expression_statement" or assignment is None:
+                continue
+            if assignment.type != "assignment":
+                continue
+            right = assignment.child_by_field_name("right")
+            if right is None or not _plain_string(right):
+                values = None
+                break
+            content = b"".join(node_bytes(c) for c in right.children if c.type == "string_content")
+            values.append(content.decode("utf-8", "replace"))
+    return values or None
+
+
+def _python_model_members(anchor: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
+    """Members of a model class of the file (pydantic, dataclass) that `main` takes,
+    directly, in a list or optional, at any depth, whose choice Windmill drops.
+
+    windmill-oracle `sig`: inside a model Windmill reads neither `Literal[...]`
+    (nor `Optional[Literal[...]]`) nor an enum class: the member is `unknown`,
+    an untyped field, where at the top level of `main` it would be a choice.
+    """
+    while isinstance(typ, TList):
+        typ = typ.inner
+    if not isinstance(typ, TObject) or typ.name is None or not typ.props:
+        return []
+    body = _python_class_body(anchor, typ.name.encode())
+    if body is None or body.start_byte in seen:
+        return []
+    seen.add(body.start_byte)
+    props = dict(typ.props)
+    found: list[tuple[Node, str]] = []
+    for statement in body.named_children:
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        if assignment.type != "assignment":
+            continue
+        left = assignment.child_by_field_name("left")
+        annotation = assignment.child_by_field_name("type")
+        if left is None or annotation is None or left.type != "identifier":
+            continue
+        member_typ = props.get(node_bytes(left).decode())
+        if member_typ is None:
+            continue
+        node = _unwrap(annotation)
+        if member_typ == UNKNOWN:
+            choice = _model_choice(node)
+            if choice is not None:
+                shown = code_span(node_bytes(node).decode("utf-8", "replace"))
+                found.append(
+                    (
+                        node,
+                        f"Windmill does not read {choice} inside a model: {shown} makes the "
+                        f"member `{node_bytes(left).decode()}` of `{typ.name}` an untyped "
+                        "field, not a choice; take the choice as a parameter of `main` "
+                        "(read there), or check the value in the script",
+                    )
+                )
+        found.extend(_python_model_members(node, member_typ, seen))
+    return found
+
+
+def _model_choice(node: Node) -> str | None:
+    """`a Literal` / `an enum` when `node` is one (or an optional one)."""
+    head = _head(node)
+    inner = _optional_of(node, head)
+    if inner is not None:
+        node, head = inner, _head(inner)
+    if head == "Literal" and node.type in ("generic_type", "subscript"):
+        return "`Literal`"
+    if node.type == "identifier":
+        declared = _python_declaration(node, node_bytes(node))
+        if declared is not None and declared[0] == "enum":
+            return "an enum"
+    return None
+
+
+def _python_class_body(node: Node, name: bytes) -> Node | None:
+    """The body of the module-level class `name` (the last one), decorated or not."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found = None
+    for statement in root.named_children:
+        if statement.type == "decorated_definition":
+            statement = statement.child_by_field_name("definition") or statement
+        declared = statement.child_by_field_name("name")
+        if statement.type == "class_definition" and declared is not None:
+            if node_bytes(declared) == name:
+                found = statement.child_by_field_name("body")
+    return found
 
 
 def _type_arguments(node: Node) -> list[Node]:
@@ -568,4 +1062,18 @@ def _is_optional_of_bare_container(node: Node) -> bool:
 PROBLEMS: dict[LanguageKind, Callable[[Node, Arg], str | None]] = {
     LanguageKind.PYTHON: _python_problem,
     LanguageKind.TYPESCRIPT: _typescript_problem,
+}
+
+
+def _no_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
+    return []
+
+
+# Members of the object types `main` takes that Windmill reads differently, per language.
+# TypeScript: none reported. A `Record<K, V>` member is a resource picker there too
+# (windmill-oracle `sig`), but correct scripts of the adversarial corpus hold such
+# members; whether the rule should say so is left open.
+MEMBER_PROBLEMS: dict[LanguageKind, Callable[[Node, Typ, set[int]], list[tuple[Node, str]]]] = {
+    LanguageKind.PYTHON: _python_model_members,
+    LanguageKind.TYPESCRIPT: _no_members,
 }

@@ -526,8 +526,10 @@ def test_wac902_typescript_reads_these() -> None:
 
 
 PY_DECLARATIONS = (
-    "from enum import IntEnum\nfrom typing import Literal, NamedTuple, NewType, TypedDict\n\n"
+    "from enum import Enum, IntEnum\n"
+    "from typing import Literal, NamedTuple, NewType, Optional, TypedDict\n\n"
     "class Level(IntEnum):\n    LOW = 1\n\n"
+    'class Color(str, Enum):\n    RED = "red"\n    GREEN = "green"\n\n'
     "class Customer(TypedDict):\n    name: str\n\n"
     "class postgresql(TypedDict):\n    host: str\n\n"
     "class Plain:\n    a: int\n\n"
@@ -542,7 +544,45 @@ PY_DECLARATIONS = (
         (
             "a: Level",
             "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
-            'not a choice of its values; use `Literal["a", "b"]` with its values as strings',
+            "not a choice of its values: it reads an enum as a choice only when the class "
+            "derives from `Enum` (imported by that name) and every value is a string literal; "
+            "write `class Level(str, Enum)` with string values, or use `Literal[...]`",
+        ),
+        (
+            "a: Optional[Level] = None",
+            "Windmill reads the enum `Level` as a resource of type `Level` (a resource picker), "
+            "not a choice of its values: it reads an enum as a choice only when the class "
+            "derives from `Enum` (imported by that name) and every value is a string literal; "
+            "write `class Level(str, Enum)` with string values, or use `Literal[...]`",
+        ),
+        (
+            "a: list[Color] = []",
+            "Windmill reads `list[Color]` as a list of resources of type `Color` (resource "
+            "pickers), not a multiple choice of the enum's values; use "
+            '`list[Literal["red", "green"]]`',
+        ),
+        (
+            "a: Literal[1, 2, 3] = 2",
+            "Windmill reads only the string values of a `Literal`: `Literal[1, 2, 3]` makes a "
+            "plain string input, not a choice; write the values as strings, or use the plain "
+            "type",
+        ),
+        (
+            "a: list[Literal[True, False]]",
+            "Windmill reads only the string values of a `Literal`: `Literal[True, False]` makes "
+            "a list of plain strings, not a choice; write the values as strings, or use the "
+            "plain type",
+        ),
+        (
+            'a: Optional[Literal["x", 1, b"y"]] = None',
+            'Windmill reads only the string values of `Literal["x", 1, b"y"]`: the choice is '
+            '"x" and `1, b"y"` are dropped; write every value as a string',
+        ),
+        (
+            'a: Literal["only"] | None = None',
+            'Windmill reads a `Literal` of one value as a plain string: `Literal["only"]` makes '
+            "a plain string input, not a fixed choice; use `str` with a default, or give the "
+            "`Literal` more values",
         ),
         (
             "a: Pair",
@@ -568,6 +608,166 @@ def test_wac902_python_declarations(param: str, expected: str) -> None:
     source = SourceFile("script.py", code, LANG_PYTHON)
     [finding] = analyze_source(source, rules=[WAC902]).findings  # type: ignore[list-item]
     assert finding.message == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "from datetime import datetime as dt\nfrom typing import List as L\n"
+            "from wmill import workflow\n\n@workflow\n"
+            "async def main(a: dt, b: L[int] = []):\n    pass\n",
+            [
+                "Windmill does not read `dt`, an alias of `datetime`: it reads `dt` as a "
+                "resource of type `dt` (a resource picker); import `datetime` without `as` "
+                "(Windmill reads type names as written)",
+                "Windmill does not read `L`, an alias of `List`: `L[int]` is ignored and the "
+                "input takes the type of its default (a list input); import `List` without "
+                "`as` (Windmill reads type names as written)",
+            ],
+        ),
+        (
+            "from wmill import Base64, Email, workflow\n\n@workflow\n"
+            "async def main(a: Email, b: list[Base64] = [], c: Email | None = None):\n"
+            "    pass\n",
+            [
+                "`Email` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Email` (a resource picker); use `str`",
+                "`Base64` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Base64` (a resource picker); use `bytes` for a "
+                "base64-encoded file input",
+                "`Email` is a Windmill type of TypeScript scripts: in Python, Windmill reads it "
+                "as a resource of type `Email` (a resource picker); use `str`",
+            ],
+        ),
+    ],
+)
+def test_wac902_python_names_windmill_does_not_read(code: str, expected: list[str]) -> None:
+    # windmill-oracle `sig`: `dt` is a resource `dt`, `L[int] = []` a list of strings,
+    # `Email` / `Base64` resources (in a list too)
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    findings = analyze_source(source, rules=[WAC902]).findings
+    assert [f.message for f in findings] == expected  # type: ignore[attr-defined]
+
+
+def test_wac902_typescript_unions_of_objects() -> None:
+    # windmill-oracle `sig`: each of these is `unknown`; with `kind` members, inline
+    # variants and `j?:` instead of `| undefined` each becomes a `oneof`
+    code = (
+        'type Target = { type: "s3"; bucket: string } | { type: "gcs"; bucket: string };\n'
+        'interface I1 { kind: "i1"; a: string }\ninterface I2 { kind: "i2"; b: string }\n'
+        "type Pair = string | number;\n"
+        "export async function main(t: Target, i: I1 | I2, p: Pair, "
+        'j: { kind: "a" } | { kind: "b" } | undefined) {}\n'
+    )
+    lead = (
+        "as an untyped input: it reads a union of objects as a choice (`oneOf`) only when "
+        "every variant is an inline object type with a `kind` or `label` string literal "
+        "member, and without `| undefined` / `| null`; "
+    )
+    assert [message for _, message in lint902(code, LANG_TYPESCRIPT)] == [
+        f'Windmill reads `Target` (a union) {lead}give each variant a member like `kind: "..."`',
+        f"Windmill reads `I1 | I2` {lead}"
+        "write `I1`, `I2` inline: Windmill does not look up a variant's name",
+        "Windmill reads `Pair` (a union) as an untyped input (of unions it understands "
+        "string literals and `T | undefined` / `T | null`); accept one type",
+        f'Windmill reads `{{ kind: "a" }} | {{ kind: "b" }} | undefined` {lead}'
+        "make the parameter optional (`?`) instead",
+    ]
+
+
+def test_wac902_python_choices_inside_models() -> None:
+    # windmill-oracle `sig`: `kind`, `level` and `Inner.mode` are `unknown` members, while
+    # `mode: Mode` of `main` itself is a choice of "a", "b"; each member is reported once
+    code = (
+        "from dataclasses import dataclass\nfrom enum import Enum\n"
+        "from typing import Literal, Optional\n\nfrom pydantic import BaseModel\n"
+        "from wmill import workflow\n\n\n"
+        'class Mode(str, Enum):\n    A = "a"\n    B = "b"\n\n\n'
+        '@dataclass\nclass Inner:\n    mode: Mode\n    name: str = ""\n\n\n'
+        'class Job(BaseModel):\n    kind: Literal["full", "delta"] = "full"\n'
+        '    level: Optional[Literal["low", "high"]] = None\n    inner: Inner\n'
+        '    label: str = "x"\n\n\n'
+        "@workflow\nasync def main(job: Job, jobs: list[Job] = [], mode: Mode = Mode.A):\n"
+        "    pass\n"
+    )
+    source = SourceFile("script.py", code, LANG_PYTHON)
+    findings = analyze_source(source, rules=[WAC902]).findings
+    advice = (
+        "an untyped field, not a choice; take the choice as a parameter of `main` (read "
+        "there), or check the value in the script"
+    )
+    assert [(f.row, f.message) for f in findings] == [  # type: ignore[attr-defined]
+        (
+            16,
+            "Windmill does not read an enum inside a model: `Mode` makes the member `mode` "
+            f"of `Inner` {advice}",
+        ),
+        (
+            21,
+            'Windmill does not read `Literal` inside a model: `Literal["full", "delta"]` '
+            f"makes the member `kind` of `Job` {advice}",
+        ),
+        (
+            22,
+            "Windmill does not read `Literal` inside a model: "
+            f'`Optional[Literal["low", "high"]]` makes the member `level` of `Job` {advice}',
+        ),
+    ]
+
+
+def test_wac902_library_classes_are_resource_pickers() -> None:
+    # windmill-oracle `sig`: {"resource": "Decimal"}, {"list": {"resource": "timedelta"}},
+    # {"resource": "datetime.time"}; TypeScript {"resource": "string"}, "uint8_array"
+    python = (
+        "import datetime\nfrom datetime import timedelta\nfrom decimal import Decimal\n"
+        "from wmill import workflow\n\n@workflow\n"
+        "async def main(a: Decimal | None = None, b: list[timedelta] = [], "
+        "c: datetime.time = None):\n    pass\n"
+    )
+    findings = analyze_source(SourceFile("script.py", python, LANG_PYTHON), rules=[WAC902])
+    assert [f.message for f in findings.findings] == [  # type: ignore[attr-defined]
+        "Windmill reads `Decimal | None` as a resource of type `Decimal` (a resource "
+        "picker), not the value the class holds; use `float`, or `str` to keep every digit",
+        "Windmill reads `list[timedelta]` as a list of resources of type `timedelta` "
+        "(resource pickers), not the value the class holds; for the elements, use a number "
+        "of seconds (`float`)",
+        "Windmill reads `datetime.time` as a resource of type `datetime.time` (a resource "
+        "picker), not the value the class holds; use `str`",
+    ]
+    typescript = "export async function main(a: String, b?: Uint8Array) {}\n"
+    assert [message for _, message in lint902(typescript, LANG_TYPESCRIPT)] == [
+        "Windmill reads `String` as a resource of type `string` (a resource picker), not the "
+        "value the class holds; write `string`",
+        "Windmill reads `Uint8Array` as a resource of type `uint8_array` (a resource picker), "
+        "not the value the class holds; for a file, write `Base64` (a base64-encoded file "
+        "input)",
+    ]
+
+
+def test_wac902_a_local_class_named_like_a_library_one_is_left_alone() -> None:
+    code = (
+        "from typing import TypedDict\nfrom wmill import workflow\n\n"
+        "class Path(TypedDict):\n    root: str\n\n"
+        "@workflow\nasync def main(p: Path):\n    pass\n"
+    )
+    assert analyze_source(SourceFile("script.py", code, LANG_PYTHON), rules=[WAC902]).findings == []
+
+
+def test_wac902_typescript_list_of_enum() -> None:
+    # windmill-oracle `sig`: `cs: Color[]` is {"list": {"resource": "color"}}
+    code = (
+        'enum Color {\n  Red = "red",\n  Green = "green",\n}\n'
+        "export async function main(cs: Color[] = []) {}\n"
+    )
+    assert lint902(code, LANG_TYPESCRIPT) == [
+        (
+            "Color[]",
+            "Windmill reads `Color[]` as a list of resources of type `color` (resource "
+            "pickers), not a multiple choice of the enum's values; write a list of string "
+            'literals (`("red" | "green")[]`)',
+        )
+    ]
 
 
 def test_wac902_python_resource_type_classes_are_asked_for() -> None:

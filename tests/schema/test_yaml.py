@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from wac_lint.schema.collation import mapping_sort_key
-from wac_lint.schema.jsvalues import UNDEFINED, format_number
+from wac_lint.schema.jsvalues import UNDEFINED, format_number, loose_equal
 from wac_lint.schema.yaml_emit import dumps
 from wac_lint.schema.yaml_read import MetadataError, load, load_mapping
 
@@ -114,6 +114,31 @@ def test_key_order_is_prioritize_name_then_locale_compare() -> None:
     ]
 
 
+def test_compatibility_characters_sort_as_what_they_stand_for() -> None:
+    # Node's localeCompare (windmill-oracle, corpus f/redteam_rs/rt64_compat_keys.ts):
+    # `ﬁ` sorts as `fi`, `𝐚` / `ａ` / `ⓐ` as `a` (after it, before `A`), `²` as `2`,
+    # superscripts and subscripts after the uppercase letter; `ẞ` is `SS`.
+    keys = ["ᵃ", "𝐀", "ⓐ", "A", "Fi", "ﬁ", "fi", "²", "2", "ａ", "a", "ẞ", "SS", "ß", "h", "ℌ"]
+    assert sorted(keys, key=mapping_sort_key) == [
+        "2",
+        "²",
+        "a",
+        "ａ",
+        "ⓐ",
+        "A",
+        "𝐀",
+        "ᵃ",
+        "fi",
+        "ﬁ",
+        "Fi",
+        "h",
+        "ℌ",
+        "SS",
+        "ß",
+        "ẞ",
+    ]
+
+
 @pytest.mark.parametrize(
     ("number", "text"),
     [
@@ -155,6 +180,40 @@ def test_reader_uses_the_yaml_1_2_core_schema() -> None:
         "m": "<<",
         "n": {"<<": {"x": 1}},
     }
+
+
+def test_explicit_tags_keep_text_their_pattern_does_not_match() -> None:
+    # the yaml package (windmill-oracle, corpus f/redteam_rs/mg33_explicit_tags): a tag
+    # resolves only a value of its core-schema pattern; anything else stays a string
+    data = load_mapping(
+        "a: !!float 1\nb: !!float -2\nc: !!float 1_000\nd: !!float 10.\ne: !!float 1e3\n"
+        "f: !!float .5\ng: !!bool yes\nh: !!bool True\ni: !!null x\nj: !!null ~\n"
+        "k: !!float .iNf\nl: !!float -.INF\n"
+    )
+    assert data == {
+        "a": "1",
+        "b": "-2",
+        "c": "1_000",
+        "d": 10.0,
+        "e": 1000.0,
+        "f": 0.5,
+        "g": "yes",
+        "h": True,
+        "i": "x",
+        "j": None,
+        "k": ".iNf",
+        "l": -math.inf,
+    }
+
+
+def test_loose_equality_converts_strings_as_javascript_does() -> None:
+    # StringToNumber trims every JavaScript space (U+2003, U+3000...) and reads
+    # `Infinity` only with that spelling: "\u2003 1" == 1, "infinity" != Infinity
+    assert loose_equal("\u2003 1\u3000", 1)
+    assert not loose_equal("\u200b1", 1)
+    assert not loose_equal("infinity", math.inf)
+    assert loose_equal("-Infinity", -math.inf)
+    assert loose_equal("1E3", 1000)
 
 
 def test_reader_turns_keys_into_javascript_property_names() -> None:

@@ -6,7 +6,9 @@ root collation (Node's default locale). This module reproduces that order
 exactly for ASCII keys (the table below is Node's own order of the printable
 ASCII characters) and approximates it for other characters: accents are a
 secondary difference, letter case a tertiary one, a few Latin letters expand
-(`ß` = `ss`), and letters of other scripts sort after Latin by code point.
+(`ß` = `ss`), compatibility characters sort as what they stand for with a
+tertiary difference (`ﬁ` as `fi`, `𝐚` and `ａ` as `a`, `²` as `2`), and letters
+of other scripts sort after Latin by code point.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ for _rank, _ch in enumerate(_WHITESPACE + _ASCII_ORDER):
 # that ICU sorts as one (expansions) or as a letter with a secondary mark.
 _EXPANSIONS = {
     "ß": "ss",
+    "ẞ": "SS",
     "æ": "ae",
     "Æ": "AE",
     "œ": "oe",
@@ -63,6 +66,31 @@ _MARK_ORDER = {
 }
 
 
+# Tertiary weights (after the primary and secondary ones tie): ICU's root order
+# puts a lowercase letter first, then its compatibility variants by the tag of
+# their Unicode decomposition, then the uppercase letter and its variants, then
+# superscripts, subscripts and the other tagged forms (UCA's tertiary table).
+_LOWER, _UPPER, _EXPANDED = 2, 8, 40
+_COMPAT_TERTIARY = {
+    "wide": (3, 9),
+    "compat": (4, 10),
+    "font": (5, 11),
+    "circle": (6, 12),
+    "small": (13, 13),
+    "narrow": (14, 14),
+    "initial": (16, 16),
+    "medial": (17, 17),
+    "final": (18, 18),
+    "isolated": (19, 19),
+    "super": (20, 26),  # `ᴱ` after `ₑ` (windmill-oracle)
+    "sub": (21, 27),
+    "vertical": (22, 22),
+    "square": (23, 23),
+    "noBreak": (27, 27),
+    "fraction": (30, 30),
+}
+
+
 def sort_name(key: str) -> str:
     return PRIORITY.get(key, key)
 
@@ -73,13 +101,16 @@ def collation_key(text: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[
     primary: list[float] = []
     secondary: list[int] = []
     tertiary: list[int] = []
-    for ch in unicodedata.normalize("NFD", text):
+    for ch in _compatibility_expanded(unicodedata.normalize("NFD", text)):
+        tag = None
+        if isinstance(ch, tuple):  # a part of a compatibility character's decomposition
+            ch, tag = ch
         ch = _EXPANSIONS.get(ch, ch)
         if len(ch) > 1:  # an expansion: several primary weights, marked tertiary
             for part in ch:
                 primary.append(_PRIMARY[part])
                 secondary.append(0)
-                tertiary.append(4 if part.isupper() else 3)
+                tertiary.append(_EXPANDED + 1 if part.isupper() else _EXPANDED)
             continue
         code = ord(ch)
         if unicodedata.combining(ch):
@@ -92,7 +123,7 @@ def collation_key(text: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[
         if ch != " " and unicodedata.category(ch) == "Zs":
             primary.append(_PRIMARY[" "])  # other spaces: the space, tertiary difference
             secondary.append(0)
-            tertiary.append(3)
+            tertiary.append(_LOWER + 1)
             continue
         mark = 0
         if ch in _MARKED:
@@ -102,8 +133,28 @@ def collation_key(text: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[
             weight = _other_weight(ch)
         primary.append(weight)
         secondary.append(mark)
-        tertiary.append(2 if ch.isupper() else 1)
+        if tag is not None:
+            lower, upper = _COMPAT_TERTIARY.get(tag, (_LOWER + 1, _UPPER + 1))
+            tertiary.append(upper if ch.isupper() else lower)
+        else:
+            tertiary.append(_UPPER if ch.isupper() else _LOWER)
     return tuple(primary), tuple(secondary), tuple(tertiary)
+
+
+def _compatibility_expanded(text: str) -> list[str | tuple[str, str]]:
+    """`text` with each compatibility character (a decomposition tagged `<font>`,
+    `<compat>`, `<super>`, ...) replaced by its parts, each paired with the tag."""
+    out: list[str | tuple[str, str]] = []
+    for ch in text:
+        decomposition = unicodedata.decomposition(ch)
+        if not decomposition.startswith("<"):
+            out.append(ch)
+            continue
+        tag = decomposition[1 : decomposition.index(">")]
+        for part in unicodedata.normalize("NFKD", ch):
+            # a combining mark of the decomposition (`ǆ` = d z + caron) stays a mark
+            out.append(part if unicodedata.combining(part) else (part, tag))
+    return out
 
 
 def mapping_sort_key(key: str) -> tuple[tuple[float, ...], tuple[int, ...], tuple[int, ...]]:

@@ -23,7 +23,7 @@ from typing import Any
 import tree_sitter
 
 from wac_lint.parsing import node_bytes, required_field
-from wac_lint.schema.jsvalues import UNDEFINED, format_number, js_key_order
+from wac_lint.schema.jsvalues import JS_WHITESPACE, UNDEFINED, format_number, js_key_order
 from wac_lint.schema.types import SignatureError
 
 Node = tree_sitter.Node
@@ -31,6 +31,9 @@ Node = tree_sitter.Node
 U64_MAX = 2**64 - 1
 I64_MIN = -(2**63)
 MAX_SAFE = 2**53 - 1
+# BigInt results wider than this are refused rather than computed: serde keeps
+# only values that fit 64 bits, so nothing wider can reach the schema anyway.
+BIGINT_BITS_LIMIT = 4096
 
 
 class _NotJson(ValueError):
@@ -140,6 +143,8 @@ def _to_serde(value: Any) -> Any:
             return int(value)
         return value
     if isinstance(value, str):
+        # surrogate halves that pair up again (`"🚀"[0] + "🚀"[1]`) are one character
+        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value)
     if isinstance(value, JSBigInt):
         if I64_MIN <= value.value <= U64_MAX:
@@ -193,7 +198,11 @@ def _unescape_js(body: str, *, raw_surrogates: bool = False) -> str:
             i += 4
         elif nxt == "u" and body[i + 2 : i + 3] == "{":
             close = body.find("}", i + 3)
-            code = int(body[i + 3 : close], 16)
+            digits = body[i + 3 : close] if close > 0 else ""
+            if not re.fullmatch(r"[0-9a-fA-F]+", digits) or int(digits, 16) > 0x10FFFF:
+                # JavaScript: "Undefined Unicode code-point", a SyntaxError
+                raise SignatureError(f"a string holds an invalid escape `\\u{{{digits[:12]}}}`")
+            code = int(digits, 16)
             if raw_surrogates and 0xD800 <= code <= 0xDFFF:
                 units.extend(ord(c) for c in body[i : close + 1])
             else:
@@ -219,6 +228,17 @@ def _unescape_js(body: str, *, raw_surrogates: bool = False) -> str:
             units.extend(_utf16(nxt))
             i += 2
     return _from_utf16(units)
+
+
+def _has_legacy_escape(body: str) -> bool:
+    """A legacy octal escape (`\\1`-`\\7`, `\\0` before a digit) or `\\8` / `\\9`."""
+    for match in re.finditer(r"\\(.)", body, re.S):
+        escaped = match.group(1)
+        if escaped in "123456789":
+            return True
+        if escaped == "0" and body[match.end() : match.end() + 1].isdigit():
+            return True
+    return False
 
 
 def _utf16(ch: str) -> list[int]:
@@ -304,7 +324,7 @@ def to_number(value: Any) -> float:
     if isinstance(value, float):
         return value
     if isinstance(value, str):
-        text = value.strip(" \t\n\r\v\f\u00a0\ufeff\u2028\u2029")
+        text = value.strip(JS_WHITESPACE)
         if not text:
             return 0.0
         try:
@@ -355,6 +375,10 @@ def _strict_equal(a: Any, b: Any) -> bool:
         return False
     if isinstance(a, (list, dict, JSFunction, JSRegExp)):
         return a is b
+    if isinstance(a, str):  # equal UTF-16 code units (a pair equals its two halves)
+        return bool(
+            a.encode("utf-16-le", "surrogatepass") == b.encode("utf-16-le", "surrogatepass")
+        )
     return bool(a == b)
 
 
@@ -379,8 +403,9 @@ def _compare(a: Any, b: Any, op: str) -> bool:
     if isinstance(b, (list, dict)):
         b = to_string(b)
     if isinstance(a, str) and isinstance(b, str):
-        x: Any = [ord(c) for c in a]
-        y: Any = [ord(c) for c in b]
+        # JavaScript compares UTF-16 code units: "\uFFFF" < "🚀" (U+D83D U+DE80)
+        x: Any = a.encode("utf-16-be", "surrogatepass")
+        y: Any = b.encode("utf-16-be", "surrogatepass")
     else:
         x, y = to_number(a), to_number(b)
         if math.isnan(x) or math.isnan(y):
@@ -432,7 +457,14 @@ class _Evaluator:
 
     # literals
     def _string(self, node: Node) -> str:
-        return decode_js_string(node_bytes(node).decode("utf-8", "surrogatepass"))
+        text = node_bytes(node).decode("utf-8", "surrogatepass")
+        if _has_legacy_escape(text[1:-1]):
+            # Windmill evaluates the default in strict mode: a SyntaxError, no signature
+            raise SignatureError(
+                f"a default's string {text[:40]} holds an octal escape (`\\1`, `\\08`) or "
+                "`\\8` / `\\9`, which Windmill's evaluation rejects in strict mode"
+            )
+        return decode_js_string(text)
 
     def _number(self, node: Node) -> float | JSBigInt:
         return parse_js_number(node_bytes(node).decode())
@@ -464,10 +496,19 @@ class _Evaluator:
 
     def _template_string(self, node: Node) -> str:
         out = []
-        for child in node.children[1:-1]:
+        children = node.children[1:-1]
+        for index, child in enumerate(children):
             if child.type == "template_substitution":
                 out.append(to_string(self.eval(self._children(child)[0])))
             elif child.type == "escape_sequence":
+                after = children[index + 1] if index + 1 < len(children) else None
+                following = node_bytes(after)[:1] if after is not None else b""
+                if node_bytes(child) == b"\\0" and following.isdigit():
+                    # swc reads `\08` in a template, the evaluation does not
+                    raise SignatureError(
+                        "a template in a default holds `\\0` before a digit: "
+                        "Windmill's evaluation rejects it (SyntaxError)"
+                    )
                 out.append(_unescape_js(node_bytes(child).decode("utf-8", "surrogatepass")))
             else:
                 out.append(node_bytes(child).decode("utf-8", "surrogatepass"))
@@ -611,7 +652,9 @@ class _Evaluator:
         if isinstance(value, JSBigInt):
             if op == "-":
                 return JSBigInt(-value.value)
-            raise self._unsupported(node)
+            if op == "~":
+                return JSBigInt(~value.value)
+            raise self._unsupported(node)  # unary `+` on a BigInt is a TypeError
         if op == "-":
             return -to_number(value)
         if op == "+":
@@ -630,8 +673,12 @@ class _Evaluator:
         if op == "??":
             return self.eval(required_field(node, "right")) if left in (None, UNDEFINED) else left
         right = self.eval(required_field(node, "right"))
+        if isinstance(left, JSBigInt) and isinstance(right, JSBigInt):
+            return self._bigint_binary(op, left.value, right.value, node)
         if isinstance(left, JSBigInt) or isinstance(right, JSBigInt):
-            raise self._unsupported(node)
+            if op == "+" and (isinstance(left, str) or isinstance(right, str)):
+                return to_string(left) + to_string(right)
+            raise self._unsupported(node)  # mixing BigInt and Number is a TypeError
         if op == "+":
             lp = to_string(left) if isinstance(left, (list, dict)) else left
             rp = to_string(right) if isinstance(right, (list, dict)) else right
@@ -646,6 +693,57 @@ class _Evaluator:
             return _compare(left, right, op)
         x, y = to_number(left), to_number(right)
         return self._arithmetic(op, x, y, node)
+
+    def _bigint_binary(self, op: str, x: int, y: int, node: Node) -> Any:
+        """`op` on two BigInts: exact integers (division truncates toward zero, `%`
+        takes the dividend's sign, as in JavaScript); the cases JavaScript throws on
+        (division by zero, a negative exponent, `>>>`) and results too large to be
+        worth computing are refused."""
+        comparisons: dict[str, Callable[[int, int], bool]] = {
+            "===": lambda a, b: a == b,
+            "==": lambda a, b: a == b,
+            "!==": lambda a, b: a != b,
+            "!=": lambda a, b: a != b,
+            "<": lambda a, b: a < b,
+            ">": lambda a, b: a > b,
+            "<=": lambda a, b: a <= b,
+            ">=": lambda a, b: a >= b,
+        }
+        if op in comparisons:
+            return comparisons[op](x, y)
+        if op in ("/", "%") and y == 0:
+            raise self._unsupported(node)  # RangeError: Division by zero
+        if op in ("**", "<<", ">>") and abs(y) > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        if op == "**" and y < 0:
+            raise self._unsupported(node)  # RangeError: Exponent must be non-negative
+        if op == "**" and abs(x) > 1 and (x.bit_length() - 1) * y > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        if op == "/":
+            quotient = abs(x) // abs(y)
+            return JSBigInt(quotient if (x < 0) == (y < 0) else -quotient)
+        if op == "%":
+            remainder = abs(x) % abs(y)
+            return JSBigInt(-remainder if x < 0 else remainder)
+        if op == "<<":
+            return JSBigInt(x << y if y >= 0 else x >> -y)
+        if op == ">>":
+            return JSBigInt(x >> y if y >= 0 else x << -y)
+        exact: dict[str, Callable[[int, int], int]] = {
+            "+": lambda a, b: a + b,
+            "-": lambda a, b: a - b,
+            "*": lambda a, b: a * b,
+            "**": lambda a, b: a**b,
+            "&": lambda a, b: a & b,
+            "|": lambda a, b: a | b,
+            "^": lambda a, b: a ^ b,
+        }
+        if op not in exact:
+            raise self._unsupported(node)  # `>>>` is a TypeError on BigInts
+        result = exact[op](x, y)
+        if result.bit_length() > BIGINT_BITS_LIMIT:
+            raise self._unsupported(node)
+        return JSBigInt(result)
 
     def _arithmetic(self, op: str, x: float, y: float, node: Node) -> float:
         if op == "-":
@@ -700,7 +798,18 @@ class _Evaluator:
         return self._get(target, to_string(index), node)
 
     def _get(self, target: Any, key: str, node: Node) -> Any:
-        if isinstance(target, (str, list)):
+        if isinstance(target, str):
+            # JavaScript strings are UTF-16: `"🚀".length` is 2, `"🚀"[0]` a lone surrogate
+            units = target.encode("utf-16-le", "surrogatepass")
+            if key == "length":
+                return float(len(units) // 2)
+            if re.fullmatch(r"0|[1-9][0-9]*", key):
+                index = int(key)
+                if index >= len(units) // 2:
+                    return UNDEFINED
+                return chr(int.from_bytes(units[2 * index : 2 * index + 2], "little"))
+            raise self._unsupported(node)  # a method or an inherited property
+        if isinstance(target, list):
             if key == "length":
                 return float(len(target))
             if re.fullmatch(r"0|[1-9][0-9]*", key):

@@ -117,6 +117,14 @@ def loose_equal(a: Any, b: Any) -> bool:
     return _to_number(a) == _to_number(b) if _comparable(a, b) else a == b
 
 
+# What JavaScript's StringToNumber trims: WhiteSpace (every Zs space, tab, VT, FF,
+# BOM) and LineTerminator. U+180E and U+200B are not spaces.
+JS_WHITESPACE = (
+    " \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+
+
 def _comparable(a: Any, b: Any) -> bool:
     return not (isinstance(a, str) and isinstance(b, str))
 
@@ -127,11 +135,11 @@ def _to_number(v: Any) -> float:
     if isinstance(v, (int, float)):
         return float(to_js_number(v))
     if isinstance(v, str):
-        text = v.strip(" \t\n\r\v\f\u00a0\ufeff")
+        text = v.strip(JS_WHITESPACE)
         if text == "":
             return 0.0
         try:
-            if re.fullmatch(r"[+-]?(Infinity|\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?)", text, re.I):
+            if re.fullmatch(r"[+-]?(Infinity|\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)", text):
                 if text.lstrip("+-") == "Infinity":
                     return -math.inf if text.startswith("-") else math.inf
                 return float(text)

@@ -53,6 +53,8 @@ def decode_string(text: str) -> str | bytes:
     raw = "r" in prefix
     is_bytes = "b" in prefix
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if is_bytes and not body.isascii():  # raw or not (`rb"é"` too)
+        raise LiteralError("bytes can only contain ASCII literal characters")
     value = body if raw else _unescape(body, is_bytes)
     if is_bytes:
         try:

@@ -267,7 +267,7 @@ def _rejected(node: Node) -> bool:
             return True
         if kind == "concatenated_string" and _mixes_bytes(n):
             return True
-        if kind == "string" and _pep701_only(n):
+        if kind == "string" and (_pep701_only(n) or _bad_escape(n)):
             return True
         if kind == "integer" and _legacy_octal(n):
             return True
@@ -345,6 +345,20 @@ def _param_name_node(node: Node) -> Node | None:
             if child.type in ("list_splat_pattern", "dictionary_splat_pattern"):
                 return _param_name_node(child)
     return None
+
+
+def _bad_escape(node: Node) -> bool:
+    """A str or bytes literal Python does not lex: `\\x4`, `\\u12`, `\\U00110000`,
+    `\\N{no such name}`, a non-ASCII character in bytes (f-strings are left alone)."""
+    text = _text(node)
+    prefix = text[: len(text) - len(text.lstrip("rRbBuUfF"))]
+    if "\\" not in text and "b" not in prefix.lower():
+        return False
+    try:
+        py_literals.decode_string(text)
+    except LiteralError as exc:
+        return str(exc) != "f-string"
+    return False
 
 
 def _mixes_bytes(node: Node) -> bool:

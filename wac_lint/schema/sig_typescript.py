@@ -18,6 +18,7 @@ type references are snake-cased resource names.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +88,9 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
     if root is None or (b"@" in source.data and _has_decorator(root)):
         # swc (Windmill's parser) rejects the file; it also rejects decorators.
         return Signature(invalid=True, invalid_reason="syntax error")
+    if b"\\" in source.data and _has_invalid_escape(root):
+        # tree-sitter reads `"\x4"` or `\u{110000}` as text, swc rejects the file
+        return Signature(invalid=True, invalid_reason="a string with an invalid escape")
     statements = _top_level(root)
     has_preprocessor = any(_function_name(n) == "preprocessor" for n, _ in statements)
     params = _main_parameters(statements)
@@ -154,6 +158,45 @@ def _errors_touch_comments(data: bytes, root: Node, comments: list[Node]) -> boo
 
 
 # --- entry point ---------------------------------------------------------------------------
+
+
+# An escape in a string or template: `\x` / `\u` with what follows, or one character.
+ESCAPE = re.compile(r"\\(u\{[^}]*\}?|u.{0,4}|x.{0,2}|.)", re.S)
+
+
+def _has_invalid_escape(root: Node) -> bool:
+    """A string or untagged template swc does not lex (windmill-oracle `sig`: Invalid):
+    `\\x` without two hex digits, `\\u` without four or a `{code point}` up to
+    10FFFF; in a template also `\\1` to `\\9` (a string keeps legacy octal escapes)."""
+    found = captures(LANG_TYPESCRIPT, "(string) @s (template_string) @t", root)
+    for node in found.get("s", []):
+        if any(_bad_escape(m.group(1), template=False) for m in ESCAPE.finditer(_text(node))):
+            return True
+    for node in found.get("t", []):
+        parent = node.parent
+        if parent is not None and parent.type == "call_expression":
+            continue  # a tagged template (`String.raw`) takes any escape
+        text = b"".join(
+            node_bytes(c) for c in node.children if c.type != "template_substitution"
+        ).decode("utf-8", "surrogatepass")
+        if any(_bad_escape(m.group(1), template=True) for m in ESCAPE.finditer(text)):
+            return True
+    return False
+
+
+def _text(node: Node) -> str:
+    return node_bytes(node).decode("utf-8", "surrogatepass")
+
+
+def _bad_escape(escape: str, *, template: bool) -> bool:
+    if escape.startswith("x"):
+        return not re.fullmatch(r"x[0-9a-fA-F]{2}", escape)
+    if escape.startswith("u{"):
+        digits = escape[2:-1] if escape.endswith("}") else ""
+        return not re.fullmatch(r"[0-9a-fA-F]+", digits) or int(digits, 16) > 0x10FFFF
+    if escape.startswith("u"):
+        return not re.fullmatch(r"u[0-9a-fA-F]{4}", escape)
+    return template and escape in "123456789"
 
 
 def _has_decorator(root: Node) -> bool:
@@ -245,7 +288,7 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         if pattern is None:
             raise _Invalid("parameter syntax unsupported")
         if pattern.type in ("identifier", "this"):
-            name = node_bytes(pattern).decode()
+            name = identifier_name(pattern)
         elif pattern.type == "object_pattern":
             anon += 1
             name = f"anon{anon}"
@@ -265,6 +308,18 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
         default = None if default is UNDEFINED else default
         args.append(Arg(name, typ, default, True, node=param, annotation=type_node))
     return args
+
+
+IDENTIFIER_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
+
+
+def identifier_name(node: Node) -> str:
+    """The name an identifier spells: swc resolves `\\u0061` and `\\u{62}` escapes in
+    identifiers (`function main(\\u0061: string)` has a parameter `a`)."""
+    text = node_bytes(node).decode()
+    if "\\" not in text:
+        return text
+    return IDENTIFIER_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
 
 
 def _annotation_node(annotation: Node | None) -> Node | None:
@@ -429,7 +484,7 @@ def _members(body: Node, ctx: _Context) -> list[tuple[str, Typ]]:
         if name is None or name.type != "property_identifier":
             continue
         typ = _annotation_type(member.child_by_field_name("type"), ctx)[0]
-        props.append((node_bytes(name).decode(), typ))
+        props.append((identifier_name(name), typ))
     return props
 
 

@@ -1,0 +1,2 @@
+def main(a: int, b: str = "x"):
+    return a

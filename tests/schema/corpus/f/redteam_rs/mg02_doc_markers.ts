@@ -1,0 +1,3 @@
+export async function main(x: string, y = 2) {
+  return x;
+}

@@ -1,0 +1,3 @@
+export async function main(a: string) {
+  return a;
+}

@@ -1,0 +1,2 @@
+def main(a: str = "x", b: int = 1):
+    return a

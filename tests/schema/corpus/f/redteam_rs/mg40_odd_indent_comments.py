@@ -1,0 +1,2 @@
+def main(a: int = 1, b: str = "x"):
+    return a

@@ -1,0 +1,8 @@
+def main(
+	a: int = 1,
+	b: str = "tab	in string",
+	c: dict = {
+		"k":	"v",
+	},
+):
+	return a

@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+def main(a: str = "hashbang"):
+    return a

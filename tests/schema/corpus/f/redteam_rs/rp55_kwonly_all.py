@@ -1,0 +1,2 @@
+async def main(*, a: int, b: str = "b", c):
+    return a

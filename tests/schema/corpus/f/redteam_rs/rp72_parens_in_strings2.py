@@ -1,0 +1,2 @@
+def main(msg: str = "smile :)", n: int = 2):
+    return msg

@@ -1,0 +1,2 @@
+def main[T](x: T, y: int = 1):
+    return x

@@ -1,0 +1,4 @@
+def run(a: int = 1):
+    return a
+
+main = run

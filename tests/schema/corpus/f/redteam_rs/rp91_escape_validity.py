@@ -1,0 +1,2 @@
+def main(f="\x4", g: int = 1):
+    return f

@@ -1,0 +1,2 @@
+def main(f="\q", g: int = 1):
+    return f

@@ -1,0 +1,2 @@
+def main(f="\777", g: int = 1):
+    return f

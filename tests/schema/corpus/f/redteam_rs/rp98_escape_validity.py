@@ -1,0 +1,4 @@
+S = "\x4"
+
+def main(g: int = 1):
+    return g

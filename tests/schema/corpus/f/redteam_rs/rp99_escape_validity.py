@@ -1,0 +1,2 @@
+def main(f=rb"é", g: int = 1):
+    return f

@@ -1,0 +1,3 @@
+export async function main(b = ["\8"]) {
+  return b;
+}

@@ -1,0 +1,3 @@
+export async function main(f = "\u{0}") {
+  return f;
+}

@@ -1,0 +1,3 @@
+export async function main(f = `\x41`) {
+  return f;
+}

@@ -1,0 +1,3 @@
+export async function main(f = `a${1}\x4`) {
+  return f;
+}

@@ -1,0 +1,4 @@
+const s = "\x4";
+export async function main(f = 1) {
+  return f;
+}

@@ -1,0 +1,5 @@
+// "\x4" in a comment
+const r = /\x4/;
+export async function main(f = 1) {
+  return f;
+}

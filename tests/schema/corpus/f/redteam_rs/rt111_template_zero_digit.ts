@@ -1,0 +1,3 @@
+export async function main(f = [`\08`]) {
+  return f;
+}

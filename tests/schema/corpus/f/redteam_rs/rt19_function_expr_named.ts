@@ -1,0 +1,3 @@
+export const main = async function named(a: string, b: number = 2) {
+  return a;
+};

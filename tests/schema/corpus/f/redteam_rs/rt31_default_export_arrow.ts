@@ -1,0 +1,3 @@
+export default async (a: string, b = 2, c?: boolean) => {
+  return a;
+};

@@ -1,0 +1,4 @@
+export async function main(a = 1, // comment  b = 2
+) {
+  return a;
+}

@@ -1,0 +1,4 @@
+#!/usr/bin/env bun
+export async function main(a = "hashbang") {
+  return a;
+}

@@ -1,0 +1,3 @@
+export async function main(...args: [a: string, b?: number]) {
+  return args;
+}

@@ -1,0 +1,1 @@
+export let main = async (a: string = "let") => a;

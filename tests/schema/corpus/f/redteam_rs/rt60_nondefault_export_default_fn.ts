@@ -1,0 +1,3 @@
+export default function main(a: string, b = [1, "two", { three: 3 }]) {
+  return a;
+}

@@ -1,0 +1,3 @@
+export async function main(a = "{", b = "}", c = ["]"], d = { "}": "{" }, e: string = "=>") {
+  return a;
+}

@@ -1,0 +1,2 @@
+const main = async (a = 1, b?: string) => a;
+export default main;

@@ -1,0 +1,3 @@
+function main(a: string, b = [1]) {
+  return a;
+}

@@ -1,0 +1,1 @@
+export const main = async ({ a, b }: { a: string; b: number }, c = 3) => a;

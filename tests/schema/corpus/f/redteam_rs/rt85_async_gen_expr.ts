@@ -1,0 +1,3 @@
+export const main = async function* (a = 1) {
+  yield a;
+};

@@ -1,0 +1,3 @@
+export async function main(b = ["\101"]) {
+  return b;
+}

@@ -1,0 +1,3 @@
+export async function main(a = 1) {
+  return a;
+}
