@@ -96,7 +96,12 @@ something other than what the annotation says, so that the input form (and the
   classes), as do `Email` and `Base64` (string formats of TypeScript scripts
   only), and library classes (`Decimal`, `timedelta`, `UUID`, `Path`;
   TypeScript `String`, `Uint8Array`, `Blob`); a type name imported under
-  another name (`from datetime import datetime as dt`) is not read.
+  another name (`from datetime import datetime as dt`) is not read;
+* a TypeScript type imported from another script of the workspace (`import type
+  { Order } from "/f/lib/types.ts"`, `"./shapes"`) is a resource picker
+  (`{"resource": "order"}`): Windmill's parser reads only the types the file
+  declares (a package's type, like a name the file does not define at all, is how a
+  script asks for a resource type, and is left alone).
   `T | None` / `Optional[T]` over a `T` Windmill reads as untyped on its own
   (`dict[str, Any]`: windmill-oracle `sig` gives `unknown` with and without
   `None`) is judged as that `T`: the `None` is not the reason.
@@ -541,6 +546,13 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             f"picker), not the type `{head}` makes; {advice}"
         )
     if node.type == "type_identifier" and isinstance(arg.typ, TResource):
+        source = _imported_from_script(node)
+        if source is not None:
+            return (
+                f"Windmill reads {text} as a resource of type `{arg.typ.name}` (a resource "
+                f"picker): its parser reads only the types this file declares, not one "
+                f"imported from `{source}`; declare the type in this file"
+            )
         members = _enum_members(node, node_bytes(node))
         if members is not None:
             example = f" (`{' | '.join(members[:3])}`)" if members else ""
@@ -590,6 +602,45 @@ def _typescript_problem(node: Node, arg: Arg) -> str | None:
             "literals and `T | undefined` / `T | null`); accept one type"
         )
     return None
+
+
+def _imported_from_script(node: Node) -> str | None:
+    """The module a type name is imported from, when that is another script of the
+    workspace (`"/f/lib/types.ts"`, `"./shapes"`) and the file does not declare the name
+    itself: a package's type (`import type { Postgresql } from "..."`) may be meant as
+    the resource type it is named after."""
+    name = node_bytes(node)
+    if _local_type(node, name) is not None or _enum_members(node, name) is not None:
+        return None
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    for statement in root.named_children:
+        if statement.type != "import_statement":
+            continue
+        source = statement.child_by_field_name("source")
+        path = node_bytes(source).decode("utf-8", "replace")[1:-1] if source else ""
+        if not path.startswith(("/", "./", "../")):
+            continue
+        for child in statement.named_children:
+            if child.type != "import_clause":
+                continue
+            for named in _descendants(child, "import_specifier"):
+                local = named.child_by_field_name("alias") or named.child_by_field_name("name")
+                if local is not None and node_bytes(local) == name:
+                    return path
+    return None
+
+
+def _descendants(node: Node, kind: str) -> list[Node]:
+    found: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            found.append(current)
+        stack.extend(current.named_children)
+    return found
 
 
 def _local_union(node: Node) -> Node | None:

@@ -525,6 +525,32 @@ def test_wac902_typescript_reads_these() -> None:
     assert lint902(code, LANG_TYPESCRIPT) == []
 
 
+def test_wac902_a_type_imported_from_another_script_is_a_resource_picker() -> None:
+    # windmill-oracle sig: `order: Order` imported from a script is {"resource": "order"};
+    # a type of a package, or one the file declares too, is left alone (a resource type
+    # is often asked for by its name alone: `db: Postgresql`)
+    code = (
+        'import type { Order } from "/f/lib/types.ts";\n'
+        'import { Shape } from "./shapes";\n'
+        'import type { Postgresql } from "some-types";\n'
+        "export const main = workflow(async (o: Order, s: Shape, db: Postgresql) => o);\n"
+    )
+    assert lint902(code, LANG_TYPESCRIPT) == [
+        (
+            "Order",
+            "Windmill reads `Order` as a resource of type `order` (a resource picker): its "
+            "parser reads only the types this file declares, not one imported from "
+            "`/f/lib/types.ts`; declare the type in this file",
+        ),
+        (
+            "Shape",
+            "Windmill reads `Shape` as a resource of type `shape` (a resource picker): its "
+            "parser reads only the types this file declares, not one imported from "
+            "`./shapes`; declare the type in this file",
+        ),
+    ]
+
+
 PY_DECLARATIONS = (
     "from enum import Enum, IntEnum\n"
     "from typing import Literal, NamedTuple, NewType, Optional, TypedDict\n\n"
