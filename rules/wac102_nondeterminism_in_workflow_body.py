@@ -395,6 +395,7 @@ export const main = workflow(async () => {
             return
         attribute = semantic.syntax.attribute
         reported: set[tuple[str, str]] = set()
+        walk = model.ancestor_walk()
         for node in sdk.walk_same_function(model, wf):
             # only names an import binds are resolved (resolving every identifier of a
             # long body costs)
@@ -403,7 +404,8 @@ export const main = workflow(async () => {
             binding = semantic.resolve(node)
             if binding is None or binding.kind != BindingKind.IMPORT or binding.node == node:
                 continue
-            parent = node.parent
+            # `Node.parent` costs the depth: the walk's ancestors, met in order, do not
+            parent = walk.parent(node)
             reference = node
             if parent is not None and parent.type == attribute:
                 if parent.child_by_field_name("object") != node:

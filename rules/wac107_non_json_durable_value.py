@@ -121,6 +121,12 @@ REPR_CALLS = {
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
 COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# Object literals with function members returned and then called (`fx.convert()`):
+# TypeScript's (a Python result with methods is an instance of a class, judged as such).
+FUNCTION_MEMBERS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+# Names whose binding says what part of a value they hold: a caught `Error` (JSON keeps
+# none of its fields) and a name destructured out of a value (TypeScript's).
+BINDINGS_TELL = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
 # Dict views (`d.keys()`): written as `"dict_keys([...])"`.
 DICT_VIEWS = {"keys", "values", "items"}
 DICT_MAKERS = {"dict", "collections.Counter", "collections.defaultdict", "collections.OrderedDict"}
@@ -682,7 +688,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     role = f"returned by `{function_name(model, owner)}` as a {where}'s result"
                 declared = declared_loss(model, owner)
                 self.value(ctx, value, role, held, declared, dropped)
-            if not sdk.is_python(model):
+            if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
@@ -2014,7 +2020,7 @@ def classify_name(
 ) -> Loss | None:
     """`classify` of an identifier: what the value it is bound to loses."""
     semantic = model.semantic
-    if semantic is not None and not sdk.is_python(model):
+    if semantic is not None and BINDINGS_TELL[model.language]:
         binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
         if (
             binding is not None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import DurableCall, FinallyBlock
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
-from wac_lint.rules._sdk_calls import is_python
+
+# Whether the SDK records a suspension it raised and rethrows it at the next durable
+# call (windmill-client 1.818.0: `_raiseSuspend` / `_rethrowSwallowed`; wmill 1.850.0
+# keeps no such record).
+PARKS_SUSPENSIONS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
 
 
 class UnsafeFinallyInWorkflow(Rule):
@@ -121,8 +126,8 @@ await step("release_lock", lambda: release(day))
 
     @staticmethod
     def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
-        if not is_python(ctx.model):
-            return []  # windmill-client rethrows the parked suspension at the call
+        if PARKS_SUSPENSIONS[ctx.model.language]:
+            return []  # the SDK rethrows the parked suspension at the call
         start, end = block.node.start_byte, block.node.end_byte
         return [
             call

@@ -70,8 +70,8 @@ QUIET = {
 }
 GATHERS = {"asyncio.gather", "Promise.all"}
 # Builtins that copy what they are given without raising on a list: `list(await
-# asyncio.gather(...))` raises only what the gather raises.
-COPIES = {"list", "tuple"}
+# asyncio.gather(...))` raises only what the gather raises (Python's; none in TypeScript).
+COPIES = {LanguageKind.PYTHON: {"list", "tuple"}, LanguageKind.TYPESCRIPT: set[str]()}
 # Reads that can raise only the language's own lookup errors.
 LOOKUPS = {"subscript", "attribute", "member_expression", "subscript_expression"}
 LOOKUP_ERRORS = {
@@ -217,7 +217,7 @@ except TaskError as e:
             self.check_missing_export(ctx)
         if RETRY_ABOVE_TASK[model.language]:
             self.check_retry_above_task(ctx)
-        if model.language is LanguageKind.PYTHON and b"suppress" in model.source.data:
+        if SUPPRESS_CONTEXTS[model.language] and b"suppress" in model.source.data:
             self.check_suppress(ctx)
         if b"try" not in model.source.data:
             return  # no `try` statement: spares a query over the whole tree
@@ -477,7 +477,7 @@ def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bo
             method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
             if callee is not None and (
                 model.text(callee) in GATHERS
-                or (model.text(callee) in COPIES and model.language is LanguageKind.PYTHON)
+                or (model.text(callee) in COPIES[model.language])
                 or (callee.type in ("attribute", "member_expression") and method in COLLECTING)
             ):
                 args_node = node.child_by_field_name("arguments")
@@ -641,6 +641,8 @@ FAN_OUT = {
 EXPORTS_TASK_ERROR = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 # retrying decorators stacked above the task decorator: Python syntax only
 RETRY_ABOVE_TASK = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# `contextlib.suppress(...)` around a task: Python only
+SUPPRESS_CONTEXTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 # How each language's handler tells a task's failure from the suspension.
 Check = Callable[[UnreachableTaskErrorHandler, RuleContext, Node, "set[str] | None"], None]

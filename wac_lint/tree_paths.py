@@ -64,6 +64,12 @@ class AncestorWalk:
         """`ancestors(root, node)`: innermost first."""
         return self._to(node)[::-1]
 
+    def nearest(self, node: Node, count: int) -> list[Node]:
+        """The first `count` of `ancestors(node)`, innermost first, without copying the
+        rest of the path."""
+        path = self._to(node)
+        return path[: -count - 1 : -1] if count > 0 else []
+
     def parent(self, node: Node) -> Node | None:
         """`node.parent` (None for the root, or a node outside its tree)."""
         path = self._to(node)

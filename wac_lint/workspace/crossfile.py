@@ -234,25 +234,21 @@ def _in_forwarded_callbacks(
     semantic = model.semantic
     if semantic is None:
         return []
-    functions = semantic.syntax.functions
-    root = model.tree.root_node
-    verdicts: dict[int, bool] = {}
-    out: list[BodyCall] = []
-    for call in model.body_calls:
-        if call.elsewhere is not None or call.site is not None:
-            continue  # reached through a helper: not written inside the callback
-        path = ancestors(root, call.node)  # innermost first
-        for index, node in enumerate(path):
-            if node.type not in functions:
-                continue
-            if node.id not in verdicts:
-                verdicts[node.id] = _handed_to_step(
-                    model, node, path[index + 1 :], file, project, files
-                )
-            if verdicts[node.id]:
-                out.append(call)
-                break
-    return out
+    calls = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
+    if not calls:
+        return []  # (a call reached through a helper is not written inside a callback)
+    # The file's inline functions handed to such a helper, as byte ranges: one look at
+    # each function, not a climb from each call (6,000 nested calls: 15 s).
+    walk = model.ancestor_walk()
+    handed: list[tuple[int, int]] = []
+    for function in model.node_index.of_kinds(semantic.syntax.functions):
+        if _handed_to_step(model, function, walk.nearest(function, 3), file, project, files):
+            handed.append((function.start_byte, function.end_byte))
+    if not handed:
+        return []
+    return [
+        call for call in calls if any(start <= call.node.start_byte < end for start, end in handed)
+    ]
 
 
 def _handed_to_step(
