@@ -4,8 +4,10 @@
     python bench/redteam_schema.py DIR [--show]
 
 DIR holds scripts under `f/...` (and any `<stem>.script.yaml` beside them, a
-merge case). Each is compared like the differential fuzzer does (signature
-and `.script.yaml` byte for byte, rejections on both sides count as agreeing).
+merge case). Each is compared like the differential fuzzer does (`.script.yaml` byte for byte,
+rejections on both sides count as agreeing), and the signatures too: an identical
+file over different signatures is reported as `signature`. Scripts are read as
+bytes, so CRLF line ends reach both sides.
 Prints one line per divergent script and the totals; needs Node (the oracle).
 """
 
@@ -13,13 +15,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_schema import DEFAULT_ORACLE, Oracle, compare  # noqa: E402
+from fuzz_schema import DEFAULT_ORACLE, Oracle, Verdict, compare  # noqa: E402
 from schema_fuzz_gen import Case  # noqa: E402
 
 
@@ -34,11 +38,21 @@ def cases(root: Path) -> list[Case]:
             Case(
                 rel,
                 path.suffix,
-                path.read_text(encoding="utf-8"),
-                meta.read_text(encoding="utf-8") if meta.exists() else None,
+                # bytes decoded as they are: `read_text` would turn CRLF into LF
+                path.read_bytes().decode("utf-8"),
+                meta.read_bytes().decode("utf-8") if meta.exists() else None,
             )
         )
     return found
+
+
+def signature_checked(verdict: Verdict) -> Verdict:
+    """An identical `.script.yaml` over different signatures (what `windmill-oracle
+    sig` reads, which the Windmill UI uses) is still a divergence."""
+    theirs, mine = verdict.theirs.signature, verdict.mine.signature
+    if verdict.kind == "identical" and None not in (theirs, mine) and theirs != mine:
+        return replace(verdict, kind="signature")
+    return verdict
 
 
 def main() -> int:
@@ -47,7 +61,7 @@ def main() -> int:
     parser.add_argument("--oracle", type=Path, default=DEFAULT_ORACLE)
     parser.add_argument("--show", action="store_true", help="print the diff of each divergence")
     args = parser.parse_args()
-    verdicts = compare(Oracle(args.oracle), cases(args.root))
+    verdicts = [signature_checked(v) for v in compare(Oracle(args.oracle), cases(args.root))]
     kinds = Counter(v.kind for v in verdicts)
     for verdict in verdicts:
         if not verdict.diverges:
@@ -57,6 +71,9 @@ def main() -> int:
             continue
         if verdict.kind == "reject":
             print(f"  wmill: {verdict.theirs.error}\n  wac-lint: {verdict.mine.error}")
+        elif verdict.kind == "signature":
+            print(f"  wmill:    {json.dumps(verdict.theirs.signature, sort_keys=True)}")
+            print(f"  wac-lint: {json.dumps(verdict.mine.signature, sort_keys=True)}")
         else:
             diff = difflib.unified_diff(
                 (verdict.theirs.text or "").splitlines(),
