@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
@@ -32,6 +33,9 @@ from wac_lint.rules import _sdk_calls
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.workspace import TargetKind
 from wac_lint.workspace.view import WorkspaceView
+
+if TYPE_CHECKING:
+    from wac_lint.workspace.crossfile import HelperRef
 
 
 @dataclass(frozen=True)
@@ -176,29 +180,8 @@ def imported_task_calls(model: ScriptModel, workspace: WorkspaceView) -> list[Im
     """Calls of a task another module of the workspace makes by path, in source order.
     The modules read (and the directories looked in) go to `workspace.consulted`:
     the verdict depends on them."""
-    from wac_lint.workspace.crossfile import helper_of
-
-    semantic = model.semantic
-    if semantic is None:
-        return []
     out: list[ImportedTask] = []
-    for call in _sdk_calls.call_nodes(model):
-        callee = _sdk_calls.callee_of(call)
-        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
-            continue
-        base = callee
-        while base.type in ("attribute", "member_expression"):
-            inner = base.child_by_field_name("object")
-            if inner is None:
-                break
-            base = inner
-        binding = semantic.resolve(base) if base.type == "identifier" else None
-        if binding is None or binding.kind != BindingKind.IMPORT:
-            continue  # only names imported from another module
-        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
-        if ref is None:
-            continue
-        workspace.consulted.add(ref.file)
+    for call, callee, ref in _imported_calls(model, workspace):
         made = _task_made_in(ref.file, ref.function, workspace)
         if made is not None:
             path, kind = made
@@ -220,12 +203,34 @@ class ImportedInlineTask:
 def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedInlineTask]:
     """Calls of a task another module of the workspace defines with its own function, in
     source order. The modules read go to `workspace.consulted`."""
+    out: list[ImportedInlineTask] = []
+    for call, callee, ref in _imported_calls(model, workspace):
+        if "." in ref.function:
+            continue
+        try:
+            stat = ref.file.stat()
+        except OSError:
+            continue
+        task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
+        if task is not None:
+            out.append(
+                ImportedInlineTask(call, model.text(callee), task, workspace.shown(ref.file))
+            )
+    return out
+
+
+def _imported_calls(
+    model: ScriptModel, workspace: WorkspaceView
+) -> list[tuple[Node, Node, HelperRef]]:
+    """(call, callee, the workspace function it reaches) for each call of a name imported
+    from another module, in source order. The modules read (and the directories looked
+    in) go to `workspace.consulted`: the verdict depends on them."""
     from wac_lint.workspace.crossfile import helper_of
 
     semantic = model.semantic
     if semantic is None:
         return []
-    out: list[ImportedInlineTask] = []
+    found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
         callee = _sdk_calls.callee_of(call)
         if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
@@ -240,19 +245,11 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
         if binding is None or binding.kind != BindingKind.IMPORT:
             continue  # only names imported from another module
         ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
-        if ref is None or "." in ref.function:
+        if ref is None:
             continue
         workspace.consulted.add(ref.file)
-        try:
-            stat = ref.file.stat()
-        except OSError:
-            continue
-        task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
-        if task is not None:
-            out.append(
-                ImportedInlineTask(call, model.text(callee), task, workspace.shown(ref.file))
-            )
-    return out
+        found.append((call, callee, ref))
+    return found
 
 
 @lru_cache(maxsize=256)

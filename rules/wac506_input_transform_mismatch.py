@@ -288,16 +288,8 @@ def _node_kind(node: YNode) -> str | None:
         return "object"
     if node.is_seq:
         return "array"
-    value = node.value()
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return "string" if isinstance(value, str) else None
+    kind = static_type(node.value())
+    return None if kind == "null" else kind
 
 
 def _yaml12_note(node: YNode) -> str:
