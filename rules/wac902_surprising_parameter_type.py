@@ -97,10 +97,6 @@ something other than what the annotation says, so that the input form (and the
   only), and library classes (`Decimal`, `timedelta`, `UUID`, `Path`;
   TypeScript `String`, `Uint8Array`, `Blob`); a type name imported under
   another name (`from datetime import datetime as dt`) is not read;
-* TypeScript members written `Record<K, V>`, `Map<K, V>`, `Array<T>` inside an object
-  type `main` takes (inline, or the file's `type` / `interface`, at any depth) are
-  resource pickers too (`{"key": "teams", "typ": {"resource": "record"}}`); the finding
-  is on the member;
 * a TypeScript type imported from another script of the workspace (`import type
   { Order } from "/f/lib/types.ts"`, `"./shapes"`) is a resource picker
   (`{"resource": "order"}`): Windmill's parser reads only the types the file
@@ -1120,61 +1116,16 @@ PROBLEMS: dict[LanguageKind, Callable[[Node, Arg], str | None]] = {
 }
 
 
-def _typescript_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
-    """Members of an object type `main` takes (inline, or the file's `type` / `interface`,
-    at any depth) written `Record<K, V>`, `Map<K, V>` or `Array<T>`: Windmill reads each
-    as a resource picker there too (windmill-oracle `sig`: `{"key": "headers", "typ":
-    {"resource": "record"}}`), so the form asks for a resource instead of the value."""
-    if not isinstance(typ, TObject) or not typ.props:
-        return []
-    body = node
-    if node.type == "type_identifier":
-        local = _local_type(node, node_bytes(node))
-        if local is None:
-            return []
-        body = local
-    if body.type not in ("object_type", "interface_body") or body.id in seen:
-        return []
-    seen.add(body.id)
-    props = dict(typ.props)
-    found: list[tuple[Node, str]] = []
-    for member in body.named_children:
-        name = member.child_by_field_name("name")
-        annotation = member.child_by_field_name("type")
-        if member.type != "property_signature" or name is None or annotation is None:
-            continue
-        key = node_bytes(name).decode("utf-8", "replace")
-        member_typ = props.get(key)
-        inner = _unwrap(annotation.named_children[0]) if annotation.named_children else None
-        if inner is None or member_typ is None:
-            continue
-        head = _head(inner)
-        if (
-            inner.type == "generic_type"
-            and head in (*TS_MAPS, *TS_LISTS)
-            and isinstance(member_typ, TResource)
-        ):
-            shown = code_span(node_bytes(inner).decode("utf-8", "replace"))
-            kind = "a list" if head in TS_LISTS else "an object"
-            advice = (
-                f"write `{_ts_list(inner)}`"
-                if head in TS_LISTS
-                else "write `object` or an object type with named properties"
-            )
-            found.append(
-                (
-                    inner,
-                    f"Windmill reads {shown} (member `{key}`) as a resource of type "
-                    f"`{member_typ.name}` (a resource picker), not {kind}; {advice}",
-                )
-            )
-        elif isinstance(member_typ, TObject):
-            found.extend(_typescript_members(inner, member_typ, seen))
-    return found
+def _no_members(node: Node, typ: Typ, seen: set[int]) -> list[tuple[Node, str]]:
+    return []
 
 
 # Members of the object types `main` takes that Windmill reads differently, per language.
+# TypeScript: none reported. A `Record<K, V>` member is a resource picker there too
+# (windmill-oracle sig), but typing a payload's free-form part so is everyday code (a
+# Stripe event's `data: { object: Record<string, any> }` in tests/corpus/wac), mostly of
+# inputs a webhook or another script fills, not the form: reported, it was noise.
 MEMBER_PROBLEMS: dict[LanguageKind, Callable[[Node, Typ, set[int]], list[tuple[Node, str]]]] = {
     LanguageKind.PYTHON: _python_model_members,
-    LanguageKind.TYPESCRIPT: _typescript_members,
+    LanguageKind.TYPESCRIPT: _no_members,
 }

@@ -551,37 +551,6 @@ def test_wac902_a_type_imported_from_another_script_is_a_resource_picker() -> No
     ]
 
 
-def test_wac902_record_array_and_map_members_are_resource_pickers() -> None:
-    # windmill-oracle sig: {"key": "teams", "typ": {"resource": "record"}} inside the
-    # object; an interface's members are reported once, where they are declared (the
-    # findings in file order)
-    code = (
-        "interface Event { id: string; payload: Record<string, unknown> }\n"
-        "type Opts = { nested: { tags: Array<string> }; ok: string[] };\n"
-        "export const main = workflow(async (input: { teams: Record<string, string[]> }, "
-        "a: Event, b: Event, o: Opts) => input);\n"
-    )
-    assert lint902(code, LANG_TYPESCRIPT) == [
-        (
-            "Record<string, unknown>",
-            "Windmill reads `Record<string, unknown>` (member `payload`) as a resource of "
-            "type `record` (a resource picker), not an object; write `object` or an object "
-            "type with named properties",
-        ),
-        (
-            "Array<string>",
-            "Windmill reads `Array<string>` (member `tags`) as a resource of type `array` (a "
-            "resource picker), not a list; write `string[]`",
-        ),
-        (
-            "Record<string, string[]>",
-            "Windmill reads `Record<string, string[]>` (member `teams`) as a resource of type "
-            "`record` (a resource picker), not an object; write `object` or an object type "
-            "with named properties",
-        ),
-    ]
-
-
 PY_DECLARATIONS = (
     "from enum import Enum, IntEnum\n"
     "from typing import Literal, NamedTuple, NewType, Optional, TypedDict\n\n"

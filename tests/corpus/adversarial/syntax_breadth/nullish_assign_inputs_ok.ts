@@ -1,7 +1,7 @@
 // SDK: windmill-client 1.818.0 client.mjs: `??=` and `?.` over the inputs and task results are pure body code, identical on every replay.
 import { task, workflow } from "windmill-client";
 
-type Options = { region?: string; retries?: number; labels?: { [key: string]: string } };
+type Options = { region?: string; retries?: number; labels?: Record<string, string> };
 
 const deployService = task(async (service: string, region: string, retries: number) => ({ service, region, retries }));
 

@@ -1,7 +1,7 @@
 // SDK: windmill-client 1.818.0 client.mjs: structuredClone copies the input in memory (no clock, no I/O); changing the copy in the body is ordinary body state rebuilt the same way every replay.
 import { task, workflow } from "windmill-client";
 
-type Config = { name: string; replicas: number; env: { [name: string]: string } };
+type Config = { name: string; replicas: number; env: Record<string, string> };
 
 const apply = task(async (cfg: Config) => ({ applied: cfg.name, replicas: cfg.replicas }));
 

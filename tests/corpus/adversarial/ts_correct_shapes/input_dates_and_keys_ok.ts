@@ -3,7 +3,7 @@ import { sleep, task, workflow } from "windmill-client";
 
 const notify = task(async (team: string, when: string) => ({ team, when }));
 
-export const main = workflow(async (input: { when: string; teams: { [team: string]: string[] } }) => {
+export const main = workflow(async (input: { when: string; teams: Record<string, string[]> }) => {
   const when = new Date(input.when);
   const epoch = Date.parse(input.when);
   const noon = new Date(Date.UTC(when.getUTCFullYear(), when.getUTCMonth(), when.getUTCDate(), 12));
