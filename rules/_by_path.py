@@ -20,6 +20,7 @@ runner (read in wmill 1.850.0 `client.py`, windmill-client 1.818.0
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -224,7 +225,36 @@ def _imported_calls(
 ) -> list[tuple[Node, Node, HelperRef]]:
     """(call, callee, the workspace function it reaches) for each call of a name imported
     from another module, in source order. The modules read (and the directories looked
-    in) go to `workspace.consulted`: the verdict depends on them."""
+    in) go to `workspace.consulted`: the verdict depends on them. Worked out once per
+    model (three rules ask; resolving every call of an imported library's name, each
+    `requests.post`, costs a language server a tenth of an edit's analysis)."""
+    key = id(model)
+    kept = _IMPORTED_CALLS.get(key)
+    if kept is not None and kept[0]() is model and kept[1] == str(workspace.file):
+        workspace.consulted.update(kept[3])
+        return kept[2]
+    consulted: set[Path] = set()
+    found = _find_imported_calls(model, workspace, consulted)
+    workspace.consulted.update(consulted)
+    _IMPORTED_CALLS[key] = (
+        weakref.ref(model, lambda _: _IMPORTED_CALLS.pop(key, None)),
+        str(workspace.file),
+        found,
+        frozenset(consulted),
+    )
+    return found
+
+
+# Weak, like `_sdk_calls`' facts: an entry goes when its model dies.
+_IMPORTED_CALLS: dict[
+    int,
+    tuple[weakref.ref[ScriptModel], str, list[tuple[Node, Node, HelperRef]], frozenset[Path]],
+] = {}
+
+
+def _find_imported_calls(
+    model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
+) -> list[tuple[Node, Node, HelperRef]]:
     from wac_lint.workspace.crossfile import helper_of
 
     semantic = model.semantic
@@ -244,10 +274,10 @@ def _imported_calls(
         binding = semantic.resolve(base) if base.type == "identifier" else None
         if binding is None or binding.kind != BindingKind.IMPORT:
             continue  # only names imported from another module
-        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        ref = helper_of(model, call, workspace.file, workspace.project, consulted)
         if ref is None:
             continue
-        workspace.consulted.add(ref.file)
+        consulted.add(ref.file)
         found.append((call, callee, ref))
     return found
 
