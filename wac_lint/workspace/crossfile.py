@@ -15,6 +15,7 @@ a run (and of a language server session) that calls them.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from collections.abc import Iterable
@@ -240,8 +241,12 @@ def _in_forwarded_callbacks(
     # The file's inline functions handed to such a helper, as byte ranges: one look at
     # each function, not a climb from each call (6,000 nested calls: 15 s).
     walk = model.ancestor_walk()
+    starts = sorted(c.node.start_byte for c in calls)
     handed: list[tuple[int, int]] = []
     for function in model.node_index.of_kinds(semantic.syntax.functions):
+        first = bisect.bisect_left(starts, function.start_byte)
+        if first == len(starts) or starts[first] >= function.end_byte:
+            continue  # holds none of the body's calls: nothing to take back
         if _handed_to_step(model, function, walk.nearest(function, 3), file, project, files):
             handed.append((function.start_byte, function.end_byte))
     if not handed:
