@@ -1870,11 +1870,8 @@ class BodyWalker:
             if call.site is not None:
                 at_site.setdefault(call.site, []).append(call)
         added = 0
-        changed = True
-        rounds = 0
-        while changed and added < MAX_OTHER_SITE_CALLS and rounds < MAX_OTHER_SITE_ROUNDS:
+        for _ in range(MAX_OTHER_SITE_ROUNDS):
             changed = False
-            rounds += 1
             for function, again_at in self.revisits:
                 chain, site = again_at.chain, again_at.site
                 first = self.first_walks.get(function)
@@ -1893,6 +1890,8 @@ class BodyWalker:
                     known.add(call.node.id)
                     added += 1
                     changed = True
+            if not changed:
+                return
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
