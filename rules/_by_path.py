@@ -255,10 +255,11 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import helper_of
+    from wac_lint.workspace.crossfile import helper_of, workspace_import_names
 
     semantic = model.semantic
-    if semantic is None:
+    names = workspace_import_names(model)
+    if semantic is None or not names:
         return []
     found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
@@ -271,9 +272,11 @@ def _find_imported_calls(
             if inner is None:
                 break
             base = inner
-        binding = semantic.resolve(base) if base.type == "identifier" else None
+        if base.type != "identifier" or model.text(base) not in names:
+            continue  # only names imported from another module of the workspace
+        binding = semantic.resolve(base)
         if binding is None or binding.kind != BindingKind.IMPORT:
-            continue  # only names imported from another module
+            continue
         ref = helper_of(model, call, workspace.file, workspace.project, consulted)
         if ref is None:
             continue

@@ -380,7 +380,7 @@ export const main = workflow(async () => {
         clock or randomness when it is loaded (`from f.common.regions import RUN_TAG`,
         `regions.RUN_ID` of `import * as regions`): each replay runs the script again and
         loads that module again, so the value changes between replays."""
-        from wac_lint.workspace.crossfile import helper_of
+        from wac_lint.workspace.crossfile import helper_of, may_reach
 
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic
@@ -389,7 +389,7 @@ export const main = workflow(async () => {
         imported = {
             name
             for name, bound in semantic.module.bindings.items()
-            if bound.kind == BindingKind.IMPORT
+            if bound.kind == BindingKind.IMPORT and may_reach(model, bound)
         }
         if not imported:
             return

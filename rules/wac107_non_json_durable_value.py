@@ -1357,19 +1357,25 @@ def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, 
     (`stamp = now_utc()`; `return {"at": stamp.isoformat()}`) is not followed: its
     value is not checkpointed."""
     kinds = sdk.function_types(model)
-    tasks = {t.function.node.id for t in model.tasks if t.function is not None}
     seen = {root.id}
     pending = [(root, 0)]
     while pending:
         fn, hops = pending.pop(0)
         for value in returned(model, fn):
             helper = returned_helper(model, sdk.unwrap(value) or value, kinds)
-            if helper is None or helper.id in tasks or generator(model, helper):
+            if helper is None or is_task_function(model, helper) or generator(model, helper):
                 # a generator function's call is the generator, whatever it returns
                 yield value, fn
             elif helper.id not in seen and hops < MAX_RETURN_HOPS:
                 seen.add(helper.id)
                 pending.append((helper, hops + 1))
+
+
+def is_task_function(model: ScriptModel, fn: Node) -> bool:
+    """Whether `fn` is the function of one of the file's tasks (asked only of a
+    function a return hands on: a set of every task, made per question, was quadratic
+    in a file of many tasks)."""
+    return any(t.function is not None and t.function.node.id == fn.id for t in model.tasks)
 
 
 def returned_helper(model: ScriptModel, value: Node, kinds: tuple[str, ...]) -> Node | None:

@@ -10,7 +10,7 @@ from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of
+from wac_lint.workspace.crossfile import helper_of, workspace_import_names
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",
@@ -169,7 +169,8 @@ await step("notify", async () => send());
         call away."""
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic
-        if workspace is None or semantic is None:
+        names = workspace_import_names(model)
+        if workspace is None or semantic is None or not names:
             return
         in_task = IN_TASK[model.language]
         for call in sdk.call_nodes(model):
@@ -179,6 +180,8 @@ await step("notify", async () => send());
                 base = base.child_by_field_name("object")
             if callee is None or base is None or base.type != "identifier":
                 continue
+            if model.text(base) not in names:
+                continue  # a package's name, or not an import: nothing to follow
             binding = semantic.resolve(base)
             if binding is None or binding.kind != BindingKind.IMPORT:
                 continue

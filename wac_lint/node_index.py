@@ -62,6 +62,9 @@ INDEXED_KINDS = frozenset(
         "statement_block",
         "catch_clause",
         "class_body",
+        # imports (`SemanticModel.import_bindings`)
+        "import_statement",
+        "import_from_statement",
         # generators (WAC004, WAC106)
         "yield",
         "yield_expression",

@@ -103,6 +103,7 @@ NAME_SYNTAX = NameSyntax(
     global_prefixes=frozenset(),
     builtins=PYTHON_BUILTINS,
     module_loaders=frozenset({"__import__"}),
+    import_statements=frozenset({"import_statement", "import_from_statement"}),
     star_imports_bind=True,
     path_join_operators=frozenset({"binary_operator"}),
     callable_module_imports=False,

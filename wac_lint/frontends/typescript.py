@@ -95,6 +95,7 @@ NAME_SYNTAX = NameSyntax(
     global_prefixes=frozenset({"globalThis", "window", "self", "global"}),
     builtins=frozenset(),
     module_loaders=frozenset({"require"}),
+    import_statements=frozenset({"import_statement"}),
     star_imports_bind=False,
     path_join_operators=frozenset(),
     callable_module_imports=True,

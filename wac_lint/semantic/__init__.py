@@ -180,6 +180,7 @@ class NameSyntax:
     global_prefixes: frozenset[str]  # globalThis. / window. / self.
     builtins: frozenset[str]  # Python builtins; TypeScript globals are open-ended
     module_loaders: frozenset[str]  # require / import / importlib.import_module
+    import_statements: frozenset[str]  # the statements that bind imported names
     # `from m import *` puts m's names in the module scope (Python); a name nothing
     # binds is then m's, unless it is a builtin.
     star_imports_bind: bool
@@ -232,6 +233,8 @@ class SemanticModel:
         self._functions: dict[int, int | None] = {}
         self._reading: set[int] = set()  # reads whose reaching values are being named
         self._spine_lengths: dict[int, int] = {}  # links of the chain each node ends
+        self._resolved: dict[int, Binding | None] = {}  # by identifier node
+        self._imports: list[Binding] | None = None
 
     # ---- scopes ------------------------------------------------------------
     @property
@@ -248,12 +251,33 @@ class SemanticModel:
         return self.scopes.open(function, outer)
 
     def resolve(self, identifier: Node, scope: Scope | None = None) -> Binding | None:
-        if scope is None:
-            scope = self.scope_at(identifier)
-        return self.scopes.lookup(self.text(identifier), scope)
+        if scope is not None:
+            return self.scopes.lookup(self.text(identifier), scope)
+        # Kept per node: most rules ask about every call's name, several times over
+        # an analysis, and a name's binding cannot change once the file is read.
+        resolved = self._resolved
+        key = identifier.id
+        if key in resolved:
+            return resolved[key]
+        found = self.scopes.lookup(self.text(identifier), self.scope_at(identifier))
+        resolved[key] = found
+        return found
 
     def lookup(self, name: str, scope: Scope) -> Binding | None:
         return self.scopes.lookup(name, scope)
+
+    def import_bindings(self) -> list[Binding]:
+        """Every import binding of the file, in any scope (what each name an import
+        statement binds is at the end of its scope: a later import of the name replaces
+        an earlier one). Found from the import statements, so only their scopes open."""
+        if self._imports is None:
+            found: dict[int, Binding] = {}
+            for statement in self.scopes.nodes_of(self.syntax.import_statements):
+                for binding in self.scope_at(statement).bindings.values():
+                    if binding.kind == BindingKind.IMPORT:
+                        found[id(binding)] = binding
+            self._imports = list(found.values())
+        return self._imports
 
     def text(self, node: Node) -> str:
         return text(node, self.source)

@@ -246,20 +246,26 @@ class Scopes:
         return self._scope_index
 
     def _scope_nodes(self) -> list[Node]:
+        return [n for n in self.nodes_of(frozenset(self.rules.scope_nodes)) if n != self.root]
+
+    def nodes_of(self, kinds: frozenset[str]) -> list[Node]:
+        """The file's nodes of `kinds`, in walk order: from the model's node index when
+        it holds those kinds (no pass of its own), else by one query."""
         from wac_lint.queries import compiled
 
         lang = getattr(self.rules, "language", None)
         if lang is None:
-            return [n for n in _walk_all(self.root) if n != self.root and self.is_scope(n)]
+            return [n for n in _walk_all(self.root) if n.type in kinds]
         index = self.index() if self.index is not None else None
-        if index is not None and INDEXED_KINDS.issuperset(self.rules.scope_nodes):
-            # the query the model's other lists come from: no pass of its own
-            return [n for n in index.of_kinds(self.rules.scope_nodes) if n != self.root]
+        if index is not None and INDEXED_KINDS.issuperset(kinds):
+            return index.of_kinds(kinds)
         grammar = parsing_language(lang)
-        kinds = [k for k in self.rules.scope_nodes if grammar.id_for_node_kind(k, True)]
-        pattern = "[" + " ".join(f"({k})" for k in kinds) + "] @scope"
+        known = [k for k in kinds if grammar.id_for_node_kind(k, True)]
+        if not known:
+            return []
+        pattern = "[" + " ".join(f"({k})" for k in known) + "] @node"
         captured = tree_sitter.QueryCursor(compiled(lang, pattern)).captures(self.root)
-        return [n for n in captured.get("scope", []) if n != self.root]
+        return in_walk_order(captured.get("node", []))
 
     def _open_index(self, at: int) -> Scope:
         opened = self._opened

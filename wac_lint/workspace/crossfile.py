@@ -34,7 +34,12 @@ from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
 from wac_lint.workspace.documents import ContentDigests, read_source
-from wac_lint.workspace.imports import resolve_python, resolve_typescript
+from wac_lint.workspace.imports import (
+    python_may_reach,
+    resolve_python,
+    resolve_typescript,
+    typescript_may_reach,
+)
 from wac_lint.workspace.root import Project, find_project
 
 if TYPE_CHECKING:
@@ -336,6 +341,8 @@ def helper_of(
     if callee is None:
         return None
     imports: HelperImports = load(model.lang.helper_imports_target)
+    if _outside_workspace(semantic, imports, callee):
+        return None
     if callee.type in ("subscript", "subscript_expression") or _table_get(semantic, callee):
         return _table_member(model, imports, callee, file, project, probes)
     if callee.type in syn.calls:
@@ -450,6 +457,57 @@ def helper_of(
         if found is not None:
             return found
     return _member_of_module_member(semantic, imports, obj, member, file, project, probes)
+
+
+def _outside_workspace(semantic: Any, imports: HelperImports, callee: tree_sitter.Node) -> bool:
+    """Whether `callee` (`post`, `requests.post`, `requests.adapters.x`) names a member of
+    an import whose module cannot be a workspace file: nothing to follow, known from the
+    import's spelling alone. Most calls of a script are of such names, and a language
+    server asks for each of them on every edit."""
+    syn = semantic.syntax
+    base = callee
+    while base.type == syn.attribute:
+        inner = base.child_by_field_name(syn.attribute_object)
+        if inner is None:
+            return False
+        base = inner
+    if base.type not in syn.identifiers:
+        return False
+    binding = semantic.resolve(base)
+    return binding is not None and not import_may_reach(semantic, imports, binding)
+
+
+def import_may_reach(semantic: Any, imports: HelperImports, binding: Binding) -> bool:
+    """Whether the name `binding` imports can lead to a workspace function; False for
+    a package's name (`requests`, `windmill-client`), known from the import's spelling.
+    A rule that walks every call asks this before `helper_of`. True for a binding that
+    is not an import."""
+    if binding.kind != BindingKind.IMPORT:
+        return True
+    # Python's `import f.lib.helpers` binds `f` with no module: its target names the root
+    module = binding.module if binding.module is not None else binding.target
+    return module is None or imports.may_reach(semantic, module)
+
+
+def workspace_import_names(model: ScriptModel) -> frozenset[str]:
+    """The names the file's imports bind that may lead to a workspace function (see
+    `import_may_reach`): a rule that resolves the base of every call skips the others
+    by their spelling. Empty for most scripts, which import only packages."""
+    semantic = model.semantic
+    if semantic is None:
+        return frozenset()
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    return frozenset(
+        b.name for b in semantic.import_bindings() if import_may_reach(semantic, imports, b)
+    )
+
+
+def may_reach(model: ScriptModel, binding: Binding) -> bool:
+    """`import_may_reach` in the language of `model`."""
+    if model.semantic is None:
+        return False
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    return import_may_reach(model.semantic, imports, binding)
 
 
 MAX_ALIASES = 8  # `a = b`, `b = partial(c)`...: followed this far, never in a circle
@@ -828,6 +886,10 @@ def _table_entries(source: Any, owner: str) -> list[tuple[str, str | None]]:
 class HelperImports:
     """How one language's imports name a function of another workspace script."""
 
+    def may_reach(self, semantic: Any, module: str) -> bool:
+        """Whether a name imported from `module` can lead to a workspace function."""
+        return True
+
     def of_unbound(
         self, semantic: Any, name: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
@@ -887,6 +949,10 @@ class HelperImports:
 
 
 class PythonHelperImports(HelperImports):
+    def may_reach(self, semantic: Any, module: str) -> bool:
+        # a later `from f.lib.alerts import *` may bind the name again (`star_import_after`)
+        return bool(semantic.module.star_imports) or python_may_reach(module)
+
     def of_unbound(
         self, semantic: Any, name: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:
@@ -966,6 +1032,9 @@ class PythonHelperImports(HelperImports):
 
 
 class TypeScriptHelperImports(HelperImports):
+    def may_reach(self, semantic: Any, module: str) -> bool:
+        return typescript_may_reach(module)
+
     def of_name(
         self, module: str, imported: str, file: Path, project: Project, probes: set[Path] | None
     ) -> HelperRef | None:

@@ -23,6 +23,20 @@ WORKSPACE_ROOTS = ("f", "u")
 TS_EXTENSIONS = (".ts", ".bun.ts", ".tsx", ".js", ".mjs")
 
 
+def python_may_reach(module: str) -> bool:
+    """Whether `from <module> import ...` can name a workspace file at all (a relative
+    import, or one under a workspace root): a spelling test, no file is looked at."""
+    return module.startswith(".") or module.split(".", 1)[0] in WORKSPACE_ROOTS
+
+
+def typescript_may_reach(specifier: str) -> bool:
+    """Whether an import specifier can name a workspace file at all (`./x`, `../x`,
+    `/f/x`; a package never): a spelling test, no file is looked at."""
+    if specifier.startswith("/"):
+        return posixpath.normpath(specifier.lstrip("/")).split("/", 1)[0] in WORKSPACE_ROOTS
+    return specifier.startswith(("./", "../"))
+
+
 def resolve_python(
     module: str, level: int, importer: Path, project: Project, probes: Probes | None = None
 ) -> Path | None:
