@@ -251,7 +251,7 @@ except TaskError:
         exception (the front-end reads the file's own context managers only)."""
         from wac_lint.engine import InputError
         from wac_lint.frontends import context_swallows
-        from wac_lint.workspace.crossfile import helper_of
+        from wac_lint.workspace.crossfile import helper_of, workspace_import_names
         from wac_lint.workspace.documents import read_source
 
         model, workspace = ctx.model, ctx.workspace
@@ -259,9 +259,9 @@ except TaskError:
         semantic = model.semantic
         if workspace is None or workflow is None or semantic is None:
             return
-        for statement in sdk.walk_same_function(model, workflow):
-            if statement.type != "with_statement":
-                continue
+        if not workspace_import_names(model):
+            return  # no name of the file can lead to another module's context manager
+        for statement in sdk.same_function_nodes(model, ("with_statement",), workflow):
             body = statement.child_by_field_name("body")
             if body is None or not _guards_durable(ctx, body):
                 continue  # nothing durable for it to swallow
