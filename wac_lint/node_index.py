@@ -62,6 +62,11 @@ INDEXED_KINDS = frozenset(
         "statement_block",
         "catch_clause",
         "class_body",
+        # comparisons and `match` (WAC107's dead checks: a query of their own walked
+        # the whole tree again on every analysis)
+        "comparison_operator",
+        "binary_expression",
+        "match_statement",
         # imports (`SemanticModel.import_bindings`)
         "import_statement",
         "import_from_statement",
