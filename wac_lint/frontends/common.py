@@ -248,6 +248,8 @@ class FrontEnd:
     def __init__(self, model: ScriptModel) -> None:
         self.model = model
         self.data = model.source.data
+        self.plain_reads: bool | None = None  # `BodyWalker.plain_reads`, once asked
+        self.workspace_imports: bool | None = None  # `BodyWalker.imports_workspace`
         # local name -> qualified name, from every import in the file
         self.imports: dict[str, str] = {}
         # local name -> (concept, kind) for SDK names bound directly
@@ -1330,6 +1332,11 @@ class FrontEnd:
         """`@property def x(self)` / `get x() {...}`: runs when the attribute is read."""
         return False
 
+    def may_define_getters(self) -> bool:
+        """Whether the file may define a property getter anywhere (False only where that
+        is certain): reading an attribute runs code of the file only through one."""
+        return True
+
     def drops_callback_result(self, call: Node) -> bool:
         """A call that runs its callback and drops what it returns (`xs.forEach`)."""
         return False
@@ -2137,6 +2144,16 @@ class BodyWalker:
             if setter is not None:
                 self.follow(setter, chain, site or Span.of(node))
             return
+        if self.plain_reads():
+            # no getter, proxy or attribute hook in the file: the read runs nothing of
+            # it, and only an instance another module built may have a getter
+            if self.built_elsewhere(node, scope) and self.local_function(node, scope) is None:
+                self.model.relative_import_calls.append(
+                    BodyCall(
+                        self.fe.label(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site
+                    )
+                )
+            return
         helper = self.accessor_of(node, scope, "get") or self.local_function(node, scope)
         if helper is not None and self.fe.is_property_getter(helper[1]):
             self.follow(helper, chain, site or Span.of(node))
@@ -2155,6 +2172,29 @@ class BodyWalker:
                     self.fe.label(node), CallKind.PROPERTY, node, Span.of(node), 0, chain, site
                 )
             )
+
+    def imports_workspace(self) -> bool:
+        """Whether any import of the file may name another module of the workspace
+        (`crossfile.import_may_reach`), worked out once per file."""
+        fe = self.fe
+        if fe.workspace_imports is None:
+            from wac_lint.workspace.crossfile import workspace_import_names
+
+            fe.workspace_imports = bool(workspace_import_names(self.model))
+        return fe.workspace_imports
+
+    def plain_reads(self) -> bool:
+        """Whether reading an attribute can run code of this file only as a method call
+        would: no property getter, no `Proxy`, no attribute hook (`__getattr__`) in it.
+        Asked for every attribute the walk reads; worked out once per file."""
+        fe = self.fe
+        if fe.plain_reads is None:
+            fe.plain_reads = (
+                not fe.may_define_getters()
+                and b"Proxy" not in self.data
+                and not any(h.encode() in self.data for h in fe.attribute_hooks)
+            )
+        return fe.plain_reads
 
     def attribute_hook(
         self, node: Node, scope: Scope, write: bool
@@ -2425,8 +2465,8 @@ class BodyWalker:
         """Is the object of the attribute `node` a name imported, or assigned once the
         result of a call (an instance another module's class may have built)?"""
         obj = node.child_by_field_name("object")
-        if obj is None or obj.type not in self.syntax.identifier:
-            return False
+        if obj is None or obj.type not in self.syntax.identifier or not self.imports_workspace():
+            return False  # without a workspace import, every class is the file's or a package's
         binding = self.semantic.resolve(obj, scope)
         if binding is None:
             return False

@@ -199,6 +199,7 @@ from wac_lint.semantic.typescript_scopes import (  # noqa: E402
 
 class TypeScriptFrontEnd(FrontEnd):
     constructor_methods: tuple[str, ...] = ("constructor",)
+    _getters: bool | None = None  # `may_define_getters`, once asked (per instance)
     syntax = SYNTAX
     raise_statement = "throw_statement"
     sdk_module = "windmill-client"
@@ -243,6 +244,13 @@ class TypeScriptFrontEnd(FrontEnd):
         return function.type == "method_definition" and any(
             c.type == "get" for c in function.children[:3]
         )
+
+    def may_define_getters(self) -> bool:
+        # a class's or an object literal's `get x() {...}`: a method definition either way
+        if self._getters is None:
+            methods = self.model.node_index.below("method_definition", None)
+            self._getters = any(self.is_property_getter(m) for m in methods)
+        return self._getters
 
     def drops_callback_result(self, call: Node) -> bool:
         callee = call.child_by_field_name("function")
