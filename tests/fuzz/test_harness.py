@@ -113,6 +113,9 @@ def test_output_checks() -> None:
     assert properties.output_problems("<a>", "junit")
     assert properties.output_problems("a: 1\n", "yaml") == []
     assert properties.output_problems("- 1\n", "yaml")
+    # a first key that is a BOM, as wmill writes it: no reader reads it back
+    assert properties.output_problems("\ufeff: null\n':': null\n", "yaml") == []
+    assert properties.output_problems("\ufeffa: [\n", "yaml")
     assert properties.control_characters("plain\ttext\r\n") == []
     assert properties.control_characters("\x1b[31mred") == [
         "raw control characters in the output: U+001B"
