@@ -17,8 +17,8 @@ const load = task(async (source: string, rows: number) => {
 });
 
 export const main = workflow(async (sources: string[]) => {
-  const heartbeat = setInterval(() => { // expect: WAC101
-    fetch(`${HEARTBEAT_URL}?status=up&msg=running`).catch(() => undefined);
+  const heartbeat = setInterval(() => {
+    fetch(`${HEARTBEAT_URL}?status=up&msg=running`).catch(() => undefined); // expect: WAC101
   }, 30_000);
 
   const loaded: Record<string, number> = {};

@@ -17,7 +17,7 @@ const parkInDeadLetter = task(async (hookId: string, reason: string, payload: un
   return hookId;
 });
 
-export const main = workflow(async (hooks: Hook[], payload: Record<string, unknown>, maxAttempts = 4) => {
+export const main = workflow(async (hooks: Hook[], payload: object, maxAttempts = 4) => {
   const gone: string[] = [];
   const parked: string[] = [];
 

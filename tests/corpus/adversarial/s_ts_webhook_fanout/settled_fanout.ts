@@ -8,7 +8,7 @@ const loadEndpoints = task(async (tenant: string) => {
   return ((await res.json()) as Endpoint[]).filter((e) => e.active);
 });
 
-const postEvent = task(async (endpoint: Endpoint, payload: Record<string, unknown>) => {
+const postEvent = task(async (endpoint: Endpoint, payload: object) => {
   const res = await fetch(endpoint.url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -26,7 +26,7 @@ const disableEndpoints = task(async (tenant: string, ids: string[]) => {
   return ids.length;
 });
 
-export const main = workflow(async (tenant: string, payload: Record<string, unknown>) => {
+export const main = workflow(async (tenant: string, payload: object) => {
   const endpoints = await loadEndpoints(tenant);
 
   const outcomes = await Promise.allSettled(endpoints.map((e) => postEvent(e, payload))); // expect: WAC202

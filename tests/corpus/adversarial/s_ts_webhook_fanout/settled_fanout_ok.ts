@@ -9,7 +9,7 @@ const loadEndpoints = task(async (tenant: string) => {
 });
 
 // The task settles its own delivery: a failing endpoint is a value, not a rejection.
-const postEvent = task(async (endpoint: Endpoint, payload: Record<string, unknown>) => {
+const postEvent = task(async (endpoint: Endpoint, payload: object) => {
   const results = await Promise.allSettled([
     fetch(endpoint.url, {
       method: "POST",
@@ -29,7 +29,7 @@ const disableEndpoints = task(async (tenant: string, ids: string[]) => {
   return ids.length;
 });
 
-export const main = workflow(async (tenant: string, payload: Record<string, unknown>) => {
+export const main = workflow(async (tenant: string, payload: object) => {
   const endpoints = await loadEndpoints(tenant);
   const outcomes = await Promise.all(endpoints.map((e) => postEvent(e, payload)));
   const failing = outcomes.filter((o) => !o.ok).map((o) => o.id);
