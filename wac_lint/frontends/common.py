@@ -1764,6 +1764,9 @@ class BodyWalker:
         # each helper's first walk, (function, receiver class) -> (chain, body site),
         # and the other calls that reach it: see `record_other_sites`
         self.first_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
+        # each walked helper's parameter list (bytes), whose defaults only the calls
+        # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
+        self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1879,10 +1882,15 @@ class BodyWalker:
                     continue  # the main function itself, or the same place of the body
                 prefix = len(first.chain)
                 known = {c.node.id for c in at_site.get(site, ())}
+                # a default the first call omitted: another call may pass that argument
+                # (one that omits it walked the default itself)
+                start, end = self.parameter_bytes.get(function[0], (0, 0))
                 for call in list(at_site.get(first.site, ())):
                     if added >= MAX_OTHER_SITE_CALLS:
                         return
                     if call.chain[:prefix] != first.chain or call.node.id in known:
+                        continue
+                    if call.chain == first.chain and start <= call.node.start_byte < end:
                         continue
                     again = replace(call, chain=chain + call.chain[prefix:], site=site)
                     calls.append(again)
@@ -3213,6 +3221,9 @@ class BodyWalker:
         if durable_args:
             self.visited_durable.add(k)
         self.first_walks.setdefault(walked, Walked((*chain, name), site))
+        params = function.child_by_field_name("parameters")
+        if params is not None and self.syntax.call_defaults:
+            self.parameter_bytes[k] = (params.start_byte, params.end_byte)
         self.record(function, name, role, (*chain, name), site)
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)

@@ -1,0 +1,33 @@
+"""Red team ST: Bun TypeScript event-sourced services, webhook fan-outs, class-based
+services, assistant-generated code and Node-style code moved to Bun, pinned with the
+findings (and their absence) the analysis gives them."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { step, task, workflow } from "windmill-client";\n'
+
+
+def findings(code: str, code_: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=[code_])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def test_a_default_drawn_only_where_a_call_omits_it() -> None:
+    # the helper is walked once, for its first call (which omits `id`); the call that
+    # passes `id` runs the helper's body again, but not the default
+    code = (
+        HEAD + "const t = task(async (x: unknown) => x);\n"
+        "function mk(type: string, data: unknown, id: string = crypto.randomUUID()) {\n"
+        "  return { type, data, id };\n"
+        "}\n"
+        "export const main = workflow(async (a: string) => {\n"
+        "  const e = mk('A', { a });\n"
+        "  const f = mk('B', { a }, `${e.id}:b`);\n"
+        "  const g = mk('C', { a });\n"
+        "  return await t([e, f, g]);\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC102")] == [7, 9]
