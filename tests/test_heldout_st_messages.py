@@ -31,3 +31,26 @@ def test_a_default_drawn_only_where_a_call_omits_it() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC102")] == [7, 9]
+
+
+def test_a_clock_read_serialized_into_a_log_line_only() -> None:
+    # a logger method stamping its JSON lines decides nothing; the same object kept or
+    # returned is still reported
+    code = (
+        HEAD + "const t = task(async (x: unknown) => x);\n"
+        "class Logger {\n"
+        "  info(message: string) {\n"
+        "    console.log(JSON.stringify({ ts: new Date().toISOString(), message }));\n"
+        "  }\n"
+        "}\n"
+        "function stamp(msg: string) {\n"
+        "  return JSON.stringify({ at: Date.now(), msg });\n"
+        "}\n"
+        "export const main = workflow(async (a: string) => {\n"
+        "  new Logger().info('start');\n"
+        "  console.log([Date.now(), a]);\n"
+        "  const rec = { at: Date.now(), a };\n"
+        "  return await t([rec, stamp(a)]);\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC102")] == [14, 15]
