@@ -54,3 +54,26 @@ def test_a_clock_read_serialized_into_a_log_line_only() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC102")] == [14, 15]
+
+
+def test_a_foreach_callback_that_stores_its_task_calls() -> None:
+    # a sync block callback pushing each call for a later Promise.all drops nothing;
+    # an expression body, a returned call and an async callback are dropped by forEach
+    code = (
+        HEAD + "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const pending: ReturnType<typeof t>[] = [];\n"
+        "  xs.forEach((x) => {\n"
+        "    pending.push(t(x));\n"
+        "  });\n"
+        "  xs.forEach((x) => t(x));\n"
+        "  xs.forEach((x) => {\n"
+        "    return t(x);\n"
+        "  });\n"
+        "  xs.forEach(async (x) => {\n"
+        "    await t(x);\n"
+        "  });\n"
+        "  return await Promise.all(pending);\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC106")] == [8, 9, 12]

@@ -2022,7 +2022,11 @@ class BodyWalker:
                 self.walk_eager_defaults(node, frame, chain, site)
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
-            if call is not None and self.fe.drops_callback_result(call):
+            if (
+                call is not None
+                and self.fe.drops_callback_result(call)
+                and self.hands_back_value(node)
+            ):
                 dropper = Span.of(self.fe.callee(call) or call)
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
@@ -3822,6 +3826,26 @@ class BodyWalker:
             if current.node == base.node:
                 return True
             stack.extend(self.base_classes(current))
+        return False
+
+    def hands_back_value(self, function: Node) -> bool:
+        """The callback gives its caller a value: it is async (a promise of its
+        awaits), an expression body, or a block with a `return` of a value. A
+        `forEach` callback that only stores its task calls (`pending.push(t(x))`,
+        awaited later) drops nothing of theirs."""
+        body = function.child_by_field_name("body")
+        if body is None or any(c.type == "async" for c in function.children[:3]):
+            return True
+        if body.type != "statement_block":
+            return True
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns and node.named_children:
+                return True
+            stack.extend(node.named_children)
         return False
 
     def returns_self(self, function: Node) -> bool:
