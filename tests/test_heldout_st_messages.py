@@ -77,3 +77,83 @@ def test_a_foreach_callback_that_stores_its_task_calls() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC106")] == [8, 9, 12]
+
+
+INJECTED = (
+    HEAD + "const t = task(async (x: string) => x);\n"
+    "interface Clock {\n"
+    "  now(): number;\n"
+    "}\n"
+    "class SystemClock implements Clock {\n"
+    "  now() {\n"
+    "    return Date.now();\n"
+    "  }\n"
+    "}\n"
+    "class FixedClock implements Clock {\n"
+    "  constructor(private readonly at: number) {}\n"
+    "  now() {\n"
+    "    return this.at;\n"
+    "  }\n"
+    "}\n"
+    "class Policy {\n"
+    "  constructor(private readonly clock: Clock = new SystemClock()) {}\n"
+    "  late(due: number) {\n"
+    "    return this.clock.now() > due;\n"
+    "  }\n"
+    "}\n"
+    "export const main = workflow(async (due: number) => {\n"
+    "  const at = await step('at', () => Date.now());\n"
+    "  const policy = BUILT;\n"
+    "  return await t(String(policy.late(due)));\n"
+    "});\n"
+)
+
+
+def test_an_injected_clock_is_the_one_the_constructions_pass() -> None:
+    # the parameter property holds what `new Policy(...)` gives it: its default only
+    # where a construction leaves it out
+    fixed = INJECTED.replace("BUILT", "new Policy(new FixedClock(at))")
+    assert findings(fixed, "WAC102") == []
+    default = INJECTED.replace("BUILT", "new Policy()")
+    assert [row for row, _ in findings(default, "WAC102")] == [26]
+
+
+def test_a_repository_injected_through_the_constructor() -> None:
+    # `this.repo` of a handler built with `new Handler(new PgRepo(pool))`, a field typed
+    # by an interface, as a parameter property and as `this.repo = repo`
+    code = (
+        'import { Pool } from "pg";\n' + HEAD + "const t = task(async (x: string) => x);\n"
+        "interface Repo {\n"
+        "  load(id: string): Promise<unknown[]>;\n"
+        "}\n"
+        "class PgRepo implements Repo {\n"
+        "  constructor(private readonly pool: Pool) {}\n"
+        "  async load(id: string) {\n"
+        "    return (await this.pool.query('select 1 where $1', [id])).rows;\n"
+        "  }\n"
+        "}\n"
+        "class Handler {\n"
+        "  constructor(private readonly repo: Repo) {}\n"
+        "  async status(id: string) {\n"
+        "    return (await this.repo.load(id)).length;\n"
+        "  }\n"
+        "}\n"
+        "class Reader {\n"
+        "  private repo: Repo;\n"
+        "  constructor(repo: Repo) {\n"
+        "    this.repo = repo;\n"
+        "  }\n"
+        "  async count(id: string) {\n"
+        "    return (await this.repo.load(id)).length;\n"
+        "  }\n"
+        "}\n"
+        "const pool = new Pool();\n"
+        "const handler = new Handler(new PgRepo(pool));\n"
+        "const reader = new Reader(new PgRepo(pool));\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  const n = await handler.status(id);\n"
+        "  const m = await reader.count(id);\n"
+        "  return await t(String(n + m));\n"
+        "});\n"
+    )
+    assert [row for row, _ in findings(code, "WAC101")] == [32, 33]

@@ -1096,6 +1096,11 @@ class SemanticModel:
                     and attr is not None
                     and (target.type == "this" or self.text(target) in ("self", receiver))
                 ):
+                    given = self._constructor_parameter(right)
+                    if given is not None:  # `this.repo = repo` in the constructor
+                        values = self._parameter_property_values(class_node, given)
+                        found.setdefault(self.text(attr), []).extend(values)
+                        continue
                     found.setdefault(self.text(attr), []).append(right)
             elif node.type == "public_field_definition":
                 field_name = node.child_by_field_name("name")
@@ -1110,13 +1115,79 @@ class SemanticModel:
                 c.type in ("accessibility_modifier", "readonly") for c in node.children
             ):
                 # `constructor(private readonly http: Http = new FetchHttp())`: a parameter
-                # property holds its default when the caller gives none
+                # property holds what each `new` of the class gives it, its default where
+                # one gives none
                 pattern = node.child_by_field_name("pattern")
-                value = node.child_by_field_name("value")
-                if pattern is not None and value is not None:
-                    found.setdefault(self.text(pattern), []).append(value)
+                if pattern is not None:
+                    for value in self._parameter_property_values(class_node, node):
+                        found.setdefault(self.text(pattern), []).append(value)
         self._class_attributes[memo_key] = found
         return found
+
+    def _constructor_parameter(self, value: Node) -> Node | None:
+        """The TypeScript constructor parameter a value names (`repo` in `this.repo =
+        repo` written in `constructor(repo: Repo)`)."""
+        if value.type != "identifier":
+            return None
+        held = self.resolve(value)
+        if held is None or held.kind != BindingKind.PARAMETER or held.rebound:
+            return None
+        function = held.scope.node
+        name = function.child_by_field_name("name")
+        if function.type != "method_definition" or name is None:
+            return None
+        if self.text(name) != "constructor":
+            return None
+        param: Node | None = held.node
+        while param is not None and param.type not in ("required_parameter", "optional_parameter"):
+            param = param.parent
+        if param is None or param.parent is None or param.parent.type != "formal_parameters":
+            return None
+        return param
+
+    def _parameter_property_values(self, class_node: Node, param: Node) -> list[Node]:
+        """What a TypeScript parameter property holds: the argument each `new C(...)`
+        of the file passes at its place (`new Policy(new FixedClock(at))`), its default
+        for a construction that leaves it out, or only its default when the file builds
+        no instance. Nothing (not guessed) when a construction spreads its arguments."""
+        default = param.child_by_field_name("value")
+        params = param.parent
+        if class_node.type not in ("class_declaration", "class", "abstract_class_declaration"):
+            class_node = class_node.parent or class_node  # the scope of `this`: its body
+        name = class_node.child_by_field_name("name")
+        if params is None or name is None:
+            return [default] if default is not None else []
+        index = [c for c in params.named_children if c.type != "comment"].index(param)
+        spelled = self.text(name)
+        pattern = re.compile(rb"(?<![.\w$])new\s+" + re.escape(spelled.encode()) + rb"(?![\w$])")
+        values: list[Node] = []
+        seen: set[str] = set()
+        built = False
+        for match in pattern.finditer(self.source):
+            new = self.root.descendant_for_byte_range(match.start(), match.start())
+            new = new.parent if new is not None and new.type == "new" else None
+            ctor = new.child_by_field_name("constructor") if new is not None else None
+            if new is None or ctor is None or self.text(ctor) != spelled:
+                continue
+            held = self.resolve(ctor)
+            if held is None or held.kind != BindingKind.CLASS or held.value != class_node:
+                continue
+            built = True
+            args = new.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            if any(a.type == "spread_element" for a in given[: index + 1]):
+                return []
+            value = given[index] if index < len(given) else default
+            if value is None:
+                continue
+            if value.type in ("new_expression", "call_expression"):
+                if self.text(value) in seen:
+                    continue  # the same construction again (`new PgRepo(pool)`)
+                seen.add(self.text(value))
+            values.append(value)
+        if not built and default is not None:
+            return [default]
+        return values
 
     def _getter_value(self, node: Node) -> tuple[str, Node] | None:
         """A `@property` / `@cached_property` (Python) or `get x()` (TypeScript) whose body
