@@ -157,3 +157,48 @@ def test_a_repository_injected_through_the_constructor() -> None:
         "});\n"
     )
     assert [row for row, _ in findings(code, "WAC101")] == [32, 33]
+
+
+CONTAINER = (
+    'import nodemailer from "nodemailer";\n' + HEAD + "class Container {\n"
+    "  private readonly f = new Map<string, () => unknown>();\n"
+    "  register<T>(k: string, fn: () => T): this {\n"
+    "    this.f.set(k, fn);\n"
+    "    return this;\n"
+    "  }\n"
+    "  resolve<T>(k: string): T {\n"
+    "    return (this.f.get(k) as () => T)();\n"
+    "  }\n"
+    "  all<T>(k: string): T[] {\n"
+    "    return [];\n"
+    "  }\n"
+    "}\n"
+    "class Mailer {\n"
+    "  private readonly tr = nodemailer.createTransport({ host: 'smtp' });\n"
+    "  async send(to: string) {\n"
+    "    return (await this.tr.sendMail({ to })).messageId;\n"
+    "  }\n"
+    "}\n"
+    "const container = new Container().register('mailer', () => new Mailer());\n"
+    "const t = task(async (x: string) => x);\n"
+    "export const main = workflow(async (to: string) => {\n"
+    "  DECLARED\n"
+    "  await m.send(to);\n"
+    "  return await t(to);\n"
+    "});\n"
+)
+
+
+def test_a_service_declared_by_its_type() -> None:
+    # nothing in the value says what it holds: the declaration does (an annotation, a
+    # cast, the type argument of a container lookup returning its type parameter)
+    for declared in (
+        "const m: Mailer = container.resolve('mailer');",
+        "const m = container.resolve('mailer') as Mailer;",
+        "const m = container.resolve<Mailer>('mailer');",
+    ):
+        code = CONTAINER.replace("DECLARED", declared)
+        assert [row for row, _ in findings(code, "WAC101")] == [26], declared
+    # `all<T>(): T[]` gives a list, not the instance
+    listed = CONTAINER.replace("DECLARED", "const m = container.all<Mailer>('mailer')[0];")
+    assert findings(listed, "WAC101") == []

@@ -5511,7 +5511,54 @@ class BodyWalker:
                 made = self.classes_built_by(value, binding.scope)
                 if len(made) == 1:
                     return made[0]
+            return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
+        """The class of the file a TypeScript name is declared to hold when its value
+        says nothing more: `const m: Mailer = ...`, `... as Mailer`, or a generic call
+        given the class (`container.resolve<Mailer>("mailer")`, a DI container's lookup)
+        whose callee, where it is a function of the file, returns its type parameter."""
+        if holder is not None and holder.type == "variable_declarator":
+            annotated = self.annotated_class(holder, scope)
+            if annotated is not None:
+                return annotated
+        if value.type == "as_expression" and value.named_children:
+            cast = value.named_children[-1]
+            return self.named_class(self.fe.text(cast), scope)
+        if value.type not in self.syntax.call:
+            return None
+        given = value.child_by_field_name("type_arguments")
+        callee = self.fe.callee(value)
+        if given is None or callee is None:
+            return None
+        types = [t for t in given.named_children if t.type != "comment"]
+        index = 0
+        function = self.local_function(callee, scope)
+        if function is not None:
+            returned = function[1].child_by_field_name("return_type")
+            params = function[1].child_by_field_name("type_parameters")
+            names = [
+                self.fe.text(p.child_by_field_name("name") or p)
+                for p in (params.named_children if params is not None else ())
+                if p.type == "type_parameter"
+            ]
+            wanted = self.fe.text(returned).lstrip(":").strip() if returned is not None else ""
+            if wanted not in names:
+                return None  # `list<T>(): T[]`, `load<T>(): Promise<T>`: not an instance
+            index = names.index(wanted)
+        elif len(types) != 1:
+            return None
+        return self.named_class(self.fe.text(types[index]), scope) if index < len(types) else None
+
+    def named_class(self, spelled: str, scope: Scope) -> Scope | None:
+        """The class of the file a type is spelled as (`Mailer`), if it is one."""
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", spelled):
+            return None
+        cls = self.semantic.lookup(spelled, scope)
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        return self.open_class(cls.value, cls.scope)
 
     def factory_methods(
         self, callee: Node, scope: Scope
