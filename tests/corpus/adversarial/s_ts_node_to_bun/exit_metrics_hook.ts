@@ -1,13 +1,15 @@
-// SDK: windmill-client 1.818.0 client.mjs workflow() (every round is a new process that loads the module and exits after the body suspends)
+// SDK: windmill-client 1.818.0 client.mjs workflow() (every round is a new process that loads the module and exits after the body suspends); node:process "exit" listeners run synchronously, also on process.exit()
+import { appendFileSync } from "node:fs";
 import { task, workflow } from "windmill-client";
 
 const counters = { tasksCalled: 0 };
 
-process.on("beforeExit", async () => { // expect: WAC101
-  await fetch("https://metrics.internal/v1/push", {
-    method: "POST",
-    body: JSON.stringify({ job: "invoice-sync", ...counters }),
-  });
+// node_exporter textfile collector: one line per run, written as the process ends
+process.on("exit", (code) => { // expect: WAC101
+  appendFileSync(
+    "/var/lib/node_exporter/textfile/invoice_sync.prom",
+    `invoice_sync_task_calls{exit="${code}"} ${counters.tasksCalled}\n`,
+  );
 });
 
 const syncInvoice = task(async (invoiceId: string) => {
