@@ -202,3 +202,36 @@ def test_a_service_declared_by_its_type() -> None:
     # `all<T>(): T[]` gives a list, not the instance
     listed = CONTAINER.replace("DECLARED", "const m = container.all<Mailer>('mailer')[0];")
     assert findings(listed, "WAC101") == []
+
+
+def test_a_python_repository_injected_through_init() -> None:
+    # `self.repo = repo` in `__init__`, the class built with `Handler(HttpRepo())` (or by
+    # keyword); a parameter the file never passes a built object keeps its annotation
+    from wac_lint.source import LANG_PYTHON
+
+    code = (
+        "import requests\n"
+        "from wmill import task, workflow\n"
+        "class HttpRepo:\n"
+        "    def load(self, id: str) -> list:\n"
+        "        return requests.get(f'https://x/{id}').json()\n"
+        "class MemRepo:\n"
+        "    def load(self, id: str) -> list:\n"
+        "        return [id]\n"
+        "class Handler:\n"
+        "    def __init__(self, repo):\n"
+        "        self.repo = repo\n"
+        "    def status(self, id: str):\n"
+        "        return self.repo.load(id)[-1]\n"
+        "handler = Handler(BUILT)\n"
+        "@task()\n"
+        "async def t(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(id: str):\n"
+        "    return await t(str(handler.status(id)))\n"
+    )
+    for built, rows in (("HttpRepo()", [20]), ("repo=HttpRepo()", [20]), ("MemRepo()", [])):
+        source = SourceFile("<p>", code.replace("BUILT", built), LANG_PYTHON)
+        result = analyze_source(source, select=["WAC101"])
+        assert [f.row for f in result.findings] == rows, built
