@@ -73,7 +73,9 @@ without a seed (`Dice()`, with no `__init__` of its own) makes an OS-seeded
 generator.
 
 A value that goes straight into a log line (`print`, `console.log`, `logging` and
-loggers from `logging.getLogger`), formatted on the way or not, is not reported:
+loggers from `logging.getLogger`), formatted on the way or not (also inside an
+object or list serialized into the line: `console.log(JSON.stringify({ ts: new
+Date().toISOString(), msg }))`), is not reported:
 each round prints its own line, and nothing the workflow decides or keeps depends
 on it. Stored in a name first, it is not reported either when that name (assigned
 once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
@@ -1032,6 +1034,9 @@ FORMATTING = frozenset(
     }
 )
 FORMATTERS = frozenset({"str", "repr", "format", "String", "JSON.stringify", "json.dumps"})
+# Literals that hold the value where it goes on (an object or list serialized into a
+# log line: `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`).
+CONTAINERS = frozenset({"object", "array", "dictionary", "list", "tuple"})
 
 
 def only_logged(ctx: RuleContext, call: BodyCall) -> bool:
@@ -1113,7 +1118,12 @@ def _climb_to_log(
             if parent.child_by_field_name("function") != node:
                 return False
             at += 1  # `.isoformat()`
-        elif kind in FORMATTING or kind in TESTS:
+        elif kind in FORMATTING or kind in TESTS or kind in CONTAINERS:
+            at += 1
+        elif kind == "pair":
+            # `{ ts: new Date().toISOString(), ...meta }` handed on: the object holds it
+            if parent.child_by_field_name("value") != node:
+                return False
             at += 1
         elif kind in ("if_statement", "elif_clause"):
             # `if os.getenv("VERBOSE"): print(...)`: the test only decides a log line

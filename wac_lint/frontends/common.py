@@ -1771,6 +1771,9 @@ class BodyWalker:
         # each helper's first walk, (function, receiver class) -> (chain, body site),
         # and the other calls that reach it: see `record_other_sites`
         self.first_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
+        # each walked helper's parameter list (bytes), whose defaults only the calls
+        # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
+        self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
@@ -1886,10 +1889,15 @@ class BodyWalker:
                     continue  # the main function itself, or the same place of the body
                 prefix = len(first.chain)
                 known = {c.node.id for c in at_site.get(site, ())}
+                # a default the first call omitted: another call may pass that argument
+                # (one that omits it walked the default itself)
+                start, end = self.parameter_bytes.get(function[0], (0, 0))
                 for call in list(at_site.get(first.site, ())):
                     if added >= MAX_OTHER_SITE_CALLS:
                         return
                     if call.chain[:prefix] != first.chain or call.node.id in known:
+                        continue
+                    if call.chain == first.chain and start <= call.node.start_byte < end:
                         continue
                     again = replace(call, chain=chain + call.chain[prefix:], site=site)
                     calls.append(again)
@@ -2021,7 +2029,11 @@ class BodyWalker:
                 self.walk_eager_defaults(node, frame, chain, site)
                 return False, frame  # the callback given to step()/task() is where effects belong
             dropper = frame.dropper
-            if call is not None and self.fe.drops_callback_result(call):
+            if (
+                call is not None
+                and self.fe.drops_callback_result(call)
+                and self.hands_back_value(node)
+            ):
                 dropper = Span.of(self.fe.callee(call) or call)
             elif call is not None and self.drops_mapped_promises(node, call, frame.scope):
                 dropper = Span.of(self.fe.callee(call) or call)
@@ -3253,6 +3265,9 @@ class BodyWalker:
         if durable_args:
             self.visited_durable.add(k)
         self.first_walks.setdefault(walked, Walked((*chain, name), site))
+        params = function.child_by_field_name("parameters")
+        if params is not None and self.syntax.call_defaults:
+            self.parameter_bytes[k] = (params.start_byte, params.end_byte)
         self.record(function, name, role, (*chain, name), site)
         self.pending.append(
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
@@ -3851,6 +3866,26 @@ class BodyWalker:
             if current.node == base.node:
                 return True
             stack.extend(self.base_classes(current))
+        return False
+
+    def hands_back_value(self, function: Node) -> bool:
+        """The callback gives its caller a value: it is async (a promise of its
+        awaits), an expression body, or a block with a `return` of a value. A
+        `forEach` callback that only stores its task calls (`pending.push(t(x))`,
+        awaited later) drops nothing of theirs."""
+        body = function.child_by_field_name("body")
+        if body is None or any(c.type == "async" for c in function.children[:3]):
+            return True
+        if body.type != "statement_block":
+            return True
+        stack = list(body.named_children)
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function:
+                continue
+            if node.type in self.syntax.returns and node.named_children:
+                return True
+            stack.extend(node.named_children)
         return False
 
     def returns_self(self, function: Node) -> bool:
@@ -5516,7 +5551,54 @@ class BodyWalker:
                 made = self.classes_built_by(value, binding.scope)
                 if len(made) == 1:
                     return made[0]
+            return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
+        """The class of the file a TypeScript name is declared to hold when its value
+        says nothing more: `const m: Mailer = ...`, `... as Mailer`, or a generic call
+        given the class (`container.resolve<Mailer>("mailer")`, a DI container's lookup)
+        whose callee, where it is a function of the file, returns its type parameter."""
+        if holder is not None and holder.type == "variable_declarator":
+            annotated = self.annotated_class(holder, scope)
+            if annotated is not None:
+                return annotated
+        if value.type == "as_expression" and value.named_children:
+            cast = value.named_children[-1]
+            return self.named_class(self.fe.text(cast), scope)
+        if value.type not in self.syntax.call:
+            return None
+        given = value.child_by_field_name("type_arguments")
+        callee = self.fe.callee(value)
+        if given is None or callee is None:
+            return None
+        types = [t for t in given.named_children if t.type != "comment"]
+        index = 0
+        function = self.local_function(callee, scope)
+        if function is not None:
+            returned = function[1].child_by_field_name("return_type")
+            params = function[1].child_by_field_name("type_parameters")
+            names = [
+                self.fe.text(p.child_by_field_name("name") or p)
+                for p in (params.named_children if params is not None else ())
+                if p.type == "type_parameter"
+            ]
+            wanted = self.fe.text(returned).lstrip(":").strip() if returned is not None else ""
+            if wanted not in names:
+                return None  # `list<T>(): T[]`, `load<T>(): Promise<T>`: not an instance
+            index = names.index(wanted)
+        elif len(types) != 1:
+            return None
+        return self.named_class(self.fe.text(types[index]), scope) if index < len(types) else None
+
+    def named_class(self, spelled: str, scope: Scope) -> Scope | None:
+        """The class of the file a type is spelled as (`Mailer`), if it is one."""
+        if not re.fullmatch(r"[A-Za-z_$][\w$]*", spelled):
+            return None
+        cls = self.semantic.lookup(spelled, scope)
+        if cls is None or cls.kind != NameKind.CLASS or cls.value is None:
+            return None
+        return self.open_class(cls.value, cls.scope)
 
     def factory_methods(
         self, callee: Node, scope: Scope

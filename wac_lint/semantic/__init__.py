@@ -214,6 +214,17 @@ class _Definition:
     block: tuple[int, int] | None  # the block it is a statement of, when it replaces
 
 
+# The functions that build an instance, by node type and name.
+CONSTRUCTORS = frozenset(
+    {("method_definition", "constructor"), ("function_definition", "__init__")}
+)
+CLASS_DECLARATIONS = ("class_declaration", "class", "abstract_class_declaration")
+# Arguments that spread a sequence or a mapping: which parameter gets what is unknown.
+SPREADS = frozenset({"spread_element", "list_splat", "dictionary_splat"})
+# Values that build an object: a construction or a call.
+BUILDS = frozenset({"new_expression", "call_expression", "call"})
+
+
 class SemanticModel:
     """Scopes of one file and the resolution of names through them."""
 
@@ -1120,6 +1131,14 @@ class SemanticModel:
                     and attr is not None
                     and (target.type == "this" or self.text(target) in ("self", receiver))
                 ):
+                    given = self._constructor_parameter(right)
+                    built = self._parameter_property_values(class_node, given) if given else []
+                    if built and all(v.type in BUILDS for v in built):
+                        # `this.repo = repo` in the constructor, every construction of
+                        # the class passing a built object (`new Handler(new PgRepo())`);
+                        # otherwise the parameter itself (its annotation may name a class)
+                        found.setdefault(self.text(attr), []).extend(built)
+                        continue
                     found.setdefault(self.text(attr), []).append(right)
             elif node.type == "public_field_definition":
                 field_name = node.child_by_field_name("name")
@@ -1134,13 +1153,107 @@ class SemanticModel:
                 c.type in ("accessibility_modifier", "readonly") for c in node.children
             ):
                 # `constructor(private readonly http: Http = new FetchHttp())`: a parameter
-                # property holds its default when the caller gives none
+                # property holds what each `new` of the class gives it, its default where
+                # one gives none
                 pattern = node.child_by_field_name("pattern")
-                value = node.child_by_field_name("value")
-                if pattern is not None and value is not None:
-                    found.setdefault(self.text(pattern), []).append(value)
+                if pattern is not None:
+                    for value in self._parameter_property_values(class_node, node):
+                        found.setdefault(self.text(pattern), []).append(value)
         self._class_attributes[memo_key] = found
         return found
+
+    def _constructor_parameter(self, value: Node) -> Node | None:
+        """The constructor parameter a value names (`repo` in `this.repo = repo` written
+        in TypeScript's `constructor(repo: Repo)`, `self.repo = repo` in `__init__`)."""
+        if value.type != "identifier":
+            return None
+        held = self.resolve(value)
+        if held is None or held.kind != BindingKind.PARAMETER or held.rebound:
+            return None
+        function = held.scope.node
+        name = function.child_by_field_name("name")
+        if name is None or (function.type, self.text(name)) not in CONSTRUCTORS:
+            return None
+        param: Node | None = held.node
+        while param is not None and param.parent is not None:
+            if param.parent.type in ("formal_parameters", "parameters"):
+                return param
+            if param.type in ("formal_parameters", "parameters", "block", "statement_block"):
+                return None
+            param = param.parent
+        return None
+
+    def _parameter_property_values(self, class_node: Node, param: Node) -> list[Node]:
+        """What a constructor parameter kept on the instance holds (a TypeScript
+        parameter property, `this.repo = repo`, Python's `self.repo = repo`): the
+        argument each construction of the class in the file passes at its place (`new
+        Policy(new FixedClock(at))`, `Handler(PgRepo(pool))`, by keyword too), its
+        default for a construction that leaves it out, or only its default when the file
+        builds no instance. Nothing (not guessed) when a construction spreads its
+        arguments."""
+        default = param.child_by_field_name("value")
+        params = param.parent
+        python = class_node.type in ("class_definition", "block")
+        kinds = ("class_definition",) if python else CLASS_DECLARATIONS
+        if class_node.type not in kinds:
+            class_node = class_node.parent or class_node  # the scope of `this`: its body
+        name = class_node.child_by_field_name("name")
+        if params is None or name is None:
+            return [default] if default is not None else []
+        listed = [c for c in params.named_children if c.type != "comment"]
+        index = listed.index(param) - (1 if python else 0)  # `self` is not passed
+        named = param.child_by_field_name("pattern") or param.child_by_field_name("name")
+        if named is None and param.type == "typed_parameter" and param.named_children:
+            named = param.named_children[0]
+        keyword = self.text(named if named is not None else param)
+        spelled = self.text(name)
+        prefix = rb"(?<![.\w$])" + (rb"" if python else rb"new\s+")
+        tail = rb"\s*\(" if python else rb"(?![\w$])"
+        pattern = re.compile(prefix + re.escape(spelled.encode()) + tail)
+        values: list[Node] = []
+        seen: set[str] = set()
+        built = False
+        for match in pattern.finditer(self.source):
+            made = self.root.descendant_for_byte_range(match.start(), match.start())
+            if python:
+                made = made.parent if made is not None and made.type == "identifier" else None
+                if made is not None and made.type != "call":
+                    made = None
+            else:
+                made = made.parent if made is not None and made.type == "new" else None
+            field = "function" if python else "constructor"
+            ctor = made.child_by_field_name(field) if made is not None else None
+            if made is None or ctor is None or self.text(ctor) != spelled:
+                continue
+            held = self.resolve(ctor)
+            if held is None or held.kind != BindingKind.CLASS or held.value != class_node:
+                continue
+            built = True
+            args = made.child_by_field_name("arguments")
+            given = [a for a in args.named_children if a.type != "comment"] if args else []
+            if any(a.type in SPREADS for a in given):
+                return []
+            by_name = [
+                a.child_by_field_name("value")
+                for a in given
+                if a.type == "keyword_argument"
+                and self.text(a.child_by_field_name("name") or a) == keyword
+            ]
+            positional = [a for a in given if a.type != "keyword_argument"]
+            if by_name:
+                value = by_name[0]
+            else:
+                value = positional[index] if 0 <= index < len(positional) else default
+            if value is None:
+                continue
+            if value.type in ("new_expression", "call_expression", "call"):
+                if self.text(value) in seen:
+                    continue  # the same construction again (`new PgRepo(pool)`)
+                seen.add(self.text(value))
+            values.append(value)
+        if not built and default is not None:
+            return [default]
+        return values
 
     def _getter_value(self, node: Node) -> tuple[str, Node] | None:
         """A `@property` / `@cached_property` (Python) or `get x()` (TypeScript) whose body

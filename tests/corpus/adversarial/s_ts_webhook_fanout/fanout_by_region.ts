@@ -1,0 +1,33 @@
+// SDK: windmill-client 1.818.0 client.mjs _nextStep (a task call is dispatched when it is awaited or flushed; a forEach drops the thenable), task()
+import { task, workflow } from "windmill-client";
+
+type Sub = { id: string; region: "eu" | "us" | "ap"; url: string };
+
+const listSubs = task(async (eventType: string): Promise<Sub[]> => {
+  const res = await fetch(`https://hooks.internal/subscriptions?event=${eventType}`);
+  return (await res.json()) as Sub[];
+});
+
+const deliverRegion = task(async (region: string, subs: Sub[], body: string) => {
+  const res = await fetch(`https://relay-${region}.hooks.internal/batch`, {
+    method: "POST",
+    body: JSON.stringify({ targets: subs.map((s) => s.url), body }),
+  });
+  return { region, accepted: res.ok ? subs.length : 0 };
+});
+
+const auditFanout = task(async (eventType: string, regions: string[]) => {
+  await fetch("https://audit.internal/fanout", { method: "POST", body: JSON.stringify({ eventType, regions }) });
+  return regions.length;
+});
+
+export const main = workflow(async (eventType: string, body: string) => {
+  const subs = await listSubs(eventType);
+  const byRegion = Object.groupBy(subs, (s) => s.region);
+
+  const regions = Object.keys(byRegion).sort();
+  regions.forEach((region) => deliverRegion(region, byRegion[region as Sub["region"]] ?? [], body)); // expect: WAC106
+
+  await auditFanout(eventType, regions);
+  return { eventType, regions };
+});
