@@ -39,6 +39,9 @@ class ModuleCall:
     # how the module-level call reaches it: "reached through `Rates.load`", "in the
     # function this line calls" (an IIFE); None when the call is the line's own
     via: str | None = None
+    # run later by a hook the module level registers (`atexit.register`, an "exit"
+    # listener, a timer), not while the module loads
+    hooked: bool = False
 
 
 @dataclass(frozen=True)
@@ -644,7 +647,7 @@ def _exit_hook(
         rest = chain[1:]
         where = "in its callback" + (f" (through `{' → '.join(rest)}`)" if rest else "")
     via = f"{where}, which `{hook}` {when}"
-    return replace(call, span=span, via=via)
+    return replace(call, span=span, via=via, hooked=True)
 
 
 # The label of a function written in place as a hook's argument (it has no name).

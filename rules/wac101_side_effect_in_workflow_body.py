@@ -373,9 +373,11 @@ async def main(order_id: str):
         )
         for found in _module_level.module_io(model, catalogue, allowed):
             via = f" ({found.via})" if found.via else ""
+            # a hook's callback runs later in the round, not where the module level is
+            where = "" if found.hooked else " at module level"
             ctx.report(
                 found.span,
-                f"`{found.qualname}`{via} {CATEGORY_WORDS[found.category]} at module level: the "
+                f"`{found.qualname}`{via} {CATEGORY_WORDS[found.category]}{where}: the "
                 "script runs again from the top on every replay of the workflow, so this "
                 "happens again each time; call it in a task or a `step(...)` in the body",
             )

@@ -314,9 +314,10 @@ def test_set_order_in_a_recursive_helper_and_through_a_helper_call() -> None:
     ]
 
 
-def module_io(what: str, where: str) -> str:
+def module_io(what: str, where: str, at: str = " at module level") -> str:
+    # a hook's callback (`atexit.register`) runs at exit, not at module level
     return (
-        f"`{what}` ({where}) does network I/O at module level: the script runs again from "
+        f"`{what}` ({where}) does network I/O{at}: the script runs again from "
         "the top on every replay of the workflow, so this happens again each time; call it "
         "in a task or a `step(...)` in the body"
     )
@@ -354,6 +355,7 @@ def test_functions_of_the_file_run_at_module_level_or_at_exit() -> None:
                 "requests.post",
                 "in `report_done`, which `atexit.register` runs as the process of every "
                 "round exits",
+                at="",
             ),
         ),
     ]
