@@ -53,7 +53,8 @@ or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
-with its keys written out and none of them that field (`results.load.count`
+with its keys written out (or a Python `dict(rows=..., total=...)`, the same
+object) and none of them that field (`results.load.count`
 when `main` returns `{rows, total}`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock. The same fields are judged where the

@@ -412,3 +412,18 @@ def test_flow_graphs_render_with_graphviz(tmp_path: Path) -> None:
         source.write_text(to_dot(graph))  # type: ignore[arg-type]
         out = subprocess.run(["dot", "-Tsvg", str(source)], capture_output=True, text=True)
         assert out.returncode == 0 and out.stderr == "", out.stderr
+
+
+def test_a_python_dict_call_return_gives_its_keyword_keys() -> None:
+    # `return dict(rows=r, total=t)` builds `{"rows": r, "total": t}` (heldout_s
+    # m_data_quality_gate); not when the code binds `dict` itself, nor with a `**` splat
+    from wac_lint.flows.returns import returned_keys
+
+    def keys(code: str) -> frozenset[str] | None:
+        return returned_keys("python3", code)
+
+    assert keys("def main():\n    return dict(rows=[], total=1)\n") == {"rows", "total"}
+    assert keys("def main(x):\n    return dict(rows=[], **x)\n") is None
+    assert keys("def main(x):\n    return dict(x)\n") is None
+    assert keys("dict = lambda **k: k\ndef main():\n    return dict(rows=1)\n") is None
+    assert keys("def main(dict):\n    return dict(rows=1)\n") is None
