@@ -427,3 +427,21 @@ def test_a_python_dict_call_return_gives_its_keyword_keys() -> None:
     assert keys("def main(x):\n    return dict(x)\n") is None
     assert keys("dict = lambda **k: k\ndef main():\n    return dict(rows=1)\n") is None
     assert keys("def main(dict):\n    return dict(rows=1)\n") is None
+
+
+def test_names_taken_apart_from_flow_objects_are_references() -> None:
+    # `const { tolerance_cent } = flow_input` reads `flow_input.tolerance_cent`
+    # (heldout_s m_bank_reconciliation); a default (`{ x = 1 }`) is written for a
+    # value that may be missing, a `...rest` names nothing, a parameter hides the name
+    from wac_lint.flows.expressions import RefKind, parse_expression
+
+    def refs(text: str) -> list[tuple[RefKind, str]]:
+        return [(r.kind, r.name) for r in parse_expression(text).refs]
+
+    assert refs("const { a, b: c, d = 1, ...r } = flow_input; return a") == [
+        (RefKind.FLOW_INPUT, "a"),
+        (RefKind.FLOW_INPUT, "b"),
+    ]
+    assert refs("let x; ({ x } = results); return x") == [(RefKind.RESULT, "x")]
+    assert refs("const { iter } = flow_input; return iter.value") == [(RefKind.ITER, "iter")]
+    assert refs("return ((flow_input) => { const { z } = flow_input; return z })({})") == []

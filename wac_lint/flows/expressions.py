@@ -172,6 +172,8 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
             params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
             if params is not None:
                 hidden = hidden | (_bound_names(params, data) & set(_REF_OBJECTS))
+        if node.type in ("variable_declarator", "assignment_expression"):
+            out.extend(_destructured(node, hidden, data))
         if node.type in ("member_expression", "subscript_expression"):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "identifier":
@@ -184,6 +186,40 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
         stack.extend((child, hidden) for child in reversed(node.children))
     # `flow_input.iter` is found as a flow_input reference named "iter"
     return sorted(out, key=lambda r: r.start)
+
+
+def _destructured(node: tree_sitter.Node, hidden: frozenset[bytes], data: bytes) -> list[Ref]:
+    """`const { region, limit: max } = flow_input` reads `flow_input.region` and
+    `flow_input.limit` (a property with a default, `{ x = 1 }`, is written for a value
+    that may be missing, and a `...rest` names nothing)."""
+    pattern = node.child_by_field_name("name") or node.child_by_field_name("left")
+    value = node.child_by_field_name("value") or node.child_by_field_name("right")
+    if pattern is None or value is None or pattern.type != "object_pattern":
+        return []
+    if value.type != "identifier":
+        return []
+    base = data[value.start_byte : value.end_byte]
+    if base not in _REF_OBJECTS or base in hidden:
+        return []
+    out: list[Ref] = []
+    for prop in pattern.named_children:
+        key: tree_sitter.Node | None = prop
+        if prop.type == "pair_pattern":
+            key = prop.child_by_field_name("key")
+        elif prop.type != "shorthand_property_identifier_pattern":
+            continue
+        if key is None or key.type not in (
+            "property_identifier",
+            "string",
+            "shorthand_property_identifier_pattern",
+        ):
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name:
+            out.append(_ref(key, base, name, data))
+    return out
 
 
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
