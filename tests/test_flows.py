@@ -445,3 +445,16 @@ def test_names_taken_apart_from_flow_objects_are_references() -> None:
     assert refs("let x; ({ x } = results); return x") == [(RefKind.RESULT, "x")]
     assert refs("const { iter } = flow_input; return iter.value") == [(RefKind.ITER, "iter")]
     assert refs("return ((flow_input) => { const { z } = flow_input; return z })({})") == []
+
+
+def test_fields_read_on_the_entries_of_a_loop_result() -> None:
+    from wac_lint.flows.expressions import result_element_reads
+
+    def reads(text: str) -> list[str]:
+        return [r.prop for r in result_element_reads(text, "each")]
+
+    assert reads("results.each.map((r) => r.verdict)") == ["verdict"]
+    assert reads("results.each[0].total + results.each.at(-1).total") == ["total", "total"]
+    assert reads("results.each.filter(function (r) { return r.ok })") == ["ok"]
+    assert reads("results.each?.map((r) => r.verdict)") == ["verdict"]
+    assert reads("results.other.map((r) => r.verdict)") == []
