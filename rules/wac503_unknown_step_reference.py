@@ -53,7 +53,8 @@ or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
-with its keys written out and none of them that field (`results.load.count`
+with its keys written out (or a Python `dict(rows=..., total=...)`, the same
+object) and none of them that field (`results.load.count`
 when `main` returns `{rows, total}`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock. The same fields are judged where the
@@ -72,7 +73,13 @@ entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
 a failed iteration's entry is its error (`{error: ...}`,
 `retrieve_flow_jobs_results` keeps every iteration job's result), so the
-callback reads undefined from it.
+callback reads undefined from it. A field read on an entry of a loop's result
+(`results.each.map((r) => r.verdict)`, `results.each[0].verdict`) is judged by
+the last step of the loop's body, whose result each iteration's entry is (an
+iteration runs the body as a flow of its own, whose result is its last step's):
+a SQL step gives rows, a script its object literals; not when an earlier step
+of the body has a `stop_after_if` (its result may end the iteration) or the
+last step a `skip_if` or `continue_on_error`.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
@@ -177,6 +184,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.query import offset_span, ref_span, references
         from wac_lint.flows.scope import (
             failed_entry_problem,
+            loop_entry_problems,
             own_result_problems,
             result_problem,
             result_shape_problem,
@@ -198,6 +206,8 @@ Put `fetch` before `summarize`.
             if problem is not None:
                 span = offset_span(model, expr, ref.start, ref.member_end)
                 ctx.report(span, problem, severity=WARNING)
+            for read in loop_entry_problems(model, expr, ref):
+                ctx.report(offset_span(model, expr, read.start, read.end), read.message)
         for expr in model.expressions:
             for read in own_result_problems(model, expr):
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)

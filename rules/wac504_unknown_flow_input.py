@@ -135,7 +135,8 @@ class UnknownFlowInput(Rule):
     wac_only = False
     docs = """
 ## What it does
-Checks every `flow_input.<name>` (and `flow_input["name"]`) in the flow's
+Checks every `flow_input.<name>` (and `flow_input["name"]`, and a name taken
+apart from it, `const { name } = flow_input`) in the flow's
 expressions against the properties of its input `schema`. A read written for
 a field that may be missing is left alone, and so are the other reads of that
 name in the same expression: followed by a fallback (`??`, `||`), optional

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
+from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -95,16 +97,59 @@ def contradicts(param: Param, value: Any) -> str | None:
         return None  # null / "" is what the flow editor leaves in an input not filled in
     if isinstance(value, str) and value.startswith(("$res:", "$var:")):
         return None  # resolved by Windmill before the call
+    if isinstance(value, str) and (near_miss(value) or variable_near_miss(value) is not None):
+        return None  # meant as a reference, in the wrong form: WAC508 names it
     found = static_type(value)
     wanted = param.type
     if found == wanted or (wanted == "number" and found == "integer"):
         if param.enum is not None and isinstance(value, str) and value not in param.enum:
             allowed = ", ".join(param.enum)
             return f"`{value}` is not one of the values `{param.name}` accepts ({allowed})"
+        if isinstance(value, dict):
+            return _no_member_given(param, value)
         return None
     if wanted == "integer" and isinstance(value, float) and value.is_integer():
         return None
-    return f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
+    problem = f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
+    if wanted == "object" and isinstance(value, str) and WORKSPACE_PATH.fullmatch(value):
+        problem += f"; write `$res:{value}` if that is a resource's path"
+    return problem
+
+
+def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
+    """A static object none of whose keys is a member of the parameter's object type
+    (`{zone_id: ...}` for `{ zoneId: string }`): `main` reads undefined for every
+    member it was written for (neither the flow runner nor the worker renames keys)."""
+    fields = param.fields
+    if not fields or not value or any(key in fields for key in value):
+        return None
+    given = ", ".join(f"`{key}`" for key in value)
+    members = ", ".join(f"`{name}`" for name in fields)
+    pairs = [
+        f"`{close[0]}` for `{key}`"
+        for key in value
+        if (close := _close_member(str(key), fields)) is not None
+    ]
+    hint = f"; did you mean {', '.join(pairs)}?" if pairs else ""
+    return (
+        f"`{param.name}` is an object with {members}, but the static value has none of them "
+        f"({given}): `main` reads undefined for each{hint}"
+    )
+
+
+def _close_member(key: str, fields: tuple[str, ...]) -> list[str] | None:
+    """The member `key` was meant as: spelt alike, or alike once case and `_` are
+    dropped (`zone_id` / `zoneId`)."""
+    folded = {name.replace("_", "").lower(): name for name in fields}
+    same = folded.get(key.replace("_", "").lower())
+    if same is not None:
+        return [same]
+    close = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.75)
+    return close or None
+
+
+# the path of a workspace item (`f/<folder>/<name>`, `u/<user>/<name>`)
+WORKSPACE_PATH = re.compile(r"[fu]/[^\s/]+/\S+")
 
 
 # `results.<id>` / `results["<id>"]` / `flow_input.<name>` alone (the whole value
@@ -368,7 +413,12 @@ reads it. Reports a parameter without a default that gets no transform
 step, unless the subflow reads that name as `flow_input.<name>`: every
 argument reaches its flow input, declared or not); a static value whose
 type contradicts the parameter's (warning), for example a string for an
-`int`. Steps whose target cannot be found (a hub script, a script not in the
+`int` (a string that looks like a workspace path, `f/data/db`, given to an
+object parameter is likely a resource's path: the message says to write
+`$res:`; a misspelt reference, `res:f/data/db`, is WAC508's), or a static
+object none of whose keys is a member of the parameter's object type
+(`{zone_id: ...}` for `{ zoneId: string }`: `main` reads undefined for each).
+Steps whose target cannot be found (a hub script, a script not in the
 repository) are not checked; nor is the preprocessor module, whose function
 is `preprocessor`, not `main`. The parameters (names, defaults, types,
 `**kwargs`) are checked against Windmill's own parsers

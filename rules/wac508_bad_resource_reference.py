@@ -6,42 +6,13 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
+from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel
     from wac_lint.flows.targets import Target
     from wac_lint.flows.yaml_tree import YNode
-
-VALID_REFERENCE = re.compile(r"\$res:[^\s/]+/\S+")
-# What a resource reference looks like when it is meant as one and misspelt:
-# `$res...` in any other shape, or a path behind `res:` / `resource:`. A text
-# such as "res/logo.png" or "Resource: down" is not one.
-DOLLAR_RES = re.compile(r"\s*\$(res|resource)\b", re.IGNORECASE)
-BARE_RES = re.compile(r"(res|resource):[^\s/]+/\S+", re.IGNORECASE)
-
-# The same for variables (`$var:f/secrets/token`): Windmill reads the text after
-# `$var:` as the variable's path, so a space or a missing folder is a lookup that
-# fails the step; `$variable:` / `var:` are not references and pass as they are.
-VALID_VARIABLE = re.compile(r"\$var:[^\s/]+/\S+")
-DOLLAR_VAR = re.compile(r"\s*\$(var|variable)\b", re.IGNORECASE)
-
-
-def variable_near_miss(text: str) -> str | None:
-    """Why `text`, meant as a variable reference, is not one (None: it is, or is not meant)."""
-    if VALID_VARIABLE.fullmatch(text) or DOLLAR_VAR.match(text) is None:
-        return None
-    if text.startswith("$var:"):
-        return (
-            f"{code_span(text)} is not a variable reference: Windmill looks up the text after "
-            "`$var:` exactly as the variable's path, which is not `<folder or user path>/<name>`, "
-            "finds no variable and the step fails"
-        )
-    return (
-        f"{code_span(text)} is not a variable reference: Windmill resolves only "
-        "`$var:<folder or user path>/<name>` and passes this string as it is"
-    )
-
 
 JS_STRING = re.compile(r"""\s*(?:'([^'\\]*)'|"([^"\\]*)"|`([^`\\$]*)`)\s*""")
 
@@ -52,12 +23,6 @@ def js_string_literal(expr: str | None) -> str | None:
     if match is None:
         return None
     return next(g for g in match.groups() if g is not None)
-
-
-def near_miss(text: str) -> bool:
-    if VALID_REFERENCE.fullmatch(text):
-        return False
-    return DOLLAR_RES.match(text) is not None or BARE_RES.fullmatch(text.strip()) is not None
 
 
 class BadResourceReference(Rule):

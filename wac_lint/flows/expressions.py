@@ -11,6 +11,7 @@ references it makes, with their character offsets in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
@@ -172,6 +173,8 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
             params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
             if params is not None:
                 hidden = hidden | (_bound_names(params, data) & set(_REF_OBJECTS))
+        if node.type in ("variable_declarator", "assignment_expression"):
+            out.extend(_destructured(node, hidden, data))
         if node.type in ("member_expression", "subscript_expression"):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "identifier":
@@ -184,6 +187,40 @@ def _refs(root: tree_sitter.Node, data: bytes) -> list[Ref]:
         stack.extend((child, hidden) for child in reversed(node.children))
     # `flow_input.iter` is found as a flow_input reference named "iter"
     return sorted(out, key=lambda r: r.start)
+
+
+def _destructured(node: tree_sitter.Node, hidden: frozenset[bytes], data: bytes) -> list[Ref]:
+    """`const { region, limit: max } = flow_input` reads `flow_input.region` and
+    `flow_input.limit` (a property with a default, `{ x = 1 }`, is written for a value
+    that may be missing, and a `...rest` names nothing)."""
+    pattern = node.child_by_field_name("name") or node.child_by_field_name("left")
+    value = node.child_by_field_name("value") or node.child_by_field_name("right")
+    if pattern is None or value is None or pattern.type != "object_pattern":
+        return []
+    if value.type != "identifier":
+        return []
+    base = data[value.start_byte : value.end_byte]
+    if base not in _REF_OBJECTS or base in hidden:
+        return []
+    out: list[Ref] = []
+    for prop in pattern.named_children:
+        key: tree_sitter.Node | None = prop
+        if prop.type == "pair_pattern":
+            key = prop.child_by_field_name("key")
+        elif prop.type != "shorthand_property_identifier_pattern":
+            continue
+        if key is None or key.type not in (
+            "property_identifier",
+            "string",
+            "shorthand_property_identifier_pattern",
+        ):
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name:
+            out.append(_ref(key, base, name, data))
+    return out
 
 
 def _ref(node: tree_sitter.Node, base: bytes, name: str, data: bytes) -> Ref:
@@ -334,25 +371,55 @@ def element_reads(text: str, array: str) -> tuple[ElementRead, ...]:
     (`array.map((a) => a.x)`). Optional chaining counts as a read too."""
     if not any(n.name == array for n in free_names(text)):
         return ()
+    name = array.encode()
+    return _element_reads(text, lambda node, data: _is_name(node, name, data))
+
+
+@lru_cache(maxsize=4096)
+def result_element_reads(text: str, step: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the entries of the list `results.<step>` (a loop's
+    result): `results.each[0].x`, `results.each.at(-1).x`,
+    `results.each.map((r) => r.x)`."""
+    if "results" not in text or step not in text:
+        return ()
+    wanted = step.encode()
+
+    def is_result(node: tree_sitter.Node | None, data: bytes) -> bool:
+        if node is None or node.type != "member_expression":
+            return False
+        if any(c.type == "optional_chain" for c in node.children):
+            return False
+        prop = node.child_by_field_name("property")
+        return (
+            _is_name(node.child_by_field_name("object"), b"results", data)
+            and prop is not None
+            and data[prop.start_byte : prop.end_byte] == wanted
+        )
+
+    return _element_reads(text, is_result)
+
+
+def _element_reads(
+    text: str, is_array: Callable[[tree_sitter.Node | None, bytes], bool]
+) -> tuple[ElementRead, ...]:
     data = text.encode("utf-8")
     tree = _parser().parse(data)
     if tree.root_node.has_error:
         return ()
-    name = array.encode()
     out: list[ElementRead] = []
     stack = [tree.root_node]
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        if node.type == "subscript_expression" and _is_name(
-            node.child_by_field_name("object"), name, data
+        if node.type == "subscript_expression" and is_array(
+            node.child_by_field_name("object"), data
         ):
             out.extend(_read_on(node, data))
         elif node.type == "call_expression":
             callee = node.child_by_field_name("function")
             if callee is None or callee.type != "member_expression":
                 continue
-            if not _is_name(callee.child_by_field_name("object"), name, data):
+            if not is_array(callee.child_by_field_name("object"), data):
                 continue
             method = _property(callee, data)
             args = node.child_by_field_name("arguments")

@@ -175,17 +175,52 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
     )
     if main is None or not isinstance(main.body[-1], ast.Return):
         return []  # it may also end without a `return` (None)
+    builtin_dict = not _binds_dict(tree)
     values: list[ast.expr | None] = []
     stack: list[ast.AST] = list(main.body)
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Return):
-            values.append(node.value)
+            values.append(_dict_call_as_literal(node.value) if builtin_dict else node.value)
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
     return values
+
+
+def _binds_dict(tree: ast.Module) -> bool:
+    """The code binds the name `dict` itself (an import, an assignment, a parameter)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "dict" and not isinstance(node.ctx, ast.Load):
+            return True
+        if isinstance(node, ast.arg) and node.arg == "dict":
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
+            node.name == "dict"
+        ):
+            return True
+        if isinstance(node, ast.alias) and (node.asname or node.name) == "dict":
+            return True
+    return False
+
+
+def _dict_call_as_literal(value: ast.expr | None) -> ast.expr | None:
+    """`dict(rows=n, total=t)` builds the same object as `{"rows": n, "total": t}`:
+    the literal it writes (a `**other` becomes the literal's `**`); any other value as
+    it is."""
+    if not (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "dict"
+        and not value.args
+    ):
+        return value
+    keys: list[ast.expr | None] = [
+        None if kw.arg is None else ast.copy_location(ast.Constant(kw.arg), kw)
+        for kw in value.keywords
+    ]
+    return ast.copy_location(ast.Dict(keys=keys, values=[kw.value for kw in value.keywords]), value)
 
 
 @cache

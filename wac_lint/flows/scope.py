@@ -533,6 +533,11 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
 
 def _step_field_problem(model: FlowModel, step: FlowModule, text: str, member: str) -> str | None:
     """Why a field of a script step's result is undefined, from its code's returns."""
+    reason = _step_field_reason(model, step, member)
+    return f"{text}: {reason}" if reason is not None else None
+
+
+def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str | None:
     import difflib
 
     from wac_lint.flows.returns import SQL_ROWS, return_kind, returned_keys, why_kind
@@ -551,7 +556,7 @@ def _step_field_problem(model: FlowModel, step: FlowModule, text: str, member: s
             if found[0] in SQL_ROWS
             else f"every `return` of step `{step.id}`'s `main` gives a list"
         )
-        return f"{text}: {why}, which has no `{member}`"
+        return f"{why}, which has no `{member}`"
     keys = returned_keys(*found)
     if keys is None or not keys or member in keys:
         return None
@@ -559,6 +564,58 @@ def _step_field_problem(model: FlowModel, step: FlowModule, text: str, member: s
     close = difflib.get_close_matches(member, sorted(keys), n=1, cutoff=0.6)
     hint = f"; did you mean `{close[0]}`?" if close else ""
     return (
-        f"{text}: every `return` of step `{step.id}`'s `main` gives an object with "
+        f"every `return` of step `{step.id}`'s `main` gives an object with "
         f"{listed} and no `{member}`, so it is undefined{hint}"
     )
+
+
+def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[OwnResultRead]:
+    """A field read on an entry of a loop's result (`results.each.map((r) => r.total)`,
+    `results.each[0].total`) that the iteration's result cannot have: windmill-worker
+    `worker_flow.rs` gathers each iteration's flow result, which is the result of the
+    last step of the loop's body, so the entry is what that step returns (a SQL step's
+    rows, a script's object literals). Judged only when nothing else can end an
+    iteration with another step's result (no `stop_after_if` on an earlier step of the
+    body, no `skip_if` on the last one)."""
+    from wac_lint.flows.expressions import result_element_reads
+
+    target = model.by_id.get(ref.name)
+    if target is None or target.kind not in _LOOPS or ref.member is None or target.mocked:
+        return []
+    if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
+        return []
+    body = target.blocks[0].modules if target.blocks else ()
+    if not body:
+        return []
+    last = body[-1]
+    if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
+        return []
+    if last.node.get("skip_if") is not None or last.node.get("continue_on_error") is not None:
+        return []
+    if any(m.node.get("stop_after_if") is not None for m in body[:-1]):
+        return []
+    out: list[OwnResultRead] = []
+    for read in result_element_reads(expr.text, ref.name):
+        if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
+            continue
+        if "?." in expr.text[read.start : read.end]:
+            continue
+        reason = _step_field_reason(model, last, read.prop)
+        if reason is None:
+            continue
+        shown = expr.text[read.start : read.end]
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`{shown}`: an entry of the result of loop `{target.id}` is the result of "
+                f"the last step of its body, `{last.id}`, and {reason}",
+            )
+        )
+    return out
+
+
+# the array methods `result_element_reads` follows into an entry
+_ELEMENT_READERS = frozenset(
+    {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex", "at"}
+)

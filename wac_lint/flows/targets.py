@@ -60,6 +60,9 @@ class Param:
     type: str | None = None  # JSON type: string, number, integer, boolean, array, object
     resource: str | None = None  # resource type, for a resource parameter
     enum: tuple[str, ...] | None = None
+    # the members of an object type the code spells out (a TypeScript object type,
+    # a Python model class), as Windmill's parser lists them
+    fields: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -676,26 +679,30 @@ def _keyword_only(main: Any) -> tuple[Param, ...]:
     return tuple(out)
 
 
-def _typ_facts(typ: Any) -> tuple[str | None, str | None, tuple[str, ...] | None]:
+def _typ_facts(
+    typ: Any,
+) -> tuple[str | None, str | None, tuple[str, ...] | None, tuple[str, ...] | None]:
+    """JSON type, resource type, string choices and object members of a parsed type."""
     from wac_lint.schema import types as t
 
     if typ in (t.INT,):
-        return "integer", None, None
+        return "integer", None, None, None
     if typ == t.FLOAT:
-        return "number", None, None
+        return "number", None, None, None
     if typ == t.BOOL:
-        return "boolean", None, None
+        return "boolean", None, None, None
     if typ in (t.DATETIME, t.DATE, t.EMAIL, t.SQL, t.BYTES):
-        return "string", None, None
+        return "string", None, None, None
     if isinstance(typ, t.TStr):
-        return "string", None, typ.values
+        return "string", None, typ.values, None
     if isinstance(typ, t.TList):
-        return "array", None, None
+        return "array", None, None, None
     if isinstance(typ, t.TObject):
-        return "object", None, None
+        fields = tuple(name for name, _ in typ.props) if typ.props else None
+        return "object", None, None, fields
     if isinstance(typ, t.TResource):
-        return None, typ.name, None
-    return None, None, None
+        return None, typ.name, None, None
+    return None, None, None, None
 
 
 def _flow_target(path: str, label: str) -> Target | None:
