@@ -54,9 +54,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 # A script: a `main` Windmill reads the form of.
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/billing/credit_run.ts": "a literal of the wrong type to an imported task is not checked",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rel(path: Path) -> str:
@@ -163,6 +161,66 @@ def test_a_task_script_wrapper_another_module_binds_inside_a_task_body(tmp_path:
     ]
 
 
+def test_a_literal_of_another_type_than_a_task_parameter_annotation(tmp_path: Path) -> None:
+    # f/lib/tasks.ts: `issueCredit = task(async (customerId: string, amountCents: number)
+    # => ...)`; the body passes "1250": windmill-client names it `amountCents` and the
+    # task's job receives the string (checked for script targets, not for function tasks)
+    assert [m for m in _messages("f/billing/credit_run.ts") if "annotated" in m] == [
+        "`amountCents` of `issueCredit` is a number, but this passes the string `1250` "
+        "(annotated `number`): the task's job receives it as written"
+    ]
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    folder = tmp_path / "f" / "pay"
+    folder.mkdir(parents=True)
+    (folder / "tasks.py").write_text(
+        "from wmill import task\n\n\n@task()\n"
+        "async def charge(customer_id: str, amount_cents: int, tags: list, meta=None):\n"
+        "    return {}\n"
+    )
+    (folder / "run.py").write_text(
+        "from wmill import task, workflow\n\nfrom f.pay.tasks import charge\n\n\n"
+        "@task()\nasync def note(text: str, level: int | None = None):\n    return text\n\n\n"
+        "@workflow\nasync def main(cid: str, cents: int, label: str):\n"
+        '    await charge(cid, "1250", tags=[])\n'
+        "    await charge(cid, cents, tags={}, meta=[1])\n"
+        "    await charge(cid, amount_cents=label, tags=[label])\n"
+        '    await note(3, level="2")\n'
+        '    await note("ok", level=None)\n'
+    )
+    found = [
+        (f.row, f.severity, f.message)
+        for f in analyze_source(read_source(folder / "run.py")).findings
+        if f.code == "WAC402"
+    ]
+    receives = "the task's job receives it as written"
+    assert found == [
+        (
+            13,
+            "warning",
+            "`amount_cents` of `charge` is an integer, but this passes the string `1250` "
+            f"(annotated `int`): {receives}",
+        ),
+        (
+            14,
+            "warning",
+            "`tags` of `charge` is an array, but this passes a dict (annotated `list`): "
+            + receives,
+        ),
+        (
+            15,
+            "warning",
+            "`amount_cents` of `charge` is an integer, but this passes `label`, declared `str` "
+            f"(annotated `int`): {receives}",
+        ),
+        (
+            16,
+            "warning",
+            "`text` of `note` is a string, but this passes the number 3 (annotated `str`): "
+            + receives,
+        ),
+    ]
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -197,6 +255,16 @@ PINNED = [
             "durable operation of the workflow: the callback runs again after it suspends, and "
             "once the step is checkpointed its key is no longer allocated, so later keys shift; "
             "call it from the workflow body"
+        ),
+    ),
+    (
+        "f/billing/credit_run.ts",
+        14,
+        "WAC402",
+        "warning",
+        (
+            "`amountCents` of `issueCredit` is a number, but this passes the string `1250` "
+            "(annotated `number`): the task's job receives it as written"
         ),
     ),
     (
