@@ -255,7 +255,7 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import helper_of
+    from wac_lint.workspace.crossfile import helper_of, reexport_origin
 
     semantic = model.semantic
     if semantic is None:
@@ -278,7 +278,8 @@ def _find_imported_calls(
         if ref is None:
             continue
         consulted.add(ref.file)
-        found.append((call, callee, ref))
+        # a facade or barrel re-exporting a task: the module that makes it
+        found.append((call, callee, reexport_origin(ref, workspace.project, consulted)))
     return found
 
 

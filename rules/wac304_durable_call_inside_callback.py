@@ -10,7 +10,7 @@ from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of
+from wac_lint.workspace.crossfile import helper_of, reexport_origin
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",
@@ -204,6 +204,7 @@ await step("notify", async () => send());
             if ref is None or "." in ref.function:
                 continue
             workspace.consulted.add(ref.file)
+            ref = reexport_origin(ref, workspace.project, workspace.consulted)
             try:
                 stat = ref.file.stat()
             except OSError:

@@ -20,6 +20,9 @@ look-alikes (`_ok`): deterministic helpers of the same modules (`uuid.uuid5`,
 `random.Random(seed)`, `new Date(iso)`, a pure `post_json` of another module), the same
 helpers inside `step(...)` or a task.
 
+Added after the blind round (not blind): facade_tasks(_ok).py and barrel_tasks(_ok).ts,
+tasks reached through a re-exporting module, found missing while probing further.
+
 Written blind; measured before any fix: 46 of 48 expected findings found, 0 false
 findings, 0 wrong messages or lines. Missed: a literal of the wrong type given to an
 imported TypeScript task (`issueCredit("ACME-001", "1250")`), and a `task_script` wrapper
@@ -221,6 +224,37 @@ def test_a_literal_of_another_type_than_a_task_parameter_annotation(tmp_path: Pa
     ]
 
 
+def test_a_task_another_module_only_re_exports() -> None:
+    # f/common/api.py: `from f.common.tasks import charge_card, send_slack`; f/lib/index.ts:
+    # `export { issueCredit, notifyTeam } from "./tasks.ts"` beside `export * from
+    # "./time.ts"`: the task is the defining module's (it was not recognised through the
+    # facade or barrel, so a dropped call, a misnamed argument and a handler swallowing
+    # the suspension around it went unreported)
+    assert _messages("f/fulfilment/facade_tasks.py") == [
+        "`except BaseException:` catches the SDK's suspension (a BaseException): the "
+        "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise",
+        "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: the "
+        "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+        "or gather it",
+        "`send_slack` requires `channel`, which this call does not pass: the task's job "
+        "fails (TypeError)",
+        "`chan` is not a parameter of `send_slack`: the task's job fails (TypeError); did "
+        "you mean `channel`?",
+    ]
+    assert _messages("f/billing/barrel_tasks.ts") == [
+        "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its "
+        'handler runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") '
+        "throw e`",
+        "The result of `notifyTeam(...)` (a task of f/lib/tasks.ts) is never awaited: the SDK "
+        "still dispatches the task, but its result and its failure are lost; `await` it or "
+        "gather it",
+        "`amountCents` of `issueCredit` is a number, but this passes the string `500` "
+        "(annotated `number`): the task's job receives it as written",
+    ]
+    for clean in ("f/fulfilment/facade_tasks_ok.py", "f/billing/barrel_tasks_ok.ts"):
+        assert _messages(clean) == [], clean
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -243,6 +277,38 @@ PINNED = [
             "`Date.now` (reached through `main → f/lib/index.ts.dueIn → f/lib/time.ts.dueIn → "
             "Date.now`) reads the clock: the value changes between replays of the workflow body; "
             "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/barrel_tasks.ts",
+        10,
+        "WAC202",
+        "error",
+        (
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error): its "
+            'handler runs on every suspension; rethrow it first: `if (e?.name === "StepSuspend") '
+            "throw e`"
+        ),
+    ),
+    (
+        "f/billing/barrel_tasks.ts",
+        13,
+        "WAC106",
+        "error",
+        (
+            "The result of `notifyTeam(...)` (a task of f/lib/tasks.ts) is never awaited: the "
+            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+            "or gather it"
+        ),
+    ),
+    (
+        "f/billing/barrel_tasks.ts",
+        14,
+        "WAC402",
+        "warning",
+        (
+            "`amountCents` of `issueCredit` is a number, but this passes the string `500` "
+            "(annotated `number`): the task's job receives it as written"
         ),
     ),
     (
@@ -506,6 +572,47 @@ PINNED = [
             "`datetime.now` (reached through `main → f.common.api.utc_stamp → "
             "f.common.clock.utc_stamp → datetime.now`) reads the clock: the value changes "
             "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/fulfilment/facade_tasks.py",
+        12,
+        "WAC201",
+        "error",
+        (
+            "`except BaseException:` catches the SDK's suspension (a BaseException): the "
+            "workflow cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
+        ),
+    ),
+    (
+        "f/fulfilment/facade_tasks.py",
+        14,
+        "WAC106",
+        "error",
+        (
+            "The result of `send_slack(...)` (a task of f/common/tasks.py) is never awaited: the "
+            "SDK still dispatches the task, but its result and its failure are lost; `await` it "
+            "or gather it"
+        ),
+    ),
+    (
+        "f/fulfilment/facade_tasks.py",
+        15,
+        "WAC402",
+        "error",
+        (
+            "`send_slack` requires `channel`, which this call does not pass: the task's job "
+            "fails (TypeError)"
+        ),
+    ),
+    (
+        "f/fulfilment/facade_tasks.py",
+        15,
+        "WAC402",
+        "error",
+        (
+            "`chan` is not a parameter of `send_slack`: the task's job fails (TypeError); did "
+            "you mean `channel`?"
         ),
     ),
     (
