@@ -20,8 +20,10 @@ look-alikes (`_ok`): deterministic helpers of the same modules (`uuid.uuid5`,
 `random.Random(seed)`, `new Date(iso)`, a pure `post_json` of another module), the same
 helpers inside `step(...)` or a task.
 
-Added after the blind round (not blind): facade_tasks(_ok).py and barrel_tasks(_ok).ts,
-tasks reached through a re-exporting module, found missing while probing further.
+Added after the blind round (not blind), for what probing further found missing:
+facade_tasks(_ok).py and barrel_tasks(_ok).ts (tasks reached through a re-exporting
+module), targets_table(_ok).py and paths_table(_ok).ts (a task path held in a table another
+module binds).
 
 Written blind; measured before any fix: 46 of 48 expected findings found, 0 false
 findings, 0 wrong messages or lines. Missed: a literal of the wrong type given to an
@@ -255,6 +257,28 @@ def test_a_task_another_module_only_re_exports() -> None:
         assert _messages(clean) == [], clean
 
 
+def test_a_member_of_a_path_table_another_module_binds() -> None:
+    # f/lib/paths.ts: `export const SCRIPTS = { render: ..., archive: ... } as const`;
+    # f/common/targets.py: `TARGETS = {"labels": ..., "customs": ...}`: the path is the
+    # member's string (a constant of another module was read, not a member of its table),
+    # so a missing target and the arguments of a present one went unchecked
+    assert _messages("f/billing/paths_table.ts") == [
+        "`f/billing/archive_invoice` matches no script in this repository",
+        "`f/billing/render_pdf` requires `invoice_id` (no default, from the `main` signature "
+        "of f/billing/render_pdf.ts), which this call does not pass",
+        "`invoice` is not a parameter of `f/billing/render_pdf` (it takes `invoice_id`, "
+        "`locale`, `watermark`, from the `main` signature of f/billing/render_pdf.ts); did "
+        "you mean `invoice_id`?",
+    ]
+    assert _messages("f/fulfilment/targets_table.py") == [
+        "`f/fulfilment/customs_forms` matches no script in this repository",
+        "`format` is not a parameter of `f/fulfilment/render_label` (it takes `order_id`, "
+        "`carrier`, `dpi`, `copies`, from the `main` signature of f/fulfilment/render_label.py)",
+    ]
+    for clean in ("f/billing/paths_table_ok.ts", "f/fulfilment/targets_table_ok.py"):
+        assert _messages(clean) == [], clean
+
+
 # Every finding on the repository: file, line, code, severity, message.
 PINNED = [
     (
@@ -440,6 +464,34 @@ PINNED = [
             "`fetch` (reached through `main → f/lib/net.ts.postJson → fetch`) does network I/O "
             "in the workflow body, which re-runs on every replay; move it into a task or a "
             "`step(...)`"
+        ),
+    ),
+    (
+        "f/billing/paths_table.ts",
+        7,
+        "WAC401",
+        "info",
+        "`f/billing/archive_invoice` matches no script in this repository",
+    ),
+    (
+        "f/billing/paths_table.ts",
+        10,
+        "WAC402",
+        "error",
+        (
+            "`f/billing/render_pdf` requires `invoice_id` (no default, from the `main` signature "
+            "of f/billing/render_pdf.ts), which this call does not pass"
+        ),
+    ),
+    (
+        "f/billing/paths_table.ts",
+        10,
+        "WAC402",
+        "error",
+        (
+            "`invoice` is not a parameter of `f/billing/render_pdf` (it takes `invoice_id`, "
+            "`locale`, `watermark`, from the `main` signature of f/billing/render_pdf.ts); did "
+            "you mean `invoice_id`?"
         ),
     ),
     (
@@ -847,6 +899,24 @@ PINNED = [
             "`datetime.now` (reached through `main → f.common.clock.utc_stamp → datetime.now`) "
             "reads the clock: the value changes between replays of the workflow body; capture it "
             "with `step(...)`"
+        ),
+    ),
+    (
+        "f/fulfilment/targets_table.py",
+        8,
+        "WAC401",
+        "info",
+        "`f/fulfilment/customs_forms` matches no script in this repository",
+    ),
+    (
+        "f/fulfilment/targets_table.py",
+        13,
+        "WAC402",
+        "error",
+        (
+            "`format` is not a parameter of `f/fulfilment/render_label` (it takes `order_id`, "
+            "`carrier`, `dpi`, `copies`, from the `main` signature of "
+            "f/fulfilment/render_label.py)"
         ),
     ),
     (
