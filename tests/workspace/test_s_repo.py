@@ -23,7 +23,7 @@ helpers inside `step(...)` or a task.
 Added after the blind round (not blind), for what probing further found missing:
 facade_tasks(_ok).py and barrel_tasks(_ok).ts (tasks reached through a re-exporting
 module), targets_table(_ok).py and paths_table(_ok).ts (a task path held in a table another
-module binds).
+module binds), wave_regions(_ok).py (a set a function of another module returns).
 
 Written blind; measured before any fix: 46 of 48 expected findings found, 0 false
 findings, 0 wrong messages or lines. Missed: a literal of the wrong type given to an
@@ -277,6 +277,19 @@ def test_a_member_of_a_path_table_another_module_binds() -> None:
     ]
     for clean in ("f/billing/paths_table_ok.ts", "f/fulfilment/targets_table_ok.py"):
         assert _messages(clean) == [], clean
+
+
+def test_a_set_a_function_of_another_module_returns() -> None:
+    # f/common/regions.py: `def active_regions() -> set` returns a set of strings, which
+    # iterates in salted hash order: a loop over the call dispatching tasks (a function
+    # of the file was read, one imported was not); `sorted(...)` and `region_order()`,
+    # which returns a sorted list, are stable
+    assert _messages("f/fulfilment/wave_regions.py") == [
+        "Durable calls are dispatched in the order of a set (returned by `active_regions` of "
+        "f/common/regions.py), which can differ between replays; checkpoint keys follow "
+        "call order, so results can be swapped; iterate `sorted(...)`"
+    ]
+    assert _messages("f/fulfilment/wave_regions_ok.py") == []
 
 
 # Every finding on the repository: file, line, code, severity, message.
@@ -940,6 +953,17 @@ PINNED = [
             "`httpx.post` (reached through `main → f.common.clients.WarehouseClient.reserve → "
             "httpx.post`) does network I/O in the workflow body, which re-runs on every replay; "
             "move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/fulfilment/wave_regions.py",
+        16,
+        "WAC105",
+        "error",
+        (
+            "Durable calls are dispatched in the order of a set (returned by `active_regions` of "
+            "f/common/regions.py), which can differ between replays; checkpoint keys follow call "
+            "order, so results can be swapped; iterate `sorted(...)`"
         ),
     ),
     (
