@@ -255,7 +255,7 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import helper_of, workspace_import_names
+    from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
 
     semantic = model.semantic
     names = workspace_import_names(model)
@@ -281,7 +281,8 @@ def _find_imported_calls(
         if ref is None:
             continue
         consulted.add(ref.file)
-        found.append((call, callee, ref))
+        # a facade or barrel re-exporting a task: the module that makes it
+        found.append((call, callee, reexport_origin(ref, workspace.project, consulted)))
     return found
 
 
@@ -496,8 +497,80 @@ def _member_constant(
             if assigned.type == "assignment" and left is not None and model.text(left) == member:
                 return _constant(model, assigned.child_by_field_name("right"), workspace, depth - 1)
         return None
-    if binding.kind == BindingKind.IMPORT and workspace is not None and not subscript:
-        return _module_member_constant(model, binding, member, workspace, depth)
+    if binding.kind == BindingKind.IMPORT and workspace is not None:
+        if not subscript:
+            found = _module_member_constant(model, binding, member, workspace, depth)
+            if found is not None:
+                return found
+        # `PATHS.render` / `TARGETS["labels"]` of a table another module binds
+        return _imported_table_constant(model, binding, member, workspace, depth)
+    return None
+
+
+def _imported_table_constant(
+    model: ScriptModel, binding: Binding, member: str, workspace: WorkspaceView, depth: int
+) -> str | None:
+    """`PATHS.render` where `PATHS` is imported by name from a workspace module (or a
+    barrel re-exporting it) that binds it once to an object / dict literal."""
+    ref = _imported_ref(model, binding.module, binding.imported_name, workspace)
+    if ref is None:
+        return None
+    try:
+        stat = ref.file.stat()
+    except OSError:
+        return None
+    return _module_table_constant(
+        str(ref.file), ref.function, member, (stat.st_size, stat.st_mtime_ns), depth - 1
+    )
+
+
+def _imported_ref(
+    model: ScriptModel, module: str | None, imported: str | None, workspace: WorkspaceView
+) -> HelperRef | None:
+    """The workspace module and top-level name an imported name stands for, through the
+    modules that only re-export it."""
+    from wac_lint.languages.base import load
+    from wac_lint.workspace.crossfile import HelperImports, reexport_origin
+
+    if module is None or imported is None or imported in ("*", "default"):
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    ref = imports.of_name(module, imported, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    ref = reexport_origin(ref, workspace.project, workspace.consulted)
+    return None if "." in ref.function else ref
+
+
+@lru_cache(maxsize=1024)
+def _module_table_constant(
+    file: str, owner: str, member: str, _key: tuple[int, int], depth: int
+) -> str | None:
+    """The string member `member` of the object / dict literal a workspace module binds
+    `owner` to once at its top level."""
+    from wac_lint.engine import InputError, read_source
+    from wac_lint.frontends import module_model
+
+    try:
+        model = module_model(read_source(file))
+    except (InputError, RecursionError):
+        return None
+    semantic = model.semantic
+    binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
+    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+        return None
+    held = _sdk_calls.unwrap(binding.assigned_value)
+    if held is None or held.type not in ("object", "dictionary"):
+        return None
+    if not _is_constant_declaration(binding.node):
+        return None
+    options = _sdk_calls.object_options(model, held)
+    if options is None:
+        return None
+    for option in options[0]:
+        if option.name == member:
+            return _constant(model, option.value, None, depth)
     return None
 
 
@@ -541,16 +614,9 @@ def _is_constant_declaration(name: Node) -> bool:
 def _imported_constant(
     model: ScriptModel, module: str, imported: str | None, workspace: WorkspaceView, depth: int
 ) -> str | None:
-    from wac_lint.languages.base import load
-    from wac_lint.workspace.crossfile import HelperImports
-
-    if imported is None or imported in ("*", "default"):
+    ref = _imported_ref(model, module, imported, workspace)
+    if ref is None:
         return None
-    imports: HelperImports = load(model.lang.helper_imports_target)
-    ref = imports.of_name(module, imported, workspace.file, workspace.project, workspace.consulted)
-    if ref is None or "." in ref.function:
-        return None
-    workspace.consulted.add(ref.file)
     try:
         stat = ref.file.stat()
     except OSError:

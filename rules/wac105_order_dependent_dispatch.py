@@ -49,7 +49,8 @@ dispatch order depends on something that can differ from one replay to the next:
   `set(...)`, set algebra such as `set(a) - set(b)` or `a.union(b)`, `list(...)` /
   `tuple(...)` of one, a name bound to one, here or at the top of another module of
   the workspace (`from f.common.regions import REGIONS`), or a call of a function of the file
-  declared to return a set or whose every `return` gives one), in a `for` loop or a
+  or of another module of the workspace (`for r in active_regions():`) declared to
+  return a set or whose every `return` gives one), in a `for` loop or a
   comprehension that
   calls tasks or steps: string hashing is salted per process and every replay
   is a new process, so the order changes. A dict built from such a set keeps its
@@ -489,7 +490,11 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     semantic = model.semantic
     if workspace is None or semantic is None:
         return None
-    base = node.child_by_field_name("object") if node.type == "attribute" else node
+    called = node.type == "call"  # `active_regions()`: what the function returns
+    reached = sdk.callee_of(node) if called else node
+    if reached is None:
+        return None
+    base = reached.child_by_field_name("object") if reached.type == "attribute" else reached
     if base is None or base.type != "identifier":
         return None
     binding = semantic.resolve(base)
@@ -505,12 +510,19 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
         return None
     scope = other.semantic.module if other.semantic is not None else None
     bound = scope.bindings.get(ref.function) if scope is not None else None
-    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound or not bound.value:
+    if bound is None or bound.rebound or not bound.value:
+        return None
+    shown = workspace.shown(ref.file)
+    if called:
+        if bound.kind != BindingKind.FUNCTION:
+            return None
+        return set_returned_by(other, bound.value, f"{ref.function}` of {shown}", 0)
+    if bound.kind != BindingKind.ASSIGNMENT:
         return None
     found = unstable_iterable(other, bound.value)
     if found is None:
         return None
-    return f"{found} (`{ref.function}` of {workspace.shown(ref.file)})"
+    return f"{found} (`{ref.function}` of {shown})"
 
 
 def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | None:
@@ -760,12 +772,20 @@ def returned_set(model: ScriptModel, callee: Node, depth: int) -> str | None:
     """`unique_users(xs)`: a function of the file declared to return a set, or whose
     every `return` gives one."""
     fn = sdk.bound_value(model, model.text(callee), callee)
-    if fn is None or fn.type != "function_definition":
+    if fn is None:
         return None
-    shown = f"a set (returned by `{model.text(callee)}`)"
+    return set_returned_by(model, fn, f"{model.text(callee)}`", depth)
+
+
+def set_returned_by(model: ScriptModel, fn: Node, named: str, depth: int) -> str | None:
+    """What a function of `model` (`fn`, its definition) declares or every `return` of it
+    gives, when that is an iterable of unstable order; `named` names it in the message
+    (`` `name` `` and, for another module's, ``of <file>``)."""
+    if fn.type != "function_definition":
+        return None  # a decorated one may return what its decorator makes of it
     annotation = fn.child_by_field_name("return_type")
     if annotation is not None and SET_ANNOTATION.match(model.text(annotation)):
-        return shown
+        return f"a set (returned by `{named})"
     body = fn.child_by_field_name("body")
     values = [
         r.named_children[0]
@@ -774,5 +794,5 @@ def returned_set(model: ScriptModel, callee: Node, depth: int) -> str | None:
     ]
     found = [unstable_iterable(model, v, depth + 1) for v in values]
     if found and all(found):
-        return f"{found[0]} (returned by `{model.text(callee)}`)"
+        return f"{found[0]} (returned by `{named})"
     return None

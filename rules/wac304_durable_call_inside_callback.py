@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import ScriptModel, Span, TaskKind
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Primitive, Region
 from wac_lint.semantic import BindingKind
-from wac_lint.workspace.crossfile import helper_of, workspace_import_names
+from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
 
 PYTHON_IN_TASK = {
     Primitive.STEP: "runs its function in place and checkpoints nothing",
@@ -29,6 +29,19 @@ IN_TASK = {
     LanguageKind.PYTHON: PYTHON_IN_TASK,
     LanguageKind.TYPESCRIPT: dict.fromkeys(Primitive, TS_IN_TASK),
 }
+# A wrapper another module binds by path (`render = task_script("f/x/render")`).
+BY_PATH = {TaskKind.TASK_SCRIPT: Primitive.TASK_SCRIPT, TaskKind.TASK_FLOW: Primitive.TASK_FLOW}
+# How a wrapper another module binds by path is named, per language.
+WRAPPER = {
+    LanguageKind.PYTHON: {
+        Primitive.TASK_SCRIPT: "a `task_script` wrapper",
+        Primitive.TASK_FLOW: "a `task_flow` wrapper",
+    },
+    LanguageKind.TYPESCRIPT: {
+        Primitive.TASK_SCRIPT: "a `taskScript` wrapper",
+        Primitive.TASK_FLOW: "a `taskFlow` wrapper",
+    },
+}
 IN_STEP = (
     "is not a durable operation of the workflow: the callback runs again after it suspends, and "
     "once the step is checkpointed its key is no longer allocated, so later keys shift"
@@ -46,7 +59,9 @@ class DurableCallInsideCallback(Rule):
 ## What it does
 Finds a task call, `step`, `sleep` or an approval inside the function given to
 `step(...)`, or inside a task body; also a call there of a task another module of the
-workspace defines, or of a function of another module whose own code makes one
+workspace defines (a `@task` function, or a `task_script` / `task_flow` wrapper it binds:
+`render = task_script("f/x/render")`), or of a function of another module whose own code
+makes one
 (`step("notify", lambda: notify_all(team))` where `notify_all` awaits a task).
 
 What happens there, read in the SDKs:
@@ -192,6 +207,7 @@ await step("notify", async () => send());
             if ref is None or "." in ref.function:
                 continue
             workspace.consulted.add(ref.file)
+            ref = reexport_origin(ref, workspace.project, workspace.consulted)
             try:
                 stat = ref.file.stat()
             except OSError:
@@ -205,8 +221,9 @@ await step("notify", async () => send());
             where = "a task body" if region is Region.TASK_BODY else "a `step(...)` callback"
             effect = in_task.get(primitive, "") if region is Region.TASK_BODY else IN_STEP
             if inner is None:
+                kind = WRAPPER[model.language].get(primitive, "a task")
                 message = (
-                    f"`{name}(...)` (a task of {shown}) inside {where} {effect}; call it "
+                    f"`{name}(...)` ({kind} of {shown}) inside {where} {effect}; call it "
                     "from the workflow body"
                 )
             else:
@@ -236,8 +253,13 @@ def _durable_in(
     except (InputError, OSError, RecursionError):
         return None
     for task in other.tasks:
-        if task.binding == name and task.top_level and task.function is not None:
+        if task.binding != name or not task.top_level:
+            continue
+        if task.function is not None:
             return Primitive.TASK, None, task.span.start_row + 1
+        if task.kind in BY_PATH:
+            # `render = task_script("f/x/render")`: a wrapper the module binds
+            return BY_PATH[task.kind], None, task.span.start_row + 1
     semantic = other.semantic
     bound = semantic.module.bindings.get(name) if semantic is not None else None
     if bound is None or bound.kind != BindingKind.FUNCTION or bound.value is None:

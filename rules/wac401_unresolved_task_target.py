@@ -51,7 +51,8 @@ one string once (`LOAD = "f/etl/load"`; a TypeScript `const`, not a `let`), an
 f-string / template string or a `+` of such parts (`f"{BASE}/load"`), a member
 of a constant dict / object, class or `str` Enum (`TARGETS["load"]`,
 `Flows.PIPELINE`), or a constant of a module of the workspace (`from f.lib.paths
-import LOAD`, `paths.LOAD`),
+import LOAD`, `paths.LOAD`, a member of a table it binds: `SCRIPTS.render`,
+`TARGETS["load"]`, also through a barrel re-exporting it),
 in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches

@@ -67,8 +67,11 @@ Checks each call of a task against what it runs:
 - Tasks of the file itself (`@task` functions, `const x = task(fn)`), and tasks
   another module of the workspace defines that way and the file imports (`from
   f.common.mail_tasks import send_email`): arguments checked against the function's
-  own parameters. A Python task under a decorator
-  of the file written below `@task` whose wrapper is `def wrapper(*args,
+  own parameters, and a literal (or a parameter of the caller passed as it is) whose
+  JSON type contradicts the parameter's plain annotation (`amount_cents: int` given
+  `"1250"`, `amountCents: number` given `"1250"`; a union, an optional or a type of
+  the file's own is not read) is reported like one to a script target. A Python
+  task under a decorator of the file written below `@task` whose wrapper is `def wrapper(*args,
   **kwargs)` without `functools.wraps`: wmill 1.850.0 names the step's arguments
   from `inspect.signature` of that wrapper, so a positional argument is sent as
   `args` and the function receives `args=...` (run: `TypeError`); keyword
@@ -181,7 +184,7 @@ async def main(url: str):
             elif task.function is not None and task.path is None:
                 shape = shapes.get(id(task.function))
                 if shape is None:
-                    shape = shapes[id(task.function)] = _Shape.of(task.function)
+                    shape = shapes[id(task.function)] = _Shape.of(task.function, ctx.model.language)
                 self.check_local(ctx, call, task.function, shape, hiding)
         for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
             self.check_runner(ctx, run)
@@ -207,7 +210,7 @@ async def main(url: str):
             return  # `**options`: what it holds is not known
         shape = shapes.get(id(function))
         if shape is None:
-            shape = shapes[id(function)] = _Shape.of(function)
+            shape = shapes[id(function)] = _Shape.of(function, ctx.model.language)
         # the function's decorators are the other module's text: not read from this one
         self.check_local(ctx, call, function, shape, {id(function): None})
 
@@ -382,6 +385,27 @@ async def main(url: str):
         return None
 
     # ---- tasks of this file -------------------------------------------------------
+    def check_local_types(
+        self, ctx: RuleContext, call: TaskCall, function: FunctionInfo, shape: _Shape
+    ) -> None:
+        """A literal (or a parameter of the caller passed as it is) whose JSON type
+        contradicts the task parameter's plain annotation (`amount_cents: int` given
+        `"1250"`): the task's job receives it as written, as a script target does."""
+        name = code_span(function.name or call.name)
+        for param, value in _local_values(call, shape):
+            typed = shape.typed.get(param)
+            if typed is None:
+                continue
+            json_type, annotation = typed
+            problem = _contradiction(ctx, value, {"type": json_type})
+            if problem is not None:
+                ctx.report(
+                    Span.of(value),
+                    f"`{param}` of {name} {problem} (annotated {code_span(annotation)}): "
+                    "the task's job receives it as written",
+                    severity=WARNING,
+                )
+
     def check_local(
         self,
         ctx: RuleContext,
@@ -408,6 +432,8 @@ async def main(url: str):
                     "the arguments by name or add `@functools.wraps(fn)` to the wrapper",
                 )
                 return
+        if shape.typed:
+            self.check_local_types(ctx, call, function, shape)
         if not call.keywords and len(call.args) <= len(positional):
             if not shape.missing_after(len(call.args)):
                 return  # the usual call: nothing to say, and nothing worked out again
@@ -457,6 +483,14 @@ async def main(url: str):
                 f"{consequence}",
                 severity=ERROR if enforced else WARNING,
             )
+
+
+def _local_values(call: TaskCall, shape: _Shape) -> list[tuple[str, Node]]:
+    """(parameter, value) of each argument of a task call that lands on a parameter of
+    the function by position or by name."""
+    out = [(p.name, value) for p, value in zip(shape.positional, call.args, strict=False)]
+    out += [(k.name, k.value) for k in call.keywords if k.value is not None]
+    return out
 
 
 def _signature_hiding_decorator(ctx: RuleContext, function: FunctionInfo) -> tuple[str, str] | None:
@@ -681,6 +715,9 @@ class _Shape:
     by_name: dict[str, Param]
     var_positional: bool
     var_keyword: bool
+    # parameter name -> (the JSON type its annotation names, the annotation), for the
+    # parameters annotated with one plain JSON type
+    typed: dict[str, tuple[str, str]]
     # required parameters a call of n positional arguments and no keywords leaves out
     missing: dict[int, list[str]] = field(default_factory=dict, compare=False)
 
@@ -694,7 +731,7 @@ class _Shape:
         return found
 
     @staticmethod
-    def of(function: FunctionInfo) -> _Shape:
+    def of(function: FunctionInfo, language: LanguageKind) -> _Shape:
         params = [p for p in function.params if p.kind != ParamKind.SEPARATOR]
         return _Shape(
             params,
@@ -702,6 +739,13 @@ class _Shape:
             {p.name: p for p in params if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)},
             any(p.kind == ParamKind.VAR_POSITIONAL for p in params),
             any(p.kind == ParamKind.VAR_KEYWORD for p in params),
+            {
+                p.name: (json_type, p.annotation)
+                for p in params
+                if p.kind in (ParamKind.PLAIN, ParamKind.KEYWORD_ONLY)
+                and p.annotation is not None
+                and (json_type := annotated_json_type(p.annotation, language)) is not None
+            },
         )
 
 
@@ -773,18 +817,25 @@ def _contradiction(ctx: RuleContext, value: Node, schema: dict[str, object]) -> 
 # The JSON a value of a declared parameter type sends (annotations spelled plainly; a
 # union, an optional, a type of the file's own are not read).
 DECLARED_TYPES = {
-    "str": "string",
-    "string": "string",
-    "int": "integer",
-    "float": "number",
-    "number": "number",
-    "bool": "boolean",
-    "boolean": "boolean",
-    "list": "array",
-    "List": "array",
-    "dict": "object",
-    "Dict": "object",
+    LanguageKind.PYTHON: {
+        "str": "string",
+        "int": "integer",
+        "float": "number",
+        "bool": "boolean",
+        "list": "array",
+        "List": "array",
+        "dict": "object",
+        "Dict": "object",
+    },
+    LanguageKind.TYPESCRIPT: {
+        "string": "string",
+        "number": "number",
+        "boolean": "boolean",
+        "Array": "array",
+    },
 }
+# Whether `T[]` spells an array.
+ARRAY_SUFFIX = {LanguageKind.TYPESCRIPT: True}
 
 
 def _declared_type(ctx: RuleContext, value: Node) -> tuple[str, str] | None:
@@ -804,15 +855,23 @@ def _declared_type(ctx: RuleContext, value: Node) -> tuple[str, str] | None:
     if annotation.type == "type_annotation" and annotation.named_children:
         annotation = annotation.named_children[0]  # TypeScript's `: T`
     spelled = ctx.model.text(annotation)
-    if annotation.type == "array_type" or (spelled.endswith("[]") and "|" not in spelled):
+    if annotation.type == "array_type":
         return "array", spelled
-    head = spelled.split("[", 1)[0].split("<", 1)[0].strip()
-    if head == "Array":
-        return "array", spelled
-    if ("[" in spelled or "<" in spelled) and head not in ("list", "List", "dict", "Dict"):
-        return None
-    json_type = DECLARED_TYPES.get(head)
+    json_type = annotated_json_type(spelled, ctx.model.language)
     return (json_type, spelled) if json_type is not None else None
+
+
+def annotated_json_type(spelled: str, language: LanguageKind) -> str | None:
+    """The one JSON type an annotation spelled plainly names (`int`, `number`,
+    `string[]`, `list[str]`, `Array<T>`, `dict`), else None (a union, an optional, a
+    type of the file's own, a string annotation)."""
+    if ARRAY_SUFFIX.get(language) and spelled.endswith("[]") and "|" not in spelled:
+        return "array"
+    head = spelled.split("[", 1)[0].split("<", 1)[0].strip()
+    json_type = DECLARED_TYPES.get(language, {}).get(head)
+    if ("[" in spelled or "<" in spelled) and json_type not in ("array", "object"):
+        return None  # `Optional[int]`, `Promise<T>`: not one plain type
+    return json_type
 
 
 # Literal collections by node type: the JSON type they send, and how to name them.

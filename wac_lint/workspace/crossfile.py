@@ -1835,6 +1835,50 @@ def _library_call(
     return None if value.endswith(")") else value
 
 
+def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> HelperRef:
+    """The module that binds `ref.function` itself, when `ref`'s module only re-exports
+    it (a Python `from f.common.tasks import send_slack` that the module's importers take
+    from it, a TypeScript `export { credit } from "./tasks.ts"` or `export * from`),
+    followed through barrels up to MAX_ALIASES deep; `ref` itself otherwise. The modules
+    read go to `probes`."""
+    from wac_lint.engine import InputError
+
+    current = ref
+    seen = {(ref.file, ref.function)}
+    for _ in range(MAX_ALIASES):
+        if "." in current.function:
+            break
+        digest = _DEFAULT_SESSION.digest(current.file)
+        semantic = _module_semantic(str(current.file), digest) if digest is not None else None
+        if semantic is None:
+            break
+        bound = semantic.lookup(current.function, semantic.module)
+        if bound is not None and bound.kind != BindingKind.IMPORT:
+            break  # the module binds the name itself
+        try:
+            source = read_source(current.file, _shown(current.file))
+        except (InputError, RecursionError):
+            break
+        targets = _reexported(source, current, project, probes)
+        if len(targets) > 1:
+            # `export * from "./time.ts"` beside `export { credit } from "./tasks.ts"`:
+            # each star is a candidate; the module that binds the name is the one
+            targets = [t for t in targets if _binds(t)]
+        if len(targets) != 1 or (targets[0].file, targets[0].function) in seen:
+            break
+        current = targets[0]
+        seen.add((current.file, current.function))
+        probes.add(current.file)
+    return current
+
+
+def _binds(ref: HelperRef) -> bool:
+    """Does `ref`'s module bind `ref.function` at its top level (import or not)?"""
+    digest = _DEFAULT_SESSION.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    return semantic is not None and semantic.lookup(ref.function, semantic.module) is not None
+
+
 @lru_cache(maxsize=32)
 def _module_semantic(file: str, digest: str) -> SemanticModel | None:
     """One module's scopes, read once per version of the file: the questions below

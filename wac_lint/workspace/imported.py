@@ -27,9 +27,10 @@ def imported_function(
     model: ScriptModel, reference: tree_sitter.Node
 ) -> tuple[SourceFile, str] | None:
     """The module of the workspace (its source) and the top-level name there that an
-    imported name (`send_email`, `errors.rethrowSuspend`) reaches, if any."""
+    imported name (`send_email`, `errors.rethrowSuspend`) reaches, if any (through the
+    modules that only re-export it)."""
     from wac_lint.engine import InputError
-    from wac_lint.workspace.crossfile import helper_of
+    from wac_lint.workspace.crossfile import helper_of, reexport_origin
     from wac_lint.workspace.documents import read_source
     from wac_lint.workspace.root import find_project
 
@@ -40,6 +41,9 @@ def imported_function(
         project = find_project(file)
         probes: set[Path] = set()
         ref = helper_of(model, reference, file, project, probes)
+        if ref is not None:
+            # a facade or barrel that re-exports it: the module that defines it
+            ref = reexport_origin(ref, project, probes)
     except (OSError, RecursionError):
         return None
     model.workspace_files |= probes
