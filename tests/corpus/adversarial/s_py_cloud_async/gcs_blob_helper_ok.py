@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 a module-level client that only tasks use does no request at load (storage.Client builds the client); helpers called from tasks run once, in the child job
+# SDK: wmill 1.850.0 task arguments go to _next_step(name, script, func, ...) as keywords (so no parameter is called `name`); a module-level client that only tasks use does no request at load (storage.Client builds the client); helpers called from tasks run once, in the child job
 import json
 
 from google.cloud import storage
@@ -18,19 +18,19 @@ def index_uri(bucket: str, prefix: str) -> str:
 
 
 @task(timeout=900)
-async def thumbnail(bucket: str, name: str) -> dict:
+async def thumbnail(bucket: str, object_name: str) -> dict:
     from io import BytesIO
 
     from PIL import Image
 
-    src = gcs.bucket(bucket).blob(name)
+    src = gcs.bucket(bucket).blob(object_name)
     img = Image.open(BytesIO(src.download_as_bytes()))
     img.thumbnail((320, 320))
     out = BytesIO()
     img.save(out, format="WEBP")
-    thumb_name = f"thumbs/{name.rsplit('.', 1)[0]}.webp"
+    thumb_name = f"thumbs/{object_name.rsplit('.', 1)[0]}.webp"
     gcs.bucket(bucket).blob(thumb_name).upload_from_string(out.getvalue(), content_type="image/webp")
-    return {"source": name, "thumb": thumb_name, "size": [img.width, img.height]}
+    return {"source": object_name, "thumb": thumb_name, "size": [img.width, img.height]}
 
 
 @task()

@@ -3,7 +3,7 @@ from wmill import sleep, task, workflow
 
 
 @task()
-async def provision_db(name: str, size: str) -> str:
+async def provision_db(name: str, size: str) -> str:  # expect: WAC301
     import requests
 
     resp = requests.post("https://api.dbaas.example.com/v1/instances", json={"name": name, "size": size}, timeout=30)

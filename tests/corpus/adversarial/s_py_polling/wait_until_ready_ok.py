@@ -1,12 +1,12 @@
-# SDK: wmill 1.850.0 an async helper of the file awaited from the body runs its task and sleep calls in order; _alloc_key numbers instance_state and sleep per call
+# SDK: wmill 1.850.0 task arguments go to _next_step(name, script, func, ...) as keywords (so no parameter is called `name`); an async helper of the file awaited from the body runs its task and sleep calls in order; _alloc_key numbers instance_state and sleep per call
 from wmill import sleep, task, workflow
 
 
 @task()
-async def provision_db(name: str, size: str) -> str:
+async def provision_db(db_name: str, size: str) -> str:
     import requests
 
-    resp = requests.post("https://api.dbaas.example.com/v1/instances", json={"name": name, "size": size}, timeout=30)
+    resp = requests.post("https://api.dbaas.example.com/v1/instances", json={"name": db_name, "size": size}, timeout=30)
     resp.raise_for_status()
     return resp.json()["id"]
 
