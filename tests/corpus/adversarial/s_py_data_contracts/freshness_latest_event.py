@@ -5,7 +5,7 @@ from wmill import step, task, workflow
 
 
 def latest_event_time(rows: list[dict]) -> datetime:
-    return max(datetime.fromisoformat(r["emitted_at"]) for r in rows)
+    return max(datetime.fromisoformat(r["emitted_at"]) for r in rows)  # expect: WAC107
 
 
 @task(timeout=300)
@@ -36,7 +36,7 @@ async def main(stream: str, max_lag_minutes: int = 15, reference: str = "2024-01
     if not rows:
         await raise_incident(stream, float("inf"))
         return {"stream": stream, "fresh": False}
-    latest = await step("latest_event", lambda: latest_event_time(rows))  # expect: WAC107
+    latest = await step("latest_event", lambda: latest_event_time(rows))
     lag = datetime.fromisoformat(reference) - latest
     fresh = lag <= timedelta(minutes=max_lag_minutes)
     if not fresh:

@@ -7,7 +7,7 @@ USAGE: dict[str, list[int]] = defaultdict(list)
 
 
 def record_usage(tenant: str, units: int) -> None:
-    USAGE[tenant].append(units)
+    USAGE[tenant].append(units)  # expect: WAC104
 
 
 @task(timeout=300)
@@ -20,7 +20,7 @@ async def meter_tenant(tenant: str, month: str) -> int:
         )
         resp.raise_for_status()
     units = int(resp.json()["units"])
-    record_usage(tenant, units)  # expect: WAC104
+    record_usage(tenant, units)
     return units
 
 
