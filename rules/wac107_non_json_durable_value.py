@@ -2038,7 +2038,8 @@ def classify_name(
             # `const { data } = await http.get(u)`: the name holds a part of the value
             return None
     value = sdk.bound_value(model, name, node, scope)
-    if value is None and semantic is not None and sdk.is_python(model):
+    if value is None and semantic is not None:
+        # only Python's scopes record a name changed by augmented assignments
         kept = accumulated_loss(model, node, name, scope)
         if kept is not None:
             return kept

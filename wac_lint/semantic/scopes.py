@@ -81,7 +81,7 @@ class Binding:
     # Python: a name assigned once whole (`total = Decimal(0)`) and otherwise only
     # changed in place by augmented assignments (`total += x`), as (that value, the
     # `augmented_assignment` nodes); `rebound` is still set: no read holds the value
-    # itself, but each holds what the operators made of it (`WAC107` reads the type)
+    # itself, but each holds what the operators made of it (a value's type reads it)
     accumulated: tuple[Node, tuple[Node, ...]] | None = None
 
     @property
