@@ -8,6 +8,7 @@ module the script imports (importing it runs its module-level code again).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -369,17 +370,19 @@ def module_io(
             qualname, CallKind.NEW if is_new else CallKind.CALL, node, Span.of(node), count
         )
         entry = catalogue.lookup(probe)
-        if (
-            entry is None
-            or entry.category not in MODULE_LEVEL_CATEGORIES
-            or allowed.lookup(probe) is not None
-        ):
+        if entry is None or allowed.lookup(probe) is not None:
             continue
-        if _stored(path) and not _done_when_loaded(path, qualname):
+        # `regions = pd.read_csv("https://...")`: a data-frame reader given a URL downloads
+        # it at load (a path on the worker's disk is read like configuration)
+        downloading = entry.category == "data-io" and _reads_url(model, node, qualname)
+        if entry.category not in MODULE_LEVEL_CATEGORIES and not downloading:
+            continue
+        if _stored(path) and not downloading and not _done_when_loaded(path, qualname):
             continue  # a client or connection kept for the body (`pool = Pool(...)`)
         span = Span.of(callee) if callee is not None else Span.of(node)
         # `bot.login(token)` opens a connection, whatever the library's other calls do
-        out.append(ModuleCall(span, qualname, "network" if connecting else entry.category))
+        category = "network" if connecting or downloading else entry.category
+        out.append(ModuleCall(span, qualname, category))
     out.extend(_decorator_io(model, catalogue, allowed))
     out.extend(_subclass_hook_io(model, catalogue, allowed))
     for definition in semantic.root.named_children:
@@ -1176,6 +1179,35 @@ def _done_when_loaded(path: list[Node], qualname: str) -> bool:
         if parent.type in ("await", "await_expression"):
             return True
     return False
+
+
+_URL = re.compile(r"(?:https?|s3|s3a|gs|gcs|az|abfss?|ftp)://", re.IGNORECASE)
+
+
+def _reads_url(model: ScriptModel, call: Node, qualname: str) -> bool:
+    """A data-frame reader (`pd.read_csv`, `pl.read_parquet`, `duckdb.read_csv`) whose
+    source, its first argument, is a URL: a string that starts with one, or a name the
+    module binds to such a string. A lazy scan (`pl.scan_parquet`) reads when collected,
+    and a writer given a URL is not a read."""
+    last = qualname.rsplit(".", 1)[-1]
+    if not last.startswith("read_"):
+        return False
+    args = call.child_by_field_name("arguments")
+    first = next(
+        (a for a in (args.named_children if args is not None else []) if a.type != "comment"),
+        None,
+    )
+    if first is not None and first.type == "keyword_argument":
+        first = None
+    semantic = model.semantic
+    if first is not None and first.type == "identifier" and semantic is not None:
+        binding = semantic.resolve(first)
+        first = binding.assigned_value if binding is not None else None
+    first = sdk.unwrap(first)
+    if first is None or first.type not in ("string", "concatenated_string"):
+        return False
+    text = model.text(first).lstrip("rRbBuUfF").lstrip("\"'")
+    return _URL.match(text) is not None
 
 
 def _awaited(path: list[Node]) -> bool:

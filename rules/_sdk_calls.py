@@ -1032,17 +1032,76 @@ def _js_number(text: str) -> float:
 
 # Factors that turn a count into milliseconds: a second, a minute, an hour, a day
 MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
-# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`
-MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|^ms)$")
+# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`
+MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms)$")
+# A product (`5 * 60 * 1000`) in TypeScript and in Python; a numeric literal
+PRODUCTS = ("binary_expression", "binary_operator")
+NUMBERS = ("number", "integer", "float")
 
 
 def in_milliseconds(model: ScriptModel, node: Node) -> bool:
     """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
     in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
-    it: not this)."""
+    it: not this). Python too: `sleep(backoff_ms)`, `sleep(body["retry_after_ms"])`,
+    `sleep(resp.get("retryAfterMs", 500))`."""
     text = model.text(node)
     if "/" in text:
         return False
+    if node.type in PRODUCTS:
+        operator = node.child_by_field_name("operator")
+        if operator is None or model.text(operator) != "*":
+            return False  # `60 + jitter`: a sum of seconds, not a unit conversion
+        factors = []
+        stack = [node]
+        while stack:
+            current = unwrap(stack.pop())
+            if current is None:
+                return False
+            op = current.child_by_field_name("operator")
+            if current.type in PRODUCTS and op is not None and model.text(op) == "*":
+                stack += [
+                    c
+                    for c in (
+                        current.child_by_field_name("left"),
+                        current.child_by_field_name("right"),
+                    )
+                    if c is not None
+                ]
+            else:
+                factors.append(current)
+        return any(
+            f.type in NUMBERS and _js_number(model.text(f)) in MS_FACTORS for f in factors
+        ) or any(in_milliseconds(model, f) for f in factors if f.type not in NUMBERS and f != node)
+    if node.type in ("identifier", "member_expression", "attribute"):
+        name = model.text(node).rsplit(".", 1)[-1]
+        return bool(MS_NAME.search(name))
+    if node.type in ("subscript", "subscript_expression"):
+        # `body["retry_after_ms"]`: a field named in milliseconds
+        key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
+        named = string_value(model, key) if key is not None else None
+        return named is not None and bool(MS_NAME.search(named))
+    if node.type == "call":
+        # `body.get("retry_after_ms", 500)`, `int(delay_ms)`, `round(backoff_ms)`
+        callee = callee_of(node)
+        args = node.child_by_field_name("arguments")
+        first = next(
+            (a for a in (args.named_children if args is not None else []) if a.type != "comment"),
+            None,
+        )
+        if callee is None or first is None:
+            return False
+        if callee.type == "attribute" and model.text(callee).rsplit(".", 1)[-1] == "get":
+            named = string_value(model, first)
+            return named is not None and bool(MS_NAME.search(named))
+        if callee.type == "identifier" and model.text(callee) in ("int", "round", "float"):
+            return in_milliseconds(model, first)
+        return False
+    if node.type == "call_expression":
+        callee = callee_of(node)
+        qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
+        method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
+    return False
     if node.type == "binary_expression":
         operator = node.child_by_field_name("operator")
         if operator is None or model.text(operator) != "*":

@@ -74,7 +74,9 @@ but not task bodies nor the function given to
 `step(...)`, which is where side effects belong.
 
 Also I/O at module level of a workflow script (`CONFIG =
-requests.get(url).json()`, a top-level `await fetch(...)`): at each suspension
+requests.get(url).json()`, a top-level `await fetch(...)`, a data-frame reader given a
+URL, `regions = pd.read_csv("https://...")`, where a path on the worker's disk is read
+like configuration and not reported): at each suspension
 "the script exits" and the next round runs it again from the top (Windmill's
 launch post), so module-level code runs on every replay too; so does a function of
 the file that module-level code calls (`CONFIG = load_config()`) or registers with

@@ -49,7 +49,10 @@ Python evaluates it when the `def` runs, at load, so a run started without that
 argument gets another value each round; and for such a default of a module-level
 helper the body calls without that argument (`audit_entry(action)` of
 `def audit_entry(action, at=datetime.now().isoformat())`; a task's own default is
-evaluated in its job and is fine).
+evaluated in its job and is fine). Likewise a workflow parameter whose default is a
+string a catalogued parser reads as the current time (`end_date: str = "today"`,
+then `pd.to_datetime(end_date)` or `pd.Timestamp(start)` with `start="now"` in the
+body), unless the body assigns the parameter first.
 
 A read in a helper the body calls is reported on each call of it, once per place
 in the body: where one call reaches several reads (a timing wrapper reading the clock
@@ -544,6 +547,10 @@ export const main = workflow(async () => {
                 continue
             value = param.child_by_field_name("value")
             name = param.child_by_field_name("name")
+            word = sdk.string_value(model, value)
+            if word is not None and name is not None:
+                # `end_date: str = "today"` parsed by `pd.to_datetime(end_date)`
+                self.parsed_now_default(ctx, wf, model.text(name), word.lower(), catalogue)
             found = (
                 volatile_call(ctx.model, value, catalogue, allowed) if value is not None else None
             )
@@ -557,6 +564,52 @@ export const main = workflow(async () => {
                 "when the script loads, and the script runs again from the top on every "
                 f"replay: a run started without `{param_name}` gets another value each round; "
                 f"default to `None` and read the value with `step(...)` in the body",
+            )
+
+    def parsed_now_default(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        param: str,
+        word: str,
+        catalogue: _catalogue.Catalogue,
+    ) -> None:
+        """A workflow parameter defaulting to a string a catalogued parser reads as the
+        current time (`end_date: str = "today"`, then `pd.to_datetime(end_date)` in the
+        body, as `pd.to_datetime("today")`): a run started without it reads the clock."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None or not word.isalpha():
+            return
+        for call in model.body_calls:
+            if call.chain or call.elsewhere is not None or call.kind is not CallKind.CALL:
+                continue
+            args = call.node.child_by_field_name("arguments")
+            given = args.named_children if args is not None else []
+            first = next((a for a in given if a.type != "comment"), None)
+            if first is None or first.type != "identifier" or model.text(first) != param:
+                continue
+            binding = semantic.resolve(first)
+            if (
+                binding is None
+                or binding.kind is not BindingKind.PARAMETER
+                or binding.rebound
+                or binding.node is None
+                or not (wf.start_byte <= binding.node.start_byte < wf.end_byte)
+            ):
+                continue
+            parsed = any(
+                word in key.literals and entry.category != _catalogue.NOT_MATCHING
+                for key, entry in catalogue.index.get(("name", call.qualname), ())
+            )
+            if not parsed:
+                continue
+            ctx.report(
+                call.span,
+                f"{code_span(model.text(call.node))} reads the clock when `{param}` keeps its "
+                f'default `"{word}"` (a run started without it): the value changes between '
+                f"replays of the workflow body; default to `None` and capture the date with "
+                f"`step(...)` when it is not given",
             )
 
 

@@ -564,7 +564,11 @@ file it returns the call of (`return envelope(x)`), not into those it only calls
 (a helper returning `datetime.now()` that the task formats is fine). A container
 annotation names what it holds (`-> dict[str, set[str]]`, `-> list[date]`, not on
 an empty `return []`); `sum` / `round` / `abs` / `max` / `min` keep the type of the
-`Decimal`, `Fraction` or `timedelta` they are given; datetime method chains
+`Decimal`, `Fraction` or `timedelta` they are given, and so do a `Decimal`'s own
+methods (`total.quantize(CENT)`) and augmented assignments to a name assigned once
+(`total = Decimal(0)` then `total += Decimal(x)`, `when += timedelta(days=1)`,
+`seen |= set(xs)`); set algebra on a set or a dict's `keys()` / `items()` view
+(`REQUIRED.keys() - row.keys()`, `set(a) - set(b)`) gives a set; datetime method chains
 (`.astimezone(tz)`, `.replace(...)`, `.date()`) and dateutil / pendulum parsers give
 datetimes; a generator `def` of the file called is a generator. Library answers:
 a requests / httpx response (and its `headers`, `cookies`, `content`, `elapsed`), an
@@ -2040,6 +2044,11 @@ def classify_name(
             # `const { data } = await http.get(u)`: the name holds a part of the value
             return None
     value = sdk.bound_value(model, name, node, scope)
+    if value is None and semantic is not None:
+        # only Python's scopes record a name changed by augmented assignments
+        kept = accumulated_loss(model, node, name, scope)
+        if kept is not None:
+            return kept
     if value is not None and value.type not in (
         "function_definition",
         "function_declaration",
@@ -2056,6 +2065,39 @@ def classify_name(
                 memo[inner.id] = result
             return result
     return None
+
+
+# Augmented assignments that keep the type of what they change: arithmetic on a
+# `Decimal` (`total += Decimal(row["amount"])`), a `timedelta` moved on a datetime,
+# set algebra on a set.
+KEPT_BY_AUGMENTED = {
+    "a `Decimal`": frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**="}),
+    "a set": frozenset({"|=", "&=", "-=", "^="}),
+    "a `set`": frozenset({"|=", "&=", "-=", "^="}),
+    "a `frozenset`": frozenset({"|=", "&=", "-=", "^="}),
+    **{what: frozenset({"+=", "-="}) for what in ("a `datetime`", "a `date`")},
+}
+
+
+def accumulated_loss(model: ScriptModel, node: Node, name: str, scope: Scope | None) -> Loss | None:
+    """What a name assigned once and then only changed by augmented assignments holds
+    (`total = Decimal(0)` then `total += Decimal(x)` in a loop): the type of its first
+    value, when every augmented operator keeps it."""
+    semantic = model.semantic
+    assert semantic is not None
+    binding = semantic.lookup(name, scope if scope is not None else semantic.scope_at(node))
+    if binding is None or binding.accumulated is None:
+        return None
+    first, steps = binding.accumulated
+    loss = classify(model, sdk.unwrap(first) or first)
+    keeping = KEPT_BY_AUGMENTED.get(loss.what) if loss is not None else None
+    if loss is None or keeping is None:
+        return None
+    for step in steps:
+        op = step.child_by_field_name("operator")
+        if op is None or model.text(op) not in keeping:
+            return None
+    return replace(loss, fix=None)
 
 
 def classify_python(model: ScriptModel, node: Node) -> Loss | None:
@@ -2093,7 +2135,15 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
             if loss is not None and (loss.what == "a `Decimal`" or model.text(op) == "/"):
                 return loss if loss.what in ("a `Path`", "a `Decimal`") else None
             return None
-        if op is None or left is None or right is None or model.text(op) not in "+-":
+        if op is None or left is None or right is None:
+            return None
+        if model.text(op) in SET_OPERATORS:
+            # `set(a) - set(b)`, `REQUIRED.keys() - row.keys()`, `seen | new`: set algebra
+            # on a set or a dict's keys / items view gives a set
+            algebra = set_algebra_loss(model, left, right, model.text(op))
+            if algebra is not None:
+                return algebra
+        if model.text(op) not in ("+", "-"):
             return None
         loss = classify(model, sdk.unwrap(left) or left)
         if loss is not None and loss.what == "a `Decimal`":
@@ -2118,6 +2168,67 @@ def classify_python(model: ScriptModel, node: Node) -> Loss | None:
     if callee is None:
         return None
     return classify_callee(model, callee, node)
+
+
+# `decimal.Decimal` methods that return a Decimal (the context-free arithmetic ones).
+DECIMAL_METHODS = frozenset(
+    {
+        "quantize",
+        "normalize",
+        "to_integral",
+        "to_integral_value",
+        "to_integral_exact",
+        "copy_abs",
+        "copy_negate",
+        "copy_sign",
+        "scaleb",
+        "sqrt",
+        "exp",
+        "ln",
+        "log10",
+        "fma",
+        "remainder_near",
+        "next_plus",
+        "next_minus",
+        "next_toward",
+        "max_mag",
+        "min_mag",
+    }
+)
+SET_OPERATORS = frozenset({"-", "|", "&", "^"})
+SET_WHATS = frozenset({"a set", "a `set`", "a `frozenset`"})
+# A dict's keys and items views support set operators, which return a `set`
+# (`{"a": 1}.keys() - {"a"}` is `set()`); a values view has none.
+SET_VIEWS = frozenset({"keys", "items"})
+
+
+def set_algebra_loss(model: ScriptModel, left: Node, right: Node, op: str) -> Loss | None:
+    """`left <op> right` with a set operator: a set when the left side is a set (a set
+    literal or comprehension, `set(...)` / `frozenset(...)`, a name bound to one) or a
+    dict's `keys()` / `items()` view, or, for `|` / `&` / `^`, when the right side is one
+    of those and the left a view (`a.keys() & b`); a `frozenset` on the left keeps its
+    type."""
+    for side in (left, right) if op != "-" else (left,):
+        inner = sdk.unwrap(side) or side
+        if inner.type == "call":
+            callee = sdk.callee_of(inner)
+            if (
+                callee is not None
+                and callee.type == "attribute"
+                and model.text(callee).rsplit(".", 1)[-1] in SET_VIEWS
+                and dict_receiver(model, callee)
+                and not sdk.arguments_of(model, inner)[0]
+            ):
+                return SET_LOSS
+        loss = classify(model, inner)
+        if loss is not None and loss.what in SET_WHATS:
+            if side is left:
+                return loss
+            return SET_LOSS
+    return None
+
+
+SET_LOSS = Loss("a set", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
 
 
 def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) -> Loss | None:
@@ -2168,6 +2279,12 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return RESPONSE_LOSS
     if qualified in LIBRARY_DATETIMES:
         return DATETIME_LOSS
+    if callee.type == "attribute" and method in DECIMAL_METHODS:
+        # `total.quantize(CENT)`, `amount.normalize()`: still a Decimal
+        owner = callee.child_by_field_name("object")
+        kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
+        if kept is not None and kept.what == "a `Decimal`":
+            return kept
     if callee.type == "attribute" and method in DATETIME_METHODS:
         # `parse(s).astimezone(tz).replace(minute=0)`: still a datetime; `.date()` a date
         owner = callee.child_by_field_name("object")

@@ -54,10 +54,12 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
-- TypeScript `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
+- `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
-  (`retryDelayMs`), the `ms` package's `ms("15m")`, luxon's `toMillis()`; it waits a
-  thousand times longer. A division (`delayMs / 1000`) converts it and is not reported.
+  (`retryDelayMs`, Python `retry_after_ms`, a field `body["retry_after_ms"]` or
+  `body.get("retryAfterMs")`), the `ms` package's `ms("15m")`, luxon's `toMillis()`;
+  it waits a thousand times longer. A division (`delayMs / 1000`) converts it and is
+  not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal): windmill-client 1.818.0 sends `{ arg0: day }` (run against the SDK's
@@ -481,6 +483,12 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
                 "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
                 "`timedelta`: pass `....total_seconds()` or a number of seconds"
             )
+    if node is not None and sdk.in_milliseconds(model, node):
+        return Span.of(seconds), (
+            f"`sleep` takes seconds, but {code_span(model.text(seconds))} is in "
+            "milliseconds: the workflow waits 1000 times longer; divide by 1000 "
+            "(`delay_ms / 1000`)"
+        )
     return None
 
 

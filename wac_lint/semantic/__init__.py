@@ -54,6 +54,7 @@ FACTORY_NAMES = frozenset(
         "cursor",
         "session",
         "Session",
+        "get_session",  # aiobotocore's `get_session().create_client("s3")`
         "open_connection",
         "WebClient",
         # asyncio's event loop: its methods (`loop.time()`, `loop.run_in_executor`)

@@ -276,10 +276,16 @@ class _Filler:
                     self.targets(inner.child_by_field_name("left"), BindingKind.ASSIGNMENT, value)
                     inner = inner.child_by_field_name("right")
             elif kind == "augmented_assignment":
-                self.targets(node.child_by_field_name("left"), BindingKind.ASSIGNMENT, None)
                 left = node.child_by_field_name("left")
+                changed = None
                 if left is not None and left.type == "identifier":
-                    self.scope.bindings[text(left, self.source)].rebound = True
+                    changed = text(left, self.source)
+                old = self.scope.bindings.get(changed) if changed is not None else None
+                self.targets(left, BindingKind.ASSIGNMENT, None)
+                if changed is not None:
+                    binding = self.scope.bindings[changed]
+                    binding.rebound = True
+                    binding.accumulated = accumulated(old, node)
             elif kind == "for_statement":
                 self.targets(node.child_by_field_name("left"), BindingKind.LOOP, None)
             elif kind == "as_pattern":
@@ -368,3 +374,16 @@ class _Filler:
             else:
                 origin, target = module, (None if relative else f"{module}.{name}")
             self.bind(local, BindingKind.IMPORT, target=target, imported=name, module=origin)
+
+
+def accumulated(old: Binding | None, augmented: Node) -> tuple[Node, tuple[Node, ...]] | None:
+    """`Binding.accumulated` of a name an augmented assignment rebinds, given its binding
+    before: the value it was assigned once whole, and the augmented assignments so far."""
+    if old is None or old.kind != BindingKind.ASSIGNMENT or old.member:
+        return None
+    if old.accumulated is not None:
+        value, steps = old.accumulated
+        return value, (*steps, augmented)
+    if old.rebound or old.value is None:
+        return None
+    return old.value, (augmented,)

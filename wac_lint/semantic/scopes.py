@@ -78,6 +78,11 @@ class Binding:
     # TypeScript `let x = u` with an `x = v` / `x += v` in its scope: the declared
     # value is not what every read holds (`SemanticModel.reaching_values` says which)
     reassigned: bool = False
+    # Python: a name assigned once whole (`total = Decimal(0)`) and otherwise only
+    # changed in place by augmented assignments (`total += x`), as (that value, the
+    # `augmented_assignment` nodes); `rebound` is still set: no read holds the value
+    # itself, but each holds what the operators made of it (a value's type reads it)
+    accumulated: tuple[Node, tuple[Node, ...]] | None = None
 
     @property
     def function(self) -> Node | None:

@@ -1,0 +1,38 @@
+# SDK: wmill 1.850.0 the body replays after each task; boto3 generate_presigned_url signs with the current time (SigV4 X-Amz-Date), so the link differs every round
+import boto3
+from wmill import task, workflow
+
+s3 = boto3.client("s3", region_name="eu-west-1")
+
+
+@task(timeout=900)
+async def build_statement(account_id: str, month: str) -> str:
+    from weasyprint import HTML
+
+    html = f"<h1>Statement {month}</h1><p>Account {account_id}</p>"
+    key = f"statements/{account_id}/{month}.pdf"
+    HTML(string=html).write_pdf(f"/tmp/{account_id}.pdf")
+    s3.upload_file(f"/tmp/{account_id}.pdf", "customer-docs", key)
+    return key
+
+
+@task()
+async def email_statement(email: str, link: str) -> None:
+    import requests
+
+    requests.post(
+        "https://api.postmarkapp.com/email/withTemplate",
+        headers={"X-Postmark-Server-Token": "server-token"},
+        json={"From": "billing@example.com", "To": email, "TemplateAlias": "statement", "TemplateModel": {"link": link}},
+        timeout=20,
+    ).raise_for_status()
+
+
+@workflow
+async def main(account_id: str, email: str, month: str):
+    key = await build_statement(account_id, month)
+    link = s3.generate_presigned_url(  # expect: WAC102
+        "get_object", Params={"Bucket": "customer-docs", "Key": key}, ExpiresIn=7 * 24 * 3600
+    )
+    await email_statement(email, link)
+    return {"key": key}

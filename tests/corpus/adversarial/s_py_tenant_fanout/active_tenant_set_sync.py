@@ -1,0 +1,41 @@
+# SDK: wmill 1.850.0 WorkflowCtx._alloc_key numbers repeated task names in call order (sync_tenant, sync_tenant_2, ...), so a set's per-process string order reassigns keys
+import asyncio
+import logging
+
+import httpx
+from wmill import task, workflow
+
+log = logging.getLogger("tenant-sync")
+
+BILLING_API = "https://billing.internal.example.com/v2"
+
+
+@task(timeout=900, tag="tenant-sync")
+async def sync_tenant(tenant_id: str, full: bool = False) -> dict:
+    async with httpx.AsyncClient(base_url=BILLING_API, timeout=30) as client:
+        resp = await client.post(f"/tenants/{tenant_id}/sync", json={"full": full})
+        resp.raise_for_status()
+        body = resp.json()
+    return {"tenant": tenant_id, "invoices": body.get("invoices", 0)}
+
+
+@task()
+async def post_summary(lines: list[str]) -> None:
+    async with httpx.AsyncClient(timeout=10) as client:
+        await client.post(
+            "https://hooks.slack.example.com/services/T000/B000/XXXX",
+            json={"text": "\n".join(lines)},
+        )
+
+
+@workflow
+async def main(tenants: list[dict], full_resync: bool = False):
+    # the admin export lists a tenant once per seat owner, so dedupe first
+    active = {t["id"] for t in tenants if t.get("status") == "active"}
+    log.info("syncing %d active tenants", len(active))
+
+    results = await asyncio.gather(*(sync_tenant(tid, full_resync) for tid in active))  # expect: WAC105
+
+    lines = [f"{r['tenant']}: {r['invoices']} invoices" for r in results]
+    await post_summary(lines)
+    return {"synced": len(results)}
