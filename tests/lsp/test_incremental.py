@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tree_sitter
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lsprotocol import types
 
@@ -86,6 +86,15 @@ def replay(base: str, language: str, notifications: list[list[tuple[int, int, st
 
 @settings(max_examples=60, deadline=None)
 @given(edit_sequences(BAD_PY))
+# an incremental re-parse of an unchanged tree (the old `bounded_parse`) made the next
+# edit's tree differ from a fresh parse
+@example(
+    notifications=[
+        [(0, 24, ""), (181, 181, "xawait "), (0, 29, "x\n    ")],
+        [(121, 121, "x('東京"), (163, 200, ""), (0, 0, "")],
+        [(0, 39, ""), (68, 77, "")],
+    ],
+)
 def test_python_edits(notifications: list[list[tuple[int, int, str]]]) -> None:
     replay(BAD_PY, LANG_PYTHON, notifications)
 
