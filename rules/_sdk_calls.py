@@ -1102,37 +1102,3 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
         return qualified == "ms" or method in ("toMillis", "asMilliseconds")
     return False
-    if node.type == "binary_expression":
-        operator = node.child_by_field_name("operator")
-        if operator is None or model.text(operator) != "*":
-            return False  # `60 + jitter`: a sum of seconds, not a unit conversion
-        factors = []
-        stack = [node]
-        while stack:
-            current = unwrap(stack.pop())
-            if current is None:
-                return False
-            op = current.child_by_field_name("operator")
-            if current.type == "binary_expression" and op is not None and model.text(op) == "*":
-                stack += [
-                    c
-                    for c in (
-                        current.child_by_field_name("left"),
-                        current.child_by_field_name("right"),
-                    )
-                    if c is not None
-                ]
-            else:
-                factors.append(current)
-        return any(
-            f.type == "number" and _js_number(model.text(f)) in MS_FACTORS for f in factors
-        ) or any(in_milliseconds(model, f) for f in factors if f.type != "number" and f != node)
-    if node.type in ("identifier", "member_expression"):
-        name = model.text(node).rsplit(".", 1)[-1]
-        return bool(MS_NAME.search(name))
-    if node.type == "call_expression":
-        callee = callee_of(node)
-        qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
-        method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
-    return False
