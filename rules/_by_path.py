@@ -471,18 +471,7 @@ def _member_constant(
     if member is None or binding is None:
         return None
     if binding.kind == BindingKind.ASSIGNMENT:
-        held = _sdk_calls.unwrap(binding.assigned_value)
-        if held is None or held.type not in ("object", "dictionary"):
-            return None
-        if not _is_constant_declaration(binding.node):
-            return None
-        options = _sdk_calls.object_options(model, held)
-        if options is None:
-            return None
-        for option in options[0]:
-            if option.name == member:
-                return _constant(model, option.value, workspace, depth - 1)
-        return None
+        return _literal_member(model, binding, member, workspace, depth - 1)
     if binding.kind == BindingKind.CLASS and not subscript and binding.value is not None:
         bases = binding.value.child_by_field_name("superclasses")
         named = [model.text(b) for b in bases.named_children] if bases is not None else []
@@ -560,6 +549,18 @@ def _module_table_constant(
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
     if binding is None or binding.kind != BindingKind.ASSIGNMENT:
         return None
+    return _literal_member(model, binding, member, None, depth)
+
+
+def _literal_member(
+    model: ScriptModel,
+    binding: Binding,
+    member: str,
+    workspace: WorkspaceView | None,
+    depth: int,
+) -> str | None:
+    """The constant string member `member` of the object / dict literal `binding` is
+    declared to hold once (`TARGETS = {"load": "f/etl/load"}`, `const PATHS = {...}`)."""
     held = _sdk_calls.unwrap(binding.assigned_value)
     if held is None or held.type not in ("object", "dictionary"):
         return None
@@ -570,7 +571,7 @@ def _module_table_constant(
         return None
     for option in options[0]:
         if option.name == member:
-            return _constant(model, option.value, None, depth)
+            return _constant(model, option.value, workspace, depth)
     return None
 
 
