@@ -1247,7 +1247,7 @@ class SemanticModel:
                 value = positional[index] if 0 <= index < len(positional) else default
             if value is None:
                 continue
-            if value.type in ("new_expression", "call_expression", "call"):
+            if value.type in BUILDS:
                 if self.text(value) in seen:
                     continue  # the same construction again (`new PgRepo(pool)`)
                 seen.add(self.text(value))
