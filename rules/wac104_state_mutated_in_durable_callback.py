@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from wac_lint.model import ScriptModel, Span
+from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
@@ -237,25 +237,38 @@ return audit
             # body holds: what it changes on `self` is the body's state too
             instance = is_method(model, fn)
             inner = nested_callbacks(callbacks, fn)
+            subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
             for node, name in mutations(model, fn, True, instance, skip=inner):
                 ctx.report(
                     Span.of(node),
-                    f"This `step(...)` callback changes `{name}`, which belongs to the workflow "
+                    f"{subject} changes `{name}`, which belongs to the workflow "
                     "body: once the step is checkpointed it is not called again and only its "
                     "return "
                     "value comes back, so the change is lost on replay; return the value from the "
                     "step and assign it in the body",
                 )
         for fn in facts.task_bodies.values():
+            subject = durable_subject(model, fn, CodeRole.TASK, "a task body")
             for node, name in mutations(model, fn, outer_only=False):
                 if not module_level(model, name):
                     continue
                 ctx.report(
                     Span.of(node),
-                    f"This task body changes the module-level `{name}`: a task runs as its own "
+                    f"{subject} changes the module-level `{name}`: a task runs as its own "
                     "job, "
                     "so the workflow never sees the change; return the value from the task instead",
                 )
+
+
+def durable_subject(model: ScriptModel, fn: Node, role: CodeRole, root: str) -> str:
+    """Who makes the change: the step callback or task body itself ("This ..."), or a
+    helper of the file only such code calls, named, since the change is in its lines."""
+    graph = model.call_graph
+    if graph.is_durable_root(fn):
+        return "This " + root.split(" ", 1)[1]
+    name = graph.durable_name(role, fn)
+    helper = f"The helper `{name}`" if name else "This helper"
+    return f"{helper}, which {root} calls,"
 
 
 def module_level(model: ScriptModel, name: str) -> bool:

@@ -499,6 +499,12 @@ class CallGraph:
         self.complete()
         return list(self.durable.get(role, {}).values())
 
+    def durable_name(self, role: CodeRole, function: tree_sitter.Node) -> str | None:
+        """The name step (task) code of the file has, None for an anonymous function."""
+        self.complete()
+        found = self.durable.get(role, {}).get(function)
+        return found.name if found is not None else None
+
     def is_durable_root(self, function: tree_sitter.Node) -> bool:
         """A step callback or a task function itself, not a helper it calls."""
         self.complete()
