@@ -1163,6 +1163,9 @@ def sleeps(model: ScriptModel) -> set[int]:
 # Literals whose members JSON carries one by one (TypeScript object / array, Python
 # dict / list / tuple; a Python set literal is itself a loss).
 CONTAINERS = ("object", "array", "dictionary", "list", "tuple", "expression_list")  # `return a, b`
+# Keys that are text whatever they hold (Python strings, f-strings included, and
+# implicitly joined ones; TypeScript's bare and quoted property names).
+TEXT_KEYS = frozenset({"string", "concatenated_string", "property_identifier"})
 
 
 def key_loss(model: ScriptModel, node: Node) -> Loss | None:
@@ -1182,8 +1185,8 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
     ):
         return NUMBER_KEYS  # `{1: "bronze", 2: "silver"}`: the keys come back as strings
     for key in keys:
-        if key is None:
-            continue
+        if key is None or key.type in TEXT_KEYS:
+            continue  # the usual `{"order": ...}`: a text key, nothing to classify
         if key.type == "tuple":
             kind = "a `tuple`"
         else:

@@ -25,7 +25,10 @@ SCRIPT_LANGUAGES: tuple[TreeSitterLanguage, ...] = (PYTHON, TYPESCRIPT)
 
 def language_of(kind: LanguageKind | str) -> Language:
     """The language object of a kind (a plain string names it by value)."""
-    return _BY_KIND[LanguageKind(kind)]
+    # a kind is a str enum, so its value finds it too; the enum's constructor (which
+    # rejects an unknown string) only for a miss: rules ask per node, ~1 us a call
+    found = _BY_KIND.get(kind)
+    return found if found is not None else _BY_KIND[LanguageKind(kind)]
 
 
 def script_language(kind: LanguageKind | str) -> TreeSitterLanguage:
