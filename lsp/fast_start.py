@@ -358,6 +358,8 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
     if "error" in loaded:
         raise loaded["error"]
     server: WacLintServer = loaded["server"]
+    # this process is the server's own: collect between edits, not inside them
+    server.collector.activate()
     if published is not None:
         server.published_early(published)
     # pygls types its streams as BinaryIO; it only calls the methods these two provide.

@@ -37,6 +37,7 @@ from pygls.lsp.server import LanguageServer
 
 from wac_lint import __version__
 from wac_lint.config import clear_cache
+from wac_lint.gc_policy import IdleCollector
 from wac_lint.lsp.analysis import (
     SUPERSEDED,
     Analysis,
@@ -113,6 +114,8 @@ class WacLintServer(LanguageServer):
         # What `lsp/early.py` published before this server was loaded, by URI:
         # (version, diagnostics as JSON); the same diagnostics are not sent twice.
         self.early: dict[str, tuple[int, list[Any]]] = {}
+        # inactive unless the server's own process turns it on (`fast_start.serve`)
+        self.collector = IdleCollector()
 
     # --- logging ---------------------------------------------------------------
 
@@ -218,7 +221,7 @@ class WacLintServer(LanguageServer):
             )
             stale = state.stale[key] = threading.Event()
             job = partial(
-                analyze,
+                self._analyze,
                 snapshot,
                 key[1],
                 self.options,
@@ -234,7 +237,20 @@ class WacLintServer(LanguageServer):
         # the same version) may still want this result.
         return await asyncio.shield(future)
 
+    def _analyze(self, snapshot: Snapshot, generation: int, *args: Any, **kw: Any) -> Analysis:
+        """`analyze` on a worker thread, with the collector told (see `IdleCollector`)."""
+        self.collector.analysis_started()
+        try:
+            return analyze(snapshot, generation, *args, **kw)
+        finally:
+            self.collector.analysis_ended()
+
     def _finished(self, state: DocumentState, key: Key, future: asyncio.Future[Analysis]) -> None:
+        collector = self.collector
+        if collector.active:  # on the loop: collect once nothing has run for a while
+            asyncio.get_running_loop().call_later(
+                collector.idle_seconds, collector.collect_if_idle, collector.serial
+            )
         state.running.pop(key, None)
         state.stale.pop(key, None)
         if future.cancelled():

@@ -1636,9 +1636,18 @@ class FunctionTable:
     """Top-level functions by name; their details are worked out when first asked for."""
 
     def __init__(self, fe: FrontEnd) -> None:
-        self.fe = fe
+        # weakly: the front-end holds this table and the model; a cycle back to it kept
+        # each analysis's whole model alive until the collector ran (the language
+        # server's edits left ~10,000 objects each for it, see `gc_policy`)
+        self._fe = weakref.ref(fe)
         self.nodes: dict[str, Node] = {}
         self.infos: dict[str, FunctionInfo] = {}
+
+    @property
+    def fe(self) -> FrontEnd:
+        fe = self._fe()
+        assert fe is not None, "a function table outlived its front-end"
+        return fe
 
     def add(self, name: str, node: Node) -> None:
         self.nodes[name] = node
