@@ -302,10 +302,12 @@ def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
         module = build_model(read_source(file))
     except (InputError, RecursionError):
         return {}
+    # `export default task(...)` is imported by default: walked under the name `default`
     return {
-        t.binding: t
+        name: t
         for t in module.tasks
-        if t.kind is TaskKind.TASK and t.binding and t.function is not None and t.top_level
+        for name in [t.binding or ("default" if t.default_export else None)]
+        if t.kind is TaskKind.TASK and name and t.function is not None and t.top_level
     }
 
 

@@ -302,6 +302,7 @@ export const main = workflow(async () => {
         self.workflow_defaults(ctx, wf, catalogue, allowed)
         # Python's defaults (TypeScript evaluates them at each call: the body walk reads them)
         self.helper_defaults(ctx, wf, catalogue, allowed)
+        self.imported_helper_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
         # class variables / static fields: the class body runs when the module loads
         attributes: dict[str, dict[str, str]] = {}
@@ -530,6 +531,60 @@ export const main = workflow(async () => {
                     "the body",
                 )
 
+    def imported_helper_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`new_request_id("badge")` in the body, where another module of the workspace
+        defines `def new_request_id(prefix, nonce=uuid.uuid4().hex)`: that module is
+        loaded again every round (the script runs again from the top and imports it), so
+        its default gets another value each round, as one of the file's own does."""
+        from wac_lint.workspace.crossfile import helper_of, imported_function, may_reach
+
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        if semantic is None or workspace is None or not sdk.is_python(model):
+            return
+        imported = {
+            name.encode()
+            for name, bound in semantic.module.bindings.items()
+            if bound.kind == BindingKind.IMPORT and may_reach(model, bound)
+        }
+        if not imported:
+            return
+        data = model.source.data
+        for call in sdk.same_function_nodes(model, ("call",), wf):
+            callee = call.child_by_field_name("function")
+            if callee is None or callee.type != "identifier":
+                continue
+            if data[callee.start_byte : callee.end_byte] not in imported:
+                continue
+            binding = semantic.resolve(callee)
+            if binding is None or binding.kind != BindingKind.IMPORT:
+                continue
+            ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+            if ref is None or "." in ref.function:
+                continue
+            workspace.consulted.add(ref.file)
+            found = imported_function(ref.file, ref.function)
+            if found is None:
+                continue  # not a plain function of that module (a task sends only its args)
+            helper_model, function = found
+            for name, default in omitted_volatile_defaults(
+                ctx, function, call, catalogue, allowed, helper_model
+            ):
+                ctx.report(
+                    Span.of(call),
+                    f"{code_span(helper_model.text(default))} in the default of `{name}` of "
+                    f"`{ref.function}` ({workspace.shown(ref.file)}) is evaluated when that "
+                    "module loads, and every replay runs the script again and loads it again: "
+                    f"this call leaves `{name}` out, so it gets another value each round; pass "
+                    "the value, read with `step(...)` in the body",
+                )
+
     def workflow_defaults(
         self,
         ctx: RuleContext,
@@ -737,9 +792,12 @@ def omitted_volatile_defaults(
     call: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
+    owner: ScriptModel | None = None,
 ) -> list[tuple[str, Node]]:
     """(parameter, clock / randomness call) for each default of `function` computed
-    from one that `call` does not pass (by position or keyword)."""
+    from one that `call` does not pass (by position or keyword); `owner`: the model of
+    the module defining `function`, when another module than the call's does."""
+    defined = owner if owner is not None else ctx.model
     params = function.child_by_field_name("parameters")
     args = call.child_by_field_name("arguments")
     if params is None or args is None:
@@ -760,7 +818,7 @@ def omitted_volatile_defaults(
             index = 10**6  # keyword-only from here on
             continue
         label = param.child_by_field_name("name") if param.type != "identifier" else param
-        name = ctx.model.text(label) if label is not None else ""
+        name = defined.text(label) if label is not None else ""
         value = param.child_by_field_name("value")
         given = index < positional or name in keywords
         index += 1
@@ -770,7 +828,7 @@ def omitted_volatile_defaults(
             or param.type not in ("default_parameter", "typed_default_parameter")
         ):
             continue
-        found = volatile_call(ctx.model, value, catalogue, allowed)
+        found = volatile_call(defined, value, catalogue, allowed)
         if found is not None:
             out.append((name, found))
     return out

@@ -851,6 +851,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held)
+        if loss is None:
+            # `payroll_cutoff(period)` of another module of the workspace: what it returns
+            loss = imported_result_loss(ctx, expr)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1373,6 +1376,40 @@ def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, 
             elif helper.id not in seen and hops < MAX_RETURN_HOPS:
                 seen.add(helper.id)
                 pending.append((helper, hops + 1))
+
+
+def imported_result_loss(ctx: RuleContext, expr: Node) -> Loss | None:
+    """What JSON loses of the result of `helper(...)`, a plain function another module of
+    the workspace defines (`from f.lib.clock import cutoff`, `import { parseDay } from
+    "/f/lib/dates.ts"`): what it returns, or its declared return type. Not a task of that
+    module, whose result already comes back through JSON."""
+    from wac_lint.workspace.crossfile import helper_of, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    semantic = model.semantic
+    if workspace is None or semantic is None or expr.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.callee_of(expr)
+    if callee is None or callee.type != "identifier":
+        return None
+    binding = semantic.resolve(callee)
+    if binding is None or binding.kind != BindingKind.IMPORT:
+        return None
+    ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    found = imported_function(ref.file, ref.function)
+    if found is None:
+        return None
+    helper_model, fn = found
+    if generator(helper_model, fn):
+        return GENERATOR_LOSS
+    for value in returned(helper_model, fn):
+        loss = classify(helper_model, sdk.unwrap(value) or value)
+        if loss is not None:
+            return loss
+    return declared_loss(helper_model, fn)
 
 
 def is_task_function(model: ScriptModel, fn: Node) -> bool:

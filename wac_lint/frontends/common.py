@@ -21,6 +21,7 @@ from wac_lint.model import (
     AWAITED,
     DECORATOR_PRODUCT,
     DROPPED,
+    FIELD_INITIALIZERS,
     GATHERED,
     INLINE_FUNCTIONS,
     RETURNED,
@@ -372,6 +373,8 @@ class FrontEnd:
             if inline is not None:
                 self.top_functions.add(name, inline)
                 function = self.top_functions.get(name)
+        if function is None and name.endswith("." + FIELD_INITIALIZERS):
+            return self.walk_class_fields(name.removesuffix("." + FIELD_INITIALIZERS))
         if function is None and "." in name:
             owner, _, member = name.partition(".")
             method = self.top_level_method(root, owner, member)
@@ -385,6 +388,28 @@ class FrontEnd:
         walker.params_durable = durable_params
         walker.run(own_decorators=True)
         return function
+
+    def walk_class_fields(self, owner: str) -> FunctionInfo | None:
+        """Walk what building an instance of the module-level class `owner` runs beside
+        its constructor (its field initializers, its dataclass fields' factories), as body
+        code; the class stands for the function walked. None when it runs nothing."""
+        binding = self.semantic.module.bindings.get(owner)
+        if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
+            return None
+        name = binding.value.child_by_field_name("name")
+        body = binding.value.child_by_field_name("body")
+        if name is None or body is None:
+            return None
+        info = FunctionInfo(owner, binding.value, body, False, [], True, Span.of(name))
+        walker = BodyWalker(self, info)
+        class_scope = walker.open_class(binding.value, binding.scope)
+        if class_scope is None:
+            return None
+        walker.walk_class_members(binding.value, class_scope, owner, (), Span.of(name))
+        if not walker.pending and not self.model.body_calls:
+            return None
+        walker.drain()
+        return info
 
     @staticmethod
     def inline_function_at(root: Node, place: str) -> Node | None:
@@ -1834,6 +1859,10 @@ class BodyWalker:
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         if own_decorators:
             self.follow_own_decorators(fn)
+        self.drain()
+
+    def drain(self) -> None:
+        """Walk the functions the walk so far reached, then settle what it recorded."""
         while self.pending:
             job = self.pending.pop(0)
             fscope = self.semantic.scopes.open(job.function, job.outer)
@@ -3142,12 +3171,27 @@ class BodyWalker:
         if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
             return
         class_scope = self.class_scope_of(callee, scope)
-        body = binding.value.child_by_field_name("body")
-        if class_scope is None or body is None:
+        if class_scope is not None:
+            self.walk_class_members(
+                binding.value, class_scope, self.fe.text(callee), chain, site, call
+            )
+
+    def walk_class_members(
+        self,
+        cls: Node,
+        class_scope: Scope,
+        name: str,
+        chain: tuple[str, ...],
+        site: Span,
+        call: Node | None = None,
+    ) -> None:
+        """What building an instance of the class `cls` runs beside its constructor
+        (see `walk_field_initializers`)."""
+        body = cls.child_by_field_name("body")
+        if body is None:
             return
-        name = self.fe.text(callee)
         given = self.base_arguments(class_scope, call)
-        for base, written in self.external_bases(binding.value, class_scope):
+        for base, written in self.external_bases(cls, class_scope):
             # `class Settings(BaseSettings)` built here: the library class's own
             # construction runs too (pydantic-settings reads the environment)
             self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)

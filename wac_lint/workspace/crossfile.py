@@ -29,7 +29,14 @@ import tree_sitter
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
 from wac_lint.languages.base import load
-from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
+from wac_lint.model import (
+    DECORATOR_PRODUCT,
+    FIELD_INITIALIZERS,
+    BodyCall,
+    CallKind,
+    Elsewhere,
+    ScriptModel,
+)
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
@@ -1880,7 +1887,7 @@ def _binds(ref: HelperRef) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _module_semantic(file: str, digest: str) -> SemanticModel | None:
+def _module_model(file: str, digest: str) -> ScriptModel | None:
     """One module's scopes, read once per version of the file: the questions below
     ask about several names of the same module (a few models kept, not one per name)."""
     from wac_lint.engine import InputError
@@ -1888,9 +1895,31 @@ def _module_semantic(file: str, digest: str) -> SemanticModel | None:
 
     path = Path(file)
     try:
-        return module_model(read_source(path, _shown(path))).semantic
+        return module_model(read_source(path, _shown(path)))
     except (InputError, RecursionError):
         return None
+
+
+def _module_semantic(file: str, digest: str) -> SemanticModel | None:
+    model = _module_model(file, digest)
+    return model.semantic if model is not None else None
+
+
+def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The module model of `file` and the plain function it defines at top level as
+    `name` (not an SDK task, whose call sends only its arguments to a job of its own),
+    for reading what that function's definition evaluates when the module loads."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None:
+        return None
+    binding = semantic.module.bindings.get(name)
+    if binding is None or binding.kind != BindingKind.FUNCTION or binding.value is None:
+        return None
+    if _is_sdk_task(model, binding.value):
+        return None
+    return model, binding.value
 
 
 @lru_cache(maxsize=1024)
@@ -2086,10 +2115,18 @@ def _walk(
             return ()
         # `Api(url)` / `new Api(url)` of a class the module defines: building it runs
         # its constructor (`__new__`, `__init__`, a dataclass's `__post_init__`)
+        # and its field initializers / dataclass fields' `default_factory` (labelled
+        # as the constructor they run in)
         for method in _front_end(source.language).constructor_methods:
             built = HelperRef(ref.file, f"{ref.function}.{method}", f"{ref.label}.{method}")
             for effect in _effects(session, built, project, following, stack, files):
                 out_.append(replace(effect, chain=(built.label, *effect.chain)))
+        # and its field initializers / dataclass fields' `default_factory`, whose chain
+        # names the class (TypeScript) or the constructor they run in (Python)
+        fields = HelperRef(ref.file, f"{ref.function}.{FIELD_INITIALIZERS}", ref.label)
+        for effect in _effects(session, fields, project, following, stack, files):
+            chain = effect.chain[1:] if effect.chain[:1] == (ref.label,) else effect.chain
+            out_.append(replace(effect, chain=chain))
         return tuple(out_)
     model, function = walked
     if _is_sdk_task(model, function.node):
