@@ -220,6 +220,35 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
     return out
 
 
+@dataclass(frozen=True)
+class ImportedAsyncHelper:
+    """A call of an `async` function another module of the workspace defines (not a
+    task) that makes durable calls of its own (`await send_welcome(...)`)."""
+
+    call: Node
+    name: str  # as the calling file spells the callee
+    durable: str  # its first durable call, as written there
+    module: str  # the file that defines it, as messages show it
+
+
+def imported_async_helpers(
+    model: ScriptModel, workspace: WorkspaceView
+) -> list[ImportedAsyncHelper]:
+    """Calls of an async function of another module that dispatches tasks (or steps,
+    sleeps, approvals), in source order. The modules read go to `workspace.consulted`."""
+    from wac_lint.workspace.crossfile import durable_helper
+
+    out: list[ImportedAsyncHelper] = []
+    for call, callee, ref in _imported_calls(model, workspace):
+        if "." in ref.function:
+            continue
+        durable = durable_helper(ref.file, ref.function)
+        if durable is not None:
+            shown = workspace.shown(ref.file)
+            out.append(ImportedAsyncHelper(call, model.text(callee), durable, shown))
+    return out
+
+
 def _imported_calls(
     model: ScriptModel, workspace: WorkspaceView
 ) -> list[tuple[Node, Node, HelperRef]]:
@@ -264,11 +293,12 @@ def _find_imported_calls(
     found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
         callee = _sdk_calls.callee_of(call)
-        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+        if callee is None or callee.type not in _MEMBER_CALLEES:
             continue
         base = callee
-        while base.type in ("attribute", "member_expression"):
-            inner = base.child_by_field_name("object")
+        while base.type in _MEMBERS:
+            # `tasks.ship`, `PROVISIONERS["github"]` (Python's subscript names it `value`)
+            inner = base.child_by_field_name("object") or base.child_by_field_name("value")
             if inner is None:
                 break
             base = inner
@@ -284,6 +314,12 @@ def _find_imported_calls(
         # a facade or barrel re-exporting a task: the module that makes it
         found.append((call, callee, reexport_origin(ref, workspace.project, consulted)))
     return found
+
+
+# What a call of a name imported from another module is spelled as: the name, a member
+# of it, or an entry of a table it is (`PROVISIONERS["github"](...)`).
+_MEMBERS = frozenset({"attribute", "member_expression", "subscript", "subscript_expression"})
+_MEMBER_CALLEES = frozenset({"identifier", *_MEMBERS})
 
 
 @lru_cache(maxsize=256)

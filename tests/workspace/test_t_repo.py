@@ -64,10 +64,8 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 KNOWN_GAPS: dict[str, str] = {
     "f/analytics/late_exports.ts": "a task destructured from `await import()` dropped",
     "f/people/container_alerts.py": "a service resolved from a DI container of another module",
-    "f/people/manager_notice.py": "an un-awaited async helper of another module running a task",
     "f/people/optional_extras.py": "a helper of another module catching BaseException",
     "f/people/promotion_signoff.py": "an approval helper with a fixed key called twice",
-    "f/people/provision_table.py": "a table of tasks of another module indexed by a constant",
 }
 
 
@@ -304,6 +302,78 @@ def test_a_task_another_module_exports_by_default(tmp_path: Path) -> None:
     ] == [(4, "WAC106"), (5, "WAC402")]
 
 
+def test_a_table_of_tasks_another_module_binds(tmp_path: Path) -> None:
+    # f/people/tasks.py `PROVISIONERS = {"github": provision_github, ...}`: an entry named
+    # by a constant is that task (a table of helpers was followed, one of tasks was not)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "jobs.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def ship(order_id: str):\n    return 1\n\n\n"
+        'JOBS = {"ship": ship, "noop": print}\n'
+    )
+    (lib / "jobs.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "const ship = task(async (orderId: string) => 1);\n"
+        "export const JOBS = { ship, label: (s: string) => s };\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.jobs import JOBS\n\n\n"
+        "@workflow\nasync def main(o: str):\n"
+        '    JOBS["ship"](order_id=o)\n    JOBS["noop"](o)\n'
+        '    return await JOBS["ship"](order=o)\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { JOBS } from "./jobs.ts";\n'
+        "export const main = workflow(async (o: string) => {\n"
+        '  JOBS["ship"](o);\n  JOBS.label(o);\n  return await JOBS.ship(o);\n});\n'
+    )
+    found = [
+        (name, f.row, f.code)
+        for name in ("run.py", "run.ts")
+        for f in analyze_source(read_source(lib / name)).findings
+        if f.code != "WAC901"
+    ]
+    assert found == [
+        ("run.py", 8, "WAC106"),
+        ("run.py", 10, "WAC402"),
+        ("run.py", 10, "WAC402"),
+        ("run.ts", 4, "WAC106"),
+    ]
+
+
+def test_an_async_helper_of_another_module_left_unawaited(tmp_path: Path) -> None:
+    # f/people/tasks.py `async def notify_manager(...)` awaiting the task `send_welcome`:
+    # called as a statement, its coroutine never runs (it was read for a helper of the
+    # file only); a plain async helper making no durable call is not this rule's
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "notify.py").write_text(
+        "from wmill import sleep, task\n\n\n@task()\nasync def mail(to: str):\n    return 1\n\n\n"
+        "async def remind(to: str):\n    await sleep(60)\n    await mail(to=to)\n\n\n"
+        "async def label(to: str):\n    return to.upper()\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.notify import label, remind\n\n\n"
+        "@workflow\nasync def main(to: str):\n    remind(to)\n    label(to)\n"
+        "    await remind(to)\n    return 1\n"
+    )
+    assert [
+        (f.row, f.message)
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code == "WAC106"
+    ] == [
+        (
+            8,
+            "`remind(...)` (an `async` function of f/lib/notify.py that calls `sleep(...)`) "
+            "is never awaited: the coroutine never runs, so neither does what it dispatches; "
+            "`await` it",
+        )
+    ]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 
@@ -531,6 +601,17 @@ PINNED = [
         ),
     ),
     (
+        "f/people/manager_notice.py",
+        10,
+        "WAC106",
+        "error",
+        (
+            "`notify_manager(...)` (an `async` function of f/people/tasks.py that calls "
+            "`send_welcome(...)`) is never awaited: the coroutine never runs, so neither "
+            "does what it dispatches; `await` it"
+        ),
+    ),
+    (
         "f/people/offboarding__flow/flow.yaml",
         22,
         "WAC506",
@@ -608,6 +689,37 @@ PINNED = [
             "`requests.get` (reached through `main → f.platform.rates.fx_rates → "
             "requests.get`) does network I/O in the workflow body, which re-runs on every "
             "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/people/provision_table.py",
+        10,
+        "WAC402",
+        "error",
+        (
+            "`provision_github` requires `username`, which this call does not pass: the "
+            "task's job fails (TypeError)"
+        ),
+    ),
+    (
+        "f/people/provision_table.py",
+        10,
+        "WAC402",
+        "error",
+        (
+            "`user` is not a parameter of `provision_github`: the task's job fails "
+            "(TypeError); did you mean `username`?"
+        ),
+    ),
+    (
+        "f/people/provision_table.py",
+        11,
+        "WAC106",
+        "error",
+        (
+            'The result of `PROVISIONERS["slack"](...)` (a task of f/people/tasks.py) is '
+            "never awaited: the SDK still dispatches the task, but its result and its "
+            "failure are lost; `await` it or gather it"
         ),
     ),
     (

@@ -1850,7 +1850,7 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     read go to `probes`."""
     from wac_lint.engine import InputError
 
-    current = ref
+    current = _table_entry(ref) or ref
     seen = {(ref.file, ref.function)}
     for _ in range(MAX_ALIASES):
         if "." in current.function:
@@ -1879,6 +1879,44 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     return current
 
 
+def _table_entry(ref: HelperRef) -> HelperRef | None:
+    """`PROVISIONERS.github` where the module binds `PROVISIONERS = {"github":
+    provision_github}` (a dict / object literal, once, at top level): the name of the
+    module that entry holds (`provision_github`), so that a task it names is that task."""
+    table, _, member = ref.function.partition(".")
+    if not member or "." in member:
+        return None
+    digest = _DEFAULT_SESSION.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    bound = semantic.lookup(table, semantic.module) if semantic is not None else None
+    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound:
+        return None
+    value = bound.assigned_value
+    if value is None or value.type not in ("dictionary", "object"):
+        return None
+    held: list[tree_sitter.Node] = []
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and _node_text(entry) == member:
+            held.append(entry)  # `{ ship }`
+            continue
+        key = entry.child_by_field_name("key") if entry.type == "pair" else None
+        item = entry.child_by_field_name("value") if key is not None else None
+        if key is None or item is None:
+            continue
+        spelled = _node_text(key)
+        if key.type == "string" or spelled[:1] in "\"'`":
+            spelled = spelled.strip("\"'`")
+        if spelled == member:
+            held.append(item)
+    if len(held) != 1 or held[0].type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    name = _node_text(held[0])
+    inner = semantic.lookup(name, semantic.module) if semantic is not None else None
+    if inner is None:
+        return None
+    return HelperRef(ref.file, name, ref.label[: -len(ref.function)] + name)
+
+
 def _binds(ref: HelperRef) -> bool:
     """Does `ref`'s module bind `ref.function` at its top level (import or not)?"""
     digest = _DEFAULT_SESSION.digest(ref.file)
@@ -1903,6 +1941,34 @@ def _module_model(file: str, digest: str) -> ScriptModel | None:
 def _module_semantic(file: str, digest: str) -> SemanticModel | None:
     model = _module_model(file, digest)
     return model.semantic if model is not None else None
+
+
+def durable_helper(file: Path, name: str) -> str | None:
+    """The first durable call (a task, step, sleep, approval) an `async` top-level
+    function of the module makes in its own code, as written (`send_welcome(...)`);
+    None when it is not async, is a task, or makes none."""
+    digest = _DEFAULT_SESSION.digest(file)
+    return _durable_helper(str(file), digest, name) if digest is not None else None
+
+
+@lru_cache(maxsize=256)
+def _durable_helper(file: str, digest: str, name: str) -> str | None:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+
+    path = Path(file)
+    try:
+        walked = walk_helper(read_source(path, _shown(path)), name)
+    except (InputError, RecursionError):
+        return None
+    if walked is None:
+        return None
+    model, info = walked
+    if not info.is_async or _is_sdk_task(model, info.node) or not model.durable_calls:
+        return None
+    first = min(model.durable_calls, key=lambda d: d.node.start_byte)
+    callee = first.node.child_by_field_name("function") or first.node
+    return f"{_node_text(callee)}(...)"
 
 
 def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
