@@ -229,6 +229,8 @@ class ImportedAsyncHelper:
     name: str  # as the calling file spells the callee
     durable: str  # its first durable call, as written there
     module: str  # the file that defines it, as messages show it
+    file: Path
+    function: str  # its name there
 
 
 def imported_async_helpers(
@@ -245,7 +247,11 @@ def imported_async_helpers(
         durable = durable_helper(ref.file, ref.function)
         if durable is not None:
             shown = workspace.shown(ref.file)
-            out.append(ImportedAsyncHelper(call, model.text(callee), durable, shown))
+            out.append(
+                ImportedAsyncHelper(
+                    call, model.text(callee), durable, shown, ref.file, ref.function
+                )
+            )
     return out
 
 
@@ -284,11 +290,20 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
+    from wac_lint.workspace.crossfile import (
+        dynamically_imported,
+        helper_of,
+        reexport_origin,
+        workspace_import_names,
+    )
 
     semantic = model.semantic
     names = workspace_import_names(model)
-    if semantic is None or not names:
+    # `const { ship } = await import("/f/lib/tasks.ts")`: names bound in the code, which
+    # only a file loading a module that way can have (resolved then, not otherwise)
+    data = model.source.data
+    dynamic = b"import(" in data or b"import_module(" in data
+    if semantic is None or not (names or dynamic):
         return []
     found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
@@ -302,10 +317,14 @@ def _find_imported_calls(
             if inner is None:
                 break
             base = inner
-        if base.type != "identifier" or model.text(base) not in names:
+        if base.type != "identifier" or not (dynamic or model.text(base) in names):
             continue  # only names imported from another module of the workspace
         binding = semantic.resolve(base)
-        if binding is None or binding.kind != BindingKind.IMPORT:
+        if binding is None:
+            continue
+        if binding.kind != BindingKind.IMPORT and not (
+            dynamic and dynamically_imported(semantic, binding)
+        ):
             continue
         ref = helper_of(model, call, workspace.file, workspace.project, consulted)
         if ref is None:

@@ -61,12 +61,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 # A script: a `main` Windmill reads the form of.
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/analytics/late_exports.ts": "a task destructured from `await import()` dropped",
-    "f/people/container_alerts.py": "a service resolved from a DI container of another module",
-    "f/people/optional_extras.py": "a helper of another module catching BaseException",
-    "f/people/promotion_signoff.py": "an approval helper with a fixed key called twice",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rel(path: Path) -> str:
@@ -374,6 +369,144 @@ def test_an_async_helper_of_another_module_left_unawaited(tmp_path: Path) -> Non
     ]
 
 
+def test_a_task_of_another_module_handed_to_a_helper_that_catches_everything(
+    tmp_path: Path,
+) -> None:
+    # f/platform/guards.py `best_effort(fn, **kwargs)` catching BaseException, handed the
+    # imported task `provision_slack` by reference (a task of the file was read as one)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "jobs.py").write_text(
+        "from wmill import task\n\n\n@task()\nasync def ship(order_id: str):\n    return 1\n"
+    )
+    (lib / "guard.py").write_text(
+        "async def quiet(fn, **kw):\n    try:\n        return await fn(**kw)\n"
+        "    except BaseException:\n        return None\n\n\n"
+        "async def loud(fn, **kw):\n    try:\n        return await fn(**kw)\n"
+        "    except Exception:\n        return None\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.guard import loud, quiet\n"
+        "from f.lib.jobs import ship\n\n\n@workflow\nasync def main(o: str):\n"
+        "    await loud(ship, order_id=o)\n    return await quiet(ship, order_id=o)\n"
+    )
+    assert [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code != "WAC901"
+    ] == [(10, "WAC201")]
+
+
+def test_an_approval_key_a_helper_of_another_module_asks_for_again(tmp_path: Path) -> None:
+    # f/platform/approvals.py `hr_signoff` waits for `key="hr_signoff"`: a second call (or
+    # one in a loop) asks for the key again and the SDK raises (read for a helper of the
+    # file only); calls in the two branches of an `if` are one use
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "gate.ts").write_text(
+        'import { waitForApproval } from "windmill-client";\n'
+        "export async function signoff(note: string) {\n"
+        '  return await waitForApproval({ key: "legal", timeout: 600 });\n}\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { signoff } from "./gate.ts";\n'
+        "export const main = workflow(async (big: boolean, docs: string[]) => {\n"
+        '  if (big) {\n    await signoff("a");\n  } else {\n    await signoff("b");\n  }\n'
+        "  for (const d of docs) {\n    await signoff(d);\n  }\n"
+        '  await signoff("c");\n  return 1;\n});\n'
+    )
+    assert [
+        (f.row, f.message.split(":")[0])
+        for f in analyze_source(read_source(lib / "run.ts")).findings
+        if f.code == "WAC303"
+    ] == [
+        (
+            10,
+            '`signoff(...)` waits for the approval keyed `"legal"` (in f/lib/gate.ts), already '
+            "used on line 5",
+        ),
+        (
+            12,
+            '`signoff(...)` waits for the approval keyed `"legal"` (in f/lib/gate.ts), already '
+            "used on line 5",
+        ),
+    ]
+
+
+def test_a_task_destructured_from_a_dynamic_import(tmp_path: Path) -> None:
+    # f/analytics/late_exports.ts `const { exportCsv } = await import("/f/analytics/tasks.ts")`
+    # in the body: its calls are that module's task (helpers loaded so were followed)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "jobs.ts").write_text(
+        'import { task } from "windmill-client";\n'
+        "export const ship = task(async (orderId: string) => 1);\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        "export const main = workflow(async (o: string) => {\n"
+        '  const { ship } = await import("./jobs.ts");\n'
+        "  ship(o);\n  return await ship(o);\n});\n"
+    )
+    assert [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.ts")).findings
+        if f.code != "WAC901"
+    ] == [(4, "WAC106")]
+
+
+def test_a_service_a_container_of_another_module_resolves(tmp_path: Path) -> None:
+    # f/platform/container.py `container.resolve(SlackNotifier)` and f/shared/container.ts
+    # `container.resolve<WarehouseClient>("warehouse")`: a container's lookup hands back an
+    # instance of the class it is given (the result of a method was not followed); a
+    # mapping's `get(key)` of a lower-case key is not read as one
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "svc.py").write_text(
+        "import requests\n\n\nclass Pager:\n    def page(self, who: str):\n"
+        '        requests.post("https://pager.example.com", json={"who": who})\n\n\n'
+        "class Registry:\n    def __init__(self):\n        self._made = {}\n\n"
+        "    def resolve(self, cls):\n        return self._made.setdefault(cls, cls())\n\n\n"
+        "registry = Registry()\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.svc import Pager, registry\n\n\n"
+        "@workflow\nasync def main(who: str, table: dict):\n"
+        "    registry.resolve(Pager).page(who)\n"
+        '    table.get("pager").page(who)\n    return 1\n'
+    )
+    (lib / "svc.ts").write_text(
+        "export class Pager {\n  async page(who: string) {\n"
+        '    await fetch("https://pager.example.com", { method: "POST", body: who });\n  }\n}\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { Pager } from "./svc.ts";\n'
+        "declare const di: { resolve<T>(token: string): T };\n"
+        "export const main = workflow(async (who: string) => {\n"
+        '  const p = di.resolve<Pager>("pager");\n  await p.page(who);\n  return 1;\n});\n'
+    )
+    found = [
+        (name, f.row, f.message.split(")")[0])
+        for name in ("run.py", "run.ts")
+        for f in analyze_source(read_source(lib / name)).findings
+        if f.code == "WAC101"
+    ]
+    assert found == [
+        (
+            "run.py",
+            8,
+            "`requests.post` (reached through `main → f.lib.svc.Pager.page → requests.post`",
+        ),
+        ("run.ts", 6, "`fetch` (reached through `main → f/lib/svc.ts.Pager.page → fetch`"),
+    ]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 
@@ -447,6 +580,17 @@ PINNED = [
             "This catch also catches the SDK's suspension (`StepSuspend` is an Error) (in "
             "`withRetry`, which the workflow calls): its handler runs on every suspension; "
             'rethrow it first: `if (e?.name === "StepSuspend") throw e`'
+        ),
+    ),
+    (
+        "f/analytics/late_exports.ts",
+        10,
+        "WAC106",
+        "error",
+        (
+            "The result of `exportCsv(...)` (a task of f/analytics/tasks.ts) is never "
+            "awaited: the SDK still dispatches the task, but its result and its failure are"
+            " lost; `await` it or gather it"
         ),
     ),
     (
@@ -560,8 +704,9 @@ PINNED = [
         "WAC101",
         "error",
         (
-            "`wh.query` talks to a database or queue in the workflow body, which re-runs on"
-            " every replay; move it into a task or a `step(...)`"
+            "`fetch` (reached through `main → f/shared/container.ts.WarehouseClient.query →"
+            " f/shared/net.ts.postJson → fetch`) does network I/O in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`"
         ),
     ),
     (
@@ -598,6 +743,18 @@ PINNED = [
             "`requests.post` (reached through `main → f.platform.http.post_json → "
             "requests.post`) does network I/O in the workflow body, which re-runs on every "
             "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/people/container_alerts.py",
+        21,
+        "WAC101",
+        "error",
+        (
+            "`requests.post` (reached through `main → "
+            "f.platform.notifiers.SlackNotifier.notify → requests.post`) does network I/O "
+            "in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`"
         ),
     ),
     (
@@ -671,6 +828,28 @@ PINNED = [
         ),
     ),
     (
+        "f/people/optional_extras.py",
+        11,
+        "WAC201",
+        "error",
+        (
+            "`best_effort` catches the SDK's suspension (a BaseException) (in "
+            "`best_effort`, which the workflow calls): the workflow cannot suspend here; "
+            "catch `Exception` or `TaskError`, or re-raise"
+        ),
+    ),
+    (
+        "f/people/optional_extras.py",
+        13,
+        "WAC201",
+        "error",
+        (
+            "`best_effort` catches the SDK's suspension (a BaseException) (in "
+            "`best_effort`, which the workflow calls): the workflow cannot suspend here; "
+            "catch `Exception` or `TaskError`, or re-raise"
+        ),
+    ),
+    (
         "f/people/payroll_close.py",
         16,
         "WAC107",
@@ -689,6 +868,17 @@ PINNED = [
             "`requests.get` (reached through `main → f.platform.rates.fx_rates → "
             "requests.get`) does network I/O in the workflow body, which re-runs on every "
             "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/people/promotion_signoff.py",
+        16,
+        "WAC303",
+        "error",
+        (
+            '`hr_signoff(...)` waits for the approval keyed `"hr_signoff"` (in '
+            "f/platform/approvals.py), already used on line 14: the SDK raises `WAC step "
+            "key ... is already used` here; give each approval its own key"
         ),
     ),
     (

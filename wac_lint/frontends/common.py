@@ -6449,9 +6449,11 @@ class BodyWalker:
         return False
 
     def passes_task(self, args: Node, scope: Scope) -> bool:
-        """`safely(process, x)`: a task handed over by reference, which the helper calls."""
+        """`safely(process, x)`: a task handed over by reference, which the helper calls
+        (a task of the file, or one another module of the workspace defines)."""
         return any(
-            arg.type in self.syntax.identifier and self.task_of(arg, scope) is not None
+            arg.type in self.syntax.identifier
+            and (self.task_of(arg, scope) is not None or self.imported_task(arg, scope))
             for arg in args.named_children
         )
 

@@ -35,6 +35,7 @@ from wac_lint.model import (
     BodyCall,
     CallKind,
     Elsewhere,
+    FunctionInfo,
     ScriptModel,
 )
 from wac_lint.semantic.scopes import Binding, BindingKind
@@ -600,6 +601,12 @@ def _object_member(semantic: Any, binding: Binding, member: str) -> tree_sitter.
     return None
 
 
+def dynamically_imported(semantic: Any, binding: Binding) -> bool:
+    """A name bound once to what `await import("<specifier>")` (or Python's
+    `importlib.import_module(...)`) gives, or to one export destructured from it."""
+    return _dynamic_import(semantic, binding) is not None
+
+
 def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     """(specifier, name) of a name bound once to what `await import("<specifier>")`
     gives: the module (`*`) or one export destructured from it (`{ postJson }`)."""
@@ -1119,9 +1126,46 @@ def _class_binding_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     if value is None or not (value.type in syn.calls or value.type in syn.new):
         return None
     ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    if ctor is not None and ctor.type == syn.attribute and value.type in syn.calls:
+        return _resolved_service(semantic, value, ctor)
     if ctor is None or ctor.type not in syn.identifiers:
         return None
     return semantic.resolve(ctor)
+
+
+# A dependency-injection container's lookup: `container.resolve(SlackNotifier)` (punq,
+# lagom, tsyringe), `injector.get(Mailer)` / `container.get<Mailer>(TOKEN)` (injector,
+# inversify) hands back an instance of the class it is given or typed with.
+SERVICE_LOOKUPS = frozenset({"resolve", "get", "get_instance", "getInstance"})
+
+
+def _resolved_service(semantic: Any, call: tree_sitter.Node, callee: tree_sitter.Node) -> Any:
+    """The binding of the class a container lookup (`SERVICE_LOOKUPS`) is given as its one argument
+    (`resolve(SlackNotifier)`) or, in TypeScript, as its one type argument
+    (`resolve<WarehouseClient>("warehouse")`): the name the result was built from. Only a
+    name bound to a class (a capitalised import, or a class of the file) counts, so a
+    mapping's `get(key)` is not read as one."""
+    syn = semantic.syntax
+    attr = callee.child_by_field_name(syn.attribute_name)
+    if attr is None or semantic.text(attr) not in SERVICE_LOOKUPS:
+        return None
+    named: tree_sitter.Node | None = None
+    types = call.child_by_field_name("type_arguments")
+    if types is not None and len(types.named_children) == 1:
+        named = types.named_children[0]  # `resolve<WarehouseClient>(...)`
+    else:
+        args = call.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(given) == 1:
+            named = given[0]
+    if named is None or named.type not in (*syn.identifiers, "type_identifier"):
+        return None
+    if not semantic.text(named)[:1].isupper():
+        return None
+    binding = semantic.lookup(semantic.text(named), semantic.scope_at(named))
+    if binding is None or binding.kind not in (BindingKind.IMPORT, BindingKind.CLASS):
+        return None
+    return binding
 
 
 # Suffix naming, to `_library_call`, what a `@contextmanager` function yields.
@@ -1951,16 +1995,28 @@ def durable_helper(file: Path, name: str) -> str | None:
     return _durable_helper(str(file), digest, name) if digest is not None else None
 
 
-@lru_cache(maxsize=256)
-def _durable_helper(file: str, digest: str, name: str) -> str | None:
+def walked_helper(file: Path, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
+    """`walk_helper` of a top-level function of another module (its model and the
+    function), kept per version of the file: rules ask several questions of one helper."""
+    digest = _DEFAULT_SESSION.digest(file)
+    return _walked_helper(str(file), digest, name) if digest is not None else None
+
+
+@lru_cache(maxsize=64)
+def _walked_helper(file: str, digest: str, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
     from wac_lint.engine import InputError
     from wac_lint.frontends import walk_helper
 
     path = Path(file)
     try:
-        walked = walk_helper(read_source(path, _shown(path)), name)
+        return walk_helper(read_source(path, _shown(path)), name)
     except (InputError, RecursionError):
         return None
+
+
+@lru_cache(maxsize=256)
+def _durable_helper(file: str, digest: str, name: str) -> str | None:
+    walked = _walked_helper(file, digest, name)
     if walked is None:
         return None
     model, info = walked
