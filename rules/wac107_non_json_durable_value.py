@@ -853,7 +853,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         loss = classify(model, expr, held)
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
-            loss = imported_result_loss(ctx, expr)
+            loss = imported_result_loss(ctx, expr, held)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1378,13 +1378,13 @@ def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, 
                 pending.append((helper, hops + 1))
 
 
-def imported_result_loss(ctx: RuleContext, expr: Node) -> Loss | None:
+def imported_result_loss(
+    ctx: RuleContext, expr: Node, memo: dict[object, Loss | None]
+) -> Loss | None:
     """What JSON loses of the result of `helper(...)`, a plain function another module of
     the workspace defines (`from f.lib.clock import cutoff`, `import { parseDay } from
     "/f/lib/dates.ts"`): what it returns, or its declared return type. Not a task of that
     module, whose result already comes back through JSON."""
-    from wac_lint.workspace.crossfile import helper_of, imported_function
-
     model, workspace = ctx.model, ctx.workspace
     semantic = model.semantic
     if workspace is None or semantic is None or expr.type not in ("call", "call_expression"):
@@ -1395,6 +1395,17 @@ def imported_result_loss(ctx: RuleContext, expr: Node) -> Loss | None:
     binding = semantic.resolve(callee)
     if binding is None or binding.kind != BindingKind.IMPORT:
         return None
+    key = ("imported result", id(binding))  # a body calls one helper many times
+    if key not in memo:
+        memo[key] = _imported_result_loss(ctx, callee)
+    return memo[key]
+
+
+def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
+    from wac_lint.workspace.crossfile import helper_of, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    assert workspace is not None
     ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
     if ref is None or "." in ref.function:
         return None

@@ -507,6 +507,62 @@ def test_a_service_a_container_of_another_module_resolves(tmp_path: Path) -> Non
     ]
 
 
+def test_a_service_another_module_resolves_when_loaded(tmp_path: Path) -> None:
+    # `notifier = container.resolve(SlackNotifier)` at the top of a services module, the
+    # body calling `notifier.notify(...)`: that class's method (probing past t_repo)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "pager.py").write_text(
+        "import requests\n\n\nclass Pager:\n    def page(self, who: str):\n"
+        '        requests.post("https://pager.example.com", json={"who": who})\n'
+    )
+    (lib / "services.py").write_text(
+        "from f.lib.pager import Pager\n\n\nclass Box:\n    def resolve(self, cls):\n"
+        "        return cls()\n\n\npager = Box().resolve(Pager)\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.services import pager\n\n\n"
+        "@workflow\nasync def main(who: str):\n    pager.page(who)\n    return 1\n"
+    )
+    assert [
+        (f.row, f.message.split(")")[0])
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code == "WAC101"
+    ] == [
+        (
+            8,
+            "`requests.post` (reached through `main → f.lib.services.pager.page → "
+            "f.lib.pager.Pager.page → requests.post`",
+        )
+    ]
+
+
+def test_a_class_another_module_exports_by_default(tmp_path: Path) -> None:
+    # `export default class Pinger` built with `new Pinger(...)` in the body: its
+    # constructor and field initializers run (a named export was followed, the default
+    # one was not; probing past t_repo)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "pinger.ts").write_text(
+        "export default class Pinger {\n  id = crypto.randomUUID();\n"
+        "  constructor(public who: string) {\n"
+        '    fetch("https://ping.example.com/" + who);\n  }\n}\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import Pinger from "./pinger.ts";\n'
+        "export const main = workflow(async (who: string) => {\n"
+        "  return new Pinger(who).who;\n});\n"
+    )
+    assert [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.ts")).findings
+        if f.code != "WAC901"
+    ] == [(4, "WAC101"), (4, "WAC102")]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 

@@ -1279,6 +1279,13 @@ def _built_by_import(
         return None
     is_new = value.type in syn.new
     callee = value.child_by_field_name("constructor" if is_new else "function")
+    if callee is not None and callee.type == syn.attribute and not is_new:
+        service = _resolved_service(semantic, value, callee)
+        if service is not None and service.kind == BindingKind.IMPORT and service.module:
+            # `notifier = container.resolve(SlackNotifier)`: an instance of that class
+            name = service.imported_name or service.name
+            owner = imports.owner(str(service.module), name, file, project, probes)
+            return replace(owner, function=name) if owner is not None else None
     names: list[str] = []
     while callee is not None and callee.type == syn.attribute:
         attr = callee.child_by_field_name(syn.attribute_name)
@@ -2102,6 +2109,29 @@ def _front_end(language: Any) -> Any:
 
 
 @lru_cache(maxsize=1024)
+def _default_class(file: str, digest: str) -> str | None:
+    """The name of the class a TypeScript module exports by default (`export default
+    class Pinger`, `export default Pinger` of a class it declares)."""
+    model = _module_model(file, digest)
+    if model is None or model.semantic is None:
+        return None
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement" or not any(c.type == "default" for c in stmt.children):
+            continue
+        value = stmt.child_by_field_name("declaration") or stmt.child_by_field_name("value")
+        name = value.child_by_field_name("name") if value is not None else None
+        if value is not None and value.type in model.semantic.syntax.identifiers:
+            name = value
+        if name is None:
+            return None
+        binding = model.semantic.module.bindings.get(_node_text(name))
+        return (
+            _node_text(name) if binding is not None and binding.kind == BindingKind.CLASS else None
+        )
+    return None
+
+
+@lru_cache(maxsize=1024)
 def _defines_class(file: str, digest: str, name: str) -> bool:
     """Does the module define a class `name` at its top level?"""
     semantic = _module_semantic(file, digest)
@@ -2233,6 +2263,10 @@ def _walk(
                 return ()
             called = HelperRef(ref.file, f"{ref.function}.{method}", ref.label)
             return _effects(session, called, project, following, stack, files)
+        if ref.function == "default":
+            # `import Pinger from "./pinger.ts"` of `export default class Pinger`
+            named = _default_class(str(ref.file), digest)
+            ref = replace(ref, function=named) if named is not None else ref
         if not _defines_class(str(ref.file), digest, ref.function):
             return ()
         # `Api(url)` / `new Api(url)` of a class the module defines: building it runs
