@@ -563,6 +563,52 @@ def test_a_class_another_module_exports_by_default(tmp_path: Path) -> None:
     ] == [(4, "WAC101"), (4, "WAC102")]
 
 
+def test_a_step_given_a_function_of_another_module_by_reference(tmp_path: Path) -> None:
+    # `step("a", utc_now)`, `lambda: clock.utc_now()`, `() => days.parseDay(iso)`, and an
+    # arrow another module binds to a `const`: what they return is checkpointed (probing
+    # past t_repo: only a plain call of a `def` / `function` was read)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.py").write_text(
+        "from datetime import datetime, timezone\n\n\n"
+        "def utc_now() -> datetime:\n    return datetime.now(timezone.utc)\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import step, workflow\n\nimport f.lib.clock as clock\n"
+        "from f.lib.clock import utc_now\n\n\n@workflow\nasync def main():\n"
+        '    a = await step("a", utc_now)\n    b = await step("b", lambda: clock.utc_now())\n'
+        "    return [a, b]\n"
+    )
+    (lib / "days.ts").write_text("export const parseDay = (iso: string): Date => new Date(iso);\n")
+    (lib / "run.ts").write_text(
+        'import { step, workflow } from "windmill-client";\n'
+        'import * as days from "./days.ts";\n'
+        "export const main = workflow(async (iso: string) => {\n"
+        '  return await step("a", () => days.parseDay(iso));\n});\n'
+    )
+    assert [
+        (name, f.row, f.message.split(",")[0])
+        for name in ("run.py", "run.ts")
+        for f in analyze_source(read_source(lib / name)).findings
+        if f.code == "WAC107"
+    ] == [
+        ("run.py", 9, "`utc_now` returns a `datetime`"),
+        (
+            "run.py",
+            10,
+            "`clock.utc_now()` is a `datetime` returned by this step: it is checkpointed "
+            'as JSON and comes back as a string like `"2024-05-01 12:00:00"` (`str()`',
+        ),
+        (
+            "run.ts",
+            4,
+            "`days.parseDay(iso)` is a `Date` returned by this step: it is checkpointed "
+            "as JSON and comes back as its ISO string",
+        ),
+    ]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 

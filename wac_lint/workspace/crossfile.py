@@ -2044,11 +2044,13 @@ def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.N
     if model is None or semantic is None:
         return None
     binding = semantic.module.bindings.get(name)
-    if binding is None or binding.kind != BindingKind.FUNCTION or binding.value is None:
+    function = binding.function if binding is not None else None
+    held = binding.assigned_value if binding is not None else None
+    if function is None and held is not None and held.type in semantic.syntax.functions:
+        function = held  # `export const parseDay = (iso: string) => new Date(iso)`
+    if function is None or _is_sdk_task(model, function):
         return None
-    if _is_sdk_task(model, binding.value):
-        return None
-    return model, binding.value
+    return model, function
 
 
 @lru_cache(maxsize=1024)
