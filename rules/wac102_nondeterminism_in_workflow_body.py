@@ -558,23 +558,28 @@ export const main = workflow(async () => {
         data = model.source.data
         for call in sdk.same_function_nodes(model, ("call",), wf):
             callee = call.child_by_field_name("function")
-            if callee is None or callee.type != "identifier":
+            base = callee
+            while base is not None and base.type == "attribute":
+                base = base.child_by_field_name("object")  # `ids.new_id`, `Ids.make`
+            if callee is None or base is None or base.type != "identifier":
                 continue
-            if data[callee.start_byte : callee.end_byte] not in imported:
+            if data[base.start_byte : base.end_byte] not in imported:
                 continue
-            binding = semantic.resolve(callee)
+            binding = semantic.resolve(base)
             if binding is None or binding.kind != BindingKind.IMPORT:
                 continue
             ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
-            if ref is None or "." in ref.function:
+            if ref is None or ref.function.count(".") > 1:
                 continue
             workspace.consulted.add(ref.file)
             found = imported_function(ref.file, ref.function)
             if found is None:
                 continue  # not a plain function of that module (a task sends only its args)
             helper_model, function = found
+            # a method other than a `@staticmethod` gets `self` / `cls` before the arguments
+            implicit = 1 if "." in ref.function and not static_method(function) else 0
             for name, default in omitted_volatile_defaults(
-                ctx, function, call, catalogue, allowed, helper_model
+                ctx, function, call, catalogue, allowed, helper_model, implicit
             ):
                 ctx.report(
                     Span.of(call),
@@ -786,6 +791,17 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
     return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
 
 
+def static_method(function: Node) -> bool:
+    """A `def` decorated `@staticmethod` (called with the arguments as written)."""
+    holder = function.parent
+    if holder is None or holder.type != "decorated_definition":
+        return False
+    return any(
+        d.type == "decorator" and (d.text or b"").strip() == b"@staticmethod"
+        for d in holder.named_children
+    )
+
+
 def omitted_volatile_defaults(
     ctx: RuleContext,
     function: Node,
@@ -793,6 +809,7 @@ def omitted_volatile_defaults(
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
     owner: ScriptModel | None = None,
+    implicit: int = 0,
 ) -> list[tuple[str, Node]]:
     """(parameter, clock / randomness call) for each default of `function` computed
     from one that `call` does not pass (by position or keyword); `owner`: the model of
@@ -812,7 +829,7 @@ def omitted_volatile_defaults(
         if a.type == "keyword_argument"
     }
     out: list[tuple[str, Node]] = []
-    index = 0
+    index = -implicit  # `self` / `cls`: bound, not passed
     for param in params.named_children:
         if param.type in ("list_splat_pattern", "keyword_separator", "dictionary_splat_pattern"):
             index = 10**6  # keyword-only from here on

@@ -609,6 +609,39 @@ def test_a_step_given_a_function_of_another_module_by_reference(tmp_path: Path) 
     ]
 
 
+def test_a_load_time_default_of_a_member_of_another_module(tmp_path: Path) -> None:
+    # `ids.new_id("a")` (`import f.lib.ids as ids`), `Ids.make("b")` of a `@staticmethod`
+    # and `Ids.later("c")` of a `@classmethod` (its `cls` is not an argument), probing
+    # past t_repo: only a name imported alone was read
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "ids.py").write_text(
+        "import random\nimport uuid\n\n\n"
+        "def new_id(prefix: str, nonce: str = uuid.uuid4().hex) -> str:\n"
+        "    return prefix + nonce\n\n\nclass Ids:\n    @staticmethod\n"
+        "    def make(prefix: str, salt: float = random.random()) -> str:\n"
+        '        return f"{prefix}{salt}"\n\n    @classmethod\n'
+        "    def later(cls, prefix: str, salt: float = random.random()) -> str:\n"
+        '        return f"{prefix}{salt}"\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nimport f.lib.ids as ids\nfrom f.lib.ids import Ids\n\n\n"
+        "@workflow\nasync def main():\n"
+        '    a = ids.new_id("a")\n    b = Ids.make("b")\n    c = Ids.make("c", 0.5)\n'
+        '    d = Ids.later("d", 0.5)\n    e = Ids.later("e")\n    return [a, b, c, d, e]\n'
+    )
+    assert [
+        (f.row, f.message.split(" is evaluated")[0])
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code == "WAC102"
+    ] == [
+        (9, "`uuid.uuid4()` in the default of `nonce` of `new_id` (f/lib/ids.py)"),
+        (10, "`random.random()` in the default of `salt` of `Ids.make` (f/lib/ids.py)"),
+        (13, "`random.random()` in the default of `salt` of `Ids.later` (f/lib/ids.py)"),
+    ]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 

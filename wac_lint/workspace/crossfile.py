@@ -1994,6 +1994,23 @@ def _module_semantic(file: str, digest: str) -> SemanticModel | None:
     return model.semantic if model is not None else None
 
 
+def _class_method_node(semantic: Any, owner: str, member: str) -> tree_sitter.Node | None:
+    """The method `member` a top-level class `owner` of the module defines in its body."""
+    binding = semantic.module.bindings.get(owner)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body: tree_sitter.Node | None = binding.value.child_by_field_name("body")
+    items: list[tree_sitter.Node] = body.named_children if body is not None else []
+    for item in items:
+        if item.type == "decorated_definition":
+            item = item.child_by_field_name("definition") or item
+        name = item.child_by_field_name("name")
+        if item.type in ("function_definition", "method_definition") and name is not None:
+            if _node_text(name) == member:
+                return item
+    return None
+
+
 def durable_helper(file: Path, name: str) -> str | None:
     """The first durable call (a task, step, sleep, approval) an `async` top-level
     function of the module makes in its own code, as written (`send_welcome(...)`);
@@ -2043,6 +2060,11 @@ def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.N
     semantic = model.semantic if model is not None else None
     if model is None or semantic is None:
         return None
+    owner, _, member = name.rpartition(".")
+    if owner:
+        # `Ids.make`: a method of a class the module defines
+        found = _class_method_node(semantic, owner, member)
+        return (model, found) if found is not None and not _is_sdk_task(model, found) else None
     binding = semantic.module.bindings.get(name)
     function = binding.function if binding is not None else None
     held = binding.assigned_value if binding is not None else None
