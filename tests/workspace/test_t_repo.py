@@ -642,6 +642,44 @@ def test_a_load_time_default_of_a_member_of_another_module(tmp_path: Path) -> No
     ]
 
 
+def test_an_instance_a_static_factory_of_another_module_builds(tmp_path: Path) -> None:
+    # `export const api = Api.create(url)` / `client = Client.from_env()` at the top of
+    # another module, and a function returning `Api.create(...)`: instances of that class
+    # (only a constructor call was read; probing past t_repo)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "api.ts").write_text(
+        "export class Api {\n  static create(base: string) { return new Api(base); }\n"
+        "  constructor(private base: string) {}\n"
+        "  async ping() { return await fetch(this.base); }\n}\n"
+        'export const api = Api.create("https://x.example.com");\n'
+        'export function makeApi(): Api { return Api.create("https://y.example.com"); }\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { api, makeApi } from "./api.ts";\n'
+        "export const main = workflow(async () => {\n"
+        "  await api.ping();\n  await makeApi().ping();\n  return 1;\n});\n"
+    )
+    (lib / "client.py").write_text(
+        "import requests\n\n\nclass Client:\n    @classmethod\n    def from_env(cls):\n"
+        "        return cls()\n\n    def ping(self):\n"
+        '        return requests.get("https://x.example.com").status_code\n\n\n'
+        "client = Client.from_env()\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.client import client\n\n\n"
+        "@workflow\nasync def main():\n    return client.ping()\n"
+    )
+    assert [
+        (name, f.row, f.code)
+        for name in ("run.ts", "run.py")
+        for f in analyze_source(read_source(lib / name)).findings
+        if f.code != "WAC901"
+    ] == [("run.ts", 4, "WAC101"), ("run.ts", 5, "WAC101"), ("run.py", 8, "WAC101")]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 

@@ -660,9 +660,47 @@ class FrontEnd:
             return None
         field = "constructor" if value.type in self.syntax.new else "function"
         ctor = value.child_by_field_name(field)
+        if ctor is not None and ctor.type == self.syntax.attribute and field == "function":
+            return self.factory_class(ctor)
         if ctor is None or ctor.type not in self.syntax.identifier:
             return None
-        wanted = self.text(ctor)
+        return self.module_class(self.text(ctor))
+
+    def factory_class(self, callee: Node) -> Node | None:
+        """`Api.create(base)`: the module-level class `Api`, when that method of it (a
+        static / class method) returns an instance of it (`return new Api(base)`, `return
+        new this(base)`, `return cls(base)`)."""
+        owner = callee.child_by_field_name("object")
+        member = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or member is None or owner.type not in self.syntax.identifier:
+            return None
+        decl = self.module_class(self.text(owner))
+        method = self.class_method(decl, self.text(member)) if decl is not None else None
+        body = method.child_by_field_name("body") if method is not None else None
+        if method is None or body is None:
+            return None
+        first = self.first_parameter(method)
+        own = {self.text(owner), "this", *((self.text(first),) if first is not None else ())}
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                made = node.named_children[0]
+                while made.type in self.syntax.awaits and made.named_children:
+                    made = made.named_children[-1]
+                if made.type in self.syntax.call or made.type in self.syntax.new:
+                    field = "constructor" if made.type in self.syntax.new else "function"
+                    ctor = made.child_by_field_name(field)
+                    if ctor is not None and self.text(ctor) in own:
+                        return decl
+                continue
+            stack.extend(node.named_children)
+        return None
+
+    def module_class(self, wanted: str) -> Node | None:
+        """The class the module declares at its top level under the name `wanted`."""
         for stmt in self.model.tree.root_node.named_children:
             decl = stmt
             if stmt.type in ("export_statement", "decorated_definition"):

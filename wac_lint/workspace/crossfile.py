@@ -1602,13 +1602,25 @@ def _returned_classes_in(
             )
             continue
         made_by: str | None = None
-        if returned.type in ("call", "new_expression"):
+        if returned.type in ("call", "call_expression", "new_expression"):
             field_ = "constructor" if returned.type == "new_expression" else "function"
             ctor = returned.child_by_field_name(field_)
             made_by = _node_text(ctor) if ctor is not None else None
             looked_up = _table_lookup(ctor, body) if ctor is not None else None
             if looked_up is not None:
                 made[TABLE + looked_up] = None
+                continue
+            factory, _, method = (made_by or "").partition(".")
+            if (
+                returned.type != "new_expression"
+                and factory in classes
+                and method
+                and "." not in method
+                and (factory, method) != (owner, function)
+            ):
+                # `return Api.create(base)`: what that static / class method returns
+                built = _returned_classes_in(data, language, method, factory)
+                made.update(dict.fromkeys(built or (None,)))
                 continue
         elif returned.type in ("identifier", "this"):
             made_by = _node_text(returned)
