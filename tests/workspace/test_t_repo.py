@@ -680,6 +680,33 @@ def test_an_instance_a_static_factory_of_another_module_builds(tmp_path: Path) -
     ] == [("run.ts", 4, "WAC101"), ("run.ts", 5, "WAC101"), ("run.py", 8, "WAC101")]
 
 
+def test_field_factories_a_class_inherits(tmp_path: Path) -> None:
+    # `class Audit(BaseRecord)` where the dataclass `BaseRecord` has `at =
+    # field(default_factory=...)`: building an `Audit` runs it, in the file or from another
+    # module (the class's own fields only were read; probing past t_repo); a subclass whose
+    # own `__init__` does not call the base's does not
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "recs.py").write_text(
+        "from dataclasses import dataclass, field\nfrom datetime import datetime, timezone\n\n\n"
+        "@dataclass\nclass BaseRecord:\n"
+        "    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))\n\n\n"
+        '@dataclass\nclass Audit(BaseRecord):\n    actor: str = "system"\n\n\n'
+        "class Plain(BaseRecord):\n    def __init__(self, actor: str):\n"
+        "        self.actor = actor\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.recs import Audit, Plain\n\n\n"
+        "@workflow\nasync def main(a: str):\n    Plain(a)\n    return str(Audit(actor=a).at)\n"
+    )
+    assert [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code != "WAC901"
+    ] == [(9, "WAC102")]
+
+
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
 

@@ -3222,17 +3222,35 @@ class BodyWalker:
         chain: tuple[str, ...],
         site: Span,
         call: Node | None = None,
+        depth: int = 0,
     ) -> None:
         """What building an instance of the class `cls` runs beside its constructor
-        (see `walk_field_initializers`)."""
+        (see `walk_field_initializers`), its bases' field initializers included (`depth`:
+        how far up the file's bases this is)."""
         body = cls.child_by_field_name("body")
         if body is None:
             return
-        given = self.base_arguments(class_scope, call)
-        for base, written in self.external_bases(cls, class_scope):
-            # `class Settings(BaseSettings)` built here: the library class's own
-            # construction runs too (pydantic-settings reads the environment)
-            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
+        if depth == 0:
+            given = self.base_arguments(class_scope, call)
+            for base, written in self.external_bases(cls, class_scope):
+                # `class Settings(BaseSettings)` built here: the library class's own
+                # construction runs too (pydantic-settings reads the environment)
+                self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
+        outer = class_scope.parent or class_scope
+        own = self.fe.class_method(cls, "__init__")
+        if own is not None and self.super_arguments(own) is None:
+            return  # Python: its own `__init__`, not calling the base's, builds it
+        for base_name in self.fe.base_names(cls) if depth < 8 else ():
+            # `class Audit(BaseRecord)` where the file's `BaseRecord` has field initializers /
+            # `default_factory` fields: building an `Audit` runs them too
+            bound = self.semantic.lookup(base_name, outer)
+            if bound is None or bound.kind != NameKind.CLASS or bound.value is None:
+                continue
+            base_scope = self.open_class(bound.value, bound.scope)
+            if base_scope is not None and bound.value.id != cls.id:
+                self.walk_class_members(
+                    bound.value, base_scope, base_name, chain, site, None, depth + 1
+                )
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
