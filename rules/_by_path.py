@@ -234,15 +234,24 @@ class ImportedAsyncHelper:
 
 
 def imported_async_helpers(
-    model: ScriptModel, workspace: WorkspaceView
+    model: ScriptModel,
+    workspace: WorkspaceView,
+    statements_only: bool = False,
+    spelling: bytes = b"",
 ) -> list[ImportedAsyncHelper]:
     """Calls of an async function of another module that dispatches tasks (or steps,
-    sleeps, approvals), in source order. The modules read go to `workspace.consulted`."""
+    sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
+    Only the helpers asked about are walked: `statements_only`, calls that are a statement
+    of their own; `spelling`, of a module whose text holds it."""
     from wac_lint.workspace.crossfile import durable_helper
 
     out: list[ImportedAsyncHelper] = []
     for call, callee, ref in _imported_calls(model, workspace):
         if "." in ref.function:
+            continue
+        if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
+            continue
+        if spelling and not _spells(ref.file, spelling):
             continue
         durable = durable_helper(ref.file, ref.function)
         if durable is not None:
@@ -253,6 +262,22 @@ def imported_async_helpers(
                 )
             )
     return out
+
+
+def _spells(file: Path, spelling: bytes) -> bool:
+    try:
+        stat = file.stat()
+    except OSError:
+        return False
+    return _spells_cached(str(file), (stat.st_size, stat.st_mtime_ns), spelling)
+
+
+@lru_cache(maxsize=256)
+def _spells_cached(file: str, _key: tuple[int, int], spelling: bytes) -> bool:
+    try:
+        return spelling in Path(file).read_bytes()
+    except OSError:
+        return False
 
 
 def _imported_calls(

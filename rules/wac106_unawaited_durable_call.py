@@ -238,7 +238,7 @@ async def main(x: str):
                 "or gather it",
             )
         lazy = ctx.model.lang.coroutines_start_when_awaited
-        for helper in _by_path.imported_async_helpers(ctx.model, workspace):
+        for helper in _by_path.imported_async_helpers(ctx.model, workspace, statements_only=True):
             call = helper.call
             if not body.start_byte <= call.start_byte < body.end_byte:
                 continue

@@ -148,7 +148,7 @@ for doc in docs:
         if workspace is None or sdk.facts(model).workflow_function is None:
             return
         uses: dict[str, list[Node]] = {k: list(v) for k, v in seen.items()}
-        for helper in _by_path.imported_async_helpers(model, workspace):
+        for helper in _by_path.imported_async_helpers(model, workspace, spelling=b"pproval"):
             call = helper.call
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
