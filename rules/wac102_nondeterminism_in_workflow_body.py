@@ -546,8 +546,10 @@ export const main = workflow(async () => {
 
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic
-        if semantic is None or workspace is None or not sdk.is_python(model):
+        if semantic is None or workspace is None:
             return
+        if not model.lang.defaults_evaluated_at_definition:
+            return  # evaluated at each call: the body walk reads them
         imported = {
             name.encode()
             for name, bound in semantic.module.bindings.items()
