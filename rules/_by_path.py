@@ -220,6 +220,66 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
     return out
 
 
+@dataclass(frozen=True)
+class ImportedAsyncHelper:
+    """A call of an `async` function another module of the workspace defines (not a
+    task) that makes durable calls of its own (`await send_welcome(...)`)."""
+
+    call: Node
+    name: str  # as the calling file spells the callee
+    durable: str  # its first durable call, as written there
+    module: str  # the file that defines it, as messages show it
+    file: Path
+    function: str  # its name there
+
+
+def imported_async_helpers(
+    model: ScriptModel,
+    workspace: WorkspaceView,
+    statements_only: bool = False,
+    spelling: bytes = b"",
+) -> list[ImportedAsyncHelper]:
+    """Calls of an async function of another module that dispatches tasks (or steps,
+    sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
+    Only the helpers asked about are walked: `statements_only`, calls that are a statement
+    of their own; `spelling`, of a module whose text holds it."""
+    from wac_lint.workspace.crossfile import durable_helper
+
+    out: list[ImportedAsyncHelper] = []
+    for call, callee, ref in _imported_calls(model, workspace):
+        if "." in ref.function:
+            continue
+        if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
+            continue
+        if spelling and not _spells(ref.file, spelling):
+            continue
+        durable = durable_helper(ref.file, ref.function)
+        if durable is not None:
+            shown = workspace.shown(ref.file)
+            out.append(
+                ImportedAsyncHelper(
+                    call, model.text(callee), durable, shown, ref.file, ref.function
+                )
+            )
+    return out
+
+
+def _spells(file: Path, spelling: bytes) -> bool:
+    try:
+        stat = file.stat()
+    except OSError:
+        return False
+    return _spells_cached(str(file), (stat.st_size, stat.st_mtime_ns), spelling)
+
+
+@lru_cache(maxsize=256)
+def _spells_cached(file: str, _key: tuple[int, int], spelling: bytes) -> bool:
+    try:
+        return spelling in Path(file).read_bytes()
+    except OSError:
+        return False
+
+
 def _imported_calls(
     model: ScriptModel, workspace: WorkspaceView
 ) -> list[tuple[Node, Node, HelperRef]]:
@@ -255,27 +315,41 @@ _IMPORTED_CALLS: dict[
 def _find_imported_calls(
     model: ScriptModel, workspace: WorkspaceView, consulted: set[Path]
 ) -> list[tuple[Node, Node, HelperRef]]:
-    from wac_lint.workspace.crossfile import helper_of, reexport_origin, workspace_import_names
+    from wac_lint.workspace.crossfile import (
+        dynamically_imported,
+        helper_of,
+        reexport_origin,
+        workspace_import_names,
+    )
 
     semantic = model.semantic
     names = workspace_import_names(model)
-    if semantic is None or not names:
+    # `const { ship } = await import("/f/lib/tasks.ts")`: names bound in the code, which
+    # only a file loading a module that way can have (resolved then, not otherwise)
+    data = model.source.data
+    dynamic = b"import(" in data or b"import_module(" in data
+    if semantic is None or not (names or dynamic):
         return []
     found: list[tuple[Node, Node, HelperRef]] = []
     for call in _sdk_calls.call_nodes(model):
         callee = _sdk_calls.callee_of(call)
-        if callee is None or callee.type not in ("identifier", "attribute", "member_expression"):
+        if callee is None or callee.type not in _MEMBER_CALLEES:
             continue
         base = callee
-        while base.type in ("attribute", "member_expression"):
-            inner = base.child_by_field_name("object")
+        while base.type in _MEMBERS:
+            # `tasks.ship`, `PROVISIONERS["github"]` (Python's subscript names it `value`)
+            inner = base.child_by_field_name("object") or base.child_by_field_name("value")
             if inner is None:
                 break
             base = inner
-        if base.type != "identifier" or model.text(base) not in names:
+        if base.type != "identifier" or not (dynamic or model.text(base) in names):
             continue  # only names imported from another module of the workspace
         binding = semantic.resolve(base)
-        if binding is None or binding.kind != BindingKind.IMPORT:
+        if binding is None:
+            continue
+        if binding.kind != BindingKind.IMPORT and not (
+            dynamic and dynamically_imported(semantic, binding)
+        ):
             continue
         ref = helper_of(model, call, workspace.file, workspace.project, consulted)
         if ref is None:
@@ -284,6 +358,12 @@ def _find_imported_calls(
         # a facade or barrel re-exporting a task: the module that makes it
         found.append((call, callee, reexport_origin(ref, workspace.project, consulted)))
     return found
+
+
+# What a call of a name imported from another module is spelled as: the name, a member
+# of it, or an entry of a table it is (`PROVISIONERS["github"](...)`).
+_MEMBERS = frozenset({"attribute", "member_expression", "subscript", "subscript_expression"})
+_MEMBER_CALLEES = frozenset({"identifier", *_MEMBERS})
 
 
 @lru_cache(maxsize=256)
@@ -302,10 +382,12 @@ def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
         module = build_model(read_source(file))
     except (InputError, RecursionError):
         return {}
+    # `export default task(...)` is imported by default: walked under the name `default`
     return {
-        t.binding: t
+        name: t
         for t in module.tasks
-        if t.kind is TaskKind.TASK and t.binding and t.function is not None and t.top_level
+        for name in [t.binding or ("default" if t.default_export else None)]
+        if t.kind is TaskKind.TASK and name and t.function is not None and t.top_level
     }
 
 

@@ -123,6 +123,11 @@ export const main = workflow(async (urls: string[]) => {
                 )
                 continue
             if task.top_level and task.undrawn is not None:
+                if not ctx.model.workflows:
+                    # Windmill draws a diagram only for a script with a workflow
+                    # (windmill-oracle `dag`: "No workflow() wrapped async function
+                    # found"); a module of shared tasks has none to leave it out of.
+                    continue
                 key = task.step_name or ANONYMOUS_KEY[language]
                 ctx.report(
                     task.span,

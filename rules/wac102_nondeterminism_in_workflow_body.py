@@ -302,6 +302,7 @@ export const main = workflow(async () => {
         self.workflow_defaults(ctx, wf, catalogue, allowed)
         # Python's defaults (TypeScript evaluates them at each call: the body walk reads them)
         self.helper_defaults(ctx, wf, catalogue, allowed)
+        self.imported_helper_defaults(ctx, wf, catalogue, allowed)
         volatile: dict[str, str] = {}
         # class variables / static fields: the class body runs when the module loads
         attributes: dict[str, dict[str, str]] = {}
@@ -530,6 +531,67 @@ export const main = workflow(async () => {
                     "the body",
                 )
 
+    def imported_helper_defaults(
+        self,
+        ctx: RuleContext,
+        wf: Node,
+        catalogue: _catalogue.Catalogue,
+        allowed: _catalogue.Catalogue,
+    ) -> None:
+        """`new_request_id("badge")` in the body, where another module of the workspace
+        defines `def new_request_id(prefix, nonce=uuid.uuid4().hex)`: that module is
+        loaded again every round (the script runs again from the top and imports it), so
+        its default gets another value each round, as one of the file's own does."""
+        from wac_lint.workspace.crossfile import helper_of, imported_function, may_reach
+
+        model, workspace = ctx.model, ctx.workspace
+        semantic = model.semantic
+        if semantic is None or workspace is None:
+            return
+        if not model.lang.defaults_evaluated_at_definition:
+            return  # evaluated at each call: the body walk reads them
+        imported = {
+            name.encode()
+            for name, bound in semantic.module.bindings.items()
+            if bound.kind == BindingKind.IMPORT and may_reach(model, bound)
+        }
+        if not imported:
+            return
+        data = model.source.data
+        for call in sdk.same_function_nodes(model, ("call",), wf):
+            callee = call.child_by_field_name("function")
+            base = callee
+            while base is not None and base.type == "attribute":
+                base = base.child_by_field_name("object")  # `ids.new_id`, `Ids.make`
+            if callee is None or base is None or base.type != "identifier":
+                continue
+            if data[base.start_byte : base.end_byte] not in imported:
+                continue
+            binding = semantic.resolve(base)
+            if binding is None or binding.kind != BindingKind.IMPORT:
+                continue
+            ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+            if ref is None or ref.function.count(".") > 1:
+                continue
+            workspace.consulted.add(ref.file)
+            found = imported_function(ref.file, ref.function)
+            if found is None:
+                continue  # not a plain function of that module (a task sends only its args)
+            helper_model, function = found
+            # a method other than a `@staticmethod` gets `self` / `cls` before the arguments
+            implicit = 1 if "." in ref.function and not static_method(function) else 0
+            for name, default in omitted_volatile_defaults(
+                ctx, function, call, catalogue, allowed, helper_model, implicit
+            ):
+                ctx.report(
+                    Span.of(call),
+                    f"{code_span(helper_model.text(default))} in the default of `{name}` of "
+                    f"`{ref.function}` ({workspace.shown(ref.file)}) is evaluated when that "
+                    "module loads, and every replay runs the script again and loads it again: "
+                    f"this call leaves `{name}` out, so it gets another value each round; pass "
+                    "the value, read with `step(...)` in the body",
+                )
+
     def workflow_defaults(
         self,
         ctx: RuleContext,
@@ -731,15 +793,30 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
     return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
 
 
+def static_method(function: Node) -> bool:
+    """A `def` decorated `@staticmethod` (called with the arguments as written)."""
+    holder = function.parent
+    if holder is None or holder.type != "decorated_definition":
+        return False
+    return any(
+        d.type == "decorator" and (d.text or b"").strip() == b"@staticmethod"
+        for d in holder.named_children
+    )
+
+
 def omitted_volatile_defaults(
     ctx: RuleContext,
     function: Node,
     call: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
+    owner: ScriptModel | None = None,
+    implicit: int = 0,
 ) -> list[tuple[str, Node]]:
     """(parameter, clock / randomness call) for each default of `function` computed
-    from one that `call` does not pass (by position or keyword)."""
+    from one that `call` does not pass (by position or keyword); `owner`: the model of
+    the module defining `function`, when another module than the call's does."""
+    defined = owner if owner is not None else ctx.model
     params = function.child_by_field_name("parameters")
     args = call.child_by_field_name("arguments")
     if params is None or args is None:
@@ -754,13 +831,13 @@ def omitted_volatile_defaults(
         if a.type == "keyword_argument"
     }
     out: list[tuple[str, Node]] = []
-    index = 0
+    index = -implicit  # `self` / `cls`: bound, not passed
     for param in params.named_children:
         if param.type in ("list_splat_pattern", "keyword_separator", "dictionary_splat_pattern"):
             index = 10**6  # keyword-only from here on
             continue
         label = param.child_by_field_name("name") if param.type != "identifier" else param
-        name = ctx.model.text(label) if label is not None else ""
+        name = defined.text(label) if label is not None else ""
         value = param.child_by_field_name("value")
         given = index < positional or name in keywords
         index += 1
@@ -770,7 +847,7 @@ def omitted_volatile_defaults(
             or param.type not in ("default_parameter", "typed_default_parameter")
         ):
             continue
-        found = volatile_call(ctx.model, value, catalogue, allowed)
+        found = volatile_call(defined, value, catalogue, allowed)
         if found is not None:
             out.append((name, found))
     return out

@@ -237,6 +237,23 @@ async def main(x: str):
                 "dispatches the task, but its result and its failure are lost; `await` it "
                 "or gather it",
             )
+        lazy = ctx.model.lang.coroutines_start_when_awaited
+        for helper in _by_path.imported_async_helpers(ctx.model, workspace, statements_only=True):
+            call = helper.call
+            if not body.start_byte <= call.start_byte < body.end_byte:
+                continue
+            if not bare_statement(call):
+                continue
+            what = (
+                "the coroutine never runs, so neither does what it dispatches"
+                if lazy
+                else "its result and its failure are lost"
+            )
+            ctx.report(
+                Span.of(call),
+                f"`{helper.name}(...)` (an `async` function of {helper.module} that calls "
+                f"`{helper.durable}`) is never awaited: {what}; `await` it",
+            )
 
     def check_helper_drops(self, ctx: RuleContext) -> None:
         """A task / step / sleep / approval called as a bare statement in an async helper

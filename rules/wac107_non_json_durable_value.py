@@ -698,7 +698,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
         for call in facts.calls:
-            self.step_by_reference(ctx, call)
+            self.step_by_reference(ctx, call, held)
         for tcall in facts.task_calls:
             if sdk.region_of(model, tcall.call) is not Region.WORKFLOW:
                 continue
@@ -818,7 +818,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 "back as a plain dict, which has no such method (`AttributeError`)",
             )
 
-    def step_by_reference(self, ctx: RuleContext, call: sdk.SdkCall) -> None:
+    def step_by_reference(
+        self, ctx: RuleContext, call: sdk.SdkCall, held: dict[object, Loss | None]
+    ) -> None:
         """`step("started", datetime.now)`: the step calls what it is given and
         checkpoints its result."""
         model = ctx.model
@@ -826,9 +828,12 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return
         ref = sdk.unwrap(call.args[1]) or call.args[1]
         classify_reference = REFERENCE_LOSSES.get(model.language)
-        if classify_reference is None or ref.type not in ("identifier", "attribute"):
+        if ref.type not in ("identifier", "attribute", "member_expression"):
             return
-        loss = classify_reference(model, ref)
+        loss = classify_reference(model, ref) if classify_reference is not None else None
+        if loss is None:
+            # `step("cutoff", utc_now)` of a function another module defines
+            loss = imported_function_loss(ctx, ref, held)
         if loss is None:
             return
         ctx.report(
@@ -851,6 +856,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         expr = sdk.unwrap(node) or node
         loss = classify(model, expr, held)
+        if loss is None:
+            # `payroll_cutoff(period)` of another module of the workspace: what it returns
+            loss = imported_result_loss(ctx, expr, held)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1376,6 +1384,67 @@ def checkpointed_values(model: ScriptModel, root: Node) -> Iterator[tuple[Node, 
             elif helper.id not in seen and hops < MAX_RETURN_HOPS:
                 seen.add(helper.id)
                 pending.append((helper, hops + 1))
+
+
+def imported_result_loss(
+    ctx: RuleContext, expr: Node, memo: dict[object, Loss | None]
+) -> Loss | None:
+    """What JSON loses of the result of `helper(...)`, a plain function another module of
+    the workspace defines (`from f.lib.clock import cutoff`, `import { parseDay } from
+    "/f/lib/dates.ts"`): what it returns, or its declared return type. Not a task of that
+    module, whose result already comes back through JSON."""
+    if expr.type not in ("call", "call_expression"):
+        return None
+    callee = sdk.callee_of(expr)
+    return imported_function_loss(ctx, callee, memo) if callee is not None else None
+
+
+def imported_function_loss(
+    ctx: RuleContext, callee: Node, memo: dict[object, Loss | None]
+) -> Loss | None:
+    """What JSON loses of what calling `callee` returns, when it names a plain function
+    of another module of the workspace (`cutoff`, `clock.utc_now` of `import f.lib.clock
+    as clock`); None otherwise."""
+    model, workspace = ctx.model, ctx.workspace
+    semantic = model.semantic
+    if workspace is None or semantic is None:
+        return None
+    base = callee
+    while base.type in ("attribute", "member_expression"):
+        base = base.child_by_field_name("object") or base
+        if base.type not in ("attribute", "member_expression", "identifier"):
+            return None
+    if base.type != "identifier":
+        return None
+    binding = semantic.resolve(base)
+    if binding is None or binding.kind != BindingKind.IMPORT:
+        return None
+    key = ("imported result", id(binding), model.text(callee))  # one helper, many calls
+    if key not in memo:
+        memo[key] = _imported_result_loss(ctx, callee)
+    return memo[key]
+
+
+def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
+    from wac_lint.workspace.crossfile import helper_of, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    assert workspace is not None
+    ref = helper_of(model, callee, workspace.file, workspace.project, workspace.consulted)
+    if ref is None or "." in ref.function:
+        return None
+    workspace.consulted.add(ref.file)
+    found = imported_function(ref.file, ref.function)
+    if found is None:
+        return None
+    helper_model, fn = found
+    if generator(helper_model, fn):
+        return GENERATOR_LOSS
+    for value in returned(helper_model, fn):
+        loss = classify(helper_model, sdk.unwrap(value) or value)
+        if loss is not None:
+            return loss
+    return declared_loss(helper_model, fn)
 
 
 def is_task_function(model: ScriptModel, fn: Node) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from wac_lint.model import ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _by_path
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Primitive, Region
 from wac_lint.rules.wac301_invalid_sdk_call import approval_key
@@ -136,6 +138,43 @@ for doc in docs:
             else:
                 self.helper_called_again(ctx, call.call, node, shown)
             seen.setdefault(key, []).append(call.call)
+        self.imported_helpers(ctx, seen)
+
+    def imported_helpers(self, ctx: RuleContext, seen: dict[str, list[Node]]) -> None:
+        """`await hr_signoff(...)` twice in the body (or in a loop), where another module
+        of the workspace defines `async def hr_signoff(...)` waiting for an approval with
+        a literal key: each call asks for that key again."""
+        model, workspace = ctx.model, ctx.workspace
+        if workspace is None or sdk.facts(model).workflow_function is None:
+            return
+        uses: dict[str, list[Node]] = {k: list(v) for k, v in seen.items()}
+        for helper in _by_path.imported_async_helpers(model, workspace, spelling=b"pproval"):
+            call = helper.call
+            if sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            for key in imported_approval_keys(helper.file, helper.function):
+                literal = code_span('"' + key + '"')
+                earlier = [
+                    e
+                    for e in uses.get(key, [])
+                    if e.start_byte < call.start_byte and not exclusive(model, e, call)
+                ]
+                if earlier:
+                    row = earlier[0].start_point[0] + 1
+                    ctx.report(
+                        Span.of(call),
+                        f"`{helper.name}(...)` waits for the approval keyed {literal} (in "
+                        f"{helper.module}), already used on line {row}: the SDK raises `WAC "
+                        "step key ... is already used` here; give each approval its own key",
+                    )
+                elif in_loop(model, call):
+                    ctx.report(
+                        Span.of(call),
+                        f"`{helper.name}(...)` waits for the approval keyed {literal} (in "
+                        f"{helper.module}) inside a loop: the SDK raises on its second use; "
+                        "drop the key (approvals are then numbered) or call it once",
+                    )
+                uses.setdefault(key, []).append(call)
 
     def key_taken(
         self, model: ScriptModel, taken: dict[str, list[tuple[Node, str]]], key: str, at: Node
@@ -229,6 +268,27 @@ def helper_name(fn: Node) -> Node | None:
     if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
         name = fn.parent.child_by_field_name("name")
     return name if name is not None and name.type == "identifier" else None
+
+
+def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:
+    """The literal keys of the approvals a top-level function of another module waits
+    for in its own code (not in a step callback or a task body)."""
+    from wac_lint.workspace.crossfile import walked_helper
+
+    walked = walked_helper(file, name)
+    if walked is None:
+        return ()
+    helper, function = walked
+    keys: list[str] = []
+    for call in sdk.facts(helper).calls:
+        if call.primitive is not Primitive.APPROVAL:
+            continue
+        if next(sdk.enclosing_functions(helper, call.call), None) != function.node:
+            continue
+        key = key_value(helper, approval_key(helper, call))
+        if key is not None and key not in keys:
+            keys.append(key)
+    return tuple(keys)
 
 
 def key_value(model: ScriptModel, node: Node | None) -> str | None:

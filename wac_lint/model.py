@@ -226,6 +226,8 @@ class TaskDef:
     # value of a top-level `const` / `let` (`task(...) as T`, `wrap(task(...))`, a member
     # of an object or array literal); windmill-oracle `dag`
     undrawn: str | None = None
+    # `export default task(...)`: the task another module imports as the default export
+    default_export: bool = False
 
 
 class Consumption(Kind):
@@ -283,6 +285,10 @@ class CallKind(Kind):
 # Suffix naming, to a helper walk, the function a top-level function returns
 # (`timed()`: the wrapper the decorator `timed` puts around what it decorates).
 DECORATOR_PRODUCT = "()"
+# Member naming, to a helper walk, what building an instance of a class runs beside its
+# constructor: its field initializers (TypeScript `startedAt = Date.now()`) and the
+# `default_factory` of its dataclass fields (`Owner.<fields>`).
+FIELD_INITIALIZERS = "<fields>"
 # A helper "name" for a function registered inline (`register("hook", async (p) => ...)`):
 # this prefix and the function's `row:column` (workspace.registries, walk_helper).
 ANONYMOUS_FUNCTION = "<registered>@"

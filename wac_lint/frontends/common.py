@@ -21,6 +21,7 @@ from wac_lint.model import (
     AWAITED,
     DECORATOR_PRODUCT,
     DROPPED,
+    FIELD_INITIALIZERS,
     GATHERED,
     INLINE_FUNCTIONS,
     RETURNED,
@@ -372,6 +373,8 @@ class FrontEnd:
             if inline is not None:
                 self.top_functions.add(name, inline)
                 function = self.top_functions.get(name)
+        if function is None and name.endswith("." + FIELD_INITIALIZERS):
+            return self.walk_class_fields(name.removesuffix("." + FIELD_INITIALIZERS))
         if function is None and "." in name:
             owner, _, member = name.partition(".")
             method = self.top_level_method(root, owner, member)
@@ -385,6 +388,28 @@ class FrontEnd:
         walker.params_durable = durable_params
         walker.run(own_decorators=True)
         return function
+
+    def walk_class_fields(self, owner: str) -> FunctionInfo | None:
+        """Walk what building an instance of the module-level class `owner` runs beside
+        its constructor (its field initializers, its dataclass fields' factories), as body
+        code; the class stands for the function walked. None when it runs nothing."""
+        binding = self.semantic.module.bindings.get(owner)
+        if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
+            return None
+        name = binding.value.child_by_field_name("name")
+        body = binding.value.child_by_field_name("body")
+        if name is None or body is None:
+            return None
+        info = FunctionInfo(owner, binding.value, body, False, [], True, Span.of(name))
+        walker = BodyWalker(self, info)
+        class_scope = walker.open_class(binding.value, binding.scope)
+        if class_scope is None:
+            return None
+        walker.walk_class_members(binding.value, class_scope, owner, (), Span.of(name))
+        if not walker.pending and not self.model.body_calls:
+            return None
+        walker.drain()
+        return info
 
     @staticmethod
     def inline_function_at(root: Node, place: str) -> Node | None:
@@ -635,9 +660,47 @@ class FrontEnd:
             return None
         field = "constructor" if value.type in self.syntax.new else "function"
         ctor = value.child_by_field_name(field)
+        if ctor is not None and ctor.type == self.syntax.attribute and field == "function":
+            return self.factory_class(ctor)
         if ctor is None or ctor.type not in self.syntax.identifier:
             return None
-        wanted = self.text(ctor)
+        return self.module_class(self.text(ctor))
+
+    def factory_class(self, callee: Node) -> Node | None:
+        """`Api.create(base)`: the module-level class `Api`, when that method of it (a
+        static / class method) returns an instance of it (`return new Api(base)`, `return
+        new this(base)`, `return cls(base)`)."""
+        owner = callee.child_by_field_name("object")
+        member = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if owner is None or member is None or owner.type not in self.syntax.identifier:
+            return None
+        decl = self.module_class(self.text(owner))
+        method = self.class_method(decl, self.text(member)) if decl is not None else None
+        body = method.child_by_field_name("body") if method is not None else None
+        if method is None or body is None:
+            return None
+        first = self.first_parameter(method)
+        own = {self.text(owner), "this", *((self.text(first),) if first is not None else ())}
+        stack = [body]
+        while stack:
+            node = stack.pop()
+            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
+                continue  # a nested function's own returns
+            if node.type in self.syntax.returns and node.named_children:
+                made = node.named_children[0]
+                while made.type in self.syntax.awaits and made.named_children:
+                    made = made.named_children[-1]
+                if made.type in self.syntax.call or made.type in self.syntax.new:
+                    field = "constructor" if made.type in self.syntax.new else "function"
+                    ctor = made.child_by_field_name(field)
+                    if ctor is not None and self.text(ctor) in own:
+                        return decl
+                continue
+            stack.extend(node.named_children)
+        return None
+
+    def module_class(self, wanted: str) -> Node | None:
+        """The class the module declares at its top level under the name `wanted`."""
         for stmt in self.model.tree.root_node.named_children:
             decl = stmt
             if stmt.type in ("export_statement", "decorated_definition"):
@@ -1843,6 +1906,10 @@ class BodyWalker:
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         if own_decorators:
             self.follow_own_decorators(fn)
+        self.drain()
+
+    def drain(self) -> None:
+        """Walk the functions the walk so far reached, then settle what it recorded."""
         while self.pending:
             job = self.pending.pop(0)
             fscope = self.semantic.scopes.open(job.function, job.outer)
@@ -3151,15 +3218,48 @@ class BodyWalker:
         if binding is None or binding.kind != NameKind.CLASS or binding.value is None:
             return
         class_scope = self.class_scope_of(callee, scope)
-        body = binding.value.child_by_field_name("body")
-        if class_scope is None or body is None:
+        if class_scope is not None:
+            self.walk_class_members(
+                binding.value, class_scope, self.fe.text(callee), chain, site, call
+            )
+
+    def walk_class_members(
+        self,
+        cls: Node,
+        class_scope: Scope,
+        name: str,
+        chain: tuple[str, ...],
+        site: Span,
+        call: Node | None = None,
+        depth: int = 0,
+    ) -> None:
+        """What building an instance of the class `cls` runs beside its constructor
+        (see `walk_field_initializers`), its bases' field initializers included (`depth`:
+        how far up the file's bases this is)."""
+        body = cls.child_by_field_name("body")
+        if body is None:
             return
-        name = self.fe.text(callee)
-        given = self.base_arguments(class_scope, call)
-        for base, written in self.external_bases(binding.value, class_scope):
-            # `class Settings(BaseSettings)` built here: the library class's own
-            # construction runs too (pydantic-settings reads the environment)
-            self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
+        if depth == 0:
+            given = self.base_arguments(class_scope, call)
+            for base, written in self.external_bases(cls, class_scope):
+                # `class Settings(BaseSettings)` built here: the library class's own
+                # construction runs too (pydantic-settings reads the environment)
+                self.add_body_call(base, CallKind.INHERITED, written, (*chain, name), given, site)
+        outer = class_scope.parent or class_scope
+        own = self.fe.class_method(cls, "__init__")
+        if own is not None and self.super_arguments(own) is None:
+            return  # Python: its own `__init__`, not calling the base's, builds it
+        for base_name in self.fe.base_names(cls) if depth < 8 else ():
+            # `class Audit(BaseRecord)` where the file's `BaseRecord` has field initializers /
+            # `default_factory` fields: building an `Audit` runs them too
+            bound = self.semantic.lookup(base_name, outer)
+            if bound is None or bound.kind != NameKind.CLASS or bound.value is None:
+                continue
+            base_scope = self.open_class(bound.value, bound.scope)
+            if base_scope is not None and bound.value.id != cls.id:
+                self.walk_class_members(
+                    bound.value, base_scope, base_name, chain, site, None, depth + 1
+                )
         for member in body.named_children:
             if member.type == "public_field_definition":
                 value = member.child_by_field_name("value")
@@ -6414,9 +6514,11 @@ class BodyWalker:
         return False
 
     def passes_task(self, args: Node, scope: Scope) -> bool:
-        """`safely(process, x)`: a task handed over by reference, which the helper calls."""
+        """`safely(process, x)`: a task handed over by reference, which the helper calls
+        (a task of the file, or one another module of the workspace defines)."""
         return any(
-            arg.type in self.syntax.identifier and self.task_of(arg, scope) is not None
+            arg.type in self.syntax.identifier
+            and (self.task_of(arg, scope) is not None or self.imported_task(arg, scope))
             for arg in args.named_children
         )
 

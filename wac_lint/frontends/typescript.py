@@ -487,8 +487,14 @@ class TypeScriptFrontEnd(FrontEnd):
                 undrawn = WRAPPER_WORDS.get(outer.type if outer is not None else "", "wrapped")
         elif wrapped is not None:
             undrawn = UNDRAWN_PLACES.get(wrapped.type, "not assigned to a `const` of its own")
+        default_export = (
+            wrapped is not None
+            and wrapped.type == "export_statement"
+            and any(c.type == "default" for c in wrapped.children)
+        )
         task = TaskDef(
             kind=TaskKind(kind),
+            default_export=default_export,
             wraps=wraps,
             path_without_function=path_without_function,
             binding=binding,

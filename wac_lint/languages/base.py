@@ -145,6 +145,9 @@ class TreeSitterLanguage(Language):
     # The SDK's `workflow(fn)` hands back `fn` itself, only marked (wmill 1.850.0), so the
     # workflow calling `main` runs it as a plain coroutine inside the same workflow.
     workflow_returns_function: bool = False
+    # A parameter's default is evaluated once, when the `def` runs (Python: so when the
+    # module loads), not at each call that leaves it out (JavaScript).
+    defaults_evaluated_at_definition: bool = False
     # Optional settings of a call are keyword arguments (`seed=`), not the properties of
     # an options object (`{ seed }`): how a message names one.
     keyword_options: bool = False

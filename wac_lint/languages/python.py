@@ -83,6 +83,7 @@ class Python(TreeSitterLanguage):
     coroutines_start_when_awaited = True
     map_is_lazy = True
     call_arity_enforced = True
+    defaults_evaluated_at_definition = True
     workflow_returns_function = True
     keyword_options = True
     awaitable_noun = "coroutine"

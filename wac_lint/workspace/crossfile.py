@@ -29,7 +29,15 @@ import tree_sitter
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
 from wac_lint.languages.base import load
-from wac_lint.model import DECORATOR_PRODUCT, BodyCall, CallKind, Elsewhere, ScriptModel
+from wac_lint.model import (
+    DECORATOR_PRODUCT,
+    FIELD_INITIALIZERS,
+    BodyCall,
+    CallKind,
+    Elsewhere,
+    FunctionInfo,
+    ScriptModel,
+)
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
@@ -593,6 +601,12 @@ def _object_member(semantic: Any, binding: Binding, member: str) -> tree_sitter.
     return None
 
 
+def dynamically_imported(semantic: Any, binding: Binding) -> bool:
+    """A name bound once to what `await import("<specifier>")` (or Python's
+    `importlib.import_module(...)`) gives, or to one export destructured from it."""
+    return _dynamic_import(semantic, binding) is not None
+
+
 def _dynamic_import(semantic: Any, binding: Binding) -> tuple[str, str] | None:
     """(specifier, name) of a name bound once to what `await import("<specifier>")`
     gives: the module (`*`) or one export destructured from it (`{ postJson }`)."""
@@ -1112,9 +1126,46 @@ def _class_binding_of(semantic: Any, obj: tree_sitter.Node) -> Any:
     if value is None or not (value.type in syn.calls or value.type in syn.new):
         return None
     ctor = value.child_by_field_name("constructor" if value.type in syn.new else "function")
+    if ctor is not None and ctor.type == syn.attribute and value.type in syn.calls:
+        return _resolved_service(semantic, value, ctor)
     if ctor is None or ctor.type not in syn.identifiers:
         return None
     return semantic.resolve(ctor)
+
+
+# A dependency-injection container's lookup: `container.resolve(SlackNotifier)` (punq,
+# lagom, tsyringe), `injector.get(Mailer)` / `container.get<Mailer>(TOKEN)` (injector,
+# inversify) hands back an instance of the class it is given or typed with.
+SERVICE_LOOKUPS = frozenset({"resolve", "get", "get_instance", "getInstance"})
+
+
+def _resolved_service(semantic: Any, call: tree_sitter.Node, callee: tree_sitter.Node) -> Any:
+    """The binding of the class a container lookup (`SERVICE_LOOKUPS`) is given as its one argument
+    (`resolve(SlackNotifier)`) or, in TypeScript, as its one type argument
+    (`resolve<WarehouseClient>("warehouse")`): the name the result was built from. Only a
+    name bound to a class (a capitalised import, or a class of the file) counts, so a
+    mapping's `get(key)` is not read as one."""
+    syn = semantic.syntax
+    attr = callee.child_by_field_name(syn.attribute_name)
+    if attr is None or semantic.text(attr) not in SERVICE_LOOKUPS:
+        return None
+    named: tree_sitter.Node | None = None
+    types = call.child_by_field_name("type_arguments")
+    if types is not None and len(types.named_children) == 1:
+        named = types.named_children[0]  # `resolve<WarehouseClient>(...)`
+    else:
+        args = call.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(given) == 1:
+            named = given[0]
+    if named is None or named.type not in (*syn.identifiers, "type_identifier"):
+        return None
+    if not semantic.text(named)[:1].isupper():
+        return None
+    binding = semantic.lookup(semantic.text(named), semantic.scope_at(named))
+    if binding is None or binding.kind not in (BindingKind.IMPORT, BindingKind.CLASS):
+        return None
+    return binding
 
 
 # Suffix naming, to `_library_call`, what a `@contextmanager` function yields.
@@ -1228,6 +1279,13 @@ def _built_by_import(
         return None
     is_new = value.type in syn.new
     callee = value.child_by_field_name("constructor" if is_new else "function")
+    if callee is not None and callee.type == syn.attribute and not is_new:
+        service = _resolved_service(semantic, value, callee)
+        if service is not None and service.kind == BindingKind.IMPORT and service.module:
+            # `notifier = container.resolve(SlackNotifier)`: an instance of that class
+            name = service.imported_name or service.name
+            owner = imports.owner(str(service.module), name, file, project, probes)
+            return replace(owner, function=name) if owner is not None else None
     names: list[str] = []
     while callee is not None and callee.type == syn.attribute:
         attr = callee.child_by_field_name(syn.attribute_name)
@@ -1544,13 +1602,25 @@ def _returned_classes_in(
             )
             continue
         made_by: str | None = None
-        if returned.type in ("call", "new_expression"):
+        if returned.type in ("call", "call_expression", "new_expression"):
             field_ = "constructor" if returned.type == "new_expression" else "function"
             ctor = returned.child_by_field_name(field_)
             made_by = _node_text(ctor) if ctor is not None else None
             looked_up = _table_lookup(ctor, body) if ctor is not None else None
             if looked_up is not None:
                 made[TABLE + looked_up] = None
+                continue
+            factory, _, method = (made_by or "").partition(".")
+            if (
+                returned.type != "new_expression"
+                and factory in classes
+                and method
+                and "." not in method
+                and (factory, method) != (owner, function)
+            ):
+                # `return Api.create(base)`: what that static / class method returns
+                built = _returned_classes_in(data, language, method, factory)
+                made.update(dict.fromkeys(built or (None,)))
                 continue
         elif returned.type in ("identifier", "this"):
             made_by = _node_text(returned)
@@ -1843,7 +1913,7 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     read go to `probes`."""
     from wac_lint.engine import InputError
 
-    current = ref
+    current = _table_entry(ref) or ref
     seen = {(ref.file, ref.function)}
     for _ in range(MAX_ALIASES):
         if "." in current.function:
@@ -1872,6 +1942,44 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     return current
 
 
+def _table_entry(ref: HelperRef) -> HelperRef | None:
+    """`PROVISIONERS.github` where the module binds `PROVISIONERS = {"github":
+    provision_github}` (a dict / object literal, once, at top level): the name of the
+    module that entry holds (`provision_github`), so that a task it names is that task."""
+    table, _, member = ref.function.partition(".")
+    if not member or "." in member:
+        return None
+    digest = _DEFAULT_SESSION.digest(ref.file)
+    semantic = _module_semantic(str(ref.file), digest) if digest is not None else None
+    bound = semantic.lookup(table, semantic.module) if semantic is not None else None
+    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound:
+        return None
+    value = bound.assigned_value
+    if value is None or value.type not in ("dictionary", "object"):
+        return None
+    held: list[tree_sitter.Node] = []
+    for entry in value.named_children:
+        if entry.type == "shorthand_property_identifier" and _node_text(entry) == member:
+            held.append(entry)  # `{ ship }`
+            continue
+        key = entry.child_by_field_name("key") if entry.type == "pair" else None
+        item = entry.child_by_field_name("value") if key is not None else None
+        if key is None or item is None:
+            continue
+        spelled = _node_text(key)
+        if key.type == "string" or spelled[:1] in "\"'`":
+            spelled = spelled.strip("\"'`")
+        if spelled == member:
+            held.append(item)
+    if len(held) != 1 or held[0].type not in ("identifier", "shorthand_property_identifier"):
+        return None
+    name = _node_text(held[0])
+    inner = semantic.lookup(name, semantic.module) if semantic is not None else None
+    if inner is None:
+        return None
+    return HelperRef(ref.file, name, ref.label[: -len(ref.function)] + name)
+
+
 def _binds(ref: HelperRef) -> bool:
     """Does `ref`'s module bind `ref.function` at its top level (import or not)?"""
     digest = _DEFAULT_SESSION.digest(ref.file)
@@ -1880,7 +1988,7 @@ def _binds(ref: HelperRef) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _module_semantic(file: str, digest: str) -> SemanticModel | None:
+def _module_model(file: str, digest: str) -> ScriptModel | None:
     """One module's scopes, read once per version of the file: the questions below
     ask about several names of the same module (a few models kept, not one per name)."""
     from wac_lint.engine import InputError
@@ -1888,9 +1996,95 @@ def _module_semantic(file: str, digest: str) -> SemanticModel | None:
 
     path = Path(file)
     try:
-        return module_model(read_source(path, _shown(path))).semantic
+        return module_model(read_source(path, _shown(path)))
     except (InputError, RecursionError):
         return None
+
+
+def _module_semantic(file: str, digest: str) -> SemanticModel | None:
+    model = _module_model(file, digest)
+    return model.semantic if model is not None else None
+
+
+def _class_method_node(semantic: Any, owner: str, member: str) -> tree_sitter.Node | None:
+    """The method `member` a top-level class `owner` of the module defines in its body."""
+    binding = semantic.module.bindings.get(owner)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.value is None:
+        return None
+    body: tree_sitter.Node | None = binding.value.child_by_field_name("body")
+    items: list[tree_sitter.Node] = body.named_children if body is not None else []
+    for item in items:
+        if item.type == "decorated_definition":
+            item = item.child_by_field_name("definition") or item
+        name = item.child_by_field_name("name")
+        if item.type in ("function_definition", "method_definition") and name is not None:
+            if _node_text(name) == member:
+                return item
+    return None
+
+
+def durable_helper(file: Path, name: str) -> str | None:
+    """The first durable call (a task, step, sleep, approval) an `async` top-level
+    function of the module makes in its own code, as written (`send_welcome(...)`);
+    None when it is not async, is a task, or makes none."""
+    digest = _DEFAULT_SESSION.digest(file)
+    return _durable_helper(str(file), digest, name) if digest is not None else None
+
+
+def walked_helper(file: Path, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
+    """`walk_helper` of a top-level function of another module (its model and the
+    function), kept per version of the file: rules ask several questions of one helper."""
+    digest = _DEFAULT_SESSION.digest(file)
+    return _walked_helper(str(file), digest, name) if digest is not None else None
+
+
+@lru_cache(maxsize=64)
+def _walked_helper(file: str, digest: str, name: str) -> tuple[ScriptModel, FunctionInfo] | None:
+    from wac_lint.engine import InputError
+    from wac_lint.frontends import walk_helper
+
+    path = Path(file)
+    try:
+        return walk_helper(read_source(path, _shown(path)), name)
+    except (InputError, RecursionError):
+        return None
+
+
+@lru_cache(maxsize=256)
+def _durable_helper(file: str, digest: str, name: str) -> str | None:
+    walked = _walked_helper(file, digest, name)
+    if walked is None:
+        return None
+    model, info = walked
+    if not info.is_async or _is_sdk_task(model, info.node) or not model.durable_calls:
+        return None
+    first = min(model.durable_calls, key=lambda d: d.node.start_byte)
+    callee = first.node.child_by_field_name("function") or first.node
+    return f"{_node_text(callee)}(...)"
+
+
+def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The module model of `file` and the plain function it defines at top level as
+    `name` (not an SDK task, whose call sends only its arguments to a job of its own),
+    for reading what that function's definition evaluates when the module loads."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None:
+        return None
+    owner, _, member = name.rpartition(".")
+    if owner:
+        # `Ids.make`: a method of a class the module defines
+        found = _class_method_node(semantic, owner, member)
+        return (model, found) if found is not None and not _is_sdk_task(model, found) else None
+    binding = semantic.module.bindings.get(name)
+    function = binding.function if binding is not None else None
+    held = binding.assigned_value if binding is not None else None
+    if function is None and held is not None and held.type in semantic.syntax.functions:
+        function = held  # `export const parseDay = (iso: string) => new Date(iso)`
+    if function is None or _is_sdk_task(model, function):
+        return None
+    return model, function
 
 
 @lru_cache(maxsize=1024)
@@ -1948,6 +2142,29 @@ def _front_end(language: Any) -> Any:
     from wac_lint.languages import script_language
 
     return load(script_language(language).front_end_target)
+
+
+@lru_cache(maxsize=1024)
+def _default_class(file: str, digest: str) -> str | None:
+    """The name of the class a TypeScript module exports by default (`export default
+    class Pinger`, `export default Pinger` of a class it declares)."""
+    model = _module_model(file, digest)
+    if model is None or model.semantic is None:
+        return None
+    for stmt in model.tree.root_node.named_children:
+        if stmt.type != "export_statement" or not any(c.type == "default" for c in stmt.children):
+            continue
+        value = stmt.child_by_field_name("declaration") or stmt.child_by_field_name("value")
+        name = value.child_by_field_name("name") if value is not None else None
+        if value is not None and value.type in model.semantic.syntax.identifiers:
+            name = value
+        if name is None:
+            return None
+        binding = model.semantic.module.bindings.get(_node_text(name))
+        return (
+            _node_text(name) if binding is not None and binding.kind == BindingKind.CLASS else None
+        )
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -2082,14 +2299,26 @@ def _walk(
                 return ()
             called = HelperRef(ref.file, f"{ref.function}.{method}", ref.label)
             return _effects(session, called, project, following, stack, files)
+        if ref.function == "default":
+            # `import Pinger from "./pinger.ts"` of `export default class Pinger`
+            named = _default_class(str(ref.file), digest)
+            ref = replace(ref, function=named) if named is not None else ref
         if not _defines_class(str(ref.file), digest, ref.function):
             return ()
         # `Api(url)` / `new Api(url)` of a class the module defines: building it runs
         # its constructor (`__new__`, `__init__`, a dataclass's `__post_init__`)
+        # and its field initializers / dataclass fields' `default_factory` (labelled
+        # as the constructor they run in)
         for method in _front_end(source.language).constructor_methods:
             built = HelperRef(ref.file, f"{ref.function}.{method}", f"{ref.label}.{method}")
             for effect in _effects(session, built, project, following, stack, files):
                 out_.append(replace(effect, chain=(built.label, *effect.chain)))
+        # and its field initializers / dataclass fields' `default_factory`, whose chain
+        # names the class (TypeScript) or the constructor they run in (Python)
+        fields = HelperRef(ref.file, f"{ref.function}.{FIELD_INITIALIZERS}", ref.label)
+        for effect in _effects(session, fields, project, following, stack, files):
+            chain = effect.chain[1:] if effect.chain[:1] == (ref.label,) else effect.chain
+            out_.append(replace(effect, chain=chain))
         return tuple(out_)
     model, function = walked
     if _is_sdk_task(model, function.node):

@@ -84,4 +84,7 @@ def _task_names(path: str, data: bytes) -> frozenset[str]:
         return frozenset()
     finally:
         _BUILDING.discard(path)
-    return frozenset(t.binding for t in other.tasks if t.binding and t.top_level)
+    names = {t.binding for t in other.tasks if t.binding and t.top_level}
+    if any(t.default_export and t.top_level for t in other.tasks):
+        names.add("default")  # `export default task(...)`, imported by default
+    return frozenset(names)
