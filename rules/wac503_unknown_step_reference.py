@@ -26,7 +26,11 @@ an earlier branch of a sequential branchall has finished, and is found); a step
 inside a loop read by its own id after the loop (a warning for
 a sequential loop: that reads only its last iteration's result, since each
 finished step's job is kept under its id; an error for a parallel loop, whose
-iterations are flows of their own: null); a step in a `branchone` branch read
+iterations are flows of their own: null; not reported for a step of a
+while loop's own body that every iteration runs, with no `stop_after_if` before
+it and no `skip_if`: a while loop runs at least once, so that is the result of
+the iteration the loop ended on, unless it goes where a list is wanted, a
+parameter typed as an array or a loop's iterator); a step in a `branchone` branch read
 after it (the branch may not have run); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the

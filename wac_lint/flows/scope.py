@@ -26,6 +26,7 @@ from wac_lint.flows.model import (
     FlowModule,
     ModuleKind,
 )
+from wac_lint.flows.targets import target_of
 from wac_lint.rule import WARNING
 
 # What an array answers besides its indexes: a loop's or a branchall's result is
@@ -111,15 +112,21 @@ def _result_problem(
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr.role, target)
-        return _siblings(ref, name, target, outer, mine)
+            return _inside_shared(ref, outer, module, expr, target, model)
+        return _siblings(ref, name, target, outer, mine, model, expr)
     return None
 
 
 def _inside_shared(
-    ref: str, outer: FlowModule, module: FlowModule, role: ExprRole, target: FlowModule
+    ref: str,
+    outer: FlowModule,
+    module: FlowModule,
+    expr: Expression,
+    target: FlowModule,
+    model: FlowModel,
 ) -> str | Problem | None:
     """The target is inside `outer`, which is this step or encloses it."""
+    role = expr.role
     if outer is module:
         if role is ExprRole.STOP_AFTER_IF and module.kind is not None and module.kind.is_loop:
             # the flow's schema (WhileloopFlow): the loop's `stop_after_if` does not
@@ -133,11 +140,16 @@ def _inside_shared(
         if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
-    return _other_branch(ref, outer, target, module)
+    return _other_branch(ref, outer, target, module, model, expr)
 
 
 def _other_branch(
-    ref: str, outer: FlowModule, target: FlowModule, module: FlowModule
+    ref: str,
+    outer: FlowModule,
+    target: FlowModule,
+    module: FlowModule,
+    model: FlowModel,
+    expr: Expression,
 ) -> str | Problem | None:
     """The target and this step are in two branches of `outer`. Branches run as
     flows sharing the root's leaf jobs, so `results.<id>` finds a step of another
@@ -166,7 +178,7 @@ def _other_branch(
         if current is outer:
             break
         if current.kind is not None and current.kind.is_loop:
-            return _siblings(ref, target.id or "", target, current, current)
+            return _siblings(ref, target.id or "", target, current, current, model, expr)
     return None  # an earlier branch of a sequential branchall has run
 
 
@@ -178,7 +190,13 @@ def _branch_index(outer: FlowModule, module: FlowModule) -> int | None:
 
 
 def _siblings(
-    ref: str, name: str, target: FlowModule, outer: FlowModule, mine: FlowModule
+    ref: str,
+    name: str,
+    target: FlowModule,
+    outer: FlowModule,
+    mine: FlowModule,
+    model: FlowModel,
+    expr: Expression,
 ) -> str | Problem | None:
     """`outer` holds the target (or is it); `mine` holds this step; same block."""
     if outer.block.kind is BlockKind.TOOLS:
@@ -203,6 +221,8 @@ def _siblings(
                 f"run as flows of their own, so after the loop `results.{name}` is null; "
                 f"read `results.{outer.id}` (one result per iteration)"
             )
+        if _runs_in_every_while_iteration(target, outer) and not _wants_list(model, expr):
+            return None  # the final iteration's result, which is what ended the loop
         return Problem(
             f"{ref}: `{name}` is inside loop `{outer.id}`, so after the loop it reads only "
             f"the last iteration's result (null if no iteration ran); "
@@ -217,6 +237,37 @@ def _siblings(
     if kind is ModuleKind.AIAGENT:
         return f"{ref}: `{name}` is a tool of AI agent `{outer.id}`, which may not have called it"
     return None
+
+
+def _runs_in_every_while_iteration(target: FlowModule, outer: FlowModule) -> bool:
+    """A step of a while loop's own body that every iteration runs, the last one
+    included: a while loop runs at least once, and nothing before the step in the
+    body can end the iteration early (`stop_after_if`) or skip it (`skip_if` on the
+    step itself). After the loop, `results.<id>` is then the final iteration's
+    result, the one the loop stopped on, not a stale or missing one."""
+    if outer.kind is not ModuleKind.WHILELOOP or target.parent is not outer:
+        return False
+    if target.node.get("skip_if") is not None:
+        return False
+    before = target.block.modules[: target.position]
+    return all(m.node.get("stop_after_if") is None for m in before)
+
+
+def _wants_list(model: FlowModel, expr: Expression) -> bool:
+    """The expression gives a value where a list is wanted: a loop's iterator, or
+    the input of a parameter typed as an array (reading one step of a loop there
+    mistakes its last iteration's result for every iteration's)."""
+    if expr.role is ExprRole.ITERATOR:
+        return True
+    module = expr.module
+    if expr.role is not ExprRole.INPUT or module is None:
+        return False
+    name = next((t.name for t in module.transforms if t.expr is expr.node), None)
+    if name is None:
+        return False
+    target = target_of(model, module)
+    param = target.param(name) if target is not None else None
+    return param is not None and param.type == "array"
 
 
 def _parallel_loop_between(target: FlowModule, outer: FlowModule) -> FlowModule | None:
@@ -325,6 +376,11 @@ def _branch_index_problem(target: FlowModule, index: int) -> str | None:
     )
 
 
+# the affected-row count of database clients (node-postgres / pg `rowCount`, mysql2
+# `affectedRows`, DB-API `rowcount`), which a Windmill SQL step's result (its rows) has not
+_ROW_COUNT_FIELDS = frozenset({"rowCount", "rowcount", "affectedRows", "affected_rows"})
+
+
 def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
@@ -336,11 +392,15 @@ def _list_returning_step_problem(
     if found is None or target.mocked or not returns_list(*found):
         return None
     if found[0] in SQL_ROWS:
-        hint = (
-            f"the rows are the result itself: read `results.{target.id}`"
-            if member == "rows"  # the habit of client libraries (`res.rows`)
-            else f"read the first row (`results.{target.id}[0].{member}`) or map over them"
-        )
+        if member == "rows":  # the habit of client libraries (`res.rows`)
+            hint = f"the rows are the result itself: read `results.{target.id}`"
+        elif member in _ROW_COUNT_FIELDS:
+            hint = (
+                f"the number of rows it returns is `results.{target.id}.length` (an UPDATE "
+                "or DELETE returns rows only with `RETURNING`)"
+            )
+        else:
+            hint = f"read the first row (`results.{target.id}[0].{member}`) or map over them"
         return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
     return (
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
