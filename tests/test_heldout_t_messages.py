@@ -549,3 +549,49 @@ def test_a_row_count_read_on_a_sql_step_points_at_length(
     [(row, code, severity, message)] = file_findings(folder / "flow.yaml")
     assert (row, code, severity) == (20, "WAC503", "error")
     assert hint in message
+
+
+SCALAR_FLOW = """\
+summary: scalar result
+value:
+  modules:
+    - id: check
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+          {code}
+        input_transforms: {{}}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(v):
+              return v
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expr", "found"),
+    [
+        # a comparison or a negation is a boolean: a field of it is undefined
+        ("bun", "export async function main() { return 3 > 2 }", "results.check.ok", True),
+        ("bun", "export async function main() { return !false }", "results.check.ok", True),
+        ("python3", "def main():\n              return 3 > 2", "results.check.ok", True),
+        ("python3", "def main():\n              return not []", "previous_result.ok", True),
+        ("python3", "def main():\n              return 42", "results.check.total", True),
+        # what a boolean / number answers, a fallback, and `&&` (an operand)
+        ("bun", "export async function main() { return 3 > 2 }", "results.check", False),
+        ("python3", "def main():\n              return 4.5", "results.check.toFixed(1)", False),
+        ("bun", "export async function main() { return 3 > 2 }", "results.check.ok ?? 1", False),
+        ("bun", "export async function main() { return 3 && {ok: 1} }", "results.check.ok", False),
+    ],
+)
+def test_a_field_of_a_boolean_or_number_result(
+    tmp_path: Path, language: str, code: str, expr: str, found: bool
+) -> None:
+    text = SCALAR_FLOW.format(language=language, code=code, expr=expr)
+    assert [c for _, c, _ in _findings(tmp_path, text)] == (["WAC503"] if found else [])

@@ -416,6 +416,30 @@ _ANY_OBJECT_MEMBERS = frozenset(
 )
 
 
+# what a JSON boolean / number answers besides the members of every object
+_SCALAR_MEMBERS = {
+    "boolean": frozenset(),
+    "number": frozenset({"toFixed", "toPrecision", "toExponential"}),
+}
+
+
+def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str) -> str | None:
+    """A step whose every `return` gives a boolean or a number (a literal, a
+    comparison, a negation): a field read on its result is undefined."""
+    from wac_lint.flows.returns import return_kind
+
+    if found is None:
+        return None
+    kind = return_kind(*found)
+    if kind not in _SCALAR_MEMBERS or member in _SCALAR_MEMBERS[kind]:
+        return None
+    article = "an" if kind[0] in "aeiou" else "a"
+    return (
+        f"every `return` of step `{step}`'s `main` gives {article} {kind}, which has no "
+        f"`{member}`, so it is undefined"
+    )
+
+
 def _missing_key_problem(
     model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
 ) -> str | None:
@@ -431,6 +455,11 @@ def _missing_key_problem(
     if target.node.get("skip_if") is not None:
         return None  # a skipped step's result is not what its code returns
     found = step_code(model, target)
+    scalar = _scalar_result_reason(found, str(target.id), member)
+    if scalar is not None:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return f"{text}: {scalar}"
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys or member in keys:
         return None
@@ -617,6 +646,9 @@ def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str |
             else f"every `return` of step `{step.id}`'s `main` gives a list"
         )
         return f"{why}, which has no `{member}`"
+    scalar = _scalar_result_reason(found, str(step.id), member)
+    if scalar is not None:
+        return scalar
     keys = returned_keys(*found)
     if keys is None or not keys or member in keys:
         return None
