@@ -595,3 +595,47 @@ def test_a_field_of_a_boolean_or_number_result(
 ) -> None:
     text = SCALAR_FLOW.format(language=language, code=code, expr=expr)
     assert [c for _, c, _ in _findings(tmp_path, text)] == (["WAC503"] if found else [])
+
+
+REFERENCE_FLOW = """\
+summary: references
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          from typing import TypedDict
+
+          class postgresql(TypedDict):
+              host: str
+
+          def main(x: {typ}):
+              return 1
+        input_transforms:
+          x: {{type: static, value: "{value}"}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("typ", "value", "found"),
+    [
+        # a variable's value is a string
+        ("int", "$var:f/x/retries", True),
+        ("postgresql", "$var:f/x/pg", True),
+        ("dict", "$var:f/x/conf", True),
+        ("str", "$var:f/x/token", False),
+        # a resource's value is an object
+        ("str", "$res:f/x/slack", True),
+        ("list", "$res:f/x/slack", True),
+        ("dict", "$res:f/x/db", False),
+        ("postgresql", "$res:f/x/db", False),
+    ],
+)
+def test_a_variable_or_resource_reference_given_another_type(
+    tmp_path: Path, typ: str, value: str, found: bool
+) -> None:
+    text = REFERENCE_FLOW.format(typ=typ, value=value)
+    expected = [(17, "WAC506", "warning")] if found else []
+    assert _findings(tmp_path, text) == expected
