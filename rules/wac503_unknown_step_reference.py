@@ -70,11 +70,18 @@ never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block. A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
-top-level step of it has `stop_after_if` or `skip_if`. A field of an approval
-step's form read from that step's result (`results.approve.approved`, the form declaring
-`approved`) when the step is an identity step or its code returns no such
-field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
-`push_next_flow_job`), and never the step's result. And, as a warning, a field of each
+top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
+the result of the last step of the branch it takes, and entry `i` of a
+`branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no
+branch's last step returning `x`, `results.fan[0].x` and
+`results.fan.map((b) => b.x)` are judged the same way (only when every branch
+concerned ends with a script step that always runs: no `skip_if`,
+`continue_on_error` or earlier `stop_after_if`; an empty branch is not judged).
+A field of an approval step's form read from that step's result
+(`results.approve.approved`, the form declaring `approved`) when the step is an identity
+step or its code returns no such field: the answer reaches the next step only, as
+`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result. And, as a
+warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
 a failed iteration's entry is its error (`{error: ...}`,

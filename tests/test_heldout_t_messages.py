@@ -639,3 +639,88 @@ def test_a_variable_or_resource_reference_given_another_type(
     text = REFERENCE_FLOW.format(typ=typ, value=value)
     expected = [(17, "WAC506", "warning")] if found else []
     assert _findings(tmp_path, text) == expected
+
+
+BRANCH_RESULT_FLOW = """\
+summary: branch results
+value:
+  modules:
+    - id: fan
+      value:
+        type: branchall
+        parallel: true
+        branches:
+          - modules:
+              - id: left
+                value:
+                  type: rawscript
+                  language: bun
+                  content: "export async function main() {{ return {{ count: 1 }} }}"
+                  input_transforms: {{}}
+          - modules:
+              - id: right
+                value:
+                  type: rawscript
+                  language: python3
+                  content: |
+                    def main():
+                        return {{"count": 2, "extra": True}}
+                  input_transforms: {{}}
+    - id: pick
+      value:
+        type: branchone
+        branches:
+          - expr: "true"
+            modules:
+              - id: p1
+                value:
+                  type: rawscript
+                  language: python3
+                  content: |
+                    def main():
+                        return {{"route": "a"}}
+                  input_transforms: {{}}
+        default: {default}
+    - id: use
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(v):
+              return v
+        input_transforms:
+          v: {{type: javascript, expr: '{expr}'}}
+"""
+
+_P2 = """
+          - id: p2
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main():
+                    return {"route": "b"}
+              input_transforms: {}"""
+
+
+@pytest.mark.parametrize(
+    ("default", "expr", "found"),
+    [
+        # entry i of a branchall is branch i + 1's last step's result
+        ("[]", "results.fan[0].cnt", True),
+        ("[]", "results.fan[1].extra", False),
+        ("[]", "results.fan[0].extra", True),
+        ("[]", "results.fan[0].cnt ?? 0", False),
+        # a callback sees every branch's entry
+        ("[]", "results.fan.map((b) => b.cont)", True),
+        ("[]", "results.fan.map((b) => b.extra)", False),
+        # a branchone's result is the last step of the branch it takes
+        (_P2, "results.pick.rout", True),
+        (_P2, "results.pick.route", False),
+        # an empty default hands on the result of the step before: not judged
+        ("[]", "results.pick.rout", False),
+    ],
+)
+def test_a_field_of_a_branch_result(tmp_path: Path, default: str, expr: str, found: bool) -> None:
+    text = BRANCH_RESULT_FLOW.format(default=default, expr=expr)
+    assert [c for _, c, _ in _findings(tmp_path, text)] == (["WAC503"] if found else [])

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
 from wac_lint.flows.model import (
+    Block,
     BlockKind,
     Expression,
     ExprRole,
@@ -312,6 +313,10 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         return _missing_key_problem(model, expr, ref, target, text)
     if target.kind is ModuleKind.FLOW:
         return _subflow_field_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.BRANCHONE:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return _branchone_field_problem(model, target, text, member)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -672,9 +677,13 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     from wac_lint.flows.expressions import result_element_reads
 
     target = model.by_id.get(ref.name)
-    if target is None or target.kind not in _LOOPS or ref.member is None or target.mocked:
+    if target is None or ref.member is None or target.mocked:
         return []
     if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
+        return []
+    if target.kind is ModuleKind.BRANCHALL:
+        return _branchall_entry_problems(model, expr, ref, target)
+    if target.kind not in _LOOPS:
         return []
     body = target.blocks[0].modules if target.blocks else ()
     if not body:
@@ -704,6 +713,96 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
                 f"the last step of its body, `{last.id}`, and {reason}",
             )
         )
+    return out
+
+
+def _final_step(block: Block) -> FlowModule | None:
+    """The step whose result is a branch's (or a loop body's) result: its last step,
+    when it is a script that always runs and nothing before it can end the branch
+    with another step's result (no `stop_after_if` before it, no `skip_if` or
+    `continue_on_error` on it, not mocked). None when that is not certain."""
+    body = block.modules
+    if not body:
+        return None  # an empty branch hands on the result of the step before
+    last = body[-1]
+    if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
+        return None
+    if last.node.get("skip_if") is not None or last.node.get("continue_on_error") is not None:
+        return None
+    if any(m.node.get("stop_after_if") is not None for m in body[:-1]):
+        return None
+    return last
+
+
+def _branchone_field_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """`results.<branchone>.<field>`: the result of a branchone is the result of the
+    last step of the branch it took (windmill-worker `worker_flow.rs` completes the
+    branch's flow with it), so a field that no branch's last step returns is
+    undefined whichever branch ran."""
+    finals = [_final_step(block) for block in target.blocks]
+    if not finals or any(f is None for f in finals):
+        return None
+    steps = [f for f in finals if f is not None]
+    if any(_step_field_reason(model, f, member) is None for f in steps):
+        return None
+    names = ", ".join(f"`{f.id}`" for f in steps)
+    if len(steps) == 1:
+        reason = _step_field_reason(model, steps[0], member)
+        return (
+            f"{text}: the result of branchone `{target.id}` is the result of the last step "
+            f"of the branch it takes, {names}, and {reason}"
+        )
+    return (
+        f"{text}: the result of branchone `{target.id}` is the result of the last step of "
+        f"the branch it takes ({names}), and none of them returns `{member}`, so it is "
+        "undefined"
+    )
+
+
+def _branchall_entry_problems(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+) -> list[OwnResultRead]:
+    """A field read on an entry of a branchall's result: entry `i` is the result of
+    the last step of branch `i + 1`; a callback (`.map((b) => b.x)`) sees every
+    branch's."""
+    from wac_lint.flows.expressions import result_element_reads
+
+    finals = [_final_step(block) for block in target.blocks]
+    out: list[OwnResultRead] = []
+    for read in result_element_reads(expr.text, ref.name):
+        if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
+            continue
+        shown = expr.text[read.start : read.end]
+        if "?." in shown:
+            continue
+        index = re.match(rf"results\.{re.escape(ref.name)}\[(\d+)\]", shown)
+        if index is not None:
+            i = int(index.group(1))
+            step = finals[i] if i < len(finals) else None
+            if step is None:
+                continue
+            reason = _step_field_reason(model, step, read.prop)
+            if reason is None:
+                continue
+            message = (
+                f"`{shown}`: entry {i} of the result of branchall `{target.id}` is the "
+                f"result of the last step of its branch {i + 1}, `{step.id}`, and {reason}"
+            )
+        else:
+            if not finals or any(f is None for f in finals):
+                continue
+            steps = [f for f in finals if f is not None]
+            if any(_step_field_reason(model, f, read.prop) is None for f in steps):
+                continue
+            names = ", ".join(f"`{f.id}`" for f in steps)
+            message = (
+                f"`{shown}`: the entries of the result of branchall `{target.id}` are the "
+                f"results of the last steps of its branches ({names}), and none of them "
+                f"returns `{read.prop}`, so it is undefined"
+            )
+        out.append(OwnResultRead(read.start, read.end, message))
     return out
 
 
