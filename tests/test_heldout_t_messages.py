@@ -724,3 +724,63 @@ _P2 = """
 def test_a_field_of_a_branch_result(tmp_path: Path, default: str, expr: str, found: bool) -> None:
     text = BRANCH_RESULT_FLOW.format(default=default, expr=expr)
     assert [c for _, c, _ in _findings(tmp_path, text)] == (["WAC503"] if found else [])
+
+
+APPROVAL_IN_BRANCH_FLOW = """\
+summary: approval in a branch
+schema:
+  type: object
+  properties:
+    amount: {{type: number}}
+value:
+  modules:
+    - id: needs_review
+      value:
+        type: branchone
+        branches:
+          - expr: flow_input.amount > 1000
+            modules:
+              - id: approve
+                value: {{type: identity}}
+                suspend: {{required_events: 1, timeout: 3600}}
+{inner}        default: []
+    - id: pay
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(amount: float):
+              return amount
+        input_transforms:
+          amount: {{type: javascript, expr: '{expr}'}}
+"""
+
+_AFTER_APPROVAL = """\
+              - id: record
+                value:
+                  type: rawscript
+                  language: python3
+                  content: |
+                    def main(amount: float):
+                        return amount
+                  input_transforms:
+                    amount: {type: javascript, expr: resume.approved_amount}
+"""
+
+
+@pytest.mark.parametrize(
+    ("inner", "expr", "found"),
+    [
+        # the approval answers the step after it inside the branch, not the step after
+        # the branchone: there `resume` is null
+        ("", "resume.approved_amount ?? flow_input.amount", [(26, "WAC509")]),
+        ("", "resume?.approved_amount ?? flow_input.amount", []),
+        (_AFTER_APPROVAL, "flow_input.amount", []),
+    ],
+)
+def test_resume_after_a_branch_holding_an_approval(
+    tmp_path: Path, inner: str, expr: str, found: list[tuple[int, str]]
+) -> None:
+    text = APPROVAL_IN_BRANCH_FLOW.format(inner=inner, expr=expr)
+    shift = inner.count("\n")
+    assert [(r, c) for r, c, _ in _findings(tmp_path, text)] == [(r + shift, c) for r, c in found]
