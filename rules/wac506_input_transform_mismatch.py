@@ -506,7 +506,11 @@ A Bun or Deno step (inline, or a `.ts` script by path other than
 function main` with no `export`, or `export default function main`) is an
 error: the
 worker's wrapper runs `import { main } from "./main.ts"` (windmill-worker
-`bun_executor.rs`, `deno_executor.rs`), which fails.
+`bun_executor.rs`, `deno_executor.rs`), which fails. One whose `main` is a
+function assigned to a variable (`export const main = async (a) => ...`) and
+that is given inputs is an error too: Windmill's parser reads parameters only
+from a `function main` declaration, finds none (a library to it), and the
+wrapper spreads exactly the parameters it read, so `main()` runs with none.
 
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
@@ -714,6 +718,19 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 '"./main.ts"`, which finds no export named `main`, so the step fails; write '
                 "`export async function main(...)`",
             )
+            return
+        if target.unread_main:
+            if module.transforms:
+                holder = value.key_node("input_transforms") or module.anchor
+                names = ", ".join(f"`{t.name}`" for t in module.transforms)
+                reach = "reach" if len(module.transforms) > 1 else "reaches"
+                ctx.report(
+                    model.key_span(holder),
+                    f"{target.label} is a function assigned to a variable: Windmill's parser "
+                    "reads parameters only from a `function main(...)` declaration, finds "
+                    "none here, and the worker calls `main()` with no arguments, so "
+                    f"{names} never {reach} it; write `export async function main(...)`",
+                )
             return
         if target.no_main:
             where = value.key_node("content") or value.key_node("path") or module.anchor

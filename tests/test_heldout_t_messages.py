@@ -784,3 +784,45 @@ def test_resume_after_a_branch_holding_an_approval(
     text = APPROVAL_IN_BRANCH_FLOW.format(inner=inner, expr=expr)
     shift = inner.count("\n")
     assert [(r, c) for r, c, _ in _findings(tmp_path, text)] == [(r + shift, c) for r, c in found]
+
+
+ARROW_MAIN_FLOW = """\
+summary: arrow main
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+          {code}
+        input_transforms: {transforms}
+"""
+
+_GIVEN = "{region: {type: static, value: eu}}"
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "transforms", "found"),
+    [
+        # windmill-parser-ts reads no parameter from a function assigned to `main`
+        ("bun", "export const main = async (region: string) => region;", _GIVEN, True),
+        ("deno", "export let main = function (region: string) { return region };", _GIVEN, True),
+        (
+            "bun",
+            "const main = async (region: string) => region;\n          export { main };",
+            _GIVEN,
+            True,
+        ),
+        # no input given: `main()` is what it gets
+        ("bun", "export const main = async () => 1;", "{}", False),
+        # a function declaration is read
+        ("bun", "export async function main(region: string) { return region }", _GIVEN, False),
+    ],
+)
+def test_a_function_assigned_to_main_gets_no_input(
+    tmp_path: Path, language: str, code: str, transforms: str, found: bool
+) -> None:
+    text = ARROW_MAIN_FLOW.format(language=language, code=code, transforms=transforms)
+    row = 10 + code.count("\n")
+    assert _findings(tmp_path, text) == ([(row, "WAC506", "error")] if found else [])
