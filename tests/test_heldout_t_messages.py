@@ -826,3 +826,24 @@ def test_a_function_assigned_to_main_gets_no_input(
     text = ARROW_MAIN_FLOW.format(language=language, code=code, transforms=transforms)
     row = 10 + code.count("\n")
     assert _findings(tmp_path, text) == ([(row, "WAC506", "error")] if found else [])
+
+
+def test_a_while_loop_step_read_after_the_loop_says_no_empty_loop(tmp_path: Path) -> None:
+    # a while loop runs at least once: "null if no iteration ran" would be untrue there
+    text = POLL_FLOW.format(
+        kind="whileloopflow",
+        iterator="",
+        before="",
+        look_extra="",
+        param_type="list",
+        expr="results.look.file",
+    )
+    folder = tmp_path / "f" / "x" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    [(_, code, _, message)] = file_findings(folder / "flow.yaml")
+    assert code == "WAC503"
+    assert message == (
+        "`results.look`: `look` is inside loop `wait`, so after the loop it reads only the "
+        "last iteration's result; `results.wait` has one result per iteration"
+    )

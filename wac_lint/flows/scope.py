@@ -224,9 +224,11 @@ def _siblings(
             )
         if _runs_in_every_while_iteration(target, outer) and not _wants_list(model, expr):
             return None  # the final iteration's result, which is what ended the loop
+        # a while loop runs at least once; a for loop over an empty list never
+        empty = "" if outer.kind is ModuleKind.WHILELOOP else " (null if no iteration ran)"
         return Problem(
             f"{ref}: `{name}` is inside loop `{outer.id}`, so after the loop it reads only "
-            f"the last iteration's result (null if no iteration ran); "
+            f"the last iteration's result{empty}; "
             f"`results.{outer.id}` has one result per iteration",
             WARNING,
         )
