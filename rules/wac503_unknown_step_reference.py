@@ -26,7 +26,11 @@ an earlier branch of a sequential branchall has finished, and is found); a step
 inside a loop read by its own id after the loop (a warning for
 a sequential loop: that reads only its last iteration's result, since each
 finished step's job is kept under its id; an error for a parallel loop, whose
-iterations are flows of their own: null); a step in a `branchone` branch read
+iterations are flows of their own: null; not reported for a step of a
+while loop's own body that every iteration runs, with no `stop_after_if` before
+it and no `skip_if`: a while loop runs at least once, so that is the result of
+the iteration the loop ended on, unless it goes where a list is wanted, a
+parameter typed as an array or a loop's iterator); a step in a `branchone` branch read
 after it (the branch may not have run); any result read in the preprocessor
 module, which runs before every step. Not reported: a step of a `branchall`
 branch read after the `branchall` (every branch ran), and anything read by the
@@ -55,7 +59,9 @@ with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out (or a Python `dict(rows=..., total=...)`, the same
 object) and none of them that field (`results.load.count`
-when `main` returns `{rows, total}`; not `error`, which a failed step's
+when `main` returns `{rows, total}`, or any field when every `return` gives a
+boolean or a number: a literal, a comparison `n > 0`, a negation `!done`; not
+`error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock. The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
@@ -64,11 +70,18 @@ never holds as meant) and `previous_result.<field>` in a step's inputs, which
 is the result of the step just before it in the same block. A field of a
 `flow` step's result is judged by the subflow's last top-level step when the
 subflow is in the repository (a flow's result is its last step's), unless a
-top-level step of it has `stop_after_if` or `skip_if`. A field of an approval
-step's form read from that step's result (`results.approve.approved`, the form declaring
-`approved`) when the step is an identity step or its code returns no such
-field: the answer reaches the next step only, as `resume` (`worker_flow.rs`
-`push_next_flow_job`), and never the step's result. And, as a warning, a field of each
+top-level step of it has `stop_after_if` or `skip_if`. A `branchone`'s result is
+the result of the last step of the branch it takes, and entry `i` of a
+`branchall`'s is the last step of branch `i + 1`'s: `results.pick.x` with no
+branch's last step returning `x`, `results.fan[0].x` and
+`results.fan.map((b) => b.x)` are judged the same way (only when every branch
+concerned ends with a script step that always runs: no `skip_if`,
+`continue_on_error` or earlier `stop_after_if`; an empty branch is not judged).
+A field of an approval step's form read from that step's result
+(`results.approve.approved`, the form declaring `approved`) when the step is an identity
+step or its code returns no such field: the answer reaches the next step only, as
+`resume` (`worker_flow.rs` `push_next_flow_job`), and never the step's result. And, as a
+warning, a field of each
 entry of a `skip_failures: true` loop's result read in a `map` / `flatMap` /
 `forEach` / `reduce` callback with no guard (`results.each.map((r) => r.total)`):
 a failed iteration's entry is its error (`{error: ...}`,

@@ -93,12 +93,12 @@ def _out_of_range(key: str, value: Any, consequence: str) -> str | None:
 
 def contradicts(param: Param, value: Any) -> str | None:
     """Why a static value does not fit the parameter's type (None: it fits)."""
-    if value is None or value == "" or param.type is None or param.resource is not None:
-        return None  # null / "" is what the flow editor leaves in an input not filled in
-    if isinstance(value, str) and value.startswith(("$res:", "$var:")):
-        return None  # resolved by Windmill before the call
     if isinstance(value, str) and (near_miss(value) or variable_near_miss(value) is not None):
         return None  # meant as a reference, in the wrong form: WAC508 names it
+    if isinstance(value, str) and value.startswith(("$res:", "$var:")):
+        return _reference_contradicts(param, value)  # resolved by Windmill before the call
+    if value is None or value == "" or param.type is None or param.resource is not None:
+        return None  # null / "" is what the flow editor leaves in an input not filled in
     found = static_type(value)
     wanted = param.type
     if found == wanted or (wanted == "number" and found == "integer"):
@@ -114,6 +114,35 @@ def contradicts(param: Param, value: Any) -> str | None:
     if wanted == "object" and isinstance(value, str) and WORKSPACE_PATH.fullmatch(value):
         problem += f"; write `$res:{value}` if that is a resource's path"
     return problem
+
+
+# what a resource's value can be handed to: resources are JSON objects (their resource
+# type's fields), which a parameter typed as one of these never receives as meant
+_NOT_A_RESOURCE = frozenset({"string", "integer", "number", "boolean", "array"})
+
+
+def _reference_contradicts(param: Param, value: str) -> str | None:
+    """A `$var:` / `$res:` static value, which the worker replaces with the variable's
+    value (always a string) or the resource's value (an object) before the call
+    (windmill-worker `transform_json`): a parameter of another type gets that."""
+    if value.startswith("$var:"):
+        if param.resource is not None:
+            wanted = f"a `{param.resource}` resource"
+        elif param.type not in (None, "string"):
+            wanted = _article(param.type)
+        else:
+            return None
+        return (
+            f"`{param.name}` is {wanted}, but `{value}` is replaced by the variable's value, "
+            "which is always a string"
+        )
+    if param.resource is None and param.type in _NOT_A_RESOURCE:
+        hint = "; a secret string belongs in a variable (`$var:`)" if param.type == "string" else ""
+        return (
+            f"`{param.name}` is {_article(param.type)}, but `{value}` is replaced by the "
+            f"resource's value, an object{hint}"
+        )
+    return None
 
 
 def _no_member_given(param: Param, value: dict[Any, Any]) -> str | None:
@@ -437,6 +466,12 @@ runner nor the worker's wrapper converts an argument (windmill-worker
 (most code formats what it is given), as are numbers and integers given one
 another, and a step inside a loop or branch the reader is not in (WAC503).
 
+A static `$var:<path>` is replaced by the variable's value, always a string, and
+`$res:<path>` by the resource's value, an object, before the call: a `$var:` given
+to a parameter typed as anything but a string (a resource, an object, a number...)
+and a `$res:` given to a string, number, boolean or list parameter are reported
+(warning; `token: str` given `$res:f/x/slack` receives the whole resource).
+
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and
 marks as missing) is reported as a warning: with no `value` the step runs without
@@ -471,7 +506,11 @@ A Bun or Deno step (inline, or a `.ts` script by path other than
 function main` with no `export`, or `export default function main`) is an
 error: the
 worker's wrapper runs `import { main } from "./main.ts"` (windmill-worker
-`bun_executor.rs`, `deno_executor.rs`), which fails.
+`bun_executor.rs`, `deno_executor.rs`), which fails. One whose `main` is a
+function assigned to a variable (`export const main = async (a) => ...`) and
+that is given inputs is an error too: Windmill's parser reads parameters only
+from a `function main` declaration, finds none (a library to it), and the
+wrapper spreads exactly the parameters it read, so `main()` runs with none.
 
 A Python step whose code has no `main` at all (Windmill's parser reads it as
 a library, `auto_kind: lib`) is reported as an error: the worker imports
@@ -679,6 +718,19 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 '"./main.ts"`, which finds no export named `main`, so the step fails; write '
                 "`export async function main(...)`",
             )
+            return
+        if target.unread_main:
+            if module.transforms:
+                holder = value.key_node("input_transforms") or module.anchor
+                names = ", ".join(f"`{t.name}`" for t in module.transforms)
+                reach = "reach" if len(module.transforms) > 1 else "reaches"
+                ctx.report(
+                    model.key_span(holder),
+                    f"{target.label} is a function assigned to a variable: Windmill's parser "
+                    "reads parameters only from a `function main(...)` declaration, finds "
+                    "none here, and the worker calls `main()` with no arguments, so "
+                    f"{names} never {reach} it; write `export async function main(...)`",
+                )
             return
         if target.no_main:
             where = value.key_node("content") or value.key_node("path") or module.anchor

@@ -94,11 +94,12 @@ as the step alone, with the loop's last result, and is not judged.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
 never reported; nor is `typeof x`. Also reported, in a step's inputs:
-`resume.<x>` (not `resume?.<x>`) when the step before is not an approval
-(`suspend`) step, and `error.<x>` outside the failure module when the step
-before has no `continue_on_error: true`; and `resume.<x>` after an approval
-step whose `resume_form` schema lists its fields without `<x>` (and lets no
-others in): the approval page posts the form's fields, so `<x>` is undefined.
+`resume.<x>` (not `resume?.<x>`) when the step before is not an approval (`suspend`)
+step (a loop or branch holding one included: that approval answers the step after it
+inside the block, not the step after the block), and `error.<x>` outside the failure
+module when the step before has no `continue_on_error: true`; and `resume.<x>` after
+an approval step whose `resume_form` schema lists its fields without `<x>` (and lets
+no others in): the approval page posts the form's fields, so `<x>` is undefined.
 In the failure module, a misspelling of a field of `error` (`error.stepId`,
 `error.msg`; the error has `message`, `name`, `stack` and `step_id`, plus what
 the failing code put on it) is reported as a warning.
@@ -468,17 +469,27 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
     if name not in ("resume", "error") or module.position == 0:
         return None
     before = module.block.modules[module.position - 1]
-    if before.blocks:
-        return None  # a loop / branch: its result gathers its inner steps' (approvals, errors)
     label = code_span(before.id) if before.id else "the step before"
     if name == "resume":
+        # worker_flow.rs collects resume messages only when the previous module of the
+        # same (sub)flow has `suspend` itself: an approval inside a loop or a branch
+        # answers the step after it in its own body, never the step after the block
         if before.node.get("suspend") is not None:
             return None
+        inside = ""
+        if before.blocks and any(m.node.get("suspend") is not None for m in _inner(before)):
+            kind = before.kind.value if before.kind is not None else "block"
+            inside = (
+                f" (the approval inside {kind} {label} answers only the step after it in "
+                "its own branch or body)"
+            )
         return (
             f"`resume` is the answer to an approval only in the step right after an approval "
-            f"(`suspend`) step; after {label} it is null, so reading a field of it throws and "
-            "the step fails"
+            f"(`suspend`) step; after {label} it is null{inside}, so reading a field of it "
+            "throws and the step fails"
         )
+    if before.blocks:
+        return None  # a loop / branch: its result gathers its inner steps' errors
     option = before.node.get("continue_on_error")
     if option is not None and option.text == "true":
         return None
@@ -487,6 +498,17 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
         f"`continue_on_error: true`; after {label} there is no error to read, so the "
         "expression throws or reads a placeholder"
     )
+
+
+def _inner(module: FlowModule) -> list[FlowModule]:
+    """Every step inside a loop / branch module, at any depth."""
+    out: list[FlowModule] = []
+    stack = [m for block in module.blocks for m in block.modules]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(m for block in current.blocks for m in block.modules)
+    return out
 
 
 def _suggestion(name: str) -> str:

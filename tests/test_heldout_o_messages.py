@@ -40,7 +40,10 @@ MISSING_COUNT = (
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     "m_loop_step_read_after__flow": [(30, "WAC503", "warning", LAST)],
-    "m_while_step_read_after__flow": [(29, "WAC503", "warning", LAST)],
+    # a while loop runs at least once: no "(null if no iteration ran)" (redteam-tf)
+    "m_while_step_read_after__flow": [
+        (29, "WAC503", "warning", LAST.replace(" (null if no iteration ran)", ""))
+    ],
     "m_parallel_loop_step_read_after.flow": [
         (
             31,

@@ -52,6 +52,22 @@ NOT_IMPORTED = (
 )
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
+    # was ts_main_export_forms_ok: `export const main = async (name) => name` is imported,
+    # but windmill-parser-ts (windmill-oracle sig: `auto_kind: lib`, no args) reads no
+    # parameter from it, and the wrapper spreads exactly those, so `name` never arrives
+    "m_ts_main_export_forms__flow": [
+        (
+            20,
+            "WAC506",
+            "error",
+            (
+                "`main` of step `b` is a function assigned to a variable: Windmill's parser "
+                "reads parameters only from a `function main(...)` declaration, finds none "
+                "here, and the worker calls `main()` with no arguments, so `name` never "
+                "reaches it; write `export async function main(...)`"
+            ),
+        ),
+    ],
     "m_path_ts_unexported__flow": [
         (7, "WAC506", "error", f"`main` of notify_unexported.ts is not exported: {NOT_IMPORTED}")
     ],

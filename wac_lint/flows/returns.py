@@ -144,6 +144,10 @@ def _python_kind(value: ast.expr | None) -> str | None:
         return "object"
     if isinstance(value, ast.JoinedStr):
         return "string"
+    if isinstance(value, ast.Compare) or (
+        isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not)
+    ):
+        return "boolean"  # `n > 0`, `x in xs`, `not done`: True or False
     if isinstance(value, ast.Constant):
         constant = value.value
         if isinstance(constant, bool):
@@ -286,7 +290,7 @@ def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | N
     """The JSON type of a returned literal, or of its `field` (an object literal's)."""
     node = _unwrapped(value)
     if field is None:
-        return _TS_KINDS.get(node.type)
+        return _ts_node_kind(node)
     if node.type != "object":
         return None
     for pair in node.named_children:
@@ -298,8 +302,27 @@ def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | N
             name = name[1:-1]
         if name == field:
             item = pair.child_by_field_name("value")
-            return _TS_KINDS.get(_unwrapped(item).type) if item is not None else None
+            return _ts_node_kind(_unwrapped(item)) if item is not None else None
     return None
+
+
+# operators whose result is always a boolean (`&&` / `||` / `??` give an operand)
+_TS_BOOLEAN_OPERATORS = frozenset(
+    {"<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"}
+)
+
+
+def _ts_node_kind(node: tree_sitter.Node) -> str | None:
+    """The JSON type of a literal, or of a comparison / negation (a boolean)."""
+    if node.type == "binary_expression":
+        operator = node.child_by_field_name("operator")
+        if operator is not None and operator.type in _TS_BOOLEAN_OPERATORS:
+            return "boolean"
+        return None
+    if node.type == "unary_expression":
+        operator = node.child_by_field_name("operator")
+        return "boolean" if operator is not None and operator.type == "!" else None
+    return _TS_KINDS.get(node.type)
 
 
 def _unwrapped(node: tree_sitter.Node) -> tree_sitter.Node:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
 from wac_lint.flows.model import (
+    Block,
     BlockKind,
     Expression,
     ExprRole,
@@ -26,6 +27,7 @@ from wac_lint.flows.model import (
     FlowModule,
     ModuleKind,
 )
+from wac_lint.flows.targets import target_of
 from wac_lint.rule import WARNING
 
 # What an array answers besides its indexes: a loop's or a branchall's result is
@@ -111,15 +113,21 @@ def _result_problem(
         if mine is None:
             continue
         if mine is outer:  # the target is inside this step or one that encloses it
-            return _inside_shared(ref, outer, module, expr.role, target)
-        return _siblings(ref, name, target, outer, mine)
+            return _inside_shared(ref, outer, module, expr, target, model)
+        return _siblings(ref, name, target, outer, mine, model, expr)
     return None
 
 
 def _inside_shared(
-    ref: str, outer: FlowModule, module: FlowModule, role: ExprRole, target: FlowModule
+    ref: str,
+    outer: FlowModule,
+    module: FlowModule,
+    expr: Expression,
+    target: FlowModule,
+    model: FlowModel,
 ) -> str | Problem | None:
     """The target is inside `outer`, which is this step or encloses it."""
+    role = expr.role
     if outer is module:
         if role is ExprRole.STOP_AFTER_IF and module.kind is not None and module.kind.is_loop:
             # the flow's schema (WhileloopFlow): the loop's `stop_after_if` does not
@@ -133,11 +141,16 @@ def _inside_shared(
         if role.sees_own_result:
             return None
         return f"{ref} is inside this step (`{outer.id}`), which has not run it yet"
-    return _other_branch(ref, outer, target, module)
+    return _other_branch(ref, outer, target, module, model, expr)
 
 
 def _other_branch(
-    ref: str, outer: FlowModule, target: FlowModule, module: FlowModule
+    ref: str,
+    outer: FlowModule,
+    target: FlowModule,
+    module: FlowModule,
+    model: FlowModel,
+    expr: Expression,
 ) -> str | Problem | None:
     """The target and this step are in two branches of `outer`. Branches run as
     flows sharing the root's leaf jobs, so `results.<id>` finds a step of another
@@ -166,7 +179,7 @@ def _other_branch(
         if current is outer:
             break
         if current.kind is not None and current.kind.is_loop:
-            return _siblings(ref, target.id or "", target, current, current)
+            return _siblings(ref, target.id or "", target, current, current, model, expr)
     return None  # an earlier branch of a sequential branchall has run
 
 
@@ -178,7 +191,13 @@ def _branch_index(outer: FlowModule, module: FlowModule) -> int | None:
 
 
 def _siblings(
-    ref: str, name: str, target: FlowModule, outer: FlowModule, mine: FlowModule
+    ref: str,
+    name: str,
+    target: FlowModule,
+    outer: FlowModule,
+    mine: FlowModule,
+    model: FlowModel,
+    expr: Expression,
 ) -> str | Problem | None:
     """`outer` holds the target (or is it); `mine` holds this step; same block."""
     if outer.block.kind is BlockKind.TOOLS:
@@ -203,9 +222,13 @@ def _siblings(
                 f"run as flows of their own, so after the loop `results.{name}` is null; "
                 f"read `results.{outer.id}` (one result per iteration)"
             )
+        if _runs_in_every_while_iteration(target, outer) and not _wants_list(model, expr):
+            return None  # the final iteration's result, which is what ended the loop
+        # a while loop runs at least once; a for loop over an empty list never
+        empty = "" if outer.kind is ModuleKind.WHILELOOP else " (null if no iteration ran)"
         return Problem(
             f"{ref}: `{name}` is inside loop `{outer.id}`, so after the loop it reads only "
-            f"the last iteration's result (null if no iteration ran); "
+            f"the last iteration's result{empty}; "
             f"`results.{outer.id}` has one result per iteration",
             WARNING,
         )
@@ -217,6 +240,37 @@ def _siblings(
     if kind is ModuleKind.AIAGENT:
         return f"{ref}: `{name}` is a tool of AI agent `{outer.id}`, which may not have called it"
     return None
+
+
+def _runs_in_every_while_iteration(target: FlowModule, outer: FlowModule) -> bool:
+    """A step of a while loop's own body that every iteration runs, the last one
+    included: a while loop runs at least once, and nothing before the step in the
+    body can end the iteration early (`stop_after_if`) or skip it (`skip_if` on the
+    step itself). After the loop, `results.<id>` is then the final iteration's
+    result, the one the loop stopped on, not a stale or missing one."""
+    if outer.kind is not ModuleKind.WHILELOOP or target.parent is not outer:
+        return False
+    if target.node.get("skip_if") is not None:
+        return False
+    before = target.block.modules[: target.position]
+    return all(m.node.get("stop_after_if") is None for m in before)
+
+
+def _wants_list(model: FlowModel, expr: Expression) -> bool:
+    """The expression gives a value where a list is wanted: a loop's iterator, or
+    the input of a parameter typed as an array (reading one step of a loop there
+    mistakes its last iteration's result for every iteration's)."""
+    if expr.role is ExprRole.ITERATOR:
+        return True
+    module = expr.module
+    if expr.role is not ExprRole.INPUT or module is None:
+        return False
+    name = next((t.name for t in module.transforms if t.expr is expr.node), None)
+    if name is None:
+        return False
+    target = target_of(model, module)
+    param = target.param(name) if target is not None else None
+    return param is not None and param.type == "array"
 
 
 def _parallel_loop_between(target: FlowModule, outer: FlowModule) -> FlowModule | None:
@@ -261,6 +315,10 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
         return _missing_key_problem(model, expr, ref, target, text)
     if target.kind is ModuleKind.FLOW:
         return _subflow_field_problem(model, expr, ref, target, text)
+    if target.kind is ModuleKind.BRANCHONE:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return _branchone_field_problem(model, target, text, member)
     if target.kind not in _ARRAY_RESULTS:
         return None
     if target.kind is ModuleKind.BRANCHALL:
@@ -325,6 +383,11 @@ def _branch_index_problem(target: FlowModule, index: int) -> str | None:
     )
 
 
+# the affected-row count of database clients (node-postgres / pg `rowCount`, mysql2
+# `affectedRows`, DB-API `rowcount`), which a Windmill SQL step's result (its rows) has not
+_ROW_COUNT_FIELDS = frozenset({"rowCount", "rowcount", "affectedRows", "affected_rows"})
+
+
 def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
@@ -336,11 +399,15 @@ def _list_returning_step_problem(
     if found is None or target.mocked or not returns_list(*found):
         return None
     if found[0] in SQL_ROWS:
-        hint = (
-            f"the rows are the result itself: read `results.{target.id}`"
-            if member == "rows"  # the habit of client libraries (`res.rows`)
-            else f"read the first row (`results.{target.id}[0].{member}`) or map over them"
-        )
+        if member == "rows":  # the habit of client libraries (`res.rows`)
+            hint = f"the rows are the result itself: read `results.{target.id}`"
+        elif member in _ROW_COUNT_FIELDS:
+            hint = (
+                f"the number of rows it returns is `results.{target.id}.length` (an UPDATE "
+                "or DELETE returns rows only with `RETURNING`)"
+            )
+        else:
+            hint = f"read the first row (`results.{target.id}[0].{member}`) or map over them"
         return f"{text}: {why_kind(found[0], str(target.id))}, which has no `{member}`; {hint}"
     return (
         f"{text}: step `{target.id}` returns a list (every `return` of its `main` gives one), "
@@ -354,6 +421,30 @@ def _list_returning_step_problem(
 _ANY_OBJECT_MEMBERS = frozenset(
     {"constructor", "hasOwnProperty", "toString", "valueOf", "toLocaleString", "error"}
 )
+
+
+# what a JSON boolean / number answers besides the members of every object
+_SCALAR_MEMBERS = {
+    "boolean": frozenset(),
+    "number": frozenset({"toFixed", "toPrecision", "toExponential"}),
+}
+
+
+def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str) -> str | None:
+    """A step whose every `return` gives a boolean or a number (a literal, a
+    comparison, a negation): a field read on its result is undefined."""
+    from wac_lint.flows.returns import return_kind
+
+    if found is None:
+        return None
+    kind = return_kind(*found)
+    if kind not in _SCALAR_MEMBERS or member in _SCALAR_MEMBERS[kind]:
+        return None
+    article = "an" if kind[0] in "aeiou" else "a"
+    return (
+        f"every `return` of step `{step}`'s `main` gives {article} {kind}, which has no "
+        f"`{member}`, so it is undefined"
+    )
 
 
 def _missing_key_problem(
@@ -371,6 +462,11 @@ def _missing_key_problem(
     if target.node.get("skip_if") is not None:
         return None  # a skipped step's result is not what its code returns
     found = step_code(model, target)
+    scalar = _scalar_result_reason(found, str(target.id), member)
+    if scalar is not None:
+        if handles_absence(expr.text, ref.start, ref.member_end):
+            return None
+        return f"{text}: {scalar}"
     keys = returned_keys(*found) if found is not None else None
     if keys is None or not keys or member in keys:
         return None
@@ -557,6 +653,9 @@ def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str |
             else f"every `return` of step `{step.id}`'s `main` gives a list"
         )
         return f"{why}, which has no `{member}`"
+    scalar = _scalar_result_reason(found, str(step.id), member)
+    if scalar is not None:
+        return scalar
     keys = returned_keys(*found)
     if keys is None or not keys or member in keys:
         return None
@@ -580,9 +679,13 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     from wac_lint.flows.expressions import result_element_reads
 
     target = model.by_id.get(ref.name)
-    if target is None or target.kind not in _LOOPS or ref.member is None or target.mocked:
+    if target is None or ref.member is None or target.mocked:
         return []
     if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
+        return []
+    if target.kind is ModuleKind.BRANCHALL:
+        return _branchall_entry_problems(model, expr, ref, target)
+    if target.kind not in _LOOPS:
         return []
     body = target.blocks[0].modules if target.blocks else ()
     if not body:
@@ -612,6 +715,96 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
                 f"the last step of its body, `{last.id}`, and {reason}",
             )
         )
+    return out
+
+
+def _final_step(block: Block) -> FlowModule | None:
+    """The step whose result is a branch's (or a loop body's) result: its last step,
+    when it is a script that always runs and nothing before it can end the branch
+    with another step's result (no `stop_after_if` before it, no `skip_if` or
+    `continue_on_error` on it, not mocked). None when that is not certain."""
+    body = block.modules
+    if not body:
+        return None  # an empty branch hands on the result of the step before
+    last = body[-1]
+    if last.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or last.mocked:
+        return None
+    if last.node.get("skip_if") is not None or last.node.get("continue_on_error") is not None:
+        return None
+    if any(m.node.get("stop_after_if") is not None for m in body[:-1]):
+        return None
+    return last
+
+
+def _branchone_field_problem(
+    model: FlowModel, target: FlowModule, text: str, member: str
+) -> str | None:
+    """`results.<branchone>.<field>`: the result of a branchone is the result of the
+    last step of the branch it took (windmill-worker `worker_flow.rs` completes the
+    branch's flow with it), so a field that no branch's last step returns is
+    undefined whichever branch ran."""
+    finals = [_final_step(block) for block in target.blocks]
+    if not finals or any(f is None for f in finals):
+        return None
+    steps = [f for f in finals if f is not None]
+    if any(_step_field_reason(model, f, member) is None for f in steps):
+        return None
+    names = ", ".join(f"`{f.id}`" for f in steps)
+    if len(steps) == 1:
+        reason = _step_field_reason(model, steps[0], member)
+        return (
+            f"{text}: the result of branchone `{target.id}` is the result of the last step "
+            f"of the branch it takes, {names}, and {reason}"
+        )
+    return (
+        f"{text}: the result of branchone `{target.id}` is the result of the last step of "
+        f"the branch it takes ({names}), and none of them returns `{member}`, so it is "
+        "undefined"
+    )
+
+
+def _branchall_entry_problems(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+) -> list[OwnResultRead]:
+    """A field read on an entry of a branchall's result: entry `i` is the result of
+    the last step of branch `i + 1`; a callback (`.map((b) => b.x)`) sees every
+    branch's."""
+    from wac_lint.flows.expressions import result_element_reads
+
+    finals = [_final_step(block) for block in target.blocks]
+    out: list[OwnResultRead] = []
+    for read in result_element_reads(expr.text, ref.name):
+        if read.start < ref.start or handles_absence(expr.text, read.start, read.end):
+            continue
+        shown = expr.text[read.start : read.end]
+        if "?." in shown:
+            continue
+        index = re.match(rf"results\.{re.escape(ref.name)}\[(\d+)\]", shown)
+        if index is not None:
+            i = int(index.group(1))
+            step = finals[i] if i < len(finals) else None
+            if step is None:
+                continue
+            reason = _step_field_reason(model, step, read.prop)
+            if reason is None:
+                continue
+            message = (
+                f"`{shown}`: entry {i} of the result of branchall `{target.id}` is the "
+                f"result of the last step of its branch {i + 1}, `{step.id}`, and {reason}"
+            )
+        else:
+            if not finals or any(f is None for f in finals):
+                continue
+            steps = [f for f in finals if f is not None]
+            if any(_step_field_reason(model, f, read.prop) is None for f in steps):
+                continue
+            names = ", ".join(f"`{f.id}`" for f in steps)
+            message = (
+                f"`{shown}`: the entries of the result of branchall `{target.id}` are the "
+                f"results of the last steps of its branches ({names}), and none of them "
+                f"returns `{read.prop}`, so it is undefined"
+            )
+        out.append(OwnResultRead(read.start, read.end, message))
     return out
 
 

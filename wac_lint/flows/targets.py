@@ -87,6 +87,11 @@ class Target:
     # Python `main(a, /, b)`: windmill-parser-py leaves `a` out as well, and nothing
     # passes it (with `**kwargs` too: `main(**args)` puts `a` in the `**kwargs`)
     positional_only: tuple[Param, ...] = ()
+    # TypeScript `export const main = async (a) => ...`: windmill-parser-ts reads
+    # parameters only from a `function main` declaration, finds none (the script is a
+    # library to it), and the worker's wrapper spreads exactly the parameters it
+    # read (`bun_executor.rs`), so `main()` runs with no arguments.
+    unread_main: bool = False
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -610,6 +615,8 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
     if sig.no_main_func and not sig.invalid and language_of(source.language).main_imported_by_name:
         if re.search(r"\bmain\b", source.text) is None:  # not even `main = run`
             return Target(label, (), no_main=True)
+    if sig.no_main_func and not sig.invalid and _main_is_function_value(tree.root_node):
+        return Target(label, (), unread_main=True)  # TypeScript: `const main = (...) =>`
     if sig.invalid or sig.no_main_func:
         return None
     params = tuple(Param(a.name, not a.has_default, *_typ_facts(a.typ)) for a in sig.args)
@@ -622,6 +629,28 @@ def _signature_target(source: SourceFile, label: str) -> Target | None:
     hidden = () if open_ended or main is None else _keyword_only(main)
     before_slash = () if main is None else _positional_only(main)
     return Target(label, params, open_ended, keyword_only=hidden, positional_only=before_slash)
+
+
+_FUNCTION_VALUES = ("arrow_function", "function_expression", "function")
+
+
+def _main_is_function_value(root: Any) -> bool:
+    """A top-level `const` / `let` / `var main = <arrow function or function
+    expression>` (exported or not)."""
+    for child in root.named_children:
+        node = child
+        if node.type == "export_statement":
+            node = node.child_by_field_name("declaration") or node
+        if node.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in node.named_children:
+            if declarator.type != "variable_declarator":
+                continue
+            name = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if name is not None and name.text == b"main" and value is not None:
+                return value.type in _FUNCTION_VALUES
+    return False
 
 
 # Python parameters that are a name with no default (the others have one, or are
