@@ -174,6 +174,8 @@ except TaskError:
             where = ""
             if handler.chain:
                 where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
+                if handler.chain == (ctx.model.text(handler.span),):
+                    where = ""  # the handler is shown as that call: `best_effort(...)`
             if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:
                 ctx.report(
                     handler.report_span,

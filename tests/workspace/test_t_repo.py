@@ -1033,9 +1033,8 @@ PINNED = [
         "WAC201",
         "error",
         (
-            "`best_effort` catches the SDK's suspension (a BaseException) (in "
-            "`best_effort`, which the workflow calls): the workflow cannot suspend here; "
-            "catch `Exception` or `TaskError`, or re-raise"
+            "`best_effort` catches the SDK's suspension (a BaseException): the workflow "
+            "cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
         ),
     ),
     (
@@ -1044,9 +1043,8 @@ PINNED = [
         "WAC201",
         "error",
         (
-            "`best_effort` catches the SDK's suspension (a BaseException) (in "
-            "`best_effort`, which the workflow calls): the workflow cannot suspend here; "
-            "catch `Exception` or `TaskError`, or re-raise"
+            "`best_effort` catches the SDK's suspension (a BaseException): the workflow "
+            "cannot suspend here; catch `Exception` or `TaskError`, or re-raise"
         ),
     ),
     (
