@@ -545,6 +545,8 @@ def defines_method(model: ScriptModel, method: str) -> bool:
             return True
         if parent.type == "public_field_definition" and is_function(parent, "value"):
             return True
+        if parent.type == "property_signature" and function_typed(parent):
+            return True  # `{ query: (sql: string) => Row[] }`: a member typed as a function
     for found in re.finditer(rb"(?<![\w$])" + re.escape(method.encode()) + rb"\s*:", data):
         node = root.descendant_for_byte_range(found.start(), found.start() + len(method))
         pair = node.parent if node is not None else None
@@ -559,6 +561,19 @@ def in_class_body(function: tree_sitter.Node) -> bool:
     if body is not None and body.type == "decorated_definition":
         body = body.parent
     return body is not None and body.parent is not None and body.parent.type == "class_definition"
+
+
+def function_typed(signature: tree_sitter.Node) -> bool:
+    """A TypeScript property signature whose type is a function type."""
+    annotation = signature.child_by_field_name("type")
+    inner = (
+        annotation.named_children[0]
+        if annotation is not None and annotation.named_children
+        else None
+    )
+    while inner is not None and inner.type == "parenthesized_type" and inner.named_children:
+        inner = inner.named_children[0]
+    return inner is not None and inner.type == "function_type"
 
 
 def is_function(node: tree_sitter.Node, field: str) -> bool:

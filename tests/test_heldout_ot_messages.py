@@ -235,6 +235,30 @@ def test_a_method_guess_yields_to_the_file_s_own_method_of_that_name() -> None:
     ]
 
 
+def test_a_member_typed_as_a_function_is_the_file_s_own_method_too() -> None:
+    # `{ query: (s: string) => string }`: a property signature typed as a function, as
+    # much the file's own as a method signature (redteam-tr: `.query(` was a database)
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "type Filters = { query: (s: string) => string; limit?: (n: number) => number };\n"
+        "const rows = task(async (sql: string) => [{ sql }]);\n"
+        "export const main = workflow(async (filters: Filters) => {\n"
+        '  const q = filters.query("x");\n'
+        "  return await rows(q);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC101") == []
+    plain = code.replace("query: (s: string) => string", "query: string")
+    assert findings(plain, "WAC101") == [
+        (
+            5,
+            "WAC101",
+            "`filters.query` talks to a database or queue in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`",
+        )
+    ]
+
+
 def test_a_module_level_login_opens_its_connection_without_await() -> None:
     code = (
         'import { Client } from "discord.js";\n'
