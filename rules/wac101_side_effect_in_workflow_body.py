@@ -49,6 +49,11 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
 `.query(sql)` only build objects: the query is reported where it is fetched).
+In TypeScript a few database methods are known by their name alone (`.query`,
+`.execute`, `.insertOne`, ...): called on an object whose library the analysis cannot
+follow (a parameter typed `any`, a value from an untyped helper), the finding says it
+"looks like" such a call and why; it is not made when the file's own classes,
+interfaces, object literals or type literals define a method of that name.
 A log call (`log.error(...)`, `logging.warning(...)`) is a side effect when the
 module attached a handler that sends each record (`logging.handlers.SMTPHandler`,
 `HTTPHandler`, `SocketHandler`, ... through `addHandler` or `basicConfig(handlers=...)`)
@@ -323,14 +328,22 @@ async def main(order_id: str):
             if on_reported_result(call.node, reported_calls):
                 continue  # `conn.execute(q).fetchone()`: one request, reported on `execute`
             what = CATEGORY_WORDS.get(entry.category, "is a side effect")
-            found.append(
-                _catalogue.CallFinding(
-                    call,
-                    f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which re-runs "
-                    "on every replay; move it into a task or a `step(...)`",
-                    _wrap_in_step.suggestion(ctx, call),
+            if guessed_by_name(entry, call):
+                # the catalogue knows the method's name only, and the receiver's library
+                # is not known: say what the guess rests on
+                method = call.qualname.rsplit(".", 1)[1]
+                message = (
+                    f"{_catalogue.describe(ctx, call)} looks like a call that {what} (a method "
+                    f"named `{method}` on an object wac-lint cannot follow): in the workflow "
+                    "body it would run again on every replay; move it into a task or a "
+                    "`step(...)`"
                 )
-            )
+            else:
+                message = (
+                    f"{_catalogue.describe(ctx, call)} {what} in the workflow body, which "
+                    "re-runs on every replay; move it into a task or a `step(...)`"
+                )
+            found.append(_catalogue.CallFinding(call, message, _wrap_in_step.suggestion(ctx, call)))
         _catalogue.report_per_site(ctx, found)
         self.log_handlers(ctx)
         self.module_level(ctx, extend, allow)
@@ -506,6 +519,12 @@ def compiled_builders(
     return out
 
 
+def guessed_by_name(entry: _catalogue.Entry, call: BodyCall) -> bool:
+    """The catalogue matched a method by its name alone (`.query`, `.execute`) on a
+    receiver the model cannot name."""
+    return entry.pattern.startswith(".") and call.qualname.startswith(".")
+
+
 def guessed_own_method(
     ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry, memo: dict[str, bool]
 ) -> bool:
@@ -514,7 +533,7 @@ def guessed_own_method(
     object literals define a method of that name: the receiver is most likely one of
     the file's objects (a command pattern's `execute`, a repository's `query`), whose
     body the call graph follows on its own when it can."""
-    if not entry.pattern.startswith(".") or not call.qualname.startswith("."):
+    if not guessed_by_name(entry, call):
         return False
     if call.elsewhere is not None or call.chain:
         return False

@@ -229,8 +229,9 @@ def test_a_method_guess_yields_to_the_file_s_own_method_of_that_name() -> None:
         (
             6,
             "WAC101",
-            "`c.execute` talks to a database or queue in the workflow body, which re-runs on "
-            "every replay; move it into a task or a `step(...)`",
+            "`c.execute` looks like a call that talks to a database or queue (a method "
+            "named `execute` on an object wac-lint cannot follow): in the workflow body it "
+            "would run again on every replay; move it into a task or a `step(...)`",
         )
     ]
 
@@ -253,8 +254,9 @@ def test_a_member_typed_as_a_function_is_the_file_s_own_method_too() -> None:
         (
             5,
             "WAC101",
-            "`filters.query` talks to a database or queue in the workflow body, which re-runs "
-            "on every replay; move it into a task or a `step(...)`",
+            "`filters.query` looks like a call that talks to a database or queue (a method "
+            "named `query` on an object wac-lint cannot follow): in the workflow body it "
+            "would run again on every replay; move it into a task or a `step(...)`",
         )
     ]
 
