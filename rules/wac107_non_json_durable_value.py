@@ -146,6 +146,23 @@ STDLIB_NAMED_TUPLES = {
     "urllib.parse.urldefrag": {"url", "fragment"},
     "shutil.disk_usage": {"total", "used", "free"},
     "platform.uname": {"system", "node", "release", "version", "machine"},
+    # a `struct_time`
+    **dict.fromkeys(
+        ("time.localtime", "time.gmtime", "time.strptime"),
+        {
+            "tm_year",
+            "tm_mon",
+            "tm_mday",
+            "tm_hour",
+            "tm_min",
+            "tm_sec",
+            "tm_wday",
+            "tm_yday",
+            "tm_isdst",
+            "tm_zone",
+            "tm_gmtoff",
+        },
+    ),
 }
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
@@ -374,6 +391,7 @@ LIBRARY_RESULTS: tuple[tuple[re.Pattern[str], Loss], ...] = (
 # Libraries whose parsers and clocks answer a `datetime` (or a subclass of it).
 LIBRARY_DATETIMES = frozenset(
     {
+        "email.utils.parsedate_to_datetime",
         "dateutil.parser.parse",
         "dateutil.parser.isoparse",
         "pendulum.parse",
@@ -533,7 +551,8 @@ Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
-given to `step` by reference that returns one (`step("started", datetime.now)`).
+given to `step` by reference that returns one (`step("started", datetime.now)`, also
+through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
 `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
@@ -576,8 +595,9 @@ openai / anthropic response model, a slack_sdk `SlackResponse`, a boto3 answer h
 datetimes or a stream (`head_object`, `get_object`, `list_objects_v2`), a pymongo
 write result, redis-py values without `decode_responses=True`, subprocess output
 captured without `text=True`, bytes read from a file opened `"rb"` or a `BytesIO`, a
-`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`)
-whose field the workflow reads. A class pattern matched against a task or step
+`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`,
+`time.localtime()`'s `struct_time`, also given to `step` by reference) whose field the
+workflow reads. A class pattern matched against a task or step
 result (`case Verdict(...)`, `case datetime()`, `case tuple()`) never matches.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
@@ -826,10 +846,24 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return
         ref = sdk.unwrap(call.args[1]) or call.args[1]
         classify_reference = REFERENCE_LOSSES.get(model.language)
-        if classify_reference is None or ref.type not in ("identifier", "attribute"):
+        if classify_reference is None:
+            return
+        # `step("nonce", partial(os.urandom, 16))`: the step calls what the partial
+        # wraps, so it returns what that function returns
+        ref = partial_target(model, ref) or ref
+        if ref.type not in ("identifier", "attribute"):
             return
         loss = classify_reference(model, ref)
         if loss is None:
+            fields = stdlib_named_tuple(model, ref)
+            read = fields_read_from(model, [call.call], fields) if fields else None
+            if read is not None:
+                ctx.report(
+                    Span.of(ref),
+                    f"{code_span(model.text(ref))} returns a named tuple, and the workflow "
+                    f"reads `{read}` from this step's result: it is checkpointed as JSON "
+                    "and comes back as a list, which has no fields",
+                )
             return
         ctx.report(
             Span.of(ref),
@@ -1823,7 +1857,8 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
         if callee is not None and callee.type == "identifier":
             name = model.text(callee)
     annotation = fn.child_by_field_name("return_type")
-    if name is None and annotation is not None:
+    if (name is None or name not in type_names(model)) and annotation is not None:
+        # `return min(offers, key=...)` under `-> Quote`: what the task declares
         name = _annotated_base(model.text(annotation))
     if name is None or name not in type_names(model):
         return set()
@@ -1844,17 +1879,47 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
     return fields
 
 
+def partial_target(model: ScriptModel, node: Node) -> Node | None:
+    """`f` of `functools.partial(f, ...)` (nested partials unwrapped), else None."""
+    semantic = model.semantic
+    found = None
+    for _ in range(8):  # partial(partial(f)), never endlessly
+        if node.type != "call" or semantic is None:
+            return found
+        callee = sdk.callee_of(node)
+        if callee is None or semantic.qualified_name(callee) != "functools.partial":
+            return found
+        args, _, _ = sdk.arguments_of(model, node)
+        if not args:
+            return found
+        node = found = sdk.unwrap(args[0]) or args[0]
+    return found
+
+
+def stdlib_named_tuple(model: ScriptModel, callee: Node) -> set[str]:
+    """The fields of the standard-library named tuple calling `callee` answers
+    (`time.localtime`: a `struct_time`), or an empty set."""
+    semantic = model.semantic
+    qualified = semantic.qualified_name(callee) if semantic is not None else None
+    return STDLIB_NAMED_TUPLES.get(qualified or "", set())
+
+
 def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) -> str | None:
     """`totals.amount` in the workflow, `totals` bound to `await task(...)`: the first
     such read, as written."""
+    calls = [t.call for t in sdk.facts(model).task_calls if t.name == task]
+    return fields_read_from(model, calls, fields)
+
+
+def fields_read_from(model: ScriptModel, calls: list[Node], fields: set[str]) -> str | None:
+    """`totals.amount` in the workflow, `totals` bound to `await <one of calls>`: the
+    first such read, as written."""
     wf = sdk.facts(model).workflow_function
     if wf is None or not fields:
         return None
     holders = set()
-    for tcall in sdk.facts(model).task_calls:
-        if tcall.name != task:
-            continue
-        parent = tcall.call.parent
+    for durable_call in calls:
+        parent = durable_call.parent
         while parent is not None and parent.type in ("await", "parenthesized_expression"):
             parent = parent.parent
         left = parent.child_by_field_name("left") if parent is not None else None
@@ -2251,7 +2316,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
             fix,
         )
     if name in ("set", "frozenset"):
-        return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+        shown = "{'a', 'b'}" if name == "set" else "frozenset({'a', 'b'})"
+        return Loss(f"a `{name}`", f'a string of its repr (`"{shown}"`)', True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
     if name in SAME_TYPE_BUILTINS and call is not None:

@@ -1,4 +1,4 @@
-# SDK: task arguments travel in the dispatch's "args" as JSON (_merge_args kwargs in info["args"]): a date argument reaches the child job as a string, so due.weekday() fails there
+# SDK: a task of the file runs in a child job that replays the body and calls func(**kwargs) with the objects that replay computed (WorkflowCtx._execute_directly), so the date argument arrives as a date (first written as a WAC107 mistake: corrected on reading the SDK)
 from datetime import date, timedelta
 
 from wmill import task, workflow
@@ -20,4 +20,4 @@ async def approve_invoice(invoice: dict) -> dict:
 async def main(invoice: dict, terms_days: int = 30):
     approved = await approve_invoice(invoice=invoice)
     due = date.fromisoformat(approved["issued"]) + timedelta(days=terms_days)
-    return await schedule_payment(vendor_id=approved["vendor_id"], amount_cents=approved["amount_cents"], due=due)  # expect: WAC107
+    return await schedule_payment(vendor_id=approved["vendor_id"], amount_cents=approved["amount_cents"], due=due)

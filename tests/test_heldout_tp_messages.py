@@ -1,0 +1,94 @@
+"""Red team T (tp): Python workflows using newer wmill features, dependency
+injection, code written the way an LLM assistant writes it, and values handed to
+`step` by imported functions, pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, result.errors
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def rows(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(row, code_) for row, code_, _ in findings(code, *codes)]
+
+
+HEAD = "from wmill import step, task, workflow\n\n"
+
+
+# --- WAC107: a function handed to step through functools.partial ---------------------
+
+
+def test_a_partial_given_to_step_returns_what_its_function_returns() -> None:
+    code = (
+        "import os\nfrom decimal import Decimal\nfrom email.utils import parsedate_to_datetime\n"
+        "from functools import partial\n" + HEAD + "@workflow\nasync def main(h: str, rate: str):\n"
+        "    key = await step('key', partial(os.urandom, 32))\n"
+        "    per = await step('per', partial(Decimal, rate))\n"
+        "    tags = await step('tags', partial(frozenset, ['a']))\n"
+        "    at = await step('at', partial(partial(parsedate_to_datetime), h))\n"
+        "    ok = await step('ok', partial(sorted, {'a', 'b'}))\n"
+        "    return key, per, tags, at, ok\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            9,
+            "WAC107",
+            "`os.urandom` returns `bytes`, which this step checkpoints as JSON: it comes "
+            "back as a string of its repr (`\"b'...'\"`)",
+        ),
+        (
+            10,
+            "WAC107",
+            "`Decimal` returns a `Decimal`, which this step checkpoints as JSON: it comes "
+            "back as a string",
+        ),
+        (
+            11,
+            "WAC107",
+            "`frozenset` returns a `frozenset`, which this step checkpoints as JSON: it comes "
+            "back as a string of its repr (`\"frozenset({'a', 'b'})\"`)",
+        ),
+        (
+            12,
+            "WAC107",
+            "`parsedate_to_datetime` returns a `datetime`, which this step checkpoints as "
+            'JSON: it comes back as a string like `"2024-05-01 12:00:00"` (`str()`, not '
+            "ISO 8601)",
+        ),
+    ]
+
+
+def test_a_struct_time_given_to_step_is_a_list_when_its_fields_are_read() -> None:
+    code = (
+        "import time\n" + HEAD + "@workflow\nasync def main():\n"
+        "    local = await step('local', time.localtime)\n"
+        "    parts = await step('parts', time.gmtime)\n"
+        "    return local.tm_hour, parts[0]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            6,
+            "WAC107",
+            "`time.localtime` returns a named tuple, and the workflow reads `local.tm_hour` "
+            "from this step's result: it is checkpointed as JSON and comes back as a list, "
+            "which has no fields",
+        ),
+    ]
+
+
+def test_a_named_tuple_declared_as_the_return_type_of_a_task() -> None:
+    code = (
+        "from typing import NamedTuple\n" + HEAD + "class Quote(NamedTuple):\n"
+        "    carrier: str\n    days: int\n\n"
+        "@task()\nasync def cheapest(xs: list[str]) -> Quote:\n"
+        "    return min((Quote(x, len(x)) for x in xs), key=lambda q: q.days)\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    quote = await cheapest(xs=xs)\n    return quote.carrier\n"
+    )
+    assert rows(code, "WAC107") == [(10, "WAC107")]
