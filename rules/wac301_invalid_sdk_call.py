@@ -67,7 +67,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
-  approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises).
+  approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises), also
+  given to `get_approval_urls` / `getApprovalUrls`, which check it the same way.
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -201,6 +202,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+        for key_problem in approval_url_key_problems(ctx.model):
+            ctx.report(*key_problem)
         checks = TASK_CALL_CHECKS[ctx.model.language]
         for tcall in facts.task_calls:
             for check_task_call in checks:
@@ -629,6 +632,64 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             "non-empty step name without `/` or dot segments): the workflow fails here"
         )
     return None
+
+
+# The SDK helpers minting the URLs of one keyed approval; they check the key as
+# `wait_for_approval` does (`_assert_usable_step_key` / `assertUsableStepKey`).
+APPROVAL_URL_HELPERS = {
+    "get_approval_urls": ("wmill.get_approval_urls", "wmill.client.get_approval_urls"),
+    "getApprovalUrls": ("windmill-client.getApprovalUrls",),
+}
+APPROVAL_URL_KEY_PARAMETER = {"get_approval_urls": "step_key", "getApprovalUrls": "stepKey"}
+
+
+def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`get_approval_urls("release/notes")`: the step key is refused as an approval's
+    key is (a `RuntimeError` / `Error` where the URLs are asked for)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    problems = []
+    kind = "call" if model.language is LanguageKind.PYTHON else "call_expression"
+    for call in sdk.nodes_in(model, kind):
+        callee = sdk.callee_of(call)
+        if callee is None:
+            continue
+        # the name called, read off the callee (not its whole text: a long chain
+        # `a(x).b(y).c()` holds every argument)
+        if callee.type in ("attribute", "member_expression"):
+            last = callee.child_by_field_name(
+                "attribute" if callee.type == "attribute" else "property"
+            )
+        else:
+            last = callee if callee.type == "identifier" else None
+        short = model.text(last) if last is not None else ""
+        qualified = APPROVAL_URL_HELPERS.get(short)
+        if qualified is None:
+            continue
+        name = semantic.qualified_name(callee)
+        if name not in qualified and not (
+            name is not None and name.startswith("wmill.client.Windmill(") and name.endswith(short)
+        ):
+            continue
+        args, keywords, _ = sdk.arguments_of(model, call)
+        node = args[0] if args else None
+        for keyword in keywords:
+            if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
+                node = keyword.value
+        value = sdk.string_value(model, node)
+        if node is None or value is None:
+            continue
+        if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
+            problems.append(
+                (
+                    Span.of(node),
+                    f"The step key {code_span(model.text(node))} given to `{short}` is refused "
+                    "by the SDK (a key must be a non-empty step name without `/` or dot "
+                    "segments): the workflow fails here",
+                )
+            )
+    return problems
 
 
 def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:

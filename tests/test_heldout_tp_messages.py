@@ -92,3 +92,48 @@ def test_a_named_tuple_declared_as_the_return_type_of_a_task() -> None:
         "    quote = await cheapest(xs=xs)\n    return quote.carrier\n"
     )
     assert rows(code, "WAC107") == [(10, "WAC107")]
+
+
+# --- WAC301: get_approval_urls checks its step key as wait_for_approval does --------
+
+
+def test_a_step_key_with_a_slash_given_to_get_approval_urls() -> None:
+    code = (
+        "import wmill\nfrom wmill import get_approval_urls, wait_for_approval\n"
+        + HEAD
+        + "@workflow\nasync def main():\n"
+        "    a = await step('a', lambda: get_approval_urls('release/notes'))\n"
+        "    b = await step('b', lambda: wmill.get_approval_urls(step_key='..'))\n"
+        "    c = await step('c', lambda: get_approval_urls('release_notes'))\n"
+        "    return await wait_for_approval(key='release_notes')\n"
+    )
+    assert findings(code, "WAC301") == [
+        (
+            7,
+            "WAC301",
+            "The step key `'release/notes'` given to `get_approval_urls` is refused by the SDK "
+            "(a key must be a non-empty step name without `/` or dot segments): the workflow "
+            "fails here",
+        ),
+        (
+            8,
+            "WAC301",
+            "The step key `'..'` given to `get_approval_urls` is refused by the SDK (a key "
+            "must be a non-empty step name without `/` or dot segments): the workflow fails "
+            "here",
+        ),
+    ]
+
+
+def test_a_step_key_with_a_slash_given_to_get_approval_urls_in_typescript() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { getApprovalUrls, step, waitForApproval, workflow } from "windmill-client";\n'
+        "export const main = workflow(async () => {\n"
+        '  const u = await step("u", () => getApprovalUrls("a/b"));\n'
+        '  const v = await step("v", () => getApprovalUrls("ok"));\n'
+        '  return waitForApproval({ key: "ok" });\n});\n'
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC301"])
+    assert [(f.row, f.code) for f in result.findings] == [(3, "WAC301")]
