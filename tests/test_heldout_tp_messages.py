@@ -137,3 +137,36 @@ def test_a_step_key_with_a_slash_given_to_get_approval_urls_in_typescript() -> N
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC301"])
     assert [(f.row, f.code) for f in result.findings] == [(3, "WAC301")]
+
+
+# --- WAC101: wmill's lazy SQL queries; a call written over several lines -------------
+
+
+def test_a_lazy_query_read_or_built_in_the_body_sends_nothing() -> None:
+    code = (
+        "import wmill\n" + HEAD + "db = wmill.datatable('analytics')\nlake = wmill.ducklake()\n\n"
+        "@workflow\nasync def main(day: str):\n"
+        "    q = db.query('SELECT 1 WHERE $1', day)\n    print(q.sql.splitlines()[-1])\n"
+        "    merge = lake.upsert_partition('orders', 'SELECT 1', partition=day)\n"
+        "    print(merge.sql)\n"
+        "    return merge.fetch()\n"
+    )
+    assert rows(code, "WAC101") == [(13, "WAC101")]
+
+
+def test_a_call_written_over_several_lines_is_named_without_its_arguments() -> None:
+    code = (
+        "import wmill\n" + HEAD + "db = wmill.datatable('analytics')\n\n"
+        "@workflow\nasync def main(day: str):\n"
+        "    rows = db.query(  # the day's events\n"
+        "        'SELECT kind FROM events WHERE day = $1',\n        day,\n    ).fetch()\n"
+        "    return rows\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            8,
+            "WAC101",
+            "`db.query(…).fetch` calls the Windmill API in the workflow body, which re-runs on "
+            "every replay; move it into a task or a `step(...)`",
+        ),
+    ]
