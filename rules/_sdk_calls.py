@@ -725,6 +725,65 @@ def _binding_value(model: ScriptModel, node: Node, name: str) -> Node | None:
     return None
 
 
+# Bases that make an Enum's members `str`s themselves (`StrEnum`, `class S(str, Enum)`).
+STR_ENUM_BASES = frozenset({"StrEnum", "str"})
+ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "Flag", "IntFlag", "ReprEnum"})
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    """`Stage.PLAN` (or `Stage.PLAN.value`) of an enum class of the file."""
+
+    enum: str  # the class's name
+    is_str: bool  # a `str` enum: the member is a string equal to its value
+    by_value: bool  # read through `.value`
+    value: str | None  # the string literal assigned to the member, if it is one
+
+
+def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
+    """What `node` is when it names a member of an enum class of the file (Python):
+    `Stage.PLAN`, or its `.value`."""
+    if node.type != "attribute":
+        return None
+    owner = node.child_by_field_name("object")
+    attribute = node.child_by_field_name("attribute")
+    if owner is None or attribute is None:
+        return None
+    by_value = False
+    if model.text(attribute) == "value" and owner.type == "attribute":
+        by_value = True
+        attribute = owner.child_by_field_name("attribute")
+        owner = owner.child_by_field_name("object")
+        if owner is None or attribute is None:
+            return None
+    if owner.type != "identifier":
+        return None
+    definition = bound_value(model, model.text(owner), node)
+    if definition is None or definition.type != "class_definition":
+        return None
+    superclasses = definition.child_by_field_name("superclasses")
+    bases = {
+        model.text(b).rsplit(".", 1)[-1]
+        for b in (superclasses.named_children if superclasses is not None else ())
+    }
+    if not bases & ENUM_BASES:
+        return None
+    body = definition.child_by_field_name("body")
+    wanted = model.text(attribute)
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or inner is None:
+            continue
+        if inner.type != "assignment":
+            continue
+        target, value = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+        if target is None or value is None or model.text(target) != wanted:
+            continue
+        literal = string_value(model, value)
+        return EnumMember(model.text(owner), bool(bases & STR_ENUM_BASES), by_value, literal)
+    return None
+
+
 def function_named(model: ScriptModel, node: Node | None) -> Node | None:
     """The function an expression evaluates to, when the file defines it:
     a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,

@@ -50,7 +50,13 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   called with positional arguments (it takes the script's parameters by name
   only: `TypeError`); a function given to TypeScript `taskScript` / `taskFlow`
   (ignored).
-- `step` without both a name and a function, or with the two swapped.
+- `step` without both a name and a function, or with the two swapped. Python
+  `step("x", notify(...))` where `notify` is a function of the file that returns
+  nothing (or an `async def`): `step` is given the call's `None` (or a coroutine),
+  not a function, so the step fails with `TypeError` (and a plain function has run
+  in the body already). Python `step(Kind.LOAD, fn)` with a member of a plain
+  `Enum` of the file: wmill 1.850.0 logs the key with `json.dumps`, which raises
+  `TypeError` (a `str` enum's member, or `.value`, is a string: fine).
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
@@ -410,6 +416,7 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
             )
         if n > 2:
             return whole(call), "`step` takes a name and a function only: this raises `TypeError`"
+        return python_step_problem(model, call)
     elif p is Primitive.SLEEP:
         return python_sleep_problem(model, call)
     elif p is Primitive.APPROVAL:
@@ -431,6 +438,64 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
         if len(args) > 2:
             return whole(call), "`get_resume_urls` takes at most `approver` and `flow_level`"
     return None
+
+
+def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    """wmill 1.850.0 `step(name, fn)`: the key is written with `json.dumps` (no
+    `default`) before `fn()` runs, and `fn()` is called inside the step."""
+    named = {k.name: k.value for k in call.keywords}
+    name = call.args[0] if call.args else named.get("name")
+    fn = call.args[1] if len(call.args) > 1 else named.get("fn")
+    member = sdk.enum_member(model, sdk.unwrap(name) or name) if name is not None else None
+    if name is not None and member is not None and not member.is_str and not member.by_value:
+        return Span.of(name), (
+            f"The step name {code_span(model.text(name))} is a member of the plain enum "
+            f"`{member.enum}`, not a string: wmill 1.850.0 logs the step's key with "
+            "`json.dumps`, which raises `TypeError` on it before the step runs; use "
+            f"`{model.text(name)}.value` or a literal"
+        )
+    given = sdk.unwrap(fn) if fn is not None else None
+    if given is None or given.type != "call":
+        return None
+    callee = sdk.callee_of(given)
+    target = sdk.function_named(model, callee) if callee is not None else None
+    if target is None or target.type != "function_definition":
+        return None
+    is_async = any(c.type == "async" for c in target.children)
+    if not is_async and returns_a_value(target):
+        return None  # `step("x", make_loader(day))`: a factory may return the function
+    shown = code_span(model.text(given))
+    if is_async:
+        what = (
+            "a coroutine: its code never runs (the coroutine is never awaited), and the step "
+            "fails with `TypeError` (not callable)"
+        )
+    else:
+        what = (
+            "`None`: the call runs in the workflow body on every replay, and the step fails "
+            "with `TypeError` (not callable)"
+        )
+    return Span.of(given), (
+        f"`step` calls the function it is given, and this gives it what {shown} returns, "
+        f"{what}; pass `lambda: {' '.join(model.text(given).split())}`"
+    )
+
+
+def returns_a_value(function: Node) -> bool:
+    """`function` (a `def`) has a `return <value>` of its own (nested functions and
+    classes not counted)."""
+    body = function.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "return_statement" and node.named_children:
+            return True
+        if node.type == "yield":
+            return True  # a generator: not None
+        stack.extend(node.named_children)
+    return False
 
 
 def python_parallel_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:

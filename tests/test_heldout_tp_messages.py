@@ -170,3 +170,85 @@ def test_a_call_written_over_several_lines_is_named_without_its_arguments() -> N
             "every replay; move it into a task or a `step(...)`",
         ),
     ]
+
+
+# --- WAC103: members of a str enum of the file are constant names -------------------
+
+
+def test_a_str_enum_member_as_a_step_name_is_a_constant() -> None:
+    code = (
+        "from enum import Enum, StrEnum\n" + HEAD + "class Stage(StrEnum):\n"
+        "    PLAN = 'plan'\n\nclass Kind(Enum):\n    LOAD = 'load'\n\n"
+        "@workflow\nasync def main():\n"
+        "    a = await step(Stage.PLAN, lambda: 1)\n"
+        "    b = await step(Kind.LOAD.value, lambda: 2)\n"
+        "    c = await step(Kind.LOAD, lambda: 3)\n"
+        "    return a, b, c\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC103"])
+    assert [(f.row, f.severity, f.message) for f in result.findings] == [
+        (
+            12,
+            "info",
+            'The step name `Stage.PLAN` is the constant `"plan"`: stable across replays, but '
+            "Windmill's parser only reads a literal at the call, so its diagram shows this "
+            'step as `step`; write `"plan"` here',
+        ),
+        (
+            13,
+            "info",
+            'The step name `Kind.LOAD.value` is the constant `"load"`: stable across '
+            "replays, but Windmill's parser only reads a literal at the call, so its diagram "
+            'shows this step as `step`; write `"load"` here',
+        ),
+    ]
+
+
+# --- WAC301: step given a call's result; a plain Enum member as a step name ----------
+
+
+def test_step_given_the_result_of_a_call_instead_of_a_function() -> None:
+    code = (
+        "import requests\n" + HEAD + "def notify(text: str) -> None:\n"
+        "    requests.post('https://hooks.example.com', json={'text': text})\n\n"
+        "async def page(who: str):\n    return who\n\n"
+        "def loader(day: str):\n    return lambda: day\n\n"
+        "@workflow\nasync def main(day: str):\n"
+        "    await step('notify', notify(day))\n"
+        "    await step('page', page(day))\n"
+        "    await step('load', loader(day))\n"
+        "    return await step('ok', lambda: notify(day))\n"
+    )
+    assert findings(code, "WAC301") == [
+        (
+            15,
+            "WAC301",
+            "`step` calls the function it is given, and this gives it what `notify(day)` "
+            "returns, `None`: the call runs in the workflow body on every replay, and the step "
+            "fails with `TypeError` (not callable); pass `lambda: notify(day)`",
+        ),
+        (
+            16,
+            "WAC301",
+            "`step` calls the function it is given, and this gives it what `page(day)` "
+            "returns, a coroutine: its code never runs (the coroutine is never awaited), and "
+            "the step fails with `TypeError` (not callable); pass `lambda: page(day)`",
+        ),
+    ]
+    assert rows(code, "WAC101") == [(15, "WAC101")]
+
+
+def test_a_plain_enum_member_as_a_step_name_raises() -> None:
+    code = (
+        "from enum import Enum\n" + HEAD + "class Kind(Enum):\n    LOAD = 'load'\n\n"
+        "@workflow\nasync def main():\n    return await step(Kind.LOAD, lambda: 1)\n"
+    )
+    assert findings(code, "WAC301", "WAC103") == [
+        (
+            9,
+            "WAC301",
+            "The step name `Kind.LOAD` is a member of the plain enum `Kind`, not a string: "
+            "wmill 1.850.0 logs the step's key with `json.dumps`, which raises `TypeError` on "
+            "it before the step runs; use `Kind.LOAD.value` or a literal",
+        ),
+    ]
