@@ -101,6 +101,22 @@ class TaskCall:
     unpacked: bool
     task: TaskDef | None = None  # the definition it calls, when the model knows it
 
+    @property
+    def names_task(self) -> bool:
+        """The callee is the task itself: its name, or the member of a constant table
+        holding it (`ACTIONS["refund"]`, `ACTIONS.refund`), so the arguments written here
+        are the task's (not those of `map(task, xs)` or of a helper it is handed to)."""
+        if self.task is None:
+            return False
+        if self.name == self.task.binding:
+            return True
+        callee = callee_of(self.call)
+        return callee is not None and callee.type in (
+            "subscript",
+            "subscript_expression",
+            "member_expression",
+        )
+
 
 @python_class  # weakly referenced (`_wrap_in_step`'s cache)
 @dataclass

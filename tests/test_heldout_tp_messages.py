@@ -252,3 +252,53 @@ def test_a_plain_enum_member_as_a_step_name_raises() -> None:
             "it before the step runs; use `Kind.LOAD.value` or a literal",
         ),
     ]
+
+
+# --- a task reached through a constant key of a table of tasks is a task call ---------
+
+
+def test_a_task_called_through_a_constant_key_of_a_table() -> None:
+    code = (
+        HEAD + "@task()\nasync def refund(charge_id: str, amount_cents: int) -> dict:\n"
+        "    return {}\n\n"
+        "@task()\nasync def void(charge_id: str) -> dict:\n    return {}\n\n"
+        "ACTIONS = {'refund': refund, 'void': void}\n\n"
+        "@workflow\nasync def main(charge_id: str):\n"
+        "    ACTIONS['void'](charge_id=charge_id)\n"
+        "    return await ACTIONS['refund'](charge_id=charge_id, amount=5)\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [
+        (
+            15,
+            "WAC106",
+            "The result of `ACTIONS['void'](...)` is never awaited: the SDK still dispatches "
+            "the task, but its result and its failure are lost; `await` it or gather it",
+        ),
+        (
+            16,
+            "WAC402",
+            "`refund` requires `amount_cents`, which this call does not pass: the task's job "
+            "fails (TypeError)",
+        ),
+        (
+            16,
+            "WAC402",
+            "`amount` is not a parameter of `refund`: the task's job fails (TypeError); did "
+            "you mean `amount_cents`?",
+        ),
+    ]
+
+
+def test_a_task_called_through_a_member_of_a_constant_object_in_typescript() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const refund = task(async (chargeId: string, cents: number) => ({ chargeId, cents }));\n"
+        "const ACTIONS = { refund } as const;\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  ACTIONS.refund(id, 5);\n"
+        '  return await ACTIONS["refund"](id, 5);\n});\n'
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC106"])
+    assert [(f.row, f.code) for f in result.findings] == [(5, "WAC106")]

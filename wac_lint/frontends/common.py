@@ -2897,7 +2897,11 @@ class BodyWalker:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         callee = self.forwarded_function(call, callee, scope) or callee
-        task = self.task_of(callee, scope) or self.element_task(callee, scope)
+        task = (
+            self.task_of(callee, scope)
+            or self.element_task(callee, scope)
+            or self.table_task(callee, scope)
+        )
         if task is not None:
             self.record_task(task, chain, site, call)
             if body:
@@ -3608,6 +3612,64 @@ class BodyWalker:
                 binding is not None and binding.scope.kind == ScopeKind.MODULE
             )
         return task if known else None
+
+    def table_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`ACTIONS["refund"](...)` / `ACTIONS.refund(...)`: the task of the file stored
+        under that literal key of the dict / object literal a name is bound to once (the
+        last entry of that key wins, as at run time)."""
+        if callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+            if index is None or index.type != "string":
+                return None
+            text = self.fe.string_value(index)
+            if text is None:
+                return None
+            key = text
+        elif callee.type == self.syntax.attribute:  # `ACTIONS.refund`: an object literal's
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if attr is None:
+                return None
+            key = self.fe.text(attr)
+        else:
+            return None
+        if obj is None or obj.type not in self.syntax.identifier:
+            return None
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("object", "dictionary"):
+            return None
+        if callee.type == self.syntax.attribute and value.type != "object":
+            return None  # a Python dict has no attributes
+        held: Node | None = None
+        for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                if self.fe.text(entry) == key:
+                    held = entry
+                continue
+            if entry.type != "pair":
+                if entry.type in ("spread_element", "dictionary_splat"):
+                    held = None  # a spread may override the key: not guessed
+                continue
+            name = entry.child_by_field_name("key")
+            if name is None:
+                continue
+            name_text = self.fe.string_value(name) if name.type == "string" else self.fe.text(name)
+            if name_text == key:
+                held = entry.child_by_field_name("value")
+        if held is not None and held.type == "shorthand_property_identifier":
+            # `{ refund }`: the task of that name where the literal is
+            task = self.fe.task_bindings.get(self.fe.text(held))
+            found = self.semantic.resolve(held, binding.scope) if task is not None else None
+            return task if found is not None and found.scope.kind == ScopeKind.MODULE else None
+        if held is None or held.type not in self.syntax.identifier:
+            return None
+        return self.task_of(held, self.semantic.scope_at(held))
 
     def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for stage in (extract, transform, load): value = await stage(value)`: a loop
