@@ -302,3 +302,44 @@ def test_a_task_called_through_a_member_of_a_constant_object_in_typescript() -> 
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC106"])
     assert [(f.row, f.code) for f in result.findings] == [(5, "WAC106")]
+
+
+# --- a local annotated with a class (or Protocol) of the file holds an instance of it --
+
+
+def test_a_local_annotated_with_a_protocol_of_the_file_reaches_its_implementation() -> None:
+    code = (
+        "import smtplib\nfrom typing import Protocol\n"
+        + HEAD
+        + "class Mailer(Protocol):\n    def send(self, to: str) -> None: ...\n\n"
+        "class SmtpMailer:\n    def send(self, to: str) -> None:\n"
+        "        smtplib.SMTP('smtp.internal').sendmail('a@x', [to], 'hi')\n\n"
+        "class Container:\n    def resolve(self, iface):\n        return self.made[iface]\n\n"
+        "container = Container()\n\n"
+        "@workflow\nasync def main(to: str):\n"
+        "    mailer: Mailer = container.resolve(Mailer)\n"
+        "    mailer.send(to)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            21,
+            "WAC101",
+            "`smtplib.SMTP('smtp.internal').sendmail` (reached through `main → SmtpMailer.send → "
+            "smtplib.SMTP('smtp.internal').sendmail`) sends a notification in the workflow "
+            "body, which re-runs on every replay; move it into a task or a `step(...)`",
+        ),
+    ]
+
+
+def test_a_local_annotated_with_a_class_of_the_file_reaches_its_methods() -> None:
+    code = (
+        "from datetime import datetime, timezone\n"
+        + HEAD
+        + "class SystemClock:\n    def now(self) -> datetime:\n"
+        "        return datetime.now(timezone.utc)\n\n"
+        "SERVICES = {}\n\n"
+        "@workflow\nasync def main():\n"
+        "    clock: SystemClock = SERVICES['clock']\n"
+        "    return clock.now().isoformat()\n"
+    )
+    assert rows(code, "WAC102") == [(13, "WAC102")]

@@ -5617,11 +5617,12 @@ class BodyWalker:
         return None
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
-        """The class of the file a TypeScript name is declared to hold when its value
-        says nothing more: `const m: Mailer = ...`, `... as Mailer`, or a generic call
-        given the class (`container.resolve<Mailer>("mailer")`, a DI container's lookup)
-        whose callee, where it is a function of the file, returns its type parameter."""
-        if holder is not None and holder.type == "variable_declarator":
+        """The class of the file a name is declared to hold when its value says nothing
+        more: `const m: Mailer = ...` / Python `m: Mailer = container.resolve(Mailer)`,
+        `... as Mailer`, or a generic call given the class (`container.resolve<Mailer>(
+        "mailer")`, a DI container's lookup) whose callee, where it is a function of the
+        file, returns its type parameter."""
+        if holder is not None and holder.type in ("variable_declarator", "assignment"):
             annotated = self.annotated_class(holder, scope)
             if annotated is not None:
                 return annotated
