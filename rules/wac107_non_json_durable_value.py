@@ -556,7 +556,8 @@ through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
 `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
-`model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
+`model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
+it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
 unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
 workflow reads a field of the result (`totals.amount`: it comes back a list), and
@@ -1793,6 +1794,21 @@ def enum_loss(name: str) -> Loss:
 DUMP_METHODS = {"model_dump", "dict"}
 
 
+# pydantic's class methods that build an instance from data (v2 and v1 names).
+MODEL_CONSTRUCTORS = frozenset(
+    {
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_construct",
+        "parse_obj",
+        "parse_raw",
+        "construct",
+        "from_orm",
+    }
+)
+
+
 def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
     """`sub.model_dump()` / `asdict(sub)` where `sub` is an instance of a class of the
     file with a field annotated `datetime` (or another type JSON does not carry):
@@ -1818,6 +1834,13 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
     if built is None or built.type != "call":
         return None
     cls = sdk.callee_of(built)
+    if cls is not None and cls.type == "attribute":
+        # `Subscription.model_validate(raw)`: pydantic's constructors from data
+        maker = cls.child_by_field_name("attribute")
+        owner = cls.child_by_field_name("object")
+        if maker is None or owner is None or model.text(maker) not in MODEL_CONSTRUCTORS:
+            return None
+        cls = owner
     if cls is None or cls.type != "identifier" or class_bases(model, model.text(cls), cls) is None:
         return None
     definition = sdk.bound_value(model, model.text(cls), cls)

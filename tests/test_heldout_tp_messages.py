@@ -343,3 +343,30 @@ def test_a_local_annotated_with_a_class_of_the_file_reaches_its_methods() -> Non
         "    return clock.now().isoformat()\n"
     )
     assert rows(code, "WAC102") == [(13, "WAC102")]
+
+
+# --- WAC107: model_dump() of a pydantic model built with model_validate --------------
+
+
+def test_a_model_validated_then_dumped_keeps_its_datetimes() -> None:
+    code = (
+        "from datetime import datetime\nfrom pydantic import BaseModel\n"
+        + HEAD
+        + "class Sub(BaseModel):\n    id: str\n    renews_at: datetime\n\n"
+        "@task()\nasync def load(raw: dict) -> dict:\n"
+        "    return Sub.model_validate(raw).model_dump()\n\n"
+        "@task()\nasync def load_json(raw: dict) -> dict:\n"
+        "    return Sub.model_validate(raw).model_dump(mode='json')\n\n"
+        "@workflow\nasync def main(raw: dict):\n"
+        "    return await load(raw=raw), await load_json(raw=raw)\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            11,
+            "WAC107",
+            "`Sub.model_validate(raw).model_dump()` is a dict whose `renews_at` is a "
+            "`datetime` returned by this task: it is checkpointed as JSON and comes back as a "
+            'dict whose `renews_at` is a string like `"2024-05-01 12:00:00"` (`str()`, not '
+            "ISO 8601)",
+        ),
+    ]
