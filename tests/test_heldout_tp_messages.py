@@ -370,3 +370,46 @@ def test_a_model_validated_then_dumped_keeps_its_datetimes() -> None:
             "ISO 8601)",
         ),
     ]
+
+
+# --- an attribute kept from the constructor: a module reference, also via super() -----
+
+
+def test_a_client_method_handed_to_the_base_class_through_super_init() -> None:
+    code = (
+        "import boto3\n" + HEAD + "s3 = boto3.client('s3')\n\n"
+        "class Exporter:\n"
+        "    def __init__(self, uploader, bucket: str) -> None:\n"
+        "        self.uploader = uploader\n        self.bucket = bucket\n\n"
+        "    def export(self, path: str) -> None:\n"
+        "        self.uploader(path, self.bucket, path)\n\n"
+        "class LedgerExporter(Exporter):\n"
+        "    def __init__(self, bucket: str) -> None:\n"
+        "        super().__init__(uploader=s3.upload_file, bucket=bucket)\n\n"
+        "@workflow\nasync def main(path: str):\n"
+        "    LedgerExporter('finance').export(path)\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            20,
+            "WAC101",
+            "`self.uploader` (reached through `main → Exporter.export → self.uploader`) calls "
+            "a cloud or external API in the workflow body, which re-runs on every replay; "
+            "move it into a task or a `step(...)`",
+        ),
+    ]
+
+
+def test_a_task_handed_to_the_base_class_through_super_init_is_dispatched() -> None:
+    code = (
+        HEAD + "@task()\nasync def upload(path: str) -> str:\n    return path\n\n"
+        "class Exporter:\n"
+        "    def __init__(self, uploader) -> None:\n        self.uploader = uploader\n\n"
+        "    async def export(self, path: str) -> str:\n"
+        "        return await self.uploader(path=path)\n\n"
+        "class LedgerExporter(Exporter):\n"
+        "    def __init__(self) -> None:\n        super().__init__(uploader=upload)\n\n"
+        "@workflow\nasync def main(path: str):\n"
+        "    return await LedgerExporter().export(path)\n"
+    )
+    assert findings(code) == []
