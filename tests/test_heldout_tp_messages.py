@@ -413,3 +413,21 @@ def test_a_task_handed_to_the_base_class_through_super_init_is_dispatched() -> N
         "    return await LedgerExporter().export(path)\n"
     )
     assert findings(code) == []
+
+
+# --- functions of the module looked up with globals() --------------------------------
+
+
+def test_functions_looked_up_in_globals_by_a_spelled_name() -> None:
+    code = (
+        "import httpx\n" + HEAD + "async def sync_crm(a: dict) -> int:\n"
+        "    return (await httpx.AsyncClient().post('https://crm', json=a)).status_code\n\n"
+        "@task()\nasync def sync_erp(a: dict) -> int:\n    return 1\n\n"
+        "def render(a: dict) -> str:\n    return str(a)\n\n"
+        "@workflow\nasync def main(a: dict, system: str, other: str):\n"
+        "    fn = globals()[f'sync_{system}']\n"
+        "    await fn(a)\n"
+        "    globals()[other](a)\n"
+        "    return globals()['render'](a)\n"
+    )
+    assert rows(code, "WAC101") == [(17, "WAC101")]

@@ -4290,6 +4290,8 @@ class BodyWalker:
             return []
         if obj is None or index is None or index.type in ("number", "integer"):
             return []
+        if obj.type == "call" and self.globals_call(obj, scope):
+            return self.module_functions_named(index)  # `globals()[f"sync_{system}"]`
         if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
         from wac_lint.semantic import Binding
@@ -4920,6 +4922,68 @@ class BodyWalker:
             if target is not None and target.kind == NameKind.IMPORT:
                 found.append(value)
         return found
+
+    def globals_call(self, call: Node, scope: Scope) -> bool:
+        """`globals()` (Python's builtin, not a name of the file): the module's names."""
+        callee = self.fe.callee(call)
+        return (
+            callee is not None
+            and callee.type in self.syntax.identifier
+            and self.fe.text(callee) == "globals"
+            and not self.fe.positional_args(call)
+            and self.semantic.resolve(callee, scope) is None
+        )
+
+    def module_functions_named(self, key: Node) -> list[tuple[str, Node, Scope]]:
+        """The functions of the module (not its tasks: those dispatch) whose names the key
+        of `globals()[key]` can spell: a literal, or an f-string / `+` whose literal parts
+        are kept (`f"sync_{system}"`: every `sync_*`)."""
+        pattern = self.name_pattern(key, 0)
+        if pattern is None or not pattern.replace(".*", ""):
+            return []  # `globals()[name]`: nothing says which of the module's names
+        spelled = re.compile(pattern)
+        found: list[tuple[str, Node, Scope]] = []
+        module = self.semantic.module
+        for name, binding in module.bindings.items():
+            if not spelled.fullmatch(name) or name in self.fe.task_bindings:
+                continue
+            function = self.binding_function(binding)
+            if function is not None:
+                found.append(function)
+        return found
+
+    def name_pattern(self, key: Node, depth: int) -> str | None:
+        """A regular expression for the names a string expression can give: its literal
+        parts as written, anything for what is interpolated or added."""
+        if depth > 8:
+            return None
+        if key.type == "string":
+            text = self.fe.string_value(key)
+            if text is not None:
+                return re.escape(text)
+            parts = []
+            for child in key.named_children:
+                if child.type == "string_content":
+                    parts.append(re.escape(self.fe.text(child)))
+                elif child.type == "interpolation":
+                    parts.append(".*")
+                elif child.type not in ("string_start", "string_end"):
+                    return None
+            return "".join(parts)
+        if key.type == "binary_operator":
+            operator = key.child_by_field_name("operator")
+            left = key.child_by_field_name("left")
+            right = key.child_by_field_name("right")
+            if operator is None or operator.type != "+" or left is None or right is None:
+                return None
+            sides = [
+                self.name_pattern(side, depth + 1) if side.type == "string" else ".*"
+                for side in (left, right)
+            ]
+            if any(side is None for side in sides):
+                return None
+            return "".join(side for side in sides if side is not None)
+        return ".*"
 
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
         """`X.get(key)` as a callee: (X, key)."""
