@@ -431,3 +431,37 @@ def test_functions_looked_up_in_globals_by_a_spelled_name() -> None:
         "    return globals()['render'](a)\n"
     )
     assert rows(code, "WAC101") == [(17, "WAC101")]
+
+
+# --- class variables read through an instance; dependency_injector providers ---------
+
+
+def test_a_class_variable_read_through_an_instance_of_the_class() -> None:
+    code = (
+        "import requests\n" + HEAD + "class Api:\n    session = requests.Session()\n\n"
+        "class Typed:\n    session: requests.Session = requests.Session()\n\n"
+        "api = Api()\n\n"
+        "@workflow\nasync def main():\n"
+        "    return api.session.get('https://x').json()\n"
+    )
+    assert findings(code, "WAC101") == [
+        (
+            14,
+            "WAC101",
+            "`api.session.get` does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        ),
+    ]
+
+
+def test_a_dependency_injector_provider_called_builds_its_factory() -> None:
+    code = (
+        "import requests\nfrom dependency_injector import containers, providers\n"
+        + HEAD
+        + "class Services(containers.DeclarativeContainer):\n"
+        "    http = providers.Singleton(requests.Session)\n\n"
+        "services = Services()\n\n"
+        "@workflow\nasync def main():\n"
+        "    return services.http().post('https://crm', json={}).json()\n"
+    )
+    assert rows(code, "WAC101") == [(12, "WAC101")]

@@ -223,6 +223,22 @@ CONSTRUCTORS = frozenset(
 CLASS_DECLARATIONS = ("class_declaration", "class", "abstract_class_declaration")
 # Arguments that spread a sequence or a mapping: which parameter gets what is unknown.
 SPREADS = frozenset({"spread_element", "list_splat", "dictionary_splat"})
+# dependency_injector's providers that build their value by calling the factory they
+# are given (`providers.Singleton(requests.Session)()` is a `requests.Session()`).
+PROVIDERS = frozenset(
+    f"dependency_injector.providers.{name}"
+    for name in (
+        "Singleton",
+        "ThreadSafeSingleton",
+        "ThreadLocalSingleton",
+        "ContextLocalSingleton",
+        "Factory",
+        "DelegatedFactory",
+        "Callable",
+        "Coroutine",
+        "Resource",
+    )
+)
 # Values that build an object: a construction or a call.
 BUILDS = frozenset({"new_expression", "call_expression", "call"})
 # A subclass constructor passing arguments to its base's (by `is_python`).
@@ -382,7 +398,9 @@ class SemanticModel:
                 if held is not None:
                     return held
             if obj.type in syn.identifiers:
-                held = self._class_attribute(obj, name, scope)
+                held = self._class_attribute(obj, name, scope) or self._shared_attribute(
+                    obj, name, scope
+                )
                 if held is not None:
                     return held
                 held = self._literal_member(obj, name, scope, depth)
@@ -874,6 +892,48 @@ class SemanticModel:
             held = self._class_level_value(class_node, name)
             values = [held] if held is not None else []
         return values[0] if len(values) == 1 else None
+
+    def _shared_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`api.session` with `api = Api()` and `class Api: session = requests.Session()`:
+        a plain class variable read through an instance of the class of the file (one
+        object shared by every instance), when no method assigns `self.session` (Python;
+        an annotated one is a dataclass / pydantic field the constructor may fill)."""
+        if self.syntax.attribute != "attribute":
+            return None
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+        if value is None or value.type != "call":
+            return None
+        ctor = value.child_by_field_name("function")
+        if ctor is None or ctor.type not in self.syntax.identifiers:
+            return None
+        cls = self.scopes.lookup(self.text(ctor), self.scope_at(ctor))
+        if cls is None or cls.kind != BindingKind.CLASS or cls.value is None:
+            return None
+        body = cls.value.child_by_field_name("body")
+        shared: Node | None = None
+        for member in body.named_children if body is not None else ():
+            assigned = member.named_children[0] if member.named_children else None
+            if member.type != "expression_statement" or assigned is None:
+                continue
+            left = assigned.child_by_field_name("left")
+            if assigned.type != "assignment" or left is None or self.text(left) != name:
+                continue
+            if assigned.child_by_field_name("type") is not None:
+                return None  # `session: Session = ...`: a field an instance may be given
+            shared = assigned.child_by_field_name("right")
+        if shared is None or name in self._attributes_of(cls.value, "self"):
+            return None
+        key = (shared.start_byte, shared.end_byte)
+        if key in self._attributes_resolving:
+            return None
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(shared, self.scope_at(shared))
+        finally:
+            self._attributes_resolving.discard(key)
 
     def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
@@ -1449,8 +1509,12 @@ class SemanticModel:
             # object the type names
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._annotation_instance(first, scope)
-        if base in ("functools.partial", "util.promisify") and args is not None:
-            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
+        if (base in ("functools.partial", "util.promisify") or base in PROVIDERS) and (
+            args is not None
+        ):
+            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped;
+            # dependency_injector's `providers.Singleton(requests.Session)`: called, it
+            # calls the factory it was given (once, for a singleton)
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:
