@@ -759,6 +759,8 @@ class EnumMember:
 def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
     """What `node` is when it names a member of an enum class of the file (Python):
     `Stage.PLAN`, or its `.value`."""
+    if node.type == "member_expression":
+        return _typescript_enum_member(model, node)
     if node.type != "attribute":
         return None
     owner = node.child_by_field_name("object")
@@ -797,6 +799,39 @@ def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
             continue
         literal = string_value(model, value)
         return EnumMember(model.text(owner), bool(bases & STR_ENUM_BASES), by_value, literal)
+    return None
+
+
+def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
+    """`Stage.PLAN` of a module-level `enum Stage { PLAN = "plan" }`: a string member is
+    the string itself at run time."""
+    owner = node.child_by_field_name("object")
+    prop = node.child_by_field_name("property")
+    semantic = model.semantic
+    if owner is None or prop is None or owner.type != "identifier" or semantic is None:
+        return None
+    if semantic.resolve(owner) is not None:
+        return None  # a name bound in the file (enums are not): not the enum
+    wanted, member = model.text(owner), model.text(prop)
+    for statement in model.tree.root_node.named_children:
+        declaration = statement
+        if statement.type == "export_statement":
+            declaration = statement.child_by_field_name("declaration") or statement
+        if declaration.type != "enum_declaration":
+            continue
+        name = declaration.child_by_field_name("name")
+        body = declaration.child_by_field_name("body")
+        if name is None or body is None or model.text(name) != wanted:
+            continue
+        for entry in body.named_children:
+            key = entry.child_by_field_name("name") if entry.type == "enum_assignment" else entry
+            if key is None or model.text(key) != member:
+                continue
+            value = entry.child_by_field_name("value") if entry.type == "enum_assignment" else None
+            literal = string_value(model, value) if value is not None else None
+            if literal is None:
+                return None  # a numeric member: no string
+            return EnumMember(wanted, True, False, literal)
     return None
 
 

@@ -559,8 +559,9 @@ mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
 it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
-unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
-workflow reads a field of the result (`totals.amount`: it comes back a list), and
+unless `mode="json"`; and a `NamedTuple` of the file (or a standard-library named tuple)
+a task or a step callback returns when the workflow reads a field of the result
+(`totals.amount`: it comes back a list), and
 a `Counter` when the workflow calls a Counter-only method on the result
 (`words.most_common(5)`: it comes back a plain dict).
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
@@ -694,6 +695,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         held: dict[object, Loss | None] = {}  # `classify`'s memo, for this model only
         graph = model.call_graph
         through_helpers: set[int] = set()
+        by_callback: dict[int, list[Node]] | None = None
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             if not graph.is_durable_root(fn):
                 # a helper the step / task calls: what it returns is checkpointed only
@@ -718,6 +720,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
+            elif COUNTER_RESULTS[model.language]:  # Python
+                if by_callback is None:
+                    # the step calls running each callback, worked out once
+                    by_callback = {}
+                    for c in facts.calls:
+                        if c.primitive is sdk.Primitive.STEP and len(c.args) > 1:
+                            given = sdk.unwrap(c.args[1]) or c.args[1]
+                            by_callback.setdefault(given.id, []).append(c.call)
+                self.named_tuple_read_by_field(ctx, fn, by_callback.get(fn.id, []))
         for call in facts.calls:
             self.step_by_reference(ctx, call)
         for tcall in facts.task_calls:
@@ -781,13 +792,16 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 "function member, so the call is a `TypeError`",
             )
 
-    def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
-        """A task returning a `NamedTuple` of the file whose result the body reads by
-        field (`totals.amount`): JSON carries it as an array, so the field is gone (a
-        result only unpacked or indexed is fine, as for a plain tuple)."""
+    def named_tuple_read_by_field(
+        self, ctx: RuleContext, fn: Node, step_calls: list[Node] | None = None
+    ) -> None:
+        """A task (or step callback) returning a `NamedTuple` of the file, or a standard
+        library one (`time.localtime()`), whose result the body reads by field
+        (`totals.amount`): JSON carries it as an array, so the field is gone (a result
+        only unpacked or indexed is fine, as for a plain tuple)."""
         model = ctx.model
-        name_node = fn.child_by_field_name("name")
-        if name_node is None:
+        where = "task" if step_calls is None else "step"
+        if step_calls is not None and not step_calls:
             return
         values = [
             (v, fields)
@@ -796,15 +810,22 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         ]
         if not values:
             return
-        read = fields_read_from_results(model, model.text(name_node), values[0][1])
+        if step_calls is None:
+            name_node = fn.child_by_field_name("name")
+            if name_node is None:
+                return
+            calls = [t.call for t in sdk.facts(model).task_calls if t.name == model.text(name_node)]
+        else:
+            calls = step_calls  # the step calls that run this callback
+        read = fields_read_from(model, calls, values[0][1])
         if read is None:
             return
         for value, _ in values:
             ctx.report(
                 Span.of(value),
-                f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
-                f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
-                "comes back as a list, which has no fields",
+                f"{code_span(model.text(value))} is a `NamedTuple` returned by this {where}, "
+                f"and the workflow reads `{read}` from the result: it is checkpointed as JSON "
+                "and comes back as a list, which has no fields",
             )
 
     def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:

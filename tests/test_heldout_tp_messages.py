@@ -465,3 +465,39 @@ def test_a_dependency_injector_provider_called_builds_its_factory() -> None:
         "    return services.http().post('https://crm', json={}).json()\n"
     )
     assert rows(code, "WAC101") == [(12, "WAC101")]
+
+
+# --- a named tuple returned by a step callback; a TypeScript string enum step name ----
+
+
+def test_a_struct_time_returned_by_a_step_callback_read_by_field() -> None:
+    code = (
+        "import time\n" + HEAD + "@workflow\nasync def main():\n"
+        "    lt = await step('lt', lambda: time.localtime())\n"
+        "    parts = await step('parts', lambda: time.gmtime())\n"
+        "    return lt.tm_hour, parts[0]\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            6,
+            "WAC107",
+            "`time.localtime()` is a `NamedTuple` returned by this step, and the workflow "
+            "reads `lt.tm_hour` from the result: it is checkpointed as JSON and comes back as "
+            "a list, which has no fields",
+        ),
+    ]
+
+
+def test_a_typescript_string_enum_member_as_a_step_name_is_a_constant() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        'enum Stage {\n  PLAN = "plan",\n  COUNT = 2,\n}\n'
+        "export const main = workflow(async () => {\n"
+        "  const a = await step(Stage.PLAN, () => 1);\n"
+        "  const b = await step(Stage.COUNT, () => 2);\n"
+        "  return [a, b];\n});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC103"])
+    assert [(f.row, f.severity) for f in result.findings] == [(7, "info"), (8, "warning")]
