@@ -501,3 +501,29 @@ def test_a_typescript_string_enum_member_as_a_step_name_is_a_constant() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC103"])
     assert [(f.row, f.severity) for f in result.findings] == [(7, "info"), (8, "warning")]
+
+
+# --- TypeScript fn.bind(thisArg) makes a function: it calls nothing ------------------
+
+
+def test_bind_in_typescript_names_the_function_without_calling_it() -> None:
+    from wac_lint.source import LANG_TYPESCRIPT
+
+    code = (
+        'import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";\n'
+        'import { workflow } from "windmill-client";\n'
+        "const s3 = new S3Client({});\n"
+        "export const main = workflow(async (key: string) => {\n"
+        "  const send = s3.send.bind(s3);\n"
+        "  const log = console.log.bind(console);\n"
+        '  log("put", key);\n'
+        '  return await send(new PutObjectCommand({ Bucket: "b", Key: key }));\n});\n'
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC101"])
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            8,
+            "`send` calls a cloud or external API in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`",
+        ),
+    ]

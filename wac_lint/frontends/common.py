@@ -196,6 +196,9 @@ class Syntax:
     # Parameters whose default is computed at each call, in the function's own body
     # (TypeScript): the workflow function's defaults run on every replay.
     call_defaults: frozenset[str] = frozenset()
+    # Methods every function has that make another function without calling it
+    # (TypeScript's `fn.bind(thisArg)`); Python has none (`sock.bind(addr)` is a call).
+    binding_methods: frozenset[str] = frozenset()
 
 
 # keyword arguments whose function runs elsewhere than the call they are given to
@@ -2941,7 +2944,7 @@ class BodyWalker:
                 return None
         if not record:
             return None  # a function defined in the body: walked where it is called
-        if qual is not None and not qual.startswith(LOCAL):
+        if qual is not None and not qual.startswith(LOCAL) and not self.binds_only(callee):
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
@@ -3418,6 +3421,16 @@ class BodyWalker:
                 if given != following:
                     self.walk(given, frame, chain, site)
             arg = following
+
+    def binds_only(self, callee: Node) -> bool:
+        """`s3.send.bind(s3)` (TypeScript's `Function.prototype.bind`): a new function is
+        made, the one bound is not called (what calls it later is walked there)."""
+        return (
+            callee.type == self.syntax.attribute
+            and bool(self.syntax.binding_methods)
+            and self.fe.text(callee.child_by_field_name(self.syntax.attribute_name_field) or callee)
+            in self.syntax.binding_methods
+        )
 
     def is_bind(self, callee: Node) -> bool:
         attr = callee.child_by_field_name(self.syntax.attribute_name_field)

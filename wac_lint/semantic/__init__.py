@@ -200,6 +200,9 @@ class NameSyntax:
     # objects (`bus.createSender(q)`): TypeScript requests return promises, awaited for
     # their answer; a Python client's sync method returns the answer itself.
     unawaited_methods_build: bool = False
+    # Methods of every function that give the same function, bound (TypeScript's
+    # `fn.bind(thisArg)`): `s3.send.bind(s3)` names `s3.send`.
+    binding_methods: frozenset[str] = frozenset()
 
 
 # `await p` / `await (p)` of a bare name (not `await p.then(...)`, `await p(x)`)
@@ -1499,6 +1502,15 @@ class SemanticModel:
                 callee.type == "import" or self.scopes.lookup(self.text(callee), scope) is None
             ):
                 return module
+        if callee.type == syn.attribute and syn.binding_methods:
+            method = callee.child_by_field_name(syn.attribute_name)
+            bound = callee.child_by_field_name(syn.attribute_object)
+            if (
+                method is not None
+                and bound is not None
+                and self.text(method) in syn.binding_methods
+            ):
+                return self._qualify(bound, scope, depth + 1)  # `s3.send.bind(s3)`: `s3.send`
         base = self._qualify(callee, scope, depth + 1)
         if base is None:
             return None
