@@ -527,3 +527,21 @@ def test_bind_in_typescript_names_the_function_without_calling_it() -> None:
             "replay; move it into a task or a `step(...)`",
         ),
     ]
+
+
+def test_a_container_lookup_given_a_class_of_the_file_gives_an_instance_of_it() -> None:
+    code = (
+        "import smtplib\nfrom typing import Protocol\nfrom injector import Injector\n"
+        + HEAD
+        + "class Mailer(Protocol):\n    def send(self, to: str) -> None: ...\n\n"
+        "class SmtpMailer:\n    def send(self, to: str) -> None:\n"
+        "        smtplib.SMTP('smtp.internal').sendmail('a@x', [to], 'hi')\n\n"
+        "class Render:\n    def page(self) -> str:\n        return 'x'\n\n"
+        "injector = Injector()\n\n"
+        "@workflow\nasync def main(to: str, key: str):\n"
+        "    page = injector.get(Render).page()\n"
+        "    mailer = injector.get(Mailer)\n"
+        "    mailer.send(to)\n"
+        "    return page, {'a': 1}.get(key)\n"
+    )
+    assert rows(code, "WAC101") == [(23, "WAC101")]

@@ -80,6 +80,9 @@ DURABLE_CONCEPTS = {
 LOOP_HEADS = frozenset({"for_statement", "for_in_statement", "for_in_clause"})
 TASK_SEQUENCES = frozenset({"tuple", "list", "array"})
 FOLDS = frozenset({"functools.reduce"})
+# The methods dependency-injection containers look an instance up with, given its class
+# (`container.resolve(Mailer)`, injector's `injector.get(Mailer)`, punq, lagom, rodi).
+CONTAINER_LOOKUPS = frozenset({"resolve", "get", "provide", "get_instance", "get_service"})
 # Calls that hand a function on without running it in the body.
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
@@ -5710,8 +5713,10 @@ class BodyWalker:
             return None
         given = value.child_by_field_name("type_arguments")
         callee = self.fe.callee(value)
-        if given is None or callee is None:
+        if callee is None:
             return None
+        if given is None:
+            return self.looked_up_class(value, callee, scope)
         types = [t for t in given.named_children if t.type != "comment"]
         index = 0
         function = self.local_function(callee, scope)
@@ -5730,6 +5735,21 @@ class BodyWalker:
         elif len(types) != 1:
             return None
         return self.named_class(self.fe.text(types[index]), scope) if index < len(types) else None
+
+    def looked_up_class(self, call: Node, callee: Node, scope: Scope) -> Scope | None:
+        """`container.resolve(Mailer)` / `injector.get(Mailer)`: a dependency-injection
+        container's lookup given a class of the file (its only argument) gives an
+        instance of it (of a Protocol or abstract class: its implementation, where its
+        methods are called)."""
+        if callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if method is None or self.fe.text(method) not in CONTAINER_LOOKUPS:
+            return None
+        args = self.fe.positional_args(call)
+        if len(args) != 1 or args[0].type not in self.syntax.identifier:
+            return None
+        return self.named_class(self.fe.text(args[0]), scope)
 
     def named_class(self, spelled: str, scope: Scope) -> Scope | None:
         """The class of the file a type is spelled as (`Mailer`), if it is one."""
