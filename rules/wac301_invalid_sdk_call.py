@@ -715,8 +715,7 @@ def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     if semantic is None:
         return []
     problems = []
-    kind = "call" if model.language is LanguageKind.PYTHON else "call_expression"
-    for call in sdk.nodes_in(model, kind):
+    for call in sdk.nodes_in(model, model.lang.call_node):
         callee = sdk.callee_of(call)
         if callee is None:
             continue
