@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from wac_lint.model import BodyCall
+from wac_lint.model import BodyCall, ScriptModel
 from wac_lint.rule import Fix, Related, RuleContext, code_span
 from wac_lint.rules import _data
 from wac_lint.rules._sdk_calls import Node
@@ -289,6 +289,12 @@ def body_matches(
 def describe(ctx: RuleContext, call: BodyCall) -> str:
     """`requests.post`, plus the chain of helpers it was reached through."""
     text = call.elsewhere.text if call.elsewhere is not None else ctx.model.text(call.span)
+    if call.elsewhere is None and "\n" in text:
+        # `db.query(\n  "SELECT ...",  # note\n).fetch` written over several lines: the
+        # chain without its arguments (`db.query(…).fetch`), not their text and comments
+        callee = call.node.child_by_field_name("function")
+        if callee is not None and ctx.model.text(callee) == text:
+            text = chain_label(ctx.model, callee)
     shown = code_span(text)
     if not call.chain:
         return shown
@@ -296,6 +302,29 @@ def describe(ctx: RuleContext, call: BodyCall) -> str:
     root = (wf.name if wf is not None else None) or "main"
     path = " → ".join((root, *call.chain, " ".join(text.split())))
     return f"{shown} (reached through `{path}`)"
+
+
+def chain_label(model: ScriptModel, node: Node) -> str:
+    """`a.b(x, y).c` as `a.b(…).c`: a callee named without the arguments of the calls
+    along it (iterative: a chain can be thousands of calls long)."""
+    parts: list[str] = []
+    current: Node | None = node
+    while current is not None:
+        if current.type in ("attribute", "member_expression"):
+            member = current.child_by_field_name(
+                "attribute" if current.type == "attribute" else "property"
+            )
+            parts.append("." + (model.text(member) if member is not None else ""))
+            current = current.child_by_field_name("object")
+        elif current.type in ("call", "call_expression"):
+            args = current.child_by_field_name("arguments")
+            given = args is not None and any(a.type != "comment" for a in args.named_children)
+            parts.append("(…)" if given else "()")
+            current = current.child_by_field_name("function")
+        else:
+            parts.append(" ".join(model.text(current).split()))
+            current = None
+    return "".join(reversed(parts))
 
 
 def related(call: BodyCall) -> tuple[Related, ...]:

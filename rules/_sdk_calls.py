@@ -101,6 +101,22 @@ class TaskCall:
     unpacked: bool
     task: TaskDef | None = None  # the definition it calls, when the model knows it
 
+    @property
+    def names_task(self) -> bool:
+        """The callee is the task itself: its name, or the member of a constant table
+        holding it (`ACTIONS["refund"]`, `ACTIONS.refund`), so the arguments written here
+        are the task's (not those of `map(task, xs)` or of a helper it is handed to)."""
+        if self.task is None:
+            return False
+        if self.name == self.task.binding:
+            return True
+        callee = callee_of(self.call)
+        return callee is not None and callee.type in (
+            "subscript",
+            "subscript_expression",
+            "member_expression",
+        )
+
 
 @python_class  # weakly referenced (`_wrap_in_step`'s cache)
 @dataclass
@@ -722,6 +738,100 @@ def _binding_value(model: ScriptModel, node: Node, name: str) -> Node | None:
         left = node.child_by_field_name("name")
         if left is not None and model.text(left) == name:
             return node
+    return None
+
+
+# Bases that make an Enum's members `str`s themselves (`StrEnum`, `class S(str, Enum)`).
+STR_ENUM_BASES = frozenset({"StrEnum", "str"})
+ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "Flag", "IntFlag", "ReprEnum"})
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    """`Stage.PLAN` (or `Stage.PLAN.value`) of an enum class of the file."""
+
+    enum: str  # the class's name
+    is_str: bool  # a `str` enum: the member is a string equal to its value
+    by_value: bool  # read through `.value`
+    value: str | None  # the string literal assigned to the member, if it is one
+
+
+def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
+    """What `node` is when it names a member of an enum class of the file (Python):
+    `Stage.PLAN`, or its `.value`."""
+    if node.type == "member_expression":
+        return _typescript_enum_member(model, node)
+    if node.type != "attribute":
+        return None
+    owner = node.child_by_field_name("object")
+    attribute = node.child_by_field_name("attribute")
+    if owner is None or attribute is None:
+        return None
+    by_value = False
+    if model.text(attribute) == "value" and owner.type == "attribute":
+        by_value = True
+        attribute = owner.child_by_field_name("attribute")
+        owner = owner.child_by_field_name("object")
+        if owner is None or attribute is None:
+            return None
+    if owner.type != "identifier":
+        return None
+    definition = bound_value(model, model.text(owner), node)
+    if definition is None or definition.type != "class_definition":
+        return None
+    superclasses = definition.child_by_field_name("superclasses")
+    bases = {
+        model.text(b).rsplit(".", 1)[-1]
+        for b in (superclasses.named_children if superclasses is not None else ())
+    }
+    if not bases & ENUM_BASES:
+        return None
+    body = definition.child_by_field_name("body")
+    wanted = model.text(attribute)
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or inner is None:
+            continue
+        if inner.type != "assignment":
+            continue
+        target, value = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+        if target is None or value is None or model.text(target) != wanted:
+            continue
+        literal = string_value(model, value)
+        return EnumMember(model.text(owner), bool(bases & STR_ENUM_BASES), by_value, literal)
+    return None
+
+
+def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
+    """`Stage.PLAN` of a module-level `enum Stage { PLAN = "plan" }`: a string member is
+    the string itself at run time."""
+    owner = node.child_by_field_name("object")
+    prop = node.child_by_field_name("property")
+    semantic = model.semantic
+    if owner is None or prop is None or owner.type != "identifier" or semantic is None:
+        return None
+    if semantic.resolve(owner) is not None:
+        return None  # a name bound in the file (enums are not): not the enum
+    wanted, member = model.text(owner), model.text(prop)
+    for statement in model.tree.root_node.named_children:
+        declaration = statement
+        if statement.type == "export_statement":
+            declaration = statement.child_by_field_name("declaration") or statement
+        if declaration.type != "enum_declaration":
+            continue
+        name = declaration.child_by_field_name("name")
+        body = declaration.child_by_field_name("body")
+        if name is None or body is None or model.text(name) != wanted:
+            continue
+        for entry in body.named_children:
+            key = entry.child_by_field_name("name") if entry.type == "enum_assignment" else entry
+            if key is None or model.text(key) != member:
+                continue
+            value = entry.child_by_field_name("value") if entry.type == "enum_assignment" else None
+            literal = string_value(model, value) if value is not None else None
+            if literal is None:
+                return None  # a numeric member: no string
+            return EnumMember(wanted, True, False, literal)
     return None
 
 

@@ -41,8 +41,11 @@ Severity: a warning when the name is built from inputs or the loop variable
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly
 or through a variable), which change between replays; **info** when the name is a
-variable bound once to a string literal (`QUOTA_STEP = "quota"`) or a constant
-expression of literals (`"fetch-" + "users"`, through such names): the keys are
+variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
+expression of literals (`"fetch-" + "users"`, through such names) or a member of a
+`str` enum of the file assigned a literal (`Stage.PLAN` of `class Stage(StrEnum)`, any
+enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN = "plan" }`; a plain Python
+`Enum` member is no string): the keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
 is named as a reason only where it draws the step: `windmill-oracle dag` shows
@@ -136,6 +139,9 @@ for item in items:
             semantic = ctx.model.semantic
             if semantic is not None and node.type in semantic.syntax.functions:
                 continue  # `step(() => ...)`: no name at all, WAC301's finding
+            member = sdk.enum_member(ctx.model, node)
+            if member is not None and not member.is_str and not member.by_value:
+                continue  # a plain `Enum` member: no string at all, WAC301's finding
             shown = code_span(ctx.model.text(node))
             if self.volatile(ctx, node, what, shown, Span.of(node)):
                 continue
@@ -321,6 +327,9 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
     semantic = ctx.model.semantic
     if semantic is None:
         return None
+    member = _str_enum_member(ctx, node)
+    if member is not None:
+        return json.dumps(member)  # `Stage.PLAN` of `class Stage(StrEnum)`
     if node.type not in semantic.syntax.identifiers:
         folded = _fold(ctx, node, depth=0)  # `"fetch-" + "users"` at the call
         return json.dumps(folded) if folded is not None else None
@@ -332,6 +341,16 @@ def constant_string(ctx: RuleContext, node: Node) -> str | None:
         return ctx.model.text(value)
     folded = _fold(ctx, value, depth=0)
     return json.dumps(folded) if folded is not None else None
+
+
+def _str_enum_member(ctx: RuleContext, node: Node) -> str | None:
+    """The string a member of an enum class of the file stands for, as a step name:
+    `Stage.PLAN` of a `str` enum (a `str` itself, equal to its value), or
+    `Stage.PLAN.value` of any enum, when the member is assigned a plain literal."""
+    member = sdk.enum_member(ctx.model, node)
+    if member is None or member.value is None or not (member.is_str or member.by_value):
+        return None
+    return member.value
 
 
 def _plain_literal(ctx: RuleContext, value: Node) -> bool:

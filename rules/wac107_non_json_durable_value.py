@@ -146,6 +146,23 @@ STDLIB_NAMED_TUPLES = {
     "urllib.parse.urldefrag": {"url", "fragment"},
     "shutil.disk_usage": {"total", "used", "free"},
     "platform.uname": {"system", "node", "release", "version", "machine"},
+    # a `struct_time`
+    **dict.fromkeys(
+        ("time.localtime", "time.gmtime", "time.strptime"),
+        {
+            "tm_year",
+            "tm_mon",
+            "tm_mday",
+            "tm_hour",
+            "tm_min",
+            "tm_sec",
+            "tm_wday",
+            "tm_yday",
+            "tm_isdst",
+            "tm_zone",
+            "tm_gmtoff",
+        },
+    ),
 }
 # Data-science objects json.dumps(default=str) prints: a DataFrame becomes its printed
 # (and, past a few rows, truncated) table, an array its `[1 2 3]` repr.
@@ -374,6 +391,7 @@ LIBRARY_RESULTS: tuple[tuple[re.Pattern[str], Loss], ...] = (
 # Libraries whose parsers and clocks answer a `datetime` (or a subclass of it).
 LIBRARY_DATETIMES = frozenset(
     {
+        "email.utils.parsedate_to_datetime",
         "dateutil.parser.parse",
         "dateutil.parser.isoparse",
         "pendulum.parse",
@@ -533,14 +551,17 @@ Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
-given to `step` by reference that returns one (`step("started", datetime.now)`).
+given to `step` by reference that returns one (`step("started", datetime.now)`, also
+through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
 `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
-`model_dump()` / `.dict()` / `asdict(...)` of a model of the file with a field
+`model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
+it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
 annotated `datetime` (or another type above), which the dict keeps as that object
-unless `mode="json"`; and a `NamedTuple` of the file a task returns when the
-workflow reads a field of the result (`totals.amount`: it comes back a list), and
+unless `mode="json"`; and a `NamedTuple` of the file (or a standard-library named tuple)
+a task or a step callback returns when the workflow reads a field of the result
+(`totals.amount`: it comes back a list), and
 a `Counter` when the workflow calls a Counter-only method on the result
 (`words.most_common(5)`: it comes back a plain dict).
 Also what `default=str` writes as its repr or `str()`: a `timedelta` (`"0:05:00"`),
@@ -576,8 +597,9 @@ openai / anthropic response model, a slack_sdk `SlackResponse`, a boto3 answer h
 datetimes or a stream (`head_object`, `get_object`, `list_objects_v2`), a pymongo
 write result, redis-py values without `decode_responses=True`, subprocess output
 captured without `text=True`, bytes read from a file opened `"rb"` or a `BytesIO`, a
-`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`)
-whose field the workflow reads. A class pattern matched against a task or step
+`cryptography` token or signature, and a standard-library named tuple (`urlparse(...)`,
+`time.localtime()`'s `struct_time`, also given to `step` by reference) whose field the
+workflow reads. A class pattern matched against a task or step
 result (`case Verdict(...)`, `case datetime()`, `case tuple()`) never matches.
 
 Read in the SDKs: `wmill` 1.850.0 encodes a step result with
@@ -673,6 +695,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         held: dict[object, Loss | None] = {}  # `classify`'s memo, for this model only
         graph = model.call_graph
         through_helpers: set[int] = set()
+        by_callback: dict[int, list[Node]] | None = None
         for fn in [*facts.step_callbacks.values(), *facts.task_bodies.values()]:
             if not graph.is_durable_root(fn):
                 # a helper the step / task calls: what it returns is checkpointed only
@@ -697,6 +720,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
+            elif COUNTER_RESULTS[model.language]:  # Python
+                if by_callback is None:
+                    # the step calls running each callback, worked out once
+                    by_callback = {}
+                    for c in facts.calls:
+                        if c.primitive is sdk.Primitive.STEP and len(c.args) > 1:
+                            given = sdk.unwrap(c.args[1]) or c.args[1]
+                            by_callback.setdefault(given.id, []).append(c.call)
+                self.named_tuple_read_by_field(ctx, fn, by_callback.get(fn.id, []))
         for call in facts.calls:
             self.step_by_reference(ctx, call, held)
         for tcall in facts.task_calls:
@@ -760,13 +792,16 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 "function member, so the call is a `TypeError`",
             )
 
-    def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
-        """A task returning a `NamedTuple` of the file whose result the body reads by
-        field (`totals.amount`): JSON carries it as an array, so the field is gone (a
-        result only unpacked or indexed is fine, as for a plain tuple)."""
+    def named_tuple_read_by_field(
+        self, ctx: RuleContext, fn: Node, step_calls: list[Node] | None = None
+    ) -> None:
+        """A task (or step callback) returning a `NamedTuple` of the file, or a standard
+        library one (`time.localtime()`), whose result the body reads by field
+        (`totals.amount`): JSON carries it as an array, so the field is gone (a result
+        only unpacked or indexed is fine, as for a plain tuple)."""
         model = ctx.model
-        name_node = fn.child_by_field_name("name")
-        if name_node is None:
+        where = "task" if step_calls is None else "step"
+        if step_calls is not None and not step_calls:
             return
         values = [
             (v, fields)
@@ -775,15 +810,22 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         ]
         if not values:
             return
-        read = fields_read_from_results(model, model.text(name_node), values[0][1])
+        if step_calls is None:
+            name_node = fn.child_by_field_name("name")
+            if name_node is None:
+                return
+            calls = [t.call for t in sdk.facts(model).task_calls if t.name == model.text(name_node)]
+        else:
+            calls = step_calls  # the step calls that run this callback
+        read = fields_read_from(model, calls, values[0][1])
         if read is None:
             return
         for value, _ in values:
             ctx.report(
                 Span.of(value),
-                f"{code_span(model.text(value))} is a `NamedTuple` returned by this task, and "
-                f"the workflow reads `{read}` from the result: it is checkpointed as JSON and "
-                "comes back as a list, which has no fields",
+                f"{code_span(model.text(value))} is a `NamedTuple` returned by this {where}, "
+                f"and the workflow reads `{read}` from the result: it is checkpointed as JSON "
+                "and comes back as a list, which has no fields",
             )
 
     def counter_read_by_method(self, ctx: RuleContext, fn: Node) -> None:
@@ -828,6 +870,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             return
         ref = sdk.unwrap(call.args[1]) or call.args[1]
         classify_reference = REFERENCE_LOSSES.get(model.language)
+        # `step("nonce", partial(os.urandom, 16))`: the step calls what the partial
+        # wraps, so it returns what that function returns
+        ref = partial_target(model, ref) or ref
         if ref.type not in ("identifier", "attribute", "member_expression"):
             return
         loss = classify_reference(model, ref) if classify_reference is not None else None
@@ -835,6 +880,15 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `step("cutoff", utc_now)` of a function another module defines
             loss = imported_function_loss(ctx, ref, held)
         if loss is None:
+            fields = stdlib_named_tuple(model, ref)
+            read = fields_read_from(model, [call.call], fields) if fields else None
+            if read is not None:
+                ctx.report(
+                    Span.of(ref),
+                    f"{code_span(model.text(ref))} returns a named tuple, and the workflow "
+                    f"reads `{read}` from this step's result: it is checkpointed as JSON "
+                    "and comes back as a list, which has no fields",
+                )
             return
         ctx.report(
             Span.of(ref),
@@ -1831,6 +1885,21 @@ def enum_loss(name: str) -> Loss:
 DUMP_METHODS = {"model_dump", "dict"}
 
 
+# pydantic's class methods that build an instance from data (v2 and v1 names).
+MODEL_CONSTRUCTORS = frozenset(
+    {
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_construct",
+        "parse_obj",
+        "parse_raw",
+        "construct",
+        "from_orm",
+    }
+)
+
+
 def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
     """`sub.model_dump()` / `asdict(sub)` where `sub` is an instance of a class of the
     file with a field annotated `datetime` (or another type JSON does not carry):
@@ -1856,6 +1925,13 @@ def dumped_field_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | No
     if built is None or built.type != "call":
         return None
     cls = sdk.callee_of(built)
+    if cls is not None and cls.type == "attribute":
+        # `Subscription.model_validate(raw)`: pydantic's constructors from data
+        maker = cls.child_by_field_name("attribute")
+        owner = cls.child_by_field_name("object")
+        if maker is None or owner is None or model.text(maker) not in MODEL_CONSTRUCTORS:
+            return None
+        cls = owner
     if cls is None or cls.type != "identifier" or class_bases(model, model.text(cls), cls) is None:
         return None
     definition = sdk.bound_value(model, model.text(cls), cls)
@@ -1895,7 +1971,8 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
         if callee is not None and callee.type == "identifier":
             name = model.text(callee)
     annotation = fn.child_by_field_name("return_type")
-    if name is None and annotation is not None:
+    if (name is None or name not in type_names(model)) and annotation is not None:
+        # `return min(offers, key=...)` under `-> Quote`: what the task declares
         name = _annotated_base(model.text(annotation))
     if name is None or name not in type_names(model):
         return set()
@@ -1916,17 +1993,47 @@ def named_tuple_fields(model: ScriptModel, fn: Node, value: Node) -> set[str]:
     return fields
 
 
+def partial_target(model: ScriptModel, node: Node) -> Node | None:
+    """`f` of `functools.partial(f, ...)` (nested partials unwrapped), else None."""
+    semantic = model.semantic
+    found = None
+    for _ in range(8):  # partial(partial(f)), never endlessly
+        if node.type != "call" or semantic is None:
+            return found
+        callee = sdk.callee_of(node)
+        if callee is None or semantic.qualified_name(callee) != "functools.partial":
+            return found
+        args, _, _ = sdk.arguments_of(model, node)
+        if not args:
+            return found
+        node = found = sdk.unwrap(args[0]) or args[0]
+    return found
+
+
+def stdlib_named_tuple(model: ScriptModel, callee: Node) -> set[str]:
+    """The fields of the standard-library named tuple calling `callee` answers
+    (`time.localtime`: a `struct_time`), or an empty set."""
+    semantic = model.semantic
+    qualified = semantic.qualified_name(callee) if semantic is not None else None
+    return STDLIB_NAMED_TUPLES.get(qualified or "", set())
+
+
 def fields_read_from_results(model: ScriptModel, task: str, fields: set[str]) -> str | None:
     """`totals.amount` in the workflow, `totals` bound to `await task(...)`: the first
     such read, as written."""
+    calls = [t.call for t in sdk.facts(model).task_calls if t.name == task]
+    return fields_read_from(model, calls, fields)
+
+
+def fields_read_from(model: ScriptModel, calls: list[Node], fields: set[str]) -> str | None:
+    """`totals.amount` in the workflow, `totals` bound to `await <one of calls>`: the
+    first such read, as written."""
     wf = sdk.facts(model).workflow_function
     if wf is None or not fields:
         return None
     holders = set()
-    for tcall in sdk.facts(model).task_calls:
-        if tcall.name != task:
-            continue
-        parent = tcall.call.parent
+    for durable_call in calls:
+        parent = durable_call.parent
         while parent is not None and parent.type in ("await", "parenthesized_expression"):
             parent = parent.parent
         left = parent.child_by_field_name("left") if parent is not None else None
@@ -2323,7 +2430,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
             fix,
         )
     if name in ("set", "frozenset"):
-        return Loss(f"a `{name}`", "a string of its repr (`\"{'a', 'b'}\"`)", True, "list({})")
+        shown = "{'a', 'b'}" if name == "set" else "frozenset({'a', 'b'})"
+        return Loss(f"a `{name}`", f'a string of its repr (`"{shown}"`)', True, "list({})")
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
     if name in SAME_TYPE_BUILTINS and call is not None:

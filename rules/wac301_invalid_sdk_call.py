@@ -50,7 +50,13 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   called with positional arguments (it takes the script's parameters by name
   only: `TypeError`); a function given to TypeScript `taskScript` / `taskFlow`
   (ignored).
-- `step` without both a name and a function, or with the two swapped.
+- `step` without both a name and a function, or with the two swapped. Python
+  `step("x", notify(...))` where `notify` is a function of the file that returns
+  nothing (or an `async def`): `step` is given the call's `None` (or a coroutine),
+  not a function, so the step fails with `TypeError` (and a plain function has run
+  in the body already). Python `step(Kind.LOAD, fn)` with a member of a plain
+  `Enum` of the file: wmill 1.850.0 logs the key with `json.dumps`, which raises
+  `TypeError` (a `str` enum's member, or `.value`, is a string: fine).
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
@@ -67,7 +73,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
-  approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises).
+  approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises), also
+  given to `get_approval_urls` / `getApprovalUrls`, which check it the same way.
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -201,6 +208,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             key_problem = approval_key_problem(ctx.model, call)
             if key_problem is not None:
                 ctx.report(*key_problem)
+        for key_problem in approval_url_key_problems(ctx.model):
+            ctx.report(*key_problem)
         checks = TASK_CALL_CHECKS[ctx.model.language]
         for tcall in facts.task_calls:
             for check_task_call in checks:
@@ -407,6 +416,7 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
             )
         if n > 2:
             return whole(call), "`step` takes a name and a function only: this raises `TypeError`"
+        return python_step_problem(model, call)
     elif p is Primitive.SLEEP:
         return python_sleep_problem(model, call)
     elif p is Primitive.APPROVAL:
@@ -428,6 +438,64 @@ def python_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None
         if len(args) > 2:
             return whole(call), "`get_resume_urls` takes at most `approver` and `flow_level`"
     return None
+
+
+def python_step_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
+    """wmill 1.850.0 `step(name, fn)`: the key is written with `json.dumps` (no
+    `default`) before `fn()` runs, and `fn()` is called inside the step."""
+    named = {k.name: k.value for k in call.keywords}
+    name = call.args[0] if call.args else named.get("name")
+    fn = call.args[1] if len(call.args) > 1 else named.get("fn")
+    member = sdk.enum_member(model, sdk.unwrap(name) or name) if name is not None else None
+    if name is not None and member is not None and not member.is_str and not member.by_value:
+        return Span.of(name), (
+            f"The step name {code_span(model.text(name))} is a member of the plain enum "
+            f"`{member.enum}`, not a string: wmill 1.850.0 logs the step's key with "
+            "`json.dumps`, which raises `TypeError` on it before the step runs; use "
+            f"`{model.text(name)}.value` or a literal"
+        )
+    given = sdk.unwrap(fn) if fn is not None else None
+    if given is None or given.type != "call":
+        return None
+    callee = sdk.callee_of(given)
+    target = sdk.function_named(model, callee) if callee is not None else None
+    if target is None or target.type != "function_definition":
+        return None
+    is_async = any(c.type == "async" for c in target.children)
+    if not is_async and returns_a_value(target):
+        return None  # `step("x", make_loader(day))`: a factory may return the function
+    shown = code_span(model.text(given))
+    if is_async:
+        what = (
+            "a coroutine: its code never runs (the coroutine is never awaited), and the step "
+            "fails with `TypeError` (not callable)"
+        )
+    else:
+        what = (
+            "`None`: the call runs in the workflow body on every replay, and the step fails "
+            "with `TypeError` (not callable)"
+        )
+    return Span.of(given), (
+        f"`step` calls the function it is given, and this gives it what {shown} returns, "
+        f"{what}; pass `lambda: {' '.join(model.text(given).split())}`"
+    )
+
+
+def returns_a_value(function: Node) -> bool:
+    """`function` (a `def`) has a `return <value>` of its own (nested functions and
+    classes not counted)."""
+    body = function.child_by_field_name("body")
+    stack = list(body.named_children) if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "lambda", "class_definition"):
+            continue
+        if node.type == "return_statement" and node.named_children:
+            return True
+        if node.type == "yield":
+            return True  # a generator: not None
+        stack.extend(node.named_children)
+    return False
 
 
 def python_parallel_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | None:
@@ -629,6 +697,63 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             "non-empty step name without `/` or dot segments): the workflow fails here"
         )
     return None
+
+
+# The SDK helpers minting the URLs of one keyed approval; they check the key as
+# `wait_for_approval` does (`_assert_usable_step_key` / `assertUsableStepKey`).
+APPROVAL_URL_HELPERS = {
+    "get_approval_urls": ("wmill.get_approval_urls", "wmill.client.get_approval_urls"),
+    "getApprovalUrls": ("windmill-client.getApprovalUrls",),
+}
+APPROVAL_URL_KEY_PARAMETER = {"get_approval_urls": "step_key", "getApprovalUrls": "stepKey"}
+
+
+def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`get_approval_urls("release/notes")`: the step key is refused as an approval's
+    key is (a `RuntimeError` / `Error` where the URLs are asked for)."""
+    semantic = model.semantic
+    if semantic is None:
+        return []
+    problems = []
+    for call in sdk.nodes_in(model, model.lang.call_node):
+        callee = sdk.callee_of(call)
+        if callee is None:
+            continue
+        # the name called, read off the callee (not its whole text: a long chain
+        # `a(x).b(y).c()` holds every argument)
+        if callee.type in ("attribute", "member_expression"):
+            last = callee.child_by_field_name(
+                "attribute" if callee.type == "attribute" else "property"
+            )
+        else:
+            last = callee if callee.type == "identifier" else None
+        short = model.text(last) if last is not None else ""
+        qualified = APPROVAL_URL_HELPERS.get(short)
+        if qualified is None:
+            continue
+        name = semantic.qualified_name(callee)
+        if name not in qualified and not (
+            name is not None and name.startswith("wmill.client.Windmill(") and name.endswith(short)
+        ):
+            continue
+        args, keywords, _ = sdk.arguments_of(model, call)
+        node = args[0] if args else None
+        for keyword in keywords:
+            if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
+                node = keyword.value
+        value = sdk.string_value(model, node)
+        if node is None or value is None:
+            continue
+        if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
+            problems.append(
+                (
+                    Span.of(node),
+                    f"The step key {code_span(model.text(node))} given to `{short}` is refused "
+                    "by the SDK (a key must be a non-empty step name without `/` or dot "
+                    "segments): the workflow fails here",
+                )
+            )
+    return problems
 
 
 def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:

@@ -172,12 +172,12 @@ async def main(url: str):
                 if spelled is None:
                     # `**kwargs` of unknown keys: what it holds is not known, but a name
                     # written beside it is passed whatever it holds
-                    if task is not None and call.name == task.binding:
+                    if call.names_task and task is not None:
                         if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                             self.check_target(ctx, call, task, complete=False)
                     continue
                 call = spelled
-            if task is None or call.name != task.binding:
+            if task is None or not call.names_task:
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)

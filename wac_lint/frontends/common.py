@@ -81,6 +81,9 @@ DURABLE_CONCEPTS = {
 LOOP_HEADS = frozenset({"for_statement", "for_in_statement", "for_in_clause"})
 TASK_SEQUENCES = frozenset({"tuple", "list", "array"})
 FOLDS = frozenset({"functools.reduce"})
+# The methods dependency-injection containers look an instance up with, given its class
+# (`container.resolve(Mailer)`, injector's `injector.get(Mailer)`, punq, lagom, rodi).
+CONTAINER_LOOKUPS = frozenset({"resolve", "get", "provide", "get_instance", "get_service"})
 # Calls that hand a function on without running it in the body.
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
@@ -197,6 +200,9 @@ class Syntax:
     # Parameters whose default is computed at each call, in the function's own body
     # (TypeScript): the workflow function's defaults run on every replay.
     call_defaults: frozenset[str] = frozenset()
+    # Methods every function has that make another function without calling it
+    # (TypeScript's `fn.bind(thisArg)`); Python has none (`sock.bind(addr)` is a call).
+    binding_methods: frozenset[str] = frozenset()
 
 
 # keyword arguments whose function runs elsewhere than the call they are given to
@@ -2973,7 +2979,11 @@ class BodyWalker:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         callee = self.forwarded_function(call, callee, scope) or callee
-        task = self.task_of(callee, scope) or self.element_task(callee, scope)
+        task = (
+            self.task_of(callee, scope)
+            or self.element_task(callee, scope)
+            or self.table_task(callee, scope)
+        )
         if task is not None:
             self.record_task(task, chain, site, call)
             if body:
@@ -3013,7 +3023,7 @@ class BodyWalker:
                 return None
         if not record:
             return None  # a function defined in the body: walked where it is called
-        if qual is not None and not qual.startswith(LOCAL):
+        if qual is not None and not qual.startswith(LOCAL) and not self.binds_only(callee):
             self.add_body_call(
                 qual, CallKind.CALL, call, chain, len(fe.positional_args(call)), site
             )
@@ -3524,6 +3534,16 @@ class BodyWalker:
                     self.walk(given, frame, chain, site)
             arg = following
 
+    def binds_only(self, callee: Node) -> bool:
+        """`s3.send.bind(s3)` (TypeScript's `Function.prototype.bind`): a new function is
+        made, the one bound is not called (what calls it later is walked there)."""
+        return (
+            callee.type == self.syntax.attribute
+            and bool(self.syntax.binding_methods)
+            and self.fe.text(callee.child_by_field_name(self.syntax.attribute_name_field) or callee)
+            in self.syntax.binding_methods
+        )
+
     def is_bind(self, callee: Node) -> bool:
         attr = callee.child_by_field_name(self.syntax.attribute_name_field)
         return attr is not None and self.fe.text(attr) == "bind"
@@ -3717,6 +3737,64 @@ class BodyWalker:
                 binding is not None and binding.scope.kind == ScopeKind.MODULE
             )
         return task if known else None
+
+    def table_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`ACTIONS["refund"](...)` / `ACTIONS.refund(...)`: the task of the file stored
+        under that literal key of the dict / object literal a name is bound to once (the
+        last entry of that key wins, as at run time)."""
+        if callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+            if index is None or index.type != "string":
+                return None
+            text = self.fe.string_value(index)
+            if text is None:
+                return None
+            key = text
+        elif callee.type == self.syntax.attribute:  # `ACTIONS.refund`: an object literal's
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if attr is None:
+                return None
+            key = self.fe.text(attr)
+        else:
+            return None
+        if obj is None or obj.type not in self.syntax.identifier:
+            return None
+        from wac_lint.semantic import Binding
+
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("object", "dictionary"):
+            return None
+        if callee.type == self.syntax.attribute and value.type != "object":
+            return None  # a Python dict has no attributes
+        held: Node | None = None
+        for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                if self.fe.text(entry) == key:
+                    held = entry
+                continue
+            if entry.type != "pair":
+                if entry.type in ("spread_element", "dictionary_splat"):
+                    held = None  # a spread may override the key: not guessed
+                continue
+            name = entry.child_by_field_name("key")
+            if name is None:
+                continue
+            name_text = self.fe.string_value(name) if name.type == "string" else self.fe.text(name)
+            if name_text == key:
+                held = entry.child_by_field_name("value")
+        if held is not None and held.type == "shorthand_property_identifier":
+            # `{ refund }`: the task of that name where the literal is
+            task = self.fe.task_bindings.get(self.fe.text(held))
+            found = self.semantic.resolve(held, binding.scope) if task is not None else None
+            return task if found is not None and found.scope.kind == ScopeKind.MODULE else None
+        if held is None or held.type not in self.syntax.identifier:
+            return None
+        return self.task_of(held, self.semantic.scope_at(held))
 
     def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for stage in (extract, transform, load): value = await stage(value)`: a loop
@@ -4337,6 +4415,8 @@ class BodyWalker:
             return []
         if obj is None or index is None or index.type in ("number", "integer"):
             return []
+        if obj.type == "call" and self.globals_call(obj, scope):
+            return self.module_functions_named(index)  # `globals()[f"sync_{system}"]`
         if index.type == "string" and getter is None:
             return []  # a literal key: `local_function` picks its one member
         from wac_lint.semantic import Binding
@@ -4967,6 +5047,68 @@ class BodyWalker:
             if target is not None and target.kind == NameKind.IMPORT:
                 found.append(value)
         return found
+
+    def globals_call(self, call: Node, scope: Scope) -> bool:
+        """`globals()` (Python's builtin, not a name of the file): the module's names."""
+        callee = self.fe.callee(call)
+        return (
+            callee is not None
+            and callee.type in self.syntax.identifier
+            and self.fe.text(callee) == "globals"
+            and not self.fe.positional_args(call)
+            and self.semantic.resolve(callee, scope) is None
+        )
+
+    def module_functions_named(self, key: Node) -> list[tuple[str, Node, Scope]]:
+        """The functions of the module (not its tasks: those dispatch) whose names the key
+        of `globals()[key]` can spell: a literal, or an f-string / `+` whose literal parts
+        are kept (`f"sync_{system}"`: every `sync_*`)."""
+        pattern = self.name_pattern(key, 0)
+        if pattern is None or not pattern.replace(".*", ""):
+            return []  # `globals()[name]`: nothing says which of the module's names
+        spelled = re.compile(pattern)
+        found: list[tuple[str, Node, Scope]] = []
+        module = self.semantic.module
+        for name, binding in module.bindings.items():
+            if not spelled.fullmatch(name) or name in self.fe.task_bindings:
+                continue
+            function = self.binding_function(binding)
+            if function is not None:
+                found.append(function)
+        return found
+
+    def name_pattern(self, key: Node, depth: int) -> str | None:
+        """A regular expression for the names a string expression can give: its literal
+        parts as written, anything for what is interpolated or added."""
+        if depth > 8:
+            return None
+        if key.type == "string":
+            text = self.fe.string_value(key)
+            if text is not None:
+                return re.escape(text)
+            parts = []
+            for child in key.named_children:
+                if child.type == "string_content":
+                    parts.append(re.escape(self.fe.text(child)))
+                elif child.type == "interpolation":
+                    parts.append(".*")
+                elif child.type not in ("string_start", "string_end"):
+                    return None
+            return "".join(parts)
+        if key.type == "binary_operator":
+            operator = key.child_by_field_name("operator")
+            left = key.child_by_field_name("left")
+            right = key.child_by_field_name("right")
+            if operator is None or operator.type != "+" or left is None or right is None:
+                return None
+            sides = [
+                self.name_pattern(side, depth + 1) if side.type == "string" else ".*"
+                for side in (left, right)
+            ]
+            if any(side is None for side in sides):
+                return None
+            return "".join(side for side in sides if side is not None)
+        return ".*"
 
     def table_get(self, callee: Node) -> tuple[Node | None, Node | None] | None:
         """`X.get(key)` as a callee: (X, key)."""
@@ -5664,11 +5806,12 @@ class BodyWalker:
         return None
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
-        """The class of the file a TypeScript name is declared to hold when its value
-        says nothing more: `const m: Mailer = ...`, `... as Mailer`, or a generic call
-        given the class (`container.resolve<Mailer>("mailer")`, a DI container's lookup)
-        whose callee, where it is a function of the file, returns its type parameter."""
-        if holder is not None and holder.type == "variable_declarator":
+        """The class of the file a name is declared to hold when its value says nothing
+        more: `const m: Mailer = ...` / Python `m: Mailer = container.resolve(Mailer)`,
+        `... as Mailer`, or a generic call given the class (`container.resolve<Mailer>(
+        "mailer")`, a DI container's lookup) whose callee, where it is a function of the
+        file, returns its type parameter."""
+        if holder is not None and holder.type in ("variable_declarator", "assignment"):
             annotated = self.annotated_class(holder, scope)
             if annotated is not None:
                 return annotated
@@ -5679,8 +5822,10 @@ class BodyWalker:
             return None
         given = value.child_by_field_name("type_arguments")
         callee = self.fe.callee(value)
-        if given is None or callee is None:
+        if callee is None:
             return None
+        if given is None:
+            return self.looked_up_class(value, callee, scope)
         types = [t for t in given.named_children if t.type != "comment"]
         index = 0
         function = self.local_function(callee, scope)
@@ -5699,6 +5844,21 @@ class BodyWalker:
         elif len(types) != 1:
             return None
         return self.named_class(self.fe.text(types[index]), scope) if index < len(types) else None
+
+    def looked_up_class(self, call: Node, callee: Node, scope: Scope) -> Scope | None:
+        """`container.resolve(Mailer)` / `injector.get(Mailer)`: a dependency-injection
+        container's lookup given a class of the file (its only argument) gives an
+        instance of it (of a Protocol or abstract class: its implementation, where its
+        methods are called)."""
+        if callee.type != self.syntax.attribute:
+            return None
+        method = callee.child_by_field_name(self.syntax.attribute_name_field)
+        if method is None or self.fe.text(method) not in CONTAINER_LOOKUPS:
+            return None
+        args = self.fe.positional_args(call)
+        if len(args) != 1 or args[0].type not in self.syntax.identifier:
+            return None
+        return self.named_class(self.fe.text(args[0]), scope)
 
     def named_class(self, spelled: str, scope: Scope) -> Scope | None:
         """The class of the file a type is spelled as (`Mailer`), if it is one."""

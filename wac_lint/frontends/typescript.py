@@ -64,6 +64,7 @@ SYNTAX = Syntax(
     try_statement="try_statement",
     class_definition=frozenset({"class_declaration", "class"}),
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
+    binding_methods=frozenset({"bind"}),
     # `for (... of ...)` iterators; `using` declarations (read as an assignment)
     # disposers; `await` of a thenable; `${x}` of an object with its own `toString`
     protocol_statements=frozenset(
@@ -102,6 +103,7 @@ NAME_SYNTAX = NameSyntax(
     assignments=frozenset({"assignment_expression", "augmented_assignment_expression"}),
     loops=frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"}),
     unawaited_methods_build=True,
+    binding_methods=frozenset({"bind"}),
 )
 
 SDK_MODULES = TYPESCRIPT.sdk_modules

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wac_lint.semantic.scopes import Binding, BindingKind, Node, Scope, ScopeKind, Scopes, text
@@ -199,6 +200,9 @@ class NameSyntax:
     # objects (`bus.createSender(q)`): TypeScript requests return promises, awaited for
     # their answer; a Python client's sync method returns the answer itself.
     unawaited_methods_build: bool = False
+    # Methods of every function that give the same function, bound (TypeScript's
+    # `fn.bind(thisArg)`): `s3.send.bind(s3)` names `s3.send`.
+    binding_methods: frozenset[str] = frozenset()
 
 
 # `await p` / `await (p)` of a bare name (not `await p.then(...)`, `await p(x)`)
@@ -222,8 +226,29 @@ CONSTRUCTORS = frozenset(
 CLASS_DECLARATIONS = ("class_declaration", "class", "abstract_class_declaration")
 # Arguments that spread a sequence or a mapping: which parameter gets what is unknown.
 SPREADS = frozenset({"spread_element", "list_splat", "dictionary_splat"})
+# dependency_injector's providers that build their value by calling the factory they
+# are given (`providers.Singleton(requests.Session)()` is a `requests.Session()`).
+PROVIDERS = frozenset(
+    f"dependency_injector.providers.{name}"
+    for name in (
+        "Singleton",
+        "ThreadSafeSingleton",
+        "ThreadLocalSingleton",
+        "ContextLocalSingleton",
+        "Factory",
+        "DelegatedFactory",
+        "Callable",
+        "Coroutine",
+        "Resource",
+    )
+)
 # Values that build an object: a construction or a call.
 BUILDS = frozenset({"new_expression", "call_expression", "call"})
+# A subclass constructor passing arguments to its base's (by `is_python`).
+_SUPER_CALL = {
+    True: re.compile(rb"(?<![.\w$])super\s*\([^()]*\)\s*\.\s*__init__\s*\("),
+    False: re.compile(rb"(?<![.\w$])super\s*\("),
+}
 
 
 class SemanticModel:
@@ -376,7 +401,9 @@ class SemanticModel:
                 if held is not None:
                     return held
             if obj.type in syn.identifiers:
-                held = self._class_attribute(obj, name, scope)
+                held = self._class_attribute(obj, name, scope) or self._shared_attribute(
+                    obj, name, scope
+                )
                 if held is not None:
                     return held
                 held = self._literal_member(obj, name, scope, depth)
@@ -869,6 +896,48 @@ class SemanticModel:
             values = [held] if held is not None else []
         return values[0] if len(values) == 1 else None
 
+    def _shared_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
+        """`api.session` with `api = Api()` and `class Api: session = requests.Session()`:
+        a plain class variable read through an instance of the class of the file (one
+        object shared by every instance), when no method assigns `self.session` (Python;
+        an annotated one is a dataclass / pydantic field the constructor may fill)."""
+        if self.syntax.attribute != "attribute":
+            return None
+        binding = self.scopes.lookup(self.text(obj), scope)
+        if binding is None or binding.kind != BindingKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+        if value is None or value.type != "call":
+            return None
+        ctor = value.child_by_field_name("function")
+        if ctor is None or ctor.type not in self.syntax.identifiers:
+            return None
+        cls = self.scopes.lookup(self.text(ctor), self.scope_at(ctor))
+        if cls is None or cls.kind != BindingKind.CLASS or cls.value is None:
+            return None
+        body = cls.value.child_by_field_name("body")
+        shared: Node | None = None
+        for member in body.named_children if body is not None else ():
+            assigned = member.named_children[0] if member.named_children else None
+            if member.type != "expression_statement" or assigned is None:
+                continue
+            left = assigned.child_by_field_name("left")
+            if assigned.type != "assignment" or left is None or self.text(left) != name:
+                continue
+            if assigned.child_by_field_name("type") is not None:
+                return None  # `session: Session = ...`: a field an instance may be given
+            shared = assigned.child_by_field_name("right")
+        if shared is None or name in self._attributes_of(cls.value, "self"):
+            return None
+        key = (shared.start_byte, shared.end_byte)
+        if key in self._attributes_resolving:
+            return None
+        self._attributes_resolving.add(key)
+        try:
+            return self.value_name(shared, self.scope_at(shared))
+        finally:
+            self._attributes_resolving.discard(key)
+
     def _class_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:
         """`StatusPage.session` / `Storage.client`: what a class of the file assigns to
         that name in its own body (a class variable, a `static` field)."""
@@ -1134,9 +1203,10 @@ class SemanticModel:
                 ):
                     given = self._constructor_parameter(right)
                     built = self._parameter_property_values(class_node, given) if given else []
-                    if built and all(v.type in BUILDS for v in built):
+                    if built and all(v.type in BUILDS or self._module_reference(v) for v in built):
                         # `this.repo = repo` in the constructor, every construction of
-                        # the class passing a built object (`new Handler(new PgRepo())`);
+                        # the class passing a built object (`new Handler(new PgRepo())`) or
+                        # something the module names (`Exporter(uploader=s3.upload_file)`);
                         # otherwise the parameter itself (its annotation may name a class)
                         found.setdefault(self.text(attr), []).extend(built)
                         continue
@@ -1162,6 +1232,26 @@ class SemanticModel:
                         found.setdefault(self.text(pattern), []).append(value)
         self._class_attributes[memo_key] = found
         return found
+
+    def _module_reference(self, value: Node) -> bool:
+        """`s3.upload_file`, `requests.post`, `notify`: a name (or a member of one) bound
+        at module level (imported, defined or assigned there once), so it means the same
+        thing wherever the value is used."""
+        root = value
+        while root.type == self.syntax.attribute:
+            root = root.child_by_field_name(self.syntax.attribute_object) or root
+            if root.type not in (self.syntax.attribute, *self.syntax.identifiers):
+                return False
+        if root.type not in self.syntax.identifiers:
+            return False
+        held = self.resolve(root)
+        return (
+            held is not None
+            and held.scope.kind == ScopeKind.MODULE
+            and not held.rebound
+            and held.kind
+            in (BindingKind.IMPORT, BindingKind.FUNCTION, BindingKind.ASSIGNMENT, BindingKind.CLASS)
+        )
 
     def _constructor_parameter(self, value: Node) -> Node | None:
         """The constructor parameter a value names (`repo` in `this.repo = repo` written
@@ -1208,27 +1298,10 @@ class SemanticModel:
             named = param.named_children[0]
         keyword = self.text(named if named is not None else param)
         spelled = self.text(name)
-        prefix = rb"(?<![.\w$])" + (rb"" if python else rb"new\s+")
-        tail = rb"\s*\(" if python else rb"(?![\w$])"
-        pattern = re.compile(prefix + re.escape(spelled.encode()) + tail)
         values: list[Node] = []
         seen: set[str] = set()
         built = False
-        for match in pattern.finditer(self.source):
-            made = self.root.descendant_for_byte_range(match.start(), match.start())
-            if python:
-                made = made.parent if made is not None and made.type == "identifier" else None
-                if made is not None and made.type != "call":
-                    made = None
-            else:
-                made = made.parent if made is not None and made.type == "new" else None
-            field = "function" if python else "constructor"
-            ctor = made.child_by_field_name(field) if made is not None else None
-            if made is None or ctor is None or self.text(ctor) != spelled:
-                continue
-            held = self.resolve(ctor)
-            if held is None or held.kind != BindingKind.CLASS or held.value != class_node:
-                continue
+        for made in self._constructions(class_node, spelled, python):
             built = True
             args = made.child_by_field_name("arguments")
             given = [a for a in args.named_children if a.type != "comment"] if args else []
@@ -1247,7 +1320,7 @@ class SemanticModel:
                 value = positional[index] if 0 <= index < len(positional) else default
             if value is None:
                 continue
-            if value.type in BUILDS:
+            if value.type in BUILDS or self._module_reference(value):
                 if self.text(value) in seen:
                     continue  # the same construction again (`new PgRepo(pool)`)
                 seen.add(self.text(value))
@@ -1255,6 +1328,88 @@ class SemanticModel:
         if not built and default is not None:
             return [default]
         return values
+
+    def _constructions(self, class_node: Node, spelled: str, python: bool) -> Iterator[Node]:
+        """The calls of the file that build an instance of `class_node` (named `spelled`)
+        and pass its constructor's arguments: `Exporter(...)` / `new Exporter(...)`, and a
+        subclass's `super().__init__(...)` / `super(...)` (found by their text: one scan
+        of the source, not a walk of the tree)."""
+        prefix = rb"(?<![.\w$])" + (rb"" if python else rb"new\s+")
+        tail = rb"\s*\(" if python else rb"(?![\w$])"
+        pattern = re.compile(prefix + re.escape(spelled.encode()) + tail)
+        for match in pattern.finditer(self.source):
+            made = self.root.descendant_for_byte_range(match.start(), match.start())
+            if python:
+                made = made.parent if made is not None and made.type == "identifier" else None
+                if made is not None and made.type != "call":
+                    made = None
+            else:
+                made = made.parent if made is not None and made.type == "new" else None
+            field = "function" if python else "constructor"
+            ctor = made.child_by_field_name(field) if made is not None else None
+            if made is None or ctor is None or self.text(ctor) != spelled:
+                continue
+            held = self.resolve(ctor)
+            if held is None or held.kind != BindingKind.CLASS or held.value != class_node:
+                continue
+            yield made
+        if b"super" not in self.source:
+            return
+        for match in _SUPER_CALL[python].finditer(self.source):
+            at = self.root.descendant_for_byte_range(match.start(), match.start())
+            made = self._super_construction(at, python)
+            if made is None:
+                continue
+            subclass = made.parent
+            while subclass is not None and subclass.type not in (
+                "class_definition",
+                *CLASS_DECLARATIONS,
+            ):
+                subclass = subclass.parent
+            if subclass is not None and self._extends(subclass, class_node, spelled):
+                yield made
+
+    @staticmethod
+    def _super_construction(at: Node | None, python: bool) -> Node | None:
+        """The call `super().__init__(...)` (Python) / `super(...)` (TypeScript) whose
+        `super` is `at`."""
+        if at is None:
+            return None
+        if python:
+            inner = at.parent if at.type == "identifier" else None  # `super()`
+            method = inner.parent if inner is not None and inner.type == "call" else None
+            if method is None or method.type != "attribute":
+                return None
+            name = method.child_by_field_name("attribute")
+            made = method.parent
+            if name is None or name.text != b"__init__" or made is None or made.type != "call":
+                return None
+            return made
+        made = at.parent if at.type == "super" else None
+        return made if made is not None and made.type == "call_expression" else None
+
+    def _extends(self, subclass: Node, base: Node, spelled: str) -> bool:
+        """`subclass` names the class `base` (spelled `spelled`) among its bases."""
+        if subclass.type == "class_definition":
+            bases = subclass.child_by_field_name("superclasses")
+            named = [b for b in bases.named_children] if bases is not None else []
+        else:
+            heritage = next(
+                (c for c in subclass.named_children if c.type == "class_heritage"), None
+            )
+            clause = (
+                next((c for c in heritage.named_children if c.type == "extends_clause"), None)
+                if heritage is not None
+                else None
+            )
+            value = clause.child_by_field_name("value") if clause is not None else None
+            named = [value] if value is not None else []
+        for node in named:
+            if node.type in self.syntax.identifiers and self.text(node) == spelled:
+                held = self.resolve(node)
+                if held is not None and held.kind == BindingKind.CLASS and held.value == base:
+                    return True
+        return False
 
     def _getter_value(self, node: Node) -> tuple[str, Node] | None:
         """A `@property` / `@cached_property` (Python) or `get x()` (TypeScript) whose body
@@ -1347,6 +1502,15 @@ class SemanticModel:
                 callee.type == "import" or self.scopes.lookup(self.text(callee), scope) is None
             ):
                 return module
+        if callee.type == syn.attribute and syn.binding_methods:
+            method = callee.child_by_field_name(syn.attribute_name)
+            bound = callee.child_by_field_name(syn.attribute_object)
+            if (
+                method is not None
+                and bound is not None
+                and self.text(method) in syn.binding_methods
+            ):
+                return self._qualify(bound, scope, depth + 1)  # `s3.send.bind(s3)`: `s3.send`
         base = self._qualify(callee, scope, depth + 1)
         if base is None:
             return None
@@ -1357,8 +1521,12 @@ class SemanticModel:
             # object the type names
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._annotation_instance(first, scope)
-        if base in ("functools.partial", "util.promisify") and args is not None:
-            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped
+        if (base in ("functools.partial", "util.promisify") or base in PROVIDERS) and (
+            args is not None
+        ):
+            # `partial(requests.post, url)`, `promisify(exec)`: the same function, wrapped;
+            # dependency_injector's `providers.Singleton(requests.Session)`: called, it
+            # calls the factory it was given (once, for a singleton)
             first = next((a for a in args.named_children if a.type != "comment"), None)
             return self._qualify(first, scope, depth + 1) if first is not None else None
         if base.startswith(LOCAL) and "(" in base:

@@ -1,0 +1,53 @@
+# SDK: only task()/step() bodies are outside the replayed workflow body; a service resolved from a container and called in main runs on every replay
+import smtplib
+from email.message import EmailMessage
+from typing import Any, Callable, Protocol
+
+from wmill import task, workflow
+
+
+class Mailer(Protocol):
+    def send(self, to: str, subject: str, body: str) -> None: ...
+
+
+class SmtpMailer:
+    def __init__(self, host: str) -> None:
+        self.host = host
+
+    def send(self, to: str, subject: str, body: str) -> None:
+        msg = EmailMessage()
+        msg["To"], msg["Subject"] = to, subject
+        msg.set_content(body)
+        with smtplib.SMTP(self.host) as smtp:
+            smtp.send_message(msg)
+
+
+class Container:
+    def __init__(self) -> None:
+        self._factories: dict[type, Callable[[], Any]] = {}
+        self._instances: dict[type, Any] = {}
+
+    def register(self, iface: type, factory: Callable[[], Any]) -> None:
+        self._factories[iface] = factory
+
+    def resolve(self, iface: type) -> Any:
+        if iface not in self._instances:
+            self._instances[iface] = self._factories[iface]()
+        return self._instances[iface]
+
+
+container = Container()
+container.register(Mailer, lambda: SmtpMailer("smtp.internal"))
+
+
+@task()
+async def provision_workspace(customer: str, plan: str) -> dict:
+    return {"customer": customer, "plan": plan, "url": f"https://{customer}.app.example.com"}
+
+
+@workflow
+async def main(customer: str, admin_email: str, plan: str = "team"):
+    ws = await provision_workspace(customer=customer, plan=plan)
+    mailer: Mailer = container.resolve(Mailer)
+    mailer.send(admin_email, "Your workspace is ready", f"Sign in at {ws['url']}")  # expect: WAC101
+    return ws

@@ -1,0 +1,37 @@
+# SDK: task bodies run once as child jobs; the reviewer is chosen in a step (checkpointed) and the report is written by a task
+import json
+import logging
+import secrets
+
+from wmill import step, task, wait_for_approval, workflow
+
+logger = logging.getLogger(__name__)
+
+REVIEWERS = ["amira", "bo", "chen", "dmitri"]
+
+
+@task(timeout=600)
+async def run_contract_checks(contract_id: str) -> dict:
+    """Run automated checks on a contract draft and archive the report."""
+    checks = {"contract_id": contract_id, "issues": ["missing DPA clause"], "score": 0.82}
+    with open(f"/tmp/contract-{contract_id}.json", "w") as fh:
+        json.dump(checks, fh, indent=2)
+    return checks
+
+
+@task()
+async def assign_review(contract_id: str, reviewer: str, issues: list[str]) -> dict:
+    """Assign the contract to a legal reviewer."""
+    return {"contract_id": contract_id, "reviewer": reviewer, "open_issues": len(issues)}
+
+
+@workflow
+async def main(contract_id: str) -> dict:
+    """Check a contract, assign a reviewer and wait for sign-off."""
+    checks = await run_contract_checks(contract_id=contract_id)
+    logger.debug("checks: %s", json.dumps(checks))
+    reviewer = await step("pick_reviewer", lambda: secrets.choice(REVIEWERS))
+    assignment = await assign_review(contract_id=contract_id, reviewer=reviewer, issues=checks["issues"])
+    logger.info("Assigned %s to %s", contract_id, reviewer)
+    decision = await wait_for_approval(timeout=5 * 86400)
+    return {"assignment": assignment, "approved": decision["approved"]}
