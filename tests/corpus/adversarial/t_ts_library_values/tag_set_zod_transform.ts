@@ -19,11 +19,11 @@ const publishToCms = task(async function publishToCms(slug: string, title: strin
 
 async function loadDraft(slug: string) {
   const res = await fetch(`https://cms.internal/api/drafts/${slug}`);
-  return Article.parse(await res.json());
+  return Article.parse(await res.json()); // expect: WAC107
 }
 
 export const main = workflow(async (slug: string) => {
-  const article = await step("load_draft", () => loadDraft(slug)); // expect: WAC107
+  const article = await step("load_draft", () => loadDraft(slug));
   const featured = article.tags.has("featured");
   return await publishToCms(article.slug, article.title, featured);
 });

@@ -27,9 +27,9 @@ const pushContacts = task(async function pushContacts(contacts: Array<{ id: stri
   return { merged: contacts.length, ok: res.ok };
 });
 
-export const main = timed( // expect: WAC005
+export const main = timed(
   "crm_sync",
-  workflow(async (req: SyncRequest) => {
+  workflow(async (req: SyncRequest) => { // expect: WAC005
     const contacts = await pullContacts(req.source, req.since);
     return await pushContacts(contacts);
   }),
