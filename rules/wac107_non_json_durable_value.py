@@ -595,7 +595,13 @@ digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message
 `Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
 decimal.js / big.js / bignumber.js number as a string of its digits; what a zod
 schema of the file parses (`Order.parse(json)`, `parseAsync`) when a field is
-`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`; a
+`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`, or
+whose outermost `.transform(fn)` returns one (`(tags) => new Set(tags)`); a `Date` from
+date-fns (`addBusinessDays`, `startOfWeek`, `parseISO`, ...) or from `.toDate()` /
+`.toJSDate()` of a date wrapper (dayjs, moment, cron-parser's `next()`, a Firestore
+`Timestamp`); a `Buffer` from `.toBuffer()` (sharp, canvas) and the `Uint8Array`
+pdf-lib's `PDFDocument.save()` gives; the raw entries of `Promise.allSettled`, whose
+rejection `reason`s are `Error`s written as `{}`; a
 whole axios
 response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
 throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
@@ -2796,6 +2802,67 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
+DATE_LOSS_TS = Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+# date-fns (and date-fns-tz) functions that answer a native `Date`, by name: the
+# arithmetic (`addBusinessDays`, `subMonths`), the boundaries (`startOfWeek`,
+# `lastDayOfMonth`), setters, `next*` / `previous*` weekdays, rounding, parsers and
+# constructors. The others answer numbers, booleans, strings or intervals.
+DATE_FNS_DATES = re.compile(
+    r"^(?:(?:add|sub|startOf|endOf|set|lastDayOf|next|previous|roundToNearest)[A-Z]\w*"
+    r"|add|sub|set|parse|parseISO|parseJSON|toDate|fromUnixTime|max|min|clamp|closestTo"
+    r"|constructFrom|constructNow|transpose|toZonedTime|fromZonedTime|utcToZonedTime"
+    r"|zonedTimeToUtc)$"
+)
+DATE_FNS_MODULES = ("date-fns", "date-fns-tz", "date-fns/", "date-fns-tz/")
+# `x.toDate()` / `x.toJSDate()` without arguments: the date wrappers' way out to a
+# native `Date` (dayjs, moment, cron-parser's `CronDate`, Firestore's `Timestamp`,
+# luxon's `toJSDate`).
+TO_NATIVE_DATE = frozenset({"toDate", "toJSDate"})
+# pdf-lib's `PDFDocument.save()` resolves to a `Uint8Array` (`saveAsBase64()` to text).
+PDF_LIB_DOCUMENTS = ("pdf-lib.PDFDocument.create().save", "pdf-lib.PDFDocument.load(…).save")
+SETTLED_LOSS = Loss(
+    "an array of `Promise.allSettled` results",
+    "entries whose `reason` (an `Error`) is `{}` (its `message` and `stack` are not enumerable)",
+    True,
+)
+
+
+def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """Library calls whose answer JSON does not carry: a date-fns `Date`, `.toDate()`
+    of a date wrapper, a `.toBuffer()` (sharp, canvas), pdf-lib's `save()`, the raw
+    entries of `Promise.allSettled` (their rejection reasons are `Error`s)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        receiver = sdk.unwrap(callee.child_by_field_name("object"))
+        method = model.text(prop) if prop is not None else ""
+        own = (
+            receiver is not None
+            and receiver.type == "identifier"
+            and local_instance(model, receiver)
+        )
+        if method in TO_NATIVE_DATE and not given and not own:
+            return DATE_LOSS_TS
+        if method == "toBuffer" and not own:
+            return BUFFER_LOSS
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return None
+    if qual == "Promise.allSettled":
+        return SETTLED_LOSS
+    if qual in PDF_LIB_DOCUMENTS and not given:
+        return UINT8_LOSS
+    if qual.startswith(DATE_FNS_MODULES):
+        name = re.split(r"[./]", qual)[-1]
+        if DATE_FNS_DATES.match(name):
+            return DATE_LOSS_TS
+    return None
+
+
 # Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
 # ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
 BIGINT_CALLS = frozenset(
@@ -2966,6 +3033,19 @@ def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
             if inner is None or inner.type != "member_expression":
                 break
             base = sdk.unwrap(inner.child_by_field_name("object"))
+            prop = inner.child_by_field_name("property")
+            if prop is not None and model.text(prop) == "transform" and key is not None:
+                # the outermost `.transform(fn)` decides what the field holds: what
+                # `fn` returns (`(tags) => new Set(tags)`)
+                made = transformed_loss(model, value)
+                if made is not None:
+                    return Loss(
+                        f"{made.what} member (`{model.text(key)}`) of the zod schema "
+                        f"`{model.text(receiver)}`",
+                        made.becomes,
+                        made.lossy,
+                    )
+                break
             if base is None or base.type != "call_expression":
                 kind = zod_name(model, inner)
                 if kind in ZOD_LOSSES and key is not None:
@@ -2979,6 +3059,25 @@ def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
                 break
             value = base
     return None
+
+
+def transformed_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """What the function given to a zod `.transform(fn)` returns, when JSON does not
+    carry it: an arrow's expression body or the value of its only `return`."""
+    args = call.child_by_field_name("arguments")
+    fn = sdk.unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    if fn is None or fn.type not in FUNCTION_VALUES:
+        return None
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returns = [c for c in body.named_children if c.type == "return_statement"]
+        body = (
+            returns[0].named_children[0]
+            if len(returns) == 1 and returns[0].named_children
+            else None
+        )
+    body = sdk.unwrap(body)
+    return classify_typescript(model, body) if body is not None else None
 
 
 def zod_name(model: ScriptModel, callee: Node) -> str | None:
@@ -3186,6 +3285,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         ):
             # `hash.digest()` without an encoding is a Buffer
             return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
+        library = library_value_loss(model, node, callee)
+        if library is not None:
+            return library
         return date_library_loss(model, node)
     if node.type != "new_expression":
         return None

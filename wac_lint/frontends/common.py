@@ -1753,6 +1753,7 @@ class BodyWalker:
         # see `arguments_hold_durable`
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
+        self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         # (function, parameter) -> whether it only hands that parameter to `step`
         self.forward_memo: dict[tuple[int, str], bool] = {}
@@ -2897,7 +2898,11 @@ class BodyWalker:
                     self.add_durable(call, callee, DurableKind.TASK, frame, task)
                 return None
         callee = self.forwarded_function(call, callee, scope) or callee
-        task = self.task_of(callee, scope) or self.element_task(callee, scope)
+        task = (
+            self.task_of(callee, scope)
+            or self.element_task(callee, scope)
+            or self.table_task(callee, scope)
+        )
         if task is not None:
             self.record_task(task, chain, site, call)
             if body:
@@ -3608,6 +3613,99 @@ class BodyWalker:
                 binding is not None and binding.scope.kind == ScopeKind.MODULE
             )
         return task if known else None
+
+    def table_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`STAGES.load(x)`, `STAGES["load"](x)`, `STAGES[LAST_STAGE](x)`,
+        `HANDLERS[Kind.Churn](x)`: a task of the file held in an object / dict literal a
+        name is bound to once, picked by a key known where it is written (a member name,
+        a string, a name bound once to a string, or the constant expression a computed
+        key of the literal spells the same way)."""
+        if not self.fe.task_bindings:
+            return None
+        syntax = self.syntax
+        if callee.type == syntax.attribute:
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            key = self.fe.text(attr) if attr is not None else None
+        elif callee.type in ("subscript", "subscript_expression"):
+            obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
+            index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
+            key = self.constant_key(index, scope) if index is not None else None
+        else:
+            return None
+        if obj is None or key is None or obj.type not in syntax.identifier:
+            return None
+        binding = self.semantic.resolve(obj, scope)
+        if not isinstance(binding, Binding) or binding.rebound:
+            return None
+        table = self.task_tables.get(binding.node.id)
+        if table is None:
+            table = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
+        return table.get(key)
+
+    def tasks_by_key(self, binding: Binding) -> dict[str, TaskDef]:
+        """The tasks of the file an object / dict literal bound to `binding` holds, by
+        key (see `table_task`); the last entry of a key wins, as at run time."""
+        value = self.kept_value(binding.assigned_value)
+        table: dict[str, TaskDef] = {}
+        if value is None or value.type not in ("object", "dictionary"):
+            return table
+        owner = binding.scope
+        for entry in value.named_children:
+            if entry.type == "shorthand_property_identifier":
+                key: str | None = self.fe.text(entry)
+                held: Node | None = entry
+            elif entry.type == "pair":
+                name = entry.child_by_field_name("key")
+                held = entry.child_by_field_name("value")
+                if name is None:
+                    continue
+                if name.type == "computed_property_name":
+                    inner = name.named_children[0] if name.named_children else None
+                    key = self.constant_key(inner, owner) if inner is not None else None
+                elif name.type in self.syntax.identifier:
+                    key = self.constant_key(name, owner)  # a Python dict key is a value
+                else:
+                    key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
+            else:
+                continue
+            if key is None:
+                continue
+            task = self.named_task(held, owner) if held is not None else None
+            if task is None:
+                table.pop(key, None)
+            else:
+                table[key] = task
+        return table
+
+    def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
+        """The module-level task a name (or a `{ name }` shorthand) reaches."""
+        task = self.fe.task_bindings.get(self.fe.text(node))
+        if task is None:
+            return None
+        binding = self.semantic.resolve(node, scope)
+        return task if binding is not None and binding.scope.kind == ScopeKind.MODULE else None
+
+    def constant_key(self, node: Node, scope: Scope) -> str | None:
+        """The key an index or a computed key stands for when written: a string, a number,
+        a name bound once to a string, or a member of a module constant (`Kind.Churn`),
+        compared by its spelling."""
+        node = self.kept_value(node) or node
+        if node.type in ("string", "number", "integer"):
+            return self.fe.text(node).strip("\"'`")
+        if node.type == "template_string" and not node.named_children:
+            return self.fe.text(node).strip("`")
+        if node.type in self.syntax.identifier:
+            binding = self.semantic.resolve(node, scope)
+            if not isinstance(binding, Binding) or binding.rebound:
+                return None
+            value = self.kept_value(binding.assigned_value)
+            if value is not None and value.type in ("string", "number", "integer"):
+                return self.fe.text(value).strip("\"'`")
+            return None
+        if node.type == self.syntax.attribute:
+            return "." + self.fe.text(node)  # `Kind.Churn`, only equal to itself
+        return None
 
     def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for stage in (extract, transform, load): value = await stage(value)`: a loop
@@ -6501,6 +6599,8 @@ class BodyWalker:
             return True
         if self.element_task(callee, scope) is not None:
             return True  # `for stage in (extract, load): await stage(x)`
+        if self.table_task(callee, scope) is not None:
+            return True  # `STAGES[LAST_STAGE](x)`
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)

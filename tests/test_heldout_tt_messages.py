@@ -1,0 +1,114 @@
+"""Red team T (tt): Bun TypeScript scripts with durable calls in concurrent callbacks and
+task tables, error fields a task failure does not carry, library values across the
+checkpoint, windmill-client's newer surface and dependency-injection containers, pinned
+with the findings (and their absence) the analysis gives them."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { step, task, workflow } from "windmill-client";\n'
+
+
+def findings(code: str, code_: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=[code_])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def rows(code: str, code_: str) -> list[int]:
+    return [row for row, _ in findings(code, code_)]
+
+
+def test_es_toolkit_and_remeda_random_helpers() -> None:
+    code = (
+        'import { shuffle, sample } from "es-toolkit";\n'
+        'import * as R from "remeda";\n' + HEAD + "const t = task(async (x: string[]) => x);\n"
+        "export const main = workflow(async (hosts: string[]) => {\n"
+        "  const a = shuffle(hosts);\n"
+        "  const b = sample(hosts);\n"
+        "  const c = R.shuffle(hosts);\n"
+        "  const d = await step('pick', () => shuffle(hosts));\n"
+        "  return await t([...a, b, ...c, ...d]);\n"
+        "});\n"
+    )
+    assert rows(code, "WAC102") == [6, 7, 8]
+
+
+def test_library_dates_bytes_and_settled_results_crossing_the_checkpoint() -> None:
+    code = (
+        'import { addBusinessDays, formatISO, differenceInDays } from "date-fns";\n'
+        'import parser from "cron-parser";\n'
+        'import sharp from "sharp";\n'
+        'import { PDFDocument } from "pdf-lib";\n'
+        + HEAD
+        + "const render = task(async function render(n: string) {\n"
+        "  const doc = await PDFDocument.create();\n"
+        "  const pdf = await doc.save();\n"
+        "  const b64 = await doc.saveAsBase64();\n"
+        "  return { n, pdf, b64 };\n"
+        "});\n"
+        "const thumb = task(async function thumb(b: string) {\n"
+        "  return sharp(Buffer.from(b, 'base64')).resize(10).toBuffer();\n"
+        "});\n"
+        "const probe = task(async function probe(urls: string[]) {\n"
+        "  const settled = await Promise.allSettled(urls.map((u) => fetch(u)));\n"
+        "  return settled;\n"
+        "});\n"
+        "export const main = workflow(async (cron: string, urls: string[]) => {\n"
+        "  const due = await step('due', () => addBusinessDays(new Date(), 3));\n"
+        "  const due2 = await step('due2', () => formatISO(addBusinessDays(new Date(), 3)));\n"
+        "  const days = await step('days', () => differenceInDays(new Date(), new Date(0)));\n"
+        "  const next = await step('next', () => parser.parseExpression(cron).next().toDate());\n"
+        "  await probe(urls);\n"
+        "  return [due, due2, days, next, await render('1'), await thumb('')];\n"
+        "});\n"
+    )
+    found = findings(code, "WAC107")
+    assert [row for row, _ in found] == [10, 13, 17, 20, 23]
+    messages = dict(found)
+    assert "`Uint8Array`" in messages[10]
+    assert "`Buffer`" in messages[13]
+    assert "`Promise.allSettled` results" in messages[17] and "`reason`" in messages[17]
+    assert "a `Date`" in messages[20] and "a `Date`" in messages[23]
+
+
+def test_zod_transform_decides_what_a_field_holds() -> None:
+    code = (
+        'import { z } from "zod";\n'
+        + HEAD
+        + "const A = z.object({ tags: z.array(z.string()).transform((t) => new Set(t)) });\n"
+        "const B = z.object({ tags: z.array(z.string()).transform((t) => [...new Set(t)]) });\n"
+        "const C = z.object({ at: z.string().transform((s) => { return new Date(s); }) });\n"
+        "export const main = workflow(async (x: object) => {\n"
+        "  const a = await step('a', () => A.parse(x));\n"
+        "  const b = await step('b', () => B.parse(x));\n"
+        "  const c = await step('c', () => C.parse(x));\n"
+        "  return [a, b, c];\n"
+        "});\n"
+    )
+    found = findings(code, "WAC107")
+    assert [row for row, _ in found] == [7, 9]
+    assert "a `Set` member (`tags`)" in found[0][1]
+    assert "a `Date` member (`at`)" in found[1][1]
+
+
+def test_tasks_picked_from_a_table_by_a_constant_key() -> None:
+    code = (
+        HEAD + "const extract = task(async function extract(x: string) { return x; });\n"
+        "const load = task(async function load(x: string) { return x; });\n"
+        "enum Kind { A = 'a', B = 'b' }\n"
+        "const STAGES = { extract, load } as const;\n"
+        "const BY_KIND = { [Kind.A]: extract, [Kind.B]: load };\n"
+        "const LAST = 'load';\n"
+        "export const main = workflow(async (x: string, k: string) => {\n"
+        "  STAGES.extract(x);\n"
+        "  STAGES['load'](x);\n"
+        "  STAGES[LAST](x);\n"
+        "  BY_KIND[Kind.B](x);\n"
+        "  await STAGES[LAST](x);\n"
+        "  const r = await BY_KIND[Kind.A](x);\n"
+        "  return r;\n"
+        "});\n"
+    )
+    assert rows(code, "WAC106") == [9, 10, 11, 12]
