@@ -112,3 +112,59 @@ def test_tasks_picked_from_a_table_by_a_constant_key() -> None:
         "});\n"
     )
     assert rows(code, "WAC106") == [9, 10, 11, 12]
+
+
+def test_a_catch_testing_fields_and_guards_the_task_error_lacks() -> None:
+    code = (
+        'import axios from "axios";\n'
+        'import { z } from "zod";\n'
+        + HEAD
+        + "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string, xs: string[]) => {\n"
+        "  let r = '';\n"
+        "  try {\n"
+        "    r = await t(x);\n"
+        "  } catch (e: any) {\n"
+        "    if (axios.isAxiosError(e) && e.response?.status === 404) return null;\n"
+        "    if (e?.code === 'P2002') return null;\n"
+        "    if (e.cause instanceof RangeError) return null;\n"
+        "    if (e instanceof z.ZodError) return null;\n"
+        "    if (e.name === 'TaskError' && e.result?.error?.name === 'ZodError') return null;\n"
+        "    if (e.step_key === 'charge' || e.message.includes('quota')) return null;\n"
+        "    throw e;\n"
+        "  }\n"
+        "  for (const item of xs) {\n"
+        "    try {\n"
+        "      const { y } = await t(item);\n"
+        "      r += y.id;\n"
+        "      break;\n"
+        "    } catch (e) {\n"
+        "      if (e instanceof DOMException) continue;\n"
+        "      if (e instanceof TypeError) continue;\n"
+        "      throw e;\n"
+        "    }\n"
+        "  }\n"
+        "  return r;\n"
+        "});\n"
+    )
+    found = findings(code, "WAC204")
+    assert [row for row, _ in found] == [10, 11, 12, 13, 24]
+    assert "`axios.isAxiosError(e)` is never true" in found[0][1]
+    assert "has no `code`" in found[1][1]
+    assert "has no `cause`" in found[2][1]
+
+
+def test_a_catch_testing_a_field_around_code_that_is_not_only_tasks() -> None:
+    code = (
+        HEAD + "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  try {\n"
+        "    const r = await t(x);\n"
+        "    return JSON.parse(r);\n"
+        "  } catch (e: any) {\n"
+        "    if (e.code === 'E1') return null;\n"
+        "    throw e;\n"
+        "  }\n"
+        "});\n"
+    )
+    assert findings(code, "WAC204") == []
