@@ -48,7 +48,9 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 (`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
-`.query(sql)` only build objects: the query is reported where it is fetched).
+`.query(sql)` only build objects, as do windmill-client's `datatable()` / `ducklake()`,
+their tagged templates and `upsertPartition(...)`: the query is reported where it is
+fetched or executed).
 A log call (`log.error(...)`, `logging.warning(...)`) is a side effect when the
 module attached a handler that sends each record (`logging.handlers.SMTPHandler`,
 `HTTPHandler`, `SocketHandler`, ... through `addHandler` or `basicConfig(handlers=...)`)

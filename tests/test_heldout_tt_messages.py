@@ -168,3 +168,23 @@ def test_a_catch_testing_a_field_around_code_that_is_not_only_tasks() -> None:
         "});\n"
     )
     assert findings(code, "WAC204") == []
+
+
+def test_datatable_statements_run_where_fetched() -> None:
+    code = (
+        'import { datatable, ducklake, upsertPartition } from "windmill-client";\n'
+        + HEAD
+        + "export const main = workflow(async (d: number) => {\n"
+        "  const sql = datatable('billing');\n"
+        "  const lake = ducklake();\n"
+        "  const q = sql`SELECT * FROM t WHERE d = ${d}`;\n"
+        "  const raw = sql.raw('t');\n"
+        "  const rows = await step('rows', () => q.fetch());\n"
+        "  const one = await sql.query('select 1', d).fetchOne();\n"
+        "  await lake`DELETE FROM x`.execute();\n"
+        "  const stmt = upsertPartition({ table: 't', selectSql: 'select 1' });\n"
+        "  await stmt.execute();\n"
+        "  return [rows, one, raw];\n"
+        "});\n"
+    )
+    assert rows(code, "WAC101") == [9, 10, 12]

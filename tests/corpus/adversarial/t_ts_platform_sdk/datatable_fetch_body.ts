@@ -19,11 +19,7 @@ const sendDunning = task(async function sendDunning(orderId: number, email: stri
 
 export const main = workflow(async (days_overdue = 14) => {
   const sql = datatable("billing");
-  const overdue = (await sql`
-    SELECT id, customer_email, total_cents FROM orders
-    WHERE status = 'unpaid' AND created_at < now() - make_interval(days => ${days_overdue}::int)
-    ORDER BY id
-  `.fetch()) as Order[]; // expect: WAC101
+  const overdue = (await sql`SELECT id, customer_email, total_cents FROM orders WHERE status = 'unpaid' AND created_at < now() - make_interval(days => ${days_overdue}::int) ORDER BY id`.fetch()) as Order[]; // expect: WAC101
   const sent = [];
   for (const order of overdue) {
     sent.push(await sendDunning(order.id, order.customer_email, order.total_cents));
