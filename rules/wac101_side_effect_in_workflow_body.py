@@ -118,7 +118,11 @@ when the `class` statement runs) and the defaults of a Python `def` (evaluated w
 the `def` runs); a `class` statement inside the workflow body runs its class body
 there. Classes of the file are followed through what builds them: a factory
 function, a classmethod (`return cls(...)`) or staticmethod returning an instance
-(when it returns one of several classes, each one's method is followed), and a
+(when it returns one of several classes, each one's method is followed), a
+dependency-injection container's lookup (tsyringe `container.resolve(Mailer)`, typedi
+`Container.get(Repo)`, inversify `get(TYPES.Mailer)` after `bind(TYPES.Mailer).to(
+SmtpMailer)`, awilix `container.cradle.audit` after `register({ audit: asClass(
+HttpAudit) })`), and a
 subclass of a library class (`class GithubApi(requests.Session)`) calls the
 library's own methods where it defines none (`api.get(...)`, `self.post(...)`).
 A generic class built subscripted (`Repo[dict](path).load()`) is that class; a

@@ -188,3 +188,34 @@ def test_datatable_statements_run_where_fetched() -> None:
         "});\n"
     )
     assert rows(code, "WAC101") == [9, 10, 12]
+
+
+def test_classes_handed_back_by_dependency_injection_containers() -> None:
+    code = (
+        'import { container } from "tsyringe";\n'
+        'import { Container } from "inversify";\n'
+        'import { asClass, createContainer } from "awilix";\n' + HEAD + "class Slack {\n"
+        "  async post(t: string) { await fetch('https://hooks', { method: 'POST', body: t }); }\n"
+        "}\n"
+        "class Fmt { format(t: string) { return t.trim(); } }\n"
+        "const TYPES = { Slack: Symbol.for('Slack') };\n"
+        "const ioc = new Container();\n"
+        "ioc.bind(TYPES.Slack).to(Slack);\n"
+        "container.register('slack', { useClass: Slack });\n"
+        "const box = createContainer();\n"
+        "box.register({ slack: asClass(Slack).singleton() });\n"
+        "const local = new Map([[Slack, 1]]);\n"
+        "const t = task(async (x: string) => x);\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const text = container.resolve(Fmt).format(await t(x));\n"
+        "  await container.resolve(Slack).post(text);\n"
+        "  await ioc.get(TYPES.Slack).post(text);\n"
+        "  await container.resolve('slack').post(text);\n"
+        "  const { slack } = box.cradle;\n"
+        "  await slack.post(text);\n"
+        "  await box.cradle.slack.post(text);\n"
+        "  local.get(Slack);\n"
+        "  return text;\n"
+        "});\n"
+    )
+    assert rows(code, "WAC101") == [19, 20, 21, 23, 24]

@@ -1724,6 +1724,12 @@ PROXY_WRAPPERS = frozenset(
 )
 
 
+# The lookups of dependency-injection containers (tsyringe / awilix `resolve`, typedi /
+# inversify / NestJS `get`): given a class, or a token a class was registered under,
+# they hand back an instance of that class (see `BodyWalker.container_class`).
+CONTAINER_LOOKUPS = frozenset({"resolve", "get", "getAsync", "resolveAsync"})
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -1754,6 +1760,8 @@ class BodyWalker:
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
         self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
+        # see `container_class`: (container, token) -> the class of the file registered
+        self.registrations: dict[tuple[str, str], tuple[Node, Scope]] | None = None
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         # (function, parameter) -> whether it only hands that parameter to `step`
         self.forward_memo: dict[tuple[int, str], bool] = {}
@@ -5583,6 +5591,9 @@ class BodyWalker:
             made = self.classes_built_by(obj, scope)
             return made[0] if len(made) == 1 else None
         if obj.type == self.syntax.attribute:
+            resolved = self.container_class(obj, scope)  # `container.cradle.mailer`
+            if resolved is not None:
+                return resolved
             # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
             outer = obj.child_by_field_name("object")
             inner = obj.child_by_field_name(self.syntax.attribute_name_field)
@@ -5649,8 +5660,168 @@ class BodyWalker:
                 made = self.classes_built_by(value, binding.scope)
                 if len(made) == 1:
                     return made[0]
+            elif binding.member or value.type == self.syntax.attribute:
+                # `const { auditLog } = container.cradle`, `const m = container.cradle.m`
+                resolved = self.container_class(value, binding.scope, binding.member)
+                if resolved is not None:
+                    return resolved
             return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def container_class(
+        self, value: Node, scope: Scope, member: tuple[str, ...] = ()
+    ) -> Scope | None:
+        """The class of the file a dependency-injection container hands back: a library
+        container's lookup given the class itself (tsyringe `container.resolve(Mailer)`,
+        typedi `Container.get(Repo)`, NestJS `app.get(Service)`), or given a token the
+        file registered a class of its own under (inversify `bind(TYPES.Mailer).to(
+        SmtpMailer)` then `get(TYPES.Mailer)`, tsyringe `register("mailer", { useClass:
+        Smtp })`, typedi `Container.set(token, new Repo())`, awilix `register({ audit:
+        asClass(HttpAudit) })` then `container.cradle.audit` or `resolve("audit")`)."""
+        syntax = self.syntax
+        if value.type in syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type == syntax.attribute:
+            # awilix's `container.cradle.audit` (or `{ audit } = container.cradle`)
+            holder = value.child_by_field_name("object")
+            name = value.child_by_field_name(syntax.attribute_name_field)
+            if holder is None or name is None:
+                return None
+            if self.fe.text(name) == "cradle" and len(member) == 1:
+                container, key = value, member[0]
+            elif holder.type == syntax.attribute and not member:
+                inner = holder.child_by_field_name(syntax.attribute_name_field)
+                if inner is None or self.fe.text(inner) != "cradle":
+                    return None
+                container, key = holder, self.fe.text(name)
+            else:
+                return None
+            container = container.child_by_field_name("object") or container
+            return self.registered_class(container, key, scope)
+        if value.type not in syntax.call:
+            return None
+        callee = self.fe.callee(value)
+        if callee is None or callee.type != syntax.attribute:
+            return None
+        method = callee.child_by_field_name(syntax.attribute_name_field)
+        receiver = callee.child_by_field_name("object")
+        args = self.fe.positional_args(value)
+        if method is None or receiver is None or not args:
+            return None
+        if self.fe.text(method) not in CONTAINER_LOOKUPS or not self.library_object(
+            receiver, scope
+        ):
+            return None
+        cls = self.file_class(args[0], scope)
+        if cls is not None:
+            return cls
+        return self.registered_class(receiver, self.token_key(args[0]), scope)
+
+    def library_object(self, node: Node, scope: Scope) -> bool:
+        """`node` is an imported name (or a member of one), or a name bound to what a
+        library builds (`new Container()`, `createContainer()`)."""
+        while node.type == self.syntax.attribute:
+            inner = node.child_by_field_name("object")
+            if inner is None:
+                return False
+            node = inner
+        if node.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(node, scope)
+        if binding is None:
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        value = binding.value if binding.kind == NameKind.ASSIGNMENT else None
+        if value is None or not (value.type in self.syntax.call or value.type in self.syntax.new):
+            return False
+        maker = value.child_by_field_name(
+            "constructor" if value.type in self.syntax.new else "function"
+        )
+        return maker is not None and self.library_object(maker, binding.scope)
+
+    def file_class(self, node: Node, scope: Scope) -> Scope | None:
+        """The class of the file a name reaches."""
+        if node.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(node, scope)
+        if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+            return self.open_class(cls.value, cls.scope)
+        return None
+
+    def token_key(self, node: Node) -> str:
+        """How a registration token is spelled (`"mailer"` and `'mailer'` alike)."""
+        text = self.fe.text(node)
+        return text.strip("\"'`") if node.type in ("string", "template_string") else text
+
+    def registered_class(self, container: Node, key: str, scope: Scope) -> Scope | None:
+        """The class of the file registered under `key` on the container spelled
+        `container` (see `container_class`), found once per file."""
+        if self.registrations is None:
+            self.registrations = self.container_registrations()
+        found = self.registrations.get((self.fe.text(container), key))
+        return self.file_class(*found) if found is not None else None
+
+    def container_registrations(self) -> dict[tuple[str, str], tuple[Node, Scope]]:
+        """Every `X.bind(T).to(C)` / `X.bind(C).toSelf()`, `X.register(T, { useClass: C
+        })` / `X.register(T, C)` / `X.registerSingleton(T, C)`, `X.set(T, new C())` and
+        `X.register({ t: asClass(C)... })` of the file, by (container, token)."""
+        found: dict[tuple[str, str], tuple[Node, Scope]] = {}
+        syntax = self.syntax
+        text = self.fe.text
+        for call in self.fe.model.node_index.by_type.get(self.fe.model.lang.call_node, []):
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != syntax.attribute:
+                continue
+            method = callee.child_by_field_name(syntax.attribute_name_field)
+            receiver = callee.child_by_field_name("object")
+            if method is None or receiver is None:
+                continue
+            name = text(method)
+            args = self.fe.positional_args(call)
+            scope = self.semantic.scope_at(call)
+            if name in ("to", "toSelf") and receiver.type in syntax.call:
+                bind = self.fe.callee(receiver)
+                tokens = self.fe.positional_args(receiver)
+                if bind is None or bind.type != syntax.attribute or not tokens:
+                    continue
+                bind_name = bind.child_by_field_name(syntax.attribute_name_field)
+                container = bind.child_by_field_name("object")
+                if bind_name is None or container is None or text(bind_name) != "bind":
+                    continue
+                target = args[0] if name == "to" and args else tokens[0]
+                found[(text(container), self.token_key(tokens[0]))] = (target, scope)
+            elif name in ("register", "registerSingleton", "set") and len(args) == 2:
+                target = args[1]
+                if target.type == "object":
+                    use = next(
+                        (
+                            p.child_by_field_name("value")
+                            for p in target.named_children
+                            if p.type == "pair"
+                            and text(p.child_by_field_name("key") or p) == "useClass"
+                        ),
+                        None,
+                    )
+                    target = use if use is not None else target
+                elif target.type in syntax.new:
+                    target = target.child_by_field_name("constructor") or target
+                found[(text(receiver), self.token_key(args[0]))] = (target, scope)
+            elif name == "register" and len(args) == 1 and args[0].type == "object":
+                for pair in args[0].named_children:
+                    key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                    if key is None:
+                        continue
+                    made = pair.child_by_field_name("value")
+                    while made is not None and made.type in syntax.call:
+                        maker = self.fe.callee(made)
+                        if maker is not None and maker.type in syntax.identifier:
+                            if text(maker) == "asClass" and self.fe.positional_args(made):
+                                target = self.fe.positional_args(made)[0]
+                                found[(text(receiver), self.token_key(key))] = (target, scope)
+                            break
+                        made = maker.child_by_field_name("object") if maker is not None else None
+        return found
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
         """The class of the file a TypeScript name is declared to hold when its value
@@ -5756,6 +5927,9 @@ class BodyWalker:
         maker = self.fe.callee(call)
         if maker is None:
             return []
+        resolved = self.container_class(call, scope)
+        if resolved is not None:
+            return [resolved]
         if maker.type in self.syntax.identifier:
             factory = self.binding_function(self.semantic.resolve(maker, scope))
             if factory is None:
