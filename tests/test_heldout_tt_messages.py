@@ -219,3 +219,31 @@ def test_classes_handed_back_by_dependency_injection_containers() -> None:
         "});\n"
     )
     assert rows(code, "WAC101") == [19, 20, 21, 23, 24]
+
+
+def test_a_durable_call_after_a_step_in_a_concurrent_callback() -> None:
+    code = (
+        'import { parallel } from "windmill-client";\n'
+        + HEAD
+        + "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  await Promise.all(xs.map(async (x) => {\n"
+        "    const a = await step('a', () => x);\n"
+        "    return step('b', () => a);\n"
+        "  }));\n"
+        "  const jobs = xs.map(async (x) => {\n"
+        "    const a = await step('c', () => x);\n"
+        "    return await t(a);\n"
+        "  });\n"
+        "  await Promise.allSettled(jobs);\n"
+        "  await parallel(xs, async (x) => t(await step('d', () => x)));\n"
+        "  await Promise.all(xs.map(async (x) => step('e', async () => t2(await t(x)))));\n"
+        "  await Promise.all(xs.map(async (x) => {\n"
+        "    const r = await t(x); return step('f', () => r); }));\n"
+        "  for (const x of xs) { const a = await step('g', () => x); await t(a); }\n"
+        "  const firsts = await Promise.all(xs.map((x) => step('h', () => x)));\n"
+        "  return await Promise.all(firsts.map((a) => step('i', () => a)));\n"
+        "});\n"
+        "function t2(x: string) { return x; }\n"
+    )
+    assert rows(code, "WAC105") == [7, 11, 14]
