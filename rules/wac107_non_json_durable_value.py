@@ -529,6 +529,11 @@ step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`),
 `r.next === undefined` where every object literal the step / task returns writes
 `next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
 loop waiting for `undefined` never ends).
+Also a method called on a `const` holding a whole task or step result that no JSON
+value has (`current.inc("patch")` after `step("v", () => semver.parse(s))`,
+`due.getTime()`): the result comes back a plain object, array, string, number or
+boolean, so the call is a `TypeError` whatever the step returned (reported where what
+the step or task returns is not itself reported).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -688,6 +693,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so an empty web object loses nothing there
             dropped = where == "step" and value_dropped(model, fn)
+            before = len(ctx.findings)
             for value, owner in checkpointed_values(model, fn):
                 if owner == fn:
                     role = f"returned by this {where}"
@@ -700,6 +706,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.value(ctx, value, role, held, declared, dropped)
             if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
+                if len(ctx.findings) == before:  # one finding per root cause
+                    self.method_no_json_value_has(ctx, fn, where)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
@@ -764,6 +772,43 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"`{name}` is a function returned by this {where}, and the workflow calls "
                 f"{code_span(model.text(callee))}: it is checkpointed as JSON, which drops a "
                 "function member, so the call is a `TypeError`",
+            )
+
+    def method_no_json_value_has(self, ctx: RuleContext, fn: Node, where: str) -> None:
+        """`const v = await step("latest", () => semver.parse(s))` then `v.inc("patch")`:
+        what the body gets back is a JSON value (object, array, string, number, boolean
+        or null), so a method none of those has (`inc`, `getTime`, `has`) is a
+        `TypeError`, whatever the step returned (a library's class instance, a `Date`,
+        a `Set`). Calls on the const holding the whole result only; a function member
+        of a returned literal is `function_member_called`'s."""
+        model = ctx.model
+        holders = result_holders(model, fn)
+        wf = sdk.facts(model).workflow_function
+        if not holders or wf is None:
+            return
+        own = own_function_members(model, fn)
+        name_of = step_or_task_name(model, fn, where)
+        for callee in sdk.nodes_in(model, "member_expression", wf):
+            owner = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            call = callee.parent
+            if owner is None or prop is None or call is None or owner.type != "identifier":
+                continue
+            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+                continue
+            name = model.text(prop)
+            if model.text(owner) not in holders or name in JSON_VALUE_METHODS or name in own:
+                continue
+            if whole_value(model, model.text(owner), callee) is None:
+                continue
+            if type_guarded(model, call, model.text(owner)):
+                continue  # `if (when instanceof Date) when.getTime()`: the dead test's
+            ctx.report(
+                Span.of(call),
+                f"{code_span(model.text(callee))} calls `{name}` on the result of {name_of}, "
+                "which is checkpointed as JSON: it comes back as a plain object, array, "
+                f"string, number or boolean, none of which has `{name}`, so the call is a "
+                f"`TypeError`; call it inside the {where}, or return plain data",
             )
 
     def named_tuple_read_by_field(self, ctx: RuleContext, fn: Node) -> None:
@@ -1918,6 +1963,76 @@ def always_writes(model: ScriptModel, value: Node, key: str) -> bool:
         elif child.type == "shorthand_property_identifier":
             found = found or model.text(child) == key
     return found
+
+
+# The methods a value `JSON.parse` gives can have: Object.prototype's, and those of
+# arrays, strings, numbers and booleans.
+JSON_VALUE_METHODS = frozenset(
+    {
+        # Object.prototype
+        "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+        "propertyIsEnumerable",
+        # Array.prototype
+        "at", "concat", "copyWithin", "entries", "every", "fill", "filter", "find",
+        "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes",
+        "indexOf", "join", "keys", "lastIndexOf", "map", "pop", "push", "reduce",
+        "reduceRight", "reverse", "shift", "slice", "some", "sort", "splice", "toReversed",
+        "toSorted", "toSpliced", "unshift", "values", "with",
+        # String.prototype
+        "charAt", "charCodeAt", "codePointAt", "endsWith", "isWellFormed", "localeCompare",
+        "match", "matchAll", "normalize", "padEnd", "padStart", "repeat", "replace",
+        "replaceAll", "search", "split", "startsWith", "substring", "substr",
+        "toLocaleLowerCase", "toLocaleUpperCase", "toLowerCase", "toUpperCase",
+        "toWellFormed", "trim", "trimEnd", "trimStart", "trimLeft", "trimRight", "anchor",
+        "big", "blink", "bold", "fixed", "fontcolor", "fontsize", "italics", "link", "small",
+        "strike", "sub", "sup",
+        # Number.prototype
+        "toExponential", "toFixed", "toPrecision",
+    }
+)  # fmt: skip
+
+
+def own_function_members(model: ScriptModel, fn: Node) -> set[str]:
+    """Names of function members of the object literals `fn` returns."""
+    names: set[str] = set()
+    for value in returned(model, fn):
+        literal = sdk.unwrap(value) or value
+        if literal.type != "object":
+            continue
+        for child in literal.named_children:
+            key = child.child_by_field_name("key" if child.type == "pair" else "name")
+            if key is not None and child.type in ("pair", "method_definition"):
+                names.add(model.text(key))
+    return names
+
+
+def step_or_task_name(model: ScriptModel, fn: Node, where: str) -> str:
+    """`the step "latest"` / `the task `render`` for messages."""
+    facts = sdk.facts(model)
+    for c in facts.calls:
+        if c.primitive is sdk.Primitive.STEP and len(c.args) > 1:
+            if (sdk.unwrap(c.args[1]) or c.args[1]).id == fn.id:
+                name = sdk.string_value(model, c.args[0])
+                return f"the step `{name}`" if name is not None else "the step"
+    for task in model.tasks:
+        if task.function is not None and task.function.node.id == fn.id and task.binding:
+            return f"the task `{task.binding}`"
+    name_node = fn.child_by_field_name("name")
+    return f"the task `{model.text(name_node)}`" if name_node is not None else f"the {where}"
+
+
+def type_guarded(model: ScriptModel, node: Node, name: str) -> bool:
+    """`node` is in a branch of an `if` / `?:` whose test checks `name`'s type
+    (`name instanceof X`, `typeof name`): that test is reported as dead instead."""
+    guards = (f"{name} instanceof", f"typeof {name}")
+    for up in ancestors(node):
+        if up.type in ("if_statement", "ternary_expression"):
+            test = up.child_by_field_name("condition")
+            if test is not None and any(g in model.text(test) for g in guards):
+                return True
+        if up.type in FUNCTION_VALUES or up.type == "function_declaration":
+            return False
+    return False
 
 
 def result_holders(model: ScriptModel, fn: Node) -> set[str]:

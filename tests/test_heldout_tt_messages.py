@@ -247,3 +247,25 @@ def test_a_durable_call_after_a_step_in_a_concurrent_callback() -> None:
         "function t2(x: string) { return x; }\n"
     )
     assert rows(code, "WAC105") == [7, 11, 14]
+
+
+def test_a_method_no_json_value_has_called_on_a_result() -> None:
+    code = (
+        'import semver from "semver";\n'
+        + HEAD
+        + "const t = task(async function t(x: string) { return semver.parse(x); });\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const v = await step('v', () => semver.parse(x));\n"
+        "  const w = await t(x);\n"
+        "  const s = await step('s', () => x.trim());\n"
+        "  const d = await step('d', () => new Date());\n"
+        "  const a = v.inc('patch');\n"
+        "  const b = w.compare('1.0.0');\n"
+        "  const c = s.toUpperCase().split('.').map((p) => p.padStart(2, '0'));\n"
+        "  return [a, b, c, d.getTime()];\n"
+        "});\n"
+    )
+    found = findings(code, "WAC107")
+    assert [row for row, _ in found] == [8, 9, 10]
+    assert "calls `inc` on the result of the step `v`" in found[1][1]
+    assert "the task `t`" in found[2][1]

@@ -19,8 +19,8 @@ const publishVersion = task(async function publishVersion(pkg: string, version: 
 });
 
 export const main = workflow(async (release: Release) => {
-  const current = await step("latest_version", () => latestVersion(release.packageName, release.registry)); // expect: WAC107
+  const current = await step("latest_version", () => latestVersion(release.packageName, release.registry));
   if (!current) throw new Error(`${release.packageName} has no valid latest version`);
-  const next = current.inc("patch").version;
+  const next = current.inc("patch").version; // expect: WAC107
   return await publishVersion(release.packageName, next);
 });
