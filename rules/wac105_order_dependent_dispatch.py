@@ -85,7 +85,9 @@ dispatch order depends on something that can differ from one replay to the next:
   gives a call its key when it is called, so the later call's key is drawn when the
   step before it resolves, which in the round that runs the steps is the order their
   functions finished in and on a replay the items' order. A task before it is fine (a
-  batch of tasks resumes together and resolves in call order).
+  batch of tasks resumes together and resolves in call order). An async function of
+  the file handed by name (`Promise.all(leads.map(enrichLead))`) is reported where it
+  is handed.
 
 Severity: **error**. The SDK keys each call by its name and call order (`name`,
 `name_2`, ... in `WorkflowCtx._alloc_key`, both SDKs): when the order changes, a
@@ -344,24 +346,39 @@ for user in sorted(set(users)):
         durable = sdk.durable_ids(model)
         steps_ids = {n.id for n in steps}
         reported: set[int] = set()
+        runners: dict[int, str | None] = {}  # per callback: how it is run, if at once
+        inside: dict[int, list[Node]] = {}  # per callback: its own durable calls
+        sites: dict[int, Node | None] = {}  # per named callback: where the body hands it
         for step_call in steps:
-            if sdk.region_of(model, step_call) is not Region.WORKFLOW:
+            if sdk.region_of(model, step_call) not in (Region.WORKFLOW, Region.OTHER):
                 continue
             callback = next(iter(sdk.enclosing_functions(model, step_call)), None)
             if callback is None or callback.id in reported or not awaited(model, step_call):
                 continue
-            runner = concurrent_runner(model, callback)
+            if callback.id not in runners:
+                runners[callback.id] = concurrent_runner(model, callback)
+                sites[callback.id] = None
+                if runners[callback.id] is None:
+                    # `leads.map(enrichLead)` with `async function enrichLead(...)`
+                    handed = handed_by_name(model, callback)
+                    if handed is not None:
+                        sites[callback.id], runners[callback.id] = handed
+            runner = runners[callback.id]
             if runner is None:
                 continue
-            later = next(
-                (
+            if callback.id not in inside:
+                inside[callback.id] = [
                     n
                     for n in sdk.call_nodes(model, callback)
                     if n.id in durable
-                    and n.id != step_call.id
-                    # after the step, or given its awaited result (`t(await step(...))`)
-                    and (n.start_byte >= step_call.end_byte or n.end_byte >= step_call.end_byte)
                     and next(iter(sdk.enclosing_functions(model, n)), None) == callback
+                ]
+            # after the step, or given its awaited result (`t(await step(...))`)
+            later = next(
+                (
+                    n
+                    for n in inside[callback.id]
+                    if n.id != step_call.id and n.end_byte >= step_call.end_byte
                 ),
                 None,
             )
@@ -369,13 +386,16 @@ for user in sorted(set(users)):
                 continue
             reported.add(callback.id)
             first = step_name(model, step_call)
+            site = sites.get(callback.id)
             callee = sdk.callee_of(later)
             if later.id in steps_ids:
                 shown = f"The step {step_name(model, later)}"
             else:
                 shown = f"`{model.text(callee) if callee is not None else 'the call'}(...)`"
+            if site is not None:
+                shown = f"{shown} (in `{model.text(site)}`)"
             ctx.report(
-                Span.of(later),
+                Span.of(site if site is not None else later),
                 f"{shown} gets its checkpoint key only once the step {first} awaited "
                 f"before it resolves, in a callback {runner} runs for every item at once: "
                 "in the round that runs the steps the keys follow which step finished "
@@ -450,12 +470,12 @@ def step_name(model: ScriptModel, call: Node) -> str:
     return f"`{name}`" if name is not None else "`step(...)`"
 
 
-def concurrent_runner(model: ScriptModel, callback: Node) -> str | None:
+def concurrent_runner(model: ScriptModel, callback: Node, by_name: bool = False) -> str | None:
     """How an async callback is run for all items at once: the function given to the
     SDK's `parallel` (a batch is `Promise.all(batch.map(fn))`), or to `.map` /
     `Array.from(xs, fn)` whose promises `Promise.all` / `allSettled` waits for
     (directly, spread, or through a name bound once)."""
-    if not any(c.type == "async" for c in callback.children):
+    if not by_name and not any(c.type == "async" for c in callback.children):
         return None
     holder = model.parent_of(callback)
     call = model.parent_of(holder) if holder is not None else None
@@ -477,6 +497,30 @@ def concurrent_runner(model: ScriptModel, callback: Node) -> str | None:
         return None
     settled = settling_call(model, call)
     return f"`{settled}` over `.{name}`" if settled is not None else None
+
+
+def handed_by_name(model: ScriptModel, callback: Node) -> tuple[Node, str] | None:
+    """An async function of the file the workflow hands by name to `parallel` or to a
+    `.map` that `Promise.all` waits for: (the name where it is handed, how it is run)."""
+    if not any(c.type == "async" for c in callback.children):
+        return None
+    name_node = callback.child_by_field_name("name")
+    if name_node is None:
+        holder = model.parent_of(callback)
+        if holder is not None and holder.type == "variable_declarator":
+            name_node = holder.child_by_field_name("name")
+    wf = sdk.facts(model).workflow_function
+    if name_node is None or name_node.type != "identifier" or wf is None:
+        return None
+    name = model.text(name_node)
+    for use in sdk.names_spelled(model, name, ("identifier",), wf):
+        bound = sdk.bound_value(model, name, use)
+        if bound is None or bound.id != callback.id:
+            continue
+        runner = concurrent_runner(model, use, by_name=True)
+        if runner is not None:
+            return use, runner
+    return None
 
 
 def settling_call(model: ScriptModel, node: Node) -> str | None:

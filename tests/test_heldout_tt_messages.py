@@ -269,3 +269,32 @@ def test_a_method_no_json_value_has_called_on_a_result() -> None:
     assert [row for row, _ in found] == [8, 9, 10]
     assert "calls `inc` on the result of the step `v`" in found[1][1]
     assert "the task `t`" in found[2][1]
+
+
+def test_a_named_async_function_handed_to_a_concurrent_map() -> None:
+    code = (
+        'import { parallel } from "windmill-client";\n'
+        + HEAD
+        + "const t = task(async function t(x: string) { return x; });\n"
+        "async function enrich(x: string) {\n"
+        "  const a = await step('a', () => x);\n"
+        "  return await t(a);\n"
+        "}\n"
+        "const score = async (x: string) => {\n"
+        "  const a = await step('s', () => x);\n"
+        "  return step('s2', () => a);\n"
+        "};\n"
+        "async function once(x: string) {\n"
+        "  const a = await step('o', () => x);\n"
+        "  return step('o2', () => a);\n"
+        "}\n"
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  await Promise.all(xs.map(enrich));\n"
+        "  await parallel(xs, score, { concurrency: 2 });\n"
+        "  for (const x of xs) await once(x);\n"
+        "  return xs;\n"
+        "});\n"
+    )
+    found = findings(code, "WAC105")
+    assert [row for row, _ in found] == [17, 18]
+    assert "(in `enrich`)" in found[0][1]
