@@ -2054,12 +2054,14 @@ def result_holders(model: ScriptModel, fn: Node) -> set[str]:
     ]
     holders = set()
     for call in calls:
-        parent = call.parent
+        # the model's parent map: `Node.parent` costs the node's depth (quadratic on a
+        # chain of nested task calls)
+        parent = model.parent_of(call)
         while parent is not None and parent.type in (
             "await_expression",
             "parenthesized_expression",
         ):
-            parent = parent.parent
+            parent = model.parent_of(parent)
         if parent is not None and parent.type == "variable_declarator":
             left = parent.child_by_field_name("name")
             if left is not None and left.type == "identifier":
