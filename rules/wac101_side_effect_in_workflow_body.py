@@ -48,7 +48,9 @@ Finds calls in the workflow body that do I/O: network (`requests`, `httpx`,
 (`sentry_sdk.capture_message`, datadog's `statsd.increment`, `push_to_gateway`), and
 Windmill API calls that are not WAC primitives (`wmill.set_variable`, `getVariable`,
 `setFlowUserState`, `runScript`, ...; `Windmill()`, `wmill.datatable()` and its
-`.query(sql)` only build objects: the query is reported where it is fetched).
+`.query(sql)` only build objects, as do windmill-client's `datatable()` / `ducklake()`,
+their tagged templates and `upsertPartition(...)`: the query is reported where it is
+fetched or executed).
 In TypeScript a few database methods are known by their name alone (`.query`,
 `.execute`, `.insertOne`, ...): called on an object whose library the analysis cannot
 follow (a parameter typed `any`, a value from an untyped helper), the finding says it
@@ -121,7 +123,11 @@ when the `class` statement runs) and the defaults of a Python `def` (evaluated w
 the `def` runs); a `class` statement inside the workflow body runs its class body
 there. Classes of the file are followed through what builds them: a factory
 function, a classmethod (`return cls(...)`) or staticmethod returning an instance
-(when it returns one of several classes, each one's method is followed), and a
+(when it returns one of several classes, each one's method is followed), a
+dependency-injection container's lookup (tsyringe `container.resolve(Mailer)`, typedi
+`Container.get(Repo)`, inversify `get(TYPES.Mailer)` after `bind(TYPES.Mailer).to(
+SmtpMailer)`, awilix `container.cradle.audit` after `register({ audit: asClass(
+HttpAudit) })`), and a
 subclass of a library class (`class GithubApi(requests.Session)`) calls the
 library's own methods where it defines none (`api.get(...)`, `self.post(...)`).
 A generic class built subscripted (`Repo[dict](path).load()`) is that class; a

@@ -79,6 +79,15 @@ dispatch order depends on something that can differ from one replay to the next:
 - `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
   return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
   by durable calls: which one finishes first is timing.
+- (TypeScript) a durable call awaited after a step inside an async callback run for
+  every item at once (`Promise.all(xs.map(async (x) => { const a = await step("a",
+  ...); return t(a); }))`, the function given to `parallel`): windmill-client 1.818.0
+  gives a call its key when it is called, so the later call's key is drawn when the
+  step before it resolves, which in the round that runs the steps is the order their
+  functions finished in and on a replay the items' order. A task before it is fine (a
+  batch of tasks resumes together and resolves in call order). An async function of
+  the file handed by name (`Promise.all(leads.map(enrichLead))`) is reported where it
+  is handed.
 
 Severity: **error**. The SDK keys each call by its name and call order (`name`,
 `name_2`, ... in `WorkflowCtx._alloc_key`, both SDKs): when the order changes, a
@@ -159,6 +168,8 @@ for user in sorted(set(users)):
             else:
                 self.race(ctx, node)
         self.fan_outs(ctx)
+        if CONCURRENT_CALLBACKS[model.language]:
+            self.steps_in_concurrent_callbacks(ctx)
         self.helper_loops(ctx, loops)
         if PICKS_FROM_SETS[model.language]:
             self.set_picks(ctx, wf)
@@ -317,6 +328,83 @@ for user in sorted(set(users)):
                 ),
             )
 
+    def steps_in_concurrent_callbacks(self, ctx: RuleContext) -> None:
+        """`Promise.all(xs.map(async (x) => { const a = await step("a", ...); return
+        t(a); }))` / `parallel(xs, async (x) => ...)`: windmill-client 1.818.0 allocates
+        a durable call's key when it is called (`_allocKey`), so every callback's first
+        step gets its key in array order, but a durable call awaited after that step
+        gets its key when the step resolves: in the round that runs the steps, in the
+        order their functions finished (the inline fast path posts each checkpoint as
+        its function returns), on a replay in array order (recorded steps resolve at
+        once). A result recorded for one item is then handed to another. Tasks first
+        are fine: a batch of tasks resumes together and resolves in call order."""
+        model = ctx.model
+        facts = sdk.facts(model)
+        steps = [c.call for c in facts.calls if c.primitive is sdk.Primitive.STEP]
+        if not steps:
+            return
+        durable = sdk.durable_ids(model)
+        steps_ids = {n.id for n in steps}
+        reported: set[int] = set()
+        runners: dict[int, str | None] = {}  # per callback: how it is run, if at once
+        inside: dict[int, list[Node]] = {}  # per callback: its own durable calls
+        sites: dict[int, Node | None] = {}  # per named callback: where the body hands it
+        for step_call in steps:
+            if sdk.region_of(model, step_call) not in (Region.WORKFLOW, Region.OTHER):
+                continue
+            callback = next(iter(sdk.enclosing_functions(model, step_call)), None)
+            if callback is None or callback.id in reported or not awaited(model, step_call):
+                continue
+            if callback.id not in runners:
+                runners[callback.id] = concurrent_runner(model, callback)
+                sites[callback.id] = None
+                if runners[callback.id] is None:
+                    # `leads.map(enrichLead)` with `async function enrichLead(...)`
+                    handed = handed_by_name(model, callback)
+                    if handed is not None:
+                        sites[callback.id], runners[callback.id] = handed
+            runner = runners[callback.id]
+            if runner is None:
+                continue
+            if callback.id not in inside:
+                inside[callback.id] = [
+                    n
+                    for n in sdk.call_nodes(model, callback)
+                    if n.id in durable
+                    and next(iter(sdk.enclosing_functions(model, n)), None) == callback
+                ]
+            # after the step, or given its awaited result (`t(await step(...))`)
+            later = next(
+                (
+                    n
+                    for n in inside[callback.id]
+                    if n.id != step_call.id and n.end_byte >= step_call.end_byte
+                ),
+                None,
+            )
+            if later is None:
+                continue
+            reported.add(callback.id)
+            first = step_name(model, step_call)
+            site = sites.get(callback.id)
+            callee = sdk.callee_of(later)
+            if later.id in steps_ids:
+                shown = f"The step {step_name(model, later)}"
+            else:
+                shown = f"`{model.text(callee) if callee is not None else 'the call'}(...)`"
+            if site is not None:
+                shown = f"{shown} (in `{model.text(site)}`)"
+            ctx.report(
+                Span.of(site if site is not None else later),
+                f"{shown} gets its checkpoint key only once the step {first} awaited "
+                f"before it resolves, in a callback {runner} runs for every item at once: "
+                "in the round that runs the steps the keys follow which step finished "
+                "first, on a replay the items' order, so a recorded result can be handed "
+                "to another item; run each phase for all items before the next "
+                "(`await Promise.all(xs.map((x) => step(...)))`), or do the item's work in "
+                "one task",
+            )
+
     def race(self, ctx: RuleContext, call: Node) -> None:
         model = ctx.model
         callee = sdk.callee_of(call)
@@ -360,6 +448,111 @@ for user in sorted(set(users)):
                         "loop are dispatched in an order that can differ between replays; iterate "
                         "the awaited results in a fixed order",
                     )
+
+
+# TypeScript callbacks run for many items at once; Python's `gather` is not read here.
+CONCURRENT_CALLBACKS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+ALL_SETTLING = frozenset({"Promise.all", "Promise.allSettled"})
+MAPPING_METHODS = frozenset({"map", "flatMap"})
+
+
+def awaited(model: ScriptModel, call: Node) -> bool:
+    """`call` is the operand of an `await` (through parentheses and casts)."""
+    parent = model.parent_of(call)
+    while parent is not None and parent.type in ("parenthesized_expression", "as_expression"):
+        parent = model.parent_of(parent)
+    return parent is not None and parent.type == "await_expression"
+
+
+def step_name(model: ScriptModel, call: Node) -> str:
+    args = sdk.arguments_of(model, call)[0]
+    name = sdk.string_value(model, args[0]) if args else None
+    return f"`{name}`" if name is not None else "`step(...)`"
+
+
+def concurrent_runner(model: ScriptModel, callback: Node, by_name: bool = False) -> str | None:
+    """How an async callback is run for all items at once: the function given to the
+    SDK's `parallel` (a batch is `Promise.all(batch.map(fn))`), or to `.map` /
+    `Array.from(xs, fn)` whose promises `Promise.all` / `allSettled` waits for
+    (directly, spread, or through a name bound once)."""
+    if not by_name and not any(c.type == "async" for c in callback.children):
+        return None
+    holder = model.parent_of(callback)
+    call = model.parent_of(holder) if holder is not None else None
+    if holder is None or holder.type != "arguments" or call is None:
+        return None
+    args = [a for a in holder.named_children if a.type != "comment"]
+    for sdk_call in sdk.facts(model).calls:
+        if sdk_call.call.id == call.id and sdk_call.primitive is sdk.Primitive.PARALLEL:
+            return "`parallel`" if len(args) > 1 and args[1].id == callback.id else None
+    callee = sdk.callee_of(call)
+    if callee is None or callee.type != "member_expression":
+        return None
+    method = callee.child_by_field_name("property")
+    name = model.text(method) if method is not None else ""
+    mapped = (name in MAPPING_METHODS and args and args[0].id == callback.id) or (
+        model.text(callee) == "Array.from" and len(args) > 1 and args[1].id == callback.id
+    )
+    if not mapped:
+        return None
+    settled = settling_call(model, call)
+    return f"`{settled}` over `.{name}`" if settled is not None else None
+
+
+def handed_by_name(model: ScriptModel, callback: Node) -> tuple[Node, str] | None:
+    """An async function of the file the workflow hands by name to `parallel` or to a
+    `.map` that `Promise.all` waits for: (the name where it is handed, how it is run)."""
+    if not any(c.type == "async" for c in callback.children):
+        return None
+    name_node = callback.child_by_field_name("name")
+    if name_node is None:
+        holder = model.parent_of(callback)
+        if holder is not None and holder.type == "variable_declarator":
+            name_node = holder.child_by_field_name("name")
+    wf = sdk.facts(model).workflow_function
+    if name_node is None or name_node.type != "identifier" or wf is None:
+        return None
+    name = model.text(name_node)
+    for use in sdk.names_spelled(model, name, ("identifier",), wf):
+        bound = sdk.bound_value(model, name, use)
+        if bound is None or bound.id != callback.id:
+            continue
+        runner = concurrent_runner(model, use, by_name=True)
+        if runner is not None:
+            return use, runner
+    return None
+
+
+def settling_call(model: ScriptModel, node: Node) -> str | None:
+    """The `Promise.all` / `allSettled` that waits for the array `node` builds."""
+    current = node
+    parent = model.parent_of(current)
+    while parent is not None and parent.type in (
+        "spread_element",
+        "array",
+        "parenthesized_expression",
+    ):
+        current, parent = parent, model.parent_of(parent)
+    if parent is not None and parent.type == "variable_declarator":
+        name = parent.child_by_field_name("name")
+        if name is None or name.type != "identifier":
+            return None
+        scope_root = next(iter(sdk.enclosing_functions(model, parent)), None)
+        if scope_root is None:
+            return None
+        for call in sdk.call_nodes(model, scope_root):
+            callee = sdk.callee_of(call)
+            if callee is None or model.text(callee) not in ALL_SETTLING:
+                continue
+            given = sdk.arguments_of(model, call)[0]
+            if given and model.text(given[0]).strip("[]. ") == model.text(name):
+                return model.text(callee)
+        return None
+    outer = model.parent_of(parent) if parent is not None and parent.type == "arguments" else None
+    callee = sdk.callee_of(outer) if outer is not None else None
+    if callee is not None and model.text(callee) in ALL_SETTLING:
+        return model.text(callee)
+    return None
 
 
 def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) -> bool:

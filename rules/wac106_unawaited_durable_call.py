@@ -45,8 +45,11 @@ loop variable over a tuple / list of the file's tasks that all take the same
 parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
 item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
 each stage's coroutine is handed to the next as its argument and only the last is
-awaited. `void task(x)` in TypeScript marks a deliberate fire-and-forget and is not
-reported. A task another module of the workspace defines (`@task() async def
+awaited; so is a task held in an object / dict literal bound once and picked by a key
+known where it is written (`STAGES.load(x)`, `STAGES[LAST_STAGE](x)` with `LAST_STAGE =
+"load"`, `HANDLERS[Kind.Churn](x)` with the computed key `[Kind.Churn]`).
+`void task(x)` in TypeScript marks a deliberate fire-and-forget and is not reported.
+A task another module of the workspace defines (`@task() async def
 send_email` in `f/common/mail_tasks.py`, `export const sendMail = task(...)`, `charge =
 task_script("f/billing/charge")`), imported and called as a statement of the body, is
 reported the same way.

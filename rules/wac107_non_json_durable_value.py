@@ -547,6 +547,11 @@ step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`),
 `r.next === undefined` where every object literal the step / task returns writes
 `next` itself (the SDK's replacer stores an `undefined` member as `null`, so a cursor
 loop waiting for `undefined` never ends).
+Also a method called on a `const` holding a whole task or step result that no JSON
+value has (`current.inc("patch")` after `step("v", () => semver.parse(s))`,
+`due.getTime()`): the result comes back a plain object, array, string, number or
+boolean, so the call is a `TypeError` whatever the step returned (reported where what
+the step or task returns is not itself reported).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
@@ -617,7 +622,13 @@ digits, a class instance as a plain object; a `RegExp`, an `Error` (its `message
 `Instant`, `ZonedDateTime`, `Duration`, ...) as its ISO string (their `toJSON`), a
 decimal.js / big.js / bignumber.js number as a string of its digits; what a zod
 schema of the file parses (`Order.parse(json)`, `parseAsync`) when a field is
-`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`; a
+`z.date()` / `z.coerce.date()` (a `Date`), `z.bigint()`, `z.map()` or `z.set()`, or
+whose outermost `.transform(fn)` returns one (`(tags) => new Set(tags)`); a `Date` from
+date-fns (`addBusinessDays`, `startOfWeek`, `parseISO`, ...) or from `.toDate()` /
+`.toJSDate()` of a date wrapper (dayjs, moment, cron-parser's `next()`, a Firestore
+`Timestamp`); a `Buffer` from `.toBuffer()` (sharp, canvas) and the `Uint8Array`
+pdf-lib's `PDFDocument.save()` gives; the raw entries of `Promise.allSettled`, whose
+rejection `reason`s are `Error`s written as `{}`; a
 whole axios
 response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
 throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
@@ -705,6 +716,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `await step("notify", () => fetch(hook))` as a statement: the Response it
             # stores as `{}` is never read, so an empty web object loses nothing there
             dropped = where == "step" and value_dropped(model, fn)
+            before = len(ctx.findings)
             for value, owner in checkpointed_values(model, fn):
                 if owner == fn:
                     role = f"returned by this {where}"
@@ -717,6 +729,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 self.value(ctx, value, role, held, declared, dropped)
             if FUNCTION_MEMBERS[model.language]:
                 self.function_member_called(ctx, fn, where)
+                if len(ctx.findings) == before:  # one finding per root cause
+                    self.method_no_json_value_has(ctx, fn, where)
             if where == "task":
                 self.named_tuple_read_by_field(ctx, fn)  # a Python class: none in TS
                 self.counter_read_by_method(ctx, fn)
@@ -790,6 +804,43 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 f"`{name}` is a function returned by this {where}, and the workflow calls "
                 f"{code_span(model.text(callee))}: it is checkpointed as JSON, which drops a "
                 "function member, so the call is a `TypeError`",
+            )
+
+    def method_no_json_value_has(self, ctx: RuleContext, fn: Node, where: str) -> None:
+        """`const v = await step("latest", () => semver.parse(s))` then `v.inc("patch")`:
+        what the body gets back is a JSON value (object, array, string, number, boolean
+        or null), so a method none of those has (`inc`, `getTime`, `has`) is a
+        `TypeError`, whatever the step returned (a library's class instance, a `Date`,
+        a `Set`). Calls on the const holding the whole result only; a function member
+        of a returned literal is `function_member_called`'s."""
+        model = ctx.model
+        holders = result_holders(model, fn)
+        wf = sdk.facts(model).workflow_function
+        if not holders or wf is None:
+            return
+        own = own_function_members(model, fn)
+        name_of = step_or_task_name(model, fn, where)
+        for callee in sdk.nodes_in(model, "member_expression", wf):
+            owner = callee.child_by_field_name("object")
+            prop = callee.child_by_field_name("property")
+            call = callee.parent
+            if owner is None or prop is None or call is None or owner.type != "identifier":
+                continue
+            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+                continue
+            name = model.text(prop)
+            if model.text(owner) not in holders or name in JSON_VALUE_METHODS or name in own:
+                continue
+            if whole_value(model, model.text(owner), callee) is None:
+                continue
+            if type_guarded(model, call, model.text(owner)):
+                continue  # `if (when instanceof Date) when.getTime()`: the dead test's
+            ctx.report(
+                Span.of(call),
+                f"{code_span(model.text(callee))} calls `{name}` on the result of {name_of}, "
+                "which is checkpointed as JSON: it comes back as a plain object, array, "
+                f"string, number or boolean, none of which has `{name}`, so the call is a "
+                f"`TypeError`; call it inside the {where}, or return plain data",
             )
 
     def named_tuple_read_by_field(
@@ -2093,6 +2144,76 @@ def always_writes(model: ScriptModel, value: Node, key: str) -> bool:
     return found
 
 
+# The methods a value `JSON.parse` gives can have: Object.prototype's, and those of
+# arrays, strings, numbers and booleans.
+JSON_VALUE_METHODS = frozenset(
+    {
+        # Object.prototype
+        "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+        "propertyIsEnumerable",
+        # Array.prototype
+        "at", "concat", "copyWithin", "entries", "every", "fill", "filter", "find",
+        "findIndex", "findLast", "findLastIndex", "flat", "flatMap", "forEach", "includes",
+        "indexOf", "join", "keys", "lastIndexOf", "map", "pop", "push", "reduce",
+        "reduceRight", "reverse", "shift", "slice", "some", "sort", "splice", "toReversed",
+        "toSorted", "toSpliced", "unshift", "values", "with",
+        # String.prototype
+        "charAt", "charCodeAt", "codePointAt", "endsWith", "isWellFormed", "localeCompare",
+        "match", "matchAll", "normalize", "padEnd", "padStart", "repeat", "replace",
+        "replaceAll", "search", "split", "startsWith", "substring", "substr",
+        "toLocaleLowerCase", "toLocaleUpperCase", "toLowerCase", "toUpperCase",
+        "toWellFormed", "trim", "trimEnd", "trimStart", "trimLeft", "trimRight", "anchor",
+        "big", "blink", "bold", "fixed", "fontcolor", "fontsize", "italics", "link", "small",
+        "strike", "sub", "sup",
+        # Number.prototype
+        "toExponential", "toFixed", "toPrecision",
+    }
+)  # fmt: skip
+
+
+def own_function_members(model: ScriptModel, fn: Node) -> set[str]:
+    """Names of function members of the object literals `fn` returns."""
+    names: set[str] = set()
+    for value in returned(model, fn):
+        literal = sdk.unwrap(value) or value
+        if literal.type != "object":
+            continue
+        for child in literal.named_children:
+            key = child.child_by_field_name("key" if child.type == "pair" else "name")
+            if key is not None and child.type in ("pair", "method_definition"):
+                names.add(model.text(key))
+    return names
+
+
+def step_or_task_name(model: ScriptModel, fn: Node, where: str) -> str:
+    """`the step "latest"` / `the task `render`` for messages."""
+    facts = sdk.facts(model)
+    for c in facts.calls:
+        if c.primitive is sdk.Primitive.STEP and len(c.args) > 1:
+            if (sdk.unwrap(c.args[1]) or c.args[1]).id == fn.id:
+                name = sdk.string_value(model, c.args[0])
+                return f"the step `{name}`" if name is not None else "the step"
+    for task in model.tasks:
+        if task.function is not None and task.function.node.id == fn.id and task.binding:
+            return f"the task `{task.binding}`"
+    name_node = fn.child_by_field_name("name")
+    return f"the task `{model.text(name_node)}`" if name_node is not None else f"the {where}"
+
+
+def type_guarded(model: ScriptModel, node: Node, name: str) -> bool:
+    """`node` is in a branch of an `if` / `?:` whose test checks `name`'s type
+    (`name instanceof X`, `typeof name`): that test is reported as dead instead."""
+    guards = (f"{name} instanceof", f"typeof {name}")
+    for up in ancestors(node):
+        if up.type in ("if_statement", "ternary_expression"):
+            test = up.child_by_field_name("condition")
+            if test is not None and any(g in model.text(test) for g in guards):
+                return True
+        if up.type in FUNCTION_VALUES or up.type == "function_declaration":
+            return False
+    return False
+
+
 def result_holders(model: ScriptModel, fn: Node) -> set[str]:
     """The names the workflow binds to the result of the step callback / task body
     `fn` (`const fx = await loadRate(c)`, `const r = await step("x", fn)`), by a
@@ -2112,12 +2233,14 @@ def result_holders(model: ScriptModel, fn: Node) -> set[str]:
     ]
     holders = set()
     for call in calls:
-        parent = call.parent
+        # the model's parent map: `Node.parent` costs the node's depth (quadratic on a
+        # chain of nested task calls)
+        parent = model.parent_of(call)
         while parent is not None and parent.type in (
             "await_expression",
             "parenthesized_expression",
         ):
-            parent = parent.parent
+            parent = model.parent_of(parent)
         if parent is not None and parent.type == "variable_declarator":
             left = parent.child_by_field_name("name")
             if left is not None and left.type == "identifier":
@@ -2976,6 +3099,67 @@ def date_library_loss(model: ScriptModel, node: Node) -> Loss | None:
     return None
 
 
+DATE_LOSS_TS = Loss("a `Date`", "its ISO string", False, "{}.toISOString()")
+# date-fns (and date-fns-tz) functions that answer a native `Date`, by name: the
+# arithmetic (`addBusinessDays`, `subMonths`), the boundaries (`startOfWeek`,
+# `lastDayOfMonth`), setters, `next*` / `previous*` weekdays, rounding, parsers and
+# constructors. The others answer numbers, booleans, strings or intervals.
+DATE_FNS_DATES = re.compile(
+    r"^(?:(?:add|sub|startOf|endOf|set|lastDayOf|next|previous|roundToNearest)[A-Z]\w*"
+    r"|add|sub|set|parse|parseISO|parseJSON|toDate|fromUnixTime|max|min|clamp|closestTo"
+    r"|constructFrom|constructNow|transpose|toZonedTime|fromZonedTime|utcToZonedTime"
+    r"|zonedTimeToUtc)$"
+)
+DATE_FNS_MODULES = ("date-fns", "date-fns-tz", "date-fns/", "date-fns-tz/")
+# `x.toDate()` / `x.toJSDate()` without arguments: the date wrappers' way out to a
+# native `Date` (dayjs, moment, cron-parser's `CronDate`, Firestore's `Timestamp`,
+# luxon's `toJSDate`).
+TO_NATIVE_DATE = frozenset({"toDate", "toJSDate"})
+# pdf-lib's `PDFDocument.save()` resolves to a `Uint8Array` (`saveAsBase64()` to text).
+PDF_LIB_DOCUMENTS = ("pdf-lib.PDFDocument.create().save", "pdf-lib.PDFDocument.load(…).save")
+SETTLED_LOSS = Loss(
+    "an array of `Promise.allSettled` results",
+    "entries whose `reason` (an `Error`) is `{}` (its `message` and `stack` are not enumerable)",
+    True,
+)
+
+
+def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """Library calls whose answer JSON does not carry: a date-fns `Date`, `.toDate()`
+    of a date wrapper, a `.toBuffer()` (sharp, canvas), pdf-lib's `save()`, the raw
+    entries of `Promise.allSettled` (their rejection reasons are `Error`s)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        receiver = sdk.unwrap(callee.child_by_field_name("object"))
+        method = model.text(prop) if prop is not None else ""
+        own = (
+            receiver is not None
+            and receiver.type == "identifier"
+            and local_instance(model, receiver)
+        )
+        if method in TO_NATIVE_DATE and not given and not own:
+            return DATE_LOSS_TS
+        if method == "toBuffer" and not own:
+            return BUFFER_LOSS
+    qual = semantic.qualified_name(callee)
+    if qual is None:
+        return None
+    if qual == "Promise.allSettled":
+        return SETTLED_LOSS
+    if qual in PDF_LIB_DOCUMENTS and not given:
+        return UINT8_LOSS
+    if qual.startswith(DATE_FNS_MODULES):
+        name = re.split(r"[./]", qual)[-1]
+        if DATE_FNS_DATES.match(name):
+            return DATE_LOSS_TS
+    return None
+
+
 # Calls that return a bigint: Bun's 64-bit hashes (`Bun.hash` is wyhash; its 32-bit
 # ones, `crc32`, `adler32`, `xxHash32`, ..., return numbers), `BigInt.asUintN`.
 BIGINT_CALLS = frozenset(
@@ -3146,6 +3330,19 @@ def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
             if inner is None or inner.type != "member_expression":
                 break
             base = sdk.unwrap(inner.child_by_field_name("object"))
+            prop = inner.child_by_field_name("property")
+            if prop is not None and model.text(prop) == "transform" and key is not None:
+                # the outermost `.transform(fn)` decides what the field holds: what
+                # `fn` returns (`(tags) => new Set(tags)`)
+                made = transformed_loss(model, value)
+                if made is not None:
+                    return Loss(
+                        f"{made.what} member (`{model.text(key)}`) of the zod schema "
+                        f"`{model.text(receiver)}`",
+                        made.becomes,
+                        made.lossy,
+                    )
+                break
             if base is None or base.type != "call_expression":
                 kind = zod_name(model, inner)
                 if kind in ZOD_LOSSES and key is not None:
@@ -3159,6 +3356,25 @@ def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
                 break
             value = base
     return None
+
+
+def transformed_loss(model: ScriptModel, call: Node) -> Loss | None:
+    """What the function given to a zod `.transform(fn)` returns, when JSON does not
+    carry it: an arrow's expression body or the value of its only `return`."""
+    args = call.child_by_field_name("arguments")
+    fn = sdk.unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    if fn is None or fn.type not in FUNCTION_VALUES:
+        return None
+    body = fn.child_by_field_name("body")
+    if body is not None and body.type == "statement_block":
+        returns = [c for c in body.named_children if c.type == "return_statement"]
+        body = (
+            returns[0].named_children[0]
+            if len(returns) == 1 and returns[0].named_children
+            else None
+        )
+    body = sdk.unwrap(body)
+    return classify_typescript(model, body) if body is not None else None
 
 
 def zod_name(model: ScriptModel, callee: Node) -> str | None:
@@ -3366,6 +3582,9 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         ):
             # `hash.digest()` without an encoding is a Buffer
             return Loss("a `Buffer`", '`{ type: "Buffer", data: [...] }`', True, None)
+        library = library_value_loss(model, node, callee)
+        if library is not None:
+            return library
         return date_library_loss(model, node)
     if node.type != "new_expression":
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
@@ -67,6 +68,12 @@ QUIET = {
     "expression_list",
     "shorthand_property_identifier_pattern",
     "pass_statement",
+    # TypeScript: `user = await createUser(...)` to a `let` of the body, `break` /
+    # `continue` out of a retry loop raise nothing of their own
+    "assignment_expression",
+    "augmented_assignment_expression",
+    "break_statement",
+    "continue_statement",
 }
 GATHERS = {"asyncio.gather", "Promise.all"}
 # Builtins that copy what they are given without raising on a list: `list(await
@@ -148,6 +155,15 @@ In TypeScript, `import { TaskError } from "windmill-client"` is reported too:
 1.818.0 exports no such name (`dist/index.mjs`, `dist/index.d.ts`), so loading the
 script fails (Node: "does not provide an export named 'TaskError'"; Bun refuses the
 same ESM import); `import type` is erased and fine.
+
+Also in TypeScript, the handler's tests of what the task's own error carried: a member
+the rebuilt `Error` does not have (it has `name`, `message`, `stack`, `result`,
+`step_key`, `child_job_id`) compared with a literal or tested with `instanceof`
+(`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof
+CarrierError`), and a library's guard for its own errors (`axios.isAxiosError(e)`, an
+imported `is...Error(e)`); one finding per condition. Around guarded code that also
+reads members, a library's class (`z.ZodError`, `Prisma.PrismaClientKnownRequestError`)
+or a built-in no member read raises (`DOMException`, `SyntaxError`) is reported too.
 
 Severity: **error**: the handler never runs, so the recovery it holds never
 happens and the failure ends the workflow.
@@ -409,7 +425,7 @@ except TaskError as e:
                 b.name == model.text(right) for b in _imported_task_errors(model)
             ):
                 continue  # the import itself is reported: the script never loads
-            if only is not None and model.text(right) not in only:
+            if only is not None and not _ts_outside_lookups(model, right, only):
                 continue
             ctx.report(
                 Span.of(right),
@@ -419,6 +435,147 @@ except TaskError as e:
                 f'their failures; test `{name}.name === "TaskError"` (the original name is in '
                 f"`{name}.result.error.name`)",
             )
+        self.check_error_fields(ctx, block, name)
+
+    def check_error_fields(self, ctx: RuleContext, block: Node, name: str) -> None:
+        """`e.code === "P2002"`, `e.response?.status === 429`, `e.cause instanceof X`,
+        `axios.isAxiosError(e)`: tests of what the error a task threw carried, which
+        the `Error` windmill-client 1.818.0 rebuilds for the body (`taskErrorFromMarker`:
+        `name`, `message`, `result`, `step_key`, `child_job_id`, and the `stack` every
+        Error has) does not carry, so they are never true."""
+        model = ctx.model
+        reported: set[int] = set()  # one finding per condition (`isAxiosError(e) && e.x`)
+
+        def once(node: Node) -> bool:
+            root = node
+            while root.parent is not None and root.parent.type in CONDITION_PARTS:
+                root = root.parent
+            if root.id in reported:
+                return False
+            reported.add(root.id)
+            return True
+
+        for node in sdk.walk(block):
+            if node.type == "binary_expression":
+                op = node.child_by_field_name("operator")
+                left = sdk.unwrap(node.child_by_field_name("left"))
+                right = sdk.unwrap(node.child_by_field_name("right"))
+                if op is None or left is None or right is None:
+                    continue
+                operator = model.text(op)
+                if operator == "instanceof":
+                    field = _missing_field(model, left, name)
+                    if field is not None and once(node):
+                        self.report_field(ctx, node, name, field)
+                    continue
+                if operator not in ("===", "=="):
+                    continue
+                for subject, other in ((left, right), (right, left)):
+                    if other.type not in ("string", "number", "true", "template_string"):
+                        continue
+                    field = _missing_field(model, subject, name)
+                    if field is not None:
+                        if once(node):
+                            self.report_field(ctx, node, name, field)
+                        break
+            elif node.type == "call_expression":
+                callee = sdk.callee_of(node)
+                args = node.child_by_field_name("arguments")
+                given = [a for a in args.named_children if a.type != "comment"] if args else []
+                if callee is None or len(given) != 1 or model.text(given[0]) != name:
+                    continue
+                guard = model.text(callee).rsplit(".", 1)[-1]
+                if not ERROR_GUARD.match(guard) or not _imported(model, callee):
+                    continue
+                if not once(node):
+                    continue
+                ctx.report(
+                    Span.of(node),
+                    f"`{model.text(node)}` is never true here: the guarded code only runs "
+                    'tasks and steps, and the SDK throws a plain `Error` named "TaskError" for '
+                    "their failures (the library's error stays in the task's job); test "
+                    f'`{name}.name === "TaskError"` (the original name is in '
+                    f"`{name}.result.error.name`)",
+                )
+
+    @staticmethod
+    def report_field(ctx: RuleContext, node: Node, name: str, field: str) -> None:
+        ctx.report(
+            Span.of(node),
+            f"`{ctx.model.text(node)}` is never true here: the guarded code only runs tasks "
+            'and steps, and the SDK throws a plain `Error` named "TaskError" for their '
+            f"failures, which has no `{field}` (only `name`, `message`, `stack`, `result`, "
+            f"`step_key`, `child_job_id`); the original error is described in "
+            f"`{name}.result.error`",
+        )
+
+
+# What windmill-client 1.818.0's `taskErrorFromMarker` gives the body's catch: a `new
+# Error(message)` with these set (and what every object has).
+TASK_ERROR_FIELDS = frozenset(
+    {"name", "message", "stack", "result", "step_key", "child_job_id"}
+    | {"toString", "constructor", "valueOf", "hasOwnProperty"}
+)
+# What joins the tests of one condition (`a && b`, `!(a)`, `(a)`).
+CONDITION_PARTS = frozenset({"binary_expression", "parenthesized_expression", "unary_expression"})
+# Library type guards for their own errors: `axios.isAxiosError(e)`, `isHttpError(e)`.
+ERROR_GUARD = re.compile(r"^is[A-Z]\w*Error$")
+
+
+def _missing_field(model: ScriptModel, node: Node, name: str) -> str | None:
+    """`e.code`, `e?.response?.status`, `(e as any).cause`: the first member read off
+    the caught error `name` that the SDK's task error does not have."""
+    chain: list[Node] = []
+    current: Node | None = node
+    while current is not None and current.type == "member_expression":
+        chain.append(current)
+        current = sdk.unwrap(current.child_by_field_name("object"))
+    if current is None or current.type != "identifier" or model.text(current) != name:
+        return None
+    if not chain:
+        return None
+    first = chain[-1].child_by_field_name("property")
+    field = model.text(first) if first is not None else ""
+    return None if field in TASK_ERROR_FIELDS or not field else field
+
+
+def _imported(model: ScriptModel, callee: Node) -> bool:
+    """The callee is a library's (an import, or a member of one), not the file's."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    base = callee
+    while base.type == "member_expression":
+        inner = base.child_by_field_name("object")
+        if inner is None:
+            return False
+        base = inner
+    if base.type != "identifier":
+        return False
+    binding = semantic.resolve(base)
+    return (
+        binding is not None
+        and binding.kind == BindingKind.IMPORT
+        and binding.module not in model.lang.sdk_modules
+    )
+
+
+# JavaScript's built-in errors an attribute read or an index never raises (those raise
+# `TypeError`; an undefined name `ReferenceError`).
+TS_NOT_LOOKUP_ERRORS = frozenset(
+    {"DOMException", "SyntaxError", "URIError", "EvalError", "AggregateError"}
+)
+
+
+def _ts_outside_lookups(model: ScriptModel, node: Node, local: set[str]) -> bool:
+    """A class no member read or index can raise: one of the file's own (see
+    `local_domain_errors`), a built-in other than the lookup ones, or a library's
+    (imported, or a member of an import: `z.ZodError`, `Prisma.PrismaClientKnownRequestError`),
+    whose errors are its own."""
+    text = model.text(node)
+    if text in local or text in TS_NOT_LOOKUP_ERRORS:
+        return True
+    return class_name(model, node) not in LOOKUP_ERRORS and _imported(model, node)
 
 
 def class_name(model: ScriptModel, node: Node) -> str:

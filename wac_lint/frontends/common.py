@@ -1802,6 +1802,12 @@ PROXY_WRAPPERS = frozenset(
 )
 
 
+# The lookups of dependency-injection containers (tsyringe / awilix `resolve`, typedi /
+# inversify / NestJS `get`): given a class, or a token a class was registered under,
+# they hand back an instance of that class (see `BodyWalker.container_class`).
+CONTAINER_LOOKUPS = frozenset({"resolve", "get", "getAsync", "resolveAsync"})
+
+
 class BodyWalker:
     """Walks one workflow function and what it reaches; records what runs as body code.
 
@@ -1831,6 +1837,9 @@ class BodyWalker:
         # see `arguments_hold_durable`
         self.arguments_memo: dict[tuple[tuple[int, int, int], Scope, bool], bool] = {}
         self.task_memo: dict[tuple[str, Scope], bool] = {}  # see `task_of`
+        self.task_tables: dict[int, dict[str, TaskDef]] = {}  # see `table_task`
+        # see `container_class`: (container, token) -> the class of the file registered
+        self.registrations: dict[tuple[str, str], tuple[Node, Scope]] | None = None
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         # (function, parameter) -> whether it only hands that parameter to `step`
         self.forward_memo: dict[tuple[int, str], bool] = {}
@@ -3739,62 +3748,103 @@ class BodyWalker:
         return task if known else None
 
     def table_task(self, callee: Node, scope: Scope) -> TaskDef | None:
-        """`ACTIONS["refund"](...)` / `ACTIONS.refund(...)`: the task of the file stored
-        under that literal key of the dict / object literal a name is bound to once (the
-        last entry of that key wins, as at run time)."""
-        if callee.type in ("subscript", "subscript_expression"):
+        """`STAGES.load(x)`, `STAGES["load"](x)`, `STAGES[LAST_STAGE](x)`,
+        `HANDLERS[Kind.Churn](x)`: a task of the file held in an object / dict literal a
+        name is bound to once, picked by a key known where it is written (a member name,
+        a string, a name bound once to a string, or the constant expression a computed
+        key of the literal spells the same way)."""
+        if not self.fe.task_bindings:
+            return None
+        syntax = self.syntax
+        if callee.type == syntax.attribute:
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name(syntax.attribute_name_field)
+            key = self.fe.text(attr) if attr is not None else None
+        elif callee.type in ("subscript", "subscript_expression"):
             obj = callee.child_by_field_name("value") or callee.child_by_field_name("object")
             index = callee.child_by_field_name("subscript") or callee.child_by_field_name("index")
-            if index is None or index.type != "string":
-                return None
-            text = self.fe.string_value(index)
-            if text is None:
-                return None
-            key = text
-        elif callee.type == self.syntax.attribute:  # `ACTIONS.refund`: an object literal's
-            obj = callee.child_by_field_name("object")
-            attr = callee.child_by_field_name(self.syntax.attribute_name_field)
-            if attr is None:
-                return None
-            key = self.fe.text(attr)
+            key = self.constant_key(index, scope) if index is not None else None
         else:
             return None
-        if obj is None or obj.type not in self.syntax.identifier:
+        if obj is None or key is None or obj.type not in syntax.identifier:
             return None
-        from wac_lint.semantic import Binding
-
         binding = self.semantic.resolve(obj, scope)
         if not isinstance(binding, Binding) or binding.rebound:
             return None
+        if callee.type == syntax.attribute:
+            value = self.kept_value(binding.assigned_value)
+            if value is None or value.type != "object":
+                return None  # a Python dict has no attributes: `ACTIONS.refund` fails
+        table = self.task_tables.get(binding.node.id)
+        if table is None:
+            table = self.task_tables[binding.node.id] = self.tasks_by_key(binding)
+        return table.get(key)
+
+    def tasks_by_key(self, binding: Binding) -> dict[str, TaskDef]:
+        """The tasks of the file an object / dict literal bound to `binding` holds, by
+        key (see `table_task`); the last entry of a key wins, as at run time."""
         value = self.kept_value(binding.assigned_value)
+        table: dict[str, TaskDef] = {}
         if value is None or value.type not in ("object", "dictionary"):
-            return None
-        if callee.type == self.syntax.attribute and value.type != "object":
-            return None  # a Python dict has no attributes
-        held: Node | None = None
+            return table
+        owner = binding.scope
         for entry in value.named_children:
             if entry.type == "shorthand_property_identifier":
-                if self.fe.text(entry) == key:
-                    held = entry
-                continue
-            if entry.type != "pair":
-                if entry.type in ("spread_element", "dictionary_splat"):
-                    held = None  # a spread may override the key: not guessed
-                continue
-            name = entry.child_by_field_name("key")
-            if name is None:
-                continue
-            name_text = self.fe.string_value(name) if name.type == "string" else self.fe.text(name)
-            if name_text == key:
+                key: str | None = self.fe.text(entry)
+                held: Node | None = entry
+            elif entry.type == "pair":
+                name = entry.child_by_field_name("key")
                 held = entry.child_by_field_name("value")
-        if held is not None and held.type == "shorthand_property_identifier":
-            # `{ refund }`: the task of that name where the literal is
-            task = self.fe.task_bindings.get(self.fe.text(held))
-            found = self.semantic.resolve(held, binding.scope) if task is not None else None
-            return task if found is not None and found.scope.kind == ScopeKind.MODULE else None
-        if held is None or held.type not in self.syntax.identifier:
+                if name is None:
+                    continue
+                if name.type == "computed_property_name":
+                    inner = name.named_children[0] if name.named_children else None
+                    key = self.constant_key(inner, owner) if inner is not None else None
+                elif name.type in self.syntax.identifier:
+                    key = self.constant_key(name, owner)  # a Python dict key is a value
+                else:
+                    key = self.fe.text(name).strip("\"'`")  # `load:` / `"load":`
+            else:
+                if entry.type in ("spread_element", "dictionary_splat"):
+                    table.clear()  # `{...base, x}`: what the spread holds is not read
+                continue
+            if key is None:
+                continue
+            task = self.named_task(held, owner) if held is not None else None
+            if task is None:
+                table.pop(key, None)
+            else:
+                table[key] = task
+        return table
+
+    def named_task(self, node: Node, scope: Scope) -> TaskDef | None:
+        """The module-level task a name (or a `{ name }` shorthand) reaches."""
+        task = self.fe.task_bindings.get(self.fe.text(node))
+        if task is None:
             return None
-        return self.task_of(held, self.semantic.scope_at(held))
+        binding = self.semantic.resolve(node, scope)
+        return task if binding is not None and binding.scope.kind == ScopeKind.MODULE else None
+
+    def constant_key(self, node: Node, scope: Scope) -> str | None:
+        """The key an index or a computed key stands for when written: a string, a number,
+        a name bound once to a string, or a member of a module constant (`Kind.Churn`),
+        compared by its spelling."""
+        node = self.kept_value(node) or node
+        if node.type in ("string", "number", "integer"):
+            return self.fe.text(node).strip("\"'`")
+        if node.type == "template_string" and not node.named_children:
+            return self.fe.text(node).strip("`")
+        if node.type in self.syntax.identifier:
+            binding = self.semantic.resolve(node, scope)
+            if not isinstance(binding, Binding) or binding.rebound:
+                return None
+            value = self.kept_value(binding.assigned_value)
+            if value is not None and value.type in ("string", "number", "integer"):
+                return self.fe.text(value).strip("\"'`")
+            return None
+        if node.type == self.syntax.attribute:
+            return "." + self.fe.text(node)  # `Kind.Churn`, only equal to itself
+        return None
 
     def element_task(self, callee: Node, scope: Scope) -> TaskDef | None:
         """`for stage in (extract, transform, load): value = await stage(value)`: a loop
@@ -5736,6 +5786,9 @@ class BodyWalker:
             made = self.classes_built_by(obj, scope)
             return made[0] if len(made) == 1 else None
         if obj.type == self.syntax.attribute:
+            resolved = self.container_class(obj, scope)  # `container.cradle.mailer`
+            if resolved is not None:
+                return resolved
             # `Crm.Contacts.upsert(...)`: a namespace (or class) declared in another one
             outer = obj.child_by_field_name("object")
             inner = obj.child_by_field_name(self.syntax.attribute_name_field)
@@ -5802,8 +5855,168 @@ class BodyWalker:
                 made = self.classes_built_by(value, binding.scope)
                 if len(made) == 1:
                     return made[0]
+            elif binding.member or value.type == self.syntax.attribute:
+                # `const { auditLog } = container.cradle`, `const m = container.cradle.m`
+                resolved = self.container_class(value, binding.scope, binding.member)
+                if resolved is not None:
+                    return resolved
             return self.declared_class(binding.node.parent, value, binding.scope)
         return None
+
+    def container_class(
+        self, value: Node, scope: Scope, member: tuple[str, ...] = ()
+    ) -> Scope | None:
+        """The class of the file a dependency-injection container hands back: a library
+        container's lookup given the class itself (tsyringe `container.resolve(Mailer)`,
+        typedi `Container.get(Repo)`, NestJS `app.get(Service)`), or given a token the
+        file registered a class of its own under (inversify `bind(TYPES.Mailer).to(
+        SmtpMailer)` then `get(TYPES.Mailer)`, tsyringe `register("mailer", { useClass:
+        Smtp })`, typedi `Container.set(token, new Repo())`, awilix `register({ audit:
+        asClass(HttpAudit) })` then `container.cradle.audit` or `resolve("audit")`)."""
+        syntax = self.syntax
+        if value.type in syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        if value.type == syntax.attribute:
+            # awilix's `container.cradle.audit` (or `{ audit } = container.cradle`)
+            holder = value.child_by_field_name("object")
+            name = value.child_by_field_name(syntax.attribute_name_field)
+            if holder is None or name is None:
+                return None
+            if self.fe.text(name) == "cradle" and len(member) == 1:
+                container, key = value, member[0]
+            elif holder.type == syntax.attribute and not member:
+                inner = holder.child_by_field_name(syntax.attribute_name_field)
+                if inner is None or self.fe.text(inner) != "cradle":
+                    return None
+                container, key = holder, self.fe.text(name)
+            else:
+                return None
+            container = container.child_by_field_name("object") or container
+            return self.registered_class(container, key, scope)
+        if value.type not in syntax.call:
+            return None
+        callee = self.fe.callee(value)
+        if callee is None or callee.type != syntax.attribute:
+            return None
+        method = callee.child_by_field_name(syntax.attribute_name_field)
+        receiver = callee.child_by_field_name("object")
+        args = self.fe.positional_args(value)
+        if method is None or receiver is None or not args:
+            return None
+        if self.fe.text(method) not in CONTAINER_LOOKUPS or not self.library_object(
+            receiver, scope
+        ):
+            return None
+        cls = self.file_class(args[0], scope)
+        if cls is not None:
+            return cls
+        return self.registered_class(receiver, self.token_key(args[0]), scope)
+
+    def library_object(self, node: Node, scope: Scope) -> bool:
+        """`node` is an imported name (or a member of one), or a name bound to what a
+        library builds (`new Container()`, `createContainer()`)."""
+        while node.type == self.syntax.attribute:
+            inner = node.child_by_field_name("object")
+            if inner is None:
+                return False
+            node = inner
+        if node.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(node, scope)
+        if binding is None:
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        value = binding.value if binding.kind == NameKind.ASSIGNMENT else None
+        if value is None or not (value.type in self.syntax.call or value.type in self.syntax.new):
+            return False
+        maker = value.child_by_field_name(
+            "constructor" if value.type in self.syntax.new else "function"
+        )
+        return maker is not None and self.library_object(maker, binding.scope)
+
+    def file_class(self, node: Node, scope: Scope) -> Scope | None:
+        """The class of the file a name reaches."""
+        if node.type not in self.syntax.identifier:
+            return None
+        cls = self.semantic.resolve(node, scope)
+        if cls is not None and cls.kind == NameKind.CLASS and cls.value is not None:
+            return self.open_class(cls.value, cls.scope)
+        return None
+
+    def token_key(self, node: Node) -> str:
+        """How a registration token is spelled (`"mailer"` and `'mailer'` alike)."""
+        text = self.fe.text(node)
+        return text.strip("\"'`") if node.type in ("string", "template_string") else text
+
+    def registered_class(self, container: Node, key: str, scope: Scope) -> Scope | None:
+        """The class of the file registered under `key` on the container spelled
+        `container` (see `container_class`), found once per file."""
+        if self.registrations is None:
+            self.registrations = self.container_registrations()
+        found = self.registrations.get((self.fe.text(container), key))
+        return self.file_class(*found) if found is not None else None
+
+    def container_registrations(self) -> dict[tuple[str, str], tuple[Node, Scope]]:
+        """Every `X.bind(T).to(C)` / `X.bind(C).toSelf()`, `X.register(T, { useClass: C
+        })` / `X.register(T, C)` / `X.registerSingleton(T, C)`, `X.set(T, new C())` and
+        `X.register({ t: asClass(C)... })` of the file, by (container, token)."""
+        found: dict[tuple[str, str], tuple[Node, Scope]] = {}
+        syntax = self.syntax
+        text = self.fe.text
+        for call in self.fe.model.node_index.by_type.get(self.fe.model.lang.call_node, []):
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != syntax.attribute:
+                continue
+            method = callee.child_by_field_name(syntax.attribute_name_field)
+            receiver = callee.child_by_field_name("object")
+            if method is None or receiver is None:
+                continue
+            name = text(method)
+            args = self.fe.positional_args(call)
+            scope = self.semantic.scope_at(call)
+            if name in ("to", "toSelf") and receiver.type in syntax.call:
+                bind = self.fe.callee(receiver)
+                tokens = self.fe.positional_args(receiver)
+                if bind is None or bind.type != syntax.attribute or not tokens:
+                    continue
+                bind_name = bind.child_by_field_name(syntax.attribute_name_field)
+                container = bind.child_by_field_name("object")
+                if bind_name is None or container is None or text(bind_name) != "bind":
+                    continue
+                target = args[0] if name == "to" and args else tokens[0]
+                found[(text(container), self.token_key(tokens[0]))] = (target, scope)
+            elif name in ("register", "registerSingleton", "set") and len(args) == 2:
+                target = args[1]
+                if target.type == "object":
+                    use = next(
+                        (
+                            p.child_by_field_name("value")
+                            for p in target.named_children
+                            if p.type == "pair"
+                            and text(p.child_by_field_name("key") or p) == "useClass"
+                        ),
+                        None,
+                    )
+                    target = use if use is not None else target
+                elif target.type in syntax.new:
+                    target = target.child_by_field_name("constructor") or target
+                found[(text(receiver), self.token_key(args[0]))] = (target, scope)
+            elif name == "register" and len(args) == 1 and args[0].type == "object":
+                for pair in args[0].named_children:
+                    key = pair.child_by_field_name("key") if pair.type == "pair" else None
+                    if key is None:
+                        continue
+                    made = pair.child_by_field_name("value")
+                    while made is not None and made.type in syntax.call:
+                        maker = self.fe.callee(made)
+                        if maker is not None and maker.type in syntax.identifier:
+                            if text(maker) == "asClass" and self.fe.positional_args(made):
+                                target = self.fe.positional_args(made)[0]
+                                found[(text(receiver), self.token_key(key))] = (target, scope)
+                            break
+                        made = maker.child_by_field_name("object") if maker is not None else None
+        return found
 
     def declared_class(self, holder: Node | None, value: Node, scope: Scope) -> Scope | None:
         """The class of the file a name is declared to hold when its value says nothing
@@ -5927,6 +6140,9 @@ class BodyWalker:
         maker = self.fe.callee(call)
         if maker is None:
             return []
+        resolved = self.container_class(call, scope)
+        if resolved is not None:
+            return [resolved]
         if maker.type in self.syntax.identifier:
             factory = self.binding_function(self.semantic.resolve(maker, scope))
             if factory is None:
@@ -6772,6 +6988,8 @@ class BodyWalker:
             return True
         if self.element_task(callee, scope) is not None:
             return True  # `for stage in (extract, load): await stage(x)`
+        if self.table_task(callee, scope) is not None:
+            return True  # `STAGES[LAST_STAGE](x)`
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)

@@ -99,6 +99,12 @@ FACTORY_MODULES = (
     "wmill.client.Windmill(…).datatable",
     "wmill.client.Windmill().ducklake",
     "wmill.client.Windmill(…).ducklake",
+    # windmill-client's: a template function (and the statements its tagged templates
+    # build), and the lazy materialization statements
+    "windmill-client.datatable",
+    "windmill-client.ducklake",
+    "windmill-client.upsertPartition",
+    "windmill-client.appendPartition",
 )
 
 
