@@ -64,7 +64,7 @@ def forwards_to_step(source: SourceFile, function: str, position: int, keyword: 
     model = ScriptModel(source=source, tree=parse(source))
     front_end = _front_end(model)
     front_end.prepare_module()
-    info = front_end.top_functions.get(function)
+    info = front_end.top_function(function)
     if info is None or info.body is None:
         return False
     params = [p.name for p in info.params]
@@ -99,7 +99,7 @@ def helper_guard(source: SourceFile, function: str, position: int, predicate: bo
     model = ScriptModel(source=source, tree=parse(source))
     front_end = _front_end(model)
     front_end.prepare_module()
-    info = front_end.top_functions.get(function)
+    info = front_end.top_function(function)
     if info is None or info.body is None or info.is_async:
         return False  # an async helper's throw rejects a promise nobody awaits there
     params = [p for p in info.params if p.name not in ("self", "cls")]

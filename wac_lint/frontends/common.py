@@ -264,7 +264,7 @@ class FrontEnd:
         # local names bound to the SDK module itself
         self.sdk_modules: set[str] = set()
         self.task_bindings: dict[str, TaskDef] = {}
-        self.top_functions = FunctionTable(self)
+        self.top_functions = FunctionTable()
         self.sdk_by_local: dict[str, str] = {}
         self.sdk_aliases: dict[str, str] = {}  # module-level `t = task`: name -> concept
         self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
@@ -338,30 +338,30 @@ class FrontEnd:
             for node in self.scan_identifiers(root):
                 if self.reference(node):
                     self.definition_at(node)
-        function = self.top_functions.get(name)
+        function = self.top_function(name)
         if function is None and name == "default":
             exported = self.default_export(root)
             if exported is not None:
                 self.top_functions.add(name, exported)
-                function = self.top_functions.get(name)
+                function = self.top_function(name)
         if function is None and "." not in name:
             # `export { roll as pickOne }`: a function of the module under another name
             local = self.exported_as(root, name)
             if local is not None:
-                info = self.top_functions.get(local)
+                info = self.top_function(local)
                 if info is not None:
                     self.top_functions.add(name, info.node)
-                    function = self.top_functions.get(name)
+                    function = self.top_function(name)
         if function is None and "." not in name:
             # `now = Clock.now`, `jitter = lambda: ...`, `lower = _pure` at module level
             aliased = self.module_alias(root, name)
             if aliased is not None:
                 self.top_functions.add(name, aliased)
-                function = self.top_functions.get(name)
+                function = self.top_function(name)
         if function is None and name.endswith(DECORATOR_PRODUCT):
             # `timed()`: the wrapper the decorator `timed` returns, which runs where a
             # function it decorates is called
-            maker = self.top_functions.get(name.removesuffix(DECORATOR_PRODUCT))
+            maker = self.top_function(name.removesuffix(DECORATOR_PRODUCT))
             product = (
                 BodyWalker(self, maker).returned_function(
                     (maker.name or name, maker.node, self.semantic.module)
@@ -371,14 +371,14 @@ class FrontEnd:
             )
             if product is not None:
                 self.top_functions.add(name, product[0])
-                function = self.top_functions.get(name)
+                function = self.top_function(name)
         if function is None and name.startswith(ANONYMOUS_FUNCTION):
             # `register("hook", async (p) => ...)`: a function registered inline, named by
             # its place (see workspace.registries)
             inline = self.inline_function_at(root, name.removeprefix(ANONYMOUS_FUNCTION))
             if inline is not None:
                 self.top_functions.add(name, inline)
-                function = self.top_functions.get(name)
+                function = self.top_function(name)
         if function is None and name.endswith("." + FIELD_INITIALIZERS):
             return self.walk_class_fields(name.removesuffix("." + FIELD_INITIALIZERS))
         if function is None and "." in name:
@@ -386,7 +386,7 @@ class FrontEnd:
             method = self.top_level_method(root, owner, member)
             if method is not None:
                 self.top_functions.add(name, method)
-                function = self.top_functions.get(name)
+                function = self.top_function(name)
         if function is None or function.body is None:
             return None
         walker = BodyWalker(self, function)
@@ -458,7 +458,7 @@ class FrontEnd:
         if value.type in self.syntax.function:
             return value
         if value.type in self.syntax.identifier:
-            info = self.top_functions.get(self.text(value))
+            info = self.top_function(self.text(value))
             if info is not None:
                 return info.node
             return self.module_alias(root, self.text(value), depth + 1)
@@ -480,7 +480,7 @@ class FrontEnd:
                     return arg
             first = given[0] if given else None
             if first is not None and first.type in self.syntax.identifier:
-                info = self.top_functions.get(self.text(first))
+                info = self.top_function(self.text(first))
                 if info is not None:
                     return info.node
                 return self.module_alias(root, self.text(first), depth + 1)
@@ -519,7 +519,7 @@ class FrontEnd:
             if value is None:
                 return None
             if value.type in self.syntax.identifier:
-                info = self.top_functions.get(self.text(value))
+                info = self.top_function(self.text(value))
                 return info.node if info is not None else None
             return value if value.type in self.syntax.function else None
         return None
@@ -541,7 +541,7 @@ class FrontEnd:
         if value.type not in self.syntax.call:
             return value
         callee = value.child_by_field_name("function")
-        info = self.top_functions.get(self.text(callee)) if callee is not None else None
+        info = self.top_function(self.text(callee)) if callee is not None else None
         body = info.body if info is not None else None
         if body is None:
             return value
@@ -568,7 +568,7 @@ class FrontEnd:
                 # `{ now, roll }`: the member is the module's function of that name
                 if self.text(entry) != member:
                     continue
-                info = self.top_functions.get(member)
+                info = self.top_function(member)
                 return info.node if info is not None else None
             key = entry.child_by_field_name("key" if entry.type == "pair" else "name")
             if key is None or self.text(key).strip("\"'") != member:
@@ -579,7 +579,7 @@ class FrontEnd:
             if function is not None and function.type in self.syntax.function:
                 return function
             if function is not None and function.type in self.syntax.identifier:
-                info = self.top_functions.get(self.text(function))
+                info = self.top_function(self.text(function))
                 return info.node if info is not None else None
         return None
 
@@ -796,6 +796,14 @@ class FrontEnd:
 
     def collect_top_functions(self, root: Node) -> None:
         raise NotImplementedError
+
+    def top_function(self, name: str) -> FunctionInfo | None:
+        """A top-level function of the file by name, its details worked out once."""
+        table = self.top_functions
+        info = table.infos.get(name)
+        if info is None and name in table.nodes:
+            info = table.infos[name] = self.function_info(table.nodes[name])
+        return info
 
     def definition_at(self, ref: Node) -> None:
         """A workflow or task defined where this WAC name is used, if any."""
@@ -1702,30 +1710,17 @@ def whole_words(data: bytes, names: frozenset[bytes]) -> list[tuple[int, int]]:
 
 
 class FunctionTable:
-    """Top-level functions by name; their details are worked out when first asked for."""
+    """Top-level functions by name; their details are worked out when first asked for
+    (`FrontEnd.top_function`). It holds no reference back to its front-end: that cycle
+    kept each analysis's whole model alive until the collector ran (the language
+    server's edits left ~10,000 objects each for it, see `gc_policy`)."""
 
-    def __init__(self, fe: FrontEnd) -> None:
-        # weakly: the front-end holds this table and the model; a cycle back to it kept
-        # each analysis's whole model alive until the collector ran (the language
-        # server's edits left ~10,000 objects each for it, see `gc_policy`)
-        self._fe = weakref.ref(fe)
+    def __init__(self) -> None:
         self.nodes: dict[str, Node] = {}
         self.infos: dict[str, FunctionInfo] = {}
 
-    @property
-    def fe(self) -> FrontEnd:
-        fe = self._fe()
-        assert fe is not None, "a function table outlived its front-end"
-        return fe
-
     def add(self, name: str, node: Node) -> None:
         self.nodes[name] = node
-
-    def get(self, name: str) -> FunctionInfo | None:
-        info = self.infos.get(name)
-        if info is None and name in self.nodes:
-            info = self.infos[name] = self.fe.function_info(self.nodes[name])
-        return info
 
     def pop(self, name: str) -> None:
         self.nodes.pop(name, None)

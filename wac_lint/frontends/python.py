@@ -649,7 +649,7 @@ class PythonFrontEnd(FrontEnd):
                 name = node.child_by_field_name("name")
                 if name is not None:
                     self.top_functions.add(self.text(name), node)
-        self.model.main_function = self.top_functions.get("main")
+        self.model.main_function = self.top_function("main")
 
     def definition_at(self, ref: Node) -> None:
         parent = self.model.parent_of(ref)
@@ -705,7 +705,7 @@ class PythonFrontEnd(FrontEnd):
         wrapped = args[0] if len(args) == 1 else None
         function = None
         if wrapped is not None and wrapped.type == "identifier":
-            function = self.top_functions.get(self.text(wrapped))
+            function = self.top_function(self.text(wrapped))
         self.model.workflows.append(
             WorkflowEntry(
                 function,
@@ -748,7 +748,7 @@ class PythonFrontEnd(FrontEnd):
             path = self.string_value(self.keyword_arg(options_call, "path"))
             if wrapped is not None and wrapped.type == "identifier":
                 step_name = self.text(wrapped)
-                function = self.top_functions.get(step_name)
+                function = self.top_function(step_name)
             elif wrapped is not None and wrapped.type == "lambda":
                 step_name = "<lambda>"  # func.__name__ of a lambda
                 function = self.function_info(wrapped)
@@ -1242,7 +1242,7 @@ class PythonFrontEnd(FrontEnd):
             return self.exit_returns_true(value, "__aexit__" if is_async else "__exit__")
         if value.type != "function_definition":
             return False
-        info = self.top_functions.get(name)
+        info = self.top_function(name)
         if info is None or info.body is None:
             return False
         return self.generator_swallows(value, BodyWalker(self, info))

@@ -362,7 +362,7 @@ class TypeScriptFrontEnd(FrontEnd):
                     name = declarator.child_by_field_name("name")
                     if value is not None and name is not None and value.type in FUNCTIONS:
                         self.top_functions.add(self.text(name), value)
-        self.model.main_function = self.top_functions.get("main")
+        self.model.main_function = self.top_function("main")
 
     def definition_at(self, ref: Node) -> None:
         call = self.model.parent_of(ref)
@@ -406,7 +406,7 @@ class TypeScriptFrontEnd(FrontEnd):
         if fn_node is not None and fn_node.type in FUNCTIONS:
             function = self.function_info(fn_node)
         elif fn_node is not None and fn_node.type == "identifier":
-            function = self.top_functions.get(self.text(fn_node))
+            function = self.top_function(self.text(fn_node))
         parent = call.parent
         export, binding, exported_from = "other", None, None
         if parent is not None and parent.type == "export_statement":
@@ -459,7 +459,7 @@ class TypeScriptFrontEnd(FrontEnd):
             fn_name = function.name or ""  # an anonymous function argument has name ""
         elif fn_node is not None and fn_node.type == "identifier":
             fn_name = self.text(fn_node)
-            function = self.top_functions.get(fn_name)
+            function = self.top_function(fn_name)
         path_without_function = False
         if kind == "task":
             step_name = fn_name or path or None  # the SDK: fn.name || taskPath
