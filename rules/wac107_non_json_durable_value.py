@@ -3124,6 +3124,26 @@ SETTLED_LOSS = Loss(
 )
 
 
+def given_arguments(call: Node) -> list[Node]:
+    """A TypeScript call's arguments, comments left out."""
+    args = call.child_by_field_name("arguments")
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+
+def method_of(model: ScriptModel, callee: Node) -> tuple[Node | None, str]:
+    """(the receiver, parentheses and `await` dropped; the method's name) of `a.m`."""
+    prop = callee.child_by_field_name("property")
+    receiver = sdk.unwrap(callee.child_by_field_name("object"))
+    return receiver, (model.text(prop) if prop is not None else "")
+
+
+def own_receiver(model: ScriptModel, receiver: Node | None) -> bool:
+    """The receiver is a name holding an instance of a class of the file."""
+    return (
+        receiver is not None and receiver.type == "identifier" and local_instance(model, receiver)
+    )
+
+
 def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
     """Library calls whose answer JSON does not carry: a date-fns `Date`, `.toDate()`
     of a date wrapper, a `.toBuffer()` (sharp, canvas), pdf-lib's `save()`, the raw
@@ -3131,17 +3151,10 @@ def library_value_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | N
     semantic = model.semantic
     if semantic is None:
         return None
-    args = call.child_by_field_name("arguments")
-    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    given = given_arguments(call)
     if callee.type == "member_expression":
-        prop = callee.child_by_field_name("property")
-        receiver = sdk.unwrap(callee.child_by_field_name("object"))
-        method = model.text(prop) if prop is not None else ""
-        own = (
-            receiver is not None
-            and receiver.type == "identifier"
-            and local_instance(model, receiver)
-        )
+        receiver, method = method_of(model, callee)
+        own = own_receiver(model, receiver)
         if method in TO_NATIVE_DATE and not given and not own:
             return DATE_LOSS_TS
         if method == "toBuffer" and not own:
@@ -3231,21 +3244,10 @@ def binary_call_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | Non
     semantic = model.semantic
     if semantic is None:
         return None
-    args = call.child_by_field_name("arguments")
-    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    given = given_arguments(call)
     if callee.type == "member_expression":
-        prop = callee.child_by_field_name("property")
-        receiver = sdk.unwrap(callee.child_by_field_name("object"))
-        method = model.text(prop) if prop is not None else ""
-        if (
-            method == "bytes"
-            and not given
-            and not (
-                receiver is not None
-                and receiver.type == "identifier"
-                and local_instance(model, receiver)
-            )
-        ):
+        receiver, method = method_of(model, callee)
+        if method == "bytes" and not given and not own_receiver(model, receiver):
             return UINT8_LOSS  # `Response.bytes()`, `Blob.bytes()`, `Bun.file(p).bytes()`
         if method == "encode" and receiver is not None:
             if receiver.type == "identifier":

@@ -5910,14 +5910,8 @@ class BodyWalker:
     def library_object(self, node: Node, scope: Scope) -> bool:
         """`node` is an imported name (or a member of one), or a name bound to what a
         library builds (`new Container()`, `createContainer()`)."""
-        while node.type == self.syntax.attribute:
-            inner = node.child_by_field_name("object")
-            if inner is None:
-                return False
-            node = inner
-        if node.type not in self.syntax.identifier:
-            return False
-        binding = self.semantic.resolve(node, scope)
+        root = self.chain_root(node)
+        binding = self.semantic.resolve(root, scope) if root is not None else None
         if binding is None:
             return False
         if binding.kind == NameKind.IMPORT:
@@ -6992,16 +6986,19 @@ class BodyWalker:
 
     def imported_name(self, callee: Node, scope: Scope) -> bool:
         """The callee is a name the file imports (`send_email`, `mail.send_email`)."""
-        base = callee
-        while base.type == self.syntax.attribute:
-            inner = base.child_by_field_name("object")
-            if inner is None:
-                return False
-            base = inner
-        if base.type not in self.syntax.identifier:
-            return False
-        binding = self.semantic.resolve(base, scope)
+        root = self.chain_root(callee)
+        binding = self.semantic.resolve(root, scope) if root is not None else None
         return binding is not None and binding.kind == NameKind.IMPORT
+
+    def chain_root(self, node: Node) -> Node | None:
+        """The name an attribute chain starts from (`mail` of `mail.smtp.send`), or None
+        when it starts from anything else (a call, a subscript, a literal)."""
+        while node.type == self.syntax.attribute:
+            inner = node.child_by_field_name("object")
+            if inner is None:
+                return None
+            node = inner
+        return node if node.type in self.syntax.identifier else None
 
     def imported_handlers(
         self,
