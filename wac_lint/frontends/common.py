@@ -687,23 +687,30 @@ class FrontEnd:
             return None
         first = self.first_parameter(method)
         own = {self.text(owner), "this", *((self.text(first),) if first is not None else ())}
+        for made in self.own_returns(body):
+            while made.type in self.syntax.awaits and made.named_children:
+                made = made.named_children[-1]
+            if made.type in self.syntax.call or made.type in self.syntax.new:
+                field = "constructor" if made.type in self.syntax.new else "function"
+                ctor = made.child_by_field_name(field)
+                if ctor is not None and self.text(ctor) in own:
+                    return decl
+        return None
+
+    def own_returns(self, body: Node) -> list[Node]:
+        """The values `return` statements of a function body give back, its nested
+        functions' and classes' left out."""
+        values: list[Node] = []
         stack = [body]
         while stack:
             node = stack.pop()
             if node.type in self.syntax.function or node.type in self.syntax.class_definition:
                 continue  # a nested function's own returns
             if node.type in self.syntax.returns and node.named_children:
-                made = node.named_children[0]
-                while made.type in self.syntax.awaits and made.named_children:
-                    made = made.named_children[-1]
-                if made.type in self.syntax.call or made.type in self.syntax.new:
-                    field = "constructor" if made.type in self.syntax.new else "function"
-                    ctor = made.child_by_field_name(field)
-                    if ctor is not None and self.text(ctor) in own:
-                        return decl
+                values.append(node.named_children[0])
                 continue
             stack.extend(node.named_children)
-        return None
+        return values
 
     def module_class(self, wanted: str) -> Node | None:
         """The class the module declares at its top level under the name `wanted`."""
@@ -6160,16 +6167,7 @@ class BodyWalker:
         inner = self.semantic.scopes.open(function, outer)
         first = self.fe.first_parameter(function)
         cls_name = self.fe.text(first) if first is not None and holder is not None else None
-        values: list[Node] = []
-        stack = [body]
-        while stack:
-            node = stack.pop()
-            if node.type in self.syntax.function or node.type in self.syntax.class_definition:
-                continue  # a nested function's own returns
-            if node.type in self.syntax.returns and node.named_children:
-                values.append(node.named_children[0])
-                continue
-            stack.extend(node.named_children)
+        values = self.fe.own_returns(body)
         if body.type not in ("block", "statement_block"):
             values.append(body)  # an arrow's expression body
         out: list[Scope] = []
