@@ -788,16 +788,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         wf = sdk.facts(model).workflow_function
         if not holders or wf is None:
             return
-        for callee in sdk.nodes_in(model, "member_expression", wf):
-            owner = callee.child_by_field_name("object")
-            prop = callee.child_by_field_name("property")
-            call = callee.parent
-            if owner is None or prop is None or call is None:
-                continue
-            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
-                continue
-            name = model.text(prop)
-            if model.text(owner) not in holders or name not in members:
+        for callee in held_method_calls(model, wf, holders):
+            name = model.text(callee.child_by_field_name("property") or callee)
+            if name not in members:
                 continue
             ctx.report(
                 Span.of(members.pop(name)),
@@ -818,23 +811,21 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         wf = sdk.facts(model).workflow_function
         if not holders or wf is None:
             return
+        calls = held_method_calls(model, wf, holders)
+        if not calls:
+            return
         own = own_function_members(model, fn)
-        name_of = step_or_task_name(model, fn, where)
-        for callee in sdk.nodes_in(model, "member_expression", wf):
-            owner = callee.child_by_field_name("object")
-            prop = callee.child_by_field_name("property")
+        for callee in calls:
+            owner = model.text(callee.child_by_field_name("object") or callee)
+            name = model.text(callee.child_by_field_name("property") or callee)
             call = callee.parent
-            if owner is None or prop is None or call is None or owner.type != "identifier":
+            if call is None or name in JSON_VALUE_METHODS or name in own:
                 continue
-            if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+            if whole_value(model, owner, callee) is None:
                 continue
-            name = model.text(prop)
-            if model.text(owner) not in holders or name in JSON_VALUE_METHODS or name in own:
-                continue
-            if whole_value(model, model.text(owner), callee) is None:
-                continue
-            if type_guarded(model, call, model.text(owner)):
+            if type_guarded(model, call, owner):
                 continue  # `if (when instanceof Date) when.getTime()`: the dead test's
+            name_of = step_or_task_name(model, fn, where)
             ctx.report(
                 Span.of(call),
                 f"{code_span(model.text(callee))} calls `{name}` on the result of {name_of}, "
@@ -2214,25 +2205,33 @@ def type_guarded(model: ScriptModel, node: Node, name: str) -> bool:
     return False
 
 
+def calls_running(model: ScriptModel, fn: Node) -> list[Node]:
+    """The calls whose result is what the step callback / task body `fn` returns: the
+    `step` calls handed it and the calls of its task. Indexed once per model (one scan
+    per callback was quadratic on a body of hundreds of steps)."""
+    memo = sdk.facts(model).memo
+    index = memo.get("wac107_calls_running")
+    if not isinstance(index, dict):
+        facts = sdk.facts(model)
+        index = {}
+        for c in facts.calls:
+            if c.primitive is sdk.Primitive.STEP and len(c.args) > 1:
+                given = sdk.unwrap(c.args[1]) or c.args[1]
+                index.setdefault(given.id, []).append(c.call)
+        for t in facts.task_calls:
+            if t.task is not None and t.task.function is not None:
+                index.setdefault(t.task.function.node.id, []).append(t.call)
+        memo["wac107_calls_running"] = index
+    found: list[Node] = index.get(fn.id, [])
+    return found
+
+
 def result_holders(model: ScriptModel, fn: Node) -> set[str]:
     """The names the workflow binds to the result of the step callback / task body
     `fn` (`const fx = await loadRate(c)`, `const r = await step("x", fn)`), by a
     declaration of their own (not destructured)."""
-    facts = sdk.facts(model)
-    calls = [
-        c.call
-        for c in facts.calls
-        if c.primitive is sdk.Primitive.STEP
-        and len(c.args) > 1
-        and (sdk.unwrap(c.args[1]) or c.args[1]).id == fn.id
-    ]
-    calls += [
-        t.call
-        for t in facts.task_calls
-        if t.task is not None and t.task.function is not None and t.task.function.node.id == fn.id
-    ]
     holders = set()
-    for call in calls:
+    for call in calls_running(model, fn):
         # the model's parent map: `Node.parent` costs the node's depth (quadratic on a
         # chain of nested task calls)
         parent = model.parent_of(call)
@@ -2246,6 +2245,37 @@ def result_holders(model: ScriptModel, fn: Node) -> set[str]:
             if left is not None and left.type == "identifier":
                 holders.add(model.text(left))
     return holders
+
+
+def method_calls_by_owner(model: ScriptModel, wf: Node) -> dict[str, list[Node]]:
+    """The workflow body's method calls on a plain name (`fx.convert(p)`), by that
+    name: their callee (`fx.convert`). Indexed once per model, for every callback."""
+    memo = sdk.facts(model).memo
+    index = memo.get("wac107_method_calls")
+    if isinstance(index, dict):
+        return index
+    index = {}
+    for callee in sdk.nodes_in(model, "member_expression", wf):
+        owner = callee.child_by_field_name("object")
+        call = callee.parent
+        if owner is None or call is None or owner.type != "identifier":
+            continue
+        if callee.child_by_field_name("property") is None:
+            continue
+        if call.type != "call_expression" or call.child_by_field_name("function") != callee:
+            continue
+        index.setdefault(model.text(owner), []).append(callee)
+    memo["wac107_method_calls"] = index
+    return index
+
+
+def held_method_calls(model: ScriptModel, wf: Node, holders: set[str]) -> list[Node]:
+    """The callees of the workflow body's method calls on one of `holders`, in source
+    order."""
+    index = method_calls_by_owner(model, wf)
+    found = [callee for name in holders for callee in index.get(name, ())]
+    found.sort(key=lambda callee: callee.start_byte)
+    return found
 
 
 def local_class(model: ScriptModel, node: Node) -> bool:
