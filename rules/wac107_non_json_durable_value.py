@@ -784,8 +784,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                     members.setdefault(model.text(key), member)
         if not members:
             return
-        holders = result_holders(model, fn)
         wf = sdk.facts(model).workflow_function
+        holders = result_holders(model, wf, fn) if wf is not None else None
         if not holders or wf is None:
             return
         for callee in held_method_calls(model, wf, holders):
@@ -807,8 +807,8 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         a `Set`). Calls on the const holding the whole result only; a function member
         of a returned literal is `function_member_called`'s."""
         model = ctx.model
-        holders = result_holders(model, fn)
         wf = sdk.facts(model).workflow_function
+        holders = result_holders(model, wf, fn) if wf is not None else None
         if not holders or wf is None:
             return
         calls = held_method_calls(model, wf, holders)
@@ -2210,8 +2210,10 @@ def calls_running(model: ScriptModel, fn: Node) -> list[Node]:
     `step` calls handed it and the calls of its task. Indexed once per model (one scan
     per callback was quadratic on a body of hundreds of steps)."""
     memo = sdk.facts(model).memo
-    index = memo.get("wac107_calls_running")
-    if not isinstance(index, dict):
+    found = memo.get("wac107_calls_running")
+    if isinstance(found, dict):
+        index: dict[int, list[Node]] = found
+    else:
         facts = sdk.facts(model)
         index = {}
         for c in facts.calls:
@@ -2222,39 +2224,47 @@ def calls_running(model: ScriptModel, fn: Node) -> list[Node]:
             if t.task is not None and t.task.function is not None:
                 index.setdefault(t.task.function.node.id, []).append(t.call)
         memo["wac107_calls_running"] = index
-    found: list[Node] = index.get(fn.id, [])
-    return found
+    return index.get(fn.id, [])
 
 
-def result_holders(model: ScriptModel, fn: Node) -> set[str]:
+def result_holders(model: ScriptModel, wf: Node, fn: Node) -> set[str]:
     """The names the workflow binds to the result of the step callback / task body
     `fn` (`const fx = await loadRate(c)`, `const r = await step("x", fn)`), by a
     declaration of their own (not destructured)."""
-    holders = set()
-    for call in calls_running(model, fn):
-        # the model's parent map: `Node.parent` costs the node's depth (quadratic on a
-        # chain of nested task calls)
-        parent = model.parent_of(call)
-        while parent is not None and parent.type in (
-            "await_expression",
-            "parenthesized_expression",
-        ):
-            parent = model.parent_of(parent)
-        if parent is not None and parent.type == "variable_declarator":
-            left = parent.child_by_field_name("name")
-            if left is not None and left.type == "identifier":
-                holders.add(model.text(left))
-    return holders
+    declared = declared_results(model, wf)
+    return {declared[c.id] for c in calls_running(model, fn) if c.id in declared}
+
+
+def declared_results(model: ScriptModel, wf: Node) -> dict[int, str]:
+    """The workflow body's `const name = await call(...)` declarations, as the call's
+    id -> `name`. Indexed once per model: walking up from each call (`parent_of`) cost
+    ~10 us per call on a body of 20,000 calls of one task."""
+    memo = sdk.facts(model).memo
+    found = memo.get("wac107_declared_results")
+    if isinstance(found, dict):
+        return found
+    index: dict[int, str] = {}
+    for declarator in sdk.nodes_in(model, "variable_declarator", wf):
+        left = declarator.child_by_field_name("name")
+        value = declarator.child_by_field_name("value")
+        if left is None or value is None or left.type != "identifier":
+            continue
+        while value is not None and value.type in ("await_expression", "parenthesized_expression"):
+            value = next(iter(value.named_children), None)
+        if value is not None:
+            index[value.id] = model.text(left)
+    memo["wac107_declared_results"] = index
+    return index
 
 
 def method_calls_by_owner(model: ScriptModel, wf: Node) -> dict[str, list[Node]]:
     """The workflow body's method calls on a plain name (`fx.convert(p)`), by that
     name: their callee (`fx.convert`). Indexed once per model, for every callback."""
     memo = sdk.facts(model).memo
-    index = memo.get("wac107_method_calls")
-    if isinstance(index, dict):
-        return index
-    index = {}
+    found = memo.get("wac107_method_calls")
+    if isinstance(found, dict):
+        return found
+    index: dict[str, list[Node]] = {}
     for callee in sdk.nodes_in(model, "member_expression", wf):
         owner = callee.child_by_field_name("object")
         call = callee.parent
