@@ -59,27 +59,39 @@ bare name is free in the file.
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        fixable: bool | None = None  # worked out once: it reads the whole file
         for ref in ctx.model.references:
             if ref.kind is BindingKind.NAMESPACE and ref.concept in PARSER_CONCEPTS:
+                if fixable is None:
+                    fixable = self.names_free(ctx)
                 text = ctx.model.text(ref.span)
                 ctx.report(
                     ref.span,
                     f"`{text}` reaches `{ref.sdk_name}` through the module: Windmill does not "
                     f"detect it; import `{ref.sdk_name}` by name and use it directly",
-                    fix=self.fix(ctx, ref),
+                    fix=self.fix(ctx, ref) if fixable else None,
                 )
+
+    @staticmethod
+    def names_free(ctx: RuleContext) -> bool:
+        """No SDK name the file reaches through the module means something else when
+        spelled bare (a local `step`), so importing them by name changes nothing else."""
+        model = ctx.model
+        exact = {b.sdk_name for b in model.bindings if b.kind is BindingKind.EXACT}
+        used = {r.sdk_name for r in model.references if r.kind is BindingKind.NAMESPACE}
+        for name in sorted(used - exact):
+            if any(
+                n.parent is None or n.parent.type != "attribute"  # type: ignore[attr-defined]
+                for n in identifier_uses(model, name)
+            ):
+                return False
+        return True
 
     @staticmethod
     def fix(ctx: RuleContext, ref: SdkReference) -> Fix | None:
         model = ctx.model
         exact = {b.sdk_name for b in model.bindings if b.kind is BindingKind.EXACT}
         used = sorted({r.sdk_name for r in model.references if r.kind is BindingKind.NAMESPACE})
-        for name in used:
-            if name not in exact and any(
-                n.parent is None or n.parent.type != "attribute"  # type: ignore[attr-defined]
-                for n in identifier_uses(model, name)
-            ):
-                return None  # the bare name means something else here
         edits = [ctx.edit(ref.span, ref.sdk_name)]
         missing = [n for n in used if n not in exact]
         module = next(b for b in model.bindings if b.kind is BindingKind.NAMESPACE)

@@ -1821,6 +1821,9 @@ class BodyWalker:
     def __init__(self, fe: FrontEnd, function: FunctionInfo) -> None:
         # the functions a module table gets outside its literal, by table name
         self.registered: dict[str, list[tuple[str, Node, Scope]]] = {}
+        # `picked_functions` of a name assigned on several branches, by binding: its
+        # scope walked once, not once per call of the name
+        self.picked: dict[int, list[tuple[str, Node, Scope]]] = {}
         self.fe = fe
         self.function = function
         self.syntax = fe.syntax
@@ -4699,7 +4702,15 @@ class BodyWalker:
                 if default is not None and default not in found:
                     found.append(default)
             return found
-        # rebound: each `name = f` of its scope with a function of the file
+        known = self.picked.get(id(binding))
+        if known is None:
+            known = self.picked[id(binding)] = self.assigned_functions(binding)
+        return list(known)
+
+    def assigned_functions(self, binding: Binding) -> list[tuple[str, Node, Scope]]:
+        """The functions of the file a rebound name is assigned (`name = f` in its scope),
+        or none when it is also assigned something else."""
+        found: list[tuple[str, Node, Scope]] = []
         for node in iter_nodes(binding.scope.node):
             if node.type != "assignment":
                 continue
