@@ -67,6 +67,20 @@ def namespace_steps(language: LanguageKind, statements: int) -> str:
     return head + body + "    return x\n"
 
 
+def stored_then_gathered(language: LanguageKind, blocks: int) -> str:
+    """The same names hold each block's coroutines until a gather (Python): every later
+    read of the name counted as a use of each earlier call."""
+    head = "import asyncio\n\nfrom wmill import task, workflow\n\n@task()\n"
+    head += "async def fetch(x: int) -> int:\n    return x\n\n"
+    head += "@workflow\nasync def main(x: int):\n"
+    block = (
+        "    first = fetch(x)\n"
+        "    second = fetch(x + 1)\n"
+        "    a, b = await asyncio.gather(first, second)\n"
+    )
+    return head + block * blocks + "    return x\n"
+
+
 def many_tasks(language: LanguageKind, lines: int) -> str:
     return (python_script if language == LANG_PYTHON else typescript_script)(lines)
 
@@ -96,6 +110,7 @@ SHAPES: dict[str, tuple[Callable[[LanguageKind, int], str], int, tuple[LanguageK
     "one task awaited": (repeated_task, 300, (LANG_PYTHON, LANG_TYPESCRIPT)),  # statements
     "function picked in match arms": (picked_function, 30, (LANG_PYTHON,)),  # blocks
     "steps through the module": (namespace_steps, 40, (LANG_PYTHON,)),  # statements
+    "stored then gathered": (stored_then_gathered, 20, (LANG_PYTHON,)),  # blocks
 }
 CASES = [(shape, language) for shape, (_, _, languages) in SHAPES.items() for language in languages]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -218,6 +219,15 @@ DISJUNCTIONS = frozenset({"||", "or"})
 SEQUENCE_LITERALS = frozenset({"array", "list", "tuple", "expression_list"})
 SEQUENCE_PATTERNS = frozenset({"array_pattern", "pattern_list", "tuple_pattern", "list_pattern"})
 UNPACKING = frozenset({"spread_element", "rest_pattern", "list_splat", "list_splat_pattern"})
+# the statement lists a durable result's later reads are looked for in, and the
+# statements that leave one before its end without leaving the function
+STATEMENT_BLOCKS = frozenset(
+    {"block", "module", "statement_block", "program", "switch_case", "switch_default"}
+)
+EARLY_EXIT_WORDS = re.compile(rb"(?<![\w$])(?:break|continue)(?![\w$])")
+# ancestors of a stored call looked at for its statement and function (a statement
+# holds its call a few levels down; deeper ones keep every later read)
+MAX_STATEMENT_DEPTH = 24
 # methods that put their arguments into the list they are called on
 FILLING_METHODS = frozenset({"push", "unshift", "append", "extend", "insert", "add"})
 # The members `using` / `await using` call when the block is left.
@@ -1824,6 +1834,9 @@ class BodyWalker:
         # `picked_functions` of a name assigned on several branches, by binding: its
         # scope walked once, not once per call of the name
         self.picked: dict[int, list[tuple[str, Node, Scope]]] = {}
+        # `replaced_at`'s facts: each block's plain assignments, the file's early exits
+        self._plain_assignments: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._early_exits: list[int] | None = None
         self.fe = fe
         self.function = function
         self.syntax = fe.syntax
@@ -6669,9 +6682,12 @@ class BodyWalker:
         stored_in_container = self._consumption(call)[2]  # `jobs = xs.map(...)`
         field = self.stored_field(call)  # `job = { done: audit(id) }`: read as `job.done`
         wrong: tuple[bool, Span] | None = None
+        replaced_at = self.replaced_at(call, target)
         for node in self.identifier_index.get(target.encode(), ()):
             if node.start_byte <= call.end_byte:
                 continue
+            if replaced_at is not None and node.start_byte >= replaced_at:
+                continue  # `job = t(a)`, then `job = t(b)`: later reads hold the new value
             if not self.sees_value_of(node, call):
                 continue  # `let jobs = [...]; jobs = [t(x)]`: this read holds the new value
             read = self.field_read(node, field) if field is not None else None
@@ -6690,6 +6706,81 @@ class BodyWalker:
         if returned is not None:
             return RETURNED, returned, returned_by
         return DROPPED, False, None
+
+    def replaced_at(self, call: Node, target: str) -> int | None:
+        """Where `target`, which `call`'s result was stored in, surely holds something
+        else: the end of the first later statement of the same block that assigns it
+        anew (`job = t(b)`), when nothing between can leave the block early (`break`,
+        `continue`, or an exception a `try` around it handles) and `call` runs where its
+        statement does (not in a function defined there). None when there is no such
+        statement, or when the call lies deeper than a statement's few levels.
+
+        A Python name has no reaching definitions of its own (a TypeScript `let`'s are
+        `sees_value_of`'s), so without this every later read of the name counted as a
+        use of the first result, and each stored call read the rest of the body."""
+        path = self.fe.model.ancestor_walk().nearest(call, MAX_STATEMENT_DEPTH)
+        statement: Node | None = None
+        block: Node | None = None
+        for depth, node in enumerate(path):
+            if node.type in self.syntax.function:
+                if block is None:
+                    return None  # defined in the statement: runs whenever it is called
+                break
+            if node.type == self.syntax.try_statement and block is not None:
+                return None  # a handler may read the name before the new value came
+            if block is None and node.type in STATEMENT_BLOCKS:
+                block = node
+                statement = path[depth - 1] if depth else call
+        else:
+            return None  # no function within reach: do not guess
+        if statement is None or block is None:
+            return None
+        later = [
+            (start, end)
+            for start, end in self.plain_assignments(block).get(target, ())
+            if start >= statement.end_byte
+        ]
+        if not later:
+            return None
+        start, end = later[0]
+        exits = self.early_exits()
+        first_exit = bisect_left(exits, statement.end_byte)
+        if first_exit < len(exits) and exits[first_exit] < start:
+            return None  # a `break` / `continue` may leave before the new value
+        return end
+
+    def plain_assignments(self, block: Node) -> dict[str, list[tuple[int, int]]]:
+        """The statements of `block` that assign a name anew (`name = v`), by name, as
+        byte ranges in source order (worked out once per block)."""
+        found = self._plain_assignments.get(block.id)
+        if found is not None:
+            return found
+        found = {}
+        for statement in block.named_children:
+            if statement.type != self.syntax.expression_statement:
+                continue
+            assigned = statement.named_children[0] if statement.named_child_count else None
+            if assigned is None or assigned.type not in self.syntax.assignment:
+                continue
+            left = assigned.child_by_field_name("left")
+            operator = assigned.child_by_field_name("operator")
+            if left is None or left.type not in self.syntax.identifier:
+                continue
+            if operator is not None and self.fe.text(operator) != "=":
+                continue
+            found.setdefault(self.fe.text(left), []).append(
+                (statement.start_byte, statement.end_byte)
+            )
+        self._plain_assignments[block.id] = found
+        return found
+
+    def early_exits(self) -> list[int]:
+        """Where the file spells `break` or `continue` (in code, a string or a comment:
+        a spelling outside code only makes `replaced_at` more careful)."""
+        if self._early_exits is None:
+            source = self.fe.model.source.data
+            self._early_exits = [m.start() for m in EARLY_EXIT_WORDS.finditer(source)]
+        return self._early_exits
 
     def stored_field(self, call: Node) -> str | None:
         """The key under which a durable call is stored in an object / dict literal bound
@@ -6731,7 +6822,7 @@ class BodyWalker:
         parent = read.parent
         if (
             parent is not None
-            and parent.type == "assignment_expression"
+            and parent.type in ("assignment_expression", "assignment")
             and parent.child_by_field_name("left") == read
         ):
             return False  # `jobs = ...` writes the name, it reads nothing
