@@ -350,10 +350,8 @@ for user in sorted(set(users)):
         inside: dict[int, list[Node]] = {}  # per callback: its own durable calls
         sites: dict[int, Node | None] = {}  # per named callback: where the body hands it
         for step_call in steps:
-            if sdk.region_of(model, step_call) not in (Region.WORKFLOW, Region.OTHER):
-                continue
             callback = next(iter(sdk.enclosing_functions(model, step_call)), None)
-            if callback is None or callback.id in reported or not awaited(model, step_call):
+            if callback is None or callback.id in reported:
                 continue
             if callback.id not in runners:
                 runners[callback.id] = concurrent_runner(model, callback)
@@ -365,6 +363,10 @@ for user in sorted(set(users)):
                         sites[callback.id], runners[callback.id] = handed
             runner = runners[callback.id]
             if runner is None:
+                continue  # most steps: in the body itself, run once
+            if sdk.region_of(model, step_call) not in (Region.WORKFLOW, Region.OTHER):
+                continue
+            if not awaited(model, step_call):
                 continue
             if callback.id not in inside:
                 inside[callback.id] = [

@@ -2265,14 +2265,15 @@ def method_calls_by_owner(model: ScriptModel, wf: Node) -> dict[str, list[Node]]
     if isinstance(found, dict):
         return found
     index: dict[str, list[Node]] = {}
-    for callee in sdk.nodes_in(model, "member_expression", wf):
+    # from the calls (in the node index), not the member expressions (a query per file)
+    for call in sdk.nodes_in(model, "call_expression", wf):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
         owner = callee.child_by_field_name("object")
-        call = callee.parent
-        if owner is None or call is None or owner.type != "identifier":
+        if owner is None or owner.type != "identifier":
             continue
         if callee.child_by_field_name("property") is None:
-            continue
-        if call.type != "call_expression" or call.child_by_field_name("function") != callee:
             continue
         index.setdefault(model.text(owner), []).append(callee)
     memo["wac107_method_calls"] = index
