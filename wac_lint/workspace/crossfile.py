@@ -233,24 +233,46 @@ def follow_imports(
                     elsewhere=effect.where,
                 )
             )
-    if superseded is not None:
-        superseded.extend(_in_forwarded_callbacks(model, file, project, files))
+    own = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
+    # what a helper of the workspace does, called inside such a callback, is step code too
+    # (`await once("audit", () => appendAudit(line))`)
+    handed = _merged(_forwarded_callbacks(model, [*own, *reached], file, project, files))
+    if handed:
+        if superseded is not None:
+            superseded.extend(c for c in own if _within(c, handed))
+        reached = [c for c in reached if not _within(c, handed)]
     return reached, files
 
 
-def _in_forwarded_callbacks(
-    model: ScriptModel, file: Path, project: Project, files: set[Path]
-) -> list[BodyCall]:
-    """The body's calls inside a function the body hands to a helper of another module
-    that only passes it on to `step(name, fn)` (`await once("fetch", lambda: get(u))`
-    with `once` defined in `f/lib/steps.py`): that function is a step callback, run once
-    and checkpointed, so what it calls is not body code."""
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte ranges (nested functions among them) as sorted disjoint ones."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _within(call: BodyCall, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the call starts inside one of the sorted disjoint `ranges`."""
+    at = call.node.start_byte
+    index = bisect.bisect_right(ranges, (at, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= at < ranges[index][1]
+
+
+def _forwarded_callbacks(
+    model: ScriptModel, calls: list[BodyCall], file: Path, project: Project, files: set[Path]
+) -> list[tuple[int, int]]:
+    """The byte ranges of the functions holding some of `calls` that the body hands to a
+    helper of another module that only passes them on to `step(name, fn)` (`await
+    once("fetch", lambda: get(u))` with `once` defined in `f/lib/steps.py`): such a
+    function is a step callback, run once and checkpointed, so what it calls (itself, or
+    through a helper of the workspace) is not body code."""
     semantic = model.semantic
-    if semantic is None:
+    if semantic is None or not calls:
         return []
-    calls = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
-    if not calls:
-        return []  # (a call reached through a helper is not written inside a callback)
     # The file's inline functions handed to such a helper, as byte ranges: one look at
     # each function, not a climb from each call (6,000 nested calls: 15 s).
     walk = model.ancestor_walk()
@@ -262,11 +284,7 @@ def _in_forwarded_callbacks(
             continue  # holds none of the body's calls: nothing to take back
         if _handed_to_step(model, function, walk.nearest(function, 3), file, project, files):
             handed.append((function.start_byte, function.end_byte))
-    if not handed:
-        return []
-    return [
-        call for call in calls if any(start <= call.node.start_byte < end for start, end in handed)
-    ]
+    return handed
 
 
 def _handed_to_step(
