@@ -73,11 +73,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 # A script: a `main` Windmill reads the form of.
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/dispatch/reserve_parts.py": "a factory of another module whose class connects in __init__",
-    "u/tom/sync_customers.ts": "a method wrapped by a decorator of a third module",
-    "u/tom/decorated_diff.ts": "a workflow file Windmill's TypeScript parser rejects",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rel(path: Path) -> str:
@@ -173,6 +169,128 @@ def test_a_workspace_helper_inside_a_callback_a_step_helper_forwards(tmp_path: P
     }
     assert _findings(tmp_path, files, "f/lib/run.ts") == [(6, "WAC101")]
     assert _findings(tmp_path, files, "f/lib/run.py") == [(10, "WAC101")]
+
+
+def test_a_connection_a_class_of_another_module_opens_in_its_init(tmp_path: Path) -> None:
+    # f/dispatch/reserve_parts.py `ledger = open_ledger(dsn)`, whose class's `__init__` calls
+    # `psycopg.connect(dsn)`: connecting is I/O of its own (a socket and a login per
+    # replay); it was dropped as "a client built lazily" as soon as a method of the same
+    # connection was also called in the body (`ledger.reserve(...)`, reported on its own)
+    files = {
+        "f/lib/ledger.py": "import psycopg\n\n\nclass Ledger:\n"
+        "    def __init__(self, dsn):\n        self.conn = psycopg.connect(dsn)\n\n"
+        "    def reserve(self, sku):\n"
+        '        self.conn.execute("UPDATE parts SET n = n + 1 WHERE sku = %s", (sku,))\n\n\n'
+        "def open_ledger(dsn):\n    return Ledger(dsn)\n",
+        "f/lib/run.py": "import sqlite3\n\nfrom wmill import workflow\n\n"
+        "from f.lib.ledger import open_ledger\n\n\n@workflow\nasync def main(dsn: str):\n"
+        "    ledger = open_ledger(dsn)\n    ledger.reserve(dsn)\n"
+        '    db = sqlite3.connect(":memory:")\n    db.execute("select 1")\n    return 1\n',
+    }
+    assert _findings(tmp_path, files, "f/lib/run.py") == [(10, "WAC101"), (11, "WAC101")]
+
+
+def test_a_typescript_method_under_a_decorator_of_another_module(tmp_path: Path) -> None:
+    # u/tom/sync_customers.ts `new CustomerDiff(a, b).added()`, `added` decorated in
+    # f/lib/diff.ts with `@logged` of f/lib/decorators.ts, whose wrapper fetches: calling
+    # the method runs the wrapper; TypeScript method decorators were followed only when the
+    # class and the decorator were both of the workflow's file
+    deco = (
+        "export function logged(target: any, context: ClassMethodDecoratorContext) {\n"
+        "  return function (this: any, ...args: any[]) {\n"
+        '    void fetch("https://logs.example/");\n    return target.call(this, ...args);\n'
+        "  };\n}\n"
+    )
+    files = {
+        "f/lib/deco.ts": deco,
+        "f/lib/diff.ts": 'import { logged } from "./deco.ts";\n'
+        "function local(target: any, context: ClassMethodDecoratorContext) {\n"
+        "  return function (this: any) {\n    return Math.random() + target.call(this);\n"
+        "  };\n}\nexport class Diff {\n  @logged\n  added() { return 1; }\n\n"
+        "  @local\n  removed() { return 2; }\n\n  plain() { return 3; }\n}\n",
+        "f/lib/run.ts": 'import { workflow } from "windmill-client";\n'
+        'import { logged } from "./deco.ts";\nimport { Diff } from "./diff.ts";\n'
+        "class Own {\n  @logged\n  size() { return 0; }\n}\n"
+        "export const main = workflow(async (x: string) => {\n  const d = new Diff();\n"
+        "  d.added();\n  d.removed();\n  d.plain();\n  new Own().size();\n  return x;\n});\n",
+    }
+    assert _findings(tmp_path, files, "f/lib/run.ts") == [
+        (10, "WAC101"),
+        (11, "WAC102"),
+        (13, "WAC101"),
+    ]
+
+
+def test_a_workflow_file_windmills_parser_rejects_for_a_decorator(tmp_path: Path) -> None:
+    # u/tom/decorated_diff.ts: windmill-oracle `sig` gives {"type": "Invalid"} for a file
+    # with a decorator (swc: Unexpected { got: "@" }), so `main` has no inputs; it was said
+    # for `export async function main(x)` only, as a "syntax error" (Bun runs the file), and
+    # not at all for `export const main = workflow(async (x) => ...)`
+    cls = "class A {\n  @dec\n  m() { return 1; }\n}\nfunction dec(t: any, c: any) { return t; }\n"
+    files = {
+        "f/x/plain.ts": 'import { task } from "windmill-client";\n'
+        + cls
+        + "export async function main(x: string) {\n  return x;\n}\n",
+        "f/x/wac.ts": 'import { workflow } from "windmill-client";\n'
+        + cls
+        + "export const main = workflow(async (x: string) => {\n  return x;\n});\n",
+        "f/x/none.ts": 'import { workflow } from "windmill-client";\n'
+        + cls
+        + "export const main = workflow(async () => {\n  return 1;\n});\n",
+    }
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    found = {
+        rel: [
+            (f.row, f.code, f.message) for f in analyze_source(read_source(tmp_path / rel)).findings
+        ]
+        for rel in files
+    }
+    message = (
+        "Windmill cannot read this `main` signature (the file has a decorator, which "
+        "Windmill's parser rejects): its input form and `.script.yaml` will have no inputs"
+    )
+    assert found == {
+        "f/x/plain.ts": [(7, "WAC901", message)],
+        "f/x/wac.ts": [(7, "WAC901", message)],
+        "f/x/none.ts": [],
+    }
+
+
+def test_the_decorated_workflows_of_the_adversarial_corpus() -> None:
+    # the adversarial corpus leaves WAC901 out (its scripts have no metadata); these of its
+    # TypeScript workflows have a decorator, so Windmill's parser reads no parameter of
+    # `main` (windmill-oracle `sig`: Invalid, checked on each) and calls it without them
+    root = Path(__file__).parent.parent / "corpus" / "adversarial"
+    found = sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.ts")
+        if any(
+            f.code == "WAC901" and "has a decorator" in f.message
+            for f in analyze_source(read_source(path)).findings
+        )
+    )
+    assert found == DECORATED_CORPUS
+
+
+DECORATED_CORPUS: list[str] = [
+    "t_ts_di_containers/inversify_bound_mailer.ts",
+    "t_ts_di_containers/tsyringe_resolve_notifier.ts",
+    "t_ts_di_containers/tsyringe_resolve_notifier_ok.ts",
+    "t_ts_di_containers/typedi_repository_get.ts",
+    "t_ts_di_containers/typedi_repository_get_ok.ts",
+    "ts_lifecycle/method_decorator_logs_ok.ts",
+    "ts_lifecycle/method_decorator_posts.ts",
+    "ts_modern_syntax/decorator_logged_ok.ts",
+    "ts_newer_syntax/class_decorator_announces.ts",
+    "ts_newer_syntax/class_decorator_registers_ok.ts",
+    "ts_newer_syntax/method_decorator_trace_id.ts",
+    "ts_newer_syntax/method_decorator_trace_id_ok.ts",
+    "ts_object_hooks/class_decorator_metadata_ok.ts",
+    "ts_object_hooks/class_decorator_registers_at_load.ts",
+]
 
 
 def test_check_reports_the_repository() -> None:
@@ -397,6 +515,18 @@ PINNED: list[tuple[str, int, str, str, str]] = [
     ),
     (
         "f/dispatch/reserve_parts.py",
+        16,
+        "WAC101",
+        "error",
+        (
+            "`psycopg.connect` (reached through `main → f.common.inventory.open_ledger → "
+            "f.common.inventory.PartsLedger.__init__ → psycopg.connect`) talks to a "
+            "database or queue in the workflow body, which re-runs on every replay; move "
+            "it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/dispatch/reserve_parts.py",
         19,
         "WAC101",
         "error",
@@ -484,6 +614,17 @@ PINNED: list[tuple[str, int, str, str, str]] = [
         ),
     ),
     (
+        "u/tom/decorated_diff.ts",
+        19,
+        "WAC901",
+        "warning",
+        (
+            "Windmill cannot read this `main` signature (the file has a decorator, which "
+            "Windmill's parser rejects): its input form and `.script.yaml` will have no "
+            "inputs"
+        ),
+    ),
+    (
         "u/tom/refund_batch.ts",
         9,
         "WAC102",
@@ -512,6 +653,28 @@ PINNED: list[tuple[str, int, str, str, str]] = [
         (
             "`period` is not a parameter of `f/billing/month_close` (it takes `month`, "
             "`dry_run`, from the `schema` of f/billing/month_close.flow/flow.yaml)"
+        ),
+    ),
+    (
+        "u/tom/sync_customers.ts",
+        14,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/lib/diff.ts.CustomerDiff.added → "
+            "f/lib/decorators.ts.logged → fetch`) does network I/O in the workflow body, "
+            "which re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "u/tom/sync_customers.ts",
+        14,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/lib/diff.ts.CustomerDiff.added → "
+            "f/lib/decorators.ts.logged → new Date()`) reads the clock: the value changes "
+            "between replays of the workflow body; capture it with `step(...)`"
         ),
     ),
     (

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 a task call suspends the workflow by throwing StepSuspend; a catch that returns keeps it from the runner (no SDK call follows to rethrow it)
+// SDK: windmill-client 1.818.0 a task call suspends by throwing StepSuspend (an Error): this catch runs on every suspension and returns; the SDK parks the suspension for the worker's runner (_takePendingSuspend), whose handling is not in the SDK
 import { workflow } from "windmill-client";
 import { describe } from "/f/lib/errors.ts";
 import { chargeCard } from "/f/lib/tasks.ts";

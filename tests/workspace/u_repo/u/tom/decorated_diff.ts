@@ -16,7 +16,7 @@ const loadCustomers = task(async function loadCustomers(source: string) {
   return (await res.json()) as string[];
 });
 
-export const main = workflow(async (welcome_to: string) => { // expect: WAC005
+export const main = workflow(async (welcome_to: string) => { // expect: WAC901
   const live = await loadCustomers("live");
   return { to: welcome_to, size: new Snapshot(live).size() };
 });

@@ -11,7 +11,7 @@ const loadCustomers = task(async function loadCustomers(source: string) {
 export const main = workflow(async (welcome_to: string) => {
   const before = await loadCustomers("snapshot");
   const after = await loadCustomers("live");
-  const added = new CustomerDiff(before, after).added(); // expect: WAC101
+  const added = new CustomerDiff(before, after).added(); // expect: WAC101, WAC102
   await step("welcome", () => emailReceipt(welcome_to, `welcome-${added.length}`)); // expect: WAC304
   return { added };
 });
