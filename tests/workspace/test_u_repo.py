@@ -259,6 +259,40 @@ def test_a_workflow_file_windmills_parser_rejects_for_a_decorator(tmp_path: Path
     }
 
 
+def test_with_and_using_over_a_class_of_another_module(tmp_path: Path) -> None:
+    # `with Lease(key):` / `async with` / `using span = new Span(name)` run the class's
+    # `__enter__` / `__exit__` / `__aenter__` / `[Symbol.dispose]` in the body; that was
+    # followed for a class of the file only, not for one another module defines
+    files = {
+        "f/lib/lease.py": "import requests\n\n\nclass Lease:\n"
+        "    def __init__(self, key):\n        self.key = key\n\n"
+        "    def __enter__(self):\n"
+        '        requests.post("https://locks.example/acquire", json={"key": self.key})\n'
+        "        return self\n\n    def __exit__(self, *exc):\n        return False\n\n\n"
+        "class Quiet:\n    def __enter__(self):\n        return self\n\n"
+        "    def __exit__(self, *exc):\n        return False\n\n\n"
+        "class ALease:\n    async def __aenter__(self):\n"
+        '        requests.post("https://locks.example/acquire")\n        return self\n\n'
+        "    async def __aexit__(self, *exc):\n        return False\n",
+        "f/lib/run.py": "from wmill import workflow\n\n"
+        "from f.lib.lease import ALease, Lease, Quiet\n\n\n@workflow\n"
+        "async def main(x: str):\n    with Lease(x) as held:\n        pass\n"
+        "    with Quiet():\n        pass\n    async with ALease():\n        pass\n"
+        "    return held.key\n",
+        "f/lib/span.ts": "export class Span {\n  constructor(public name: string) {}\n"
+        "  [Symbol.dispose]() {\n"
+        '    void fetch("https://trace.example/", { method: "POST", body: this.name });\n'
+        "  }\n}\nexport class Tidy {\n  [Symbol.dispose]() {}\n}\n",
+        "f/lib/run.ts": 'import { workflow } from "windmill-client";\n'
+        'import { Span, Tidy } from "./span.ts";\n'
+        "export const main = workflow(async (x: string) => {\n"
+        '  using a = new Span("a");\n  await using b = new Span("b");\n'
+        "  using c = new Tidy();\n  return x;\n});\n",
+    }
+    assert _findings(tmp_path, files, "f/lib/run.py") == [(8, "WAC101"), (12, "WAC101")]
+    assert _findings(tmp_path, files, "f/lib/run.ts") == [(4, "WAC101"), (5, "WAC101")]
+
+
 def test_the_decorated_workflows_of_the_adversarial_corpus() -> None:
     # the adversarial corpus leaves WAC901 out (its scripts have no metadata); these of its
     # TypeScript workflows have a decorator, so Windmill's parser reads no parameter of

@@ -220,19 +220,25 @@ def follow_imports(
                 superseded.append(call)
                 reached.append(replace(call, qualname=library))
                 continue
-        for effect in effects:
-            reached.append(
-                replace(
-                    call,
-                    qualname=effect.qualname,
-                    kind=effect.kind,
-                    arg_count=effect.arg_count,
-                    chain=(*call.chain, ref.label, *effect.chain),
-                    site=call.report_span,
-                    writes=effect.writes,
-                    elsewhere=effect.where,
+        steps = [(ref.label, effects)]
+        if call.kind in (CallKind.CALL, CallKind.NEW) and "." not in ref.function:
+            # `with Lease(key):` / `using span = new Span(name)` of a class of another
+            # module: the body also runs its `__enter__` / `__exit__` / `[Symbol.dispose]`
+            steps += _protocol_effects(session, call, ref, project, following, files)
+        for label, found in steps:
+            for effect in found:
+                reached.append(
+                    replace(
+                        call,
+                        qualname=effect.qualname,
+                        kind=effect.kind,
+                        arg_count=effect.arg_count,
+                        chain=(*call.chain, label, *effect.chain),
+                        site=call.report_span,
+                        writes=effect.writes,
+                        elsewhere=effect.where,
+                    )
                 )
-            )
     own = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
     # what a helper of the workspace does, called inside such a callback, is step code too
     # (`await once("audit", () => appendAudit(line))`)
@@ -242,6 +248,61 @@ def follow_imports(
             superseded.extend(c for c in own if _within(c, handed))
         reached = [c for c in reached if not _within(c, handed)]
     return reached, files
+
+
+def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
+    """The methods the body runs on the instance a call builds where the call is
+    written, and whether only the first one the class defines runs: Python `with
+    Lease(k):` its `__enter__` and `__exit__` (`async with`: `__aenter__`, `__aexit__`);
+    TypeScript `using s = new Span(n)` its `[Symbol.dispose]` as the block is left
+    (`await using`: `[Symbol.asyncDispose]`, or failing it `[Symbol.dispose]`)."""
+    parent = node.parent
+    if parent is not None and parent.type == "as_pattern":
+        parent = parent.parent
+    if parent is None:
+        return (), False
+    if parent.type == "with_item":
+        clause = parent.parent
+        statement = clause.parent if clause is not None else None
+        is_async = statement is not None and any(c.type == "async" for c in statement.children[:2])
+        return (("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")), False
+    if (
+        parent.type == "assignment_expression"
+        and parent.children
+        and parent.children[0].type == "using"
+        and parent.child_by_field_name("right") == node
+    ):
+        outer = parent.parent
+        if outer is not None and outer.type == "await_expression":
+            return ("[Symbol.asyncDispose]", "[Symbol.dispose]"), True
+        return ("[Symbol.dispose]",), True
+    return (), False
+
+
+def _protocol_effects(
+    session: CrossFileSession,
+    call: BodyCall,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    files: set[Path],
+) -> list[tuple[str, tuple[Effect, ...]]]:
+    """What the protocol methods a `with` / `using` runs on an instance of a class of
+    another module do, each with its label (`f.lib.lease.Lease.__enter__`)."""
+    methods, first_only = _protocol_methods(call.node)
+    out: list[tuple[str, tuple[Effect, ...]]] = []
+    for method in methods:
+        member = replace(ref, function=f"{ref.function}.{method}", label=f"{ref.label}.{method}")
+        if first_only and not _defines(session, member):
+            continue
+        if following.skips(member, project):
+            break
+        out.append(
+            (member.label, _effects(session, member, project, following, frozenset(), files))
+        )
+        if first_only:
+            break
+    return out
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
