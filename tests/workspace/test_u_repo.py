@@ -293,6 +293,31 @@ def test_with_and_using_over_a_class_of_another_module(tmp_path: Path) -> None:
     assert _findings(tmp_path, files, "f/lib/run.ts") == [(4, "WAC101"), (5, "WAC101")]
 
 
+def test_iterating_an_instance_of_a_class_of_another_module(tmp_path: Path) -> None:
+    # `for page in Pages(url):` / `for await (const p of new Pages(url))` run the class's
+    # `__iter__` / `[Symbol.asyncIterator]` in the body (followed for a class of the file)
+    files = {
+        "f/lib/pages.py": "import requests\n\n\nclass Pages:\n"
+        "    def __init__(self, url):\n        self.url = url\n\n"
+        "    def __iter__(self):\n        return iter(requests.get(self.url).json())\n\n\n"
+        "class Local:\n    def __iter__(self):\n        return iter([1, 2])\n",
+        "f/lib/run.py": "from wmill import workflow\n\nfrom f.lib.pages import Local, Pages\n\n\n"
+        "@workflow\nasync def main(x: str):\n    out = [p for p in Local()]\n"
+        "    for page in Pages(x):\n        out.append(page)\n    return out\n",
+        "f/lib/pages.ts": "export class Pages {\n  constructor(public url: string) {}\n"
+        "  async *[Symbol.asyncIterator]() {\n    const res = await fetch(this.url);\n"
+        "    yield* (await res.json()) as string[];\n  }\n}\n"
+        "export class Local {\n  *[Symbol.iterator]() {\n    yield 1;\n  }\n}\n",
+        "f/lib/run.ts": 'import { workflow } from "windmill-client";\n'
+        'import { Local, Pages } from "./pages.ts";\n'
+        "export const main = workflow(async (x: string) => {\n  const out: unknown[] = [];\n"
+        "  for (const n of new Local()) out.push(n);\n"
+        "  for await (const p of new Pages(x)) out.push(p);\n  return out;\n});\n",
+    }
+    assert _findings(tmp_path, files, "f/lib/run.py") == [(9, "WAC101")]
+    assert _findings(tmp_path, files, "f/lib/run.ts") == [(6, "WAC101")]
+
+
 def test_the_decorated_workflows_of_the_adversarial_corpus() -> None:
     # the adversarial corpus leaves WAC901 out (its scripts have no metadata); these of its
     # TypeScript workflows have a decorator, so Windmill's parser reads no parameter of

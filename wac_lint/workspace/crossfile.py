@@ -253,14 +253,29 @@ def follow_imports(
 def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
     """The methods the body runs on the instance a call builds where the call is
     written, and whether only the first one the class defines runs: Python `with
-    Lease(k):` its `__enter__` and `__exit__` (`async with`: `__aenter__`, `__aexit__`);
-    TypeScript `using s = new Span(n)` its `[Symbol.dispose]` as the block is left
-    (`await using`: `[Symbol.asyncDispose]`, or failing it `[Symbol.dispose]`)."""
+    Lease(k):` its `__enter__` and `__exit__` (`async with`: `__aenter__`, `__aexit__`),
+    `for p in Pages(u):` its `__iter__` / `__next__` (`async for`: `__aiter__`,
+    `__anext__`); TypeScript `using s = new Span(n)` its `[Symbol.dispose]` as the block
+    is left (`await using`: `[Symbol.asyncDispose]`, or failing it `[Symbol.dispose]`),
+    `for (const p of new Pages(u))` its `[Symbol.iterator]` (`for await`:
+    `[Symbol.asyncIterator]`, or failing it `[Symbol.iterator]`)."""
     parent = node.parent
     if parent is not None and parent.type == "as_pattern":
         parent = parent.parent
     if parent is None:
         return (), False
+    if parent.type in ("for_statement", "for_in_statement") and (
+        parent.child_by_field_name("right") == node
+    ):
+        # `for page in Pages(url):`, `for await (const p of new Pages(url))`
+        is_async = any(c.type in ("async", "await") for c in parent.children[:3])
+        if parent.type == "for_statement":
+            return (("__aiter__", "__anext__") if is_async else ("__iter__", "__next__")), False
+        if not any(c.type == "of" for c in parent.children):
+            return (), False  # `for (k in obj)` walks keys
+        if is_async:
+            return ("[Symbol.asyncIterator]", "[Symbol.iterator]"), True
+        return ("[Symbol.iterator]",), True
     if parent.type == "with_item":
         clause = parent.parent
         statement = clause.parent if clause is not None else None
