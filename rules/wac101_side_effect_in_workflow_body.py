@@ -72,6 +72,10 @@ since moving that one call fixes them all.
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.
+A DB-API `connect()` of a database server (`psycopg.connect(dsn)`, `psycopg2`,
+`asyncpg`, `pymysql`, `mysql.connector`) opens the connection as it is called, so it is
+reported too, also where a class of another module calls it in its `__init__`, beside
+the queries made over it.
 
 The "workflow body" is the workflow function's own code, with its loops,
 branches, try blocks and the callbacks it runs itself (the function given to
@@ -309,7 +313,8 @@ async def main(order_id: str):
             if call.node.id in retrying:
                 continue
             if call.qualname in used and not connects_when_built(call):
-                continue  # building the client does no I/O; its calls are the finding
+                if not opens_connection(call):
+                    continue  # building the client does no I/O; its calls are the finding
             if any(call.qualname.startswith(built + ".") for built in connecting):
                 continue  # a call over a connection reported where it was opened
             if entry.category == "files" and over_memory(ctx, call.node):
@@ -764,6 +769,26 @@ CONNECTING_CLASSES = {
     "poplib.POP3_SSL": 1,
     "telnetlib.Telnet": 1,
 }
+
+
+# DB-API `connect()` functions of database servers: the call opens the connection (a
+# socket and the login), so it is network I/O of its own, each replay opening one more
+# connection; the queries run over it are findings too (what they change matters),
+# unlike the calls over a connection of `CONNECTING_CLASSES`. (`sqlite3.connect` opens a
+# local file, like the configuration reads that are not reported: its queries are.)
+CONNECTING_FUNCTIONS = frozenset(
+    {
+        "psycopg.connect",
+        "psycopg2.connect",
+        "asyncpg.connect",
+        "pymysql.connect",
+        "mysql.connector.connect",
+    }
+)
+
+
+def opens_connection(call: BodyCall) -> bool:
+    return call.kind == CallKind.CALL and call.qualname in CONNECTING_FUNCTIONS
 
 
 def connects_when_built(call: BodyCall) -> bool:

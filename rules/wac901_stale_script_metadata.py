@@ -76,7 +76,9 @@ depend on where wac-lint starts.
 * a `.script.yaml` that cannot be read (not YAML, not a mapping);
 * a `main` signature Windmill cannot turn into metadata at all: its Python
   parser rejects it (for instance a `)` inside a default string cuts the
-  parameter list, since it counts parentheses blindly), so the form has no
+  parameter list, since it counts parentheses blindly), or its TypeScript parser
+  rejects the file (a decorator anywhere in it, which Bun runs; also for the function
+  of `export const main = workflow(async (...) => ...)`), so the form has no
   inputs; or `wmill generate-metadata` fails on it (a TypeScript object or array
   default that refers to a variable is evaluated, and throws).
 
@@ -151,6 +153,11 @@ async def main(greeting: str = "Hello!"):
             return
         if signature.invalid:
             main = model.main_function
+            if main is None:
+                # `export const main = workflow(async (...) => ...)`: the workflow's function
+                entry = model.workflow
+                if entry is not None and entry.name in ("main", "default") and entry.top_level:
+                    main = entry.function
             if main is not None and main.params:
                 reason = signature.invalid_reason or "syntax error"
                 ctx.report(

@@ -44,7 +44,10 @@ def findings(path: Path) -> set[tuple[int, str]]:
     # a rule that raises loses its findings without failing the others: the corpus
     # must not pass because a broken rule stayed quiet
     assert not result.errors, [f"{e.code}: {e.error}" for e in result.errors]
-    return {(f.row, f.code) for f in result.findings}
+    # WAC901 judges a script's metadata, which the corpus scripts do not have; its one
+    # finding here, a `main` Windmill cannot read in a file with a decorator (windmill-oracle
+    # `sig`: Invalid), is pinned by tests/workspace/test_u_repo.py
+    return {(f.row, f.code) for f in result.findings if f.code != "WAC901"}
 
 
 def rel(path: Path) -> str:

@@ -3419,28 +3419,62 @@ class BodyWalker:
             Pending(name, function, outer, (*chain, name), site, durable_args, receiver)
         )
         if function.type == "method_definition" and role == CodeRole.BODY:
-            self.follow_method_decorators(function, outer, chain, site)
+            self.follow_method_decorators(function, outer, chain, site, name)
 
     def follow_method_decorators(
-        self, method: Node, class_scope: Scope, chain: tuple[str, ...], site: Span
+        self,
+        method: Node,
+        class_scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        name: str | None = None,
     ) -> None:
-        """A TypeScript method under decorators of the file (`@audited async invoice()`):
-        calling it runs what each decorator put in its place, the function the decorator
-        assigns to the descriptor's `value` or returns (its own body ran when the class
-        was defined)."""
-        sibling = method.prev_named_sibling
-        while sibling is not None and sibling.type == "decorator":
+        """A TypeScript method under decorators (`@audited async invoice()`): calling it
+        runs what each decorator put in its place, the function the decorator assigns to
+        the descriptor's `value` or returns (its own body ran when the class was
+        defined); a decorator another module defines (`@logged` of `import { logged }
+        from "./decorators.ts"`) is followed there, as Python's are."""
+        for sibling in self.decorators_of(method):
             expr = sibling.named_children[0] if sibling.named_children else None
-            sibling = sibling.prev_named_sibling
             if expr is None or expr.type not in self.syntax.identifier:
                 continue  # a decorator factory's call (`@audit("x")`) is not followed
             found = self.local_function(expr, class_scope)
             if found is None:
                 continue
-            name, decorator, outer = found
+            maker, decorator, outer = found
             inner = self.semantic.scopes.open(decorator, outer)
             for wrapper in self.installed_wrappers(decorator):
-                self.follow((name, wrapper, inner), chain, site)
+                self.follow((maker, wrapper, inner), chain, site)
+        for decorator in self.imported_decorators(method):
+            self.model.relative_import_calls.append(
+                BodyCall(
+                    self.fe.qualname(decorator, self.semantic.module) or self.fe.text(decorator),
+                    CallKind.DECORATED,
+                    decorator,
+                    Span.of(decorator),
+                    0,
+                    (*chain, name) if name else chain,
+                    site,
+                )
+            )
+
+    def decorators_of(self, function: Node | None) -> list[Node]:
+        """The decorators written above `function`, outermost first: those of a Python
+        `decorated_definition`, the `decorator` siblings before a TypeScript method."""
+        if function is None:
+            return []
+        if function.type == "method_definition":
+            out = []
+            sibling = function.prev_named_sibling
+            while sibling is not None and sibling.type in ("decorator", "comment"):
+                if sibling.type == "decorator":
+                    out.append(sibling)
+                sibling = sibling.prev_named_sibling
+            return out[::-1]
+        decorated = function.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return []
+        return [d for d in decorated.named_children if d.type == "decorator"]
 
     def installed_wrappers(self, decorator: Node) -> list[Node]:
         """The functions a method decorator installs: assigned to `descriptor.value`,
@@ -5452,6 +5486,10 @@ class BodyWalker:
         calling it runs the wrapper `metered` returns, whether `metered` is defined
         in that module or imported from a third one."""
         site = Span.of(fn)
+        if fn.type == "method_definition":
+            # a TypeScript method of a class of that module (`@logged added()`)
+            self.follow_method_decorators(fn, self.semantic.scope_at(fn), (), site)
+            return
         for wrapper in self.decorator_wrappers(fn):
             self.follow(wrapper, (), site)
         for decorator in self.imported_decorators(fn):
@@ -5471,15 +5509,12 @@ class BodyWalker:
         """The decorators above `function` (above the byte `before` only) that name an
         import (`@timed` of `from f.lib.timing import timed`, `@timing.timed`): another
         module's wrappers."""
-        decorated = function.parent if function is not None else None
-        if decorated is None or decorated.type != "decorated_definition":
-            return []
         out = []
-        for decorator in decorated.named_children:
+        for decorator in self.decorators_of(function):
             if before is not None and decorator.start_byte >= before:
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
-            if decorator.type != "decorator" or expression is None:
+            if expression is None:
                 continue
             base = expression
             while base.type == self.semantic.syntax.attribute:
@@ -5500,14 +5535,9 @@ class BodyWalker:
         """The wrappers the file's decorators above `function` return (those above the
         byte `before` only): calling the decorated function calls them, in the caller's
         code (`@timed` whose `inner` reads the clock around the call)."""
-        decorated = function.parent if function is not None else None
-        if decorated is None or decorated.type != "decorated_definition":
-            return []
         out = []
-        for decorator in decorated.named_children:
-            if decorator.type != "decorator" or (
-                before is not None and decorator.start_byte >= before
-            ):
+        for decorator in self.decorators_of(function):
+            if before is not None and decorator.start_byte >= before:
                 break  # the task decorator and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             factory = expression is not None and expression.type in self.syntax.call

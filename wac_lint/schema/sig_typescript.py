@@ -85,9 +85,14 @@ def extract(source: SourceFile, tree: tree_sitter.Tree) -> Signature:
     if root is not None and root.has_error:
         root = _parsed_without_comments(source, root)
         in_tree = False
-    if root is None or (b"@" in source.data and _has_decorator(root)):
-        # swc (Windmill's parser) rejects the file; it also rejects decorators.
+    if root is None:
         return Signature(invalid=True, invalid_reason="syntax error")
+    if b"@" in source.data and _has_decorator(root):
+        # swc as Windmill runs it rejects decorators (windmill-oracle `sig`: Invalid, "Unexpected
+        # { got: "@" }"), though Bun runs them
+        return Signature(
+            invalid=True, invalid_reason="the file has a decorator, which Windmill's parser rejects"
+        )
     if b"\\" in source.data and _has_invalid_escape(root):
         # tree-sitter reads `"\x4"` or `\u{110000}` as text, swc rejects the file
         return Signature(invalid=True, invalid_reason="a string with an invalid escape")

@@ -220,37 +220,135 @@ def follow_imports(
                 superseded.append(call)
                 reached.append(replace(call, qualname=library))
                 continue
-        for effect in effects:
-            reached.append(
-                replace(
-                    call,
-                    qualname=effect.qualname,
-                    kind=effect.kind,
-                    arg_count=effect.arg_count,
-                    chain=(*call.chain, ref.label, *effect.chain),
-                    site=call.report_span,
-                    writes=effect.writes,
-                    elsewhere=effect.where,
+        steps = [(ref.label, effects)]
+        if call.kind in (CallKind.CALL, CallKind.NEW) and "." not in ref.function:
+            # `with Lease(key):` / `using span = new Span(name)` of a class of another
+            # module: the body also runs its `__enter__` / `__exit__` / `[Symbol.dispose]`
+            steps += _protocol_effects(session, call, ref, project, following, files)
+        for label, found in steps:
+            for effect in found:
+                reached.append(
+                    replace(
+                        call,
+                        qualname=effect.qualname,
+                        kind=effect.kind,
+                        arg_count=effect.arg_count,
+                        chain=(*call.chain, label, *effect.chain),
+                        site=call.report_span,
+                        writes=effect.writes,
+                        elsewhere=effect.where,
+                    )
                 )
-            )
-    if superseded is not None:
-        superseded.extend(_in_forwarded_callbacks(model, file, project, files))
+    own = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
+    # what a helper of the workspace does, called inside such a callback, is step code too
+    # (`await once("audit", () => appendAudit(line))`)
+    handed = _merged(_forwarded_callbacks(model, [*own, *reached], file, project, files))
+    if handed:
+        if superseded is not None:
+            superseded.extend(c for c in own if _within(c, handed))
+        reached = [c for c in reached if not _within(c, handed)]
     return reached, files
 
 
-def _in_forwarded_callbacks(
-    model: ScriptModel, file: Path, project: Project, files: set[Path]
-) -> list[BodyCall]:
-    """The body's calls inside a function the body hands to a helper of another module
-    that only passes it on to `step(name, fn)` (`await once("fetch", lambda: get(u))`
-    with `once` defined in `f/lib/steps.py`): that function is a step callback, run once
-    and checkpointed, so what it calls is not body code."""
+def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
+    """The methods the body runs on the instance a call builds where the call is
+    written, and whether only the first one the class defines runs: Python `with
+    Lease(k):` its `__enter__` and `__exit__` (`async with`: `__aenter__`, `__aexit__`),
+    `for p in Pages(u):` its `__iter__` / `__next__` (`async for`: `__aiter__`,
+    `__anext__`); TypeScript `using s = new Span(n)` its `[Symbol.dispose]` as the block
+    is left (`await using`: `[Symbol.asyncDispose]`, or failing it `[Symbol.dispose]`),
+    `for (const p of new Pages(u))` its `[Symbol.iterator]` (`for await`:
+    `[Symbol.asyncIterator]`, or failing it `[Symbol.iterator]`)."""
+    parent = node.parent
+    if parent is not None and parent.type == "as_pattern":
+        parent = parent.parent
+    if parent is None:
+        return (), False
+    if parent.type in ("for_statement", "for_in_statement") and (
+        parent.child_by_field_name("right") == node
+    ):
+        # `for page in Pages(url):`, `for await (const p of new Pages(url))`
+        is_async = any(c.type in ("async", "await") for c in parent.children[:3])
+        if parent.type == "for_statement":
+            return (("__aiter__", "__anext__") if is_async else ("__iter__", "__next__")), False
+        if not any(c.type == "of" for c in parent.children):
+            return (), False  # `for (k in obj)` walks keys
+        if is_async:
+            return ("[Symbol.asyncIterator]", "[Symbol.iterator]"), True
+        return ("[Symbol.iterator]",), True
+    if parent.type == "with_item":
+        clause = parent.parent
+        statement = clause.parent if clause is not None else None
+        is_async = statement is not None and any(c.type == "async" for c in statement.children[:2])
+        return (("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")), False
+    if (
+        parent.type == "assignment_expression"
+        and parent.children
+        and parent.children[0].type == "using"
+        and parent.child_by_field_name("right") == node
+    ):
+        outer = parent.parent
+        if outer is not None and outer.type == "await_expression":
+            return ("[Symbol.asyncDispose]", "[Symbol.dispose]"), True
+        return ("[Symbol.dispose]",), True
+    return (), False
+
+
+def _protocol_effects(
+    session: CrossFileSession,
+    call: BodyCall,
+    ref: HelperRef,
+    project: Project,
+    following: Following,
+    files: set[Path],
+) -> list[tuple[str, tuple[Effect, ...]]]:
+    """What the protocol methods a `with` / `using` runs on an instance of a class of
+    another module do, each with its label (`f.lib.lease.Lease.__enter__`)."""
+    methods, first_only = _protocol_methods(call.node)
+    out: list[tuple[str, tuple[Effect, ...]]] = []
+    for method in methods:
+        member = replace(ref, function=f"{ref.function}.{method}", label=f"{ref.label}.{method}")
+        if first_only and not _defines(session, member):
+            continue
+        if following.skips(member, project):
+            break
+        out.append(
+            (member.label, _effects(session, member, project, following, frozenset(), files))
+        )
+        if first_only:
+            break
+    return out
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte ranges (nested functions among them) as sorted disjoint ones."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _within(call: BodyCall, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the call starts inside one of the sorted disjoint `ranges`."""
+    at = call.node.start_byte
+    index = bisect.bisect_right(ranges, (at, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= at < ranges[index][1]
+
+
+def _forwarded_callbacks(
+    model: ScriptModel, calls: list[BodyCall], file: Path, project: Project, files: set[Path]
+) -> list[tuple[int, int]]:
+    """The byte ranges of the functions holding some of `calls` that the body hands to a
+    helper of another module that only passes them on to `step(name, fn)` (`await
+    once("fetch", lambda: get(u))` with `once` defined in `f/lib/steps.py`): such a
+    function is a step callback, run once and checkpointed, so what it calls (itself, or
+    through a helper of the workspace) is not body code."""
     semantic = model.semantic
-    if semantic is None:
+    if semantic is None or not calls:
         return []
-    calls = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
-    if not calls:
-        return []  # (a call reached through a helper is not written inside a callback)
     # The file's inline functions handed to such a helper, as byte ranges: one look at
     # each function, not a climb from each call (6,000 nested calls: 15 s).
     walk = model.ancestor_walk()
@@ -262,11 +360,7 @@ def _in_forwarded_callbacks(
             continue  # holds none of the body's calls: nothing to take back
         if _handed_to_step(model, function, walk.nearest(function, 3), file, project, files):
             handed.append((function.start_byte, function.end_byte))
-    if not handed:
-        return []
-    return [
-        call for call in calls if any(start <= call.node.start_byte < end for start, end in handed)
-    ]
+    return handed
 
 
 def _handed_to_step(
