@@ -4,10 +4,10 @@ from wmill import step, task, workflow
 
 
 @task()
-async def create_channel(name: str) -> str:
+async def create_channel(channel_name: str) -> str:
     from slack_sdk import WebClient
 
-    return WebClient(token="from-resource").conversations_create(name=name)["channel"]["id"]
+    return WebClient(token="from-resource").conversations_create(name=channel_name)["channel"]["id"]
 
 
 @task()

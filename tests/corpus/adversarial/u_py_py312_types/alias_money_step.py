@@ -7,7 +7,7 @@ type Money = Decimal
 
 
 def fx_total(lines: list[dict], rate: str) -> Money:
-    return sum((Decimal(str(l["amount"])) * Decimal(rate) for l in lines), Decimal("0"))
+    return sum((Decimal(str(l["amount"])) * Decimal(rate) for l in lines), Decimal("0"))  # expect: WAC107
 
 
 @task()
@@ -27,7 +27,7 @@ async def post_journal(total_usd: str, memo: str) -> str:
 @workflow
 async def main(lines: list[dict], currency: str):
     rate = await fetch_rate(currency)
-    total = await step("fx_total", lambda: fx_total(lines, rate))  # expect: WAC107
+    total = await step("fx_total", lambda: fx_total(lines, rate))
     fee = total * Decimal("0.01")
     entry = await post_journal(str(total + fee), f"{len(lines)} lines in {currency}")
     return {"entry": entry}

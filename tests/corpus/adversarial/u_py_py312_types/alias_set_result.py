@@ -27,7 +27,7 @@ async def create_labels(repo: Repo, names: list[str]) -> int:
 
 
 @workflow
-async def main(repo: Repo, wanted: list[str]):
+async def main(repo: str, wanted: list[str]):
     have = await repo_labels(repo)
     missing = sorted(set(wanted) - set(have))
     created = await create_labels(repo, missing) if missing else 0
