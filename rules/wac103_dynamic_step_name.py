@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 
 import tree_sitter
@@ -355,60 +354,12 @@ def _str_enum_member(ctx: RuleContext, node: Node) -> str | None:
 
 def _plain_literal(ctx: RuleContext, value: Node) -> bool:
     """A string literal with no interpolation (not an f-string, not a `${}` template)."""
-    if value.type == "string" and ctx.model.text(value)[:1] in "\"'":
-        return not any(c.type == "interpolation" for c in value.named_children)
-    if value.type == "template_string":
-        return not any(c.type == "template_substitution" for c in value.named_children)
-    return False
-
-
-def _python_literal(text: str) -> str | None:
-    try:
-        value = ast.literal_eval(text)
-    except (SyntaxError, ValueError):
-        return None
-    return value if isinstance(value, str) else None  # not bytes
-
-
-def _javascript_literal(text: str) -> str | None:
-    # JavaScript escapes differ from Python's: fold only literals without any
-    return text[1:-1] if "\\" not in text else None
-
-
-# The value of a plain string literal, per language.
-_LITERAL_VALUE = {
-    LanguageKind.PYTHON: _python_literal,
-    LanguageKind.TYPESCRIPT: _javascript_literal,
-}
+    return sdk.plain_literal(ctx.model, value)
 
 
 def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
     """The value of a string expression made only of literals, or None."""
-    if depth > 8:
-        return None
-    if _plain_literal(ctx, node):
-        return _LITERAL_VALUE[ctx.model.language](ctx.model.text(node))
-    if node.type in (
-        "parenthesized_expression",
-        "concatenated_string",
-        "binary_operator",
-        "binary_expression",
-    ):
-        parts = node.named_children
-        if node.type in ("binary_operator", "binary_expression"):
-            operator = node.child_by_field_name("operator")
-            if operator is None or operator.type != "+":
-                return None
-        folded = [_fold(ctx, part, depth + 1) for part in parts]
-        if not folded or any(part is None for part in folded):
-            return None
-        return "".join(part for part in folded if part is not None)
-    semantic = ctx.model.semantic
-    if semantic is not None and node.type in semantic.syntax.identifiers:
-        binding = semantic.resolve(node)
-        value = binding.assigned_value if binding is not None else None
-        return _fold(ctx, value, depth + 1) if value is not None else None
-    return None
+    return sdk.folded_string(ctx.model, node, depth)
 
 
 def volatile_source(ctx: RuleContext, name: object) -> str | None:

@@ -36,7 +36,8 @@ the same literal `key`, where both can run in one execution (calls in the two
 branches of an `if` / `else`, or in different `case`s, are fine), and a call with
 a literal key inside a loop, unless the pass that asks for it always leaves the loop
 after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
-bound once to a literal (`REVIEW_KEY = "review"`) is that literal. An approval with
+bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression of
+literals (`TEAM + "_review"`), is that string. An approval with
 a literal key in a helper function is reported where the workflow calls that helper a
 second time, or calls it in a loop. A literal key that a task call or a named `step`
 of the same function already took, earlier in the run (`await deploy(...)` then
@@ -292,18 +293,10 @@ def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:
 
 
 def key_value(model: ScriptModel, node: Node | None) -> str | None:
-    """The key's string: a literal, or a name bound once to one (`REVIEW_KEY =
-    "review"`), which is the same string on every pass of a loop."""
-    value = sdk.string_value(model, node)
-    semantic = model.semantic
-    node = sdk.unwrap(node)
-    if value is not None or node is None or semantic is None:
-        return value
-    if node.type not in semantic.syntax.identifiers:
-        return None
-    binding = semantic.resolve(node)
-    assigned = binding.assigned_value if binding is not None else None
-    return sdk.string_value(model, assigned) if assigned is not None else None
+    """The key's string: a literal, a name bound once to one (`REVIEW_KEY =
+    "review"`) or a constant expression of them (`TEAM + "_review"`), which is the
+    same string on every pass of a loop."""
+    return sdk.folded_string(model, sdk.unwrap(node))
 
 
 def in_loop(model: ScriptModel, node: Node) -> bool:

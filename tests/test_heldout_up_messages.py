@@ -1,0 +1,84 @@
+"""Red team U (up): Python workflows reaching the SDK through the team's own thin
+wrappers, newer Python typing, values whose type JSON changes, incident response and
+tool-calling agents, pinned with their messages."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    assert not result.errors, result.errors
+    return [(f.row, f.code, f.message) for f in result.findings]
+
+
+def rows(code: str, *codes: str) -> list[tuple[int, str]]:
+    return [(row, code_) for row, code_, _ in findings(code, *codes)]
+
+
+HEAD = "from wmill import get_approval_urls, sleep, step, task, wait_for_approval, workflow\n\n"
+
+
+# --- WAC301 / WAC303: an approval key held in a constant expression ------------------
+
+
+def test_an_approval_key_constant_built_by_concatenation_is_checked() -> None:
+    code = (
+        HEAD + 'TEAM = "sre"\nKEY = TEAM + "/commander"\nOK = TEAM + "_lead"\n\n'
+        "@workflow\nasync def main():\n"
+        "    urls = await step('urls', lambda: get_approval_urls(KEY))\n"
+        "    a = await wait_for_approval(key=KEY)\n"
+        "    b = await wait_for_approval(key=OK)\n"
+        "    return urls, a, b\n"
+    )
+    assert findings(code, "WAC301") == [
+        (
+            9,
+            "WAC301",
+            'The step key `KEY` (the string `"sre/commander"`) given to `get_approval_urls` is '
+            "refused by the SDK (a key must be a non-empty step name without `/` or dot "
+            "segments): the workflow fails here",
+        ),
+        (
+            10,
+            "WAC301",
+            'The approval key `KEY` (the string `"sre/commander"`) is refused by the SDK (a '
+            "key must be a non-empty step name without `/` or dot segments): the workflow "
+            "fails here",
+        ),
+    ]
+
+
+def test_an_approval_key_constant_expression_used_twice_is_a_duplicate() -> None:
+    code = (
+        HEAD + 'TEAM = "sre"\nKEY = TEAM + "_commander"\n\n'
+        "@workflow\nasync def main():\n"
+        "    a = await wait_for_approval(key=KEY)\n"
+        '    b = await wait_for_approval(key="sre_commander")\n'
+        "    return a, b\n"
+    )
+    assert rows(code, "WAC303", "WAC301") == [(9, "WAC303")]
+
+
+# --- WAC301: sleep given a name bound to a timedelta ---------------------------------
+
+
+def test_sleep_of_a_timedelta_constant() -> None:
+    code = (
+        "from datetime import timedelta\n" + HEAD + "AFTER = timedelta(minutes=10)\n"
+        "WAIT = AFTER\n\n"
+        "@workflow\nasync def main():\n"
+        "    await sleep(WAIT)\n"
+        "    await sleep(AFTER.total_seconds())\n"
+        "    await sleep(int(AFTER.total_seconds()))\n"
+    )
+    assert findings(code, "WAC301") == [
+        (
+            9,
+            "WAC301",
+            "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
+            "`timedelta` (`WAIT` holds one): pass `....total_seconds()` or a number of seconds",
+        )
+    ]
