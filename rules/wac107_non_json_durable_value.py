@@ -415,6 +415,8 @@ DATETIME_METHODS = frozenset(
         "start_of",
         "end_of",
         "date",  # a datetime's date: a `date`
+        "time",  # a datetime's time of day: a `time`
+        "timetz",
     }
 )
 # pymongo's write answers: result objects, not documents.
@@ -437,6 +439,7 @@ DATETIME_LOSS = Loss(
     "{}.isoformat()",
 )
 DATE_LOSS = Loss("a `date`", 'a string like `"2024-05-01"`', False, "{}.isoformat()")
+TIME_LOSS = Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
 PYMONGO_RESULT = Loss(
     "a pymongo write result (`InsertOneResult`, `UpdateResult`...)",
     'a string of its repr (`"<pymongo.results.InsertOneResult ...>"`)',
@@ -509,7 +512,8 @@ another script or flow: `task_script` / `taskScript`, `task_flow` / `taskFlow`,
 `@task(path=...)` / `task(path, fn)`; a task of the file runs in a child job that
 replays the body and is called with the objects that replay computed, in wmill
 1.850.0's `_execute_directly` and at windmill-client 1.818.0's `_executingKey`), when they
-are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
+are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
+`frozenset`, `bytes`, a `Decimal`, a pandas
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
@@ -1633,12 +1637,27 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if NUMBER_KEY_TYPES.search(re.sub(r"\s+", "", model.text(annotation))):
         return NUMBER_KEYS  # `-> dict[int, int]`
     base = _annotated_base(model.text(annotation))
+    if base in ("time", "datetime.time") and annotated_datetime_time(model, annotation):
+        return TIME_LOSS  # `-> time` with `from datetime import time`
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
         return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+def annotated_datetime_time(model: ScriptModel, annotation: Node) -> bool:
+    """The return annotation names `datetime.time` (not the `time` module)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    node = annotation
+    while node.named_child_count and node.type not in ("identifier", "attribute"):
+        node = node.named_children[0]
+    return node.type in ("identifier", "attribute") and (
+        semantic.qualified_name(node) == "datetime.time"
+    )
 
 
 # TypeScript return types (unwrapped from `Promise<...>`) whose values JSON does not
@@ -2633,6 +2652,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         owner = callee.child_by_field_name("object")
         kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
         if kept is not None and kept.what in DATETIME_WHATS:
+            if method in ("time", "timetz"):
+                return TIME_LOSS if kept.what == "a `datetime`" else None
             return DATE_LOSS if method == "date" else kept
     if qualified is not None and call is not None:
         answer = library_result_loss(model, qualified, callee, call)
@@ -2645,7 +2666,7 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if qualified == "fractions.Fraction":
         return FRACTION_LOSS
     if qualified == "datetime.time":
-        return Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
+        return TIME_LOSS
     if qualified in REPR_CALLS:
         what, shown = REPR_CALLS[qualified]
         return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")

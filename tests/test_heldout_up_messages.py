@@ -82,3 +82,44 @@ def test_sleep_of_a_timedelta_constant() -> None:
             "`timedelta` (`WAIT` holds one): pass `....total_seconds()` or a number of seconds",
         )
     ]
+
+
+# --- WAC107: a datetime's time of day ----------------------------------------------
+
+
+def test_a_time_of_day_returned_by_a_step_or_declared_by_a_task() -> None:
+    code = (
+        "import time as clock\nfrom datetime import datetime, time\n" + HEAD + "@task()\n"
+        "async def opens_at(x: str) -> time:\n    return load(x)\n\n"
+        "def cutoff(text: str) -> time:\n"
+        '    return datetime.strptime(text, "%H:%M").time()\n\n'
+        "def stamp() -> clock.struct_time:\n    return clock.gmtime(0)\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await opens_at(x)\n"
+        '    b = await step("b", lambda: cutoff(x))\n'
+        '    c = await step("c", lambda: datetime.fromisoformat(x).timetz())\n'
+        '    d = await step("d", lambda: datetime.fromisoformat(x).time().isoformat())\n'
+        '    e = await step("e", stamp)\n'
+        "    return a, b, c, d, e\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            7,
+            "WAC107",
+            "`load(x)` is a `time` returned by this task: it is checkpointed as JSON and comes "
+            'back as a string like `"09:30:00"`',
+        ),
+        (
+            10,
+            "WAC107",
+            '`datetime.strptime(text, "%H:%M").time()` is a `time` returned by `cutoff` as a '
+            "step's result: it is checkpointed as JSON and comes back as a string like "
+            '`"09:30:00"`',
+        ),
+        (
+            19,
+            "WAC107",
+            "`datetime.fromisoformat(x).timetz()` is a `time` returned by this step: it is "
+            'checkpointed as JSON and comes back as a string like `"09:30:00"`',
+        ),
+    ]

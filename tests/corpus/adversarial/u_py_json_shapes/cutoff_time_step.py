@@ -5,7 +5,7 @@ from wmill import step, task, workflow
 
 
 def parse_cutoff(text: str) -> time:
-    return datetime.strptime(text, "%H:%M").time()
+    return datetime.strptime(text, "%H:%M").time()  # expect: WAC107
 
 
 @task()
@@ -30,7 +30,7 @@ async def schedule_pickup(carrier: str, order_ids: list[str], same_day: bool) ->
 @workflow
 async def main(carrier: str, order_ids: list[str], ready_at: str):
     raw = await carrier_cutoff(carrier)
-    cutoff = await step("cutoff", lambda: parse_cutoff(raw))  # expect: WAC107
+    cutoff = await step("cutoff", lambda: parse_cutoff(raw))
     ready = datetime.fromisoformat(ready_at).time()
     pickup = await schedule_pickup(carrier, order_ids, ready <= cutoff)
     return {"pickup": pickup}
