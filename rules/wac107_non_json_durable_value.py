@@ -588,7 +588,9 @@ list comprehension returned or passed are read like those of a list literal
 (`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
 never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
-("keys must be str, int, float, bool or None") and the step or task fails.
+("keys must be str, int, float, bool or None") and the step or task fails; also
+one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
+same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`).
 What a step callback or task function returns is followed into the helpers of the
 file it returns the call of (`return envelope(x)`), not into those it only calls
 (a helper returning `datetime.now()` that the task formats is fine). A container
@@ -2421,10 +2423,71 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
+            if loss is None and model.language is LanguageKind.PYTHON and empty_dict(model, inner):
+                loss = stored_key_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
             return result
+    return None
+
+
+EMPTY_DICT_MAKERS = frozenset(
+    {"dict", "collections.defaultdict", "collections.Counter", "collections.OrderedDict"}
+)
+
+
+def empty_dict(model: ScriptModel, value: Node) -> bool:
+    """`{}`, `dict()`, `defaultdict(int)`, `Counter()`: a dict filled later, item by item."""
+    if value.type == "dictionary":
+        return value.named_child_count == 0
+    if value.type != "call" or model.semantic is None:
+        return False
+    maker = sdk.callee_of(value)
+    qualified = model.semantic.qualified_name(maker) if maker is not None else None
+    if qualified not in EMPTY_DICT_MAKERS:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, value)
+    # `defaultdict(int)`: its one argument is the factory of missing values
+    return not keywords and len(args) <= (1 if qualified == "collections.defaultdict" else 0)
+
+
+def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
+    """A dict bound to `name` empty and filled by item assignments in the same scope
+    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
+    cannot encode, as `key_loss` finds them in a literal."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    scope = semantic.scope_at(value)
+    root = scope.node if scope is not None else None
+    for store in sdk.nodes_of_kinds(model, ("assignment", "augmented_assignment"), root):
+        target = store.child_by_field_name("left")
+        if target is None or target.type != "subscript":
+            continue
+        owner = target.child_by_field_name("value")
+        if owner is None or owner.type != "identifier" or model.text(owner) != name:
+            continue
+        if semantic.scope_at(store) is not scope:
+            continue  # another function's name
+        keys = target.children_by_field_name("subscript")
+        if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
+            kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
+        elif keys:
+            loss = classify(model, sdk.unwrap(keys[0]) or keys[0])
+            if loss is None or loss.raises or loss.what not in DATETIME_WHATS:
+                continue
+            kind = loss.what
+        else:
+            continue
+        return Loss(
+            f"a dict keyed by {kind} (`{model.text(target)}`)",
+            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
+            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
+            "instead of being checkpointed",
+            True,
+            raises=True,
+        )
     return None
 
 

@@ -123,3 +123,53 @@ def test_a_time_of_day_returned_by_a_step_or_declared_by_a_task() -> None:
             'checkpointed as JSON and comes back as a string like `"09:30:00"`',
         ),
     ]
+
+
+# --- WAC107: a dict filled item by item with keys JSON cannot encode ---------------
+
+
+def test_a_dict_filled_with_tuple_or_date_keys_returned_by_a_step() -> None:
+    code = (
+        "from collections import Counter, defaultdict\nfrom datetime import date\n"
+        + HEAD
+        + "@task()\nasync def pairs(rows: list) -> dict:\n"
+        "    seen = Counter()\n"
+        "    for r in rows:\n        seen[r['a'], r['b']] += 1\n"
+        "    return seen\n\n"
+        "@workflow\nasync def main(rows: list):\n"
+        "    def by_day():\n"
+        "        out = {}\n"
+        "        for r in rows:\n            out[date.fromisoformat(r['day'])] = r['n']\n"
+        "        return out\n\n"
+        "    def by_name():\n"
+        "        out = defaultdict(list)\n"
+        "        for r in rows:\n            out[r['name']].append(r)\n"
+        "        return out\n\n"
+        "    def other():\n"
+        "        out = dict()\n"
+        "        def fill():\n            out2 = {}\n            out2[(1, 2)] = 3\n"
+        "        return out\n\n"
+        "    a = await pairs(rows)\n"
+        '    b = await step("b", by_day)\n'
+        '    c = await step("c", by_name)\n'
+        '    d = await step("d", other)\n'
+        "    return a, b, c, d\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            10,
+            "WAC107",
+            "`seen` is a dict keyed by a `tuple` (`seen[r['a'], r['b']]`) returned by this "
+            "task: JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be "
+            "str, int, float, bool or None, and `default=str` does not apply to keys), so it "
+            "fails instead of being checkpointed",
+        ),
+        (
+            18,
+            "WAC107",
+            "`out` is a dict keyed by a `date` (`out[date.fromisoformat(r['day'])]`) returned "
+            "by this step: JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys "
+            "must be str, int, float, bool or None, and `default=str` does not apply to keys), "
+            "so it fails instead of being checkpointed",
+        ),
+    ]

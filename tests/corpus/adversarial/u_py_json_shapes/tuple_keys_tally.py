@@ -28,8 +28,8 @@ async def main(day: str):
         totals = defaultdict(int)
         for s in shipments:
             totals[(s["region"], s["sku"])] += s["qty"]
-        return totals
+        return totals  # expect: WAC107
 
-    totals = await step("tally", tally)  # expect: WAC107
+    totals = await step("tally", tally)
     rows = [{"region": r, "sku": k, "qty": q} for (r, k), q in totals.items()]
     return {"rows": await write_summary(day, rows)}
