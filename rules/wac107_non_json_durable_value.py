@@ -545,7 +545,10 @@ of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
 result of a task or step (in TypeScript on any member of it too: `r.at instanceof
-Date`), and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+Date`; in Python also `isinstance` or a class pattern `case Quote(...)` naming any
+class of the file, whatever it derives from: a `NamedTuple` comes back a list, a `dict`
+subclass a plain dict, a `StrEnum` member a plain string), and in TypeScript
+`r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
 step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
 `r.next === undefined` where every object literal the step / task returns writes
@@ -1018,7 +1021,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 dead = [
                     n
                     for n in names
-                    if model.text(n).rsplit(".", 1)[-1] in DEAD_PYTHON or local_class(model, n)
+                    if model.text(n).rsplit(".", 1)[-1] in DEAD_PYTHON or file_class(model, n)
                 ]
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
@@ -1106,7 +1109,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 if not named or not named[0].named_children:
                     continue
                 last = named[0].named_children[-1]
-                if model.text(last) in DEAD_PYTHON or local_class(model, last):
+                if model.text(last) in DEAD_PYTHON or file_class(model, last):
                     self.report_dead(ctx, pattern, subject, "never matches")
 
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
@@ -2328,6 +2331,30 @@ def local_class(model: ScriptModel, node: Node) -> bool:
     if re.search(r"\btoJSON\b", text[:200]):
         return False
     return True
+
+
+# Bases whose classes an instance check or a class pattern does not test by class:
+# a `TypedDict` raises `TypeError` there, a runtime `Protocol` matches by members.
+STRUCTURAL_BASES = frozenset({"TypedDict", "Protocol"})
+
+
+def file_class(model: ScriptModel, node: Node) -> bool:
+    """`node` names a Python class of this file: what JSON brings back is a plain
+    `dict`, `list`, `str`, number, bool or `None`, never an instance of it, whatever
+    it derives from (a `NamedTuple` comes back a list, a `dict` subclass a plain dict,
+    a `StrEnum` member a plain string)."""
+    if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
+        return False
+    value = sdk.bound_value(model, model.text(node), node)
+    if value is None or value.type != "class_definition":
+        return False
+    bases = value.child_by_field_name("superclasses")
+    names = (
+        {model.text(b).rsplit(".", 1)[-1].split("[", 1)[0] for b in bases.named_children}
+        if bases is not None
+        else set()
+    )
+    return not names & STRUCTURAL_BASES
 
 
 def imports_datetime(model: ScriptModel) -> bool:

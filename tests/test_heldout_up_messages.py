@@ -173,3 +173,46 @@ def test_a_dict_filled_with_tuple_or_date_keys_returned_by_a_step() -> None:
             "so it fails instead of being checkpointed",
         ),
     ]
+
+
+# --- WAC107: instance checks and class patterns naming any class of the file --------
+
+
+def test_class_patterns_and_isinstance_of_json_based_classes_of_the_file() -> None:
+    code = (
+        "from enum import StrEnum\nfrom typing import NamedTuple, Protocol, TypedDict\n"
+        + HEAD
+        + "class Quote(NamedTuple):\n    carrier: str\n    cents: int\n\n"
+        "class Payload(dict):\n    pass\n\n"
+        "class Tier(StrEnum):\n    GOLD = 'gold'\n\n"
+        "class Lease(TypedDict):\n    holder: str\n\n"
+        "class HasId(Protocol):\n    id: str\n\n"
+        "@task()\nasync def quote(x: str) -> dict:\n    return {}\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    q = await quote(x)\n"
+        "    match q:\n"
+        "        case Quote(carrier=c):\n            return c\n"
+        "        case Lease(holder=h):\n            return h\n"
+        "    if isinstance(q, Payload) or isinstance(q, Tier):\n        return 1\n"
+        "    if isinstance(q, HasId):\n        return 2\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            29,
+            "WAC107",
+            "`Quote(carrier=c)` never matches: `q` is a checkpointed result, which comes back "
+            "from JSON (strings, numbers, lists, plain objects)",
+        ),
+        (
+            33,
+            "WAC107",
+            "`isinstance(q, Payload)` is never true: `q` is a checkpointed result, which comes "
+            "back from JSON (strings, numbers, lists, plain objects)",
+        ),
+        (
+            33,
+            "WAC107",
+            "`isinstance(q, Tier)` is never true: `q` is a checkpointed result, which comes "
+            "back from JSON (strings, numbers, lists, plain objects)",
+        ),
+    ]
