@@ -2450,7 +2450,7 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
-            if loss is None and model.language is LanguageKind.PYTHON and empty_dict(model, inner):
+            if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
                 loss = stored_key_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
@@ -2459,6 +2459,8 @@ def classify_name(
     return None
 
 
+# A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).
+FILLED_DICTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 EMPTY_DICT_MAKERS = frozenset(
     {"dict", "collections.defaultdict", "collections.Counter", "collections.OrderedDict"}
 )
