@@ -33,7 +33,9 @@ judged too: a name the helper takes as a parameter (`async def checkpoint(label,
 return await step(label, fn)`) at each call of the helper in the body, where the
 argument is given (`checkpoint(f"stamp_{batch}", fn)`); a name the helper builds
 itself on the body's call of the helper. (A function such a helper only hands to
-`step` is a step callback: the body does not run it.)
+`step` is a step callback: the body does not run it.) A decorator of the file used
+only above definitions that names its step `fn.__name__` names it after each
+decorated `def`: a constant.
 
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
@@ -237,6 +239,8 @@ for item in items:
                 continue  # a parameter of an enclosing function: not followed
             if constant_string(ctx, name) is not None or reached.site is None:
                 continue
+            if decorated_function_name(ctx, name):
+                continue  # `step(fn.__name__, ...)` in a decorator: the def's own name
             shown = code_span(model.text(name))
             via = f"in `{' → '.join(reached.chain)}`" if reached.chain else f"in `{helper}`"
             if self.volatile(ctx, name, f"step name ({via})", shown, reached.site):
@@ -316,6 +320,50 @@ def drawn_in_diagram(ctx: RuleContext, call: Node) -> bool:
         node = node.parent
     return node is not None and (
         node == function or (node.parent is not None and node.parent == function)
+    )
+
+
+def decorated_function_name(ctx: RuleContext, name: Node) -> bool:
+    """`fn.__name__` (or `__qualname__`) where `fn` is the first parameter of a function
+    of the file used only as a decorator above definitions (`@durable def fetch(...)`,
+    never called otherwise): the name of the decorated `def`, a constant of each one."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or name.type != semantic.syntax.attribute:
+        return False
+    attr = name.child_by_field_name("attribute")
+    owner = name.child_by_field_name("object")
+    if attr is None or owner is None or owner.type not in semantic.syntax.identifiers:
+        return False
+    if model.text(attr) not in ("__name__", "__qualname__"):
+        return False
+    binding = semantic.resolve(owner)
+    if binding is None or binding.kind != BindingKind.PARAMETER:
+        return False
+    decorator = binding.scope.node
+    label = decorator.child_by_field_name("name")
+    params = decorator.child_by_field_name("parameters")
+    if decorator.type != "function_definition" or label is None or params is None:
+        return False
+    first = next((p for p in params.named_children if p.type == "identifier"), None)
+    if first is None or model.text(first) != binding.name:
+        return False
+    called = model.text(label)
+    for call in sdk.nodes_in(model, "call"):
+        callee = call.child_by_field_name("function")
+        if callee is not None and model.text(callee) == called:
+            return False  # `durable(partial(...))`: given something else than a def
+    uses = [
+        d
+        for d in sdk.nodes_in(model, "decorator")
+        if d.named_children and model.text(d.named_children[0]) == called
+    ]
+    return bool(uses) and all(
+        d.parent is not None
+        and any(
+            c.type in ("function_definition", "class_definition") for c in d.parent.named_children
+        )
+        for d in uses
     )
 
 

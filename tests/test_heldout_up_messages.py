@@ -216,3 +216,51 @@ def test_class_patterns_and_isinstance_of_json_based_classes_of_the_file() -> No
             "back from JSON (strings, numbers, lists, plain objects)",
         ),
     ]
+
+
+# --- WAC101 / WAC103: a decorator of the file that runs the function in a step ------
+
+DURABLE = (
+    "import functools\nimport requests\n" + HEAD + "def durable(fn):\n"
+    "    @functools.wraps(fn)\n"
+    "    async def wrapper(*args, **kwargs):\n"
+    "        return await step(fn.__name__, lambda: fn(*args, **kwargs))\n"
+    "    return wrapper\n\n"
+    "def twice(fn):\n"
+    "    async def wrapper(*args):\n"
+    "        first = await step(fn.__name__, lambda: fn(*args))\n"
+    "        return first, fn(*args)\n"
+    "    return wrapper\n\n"
+)
+
+
+def test_a_helper_a_decorator_runs_inside_step_is_not_body_code() -> None:
+    code = (
+        DURABLE + "@durable\ndef rates(base: str) -> dict:\n"
+        "    return requests.get('https://fx.example/' + base).json()\n\n"
+        "@twice\ndef ping(url: str) -> int:\n    return requests.get(url).status_code\n\n"
+        "@workflow\nasync def main(base: str):\n"
+        "    r = await rates(base)\n"
+        "    p = await ping(base)\n"
+        "    return r, p\n"
+    )
+    assert rows(code, "WAC101", "WAC103") == [(28, "WAC101")]
+
+
+def test_a_decorator_also_called_on_something_else_keeps_its_name_computed() -> None:
+    code = (
+        DURABLE + "def load(base: str) -> dict:\n    return {'base': base}\n\n"
+        "loader = durable(functools.partial(load, 'EUR'))\n\n"
+        "@workflow\nasync def main(base: str):\n"
+        "    return await loader()\n"
+    )
+    assert findings(code, "WAC103") == [
+        (
+            24,
+            "WAC103",
+            "The step name (in `loader`) `fn.__name__` is computed at run time: it is stable "
+            "across replays (nothing in it reads the clock, randomness or the environment), "
+            "but the guide asks for constant names; a literal gives the same keys, numbered "
+            "`_2`, `_3`",
+        )
+    ]
