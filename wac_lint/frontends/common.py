@@ -3150,7 +3150,11 @@ class BodyWalker:
                 self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
             )
             for helper, receiver in helpers:
-                if helper is direct and self.deferred_by_decorator(helper[1]):
+                if (
+                    direct is not None
+                    and helper[1].id == direct[1].id
+                    and self.deferred_by_decorator(helper[1])
+                ):
                     # `@durable def fetch(...)` whose wrapper runs it inside `step(...)`:
                     # its body is a step callback, not body code (the wrapper is
                     # followed below)
