@@ -342,12 +342,14 @@ _LITERAL_VALUE = {
 
 def folded_string(model: ScriptModel, node: Node | None, depth: int = 0) -> str | None:
     """The value of a string expression made only of literals (`"fetch-" + "users"`,
-    Python's `"a" "b"`), through names bound once to such an expression (`TEAM +
-    "/lead"` with `TEAM = "sre"`), else None."""
+    Python's `"a" "b"`, an f-string of such names: `f"{TEAM}_lead"`), through names
+    bound once to such an expression (`TEAM + "/lead"` with `TEAM = "sre"`), else None."""
     if node is None or depth > 8:
         return None
     if plain_literal(model, node):
         return _LITERAL_VALUE[model.language](model.text(node))
+    if node.type == "string" and model.text(node)[:2] in ('f"', "f'", 'F"', "F'"):
+        return _folded_f_string(model, node, depth)
     if node.type in (
         "parenthesized_expression",
         "concatenated_string",
@@ -369,6 +371,27 @@ def folded_string(model: ScriptModel, node: Node | None, depth: int = 0) -> str 
         value = binding.assigned_value if binding is not None else None
         return folded_string(model, value, depth + 1) if value is not None else None
     return None
+
+
+def _folded_f_string(model: ScriptModel, node: Node, depth: int) -> str | None:
+    """`f"{TEAM}_lead"` whose interpolations are names of constant strings, without a
+    conversion or format spec, and whose text has no escape but `{{` / `}}`."""
+    out = []
+    for part in node.named_children:
+        if part.type in ("string_start", "string_end"):
+            continue
+        if part.type == "string_content":
+            if any(c.type != "escape_interpolation" for c in part.named_children):
+                return None  # `\n`, `\u...`: not folded
+            out.append(model.text(part).replace("{{", "{").replace("}}", "}"))
+            continue
+        if part.type != "interpolation" or part.named_child_count != 1:
+            return None  # `{x!r}`, `{x:>3}`
+        value = folded_string(model, part.named_children[0], depth + 1)
+        if value is None:
+            return None
+        out.append(value)
+    return "".join(out)
 
 
 def number_value(model: ScriptModel, node: Node | None) -> float | None:

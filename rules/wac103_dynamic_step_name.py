@@ -43,10 +43,10 @@ Severity: a warning when the name is built from inputs or the loop variable
 error when it is built from the clock, randomness or the environment (directly
 or through a variable), which change between replays; **info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
-expression of literals (`"fetch-" + "users"`, through such names) or a member of a
-`str` enum of the file assigned a literal (`Stage.PLAN` of `class Stage(StrEnum)`, any
-enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN = "plan" }`; a plain Python
-`Enum` member is no string): the keys are
+expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
+or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
+Stage(StrEnum)`, any enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN =
+"plan" }`; a plain Python `Enum` member is no string): the keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
 is named as a reason only where it draws the step: `windmill-oracle dag` shows

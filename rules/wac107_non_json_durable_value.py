@@ -565,8 +565,8 @@ Python values are recognised by how they are built (`datetime.now()`,
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
-Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
-`random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
+Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
+`-> Tier`, `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
 it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
@@ -2503,8 +2503,9 @@ def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
         if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
             kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
         elif keys:
+            # as `key_loss` reads a literal's keys: a date, a plain `Enum` member...
             loss = classify(model, sdk.unwrap(keys[0]) or keys[0])
-            if loss is None or loss.raises or loss.what not in DATETIME_WHATS:
+            if loss is None or loss.raises:
                 continue
             kind = loss.what
         else:
@@ -2784,6 +2785,13 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return scalar
     if callee.type == "identifier" and not durable and generator_call(model, callee):
         return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
+    if (
+        callee.type == "identifier"
+        and not durable
+        and name in type_names(model)
+        and plain_enum(model, name, callee)
+    ):
+        return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None

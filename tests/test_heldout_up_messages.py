@@ -264,3 +264,70 @@ def test_a_decorator_also_called_on_something_else_keeps_its_name_computed() -> 
             "`_2`, `_3`",
         )
     ]
+
+
+def test_a_decorator_factory_whose_product_runs_the_function_in_a_step() -> None:
+    code = (
+        "import functools\nimport requests\n" + HEAD + "def checkpointed(name: str):\n"
+        "    def decorate(fn):\n"
+        "        @functools.wraps(fn)\n"
+        "        async def wrapper(*args):\n"
+        "            return await step(name, lambda: fn(*args))\n"
+        "        return wrapper\n"
+        "    return decorate\n\n"
+        "def timed(label: str):\n"
+        "    def decorate(fn):\n"
+        "        async def wrapper(*args):\n"
+        "            return fn(*args)\n"
+        "        return wrapper\n"
+        "    return decorate\n\n"
+        '@checkpointed("rates")\ndef rates(base: str) -> dict:\n'
+        "    return requests.get('https://fx.example/' + base).json()\n\n"
+        '@timed("ping")\ndef ping(url: str) -> int:\n    return requests.get(url).status_code\n\n'
+        "@workflow\nasync def main(base: str):\n"
+        "    return await rates(base), await ping(base)\n"
+    )
+    assert rows(code, "WAC101", "WAC103") == [(30, "WAC101")]
+
+
+# --- WAC107: a plain Enum's member looked up by value --------------------------------
+
+
+def test_a_plain_enum_member_looked_up_by_value_as_a_key_or_a_value() -> None:
+    code = (
+        "from enum import Enum, StrEnum\n" + HEAD + "class Channel(Enum):\n"
+        "    EMAIL = 'email'\n\n"
+        "class Kind(StrEnum):\n    A = 'a'\n\n"
+        "@task()\nasync def counts(xs: list[str]) -> dict:\n"
+        "    out = {}\n"
+        "    for x in xs:\n        out[Channel(x)] = out.get(Channel(x), 0) + 1\n"
+        "    return out\n\n"
+        "@task()\nasync def kinds(xs: list[str]) -> dict:\n"
+        "    out = {}\n"
+        "    for x in xs:\n        out[Kind(x)] = 1\n"
+        "    return {'first': Kind(xs[0]), 'all': out}\n\n"
+        "@workflow\nasync def main(xs: list[str]):\n"
+        "    return await counts(xs), await kinds(xs)\n"
+    )
+    assert rows(code, "WAC107") == [(15, "WAC107")]
+
+
+# --- WAC103 / WAC301 / WAC303: an f-string of constant names is a constant ------------
+
+
+def test_an_f_string_of_module_literals_is_a_constant_key() -> None:
+    code = (
+        HEAD + 'TEAM = "sre"\nLEAD = f"{TEAM}_lead"\n\n'
+        "@workflow\nasync def main(x: str):\n"
+        "    urls = await step('urls', lambda: get_approval_urls(LEAD))\n"
+        "    a = await wait_for_approval(key=LEAD)\n"
+        '    b = await wait_for_approval(key=f"{TEAM}/{{x}}")\n'
+        '    c = await wait_for_approval(key=f"{x}_lead")\n'
+        '    d = await wait_for_approval(key=f"{TEAM!r}_lead")\n'
+        "    return urls, a, b, c, d\n"
+    )
+    assert rows(code, "WAC103", "WAC301", "WAC303") == [
+        (10, "WAC301"),
+        (11, "WAC103"),
+        (12, "WAC103"),
+    ]

@@ -2884,11 +2884,17 @@ class BodyWalker:
                 expression = decorator.named_children[0] if decorator.named_children else None
                 if decorator.type != "decorator" or expression is None:
                     continue
-                if expression.type not in self.syntax.identifier:
-                    continue  # a factory's product (`@audit("x")`): not followed
+                factory = expression.type in self.syntax.call
+                if factory:  # `@checkpointed("rates")`: the decorator the factory returns
+                    expression = self.fe.callee(expression)
+                if expression is None or expression.type not in self.syntax.identifier:
+                    continue
                 maker = self.binding_function(
                     self.semantic.resolve(expression, self.semantic.module)
                 )
+                if factory and maker is not None:
+                    made = self.returned_function(maker)
+                    maker = (maker[0], *made) if made is not None else None
                 product = self.returned_function(maker) if maker is not None else None
                 params = self.fe.function_info(maker[1]).params if maker is not None else []
                 body = product[0].child_by_field_name("body") if product is not None else None
