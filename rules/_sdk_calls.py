@@ -1215,6 +1215,24 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
     return found
 
 
+def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:
+    """`key` in `async def ask(key): ... wait_for_approval(key=key)`, a parameter of a
+    function of the file the workflow body calls: the argument each of those calls
+    gives for it (`ask("security")`), where the value is decided."""
+    semantic = model.semantic
+    node = unwrap(node)
+    if semantic is None or node is None or node.type not in semantic.syntax.identifiers:
+        return []
+    binding = semantic.resolve(node)
+    if binding is None or binding.kind != SemBinding.PARAMETER:
+        return []
+    wf = facts(model).workflow_function
+    function = binding.scope.node
+    if wf is None or function == wf:
+        return []
+    return arguments_for(model, wf, function, binding.name)
+
+
 def _js_number(text: str) -> float:
     """JavaScript's `Number(text)` for a numeric literal (`60_000`, `1e3`, `0x10`)."""
     s = text.strip().replace("_", "")

@@ -78,7 +78,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises), also
   given to `get_approval_urls` / `getApprovalUrls`, which check it the same way; a key
   held in a name bound once to a constant expression of literals (`KEY = TEAM +
-  "/lead"`) is that string.
+  "/lead"`) is that string; a key a helper of the file takes as a parameter and
+  passes on (`async def ask(key): ... wait_for_approval(key=key)`) is judged where
+  the body calls the helper (`ask("release/manager")`).
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -213,6 +215,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             if key_problem is not None:
                 ctx.report(*key_problem)
         for key_problem in approval_url_key_problems(ctx.model):
+            ctx.report(*key_problem)
+        for key_problem in forwarded_key_problems(ctx.model):
             ctx.report(*key_problem)
         checks = TASK_CALL_CHECKS[ctx.model.language]
         for tcall in facts.task_calls:
@@ -709,7 +713,7 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
     value = sdk.folded_string(model, sdk.unwrap(node))
     if node is None or value is None:
         return None
-    if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
+    if refused_key(value):
         return Span.of(node), (
             f"The approval key {shown_key(model, node, value)} is refused by the SDK (a key "
             "must be a non-empty step name without `/` or dot segments): the workflow fails here"
@@ -738,10 +742,29 @@ APPROVAL_URL_KEY_PARAMETER = {"get_approval_urls": "step_key", "getApprovalUrls"
 def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     """`get_approval_urls("release/notes")`: the step key is refused as an approval's
     key is (a `RuntimeError` / `Error` where the URLs are asked for)."""
+    problems = []
+    for node, short in approval_url_keys(model):
+        value = sdk.folded_string(model, sdk.unwrap(node))
+        if value is None or not refused_key(value):
+            continue
+        problems.append(
+            (
+                Span.of(node),
+                f"The step key {shown_key(model, node, value)} given to `{short}` is refused "
+                "by the SDK (a key must be a non-empty step name without `/` or dot "
+                "segments): the workflow fails here",
+            )
+        )
+    return problems
+
+
+def approval_url_keys(model: ScriptModel) -> list[tuple[Node, str]]:
+    """The step key given to each `get_approval_urls` / `getApprovalUrls` call of the
+    SDK, with the name called."""
     semantic = model.semantic
     if semantic is None:
         return []
-    problems = []
+    keys = []
     for call in sdk.nodes_in(model, model.lang.call_node):
         callee = sdk.callee_of(call)
         if callee is None:
@@ -768,19 +791,46 @@ def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
         for keyword in keywords:
             if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
                 node = keyword.value
-        value = sdk.folded_string(model, sdk.unwrap(node))
-        if node is None or value is None:
+        if node is not None:
+            keys.append((node, short))
+    return keys
+
+
+def forwarded_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`ask("release/manager")` where the file's `ask(key)` passes its `key` to
+    `wait_for_approval(key=key)` or `get_approval_urls(key)`: the key the body gives is
+    refused there (reported once per argument, on it)."""
+    problems: dict[int, tuple[Span, str]] = {}
+    keyed: list[tuple[Node, str]] = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is Primitive.APPROVAL and not call.unpacked:
+            node = approval_key(model, call)
+            if node is not None:
+                keyed.append((node, "waits for the approval keyed by it"))
+    for node, short in approval_url_keys(model):
+        keyed.append((node, f"asks `{short}` for the URLs of the approval keyed by it"))
+    for node, what in keyed:
+        if sdk.folded_string(model, sdk.unwrap(node)) is not None:
             continue
-        if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
-            problems.append(
-                (
-                    Span.of(node),
-                    f"The step key {shown_key(model, node, value)} given to `{short}` is refused "
-                    "by the SDK (a key must be a non-empty step name without `/` or dot "
-                    "segments): the workflow fails here",
-                )
+        for arg in sdk.forwarded_arguments(model, node):
+            value = sdk.folded_string(model, sdk.unwrap(arg))
+            if value is None or arg.id in problems or not refused_key(value):
+                continue
+            helper = next(sdk.enclosing_functions(model, node), None)
+            name = helper.child_by_field_name("name") if helper is not None else None
+            via = f"`{model.text(name)}`" if name is not None else "the helper"
+            problems[arg.id] = (
+                Span.of(arg),
+                f"The approval key {shown_key(model, arg, value)} is given to {via}, which "
+                f"{what}: the SDK refuses it (a key must be a non-empty step name without "
+                "`/` or dot segments), so the workflow fails there",
             )
-    return problems
+    return [problems[k] for k in sorted(problems, key=lambda k: problems[k][0].start_byte)]
+
+
+def refused_key(value: str) -> bool:
+    """What `_assert_usable_step_key` / `assertUsableStepKey` refuse."""
+    return value.strip() in ("", ".", "..") or "/" in value or "\\" in value
 
 
 def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:

@@ -331,3 +331,40 @@ def test_an_f_string_of_module_literals_is_a_constant_key() -> None:
         (11, "WAC103"),
         (12, "WAC103"),
     ]
+
+
+# --- WAC301 / WAC303: an approval key forwarded through a helper's parameter --------
+
+
+def test_an_approval_key_given_to_a_helper_that_forwards_it() -> None:
+    code = (
+        HEAD + "async def ask(key: str, timeout: int = 60) -> dict:\n"
+        "    urls = await step('urls', lambda: get_approval_urls(key))\n"
+        "    return await wait_for_approval(key=key, timeout=timeout)\n\n"
+        "@workflow\nasync def main(flag: bool, who: str):\n"
+        '    a = await ask("release/manager")\n'
+        '    b = await ask("security")\n'
+        "    if flag:\n"
+        '        c = await ask("legal")\n'
+        "    else:\n"
+        '        c = await ask("legal", 30)\n'
+        '    d = await ask(key="security")\n'
+        "    e = await ask(who)\n"
+        "    return a, b, c, d, e\n"
+    )
+    assert findings(code, "WAC301", "WAC303") == [
+        (
+            9,
+            "WAC301",
+            'The approval key `"release/manager"` is given to `ask`, which waits for the '
+            "approval keyed by it: the SDK refuses it (a key must be a non-empty step name "
+            "without `/` or dot segments), so the workflow fails there",
+        ),
+        (
+            15,
+            "WAC303",
+            'The approval key `"security"` (given to `ask`, which waits for the approval '
+            "keyed by it) is already used on line 10: the SDK raises `WAC step key ... is "
+            "already used` here; give each approval its own key",
+        ),
+    ]
