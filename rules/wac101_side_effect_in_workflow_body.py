@@ -185,8 +185,11 @@ module-level class or function (`@register`). Calling a class whose metaclass (o
 the file) defines `__call__` runs it; a function of the file handed to a call by
 keyword (`json.dumps(x, default=encode)`, `key=`) is followed like one handed by
 position. Each is followed like a method called by
-name, and reported where the expression is. A function handed to `step(...)`
-runs in the step, but what the body evaluates to get it does not:
+name, and reported where the expression is. A function of the file under a
+decorator of the file whose wrapper calls it only inside the function it hands to
+`step(...)` (`step(fn.__name__, lambda: fn(*args))`, also the decorator a factory
+returns: `@checkpointed("rates")`) runs in that step: its body is not body code. A
+function handed to `step(...)` runs in the step, but what the body evaluates to get it does not:
 `step("feed", requests.get(url).json)` sends the request in the body (only
 `.json` is deferred), and so do the arguments bound by `functools.partial(f,
 ...)`. A method called on the result of a reported call

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 
 import tree_sitter
@@ -34,7 +33,9 @@ judged too: a name the helper takes as a parameter (`async def checkpoint(label,
 return await step(label, fn)`) at each call of the helper in the body, where the
 argument is given (`checkpoint(f"stamp_{batch}", fn)`); a name the helper builds
 itself on the body's call of the helper. (A function such a helper only hands to
-`step` is a step callback: the body does not run it.)
+`step` is a step callback: the body does not run it.) A decorator of the file used
+only above definitions that names its step `fn.__name__` names it after each
+decorated `def`: a constant.
 
 Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
@@ -42,10 +43,10 @@ Severity: a warning when the name is built from inputs or the loop variable
 error when it is built from the clock, randomness or the environment (directly
 or through a variable), which change between replays; **info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
-expression of literals (`"fetch-" + "users"`, through such names) or a member of a
-`str` enum of the file assigned a literal (`Stage.PLAN` of `class Stage(StrEnum)`, any
-enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN = "plan" }`; a plain Python
-`Enum` member is no string): the keys are
+expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
+or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
+Stage(StrEnum)`, any enum's `Stage.PLAN.value`, a TypeScript `enum Stage { PLAN =
+"plan" }`; a plain Python `Enum` member is no string): the keys are
 stable, but Windmill's WAC parser reads only a literal at the call, so its
 diagram labels the step `step` (checked with Windmill's own parser). The diagram
 is named as a reason only where it draws the step: `windmill-oracle dag` shows
@@ -238,6 +239,8 @@ for item in items:
                 continue  # a parameter of an enclosing function: not followed
             if constant_string(ctx, name) is not None or reached.site is None:
                 continue
+            if decorated_function_name(ctx, name):
+                continue  # `step(fn.__name__, ...)` in a decorator: the def's own name
             shown = code_span(model.text(name))
             via = f"in `{' → '.join(reached.chain)}`" if reached.chain else f"in `{helper}`"
             if self.volatile(ctx, name, f"step name ({via})", shown, reached.site):
@@ -320,6 +323,50 @@ def drawn_in_diagram(ctx: RuleContext, call: Node) -> bool:
     )
 
 
+def decorated_function_name(ctx: RuleContext, name: Node) -> bool:
+    """`fn.__name__` (or `__qualname__`) where `fn` is the first parameter of a function
+    of the file used only as a decorator above definitions (`@durable def fetch(...)`,
+    never called otherwise): the name of the decorated `def`, a constant of each one."""
+    model = ctx.model
+    semantic = model.semantic
+    if semantic is None or name.type != semantic.syntax.attribute:
+        return False
+    attr = name.child_by_field_name("attribute")
+    owner = name.child_by_field_name("object")
+    if attr is None or owner is None or owner.type not in semantic.syntax.identifiers:
+        return False
+    if model.text(attr) not in ("__name__", "__qualname__"):
+        return False
+    binding = semantic.resolve(owner)
+    if binding is None or binding.kind != BindingKind.PARAMETER:
+        return False
+    decorator = binding.scope.node
+    label = decorator.child_by_field_name("name")
+    params = decorator.child_by_field_name("parameters")
+    if decorator.type != "function_definition" or label is None or params is None:
+        return False
+    first = next((p for p in params.named_children if p.type == "identifier"), None)
+    if first is None or model.text(first) != binding.name:
+        return False
+    called = model.text(label)
+    for call in sdk.nodes_in(model, "call"):
+        callee = call.child_by_field_name("function")
+        if callee is not None and model.text(callee) == called:
+            return False  # `durable(partial(...))`: given something else than a def
+    uses = [
+        d
+        for d in sdk.nodes_in(model, "decorator")
+        if d.named_children and model.text(d.named_children[0]) == called
+    ]
+    return bool(uses) and all(
+        d.parent is not None
+        and any(
+            c.type in ("function_definition", "class_definition") for c in d.parent.named_children
+        )
+        for d in uses
+    )
+
+
 def constant_string(ctx: RuleContext, node: Node) -> str | None:
     """The string a name is bound to once, as a literal (`QUOTA_STEP = "quota"` gives
     `"quota"`); a constant expression of literals (`"fetch-" + "users"`, Python's
@@ -355,60 +402,12 @@ def _str_enum_member(ctx: RuleContext, node: Node) -> str | None:
 
 def _plain_literal(ctx: RuleContext, value: Node) -> bool:
     """A string literal with no interpolation (not an f-string, not a `${}` template)."""
-    if value.type == "string" and ctx.model.text(value)[:1] in "\"'":
-        return not any(c.type == "interpolation" for c in value.named_children)
-    if value.type == "template_string":
-        return not any(c.type == "template_substitution" for c in value.named_children)
-    return False
-
-
-def _python_literal(text: str) -> str | None:
-    try:
-        value = ast.literal_eval(text)
-    except (SyntaxError, ValueError):
-        return None
-    return value if isinstance(value, str) else None  # not bytes
-
-
-def _javascript_literal(text: str) -> str | None:
-    # JavaScript escapes differ from Python's: fold only literals without any
-    return text[1:-1] if "\\" not in text else None
-
-
-# The value of a plain string literal, per language.
-_LITERAL_VALUE = {
-    LanguageKind.PYTHON: _python_literal,
-    LanguageKind.TYPESCRIPT: _javascript_literal,
-}
+    return sdk.plain_literal(ctx.model, value)
 
 
 def _fold(ctx: RuleContext, node: Node, depth: int) -> str | None:
     """The value of a string expression made only of literals, or None."""
-    if depth > 8:
-        return None
-    if _plain_literal(ctx, node):
-        return _LITERAL_VALUE[ctx.model.language](ctx.model.text(node))
-    if node.type in (
-        "parenthesized_expression",
-        "concatenated_string",
-        "binary_operator",
-        "binary_expression",
-    ):
-        parts = node.named_children
-        if node.type in ("binary_operator", "binary_expression"):
-            operator = node.child_by_field_name("operator")
-            if operator is None or operator.type != "+":
-                return None
-        folded = [_fold(ctx, part, depth + 1) for part in parts]
-        if not folded or any(part is None for part in folded):
-            return None
-        return "".join(part for part in folded if part is not None)
-    semantic = ctx.model.semantic
-    if semantic is not None and node.type in semantic.syntax.identifiers:
-        binding = semantic.resolve(node)
-        value = binding.assigned_value if binding is not None else None
-        return _fold(ctx, value, depth + 1) if value is not None else None
-    return None
+    return sdk.folded_string(ctx.model, node, depth)
 
 
 def volatile_source(ctx: RuleContext, name: object) -> str | None:

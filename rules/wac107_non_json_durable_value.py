@@ -415,6 +415,8 @@ DATETIME_METHODS = frozenset(
         "start_of",
         "end_of",
         "date",  # a datetime's date: a `date`
+        "time",  # a datetime's time of day: a `time`
+        "timetz",
     }
 )
 # pymongo's write answers: result objects, not documents.
@@ -437,6 +439,7 @@ DATETIME_LOSS = Loss(
     "{}.isoformat()",
 )
 DATE_LOSS = Loss("a `date`", 'a string like `"2024-05-01"`', False, "{}.isoformat()")
+TIME_LOSS = Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
 PYMONGO_RESULT = Loss(
     "a pymongo write result (`InsertOneResult`, `UpdateResult`...)",
     'a string of its repr (`"<pymongo.results.InsertOneResult ...>"`)',
@@ -509,7 +512,8 @@ another script or flow: `task_script` / `taskScript`, `task_flow` / `taskFlow`,
 `@task(path=...)` / `task(path, fn)`; a task of the file runs in a child job that
 replays the body and is called with the objects that replay computed, in wmill
 1.850.0's `_execute_directly` and at windmill-client 1.818.0's `_executingKey`), when they
-are a `datetime` / `date`, a `set` / `frozenset`, `bytes`, a `Decimal`, a pandas
+are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
+`frozenset`, `bytes`, a `Decimal`, a pandas
 `DataFrame` / `Series` or a numpy array (`pd.read_csv(...)`, `np.array(...)`:
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
@@ -541,7 +545,10 @@ of an object a step or task returns when the workflow calls it on the result
 (`fx.convert(x)`: JSON drops the member, so the call is a `TypeError`).
 Also the dead check that follows: `isinstance(r, datetime)` / `r instanceof Date` on the
 result of a task or step (in TypeScript on any member of it too: `r.at instanceof
-Date`), and in TypeScript `r === undefined`, `typeof r === "undefined"` /
+Date`; in Python also `isinstance` or a class pattern `case Quote(...)` naming any
+class of the file, whatever it derives from: a `NamedTuple` comes back a list, a `dict`
+subclass a plain dict, a `StrEnum` member a plain string), and in TypeScript
+`r === undefined`, `typeof r === "undefined"` /
 `"function"` / `"bigint"` and `Number.isNaN(r)` on a `const` holding a whole task or
 step result (the SDK stores `undefined` as `null`; JSON writes `NaN` as `null`), and
 `r.next === undefined` where every object literal the step / task returns writes
@@ -558,8 +565,8 @@ Python values are recognised by how they are built (`datetime.now()`,
 function's declared return type (`-> Decimal`, `-> set[str]`), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
-Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `-> Tier`,
-`random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
+Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
+`-> Tier`, `random.choice([Tier.A, Tier.B])`): it becomes `"Tier.GOLD"`, while a `str` / `int`
 mix-in (`class Tier(str, Enum)`, `IntEnum`) is written as its value; a
 `model_dump()` / `.dict()` / `asdict(...)` of a model of the file (built by calling
 it or by pydantic's `Model.model_validate(...)` / `parse_obj(...)`) with a field
@@ -584,7 +591,9 @@ list comprehension returned or passed are read like those of a list literal
 (`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
 never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
-("keys must be str, int, float, bool or None") and the step or task fails.
+("keys must be str, int, float, bool or None") and the step or task fails; also
+one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
+same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`).
 What a step callback or task function returns is followed into the helpers of the
 file it returns the call of (`return envelope(x)`), not into those it only calls
 (a helper returning `datetime.now()` that the task formats is fine). A container
@@ -1012,7 +1021,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 dead = [
                     n
                     for n in names
-                    if model.text(n).rsplit(".", 1)[-1] in DEAD_PYTHON or local_class(model, n)
+                    if model.text(n).rsplit(".", 1)[-1] in DEAD_PYTHON or file_class(model, n)
                 ]
                 if dead and len(dead) == len(names):
                     self.report_dead(ctx, node, subject)
@@ -1100,7 +1109,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 if not named or not named[0].named_children:
                     continue
                 last = named[0].named_children[-1]
-                if model.text(last) in DEAD_PYTHON or local_class(model, last):
+                if model.text(last) in DEAD_PYTHON or file_class(model, last):
                     self.report_dead(ctx, pattern, subject, "never matches")
 
     def tuple_compared(self, ctx: RuleContext, node: Node) -> None:
@@ -1633,12 +1642,27 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if NUMBER_KEY_TYPES.search(re.sub(r"\s+", "", model.text(annotation))):
         return NUMBER_KEYS  # `-> dict[int, int]`
     base = _annotated_base(model.text(annotation))
+    if base in ("time", "datetime.time") and annotated_datetime_time(model, annotation):
+        return TIME_LOSS  # `-> time` with `from datetime import time`
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
         return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+def annotated_datetime_time(model: ScriptModel, annotation: Node) -> bool:
+    """The return annotation names `datetime.time` (not the `time` module)."""
+    semantic = model.semantic
+    if semantic is None:
+        return False
+    node = annotation
+    while node.named_child_count and node.type not in ("identifier", "attribute"):
+        node = node.named_children[0]
+    return node.type in ("identifier", "attribute") and (
+        semantic.qualified_name(node) == "datetime.time"
+    )
 
 
 # TypeScript return types (unwrapped from `Promise<...>`) whose values JSON does not
@@ -2310,6 +2334,30 @@ def local_class(model: ScriptModel, node: Node) -> bool:
     return True
 
 
+# Bases whose classes an instance check or a class pattern does not test by class:
+# a `TypedDict` raises `TypeError` there, a runtime `Protocol` matches by members.
+STRUCTURAL_BASES = frozenset({"TypedDict", "Protocol"})
+
+
+def file_class(model: ScriptModel, node: Node) -> bool:
+    """`node` names a Python class of this file: what JSON brings back is a plain
+    `dict`, `list`, `str`, number, bool or `None`, never an instance of it, whatever
+    it derives from (a `NamedTuple` comes back a list, a `dict` subclass a plain dict,
+    a `StrEnum` member a plain string)."""
+    if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
+        return False
+    value = sdk.bound_value(model, model.text(node), node)
+    if value is None or value.type != "class_definition":
+        return False
+    bases = value.child_by_field_name("superclasses")
+    names = (
+        {model.text(b).rsplit(".", 1)[-1].split("[", 1)[0] for b in bases.named_children}
+        if bases is not None
+        else set()
+    )
+    return not names & STRUCTURAL_BASES
+
+
 def imports_datetime(model: ScriptModel) -> bool:
     return (
         re.search(rb"^\s*(import datetime|from datetime import)", model.source.data, re.M)
@@ -2403,10 +2451,74 @@ def classify_name(
             if memo is not None and inner.id in memo:
                 return memo[inner.id]
             loss = classify(model, inner)
+            if loss is None and FILLED_DICTS[model.language] and empty_dict(model, inner):
+                loss = stored_key_loss(model, name, inner)
             result = None if loss is None else replace(loss, fix=None)
             if memo is not None:
                 memo[inner.id] = result
             return result
+    return None
+
+
+# A dict bound empty and filled by item assignments (Python: `t[(a, b)] += 1`).
+FILLED_DICTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+EMPTY_DICT_MAKERS = frozenset(
+    {"dict", "collections.defaultdict", "collections.Counter", "collections.OrderedDict"}
+)
+
+
+def empty_dict(model: ScriptModel, value: Node) -> bool:
+    """`{}`, `dict()`, `defaultdict(int)`, `Counter()`: a dict filled later, item by item."""
+    if value.type == "dictionary":
+        return value.named_child_count == 0
+    if value.type != "call" or model.semantic is None:
+        return False
+    maker = sdk.callee_of(value)
+    qualified = model.semantic.qualified_name(maker) if maker is not None else None
+    if qualified not in EMPTY_DICT_MAKERS:
+        return False
+    args, keywords, _ = sdk.arguments_of(model, value)
+    # `defaultdict(int)`: its one argument is the factory of missing values
+    return not keywords and len(args) <= (1 if qualified == "collections.defaultdict" else 0)
+
+
+def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
+    """A dict bound to `name` empty and filled by item assignments in the same scope
+    (`totals[(region, sku)] += qty`, `seen[day] = n` with `day` a date): the keys JSON
+    cannot encode, as `key_loss` finds them in a literal."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    scope = semantic.scope_at(value)
+    root = scope.node if scope is not None else None
+    for store in sdk.nodes_of_kinds(model, ("assignment", "augmented_assignment"), root):
+        target = store.child_by_field_name("left")
+        if target is None or target.type != "subscript":
+            continue
+        owner = target.child_by_field_name("value")
+        if owner is None or owner.type != "identifier" or model.text(owner) != name:
+            continue
+        if semantic.scope_at(store) is not scope:
+            continue  # another function's name
+        keys = target.children_by_field_name("subscript")
+        if len(keys) > 1 or (keys and (sdk.unwrap(keys[0]) or keys[0]).type == "tuple"):
+            kind = "a `tuple`"  # `t[a, b]`, `t[(a, b)]`
+        elif keys:
+            # as `key_loss` reads a literal's keys: a date, a plain `Enum` member...
+            loss = classify(model, sdk.unwrap(keys[0]) or keys[0])
+            if loss is None or loss.raises:
+                continue
+            kind = loss.what
+        else:
+            continue
+        return Loss(
+            f"a dict keyed by {kind} (`{model.text(target)}`)",
+            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
+            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
+            "instead of being checkpointed",
+            True,
+            raises=True,
+        )
     return None
 
 
@@ -2634,6 +2746,8 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         owner = callee.child_by_field_name("object")
         kept = classify(model, sdk.unwrap(owner) or owner) if owner is not None else None
         if kept is not None and kept.what in DATETIME_WHATS:
+            if method in ("time", "timetz"):
+                return TIME_LOSS if kept.what == "a `datetime`" else None
             return DATE_LOSS if method == "date" else kept
     if qualified is not None and call is not None:
         answer = library_result_loss(model, qualified, callee, call)
@@ -2646,7 +2760,7 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     if qualified == "fractions.Fraction":
         return FRACTION_LOSS
     if qualified == "datetime.time":
-        return Loss("a `time`", 'a string like `"09:30:00"`', False, "{}.isoformat()")
+        return TIME_LOSS
     if qualified in REPR_CALLS:
         what, shown = REPR_CALLS[qualified]
         return Loss(what, f"a string of its repr (`{shown}`)", True, "list({})")
@@ -2672,6 +2786,13 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return scalar
     if callee.type == "identifier" and not durable and generator_call(model, callee):
         return GENERATOR_LOSS  # `rows(xs)` where `def rows` yields
+    if (
+        callee.type == "identifier"
+        and not durable
+        and name in type_names(model)
+        and plain_enum(model, name, callee)
+    ):
+        return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 
@@ -59,7 +60,8 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   `TypeError` (a `str` enum's member, or `.value`, is a string: fine).
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
-  `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`.
+  `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`
+  (also through a name bound once to one: `sleep(ESCALATE_AFTER)`).
 - `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
   (`retryDelayMs`, Python `retry_after_ms`, a field `body["retry_after_ms"]` or
@@ -74,7 +76,11 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
   approval key that is empty, `.`, `..` or holds `/` or `\\` (the SDK raises), also
-  given to `get_approval_urls` / `getApprovalUrls`, which check it the same way.
+  given to `get_approval_urls` / `getApprovalUrls`, which check it the same way; a key
+  held in a name bound once to a constant expression of literals (`KEY = TEAM +
+  "/lead"`) is that string; a key a helper of the file takes as a parameter and
+  passes on (`async def ask(key): ... wait_for_approval(key=key)`) is judged where
+  the body calls the helper (`ask("release/manager")`).
 - `parallel(items, concurrency=3)` without a function (`TypeError`), a
   positional concurrency (`TypeError` in Python, ignored in TypeScript), or
   options in place of the function.
@@ -209,6 +215,8 @@ const approval = await waitForApproval({ timeout: 3600 });
             if key_problem is not None:
                 ctx.report(*key_problem)
         for key_problem in approval_url_key_problems(ctx.model):
+            ctx.report(*key_problem)
+        for key_problem in forwarded_key_problems(ctx.model):
             ctx.report(*key_problem)
         checks = TASK_CALL_CHECKS[ctx.model.language]
         for tcall in facts.task_calls:
@@ -544,12 +552,14 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             )
         return None
     node = sdk.unwrap(seconds)
-    if node is not None and node.type == "call":
-        callee = sdk.callee_of(node)
+    made = bound_value(model, node)
+    if made is not None and made.type == "call":
+        callee = sdk.callee_of(made)
         if callee is not None and model.text(callee).split(".")[-1] == "timedelta":
+            held = f" ({code_span(model.text(seconds))} holds one)" if made is not node else ""
             return Span.of(seconds), (
                 "`sleep` converts its argument with `int(...)`, which raises `TypeError` on a "
-                "`timedelta`: pass `....total_seconds()` or a number of seconds"
+                f"`timedelta`{held}: pass `....total_seconds()` or a number of seconds"
             )
     if node is not None and sdk.in_milliseconds(model, node):
         return Span.of(seconds), (
@@ -558,6 +568,19 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             "(`delay_ms / 1000`)"
         )
     return None
+
+
+def bound_value(model: ScriptModel, node: Node | None, depth: int = 0) -> Node | None:
+    """The expression a name stands for where it is bound once to it (`ESCALATE_AFTER =
+    timedelta(minutes=10)`, through other such names), or the node itself."""
+    semantic = model.semantic
+    if node is None or semantic is None or depth > 4:
+        return node
+    if node.type not in semantic.syntax.identifiers:
+        return node
+    binding = semantic.resolve(node)
+    value = sdk.unwrap(binding.assigned_value) if binding is not None else None
+    return bound_value(model, value, depth + 1) if value is not None else node
 
 
 def js_number(text: str) -> float:
@@ -687,16 +710,24 @@ def approval_key_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
     if call.primitive is not Primitive.APPROVAL:
         return None
     node = approval_key(model, call)
-    value = sdk.string_value(model, node)
+    value = sdk.folded_string(model, sdk.unwrap(node))
     if node is None or value is None:
         return None
-    if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
+    if refused_key(value):
         return Span.of(node), (
-            f"The approval key {code_span(model.text(node))} is refused by the SDK (a key must be "
-            "a "
-            "non-empty step name without `/` or dot segments): the workflow fails here"
+            f"The approval key {shown_key(model, node, value)} is refused by the SDK (a key "
+            "must be a non-empty step name without `/` or dot segments): the workflow fails here"
         )
     return None
+
+
+def shown_key(model: ScriptModel, node: Node, value: str) -> str:
+    """The key as written, with the string it stands for when it is not a literal
+    (`COMMANDER_KEY` (the string `"sre/commander"`))."""
+    text = code_span(model.text(node))
+    if sdk.string_value(model, node) is None:
+        text += f" (the string {code_span(json.dumps(value))})"
+    return text
 
 
 # The SDK helpers minting the URLs of one keyed approval; they check the key as
@@ -711,10 +742,29 @@ APPROVAL_URL_KEY_PARAMETER = {"get_approval_urls": "step_key", "getApprovalUrls"
 def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
     """`get_approval_urls("release/notes")`: the step key is refused as an approval's
     key is (a `RuntimeError` / `Error` where the URLs are asked for)."""
+    problems = []
+    for node, short in approval_url_keys(model):
+        value = sdk.folded_string(model, sdk.unwrap(node))
+        if value is None or not refused_key(value):
+            continue
+        problems.append(
+            (
+                Span.of(node),
+                f"The step key {shown_key(model, node, value)} given to `{short}` is refused "
+                "by the SDK (a key must be a non-empty step name without `/` or dot "
+                "segments): the workflow fails here",
+            )
+        )
+    return problems
+
+
+def approval_url_keys(model: ScriptModel) -> list[tuple[Node, str]]:
+    """The step key given to each `get_approval_urls` / `getApprovalUrls` call of the
+    SDK, with the name called."""
     semantic = model.semantic
     if semantic is None:
         return []
-    problems = []
+    keys = []
     for call in sdk.nodes_in(model, model.lang.call_node):
         callee = sdk.callee_of(call)
         if callee is None:
@@ -741,19 +791,46 @@ def approval_url_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
         for keyword in keywords:
             if keyword.name == APPROVAL_URL_KEY_PARAMETER[short]:
                 node = keyword.value
-        value = sdk.string_value(model, node)
-        if node is None or value is None:
+        if node is not None:
+            keys.append((node, short))
+    return keys
+
+
+def forwarded_key_problems(model: ScriptModel) -> list[tuple[Span, str]]:
+    """`ask("release/manager")` where the file's `ask(key)` passes its `key` to
+    `wait_for_approval(key=key)` or `get_approval_urls(key)`: the key the body gives is
+    refused there (reported once per argument, on it)."""
+    problems: dict[int, tuple[Span, str]] = {}
+    keyed: list[tuple[Node, str]] = []
+    for call in sdk.facts(model).calls:
+        if call.primitive is Primitive.APPROVAL and not call.unpacked:
+            node = approval_key(model, call)
+            if node is not None:
+                keyed.append((node, "waits for the approval keyed by it"))
+    for node, short in approval_url_keys(model):
+        keyed.append((node, f"asks `{short}` for the URLs of the approval keyed by it"))
+    for node, what in keyed:
+        if sdk.folded_string(model, sdk.unwrap(node)) is not None:
             continue
-        if value.strip() in ("", ".", "..") or "/" in value or "\\" in value:
-            problems.append(
-                (
-                    Span.of(node),
-                    f"The step key {code_span(model.text(node))} given to `{short}` is refused "
-                    "by the SDK (a key must be a non-empty step name without `/` or dot "
-                    "segments): the workflow fails here",
-                )
+        for arg in sdk.forwarded_arguments(model, node):
+            value = sdk.folded_string(model, sdk.unwrap(arg))
+            if value is None or arg.id in problems or not refused_key(value):
+                continue
+            helper = next(sdk.enclosing_functions(model, node), None)
+            name = helper.child_by_field_name("name") if helper is not None else None
+            via = f"`{model.text(name)}`" if name is not None else "the helper"
+            problems[arg.id] = (
+                Span.of(arg),
+                f"The approval key {shown_key(model, arg, value)} is given to {via}, which "
+                f"{what}: the SDK refuses it (a key must be a non-empty step name without "
+                "`/` or dot segments), so the workflow fails there",
             )
-    return problems
+    return [problems[k] for k in sorted(problems, key=lambda k: problems[k][0].start_byte)]
+
+
+def refused_key(value: str) -> bool:
+    """What `_assert_usable_step_key` / `assertUsableStepKey` refuse."""
+    return value.strip() in ("", ".", "..") or "/" in value or "\\" in value
 
 
 def approval_key(model: ScriptModel, call: SdkCall) -> Node | None:

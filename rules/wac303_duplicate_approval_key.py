@@ -36,10 +36,13 @@ the same literal `key`, where both can run in one execution (calls in the two
 branches of an `if` / `else`, or in different `case`s, are fine), and a call with
 a literal key inside a loop, unless the pass that asks for it always leaves the loop
 after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
-bound once to a literal (`REVIEW_KEY = "review"`) is that literal. An approval with
-a literal key in a helper function is reported where the workflow calls that helper a
-second time, or calls it in a loop. A literal key that a task call or a named `step`
-of the same function already took, earlier in the run (`await deploy(...)` then
+bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression of
+literals (`TEAM + "_review"`), is that string. A key a helper of the file takes as a
+parameter and passes on (`async def ask(key): ... wait_for_approval(key=key)`) is read
+where the body calls the helper (`ask("security")` twice is reported on the second).
+An approval with a literal key in a helper function is reported where the workflow
+calls that helper a second time, or calls it in a loop. A literal key that a task call
+or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals
 draw their keys from one set of names, so the approval's key is renumbered and the
 SDK raises.
@@ -100,20 +103,34 @@ for doc in docs:
         model = ctx.model
         seen: dict[str, list[Node]] = {}
         taken: dict[str, list[tuple[Node, str]]] = {}  # filled at the first approval key
+        # (where, key node, key, how to show it, an approval call of its own)
+        uses: list[tuple[Node, Node, str, str, bool]] = []
         for call in sdk.facts(model).calls:
             if call.primitive is not Primitive.APPROVAL:
                 continue
             if sdk.region_of(model, call.call) in (Region.STEP_CALLBACK, Region.TASK_BODY):
                 continue
             node = approval_key(model, call)
-            key = key_value(model, node)
-            if node is None or key is None:
+            if node is None:
                 continue
-            shown = code_span(model.text(node))
-            if sdk.string_value(model, node) is None:
-                literal = code_span('"' + key + '"')
-                shown += f" (the string {literal})"
-            earlier = [e for e in seen.get(key, []) if not exclusive(model, e, call.call)]
+            key = key_value(model, node)
+            if key is not None:
+                uses.append((call.call, node, key, shown_key(model, node, key), True))
+                continue
+            # `async def ask(key): ... wait_for_approval(key=key)`: the keys the body's
+            # calls of the helper give (`ask("security")`), judged where they are given
+            helper = next(sdk.enclosing_functions(model, call.call), None)
+            label = helper_name(helper) if helper is not None else None
+            via = f"`{model.text(label)}`" if label is not None else "a helper"
+            for arg in sdk.forwarded_arguments(model, node):
+                given = key_value(model, arg)
+                if given is not None:
+                    shown = shown_key(model, arg, given)
+                    shown += f" (given to {via}, which waits for the approval keyed by it)"
+                    uses.append((arg, arg, given, shown, False))
+        uses.sort(key=lambda use: use[0].start_byte)
+        for at, node, key, shown, own in uses:
+            earlier = [e for e in seen.get(key, []) if not exclusive(model, e, at)]
             if earlier:
                 row = earlier[0].start_point[0] + 1
                 ctx.report(
@@ -121,7 +138,7 @@ for doc in docs:
                     f"The approval key {shown} is already used on line {row}: the SDK raises "
                     "`WAC step key ... is already used` here; give each approval its own key",
                 )
-            elif (other := self.key_taken(model, taken, key, call.call)) is not None:
+            elif (other := self.key_taken(model, taken, key, at)) is not None:
                 what, row = other
                 ctx.report(
                     Span.of(node),
@@ -129,15 +146,15 @@ for doc in docs:
                     "(steps, tasks and approvals draw their keys from one set of names): the SDK "
                     "raises `WAC step key ... is already used` here; give the approval another key",
                 )
-            elif in_loop(model, call.call):
+            elif in_loop(model, at):
                 ctx.report(
                     Span.of(node),
                     f"The approval key {shown} is used inside a loop: the SDK raises on its "
                     "second use; drop the key (approvals are then numbered) or call it once",
                 )
-            else:
-                self.helper_called_again(ctx, call.call, node, shown)
-            seen.setdefault(key, []).append(call.call)
+            elif own:
+                self.helper_called_again(ctx, at, node, shown)
+            seen.setdefault(key, []).append(at)
         self.imported_helpers(ctx, seen)
 
     def imported_helpers(self, ctx: RuleContext, seen: dict[str, list[Node]]) -> None:
@@ -221,6 +238,14 @@ for doc in docs:
             )
 
 
+def shown_key(model: ScriptModel, node: Node, key: str) -> str:
+    """The key as written, with its string when it is not a literal."""
+    shown = code_span(model.text(node))
+    if sdk.string_value(model, node) is None:
+        shown += f" (the string {code_span(chr(34) + key + chr(34))})"
+    return shown
+
+
 def step_keys(model: ScriptModel) -> dict[str, list[tuple[Node, str]]]:
     """The first key each task call and named step of the workflow allocates (the
     task's step name, the step's literal name), with how to show the call: an
@@ -292,18 +317,10 @@ def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:
 
 
 def key_value(model: ScriptModel, node: Node | None) -> str | None:
-    """The key's string: a literal, or a name bound once to one (`REVIEW_KEY =
-    "review"`), which is the same string on every pass of a loop."""
-    value = sdk.string_value(model, node)
-    semantic = model.semantic
-    node = sdk.unwrap(node)
-    if value is not None or node is None or semantic is None:
-        return value
-    if node.type not in semantic.syntax.identifiers:
-        return None
-    binding = semantic.resolve(node)
-    assigned = binding.assigned_value if binding is not None else None
-    return sdk.string_value(model, assigned) if assigned is not None else None
+    """The key's string: a literal, a name bound once to one (`REVIEW_KEY =
+    "review"`) or a constant expression of them (`TEAM + "_review"`), which is the
+    same string on every pass of a loop."""
+    return sdk.folded_string(model, sdk.unwrap(node))
 
 
 def in_loop(model: ScriptModel, node: Node) -> bool:

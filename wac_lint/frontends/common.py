@@ -1861,6 +1861,7 @@ class BodyWalker:
         self.subclass_memo: dict[tuple[int, int, int], list[Scope]] = {}  # see `subclasses`
         # (function, parameter) -> whether it only hands that parameter to `step`
         self.forward_memo: dict[tuple[int, str], bool] = {}
+        self.deferral_memo: dict[int, bool] = {}
         # see `decorators_above_task`: asked once per call of a task, the same per task
         self.decorators_memo: dict[int, list[tuple[str, Node, Scope]]] = {}
         # `registered_by_helpers` answers: each scans the module, asked again for every
@@ -2883,6 +2884,69 @@ class BodyWalker:
             self.forward_memo[memo_key] = self.only_handed_to_step(body, param)
         return self.forward_memo[memo_key]
 
+    def deferred_by_decorator(self, function: Node) -> bool:
+        """`@durable def fetch(...)` where the file's decorator `durable(fn)` returns a
+        wrapper that calls `fn` only inside the function it hands to `step(...)`
+        (`step(fn.__name__, lambda: fn(*args))`): calling `fetch` runs its body in the
+        step, so it is not body code. Other reads of `fn` there may only read its
+        attributes (`fn.__name__`)."""
+        found = self.deferral_memo.get(function.id)
+        if found is not None:
+            return found
+        found = False
+        decorated = function.parent
+        if decorated is not None and decorated.type == "decorated_definition":
+            for decorator in decorated.named_children:
+                expression = decorator.named_children[0] if decorator.named_children else None
+                if decorator.type != "decorator" or expression is None:
+                    continue
+                factory = expression.type in self.syntax.call
+                if factory:  # `@checkpointed("rates")`: the decorator the factory returns
+                    expression = self.fe.callee(expression)
+                if expression is None or expression.type not in self.syntax.identifier:
+                    continue
+                maker = self.binding_function(
+                    self.semantic.resolve(expression, self.semantic.module)
+                )
+                if factory and maker is not None:
+                    made = self.returned_function(maker)
+                    maker = (maker[0], *made) if made is not None else None
+                product = self.returned_function(maker) if maker is not None else None
+                params = self.fe.function_info(maker[1]).params if maker is not None else []
+                body = product[0].child_by_field_name("body") if product is not None else None
+                if params and body is not None and self.called_only_in_steps(body, params[0].name):
+                    found = True
+                    break
+        self.deferral_memo[function.id] = found
+        return found
+
+    def called_only_in_steps(self, body: Node, param: str) -> bool:
+        """`param` is called in `body` only inside functions handed to `step(...)` as its
+        function (at least once), and otherwise only has its attributes read."""
+        fe = self.fe
+        calls = 0
+        step_functions: set[int] = set()  # the function arguments of `step` calls
+        stack: list[tuple[Node, bool]] = [(body, False)]
+        while stack:
+            node, in_step = stack.pop()
+            in_step = in_step or node.id in step_functions
+            if node.type in self.syntax.identifier and fe.text(node) == param:
+                parent = node.parent
+                if parent is not None and parent.type in self.syntax.call:
+                    if fe.callee(parent) != node or not in_step:
+                        return False  # called in the wrapper, or handed on
+                    calls += 1
+                elif parent is None or parent.type != self.syntax.attribute:
+                    return False  # kept, returned or passed: it may run anywhere
+                continue
+            if node.type in self.syntax.call:
+                sdk = fe.resolve_sdk(fe.callee(node))
+                args = fe.positional_args(node)
+                if sdk is not None and sdk[0] == "step" and len(args) > 1:
+                    step_functions.add(args[1].id)
+            stack.extend((c, in_step) for c in node.named_children)
+        return calls > 0
+
     def only_handed_to_step(self, body: Node, param: str) -> bool:
         """Every use of `param` in `body` is the function argument of a `step` call."""
         fe = self.fe
@@ -3108,6 +3172,15 @@ class BodyWalker:
                 self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
             )
             for helper, receiver in helpers:
+                if (
+                    direct is not None
+                    and helper[1].id == direct[1].id
+                    and self.deferred_by_decorator(helper[1])
+                ):
+                    # `@durable def fetch(...)` whose wrapper runs it inside `step(...)`:
+                    # its body is a step callback, not body code (the wrapper is
+                    # followed below)
+                    continue
                 if body and self.reaches_durable(helper[1], helper[2]):
                     self.add_helper_call(call, callee, helper[1], frame)
                 self.walk_omitted_defaults(helper, call, chain, site or Span.of(call))

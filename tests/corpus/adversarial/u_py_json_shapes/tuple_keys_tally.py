@@ -1,0 +1,35 @@
+# SDK: wmill 1.850.0 json.dumps(result, default=str) in _run_inline_step: default= does not apply to dict keys, so a dict keyed by (region, sku) tuples raises TypeError and the step fails
+from collections import defaultdict
+
+from wmill import step, task, workflow
+
+
+@task()
+async def fetch_shipments(day: str) -> list[dict]:
+    import requests
+
+    return requests.get("https://wms.internal/api/shipments", params={"day": day}, timeout=30).json()["items"]
+
+
+@task()
+async def write_summary(day: str, rows: list[dict]) -> int:
+    import gspread
+
+    ws = gspread.service_account().open("Shipments").worksheet("daily")
+    ws.append_rows([[day, r["region"], r["sku"], r["qty"]] for r in rows])
+    return len(rows)
+
+
+@workflow
+async def main(day: str):
+    shipments = await fetch_shipments(day)
+
+    def tally():
+        totals = defaultdict(int)
+        for s in shipments:
+            totals[(s["region"], s["sku"])] += s["qty"]
+        return totals  # expect: WAC107
+
+    totals = await step("tally", tally)
+    rows = [{"region": r, "sku": k, "qty": q} for (r, k), q in totals.items()]
+    return {"rows": await write_summary(day, rows)}

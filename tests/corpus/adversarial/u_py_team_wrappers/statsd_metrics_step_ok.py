@@ -1,0 +1,34 @@
+# SDK: wmill 1.850.0 step(name, fn) runs fn once and replays its result; the statsd calls sit in step callbacks and in a task body
+from datadog import initialize, statsd
+from wmill import step, task, workflow
+
+initialize(statsd_host="127.0.0.1", statsd_port=8125)
+
+
+@task()
+async def fetch_feed(feed_url: str) -> list[dict]:
+    import feedparser
+
+    parsed = feedparser.parse(feed_url)
+    statsd.increment("news.feed.fetched", tags=[f"feed:{feed_url}"])
+    return [{"id": e.id, "title": e.title, "link": e.link} for e in parsed.entries]
+
+
+@task()
+async def index_entries(entries: list[dict]) -> int:
+    from opensearchpy import OpenSearch
+
+    client = OpenSearch(hosts=["https://search.internal:9200"])
+    for e in entries:
+        client.index(index="news", id=e["id"], body=e)
+    return len(entries)
+
+
+@workflow
+async def main(feeds: list[str]):
+    total = 0
+    for url in feeds:
+        entries = await fetch_feed(url)
+        total += await index_entries(entries)
+    await step("report_gauge", lambda: statsd.gauge("news.indexed", total))
+    return {"indexed": total}
