@@ -170,6 +170,13 @@ string or number its schema's `enum` does not list (`flow_input.plan ===
 the run form offers only the listed values, and schedules and triggers are
 built from the same schema, so the test is always false (`!==`: always true).
 
+`$args[<name>]` in the flow's `concurrency_key` or `debounce_key`, and the names
+listed in `debounce_args_to_accumulate`, are checked against the inputs too:
+windmill-queue (`interpolate_args`) puts the run's argument there, and an empty
+string when the run has none, so every run gets the same key (one concurrency
+limit, or one debounce, for all of them); an argument no run passes is never
+accumulated.
+
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
 without one may be a subflow reading its root flow's `flow_env`).
@@ -243,6 +250,7 @@ value:
             return
         self.check_fields(ctx, declared)
         self.check_preprocessed(ctx, declared)
+        self.check_job_keys(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -259,6 +267,52 @@ value:
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
                 f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
                 "anyway",
+            )
+
+    @staticmethod
+    def check_job_keys(ctx: RuleContext, declared: set[str]) -> None:
+        """`$args[name]` in the flow's `concurrency_key` / `debounce_key`, and the names
+        of `debounce_args_to_accumulate`, that are no input of the flow: windmill-queue
+        (`interpolate_args`) puts the run's argument `name` in the key, an empty string
+        when the run has none, and accumulates only arguments the runs pass."""
+        from wac_lint.flows.query import arg_tags
+
+        model = ctx.flow
+        root = model.root
+        value = root.get("value") if root is not None and root.is_map else None
+        if value is None or not value.is_map:
+            return
+        known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
+        effects = {
+            "concurrency_key": "every run gets the same key and they all share one "
+            "concurrency limit",
+            "debounce_key": "every run gets the same key and runs for all values are "
+            "debounced together",
+        }
+        for key, effect in effects.items():
+            node = value.get(key)
+            if node is None or node.str_value() is None:
+                continue
+            for name, span in arg_tags(model, node):
+                if name in declared:
+                    continue
+                ctx.report(
+                    span,
+                    f"`$args[{name}]` in `{key}` names no input of this flow (its schema "
+                    f"declares {known}): Windmill puts an empty string in its place, so "
+                    f"{effect}",
+                )
+        accumulated = value.get("debounce_args_to_accumulate")
+        if accumulated is None or not accumulated.is_seq:
+            return
+        for item in accumulated.items:
+            if not item.is_scalar or not isinstance(item.value(), str) or item.text in declared:
+                continue
+            ctx.report(
+                model.key_span(item),
+                f"`{item.text}` in `debounce_args_to_accumulate` is not an input of this flow "
+                f"(its schema declares {known}): no run passes it, so nothing is accumulated "
+                "and the debounced run gets only the last run's arguments",
             )
 
     @staticmethod

@@ -521,6 +521,11 @@ as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
 with the entrypoint `preprocessor` (windmill-worker `worker_flow.rs` adds the
 entrypoint override to its arguments), so code with only `main` fails (error).
 
+`$args[<name>]` in an inline step's `custom_concurrency_key` must name one of
+its `input_transforms`: the step's job runs with those as its arguments, and
+windmill-queue (`interpolate_args`) puts an empty string for any other name, so
+every run of the step gets the same key and shares one concurrency limit.
+
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
 
@@ -664,6 +669,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         model = ctx.flow
         for module in model.modules:
             self.check_options(ctx, model, module)
+            self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
@@ -809,6 +815,35 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                         f"{fix}",
                         severity=WARNING,
                     )
+
+    @staticmethod
+    def check_concurrency_key(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """`$args[name]` in an inline step's `custom_concurrency_key` with no input
+        `name`: the step's job runs with its `input_transforms` as its arguments, and
+        windmill-queue (`interpolate_args`) puts an empty string for a missing one."""
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import arg_tags
+
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            return
+        node = value.get("custom_concurrency_key")
+        if node is None or node.str_value() is None:
+            return
+        given = {t.name for t in module.transforms}
+        if value.get("input_transforms") is None:
+            return
+        for name, span in arg_tags(model, node):
+            if name in given:
+                continue
+            known = ", ".join(f"`{n}`" for n in sorted(given)) or "none"
+            ctx.report(
+                span,
+                f"`$args[{name}]` in `custom_concurrency_key` names no input of step "
+                f"`{module.id}` (its `input_transforms` give {known}): Windmill puts an "
+                "empty string in its place, so every run of the step gets the same key and "
+                "they all share one concurrency limit",
+            )
 
     @staticmethod
     def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

@@ -118,6 +118,44 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_tenant_usage_rollup__flow": [
+        (
+            20,
+            "WAC504",
+            "error",
+            (
+                "`$args[tenant]` in `concurrency_key` names no input of this flow (its schema "
+                "declares `included_units`, `period_start`, `tenant_id`): Windmill puts an empty "
+                "string in its place, so every run gets the same key and they all share one "
+                "concurrency limit"
+            ),
+        ),
+    ],
+    "m_stripe_dispute_webhook__flow": [
+        (
+            56,
+            "WAC506",
+            "error",
+            (
+                "`$args[charge]` in `custom_concurrency_key` names no input of step "
+                "`gather_evidence` (its `input_transforms` give `charge_id`, `dispute_id`, "
+                "`stripe`): Windmill puts an empty string in its place, so every run of the step "
+                "gets the same key and they all share one concurrency limit"
+            ),
+        ),
+    ],
+    "m_search_reindex__flow": [
+        (
+            20,
+            "WAC504",
+            "error",
+            (
+                "`product_id` in `debounce_args_to_accumulate` is not an input of this flow (its "
+                "schema declares `index`, `product_ids`): no run passes it, so nothing is "
+                "accumulated and the debounced run gets only the last run's arguments"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
@@ -130,10 +168,7 @@ GAPS: dict[str, list[tuple[int, str]]] = {
     "m_partner_export__flow": [(31, "WAC506")],
     "m_payout_batch__flow": [(10, "WAC500")],
     "m_restock_alerts__flow": [(61, "WAC503")],
-    "m_search_reindex__flow": [(20, "WAC504")],
     "m_sitemap_ping__flow": [(47, "WAC504")],
-    "m_stripe_dispute_webhook__flow": [(56, "WAC506")],
-    "m_tenant_usage_rollup__flow": [(20, "WAC504")],
     "m_vendor_contract_renewal__flow": [(64, "WAC509")],
     "m_weekly_digest__flow": [(10, "WAC500")],
 }
@@ -162,3 +197,59 @@ def test_correct_flows_have_no_finding() -> None:
     assert len(correct) == 22
     for folder in correct:
         assert file_findings(flow_file(folder)) == [], folder.name
+
+
+def _findings(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    folder = tmp_path / "f" / "x" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    return [(row, code, severity) for row, code, severity, _ in file_findings(folder / "flow.yaml")]
+
+
+KEYS_FLOW = """\
+summary: keys
+schema:
+  type: object
+  properties:
+    tenant_id: {{type: string}}
+    ids: {{type: array, items: {{type: string}}}}
+value:
+  concurrent_limit: 1
+  concurrency_key: '{flow_key}'
+  debounce_delay_s: 30
+  debounce_args_to_accumulate: [{accumulate}]
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(tenant: str):
+              return tenant
+        concurrent_limit: 1
+        custom_concurrency_key: '{step_key}'
+        input_transforms:
+          tenant: {{type: javascript, expr: flow_input.tenant_id}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("flow_key", "accumulate", "step_key", "found"),
+    [
+        # every `$args[x]` names an input (of the flow, of the step)
+        ("$workspace/t-$args[tenant_id]", "ids", "s-$args[tenant]", []),
+        # the flow's key reads an argument the flow does not have
+        ("t-$args[tenant]", "ids", "s-$args[tenant]", [(9, "WAC504", "error")]),
+        # the step's key reads a flow input, not one of the step's own arguments
+        ("t-$args[tenant_id]", "ids", "s-$args[tenant_id]", [(21, "WAC506", "error")]),
+        # an accumulated argument no run passes
+        ("t-$args[tenant_id]", "id", "s-$args[tenant]", [(11, "WAC504", "error")]),
+        # no `$args` at all
+        ("$workspace/backfill", "ids", "one-at-a-time", []),
+    ],
+)
+def test_args_in_concurrency_and_debounce_keys(
+    tmp_path: Path, flow_key: str, accumulate: str, step_key: str, found: list[tuple[int, str, str]]
+) -> None:
+    text = KEYS_FLOW.format(flow_key=flow_key, accumulate=accumulate, step_key=step_key)
+    assert _findings(tmp_path, text) == found
