@@ -98,6 +98,67 @@ def _item_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
+# what a string, number or boolean item has (`flow_input.iter.value.length`)
+_PRIMITIVE_MEMBERS = {
+    "string": frozenset(
+        {
+            "length",
+            "at",
+            "charAt",
+            "charCodeAt",
+            "codePointAt",
+            "concat",
+            "endsWith",
+            "includes",
+            "indexOf",
+            "lastIndexOf",
+            "localeCompare",
+            "match",
+            "matchAll",
+            "normalize",
+            "padEnd",
+            "padStart",
+            "repeat",
+            "replace",
+            "replaceAll",
+            "search",
+            "slice",
+            "split",
+            "startsWith",
+            "substring",
+            "substr",
+            "toLowerCase",
+            "toUpperCase",
+            "toLocaleLowerCase",
+            "toLocaleUpperCase",
+            "trim",
+            "trimStart",
+            "trimEnd",
+            "isWellFormed",
+            "toWellFormed",
+        }
+    ),
+    "number": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "integer": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "boolean": frozenset(),
+}
+
+
+def _item_kind(model: FlowModel, name: str) -> str | None:
+    """`string`, `number`, `integer` or `boolean`: the one type the schema gives the
+    items of array input `name`; None otherwise."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    item_kind = items.get("type")
+    text = item_kind.str_value() if item_kind is not None else None
+    return text if text in _PRIMITIVE_MEMBERS else None
+
+
 def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
     """The single JSON type the schema gives input `path[0]` (or its field)."""
     if len(path) > 2:
@@ -153,7 +214,9 @@ when the input's schema lists its fields (`properties`) and lets no others in
 
 In a loop over an array input (`iterator: flow_input.users`) whose items'
 schema lists their fields (`items.properties`, no other fields let in),
-`flow_input.iter.value.<field>` is checked against those fields the same way.
+`flow_input.iter.value.<field>` is checked against those fields the same way;
+when the items' schema types them as strings, numbers or booleans, any field
+but their own members (`length`, `split`...) is reported.
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
@@ -376,6 +439,7 @@ value:
             name = found.group(1)
             fields = _item_fields(model, name)
             if fields is None:
+                UnknownFlowInput.check_primitive_items(ctx, expr, reads, loop.id, name)
                 continue
             for path, start, end in reads:
                 field = path[2]
@@ -393,6 +457,36 @@ value:
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
+
+    @staticmethod
+    def check_primitive_items(
+        ctx: RuleContext,
+        expr: Expression,
+        reads: tuple[tuple[tuple[str, ...], int, int], ...],
+        loop: str | None,
+        name: str,
+    ) -> None:
+        """`flow_input.iter.value.<field>` in a loop over an array input whose items'
+        schema types them as strings, numbers or booleans: such an item has no field."""
+        from wac_lint.flows.query import offset_span
+
+        kind = _item_kind(ctx.flow, name)
+        if kind is None:
+            return
+        plural = "integers" if kind == "integer" else f"{kind}s"
+        for path, start, end in reads:
+            field = path[2]
+            if field in _PRIMITIVE_MEMBERS[kind] or field in _OBJECT_MEMBERS:
+                continue
+            if handles_absence(expr.text, start, end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, start, end),
+                f"`flow_input.iter.value.{field}`: the items of input `{name}`, which loop "
+                f"`{loop}` iterates over, are {plural} (their schema's `type`), which have no "
+                f"field `{field}`, so this is undefined; the item itself is "
+                "`flow_input.iter.value`",
+            )
 
     @staticmethod
     def check_preprocessed(ctx: RuleContext, declared: set[str]) -> None:

@@ -193,6 +193,18 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_sitemap_ping__flow": [
+        (
+            47,
+            "WAC504",
+            "error",
+            (
+                "`flow_input.iter.value.url`: the items of input `sitemaps`, which loop "
+                "`ping_each` iterates over, are strings (their schema's `type`), which have no "
+                "field `url`, so this is undefined; the item itself is `flow_input.iter.value`"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
@@ -203,7 +215,6 @@ GAPS: dict[str, list[tuple[int, str]]] = {
     "m_invoice_reminders__flow": [(50, "WAC503")],
     "m_partner_export__flow": [(31, "WAC506")],
     "m_restock_alerts__flow": [(61, "WAC503")],
-    "m_sitemap_ping__flow": [(47, "WAC504")],
     "m_vendor_contract_renewal__flow": [(64, "WAC509")],
 }
 
@@ -354,3 +365,51 @@ value:
               decision: {type: string, enum: [approve, reject], default: approved}
 """
     assert _findings(tmp_path, text) == [(12, "WAC500", "warning")]
+
+
+ITEMS_FLOW = """\
+summary: items
+schema:
+  type: object
+  properties:
+    urls:
+      type: array
+      items: {{type: {kind}}}
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: flow_input.urls}}
+        skip_failures: false
+        modules:
+          - id: get
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main(x):
+                    return x
+              input_transforms:
+                x: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "expr", "found"),
+    [
+        ("string", "flow_input.iter.value.url", [(24, "WAC504", "error")]),
+        ("string", "flow_input.iter.value", []),
+        ("string", "flow_input.iter.value.length", []),
+        ("string", 'flow_input.iter.value.split(",")', []),
+        ("string", "flow_input.iter.value.url ?? flow_input.iter.value", []),
+        ("integer", "flow_input.iter.value.id", [(24, "WAC504", "error")]),
+        ("integer", "flow_input.iter.value.toFixed(0)", []),
+        # items of no single primitive type: not judged here
+        ("object", "flow_input.iter.value.url", []),
+    ],
+)
+def test_a_field_of_a_primitive_item(
+    tmp_path: Path, kind: str, expr: str, found: list[tuple[int, str, str]]
+) -> None:
+    assert _findings(tmp_path, ITEMS_FLOW.format(kind=kind, expr=expr)) == found
