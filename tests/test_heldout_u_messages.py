@@ -205,16 +205,51 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_bounce_cleanup__flow": [
+        (
+            71,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.mail`: loop `unsubscribe` iterates over "
+                "`results.bounces`, and every `return` of step `bounces`'s `main` gives a list "
+                "of objects with `at`, `bounce_id`, `email` and no `mail`, so it is undefined; "
+                "did you mean `email`?"
+            ),
+        ),
+    ],
+    "m_invoice_reminders__flow": [
+        (
+            50,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.email`: loop `remind` iterates over `results.overdue`, "
+                "and step `overdue`'s query selects `amount_due`, `billing_email`, `due_date`, "
+                "`number` and no `email`, so it is undefined"
+            ),
+        ),
+    ],
+    "m_restock_alerts__flow": [
+        (
+            61,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.quantity`: loop `request_each` iterates over "
+                "`results.low_stock`, and every `return` of step `low_stock`'s `main` gives a "
+                "list of objects with `on_hand`, `reorder_qty`, `sku` and no `quantity`, so it "
+                "is undefined"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
 # finding they should have. Strict xfails until fixed; a fixed flow moves to EXPECTED.
 GAPS: dict[str, list[tuple[int, str]]] = {
-    "m_bounce_cleanup__flow": [(71, "WAC503")],
     "m_db_failover_drill__flow": [(24, "WAC507")],
-    "m_invoice_reminders__flow": [(50, "WAC503")],
     "m_partner_export__flow": [(31, "WAC506")],
-    "m_restock_alerts__flow": [(61, "WAC503")],
     "m_vendor_contract_renewal__flow": [(64, "WAC509")],
 }
 
@@ -413,3 +448,93 @@ def test_a_field_of_a_primitive_item(
     tmp_path: Path, kind: str, expr: str, found: list[tuple[int, str, str]]
 ) -> None:
     assert _findings(tmp_path, ITEMS_FLOW.format(kind=kind, expr=expr)) == found
+
+
+ITERATED_STEP_FLOW = """\
+summary: iterated
+value:
+  modules:
+    - id: src
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+{code}
+        input_transforms: {{}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: javascript, expr: results.src}}
+        skip_failures: false
+        modules:
+          - id: use
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main(x):
+                    return x
+              input_transforms:
+                x: {{type: javascript, expr: '{expr}'}}
+"""
+
+_PY_COMPREHENSION = """\
+          def main(rows: list):
+              return [{"sku": r["sku"], "qty": r["n"]} for r in rows]"""
+_PY_LITERALS = """\
+          def main():
+              if False:
+                  return []
+              return [{"sku": "a"}, dict(sku="b", note="x")]"""
+_PY_SPREAD = """\
+          def main(rows: list):
+              return [{**r, "sku": r["id"]} for r in rows]"""
+_TS_MAP = """\
+          export async function main(rows: { id: string }[]) {
+            return rows.map((r) => ({ sku: r.id, qty: 1 }));
+          }"""
+_TS_MAP_BLOCK = """\
+          export async function main(rows: { id: string }[]) {
+            return rows.map((r) => {
+              if (!r.id) return { sku: "", qty: 0 };
+              return { sku: r.id, qty: 1 };
+            });
+          }"""
+_SQL = """\
+          -- $1 day
+          SELECT o.id, c.email AS customer_email, sum(i.qty) total
+          FROM orders o JOIN customers c ON c.id = o.customer_id
+          GROUP BY o.id, c.email;"""
+_SQL_STAR = """\
+          SELECT o.* FROM orders o;"""
+_SQL_FIRST_ROW = """\
+          -- result_collection=last_statement_first_row
+          SELECT array_agg(id) AS ids FROM orders;"""
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expr", "found"),
+    [
+        ("python3", _PY_COMPREHENSION, "flow_input.iter.value.quantity", True),
+        ("python3", _PY_COMPREHENSION, "flow_input.iter.value.qty", False),
+        ("python3", _PY_COMPREHENSION, "flow_input.iter.value.quantity ?? 0", False),
+        ("python3", _PY_LITERALS, "flow_input.iter.value.note", False),
+        ("python3", _PY_LITERALS, "flow_input.iter.value.sku_id", True),
+        ("python3", _PY_SPREAD, "flow_input.iter.value.anything", False),
+        ("bun", _TS_MAP, "flow_input.iter.value.skuId", True),
+        ("bun", _TS_MAP, "flow_input.iter.value.sku", False),
+        ("bun", _TS_MAP_BLOCK, "flow_input.iter.value.quantity", True),
+        ("postgresql", _SQL, "flow_input.iter.value.email", True),
+        ("postgresql", _SQL, "flow_input.iter.value.customer_email", False),
+        ("postgresql", _SQL, "flow_input.iter.value.total", False),
+        ("postgresql", _SQL_STAR, "flow_input.iter.value.email", False),
+        # one row, not a list of rows: another finding (WAC506), not this one
+        ("postgresql", _SQL_FIRST_ROW, "flow_input.iter.value.email", False),
+    ],
+)
+def test_a_field_of_an_iterated_step_item(
+    tmp_path: Path, language: str, code: str, expr: str, found: bool
+) -> None:
+    text = ITERATED_STEP_FLOW.format(language=language, code=code, expr=expr)
+    codes = [code for _, code, _ in _findings(tmp_path, text) if code == "WAC503"]
+    assert codes == (["WAC503"] if found else [])
