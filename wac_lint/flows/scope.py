@@ -829,9 +829,7 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
     from wac_lint.flows.targets import step_code
 
-    reads = static_reads(expr.text, "flow_input", 3)
-    reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
-    if not reads:
+    if "iter" not in expr.text:
         return []
     loop = enclosing_loop(expr.module)
     if loop is None or loop.kind is not ModuleKind.FORLOOP or loop.value is None:
@@ -848,6 +846,8 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     keys = returned_item_keys(*code) if code is not None else None
     if not keys or code is None:
         return []
+    reads = static_reads(expr.text, "flow_input", 3)
+    reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     what = (
         f"step `{step.id}`'s query selects {listed}"
