@@ -252,7 +252,7 @@ def whole_read_kind(
     With `reader`, a step inside a loop or branch that does not hold the reader is
     not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import SQL_ROWS, return_kind, why_kind
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, sql_gives_first_row, why_kind
     from wac_lint.flows.targets import step_code
 
     found = _WHOLE_READ.fullmatch(text)
@@ -271,12 +271,21 @@ def whole_read_kind(
             return None
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
+        if kind is None and code is not None and code[0] in SQL_ROWS and not field:
+            # the first row (an object), or null when there is none: not a list either
+            kind = "object" if sql_gives_first_row(code[1]) else None
         gives = f"gives {_article(kind or '')}"
         if field:
             gives = f"gives an object whose `{field}` is {_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
         if code is not None and code[0] in SQL_ROWS:
             why = why_kind(code[0], name)
+            if kind == "object":
+                why = (
+                    f"step `{name}` is a {SQL_ROWS[code[0]]} query with "
+                    "`-- result_collection=last_statement_first_row`, whose result is its "
+                    "first row (null when there is none)"
+                )
     else:
         if name == "iter":
             return None
@@ -542,7 +551,9 @@ TypeScript script by path) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those. The runner reads the iterator's value as an
-array ("Expected an array value in the iterator expression").
+array ("Expected an array value in the iterator expression"). A PostgreSQL
+or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
+an object, not a list.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value

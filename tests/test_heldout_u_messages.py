@@ -243,13 +243,26 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_partner_export__flow": [
+        (
+            31,
+            "WAC506",
+            "error",
+            (
+                "`iterator` must give the list to loop over, but `results.partners` is not a "
+                "list (step `partners` is a PostgreSQL query with `-- "
+                "result_collection=last_statement_first_row`, whose result is its first row "
+                "(null when there is none)): Windmill wants an array and the flow fails at this "
+                "loop; loop over one of its list fields, or `Object.values(results.partners)`"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
 # finding they should have. Strict xfails until fixed; a fixed flow moves to EXPECTED.
 GAPS: dict[str, list[tuple[int, str]]] = {
     "m_db_failover_drill__flow": [(24, "WAC507")],
-    "m_partner_export__flow": [(31, "WAC506")],
     "m_vendor_contract_renewal__flow": [(64, "WAC509")],
 }
 
@@ -538,3 +551,26 @@ def test_a_field_of_an_iterated_step_item(
     text = ITERATED_STEP_FLOW.format(language=language, code=code, expr=expr)
     codes = [code for _, code, _ in _findings(tmp_path, text) if code == "WAC503"]
     assert codes == (["WAC503"] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("annotation", "iterator", "found"),
+    [
+        ("-- result_collection=last_statement_first_row", "results.src", True),
+        ("-- result_collection=last_statement_first_row", "results.src.ids", False),
+        ("-- result_collection=last_statement_all_rows", "results.src", False),
+        ("", "results.src", False),
+    ],
+)
+def test_a_loop_over_a_first_row_sql_step(
+    tmp_path: Path, annotation: str, iterator: str, found: bool
+) -> None:
+    code = f"          {annotation}\n          SELECT array_agg(id) AS ids FROM orders;"
+    text = ITERATED_STEP_FLOW.format(language="postgresql", code=code, expr="1").replace(
+        "expr: results.src}", f"expr: {iterator}}}"
+    )
+    folder = tmp_path / "f" / "x" / "probe.flow"
+    folder.mkdir(parents=True)
+    (folder / "flow.yaml").write_text(text)
+    iterators = [c for _, c, _, m in file_findings(folder / "flow.yaml") if "`iterator`" in m]
+    assert iterators == (["WAC506"] if found else [])

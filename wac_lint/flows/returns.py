@@ -33,6 +33,15 @@ def sql_gives_rows(language: str, code: str) -> bool:
     return language in SQL_ROWS and _SQL_OTHER_SHAPE.search(code) is None
 
 
+_SQL_FIRST_ROW = re.compile(r"^\s*--\s*result_collection\s*=\s*last_statement_first_row\s*$", re.M)
+
+
+def sql_gives_first_row(code: str) -> bool:
+    """`-- result_collection=last_statement_first_row`: the result is the last
+    statement's first row, one object (windmill-common `SqlResultCollectionStrategy`)."""
+    return _SQL_FIRST_ROW.search(code) is not None
+
+
 def why_kind(language: str, step: str) -> str:
     """Why a SQL step's result is a list, for messages."""
     return (
