@@ -257,13 +257,24 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_vendor_contract_renewal__flow": [
+        (
+            64,
+            "WAC509",
+            "warning",
+            (
+                "`resume.decision` is never `'renewed'`: the approval form of `decide` allows "
+                "only `renew`, `renegotiate`, `terminate` (`enum`), which the approval page "
+                "offers, so this comparison is always false; did you mean `'renew'`?"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
 # finding they should have. Strict xfails until fixed; a fixed flow moves to EXPECTED.
 GAPS: dict[str, list[tuple[int, str]]] = {
     "m_db_failover_drill__flow": [(24, "WAC507")],
-    "m_vendor_contract_renewal__flow": [(64, "WAC509")],
 }
 
 
@@ -574,3 +585,44 @@ def test_a_loop_over_a_first_row_sql_step(
     (folder / "flow.yaml").write_text(text)
     iterators = [c for _, c, _, m in file_findings(folder / "flow.yaml") if "`iterator`" in m]
     assert iterators == (["WAC506"] if found else [])
+
+
+RESUME_FLOW = """\
+summary: resume
+value:
+  modules:
+    - id: decide
+      value: {{type: identity}}
+      suspend:
+        required_events: 1
+        resume_form:
+          schema:
+            type: object
+            properties:
+              decision: {{type: string, enum: [approve, reject]}}
+              note: {{type: string}}
+    - id: act
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(ok: bool):
+              return ok
+        input_transforms:
+          ok: {{type: javascript, expr: "{expr}"}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "found"),
+    [
+        ("resume.decision === 'approved'", [(22, "WAC509", "warning")]),
+        ("resume.decision !== 'rejected'", [(22, "WAC509", "warning")]),
+        ("resume.decision === 'approve'", []),
+        ("resume.note === 'approved'", []),
+    ],
+)
+def test_resume_compared_with_a_value_its_form_does_not_offer(
+    tmp_path: Path, expr: str, found: list[tuple[int, str, str]]
+) -> None:
+    assert _findings(tmp_path, RESUME_FLOW.format(expr=expr)) == found
