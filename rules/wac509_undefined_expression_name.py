@@ -194,7 +194,7 @@ step allowed to fail.
 
     def check(self, ctx: RuleContext) -> None:
         # flows load only when one is checked
-        from wac_lint.flows.expressions import element_reads, free_names
+        from wac_lint.flows.expressions import element_reads, free_names, workspace_reference
         from wac_lint.flows.query import offset_span
 
         model = ctx.flow
@@ -211,6 +211,8 @@ step allowed to fail.
             self.check_resume_form(ctx, expr)
             self.check_all_iters_result(ctx, expr)
             self.check_error_fields(ctx, expr)
+            if workspace_reference(expr.text) is not None:
+                continue  # `$res:f/x/db` as JavaScript: WAC507's finding, not its path's words
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)

@@ -269,13 +269,25 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
+    "m_db_failover_drill__flow": [
+        (
+            24,
+            "WAC507",
+            "error",
+            (
+                "the input transform expression is the resource reference "
+                "`$res:f/platform/staging_replica` written as JavaScript, where it is a label "
+                "and a division: `return $res:f/platform/staging_replica` does not parse, and "
+                "the step fails; write it as a static value (`type: static`, `value: "
+                "'$res:f/platform/staging_replica'`)"
+            ),
+        ),
+    ],
 }
 
 # Mistakes the analysis missed when the flows were written (blind): (row, code) of each
 # finding they should have. Strict xfails until fixed; a fixed flow moves to EXPECTED.
-GAPS: dict[str, list[tuple[int, str]]] = {
-    "m_db_failover_drill__flow": [(24, "WAC507")],
-}
+GAPS: dict[str, list[tuple[int, str]]] = {}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -626,3 +638,19 @@ def test_resume_compared_with_a_value_its_form_does_not_offer(
     tmp_path: Path, expr: str, found: list[tuple[int, str, str]]
 ) -> None:
     assert _findings(tmp_path, RESUME_FLOW.format(expr=expr)) == found
+
+
+@pytest.mark.parametrize(
+    ("expr", "found"),
+    [
+        # a reference written as JavaScript: one finding, not one per word of its path
+        ("$res:f/data/warehouse", [(24, "WAC507", "error")]),
+        ("$var:f/ops/api_token", [(24, "WAC507", "error")]),
+        # a JavaScript string holding one is an expression (its type is WAC508's to judge)
+        ("flow_input.iter.value", []),
+    ],
+)
+def test_a_workspace_reference_written_as_an_expression(
+    tmp_path: Path, expr: str, found: list[tuple[int, str, str]]
+) -> None:
+    assert _findings(tmp_path, ITEMS_FLOW.format(kind="string", expr=expr)) == found
