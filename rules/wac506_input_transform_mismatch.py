@@ -312,6 +312,35 @@ def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> s
     return ""
 
 
+def _unread_bash_declaration(target: Target, name: str) -> str | None:
+    """Why a bash script's line naming `name` (`HOST=$1`) is no input Windmill reads:
+    its parser (windmill-parser-bash) reads only lines `name="$1"`, from `$1` up to
+    the first position no such line declares, and the worker passes the script only
+    the inputs it read, so that position is empty when the script runs."""
+    wanted = name.lower()
+    found = next((u for u in target.unread if u.name.lower() == wanted), None)
+    if found is None:
+        return None
+    declared = {p.name for p in target.params}
+    if found.strict:
+        first = len(declared) + 1
+        gap = next((u for u in target.unread if u.position == first and not u.strict), None)
+        why = (
+            f"Windmill's bash parser reads inputs from `$1` up and stops at `${first}`, which "
+            'no line declares as it reads them (`name="$' + str(first) + '"` at the start '
+            "of a line" + (f"; line {gap.line} has `{gap.text}`)" if gap is not None else ")")
+        )
+    else:
+        why = (
+            'Windmill\'s bash parser reads only lines written `name="$N"` (double quotes, '
+            f"at the start of the line), so line {found.line}, `{found.text}`, declares no input"
+        )
+    return (
+        f"`{name}` is not an input of {target.label}: {why}; the value goes nowhere and "
+        f"`${found.position}` is empty when the script runs"
+    )
+
+
 def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
     """A `forloopflow` iterator that reads a whole value known not to be a list: the
     flow runner deserializes the iterator's value as an array (windmill-worker
@@ -529,6 +558,12 @@ The preprocessor module's code must define a `preprocessor` function (found
 as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
 with the entrypoint `preprocessor` (windmill-worker `worker_flow.rs` adds the
 entrypoint override to its arguments), so code with only `main` fails (error).
+
+A transform for a bash input that the script names in a form Windmill's bash
+parser does not read (`HOST=$1` unquoted, indented, behind `export` / `local`,
+or a proper `name="$2"` past a `$1` no line declares) is an error, not the plain
+warning: the worker passes only the inputs the parser read, so that position is
+empty when the script runs.
 
 `$args[<name>]` in an inline step's `custom_concurrency_key` must name one of
 its `input_transforms`: the step's job runs with those as its arguments, and
@@ -777,7 +812,10 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 # a subflow reading the name gets the value in its flow_input
                 if transform.name in target.reads:
                     continue
-                if not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
+                unread = _unread_bash_declaration(target, transform.name)
+                if unread is not None:
+                    ctx.report(model.span(transform.key), unread)
+                elif not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
                     ctx.report(
                         model.span(transform.key),
                         f"`{transform.name}` is not a parameter of {target.label}: "

@@ -18,23 +18,6 @@ from tests.helpers import file_findings, flow_file
 ROOT = Path(__file__).parent / "flows" / "repo" / "f" / "heldout_u"
 
 EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
-    "m_cert_expiry_scan__flow": [
-        (
-            35,
-            "WAC506",
-            "warning",
-            "`host` is not a parameter of the bash script check_cert.sh: the value goes nowhere",
-        ),
-        (
-            38,
-            "WAC506",
-            "warning",
-            (
-                "`warn_days` is not a parameter of the bash script check_cert.sh: the value "
-                "goes nowhere"
-            ),
-        ),
-    ],
     "m_crm_contact_sync__flow": [
         (
             62,
@@ -56,17 +39,6 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`previous_result` in the first step of a branch of `route` is the flow's "
                 "input, not the result of `report`, the step before `route`: "
                 "`previous_result.total` is undefined there; read `results.report.total`"
-            ),
-        ),
-    ],
-    "m_lead_enrichment__flow": [
-        (
-            42,
-            "WAC401",
-            "info",
-            (
-                "`f/heldout_u/ok_company_lookup__flow` matches no flow in this repository; "
-                "did you mean `f/heldout_u/ok_company_lookup`?"
             ),
         ),
     ],
@@ -280,6 +252,43 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "and a division: `return $res:f/platform/staging_replica` does not parse, and "
                 "the step fails; write it as a static value (`type: static`, `value: "
                 "'$res:f/platform/staging_replica'`)"
+            ),
+        ),
+    ],
+    "m_lead_enrichment__flow": [
+        (
+            42,
+            "WAC401",
+            "error",
+            (
+                "`f/heldout_u/ok_company_lookup__flow` is the folder (or file) name of flow "
+                "`f/heldout_u/ok_company_lookup`, not its path: `wmill sync pull` adds that "
+                "suffix to the name it writes, so Windmill looks for another flow and the job "
+                "fails; write `f/heldout_u/ok_company_lookup`"
+            ),
+        ),
+    ],
+    "m_cert_expiry_scan__flow": [
+        (
+            35,
+            "WAC506",
+            "error",
+            (
+                "`host` is not an input of the bash script check_cert.sh: Windmill's bash parser "
+                'reads only lines written `name="$N"` (double quotes, at the start of the line), '
+                "so line 1, `HOST=$1`, declares no input; the value goes nowhere and `$1` is "
+                "empty when the script runs"
+            ),
+        ),
+        (
+            38,
+            "WAC506",
+            "error",
+            (
+                "`warn_days` is not an input of the bash script check_cert.sh: Windmill's bash "
+                "parser reads inputs from `$1` up and stops at `$1`, which no line declares as "
+                'it reads them (`name="$1"` at the start of a line; line 1 has `HOST=$1`); the '
+                "value goes nowhere and `$2` is empty when the script runs"
             ),
         ),
     ],
@@ -654,3 +663,67 @@ def test_a_workspace_reference_written_as_an_expression(
     tmp_path: Path, expr: str, found: list[tuple[int, str, str]]
 ) -> None:
     assert _findings(tmp_path, ITEMS_FLOW.format(kind="string", expr=expr)) == found
+
+
+@pytest.mark.parametrize(
+    ("path", "found"),
+    [
+        # the folder name `wmill sync pull` writes, not the flow's path: an error
+        ("f/x/lookup__flow", [(7, "WAC401", "error")]),
+        ("f/x/lookup", []),
+        # a path nothing in the repository has may be in the workspace only: info
+        ("f/x/other", [(7, "WAC401", "info")]),
+    ],
+)
+def test_a_flow_step_given_a_folder_name(
+    tmp_path: Path, path: str, found: list[tuple[int, str, str]]
+) -> None:
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    sub = tmp_path / "f" / "x" / "lookup__flow"
+    sub.mkdir(parents=True)
+    (sub / "flow.yaml").write_text("summary: s\nvalue:\n  modules: []\n")
+    text = (
+        "summary: caller\nvalue:\n  modules:\n    - id: a\n      value:\n        type: flow\n"
+        f"        path: {path}\n        input_transforms: {{}}\n"
+    )
+    assert _findings(tmp_path, text) == found
+
+
+BASH_FLOW = """\
+summary: bash
+value:
+  modules:
+    - id: a
+      value:
+        type: rawscript
+        language: bash
+        content: |
+{code}
+        input_transforms:
+          host: {{type: static, value: example.com}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "found"),
+    [
+        # read as Windmill reads it
+        ('          host="$1"\n          echo "$host"', []),
+        ('          HOST="${1:-localhost}"\n          echo "$HOST"', [(11, "WAC506", "warning")]),
+        # written in a form Windmill's parser does not read: `$1` is empty at run time
+        ('          HOST=$1\n          echo "$HOST"', [(11, "WAC506", "error")]),
+        ('          export host="$1"\n          echo "$host"', [(11, "WAC506", "error")]),
+        (
+            '          set -e\n            host="$1"\n          echo "$host"',
+            [(11, "WAC506", "error")],
+        ),
+        # nothing names it: the plain "goes nowhere" warning
+        ('          echo "$1"', [(11, "WAC506", "warning")]),
+    ],
+)
+def test_a_bash_input_written_in_a_form_windmill_does_not_read(
+    tmp_path: Path, code: str, found: list[tuple[int, str, str]]
+) -> None:
+    text = BASH_FLOW.format(code=code)
+    shift = code.count("\n")
+    assert _findings(tmp_path, text) == [(r + shift, c, s) for r, c, s in found]
