@@ -70,7 +70,10 @@ or `wmill-lock.yaml` above the script): a script on its own says nothing about
 where its targets are. A missing absolute path is `info`,
 since the target may live only in the workspace (a script another team deploys);
 set `workspace-complete = true` in the configuration when the repository holds
-every script and flow, and it becomes an error. A missing relative module, and
+every script and flow, and it becomes an error. A path that is the folder or file name
+`wmill sync pull` writes for a script or flow of the repository
+(`f/etl/load__flow`, `f/etl/extract.py`) is an error: no Windmill path has that
+suffix. A missing relative module, and
 a script path that names a flow (or the reverse), are errors: the SDK sends the
 path as it is (`task_script` keys the job by it, wmill 1.850.0 `client.py`;
 `taskScript` likewise, windmill-client 1.818.0), and Windmill fails the child job
@@ -174,10 +177,11 @@ extract = task_script("f/etl/extract")
             span = Span.of(path_node)
             if target is None:
                 complete = ctx.flag(WORKSPACE_COMPLETE)
+                folder = self._folder_name(path, relative, workspace, call.primitive)
                 ctx.report(
                     span,
                     self._missing(path, relative, workspace, call.primitive),
-                    severity=ERROR if relative or complete else INFO,
+                    severity=ERROR if relative or complete or folder else INFO,
                 )
             elif target.kind is not wanted:
                 concept = "task_flow" if target.kind is TargetKind.FLOW else "task_script"
@@ -205,10 +209,11 @@ extract = task_script("f/etl/extract")
         span = Span.of(run.path_node)
         if target is None:
             complete = ctx.flag(WORKSPACE_COMPLETE)
+            folder = self._folder_name(run.path, False, workspace, wanted)
             ctx.report(
                 span,
                 self._missing(run.path, False, workspace, wanted),
-                severity=ERROR if complete else INFO,
+                severity=ERROR if complete or folder else INFO,
             )
         elif target.kind is not wanted:
             right = _by_path.counterpart(ctx.model.language, target.kind)
@@ -240,10 +245,11 @@ extract = task_script("f/etl/extract")
             target = workspace.locate(path, wanted)
             if target is None:
                 complete = ctx.flag(WORKSPACE_COMPLETE)
+                folder = self._folder_name(path, False, workspace, wanted)
                 ctx.report(
                     model.span(node),
                     self._missing(path, False, workspace, wanted),
-                    severity=ERROR if complete else INFO,
+                    severity=ERROR if complete or folder else INFO,
                 )
             elif target.kind is not wanted:
                 ctx.report(
@@ -268,6 +274,20 @@ extract = task_script("f/etl/extract")
                 )
 
     @staticmethod
+    def _folder_name(
+        path: str, relative: bool, workspace: WorkspaceView, primitive: Primitive | TargetKind
+    ) -> str | None:
+        """The Windmill path of the script or flow whose folder or file name `path` is
+        (`f/x/load__flow` for flow `f/x/load`, `f/x/y.py` for script `f/x/y`): a path
+        that has the suffix no Windmill path has, so nothing in any workspace has it."""
+        if relative:
+            return None
+        flowish = primitive in (Primitive.TASK_FLOW, TargetKind.FLOW)
+        bare = _without_suffix(path)
+        known = _known_paths(workspace)[1 if flowish else 0]
+        return bare if bare is not None and bare != path and bare in known else None
+
+    @staticmethod
     def _missing(
         path: str, relative: bool, workspace: WorkspaceView, primitive: Primitive | TargetKind
     ) -> str:
@@ -283,7 +303,14 @@ extract = task_script("f/etl/extract")
         # A folder's name written as the path (`f/x/load__flow`, `f/x/tool__mod`,
         # `f/x/y.py`): the Windmill path is the name without that suffix.
         bare = _without_suffix(path)
-        close = bare if bare is not None and bare in known else _closest(path, known)
+        if bare is not None and bare in known:
+            return (
+                f"{code_span(path)} is the folder (or file) name of {kind} "
+                f"{code_span(bare)}, not its path: `wmill sync pull` adds that suffix to the "
+                f"name it writes, so Windmill looks for another {kind} and the job fails; "
+                f"write {code_span(bare)}"
+            )
+        close = _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import json
 import math
 from typing import TYPE_CHECKING
 
@@ -84,6 +86,12 @@ suspend's `required_events` and `timeout` (u32), retry `attempts` (u32),
 `cache_ttl` or a fraction is refused ("Invalid flow value"), an error. So are
 exponential retries with attempts and no `seconds` (or 0): `validate_retry`
 refuses a backoff base of 0.
+The flow's input `schema` (and an approval's `resume_form` schema) is checked
+against itself, as warnings: a property's `default` of another JSON type than
+its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
+reference, nor a dynamic select), a `default` its `enum` does not list, and a
+`required` entry naming no property (the form has no field for it, so the
+input meant to be required is not).
 A `suspend` with no `required_events` is an error: the runner suspends the
 flow after the step only for a positive number of required approvals
 (`needs_resume`), so the approval step does not wait at all.
@@ -239,6 +247,48 @@ value:
             )
         self.check_ignored_settings(ctx)
         self.check_whole_numbers(ctx)
+        self.check_input_schemas(ctx)
+
+    @staticmethod
+    def check_input_schemas(ctx: RuleContext) -> None:
+        """The flow's input `schema` (and each approval's `resume_form` schema) against
+        itself: a `default` of another type than its property's `type`, a `default` its
+        `enum` does not list, a `required` name no property has."""
+        model = ctx.flow
+        schemas: list[tuple[YNode, str]] = []
+        if model.schema is not None and model.schema.is_map:
+            schemas.append((model.schema, "the flow's input"))
+        for module in model.modules:
+            suspend = module.node.get("suspend")
+            form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+            schema = form.get("schema") if form is not None and form.is_map else None
+            if schema is not None and schema.is_map:
+                schemas.append((schema, f"the approval form of `{module.id}`"))
+        for schema, whose in schemas:
+            props = schema.get("properties")
+            if props is None or not props.is_map:
+                continue
+            names = [k.text for k, _ in props.pairs if k.is_scalar]
+            for key, prop in props.pairs:
+                if key.is_scalar and prop.is_map:
+                    _default_problems(ctx, model, key.text, prop, whose)
+            required = schema.get("required")
+            if required is None or not required.is_seq:
+                continue
+            for item in required.items:
+                name = item.str_value()
+                if name is None or name in names:
+                    continue
+                known = ", ".join(f"`{n}`" for n in names) or "none"
+                close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    model.key_span(item),
+                    f"`required` lists `{name}`, which is not a property of {whose} schema "
+                    f"(it declares {known}): the form has no field for it, so the entry makes "
+                    f"no input required{hint}",
+                    severity=WARNING,
+                )
 
     @staticmethod
     def check_whole_numbers(ctx: RuleContext) -> None:
@@ -406,6 +456,89 @@ def _whole_number_problem(
             f"{shown}: {_REFUSED}"
         )
     return None
+
+
+# JSON Schema `type` -> the Python types of a YAML value of that type
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, dict) else "null"
+
+
+def _default_problems(
+    ctx: RuleContext, model: FlowModel, name: str, prop: YNode, whose: str
+) -> None:
+    """A property's `default` that its own `type` or `enum` rules out: the form starts
+    with that value, and a run left at its default gets it as written."""
+    node = prop.get("default")
+    kind = prop.get("type")
+    if node is None:
+        return
+    value = node.value()
+    if value is None:
+        return  # what `wmill generate-metadata` writes for no default
+    shape = prop.get("format")
+    if shape is not None and shape.text.startswith(("dynselect-", "dynmultiselect-")):
+        return  # a dynamic select: its `type` says nothing about the values it offers
+    if isinstance(value, str) and value.startswith(("$res:", "$var:")):
+        return  # a reference Windmill replaces with the resource / variable's value
+    found = _json_type(value)
+    wanted = kind.str_value() if kind is not None else None
+    allowed = _JSON_TYPES.get(wanted or "")
+    if wanted is not None and allowed is not None:
+        fits = isinstance(value, allowed) and not (isinstance(value, bool) and wanted != "boolean")
+        if wanted == "integer" and isinstance(value, float) and value.is_integer():
+            fits = True
+        if not fits:
+            shown = f" `{json.dumps(value)}`" if node.is_scalar and "\n" not in node.text else ""
+            ctx.report(
+                model.key_span(node),
+                f"the `default` of `{name}` in {whose} schema is {_article(found)}{shown}, "
+                f"but the property's `type` is `{wanted}`: a run left at its default gets "
+                f"{_article(found)} where the steps expect {_article(wanted)}",
+                severity=WARNING,
+            )
+            return
+    enum = prop.get("enum")
+    if enum is None or not enum.is_seq or not enum.items:
+        return
+    options = [item.value() for item in enum.items]
+    if any(isinstance(v, (list, dict)) for v in options) or value in options:
+        return
+    if isinstance(value, (list, dict)):
+        return
+    listed = ", ".join(f"`{item.text}`" for item in enum.items if item.is_scalar)
+    close = difflib.get_close_matches(str(value), [str(v) for v in options], n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    ctx.report(
+        model.key_span(node),
+        f"the `default` of `{name}` in {whose} schema is `{node.text}`, which its `enum` "
+        f"does not list ({listed}): the form offers only those, and a run left at its "
+        f"default gets a value no step expects{hint}",
+        severity=WARNING,
+    )
+
+
+def _article(kind: str) -> str:
+    return f"an {kind}" if kind in ("integer", "array", "object") else f"a {kind}"
 
 
 def _exponential_base(

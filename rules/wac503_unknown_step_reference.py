@@ -94,6 +94,14 @@ a SQL step gives rows, a script its object literals; not when an earlier step
 of the body has a `stop_after_if` (its result may end the iteration) or the
 last step a `skip_if` or `continue_on_error`.
 
+In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
+`flow_input.iter.value.<field>` is judged by the items that step's list holds:
+the object literals of every returned list (a list literal, a Python list
+comprehension, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
+MySQL step that gives rows, the columns its last statement selects (`SELECT
+i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
+or a column without a name).
+
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
 top-level step, which is what the flow editor offers.
@@ -197,6 +205,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.query import offset_span, ref_span, references
         from wac_lint.flows.scope import (
             failed_entry_problem,
+            iterator_item_problems,
             loop_entry_problems,
             own_result_problems,
             result_problem,
@@ -223,6 +232,8 @@ Put `fetch` before `summarize`.
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
         for expr in model.expressions:
             for read in own_result_problems(model, expr):
+                ctx.report(offset_span(model, expr, read.start, read.end), read.message)
+            for read in iterator_item_problems(model, expr):
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
         self.check_early_return(ctx)
 

@@ -98,6 +98,67 @@ def _item_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
+# what a string, number or boolean item has (`flow_input.iter.value.length`)
+_PRIMITIVE_MEMBERS = {
+    "string": frozenset(
+        {
+            "length",
+            "at",
+            "charAt",
+            "charCodeAt",
+            "codePointAt",
+            "concat",
+            "endsWith",
+            "includes",
+            "indexOf",
+            "lastIndexOf",
+            "localeCompare",
+            "match",
+            "matchAll",
+            "normalize",
+            "padEnd",
+            "padStart",
+            "repeat",
+            "replace",
+            "replaceAll",
+            "search",
+            "slice",
+            "split",
+            "startsWith",
+            "substring",
+            "substr",
+            "toLowerCase",
+            "toUpperCase",
+            "toLocaleLowerCase",
+            "toLocaleUpperCase",
+            "trim",
+            "trimStart",
+            "trimEnd",
+            "isWellFormed",
+            "toWellFormed",
+        }
+    ),
+    "number": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "integer": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "boolean": frozenset(),
+}
+
+
+def _item_kind(model: FlowModel, name: str) -> str | None:
+    """`string`, `number`, `integer` or `boolean`: the one type the schema gives the
+    items of array input `name`; None otherwise."""
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    item_kind = items.get("type")
+    text = item_kind.str_value() if item_kind is not None else None
+    return text if text in _PRIMITIVE_MEMBERS else None
+
+
 def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
     """The single JSON type the schema gives input `path[0]` (or its field)."""
     if len(path) > 2:
@@ -153,7 +214,9 @@ when the input's schema lists its fields (`properties`) and lets no others in
 
 In a loop over an array input (`iterator: flow_input.users`) whose items'
 schema lists their fields (`items.properties`, no other fields let in),
-`flow_input.iter.value.<field>` is checked against those fields the same way.
+`flow_input.iter.value.<field>` is checked against those fields the same way;
+when the items' schema types them as strings, numbers or booleans, any field
+but their own members (`length`, `split`...) is reported.
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
@@ -169,6 +232,13 @@ string or number its schema's `enum` does not list (`flow_input.plan ===
 'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
 the run form offers only the listed values, and schedules and triggers are
 built from the same schema, so the test is always false (`!==`: always true).
+
+`$args[<name>]` in the flow's `concurrency_key` or `debounce_key`, and the names
+listed in `debounce_args_to_accumulate`, are checked against the inputs too:
+windmill-queue (`interpolate_args`) puts the run's argument there, and an empty
+string when the run has none, so every run gets the same key (one concurrency
+limit, or one debounce, for all of them); an argument no run passes is never
+accumulated.
 
 `flow_env.<name>` (and `flow_env["name"]`) is checked the same way against
 the variables of the flow's own `value.flow_env`, when it has one (a flow
@@ -243,6 +313,7 @@ value:
             return
         self.check_fields(ctx, declared)
         self.check_preprocessed(ctx, declared)
+        self.check_job_keys(ctx, declared)
         known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
         found = [(e, r) for e, r in references(model, RefKind.FLOW_INPUT) if r.name not in declared]
         # a name one read of an expression handles as missing is handled in all of it
@@ -259,6 +330,52 @@ value:
                 f"`flow_input.{ref.name}` is not an input of this flow (its schema declares "
                 f"{known}): nothing asks for it, so it is undefined unless a caller passes it "
                 "anyway",
+            )
+
+    @staticmethod
+    def check_job_keys(ctx: RuleContext, declared: set[str]) -> None:
+        """`$args[name]` in the flow's `concurrency_key` / `debounce_key`, and the names
+        of `debounce_args_to_accumulate`, that are no input of the flow: windmill-queue
+        (`interpolate_args`) puts the run's argument `name` in the key, an empty string
+        when the run has none, and accumulates only arguments the runs pass."""
+        from wac_lint.flows.query import arg_tags
+
+        model = ctx.flow
+        root = model.root
+        value = root.get("value") if root is not None and root.is_map else None
+        if value is None or not value.is_map:
+            return
+        known = ", ".join(f"`{n}`" for n in sorted(declared)) or "none"
+        effects = {
+            "concurrency_key": "every run gets the same key and they all share one "
+            "concurrency limit",
+            "debounce_key": "every run gets the same key and runs for all values are "
+            "debounced together",
+        }
+        for key, effect in effects.items():
+            node = value.get(key)
+            if node is None or node.str_value() is None:
+                continue
+            for name, span in arg_tags(model, node):
+                if name in declared:
+                    continue
+                ctx.report(
+                    span,
+                    f"`$args[{name}]` in `{key}` names no input of this flow (its schema "
+                    f"declares {known}): Windmill puts an empty string in its place, so "
+                    f"{effect}",
+                )
+        accumulated = value.get("debounce_args_to_accumulate")
+        if accumulated is None or not accumulated.is_seq:
+            return
+        for item in accumulated.items:
+            if not item.is_scalar or not isinstance(item.value(), str) or item.text in declared:
+                continue
+            ctx.report(
+                model.key_span(item),
+                f"`{item.text}` in `debounce_args_to_accumulate` is not an input of this flow "
+                f"(its schema declares {known}): no run passes it, so nothing is accumulated "
+                "and the debounced run gets only the last run's arguments",
             )
 
     @staticmethod
@@ -322,6 +439,7 @@ value:
             name = found.group(1)
             fields = _item_fields(model, name)
             if fields is None:
+                UnknownFlowInput.check_primitive_items(ctx, expr, reads, loop.id, name)
                 continue
             for path, start, end in reads:
                 field = path[2]
@@ -339,6 +457,36 @@ value:
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
+
+    @staticmethod
+    def check_primitive_items(
+        ctx: RuleContext,
+        expr: Expression,
+        reads: tuple[tuple[tuple[str, ...], int, int], ...],
+        loop: str | None,
+        name: str,
+    ) -> None:
+        """`flow_input.iter.value.<field>` in a loop over an array input whose items'
+        schema types them as strings, numbers or booleans: such an item has no field."""
+        from wac_lint.flows.query import offset_span
+
+        kind = _item_kind(ctx.flow, name)
+        if kind is None:
+            return
+        plural = "integers" if kind == "integer" else f"{kind}s"
+        for path, start, end in reads:
+            field = path[2]
+            if field in _PRIMITIVE_MEMBERS[kind] or field in _OBJECT_MEMBERS:
+                continue
+            if handles_absence(expr.text, start, end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, start, end),
+                f"`flow_input.iter.value.{field}`: the items of input `{name}`, which loop "
+                f"`{loop}` iterates over, are {plural} (their schema's `type`), which have no "
+                f"field `{field}`, so this is undefined; the item itself is "
+                "`flow_input.iter.value`",
+            )
 
     @staticmethod
     def check_preprocessed(ctx: RuleContext, declared: set[str]) -> None:

@@ -252,7 +252,7 @@ def whole_read_kind(
     With `reader`, a step inside a loop or branch that does not hold the reader is
     not judged: what that read gives is WAC503's finding."""
     from wac_lint.flows.model import ModuleKind
-    from wac_lint.flows.returns import SQL_ROWS, return_kind, why_kind
+    from wac_lint.flows.returns import SQL_ROWS, return_kind, sql_gives_first_row, why_kind
     from wac_lint.flows.targets import step_code
 
     found = _WHOLE_READ.fullmatch(text)
@@ -271,12 +271,21 @@ def whole_read_kind(
             return None
         code = step_code(model, step)
         kind = return_kind(*code, field) if code is not None else None
+        if kind is None and code is not None and code[0] in SQL_ROWS and not field:
+            # the first row (an object), or null when there is none: not a list either
+            kind = "object" if sql_gives_first_row(code[1]) else None
         gives = f"gives {_article(kind or '')}"
         if field:
             gives = f"gives an object whose `{field}` is {_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
         if code is not None and code[0] in SQL_ROWS:
             why = why_kind(code[0], name)
+            if kind == "object":
+                why = (
+                    f"step `{name}` is a {SQL_ROWS[code[0]]} query with "
+                    "`-- result_collection=last_statement_first_row`, whose result is its "
+                    "first row (null when there is none)"
+                )
     else:
         if name == "iter":
             return None
@@ -301,6 +310,35 @@ def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> s
     if keys is not None and param.name in keys:
         return f"; read its field (`{read}.{param.name}`)"
     return ""
+
+
+def _unread_bash_declaration(target: Target, name: str) -> str | None:
+    """Why a bash script's line naming `name` (`HOST=$1`) is no input Windmill reads:
+    its parser (windmill-parser-bash) reads only lines `name="$1"`, from `$1` up to
+    the first position no such line declares, and the worker passes the script only
+    the inputs it read, so that position is empty when the script runs."""
+    wanted = name.lower()
+    found = next((u for u in target.unread if u.name.lower() == wanted), None)
+    if found is None:
+        return None
+    declared = {p.name for p in target.params}
+    if found.strict:
+        first = len(declared) + 1
+        gap = next((u for u in target.unread if u.position == first and not u.strict), None)
+        why = (
+            f"Windmill's bash parser reads inputs from `$1` up and stops at `${first}`, which "
+            'no line declares as it reads them (`name="$' + str(first) + '"` at the start '
+            "of a line" + (f"; line {gap.line} has `{gap.text}`)" if gap is not None else ")")
+        )
+    else:
+        why = (
+            'Windmill\'s bash parser reads only lines written `name="$N"` (double quotes, '
+            f"at the start of the line), so line {found.line}, `{found.text}`, declares no input"
+        )
+    return (
+        f"`{name}` is not an input of {target.label}: {why}; the value goes nowhere and "
+        f"`${found.position}` is empty when the script runs"
+    )
 
 
 def iterator_value_problem(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
@@ -521,6 +559,17 @@ as Windmill's parser finds it, `has_preprocessor`): Windmill runs that step
 with the entrypoint `preprocessor` (windmill-worker `worker_flow.rs` adds the
 entrypoint override to its arguments), so code with only `main` fails (error).
 
+A transform for a bash input that the script names in a form Windmill's bash
+parser does not read (`HOST=$1` unquoted, indented, behind `export` / `local`,
+or a proper `name="$2"` past a `$1` no line declares) is an error, not the plain
+warning: the worker passes only the inputs the parser read, so that position is
+empty when the script runs.
+
+`$args[<name>]` in an inline step's `custom_concurrency_key` must name one of
+its `input_transforms`: the step's job runs with those as its arguments, and
+windmill-queue (`interpolate_args`) puts an empty string for any other name, so
+every run of the step gets the same key and shares one concurrency limit.
+
 A `{type: static, expr: ...}` transform (an expression under the static type,
 which Windmill never evaluates) is reported as an error.
 
@@ -537,7 +586,9 @@ TypeScript script by path) whose every `return` is an object, string, number
 or boolean literal, `results.<id>.<field>` when that field of every returned
 object literal is one, or `flow_input.<name>` (`.<field>`) whose schema type is
 one of those. The runner reads the iterator's value as an
-array ("Expected an array value in the iterator expression").
+array ("Expected an array value in the iterator expression"). A PostgreSQL
+or MySQL step with `-- result_collection=last_statement_first_row` gives one row,
+an object, not a list.
 
 ## Why is this bad
 Every rawscript parameter needs an input transform, or it receives no value
@@ -664,6 +715,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         model = ctx.flow
         for module in model.modules:
             self.check_options(ctx, model, module)
+            self.check_concurrency_key(ctx, model, module)
             self.check_kinds(ctx, model, module)
             self.check_static_templates(ctx, model, module)
             if module.kind not in callers or module.value is None:
@@ -760,7 +812,10 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 # a subflow reading the name gets the value in its flow_input
                 if transform.name in target.reads:
                     continue
-                if not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
+                unread = _unread_bash_declaration(target, transform.name)
+                if unread is not None:
+                    ctx.report(model.span(transform.key), unread)
+                elif not target.open_ended and transform.name != "<<":  # WAC500's (merge key)
                     ctx.report(
                         model.span(transform.key),
                         f"`{transform.name}` is not a parameter of {target.label}: "
@@ -809,6 +864,35 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                         f"{fix}",
                         severity=WARNING,
                     )
+
+    @staticmethod
+    def check_concurrency_key(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:
+        """`$args[name]` in an inline step's `custom_concurrency_key` with no input
+        `name`: the step's job runs with its `input_transforms` as its arguments, and
+        windmill-queue (`interpolate_args`) puts an empty string for a missing one."""
+        from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import arg_tags
+
+        value = module.value
+        if module.kind is not ModuleKind.RAWSCRIPT or value is None or not value.is_map:
+            return
+        node = value.get("custom_concurrency_key")
+        if node is None or node.str_value() is None:
+            return
+        given = {t.name for t in module.transforms}
+        if value.get("input_transforms") is None:
+            return
+        for name, span in arg_tags(model, node):
+            if name in given:
+                continue
+            known = ", ".join(f"`{n}`" for n in sorted(given)) or "none"
+            ctx.report(
+                span,
+                f"`$args[{name}]` in `custom_concurrency_key` names no input of step "
+                f"`{module.id}` (its `input_transforms` give {known}): Windmill puts an "
+                "empty string in its place, so every run of the step gets the same key and "
+                "they all share one concurrency limit",
+            )
 
     @staticmethod
     def check_kinds(ctx: RuleContext, model: FlowModel, module: FlowModule) -> None:

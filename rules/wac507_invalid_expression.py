@@ -52,6 +52,9 @@ it, the message says so.
 Then follows what Windmill's evaluator (windmill-worker `js_eval.rs`) makes
 of the text, and reports where that fails or loses the value:
 
+* a `$res:<path>` / `$var:<path>` reference written as the expression
+  (`expr: $res:f/x/db`) is a label and a division to JavaScript, and
+  `return $res:f/x/db` does not parse: it belongs in a static value;
 * text without `return ` is run as `return <text>`: statements
   (`const n = ...; n * 2`) do not parse that way;
 * a comment line first (`// active rows` then the code): `return` and a line
@@ -206,6 +209,15 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
     from wac_lint.flows.evaluation import EvalProblemKind
 
     kind = problem.kind
+    if kind is EvalProblemKind.REFERENCE:
+        what = "resource" if problem.text.startswith("$res:") else "variable"
+        return (
+            f"the {role} expression is the {what} reference `{problem.text}` written as "
+            "JavaScript, where it is a label and a division: `return "
+            + problem.text
+            + "` does not parse, and the step fails; write it as a static value (`type: "
+            f"static`, `value: '{problem.text}'`)"
+        )
     if kind is EvalProblemKind.STATEMENTS:
         if condition:
             return (

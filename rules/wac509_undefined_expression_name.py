@@ -100,6 +100,9 @@ inside the block, not the step after the block), and `error.<x>` outside the fai
 module when the step before has no `continue_on_error: true`; and `resume.<x>` after
 an approval step whose `resume_form` schema lists its fields without `<x>` (and lets
 no others in): the approval page posts the form's fields, so `<x>` is undefined.
+A comparison of `resume.<x>` with a string or number the form's `enum` for `<x>`
+does not list (`resume.decision === 'renewed'` with `enum: [renew, terminate]`)
+is a warning: the approval page offers only the listed values, so it is constant.
 In the failure module, a misspelling of a field of `error` (`error.stepId`,
 `error.msg`; the error has `message`, `name`, `stack` and `step_id`, plus what
 the failing code put on it) is reported as a warning.
@@ -191,7 +194,7 @@ step allowed to fail.
 
     def check(self, ctx: RuleContext) -> None:
         # flows load only when one is checked
-        from wac_lint.flows.expressions import element_reads, free_names
+        from wac_lint.flows.expressions import element_reads, free_names, workspace_reference
         from wac_lint.flows.query import offset_span
 
         model = ctx.flow
@@ -208,6 +211,8 @@ step allowed to fail.
             self.check_resume_form(ctx, expr)
             self.check_all_iters_result(ctx, expr)
             self.check_error_fields(ctx, expr)
+            if workspace_reference(expr.text) is not None:
+                continue  # `$res:f/x/db` as JavaScript: WAC507's finding, not its path's words
             told: set[str] = set()  # one finding per name and expression
             for name in free_names(expr.text):
                 problem = _problem(expr, name.name, name.dereferenced)
@@ -286,6 +291,7 @@ step allowed to fail.
         if module is None or module.position == 0 or ".input_transforms." not in expr.path:
             return
         before = module.block.modules[module.position - 1]
+        _check_resume_enums(ctx, expr, before)
         fields = _form_fields(before)
         if fields is None:
             return
@@ -447,6 +453,49 @@ WITHOUT_RESULTS_HINT = {
     "`user_groups_required`": "read `result` (the step's) and `flow_input`",
     "the flow's `skip_expr`": "it runs before any step: read `flow_input`",
 }
+
+
+def _check_resume_enums(ctx: RuleContext, expr: Expression, before: FlowModule) -> None:
+    """`resume.<field> === '<value>'` where the approval form's `enum` for that field
+    does not list the value: the approval page offers only those, so the test is
+    constant."""
+    import difflib
+
+    from wac_lint.flows.expressions import literal_comparisons
+    from wac_lint.flows.query import offset_span
+
+    suspend = before.node.get("suspend")
+    form = suspend.get("resume_form") if suspend is not None and suspend.is_map else None
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    if props is None or not props.is_map:
+        return
+    for test in literal_comparisons(expr.text, "resume"):
+        if len(test.path) != 1:
+            continue
+        prop = props.get(test.path[0])
+        enum = prop.get("enum") if prop is not None and prop.is_map else None
+        if enum is None or not enum.is_seq or not enum.items:
+            continue
+        allowed = [item.value() for item in enum.items]
+        if any(type(v) is not type(test.literal) for v in allowed) or test.literal in allowed:
+            continue  # mixed types (`==` may convert), or a listed value
+        shown = f"'{test.literal}'" if isinstance(test.literal, str) else str(test.literal)
+        values = ", ".join(f"`{v}`" for v in allowed)
+        close = (
+            difflib.get_close_matches(test.literal, [str(v) for v in allowed], n=1, cutoff=0.6)
+            if isinstance(test.literal, str)
+            else []
+        )
+        hint = f"; did you mean `'{close[0]}'`?" if close else ""
+        label = code_span(before.id) if before.id else "the step before"
+        ctx.report(
+            offset_span(ctx.flow, expr, test.start, test.end),
+            f"`resume.{test.path[0]}` is never `{shown}`: the approval form of {label} "
+            f"allows only {values} (`enum`), which the approval page offers, so this "
+            f"comparison is always {'false' if test.equal else 'true'}{hint}",
+            severity=WARNING,
+        )
 
 
 def _form_fields(step: FlowModule) -> list[str] | None:

@@ -147,12 +147,15 @@ def test_a_folder_or_file_name_written_as_the_path(repo: Path) -> None:
         (
             5,
             "WAC401",
-            "`f/ops/nightly__flow` matches no flow in this repository; did you mean "
-            "`f/ops/nightly`?",
+            "`f/ops/nightly__flow` is the folder (or file) name of flow `f/ops/nightly`, not "
+            "its path: `wmill sync pull` adds that suffix to the name it writes, so Windmill "
+            "looks for another flow and the job fails; write `f/ops/nightly`",
         ),
         (
             6,
             "WAC401",
-            "`f/ops/real.py` matches no script in this repository; did you mean `f/ops/real`?",
+            "`f/ops/real.py` is the folder (or file) name of script `f/ops/real`, not its "
+            "path: `wmill sync pull` adds that suffix to the name it writes, so Windmill looks "
+            "for another script and the job fails; write `f/ops/real`",
         ),
     ]

@@ -119,7 +119,9 @@ def test_flow_targets_named_with_the_schema() -> None:
         "`schema` of f/etl/ingest.flow/flow.yaml)"
     ]
     assert _messages("f/etl/run_ingest_folder_path.py") == [
-        "`f/etl/ingest.flow` matches no flow in this repository; did you mean `f/etl/ingest`?"
+        "`f/etl/ingest.flow` is the folder (or file) name of flow `f/etl/ingest`, not its path: "
+        "`wmill sync pull` adds that suffix to the name it writes, so Windmill looks for "
+        "another flow and the job fails; write `f/etl/ingest`"
     ]
     assert _messages("f/reports/digest.flow/flow.yaml") == [
         "`weekly` is not one of the values `mode` accepts (full, delta)",

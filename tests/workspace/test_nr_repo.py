@@ -241,10 +241,14 @@ def test_a_subclass_the_workflow_file_defines_of_an_imported_class() -> None:
 def test_target_paths_spelled_as_files_or_folders() -> None:
     # Windmill paths carry no extension, no `.flow` suffix, and are case-sensitive
     assert _messages("f/nr/target_spelling_body.py") == [
-        "`f/nr/targets/load.py` matches no script in this repository; did you mean "
-        "`f/nr/targets/load`?",
-        "`f/nr/nightly_ok.flow` matches no flow in this repository; did you mean "
-        "`f/nr/nightly_ok`?",
+        "`f/nr/targets/load.py` is the folder (or file) name of script `f/nr/targets/load`, "
+        "not its path: "
+        "`wmill sync pull` adds that suffix to the name it writes, so Windmill looks for "
+        "another script and the job fails; write `f/nr/targets/load`",
+        "`f/nr/nightly_ok.flow` is the folder (or file) name of flow `f/nr/nightly_ok`, not "
+        "its path: "
+        "`wmill sync pull` adds that suffix to the name it writes, so Windmill looks for "
+        "another flow and the job fails; write `f/nr/nightly_ok`",
         "`u/bob/Digest` matches no script in this repository; did you mean `u/bob/digest`?",
     ]
 

@@ -40,3 +40,39 @@ def bash_inputs(code: str) -> tuple[BashInput, ...]:
             break
         out.append(found)
     return tuple(out)
+
+
+# A line assigning a positional parameter that the regex above does not read: unquoted
+# (`HOST=$1`), indented, behind `export` / `local` / `readonly`, with another expansion
+# (`${1:?msg}`), or quoted properly but past the first number no line declares.
+_LOOSE = re.compile(
+    r"^[\t ]*(?:(?:export|local|readonly|declare(?:[\t ]+-\w+)*)[\t ]+)?(\w+)="
+    r'("?)\$(?:(\d+)|\{(\d+)(?::?[-=?+][^}]*)?\})\2[\t ]*(?:#.*)?\r?$',
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class UnreadDeclaration:
+    name: str
+    position: int  # the `$N` it reads
+    line: int  # 1-based line of the script
+    text: str  # the line as written
+    strict: bool  # written as Windmill reads it, but past the inputs it reads
+
+
+def unread_declarations(code: str) -> tuple[UnreadDeclaration, ...]:
+    """Lines that give a positional parameter a name but that Windmill's parser does
+    not read as an input: the script receives nothing for that position."""
+    read = {i.name for i in bash_inputs(code)}
+    out: list[UnreadDeclaration] = []
+    for match in _LOOSE.finditer(code):
+        name = match.group(1)
+        if name in read:
+            continue
+        position = int(match.group(3) or match.group(4))
+        line = code.count("\n", 0, match.start()) + 1
+        text = match.group(0).strip()
+        strict = _DECLARATION.fullmatch(match.group(0).rstrip("\r")) is not None
+        out.append(UnreadDeclaration(name, position, line, text, strict))
+    return tuple(out)

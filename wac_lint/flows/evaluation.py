@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import tree_sitter
 
-from wac_lint.flows.expressions import _chars, _parser, free_names
+from wac_lint.flows.expressions import _chars, _parser, free_names, workspace_reference
 
 # js_eval.rs `RE` (the reads it awaits) and `RE_FULL` (the reads the API answers).
 AWAITED = re.compile(r'(?:results|flow_env)\??(?:\.[a-zA-Z_0-9]+|\[".*?"\])')
@@ -71,6 +71,8 @@ class EvalProblemKind(Enum):
     COMMENT_FIRST = "comment first"
     # a line that is only `results.<id>.<path>`: the API answers it, the rest is ignored
     API_LINE = "api line"
+    # `$res:<path>` / `$var:<path>` as the whole text: replaced only in a static value
+    REFERENCE = "reference"
 
 
 class ReturnPlace(Enum):
@@ -103,6 +105,9 @@ def evaluation_problems(
     body = text.strip()
     if not body:
         return ()
+    reference = workspace_reference(body)
+    if reference is not None:
+        return (EvalProblem(EvalProblemKind.REFERENCE, lead, lead + len(body), reference),)
     if step_context:
         line = _api_line(text, condition)
         if line is not None:

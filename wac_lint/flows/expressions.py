@@ -21,6 +21,17 @@ import tree_sitter
 # What may follow an input read to handle its absence: a fallback (`?? ""`,
 # `|| "eu"`), optional chaining, a ternary's test, a comparison with
 # undefined / null.
+# a workspace reference written where Windmill evaluates JavaScript (`expr: $res:f/x/db`):
+# it is replaced only in a static value, and as JavaScript it is a label and a division
+WORKSPACE_REFERENCE = re.compile(r"\s*(\$(?:res|var):[\w./-]+)\s*")
+
+
+def workspace_reference(text: str) -> str | None:
+    """The `$res:<path>` / `$var:<path>` the whole text is, or None."""
+    found = WORKSPACE_REFERENCE.fullmatch(text)
+    return found.group(1) if found is not None else None
+
+
 ABSENCE_AFTER = re.compile(r"\s*(\?\?|\|\||\?\.|\?(?![?.])|[!=]==?\s*(undefined|null)\b)")
 
 

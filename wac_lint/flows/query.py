@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import ParsedExpression, Ref, RefKind, parse_expression
 from wac_lint.flows.model import Expression, FlowModel, FlowModule
 from wac_lint.flows.positions import locate
 from wac_lint.model import Span
+
+if TYPE_CHECKING:
+    from wac_lint.flows.yaml_tree import YNode
 
 
 def parsed(expr: Expression) -> ParsedExpression:
@@ -19,6 +24,18 @@ def references(model: FlowModel, kind: RefKind) -> Iterator[tuple[Expression, Re
         for ref in parsed(expr).refs:
             if ref.kind is kind:
                 yield expr, ref
+
+
+# `$args[name]` in a job's concurrency / debounce key: windmill-queue `interpolate_args`
+# replaces it with the job's argument `name`, or with an empty string when it has none
+ARG_TAG = re.compile(r"\$args\[(\w+)\]")
+
+
+def arg_tags(model: FlowModel, node: YNode) -> Iterator[tuple[str, Span]]:
+    """Each `$args[name]` of a key scalar, with where it is written."""
+    for found in ARG_TAG.finditer(node.text):
+        start, end = locate(model.source, node, found.start(), found.end())
+        yield found.group(1), model.span_between(start, end)
 
 
 def ref_span(model: FlowModel, expr: Expression, ref: Ref) -> Span:

@@ -33,6 +33,15 @@ def sql_gives_rows(language: str, code: str) -> bool:
     return language in SQL_ROWS and _SQL_OTHER_SHAPE.search(code) is None
 
 
+_SQL_FIRST_ROW = re.compile(r"^\s*--\s*result_collection\s*=\s*last_statement_first_row\s*$", re.M)
+
+
+def sql_gives_first_row(code: str) -> bool:
+    """`-- result_collection=last_statement_first_row`: the result is the last
+    statement's first row, one object (windmill-common `SqlResultCollectionStrategy`)."""
+    return _SQL_FIRST_ROW.search(code) is not None
+
+
 def why_kind(language: str, step: str) -> str:
     """Why a SQL step's result is a list, for messages."""
     return (
@@ -359,4 +368,219 @@ def _ts_main(
                     and value.type in ("arrow_function", "function_expression")
                 ):
                     return value
+    return None
+
+
+@lru_cache(maxsize=1024)
+def returned_item_keys(language: str, code: str) -> frozenset[str] | None:
+    """The keys the items of the list `main` returns can have, when every `return`
+    gives a list whose items are object literals with their keys written out: a list
+    literal of them (`[]` adds none), a Python list comprehension building one
+    (`[{"sku": r["sku"]} for r in rows]`), a TypeScript `.map` whose callback gives one
+    (`rows.map((r) => ({ sku: r.sku }))`); for a PostgreSQL / MySQL step that gives
+    rows, the columns its last statement selects. None when any of it is unknown."""
+    if language in SQL_ROWS:
+        return sql_row_columns(language, code) if sql_gives_rows(language, code) else None
+    keys: set[str] = set()
+    items: list[frozenset[str] | None] = []
+    if language in PYTHON:
+        values = _python_return_values(code)
+        if not values:
+            return None
+        builtin_dict = not _binds_dict(ast.parse(code))
+        for value in values:
+            items.extend(_python_items_keys(value, builtin_dict))
+    elif language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found:
+            return None
+        values_ts, data = found
+        for node in values_ts:
+            items.extend(_ts_items_keys(node, data))
+    else:
+        return None
+    if not items or any(k is None for k in items):
+        return None
+    for k in items:
+        keys |= k or frozenset()
+    return frozenset(keys)
+
+
+def _python_items_keys(value: ast.expr | None, builtin_dict: bool) -> list[frozenset[str] | None]:
+    """The keys of each item of a returned list (one None for an item, or a value,
+    that is not a dict literal with its keys written out)."""
+    if isinstance(value, ast.List):
+        elements: list[ast.expr | None] = list(value.elts)
+    elif isinstance(value, ast.ListComp):
+        elements = [value.elt]
+    else:
+        return [None]
+    if builtin_dict:
+        elements = [_dict_call_as_literal(e) for e in elements]
+    return [_python_keys([e]) for e in elements]
+
+
+def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset[str] | None]:
+    if node is None:
+        return [None]
+    value = _unwrapped(node)
+    if value.type == "array":
+        return [_typescript_keys([e], data) for e in value.named_children]
+    if value.type != "call_expression":
+        return [None]
+    callee = value.child_by_field_name("function")
+    prop = callee.child_by_field_name("property") if callee is not None else None
+    if callee is None or callee.type != "member_expression" or prop is None:
+        return [None]
+    if data[prop.start_byte : prop.end_byte] != b"map":
+        return [None]
+    args = value.child_by_field_name("arguments")
+    callback = args.named_children[0] if args is not None and args.named_children else None
+    if callback is None or callback.type not in ("arrow_function", "function_expression"):
+        return [None]
+    body = callback.child_by_field_name("body")
+    if body is None:
+        return [None]
+    if body.type != "statement_block":
+        return [_typescript_keys([body], data)]
+    last = body.named_children[-1] if body.named_children else None
+    if last is None or last.type != "return_statement":
+        return [None]
+    returns: list[tree_sitter.Node | None] = []
+    stack = list(body.children)
+    while stack:
+        child = stack.pop()
+        if child.type == "return_statement":
+            returns.append(next(iter(child.named_children), None))
+            continue
+        if child.type not in _TS_FUNCTIONS:
+            stack.extend(child.children)
+    return [_typescript_keys([r], data) for r in returns]
+
+
+_SQL_LINE_COMMENT = re.compile(r"--[^\n]*")
+_SQL_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_SQL_STRING = re.compile(r"'(?:[^']|'')*'")
+_SQL_IDENT = r'(?:"(?:[^"]|"")+"|`[^`]+`|[A-Za-z_][\w$]*)'
+_SQL_COLUMN = re.compile(rf"(?:{_SQL_IDENT}\s*\.\s*)*({_SQL_IDENT})")
+_SQL_ALIAS = re.compile(rf"^(.*?)\s+(?:as\s+)?({_SQL_IDENT})$", re.I | re.S)
+_SQL_OPERATOR_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "not",
+        "is",
+        "like",
+        "ilike",
+        "in",
+        "between",
+        "then",
+        "else",
+        "when",
+        "collate",
+        "at",
+        "zone",
+        "distinct",
+        "similar",
+        "to",
+        "escape",
+    }
+)
+_SQL_KEYWORDS = frozenset(
+    {"select", "from", "distinct", "all", "as", "case", "end", "null", "true", "false"}
+)
+
+
+def sql_row_columns(language: str, code: str) -> frozenset[str] | None:
+    """The column names of the rows a PostgreSQL / MySQL query's last statement gives,
+    when it is a plain `SELECT a, t.b, f(x) AS c FROM ...` (or ends with `RETURNING
+    ...`) whose every column is named: None for `*`, `DISTINCT ON`, a `WITH`, an
+    unnamed expression. PostgreSQL folds unquoted names to lower case."""
+    text = _SQL_BLOCK_COMMENT.sub(" ", _SQL_LINE_COMMENT.sub(" ", code))
+    text = _SQL_STRING.sub("''", text)
+    statements = [s for s in _split_top_level(text, ";") if s.strip()]
+    if not statements:
+        return None
+    last = statements[-1].strip()
+    lowered = last.lower()
+    if lowered.startswith("select"):
+        select = last[len("select") :]
+        end = _top_level_keyword(select, ("from", "where", "group", "order", "limit", "union"))
+        columns = select[:end] if end is not None else select
+        head = columns.lstrip().lower()
+        if head.startswith("distinct on") or head.startswith("distinctrow"):
+            return None
+        for word in ("distinct", "all"):
+            if head.startswith(word + " "):
+                columns = columns.lstrip()[len(word) :]
+                break
+    else:
+        at = _top_level_keyword(last, ("returning",))
+        if at is None:
+            return None
+        columns = last[at + len("returning") :]
+    names: set[str] = set()
+    for item in _split_top_level(columns, ","):
+        name = _sql_column_name(item.strip(), language)
+        if name is None:
+            return None
+        names.add(name)
+    return frozenset(names) if names else None
+
+
+def _sql_column_name(item: str, language: str) -> str | None:
+    if not item or item.endswith("*"):
+        return None
+    whole = _SQL_COLUMN.fullmatch(item)
+    if whole is None:
+        alias = _SQL_ALIAS.match(item)
+        if alias is None or not alias.group(1).strip():
+            return None
+        name = alias.group(2)
+        before = alias.group(1).rstrip().lower()
+        last_word = re.split(r"\W+", before)[-1] if before else ""
+        if name.lower() in _SQL_KEYWORDS or last_word in _SQL_OPERATOR_WORDS:
+            return None  # `a IS NULL`, `a AND b`: an unnamed expression, not an alias
+    else:
+        name = whole.group(1)
+        if name.lower() in _SQL_KEYWORDS:
+            return None
+    if name[0] in '"`':
+        return name[1:-1].replace('""', '"')
+    return name.lower() if language == "postgresql" else name
+
+
+def _split_top_level(text: str, separator: str) -> list[str]:
+    """`text` cut at each `separator` outside parentheses."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == separator and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+def _top_level_keyword(text: str, words: tuple[str, ...]) -> int | None:
+    """Where the first of `words` starts as a whole word outside parentheses."""
+    depth = 0
+    lowered = text.lower()
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            for word in words:
+                end = i + len(word)
+                if lowered.startswith(word, i) and (
+                    end == len(text) or not (text[end].isalnum() or text[end] == "_")
+                ):
+                    return i
     return None

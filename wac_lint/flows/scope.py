@@ -812,3 +812,64 @@ def _branchall_entry_problems(
 _ELEMENT_READERS = frozenset(
     {"map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex", "at"}
 )
+
+
+_WHOLE_RESULT = re.compile(r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`flow_input.iter.value.<field>` in a for loop whose iterator is a step's whole
+    result (`results.low_stock`) that gives a list of objects without that field: the
+    object literals of every returned list (a list comprehension, a `.map` callback),
+    or the columns a SQL step selects. The iteration's value is one of those items."""
+    import difflib
+
+    from wac_lint.flows.expressions import static_reads
+    from wac_lint.flows.query import enclosing_loop
+    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.targets import step_code
+
+    if "iter" not in expr.text:
+        return []
+    loop = enclosing_loop(expr.module)
+    if loop is None or loop.kind is not ModuleKind.FORLOOP or loop.value is None:
+        return []
+    spec = loop.value.get("iterator")
+    source = spec.get("expr") if spec is not None and spec.is_map else None
+    found = _WHOLE_RESULT.fullmatch(source.text) if source is not None else None
+    step = model.by_id.get(found.group(1)) if found is not None else None
+    if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        return []
+    if step.mocked or any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+        return []
+    code = step_code(model, step)
+    keys = returned_item_keys(*code) if code is not None else None
+    if not keys or code is None:
+        return []
+    reads = static_reads(expr.text, "flow_input", 3)
+    reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    what = (
+        f"step `{step.id}`'s query selects {listed}"
+        if code[0] in SQL_ROWS
+        else f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
+    )
+    out: list[OwnResultRead] = []
+    for path, start, end in reads:
+        field = path[2]
+        if field in keys or field in _ANY_OBJECT_MEMBERS or field.isdigit():
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        close = difflib.get_close_matches(field, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{field}`: loop `{loop.id}` iterates over "
+                f"`results.{step.id}`, and {what} and no `{field}`, so it is "
+                f"undefined{hint}",
+            )
+        )
+    return out

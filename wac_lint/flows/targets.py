@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from wac_lint.flows.bash_signature import UnreadDeclaration
 from wac_lint.flows.model import FlowModel, FlowModule, ModuleKind
 from wac_lint.flows.sql_signature import is_sql
 from wac_lint.languages import SCRIPT_LANGUAGES, language_of
@@ -92,6 +93,9 @@ class Target:
     # library to it), and the worker's wrapper spreads exactly the parameters it
     # read (`bun_executor.rs`), so `main()` runs with no arguments.
     unread_main: bool = False
+    # A bash script's lines naming a positional parameter in a form Windmill's bash
+    # parser does not read (`HOST=$1`): nothing reaches that position.
+    unread: tuple[UnreadDeclaration, ...] = ()
 
     def param(self, name: str) -> Param | None:
         for p in self.params:
@@ -590,11 +594,11 @@ def _bash_file_cached(path: str, _key: tuple[int, int]) -> Target | None:
 
 
 def _bash_target(code: str, label: str) -> Target:
-    from wac_lint.flows.bash_signature import bash_inputs
+    from wac_lint.flows.bash_signature import bash_inputs, unread_declarations
 
     # No type: every input reaches the script as a command-line word, whatever its JSON type.
     params = tuple(Param(i.name, i.default is None) for i in bash_inputs(code))
-    return Target(label, params)
+    return Target(label, params, unread=unread_declarations(code))
 
 
 def _signature_target(source: SourceFile, label: str) -> Target | None:
