@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(p for p in ROOT.rglob("*") if p.suffix in (".py", ".ts")):
         name = path.relative_to(ROOT).as_posix()
         want = expected(path, name)
-        got = {(name, f.row, f.code) for f in analyze_source(read_source(path)).findings}
+        # as tests/test_adversarial_corpus.py: WAC901 judges metadata these scripts lack
+        found = analyze_source(read_source(path)).findings
+        got = {(name, f.row, f.code) for f in found if f.code != "WAC901"}
         t = themes[path.parent.name]
         t["scripts"] += 1
         t["correct_scripts"] += not want
