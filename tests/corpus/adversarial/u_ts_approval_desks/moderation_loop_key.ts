@@ -20,8 +20,8 @@ export const main = workflow(async (community: string) => {
   const flagged = await listFlagged(community);
   const removed: string[] = [];
   for (const post of flagged) {
-    const verdict = await waitForApproval({ // expect: WAC303
-      key: "moderator",
+    const verdict = await waitForApproval({
+      key: "moderator", // expect: WAC303
       timeout: 24 * 3600,
       description: `${post.author}: ${post.excerpt}`,
     });

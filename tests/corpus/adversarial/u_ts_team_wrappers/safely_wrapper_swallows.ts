@@ -26,7 +26,7 @@ const saveAccount = task(async function saveAccount(c: Company) {
 });
 
 export const main = workflow(async (domain: string) => {
-  const company = await safely( // expect: WAC202
+  const company = await safely( // expect: WAC202, WAC101
     "enrichment",
     () => clearbitLookup(domain),
     { domain, employees: null, industry: null },

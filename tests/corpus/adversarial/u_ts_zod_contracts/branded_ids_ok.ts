@@ -22,7 +22,7 @@ const auditLog = task(async function auditLog(ids: UserId[], reason: string) {
   });
 });
 
-export const main = workflow(async (raw: unknown) => {
+export const main = workflow(async (raw: object) => {
   const { users, reason } = Input.parse(raw);
   const unique = [...new Set(users)];
   const results = await parallel(unique, suspendUser, { concurrency: 10 });

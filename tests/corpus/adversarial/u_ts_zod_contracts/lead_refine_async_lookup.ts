@@ -27,7 +27,7 @@ const assignRep = task(async function assignRep(leadId: string, source: string) 
   await fetch(`https://crm.internal/leads/${leadId}/assign`, { method: "POST", body: JSON.stringify({ source }) });
 });
 
-export const main = workflow(async (form: unknown) => {
+export const main = workflow(async (form: object) => {
   const lead = await LeadSchema.parseAsync(form); // expect: WAC101
   const { id } = await createLead(lead);
   await assignRep(id, lead.source);

@@ -23,7 +23,7 @@ const createLead = task(async function createLead(lead: Lead) {
   return (await res.json()) as { id: string };
 });
 
-export const main = workflow(async (form: unknown) => {
+export const main = workflow(async (form: object) => {
   const checked = await step("validate_lead", async () => {
     const r = await LeadSchema.safeParseAsync(form);
     return r.success ? { ok: true as const, lead: r.data } : { ok: false as const, errors: r.error.flatten() };

@@ -20,7 +20,7 @@ const createAccount = task(async function createAccount(s: Signup, requestId: st
   return (await res.json()) as { accountId: string };
 });
 
-export const main = workflow(async (payload: Record<string, unknown>) => {
+export const main = workflow(async (payload: object) => {
   const parsed = SignupSchema.safeParse(payload);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((i) => i.message) };

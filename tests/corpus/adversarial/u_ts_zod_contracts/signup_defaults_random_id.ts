@@ -26,7 +26,7 @@ const sendWelcome = task(async function sendWelcome(email: string, accountId: st
   });
 });
 
-export const main = workflow(async (payload: Record<string, unknown>) => {
+export const main = workflow(async (payload: object) => {
   const signup = SignupSchema.parse(payload); // expect: WAC102
   const { accountId } = await createAccount(signup);
   await sendWelcome(signup.email, accountId);

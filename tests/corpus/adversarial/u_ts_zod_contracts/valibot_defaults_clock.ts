@@ -24,7 +24,7 @@ const deliver = task(async function deliver(team: string, url: string) {
   });
 });
 
-export const main = workflow(async (input: unknown) => {
+export const main = workflow(async (input: object) => {
   const req = v.parse(ReportRequest, input); // expect: WAC102
   const url = await buildReport(req.team, req.from, req.to, req.format);
   await deliver(req.team, url);

@@ -26,7 +26,7 @@ const forgetCustomer = task(async function forgetCustomer(customerId: string) {
   return "forgotten";
 }, opts);
 
-export const main = workflow(async (body: unknown) => {
+export const main = workflow(async (body: object) => {
   const event: Event = Event.parse(body);
   switch (event.type) {
     case "invoice.paid":
