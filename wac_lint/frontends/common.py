@@ -50,7 +50,7 @@ from wac_lint.model import (
     TaskDef,
 )
 from wac_lint.node_index import NodeIndex
-from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
+from wac_lint.semantic import FACTORY_CALLS, LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
 from wac_lint.source import SourceFile
@@ -6257,8 +6257,10 @@ class BodyWalker:
                 # which `walk_field_initializers` follows where that happens
                 return
         name = self.fe.qualname(node, scope)
-        if name is None or name.startswith((".", LOCAL)) or "(" in name:
-            return  # a method of something unknown, the file's own code, or an object
+        if name is None or name.startswith((".", LOCAL)):
+            return  # a method of something unknown or the file's own code
+        if "(" in name and name.rsplit("(", 1)[0] not in FACTORY_CALLS:
+            return  # an object (`Bun.file(p).size` of a handle is read as a value)
         if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
             return
         holder = self.call_of_argument(node, self.ancestors)

@@ -1,0 +1,65 @@
+"""Red team U (ut): Bun TypeScript scripts with Bun 1.2's own clients, zod / valibot
+schemas, approval desks, task options and arguments, and the team's own thin layer over
+the SDK, pinned with the findings (and their absence) the analysis gives them."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_TYPESCRIPT, SourceFile
+
+HEAD = 'import { sleep, step, task, taskFlow, taskScript, workflow } from "windmill-client";\n'
+
+
+def findings(code: str, code_: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=[code_])
+    return [(f.row, f.message) for f in result.findings]
+
+
+def rows(code: str, code_: str) -> list[int]:
+    return [row for row, _ in findings(code, code_)]
+
+
+BUN_FILES = (
+    'import { S3Client, s3, dns } from "bun";\n'
+    + HEAD
+    + 'const client = new S3Client({ bucket: "x" });\n'
+    "const t = task(async function t(x: string) { return x; });\n"
+    "export const main = workflow(async (p: string) => {\n"
+    "  const ref = Bun.file(p);\n"  # 6: a lazy reference
+    "  const txt = await ref.text();\n"  # 7: reads the file
+    '  await client.file("k").write("x");\n'  # 8
+    '  const url = client.file("k").presign();\n'  # 9: signed with the clock
+    '  const exists = await s3.file("k").exists();\n'  # 10
+    '  const lazy = s3.file("k");\n'  # 11: a lazy reference
+    "  const u2 = lazy.presign({ expiresIn: 60 });\n"  # 12
+    '  const ips = await dns.lookup("example.com");\n'  # 13
+    '  const inStep = await step("read", () => Bun.file(p).text());\n'
+    "  return await t(txt + url + exists + u2 + ips + inStep);\n"
+    "});\n"
+)
+
+
+def test_bun_file_and_s3_file_are_lazy_references_their_methods_do_the_io() -> None:
+    found = findings(BUN_FILES, "WAC101")
+    assert [row for row, _ in found] == [7, 8, 10, 13]
+    assert "touches the file system" in found[0][1]
+    # object storage, not "a database or queue"
+    assert "calls a cloud or external API" in found[1][1]
+    assert "`dns.lookup` does network I/O" in found[3][1]
+
+
+def test_bun_s3_presign_reads_the_clock() -> None:
+    assert rows(BUN_FILES, "WAC102") == [9, 12]
+
+
+def test_a_bun_file_size_is_a_stat_its_name_and_type_are_not() -> None:
+    code = (
+        HEAD + "const t = task(async function t(x: number) { return x; });\n"
+        "export const main = workflow(async (p: string) => {\n"
+        "  const f = Bun.file(p);\n"
+        "  const kind = f.type;\n"
+        "  const n = Bun.file(p).size;\n"
+        "  return await t(f.size + n + kind.length + Bun.file(p).name!.length);\n"
+        "});\n"
+    )
+    assert rows(code, "WAC101") == [6, 7]
