@@ -63,3 +63,24 @@ def test_a_bun_file_size_is_a_stat_its_name_and_type_are_not() -> None:
         "});\n"
     )
     assert rows(code, "WAC101") == [6, 7]
+
+
+def test_a_duration_rounded_into_a_log_line_is_only_logged() -> None:
+    code = (
+        HEAD + "const t = task(async function t(x: number) { return x; });\n"
+        "async function timed<T>(stage: string, fn: () => Promise<T>): Promise<T> {\n"
+        "  const t0 = performance.now();\n"
+        "  try {\n"
+        "    return await fn();\n"
+        "  } finally {\n"
+        "    console.log(`[timing] ${stage}: ${Math.round(performance.now() - t0)}ms`);\n"
+        "  }\n"
+        "}\n"
+        "export const main = workflow(async (p: number) => {\n"
+        '  const a = await timed("a", () => t(p));\n'
+        "  const started = Date.now();\n"
+        "  const b = await t(a);\n"
+        "  return { b, ms: Math.round(Date.now() - started) };\n"  # 15: returned
+        "});\n"
+    )
+    assert rows(code, "WAC102") == [13, 15]
