@@ -330,6 +330,20 @@ def number_value(model: ScriptModel, node: Node | None) -> float | None:
     return None
 
 
+def number_behind(model: ScriptModel, node: Node | None) -> float | None:
+    """`number_value` of a literal, or of the literal a name is assigned once
+    (`const MAX_ATTEMPTS = 500`, `RETRIES = 3`)."""
+    number = number_value(model, node)
+    inner = unwrap(node)
+    if number is not None or inner is None or inner.type != "identifier":
+        return number
+    if model.semantic is None:
+        return None
+    binding = model.semantic.lookup(model.text(inner), model.semantic.scope_at(inner))
+    value = binding.assigned_value if binding is not None else None
+    return number_value(model, value) if value is not None else None
+
+
 def is_function(model: ScriptModel, node: Node | None) -> bool:
     return node is not None and node.type in function_types(model)
 

@@ -84,3 +84,34 @@ def test_a_duration_rounded_into_a_log_line_is_only_logged() -> None:
         "});\n"
     )
     assert rows(code, "WAC102") == [13, 15]
+
+
+def test_retry_attempts_held_by_a_constant_are_checked() -> None:
+    code = (
+        HEAD + "const MAX_ATTEMPTS = 500;\n"
+        "const FEW = 3;\n"
+        "const a = task(async function a(x: string) { return x; }, "
+        "{ retry: { attempts: MAX_ATTEMPTS, delay: 30 } });\n"
+        "const b = task(async function b(x: string) { return x; }, { retry: { attempts: FEW } });\n"
+        "export const main = workflow(async (x: string) => (await a(x)) + (await b(x)));\n"
+    )
+    found = findings(code, "WAC302")
+    assert [row for row, _ in found] == [4]
+    assert "(`MAX_ATTEMPTS` is 500)" in found[0][1]
+
+
+def test_python_retry_attempts_held_by_a_constant_are_checked() -> None:
+    from wac_lint.source import LANG_PYTHON
+
+    code = (
+        "from wmill import task, workflow\n"
+        "RETRIES = 1000\n"
+        "@task(retry={'attempts': RETRIES})\n"
+        "async def a(x: str) -> str:\n"
+        "    return x\n"
+        "@workflow\n"
+        "async def main(x: str):\n"
+        "    return await a(x)\n"
+    )
+    result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC302"])
+    assert [f.row for f in result.findings] == [3]
