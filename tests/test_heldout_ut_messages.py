@@ -115,3 +115,30 @@ def test_python_retry_attempts_held_by_a_constant_are_checked() -> None:
     )
     result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC302"])
     assert [f.row for f in result.findings] == [3]
+
+
+def test_task_script_and_flow_wrappers_given_an_array_or_a_string() -> None:
+    code = (
+        HEAD + 'const s = taskScript("f/a/b");\n'
+        'const f = taskFlow("f/a/c");\n'
+        "export const main = workflow(async (ids: string[], rows: { a: number }[], "
+        "opts: { a: number }, tags: Array<string>) => {\n"
+        "  const clean = rows.filter((r) => r.a > 0).map((r) => ({ ...r }));\n"
+        "  await s(clean);\n"  # 6: a lone array is the kwargs object itself
+        '  await s(ids.join(","));\n'  # 7
+        "  for (const id of ids) await f(id);\n"  # 8
+        "  for (const t of tags) await f(t);\n"  # 9
+        "  for (const k in opts) await f(k);\n"  # 10: a key
+        "  for (const r of rows) await f(r);\n"  # an object
+        "  const o = { x: 1 };\n"
+        "  await s(o);\n"
+        "  await s(opts);\n"
+        "  await s(Object.keys(opts));\n"  # 15
+        "  await s({ ids });\n"
+        "  return 1;\n"
+        "});\n"
+    )
+    found = findings(code, "WAC301")
+    assert [row for row, _ in found] == [6, 7, 8, 9, 10, 15]
+    assert "takes a lone array as that object itself" in found[0][1]
+    assert "arg0" in found[1][1] and "the flow does not have" in found[2][1]
