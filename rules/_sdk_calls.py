@@ -975,8 +975,35 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
         callee = callee_of(parent)
         if callee is not None and callee.id == ref.node.id:
             found.append((parent, primitive))
+    found.extend(_member_sdk_calls(model, calls, {call.id for call, _ in found}))
     found.sort(key=lambda item: item[0].start_byte)
     return found
+
+
+def _member_sdk_calls(
+    model: ScriptModel, calls: list[Node], seen: set[int]
+) -> Iterator[tuple[Node, Primitive]]:
+    """`durable.sleep("2h")` where `const durable = { step, sleep }`: a primitive
+    reached as a member of an object of the file, which the semantic model resolves
+    to the SDK's name (a namespace import's members are references already)."""
+    semantic = model.semantic
+    if semantic is None:
+        return
+    names = model.lang.sdk_names
+    spellings = {spelling: BY_SPELLING[concept] for concept, spelling in names.items()}
+    for call in calls:
+        if call.id in seen:
+            continue
+        callee = callee_of(call)
+        if callee is None or callee.type not in ("member_expression", "attribute"):
+            continue
+        member = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+        primitive = spellings.get(model.text(member)) if member is not None else None
+        if primitive is None:
+            continue
+        name = semantic.qualified_name(callee)
+        if name is not None and name.rpartition(".")[0] in model.lang.sdk_modules:
+            yield call, primitive
 
 
 def _start_byte(node: Node) -> int:

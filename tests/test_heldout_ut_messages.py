@@ -142,3 +142,22 @@ def test_task_script_and_flow_wrappers_given_an_array_or_a_string() -> None:
     assert [row for row, _ in found] == [6, 7, 8, 9, 10, 15]
     assert "takes a lone array as that object itself" in found[0][1]
     assert "arg0" in found[1][1] and "the flow does not have" in found[2][1]
+
+
+def test_primitives_reached_through_a_facade_object_of_the_file() -> None:
+    code = (
+        'import { sleep, step, task, workflow } from "windmill-client";\n'
+        "const durable = { step, sleep };\n"
+        "const t = task(async function t(x: number) { return x; });\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  for (let i = 0; i < n; i++) {\n"
+        "    await durable.step(`page_${i}`, () => i);\n"  # 6
+        "  }\n"
+        '  await durable.sleep("2h");\n'  # 8
+        "  durable.sleep(5);\n"  # 9
+        "  return await t(n);\n"
+        "});\n"
+    )
+    assert rows(code, "WAC103") == [6]
+    assert rows(code, "WAC301") == [8]
+    assert rows(code, "WAC106") == [9]
