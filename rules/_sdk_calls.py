@@ -1151,17 +1151,29 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
             names.append(model.text(p.named_children[0]))
         elif p.child_by_field_name("name") is not None:
             names.append(model.text(p.child_by_field_name("name") or p))
+        elif p.type in ("required_parameter", "optional_parameter"):
+            # TypeScript `label: string`, `label?: string`, `label = "x"`
+            pattern = p.child_by_field_name("pattern")
+            if pattern is None or pattern.type != "identifier":
+                names.append("")  # a destructuring pattern or `...rest`
+                break
+            names.append(model.text(pattern))
+        elif p.type == "comment":
+            continue
         else:
             names.append("")  # `*`, `/`, `*args`: positions after it are not matched
             break
     index = names.index(param) if param in names else -1
     found = []
-    for call in same_function_nodes(model, ("call",), wf):
+    for call in same_function_nodes(model, ("call", "call_expression"), wf):
         callee = call.child_by_field_name("function")
         if callee is None or callee.type != "identifier":
             continue
         binding = semantic.resolve(callee)
-        if binding is None or binding.kind != SemBinding.FUNCTION or binding.value != function:
+        if binding is None or not (
+            (binding.kind == SemBinding.FUNCTION and binding.value == function)
+            or binding.assigned_value == function  # `const checkpoint = (label, fn) => ...`
+        ):
             continue
         args, options, _ = arguments_of(model, call)
         by_keyword = next((o.value for o in options if o.name == param), None)

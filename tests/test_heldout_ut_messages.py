@@ -161,3 +161,24 @@ def test_primitives_reached_through_a_facade_object_of_the_file() -> None:
     assert rows(code, "WAC103") == [6]
     assert rows(code, "WAC301") == [8]
     assert rows(code, "WAC106") == [9]
+
+
+def test_a_step_name_forwarded_by_a_typescript_helper_is_judged_at_its_call() -> None:
+    code = (
+        HEAD + "function checkpoint<T>(label: string, fn: () => T | Promise<T>): Promise<T> {\n"
+        "  return step(label, fn);\n"
+        "}\n"
+        "const mark = <T,>(label: string, fn: () => T) => step(label, fn);\n"
+        "const t = task(async function t(x: number) { return x; });\n"
+        "export const main = workflow(async (n: number) => {\n"
+        "  for (const i of [1, 2]) {\n"
+        "    await checkpoint(`a_${i}`, () => i);\n"  # 9
+        '    await checkpoint("fixed", () => i);\n'
+        "    await mark(`b_${i}`, () => i);\n"  # 11
+        "  }\n"
+        "  return await t(n);\n"
+        "});\n"
+    )
+    found = findings(code, "WAC103")
+    assert [row for row, _ in found] == [9, 11]
+    assert "(given to `checkpoint`, which passes it to `step`)" in found[0][1]
