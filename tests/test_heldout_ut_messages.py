@@ -182,3 +182,28 @@ def test_a_step_name_forwarded_by_a_typescript_helper_is_judged_at_its_call() ->
     found = findings(code, "WAC103")
     assert [row for row, _ in found] == [9, 11]
     assert "(given to `checkpoint`, which passes it to `step`)" in found[0][1]
+
+
+def test_a_member_of_a_parsed_zod_schema_returned_by_a_task() -> None:
+    code = (
+        'import { z } from "zod";\n' + HEAD + "const Balance = z.object({\n"
+        "  account: z.string(),\n"
+        "  minorUnits: z.coerce.bigint(),\n"
+        "  asOf: z.coerce.date(),\n"
+        "});\n"
+        "const a = task(async function a(x: string) {\n"
+        "  const b = Balance.parse(JSON.parse(x));\n"
+        "  return b.minorUnits;\n"  # 10
+        "});\n"
+        "const c = task(async function c(x: string) {\n"
+        "  return Balance.parse(JSON.parse(x)).asOf;\n"  # 13
+        "});\n"
+        "const d = task(async function d(x: string) {\n"
+        "  const b = Balance.parse(JSON.parse(x));\n"
+        "  return b.account;\n"
+        "});\n"
+        "export const main = workflow(async (x: string) => [await a(x), await c(x), await d(x)]);\n"
+    )
+    found = findings(code, "WAC107")
+    assert [row for row, _ in found] == [10, 13]
+    assert "a `bigint` member (`minorUnits`)" in found[0][1]
