@@ -207,3 +207,23 @@ def test_a_member_of_a_parsed_zod_schema_returned_by_a_task() -> None:
     found = findings(code, "WAC107")
     assert [row for row, _ in found] == [10, 13]
     assert "a `bigint` member (`minorUnits`)" in found[0][1]
+
+
+def test_valibot_and_superstruct_parse_run_the_schema_defaults() -> None:
+    code = (
+        'import * as v from "valibot";\n'
+        'import { create, object, string, defaulted } from "superstruct";\n'
+        + HEAD
+        + "const Req = v.object({\n"
+        "  to: v.optional(v.string(), () => new Date().toISOString()),\n"
+        "});\n"
+        "const Job = object({ id: defaulted(string(), () => crypto.randomUUID()) });\n"
+        "const t = task(async function t(x: string) { return x; });\n"
+        "export const main = workflow(async (input: object) => {\n"
+        "  const req = v.parse(Req, input);\n"  # 10
+        "  const job = create(input, Job);\n"  # 11
+        '  const ok = await step("parse", () => v.parse(Req, input));\n'
+        "  return await t(req.to + job.id + ok.to);\n"
+        "});\n"
+    )
+    assert rows(code, "WAC102") == [10, 11]

@@ -168,6 +168,22 @@ RUNS_CAPTURED_METHODS = frozenset(
 )
 
 
+# Functions that run the callbacks of the schema given them (the argument at this
+# position): valibot's `v.parse(Schema, input)` runs `v.optional(..., () => ...)`
+# defaults and `v.transform` / `v.check` actions; superstruct's `create(value, Struct)`
+# runs `defaulted(..., () => ...)` / `coerce(...)`.
+RUNS_SCHEMA_ARGUMENT = {
+    "valibot.parse": 0,
+    "valibot.safeParse": 0,
+    "valibot.parseAsync": 0,
+    "valibot.safeParseAsync": 0,
+    "valibot.is": 0,
+    "superstruct.create": 1,
+    "superstruct.mask": 1,
+    "superstruct.validate": 1,
+}
+
+
 @dataclass(frozen=True)
 class Syntax:
     """Node type names of one tree-sitter grammar."""
@@ -3173,6 +3189,12 @@ class BodyWalker:
                 # `Job.parse(input)` with `Job = z.object({ at: z.string().default(() =>
                 # new Date().toISOString()) })`: the schema's callbacks run here
                 for wrapped, via in self.library_wrapped(schema, scope):
+                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
+            at = RUNS_SCHEMA_ARGUMENT.get(qual) if qual is not None else None
+            given = self.fe.positional_args(call) if at is not None else []
+            if at is not None and at < len(given):
+                # `v.parse(Request, input)`: the schema given runs its callbacks here
+                for wrapped, via in self.library_wrapped(given[at], scope):
                     self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
             for wrapped, via in self.library_wrapped(callee, scope):
                 # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
