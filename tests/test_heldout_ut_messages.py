@@ -227,3 +227,18 @@ def test_valibot_and_superstruct_parse_run_the_schema_defaults() -> None:
         "});\n"
     )
     assert rows(code, "WAC102") == [10, 11]
+
+
+def test_bun_sql_called_with_a_value_builds_a_fragment() -> None:
+    code = (
+        'import { sql, SQL } from "bun";\n' + HEAD + 'const db = new SQL("postgres://x");\n'
+        "const t = task(async function t(x: number) { return x; });\n"
+        "export const main = workflow(async (rows: { a: number }[]) => {\n"
+        "  await sql`insert into x ${sql(rows)}`;\n"  # 6: the query, once
+        '  await db`insert into y ${db(rows, "a")}`;\n'  # 7
+        "  const frag = sql(rows);\n"
+        "  return await t(rows.length + (frag ? 1 : 0));\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC101"])
+    assert [(f.row, f.column) for f in result.findings] == [(6, 9), (7, 9)]
