@@ -242,3 +242,25 @@ def test_bun_sql_called_with_a_value_builds_a_fragment() -> None:
     )
     result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC101"])
     assert [(f.row, f.column) for f in result.findings] == [(6, 9), (7, 9)]
+
+
+def test_schema_callbacks_given_by_reference_run_where_the_schema_parses() -> None:
+    code = (
+        'import { z } from "zod";\n'
+        'import memoize from "lodash/memoize";\n'
+        + HEAD
+        + "const A = z.object({ at: z.number().default(Date.now) });\n"
+        "const B = z.object({ id: z.string().default(crypto.randomUUID) });\n"
+        "const rate = memoize(fetch);\n"
+        "const t = task(async function t(x: number) { return x; });\n"
+        "export const main = workflow(async (input: object) => {\n"
+        "  const a = A.parse(input);\n"  # 9
+        "  const b = B.safeParse(input);\n"  # 10
+        '  const r = (await rate("u")).status;\n'  # 11
+        '  const s = await step("parse", () => A.parse(input).at);\n'
+        "  return await t(a.at + (b.success ? 1 : 0) + r + s);\n"
+        "});\n"
+    )
+    found = findings(code, "WAC102")
+    assert [row for row, _ in found] == [9, 10]
+    assert "(reached through `main → A → Date.now`)" in found[0][1]
