@@ -73,7 +73,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   parameter typed `string[]`): windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
   not take; a lone array passes its `typeof x === "object"` test and is sent as the
-  arguments object itself (`0`, `1`, ...).
+  arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
+  reference: `rows.map(render)` (called with item, index and array) and
+  `parallel(ids, reindex)` over an array of scalars.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -218,6 +220,8 @@ const approval = await waitForApproval({ timeout: 3600 });
         for tcall in facts.task_calls:
             for check_task_call in checks:
                 check_task_call(ctx, tcall)
+        if ctx.model.language == LanguageKind.TYPESCRIPT:
+            wrappers_by_reference(ctx, facts)
         # without a workflow, wmill 1.850.0 runs a task in place or over HTTP (WAC v1),
         # never through `_next_step`
         if ctx.model.workflows:
@@ -429,6 +433,85 @@ def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
     if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return False
     return annotated_kind(model, holder, element=True) == SCALAR
+
+
+# Array methods that call their function with (item, index, array)
+CALLS_WITH_INDEX = frozenset({"map", "flatMap", "forEach"})
+
+
+def wrapper_kind(ctx: RuleContext, node: Node) -> TaskKind | None:
+    """TASK_SCRIPT / TASK_FLOW when `node` names a top-level `taskScript` /
+    `taskFlow` wrapper of the file."""
+    model = ctx.model
+    if node.type != "identifier" or model.semantic is None:
+        return None
+    name = model.text(node)
+    for task in model.tasks:
+        if task.binding == name and task.top_level and task.kind != TaskKind.TASK:
+            binding = model.semantic.resolve(node)
+            if binding is not None and binding.scope.parent is None:
+                return task.kind
+    return None
+
+
+def wrappers_by_reference(ctx: RuleContext, facts: sdk.Facts) -> None:
+    """`rows.map(render)` (called with item, index and array: `{ arg0, arg1, arg2 }`)
+    and `parallel(ids, reindex)` over scalars (`{ arg0: id }`), `render` a `taskScript`
+    / `taskFlow` wrapper."""
+    model = ctx.model
+    if not any(t.kind != TaskKind.TASK for t in model.tasks):
+        return
+    for call in facts.calls:
+        if call.primitive is not Primitive.PARALLEL or len(call.args) < 2:
+            continue
+        kind = wrapper_kind(ctx, call.args[1])
+        items = sdk.unwrap(call.args[0])
+        if kind is None or items is None or not scalar_items(model, items):
+            continue
+        report_by_reference(ctx, call.args[1], kind, "`parallel` calls it with each item")
+    for node in facts.call_nodes:
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        prop = callee.child_by_field_name("property")
+        if prop is None or model.text(prop) not in CALLS_WITH_INDEX:
+            continue
+        args = node.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        kind = wrapper_kind(ctx, given[0]) if len(given) == 1 else None
+        if kind is not None:
+            method = model.text(prop)
+            report_by_reference(
+                ctx, given[0], kind, f"`{method}` calls it with (item, index, array)"
+            )
+
+
+def scalar_items(model: ScriptModel, items: Node) -> bool:
+    """An array literal of scalars, or a parameter typed as an array of scalars."""
+    if items.type == "array":
+        elements = [e for e in items.named_children if e.type != "comment"]
+        return bool(elements) and all(e.type in SCALAR_LITERALS for e in elements)
+    if items.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.resolve(items)
+    if binding is None or binding.value is not None:
+        return False
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return False
+    return annotated_kind(model, holder, element=True) == SCALAR
+
+
+def report_by_reference(ctx: RuleContext, node: Node, kind: TaskKind, how: str) -> None:
+    wrapper = "taskScript" if kind == TaskKind.TASK_SCRIPT else "taskFlow"
+    target = "script" if kind == TaskKind.TASK_SCRIPT else "flow"
+    ctx.report(
+        Span.of(node),
+        f"`{ctx.model.text(node)}` is a `{wrapper}` wrapper, which sends one object of named "
+        f"arguments, and {how}: windmill-client 1.818.0 sends them as `{{ arg0, ... }}`, "
+        f"parameters the {target} does not have; pass an arrow building the object "
+        "(`(x) => wrapper({ name: x })`)",
+    )
 
 
 def whole(call: SdkCall) -> Span:

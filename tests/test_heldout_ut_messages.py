@@ -264,3 +264,21 @@ def test_schema_callbacks_given_by_reference_run_where_the_schema_parses() -> No
     found = findings(code, "WAC102")
     assert [row for row, _ in found] == [9, 10]
     assert "(reached through `main → A → Date.now`)" in found[0][1]
+
+
+def test_task_script_and_flow_wrappers_handed_over_by_reference() -> None:
+    code = (
+        'import { taskScript, taskFlow, parallel, workflow } from "windmill-client";\n'
+        'const s = taskScript("f/a/b");\n'
+        'const f = taskFlow("f/a/c");\n'
+        "export const main = workflow(async (ids: string[], rows: { a: number }[]) => {\n"
+        "  const a = await parallel(ids, f, { concurrency: 2 });\n"  # 5: { arg0: id }
+        "  const b = await Promise.all(rows.map(s));\n"  # 6: (item, index, array)
+        "  const c = await parallel(rows, s);\n"  # an object each: fine
+        "  const d = await Promise.all(ids.map((id) => f({ id })));\n"
+        "  return [a, b, c, d];\n"
+        "});\n"
+    )
+    found = findings(code, "WAC301")
+    assert [row for row, _ in found] == [5, 6]
+    assert "`map` calls it with (item, index, array)" in found[1][1]
