@@ -220,7 +220,7 @@ const approval = await waitForApproval({ timeout: 3600 });
         for tcall in facts.task_calls:
             for check_task_call in checks:
                 check_task_call(ctx, tcall)
-        if ctx.model.language == LanguageKind.TYPESCRIPT:
+        if WRAPPERS_BY_REFERENCE[ctx.model.language]:
             wrappers_by_reference(ctx, facts)
         # without a workflow, wmill 1.850.0 runs a task in place or over HTTP (WAC v1),
         # never through `_next_step`
@@ -435,6 +435,10 @@ def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
     return annotated_kind(model, holder, element=True) == SCALAR
 
 
+# windmill-client's `taskScript` / `taskFlow` wrappers take one object of named
+# arguments, so handing one to `map` / `parallel` misnames them; wmill's `task_script`
+# wrappers take keywords (`parallel` calls them with one positional item: WAC402's).
+WRAPPERS_BY_REFERENCE = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
 # Array methods that call their function with (item, index, array)
 CALLS_WITH_INDEX = frozenset({"map", "flatMap", "forEach"})
 
