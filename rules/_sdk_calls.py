@@ -414,6 +414,20 @@ def number_value(model: ScriptModel, node: Node | None) -> float | None:
     return None
 
 
+def number_behind(model: ScriptModel, node: Node | None) -> float | None:
+    """`number_value` of a literal, or of the literal a name is assigned once
+    (`const MAX_ATTEMPTS = 500`, `RETRIES = 3`)."""
+    number = number_value(model, node)
+    inner = unwrap(node)
+    if number is not None or inner is None or inner.type != "identifier":
+        return number
+    if model.semantic is None:
+        return None
+    binding = model.semantic.lookup(model.text(inner), model.semantic.scope_at(inner))
+    value = binding.assigned_value if binding is not None else None
+    return number_value(model, value) if value is not None else None
+
+
 def is_function(model: ScriptModel, node: Node | None) -> bool:
     return node is not None and node.type in function_types(model)
 
@@ -1045,8 +1059,35 @@ def _sdk_call_sites(model: ScriptModel, calls: list[Node]) -> list[tuple[Node, P
         callee = callee_of(parent)
         if callee is not None and callee.id == ref.node.id:
             found.append((parent, primitive))
+    found.extend(_member_sdk_calls(model, calls, {call.id for call, _ in found}))
     found.sort(key=lambda item: item[0].start_byte)
     return found
+
+
+def _member_sdk_calls(
+    model: ScriptModel, calls: list[Node], seen: set[int]
+) -> Iterator[tuple[Node, Primitive]]:
+    """`durable.sleep("2h")` where `const durable = { step, sleep }`: a primitive
+    reached as a member of an object of the file, which the semantic model resolves
+    to the SDK's name (a namespace import's members are references already)."""
+    semantic = model.semantic
+    if semantic is None:
+        return
+    names = model.lang.sdk_names
+    spellings = {spelling: BY_SPELLING[concept] for concept, spelling in names.items()}
+    for call in calls:
+        if call.id in seen:
+            continue
+        callee = callee_of(call)
+        if callee is None or callee.type not in ("member_expression", "attribute"):
+            continue
+        member = callee.child_by_field_name("property") or callee.child_by_field_name("attribute")
+        primitive = spellings.get(model.text(member)) if member is not None else None
+        if primitive is None:
+            continue
+        name = semantic.qualified_name(callee)
+        if name is not None and name.rpartition(".")[0] in model.lang.sdk_modules:
+            yield call, primitive
 
 
 def _start_byte(node: Node) -> int:
@@ -1194,17 +1235,29 @@ def arguments_for(model: ScriptModel, wf: Node, function: Node, param: str) -> l
             names.append(model.text(p.named_children[0]))
         elif p.child_by_field_name("name") is not None:
             names.append(model.text(p.child_by_field_name("name") or p))
+        elif p.type in ("required_parameter", "optional_parameter"):
+            # TypeScript `label: string`, `label?: string`, `label = "x"`
+            pattern = p.child_by_field_name("pattern")
+            if pattern is None or pattern.type != "identifier":
+                names.append("")  # a destructuring pattern or `...rest`
+                break
+            names.append(model.text(pattern))
+        elif p.type == "comment":
+            continue
         else:
             names.append("")  # `*`, `/`, `*args`: positions after it are not matched
             break
     index = names.index(param) if param in names else -1
     found = []
-    for call in same_function_nodes(model, ("call",), wf):
+    for call in same_function_nodes(model, ("call", "call_expression"), wf):
         callee = call.child_by_field_name("function")
         if callee is None or callee.type != "identifier":
             continue
         binding = semantic.resolve(callee)
-        if binding is None or binding.kind != SemBinding.FUNCTION or binding.value != function:
+        if binding is None or not (
+            (binding.kind == SemBinding.FUNCTION and binding.value == function)
+            or binding.assigned_value == function  # `const checkpoint = (label, fn) => ...`
+        ):
             continue
         args, options, _ = arguments_of(model, call)
         by_keyword = next((o.value for o in options if o.name == param), None)

@@ -311,8 +311,9 @@ async def main(order_id: str):
         kept: list[tuple[BodyCall, _catalogue.Entry]] = []
         found: list[_catalogue.CallFinding] = []
         for call, entry in matches:
-            if call.kind == CallKind.READ:
+            if call.kind == CallKind.READ and "(" not in call.qualname:
                 continue  # naming a function (to pass it on) does no I/O
+            # (a property of a handle, `Bun.file(p).size`, is a getter: it stats the file)
             if call.node.id in retrying:
                 continue
             if call.qualname in used and not connects_when_built(call):

@@ -1163,7 +1163,12 @@ FORMATTING = frozenset(
         "keyword_argument",
     }
 )
-FORMATTERS = frozenset({"str", "repr", "format", "String", "JSON.stringify", "json.dumps"})
+FORMATTERS = frozenset(
+    {"str", "repr", "format", "String", "JSON.stringify", "json.dumps"}
+    # rounding on the way into the line (`${Math.round(performance.now() - t0)}ms`)
+    | {"round", "int", "float", "abs", "Number", "Math.round", "Math.floor", "Math.ceil"}
+    | {"Math.trunc", "Math.abs"}
+)
 # Literals that hold the value where it goes on (an object or list serialized into a
 # log line: `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`).
 CONTAINERS = frozenset({"object", "array", "dictionary", "list", "tuple"})

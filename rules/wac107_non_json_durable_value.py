@@ -3458,9 +3458,25 @@ ZOD_LOSSES = {
 ZOD_PARSE = frozenset({"parse", "parseAsync"})
 
 
-def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
+def zod_member_loss(model: ScriptModel, node: Node) -> Loss | None:
+    """`balance.minorUnits` (or `Balance.parse(x).minorUnits`) with `balance =
+    Balance.parse(...)` and `minorUnits: z.coerce.bigint()`: that member's own loss."""
+    prop = node.child_by_field_name("property")
+    holder = sdk.unwrap(node.child_by_field_name("object"))
+    if prop is None or holder is None:
+        return None
+    if holder.type == "identifier":
+        holder = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
+    if holder is None or holder.type != "call_expression":
+        return None
+    callee = sdk.callee_of(holder)
+    return zod_parsed_loss(model, callee, model.text(prop)) if callee is not None else None
+
+
+def zod_parsed_loss(model: ScriptModel, callee: Node, only: str | None = None) -> Loss | None:
     """`Order.parse(json)` / `await Order.parseAsync(json)` with `Order = z.object({
-    createdAt: z.coerce.date(), ... })` of the file: the parsed object holds a `Date`."""
+    createdAt: z.coerce.date(), ... })` of the file: the parsed object holds a `Date`
+    (`only`: the member of that name alone)."""
     semantic = model.semantic
     if semantic is None or callee.type != "member_expression":
         return None
@@ -3487,6 +3503,8 @@ def zod_parsed_loss(model: ScriptModel, callee: Node) -> Loss | None:
         return None
     for pair in shape.named_children:
         key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if only is not None and (key is None or model.text(key).strip("\"'") != only):
+            continue
         value = sdk.unwrap(pair.child_by_field_name("value")) if key is not None else None
         # the type a field's chain starts from (`z.coerce.date().optional()`)
         while value is not None and value.type == "call_expression":
@@ -3750,6 +3768,8 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         if library is not None:
             return library
         return date_library_loss(model, node)
+    if node.type == "member_expression":
+        return zod_member_loss(model, node)
     if node.type != "new_expression":
         return None
     ctor = node.child_by_field_name("constructor")

@@ -70,8 +70,14 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
-  literal): windmill-client 1.818.0 sends `{ arg0: day }` (run against the SDK's
-  `WorkflowCtx`: the dispatched step's `args`), names the script does not take.
+  literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
+  a name assigned one, the key of a `for ... in`, the item of a `for ... of` over a
+  parameter typed `string[]`): windmill-client 1.818.0 sends `{ arg0: day }` (run
+  against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
+  not take; a lone array passes its `typeof x === "object"` test and is sent as the
+  arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
+  reference: `rows.map(render)` (called with item, index and array) and
+  `parallel(ids, reindex)` over an array of scalars.
 - TypeScript `waitForApproval(3600)`: the SDK reads `options?.timeout`, so a
   positional timeout is ignored and the default 1800 s applies (Python's
   `wait_for_approval(3600)` is fine: `timeout` is its first parameter). An
@@ -222,6 +228,8 @@ const approval = await waitForApproval({ timeout: 3600 });
         for tcall in facts.task_calls:
             for check_task_call in checks:
                 check_task_call(ctx, tcall)
+        if WRAPPERS_BY_REFERENCE[ctx.model.language]:
+            wrappers_by_reference(ctx, facts)
         # without a workflow, wmill 1.850.0 runs a task in place or over HTTP (WAC v1),
         # never through `_next_step`
         if ctx.model.workflows:
@@ -235,14 +243,22 @@ const approval = await waitForApproval({ timeout: 3600 });
         one object of named arguments."""
         if call.kind not in (Primitive.TASK_SCRIPT, Primitive.TASK_FLOW) or call.unpacked:
             return
-        if not call.args or (len(call.args) == 1 and not not_an_object(ctx.model, call.args[0])):
+        kind = value_kind(ctx.model, call.args[0]) if len(call.args) == 1 else None
+        if not call.args or (len(call.args) == 1 and kind is None):
             return
         wrapper = "taskScript" if call.kind == Primitive.TASK_SCRIPT else "taskFlow"
+        target = "script" if call.kind == Primitive.TASK_SCRIPT else "flow"
+        sent = (
+            'takes a lone array as that object itself, its `typeof` being `"object"`: '
+            "arguments named `0`, `1`, ..."
+            if kind == ARRAY
+            else "turns anything else into `{ arg0, arg1, ... }`"
+        )
         ctx.report(
             Span.of(call.call),
             f"`{call.name}` is a `{wrapper}` wrapper, which sends one object of named "
-            "arguments (windmill-client 1.818.0 turns anything else into `{ arg0, arg1, ... }`, "
-            "parameters the script does not have); pass `{ name: value, ... }`",
+            f"arguments (windmill-client 1.818.0 {sent}, parameters the {target} does not "
+            "have); pass `{ name: value, ... }`",
         )
 
     @staticmethod
@@ -323,23 +339,191 @@ const approval = await waitForApproval({ timeout: 3600 });
 TS_SCALAR_TYPES = frozenset({"string", "number", "boolean", "bigint", "Date"})
 
 
+# Methods whose result is an array or a string, and functions that return one: a
+# value that is no object of named arguments.
+ARRAY_METHODS = frozenset(
+    {"map", "filter", "concat", "flat", "flatMap", "sort", "toSorted", "toReversed", "split"}
+)
+STRING_METHODS = frozenset(
+    {"join", "trim", "toLowerCase", "toUpperCase", "toISOString", "toFixed", "padStart"}
+    | {"padEnd", "replace", "replaceAll"}
+)
+ARRAY_FUNCTIONS = frozenset(
+    {"Array.from", "Array.of", "Object.keys", "Object.values", "Object.entries"}
+)
+SCALAR_FUNCTIONS = frozenset(
+    {"String", "JSON.stringify", "encodeURIComponent", "Number", "parseInt", "parseFloat"}
+)
+ARRAY, SCALAR = "array", "scalar"
+
+
 def not_an_object(model: ScriptModel, arg: Node) -> bool:
-    """A literal that is not an object, or a parameter typed as a scalar or an array."""
-    if arg.type in SCALAR_LITERALS or arg.type in ("array", "null", "undefined"):
-        return True
-    if arg.type != "identifier" or model.semantic is None:
+    return value_kind(model, arg) is not None
+
+
+def value_kind(model: ScriptModel, arg: Node, depth: int = 0) -> str | None:
+    """ARRAY or SCALAR for what is no object of named arguments: a literal, a
+    parameter typed as a scalar or an array, an array / string built by a method or
+    function that returns one (`rows.map(...)`, `ids.join(",")`), a name assigned one
+    once, or the variable of a `for ... in` (a key) or of a `for ... of` over a
+    parameter typed as an array of scalars; None when it may be an object."""
+    inner = sdk.unwrap(arg)
+    if inner is None:
+        return None
+    arg = inner
+    if arg.type == "array":
+        return ARRAY
+    if arg.type in SCALAR_LITERALS or arg.type in ("null", "undefined"):
+        return SCALAR
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    if arg.type == "call_expression":
+        callee = arg.child_by_field_name("function")
+        if callee is not None and callee.type == "member_expression":
+            prop = callee.child_by_field_name("property")
+            method = model.text(prop) if prop is not None else ""
+            if method in ARRAY_METHODS:
+                return ARRAY
+            if method in STRING_METHODS:
+                return SCALAR
+        name = semantic.qualified_name(callee) if callee is not None else None
+        return ARRAY if name in ARRAY_FUNCTIONS else SCALAR if name in SCALAR_FUNCTIONS else None
+    if arg.type != "identifier":
+        return None
+    binding = semantic.resolve(arg)
+    if binding is None:
+        return None
+    if binding.kind == SemBinding.LOOP:
+        return SCALAR if loop_element_scalar(model, binding.node) else None
+    if binding.value is not None:
+        held = binding.assigned_value
+        return value_kind(model, held, depth + 1) if held is not None and depth < 3 else None
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return None
+    return annotated_kind(model, holder, element=False)
+
+
+def annotated_kind(model: ScriptModel, parameter: Node, element: bool) -> str | None:
+    """ARRAY / SCALAR as the parameter's annotation says (`element`: SCALAR for an
+    array whose items are scalars)."""
+    annotation = parameter.child_by_field_name("type")
+    if annotation is None:
+        return None
+    text = model.text(annotation).lstrip(":").strip()
+    array = text.endswith("[]") or (text.startswith("Array<") and text.endswith(">"))
+    if element:
+        item = text[:-2] if text.endswith("[]") else text[6:-1] if array else ""
+        return SCALAR if item.strip() in TS_SCALAR_TYPES else None
+    return SCALAR if text in TS_SCALAR_TYPES else ARRAY if array else None
+
+
+def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
+    """The variable of `for (const k in obj)` (a string key), or of `for (const x of
+    xs)` with `xs` a parameter typed `string[]` / `Array<number>`."""
+    loop = name.parent
+    while loop is not None and loop.type != "for_in_statement":
+        if loop.type in ("statement_block", "program"):
+            return False
+        loop = loop.parent
+    if loop is None:
         return False
-    binding = model.semantic.resolve(arg)
+    if any(c.type == "in" for c in loop.children):
+        return True
+    right = sdk.unwrap(loop.child_by_field_name("right"))
+    if right is None or right.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.resolve(right)
     if binding is None or binding.value is not None:
         return False
     holder = binding.node.parent
     if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return False
-    annotation = holder.child_by_field_name("type")
-    if annotation is None:
+    return annotated_kind(model, holder, element=True) == SCALAR
+
+
+# windmill-client's `taskScript` / `taskFlow` wrappers take one object of named
+# arguments, so handing one to `map` / `parallel` misnames them; wmill's `task_script`
+# wrappers take keywords (`parallel` calls them with one positional item: WAC402's).
+WRAPPERS_BY_REFERENCE = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+# Array methods that call their function with (item, index, array)
+CALLS_WITH_INDEX = frozenset({"map", "flatMap", "forEach"})
+
+
+def wrapper_kind(ctx: RuleContext, node: Node) -> TaskKind | None:
+    """TASK_SCRIPT / TASK_FLOW when `node` names a top-level `taskScript` /
+    `taskFlow` wrapper of the file."""
+    model = ctx.model
+    if node.type != "identifier" or model.semantic is None:
+        return None
+    name = model.text(node)
+    for task in model.tasks:
+        if task.binding == name and task.top_level and task.kind != TaskKind.TASK:
+            binding = model.semantic.resolve(node)
+            if binding is not None and binding.scope.parent is None:
+                return task.kind
+    return None
+
+
+def wrappers_by_reference(ctx: RuleContext, facts: sdk.Facts) -> None:
+    """`rows.map(render)` (called with item, index and array: `{ arg0, arg1, arg2 }`)
+    and `parallel(ids, reindex)` over scalars (`{ arg0: id }`), `render` a `taskScript`
+    / `taskFlow` wrapper."""
+    model = ctx.model
+    if not any(t.kind != TaskKind.TASK for t in model.tasks):
+        return
+    for call in facts.calls:
+        if call.primitive is not Primitive.PARALLEL or len(call.args) < 2:
+            continue
+        kind = wrapper_kind(ctx, call.args[1])
+        items = sdk.unwrap(call.args[0])
+        if kind is None or items is None or not scalar_items(model, items):
+            continue
+        report_by_reference(ctx, call.args[1], kind, "`parallel` calls it with each item")
+    for node in facts.call_nodes:
+        callee = node.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            continue
+        prop = callee.child_by_field_name("property")
+        if prop is None or model.text(prop) not in CALLS_WITH_INDEX:
+            continue
+        args = node.child_by_field_name("arguments")
+        given = [a for a in args.named_children if a.type != "comment"] if args else []
+        kind = wrapper_kind(ctx, given[0]) if len(given) == 1 else None
+        if kind is not None:
+            method = model.text(prop)
+            report_by_reference(
+                ctx, given[0], kind, f"`{method}` calls it with (item, index, array)"
+            )
+
+
+def scalar_items(model: ScriptModel, items: Node) -> bool:
+    """An array literal of scalars, or a parameter typed as an array of scalars."""
+    if items.type == "array":
+        elements = [e for e in items.named_children if e.type != "comment"]
+        return bool(elements) and all(e.type in SCALAR_LITERALS for e in elements)
+    if items.type != "identifier" or model.semantic is None:
         return False
-    text = model.text(annotation).lstrip(":").strip()
-    return text in TS_SCALAR_TYPES or text.endswith("[]")
+    binding = model.semantic.resolve(items)
+    if binding is None or binding.value is not None:
+        return False
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return False
+    return annotated_kind(model, holder, element=True) == SCALAR
+
+
+def report_by_reference(ctx: RuleContext, node: Node, kind: TaskKind, how: str) -> None:
+    wrapper = "taskScript" if kind == TaskKind.TASK_SCRIPT else "taskFlow"
+    target = "script" if kind == TaskKind.TASK_SCRIPT else "flow"
+    ctx.report(
+        Span.of(node),
+        f"`{ctx.model.text(node)}` is a `{wrapper}` wrapper, which sends one object of named "
+        f"arguments, and {how}: windmill-client 1.818.0 sends them as `{{ arg0, ... }}`, "
+        f"parameters the {target} does not have; pass an arrow building the object "
+        "(`(x) => wrapper({ name: x })`)",
+    )
 
 
 def whole(call: SdkCall) -> Span:

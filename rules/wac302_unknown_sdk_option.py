@@ -342,7 +342,7 @@ const approval = await waitForApproval({ timeout: 600 });
                 self.check_retry_number(ctx, option, options)
                 continue
             if option.name == "attempts" and option.value is not None:
-                number = sdk.number_value(model, option.value)
+                number = sdk.number_behind(model, option.value)
                 literal = sdk.unwrap(option.value)
                 # wmill checks `isinstance(attempts, int)` (not a bool); windmill-client
                 # `Number.isInteger(attempts)`, which `3.0` passes
@@ -370,10 +370,15 @@ const approval = await waitForApproval({ timeout: 600 });
                     number is not None
                     and (number != int(number) or not 0 <= number <= MAX_RETRY_ATTEMPTS)
                 ):
+                    held = (
+                        f" (`{model.text(option.value)}` is {number:g})"
+                        if number is not None and sdk.number_value(model, option.value) is None
+                        else ""
+                    )
                     ctx.report(
                         Span.of(option.value),
-                        f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}: "
-                        "the SDK rejects this policy where it is written",
+                        f"retry `attempts` must be a whole number from 0 to {MAX_RETRY_ATTEMPTS}"
+                        f"{held}: the SDK rejects this policy where it is written",
                     )
         meant_attempts = any(
             o.name not in sig.options

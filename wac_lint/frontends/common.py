@@ -51,7 +51,7 @@ from wac_lint.model import (
     TaskDef,
 )
 from wac_lint.node_index import NodeIndex
-from wac_lint.semantic import LOCAL, NameSyntax, SemanticModel
+from wac_lint.semantic import FACTORY_CALLS, LOCAL, NameSyntax, SemanticModel
 from wac_lint.semantic import BindingKind as NameKind
 from wac_lint.semantic.scopes import Binding, Scope, ScopeKind, ScopeRules, Scopes
 from wac_lint.source import SourceFile
@@ -167,6 +167,26 @@ RUNS_CAPTURED_METHODS = frozenset(
         "cast",
     }
 )
+
+
+# Values, not functions: what a library is given from the environment is read where it
+# is given (`knex({ connection: process.env.DATABASE_URL })`), not run later.
+ENVIRONMENT_READS = ("process.env", "Bun.env", "Deno.env", "import.meta.env", "os.environ")
+
+# Functions that run the callbacks of the schema given them (the argument at this
+# position): valibot's `v.parse(Schema, input)` runs `v.optional(..., () => ...)`
+# defaults and `v.transform` / `v.check` actions; superstruct's `create(value, Struct)`
+# runs `defaulted(..., () => ...)` / `coerce(...)`.
+RUNS_SCHEMA_ARGUMENT = {
+    "valibot.parse": 0,
+    "valibot.safeParse": 0,
+    "valibot.parseAsync": 0,
+    "valibot.safeParseAsync": 0,
+    "valibot.is": 0,
+    "superstruct.create": 1,
+    "superstruct.mask": 1,
+    "superstruct.validate": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -3261,13 +3281,16 @@ class BodyWalker:
             ):
                 # `Job.parse(input)` with `Job = z.object({ at: z.string().default(() =>
                 # new Date().toISOString()) })`: the schema's callbacks run here
-                for wrapped, via in self.library_wrapped(schema, scope):
-                    self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
-            for wrapped, via in self.library_wrapped(callee, scope):
-                # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
-                # geocode)` then `rate(c)`: the function the library returns runs the
-                # functions it was given, here
-                self.follow(wrapped, (*chain, via) if via else chain, site or Span.of(call))
+                self.follow_wrapped(schema, scope, chain, site or Span.of(call), True)
+            at = RUNS_SCHEMA_ARGUMENT.get(qual) if qual is not None else None
+            given = self.fe.positional_args(call) if at is not None else []
+            if at is not None and at < len(given):
+                # `v.parse(Request, input)`: the schema given runs its callbacks here
+                self.follow_wrapped(given[at], scope, chain, site or Span.of(call), True)
+            # `rate = memoize(async (c) => fetch(...))` / `locate = R.pipe(clean,
+            # geocode)` then `rate(c)`: the function the library returns runs the
+            # functions it was given, here
+            self.follow_wrapped(callee, scope, chain, site or Span.of(call))
         if direct is None:  # `RunRecord(pipeline)`: a class of the file built here
             self.walk_field_initializers(callee, scope, chain, site or Span.of(call), call)
         return None
@@ -5416,8 +5439,31 @@ class BodyWalker:
                     out.append(found)
         return out
 
+    def follow_wrapped(
+        self,
+        callee: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span,
+        references: bool = False,
+    ) -> None:
+        """Walk what `library_wrapped` finds for `callee` as run at `site`; with
+        `references`, also record the functions of a library it was given by reference
+        (a schema's `.default(Date.now)`) as called there."""
+        refs: list[tuple[Node, Scope]] = []
+        for wrapped, via in self.library_wrapped(callee, scope, refs if references else None):
+            self.follow(wrapped, (*chain, via) if via else chain, site)
+        name = self.fe.text(callee) if callee.type in self.syntax.identifier else None
+        for ref, where in refs:
+            qual = self.fe.qualname(ref, where)
+            if name is None or qual is None or qual.startswith((".", LOCAL)) or "(" in qual:
+                continue
+            if qual.startswith(ENVIRONMENT_READS):
+                continue  # a value read where the library is given it, not a function
+            self.add_body_call(qual, CallKind.CALL, ref, (*chain, name), 0, site)
+
     def library_wrapped(
-        self, callee: Node, scope: Scope
+        self, callee: Node, scope: Scope, refs: list[tuple[Node, Scope]] | None = None
     ) -> list[tuple[tuple[str, Node, Scope], str | None]]:
         """`rate = memoize(async (c) => ...)`, `locate = R.pipe(clean, geocode)`,
         `once(fn)`: the functions given to an imported higher-order function whose result
@@ -5449,6 +5495,7 @@ class BodyWalker:
             if maker.type == self.syntax.attribute and receiver is not None:
                 given(receiver, depth + 1)  # `Effect.tryPromise(...).pipe(...)`
             args = list(self.fe.positional_args(value))
+            positional = {a.id for a in args}
             for arg in list(args):
                 if arg.type in ("object", "dictionary"):
                     # `Effect.tryPromise({ try: () => ..., catch: ... })`
@@ -5465,6 +5512,12 @@ class BodyWalker:
                     found = self.local_function(arg, once.scope)
                     if found is not None and found[1].type in self.syntax.function:
                         out.append((found, name))
+                    elif found is None and refs is not None and arg.id in positional:
+                        refs.append((arg, once.scope))  # `memoize(fetch)`
+                elif (
+                    arg.type == self.syntax.attribute and refs is not None and arg.id in positional
+                ):
+                    refs.append((arg, once.scope))  # `.default(Date.now)`
                 elif arg.type in self.syntax.call:
                     given(arg, depth + 1)  # `memoize(pipe(clean, geocode))`
 
@@ -6384,8 +6437,10 @@ class BodyWalker:
                 # which `walk_field_initializers` follows where that happens
                 return
         name = self.fe.qualname(node, scope)
-        if name is None or name.startswith((".", LOCAL)) or "(" in name:
-            return  # a method of something unknown, the file's own code, or an object
+        if name is None or name.startswith((".", LOCAL)):
+            return  # a method of something unknown or the file's own code
+        if "(" in name and name.rsplit("(", 1)[0] not in FACTORY_CALLS:
+            return  # an object (`Bun.file(p).size` of a handle is read as a value)
         if node.type in self.syntax.identifier and self.task_of(node, scope) is not None:
             return
         holder = self.call_of_argument(node, self.ancestors)

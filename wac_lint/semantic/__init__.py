@@ -106,6 +106,19 @@ FACTORY_MODULES = (
     "windmill-client.upsertPartition",
     "windmill-client.appendPartition",
 )
+# Calls that build a handle, named exactly (what the handle's methods return is a plain
+# value): Bun 1.2's lazy file references, `Bun.file(path)` and `s3.file(key)` (also of
+# an `S3Client`), a `BunFile` / `S3File` whose methods do the I/O
+FACTORY_CALLS = frozenset(
+    {
+        "Bun.file",
+        "bun.file",
+        "Bun.s3.file",
+        "bun.s3.file",
+        "Bun.S3Client(…).file",
+        "bun.S3Client(…).file",
+    }
+)
 
 
 # Classes of I/O libraries whose instances are data, not connections: a parameter
@@ -1561,6 +1574,7 @@ class SemanticModel:
             or is_factory_verb(last)
             or ("(" in base and last in HANDLE_METHODS)
             or base.startswith(FACTORY_MODULES)
+            or base in FACTORY_CALLS
             or self._static_factory(callee, last, scope)
             or self._sub_client(call, base)
         ):
