@@ -1307,14 +1307,7 @@ def key_loss(model: ScriptModel, node: Node) -> Loss | None:
             if loss is None or loss.raises:
                 continue
             kind = loss.what
-        return Loss(
-            f"a dict keyed by {kind}",
-            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
-            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
-            "instead of being checkpointed",
-            True,
-            raises=True,
-        )
+        return unencodable_keys(f"a dict keyed by {kind}")
     return None
 
 
@@ -2313,6 +2306,18 @@ def held_method_calls(model: ScriptModel, wf: Node, holders: set[str]) -> list[N
     return found
 
 
+def unencodable_keys(what: str) -> Loss:
+    """A dict whose keys JSON cannot encode: checkpointing it raises."""
+    return Loss(
+        what,
+        "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
+        "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
+        "instead of being checkpointed",
+        True,
+        raises=True,
+    )
+
+
 def local_class(model: ScriptModel, node: Node) -> bool:
     """`node` names a class defined in this file that JSON does not carry as is."""
     if node.type != "identifier" or model.text(node) not in sdk.class_names(model):
@@ -2511,14 +2516,7 @@ def stored_key_loss(model: ScriptModel, name: str, value: Node) -> Loss | None:
             kind = loss.what
         else:
             continue
-        return Loss(
-            f"a dict keyed by {kind} (`{model.text(target)}`)",
-            "JSON cannot encode its keys (`json.dumps` raises `TypeError`: keys must be str, "
-            "int, float, bool or None, and `default=str` does not apply to keys), so it fails "
-            "instead of being checkpointed",
-            True,
-            raises=True,
-        )
+        return unencodable_keys(f"a dict keyed by {kind} (`{model.text(target)}`)")
     return None
 
 

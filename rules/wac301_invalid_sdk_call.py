@@ -434,13 +434,7 @@ def loop_element_scalar(model: ScriptModel, name: Node) -> bool:
     right = sdk.unwrap(loop.child_by_field_name("right"))
     if right is None or right.type != "identifier" or model.semantic is None:
         return False
-    binding = model.semantic.resolve(right)
-    if binding is None or binding.value is not None:
-        return False
-    holder = binding.node.parent
-    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
-        return False
-    return annotated_kind(model, holder, element=True) == SCALAR
+    return scalar_items_parameter(model, right)
 
 
 # windmill-client's `taskScript` / `taskFlow` wrappers take one object of named
@@ -505,13 +499,7 @@ def scalar_items(model: ScriptModel, items: Node) -> bool:
         return bool(elements) and all(e.type in SCALAR_LITERALS for e in elements)
     if items.type != "identifier" or model.semantic is None:
         return False
-    binding = model.semantic.resolve(items)
-    if binding is None or binding.value is not None:
-        return False
-    holder = binding.node.parent
-    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
-        return False
-    return annotated_kind(model, holder, element=True) == SCALAR
+    return scalar_items_parameter(model, items)
 
 
 def report_by_reference(ctx: RuleContext, node: Node, kind: TaskKind, how: str) -> None:
@@ -1067,3 +1055,16 @@ APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] 
     LanguageKind.PYTHON: _python_approval_key,
     LanguageKind.TYPESCRIPT: _typescript_approval_key,
 }
+
+
+def scalar_items_parameter(model: ScriptModel, name: Node) -> bool:
+    """`name` is a parameter typed as a list of scalars (`ids: string[]`)."""
+    if model.semantic is None:
+        return False
+    binding = model.semantic.resolve(name)
+    if binding is None or binding.value is not None:
+        return False
+    holder = binding.node.parent
+    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+        return False
+    return annotated_kind(model, holder, element=True) == SCALAR

@@ -7,6 +7,7 @@ import json
 import math
 from typing import TYPE_CHECKING
 
+from wac_lint.flows.json_values import json_type
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.source import LANG_FLOW
 
@@ -469,20 +470,6 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _json_type(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object" if isinstance(value, dict) else "null"
-
-
 def _default_problems(
     ctx: RuleContext, model: FlowModel, name: str, prop: YNode, whose: str
 ) -> None:
@@ -500,7 +487,7 @@ def _default_problems(
         return  # a dynamic select: its `type` says nothing about the values it offers
     if isinstance(value, str) and value.startswith(("$res:", "$var:")):
         return  # a reference Windmill replaces with the resource / variable's value
-    found = _json_type(value)
+    found = json_type(value)
     wanted = kind.str_value() if kind is not None else None
     allowed = _JSON_TYPES.get(wanted or "")
     if wanted is not None and allowed is not None:

@@ -12,6 +12,7 @@ from wac_lint.source import LANG_FLOW
 if TYPE_CHECKING:
     from wac_lint.flows.expressions import LiteralComparison
     from wac_lint.flows.model import Expression, FlowModel
+    from wac_lint.flows.yaml_tree import YNode
 
 
 # what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
@@ -76,15 +77,23 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
 _INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
 
 
-def _item_fields(model: FlowModel, name: str) -> list[str] | None:
-    """The fields the schema lists for the object items of array input `name`; None
-    when it lists none or lets others in (`additionalProperties` other than false)."""
+def _array_items(model: FlowModel, name: str) -> YNode | None:
+    """The `items` schema of flow input `name` when the schema types it as an array."""
     schema = model.schema
     props = schema.get("properties") if schema is not None and schema.is_map else None
     prop = props.get(name) if props is not None and props.is_map else None
     kind = prop.get("type") if prop is not None and prop.is_map else None
     items = prop.get("items") if prop is not None and prop.is_map else None
     if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    return items
+
+
+def _item_fields(model: FlowModel, name: str) -> list[str] | None:
+    """The fields the schema lists for the object items of array input `name`; None
+    when it lists none or lets others in (`additionalProperties` other than false)."""
+    items = _array_items(model, name)
+    if items is None:
         return None
     item_kind = items.get("type")
     fields = items.get("properties")
@@ -147,12 +156,8 @@ _PRIMITIVE_MEMBERS = {
 def _item_kind(model: FlowModel, name: str) -> str | None:
     """`string`, `number`, `integer` or `boolean`: the one type the schema gives the
     items of array input `name`; None otherwise."""
-    schema = model.schema
-    props = schema.get("properties") if schema is not None and schema.is_map else None
-    prop = props.get(name) if props is not None and props.is_map else None
-    kind = prop.get("type") if prop is not None and prop.is_map else None
-    items = prop.get("items") if prop is not None and prop.is_map else None
-    if kind is None or kind.text != "array" or items is None or not items.is_map:
+    items = _array_items(model, name)
+    if items is None:
         return None
     item_kind = items.get("type")
     text = item_kind.str_value() if item_kind is not None else None

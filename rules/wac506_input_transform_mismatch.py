@@ -6,6 +6,7 @@ import difflib
 import re
 from typing import TYPE_CHECKING, Any
 
+from wac_lint.flows.json_values import json_type
 from wac_lint.rule import WARNING, Rule, RuleContext, flow
 from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
@@ -14,22 +15,6 @@ if TYPE_CHECKING:
     from wac_lint.flows.model import FlowModel, FlowModule, Transform
     from wac_lint.flows.targets import Param, Target
     from wac_lint.flows.yaml_tree import YNode
-
-
-def static_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "null"
 
 
 # Options Windmill parses from a static value (windmill-worker `worker_flow.rs`,
@@ -99,7 +84,7 @@ def contradicts(param: Param, value: Any) -> str | None:
         return _reference_contradicts(param, value)  # resolved by Windmill before the call
     if value is None or value == "" or param.type is None or param.resource is not None:
         return None  # null / "" is what the flow editor leaves in an input not filled in
-    found = static_type(value)
+    found = json_type(value)
     wanted = param.type
     if found == wanted or (wanted == "number" and found == "integer"):
         if param.enum is not None and isinstance(value, str) and value not in param.enum:
@@ -400,7 +385,7 @@ def _node_kind(node: YNode) -> str | None:
         return "object"
     if node.is_seq:
         return "array"
-    kind = static_type(node.value())
+    kind = json_type(node.value())
     return None if kind == "null" else kind
 
 
@@ -930,7 +915,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             kind = spec.get("type") if spec is not None and spec.is_map else None
             if value is None or kind is None or kind.text != "static":
                 continue
-            found = static_type(value.value())
+            found = json_type(value.value())
             if found in wanted:
                 problem = _out_of_range(key, value.value(), consequence)
                 if problem is not None:

@@ -3541,18 +3541,7 @@ class BodyWalker:
             inner = self.semantic.scopes.open(decorator, outer)
             for wrapper in self.installed_wrappers(decorator):
                 self.follow((maker, wrapper, inner), chain, site)
-        for decorator in self.imported_decorators(method):
-            self.model.relative_import_calls.append(
-                BodyCall(
-                    self.fe.qualname(decorator, self.semantic.module) or self.fe.text(decorator),
-                    CallKind.DECORATED,
-                    decorator,
-                    Span.of(decorator),
-                    0,
-                    (*chain, name) if name else chain,
-                    site,
-                )
-            )
+        self.record_imported_decorators(method, (*chain, name) if name else chain, site)
 
     def decorators_of(self, function: Node | None) -> list[Node]:
         """The decorators written above `function`, outermost first: those of a Python
@@ -5618,7 +5607,14 @@ class BodyWalker:
             return
         for wrapper in self.decorator_wrappers(fn):
             self.follow(wrapper, (), site)
-        for decorator in self.imported_decorators(fn):
+        self.record_imported_decorators(fn, (), site)
+
+    def record_imported_decorators(
+        self, function: Node, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """Each decorator of `function` that another module defines runs its wrapper
+        where the function is called: recorded for the workspace to follow."""
+        for decorator in self.imported_decorators(function):
             self.model.relative_import_calls.append(
                 BodyCall(
                     self.fe.qualname(decorator, self.semantic.module) or self.fe.text(decorator),
@@ -5626,7 +5622,7 @@ class BodyWalker:
                     decorator,
                     Span.of(decorator),
                     0,
-                    (),
+                    chain,
                     site,
                 )
             )
