@@ -40,7 +40,11 @@ whose result is dropped: not awaited, not gathered (`asyncio.gather`,
 `Promise.all`, `parallel`), not stored in a variable that is used later. In
 Python, a task returned from the workflow without `await` is reported too (the
 workflow would return a coroutine), and so is a stored result that is only
-used without awaiting it (passed to a task, indexed). A task reached through a
+used without awaiting it (passed to a task, indexed). A variable assigned anew by
+a later statement of the same block (`job = t(a)`, then `job = t(b)`, then
+`await job`) no longer holds the first result after that statement: the first is
+dropped (unless a `break` / `continue` between, or a `try` around them, may skip
+the second assignment). A task reached through a
 loop variable over a tuple / list of the file's tasks that all take the same
 parameters (`for stage in (extract, load): stage(x)`) is a task call, and so is the
 item parameter of `functools.reduce(lambda acc, stage: stage(acc), STAGES, x)`, where
