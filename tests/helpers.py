@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from wac_lint.config import Settings
@@ -55,3 +56,17 @@ def file_findings(path: Path) -> list[tuple[int, str, str, str]]:
 def flow_file(folder: Path) -> Path:
     """The `flow.yaml` / `flow.json` of a flow folder."""
     return next(p for p in folder.iterdir() if p.name.startswith("flow."))
+
+
+def with_known_gaps(files: list[Path], root: Path, gaps: dict[str, str]) -> list[object]:
+    """`files` as test parameters, those named in `gaps` (paths relative to `root`) as
+    strict xfails with their reason: a gap that gets fixed fails until it is removed."""
+    params: list[object] = []
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        if rel in gaps:
+            gap = pytest.mark.xfail(strict=True, reason=gaps[rel])
+            params.append(pytest.param(path, marks=gap))
+        else:
+            params.append(path)
+    return params

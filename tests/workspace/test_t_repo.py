@@ -39,7 +39,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.helpers import expected_marks as expected
-from tests.helpers import file_findings
+from tests.helpers import file_findings, with_known_gaps
 from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
@@ -101,16 +101,11 @@ def test_repository_shape() -> None:
             assert path.with_suffix(".script.yaml").is_file(), path
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[_rel(p)]))
-        if _rel(p) in KNOWN_GAPS
-        else p
-        for p in FILES
-    ]
-
-
-@pytest.mark.parametrize("path", _params(), ids=lambda p: _rel(p) if isinstance(p, Path) else "")
+@pytest.mark.parametrize(
+    "path",
+    with_known_gaps(FILES, REPO, KNOWN_GAPS),
+    ids=lambda p: _rel(p) if isinstance(p, Path) else "",
+)
 def test_findings_are_the_marked_ones(path: Path) -> None:
     found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
     assert found == expected(path)
