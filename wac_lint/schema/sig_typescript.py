@@ -301,18 +301,74 @@ def _arguments(params: Node, ctx: _Context) -> list[Arg]:
             raise _Invalid(f"parameter syntax unsupported: {node_bytes(pattern).decode()[:40]}")
         typ, nullable = _annotation_type(annotation, ctx)
         type_node = _annotation_node(annotation)
+        otyp = _array_union_otyp(type_node)
         if value is None:
             optional = param.type == "optional_parameter" and pattern.type != "object_pattern"
             args.append(
-                Arg(name, typ, None, optional or nullable, node=param, annotation=type_node)
+                Arg(
+                    name,
+                    typ,
+                    None,
+                    optional or nullable,
+                    otyp,
+                    node=param,
+                    annotation=type_node,
+                )
             )
             continue
         default = _default_value(value)
         if typ == UNKNOWN and default is not UNDEFINED:
             typ = json_to_typ(default)
         default = None if default is UNDEFINED else default
-        args.append(Arg(name, typ, default, True, node=param, annotation=type_node))
+        args.append(Arg(name, typ, default, True, otyp, node=param, annotation=type_node))
     return args
+
+
+# The keyword types whose name Windmill's parser writes into an `otyp` (`unknown`,
+# `never`, `void`, `symbol`, `undefined` give none: windmill-oracle `sig`).
+OTYP_KEYWORDS = frozenset({"string", "number", "boolean", "any", "bigint", "object"})
+
+
+def _array_union_otyp(node: Node | None) -> str | None:
+    """`T | T[]` (either order) keeps its text as the parameter's `otyp`.
+
+    Windmill's parser types such a parameter `unknown` and records the union, which
+    `generate-metadata` writes as `originalType`. What windmill-oracle `sig` shows:
+    exactly two members, one of them the other's array (`T[]`, not `Array<T>`,
+    `readonly T[]` nor `(T)[]`); T a keyword type of `OTYP_KEYWORDS` or a plain type
+    name, whose type arguments are dropped (`Foo<string> | Foo<string>[]` gives
+    `Foo | Foo[]`; `ns.Foo` gives none); the members in source order, spaced `a | b`.
+    """
+    if node is None or node.type != "union_type":
+        return None
+    members = _flatten_union(node)  # `| a | b` (a leading bar) is two members too
+    if len(members) != 2:
+        return None
+    left, right = (_array_union_operand(m) for m in members)
+    if left is None or right is None or left[0] != right[0] or left[1] == right[1]:
+        return None
+    return " | ".join(name + "[]" * is_array for name, is_array in (left, right))
+
+
+def _array_union_operand(node: Node) -> tuple[str, bool] | None:
+    """(T, False) for a type T Windmill names, (T, True) for `T[]`, else None."""
+    if node.type == "array_type":
+        inner = node.named_children[0] if node.named_children else None
+        name = _otyp_name(inner) if inner is not None else None
+        return (name, True) if name is not None else None
+    name = _otyp_name(node)
+    return (name, False) if name is not None else None
+
+
+def _otyp_name(node: Node) -> str | None:
+    if node.type == "predefined_type":
+        text = node_bytes(node).decode()
+        return text if text in OTYP_KEYWORDS else None
+    if node.type == "generic_type":
+        node = node.child_by_field_name("name") or node
+    if node.type == "type_identifier":
+        return node_bytes(node).decode()
+    return None
 
 
 IDENTIFIER_ESCAPE = re.compile(r"\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))")
