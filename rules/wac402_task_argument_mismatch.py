@@ -91,7 +91,7 @@ sends them as the child job's arguments; a TypeScript `taskScript(...)` wrapper
 sends its single object argument as the arguments, and anything else as `arg0`,
 `arg1`, ... (that call shape is WAC301's, reported with or without a repository).
 A local `@task` maps positional arguments to the function's parameter names
-(extra ones become `arg<i>`) and the child job calls the function with them,
+(extra ones become `arg{i}`, `i` their 0-based position) and the child job calls the function with them,
 so an unknown keyword or a missing parameter raises `TypeError` there; a
 TypeScript `task(fn)` maps them the same way, and a missing one is `undefined`.
 
@@ -445,7 +445,8 @@ async def main(url: str):
                 Span.of(call.call),
                 f"{name} takes {len(positional)} positional argument"
                 f"{'' if len(positional) == 1 else 's'}; the {extra} extra "
-                f"{'one is' if extra == 1 else 'ones are'} sent as `arg<i>`, "
+                f"{'one is' if extra == 1 else 'ones are'} sent as "
+                f"{_extra_keys(len(positional), len(call.args))}, "
                 + (
                     "and the task's job fails (TypeError)"
                     if enforced
@@ -907,3 +908,15 @@ PASSED_TO_TARGET: dict[
 BESIDE_SPREAD: dict[
     LanguageKind, Callable[[RuleContext, TaskCall], dict[str, tuple[Node, Node | None]] | None]
 ] = {LanguageKind.TYPESCRIPT: _spread_object_names}
+
+
+def _extra_keys(taken: int, given: int) -> str:
+    """The keys the SDK sends extra positional arguments under: `arg{i}`, `i` the
+    argument's 0-based position (wmill `_merge_args`, windmill-client `task`'s
+    wrapper), so a third argument to a two-parameter task is `arg2`."""
+    keys = [f"`arg{i}`" for i in range(taken, given)]
+    if len(keys) == 1:
+        return keys[0]
+    if len(keys) <= 3:
+        return ", ".join(keys[:-1]) + " and " + keys[-1]
+    return f"{keys[0]} to {keys[-1]}"

@@ -203,7 +203,7 @@ def test_wac402_local_tasks() -> None:
     assert [(f.row, f.message) for f in result.findings] == [
         (
             11,
-            "`add` takes 2 positional arguments; the 1 extra one is sent as `arg<i>`, "
+            "`add` takes 2 positional arguments; the 1 extra one is sent as `arg2`, "
             "and the task's job fails (TypeError)",
         ),
         (12, "`a` is given twice (by position and by name) to `add`"),
@@ -212,6 +212,32 @@ def test_wac402_local_tasks() -> None:
             "`add` requires `a`, `c`, which this call does not pass: the task's job fails "
             "(TypeError)",
         ),
+    ]
+
+
+def test_wac402_names_the_keys_extra_arguments_are_sent_under() -> None:
+    """Both SDKs send an extra positional argument as `arg{i}`, `i` its 0-based
+    position (wmill `_merge_args`, windmill-client `task`'s wrapper)."""
+    from wac_lint.source import SourceFile
+
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "const add = task(async (a: number) => a);\n"
+        "export const main = workflow(async () => {\n"
+        "  await add(1, 2, 3);\n  await add(1, 2, 3, 4, 5, 6);\n  return await add(1, 2);\n});\n"
+    )
+    result = analyze_source(SourceFile("x.ts", code, "typescript"), select=["WAC402"])
+    tail = "which the function never receives"
+    assert [(f.row, f.message) for f in result.findings] == [
+        (
+            4,
+            f"`add` takes 1 positional argument; the 2 extra ones are sent as `arg1` and `arg2`, {tail}",
+        ),
+        (
+            5,
+            f"`add` takes 1 positional argument; the 5 extra ones are sent as `arg1` to `arg5`, {tail}",
+        ),
+        (6, f"`add` takes 1 positional argument; the 1 extra one is sent as `arg1`, {tail}"),
     ]
 
 
