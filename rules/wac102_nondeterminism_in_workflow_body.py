@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from itertools import pairwise
 from pathlib import Path
 
@@ -756,6 +757,18 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
         given = [a for a in args.named_children if a.type != "comment"]
         return bool(given) and given[0].type != "none"
 
+    # The seeding statements of a block, found once per block and family: scanning
+    # the earlier statements for every draw made 4,000 draws after a seed quadratic.
+    memo = sdk.facts(ctx.model).memo
+
+    def seeding(block: Node) -> tuple[list[int], list[Node]]:
+        key = ("wac102_seeding", block.id, family)
+        found = memo.get(key)
+        if not isinstance(found, tuple):
+            statements = [c for c in block.named_children if seeds(c)]
+            found = memo[key] = ([c.start_byte for c in statements], statements)
+        return found
+
     # A step's function runs in the round that first reaches it and then the body goes
     # on (wmill's inline fast path), while replays read its result: a step between the
     # seed and the draw (also one later in a loop around the draw) that draws from the
@@ -771,26 +784,22 @@ def seeded_before(ctx: RuleContext, call: BodyCall, entry: _catalogue.Entry) -> 
             break
         if outer.type in ("for_statement", "while_statement"):
             limit = max(limit, outer.end_byte)
-    steps = [
-        c.call.start_byte
-        for c in sdk.facts(ctx.model).calls
-        if c.primitive is sdk.Primitive.STEP and not c.decorator
-    ]
 
     def clear_after(seed: Node) -> bool:
-        return not any(seed.end_byte <= at < limit for at in steps)
+        return not step_in(ctx.model, seed.end_byte, limit)
 
     for node, parent in pairwise([draw, *chain]):
         if node.type in ("function_definition", "lambda", "class_definition"):
             break
         if parent.type in ("block", "module"):
-            siblings = parent.named_children
-            at = next((i for i, sibling in enumerate(siblings) if sibling.id == node.id), 0)
-            for before in reversed(siblings[:at]):
-                if seeds(before):
-                    return clear_after(before)
+            starts, statements = seeding(parent)
+            at = bisect_left(starts, node.start_byte)
+            if at:
+                return clear_after(statements[at - 1])
     root = chain[-1] if chain else draw
-    return any(seeds(statement) and clear_after(statement) for statement in root.named_children)
+    # module-level seeds run at import: the last one leaves the fewest steps after it
+    statements = seeding(root)[1]
+    return bool(statements) and clear_after(statements[-1])
 
 
 def static_method(function: Node) -> bool:
@@ -1434,62 +1443,112 @@ def seeded(ctx: RuleContext, call: BodyCall, seeds: list[BodyCall]) -> bool:
     """The call is such a seed, or a draw from a generator seeded on the way to it in
     the same function (`faker.person.fullName()` after `faker.seed(n)`): the seed is a
     statement of its own before the draw, in its block or an enclosing one (not only on
-    one branch), with no step in between (see `seeded_before`)."""
-    for seed in seeds:
-        if seed is call or (seed.node == call.node and seed.qualname == call.qualname):
-            return True
-        generator = seed.qualname.removesuffix(".seed")
-        if (
-            call.qualname.startswith(generator + ".")
-            and seed.chain == call.chain
-            and seed.node.start_byte < call.node.start_byte
-            and seed.elsewhere is None
-            and call.elsewhere is None
-            and on_the_way(seed.node, call.node)
-            and not steps_between(ctx, seed.node, call.node)
-        ):
-            return True
-    return False
+    one branch), with no step in between (see `seeded_before`).
+
+    Only the nearest such seed is asked about steps: an earlier one has every step
+    the nearest has between it and the draw."""
+    if not seeds:
+        return False
+    index = _seed_statements(ctx, seeds)
+    if (call.node.id, call.qualname) in index.calls:
+        return True
+    if call.elsewhere is not None:
+        return False
+    chain = ancestors(ctx.model.tree.root_node, call.node)
+    nearest = index.nearest(call, chain)
+    return nearest is not None and not steps_between(ctx, nearest, call.node, chain)
 
 
 BLOCKS = frozenset({"block", "module", "statement_block", "program"})
 STATEMENT_WRAPPERS = frozenset({"await", "await_expression", "parenthesized_expression"})
 
 
-def on_the_way(seed: Node, draw: Node) -> bool:
-    """`seed` is the call of a statement of its own that runs before `draw` whenever
-    `draw` runs: an earlier statement of `draw`'s block or of an enclosing block."""
-    node: Node | None = draw
-    while node is not None and node.parent is not None:
-        if node.parent.type in BLOCKS:
-            before = node.prev_named_sibling
-            while before is not None:
-                if before.type == "expression_statement" and before.named_children:
-                    expr = before.named_children[0]
-                    while expr.type in STATEMENT_WRAPPERS and expr.named_children:
-                        expr = expr.named_children[-1]
-                    if expr == seed:
-                        return True
-                before = before.prev_named_sibling
-        node = node.parent
-    return False
+class SeedStatements:
+    """The statements of each block that are a seed call of their own (`faker.seed(n)`
+    as a statement), found once per block: scanning a block's earlier statements for
+    every draw made 4,000 draws after one seed take 8-50 s."""
+
+    def __init__(self, seeds: list[BodyCall]) -> None:
+        self.calls = {(seed.node.id, seed.qualname) for seed in seeds}
+        self.by_node: dict[int, list[BodyCall]] = {}
+        for seed in seeds:
+            if seed.elsewhere is None:
+                self.by_node.setdefault(seed.node.id, []).append(seed)
+        self.blocks: dict[int, tuple[list[int], list[list[BodyCall]]]] = {}
+
+    def nearest(self, draw: BodyCall, chain: list[Node]) -> Node | None:
+        """The last seed of `draw`'s generator (its helper chain too) that is a
+        statement before `draw` in `draw`'s block or an enclosing one: the innermost
+        block that has one holds the nearest."""
+        for node, parent in pairwise([draw.node, *chain]):
+            if parent.type not in BLOCKS:
+                continue
+            starts, found = self.in_block(parent)
+            for at in range(bisect_left(starts, node.start_byte) - 1, -1, -1):
+                for seed in found[at]:
+                    generator = seed.qualname.removesuffix(".seed")
+                    if draw.qualname.startswith(generator + ".") and seed.chain == draw.chain:
+                        return seed.node
+        return None
+
+    def in_block(self, block: Node) -> tuple[list[int], list[list[BodyCall]]]:
+        known = self.blocks.get(block.id)
+        if known is not None:
+            return known
+        starts: list[int] = []
+        found: list[list[BodyCall]] = []
+        for statement in block.named_children:
+            if statement.type != "expression_statement" or not statement.named_children:
+                continue
+            expr = statement.named_children[0]
+            while expr.type in STATEMENT_WRAPPERS and expr.named_children:
+                expr = expr.named_children[-1]
+            seeds = self.by_node.get(expr.id)
+            if seeds:
+                starts.append(statement.start_byte)
+                found.append(seeds)
+        self.blocks[block.id] = (starts, found)
+        return starts, found
 
 
-def steps_between(ctx: RuleContext, seed: Node, draw: Node) -> bool:
+def _seed_statements(ctx: RuleContext, seeds: list[BodyCall]) -> SeedStatements:
+    memo = sdk.facts(ctx.model).memo
+    found = memo.get("wac102_seed_statements")  # `seeds`: the same list for one model
+    if not isinstance(found, SeedStatements):
+        found = memo["wac102_seed_statements"] = SeedStatements(seeds)
+    return found
+
+
+def step_starts(model: ScriptModel) -> list[int]:
+    """Where each `step(...)` call of the file starts, in order (found once)."""
+    memo = sdk.facts(model).memo
+    found = memo.get("wac102_step_starts")
+    if not isinstance(found, list):
+        found = memo["wac102_step_starts"] = sorted(
+            c.call.start_byte
+            for c in sdk.facts(model).calls
+            if c.primitive is sdk.Primitive.STEP and not c.decorator
+        )
+    return found
+
+
+def step_in(model: ScriptModel, start: int, limit: int) -> bool:
+    """A `step(...)` call starts in [start, limit)."""
+    steps = step_starts(model)
+    at = bisect_left(steps, start)
+    return at < len(steps) and steps[at] < limit
+
+
+def steps_between(ctx: RuleContext, seed: Node, draw: Node, chain: list[Node]) -> bool:
     """A `step` between the seed and the draw (or later in a loop around the draw): its
-    function runs in one round only and may draw from the same generator."""
+    function runs in one round only and may draw from the same generator. `chain`:
+    the draw's ancestors."""
     limit = draw.start_byte
-    outer: Node | None = draw.parent
     loops = ("for_statement", "while_statement", "for_in_statement", "do_statement")
-    while outer is not None:
+    for outer in chain:
         if outer.type in loops:
             limit = max(limit, outer.end_byte)
-        outer = outer.parent
-    return any(
-        seed.end_byte <= c.call.start_byte < limit
-        for c in sdk.facts(ctx.model).calls
-        if c.primitive is sdk.Primitive.STEP and not c.decorator
-    )
+    return step_in(ctx.model, seed.end_byte, limit)
 
 
 def _imported_volatile(

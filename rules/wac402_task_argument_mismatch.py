@@ -91,8 +91,8 @@ sends them as the child job's arguments; a TypeScript `taskScript(...)` wrapper
 sends its single object argument as the arguments, and anything else as `arg0`,
 `arg1`, ... (that call shape is WAC301's, reported with or without a repository).
 A local `@task` maps positional arguments to the function's parameter names
-(extra ones become `arg{i}`, `i` their 0-based position) and the child job calls the function with them,
-so an unknown keyword or a missing parameter raises `TypeError` there; a
+(extra ones become `arg{i}`, `i` their 0-based position) and the child job calls
+the function with them, so an unknown keyword or a missing parameter raises `TypeError` there; a
 TypeScript `task(fn)` maps them the same way, and a missing one is `undefined`.
 
 ## Why is this bad

@@ -1,7 +1,9 @@
 """The analysis of a script does work linear in its size.
 
-Not a timing: the count of Python and C function calls one `analyze_source` makes
-(`sys.setprofile`), which does not depend on the machine or its load. A file four
+Not a timing: the count of Python calls and lines one `analyze_source` runs
+(`sys.settrace`), which does not depend on the machine or its load. Lines, not only
+calls: a loop over tree-sitter attributes (`node.prev_named_sibling`) makes no call,
+and WAC102's walk back to a seed was quadratic that way with linear call counts. A file four
 times longer must cost about four times the calls; a rule that scans the whole
 body once per step or per task call (as WAC107's check for methods no JSON value
 has did, after round T: a 5,000-line TypeScript edit took 1.3 s instead of 0.3 s)
@@ -24,8 +26,9 @@ from bench.bench_lsp import python_script, typescript_script
 from wac_lint.engine import analyze_source
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, LanguageKind, SourceFile
 
-# 4x the size: linear work gives ~4.0 (3.9 measured on both shapes); the
-# quadratic WAC107 check gave 5.9 on the TypeScript tasks between these sizes
+# 4x the size: linear work gives ~4.0 (3.6-3.96 measured on these shapes); the
+# quadratic WAC107 check gave 5.9 on the TypeScript tasks between these sizes, the
+# seed walks 4.7-5.2, the stored reads 4.4 (and 6.3 at 4x more)
 LIMIT = 4.6
 
 
@@ -81,26 +84,72 @@ def stored_then_gathered(language: LanguageKind, blocks: int) -> str:
     return head + block * blocks + "    return x\n"
 
 
+def approvals_in_branches(language: LanguageKind, branches: int) -> str:
+    """One approval key in every branch of one `if` / `elif` chain or `switch` (WAC303):
+    every pair of approvals was compared (4,000 branches: 76 s)."""
+    if language == LANG_PYTHON:
+        head = "from wmill import wait_for_approval, workflow\n\n@workflow\n"
+        head += "async def main(x: int):\n"
+        arms = "".join(
+            f"    {'if' if i == 0 else 'elif'} x == {i}:\n"
+            "        await wait_for_approval(key='sign-off')\n"
+            for i in range(branches)
+        )
+        return head + arms + "    return x\n"
+    # TypeScript's `else if` nests each branch in the previous one, so a chain is as
+    # deep as it is long and any per-node look at the ancestors grows with it: the
+    # flat shape is a `switch`
+    head = 'import { waitForApproval, workflow } from "windmill-client";\n'
+    head += "export const main = workflow(async (x: number) => {\n  switch (x) {\n"
+    arms = "".join(
+        f"    case {i}:\n      await waitForApproval({{ key: 'sign-off' }});\n      break;\n"
+        for i in range(branches)
+    )
+    return head + arms + "  }\n  return x;\n});\n"
+
+
+def seeded_draws(language: LanguageKind, statements: int) -> str:
+    """Draws from a generator seeded before each of them (WAC102): every draw looked
+    at every seed, and walked back over the statements to it (4,000: 20-50 s)."""
+    if language == LANG_PYTHON:
+        head = "import random\n\nfrom wmill import workflow\n\n@workflow\n"
+        head += "async def main(x: int):\n"
+        body = "    random.seed(x)\n    x = random.randint(0, x)\n" * statements
+        return head + body + "    return x\n"
+    head = 'import { faker } from "@faker-js/faker";\n'
+    head += 'import { workflow } from "windmill-client";\n'
+    head += "export const main = workflow(async (x: number) => {\n"
+    body = "  faker.seed(x);\n  x = faker.number.int(x);\n" * statements
+    return head + body + "  return x;\n});\n"
+
+
+def draws_after_one_seed(language: LanguageKind, statements: int) -> str:
+    """One seed, then many draws (WAC102): each draw walked back to the seed."""
+    head = "import random\n\nfrom wmill import workflow\n\n@workflow\n"
+    head += "async def main(x: int):\n    random.seed(x)\n"
+    return head + "    x = random.randint(0, x)\n" * statements + "    return x\n"
+
+
 def many_tasks(language: LanguageKind, lines: int) -> str:
     return (python_script if language == LANG_PYTHON else typescript_script)(lines)
 
 
-def calls_made(language: LanguageKind, text: str) -> int:
+def work_done(language: LanguageKind, text: str) -> int:
     name = "work.py" if language == LANG_PYTHON else "work.ts"
     source = SourceFile(name, text, language)
     analyze_source(source)  # imports and compiled queries out of the count
     count = 0
 
-    def counter(frame: FrameType, event: str, arg: Any) -> None:
+    def counter(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
+        count += 1  # a call, a line, a return or an exception of Python code
+        return counter
 
-    sys.setprofile(counter)
+    sys.settrace(counter)
     try:
         result = analyze_source(source)
     finally:
-        sys.setprofile(None)
+        sys.settrace(None)
     assert not result.errors
     return count
 
@@ -111,6 +160,9 @@ SHAPES: dict[str, tuple[Callable[[LanguageKind, int], str], int, tuple[LanguageK
     "function picked in match arms": (picked_function, 30, (LANG_PYTHON,)),  # blocks
     "steps through the module": (namespace_steps, 40, (LANG_PYTHON,)),  # statements
     "stored then gathered": (stored_then_gathered, 20, (LANG_PYTHON,)),  # blocks
+    "approvals in branches": (approvals_in_branches, 60, (LANG_PYTHON, LANG_TYPESCRIPT)),
+    "seeded draws": (seeded_draws, 60, (LANG_PYTHON, LANG_TYPESCRIPT)),  # pairs
+    "draws after one seed": (draws_after_one_seed, 100, (LANG_PYTHON,)),  # statements
 }
 CASES = [(shape, language) for shape, (_, _, languages) in SHAPES.items() for language in languages]
 
@@ -120,6 +172,6 @@ def test_four_times_the_script_costs_about_four_times_the_work(
     shape: str, language: LanguageKind
 ) -> None:
     make, size, _ = SHAPES[shape]
-    small = calls_made(language, make(language, size))
-    large = calls_made(language, make(language, size * 4))
+    small = work_done(language, make(language, size))
+    large = work_done(language, make(language, size * 4))
     assert large / small < LIMIT, (small, large)

@@ -227,17 +227,18 @@ def test_wac402_names_the_keys_extra_arguments_are_sent_under() -> None:
         "  await add(1, 2, 3);\n  await add(1, 2, 3, 4, 5, 6);\n  return await add(1, 2);\n});\n"
     )
     result = analyze_source(SourceFile("x.ts", code, "typescript"), select=["WAC402"])
+    head = "`add` takes 1 positional argument; the"
     tail = "which the function never receives"
     assert [(f.row, f.message) for f in result.findings] == [
         (
             4,
-            f"`add` takes 1 positional argument; the 2 extra ones are sent as `arg1` and `arg2`, {tail}",
+            f"{head} 2 extra ones are sent as `arg1` and `arg2`, {tail}",
         ),
         (
             5,
-            f"`add` takes 1 positional argument; the 5 extra ones are sent as `arg1` to `arg5`, {tail}",
+            f"{head} 5 extra ones are sent as `arg1` to `arg5`, {tail}",
         ),
-        (6, f"`add` takes 1 positional argument; the 1 extra one is sent as `arg1`, {tail}"),
+        (6, f"{head} 1 extra one is sent as `arg1`, {tail}"),
     ]
 
 
