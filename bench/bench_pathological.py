@@ -59,6 +59,23 @@ def cases() -> dict[str, str]:
             f"    if rows:\n        summary['n{i}'] = await t(summary['r{i}'])\n"
             for i in range(4_000)
         ),
+        "approvals_elif.py": "from wmill import wait_for_approval, workflow\n\n"
+        + PY_MAIN
+        + "".join(
+            f"    {'if' if i == 0 else 'elif'} x == {i}:\n"
+            "        await wait_for_approval(key='sign-off')\n"
+            for i in range(4_000)
+        ),
+        "seeded_draws.ts": 'import { faker } from "@faker-js/faker";\n'
+        + TS_HEAD
+        + TS_MAIN
+        + "  faker.seed(x);\n  x = faker.number.int(x);\n" * 4_000
+        + "});\n",
+        "stored_gathered.py": "import asyncio\n"
+        + PY_HEAD
+        + PY_MAIN
+        + "    first = t(x)\n    second = t(x)\n    a, b = await asyncio.gather(first, second)\n"
+        * 2_000,
         "nested_loops.ts": TS_HEAD
         + TS_MAIN
         + "for (const i of [1, 2]) {\n" * 100

@@ -610,6 +610,38 @@ def test_deep_nesting_is_a_one_line_error() -> None:
         py(code + "    x = " + "(" * 3000 + "await a(await a())" + ")" * 3000 + "\n")
 
 
+def _if_chain(language: str, arms: int) -> str:
+    """`arms` branches of one chain, each awaiting `a` once, an `else` awaiting it twice,
+    then one more await."""
+    if language == "python":
+        branches = "".join(
+            f"    {'if' if i == 0 else 'elif'} x == {i}:\n        await a()\n" for i in range(arms)
+        )
+        return (
+            "\n@task\nasync def a(x=None):\n    return 1\n\n@workflow\nasync def main(x: int):\n"
+            + branches
+            + "    else:\n        await a()\n        await a()\n    await a()\n"
+        )
+    branches = " else ".join(f"if (x === {i}) {{ await a(); }}" for i in range(arms))
+    return (
+        "const a = task(async () => 1);\nexport const main = workflow(async (x: number) => {\n  "
+        + branches
+        + " else { await a(); await a(); }\n  await a();\n});\n"
+    )
+
+
+@pytest.mark.parametrize("language", ["python", "typescript"])
+def test_a_long_if_chain_is_drawn(language: str) -> None:
+    """An `if` with 600 `elif` / `else if` arms is flat in Python and one level per arm
+    in TypeScript's tree; the builder and the key interpreter went one recursion per
+    arm and refused 300 arms as nested too deeply. Each arm starts from the state
+    before the chain, so the keys are those of a three-arm chain."""
+    build = py if language == "python" else ts
+    short, long = keys(build(_if_chain(language, 3))), keys(build(_if_chain(language, 600)))
+    assert short == ["a", "a", "a", "a", "a_2", "a_2 | a_3"]
+    assert long == ["a"] * 600 + short[3:]
+
+
 def test_one_call_deep_in_parentheses_is_drawn() -> None:
     """A statement whose only drawn content is one durable call is not walked down."""
     code = "\n@task\nasync def a(x=None):\n    return 1\n\n@workflow\nasync def main():\n"

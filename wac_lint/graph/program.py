@@ -143,6 +143,26 @@ class Interpreter:
         return state
 
     def run_alt(self, item: Alt, state: AllocState | None) -> AllocState | None:
+        if item.switch or len(item.arms) != 2:
+            return self.run_arms(item, state)
+        # An if-chain nests one two-armed Alt per `elif` in the `false` arm of the one
+        # before: run along it in a loop (a recursion per arm refused 300 `elif`s).
+        # `join` is a lattice join, so joining every arm's end at once is the nested
+        # joins' result.
+        outs: list[AllocState | None] = []
+        while True:
+            then, other = item.arms
+            outs.append(self.run(then, state.copy() if state else None))
+            entry = state.copy() if state else None
+            rest = other.items
+            last = rest[-1] if rest else None
+            if type(last) is not Alt or last.switch or len(last.arms) != 2:
+                outs.append(self.run(other, entry))
+                return join(outs)
+            state = self.run_seq(Seq(rest[:-1]), entry)
+            item = last
+
+    def run_arms(self, item: Alt, state: AllocState | None) -> AllocState | None:
         frame = _Frame("switch")
         if item.switch:
             self.frames.append(frame)
@@ -320,24 +340,27 @@ def is_eager(item: Item) -> bool:
 
 
 def alloc_names(items: list[Item]) -> set[str]:
+    """The literal key names `items` allocate, at any depth (a stack, not a recursion:
+    an if-chain nests one level per `elif`)."""
     names: set[str] = set()
-    for item in items:
+    stack: list[Item] = list(items)
+    while stack:
+        item = stack.pop()
         if isinstance(item, Alloc):
             if item.name.literal is not None:
                 names.add(item.name.literal)
-        elif isinstance(item, Seq | Callback):
-            names |= alloc_names(item.body.items if isinstance(item, Callback) else item.items)
+        elif isinstance(item, Seq):
+            stack.extend(item.items)
+        elif isinstance(item, Callback):
+            stack.extend(item.body.items)
         elif isinstance(item, Loop):
-            names |= alloc_names(item.body.items)
+            stack.extend(item.body.items)
         elif isinstance(item, Alt):
-            for arm in item.arms:
-                names |= alloc_names(arm.items)
+            stack.extend(item.arms)
         elif isinstance(item, Par):
-            for branch in item.branches:
-                names |= alloc_names(branch.items)
+            stack.extend(item.branches)
         elif isinstance(item, Try):
-            for part in (item.body, item.orelse, item.final, *item.handlers):
-                names |= alloc_names(part.items)
+            stack.extend((item.body, item.orelse, item.final, *item.handlers))
     return names
 
 
