@@ -373,28 +373,46 @@ def report_per_site(ctx: RuleContext, found: list[CallFinding]) -> None:
         sites.setdefault((span.start_row, span.start_col), []).append(each)
     for group in sites.values():
         first = group[0]
-        also: list[str] = []
+        also: dict[str, None] = {}  # where each other call is, once per place shown
         shown = [first]
+        seen = {_call_key(first)}
         for other in group[1:]:
-            if not other.call.chain or any(_same_call(other, s) for s in shown):
+            key = _call_key(other)
+            if not other.call.chain or key in seen:
                 continue  # part of the first's statement, or one call reached twice
+            seen.add(key)
             shown.append(other)
-            also.append(_where(ctx, other.call))
+            also[_where(ctx, other.call)] = None
         message = first.message
         if also:
-            listed = ", ".join(also[:-1]) + " and " + also[-1] if len(also) > 1 else also[0]
-            message += f"; the same call also reaches {listed}"
-        related_places = tuple(dict.fromkeys(r for each in shown for r in related(each.call)))
+            message += f"; the same call also reaches {_listed(list(also))}"
+        related_places = tuple(
+            dict.fromkeys(r for each in shown[:MAX_LISTED_RELATED] for r in related(each.call))
+        )
         ctx.report(first.call.report_span, message, related=related_places, fix=first.fix)
 
 
-def _same_call(a: CallFinding, b: CallFinding) -> bool:
-    """The same catalogued call, reached along two ways (a decorator and its wrapper)."""
-    if a.message != b.message:
-        return False
-    if a.call.elsewhere is not None or b.call.elsewhere is not None:
-        return a.call.elsewhere == b.call.elsewhere
-    return a.call.span == b.call.span
+# A helper reaching thousands of catalogued calls (3,000 clock reads nested in one
+# expression) made a 99 KB message and compared each call with every one shown
+# before it (5 s): the message names a few and counts the rest.
+MAX_LISTED = 4
+MAX_LISTED_RELATED = 8
+
+
+def _listed(places: list[str]) -> str:
+    if len(places) == 1:
+        return places[0]
+    if len(places) <= MAX_LISTED:
+        return ", ".join(places[:-1]) + " and " + places[-1]
+    return ", ".join(places[:MAX_LISTED]) + f" and {len(places) - MAX_LISTED} more"
+
+
+def _call_key(each: CallFinding) -> tuple[object, ...]:
+    """One catalogued call, however it was reached (a decorator and its wrapper): its
+    message and where it is (in another file, or in this one)."""
+    if each.call.elsewhere is not None:
+        return (each.message, each.call.elsewhere)
+    return (each.message, each.call.span)
 
 
 def _where(ctx: RuleContext, call: BodyCall) -> str:

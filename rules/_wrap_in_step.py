@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -232,9 +231,8 @@ def _strip_awaits(node: Node) -> Node:
 
 
 def _wrappable(model: ScriptModel, body: Node, statement: Node, wf: Node) -> bool:
-    facts = sdk.facts(model)
-    durable = {t.call.id for t in facts.task_calls} | {c.call.id for c in facts.calls}
-    later = _bound_only_after(model, statement, wf)
+    durable = _durable_ids(model)
+    params, first_bound = _first_bindings(model, wf)
     for node in sdk.walk(body):
         if node.id in durable:
             return False
@@ -242,36 +240,39 @@ def _wrappable(model: ScriptModel, body: Node, statement: Node, wf: Node) -> boo
             return False
         if node.type in ("yield", "yield_expression"):
             return False
-        if node.type == "identifier" and model.text(node) in later:
-            return False
+        if node.type == "identifier":
+            # a name the body binds only after the statement: not bound yet there
+            name = model.text(node)
+            first = first_bound.get(name)
+            if first is not None and first >= statement.start_byte and name not in params:
+                return False
     return True
 
 
-def _bound_only_after(model: ScriptModel, statement: Node, wf: Node) -> set[str]:
-    """Names the workflow body binds, but only after `statement`."""
-    before: set[str] = set(sdk.function_params(model, wf))
-    after: set[str] = set()
-    for start, names in _body_bindings(model, wf):
-        if start < statement.start_byte:
-            before |= names
-        else:
-            after |= names
-    return after - before
+def _durable_ids(model: ScriptModel) -> set[int]:
+    """The ids of the file's task and SDK calls (found once per model: once per
+    suggestion made 4,000 findings quadratic)."""
+    facts = sdk.facts(model)
+    found = facts.memo.get("wrap_in_step_durable")
+    if not isinstance(found, set):
+        found = {t.call.id for t in facts.task_calls} | {c.call.id for c in facts.calls}
+        facts.memo["wrap_in_step_durable"] = found
+    return found
 
 
 FOR_STATEMENTS = ("for_statement", "for_in_statement")
 
 
-def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
-    """(start, names bound) of each binding statement of the workflow body, outside
-    nested functions: found once per workflow (each suggestion walked the body)."""
+def _first_bindings(model: ScriptModel, wf: Node) -> tuple[set[str], dict[str, int]]:
+    """The workflow's parameters, and where its body first binds each name (outside
+    nested functions); found once per workflow."""
     facts = sdk.facts(model)
-    key = id(facts)
-    cached = _BINDINGS.get(key)
-    if cached is not None and cached[0]() is facts and cached[1] == wf.id:
-        return cached[2]
+    key = ("wrap_in_step_bindings", wf.id)
+    cached = facts.memo.get(key)
+    if isinstance(cached, tuple):
+        return cached
     body = sdk.function_body(wf)
-    found: list[tuple[int, set[str]]] = []
+    first: dict[str, int] = {}
     binders = ("assignment", "augmented_assignment", "variable_declarator", *FOR_STATEMENTS)
     for node in sdk.same_function_nodes(model, binders, body) if body is not None else ():
         target = None
@@ -282,25 +283,13 @@ def _body_bindings(model: ScriptModel, wf: Node) -> list[tuple[int, set[str]]]:
         elif node.type in ("for_statement", "for_in_statement"):
             target = node.child_by_field_name("left")
         if target is not None:
-            found.append(
-                (
-                    node.start_byte,
-                    {model.text(n) for n in sdk.walk(target) if n.type == "identifier"},
-                )
-            )
-    _BINDINGS[key] = (weakref.ref(facts, lambda _: _forget(key)), wf.id, found)
+            for name_node in sdk.walk(target):
+                if name_node.type == "identifier":
+                    name = model.text(name_node)
+                    first[name] = min(first.get(name, node.start_byte), node.start_byte)
+    found = (set(sdk.function_params(model, wf)), first)
+    facts.memo[key] = found
     return found
-
-
-# Weak, as the facts' own cache: holding the facts kept their nodes, hence the
-# trees, of up to 33 analyses alive in a language server.
-_BINDINGS: dict[int, tuple[weakref.ref[sdk.Facts], int, list[tuple[int, set[str]]]]] = {}
-
-
-def _forget(key: int) -> None:
-    cached = _BINDINGS.get(key)
-    if cached is not None and cached[0]() is None:  # not newer facts at the same address
-        del _BINDINGS[key]
 
 
 def _step_name(model: ScriptModel, call: BodyCall) -> str:
@@ -378,8 +367,29 @@ def _ts_text(model: ScriptModel, top: Node, name: str) -> str:
     return f"await step({json.dumps(name)}, {arrow}{text})"
 
 
+# A suggestion is checked by re-parsing the file with its edits until this many
+# bytes have been re-parsed for one file; then each edit is parsed on its own, in a
+# small file. tree-sitter re-reads the whole block around an edit, so checking every
+# suggestion in the file made 2,300 findings in a 60 KB body take 25 s (4,000 in
+# 160 KB: 200 s); within the budget a file costs at most ~0.3 s of re-parsing.
+# Applying a fix re-checks the whole file anyway (`fix_safety`).
+WHOLE_FILE_BUDGET = 1 << 20
+# How an edit's text is parsed on its own: the replacement as an expression of an
+# async function (in parentheses: its own line breaks do not matter), an import edit
+# (`, step`) after a name of an import.
+ALONE = {
+    LanguageKind.PYTHON: ("async def _():\n    return (\n", "\n    )\n"),
+    LanguageKind.TYPESCRIPT: ("async () => (\n", "\n);\n"),
+}
+IMPORT_ALONE = {
+    LanguageKind.PYTHON: ("from wmill import task", "\n"),
+    LanguageKind.TYPESCRIPT: ("import { task", ' } from "windmill-client";\n'),
+}
+
+
 def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
-    """Whether the file with `edits` applied still parses.
+    """Whether the file with `edits` applied still parses (past the file's
+    `WHOLE_FILE_BUDGET`: whether each edit parses on its own).
 
     Re-parsed incrementally from a copy of the model's tree with the edits
     recorded (tree-sitter then re-reads only around them): a fresh parse of a
@@ -387,6 +397,12 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
     findings. Applying a fix re-checks the result in full (`fix_safety`).
     """
     data = model.source.data
+    memo = sdk.facts(model).memo
+    spent = memo.get("wrap_in_step_reparsed", 0)
+    assert isinstance(spent, int)
+    if spent + len(data) > WHOLE_FILE_BUDGET:
+        return all(_parses_alone(model, edit, index > 0) for index, edit in enumerate(edits))
+    memo["wrap_in_step_reparsed"] = spent + len(data)
     tree = model.tree.copy()
     for span, text in sorted(edits, key=lambda e: e[0].start_byte, reverse=True):
         new = text.encode()
@@ -404,6 +420,18 @@ def _parses(model: ScriptModel, edits: list[tuple[Span, str]]) -> bool:
         )
     try:
         tree = bounded_parse(_parser(model.language), data, tree)
+    except ParseTooSlow:
+        return False
+    return not tree.root_node.has_error
+
+
+def _parses_alone(model: ScriptModel, edit: tuple[Span, str], is_import: bool) -> bool:
+    """The edit's text parses in a small file of its own: the wrapped expression
+    (first edit) as an expression, the import edit after an imported name."""
+    before, after = (IMPORT_ALONE if is_import else ALONE)[model.language]
+    data = (before + edit[1] + after).encode()
+    try:
+        tree = bounded_parse(_parser(model.language), data)
     except ParseTooSlow:
         return False
     return not tree.root_node.has_error

@@ -610,12 +610,38 @@ def local_domain_errors(model: ScriptModel) -> set[str]:
     return {name for name in bases if safe(name, frozenset())}
 
 
+def failing_calls(model: ScriptModel) -> set[int]:
+    """The ids of the file's task calls and SDK calls that can fail with a task's
+    error (found once per model: once per handler made 2,000 `try` blocks quadratic)."""
+    facts = sdk.facts(model)
+    found = facts.memo.get("wac204_failing_calls")
+    if not isinstance(found, set):
+        found = {t.call.id for t in facts.task_calls}
+        found |= {c.call.id for c in facts.calls if c.primitive in FAILING}
+        facts.memo["wac204_failing_calls"] = found
+    return found
+
+
+def timed_calls(model: ScriptModel) -> dict[int, str]:
+    """What each durable call an asyncio timeout can wait on is ("task", "approval",
+    "sleep"), by id (found once per model)."""
+    facts = sdk.facts(model)
+    found = facts.memo.get("wac204_timed_calls")
+    if not isinstance(found, dict):
+        found = dict.fromkeys((t.call.id for t in facts.task_calls), "task")
+        found |= {
+            c.call.id: SUSPENDING[c.primitive] for c in facts.calls if c.primitive in SUSPENDING
+        }
+        # `parallel(items, task)` dispatches the task for each item
+        found |= {c.call.id: "task" for c in facts.calls if c.primitive is Primitive.PARALLEL}
+        facts.memo["wac204_timed_calls"] = found
+    return found
+
+
 def only_task_calls(model: ScriptModel, body: Node, lookups: bool = False) -> bool:
     """The block runs at least one task or step, and nothing else that could raise
     (with `lookups`, nothing but subscripts and attribute reads besides)."""
-    facts = sdk.facts(model)
-    durable = {t.call.id for t in facts.task_calls}
-    durable |= {c.call.id for c in facts.calls if c.primitive in FAILING}
+    durable = failing_calls(model)
     found = False
     stack = [body]
     while stack:
@@ -726,13 +752,7 @@ def only_timed_durable_calls(model: ScriptModel, body: Node) -> set[str]:
     (`wait_for`, `async with asyncio.timeout(...)`), and nothing else that could
     raise or take time in the round: no step, whose function runs in the round.
     What runs under the timeout: "task", "approval", "sleep" (empty: not this case)."""
-    facts = sdk.facts(model)
-    durable = dict.fromkeys((t.call.id for t in facts.task_calls), "task")
-    durable |= {
-        c.call.id: SUSPENDING[c.primitive] for c in facts.calls if c.primitive in SUSPENDING
-    }
-    # `parallel(items, task)` dispatches the task for each item
-    durable |= {c.call.id: "task" for c in facts.calls if c.primitive is Primitive.PARALLEL}
+    durable = timed_calls(model)
     found = False
     timed: set[str] = set()
     stack = [(body, False)]

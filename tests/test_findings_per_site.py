@@ -51,6 +51,42 @@ def test_a_helper_that_posts_three_times_is_one_finding_naming_the_others() -> N
     ]
 
 
+def test_a_helper_reaching_many_calls_names_four_and_counts_the_rest() -> None:
+    """Thousands of calls reached through one helper made a 99 KB message (and each
+    was compared with every one listed before it): four places, then a count; calls
+    shown at one place are listed once."""
+    posts = "".join(f"    requests.post('https://{i}.example/')\n" for i in range(6))
+    code = PY_HEAD + (
+        "def sync(x):\n"
+        + posts
+        + "    requests.put('https://a.example/'); requests.put('https://b.example/')\n"
+        "    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    sync(x)\n    return x\n"
+    )
+    (found,) = findings(code)
+    assert found[3] == (
+        io("main → sync", "requests.post")
+        + "; the same call also reaches `requests.post` (line 7, in `sync`), "
+        "`requests.post` (line 8, in `sync`), `requests.post` (line 9, in `sync`), "
+        "`requests.post` (line 10, in `sync`) and 2 more"
+    )
+
+
+def test_a_helper_reaching_two_calls_at_one_place_lists_it_once() -> None:
+    code = PY_HEAD + (
+        "def sync(x):\n"
+        "    requests.get('https://a.example/')\n"
+        "    requests.put('https://a.example/'); requests.put('https://b.example/')\n"
+        "    return x\n\n"
+        "@workflow\nasync def main(x: str):\n    sync(x)\n    return x\n"
+    )
+    (found,) = findings(code)
+    assert found[3] == (
+        io("main → sync", "requests.get")
+        + "; the same call also reaches `requests.put` (line 7, in `sync`)"
+    )
+
+
 def test_two_helpers_called_in_two_places_are_two_findings() -> None:
     code = PY_HEAD + (
         "def ping(x):\n    return requests.get(x).status_code\n\n"

@@ -130,6 +130,18 @@ def draws_after_one_seed(language: LanguageKind, statements: int) -> str:
     return head + "    x = random.randint(0, x)\n" * statements + "    return x\n"
 
 
+def suggested_wraps(language: LanguageKind, statements: int) -> str:
+    """A finding with a wrap-in-step suggestion on every statement (WAC102): each
+    suggestion re-parsed the whole file (2,300 in 60 KB: 25 s)."""
+    if language == LANG_PYTHON:
+        head = "import uuid\n\nfrom wmill import workflow\n\n@workflow\n"
+        head += "async def main(x: int):\n"
+        return head + "    u = str(uuid.uuid4())\n" * statements + "    return x\n"
+    head = 'import { workflow } from "windmill-client";\n'
+    head += "export const main = workflow(async (x: number) => {\n"
+    return head + "  x = Math.random();\n" * statements + "  return x;\n});\n"
+
+
 def many_tasks(language: LanguageKind, lines: int) -> str:
     return (python_script if language == LANG_PYTHON else typescript_script)(lines)
 
@@ -163,6 +175,7 @@ SHAPES: dict[str, tuple[Callable[[LanguageKind, int], str], int, tuple[LanguageK
     "approvals in branches": (approvals_in_branches, 60, (LANG_PYTHON, LANG_TYPESCRIPT)),
     "seeded draws": (seeded_draws, 60, (LANG_PYTHON, LANG_TYPESCRIPT)),  # pairs
     "draws after one seed": (draws_after_one_seed, 100, (LANG_PYTHON,)),  # statements
+    "suggested wraps": (suggested_wraps, 150, (LANG_PYTHON, LANG_TYPESCRIPT)),  # statements
 }
 CASES = [(shape, language) for shape, (_, _, languages) in SHAPES.items() for language in languages]
 

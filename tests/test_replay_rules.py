@@ -7,6 +7,7 @@ import pytest
 
 from wac_lint.engine import analyze_source
 from wac_lint.fixes import apply_fixes
+from wac_lint.model import Span
 from wac_lint.rule import Finding
 from wac_lint.source import LANG_PYTHON, LANG_TYPESCRIPT, SourceFile
 
@@ -321,6 +322,36 @@ def test_wrap_in_step_output_is_pinned(case: tuple[str, str, str, str]) -> None:
     assert fixed == expected
     assert analyze(fixed, language, code) == []
     assert analyze(fixed, language, "WAC000") == []
+
+
+@pytest.mark.parametrize("case", WRAPS, ids=lambda c: f"{c[0]}-{c[1]}-{c[2].count(chr(10))}")
+def test_wrap_in_step_past_the_reparse_budget_is_the_same(
+    case: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `WHOLE_FILE_BUDGET` bytes re-parsed in a file each edit is parsed on its
+    own rather than the whole file per suggestion (2,300 findings in a 60 KB body:
+    25 s): the same suggestion, which applies to a file that parses."""
+    from wac_lint.rules import _wrap_in_step
+
+    monkeypatch.setattr(_wrap_in_step, "WHOLE_FILE_BUDGET", 0)
+    code, language, source, expected = case
+    found = analyze(source, language, code)
+    assert len(found) == 1 and found[0].fix is not None
+    assert apply_fixes(source, found, unsafe=True).text == expected
+
+
+def test_wrap_in_step_parsed_alone_refuses_text_that_does_not_parse() -> None:
+    from wac_lint.languages import LanguageKind
+    from wac_lint.rules._wrap_in_step import _parses_alone
+
+    source = SourceFile("x.py", "x = 1\n", LANG_PYTHON)
+    model = source.lang.build_model(source)
+    span = Span(0, 1, 0, 0, 0, 1)
+    assert model.language is LanguageKind.PYTHON
+    assert _parses_alone(model, (span, 'await step("a", lambda: f(x))'), False)
+    assert not _parses_alone(model, (span, 'await step("a", lambda: f(x)'), False)
+    assert _parses_alone(model, (span, ", step"), True)
+    assert not _parses_alone(model, (span, ", step step"), True)
 
 
 NO_WRAP = [

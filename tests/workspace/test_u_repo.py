@@ -617,7 +617,7 @@ PINNED: list[tuple[str, int, str, str, str]] = [
         "error",
         (
             "`plan_route` takes 2 positional arguments; the 1 extra one is sent as "
-            "`arg<i>`, and the task's job fails (TypeError)"
+            "`arg2`, and the task's job fails (TypeError)"
         ),
     ),
     (
