@@ -518,7 +518,8 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
-instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
+instance of a class of the file (Python; also one pydantic builds,
+`Quote.model_validate_json(text)`), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
@@ -2793,6 +2794,12 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
+    if method in MODEL_CONSTRUCTORS:
+        # `Quote.model_validate_json(text)`: pydantic builds an instance of the class
+        owner = callee.child_by_field_name("object")
+        if owner is not None and local_class(model, owner):
+            shown = model.text(owner)
+            return Loss(f"a `{shown}` instance", "a string of its `str()`", True)
     return None
 
 
