@@ -1,0 +1,43 @@
+"""Red team V (vp): regressions for the general causes behind its Python corpus
+(`tests/corpus/adversarial/v_py_*`)."""
+
+from __future__ import annotations
+
+from wac_lint.engine import analyze_source
+from wac_lint.source import LANG_PYTHON, SourceFile
+
+
+def findings(code: str, *codes: str) -> list[tuple[int, str]]:
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=list(codes))
+    return [(f.row, f.code) for f in result.findings]
+
+
+JOURNAL = (
+    "from wmill import step, task, workflow\n\n"
+    "class Journal:\n"
+    "    def __init__(self):\n"
+    "        self.entries = []\n"
+    "        self._client = None\n"
+    "    def post(self, row):\n"
+    "        self.entries.append(row)\n"
+    "        return len(self.entries)\n"
+    "    def client(self):\n"
+    "        if self._client is None:\n"
+    "            self._client = object()\n"
+    "        return 1\n\n"
+    "@task()\nasync def rows() -> list:\n    return [1, 2]\n\n"
+    "@workflow\nasync def main():\n"
+    "    journal = Journal()\n"
+    "    for r in await rows():\n"
+    "        await step('post', lambda r=r: journal.post(r))\n"
+    "    await step('client', lambda: journal.client())\n"
+    "    await step('local', lambda: Journal().post(3))\n"
+    "    return journal.entries\n"
+)
+
+
+def test_a_step_calling_a_method_that_appends_to_self_of_a_body_instance() -> None:
+    # `post` appends to `self.entries` of the body's `journal`: lost on replay. A lazily
+    # built client kept on `self` (a plain `self.x = v`) and an instance the callback
+    # builds itself are not the body's state.
+    assert findings(JOURNAL, "WAC104") == [(23, "WAC104")]
