@@ -41,3 +41,32 @@ def test_a_step_calling_a_method_that_appends_to_self_of_a_body_instance() -> No
     # built client kept on `self` (a plain `self.x = v`) and an instance the callback
     # builds itself are not the body's state.
     assert findings(JOURNAL, "WAC104") == [(23, "WAC104")]
+
+
+GATE = (
+    "from wmill import wait_for_approval, workflow\n\n"
+    "class Gate:\n"
+    "    def __init__(self, role: str, hours: int = 24):\n"
+    "        self.role = role\n"
+    "        self.timeout = hours * 3600\n"
+    "    async def __call__(self) -> bool:\n"
+    "        r = await wait_for_approval(key=self.role, timeout=self.timeout)\n"
+    "        return r['approved']\n"
+    "    async def ask(self) -> dict:\n"
+    "        return await wait_for_approval(key=self.role)\n\n"
+    "treasury = Gate('treasury')\n"
+    "cfo = Gate(role='cfo')\n\n"
+    "@workflow\nasync def main(big: bool):\n"
+    "    await treasury()\n"
+    "    await cfo()\n"
+    "    if big:\n"
+    "        await treasury()\n"
+    "    for _ in range(2):\n"
+    "        await cfo.ask()\n"
+)
+
+
+def test_an_approval_keyed_by_self_is_keyed_by_what_each_instance_was_built_with() -> None:
+    # `treasury()` again (line 21) and `cfo.ask()` (the key `cfo`, line 23, in a loop and
+    # after `cfo()`); `cfo()` on line 19 is another key than `treasury()` on line 18
+    assert findings(GATE, "WAC303") == [(21, "WAC303"), (23, "WAC303")]
