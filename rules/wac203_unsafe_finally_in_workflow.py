@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import DurableCall, FinallyBlock
+from wac_lint.model import DurableCall, FinallyBlock, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
 
 # Whether the SDK records a suspension it raised and rethrows it at the next durable
 # call (windmill-client 1.818.0: `_raiseSuspend` / `_rethrowSwallowed`; wmill 1.850.0
@@ -22,7 +24,10 @@ class UnsafeFinallyInWorkflow(Rule):
 Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 (or anything awaited) and reports:
 - a `return`, `break` or `continue` that leaves the `finally`;
-- a task, step, sleep or approval called inside the `finally`.
+- a task, step, sleep or approval called inside the `finally`;
+- (Python) a `with` / `async with` around durable calls whose context manager is a
+  `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
+  call in the `finally` around its `yield` (reported at the `with` item).
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -106,6 +111,8 @@ await step("release_lock", lambda: release(day))
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        if not PARKS_SUSPENSIONS[ctx.model.language]:
+            self.context_managers(ctx)
         for block in ctx.model.finally_blocks:
             if not block.protects_durable:
                 continue
@@ -124,6 +131,44 @@ await step("release_lock", lambda: release(day))
                     "call it after the `try` (and in an `except` that re-raises)",
                 )
 
+    def context_managers(self, ctx: RuleContext) -> None:
+        """`async with lease(name):` around durable calls in the workflow body, where
+        `lease` is a `@contextmanager` / `@asynccontextmanager` generator of the file
+        whose `try: yield ... finally:` makes a durable call: the suspension is thrown
+        into the generator at `yield`, so that `finally` runs on every suspension."""
+        model = ctx.model
+        workflow = sdk.facts(model).workflow_function
+        if workflow is None or b"contextmanager" not in model.source.data:
+            return
+        for statement in sdk.same_function_nodes(model, ("with_statement",), workflow):
+            body = statement.child_by_field_name("body")
+            if body is None or not self.holds_durable(ctx, body):
+                continue
+            for call in context_calls(statement):
+                manager = context_generator(model, call)
+                if manager is None:
+                    continue
+                for durable in finally_durable_calls(model, manager):
+                    ctx.report(
+                        Span.of(call),
+                        f"`{model.text(call)}`'s `finally` (line {durable.start_point[0] + 1}) "
+                        f"calls `{model.text(sdk.callee_of(durable) or durable)}(...)`: the "
+                        "suspension of a durable call in the `with` block is thrown into the "
+                        "generator at its `yield`, so that call runs each time the workflow "
+                        "suspends there and raises a suspension of its own in place of the "
+                        "pending one; call it after the `with` block (and in an `except` that "
+                        "re-raises)",
+                    )
+                    break
+
+    @staticmethod
+    def holds_durable(ctx: RuleContext, body: Node) -> bool:
+        model = ctx.model
+        if sdk.durable_nodes_in(model, body):
+            return True
+        start, end = body.start_byte, body.end_byte
+        return any(start <= c.node.start_byte < end for c in model.helper_calls)
+
     @staticmethod
     def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
         if PARKS_SUSPENSIONS[ctx.model.language]:
@@ -135,3 +180,55 @@ await step("release_lock", lambda: release(day))
             if start <= call.node.start_byte < end
             and call.kind in ("task", "step", "sleep", "approval", "parallel")
         ]
+
+
+def context_calls(statement: Node) -> list[Node]:
+    """The calls that build a `with` statement's context managers (`with a(), b() as x:`)."""
+    out: list[Node] = []
+    for clause in statement.named_children:
+        if clause.type != "with_clause":
+            continue
+        for item in clause.named_children:
+            value = item.child_by_field_name("value") if item.type == "with_item" else None
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            if value is not None and value.type == "call":
+                out.append(value)
+    return out
+
+
+def context_generator(model: ScriptModel, call: Node) -> Node | None:
+    """The generator function of the file `call` builds a context manager of, when it
+    is decorated `@contextmanager` / `@asynccontextmanager` (any spelling)."""
+    callee = sdk.callee_of(call)
+    if callee is None or callee.type != "identifier":
+        return None
+    fn = sdk.bound_value(model, model.text(callee), call)
+    if fn is not None and fn.type == "decorated_definition":
+        fn = fn.child_by_field_name("definition")
+    if fn is None or fn.type != "function_definition":
+        return None
+    holder = model.parent_of(fn)
+    if holder is None or holder.type != "decorated_definition":
+        return None
+    decorators = [c for c in holder.named_children if c.type == "decorator"]
+    if not any(model.text(d).rstrip("()").endswith("contextmanager") for d in decorators):
+        return None
+    return fn
+
+
+def finally_durable_calls(model: ScriptModel, fn: Node) -> list[Node]:
+    """Durable calls in the `finally` of a `try` of `fn` whose body yields."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    out: list[Node] = []
+    for statement in sdk.same_function_nodes(model, ("try_statement",), body):
+        block = statement.child_by_field_name("body")
+        clause = next((c for c in statement.children if c.type == "finally_clause"), None)
+        if block is None or clause is None:
+            continue
+        if not sdk.same_function_nodes(model, ("yield",), block):
+            continue
+        out += sdk.durable_nodes_in(model, clause)
+    return out

@@ -70,3 +70,26 @@ def test_an_approval_keyed_by_self_is_keyed_by_what_each_instance_was_built_with
     # `treasury()` again (line 21) and `cfo.ask()` (the key `cfo`, line 23, in a loop and
     # after `cfo()`); `cfo()` on line 19 is another key than `treasury()` on line 18
     assert findings(GATE, "WAC303") == [(21, "WAC303"), (23, "WAC303")]
+
+
+LEASE = (
+    "from contextlib import asynccontextmanager, contextmanager\n"
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def grab(key: str) -> str:\n    return key\n\n"
+    "@task()\nasync def free(key: str) -> None:\n    return None\n\n"
+    "@task()\nasync def work(n: int) -> int:\n    return n\n\n"
+    "@asynccontextmanager\nasync def lease(key: str):\n"
+    "    await grab(key)\n    try:\n        yield key\n    finally:\n        await free(key)\n\n"
+    "@contextmanager\ndef timer(label: str):\n"
+    "    try:\n        yield\n    finally:\n        print(label)\n\n"
+    "@workflow\nasync def main(n: int):\n"
+    "    async with lease('etl'):\n        await work(n)\n"
+    "    with timer('work'):\n        await work(n)\n"
+    "    async with lease('idle'):\n        pass\n"
+)
+
+
+def test_a_context_manager_generator_whose_finally_calls_a_task() -> None:
+    # only the `async with` around a task (line 33): `timer`'s finally prints, and the
+    # last `lease` holds no durable call
+    assert findings(LEASE, "WAC203") == [(33, "WAC203")]
