@@ -590,7 +590,10 @@ int]`, `-> Counter[int]`): `json.dumps` writes its keys as strings, so `d[1]` /
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
 (`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
-never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+never equals a tuple. So is one compared with a member of an `Enum` of the file by
+identity (`risk is Risk.HIGH`, whatever its mix-in) or, for a plain `Enum`, by `==`:
+JSON brings back a string or a number, never the member. A dict whose keys JSON
+cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails; also
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
@@ -1119,6 +1122,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         operands = [c for c in node.named_children if c.type != "comment"]
         operators = [model.text(c) for c in node.children if not c.is_named]
+        if len(operands) == 2 and operators in (["=="], ["!="], ["is"], ["is not"]):
+            if self.enum_compared(ctx, node, operands, operators):
+                return
         if len(operands) != 2 or operators not in (["=="], ["!="]):
             return
         for subject, other in (operands, operands[::-1]):
@@ -1131,6 +1137,40 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 )
                 self.report_dead(ctx, node, subject, verdict, reason)
                 return
+
+    def enum_compared(
+        self, ctx: RuleContext, node: Node, operands: list[Node], operators: list[str]
+    ) -> bool:
+        """`risk is Risk.HIGH` / `risk == Risk.HIGH` on a task or step result, `Risk` an
+        `Enum` of the file: JSON brings back a string or a number, never a member, so
+        `is` never holds (whatever the mix-in) and `==` holds only for a `str` / `int`
+        mix-in, which compares by value."""
+        model = ctx.model
+        identity = operators[0] in ("is", "is not")
+        for subject, other in (operands, operands[::-1]):
+            member = sdk.unwrap(other) or other
+            owner = member.child_by_field_name("object") if member.type == "attribute" else None
+            if owner is None or owner.type != "identifier":
+                continue
+            name = model.text(owner)
+            if name not in type_names(model):
+                continue
+            bases = class_bases(model, name, owner)
+            if not bases or not bases & (PLAIN_ENUM_BASES | VALUE_ENUM_BASES):
+                continue
+            if not identity and not plain_enum(model, name, owner):
+                continue
+            if not bases & PLAIN_ENUM_BASES and not bases & {"StrEnum", "IntEnum", "IntFlag"}:
+                continue  # `class Tier(str)`: a mix-in alone is no Enum
+            negated = operators[0] in ("!=", "is not")
+            verdict = "always true" if negated else "never true"
+            reason = (
+                "which comes back from JSON as a plain string or number, never a member of "
+                f"the `Enum` `{name}`"
+            )
+            self.report_dead(ctx, node, subject, verdict, reason)
+            return True
+        return False
 
     def report_dead(
         self,

@@ -93,3 +93,27 @@ def test_a_context_manager_generator_whose_finally_calls_a_task() -> None:
     # only the `async with` around a task (line 33): `timer`'s finally prints, and the
     # last `lease` holds no durable call
     assert findings(LEASE, "WAC203") == [(33, "WAC203")]
+
+
+ENUMS = (
+    "from enum import Enum\nfrom wmill import step, task, workflow\n\n"
+    "class Risk(Enum):\n    LOW = 1\n    HIGH = 2\n\n"
+    "class Verdict(str, Enum):\n    OK = 'ok'\n    NO = 'no'\n\n"
+    "@task()\nasync def risk(x: int) -> int:\n    return x\n\n"
+    "@task()\nasync def verdict(x: str) -> str:\n    return x\n\n"
+    "@workflow\nasync def main(x: int, v: str):\n"
+    "    r = await risk(x)\n"
+    "    d = await verdict(v)\n"
+    "    a = r == Risk.HIGH\n"
+    "    b = d == Verdict.OK\n"
+    "    c = d is Verdict.NO\n"
+    "    e = r is not Risk.LOW\n"
+    "    f = v is Verdict.OK\n"
+    "    return [a, b, c, e, f]\n"
+)
+
+
+def test_a_result_compared_with_an_enum_member_of_the_file() -> None:
+    # `==` with a plain Enum (24), `is` / `is not` whatever the mix-in (26, 27); `==`
+    # with a str mix-in compares by value (25), and `v` is an input, not a result (28)
+    assert findings(ENUMS, "WAC107") == [(24, "WAC107"), (26, "WAC107"), (27, "WAC107")]
