@@ -563,7 +563,9 @@ the step or task returns is not itself reported).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
-function's declared return type (`-> Decimal`, `-> set[str]`), and a function
+function's declared return type (`-> Decimal`, `-> set[str]`; `-> Quote` naming a
+class of the file when what is returned is a name, a member, an item or what `min` /
+`max` / `next` pick), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
@@ -972,6 +974,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
             loss = declared
+            if declared.what.endswith("instance (its declared type)"):
+                # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`
+                loss = declared if declared_instance_value(model, expr) else None
         if dropped and loss is not None and loss.what in WEB_LOSSES:
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
@@ -1681,9 +1686,40 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
+        if base in type_names(model) and declared_instance(model, annotation, base):
+            return Loss(f"a `{base}` instance (its declared type)", "a string of its `str()`", True)
         return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+def declared_instance(model: ScriptModel, annotation: Node, base: str) -> bool:
+    """`-> Quote` naming, alone, a class of the file that JSON does not carry (a pydantic
+    model, a dataclass, a plain class; not a `TypedDict`, an `Enum`, a `NamedTuple`)."""
+    node = annotation
+    while node.named_child_count and node.type != "identifier":
+        node = node.named_children[0]
+    return (
+        node.type == "identifier"
+        and model.text(node) == base
+        and model.text(annotation).strip() == base
+        and local_class(model, node)
+    )
+
+
+# What a function declared to return an instance of a class of the file may hand back
+# without the value telling: a name, a member, an item, or what `min` / `max` / `next`
+# pick (a literal, a comprehension or another call is judged by itself: the
+# annotation may be loose).
+DECLARED_INSTANCE_VALUES = frozenset({"identifier", "attribute", "subscript"})
+DECLARED_INSTANCE_PICKS = frozenset({"min", "max", "next", "copy.copy", "copy.deepcopy"})
+
+
+def declared_instance_value(model: ScriptModel, expr: Node) -> bool:
+    if expr.type in DECLARED_INSTANCE_VALUES:
+        return True
+    callee = sdk.callee_of(expr) if expr.type == "call" else None
+    return callee is not None and model.text(callee) in DECLARED_INSTANCE_PICKS
 
 
 def annotated_datetime_time(model: ScriptModel, annotation: Node) -> bool:

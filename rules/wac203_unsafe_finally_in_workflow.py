@@ -27,7 +27,8 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 - a task, step, sleep or approval called inside the `finally`;
 - (Python) a `with` / `async with` around durable calls whose context manager is a
   `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
-  call in the `finally` around its `yield` (reported at the `with` item).
+  call in the `finally` around its `yield`, or an instance of a class of the file
+  whose `__exit__` / `__aexit__` makes one (reported at the `with` item).
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -138,7 +139,8 @@ await step("release_lock", lambda: release(day))
         into the generator at `yield`, so that `finally` runs on every suspension."""
         model = ctx.model
         workflow = sdk.facts(model).workflow_function
-        if workflow is None or b"contextmanager" not in model.source.data:
+        data = model.source.data
+        if workflow is None or (b"contextmanager" not in data and b"exit__" not in data):
             return
         for statement in sdk.same_function_nodes(model, ("with_statement",), workflow):
             body = statement.child_by_field_name("body")
@@ -146,20 +148,25 @@ await step("release_lock", lambda: release(day))
                 continue
             for call in context_calls(statement):
                 manager = context_generator(model, call)
-                if manager is None:
-                    continue
-                for durable in finally_durable_calls(model, manager):
+                if manager is not None:
+                    exits = finally_durable_calls(model, manager)
+                    where, how = (
+                        "`finally`",
+                        "is thrown into the generator at its `yield`",
+                    )
+                else:
+                    method, exits = exit_method_calls(model, call, statement)
+                    where, how = f"`{method}`", f"leaves through its `{method}`"
+                for durable in exits[:1]:
                     ctx.report(
                         Span.of(call),
-                        f"`{model.text(call)}`'s `finally` (line {durable.start_point[0] + 1}) "
+                        f"`{model.text(call)}`'s {where} (line {durable.start_point[0] + 1}) "
                         f"calls `{model.text(sdk.callee_of(durable) or durable)}(...)`: the "
-                        "suspension of a durable call in the `with` block is thrown into the "
-                        "generator at its `yield`, so that call runs each time the workflow "
-                        "suspends there and raises a suspension of its own in place of the "
-                        "pending one; call it after the `with` block (and in an `except` that "
-                        "re-raises)",
+                        f"suspension of a durable call in the `with` block {how}, so that "
+                        "call runs each time the workflow suspends there and raises a "
+                        "suspension of its own in place of the pending one; call it after "
+                        "the `with` block (and in an `except` that re-raises)",
                     )
-                    break
 
     @staticmethod
     def holds_durable(ctx: RuleContext, body: Node) -> bool:
@@ -215,6 +222,51 @@ def context_generator(model: ScriptModel, call: Node) -> Node | None:
     if not any(model.text(d).rstrip("()").endswith("contextmanager") for d in decorators):
         return None
     return fn
+
+
+def exit_method_calls(model: ScriptModel, call: Node, statement: Node) -> tuple[str, list[Node]]:
+    """(`__aexit__` / `__exit__`, its durable calls) of the class of the file `call`
+    builds (`Lease(...)`), the one the statement enters (`async with` or `with`)."""
+    method = "__aexit__" if any(c.type == "async" for c in statement.children) else "__exit__"
+    callee = sdk.callee_of(call)
+    if callee is None or callee.type != "identifier":
+        return method, []
+    if model.text(callee) not in sdk.class_names(model):
+        return method, []
+    cls = sdk.bound_value(model, model.text(callee), call)
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or cls.type != "class_definition" or body is None:
+        return method, []
+    for statement_node in body.named_children:
+        fn = statement_node.child_by_field_name("definition") or statement_node
+        name = fn.child_by_field_name("name") if fn.type == "function_definition" else None
+        if name is not None and model.text(name) == method:
+            params = sdk.function_params(model, fn) - {"self"}
+            return method, [
+                d
+                for d in sdk.durable_nodes_in(model, fn)
+                if not exception_tested(model, d, fn, params)
+            ]
+    return method, []
+
+
+def exception_tested(model: ScriptModel, node: Node, fn: Node, params: set[str]) -> bool:
+    """`node` is under an `if` of `fn` testing an exit parameter (`if exc_type is None:`):
+    it may run on a clean exit only, which is not the suspension's way out."""
+    at: Node | None = node
+    while at is not None and at.id != fn.id:
+        parent = model.parent_of(at)
+        if parent is not None and parent.type in ("if_statement", "elif_clause", "else_clause"):
+            test = parent
+            if parent.type == "else_clause":
+                test = model.parent_of(parent) or parent
+            condition = test.child_by_field_name("condition")
+            if condition is not None and any(
+                n.type == "identifier" and model.text(n) in params for n in sdk.walk(condition)
+            ):
+                return True
+        at = parent
+    return False
 
 
 def finally_durable_calls(model: ScriptModel, fn: Node) -> list[Node]:

@@ -117,3 +117,44 @@ def test_a_result_compared_with_an_enum_member_of_the_file() -> None:
     # `==` with a plain Enum (24), `is` / `is not` whatever the mix-in (26, 27); `==`
     # with a str mix-in compares by value (25), and `v` is an input, not a result (28)
     assert findings(ENUMS, "WAC107") == [(24, "WAC107"), (26, "WAC107"), (27, "WAC107")]
+
+
+DECLARED = (
+    "import httpx\nfrom pydantic import BaseModel\nfrom wmill import task, workflow\n\n"
+    "class Quote(BaseModel):\n    carrier: str\n    price: int\n\n"
+    "@task()\nasync def best(carriers: list[str]) -> Quote:\n"
+    "    quotes = [Quote(carrier=c, price=len(c)) for c in carriers]\n"
+    "    return min(quotes, key=lambda q: q.price)\n\n"
+    "@task()\nasync def fetched(url: str) -> Quote:\n"
+    "    return httpx.get(url).json()\n\n"
+    "@workflow\nasync def main(carriers: list[str], url: str):\n"
+    "    q = await best(carriers)\n    r = await fetched(url)\n    return [q, r]\n"
+)
+
+
+def test_a_task_declared_to_return_a_class_of_the_file() -> None:
+    # `min(...)` of `-> Quote` (12); `.json()` (15) is judged by itself: the annotation
+    # may be loose
+    assert findings(DECLARED, "WAC107") == [(12, "WAC107")]
+
+
+EXITS = (
+    "from wmill import task, workflow\n\n"
+    "@task()\nasync def free(key: str) -> None:\n    return None\n\n"
+    "@task()\nasync def work(n: int) -> int:\n    return n\n\n"
+    "class Lease:\n"
+    "    async def __aenter__(self):\n        return self\n"
+    "    async def __aexit__(self, exc_type, exc, tb):\n        await free('x')\n\n"
+    "class Commit:\n"
+    "    async def __aenter__(self):\n        return self\n"
+    "    async def __aexit__(self, exc_type, exc, tb):\n"
+    "        if exc_type is None:\n            await free('y')\n\n"
+    "@workflow\nasync def main(n: int):\n"
+    "    async with Lease():\n        await work(n)\n"
+    "    async with Commit():\n        await work(n)\n"
+)
+
+
+def test_a_context_manager_class_whose_exit_calls_a_task() -> None:
+    # `Lease` (26) always calls the task on the way out; `Commit` only on a clean exit
+    assert findings(EXITS, "WAC203") == [(26, "WAC203")]
