@@ -158,3 +158,21 @@ EXITS = (
 def test_a_context_manager_class_whose_exit_calls_a_task() -> None:
     # `Lease` (26) always calls the task on the way out; `Commit` only on a clean exit
     assert findings(EXITS, "WAC203") == [(26, "WAC203")]
+
+
+BY_REFERENCE = (
+    "import asyncio\nimport os\n\nimport requests\nfrom wmill import task, workflow\n\n"
+    "@task()\nasync def work(x: str) -> str:\n    return x\n\n"
+    "@workflow\nasync def main(url: str, paths: list[str]):\n"
+    "    loop = asyncio.get_running_loop()\n"
+    "    r = await loop.run_in_executor(None, requests.get, url)\n"
+    "    newest = sorted(paths, key=os.path.getmtime)\n"
+    "    names = sorted(paths, key=str.lower)\n"
+    "    return await work(f'{r.status_code}{newest}{names}')\n"
+)
+
+
+def test_library_functions_run_by_reference_in_the_body() -> None:
+    # `run_in_executor` of the running loop (14) and a sort key (15) call what they are
+    # given right there; `str.lower` does no I/O
+    assert findings(BY_REFERENCE, "WAC101") == [(14, "WAC101"), (15, "WAC101")]
