@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 from wac_lint.model import ScriptModel, Span
@@ -43,7 +44,8 @@ where the body calls the helper (`ask("security")` twice is reported on the seco
 A key a Python method of the file's class reads from `self` (`wait_for_approval(key=
 self.role)`, `__init__` setting `self.role` from a parameter) is the one each instance
 was built with (`treasury = SignOff("treasury")`), read where the workflow calls the
-instance (`await treasury(...)` for `__call__`, `treasury.ask(...)`).
+instance (`await treasury(...)` for `__call__`, `treasury.ask(...)`); so is a
+dataclass / attrs field (`Desk("legal")`) and a class-level literal (`KEY = "ops"`).
 An approval with a literal key in a helper function is reported where the workflow
 calls that helper a second time, or calls it in a loop. A literal key that a task call
 or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
@@ -283,10 +285,16 @@ def instance_keys(model: ScriptModel, key: Node, approval: Node) -> list[tuple[N
         name, called = model.text(left), model.text(method_name)
         wanted = name if called == "__call__" else f"{name}.{called}"
         shown = shown_key(model, given, value)
-        shown += (
-            f" (given to `{model.text(cls_name)}(...)` as `{name}`, whose `{called}` waits "
-            f"for the approval keyed by `self.{model.text(attr)}`)"
-        )
+        if isinstance(source, tuple):
+            shown += (
+                f" (given to `{model.text(cls_name)}(...)` as `{name}`, whose `{called}` "
+                f"waits for the approval keyed by `self.{model.text(attr)}`)"
+            )
+        else:
+            shown += (
+                f" (`self.{model.text(attr)}` of `{name}`, a `{model.text(cls_name)}`, whose "
+                f"`{called}` waits for the approval keyed by it)"
+            )
         for site in calls:
             callee = sdk.callee_of(site)
             if callee is None or model.text(callee) != wanted:
@@ -344,6 +352,39 @@ def init_source(model: ScriptModel, cls: Node, attr: str) -> Source | None:
                 return None
             return right if key_value(model, right) is not None else None
         return None
+    return dataclass_field(model, cls, attr)
+
+
+def dataclass_field(model: ScriptModel, cls: Node, attr: str) -> Source | None:
+    """(position, name, default) of the field `attr` of a dataclass / attrs class of the
+    file (no `__init__` of its own: the generated one takes the annotated fields in
+    order), or its class-level literal for a plain class."""
+    holder = model.parent_of(cls)
+    decorators = (
+        [model.text(c) for c in holder.named_children if c.type == "decorator"]
+        if holder is not None and holder.type == "decorated_definition"
+        else []
+    )
+    generated = any(re.search(r"\b(dataclass|define|frozen|attrs|s)\b", d) for d in decorators)
+    body = cls.child_by_field_name("body")
+    position = 0
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        if assignment.type != "assignment":
+            continue
+        target = assignment.child_by_field_name("left")
+        annotated = assignment.child_by_field_name("type") is not None
+        value = assignment.child_by_field_name("right")
+        if target is None or target.type != "identifier":
+            continue
+        if model.text(target) == attr:
+            if generated and annotated:
+                return (position, attr, value)
+            return value if value is not None and key_value(model, value) is not None else None
+        if annotated:
+            position += 1
     return None
 
 

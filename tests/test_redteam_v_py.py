@@ -176,3 +176,49 @@ def test_library_functions_run_by_reference_in_the_body() -> None:
     # `run_in_executor` of the running loop (14) and a sort key (15) call what they are
     # given right there; `str.lower` does no I/O
     assert findings(BY_REFERENCE, "WAC101") == [(14, "WAC101"), (15, "WAC101")]
+
+
+DESKS = """\
+from dataclasses import dataclass
+
+from wmill import wait_for_approval, workflow
+
+
+@dataclass(frozen=True)
+class Desk:
+    team: str
+    hours: int = 24
+
+    async def ask(self) -> bool:
+        r = await wait_for_approval(key=self.team, timeout=self.hours * 3600)
+        return r["approved"]
+
+
+class Fixed:
+    KEY = "ops"
+
+    async def __call__(self):
+        return await wait_for_approval(key=self.KEY)
+
+
+legal = Desk("legal")
+sec = Desk(team="security", hours=4)
+ops = Fixed()
+
+
+@workflow
+async def main(big: bool):
+    await legal.ask()
+    await sec.ask()
+    await ops()
+    if big:
+        await legal.ask()
+        await ops()
+    return True
+"""
+
+
+def test_approval_keys_of_dataclass_fields_and_class_constants() -> None:
+    # `legal.ask()` again (34): a dataclass field given by position; `ops()` again (35):
+    # a class-level constant; `sec` has its own key
+    assert findings(DESKS, "WAC303") == [(34, "WAC303"), (35, "WAC303")]
