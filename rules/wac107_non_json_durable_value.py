@@ -519,7 +519,8 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file (Python; also one pydantic builds,
-`Quote.model_validate_json(text)`), or a `Date`, a `Map` / `Set`, a
+`Quote.model_validate_json(text)`, and a copy of one: `dataclasses.replace(line, ...)`,
+`order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
@@ -2808,6 +2809,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if qualified is not None and http_response_call(qualified):
         return RESPONSE_LOSS
+    copied = copied_instance_loss(model, callee, call, qualified, method)
+    if copied is not None:
+        return copied
     if qualified in LIBRARY_DATETIMES:
         return DATETIME_LOSS
     if callee.type == "attribute" and method in DECIMAL_METHODS:
@@ -2876,6 +2880,34 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         if owner is not None and local_class(model, owner):
             shown = model.text(owner)
             return Loss(f"a `{shown}` instance", "a string of its `str()`", True)
+    return None
+
+
+# Calls that give a copy of the object they are given (`dataclasses.replace(line,
+# qty=2)`), and methods that give a copy of their receiver (`order.model_copy(...)`).
+COPYING_CALLS = frozenset(
+    {"dataclasses.replace", "copy.copy", "copy.deepcopy", "attrs.evolve", "attr.evolve"}
+)
+COPYING_METHODS = frozenset({"model_copy", "copy"})
+
+
+def copied_instance_loss(
+    model: ScriptModel, callee: Node, call: Node | None, qualified: str | None, method: str | None
+) -> Loss | None:
+    """A copy of an instance of a class of the file is one too (only that loss: `d.copy()`
+    of a dict is a dict)."""
+    source: Node | None = None
+    if call is not None and qualified in COPYING_CALLS:
+        args, _, _ = sdk.arguments_of(model, call)
+        source = args[0] if args else None
+    elif callee.type == "attribute" and method in COPYING_METHODS:
+        source = callee.child_by_field_name("object")
+    source = sdk.unwrap(source) if source is not None else None
+    if source is None:
+        return None
+    loss = classify(model, source)
+    if loss is not None and loss.what.endswith(" instance") and loss.lossy:
+        return loss
     return None
 
 

@@ -222,3 +222,25 @@ def test_approval_keys_of_dataclass_fields_and_class_constants() -> None:
     # `legal.ask()` again (34): a dataclass field given by position; `ops()` again (35):
     # a class-level constant; `sec` has its own key
     assert findings(DESKS, "WAC303") == [(34, "WAC303"), (35, "WAC303")]
+
+
+COPIES = (
+    "import copy\nimport dataclasses\nfrom pydantic import BaseModel\n"
+    "from wmill import task, workflow\n\n"
+    "class Order(BaseModel):\n    id: str\n\n"
+    "@dataclasses.dataclass\nclass Line:\n    sku: str\n    qty: int\n\n"
+    "@task()\nasync def bump(sku: str) -> dict:\n"
+    "    return dataclasses.replace(Line(sku, 1), qty=2)\n\n"
+    "@task()\nasync def rename(o: dict) -> dict:\n"
+    "    return Order.model_validate(o).model_copy(update={'id': 'x'})\n\n"
+    "@task()\nasync def plain(o: dict) -> dict:\n"
+    "    return copy.deepcopy(o) | o.copy()\n\n"
+    "@workflow\nasync def main(o: dict):\n"
+    "    return [await bump('a'), await rename(o), await plain(o)]\n"
+)
+
+
+def test_a_copy_of_an_instance_of_a_class_of_the_file() -> None:
+    # `dataclasses.replace` (16) and `model_copy` (20) give instances; copies of a dict
+    # (24) are dicts
+    assert findings(COPIES, "WAC107") == [(16, "WAC107"), (20, "WAC107")]
