@@ -47,6 +47,9 @@ MUTATING_METHODS = {
         "clear",
     },
 }
+# Whether a call of a method of the file's class on an outer instance is followed into
+# that method (Python's `journal.post(row)`; not done for TypeScript).
+FOLLOWS_METHODS = {"python": True, "typescript": False}
 LODASH_MUTATORS = (
     "merge",
     "mergeWith",
@@ -519,7 +522,7 @@ def mutations(
             if method is None:
                 continue
             if model.text(method) not in methods_of:
-                if cache is not None and sdk.is_python(model):
+                if cache is not None and FOLLOWS_METHODS[model.language]:
                     obj = callee.child_by_field_name("object")
                     name = base_name(model, obj)
                     inner = sdk.unwrap(obj) if obj is not None else None
