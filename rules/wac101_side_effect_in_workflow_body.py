@@ -69,6 +69,11 @@ call of the helper, at each place of the body that calls it (each runs it again)
 where one call of a helper reaches several catalogued calls, the first is the
 finding and its message names the others (`the same call also reaches ...`),
 since moving that one call fixes them all.
+A library function handed by reference to something that runs it there and then is
+called in the body too: `map(requests.post, urls)`, `asyncio.to_thread(s3.upload_file,
+...)`, `loop.run_in_executor(None, requests.get, url)` (the running loop's, or a pool's
+`submit` / `map`), an exit stack's `callback(requests.delete, url)`, a sort key
+(`sorted(paths, key=os.path.getmtime)`).
 Building a client that connects lazily (`boto3.client("s3")`,
 `OpenAI()`, `redis.Redis.from_url(...)`, `new S3Client()`, an AWS `new
 ...Command(...)`) is not reported; its requests are, wherever they run in the body.

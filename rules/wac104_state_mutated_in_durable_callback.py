@@ -47,6 +47,9 @@ MUTATING_METHODS = {
         "clear",
     },
 }
+# Whether a call of a method of the file's class on an outer instance is followed into
+# that method (Python's `journal.post(row)`; not done for TypeScript).
+FOLLOWS_METHODS = {"python": True, "typescript": False}
 LODASH_MUTATORS = (
     "merge",
     "mergeWith",
@@ -152,7 +155,10 @@ that changes state it does not own: assigns an outer variable (`nonlocal`,
 `Object.assign(x, ...)`, lodash's `_.merge(x, ...)` / `_.set(x, ...)` / `_.remove(x, ...)`,
 `setattr(x, ...)`, `heapq.heappush(x, ...)`). A bound
 method given to `step` (`step("x", log.mark)`, `step("x", p.tick.bind(p))`) runs
-on an instance the body holds, so what it changes on `self` / `this` counts too.
+on an instance the body holds, so what it changes on `self` / `this` counts too; so
+does a Python callback calling a method of the file's class on an instance the body
+holds (`journal.post(row)` with `journal = Journal(p)` and `post` appending to
+`self.entries`; a plain `self.x = v`, a lazily kept client, is left out).
 Also a task body that assigns a module-level variable (`global X` in Python, a
 module-level `let` in TypeScript).
 
@@ -232,13 +238,15 @@ return audit
         model = ctx.model
         facts = sdk.facts(model)
         callbacks = sorted(facts.step_callbacks.values(), key=lambda f: f.start_byte)
+        # what each method of the file's classes changes on `self`, worked out once
+        changed: dict[int, list[str]] = {}
         for fn in facts.step_callbacks.values():
             # a method given to step (`step("x", tracker.record)`) runs on an instance the
             # body holds: what it changes on `self` is the body's state too
             instance = is_method(model, fn)
             inner = nested_callbacks(callbacks, fn)
             subject = durable_subject(model, fn, CodeRole.STEP, "a `step(...)` callback")
-            for node, name in mutations(model, fn, True, instance, skip=inner):
+            for node, name in mutations(model, fn, True, instance, skip=inner, methods=changed):
                 ctx.report(
                     Span.of(node),
                     f"{subject} changes `{name}`, which belongs to the workflow "
@@ -426,12 +434,17 @@ def mutations(
     outer_only: bool,
     instance: bool = False,
     skip: list[Node] | None = None,
+    methods: dict[int, list[str]] | None = None,
 ) -> list[tuple[Node, str]]:
     """(node to report, name changed) for each change `fn` makes to a name it does not own
     (with `instance`, to the attributes of `self` / `this` too); changes inside the
     functions of `skip` (nested step callbacks, checked on their own) are left out,
-    which keeps nested callbacks linear (1,500 nested: each read every change below it)."""
-    methods = MUTATING_METHODS[model.language]  # keyed by the kind's value
+    which keeps nested callbacks linear (1,500 nested: each read every change below it).
+    With `methods` (a cache by method node), a Python call of a method of the file's
+    class on an outer instance (`journal.post(...)`, `journal = Journal(p)`) counts as
+    the changes that method makes to `self` (`self.entries.append(...)`)."""
+    cache = methods
+    methods_of = MUTATING_METHODS[model.language]  # keyed by the kind's value
     body = sdk.function_body(fn)
     if body is None:
         return []
@@ -506,7 +519,18 @@ def mutations(
             method = callee.child_by_field_name("attribute") or callee.child_by_field_name(
                 "property"
             )
-            if method is None or model.text(method) not in methods:
+            if method is None:
+                continue
+            if model.text(method) not in methods_of:
+                if cache is not None and FOLLOWS_METHODS[model.language]:
+                    obj = callee.child_by_field_name("object")
+                    name = base_name(model, obj)
+                    inner = sdk.unwrap(obj) if obj is not None else None
+                    if inner is not None and inner.type == "identifier" and outer(name, node):
+                        changes_made = method_changes(model, inner, model.text(method), cache)
+                        if changes_made:
+                            member = changes_made[0].split(".", 1)[-1]
+                            found.append((callee, f"{name}.{member}"))
                 continue
             obj = callee.child_by_field_name("object")
             name = base_name(model, obj)
@@ -516,6 +540,51 @@ def mutations(
             elif outer(name, node):
                 found.append((callee, name or ""))
     return found
+
+
+def method_changes(
+    model: ScriptModel, holder: Node, method: str, cache: dict[int, list[str]]
+) -> list[str]:
+    """What the method `method` of the file's class `holder` is an instance of (`holder`
+    bound to `Journal(...)`) changes on `self`, in place (`self.entries.append(...)`,
+    `self.total += x`, `self.seen[k] = v`); a plain `self.x = v` is left out (a lazily
+    built client kept on the instance changes nothing the workflow reads)."""
+    value = sdk.unwrap(sdk.bound_value(model, model.text(holder), holder))
+    if value is None or value.type != "call":
+        return []
+    cls = sdk.callee_of(value)
+    if cls is None or cls.type != "identifier" or model.text(cls) not in sdk.class_names(model):
+        return []
+    definition = sdk.bound_value(model, model.text(cls), cls)
+    body = definition.child_by_field_name("body") if definition is not None else None
+    if definition is None or definition.type != "class_definition" or body is None:
+        return []
+    for statement in body.named_children:
+        fn = statement.child_by_field_name("definition") or statement
+        name = fn.child_by_field_name("name") if fn.type == "function_definition" else None
+        if name is None or model.text(name) != method:
+            continue
+        if fn.id not in cache:
+            cache[fn.id] = []  # a method calling itself finds nothing more
+            cache[fn.id] = [
+                changed
+                for node, changed in mutations(model, fn, True, True)
+                if changed.startswith("self.") and not plain_member_assignment(model, node)
+            ]
+        return cache[fn.id]
+    return []
+
+
+def plain_member_assignment(model: ScriptModel, node: Node) -> bool:
+    """`self.x = v` (not `self.x[k] = v`, `self.x += v`)."""
+    if node.type != "assignment":
+        return False
+    target = node.child_by_field_name("left")
+    target = sdk.unwrap(target) if target is not None else None
+    if target is None or target.type != "attribute":
+        return False
+    owner = target.child_by_field_name("object")
+    return owner is not None and model.text(owner) == "self"
 
 
 def mutates_first_argument(model: ScriptModel, callee: Node) -> bool:

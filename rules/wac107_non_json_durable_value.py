@@ -518,7 +518,9 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
-instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
+instance of a class of the file (Python; also one pydantic builds,
+`Quote.model_validate_json(text)`, and a copy of one: `dataclasses.replace(line, ...)`,
+`order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
@@ -562,7 +564,9 @@ the step or task returns is not itself reported).
 Python values are recognised by how they are built (`datetime.now()`,
 `start + timedelta(...)`, `set(...)`, `.digest()`, `base64.b64encode(...)`,
 `uuid.uuid4()`, `Path(...)`, a class of the file) and by a task's or step
-function's declared return type (`-> Decimal`, `-> set[str]`), and a function
+function's declared return type (`-> Decimal`, `-> set[str]`; `-> Quote` naming a
+class of the file when what is returned is a name, a member, an item or what `min` /
+`max` / `next` pick), and a function
 given to `step` by reference that returns one (`step("started", datetime.now)`, also
 through `functools.partial`: `step("nonce", partial(os.urandom, 16))`).
 Also a member of a plain `Enum` / `Flag` of the file (`Tier.GOLD`, `Tier(value)`,
@@ -589,7 +593,10 @@ int]`, `-> Counter[int]`): `json.dumps` writes its keys as strings, so `d[1]` /
 list comprehension returned or passed are read like those of a list literal
 (`[Line(sku, n) for ...]`). A task or step result compared with a tuple literal
 (`health == ("ok", 200)`) is a dead check: the tuple comes back a list, and a list
-never equals a tuple. A dict whose keys JSON cannot hold (a tuple, a plain `Enum` member, a date) is
+never equals a tuple. So is one compared with a member of an `Enum` of the file by
+identity (`risk is Risk.HIGH`, whatever its mix-in) or, for a plain `Enum`, by `==`:
+JSON brings back a string or a number, never the member. A dict whose keys JSON
+cannot hold (a tuple, a plain `Enum` member, a date) is
 worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 ("keys must be str, int, float, bool or None") and the step or task fails; also
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
@@ -968,6 +975,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
             loss = declared
+            if declared.what.endswith("instance (its declared type)"):
+                # `-> Quote` and `return min(quotes, key=...)`; not `return r.json()`
+                loss = declared if declared_instance_value(model, expr) else None
         if dropped and loss is not None and loss.what in WEB_LOSSES:
             return
         if loss is None and expr.type in FUNCTION_VALUES and not role.startswith("inside"):
@@ -1118,6 +1128,9 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         model = ctx.model
         operands = [c for c in node.named_children if c.type != "comment"]
         operators = [model.text(c) for c in node.children if not c.is_named]
+        if len(operands) == 2 and operators in (["=="], ["!="], ["is"], ["is not"]):
+            if self.enum_compared(ctx, node, operands, operators):
+                return
         if len(operands) != 2 or operators not in (["=="], ["!="]):
             return
         for subject, other in (operands, operands[::-1]):
@@ -1130,6 +1143,40 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
                 )
                 self.report_dead(ctx, node, subject, verdict, reason)
                 return
+
+    def enum_compared(
+        self, ctx: RuleContext, node: Node, operands: list[Node], operators: list[str]
+    ) -> bool:
+        """`risk is Risk.HIGH` / `risk == Risk.HIGH` on a task or step result, `Risk` an
+        `Enum` of the file: JSON brings back a string or a number, never a member, so
+        `is` never holds (whatever the mix-in) and `==` holds only for a `str` / `int`
+        mix-in, which compares by value."""
+        model = ctx.model
+        identity = operators[0] in ("is", "is not")
+        for subject, other in (operands, operands[::-1]):
+            member = sdk.unwrap(other) or other
+            owner = member.child_by_field_name("object") if member.type == "attribute" else None
+            if owner is None or owner.type != "identifier":
+                continue
+            name = model.text(owner)
+            if name not in type_names(model):
+                continue
+            bases = class_bases(model, name, owner)
+            if not bases or not bases & (PLAIN_ENUM_BASES | VALUE_ENUM_BASES):
+                continue
+            if not identity and not plain_enum(model, name, owner):
+                continue
+            if not bases & PLAIN_ENUM_BASES and not bases & {"StrEnum", "IntEnum", "IntFlag"}:
+                continue  # `class Tier(str)`: a mix-in alone is no Enum
+            negated = operators[0] in ("!=", "is not")
+            verdict = "always true" if negated else "never true"
+            reason = (
+                "which comes back from JSON as a plain string or number, never a member of "
+                f"the `Enum` `{name}`"
+            )
+            self.report_dead(ctx, node, subject, verdict, reason)
+            return True
+        return False
 
     def report_dead(
         self,
@@ -1640,9 +1687,40 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
     if base not in ANNOTATED_LOSSES:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
+        if base in type_names(model) and declared_instance(model, annotation, base):
+            return Loss(f"a `{base}` instance (its declared type)", "a string of its `str()`", True)
         return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
+
+
+def declared_instance(model: ScriptModel, annotation: Node, base: str) -> bool:
+    """`-> Quote` naming, alone, a class of the file that JSON does not carry (a pydantic
+    model, a dataclass, a plain class; not a `TypedDict`, an `Enum`, a `NamedTuple`)."""
+    node = annotation
+    while node.named_child_count and node.type != "identifier":
+        node = node.named_children[0]
+    return (
+        node.type == "identifier"
+        and model.text(node) == base
+        and model.text(annotation).strip() == base
+        and local_class(model, node)
+    )
+
+
+# What a function declared to return an instance of a class of the file may hand back
+# without the value telling: a name, a member, an item, or what `min` / `max` / `next`
+# pick (a literal, a comprehension or another call is judged by itself: the
+# annotation may be loose).
+DECLARED_INSTANCE_VALUES = frozenset({"identifier", "attribute", "subscript"})
+DECLARED_INSTANCE_PICKS = frozenset({"min", "max", "next", "copy.copy", "copy.deepcopy"})
+
+
+def declared_instance_value(model: ScriptModel, expr: Node) -> bool:
+    if expr.type in DECLARED_INSTANCE_VALUES:
+        return True
+    callee = sdk.callee_of(expr) if expr.type == "call" else None
+    return callee is not None and model.text(callee) in DECLARED_INSTANCE_PICKS
 
 
 def annotated_datetime_time(model: ScriptModel, annotation: Node) -> bool:
@@ -2731,6 +2809,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     method = name.rsplit(".", 1)[-1] if callee.type == "attribute" else None
     if qualified is not None and http_response_call(qualified):
         return RESPONSE_LOSS
+    copied = copied_instance_loss(model, callee, call, qualified, method)
+    if copied is not None:
+        return copied
     if qualified in LIBRARY_DATETIMES:
         return DATETIME_LOSS
     if callee.type == "attribute" and method in DECIMAL_METHODS:
@@ -2793,6 +2874,40 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
         return Loss(f"a `{name}` instance", "a string of its `str()`", True)
+    if method in MODEL_CONSTRUCTORS:
+        # `Quote.model_validate_json(text)`: pydantic builds an instance of the class
+        owner = callee.child_by_field_name("object")
+        if owner is not None and local_class(model, owner):
+            shown = model.text(owner)
+            return Loss(f"a `{shown}` instance", "a string of its `str()`", True)
+    return None
+
+
+# Calls that give a copy of the object they are given (`dataclasses.replace(line,
+# qty=2)`), and methods that give a copy of their receiver (`order.model_copy(...)`).
+COPYING_CALLS = frozenset(
+    {"dataclasses.replace", "copy.copy", "copy.deepcopy", "attrs.evolve", "attr.evolve"}
+)
+COPYING_METHODS = frozenset({"model_copy", "copy"})
+
+
+def copied_instance_loss(
+    model: ScriptModel, callee: Node, call: Node | None, qualified: str | None, method: str | None
+) -> Loss | None:
+    """A copy of an instance of a class of the file is one too (only that loss: `d.copy()`
+    of a dict is a dict)."""
+    source: Node | None = None
+    if call is not None and qualified in COPYING_CALLS:
+        args, _, _ = sdk.arguments_of(model, call)
+        source = args[0] if args else None
+    elif callee.type == "attribute" and method in COPYING_METHODS:
+        source = callee.child_by_field_name("object")
+    source = sdk.unwrap(source) if source is not None else None
+    if source is None:
+        return None
+    loss = classify(model, source)
+    if loss is not None and loss.what.endswith(" instance") and loss.lossy:
+        return loss
     return None
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import DurableCall, FinallyBlock
+from wac_lint.model import DurableCall, FinallyBlock, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules._sdk_calls import Node
 
 # Whether the SDK records a suspension it raised and rethrows it at the next durable
 # call (windmill-client 1.818.0: `_raiseSuspend` / `_rethrowSwallowed`; wmill 1.850.0
@@ -22,7 +24,11 @@ class UnsafeFinallyInWorkflow(Rule):
 Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 (or anything awaited) and reports:
 - a `return`, `break` or `continue` that leaves the `finally`;
-- a task, step, sleep or approval called inside the `finally`.
+- a task, step, sleep or approval called inside the `finally`;
+- (Python) a `with` / `async with` around durable calls whose context manager is a
+  `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
+  call in the `finally` around its `yield`, or an instance of a class of the file
+  whose `__exit__` / `__aexit__` makes one (reported at the `with` item).
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -106,6 +112,8 @@ await step("release_lock", lambda: release(day))
     ]
 
     def check(self, ctx: RuleContext) -> None:
+        if not PARKS_SUSPENSIONS[ctx.model.language]:
+            self.context_managers(ctx)
         for block in ctx.model.finally_blocks:
             if not block.protects_durable:
                 continue
@@ -124,6 +132,50 @@ await step("release_lock", lambda: release(day))
                     "call it after the `try` (and in an `except` that re-raises)",
                 )
 
+    def context_managers(self, ctx: RuleContext) -> None:
+        """`async with lease(name):` around durable calls in the workflow body, where
+        `lease` is a `@contextmanager` / `@asynccontextmanager` generator of the file
+        whose `try: yield ... finally:` makes a durable call: the suspension is thrown
+        into the generator at `yield`, so that `finally` runs on every suspension."""
+        model = ctx.model
+        workflow = sdk.facts(model).workflow_function
+        data = model.source.data
+        if workflow is None or (b"contextmanager" not in data and b"exit__" not in data):
+            return
+        for statement in sdk.same_function_nodes(model, ("with_statement",), workflow):
+            body = statement.child_by_field_name("body")
+            if body is None or not self.holds_durable(ctx, body):
+                continue
+            for call in context_calls(statement):
+                manager = context_generator(model, call)
+                if manager is not None:
+                    exits = finally_durable_calls(model, manager)
+                    where, how = (
+                        "`finally`",
+                        "is thrown into the generator at its `yield`",
+                    )
+                else:
+                    method, exits = exit_method_calls(model, call, statement)
+                    where, how = f"`{method}`", f"leaves through its `{method}`"
+                for durable in exits[:1]:
+                    ctx.report(
+                        Span.of(call),
+                        f"`{model.text(call)}`'s {where} (line {durable.start_point[0] + 1}) "
+                        f"calls `{model.text(sdk.callee_of(durable) or durable)}(...)`: the "
+                        f"suspension of a durable call in the `with` block {how}, so that "
+                        "call runs each time the workflow suspends there and raises a "
+                        "suspension of its own in place of the pending one; call it after "
+                        "the `with` block (and in an `except` that re-raises)",
+                    )
+
+    @staticmethod
+    def holds_durable(ctx: RuleContext, body: Node) -> bool:
+        model = ctx.model
+        if sdk.durable_nodes_in(model, body):
+            return True
+        start, end = body.start_byte, body.end_byte
+        return any(start <= c.node.start_byte < end for c in model.helper_calls)
+
     @staticmethod
     def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
         if PARKS_SUSPENSIONS[ctx.model.language]:
@@ -135,3 +187,100 @@ await step("release_lock", lambda: release(day))
             if start <= call.node.start_byte < end
             and call.kind in ("task", "step", "sleep", "approval", "parallel")
         ]
+
+
+def context_calls(statement: Node) -> list[Node]:
+    """The calls that build a `with` statement's context managers (`with a(), b() as x:`)."""
+    out: list[Node] = []
+    for clause in statement.named_children:
+        if clause.type != "with_clause":
+            continue
+        for item in clause.named_children:
+            value = item.child_by_field_name("value") if item.type == "with_item" else None
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            if value is not None and value.type == "call":
+                out.append(value)
+    return out
+
+
+def context_generator(model: ScriptModel, call: Node) -> Node | None:
+    """The generator function of the file `call` builds a context manager of, when it
+    is decorated `@contextmanager` / `@asynccontextmanager` (any spelling)."""
+    callee = sdk.callee_of(call)
+    if callee is None or callee.type != "identifier":
+        return None
+    fn = sdk.bound_value(model, model.text(callee), call)
+    if fn is not None and fn.type == "decorated_definition":
+        fn = fn.child_by_field_name("definition")
+    if fn is None or fn.type != "function_definition":
+        return None
+    holder = model.parent_of(fn)
+    if holder is None or holder.type != "decorated_definition":
+        return None
+    decorators = [c for c in holder.named_children if c.type == "decorator"]
+    if not any(model.text(d).rstrip("()").endswith("contextmanager") for d in decorators):
+        return None
+    return fn
+
+
+def exit_method_calls(model: ScriptModel, call: Node, statement: Node) -> tuple[str, list[Node]]:
+    """(`__aexit__` / `__exit__`, its durable calls) of the class of the file `call`
+    builds (`Lease(...)`), the one the statement enters (`async with` or `with`)."""
+    method = "__aexit__" if any(c.type == "async" for c in statement.children) else "__exit__"
+    callee = sdk.callee_of(call)
+    if callee is None or callee.type != "identifier":
+        return method, []
+    if model.text(callee) not in sdk.class_names(model):
+        return method, []
+    cls = sdk.bound_value(model, model.text(callee), call)
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or cls.type != "class_definition" or body is None:
+        return method, []
+    for statement_node in body.named_children:
+        fn = statement_node.child_by_field_name("definition") or statement_node
+        name = fn.child_by_field_name("name") if fn.type == "function_definition" else None
+        if name is not None and model.text(name) == method:
+            params = sdk.function_params(model, fn) - {"self"}
+            return method, [
+                d
+                for d in sdk.durable_nodes_in(model, fn)
+                if not exception_tested(model, d, fn, params)
+            ]
+    return method, []
+
+
+def exception_tested(model: ScriptModel, node: Node, fn: Node, params: set[str]) -> bool:
+    """`node` is under an `if` of `fn` testing an exit parameter (`if exc_type is None:`):
+    it may run on a clean exit only, which is not the suspension's way out."""
+    at: Node | None = node
+    while at is not None and at.id != fn.id:
+        parent = model.parent_of(at)
+        if parent is not None and parent.type in ("if_statement", "elif_clause", "else_clause"):
+            test = parent
+            if parent.type == "else_clause":
+                test = model.parent_of(parent) or parent
+            condition = test.child_by_field_name("condition")
+            if condition is not None and any(
+                n.type == "identifier" and model.text(n) in params for n in sdk.walk(condition)
+            ):
+                return True
+        at = parent
+    return False
+
+
+def finally_durable_calls(model: ScriptModel, fn: Node) -> list[Node]:
+    """Durable calls in the `finally` of a `try` of `fn` whose body yields."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    out: list[Node] = []
+    for statement in sdk.same_function_nodes(model, ("try_statement",), body):
+        block = statement.child_by_field_name("body")
+        clause = next((c for c in statement.children if c.type == "finally_clause"), None)
+        if block is None or clause is None:
+            continue
+        if not sdk.same_function_nodes(model, ("yield",), block):
+            continue
+        out += sdk.durable_nodes_in(model, clause)
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 from wac_lint.model import ScriptModel, Span
@@ -40,6 +41,11 @@ bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression o
 literals (`TEAM + "_review"`), is that string. A key a helper of the file takes as a
 parameter and passes on (`async def ask(key): ... wait_for_approval(key=key)`) is read
 where the body calls the helper (`ask("security")` twice is reported on the second).
+A key a Python method of the file's class reads from `self` (`wait_for_approval(key=
+self.role)`, `__init__` setting `self.role` from a parameter) is the one each instance
+was built with (`treasury = SignOff("treasury")`), read where the workflow calls the
+instance (`await treasury(...)` for `__call__`, `treasury.ask(...)`); so is a
+dataclass / attrs field (`Desk("legal")`) and a class-level literal (`KEY = "ops"`).
 An approval with a literal key in a helper function is reported where the workflow
 calls that helper a second time, or calls it in a loop. A literal key that a task call
 or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
@@ -117,6 +123,10 @@ for doc in docs:
             if key is not None:
                 uses.append((call.call, node, key, shown_key(model, node, key), True))
                 continue
+            # `wait_for_approval(key=self.role)` in a method of a class of the file: the
+            # key each instance was built with, judged where the instance is called
+            for site, built_key, shown in instance_keys(model, node, call.call):
+                uses.append((site, site, built_key, shown, False))
             # `async def ask(key): ... wait_for_approval(key=key)`: the keys the body's
             # calls of the helper give (`ask("security")`), judged where they are given
             helper = next(sdk.enclosing_functions(model, call.call), None)
@@ -242,6 +252,162 @@ for doc in docs:
                 "in a loop: the SDK raises on the second use; pass each call its own key, or "
                 "drop the key (approvals are then numbered)",
             )
+
+
+def instance_keys(model: ScriptModel, key: Node, approval: Node) -> list[tuple[Node, str, str]]:
+    """(call of an instance, key, how to show it) for an approval keyed `self.<attr>` in
+    a method of a Python class of the file whose `__init__` sets `self.<attr>` from a
+    parameter (or a literal): each instance built with a literal there (`treasury =
+    SignOff("treasury")`) waits for that key where the workflow calls it (`await
+    treasury(...)` for `__call__`, `treasury.ask(...)` for another method)."""
+    key = sdk.unwrap(key) or key
+    owner = key.child_by_field_name("object") if key.type == "attribute" else None
+    attr = key.child_by_field_name("attribute") if owner is not None else None
+    if owner is None or attr is None or model.text(owner) != "self":
+        return []
+    method = next(sdk.enclosing_functions(model, approval), None)
+    cls = enclosing_class(model, method) if method is not None else None
+    method_name = method.child_by_field_name("name") if method is not None else None
+    cls_name = cls.child_by_field_name("name") if cls is not None else None
+    if cls is None or method_name is None or cls_name is None:
+        return []
+    source = init_source(model, cls, model.text(attr))
+    if source is None:
+        return []
+    out: list[tuple[Node, str, str]] = []
+    calls = sdk.facts(model).call_nodes
+    for assignment in sdk.nodes_of_kinds(model, ("assignment",)):
+        left = assignment.child_by_field_name("left")
+        built = sdk.unwrap(assignment.child_by_field_name("right"))
+        if left is None or left.type != "identifier" or built is None or built.type != "call":
+            continue
+        maker = sdk.callee_of(built)
+        if maker is None or model.text(maker) != model.text(cls_name):
+            continue
+        given = constructor_value(model, built, source)
+        value = key_value(model, given) if given is not None else None
+        if value is None or given is None:
+            continue
+        name, called = model.text(left), model.text(method_name)
+        wanted = name if called == "__call__" else f"{name}.{called}"
+        shown = shown_key(model, given, value)
+        if isinstance(source, tuple):
+            shown += (
+                f" (given to `{model.text(cls_name)}(...)` as `{name}`, whose `{called}` "
+                f"waits for the approval keyed by `self.{model.text(attr)}`)"
+            )
+        else:
+            shown += (
+                f" (`self.{model.text(attr)}` of `{name}`, a `{model.text(cls_name)}`, whose "
+                f"`{called}` waits for the approval keyed by it)"
+            )
+        for site in calls:
+            callee = sdk.callee_of(site)
+            if callee is None or model.text(callee) != wanted:
+                continue
+            if sdk.region_of(model, site) is not Region.WORKFLOW:
+                continue
+            if sdk.unwrap(sdk.bound_value(model, name, site)) != built:
+                continue
+            out.append((site, value, shown))
+    return out
+
+
+def enclosing_class(model: ScriptModel, method: Node) -> Node | None:
+    """The Python class `method` is a method of (a `def` in its body)."""
+    parent = model.parent_of(method)
+    if parent is not None and parent.type == "decorated_definition":
+        parent = model.parent_of(parent)
+    holder = model.parent_of(parent) if parent is not None and parent.type == "block" else None
+    return holder if holder is not None and holder.type == "class_definition" else None
+
+
+Source = tuple[int, str, Node | None] | Node
+
+
+def init_source(model: ScriptModel, cls: Node, attr: str) -> Source | None:
+    """Where `__init__` takes `self.<attr>` from: (position, name, default) of the
+    parameter it is set to, or the literal it is set to."""
+    body = cls.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        fn = statement.child_by_field_name("definition") or statement
+        name = fn.child_by_field_name("name") if fn.type == "function_definition" else None
+        if name is None or model.text(name) != "__init__":
+            continue
+        params: list[tuple[str, Node | None]] = []
+        plist = fn.child_by_field_name("parameters")
+        for p in plist.named_children if plist is not None else ():
+            if p.type == "identifier":
+                params.append((model.text(p), None))
+            elif p.type in ("typed_parameter", "default_parameter", "typed_default_parameter"):
+                pname = p.child_by_field_name("name")
+                if pname is None and p.named_children:
+                    pname = p.named_children[0]
+                if pname is not None:
+                    params.append((model.text(pname), p.child_by_field_name("value")))
+        inner = fn.child_by_field_name("body")
+        for node in sdk.nodes_of_kinds(model, ("assignment",), inner) if inner is not None else ():
+            left = node.child_by_field_name("left")
+            right = sdk.unwrap(node.child_by_field_name("right"))
+            if left is None or right is None or model.text(left) != f"self.{attr}":
+                continue
+            if right.type == "identifier":
+                for i, (param, default) in enumerate(params[1:]):
+                    if param == model.text(right):
+                        return (i, param, default)
+                return None
+            return right if key_value(model, right) is not None else None
+        return None
+    return dataclass_field(model, cls, attr)
+
+
+def dataclass_field(model: ScriptModel, cls: Node, attr: str) -> Source | None:
+    """(position, name, default) of the field `attr` of a dataclass / attrs class of the
+    file (no `__init__` of its own: the generated one takes the annotated fields in
+    order), or its class-level literal for a plain class."""
+    holder = model.parent_of(cls)
+    decorators = (
+        [model.text(c) for c in holder.named_children if c.type == "decorator"]
+        if holder is not None and holder.type == "decorated_definition"
+        else []
+    )
+    generated = any(re.search(r"\b(dataclass|define|frozen|attrs|s)\b", d) for d in decorators)
+    body = cls.child_by_field_name("body")
+    position = 0
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assignment is None:
+            continue
+        if assignment.type != "assignment":
+            continue
+        target = assignment.child_by_field_name("left")
+        annotated = assignment.child_by_field_name("type") is not None
+        value = assignment.child_by_field_name("right")
+        if target is None or target.type != "identifier":
+            continue
+        if model.text(target) == attr:
+            if generated and annotated:
+                return (position, attr, value)
+            return value if value is not None and key_value(model, value) is not None else None
+        if annotated:
+            position += 1
+    return None
+
+
+def constructor_value(model: ScriptModel, built: Node, source: Source) -> Node | None:
+    """The value `built` (a call of the class) gives the attribute `source` names."""
+    if not isinstance(source, tuple):
+        return source
+    position, name, default = source
+    args, keywords, unpacked = sdk.arguments_of(model, built)
+    if unpacked:
+        return None
+    for option in keywords:
+        if option.name == name:
+            return option.value
+    if position < len(args):
+        return args[position]
+    return default
 
 
 def shown_key(model: ScriptModel, node: Node, key: str) -> str:

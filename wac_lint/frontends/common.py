@@ -137,6 +137,20 @@ RUNS_ARGUMENTS = frozenset(
 )
 
 
+# Keywords whose function every call that takes one runs on the items there and then
+# (`sorted(xs, key=...)`, `min` / `max`, `list.sort`, `heapq.nlargest`, `groupby`).
+RUNS_KEYWORDS = frozenset({"key"})
+
+
+def runs_by_method(called: str | None) -> bool:
+    """`asyncio.get_running_loop().run_in_executor`, `ThreadPoolExecutor().map`: a method
+    of a library object built by a call, known to run what it is given by its name
+    (the method entries of RUNS_ARGUMENTS, `.run_in_executor`, `.submit`, `.map`)."""
+    if called is None or "()." not in called or called.startswith(LOCAL):
+        return False
+    return "." + called.rsplit(".", 1)[-1] in RUNS_ARGUMENTS
+
+
 # Calls that run the value they are given, built earlier from functions: an Effect
 # (`Effect.runPromise(program)` runs the functions `Effect.tryPromise({ try })` /
 # `Effect.gen(...)` captured), an rxjs observable (`lastValueFrom(defer(() => ...))`).
@@ -3738,7 +3752,7 @@ class BodyWalker:
         `runs`: the caller knows the call runs its function arguments (the SDK's
         `parallel(items, fn)` calls `fn(item)` in the body)."""
         called = self.fe.qualname(self.fe.callee(call), scope)
-        runs = runs or called in RUNS_ARGUMENTS
+        runs = runs or called in RUNS_ARGUMENTS or runs_by_method(called)
         if called in RUNS_VALUES:
             for arg in self.fe.positional_args(call):
                 for wrapped, via in self.library_wrapped(arg, scope):
@@ -3780,6 +3794,19 @@ class BodyWalker:
                 helper = self.local_function(given, scope)
                 if helper is not None:
                     self.follow(helper, chain, site or Span.of(call), role=CodeRole.CALLBACK)
+                    continue
+            if self.fe.text(label) in RUNS_KEYWORDS and (
+                given.type in self.syntax.identifier or given.type == self.syntax.attribute
+            ):
+                # `sorted(paths, key=os.path.getmtime)`: a library function called on
+                # every item, right here (a builtin, `key=hash`, is read by its own rules)
+                qual = self.fe.qualname(given, scope)
+                if (
+                    qual is not None
+                    and "." in qual
+                    and not qual.startswith((".", LOCAL, "./", "../"))
+                ):
+                    self.add_body_call(qual, CallKind.CALL, given, chain, 1, site)
 
     def follow_called_arguments(
         self,

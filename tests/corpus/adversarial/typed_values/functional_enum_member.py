@@ -14,4 +14,4 @@ async def classify(spend: float):
 @workflow
 async def main(spend: float):
     tier = await classify(spend)
-    return {"gold": tier == Tier.GOLD}
+    return {"gold": tier == Tier.GOLD}  # expect: WAC107

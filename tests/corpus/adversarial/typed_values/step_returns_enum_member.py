@@ -18,6 +18,6 @@ async def notify(user_id: str, channel: int) -> bool:
 @workflow
 async def main(user_id: str):
     channel = await step("ab_channel", lambda: random.choice([Channel.EMAIL, Channel.SMS]))  # expect: WAC107
-    if channel == Channel.EMAIL:
+    if channel == Channel.EMAIL:  # expect: WAC107
         return await notify(user_id, 1)
     return await notify(user_id, 2)
