@@ -300,6 +300,9 @@ class FrontEnd:
         self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
         # methods a subclass defined in another file overrides (see `walk_helper`)
         self.overridden_elsewhere: frozenset[str] = frozenset()
+        # workspace modules the file takes SDK names from (`from f.common.wac import
+        # task`), with the names each re-exports (see `workspace.imported.sdk_facade`)
+        self.facades: dict[str, frozenset[str]] = {}
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -331,7 +334,7 @@ class FrontEnd:
             model = owner()
             return model.node_index if model is not None and model.tree.root_node == root else None
 
-        scopes = Scopes(root, self.data, self.scope_rules, index)
+        scopes = Scopes(root, self.data, self.scope_rules, index, self.facades or None)
         self.semantic = SemanticModel(root, self.data, scopes, self.name_syntax)
         self.model.semantic = self.semantic
         self.collect_aliases()
