@@ -373,7 +373,7 @@ class TypeScriptFrontEnd(FrontEnd):
             )
             if decl is None:
                 continue
-            if decl.type == "function_declaration":
+            if decl.type in ("function_declaration", "generator_function_declaration"):
                 name = decl.child_by_field_name("name")
                 if name is not None:
                     self.top_functions.add(self.text(name), decl)
