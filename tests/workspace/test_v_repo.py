@@ -58,10 +58,8 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/billing/close_period.py": "`with lease:` of an instance of another module's class",
     "f/billing/issue_invoices.py": "a dataclass / pydantic model of another module given to a task",
     "f/billing/notify_finance.py": "an approval key through a callable instance of another module",
-    "f/billing/sync_invoices.py": "`for x in cursor:` of an instance of another module's class",
     "f/shop/export_runner.ts": "a taskScript path from an enum member of another module",
     "f/shop/promo_launch.ts": "an approval key through a method of another module's instance",
     "f/shop/stock_report.ts": "an imported helper's Map given to a task; an imported timeout in ms",
@@ -201,3 +199,53 @@ def test_a_generator_and_a_namespace_of_another_typescript_module(tmp_path: Path
         "  await Net.say(Net.fmt(u));\n  return 1;\n});\n"
     )
     assert _codes(lib / "run.ts") == [(4, "WAC101"), (6, "WAC101")]
+
+
+def test_an_instance_of_another_module_held_in_a_name_then_entered(tmp_path: Path) -> None:
+    # f/billing/close_period.py `lease = RedisLease(...)` then `with lease:`,
+    # f/billing/sync_invoices.py `cursor = InvoiceCursor(...)` then `for x in cursor:`: the
+    # protocol methods of a class of another module ran only for `with Lease(k):` written
+    # at the construction (for a class of the file, a name holding one was followed too);
+    # a name assigned again is not the instance
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "lk.py").write_text(
+        "import requests\n\n\nclass Lease:\n    def __enter__(self):\n"
+        "        requests.post('https://locks/acquire')\n        return self\n\n"
+        "    def __exit__(self, *a):\n        return False\n\n\n"
+        "class Pages:\n    def __iter__(self):\n        yield from requests.get('https://p').json()\n"
+    )
+    (lib / "pg.ts").write_text(
+        "export class Pages {\n  *[Symbol.iterator]() {\n    fetch('https://p');\n"
+        "    yield 1;\n  }\n}\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.lk import Lease, Pages\n\n\n"
+        "@workflow\nasync def main(k: str):\n    lease = Lease()\n    with lease:\n        pass\n"
+        "    pages = Pages()\n    pages = []\n    for p in pages:\n        pass\n"
+        "    for p in Pages():\n        pass\n    return 1\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\nimport { Pages } from "./pg.ts";\n'
+        "export const main = workflow(async () => {\n  const pages = new Pages();\n"
+        "  for (const p of pages) console.log(p);\n  return 1;\n});\n"
+    )
+    assert _codes(lib / "run.py") == [(9, "WAC101"), (15, "WAC101")]
+    assert _codes(lib / "run.ts") == [(5, "WAC101")]
+
+
+def test_a_client_an_attribute_holds_after_a_none_placeholder(tmp_path: Path) -> None:
+    # f/common/locks.py `RedisLease`: `self._r = None` in `__init__`, `self._r =
+    # redis.Redis.from_url(...)` in `__enter__`, then `self._r.set(...)`: the attribute had
+    # two values, so it was no client at all
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (tmp_path / "run.py").write_text(
+        "import redis\nfrom wmill import workflow\n\n\nclass Lease:\n"
+        "    def __init__(self):\n        self._r = None\n\n"
+        "    def __enter__(self):\n        self._r = redis.Redis()\n"
+        "        self._r.set('k', 1)\n        return self\n\n"
+        "    def __exit__(self, *a):\n        return False\n\n\n"
+        "@workflow\nasync def main(k: str):\n    with Lease():\n        pass\n    return 1\n"
+    )
+    assert _codes(tmp_path / "run.py") == [(20, "WAC101")]

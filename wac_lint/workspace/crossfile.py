@@ -37,7 +37,9 @@ from wac_lint.model import (
     Elsewhere,
     FunctionInfo,
     ScriptModel,
+    Span,
 )
+from wac_lint.queries import captures
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
@@ -197,6 +199,7 @@ def follow_imports(
     files: set[Path] = set()
     # a helper's call is a start once per place of the body that reaches the helper
     targets: dict[int, HelperRef | None] = {}
+    held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
@@ -225,20 +228,30 @@ def follow_imports(
             # `with Lease(key):` / `using span = new Span(name)` of a class of another
             # module: the body also runs its `__enter__` / `__exit__` / `[Symbol.dispose]`
             steps += _protocol_effects(session, call, ref, project, following, files)
-        for label, found in steps:
-            for effect in found:
-                reached.append(
-                    replace(
-                        call,
-                        qualname=effect.qualname,
-                        kind=effect.kind,
-                        arg_count=effect.arg_count,
-                        chain=(*call.chain, label, *effect.chain),
-                        site=call.report_span,
-                        writes=effect.writes,
-                        elsewhere=effect.where,
+        sites = [(call.report_span, steps)]
+        if call.kind in (CallKind.CALL, CallKind.NEW) and "." not in ref.function:
+            # `lease = Lease(key)` then `with lease:` / `for p in pages:`: the instance
+            # held in a name runs its protocol methods where the name is used
+            if held is None:
+                held = _held_protocol_uses(model)
+            for use in _held_uses(model, call.node, held):
+                found_at = _protocol_effects(session, call, ref, project, following, files, use)
+                sites.append((Span.of(use), found_at))
+        for where, at in sites:
+            for label, found in at:
+                for effect in found:
+                    reached.append(
+                        replace(
+                            call,
+                            qualname=effect.qualname,
+                            kind=effect.kind,
+                            arg_count=effect.arg_count,
+                            chain=(*call.chain, label, *effect.chain),
+                            site=where,
+                            writes=effect.writes,
+                            elsewhere=effect.where,
+                        )
                     )
-                )
     own = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
     # what a helper of the workspace does, called inside such a callback, is step code too
     # (`await once("audit", () => appendAudit(line))`)
@@ -294,6 +307,55 @@ def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
     return (), False
 
 
+# Where a name is used as an object whose protocol methods run: `with lease:`, `async
+# with lock:`, `for p in pages:` (Python), `for (const p of pages)` (TypeScript).
+_HELD_USES = {
+    "python": "(with_item value: (identifier) @u) (for_statement right: (identifier) @u)",
+    "typescript": "(for_in_statement right: (identifier) @u)",
+}
+
+
+def _held_protocol_uses(model: ScriptModel) -> dict[str, list[tree_sitter.Node]]:
+    """The names of the file used as the object of a `with` / `for`, by name (one
+    query over the file, made once per file when a body builds an imported class)."""
+    pattern = _HELD_USES.get(model.source.language.value)
+    out: dict[str, list[tree_sitter.Node]] = {}
+    if pattern is None:
+        return out
+    for node in captures(model.source.language, pattern, model.tree.root_node).get("u", ()):
+        out.setdefault(_node_text(node), []).append(node)
+    return out
+
+
+def _held_uses(
+    model: ScriptModel, built: tree_sitter.Node, held: dict[str, list[tree_sitter.Node]]
+) -> list[tree_sitter.Node]:
+    """The uses in `held` of the name a construction (`Lease(key)`, `new Pages(u)`) is
+    assigned to once, whole (`lease = Lease(key)`, `const pages = new Pages(u)`)."""
+    semantic = model.semantic
+    parent = built.parent
+    if semantic is None or parent is None or not held:
+        return []
+    if parent.type == "assignment" and parent.child_by_field_name("right") == built:
+        target = parent.child_by_field_name("left")
+    elif parent.type == "variable_declarator" and parent.child_by_field_name("value") == built:
+        target = parent.child_by_field_name("name")
+    else:
+        return []
+    if target is None or target.type != "identifier":
+        return []
+    uses = held.get(_node_text(target))
+    binding = semantic.resolve(target) if uses else None
+    if binding is None or binding.assigned_value != built:
+        return []
+    found = []
+    for use in uses or ():
+        bound = semantic.resolve(use)
+        if bound is not None and bound.node == binding.node:
+            found.append(use)
+    return found
+
+
 def _protocol_effects(
     session: CrossFileSession,
     call: BodyCall,
@@ -301,10 +363,12 @@ def _protocol_effects(
     project: Project,
     following: Following,
     files: set[Path],
+    use: tree_sitter.Node | None = None,
 ) -> list[tuple[str, tuple[Effect, ...]]]:
     """What the protocol methods a `with` / `using` runs on an instance of a class of
-    another module do, each with its label (`f.lib.lease.Lease.__enter__`)."""
-    methods, first_only = _protocol_methods(call.node)
+    another module do, each with its label (`f.lib.lease.Lease.__enter__`); `use`: where
+    a name holding the instance is the object of a `with` / `for`, else the call itself."""
+    methods, first_only = _protocol_methods(use if use is not None else call.node)
     out: list[tuple[str, tuple[Effect, ...]]] = []
     for method in methods:
         member = replace(ref, function=f"{ref.function}.{method}", label=f"{ref.label}.{method}")
