@@ -1,35 +1,24 @@
-# SDK: wmill 1.850.0: task arguments cross as JSON; asdict() / model_dump(mode="json") / a TypedDict are plain dicts
+# SDK: wmill 1.850.0 task_script(): arguments cross as JSON; asdict() / model_dump(mode="json") / a TypedDict are plain dicts
 from dataclasses import asdict
 
-from f.common.http import post_json
 from f.common.models import Customer, InvoiceRow, invoice_from_row, row_from_dict
-from f.common.wac import task, workflow
+from f.common.wac import task_script, workflow
 
-INVOICING_API = "https://invoicing.internal.example.com/v1/invoices"
-
-
-@task()
-async def render_pdf(invoice: dict) -> str:
-    return post_json(INVOICING_API + "/render", invoice)["pdf_url"]
-
-
-@task()
-async def send_invoice(customer: dict, pdf_url: str) -> bool:
-    post_json(INVOICING_API + "/send", {"to": customer["email"], "pdf": pdf_url})
-    return True
+render_invoice = task_script("f/billing/render_invoice", timeout=300)
 
 
 @workflow
-async def main(rows: list[dict], customers: list[dict]):
+async def main(rows: list[dict], customers: list[dict], send: bool = True):
     by_id = {c["id"]: Customer(**c) for c in customers}
-    sent = []
+    issued = []
     for row in rows:
         invoice = invoice_from_row(row)
-        pdf = await render_pdf(invoice=asdict(invoice))
         customer = by_id[invoice.customer_id]
-        await send_invoice(customer=customer.model_dump(mode="json"), pdf_url=pdf)
-        sent.append(invoice.number)
+        rendered = await render_invoice(
+            invoice=asdict(invoice), customer=customer.model_dump(mode="json"), send=send
+        )
+        issued.append({"number": invoice.number, "pdf": rendered["pdf_url"]})
 
     summary: InvoiceRow = row_from_dict({"number": "SUMMARY", "customer": "internal", "amount": 0})
-    await render_pdf(invoice=summary)
-    return {"sent": sent}
+    preview = await render_invoice(invoice=summary)
+    return {"issued": issued, "preview": preview["pdf_url"]}

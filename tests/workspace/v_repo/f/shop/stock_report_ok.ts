@@ -1,8 +1,10 @@
-// SDK: windmill-client 1.818.0: Maps and Sets converted to plain JSON before crossing the task boundary; one task per feed, gathered with Promise.all
+// SDK: windmill-client 1.818.0: Maps and Sets converted to plain JSON before crossing to another script's job; a task of the file gets the replay's own objects
 import { ONE_DAY_S, countBySku, regionsOf, type OrderLine } from "/f/lib/collect.ts";
 import { batches, orderPages } from "/f/lib/feeds.ts";
 import { summarizeStock } from "/f/lib/tasks.ts";
-import { step, task, waitForApproval, workflow } from "/f/lib/wac.ts";
+import { step, task, taskScript, waitForApproval, workflow } from "/f/lib/wac.ts";
+
+const stockSummary = taskScript("f/shop/stock_summary", { timeout: 120 });
 
 const pullFeed = task(async function pullFeed(feedUrl: string): Promise<OrderLine[]> {
   const out: OrderLine[] = [];
@@ -19,7 +21,8 @@ export const main = workflow(async (feeds: string[]) => {
 
   const summaries = [];
   for (const chunk of batches(lines, 1000)) {
-    summaries.push(await summarizeStock(Object.fromEntries(countBySku(chunk)), [...regionsOf(chunk)]));
+    summaries.push(await stockSummary({ counts: Object.fromEntries(countBySku(chunk)), regions: [...regionsOf(chunk)] }));
+    await summarizeStock(Object.fromEntries(countBySku(chunk)), [...regionsOf(chunk)]);
   }
   const total = await step("total", () => summaries.reduce((n, s) => n + s.skus, 0));
 
