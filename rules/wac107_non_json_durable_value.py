@@ -518,7 +518,8 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
-instance of a class of the file (Python), or a `Date`, a `Map` / `Set`, a
+instance of a class of the file or of another module of the workspace (Python: a
+dataclass, a pydantic model, also built by a function of that module), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
@@ -964,6 +965,11 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
             loss = imported_result_loss(ctx, expr, held)
+        if loss is None and expr.type == "identifier":
+            # `invoice = invoice_from_row(row)`, then `invoice` passed: the name holds it
+            once = held_once(model, expr)
+            if once is not None:
+                loss = imported_result_loss(ctx, sdk.unwrap(once) or once, held)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1497,6 +1503,13 @@ def imported_result_loss(
     return imported_function_loss(ctx, callee, memo) if callee is not None else None
 
 
+def held_once(model: ScriptModel, name: Node) -> Node | None:
+    """The value a name is assigned once, whole, where `name` reads it; else None."""
+    semantic = model.semantic
+    binding = semantic.resolve(name) if semantic is not None else None
+    return binding.assigned_value if binding is not None else None
+
+
 def imported_function_loss(
     ctx: RuleContext, callee: Node, memo: dict[object, Loss | None]
 ) -> Loss | None:
@@ -1524,7 +1537,7 @@ def imported_function_loss(
 
 
 def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
-    from wac_lint.workspace.crossfile import helper_of, imported_function
+    from wac_lint.workspace.crossfile import helper_of, imported_class, imported_function
 
     model, workspace = ctx.model, ctx.workspace
     assert workspace is not None
@@ -1534,7 +1547,19 @@ def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
     workspace.consulted.add(ref.file)
     found = imported_function(ref.file, ref.function)
     if found is None:
-        return None
+        # `Invoice(...)` of a class another module defines (a dataclass, a pydantic
+        # model): Python's `default=str` writes the instance as its `str()`
+        made = (
+            imported_class(ref.file, ref.function)
+            if model.language == LanguageKind.PYTHON
+            else None
+        )
+        if made is None:
+            return None
+        class_model, name = made
+        if not local_class(class_model, name):
+            return None
+        return Loss(f"a `{model.text(callee)}` instance", "a string of its `str()`", True)
     helper_model, fn = found
     if generator(helper_model, fn):
         return GENERATOR_LOSS

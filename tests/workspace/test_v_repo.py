@@ -60,7 +60,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/billing/issue_invoices.py": "a dataclass / pydantic model of another module to task_script",
+    "f/billing/issue_invoices.py": "a model read by key from a dict comprehension (same file too)",
     "f/billing/notify_finance.py": "an approval key through a callable instance of another module",
     "f/shop/export_runner.ts": "a taskScript path from an enum member of another module",
     "f/shop/promo_launch.ts": "an approval key through a method of another module's instance",
@@ -251,3 +251,31 @@ def test_a_client_an_attribute_holds_after_a_none_placeholder(tmp_path: Path) ->
         "@workflow\nasync def main(k: str):\n    with Lease():\n        pass\n    return 1\n"
     )
     assert _codes(tmp_path / "run.py") == [(20, "WAC101")]
+
+
+def test_an_instance_of_a_class_of_another_module_sent_to_a_script(tmp_path: Path) -> None:
+    # f/billing/issue_invoices.py: `Invoice(...)` of f/common/models.py (a dataclass), and
+    # `invoice = invoice_from_row(row)` (an imported function returning one) held in a name,
+    # given to `task_script(...)`: JSON (`default=str`) sends their `str()`; was read for
+    # a class of the file only, and an imported function's result only when passed as is
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "models.py").write_text(
+        "from dataclasses import dataclass\nfrom typing import TypedDict\n\n\n"
+        "@dataclass\nclass Invoice:\n    number: str\n\n\n"
+        "class Row(TypedDict):\n    number: str\n\n\n"
+        "def make(n: str) -> Invoice:\n    return Invoice(number=n)\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import task_script, workflow\n\nfrom f.lib.models import Invoice, Row, make\n\n"
+        'render = task_script("f/lib/render")\n\n\n@workflow\nasync def main(n: str):\n'
+        "    await render(x=Invoice(n))\n    inv = make(n)\n    await render(x=inv)\n"
+        "    await render(x=Row(number=n))\n    return 1\n"
+    )
+    found = [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.py")).findings
+        if f.code == "WAC107"
+    ]
+    assert found == [(10, "WAC107"), (12, "WAC107")]

@@ -2245,6 +2245,20 @@ def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.N
     return model, function
 
 
+def imported_class(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The module model of `file` and the name node of the class it defines at top level
+    as `name`, for reading what an instance of it is."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None or "." in name:
+        return None
+    binding = semantic.module.bindings.get(name)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.rebound:
+        return None
+    return model, binding.node
+
+
 @lru_cache(maxsize=1024)
 def _module_value(file: str, digest: str, name: str) -> str | None:
     """The qualified name of what a module binds `name` to once, at module level, when
