@@ -519,8 +519,8 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file or of another module of the workspace (Python: a
-dataclass, a pydantic model, also built by a function of that module), or a `Date`, a `Map` / `Set`, a
-`bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
+dataclass, a pydantic model, also built by a function of that module), or a `Date`,
+a `Map` / `Set`, a `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 `Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /

@@ -64,7 +64,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/billing/notify_finance.py": "an approval key through a callable instance of another module",
     "f/shop/export_runner.ts": "a taskScript path from an enum member of another module",
     "f/shop/promo_launch.ts": "an approval key through a method of another module's instance",
-    "f/shop/stock_report.ts": "a waitForApproval timeout in ms imported from another module",
 }
 
 
@@ -279,3 +278,30 @@ def test_an_instance_of_a_class_of_another_module_sent_to_a_script(tmp_path: Pat
         if f.code == "WAC107"
     ]
     assert found == [(10, "WAC107"), (12, "WAC107")]
+
+
+def test_a_timeout_in_a_constant_named_or_computed_in_milliseconds(tmp_path: Path) -> None:
+    # f/shop/stock_report.ts `waitForApproval({ timeout: ONE_DAY_MS })` with `ONE_DAY_MS`
+    # imported from f/lib/collect.ts: an upper-case constant's `_MS` did not count as a
+    # millisecond name (`retryDelayMs`, `backoff_ms` did), nor a name of the file holding
+    # a product with a factor of 1000
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "c.ts").write_text("export const ONE_DAY_MS = 86_400_000;\n")
+    (lib / "run.ts").write_text(
+        'import { sleep, waitForApproval, workflow } from "windmill-client";\n'
+        'import { ONE_DAY_MS } from "./c.ts";\n'
+        "const DAY = 24 * 60 * 60 * 1000;\nconst HOUR = 60 * 60;\n"
+        "export const main = workflow(async () => {\n"
+        "  await waitForApproval({ timeout: ONE_DAY_MS });\n  await sleep(DAY);\n"
+        "  await sleep(HOUR);\n  return 1;\n});\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import sleep, wait_for_approval, workflow\n\nAPPROVAL_TIMEOUT_MS = 3_600_000\n"
+        "PERIODS = 3\n\n\n@workflow\nasync def main():\n"
+        "    await wait_for_approval(timeout=APPROVAL_TIMEOUT_MS)\n    await sleep(PERIODS)\n"
+        "    return 1\n"
+    )
+    assert _codes(lib / "run.ts") == [(6, "WAC302"), (7, "WAC301")]
+    assert _codes(lib / "run.py") == [(9, "WAC302")]
