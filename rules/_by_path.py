@@ -550,6 +550,9 @@ def _member_constant(
     subscript = node.type in ("subscript", "subscript_expression")
     member = _sdk_calls.string_value(model, key) if subscript else model.text(key)
     binding = semantic.resolve(obj)
+    if member is not None and binding is None:
+        # TypeScript `Scripts.Export` of `enum Scripts { Export = "f/shop/export" }`
+        return enum_member(model, model.text(obj), member)
     if member is None or binding is None:
         return None
     if binding.kind == BindingKind.ASSIGNMENT:
@@ -629,9 +632,34 @@ def _module_table_constant(
         return None
     semantic = model.semantic
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
-    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+    if binding is None:
+        return enum_member(model, owner, member)  # `export enum Scripts { ... }`
+    if binding.kind != BindingKind.ASSIGNMENT:
         return None
     return _literal_member(model, binding, member, None, depth)
+
+
+def enum_member(model: ScriptModel, owner: str, member: str) -> str | None:
+    """The string member `member` of a TypeScript `enum owner` declared at the module's
+    top level (`enum Scripts { Export = "f/shop/export" }`; `const enum` too)."""
+    if model.language != LanguageKind.TYPESCRIPT:
+        return None
+    for statement in model.tree.root_node.named_children:
+        declaration = statement
+        if statement.type == "export_statement":
+            declaration = statement.child_by_field_name("declaration") or statement
+        if declaration.type != "enum_declaration":
+            continue
+        name = declaration.child_by_field_name("name")
+        body = declaration.child_by_field_name("body")
+        if name is None or body is None or model.text(name) != owner:
+            continue
+        for item in body.named_children:
+            key = item.child_by_field_name("name") if item.type == "enum_assignment" else None
+            if key is None or model.text(key).strip("\"'") != member:
+                continue
+            return _sdk_calls.string_value(model, item.child_by_field_name("value"))
+    return None
 
 
 def _literal_member(

@@ -62,7 +62,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 KNOWN_GAPS: dict[str, str] = {
     "f/billing/issue_invoices.py": "a model read by key from a dict comprehension (same file too)",
     "f/billing/notify_finance.py": "an approval key through a callable instance of another module",
-    "f/shop/export_runner.ts": "a taskScript path from an enum member of another module",
     "f/shop/promo_launch.ts": "an approval key through a method of another module's instance",
 }
 
@@ -305,3 +304,25 @@ def test_a_timeout_in_a_constant_named_or_computed_in_milliseconds(tmp_path: Pat
     )
     assert _codes(lib / "run.ts") == [(6, "WAC302"), (7, "WAC301")]
     assert _codes(lib / "run.py") == [(9, "WAC302")]
+
+
+def test_a_task_script_path_from_a_typescript_enum(tmp_path: Path) -> None:
+    # f/shop/export_runner.ts `taskScript(Scripts.LegacyExport)` with `export enum Scripts`
+    # in f/lib/paths.ts: an enum member was no constant, of another module or of the file
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "paths.ts").write_text(
+        'export enum Scripts {\n  Load = "f/lib/load",\n  Gone = "f/lib/gone",\n}\n'
+    )
+    (lib / "load.ts").write_text("export async function main(day: string) {\n  return day;\n}\n")
+    (lib / "run.ts").write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'import { Scripts } from "./paths.ts";\n'
+        'const enum Local {\n  Gone = "f/lib/gone_too",\n}\n'
+        "const load = taskScript(Scripts.Load);\nconst gone = taskScript(Scripts.Gone);\n"
+        "const goneToo = taskScript(Local.Gone);\n"
+        "export const main = workflow(async (d: string) => {\n"
+        "  await gone({});\n  await goneToo({});\n  return await load({ date: d });\n});\n"
+    )
+    assert _codes(lib / "run.ts") == [(7, "WAC401"), (8, "WAC401"), (12, "WAC402"), (12, "WAC402")]
