@@ -231,6 +231,9 @@ class ImportedAsyncHelper:
     module: str  # the file that defines it, as messages show it
     file: Path
     function: str  # its name there
+    # the module-level instance whose method it is (`pricingGate` of `pricingGate.open`,
+    # `finance_gate` called, running `ApprovalGate.__call__`), with `members`
+    instance: str | None = None
 
 
 def imported_async_helpers(
@@ -238,27 +241,39 @@ def imported_async_helpers(
     workspace: WorkspaceView,
     statements_only: bool = False,
     spelling: bytes = b"",
+    members: bool = False,
 ) -> list[ImportedAsyncHelper]:
     """Calls of an async function of another module that dispatches tasks (or steps,
     sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
     Only the helpers asked about are walked: `statements_only`, calls that are a statement
     of their own; `spelling`, of a module whose text holds it."""
-    from wac_lint.workspace.crossfile import durable_helper
+    from wac_lint.workspace.crossfile import durable_helper, module_instance
 
     out: list[ImportedAsyncHelper] = []
     for call, callee, ref in _imported_calls(model, workspace):
-        if "." in ref.function:
-            continue
+        function, instance = ref.function, None
+        if "." in function:
+            owner, _, method = function.partition(".")
+            built = module_instance(ref.file, owner) if members and "." not in method else None
+            if built is None:
+                continue
+            function, instance = f"{built[2]}.{method}", owner  # `pricingGate.open`
         if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
             continue
         if spelling and not _spells(ref.file, spelling):
             continue
-        durable = durable_helper(ref.file, ref.function)
+        durable = durable_helper(ref.file, function)
+        if durable is None and members and instance is None:
+            # `finance_gate(...)`: an instance the module builds, called (`__call__`)
+            built = module_instance(ref.file, function)
+            if built is not None:
+                instance, function = function, f"{built[2]}.__call__"
+                durable = durable_helper(ref.file, function)
         if durable is not None:
             shown = workspace.shown(ref.file)
             out.append(
                 ImportedAsyncHelper(
-                    call, model.text(callee), durable, shown, ref.file, ref.function
+                    call, model.text(callee), durable, shown, ref.file, function, instance
                 )
             )
     return out

@@ -61,8 +61,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/billing/issue_invoices.py": "a model read by key from a dict comprehension (same file too)",
-    "f/billing/notify_finance.py": "an approval key through a callable instance of another module",
-    "f/shop/promo_launch.ts": "an approval key through a method of another module's instance",
 }
 
 
@@ -326,3 +324,41 @@ def test_a_task_script_path_from_a_typescript_enum(tmp_path: Path) -> None:
         "  await gone({});\n  await goneToo({});\n  return await load({ date: d });\n});\n"
     )
     assert _codes(lib / "run.ts") == [(7, "WAC401"), (8, "WAC401"), (12, "WAC402"), (12, "WAC402")]
+
+
+def test_an_approval_key_an_instance_of_another_module_holds(tmp_path: Path) -> None:
+    # f/common/approvals.py `finance_gate = ApprovalGate("finance_signoff")` whose
+    # `__call__` waits with `key=self.key`, f/lib/approvals.ts `pricingGate = new
+    # Gate("pricing_signoff")` whose `open()` waits with `key: this.key`: each use of the
+    # instance asks for its key again (read for a function of another module with a
+    # literal key only); two instances with different keys are fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "gates.py").write_text(
+        "from wmill import wait_for_approval\n\n\nclass Gate:\n"
+        "    def __init__(self, key: str, timeout: int = 60):\n        self.key = key\n\n"
+        "    async def __call__(self):\n        return await wait_for_approval(key=self.key)\n\n"
+        "    async def ask(self):\n        return await wait_for_approval(key=self.key)\n\n\n"
+        'finance = Gate("finance")\nlegal = Gate(timeout=5, key="legal")\n'
+    )
+    (lib / "gates.ts").write_text(
+        'import { waitForApproval } from "windmill-client";\n'
+        "export class Gate {\n  constructor(public readonly key: string) {}\n"
+        "  async open() {\n    return await waitForApproval({ key: this.key });\n  }\n}\n"
+        'export const pricing = new Gate("pricing");\nexport const legal = new Gate("legal");\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.gates import finance, legal\n\n\n"
+        "@workflow\nasync def main():\n    await finance()\n    await legal.ask()\n"
+        "    await finance.ask()\n    await legal()\n    return 1\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { legal, pricing } from "./gates.ts";\n'
+        "export const main = workflow(async () => {\n"
+        "  await pricing.open();\n  await legal.open();\n"
+        "  for (const x of [1, 2]) await legal.open();\n  return 1;\n});\n"
+    )
+    assert _codes(lib / "run.py") == [(10, "WAC303"), (11, "WAC303")]
+    assert _codes(lib / "run.ts") == [(6, "WAC303")]

@@ -2245,6 +2245,98 @@ def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.N
     return model, function
 
 
+def module_instance(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node, str] | None:
+    """(module model, the construction, the class name) of an instance a module binds at
+    its top level to a class it defines: `finance_gate = ApprovalGate("finance")`,
+    `export const pricingGate = new Gate("pricing")`."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None:
+        return None
+    binding = semantic.module.bindings.get(name)
+    built = binding.assigned_value if binding is not None else None
+    if built is None or built.type not in ("call", "new_expression"):
+        return None
+    ctor = built.child_by_field_name("function") or built.child_by_field_name("constructor")
+    if ctor is None or ctor.type != "identifier":
+        return None
+    owner = semantic.module.bindings.get(_node_text(ctor))
+    if owner is None or owner.kind != BindingKind.CLASS or owner.rebound:
+        return None
+    return model, built, _node_text(ctor)
+
+
+def constructor_argument(
+    file: Path, instance: str, attribute: str
+) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The argument a module-level instance's construction gives the constructor
+    parameter its class stores as `attribute` (`self.key = key` in `__init__`, `this.key
+    = key` or a parameter property `public readonly key: string` in `constructor`), with
+    the module model it belongs to: what `self.key` holds in that instance's methods."""
+    found = module_instance(file, instance)
+    if found is None:
+        return None
+    model, built, owner = found
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    python = built.type == "call"
+    init = _class_method_node(semantic, owner, "__init__" if python else "constructor")
+    params = init.child_by_field_name("parameters") if init is not None else None
+    body = init.child_by_field_name("body") if init is not None else None
+    if params is None or body is None:
+        return None
+    names: list[str] = []
+    stored: str | None = None
+    for param in params.named_children:
+        if param.type == "comment":
+            continue
+        ident: tree_sitter.Node | None = param
+        if param.type == "typed_parameter":  # Python `key: str`
+            ident = param.named_children[0] if param.named_children else None
+        elif param.type != "identifier":
+            ident = param.child_by_field_name("pattern") or param.child_by_field_name("name")
+        if ident is None or ident.type != "identifier":
+            return None  # `*args`, a destructured parameter: positions are not plain
+        names.append(_node_text(ident))
+        if not python and _node_text(ident) == attribute:
+            if any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+                stored = attribute  # `constructor(public readonly key: string)`
+    if python:
+        names = names[1:]  # `self`
+    receiver = "self" if python else "this"
+    for statement in body.named_children:
+        assigned = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assigned is None:
+            continue
+        if assigned.type not in ("assignment", "assignment_expression"):
+            continue
+        left, right = assigned.child_by_field_name("left"), assigned.child_by_field_name("right")
+        if left is None or right is None or right.type != "identifier":
+            continue
+        if _node_text(left) == f"{receiver}.{attribute}" and _node_text(right) in names:
+            stored = _node_text(right)
+    if stored is None:
+        return None
+    args = built.child_by_field_name("arguments")
+    given = [a for a in (args.named_children if args is not None else []) if a.type != "comment"]
+    position = names.index(stored)
+    for arg in given:
+        if arg.type == "keyword_argument":
+            key = arg.child_by_field_name("name")
+            if key is not None and _node_text(key) == stored:
+                return model, arg.child_by_field_name("value") or arg
+    positional = [
+        a
+        for a in given
+        if a.type not in ("keyword_argument", "list_splat", "dictionary_splat", "spread_element")
+    ]
+    if len(positional) != len([a for a in given if a.type != "keyword_argument"]):
+        return None  # `*args` / `...rest` given: positions are not known
+    return (model, positional[position]) if position < len(positional) else None
+
+
 def imported_class(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
     """The module model of `file` and the name node of the class it defines at top level
     as `name`, for reading what an instance of it is."""
