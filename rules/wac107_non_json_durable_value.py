@@ -965,7 +965,7 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
             loss = imported_result_loss(ctx, expr, held)
-        if loss is None and expr.type == "identifier":
+        if loss is None and expr.type in ("identifier", "shorthand_property_identifier"):
             # `invoice = invoice_from_row(row)`, then `invoice` passed: the name holds it
             once = held_once(model, expr)
             if once is not None:

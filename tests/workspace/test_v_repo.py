@@ -32,13 +32,16 @@ the task's body was walked as workflow body code), no finding on another line th
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from tests.helpers import expected_marks as expected
-from tests.helpers import with_known_gaps
+from tests.helpers import file_findings, with_known_gaps
+from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
@@ -362,3 +365,450 @@ def test_an_approval_key_an_instance_of_another_module_holds(tmp_path: Path) -> 
     )
     assert _codes(lib / "run.py") == [(10, "WAC303"), (11, "WAC303")]
     assert _codes(lib / "run.ts") == [(6, "WAC303")]
+
+
+def test_a_map_an_imported_helper_returns_held_in_a_shorthand_member(tmp_path: Path) -> None:
+    # f/shop/stock_report.ts `const counts = countBySku(lines)` (f/lib/collect.ts returns a
+    # `Map`) then `stockSummary({ counts, ... })`: read when the call itself was passed,
+    # not through the name
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "agg.ts").write_text(
+        "export function bySku(xs: string[]): Map<string, number> {\n"
+        "  return new Map(xs.map((x) => [x, 1]));\n}\n"
+        "export function plain(xs: string[]): Record<string, number> {\n"
+        "  return Object.fromEntries(xs.map((x) => [x, 1]));\n}\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { taskScript, workflow } from "windmill-client";\n'
+        'import { bySku, plain } from "./agg.ts";\nconst sum = taskScript("f/lib/sum");\n'
+        "export const main = workflow(async (xs: string[]) => {\n"
+        "  const counts = bySku(xs);\n  const flat = plain(xs);\n"
+        "  await sum({ flat });\n  return await sum({ counts });\n});\n"
+    )
+    found = [
+        (f.row, f.code)
+        for f in analyze_source(read_source(lib / "run.ts")).findings
+        if f.code == "WAC107"
+    ]
+    assert found == [(8, "WAC107")]
+
+
+def test_check_reports_the_repository() -> None:
+    result = CliRunner().invoke(
+        cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
+    )
+    assert result.exit_code == 0, result.output
+    found = {
+        (
+            Path(f["filename"]).resolve().relative_to(REPO.resolve()).as_posix(),
+            f["location"]["row"],
+            f["code"],
+        )
+        for f in json.loads(result.output)
+    }
+    assert found == {(p[0], p[1], p[2]) for p in PINNED}
+
+
+def test_every_finding_is_pinned() -> None:
+    found = [(_rel(p), *finding) for p in FILES for finding in file_findings(p)]
+    assert found == PINNED
+
+
+# Every finding on the repository: file, line, code, severity, message.
+PINNED = [
+    (
+        "f/billing/charge_customers.py",
+        10,
+        "WAC102",
+        "error",
+        (
+            "`datetime.now` (reached through `main → f.common.clock.utc_today → "
+            "datetime.now`) reads the clock: the value changes between replays of the "
+            "workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/charge_customers.py",
+        21,
+        "WAC106",
+        "error",
+        (
+            "The result of `email_receipt(...)` (a task of f/common/billing_tasks.py) is "
+            "never awaited: the SDK still dispatches the task, but its result and its "
+            "failure are lost; `await` it or gather it"
+        ),
+    ),
+    (
+        "f/billing/charge_customers.py",
+        25,
+        "WAC402",
+        "error",
+        (
+            "`refund_charge` requires `reason`, which this call does not pass: the task's "
+            "job fails (TypeError)"
+        ),
+    ),
+    (
+        "f/billing/charge_customers.py",
+        25,
+        "WAC402",
+        "error",
+        "`why` is not a parameter of `refund_charge`: the task's job fails (TypeError)",
+    ),
+    (
+        "f/billing/close_period.py",
+        33,
+        "WAC101",
+        "error",
+        (
+            "`self._r.set` (reached through `main → f.common.locks.RedisLease.__enter__ → "
+            "self._r.set`) talks to a database or queue in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`; the same call also "
+            "reaches `self._r.delete` (line 39, in `f.common.locks.RedisLease.__exit__`)"
+        ),
+    ),
+    (
+        "f/billing/close_period.py",
+        36,
+        "WAC101",
+        "error",
+        (
+            "`asyncpg.connect` (reached through `main → f.common.locks.advisory_lock → "
+            "asyncpg.connect`) talks to a database or queue in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`; the same call "
+            "also reaches `conn.execute` (line 16, in `f.common.locks.advisory_lock`), "
+            "`conn.execute` (line 19, in `f.common.locks.advisory_lock`) and `conn.close` "
+            "(line 20, in `f.common.locks.advisory_lock`)"
+        ),
+    ),
+    (
+        "f/billing/issue_invoices.py",
+        15,
+        "WAC107",
+        "error",
+        (
+            "`invoice` is a `Invoice` instance passed to the script "
+            "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
+            "arrives as a string of its `str()`"
+        ),
+    ),
+    (
+        "f/billing/issue_invoices.py",
+        21,
+        "WAC107",
+        "error",
+        (
+            "`draft` is a `Invoice` instance passed to the script "
+            "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
+            "arrives as a string of its `str()`"
+        ),
+    ),
+    (
+        "f/billing/month_end.flow/flow.yaml",
+        9,
+        "WAC506",
+        "error",
+        (
+            "`main` of export_ledger.py takes `period` (no default), but `input_transforms` "
+            "gives it no value"
+        ),
+    ),
+    (
+        "f/billing/month_end.flow/flow.yaml",
+        33,
+        "WAC401",
+        "info",
+        "`f/billing/archive_ledger` matches no script in this repository",
+    ),
+    (
+        "f/billing/notify_finance.py",
+        19,
+        "WAC101",
+        "error",
+        (
+            "`httpx.post` (reached through `main → f.common.http.notify_ops → httpx.post`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/notify_finance.py",
+        27,
+        "WAC303",
+        "error",
+        (
+            '`finance_gate(...)` waits for the approval keyed `"finance_signoff"` (in '
+            "f/common/approvals.py), already used on line 21: the SDK raises `WAC step key "
+            "... is already used` here; give each approval its own key"
+        ),
+    ),
+    (
+        "f/billing/notify_finance.py",
+        31,
+        "WAC101",
+        "error",
+        (
+            "`httpx.post` (reached through `main → f.common.http.post_json → httpx.post`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/reconcile__mod/script.py",
+        21,
+        "WAC101",
+        "error",
+        (
+            '`boto3.client("s3").get_object` (reached through `main → '
+            "f.billing.reconcile__mod.bank.fetch_statement → "
+            'boto3.client("s3").get_object`) calls a cloud or external API in the workflow '
+            "body, which re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/run_exports.py",
+        6,
+        "WAC401",
+        "info",
+        "`f/billing/archive_ledger` matches no script in this repository",
+    ),
+    (
+        "f/billing/run_exports.py",
+        8,
+        "WAC401",
+        "info",
+        (
+            "`f/billing/export_ledger_v1` matches no script in this repository; did you "
+            "mean `f/billing/export_ledger`?"
+        ),
+    ),
+    (
+        "f/billing/run_exports.py",
+        13,
+        "WAC402",
+        "error",
+        (
+            "`format` is not a parameter of `f/billing/export_ledger` (it takes `period`, "
+            "`fmt`, `dry_run`, from the `main` signature of f/billing/export_ledger.py); "
+            "did you mean `fmt`?"
+        ),
+    ),
+    (
+        "f/billing/run_exports.py",
+        14,
+        "WAC402",
+        "error",
+        (
+            "`f/billing/reconcile` requires `statement_key` (no default, from the `main` "
+            "signature of f/billing/reconcile__mod/script.py), which this call does not "
+            "pass"
+        ),
+    ),
+    (
+        "f/billing/run_exports.py",
+        14,
+        "WAC402",
+        "error",
+        (
+            "`statement_url` is not a parameter of `f/billing/reconcile` (it takes "
+            "`period`, `statement_key`, `tolerance_cents`, from the `main` signature of "
+            "f/billing/reconcile__mod/script.py); did you mean `statement_key`?"
+        ),
+    ),
+    (
+        "f/billing/sync_invoices.py",
+        28,
+        "WAC101",
+        "error",
+        (
+            "`client.get` (reached through `main → f.common.pagination.ledger_pages → "
+            "client.get`) does network I/O in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/billing/sync_invoices.py",
+        33,
+        "WAC101",
+        "error",
+        (
+            "`requests.get` (reached through `main → "
+            "f.common.pagination.InvoiceCursor.__iter__ → requests.get`) does network I/O "
+            "in the workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`"
+        ),
+    ),
+    (
+        "f/shop/export_runner.ts",
+        6,
+        "WAC401",
+        "info",
+        (
+            "`f/shop/export_orders_v1` matches no script in this repository; did you mean "
+            "`f/shop/export_orders`?"
+        ),
+    ),
+    (
+        "f/shop/export_runner.ts",
+        7,
+        "WAC401",
+        "error",
+        (
+            "`./pack_slips.ts` matches no module beside this script (in f/shop): the child "
+            "job fails when the workflow reaches it"
+        ),
+    ),
+    (
+        "f/shop/export_runner.ts",
+        11,
+        "WAC402",
+        "error",
+        (
+            "`max` is not a parameter of `f/shop/export_orders` (it takes `since`, `limit`, "
+            "`includeCancelled`, from the `main` signature of f/shop/export_orders.ts)"
+        ),
+    ),
+    (
+        "f/shop/fulfil_orders.ts",
+        14,
+        "WAC106",
+        "error",
+        (
+            "The result of `reserveStock(...)` (a task of f/lib/tasks.ts) is never awaited: "
+            "the SDK still dispatches the task, but its result and its failure are lost; "
+            "`await` it or gather it"
+        ),
+    ),
+    (
+        "f/shop/fulfil_orders.ts",
+        16,
+        "WAC402",
+        "warning",
+        (
+            "`shipOrder` requires `carrier`, which this call does not pass: the function "
+            "receives `undefined` for it"
+        ),
+    ),
+    (
+        "f/shop/fulfil_orders.ts",
+        21,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/lib/net.ts.Slack.say → fetch`) does network "
+            "I/O in the workflow body, which re-runs on every replay; move it into a task "
+            "or a `step(...)`"
+        ),
+    ),
+    (
+        "f/shop/promo_launch.ts",
+        12,
+        "WAC102",
+        "error",
+        (
+            "`new Date()` (reached through `main → f/lib/collect.ts.stamp → new Date()`) "
+            "reads the clock: the value changes between replays of the workflow body; "
+            "capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/shop/promo_launch.ts",
+        21,
+        "WAC303",
+        "error",
+        (
+            '`pricingGate.open(...)` waits for the approval keyed `"pricing_signoff"` (in '
+            "f/lib/approvals.ts), already used on line 18: the SDK raises `WAC step key ... "
+            "is already used` here; give each approval its own key"
+        ),
+    ),
+    (
+        "f/shop/quote__mod/script.ts",
+        18,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/shop/quote__mod/fx.ts.latestRates → fetch`) "
+            "does network I/O in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/shop/stock_report.ts",
+        10,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/lib/feeds.ts.orderPages → "
+            "f/lib/net.ts.getJson → fetch`) does network I/O in the workflow body, which "
+            "re-runs on every replay; move it into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/shop/stock_report.ts",
+        17,
+        "WAC107",
+        "error",
+        (
+            "`counts` is a `Map` inside the value passed to the script "
+            "`f/shop/stock_summary`: the job's arguments are sent as JSON, so it arrives as "
+            "`{}` (its entries are lost)"
+        ),
+    ),
+    (
+        "f/shop/stock_report.ts",
+        17,
+        "WAC107",
+        "error",
+        (
+            "`regionsOf(lines)` is a `Set` inside the value passed to the script "
+            "`f/shop/stock_summary`: the job's arguments are sent as JSON, so it arrives as "
+            "`{}` (its items are lost)"
+        ),
+    ),
+    (
+        "f/shop/stock_report.ts",
+        19,
+        "WAC302",
+        "warning",
+        (
+            "`timeout` is a number of seconds in the SDK, but `ONE_DAY_MS` is in "
+            "milliseconds: it is 1000 times longer than meant; give seconds"
+        ),
+    ),
+    (
+        "u/mara/refund_watch.ts",
+        13,
+        "WAC101",
+        "error",
+        (
+            "`fetch` (reached through `main → f/lib/net.ts.getJson → fetch`) does network "
+            "I/O in the workflow body, which re-runs on every replay; move it into a task "
+            "or a `step(...)`"
+        ),
+    ),
+    (
+        "u/theo/payout_run.py",
+        16,
+        "WAC102",
+        "error",
+        (
+            "`time.time` (reached through `main → u.theo.signing.signed_headers → "
+            "time.time`) reads the clock: the value changes between replays of the workflow "
+            "body; capture it with `step(...)`; the same call also reaches `os.environ` "
+            "(line 14, in `u.theo.signing.signed_headers`)"
+        ),
+    ),
+    (
+        "u/theo/payout_run.py",
+        19,
+        "WAC402",
+        "error",
+        (
+            "`sign_and_send` takes 2 positional arguments; the 1 extra one is sent as "
+            "`arg<i>`, and the task's job fails (TypeError)"
+        ),
+    ),
+]
