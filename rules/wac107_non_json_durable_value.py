@@ -519,7 +519,8 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
 instance of a class of the file or of another module of the workspace (Python: a
-dataclass, a pydantic model, also built by a function of that module), or a `Date`,
+dataclass, a pydantic model, also built by a function of that module or read by key
+from a comprehension building them: `by_id[k]`), or a `Date`,
 a `Map` / `Set`, a `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
@@ -965,11 +966,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
             loss = imported_result_loss(ctx, expr, held)
-        if loss is None and expr.type in ("identifier", "shorthand_property_identifier"):
-            # `invoice = invoice_from_row(row)`, then `invoice` passed: the name holds it
-            once = held_once(model, expr)
-            if once is not None:
-                loss = imported_result_loss(ctx, sdk.unwrap(once) or once, held)
+        if loss is None:
+            target: Node | None = expr
+            if expr.type in ("identifier", "shorthand_property_identifier"):
+                # `invoice = invoice_from_row(row)`, then `invoice` passed: the name holds it
+                once = held_once(model, expr)
+                target = sdk.unwrap(once) or once if once is not None else None
+                if target is not None:
+                    loss = imported_result_loss(ctx, target, held)
+            # `by_id[k]` of `by_id = {c["id"]: Customer(**c) for c in rows}`: an element
+            element = element_value(model, target) if loss is None and target else None
+            if element is not None:
+                loss = classify(model, element, held) or imported_result_loss(ctx, element, held)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1501,6 +1509,26 @@ def imported_result_loss(
         return None
     callee = sdk.callee_of(expr)
     return imported_function_loss(ctx, callee, memo) if callee is not None else None
+
+
+def element_value(model: ScriptModel, node: Node) -> Node | None:
+    """`by_id[k]` / `rows[0]` where the name is bound once to a dict / list
+    comprehension: the expression every element of it is built by."""
+    if node.type not in ("subscript", "subscript_expression"):
+        return None
+    obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+    if obj is None or obj.type != "identifier":
+        return None
+    built = held_once(model, obj)
+    built = sdk.unwrap(built) if built is not None else None
+    if built is None:
+        return None
+    if built.type == "dictionary_comprehension":
+        pair = built.child_by_field_name("body")
+        return pair.child_by_field_name("value") if pair is not None else None
+    if built.type == "list_comprehension":
+        return built.child_by_field_name("body")
+    return None
 
 
 def held_once(model: ScriptModel, name: Node) -> Node | None:

@@ -62,9 +62,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 # A script: a `main` Windmill reads the form of.
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "f/billing/issue_invoices.py": "a model read by key from a dict comprehension (same file too)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rel(path: Path) -> str:
@@ -395,6 +393,27 @@ def test_a_map_an_imported_helper_returns_held_in_a_shorthand_member(tmp_path: P
     assert found == [(8, "WAC107")]
 
 
+def test_an_element_of_a_comprehension_of_instances_sent_to_a_script(tmp_path: Path) -> None:
+    # f/billing/issue_invoices.py `by_id = {c["id"]: Customer(**c) for c in customers}` then
+    # `customer = by_id[...]` given to `task_script(...)`: an element read by key from a
+    # comprehension building instances was not read (for a class of the file either)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    (tmp_path / "run.py").write_text(
+        "from dataclasses import dataclass\n\nfrom wmill import task_script, workflow\n\n"
+        'render = task_script("f/lib/render")\n\n\n@dataclass\nclass Row:\n    n: str\n\n\n'
+        "@workflow\nasync def main(ns: list[str]):\n"
+        "    by_n = {n: Row(n) for n in ns}\n    names = [n.upper() for n in ns]\n"
+        "    first = by_n[ns[0]]\n    await render(x=first)\n    await render(x=names[0])\n"
+        "    return 1\n"
+    )
+    found = [
+        (f.row, f.code)
+        for f in analyze_source(read_source(tmp_path / "run.py")).findings
+        if f.code == "WAC107"
+    ]
+    assert found == [(18, "WAC107")]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
@@ -490,6 +509,17 @@ PINNED = [
         "error",
         (
             "`invoice` is a `Invoice` instance passed to the script "
+            "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
+            "arrives as a string of its `str()`"
+        ),
+    ),
+    (
+        "f/billing/issue_invoices.py",
+        18,
+        "WAC107",
+        "error",
+        (
+            "`customer` is a `Customer` instance passed to the script "
             "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
             "arrives as a string of its `str()`"
         ),
