@@ -414,6 +414,35 @@ def test_an_element_of_a_comprehension_of_instances_sent_to_a_script(tmp_path: P
     assert found == [(18, "WAC107")]
 
 
+def test_a_function_handed_to_run_in_executor_of_a_loop(tmp_path: Path) -> None:
+    # `await loop.run_in_executor(None, post_json, url, body)` with `loop =
+    # asyncio.get_running_loop()`: `.run_in_executor` runs what it is given, but was matched
+    # only on a receiver of unknown type, so a library function or one of another module
+    # handed by reference was not followed (one of the file was)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "net.py").write_text(
+        "import requests\n\n\ndef post_json(url, body):\n"
+        "    return requests.post(url, json=body).json()\n"
+    )
+    (lib / "run.py").write_text(
+        "import asyncio\nfrom concurrent.futures import ThreadPoolExecutor\n\nimport requests\n"
+        "from wmill import workflow\n\nfrom f.lib.net import post_json\n\n\n"
+        "@workflow\nasync def main(u: str):\n    loop = asyncio.get_running_loop()\n"
+        "    await loop.run_in_executor(None, post_json, u, {})\n"
+        "    await loop.run_in_executor(None, requests.get, u)\n"
+        "    ThreadPoolExecutor().submit(requests.delete, u)\n"
+        "    await loop.run_in_executor(None, sorted, [u])\n    return 1\n"
+    )
+    assert _codes(lib / "run.py") == [
+        (13, "WAC101"),
+        (14, "WAC101"),
+        (15, "WAC101"),
+        (15, "WAC101"),
+    ]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]

@@ -3774,6 +3774,11 @@ class BodyWalker:
         `parallel(items, fn)` calls `fn(item)` in the body)."""
         called = self.fe.qualname(self.fe.callee(call), scope)
         runs = runs or called in RUNS_ARGUMENTS
+        if not runs and called is not None and "(" in called:
+            # `asyncio.get_running_loop().run_in_executor(None, fn)`,
+            # `ThreadPoolExecutor().submit(fn)`: a method the catalogue names for any
+            # receiver, of an object a library call built (so named by its qualified name)
+            runs = "." + called.rsplit(".", 1)[-1] in RUNS_ARGUMENTS
         if called in RUNS_VALUES:
             for arg in self.fe.positional_args(call):
                 for wrapped, via in self.library_wrapped(arg, scope):
