@@ -656,9 +656,8 @@ def _module_table_constant(
 
 def enum_member(model: ScriptModel, owner: str, member: str) -> str | None:
     """The string member `member` of a TypeScript `enum owner` declared at the module's
-    top level (`enum Scripts { Export = "f/shop/export" }`; `const enum` too)."""
-    if model.language != LanguageKind.TYPESCRIPT:
-        return None
+    top level (`enum Scripts { Export = "f/shop/export" }`; `const enum` too; a grammar
+    without enums has none)."""
     for statement in model.tree.root_node.named_children:
         declaration = statement
         if statement.type == "export_statement":

@@ -121,6 +121,9 @@ REPR_CALLS = {
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
 COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# Python's `default=str` writes an instance of a plain class as its `str()`; TypeScript's
+# `JSON.stringify` keeps its own fields (the methods and the prototype are what is lost).
+INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 # Object literals with function members returned and then called (`fx.convert()`):
 # TypeScript's (a Python result with methods is an instance of a class, judged as such).
 FUNCTION_MEMBERS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
@@ -1577,11 +1580,8 @@ def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
     if found is None:
         # `Invoice(...)` of a class another module defines (a dataclass, a pydantic
         # model): Python's `default=str` writes the instance as its `str()`
-        made = (
-            imported_class(ref.file, ref.function)
-            if model.language == LanguageKind.PYTHON
-            else None
-        )
+        stringified = INSTANCES_STRINGIFIED.get(model.language, False)
+        made = imported_class(ref.file, ref.function) if stringified else None
         if made is None:
             return None
         class_model, name = made

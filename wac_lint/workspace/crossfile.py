@@ -28,6 +28,7 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
     DECORATOR_PRODUCT,
@@ -310,15 +311,16 @@ def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
 # Where a name is used as an object whose protocol methods run: `with lease:`, `async
 # with lock:`, `for p in pages:` (Python), `for (const p of pages)` (TypeScript).
 _HELD_USES = {
-    "python": "(with_item value: (identifier) @u) (for_statement right: (identifier) @u)",
-    "typescript": "(for_in_statement right: (identifier) @u)",
+    LanguageKind.PYTHON: "(with_item value: (identifier) @u) "
+    "(for_statement right: (identifier) @u)",
+    LanguageKind.TYPESCRIPT: "(for_in_statement right: (identifier) @u)",
 }
 
 
 def _held_protocol_uses(model: ScriptModel) -> dict[str, list[tree_sitter.Node]]:
     """The names of the file used as the object of a `with` / `for`, by name (one
     query over the file, made once per file when a body builds an imported class)."""
-    pattern = _HELD_USES.get(model.source.language.value)
+    pattern = _HELD_USES.get(model.source.language)
     out: dict[str, list[tree_sitter.Node]] = {}
     if pattern is None:
         return out

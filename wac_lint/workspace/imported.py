@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.source import SourceFile
 
 if TYPE_CHECKING:
-    from wac_lint.languages import LanguageKind
     from wac_lint.workspace.root import Project
 
 # Files whose model is being built while a script asks about them: a module that
@@ -137,13 +137,25 @@ def _facade_file(
     project: Project,
     probes: set[Path],
 ) -> Path | None:
-    from wac_lint.languages import LanguageKind
-    from wac_lint.workspace.imports import resolve_python, resolve_typescript, typescript_may_reach
+    resolve = _FACADE_RESOLVERS.get(language)
+    return resolve(module, level, importer, project, probes) if resolve is not None else None
 
-    if language == LanguageKind.PYTHON:
-        if not module and not level:
-            return None
-        return resolve_python(module, level, importer, project, probes)
+
+def _python_facade_file(
+    module: str, level: int, importer: Path, project: Project, probes: set[Path]
+) -> Path | None:
+    from wac_lint.workspace.imports import resolve_python
+
+    if not module and not level:
+        return None
+    return resolve_python(module, level, importer, project, probes)
+
+
+def _typescript_facade_file(
+    module: str, level: int, importer: Path, project: Project, probes: set[Path]
+) -> Path | None:
+    from wac_lint.workspace.imports import resolve_typescript, typescript_may_reach
+
     if not typescript_may_reach(module):
         return None
     return resolve_typescript(module, importer, project, probes)
@@ -182,7 +194,6 @@ def _facade_scan(path: str, data: bytes) -> tuple[frozenset[str], tuple[Forward,
     """What one module re-exports, read from its top-level statements alone: the SDK
     names it binds from the SDK itself (under the names it gives them), and the
     (module, level, (name, local) pairs) it takes from other modules of the workspace."""
-    from wac_lint.languages import LanguageKind
     from wac_lint.parsing import parse
     from wac_lint.source import SourceFile, language_for_path
 
@@ -193,9 +204,8 @@ def _facade_scan(path: str, data: bytes) -> tuple[frozenset[str], tuple[Forward,
         tree = parse(SourceFile(path, data.decode("utf-8", "replace"), language))
     except RecursionError:
         return frozenset(), ()
-    if language == LanguageKind.PYTHON:
-        return _python_facade_scan(tree.root_node)
-    return _typescript_facade_scan(tree.root_node)
+    scan = _FACADE_SCANS.get(language)
+    return scan(tree.root_node) if scan is not None else (frozenset(), ())
 
 
 def _text(node: tree_sitter.Node | None) -> str:
@@ -279,3 +289,13 @@ def _typescript_facade_scan(
             forwards.append((spec, 0, tuple(pairs)))
     own.update(local for name, local in exported if imported.get(name) in SDK_EXPORTS)
     return frozenset(own), tuple(forwards)
+
+
+_FACADE_RESOLVERS = {
+    LanguageKind.PYTHON: _python_facade_file,
+    LanguageKind.TYPESCRIPT: _typescript_facade_file,
+}
+_FACADE_SCANS = {
+    LanguageKind.PYTHON: _python_facade_scan,
+    LanguageKind.TYPESCRIPT: _typescript_facade_scan,
+}
