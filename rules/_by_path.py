@@ -231,6 +231,9 @@ class ImportedAsyncHelper:
     module: str  # the file that defines it, as messages show it
     file: Path
     function: str  # its name there
+    # the module-level instance whose method it is (`pricingGate` of `pricingGate.open`,
+    # `finance_gate` called, running `ApprovalGate.__call__`), with `members`
+    instance: str | None = None
 
 
 def imported_async_helpers(
@@ -238,27 +241,39 @@ def imported_async_helpers(
     workspace: WorkspaceView,
     statements_only: bool = False,
     spelling: bytes = b"",
+    members: bool = False,
 ) -> list[ImportedAsyncHelper]:
     """Calls of an async function of another module that dispatches tasks (or steps,
     sleeps, approvals), in source order. The modules read go to `workspace.consulted`.
     Only the helpers asked about are walked: `statements_only`, calls that are a statement
     of their own; `spelling`, of a module whose text holds it."""
-    from wac_lint.workspace.crossfile import durable_helper
+    from wac_lint.workspace.crossfile import durable_helper, module_instance
 
     out: list[ImportedAsyncHelper] = []
     for call, callee, ref in _imported_calls(model, workspace):
-        if "." in ref.function:
-            continue
+        function, instance = ref.function, None
+        if "." in function:
+            owner, _, method = function.partition(".")
+            built = module_instance(ref.file, owner) if members and "." not in method else None
+            if built is None:
+                continue
+            function, instance = f"{built[2]}.{method}", owner  # `pricingGate.open`
         if statements_only and (call.parent is None or call.parent.type != "expression_statement"):
             continue
         if spelling and not _spells(ref.file, spelling):
             continue
-        durable = durable_helper(ref.file, ref.function)
+        durable = durable_helper(ref.file, function)
+        if durable is None and members and instance is None:
+            # `finance_gate(...)`: an instance the module builds, called (`__call__`)
+            built = module_instance(ref.file, function)
+            if built is not None:
+                instance, function = function, f"{built[2]}.__call__"
+                durable = durable_helper(ref.file, function)
         if durable is not None:
             shown = workspace.shown(ref.file)
             out.append(
                 ImportedAsyncHelper(
-                    call, model.text(callee), durable, shown, ref.file, ref.function
+                    call, model.text(callee), durable, shown, ref.file, function, instance
                 )
             )
     return out
@@ -550,6 +565,9 @@ def _member_constant(
     subscript = node.type in ("subscript", "subscript_expression")
     member = _sdk_calls.string_value(model, key) if subscript else model.text(key)
     binding = semantic.resolve(obj)
+    if member is not None and binding is None:
+        # TypeScript `Scripts.Export` of `enum Scripts { Export = "f/shop/export" }`
+        return enum_member(model, model.text(obj), member)
     if member is None or binding is None:
         return None
     if binding.kind == BindingKind.ASSIGNMENT:
@@ -629,9 +647,33 @@ def _module_table_constant(
         return None
     semantic = model.semantic
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
-    if binding is None or binding.kind != BindingKind.ASSIGNMENT:
+    if binding is None:
+        return enum_member(model, owner, member)  # `export enum Scripts { ... }`
+    if binding.kind != BindingKind.ASSIGNMENT:
         return None
     return _literal_member(model, binding, member, None, depth)
+
+
+def enum_member(model: ScriptModel, owner: str, member: str) -> str | None:
+    """The string member `member` of a TypeScript `enum owner` declared at the module's
+    top level (`enum Scripts { Export = "f/shop/export" }`; `const enum` too; a grammar
+    without enums has none)."""
+    for statement in model.tree.root_node.named_children:
+        declaration = statement
+        if statement.type == "export_statement":
+            declaration = statement.child_by_field_name("declaration") or statement
+        if declaration.type != "enum_declaration":
+            continue
+        name = declaration.child_by_field_name("name")
+        body = declaration.child_by_field_name("body")
+        if name is None or body is None or model.text(name) != owner:
+            continue
+        for item in body.named_children:
+            key = item.child_by_field_name("name") if item.type == "enum_assignment" else None
+            if key is None or model.text(key).strip("\"'") != member:
+                continue
+            return _sdk_calls.string_value(model, item.child_by_field_name("value"))
+    return None
 
 
 def _literal_member(

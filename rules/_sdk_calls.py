@@ -1298,7 +1298,10 @@ def _js_number(text: str) -> float:
 # Factors that turn a count into milliseconds: a second, a minute, an hour, a day
 MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
 # Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`
-MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms)$")
+MS_NAME = re.compile(
+    r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms"
+    r"|_MS|_MILLIS|_MILLISECONDS|^MS)$"  # constants: `ONE_DAY_MS`, `TIMEOUT_MILLIS`
+)
 # A product (`5 * 60 * 1000`) in TypeScript and in Python; a numeric literal
 PRODUCTS = ("binary_expression", "binary_operator")
 NUMBERS = ("number", "integer", "float")
@@ -1339,7 +1342,14 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
         ) or any(in_milliseconds(model, f) for f in factors if f.type not in NUMBERS and f != node)
     if node.type in ("identifier", "member_expression", "attribute"):
         name = model.text(node).rsplit(".", 1)[-1]
-        return bool(MS_NAME.search(name))
+        if MS_NAME.search(name):
+            return True
+        # `const DAY = 24 * 60 * 60 * 1000` then `sleep(DAY)`: the product it holds
+        binding = (
+            model.semantic.resolve(node) if model.semantic and node.type == "identifier" else None
+        )
+        held = binding.assigned_value if binding is not None else None
+        return held is not None and held.type in PRODUCTS and in_milliseconds(model, held)
     if node.type in ("subscript", "subscript_expression"):
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")

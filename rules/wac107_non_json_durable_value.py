@@ -121,6 +121,9 @@ REPR_CALLS = {
 # Methods a `Counter` has and the plain dict JSON brings back does not.
 COUNTER_METHODS = {"most_common", "elements", "total", "subtract"}
 COUNTER_RESULTS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+# Python's `default=str` writes an instance of a plain class as its `str()`; TypeScript's
+# `JSON.stringify` keeps its own fields (the methods and the prototype are what is lost).
+INSTANCES_STRINGIFIED = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 # Object literals with function members returned and then called (`fx.convert()`):
 # TypeScript's (a Python result with methods is an instance of a class, judged as such).
 FUNCTION_MEMBERS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
@@ -518,8 +521,10 @@ are a `datetime` / `date` / `time` (also `dt.time()`, `-> time`), a `set` /
 `default=str` prints them, a frame's table truncated past a few rows), a numpy
 scalar that is no Python number (`np.argmax(x)`, `np.all(mask)` whose `"False"` is
 truthy, `np.int64(n)`, a reduction of an array given an integer `dtype=`), or an
-instance of a class of the file (Python; also one pydantic builds,
-`Quote.model_validate_json(text)`, and a copy of one: `dataclasses.replace(line, ...)`,
+instance of a class of the file or of another module of the workspace (Python: a
+dataclass, a pydantic model, also one pydantic builds, `Quote.model_validate_json(text)`,
+one built by a function of that module or read by key from a comprehension building
+them: `by_id[k]`, and a copy of one: `dataclasses.replace(line, ...)`,
 `order.model_copy(...)`, `copy.deepcopy(x)`), or a `Date`, a `Map` / `Set`, a
 `bigint`, a `Buffer` (`Buffer.from`, `hash.digest()` without an encoding, a file
 read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codecs), a
@@ -971,6 +976,18 @@ started = await step("started", lambda: datetime.now(timezone.utc).isoformat())
         if loss is None:
             # `payroll_cutoff(period)` of another module of the workspace: what it returns
             loss = imported_result_loss(ctx, expr, held)
+        if loss is None:
+            target: Node | None = expr
+            if expr.type in ("identifier", "shorthand_property_identifier"):
+                # `invoice = invoice_from_row(row)`, then `invoice` passed: the name holds it
+                once = held_once(model, expr)
+                target = sdk.unwrap(once) or once if once is not None else None
+                if target is not None:
+                    loss = imported_result_loss(ctx, target, held)
+            # `by_id[k]` of `by_id = {c["id"]: Customer(**c) for c in rows}`: an element
+            element = element_value(model, target) if loss is None and target else None
+            if element is not None:
+                loss = classify(model, element, held) or imported_result_loss(ctx, element, held)
         if loss is None and declared is not None and not empty_container(model, expr):
             # `-> list[datetime]`: what the annotation says, except the `return []` of
             # an early exit, which holds nothing JSON loses
@@ -1544,6 +1561,33 @@ def imported_result_loss(
     return imported_function_loss(ctx, callee, memo) if callee is not None else None
 
 
+def element_value(model: ScriptModel, node: Node) -> Node | None:
+    """`by_id[k]` / `rows[0]` where the name is bound once to a dict / list
+    comprehension: the expression every element of it is built by."""
+    if node.type not in ("subscript", "subscript_expression"):
+        return None
+    obj = node.child_by_field_name("value") or node.child_by_field_name("object")
+    if obj is None or obj.type != "identifier":
+        return None
+    built = held_once(model, obj)
+    built = sdk.unwrap(built) if built is not None else None
+    if built is None:
+        return None
+    if built.type == "dictionary_comprehension":
+        pair = built.child_by_field_name("body")
+        return pair.child_by_field_name("value") if pair is not None else None
+    if built.type == "list_comprehension":
+        return built.child_by_field_name("body")
+    return None
+
+
+def held_once(model: ScriptModel, name: Node) -> Node | None:
+    """The value a name is assigned once, whole, where `name` reads it; else None."""
+    semantic = model.semantic
+    binding = semantic.resolve(name) if semantic is not None else None
+    return binding.assigned_value if binding is not None else None
+
+
 def imported_function_loss(
     ctx: RuleContext, callee: Node, memo: dict[object, Loss | None]
 ) -> Loss | None:
@@ -1571,7 +1615,7 @@ def imported_function_loss(
 
 
 def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
-    from wac_lint.workspace.crossfile import helper_of, imported_function
+    from wac_lint.workspace.crossfile import helper_of, imported_class, imported_function
 
     model, workspace = ctx.model, ctx.workspace
     assert workspace is not None
@@ -1581,7 +1625,16 @@ def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
     workspace.consulted.add(ref.file)
     found = imported_function(ref.file, ref.function)
     if found is None:
-        return None
+        # `Invoice(...)` of a class another module defines (a dataclass, a pydantic
+        # model): Python's `default=str` writes the instance as its `str()`
+        stringified = INSTANCES_STRINGIFIED.get(model.language, False)
+        made = imported_class(ref.file, ref.function) if stringified else None
+        if made is None:
+            return None
+        class_model, name = made
+        if not local_class(class_model, name):
+            return None
+        return Loss(f"a `{model.text(callee)}` instance", "a string of its `str()`", True)
     helper_model, fn = found
     if generator(helper_model, fn):
         return GENERATOR_LOSS

@@ -63,8 +63,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`
   (also through a name bound once to one: `sleep(ESCALATE_AFTER)`).
 - `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
-  a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
-  (`retryDelayMs`, Python `retry_after_ms`, a field `body["retry_after_ms"]` or
+  a product with a factor of 1000 (`5 * 60 * 1000`, also held in a name bound once to
+  it), a name that says so (`retryDelayMs`, `ONE_DAY_MS`, Python `retry_after_ms`, a
+  field `body["retry_after_ms"]` or
   `body.get("retryAfterMs")`), the `ms` package's `ms("15m")`, luxon's `toMillis()`;
   it waits a thousand times longer. A division (`delayMs / 1000`) converts it and is
   not reported.

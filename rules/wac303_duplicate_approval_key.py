@@ -47,7 +47,11 @@ was built with (`treasury = SignOff("treasury")`), read where the workflow calls
 instance (`await treasury(...)` for `__call__`, `treasury.ask(...)`); so is a
 dataclass / attrs field (`Desk("legal")`) and a class-level literal (`KEY = "ops"`).
 An approval with a literal key in a helper function is reported where the workflow
-calls that helper a second time, or calls it in a loop. A literal key that a task call
+calls that helper a second time, or calls it in a loop; so is one in a method of an
+instance another module builds at its top level, keyed by what its construction gives
+the constructor (`finance_gate = ApprovalGate("finance")` whose `__call__` waits with
+`key=self.key`, `pricingGate.open()` of `new Gate("pricing")` waiting with `key:
+this.key`). A literal key that a task call
 or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
 `wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals
 draw their keys from one set of names, so the approval's key is renumbered and the
@@ -178,11 +182,14 @@ for doc in docs:
         if workspace is None or sdk.facts(model).workflow_function is None:
             return
         uses: dict[str, list[Node]] = {k: list(v) for k, v in seen.items()}
-        for helper in _by_path.imported_async_helpers(model, workspace, spelling=b"pproval"):
+        helpers = _by_path.imported_async_helpers(
+            model, workspace, spelling=b"pproval", members=True
+        )
+        for helper in helpers:
             call = helper.call
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
-            for key in imported_approval_keys(helper.file, helper.function):
+            for key in imported_approval_keys(helper.file, helper.function, helper.instance):
                 literal = code_span('"' + key + '"')
                 earlier = next(
                     (
@@ -467,10 +474,12 @@ def helper_name(fn: Node) -> Node | None:
     return name if name is not None and name.type == "identifier" else None
 
 
-def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:
+def imported_approval_keys(file: Path, name: str, instance: str | None = None) -> tuple[str, ...]:
     """The literal keys of the approvals a top-level function of another module waits
-    for in its own code (not in a step callback or a task body)."""
-    from wac_lint.workspace.crossfile import walked_helper
+    for in its own code (not in a step callback or a task body); for a method of an
+    instance the module builds (`instance`), a key read from `self.key` / `this.key` is
+    what its construction gives the constructor parameter stored there."""
+    from wac_lint.workspace.crossfile import constructor_argument, walked_helper
 
     walked = walked_helper(file, name)
     if walked is None:
@@ -482,7 +491,12 @@ def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:
             continue
         if next(sdk.enclosing_functions(helper, call.call), None) != function.node:
             continue
-        key = key_value(helper, approval_key(helper, call))
+        node = approval_key(helper, call)
+        key = key_value(helper, node)
+        receiver, _, attribute = (helper.text(node) if node is not None else "").partition(".")
+        if key is None and instance is not None and receiver in ("self", "this") and attribute:
+            given = constructor_argument(file, instance, attribute)
+            key = key_value(given[0], given[1]) if given is not None else None
         if key is not None and key not in keys:
             keys.append(key)
     return tuple(keys)

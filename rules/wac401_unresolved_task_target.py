@@ -49,10 +49,11 @@ script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
 when it is a literal or a constant the SDK receives as one: a name assigned
 one string once (`LOAD = "f/etl/load"`; a TypeScript `const`, not a `let`), an
 f-string / template string or a `+` of such parts (`f"{BASE}/load"`), a member
-of a constant dict / object, class or `str` Enum (`TARGETS["load"]`,
-`Flows.PIPELINE`), or a constant of a module of the workspace (`from f.lib.paths
-import LOAD`, `paths.LOAD`, a member of a table it binds: `SCRIPTS.render`,
-`TARGETS["load"]`, also through a barrel re-exporting it),
+of a constant dict / object, class or `str` Enum, or TypeScript `enum`
+(`TARGETS["load"]`, `Flows.PIPELINE`, `Scripts.Export`), or a constant of a module
+of the workspace (`from f.lib.paths import LOAD`, `paths.LOAD`, a member of a table
+or `enum` it binds: `SCRIPTS.render`, `TARGETS["load"]`, also through a barrel
+re-exporting it),
 in the repository the script belongs to (the tree
 `wmill sync pull` writes: `f/<folder>/<name>.<ext>`, `<name>__mod/script.<ext>`,
 flows in `<name>.flow/` or `<name>__flow/`), and reports a path that matches

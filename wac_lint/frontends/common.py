@@ -314,6 +314,9 @@ class FrontEnd:
         self.sdk_memo: dict[tuple[str, Scope], tuple[str, BindingKind] | None] = {}
         # methods a subclass defined in another file overrides (see `walk_helper`)
         self.overridden_elsewhere: frozenset[str] = frozenset()
+        # workspace modules the file takes SDK names from (`from f.common.wac import
+        # task`), with the names each re-exports (see `workspace.imported.sdk_facade`)
+        self.facades: dict[str, frozenset[str]] = {}
 
     # ---- entry point -------------------------------------------------------
     def build(self) -> ScriptModel:
@@ -345,7 +348,7 @@ class FrontEnd:
             model = owner()
             return model.node_index if model is not None and model.tree.root_node == root else None
 
-        scopes = Scopes(root, self.data, self.scope_rules, index)
+        scopes = Scopes(root, self.data, self.scope_rules, index, self.facades or None)
         self.semantic = SemanticModel(root, self.data, scopes, self.name_syntax)
         self.model.semantic = self.semantic
         self.collect_aliases()
@@ -627,6 +630,29 @@ class FrontEnd:
                 return info.node if info is not None else None
         return None
 
+    def namespace_member(self, body: Node, member: str) -> Node | None:
+        """The function a TypeScript namespace body exports as `member`
+        (`export function say()`, `export const say = async () => ...`)."""
+        for stmt in body.named_children:
+            decl = (
+                stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else None
+            )
+            if decl is None:
+                continue
+            if decl.type in ("function_declaration", "generator_function_declaration"):
+                name = decl.child_by_field_name("name")
+                if name is not None and self.text(name) == member:
+                    return decl
+            elif decl.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in decl.named_children:
+                    name = declarator.child_by_field_name("name")
+                    value = declarator.child_by_field_name("value")
+                    if name is None or value is None or self.text(name) != member:
+                        continue
+                    if value.type in self.syntax.function:
+                        return value
+        return None
+
     def top_level_method(
         self, root: Node, class_name: str, method: str, depth: int = 0
     ) -> Node | None:
@@ -645,6 +671,16 @@ class FrontEnd:
                 found = self.object_member(decl, class_name, method)
                 if found is not None:
                     return found
+                continue
+            if decl is not None and decl.type == "expression_statement" and decl.named_children:
+                if decl.named_children[0].type == "internal_module":
+                    decl = decl.named_children[0]  # `namespace Slack { ... }`, not exported
+            if decl is not None and decl.type == "internal_module":
+                # TypeScript `export namespace Slack { export async function say() {} }`
+                name = decl.child_by_field_name("name")
+                body = decl.child_by_field_name("body")
+                if name is not None and body is not None and self.text(name) == class_name:
+                    return self.namespace_member(body, method)
                 continue
             if stmt.type == "expression_statement" and stmt.named_children:
                 # Python's `API = {"post": _post, "get": lambda path: ...}`

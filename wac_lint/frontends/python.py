@@ -597,6 +597,12 @@ class PythonFrontEnd(FrontEnd):
             # are the SDK's own functions
             self.import_reexported_sdk(node, None if relative else module)
             return
+        facade = self.sdk_facade(module, relative, self.names_imported(node))
+        if facade:
+            # `from f.common.wac import task` in a module of tasks (no `workflow`), where
+            # f/common/wac.py takes `task` from wmill: at run time it is the SDK's own
+            self.import_reexported_sdk(node, None if relative else module, facade)
+            return
         if relative:
             return
         for child in node.children:
@@ -624,14 +630,31 @@ class PythonFrontEnd(FrontEnd):
                 out.append(self.text(name))
         return out
 
-    def import_reexported_sdk(self, node: Node, module: str | None) -> None:
+    def sdk_facade(self, module: str, relative: bool, names: list[str]) -> frozenset[str]:
+        """The SDK names a workspace module the file imports WAC names from re-exports
+        (empty for any other import: no file is read for those)."""
+        if not (relative or module.startswith(("f.", "u."))):
+            return frozenset()
+        if not any(name in PYTHON_SDK_NAMES for name in names):
+            return frozenset()
+        from wac_lint.workspace.imported import sdk_facade
+
+        level = len(module) - len(module.lstrip("."))
+        found = sdk_facade(self.model, module[level:], level)
+        if found:
+            self.facades[module] = found
+        return found
+
+    def import_reexported_sdk(
+        self, node: Node, module: str | None, only: frozenset[str] | None = None
+    ) -> None:
         for child in node.children_by_field_name("name"):
             if child.type == "aliased_import":
                 name = self.text(child.child_by_field_name("name"))  # type: ignore[arg-type]
                 local = self.text(child.child_by_field_name("alias"))  # type: ignore[arg-type]
             else:
                 name = local = self.text(child)
-            if name not in WMILL_EXPORTS:
+            if name not in WMILL_EXPORTS or (only is not None and name not in only):
                 if module is not None:  # the module's own name
                     self.imports[local] = f"{module}.{name}"
                 continue

@@ -287,6 +287,12 @@ class TypeScriptFrontEnd(FrontEnd):
             # run time the names are the SDK's own functions
             self.import_reexported_sdk(clause, module)
             return
+        facade = self.sdk_facade(spec, self.named_imports(clause))
+        if facade:
+            # `import { task } from "./wac.ts"` in a module of tasks (no `workflow`),
+            # where wac.ts re-exports windmill-client's: at run time it is the SDK's own
+            self.import_reexported_sdk(clause, module, facade)
+            return
         for part in clause.named_children:
             if part.type == "identifier":  # default import
                 self.imports[self.text(part)] = module
@@ -314,7 +320,23 @@ class TypeScriptFrontEnd(FrontEnd):
                         out.append(self.string_value(name) or self.text(name))
         return out
 
-    def import_reexported_sdk(self, clause: Node, module: str) -> None:
+    def sdk_facade(self, spec: str, names: list[str]) -> frozenset[str]:
+        """The SDK names a workspace module the file imports WAC names from re-exports
+        (empty for any other import: no file is read for those)."""
+        if not spec.startswith(("./", "../", "/f/", "/u/")):
+            return frozenset()
+        if not any(name in CONCEPT_BY_TS_NAME for name in names):
+            return frozenset()
+        from wac_lint.workspace.imported import sdk_facade
+
+        found = sdk_facade(self.model, spec)
+        if found:
+            self.facades[spec] = found
+        return found
+
+    def import_reexported_sdk(
+        self, clause: Node, module: str, only: frozenset[str] | None = None
+    ) -> None:
         for part in clause.named_children:
             if part.type == "identifier":  # a default import: the local module's own
                 self.imports[self.text(part)] = module
@@ -323,9 +345,8 @@ class TypeScriptFrontEnd(FrontEnd):
                     if item.type != "import_specifier":
                         continue
                     name = item.child_by_field_name("name")
-                    sdk = name is not None and (
-                        (self.string_value(name) or self.text(name)) in SDK_EXPORTS
-                    )
+                    spelled = (self.string_value(name) or self.text(name)) if name else ""
+                    sdk = spelled in SDK_EXPORTS and (only is None or spelled in only)
                     self.import_specifier(item, "windmill-client" if sdk else module, sdk)
 
     def import_specifier(self, node: Node, module: str, is_sdk: bool) -> None:
@@ -352,7 +373,7 @@ class TypeScriptFrontEnd(FrontEnd):
             )
             if decl is None:
                 continue
-            if decl.type == "function_declaration":
+            if decl.type in ("function_declaration", "generator_function_declaration"):
                 name = decl.child_by_field_name("name")
                 if name is not None:
                     self.top_functions.add(self.text(name), decl)

@@ -184,6 +184,10 @@ def is_factory_verb(name: str) -> bool:
     return name.startswith(("create", "connect"))
 
 
+# Values an attribute is given before its real one (`self._client = None`).
+PLACEHOLDERS = frozenset({"none", "null", "undefined"})
+
+
 @dataclass(frozen=True)
 class NameSyntax:
     """The node types qualified-name resolution needs from one grammar."""
@@ -913,6 +917,11 @@ class SemanticModel:
                 class_node = class_node.parent or class_node
             held = self._class_level_value(class_node, name)
             values = [held] if held is not None else []
+        if len(values) > 1:
+            # `self._r = None` in `__init__`, `self._r = redis.Redis(...)` in `__enter__`:
+            # a method calling `self._r.set(...)` runs on the one real value (on the
+            # placeholder the call would raise before doing anything)
+            values = [v for v in values if v.type not in PLACEHOLDERS]
         return values[0] if len(values) == 1 else None
 
     def _shared_attribute(self, obj: Node, name: str, scope: Scope) -> str | None:

@@ -367,8 +367,10 @@ class _Filler:
             if name_node is not None and local is not None:
                 pairs.append((text(name_node, self.source), local))
         sdk = reexports_wmill(module, relative, [name for name, _ in pairs])
+        facades = self.scope.facades
+        facade = facades.get(module, frozenset()) if facades else frozenset()
         for name, local in pairs:
-            if sdk and name in WMILL_EXPORTS:
+            if (sdk and name in WMILL_EXPORTS) or name in facade:
                 origin = WMILL
                 target: str | None = f"{WMILL}.{name}"
             else:

@@ -115,6 +115,9 @@ class Scope:
     # scope is filled whole when it is opened, so an answer never changes, and deep
     # nesting (6,000 lambdas, each name looked up through all of them) stays linear
     outer_memo: dict[str, Binding | None] = field(default_factory=dict, repr=False)
+    # the module scope's: the SDK names each workspace module the file imports them from
+    # re-exports (`from f.common.wac import task`), found by the front-end
+    facades: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
     def bind(self, binding: Binding) -> None:
         old = self.bindings.get(binding.name)
@@ -186,8 +189,10 @@ class Scopes:
         source: bytes,
         rules: ScopeRules,
         index: Callable[[], NodeIndex | None] | None = None,
+        facades: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.root = root
+        self.facades = facades
         self.source = source
         self.rules = rules
         self.index = index  # the file's node index (`node_index.py`), when it has one
@@ -204,6 +209,8 @@ class Scopes:
         if scope is None:
             kind = ScopeKind.MODULE if parent is None else self.rules.scope_nodes[node.type]
             scope = Scope(kind, node, parent)
+            if parent is None:
+                scope.facades = self.facades
             self._by_node[key] = scope
             self.rules.fill(scope, self.source)
         return scope

@@ -295,12 +295,14 @@ class _Filler:
                     if spec.type == "import_specifier"
                     and (name_node := spec.child_by_field_name("name")) is not None
                 ]
-                reexported = reexports_sdk(
-                    string_text(source, self.source), (name for _, _, name in specs)
-                )
+                spelled = string_text(source, self.source)
+                reexported = reexports_sdk(spelled, (name for _, _, name in specs))
+                facades = self.scope.facades
+                facade = facades.get(spelled, frozenset()) if facades else frozenset()
                 for spec, name_node, name in specs:
                     alias = spec.child_by_field_name("alias")
-                    origin = SDK_MODULE if reexported and name in SDK_EXPORTS else module
+                    sdk = (reexported and name in SDK_EXPORTS) or name in facade
+                    origin = SDK_MODULE if sdk else module
                     self.bind(
                         alias or name_node,
                         BindingKind.IMPORT,

@@ -28,6 +28,7 @@ import tree_sitter
 
 from wac_lint.config import real_path
 from wac_lint.digest import sha256
+from wac_lint.languages import LanguageKind
 from wac_lint.languages.base import load
 from wac_lint.model import (
     DECORATOR_PRODUCT,
@@ -37,7 +38,9 @@ from wac_lint.model import (
     Elsewhere,
     FunctionInfo,
     ScriptModel,
+    Span,
 )
+from wac_lint.queries import captures
 from wac_lint.semantic.scopes import Binding, BindingKind
 from wac_lint.tree_paths import ancestors
 from wac_lint.workspace import registries
@@ -197,6 +200,7 @@ def follow_imports(
     files: set[Path] = set()
     # a helper's call is a start once per place of the body that reaches the helper
     targets: dict[int, HelperRef | None] = {}
+    held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
@@ -225,20 +229,30 @@ def follow_imports(
             # `with Lease(key):` / `using span = new Span(name)` of a class of another
             # module: the body also runs its `__enter__` / `__exit__` / `[Symbol.dispose]`
             steps += _protocol_effects(session, call, ref, project, following, files)
-        for label, found in steps:
-            for effect in found:
-                reached.append(
-                    replace(
-                        call,
-                        qualname=effect.qualname,
-                        kind=effect.kind,
-                        arg_count=effect.arg_count,
-                        chain=(*call.chain, label, *effect.chain),
-                        site=call.report_span,
-                        writes=effect.writes,
-                        elsewhere=effect.where,
+        sites = [(call.report_span, steps)]
+        if call.kind in (CallKind.CALL, CallKind.NEW) and "." not in ref.function:
+            # `lease = Lease(key)` then `with lease:` / `for p in pages:`: the instance
+            # held in a name runs its protocol methods where the name is used
+            if held is None:
+                held = _held_protocol_uses(model)
+            for use in _held_uses(model, call.node, held):
+                found_at = _protocol_effects(session, call, ref, project, following, files, use)
+                sites.append((Span.of(use), found_at))
+        for where, at in sites:
+            for label, found in at:
+                for effect in found:
+                    reached.append(
+                        replace(
+                            call,
+                            qualname=effect.qualname,
+                            kind=effect.kind,
+                            arg_count=effect.arg_count,
+                            chain=(*call.chain, label, *effect.chain),
+                            site=where,
+                            writes=effect.writes,
+                            elsewhere=effect.where,
+                        )
                     )
-                )
     own = [c for c in model.body_calls if c.elsewhere is None and c.site is None]
     # what a helper of the workspace does, called inside such a callback, is step code too
     # (`await once("audit", () => appendAudit(line))`)
@@ -294,6 +308,56 @@ def _protocol_methods(node: tree_sitter.Node) -> tuple[tuple[str, ...], bool]:
     return (), False
 
 
+# Where a name is used as an object whose protocol methods run: `with lease:`, `async
+# with lock:`, `for p in pages:` (Python), `for (const p of pages)` (TypeScript).
+_HELD_USES = {
+    LanguageKind.PYTHON: "(with_item value: (identifier) @u) "
+    "(for_statement right: (identifier) @u)",
+    LanguageKind.TYPESCRIPT: "(for_in_statement right: (identifier) @u)",
+}
+
+
+def _held_protocol_uses(model: ScriptModel) -> dict[str, list[tree_sitter.Node]]:
+    """The names of the file used as the object of a `with` / `for`, by name (one
+    query over the file, made once per file when a body builds an imported class)."""
+    pattern = _HELD_USES.get(model.source.language)
+    out: dict[str, list[tree_sitter.Node]] = {}
+    if pattern is None:
+        return out
+    for node in captures(model.source.language, pattern, model.tree.root_node).get("u", ()):
+        out.setdefault(_node_text(node), []).append(node)
+    return out
+
+
+def _held_uses(
+    model: ScriptModel, built: tree_sitter.Node, held: dict[str, list[tree_sitter.Node]]
+) -> list[tree_sitter.Node]:
+    """The uses in `held` of the name a construction (`Lease(key)`, `new Pages(u)`) is
+    assigned to once, whole (`lease = Lease(key)`, `const pages = new Pages(u)`)."""
+    semantic = model.semantic
+    parent = built.parent
+    if semantic is None or parent is None or not held:
+        return []
+    if parent.type == "assignment" and parent.child_by_field_name("right") == built:
+        target = parent.child_by_field_name("left")
+    elif parent.type == "variable_declarator" and parent.child_by_field_name("value") == built:
+        target = parent.child_by_field_name("name")
+    else:
+        return []
+    if target is None or target.type != "identifier":
+        return []
+    uses = held.get(_node_text(target))
+    binding = semantic.resolve(target) if uses else None
+    if binding is None or binding.assigned_value != built:
+        return []
+    found = []
+    for use in uses or ():
+        bound = semantic.resolve(use)
+        if bound is not None and bound.node == binding.node:
+            found.append(use)
+    return found
+
+
 def _protocol_effects(
     session: CrossFileSession,
     call: BodyCall,
@@ -301,10 +365,12 @@ def _protocol_effects(
     project: Project,
     following: Following,
     files: set[Path],
+    use: tree_sitter.Node | None = None,
 ) -> list[tuple[str, tuple[Effect, ...]]]:
     """What the protocol methods a `with` / `using` runs on an instance of a class of
-    another module do, each with its label (`f.lib.lease.Lease.__enter__`)."""
-    methods, first_only = _protocol_methods(call.node)
+    another module do, each with its label (`f.lib.lease.Lease.__enter__`); `use`: where
+    a name holding the instance is the object of a `with` / `for`, else the call itself."""
+    methods, first_only = _protocol_methods(use if use is not None else call.node)
     out: list[tuple[str, tuple[Effect, ...]]] = []
     for method in methods:
         member = replace(ref, function=f"{ref.function}.{method}", label=f"{ref.label}.{method}")
@@ -2179,6 +2245,112 @@ def imported_function(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.N
     if function is None or _is_sdk_task(model, function):
         return None
     return model, function
+
+
+def module_instance(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node, str] | None:
+    """(module model, the construction, the class name) of an instance a module binds at
+    its top level to a class it defines: `finance_gate = ApprovalGate("finance")`,
+    `export const pricingGate = new Gate("pricing")`."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None:
+        return None
+    binding = semantic.module.bindings.get(name)
+    built = binding.assigned_value if binding is not None else None
+    if built is None or built.type not in ("call", "new_expression"):
+        return None
+    ctor = built.child_by_field_name("function") or built.child_by_field_name("constructor")
+    if ctor is None or ctor.type != "identifier":
+        return None
+    owner = semantic.module.bindings.get(_node_text(ctor))
+    if owner is None or owner.kind != BindingKind.CLASS or owner.rebound:
+        return None
+    return model, built, _node_text(ctor)
+
+
+def constructor_argument(
+    file: Path, instance: str, attribute: str
+) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The argument a module-level instance's construction gives the constructor
+    parameter its class stores as `attribute` (`self.key = key` in `__init__`, `this.key
+    = key` or a parameter property `public readonly key: string` in `constructor`), with
+    the module model it belongs to: what `self.key` holds in that instance's methods."""
+    found = module_instance(file, instance)
+    if found is None:
+        return None
+    model, built, owner = found
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    python = built.type == "call"
+    init = _class_method_node(semantic, owner, "__init__" if python else "constructor")
+    params = init.child_by_field_name("parameters") if init is not None else None
+    body = init.child_by_field_name("body") if init is not None else None
+    if params is None or body is None:
+        return None
+    names: list[str] = []
+    stored: str | None = None
+    for param in params.named_children:
+        if param.type == "comment":
+            continue
+        ident: tree_sitter.Node | None = param
+        if param.type == "typed_parameter":  # Python `key: str`
+            ident = param.named_children[0] if param.named_children else None
+        elif param.type != "identifier":
+            ident = param.child_by_field_name("pattern") or param.child_by_field_name("name")
+        if ident is None or ident.type != "identifier":
+            return None  # `*args`, a destructured parameter: positions are not plain
+        names.append(_node_text(ident))
+        if not python and _node_text(ident) == attribute:
+            if any(c.type in ("accessibility_modifier", "readonly") for c in param.children):
+                stored = attribute  # `constructor(public readonly key: string)`
+    if python:
+        names = names[1:]  # `self`
+    receiver = "self" if python else "this"
+    for statement in body.named_children:
+        assigned = statement.named_children[0] if statement.named_children else None
+        if statement.type != "expression_statement" or assigned is None:
+            continue
+        if assigned.type not in ("assignment", "assignment_expression"):
+            continue
+        left, right = assigned.child_by_field_name("left"), assigned.child_by_field_name("right")
+        if left is None or right is None or right.type != "identifier":
+            continue
+        if _node_text(left) == f"{receiver}.{attribute}" and _node_text(right) in names:
+            stored = _node_text(right)
+    if stored is None:
+        return None
+    args = built.child_by_field_name("arguments")
+    given = [a for a in (args.named_children if args is not None else []) if a.type != "comment"]
+    position = names.index(stored)
+    for arg in given:
+        if arg.type == "keyword_argument":
+            key = arg.child_by_field_name("name")
+            if key is not None and _node_text(key) == stored:
+                return model, arg.child_by_field_name("value") or arg
+    positional = [
+        a
+        for a in given
+        if a.type not in ("keyword_argument", "list_splat", "dictionary_splat", "spread_element")
+    ]
+    if len(positional) != len([a for a in given if a.type != "keyword_argument"]):
+        return None  # `*args` / `...rest` given: positions are not known
+    return (model, positional[position]) if position < len(positional) else None
+
+
+def imported_class(file: Path, name: str) -> tuple[ScriptModel, tree_sitter.Node] | None:
+    """The module model of `file` and the name node of the class it defines at top level
+    as `name`, for reading what an instance of it is."""
+    digest = _DEFAULT_SESSION.digest(file)
+    model = _module_model(str(file), digest) if digest is not None else None
+    semantic = model.semantic if model is not None else None
+    if model is None or semantic is None or "." in name:
+        return None
+    binding = semantic.module.bindings.get(name)
+    if binding is None or binding.kind != BindingKind.CLASS or binding.rebound:
+        return None
+    return model, binding.node
 
 
 @lru_cache(maxsize=1024)

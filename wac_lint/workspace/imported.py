@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tree_sitter
 
+from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel
 from wac_lint.source import SourceFile
+
+if TYPE_CHECKING:
+    from wac_lint.workspace.root import Project
 
 # Files whose model is being built while a script asks about them: a module that
 # imports a task from a module importing it back is read once, not forever.
@@ -88,3 +93,209 @@ def _task_names(path: str, data: bytes) -> frozenset[str]:
     if any(t.default_export and t.top_level for t in other.tasks):
         names.add("default")  # `export default task(...)`, imported by default
     return frozenset(names)
+
+
+# How deep a chain of modules re-exporting the SDK is followed (`f.common.wac` taking
+# it from `f.common.sdk`, which takes it from wmill).
+MAX_FACADE_DEPTH = 4
+
+
+def sdk_facade(model: ScriptModel, module: str, level: int = 0) -> frozenset[str]:
+    """The SDK names a module of the workspace re-exports, for a script that imports WAC
+    names from it without `workflow` (which the name test alone recognises):
+    `from f.common.wac import task` where f/common/wac.py says `from wmill import task`,
+    `import { task } from "./wac.ts"` where wac.ts says `export { task } from
+    "windmill-client"`, through such modules up to MAX_FACADE_DEPTH deep. At run time
+    those names are the SDK's own functions, so a module of tasks written with them
+    dispatches durable steps like one importing the SDK directly. `module` is the
+    import's module (Python without its leading dots, `level` of them) or specifier."""
+    from wac_lint.workspace.root import find_project
+
+    file = Path(model.source.path)
+    try:
+        if not file.is_file():
+            return frozenset()
+        project = find_project(file)
+        probes: set[Path] = set()
+        target = _facade_file(model.source.language, module, level, file, project, probes)
+        names = (
+            _facade_names(target, project, probes, MAX_FACADE_DEPTH, {file})
+            if target is not None
+            else frozenset()
+        )
+    except (OSError, RecursionError):
+        return frozenset()
+    model.workspace_files |= probes
+    return names
+
+
+def _facade_file(
+    language: LanguageKind,
+    module: str,
+    level: int,
+    importer: Path,
+    project: Project,
+    probes: set[Path],
+) -> Path | None:
+    resolve = _FACADE_RESOLVERS.get(language)
+    return resolve(module, level, importer, project, probes) if resolve is not None else None
+
+
+def _python_facade_file(
+    module: str, level: int, importer: Path, project: Project, probes: set[Path]
+) -> Path | None:
+    from wac_lint.workspace.imports import resolve_python
+
+    if not module and not level:
+        return None
+    return resolve_python(module, level, importer, project, probes)
+
+
+def _typescript_facade_file(
+    module: str, level: int, importer: Path, project: Project, probes: set[Path]
+) -> Path | None:
+    from wac_lint.workspace.imports import resolve_typescript, typescript_may_reach
+
+    if not typescript_may_reach(module):
+        return None
+    return resolve_typescript(module, importer, project, probes)
+
+
+def _facade_names(
+    file: Path, project: Project, probes: set[Path], depth: int, seen: set[Path]
+) -> frozenset[str]:
+    from wac_lint.engine import InputError
+    from wac_lint.workspace.documents import read_source
+
+    if file in seen or depth <= 0:
+        return frozenset()
+    seen.add(file)
+    probes.add(file)
+    try:
+        source = read_source(file, str(file))
+    except (InputError, OSError):
+        return frozenset()
+    own, forwards = _facade_scan(source.path, source.data)
+    names = set(own)
+    for module, level, pairs in forwards:
+        target = _facade_file(source.language, module, level, file, project, probes)
+        if target is None:
+            continue
+        inner = _facade_names(target, project, probes, depth - 1, seen)
+        names.update(local for name, local in pairs if name in inner)
+    return frozenset(names)
+
+
+Forward = tuple[str, int, tuple[tuple[str, str], ...]]
+
+
+@lru_cache(maxsize=256)
+def _facade_scan(path: str, data: bytes) -> tuple[frozenset[str], tuple[Forward, ...]]:
+    """What one module re-exports, read from its top-level statements alone: the SDK
+    names it binds from the SDK itself (under the names it gives them), and the
+    (module, level, (name, local) pairs) it takes from other modules of the workspace."""
+    from wac_lint.parsing import parse
+    from wac_lint.source import SourceFile, language_for_path
+
+    language = language_for_path(path)
+    if language is None:
+        return frozenset(), ()
+    try:
+        tree = parse(SourceFile(path, data.decode("utf-8", "replace"), language))
+    except RecursionError:
+        return frozenset(), ()
+    scan = _FACADE_SCANS.get(language)
+    return scan(tree.root_node) if scan is not None else (frozenset(), ())
+
+
+def _text(node: tree_sitter.Node | None) -> str:
+    return (node.text or b"").decode("utf-8", "replace") if node is not None else ""
+
+
+def _python_facade_scan(root: tree_sitter.Node) -> tuple[frozenset[str], tuple[Forward, ...]]:
+    from wac_lint.frontends.python import SDK_MODULES, module_statements
+    from wac_lint.semantic.python_scopes import WMILL_EXPORTS
+
+    own: set[str] = set()
+    forwards: list[Forward] = []
+    for stmt in module_statements(root):
+        if stmt.type != "import_from_statement":
+            continue
+        module_node = stmt.child_by_field_name("module_name")
+        if module_node is None:
+            continue
+        spelled = _text(module_node)
+        level = len(spelled) - len(spelled.lstrip("."))
+        module = spelled[level:]
+        pairs = []
+        for child in stmt.children_by_field_name("name"):
+            if child.type == "aliased_import":
+                name = _text(child.child_by_field_name("name"))
+                local = _text(child.child_by_field_name("alias"))
+            else:
+                name = local = _text(child)
+            pairs.append((name, local))
+        if not level and module in SDK_MODULES:
+            if any(c.type == "wildcard_import" for c in stmt.children):
+                own |= WMILL_EXPORTS
+            own.update(local for name, local in pairs if name in WMILL_EXPORTS)
+        elif level or module.startswith(("f.", "u.")):
+            forwards.append((module, level, tuple(pairs)))
+    return frozenset(own), tuple(forwards)
+
+
+def _typescript_facade_scan(
+    root: tree_sitter.Node,
+) -> tuple[frozenset[str], tuple[Forward, ...]]:
+    from wac_lint.semantic.typescript_scopes import SDK_EXPORTS, SDK_MODULE, module_name
+
+    own: set[str] = set()
+    forwards: list[Forward] = []
+    imported: dict[str, str] = {}  # local name -> SDK name, of `import { task } from SDK`
+    exported: list[tuple[str, str]] = []  # `export { task }` without a source
+    for stmt in root.named_children:
+        source = stmt.child_by_field_name("source")
+        spec = _text(source).strip("\"'`") if source is not None else None
+        if stmt.type == "import_statement" and spec is not None:
+            if module_name(spec) != SDK_MODULE:
+                continue
+            for clause in stmt.named_children:
+                for part in clause.named_children if clause.type == "import_clause" else ():
+                    for item in part.named_children if part.type == "named_imports" else ():
+                        name = _text(item.child_by_field_name("name"))
+                        alias = item.child_by_field_name("alias")
+                        imported[_text(alias) if alias is not None else name] = name
+            continue
+        if stmt.type != "export_statement":
+            continue
+        pairs = []
+        star = not any(c.type in ("export_clause", "namespace_export") for c in stmt.named_children)
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for item in clause.named_children:
+                name = _text(item.child_by_field_name("name"))
+                alias = item.child_by_field_name("alias")
+                pairs.append((name, _text(alias) if alias is not None else name))
+        if spec is None:
+            exported += pairs
+        elif module_name(spec) == SDK_MODULE:
+            if star:
+                own |= SDK_EXPORTS
+            own.update(local for name, local in pairs if name in SDK_EXPORTS)
+        elif star:
+            forwards.append((spec, 0, tuple((n, n) for n in SDK_EXPORTS)))
+        else:
+            forwards.append((spec, 0, tuple(pairs)))
+    own.update(local for name, local in exported if imported.get(name) in SDK_EXPORTS)
+    return frozenset(own), tuple(forwards)
+
+
+_FACADE_RESOLVERS = {
+    LanguageKind.PYTHON: _python_facade_file,
+    LanguageKind.TYPESCRIPT: _typescript_facade_file,
+}
+_FACADE_SCANS = {
+    LanguageKind.PYTHON: _python_facade_scan,
+    LanguageKind.TYPESCRIPT: _typescript_facade_scan,
+}
