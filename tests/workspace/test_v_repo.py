@@ -867,7 +867,7 @@ PINNED = [
         "error",
         (
             "`sign_and_send` takes 2 positional arguments; the 1 extra one is sent as "
-            "`arg<i>`, and the task's job fails (TypeError)"
+            "`arg2`, and the task's job fails (TypeError)"
         ),
     ),
 ]
