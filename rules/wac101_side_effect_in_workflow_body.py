@@ -17,7 +17,7 @@ CATEGORY_WORDS = {
     "database": "talks to a database or queue",
     "files": "touches the file system",
     "data-io": "reads or writes data outside the workflow (a file, a URL or a database)",
-    "process": "starts or signals a process",
+    "process": "starts or signals a process or a thread",
     "waiting": "waits, holding the worker (use the SDK's `sleep`),",
     "notification": "sends a notification",
     "external-api": "calls a cloud or external API",

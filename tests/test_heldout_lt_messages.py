@@ -380,7 +380,7 @@ def test_library_helpers_that_read_the_clock_randomness_or_the_machine() -> None
         (11, "WAC102", clock("dayjs(d).fromNow")),
         (12, "WAC102", clock("isPast")),
         (13, "WAC102", env("navigator.hardwareConcurrency")),
-        (14, "WAC101", io('new Worker("./w.js")', "starts or signals a process")),
+        (14, "WAC101", io('new Worker("./w.js")', "starts or signals a process or a thread")),
     ]
 
 

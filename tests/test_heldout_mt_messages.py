@@ -533,7 +533,7 @@ def test_promisified_exec_dotenv_and_sheetjs_files() -> None:
         (9, f"`XLSX.writeFile` {files}"),
         (
             10,
-            "`sh` starts or signals a process in the workflow body, which re-runs on every "
-            "replay; move it into a task or a `step(...)`",
+            "`sh` starts or signals a process or a thread in the workflow body, which re-runs "
+            "on every replay; move it into a task or a `step(...)`",
         ),
     ]

@@ -493,7 +493,7 @@ def test_processes_kept_in_a_name_and_awaited_client_calls_at_load() -> None:
         (row, msg.split(" at module level")[0]) for row, _, msg in findings(code, "WAC101")
     ] == [
         (6, "`pg.Pool(…).query` talks to a database or queue"),
-        (7, "`child_process.spawn` starts or signals a process"),
+        (7, "`child_process.spawn` starts or signals a process or a thread"),
     ]
 
 

@@ -113,7 +113,7 @@ def test_a_function_looked_up_by_a_built_name_may_be_any_with_its_prefix() -> No
         (
             22,
             "WAC101",
-            body("subprocess.run", "starts or signals a process").replace(
+            body("subprocess.run", "starts or signals a process or a thread").replace(
                 "`subprocess.run`",
                 "`subprocess.run` (reached through `main → deploy_helm → subprocess.run`)",
             ),
@@ -311,7 +311,7 @@ def test_a_table_of_callable_instances_runs_their_call_method() -> None:
         (
             21,
             "WAC101",
-            body("subprocess.call", "starts or signals a process").replace(
+            body("subprocess.call", "starts or signals a process or a thread").replace(
                 "`subprocess.call`",
                 "`subprocess.call` (reached through `main → Runner.__call__ → subprocess.call`)",
             ),

@@ -219,8 +219,8 @@ def test_shell_websocket_and_analytics_libraries_in_the_body() -> None:
         "in the workflow body, which re-runs on every replay; move it into a task or a `step(...)`"
     )
     assert findings(LIBRARIES, "WAC101") == [
-        (12, "WAC101", f"`$` starts or signals a process {body}"),
-        (13, "WAC101", f"`execa` starts or signals a process {body}"),
+        (12, "WAC101", f"`$` starts or signals a process or a thread {body}"),
+        (13, "WAC101", f"`execa` starts or signals a process or a thread {body}"),
         (14, "WAC101", f'`new WebSocket("wss://live.example.com")` does network I/O {body}'),
         (
             15,
