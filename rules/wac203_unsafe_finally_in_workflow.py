@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from wac_lint.languages import LanguageKind
 from wac_lint.model import DurableCall, FinallyBlock, ScriptModel, Span
 from wac_lint.rule import Rule, RuleContext, code_span, py, ts
@@ -12,6 +16,14 @@ from wac_lint.rules._sdk_calls import Node
 # call (windmill-client 1.818.0: `_raiseSuspend` / `_rethrowSwallowed`; wmill 1.850.0
 # keeps no such record).
 PARKS_SUSPENSIONS = {LanguageKind.PYTHON: False, LanguageKind.TYPESCRIPT: True}
+
+
+class _Placed(Protocol):
+    @property
+    def node(self) -> Node: ...
+
+
+C = TypeVar("C", bound=_Placed)
 
 
 class UnsafeFinallyInWorkflow(Rule):
@@ -173,20 +185,33 @@ await step("release_lock", lambda: release(day))
         model = ctx.model
         if sdk.durable_nodes_in(model, body):
             return True
-        start, end = body.start_byte, body.end_byte
-        return any(start <= c.node.start_byte < end for c in model.helper_calls)
+        starts = _starts(model, "wac203_helper_calls", model.helper_calls)[0]
+        at = bisect_left(starts, body.start_byte)
+        return at < len(starts) and starts[at] < body.end_byte
 
     @staticmethod
     def durable_calls_in(ctx: RuleContext, block: FinallyBlock) -> list[DurableCall]:
         if PARKS_SUSPENSIONS[ctx.model.language]:
             return []  # the SDK rethrows the parked suspension at the call
-        start, end = block.node.start_byte, block.node.end_byte
+        starts, calls = _starts(ctx.model, "wac203_durable_calls", ctx.model.durable_calls)
+        first = bisect_left(starts, block.node.start_byte)
+        last = bisect_left(starts, block.node.end_byte)
         return [
             call
-            for call in ctx.model.durable_calls
-            if start <= call.node.start_byte < end
-            and call.kind in ("task", "step", "sleep", "approval", "parallel")
+            for call in calls[first:last]
+            if call.kind in ("task", "step", "sleep", "approval", "parallel")
         ]
+
+
+def _starts(model: ScriptModel, key: str, calls: Sequence[C]) -> tuple[list[int], list[C]]:
+    """`calls` by where they start, and those starts (sorted once per model: each
+    `finally` block scanned all of them, which made 2,000 `try` blocks quadratic)."""
+    memo = sdk.facts(model).memo
+    found = memo.get(key)
+    if not isinstance(found, tuple):
+        ordered = sorted(calls, key=lambda c: c.node.start_byte)
+        found = memo[key] = ([c.node.start_byte for c in ordered], ordered)
+    return found
 
 
 def context_calls(statement: Node) -> list[Node]:

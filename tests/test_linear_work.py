@@ -142,6 +142,21 @@ def suggested_wraps(language: LanguageKind, statements: int) -> str:
     return head + "  x = Math.random();\n" * statements + "  return x;\n});\n"
 
 
+def finally_blocks(language: LanguageKind, blocks: int) -> str:
+    """A task awaited in a `try` with a `finally`, many times (WAC203): each `finally`
+    scanned every durable call of the body."""
+    if language == LANG_PYTHON:
+        head = "from wmill import task, workflow\n\n@task()\nasync def t(x: int) -> int:\n"
+        head += "    return x\n\n@workflow\nasync def main(x: int):\n"
+        block = "    try:\n        x = await t(x)\n    finally:\n        print(1)\n"
+        return head + block * blocks + "    return x\n"
+    head = 'import { task, workflow } from "windmill-client";\n'
+    head += "const t = task(async (x: number) => x);\n"
+    head += "export const main = workflow(async (x: number) => {\n"
+    block = "  try { x = await t(x); } finally { console.log(1); }\n"
+    return head + block * blocks + "  return x;\n});\n"
+
+
 def many_tasks(language: LanguageKind, lines: int) -> str:
     return (python_script if language == LANG_PYTHON else typescript_script)(lines)
 
@@ -176,6 +191,7 @@ SHAPES: dict[str, tuple[Callable[[LanguageKind, int], str], int, tuple[LanguageK
     "seeded draws": (seeded_draws, 60, (LANG_PYTHON, LANG_TYPESCRIPT)),  # pairs
     "draws after one seed": (draws_after_one_seed, 100, (LANG_PYTHON,)),  # statements
     "suggested wraps": (suggested_wraps, 150, (LANG_PYTHON, LANG_TYPESCRIPT)),  # statements
+    "finally blocks": (finally_blocks, 120, (LANG_PYTHON, LANG_TYPESCRIPT)),  # blocks
 }
 CASES = [(shape, language) for shape, (_, _, languages) in SHAPES.items() for language in languages]
 
