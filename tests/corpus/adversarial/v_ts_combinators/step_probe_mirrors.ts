@@ -14,8 +14,8 @@ const syncFrom = task(async (mirror: string, suite: string) => {
 });
 
 export const main = workflow(async (suite: string = "bookworm") => {
-  const probes = await step("probe_mirrors", () => // expect: WAC107
-    Promise.allSettled(MIRRORS.map((m) => fetch(`${m}/dists/${suite}/Release`, { method: "HEAD" }))),
+  const probes = await step("probe_mirrors", () =>
+    Promise.allSettled(MIRRORS.map((m) => fetch(`${m}/dists/${suite}/Release`, { method: "HEAD" }))), // expect: WAC107
   );
 
   const healthy = MIRRORS.filter((_, i) => probes[i].status === "fulfilled");

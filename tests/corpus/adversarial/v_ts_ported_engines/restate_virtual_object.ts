@@ -24,7 +24,7 @@ export const main = workflow(async (cartId: string, adds: { sku: string; qty: nu
     // Restate: ctx.run(() => ...) then ctx.set("cart", state)
     await step("apply_add", () => {
       state.items[add.sku] = (state.items[add.sku] ?? 0) + add.qty; // expect: WAC104
-      state.version += 1;
+      state.version += 1; // expect: WAC104
       return state.version;
     });
   }

@@ -11,8 +11,8 @@ function quarterBounds(year: number, q: 1 | 2 | 3 | 4) {
   return { start, end };
 }
 
-export const main = workflow(async (year: number, quarter: 1 | 2 | 3 | 4, entity: string) => {
-  const { start, end } = quarterBounds(year, quarter);
+export const main = workflow(async (year: number, quarter: number, entity: string) => {
+  const { start, end } = quarterBounds(year, quarter as 1 | 2 | 3 | 4);
   const closed = await closeLedger({ entity, period_start: start, period_end: end }); // expect: WAC107
   const pack = await buildPack({ entity, quarter: `${year}-Q${quarter}`, journal_count: closed.journals });
   return { closed, pack };

@@ -10,8 +10,8 @@ function quarterBounds(year: number, q: 1 | 2 | 3 | 4) {
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
 }
 
-export const main = workflow(async (year: number, quarter: 1 | 2 | 3 | 4, entity: string) => {
-  const { start, end } = quarterBounds(year, quarter);
+export const main = workflow(async (year: number, quarter: number, entity: string) => {
+  const { start, end } = quarterBounds(year, quarter as 1 | 2 | 3 | 4);
   const closed = await closeLedger({ entity, period_start: start, period_end: end });
   return { entity, start, end, closed };
 });
