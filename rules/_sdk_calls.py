@@ -1297,18 +1297,25 @@ def _js_number(text: str) -> float:
 
 # Factors that turn a count into milliseconds: a second, a minute, an hour, a day
 MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
-# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`
-MS_NAME = re.compile(r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms)$")
+# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`,
+# and the constants' spelling of them (`APPROVAL_TIMEOUT_MS`, `POLL_MILLIS`)
+MS_NAME = re.compile(
+    r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms"
+    r"|[A-Z0-9]_MS|_MILLIS|_MILLISECONDS)$"
+)
 # A product (`5 * 60 * 1000`) in TypeScript and in Python; a numeric literal
 PRODUCTS = ("binary_expression", "binary_operator")
 NUMBERS = ("number", "integer", "float")
 
 
-def in_milliseconds(model: ScriptModel, node: Node) -> bool:
+def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
     """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
     in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
     it: not this). Python too: `sleep(backoff_ms)`, `sleep(body["retry_after_ms"])`,
-    `sleep(resp.get("retryAfterMs", 500))`."""
+    `sleep(resp.get("retryAfterMs", 500))`. A name assigned once is judged by its value
+    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`)."""
+    if depth > 8:
+        return False
     text = model.text(node)
     if "/" in text:
         return False
@@ -1336,10 +1343,20 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
                 factors.append(current)
         return any(
             f.type in NUMBERS and _js_number(model.text(f)) in MS_FACTORS for f in factors
-        ) or any(in_milliseconds(model, f) for f in factors if f.type not in NUMBERS and f != node)
+        ) or any(
+            in_milliseconds(model, f, depth + 1)
+            for f in factors
+            if f.type not in NUMBERS and f != node
+        )
     if node.type in ("identifier", "member_expression", "attribute"):
         name = model.text(node).rsplit(".", 1)[-1]
-        return bool(MS_NAME.search(name))
+        if MS_NAME.search(name):
+            return True
+        if node.type != "identifier" or model.semantic is None:
+            return False
+        binding = model.semantic.lookup(name, model.semantic.scope_at(node))
+        value = unwrap(binding.assigned_value) if binding is not None else None
+        return value is not None and in_milliseconds(model, value, depth + 1)
     if node.type in ("subscript", "subscript_expression"):
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
@@ -1359,7 +1376,7 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
             named = string_value(model, first)
             return named is not None and bool(MS_NAME.search(named))
         if callee.type == "identifier" and model.text(callee) in ("int", "round", "float"):
-            return in_milliseconds(model, first)
+            return in_milliseconds(model, first, depth + 1)
         return False
     if node.type == "call_expression":
         callee = callee_of(node)

@@ -15,6 +15,8 @@ from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 
 OBJECT_LITERALS = ("object", "dictionary")
+# Python containers `int()` rejects (a TypeScript array may round to a number: `[5]`)
+PY_CONTAINER_LITERALS = ("dictionary", "list", "tuple", "set")
 # wmill 1.850.0 `WorkflowCtx._next_step(self, name, script, func=None, dispatch_type=...,
 # _task_options=None, **kwargs)`: a task's wrapper passes name, script and func by
 # position and `_task_options` by name, a task_script / task_flow wrapper name, script
@@ -61,13 +63,17 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`
-  (also through a name bound once to one: `sleep(ESCALATE_AFTER)`).
+  (also through a name bound once to one: `sleep(ESCALATE_AFTER)`). So is an object
+  or container literal (Trigger.dev's `wait.for({ minutes: 5 })` ported as
+  `sleep({ minutes: 5 } as unknown as number)`: `NaN` in TypeScript; `int()` of a
+  Python dict, list, tuple or set raises `TypeError`).
 - `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
   a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
-  (`retryDelayMs`, Python `retry_after_ms`, a field `body["retry_after_ms"]` or
-  `body.get("retryAfterMs")`), the `ms` package's `ms("15m")`, luxon's `toMillis()`;
-  it waits a thousand times longer. A division (`delayMs / 1000`) converts it and is
-  not reported.
+  (`retryDelayMs`, `POLL_INTERVAL_MS`, Python `retry_after_ms`, a field
+  `body["retry_after_ms"]` or `body.get("retryAfterMs")`), the `ms` package's
+  `ms("15m")`, luxon's `toMillis()`, or a name assigned once to one of these
+  (`const BAKE = ms("10m")`); it waits a thousand times longer. A division
+  (`delayMs / 1000`) converts it and is not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
@@ -724,6 +730,12 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             )
         return None
     node = sdk.unwrap(seconds)
+    if node is not None and node.type in PY_CONTAINER_LITERALS:
+        # wmill 1.850.0 `_sleep`: `max(1, int(seconds))`
+        return Span.of(seconds), (
+            f"`sleep` takes a number of seconds: {code_span(model.text(seconds))} is not one, "
+            "and `int()` of it raises `TypeError`; pass a number (`5 * 60` for five minutes)"
+        )
     made = bound_value(model, node)
     if made is not None and made.type == "call":
         callee = sdk.callee_of(made)
@@ -799,6 +811,14 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                 return Span.of(args[0]), (
                     f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
                     "`NaN`; pass a number (`15 * 60`)"
+                )
+            if args[0].type == "object":
+                # windmill-client 1.818.0 `_sleep`: `Math.max(1, Math.round(seconds))`, NaN
+                # for an object (an array may round to a number: `[5]`)
+                return Span.of(call.args[0]), (
+                    f"`sleep` takes a number of seconds: {code_span(model.text(call.args[0]))} "
+                    "is not one, and `Math.round` of it is `NaN`; pass a number (`5 * 60` for "
+                    "five minutes)"
                 )
             if sdk.in_milliseconds(model, args[0]):
                 return Span.of(args[0]), (

@@ -29,7 +29,8 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
 (`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
-(`10 * 60 * 1000`, `approvalMs`: a thousand times longer), a retry `delay` /
+(`10 * 60 * 1000`, `approvalMs`, `APPROVAL_TIMEOUT_MS`, a constant assigned once to
+one: a thousand times longer), a retry `delay` /
 `max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
 that many seconds), a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
