@@ -933,6 +933,37 @@ def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None
     return None
 
 
+def namespace_member(model: ScriptModel, node: Node | None, depth: int = 0) -> Node | None:
+    """What `Tags.normalize` names when `Tags` is a TypeScript namespace of the file
+    (`namespace Tags { export function normalize(...) }`, nested ones too): the
+    function, or the value a name of the namespace is assigned once; else None."""
+    semantic = model.semantic
+    if node is None or semantic is None or node.type != "member_expression" or depth > 4:
+        return None
+    obj = unwrap(node.child_by_field_name("object"))
+    prop = node.child_by_field_name("property")
+    if obj is None or prop is None:
+        return None
+    if obj.type == "identifier":
+        binding = semantic.resolve(obj)
+        if binding is None or binding.kind != SemBinding.NAMESPACE:
+            return None
+        declaration = binding.value
+    else:
+        declaration = namespace_member(model, obj, depth + 1)
+    body = declaration.child_by_field_name("body") if declaration is not None else None
+    if declaration is None or declaration.type != "internal_module" or body is None:
+        return None
+    member = semantic.scope_of_function(body).bindings.get(model.text(prop))
+    if member is None:
+        return None
+    if member.kind == SemBinding.NAMESPACE:
+        return member.value
+    if member.kind == SemBinding.FUNCTION:
+        return member.value
+    return member.assigned_value
+
+
 def function_named(model: ScriptModel, node: Node | None) -> Node | None:
     """The function an expression evaluates to, when the file defines it:
     a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,

@@ -78,7 +78,9 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
   a name assigned one, the key of a `for ... in`, the item of a `for ... of` over a
-  parameter typed `string[]`): windmill-client 1.818.0 sends `{ arg0: day }` (run
+  parameter or a name typed `string[]`, the untyped item parameter of the function
+  `parallel(ids, (id) => ...)` or `ids.map((id) => ...)` calls over such an array):
+  windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
   not take; a lone array passes its `typeof x === "object"` test and is sent as the
   arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
@@ -406,9 +408,57 @@ def value_kind(model: ScriptModel, arg: Node, depth: int = 0) -> str | None:
         held = binding.assigned_value
         return value_kind(model, held, depth + 1) if held is not None and depth < 3 else None
     holder = binding.node.parent
-    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+    if holder is not None and holder.type == "arrow_function":
+        holder = binding.node  # `(id => ...)`: a lone parameter without parentheses
+    elif holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return None
+    if holder.type == "identifier" or holder.child_by_field_name("type") is None:
+        return SCALAR if callback_item_scalar(model, holder) else None
     return annotated_kind(model, holder, element=False)
+
+
+def parallel_call_ids(model: ScriptModel) -> set[int]:
+    """The node ids of the file's `parallel(...)` calls, once per file."""
+    memo = sdk.facts(model).memo
+    key = "parallel call ids"
+    if key not in memo:
+        memo[key] = {c.call.id for c in sdk.facts(model).calls if c.primitive is Primitive.PARALLEL}
+    found = memo[key]
+    assert isinstance(found, set)
+    return found
+
+
+# Array methods whose callback gets each item first
+ITEM_CALLBACK_METHODS = frozenset({"map", "flatMap", "forEach", "filter", "some", "every", "find"})
+
+
+def callback_item_scalar(model: ScriptModel, parameter: Node) -> bool:
+    """`parameter` is the first parameter, untyped, of the function `parallel(ids, (id)
+    => ...)` or `ids.map((id) => ...)` calls with each item, and the items are scalars
+    (an array literal of them, or a name typed `string[]`)."""
+    fn = parameter.parent
+    if fn is not None and fn.type == "formal_parameters":
+        first = next((c for c in fn.named_children if c.type != "comment"), None)
+        if first != parameter:
+            return False
+        fn = fn.parent
+    if fn is None or fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if args is None or call is None or call.type != "call_expression":
+        return False
+    given = [a for a in args.named_children if a.type != "comment"]
+    callee = call.child_by_field_name("function")
+    items: Node | None = None
+    if callee is not None and callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        if prop is not None and model.text(prop) in ITEM_CALLBACK_METHODS and given[:1] == [fn]:
+            items = callee.child_by_field_name("object")
+    elif len(given) >= 2 and given[1] == fn and call.id in parallel_call_ids(model):
+        items = given[0]
+    items = sdk.unwrap(items)
+    return items is not None and scalar_items(model, items)
 
 
 def annotated_kind(model: ScriptModel, parameter: Node, element: bool) -> str | None:
@@ -1078,13 +1128,21 @@ APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] 
 
 
 def scalar_items_parameter(model: ScriptModel, name: Node) -> bool:
-    """`name` is a parameter typed as a list of scalars (`ids: string[]`)."""
+    """`name` is a parameter typed as a list of scalars (`ids: string[]`), or a name
+    declared so (`const ids: string[] = await listIds(x)`)."""
     if model.semantic is None:
         return False
     binding = model.semantic.resolve(name)
-    if binding is None or binding.value is not None:
+    if binding is None:
         return False
     holder = binding.node.parent
+    if binding.value is not None:
+        return (
+            holder is not None
+            and holder.type == "variable_declarator"
+            and holder.child_by_field_name("name") == binding.node
+            and annotated_kind(model, holder, element=True) == SCALAR
+        )
     if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return False
     return annotated_kind(model, holder, element=True) == SCALAR

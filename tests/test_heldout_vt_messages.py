@@ -82,3 +82,81 @@ def test_python_sleep_given_a_dict() -> None:
             "raises `TypeError`; pass a number (`5 * 60` for five minutes)",
         )
     ]
+
+
+def test_set_returned_by_a_namespace_function_given_to_step() -> None:
+    code = (
+        HEAD + "namespace Tags {\n"
+        "  export function normalize(raw: string[]): Set<string> {\n"
+        "    const out = new Set<string>(raw.map((t) => t.toLowerCase()));\n"
+        "    return out;\n"
+        "  }\n"
+        "  export function listed(raw: string[]): string[] {\n"
+        "    return [...normalize(raw)];\n"
+        "  }\n"
+        "}\n"
+        "export const main = workflow(async (raw: string[]) => {\n"
+        '  const tags = await step("tags", () => Tags.normalize(raw));\n'
+        '  const listed = await step("listed", () => Tags.listed(raw));\n'
+        "  return { tags, listed };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            5,
+            "`out` is a `Set` returned by `normalize` as a step's result: it is checkpointed "
+            "as JSON and comes back as `{}` (its items are lost)",
+        )
+    ]
+
+
+def test_map_and_dates_from_helpers_given_to_a_task_script() -> None:
+    code = (
+        HEAD + 'const reserve = taskScript("f/inventory/reserve");\n'
+        "const local = task(async (m: Map<string, number>) => m.size);\n"
+        "function plan(skus: string[]) {\n"
+        "  const byWarehouse = new Map<string, number>();\n"
+        "  for (const s of skus) byWarehouse.set(s, 1);\n"
+        "  return byWarehouse;\n"
+        "}\n"
+        "function bounds(year: number) {\n"
+        "  const start = new Date(Date.UTC(year, 0, 1));\n"
+        "  return { start, label: `${year}` };\n"
+        "}\n"
+        "export const main = workflow(async (skus: string[], year: number) => {\n"
+        "  const allocation = plan(skus);\n"
+        "  const { start, label } = bounds(year);\n"
+        "  await local(allocation);\n"
+        "  await reserve({ allocation: Object.fromEntries(allocation), label });\n"
+        "  return await reserve({ allocation, start });\n"
+        "});\n"
+    )
+    sent = (
+        "is {} inside the value passed to the script `f/inventory/reserve`: the job's "
+        "arguments are sent as JSON, so it arrives as {}"
+    )
+    assert findings(code, "WAC107") == [
+        (18, "`allocation` " + sent.format("a `Map`", "`{}` (its entries are lost)")),
+        (18, "`start` " + sent.format("a `Date`", "its ISO string")),
+    ]
+
+
+def test_flow_wrapper_given_the_item_of_a_parallel_arrow() -> None:
+    code = (
+        HEAD.replace("sleep,", "parallel, taskFlow,")
+        + 'const indexShard = taskFlow("f/search/index_shard");\n'
+        + "const listShards = task(async (index: string) => [index]);\n"
+        "export const main = workflow(async (index: string, rows: { id: string }[]) => {\n"
+        "  const shardIds: string[] = await listShards(index);\n"
+        "  await parallel(shardIds, (shardId) => indexShard(shardId), { concurrency: 2 });\n"
+        '  await Promise.all(["a", "b"].map((s) => indexShard(s)));\n'
+        "  await parallel(rows, (row) => indexShard(row));\n"
+        "  await parallel(shardIds, (shardId) => indexShard({ shard_id: shardId }));\n"
+        "});\n"
+    )
+    wrapper = (
+        "`indexShard` is a `taskFlow` wrapper, which sends one object of named arguments "
+        "(windmill-client 1.818.0 turns anything else into `{ arg0, arg1, ... }`, parameters "
+        "the flow does not have); pass `{ name: value, ... }`"
+    )
+    assert findings(code, "WAC301") == [(6, wrapper), (7, wrapper)]

@@ -11,7 +11,7 @@ namespace Tags {
       const k = t.trim().toLowerCase();
       if (k) out.add(ALIASES[k] ?? k);
     }
-    return out;
+    return out; // expect: WAC107
   }
 
   export function blocked(tags: Iterable<string>, denylist: string[]): string[] {
@@ -25,7 +25,7 @@ const publishPost = task(async (postId: string, tags: string[]) => {
 });
 
 export const main = workflow(async (postId: string, rawTags: string[], denylist: string[]) => {
-  const tags = await step("normalized_tags", () => Tags.normalize(rawTags)); // expect: WAC107
+  const tags = await step("normalized_tags", () => Tags.normalize(rawTags));
   const bad = Tags.blocked(tags, denylist);
   if (bad.length > 0) return { published: false, bad };
   await publishPost(postId, [...tags]);
