@@ -1317,6 +1317,112 @@ def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:
     return arguments_for(model, wf, function, binding.name)
 
 
+def instance_field_arguments(model: ScriptModel, node: Node | None) -> list[tuple[Node, Node]]:
+    """`this.key` / `self.key` read in a method of a class of the file whose constructor
+    stores one of its parameters under that name (a TypeScript parameter property,
+    `this.key = key`, Python's `self.key = key` in `__init__`): for each call of that
+    method in the workflow body on an instance built there or bound once to one
+    (`const gate = new Gate("security")`, `gate.ask(...)`), the call and the argument
+    the constructor was given. Nothing for any other value."""
+    semantic = model.semantic
+    node = unwrap(node)
+    wf = facts(model).workflow_function
+    if semantic is None or wf is None or node is None:
+        return []
+    if node.type not in ("member_expression", "attribute"):
+        return []
+    receiver = node.child_by_field_name("object")
+    field_node = node.child_by_field_name(
+        "property" if node.type == "member_expression" else "attribute"
+    )
+    if receiver is None or field_node is None or model.text(receiver) not in ("this", "self"):
+        return []
+    method = next(enclosing_functions(model, node), None)
+    cls = method.parent if method is not None else None
+    while cls is not None and cls.type not in ("class_declaration", "class_definition", "class"):
+        if cls.type not in ("class_body", "block", "decorated_definition"):
+            return []
+        cls = cls.parent
+    name_node = method.child_by_field_name("name") if method is not None else None
+    if cls is None or name_node is None:
+        return []
+    index = _constructor_slot(model, cls, model.text(field_node))
+    if index is None:
+        return []
+    method_name = model.text(name_node)
+    found = []
+    for call in same_function_nodes(model, ("call", "call_expression"), wf):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type not in ("member_expression", "attribute"):
+            continue
+        prop = callee.child_by_field_name(
+            "property" if callee.type == "member_expression" else "attribute"
+        )
+        if prop is None or model.text(prop) != method_name:
+            continue
+        built = unwrap(callee.child_by_field_name("object"))
+        if built is not None and built.type == "identifier":
+            binding = semantic.resolve(built)
+            built = unwrap(binding.assigned_value) if binding is not None else None
+        if built is None or built.type not in ("new_expression", "call"):
+            continue
+        ctor = built.child_by_field_name(
+            "constructor" if built.type == "new_expression" else "function"
+        )
+        made = semantic.resolve(ctor) if ctor is not None and ctor.type == "identifier" else None
+        if made is None or made.kind != SemBinding.CLASS or made.value != cls:
+            continue
+        args, _, unpacked = arguments_of(model, built)
+        if not unpacked and index < len(args):
+            found.append((call, args[index]))
+    return found
+
+
+def _constructor_slot(model: ScriptModel, cls: Node, field_name: str) -> int | None:
+    """The position (after `self`) of the constructor parameter stored as `field_name`."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        fn = (
+            member.child_by_field_name("definition")
+            if member.type == "decorated_definition"
+            else member
+        )
+        name = fn.child_by_field_name("name") if fn is not None else None
+        if fn is None or name is None or model.text(name) not in ("constructor", "__init__"):
+            continue
+        params = fn.child_by_field_name("parameters")
+        names: list[str] = []
+        for p in params.named_children if params is not None else []:
+            if p.type == "comment":
+                continue
+            pattern = p.child_by_field_name("pattern") if p.type != "identifier" else p
+            if p.type == "typed_parameter" and p.named_children:
+                pattern = p.named_children[0]
+            names.append(model.text(pattern) if pattern is not None else "")
+            if (
+                p.type == "required_parameter"
+                and names[-1] == field_name
+                and any(
+                    c.type in ("accessibility_modifier", "readonly", "override_modifier")
+                    for c in p.children
+                )
+            ):
+                return len(names) - 1  # `constructor(private readonly key: string)`
+        if fn.type == "function_definition" and names:
+            names = names[1:]  # Python's `self`
+        stored = {}
+        for assignment in same_function_nodes(model, ("assignment", "assignment_expression"), fn):
+            left = assignment.child_by_field_name("left")
+            right = unwrap(assignment.child_by_field_name("right"))
+            if left is None or right is None or right.type != "identifier":
+                continue
+            if model.text(left) in (f"this.{field_name}", f"self.{field_name}"):
+                stored[field_name] = model.text(right)
+        held = stored.get(field_name)
+        return names.index(held) if held is not None and held in names else None
+    return None
+
+
 def _js_number(text: str) -> float:
     """JavaScript's `Number(text)` for a numeric literal (`60_000`, `1e3`, `0x10`)."""
     s = text.strip().replace("_", "")

@@ -40,6 +40,11 @@ bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression o
 literals (`TEAM + "_review"`), is that string. A key a helper of the file takes as a
 parameter and passes on (`async def ask(key): ... wait_for_approval(key=key)`) is read
 where the body calls the helper (`ask("security")` twice is reported on the second).
+So is a key a method reads from its instance (`this.key` / `self.key`) where the
+constructor stores one of its parameters under that name (`constructor(private
+readonly key: string)`, `self.key = key`): it is the argument the instance was built
+with (`const security = new SignOffGate("security")`), used at each call of the method
+on it in the body (`security.ask()` twice is reported on the second).
 An approval with a literal key in a helper function is reported where the workflow
 calls that helper a second time, or calls it in a loop. A literal key that a task call
 or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
@@ -128,6 +133,17 @@ for doc in docs:
                     shown = shown_key(model, arg, given)
                     shown += f" (given to {via}, which waits for the approval keyed by it)"
                     uses.append((arg, arg, given, shown, False))
+            # `this.key` of `new Gate("security")`: the key the instance was built with,
+            # used at each call of the method on it (`gate.ask(...)` twice)
+            for method_call, arg in sdk.instance_field_arguments(model, node):
+                given = key_value(model, arg)
+                if given is not None:
+                    shown = shown_key(model, arg, given)
+                    shown += (
+                        f" (held by the instance as {code_span(model.text(node))}; {via} "
+                        "waits for the approval keyed by it)"
+                    )
+                    uses.append((method_call, method_call, given, shown, False))
         uses.sort(key=lambda use: use[0].start_byte)
         for at, node, key, shown, own in uses:
             earlier = [e for e in seen.get(key, []) if not exclusive(model, e, at)]
@@ -288,11 +304,12 @@ def key_taken_before(
 
 
 def helper_name(fn: Node) -> Node | None:
-    """`ask` of `def ask` / `function ask` / `const ask = async () => ...`."""
+    """`ask` of `def ask` / `function ask` / `const ask = async () => ...` / a method
+    `ask() {...}`."""
     name = fn.child_by_field_name("name")
     if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
         name = fn.parent.child_by_field_name("name")
-    return name if name is not None and name.type == "identifier" else None
+    return name if name is not None and name.type in ("identifier", "property_identifier") else None
 
 
 def imported_approval_keys(file: Path, name: str) -> tuple[str, ...]:

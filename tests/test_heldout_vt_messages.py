@@ -160,3 +160,61 @@ def test_flow_wrapper_given_the_item_of_a_parallel_arrow() -> None:
         "the flow does not have); pass `{ name: value, ... }`"
     )
     assert findings(code, "WAC301") == [(6, wrapper), (7, wrapper)]
+
+
+GATE_TS = (
+    "class SignOffGate {\n"
+    "  constructor(private readonly key: string, private readonly hours: number) {}\n"
+    "  async ask() {\n"
+    "    return await waitForApproval({ key: this.key, timeout: this.hours * 3600 });\n"
+    "  }\n"
+    "}\n"
+)
+
+
+def test_approval_key_held_by_an_instance_asked_twice() -> None:
+    code = (
+        HEAD + GATE_TS + 'const security = new SignOffGate("security", 24);\n'
+        'const prod = new SignOffGate("prod", 8);\n'
+        "export const main = workflow(async (n: number) => {\n"
+        "  await security.ask();\n"
+        "  await prod.ask();\n"
+        "  await security.ask();\n"
+        '  for (let i = 0; i < n; i++) await new SignOffGate("review", 1).ask();\n'
+        "});\n"
+    )
+    assert findings(code, "WAC303") == [
+        (
+            13,
+            'The approval key `"security"` (held by the instance as `this.key`; `ask` waits for '
+            "the approval keyed by it) is already used on line 11: the SDK raises `WAC step key "
+            "... is already used` here; give each approval its own key",
+        ),
+        (
+            14,
+            'The approval key `"review"` (held by the instance as `this.key`; `ask` waits for '
+            "the approval keyed by it) is used inside a loop: the SDK raises on its second use; "
+            "drop the key (approvals are then numbered) or call it once",
+        ),
+    ]
+
+
+def test_approval_key_held_by_a_python_instance() -> None:
+    code = (
+        "from wmill import wait_for_approval, workflow\n\n"
+        "class Gate:\n"
+        "    def __init__(self, key: str, hours: int):\n"
+        "        self.key = key\n"
+        "        self.hours = hours\n\n"
+        "    async def ask(self):\n"
+        "        return await wait_for_approval(timeout=self.hours * 3600, key=self.key)\n\n"
+        'legal = Gate("legal", 24)\n'
+        'finance = Gate("finance", 24)\n\n'
+        "@workflow\n"
+        "async def main():\n"
+        "    await legal.ask()\n"
+        "    await finance.ask()\n"
+        "    await legal.ask()\n"
+    )
+    result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC303"])
+    assert [f.row for f in result.findings] == [18]
