@@ -54,7 +54,11 @@ something else (`attempt === 3`) can go either way. A branch it can take that re
 or carries on without rethrowing is reported, with the path in the message; one it
 never takes is not. A handler whose only work before its first durable call is such
 a test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
-one that begins with the durable call.
+one that begins with the durable call. A durable call may be reached through a list
+of the file's functions: `for (const undo of compensations.reverse()) await undo()`
+calls a task when a function pushed onto `compensations` does (`compensations.push(()
+=> cancelFlight(ref))`), so a saga handler that runs its compensations and then
+rethrows is reported like `catch (e) { await rollback(id); throw e }`.
 
 `.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
 whatever their handler does: in windmill-client 1.818.0 a task call inside a

@@ -218,3 +218,37 @@ def test_approval_key_held_by_a_python_instance() -> None:
     )
     result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC303"])
     assert [f.row for f in result.findings] == [18]
+
+
+SAGA = (
+    "const book = task(async (id: string) => id);\n"
+    "const cancel = task(async (ref: string) => ref);\n"
+    "export const main = workflow(async (id: string) => {\n"
+    "  const undo: Array<() => PromiseLike<unknown>> = [];\n"
+    "  const notes: Array<() => string> = [];\n"
+    "  try {\n"
+    "    const ref = await book(id);\n"
+    "    undo.push(() => cancel(ref));\n"
+    "    notes.push(() => ref);\n"
+    "    return ref;\n"
+    "  } catch (e) {\n"
+    "    for (const fn of ITEMS) await fn();\n"
+    "    throw e;\n"
+    "  }\n"
+    "});\n"
+)
+
+
+def test_catch_running_queued_compensations_before_rethrowing() -> None:
+    code = HEAD + SAGA.replace("ITEMS", "undo.reverse()")
+    assert findings(code, "WAC202") == [
+        (
+            12,
+            "This catch also catches the SDK's suspension (`StepSuspend` is an Error): what it "
+            "does before its first durable call runs on every suspension (windmill-client "
+            "1.818.0 rethrows the suspension at that call); rethrow it first: "
+            '`if (e?.name === "StepSuspend") throw e`',
+        )
+    ]
+    # functions that make no durable call: the handler rethrows at once
+    assert findings(HEAD + SAGA.replace("ITEMS", "notes"), "WAC202") == []
