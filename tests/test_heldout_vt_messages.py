@@ -252,3 +252,25 @@ def test_catch_running_queued_compensations_before_rethrowing() -> None:
     ]
     # functions that make no durable call: the handler rethrows at once
     assert findings(HEAD + SAGA.replace("ITEMS", "notes"), "WAC202") == []
+
+
+def test_shared_options_constant_reported_once() -> None:
+    code = (
+        HEAD + "const OPTS = { timeout: 10 * 60 * 1000, retry: { maximumAttempts: 4 } };\n"
+        "const a = task(async (x: string) => x, OPTS);\n"
+        "const b = task(async (x: string) => x, OPTS);\n"
+        "export const main = workflow(async (x: string) => [await a(x), await b(x)]);\n"
+    )
+    assert findings(code, "WAC302") == [
+        (
+            2,
+            "`timeout` is a number of seconds in the SDK, but `10 * 60 * 1000` is in "
+            "milliseconds: it is 1000 times longer than meant; give seconds",
+        ),
+        (2, "A retry policy needs `attempts`: the SDK rejects it where it is written"),
+        (
+            2,
+            "`maximumAttempts` is not a key of a retry policy (attempts, delay, multiplier, "
+            "max_delay): the SDK ignores it",
+        ),
+    ]
