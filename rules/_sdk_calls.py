@@ -964,6 +964,41 @@ def namespace_member(model: ScriptModel, node: Node | None, depth: int = 0) -> N
     return member.assigned_value
 
 
+def static_member(model: ScriptModel, node: Node | None) -> Node | None:
+    """What `Approvals.ask` / `Approvals.KEY` names when `Approvals` is a TypeScript
+    class of the file: its static method, or the value of its `static readonly` field;
+    else None."""
+    semantic = model.semantic
+    if node is None or semantic is None or node.type != "member_expression":
+        return None
+    obj = unwrap(node.child_by_field_name("object"))
+    prop = node.child_by_field_name("property")
+    if obj is None or prop is None or obj.type != "identifier":
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != SemBinding.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    name = model.text(prop)
+    for member in body.named_children if body is not None else []:
+        words = {c.type for c in member.children}
+        member_name = member.child_by_field_name("name")
+        if member_name is None or model.text(member_name) != name or "static" not in words:
+            continue
+        if member.type == "method_definition":
+            return member
+        if member.type == "public_field_definition" and "readonly" in words:
+            return member.child_by_field_name("value")
+    return None
+
+
+def member_constant(model: ScriptModel, node: Node | None) -> Node | None:
+    """The value behind `Keys.OPS` (a `const` of a TypeScript namespace of the file) or
+    `Approvals.KEY` (a `static readonly` field of a class of the file), else None."""
+    value = namespace_member(model, node) or static_member(model, node)
+    return value if value is not None and not is_function(model, value) else None
+
+
 def function_named(model: ScriptModel, node: Node | None) -> Node | None:
     """The function an expression evaluates to, when the file defines it:
     a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,

@@ -31,26 +31,29 @@ class DuplicateApprovalKey(Rule):
     message = "Give each approval its own key"
     docs = """
 ## What it does
-Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give
-the same literal `key`, where both can run in one execution (calls in the two
-branches of an `if` / `else`, or in different `case`s, are fine), and a call with
-a literal key inside a loop, unless the pass that asks for it always leaves the loop
-after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
-bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression of
-literals (`TEAM + "_review"`), is that string. A key a helper of the file takes as a
-parameter and passes on (`async def ask(key): ... wait_for_approval(key=key)`) is read
-where the body calls the helper (`ask("security")` twice is reported on the second).
-So is a key a method reads from its instance (`this.key` / `self.key`) where the
-constructor stores one of its parameters under that name (`constructor(private
-readonly key: string)`, `self.key = key`): it is the argument the instance was built
-with (`const security = new SignOffGate("security")`), used at each call of the method
-on it in the body (`security.ask()` twice is reported on the second).
-An approval with a literal key in a helper function is reported where the workflow
-calls that helper a second time, or calls it in a loop. A literal key that a task call
-or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
-`wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals
-draw their keys from one set of names, so the approval's key is renumbered and the
-SDK raises.
+Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give the
+same literal `key`, where both can run in one execution (calls in the two branches of
+an `if` / `else`, or in different `case`s, are fine), and a call with a literal key
+inside a loop, unless the pass that asks for it always leaves the loop after it
+(`break`, `return`, `raise` / `throw` follows it). A key held in a name bound once to
+a literal (`REVIEW_KEY = "review"`), or to a constant expression of literals (`TEAM +
+"_review"`), or in a `const` of a TypeScript namespace of the file or a `static
+readonly` field of one of its classes (`Keys.OPS`, `Approvals.KEY`), is that string. A
+key a helper of the file takes as a parameter and passes on (`async def ask(key): ...
+wait_for_approval(key=key)`) is read where the body calls the helper
+(`ask("security")` twice is reported on the second). So is a key a method reads from
+its instance (`this.key` / `self.key`) where the constructor stores one of its
+parameters under that name (`constructor(private readonly key: string)`, `self.key =
+key`): it is the argument the instance was built with (`const security = new
+SignOffGate("security")`), used at each call of the method on it in the body
+(`security.ask()` twice is reported on the second). An approval with a literal key in
+a helper function is reported where the workflow calls that helper a second time, or
+calls it in a loop (a static method of a class of the file or a function of a
+namespace, `Approvals.ask()`, counts as that helper). A literal key that a task call
+or a named `step` of the same function already took, earlier in the run (`await
+deploy(...)` then `wait_for_approval(key="deploy")`), is reported too: steps, tasks
+and approvals draw their keys from one set of names, so the approval's key is
+renumbered and the SDK raises.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -230,9 +233,7 @@ for doc in docs:
             c
             for c in sdk.nodes_of_kinds(model, ("call", "call_expression"))
             if (callee := sdk.callee_of(c)) is not None
-            and callee.type == "identifier"
-            and model.text(callee) == model.text(name)
-            and sdk.bound_value(model, model.text(name), c) in (helper, helper.parent)
+            and calls_helper(model, callee, name, helper)
             and not (helper.start_byte <= c.start_byte < helper.end_byte)
         ]
         fn = model.text(name)
@@ -303,6 +304,22 @@ def key_taken_before(
     return None
 
 
+def calls_helper(model: ScriptModel, callee: Node, name: Node, helper: Node) -> bool:
+    """`callee` names `helper`: by its name (`ask`), or as a static method of a class of
+    the file or a function of a namespace of it (`Approvals.ask`, `Gates.ask`)."""
+    if callee.type == "identifier":
+        return model.text(callee) == model.text(name) and sdk.bound_value(
+            model, model.text(name), callee
+        ) in (helper, helper.parent)
+    if callee.type != "member_expression":
+        return False
+    prop = callee.child_by_field_name("property")
+    if prop is None or model.text(prop) != model.text(name):
+        return False
+    found = sdk.namespace_member(model, callee) or sdk.static_member(model, callee)
+    return found is not None and found in (helper, helper.parent)
+
+
 def helper_name(fn: Node) -> Node | None:
     """`ask` of `def ask` / `function ask` / `const ask = async () => ...` / a method
     `ask() {...}`."""
@@ -337,7 +354,13 @@ def key_value(model: ScriptModel, node: Node | None) -> str | None:
     """The key's string: a literal, a name bound once to one (`REVIEW_KEY =
     "review"`) or a constant expression of them (`TEAM + "_review"`), which is the
     same string on every pass of a loop."""
-    return sdk.folded_string(model, sdk.unwrap(node))
+    node = sdk.unwrap(node)
+    found = sdk.folded_string(model, node)
+    if found is None and node is not None and node.type == "member_expression":
+        # `Keys.OPS` of `namespace Keys { export const OPS = "ops" }`, a `static
+        # readonly KEY = "ops"` of a class of the file
+        found = sdk.folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
+    return found
 
 
 def in_loop(model: ScriptModel, node: Node) -> bool:

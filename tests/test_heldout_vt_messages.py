@@ -274,3 +274,34 @@ def test_shared_options_constant_reported_once() -> None:
             "max_delay): the SDK ignores it",
         ),
     ]
+
+
+def test_approval_key_through_class_statics_and_namespace_constants() -> None:
+    code = (
+        HEAD + "namespace Keys {\n"
+        '  export const LEGAL = "legal_signoff";\n'
+        "}\n"
+        "class Approvals {\n"
+        '  static readonly KEY = "ops_signoff";\n'
+        "  static ask() {\n"
+        "    return waitForApproval({ key: Approvals.KEY, timeout: 3600 });\n"
+        "  }\n"
+        "}\n"
+        "async function askLegal() {\n"
+        "  return await waitForApproval({ key: Keys.LEGAL, timeout: 3600 });\n"
+        "}\n"
+        "export const main = workflow(async () => {\n"
+        "  await Approvals.ask();\n"
+        "  await askLegal();\n"
+        "  await Approvals.ask();\n"
+        "});\n"
+    )
+    assert findings(code, "WAC303") == [
+        (
+            17,
+            "`ask` waits for an approval with the key `Approvals.KEY` (the string "
+            '`"ops_signoff"`) (line 8), and it already ran on line 15: the SDK raises `WAC '
+            "step key ... is already used` here; pass each call its own key, or drop the key "
+            "(approvals are then numbered)",
+        )
+    ]
