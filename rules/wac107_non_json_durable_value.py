@@ -524,7 +524,8 @@ read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codec
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 `Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
 `URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
-(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`, an
+(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`,
+a `structuredClone(...)` of any of these (the copy keeps the type), an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,
@@ -3819,6 +3820,16 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             and model.semantic.qualified_name(callee) in BIGINT_CALLS
         ):
             return Loss("a `bigint`", "a string of its digits", False)
+        if name == "structuredClone" and sdk.bound_value(model, name, callee) is None:
+            # the global deep copy keeps the type: a Map's clone is a Map
+            given = node.child_by_field_name("arguments")
+            first = (
+                next((a for a in given.named_children if a.type != "comment"), None)
+                if given
+                else None
+            )
+            inner = sdk.unwrap(first)
+            return classify(model, inner) if inner is not None else None
         if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
             # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object
             return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")

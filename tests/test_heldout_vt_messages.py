@@ -305,3 +305,21 @@ def test_approval_key_through_class_statics_and_namespace_constants() -> None:
             "(approvals are then numbered)",
         )
     ]
+
+
+def test_structured_clone_keeps_the_type() -> None:
+    code = (
+        HEAD + "const lookup = task(async (id: string) => {\n"
+        "  const m = new Map<string, number>([[id, 1]]);\n"
+        "  return structuredClone(m);\n"
+        "});\n"
+        "const copy = task(async (id: string) => structuredClone({ id }));\n"
+        "export const main = workflow(async (id: string) => [await lookup(id), await copy(id)]);\n"
+    )
+    assert findings(code, "WAC107") == [
+        (
+            4,
+            "`structuredClone(m)` is a `Map` returned by this task: it is checkpointed as JSON "
+            "and comes back as `{}` (its entries are lost)",
+        )
+    ]
