@@ -323,3 +323,37 @@ def test_structured_clone_keeps_the_type() -> None:
             "and comes back as `{}` (its entries are lost)",
         )
     ]
+
+
+def test_all_settled_in_a_helper_given_task_calls() -> None:
+    code = (
+        HEAD + "const charge = task(async (id: string) => ({ id }));\n"
+        "async function settle<T>(ps: PromiseLike<T>[]) {\n"
+        "  return Promise.allSettled(ps);\n"
+        "}\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const labels = await settle([Promise.resolve(ids[0])]);\n"
+        "  return [labels, await settle([charge(ids[0]), charge(ids[1])])];\n"
+        "});\n"
+    )
+    assert findings(code, "WAC202") == [
+        (
+            8,
+            "`Promise.allSettled` over durable calls turns the SDK's suspension (`StepSuspend`) "
+            "into a rejected result (in `settle`, which the workflow calls): the code after it "
+            "runs on every suspension; use `Promise.all`",
+        )
+    ]
+
+
+def test_python_gather_return_exceptions_in_a_helper_given_task_calls() -> None:
+    code = (
+        "import asyncio\n\nfrom wmill import task, workflow\n\n\n"
+        "@task()\nasync def charge(x: str) -> str:\n    return x\n\n\n"
+        "async def settle(coros):\n"
+        "    return await asyncio.gather(*coros, return_exceptions=True)\n\n\n"
+        "@workflow\nasync def main(a: str, b: str):\n"
+        "    return await settle([charge(a), charge(b)])\n"
+    )
+    result = analyze_source(SourceFile("<p>", code, LANG_PYTHON), select=["WAC201"])
+    assert [f.row for f in result.findings] == [17]

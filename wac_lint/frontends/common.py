@@ -7269,6 +7269,10 @@ class BodyWalker:
             if inner.type not in self.syntax.identifier:
                 continue
             binding = self.semantic.resolve(inner, scope)
+            if self.params_durable and binding is not None and binding.kind == NameKind.PARAMETER:
+                # `Promise.allSettled(ps)` in a helper the body hands task calls to
+                # (`settle([charge(a), charge(b)])`)
+                return True
             value = binding.value if binding is not None else None
             if (
                 binding is None
