@@ -375,9 +375,13 @@ def report_per_site(ctx: RuleContext, found: list[CallFinding]) -> None:
         first = group[0]
         also: list[str] = []
         shown = [first]
+        # the same call as a key: a set, not a scan of those shown (3,000 clock reads
+        # nested in one helper compared 4.5 million pairs)
+        seen = {_call_key(first)}
         for other in group[1:]:
-            if not other.call.chain or any(_same_call(other, s) for s in shown):
+            if not other.call.chain or _call_key(other) in seen:
                 continue  # part of the first's statement, or one call reached twice
+            seen.add(_call_key(other))
             shown.append(other)
             also.append(_where(ctx, other.call))
         message = first.message
@@ -388,13 +392,12 @@ def report_per_site(ctx: RuleContext, found: list[CallFinding]) -> None:
         ctx.report(first.call.report_span, message, related=related_places, fix=first.fix)
 
 
-def _same_call(a: CallFinding, b: CallFinding) -> bool:
-    """The same catalogued call, reached along two ways (a decorator and its wrapper)."""
-    if a.message != b.message:
-        return False
-    if a.call.elsewhere is not None or b.call.elsewhere is not None:
-        return a.call.elsewhere == b.call.elsewhere
-    return a.call.span == b.call.span
+def _call_key(a: CallFinding) -> tuple[object, ...]:
+    """Equal for the same catalogued call reached along two ways (a decorator and its
+    wrapper): the same message, and the same place in another file or in this one."""
+    if a.call.elsewhere is not None:
+        return (a.message, "elsewhere", a.call.elsewhere)
+    return (a.message, "here", a.call.span)
 
 
 def _where(ctx: RuleContext, call: BodyCall) -> str:
