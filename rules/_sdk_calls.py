@@ -933,6 +933,72 @@ def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None
     return None
 
 
+def namespace_member(model: ScriptModel, node: Node | None, depth: int = 0) -> Node | None:
+    """What `Tags.normalize` names when `Tags` is a TypeScript namespace of the file
+    (`namespace Tags { export function normalize(...) }`, nested ones too): the
+    function, or the value a name of the namespace is assigned once; else None."""
+    semantic = model.semantic
+    if node is None or semantic is None or node.type != "member_expression" or depth > 4:
+        return None
+    obj = unwrap(node.child_by_field_name("object"))
+    prop = node.child_by_field_name("property")
+    if obj is None or prop is None:
+        return None
+    if obj.type == "identifier":
+        binding = semantic.resolve(obj)
+        if binding is None or binding.kind != SemBinding.NAMESPACE:
+            return None
+        declaration = binding.value
+    else:
+        declaration = namespace_member(model, obj, depth + 1)
+    body = declaration.child_by_field_name("body") if declaration is not None else None
+    if declaration is None or declaration.type != "internal_module" or body is None:
+        return None
+    member = semantic.scope_of_function(body).bindings.get(model.text(prop))
+    if member is None:
+        return None
+    if member.kind == SemBinding.NAMESPACE:
+        return member.value
+    if member.kind == SemBinding.FUNCTION:
+        return member.value
+    return member.assigned_value
+
+
+def static_member(model: ScriptModel, node: Node | None) -> Node | None:
+    """What `Approvals.ask` / `Approvals.KEY` names when `Approvals` is a TypeScript
+    class of the file: its static method, or the value of its `static readonly` field;
+    else None."""
+    semantic = model.semantic
+    if node is None or semantic is None or node.type != "member_expression":
+        return None
+    obj = unwrap(node.child_by_field_name("object"))
+    prop = node.child_by_field_name("property")
+    if obj is None or prop is None or obj.type != "identifier":
+        return None
+    binding = semantic.resolve(obj)
+    if binding is None or binding.kind != SemBinding.CLASS or binding.value is None:
+        return None
+    body = binding.value.child_by_field_name("body")
+    name = model.text(prop)
+    for member in body.named_children if body is not None else []:
+        words = {c.type for c in member.children}
+        member_name = member.child_by_field_name("name")
+        if member_name is None or model.text(member_name) != name or "static" not in words:
+            continue
+        if member.type == "method_definition":
+            return member
+        if member.type == "public_field_definition" and "readonly" in words:
+            return member.child_by_field_name("value")
+    return None
+
+
+def member_constant(model: ScriptModel, node: Node | None) -> Node | None:
+    """The value behind `Keys.OPS` (a `const` of a TypeScript namespace of the file) or
+    `Approvals.KEY` (a `static readonly` field of a class of the file), else None."""
+    value = namespace_member(model, node) or static_member(model, node)
+    return value if value is not None and not is_function(model, value) else None
+
+
 def function_named(model: ScriptModel, node: Node | None) -> Node | None:
     """The function an expression evaluates to, when the file defines it:
     a lambda / arrow itself, a name bound to one, `functools.partial(f, ...)`,
@@ -1286,6 +1352,112 @@ def forwarded_arguments(model: ScriptModel, node: Node | None) -> list[Node]:
     return arguments_for(model, wf, function, binding.name)
 
 
+def instance_field_arguments(model: ScriptModel, node: Node | None) -> list[tuple[Node, Node]]:
+    """`this.key` / `self.key` read in a method of a class of the file whose constructor
+    stores one of its parameters under that name (a TypeScript parameter property,
+    `this.key = key`, Python's `self.key = key` in `__init__`): for each call of that
+    method in the workflow body on an instance built there or bound once to one
+    (`const gate = new Gate("security")`, `gate.ask(...)`), the call and the argument
+    the constructor was given. Nothing for any other value."""
+    semantic = model.semantic
+    node = unwrap(node)
+    wf = facts(model).workflow_function
+    if semantic is None or wf is None or node is None:
+        return []
+    if node.type not in ("member_expression", "attribute"):
+        return []
+    receiver = node.child_by_field_name("object")
+    field_node = node.child_by_field_name(
+        "property" if node.type == "member_expression" else "attribute"
+    )
+    if receiver is None or field_node is None or model.text(receiver) not in ("this", "self"):
+        return []
+    method = next(enclosing_functions(model, node), None)
+    cls = method.parent if method is not None else None
+    while cls is not None and cls.type not in ("class_declaration", "class_definition", "class"):
+        if cls.type not in ("class_body", "block", "decorated_definition"):
+            return []
+        cls = cls.parent
+    name_node = method.child_by_field_name("name") if method is not None else None
+    if cls is None or name_node is None:
+        return []
+    index = _constructor_slot(model, cls, model.text(field_node))
+    if index is None:
+        return []
+    method_name = model.text(name_node)
+    found = []
+    for call in same_function_nodes(model, ("call", "call_expression"), wf):
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type not in ("member_expression", "attribute"):
+            continue
+        prop = callee.child_by_field_name(
+            "property" if callee.type == "member_expression" else "attribute"
+        )
+        if prop is None or model.text(prop) != method_name:
+            continue
+        built = unwrap(callee.child_by_field_name("object"))
+        if built is not None and built.type == "identifier":
+            binding = semantic.resolve(built)
+            built = unwrap(binding.assigned_value) if binding is not None else None
+        if built is None or built.type not in ("new_expression", "call"):
+            continue
+        ctor = built.child_by_field_name(
+            "constructor" if built.type == "new_expression" else "function"
+        )
+        made = semantic.resolve(ctor) if ctor is not None and ctor.type == "identifier" else None
+        if made is None or made.kind != SemBinding.CLASS or made.value != cls:
+            continue
+        args, _, unpacked = arguments_of(model, built)
+        if not unpacked and index < len(args):
+            found.append((call, args[index]))
+    return found
+
+
+def _constructor_slot(model: ScriptModel, cls: Node, field_name: str) -> int | None:
+    """The position (after `self`) of the constructor parameter stored as `field_name`."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else []:
+        fn = (
+            member.child_by_field_name("definition")
+            if member.type == "decorated_definition"
+            else member
+        )
+        name = fn.child_by_field_name("name") if fn is not None else None
+        if fn is None or name is None or model.text(name) not in ("constructor", "__init__"):
+            continue
+        params = fn.child_by_field_name("parameters")
+        names: list[str] = []
+        for p in params.named_children if params is not None else []:
+            if p.type == "comment":
+                continue
+            pattern = p.child_by_field_name("pattern") if p.type != "identifier" else p
+            if p.type == "typed_parameter" and p.named_children:
+                pattern = p.named_children[0]
+            names.append(model.text(pattern) if pattern is not None else "")
+            if (
+                p.type == "required_parameter"
+                and names[-1] == field_name
+                and any(
+                    c.type in ("accessibility_modifier", "readonly", "override_modifier")
+                    for c in p.children
+                )
+            ):
+                return len(names) - 1  # `constructor(private readonly key: string)`
+        if fn.type == "function_definition" and names:
+            names = names[1:]  # Python's `self`
+        stored = {}
+        for assignment in same_function_nodes(model, ("assignment", "assignment_expression"), fn):
+            left = assignment.child_by_field_name("left")
+            right = unwrap(assignment.child_by_field_name("right"))
+            if left is None or right is None or right.type != "identifier":
+                continue
+            if model.text(left) in (f"this.{field_name}", f"self.{field_name}"):
+                stored[field_name] = model.text(right)
+        held = stored.get(field_name)
+        return names.index(held) if held is not None and held in names else None
+    return None
+
+
 def _js_number(text: str) -> float:
     """JavaScript's `Number(text)` for a numeric literal (`60_000`, `1e3`, `0x10`)."""
     s = text.strip().replace("_", "")
@@ -1297,21 +1469,25 @@ def _js_number(text: str) -> float:
 
 # Factors that turn a count into milliseconds: a second, a minute, an hour, a day
 MS_FACTORS = {1000.0, 60000.0, 3600000.0, 86400000.0}
-# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`
+# Names that say milliseconds: `delayMs`, `backoff_ms`, `timeoutMillis`, `delay_millis`,
+# and the constants' spelling of them (`APPROVAL_TIMEOUT_MS`, `ONE_DAY_MS`, `POLL_MILLIS`)
 MS_NAME = re.compile(
     r"(?:[a-z0-9]Ms|_ms|Millis|Milliseconds|_millis|_milliseconds|^ms"
-    r"|_MS|_MILLIS|_MILLISECONDS|^MS)$"  # constants: `ONE_DAY_MS`, `TIMEOUT_MILLIS`
+    r"|_MS|_MILLIS|_MILLISECONDS|^MS)$"
 )
 # A product (`5 * 60 * 1000`) in TypeScript and in Python; a numeric literal
 PRODUCTS = ("binary_expression", "binary_operator")
 NUMBERS = ("number", "integer", "float")
 
 
-def in_milliseconds(model: ScriptModel, node: Node) -> bool:
+def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
     """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
     in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
     it: not this). Python too: `sleep(backoff_ms)`, `sleep(body["retry_after_ms"])`,
-    `sleep(resp.get("retryAfterMs", 500))`."""
+    `sleep(resp.get("retryAfterMs", 500))`. A name assigned once is judged by its value
+    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`)."""
+    if depth > 8:
+        return False
     text = model.text(node)
     if "/" in text:
         return False
@@ -1339,17 +1515,20 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
                 factors.append(current)
         return any(
             f.type in NUMBERS and _js_number(model.text(f)) in MS_FACTORS for f in factors
-        ) or any(in_milliseconds(model, f) for f in factors if f.type not in NUMBERS and f != node)
+        ) or any(
+            in_milliseconds(model, f, depth + 1)
+            for f in factors
+            if f.type not in NUMBERS and f != node
+        )
     if node.type in ("identifier", "member_expression", "attribute"):
         name = model.text(node).rsplit(".", 1)[-1]
         if MS_NAME.search(name):
             return True
-        # `const DAY = 24 * 60 * 60 * 1000` then `sleep(DAY)`: the product it holds
-        binding = (
-            model.semantic.resolve(node) if model.semantic and node.type == "identifier" else None
-        )
-        held = binding.assigned_value if binding is not None else None
-        return held is not None and held.type in PRODUCTS and in_milliseconds(model, held)
+        if node.type != "identifier" or model.semantic is None:
+            return False
+        binding = model.semantic.lookup(name, model.semantic.scope_at(node))
+        value = unwrap(binding.assigned_value) if binding is not None else None
+        return value is not None and in_milliseconds(model, value, depth + 1)
     if node.type in ("subscript", "subscript_expression"):
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
@@ -1369,7 +1548,7 @@ def in_milliseconds(model: ScriptModel, node: Node) -> bool:
             named = string_value(model, first)
             return named is not None and bool(MS_NAME.search(named))
         if callee.type == "identifier" and model.text(callee) in ("int", "round", "float"):
-            return in_milliseconds(model, first)
+            return in_milliseconds(model, first, depth + 1)
         return False
     if node.type == "call_expression":
         callee = callee_of(node)

@@ -531,7 +531,8 @@ read without one: `readFile(p)`, node:zlib's `gzipSync` and the other sync codec
 typed array (`Uint8Array`, `new TextEncoder().encode(s)`, `Bun.gzipSync`, a
 `Response` / `Blob` / `Bun.file(p)`'s `bytes()`), a `RegExp`, an `Error`, a `URL` /
 `URLSearchParams`, an iterator (`m.values()`, `s.matchAll(re)`) or generator object
-(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`, an
+(a `function*` of the file called), an instance of a class of the file, a `Map.groupBy(...)`,
+a `structuredClone(...)` of any of these (the copy keeps the type), an
 arbitrary-precision number (decimal.js / Prisma `Decimal`, big.js `Big`, bignumber.js
 `BigNumber`, kept through their arithmetic methods: their `toJSON` is a string), or a
 value of a declared return type that is one (`: Promise<Date>`, `Promise<Set<string>>`,
@@ -607,8 +608,12 @@ worse: `default=str` does not apply to keys, so `json.dumps` raises `TypeError`
 one bound empty (`{}`, `defaultdict(int)`, `Counter()`) and filled item by item in the
 same function (`totals[(region, sku)] += qty`, `totals[region, sku] = n`).
 What a step callback or task function returns is followed into the helpers of the
-file it returns the call of (`return envelope(x)`), not into those it only calls
-(a helper returning `datetime.now()` that the task formats is fine). A container
+file it returns the call of (`return envelope(x)`, also a function of a TypeScript
+namespace of the file: `Tags.normalize(raw)`), not into those it only calls
+(a helper returning `datetime.now()` that the task formats is fine). A value kept
+from such a helper and handed on whole is what the helper returns
+(`allocation = plan(lines)`, then `reserve({ allocation })` where `plan` returns a
+`Map`). A container
 annotation names what it holds (`-> dict[str, set[str]]`, `-> list[date]`, not on
 an empty `return []`); `sum` / `round` / `abs` / `max` / `min` keep the type of the
 `Decimal`, `Fraction` or `timedelta` they are given, and so do a `Decimal`'s own
@@ -654,7 +659,9 @@ whole axios
 response (`axios.get(u)`, an `axios.create()` instance's `post`) makes `JSON.stringify`
 throw (its `request` is the circular `ClientRequest`), so the step or task fails. A
 name destructured from a value (`const { data } = await http.get(u)`) holds a part of
-it, judged by itself. A returned
+it, judged by itself: by the member's value where the file builds the object
+(`const { start, end } = quarterBounds(y, q)`, whose `return { start, end }` holds
+`Date`s). A returned
 tuple comes back a list, which unpacks the same, so it is not reported.
 
 Severity: **error** where the data is lost (a set, bytes or an object turned into
@@ -1657,11 +1664,46 @@ def returned_helper(model: ScriptModel, value: Node, kinds: tuple[str, ...]) -> 
     if value.type not in ("call", "call_expression"):
         return None
     callee = sdk.callee_of(value)
-    if callee is None or callee.type != "identifier":
+    return helper_function(model, callee, kinds) if callee is not None else None
+
+
+def helper_function(model: ScriptModel, callee: Node, kinds: tuple[str, ...]) -> Node | None:
+    """The function of the file `callee` names: by plain name (`envelope`), or a
+    function of a TypeScript namespace of the file (`Tags.normalize`)."""
+    if callee.type == "identifier":
+        bound = sdk.bound_value(model, model.text(callee), callee)
+    elif callee.type == "member_expression":
+        bound = sdk.namespace_member(model, callee)
+    else:
         return None
-    bound = sdk.bound_value(model, model.text(callee), callee)
     bound = sdk.unwrap(bound) if bound is not None else None
     return bound if bound is not None and bound.type in kinds else None
+
+
+def helper_result_loss(model: ScriptModel, call: Node, callee: Node) -> Loss | None:
+    """What JSON loses of what a plain function of the file returns, called here and
+    kept (`allocation = plan(lines)` then `reserve({ allocation })`, where `plan`
+    returns a `Map`): its declared return type, or the first of its returns JSON does
+    not carry. Not a task (its result comes back through JSON already), not a generator
+    (judged as one), not a durable call. Once per function and file."""
+    fn = helper_function(model, callee, sdk.function_types(model))
+    if fn is None or call.id in sdk.durable_ids(model) or is_task_function(model, fn):
+        return None
+    memo = sdk.facts(model).memo
+    key = ("helper result loss", fn.id)
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    memo[key] = None  # a recursive helper: what it returns is judged without itself
+    loss = None if generator(model, fn) else declared_loss(model, fn)
+    if loss is None and not generator(model, fn):
+        for value in returned(model, fn):
+            loss = classify(model, sdk.unwrap(value) or value)
+            if loss is not None:
+                break
+    if loss is not None:
+        loss = replace(loss, fix=None)
+    memo[key] = loss
+    return loss
 
 
 GENERATOR_LOSS = Loss(
@@ -2517,9 +2559,14 @@ def classify(
         if key not in memo:
             memo[key] = classify_name(model, node, name, scope, memo)
         return memo[key]
-    if sdk.is_python(model):
-        return classify_python(model, node)
-    return classify_typescript(model, node)
+    loss = (
+        classify_python(model, node) if sdk.is_python(model) else classify_typescript(model, node)
+    )
+    if loss is None and node.type in ("call", "call_expression"):
+        callee = sdk.callee_of(node)
+        if callee is not None:
+            return helper_result_loss(model, node, callee)
+    return loss
 
 
 PATTERNS = frozenset(
@@ -2539,6 +2586,60 @@ def destructured(bound: Node) -> bool:
     """The name node of a binding sits in a destructuring pattern (TypeScript)."""
     parent = bound.parent
     return bound.type in PATTERNS or (parent is not None and parent.type in PATTERNS)
+
+
+def destructured_part_loss(model: ScriptModel, bound: Node) -> Loss | None:
+    """What JSON loses of the member a TypeScript `const { start } = v` / `const {
+    start: s } = v` takes, when `v` is an object literal or the call of a plain function
+    of the file whose returns are object literals: that member's value (the first of the
+    returns that JSON does not carry). Nothing for a part of any other value."""
+    parent = bound.parent
+    if bound.type == "shorthand_property_identifier_pattern":
+        key, pattern = model.text(bound), parent
+    elif parent is not None and parent.type == "pair_pattern":
+        key_node = parent.child_by_field_name("key")
+        if key_node is None or parent.child_by_field_name("value") != bound:
+            return None
+        key, pattern = model.text(key_node).strip("\"'"), parent.parent
+    else:
+        return None
+    holder = pattern.parent if pattern is not None else None
+    if pattern is None or pattern.type != "object_pattern" or holder is None:
+        return None
+    if holder.type != "variable_declarator" or holder.child_by_field_name("name") != pattern:
+        return None
+    value = sdk.unwrap(holder.child_by_field_name("value"))
+    if value is None:
+        return None
+    objects = [value]
+    if value.type == "call_expression":
+        callee = sdk.callee_of(value)
+        fn = (
+            helper_function(model, callee, sdk.function_types(model))
+            if callee is not None
+            else None
+        )
+        if fn is None or value.id in sdk.durable_ids(model) or is_task_function(model, fn):
+            return None
+        objects = [sdk.unwrap(r) or r for r in returned(model, fn)]
+    for obj in objects:
+        if obj.type != "object":
+            continue
+        for member in obj.named_children:
+            found: Node | None = None
+            if member.type == "shorthand_property_identifier" and model.text(member) == key:
+                found = member
+            elif member.type == "pair":
+                name = member.child_by_field_name("key")
+                if name is None or model.text(name).strip("\"'") != key:
+                    continue
+                found = member.child_by_field_name("value")
+            else:
+                continue
+            loss = classify(model, sdk.unwrap(found) or found) if found is not None else None
+            if loss is not None:
+                return replace(loss, fix=None)
+    return None
 
 
 CAUGHT_ERROR = Loss(
@@ -2568,8 +2669,10 @@ def classify_name(
             # an Error's own enumerable fields (`message` / `stack` are not)
             return CAUGHT_ERROR
         if binding is not None and binding.node is not None and destructured(binding.node):
-            # `const { data } = await http.get(u)`: the name holds a part of the value
-            return None
+            # `const { data } = await http.get(u)`: the name holds a part of the value,
+            # judged when it is the member of an object literal the file builds
+            # (`const { start } = quarterBounds(y, q)`, which returns `{ start, end }`)
+            return destructured_part_loss(model, binding.node)
     value = sdk.bound_value(model, name, node, scope)
     if value is None and semantic is not None:
         # only Python's scopes record a name changed by augmented assignments
@@ -3885,6 +3988,16 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
             and model.semantic.qualified_name(callee) in BIGINT_CALLS
         ):
             return Loss("a `bigint`", "a string of its digits", False)
+        if name == "structuredClone" and sdk.bound_value(model, name, callee) is None:
+            # the global deep copy keeps the type: a Map's clone is a Map
+            given = node.child_by_field_name("arguments")
+            first = (
+                next((a for a in given.named_children if a.type != "comment"), None)
+                if given
+                else None
+            )
+            inner = sdk.unwrap(first)
+            return classify(model, inner) if inner is not None else None
         if name == "Map.groupBy" and sdk.bound_value(model, "Map", callee) is None:
             # ES2024: a Map of arrays, where `Object.groupBy` gives a plain object
             return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")

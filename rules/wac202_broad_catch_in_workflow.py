@@ -54,7 +54,11 @@ something else (`attempt === 3`) can go either way. A branch it can take that re
 or carries on without rethrowing is reported, with the path in the message; one it
 never takes is not. A handler whose only work before its first durable call is such
 a test with a rethrow (`if (attempt === 3) throw e; await sleep(5)`) is a warning, like
-one that begins with the durable call.
+one that begins with the durable call. A durable call may be reached through a list
+of the file's functions: `for (const undo of compensations.reverse()) await undo()`
+calls a task when a function pushed onto `compensations` does (`compensations.push(()
+=> cancelFlight(ref))`), so a saga handler that runs its compensations and then
+rethrows is reported like `catch (e) { await rollback(id); throw e }`.
 
 `.catch(...)` and `.finally(...)` on a task call (or an approval) are reported
 whatever their handler does: in windmill-client 1.818.0 a task call inside a
@@ -75,7 +79,9 @@ chain `.catch` onto its bare `{ then }` object (a `TypeError` once the task has 
 error operators of rxjs and Effect piped after a durable call (`from(task(x)).pipe(
 catchError(...))`, `Effect.tryPromise(() => task(x)).pipe(Effect.catchAll(...))`, also
 `retry`, `orElse`, `either`...) catch the suspension and replace it with a value.
-A `return Promise.reject(e)` of the caught error is a rethrow.
+A `return Promise.reject(e)` of the caught error is a rethrow. `Promise.allSettled`
+over durable calls turns the suspension into a rejected result, also in a helper of the
+file the body hands them to (`settle([charge(a), charge(b)])`, reported at that call).
 
 ## Why is this bad
 The TypeScript SDK suspends a workflow by throwing `StepSuspend`, an ordinary

@@ -15,6 +15,8 @@ from wac_lint.rules._sdk_calls import Node, Primitive, SdkCall, TaskCall
 from wac_lint.semantic.scopes import BindingKind as SemBinding
 
 OBJECT_LITERALS = ("object", "dictionary")
+# Python containers `int()` rejects (a TypeScript array may round to a number: `[5]`)
+PY_CONTAINER_LITERALS = ("dictionary", "list", "tuple", "set")
 # wmill 1.850.0 `WorkflowCtx._next_step(self, name, script, func=None, dispatch_type=...,
 # _task_options=None, **kwargs)`: a task's wrapper passes name, script and func by
 # position and `_task_options` by name, a task_script / task_flow wrapper name, script
@@ -61,19 +63,24 @@ its arguments (read in `wmill` 1.850.0 `client.py` and `windmill-client`
 - `sleep` given a string the SDK cannot convert: Python runs `int(seconds)`, so
   `"15m"` and `"1.5"` raise `ValueError` (`"15"` is fine); TypeScript runs
   `Math.round(seconds)`, so `"15m"` becomes `NaN`. A `timedelta` is a `TypeError`
-  (also through a name bound once to one: `sleep(ESCALATE_AFTER)`).
+  (also through a name bound once to one: `sleep(ESCALATE_AFTER)`). So is an object
+  or container literal (Trigger.dev's `wait.for({ minutes: 5 })` ported as
+  `sleep({ minutes: 5 } as unknown as number)`: `NaN` in TypeScript; `int()` of a
+  Python dict, list, tuple or set raises `TypeError`).
 - `sleep` given milliseconds (`setTimeout`'s unit) where it takes seconds:
-  a product with a factor of 1000 (`5 * 60 * 1000`, also held in a name bound once to
-  it), a name that says so (`retryDelayMs`, `ONE_DAY_MS`, Python `retry_after_ms`, a
-  field `body["retry_after_ms"]` or
-  `body.get("retryAfterMs")`), the `ms` package's `ms("15m")`, luxon's `toMillis()`;
-  it waits a thousand times longer. A division (`delayMs / 1000`) converts it and is
-  not reported.
+  a product with a factor of 1000 (`5 * 60 * 1000`), a name that says so
+  (`retryDelayMs`, `POLL_INTERVAL_MS`, `ONE_DAY_MS`, Python `retry_after_ms`, a field
+  `body["retry_after_ms"]` or `body.get("retryAfterMs")`), the `ms` package's
+  `ms("15m")`, luxon's `toMillis()`, or a name assigned once to one of these
+  (`const BAKE = ms("10m")`); it waits a thousand times longer. A division
+  (`delayMs / 1000`) converts it and is not reported.
 - TypeScript: a `taskScript` / `taskFlow` wrapper called with anything but one
   object of named arguments (`extract(day)` with `day: string`, two arguments, a
   literal, an array or a string a method builds (`rows.map(...)`, `ids.join(",")`),
   a name assigned one, the key of a `for ... in`, the item of a `for ... of` over a
-  parameter typed `string[]`): windmill-client 1.818.0 sends `{ arg0: day }` (run
+  parameter or a name typed `string[]`, the untyped item parameter of the function
+  `parallel(ids, (id) => ...)` or `ids.map((id) => ...)` calls over such an array):
+  windmill-client 1.818.0 sends `{ arg0: day }` (run
   against the SDK's `WorkflowCtx`: the dispatched step's `args`), names the script does
   not take; a lone array passes its `typeof x === "object"` test and is sent as the
   arguments object itself (`0`, `1`, ...). Also such a wrapper handed over by
@@ -401,9 +408,57 @@ def value_kind(model: ScriptModel, arg: Node, depth: int = 0) -> str | None:
         held = binding.assigned_value
         return value_kind(model, held, depth + 1) if held is not None and depth < 3 else None
     holder = binding.node.parent
-    if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
+    if holder is not None and holder.type == "arrow_function":
+        holder = binding.node  # `(id => ...)`: a lone parameter without parentheses
+    elif holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return None
+    if holder.type == "identifier" or holder.child_by_field_name("type") is None:
+        return SCALAR if callback_item_scalar(model, holder) else None
     return annotated_kind(model, holder, element=False)
+
+
+def parallel_call_ids(model: ScriptModel) -> set[int]:
+    """The node ids of the file's `parallel(...)` calls, once per file."""
+    memo = sdk.facts(model).memo
+    key = "parallel call ids"
+    if key not in memo:
+        memo[key] = {c.call.id for c in sdk.facts(model).calls if c.primitive is Primitive.PARALLEL}
+    found = memo[key]
+    assert isinstance(found, set)
+    return found
+
+
+# Array methods whose callback gets each item first
+ITEM_CALLBACK_METHODS = frozenset({"map", "flatMap", "forEach", "filter", "some", "every", "find"})
+
+
+def callback_item_scalar(model: ScriptModel, parameter: Node) -> bool:
+    """`parameter` is the first parameter, untyped, of the function `parallel(ids, (id)
+    => ...)` or `ids.map((id) => ...)` calls with each item, and the items are scalars
+    (an array literal of them, or a name typed `string[]`)."""
+    fn = parameter.parent
+    if fn is not None and fn.type == "formal_parameters":
+        first = next((c for c in fn.named_children if c.type != "comment"), None)
+        if first != parameter:
+            return False
+        fn = fn.parent
+    if fn is None or fn.type not in ("arrow_function", "function_expression", "function"):
+        return False
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if args is None or call is None or call.type != "call_expression":
+        return False
+    given = [a for a in args.named_children if a.type != "comment"]
+    callee = call.child_by_field_name("function")
+    items: Node | None = None
+    if callee is not None and callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        if prop is not None and model.text(prop) in ITEM_CALLBACK_METHODS and given[:1] == [fn]:
+            items = callee.child_by_field_name("object")
+    elif len(given) >= 2 and given[1] == fn and call.id in parallel_call_ids(model):
+        items = given[0]
+    items = sdk.unwrap(items)
+    return items is not None and scalar_items(model, items)
 
 
 def annotated_kind(model: ScriptModel, parameter: Node, element: bool) -> str | None:
@@ -725,6 +780,12 @@ def python_sleep_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] 
             )
         return None
     node = sdk.unwrap(seconds)
+    if node is not None and node.type in PY_CONTAINER_LITERALS:
+        # wmill 1.850.0 `_sleep`: `max(1, int(seconds))`
+        return Span.of(seconds), (
+            f"`sleep` takes a number of seconds: {code_span(model.text(seconds))} is not one, "
+            "and `int()` of it raises `TypeError`; pass a number (`5 * 60` for five minutes)"
+        )
     made = bound_value(model, node)
     if made is not None and made.type == "call":
         callee = sdk.callee_of(made)
@@ -800,6 +861,14 @@ def typescript_problem(model: ScriptModel, call: SdkCall) -> tuple[Span, str] | 
                 return Span.of(args[0]), (
                     f"`sleep` takes a number of seconds: {code_span(model.text(args[0]))} becomes "
                     "`NaN`; pass a number (`15 * 60`)"
+                )
+            if args[0].type == "object":
+                # windmill-client 1.818.0 `_sleep`: `Math.max(1, Math.round(seconds))`, NaN
+                # for an object (an array may round to a number: `[5]`)
+                return Span.of(call.args[0]), (
+                    f"`sleep` takes a number of seconds: {code_span(model.text(call.args[0]))} "
+                    "is not one, and `Math.round` of it is `NaN`; pass a number (`5 * 60` for "
+                    "five minutes)"
                 )
             if sdk.in_milliseconds(model, args[0]):
                 return Span.of(args[0]), (
@@ -1059,13 +1128,21 @@ APPROVAL_KEY: dict[LanguageKind, Callable[[ScriptModel, SdkCall], Node | None]] 
 
 
 def scalar_items_parameter(model: ScriptModel, name: Node) -> bool:
-    """`name` is a parameter typed as a list of scalars (`ids: string[]`)."""
+    """`name` is a parameter typed as a list of scalars (`ids: string[]`), or a name
+    declared so (`const ids: string[] = await listIds(x)`)."""
     if model.semantic is None:
         return False
     binding = model.semantic.resolve(name)
-    if binding is None or binding.value is not None:
+    if binding is None:
         return False
     holder = binding.node.parent
+    if binding.value is not None:
+        return (
+            holder is not None
+            and holder.type == "variable_declarator"
+            and holder.child_by_field_name("name") == binding.node
+            and annotated_kind(model, holder, element=True) == SCALAR
+        )
     if holder is None or holder.type not in ("required_parameter", "optional_parameter"):
         return False
     return annotated_kind(model, holder, element=True) == SCALAR

@@ -29,7 +29,8 @@ options object of `task`, `taskScript`, `taskFlow`, `waitForApproval` and
 `parallel` in TypeScript; unknown keys of a `retry` policy, a `retry` without
 `attempts` or with `attempts` outside 0-100; literal values of the wrong type
 (`timeout="600"`), a zero or negative `timeout`, a `timeout` written in milliseconds
-(`10 * 60 * 1000`, `approvalMs`, `ONE_DAY_MS`: a thousand times longer), a retry `delay` /
+(`10 * 60 * 1000`, `approvalMs`, `ONE_DAY_MS`, a constant assigned once to one: a
+thousand times longer), a retry `delay` /
 `max_delay` written in milliseconds (`5 * 1000`: the backoff is a durable sleep of
 that many seconds), a `concurrency` of zero or less,
 a `skin` other than `"detailed"` / `"minimal"`. The message names the closest real
@@ -135,8 +136,19 @@ const approval = await waitForApproval({ timeout: 600 });
 
     def check(self, ctx: RuleContext) -> None:
         check = CHECKS[ctx.model.language]
+        start = len(ctx.findings)
         for call in sdk.facts(ctx.model).calls:
             check(self, ctx, call)
+        # an options constant shared by several calls is read at each: what it holds is
+        # reported once (`const OPTS = { retry: { maximumAttempts: 4 } }` given to two tasks)
+        seen: set[tuple[int, int, int, int, str]] = set()
+        kept = []
+        for finding in ctx.findings[start:]:
+            where = (finding.row, finding.column, finding.end_row, finding.end_column)
+            if (*where, finding.message) not in seen:
+                seen.add((*where, finding.message))
+                kept.append(finding)
+        ctx.findings[start:] = kept
 
     def check_python(self, ctx: RuleContext, call: SdkCall) -> None:
         sig = _signatures.signature(ctx.model.language, call.primitive.value)

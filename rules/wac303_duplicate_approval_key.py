@@ -32,30 +32,35 @@ class DuplicateApprovalKey(Rule):
     message = "Give each approval its own key"
     docs = """
 ## What it does
-Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give
-the same literal `key`, where both can run in one execution (calls in the two
-branches of an `if` / `else`, or in different `case`s, are fine), and a call with
-a literal key inside a loop, unless the pass that asks for it always leaves the loop
-after it (`break`, `return`, `raise` / `throw` follows it). A key held in a name
-bound once to a literal (`REVIEW_KEY = "review"`), or to a constant expression of
-literals (`TEAM + "_review"`), is that string. A key a helper of the file takes as a
-parameter and passes on (`async def ask(key): ... wait_for_approval(key=key)`) is read
-where the body calls the helper (`ask("security")` twice is reported on the second).
-A key a Python method of the file's class reads from `self` (`wait_for_approval(key=
-self.role)`, `__init__` setting `self.role` from a parameter) is the one each instance
-was built with (`treasury = SignOff("treasury")`), read where the workflow calls the
-instance (`await treasury(...)` for `__call__`, `treasury.ask(...)`); so is a
-dataclass / attrs field (`Desk("legal")`) and a class-level literal (`KEY = "ops"`).
-An approval with a literal key in a helper function is reported where the workflow
-calls that helper a second time, or calls it in a loop; so is one in a method of an
+Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that give the
+same literal `key`, where both can run in one execution (calls in the two branches of
+an `if` / `else`, or in different `case`s, are fine), and a call with a literal key
+inside a loop, unless the pass that asks for it always leaves the loop after it
+(`break`, `return`, `raise` / `throw` follows it). A key held in a name bound once to
+a literal (`REVIEW_KEY = "review"`), or to a constant expression of literals (`TEAM +
+"_review"`), or in a `const` of a TypeScript namespace of the file or a `static
+readonly` field of one of its classes (`Keys.OPS`, `Approvals.KEY`), is that string. A
+key a helper of the file takes as a parameter and passes on (`async def ask(key): ...
+wait_for_approval(key=key)`) is read where the body calls the helper
+(`ask("security")` twice is reported on the second). A key a method reads from its
+instance (`self.role` / `this.key`) where the constructor stores one of its parameters
+under that name (`__init__` setting `self.role`, `constructor(private readonly key:
+string)`), or a dataclass / attrs field (`Desk("legal")`), is the argument the
+instance was built with (`treasury = SignOff("treasury")`, `const security = new
+SignOffGate("security")`), read where the workflow calls the instance (`await
+treasury(...)` for `__call__`, `security.ask()` twice is reported on the second); a
+class-level literal (`KEY = "ops"`) is that string. An approval with a literal key in
+a helper function is reported where the workflow calls that helper a second time, or
+calls it in a loop (a static method of a class of the file or a function of a
+namespace, `Approvals.ask()`, counts as that helper); so is one in a method of an
 instance another module builds at its top level, keyed by what its construction gives
 the constructor (`finance_gate = ApprovalGate("finance")` whose `__call__` waits with
 `key=self.key`, `pricingGate.open()` of `new Gate("pricing")` waiting with `key:
-this.key`). A literal key that a task call
-or a named `step` of the same function already took, earlier in the run (`await deploy(...)` then
-`wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals
-draw their keys from one set of names, so the approval's key is renumbered and the
-SDK raises.
+this.key`). A literal key that a task call or a named `step` of the same function
+already took, earlier in the run (`await deploy(...)` then
+`wait_for_approval(key="deploy")`), is reported too: steps, tasks and approvals draw
+their keys from one set of names, so the approval's key is renumbered and the SDK
+raises.
 
 Both SDKs allocate the key like any step key and, when an explicit key had to be
 renumbered because it was already used, raise: `WAC step key "manager" is already
@@ -142,6 +147,20 @@ for doc in docs:
                     shown = shown_key(model, arg, given)
                     shown += f" (given to {via}, which waits for the approval keyed by it)"
                     uses.append((arg, arg, given, shown, False))
+            # `this.key` of `new Gate("security")`: the key the instance was built with,
+            # used at each call of the method on it (`gate.ask(...)` twice)
+            for method_call, arg in sdk.instance_field_arguments(model, node):
+                given = key_value(model, arg)
+                if given is not None:
+                    shown = shown_key(model, arg, given)
+                    shown += (
+                        f" (held by the instance as {code_span(model.text(node))}; {via} "
+                        "waits for the approval keyed by it)"
+                    )
+                    uses.append((method_call, method_call, given, shown, False))
+        # one use per place and key: a Python instance's `self.key` is found both as a
+        # key the instance holds and as one its constructor was given
+        uses = list({(use[0].id, use[2]): use for use in reversed(uses)}.values())[::-1]
         uses.sort(key=lambda use: use[0].start_byte)
         indexes: dict[str, EarlierUses] = {}
         for at, node, key, shown, own in uses:
@@ -237,9 +256,7 @@ for doc in docs:
             c
             for c in sdk.nodes_of_kinds(model, ("call", "call_expression"))
             if (callee := sdk.callee_of(c)) is not None
-            and callee.type == "identifier"
-            and model.text(callee) == model.text(name)
-            and sdk.bound_value(model, model.text(name), c) in (helper, helper.parent)
+            and calls_helper(model, callee, name, helper)
             and not (helper.start_byte <= c.start_byte < helper.end_byte)
         ]
         fn = model.text(name)
@@ -466,12 +483,29 @@ def key_taken_before(
     return None
 
 
+def calls_helper(model: ScriptModel, callee: Node, name: Node, helper: Node) -> bool:
+    """`callee` names `helper`: by its name (`ask`), or as a static method of a class of
+    the file or a function of a namespace of it (`Approvals.ask`, `Gates.ask`)."""
+    if callee.type == "identifier":
+        return model.text(callee) == model.text(name) and sdk.bound_value(
+            model, model.text(name), callee
+        ) in (helper, helper.parent)
+    if callee.type != "member_expression":
+        return False
+    prop = callee.child_by_field_name("property")
+    if prop is None or model.text(prop) != model.text(name):
+        return False
+    found = sdk.namespace_member(model, callee) or sdk.static_member(model, callee)
+    return found is not None and found in (helper, helper.parent)
+
+
 def helper_name(fn: Node) -> Node | None:
-    """`ask` of `def ask` / `function ask` / `const ask = async () => ...`."""
+    """`ask` of `def ask` / `function ask` / `const ask = async () => ...` / a method
+    `ask() {...}`."""
     name = fn.child_by_field_name("name")
     if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
         name = fn.parent.child_by_field_name("name")
-    return name if name is not None and name.type == "identifier" else None
+    return name if name is not None and name.type in ("identifier", "property_identifier") else None
 
 
 def imported_approval_keys(file: Path, name: str, instance: str | None = None) -> tuple[str, ...]:
@@ -506,7 +540,13 @@ def key_value(model: ScriptModel, node: Node | None) -> str | None:
     """The key's string: a literal, a name bound once to one (`REVIEW_KEY =
     "review"`) or a constant expression of them (`TEAM + "_review"`), which is the
     same string on every pass of a loop."""
-    return sdk.folded_string(model, sdk.unwrap(node))
+    node = sdk.unwrap(node)
+    found = sdk.folded_string(model, node)
+    if found is None and node is not None and node.type == "member_expression":
+        # `Keys.OPS` of `namespace Keys { export const OPS = "ops" }`, a `static
+        # readonly KEY = "ops"` of a class of the file
+        found = sdk.folded_string(model, sdk.unwrap(sdk.member_constant(model, node)))
+    return found
 
 
 def in_loop(model: ScriptModel, node: Node) -> bool:

@@ -81,6 +81,10 @@ DURABLE_CONCEPTS = {
 # Loops whose target may name one task of a sequence of them, and the sequences.
 LOOP_HEADS = frozenset({"for_statement", "for_in_statement", "for_in_clause"})
 TASK_SEQUENCES = frozenset({"tuple", "list", "array"})
+# Methods that add an item to a list (`undo.push(fn)`, `undo.append(fn)`)
+QUEUEING_METHODS = frozenset({"push", "unshift", "append", "insert", "appendleft"})
+# Methods giving back the same items (reordered or copied)
+ORDER_KEEPING_METHODS = frozenset({"reverse", "slice", "toReversed", "values", "copy"})
 FOLDS = frozenset({"functools.reduce"})
 # The methods dependency-injection containers look an instance up with, given its class
 # (`container.resolve(Mailer)`, injector's `injector.get(Mailer)`, punq, lagom, rodi).
@@ -1921,6 +1925,7 @@ class BodyWalker:
         self._registrations: list[tuple[Node, str, str, Node, Scope]] | None = None
         self.function_bodies: set[tuple[int, int, int]] = set()
         self.durable_memo: dict[tuple[int, int, int], bool] = {}
+        self.queued_memo: dict[tuple[int, int, int], bool] = {}
         self.function_kinds = tuple(sorted(self.syntax.function))
         self.handback_memo: dict[tuple[int, int, int], Handback] = {}
         # see `arguments_hold_durable`
@@ -4090,6 +4095,73 @@ class BodyWalker:
             if t is not None and t.function is not None
         }
         return tasks[0] if len(shapes) == 1 else None
+
+    def queued_function_suspends(self, callee: Node, scope: Scope) -> bool:
+        """`for (const undo of compensations.reverse()) await undo()` (Python: `for undo
+        in reversed(compensations): await undo()`): a loop variable over a list the file
+        builds (`const compensations = []`, bound once) from functions it pushes onto it
+        (`compensations.push(() => cancelFlight(ref))`, `.append(lambda: ...)`) or lists
+        in place, one of which reaches a durable call, so calling the item can dispatch
+        one. Once per loop variable."""
+        if callee.type not in self.syntax.identifier:
+            return False
+        # the loop's own scope (a TS `for (const x of ...)`), which `scope` may enclose
+        binding = self.semantic.resolve(callee, scope) or self.semantic.resolve(callee)
+        if binding is None or binding.kind != NameKind.LOOP:
+            return False
+        memo = self.queued_memo
+        k = key(binding.node)
+        if k not in memo:
+            memo[k] = False  # a cycle reaches nothing new
+            memo[k] = self._queued_function_suspends(binding)
+        return memo[k]
+
+    def _queued_function_suspends(self, binding: Binding) -> bool:
+        loop = binding.node.parent
+        while loop is not None and loop.type not in LOOP_HEADS:
+            loop = loop.parent
+        iterable = loop.child_by_field_name("right") if loop is not None else None
+        # `xs.reverse()`, `xs.slice()`, `reversed(xs)`, `list(xs)`: the same functions
+        while iterable is not None and iterable.type in self.syntax.call:
+            callee = self.fe.callee(iterable)
+            if callee is not None and callee.type == self.syntax.attribute:
+                method = callee.child_by_field_name(self.syntax.attribute_name_field)
+                if method is None or self.fe.text(method) not in ORDER_KEEPING_METHODS:
+                    return False
+                iterable = callee.child_by_field_name("object")
+            elif callee is not None and self.fe.text(callee) in ("reversed", "list", "tuple"):
+                args = iterable.child_by_field_name("arguments")
+                given = [a for a in args.named_children if a.type != "comment"] if args else []
+                iterable = given[0] if len(given) == 1 else None
+            else:
+                return False
+        if iterable is None or iterable.type not in self.syntax.identifier:
+            return False
+        held = self.semantic.resolve(iterable, self.semantic.scope_at(iterable))
+        if held is None or held.kind != NameKind.ASSIGNMENT or held.rebound:
+            return False
+        value = held.value
+        if value is None or value.type not in TASK_SEQUENCES:
+            return False
+        queued = [c for c in value.named_children if c.type != "comment"]
+        name = self.fe.text(iterable)
+        for call in self.model.node_index.of_kinds(self.syntax.call, held.scope.node):
+            callee = self.fe.callee(call)
+            if callee is None or callee.type != self.syntax.attribute:
+                continue
+            owner = callee.child_by_field_name("object")
+            method = callee.child_by_field_name(self.syntax.attribute_name_field)
+            if owner is None or method is None or self.fe.text(owner) != name:
+                continue
+            if self.fe.text(method) not in QUEUEING_METHODS:
+                continue
+            args = call.child_by_field_name("arguments")
+            queued += [a for a in args.named_children if a.type != "comment"] if args else []
+        return any(
+            item.type in self.syntax.function
+            and self.reaches_durable(item, self.semantic.scope_at(item))
+            for item in queued
+        )
 
     def folded_call(self, callee: Node, scope: Scope) -> bool:
         """The callee is the item parameter of a folding lambda (see `folded_sequence`)."""
@@ -7269,6 +7341,10 @@ class BodyWalker:
             if inner.type not in self.syntax.identifier:
                 continue
             binding = self.semantic.resolve(inner, scope)
+            if self.params_durable and binding is not None and binding.kind == NameKind.PARAMETER:
+                # `Promise.allSettled(ps)` in a helper the body hands task calls to
+                # (`settle([charge(a), charge(b)])`)
+                return True
             value = binding.value if binding is not None else None
             if (
                 binding is None
@@ -7305,6 +7381,8 @@ class BodyWalker:
             return True  # `for stage in (extract, load): await stage(x)`
         if self.table_task(callee, scope) is not None:
             return True  # `STAGES[LAST_STAGE](x)`
+        if self.queued_function_suspends(callee, scope):
+            return True  # `for (const undo of compensations.reverse()) await undo()`
         if fe.qualname(callee, scope) in fe.task_mappers and self.mapped_task(call, scope):
             return True  # `map(ship, ids)`: the task called per item
         helper = self.local_function(callee, scope)

@@ -1,0 +1,40 @@
+// SDK: windmill-client 1.818.0 sleep(seconds) -> Math.max(1, Math.round(seconds)) seconds; keyless waitForApproval in a loop gets approval, approval_2, ... (fine)
+// Incident escalation ladder: page each level, wait for an ack, escalate after the level's wait.
+import { task, step, sleep, waitForApproval, getResumeUrls, workflow } from "windmill-client";
+
+type Level = { name: string; target: string; waitMs: number };
+
+const LADDER: Level[] = [
+  { name: "primary", target: "oncall-primary", waitMs: 5 * 60_000 },
+  { name: "secondary", target: "oncall-secondary", waitMs: 10 * 60_000 },
+  { name: "manager", target: "eng-manager", waitMs: 15 * 60_000 },
+];
+
+const page = task(async (target: string, incidentId: string, ackUrl: string) => {
+  await fetch("https://pager.example.com/v2/page", {
+    method: "POST",
+    body: JSON.stringify({ target, incidentId, ackUrl }),
+  });
+  return target;
+});
+
+const annotate = task(async (incidentId: string, note: string) => {
+  await fetch(`https://status.example.com/incidents/${incidentId}/notes`, { method: "POST", body: JSON.stringify({ note }) });
+  return note;
+});
+
+export const main = workflow(async (incidentId: string, title: string) => {
+  const openedAt = Date.now(); // expect: WAC102
+  for (const level of LADDER) {
+    const urls = await step("ack_urls", () => getResumeUrls(level.target));
+    await page(level.target, incidentId, urls.resume);
+    await sleep(level.waitMs); // expect: WAC301
+    const ack = await waitForApproval({ timeout: 60 });
+    if (ack.approved) {
+      await annotate(incidentId, `${title}: acked by ${ack.approver} at level ${level.name} after ${Date.now() - openedAt}ms`); // expect: WAC102
+      return { ackedBy: ack.approver, level: level.name };
+    }
+  }
+  await annotate(incidentId, `${title}: nobody acked`);
+  return { ackedBy: null, level: null };
+});
