@@ -52,8 +52,15 @@ results in order), so any property but an index or an array member is
 `return` in `main` gives a list literal (`return [...]`, a list comprehension),
 and for an inline PostgreSQL or MySQL step, whose result is the list of its
 last statement's rows (windmill-common `SqlResultCollectionStrategy`, by
-default `LastStatementAllRows`) unless a `-- result_collection=..._first_row`
-or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
+default `LastStatementAllRows`) unless a `-- result_collection=...` or `-- s3`
+annotation changes it (`results.q.rows`, `results.q.total`); the other
+strategies are followed as `SqlResultCollectionStrategy::collect` shapes the
+result: `all_statements_...` and `..._all_rows_scalar` give a list too (one
+entry per statement: `results.q.revenue` is undefined, and the message names
+the statement whose entry has that column), `last_statement_first_row` one row,
+whose fields are the columns its last statement selects (`results.q.length`,
+a misspelt column), and `last_statement_first_row_scalar` the first column's
+value, not the row (`results.q.count` reading a selected column);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
@@ -92,10 +99,24 @@ the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step
 of the body has a `stop_after_if` (its result may end the iteration) or the
-last step a `skip_if` or `continue_on_error`.
+last step a `skip_if` or `continue_on_error`. A field read on an entry of a
+step's own list result is judged the same way, by the columns a SQL step's
+last statement selects or the object literals every returned list holds
+(`results.users.map((u) => u.emial)`, `results.users[0].emial`).
+`previous_result.<field>` right after a loop or a `branchall` is reported too:
+that result is a list, one entry per iteration or branch.
+
+A while loop's step reading its own result of the previous iteration
+(`results.page?.next_cursor ?? null`) is judged by its code's returns like any
+other read: the fallback is there for the first iteration, so it does not
+excuse a field no `return` gives, which is undefined in every iteration (the
+loop never moves on). A `return a if c else b` (`c ? a : b`) gives the keys of
+both objects.
 
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
-`flow_input.iter.value.<field>` is judged by the items that step's list holds:
+or a field of it (`results.low_stock.items`, judged by that field of every
+returned object literal), `flow_input.iter.value.<field>` is judged by the
+items that step's list holds:
 the object literals of every returned list (a list literal, a Python list
 comprehension, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT

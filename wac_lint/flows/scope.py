@@ -298,13 +298,20 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     loop's: one entry per iteration; a branchall's: one per branch)."""
     member = ref.member
     target = model.by_id.get(ref.name)
-    if member is None or target is None or target is expr.module:
+    if member is None or target is None:
         return None
+    if target is expr.module:
+        # a while loop's step reading its own result of the previous iteration: the
+        # fallback it needs for the first iteration says nothing about the field
+        return _previous_iteration_field_problem(model, expr, ref, target)
     if member.isdigit():
         return _branch_index_problem(target, int(member))
-    if member in ARRAY_MEMBERS:
-        return None
     text = f"`results.{ref.name}.{member}`"
+    if member in ARRAY_MEMBERS:
+        # an array member on one row (`results.q.length` with `last_statement_first_row`)
+        if target.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+            return None
+        return _one_row_member_problem(model, expr, ref, target, text)
     form = _approval_form_problem(model, target, text, member)
     if form is not None:
         return form
@@ -392,12 +399,17 @@ def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
     """An inline step whose every `return` gives a list literal: its result is a list."""
-    from wac_lint.flows.returns import SQL_ROWS, returns_list, why_kind
+    from wac_lint.flows.returns import SQL_ROWS, returns_list, sql_gives_rows, why_kind
     from wac_lint.flows.targets import inline_code
 
     found = inline_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
+    if found[0] in SQL_ROWS and not sql_gives_rows(*found):
+        hint = _statement_hint(found, str(target.id), member)
+        return (
+            f"{text}: {why_kind(found[0], str(target.id), found[1])}, which has no `{member}`{hint}"
+        )
     if found[0] in SQL_ROWS:
         if member == "rows":  # the habit of client libraries (`res.rows`)
             hint = f"the rows are the result itself: read `results.{target.id}`"
@@ -447,6 +459,106 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
     )
 
 
+def _statement_hint(found: tuple[str, str], step: str, member: str) -> str:
+    """For a SQL step giving one entry per statement: the entry whose rows have the
+    column `member` (`; read results.<step>[1].<member>`)."""
+    from wac_lint.flows.returns import sql_collection, sql_statement_columns
+
+    name = sql_collection(*found) or ""
+    if not name.startswith("all_statements") or name.endswith("_scalar"):
+        return ""
+    holders = [i for i, cols in enumerate(sql_statement_columns(*found)) if cols and member in cols]
+    if len(holders) != 1:
+        return ""
+    index = holders[0]
+    if name == "all_statements_first_row":
+        return (
+            f"; `{member}` is a column of statement {index + 1}: read "
+            f"`results.{step}[{index}].{member}`"
+        )
+    return (
+        f"; `{member}` is a column of statement {index + 1}: read "
+        f"`results.{step}[{index}][0].{member}` or map over its rows"
+    )
+
+
+def _sql_row_reason(found: tuple[str, str] | None, step: str, member: str) -> str | None:
+    """A field of a SQL step whose result is one row or one value: with
+    `last_statement_first_row` the row has only the columns its last statement
+    selects (a field it lacks, `length` included, is undefined); with
+    `last_statement_first_row_scalar` the result is the first column's value, not
+    the row, so reading a column from it is undefined."""
+    from wac_lint.flows.returns import SQL_ROWS, sql_collection, sql_row_columns
+
+    if found is None or found[0] not in SQL_ROWS or member in _ANY_OBJECT_MEMBERS:
+        return None
+    name = sql_collection(*found)
+    if name not in ("last_statement_first_row", "last_statement_first_row_scalar"):
+        return None
+    columns = sql_row_columns(*found)
+    if not columns:
+        return None
+    label = f"step `{step}` is a {SQL_ROWS[found[0]]} query with `result_collection={name}`"
+    if name == "last_statement_first_row_scalar":
+        if member not in columns:
+            return None  # the value itself may be an object (a JSON column)
+        return (
+            f"{label}, whose result is the value of the first column of its first row, not "
+            f"the row, so `{member}` is undefined; read `results.{step}` itself"
+        )
+    if member in columns:
+        return None
+    import difflib
+
+    listed = ", ".join(f"`{c}`" for c in sorted(columns))
+    if member == "length":
+        hint = f"; to test for a row, compare the result with null (`results.{step} != null`)"
+    else:
+        close = difflib.get_close_matches(member, sorted(columns), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{label}, whose result is one row (null when there is none) with {listed} and "
+        f"no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _previous_iteration_field_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+) -> str | None:
+    """`results.<self>?.<field> ?? start` in a while loop's step: the step's result of
+    the previous iteration (the schema's WhileloopFlow), judged by its code's returns
+    like any step's result. Its fallback is there for the first iteration, which has
+    no result yet, so it does not excuse a field no `return` gives: that read is
+    undefined in every iteration, and the loop never moves on."""
+
+    member = ref.member
+    if member is None or expr.role.sees_own_result or _enclosing_while(target) is None:
+        return None
+    if target.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or target.mocked:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None
+    reason = _step_field_reason(model, target, member)
+    if reason is None:
+        return None
+    return f"`results.{ref.name}.{member}` (this step's result of the previous iteration): {reason}"
+
+
+def _one_row_member_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """An array member (`length`, `map`) read on a SQL step that gives one row."""
+    from wac_lint.flows.targets import step_code
+
+    member = ref.member
+    if member is None or target.mocked or target.node.get("skip_if") is not None:
+        return None
+    reason = _sql_row_reason(step_code(model, target), str(target.id), member)
+    if reason is None or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    return f"{text}: {reason}"
+
+
 def _missing_key_problem(
     model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
 ) -> str | None:
@@ -462,7 +574,9 @@ def _missing_key_problem(
     if target.node.get("skip_if") is not None:
         return None  # a skipped step's result is not what its code returns
     found = step_code(model, target)
-    scalar = _scalar_result_reason(found, str(target.id), member)
+    scalar = _scalar_result_reason(found, str(target.id), member) or _sql_row_reason(
+        found, str(target.id), member
+    )
     if scalar is not None:
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
@@ -613,6 +727,8 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         name, step = "previous_result", module.block.modules[module.position - 1]
     else:
         return []
+    if name == "previous_result" and step.kind in _ARRAY_RESULTS and not step.mocked:
+        return _previous_list_problems(expr, step)
     if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
         return []
     if step.node.get("skip_if") is not None:
@@ -624,6 +740,34 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _previous_list_problems(expr: Expression, step: FlowModule) -> list[OwnResultRead]:
+    """`previous_result.<field>` right after a loop or a branchall: its result is a
+    list, one entry per iteration (per branch), which has no such field."""
+    from wac_lint.flows.expressions import member_reads
+
+    if step.node.get("skip_if") is not None:
+        return []  # a skipped step hands on the result before it
+    what = "branchall" if step.kind is ModuleKind.BRANCHALL else "loop"
+    per = "branch" if step.kind is ModuleKind.BRANCHALL else "iteration"
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, "previous_result"):
+        if read.prop in ARRAY_MEMBERS or read.prop.isdigit():
+            continue
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`previous_result.{read.prop}`: the step before this one is {what} "
+                f"`{step.id}`, whose result is a list with one entry per {per}, which has no "
+                f"`{read.prop}`; index it or map over it, or read the step you meant "
+                f"(`results.<id>.{read.prop}`)",
+            )
+        )
     return out
 
 
@@ -648,12 +792,14 @@ def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str |
         if member in ARRAY_MEMBERS:
             return None
         why = (
-            why_kind(found[0], str(step.id))
+            why_kind(found[0], str(step.id), found[1])
             if found[0] in SQL_ROWS
             else f"every `return` of step `{step.id}`'s `main` gives a list"
         )
         return f"{why}, which has no `{member}`"
-    scalar = _scalar_result_reason(found, str(step.id), member)
+    scalar = _scalar_result_reason(found, str(step.id), member) or _sql_row_reason(
+        found, str(step.id), member
+    )
     if scalar is not None:
         return scalar
     keys = returned_keys(*found)
@@ -685,6 +831,8 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
         return []
     if target.kind is ModuleKind.BRANCHALL:
         return _branchall_entry_problems(model, expr, ref, target)
+    if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        return _list_item_problems(model, expr, ref, target)
     if target.kind not in _LOOPS:
         return []
     body = target.blocks[0].modules if target.blocks else ()
@@ -713,6 +861,53 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
                 read.end,
                 f"`{shown}`: an entry of the result of loop `{target.id}` is the result of "
                 f"the last step of its body, `{last.id}`, and {reason}",
+            )
+        )
+    return out
+
+
+def _list_item_problems(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+) -> list[OwnResultRead]:
+    """A field read on an item of a step's list result (`results.q.map((u) => u.emial)`,
+    `results.q[0].emial`) that no item has: the columns a SQL step's last statement
+    selects, or the keys of the object literals every returned list holds."""
+    import difflib
+
+    from wac_lint.flows.expressions import result_element_reads
+    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.targets import step_code
+
+    if target.mocked or any(
+        target.node.get(k) is not None for k in ("skip_if", "continue_on_error")
+    ):
+        return []
+    code = step_code(model, target)
+    keys = returned_item_keys(*code) if code is not None else None
+    if not keys or code is None:
+        return []
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    what = (
+        f"a row of step `{target.id}`'s query, which selects {listed}"
+        if code[0] in SQL_ROWS
+        else f"an item of the list step `{target.id}` returns, objects with {listed}"
+    )
+    out: list[OwnResultRead] = []
+    for read in result_element_reads(expr.text, ref.name):
+        field = read.prop
+        if read.start < ref.start or field in keys or field in _ANY_OBJECT_MEMBERS:
+            continue
+        shown = expr.text[read.start : read.end]
+        if "?." in shown or handles_absence(expr.text, read.start, read.end):
+            continue
+        close = difflib.get_close_matches(field, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`{shown}`: each entry of `results.{target.id}` is {what} and no "
+                f"`{field}`, so it is undefined{hint}",
             )
         )
     return out
@@ -814,7 +1009,9 @@ _ELEMENT_READERS = frozenset(
 )
 
 
-_WHOLE_RESULT = re.compile(r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+_WHOLE_RESULT = re.compile(
+    r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*;?\s*"
+)
 
 
 def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
@@ -843,32 +1040,38 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     if step.mocked or any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
         return []
     code = step_code(model, step)
-    keys = returned_item_keys(*code) if code is not None else None
+    field = found.group(2) if found is not None else None
+    keys = returned_item_keys(*code, field) if code is not None else None
     if not keys or code is None:
         return []
     reads = static_reads(expr.text, "flow_input", 3)
     reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
-    what = (
-        f"step `{step.id}`'s query selects {listed}"
-        if code[0] in SQL_ROWS
-        else f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
-    )
+    shown = f"results.{step.id}.{field}" if field else f"results.{step.id}"
+    if code[0] in SQL_ROWS:
+        what = f"step `{step.id}`'s query selects {listed}"
+    elif field:
+        what = (
+            f"every `return` of step `{step.id}`'s `main` gives an object whose `{field}` "
+            f"is a list of objects with {listed}"
+        )
+    else:
+        what = f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
     out: list[OwnResultRead] = []
     for path, start, end in reads:
-        field = path[2]
-        if field in keys or field in _ANY_OBJECT_MEMBERS or field.isdigit():
+        item = path[2]
+        if item in keys or item in _ANY_OBJECT_MEMBERS or item.isdigit():
             continue
         if handles_absence(expr.text, start, end):
             continue
-        close = difflib.get_close_matches(field, sorted(keys), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         out.append(
             OwnResultRead(
                 start,
                 end,
-                f"`flow_input.iter.value.{field}`: loop `{loop.id}` iterates over "
-                f"`results.{step.id}`, and {what} and no `{field}`, so it is "
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over "
+                f"`{shown}`, and {what} and no `{item}`, so it is "
                 f"undefined{hint}",
             )
         )
