@@ -123,6 +123,14 @@ MySQL step that gives rows, the columns its last statement selects (`SELECT
 i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
 or a column without a name).
 
+A comparison of a step's field with a string (`results.check.status === 'ok'`,
+or `result.status == 'failed'` in the step's own `stop_after_if`) is a warning
+when every `return` of its `main` gives that field as a string literal (or a
+conditional expression between such literals), none of them the one compared
+with, but one spelt nearly like it (`'OK'`, `'FAILED'`): the comparison is
+constant, and a stop condition never holds. A value unlike every returned one
+is left alone, since the code may be a stub of the real one.
+
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
 top-level step, which is what the flow editor offers.
@@ -227,6 +235,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.scope import (
             failed_entry_problem,
             iterator_item_problems,
+            literal_value_problems,
             loop_entry_problems,
             own_result_problems,
             result_problem,
@@ -256,6 +265,9 @@ Put `fetch` before `summarize`.
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
             for read in iterator_item_problems(model, expr):
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
+            for read in literal_value_problems(model, expr):
+                span = offset_span(model, expr, read.start, read.end)
+                ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -214,7 +214,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "`results.lowest.length`: step `lowest` is a MySQL query with "
                 "`result_collection=last_statement_first_row`, whose result is one row (null "
                 "when there is none) with `on_hand`, `sku` and no `length`, so it is undefined;"
-                " to test for a row, compare the result with null (`results.lowest != null`)"
+                " to test for a row, compare the result itself with null (`!= null`)"
             ),
         ),
     ],
@@ -692,3 +692,68 @@ def test_a_conditional_return_gives_both_objects(tmp_path: Path) -> None:
     # of them has is found, and one neither has is not
     text = WHILE_FLOW.format(expr="1").replace("result.after == null", "result.nxt.length === 0")
     assert _findings(tmp_path, text) == [(19, "WAC503", "error")]
+
+
+STATUS_FLOW = """\
+summary: status values
+value:
+  modules:
+    - id: check
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+{code}
+        input_transforms: {{}}
+      stop_after_if: {{expr: "{stop}"}}
+    - id: pick
+      value:
+        type: branchone
+        branches:
+          - expr: "{expr}"
+            modules: []
+        default: []
+"""
+_PY = (
+    "          def main():\n"
+    "              ok = True\n"
+    "              if not ok:\n"
+    '                  return {"status": "FAILED"}\n'
+    '              return {"status": "OK" if ok else "DEGRADED"}'
+)
+_TS = (
+    "          export function main() {\n"
+    "            const ok = true;\n"
+    '            return ok ? { status: "OK" } : { status: "FAILED" };\n'
+    "          }"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "stop", "expr", "found"),
+    [
+        ("python3", _PY, "result.status == 'failed'", "true", [(15, "WAC503", "warning")]),
+        ("python3", _PY, "false", "results.check.status === 'ok'", [(20, "WAC503", "warning")]),
+        (
+            "python3",
+            _PY,
+            "false",
+            "results.check.status !== 'Degraded'",
+            [(20, "WAC503", "warning")],
+        ),
+        ("bun", _TS, "false", "results.check.status === 'ok'", [(19, "WAC503", "warning")]),
+        ("python3", _PY, "false", "results.check.status === 'OK'", []),
+        # a value unlike every returned one: the code may be a stub of the real one
+        ("python3", _PY, "result.status == 'pending'", "true", []),
+    ],
+)
+def test_a_status_compared_with_a_value_its_step_never_returns(
+    tmp_path: Path,
+    language: str,
+    code: str,
+    stop: str,
+    expr: str,
+    found: list[tuple[int, str, str]],
+) -> None:
+    text = STATUS_FLOW.format(language=language, code=code, stop=stop, expr=expr)
+    assert _findings(tmp_path, text) == found

@@ -464,6 +464,65 @@ def _ts_main(
 
 
 @lru_cache(maxsize=1024)
+def returned_field_literals(language: str, code: str, field: str) -> frozenset[str | float] | None:
+    """The string or number literals `field` of the object `main` returns can hold,
+    when every `return` gives an object literal whose `field` is one (or a
+    conditional expression choosing between such literals); None otherwise."""
+    out: set[str | float] = set()
+    if language in PYTHON:
+        values = _python_return_values(code)
+        if not values:
+            return None
+        for value in values:
+            item = _python_field(value, field)
+            for choice in _python_alternatives(item):
+                literal = _python_literal(choice)
+                if literal is None:
+                    return None
+                out.add(literal)
+    elif language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found:
+            return None
+        nodes, data = found
+        for node in nodes:
+            ts_item = _ts_field_value(node, field, data) if node is not None else None
+            for ts_choice in _ts_alternatives(ts_item):
+                literal = _ts_literal(ts_choice, data) if ts_choice is not None else None
+                if literal is None:
+                    return None
+                out.add(literal)
+    else:
+        return None
+    return frozenset(out) if out else None
+
+
+def _python_literal(value: ast.expr | None) -> str | float | None:
+    if not isinstance(value, ast.Constant) or isinstance(value.value, bool):
+        return None
+    if isinstance(value.value, str):
+        return value.value
+    if isinstance(value.value, (int, float)):
+        return float(value.value)
+    return None
+
+
+def _ts_literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
+    node = _unwrapped(node)
+    if node.type == "string":
+        if any(c.type == "escape_sequence" for c in node.children):
+            return None
+        parts = [c for c in node.children if c.type == "string_fragment"]
+        return "".join(data[p.start_byte : p.end_byte].decode("utf-8", "replace") for p in parts)
+    if node.type == "number":
+        try:
+            return float(data[node.start_byte : node.end_byte].decode())
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1024)
 def returned_item_keys(language: str, code: str, field: str | None = None) -> frozenset[str] | None:
     """The keys the items of the list `main` returns can have, when every `return`
     gives a list whose items are object literals with their keys written out: a list

@@ -512,7 +512,7 @@ def _sql_row_reason(found: tuple[str, str] | None, step: str, member: str) -> st
 
     listed = ", ".join(f"`{c}`" for c in sorted(columns))
     if member == "length":
-        hint = f"; to test for a row, compare the result with null (`results.{step} != null`)"
+        hint = "; to test for a row, compare the result itself with null (`!= null`)"
     else:
         close = difflib.get_close_matches(member, sorted(columns), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
@@ -1073,6 +1073,65 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
                 f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over "
                 f"`{shown}`, and {what} and no `{item}`, so it is "
                 f"undefined{hint}",
+            )
+        )
+    return out
+
+
+def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`results.check.status === 'ok'` (and `result.status` in a script step's own
+    `stop_after_if`) where every `return` of the step's `main` gives `status` as a
+    string literal, none of them the one compared with but one spelt nearly like it
+    (`'ok'` for `'OK'`, `'canceled'` for `'cancelled'`): the comparison is constant.
+    A value unlike every returned one is left alone: the code may be a stub."""
+    import difflib
+
+    from wac_lint.flows.expressions import LiteralComparison, literal_comparisons
+    from wac_lint.flows.returns import returned_field_literals
+    from wac_lint.flows.targets import step_code
+
+    if "result" not in expr.text or expr.module is None:
+        return []
+    tests: list[tuple[FlowModule, str, str, LiteralComparison]] = []
+    for test in literal_comparisons(expr.text, "results"):
+        if len(test.path) == 2:
+            step = model.by_id.get(test.path[0])
+            if step is not None and result_problem(model, expr, step.id or "") is None:
+                tests.append((step, f"results.{test.path[0]}", test.path[1], test))
+    own = expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr")
+    if own:
+        for test in literal_comparisons(expr.text, "result"):
+            if len(test.path) == 1:
+                tests.append((expr.module, "result", test.path[0], test))
+    out: list[OwnResultRead] = []
+    for step, base, field, test in tests:
+        if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
+            continue
+        if any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+            continue
+        code = step_code(model, step)
+        values = returned_field_literals(*code, field) if code is not None else None
+        literal = test.literal
+        if not values or literal in values:
+            continue
+        if not isinstance(literal, str) or any(not isinstance(v, str) for v in values):
+            continue  # numbers, or a string and a number: `==` may convert
+        words = sorted(str(v) for v in values)
+        same = [w for w in words if w.lower() == literal.lower()]
+        close = same or difflib.get_close_matches(literal, words, n=1, cutoff=0.75)
+        if not close:
+            continue  # another value altogether: the code may be a stub of the real one
+        shown = [f"`'{w}'`" for w in words]
+        listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else shown[0]
+        hint = f"; did you mean `'{close[0]}'`?"
+        always = "false" if test.equal else "true"
+        out.append(
+            OwnResultRead(
+                test.start,
+                test.end,
+                f"`{base}.{field}` is never `'{literal}'`: every `return` of step `{step.id}`'s "
+                f"`main` gives `{field}` as {listed}, so this comparison is always "
+                f"{always}{hint}",
             )
         )
     return out
