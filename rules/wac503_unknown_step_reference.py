@@ -102,7 +102,10 @@ of the body has a `stop_after_if` (its result may end the iteration) or the
 last step a `skip_if` or `continue_on_error`. A field read on an entry of a
 step's own list result is judged the same way, by the columns a SQL step's
 last statement selects or the object literals every returned list holds
-(`results.users.map((u) => u.emial)`, `results.users[0].emial`).
+(`results.users.map((u) => u.emial)`, `results.users[0].emial`), and so is
+one on the items of a list field of a step's object result
+(`results.low.items.map((i) => i.quantity)`, judged by the object literals of
+that field in every `return`).
 `previous_result.<field>` right after a loop or a `branchall` is reported too:
 that result is a list, one entry per iteration or branch.
 
@@ -115,8 +118,10 @@ both objects.
 
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
 or a field of it (`results.low_stock.items`, judged by that field of every
-returned object literal), `flow_input.iter.value.<field>` is judged by the
-items that step's list holds:
+returned object literal), or a list field of the items of such a loop
+(`iterator: flow_input.iter.value.invoices` in a loop nested in it, where a
+field of the outer item is out of reach), `flow_input.iter.value.<field>` is
+judged by the items that step's list holds:
 the object literals of every returned list (a list literal, a Python list
 comprehension, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT

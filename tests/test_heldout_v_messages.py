@@ -757,3 +757,93 @@ def test_a_status_compared_with_a_value_its_step_never_returns(
 ) -> None:
     text = STATUS_FLOW.format(language=language, code=code, stop=stop, expr=expr)
     assert _findings(tmp_path, text) == found
+
+
+NESTED_RESULT_FLOW = """\
+summary: nested loops over a step's items
+value:
+  modules:
+    - id: customers
+      value:
+        type: rawscript
+        language: {language}
+        content: |
+{code}
+        input_transforms: {{}}
+    - id: outer
+      value:
+        type: forloopflow
+        skip_failures: false
+        iterator: {{type: javascript, expr: results.customers}}
+        modules:
+          - id: inner
+            value:
+              type: forloopflow
+              skip_failures: false
+              iterator: {{type: javascript, expr: flow_input.iter.value.invoices}}
+              modules:
+                - id: one
+                  value:
+                    type: script
+                    path: f/x/one
+                    input_transforms:
+                      n: {{type: javascript, expr: {expr}}}
+"""
+_CUSTOMERS_PY = (
+    "          def main():\n"
+    "              rows = []\n"
+    '              return [{"email": e, "invoices": [{"number": n} for n in ns]} for e, ns in rows]'
+)
+_CUSTOMERS_TS = (
+    "          export function main() {\n"
+    "            const rows: [string, string[]][] = [];\n"
+    "            return rows.map(([email, ns]) => ({\n"
+    "              email,\n"
+    "              invoices: ns.map((n) => ({ number: n })),\n"
+    "            }));\n"
+    "          }"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "expr", "found"),
+    [
+        ("python3", _CUSTOMERS_PY, "flow_input.iter.value.email", True),
+        ("python3", _CUSTOMERS_PY, "flow_input.iter.value.number", False),
+        ("bun", _CUSTOMERS_TS, "flow_input.iter.value.email", True),
+        ("bun", _CUSTOMERS_TS, "flow_input.iter.value.number", False),
+    ],
+)
+def test_a_loop_nested_in_a_loop_over_a_step_result(
+    tmp_path: Path, language: str, code: str, expr: str, found: bool
+) -> None:
+    text = NESTED_RESULT_FLOW.format(language=language, code=code, expr=expr)
+    codes = [(code, severity) for _, code, severity in _findings(tmp_path, text)]
+    assert (codes == [("WAC503", "error")]) is found
+
+
+@pytest.mark.parametrize(
+    ("expr", "found"),
+    [
+        ("results.low.items.map((i) => i.quantity)", True),
+        ("results.low.items[0].quantity", True),
+        ("results.low.items.map((i) => i.qty)", False),
+        ("results.low.items.map((i) => i?.quantity ?? 0)", False),
+    ],
+)
+def test_a_field_read_on_the_items_of_a_list_field_of_a_step(
+    tmp_path: Path, expr: str, found: bool
+) -> None:
+    text = ITEMS_FLOW.format(
+        iterator="results.low.items", expr="flow_input.iter.value.qty"
+    ).replace(
+        "    - id: each\n",
+        "    - id: use\n"
+        "      value:\n"
+        "        type: script\n"
+        "        path: f/x/use\n"
+        "        input_transforms:\n"
+        f"          n: {{type: javascript, expr: '{expr}'}}\n"
+        "    - id: each\n",
+    )
+    assert (_findings(tmp_path, text) == [(18, "WAC503", "error")]) is found

@@ -523,18 +523,22 @@ def _ts_literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
 
 
 @lru_cache(maxsize=1024)
-def returned_item_keys(language: str, code: str, field: str | None = None) -> frozenset[str] | None:
+def returned_item_keys(
+    language: str, code: str, field: str | None = None, inner: str | None = None
+) -> frozenset[str] | None:
     """The keys the items of the list `main` returns can have, when every `return`
     gives a list whose items are object literals with their keys written out: a list
     literal of them (`[]` adds none), a Python list comprehension building one
     (`[{"sku": r["sku"]} for r in rows]`), a TypeScript `.map` whose callback gives one
     (`rows.map((r) => ({ sku: r.sku }))`); for a PostgreSQL / MySQL step that gives
-    rows, the columns its last statement selects. None when any of it is unknown."""
+    rows, the columns its last statement selects. With `field`, the list is that field
+    of every returned object literal; with `inner`, the list is that field of each of
+    those items (`{"invoices": [...]}` in each customer). None when any of it is
+    unknown."""
     if language in SQL_ROWS:
-        if field is not None or not sql_gives_rows(language, code):
+        if field is not None or inner is not None or not sql_gives_rows(language, code):
             return None
         return sql_row_columns(language, code)
-    keys: set[str] = set()
     items: list[frozenset[str] | None] = []
     if language in PYTHON:
         values = _python_return_values(code)
@@ -543,10 +547,15 @@ def returned_item_keys(language: str, code: str, field: str | None = None) -> fr
         builtin_dict = not _binds_dict(ast.parse(code))
         for value in values:
             if field is not None:
-                value = _python_field(
-                    _dict_call_as_literal(value) if builtin_dict else value, field
-                )
-            items.extend(_python_items_keys(value, builtin_dict))
+                value = _python_field(_python_dict(value, builtin_dict), field)
+            elements = _python_elements(value, builtin_dict)
+            if inner is not None:
+                nested: list[ast.expr | None] = []
+                for element in elements:
+                    item = _python_field(element, inner)
+                    nested.extend(_python_elements(item, builtin_dict))
+                elements = nested
+            items.extend(_python_keys([e]) for e in elements)
     elif language in TYPESCRIPT:
         found = _typescript_return_values(code)
         if not found:
@@ -555,36 +564,47 @@ def returned_item_keys(language: str, code: str, field: str | None = None) -> fr
         for node in values_ts:
             if field is not None and node is not None:
                 node = _ts_field_value(node, field, data)
-            items.extend(_ts_items_keys(node, data))
+            ts_elements = _ts_elements(node, data)
+            if inner is not None:
+                ts_nested: list[tree_sitter.Node | None] = []
+                for ts_element in ts_elements:
+                    ts_item = _ts_field_value(ts_element, inner, data) if ts_element else None
+                    ts_nested.extend(_ts_elements(ts_item, data))
+                ts_elements = ts_nested
+            items.extend(_typescript_keys([e], data) for e in ts_elements)
     else:
         return None
     if not items or any(k is None for k in items):
         return None
+    keys: set[str] = set()
     for k in items:
         keys |= k or frozenset()
     return frozenset(keys)
 
 
-def _python_items_keys(value: ast.expr | None, builtin_dict: bool) -> list[frozenset[str] | None]:
-    """The keys of each item of a returned list (one None for an item, or a value,
-    that is not a dict literal with its keys written out)."""
+def _python_dict(value: ast.expr | None, builtin_dict: bool) -> ast.expr | None:
+    return _dict_call_as_literal(value) if builtin_dict else value
+
+
+def _python_elements(value: ast.expr | None, builtin_dict: bool) -> list[ast.expr | None]:
+    """The items of a list literal or comprehension (one None for any other value)."""
     if isinstance(value, ast.List):
         elements: list[ast.expr | None] = list(value.elts)
     elif isinstance(value, ast.ListComp):
         elements = [value.elt]
     else:
         return [None]
-    if builtin_dict:
-        elements = [_dict_call_as_literal(e) for e in elements]
-    return [_python_keys([e]) for e in elements]
+    return [_python_dict(e, builtin_dict) for e in elements]
 
 
-def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset[str] | None]:
+def _ts_elements(node: tree_sitter.Node | None, data: bytes) -> list[tree_sitter.Node | None]:
+    """The items of an array literal, or what a `.map` callback returns (one None for
+    any other value)."""
     if node is None:
         return [None]
     value = _unwrapped(node)
     if value.type == "array":
-        return [_typescript_keys([e], data) for e in value.named_children]
+        return list(value.named_children)
     if value.type != "call_expression":
         return [None]
     callee = value.child_by_field_name("function")
@@ -601,7 +621,7 @@ def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset
     if body is None:
         return [None]
     if body.type != "statement_block":
-        return [_typescript_keys([body], data)]
+        return [body]
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
         return [None]
@@ -614,7 +634,7 @@ def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset
             continue
         if child.type not in _TS_FUNCTIONS:
             stack.extend(child.children)
-    return [_typescript_keys([r], data) for r in returns]
+    return returns
 
 
 _SQL_LINE_COMMENT = re.compile(r"--[^\n]*")

@@ -827,6 +827,9 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     target = model.by_id.get(ref.name)
     if target is None or ref.member is None or target.mocked:
         return []
+    plain = target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+    if plain and not ref.member.isdigit() and ref.member not in ARRAY_MEMBERS:
+        return _list_item_problems(model, expr, ref, target, ref.member)
     if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
         return []
     if target.kind is ModuleKind.BRANCHALL:
@@ -867,14 +870,16 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
 
 
 def _list_item_problems(
-    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, field: str | None = None
 ) -> list[OwnResultRead]:
     """A field read on an item of a step's list result (`results.q.map((u) => u.emial)`,
     `results.q[0].emial`) that no item has: the columns a SQL step's last statement
-    selects, or the keys of the object literals every returned list holds."""
+    selects, or the keys of the object literals every returned list holds. With
+    `field`, the list is that field of the step's object result
+    (`results.low.items.map((i) => i.quantity)`)."""
     import difflib
 
-    from wac_lint.flows.expressions import result_element_reads
+    from wac_lint.flows.expressions import result_element_reads, result_field_element_reads
     from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
     from wac_lint.flows.targets import step_code
 
@@ -883,31 +888,41 @@ def _list_item_problems(
     ):
         return []
     code = step_code(model, target)
-    keys = returned_item_keys(*code) if code is not None else None
+    keys = returned_item_keys(*code, field) if code is not None else None
     if not keys or code is None:
         return []
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
-    what = (
-        f"a row of step `{target.id}`'s query, which selects {listed}"
-        if code[0] in SQL_ROWS
-        else f"an item of the list step `{target.id}` returns, objects with {listed}"
-    )
+    if field is not None:
+        what = (
+            f"an item of the `{field}` list of every object step `{target.id}` returns, "
+            f"objects with {listed}"
+        )
+        whole = f"results.{target.id}.{field}"
+        reads = result_field_element_reads(expr.text, ref.name, field)
+    else:
+        what = (
+            f"a row of step `{target.id}`'s query, which selects {listed}"
+            if code[0] in SQL_ROWS
+            else f"an item of the list step `{target.id}` returns, objects with {listed}"
+        )
+        whole = f"results.{target.id}"
+        reads = result_element_reads(expr.text, ref.name)
     out: list[OwnResultRead] = []
-    for read in result_element_reads(expr.text, ref.name):
-        field = read.prop
-        if read.start < ref.start or field in keys or field in _ANY_OBJECT_MEMBERS:
+    for read in reads:
+        prop = read.prop
+        if read.start < ref.start or prop in keys or prop in _ANY_OBJECT_MEMBERS:
             continue
         shown = expr.text[read.start : read.end]
         if "?." in shown or handles_absence(expr.text, read.start, read.end):
             continue
-        close = difflib.get_close_matches(field, sorted(keys), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(prop, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         out.append(
             OwnResultRead(
                 read.start,
                 read.end,
-                f"`{shown}`: each entry of `results.{target.id}` is {what} and no "
-                f"`{field}`, so it is undefined{hint}",
+                f"`{shown}`: each entry of `{whole}` is {what} and no "
+                f"`{prop}`, so it is undefined{hint}",
             )
         )
     return out
@@ -1014,11 +1029,19 @@ _WHOLE_RESULT = re.compile(
 )
 
 
+_NESTED_ITEMS = re.compile(
+    r"\s*flow_input\s*\.\s*iter\s*\.\s*value\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*"
+)
+
+
 def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
     """`flow_input.iter.value.<field>` in a for loop whose iterator is a step's whole
-    result (`results.low_stock`) that gives a list of objects without that field: the
-    object literals of every returned list (a list comprehension, a `.map` callback),
-    or the columns a SQL step selects. The iteration's value is one of those items."""
+    result (`results.low_stock`), or a field of it, that gives a list of objects
+    without that field: the object literals of every returned list (a list
+    comprehension, a `.map` callback), or the columns a SQL step selects. The
+    iteration's value is one of those items. A loop nested in such a loop over a
+    list field of its item (`iterator: flow_input.iter.value.invoices`) is judged by
+    the object literals of that field of the outer items."""
     import difflib
 
     from wac_lint.flows.expressions import static_reads
@@ -1031,9 +1054,17 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     loop = enclosing_loop(expr.module)
     if loop is None or loop.kind is not ModuleKind.FORLOOP or loop.value is None:
         return []
-    spec = loop.value.get("iterator")
-    source = spec.get("expr") if spec is not None and spec.is_map else None
-    found = _WHOLE_RESULT.fullmatch(source.text) if source is not None else None
+    source = _iterator_text(loop)
+    inner = None
+    outer = None
+    nested = _NESTED_ITEMS.fullmatch(source) if source is not None else None
+    if nested is not None:
+        outer = enclosing_loop(loop)
+        inner = nested.group(1)
+        source = _iterator_text(outer) if outer is not None else None
+        if outer is None or outer.kind is not ModuleKind.FORLOOP:
+            return []
+    found = _WHOLE_RESULT.fullmatch(source) if source is not None else None
     step = model.by_id.get(found.group(1)) if found is not None else None
     if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         return []
@@ -1041,14 +1072,22 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
         return []
     code = step_code(model, step)
     field = found.group(2) if found is not None else None
-    keys = returned_item_keys(*code, field) if code is not None else None
+    keys = returned_item_keys(*code, field, inner) if code is not None else None
     if not keys or code is None:
         return []
     reads = static_reads(expr.text, "flow_input", 3)
     reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
     shown = f"results.{step.id}.{field}" if field else f"results.{step.id}"
-    if code[0] in SQL_ROWS:
+    outer_keys = None
+    if inner is not None and outer is not None:
+        outer_keys = returned_item_keys(*code, field)
+        shown = f"flow_input.iter.value.{inner}` of each item of `{shown}"
+        what = (
+            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
+            f"is a list of objects with {listed}"
+        )
+    elif code[0] in SQL_ROWS:
         what = f"step `{step.id}`'s query selects {listed}"
     elif field:
         what = (
@@ -1066,6 +1105,13 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             continue
         close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if outer is not None and outer_keys is not None and item in outer_keys:
+            hint = (
+                f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
+                f"of the outer loop `{outer.id}` (which has `{item}`) is out of reach: carry "
+                f"it into the items in `{loop.id}`'s iterator "
+                f"(`.map((x) => ({{ ...x, {item}: flow_input.iter.value.{item} }}))`)"
+            )
         out.append(
             OwnResultRead(
                 start,
@@ -1076,6 +1122,12 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             )
         )
     return out
+
+
+def _iterator_text(loop: FlowModule) -> str | None:
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    source = spec.get("expr") if spec is not None and spec.is_map else None
+    return source.text if source is not None else None
 
 
 def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
