@@ -107,7 +107,9 @@ one on the items of a list field of a step's object result
 (`results.low.items.map((i) => i.quantity)`, judged by the object literals of
 that field in every `return`).
 `previous_result.<field>` right after a loop or a `branchall` is reported too:
-that result is a list, one entry per iteration or branch.
+that result is a list, one entry per iteration or branch; right after a
+`branchone` it is judged like `results.<branchone>.<field>`, by the last steps
+of its branches.
 
 A while loop's step reading its own result of the previous iteration
 (`results.page?.next_cursor ?? null`) is judged by its code's returns like any

@@ -847,3 +847,55 @@ def test_a_field_read_on_the_items_of_a_list_field_of_a_step(
         "    - id: each\n",
     )
     assert (_findings(tmp_path, text) == [(18, "WAC503", "error")]) is found
+
+
+BRANCHONE_FLOW = """\
+summary: after a branchone
+value:
+  modules:
+    - id: pick
+      value:
+        type: branchone
+        branches:
+          - expr: 'true'
+            modules:
+              - id: a
+                value:
+                  type: rawscript
+                  language: python3
+                  content: |
+                    def main():
+                        return {{"sent": 1}}
+                  input_transforms: {{}}
+        default:
+          - id: b
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main():
+                    return {{"sent": 0, "skipped": True}}
+              input_transforms: {{}}
+    - id: after
+      value:
+        type: script
+        path: f/x/after
+        input_transforms:
+          n: {{type: javascript, expr: {expr}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "found"),
+    [
+        ("previous_result.count", True),
+        ("previous_result.sent", False),
+        ("previous_result.skipped", False),
+        ("previous_result.count ?? 0", False),
+    ],
+)
+def test_a_field_of_previous_result_right_after_a_branchone(
+    tmp_path: Path, expr: str, found: bool
+) -> None:
+    text = BRANCHONE_FLOW.format(expr=expr)
+    assert (_findings(tmp_path, text) == [(32, "WAC503", "error")]) is found

@@ -729,6 +729,8 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         return []
     if name == "previous_result" and step.kind in _ARRAY_RESULTS and not step.mocked:
         return _previous_list_problems(expr, step)
+    if name == "previous_result" and step.kind is ModuleKind.BRANCHONE and not step.mocked:
+        return _previous_branch_problems(model, expr, step)
     if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
         return []
     if step.node.get("skip_if") is not None:
@@ -738,6 +740,26 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         if handles_absence(expr.text, read.start, read.end):
             continue
         problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
+        if problem is not None:
+            out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _previous_branch_problems(
+    model: FlowModel, expr: Expression, step: FlowModule
+) -> list[OwnResultRead]:
+    """`previous_result.<field>` right after a branchone: its result is the result of
+    the last step of the branch it took, judged like `results.<branchone>.<field>`."""
+    from wac_lint.flows.expressions import member_reads
+
+    if step.node.get("skip_if") is not None:
+        return []
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, "previous_result"):
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        text = f"`previous_result.{read.prop}`"
+        problem = _branchone_field_problem(model, step, text, read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
     return out
