@@ -52,8 +52,15 @@ results in order), so any property but an index or an array member is
 `return` in `main` gives a list literal (`return [...]`, a list comprehension),
 and for an inline PostgreSQL or MySQL step, whose result is the list of its
 last statement's rows (windmill-common `SqlResultCollectionStrategy`, by
-default `LastStatementAllRows`) unless a `-- result_collection=..._first_row`
-or `-- s3` annotation changes it (`results.q.rows`, `results.q.total`);
+default `LastStatementAllRows`) unless a `-- result_collection=...` or `-- s3`
+annotation changes it (`results.q.rows`, `results.q.total`); the other
+strategies are followed as `SqlResultCollectionStrategy::collect` shapes the
+result: `all_statements_...` and `..._all_rows_scalar` give a list too (one
+entry per statement: `results.q.revenue` is undefined, and the message names
+the statement whose entry has that column), `last_statement_first_row` one row,
+whose fields are the columns its last statement selects (`results.q.length`,
+a misspelt column), and `last_statement_first_row_scalar` the first column's
+value, not the row (`results.q.count` reading a selected column);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
@@ -92,15 +99,44 @@ the last step of the loop's body, whose result each iteration's entry is (an
 iteration runs the body as a flow of its own, whose result is its last step's):
 a SQL step gives rows, a script its object literals; not when an earlier step
 of the body has a `stop_after_if` (its result may end the iteration) or the
-last step a `skip_if` or `continue_on_error`.
+last step a `skip_if` or `continue_on_error`. A field read on an entry of a
+step's own list result is judged the same way, by the columns a SQL step's
+last statement selects or the object literals every returned list holds
+(`results.users.map((u) => u.emial)`, `results.users[0].emial`), and so is
+one on the items of a list field of a step's object result
+(`results.low.items.map((i) => i.quantity)`, judged by the object literals of
+that field in every `return`).
+`previous_result.<field>` right after a loop or a `branchall` is reported too:
+that result is a list, one entry per iteration or branch; right after a
+`branchone` it is judged like `results.<branchone>.<field>`, by the last steps
+of its branches.
+
+A while loop's step reading its own result of the previous iteration
+(`results.page?.next_cursor ?? null`) is judged by its code's returns like any
+other read: the fallback is there for the first iteration, so it does not
+excuse a field no `return` gives, which is undefined in every iteration (the
+loop never moves on). A `return a if c else b` (`c ? a : b`) gives the keys of
+both objects.
 
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
-`flow_input.iter.value.<field>` is judged by the items that step's list holds:
+or a field of it (`results.low_stock.items`, judged by that field of every
+returned object literal), or a list field of the items of such a loop
+(`iterator: flow_input.iter.value.invoices` in a loop nested in it, where a
+field of the outer item is out of reach), `flow_input.iter.value.<field>` is
+judged by the items that step's list holds:
 the object literals of every returned list (a list literal, a Python list
 comprehension, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT
 i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
 or a column without a name).
+
+A comparison of a step's field with a string (`results.check.status === 'ok'`,
+or `result.status == 'failed'` in the step's own `stop_after_if`) is a warning
+when every `return` of its `main` gives that field as a string literal (or a
+conditional expression between such literals), none of them the one compared
+with, but one spelt nearly like it (`'OK'`, `'FAILED'`): the comparison is
+constant, and a stop condition never holds. A value unlike every returned one
+is left alone, since the code may be a stub of the real one.
 
 The flow's `early_return` (the step at which sync endpoints return while the
 rest of the flow goes on) is checked too, as a warning: it must name a
@@ -206,6 +242,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.scope import (
             failed_entry_problem,
             iterator_item_problems,
+            literal_value_problems,
             loop_entry_problems,
             own_result_problems,
             result_problem,
@@ -235,6 +272,9 @@ Put `fetch` before `summarize`.
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
             for read in iterator_item_problems(model, expr):
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
+            for read in literal_value_problems(model, expr):
+                span = offset_span(model, expr, read.start, read.end)
+                ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)
 
     @staticmethod

@@ -11,7 +11,7 @@ from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
     from wac_lint.flows.expressions import LiteralComparison
-    from wac_lint.flows.model import Expression, FlowModel
+    from wac_lint.flows.model import Expression, FlowModel, FlowModule
     from wac_lint.flows.yaml_tree import YNode
 
 
@@ -89,12 +89,46 @@ def _array_items(model: FlowModel, name: str) -> YNode | None:
     return items
 
 
-def _item_fields(model: FlowModel, name: str) -> list[str] | None:
-    """The fields the schema lists for the object items of array input `name`; None
-    when it lists none or lets others in (`additionalProperties` other than false)."""
-    items = _array_items(model, name)
-    if items is None:
+_NESTED_ITEMS_READ = re.compile(
+    r"\s*flow_input\s*\.\s*iter\s*\.\s*value\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*"
+)
+
+
+def _loop_items(model: FlowModel, loop: FlowModule, depth: int = 0) -> tuple[YNode, str] | None:
+    """The `items` schema of what a for loop iterates over, with a label for messages:
+    an array input (`iterator: flow_input.users`), or an array field of the items of
+    the loop around it (`iterator: flow_input.iter.value.invoices` in a loop over
+    `flow_input.customers`, the iterator being evaluated in the outer loop)."""
+    from wac_lint.flows.model import ModuleKind
+    from wac_lint.flows.query import enclosing_loop
+
+    if loop.kind is not ModuleKind.FORLOOP or loop.value is None or depth > 8:
         return None
+    spec = loop.value.get("iterator")
+    source = spec.get("expr") if spec is not None and spec.is_map else None
+    if source is None:
+        return None
+    found = _INPUT_READ.fullmatch(source.text)
+    if found is not None:
+        items = _array_items(model, found.group(1))
+        return (items, f"input `{found.group(1)}`") if items is not None else None
+    nested = _NESTED_ITEMS_READ.fullmatch(source.text)
+    outer = enclosing_loop(loop) if nested is not None else None
+    around = _loop_items(model, outer, depth + 1) if outer is not None and nested else None
+    if around is None or nested is None:
+        return None
+    outer_items, label = around
+    props = outer_items.get("properties") if outer_items.is_map else None
+    prop = props.get(nested.group(1)) if props is not None and props.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    items = prop.get("items") if prop is not None and prop.is_map else None
+    if kind is None or kind.text != "array" or items is None or not items.is_map:
+        return None
+    return items, f"`{nested.group(1)}` of each item of {label}"
+
+
+def _fields_of(items: YNode) -> list[str] | None:
+    """The fields an object schema lists, when it lets no others in."""
     item_kind = items.get("type")
     fields = items.get("properties")
     if item_kind is None or item_kind.text != "object" or fields is None:
@@ -153,15 +187,41 @@ _PRIMITIVE_MEMBERS = {
 }
 
 
-def _item_kind(model: FlowModel, name: str) -> str | None:
-    """`string`, `number`, `integer` or `boolean`: the one type the schema gives the
-    items of array input `name`; None otherwise."""
-    items = _array_items(model, name)
-    if items is None:
+# Windmill's dynamic selects (`format: dynselect-<fn>` / `dynmultiselect-<fn>`): the
+# form's value comes from a function of the script, whatever `type` says
+_DYNAMIC_SELECTS = ("dynselect", "dynmultiselect")
+_JSON_KINDS = {bool: "boolean", int: "integer", float: "number", str: "string"}
+
+
+def _member_less_kind(model: FlowModel, name: str, member: str) -> str | None:
+    """The type the schema gives input `name` (an array, a string, a number or a
+    boolean) when a value of it has no member `member`; None otherwise, and for an
+    input whose type the schema does not settle (a dynamic select, a `default` of
+    another type)."""
+    from wac_lint.flows.scope import ARRAY_MEMBERS
+
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = props.get(name) if props is not None and props.is_map else None
+    node = prop.get("type") if prop is not None and prop.is_map else None
+    kind = node.text if node is not None and node.is_scalar else None
+    if prop is None or kind not in ("array", *_PRIMITIVE_MEMBERS):
         return None
-    item_kind = items.get("type")
-    text = item_kind.str_value() if item_kind is not None else None
-    return text if text in _PRIMITIVE_MEMBERS else None
+    fmt = prop.get("format")
+    if fmt is not None and fmt.is_scalar and str(fmt.value()).startswith(_DYNAMIC_SELECTS):
+        return None
+    default = prop.get("default")
+    if default is not None:
+        value = default.value()
+        found = "array" if default.is_seq else "object" if default.is_map else None
+        found = found or _JSON_KINDS.get(type(value))
+        if found is not None and found != kind and {found, kind} != {"integer", "number"}:
+            return None  # the schema contradicts itself: the form fills in the default
+    if kind == "array":
+        has = member in ARRAY_MEMBERS or member.isdigit()
+    else:
+        has = member in _PRIMITIVE_MEMBERS[kind] or (kind == "string" and member.isdigit())
+    return None if has else kind
 
 
 def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
@@ -179,8 +239,25 @@ def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
     return text if text in ("string", "number", "integer", "boolean") else None
 
 
+_JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?Infinity")
+_JS_RADIX = re.compile(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+")
+
+
+def _js_number(text: str) -> float:
+    """JavaScript's `Number(text)` (what `==` turns a string into): NaN when it is not
+    a number literal; the empty string is 0."""
+    body = text.strip(" \t\n\r\v\f\u00a0\ufeff")
+    if not body:
+        return 0.0
+    if _JS_RADIX.fullmatch(body):
+        return float(int(body, 0))
+    if _JS_DECIMAL.fullmatch(body):
+        return float(body)
+    return float("nan")
+
+
 def _an(kind: str) -> str:
-    return "an integer" if kind == "integer" else f"a {kind}"
+    return f"an {kind}" if kind[:1] in ("a", "e", "i", "o", "u") else f"a {kind}"
 
 
 def _number(value: float | str) -> str:
@@ -221,7 +298,18 @@ In a loop over an array input (`iterator: flow_input.users`) whose items'
 schema lists their fields (`items.properties`, no other fields let in),
 `flow_input.iter.value.<field>` is checked against those fields the same way;
 when the items' schema types them as strings, numbers or booleans, any field
-but their own members (`length`, `split`...) is reported.
+but their own members (`length`, `split`...) is reported. A loop nested in
+such a loop over an array field of its item (`iterator:
+flow_input.iter.value.invoices`) is checked against that field's `items`
+schema: inside it `flow_input.iter` is the inner item, so a field of the outer
+item (`flow_input.iter.value.email`) is undefined there, and the message says
+how to carry it into the inner items.
+
+A member read on an input the schema types as an array, a string, a number or
+a boolean that such a value does not have (`flow_input.tags.split(',')` with
+`tags` an array, `flow_input.count.length`) is reported: it is undefined, and
+calling it throws a TypeError (not for a dynamic select, nor when the input's
+`default` has another type).
 
 With a preprocessor module whose `preprocessor` returns object literals with
 their keys written out, a `flow_input.<name>` the schema declares (without a
@@ -230,7 +318,12 @@ through the preprocessor, and its result is the run's inputs.
 
 A strict comparison (`===`, `!==`) between an input the schema types as a
 boolean, a number or a string and a literal of another type
-(`flow_input.dry_run === 'true'`) is reported the same way.
+(`flow_input.dry_run === 'true'`) is reported the same way. So is a loose one
+(`==`, `!=`, a warning) that can never hold: JavaScript compares a boolean or
+a number with a string as numbers, so `flow_input.dry_run == 'true'` compares
+1 or 0 with NaN (always false), as does a number input with a string that is
+no number (`flow_input.count == 'ten'`); `flow_input.dry_run == '1'` and
+`flow_input.count == '10'` can hold and are left alone.
 
 An equality test between an input (or a field of an object input) and a
 string or number its schema's `enum` does not list (`flow_input.plan ===
@@ -400,7 +493,8 @@ value:
             if member.isdigit():
                 continue
             fields = _declared_fields(model, ref.name)
-            if fields is None or member in fields:
+            kind = _member_less_kind(model, ref.name, member) if fields is None else None
+            if (fields is None and kind is None) or (fields is not None and member in fields):
                 continue
             if handles_absence(expr.text, ref.start, ref.member_end):
                 continue
@@ -408,6 +502,18 @@ value:
                 continue  # `flow_input.cfg?.x`: written for a field that may be missing
             module = expr.module
             if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            if fields is None:
+                hint = ""
+                if kind == "array" and member == "split":
+                    hint = "; it is a list already (`.join(',')` makes one string of it)"
+                ctx.report(
+                    offset_span(model, expr, ref.start, ref.member_end),
+                    f"`flow_input.{ref.name}.{member}`: input `{ref.name}` is {_an(kind or '')} "
+                    f"in the flow's schema, which the run form and the triggers built from it "
+                    f"give, and {_an(kind or '')} has no `{member}`, so this is undefined (a "
+                    f"call of it throws a TypeError){hint}",
+                )
                 continue
             known = ", ".join(f"`{n}`" for n in fields)
             ctx.report(
@@ -434,18 +540,17 @@ value:
                 continue
             # a loop's own iterator runs outside it: its module's enclosing loop counts
             loop = enclosing_loop(expr.module)
-            if loop is None or loop.value is None:
+            found = _loop_items(model, loop) if loop is not None else None
+            if loop is None or found is None:
                 continue
-            spec = loop.value.get("iterator")
-            source = spec.get("expr") if spec is not None and spec.is_map else None
-            found = _INPUT_READ.fullmatch(source.text) if source is not None else None
-            if found is None:
-                continue
-            name = found.group(1)
-            fields = _item_fields(model, name)
+            items, label = found
+            fields = _fields_of(items)
             if fields is None:
-                UnknownFlowInput.check_primitive_items(ctx, expr, reads, loop.id, name)
+                UnknownFlowInput.check_primitive_items(ctx, expr, reads, loop.id, items, label)
                 continue
+            outer = enclosing_loop(loop)
+            around = _loop_items(model, outer) if outer is not None else None
+            outer_fields = _fields_of(around[0]) if around is not None else None
             for path, start, end in reads:
                 field = path[2]
                 if field in fields or field in _OBJECT_MEMBERS:
@@ -455,10 +560,17 @@ value:
                 known = ", ".join(f"`{n}`" for n in fields)
                 close = difflib.get_close_matches(field, fields, n=1, cutoff=0.6)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
+                if outer is not None and outer_fields is not None and field in outer_fields:
+                    hint = (
+                        f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and "
+                        f"the item of the outer loop `{outer.id}` (which has `{field}`) is out "
+                        f"of reach: carry it into the items in `{loop.id}`'s iterator "
+                        f"(`.map((x) => ({{ ...x, {field}: flow_input.iter.value.{field} }}))`)"
+                    )
                 ctx.report(
                     offset_span(model, expr, start, end),
-                    f"`flow_input.iter.value.{field}` is not a field of the items of input "
-                    f"`{name}`, which loop `{loop.id}` iterates over (their schema declares "
+                    f"`flow_input.iter.value.{field}` is not a field of the items of {label}, "
+                    f"which loop `{loop.id}` iterates over (their schema declares "
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
@@ -469,14 +581,16 @@ value:
         expr: Expression,
         reads: tuple[tuple[tuple[str, ...], int, int], ...],
         loop: str | None,
-        name: str,
+        items: YNode,
+        label: str,
     ) -> None:
         """`flow_input.iter.value.<field>` in a loop over an array input whose items'
         schema types them as strings, numbers or booleans: such an item has no field."""
         from wac_lint.flows.query import offset_span
 
-        kind = _item_kind(ctx.flow, name)
-        if kind is None:
+        item_kind = items.get("type")
+        kind = item_kind.str_value() if item_kind is not None else None
+        if kind is None or kind not in _PRIMITIVE_MEMBERS:
             return
         plural = "integers" if kind == "integer" else f"{kind}s"
         for path, start, end in reads:
@@ -487,7 +601,7 @@ value:
                 continue
             ctx.report(
                 offset_span(ctx.flow, expr, start, end),
-                f"`flow_input.iter.value.{field}`: the items of input `{name}`, which loop "
+                f"`flow_input.iter.value.{field}`: the items of {label}, which loop "
                 f"`{loop}` iterates over, are {plural} (their schema's `type`), which have no "
                 f"field `{field}`, so this is undefined; the item itself is "
                 "`flow_input.iter.value`",
@@ -549,6 +663,7 @@ value:
         from wac_lint.flows.query import offset_span
 
         if not test.strict:
+            UnknownFlowInput.check_loose_type(ctx, expr, test)
             return
         kind = _input_type(ctx.flow, test.path)
         literal = "string" if isinstance(test.literal, str) else "number"
@@ -564,6 +679,41 @@ value:
             f"triggers built from it give, and a strict comparison never equates it with "
             f"the {literal} `{shown}`, so this is always "
             f"{'false' if test.equal else 'true'}{hint}",
+            severity=WARNING,
+        )
+
+    @staticmethod
+    def check_loose_type(ctx: RuleContext, expr: Expression, test: LiteralComparison) -> None:
+        """`flow_input.dry_run == 'true'` with `dry_run` a boolean input: `==` between a
+        boolean or a number and a string (or a boolean and a number) compares them as
+        numbers (`true` is 1, `'true'` is NaN), so a literal whose number no value of the
+        input can equal makes the test constant."""
+        from wac_lint.flows.query import offset_span
+
+        kind = _input_type(ctx.flow, test.path)
+        if kind not in ("boolean", "number", "integer"):
+            return
+        literal = test.literal
+        if isinstance(literal, str):
+            number = _js_number(literal)
+            if kind == "boolean" and number in (0.0, 1.0):
+                return  # `flag == '1'` holds for true
+            if kind != "boolean" and number == number:  # not NaN: `count == '10'` may hold
+                return
+        elif kind != "boolean" or literal in (0.0, 1.0):
+            return  # numbers with numbers, `flag == 1`
+        read = "flow_input." + ".".join(test.path)
+        shown = f"'{literal}'" if isinstance(literal, str) else _number(literal)
+        what = "string" if isinstance(literal, str) else "number"
+        as_number = "NaN" if isinstance(literal, str) else _number(literal)
+        own = "`true` / `false` are 1 / 0" if kind == "boolean" else "the input is its value"
+        natural = "`true` / `false`" if kind == "boolean" else "a number"
+        ctx.report(
+            offset_span(ctx.flow, expr, test.start, test.end),
+            f"`{read}` is {_an(kind)} in the flow's schema, which the run form and the "
+            f"triggers built from it give, and `{'==' if test.equal else '!='}` compares it "
+            f"with the {what} `{shown}` as numbers ({own}, `{shown}` is {as_number}), so "
+            f"this is always {'false' if test.equal else 'true'}; compare with {natural}",
             severity=WARNING,
         )
 

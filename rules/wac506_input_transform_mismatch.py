@@ -106,6 +106,31 @@ def contradicts(param: Param, value: Any) -> str | None:
 _NOT_A_RESOURCE = frozenset({"string", "integer", "number", "boolean", "array"})
 
 
+_INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+
+
+def _resource_input(model: FlowModel, text: str) -> tuple[str, str] | None:
+    """For an expression that is one whole flow input the schema declares as a
+    resource (`type: object`, `format: resource-<type>`, the guide's way): the read
+    and the resource type. Windmill hands the step the resource's value, an object."""
+    found = _INPUT_READ.fullmatch(text)
+    schema = model.schema
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    prop = (
+        props.get(found.group(1))
+        if found is not None and props is not None and props.is_map
+        else None
+    )
+    fmt = prop.get("format") if prop is not None and prop.is_map else None
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    if found is None or fmt is None or not fmt.is_scalar or kind is None or kind.text != "object":
+        return None
+    name = str(fmt.value())
+    if not name.startswith("resource-") or len(name) == len("resource-"):
+        return None
+    return f"flow_input.{found.group(1)}", name[len("resource-") :]
+
+
 def _reference_contradicts(param: Param, value: str) -> str | None:
     """A `$var:` / `$res:` static value, which the worker replaces with the variable's
     value (always a string) or the resource's value (an object) before the call
@@ -493,7 +518,10 @@ A static `$var:<path>` is replaced by the variable's value, always a string, and
 `$res:<path>` by the resource's value, an object, before the call: a `$var:` given
 to a parameter typed as anything but a string (a resource, an object, a number...)
 and a `$res:` given to a string, number, boolean or list parameter are reported
-(warning; `token: str` given `$res:f/x/slack` receives the whole resource).
+(warning; `token: str` given `$res:f/x/slack` receives the whole resource). The
+same holds for a flow input the schema declares as a resource (`type: object`,
+`format: resource-postgresql`) handed whole to such a parameter (`dsn: str`
+given `flow_input.warehouse`): the step receives the resource's value.
 
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and
@@ -1003,6 +1031,20 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
         if transform.type != "javascript" or transform.expr is None or not transform.expr.is_scalar:
             return
         wanted = param.type
+        resource = _resource_input(model, transform.expr.text)
+        if resource is not None and param.resource is None and wanted in _NOT_A_RESOURCE:
+            read, kind = resource
+            hint = ""
+            if wanted == "string":
+                hint = f"; type the parameter as the resource (`{kind}`) and read its fields"
+            ctx.report(
+                model.key_span(transform.expr),
+                f"`{param.name}` is {_article(wanted)}, but `{read}` is a `{kind}` resource "
+                f"(the flow's schema: `format: resource-{kind}`), which reaches the step as "
+                f"the resource's value, an object{hint}",
+                severity=WARNING,
+            )
+            return
         if wanted is None or wanted == "string" or param.resource is not None:
             return
         known = whole_read_kind(model, transform.expr.text, module)

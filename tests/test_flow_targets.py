@@ -28,7 +28,9 @@ JSON_TYPES = {"int": "integer", "float": "number", "bool": "boolean", "str": "st
 
 def windmill_type(typ: Any) -> str | None:
     if isinstance(typ, str):
-        return JSON_TYPES.get(typ, "string" if typ in ("datetime", "date", "email") else None)
+        return JSON_TYPES.get(
+            typ, "string" if typ in ("datetime", "date", "email", "bytes") else None
+        )
     key = next(iter(typ))
     return {"str": "string", "list": "array", "object": "object"}.get(key)
 

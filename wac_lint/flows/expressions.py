@@ -410,6 +410,38 @@ def result_element_reads(text: str, step: str) -> tuple[ElementRead, ...]:
     return _element_reads(text, is_result)
 
 
+@lru_cache(maxsize=4096)
+def result_field_element_reads(text: str, step: str, field: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the entries of the list `results.<step>.<field>` (a
+    list field of a step's result): `results.low.items[0].x`,
+    `results.low.items.map((i) => i.x)`."""
+    if "results" not in text or step not in text or field not in text:
+        return ()
+    wanted_step, wanted_field = step.encode(), field.encode()
+
+    def is_field(node: tree_sitter.Node | None, data: bytes) -> bool:
+        if node is None or node.type != "member_expression":
+            return False
+        if any(c.type == "optional_chain" for c in node.children):
+            return False
+        prop = node.child_by_field_name("property")
+        inner = node.child_by_field_name("object")
+        if prop is None or data[prop.start_byte : prop.end_byte] != wanted_field:
+            return False
+        if inner is None or inner.type != "member_expression":
+            return False
+        if any(c.type == "optional_chain" for c in inner.children):
+            return False
+        name = inner.child_by_field_name("property")
+        return (
+            _is_name(inner.child_by_field_name("object"), b"results", data)
+            and name is not None
+            and data[name.start_byte : name.end_byte] == wanted_step
+        )
+
+    return _element_reads(text, is_field)
+
+
 def _element_reads(
     text: str, is_array: Callable[[tree_sitter.Node | None, bytes], bool]
 ) -> tuple[ElementRead, ...]:

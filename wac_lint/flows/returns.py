@@ -24,13 +24,49 @@ TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
 # says otherwise (windmill-worker `pg_executor.rs` / `mysql_executor.rs` collect with
 # windmill-common's `SqlResultCollectionStrategy`, by default `LastStatementAllRows`).
 SQL_ROWS = {"postgresql": "PostgreSQL", "mysql": "MySQL"}
-# `-- result_collection=..._first_row` gives one row (an object), `-- s3` an S3 object
-_SQL_OTHER_SHAPE = re.compile(r"^\s*--\s*(?:result_collection\s*=.*first_row|s3\b)", re.M)
+# `-- result_collection=<strategy>` (windmill-common `SqlResultCollectionStrategy::parse`:
+# an unknown name is the default); `-- s3` streams the rows to an S3 object instead
+_SQL_COLLECTION = re.compile(r"^\s*--\s*result_collection\s*=\s*([A-Za-z_]\w*)", re.M)
+_SQL_S3 = re.compile(r"^\s*--\s*s3\b", re.M)
+DEFAULT_COLLECTION = "last_statement_all_rows"
+# what each strategy gives: windmill-common `SqlResultCollectionStrategy::collect` keeps
+# the last statement only or every statement (a list, one entry per statement), the
+# first row only or every row, and the first column's value only (`_scalar`) or the row
+_COLLECTIONS = frozenset(
+    f"{statements}_{rows}{scalar}"
+    for statements in ("last_statement", "all_statements")
+    for rows in ("all_rows", "first_row")
+    for scalar in ("", "_scalar")
+)
+
+
+@lru_cache(maxsize=1024)
+def sql_collection(language: str, code: str) -> str | None:
+    """The result collection strategy of a PostgreSQL / MySQL step (`s3` for one that
+    writes its rows to S3), None for another language. `legacy` is the default for one
+    statement and `all_statements_all_rows` for several (`collect_last_statement_only`)."""
+    if language not in SQL_ROWS:
+        return None
+    if _SQL_S3.search(code) is not None:
+        return "s3"
+    found = _SQL_COLLECTION.search(code)
+    name = found.group(1) if found is not None else DEFAULT_COLLECTION
+    if name == "legacy":
+        several = len(_sql_statements(code)) > 1
+        return "all_statements_all_rows" if several else DEFAULT_COLLECTION
+    return name if name in _COLLECTIONS else DEFAULT_COLLECTION
 
 
 def sql_gives_rows(language: str, code: str) -> bool:
-    """A SQL step whose result is a list of rows: no annotation changes its shape."""
-    return language in SQL_ROWS and _SQL_OTHER_SHAPE.search(code) is None
+    """A SQL step whose result is the list of its last statement's rows."""
+    return sql_collection(language, code) == DEFAULT_COLLECTION
+
+
+def sql_gives_list(language: str, code: str) -> bool:
+    """A SQL step whose result is a list: of rows, of values, or one entry per
+    statement (every strategy but `last_statement_first_row[_scalar]` and `s3`)."""
+    name = sql_collection(language, code)
+    return name is not None and name != "s3" and not name.startswith("last_statement_first_row")
 
 
 _SQL_FIRST_ROW = re.compile(r"^\s*--\s*result_collection\s*=\s*last_statement_first_row\s*$", re.M)
@@ -42,11 +78,27 @@ def sql_gives_first_row(code: str) -> bool:
     return _SQL_FIRST_ROW.search(code) is not None
 
 
-def why_kind(language: str, step: str) -> str:
+def why_kind(language: str, step: str, code: str | None = None) -> str:
     """Why a SQL step's result is a list, for messages."""
+    label = SQL_ROWS.get(language, language)
+    name = sql_collection(language, code) if code is not None else None
+    gives = {
+        "last_statement_all_rows_scalar": "the list of the first column's values of its "
+        "last statement's rows",
+        "all_statements_all_rows": "a list with one entry per statement, the list of its rows",
+        "all_statements_first_row": "a list with one entry per statement, its first row",
+        "all_statements_all_rows_scalar": "a list with one entry per statement, the list "
+        "of its first column's values",
+        "all_statements_first_row_scalar": "a list with one entry per statement, the value "
+        "of the first column of its first row",
+    }.get(name or "")
+    if gives is None:
+        return (
+            f"step `{step}` is a {label} query, whose result is the list of its last "
+            "statement's rows"
+        )
     return (
-        f"step `{step}` is a {SQL_ROWS.get(language, language)} query, whose result is the "
-        "list of its last statement's rows"
+        f"step `{step}` is a {label} query with `result_collection={name}`, whose result is {gives}"
     )
 
 
@@ -76,7 +128,7 @@ def return_kind(language: str, code: str, field: str | None = None) -> str | Non
     type (and `main` ends with one); None otherwise. With `field`: the type of that
     field of every returned object literal (`return {rows, total: 3}`, `total`)."""
     if language in SQL_ROWS:
-        return "array" if field is None and sql_gives_rows(language, code) else None
+        return "array" if field is None and sql_gives_list(language, code) else None
     if language in PYTHON:
         kinds = _python_return_kinds(code, field)
     elif language in TYPESCRIPT:
@@ -194,12 +246,21 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
     while stack:
         node = stack.pop()
         if isinstance(node, ast.Return):
-            values.append(_dict_call_as_literal(node.value) if builtin_dict else node.value)
+            for value in _python_alternatives(node.value):
+                values.append(_dict_call_as_literal(value) if builtin_dict else value)
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
     return values
+
+
+def _python_alternatives(value: ast.expr | None) -> list[ast.expr | None]:
+    """The values a returned conditional expression can give (`a if c else b`: `a`
+    and `b`, at any depth); the value itself otherwise."""
+    if isinstance(value, ast.IfExp):
+        return [*_python_alternatives(value.body), *_python_alternatives(value.orelse)]
+    return [value]
 
 
 def _binds_dict(tree: ast.Module) -> bool:
@@ -278,7 +339,7 @@ def _typescript_return_values(
     if body is None:
         return None
     if body.type != "statement_block":  # `const main = async () => [1, 2]`
-        return [body], data
+        return _ts_alternatives(body), data
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
         return None  # it may also end without a `return` (undefined)
@@ -287,12 +348,43 @@ def _typescript_return_values(
     while stack:
         node = stack.pop()
         if node.type == "return_statement":
-            values.append(next(iter(node.named_children), None))
+            values.extend(_ts_alternatives(next(iter(node.named_children), None)))
             continue
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
     return values, data
+
+
+def _ts_alternatives(value: tree_sitter.Node | None) -> list[tree_sitter.Node | None]:
+    """The values a returned conditional expression can give (`c ? a : b`: `a` and
+    `b`, at any depth, through parentheses); the value itself otherwise."""
+    node = value
+    while node is not None and node.type == "parenthesized_expression":
+        node = next(iter(node.named_children), None)
+    if node is None or node.type != "ternary_expression":
+        return [value]
+    consequence = node.child_by_field_name("consequence")
+    alternative = node.child_by_field_name("alternative")
+    return [*_ts_alternatives(consequence), *_ts_alternatives(alternative)]
+
+
+def _ts_field_value(value: tree_sitter.Node, field: str, data: bytes) -> tree_sitter.Node | None:
+    """The value of `field` in a returned object literal (`{ items: [...] }`,
+    `{ items }` gives None: a name, not a literal); None when it has no such key."""
+    node = _unwrapped(value)
+    if node.type != "object":
+        return None
+    for pair in node.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        if key is None:
+            continue
+        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
+        if key.type == "string":
+            name = name[1:-1]
+        if name == field:
+            return pair.child_by_field_name("value")
+    return None
 
 
 def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:
@@ -372,16 +464,81 @@ def _ts_main(
 
 
 @lru_cache(maxsize=1024)
-def returned_item_keys(language: str, code: str) -> frozenset[str] | None:
+def returned_field_literals(language: str, code: str, field: str) -> frozenset[str | float] | None:
+    """The string or number literals `field` of the object `main` returns can hold,
+    when every `return` gives an object literal whose `field` is one (or a
+    conditional expression choosing between such literals); None otherwise."""
+    out: set[str | float] = set()
+    if language in PYTHON:
+        values = _python_return_values(code)
+        if not values:
+            return None
+        for value in values:
+            item = _python_field(value, field)
+            for choice in _python_alternatives(item):
+                literal = _python_literal(choice)
+                if literal is None:
+                    return None
+                out.add(literal)
+    elif language in TYPESCRIPT:
+        found = _typescript_return_values(code)
+        if not found:
+            return None
+        nodes, data = found
+        for node in nodes:
+            ts_item = _ts_field_value(node, field, data) if node is not None else None
+            for ts_choice in _ts_alternatives(ts_item):
+                literal = _ts_literal(ts_choice, data) if ts_choice is not None else None
+                if literal is None:
+                    return None
+                out.add(literal)
+    else:
+        return None
+    return frozenset(out) if out else None
+
+
+def _python_literal(value: ast.expr | None) -> str | float | None:
+    if not isinstance(value, ast.Constant) or isinstance(value.value, bool):
+        return None
+    if isinstance(value.value, str):
+        return value.value
+    if isinstance(value.value, (int, float)):
+        return float(value.value)
+    return None
+
+
+def _ts_literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
+    node = _unwrapped(node)
+    if node.type == "string":
+        if any(c.type == "escape_sequence" for c in node.children):
+            return None
+        parts = [c for c in node.children if c.type == "string_fragment"]
+        return "".join(data[p.start_byte : p.end_byte].decode("utf-8", "replace") for p in parts)
+    if node.type == "number":
+        try:
+            return float(data[node.start_byte : node.end_byte].decode())
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def returned_item_keys(
+    language: str, code: str, field: str | None = None, inner: str | None = None
+) -> frozenset[str] | None:
     """The keys the items of the list `main` returns can have, when every `return`
     gives a list whose items are object literals with their keys written out: a list
     literal of them (`[]` adds none), a Python list comprehension building one
     (`[{"sku": r["sku"]} for r in rows]`), a TypeScript `.map` whose callback gives one
     (`rows.map((r) => ({ sku: r.sku }))`); for a PostgreSQL / MySQL step that gives
-    rows, the columns its last statement selects. None when any of it is unknown."""
+    rows, the columns its last statement selects. With `field`, the list is that field
+    of every returned object literal; with `inner`, the list is that field of each of
+    those items (`{"invoices": [...]}` in each customer). None when any of it is
+    unknown."""
     if language in SQL_ROWS:
-        return sql_row_columns(language, code) if sql_gives_rows(language, code) else None
-    keys: set[str] = set()
+        if field is not None or inner is not None or not sql_gives_rows(language, code):
+            return None
+        return sql_row_columns(language, code)
     items: list[frozenset[str] | None] = []
     if language in PYTHON:
         values = _python_return_values(code)
@@ -389,43 +546,65 @@ def returned_item_keys(language: str, code: str) -> frozenset[str] | None:
             return None
         builtin_dict = not _binds_dict(ast.parse(code))
         for value in values:
-            items.extend(_python_items_keys(value, builtin_dict))
+            if field is not None:
+                value = _python_field(_python_dict(value, builtin_dict), field)
+            elements = _python_elements(value, builtin_dict)
+            if inner is not None:
+                nested: list[ast.expr | None] = []
+                for element in elements:
+                    item = _python_field(element, inner)
+                    nested.extend(_python_elements(item, builtin_dict))
+                elements = nested
+            items.extend(_python_keys([e]) for e in elements)
     elif language in TYPESCRIPT:
         found = _typescript_return_values(code)
         if not found:
             return None
         values_ts, data = found
         for node in values_ts:
-            items.extend(_ts_items_keys(node, data))
+            if field is not None and node is not None:
+                node = _ts_field_value(node, field, data)
+            ts_elements = _ts_elements(node, data)
+            if inner is not None:
+                ts_nested: list[tree_sitter.Node | None] = []
+                for ts_element in ts_elements:
+                    ts_item = _ts_field_value(ts_element, inner, data) if ts_element else None
+                    ts_nested.extend(_ts_elements(ts_item, data))
+                ts_elements = ts_nested
+            items.extend(_typescript_keys([e], data) for e in ts_elements)
     else:
         return None
     if not items or any(k is None for k in items):
         return None
+    keys: set[str] = set()
     for k in items:
         keys |= k or frozenset()
     return frozenset(keys)
 
 
-def _python_items_keys(value: ast.expr | None, builtin_dict: bool) -> list[frozenset[str] | None]:
-    """The keys of each item of a returned list (one None for an item, or a value,
-    that is not a dict literal with its keys written out)."""
+def _python_dict(value: ast.expr | None, builtin_dict: bool) -> ast.expr | None:
+    return _dict_call_as_literal(value) if builtin_dict else value
+
+
+def _python_elements(value: ast.expr | None, builtin_dict: bool) -> list[ast.expr | None]:
+    """The items of a list literal or comprehension (one None for any other value)."""
     if isinstance(value, ast.List):
         elements: list[ast.expr | None] = list(value.elts)
     elif isinstance(value, ast.ListComp):
         elements = [value.elt]
     else:
         return [None]
-    if builtin_dict:
-        elements = [_dict_call_as_literal(e) for e in elements]
-    return [_python_keys([e]) for e in elements]
+    return [_python_dict(e, builtin_dict) for e in elements]
 
 
-def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset[str] | None]:
+def _ts_elements(node: tree_sitter.Node | None, data: bytes) -> list[tree_sitter.Node | None]:
+    """The items of an array literal, or what a `.map` callback returns (one None for
+    any other value)."""
     if node is None:
         return [None]
     value = _unwrapped(node)
     if value.type == "array":
-        return [_typescript_keys([e], data) for e in value.named_children]
+        return list(value.named_children)
     if value.type != "call_expression":
         return [None]
     callee = value.child_by_field_name("function")
@@ -442,7 +621,7 @@ def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset
     if body is None:
         return [None]
     if body.type != "statement_block":
-        return [_typescript_keys([body], data)]
+        return [body]
     last = body.named_children[-1] if body.named_children else None
     if last is None or last.type != "return_statement":
         return [None]
@@ -455,7 +634,7 @@ def _ts_items_keys(node: tree_sitter.Node | None, data: bytes) -> list[frozenset
             continue
         if child.type not in _TS_FUNCTIONS:
             stack.extend(child.children)
-    return [_typescript_keys([r], data) for r in returns]
+    return returns
 
 
 _SQL_LINE_COMMENT = re.compile(r"--[^\n]*")
@@ -491,17 +670,31 @@ _SQL_KEYWORDS = frozenset(
 )
 
 
+def _sql_statements(code: str) -> list[str]:
+    """The statements of a query (comments and string contents left out)."""
+    text = _SQL_BLOCK_COMMENT.sub(" ", _SQL_LINE_COMMENT.sub(" ", code))
+    text = _SQL_STRING.sub("''", text)
+    return [s for s in _split_top_level(text, ";") if s.strip()]
+
+
+def sql_statement_columns(language: str, code: str) -> list[frozenset[str] | None]:
+    """The columns of the rows each statement of the query gives (None where unknown)."""
+    return [_statement_columns(s, language) for s in _sql_statements(code)]
+
+
 def sql_row_columns(language: str, code: str) -> frozenset[str] | None:
     """The column names of the rows a PostgreSQL / MySQL query's last statement gives,
     when it is a plain `SELECT a, t.b, f(x) AS c FROM ...` (or ends with `RETURNING
     ...`) whose every column is named: None for `*`, `DISTINCT ON`, a `WITH`, an
     unnamed expression. PostgreSQL folds unquoted names to lower case."""
-    text = _SQL_BLOCK_COMMENT.sub(" ", _SQL_LINE_COMMENT.sub(" ", code))
-    text = _SQL_STRING.sub("''", text)
-    statements = [s for s in _split_top_level(text, ";") if s.strip()]
+    statements = _sql_statements(code)
     if not statements:
         return None
-    last = statements[-1].strip()
+    return _statement_columns(statements[-1], language)
+
+
+def _statement_columns(statement: str, language: str) -> frozenset[str] | None:
+    last = statement.strip()
     lowered = last.lower()
     if lowered.startswith("select"):
         select = last[len("select") :]

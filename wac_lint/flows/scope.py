@@ -298,13 +298,20 @@ def result_shape_problem(model: FlowModel, expr: Expression, ref: Ref) -> str | 
     loop's: one entry per iteration; a branchall's: one per branch)."""
     member = ref.member
     target = model.by_id.get(ref.name)
-    if member is None or target is None or target is expr.module:
+    if member is None or target is None:
         return None
+    if target is expr.module:
+        # a while loop's step reading its own result of the previous iteration: the
+        # fallback it needs for the first iteration says nothing about the field
+        return _previous_iteration_field_problem(model, expr, ref, target)
     if member.isdigit():
         return _branch_index_problem(target, int(member))
-    if member in ARRAY_MEMBERS:
-        return None
     text = f"`results.{ref.name}.{member}`"
+    if member in ARRAY_MEMBERS:
+        # an array member on one row (`results.q.length` with `last_statement_first_row`)
+        if target.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+            return None
+        return _one_row_member_problem(model, expr, ref, target, text)
     form = _approval_form_problem(model, target, text, member)
     if form is not None:
         return form
@@ -392,12 +399,17 @@ def _list_returning_step_problem(
     model: FlowModel, target: FlowModule, text: str, member: str
 ) -> str | None:
     """An inline step whose every `return` gives a list literal: its result is a list."""
-    from wac_lint.flows.returns import SQL_ROWS, returns_list, why_kind
+    from wac_lint.flows.returns import SQL_ROWS, returns_list, sql_gives_rows, why_kind
     from wac_lint.flows.targets import inline_code
 
     found = inline_code(model, target)
     if found is None or target.mocked or not returns_list(*found):
         return None
+    if found[0] in SQL_ROWS and not sql_gives_rows(*found):
+        hint = _statement_hint(found, str(target.id), member)
+        return (
+            f"{text}: {why_kind(found[0], str(target.id), found[1])}, which has no `{member}`{hint}"
+        )
     if found[0] in SQL_ROWS:
         if member == "rows":  # the habit of client libraries (`res.rows`)
             hint = f"the rows are the result itself: read `results.{target.id}`"
@@ -447,6 +459,106 @@ def _scalar_result_reason(found: tuple[str, str] | None, step: str, member: str)
     )
 
 
+def _statement_hint(found: tuple[str, str], step: str, member: str) -> str:
+    """For a SQL step giving one entry per statement: the entry whose rows have the
+    column `member` (`; read results.<step>[1].<member>`)."""
+    from wac_lint.flows.returns import sql_collection, sql_statement_columns
+
+    name = sql_collection(*found) or ""
+    if not name.startswith("all_statements") or name.endswith("_scalar"):
+        return ""
+    holders = [i for i, cols in enumerate(sql_statement_columns(*found)) if cols and member in cols]
+    if len(holders) != 1:
+        return ""
+    index = holders[0]
+    if name == "all_statements_first_row":
+        return (
+            f"; `{member}` is a column of statement {index + 1}: read "
+            f"`results.{step}[{index}].{member}`"
+        )
+    return (
+        f"; `{member}` is a column of statement {index + 1}: read "
+        f"`results.{step}[{index}][0].{member}` or map over its rows"
+    )
+
+
+def _sql_row_reason(found: tuple[str, str] | None, step: str, member: str) -> str | None:
+    """A field of a SQL step whose result is one row or one value: with
+    `last_statement_first_row` the row has only the columns its last statement
+    selects (a field it lacks, `length` included, is undefined); with
+    `last_statement_first_row_scalar` the result is the first column's value, not
+    the row, so reading a column from it is undefined."""
+    from wac_lint.flows.returns import SQL_ROWS, sql_collection, sql_row_columns
+
+    if found is None or found[0] not in SQL_ROWS or member in _ANY_OBJECT_MEMBERS:
+        return None
+    name = sql_collection(*found)
+    if name not in ("last_statement_first_row", "last_statement_first_row_scalar"):
+        return None
+    columns = sql_row_columns(*found)
+    if not columns:
+        return None
+    label = f"step `{step}` is a {SQL_ROWS[found[0]]} query with `result_collection={name}`"
+    if name == "last_statement_first_row_scalar":
+        if member not in columns:
+            return None  # the value itself may be an object (a JSON column)
+        return (
+            f"{label}, whose result is the value of the first column of its first row, not "
+            f"the row, so `{member}` is undefined; read `results.{step}` itself"
+        )
+    if member in columns:
+        return None
+    import difflib
+
+    listed = ", ".join(f"`{c}`" for c in sorted(columns))
+    if member == "length":
+        hint = "; to test for a row, compare the result itself with null (`!= null`)"
+    else:
+        close = difflib.get_close_matches(member, sorted(columns), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+    return (
+        f"{label}, whose result is one row (null when there is none) with {listed} and "
+        f"no `{member}`, so it is undefined{hint}"
+    )
+
+
+def _previous_iteration_field_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule
+) -> str | None:
+    """`results.<self>?.<field> ?? start` in a while loop's step: the step's result of
+    the previous iteration (the schema's WhileloopFlow), judged by its code's returns
+    like any step's result. Its fallback is there for the first iteration, which has
+    no result yet, so it does not excuse a field no `return` gives: that read is
+    undefined in every iteration, and the loop never moves on."""
+
+    member = ref.member
+    if member is None or expr.role.sees_own_result or _enclosing_while(target) is None:
+        return None
+    if target.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or target.mocked:
+        return None
+    if target.node.get("skip_if") is not None:
+        return None
+    reason = _step_field_reason(model, target, member)
+    if reason is None:
+        return None
+    return f"`results.{ref.name}.{member}` (this step's result of the previous iteration): {reason}"
+
+
+def _one_row_member_problem(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
+) -> str | None:
+    """An array member (`length`, `map`) read on a SQL step that gives one row."""
+    from wac_lint.flows.targets import step_code
+
+    member = ref.member
+    if member is None or target.mocked or target.node.get("skip_if") is not None:
+        return None
+    reason = _sql_row_reason(step_code(model, target), str(target.id), member)
+    if reason is None or handles_absence(expr.text, ref.start, ref.member_end):
+        return None
+    return f"{text}: {reason}"
+
+
 def _missing_key_problem(
     model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, text: str
 ) -> str | None:
@@ -462,7 +574,9 @@ def _missing_key_problem(
     if target.node.get("skip_if") is not None:
         return None  # a skipped step's result is not what its code returns
     found = step_code(model, target)
-    scalar = _scalar_result_reason(found, str(target.id), member)
+    scalar = _scalar_result_reason(found, str(target.id), member) or _sql_row_reason(
+        found, str(target.id), member
+    )
     if scalar is not None:
         if handles_absence(expr.text, ref.start, ref.member_end):
             return None
@@ -613,6 +727,10 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         name, step = "previous_result", module.block.modules[module.position - 1]
     else:
         return []
+    if name == "previous_result" and step.kind in _ARRAY_RESULTS and not step.mocked:
+        return _previous_list_problems(expr, step)
+    if name == "previous_result" and step.kind is ModuleKind.BRANCHONE and not step.mocked:
+        return _previous_branch_problems(model, expr, step)
     if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
         return []
     if step.node.get("skip_if") is not None:
@@ -624,6 +742,54 @@ def own_result_problems(model: FlowModel, expr: Expression) -> list[OwnResultRea
         problem = _step_field_problem(model, step, f"`{name}.{read.prop}`", read.prop)
         if problem is not None:
             out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _previous_branch_problems(
+    model: FlowModel, expr: Expression, step: FlowModule
+) -> list[OwnResultRead]:
+    """`previous_result.<field>` right after a branchone: its result is the result of
+    the last step of the branch it took, judged like `results.<branchone>.<field>`."""
+    from wac_lint.flows.expressions import member_reads
+
+    if step.node.get("skip_if") is not None:
+        return []
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, "previous_result"):
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        text = f"`previous_result.{read.prop}`"
+        problem = _branchone_field_problem(model, step, text, read.prop)
+        if problem is not None:
+            out.append(OwnResultRead(read.start, read.end, problem))
+    return out
+
+
+def _previous_list_problems(expr: Expression, step: FlowModule) -> list[OwnResultRead]:
+    """`previous_result.<field>` right after a loop or a branchall: its result is a
+    list, one entry per iteration (per branch), which has no such field."""
+    from wac_lint.flows.expressions import member_reads
+
+    if step.node.get("skip_if") is not None:
+        return []  # a skipped step hands on the result before it
+    what = "branchall" if step.kind is ModuleKind.BRANCHALL else "loop"
+    per = "branch" if step.kind is ModuleKind.BRANCHALL else "iteration"
+    out: list[OwnResultRead] = []
+    for read in member_reads(expr.text, "previous_result"):
+        if read.prop in ARRAY_MEMBERS or read.prop.isdigit():
+            continue
+        if handles_absence(expr.text, read.start, read.end):
+            continue
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`previous_result.{read.prop}`: the step before this one is {what} "
+                f"`{step.id}`, whose result is a list with one entry per {per}, which has no "
+                f"`{read.prop}`; index it or map over it, or read the step you meant "
+                f"(`results.<id>.{read.prop}`)",
+            )
+        )
     return out
 
 
@@ -648,12 +814,14 @@ def _step_field_reason(model: FlowModel, step: FlowModule, member: str) -> str |
         if member in ARRAY_MEMBERS:
             return None
         why = (
-            why_kind(found[0], str(step.id))
+            why_kind(found[0], str(step.id), found[1])
             if found[0] in SQL_ROWS
             else f"every `return` of step `{step.id}`'s `main` gives a list"
         )
         return f"{why}, which has no `{member}`"
-    scalar = _scalar_result_reason(found, str(step.id), member)
+    scalar = _scalar_result_reason(found, str(step.id), member) or _sql_row_reason(
+        found, str(step.id), member
+    )
     if scalar is not None:
         return scalar
     keys = returned_keys(*found)
@@ -681,10 +849,15 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
     target = model.by_id.get(ref.name)
     if target is None or ref.member is None or target.mocked:
         return []
+    plain = target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+    if plain and not ref.member.isdigit() and ref.member not in ARRAY_MEMBERS:
+        return _list_item_problems(model, expr, ref, target, ref.member)
     if not ref.member.isdigit() and ref.member not in _ELEMENT_READERS:
         return []
     if target.kind is ModuleKind.BRANCHALL:
         return _branchall_entry_problems(model, expr, ref, target)
+    if target.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        return _list_item_problems(model, expr, ref, target)
     if target.kind not in _LOOPS:
         return []
     body = target.blocks[0].modules if target.blocks else ()
@@ -713,6 +886,65 @@ def loop_entry_problems(model: FlowModel, expr: Expression, ref: Ref) -> list[Ow
                 read.end,
                 f"`{shown}`: an entry of the result of loop `{target.id}` is the result of "
                 f"the last step of its body, `{last.id}`, and {reason}",
+            )
+        )
+    return out
+
+
+def _list_item_problems(
+    model: FlowModel, expr: Expression, ref: Ref, target: FlowModule, field: str | None = None
+) -> list[OwnResultRead]:
+    """A field read on an item of a step's list result (`results.q.map((u) => u.emial)`,
+    `results.q[0].emial`) that no item has: the columns a SQL step's last statement
+    selects, or the keys of the object literals every returned list holds. With
+    `field`, the list is that field of the step's object result
+    (`results.low.items.map((i) => i.quantity)`)."""
+    import difflib
+
+    from wac_lint.flows.expressions import result_element_reads, result_field_element_reads
+    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys
+    from wac_lint.flows.targets import step_code
+
+    if target.mocked or any(
+        target.node.get(k) is not None for k in ("skip_if", "continue_on_error")
+    ):
+        return []
+    code = step_code(model, target)
+    keys = returned_item_keys(*code, field) if code is not None else None
+    if not keys or code is None:
+        return []
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    if field is not None:
+        what = (
+            f"an item of the `{field}` list of every object step `{target.id}` returns, "
+            f"objects with {listed}"
+        )
+        whole = f"results.{target.id}.{field}"
+        reads = result_field_element_reads(expr.text, ref.name, field)
+    else:
+        what = (
+            f"a row of step `{target.id}`'s query, which selects {listed}"
+            if code[0] in SQL_ROWS
+            else f"an item of the list step `{target.id}` returns, objects with {listed}"
+        )
+        whole = f"results.{target.id}"
+        reads = result_element_reads(expr.text, ref.name)
+    out: list[OwnResultRead] = []
+    for read in reads:
+        prop = read.prop
+        if read.start < ref.start or prop in keys or prop in _ANY_OBJECT_MEMBERS:
+            continue
+        shown = expr.text[read.start : read.end]
+        if "?." in shown or handles_absence(expr.text, read.start, read.end):
+            continue
+        close = difflib.get_close_matches(prop, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        out.append(
+            OwnResultRead(
+                read.start,
+                read.end,
+                f"`{shown}`: each entry of `{whole}` is {what} and no "
+                f"`{prop}`, so it is undefined{hint}",
             )
         )
     return out
@@ -814,14 +1046,24 @@ _ELEMENT_READERS = frozenset(
 )
 
 
-_WHOLE_RESULT = re.compile(r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+_WHOLE_RESULT = re.compile(
+    r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*;?\s*"
+)
+
+
+_NESTED_ITEMS = re.compile(
+    r"\s*flow_input\s*\.\s*iter\s*\.\s*value\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*"
+)
 
 
 def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
     """`flow_input.iter.value.<field>` in a for loop whose iterator is a step's whole
-    result (`results.low_stock`) that gives a list of objects without that field: the
-    object literals of every returned list (a list comprehension, a `.map` callback),
-    or the columns a SQL step selects. The iteration's value is one of those items."""
+    result (`results.low_stock`), or a field of it, that gives a list of objects
+    without that field: the object literals of every returned list (a list
+    comprehension, a `.map` callback), or the columns a SQL step selects. The
+    iteration's value is one of those items. A loop nested in such a loop over a
+    list field of its item (`iterator: flow_input.iter.value.invoices`) is judged by
+    the object literals of that field of the outer items."""
     import difflib
 
     from wac_lint.flows.expressions import static_reads
@@ -834,42 +1076,136 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     loop = enclosing_loop(expr.module)
     if loop is None or loop.kind is not ModuleKind.FORLOOP or loop.value is None:
         return []
-    spec = loop.value.get("iterator")
-    source = spec.get("expr") if spec is not None and spec.is_map else None
-    found = _WHOLE_RESULT.fullmatch(source.text) if source is not None else None
+    source = _iterator_text(loop)
+    inner = None
+    outer = None
+    nested = _NESTED_ITEMS.fullmatch(source) if source is not None else None
+    if nested is not None:
+        outer = enclosing_loop(loop)
+        inner = nested.group(1)
+        source = _iterator_text(outer) if outer is not None else None
+        if outer is None or outer.kind is not ModuleKind.FORLOOP:
+            return []
+    found = _WHOLE_RESULT.fullmatch(source) if source is not None else None
     step = model.by_id.get(found.group(1)) if found is not None else None
     if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
         return []
     if step.mocked or any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
         return []
     code = step_code(model, step)
-    keys = returned_item_keys(*code) if code is not None else None
+    field = found.group(2) if found is not None else None
+    keys = returned_item_keys(*code, field, inner) if code is not None else None
     if not keys or code is None:
         return []
     reads = static_reads(expr.text, "flow_input", 3)
     reads = tuple(r for r in reads if r[0][:2] == ("iter", "value"))
     listed = ", ".join(f"`{k}`" for k in sorted(keys))
-    what = (
-        f"step `{step.id}`'s query selects {listed}"
-        if code[0] in SQL_ROWS
-        else f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
-    )
+    shown = f"results.{step.id}.{field}" if field else f"results.{step.id}"
+    outer_keys = None
+    if inner is not None and outer is not None:
+        outer_keys = returned_item_keys(*code, field)
+        shown = f"flow_input.iter.value.{inner}` of each item of `{shown}"
+        what = (
+            f"in every `return` of step `{step.id}`'s `main` the `{inner}` of each item "
+            f"is a list of objects with {listed}"
+        )
+    elif code[0] in SQL_ROWS:
+        what = f"step `{step.id}`'s query selects {listed}"
+    elif field:
+        what = (
+            f"every `return` of step `{step.id}`'s `main` gives an object whose `{field}` "
+            f"is a list of objects with {listed}"
+        )
+    else:
+        what = f"every `return` of step `{step.id}`'s `main` gives a list of objects with {listed}"
     out: list[OwnResultRead] = []
     for path, start, end in reads:
-        field = path[2]
-        if field in keys or field in _ANY_OBJECT_MEMBERS or field.isdigit():
+        item = path[2]
+        if item in keys or item in _ANY_OBJECT_MEMBERS or item.isdigit():
             continue
         if handles_absence(expr.text, start, end):
             continue
-        close = difflib.get_close_matches(field, sorted(keys), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
         hint = f"; did you mean `{close[0]}`?" if close else ""
+        if outer is not None and outer_keys is not None and item in outer_keys:
+            hint = (
+                f"; inside loop `{loop.id}`, `flow_input.iter` is its own item, and the item "
+                f"of the outer loop `{outer.id}` (which has `{item}`) is out of reach: carry "
+                f"it into the items in `{loop.id}`'s iterator "
+                f"(`.map((x) => ({{ ...x, {item}: flow_input.iter.value.{item} }}))`)"
+            )
         out.append(
             OwnResultRead(
                 start,
                 end,
-                f"`flow_input.iter.value.{field}`: loop `{loop.id}` iterates over "
-                f"`results.{step.id}`, and {what} and no `{field}`, so it is "
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over "
+                f"`{shown}`, and {what} and no `{item}`, so it is "
                 f"undefined{hint}",
+            )
+        )
+    return out
+
+
+def _iterator_text(loop: FlowModule) -> str | None:
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    source = spec.get("expr") if spec is not None and spec.is_map else None
+    return source.text if source is not None else None
+
+
+def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`results.check.status === 'ok'` (and `result.status` in a script step's own
+    `stop_after_if`) where every `return` of the step's `main` gives `status` as a
+    string literal, none of them the one compared with but one spelt nearly like it
+    (`'ok'` for `'OK'`, `'canceled'` for `'cancelled'`): the comparison is constant.
+    A value unlike every returned one is left alone: the code may be a stub."""
+    import difflib
+
+    from wac_lint.flows.expressions import LiteralComparison, literal_comparisons
+    from wac_lint.flows.returns import returned_field_literals
+    from wac_lint.flows.targets import step_code
+
+    if "result" not in expr.text or expr.module is None:
+        return []
+    tests: list[tuple[FlowModule, str, str, LiteralComparison]] = []
+    for test in literal_comparisons(expr.text, "results"):
+        if len(test.path) == 2:
+            step = model.by_id.get(test.path[0])
+            if step is not None and result_problem(model, expr, step.id or "") is None:
+                tests.append((step, f"results.{test.path[0]}", test.path[1], test))
+    own = expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr")
+    if own:
+        for test in literal_comparisons(expr.text, "result"):
+            if len(test.path) == 1:
+                tests.append((expr.module, "result", test.path[0], test))
+    out: list[OwnResultRead] = []
+    for step, base, field, test in tests:
+        if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
+            continue
+        if any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+            continue
+        code = step_code(model, step)
+        values = returned_field_literals(*code, field) if code is not None else None
+        literal = test.literal
+        if not values or literal in values:
+            continue
+        if not isinstance(literal, str) or any(not isinstance(v, str) for v in values):
+            continue  # numbers, or a string and a number: `==` may convert
+        words = sorted(str(v) for v in values)
+        same = [w for w in words if w.lower() == literal.lower()]
+        close = same or difflib.get_close_matches(literal, words, n=1, cutoff=0.75)
+        if not close:
+            continue  # another value altogether: the code may be a stub of the real one
+        shown = [f"`'{w}'`" for w in words]
+        listed = ", ".join(shown[:-1]) + " or " + shown[-1] if len(shown) > 1 else shown[0]
+        hint = f"; did you mean `'{close[0]}'`?"
+        always = "false" if test.equal else "true"
+        out.append(
+            OwnResultRead(
+                test.start,
+                test.end,
+                f"`{base}.{field}` is never `'{literal}'`: every `return` of step `{step.id}`'s "
+                f"`main` gives `{field}` as {listed}, so this comparison is always "
+                f"{always}{hint}",
             )
         )
     return out

@@ -1,0 +1,13 @@
+import socket
+import ssl
+from datetime import datetime, timezone
+
+
+def main(host: str, warn_days: int = 21):
+    ctx = ssl.create_default_context()
+    with socket.create_connection((host, 443), timeout=10) as sock:
+        with ctx.wrap_socket(sock, server_hostname=host) as tls:
+            cert = tls.getpeercert()
+    not_after = datetime.strptime(cert["notAfter"], "%b %d %H:%M:%S %Y %Z").replace(tzinfo=timezone.utc)
+    days_left = (not_after - datetime.now(timezone.utc)).days
+    return {"host": host, "days_left": days_left, "expiring": days_left <= warn_days}

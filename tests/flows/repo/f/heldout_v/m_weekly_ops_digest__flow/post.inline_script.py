@@ -1,0 +1,5 @@
+from slack_sdk import WebClient
+
+
+def main(slack: dict, text: str):
+    WebClient(token=slack["token"]).chat_postMessage(channel="#ops", text=text, mrkdwn=True)

@@ -1,0 +1,12 @@
+from slack_sdk import WebClient
+
+
+def main(slack: dict, expiring: list[dict], renew_error: str | None = None):
+    if not expiring:
+        return {"posted": False}
+    lines = [f"• {p['host']}: {p['days_left']} days left" for p in expiring]
+    status = f"renewal failed: {renew_error}" if renew_error else "renewal requested"
+    WebClient(token=slack["token"]).chat_postMessage(
+        channel="#platform", text="*Certificates close to expiry* (" + status + ")\n" + "\n".join(lines)
+    )
+    return {"posted": True, "count": len(expiring)}

@@ -1,0 +1,3 @@
+-- ? points (int)
+-- ? customer_id (int)
+UPDATE loyalty_members SET points_balance = points_balance + ? WHERE customer_id = ?;
