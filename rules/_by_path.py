@@ -567,7 +567,7 @@ def _member_constant(
     binding = semantic.resolve(obj)
     if member is not None and binding is None:
         # TypeScript `Scripts.Export` of `enum Scripts { Export = "f/shop/export" }`
-        return enum_member(model, model.text(obj), member)
+        return _sdk_calls.typescript_enum_string(model, model.text(obj), member)
     if member is None or binding is None:
         return None
     if binding.kind == BindingKind.ASSIGNMENT:
@@ -648,32 +648,10 @@ def _module_table_constant(
     semantic = model.semantic
     binding = semantic.lookup(owner, semantic.module) if semantic is not None else None
     if binding is None:
-        return enum_member(model, owner, member)  # `export enum Scripts { ... }`
+        return _sdk_calls.typescript_enum_string(model, owner, member)  # `enum Scripts {...}`
     if binding.kind != BindingKind.ASSIGNMENT:
         return None
     return _literal_member(model, binding, member, None, depth)
-
-
-def enum_member(model: ScriptModel, owner: str, member: str) -> str | None:
-    """The string member `member` of a TypeScript `enum owner` declared at the module's
-    top level (`enum Scripts { Export = "f/shop/export" }`; `const enum` too; a grammar
-    without enums has none)."""
-    for statement in model.tree.root_node.named_children:
-        declaration = statement
-        if statement.type == "export_statement":
-            declaration = statement.child_by_field_name("declaration") or statement
-        if declaration.type != "enum_declaration":
-            continue
-        name = declaration.child_by_field_name("name")
-        body = declaration.child_by_field_name("body")
-        if name is None or body is None or model.text(name) != owner:
-            continue
-        for item in body.named_children:
-            key = item.child_by_field_name("name") if item.type == "enum_assignment" else None
-            if key is None or model.text(key).strip("\"'") != member:
-                continue
-            return _sdk_calls.string_value(model, item.child_by_field_name("value"))
-    return None
 
 
 def _literal_member(

@@ -910,7 +910,17 @@ def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None
         return None
     if semantic.resolve(owner) is not None:
         return None  # a name bound in the file (enums are not): not the enum
-    wanted, member = model.text(owner), model.text(prop)
+    wanted = model.text(owner)
+    literal = typescript_enum_string(model, wanted, model.text(prop))
+    if literal is None:
+        return None  # no such member, or a numeric one: no string
+    return EnumMember(wanted, True, False, literal)
+
+
+def typescript_enum_string(model: ScriptModel, owner: str, member: str) -> str | None:
+    """The string member `member` of a TypeScript `enum owner` declared at the module's
+    top level (`enum Scripts { Export = "f/shop/export" }`, exported or `const` too),
+    else None (no such enum or member, or a numeric one)."""
     for statement in model.tree.root_node.named_children:
         declaration = statement
         if statement.type == "export_statement":
@@ -919,18 +929,31 @@ def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None
             continue
         name = declaration.child_by_field_name("name")
         body = declaration.child_by_field_name("body")
-        if name is None or body is None or model.text(name) != wanted:
+        if name is None or body is None or model.text(name) != owner:
             continue
         for entry in body.named_children:
             key = entry.child_by_field_name("name") if entry.type == "enum_assignment" else entry
-            if key is None or model.text(key) != member:
+            if key is None or model.text(key).strip("\"'") != member:
                 continue
             value = entry.child_by_field_name("value") if entry.type == "enum_assignment" else None
-            literal = string_value(model, value) if value is not None else None
-            if literal is None:
-                return None  # a numeric member: no string
-            return EnumMember(wanted, True, False, literal)
+            return string_value(model, value) if value is not None else None
     return None
+
+
+def with_context_calls(statement: Node) -> list[Node]:
+    """The calls that build a Python `with` statement's context managers (`with a(),
+    b() as x:`)."""
+    out: list[Node] = []
+    for clause in statement.named_children:
+        if clause.type != "with_clause":
+            continue
+        for item in clause.named_children:
+            value = item.child_by_field_name("value") if item.type == "with_item" else None
+            if value is not None and value.type == "as_pattern" and value.named_children:
+                value = value.named_children[0]
+            if value is not None and value.type == "call":
+                out.append(value)
+    return out
 
 
 def namespace_member(model: ScriptModel, node: Node | None, depth: int = 0) -> Node | None:

@@ -268,7 +268,7 @@ except TaskError:
             if body is None or not _guards_durable(ctx, body):
                 continue  # nothing durable for it to swallow
             is_async = any(c.type == "async" for c in statement.children)
-            for call in _context_calls(statement):
+            for call in sdk.with_context_calls(statement):
                 callee = call.child_by_field_name("function")
                 base = callee.child_by_field_name("object") if callee is not None else None
                 base = base if base is not None else callee
@@ -308,21 +308,6 @@ except TaskError:
                 edit = ctx.edit(Span.of(target), "Exception")
             return Fix("Catch `Exception` instead", (edit,), applicability="unsafe")
         return None
-
-
-def _context_calls(statement: Node) -> list[Node]:
-    """The calls that build a `with` statement's context managers (`with a(), b() as x:`)."""
-    out: list[Node] = []
-    for clause in statement.named_children:
-        if clause.type != "with_clause":
-            continue
-        for item in clause.named_children:
-            value = item.child_by_field_name("value") if item.type == "with_item" else None
-            if value is not None and value.type == "as_pattern" and value.named_children:
-                value = value.named_children[0]
-            if value is not None and value.type == "call":
-                out.append(value)
-    return out
 
 
 def _guards_durable(ctx: RuleContext, body: Node) -> bool:

@@ -158,7 +158,7 @@ await step("release_lock", lambda: release(day))
             body = statement.child_by_field_name("body")
             if body is None or not self.holds_durable(ctx, body):
                 continue
-            for call in context_calls(statement):
+            for call in sdk.with_context_calls(statement):
                 manager = context_generator(model, call)
                 if manager is not None:
                     exits = finally_durable_calls(model, manager)
@@ -212,21 +212,6 @@ def _starts(model: ScriptModel, key: str, calls: Sequence[C]) -> tuple[list[int]
         ordered = sorted(calls, key=lambda c: c.node.start_byte)
         found = memo[key] = ([c.node.start_byte for c in ordered], ordered)
     return found
-
-
-def context_calls(statement: Node) -> list[Node]:
-    """The calls that build a `with` statement's context managers (`with a(), b() as x:`)."""
-    out: list[Node] = []
-    for clause in statement.named_children:
-        if clause.type != "with_clause":
-            continue
-        for item in clause.named_children:
-            value = item.child_by_field_name("value") if item.type == "with_item" else None
-            if value is not None and value.type == "as_pattern" and value.named_children:
-                value = value.named_children[0]
-            if value is not None and value.type == "call":
-                out.append(value)
-    return out
 
 
 def context_generator(model: ScriptModel, call: Node) -> Node | None:

@@ -589,7 +589,7 @@ def literal_comparisons(text: str, name: str) -> tuple[LiteralComparison, ...]:
             continue
         for read, other in ((left, right), (right, left)):
             path = _static_path(read, name.encode(), data)
-            literal = _literal(other, data)
+            literal = literal_value(other, data)
             if path and literal is not None:
                 start, end = _chars(data, node.start_byte), _chars(data, node.end_byte)
                 strict = len(op) == 3
@@ -613,7 +613,8 @@ def _static_path(node: tree_sitter.Node, root: bytes, data: bytes) -> tuple[str,
     return tuple(reversed(props))
 
 
-def _literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
+def literal_value(node: tree_sitter.Node, data: bytes) -> str | float | None:
+    """A TypeScript string (without escapes) or number literal's value, else None."""
     if node.type == "string":
         if any(c.type == "escape_sequence" for c in node.children):
             return None

@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 
 import tree_sitter
 
+from wac_lint.flows.expressions import literal_value
+
 PYTHON = frozenset({"python3"})
 TYPESCRIPT = frozenset({"bun", "deno", "nativets", "bunnative"})
 # SQL steps whose result is the list of the last statement's rows unless an annotation
@@ -488,7 +490,8 @@ def returned_field_literals(language: str, code: str, field: str) -> frozenset[s
         for node in nodes:
             ts_item = _ts_field_value(node, field, data) if node is not None else None
             for ts_choice in _ts_alternatives(ts_item):
-                literal = _ts_literal(ts_choice, data) if ts_choice is not None else None
+                ts_node = _unwrapped(ts_choice) if ts_choice is not None else None
+                literal = literal_value(ts_node, data) if ts_node is not None else None
                 if literal is None:
                     return None
                 out.add(literal)
@@ -504,21 +507,6 @@ def _python_literal(value: ast.expr | None) -> str | float | None:
         return value.value
     if isinstance(value.value, (int, float)):
         return float(value.value)
-    return None
-
-
-def _ts_literal(node: tree_sitter.Node, data: bytes) -> str | float | None:
-    node = _unwrapped(node)
-    if node.type == "string":
-        if any(c.type == "escape_sequence" for c in node.children):
-            return None
-        parts = [c for c in node.children if c.type == "string_fragment"]
-        return "".join(data[p.start_byte : p.end_byte].decode("utf-8", "replace") for p in parts)
-    if node.type == "number":
-        try:
-            return float(data[node.start_byte : node.end_byte].decode())
-        except ValueError:
-            return None
     return None
 
 
