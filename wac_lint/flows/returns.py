@@ -391,22 +391,10 @@ def _ts_field_value(value: tree_sitter.Node, field: str, data: bytes) -> tree_si
 
 def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:
     """The JSON type of a returned literal, or of its `field` (an object literal's)."""
-    node = _unwrapped(value)
     if field is None:
-        return _ts_node_kind(node)
-    if node.type != "object":
-        return None
-    for pair in node.named_children:
-        key = pair.child_by_field_name("key") if pair.type == "pair" else None
-        if key is None:
-            continue
-        name = data[key.start_byte : key.end_byte].decode("utf-8", "replace")
-        if key.type == "string":
-            name = name[1:-1]
-        if name == field:
-            item = pair.child_by_field_name("value")
-            return _ts_node_kind(_unwrapped(item)) if item is not None else None
-    return None
+        return _ts_node_kind(_unwrapped(value))
+    item = _ts_field_value(value, field, data)
+    return _ts_node_kind(_unwrapped(item)) if item is not None else None
 
 
 # operators whose result is always a boolean (`&&` / `||` / `??` give an operand)
