@@ -109,7 +109,7 @@ class TaskCall:
         are the task's (not those of `map(task, xs)` or of a helper it is handed to)."""
         if self.task is None:
             return False
-        if self.name == self.task.binding:
+        if self.name == self.task.binding or self.name in self.task.aliases:
             return True
         callee = callee_of(self.call)
         return callee is not None and callee.type in (

@@ -228,6 +228,8 @@ class TaskDef:
     undrawn: str | None = None
     # `export default task(...)`: the task another module imports as the default export
     default_export: bool = False
+    # other module-level names bound once to this task (`bill = charge`), which call it
+    aliases: list[str] = field(default_factory=list)
 
 
 class Consumption(Kind):

@@ -338,11 +338,33 @@ class FrontEnd:
             t.binding for t in self.model.tasks
         ]:
             self.top_functions.pop(name or "")  # not helpers the body "calls"
+        self.add_task_aliases()
         wf = self.model.workflow
         if wf is not None and wf.function is not None and wf.function.body is not None:
             BodyWalker(self, wf.function).run()
         record_durable_code(self.model, self.syntax.call, self.syntax.function)
         return self.model
+
+    def add_task_aliases(self) -> None:
+        """`charge_usd = charge` / `const chargeUsd = charge` at module level, bound once:
+        another name of a task of the file, whose calls dispatch that task (the SDK names
+        the step after the task's own function, whatever the name called)."""
+        module = self.semantic.module
+        for _ in range(4):  # an alias of an alias, a few deep
+            added = False
+            for name, binding in module.bindings.items():
+                value = binding.assigned_value
+                if name in self.task_bindings or value is None:
+                    continue
+                if value.type not in self.syntax.identifier:
+                    continue
+                task = self.task_bindings.get(self.text(value))
+                if task is not None:
+                    self.task_bindings[name] = task
+                    task.aliases.append(name)
+                    added = True
+            if not added:
+                return
 
     def prepare(self, root: Node) -> None:
         """Scopes, aliases and the file's top-level functions (before any walk)."""
