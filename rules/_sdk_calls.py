@@ -884,20 +884,27 @@ def enum_member(model: ScriptModel, node: Node) -> EnumMember | None:
     }
     if not bases & ENUM_BASES:
         return None
-    body = definition.child_by_field_name("body")
     wanted = model.text(attribute)
-    for statement in body.named_children if body is not None else ():
-        inner = statement.named_children[0] if statement.named_children else None
-        if statement.type != "expression_statement" or inner is None:
-            continue
-        if inner.type != "assignment":
-            continue
+    for inner in class_assignments(definition):
         target, value = inner.child_by_field_name("left"), inner.child_by_field_name("right")
         if target is None or value is None or model.text(target) != wanted:
             continue
         literal = string_value(model, value)
         return EnumMember(model.text(owner), bool(bases & STR_ENUM_BASES), by_value, literal)
     return None
+
+
+def class_assignments(cls: Node) -> list[Node]:
+    """The assignments (`name = value`, `name: T = value`, `name: T`) that are
+    statements of a Python class's body, in order."""
+    body = cls.child_by_field_name("body")
+    found: list[Node] = []
+    for statement in body.named_children if body is not None else ():
+        inner = statement.named_children[0] if statement.named_children else None
+        if statement.type == "expression_statement" and inner is not None:
+            if inner.type == "assignment":
+                found.append(inner)
+    return found
 
 
 def _typescript_enum_member(model: ScriptModel, node: Node) -> EnumMember | None:

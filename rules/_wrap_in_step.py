@@ -4,8 +4,9 @@ A side effect or a non-deterministic call that is a statement of the workflow
 body, the value assigned there, or the value it returns, becomes `await step("<name>", lambda: ...)`
 (Python) or `await step("<name>", async () => await ...)` (TypeScript), a text
 edit on the tree-sitter span in both languages, kept only when the edited file
-parses again. (libcst, which the brief suggested for the Python side, stays off
-the `check` path: findings carry their fixes, and the start-up test keeps
+parses again (past a budget of re-parsing per file: when each edit parses on its
+own). (libcst, which the brief suggested for the Python side, stays off the `check`
+path: findings carry their fixes, and the start-up test keeps
 libcst out of a plain check; the rewrite is one wrapper around an expression
 whose text is kept as is, inside the call's own parentheses.) The step name is derived from
 the callee (`requests.post` -> `"requests_post"`).

@@ -396,14 +396,8 @@ def dataclass_field(model: ScriptModel, cls: Node, attr: str) -> Source | None:
         else []
     )
     generated = any(re.search(r"\b(dataclass|define|frozen|attrs|s)\b", d) for d in decorators)
-    body = cls.child_by_field_name("body")
     position = 0
-    for statement in body.named_children if body is not None else ():
-        assignment = statement.named_children[0] if statement.named_children else None
-        if statement.type != "expression_statement" or assignment is None:
-            continue
-        if assignment.type != "assignment":
-            continue
+    for assignment in sdk.class_assignments(cls):
         target = assignment.child_by_field_name("left")
         annotated = assignment.child_by_field_name("type") is not None
         value = assignment.child_by_field_name("right")

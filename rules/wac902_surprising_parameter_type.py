@@ -11,6 +11,7 @@ from wac_lint.languages import LanguageKind
 from wac_lint.model import Span
 from wac_lint.parsing import node_bytes
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, py, ts
+from wac_lint.rules._sdk_calls import class_assignments
 from wac_lint.schema.types import (
     BOOL,
     BYTES,
@@ -953,13 +954,7 @@ def _python_enum_values(node: Node, name: bytes) -> list[str] | None:
         if node_bytes(declared) != name:
             continue
         values = []
-        body = statement.child_by_field_name("body")
-        for member in body.named_children if body is not None else []:
-            assignment = member.named_children[0] if member.named_children else None
-            if member.type != "expression_statement" or assignment is None:
-                continue
-            if assignment.type != "assignment":
-                continue
+        for assignment in class_assignments(statement):
             right = assignment.child_by_field_name("right")
             if right is None or not _plain_string(right):
                 values = None
