@@ -10,6 +10,7 @@ awaitable (`asyncio.gather` raises `TypeError`)."""
 from __future__ import annotations
 
 from wac_lint.model import ScriptModel
+from wac_lint.rule import indefinite
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
 
@@ -56,11 +57,11 @@ def unsliceable(model: ScriptModel, node: Node | None, depth: int = 0) -> str | 
         return None
     qual = semantic.qualified_name(callee)
     if qual in SET_FACTORIES:
-        return f"a `{qual}`"
+        return f"{indefinite(qual)} `{qual}`"
     if qual in DICT_FACTORIES or qual == "dict.fromkeys":
         return "a dict"
     if qual in ITERATOR_FACTORIES:
-        return f"a `{qual}` object"
+        return f"{indefinite(qual)} `{qual}` object"
     if qual is not None and qual.startswith("itertools."):
         return "an `itertools` iterator"
     if callee.type == "attribute":

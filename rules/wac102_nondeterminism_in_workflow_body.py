@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
-from wac_lint.rule import Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _catalogue, _wrap_in_step
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node
@@ -208,7 +208,11 @@ export const main = workflow(async () => {
             what = CATEGORY_WORDS.get(entry.category, "is non-deterministic")
             if "(!" in entry.pattern:  # `.sample(!random_state|seed)`: name the first
                 seed = entry.pattern.rpartition("(!")[2].split("|")[0].rstrip(")")
-                given = f"`{seed}=`" if ctx.model.lang.keyword_options else f"a `{seed}` option"
+                given = (
+                    f"`{seed}=`"
+                    if ctx.model.lang.keyword_options
+                    else f"{indefinite(seed)} `{seed}` option"
+                )
                 what += f" unless given {given}"
             if call.qualname == "hash":
                 if hashes_a_number(ctx, call):

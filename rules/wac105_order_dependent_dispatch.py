@@ -6,7 +6,7 @@ import re
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
-from wac_lint.rule import Fix, Rule, RuleContext, py, ts
+from wac_lint.rule import Fix, Rule, RuleContext, indefinite, py, ts
 from wac_lint.rules import _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
@@ -766,7 +766,7 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
                     return None  # `set(range(n))`: ints iterate by value, the same every run
-                return f"a `{name}`"
+                return f"{indefinite(name)} `{name}`"
             if name in DICT_BUILDERS:
                 # `dict.fromkeys(s)`, `Counter(s)`: keys (and ties) in the set's order
                 args = sdk.arguments_of(model, node)[0]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import ScriptModel, Span
-from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, py, ts
+from wac_lint.rule import WARNING, Fix, Rule, RuleContext, code_span, indefinite, py, ts
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic.scopes import BindingKind, Scope
@@ -114,7 +114,7 @@ REPR_CALLS = {
     "collections.deque": ("a `deque`", '"deque([...])"'),
     "range": ("a `range`", '"range(0, 10)"'),
     **{
-        name: (f"a `{name}` object", f'"<{name} object at 0x...>"')
+        name: (f"{indefinite(name)} `{name}` object", f'"<{name} object at 0x...>"')
         for name in ("map", "filter", "zip", "reversed", "enumerate", "iter")
     },
 }
@@ -1641,7 +1641,11 @@ def _imported_result_loss(ctx: RuleContext, callee: Node) -> Loss | None:
         class_model, name = made
         if not local_class(class_model, name):
             return None
-        return Loss(f"a `{model.text(callee)}` instance", "a string of its `str()`", True)
+        return Loss(
+            f"{indefinite(model.text(callee))} `{model.text(callee)}` instance",
+            "a string of its `str()`",
+            True,
+        )
     helper_model, fn = found
     if generator(helper_model, fn):
         return GENERATOR_LOSS
@@ -1783,7 +1787,11 @@ def declared_loss(model: ScriptModel, fn: Node) -> Loss | None:
         if base in type_names(model) and plain_enum(model, base, annotation):
             return enum_loss(base)
         if base in type_names(model) and declared_instance(model, annotation, base):
-            return Loss(f"a `{base}` instance (its declared type)", "a string of its `str()`", True)
+            return Loss(
+                f"{indefinite(base)} `{base}` instance (its declared type)",
+                "a string of its `str()`",
+                True,
+            )
         return contained_loss(model.text(annotation), base)
     what, becomes, lossy = ANNOTATED_LOSSES[base]
     return Loss(what, becomes, lossy, None)
@@ -1994,7 +2002,7 @@ def contained_loss(annotation: str, base: str) -> Loss | None:
         if held in ANNOTATED_LOSSES:
             _, becomes, lossy = ANNOTATED_LOSSES[held]
             return Loss(
-                f"a `{text}`",
+                f"{indefinite(text)} `{text}`",
                 f"a {shape} with each `{held}` in it turned into {becomes}",
                 lossy,
                 None,
@@ -2939,7 +2947,9 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
         )
     if name in ("set", "frozenset"):
         shown = "{'a', 'b'}" if name == "set" else "frozenset({'a', 'b'})"
-        return Loss(f"a `{name}`", f'a string of its repr (`"{shown}"`)', True, "list({})")
+        return Loss(
+            f"{indefinite(name)} `{name}`", f'a string of its repr (`"{shown}"`)', True, "list({})"
+        )
     if name in ("Decimal", "decimal.Decimal"):
         return Loss("a `Decimal`", "a string", False)
     if name in SAME_TYPE_BUILTINS and call is not None:
@@ -3029,13 +3039,13 @@ def classify_callee(model: ScriptModel, callee: Node, call: Node | None = None) 
     ):
         return enum_loss(name)  # `Channel(value)`: the member of that value
     if local_class(model, callee) and not awaits_own_result(model, callee, call):
-        return Loss(f"a `{name}` instance", "a string of its `str()`", True)
+        return Loss(f"{indefinite(name)} `{name}` instance", "a string of its `str()`", True)
     if method in MODEL_CONSTRUCTORS:
         # `Quote.model_validate_json(text)`: pydantic builds an instance of the class
         owner = callee.child_by_field_name("object")
         if owner is not None and local_class(model, owner):
             shown = model.text(owner)
-            return Loss(f"a `{shown}` instance", "a string of its `str()`", True)
+            return Loss(f"{indefinite(shown)} `{shown}` instance", "a string of its `str()`", True)
     return None
 
 
@@ -4079,11 +4089,13 @@ def classify_typescript(model: ScriptModel, node: Node) -> Loss | None:
         return Loss("a `Map`", "`{}` (its entries are lost)", True, "Object.fromEntries({})")
     if name in TYPED_ARRAYS:
         return Loss(
-            f"a `{name}`",
+            f"{indefinite(name)} `{name}`",
             'an object of its indexes (`{"0": ..., "1": ...}`)',
             True,
             "Array.from({})",
         )
     if local_class(model, ctor):
-        return Loss(f"a `{name}` instance", "a plain object without its methods", False)
+        return Loss(
+            f"{indefinite(name)} `{name}` instance", "a plain object without its methods", False
+        )
     return None

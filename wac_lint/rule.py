@@ -42,6 +42,26 @@ def code_span(text: str, limit: int = 60) -> str:
     return f"'{text}'" if "`" in text else f"`{text}`"
 
 
+# An acronym's first letter read as a name that starts with a vowel sound: an `HTTPError`
+_VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def indefinite(name: str) -> str:
+    """ "a" or "an" before `name` shown as code (an `Invoice`, a `UUID`, an `HTTPError`),
+    by its sound as read aloud: a vowel letter, except a "you" U (`User`, `Uint8Array`);
+    an acronym by the name of its first letter."""
+    word = name.lstrip("`'\"_")
+    first = word[:1]
+    if len(word) > 1 and word[1].isupper() and first.isupper():
+        return "an" if first in _VOWEL_SOUND_LETTERS else "a"
+    if first in "aeioAEIO":
+        return "an"
+    if first in "uU":
+        # `Unknown`, `Update`, `Upper`: "uh"; `User`, `Unit`, `Uint8Array`: "you"
+        return "an" if word[1:2] in ("n", "p", "m", "g") and word[2:3] != "i" else "a"
+    return "a"
+
+
 @dataclass(frozen=True)
 class Example:
     """A code sample of a rule's docs, checked by the test suite."""

@@ -59,6 +59,9 @@ class AncestorWalk:
     def __init__(self, root: Node) -> None:
         self.root = root
         self.path: list[Node] = []  # the last answer, outermost first
+        # `parent` by node id (unique within one tree): rules ask about the same
+        # call or name again and again, and each question is a descent
+        self._parents: dict[int, Node | None] = {}
 
     def ancestors(self, node: Node) -> list[Node]:
         """`ancestors(root, node)`: innermost first."""
@@ -72,8 +75,13 @@ class AncestorWalk:
 
     def parent(self, node: Node) -> Node | None:
         """`node.parent` (None for the root, or a node outside its tree)."""
+        key = node.id
+        if key in self._parents:
+            return self._parents[key]
         path = self._to(node)
-        return path[-1] if path else None
+        parent = path[-1] if path else None
+        self._parents[key] = parent
+        return parent
 
     def node_at(self, start: int, end: int) -> Node | None:
         """`root.descendant_for_byte_range(start, end)`, asked of the deepest node of

@@ -537,7 +537,7 @@ PINNED = [
         "WAC107",
         "error",
         (
-            "`invoice` is a `Invoice` instance passed to the script "
+            "`invoice` is an `Invoice` instance passed to the script "
             "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
             "arrives as a string of its `str()`"
         ),
@@ -559,7 +559,7 @@ PINNED = [
         "WAC107",
         "error",
         (
-            "`draft` is a `Invoice` instance passed to the script "
+            "`draft` is an `Invoice` instance passed to the script "
             "`f/billing/render_invoice`: the job's arguments are sent as JSON, so it "
             "arrives as a string of its `str()`"
         ),
