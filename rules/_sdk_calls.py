@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import functools
 import re
 import weakref
 from collections.abc import Iterator
@@ -183,8 +184,20 @@ def spells_any(model: ScriptModel, names: frozenset[str]) -> bool:
     found = memo.get(key)
     if found is None:
         data = model.source.data
-        found = memo[key] = any(name.split(".", 1)[0].encode() in data for name in names)
+        found = memo[key] = any(needle in data for needle in _needles(names))
     return bool(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _needles(names: frozenset[str]) -> tuple[bytes, ...]:
+    """The first parts of `names`, without those holding a shorter one (`lodash/set`
+    holds `lodash`): each is a search of the whole file."""
+    parts = sorted({name.split(".", 1)[0].encode() for name in names}, key=len)
+    kept: list[bytes] = []
+    for part in parts:
+        if not any(shorter in part for shorter in kept):
+            kept.append(part)
+    return tuple(kept)
 
 
 def callee_of(call: Node) -> Node | None:

@@ -1048,6 +1048,7 @@ NUMBER_TYPES = frozenset({"int", "float", "bool", "complex"})
 
 TIMEOUT_WRAPPERS = frozenset({"asyncio.wait_for"})
 TIMEOUT_BLOCKS = frozenset({"asyncio.timeout", "asyncio.timeout_at", "async_timeout.timeout"})
+TIMEOUT_NAMES = TIMEOUT_WRAPPERS | TIMEOUT_BLOCKS
 
 
 def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
@@ -1056,10 +1057,12 @@ def _timeout_around(model: ScriptModel, node: Node) -> Node | None:
     function."""
     semantic = model.semantic
     assert semantic is not None
+    if not sdk.spells_any(model, TIMEOUT_NAMES):
+        return None  # asked for every step call: most files import none of them
     kinds = sdk.function_types(model)
-    # one descent from the root (`Node.parent` costs the depth: 35,000 `not`s around a
-    # clock read took 16 s)
-    path = [node, *ancestors(model.tree.root_node, node)]
+    # one descent (`Node.parent` costs the depth: 35,000 `not`s around a clock read
+    # took 16 s), from the path of the node asked before
+    path = [node, *model.ancestor_walk().ancestors(node)]
     for at in range(len(path) - 1):
         child, parent = path[at], path[at + 1]
         if parent.type in kinds:
