@@ -28,7 +28,11 @@ ROOT = Path(__file__).resolve().parent
 # inherits from two builders, and a Python class cannot subclass a compiled one,
 # so the three stay Python), or they are off the analysis's hot path (command
 # line, server, cache, output). They run as before and call the compiled modules.
+# The dataclass method table is read for its functions' Python code objects.
 PURE = (
+    "wac_lint/_dataclass_methods.py",
+    "wac_lint/dataclass_code.py",
+    "wac_lint/dataclass_table.py",
     "wac_lint/__main__.py",
     "wac_lint/cli.py",
     "wac_lint/entry.py",
