@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +12,7 @@ from pathlib import Path
 import pytest
 
 import wac_lint._dataclass_methods as table
-from wac_lint.dataclass_code import key
-from wac_lint.model import Span
-from wac_lint.rule import Finding
+from wac_lint.dataclass_code import executor, key
 
 TABLE_FILE = Path(table.__file__)
 
@@ -55,15 +54,37 @@ def test_each_entry_is_the_code_of_its_text() -> None:
     assert checked > 100
 
 
-def test_wac_lint_classes_use_the_table() -> None:
-    # defined from the table's code, not compiled from a string at import
-    assert Span.__init__.__code__.co_filename == str(TABLE_FILE)
-    assert Finding.__eq__.__code__.co_filename == str(TABLE_FILE)
+USES_TABLE = (
+    "import dataclasses, wac_lint.model as m;"
+    "print(m.Span.__init__.__code__.co_filename, dataclasses.__dict__.get('exec') is not None)"
+)
 
 
-def test_a_class_built_from_the_table_behaves_as_one_compiled() -> None:
+def test_wac_lint_classes_use_the_table_once_its_bytecode_is_cached(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)  # a bytecode cache of this test's own
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", USES_TABLE], env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[1] == [str(TABLE_FILE), "True"]  # the first run wrote the cache
+    # without a cache and not allowed to write one, the table would be compiled whole at
+    # every start: it is left alone
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "empty")
+    alone = subprocess.run(
+        [sys.executable, "-c", USES_TABLE], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert alone == ["<string>", "False"]
+
+
+def test_a_class_built_from_the_table_behaves_as_one_compiled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A class shaped as `Span` (so its methods' texts are in the table) defined
-    twice, the second time with the table bypassed."""
+    twice: from the table, and compiled."""
 
     def define() -> type:
         @dataclasses.dataclass(frozen=True)
@@ -77,13 +98,10 @@ def test_a_class_built_from_the_table_behaves_as_one_compiled() -> None:
 
         return Region
 
+    monkeypatch.setattr(dataclasses, "exec", executor(table.CODE), raising=False)
     from_table = define()
-    saved = dataclasses.exec  # type: ignore[attr-defined]
-    del dataclasses.exec  # type: ignore[attr-defined]
-    try:
-        compiled = define()
-    finally:
-        dataclasses.exec = saved  # type: ignore[attr-defined]
+    monkeypatch.delattr(dataclasses, "exec")
+    compiled = define()
     assert from_table.__init__.__code__.co_filename == str(TABLE_FILE)  # type: ignore[misc]
     assert compiled.__init__.__code__.co_filename == "<string>"  # type: ignore[misc]
     for cls in (from_table, compiled):

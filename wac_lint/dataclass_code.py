@@ -20,6 +20,9 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import importlib
+import importlib.util
+import os
+import sys
 import types
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +33,7 @@ except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
 TABLE = "wac_lint._dataclass_methods"
+TABLE_FILE = os.path.join(os.path.dirname(__file__), "_dataclass_methods.py")
 
 
 def key(source: str) -> str:
@@ -39,11 +43,19 @@ def key(source: str) -> str:
 
 def install() -> None:
     """Have `dataclasses` define the functions the table holds from their code."""
+    if sys.dont_write_bytecode and not _cached(TABLE_FILE):
+        return  # the table itself would be compiled at every start: all of it, not less
     try:
         table = importlib.import_module(TABLE)
     except ImportError:  # not generated
         return
-    compiled: dict[str, types.CodeType] = table.CODE
+    # `dataclasses` calls `exec` by its global name: a binding in that module wins
+    # over the builtin, for that module alone
+    dataclasses.exec = executor(table.CODE)  # type: ignore[attr-defined]
+
+
+def executor(compiled: dict[str, types.CodeType]) -> Callable[..., None]:
+    """An `exec` for `dataclasses` that takes the functions `compiled` holds."""
     compile_and_run: Callable[..., Any] = builtins.exec
 
     def define(source: object, globals: Any = None, namespace: Any = None, /) -> None:
@@ -55,6 +67,11 @@ def install() -> None:
         # the text is one `def` and nothing else: running it binds that function
         namespace[code.co_name] = types.FunctionType(code, globals)
 
-    # `dataclasses` calls `exec` by its global name: a binding in that module wins
-    # over the builtin, for that module alone
-    dataclasses.exec = define  # type: ignore[attr-defined]
+    return define
+
+
+def _cached(source: str) -> bool:
+    try:
+        return os.path.exists(importlib.util.cache_from_source(source))
+    except (NotImplementedError, ValueError):  # no bytecode cache in this Python
+        return False
