@@ -6,6 +6,8 @@ Each test here pins a case at the edge of one shortcut (bench/README.md,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wac_lint.languages.python import COMMENT_RUN, KEPT_COMMENT_LINES, Python
 
 
@@ -272,3 +274,51 @@ def test_never_bound_counts_a_bounded_number_of_names_per_file() -> None:
     # each name is spelled once, at its call: the first ones are counted, the rest
     # left to the scopes (which find nothing either: the same call graph)
     assert answers == [True] * MAX_NAME_COUNTS + [False] * 8
+
+
+def test_flow_rule_modules_define_flow_rules_alone() -> None:
+    """A run over scripts skips the `wac5*` modules: every rule they define reads
+    flows alone, and every flow-only rule lives in one of them."""
+    import importlib
+    import pkgutil
+
+    import wac_lint.rules as package
+    from wac_lint.registry import FLOW_RULE_MODULES, all_rules, rules_for_language
+    from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
+
+    flow_modules = [
+        info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if info.name.startswith(FLOW_RULE_MODULES)
+    ]
+    assert flow_modules
+    for rule in all_rules():
+        in_flow_module = rule.__module__.rsplit(".", 1)[-1] in flow_modules
+        assert in_flow_module == (tuple(rule.languages) == (LANG_FLOW,)), rule.code
+    for name in flow_modules:
+        assert importlib.import_module(f"{package.__name__}.{name}")
+    for language in (LANG_PYTHON, LANG_TYPESCRIPT):
+        chosen = rules_for_language(language)
+        assert chosen == tuple(r for r in all_rules() if language in r.languages)
+    # a flow's inline scripts are checked with the script rules
+    assert rules_for_language(LANG_FLOW) == all_rules()
+
+
+def test_a_check_of_scripts_imports_no_flow_rule(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "w.py").write_text(
+        "from wmill import task, workflow\n\n@task()\nasync def double(x: int) -> int:\n"
+        "    return x * 2\n\n@workflow\nasync def main(x: int = 1):\n    return await double(x)\n"
+    )
+    probe = (
+        "import sys\nfrom wac_lint.entry import main\nsys.argv = ['wac-lint', 'check', "
+        "'--no-cache', 'w.py']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('wac_lint.rules.wac5')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert "All checks passed (1 file checked)." in done.stdout

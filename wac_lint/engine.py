@@ -21,7 +21,7 @@ from wac_lint.bounded import reason
 from wac_lint.config import Settings, check_rule_options, settings_for_file
 from wac_lint.languages import LanguageKind
 from wac_lint.model import BodyCall, ScriptModel
-from wac_lint.registry import all_rules, matches
+from wac_lint.registry import matches, rules_for_language
 from wac_lint.rule import Finding, Rule, RuleContext, RuleError
 from wac_lint.source import SourceFile, language_for_path
 from wac_lint.suppression import collect
@@ -59,7 +59,10 @@ def enabled_rules(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     filename: str | None = None,
+    language: LanguageKind | None = None,
 ) -> list[type[Rule]]:
+    """The rules the configuration and options select; only those that read files of
+    `language` when it is given."""
     check_rule_options(settings)  # raises ConfigError: a key no rule declares
     chosen = list(select) if select else list(settings.select)
     dropped = [*settings.ignore, *(ignore or ())]
@@ -67,7 +70,7 @@ def enabled_rules(
         dropped.extend(settings.ignored_for(filename))
     return [
         rule
-        for rule in all_rules()
+        for rule in rules_for_language(language)
         if matches(rule.code, chosen) and not matches(rule.code, dropped)
     ]
 
@@ -92,7 +95,7 @@ def analyze_source(
     """
     settings = settings or Settings()
     if rules is None:
-        rules = enabled_rules(settings, select, ignore, source.path)
+        rules = enabled_rules(settings, select, ignore, source.path, source.language)
     rules = list(rules)  # read again for the WAC scripts written inside a flow
     if stop is not None and stop():
         raise Superseded(source.path)

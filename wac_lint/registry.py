@@ -6,17 +6,40 @@ import importlib
 import pkgutil
 from functools import cache
 
+from wac_lint.languages import LanguageKind, language_of
 from wac_lint.rule import Rule
 from wac_lint.setting import Setting
+from wac_lint.source import language_for_path
+
+# The modules of WAC5xx, the flow rules, define rules of flows alone (a test keeps it
+# so): a run over scripts alone need not import them.
+FLOW_RULE_MODULES = "wac5"
 
 
 @cache
 def all_rules() -> tuple[type[Rule], ...]:
+    return _rules_of_modules(flow_rules=True)
+
+
+@cache
+def rules_for_language(language: LanguageKind | None) -> tuple[type[Rule], ...]:
+    """The rules that read files of `language` (every rule for None, and for a kind
+    of file that holds scripts, such as a flow with inline scripts), without importing
+    the flow rules' modules for a script."""
+    if language is None or language_of(language).embeds_scripts:
+        return all_rules()
+    found = all_rules() if all_rules.cache_info().currsize else _rules_of_modules(False)
+    return tuple(rule for rule in found if language in rule.languages)
+
+
+def _rules_of_modules(flow_rules: bool) -> tuple[type[Rule], ...]:
     import wac_lint.rules as package
 
     found: dict[str, type[Rule]] = {}
     for info in pkgutil.iter_modules(package.__path__):
         if info.name.startswith("_"):
+            continue
+        if not flow_rules and info.name.startswith(FLOW_RULE_MODULES):
             continue
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         for value in vars(module).values():
@@ -43,8 +66,10 @@ def declared_settings() -> dict[str, Setting]:
 
 
 @cache
-def rules_reading_other_files() -> tuple[type[Rule], ...]:
-    return tuple(rule for rule in all_rules() if _defines_below_rule(rule, "extra_inputs"))
+def rules_reading_other_files(language: LanguageKind | None = None) -> tuple[type[Rule], ...]:
+    return tuple(
+        rule for rule in rules_for_language(language) if _defines_below_rule(rule, "extra_inputs")
+    )
 
 
 def _defines_below_rule(rule: type[Rule], name: str) -> bool:
@@ -59,7 +84,7 @@ def _defines_below_rule(rule: type[Rule], name: str) -> bool:
 def extra_inputs(script: str) -> list[str]:
     """Files besides `script` that some rule's findings on it depend on."""
     found: list[str] = []
-    for rule in rules_reading_other_files():
+    for rule in rules_reading_other_files(language_for_path(script)):
         found.extend(p for p in rule.extra_inputs(script) if p not in found)
     return found
 

@@ -90,7 +90,7 @@ def analyze_jobs(
     out: list[tuple[int, Result | str]] = []
     for position, name, text, language, settings in jobs:
         source = SourceFile(name, text, language)
-        rules = rules_for(settings, select, ignore, name)
+        rules = rules_for(settings, select, ignore, name, language)
         try:
             out.append((position, analyze_source(source, settings, rules=rules)))
         except InputError as exc:  # e.g. nested too deeply to analyse
@@ -98,25 +98,35 @@ def analyze_jobs(
     return out
 
 
-RulesKey = tuple[Settings, tuple[str, ...] | None, tuple[str, ...] | None]
+RulesKey = tuple[Settings, tuple[str, ...] | None, tuple[str, ...] | None, LanguageKind]
 _rules_memo: dict[RulesKey, list[type[Rule]]] = {}
 
 
 def rules_for(
-    settings: Settings, select: list[str] | None, ignore: list[str] | None, name: str
+    settings: Settings,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    name: str,
+    language: LanguageKind,
 ) -> list[type[Rule]]:
-    """`enabled_rules`, computed once per configuration unless it has per-file ignores.
+    """`enabled_rules` for files of `language`, computed once per configuration
+    unless it has per-file ignores.
 
     Matching per-file globs resolves the file's path; without such globs the
     answer is the same for every file, and 2,000 resolves are a tenth of a
     second of a large run.
     """
     if settings.per_file_ignores:
-        return enabled_rules(settings, select, ignore, name)
-    key = (settings, tuple(select) if select else None, tuple(ignore) if ignore else None)
+        return enabled_rules(settings, select, ignore, name, language)
+    key = (
+        settings,
+        tuple(select) if select else None,
+        tuple(ignore) if ignore else None,
+        language,
+    )
     rules = _rules_memo.get(key)
     if rules is None:
-        rules = _rules_memo[key] = enabled_rules(settings, select, ignore)
+        rules = _rules_memo[key] = enabled_rules(settings, select, ignore, language=language)
     return rules
 
 
@@ -336,7 +346,9 @@ def check_paths(
             outcomes[position] = str(exc)
             continue
         if out_of_scope(
-            data, source.language, rules_for(effective, selected, ignored, source.path)
+            data,
+            source.language,
+            rules_for(effective, selected, ignored, source.path, source.language),
         ):
             outcomes[position] = Result(source.path)
             if cache is not None:

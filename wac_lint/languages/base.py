@@ -75,6 +75,9 @@ class Language:
     # Windmill's wrapper imports the entry point by the name `main` (Python's
     # `from ... import main`): code with no `main` at all cannot run as a step.
     main_imported_by_name: bool = False
+    # Its files hold scripts of the other languages (a flow's inline scripts), which
+    # are checked with those languages' rules.
+    embeds_scripts: bool = False
 
     def claims(self, name: str) -> bool:
         """Is a file of this name written in this language?"""

@@ -37,6 +37,7 @@ class Flow(Language):
     display_name = "flow"
     extensions: tuple[str, ...] = FLOW_FILES
     line_comment = "#"
+    embeds_scripts = True
 
     def claims(self, name: str) -> bool:
         return is_flow_path(name)
