@@ -1979,6 +1979,14 @@ class BodyWalker:
         # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
         self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
+        # the handlers of a helper the body calls again are those of the walk that judged
+        # them: the first walk, or the first one handed a durable call (`Pending.durable_args`)
+        # when the other call hands it one too (see `record_other_handler_sites`)
+        self.handler_revisits: list[
+            tuple[tuple[tuple[int, int, int], int | None], Walked, bool]
+        ] = []
+        self.first_durable: dict[tuple[tuple[int, int, int], int | None], bool] = {}
+        self.durable_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
@@ -2064,6 +2072,7 @@ class BodyWalker:
         self.params_durable = False
         self.receiver = None
         self.record_other_sites()
+        self.record_other_handler_sites()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -2115,6 +2124,38 @@ class BodyWalker:
                     changed = True
             if not changed:
                 return
+
+    def record_other_handler_sites(self) -> None:
+        """A helper whose handler swallows the suspension swallows it at each place of
+        the body that calls it (`safely(() => charge(x))`, then `safely(() =>
+        receipt(x))`): its handlers, found in one walk, are recorded for each other call
+        (one finding per place). A call that hands it a durable call gets the handlers
+        of the walk that was handed one; a call that hands it nothing only those of a
+        walk that was handed nothing either (they guard the helper's own durable calls)."""
+        handlers = self.model.handlers
+        if not self.handler_revisits or not handlers:
+            return
+        at_site: dict[Span, list[ExceptionHandler]] = {}
+        for handler in handlers:
+            if handler.site is not None:
+                at_site.setdefault(handler.site, []).append(handler)
+        for function, again_at, durable in self.handler_revisits:
+            source = self.durable_walks.get(function) if durable else None
+            if source is None and not self.first_durable.get(function, True):
+                source = self.first_walks.get(function)
+            if source is None or source.site == again_at.site:
+                continue
+            prefix = len(source.chain)
+            known = {h.node.id for h in at_site.get(again_at.site, ())}
+            for handler in list(at_site.get(source.site, ())):
+                if handler.chain[:prefix] != source.chain or handler.node.id in known:
+                    continue
+                again = replace(
+                    handler, chain=again_at.chain + handler.chain[prefix:], site=again_at.site
+                )
+                handlers.append(again)
+                at_site.setdefault(again_at.site, []).append(again)
+                known.add(handler.node.id)
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
@@ -3567,11 +3608,14 @@ class BodyWalker:
             as_receiver = (k, receiver.node.id)
             if as_receiver in self.visited_as:
                 self.revisits.append((walked, Walked((*chain, name), site)))
+                self.handler_revisits.append((walked, Walked((*chain, name), site), False))
                 return
             self.visited_as.add(as_receiver)
         elif k in self.visited:
             self.revisits.append((walked, Walked((*chain, name), site)))
+            self.handler_revisits.append((walked, Walked((*chain, name), site), durable_args))
             if durable_args and k not in self.visited_durable:
+                self.durable_walks.setdefault(walked, Walked((*chain, name), site))
                 # walked first for a call that handed it nothing durable (`@best_effort`'s
                 # wrapper around a pure helper): its handlers are judged again for the
                 # one that hands it a durable call (the wrapper around a helper awaiting
@@ -3584,7 +3628,9 @@ class BodyWalker:
         self.visited.add(k)
         if durable_args:
             self.visited_durable.add(k)
+            self.durable_walks.setdefault(walked, Walked((*chain, name), site))
         self.first_walks.setdefault(walked, Walked((*chain, name), site))
+        self.first_durable.setdefault(walked, durable_args)
         params = function.child_by_field_name("parameters")
         if params is not None and self.syntax.call_defaults:
             self.parameter_bytes[k] = (params.start_byte, params.end_byte)
