@@ -46,3 +46,34 @@ def test_a_python_helper_with_a_bare_except_is_reported_at_each_call() -> None:
         "    a = await charge_safely(x)\n    b = await charge_safely(x + '1')\n    return [a, b]\n"
     )
     assert found(code, "WAC201", language=LANG_PYTHON) == [(15, "WAC201"), (16, "WAC201")]
+
+
+def test_lazy_clients_built_in_the_body_are_not_io_their_queries_are() -> None:
+    """pg's `Pool` / `Client`, mysql2's `createPool`, postgres.js, neon, Kysely and its
+    dialects connect on the first query; ky's and got's `create` / `extend` build
+    instances. Built in the body they send nothing; the queries are reported."""
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        'import pg, { Pool } from "pg";\nimport postgres from "postgres";\n'
+        'import { createPool } from "mysql2/promise";\n'
+        'import ky from "ky";\nimport got from "got";\n'
+        'import { neon } from "@neondatabase/serverless";\n'
+        'import { Kysely, PostgresDialect } from "kysely";\n'
+        "const t = task(async (x: string) => x);\n"
+        "const api = ky.create({ prefixUrl: 'https://x' });\n"
+        "export const main = workflow(async (dsn: string) => {\n"
+        "  const pool = new Pool({ connectionString: dsn });\n"
+        "  const client = new pg.Client({ connectionString: dsn });\n"
+        "  const my = createPool({ uri: dsn });\n"
+        "  const pgjs = postgres(dsn);\n"
+        "  const sql = neon(dsn);\n"
+        "  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });\n"
+        "  const teamApi = api.extend({ headers: { a: 'b' } });\n"
+        "  const g = got.extend({ prefixUrl: 'https://x' });\n"
+        "  await t(dsn);\n"
+        "  const rows = await sql`select 1`;\n"
+        "  await db.deleteFrom('t').execute();\n"
+        "  await pool.query('select 1');\n"
+        "  return [client, my, pgjs, teamApi, g, rows];\n});\n"
+    )
+    assert found(code, "WAC101") == [(21, "WAC101"), (22, "WAC101"), (23, "WAC101")]
