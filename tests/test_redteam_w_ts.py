@@ -77,3 +77,25 @@ def test_lazy_clients_built_in_the_body_are_not_io_their_queries_are() -> None:
         "  return [client, my, pgjs, teamApi, g, rows];\n});\n"
     )
     assert found(code, "WAC101") == [(21, "WAC101"), (22, "WAC101"), (23, "WAC101")]
+
+
+def test_break_to_an_outer_label_after_an_approval_leaves_both_loops() -> None:
+    """`break outer` right after an approval with a literal key in an inner loop: the key
+    is asked once. `continue outer` leaves the inner loop only (the outer one asks again),
+    as does a `break` of a labelled block (the pass goes on after the block)."""
+    head = TS_HEAD + "export const main = workflow(async (xs: string[][]) => {\n"
+    once = head + (
+        "  outer: for (const row of xs) {\n    for (const x of row) {\n"
+        '      await waitForApproval({ key: "qa" });\n      break outer;\n    }\n  }\n});\n'
+    )
+    again = head + (
+        "  outer: for (const row of xs) {\n    for (const x of row) {\n"
+        '      await waitForApproval({ key: "qa" });\n      continue outer;\n    }\n  }\n});\n'
+    )
+    block = head + (
+        "  for (const row of xs) {\n    inner: {\n"
+        '      await waitForApproval({ key: "qa" });\n      break inner;\n    }\n  }\n});\n'
+    )
+    assert found(once, "WAC303") == []
+    assert found(again, "WAC303") == [(5, "WAC303")]
+    assert found(block, "WAC303") == [(5, "WAC303")]
