@@ -99,3 +99,25 @@ def test_break_to_an_outer_label_after_an_approval_leaves_both_loops() -> None:
     assert found(once, "WAC303") == []
     assert found(again, "WAC303") == [(5, "WAC303")]
     assert found(block, "WAC303") == [(5, "WAC303")]
+
+
+def test_a_race_in_a_helper_the_body_hands_durable_calls_to() -> None:
+    """`Promise.any` / `Promise.race` over task calls in a helper, with durable calls
+    after the body's call of it: reported there, as the race written in the body is.
+    One durable entrant (a task raced against a timer) settles the same way every
+    round, and a race with nothing durable after it decides nothing durable."""
+    code = TS_HEAD + (
+        "const a = task(async (x: string) => x);\nconst b = task(async (x: string) => x);\n"
+        "async function first<T>(runs: Array<() => PromiseLike<T>>): Promise<T> {\n"
+        "  return await Promise.any(runs.map((r) => Promise.resolve(r())));\n}\n"
+        "async function raced(x: string) {\n  return await Promise.race([a(x), b(x)]);\n}\n"
+        "async function deadline<T>(p: PromiseLike<T>): Promise<T> {\n"
+        "  return await Promise.race([Promise.resolve(p), new Promise<T>(() => {})]);\n}\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const one = await first([() => a(x), () => b(x)]);\n"
+        "  const two = await raced(x);\n"
+        "  const three = await deadline(a(x));\n"
+        "  await b(one + two + three);\n"
+        "  return await first([() => a(x), () => b(x)]);\n});\n"
+    )
+    assert found(code, "WAC105") == [(14, "WAC105"), (15, "WAC105")]

@@ -1,4 +1,4 @@
-// SDK: windmill-client 1.818.0 _allocKey numbers keys in call order; Promise.race settles by timing, so what follows depends on which side won
+// SDK: windmill-client 1.818.0 a task thenable settles at once (suspension or checkpointed result), so racing one task against a timer picks the task every round (no WAC105); the timer promise is awaited through the race and waits in the body (in a child round the task itself runs and the timer can win)
 import { task, workflow } from "windmill-client";
 
 async function withDeadline<T>(work: PromiseLike<T>, ms: number, fallback: T): Promise<T> {
@@ -29,7 +29,7 @@ const addToNurture = task(async (leadId: string) => {
 });
 
 export const main = workflow(async (leadId: string) => {
-  const score = await withDeadline(scoreLead(leadId), 20_000, -1); // expect: WAC105
+  const score = await withDeadline(scoreLead(leadId), 20_000, -1); // expect: WAC101
   if (score >= 70) return await routeToSales(leadId, score);
   return await addToNurture(leadId);
 });
