@@ -121,3 +121,23 @@ def test_a_race_in_a_helper_the_body_hands_durable_calls_to() -> None:
         "  return await first([() => a(x), () => b(x)]);\n});\n"
     )
     assert found(code, "WAC105") == [(14, "WAC105"), (15, "WAC105")]
+
+
+def test_a_using_declaration_whose_disposer_calls_a_task() -> None:
+    """`await using` a class of the file whose `[Symbol.asyncDispose]` calls a task, with
+    durable calls after it: disposing on a suspension throws a `SuppressedError`. A
+    disposer that only logs, or a `using` with nothing durable after it, is fine."""
+    code = TS_HEAD + (
+        "const release = task(async (id: string) => id);\n"
+        "const work = task(async (id: string) => id);\n"
+        "class Lease {\n  constructor(readonly id: string) {}\n"
+        "  async [Symbol.asyncDispose]() { await release(this.id); }\n}\n"
+        "class Quiet {\n  [Symbol.dispose]() { console.log('done'); }\n}\n"
+        "export const main = workflow(async (id: string) => {\n"
+        "  using q = new Quiet();\n"
+        "  await using lease = new Lease(id);\n"
+        "  return await work(lease.id);\n});\n"
+        "export async function later(id: string) {\n"
+        "  await using lease = new Lease(id);\n  return lease.id;\n}\n"
+    )
+    assert found(code, "WAC203") == [(13, "WAC203")]
