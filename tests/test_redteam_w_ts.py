@@ -141,3 +141,29 @@ def test_a_using_declaration_whose_disposer_calls_a_task() -> None:
         "  await using lease = new Lease(id);\n  return lease.id;\n}\n"
     )
     assert found(code, "WAC203") == [(13, "WAC203")]
+
+
+def test_a_catch_in_the_function_a_factory_of_the_file_made_from_a_task() -> None:
+    """`const sync = withRetries(push)` at module level, `sync(x)` in the body: the
+    returned function's catch guards the task it was handed where it was made."""
+    code = TS_HEAD + (
+        "const push = task(async (x: string) => x);\n"
+        "function withRetries<A extends unknown[], R>(fn: (...a: A) => PromiseLike<R>) {\n"
+        "  return async (...a: A): Promise<R | null> => {\n"
+        "    try { return await fn(...a); } catch { return null; }\n  };\n}\n"
+        "const sync = withRetries(push);\n"
+        "const parse = withRetries(async (x: string) => JSON.parse(x));\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  await parse(x);\n  return await sync(x);\n});\n"
+    )
+    assert found(code, "WAC202") == [(12, "WAC202")]
+    py = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def push(x: str):\n    return x\n\n"
+        "def with_retries(fn):\n    async def run(*a):\n"
+        "        try:\n            return await fn(*a)\n        except:\n            return None\n"
+        "    return run\n\n"
+        "sync = with_retries(push)\n\n"
+        "@workflow\nasync def main(x: str):\n    return await sync(x)\n"
+    )
+    assert found(py, "WAC201", language=LANG_PYTHON) == [(19, "WAC201")]

@@ -3310,6 +3310,8 @@ class BodyWalker:
             durable_args = args is not None and (
                 self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
             )
+            if not durable_args and direct is not None:
+                durable_args = self.factory_given_durable(callee, scope)
             for helper, receiver in helpers:
                 if (
                     direct is not None
@@ -5608,6 +5610,26 @@ class BodyWalker:
         factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
         product = self.returned_function(factory) if factory is not None else None
         return (binding.name, *product) if product is not None else None
+
+    def factory_given_durable(self, callee: Node, scope: Scope) -> bool:
+        """`sync = withRetries(pushStock)` then `sync(sku)`: the function the file's
+        factory returns was handed a task (or a durable call) where it was made, so the
+        handlers in it guard durable calls, as if the call passed the task itself."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        if self.factory_product(binding) is None or not isinstance(binding, Binding):
+            return False
+        value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        args = value.child_by_field_name("arguments") if value is not None else None
+        where = binding.scope
+        return args is not None and (
+            self.arguments_hold_durable(args, where) or self.passes_task(args, where)
+        )
 
     def wrapped_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`price_of = traced(_price_of)`: the functions of the file given to the factory
