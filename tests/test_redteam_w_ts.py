@@ -167,3 +167,21 @@ def test_a_catch_in_the_function_a_factory_of_the_file_made_from_a_task() -> Non
         "@workflow\nasync def main(x: str):\n    return await sync(x)\n"
     )
     assert found(py, "WAC201", language=LANG_PYTHON) == [(19, "WAC201")]
+
+
+def test_spreading_an_object_whose_iterator_yields_task_calls() -> None:
+    """`[...batch]` runs `batch`'s `*[Symbol.iterator]`, which yields task calls: kept
+    and only counted, they are never awaited; gathered, they are."""
+    code = TS_HEAD + (
+        "const ship = task(async (id: string) => id);\n"
+        "class Batch {\n  constructor(private readonly ids: string[]) {}\n"
+        "  *[Symbol.iterator]() { for (const id of this.ids) yield ship(id); }\n}\n"
+        "class Names {\n  constructor(private readonly ids: string[]) {}\n"
+        "  *[Symbol.iterator]() { for (const id of this.ids) yield id.trim(); }\n}\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const names = [...new Names(ids)];\n"
+        "  const done = await Promise.all([...new Batch(names)]);\n"
+        "  const pending = [...new Batch(ids)];\n"
+        "  return [done.length, pending.length];\n});\n"
+    )
+    assert found(code, "WAC106") == [(14, "WAC106")]

@@ -2318,7 +2318,7 @@ class BodyWalker:
             return node.type == "class_definition" and node != start, frame
         elif role == "protocol":
             if not frame.deferred:
-                self.follow_protocol(node, frame.scope, chain, site)
+                self.follow_protocol(node, frame.scope, chain, site, frame)
         elif role == "hook":
             if not frame.deferred:
                 self.follow_operator_hooks(node, frame.scope, chain, site)
@@ -2741,7 +2741,12 @@ class BodyWalker:
         )
 
     def follow_protocol(
-        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+        self,
+        node: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        frame: Frame | None = None,
     ) -> None:
         """`async for x in Pages(url)` / `with Lease(url):` on an instance of a class of
         the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
@@ -2772,6 +2777,12 @@ class BodyWalker:
             # or failing that its `toString`
             values = [node.named_children[0]] if node.named_children else []
             methods = ("[Symbol.toPrimitive]", "toString")
+            first_only = True
+        elif node.type == "spread_element":
+            # `[...batch]` / `f(...batch)`: spreading the object runs its
+            # `[Symbol.iterator]` here, and what it yields is in the array
+            values = [node.named_children[0]] if node.named_children else []
+            methods = ("[Symbol.iterator]",)
             first_only = True
         elif node.type == "for_in_statement":  # TypeScript `for (const x of it)`
             if not any(c.type == "of" for c in node.children):
@@ -2809,6 +2820,10 @@ class BodyWalker:
                     self.follow(
                         (prefix + method, found[1], found[2]), chain, site or Span.of(value)
                     )
+                    if node.type == "spread_element" and frame is not None and not chain:
+                        # a generator yielding task calls, spread in the body: what the
+                        # body does with the array must await them, as with `[...each()]`
+                        self.add_helper_call(value, value, found[1], frame)
                     if first_only:
                         break
 
