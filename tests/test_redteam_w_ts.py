@@ -185,3 +185,23 @@ def test_spreading_an_object_whose_iterator_yields_task_calls() -> None:
         "  return [done.length, pending.length];\n});\n"
     )
     assert found(code, "WAC106") == [(14, "WAC106")]
+
+
+def test_a_clock_read_kept_in_a_typescript_field_that_only_reaches_log_lines() -> None:
+    """A class field initialized from the clock (`started = performance.now()`), or
+    `this.t0 = Date.now()` in the constructor, read only as `this.x` in the class on
+    its way into a log line: decides nothing. A field that reaches a task is reported."""
+    code = TS_HEAD + (
+        "const t = task(async (x: number) => x);\n"
+        "class Timer {\n  private readonly started = performance.now();\n"
+        "  readonly #t0: number;\n  constructor(private label: string) { this.#t0 = Date.now(); }\n"
+        "  [Symbol.dispose]() {\n"
+        "    console.log(`${this.label}: ${Math.round(performance.now() - this.started)} ms`);\n"
+        "    console.log(`${Date.now() - this.#t0} ms`);\n  }\n}\n"
+        "class Stamp {\n  readonly at = Date.now();\n}\n"
+        "export const main = workflow(async (x: number) => {\n"
+        "  using timer = new Timer('run');\n"
+        "  const stamp = new Stamp();\n"
+        "  return await t(x + stamp.at);\n});\n"
+    )
+    assert found(code, "WAC102") == [(17, "WAC102")]
