@@ -205,3 +205,18 @@ def test_a_clock_read_kept_in_a_typescript_field_that_only_reaches_log_lines() -
         "  return await t(x + stamp.at);\n});\n"
     )
     assert found(code, "WAC102") == [(17, "WAC102")]
+
+
+def test_a_computed_approval_key_is_not_told_to_become_a_literal_in_a_loop() -> None:
+    """A literal step name repeated is numbered, but an explicit approval key used twice
+    makes the SDK raise (`_waitForApproval`): the advice for a computed key says so."""
+    code = TS_HEAD + (
+        "export const main = workflow(async (envs: string[]) => {\n"
+        "  for (const env of envs) {\n"
+        "    await waitForApproval({ key: `approve_${env}`, timeout: 3600 });\n  }\n});\n"
+    )
+    result = analyze_source(SourceFile("<t>", code, LANG_TYPESCRIPT), select=["WAC103"])
+    [finding] = result.findings
+    assert finding.row == 4
+    assert "numbered `_2`" not in finding.message
+    assert "a literal key used twice makes the SDK raise" in finding.message
