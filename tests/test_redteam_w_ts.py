@@ -220,3 +220,29 @@ def test_a_computed_approval_key_is_not_told_to_become_a_literal_in_a_loop() -> 
     assert finding.row == 4
     assert "numbered `_2`" not in finding.message
     assert "a literal key used twice makes the SDK raise" in finding.message
+
+
+def test_destructuring_and_json_stringify_run_the_class_getters_and_to_json() -> None:
+    """`const { overdue } = period` reads the getter; `JSON.stringify(event)` calls the
+    class's `toJSON` and `String(x)` its `toString`: code of the body. A task's result
+    is JSON, never an instance of the class its function builds."""
+    code = TS_HEAD + (
+        "class Period {\n  constructor(readonly due: number) {}\n"
+        "  get overdue(): boolean { return Date.now() > this.due; }\n"
+        "  get label(): string { return `due ${this.due}`; }\n"
+        "  toJSON() { return { due: this.due, at: new Date().toISOString() }; }\n"
+        "  toString() { return `${this.due}@${Math.random()}`; }\n}\n"
+        "const load = task(async (n: number) => new Period(n));\n"
+        "const save = task(async (s: string) => s);\n"
+        "export const main = workflow(async (due: number) => {\n"
+        "  const period = new Period(due);\n"
+        "  const { label } = period;\n"
+        "  const { overdue } = period;\n"
+        "  const body = JSON.stringify(new Period(due));\n"
+        "  const text = String(period);\n"
+        "  const loaded = await load(due);\n"
+        "  const { overdue: late } = loaded;\n"
+        "  return await save(body + text + label + overdue + late + JSON.stringify(loaded));\n"
+        "});\n"
+    )
+    assert found(code, "WAC102") == [(14, "WAC102"), (15, "WAC102"), (16, "WAC102")]

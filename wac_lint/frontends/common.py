@@ -1895,6 +1895,14 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# Library calls that call a method of the object they are given: `JSON.stringify(x)`
+# its `toJSON`, `String(x)` its `[Symbol.toPrimitive]` or else its `toString`.
+CONVERSION_HOOKS = {
+    "JSON.stringify": ("toJSON",),
+    "String": ("[Symbol.toPrimitive]", "toString"),
+}
+
+
 # The methods of Node's EventEmitter that register a listener for an event.
 LISTENING_METHODS = frozenset(
     {"on", "once", "addListener", "prependListener", "prependOnceListener"}
@@ -2778,6 +2786,9 @@ class BodyWalker:
             values = [node.named_children[0]] if node.named_children else []
             methods = ("[Symbol.toPrimitive]", "toString")
             first_only = True
+        elif node.type == "object_pattern":
+            self.follow_destructured_getters(node, scope, chain, site)
+            return
         elif node.type == "spread_element":
             # `[...batch]` / `f(...batch)`: spreading the object runs its
             # `[Symbol.iterator]` here, and what it yields is in the array
@@ -2827,6 +2838,65 @@ class BodyWalker:
                     if first_only:
                         break
 
+    def follow_conversion(
+        self,
+        call: Node,
+        methods: tuple[str, ...],
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> None:
+        """`JSON.stringify(report)` / `String(period)` of an instance of a class of the
+        file: its `toJSON` / `toString` runs there, code of the body."""
+        given = self.fe.positional_args(call)
+        value = given[0] if given else None
+        class_scope = self.built_instance_class(value, scope) if value is not None else None
+        if value is None or class_scope is None:
+            return
+        prefix = self.class_prefix(class_scope)
+        for method in methods:
+            found = self.binding_function(class_scope.bindings.get(method))
+            if found is not None:
+                self.follow((prefix + method, found[1], found[2]), chain, site or Span.of(value))
+                return
+
+    def follow_destructured_getters(
+        self, pattern: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`const { overdue, total } = period`: destructuring reads each named property,
+        running the getter a class of the file (or an object literal bound to a name)
+        defines for it."""
+        holder = self.parent_of(pattern)
+        if holder is None or holder.type != "variable_declarator":
+            return
+        if holder.child_by_field_name("name") != pattern:
+            return
+        value = holder.child_by_field_name("value")
+        while value is not None and value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value is None:
+            return
+        class_scope = self.built_instance_class(value, scope)
+        for entry in pattern.named_children:
+            key = entry
+            if entry.type == "pair_pattern":
+                key = entry.child_by_field_name("key")
+            elif entry.type == "object_assignment_pattern":
+                key = entry.child_by_field_name("left")
+            if key is None or key.type not in (
+                "shorthand_property_identifier_pattern",
+                "property_identifier",
+            ):
+                continue
+            name = self.fe.text(key)
+            getter = (
+                self.class_accessor(class_scope, name, "get")
+                if class_scope is not None
+                else self.literal_accessor(value, name, "get", scope)
+            )
+            if getter is not None:
+                self.follow(getter, chain, site or Span.of(key))
+
     def follow_operator_hooks(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
     ) -> None:
@@ -2854,6 +2924,14 @@ class BodyWalker:
                 if found is not None:
                     self.follow(found, chain, site or Span.of(value))
                     break
+
+    def built_instance_class(self, value: Node, scope: Scope) -> Scope | None:
+        """`instance_class`, and the class of a `new X(...)` written there."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if value.type in self.syntax.new:
+            return self.class_scope_of(value, scope)
+        return self.instance_class(value, scope)
 
     def instance_class(self, value: Node, scope: Scope) -> Scope | None:
         """The class of the file `value` is an instance of: `class_scope_of`, less a
@@ -3260,6 +3338,8 @@ class BodyWalker:
             if body:
                 self.add_durable(call, callee, DurableKind.GATHER, frame)
             return None
+        if qual in CONVERSION_HOOKS and record and not frame.deferred:
+            self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site)
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:

@@ -67,7 +67,8 @@ SYNTAX = Syntax(
     binding_methods=frozenset({"bind"}),
     # `for (... of ...)` iterators; `using` declarations (read as an assignment)
     # disposers; `await` of a thenable; `${x}` of an object with its own `toString`;
-    # `[...batch]` of an object with its own `[Symbol.iterator]`
+    # `[...batch]` of an object with its own `[Symbol.iterator]`; `const { a } = obj`
+    # reading its getters
     protocol_statements=frozenset(
         {
             "for_in_statement",
@@ -75,6 +76,7 @@ SYNTAX = Syntax(
             "await_expression",
             "template_substitution",
             "spread_element",
+            "object_pattern",
         }
     ),
 )
