@@ -216,6 +216,8 @@ await step("release_lock", lambda: release(day))
             if not any(self.holds_durable(ctx, c) for c in after):
                 continue
             value = sdk.unwrap(node.child_by_field_name("right"))
+            if value is None:
+                continue
             method, calls = disposer_calls(model, value, awaited)
             for durable in calls[:1]:
                 ctx.report(

@@ -2878,7 +2878,7 @@ class BodyWalker:
             return
         class_scope = self.built_instance_class(value, scope)
         for entry in pattern.named_children:
-            key = entry
+            key: Node | None = entry
             if entry.type == "pair_pattern":
                 key = entry.child_by_field_name("key")
             elif entry.type == "object_assignment_pattern":
