@@ -379,8 +379,9 @@ async def main(x: str):
                 # `[...batch]` of an object whose `*[Symbol.iterator]` yields task calls:
                 # spreading it calls them (each queues its step), the array holds them
                 name = ctx.model.text(call.span)
+                how = f"...{name}" if call.node.type != "call_expression" else f"Array.from({name})"
                 message = (
-                    f"`...{name}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
+                    f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
                     f"{awaitable}s of durable calls, and they are never awaited: the SDK "
                     "still dispatches the calls, but their results and failures are lost; "
                     f"gather them: `await {lang.gather_spread.format(name)}`"
@@ -590,7 +591,10 @@ def scheduled_on_the_loop(model: ScriptModel, node: Node) -> bool:
 
 
 def spread_iterable(model: ScriptModel, node: Node) -> bool:
-    """`node` is the operand of a spread (`[...batch]`): the durable calls are those
-    its `[Symbol.iterator]` yields, not a call of it."""
+    """`node` is the operand of a spread (`[...batch]`), or `Array.from(batch)`: the
+    durable calls are those its `[Symbol.iterator]` yields, not a call of it."""
     parent = model.parent_of(node)
-    return parent is not None and parent.type == "spread_element"
+    if parent is not None and parent.type == "spread_element":
+        return True
+    callee = node.child_by_field_name("function") if node.type == "call_expression" else None
+    return callee is not None and model.text(callee) == "Array.from"

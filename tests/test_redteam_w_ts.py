@@ -246,3 +246,23 @@ def test_destructuring_and_json_stringify_run_the_class_getters_and_to_json() ->
         "});\n"
     )
     assert found(code, "WAC102") == [(14, "WAC102"), (15, "WAC102"), (16, "WAC102")]
+
+
+def test_object_literal_iterators_and_array_from_run_in_the_body() -> None:
+    """`for await (const p of pages)` over an object literal whose
+    `[Symbol.asyncIterator]` fetches runs that fetch in the body; `Array.from(batch)`
+    runs a class's generator of task calls (dropped: WAC106; gathered: fine)."""
+    code = TS_HEAD + (
+        "const ship = task(async (id: string) => id);\n"
+        "const pages = {\n  async *[Symbol.asyncIterator]() {\n"
+        "    const res = await fetch('https://x/pages');\n"
+        "    yield (await res.json()) as string[];\n  },\n};\n"
+        "class Batch {\n  constructor(private readonly ids: string[]) {}\n"
+        "  *[Symbol.iterator]() { for (const id of this.ids) yield ship(id); }\n}\n"
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  for await (const page of pages) await ship(page[0]);\n"
+        "  const done = await Promise.all(Array.from(new Batch(ids)));\n"
+        "  const pending = Array.from(new Batch(ids));\n"
+        "  return [done.length, pending.length];\n});\n"
+    )
+    assert found(code, "WAC101", "WAC106") == [(14, "WAC101"), (16, "WAC106")]

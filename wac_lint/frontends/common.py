@@ -1895,11 +1895,18 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# Where an object literal bound to a name runs its own member: `await x` its `then`,
+# `for (... of x)` its iterator, `[...x]` its `[Symbol.iterator]`.
+LITERAL_PROTOCOLS = frozenset({"await_expression", "for_in_statement", "spread_element"})
+
+
 # Library calls that call a method of the object they are given: `JSON.stringify(x)`
 # its `toJSON`, `String(x)` its `[Symbol.toPrimitive]` or else its `toString`.
 CONVERSION_HOOKS = {
     "JSON.stringify": ("toJSON",),
     "String": ("[Symbol.toPrimitive]", "toString"),
+    # `Array.from(batch)` iterates it: what its iterator yields is in the array
+    "Array.from": ("[Symbol.iterator]",),
 }
 
 
@@ -2816,11 +2823,18 @@ class BodyWalker:
             if value is not None and value.type == "as_pattern" and value.named_children:
                 value = value.named_children[0]
             class_scope = self.class_scope_of(value, scope) if value is not None else None
-            if value is not None and class_scope is None and node.type == "await_expression":
-                # `await priceList` where `const priceList = { then(res, rej) {...} }`
-                held = self.literal_member(value, "then", scope)
-                if held is not None:
+            if value is not None and class_scope is None and node.type in LITERAL_PROTOCOLS:
+                # `await priceList` where `const priceList = { then(res, rej) {...} }`;
+                # `for await (const page of pages)` where `const pages = { async
+                # *[Symbol.asyncIterator]() {...} }`; `[...batch]` of such an object
+                for method in methods:
+                    held = self.literal_member(value, method, scope)
+                    if held is None:
+                        continue
                     self.follow(held, chain, site or Span.of(value))
+                    if node.type == "spread_element" and frame is not None and not chain:
+                        self.add_helper_call(value, value, held[1], frame)
+                    break
                 continue
             if value is None or class_scope is None:
                 continue
@@ -2845,9 +2859,11 @@ class BodyWalker:
         scope: Scope,
         chain: tuple[str, ...],
         site: Span | None,
+        frame: Frame,
     ) -> None:
-        """`JSON.stringify(report)` / `String(period)` of an instance of a class of the
-        file: its `toJSON` / `toString` runs there, code of the body."""
+        """`JSON.stringify(report)` / `String(period)` / `Array.from(batch)` of an
+        instance of a class of the file: its `toJSON` / `toString` / `[Symbol.iterator]`
+        runs there, code of the body."""
         given = self.fe.positional_args(call)
         value = given[0] if given else None
         class_scope = self.built_instance_class(value, scope) if value is not None else None
@@ -2858,6 +2874,9 @@ class BodyWalker:
             found = self.binding_function(class_scope.bindings.get(method))
             if found is not None:
                 self.follow((prefix + method, found[1], found[2]), chain, site or Span.of(value))
+                if method == "[Symbol.iterator]" and len(given) == 1 and not chain:
+                    # a generator yielding task calls: the array holds them (`[...batch]`)
+                    self.add_helper_call(call, value, found[1], frame)
                 return
 
     def follow_destructured_getters(
@@ -3339,7 +3358,7 @@ class BodyWalker:
                 self.add_durable(call, callee, DurableKind.GATHER, frame)
             return None
         if qual in CONVERSION_HOOKS and record and not frame.deferred:
-            self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site)
+            self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site, frame)
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
