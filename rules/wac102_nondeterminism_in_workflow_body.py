@@ -86,12 +86,13 @@ once) goes only into log lines itself (`t0 = time.perf_counter()`, then only
 `print(f"took {time.perf_counter() - t0:.1f}s")`); any other read of the name (a
 task argument, a condition, a step callback) makes it reported like any other read.
 The same holds in a helper the body runs (a timing wrapper logging `performance.now()
-- started`), and for an attribute a method of a Python class of the file keeps it in
-(`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`) when every
-read of that attribute in the file is `self.t0` in that class, going only into log
-lines. An `if` test whose branches hold nothing but log calls (`if
-os.getenv("VERBOSE"): print(...)`, `if (Math.random() < 0.05) console.debug(...)`)
-only decides a log line too, and is not reported.
+- started`), and for an attribute a method of a class of the file keeps it in
+(`self.t0 = time.perf_counter()` in a timing context manager's `__enter__`, `this.t0 =
+Date.now()` in a constructor, a TypeScript field `private readonly started =
+performance.now()`) when every read of that attribute in the file is `self.t0` /
+`this.t0` in that class, going only into log lines. An `if` test whose branches hold
+nothing but log calls (`if os.getenv("VERBOSE"): print(...)`, `if (Math.random() <
+0.05) console.debug(...)`) only decides a log line too, and is not reported.
 Data and ML calls that draw from a global generator unless given a seed are
 reported without it (`df.sample(n=5)`, `train_test_split(X, y)`, `KMeans(...)`
 without `random_state=`, `torch.randn(4)` without `generator=`). A draw from a
@@ -1249,7 +1250,7 @@ def _climb_to_log(
         if parent is None:
             return False
         kind = parent.type
-        if kind in ("assignment", "variable_declarator") and hops > 0:
+        if kind in STORES and hops > 0:
             return _name_only_logged(ctx, parent, node, hops - 1)
         if kind in ("argument_list", "arguments"):
             outer = path[at + 2] if at + 2 < len(path) else None
@@ -1334,18 +1335,38 @@ def _branches_only_log(ctx: RuleContext, statement: Node) -> bool:
     return True
 
 
+# Where a value is stored: (the node kind, its value field, its target field): Python
+# and TypeScript assignments, declarations, and TypeScript class fields (`private
+# readonly started = performance.now()`).
+STORES = {
+    "assignment": ("right", "left"),
+    "variable_declarator": ("value", "name"),
+    "assignment_expression": ("right", "left"),
+    "public_field_definition": ("value", "name"),
+}
+# The receiver of an instance's own members, and the node kinds of a class.
+OWN_RECEIVERS = frozenset({"self", "this"})
+CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
+
+
 def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int) -> bool:
     """`name = value` in the workflow (or the helper it is read in), `name` assigned
     nowhere else, and every read of it in that function goes only into log calls."""
     model = ctx.model
     semantic = model.semantic
     assert semantic is not None
-    right = "right" if assignment.type == "assignment" else "value"
-    target = assignment.child_by_field_name("left" if right == "right" else "name")
+    right, left = STORES[assignment.type]
+    target = assignment.child_by_field_name(left)
     if assignment.child_by_field_name(right) != value or target is None:
         return False
-    if target.type == "attribute":
+    if target.type in ("attribute", "member_expression"):
         return _attribute_only_logged(ctx, target, hops)
+    if assignment.type == "public_field_definition":
+        # `started = performance.now()` of a class: read as `this.started` in it
+        owner = model.parent_of(model.parent_of(assignment) or assignment)
+        if owner is None or owner.type not in CLASS_KINDS:
+            return False
+        return _member_only_logged(ctx, owner, model.text(target), target, hops)
     if target.type not in semantic.syntax.identifiers:
         return False
     binding = semantic.resolve(target)
@@ -1374,31 +1395,48 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
 
 def _attribute_only_logged(ctx: RuleContext, target: Node, hops: int) -> bool:
     """`self.start = time.perf_counter()` in a method of a Python class of the file
-    (a timing context manager's `__enter__`), where every read of `.start` in the file
-    is `self.start` in that class going only into log calls, and nothing else assigns
-    it."""
+    (a timing context manager's `__enter__`), or `this.start = performance.now()` in a
+    TypeScript one, where every read of `.start` in the file is `self.start` / `this.start`
+    in that class going only into log calls, and nothing else assigns it."""
     model = ctx.model
     obj = target.child_by_field_name("object")
-    attr = target.child_by_field_name("attribute")
-    if obj is None or attr is None or model.text(obj) != "self":
+    attr = target.child_by_field_name("attribute") or target.child_by_field_name("property")
+    if obj is None or attr is None or model.text(obj) not in OWN_RECEIVERS:
         return False
     owner = next(
-        (n for n in model.ancestor_walk().ancestors(target) if n.type == "class_definition"),
+        (n for n in model.ancestor_walk().ancestors(target) if n.type in CLASS_KINDS),
         None,
     )
     if owner is None:
         return False
-    name = model.text(attr)
+    return _member_only_logged(ctx, owner, model.text(attr), attr, hops)
+
+
+# The node kinds of a member's name after `.` (Python, TypeScript, `#private`), and of
+# the read itself.
+MEMBER_NAMES = ("identifier", "property_identifier", "private_property_identifier")
+MEMBER_READS = ("attribute", "member_expression")
+
+
+def _member_only_logged(ctx: RuleContext, owner: Node, name: str, stored: Node, hops: int) -> bool:
+    """Every read of `.name` in the file (but `stored`, where the value is kept) is
+    `self.name` / `this.name` in the class `owner`, going only into log calls."""
+    model = ctx.model
     logged = False
-    for node in sdk.names_spelled(model, name, ("identifier",), model.tree.root_node):
+    for node in sdk.names_spelled(model, name, MEMBER_NAMES, model.tree.root_node):
         parent = node.parent
-        if node == attr or parent is None or parent.type != "attribute":
+        if (
+            node == stored
+            or parent is None
+            or parent.type not in ("attribute", "member_expression")
+        ):
             continue
-        if parent.child_by_field_name("attribute") != node:
+        member = parent.child_by_field_name("attribute") or parent.child_by_field_name("property")
+        if member != node:
             continue  # `start` as a name or an object, not `x.start`
         receiver = parent.child_by_field_name("object")
         inside = owner.start_byte <= node.start_byte < owner.end_byte
-        if not inside or receiver is None or model.text(receiver) != "self":
+        if not inside or receiver is None or model.text(receiver) not in OWN_RECEIVERS:
             return False  # read (or set) from outside the class: it may decide something
         if not _logged_from(ctx, parent, hops):
             return False

@@ -161,12 +161,20 @@ for item in items:
                     )
                 continue
             diagram = " and Windmill's diagram shows it as `step`" if drawn else ""
+            # a step's repeated name is numbered; an explicit approval key used twice
+            # raises (`_waitForApproval` / `_wait_for_approval`: "already used")
+            advice = (
+                "a literal gives the same keys, numbered `_2`, `_3`"
+                if call.kind == "step"
+                else "where it is asked once a literal does the same; where it is asked "
+                "again drop the key (approvals are then numbered `approval`, `approval_2`): "
+                "a literal key used twice makes the SDK raise"
+            )
             ctx.report(
                 Span.of(node),
                 f"The {what} {shown} is computed at run time: it is stable across replays "
                 "(nothing in it reads the clock, randomness or the environment), but the "
-                f"guide asks for constant names"
-                f"{diagram}; a literal gives the same keys, numbered `_2`, `_3`",
+                f"guide asks for constant names{diagram}; {advice}",
             )
         self.helper_steps(ctx)
 

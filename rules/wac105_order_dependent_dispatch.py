@@ -78,7 +78,10 @@ dispatch order depends on something that can differ from one replay to the next:
   inside a `step(...)` is checkpointed and is fine.
 - `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
   return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
-  by durable calls: which one finishes first is timing.
+  by durable calls: which one finishes first is timing. Also in a helper of the file
+  the body calls, over durable calls the body hands it (`firstAvailable([() => a(x),
+  () => b(x)])`) or its own, reported on the body's call; a race with one durable
+  entrant (a task against a timer) is not: the task settles first in every round.
 - (TypeScript) a durable call awaited after a step inside an async callback run for
   every item at once (`Promise.all(xs.map(async (x) => { const a = await step("a",
   ...); return t(a); }))`, the function given to `parallel`): windmill-client 1.818.0
@@ -171,6 +174,7 @@ for user in sorted(set(users)):
         if CONCURRENT_CALLBACKS[model.language]:
             self.steps_in_concurrent_callbacks(ctx)
         self.helper_loops(ctx, loops)
+        self.helper_races(ctx, wf)
         if PICKS_FROM_SETS[model.language]:
             self.set_picks(ctx, wf)
 
@@ -229,6 +233,48 @@ for user in sorted(set(users)):
                     "which can differ between replays; checkpoint keys follow call order, so "
                     "results can be swapped; iterate `sorted(...)` there",
                 )
+
+    def helper_races(self, ctx: RuleContext, wf: Node) -> None:
+        """`Promise.race` / `Promise.any` in a helper of the file the body calls, over
+        durable calls the body hands it (`firstAvailable([() => a(x), () => b(x)])`) or
+        that it makes itself, with durable calls after that call in the body: reported
+        on the body's call of the helper, like the race written in the body."""
+        model = ctx.model
+        if sdk.is_python(model):
+            return
+        body_calls: dict[int, Node] | None = None
+        reported: set[int] = set()
+        for reached in model.call_graph.reachable.values():
+            site = reached.site
+            if reached.role is not CodeRole.BODY or site is None or site.start_byte in reported:
+                continue
+            races = [
+                c
+                for c in sdk.calls_named(model, frozenset(RACES), reached.function)
+                if not single_durable_entrant(model, c)
+            ]
+            if not races:
+                continue
+            if body_calls is None:
+                body_calls = {c.start_byte: c for c in sdk.call_nodes(model, wf)}
+            call = body_calls.get(site.start_byte)
+            if call is None or sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            handed = sdk.durable_nodes_in(model, call)
+            if len(handed) < 2 and not any(len(sdk.durable_nodes_in(model, r)) > 1 for r in races):
+                continue  # one durable entrant at most: it settles first in every round
+            if not [n for n in sdk.durable_nodes_in(model, wf) if n.start_byte >= call.end_byte]:
+                continue
+            reported.add(site.start_byte)
+            name = model.text(sdk.callee_of(races[0]) or races[0])
+            chain = " → ".join(reached.chain)
+            ctx.report(
+                site,
+                f"`{name}` (in `{chain}`) picks whichever durable call finishes first, and "
+                "the durable calls after this call depend on that: which one wins can differ "
+                "between replays, and checkpoint keys follow call order; await all of them "
+                "and choose deterministically",
+            )
 
     def fan_outs(self, ctx: RuleContext) -> None:
         """`parallel(list(s), process)` / `map(process, s)`: the SDK dispatches one task

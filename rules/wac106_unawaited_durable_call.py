@@ -375,6 +375,17 @@ async def main(x: str):
                     f"{what} is returned without `await`: the workflow would return a "
                     "coroutine; `return await ...`"
                 )
+            elif call.kind == "helper" and spread_iterable(ctx.model, call.node):
+                # `[...batch]` of an object whose `*[Symbol.iterator]` yields task calls:
+                # spreading it calls them (each queues its step), the array holds them
+                name = ctx.model.text(call.span)
+                how = f"...{name}" if call.node.type != "call_expression" else f"Array.from({name})"
+                message = (
+                    f"`{how}` runs `{name}`'s `[Symbol.iterator]`, which yields the "
+                    f"{awaitable}s of durable calls, and they are never awaited: the SDK "
+                    "still dispatches the calls, but their results and failures are lost; "
+                    f"gather them: `await {lang.gather_spread.format(name)}`"
+                )
             elif call.kind == "helper" and plain_def(call.function):
                 # `def resize_all(xs): yield resize(x)`: each task call queues its step when
                 # the function runs (wmill 1.850.0 `_next_step`), its coroutine unawaited
@@ -577,3 +588,13 @@ def scheduled_on_the_loop(model: ScriptModel, node: Node) -> bool:
         return False
     callee = call.child_by_field_name("function")
     return callee is not None and model.text(callee).rsplit(".", 1)[-1] in SCHEDULERS
+
+
+def spread_iterable(model: ScriptModel, node: Node) -> bool:
+    """`node` is the operand of a spread (`[...batch]`), or `Array.from(batch)`: the
+    durable calls are those its `[Symbol.iterator]` yields, not a call of it."""
+    parent = model.parent_of(node)
+    if parent is not None and parent.type == "spread_element":
+        return True
+    callee = node.child_by_field_name("function") if node.type == "call_expression" else None
+    return callee is not None and model.text(callee) == "Array.from"

@@ -40,7 +40,11 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
 - (Python) a `with` / `async with` around durable calls whose context manager is a
   `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
   call in the `finally` around its `yield`, or an instance of a class of the file
-  whose `__exit__` / `__aexit__` makes one (reported at the `with` item).
+  whose `__exit__` / `__aexit__` makes one (reported at the `with` item);
+- (TypeScript) `await using x = new Lease(...)` / `using x = ...` with durable calls
+  after it in its block, where `Lease` is a class of the file whose
+  `[Symbol.asyncDispose]` / `[Symbol.dispose]` makes a durable call (reported at the
+  declaration): see below.
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -59,7 +63,12 @@ durable call begins by rethrowing a parked one (`_rethrowSwallowed` in
 workflow suspends a durable call in a `finally` only passes the suspension on, and
 on the round where the `try` finishes (or fails) it runs as written: it is not
 reported. A `return` there still is: the SDK leaves the suspension it dropped to
-the worker's runner (`_takePendingSuspend`), which is not in the SDK to read.
+the worker's runner (`_takePendingSuspend`), which is not in the SDK to read. So is
+a durable call in the disposer of a `using` declaration: disposing on the way out of
+a suspension, that call rethrows the parked suspension, and `using` does not let the
+disposer's error replace the one unwinding as a `finally` does: it throws both
+together as a `SuppressedError` (ECMAScript explicit resource management), which is
+not the SDK's `StepSuspend`.
 
 ## Example
 ```python
@@ -126,6 +135,8 @@ await step("release_lock", lambda: release(day))
     def check(self, ctx: RuleContext) -> None:
         if not PARKS_SUSPENSIONS[ctx.model.language]:
             self.context_managers(ctx)
+        else:
+            self.using_disposers(ctx)
         for block in ctx.model.finally_blocks:
             if not block.protects_durable:
                 continue
@@ -179,6 +190,45 @@ await step("release_lock", lambda: release(day))
                         "suspension of its own in place of the pending one; call it after "
                         "the `with` block (and in an `except` that re-raises)",
                     )
+
+    def using_disposers(self, ctx: RuleContext) -> None:
+        """`await using lease = new Lease(id)` (or `using`) in the workflow body, with
+        durable calls after it in its block, where `Lease` is a class of the file whose
+        `[Symbol.asyncDispose]` / `[Symbol.dispose]` makes a durable call: leaving the
+        block on a suspension disposes the lease, the durable call there rethrows the
+        parked suspension, and `using` throws the two together as a `SuppressedError`."""
+        model = ctx.model
+        workflow = sdk.facts(model).workflow_function
+        if workflow is None or b"using" not in model.source.data:
+            return
+        for node in sdk.same_function_nodes(model, ("assignment_expression",), workflow):
+            if not node.children or node.children[0].type != "using":
+                continue
+            parent = model.parent_of(node)
+            awaited = parent is not None and parent.type == "await_expression"
+            statement = parent if awaited else node
+            while statement is not None and statement.type != "expression_statement":
+                statement = model.parent_of(statement)
+            block = model.parent_of(statement) if statement is not None else None
+            if statement is None or block is None:
+                continue
+            after = [c for c in block.named_children if c.start_byte >= statement.end_byte]
+            if not any(self.holds_durable(ctx, c) for c in after):
+                continue
+            value = sdk.unwrap(node.child_by_field_name("right"))
+            if value is None:
+                continue
+            method, calls = disposer_calls(model, value, awaited)
+            for durable in calls[:1]:
+                ctx.report(
+                    Span.of(statement),
+                    f"`{model.text(value)}`'s `{method}` (line {durable.start_point[0] + 1}) "
+                    f"calls `{model.text(sdk.callee_of(durable) or durable)}(...)`, which "
+                    "runs each time the workflow suspends later in this block: there the "
+                    "SDK rethrows the suspension it parked, and `using` throws the two "
+                    "together as a `SuppressedError`, not the SDK's `StepSuspend`; call it "
+                    "after the block's work instead (in a `catch` that rethrows, for failures)",
+                )
 
     @staticmethod
     def holds_durable(ctx: RuleContext, body: Node) -> bool:
@@ -258,6 +308,37 @@ def exit_method_calls(model: ScriptModel, call: Node, statement: Node) -> tuple[
                 if not exception_tested(model, d, fn, params)
             ]
     return method, []
+
+
+DISPOSERS = ("[Symbol.asyncDispose]", "[Symbol.dispose]")
+
+
+def disposer_calls(model: ScriptModel, value: Node | None, awaited: bool) -> tuple[str, list[Node]]:
+    """(the disposer `using` calls, its durable calls) for `new Lease(...)` of a class
+    of the file: `[Symbol.asyncDispose]`, or failing it `[Symbol.dispose]`, under
+    `await using`; `[Symbol.dispose]` under `using`."""
+    wanted = DISPOSERS if awaited else DISPOSERS[1:]
+    if value is None or value.type != "new_expression":
+        return wanted[0], []
+    callee = value.child_by_field_name("constructor")
+    if callee is None or callee.type != "identifier":
+        return wanted[0], []
+    if model.text(callee) not in sdk.class_names(model):
+        return wanted[0], []
+    cls = sdk.bound_value(model, model.text(callee), value)
+    body = cls.child_by_field_name("body") if cls is not None else None
+    if cls is None or cls.type != "class_declaration" or body is None:
+        return wanted[0], []
+    methods = {
+        model.text(name): member
+        for member in body.named_children
+        if member.type == "method_definition"
+        and (name := member.child_by_field_name("name")) is not None
+    }
+    for method in wanted:
+        if method in methods:
+            return method, sdk.durable_nodes_in(model, methods[method])
+    return wanted[0], []
 
 
 def exception_tested(model: ScriptModel, node: Node, fn: Node, params: set[str]) -> bool:

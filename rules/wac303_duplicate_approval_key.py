@@ -36,7 +36,8 @@ Finds two `wait_for_approval` / `waitForApproval` calls of one workflow that giv
 same literal `key`, where both can run in one execution (calls in the two branches of
 an `if` / `else`, or in different `case`s, are fine), and a call with a literal key
 inside a loop, unless the pass that asks for it always leaves the loop after it
-(`break`, `return`, `raise` / `throw` follows it). A key held in a name bound once to
+(`break`, `return`, `raise` / `throw` follows it; `break outer` leaves the loops up to
+the one labelled `outer`, `continue outer` only those inside it). A key held in a name bound once to
 a literal (`REVIEW_KEY = "review"`), or to a constant expression of literals (`TEAM +
 "_review"`), or in a `const` of a TypeScript namespace of the file or a `static
 readonly` field of one of its classes (`Keys.OPS`, `Approvals.KEY`), is that string. A
@@ -552,6 +553,8 @@ def in_loop(model: ScriptModel, node: Node) -> bool:
         return False
     loops = sdk.loop_types(model)
     broke = False  # the pass leaves the innermost loop below `current` after the call
+    # `break outer`: the pass leaves every loop up to the one labelled `outer`
+    target: str | None = None
     # the ancestors found once (`Node.parent` costs the depth: climbing 35,000 nested
     # `not`s around an approval with it took 48 s)
     chain = [node, *model.ancestor_walk().ancestors(node)]
@@ -566,7 +569,13 @@ def in_loop(model: ScriptModel, node: Node) -> bool:
                 leaves = leaves_by(stmt)
                 if leaves == FUNCTION:
                     return False  # the function is left: no loop gets another pass
-                if leaves == LOOP:
+                if leaves is not None and leaves.startswith(LOOP):
+                    target = leaves.partition(":")[2] or None
+                    if target is not None and not any(
+                        n.type in loops and label_of(n) == target for n in chain
+                    ):
+                        target = None  # `break block` of a labelled block: the pass goes on
+                        break
                     broke = True
                     break
         if parent.type in loops:
@@ -580,8 +589,20 @@ def in_loop(model: ScriptModel, node: Node) -> bool:
                 parent.child_by_field_name("alternative"),  # the loop's `else`: once
             ):
                 return True  # the loop's condition / update: evaluated on every pass
-            broke = False  # a `break` leaves this loop only
+            if target is None or label_of(parent) == target:
+                # a `break` leaves this loop only; `break outer` leaves the loops up to
+                # the one labelled `outer`
+                broke, target = False, None
     return False
+
+
+def label_of(loop: Node) -> str | None:
+    """The label of a TypeScript loop (`outer: for (...)`), if any."""
+    holder = loop.parent
+    if holder is None or holder.type != "labeled_statement":
+        return None
+    label = holder.child_by_field_name("label")
+    return label.text.decode() if label is not None and label.text is not None else None
 
 
 FUNCTION = "function"
@@ -601,6 +622,9 @@ def leaves_by(stmt: Node) -> str | None:
     if stmt.type in ("return_statement", "raise_statement", "throw_statement"):
         return FUNCTION
     if stmt.type == "break_statement":
+        label = stmt.child_by_field_name("label")
+        if label is not None and label.text is not None:
+            return f"{LOOP}:{label.text.decode()}"  # `break outer`
         return LOOP
     if stmt.type == "elif_clause":
         consequence = stmt.child_by_field_name("consequence")
@@ -618,7 +642,11 @@ def leaves_by(stmt: Node) -> str | None:
     results = [leaves_by(b) if b is not None else None for b in branches]
     if any(r is None for r in results):
         return None
-    return LOOP if LOOP in results else FUNCTION
+    loops = {r for r in results if r != FUNCTION}
+    if not loops:
+        return FUNCTION
+    # branches breaking to different loops: at least the innermost is left
+    return loops.pop() if len(loops) == 1 else LOOP
 
 
 def exclusive(model: ScriptModel, first: Node, second: Node) -> bool:

@@ -1895,6 +1895,21 @@ DEFAULT_FACTORY_MAKERS = frozenset(
 )
 
 
+# Where an object literal bound to a name runs its own member: `await x` its `then`,
+# `for (... of x)` its iterator, `[...x]` its `[Symbol.iterator]`.
+LITERAL_PROTOCOLS = frozenset({"await_expression", "for_in_statement", "spread_element"})
+
+
+# Library calls that call a method of the object they are given: `JSON.stringify(x)`
+# its `toJSON`, `String(x)` its `[Symbol.toPrimitive]` or else its `toString`.
+CONVERSION_HOOKS = {
+    "JSON.stringify": ("toJSON",),
+    "String": ("[Symbol.toPrimitive]", "toString"),
+    # `Array.from(batch)` iterates it: what its iterator yields is in the array
+    "Array.from": ("[Symbol.iterator]",),
+}
+
+
 # The methods of Node's EventEmitter that register a listener for an event.
 LISTENING_METHODS = frozenset(
     {"on", "once", "addListener", "prependListener", "prependOnceListener"}
@@ -1979,6 +1994,14 @@ class BodyWalker:
         # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
         self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
         self.revisits: list[tuple[tuple[tuple[int, int, int], int | None], Walked]] = []
+        # the handlers of a helper the body calls again are those of the walk that judged
+        # them: the first walk, or the first one handed a durable call (`Pending.durable_args`)
+        # when the other call hands it one too (see `record_other_handler_sites`)
+        self.handler_revisits: list[
+            tuple[tuple[tuple[int, int, int], int | None], Walked, bool]
+        ] = []
+        self.first_durable: dict[tuple[tuple[int, int, int], int | None], bool] = {}
+        self.durable_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
         self.ancestors: list[Node] = []  # see `walk`
         self.current: Node | None = None  # the node `walk` is visiting
         self._contained = False  # see `_consumption`
@@ -2064,6 +2087,7 @@ class BodyWalker:
         self.params_durable = False
         self.receiver = None
         self.record_other_sites()
+        self.record_other_handler_sites()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -2115,6 +2139,38 @@ class BodyWalker:
                     changed = True
             if not changed:
                 return
+
+    def record_other_handler_sites(self) -> None:
+        """A helper whose handler swallows the suspension swallows it at each place of
+        the body that calls it (`safely(() => charge(x))`, then `safely(() =>
+        receipt(x))`): its handlers, found in one walk, are recorded for each other call
+        (one finding per place). A call that hands it a durable call gets the handlers
+        of the walk that was handed one; a call that hands it nothing only those of a
+        walk that was handed nothing either (they guard the helper's own durable calls)."""
+        handlers = self.model.handlers
+        if not self.handler_revisits or not handlers:
+            return
+        at_site: dict[Span, list[ExceptionHandler]] = {}
+        for handler in handlers:
+            if handler.site is not None:
+                at_site.setdefault(handler.site, []).append(handler)
+        for function, again_at, durable in self.handler_revisits:
+            source = self.durable_walks.get(function) if durable else None
+            if source is None and not self.first_durable.get(function, True):
+                source = self.first_walks.get(function)
+            if source is None or source.site == again_at.site:
+                continue
+            prefix = len(source.chain)
+            known = {h.node.id for h in at_site.get(again_at.site, ())}
+            for handler in list(at_site.get(source.site, ())):
+                if handler.chain[:prefix] != source.chain or handler.node.id in known:
+                    continue
+                again = replace(
+                    handler, chain=again_at.chain + handler.chain[prefix:], site=again_at.site
+                )
+                handlers.append(again)
+                at_site.setdefault(again_at.site, []).append(again)
+                known.add(handler.node.id)
 
     def mark_body(self, fn: Node) -> None:
         body = fn.child_by_field_name("body")
@@ -2277,7 +2333,7 @@ class BodyWalker:
             return node.type == "class_definition" and node != start, frame
         elif role == "protocol":
             if not frame.deferred:
-                self.follow_protocol(node, frame.scope, chain, site)
+                self.follow_protocol(node, frame.scope, chain, site, frame)
         elif role == "hook":
             if not frame.deferred:
                 self.follow_operator_hooks(node, frame.scope, chain, site)
@@ -2700,7 +2756,12 @@ class BodyWalker:
         )
 
     def follow_protocol(
-        self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+        self,
+        node: Node,
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        frame: Frame | None = None,
     ) -> None:
         """`async for x in Pages(url)` / `with Lease(url):` on an instance of a class of
         the file runs its `__aiter__` / `__anext__` / `__enter__` / `__exit__` there;
@@ -2732,6 +2793,15 @@ class BodyWalker:
             values = [node.named_children[0]] if node.named_children else []
             methods = ("[Symbol.toPrimitive]", "toString")
             first_only = True
+        elif node.type == "object_pattern":
+            self.follow_destructured_getters(node, scope, chain, site)
+            return
+        elif node.type == "spread_element":
+            # `[...batch]` / `f(...batch)`: spreading the object runs its
+            # `[Symbol.iterator]` here, and what it yields is in the array
+            values = [node.named_children[0]] if node.named_children else []
+            methods = ("[Symbol.iterator]",)
+            first_only = True
         elif node.type == "for_in_statement":  # TypeScript `for (const x of it)`
             if not any(c.type == "of" for c in node.children):
                 return  # `for ... in` walks keys, not an iterator
@@ -2753,11 +2823,18 @@ class BodyWalker:
             if value is not None and value.type == "as_pattern" and value.named_children:
                 value = value.named_children[0]
             class_scope = self.class_scope_of(value, scope) if value is not None else None
-            if value is not None and class_scope is None and node.type == "await_expression":
-                # `await priceList` where `const priceList = { then(res, rej) {...} }`
-                held = self.literal_member(value, "then", scope)
-                if held is not None:
+            if value is not None and class_scope is None and node.type in LITERAL_PROTOCOLS:
+                # `await priceList` where `const priceList = { then(res, rej) {...} }`;
+                # `for await (const page of pages)` where `const pages = { async
+                # *[Symbol.asyncIterator]() {...} }`; `[...batch]` of such an object
+                for method in methods:
+                    held = self.literal_member(value, method, scope)
+                    if held is None:
+                        continue
                     self.follow(held, chain, site or Span.of(value))
+                    if node.type == "spread_element" and frame is not None and not chain:
+                        self.add_helper_call(value, value, held[1], frame)
+                    break
                 continue
             if value is None or class_scope is None:
                 continue
@@ -2768,8 +2845,76 @@ class BodyWalker:
                     self.follow(
                         (prefix + method, found[1], found[2]), chain, site or Span.of(value)
                     )
+                    if node.type == "spread_element" and frame is not None and not chain:
+                        # a generator yielding task calls, spread in the body: what the
+                        # body does with the array must await them, as with `[...each()]`
+                        self.add_helper_call(value, value, found[1], frame)
                     if first_only:
                         break
+
+    def follow_conversion(
+        self,
+        call: Node,
+        methods: tuple[str, ...],
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+        frame: Frame,
+    ) -> None:
+        """`JSON.stringify(report)` / `String(period)` / `Array.from(batch)` of an
+        instance of a class of the file: its `toJSON` / `toString` / `[Symbol.iterator]`
+        runs there, code of the body."""
+        given = self.fe.positional_args(call)
+        value = given[0] if given else None
+        class_scope = self.built_instance_class(value, scope) if value is not None else None
+        if value is None or class_scope is None:
+            return
+        prefix = self.class_prefix(class_scope)
+        for method in methods:
+            found = self.binding_function(class_scope.bindings.get(method))
+            if found is not None:
+                self.follow((prefix + method, found[1], found[2]), chain, site or Span.of(value))
+                if method == "[Symbol.iterator]" and len(given) == 1 and not chain:
+                    # a generator yielding task calls: the array holds them (`[...batch]`)
+                    self.add_helper_call(call, value, found[1], frame)
+                return
+
+    def follow_destructured_getters(
+        self, pattern: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
+    ) -> None:
+        """`const { overdue, total } = period`: destructuring reads each named property,
+        running the getter a class of the file (or an object literal bound to a name)
+        defines for it."""
+        holder = self.parent_of(pattern)
+        if holder is None or holder.type != "variable_declarator":
+            return
+        if holder.child_by_field_name("name") != pattern:
+            return
+        value = holder.child_by_field_name("value")
+        while value is not None and value.type in PROXY_WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        if value is None:
+            return
+        class_scope = self.built_instance_class(value, scope)
+        for entry in pattern.named_children:
+            key: Node | None = entry
+            if entry.type == "pair_pattern":
+                key = entry.child_by_field_name("key")
+            elif entry.type == "object_assignment_pattern":
+                key = entry.child_by_field_name("left")
+            if key is None or key.type not in (
+                "shorthand_property_identifier_pattern",
+                "property_identifier",
+            ):
+                continue
+            name = self.fe.text(key)
+            getter = (
+                self.class_accessor(class_scope, name, "get")
+                if class_scope is not None
+                else self.literal_accessor(value, name, "get", scope)
+            )
+            if getter is not None:
+                self.follow(getter, chain, site or Span.of(key))
 
     def follow_operator_hooks(
         self, node: Node, scope: Scope, chain: tuple[str, ...], site: Span | None
@@ -2798,6 +2943,14 @@ class BodyWalker:
                 if found is not None:
                     self.follow(found, chain, site or Span.of(value))
                     break
+
+    def built_instance_class(self, value: Node, scope: Scope) -> Scope | None:
+        """`instance_class`, and the class of a `new X(...)` written there."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if value.type in self.syntax.new:
+            return self.class_scope_of(value, scope)
+        return self.instance_class(value, scope)
 
     def instance_class(self, value: Node, scope: Scope) -> Scope | None:
         """The class of the file `value` is an instance of: `class_scope_of`, less a
@@ -3204,6 +3357,8 @@ class BodyWalker:
             if body:
                 self.add_durable(call, callee, DurableKind.GATHER, frame)
             return None
+        if qual in CONVERSION_HOOKS and record and not frame.deferred:
+            self.follow_conversion(call, CONVERSION_HOOKS[qual], scope, chain, site, frame)
         if qual in fe.task_mappers and body:
             mapped = self.mapped_task(call, scope)
             if mapped is not None:
@@ -3269,6 +3424,8 @@ class BodyWalker:
             durable_args = args is not None and (
                 self.arguments_hold_durable(args, scope) or self.passes_task(args, scope)
             )
+            if not durable_args and direct is not None:
+                durable_args = self.factory_given_durable(callee, scope)
             for helper, receiver in helpers:
                 if (
                     direct is not None
@@ -3567,11 +3724,14 @@ class BodyWalker:
             as_receiver = (k, receiver.node.id)
             if as_receiver in self.visited_as:
                 self.revisits.append((walked, Walked((*chain, name), site)))
+                self.handler_revisits.append((walked, Walked((*chain, name), site), False))
                 return
             self.visited_as.add(as_receiver)
         elif k in self.visited:
             self.revisits.append((walked, Walked((*chain, name), site)))
+            self.handler_revisits.append((walked, Walked((*chain, name), site), durable_args))
             if durable_args and k not in self.visited_durable:
+                self.durable_walks.setdefault(walked, Walked((*chain, name), site))
                 # walked first for a call that handed it nothing durable (`@best_effort`'s
                 # wrapper around a pure helper): its handlers are judged again for the
                 # one that hands it a durable call (the wrapper around a helper awaiting
@@ -3584,7 +3744,9 @@ class BodyWalker:
         self.visited.add(k)
         if durable_args:
             self.visited_durable.add(k)
+            self.durable_walks.setdefault(walked, Walked((*chain, name), site))
         self.first_walks.setdefault(walked, Walked((*chain, name), site))
+        self.first_durable.setdefault(walked, durable_args)
         params = function.child_by_field_name("parameters")
         if params is not None and self.syntax.call_defaults:
             self.parameter_bytes[k] = (params.start_byte, params.end_byte)
@@ -5562,6 +5724,26 @@ class BodyWalker:
         factory = self.binding_function(self.semantic.resolve(maker, binding.scope))
         product = self.returned_function(factory) if factory is not None else None
         return (binding.name, *product) if product is not None else None
+
+    def factory_given_durable(self, callee: Node, scope: Scope) -> bool:
+        """`sync = withRetries(pushStock)` then `sync(sku)`: the function the file's
+        factory returns was handed a task (or a durable call) where it was made, so the
+        handlers in it guard durable calls, as if the call passed the task itself."""
+        from wac_lint.semantic import Binding
+
+        if callee.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(callee, scope)
+        if self.factory_product(binding) is None or not isinstance(binding, Binding):
+            return False
+        value = binding.assigned_value
+        while value is not None and value.type in self.syntax.awaits and value.named_children:
+            value = value.named_children[-1]
+        args = value.child_by_field_name("arguments") if value is not None else None
+        where = binding.scope
+        return args is not None and (
+            self.arguments_hold_durable(args, where) or self.passes_task(args, where)
+        )
 
     def wrapped_functions(self, callee: Node, scope: Scope) -> list[tuple[str, Node, Scope]]:
         """`price_of = traced(_price_of)`: the functions of the file given to the factory

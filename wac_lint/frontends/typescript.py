@@ -66,9 +66,18 @@ SYNTAX = Syntax(
     call_defaults=frozenset({"required_parameter", "optional_parameter"}),
     binding_methods=frozenset({"bind"}),
     # `for (... of ...)` iterators; `using` declarations (read as an assignment)
-    # disposers; `await` of a thenable; `${x}` of an object with its own `toString`
+    # disposers; `await` of a thenable; `${x}` of an object with its own `toString`;
+    # `[...batch]` of an object with its own `[Symbol.iterator]`; `const { a } = obj`
+    # reading its getters
     protocol_statements=frozenset(
-        {"for_in_statement", "assignment_expression", "await_expression", "template_substitution"}
+        {
+            "for_in_statement",
+            "assignment_expression",
+            "await_expression",
+            "template_substitution",
+            "spread_element",
+            "object_pattern",
+        }
     ),
 )
 

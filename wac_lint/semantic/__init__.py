@@ -83,6 +83,8 @@ SDK_TASK_DECORATORS = frozenset({"wmill.task", "wmill.client.task"})
 FACTORY_MODULES = (
     "googleapis.google.",
     "drizzle-orm/",
+    # `const sql = neon(url)`: a function sending each query (`sql\`...\``) over HTTP
+    "@neondatabase/serverless",
     "firebase-admin",
     "@google-cloud/",
     # wmill's SQL clients and the queries they build (`datatable().query(sql)` returns a

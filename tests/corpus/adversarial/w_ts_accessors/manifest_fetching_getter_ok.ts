@@ -1,0 +1,39 @@
+// SDK: windmill-client 1.818.0 task() runs its function as a child job; the getter is read inside the task only
+import { task, workflow } from "windmill-client";
+
+type Manifest = { version: string; services: string[] };
+
+class ReleaseTrain {
+  constructor(private readonly manifestUrl: string) {}
+
+  get manifest(): Promise<Manifest> {
+    return fetch(this.manifestUrl).then((r) => r.json() as Promise<Manifest>);
+  }
+
+  get label(): string {
+    return this.manifestUrl.split("/").pop() ?? "manifest";
+  }
+}
+
+const loadManifest = task(async (manifestUrl: string) => {
+  return await new ReleaseTrain(manifestUrl).manifest;
+});
+
+const deployService = task(async (service: string, version: string) => {
+  const res = await fetch(`https://deployer.internal/services/${service}/deploy`, {
+    method: "POST",
+    body: JSON.stringify({ version }),
+  });
+  if (!res.ok) throw new Error(`deploy of ${service} failed: ${res.status}`);
+  return { service, version };
+});
+
+export const main = workflow(async (manifestUrl: string) => {
+  const train = new ReleaseTrain(manifestUrl);
+  const { version, services } = await loadManifest(manifestUrl);
+  const done = [];
+  for (const service of services) {
+    done.push(await deployService(service, version));
+  }
+  return { train: train.label, done };
+});
