@@ -76,7 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
     "f/growth/lead_scoring.ts": "a tagged template on another module's postgres.js client",
     "f/growth/probe_race.ts": "Promise.race inside a helper given task calls",
     "f/growth/send_digest.ts": "an object-literal getter and a static field read the clock",
-    "f/growth/region_fanout_ok.ts": "the input is wrong: WAC902 is right",
     "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
 }
 
@@ -334,17 +333,6 @@ PINNED = [
             "f/kit/lease.ts.CampaignLease.[Symbol.asyncDispose] → fetch`) does network I/O in "
             "the workflow body, which re-runs on every replay; move it into a task or a "
             "`step(...)`"
-        ),
-    ),
-    (
-        "f/growth/region_fanout_ok.ts",
-        5,
-        "WAC902",
-        "warning",
-        (
-            "Windmill reads `Record<string, number>` as a resource of type `record`, not an "
-            "object; write `object` or an object type with named properties (`{ retries: "
-            "number }`)"
         ),
     ),
     (

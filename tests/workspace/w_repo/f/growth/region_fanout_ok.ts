@@ -2,10 +2,10 @@
 import { step, workflow } from "windmill-client";
 import { rebuildSegment } from "/f/kit/tasks.ts";
 
-export const main = workflow(async (regions: string[], weights: Record<string, number>) => {
+export const main = workflow(async (regions: string[], weights: object) => {
   const sizes: Record<string, number> = {};
   outer: for (const region of new Set(regions)) {
-    for (const [segment, weight] of Object.entries(weights)) {
+    for (const [segment, weight] of Object.entries(weights as Record<string, number>)) {
       if (weight <= 0) continue;
       const res = await rebuildSegment(region, segment);
       sizes[`${region}/${segment}`] = res?.size ?? 0;
