@@ -2006,9 +2006,11 @@ class BodyWalker:
         }
         # only a file whose classes define such methods pays for visiting every operator
         self.hooks = fe.defined_hooks()
-        if self.hooks:
-            for kind in fe.hook_node_types:
-                self.roles.setdefault(kind, "hook")
+        # an operator may also run a dunder method of a class another module defines,
+        # on an instance that module (or a call of it) built: followed across files when
+        # the file imports from the workspace (`follow_imported_hooks`)
+        for kind in fe.hook_node_types:
+            self.roles.setdefault(kind, "hook")
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
         self.data = fe.data
@@ -2211,7 +2213,7 @@ class BodyWalker:
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
-                if self.hooks:
+                if self.fe.hook_node_types:
                     self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
@@ -2778,9 +2780,14 @@ class BodyWalker:
         `a + b` on an instance of a class of the file: Python calls the class's
         `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
         `__add__` there, code of the body like a method called by name."""
+        imported = None  # whether the file imports from the workspace, asked once
         for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
-            if not any(method in self.hooks for method in methods):
-                continue  # no class of the file defines one: nothing to resolve
+            local = any(method in self.hooks for method in methods)
+            if not local:
+                if imported is None:
+                    imported = self.imports_workspace()
+                if not imported:
+                    continue  # no class of the file defines one, none imported
             if builtin is not None:
                 callee = self.fe.callee(node)
                 if callee is None:
@@ -2790,14 +2797,57 @@ class BodyWalker:
                         continue
                 elif self.semantic.resolve(callee, scope) is not None:
                     continue  # a function of the file named `len`, not the builtin
-            class_scope = self.instance_class(value, scope)
+            class_scope = self.instance_class(value, scope) if local else None
             if class_scope is None:
+                if imported is None:
+                    imported = self.imports_workspace()
+                if imported:
+                    self.follow_imported_hook(value, methods, scope, chain, site)
                 continue
             for method in methods:
                 found = self.class_method(class_scope, method)
                 if found is not None:
                     self.follow(found, chain, site or Span.of(value))
                     break
+
+    def follow_imported_hook(
+        self,
+        value: Node,
+        methods: tuple[str, ...],
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> None:
+        """`flag in flags` / `flags[key]` where `flags` is imported, or holds what a call
+        returned (an instance another module's class may have built): its class's
+        `__contains__` / `__getitem__` runs here (cross-file analysis decides)."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if value.type not in self.syntax.identifier:
+            return
+        binding = self.semantic.resolve(value, scope)
+        if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+            return
+        if binding.kind != NameKind.IMPORT:
+            held = binding.assigned_value
+            while held is not None and held.type in self.syntax.awaits and held.named_children:
+                held = held.named_children[-1]
+            if held is None or held.type not in self.syntax.call or (
+                self.task_result(held, binding.scope)
+            ):
+                return
+        self.model.relative_import_calls.append(
+            BodyCall(
+                f"{self.fe.text(value)}.{methods[0]}",
+                CallKind.HOOK,
+                value,
+                Span.of(value),
+                0,
+                chain,
+                site,
+                methods=methods,
+            )
+        )
 
     def instance_class(self, value: Node, scope: Scope) -> Scope | None:
         """The class of the file `value` is an instance of: `class_scope_of`, less a

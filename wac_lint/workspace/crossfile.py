@@ -199,17 +199,20 @@ def follow_imports(
     reached: list[BodyCall] = []
     files: set[Path] = set()
     # a helper's call is a start once per place of the body that reaches the helper
-    targets: dict[int, HelperRef | None] = {}
+    targets: dict[tuple[int, bool], HelperRef | None] = {}
     held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
-        if call.node.id not in targets:
-            targets[call.node.id] = helper_of(model, call.node, file, project, files)
-        ref = _decorated(call, targets[call.node.id])
+        key = (call.node.id, call.kind == CallKind.HOOK)
+        if key not in targets:
+            targets[key] = _call_ref(session, model, call, file, project, files)
+        ref = _decorated(call, targets[key])
         if ref is None or following.skips(ref, project):
             continue
-        if call.kind == CallKind.PROPERTY and not _is_getter(session, ref):
+        if call.kind == CallKind.PROPERTY and not _is_getter(
+            session, reexport_origin(ref, project, files)
+        ):
             continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
@@ -473,7 +476,35 @@ def _handed_to_step(
 
 # Calls whose target another module defines: a call, and a decorator of another
 # module above a function the body calls (its wrapper runs at the call).
-FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY)
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY, CallKind.HOOK)
+
+
+def _call_ref(
+    session: CrossFileSession,
+    model: ScriptModel,
+    call: BodyCall,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The workspace function a body call reaches: `helper_of` its node, or for an
+    operator (`flag in flags`, `flags[key]`) the first of the dunder methods it tries
+    that the class of the instance another module built defines."""
+    if call.kind != CallKind.HOOK:
+        return helper_of(model, call.node, file, project, probes)
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    if _outside_workspace(semantic, imports, call.node):
+        return None
+    for method in call.methods:
+        ref = _member_ref(model, imports, call.node, method, file, project, probes, 0)
+        if ref is None:
+            return None
+        if ref.alternatives or _defines(session, ref):
+            return ref
+    return None
 
 
 def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
@@ -570,7 +601,24 @@ def helper_of(
     attr = callee.child_by_field_name(syn.attribute_name)
     if obj is None or attr is None:
         return None
-    member = semantic.text(attr)
+    return _member_ref(model, imports, obj, semantic.text(attr), file, project, probes, depth)
+
+
+def _member_ref(
+    model: ScriptModel,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+    depth: int,
+) -> HelperRef | None:
+    """The workspace function `obj.member` reaches (`crm.push`, `flags.__contains__`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syn = semantic.syntax
     if (
         obj.type == "this"
         or (obj.type in syn.identifiers and semantic.text(obj) == "self")
@@ -2074,6 +2122,16 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     from wac_lint.engine import InputError
 
     current = _table_entry(ref) or ref
+    owner, dot, member = current.function.partition(".")
+    if dot and current is ref:
+        # `Boot.startedAt` / `clock.now` of a barrel (`export * from "./clock.ts"`): the
+        # member of the class or object where the module that binds it defines it
+        origin = reexport_origin(replace(ref, function=owner), project, probes)
+        if origin.file == ref.file and origin.function == owner:
+            return ref
+        return replace(
+            origin, function=f"{origin.function}.{member}", label=f"{origin.label}.{member}"
+        )
     seen = {(ref.file, ref.function)}
     for _ in range(MAX_ALIASES):
         if "." in current.function:
@@ -2601,10 +2659,11 @@ def _walk(
         if call.kind not in FOLLOWED:
             continue
         deeper = _overriding(model, call, ref) or _decorated(
-            call, helper_of(model, call.node, ref.file, project, files)
+            call, _call_ref(session, model, call, ref.file, project, files)
         )
         if deeper is not None and call.kind == CallKind.PROPERTY:
-            deeper = deeper if _is_getter(session, deeper) else None
+            getter = _is_getter(session, reexport_origin(deeper, project, files))
+            deeper = deeper if getter else None
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that
