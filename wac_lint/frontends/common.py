@@ -2832,9 +2832,9 @@ class BodyWalker:
             held = binding.assigned_value
             while held is not None and held.type in self.syntax.awaits and held.named_children:
                 held = held.named_children[-1]
-            if held is None or held.type not in self.syntax.call or (
-                self.task_result(held, binding.scope)
-            ):
+            if held is None or held.type not in self.syntax.call:
+                return
+            if self.task_result(held, binding.scope):
                 return
         self.model.relative_import_calls.append(
             BodyCall(
