@@ -22,6 +22,10 @@ from wac_lint.workspace.signatures import TargetSignature
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
 
 
+# a task called by its own name: no argument bound beforehand (see `check_local`)
+NOTHING_BOUND: tuple[int, tuple[str, ...]] = (0, ())
+
+
 class TaskArgumentMismatch(Rule):
     code = "WAC402"
     name = "task-argument-mismatch"
@@ -185,7 +189,8 @@ async def main(url: str):
                 shape = shapes.get(id(task.function))
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function, ctx.model.language)
-                self.check_local(ctx, call, task.function, shape, hiding)
+                bound = task.bound.get(call.name, NOTHING_BOUND)
+                self.check_local(ctx, call, task.function, shape, hiding, bound)
         for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
             self.check_runner(ctx, run)
         workspace = ctx.workspace
@@ -212,7 +217,8 @@ async def main(url: str):
         if shape is None:
             shape = shapes[id(function)] = _Shape.of(function, ctx.model.language)
         # the function's decorators are the other module's text: not read from this one
-        self.check_local(ctx, call, function, shape, {id(function): None})
+        bound = made.task.bound.get(made.alias, NOTHING_BOUND)
+        self.check_local(ctx, call, function, shape, {id(function): None}, bound)
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(
@@ -413,9 +419,15 @@ async def main(url: str):
         function: FunctionInfo,
         shape: _Shape,
         hiding: dict[int, tuple[str, str] | None],
+        bound: tuple[int, tuple[str, ...]] = (0, ()),
     ) -> None:
-        """`hiding`: each task function's signature-hiding decorator, once worked out."""
+        """`hiding`: each task function's signature-hiding decorator, once worked out;
+        `bound`: the arguments a `functools.partial` the call goes through passes first
+        (how many positional ones, the names of the keyword ones)."""
         params, positional, by_name = shape.params, shape.positional, shape.by_name
+        skipped, preset = bound
+        given_first = {p.name for p in positional[:skipped]} | set(preset)
+        positional = positional[skipped:]
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
         if call.args and ctx.model.lang.call_arity_enforced:
             if id(function) not in hiding:
@@ -432,9 +444,9 @@ async def main(url: str):
                     "the arguments by name or add `@functools.wraps(fn)` to the wrapper",
                 )
                 return
-        if shape.typed:
+        if shape.typed and not skipped:
             self.check_local_types(ctx, call, function, shape)
-        if not call.keywords and len(call.args) <= len(positional):
+        if not call.keywords and len(call.args) <= len(positional) and not given_first:
             if not shape.missing_after(len(call.args)):
                 return  # the usual call: nothing to say, and nothing worked out again
         name = code_span(function.name or call.name)
@@ -454,8 +466,10 @@ async def main(url: str):
                 ),
             )
             return
-        given = {p.name for p in positional[: len(call.args)]}
+        given = {p.name for p in positional[: len(call.args)]} | given_first
         for keyword in call.keywords:
+            if keyword.name in given and keyword.name in preset:
+                continue  # `partial(f, x=1)(x=2)`: the call's value replaces the bound one
             if keyword.name in given:
                 ctx.report(
                     Span.of(keyword.name_node),

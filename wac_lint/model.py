@@ -230,6 +230,9 @@ class TaskDef:
     default_export: bool = False
     # other module-level names bound once to this task (`bill = charge`), which call it
     aliases: list[str] = field(default_factory=list)
+    # the aliases that bind some of its arguments (`charge_eur = partial(charge,
+    # currency="EUR")`): how many positional ones, and the names of the keyword ones
+    bound: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 class Consumption(Kind):

@@ -348,23 +348,59 @@ class FrontEnd:
     def add_task_aliases(self) -> None:
         """`charge_usd = charge` / `const chargeUsd = charge` at module level, bound once:
         another name of a task of the file, whose calls dispatch that task (the SDK names
-        the step after the task's own function, whatever the name called)."""
+        the step after the task's own function, whatever the name called); so does
+        `charge_eur = functools.partial(charge, currency="EUR")`, whose calls pass the
+        arguments it binds first (`TaskDef.bound`)."""
         module = self.semantic.module
         for _ in range(4):  # an alias of an alias, a few deep
             added = False
             for name, binding in module.bindings.items():
                 value = binding.assigned_value
-                if name in self.task_bindings or value is None:
+                if name in self.task_bindings or value is None or binding.rebound:
                     continue
-                if value.type not in self.syntax.identifier:
+                bound = self.partial_of(value)
+                if bound is not None:
+                    value, positional, keywords = bound
+                elif value.type not in self.syntax.identifier:
                     continue
                 task = self.task_bindings.get(self.text(value))
-                if task is not None:
-                    self.task_bindings[name] = task
-                    task.aliases.append(name)
-                    added = True
+                if task is None:
+                    continue
+                self.task_bindings[name] = task
+                task.aliases.append(name)
+                if bound is not None or self.text(value) in task.bound:
+                    before = task.bound.get(self.text(value), (0, ()))
+                    now = (positional, keywords) if bound is not None else (0, ())
+                    task.bound[name] = (before[0] + now[0], (*before[1], *now[1]))
+                added = True
             if not added:
                 return
+
+    def partial_of(self, value: Node) -> tuple[Node, int, tuple[str, ...]] | None:
+        """`functools.partial(charge, x, currency="EUR")`: the name it binds (an
+        identifier), and how many positional and which keyword arguments; else None."""
+        if value.type not in self.syntax.call:
+            return None
+        callee = self.callee(value)
+        if callee is None or self.qualname(callee) != "functools.partial":
+            return None
+        args = value.child_by_field_name("arguments")
+        if args is None:
+            return None
+        positional: list[Node] = []
+        keywords: list[str] = []
+        for child in args.named_children:
+            if child.type == "keyword_argument":
+                key = child.child_by_field_name("name")
+                if key is not None:
+                    keywords.append(self.text(key))
+            elif child.type in ("list_splat", "dictionary_splat"):
+                return None  # what it binds is not known
+            elif child.type != "comment":
+                positional.append(child)
+        if not positional or positional[0].type not in self.syntax.identifier:
+            return None
+        return positional[0], len(positional) - 1, tuple(keywords)
 
     def prepare(self, root: Node) -> None:
         """Scopes, aliases and the file's top-level functions (before any walk)."""
