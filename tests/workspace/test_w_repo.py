@@ -69,7 +69,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 KNOWN_GAPS: dict[str, str] = {
     "f/clinic/book_followups.py": "a datetime another module returns, given to a task (WAC107)",
     "f/clinic/region_rebuild.py": "sorted(a_set, key=len) keeps the set's order for ties",
-    "f/core/tasks.py": "@task(path=...) naming a missing script",
     "f/growth/lead_scoring.ts": "a tagged template on another module's postgres.js client",
     "f/growth/probe_race.ts": "Promise.race inside a helper given task calls",
     "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
@@ -231,6 +230,31 @@ def test_a_partial_of_a_task(tmp_path: Path) -> None:
     )
     assert _codes(lib / "local.py") == [(20, "WAC106"), (21, "WAC402"), (21, "WAC402")]
     assert _codes(lib / "run.py") == [(11, "WAC106"), (12, "WAC402"), (12, "WAC402")]
+
+
+def test_a_task_given_a_script_path(tmp_path: Path) -> None:
+    # f/core/tasks.py `@task(path="f/clinic/fax_gateway")`: the task dispatches the script
+    # at that path (wmill 1.850.0 `task(path=...)`, windmill-client 1.818.0
+    # `task("f/x", fn)`), which no script of the repository has; a path that exists and a
+    # task without one are fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "fax.py").write_text("def main(number: str):\n    return number\n")
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n"
+        '@task(path="f/lib/gateway", timeout=60)\nasync def send(number: str):\n    ...\n\n\n'
+        '@task(path="f/lib/fax")\nasync def fax(number: str):\n    ...\n\n\n'
+        "@task()\nasync def plain(number: str):\n    return number\n"
+    )
+    (lib / "tasks.ts").write_text(
+        'import { task } from "windmill-client";\n\n'
+        'export const a = task("f/lib/nope", async function a(x: string) { return x; });\n'
+        'export const b = task("f/lib/fax", async function b(number: string) { return 1; });\n'
+        "export const c = task(async function c(x: string) { return x; }, { timeout: 5 });\n"
+    )
+    assert _codes(lib / "tasks.py") == [(4, "WAC401")]
+    assert _codes(lib / "tasks.ts") == [(3, "WAC401")]
 
 
 def test_check_reports_the_repository() -> None:
@@ -467,6 +491,13 @@ PINNED = [
             "f.core.visits.Visit.__post_init__ → datetime.now`) reads the clock: the value "
             "changes between replays of the workflow body; capture it with `step(...)`"
         ),
+    ),
+    (
+        "f/core/tasks.py",
+        47,
+        "WAC401",
+        "info",
+        "`f/clinic/fax_gateway` matches no script in this repository",
     ),
     (
         "f/growth/campaign_archive.ts",
