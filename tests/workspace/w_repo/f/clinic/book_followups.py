@@ -1,4 +1,4 @@
-# SDK: wmill 1.850.0 task(): a task's arguments cross JSON to its child job (a datetime is not JSON), and the body re-runs per replay; f/core/pricing.price_of is an HTTP GET.
+# SDK: wmill 1.850.0 task(): an inline task runs in a child job that replays the body and calls the function with the live arguments (_execute_directly), so a datetime argument arrives as itself; the body re-runs per replay, and f/core/pricing.price_of is an HTTP GET.
 """Book the follow-up visits a doctor asked for and quote them."""
 
 from wmill import task, task_flow, task_script, workflow
@@ -18,7 +18,7 @@ async def quote(patient_id: str, total_cents: int) -> dict:
 @workflow
 async def main(patient_id: str, day: str, procedures: list[str], gp_email: str = ""):
     when = next_slot(day, 9)
-    booking = await book_slot(patient_id, when)  # expect: WAC107
+    booking = await book_slot(patient_id, when)
     total = sum(price_of(code) for code in procedures)  # expect: WAC101
     offer = await quote(patient_id, total)
     await send_letter(patient_id, template="follow-up")
