@@ -13,14 +13,14 @@ not exist; dunder methods of another module's class run by the body (`x in flags
 `__contains__`, `flags[k]` `__getitem__`, a dataclass `__post_init__` reading the clock); a
 `cached_property` and a class attribute computed when the module loads; a walrus and a
 `match` arm calling I/O helpers of another module; a generator expression calling an HTTP
-helper; a `datetime` another module returns given to an inline task (no finding:
-wmill 1.850.0's child job replays the body and calls the task's function with the live
-arguments, `_execute_directly(func, **kwargs)`; the blind input expected WAC107); a set of another module sorted
-with a key that ties; a team retry decorator catching `BaseException` around a task; a
-factory picking a class from a dict literal; a tagged template on a postgres.js client
-another module builds; Bun's `$` in a helper; an object-literal getter, `Date()` and a
-static class field reading the clock; a renamed task re-exported by a barrel left
-un-awaited; `Promise.race` inside a helper the body hands task calls to; `await using` whose
+helper; a `datetime` another module returns given to an inline task (no finding: wmill
+1.850.0's child job replays the body and calls the task's function with the live arguments,
+`_execute_directly(func, **kwargs)`; the blind input expected WAC107); a set of another
+module sorted with a key that ties; a team retry decorator catching `BaseException` around a
+task; a factory picking a class from a dict literal; a tagged template on a postgres.js
+client another module builds; Bun's `$` in a helper; an object-literal getter, `Date()` and
+a static class field reading the clock; a renamed task re-exported by a barrel left un-
+awaited; `Promise.race` inside a helper the body hands task calls to; `await using` whose
 `[Symbol.asyncDispose]` fetches; `crypto.getRandomValues` through a barrel; a `taskScript`
 called with one string; `task_script` / `taskScript` / `task_flow` paths present and
 missing; flows calling scripts of the repository (a missing script, a static value of the
