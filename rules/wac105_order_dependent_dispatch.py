@@ -283,6 +283,13 @@ for user in sorted(set(users)):
             items = sdk.arguments_of(model, inner)[0]
             fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)
             advice = "sort by the items themselves (drop the `key`)"
+        elif inner.type == "call" and tie_key(model, inner) is not None:
+            # `sorted(regions, key=len)`: break the ties with the item itself
+            items = sdk.arguments_of(model, inner)[0]
+            key = tie_key(model, inner)
+            call_key = f"({key})" if key is not None and key.startswith("lambda") else key
+            fix_text = f"sorted({model.text(items[0])}, key=lambda item: ({call_key}(item), item))"
+            advice = "break the ties with the item itself (`key=lambda r: (len(r), r)`)"
         elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
@@ -686,6 +693,12 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     if workspace is None or semantic is None:
         return None
     called = node.type == "call"  # `active_regions()`: what the function returns
+    if called and model.text(sdk.callee_of(node) or node) == "sorted":
+        # `sorted(ACTIVE_REGIONS, key=len)` of a set another module binds: ties keep its order
+        key = tie_key(model, node)
+        items = sdk.arguments_of(model, node)[0] if key is not None else []
+        inner = imported_unstable(ctx, items[0]) if items else None
+        return tied_order(key, inner) if key is not None and inner is not None else None
     reached = sdk.callee_of(node) if called else node
     if reached is None:
         return None
@@ -762,6 +775,11 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name == "sorted" and salted_key(model, node):
                 # `sorted(owners, key=hash)`: str hashes are salted per process
                 return "`sorted(..., key=hash)` (str hashes are salted per process)"
+            if name == "sorted":
+                key = tie_key(model, node)
+                items = sdk.arguments_of(model, node)[0]
+                inner = unstable_iterable(model, items[0], depth + 1) if key and items else None
+                return tied_order(key, inner) if key is not None and inner else None
             if name in SET_FACTORIES:
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
@@ -864,6 +882,31 @@ def salted_key(model: ScriptModel, call: Node) -> bool:
         body = key.child_by_field_name("body")
         key = sdk.callee_of(body) if body is not None and body.type == "call" else None
     return key is not None and semantic.qualified_name(key) in SALTED_KEYS
+
+
+def tie_key(model: ScriptModel, call: Node) -> str | None:
+    """The `key=` of `sorted(xs, key=len)` when different items may share a key (not
+    the item itself, nor a tuple holding it, `key=lambda r: (len(r), r)`): Python's sort
+    is stable, so items with equal keys stay in the order `xs` gives them."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+    if key is None or not args or int_elements(model, args[0]):
+        return None
+    if key.type == "lambda":
+        params = key.child_by_field_name("parameters")
+        body = sdk.unwrap(key.child_by_field_name("body"))
+        names = [model.text(p) for p in params.named_children] if params is not None else []
+        if body is None or len(names) != 1:
+            return None
+        parts = body.named_children if body.type == "tuple" else [body]
+        if any(model.text(sdk.unwrap(p) or p) == names[0] for p in parts):
+            return None  # the item breaks every tie
+    return model.text(key)
+
+
+def tied_order(key: str, inner: str) -> str:
+    """What a loop over `sorted(<inner>, key=<key>)` iterates in, for the message."""
+    return f"`sorted(..., key={key})` over {inner}, where items with equal keys keep its order"
 
 
 def popped_from_set(model: ScriptModel, call: Node) -> str | None:

@@ -69,7 +69,6 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/clinic/region_rebuild.py": "sorted(a_set, key=len) keeps the set's order for ties",
     "f/growth/lead_scoring.ts": "a tagged template on another module's postgres.js client",
     "f/growth/probe_race.ts": "Promise.race inside a helper given task calls",
     "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
@@ -258,6 +257,30 @@ def test_a_task_given_a_script_path(tmp_path: Path) -> None:
     assert _codes(lib / "tasks.ts") == [(3, "WAC401")]
 
 
+def test_a_set_sorted_by_a_key_that_ties(tmp_path: Path) -> None:
+    # f/clinic/region_rebuild.py `sorted(ACTIVE_REGIONS, key=len)`: Python's sort is
+    # stable, so regions of the same length stay in the set's order, which str hashing
+    # changes per process: the tasks' step keys follow that order. A key holding the item
+    # itself (`lambda r: (len(r), r)`), plain `sorted(...)` and a list are fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "topo.py").write_text('REGIONS = {"eu-west", "us-east", "ap-south"}\n')
+    (lib / "run.py").write_text(
+        "from wmill import task, workflow\n\nfrom f.lib.topo import REGIONS\n\n"
+        'LOCAL = {"a", "bb", "cc"}\n\n\n'
+        "@task()\nasync def rebuild(region: str):\n    return region\n\n\n"
+        "@workflow\nasync def main():\n"
+        "    for r in sorted(REGIONS, key=len):\n        await rebuild(r)\n"
+        "    for r in sorted(LOCAL, key=lambda x: len(x)):\n        await rebuild(r)\n"
+        "    for r in sorted(REGIONS, key=lambda x: (len(x), x)):\n        await rebuild(r)\n"
+        "    for r in sorted(LOCAL):\n        await rebuild(r)\n"
+        "    for r in sorted(list(LOCAL), key=str.lower, reverse=True):\n"
+        "        await rebuild(r)\n"
+    )
+    assert _codes(lib / "run.py") == [(15, "WAC105"), (17, "WAC105"), (23, "WAC105")]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
@@ -398,6 +421,19 @@ PINNED = [
             "`open` (reached through `main → f.core.audit.write_audit → open`) touches the "
             "file system in the workflow body, which re-runs on every replay; move it into a "
             "task or a `step(...)`"
+        ),
+    ),
+    (
+        "f/clinic/region_rebuild.py",
+        26,
+        "WAC105",
+        "error",
+        (
+            "Durable calls are dispatched in the order of `sorted(..., key=len)` over a set "
+            "(`ACTIVE_REGIONS` of f/core/topology.py), where items with equal keys keep its "
+            "order, which can differ between replays; checkpoint keys follow call order, so "
+            "results can be swapped; break the ties with the item itself (`key=lambda r: "
+            "(len(r), r)`)"
         ),
     ),
     (
