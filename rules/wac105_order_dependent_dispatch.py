@@ -7,7 +7,7 @@ import re
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, py, ts
-from wac_lint.rules import _parallel_items
+from wac_lint.rules import _by_path, _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
@@ -168,6 +168,7 @@ for user in sorted(set(users)):
             else:
                 self.race(ctx, node)
         self.fan_outs(ctx)
+        self.raced_by_helpers(ctx, wf)
         if CONCURRENT_CALLBACKS[model.language]:
             self.steps_in_concurrent_callbacks(ctx)
         self.helper_loops(ctx, loops)
@@ -412,6 +413,43 @@ for user in sorted(set(users)):
                 "to another item; run each phase for all items before the next "
                 "(`await Promise.all(xs.map((x) => step(...)))`), or do the item's work in "
                 "one task",
+            )
+
+    def raced_by_helpers(self, ctx: RuleContext, wf: Node) -> None:
+        """`await firstDone([probeSmtp(h), probeApi(h)])` where `firstDone` (of the file or
+        of another module of the workspace) hands that parameter to `Promise.race` /
+        `Promise.any`: the race is the body's, as if written there."""
+        model, workspace = ctx.model, ctx.workspace
+        # the calls given an array literal of two calls or more (`f([a(x), b(x)])`)
+        candidates = [call for call in sdk.call_nodes(model, wf) if hands_calls(call)]
+        if not candidates:
+            return
+        durable = sdk.durable_nodes_in(model, wf)
+        if workspace is not None:
+            # the tasks another module of the workspace defines or makes by path
+            made = [t.call for t in _by_path.imported_inline_tasks(model, workspace)]
+            made += [t.call for t in _by_path.imported_task_calls(model, workspace)]
+            durable += [c for c in made if wf.start_byte <= c.start_byte < wf.end_byte]
+        durable_ids = {n.id for n in durable}
+        for call in candidates:
+            args = sdk.arguments_of(model, call)[0]
+            handed = [i for i, arg in enumerate(args) if durable_entrants(arg, durable_ids) > 1]
+            if not handed or sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            found = racing_helper(ctx, call, handed)
+            if found is None:
+                continue
+            later = [n for n in durable if n.start_byte >= call.end_byte]
+            if not later:
+                continue
+            race, where = found
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(sdk.callee_of(call) or call)}` hands these durable calls to "
+                f"`{race}` ({where}), which picks whichever finishes first, and the durable "
+                "calls after it depend on that: which one wins can differ between replays, "
+                "and checkpoint keys follow call order; await all of them and choose "
+                "deterministically",
             )
 
     def race(self, ctx: RuleContext, call: Node) -> None:
@@ -882,6 +920,66 @@ def salted_key(model: ScriptModel, call: Node) -> bool:
         body = key.child_by_field_name("body")
         key = sdk.callee_of(body) if body is not None and body.type == "call" else None
     return key is not None and semantic.qualified_name(key) in SALTED_KEYS
+
+
+# an array element that may be a durable call (`[a(x), await b(x)]` is judged later)
+CALLS = frozenset({"call_expression", "await_expression"})
+
+
+def hands_calls(call: Node) -> bool:
+    """`f([a(x), b(x)])`: the call is given an array literal of two calls or more."""
+    args = call.child_by_field_name("arguments")
+    return args is not None and any(
+        a.type == "array" and sum(1 for e in a.named_children if e.type in CALLS) > 1
+        for a in args.named_children
+    )
+
+
+def durable_entrants(arg: Node, durable_ids: set[int]) -> int:
+    """How many of the elements of an array literal argument are durable calls."""
+    arg = sdk.unwrap(arg) or arg
+    if arg.type != "array":
+        return 0
+    return sum(1 for e in arg.named_children if (sdk.unwrap(e) or e).id in durable_ids)
+
+
+def racing_helper(ctx: RuleContext, call: Node, handed: list[int]) -> tuple[str, str] | None:
+    """(`Promise.race` / `Promise.any`, where it is) when the function `call` calls, of
+    the file or imported from another module of the workspace, passes one of the
+    parameters at the positions `handed` to it, whole."""
+    from wac_lint.workspace.crossfile import helper_of, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    callee = sdk.callee_of(call)
+    if callee is None:
+        return None
+    fn = sdk.bound_value(model, model.text(callee), callee) if callee.type == "identifier" else None
+    owner, where = model, "in this file"
+    if fn is None or fn.type not in sdk.function_types(model):
+        semantic = model.semantic
+        base = callee.child_by_field_name("object") if callee.type != "identifier" else callee
+        binding = semantic.resolve(base) if semantic is not None and base is not None else None
+        if workspace is None or binding is None or binding.kind != BindingKind.IMPORT:
+            return None
+        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        found = imported_function(ref.file, ref.function) if ref is not None else None
+        if ref is None or found is None:
+            return None
+        workspace.consulted.add(ref.file)
+        owner, fn = found
+        where = f"in {workspace.shown(ref.file)}"
+    params = fn.child_by_field_name("parameters")
+    names = [
+        owner.text(p.child_by_field_name("pattern") or p.child_by_field_name("name") or p)
+        for p in (params.named_children if params is not None else [])
+    ]
+    wanted = {names[i] for i in handed if i < len(names)}
+    for raced in sdk.calls_named(owner, frozenset(RACES), fn):
+        args = sdk.arguments_of(owner, raced)[0]
+        given = sdk.unwrap(args[0]) or args[0] if args else None
+        if given is not None and given.type == "identifier" and owner.text(given) in wanted:
+            return owner.text(sdk.callee_of(raced) or raced), where
+    return None
 
 
 def tie_key(model: ScriptModel, call: Node) -> str | None:

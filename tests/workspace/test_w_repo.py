@@ -70,7 +70,6 @@ MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) 
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
     "f/growth/lead_scoring.ts": "a tagged template on another module's postgres.js client",
-    "f/growth/probe_race.ts": "Promise.race inside a helper given task calls",
     "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
 }
 
@@ -279,6 +278,34 @@ def test_a_set_sorted_by_a_key_that_ties(tmp_path: Path) -> None:
         "        await rebuild(r)\n"
     )
     assert _codes(lib / "run.py") == [(15, "WAC105"), (17, "WAC105"), (23, "WAC105")]
+
+
+def test_task_calls_handed_to_a_helper_that_races_them(tmp_path: Path) -> None:
+    # f/growth/probe_race.ts `await firstDone([probeSmtp(h), probeApi(h)])` where
+    # f/kit/race.ts's `firstDone(jobs)` returns `Promise.race(jobs)`: the race is the
+    # body's (round V idea); the same with a helper of the file giving `Promise.any`; a
+    # helper awaiting them all, or a race with no durable call after it, is fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "race.ts").write_text(
+        "export function firstDone<T>(jobs: PromiseLike<T>[]) {\n  return Promise.race(jobs);\n}\n"
+        "export function allDone<T>(jobs: PromiseLike<T>[]) {\n  return Promise.all(jobs);\n}\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { task, workflow } from "windmill-client";\n'
+        'import { allDone, firstDone } from "./race.ts";\n\n'
+        "const a = task(async function a(h: string) { return h; });\n"
+        "const b = task(async function b(h: string) { return h; });\n"
+        "function anyOf<T>(jobs: PromiseLike<T>[]) {\n  return Promise.any(jobs);\n}\n\n"
+        "export const main = workflow(async (h: string) => {\n"
+        "  const x = await firstDone([a(h), b(h)]);\n"
+        "  const y = await anyOf([a(x), b(x)]);\n"
+        "  const z = await allDone([a(y), b(y)]);\n"
+        "  await a(String(z));\n"
+        "  return await firstDone([a(h), b(h)]);\n});\n"
+    )
+    assert _codes(lib / "run.ts") == [(11, "WAC105"), (12, "WAC105")]
 
 
 def test_check_reports_the_repository() -> None:
@@ -568,6 +595,18 @@ PINNED = [
             "f/kit/lease.ts.CampaignLease.[Symbol.asyncDispose] → fetch`) does network I/O in "
             "the workflow body, which re-runs on every replay; move it into a task or a "
             "`step(...)`"
+        ),
+    ),
+    (
+        "f/growth/probe_race.ts",
+        14,
+        "WAC105",
+        "error",
+        (
+            "`firstDone` hands these durable calls to `Promise.race` (in f/kit/race.ts), "
+            "which picks whichever finishes first, and the durable calls after it depend on "
+            "that: which one wins can differ between replays, and checkpoint keys follow call "
+            "order; await all of them and choose deterministically"
         ),
     ),
     (
