@@ -69,7 +69,6 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "f/growth/lead_scoring.ts": "a tagged template on another module's postgres.js client",
     "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
 }
 
@@ -306,6 +305,25 @@ def test_task_calls_handed_to_a_helper_that_races_them(tmp_path: Path) -> None:
         "  return await firstDone([a(h), b(h)]);\n});\n"
     )
     assert _codes(lib / "run.ts") == [(11, "WAC105"), (12, "WAC105")]
+
+
+def test_calling_a_client_another_module_builds(tmp_path: Path) -> None:
+    # f/kit/db.ts `export const sql = postgres({...})`: postgres.js's `sql` is a function,
+    # and ``sql`update ...` `` sends the query (it was followed for `sql.unsafe(...)`, a
+    # member, not for the client called itself); building it (`postgres(...)`) is not
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "db.ts").write_text(
+        'import postgres from "postgres";\nexport const sql = postgres({ host: "db" });\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\nimport { sql } from "./db.ts";\n\n'
+        "export const main = workflow(async (id: string) => {\n"
+        "  await sql`update leads set seen = true where id = ${id}`;\n"
+        '  return await sql.unsafe("select 1");\n});\n'
+    )
+    assert _codes(lib / "run.ts") == [(5, "WAC101"), (6, "WAC101")]
 
 
 def test_check_reports_the_repository() -> None:
@@ -583,6 +601,16 @@ PINNED = [
             "`crypto.getRandomValues` (reached through `main → f/kit/index.ts.shortId → "
             "f/kit/hash.ts.shortId → crypto.getRandomValues`) is random: the value changes "
             "between replays of the workflow body; capture it with `step(...)`"
+        ),
+    ),
+    (
+        "f/growth/lead_scoring.ts",
+        18,
+        "WAC101",
+        "error",
+        (
+            "`sql` talks to a database or queue in the workflow body, which re-runs on every "
+            "replay; move it into a task or a `step(...)`"
         ),
     ),
     (

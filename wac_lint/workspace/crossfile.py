@@ -2110,7 +2110,9 @@ def _library_call(
         return None
     if dot:
         return f"{value}.{member}"
-    return None if value.endswith(")") else value
+    # `sql = postgres(url)` called (`sql\`...\``): the object the library built is
+    # called, as the catalogue names it (`postgres(…)`)
+    return value
 
 
 def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> HelperRef:
