@@ -69,7 +69,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {
-    "u/ines/churn_watch.py": "a retry decorator catching BaseException; a dict-of-classes factory",
+    "u/ines/churn_watch.py": "a retry decorator of another module catching BaseException",
 }
 
 
@@ -324,6 +324,41 @@ def test_calling_a_client_another_module_builds(tmp_path: Path) -> None:
         '  return await sql.unsafe("select 1");\n});\n'
     )
     assert _codes(lib / "run.ts") == [(5, "WAC101"), (6, "WAC101")]
+
+
+def test_a_factory_picking_a_class_from_a_literal_table(tmp_path: Path) -> None:
+    # u/ines/helpers.py `return {"slack": SlackNotifier, "none": NullNotifier}[kind]()`:
+    # the factory may build any class the literal holds, so `notifier_for(kind).notify()`
+    # runs `SlackNotifier.notify` (an HTTP POST); called with the key `"none"` it builds
+    # only `NullNotifier` (its `notify` does nothing)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "notify.py").write_text(
+        "import requests\n\n\nclass Slack:\n    def notify(self, text):\n"
+        '        requests.post("https://hooks.example.com", json={"text": text})\n\n\n'
+        "class Null:\n    def notify(self, text):\n        return None\n\n\n"
+        'def notifier_for(kind: str):\n    return {"slack": Slack, "none": Null}[kind]()\n'
+    )
+    (lib / "notify.ts").write_text(
+        "export class Slack {\n  notify(t: string) {\n    return fetch(`https://h/${t}`);\n  }\n}\n"
+        "export class Null {\n  notify(t: string) {\n    return t;\n  }\n}\n"
+        "export function notifierFor(kind: string) {\n"
+        "  return new { slack: Slack, none: Null }[kind]();\n}\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\n'
+        'import { notifierFor } from "./notify.ts";\n\n'
+        "export const main = workflow(async (kind: string) => {\n"
+        '  notifierFor(kind).notify("a");\n  notifierFor("none").notify("b");\n});\n'
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.notify import notifier_for\n\n\n"
+        "@workflow\nasync def main(kind: str):\n    notifier_for(kind).notify('a')\n"
+        "    notifier_for(kind='none').notify('b')\n    notifier_for('slack').notify('c')\n"
+    )
+    assert _codes(lib / "run.py") == [(8, "WAC101"), (10, "WAC101")]
+    assert _codes(lib / "run.ts") == [(5, "WAC101")]
 
 
 def test_check_reports_the_repository() -> None:
@@ -698,6 +733,18 @@ PINNED = [
             "The result of `deliverEmail(...)` (a task of f/kit/tasks.ts) is never awaited: "
             "the SDK still dispatches the task, but its result and its failure are lost; "
             "`await` it or gather it"
+        ),
+    ),
+    (
+        "u/ines/churn_watch.py",
+        27,
+        "WAC101",
+        "error",
+        (
+            "`requests.post` (reached through `main → u.ines.helpers.notifier_for → "
+            "u.ines.helpers.SlackNotifier.notify → requests.post`) does network I/O in the "
+            "workflow body, which re-runs on every replay; move it into a task or a "
+            "`step(...)`"
         ),
     ),
     (
