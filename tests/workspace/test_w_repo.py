@@ -68,9 +68,7 @@ MODULE_SCRIPTS = ("script.py", "script.ts")
 # A script: a `main` Windmill reads the form of.
 MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
-KNOWN_GAPS: dict[str, str] = {
-    "u/ines/churn_watch.py": "a retry decorator of another module catching BaseException",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rel(path: Path) -> str:
@@ -359,6 +357,43 @@ def test_a_factory_picking_a_class_from_a_literal_table(tmp_path: Path) -> None:
     )
     assert _codes(lib / "run.py") == [(8, "WAC101"), (10, "WAC101")]
     assert _codes(lib / "run.ts") == [(5, "WAC101")]
+
+
+def test_a_decorator_above_a_task_that_catches_everything(tmp_path: Path) -> None:
+    # u/ines/helpers.py `with_retries(times)`, a decorator factory whose wrapper catches
+    # `BaseException` around `await fn(...)`, written above `@task()`: the wrapper runs in
+    # the body around the task's dispatch and swallows the SDK's suspension (and sleeps
+    # with `asyncio.sleep`, holding the worker); of the file, the wrapper was walked as
+    # code handed nothing durable, and a factory of another module was not followed at
+    # all. A wrapper catching `Exception` is fine
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    retry = (
+        "import asyncio\nimport functools\n\n\ndef with_retries(times):\n"
+        "    def decorate(fn):\n        @functools.wraps(fn)\n"
+        "        async def wrapper(*args, **kwargs):\n"
+        "            for attempt in range(times):\n                try:\n"
+        "                    return await fn(*args, **kwargs)\n"
+        "                except BaseException:\n                    await asyncio.sleep(1)\n"
+        "            return None\n\n        return wrapper\n\n    return decorate\n\n\n"
+        "def safe(fn):\n    async def wrapper(*args):\n        try:\n"
+        "            return await fn(*args)\n        except Exception:\n"
+        "            raise\n\n    return wrapper\n"
+    )
+    tasks = (
+        "@with_retries(3)\n@task()\nasync def fetch(pid: str):\n    return pid\n\n\n"
+        "@safe\n@task()\nasync def load(pid: str):\n    return pid\n\n\n"
+        "@workflow\nasync def main(p: str):\n    return await fetch(p), await load(p)\n"
+    )
+    (lib / "retry.py").write_text(retry)
+    (lib / "local.py").write_text(retry + "\n\nfrom wmill import task, workflow\n\n\n" + tasks)
+    (lib / "run.py").write_text(
+        "from wmill import task, workflow\n\nfrom f.lib.retry import safe, with_retries\n\n\n"
+        + tasks
+    )
+    assert _codes(lib / "local.py") == [(48, "WAC101"), (48, "WAC201")]
+    assert _codes(lib / "run.py") == [(20, "WAC101"), (20, "WAC201")]
 
 
 def test_check_reports_the_repository() -> None:
@@ -733,6 +768,29 @@ PINNED = [
             "The result of `deliverEmail(...)` (a task of f/kit/tasks.ts) is never awaited: "
             "the SDK still dispatches the task, but its result and its failure are lost; "
             "`await` it or gather it"
+        ),
+    ),
+    (
+        "u/ines/churn_watch.py",
+        23,
+        "WAC101",
+        "error",
+        (
+            "`asyncio.sleep` (reached through `main → fetch_events → "
+            "u.ines.helpers.with_retries → asyncio.sleep`) waits, holding the worker (use the "
+            "SDK's `sleep`), in the workflow body, which re-runs on every replay; move it "
+            "into a task or a `step(...)`"
+        ),
+    ),
+    (
+        "u/ines/churn_watch.py",
+        23,
+        "WAC201",
+        "error",
+        (
+            "`with_retries(3)` catches the SDK's suspension (a BaseException) (in "
+            "`with_retries`, which the workflow calls): the workflow cannot suspend here; "
+            "catch `Exception` or `TaskError`, or re-raise"
         ),
     ),
     (

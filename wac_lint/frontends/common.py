@@ -469,15 +469,23 @@ class FrontEnd:
                 function = self.top_function(name)
         if function is None and name.endswith(DECORATOR_PRODUCT):
             # `timed()`: the wrapper the decorator `timed` returns, which runs where a
-            # function it decorates is called
-            maker = self.top_function(name.removesuffix(DECORATOR_PRODUCT))
-            product = (
-                BodyWalker(self, maker).returned_function(
-                    (maker.name or name, maker.node, self.semantic.module)
-                )
-                if maker is not None
-                else None
-            )
+            # function it decorates is called; `retrying()()`: the wrapper the decorator
+            # a factory returns returns (`@retrying(3)`)
+            base = name
+            depth = 0
+            while base.endswith(DECORATOR_PRODUCT) and depth < 3:
+                base = base.removesuffix(DECORATOR_PRODUCT)
+                depth += 1
+            maker = self.top_function(base)
+            product: tuple[Node, Scope] | None = None
+            if maker is not None:
+                product = (maker.node, self.semantic.module)
+                for _ in range(depth):
+                    product = BodyWalker(self, maker).returned_function(
+                        (maker.name or name, product[0], product[1])
+                    )
+                    if product is None:
+                        break
             if product is not None:
                 self.top_functions.add(name, product[0])
                 function = self.top_function(name)
@@ -3269,10 +3277,14 @@ class BodyWalker:
                     self.model.durable_calls[-1].consumption = DROPPED
             if record:
                 for wrapper in self.decorators_above_task(task):
-                    self.follow(wrapper, chain, site or Span.of(call))
+                    # the wrapper calls the task it decorates: a durable call, which its
+                    # handlers may swallow (`except BaseException:` around `await fn(...)`)
+                    self.follow(wrapper, chain, site or Span.of(call), durable_args=True)
                 function = task.function.node if task.function is not None else None
                 for decorator in self.imported_decorators(function, task.span.start_byte):
-                    # `@with_metrics` of another module written above `@task()`
+                    # `@with_metrics` of another module written above `@task()`; its
+                    # wrapper's handlers guard the task (`except BaseException:`)
+                    self.imported_wrapper_handlers(decorator, chain, site or Span.of(call))
                     self.model.relative_import_calls.append(
                         BodyCall(
                             fe.qualname(decorator, scope) or fe.text(decorator),
@@ -5883,13 +5895,16 @@ class BodyWalker:
             if expression is None:
                 continue
             base = expression
+            if base.type in self.syntax.call:
+                # `@retrying(attempts=3)`: the decorator the imported factory returns
+                base = self.fe.callee(base) or base
             while base.type == self.semantic.syntax.attribute:
                 inner = base.child_by_field_name(self.semantic.syntax.attribute_object)
                 if inner is None:
                     break
                 base = inner
             if base.type not in self.syntax.identifier:
-                continue  # `@audit(channel=...)`: a factory's product, not followed
+                continue  # `@make()(...)`: not followed
             binding = self.semantic.resolve(base, self.semantic.module)
             if binding is not None and binding.kind == NameKind.IMPORT:
                 out.append(expression)
@@ -7546,6 +7561,37 @@ class BodyWalker:
                     rethrow=rethrow,
                     protects_durable=True,
                     chain=(*chain, shown),
+                    site=site,
+                )
+            )
+
+    def imported_wrapper_handlers(
+        self, decorator: Node, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """The handlers of the wrapper an imported decorator (`@retrying`, or a factory's
+        product, `@retrying(3)`) puts around a task: they guard the task's dispatch, so one
+        that swallows the suspension is recorded at the body's call of the task."""
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function
+
+        factory = decorator.type in self.syntax.call
+        named = self.fe.callee(decorator) if factory else decorator
+        if named is None:
+            return
+        found = imported_function(self.model, named)
+        if found is None:
+            return
+        source, name = found
+        product = name + DECORATOR_PRODUCT * (2 if factory else 1)
+        for kind, rethrow in helper_handlers(source, product, True):
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=decorator,
+                    span=Span.of(decorator),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=(*chain, self.fe.text(named)),
                     site=site,
                 )
             )

@@ -511,7 +511,9 @@ def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
     """For a decorator, the wrapper it returns (`timed()`), which is what runs."""
     if ref is None or call.kind != CallKind.DECORATED:
         return ref
-    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
+    # `@retrying(3)`: the factory's product is the decorator, whose product runs
+    times = 2 if call.node.type in ("call", "call_expression") else 1
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT * times, ref.label)
 
 
 def helper_of(

@@ -20,7 +20,7 @@ async def fetch_events(patient_id: str) -> list[dict]:
 async def main(patient_ids: list[str], channel: str = "#care-team", notify: str = "slack"):
     scores = {}
     for pid in patient_ids:
-        events = await fetch_events(pid)  # expect: WAC201
+        events = await fetch_events(pid)  # expect: WAC101, WAC201
         scores[pid] = churn_score(events or [])
     at_risk = sorted(p for p, s in scores.items() if s > 0.7)
     if at_risk:
