@@ -186,8 +186,18 @@ for user in sorted(set(users)):
         for call in sdk.call_nodes(model, wf):
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
-            what = popped_from_set(model, call)
+            what = popped_from_set(model, call, ctx)
             if what is None or not reaches_durable_args(model, call, durable):
+                continue
+            if what.startswith(TIED):
+                ctx.report(
+                    Span.of(call),
+                    f"`{model.text(call)}` takes, of the items with the same key, the one "
+                    f"that comes first in {what.removeprefix(TIED)}, which can differ between "
+                    "replays (str hashes are salted per process); the durable calls it feeds "
+                    "are keyed by call order, so a recorded result can belong to another "
+                    "item; break the ties with the item itself (`key=lambda r: (len(r), r)`)",
+                )
                 continue
             ctx.report(
                 Span.of(call),
@@ -1007,13 +1017,27 @@ def tied_order(key: str, inner: str) -> str:
     return f"`sorted(..., key={key})` over {inner}, where items with equal keys keep its order"
 
 
-def popped_from_set(model: ScriptModel, call: Node) -> str | None:
+# `popped_from_set`'s answer for `max(s, key=len)`: the first of the tied items is taken
+TIED = "tied:"
+
+
+def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = None) -> str | None:
     """`s.pop()` / `next(iter(s))` of a set: the item that comes first in its iteration
-    order, which for str items is salted per process."""
+    order, which for str items is salted per process; `min(s, key=len)` / `max(...)` with
+    a key that may tie: the first of the tied items (`TIED` + what the set is). A set
+    another module binds too, given `ctx`."""
     callee = sdk.callee_of(call)
     if callee is None:
         return None
     spelled = model.text(callee)
+    if spelled in ("min", "max") and tie_key(model, call) is not None:
+        items = sdk.arguments_of(model, call)[0]
+        if len(items) != 1:
+            return None  # `max(a, b, key=len)`: in the order written
+        found = unstable_iterable(model, items[0])
+        if found is None and ctx is not None:
+            found = imported_unstable(ctx, items[0])
+        return TIED + found if found is not None and not found.startswith("a dict") else None
     if spelled != "next" and not spelled.endswith(".pop"):
         return None  # most calls of a body: nothing read
     args = sdk.arguments_of(model, call)[0]
@@ -1031,6 +1055,8 @@ def popped_from_set(model: ScriptModel, call: Node) -> str | None:
     if source is None:
         return None
     what = unstable_iterable(model, source)
+    if what is None and ctx is not None:
+        what = imported_unstable(ctx, source)
     return what if what is not None and not what.startswith("a dict") else None
 
 

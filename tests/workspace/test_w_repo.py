@@ -396,6 +396,43 @@ def test_a_decorator_above_a_task_that_catches_everything(tmp_path: Path) -> Non
     assert _codes(lib / "run.py") == [(20, "WAC101"), (20, "WAC201")]
 
 
+def test_more_operators_and_picks_of_another_module(tmp_path: Path) -> None:
+    # the operators of test_an_operator_on_an_instance_another_module_built on a module
+    # imported whole (`len(q.queue)`), `if queue:` (`__bool__`) and `f"{queue}"`
+    # (`__str__`); `max(REGIONS, key=len)` and `next(iter(REGIONS))` of a set another
+    # module binds pick an item by the set's order (for ties), which str hashing changes
+    # per process, and feed it to a task
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "q.py").write_text(
+        "import requests\n\n\nclass RemoteQueue:\n"
+        "    def __len__(self):\n        return requests.get('https://q/len').json()\n\n"
+        "    def __bool__(self):\n        return requests.get('https://q/any').json()\n\n"
+        "    def __str__(self):\n        return requests.get('https://q/name').text\n\n\n"
+        'queue = RemoteQueue()\nREGIONS = {"eu", "us", "ap", "sa"}\nORDER = ["eu", "us"]\n'
+    )
+    (lib / "run.py").write_text(
+        "import f.lib.q as q\nfrom wmill import task, workflow\n\n"
+        "from f.lib.q import ORDER, REGIONS, queue\n\n\n"
+        "@task()\nasync def drain(n: int, region: str):\n    return n\n\n\n"
+        "@workflow\nasync def main():\n"
+        "    n = len(q.queue) + len(ORDER)\n    if queue:\n        n += 1\n"
+        '    label = f"{queue}"\n'
+        "    a = await drain(n, max(REGIONS, key=len))\n"
+        "    b = await drain(n, next(iter(REGIONS)))\n"
+        "    c = await drain(n, max(REGIONS, key=lambda r: (len(r), r)))\n"
+        "    return a, b, c, label, await drain(n, max(ORDER, key=len))\n"
+    )
+    assert _codes(lib / "run.py") == [
+        (14, "WAC101"),
+        (15, "WAC101"),
+        (17, "WAC101"),
+        (18, "WAC105"),
+        (19, "WAC105"),
+    ]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]

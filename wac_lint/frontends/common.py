@@ -2867,19 +2867,8 @@ class BodyWalker:
         `__contains__` / `__getitem__` runs here (cross-file analysis decides)."""
         while value.type in self.syntax.transparent and value.named_children:
             value = value.named_children[0]
-        if value.type not in self.syntax.identifier:
+        if not self.imported_operand(value, scope):
             return
-        binding = self.semantic.resolve(value, scope)
-        if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
-            return
-        if binding.kind != NameKind.IMPORT:
-            held = binding.assigned_value
-            while held is not None and held.type in self.syntax.awaits and held.named_children:
-                held = held.named_children[-1]
-            if held is None or held.type not in self.syntax.call:
-                return
-            if self.task_result(held, binding.scope):
-                return
         self.model.relative_import_calls.append(
             BodyCall(
                 f"{self.fe.text(value)}.{methods[0]}",
@@ -2892,6 +2881,33 @@ class BodyWalker:
                 methods=methods,
             )
         )
+
+    def imported_operand(self, value: Node, scope: Scope) -> bool:
+        """An operand another module's class may have built: a name imported, a member of
+        a module imported whole (`queues.pending`), or a name holding what a call returned
+        (not a task's result, which is JSON)."""
+        if value.type == self.syntax.attribute:
+            base = value.child_by_field_name("object")
+            bound = self.semantic.resolve(base, scope) if base is not None else None
+            return (
+                base is not None
+                and base.type in self.syntax.identifier
+                and bound is not None
+                and bound.kind == NameKind.IMPORT
+            )
+        if value.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(value, scope)
+        if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        held = binding.assigned_value
+        while held is not None and held.type in self.syntax.awaits and held.named_children:
+            held = held.named_children[-1]
+        if held is None or held.type not in self.syntax.call:
+            return False
+        return not self.task_result(held, binding.scope)
 
     def instance_class(self, value: Node, scope: Scope) -> Scope | None:
         """The class of the file `value` is an instance of: `class_scope_of`, less a
