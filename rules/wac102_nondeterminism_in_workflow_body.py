@@ -424,6 +424,20 @@ export const main = workflow(async () => {
             ref = helper_of(
                 model, reference, workspace.file, workspace.project, workspace.consulted
             )
+            outer = walk.parent(reference) if reference is not node else None
+            if (
+                ref is not None
+                and "." not in ref.function
+                and outer is not None
+                and outer.type == attribute
+                and outer.child_by_field_name("object") == reference
+            ):
+                # `kit.Boot.startedAt` of `import * as kit`: the member of the class
+                member = helper_of(
+                    model, outer, workspace.file, workspace.project, workspace.consulted
+                )
+                if member is not None and member.function.count(".") == 1:
+                    ref, reference = member, outer
             if ref is None or ref.function.count(".") > 1 or ref.alternatives:
                 continue
             # `Boot.startedAt` of a barrel (`export * from "./clock.ts"`): where it is bound

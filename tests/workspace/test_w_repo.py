@@ -433,6 +433,35 @@ def test_more_operators_and_picks_of_another_module(tmp_path: Path) -> None:
     ]
 
 
+def test_members_of_a_module_imported_whole(tmp_path: Path) -> None:
+    # `kit.Boot.startedAt` / `kit.clock.now` of `import * as kit from "./clock.ts"`, and
+    # `r2.Roster.loaded_at` of `import f.lib.roster as r2`: the static field, the getter
+    # and the class variable of test_members_of_a_barrel_are_read_where_they_are_bound /
+    # test_a_class_variable_another_module_computes_when_loaded, one module further
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "clock.ts").write_text(
+        "export class Boot {\n  static version = '1';\n  static startedAt = performance.now();\n}\n"
+        "export const clock = {\n  get now(): number {\n    return Date.now();\n  },\n};\n"
+    )
+    (lib / "run.ts").write_text(
+        'import { workflow } from "windmill-client";\nimport * as kit from "./clock.ts";\n\n'
+        "export const main = workflow(async () => {\n"
+        "  const a = kit.Boot.startedAt;\n  const b = kit.clock.now;\n"
+        "  return [a, b, kit.Boot.version];\n});\n"
+    )
+    (lib / "roster.py").write_text(
+        "import time\n\n\nclass Roster:\n    loaded_at = time.time()\n    max_hours = 12\n"
+    )
+    (lib / "run.py").write_text(
+        "import f.lib.roster as r2\nfrom wmill import workflow\n\n\n"
+        "@workflow\nasync def main():\n    return r2.Roster.loaded_at, r2.Roster.max_hours\n"
+    )
+    assert _codes(lib / "run.ts") == [(5, "WAC102"), (6, "WAC102")]
+    assert _codes(lib / "run.py") == [(7, "WAC102")]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]

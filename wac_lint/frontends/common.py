@@ -2731,6 +2731,11 @@ class BodyWalker:
         """Is the object of the attribute `node` a name imported, or assigned once the
         result of a call (an instance another module's class may have built)?"""
         obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == self.syntax.attribute and self.imports_workspace():
+            # `kit.clock.now` of `import * as kit`: a member of a module imported whole
+            base = obj.child_by_field_name("object")
+            bound = self.semantic.resolve(base, scope) if base is not None else None
+            return bound is not None and bound.kind == NameKind.IMPORT
         if obj is None or obj.type not in self.syntax.identifier or not self.imports_workspace():
             return False  # without a workspace import, every class is the file's or a package's
         binding = self.semantic.resolve(obj, scope)
