@@ -185,6 +185,8 @@ async def main(url: str):
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
+            elif task.function is not None and task.path is not None:
+                self.check_path_task(ctx, call, task.function, task.path)
             elif task.function is not None and task.path is None:
                 shape = shapes.get(id(task.function))
                 if shape is None:
@@ -213,12 +215,68 @@ async def main(url: str):
         call = TaskCall(Primitive.TASK, made.name, made.call, positional, keywords, unpacked)
         if unpacked:
             return  # `**options`: what it holds is not known
+        if made.task.path is not None:
+            self.check_path_task(ctx, call, function, made.task.path)
+            return
         shape = shapes.get(id(function))
         if shape is None:
             shape = shapes[id(function)] = _Shape.of(function, ctx.model.language)
         # the function's decorators are the other module's text: not read from this one
         bound = made.task.bound.get(made.alias, NOTHING_BOUND)
         self.check_local(ctx, call, function, shape, {id(function): None}, bound)
+
+    def check_path_task(
+        self, ctx: RuleContext, call: TaskCall, function: FunctionInfo, path: str
+    ) -> None:
+        """`@task(path="f/x/y") async def send(phone, body)` called: the SDK sends the
+        arguments, named after the function's parameters (positional ones mapped onto
+        them, extras as `arg<i>`; its defaults are not sent), to the script at `path`
+        (wmill 1.850.0 `task()`'s `_merge_args`, windmill-client 1.818.0 `task`'s
+        `getParamNames`): they must be that script's."""
+        workspace = ctx.workspace
+        if workspace is None or call.unpacked or "${" in path or "{" in path:
+            return
+        target = workspace.locate(path, TargetKind.SCRIPT)
+        if target is None or target.kind is not TargetKind.SCRIPT:
+            return  # WAC401's
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        shape = _Shape.of(function, ctx.model.language)
+        sent = [
+            shape.positional[index].name if index < len(shape.positional) else f"arg{index}"
+            for index in range(len(call.args))
+        ]
+        sent += [keyword.name for keyword in call.keywords]
+        takes = [p.name for p in signature.parameters]
+        unknown = [
+            name
+            for name in sent
+            if name in signature.keyword_only
+            or (signature.parameter(name) is None and not signature.any_keyword)
+        ]
+        missing = [p.name for p in signature.parameters if p.required and p.name not in sent]
+        if not unknown and not missing:
+            return
+        problems = []
+        if unknown:
+            problems.append(f"does not take {_listing(unknown)}")
+        if missing:
+            problems.append(
+                f"requires {_listing(missing)}, which "
+                + ("is" if len(missing) == 1 else "are")
+                + " not sent"
+            )
+        ctx.report(
+            Span.of(call.call),
+            f"{code_span(function.name or call.name)} dispatches the script "
+            f"{code_span(path)} (its `path`) with the arguments named after its own "
+            f"parameters ({_listing(sent)}); that script's `main` ({_listing(takes)}, from "
+            f"{signature.origin}) "
+            + " and ".join(problems)
+            + (": the child job fails" if missing else ", which its `main` never receives"),
+            related=(_related(signature),),
+        )
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(

@@ -462,6 +462,42 @@ def test_members_of_a_module_imported_whole(tmp_path: Path) -> None:
     assert _codes(lib / "run.py") == [(7, "WAC102")]
 
 
+def test_a_task_with_a_path_sends_its_arguments_to_that_script(tmp_path: Path) -> None:
+    # `@task(path="f/lib/sms") async def send(phone, body)`: wmill 1.850.0 merges the
+    # call's arguments under the function's parameter names (`_merge_args`; its defaults
+    # are not sent) and dispatches the script at the path with them, as windmill-client
+    # 1.818.0's `task("f/x", fn)` does with `getParamNames(fn)`: they are checked against
+    # that script's `main`, here and where another module's such task is called (they
+    # were checked against the function, which never runs)
+    (tmp_path / "wmill.yaml").write_text("defaultTs: bun\n")
+    lib = tmp_path / "f" / "lib"
+    lib.mkdir(parents=True)
+    (lib / "sms.py").write_text('def main(to: str, text: str, sender: str = "X"):\n    return to\n')
+    (lib / "tasks.py").write_text(
+        "from wmill import task\n\n\n"
+        '@task(path="f/lib/sms")\nasync def send(phone: str, body: str):\n    ...\n\n\n'
+        '@task(path="f/lib/sms")\nasync def send_ok(to: str, text: str, sender: str = "Y"):\n'
+        "    ...\n"
+    )
+    (lib / "run.py").write_text(
+        "from wmill import workflow\n\nfrom f.lib.tasks import send, send_ok\n\n\n"
+        "@workflow\nasync def main(p: str):\n"
+        '    a = await send(p, "hi")\n    b = await send_ok(p, "hi")\n'
+        '    return a, b, await send_ok(to=p, text="x", extra=1)\n'
+    )
+    (lib / "run.ts").write_text(
+        'import { task, workflow } from "windmill-client";\n\n'
+        'const send = task("f/lib/sms", async function send(phone: string, body: string) {\n'
+        "  return 1;\n});\n"
+        'const sendOk = task("f/lib/sms", async function sendOk(to: string, text: string) {\n'
+        "  return 1;\n});\n\n"
+        "export const main = workflow(async (p: string) => {\n"
+        '  return [await send(p, "hi"), await sendOk(p, "hi")];\n});\n'
+    )
+    assert _codes(lib / "run.py") == [(8, "WAC402"), (10, "WAC402")]
+    assert _codes(lib / "run.ts") == [(11, "WAC402")]
+
+
 def test_check_reports_the_repository() -> None:
     result = CliRunner().invoke(
         cli, ["check", str(REPO), "--no-cache", "--format", "json", "--exit-zero"]
