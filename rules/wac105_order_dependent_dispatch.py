@@ -70,15 +70,22 @@ dispatch order depends on something that can differ from one replay to the next:
   dispatches one task per item in the iterable's order.
 - iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
   not known to be ints: the order follows str hashes salted per process (or
-  addresses); and taking one item of such a set (`s.pop()`, `next(iter(s))`) that
-  then reaches a durable call's arguments (reported on the pick).
+  addresses); iterating `sorted(s, key=len)` of such a set with a key that may tie
+  (not the item itself, nor a tuple holding it: `key=lambda r: (len(r), r)` is fine),
+  since Python's sort is stable and tied items keep the set's order; and taking one
+  item of such a set (`s.pop()`, `next(iter(s))`, `max(s, key=len)` with a key that
+  may tie) that then reaches a durable call's arguments (reported on the pick). A set
+  another module of the workspace binds counts too.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
   inside a `step(...)` is checkpointed and is fine.
 - `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
   return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
-  by durable calls: which one finishes first is timing.
+  by durable calls: which one finishes first is timing; also task calls handed in an
+  array literal to a helper (of the file or of another module of the workspace) that
+  passes that parameter to `Promise.race` / `Promise.any` (`await firstDone([a(x),
+  b(x)])`), reported on the body's call.
 - (TypeScript) a durable call awaited after a step inside an async callback run for
   every item at once (`Promise.all(xs.map(async (x) => { const a = await step("a",
   ...); return t(a); }))`, the function given to `parallel`): windmill-client 1.818.0

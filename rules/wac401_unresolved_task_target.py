@@ -43,7 +43,9 @@ class UnresolvedTaskTarget(Rule):
     docs = """
 ## What it does
 Looks up the path given to `task_script` / `taskScript` and
-`task_flow` / `taskFlow` (and to the SDK's by-path runners, anywhere in a
+`task_flow` / `taskFlow`, the script path a task dispatches instead of its own
+function (`@task(path="f/x/y")`, `task("f/x/y", async (...) => ...)`), (and the path
+given to the SDK's by-path runners, anywhere in a
 script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
 `runFlow`, their async forms and `run_script` / `runScript` with a path),
 when it is a literal or a constant the SDK receives as one: a name assigned

@@ -81,7 +81,13 @@ Checks each call of a task against what it runs:
   `args` and the function receives `args=...` (run: `TypeError`); keyword
   arguments pass through. The same for a decorator factory (`@with_retries(3)`)
   whose decorator returns such a wrapper, and for a wrapper typed
-  `(*args: P.args, **kwargs: P.kwargs)`.
+  `(*args: P.args, **kwargs: P.kwargs)`. A name bound at module level to
+  `functools.partial(task, ...)` calls the task with the arguments it binds first
+  (`charge_eur = partial(charge, currency="EUR")`, `charge_eur(pid, amount_cents=5)`).
+- A task with a script path (`@task(path="f/x/y") async def send(phone, body)`,
+  `task("f/x/y", async (phone, body) => ...)`), of the file or imported: the SDK sends
+  the call's arguments, named after the function's parameters (its defaults are not
+  sent), to that script, so they are checked against the script's `main`.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
