@@ -308,6 +308,10 @@ async def main(url: str):
             if spread is not None:
                 self.check_passed(ctx, call.call, path, signature, spread, complete=False)
             return
+        bound = task.bound.get(call.name)
+        if bound is not None:
+            # `render_invoice = partial(render, template="invoice")`: sent as well
+            passed = {**{name: (call.call, None) for name in bound[1]}, **passed}
         self.check_passed(ctx, call.call, path, signature, passed, complete)
 
     def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:

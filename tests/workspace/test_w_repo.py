@@ -226,6 +226,16 @@ def test_a_partial_of_a_task(tmp_path: Path) -> None:
     )
     assert _codes(lib / "local.py") == [(20, "WAC106"), (21, "WAC402"), (21, "WAC402")]
     assert _codes(lib / "run.py") == [(11, "WAC106"), (12, "WAC402"), (12, "WAC402")]
+    # a partial of a `task_script` wrapper: the keywords it binds are sent too
+    (lib / "pdf.py").write_text("def main(template: str, data: dict):\n    return template\n")
+    (lib / "render.py").write_text(
+        "from functools import partial\n\nfrom wmill import task_script, workflow\n\n"
+        'render = task_script("f/lib/pdf")\n'
+        'render_invoice = partial(render, template="invoice")\n\n\n'
+        "@workflow\nasync def main(d: dict):\n"
+        "    return await render_invoice(data=d), await render_invoice(dat=d)\n"
+    )
+    assert _codes(lib / "render.py") == [(11, "WAC402"), (11, "WAC402")]
 
 
 def test_a_task_given_a_script_path(tmp_path: Path) -> None:
