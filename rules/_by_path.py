@@ -199,6 +199,8 @@ class ImportedInlineTask:
     name: str  # as the calling file spells the callee
     task: TaskDef  # in the other module's model: its function's nodes are that file's
     module: str  # the file that defines the task, as messages show it
+    # the name the module binds it to there (`charge_eur` of `partial(charge, ...)`)
+    alias: str = ""
 
 
 def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[ImportedInlineTask]:
@@ -215,7 +217,9 @@ def imported_inline_tasks(model: ScriptModel, workspace: WorkspaceView) -> list[
         task = _module_tasks(str(ref.file), (stat.st_size, stat.st_mtime_ns)).get(ref.function)
         if task is not None:
             out.append(
-                ImportedInlineTask(call, model.text(callee), task, workspace.shown(ref.file))
+                ImportedInlineTask(
+                    call, model.text(callee), task, workspace.shown(ref.file), ref.function
+                )
             )
     return out
 
@@ -397,11 +401,12 @@ def _module_tasks(file: str, _key: tuple[int, int]) -> dict[str, TaskDef]:
         module = build_model(read_source(file))
     except (InputError, RecursionError):
         return {}
-    # `export default task(...)` is imported by default: walked under the name `default`
+    # `export default task(...)` is imported by default: walked under the name `default`;
+    # `bill = charge` / `charge_eur = partial(charge, ...)` call it under another name
     return {
         name: t
         for t in module.tasks
-        for name in [t.binding or ("default" if t.default_export else None)]
+        for name in [t.binding or ("default" if t.default_export else None), *t.aliases]
         if t.kind is TaskKind.TASK and name and t.function is not None and t.top_level
     }
 

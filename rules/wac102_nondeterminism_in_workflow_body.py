@@ -318,7 +318,7 @@ export const main = workflow(async () => {
                 if found is not None:
                     volatile[name] = found
             elif bound.kind == BindingKind.CLASS and not bound.rebound and bound.value:
-                held = class_volatile(ctx, bound.value, catalogue, allowed)
+                held = class_volatile(ctx.model, bound.value, catalogue, allowed)
                 if held:
                     attributes[name] = held
         # enums are not bound by the scope model: a read resolving to no binding is theirs
@@ -392,7 +392,7 @@ export const main = workflow(async () => {
         clock or randomness when it is loaded (`from f.common.regions import RUN_TAG`,
         `regions.RUN_ID` of `import * as regions`): each replay runs the script again and
         loads that module again, so the value changes between replays."""
-        from wac_lint.workspace.crossfile import helper_of, may_reach
+        from wac_lint.workspace.crossfile import helper_of, may_reach, reexport_origin
 
         model, workspace = ctx.model, ctx.workspace
         semantic = model.semantic
@@ -429,7 +429,25 @@ export const main = workflow(async () => {
             ref = helper_of(
                 model, reference, workspace.file, workspace.project, workspace.consulted
             )
-            if ref is None or "." in ref.function or (str(ref.file), ref.function) in reported:
+            outer = walk.parent(reference) if reference is not node else None
+            if (
+                ref is not None
+                and "." not in ref.function
+                and outer is not None
+                and outer.type == attribute
+                and outer.child_by_field_name("object") == reference
+            ):
+                # `kit.Boot.startedAt` of `import * as kit`: the member of the class
+                member = helper_of(
+                    model, outer, workspace.file, workspace.project, workspace.consulted
+                )
+                if member is not None and member.function.count(".") == 1:
+                    ref, reference = member, outer
+            if ref is None or ref.function.count(".") > 1 or ref.alternatives:
+                continue
+            # `Boot.startedAt` of a barrel (`export * from "./clock.ts"`): where it is bound
+            ref = reexport_origin(ref, workspace.project, workspace.consulted)
+            if (str(ref.file), ref.function) in reported:
                 continue
             workspace.consulted.add(ref.file)
             source = _imported_volatile(ref.file, ref.function, catalogue, allowed)
@@ -909,14 +927,13 @@ def plain_instance(
 
 
 def class_volatile(
-    ctx: RuleContext,
+    model: ScriptModel,
     class_node: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
 ) -> dict[str, str]:
     """attribute -> the clock or randomness call a class body computes it from when the
     class statement runs (a Python class variable, a TypeScript `static` field)."""
-    model = ctx.model
     body = class_node.child_by_field_name("body")
     out: dict[str, str] = {}
     for member in body.named_children if body is not None else ():
@@ -937,7 +954,7 @@ def class_volatile(
             or target.type not in ("identifier", "property_identifier")
         ):
             continue
-        found = module_volatile(ctx.model, value, catalogue, allowed)
+        found = module_volatile(model, value, catalogue, allowed)
         if found is not None:
             out[model.text(target)] = found
     return out
@@ -1600,7 +1617,9 @@ def _imported_volatile(
     file: Path, name: str, catalogue: _catalogue.Catalogue, allowed: _catalogue.Catalogue
 ) -> str | None:
     """The clock or randomness call a module-level value of another module is computed
-    from, when it is one."""
+    from, when it is one: a name the module binds (`RUN_ID`), or a class variable /
+    static field of a class it defines (`Roster.loaded_at`), which the class statement
+    computes when the module loads."""
     from wac_lint.engine import InputError
     from wac_lint.frontends import module_model
     from wac_lint.workspace.documents import read_source
@@ -1610,7 +1629,14 @@ def _imported_volatile(
     except (InputError, OSError, RecursionError):
         return None
     semantic = model.semantic
-    bound = semantic.module.bindings.get(name) if semantic is not None else None
-    if bound is None or bound.kind != BindingKind.ASSIGNMENT or bound.rebound or not bound.value:
+    owner, _, member = name.partition(".")
+    bound = semantic.module.bindings.get(owner) if semantic is not None else None
+    if bound is None or bound.rebound or not bound.value:
+        return None
+    if member:
+        if "." in member or bound.kind != BindingKind.CLASS:
+            return None
+        return class_volatile(model, bound.value, catalogue, allowed).get(member)
+    if bound.kind != BindingKind.ASSIGNMENT:
         return None
     return module_volatile(model, bound.value, catalogue, allowed)

@@ -7,7 +7,7 @@ import re
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
 from wac_lint.rule import Fix, Rule, RuleContext, indefinite, py, ts
-from wac_lint.rules import _parallel_items
+from wac_lint.rules import _by_path, _parallel_items
 from wac_lint.rules import _sdk_calls as sdk
 from wac_lint.rules._sdk_calls import Node, Region
 from wac_lint.semantic import BindingKind
@@ -70,18 +70,25 @@ dispatch order depends on something that can differ from one replay to the next:
   dispatches one task per item in the iterable's order.
 - iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
   not known to be ints: the order follows str hashes salted per process (or
-  addresses); and taking one item of such a set (`s.pop()`, `next(iter(s))`) that
-  then reaches a durable call's arguments (reported on the pick).
+  addresses); iterating `sorted(s, key=len)` of such a set with a key that may tie
+  (not the item itself, nor a tuple holding it: `key=lambda r: (len(r), r)` is fine),
+  since Python's sort is stable and tied items keep the set's order; and taking one
+  item of such a set (`s.pop()`, `next(iter(s))`, `max(s, key=len)` with a key that
+  may tie) that then reaches a durable call's arguments (reported on the pick). A set
+  another module of the workspace binds counts too.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
   inside a `step(...)` is checkpointed and is fine.
 - `asyncio.as_completed(...)` driving durable calls, `asyncio.wait(...,
   return_when=FIRST_COMPLETED)`, and `Promise.race` / `Promise.any` followed
-  by durable calls: which one finishes first is timing. Also in a helper of the file
-  the body calls, over durable calls the body hands it (`firstAvailable([() => a(x),
-  () => b(x)])`) or its own, reported on the body's call; a race with one durable
-  entrant (a task against a timer) is not: the task settles first in every round.
+  by durable calls: which one finishes first is timing. Also in a helper the body
+  calls: task calls handed in an array literal to a helper (of the file or of another
+  module of the workspace) that passes that parameter to `Promise.race` /
+  `Promise.any` (`await firstDone([a(x), b(x)])`), and a race in a helper of the file
+  over durable calls the body hands it (`firstAvailable([() => a(x), () => b(x)])`) or
+  its own, each reported once on the body's call; a race with one durable entrant (a
+  task against a timer) is not: the task settles first in every round.
 - (TypeScript) a durable call awaited after a step inside an async callback run for
   every item at once (`Promise.all(xs.map(async (x) => { const a = await step("a",
   ...); return t(a); }))`, the function given to `parallel`): windmill-client 1.818.0
@@ -171,10 +178,11 @@ for user in sorted(set(users)):
             else:
                 self.race(ctx, node)
         self.fan_outs(ctx)
+        raced = self.raced_by_helpers(ctx, wf)
         if CONCURRENT_CALLBACKS[model.language]:
             self.steps_in_concurrent_callbacks(ctx)
         self.helper_loops(ctx, loops)
-        self.helper_races(ctx, wf)
+        self.helper_races(ctx, wf, raced)
         if PICKS_FROM_SETS[model.language]:
             self.set_picks(ctx, wf)
 
@@ -189,8 +197,18 @@ for user in sorted(set(users)):
         for call in sdk.call_nodes(model, wf):
             if sdk.region_of(model, call) is not Region.WORKFLOW:
                 continue
-            what = popped_from_set(model, call)
+            what = popped_from_set(model, call, ctx)
             if what is None or not reaches_durable_args(model, call, durable):
+                continue
+            if what.startswith(TIED):
+                ctx.report(
+                    Span.of(call),
+                    f"`{model.text(call)}` takes, of the items with the same key, the one "
+                    f"that comes first in {what.removeprefix(TIED)}, which can differ between "
+                    "replays (str hashes are salted per process); the durable calls it feeds "
+                    "are keyed by call order, so a recorded result can belong to another "
+                    "item; break the ties with the item itself (`key=lambda r: (len(r), r)`)",
+                )
                 continue
             ctx.report(
                 Span.of(call),
@@ -234,16 +252,17 @@ for user in sorted(set(users)):
                     "results can be swapped; iterate `sorted(...)` there",
                 )
 
-    def helper_races(self, ctx: RuleContext, wf: Node) -> None:
+    def helper_races(self, ctx: RuleContext, wf: Node, raced: set[int]) -> None:
         """`Promise.race` / `Promise.any` in a helper of the file the body calls, over
         durable calls the body hands it (`firstAvailable([() => a(x), () => b(x)])`) or
         that it makes itself, with durable calls after that call in the body: reported
-        on the body's call of the helper, like the race written in the body."""
+        on the body's call of the helper, like the race written in the body (unless
+        `raced_by_helpers` reported that call, starting at a byte of `raced`)."""
         model = ctx.model
         if sdk.is_python(model):
             return
         body_calls: dict[int, Node] | None = None
-        reported: set[int] = set()
+        reported: set[int] = set(raced)
         for reached in model.call_graph.reachable.values():
             site = reached.site
             if reached.role is not CodeRole.BODY or site is None or site.start_byte in reported:
@@ -329,6 +348,13 @@ for user in sorted(set(users)):
             items = sdk.arguments_of(model, inner)[0]
             fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)
             advice = "sort by the items themselves (drop the `key`)"
+        elif inner.type == "call" and tie_key(model, inner) is not None:
+            # `sorted(regions, key=len)`: break the ties with the item itself
+            items = sdk.arguments_of(model, inner)[0]
+            key = tie_key(model, inner)
+            call_key = f"({key})" if key is not None and key.startswith("lambda") else key
+            fix_text = f"sorted({model.text(items[0])}, key=lambda item: ({call_key}(item), item))"
+            advice = "break the ties with the item itself (`key=lambda r: (len(r), r)`)"
         elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
@@ -452,6 +478,47 @@ for user in sorted(set(users)):
                 "(`await Promise.all(xs.map((x) => step(...)))`), or do the item's work in "
                 "one task",
             )
+
+    def raced_by_helpers(self, ctx: RuleContext, wf: Node) -> set[int]:
+        """`await firstDone([probeSmtp(h), probeApi(h)])` where `firstDone` (of the file or
+        of another module of the workspace) hands that parameter to `Promise.race` /
+        `Promise.any`: the race is the body's, as if written there. The start bytes of
+        the calls reported."""
+        model, workspace = ctx.model, ctx.workspace
+        reported: set[int] = set()
+        # the calls given an array literal of two calls or more (`f([a(x), b(x)])`)
+        candidates = [call for call in sdk.call_nodes(model, wf) if hands_calls(call)]
+        if not candidates:
+            return reported
+        durable = sdk.durable_nodes_in(model, wf)
+        if workspace is not None:
+            # the tasks another module of the workspace defines or makes by path
+            made = [t.call for t in _by_path.imported_inline_tasks(model, workspace)]
+            made += [t.call for t in _by_path.imported_task_calls(model, workspace)]
+            durable += [c for c in made if wf.start_byte <= c.start_byte < wf.end_byte]
+        durable_ids = {n.id for n in durable}
+        for call in candidates:
+            args = sdk.arguments_of(model, call)[0]
+            handed = [i for i, arg in enumerate(args) if durable_entrants(arg, durable_ids) > 1]
+            if not handed or sdk.region_of(model, call) is not Region.WORKFLOW:
+                continue
+            found = racing_helper(ctx, call, handed)
+            if found is None:
+                continue
+            later = [n for n in durable if n.start_byte >= call.end_byte]
+            if not later:
+                continue
+            race, where = found
+            reported.add(call.start_byte)
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(sdk.callee_of(call) or call)}` hands these durable calls to "
+                f"`{race}` ({where}), which picks whichever finishes first, and the durable "
+                "calls after it depend on that: which one wins can differ between replays, "
+                "and checkpoint keys follow call order; await all of them and choose "
+                "deterministically",
+            )
+        return reported
 
     def race(self, ctx: RuleContext, call: Node) -> None:
         model = ctx.model
@@ -732,6 +799,12 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     if workspace is None or semantic is None:
         return None
     called = node.type == "call"  # `active_regions()`: what the function returns
+    if called and model.text(sdk.callee_of(node) or node) == "sorted":
+        # `sorted(ACTIVE_REGIONS, key=len)` of a set another module binds: ties keep its order
+        key = tie_key(model, node)
+        items = sdk.arguments_of(model, node)[0] if key is not None else []
+        inner = imported_unstable(ctx, items[0]) if items else None
+        return tied_order(key, inner) if key is not None and inner is not None else None
     reached = sdk.callee_of(node) if called else node
     if reached is None:
         return None
@@ -808,6 +881,11 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name == "sorted" and salted_key(model, node):
                 # `sorted(owners, key=hash)`: str hashes are salted per process
                 return "`sorted(..., key=hash)` (str hashes are salted per process)"
+            if name == "sorted":
+                key = tie_key(model, node)
+                items = sdk.arguments_of(model, node)[0]
+                inner = unstable_iterable(model, items[0], depth + 1) if key and items else None
+                return tied_order(key, inner) if key is not None and inner else None
             if name in SET_FACTORIES:
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
@@ -912,13 +990,112 @@ def salted_key(model: ScriptModel, call: Node) -> bool:
     return key is not None and semantic.qualified_name(key) in SALTED_KEYS
 
 
-def popped_from_set(model: ScriptModel, call: Node) -> str | None:
+# an array element that may be a durable call (`[a(x), await b(x)]` is judged later)
+CALLS = frozenset({"call_expression", "await_expression"})
+
+
+def hands_calls(call: Node) -> bool:
+    """`f([a(x), b(x)])`: the call is given an array literal of two calls or more."""
+    args = call.child_by_field_name("arguments")
+    return args is not None and any(
+        a.type == "array" and sum(1 for e in a.named_children if e.type in CALLS) > 1
+        for a in args.named_children
+    )
+
+
+def durable_entrants(arg: Node, durable_ids: set[int]) -> int:
+    """How many of the elements of an array literal argument are durable calls."""
+    arg = sdk.unwrap(arg) or arg
+    if arg.type != "array":
+        return 0
+    return sum(1 for e in arg.named_children if (sdk.unwrap(e) or e).id in durable_ids)
+
+
+def racing_helper(ctx: RuleContext, call: Node, handed: list[int]) -> tuple[str, str] | None:
+    """(`Promise.race` / `Promise.any`, where it is) when the function `call` calls, of
+    the file or imported from another module of the workspace, passes one of the
+    parameters at the positions `handed` to it, whole."""
+    from wac_lint.workspace.crossfile import helper_of, imported_function
+
+    model, workspace = ctx.model, ctx.workspace
+    callee = sdk.callee_of(call)
+    if callee is None:
+        return None
+    fn = sdk.bound_value(model, model.text(callee), callee) if callee.type == "identifier" else None
+    owner, where = model, "in this file"
+    if fn is None or fn.type not in sdk.function_types(model):
+        semantic = model.semantic
+        base = callee.child_by_field_name("object") if callee.type != "identifier" else callee
+        binding = semantic.resolve(base) if semantic is not None and base is not None else None
+        if workspace is None or binding is None or binding.kind != BindingKind.IMPORT:
+            return None
+        ref = helper_of(model, call, workspace.file, workspace.project, workspace.consulted)
+        found = imported_function(ref.file, ref.function) if ref is not None else None
+        if ref is None or found is None:
+            return None
+        workspace.consulted.add(ref.file)
+        owner, fn = found
+        where = f"in {workspace.shown(ref.file)}"
+    params = fn.child_by_field_name("parameters")
+    names = [
+        owner.text(p.child_by_field_name("pattern") or p.child_by_field_name("name") or p)
+        for p in (params.named_children if params is not None else [])
+    ]
+    wanted = {names[i] for i in handed if i < len(names)}
+    for raced in sdk.calls_named(owner, frozenset(RACES), fn):
+        args = sdk.arguments_of(owner, raced)[0]
+        given = sdk.unwrap(args[0]) or args[0] if args else None
+        if given is not None and given.type == "identifier" and owner.text(given) in wanted:
+            return owner.text(sdk.callee_of(raced) or raced), where
+    return None
+
+
+def tie_key(model: ScriptModel, call: Node) -> str | None:
+    """The `key=` of `sorted(xs, key=len)` when different items may share a key (not
+    the item itself, nor a tuple holding it, `key=lambda r: (len(r), r)`): Python's sort
+    is stable, so items with equal keys stay in the order `xs` gives them."""
+    args, keywords, _ = sdk.arguments_of(model, call)
+    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+    if key is None or not args or int_elements(model, args[0]):
+        return None
+    if key.type == "lambda":
+        params = key.child_by_field_name("parameters")
+        body = sdk.unwrap(key.child_by_field_name("body"))
+        names = [model.text(p) for p in params.named_children] if params is not None else []
+        if body is None or len(names) != 1:
+            return None
+        parts = body.named_children if body.type == "tuple" else [body]
+        if any(model.text(sdk.unwrap(p) or p) == names[0] for p in parts):
+            return None  # the item breaks every tie
+    return model.text(key)
+
+
+def tied_order(key: str, inner: str) -> str:
+    """What a loop over `sorted(<inner>, key=<key>)` iterates in, for the message."""
+    return f"`sorted(..., key={key})` over {inner}, where items with equal keys keep its order"
+
+
+# `popped_from_set`'s answer for `max(s, key=len)`: the first of the tied items is taken
+TIED = "tied:"
+
+
+def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = None) -> str | None:
     """`s.pop()` / `next(iter(s))` of a set: the item that comes first in its iteration
-    order, which for str items is salted per process."""
+    order, which for str items is salted per process; `min(s, key=len)` / `max(...)` with
+    a key that may tie: the first of the tied items (`TIED` + what the set is). A set
+    another module binds too, given `ctx`."""
     callee = sdk.callee_of(call)
     if callee is None:
         return None
     spelled = model.text(callee)
+    if spelled in ("min", "max") and tie_key(model, call) is not None:
+        items = sdk.arguments_of(model, call)[0]
+        if len(items) != 1:
+            return None  # `max(a, b, key=len)`: in the order written
+        found = unstable_iterable(model, items[0])
+        if found is None and ctx is not None:
+            found = imported_unstable(ctx, items[0])
+        return TIED + found if found is not None and not found.startswith("a dict") else None
     if spelled != "next" and not spelled.endswith(".pop"):
         return None  # most calls of a body: nothing read
     args = sdk.arguments_of(model, call)[0]
@@ -936,6 +1113,8 @@ def popped_from_set(model: ScriptModel, call: Node) -> str | None:
     if source is None:
         return None
     what = unstable_iterable(model, source)
+    if what is None and ctx is not None:
+        what = imported_unstable(ctx, source)
     return what if what is not None and not what.startswith("a dict") else None
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from wac_lint.model import Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, flow, py, ts
 from wac_lint.rules import _by_path, _sdk_calls
-from wac_lint.rules._sdk_calls import Primitive
+from wac_lint.rules._sdk_calls import Node, Primitive
 from wac_lint.setting import flag
 from wac_lint.source import LANG_FLOW, LANG_PYTHON, LANG_TYPESCRIPT
 from wac_lint.workspace import TargetKind
@@ -43,7 +43,9 @@ class UnresolvedTaskTarget(Rule):
     docs = """
 ## What it does
 Looks up the path given to `task_script` / `taskScript` and
-`task_flow` / `taskFlow` (and to the SDK's by-path runners, anywhere in a
+`task_flow` / `taskFlow`, the script path a task dispatches instead of its own
+function (`@task(path="f/x/y")`, `task("f/x/y", async (...) => ...)`), (and the path
+given to the SDK's by-path runners, anywhere in a
 script: `wmill.run_script_by_path`, `run_flow_async`, `runScriptByPath`,
 `runFlow`, their async forms and `run_script` / `runScript` with a path),
 when it is a literal or a constant the SDK receives as one: a name assigned
@@ -167,9 +169,16 @@ extract = task_script("f/etl/extract")
             return
         for call in _sdk_calls.facts(ctx.model).calls:
             wanted = FACTORIES.get(call.primitive)
-            if wanted is None or call.decorator:
+            if call.primitive is Primitive.TASK:
+                # `@task(path="f/x/y")`, `task("f/x/y", async (...) => ...)`: the task
+                # dispatches the script at that path (its own function runs only outside
+                # a workflow; wmill 1.850.0 `task`, windmill-client 1.818.0 `task`)
+                path_node = _task_path(call)
+                wanted = TargetKind.SCRIPT
+            elif wanted is None or call.decorator:
                 continue
-            path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
+            else:
+                path_node = call.args[0] if call.args else _sdk_calls.keyword(call, "path")
             path = _by_path.path_value(ctx.model, path_node, workspace)
             if path_node is None or path is None or _from_hub(path):
                 continue
@@ -314,6 +323,17 @@ extract = task_script("f/etl/extract")
         close = _closest(path, known)
         hint = f"; did you mean {code_span(close)}?" if close else ""
         return f"{code_span(path)} matches no {kind} in this repository{hint}"
+
+
+def _task_path(call: _sdk_calls.SdkCall) -> Node | None:
+    """The script path a `task(...)` dispatches instead of its own function: Python's
+    `path=` keyword, TypeScript's string first argument before the function."""
+    path = _sdk_calls.keyword(call, "path")
+    if path is not None:
+        return path
+    if len(call.args) < 2 or call.args[0].type not in ("string", "template_string"):
+        return None
+    return call.args[0]
 
 
 def _unsynced(path: str, target: Path, workspace: WorkspaceView, what: str) -> str:

@@ -22,6 +22,10 @@ from wac_lint.workspace.signatures import TargetSignature
 JSON_TYPES = {"integer", "number", "string", "boolean", "array", "object"}
 
 
+# a task called by its own name: no argument bound beforehand (see `check_local`)
+NOTHING_BOUND: tuple[int, tuple[str, ...]] = (0, ())
+
+
 class TaskArgumentMismatch(Rule):
     code = "WAC402"
     name = "task-argument-mismatch"
@@ -77,7 +81,13 @@ Checks each call of a task against what it runs:
   `args` and the function receives `args=...` (run: `TypeError`); keyword
   arguments pass through. The same for a decorator factory (`@with_retries(3)`)
   whose decorator returns such a wrapper, and for a wrapper typed
-  `(*args: P.args, **kwargs: P.kwargs)`.
+  `(*args: P.args, **kwargs: P.kwargs)`. A name bound at module level to
+  `functools.partial(task, ...)` calls the task with the arguments it binds first
+  (`charge_eur = partial(charge, currency="EUR")`, `charge_eur(pid, amount_cents=5)`).
+- A task with a script path (`@task(path="f/x/y") async def send(phone, body)`,
+  `task("f/x/y", async (phone, body) => ...)`), of the file or imported: the SDK sends
+  the call's arguments, named after the function's parameters (its defaults are not
+  sent), to that script, so they are checked against the script's `main`.
 
 Severity: an unknown name or a missing required parameter is an error (the value
 never reaches the parameter it was meant for, or the child job starts without a
@@ -181,11 +191,14 @@ async def main(url: str):
                 continue  # `map(my_task, xs)` passes the task on: not a call of it
             if task.kind in (TaskKind.TASK_SCRIPT, TaskKind.TASK_FLOW):
                 self.check_target(ctx, call, task)
+            elif task.function is not None and task.path is not None:
+                self.check_path_task(ctx, call, task.function, task.path)
             elif task.function is not None and task.path is None:
                 shape = shapes.get(id(task.function))
                 if shape is None:
                     shape = shapes[id(task.function)] = _Shape.of(task.function, ctx.model.language)
-                self.check_local(ctx, call, task.function, shape, hiding)
+                bound = task.bound.get(call.name, NOTHING_BOUND)
+                self.check_local(ctx, call, task.function, shape, hiding, bound)
         for run in _by_path.by_path_calls(ctx.model, ctx.workspace):
             self.check_runner(ctx, run)
         workspace = ctx.workspace
@@ -208,11 +221,68 @@ async def main(url: str):
         call = TaskCall(Primitive.TASK, made.name, made.call, positional, keywords, unpacked)
         if unpacked:
             return  # `**options`: what it holds is not known
+        if made.task.path is not None:
+            self.check_path_task(ctx, call, function, made.task.path)
+            return
         shape = shapes.get(id(function))
         if shape is None:
             shape = shapes[id(function)] = _Shape.of(function, ctx.model.language)
         # the function's decorators are the other module's text: not read from this one
-        self.check_local(ctx, call, function, shape, {id(function): None})
+        bound = made.task.bound.get(made.alias, NOTHING_BOUND)
+        self.check_local(ctx, call, function, shape, {id(function): None}, bound)
+
+    def check_path_task(
+        self, ctx: RuleContext, call: TaskCall, function: FunctionInfo, path: str
+    ) -> None:
+        """`@task(path="f/x/y") async def send(phone, body)` called: the SDK sends the
+        arguments, named after the function's parameters (positional ones mapped onto
+        them, extras as `arg<i>`; its defaults are not sent), to the script at `path`
+        (wmill 1.850.0 `task()`'s `_merge_args`, windmill-client 1.818.0 `task`'s
+        `getParamNames`): they must be that script's."""
+        workspace = ctx.workspace
+        if workspace is None or call.unpacked or "${" in path or "{" in path:
+            return
+        target = workspace.locate(path, TargetKind.SCRIPT)
+        if target is None or target.kind is not TargetKind.SCRIPT:
+            return  # WAC401's
+        signature = workspace.signature(target)
+        if signature is None:
+            return
+        shape = _Shape.of(function, ctx.model.language)
+        sent = [
+            shape.positional[index].name if index < len(shape.positional) else f"arg{index}"
+            for index in range(len(call.args))
+        ]
+        sent += [keyword.name for keyword in call.keywords]
+        takes = [p.name for p in signature.parameters]
+        unknown = [
+            name
+            for name in sent
+            if name in signature.keyword_only
+            or (signature.parameter(name) is None and not signature.any_keyword)
+        ]
+        missing = [p.name for p in signature.parameters if p.required and p.name not in sent]
+        if not unknown and not missing:
+            return
+        problems = []
+        if unknown:
+            problems.append(f"does not take {_listing(unknown)}")
+        if missing:
+            problems.append(
+                f"requires {_listing(missing)}, which "
+                + ("is" if len(missing) == 1 else "are")
+                + " not sent"
+            )
+        ctx.report(
+            Span.of(call.call),
+            f"{code_span(function.name or call.name)} dispatches the script "
+            f"{code_span(path)} (its `path`) with the arguments named after its own "
+            f"parameters ({_listing(sent)}); that script's `main` ({_listing(takes)}, from "
+            f"{signature.origin}) "
+            + " and ".join(problems)
+            + (": the child job fails" if missing else ", which its `main` never receives"),
+            related=(_related(signature),),
+        )
 
     # ---- scripts and flows of the repository ----------------------------------
     def check_target(
@@ -238,6 +308,10 @@ async def main(url: str):
             if spread is not None:
                 self.check_passed(ctx, call.call, path, signature, spread, complete=False)
             return
+        bound = task.bound.get(call.name)
+        if bound is not None:
+            # `render_invoice = partial(render, template="invoice")`: sent as well
+            passed = {**{name: (call.call, None) for name in bound[1]}, **passed}
         self.check_passed(ctx, call.call, path, signature, passed, complete)
 
     def check_runner(self, ctx: RuleContext, run: _by_path.ByPathCall) -> None:
@@ -413,9 +487,15 @@ async def main(url: str):
         function: FunctionInfo,
         shape: _Shape,
         hiding: dict[int, tuple[str, str] | None],
+        bound: tuple[int, tuple[str, ...]] = (0, ()),
     ) -> None:
-        """`hiding`: each task function's signature-hiding decorator, once worked out."""
+        """`hiding`: each task function's signature-hiding decorator, once worked out;
+        `bound`: the arguments a `functools.partial` the call goes through passes first
+        (how many positional ones, the names of the keyword ones)."""
         params, positional, by_name = shape.params, shape.positional, shape.by_name
+        skipped, preset = bound
+        given_first = {p.name for p in positional[:skipped]} | set(preset)
+        positional = positional[skipped:]
         var_positional, var_keyword = shape.var_positional, shape.var_keyword
         if call.args and ctx.model.lang.call_arity_enforced:
             if id(function) not in hiding:
@@ -432,9 +512,9 @@ async def main(url: str):
                     "the arguments by name or add `@functools.wraps(fn)` to the wrapper",
                 )
                 return
-        if shape.typed:
+        if shape.typed and not skipped:
             self.check_local_types(ctx, call, function, shape)
-        if not call.keywords and len(call.args) <= len(positional):
+        if not call.keywords and len(call.args) <= len(positional) and not given_first:
             if not shape.missing_after(len(call.args)):
                 return  # the usual call: nothing to say, and nothing worked out again
         name = code_span(function.name or call.name)
@@ -454,8 +534,10 @@ async def main(url: str):
                 ),
             )
             return
-        given = {p.name for p in positional[: len(call.args)]}
+        given = {p.name for p in positional[: len(call.args)]} | given_first
         for keyword in call.keywords:
+            if keyword.name in given and keyword.name in preset:
+                continue  # `partial(f, x=1)(x=2)`: the call's value replaces the bound one
             if keyword.name in given:
                 ctx.report(
                     Span.of(keyword.name_node),

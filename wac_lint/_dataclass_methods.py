@@ -113,10 +113,10 @@ CODE["2f96cd3c353e4f26a031b29937c65d38"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.call,self.name,self.task,self.module,)==(other.call,other.name,other.task,other.module,)
+   return (self.call,self.name,self.task,self.module,self.alias,)==(other.call,other.name,other.task,other.module,other.alias,)
   return NotImplemented
  return __eq__
-CODE["81555c8f9aa288c3a35cdcafd3e6527b"] = __create_fn__.__code__
+CODE["72a033fd55a3832518c5725ca9458454"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -372,10 +372,10 @@ CODE["ef043ea9b8f2748b766fe555da160944"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.path_without_function,self.undrawn,self.default_export,self.aliases,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.path_without_function,other.undrawn,other.default_export,other.aliases,)
+   return (self.kind,self.binding,self.step_name,self.path,self.options,self.span,self.node,self.top_level,self.function,self.inside_workflow,self.wraps,self.path_without_function,self.undrawn,self.default_export,self.aliases,self.bound,)==(other.kind,other.binding,other.step_name,other.path,other.options,other.span,other.node,other.top_level,other.function,other.inside_workflow,other.wraps,other.path_without_function,other.undrawn,other.default_export,other.aliases,other.bound,)
   return NotImplemented
  return __eq__
-CODE["4de755ee6da4dba26cc430f36104ea77"] = __create_fn__.__code__
+CODE["a2d9530fb1ae799ceefdde05dd9053ee"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -778,10 +778,10 @@ CODE["b78f5bbaa2193590fe5bbb506ee83bd7"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.qualname,self.kind,self.node,self.span,self.arg_count,self.chain,self.site,self.writes,self.elsewhere,)==(other.qualname,other.kind,other.node,other.span,other.arg_count,other.chain,other.site,other.writes,other.elsewhere,)
+   return (self.qualname,self.kind,self.node,self.span,self.arg_count,self.chain,self.site,self.writes,self.elsewhere,self.methods,)==(other.qualname,other.kind,other.node,other.span,other.arg_count,other.chain,other.site,other.writes,other.elsewhere,other.methods,)
   return NotImplemented
  return __eq__
-CODE["daafe2b2cfc73b586b353f17d5c8b221"] = __create_fn__.__code__
+CODE["825c8574369801f4a6da542dba56dc2b"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -1021,9 +1021,9 @@ def __create_fn__():
 CODE["ae456fc6fd6b5cbe8e566935ce79742a"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.call,self.name,self.task,self.module,))
+  return hash((self.call,self.name,self.task,self.module,self.alias,))
  return __hash__
-CODE["60e6c5ec41f9124f6562a84246b1829c"] = __create_fn__.__code__
+CODE["70322d339e22292ecbc43b1e95bb1e7c"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.call,self.new,self.function,self.awaits,self.attribute,self.attribute_name_field,self.identifier,self.returns,self.assignment,self.expression_statement,self.transparent,self.arguments,self.comprehension,self.try_statement,self.class_definition,self.keyword_argument,self.eager_defaults,self.protocol_statements,self.call_defaults,self.binding_methods,))
@@ -1445,9 +1445,9 @@ def __create_fn__():
 CODE["5d43437904b36be9382bf245b6419ba4"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(call={self.call!r}, name={self.name!r}, task={self.task!r}, module={self.module!r})"
+  return self.__class__.__qualname__ + f"(call={self.call!r}, name={self.name!r}, task={self.task!r}, module={self.module!r}, alias={self.alias!r})"
  return __repr__
-CODE["f1cef48ac7666daea7ad3960b16a608c"] = __create_fn__.__code__
+CODE["91cacd7889d35c545d9e88321f7ab9ae"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(call={self.call!r}, new={self.new!r}, function={self.function!r}, awaits={self.awaits!r}, attribute={self.attribute!r}, attribute_name_field={self.attribute_name_field!r}, identifier={self.identifier!r}, returns={self.returns!r}, assignment={self.assignment!r}, expression_statement={self.expression_statement!r}, transparent={self.transparent!r}, arguments={self.arguments!r}, comprehension={self.comprehension!r}, try_statement={self.try_statement!r}, class_definition={self.class_definition!r}, keyword_argument={self.keyword_argument!r}, eager_defaults={self.eager_defaults!r}, protocol_statements={self.protocol_statements!r}, call_defaults={self.call_defaults!r}, binding_methods={self.binding_methods!r})"
@@ -1630,9 +1630,9 @@ def __create_fn__():
 CODE["3f47c91d8d2e25883bb25d2f28e6f60a"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, path_without_function={self.path_without_function!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, binding={self.binding!r}, step_name={self.step_name!r}, path={self.path!r}, options={self.options!r}, span={self.span!r}, node={self.node!r}, top_level={self.top_level!r}, function={self.function!r}, inside_workflow={self.inside_workflow!r}, wraps={self.wraps!r}, path_without_function={self.path_without_function!r}, undrawn={self.undrawn!r}, default_export={self.default_export!r}, aliases={self.aliases!r}, bound={self.bound!r})"
  return __repr__
-CODE["d90b2f256706eecbd53e024ed0b9c349"] = __create_fn__.__code__
+CODE["737639c9107d15865d1ec74065a493ec"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, head={self.head!r}, breaks={self.breaks!r}, continues={self.continues!r})"
@@ -1950,9 +1950,9 @@ def __create_fn__():
 CODE["ad706127a6c02e36c7d175012c3727ef"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, node={self.node!r}, span={self.span!r}, arg_count={self.arg_count!r}, chain={self.chain!r}, site={self.site!r}, writes={self.writes!r}, elsewhere={self.elsewhere!r})"
+  return self.__class__.__qualname__ + f"(qualname={self.qualname!r}, kind={self.kind!r}, node={self.node!r}, span={self.span!r}, arg_count={self.arg_count!r}, chain={self.chain!r}, site={self.site!r}, writes={self.writes!r}, elsewhere={self.elsewhere!r}, methods={self.methods!r})"
  return __repr__
-CODE["aea7c104ca9a4f7806179b913ab86e3b"] = __create_fn__.__code__
+CODE["582fb98741047f5eef392a6aa8691fb8"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(root={self.root!r}, marker={self.marker!r}, non_dotted_paths={self.non_dotted_paths!r}, includes={self.includes!r}, excludes={self.excludes!r})"
@@ -2220,14 +2220,15 @@ def __create_fn__(_type_call, _type_name, _type_path, _type_kind, _type_module, 
   __dataclass_builtins_object__.__setattr__(self,'module',module)
  return __init__
 CODE["64e32bf2647f14586ec9ca81b7b695db"] = __create_fn__.__code__
-def __create_fn__(_type_call, _type_name, _type_task, _type_module, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,call:_type_call,name:_type_name,task:_type_task,module:_type_module)->_return_type:
+def __create_fn__(_type_call, _type_name, _type_task, _type_module, _type_alias, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_alias, _return_type):
+ def __init__(self,call:_type_call,name:_type_name,task:_type_task,module:_type_module,alias:_type_alias=_dflt_alias)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'task',task)
   __dataclass_builtins_object__.__setattr__(self,'module',module)
+  __dataclass_builtins_object__.__setattr__(self,'alias',alias)
  return __init__
-CODE["e967b50a0e054c54765eaafcee315833"] = __create_fn__.__code__
+CODE["0299e829f56ea193e6a27abf717acdfb"] = __create_fn__.__code__
 def __create_fn__(_type_call, _type_new, _type_function, _type_awaits, _type_attribute, _type_attribute_name_field, _type_identifier, _type_returns, _type_assignment, _type_expression_statement, _type_transparent, _type_arguments, _type_comprehension, _type_try_statement, _type_class_definition, _type_keyword_argument, _type_eager_defaults, _type_protocol_statements, _type_call_defaults, _type_binding_methods, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keyword_argument, _dflt_eager_defaults, _dflt_protocol_statements, _dflt_call_defaults, _dflt_binding_methods, _return_type):
  def __init__(self,call:_type_call,new:_type_new,function:_type_function,awaits:_type_awaits,attribute:_type_attribute,attribute_name_field:_type_attribute_name_field,identifier:_type_identifier,returns:_type_returns,assignment:_type_assignment,expression_statement:_type_expression_statement,transparent:_type_transparent,arguments:_type_arguments,comprehension:_type_comprehension,try_statement:_type_try_statement,class_definition:_type_class_definition,keyword_argument:_type_keyword_argument=_dflt_keyword_argument,eager_defaults:_type_eager_defaults=_dflt_eager_defaults,protocol_statements:_type_protocol_statements=_dflt_protocol_statements,call_defaults:_type_call_defaults=_dflt_call_defaults,binding_methods:_type_binding_methods=_dflt_binding_methods)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'call',call)
@@ -2573,8 +2574,8 @@ def __create_fn__(_type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtin
   self.kind=kind
  return __init__
 CODE["5a5825bf9c5cef678fa4f7a90f05430f"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_path_without_function, _type_undrawn, _type_default_export, _type_aliases, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_path_without_function, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _return_type):
- def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,path_without_function:_type_path_without_function=_dflt_path_without_function,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_options, _type_span, _type_node, _type_top_level, _type_function, _type_inside_workflow, _type_wraps, _type_path_without_function, _type_undrawn, _type_default_export, _type_aliases, _type_bound, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_function, _dflt_inside_workflow, _dflt_wraps, _dflt_path_without_function, _dflt_undrawn, _dflt_default_export, _dflt_aliases, _dflt_bound, _return_type):
+ def __init__(self,kind:_type_kind,binding:_type_binding,step_name:_type_step_name,path:_type_path,options:_type_options,span:_type_span,node:_type_node,top_level:_type_top_level,function:_type_function=_dflt_function,inside_workflow:_type_inside_workflow=_dflt_inside_workflow,wraps:_type_wraps=_dflt_wraps,path_without_function:_type_path_without_function=_dflt_path_without_function,undrawn:_type_undrawn=_dflt_undrawn,default_export:_type_default_export=_dflt_default_export,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,bound:_type_bound=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind
   self.binding=binding
   self.step_name=step_name
@@ -2590,8 +2591,9 @@ def __create_fn__(_type_kind, _type_binding, _type_step_name, _type_path, _type_
   self.undrawn=undrawn
   self.default_export=default_export
   self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases
+  self.bound=_dflt_bound() if bound is _HAS_DEFAULT_FACTORY else bound
  return __init__
-CODE["62626eb24d529cb516f78095491030bf"] = __create_fn__.__code__
+CODE["3876d6b7e33829e65e7680806a4f7584"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_head, _type_breaks, _type_continues, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_head, _dflt_breaks, _dflt_continues, _return_type):
  def __init__(self,kind:_type_kind,head:_type_head=_dflt_head,breaks:_type_breaks=_HAS_DEFAULT_FACTORY,continues:_type_continues=_HAS_DEFAULT_FACTORY)->_return_type:
   self.kind=kind
@@ -3160,8 +3162,8 @@ def __create_fn__(_type_qualname, _type_kind, _type_chain, _type_where, _type_fi
   __dataclass_builtins_object__.__setattr__(self,'writes',writes)
  return __init__
 CODE["7a520729b56053426f0bea5e54f3d6b5"] = __create_fn__.__code__
-def __create_fn__(_type_qualname, _type_kind, _type_node, _type_span, _type_arg_count, _type_chain, _type_site, _type_writes, _type_elsewhere, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arg_count, _dflt_chain, _dflt_site, _dflt_writes, _dflt_elsewhere, _return_type):
- def __init__(self,qualname:_type_qualname,kind:_type_kind,node:_type_node,span:_type_span,arg_count:_type_arg_count=_dflt_arg_count,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,writes:_type_writes=_dflt_writes,elsewhere:_type_elsewhere=_dflt_elsewhere)->_return_type:
+def __create_fn__(_type_qualname, _type_kind, _type_node, _type_span, _type_arg_count, _type_chain, _type_site, _type_writes, _type_elsewhere, _type_methods, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_arg_count, _dflt_chain, _dflt_site, _dflt_writes, _dflt_elsewhere, _dflt_methods, _return_type):
+ def __init__(self,qualname:_type_qualname,kind:_type_kind,node:_type_node,span:_type_span,arg_count:_type_arg_count=_dflt_arg_count,chain:_type_chain=_dflt_chain,site:_type_site=_dflt_site,writes:_type_writes=_dflt_writes,elsewhere:_type_elsewhere=_dflt_elsewhere,methods:_type_methods=_dflt_methods)->_return_type:
   self.qualname=qualname
   self.kind=kind
   self.node=node
@@ -3171,8 +3173,9 @@ def __create_fn__(_type_qualname, _type_kind, _type_node, _type_span, _type_arg_
   self.site=site
   self.writes=writes
   self.elsewhere=elsewhere
+  self.methods=methods
  return __init__
-CODE["c0f6c4ea46f856a7c18cf4d7104f060a"] = __create_fn__.__code__
+CODE["f90f69bf22a005bfa822e3b167e40147"] = __create_fn__.__code__
 def __create_fn__(_type_root, _type_marker, _type_non_dotted_paths, _type_includes, _type_excludes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_non_dotted_paths, _dflt_includes, _dflt_excludes, _return_type):
  def __init__(self,root:_type_root,marker:_type_marker,non_dotted_paths:_type_non_dotted_paths=_dflt_non_dotted_paths,includes:_type_includes=_dflt_includes,excludes:_type_excludes=_dflt_excludes)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'root',root)
@@ -3487,11 +3490,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["49f2470a7552796c279ff93d86d84cad"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('call','name','task','module',):
+  if type(self) is cls or name in ('call','name','task','module','alias',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODE["abaf2a0e419555d1f222ac4ee9970cb4"] = __create_fn__.__code__
+CODE["f1d98a1d4154f127a236d51ce6066c8f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods',):
@@ -3984,11 +3987,11 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["d897f3ba2af1c5cc6ecdc9305b95ea3f"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('call','name','task','module',):
+  if type(self) is cls or name in ('call','name','task','module','alias',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODE["4c2c0657bb01e6216717a28e2d71d3e8"] = __create_fn__.__code__
+CODE["1d777ab5f8eaff1909f6667a60596923"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('call','new','function','awaits','attribute','attribute_name_field','identifier','returns','assignment','expression_statement','transparent','arguments','comprehension','try_statement','class_definition','keyword_argument','eager_defaults','protocol_statements','call_defaults','binding_methods',):

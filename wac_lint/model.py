@@ -230,6 +230,9 @@ class TaskDef:
     default_export: bool = False
     # other module-level names bound once to this task (`bill = charge`), which call it
     aliases: list[str] = field(default_factory=list)
+    # the aliases that bind some of its arguments (`charge_eur = partial(charge,
+    # currency="EUR")`): how many positional ones, and the names of the keyword ones
+    bound: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 class Consumption(Kind):
@@ -282,6 +285,10 @@ class CallKind(Kind):
     # an attribute read on an object another module's class built (`client.token`):
     # cross-file analysis follows it only when that class's member is a property getter
     PROPERTY = "property"
+    # an operator on an object another module's class built (`flag in flags`,
+    # `flags[key]`): Python runs a dunder method of its class (`BodyCall.methods`, the
+    # first one the class defines); cross-file analysis follows it
+    HOOK = "hook"
 
 
 # Suffix naming, to a helper walk, the function a top-level function returns
@@ -396,6 +403,8 @@ class BodyCall:
     # Reached through a helper imported from another script of the workspace:
     # where the call really is (node and span then belong to that file).
     elsewhere: Elsewhere | None = None
+    # a HOOK: the dunder methods the operator tries, in order (`__contains__`, `__iter__`)
+    methods: tuple[str, ...] = ()
 
     @property
     def via(self) -> str | None:

@@ -348,23 +348,59 @@ class FrontEnd:
     def add_task_aliases(self) -> None:
         """`charge_usd = charge` / `const chargeUsd = charge` at module level, bound once:
         another name of a task of the file, whose calls dispatch that task (the SDK names
-        the step after the task's own function, whatever the name called)."""
+        the step after the task's own function, whatever the name called); so does
+        `charge_eur = functools.partial(charge, currency="EUR")`, whose calls pass the
+        arguments it binds first (`TaskDef.bound`)."""
         module = self.semantic.module
         for _ in range(4):  # an alias of an alias, a few deep
             added = False
             for name, binding in module.bindings.items():
                 value = binding.assigned_value
-                if name in self.task_bindings or value is None:
+                if name in self.task_bindings or value is None or binding.rebound:
                     continue
-                if value.type not in self.syntax.identifier:
+                bound = self.partial_of(value)
+                if bound is not None:
+                    value, positional, keywords = bound
+                elif value.type not in self.syntax.identifier:
                     continue
                 task = self.task_bindings.get(self.text(value))
-                if task is not None:
-                    self.task_bindings[name] = task
-                    task.aliases.append(name)
-                    added = True
+                if task is None:
+                    continue
+                self.task_bindings[name] = task
+                task.aliases.append(name)
+                if bound is not None or self.text(value) in task.bound:
+                    before = task.bound.get(self.text(value), (0, ()))
+                    now = (positional, keywords) if bound is not None else (0, ())
+                    task.bound[name] = (before[0] + now[0], (*before[1], *now[1]))
+                added = True
             if not added:
                 return
+
+    def partial_of(self, value: Node) -> tuple[Node, int, tuple[str, ...]] | None:
+        """`functools.partial(charge, x, currency="EUR")`: the name it binds (an
+        identifier), and how many positional and which keyword arguments; else None."""
+        if value.type not in self.syntax.call:
+            return None
+        callee = self.callee(value)
+        if callee is None or self.qualname(callee) != "functools.partial":
+            return None
+        args = value.child_by_field_name("arguments")
+        if args is None:
+            return None
+        positional: list[Node] = []
+        keywords: list[str] = []
+        for child in args.named_children:
+            if child.type == "keyword_argument":
+                key = child.child_by_field_name("name")
+                if key is not None:
+                    keywords.append(self.text(key))
+            elif child.type in ("list_splat", "dictionary_splat"):
+                return None  # what it binds is not known
+            elif child.type != "comment":
+                positional.append(child)
+        if not positional or positional[0].type not in self.syntax.identifier:
+            return None
+        return positional[0], len(positional) - 1, tuple(keywords)
 
     def prepare(self, root: Node) -> None:
         """Scopes, aliases and the file's top-level functions (before any walk)."""
@@ -433,15 +469,23 @@ class FrontEnd:
                 function = self.top_function(name)
         if function is None and name.endswith(DECORATOR_PRODUCT):
             # `timed()`: the wrapper the decorator `timed` returns, which runs where a
-            # function it decorates is called
-            maker = self.top_function(name.removesuffix(DECORATOR_PRODUCT))
-            product = (
-                BodyWalker(self, maker).returned_function(
-                    (maker.name or name, maker.node, self.semantic.module)
-                )
-                if maker is not None
-                else None
-            )
+            # function it decorates is called; `retrying()()`: the wrapper the decorator
+            # a factory returns returns (`@retrying(3)`)
+            base = name
+            depth = 0
+            while base.endswith(DECORATOR_PRODUCT) and depth < 3:
+                base = base.removesuffix(DECORATOR_PRODUCT)
+                depth += 1
+            maker = self.top_function(base)
+            product: tuple[Node, Scope] | None = None
+            if maker is not None:
+                product = (maker.node, self.semantic.module)
+                for _ in range(depth):
+                    product = BodyWalker(self, maker).returned_function(
+                        (maker.name or name, product[0], product[1])
+                    )
+                    if product is None:
+                        break
             if product is not None:
                 self.top_functions.add(name, product[0])
                 function = self.top_function(name)
@@ -2029,9 +2073,11 @@ class BodyWalker:
         }
         # only a file whose classes define such methods pays for visiting every operator
         self.hooks = fe.defined_hooks()
-        if self.hooks:
-            for kind in fe.hook_node_types:
-                self.roles.setdefault(kind, "hook")
+        # an operator may also run a dunder method of a class another module defines,
+        # on an instance that module (or a call of it) built: followed across files when
+        # the file imports from the workspace (`follow_imported_hooks`)
+        for kind in fe.hook_node_types:
+            self.roles.setdefault(kind, "hook")
         # identifiers of the workflow body by name, filled by the walk
         self.identifier_index: dict[bytes, list[Node]] = {}
         self.data = fe.data
@@ -2267,7 +2313,7 @@ class BodyWalker:
             if not frame.deferred:
                 self.add_handlers(node, frame.scope, chain, site)
                 self.follow_listeners(node, frame.scope, chain, site)
-                if self.hooks:
+                if self.fe.hook_node_types:
                     self.follow_operator_hooks(node, frame.scope, chain, site)
             sdk_call = self.visit_call(node, frame, chain, site)
             if sdk_call is not None:
@@ -2741,6 +2787,11 @@ class BodyWalker:
         """Is the object of the attribute `node` a name imported, or assigned once the
         result of a call (an instance another module's class may have built)?"""
         obj = node.child_by_field_name("object")
+        if obj is not None and obj.type == self.syntax.attribute and self.imports_workspace():
+            # `kit.clock.now` of `import * as kit`: a member of a module imported whole
+            base = obj.child_by_field_name("object")
+            bound = self.semantic.resolve(base, scope) if base is not None else None
+            return bound is not None and bound.kind == NameKind.IMPORT
         if obj is None or obj.type not in self.syntax.identifier or not self.imports_workspace():
             return False  # without a workspace import, every class is the file's or a package's
         binding = self.semantic.resolve(obj, scope)
@@ -2923,9 +2974,14 @@ class BodyWalker:
         `a + b` on an instance of a class of the file: Python calls the class's
         `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
         `__add__` there, code of the body like a method called by name."""
+        imported = None  # whether the file imports from the workspace, asked once
         for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
-            if not any(method in self.hooks for method in methods):
-                continue  # no class of the file defines one: nothing to resolve
+            local = any(method in self.hooks for method in methods)
+            if not local:
+                if imported is None:
+                    imported = self.imports_workspace()
+                if not imported:
+                    continue  # no class of the file defines one, none imported
             if builtin is not None:
                 callee = self.fe.callee(node)
                 if callee is None:
@@ -2935,8 +2991,12 @@ class BodyWalker:
                         continue
                 elif self.semantic.resolve(callee, scope) is not None:
                     continue  # a function of the file named `len`, not the builtin
-            class_scope = self.instance_class(value, scope)
+            class_scope = self.instance_class(value, scope) if local else None
             if class_scope is None:
+                if imported is None:
+                    imported = self.imports_workspace()
+                if imported:
+                    self.follow_imported_hook(value, methods, scope, chain, site)
                 continue
             for method in methods:
                 found = self.class_method(class_scope, method)
@@ -2951,6 +3011,61 @@ class BodyWalker:
         if value.type in self.syntax.new:
             return self.class_scope_of(value, scope)
         return self.instance_class(value, scope)
+
+    def follow_imported_hook(
+        self,
+        value: Node,
+        methods: tuple[str, ...],
+        scope: Scope,
+        chain: tuple[str, ...],
+        site: Span | None,
+    ) -> None:
+        """`flag in flags` / `flags[key]` where `flags` is imported, or holds what a call
+        returned (an instance another module's class may have built): its class's
+        `__contains__` / `__getitem__` runs here (cross-file analysis decides)."""
+        while value.type in self.syntax.transparent and value.named_children:
+            value = value.named_children[0]
+        if not self.imported_operand(value, scope):
+            return
+        self.model.relative_import_calls.append(
+            BodyCall(
+                f"{self.fe.text(value)}.{methods[0]}",
+                CallKind.HOOK,
+                value,
+                Span.of(value),
+                0,
+                chain,
+                site,
+                methods=methods,
+            )
+        )
+
+    def imported_operand(self, value: Node, scope: Scope) -> bool:
+        """An operand another module's class may have built: a name imported, a member of
+        a module imported whole (`queues.pending`), or a name holding what a call returned
+        (not a task's result, which is JSON)."""
+        if value.type == self.syntax.attribute:
+            base = value.child_by_field_name("object")
+            bound = self.semantic.resolve(base, scope) if base is not None else None
+            return (
+                base is not None
+                and base.type in self.syntax.identifier
+                and bound is not None
+                and bound.kind == NameKind.IMPORT
+            )
+        if value.type not in self.syntax.identifier:
+            return False
+        binding = self.semantic.resolve(value, scope)
+        if binding is None or binding.kind in (NameKind.CLASS, NameKind.NAMESPACE):
+            return False
+        if binding.kind == NameKind.IMPORT:
+            return True
+        held = binding.assigned_value
+        while held is not None and held.type in self.syntax.awaits and held.named_children:
+            held = held.named_children[-1]
+        if held is None or held.type not in self.syntax.call:
+            return False
+        return not self.task_result(held, binding.scope)
 
     def instance_class(self, value: Node, scope: Scope) -> Scope | None:
         """The class of the file `value` is an instance of: `class_scope_of`, less a
@@ -3336,10 +3451,14 @@ class BodyWalker:
                     self.model.durable_calls[-1].consumption = DROPPED
             if record:
                 for wrapper in self.decorators_above_task(task):
-                    self.follow(wrapper, chain, site or Span.of(call))
+                    # the wrapper calls the task it decorates: a durable call, which its
+                    # handlers may swallow (`except BaseException:` around `await fn(...)`)
+                    self.follow(wrapper, chain, site or Span.of(call), durable_args=True)
                 function = task.function.node if task.function is not None else None
                 for decorator in self.imported_decorators(function, task.span.start_byte):
-                    # `@with_metrics` of another module written above `@task()`
+                    # `@with_metrics` of another module written above `@task()`; its
+                    # wrapper's handlers guard the task (`except BaseException:`)
+                    self.imported_wrapper_handlers(decorator, chain, site or Span.of(call))
                     self.model.relative_import_calls.append(
                         BodyCall(
                             fe.qualname(decorator, scope) or fe.text(decorator),
@@ -5979,13 +6098,16 @@ class BodyWalker:
             if expression is None:
                 continue
             base = expression
+            if base.type in self.syntax.call:
+                # `@retrying(attempts=3)`: the decorator the imported factory returns
+                base = self.fe.callee(base) or base
             while base.type == self.semantic.syntax.attribute:
                 inner = base.child_by_field_name(self.semantic.syntax.attribute_object)
                 if inner is None:
                     break
                 base = inner
             if base.type not in self.syntax.identifier:
-                continue  # `@audit(channel=...)`: a factory's product, not followed
+                continue  # `@make()(...)`: not followed
             binding = self.semantic.resolve(base, self.semantic.module)
             if binding is not None and binding.kind == NameKind.IMPORT:
                 out.append(expression)
@@ -7642,6 +7764,37 @@ class BodyWalker:
                     rethrow=rethrow,
                     protects_durable=True,
                     chain=(*chain, shown),
+                    site=site,
+                )
+            )
+
+    def imported_wrapper_handlers(
+        self, decorator: Node, chain: tuple[str, ...], site: Span
+    ) -> None:
+        """The handlers of the wrapper an imported decorator (`@retrying`, or a factory's
+        product, `@retrying(3)`) puts around a task: they guard the task's dispatch, so one
+        that swallows the suspension is recorded at the body's call of the task."""
+        from wac_lint.frontends import helper_handlers
+        from wac_lint.workspace.imported import imported_function
+
+        factory = decorator.type in self.syntax.call
+        named = self.fe.callee(decorator) if factory else decorator
+        if named is None:
+            return
+        found = imported_function(self.model, named)
+        if found is None:
+            return
+        source, name = found
+        product = name + DECORATOR_PRODUCT * (2 if factory else 1)
+        for kind, rethrow in helper_handlers(source, product, True):
+            self.model.handlers.append(
+                ExceptionHandler(
+                    kind=kind,
+                    node=decorator,
+                    span=Span.of(decorator),
+                    rethrow=rethrow,
+                    protects_durable=True,
+                    chain=(*chain, self.fe.text(named)),
                     site=site,
                 )
             )

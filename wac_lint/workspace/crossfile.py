@@ -199,17 +199,20 @@ def follow_imports(
     reached: list[BodyCall] = []
     files: set[Path] = set()
     # a helper's call is a start once per place of the body that reaches the helper
-    targets: dict[int, HelperRef | None] = {}
+    targets: dict[tuple[int, bool], HelperRef | None] = {}
     held: dict[str, list[tree_sitter.Node]] | None = None  # see `_held_protocol_uses`
     for call in starts:
         if call.kind not in FOLLOWED or call.elsewhere is not None:
             continue
-        if call.node.id not in targets:
-            targets[call.node.id] = helper_of(model, call.node, file, project, files)
-        ref = _decorated(call, targets[call.node.id])
+        key = (call.node.id, call.kind == CallKind.HOOK)
+        if key not in targets:
+            targets[key] = _call_ref(session, model, call, file, project, files)
+        ref = _decorated(call, targets[key])
         if ref is None or following.skips(ref, project):
             continue
-        if call.kind == CallKind.PROPERTY and not _is_getter(session, ref):
+        if call.kind == CallKind.PROPERTY and not _is_getter(
+            session, reexport_origin(ref, project, files)
+        ):
             continue  # a plain attribute, or a method read without a call
         files.add(ref.file)
         effects = _effects(session, ref, project, following, frozenset(), files)
@@ -473,14 +476,44 @@ def _handed_to_step(
 
 # Calls whose target another module defines: a call, and a decorator of another
 # module above a function the body calls (its wrapper runs at the call).
-FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY)
+FOLLOWED = (CallKind.CALL, CallKind.NEW, CallKind.DECORATED, CallKind.PROPERTY, CallKind.HOOK)
+
+
+def _call_ref(
+    session: CrossFileSession,
+    model: ScriptModel,
+    call: BodyCall,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+) -> HelperRef | None:
+    """The workspace function a body call reaches: `helper_of` its node, or for an
+    operator (`flag in flags`, `flags[key]`) the first of the dunder methods it tries
+    that the class of the instance another module built defines."""
+    if call.kind != CallKind.HOOK:
+        return helper_of(model, call.node, file, project, probes)
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    imports: HelperImports = load(model.lang.helper_imports_target)
+    if _outside_workspace(semantic, imports, call.node):
+        return None
+    for method in call.methods:
+        ref = _member_ref(model, imports, call.node, method, file, project, probes, 0)
+        if ref is None:
+            return None
+        if ref.alternatives or _defines(session, ref):
+            return ref
+    return None
 
 
 def _decorated(call: BodyCall, ref: HelperRef | None) -> HelperRef | None:
     """For a decorator, the wrapper it returns (`timed()`), which is what runs."""
     if ref is None or call.kind != CallKind.DECORATED:
         return ref
-    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT, ref.label)
+    # `@retrying(3)`: the factory's product is the decorator, whose product runs
+    times = 2 if call.node.type in ("call", "call_expression") else 1
+    return HelperRef(ref.file, ref.function + DECORATOR_PRODUCT * times, ref.label)
 
 
 def helper_of(
@@ -570,7 +603,24 @@ def helper_of(
     attr = callee.child_by_field_name(syn.attribute_name)
     if obj is None or attr is None:
         return None
-    member = semantic.text(attr)
+    return _member_ref(model, imports, obj, semantic.text(attr), file, project, probes, depth)
+
+
+def _member_ref(
+    model: ScriptModel,
+    imports: HelperImports,
+    obj: tree_sitter.Node,
+    member: str,
+    file: Path,
+    project: Project,
+    probes: set[Path] | None,
+    depth: int,
+) -> HelperRef | None:
+    """The workspace function `obj.member` reaches (`crm.push`, `flags.__contains__`)."""
+    semantic = model.semantic
+    if semantic is None:
+        return None
+    syn = semantic.syntax
     if (
         obj.type == "this"
         or (obj.type in syn.identifiers and semantic.text(obj) == "self")
@@ -1492,6 +1542,7 @@ def _built_by_import(
             built = _returned_classes(ref.file, names[0], imported) if ref else ()
     if ref is None or not built:
         return None
+    built = _picked(semantic, value, built)
     classes: list[HelperRef] = []
     for cls in built:
         if cls.startswith(TABLE):
@@ -1677,6 +1728,10 @@ def _returned_classes(path: Path, function: str, owner: str | None) -> tuple[str
 
 IMPORTED = "import:"  # `_returned_class_in`: a class the module imports, by that name
 TABLE = "table:"  # a class looked up in a table: `TABLE` + its name (+ `:key` when literal)
+# a class a literal table holds under a key, picked by a parameter of the factory:
+# `PICKED` + position, parameter, key and class, `SEP` between (see `_picked`)
+PICKED = "picked:"
+SEP = "\x1f"
 
 
 @lru_cache(maxsize=256)
@@ -1770,6 +1825,29 @@ def _returned_classes_in(
             if looked_up is not None:
                 made[TABLE + looked_up] = None
                 continue
+            picked = _literal_table(ctor) if ctor is not None else None
+            if picked is not None:
+                # `return {"slack": SlackNotifier, "none": NullNotifier}[kind]()`: any of
+                # the classes the literal holds; the one a literal key names; with `kind`
+                # a parameter, the one the call's literal argument names (`PICKED`)
+                pairs, index = picked
+                quotes = chr(34) + chr(39) + "`"
+                literal = _node_text(index).strip(quotes) if index.type == "string" else None
+                # (a method's `self` / `cls` would shift the positions: plain functions only)
+                plain = found is not None and owner is None
+                position = _parameter_position(found, index) if plain and found else None
+                for key, held in pairs:
+                    if literal is not None and key != literal:
+                        continue
+                    if held is not None and held not in classes and held[:1].isupper():
+                        held = IMPORTED + held
+                    if held is None or not (held in classes or held.startswith(IMPORTED)):
+                        made[None] = None
+                    elif position is not None and key is not None:
+                        made[f"{PICKED}{position[0]}{SEP}{position[1]}{SEP}{key}{SEP}{held}"] = None
+                    else:
+                        made[held] = None
+                continue
             factory, _, method = (made_by or "").partition(".")
             if (
                 returned.type != "new_expression"
@@ -1835,6 +1913,109 @@ def _table_lookup(ctor: tree_sitter.Node, body: tree_sitter.Node) -> str | None:
     if index.type == "string" and "${" not in _node_text(index):
         return f"{_node_text(table)}:{_node_text(index).strip(chr(34) + chr(39) + '`')}"
     return _node_text(table)
+
+
+def _literal_table(
+    ctor: tree_sitter.Node,
+) -> tuple[list[tuple[str | None, str | None]], tree_sitter.Node] | None:
+    """`{"slack": SlackNotifier, "none": NullNotifier}[kind]` / `{...}.get(kind)` (a dict
+    or object literal indexed where it is written): (key, name) of each of its values
+    (None for a computed key or a value that is not a plain name), and the index."""
+    while ctor.type == "parenthesized_expression" and ctor.named_children:
+        ctor = ctor.named_children[0]
+    table: tree_sitter.Node | None = None
+    index: tree_sitter.Node | None = None
+    if ctor.type in ("subscript", "subscript_expression"):
+        table = ctor.child_by_field_name("value") or ctor.child_by_field_name("object")
+        index = ctor.child_by_field_name("subscript") or ctor.child_by_field_name("index")
+    elif ctor.type in ("call", "call_expression"):
+        getter = ctor.child_by_field_name("function")
+        arguments = ctor.child_by_field_name("arguments")
+        name = (
+            getter.child_by_field_name("attribute") or getter.child_by_field_name("property")
+            if getter is not None and getter.type in ("attribute", "member_expression")
+            else None
+        )
+        if getter is not None and name is not None and _node_text(name) == "get" and arguments:
+            table = getter.child_by_field_name("object")
+            index = next(iter(arguments.named_children), None)
+    while table is not None and table.type == "parenthesized_expression" and table.named_children:
+        table = table.named_children[0]
+    if table is None or index is None or table.type not in ("dictionary", "object"):
+        return None
+    quotes = chr(34) + chr(39) + "`"
+    pairs: list[tuple[str | None, str | None]] = []
+    for pair in table.named_children:
+        if pair.type == "comment":
+            continue
+        key_node = pair if pair.type == "shorthand_property_identifier" else None
+        value = key_node
+        if pair.type == "pair":
+            key_node = pair.child_by_field_name("key")
+            value = pair.child_by_field_name("value")
+        plain = key_node is not None and key_node.type in (
+            "string",
+            "property_identifier",
+            "shorthand_property_identifier",
+        )
+        key = _node_text(key_node).strip(quotes) if key_node is not None and plain else None
+        named = value is not None and value.type in ("identifier", "shorthand_property_identifier")
+        pairs.append((key, _node_text(value) if value is not None and named else None))
+    return pairs, index
+
+
+def _parameter_position(
+    function: tree_sitter.Node, index: tree_sitter.Node
+) -> tuple[int, str] | None:
+    """(position, name) of the parameter of `function` that `index` reads, if it is one."""
+    if index.type != "identifier":
+        return None
+    params = function.child_by_field_name("parameters")
+    wanted = _node_text(index)
+    position = 0
+    for param in params.named_children if params is not None else ():
+        if param.type == "comment":
+            continue
+        name = param if param.type == "identifier" else None
+        if name is None:
+            name = param.child_by_field_name("name") or param.child_by_field_name("pattern")
+        if name is None:
+            name = next((c for c in param.named_children if c.type == "identifier"), None)
+        if name is not None and _node_text(name) == wanted:
+            return position, wanted
+        position += 1
+    return None
+
+
+def _picked(semantic: Any, call: tree_sitter.Node, built: tuple[str, ...]) -> tuple[str, ...]:
+    """`built` (`_returned_classes`) for this call of the factory: a class picked from a
+    literal table by a parameter (`PICKED`) is kept when the call passes that parameter
+    the table's key as a string literal, or passes something else (any may be picked)."""
+    if not any(c.startswith(PICKED) for c in built):
+        return built
+    out: list[str] = []
+    arguments = call.child_by_field_name("arguments")
+    given = [a for a in arguments.named_children if a.type != "comment"] if arguments else []
+    for cls in built:
+        if not cls.startswith(PICKED):
+            out.append(cls)
+            continue
+        position, param, key, name = cls.removeprefix(PICKED).split(SEP, 3)
+        arg: tree_sitter.Node | None = None
+        for item in given:
+            if item.type == "keyword_argument":
+                named = item.child_by_field_name("name")
+                if named is not None and _node_text(named) == param:
+                    arg = item.child_by_field_name("value")
+        positional = [a for a in given if a.type != "keyword_argument"]
+        if arg is None and int(position) < len(positional):
+            arg = positional[int(position)]
+        literal = arg is not None and arg.type == "string" and "${" not in _node_text(arg)
+        if not literal or (
+            arg is not None and _node_text(arg).strip(chr(34) + chr(39) + "`") == key
+        ):
+            out.append(name)
+    return tuple(dict.fromkeys(out))
 
 
 def _assignments(body: tree_sitter.Node) -> list[tree_sitter.Node]:
@@ -2062,7 +2243,9 @@ def _library_call(
         return None
     if dot:
         return f"{value}.{member}"
-    return None if value.endswith(")") else value
+    # `sql = postgres(url)` called (`sql\`...\``): the object the library built is
+    # called, as the catalogue names it (`postgres(…)`)
+    return value
 
 
 def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> HelperRef:
@@ -2074,6 +2257,16 @@ def reexport_origin(ref: HelperRef, project: Project, probes: set[Path]) -> Help
     from wac_lint.engine import InputError
 
     current = _table_entry(ref) or ref
+    owner, dot, member = current.function.partition(".")
+    if dot and current is ref:
+        # `Boot.startedAt` / `clock.now` of a barrel (`export * from "./clock.ts"`): the
+        # member of the class or object where the module that binds it defines it
+        origin = reexport_origin(replace(ref, function=owner), project, probes)
+        if origin.file == ref.file and origin.function == owner:
+            return ref
+        return replace(
+            origin, function=f"{origin.function}.{member}", label=f"{origin.label}.{member}"
+        )
     seen = {(ref.file, ref.function)}
     for _ in range(MAX_ALIASES):
         if "." in current.function:
@@ -2601,10 +2794,11 @@ def _walk(
         if call.kind not in FOLLOWED:
             continue
         deeper = _overriding(model, call, ref) or _decorated(
-            call, helper_of(model, call.node, ref.file, project, files)
+            call, _call_ref(session, model, call, ref.file, project, files)
         )
         if deeper is not None and call.kind == CallKind.PROPERTY:
-            deeper = deeper if _is_getter(session, deeper) else None
+            getter = _is_getter(session, reexport_origin(deeper, project, files))
+            deeper = deeper if getter else None
         if deeper is not None and not following.skips(deeper, project):
             deeper_refs.append((call, deeper))
     # `session.post(...)` in the helper where `session` comes from a third module that

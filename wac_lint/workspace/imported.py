@@ -90,6 +90,8 @@ def _task_names(path: str, data: bytes) -> frozenset[str]:
     finally:
         _BUILDING.discard(path)
     names = {t.binding for t in other.tasks if t.binding and t.top_level}
+    # `charge_eur = partial(charge, currency="EUR")`, `bill = charge`: other names of it
+    names.update(a for t in other.tasks if t.binding and t.top_level for a in t.aliases)
     if any(t.default_export and t.top_level for t in other.tasks):
         names.add("default")  # `export default task(...)`, imported by default
     return frozenset(names)

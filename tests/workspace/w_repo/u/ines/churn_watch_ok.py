@@ -1,0 +1,32 @@
+# SDK: wmill 1.850.0 task(): a wrapper catching Exception lets the SDK's BaseException suspension through; the Slack post runs inside step().
+"""Weekly churn watch: score each patient and warn the care team."""
+
+from wmill import step, task, workflow
+
+from .helpers import churn_score, notifier_for, with_retries_safe
+
+
+@with_retries_safe(3)
+@task()
+async def fetch_events(patient_id: str) -> list[dict]:
+    import httpx
+
+    async with httpx.AsyncClient() as client:
+        r = await client.get(f"https://emr.internal/patients/{patient_id}/events")
+        return r.json()
+
+
+@workflow
+async def main(patient_ids: list[str], channel: str = "#care-team", notify: str = "slack"):
+    scores = {}
+    for pid in patient_ids:
+        events = await fetch_events(pid)
+        scores[pid] = churn_score(events or [])
+    at_risk = sorted(p for p, s in scores.items() if s > 0.7)
+    if at_risk:
+        await step(
+            "warn_team",
+            lambda: notifier_for(notify).notify(channel, f"{len(at_risk)} patients at risk"),
+        )
+    notifier_for("none").notify(channel, "done")
+    return {"at_risk": at_risk, "scores": scores}
