@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
@@ -182,15 +183,26 @@ for user in sorted(set(users)):
         durable = sdk.durable_nodes_in(model, wf)
         if not durable:
             return
-        for call in sdk.call_nodes(model, wf):
-            if sdk.region_of(model, call) is not Region.WORKFLOW:
+        picks: list[tuple[Node, Callable[[ScriptModel, Node], str | None]]] = [
+            (call, popped_from_set) for call in sdk.call_nodes(model, wf)
+        ]
+        picks += [
+            (node, indexed_or_unpacked)
+            for node in sdk.nodes_of_kinds(model, ("subscript", "assignment"), wf)
+        ]
+        for node, picked in picks:
+            what = picked(model, node)
+            if what is None or sdk.region_of(model, node) is not Region.WORKFLOW:
                 continue
-            what = popped_from_set(model, call)
-            if what is None or not reaches_durable_args(model, call, durable):
+            pick = node.child_by_field_name("right") if node.type == "assignment" else node
+            if pick is None or not reaches_durable_args(model, pick, durable):
                 continue
+            taken = "the items that come first" if node.type == "assignment" else "the item"
+            if node.type != "assignment":
+                taken += " that comes first"
             ctx.report(
-                Span.of(call),
-                f"`{model.text(call)}` takes the item that comes first in {what}, which can "
+                Span.of(pick),
+                f"`{model.text(node)}` takes {taken} in {what}, which can "
                 "differ between replays (str hashes are salted per process); the durable "
                 "calls it feeds are keyed by call order, so a recorded result can belong to "
                 "another item; pick one by value (`min(...)`, `sorted(...)[0]`)",
@@ -283,6 +295,15 @@ for user in sorted(set(users)):
             items = sdk.arguments_of(model, inner)[0]
             fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)
             advice = "sort by the items themselves (drop the `key`)"
+        elif inner.type == "call" and (key := tie_breaking_key(model, inner)) is not None:
+            # `sorted(s, key=len)`: break the ties by the item itself
+            old_key, new_key = key
+            start = right.start_byte
+            text = model.text(right)
+            fix_text = (
+                text[: old_key.start_byte - start] + new_key + text[old_key.end_byte - start :]
+            )
+            advice = f"break ties by the item itself (`key={new_key}`)"
         elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
@@ -567,9 +588,9 @@ def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) ->
     if parent is None or parent.type != "assignment":
         return False
     target = parent.child_by_field_name("left")
-    if target is None or target.type != "identifier":
+    names = set(_target_names(model, target)) if target is not None else set()
+    if not names:
         return False
-    name = model.text(target)
     for node in durable:
         if node.start_byte < call.end_byte:
             continue
@@ -577,10 +598,41 @@ def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) ->
         stack = [args] if args is not None else []
         while stack:
             inner = stack.pop()
-            if inner.type == "identifier" and model.text(inner) == name:
+            if inner.type == "identifier" and model.text(inner) in names:
                 return True
             stack.extend(inner.named_children)
     return False
+
+
+UNPACKING_TARGETS = ("pattern_list", "tuple_pattern", "list_pattern")
+
+
+def _target_names(model: ScriptModel, target: Node) -> list[str]:
+    """The names an assignment target binds: `leader`, `primary, *replicas`."""
+    if target.type == "identifier":
+        return [model.text(target)]
+    if target.type in (*UNPACKING_TARGETS, "list_splat_pattern"):
+        return [n for c in target.named_children for n in _target_names(model, c)]
+    return []
+
+
+def indexed_or_unpacked(model: ScriptModel, node: Node) -> str | None:
+    """`list(s)[0]` / `sorted(s, key=len)[0]` of a set, or `primary, *rest = s`: the
+    items that come first in its iteration order, which for str items is salted per
+    process."""
+    if node.type == "subscript":
+        value = sdk.unwrap(node.child_by_field_name("value"))
+        index = [c for c in node.named_children if c != node.child_by_field_name("value")]
+        if value is None or value.type != "call" or len(index) != 1:
+            return None
+        if index[0].type not in ("integer", "unary_operator"):
+            return None
+        return unstable_iterable(model, value)
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None or left.type not in UNPACKING_TARGETS:
+        return None
+    return unstable_iterable(model, right)
 
 
 def _parameter_of(model: ScriptModel, function: Node, node: Node) -> str | None:
@@ -753,6 +805,9 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     part = node.child_by_field_name(side)
                     if part is not None and unstable_iterable(model, part, depth + 1) is not None:
                         return "a set"
+                    if part is not None and keys_view(model, part):
+                        # `a.keys() & b.keys()`: set algebra on a keys view gives a set
+                        return "a set (set algebra on `.keys()`)"
             return None
         if node.type == "call":
             callee = sdk.callee_of(node)
@@ -762,6 +817,18 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name == "sorted" and salted_key(model, node):
                 # `sorted(owners, key=hash)`: str hashes are salted per process
                 return "`sorted(..., key=hash)` (str hashes are salted per process)"
+            if name == "sorted":
+                # `sorted(s, key=len)`: the sort is stable, so items whose keys tie keep
+                # the order of the set
+                args, keywords, _ = sdk.arguments_of(model, node)
+                key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+                if args and key is not None and projecting_key(model, key):
+                    inner = unstable_iterable(model, args[0], depth + 1)
+                    if inner is not None:
+                        return (
+                            f"`sorted(..., key={model.text(key)})` of {inner} (items whose "
+                            "keys are equal keep its order)"
+                        )
             if name in SET_FACTORIES:
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
@@ -850,6 +917,95 @@ def picked_from_table(
 
 
 SALTED_KEYS = frozenset({"hash", "id"})
+# Sort keys that tell any two distinct str items apart (or nearly: `str.lower`).
+WHOLE_ITEM_KEYS = frozenset({"str", "repr", "str.lower", "str.casefold", "str.upper"})
+WHOLE_ITEM_METHODS = frozenset({"lower", "casefold", "upper"})
+PROJECTING_KEYS = frozenset({"len", "operator.itemgetter", "operator.attrgetter"})
+
+
+def tie_breaking_key(model: ScriptModel, call: Node) -> tuple[Node, str] | None:
+    """For `sorted(s, key=len)` over a set: the key node, and a key that also compares
+    the items themselves (`lambda item: (len(item), item)`)."""
+    callee = sdk.callee_of(call)
+    if callee is None or model.text(callee) != "sorted":
+        return None
+    keywords = sdk.arguments_of(model, call)[1]
+    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+    if key is None or not projecting_key(model, key):
+        return None
+    if key.type == "lambda":
+        params = key.child_by_field_name("parameters")
+        body = key.child_by_field_name("body")
+        if params is None or body is None:
+            return None
+        param = model.text(params)
+        return key, f"lambda {param}: ({model.text(body)}, {param})"
+    return key, f"lambda item: ({model.text(key)}(item), item)"
+
+
+def keys_view(model: ScriptModel, node: Node) -> bool:
+    """`d.keys()` / `d.items()`: a view that gives a set under `&`, `|`, `-` and `^`."""
+    node = sdk.unwrap(node) or node
+    if node.type != "call":
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None or callee.type != "attribute" or sdk.arguments_of(model, node)[0]:
+        return False
+    attr = callee.child_by_field_name("attribute")
+    return attr is not None and model.text(attr) in ("keys", "items")
+
+
+def projecting_key(model: ScriptModel, key: Node) -> bool:
+    """A sort key known to map distinct items to equal keys (`len`, `lambda h: load[h]`,
+    `itemgetter(0)`): ties keep the order of what is sorted. A key that keeps the whole
+    item (`lambda h: (len(h), h)`, `str.lower`) or one not known (a function of the
+    file) is not."""
+    semantic = model.semantic
+    if key.type in ("identifier", "attribute"):
+        qual = semantic.qualified_name(key) if semantic is not None else None
+        return (qual or model.text(key)) == "len"
+    if key.type == "call":
+        callee = sdk.callee_of(key)
+        qual = semantic.qualified_name(callee) if semantic is not None and callee else None
+        return qual in PROJECTING_KEYS
+    if key.type != "lambda":
+        return False
+    params = key.child_by_field_name("parameters")
+    names = {model.text(p) for p in params.named_children} if params is not None else set()
+    body = sdk.unwrap(key.child_by_field_name("body"))
+    if body is None or len(names) != 1:
+        return False
+
+    def whole(node: Node) -> bool:
+        node = sdk.unwrap(node) or node
+        if node.type == "identifier":
+            return model.text(node) in names
+        if node.type == "call":
+            callee = sdk.callee_of(node)
+            args = sdk.arguments_of(model, node)[0]
+            if callee is None:
+                return False
+            if callee.type == "attribute" and not args:
+                attr = callee.child_by_field_name("attribute")
+                receiver = callee.child_by_field_name("object")
+                return (
+                    attr is not None
+                    and receiver is not None
+                    and model.text(attr) in WHOLE_ITEM_METHODS
+                    and whole(receiver)
+                )
+            return model.text(callee) in WHOLE_ITEM_KEYS and len(args) == 1 and whole(args[0])
+        return False
+
+    if whole(body):
+        return False
+    if body.type in ("tuple", "list"):
+        return not any(whole(c) for c in body.named_children)
+    if body.type == "call":
+        callee = sdk.callee_of(body)
+        # `lambda h: natural_key(h)`: a function not known here may keep the whole item
+        return callee is not None and model.text(callee) in ("len", "str.count")
+    return body.type in ("subscript", "attribute", "binary_operator", "integer")
 
 
 def salted_key(model: ScriptModel, call: Node) -> bool:

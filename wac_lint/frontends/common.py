@@ -3172,6 +3172,7 @@ class BodyWalker:
             self.task_of(callee, scope)
             or self.element_task(callee, scope)
             or self.table_task(callee, scope)
+            or self.partial_task(callee, scope)
         )
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -4273,6 +4274,28 @@ class BodyWalker:
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
         return target
+
+    def partial_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`sms = partial(notify, channel="sms")` then `sms(uid)`: a name bound once to
+        `functools.partial` of a task of the file calls that task (the SDK's wrapper
+        gets the partial's arguments and the call's). Only a task: a helper's parameters
+        would not line up with the call's arguments."""
+        if not self.fe.task_bindings or callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+        if value is None or value.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(value)
+        if inner is None or self.fe.qualname(inner, binding.scope) != "functools.partial":
+            return None
+        args = self.fe.positional_args(value)
+        target = args[0] if args else None
+        if target is None or target.type not in self.syntax.identifier:
+            return None
+        return self.task_of(target, binding.scope)
 
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""
