@@ -190,6 +190,8 @@ def test_retrying_libraries_that_retry_the_suspension() -> None:
     )
     assert findings(code, "WAC201") == [
         (39, "WAC201", retries("retry", " (in `a`, which the workflow calls)")),
+        # each place of the body that calls the helper (red team W: one finding per place)
+        (40, "WAC201", retries("retry", " (in `a`, which the workflow calls)")),
         (42, "WAC201", retries("stamina.retry", " (in `c`, which the workflow calls)")),
         (45, "WAC201", retries("AsyncRetrying")),
     ]

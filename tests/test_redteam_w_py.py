@@ -94,3 +94,97 @@ def test_a_partial_of_a_task_called_as_a_statement_is_a_dropped_task_call() -> N
         "    later()\n"
     )
     assert findings(code, "WAC106", "WAC402", "WAC301") == [(16, "WAC106"), (17, "WAC106")]
+
+
+def test_a_broad_handler_in_a_helper_is_reported_at_each_call_that_hands_it_durable_code() -> None:
+    code = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def charge(x: str) -> str:\n    return x\n\n"
+        "@task()\nasync def refund(x: str) -> str:\n    return x\n\n"
+        "async def best_effort(fn, *args):\n"
+        "    try:\n"
+        "        return await fn(*args)\n"
+        "    except BaseException:\n"
+        "        return None\n\n"
+        "def quietly(fn, *args):\n"
+        "    try:\n"
+        "        return fn(*args)\n"
+        "    except BaseException:\n"
+        "        return None\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    a = await best_effort(charge, x)\n"  # 25
+        "    b = await best_effort(refund, x)\n"  # 26
+        "    n = quietly(int, x)\n"
+        "    c = await quietly(refund, x)\n"  # 28
+        "    m = quietly(len, x)\n"
+        "    return [a, b, c, n, m]\n"
+    )
+    assert [row for row, _ in findings(code, "WAC201")] == [25, 26, 28]
+
+
+def test_a_decorator_factory_of_the_file_runs_itself_and_its_decorator_at_load() -> None:
+    code = (
+        "import requests\n"
+        "from wmill import task, workflow\n\n"
+        "def registered(schedule):\n"
+        "    def decorate(fn):\n"
+        "        requests.put('https://registry/jobs', json={'s': schedule})\n"
+        "        return fn\n"
+        "    return decorate\n\n"
+        "def announced(topic):\n"
+        "    requests.post('https://bus/announce', json={'t': topic})\n"
+        "    def decorate(fn):\n"
+        "        return fn\n"
+        "    return decorate\n\n"
+        "def audited(action):\n"
+        "    def decorate(fn):\n"
+        "        async def wrapper(*a, **k):\n"
+        "            requests.post('https://audit', json={'a': action})\n"
+        "            return await fn(*a, **k)\n"
+        "        return wrapper\n"
+        "    return decorate\n\n"
+        "@announced('x')\n"  # 24
+        "async def helper(x):\n    return x\n\n"
+        "@audited('y')\n"
+        "async def other(x):\n    return x\n\n"
+        "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+        "@registered('0 2 * * *')\n"  # 36
+        "@workflow\nasync def main(x: str):\n    return await t(x)\n"
+    )
+    assert findings(code, "WAC101") == [(24, "WAC101"), (36, "WAC101")]
+
+
+CLOCKS = (
+    "from datetime import datetime, timezone\n"
+    "from wmill import step, task, workflow\n\n"
+    "class SystemClock:\n"
+    "    def now(self) -> datetime:\n"
+    "        return datetime.now(timezone.utc)\n\n"
+    "class FixedClock:\n"
+    "    def __init__(self, at: str) -> None:\n"
+    "        self.at = at\n"
+    "    def now(self) -> datetime:\n"
+    "        return datetime.fromisoformat(self.at)\n\n"
+    "class Window:\n"
+    "    def __init__(self, hour: int, clock=None) -> None:\n"
+    "        self.hour = hour\n"
+    "        self.clock = {DEFAULT}\n"
+    "    def wait(self) -> int:\n"
+    "        return self.clock.now().hour - self.hour\n\n"
+    "@task()\nasync def t(x: int) -> int:\n    return x\n\n"
+)
+
+
+def test_a_constructor_parameter_defaulted_to_a_built_clock_is_that_clock_when_omitted() -> None:
+    for default in ("clock or SystemClock()", "clock if clock is not None else SystemClock()"):
+        head = CLOCKS.replace("{DEFAULT}", default)
+        omitted = head + (
+            "@workflow\nasync def main(hour: int):\n    return await t(Window(hour).wait())\n"
+        )
+        assert findings(omitted, "WAC102") == [(27, "WAC102")], default
+        given = head + (
+            "@workflow\nasync def main(hour: int):\n"
+            "    at = await step('at', lambda: datetime.now(timezone.utc).isoformat())\n"
+            "    return await t(Window(hour, FixedClock(at)).wait())\n"
+        )
+        assert findings(given, "WAC102") == [], default

@@ -1975,6 +1975,9 @@ class BodyWalker:
         # each helper's first walk, (function, receiver class) -> (chain, body site),
         # and the other calls that reach it: see `record_other_sites`
         self.first_walks: dict[tuple[tuple[int, int, int], int | None], Walked] = {}
+        # the walks that handed the helper a durable call (`best_effort(charge, x)`), by
+        # (walk, place of the body): its handlers guard durable code at those places
+        self.durable_walks: set[tuple[tuple[tuple[int, int, int], int | None], Span]] = set()
         # each walked helper's parameter list (bytes), whose defaults only the calls
         # that omit them run (`walk_omitted_defaults`): see `record_other_sites`
         self.parameter_bytes: dict[tuple[int, int, int], tuple[int, int]] = {}
@@ -2064,6 +2067,7 @@ class BodyWalker:
         self.params_durable = False
         self.receiver = None
         self.record_other_sites()
+        self.record_other_site_handlers()
         self.model.durable_calls.sort(key=lambda d: d.node.start_byte)
         self.model.body_calls.sort(key=lambda c: (c.report_span.start_byte, c.node.start_byte))
         self.model.handlers.sort(key=lambda h: h.node.start_byte)
@@ -2112,6 +2116,45 @@ class BodyWalker:
                     at_site.setdefault(site, []).append(again)
                     known.add(call.node.id)
                     added += 1
+                    changed = True
+            if not changed:
+                return
+
+    def record_other_site_handlers(self) -> None:
+        """A handler in a helper is found once, for the first place of the body that
+        reaches it; each other place that calls the helper runs the handler there too
+        (`best_effort(post_changelog, ...)` then `best_effort(warm_cache, ...)`), so it is
+        recorded for those places as well, as calls are (`record_other_sites`). A walk
+        that handed the helper a durable call does not lend its handlers to one that
+        handed it none."""
+        handlers = self.model.handlers
+        if not self.revisits or not any(h.site is not None for h in handlers):
+            return
+        at_site: dict[Span, list[ExceptionHandler]] = {}
+        for handler in handlers:
+            if handler.site is not None:
+                at_site.setdefault(handler.site, []).append(handler)
+        for _ in range(MAX_OTHER_SITE_ROUNDS):
+            changed = False
+            for function, again_at in self.revisits:
+                chain, site = again_at.chain, again_at.site
+                first = self.first_walks.get(function)
+                if first is None or first.site == site:
+                    continue
+                if (function, first.site) in self.durable_walks and (
+                    function,
+                    site,
+                ) not in self.durable_walks:
+                    continue
+                prefix = len(first.chain)
+                known = {h.node.id for h in at_site.get(site, ())}
+                for handler in list(at_site.get(first.site, ())):
+                    if handler.chain[:prefix] != first.chain or handler.node.id in known:
+                        continue
+                    again = replace(handler, chain=chain + handler.chain[prefix:], site=site)
+                    handlers.append(again)
+                    at_site.setdefault(site, []).append(again)
+                    known.add(handler.node.id)
                     changed = True
             if not changed:
                 return
@@ -3572,6 +3615,8 @@ class BodyWalker:
             self.visited_as.add(as_receiver)
         elif k in self.visited:
             self.revisits.append((walked, Walked((*chain, name), site)))
+            if durable_args:
+                self.durable_walks.add((walked, site))
             if durable_args and k not in self.visited_durable:
                 # walked first for a call that handed it nothing durable (`@best_effort`'s
                 # wrapper around a pure helper): its handlers are judged again for the
@@ -3586,6 +3631,8 @@ class BodyWalker:
         if durable_args:
             self.visited_durable.add(k)
         self.first_walks.setdefault(walked, Walked((*chain, name), site))
+        if durable_args:
+            self.durable_walks.add((walked, site))
         params = function.child_by_field_name("parameters")
         if params is not None and self.syntax.call_defaults:
             self.parameter_bytes[k] = (params.start_byte, params.end_byte)

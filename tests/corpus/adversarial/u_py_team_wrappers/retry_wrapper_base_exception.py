@@ -37,5 +37,5 @@ async def upsert_contacts(rows: list[dict]) -> int:
 @workflow
 async def main(list_id: str):
     contacts = await with_retries(pull_contacts, list_id, fallback=[])  # expect: WAC201
-    synced = await with_retries(upsert_contacts, contacts, attempts=5, fallback=0)
+    synced = await with_retries(upsert_contacts, contacts, attempts=5, fallback=0)  # expect: WAC201
     return {"synced": synced}
