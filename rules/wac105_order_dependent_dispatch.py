@@ -71,8 +71,13 @@ dispatch order depends on something that can differ from one replay to the next:
   dispatches one task per item in the iterable's order.
 - iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
   not known to be ints: the order follows str hashes salted per process (or
-  addresses); and taking one item of such a set (`s.pop()`, `next(iter(s))`) that
-  then reaches a durable call's arguments (reported on the pick).
+  addresses), and `sorted(s, key=len)` (also `key=lambda x: load[x]`,
+  `itemgetter(...)`, `heapq.nsmallest(n, s, key=...)`) of such a set: the sort is
+  stable, so items whose keys tie keep the set's order (a key holding the item
+  itself, `lambda x: (len(x), x)` or `str.lower`, is fine); and taking items of
+  such a set (`s.pop()`, `next(iter(s))`, `list(s)[0]`, `primary, *rest = s`,
+  `max(s, key=len)`) that then reach a durable call's arguments (reported on the
+  pick). Set algebra on dict views (`a.keys() & b.keys()`) gives a set too.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -817,16 +822,17 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name == "sorted" and salted_key(model, node):
                 # `sorted(owners, key=hash)`: str hashes are salted per process
                 return "`sorted(..., key=hash)` (str hashes are salted per process)"
-            if name == "sorted":
+            if name in TIE_KEEPING:
                 # `sorted(s, key=len)`: the sort is stable, so items whose keys tie keep
-                # the order of the set
+                # the order of the set (`heapq.nlargest(n, s, key=len)` too)
                 args, keywords, _ = sdk.arguments_of(model, node)
                 key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
-                if args and key is not None and projecting_key(model, key):
-                    inner = unstable_iterable(model, args[0], depth + 1)
+                items = args[0] if name == "sorted" else args[1] if len(args) > 1 else None
+                if items is not None and key is not None and projecting_key(model, key):
+                    inner = unstable_iterable(model, items, depth + 1)
                     if inner is not None:
                         return (
-                            f"`sorted(..., key={model.text(key)})` of {inner} (items whose "
+                            f"`{name}(..., key={model.text(key)})` of {inner} (items whose "
                             "keys are equal keep its order)"
                         )
             if name in SET_FACTORIES:
@@ -917,6 +923,8 @@ def picked_from_table(
 
 
 SALTED_KEYS = frozenset({"hash", "id"})
+# Orderings whose ties keep the order of what they are given.
+TIE_KEEPING = frozenset({"sorted", "heapq.nlargest", "heapq.nsmallest", "nlargest", "nsmallest"})
 # Sort keys that tell any two distinct str items apart (or nearly: `str.lower`).
 WHOLE_ITEM_KEYS = frozenset({"str", "repr", "str.lower", "str.casefold", "str.upper"})
 WHOLE_ITEM_METHODS = frozenset({"lower", "casefold", "upper"})
@@ -924,10 +932,11 @@ PROJECTING_KEYS = frozenset({"len", "operator.itemgetter", "operator.attrgetter"
 
 
 def tie_breaking_key(model: ScriptModel, call: Node) -> tuple[Node, str] | None:
-    """For `sorted(s, key=len)` over a set: the key node, and a key that also compares
-    the items themselves (`lambda item: (len(item), item)`)."""
+    """For `sorted(s, key=len)` (or `heapq.nsmallest(n, s, key=len)`) over a set: the
+    key node, and a key that also compares the items themselves (`lambda item:
+    (len(item), item)`)."""
     callee = sdk.callee_of(call)
-    if callee is None or model.text(callee) != "sorted":
+    if callee is None or model.text(callee) not in TIE_KEEPING:
         return None
     keywords = sdk.arguments_of(model, call)[1]
     key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
@@ -1029,6 +1038,16 @@ def popped_from_set(model: ScriptModel, call: Node) -> str | None:
     if callee is None:
         return None
     spelled = model.text(callee)
+    if spelled in ("min", "max"):
+        # `max(s, key=len)`: the first of the items whose keys tie, in the set's order
+        args, keywords, _ = sdk.arguments_of(model, call)
+        key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+        if len(args) != 1 or key is None or not projecting_key(model, key):
+            return None
+        what = unstable_iterable(model, args[0])
+        if what is None or what.startswith("a dict"):
+            return None
+        return f"{what} among the items whose keys tie"
     if spelled != "next" and not spelled.endswith(".pop"):
         return None  # most calls of a body: nothing read
     args = sdk.arguments_of(model, call)[0]

@@ -188,3 +188,70 @@ def test_a_constructor_parameter_defaulted_to_a_built_clock_is_that_clock_when_o
             "    return await t(Window(hour, FixedClock(at)).wait())\n"
         )
         assert findings(given, "WAC102") == [], default
+
+
+def test_max_or_min_of_a_set_by_a_key_that_ties_is_a_pick() -> None:
+    code = HEAD + (
+        "@workflow\nasync def main(hosts: list[str]):\n"
+        "    big = max(set(hosts), key=len)\n"  # 9
+        "    await drain(big)\n"
+        "    low = min(set(hosts), key=lambda h: (len(h), h))\n"
+        "    await drain(low)\n"
+        "    top = max(set(hosts))\n"
+        "    await drain(top)\n"
+    )
+    assert findings(code, "WAC105") == [(9, "WAC105")]
+
+
+def test_a_class_of_the_file_used_as_a_decorator_runs_its_call_in_the_caller() -> None:
+    code = (
+        "import functools\nimport requests\n"
+        "from wmill import task, workflow\n\n"
+        "class Audited:\n"
+        "    def __init__(self, fn):\n"
+        "        functools.update_wrapper(self, fn)\n"
+        "        self.fn = fn\n"
+        "    async def __call__(self, *a, **k):\n"
+        "        requests.post('https://audit', json={'fn': 'x'})\n"
+        "        return await self.fn(*a, **k)\n\n"
+        "class Logged:\n"
+        "    def __init__(self, fn):\n"
+        "        self.fn = fn\n"
+        "    async def __call__(self, *a, **k):\n"
+        "        print('calling')\n"
+        "        return await self.fn(*a, **k)\n\n"
+        "@Audited\n@task()\nasync def revoke(user: str) -> str:\n    return user\n\n"
+        "@task()\n@Audited\nasync def grant(user: str) -> str:\n    return user\n\n"
+        "@Logged\n@task()\nasync def fine(user: str) -> str:\n    return user\n\n"
+        "@workflow\nasync def main(user: str):\n"
+        "    a = await revoke(user)\n"  # 37
+        "    b = await grant(user)\n"
+        "    c = await fine(user)\n"
+        "    return [a, b, c]\n"
+    )
+    assert findings(code, "WAC101") == [(37, "WAC101")]
+
+
+def test_heapq_picks_by_a_key_that_ties_and_a_step_name_spelling_out_a_set() -> None:
+    code = (
+        "import heapq\n"
+        "from wmill import step, task, workflow\n\n"
+        "@task()\nasync def drain(host: str) -> str:\n    return host\n\n"
+        "@workflow\nasync def main(hosts: list[str], ids: list[str]):\n"
+        "    for h in heapq.nsmallest(3, set(hosts), key=len):\n"  # 10
+        "        await drain(h)\n"
+        "    for h in heapq.nsmallest(3, set(hosts)):\n"
+        "        await drain(h)\n"
+        "    a = await step(f\"batch_{'-'.join(set(ids))}\", lambda: 1)\n"  # 14
+        "    b = await step(f\"batch_{'-'.join(sorted(set(ids)))}\", lambda: 1)\n"
+        "    c = await step(f'b_{set(ids)}', lambda: 1)\n"  # 16
+        "    return [a, b, c]\n"
+    )
+    assert findings(code, "WAC105", "WAC103") == [
+        (10, "WAC105"),
+        (14, "WAC103"),
+        (15, "WAC103"),
+        (16, "WAC103"),
+    ]
+    result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC103"])
+    assert [str(f.severity) for f in result.findings] == ["error", "warning", "error"]

@@ -5896,6 +5896,20 @@ class BodyWalker:
             if expression is None or expression.type not in self.syntax.identifier:
                 continue
             binding = self.semantic.resolve(expression, self.semantic.module)
+            if (
+                not factory
+                and self.fe.call_method is not None
+                and binding is not None
+                and binding.kind == NameKind.CLASS
+                and binding.value is not None
+            ):
+                # `@Audited` naming a class of the file: the decorated name holds an
+                # instance, so calling it runs the class's `__call__`
+                holder = self.open_class(binding.value, binding.scope)
+                called = self.class_method(holder, self.fe.call_method) if holder else None
+                if called is not None:
+                    out.append(called)
+                continue
             maker = self.binding_function(binding)
             product = self.returned_function(maker) if maker is not None else None
             if factory and maker is not None and product is not None:
