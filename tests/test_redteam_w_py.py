@@ -255,3 +255,25 @@ def test_heapq_picks_by_a_key_that_ties_and_a_step_name_spelling_out_a_set() -> 
     ]
     result = analyze_source(SourceFile("<t>", code, LANG_PYTHON), select=["WAC103"])
     assert [str(f.severity) for f in result.findings] == ["error", "warning", "error"]
+
+
+def test_a_task_registered_on_an_exit_stack_runs_as_the_suspension_unwinds() -> None:
+    code = (
+        "import contextlib\n"
+        "from contextlib import AsyncExitStack\n"
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def release(x: str) -> str:\n    return x\n\n"
+        "@task()\nasync def work(x: str) -> str:\n    return x\n\n"
+        "@workflow\nasync def main(x: str):\n"
+        "    async with AsyncExitStack() as stack:\n"
+        "        stack.push_async_callback(release, x)\n"  # 16
+        "        await work(x)\n"
+        "    with contextlib.ExitStack() as sync_stack:\n"
+        "        sync_stack.callback(print, 'done')\n"
+        "        await work(x)\n"
+        "    async with AsyncExitStack() as late:\n"
+        "        await work(x)\n"
+        "        late.push_async_callback(release, x)\n"
+        "    return 1\n"
+    )
+    assert findings(code, "WAC203") == [(16, "WAC203")]
