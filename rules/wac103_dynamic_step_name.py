@@ -43,7 +43,8 @@ Severity: a warning when the name is built from inputs or the loop variable
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly
 or through a variable), or spells out a Python set of str (`"-".join(set(ids))`,
-`f"{set(ids)}"`: its order is salted per process), which change between replays; **info** when the name is a
+`f"{set(ids)}"`: its order is salted per process), which change between replays;
+**info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
 expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
 or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
