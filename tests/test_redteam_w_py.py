@@ -277,3 +277,42 @@ def test_a_task_registered_on_an_exit_stack_runs_as_the_suspension_unwinds() -> 
         "    return 1\n"
     )
     assert findings(code, "WAC203") == [(16, "WAC203")]
+
+
+def test_decorators_of_the_file_written_on_the_workflow_wrap_every_round() -> None:
+    code = (
+        "import functools\nimport logging\nimport time\nimport requests\n"
+        "from wmill import task, workflow\n\n"
+        "def alert(fn):\n"
+        "    @functools.wraps(fn)\n"
+        "    async def wrapper(*a, **k):\n"
+        "        try:\n"
+        "            return await fn(*a, **k)\n"
+        "        except BaseException as e:\n"
+        "            requests.post('https://hooks.example.com', json={'t': repr(e)})\n"
+        "            raise\n"
+        "    return wrapper\n\n"
+        "def never_fail(fn):\n"
+        "    async def wrapper(*a, **k):\n"
+        "        try:\n"
+        "            return await fn(*a, **k)\n"
+        "        except BaseException:\n"
+        "            return {'ok': False}\n"
+        "    return wrapper\n\n"
+        "def logged(fn):\n"
+        "    async def wrapper(*a, **k):\n"
+        "        logging.info('start')\n"
+        "        try:\n"
+        "            return await fn(*a, **k)\n"
+        "        except Exception:\n"
+        "            logging.exception('failed')\n"
+        "            raise\n"
+        "    return wrapper\n\n"
+        "@task()\nasync def t(x: str) -> str:\n    return x\n\n"
+        "{DECORATOR}\n"  # 39
+        "@workflow\nasync def main(x: str):\n    return {'v': await t(x)}\n"
+    )
+    expected = {"@alert": [(39, "WAC101")], "@never_fail": [(39, "WAC201")], "@logged": []}
+    for decorator, rows in expected.items():
+        found = findings(code.replace("{DECORATOR}", decorator), "WAC101", "WAC201")
+        assert found == rows, decorator

@@ -341,7 +341,7 @@ class FrontEnd:
         self.add_task_aliases()
         wf = self.model.workflow
         if wf is not None and wf.function is not None and wf.function.body is not None:
-            BodyWalker(self, wf.function).run()
+            BodyWalker(self, wf.function).run(entry=True)
         record_durable_code(self.model, self.syntax.call, self.syntax.function)
         return self.model
 
@@ -2025,9 +2025,12 @@ class BodyWalker:
         if module.star_imports:
             self.readable = None  # type: ignore[assignment]
 
-    def run(self, own_decorators: bool = False) -> None:
+    def run(self, own_decorators: bool = False, entry: bool = False) -> None:
         """Walk the function as body code; `own_decorators`: it is a helper another
-        file calls, so the wrappers its own decorators return run around that call."""
+        file calls, so the wrappers its own decorators return run around that call;
+        `entry`: it is the workflow, so the wrappers the file's decorators written on it
+        return (`@alert_on_failure` above or below `@workflow`) are what Windmill calls,
+        in every round, around the body (reported at the decorator)."""
         assert self.function.body is not None
         fn = self.function.node
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
@@ -2041,6 +2044,11 @@ class BodyWalker:
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         if own_decorators:
             self.follow_own_decorators(fn)
+        if entry:
+            for decorator, wrapper in self.decorated_by(fn):
+                # the function it wraps is the workflow body: its call suspends
+                name, function, outer = wrapper
+                self.follow((f"@{name}", function, outer), (), Span.of(decorator), True)
         self.drain()
 
     def drain(self) -> None:
@@ -5885,7 +5893,13 @@ class BodyWalker:
         """The wrappers the file's decorators above `function` return (those above the
         byte `before` only): calling the decorated function calls them, in the caller's
         code (`@timed` whose `inner` reads the clock around the call)."""
-        out = []
+        return [wrapper for _, wrapper in self.decorated_by(function, before)]
+
+    def decorated_by(
+        self, function: Node | None, before: int | None = None
+    ) -> list[tuple[Node, tuple[str, Node, Scope]]]:
+        """`decorator_wrappers`, each with the decorator that returns it."""
+        out: list[tuple[Node, tuple[str, Node, Scope]]] = []
         for decorator in self.decorators_of(function):
             if before is not None and decorator.start_byte >= before:
                 break  # the task decorator and those below it
@@ -5908,7 +5922,7 @@ class BodyWalker:
                 holder = self.open_class(binding.value, binding.scope)
                 called = self.class_method(holder, self.fe.call_method) if holder else None
                 if called is not None:
-                    out.append(called)
+                    out.append((decorator, called))
                 continue
             maker = self.binding_function(binding)
             product = self.returned_function(maker) if maker is not None else None
@@ -5916,7 +5930,7 @@ class BodyWalker:
                 # the decorator the factory returns, then the wrapper that one returns
                 product = self.returned_function((maker[0], *product))
             if maker is not None and product is not None:
-                out.append((maker[0], *product))
+                out.append((decorator, (maker[0], *product)))
         return out
 
     def instance_call(
