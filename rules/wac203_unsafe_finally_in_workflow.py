@@ -41,10 +41,10 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
   `@contextmanager` / `@asynccontextmanager` generator of the file making a durable
   call in the `finally` around its `yield`, or an instance of a class of the file
   whose `__exit__` / `__aexit__` makes one (reported at the `with` item);
-- (Python) a task of the file registered on a `contextlib.ExitStack` /
-  `AsyncExitStack` of the `with` (`stack.push_async_callback(release, name)`,
-  `stack.callback(...)`) before a durable call of its block: the stack calls it
-  as the block unwinds, the suspension included (reported at the registration).
+- (Python) a task of the file registered on a `contextlib.AsyncExitStack` of the
+  `with` (`stack.push_async_callback(release, name)`) before a durable call of its
+  block: the stack awaits it as the block unwinds, the suspension included
+  (reported at the registration).
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -189,7 +189,7 @@ await step("release_lock", lambda: release(day))
 
     def stack_callbacks(self, ctx: RuleContext, statement: Node, body: Node) -> None:
         """`async with AsyncExitStack() as stack:` whose body registers a task of the file
-        (`stack.push_async_callback(release, name)`, `stack.callback(...)`) before a
+        (`stack.push_async_callback(release, name)`) before a
         durable call: the stack runs its callbacks as the block unwinds, the suspension
         of that durable call included, so the task is called on every suspension there
         and its own suspension replaces the pending one."""
@@ -261,7 +261,8 @@ await step("release_lock", lambda: release(day))
 
 
 EXIT_STACKS = frozenset({"contextlib.ExitStack", "contextlib.AsyncExitStack"})
-STACK_CALLBACKS = frozenset({"callback", "push_async_callback"})
+# `callback` runs its function without awaiting it: a task's coroutine is dropped there
+STACK_CALLBACKS = frozenset({"push_async_callback"})
 
 
 def _starts(model: ScriptModel, key: str, calls: Sequence[C]) -> tuple[list[int], list[C]]:
