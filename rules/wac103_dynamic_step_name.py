@@ -427,7 +427,7 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
         ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
         ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
     )
-    python = sdk.is_python(model)
+    python = SALTED_SETS[model.language]
     pending: list[tuple[Node, int]] = [(name, 0)]  # type: ignore[list-item]
     seen: set[int] = set()
     while pending:
@@ -476,6 +476,11 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
                         pending.append((binding.value, depth + 1))
             stack.extend(node.named_children)
     return None
+
+
+# A set of str iterates in an order salted per process in Python; a JavaScript `Set`
+# keeps insertion order.
+SALTED_SETS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
 
 
 def set_spelled(model: ScriptModel, node: Node) -> str | None:
