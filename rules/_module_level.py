@@ -401,6 +401,18 @@ def module_io(
                 if hooked is not None:
                     out.append(_exit_hook(hooked, Span.of(expr), registrar))
                 continue
+            if expr.type == "call":
+                # `@registered("0 2 * * *")`: a decorator factory of the file runs when
+                # the definition runs, and so does the decorator it returns, called
+                # with the function (the wrapper that one returns runs at each call)
+                found = _factory_io(model, expr, decorator, catalogue, allowed, at_load=True)
+                if found is not None:
+                    via = (
+                        f"in `{' → '.join(found[1])}`, which decorating "
+                        f"`{semantic.text(name)}` runs when the module loads"
+                    )
+                    out.append(replace(found[0], span=Span.of(expr), via=via))
+                continue
             # `@register` / `@announce` naming a function of the file: Python calls it
             # with the class or function when the definition runs, at load (the wrapper
             # it may return runs later, at each call: nested definitions are not read)
@@ -472,22 +484,24 @@ def _factory_io(
     decorator: Node,
     catalogue: _catalogue.Catalogue,
     allowed: _catalogue.Catalogue,
+    at_load: bool = False,
 ) -> tuple[ModuleCall, tuple[str, ...]] | None:
     """The first catalogued I/O a decorator factory of the file runs when it decorates:
-    what the factory itself calls (only for a member's decorator: a class's is a
-    module-level call, read as one), then the body of the function it returns (`return
-    function (cls, ctx) { ... }`), which TypeScript calls with the class or member."""
+    what the factory itself calls (for a member's decorator, and with `at_load` for a Python
+    decorator: a TypeScript class's is a module-level call, read as one), then the body
+    of the function it returns (`return function (cls, ctx) { ... }`, Python's `return
+    decorate`), which is called with the class, member or function."""
     semantic = model.semantic
     callee = call.child_by_field_name("function")
     if semantic is None or callee is None or callee.type not in semantic.syntax.identifiers:
         return None
     binding = semantic.resolve(callee)
     factory = binding.value if binding is not None else None
-    kinds = (*semantic.syntax.functions, "function_declaration")
+    kinds = (*semantic.syntax.functions, "function_declaration", "function_definition")
     if factory is None or factory.type not in kinds:
         return None
     label = model.text(callee)
-    in_body = any(a.type == "class_body" for a in _ancestors(decorator))
+    in_body = at_load or any(a.type == "class_body" for a in _ancestors(decorator))
     if in_body:
         own = _body_io(model, factory, label, catalogue, allowed, 0, frozenset(), False)
         if own is not None:
@@ -512,7 +526,7 @@ def _returned_functions(model: ScriptModel, factory: Node) -> list[Node]:
     semantic = model.semantic
     if semantic is None:
         return []
-    kinds = (*semantic.syntax.functions, "function_declaration")
+    kinds = (*semantic.syntax.functions, "function_declaration", "function_definition")
     body = factory.child_by_field_name("body")
     if body is None:
         return []

@@ -186,7 +186,12 @@ attribute a descriptor's `__get__` (assigning it, `__set__`, or a property's
 instance does not hold, `__getattr__`; building an instance also follows its
 `__del__`, and a module-level subclass of a class of the file defining
 `__init_subclass__` runs it at load, as does a decorator of the file named above a
-module-level class or function (`@register`). Calling a class whose metaclass (of
+module-level class or function (`@register`, also a factory's: `@registered("0 2 *
+* *")`, the factory and the decorator it returns). A decorator of the file written on
+the workflow itself (`@alert_on_failure` above or below `@workflow`) returns what
+Windmill calls in every round, around the body: its wrapper is body code, reported
+at the decorator; so is a class of the file used as a decorator (`@Audited`), whose
+`__call__` runs where the decorated function is called. Calling a class whose metaclass (of
 the file) defines `__call__` runs it; a function of the file handed to a call by
 keyword (`json.dumps(x, default=encode)`, `key=`) is followed like one handed by
 position. Each is followed like a method called by

@@ -7,10 +7,11 @@ import json
 import tree_sitter
 
 from wac_lint.languages import LanguageKind
-from wac_lint.model import BodyCall, CallKind, CodeRole, Span
+from wac_lint.model import BodyCall, CallKind, CodeRole, ScriptModel, Span
 from wac_lint.rule import ERROR, INFO, WARNING, Rule, RuleContext, code_span, py, ts
 from wac_lint.rules import _catalogue
 from wac_lint.rules import _sdk_calls as sdk
+from wac_lint.rules.wac105_order_dependent_dispatch import unstable_iterable
 from wac_lint.semantic import BindingKind
 
 Node = tree_sitter.Node
@@ -41,7 +42,9 @@ Severity: a warning when the name is built from inputs or the loop variable
 (stable across replays: wmill 1.850.0 `_alloc_key` and windmill-client 1.818.0
 `_allocKey` number repeats of one name, so a literal gives the same keys); an
 error when it is built from the clock, randomness or the environment (directly
-or through a variable), which change between replays; **info** when the name is a
+or through a variable), or spells out a Python set of str (`"-".join(set(ids))`,
+`f"{set(ids)}"`: its order is salted per process), which change between replays;
+**info** when the name is a
 variable bound once to a string literal (`QUOTA_STEP = "quota"`), a constant
 expression of literals (`"fetch-" + "users"`, `f"{TEAM}_lead"`, through such names)
 or a member of a `str` enum of the file assigned a literal (`Stage.PLAN` of `class
@@ -432,6 +435,7 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
         ctx.strings(_catalogue.EXTEND_NONDETERMINISM),
         ctx.strings(_catalogue.ALLOW_NONDETERMINISM),
     )
+    python = SALTED_SETS[model.language]
     pending: list[tuple[Node, int]] = [(name, 0)]  # type: ignore[list-item]
     seen: set[int] = set()
     while pending:
@@ -441,6 +445,8 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
             node = stack.pop()
             if node.type in syntax.functions:
                 continue  # a callback: runs in a step, or later
+            if python and (spelled := set_spelled(model, node)) is not None:
+                return spelled
             kind = None
             if node.type in syntax.calls:
                 kind = CallKind.CALL
@@ -478,3 +484,31 @@ def volatile_source(ctx: RuleContext, name: object) -> str | None:
                         pending.append((binding.value, depth + 1))
             stack.extend(node.named_children)
     return None
+
+
+# A set of str iterates in an order salted per process in Python; a JavaScript `Set`
+# keeps insertion order.
+SALTED_SETS = {LanguageKind.PYTHON: True, LanguageKind.TYPESCRIPT: False}
+
+
+def set_spelled(model: ScriptModel, node: Node) -> str | None:
+    """`"-".join(set(ids))`, `str(set(ids))`, `f"{set(ids)}"`: a set of str written out
+    in its iteration order, which str hashing salts per process (Python)."""
+    shown: Node | None = None
+    if node.type == "interpolation" and node.named_children:
+        shown = node.named_children[0]
+    elif node.type == "call":
+        callee = sdk.callee_of(node)
+        args = sdk.arguments_of(model, node)[0]
+        if callee is None or len(args) != 1:
+            return None
+        if callee.type == "attribute":
+            attr = callee.child_by_field_name("attribute")
+            if attr is None or model.text(attr) != "join":
+                return None
+        elif model.text(callee) not in ("str", "repr"):
+            return None
+        shown = args[0]
+    if shown is None:
+        return None
+    return model.text(node) if unstable_iterable(model, shown) is not None else None

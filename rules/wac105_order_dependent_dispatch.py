@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wac_lint.languages import LanguageKind
 from wac_lint.model import CodeRole, ScriptModel, Span
@@ -70,12 +71,13 @@ dispatch order depends on something that can differ from one replay to the next:
   dispatches one task per item in the iterable's order.
 - iterating `sorted(xs, key=hash)` (or `key=lambda x: hash(x)`, `key=id`) of items
   not known to be ints: the order follows str hashes salted per process (or
-  addresses); iterating `sorted(s, key=len)` of such a set with a key that may tie
-  (not the item itself, nor a tuple holding it: `key=lambda r: (len(r), r)` is fine),
-  since Python's sort is stable and tied items keep the set's order; and taking one
-  item of such a set (`s.pop()`, `next(iter(s))`, `max(s, key=len)` with a key that
-  may tie) that then reaches a durable call's arguments (reported on the pick). A set
-  another module of the workspace binds counts too.
+  addresses), and `sorted(s, key=len)` (also `key=lambda x: load[x]`,
+  `itemgetter(...)`, `heapq.nsmallest(n, s, key=...)`) of such a set: the sort is
+  stable, so items whose keys tie keep the set's order (a key holding the item
+  itself, `lambda x: (len(x), x)` or `str.lower`, is fine); and taking items of
+  such a set (`s.pop()`, `next(iter(s))`, `list(s)[0]`, `primary, *rest = s`,
+  `max(s, key=len)`) that then reach a durable call's arguments (reported on the
+  pick). Set algebra on dict views (`a.keys() & b.keys()`) gives a set too.
 - iterating an unsorted directory listing (`os.listdir`, `os.scandir`,
   `glob.glob`, `Path.iterdir` / `.glob` / `.rglob`, `fs.readdirSync`,
   `fs.readdir`): the order is whatever the file system returns. A listing read
@@ -194,25 +196,26 @@ for user in sorted(set(users)):
         durable = sdk.durable_nodes_in(model, wf)
         if not durable:
             return
-        for call in sdk.call_nodes(model, wf):
-            if sdk.region_of(model, call) is not Region.WORKFLOW:
+        picks: list[tuple[Node, Callable[[ScriptModel, Node], str | None]]] = [
+            (call, lambda m, n: popped_from_set(m, n, ctx)) for call in sdk.call_nodes(model, wf)
+        ]
+        picks += [
+            (node, indexed_or_unpacked)
+            for node in sdk.nodes_of_kinds(model, ("subscript", "assignment"), wf)
+        ]
+        for node, picked in picks:
+            what = picked(model, node)
+            if what is None or sdk.region_of(model, node) is not Region.WORKFLOW:
                 continue
-            what = popped_from_set(model, call, ctx)
-            if what is None or not reaches_durable_args(model, call, durable):
+            pick = node.child_by_field_name("right") if node.type == "assignment" else node
+            if pick is None or not reaches_durable_args(model, pick, durable):
                 continue
-            if what.startswith(TIED):
-                ctx.report(
-                    Span.of(call),
-                    f"`{model.text(call)}` takes, of the items with the same key, the one "
-                    f"that comes first in {what.removeprefix(TIED)}, which can differ between "
-                    "replays (str hashes are salted per process); the durable calls it feeds "
-                    "are keyed by call order, so a recorded result can belong to another "
-                    "item; break the ties with the item itself (`key=lambda r: (len(r), r)`)",
-                )
-                continue
+            taken = "the items that come first" if node.type == "assignment" else "the item"
+            if node.type != "assignment":
+                taken += " that comes first"
             ctx.report(
-                Span.of(call),
-                f"`{model.text(call)}` takes the item that comes first in {what}, which can "
+                Span.of(pick),
+                f"`{model.text(node)}` takes {taken} in {what}, which can "
                 "differ between replays (str hashes are salted per process); the durable "
                 "calls it feeds are keyed by call order, so a recorded result can belong to "
                 "another item; pick one by value (`min(...)`, `sorted(...)[0]`)",
@@ -348,13 +351,15 @@ for user in sorted(set(users)):
             items = sdk.arguments_of(model, inner)[0]
             fix_text = f"sorted({model.text(items[0])})" if items else model.text(right)
             advice = "sort by the items themselves (drop the `key`)"
-        elif inner.type == "call" and tie_key(model, inner) is not None:
-            # `sorted(regions, key=len)`: break the ties with the item itself
-            items = sdk.arguments_of(model, inner)[0]
-            key = tie_key(model, inner)
-            call_key = f"({key})" if key is not None and key.startswith("lambda") else key
-            fix_text = f"sorted({model.text(items[0])}, key=lambda item: ({call_key}(item), item))"
-            advice = "break the ties with the item itself (`key=lambda r: (len(r), r)`)"
+        elif inner.type == "call" and (key := tie_breaking_key(model, inner)) is not None:
+            # `sorted(s, key=len)`: break the ties by the item itself
+            old_key, new_key = key
+            start = right.start_byte
+            text = model.text(right)
+            fix_text = (
+                text[: old_key.start_byte - start] + new_key + text[old_key.end_byte - start :]
+            )
+            advice = f"break ties by the item itself (`key={new_key}`)"
         elif sdk.is_python(model):
             fix_text = f"sorted({model.text(right)})"
             advice = "iterate `sorted(...)`"
@@ -680,9 +685,9 @@ def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) ->
     if parent is None or parent.type != "assignment":
         return False
     target = parent.child_by_field_name("left")
-    if target is None or target.type != "identifier":
+    names = set(_target_names(model, target)) if target is not None else set()
+    if not names:
         return False
-    name = model.text(target)
     for node in durable:
         if node.start_byte < call.end_byte:
             continue
@@ -690,10 +695,41 @@ def reaches_durable_args(model: ScriptModel, call: Node, durable: list[Node]) ->
         stack = [args] if args is not None else []
         while stack:
             inner = stack.pop()
-            if inner.type == "identifier" and model.text(inner) == name:
+            if inner.type == "identifier" and model.text(inner) in names:
                 return True
             stack.extend(inner.named_children)
     return False
+
+
+UNPACKING_TARGETS = ("pattern_list", "tuple_pattern", "list_pattern")
+
+
+def _target_names(model: ScriptModel, target: Node) -> list[str]:
+    """The names an assignment target binds: `leader`, `primary, *replicas`."""
+    if target.type == "identifier":
+        return [model.text(target)]
+    if target.type in (*UNPACKING_TARGETS, "list_splat_pattern"):
+        return [n for c in target.named_children for n in _target_names(model, c)]
+    return []
+
+
+def indexed_or_unpacked(model: ScriptModel, node: Node) -> str | None:
+    """`list(s)[0]` / `sorted(s, key=len)[0]` of a set, or `primary, *rest = s`: the
+    items that come first in its iteration order, which for str items is salted per
+    process."""
+    if node.type == "subscript":
+        value = sdk.unwrap(node.child_by_field_name("value"))
+        index = [c for c in node.named_children if c != node.child_by_field_name("value")]
+        if value is None or value.type != "call" or len(index) != 1:
+            return None
+        if index[0].type not in ("integer", "unary_operator"):
+            return None
+        return unstable_iterable(model, value)
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None or left.type not in UNPACKING_TARGETS:
+        return None
+    return unstable_iterable(model, right)
 
 
 def _parameter_of(model: ScriptModel, function: Node, node: Node) -> str | None:
@@ -799,12 +835,21 @@ def imported_unstable(ctx: RuleContext, node: Node) -> str | None:
     if workspace is None or semantic is None:
         return None
     called = node.type == "call"  # `active_regions()`: what the function returns
-    if called and model.text(sdk.callee_of(node) or node) == "sorted":
+    name = model.text(sdk.callee_of(node) or node) if called else ""
+    if name in TIE_KEEPING:
         # `sorted(ACTIVE_REGIONS, key=len)` of a set another module binds: ties keep its order
-        key = tie_key(model, node)
-        items = sdk.arguments_of(model, node)[0] if key is not None else []
-        inner = imported_unstable(ctx, items[0]) if items else None
-        return tied_order(key, inner) if key is not None and inner is not None else None
+        args, keywords, _ = sdk.arguments_of(model, node)
+        key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+        items = args[0] if name == "sorted" and args else args[1] if len(args) > 1 else None
+        if items is None or key is None or not projecting_key(model, key):
+            return None
+        inner = imported_unstable(ctx, items)
+        if inner is None:
+            return None
+        return (
+            f"`{name}(..., key={model.text(key)})` of {inner}, where items whose keys are "
+            "equal keep its order"
+        )
     reached = sdk.callee_of(node) if called else node
     if reached is None:
         return None
@@ -872,6 +917,9 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
                     part = node.child_by_field_name(side)
                     if part is not None and unstable_iterable(model, part, depth + 1) is not None:
                         return "a set"
+                    if part is not None and keys_view(model, part):
+                        # `a.keys() & b.keys()`: set algebra on a keys view gives a set
+                        return "a set (set algebra on `.keys()`)"
             return None
         if node.type == "call":
             callee = sdk.callee_of(node)
@@ -881,11 +929,19 @@ def unstable_iterable(model: ScriptModel, node: Node, depth: int = 0) -> str | N
             if name == "sorted" and salted_key(model, node):
                 # `sorted(owners, key=hash)`: str hashes are salted per process
                 return "`sorted(..., key=hash)` (str hashes are salted per process)"
-            if name == "sorted":
-                key = tie_key(model, node)
-                items = sdk.arguments_of(model, node)[0]
-                inner = unstable_iterable(model, items[0], depth + 1) if key and items else None
-                return tied_order(key, inner) if key is not None and inner else None
+            if name in TIE_KEEPING:
+                # `sorted(s, key=len)`: the sort is stable, so items whose keys tie keep
+                # the order of the set (`heapq.nlargest(n, s, key=len)` too)
+                args, keywords, _ = sdk.arguments_of(model, node)
+                key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+                items = args[0] if name == "sorted" else args[1] if len(args) > 1 else None
+                if items is not None and key is not None and projecting_key(model, key):
+                    inner = unstable_iterable(model, items, depth + 1)
+                    if inner is not None:
+                        return (
+                            f"`{name}(..., key={model.text(key)})` of {inner} (items whose "
+                            "keys are equal keep its order)"
+                        )
             if name in SET_FACTORIES:
                 args = sdk.arguments_of(model, node)[0]
                 if args and int_elements(model, args[0]):
@@ -974,6 +1030,98 @@ def picked_from_table(
 
 
 SALTED_KEYS = frozenset({"hash", "id"})
+# Orderings whose ties keep the order of what they are given.
+TIE_KEEPING = frozenset({"sorted", "heapq.nlargest", "heapq.nsmallest", "nlargest", "nsmallest"})
+# Sort keys that tell any two distinct str items apart (or nearly: `str.lower`).
+WHOLE_ITEM_KEYS = frozenset({"str", "repr", "str.lower", "str.casefold", "str.upper"})
+WHOLE_ITEM_METHODS = frozenset({"lower", "casefold", "upper"})
+PROJECTING_KEYS = frozenset({"len", "operator.itemgetter", "operator.attrgetter"})
+
+
+def tie_breaking_key(model: ScriptModel, call: Node) -> tuple[Node, str] | None:
+    """For `sorted(s, key=len)` (or `heapq.nsmallest(n, s, key=len)`) over a set: the
+    key node, and a key that also compares the items themselves (`lambda item:
+    (len(item), item)`)."""
+    callee = sdk.callee_of(call)
+    if callee is None or model.text(callee) not in TIE_KEEPING:
+        return None
+    keywords = sdk.arguments_of(model, call)[1]
+    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+    if key is None or not projecting_key(model, key):
+        return None
+    if key.type == "lambda":
+        params = key.child_by_field_name("parameters")
+        body = key.child_by_field_name("body")
+        if params is None or body is None:
+            return None
+        param = model.text(params)
+        return key, f"lambda {param}: ({model.text(body)}, {param})"
+    return key, f"lambda item: ({model.text(key)}(item), item)"
+
+
+def keys_view(model: ScriptModel, node: Node) -> bool:
+    """`d.keys()` / `d.items()`: a view that gives a set under `&`, `|`, `-` and `^`."""
+    node = sdk.unwrap(node) or node
+    if node.type != "call":
+        return False
+    callee = sdk.callee_of(node)
+    if callee is None or callee.type != "attribute" or sdk.arguments_of(model, node)[0]:
+        return False
+    attr = callee.child_by_field_name("attribute")
+    return attr is not None and model.text(attr) in ("keys", "items")
+
+
+def projecting_key(model: ScriptModel, key: Node) -> bool:
+    """A sort key known to map distinct items to equal keys (`len`, `lambda h: load[h]`,
+    `itemgetter(0)`): ties keep the order of what is sorted. A key that keeps the whole
+    item (`lambda h: (len(h), h)`, `str.lower`) or one not known (a function of the
+    file) is not."""
+    semantic = model.semantic
+    if key.type in ("identifier", "attribute"):
+        qual = semantic.qualified_name(key) if semantic is not None else None
+        return (qual or model.text(key)) == "len"
+    if key.type == "call":
+        callee = sdk.callee_of(key)
+        qual = semantic.qualified_name(callee) if semantic is not None and callee else None
+        return qual in PROJECTING_KEYS
+    if key.type != "lambda":
+        return False
+    params = key.child_by_field_name("parameters")
+    names = {model.text(p) for p in params.named_children} if params is not None else set()
+    body = sdk.unwrap(key.child_by_field_name("body"))
+    if body is None or len(names) != 1:
+        return False
+
+    def whole(node: Node) -> bool:
+        node = sdk.unwrap(node) or node
+        if node.type == "identifier":
+            return model.text(node) in names
+        if node.type == "call":
+            callee = sdk.callee_of(node)
+            args = sdk.arguments_of(model, node)[0]
+            if callee is None:
+                return False
+            if callee.type == "attribute" and not args:
+                attr = callee.child_by_field_name("attribute")
+                receiver = callee.child_by_field_name("object")
+                return (
+                    attr is not None
+                    and receiver is not None
+                    and model.text(attr) in WHOLE_ITEM_METHODS
+                    and whole(receiver)
+                )
+            return model.text(callee) in WHOLE_ITEM_KEYS and len(args) == 1 and whole(args[0])
+        return False
+
+    if whole(body):
+        return False
+    if body.type in ("tuple", "list"):
+        return not any(whole(c) for c in body.named_children)
+    if body.type == "call":
+        callee = sdk.callee_of(body)
+        # `lambda h: natural_key(h)`: a function not known here may keep the whole item
+        return callee is not None and model.text(callee) in ("len", "str.count")
+    return body.type in ("subscript", "attribute", "binary_operator", "integer")
 
 
 def salted_key(model: ScriptModel, call: Node) -> bool:
@@ -1050,52 +1198,27 @@ def racing_helper(ctx: RuleContext, call: Node, handed: list[int]) -> tuple[str,
     return None
 
 
-def tie_key(model: ScriptModel, call: Node) -> str | None:
-    """The `key=` of `sorted(xs, key=len)` when different items may share a key (not
-    the item itself, nor a tuple holding it, `key=lambda r: (len(r), r)`): Python's sort
-    is stable, so items with equal keys stay in the order `xs` gives them."""
-    args, keywords, _ = sdk.arguments_of(model, call)
-    key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
-    if key is None or not args or int_elements(model, args[0]):
-        return None
-    if key.type == "lambda":
-        params = key.child_by_field_name("parameters")
-        body = sdk.unwrap(key.child_by_field_name("body"))
-        names = [model.text(p) for p in params.named_children] if params is not None else []
-        if body is None or len(names) != 1:
-            return None
-        parts = body.named_children if body.type == "tuple" else [body]
-        if any(model.text(sdk.unwrap(p) or p) == names[0] for p in parts):
-            return None  # the item breaks every tie
-    return model.text(key)
-
-
-def tied_order(key: str, inner: str) -> str:
-    """What a loop over `sorted(<inner>, key=<key>)` iterates in, for the message."""
-    return f"`sorted(..., key={key})` over {inner}, where items with equal keys keep its order"
-
-
-# `popped_from_set`'s answer for `max(s, key=len)`: the first of the tied items is taken
-TIED = "tied:"
-
-
 def popped_from_set(model: ScriptModel, call: Node, ctx: RuleContext | None = None) -> str | None:
     """`s.pop()` / `next(iter(s))` of a set: the item that comes first in its iteration
     order, which for str items is salted per process; `min(s, key=len)` / `max(...)` with
-    a key that may tie: the first of the tied items (`TIED` + what the set is). A set
-    another module binds too, given `ctx`."""
+    a key that may tie: the first of the tied items. A set another module binds too,
+    given `ctx`."""
     callee = sdk.callee_of(call)
     if callee is None:
         return None
     spelled = model.text(callee)
-    if spelled in ("min", "max") and tie_key(model, call) is not None:
-        items = sdk.arguments_of(model, call)[0]
-        if len(items) != 1:
-            return None  # `max(a, b, key=len)`: in the order written
-        found = unstable_iterable(model, items[0])
-        if found is None and ctx is not None:
-            found = imported_unstable(ctx, items[0])
-        return TIED + found if found is not None and not found.startswith("a dict") else None
+    if spelled in ("min", "max"):
+        # `max(s, key=len)`: the first of the items whose keys tie, in the set's order
+        args, keywords, _ = sdk.arguments_of(model, call)
+        key = sdk.unwrap(next((k.value for k in keywords if k.name == "key"), None))
+        if len(args) != 1 or key is None or not projecting_key(model, key):
+            return None
+        what = unstable_iterable(model, args[0])
+        if what is None and ctx is not None:
+            what = imported_unstable(ctx, args[0])
+        if what is None or what.startswith("a dict"):
+            return None
+        return f"{what} among the items whose keys tie"
     if spelled != "next" and not spelled.endswith(".pop"):
         return None  # most calls of a body: nothing read
     args = sdk.arguments_of(model, call)[0]

@@ -54,6 +54,12 @@ calls in the body: each attempt calls the task again under a new step key
 instead of suspending. Their defaults
 (`Exception`) are fine. A decorator of this file whose wrapper has a bare
 `except:` around its call of the decorated function is followed like a helper.
+A handler (or retrying decorator) in a helper is reported at each place of the body
+that calls the helper and hands it durable code (a decorator of the file written on
+the workflow hands its wrapper the whole body: a `except BaseException:` there that
+does not re-raise is reported at the decorator) (`best_effort(charge, x)` then
+`best_effort(refund, x)`: two findings), as WAC101 reports a helper's I/O; a call
+that hands it only a pure function (`quietly(int, x)`) is not reported.
 
 Two asyncio constructs trap the suspension too (run against wmill 1.850.0's
 `_run_workflow_async` on Python 3.11): `async with asyncio.TaskGroup()` around
@@ -174,6 +180,10 @@ except TaskError:
             where = ""
             if handler.chain:
                 where = f" (in `{' → '.join(handler.chain)}`, which the workflow calls)"
+                if handler.chain[0].startswith("@"):
+                    # a decorator of the file written on the workflow: its wrapper runs
+                    # around the body, in every round
+                    where = f" (in `{' → '.join(handler.chain)}`, which wraps the workflow)"
                 if handler.chain == (ctx.model.text(handler.span),):
                     where = ""  # the handler is shown as that call: `best_effort(...)`
             if handler.kind == HandlerKind.GATHER_RETURN_EXCEPTIONS:

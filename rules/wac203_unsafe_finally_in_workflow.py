@@ -45,6 +45,10 @@ Looks at `finally` blocks in the workflow body whose `try` holds durable calls
   after it in its block, where `Lease` is a class of the file whose
   `[Symbol.asyncDispose]` / `[Symbol.dispose]` makes a durable call (reported at the
   declaration): see below.
+- (Python) a task of the file registered on a `contextlib.AsyncExitStack` of the
+  `with` (`stack.push_async_callback(release, name)`) before a durable call of its
+  block: the stack awaits it as the block unwinds, the suspension included
+  (reported at the registration).
 
 ## Why is this bad
 Both SDKs suspend a workflow by raising (`_StepSuspend`, a `BaseException`, in
@@ -163,12 +167,15 @@ await step("release_lock", lambda: release(day))
         model = ctx.model
         workflow = sdk.facts(model).workflow_function
         data = model.source.data
-        if workflow is None or (b"contextmanager" not in data and b"exit__" not in data):
+        if workflow is None or (
+            b"contextmanager" not in data and b"exit__" not in data and b"ExitStack" not in data
+        ):
             return
         for statement in sdk.same_function_nodes(model, ("with_statement",), workflow):
             body = statement.child_by_field_name("body")
             if body is None or not self.holds_durable(ctx, body):
                 continue
+            self.stack_callbacks(ctx, statement, body)
             for call in sdk.with_context_calls(statement):
                 manager = context_generator(model, call)
                 if manager is not None:
@@ -230,6 +237,56 @@ await step("release_lock", lambda: release(day))
                     "after the block's work instead (in a `catch` that rethrows, for failures)",
                 )
 
+    def stack_callbacks(self, ctx: RuleContext, statement: Node, body: Node) -> None:
+        """`async with AsyncExitStack() as stack:` whose body registers a task of the file
+        (`stack.push_async_callback(release, name)`) before a
+        durable call: the stack runs its callbacks as the block unwinds, the suspension
+        of that durable call included, so the task is called on every suspension there
+        and its own suspension replaces the pending one."""
+        model = ctx.model
+        semantic = model.semantic
+        if semantic is None:
+            return
+        stacks: set[str] = set()
+        for clause in statement.named_children:
+            for item in clause.named_children if clause.type == "with_clause" else ():
+                value = item.child_by_field_name("value")
+                if value is None or value.type != "as_pattern" or len(value.named_children) < 2:
+                    continue
+                made, alias = value.named_children[0], value.named_children[-1]
+                callee = sdk.callee_of(made) if made.type == "call" else None
+                qual = semantic.qualified_name(callee) if callee is not None else None
+                if qual in EXIT_STACKS:
+                    stacks.add(model.text(alias).strip())
+        if not stacks:
+            return
+        tasks = sdk.task_names(model)
+        durable = sdk.durable_nodes_in(model, body)
+        for call in sdk.call_nodes(model, body):
+            callee = sdk.callee_of(call)
+            if callee is None or callee.type != "attribute":
+                continue
+            obj = callee.child_by_field_name("object")
+            attr = callee.child_by_field_name("attribute")
+            if obj is None or attr is None or model.text(obj) not in stacks:
+                continue
+            if model.text(attr) not in STACK_CALLBACKS:
+                continue
+            args = sdk.arguments_of(model, call)[0]
+            target = sdk.unwrap(args[0]) if args else None
+            if target is None or target.type != "identifier" or model.text(target) not in tasks:
+                continue
+            if not any(d.start_byte > call.end_byte for d in durable):
+                continue  # registered after the block's last durable call
+            ctx.report(
+                Span.of(call),
+                f"`{model.text(call)}` registers `{model.text(target)}(...)`, which the stack "
+                "calls as the `with` block unwinds: the suspension of a later durable call "
+                "in the block unwinds it too, so that task runs each time the workflow "
+                "suspends there and raises a suspension of its own in place of the pending "
+                "one; call it after the `with` block (and in an `except` that re-raises)",
+            )
+
     @staticmethod
     def holds_durable(ctx: RuleContext, body: Node) -> bool:
         model = ctx.model
@@ -251,6 +308,11 @@ await step("release_lock", lambda: release(day))
             for call in calls[first:last]
             if call.kind in ("task", "step", "sleep", "approval", "parallel")
         ]
+
+
+EXIT_STACKS = frozenset({"contextlib.ExitStack", "contextlib.AsyncExitStack"})
+# `callback` runs its function without awaiting it: a task's coroutine is dropped there
+STACK_CALLBACKS = frozenset({"push_async_callback"})
 
 
 def _starts(model: ScriptModel, key: str, calls: Sequence[C]) -> tuple[list[int], list[C]]:

@@ -341,7 +341,7 @@ class FrontEnd:
         self.add_task_aliases()
         wf = self.model.workflow
         if wf is not None and wf.function is not None and wf.function.body is not None:
-            BodyWalker(self, wf.function).run()
+            BodyWalker(self, wf.function).run(entry=True)
         record_durable_code(self.model, self.syntax.call, self.syntax.function)
         return self.model
 
@@ -2091,9 +2091,12 @@ class BodyWalker:
         if module.star_imports:
             self.readable = None  # type: ignore[assignment]
 
-    def run(self, own_decorators: bool = False) -> None:
+    def run(self, own_decorators: bool = False, entry: bool = False) -> None:
         """Walk the function as body code; `own_decorators`: it is a helper another
-        file calls, so the wrappers its own decorators return run around that call."""
+        file calls, so the wrappers its own decorators return run around that call;
+        `entry`: it is the workflow, so the wrappers the file's decorators written on it
+        return (`@alert_on_failure` above or below `@workflow`) are what Windmill calls,
+        in every round, around the body (reported at the decorator)."""
         assert self.function.body is not None
         fn = self.function.node
         scope = self.semantic.scopes.open(fn, self.semantic.scope_at(fn))
@@ -2107,6 +2110,11 @@ class BodyWalker:
         self.walk(self.function.body, Frame(False, scope, None), (), None)
         if own_decorators:
             self.follow_own_decorators(fn)
+        if entry:
+            for decorator, wrapper in self.decorated_by(fn):
+                # the function it wraps is the workflow body: its call suspends
+                name, function, outer = wrapper
+                self.follow((f"@{name}", function, outer), (), Span.of(decorator), True)
         self.drain()
 
     def drain(self) -> None:
@@ -3440,6 +3448,7 @@ class BodyWalker:
             self.task_of(callee, scope)
             or self.element_task(callee, scope)
             or self.table_task(callee, scope)
+            or self.partial_task(callee, scope)
         )
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -4554,6 +4563,28 @@ class BodyWalker:
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
         return target
+
+    def partial_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`sms = partial(notify, channel="sms")` then `sms(uid)`: a name bound once to
+        `functools.partial` of a task of the file calls that task (the SDK's wrapper
+        gets the partial's arguments and the call's). Only a task: a helper's parameters
+        would not line up with the call's arguments."""
+        if not self.fe.task_bindings or callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = binding.assigned_value
+        if value is None or value.type not in self.syntax.call:
+            return None
+        inner = self.fe.callee(value)
+        if inner is None or self.fe.qualname(inner, binding.scope) != "functools.partial":
+            return None
+        args = self.fe.positional_args(value)
+        target = args[0] if args else None
+        if target is None or target.type not in self.syntax.identifier:
+            return None
+        return self.task_of(target, binding.scope)
 
     def local_function(self, callee: Node, scope: Scope) -> tuple[str, Node, Scope] | None:
         """The function of this file a callee reaches: (name, function node, its outer scope)."""
@@ -6119,7 +6150,13 @@ class BodyWalker:
         """The wrappers the file's decorators above `function` return (those above the
         byte `before` only): calling the decorated function calls them, in the caller's
         code (`@timed` whose `inner` reads the clock around the call)."""
-        out = []
+        return [wrapper for _, wrapper in self.decorated_by(function, before)]
+
+    def decorated_by(
+        self, function: Node | None, before: int | None = None
+    ) -> list[tuple[Node, tuple[str, Node, Scope]]]:
+        """`decorator_wrappers`, each with the decorator that returns it."""
+        out: list[tuple[Node, tuple[str, Node, Scope]]] = []
         for decorator in self.decorators_of(function):
             if before is not None and decorator.start_byte >= before:
                 break  # the task decorator and those below it
@@ -6130,13 +6167,27 @@ class BodyWalker:
             if expression is None or expression.type not in self.syntax.identifier:
                 continue
             binding = self.semantic.resolve(expression, self.semantic.module)
+            if (
+                not factory
+                and self.fe.call_method is not None
+                and binding is not None
+                and binding.kind == NameKind.CLASS
+                and binding.value is not None
+            ):
+                # `@Audited` naming a class of the file: the decorated name holds an
+                # instance, so calling it runs the class's `__call__`
+                holder = self.open_class(binding.value, binding.scope)
+                called = self.class_method(holder, self.fe.call_method) if holder else None
+                if called is not None:
+                    out.append((decorator, called))
+                continue
             maker = self.binding_function(binding)
             product = self.returned_function(maker) if maker is not None else None
             if factory and maker is not None and product is not None:
                 # the decorator the factory returns, then the wrapper that one returns
                 product = self.returned_function((maker[0], *product))
             if maker is not None and product is not None:
-                out.append((maker[0], *product))
+                out.append((decorator, (maker[0], *product)))
         return out
 
     def instance_call(

@@ -1233,6 +1233,15 @@ class SemanticModel:
                 ):
                     given = self._constructor_parameter(right)
                     built = self._parameter_property_values(class_node, given) if given else []
+                    defaulted = self._defaulted_parameter(right)
+                    if defaulted is not None:
+                        # `self.clock = clock or SystemClock()`: what each construction
+                        # passes, the fallback where it passes nothing (or `None`)
+                        given, fallback = defaulted
+                        built = [
+                            fallback if v.type in PLACEHOLDERS else v
+                            for v in self._parameter_property_values(class_node, given)
+                        ]
                     if built and all(v.type in BUILDS or self._module_reference(v) for v in built):
                         # `this.repo = repo` in the constructor, every construction of
                         # the class passing a built object (`new Handler(new PgRepo())`) or
@@ -1282,6 +1291,32 @@ class SemanticModel:
             and held.kind
             in (BindingKind.IMPORT, BindingKind.FUNCTION, BindingKind.ASSIGNMENT, BindingKind.CLASS)
         )
+
+    def _defaulted_parameter(self, value: Node) -> tuple[Node, Node] | None:
+        """`clock or SystemClock()`, `clock ?? new SystemClock()`, `clock if clock is not
+        None else SystemClock()`: a constructor parameter and the object built in its
+        place when the construction gives none."""
+        sides: list[Node] = []
+        if value.type in ("boolean_operator", "binary_expression"):
+            op = value.child_by_field_name("operator")
+            if op is None or self.text(op) not in ("or", "||", "??"):
+                return None
+            sides = [c for c in (value.child_by_field_name(f) for f in ("left", "right")) if c]
+        elif value.type == "conditional_expression" and len(value.named_children) == 3:
+            sides = [value.named_children[0], value.named_children[2]]
+        elif value.type == "ternary_expression":
+            sides = [
+                c
+                for c in (value.child_by_field_name(f) for f in ("consequence", "alternative"))
+                if c is not None
+            ]
+        if len(sides) != 2:
+            return None
+        for param_side, fallback in (sides, sides[::-1]):
+            given = self._constructor_parameter(param_side)
+            if given is not None and fallback.type in BUILDS:
+                return given, fallback
+        return None
 
     def _constructor_parameter(self, value: Node) -> Node | None:
         """The constructor parameter a value names (`repo` in `this.repo = repo` written
