@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 # what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
+# what the flow runner puts in `flow_input.iter` for each iteration of a loop
+_ITER_MEMBERS = frozenset({"index", "value"})
+_ITER_SYNONYMS = {
+    **dict.fromkeys(("i", "idx", "pos", "position", "n", "count", "iteration"), "index"),
+    **dict.fromkeys(("item", "val", "element", "elem", "current", "data", "entry"), "value"),
+}
 _OBJECT_MEMBERS = frozenset(
     {
         "constructor",
@@ -290,6 +296,11 @@ or after `typeof` or inside a fallback chain (a webhook flow reading
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
 
+Inside a loop, `flow_input.iter` is `{index, value}` (windmill-worker
+`worker_flow.rs` gives each iteration nothing else), so a read of any other
+member of it (`flow_input.iter.idx`, `flow_input.iter.item`) is reported too,
+with or without a schema.
+
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
@@ -406,6 +417,7 @@ value:
         self.check_flow_env(ctx)
         self.check_enums(ctx)
         self.check_item_fields(ctx)
+        self.check_iter_members(ctx)
         declared = model.property_names()
         if declared is None:
             return
@@ -522,6 +534,38 @@ value:
                 f"schema declares {known}): the run form asks only for those, so it is "
                 "undefined unless a caller passes it anyway",
             )
+
+    @staticmethod
+    def check_iter_members(ctx: RuleContext) -> None:
+        """`flow_input.iter.<member>` in a loop for a member other than `index` and
+        `value`: the flow runner gives each iteration `iter` as `{index, value}` and
+        nothing else (windmill-worker `worker_flow.rs`), so any other member (`idx`,
+        `item`, `key`) is undefined."""
+        import difflib
+
+        from wac_lint.flows.expressions import static_reads
+        from wac_lint.flows.query import enclosing_loop, offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            if "iter" not in expr.text or enclosing_loop(expr.module) is None:
+                continue  # outside a loop `iter` itself is missing: WAC505
+            for path, start, end in static_reads(expr.text, "flow_input", 2):
+                member = path[1]
+                if path[0] != "iter" or member in _ITER_MEMBERS or member in _OBJECT_MEMBERS:
+                    continue
+                if handles_absence(expr.text, start, end):
+                    continue
+                meant = _ITER_SYNONYMS.get(member.lower())
+                close = [meant] if meant else []
+                close = close or difflib.get_close_matches(member, sorted(_ITER_MEMBERS), n=1)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, start, end),
+                    f"`flow_input.iter.{member}` is undefined: Windmill gives each iteration "
+                    "`flow_input.iter` as `{index, value}` (the iteration's position and its "
+                    f"item) and nothing else{hint}",
+                )
 
     @staticmethod
     def check_item_fields(ctx: RuleContext) -> None:

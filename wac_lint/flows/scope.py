@@ -1209,3 +1209,39 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             )
         )
     return out
+
+
+def failed_step_field_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`results.<id>.<field>.<member>` where step `<id>` has `continue_on_error: true`:
+    when it fails, the flow goes on with its error as its result (`{"error": {...}}`,
+    the job's result, which windmill-worker `worker_flow.rs` keeps under its id), which
+    has no `<field>`, so reading `.<member>` of that undefined throws and the reading
+    step fails after all. Expressions that look at the error, chain optionally
+    (`?.`) or guard with `&&` are left alone."""
+    from wac_lint.flows.expressions import static_reads
+
+    text = expr.text
+    if "results" not in text or "error" in text or "?." in text or "&&" in text:
+        return []
+    out: list[OwnResultRead] = []
+    for (name, field, member), start, end in static_reads(text, "results", 3):
+        step = model.by_id.get(name)
+        if step is None or step is expr.module or field.isdigit():
+            continue
+        if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW):
+            continue
+        flag = step.node.get("continue_on_error")
+        if flag is None or flag.value() is not True:
+            continue
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`results.{name}.{field}.{member}`: step `{name}` has `continue_on_error: "
+                f"true`, and when it fails its result is its error (`{{error: ...}}`), which "
+                f"has no `{field}`, so reading `.{member}` of it throws and this step fails "
+                f"as well; chain optionally (`results.{name}.{field}?.{member}`) or test "
+                f"`results.{name}.error` first",
+            )
+        )
+    return out
