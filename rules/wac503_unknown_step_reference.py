@@ -65,9 +65,9 @@ and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out (or a Python `dict(rows=..., total=...)`, the same
-object, or a Python local bound once to one, `out = {...}` ... `return out`,
-and never changed or handed to other code) and none of them that field (`results.load.count`
-when `main` returns `{rows, total}`, or any field when every `return` gives a
+object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
+`return out`, and never changed or handed to other code) and none of them that
+field (`results.load.count` when `main` returns `{rows, total}`, or any field when every `return` gives a
 boolean or a number: a literal, a comparison `n > 0`, a negation `!done`; not
 `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
@@ -123,6 +123,10 @@ other read: the fallback is there for the first iteration, so it does not
 excuse a field no `return` gives, which is undefined in every iteration (the
 loop never moves on). A `return a if c else b` (`c ? a : b`) gives the keys of
 both objects.
+
+In a for loop whose `iterator` is a static list of mappings (`value: [{table:
+users, column: email}, ...]`), `flow_input.iter.value.<field>` is judged by the
+keys its items have.
 
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
 or a field of it (`results.low_stock.items`, judged by that field of every

@@ -58,9 +58,12 @@ def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
-def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] | None:
-    """The `enum` the schema gives input `path[0]` (or its field `path[1]`), as
-    strings and numbers; None when there is none or it holds other values."""
+def _enum_values(
+    model: FlowModel, path: tuple[str, ...], items: bool = False
+) -> list[str | float] | None:
+    """The `enum` the schema gives input `path[0]` (or its field `path[1]`; with
+    `items`, the `enum` of the items of that array), as strings and numbers; None when
+    there is none or it holds other values."""
     if len(path) > 2:
         return None
     schema = model.schema
@@ -68,6 +71,11 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
     for name in path:
         props = node.get("properties") if node is not None and node.is_map else None
         node = props.get(name) if props is not None and props.is_map else None
+    if items:
+        kind = node.get("type") if node is not None and node.is_map else None
+        if kind is None or kind.text != "array":
+            return None
+        node = node.get("items") if node is not None else None
     enum = node.get("enum") if node is not None and node.is_map else None
     if enum is None or not enum.is_seq:
         return None
@@ -81,6 +89,11 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
 
 
 _INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+# `flow_input.<name>.includes('<text>')`: a test for one value of an array input
+_INCLUDES = re.compile(
+    r"(?<![\w$.])flow_input\s*\.\s*(?P<name>[A-Za-z_$][\w$]*)\s*\.\s*includes\s*\(\s*"
+    r"(?:'(?P<single>[^'\\]*)'|\"(?P<double>[^\"\\]*)\")\s*\)"
+)
 
 
 def _array_items(model: FlowModel, name: str) -> YNode | None:
@@ -336,6 +349,11 @@ a number with a string as numbers, so `flow_input.dry_run == 'true'` compares
 no number (`flow_input.count == 'ten'`); `flow_input.dry_run == '1'` and
 `flow_input.count == '10'` can hold and are left alone.
 
+A test `flow_input.<array>.includes('<value>')` where the schema's `items.enum`
+for that array input does not list the value (`regions.includes('EMEA')` with
+`enum: [emea, amer]`) is a warning too: the form offers only the listed values,
+so it is always false.
+
 An equality test between an input (or a field of an object input) and a
 string or number its schema's `enum` does not list (`flow_input.plan ===
 'Enterprise'` with `enum: [free, pro, enterprise]`) is reported as a warning:
@@ -416,6 +434,7 @@ value:
         model = ctx.flow
         self.check_flow_env(ctx)
         self.check_enums(ctx)
+        self.check_item_enums(ctx)
         self.check_item_fields(ctx)
         self.check_iter_members(ctx)
         declared = model.property_names()
@@ -803,6 +822,45 @@ value:
                     f"`{read}` is never `{shown}`: the flow's schema allows only {values} "
                     f"(`enum`), which the run form and the triggers built from it give, so "
                     f"this comparison is always {'false' if test.equal else 'true'}{hint}",
+                    severity=WARNING,
+                )
+
+    @staticmethod
+    def check_item_enums(ctx: RuleContext) -> None:
+        """`flow_input.<array>.includes('<value>')` where the schema's `items.enum` for
+        that array input does not list the value: the run form (a multiselect) and the
+        triggers built from the schema never give it, so the test is constant."""
+        import difflib
+
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            module = expr.module
+            if "includes" not in expr.text or (
+                module is not None and module.root_block().kind is BlockKind.PREPROCESSOR
+            ):
+                continue
+            for found in _INCLUDES.finditer(expr.text):
+                allowed = _enum_values(model, (found.group("name"),), items=True)
+                text = found.group("single") if found.group("single") is not None else None
+                text = found.group("double") if text is None else text
+                if not allowed or text is None or any(not isinstance(v, str) for v in allowed):
+                    continue
+                if text in allowed:
+                    continue
+                values = ", ".join(f"`{v}`" for v in allowed)
+                words = [str(v) for v in allowed]
+                close = difflib.get_close_matches(text, words, n=1, cutoff=0.6)
+                close = close or [w for w in words if w.lower() == text.lower()]
+                hint = f"; did you mean `'{close[0]}'`?" if close else ""
+                read = f"flow_input.{found.group('name')}"
+                ctx.report(
+                    offset_span(model, expr, found.start(), found.end()),
+                    f"`{read}` never holds `'{text}'`: the flow's schema allows only {values} "
+                    f"for its items (`items.enum`), which the run form and the triggers built "
+                    f"from it give, so `.includes('{text}')` is always false{hint}",
                     severity=WARNING,
                 )
 

@@ -88,6 +88,16 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
     ],
     "m_gdpr_erasure__flow": [
         (
+            60,
+            "WAC503",
+            "error",
+            (
+                "`flow_input.iter.value.col`: loop `erase_tables` iterates over its static "
+                "`iterator`, whose items have `column`, `table` and no `col`, so it is "
+                "undefined; did you mean `column`?"
+            ),
+        ),
+        (
             77,
             "WAC503",
             "error",
@@ -167,6 +177,17 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
         ),
     ],
     "m_kpi_digest__flow": [
+        (
+            46,
+            "WAC504",
+            "warning",
+            (
+                "`flow_input.regions` never holds `'EMEA'`: the flow's schema allows only "
+                "`emea`, `amer`, `apac` for its items (`items.enum`), which the run form and "
+                "the triggers built from it give, so `.includes('EMEA')` is always false; did "
+                "you mean `'emea'`?"
+            ),
+        ),
         (
             70,
             "WAC506",
@@ -936,3 +957,104 @@ def test_a_one_line_condition_ending_with_a_comment(
     text = CONDITION_COMMENT_FLOW.format(condition=condition)
     row = 12 + condition.count("\n")
     assert _findings(tmp_path, text) == ([(row, "WAC507", "error")] if found else [])
+
+
+ITEM_ENUM_FLOW = """\
+summary: item enum
+schema:
+  type: object
+  properties:
+    regions:
+      type: array
+      items:
+        type: string
+        enum: [emea, amer, apac]
+    tags:
+      type: array
+      items: {{type: string}}
+value:
+  modules:
+    - id: a
+      skip_if: {{expr: "{expr}"}}
+      value:
+        type: identity
+"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "found"),
+    [
+        ("!flow_input.regions.includes('EMEA')", True),
+        ('flow_input.regions.includes(\\"latam\\")', True),
+        ("!flow_input.regions.includes('emea')", False),
+        ("flow_input.tags.includes('EMEA')", False),
+        ("flow_input.regions.map((r) => r.toUpperCase()).includes('EMEA')", False),
+    ],
+)
+def test_includes_on_an_array_input_whose_items_have_an_enum(
+    tmp_path: Path, expr: str, found: bool
+) -> None:
+    text = ITEM_ENUM_FLOW.format(expr=expr)
+    assert _findings(tmp_path, text) == ([(16, "WAC504", "warning")] if found else [])
+
+
+STATIC_ITEMS_FLOW = """\
+summary: static items
+value:
+  modules:
+    - id: each
+      value:
+        type: forloopflow
+        iterator:
+          type: static
+          value: {items}
+        skip_failures: false
+        modules:
+          - id: use
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main(column):
+                    return column
+              input_transforms:
+                column: {{type: javascript, expr: {expr}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("items", "expr", "found"),
+    [
+        (
+            "[{table: users, column: email}, {table: subs, column: mail}]",
+            "flow_input.iter.value.col",
+            True,
+        ),
+        ("[{table: users, column: email}, {table: subs}]", "flow_input.iter.value.column", False),
+        ("[{table: users, column: email}]", "flow_input.iter.value.col ?? 'email'", False),
+        ("[users, subs]", "flow_input.iter.value.length", False),
+    ],
+)
+def test_a_field_the_items_of_a_static_iterator_lack(
+    tmp_path: Path, items: str, expr: str, found: bool
+) -> None:
+    text = STATIC_ITEMS_FLOW.format(items=items, expr=expr)
+    assert _findings(tmp_path, text) == ([(20, "WAC503", "error")] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("code", "keys"),
+    [
+        ("const out = { domain: a, company: a };\n  return out;", {"domain", "company"}),
+        ("const out = { domain: a } as const;\n  return out;", {"domain"}),
+        ("const out = { domain: a };\n  out.company = 1;\n  return out;", None),
+        ("let out = { domain: a };\n  if (a) { out = load(); }\n  return out;", None),
+        ("const out = { domain: a };\n  send(out);\n  return out;", None),
+        ("const out = load();\n  return out;", None),
+    ],
+)
+def test_a_typescript_object_returned_through_a_local(code: str, keys: set[str] | None) -> None:
+    from wac_lint.flows.returns import returned_keys
+
+    text = f"export async function main(a: string) {{\n  {code}\n}}"
+    assert returned_keys("bun", text) == (frozenset(keys) if keys is not None else None)

@@ -7,8 +7,9 @@
 the step's `main` hands back a list literal (`return [a, b]`, a Python list
 comprehension) and `main` ends with one, the result is a list and the field is
 undefined. Only code that says so in every `return` is judged: a call, a variable
-(but a Python local bound once to a dict or list literal and only returned, or
-appended to) or a path that falls off the end of `main` leaves the step unjudged.
+(but a local bound once to a dict / object or list / array literal and only
+returned, or in Python appended to) or a path that falls off the end of `main`
+leaves the step unjudged.
 """
 
 from __future__ import annotations
@@ -432,12 +433,47 @@ def _typescript_return_values(
     while stack:
         node = stack.pop()
         if node.type == "return_statement":
-            values.extend(_ts_alternatives(next(iter(node.named_children), None)))
+            for value in _ts_alternatives(next(iter(node.named_children), None)):
+                if value is not None and value.type == "identifier":
+                    value = _ts_local_value(body, value, data) or value
+                values.append(value)
             continue
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
     return values, data
+
+
+def _ts_local_value(
+    body: tree_sitter.Node, name: tree_sitter.Node, data: bytes
+) -> tree_sitter.Node | None:
+    """The object or array literal a local `main` returns by name holds, when `main`
+    declares it once (`const out = { ... }`) and otherwise only returns it; None for
+    any other name (a parameter, one assigned again, changed, or handed to other code)."""
+    text = data[name.start_byte : name.end_byte]
+    bound: tree_sitter.Node | None = None
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        if data[node.start_byte : node.end_byte] != text:
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "variable_declarator":
+            if parent.child_by_field_name("name") != node or bound is not None:
+                return None
+            declaration = parent.parent
+            if declaration is None or declaration.type != "lexical_declaration":
+                return None
+            bound = parent.child_by_field_name("value")
+            continue
+        if parent is not None and parent.type == "return_statement":
+            continue
+        return None
+    value = _unwrapped(bound) if bound is not None else None
+    return value if value is not None and value.type in ("object", "array") else None
 
 
 def _ts_alternatives(value: tree_sitter.Node | None) -> list[tree_sitter.Node | None]:
