@@ -67,9 +67,9 @@ Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out (or a Python `dict(rows=..., total=...)`, the same
 object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
 `return out`, and never changed or handed to other code) and none of them that
-field (`results.load.count` when `main` returns `{rows, total}`, or any field when every `return` gives a
-boolean or a number: a literal, a comparison `n > 0`, a negation `!done`; not
-`error`, which a failed step's
+field (`results.load.count` when `main` returns `{rows, total}`, or any field
+when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
+a negation `!done`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock. The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
