@@ -38,6 +38,29 @@ def variable_near_miss(text: str) -> str | None:
     )
 
 
+# Every path of a workspace item starts with the owner's kind: `u/<user>/...` or
+# `f/<folder>/...` (`g/<group>/...` in older workspaces).
+PATH_ROOTS = frozenset({"u", "f", "g"})
+
+
+def path_root_miss(text: str) -> str | None:
+    """Why a well-formed `$res:<a>/<b>` / `$var:<a>/<b>` names nothing: its path starts
+    with neither `u/` nor `f/` (`$res:finance/smtp`, a folder without its `f/`), so
+    Windmill's lookup at that exact path finds no item and the step fails."""
+    if not (VALID_REFERENCE.fullmatch(text) or VALID_VARIABLE.fullmatch(text)):
+        return None
+    prefix, _, path = text.partition(":")
+    root = path.split("/", 1)[0]
+    if root in PATH_ROOTS:
+        return None
+    item = "resource" if prefix == "$res" else "variable"
+    return (
+        f"{code_span(text)} names no {item}: workspace paths start with `u/<user>/` or "
+        f"`f/<folder>/`, so Windmill's lookup of `{path}` finds nothing and the step fails; "
+        f"did you mean `{prefix}:f/{path}`?"
+    )
+
+
 def near_miss(text: str) -> bool:
     if VALID_REFERENCE.fullmatch(text):
         return False

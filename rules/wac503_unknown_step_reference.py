@@ -65,10 +65,11 @@ and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
 with its keys written out (or a Python `dict(rows=..., total=...)`, the same
-object) and none of them that field (`results.load.count`
-when `main` returns `{rows, total}`, or any field when every `return` gives a
-boolean or a number: a literal, a comparison `n > 0`, a negation `!done`; not
-`error`, which a failed step's
+object, or a local bound once to one, `out = {...}` / `const out = {...}` ...
+`return out`, and never changed or handed to other code) and none of them that
+field (`results.load.count` when `main` returns `{rows, total}`, or any field
+when every `return` gives a boolean or a number: a literal, a comparison `n > 0`,
+a negation `!done`; not `error`, which a failed step's
 result under `continue_on_error` holds, nor a read with a fallback). A mocked step (`mock: {enabled:
 true}`) is judged by nothing but its mock. The same fields are judged where the
 result has another name: `result.<field>` in a script step's own
@@ -84,6 +85,11 @@ branch's last step returning `x`, `results.fan[0].x` and
 `results.fan.map((b) => b.x)` are judged the same way (only when every branch
 concerned ends with a script step that always runs: no `skip_if`,
 `continue_on_error` or earlier `stop_after_if`; an empty branch is not judged).
+A member of a field of a step with `continue_on_error: true`
+(`results.enrich.company.industry`, a warning): when that step fails the flow goes
+on with its error as its result (`{error: ...}`), which has no `company`, so
+reading `.industry` throws and the reading step fails after all (not when the
+expression chains optionally, tests the error, or guards with `&&`).
 A field of an approval step's form read from that step's result
 (`results.approve.approved`, the form declaring `approved`) when the step is an identity
 step or its code returns no such field: the answer reaches the next step only, as
@@ -118,6 +124,10 @@ excuse a field no `return` gives, which is undefined in every iteration (the
 loop never moves on). A `return a if c else b` (`c ? a : b`) gives the keys of
 both objects.
 
+In a for loop whose `iterator` is a static list of mappings (`value: [{table:
+users, column: email}, ...]`), `flow_input.iter.value.<field>` is judged by the
+keys its items have.
+
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
 or a field of it (`results.low_stock.items`, judged by that field of every
 returned object literal), or a list field of the items of such a loop
@@ -125,7 +135,8 @@ returned object literal), or a list field of the items of such a loop
 field of the outer item is out of reach), `flow_input.iter.value.<field>` is
 judged by the items that step's list holds:
 the object literals of every returned list (a list literal, a Python list
-comprehension, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
+comprehension, a Python local list bound once and filled only by
+`.append({...})`, a TypeScript `.map` callback giving one), or, for a PostgreSQL or
 MySQL step that gives rows, the columns its last statement selects (`SELECT
 i.number, c.billing_email ...` gives no `email`; not judged with `*`, a `WITH`,
 or a column without a name).
@@ -241,6 +252,7 @@ Put `fetch` before `summarize`.
         from wac_lint.flows.query import offset_span, ref_span, references
         from wac_lint.flows.scope import (
             failed_entry_problem,
+            failed_step_field_problems,
             iterator_item_problems,
             literal_value_problems,
             loop_entry_problems,
@@ -273,6 +285,9 @@ Put `fetch` before `summarize`.
             for read in iterator_item_problems(model, expr):
                 ctx.report(offset_span(model, expr, read.start, read.end), read.message)
             for read in literal_value_problems(model, expr):
+                span = offset_span(model, expr, read.start, read.end)
+                ctx.report(span, read.message, severity=WARNING)
+            for read in failed_step_field_problems(model, expr):
                 span = offset_span(model, expr, read.start, read.end)
                 ctx.report(span, read.message, severity=WARNING)
         self.check_early_return(ctx)

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 # what every JavaScript object has (`flow_input.cfg.hasOwnProperty("x")`)
+# what the flow runner puts in `flow_input.iter` for each iteration of a loop
+_ITER_MEMBERS = frozenset({"index", "value"})
+_ITER_SYNONYMS = {
+    **dict.fromkeys(("i", "idx", "pos", "position", "n", "count", "iteration"), "index"),
+    **dict.fromkeys(("item", "val", "element", "elem", "current", "data", "entry"), "value"),
+}
 _OBJECT_MEMBERS = frozenset(
     {
         "constructor",
@@ -52,9 +58,12 @@ def _declared_fields(model: FlowModel, name: str) -> list[str] | None:
     return [k.text for k, _ in fields.pairs]
 
 
-def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] | None:
-    """The `enum` the schema gives input `path[0]` (or its field `path[1]`), as
-    strings and numbers; None when there is none or it holds other values."""
+def _enum_values(
+    model: FlowModel, path: tuple[str, ...], items: bool = False
+) -> list[str | float] | None:
+    """The `enum` the schema gives input `path[0]` (or its field `path[1]`; with
+    `items`, the `enum` of the items of that array), as strings and numbers; None when
+    there is none or it holds other values."""
     if len(path) > 2:
         return None
     schema = model.schema
@@ -62,6 +71,11 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
     for name in path:
         props = node.get("properties") if node is not None and node.is_map else None
         node = props.get(name) if props is not None and props.is_map else None
+    if items:
+        kind = node.get("type") if node is not None and node.is_map else None
+        if kind is None or kind.text != "array":
+            return None
+        node = node.get("items") if node is not None else None
     enum = node.get("enum") if node is not None and node.is_map else None
     if enum is None or not enum.is_seq:
         return None
@@ -75,6 +89,11 @@ def _enum_values(model: FlowModel, path: tuple[str, ...]) -> list[str | float] |
 
 
 _INPUT_READ = re.compile(r"\s*flow_input\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+# `flow_input.<name>.includes('<text>')`: a test for one value of an array input
+_INCLUDES = re.compile(
+    r"(?<![\w$.])flow_input\s*\.\s*(?P<name>[A-Za-z_$][\w$]*)\s*\.\s*includes\s*\(\s*"
+    r"(?:'(?P<single>[^'\\]*)'|\"(?P<double>[^\"\\]*)\")\s*\)"
+)
 
 
 def _array_items(model: FlowModel, name: str) -> YNode | None:
@@ -290,6 +309,11 @@ or after `typeof` or inside a fallback chain (a webhook flow reading
 iterator (WAC505); the preprocessor module, which receives the raw trigger
 input, is not checked.
 
+Inside a loop, `flow_input.iter` is `{index, value}` (windmill-worker
+`worker_flow.rs` gives each iteration nothing else), so a read of any other
+member of it (`flow_input.iter.idx`, `flow_input.iter.item`) is reported too,
+with or without a schema.
+
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
@@ -324,6 +348,11 @@ a number with a string as numbers, so `flow_input.dry_run == 'true'` compares
 1 or 0 with NaN (always false), as does a number input with a string that is
 no number (`flow_input.count == 'ten'`); `flow_input.dry_run == '1'` and
 `flow_input.count == '10'` can hold and are left alone.
+
+A test `flow_input.<array>.includes('<value>')` where the schema's `items.enum`
+for that array input does not list the value (`regions.includes('EMEA')` with
+`enum: [emea, amer]`) is a warning too: the form offers only the listed values,
+so it is always false.
 
 An equality test between an input (or a field of an object input) and a
 string or number its schema's `enum` does not list (`flow_input.plan ===
@@ -405,7 +434,9 @@ value:
         model = ctx.flow
         self.check_flow_env(ctx)
         self.check_enums(ctx)
+        self.check_item_enums(ctx)
         self.check_item_fields(ctx)
+        self.check_iter_members(ctx)
         declared = model.property_names()
         if declared is None:
             return
@@ -522,6 +553,38 @@ value:
                 f"schema declares {known}): the run form asks only for those, so it is "
                 "undefined unless a caller passes it anyway",
             )
+
+    @staticmethod
+    def check_iter_members(ctx: RuleContext) -> None:
+        """`flow_input.iter.<member>` in a loop for a member other than `index` and
+        `value`: the flow runner gives each iteration `iter` as `{index, value}` and
+        nothing else (windmill-worker `worker_flow.rs`), so any other member (`idx`,
+        `item`, `key`) is undefined."""
+        import difflib
+
+        from wac_lint.flows.expressions import static_reads
+        from wac_lint.flows.query import enclosing_loop, offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            if "iter" not in expr.text or enclosing_loop(expr.module) is None:
+                continue  # outside a loop `iter` itself is missing: WAC505
+            for path, start, end in static_reads(expr.text, "flow_input", 2):
+                member = path[1]
+                if path[0] != "iter" or member in _ITER_MEMBERS or member in _OBJECT_MEMBERS:
+                    continue
+                if handles_absence(expr.text, start, end):
+                    continue
+                meant = _ITER_SYNONYMS.get(member.lower())
+                close = [meant] if meant else []
+                close = close or difflib.get_close_matches(member, sorted(_ITER_MEMBERS), n=1)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                ctx.report(
+                    offset_span(model, expr, start, end),
+                    f"`flow_input.iter.{member}` is undefined: Windmill gives each iteration "
+                    "`flow_input.iter` as `{index, value}` (the iteration's position and its "
+                    f"item) and nothing else{hint}",
+                )
 
     @staticmethod
     def check_item_fields(ctx: RuleContext) -> None:
@@ -759,6 +822,45 @@ value:
                     f"`{read}` is never `{shown}`: the flow's schema allows only {values} "
                     f"(`enum`), which the run form and the triggers built from it give, so "
                     f"this comparison is always {'false' if test.equal else 'true'}{hint}",
+                    severity=WARNING,
+                )
+
+    @staticmethod
+    def check_item_enums(ctx: RuleContext) -> None:
+        """`flow_input.<array>.includes('<value>')` where the schema's `items.enum` for
+        that array input does not list the value: the run form (a multiselect) and the
+        triggers built from the schema never give it, so the test is constant."""
+        import difflib
+
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        for expr in model.expressions:
+            module = expr.module
+            if "includes" not in expr.text or (
+                module is not None and module.root_block().kind is BlockKind.PREPROCESSOR
+            ):
+                continue
+            for found in _INCLUDES.finditer(expr.text):
+                allowed = _enum_values(model, (found.group("name"),), items=True)
+                text = found.group("single") if found.group("single") is not None else None
+                text = found.group("double") if text is None else text
+                if not allowed or text is None or any(not isinstance(v, str) for v in allowed):
+                    continue
+                if text in allowed:
+                    continue
+                values = ", ".join(f"`{v}`" for v in allowed)
+                words = [str(v) for v in allowed]
+                close = difflib.get_close_matches(text, words, n=1, cutoff=0.6)
+                close = close or [w for w in words if w.lower() == text.lower()]
+                hint = f"; did you mean `'{close[0]}'`?" if close else ""
+                read = f"flow_input.{found.group('name')}"
+                ctx.report(
+                    offset_span(model, expr, found.start(), found.end()),
+                    f"`{read}` never holds `'{text}'`: the flow's schema allows only {values} "
+                    f"for its items (`items.enum`), which the run form and the triggers built "
+                    f"from it give, so `.includes('{text}')` is always false{hint}",
                     severity=WARNING,
                 )
 

@@ -146,6 +146,12 @@ def _reference_contradicts(param: Param, value: str) -> str | None:
             f"`{param.name}` is {wanted}, but `{value}` is replaced by the variable's value, "
             "which is always a string"
         )
+    if param.word and param.type is None:
+        return (
+            f"`{param.name}` is an input of a bash script, a command-line word, but `{value}` "
+            "is replaced by the resource's value, an object, which reaches the script as its "
+            "JSON text; a connection string or secret belongs in a variable (`$var:`)"
+        )
     if param.resource is None and param.type in _NOT_A_RESOURCE:
         hint = "; a secret string belongs in a variable (`$var:`)" if param.type == "string" else ""
         return (
@@ -265,6 +271,10 @@ def whole_read_kind(
     from wac_lint.flows.returns import SQL_ROWS, return_kind, sql_gives_first_row, why_kind
     from wac_lint.flows.targets import step_code
 
+    if reader is not None:
+        special = _item_read_kind(model, text, reader) or _resume_read_kind(text, reader)
+        if special is not None:
+            return special
     found = _WHOLE_READ.fullmatch(text)
     if found is None:
         return None
@@ -303,6 +313,112 @@ def whole_read_kind(
         shown = f"`{name}.{field}`" if field else f"`{name}`"
         why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
     return None if kind is None else (read, kind, why)
+
+
+_ITER_READ = re.compile(
+    r"\s*(?:return\s+)?flow_input\s*\.\s*iter\s*\.\s*value"
+    r"(?:\s*\.\s*(?P<field>[A-Za-z_$][\w$]*))?\s*;?\s*"
+)
+_RESUME_READ = re.compile(r"\s*(?:return\s+)?resume\s*\.\s*(?P<field>[A-Za-z_$][\w$]*)\s*;?\s*")
+_RESULT_READ = re.compile(r"\s*results\s*\.\s*([A-Za-z_$][\w$]*)\s*;?\s*")
+_JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object"})
+
+
+def _declared_type(prop: YNode | None) -> str | None:
+    """The one JSON type a schema property declares (not a dynamic select's)."""
+    kind = prop.get("type") if prop is not None and prop.is_map else None
+    if kind is None or not kind.is_scalar or kind.text not in _JSON_TYPES:
+        return None
+    assert prop is not None
+    fmt = prop.get("format")
+    if fmt is not None and fmt.is_scalar and str(fmt.value()).startswith(DYNAMIC_SELECTS):
+        return None
+    return kind.text
+
+
+def _item_read_kind(model: FlowModel, text: str, reader: FlowModule) -> tuple[str, str, str] | None:
+    """`flow_input.iter.value` (or a field of it) in a for loop over an array input
+    whose `items` schema types it, or the whole item of a loop over a step's rows
+    (a PostgreSQL / MySQL step) or list of object literals: an object."""
+    from wac_lint.flows.model import ModuleKind
+    from wac_lint.flows.query import enclosing_loop
+    from wac_lint.flows.returns import SQL_ROWS, returned_item_keys, sql_gives_rows
+    from wac_lint.flows.targets import step_code
+
+    found = _ITER_READ.fullmatch(text)
+    loop = enclosing_loop(reader) if found is not None else None
+    if found is None or loop is None or loop.kind is not ModuleKind.FORLOOP:
+        return None
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    source = spec.get("expr") if spec is not None and spec.is_map else None
+    if source is None or not source.is_scalar:
+        return None
+    field = found.group("field")
+    read = "flow_input.iter.value" + (f".{field}" if field else "")
+    looped = _INPUT_READ.fullmatch(source.text)
+    if looped is not None:
+        name = looped.group(1)
+        schema = model.schema
+        props = schema.get("properties") if schema is not None and schema.is_map else None
+        prop = props.get(name) if props is not None and props.is_map else None
+        items = prop.get("items") if prop is not None and prop.is_map else None
+        if _declared_type(prop) != "array" or items is None or not items.is_map:
+            return None
+        if field is not None:
+            inner = items.get("properties")
+            kind = _declared_type(inner.get(field) if inner is not None and inner.is_map else None)
+            why = (
+                f"the flow's schema declares the items of input `{name}`, which loop "
+                f"`{loop.id}` iterates over, with `{field}` {_article(kind or '')}"
+            )
+        else:
+            kind = _declared_type(items)
+            why = (
+                f"the flow's schema declares the items of input `{name}`, which loop "
+                f"`{loop.id}` iterates over, as {_article(kind or '')}"
+            )
+        return (read, kind, why) if kind is not None else None
+    whole = _RESULT_READ.fullmatch(source.text)
+    step = model.by_id.get(whole.group(1)) if whole is not None and field is None else None
+    if step is None or step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT):
+        return None
+    if step.mocked or any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
+        return None
+    code = step_code(model, step)
+    if code is None:
+        return None
+    if code[0] in SQL_ROWS and sql_gives_rows(*code):
+        what = f"a {SQL_ROWS[code[0]]} query, whose rows are objects"
+    elif returned_item_keys(*code):
+        what = "whose `main` returns a list of object literals"
+    else:
+        return None
+    why = f"loop `{loop.id}` iterates over `results.{step.id}`, {what}"
+    return read, "object", why
+
+
+def _resume_read_kind(text: str, reader: FlowModule) -> tuple[str, str, str] | None:
+    """`resume.<field>` right after an approval step whose `resume_form` types that
+    field: the approval page posts the form's values as they are."""
+    found = _RESUME_READ.fullmatch(text)
+    if found is None or reader.position == 0:
+        return None
+    before = reader.block.modules[reader.position - 1]
+    suspend = before.node.get("suspend")
+    if suspend is None or not suspend.is_map or before.node.get("skip_if") is not None:
+        return None
+    form = suspend.get("resume_form")
+    schema = form.get("schema") if form is not None and form.is_map else None
+    props = schema.get("properties") if schema is not None and schema.is_map else None
+    field = found.group("field")
+    kind = _declared_type(props.get(field) if props is not None and props.is_map else None)
+    if kind is None:
+        return None
+    why = (
+        f"the approval form of `{before.id}` declares `{field}` as {_article(kind)}, which the "
+        "approval page posts as it is"
+    )
+    return f"resume.{field}", kind, why
 
 
 def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> str:
@@ -504,7 +620,9 @@ script of the test corpus.
 
 A javascript transform that hands over one whole value of a known type
 (`flow_input.limit`, typed by the flow's schema; `results.list`, when every
-`return` of that step's `main` is a literal of one type) that contradicts the
+`return` of that step's `main` is a literal of one type, or a call that always
+gives a string: `", ".join(...)`, `json.dumps(...)`, `d.isoformat()`; a field,
+`results.list.tags`, likewise) that contradicts the
 parameter's type is reported too (warning): `limit: int` given an input the
 schema types as a string (the flow editor's type for a new input), `branches:
 list` given a step's whole object instead of its field. Neither the flow
@@ -517,11 +635,19 @@ another, and a step inside a loop or branch the reader is not in (WAC503).
 A static `$var:<path>` is replaced by the variable's value, always a string, and
 `$res:<path>` by the resource's value, an object, before the call: a `$var:` given
 to a parameter typed as anything but a string (a resource, an object, a number...)
-and a `$res:` given to a string, number, boolean or list parameter are reported
+and a `$res:` given to a string, number, boolean or list parameter, or to an
+input of a bash script (which gets the object's JSON text as a word), are reported
 (warning; `token: str` given `$res:f/x/slack` receives the whole resource). The
 same holds for a flow input the schema declares as a resource (`type: object`,
 `format: resource-postgresql`) handed whole to such a parameter (`dsn: str`
 given `flow_input.warehouse`): the step receives the resource's value.
+The same comparison is made for a loop's item and the answer to an approval:
+`flow_input.iter.value` (or a field of it) in a for loop over an array input whose
+`items` schema types it, or the whole item of a loop over a step's rows (a
+PostgreSQL / MySQL step) or list of object literals, which is an object (`id:
+int` given the row instead of its `id`); and `resume.<field>` right after an
+approval step whose `resume_form` types that field (`limit: float` given a field
+the form declares as a string), which the approval page posts as it is.
 
 A parameter without a default given an empty static value (no `value`,
 `null` or `""`: what the flow editor leaves in an input nobody filled in, and

@@ -64,7 +64,9 @@ of the text, and reports where that fails or loses the value:
   its own, its value is null;
 * a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
   `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
-  `Boolean(<text>)`: it must be one expression, with no `return `;
+  `Boolean(<text>)`: it must be one expression, with no `return `, and a
+  condition written on one line must not end with a `//` comment, which then
+  runs on over the closing `)` (a block scalar's last line break ends it);
 * every `results.<x>`, `results["<x>"]`, `flow_env.<x>`, `variable(...)`
   and `resource(...)` is rewritten as `(await ...)`, found by a regex with no
   word boundary: inside a function that is not `async` the `await` does not
@@ -274,6 +276,13 @@ def _message(problem: EvalProblem, role: str, condition: bool) -> str:
             f"{code_span(problem.text)}: Windmill rewrites every `results.<x>`, `flow_env.<x>`, "
             f"`variable(` and `resource(` in the text, here too, into `{rewritten}`, {what}; "
             f"{fix}"
+        )
+    if kind is EvalProblemKind.COMMENT_LAST:
+        return (
+            f"the {role} ends with a `//` comment: Windmill evaluates it as "
+            "`Boolean(<expression>)` on the same line, so the comment runs on over the closing "
+            "`)`, which does not parse, and the step fails; drop the comment or write it as "
+            "`/* ... */`"
         )
     if kind is EvalProblemKind.COMMENT_FIRST:
         return (

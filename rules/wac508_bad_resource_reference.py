@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
-from wac_lint.rules._references import near_miss, variable_near_miss
+from wac_lint.rules._references import near_miss, path_root_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ class BadResourceReference(Rule):
 Finds static input values meant as resource references that are not of the
 form `$res:<path>` (`res:f/db`, `$res: f/db`, `$resource:f/db`, `$res:db`
 without a folder), and variable references likewise (`$var: f/x/token`,
-`$var:token`, `$variable:f/x/token`); a parameter typed as a resource (a Python
+`$var:token`, `$variable:f/x/token`); a reference whose path starts with
+neither `u/` nor `f/` (`$res:finance/smtp`: every workspace path does, so the
+lookup finds nothing and the step fails); a parameter typed as a resource (a Python
 `postgresql` annotation, a TypeScript `Postgresql` type, a schema property
 with `format: resource-...`) given a plain string, as a static value or as a
 JavaScript expression that is only a string literal (`expr: "'f/data/db'"`);
@@ -152,7 +154,7 @@ input_transforms:
                         "only `$res:<folder or user path>/<name>` and passes this string as it is",
                     )
                     continue
-                variable = variable_near_miss(text)
+                variable = variable_near_miss(text) or path_root_miss(text)
                 if variable is not None:
                     ctx.report(model.key_span(node), variable)
                     continue

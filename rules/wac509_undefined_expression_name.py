@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import TYPE_CHECKING
 
 from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
+    from wac_lint.flows.expressions import LiteralComparison
     from wac_lint.flows.model import Expression, FlowModel, FlowModule
 
 # What Windmill's evaluator (windmill-worker `js_eval.rs` / `js_eval_quickjs.rs`,
@@ -93,16 +95,21 @@ nor, in a while loop, the previous iteration's. A one-step loop body may run
 as the step alone, with the loop's last result, and is not judged.
 
 A name the expression declares itself (a `const`, a parameter, a function) is
-never reported; nor is `typeof x`. Also reported, in a step's inputs:
-`resume.<x>` (not `resume?.<x>`) when the step before is not an approval (`suspend`)
-step (a loop or branch holding one included: that approval answers the step after it
-inside the block, not the step after the block), and `error.<x>` outside the failure
-module when the step before has no `continue_on_error: true`; and `resume.<x>` after
-an approval step whose `resume_form` schema lists its fields without `<x>` (and lets
-no others in): the approval page posts the form's fields, so `<x>` is undefined.
+never reported; nor is `typeof x`. Also reported, in a step's inputs: `resume.<x>`
+(not `resume?.<x>`) when the step before is not an approval (`suspend`) step (a loop
+or branch holding one included: that approval answers the step after it inside the
+block, not the step after the block), or is one with a `skip_if` (a skipped step's
+`suspend` gates nothing: no approval happens and `resume` is null), and `error.<x>`
+outside the failure module when the step before has no `continue_on_error: true`;
+and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
+without `<x>` (and lets no others in): the approval page posts the form's fields, so
+`<x>` is undefined.
 A comparison of `resume.<x>` with a string or number the form's `enum` for `<x>`
 does not list (`resume.decision === 'renewed'` with `enum: [renew, terminate]`)
 is a warning: the approval page offers only the listed values, so it is constant.
+So is a strict comparison of a field the form types as a boolean (or a number)
+with a string (`resume.approved === 'true'`): the page posts a boolean, which
+`===` never equates with a string.
 In the failure module, a misspelling of a field of `error` (`error.stepId`,
 `error.msg`; the error has `message`, `name`, `stack` and `step_id`, plus what
 the failing code put on it) is reported as a warning.
@@ -422,7 +429,7 @@ def _problem(expr: Expression, name: str, dereferenced: bool) -> str | None:
     if name in WINDMILL_NAMES:
         if not (in_inputs and dereferenced) or in_failure or module is None:
             return None
-        return _previous_step_problem(module, name)
+        return _previous_step_problem(module, name, expr.text)
     if name in JS_GLOBALS:
         return None
     hint = _suggestion(name)
@@ -474,6 +481,11 @@ def _check_resume_enums(ctx: RuleContext, expr: Expression, before: FlowModule) 
         if len(test.path) != 1:
             continue
         prop = props.get(test.path[0])
+        kind = prop.get("type") if prop is not None and prop.is_map else None
+        if test.strict and kind is not None and kind.text in ("boolean", "number", "integer"):
+            if isinstance(test.literal, str) or kind.text == "boolean":
+                _report_resume_type(ctx, expr, before, test, kind.text)
+                continue
         enum = prop.get("enum") if prop is not None and prop.is_map else None
         if enum is None or not enum.is_seq or not enum.items:
             continue
@@ -498,6 +510,29 @@ def _check_resume_enums(ctx: RuleContext, expr: Expression, before: FlowModule) 
         )
 
 
+def _report_resume_type(
+    ctx: RuleContext, expr: Expression, before: FlowModule, test: LiteralComparison, kind: str
+) -> None:
+    """`resume.approved === 'true'` with the form typing `approved` as a boolean: the
+    approval page posts a boolean (a number for a number field), which a strict
+    comparison never equates with a string (nor a boolean with a number)."""
+    from wac_lint.flows.query import offset_span
+
+    literal = "string" if isinstance(test.literal, str) else "number"
+    shown = f"'{test.literal}'" if isinstance(test.literal, str) else f"{test.literal:g}"
+    natural = "`true` / `false`" if kind == "boolean" else "a number"
+    label = code_span(before.id) if before.id else "the step before"
+    article = "an" if kind == "integer" else "a"
+    ctx.report(
+        offset_span(ctx.flow, expr, test.start, test.end),
+        f"`resume.{test.path[0]}` is {article} {kind} in the approval form of {label}, which "
+        f"the approval page posts as such, and a strict comparison never equates it with the "
+        f"{literal} `{shown}`, so this is always {'false' if test.equal else 'true'}; compare "
+        f"with {natural}",
+        severity=WARNING,
+    )
+
+
 def _form_fields(step: FlowModule) -> list[str] | None:
     """The fields of a step's approval form (`suspend.resume_form.schema.properties`),
     when it lists some and lets no others in."""
@@ -513,7 +548,7 @@ def _form_fields(step: FlowModule) -> list[str] | None:
     return [key.text for key, _ in props.pairs]
 
 
-def _previous_step_problem(module: FlowModule, name: str) -> str | None:
+def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str | None:
     """`resume.x` / `error.x` in a step's inputs: they come from the step just before."""
     if name not in ("resume", "error") or module.position == 0:
         return None
@@ -524,7 +559,16 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
         # same (sub)flow has `suspend` itself: an approval inside a loop or a branch
         # answers the step after it in its own body, never the step after the block
         if before.node.get("suspend") is not None:
-            return None
+            if before.node.get("skip_if") is None or _RESUME_GUARDED.search(text):
+                return None
+            # a skipped step's `suspend` gates nothing (worker_flow.rs `needs_resume`
+            # honours the `skipped` flag): no approval happens, no resume is collected
+            return (
+                f"{label} has a `skip_if`: when it is skipped no approval happens (the flow "
+                "runner ignores a skipped step's `suspend`), so `resume` is null and reading "
+                "a field of it throws and the step fails; read it with a fallback "
+                "(`resume?.<field> ?? ...`)"
+            )
         inside = ""
         if before.blocks and any(m.node.get("suspend") is not None for m in _inner(before)):
             kind = before.kind.value if before.kind is not None else "block"
@@ -547,6 +591,11 @@ def _previous_step_problem(module: FlowModule, name: str) -> str | None:
         f"`continue_on_error: true`; after {label} there is no error to read, so the "
         "expression throws or reads a placeholder"
     )
+
+
+# an expression that allows for no resume at all (`resume?.x`, `resume ? ... : ...`,
+# `resume && resume.x`, `!resume`, `resume == null`)
+_RESUME_GUARDED = re.compile(r"\bresume\s*(\?|&&|[!=]=)|!\s*resume\b|typeof\s+resume\b")
 
 
 def _inner(module: FlowModule) -> list[FlowModule]:

@@ -424,7 +424,9 @@ def test_the_flows_skip_expr_is_a_condition(tmp_path: Path) -> None:
     [
         ("python3", "def main():\n    return [1, 2]\n", True),
         ("python3", "def main(x):\n    if x:\n        return []\n    return [i for i in x]", True),
-        ("python3", "def main():\n    rows = [1]\n    return rows\n", False),  # a variable
+        ("python3", "def main():\n    rows = load()\n    return rows\n", False),  # a variable
+        # a local bound once to a list literal and only returned: that list (round W)
+        ("python3", "def main():\n    rows = [1]\n    return rows\n", True),
         ("python3", "def main(x):\n    if x:\n        return [x]\n", False),  # also None
         ("python3", "def main():\n    def f():\n        return 1\n    return [f()]\n", True),
         ("bun", "export async function main() { return [1, 2] }", True),

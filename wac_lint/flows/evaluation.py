@@ -69,6 +69,9 @@ class EvalProblemKind(Enum):
     NOT_AWAITED = "not awaited"
     # leading comment lines: the `return ` Windmill prefixes ends at the first line
     COMMENT_FIRST = "comment first"
+    # a condition on one line ending with a `//` comment: `Boolean(<text>)` puts the
+    # closing parenthesis inside the comment
+    COMMENT_LAST = "comment last"
     # a line that is only `results.<id>.<path>`: the API answers it, the rest is ignored
     API_LINE = "api line"
     # `$res:<path>` / `$var:<path>` as the whole text: replaced only in a static value
@@ -124,7 +127,10 @@ def evaluation_problems(
     else:
         shift = 0
     rewrites = _rewrite_problems(body, tree.root_node, data, shift, condition)
-    out = _return_problems(body, tree, data, shift, condition)
+    # Windmill wraps the text as written, `Boolean(<text>)`: only a line break after
+    # it (a block scalar's last one) ends a `//` comment before the `)`
+    closed = "\n" in text[len(text.rstrip()) :]
+    out = _return_problems(body, tree, data, shift, condition, closed)
     if any(p.kind is EvalProblemKind.AWAIT_IN_FUNCTION for p in rewrites):
         # the rewritten text does not parse: the step fails, so what it would have
         # returned (null for want of a `return`) is not what goes wrong
@@ -157,7 +163,12 @@ def _api_line(text: str, condition: bool) -> EvalProblem | None:
 
 
 def _return_problems(
-    body: str, tree: tree_sitter.Tree, data: bytes, shift: int, condition: bool
+    body: str,
+    tree: tree_sitter.Tree,
+    data: bytes,
+    shift: int,
+    condition: bool,
+    closed: bool = True,
 ) -> list[EvalProblem]:
     at = body.find(RETURN_WORD)
     if at >= 0:
@@ -170,11 +181,27 @@ def _return_problems(
     wrapper = f"Boolean({body}\n)" if condition else body
     if _parser().parse(f"return {wrapper}".encode()).root_node.has_error:
         return [EvalProblem(EvalProblemKind.STATEMENTS, 0, len(body), body)]
+    if condition and not closed:
+        last = _last_line_comment(tree.root_node)
+        unclosed = f"return Boolean({body})".encode()
+        if last is not None and _parser().parse(unclosed).root_node.has_error:
+            start = _chars(data, last.start_byte) - shift
+            return [EvalProblem(EvalProblemKind.COMMENT_LAST, start, len(body), body[start:])]
     if not condition:
         comment = _leading_comment_line(body)
         if comment is not None:
             return [EvalProblem(EvalProblemKind.COMMENT_FIRST, 0, comment, body[:comment])]
     return []
+
+
+def _last_line_comment(root: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The `//` comment the text ends with, if any."""
+    node = root
+    while node.children:
+        node = node.children[-1]
+    if node.type == "comment" and node.text is not None and node.text.startswith(b"//"):
+        return node
+    return None
 
 
 def _leading_comment_line(body: str) -> int | None:

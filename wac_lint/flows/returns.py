@@ -6,8 +6,10 @@
 `results.<id>.<field>` reads a field of the step's result; when every `return` of
 the step's `main` hands back a list literal (`return [a, b]`, a Python list
 comprehension) and `main` ends with one, the result is a list and the field is
-undefined. Only code that says so in every `return` is judged: a variable, a call
-or a path that falls off the end of `main` leaves the step unjudged.
+undefined. Only code that says so in every `return` is judged: a call, a variable
+(but a local bound once to a dict / object or list / array literal and only
+returned, or in Python appended to) or a path that falls off the end of `main`
+leaves the step unjudged.
 """
 
 from __future__ import annotations
@@ -205,7 +207,7 @@ def _python_kind(value: ast.expr | None) -> str | None:
         return "array"
     if isinstance(value, (ast.Dict, ast.DictComp)):
         return "object"
-    if isinstance(value, ast.JoinedStr):
+    if isinstance(value, ast.JoinedStr) or _python_gives_string(value):
         return "string"
     if isinstance(value, ast.Compare) or (
         isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not)
@@ -220,6 +222,23 @@ def _python_kind(value: ast.expr | None) -> str | None:
         if isinstance(constant, (int, float)):
             return "number"
     return None
+
+
+# methods that always give a string: `d.isoformat()`, `h.hexdigest()`, `t.strftime(f)`
+_PY_STRING_METHODS = frozenset({"isoformat", "hexdigest", "strftime"})
+
+
+def _python_gives_string(value: ast.expr | None) -> bool:
+    """A call whose value is always a string: `", ".join(names)` (a string literal's
+    `join`), `json.dumps(x)`, `d.isoformat()`."""
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
+        return False
+    func = value.func
+    if func.attr == "join":
+        return isinstance(func.value, ast.Constant) and isinstance(func.value.value, str)
+    if func.attr == "dumps":
+        return isinstance(func.value, ast.Name) and func.value.id == "json"
+    return func.attr in _PY_STRING_METHODS
 
 
 def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
@@ -249,12 +268,76 @@ def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | Non
         node = stack.pop()
         if isinstance(node, ast.Return):
             for value in _python_alternatives(node.value):
+                if isinstance(value, ast.Name):
+                    value = _python_local_value(main, value.id, builtin_dict) or value
                 values.append(_dict_call_as_literal(value) if builtin_dict else value)
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue  # a nested function's `return` is not `main`'s
         stack.extend(ast.iter_child_nodes(node))
     return values
+
+
+def _python_local_value(
+    main: ast.FunctionDef | ast.AsyncFunctionDef, name: str, builtin_dict: bool
+) -> ast.expr | None:
+    """What a local name `main` returns holds, when `main` binds it once to a dict or
+    list literal (`out = {...}`, `found = []`) and otherwise only returns it or, for a
+    list, appends to it (`found.append({...})`, a statement): that dict literal, or a
+    list literal of its items and every appended value. None for any other name (a
+    parameter, one bound twice or by a loop, changed in another way, or handed to
+    other code, which may change it)."""
+    arguments = main.args
+    params = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    params += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+    if any(a.arg == name for a in params):
+        return None
+    parents: dict[ast.AST, ast.AST] = {}
+    for node in ast.walk(main):
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+    bound: ast.expr | None = None
+    appended: list[ast.expr] = []
+    for node in ast.walk(main):
+        if isinstance(node, (ast.Global, ast.Nonlocal)) and name in node.names:
+            return None
+        if not isinstance(node, ast.Name) or node.id != name:
+            continue
+        parent = parents.get(node)
+        if isinstance(node.ctx, ast.Store):
+            if isinstance(parent, ast.Assign) and parent.targets == [node] and bound is None:
+                bound = parent.value
+            elif isinstance(parent, ast.AnnAssign) and parent.value is not None and bound is None:
+                bound = parent.value
+            else:
+                return None
+            continue
+        if isinstance(node.ctx, ast.Del):
+            return None
+        if isinstance(parent, ast.Return):
+            continue
+        call = parents.get(parent) if parent is not None else None
+        if (
+            isinstance(parent, ast.Attribute)
+            and parent.attr == "append"
+            and isinstance(call, ast.Call)
+            and call.func is parent
+            and len(call.args) == 1
+            and not isinstance(call.args[0], ast.Starred)
+            and not call.keywords
+            and isinstance(parents.get(call), ast.Expr)
+        ):
+            appended.append(call.args[0])
+            continue
+        return None
+    if builtin_dict:
+        bound = _dict_call_as_literal(bound)
+    if isinstance(bound, ast.Dict) and not appended:
+        return bound
+    if isinstance(bound, ast.List):
+        items = [*bound.elts, *appended]
+        return ast.copy_location(ast.List(elts=items, ctx=ast.Load()), bound)
+    return None
 
 
 def _python_alternatives(value: ast.expr | None) -> list[ast.expr | None]:
@@ -350,12 +433,47 @@ def _typescript_return_values(
     while stack:
         node = stack.pop()
         if node.type == "return_statement":
-            values.extend(_ts_alternatives(next(iter(node.named_children), None)))
+            for value in _ts_alternatives(next(iter(node.named_children), None)):
+                if value is not None and value.type == "identifier":
+                    value = _ts_local_value(body, value, data) or value
+                values.append(value)
             continue
         if node.type in _TS_FUNCTIONS:
             continue
         stack.extend(node.children)
     return values, data
+
+
+def _ts_local_value(
+    body: tree_sitter.Node, name: tree_sitter.Node, data: bytes
+) -> tree_sitter.Node | None:
+    """The object or array literal a local `main` returns by name holds, when `main`
+    declares it once (`const out = { ... }`) and otherwise only returns it; None for
+    any other name (a parameter, one assigned again, changed, or handed to other code)."""
+    text = data[name.start_byte : name.end_byte]
+    bound: tree_sitter.Node | None = None
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("identifier", "shorthand_property_identifier"):
+            continue
+        if data[node.start_byte : node.end_byte] != text:
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "variable_declarator":
+            if parent.child_by_field_name("name") != node or bound is not None:
+                return None
+            declaration = parent.parent
+            if declaration is None or declaration.type != "lexical_declaration":
+                return None
+            bound = parent.child_by_field_name("value")
+            continue
+        if parent is not None and parent.type == "return_statement":
+            continue
+        return None
+    value = _unwrapped(bound) if bound is not None else None
+    return value if value is not None and value.type in ("object", "array") else None
 
 
 def _ts_alternatives(value: tree_sitter.Node | None) -> list[tree_sitter.Node | None]:

@@ -1076,6 +1076,9 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     loop = enclosing_loop(expr.module)
     if loop is None or loop.kind is not ModuleKind.FORLOOP or loop.value is None:
         return []
+    static = _static_item_keys(loop)
+    if static is not None:
+        return _static_item_problems(expr, loop, static)
     source = _iterator_text(loop)
     inner = None
     outer = None
@@ -1146,6 +1149,48 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     return out
 
 
+def _static_item_keys(loop: FlowModule) -> frozenset[str] | None:
+    """The keys the items of a loop's static `iterator` have, when it is a list of
+    mappings (`value: [{table: users, column: email}, ...]`); None otherwise."""
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    kind = spec.get("type") if spec is not None and spec.is_map else None
+    value = spec.get("value") if spec is not None and spec.is_map else None
+    if kind is None or kind.text != "static" or value is None or not value.is_seq:
+        return None
+    if not value.items or any(not item.is_map for item in value.items):
+        return None
+    return frozenset(key.text for item in value.items for key, _ in item.pairs)
+
+
+def _static_item_problems(
+    expr: Expression, loop: FlowModule, keys: frozenset[str]
+) -> list[OwnResultRead]:
+    import difflib
+
+    from wac_lint.flows.expressions import static_reads
+
+    listed = ", ".join(f"`{k}`" for k in sorted(keys))
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        item = path[2]
+        if path[:2] != ("iter", "value") or item in keys or item in _ANY_OBJECT_MEMBERS:
+            continue
+        if handles_absence(expr.text, start, end):
+            continue
+        close = difflib.get_close_matches(item, sorted(keys), n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over its static "
+                f"`iterator`, whose items have {listed} and no `{item}`, so it is "
+                f"undefined{hint}",
+            )
+        )
+    return out
+
+
 def _iterator_text(loop: FlowModule) -> str | None:
     spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
     source = spec.get("expr") if spec is not None and spec.is_map else None
@@ -1206,6 +1251,42 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
                 f"`{base}.{field}` is never `'{literal}'`: every `return` of step `{step.id}`'s "
                 f"`main` gives `{field}` as {listed}, so this comparison is always "
                 f"{always}{hint}",
+            )
+        )
+    return out
+
+
+def failed_step_field_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:
+    """`results.<id>.<field>.<member>` where step `<id>` has `continue_on_error: true`:
+    when it fails, the flow goes on with its error as its result (`{"error": {...}}`,
+    the job's result, which windmill-worker `worker_flow.rs` keeps under its id), which
+    has no `<field>`, so reading `.<member>` of that undefined throws and the reading
+    step fails after all. Expressions that look at the error, chain optionally
+    (`?.`) or guard with `&&` are left alone."""
+    from wac_lint.flows.expressions import static_reads
+
+    text = expr.text
+    if "results" not in text or "error" in text or "?." in text or "&&" in text:
+        return []
+    out: list[OwnResultRead] = []
+    for (name, field, member), start, end in static_reads(text, "results", 3):
+        step = model.by_id.get(name)
+        if step is None or step is expr.module or field.isdigit():
+            continue
+        if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT, ModuleKind.FLOW):
+            continue
+        flag = step.node.get("continue_on_error")
+        if flag is None or flag.value() is not True:
+            continue
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`results.{name}.{field}.{member}`: step `{name}` has `continue_on_error: "
+                f"true`, and when it fails its result is its error (`{{error: ...}}`), which "
+                f"has no `{field}`, so reading `.{member}` of it throws and this step fails "
+                f"as well; chain optionally (`results.{name}.{field}?.{member}`) or test "
+                f"`results.{name}.error` first",
             )
         )
     return out

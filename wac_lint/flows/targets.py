@@ -64,6 +64,9 @@ class Param:
     # the members of an object type the code spells out (a TypeScript object type,
     # a Python model class), as Windmill's parser lists them
     fields: tuple[str, ...] | None = None
+    # a bash input: the worker hands the script every argument as a command-line word
+    # (a string as it is, any other JSON value as its JSON text)
+    word: bool = False
 
 
 @dataclass(frozen=True)
@@ -597,7 +600,7 @@ def _bash_target(code: str, label: str) -> Target:
     from wac_lint.flows.bash_signature import bash_inputs, unread_declarations
 
     # No type: every input reaches the script as a command-line word, whatever its JSON type.
-    params = tuple(Param(i.name, i.default is None) for i in bash_inputs(code))
+    params = tuple(Param(i.name, i.default is None, word=True) for i in bash_inputs(code))
     return Target(label, params, unread=unread_declarations(code))
 
 
