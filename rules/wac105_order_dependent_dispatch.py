@@ -240,8 +240,6 @@ for user in sorted(set(users)):
         that it makes itself, with durable calls after that call in the body: reported
         on the body's call of the helper, like the race written in the body."""
         model = ctx.model
-        if sdk.is_python(model):
-            return
         body_calls: dict[int, Node] | None = None
         reported: set[int] = set()
         for reached in model.call_graph.reachable.values():
