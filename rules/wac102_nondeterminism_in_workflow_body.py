@@ -1378,6 +1378,8 @@ def _name_only_logged(ctx: RuleContext, assignment: Node, value: Node, hops: int
         return False
     if target.type in ("attribute", "member_expression"):
         return _attribute_only_logged(ctx, target, hops)
+    if assignment.type == "assignment_expression":
+        return False  # `x = Math.random()` again: a name assigned more than once
     if assignment.type == "public_field_definition":
         # `started = performance.now()` of a class: read as `this.started` in it
         owner = model.parent_of(model.parent_of(assignment) or assignment)
@@ -1435,18 +1437,32 @@ MEMBER_NAMES = ("identifier", "property_identifier", "private_property_identifie
 MEMBER_READS = ("attribute", "member_expression")
 
 
+# Per check: (class, member, hops) -> `_member_only_logged`'s answer (each store of one
+# member asks the same question: many `this.x = ...` would scan the file each).
+_MEMBERS: weakref.WeakKeyDictionary[RuleContext, dict[tuple[int, str, int], bool]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _member_only_logged(ctx: RuleContext, owner: Node, name: str, stored: Node, hops: int) -> bool:
-    """Every read of `.name` in the file (but `stored`, where the value is kept) is
-    `self.name` / `this.name` in the class `owner`, going only into log calls."""
+    """Every read of `.name` in the file (the stores of a value in it, `stored` among
+    them, aside) is `self.name` / `this.name` in the class `owner`, going only into log
+    calls."""
+    memo = _MEMBERS.setdefault(ctx, {})
+    key = (owner.id, name, hops)
+    known = memo.get(key)
+    if known is None:
+        memo[key] = False  # a read that leads back here decides nothing
+        known = memo[key] = _member_reads_logged(ctx, owner, name, hops)
+    return known
+
+
+def _member_reads_logged(ctx: RuleContext, owner: Node, name: str, hops: int) -> bool:
     model = ctx.model
     logged = False
     for node in sdk.names_spelled(model, name, MEMBER_NAMES, model.tree.root_node):
         parent = node.parent
-        if (
-            node == stored
-            or parent is None
-            or parent.type not in ("attribute", "member_expression")
-        ):
+        if parent is None or parent.type not in MEMBER_READS:
             continue
         member = parent.child_by_field_name("attribute") or parent.child_by_field_name("property")
         if member != node:
@@ -1455,10 +1471,20 @@ def _member_only_logged(ctx: RuleContext, owner: Node, name: str, stored: Node, 
         inside = owner.start_byte <= node.start_byte < owner.end_byte
         if not inside or receiver is None or model.text(receiver) not in OWN_RECEIVERS:
             return False  # read (or set) from outside the class: it may decide something
+        if _is_store(parent):
+            continue  # `this.t0 = ...`: where a value is kept, not a read of it
         if not _logged_from(ctx, parent, hops):
             return False
         logged = True
     return logged
+
+
+def _is_store(member: Node) -> bool:
+    """`self.t0 = ...` / `this.t0 = ...`: the member is the target of an assignment."""
+    parent = member.parent
+    if parent is None or parent.type not in ("assignment", "assignment_expression"):
+        return False
+    return parent.child_by_field_name("left") == member
 
 
 def same_binding(found: object, binding: object) -> bool:

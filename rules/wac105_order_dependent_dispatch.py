@@ -262,8 +262,6 @@ for user in sorted(set(users)):
         on the body's call of the helper, like the race written in the body (unless
         `raced_by_helpers` reported that call, starting at a byte of `raced`)."""
         model = ctx.model
-        if sdk.is_python(model):
-            return
         body_calls: dict[int, Node] | None = None
         reported: set[int] = set(raced)
         for reached in model.call_graph.reachable.values():

@@ -109,11 +109,20 @@ def test_constructors_nested_in_a_kept_client_s_options_build_a_lazy_client() ->
 
 def test_a_nested_constructor_whose_client_is_used_at_once_is_still_reported() -> None:
     code = (
+        'import { Kafka } from "kafkajs";\n'
+        'import { task, workflow } from "windmill-client";\n'
+        "const warm = await wrap({ kafka: new Kafka({ brokers: [] }) }).send('x');\n" + WAC_TAIL
+    )
+    assert [(row, code) for row, code, _ in findings(code, "WAC101")] == [(3, "WAC101")]
+    # pg's `new Pool()` is a lazy client in the catalogue (red team W: it connects on
+    # its first query), so it is no longer reported where it is built; the query here
+    # runs through `wrap(...)`, which names nothing the analysis can follow
+    lazy = (
         'import { Pool } from "pg";\n'
         'import { task, workflow } from "windmill-client";\n'
         "const warm = await wrap({ pool: new Pool() }).query('select 1');\n" + WAC_TAIL
     )
-    assert [(row, code) for row, code, _ in findings(code, "WAC101")] == [(3, "WAC101")]
+    assert findings(lazy, "WAC101") == []
 
 
 def test_a_query_builder_compiled_to_text_runs_no_query() -> None:
