@@ -2983,6 +2983,10 @@ class BodyWalker:
         `__len__` / `__contains__` / `__format__` / `__bool__` / `__getitem__` /
         `__add__` there, code of the body like a method called by name."""
         imported = None  # whether the file imports from the workspace, asked once
+        if not self.hooks:
+            imported = self.imports_workspace()
+            if not imported:
+                return  # no class of the file defines one, and none is imported
         for value, methods, builtin in self.fe.operator_hooks(node, self.parent_of):
             local = any(method in self.hooks for method in methods)
             if not local:

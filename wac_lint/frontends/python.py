@@ -385,7 +385,12 @@ class PythonFrontEnd(FrontEnd):
             return [(right, ITERATES, None)]
         if kind == "call":
             callee = node.child_by_field_name("function")
-            closing = CLOSING.get(self.text(callee).rsplit(".", 1)[-1]) if callee else None
+            # the callee's last name only: its whole text is the chain below it
+            # (`f()()()...`), copied at every link
+            last = callee.child_by_field_name("attribute") if callee is not None else None
+            if callee is not None and callee.type == "identifier":
+                last = callee
+            closing = CLOSING.get(self.text(last)) if last is not None else None
             if closing is not None and callee is not None:
                 # `with closing(conn):` calls `conn.close()` on the way out
                 holder = parent_of(node)
@@ -397,8 +402,10 @@ class PythonFrontEnd(FrontEnd):
                 return [(args[0], closing[1], closing[0])]
             if callee is not None and callee.type == "attribute":
                 return self.method_hooks(node, callee)
-            hooks = BUILTIN_HOOKS.get(self.text(callee)) if callee is not None else None
-            if hooks is None or callee is None or callee.type != "identifier":
+            if callee is None or callee.type != "identifier":
+                return []
+            hooks = BUILTIN_HOOKS.get(self.text(callee))
+            if hooks is None:
                 return []
             name = self.text(callee)
             args = [a for a in self.positional_args(node) if a.type != "list_splat"]
