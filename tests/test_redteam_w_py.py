@@ -316,3 +316,17 @@ def test_decorators_of_the_file_written_on_the_workflow_wrap_every_round() -> No
     for decorator, rows in expected.items():
         found = findings(code.replace("{DECORATOR}", decorator), "WAC101", "WAC201")
         assert found == rows, decorator
+
+
+def test_the_task_decorator_is_not_a_decorator_above_the_task() -> None:
+    """`@task()` itself holds the task's span: only what is written above it wraps the
+    task's dispatch (it was read as another module's wrapper, asked of the workspace at
+    every call of every task)."""
+    code = (
+        "from wmill import task, workflow\n\n"
+        "@task()\nasync def a(x: int) -> int:\n    return x\n\n"
+        "@workflow\nasync def main(x: int = 1):\n    return await a(x)\n"
+    )
+    result = analyze_source(SourceFile("/tmp/flow.py", code, LANG_PYTHON), keep_model=True)
+    assert result.model is not None
+    assert result.model.relative_import_calls == []

@@ -67,6 +67,8 @@ INDEXED_KINDS = frozenset(
         "comparison_operator",
         "binary_expression",
         "match_statement",
+        # Python's `x[i]` (WAC105's picks by index: a query of its own on every analysis)
+        "subscript",
         # imports (`SemanticModel.import_bindings`)
         "import_statement",
         "import_from_statement",

@@ -6127,8 +6127,8 @@ class BodyWalker:
         module's wrappers."""
         out = []
         for decorator in self.decorators_of(function):
-            if before is not None and decorator.start_byte >= before:
-                break  # the task decorator and those below it
+            if before is not None and decorator.end_byte > before:
+                break  # the task decorator (`before` is in it) and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             if expression is None:
                 continue
@@ -6162,8 +6162,8 @@ class BodyWalker:
         """`decorator_wrappers`, each with the decorator that returns it."""
         out: list[tuple[Node, tuple[str, Node, Scope]]] = []
         for decorator in self.decorators_of(function):
-            if before is not None and decorator.start_byte >= before:
-                break  # the task decorator and those below it
+            if before is not None and decorator.end_byte > before:
+                break  # the task decorator (`before` is in it) and those below it
             expression = decorator.named_children[0] if decorator.named_children else None
             factory = expression is not None and expression.type in self.syntax.call
             if factory and expression is not None:  # `@audit(channel="infra")`
