@@ -585,6 +585,27 @@ def test_brackets_inside_quoted_scalars_are_not_nesting() -> None:
         raise AssertionError("600 nested brackets outside quotes were accepted")
 
 
+def test_brackets_inside_plain_scalars_are_not_nesting() -> None:
+    """`$: t[[[...` is a string (a plain scalar of block context holds brackets as
+    text): the depth bound refused the metadata `schema` wrote for it (fuzz finding,
+    seed 9090909). Brackets where a node starts still count, after a document marker,
+    an anchor or a tag too."""
+    from wac_lint.schema.yaml_read import MetadataError, load
+
+    opened = "[" * 600
+    loaded = load(f"$: t{opened}\nlock: x\nschema:\n  required: []\n  note: v {opened}\n")
+    assert loaded["$"] == "t" + opened and loaded["schema"]["note"] == "v " + opened
+    assert load(f"# {opened}\nx: [1]\n") == {"x": [1]}
+    deep = "[" * 600 + "]" * 600
+    for text in (f"x: {deep}\n", f"--- {deep}\n", f"x: &a {deep}\n", f"x:\n  - !!seq {deep}\n"):
+        try:
+            load(text)
+        except MetadataError as exc:
+            assert "nested more than 500 levels deep" in str(exc)
+        else:
+            raise AssertionError(f"600 nested brackets accepted: {text[:12]!r}")
+
+
 def test_approvals_under_deep_unary_operators_are_linear() -> None:
     """Fuzz finding (seed 9090909, a mutated corpus script that no longer parses):
     35,000 minus signs spliced into an `await` put the approval below a chain that

@@ -375,11 +375,20 @@ def _flow_depth(text: str) -> int:
 _BEFORE_QUOTED = ":-[{,?\n"
 
 
-def _flow_depth_outside_quotes(text: str) -> int:
-    """The deepest nesting of `[` / `{` outside quoted scalars: a default value of
-    600 `{` in a string (`default: '{{{...'`) is not nesting (fuzz finding)."""
+def _flow_depth_outside_scalars(text: str) -> int:
+    """The deepest nesting of `[` / `{` outside quoted scalars and outside the plain
+    scalars of block context: a default value of 600 `{` in a string (`default:
+    '{{{...'`) is not nesting, nor is `$: t[[[...` (a string too; fuzz findings).
+
+    In block context (no collection open) a bracket opens one only where a node can
+    start (after `: `, `- `, `? `, a tag or an anchor, or at a line start); a plain
+    scalar that starts there runs to the end of its line or to a `: ` (a key), and
+    what it holds is text. Inside a flow collection every bracket outside quotes
+    counts (a plain scalar there cannot hold one): an upper bound, as the lines of a
+    block scalar are counted too."""
     depth = deepest = 0
     quote = ""
+    plain = False  # inside a plain scalar (or a comment) of block context
     previous = "\n"
     i, end = 0, len(text)
     while i < end:
@@ -394,22 +403,44 @@ def _flow_depth_outside_quotes(text: str) -> int:
                 i += 1  # skip the escaped character
             i += 1
             continue
-        if ch in "'\"" and previous in _BEFORE_QUOTED:
+        if plain:
+            if ch == "\n" or (ch == ":" and text[i + 1 : i + 2] in ("", " ", "\t", "\n")):
+                plain, previous = False, ch
+            i += 1
+            continue
+        if ch in " \t\r\n":
+            if ch == "\n":
+                previous = ch
+            i += 1
+            continue
+        starts = previous in _BEFORE_QUOTED
+        if ch in "'\"" and starts:
             quote = ch
-        elif ch in "[{":
+        elif ch in "[{" and (depth or starts):
             depth += 1
             deepest = max(deepest, depth)
         elif ch in "]}" and depth:
             depth -= 1
-        if ch not in " \t":
-            previous = ch
+        elif not depth:
+            if previous == "\n" and text.startswith(("---", "..."), i):
+                if text[i + 3 : i + 4] in ("", " ", "\t", "\r", "\n"):
+                    i += 3  # a document marker: a node may follow on its line
+                    continue
+            if ch in "&!" and starts:
+                # an anchor or a tag: the node starts after it
+                while i < end and text[i] not in " \t\n":
+                    i += 1
+                continue
+            if not (ch in "-?:" and text[i + 1 : i + 2] in ("", " ", "\t", "\n")):
+                plain = True  # a plain scalar or a comment: text to its end
+        previous = ch
         i += 1
     return deepest
 
 
 def load(text: str) -> Any:
     """Parse one YAML document; raise MetadataError with a one-line reason."""
-    if _flow_depth(text) > MAX_FLOW_DEPTH and _flow_depth_outside_quotes(text) > MAX_FLOW_DEPTH:
+    if _flow_depth(text) > MAX_FLOW_DEPTH and _flow_depth_outside_scalars(text) > MAX_FLOW_DEPTH:
         # PyYAML's scanner (the fallback after libyaml) is quadratic in this depth:
         # 3,000 nested `[` took seconds. No metadata wmill writes nests like this.
         raise MetadataError(f"not valid YAML: nested more than {MAX_FLOW_DEPTH} levels deep")
