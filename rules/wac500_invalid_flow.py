@@ -8,7 +8,7 @@ import math
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.json_values import json_type
-from wac_lint.rule import WARNING, Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -498,9 +498,9 @@ def _default_problems(
             shown = f" `{json.dumps(value)}`" if node.is_scalar and "\n" not in node.text else ""
             ctx.report(
                 model.key_span(node),
-                f"the `default` of `{name}` in {whose} schema is {_article(found)}{shown}, "
+                f"the `default` of `{name}` in {whose} schema is {with_article(found)}{shown}, "
                 f"but the property's `type` is `{wanted}`: a run left at its default gets "
-                f"{_article(found)} where the steps expect {_article(wanted)}",
+                f"{with_article(found)} where the steps expect {with_article(wanted)}",
                 severity=WARNING,
             )
             return
@@ -522,10 +522,6 @@ def _default_problems(
         f"default gets a value no step expects{hint}",
         severity=WARNING,
     )
-
-
-def _article(kind: str) -> str:
-    return f"an {kind}" if kind in ("integer", "array", "object") else f"a {kind}"
 
 
 def _exponential_base(

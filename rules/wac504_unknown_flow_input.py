@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
-from wac_lint.rule import WARNING, Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -275,10 +275,6 @@ def _js_number(text: str) -> float:
     return float("nan")
 
 
-def _an(kind: str) -> str:
-    return f"an {kind}" if kind[:1] in ("a", "e", "i", "o", "u") else f"a {kind}"
-
-
 def _number(value: float | str) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -538,11 +534,12 @@ value:
                 hint = ""
                 if kind == "array" and member == "split":
                     hint = "; it is a list already (`.join(',')` makes one string of it)"
+                typed = with_article(kind or "")
                 ctx.report(
                     offset_span(model, expr, ref.start, ref.member_end),
-                    f"`flow_input.{ref.name}.{member}`: input `{ref.name}` is {_an(kind or '')} "
+                    f"`flow_input.{ref.name}.{member}`: input `{ref.name}` is {typed} "
                     f"in the flow's schema, which the run form and the triggers built from it "
-                    f"give, and {_an(kind or '')} has no `{member}`, so this is undefined (a "
+                    f"give, and {typed} has no `{member}`, so this is undefined (a "
                     f"call of it throws a TypeError){hint}",
                 )
                 continue
@@ -738,7 +735,7 @@ value:
         hint = f"; compare with {natural[kind]}" if kind in natural else ""
         ctx.report(
             offset_span(ctx.flow, expr, test.start, test.end),
-            f"`{read}` is {_an(kind)} in the flow's schema, which the run form and the "
+            f"`{read}` is {with_article(kind)} in the flow's schema, which the run form and the "
             f"triggers built from it give, and a strict comparison never equates it with "
             f"the {literal} `{shown}`, so this is always "
             f"{'false' if test.equal else 'true'}{hint}",
@@ -773,7 +770,7 @@ value:
         natural = "`true` / `false`" if kind == "boolean" else "a number"
         ctx.report(
             offset_span(ctx.flow, expr, test.start, test.end),
-            f"`{read}` is {_an(kind)} in the flow's schema, which the run form and the "
+            f"`{read}` is {with_article(kind)} in the flow's schema, which the run form and the "
             f"triggers built from it give, and `{'==' if test.equal else '!='}` compares it "
             f"with the {what} `{shown}` as numbers ({own}, `{shown}` is {as_number}), so "
             f"this is always {'false' if test.equal else 'true'}; compare with {natural}",

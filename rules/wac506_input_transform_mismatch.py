@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from wac_lint.flows.json_values import json_type
-from wac_lint.rule import WARNING, Rule, RuleContext, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.rules._references import near_miss, variable_near_miss
 from wac_lint.source import LANG_FLOW
 
@@ -95,7 +95,9 @@ def contradicts(param: Param, value: Any) -> str | None:
         return None
     if wanted == "integer" and isinstance(value, float) and value.is_integer():
         return None
-    problem = f"`{param.name}` is {_article(wanted)}, but the static value is {_article(found)}"
+    problem = (
+        f"`{param.name}` is {with_article(wanted)}, but the static value is {with_article(found)}"
+    )
     if wanted == "object" and isinstance(value, str) and WORKSPACE_PATH.fullmatch(value):
         problem += f"; write `$res:{value}` if that is a resource's path"
     return problem
@@ -139,7 +141,7 @@ def _reference_contradicts(param: Param, value: str) -> str | None:
         if param.resource is not None:
             wanted = f"a `{param.resource}` resource"
         elif param.type not in (None, "string"):
-            wanted = _article(param.type)
+            wanted = with_article(param.type)
         else:
             return None
         return (
@@ -155,7 +157,7 @@ def _reference_contradicts(param: Param, value: str) -> str | None:
     if param.resource is None and param.type in _NOT_A_RESOURCE:
         hint = "; a secret string belongs in a variable (`$var:`)" if param.type == "string" else ""
         return (
-            f"`{param.name}` is {_article(param.type)}, but `{value}` is replaced by the "
+            f"`{param.name}` is {with_article(param.type)}, but `{value}` is replaced by the "
             f"resource's value, an object{hint}"
         )
     return None
@@ -294,9 +296,9 @@ def whole_read_kind(
         if kind is None and code is not None and code[0] in SQL_ROWS and not field:
             # the first row (an object), or null when there is none: not a list either
             kind = "object" if sql_gives_first_row(code[1]) else None
-        gives = f"gives {_article(kind or '')}"
+        gives = f"gives {with_article(kind or '')}"
         if field:
-            gives = f"gives an object whose `{field}` is {_article(kind or '')}"
+            gives = f"gives an object whose `{field}` is {with_article(kind or '')}"
         why = f"every `return` of step `{name}`'s `main` {gives}"
         if code is not None and code[0] in SQL_ROWS:
             why = why_kind(code[0], name)
@@ -311,7 +313,7 @@ def whole_read_kind(
             return None
         kind = _schema_type(model, name, field)
         shown = f"`{name}.{field}`" if field else f"`{name}`"
-        why = f"the flow's schema declares input {shown} as {_article(kind or '')}"
+        why = f"the flow's schema declares input {shown} as {with_article(kind or '')}"
     return None if kind is None else (read, kind, why)
 
 
@@ -369,13 +371,13 @@ def _item_read_kind(model: FlowModel, text: str, reader: FlowModule) -> tuple[st
             kind = _declared_type(inner.get(field) if inner is not None and inner.is_map else None)
             why = (
                 f"the flow's schema declares the items of input `{name}`, which loop "
-                f"`{loop.id}` iterates over, with `{field}` {_article(kind or '')}"
+                f"`{loop.id}` iterates over, with `{field}` {with_article(kind or '')}"
             )
         else:
             kind = _declared_type(items)
             why = (
                 f"the flow's schema declares the items of input `{name}`, which loop "
-                f"`{loop.id}` iterates over, as {_article(kind or '')}"
+                f"`{loop.id}` iterates over, as {with_article(kind or '')}"
             )
         return (read, kind, why) if kind is not None else None
     whole = _RESULT_READ.fullmatch(source.text)
@@ -415,7 +417,7 @@ def _resume_read_kind(text: str, reader: FlowModule) -> tuple[str, str, str] | N
     if kind is None:
         return None
     why = (
-        f"the approval form of `{before.id}` declares `{field}` as {_article(kind)}, which the "
+        f"the approval form of `{before.id}` declares `{field}` as {with_article(kind)}, which the "
         "approval page posts as it is"
     )
     return f"resume.{field}", kind, why
@@ -429,7 +431,7 @@ def _whole_read_hint(model: FlowModel, read: str, param: Param, found: str) -> s
 
     root, _, rest = read.partition(".")
     if root == "flow_input" and "." not in rest and param.type is not None:
-        return f"; declare input `{rest}` as {_article(param.type)} in the flow's schema"
+        return f"; declare input `{rest}` as {with_article(param.type)} in the flow's schema"
     step = model.by_id.get(rest) if root == "results" and found == "object" else None
     code = step_code(model, step) if step is not None else None
     keys = returned_keys(*code) if code is not None else None
@@ -541,12 +543,6 @@ def _yaml12_note(node: YNode) -> str:
     return (
         f" (`wmill` reads flow.yaml as YAML 1.2, where `{node.text}` is a string, "
         f"not {reading} as in YAML 1.1)"
-    )
-
-
-def _article(kind: str) -> str:
-    return {"integer": "an integer", "array": "an array", "object": "an object"}.get(
-        kind, f"a {kind}"
     )
 
 
@@ -1079,7 +1075,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 continue
             ctx.report(
                 model.key_span(value),
-                f"`{key}` {what}, but the static value is {_article(found)}"
+                f"`{key}` {what}, but the static value is {with_article(found)}"
                 f"{_yaml12_note(value)}: {consequence}",
             )
 
@@ -1104,10 +1100,10 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             runs = f"the step runs without a `{name}`"
         elif value.is_scalar and value.value() is None and param.type is not None:
             got = "a static `null`"
-            runs = f"`main` receives `null` for {_article(param.type)}"
+            runs = f"`main` receives `null` for {with_article(param.type)}"
         elif value.is_scalar and value.value() == "" and param.type not in (None, "string"):
             got = "an empty static string"
-            runs = f'`main` receives `""` for {_article(param.type)}'
+            runs = f'`main` receives `""` for {with_article(param.type)}'
         else:
             return
         where = value if value is not None else transform.key
@@ -1165,7 +1161,7 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 hint = f"; type the parameter as the resource (`{kind}`) and read its fields"
             ctx.report(
                 model.key_span(transform.expr),
-                f"`{param.name}` is {_article(wanted)}, but `{read}` is a `{kind}` resource "
+                f"`{param.name}` is {with_article(wanted)}, but `{read}` is a `{kind}` resource "
                 f"(the flow's schema: `format: resource-{kind}`), which reaches the step as "
                 f"the resource's value, an object{hint}",
                 severity=WARNING,
@@ -1187,9 +1183,10 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if code is None or code[0] in TYPESCRIPT:
                 return  # a TypeScript `object` parameter takes an array as well
         hint = _whole_read_hint(model, read, param, found)
+        given = with_article(found)
         ctx.report(
             model.key_span(transform.expr),
-            f"`{param.name}` is {_article(wanted)}, but `{read}` is {_article(found)} ({why}): "
+            f"`{param.name}` is {with_article(wanted)}, but `{read}` is {given} ({why}): "
             f"Windmill passes the value as it is, without converting it{hint}",
             severity=WARNING,
         )

@@ -6,7 +6,7 @@ import difflib
 import re
 from typing import TYPE_CHECKING
 
-from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow
+from wac_lint.rule import WARNING, Rule, RuleContext, code_span, flow, with_article
 from wac_lint.source import LANG_FLOW
 
 if TYPE_CHECKING:
@@ -522,10 +522,9 @@ def _report_resume_type(
     shown = f"'{test.literal}'" if isinstance(test.literal, str) else f"{test.literal:g}"
     natural = "`true` / `false`" if kind == "boolean" else "a number"
     label = code_span(before.id) if before.id else "the step before"
-    article = "an" if kind == "integer" else "a"
     ctx.report(
         offset_span(ctx.flow, expr, test.start, test.end),
-        f"`resume.{test.path[0]}` is {article} {kind} in the approval form of {label}, which "
+        f"`resume.{test.path[0]}` is {with_article(kind)} in the approval form of {label}, which "
         f"the approval page posts as such, and a strict comparison never equates it with the "
         f"{literal} `{shown}`, so this is always {'false' if test.equal else 'true'}; compare "
         f"with {natural}",

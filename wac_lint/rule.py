@@ -62,6 +62,11 @@ def indefinite(name: str) -> str:
     return "a"
 
 
+def with_article(word: str) -> str:
+    """`word` after its article: "an integer", "a string", "an `Invoice`"."""
+    return f"{indefinite(word)} {word}"
+
+
 @dataclass(frozen=True)
 class Example:
     """A code sample of a rule's docs, checked by the test suite."""
