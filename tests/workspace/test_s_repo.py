@@ -33,37 +33,29 @@ another module defines called inside a task body (the SDK raises `RuntimeError`)
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import expected_marks as expected
-from tests.helpers import file_findings, with_known_gaps
+from tests.helpers import file_findings
+from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "s_repo"
-FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
-# Modules and scripts the workflows import or call: correct, and not named `_ok`.
-SUPPORT = ("f/common/", "f/lib/", "__mod/")
-SUPPORT_FILES = (
-    "f/fulfilment/carriers.py",
-    "f/fulfilment/render_label.py",
-    "f/billing/helpers.ts",
-    "f/billing/render_pdf.ts",
-    "f/billing/format_lines.ts",
+CORPUS = RepoCorpus(
+    REPO,
+    support=("f/common/", "f/lib/", "__mod/"),
+    support_files=(
+        "f/fulfilment/carriers.py",
+        "f/fulfilment/render_label.py",
+        "f/billing/helpers.ts",
+        "f/billing/render_pdf.ts",
+        "f/billing/format_lines.ts",
+    ),
 )
-# A script with modules: only its `script.*` is a script; the others have no metadata.
-MODULE_SCRIPTS = ("script.py", "script.ts")
-# A script: a `main` Windmill reads the form of.
-MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {}
-
-
-def _rel(path: Path) -> str:
-    return path.relative_to(REPO).as_posix()
 
 
 @pytest.fixture(autouse=True)
@@ -72,44 +64,16 @@ def _fresh_roots() -> None:
 
 
 def test_repository_shape() -> None:
-    callers = [
-        p
-        for p in FILES
-        if p.name != "flow.yaml"
-        and not _rel(p).startswith(SUPPORT)
-        and "__mod/" not in _rel(p)
-        and _rel(p) not in SUPPORT_FILES
-    ]
-    callers += [p for p in FILES if p.name in MODULE_SCRIPTS]
-    correct = [p for p in callers if not expected(p)]
-    assert len(callers) >= 30 and len(correct) >= 0.35 * len(callers)
-    for path in callers:
-        assert path.stem.endswith("_ok") == (not expected(path)), path
-    for path in FILES:
-        if path.suffix not in (".py", ".ts") or not MAIN.search(path.read_text(encoding="utf-8")):
-            continue
-        if path.name in MODULE_SCRIPTS:
-            assert (path.parent / "script.yaml").is_file(), path
-        elif "__mod/" not in _rel(path):
-            assert path.with_suffix(".script.yaml").is_file(), path
+    CORPUS.check_shape()
 
 
-@pytest.mark.parametrize(
-    "path",
-    with_known_gaps(FILES, REPO, KNOWN_GAPS),
-    ids=lambda p: _rel(p) if isinstance(p, Path) else "",
-)
+@pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
-    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-    assert found == expected(path)
+    check_marked_findings(path)
 
 
 def _messages(name: str) -> list[str]:
     return [f.message for f in analyze_source(read_source(REPO / name)).findings]
-
-
-def test_known_gaps_name_files_of_the_repository() -> None:
-    assert set(KNOWN_GAPS) <= {_rel(p) for p in FILES}
 
 
 def test_a_task_script_wrapper_another_module_binds_inside_a_task_body(tmp_path: Path) -> None:
@@ -976,5 +940,5 @@ PINNED = [
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(_rel(p), *finding) for p in FILES for finding in file_findings(p)]
+    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
     assert found == PINNED

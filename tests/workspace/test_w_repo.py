@@ -42,44 +42,32 @@ the blind input did not mark. After the fixes: 36 of 36, no false finding.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from tests.helpers import expected_marks as expected
-from tests.helpers import file_findings, with_known_gaps
+from tests.helpers import file_findings
+from tests.workspace.red_team_repo import RepoCorpus, check_marked_findings
 from wac_lint.cli import cli
 from wac_lint.engine import analyze_source, read_source
 from wac_lint.workspace.root import forget_projects
 
 REPO = Path(__file__).parent / "w_repo"
-FILES = sorted(p for p in REPO.rglob("*") if p.suffix in (".py", ".ts") or p.name == "flow.yaml")
-# Modules and scripts the workflows import or call: correct, and not named `_ok`.
-SUPPORT = ("f/core/", "f/kit/", "__mod/")
-SUPPORT_FILES = (
-    "f/clinic/send_sms.py",
-    "f/clinic/send_letter.py",
-    "f/growth/export_contacts.ts",
-    "u/ines/helpers.py",
-    "u/omar/util.ts",
+CORPUS = RepoCorpus(
+    REPO,
+    support=("f/core/", "f/kit/", "__mod/"),
+    support_files=(
+        "f/clinic/send_sms.py",
+        "f/clinic/send_letter.py",
+        "f/growth/export_contacts.ts",
+        "u/ines/helpers.py",
+        "u/omar/util.ts",
+    ),
+    min_correct_share=0.4,
 )
-# A script with modules: only its `script.*` is a script; the others have no metadata.
-MODULE_SCRIPTS = ("script.py", "script.ts")
-# A script: a `main` Windmill reads the form of.
-MAIN = re.compile(r"^(async def main\(|def main\(|export (async function|const) main\b)", re.M)
 # What wac-lint gets wrong today: strict xfails, removed as they are fixed.
 KNOWN_GAPS: dict[str, str] = {}
-
-
-def _rel(path: Path) -> str:
-    return path.relative_to(REPO).as_posix()
-
-
-def _name(path: Path) -> str:
-    """The script's name: its module folder's for a `script.*` of a `__mod/` folder."""
-    return path.parent.name.removesuffix("__mod") if path.name in MODULE_SCRIPTS else path.stem
 
 
 @pytest.fixture(autouse=True)
@@ -88,40 +76,12 @@ def _fresh_roots() -> None:
 
 
 def test_repository_shape() -> None:
-    callers = [
-        p
-        for p in FILES
-        if p.name != "flow.yaml"
-        and not _rel(p).startswith(SUPPORT)
-        and "__mod/" not in _rel(p)
-        and _rel(p) not in SUPPORT_FILES
-    ]
-    callers += [p for p in FILES if p.name in MODULE_SCRIPTS]
-    correct = [p for p in callers if not expected(p)]
-    assert len(callers) >= 30 and len(correct) >= 0.4 * len(callers)
-    for path in callers:
-        assert _name(path).endswith("_ok") == (not expected(path)), path
-    for path in FILES:
-        if path.suffix not in (".py", ".ts") or not MAIN.search(path.read_text(encoding="utf-8")):
-            continue
-        if path.name in MODULE_SCRIPTS:
-            assert (path.parent / "script.yaml").is_file(), path
-        elif "__mod/" not in _rel(path):
-            assert path.with_suffix(".script.yaml").is_file(), path
+    CORPUS.check_shape()
 
 
-@pytest.mark.parametrize(
-    "path",
-    with_known_gaps(FILES, REPO, KNOWN_GAPS),
-    ids=lambda p: _rel(p) if isinstance(p, Path) else "",
-)
+@pytest.mark.parametrize("path", CORPUS.cases(KNOWN_GAPS), ids=CORPUS.test_id)
 def test_findings_are_the_marked_ones(path: Path) -> None:
-    found = {(f.row, f.code) for f in analyze_source(read_source(path)).findings}
-    assert found == expected(path)
-
-
-def test_known_gaps_name_files_of_the_repository() -> None:
-    assert set(KNOWN_GAPS) <= {_rel(p) for p in FILES}
+    check_marked_findings(path)
 
 
 def _codes(path: Path) -> list[tuple[int, str]]:
@@ -528,7 +488,7 @@ def test_check_reports_the_repository() -> None:
 
 
 def test_every_finding_is_pinned() -> None:
-    found = [(_rel(p), *finding) for p in FILES for finding in file_findings(p)]
+    found = [(CORPUS.rel(p), *finding) for p in CORPUS.files for finding in file_findings(p)]
     assert found == PINNED
 
 
