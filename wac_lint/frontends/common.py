@@ -86,9 +86,6 @@ QUEUEING_METHODS = frozenset({"push", "unshift", "append", "insert", "appendleft
 # Methods giving back the same items (reordered or copied)
 ORDER_KEEPING_METHODS = frozenset({"reverse", "slice", "toReversed", "values", "copy"})
 FOLDS = frozenset({"functools.reduce"})
-# The methods dependency-injection containers look an instance up with, given its class
-# (`container.resolve(Mailer)`, injector's `injector.get(Mailer)`, punq, lagom, rodi).
-CONTAINER_LOOKUPS = frozenset({"resolve", "get", "provide", "get_instance", "get_service"})
 # Calls that hand a function on without running it in the body.
 DEFERRING_CALLS = frozenset({"functools.partial", "partial", ".bind"})
 # Calls that run the functions they are given, there and then: `map(requests.get, urls)`,
@@ -1969,9 +1966,10 @@ PROXY_WRAPPERS = frozenset(
 )
 
 
-# The lookups of dependency-injection containers (tsyringe / awilix `resolve`, typedi /
-# inversify / NestJS `get`): given a class, or a token a class was registered under,
-# they hand back an instance of that class (see `BodyWalker.container_class`).
+# The lookups of dependency-injection containers: given a class, or a token a class was
+# registered under, they hand back an instance of that class (see
+# `BodyWalker.container_class`): tsyringe / awilix `resolve`, typedi / inversify / NestJS
+# `get`; in Python, injector's `injector.get(Mailer)`, punq's and lagom's `resolve`.
 CONTAINER_LOOKUPS = frozenset({"resolve", "get", "getAsync", "resolveAsync"})
 
 
