@@ -210,16 +210,17 @@ def _construct_int(loader: _CoreLoader, node: Any) -> Any:
     return _js_number(value)
 
 
-# The yaml package's core-schema patterns. An explicit tag on a value its
+# The patterns the yaml package's core-schema constructors test a value's text
+# against (not the resolvers' patterns above). An explicit tag on a value its
 # pattern does not match (`!!float 1`, `!!bool yes`, `!!null x`) leaves the text
 # as a string there (windmill-oracle `script-yaml`).
-_FLOAT = re.compile(
+_FLOAT_VALUE = re.compile(
     r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+"
 )
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
-_BOOL = re.compile(r"[Tt]rue|TRUE|[Ff]alse|FALSE")
-_NULL = re.compile(r"~|[Nn]ull|NULL|")
+_BOOL_VALUE = re.compile(r"[Tt]rue|TRUE|[Ff]alse|FALSE")
+_NULL_VALUE = re.compile(r"~|[Nn]ull|NULL|")
 
 
 def _construct_float(loader: _CoreLoader, node: Any) -> Any:
@@ -228,21 +229,21 @@ def _construct_float(loader: _CoreLoader, node: Any) -> Any:
         return math.nan
     if _INF.fullmatch(text):
         return -math.inf if text.startswith("-") else math.inf
-    if _FLOAT.fullmatch(text):
+    if _FLOAT_VALUE.fullmatch(text):
         return float(text)
     return text
 
 
 def _construct_bool(loader: _CoreLoader, node: Any) -> Any:
     text = loader.construct_scalar(node)
-    if not _BOOL.fullmatch(text):
+    if not _BOOL_VALUE.fullmatch(text):
         return text
     return text[:1] in ("t", "T")
 
 
 def _construct_null(loader: _CoreLoader, node: Any) -> Any:
     text = loader.construct_scalar(node)
-    return None if _NULL.fullmatch(text) else text
+    return None if _NULL_VALUE.fullmatch(text) else text
 
 
 def _construct_inline(prefix: str) -> Any:
