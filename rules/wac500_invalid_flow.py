@@ -93,8 +93,9 @@ its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
 reference, nor a dynamic select), a `default` its `enum` does not list, and a
 `required` entry naming no property (the form has no field for it, so the
 input meant to be required is not).
-A `suspend` with no `required_events` is an error: the runner suspends the
-flow after the step only for a positive number of required approvals
+A `suspend` with no `required_events`, or with `required_events: 0`, is an
+error: the runner suspends the flow after the step only for a positive number
+of required approvals
 (`needs_resume`), so the approval step does not wait at all.
 
 ## Why is this bad
@@ -390,6 +391,16 @@ value:
                     "this `suspend` has no `required_events`: Windmill's flow runner waits "
                     "only for a positive number of approvals, so the flow goes on without "
                     "waiting and `resume` is null; add `required_events: 1`",
+                )
+            events = suspend.get("required_events") if suspend is not None else None
+            count = events.value() if events is not None and events.is_scalar else None
+            if events is not None and count == 0 and not isinstance(count, bool):
+                # `needs_resume` again: 0 events is no wait (`true` / `0.0` are not 0 here)
+                ctx.report(
+                    model.span(events),
+                    "`required_events: 0`: Windmill's flow runner waits only for a positive "
+                    "number of approvals, so the flow goes on without waiting and `resume` "
+                    "is null; set it to 1 (or the number of approvers needed)",
                 )
             value = module.value
             if kind is not None and kind.is_loop and value is not None and value.is_map:

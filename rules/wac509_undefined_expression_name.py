@@ -99,7 +99,10 @@ never reported; nor is `typeof x`. Also reported, in a step's inputs: `resume.<x
 (not `resume?.<x>`) when the step before is not an approval (`suspend`) step (a loop
 or branch holding one included: that approval answers the step after it inside the
 block, not the step after the block), or is one with a `skip_if` (a skipped step's
-`suspend` gates nothing: no approval happens and `resume` is null), and `error.<x>`
+`suspend` gates nothing: no approval happens and `resume` is null), or in the first
+step of a branch (every branch of a `branchone` / `branchall` runs as a flow of its
+own, `payload_from_modules` in worker_flow.rs, so an approval just before the
+branch step answers only its branch conditions), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
@@ -549,8 +552,10 @@ def _form_fields(step: FlowModule) -> list[str] | None:
 
 def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str | None:
     """`resume.x` / `error.x` in a step's inputs: they come from the step just before."""
-    if name not in ("resume", "error") or module.position == 0:
+    if name not in ("resume", "error"):
         return None
+    if module.position == 0:
+        return _first_in_branch_problem(module, name)
     before = module.block.modules[module.position - 1]
     label = code_span(before.id) if before.id else "the step before"
     if name == "resume":
@@ -589,6 +594,38 @@ def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str
         f"`error` is a failed step's error only in the failure module or after a step with "
         f"`continue_on_error: true`; after {label} there is no error to read, so the "
         "expression throws or reads a placeholder"
+    )
+
+
+def _first_in_branch_problem(module: FlowModule, name: str) -> str | None:
+    """`resume.x` in the first step of a branch right after an approval step:
+    worker_flow.rs runs every branch of a `branchone` / `branchall` as a flow of its own
+    (`payload_from_modules`, never collapsed into the step like a one-step loop body),
+    and collects resume messages only for a step after an approval step of the same
+    flow, so the branch's first step has none; the answer reaches only the branch
+    conditions (evaluated with `resume` by the runner of the outer flow)."""
+    from wac_lint.flows.model import BlockKind
+
+    owner = module.block.owner
+    if name != "resume" or owner is None:
+        return None
+    if module.block.kind not in (BlockKind.BRANCH, BlockKind.DEFAULT):
+        return None
+    label = code_span(owner.id) if owner.id else "the branch step"
+    before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
+    if before is None or before.node.get("suspend") is None:
+        return (
+            f"`resume` is null in the first step of a branch of {label}: each branch runs "
+            "as a flow of its own, whose first step follows no approval step, so reading a "
+            "field of it throws and the step fails"
+        )
+    where = code_span(before.id) if before.id else "the step before"
+    return (
+        f"`resume` is null in the first step of a branch of {label}: each branch runs as "
+        f"a flow of its own, and the answer to the approval of {where} reaches only the "
+        f"branch conditions of {label}, so reading a field of it throws and the step "
+        f"fails; read the answer in a step right after {where} and pass that step's "
+        "result into the branch (`results.<id>`)"
     )
 
 

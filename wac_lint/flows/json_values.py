@@ -19,3 +19,51 @@ def json_type(value: Any) -> str:
     if isinstance(value, list):
         return "array"
     return "object" if isinstance(value, dict) else "null"
+
+
+# What a JSON string, number or boolean answers in JavaScript besides the members of
+# every object (`String.prototype`, `Number.prototype`): any other property read on one
+# is undefined (`flow_input.iter.value.region` on a string item).
+PRIMITIVE_MEMBERS: dict[str, frozenset[str]] = {
+    "string": frozenset(
+        {
+            "length",
+            "at",
+            "charAt",
+            "charCodeAt",
+            "codePointAt",
+            "concat",
+            "endsWith",
+            "includes",
+            "indexOf",
+            "lastIndexOf",
+            "localeCompare",
+            "match",
+            "matchAll",
+            "normalize",
+            "padEnd",
+            "padStart",
+            "repeat",
+            "replace",
+            "replaceAll",
+            "search",
+            "slice",
+            "split",
+            "startsWith",
+            "substring",
+            "substr",
+            "toLowerCase",
+            "toUpperCase",
+            "toLocaleLowerCase",
+            "toLocaleUpperCase",
+            "trim",
+            "trimStart",
+            "trimEnd",
+            "isWellFormed",
+            "toWellFormed",
+        }
+    ),
+    "number": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "integer": frozenset({"toFixed", "toExponential", "toPrecision"}),
+    "boolean": frozenset(),
+}

@@ -1079,6 +1079,9 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     static = _static_item_keys(loop)
     if static is not None:
         return _static_item_problems(expr, loop, static)
+    scalar = _static_item_kind(loop)
+    if scalar is not None:
+        return _static_scalar_item_problems(expr, loop, scalar)
     source = _iterator_text(loop)
     inner = None
     outer = None
@@ -1160,6 +1163,57 @@ def _static_item_keys(loop: FlowModule) -> frozenset[str] | None:
     if not value.items or any(not item.is_map for item in value.items):
         return None
     return frozenset(key.text for item in value.items for key, _ in item.pairs)
+
+
+def _static_item_kind(loop: FlowModule) -> str | None:
+    """The JSON type of every item of a loop's static `iterator` when they are all
+    strings, all numbers or all booleans (`value: [eu-west-1, us-east-1]`); None
+    otherwise. YAML scalars are read as `wmill` reads them (YAML 1.2 core schema)."""
+    from wac_lint.flows.json_values import json_type
+
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    kind = spec.get("type") if spec is not None and spec.is_map else None
+    value = spec.get("value") if spec is not None and spec.is_map else None
+    if kind is None or kind.text != "static" or value is None or not value.is_seq:
+        return None
+    if not value.items or any(not item.is_scalar for item in value.items):
+        return None
+    kinds = {json_type(item.value()) for item in value.items}
+    if kinds <= {"integer", "number"}:
+        return "number"
+    found = kinds.pop() if len(kinds) == 1 else None
+    return found if found in ("string", "boolean") else None
+
+
+def _static_scalar_item_problems(
+    expr: Expression, loop: FlowModule, kind: str
+) -> list[OwnResultRead]:
+    """`flow_input.iter.value.<field>` in a loop over a static list of strings,
+    numbers or booleans: the item is that value itself, which has no such field."""
+    from wac_lint.flows.expressions import static_reads
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+
+    members = PRIMITIVE_MEMBERS[kind] | _ANY_OBJECT_MEMBERS
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        item = path[2]
+        if path[:2] != ("iter", "value") or item in members:
+            continue
+        if kind == "string" and item.isdigit():
+            continue  # a character of the string
+        if handles_absence(expr.text, start, end):
+            continue
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over its static "
+                f"`iterator`, a list of {kind}s, so `flow_input.iter.value` is the {kind} "
+                f"itself, which has no `{item}`: it is undefined; read "
+                "`flow_input.iter.value`",
+            )
+        )
+    return out
 
 
 def _static_item_problems(
