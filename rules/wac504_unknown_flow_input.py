@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
-from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+from wac_lint.flows.json_values import PRIMITIVE_MEMBERS, js_number
 from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.source import LANG_FLOW
 
@@ -217,21 +217,7 @@ def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
     return text if text in ("string", "number", "integer", "boolean") else None
 
 
-_JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?Infinity")
-_JS_RADIX = re.compile(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+")
-
-
-def _js_number(text: str) -> float:
-    """JavaScript's `Number(text)` (what `==` turns a string into): NaN when it is not
-    a number literal; the empty string is 0."""
-    body = text.strip(" \t\n\r\v\f\u00a0\ufeff")
-    if not body:
-        return 0.0
-    if _JS_RADIX.fullmatch(body):
-        return float(int(body, 0))
-    if _JS_DECIMAL.fullmatch(body):
-        return float(body)
-    return float("nan")
+_js_number = js_number
 
 
 def _number(value: float | str) -> str:

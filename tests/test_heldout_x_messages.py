@@ -100,7 +100,20 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             ),
         ),
     ],
-    "m_ledger_export_poll__flow": [],
+    "m_ledger_export_poll__flow": [
+        (
+            41,
+            "WAC510",
+            "error",
+            (
+                "while loop `wait_ready` never ends: this is its only `stop_after_if` condition, "
+                "and it never holds: `result.finished` is a boolean: every `return` of step "
+                "`check_export`'s `main` gives it as one, and `==` compares it with the string "
+                "`'true'` as numbers (`true` / `false` are 1 / 0, `'true'` is NaN), so this is "
+                "always false; compare with `true` / `false`"
+            ),
+        ),
+    ],
     "m_partner_catalog_pull__flow": [
         (
             22,
@@ -533,3 +546,54 @@ value:
 def test_a_field_of_the_items_of_an_array_input(tmp_path: Path, expr: str, found: bool) -> None:
     text = ARRAY_INPUT_FLOW.format(expr=expr)
     assert _findings(tmp_path, text) == ([(22, "WAC504", "error")] if found else [])
+
+
+BOOLEAN_STOP_FLOW = """\
+summary: boolean stop
+value:
+  modules:
+    - id: poll
+      value:
+        type: whileloopflow
+        skip_failures: false
+        modules:
+          - id: check
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main(state: str):
+                    return {{"finished": state == "DONE", "count": 3}}
+              input_transforms:
+                state: {{type: static, value: RUNNING}}
+            stop_after_if:
+              expr: {expr}
+{more}"""
+
+
+@pytest.mark.parametrize(
+    ("expr", "more", "found"),
+    [
+        # the only stop condition never holds: the loop never ends
+        ("result.finished == 'true'", "", [(19, "WAC510", "error")]),
+        ("result.finished === 'true'", "", [(19, "WAC510", "error")]),
+        ("result.count === '3'", "", [(19, "WAC510", "error")]),
+        # another stop may hold: the constant comparison is a warning
+        (
+            "result.finished == 'true'",
+            "      stop_after_if:\n        expr: flow_input.stop === true\n",
+            [(19, "WAC503", "warning")],
+        ),
+        # comparisons that can hold
+        ("result.finished == '1'", "", []),
+        ("result.finished === true", "", []),
+        ("result.count == '3'", "", []),
+        # a constant part of a condition that may hold: a warning
+        ("result.finished == 'true' || result.count > 2", "", [(19, "WAC503", "warning")]),
+    ],
+)
+def test_a_stop_condition_comparing_a_boolean_field_with_a_string(
+    tmp_path: Path, expr: str, more: str, found: list[tuple[int, str, str]]
+) -> None:
+    text = BOOLEAN_STOP_FLOW.format(expr=f'"{expr}"', more=more)
+    assert _findings(tmp_path, text) == found

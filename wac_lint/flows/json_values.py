@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -67,3 +68,20 @@ PRIMITIVE_MEMBERS: dict[str, frozenset[str]] = {
     "integer": frozenset({"toFixed", "toExponential", "toPrecision"}),
     "boolean": frozenset(),
 }
+
+
+JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?Infinity")
+JS_RADIX = re.compile(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+")
+
+
+def js_number(text: str) -> float:
+    """JavaScript's `Number(text)` (what `==` turns a string into): NaN when it is not
+    a number literal; the empty string is 0."""
+    body = text.strip(" \t\n\r\v\f\u00a0\ufeff")
+    if not body:
+        return 0.0
+    if JS_RADIX.fullmatch(body):
+        return float(int(body, 0))
+    if JS_DECIMAL.fullmatch(body):
+        return float(body)
+    return float("nan")
