@@ -102,7 +102,8 @@ block, not the step after the block), or is one with a `skip_if` (a skipped step
 `suspend` gates nothing: no approval happens and `resume` is null), or in the first
 step of a branch (every branch of a `branchone` / `branchall` runs as a flow of its
 own, `payload_from_modules` in worker_flow.rs, so an approval just before the
-branch step answers only its branch conditions), and `error.<x>`
+branch step answers only its branch conditions) or of a loop body that runs as a
+flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
@@ -598,34 +599,40 @@ def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str
 
 
 def _first_in_branch_problem(module: FlowModule, name: str) -> str | None:
-    """`resume.x` in the first step of a branch right after an approval step:
-    worker_flow.rs runs every branch of a `branchone` / `branchall` as a flow of its own
-    (`payload_from_modules`, never collapsed into the step like a one-step loop body),
-    and collects resume messages only for a step after an approval step of the same
-    flow, so the branch's first step has none; the answer reaches only the branch
-    conditions (evaluated with `resume` by the runner of the outer flow)."""
+    """`resume.x` in the first step of a branch, or of a loop body that runs as a flow
+    of its own: worker_flow.rs runs every branch of a `branchone` / `branchall` as a
+    flow of its own (`payload_from_modules`, never collapsed into the step like a
+    one-step sequential loop body), and collects resume messages only for a step after
+    an approval step of the same flow, so that first step has none; the answer reaches
+    only the branch conditions (or the loop's iterator), evaluated by the outer flow."""
     from wac_lint.flows.model import BlockKind
 
     owner = module.block.owner
     if name != "resume" or owner is None:
         return None
-    if module.block.kind not in (BlockKind.BRANCH, BlockKind.DEFAULT):
+    label = code_span(owner.id) if owner.id else "the block"
+    if module.block.kind in (BlockKind.BRANCH, BlockKind.DEFAULT):
+        where_in = f"the first step of a branch of {label}: each branch runs"
+        reaches = f"the branch conditions of {label}"
+    elif module.block.kind is BlockKind.LOOP and _runs_as_inner_flow(owner):
+        # a one-step sequential body is pushed as that step (`is_simple_modules`),
+        # its inputs evaluated by the outer flow: not judged
+        where_in = f"the first step of the body of loop {label}: each iteration runs"
+        reaches = f"loop {label} itself (its iterator)"
+    else:
         return None
-    label = code_span(owner.id) if owner.id else "the branch step"
     before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
     if before is None or before.node.get("suspend") is None:
         return (
-            f"`resume` is null in the first step of a branch of {label}: each branch runs "
-            "as a flow of its own, whose first step follows no approval step, so reading a "
-            "field of it throws and the step fails"
+            f"`resume` is null in {where_in} as a flow of its own, whose first step follows "
+            "no approval step, so reading a field of it throws and the step fails"
         )
-    where = code_span(before.id) if before.id else "the step before"
+    step = code_span(before.id) if before.id else "the step before"
     return (
-        f"`resume` is null in the first step of a branch of {label}: each branch runs as "
-        f"a flow of its own, and the answer to the approval of {where} reaches only the "
-        f"branch conditions of {label}, so reading a field of it throws and the step "
-        f"fails; read the answer in a step right after {where} and pass that step's "
-        "result into the branch (`results.<id>`)"
+        f"`resume` is null in {where_in} as a flow of its own, and the answer to the "
+        f"approval of {step} reaches only {reaches}, so reading a field of it throws and "
+        f"the step fails; read the answer in a step right after {step} and pass that "
+        "step's result in (`results.<id>`)"
     )
 
 

@@ -55,7 +55,7 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
                 "runs as a flow of its own, and the answer to the approval of `deal_desk` reaches"
                 " only the branch conditions of `apply_decision`, so reading a field of it throws"
                 " and the step fails; read the answer in a step right after `deal_desk` and pass "
-                "that step's result into the branch (`results.<id>`)"
+                "that step's result in (`results.<id>`)"
             ),
         ),
     ],
@@ -597,3 +597,57 @@ def test_a_stop_condition_comparing_a_boolean_field_with_a_string(
 ) -> None:
     text = BOOLEAN_STOP_FLOW.format(expr=f'"{expr}"', more=more)
     assert _findings(tmp_path, text) == found
+
+
+LOOP_RESUME_FLOW = """\
+summary: loop resume
+value:
+  modules:
+    - id: approve
+      value: {{type: identity}}
+      suspend:
+        required_events: 1
+        resume_form:
+          schema:
+            type: object
+            properties:
+              pct: {{type: number}}
+    - id: each
+      value:
+        type: forloopflow
+        iterator: {{type: static, value: [1, 2]}}
+        skip_failures: false
+        parallel: {parallel}
+        modules:
+          - id: first
+            value:
+              type: rawscript
+              language: python3
+              content: |
+                def main(pct: float):
+                    return pct
+              input_transforms:
+                pct: {{type: javascript, expr: resume.pct}}
+{more}"""
+
+SECOND_STEP = """\
+          - id: second
+            value: {type: identity}
+"""
+
+
+@pytest.mark.parametrize(
+    ("parallel", "more", "found"),
+    [
+        # the body runs as a flow of its own: no approval before its first step
+        ("false", SECOND_STEP, True),
+        ("true", "", True),
+        # a one-step sequential body is pushed as that step by the outer flow
+        ("false", "", False),
+    ],
+)
+def test_resume_in_the_first_step_of_a_loop_body(
+    tmp_path: Path, parallel: str, more: str, found: bool
+) -> None:
+    text = LOOP_RESUME_FLOW.format(parallel=parallel, more=more)
+    assert _findings(tmp_path, text) == ([(28, "WAC509", "error")] if found else [])
