@@ -108,6 +108,10 @@ outside the failure module when the step before has no `continue_on_error: true`
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
 `<x>` is undefined.
+After an approval step with `continue_on_disapprove_timeout: true`, a `resume.<x>`
+read without a fallback (and without looking at `resume.error`) is a warning: when
+the approval is refused or times out the runner goes on with `resume` set to the
+error (`{"error": {"name": "SuspendedTimedOut", ...}}`), which has no `<x>`.
 A comparison of `resume.<x>` with a string or number the form's `enum` for `<x>`
 does not list (`resume.decision === 'renewed'` with `enum: [renew, terminate]`)
 is a warning: the approval page offers only the listed values, so it is constant.
@@ -220,6 +224,7 @@ step allowed to fail.
                     )
             self.check_first_step_input(ctx, expr)
             self.check_resume_form(ctx, expr)
+            self.check_resume_after_refusal(ctx, expr)
             self.check_all_iters_result(ctx, expr)
             self.check_error_fields(ctx, expr)
             if workspace_reference(expr.text) is not None:
@@ -288,6 +293,38 @@ step allowed to fail.
                 f"after the last one, with `result` the list of {entries}, which has no "
                 f"`{read.prop}`, so the condition reads undefined; test the entries "
                 f"(`result.some((r) => r.{read.prop})`)",
+            )
+
+    @staticmethod
+    def check_resume_after_refusal(ctx: RuleContext, expr: Expression) -> None:
+        """`resume.<field>` right after an approval step with
+        `continue_on_disapprove_timeout: true`: when the approval is refused or times
+        out, worker_flow.rs pushes `{"error": {"message": ..., "name":
+        "SuspendedDisapproved" | "SuspendedTimedOut"}}` as the resume message and goes
+        on, so `resume` is that error, which has no form field."""
+        from wac_lint.flows.expressions import handles_absence, member_reads
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.position == 0 or ".input_transforms." not in expr.path:
+            return
+        before = module.block.modules[module.position - 1]
+        suspend = before.node.get("suspend")
+        go_on = suspend.get("continue_on_disapprove_timeout") if suspend is not None else None
+        if go_on is None or go_on.value() is not True or "error" in expr.text:
+            return
+        label = code_span(before.id) if before.id else "the step before"
+        for read in member_reads(expr.text, "resume"):
+            if handles_absence(expr.text, read.start, read.end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`resume.{read.prop}`: {label} has `continue_on_disapprove_timeout: true`, "
+                "so when its approval is refused or times out the flow goes on with `resume` "
+                'the error `{"error": {...}}`, which has no `' + read.prop + "`: the step "
+                "then runs with undefined; test `resume.error` first, or read it with a "
+                f"fallback (`resume.{read.prop} ?? ...`)",
+                severity=WARNING,
             )
 
     @staticmethod

@@ -651,3 +651,46 @@ def test_resume_in_the_first_step_of_a_loop_body(
 ) -> None:
     text = LOOP_RESUME_FLOW.format(parallel=parallel, more=more)
     assert _findings(tmp_path, text) == ([(28, "WAC509", "error")] if found else [])
+
+
+REFUSAL_FLOW = """\
+summary: refusal
+value:
+  modules:
+    - id: approve
+      value: {{type: identity}}
+      suspend:
+        required_events: 1
+        timeout: 3600
+        continue_on_disapprove_timeout: {go_on}
+        resume_form:
+          schema:
+            type: object
+            properties:
+              amount: {{type: number}}
+    - id: book
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main(amount: float):
+              return amount
+        input_transforms:
+          amount: {{type: javascript, expr: '{expr}'}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("go_on", "expr", "found"),
+    [
+        ("true", "resume.amount", True),
+        ("true", "resume.amount ?? 0", False),
+        ("true", "resume.error ? 0 : resume.amount", False),
+        ("false", "resume.amount", False),
+    ],
+)
+def test_resume_after_an_approval_that_may_be_refused(
+    tmp_path: Path, go_on: str, expr: str, found: bool
+) -> None:
+    text = REFUSAL_FLOW.format(go_on=go_on, expr=expr)
+    assert _findings(tmp_path, text) == ([(23, "WAC509", "warning")] if found else [])
