@@ -694,3 +694,37 @@ def test_resume_after_an_approval_that_may_be_refused(
 ) -> None:
     text = REFUSAL_FLOW.format(go_on=go_on, expr=expr)
     assert _findings(tmp_path, text) == ([(23, "WAC509", "warning")] if found else [])
+
+
+RETRY_FLOW = """\
+summary: retry
+value:
+  modules:
+    - id: call
+      value:
+        type: rawscript
+        language: python3
+        content: |
+          def main():
+              return 1
+        input_transforms: {{}}
+      retry:
+{retry}        retry_if:
+          expr: error.message.includes('429')
+"""
+
+
+@pytest.mark.parametrize(
+    ("retry", "found"),
+    [
+        ("", True),
+        ("        constant: {attempts: 0, seconds: 30}\n", True),
+        ("        exponential: {seconds: 2, multiplier: 2}\n", True),
+        ("        constant: {attempts: 3, seconds: 30}\n", False),
+        ("        exponential: {attempts: 2, seconds: 2}\n", False),
+    ],
+)
+def test_retry_if_without_attempts(tmp_path: Path, retry: str, found: bool) -> None:
+    text = RETRY_FLOW.format(retry=retry)
+    row = 13 + retry.count("\n")
+    assert _findings(tmp_path, text) == ([(row, "WAC500", "warning")] if found else [])
