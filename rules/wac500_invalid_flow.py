@@ -86,15 +86,19 @@ suspend's `required_events` and `timeout` (u32), retry `attempts` (u32),
 `seconds` and `multiplier` (u16) and `random_factor` (i8); a negative
 `cache_ttl` or a fraction is refused ("Invalid flow value"), an error. So are
 exponential retries with attempts and no `seconds` (or 0): `validate_retry`
-refuses a backoff base of 0.
+refuses a backoff base of 0. A `retry_if` in a `retry` whose `constant` and
+`exponential` attempts are both 0 or unset is a warning: the condition only decides
+whether one of those attempts is made (`Retry::interval`), so the step is never
+retried.
 The flow's input `schema` (and an approval's `resume_form` schema) is checked
 against itself, as warnings: a property's `default` of another JSON type than
 its `type` (`default: "2500"` for an integer; not a `$res:` / `$var:`
 reference, nor a dynamic select), a `default` its `enum` does not list, and a
 `required` entry naming no property (the form has no field for it, so the
 input meant to be required is not).
-A `suspend` with no `required_events` is an error: the runner suspends the
-flow after the step only for a positive number of required approvals
+A `suspend` with no `required_events`, or with `required_events: 0`, is an
+error: the runner suspends the flow after the step only for a positive number
+of required approvals
 (`needs_resume`), so the approval step does not wait at all.
 
 ## Why is this bad
@@ -317,6 +321,7 @@ value:
                 continue
             if retry is not None and retry.is_map:
                 _exponential_base(ctx, model, module.id, retry.get("exponential"))
+                _retry_if_without_attempts(ctx, model, retry)
             if module.kind is ModuleKind.RAWSCRIPT:
                 places.append((module.value, _RAWSCRIPT_NUMBERS))
         for holder, fields in places:
@@ -390,6 +395,16 @@ value:
                     "this `suspend` has no `required_events`: Windmill's flow runner waits "
                     "only for a positive number of approvals, so the flow goes on without "
                     "waiting and `resume` is null; add `required_events: 1`",
+                )
+            events = suspend.get("required_events") if suspend is not None else None
+            count = events.value() if events is not None and events.is_scalar else None
+            if events is not None and count == 0 and not isinstance(count, bool):
+                # `needs_resume` again: 0 events is no wait (`true` / `0.0` are not 0 here)
+                ctx.report(
+                    model.span(events),
+                    "`required_events: 0`: Windmill's flow runner waits only for a positive "
+                    "number of approvals, so the flow goes on without waiting and `resume` "
+                    "is null; set it to 1 (or the number of approvers needed)",
                 )
             value = module.value
             if kind is not None and kind.is_loop and value is not None and value.is_map:
@@ -549,6 +564,35 @@ def _exponential_base(
         f"{'it is 0' if seconds is not None else 'it is not set (0)'}: Windmill refuses the "
         f"flow when it is saved or pushed (\"Module '{module_id}': Exponential backoff base "
         '(seconds) must be greater than 0")',
+    )
+
+
+def _retry_if_without_attempts(ctx: RuleContext, model: FlowModel, retry: YNode) -> None:
+    """A `retry_if` with no attempts to make: `Retry::interval` (windmill-common
+    `flows.rs`) retries while the failures so far are fewer than `constant.attempts`
+    plus `exponential.attempts` (0 when unset), and `retry_if` only decides whether
+    one of those attempts is made, so with none the step is never retried."""
+    condition = retry.key_node("retry_if")
+    if condition is None:
+        return
+    total: float = 0
+    for kind in ("constant", "exponential"):
+        delay = retry.get(kind)
+        attempts = delay.get("attempts") if delay is not None and delay.is_map else None
+        count = attempts.value() if attempts is not None and attempts.is_scalar else 0
+        if count is None:
+            count = 0
+        if isinstance(count, bool) or not isinstance(count, (int, float)):
+            return  # not a number: the type checks' finding
+        total += count
+    if total > 0:
+        return
+    ctx.report(
+        model.key_span(condition),
+        "`retry_if` decides only whether an attempt of the `constant` / `exponential` "
+        "retries is made, and this `retry` has none (`attempts` is 0 or unset in both): "
+        "the step is never retried; add `constant: {attempts: <n>, seconds: <s>}`",
+        severity=WARNING,
     )
 
 

@@ -50,17 +50,19 @@ iteration, per branch: windmill-worker `worker_flow.rs` gathers the jobs'
 results in order), so any property but an index or an array member is
 `undefined`; the same for an inline Python or TypeScript step whose every
 `return` in `main` gives a list literal (`return [...]`, a list comprehension),
-and for an inline PostgreSQL or MySQL step, whose result is the list of its
-last statement's rows (windmill-common `SqlResultCollectionStrategy`, by
-default `LastStatementAllRows`) unless a `-- result_collection=...` or `-- s3`
-annotation changes it (`results.q.rows`, `results.q.total`); the other
-strategies are followed as `SqlResultCollectionStrategy::collect` shapes the
-result: `all_statements_...` and `..._all_rows_scalar` give a list too (one
-entry per statement: `results.q.revenue` is undefined, and the message names
-the statement whose entry has that column), `last_statement_first_row` one row,
-whose fields are the columns its last statement selects (`results.q.length`,
-a misspelt column), and `last_statement_first_row_scalar` the first column's
-value, not the row (`results.q.count` reading a selected column);
+or a call that always builds a new list (Python `sorted(...)` / `list(...)`, also
+sliced, `sorted(rows)[:10]`; TypeScript `.map(...)`, `.filter(...)`, `.flatMap(...)`
+given a callback, `Object.keys(...)`, `Array.from(...)`), and for an inline
+PostgreSQL or MySQL step, whose result is the list of its last statement's rows
+(windmill-common `SqlResultCollectionStrategy`, by default `LastStatementAllRows`)
+unless a `-- result_collection=...` or `-- s3` annotation changes it
+(`results.q.rows`, `results.q.total`); the other strategies are followed as
+`SqlResultCollectionStrategy::collect` shapes the result: `all_statements_...`
+and `..._all_rows_scalar` give a list too (one entry per statement: `results.q.revenue`
+is undefined, and the message names the statement whose entry has that column),
+`last_statement_first_row` one row, whose fields are the columns its last statement
+selects (`results.q.length`, a misspelt column), and `last_statement_first_row_scalar`
+the first column's value, not the row (`results.q.count` reading a selected column);
 and an index of a `branchall`'s result past its last branch (`results.fan[2]`
 with two branches), which is undefined; and a field of a step (inline, or a
 Python / TypeScript script by path) whose every `return` is an object literal
@@ -126,7 +128,10 @@ both objects.
 
 In a for loop whose `iterator` is a static list of mappings (`value: [{table:
 users, column: email}, ...]`), `flow_input.iter.value.<field>` is judged by the
-keys its items have.
+keys its items have; over a static list of strings, numbers or booleans
+(`value: [eu-west-1, us-east-1]`), the item is that value itself, and a field
+that is none of its members (`flow_input.iter.value.region`; not `.length`) is
+undefined.
 
 In a for loop whose `iterator` is a step's whole result (`results.low_stock`),
 or a field of it (`results.low_stock.items`, judged by that field of every

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wac_lint.flows.expressions import handles_absence
+from wac_lint.flows.json_values import PRIMITIVE_MEMBERS, js_number
 from wac_lint.rule import WARNING, Rule, RuleContext, flow, with_article
 from wac_lint.source import LANG_FLOW
 
@@ -161,49 +162,7 @@ def _fields_of(items: YNode) -> list[str] | None:
 
 
 # what a string, number or boolean item has (`flow_input.iter.value.length`)
-_PRIMITIVE_MEMBERS = {
-    "string": frozenset(
-        {
-            "length",
-            "at",
-            "charAt",
-            "charCodeAt",
-            "codePointAt",
-            "concat",
-            "endsWith",
-            "includes",
-            "indexOf",
-            "lastIndexOf",
-            "localeCompare",
-            "match",
-            "matchAll",
-            "normalize",
-            "padEnd",
-            "padStart",
-            "repeat",
-            "replace",
-            "replaceAll",
-            "search",
-            "slice",
-            "split",
-            "startsWith",
-            "substring",
-            "substr",
-            "toLowerCase",
-            "toUpperCase",
-            "toLocaleLowerCase",
-            "toLocaleUpperCase",
-            "trim",
-            "trimStart",
-            "trimEnd",
-            "isWellFormed",
-            "toWellFormed",
-        }
-    ),
-    "number": frozenset({"toFixed", "toExponential", "toPrecision"}),
-    "integer": frozenset({"toFixed", "toExponential", "toPrecision"}),
-    "boolean": frozenset(),
-}
+_PRIMITIVE_MEMBERS = PRIMITIVE_MEMBERS
 
 
 # Windmill's dynamic selects (`format: dynselect-<fn>` / `dynmultiselect-<fn>`): the
@@ -258,21 +217,7 @@ def _input_type(model: FlowModel, path: tuple[str, ...]) -> str | None:
     return text if text in ("string", "number", "integer", "boolean") else None
 
 
-_JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?Infinity")
-_JS_RADIX = re.compile(r"0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+")
-
-
-def _js_number(text: str) -> float:
-    """JavaScript's `Number(text)` (what `==` turns a string into): NaN when it is not
-    a number literal; the empty string is 0."""
-    body = text.strip(" \t\n\r\v\f\u00a0\ufeff")
-    if not body:
-        return 0.0
-    if _JS_RADIX.fullmatch(body):
-        return float(int(body, 0))
-    if _JS_DECIMAL.fullmatch(body):
-        return float(body)
-    return float("nan")
+_js_number = js_number
 
 
 def _number(value: float | str) -> str:
@@ -313,6 +258,10 @@ with or without a schema.
 A field of an object input (`flow_input.db.hostname`) is checked the same way
 when the input's schema lists its fields (`properties`) and lets no others in
 (`additionalProperties` absent or false): the run form asks only for those.
+
+A field read on an item of such an array input elsewhere
+(`flow_input.lines.map((l) => l.sku_code)`, `flow_input.lines[0].sku_code`) is
+checked against its `items.properties` the same way.
 
 In a loop over an array input (`iterator: flow_input.users`) whose items'
 schema lists their fields (`items.properties`, no other fields let in),
@@ -432,6 +381,7 @@ value:
         self.check_enums(ctx)
         self.check_item_enums(ctx)
         self.check_item_fields(ctx)
+        self.check_element_fields(ctx)
         self.check_iter_members(ctx)
         declared = model.property_names()
         if declared is None:
@@ -634,6 +584,50 @@ value:
                     f"{known}): the run form asks only for those, so it is undefined unless a "
                     f"caller passes it anyway{hint}",
                 )
+
+    @staticmethod
+    def check_element_fields(ctx: RuleContext) -> None:
+        """A field read on an item of an array input outside a loop over it
+        (`flow_input.lines.map((l) => l.sku_code)`, `flow_input.lines[0].sku_code`)
+        whose items' schema lists their fields without this one (and lets no others in)."""
+        import difflib
+
+        from wac_lint.flows.expressions import input_element_reads
+        from wac_lint.flows.model import BlockKind
+        from wac_lint.flows.query import offset_span
+
+        model = ctx.flow
+        schema = model.schema
+        props = schema.get("properties") if schema is not None and schema.is_map else None
+        if props is None or not props.is_map:
+            return
+        arrays: dict[str, list[str]] = {}
+        for key, _ in props.pairs:
+            items = _array_items(model, key.text)
+            fields = _fields_of(items) if items is not None else None
+            if fields is not None:
+                arrays[key.text] = fields
+        if not arrays:
+            return
+        for expr in model.expressions:
+            module = expr.module
+            if module is not None and module.root_block().kind is BlockKind.PREPROCESSOR:
+                continue
+            for name, fields in arrays.items():
+                for read in input_element_reads(expr.text, name):
+                    if read.prop in fields or read.prop in _OBJECT_MEMBERS:
+                        continue
+                    if handles_absence(expr.text, read.start, read.end):
+                        continue
+                    known = ", ".join(f"`{n}`" for n in fields)
+                    close = difflib.get_close_matches(read.prop, fields, n=1, cutoff=0.6)
+                    hint = f"; did you mean `{close[0]}`?" if close else ""
+                    ctx.report(
+                        offset_span(model, expr, read.start, read.end),
+                        f"`{read.prop}` is not a field of the items of input `{name}` (their "
+                        f"schema declares {known}): the run form asks only for those, so it "
+                        f"is undefined unless a caller passes it anyway{hint}",
+                    )
 
     @staticmethod
     def check_primitive_items(

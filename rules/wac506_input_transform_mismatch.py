@@ -31,6 +31,16 @@ OPTION_PARALLELISM: OptionSpec = (
     "is a number of iterations run at once",
     "Windmill cannot read it and the flow fails at this loop",
 )
+# a suspend's static `user_groups_required`, read only with `user_auth_required: true`:
+# `serde_json::from_str::<Vec<String>>(value).expect("Unable to deserialize group
+# names")` (worker_flow.rs), which panics on anything but a list of names
+OPTION_GROUPS: OptionSpec = (
+    ("array",),
+    "is the list of the groups whose members may approve",
+    "Windmill's flow runner cannot read it as a list of group names (`expect(\"Unable to "
+    'deserialize group names")`) and the flow fails at this approval step; write a '
+    "list (`value: [<group>]`)",
+)
 OPTION_ITERATOR: OptionSpec = (
     ("array",),
     "must give the list to loop over",
@@ -715,6 +725,9 @@ loop's static `iterator` that is not a list (`"eu,us,ap"`); and numbers
 `push_next_flow_job` does not take: a negative or fractional `timeout` (an
 i32, refused below 0), a negative or fractional `parallelism` (a u16), a
 negative whole `sleep` (read as a u64, or as an f64 when it has a fraction).
+So is an approval's static `user_groups_required` that is not a list of group
+names (`value: finance`), under `user_auth_required: true`, where the runner reads
+it: `serde_json::from_str::<Vec<String>>(...).expect(...)` fails on it.
 A for loop's `iterator` expression that is a whole value known not to be a
 list is an error too: `results.<id>` of a step (inline, or a Python /
 TypeScript script by path) whose every `return` is an object, string, number
@@ -1059,6 +1072,11 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
                 options.append((module.value, "iterator", OPTION_ITERATOR))
         if module.kind is not None and module.kind.value == "forloopflow":
             iterator_value_problem(ctx, model, module)
+        suspend = module.node.get("suspend")
+        auth = suspend.get("user_auth_required") if suspend is not None and suspend.is_map else None
+        if auth is not None and auth.is_scalar and auth.value() is True:
+            assert suspend is not None
+            options.append((suspend, "user_groups_required", OPTION_GROUPS))
         for holder, key, (wanted, what, consequence) in options:
             spec = holder.get(key)
             value = spec.get("value") if spec is not None and spec.is_map else None
@@ -1066,6 +1084,10 @@ static option into the type it needs (windmill-worker `worker_flow.rs`,
             if value is None or kind is None or kind.text != "static":
                 continue
             found = json_type(value.value())
+            if key == "user_groups_required" and found == "array":
+                if all(item.is_scalar and isinstance(item.value(), str) for item in value.items):
+                    continue
+                found = "list with an entry that is not a group name"
             if found in wanted:
                 problem = _out_of_range(key, value.value(), consequence)
                 if problem is not None:

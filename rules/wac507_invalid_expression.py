@@ -62,6 +62,10 @@ of the text, and reports where that fails or loses the value:
 * text with `return ` anywhere (in a callback `(r) => { return r.id }`, a
   string, a comment) is run as a function body as it is: with no `return` of
   its own, its value is null;
+* a condition that is an assignment (`result.remaining = 0`, also an operand of
+  `!`, `&&`, `||`, `??` or a ternary): JavaScript assigns and the condition is the
+  assigned value, constant for a literal (a `stop_after_if` that never holds,
+  a `skip_if` that always does); the comparison is `===`;
 * a condition (`skip_if`, `stop_after_if`, `stop_after_all_iters_if`,
   `retry_if`, a branch's `expr`, the flow's `skip_expr`) is run as
   `Boolean(<text>)`: it must be one expression, with no `return `, and a
@@ -205,6 +209,28 @@ input_transforms:
                 continue
             said.add((span.start_byte, span.end_byte, message))
             ctx.report(span, message)
+        if condition:
+            self.check_assignments(ctx, expr)
+
+    @staticmethod
+    def check_assignments(ctx: RuleContext, expr: Expression) -> None:
+        """`result.remaining = 0` as a condition: `Boolean(<text>)` assigns, and the
+        condition is the assigned value, whatever the data."""
+        from wac_lint.flows.expressions import condition_assignments
+        from wac_lint.flows.query import offset_span
+
+        role = expr.role.value
+        for found in condition_assignments(expr.text):
+            if found.truthy is None:
+                outcome = f"whether `{found.value}` is truthy, whatever `{found.target}` was"
+            else:
+                constant = "true" if found.truthy else "false"
+                outcome = f"always {constant} (the value assigned, `{found.value}`)"
+            ctx.report(
+                offset_span(ctx.flow, expr, found.start, found.end),
+                f"the {role} assigns `{found.value}` to `{found.target}` (`=`) instead of "
+                f"comparing them: its value is {outcome}; compare with `===`",
+            )
 
 
 def _message(problem: EvalProblem, role: str, condition: bool) -> str:

@@ -99,11 +99,19 @@ never reported; nor is `typeof x`. Also reported, in a step's inputs: `resume.<x
 (not `resume?.<x>`) when the step before is not an approval (`suspend`) step (a loop
 or branch holding one included: that approval answers the step after it inside the
 block, not the step after the block), or is one with a `skip_if` (a skipped step's
-`suspend` gates nothing: no approval happens and `resume` is null), and `error.<x>`
+`suspend` gates nothing: no approval happens and `resume` is null), or in the first
+step of a branch (every branch of a `branchone` / `branchall` runs as a flow of its
+own, `payload_from_modules` in worker_flow.rs, so an approval just before the
+branch step answers only its branch conditions) or of a loop body that runs as a
+flow of its own (more than one step, a parallel for loop), and `error.<x>`
 outside the failure module when the step before has no `continue_on_error: true`;
 and `resume.<x>` after an approval step whose `resume_form` schema lists its fields
 without `<x>` (and lets no others in): the approval page posts the form's fields, so
 `<x>` is undefined.
+After an approval step with `continue_on_disapprove_timeout: true`, a `resume.<x>`
+read without a fallback (and without looking at `resume.error`) is a warning: when
+the approval is refused or times out the runner goes on with `resume` set to the
+error (`{"error": {"name": "SuspendedTimedOut", ...}}`), which has no `<x>`.
 A comparison of `resume.<x>` with a string or number the form's `enum` for `<x>`
 does not list (`resume.decision === 'renewed'` with `enum: [renew, terminate]`)
 is a warning: the approval page offers only the listed values, so it is constant.
@@ -216,6 +224,7 @@ step allowed to fail.
                     )
             self.check_first_step_input(ctx, expr)
             self.check_resume_form(ctx, expr)
+            self.check_resume_after_refusal(ctx, expr)
             self.check_all_iters_result(ctx, expr)
             self.check_error_fields(ctx, expr)
             if workspace_reference(expr.text) is not None:
@@ -284,6 +293,38 @@ step allowed to fail.
                 f"after the last one, with `result` the list of {entries}, which has no "
                 f"`{read.prop}`, so the condition reads undefined; test the entries "
                 f"(`result.some((r) => r.{read.prop})`)",
+            )
+
+    @staticmethod
+    def check_resume_after_refusal(ctx: RuleContext, expr: Expression) -> None:
+        """`resume.<field>` right after an approval step with
+        `continue_on_disapprove_timeout: true`: when the approval is refused or times
+        out, worker_flow.rs pushes `{"error": {"message": ..., "name":
+        "SuspendedDisapproved" | "SuspendedTimedOut"}}` as the resume message and goes
+        on, so `resume` is that error, which has no form field."""
+        from wac_lint.flows.expressions import handles_absence, member_reads
+        from wac_lint.flows.query import offset_span
+
+        module = expr.module
+        if module is None or module.position == 0 or ".input_transforms." not in expr.path:
+            return
+        before = module.block.modules[module.position - 1]
+        suspend = before.node.get("suspend")
+        go_on = suspend.get("continue_on_disapprove_timeout") if suspend is not None else None
+        if go_on is None or go_on.value() is not True or "error" in expr.text:
+            return
+        label = code_span(before.id) if before.id else "the step before"
+        for read in member_reads(expr.text, "resume"):
+            if handles_absence(expr.text, read.start, read.end):
+                continue
+            ctx.report(
+                offset_span(ctx.flow, expr, read.start, read.end),
+                f"`resume.{read.prop}`: {label} has `continue_on_disapprove_timeout: true`, "
+                "so when its approval is refused or times out the flow goes on with `resume` "
+                'the error `{"error": {...}}`, which has no `' + read.prop + "`: the step "
+                "then runs with undefined; test `resume.error` first, or read it with a "
+                f"fallback (`resume.{read.prop} ?? ...`)",
+                severity=WARNING,
             )
 
     @staticmethod
@@ -549,8 +590,10 @@ def _form_fields(step: FlowModule) -> list[str] | None:
 
 def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str | None:
     """`resume.x` / `error.x` in a step's inputs: they come from the step just before."""
-    if name not in ("resume", "error") or module.position == 0:
+    if name not in ("resume", "error"):
         return None
+    if module.position == 0:
+        return _first_in_branch_problem(module, name)
     before = module.block.modules[module.position - 1]
     label = code_span(before.id) if before.id else "the step before"
     if name == "resume":
@@ -589,6 +632,44 @@ def _previous_step_problem(module: FlowModule, name: str, text: str = "") -> str
         f"`error` is a failed step's error only in the failure module or after a step with "
         f"`continue_on_error: true`; after {label} there is no error to read, so the "
         "expression throws or reads a placeholder"
+    )
+
+
+def _first_in_branch_problem(module: FlowModule, name: str) -> str | None:
+    """`resume.x` in the first step of a branch, or of a loop body that runs as a flow
+    of its own: worker_flow.rs runs every branch of a `branchone` / `branchall` as a
+    flow of its own (`payload_from_modules`, never collapsed into the step like a
+    one-step sequential loop body), and collects resume messages only for a step after
+    an approval step of the same flow, so that first step has none; the answer reaches
+    only the branch conditions (or the loop's iterator), evaluated by the outer flow."""
+    from wac_lint.flows.model import BlockKind
+
+    owner = module.block.owner
+    if name != "resume" or owner is None:
+        return None
+    label = code_span(owner.id) if owner.id else "the block"
+    if module.block.kind in (BlockKind.BRANCH, BlockKind.DEFAULT):
+        where_in = f"the first step of a branch of {label}: each branch runs"
+        reaches = f"the branch conditions of {label}"
+    elif module.block.kind is BlockKind.LOOP and _runs_as_inner_flow(owner):
+        # a one-step sequential body is pushed as that step (`is_simple_modules`),
+        # its inputs evaluated by the outer flow: not judged
+        where_in = f"the first step of the body of loop {label}: each iteration runs"
+        reaches = f"loop {label} itself (its iterator)"
+    else:
+        return None
+    before = owner.block.modules[owner.position - 1] if owner.position > 0 else None
+    if before is None or before.node.get("suspend") is None:
+        return (
+            f"`resume` is null in {where_in} as a flow of its own, whose first step follows "
+            "no approval step, so reading a field of it throws and the step fails"
+        )
+    step = code_span(before.id) if before.id else "the step before"
+    return (
+        f"`resume` is null in {where_in} as a flow of its own, and the answer to the "
+        f"approval of {step} reaches only {reaches}, so reading a field of it throws and "
+        f"the step fails; read the answer in a step right after {step} and pass that "
+        "step's result in (`results.<id>`)"
     )
 
 

@@ -27,6 +27,12 @@ inside a nested loop, whose stop only ends that loop), and no
 while the flow goes on. A `stop_after_all_iters_if` does not count: it is
 evaluated once the loop has finished.
 
+A loop whose every stop condition is a comparison that can never hold is
+reported too, on the condition: a field every `return` of the step gives as a
+boolean or a number compared with a string (`result.finished == 'true'`,
+`result.done === 'yes'`; JavaScript's `==` compares them as numbers, and
+`'true'` is NaN), so the loop runs as if it had none.
+
 ## Why is this bad
 A while loop "executes nested modules repeatedly until stopped" (the OpenFlow
 schema): Windmill's flow runner (windmill-worker `worker_flow.rs`) pushes the
@@ -103,10 +109,26 @@ which fails the flow, or, with `skip_failures: true`, forever.
 
     def check(self, ctx: RuleContext) -> None:
         from wac_lint.flows.model import ModuleKind
+        from wac_lint.flows.query import offset_span
+        from wac_lint.flows.scope import constant_loop_stops
 
         model = ctx.flow
         for module in model.modules:
-            if module.kind is not ModuleKind.WHILELOOP or _can_stop(module):
+            if module.kind is not ModuleKind.WHILELOOP:
+                continue
+            if _can_stop(module):
+                name = f"`{module.id}`" if module.id else "this while loop"
+                stops = constant_loop_stops(model, module)
+                which = (
+                    "this is its only `stop_after_if` condition"
+                    if len(stops) == 1
+                    else "none of its `stop_after_if` conditions ever holds, this one included"
+                )
+                for expr, reason in stops:
+                    ctx.report(
+                        offset_span(model, expr, 0, len(expr.text.rstrip())),
+                        f"while loop {name} never ends: {which}, and it never holds: {reason}",
+                    )
                 continue
             value = module.value
             skip = value.get("skip_failures") if value is not None and value.is_map else None

@@ -430,7 +430,9 @@ def test_the_flows_skip_expr_is_a_condition(tmp_path: Path) -> None:
         ("python3", "def main(x):\n    if x:\n        return [x]\n", False),  # also None
         ("python3", "def main():\n    def f():\n        return 1\n    return [f()]\n", True),
         ("bun", "export async function main() { return [1, 2] }", True),
-        ("bun", "export async function main(x: number[]) { return x.map((v) => [v]) }", False),
+        # an array method given a callback always builds an array (round X)
+        ("bun", "export async function main(x: number[]) { return x.map((v) => [v]) }", True),
+        ("bun", "export async function main(x: any) { return x.map(f) }", False),
         ("bun", "export async function main() { return ['a'] as string[] }", True),
         ("deno", "export const main = async () => [1]", True),
         ("bun", "export async function main() { const f = () => ({}); return [f()] }", True),

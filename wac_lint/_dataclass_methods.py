@@ -876,6 +876,13 @@ CODE["d3222fa338cd8f967eb3dc2f3327fe39"] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.start,self.end,self.target,self.value,self.truthy,)==(other.start,other.end,other.target,other.value,other.truthy,)
+  return NotImplemented
+ return __eq__
+CODE["8cc6ecc54705b5e05aebbe0216590bdd"] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.start_byte,self.end_byte,self.start_row,self.start_col,self.end_row,self.end_col,)==(other.start_byte,other.end_byte,other.start_row,other.start_col,other.end_row,other.end_col,)
   return NotImplemented
  return __eq__
@@ -1304,6 +1311,11 @@ def __create_fn__():
   return hash((self.span,self.qualname,self.category,self.via,self.hooked,))
  return __hash__
 CODE["4333b8d7c41afe36b0cd397651fc021b"] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.start,self.end,self.target,self.value,self.truthy,))
+ return __hash__
+CODE["bbbc0ceed79b40af3304670bff7e2f69"] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
   return hash((self.start_byte,self.end_byte,self.start_row,self.start_col,self.end_row,self.end_col,))
@@ -2023,6 +2035,11 @@ def __create_fn__():
   return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r})"
  return __repr__
 CODE["8cd9b88becb162bccd14d9b80070bcd4"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, target={self.target!r}, value={self.value!r}, truthy={self.truthy!r})"
+ return __repr__
+CODE["c7a60a656c0588815ba7c811a4c3aba9"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start_byte={self.start_byte!r}, end_byte={self.end_byte!r}, start_row={self.start_row!r}, start_col={self.start_col!r}, end_row={self.end_row!r}, end_col={self.end_col!r})"
@@ -3317,6 +3334,15 @@ def __create_fn__(_type_start, _type_end, MISSING, _HAS_DEFAULT_FACTORY, __datac
   self.end=end
  return __init__
 CODE["d4cef74f423edd6f1852093a73dca47b"] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_end, _type_target, _type_value, _type_truthy, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,start:_type_start,end:_type_end,target:_type_target,value:_type_value,truthy:_type_truthy)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'end',end)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'truthy',truthy)
+ return __init__
+CODE["4bedbdf8403879d3c02fd66280bf7632"] = __create_fn__.__code__
 def __create_fn__(_type_start_byte, _type_end_byte, _type_start_row, _type_start_col, _type_end_row, _type_end_col, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,start_byte:_type_start_byte,end_byte:_type_end_byte,start_row:_type_start_row,start_col:_type_start_col,end_row:_type_end_row,end_col:_type_end_col)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'start_byte',start_byte)
@@ -3890,6 +3916,13 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE["bb24a2668fcdb40b00904f3fde262561"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('start','end','target','value','truthy',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODE["2e6957df6ace2eb9da9e61c2ff96f74b"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('start_byte','end_byte','start_row','start_col','end_row','end_col',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4385,6 +4418,13 @@ def __create_fn__(cls, FrozenInstanceError):
   super(cls, self).__setattr__(name, value)
  return __setattr__
 CODE["f82bea4ab8dca7f2afb407785a1cbad0"] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('start','end','target','value','truthy',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODE["d71602899f10b6f17375449866cbb158"] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start_byte','end_byte','start_row','start_col','end_row','end_col',):

@@ -442,6 +442,26 @@ def result_field_element_reads(text: str, step: str, field: str) -> tuple[Elemen
     return _element_reads(text, is_field)
 
 
+@lru_cache(maxsize=4096)
+def input_element_reads(text: str, name: str) -> tuple[ElementRead, ...]:
+    """Static property reads on the items of the array input `flow_input.<name>`:
+    `flow_input.lines[0].sku`, `flow_input.lines.map((l) => l.sku)`."""
+    if "flow_input" not in text or name not in text:
+        return ()
+    wanted = name.encode()
+
+    def is_input(node: tree_sitter.Node | None, data: bytes) -> bool:
+        if node is None or node.type not in ("member_expression", "subscript_expression"):
+            return False
+        if any(c.type == "optional_chain" for c in node.children):
+            return False
+        return _is_name(node.child_by_field_name("object"), b"flow_input", data) and (
+            _property(node, data) == name and wanted in data[node.start_byte : node.end_byte]
+        )
+
+    return _element_reads(text, is_input)
+
+
 def _element_reads(
     text: str, is_array: Callable[[tree_sitter.Node | None, bytes], bool]
 ) -> tuple[ElementRead, ...]:
@@ -649,3 +669,80 @@ def static_reads(text: str, name: str, depth: int) -> tuple[tuple[tuple[str, ...
         if path is not None and len(path) == depth:
             out.append((path, _chars(data, node.start_byte), _chars(data, node.end_byte)))
     return tuple(sorted(out, key=lambda r: r[1]))
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A plain assignment (`a = b`) a condition's value is: its target and value."""
+
+    start: int  # character offsets of the whole assignment
+    end: int
+    target: str
+    value: str
+    truthy: bool | None  # the assigned literal's truthiness; None when not a literal
+
+
+# literals whose truthiness is known: the value of `x = <literal>` is the literal
+_FALSY_WORDS = frozenset({b"false", b"null", b"undefined", b"0", b"''", b'""', b"NaN"})
+_TRUTHY_TYPES = frozenset({"true", "object", "array", "arrow_function", "function_expression"})
+
+
+@lru_cache(maxsize=4096)
+def condition_assignments(text: str) -> tuple[Assignment, ...]:
+    """The plain assignments (`=`, not `+=` nor a comparison) that decide a
+    condition's value: the whole expression, or an operand of `!`, `&&`, `||`, `??`
+    and a ternary's branches, through parentheses (`(a = 0) || b`). An assignment
+    inside a call or a callback is left alone."""
+    data = text.encode("utf-8")
+    tree = _parser().parse(data)
+    if tree.root_node.has_error:
+        return ()
+    statements = [c for c in tree.root_node.named_children if c.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "expression_statement":
+        return ()
+    out: list[Assignment] = []
+    stack = list(statements[0].named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in ("parenthesized_expression", "sequence_expression"):
+            stack.extend(node.named_children[-1:])
+        elif node.type == "unary_expression":
+            operator = node.child_by_field_name("operator")
+            if operator is not None and operator.type == "!":
+                stack.extend(node.named_children[-1:])
+        elif node.type == "binary_expression":
+            operator = node.child_by_field_name("operator")
+            if operator is not None and operator.type in ("&&", "||", "??"):
+                stack.extend(node.named_children)
+        elif node.type == "ternary_expression":
+            stack.extend(
+                c
+                for c in (node.child_by_field_name(f) for f in ("consequence", "alternative"))
+                if c is not None
+            )
+        elif node.type == "assignment_expression":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            word = data[right.start_byte : right.end_byte]
+            truthy: bool | None = None
+            if word in _FALSY_WORDS or (right.type == "string" and len(word) == 2):
+                truthy = False
+            elif right.type in _TRUTHY_TYPES or right.type in ("string", "template_string"):
+                truthy = True
+            elif right.type == "number":
+                try:
+                    truthy = float(word.decode()) != 0
+                except ValueError:
+                    truthy = None
+            out.append(
+                Assignment(
+                    _chars(data, node.start_byte),
+                    _chars(data, node.end_byte),
+                    data[left.start_byte : left.end_byte].decode("utf-8", "replace"),
+                    word.decode("utf-8", "replace"),
+                    truthy,
+                )
+            )
+    return tuple(sorted(out, key=lambda a: a.start))

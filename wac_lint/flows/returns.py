@@ -5,8 +5,9 @@
 
 `results.<id>.<field>` reads a field of the step's result; when every `return` of
 the step's `main` hands back a list literal (`return [a, b]`, a Python list
-comprehension) and `main` ends with one, the result is a list and the field is
-undefined. Only code that says so in every `return` is judged: a call, a variable
+comprehension, a call that always builds one: `sorted(...)`, `rows.map((r) => ...)`)
+and `main` ends with one, the result is a list and the field is undefined. Only code
+that says so in every `return` is judged: another call, a variable
 (but a local bound once to a dict / object or list / array literal and only
 returned, or in Python appended to) or a path that falls off the end of `main`
 leaves the step unjudged.
@@ -202,9 +203,21 @@ def _python_field(value: ast.expr | None, field: str | None) -> ast.expr | None:
     return None
 
 
-def _python_kind(value: ast.expr | None) -> str | None:
+# builtins whose call always gives a new list (`sorted(rows, key=...)`, `list(seen)`)
+_PY_LIST_BUILTINS = ("sorted", "list")
+
+
+def _python_kind(value: ast.expr | None, lists: frozenset[str] = frozenset()) -> str | None:
+    """The JSON type of a returned value, when its form says so; `lists`: the names of
+    `_PY_LIST_BUILTINS` the code does not rebind (a call of one gives a list)."""
     if isinstance(value, (ast.List, ast.ListComp)):
         return "array"
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        if value.func.id in lists:
+            return "array"
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice):
+        # a slice of a list is a list: `sorted(rows)[:10]`, `[...][1:]`
+        return "array" if _python_kind(value.value, lists) == "array" else None
     if isinstance(value, (ast.Dict, ast.DictComp)):
         return "object"
     if isinstance(value, ast.JoinedStr) or _python_gives_string(value):
@@ -242,7 +255,12 @@ def _python_gives_string(value: ast.expr | None) -> bool:
 
 
 def _python_return_kinds(code: str, field: str | None) -> list[str | None]:
-    return [_python_kind(_python_field(v, field)) for v in _python_return_values(code)]
+    values = _python_return_values(code)
+    if not values:
+        return []
+    tree = ast.parse(code)  # it parsed for `_python_return_values`
+    lists = frozenset(name for name in _PY_LIST_BUILTINS if not _binds_name(tree, name))
+    return [_python_kind(_python_field(v, field), lists) for v in values]
 
 
 def _python_return_values(code: str, entry: str = "main") -> list[ast.expr | None]:
@@ -350,16 +368,22 @@ def _python_alternatives(value: ast.expr | None) -> list[ast.expr | None]:
 
 def _binds_dict(tree: ast.Module) -> bool:
     """The code binds the name `dict` itself (an import, an assignment, a parameter)."""
+    return _binds_name(tree, "dict")
+
+
+def _binds_name(tree: ast.Module, name: str) -> bool:
+    """The code binds `name` itself (an import, an assignment, a parameter), so it is
+    not the builtin of that name."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id == "dict" and not isinstance(node.ctx, ast.Load):
+        if isinstance(node, ast.Name) and node.id == name and not isinstance(node.ctx, ast.Load):
             return True
-        if isinstance(node, ast.arg) and node.arg == "dict":
+        if isinstance(node, ast.arg) and node.arg == name:
             return True
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and (
-            node.name == "dict"
+            node.name == name
         ):
             return True
-        if isinstance(node, ast.alias) and (node.asname or node.name) == "dict":
+        if isinstance(node, ast.alias) and (node.asname or node.name) == name:
             return True
     return False
 
@@ -510,9 +534,9 @@ def _ts_field_value(value: tree_sitter.Node, field: str, data: bytes) -> tree_si
 def _ts_kind(value: tree_sitter.Node, field: str | None, data: bytes) -> str | None:
     """The JSON type of a returned literal, or of its `field` (an object literal's)."""
     if field is None:
-        return _ts_node_kind(_unwrapped(value))
+        return _ts_node_kind(_unwrapped(value), data)
     item = _ts_field_value(value, field, data)
-    return _ts_node_kind(_unwrapped(item)) if item is not None else None
+    return _ts_node_kind(_unwrapped(item), data) if item is not None else None
 
 
 # operators whose result is always a boolean (`&&` / `||` / `??` give an operand)
@@ -521,8 +545,35 @@ _TS_BOOLEAN_OPERATORS = frozenset(
 )
 
 
-def _ts_node_kind(node: tree_sitter.Node) -> str | None:
-    """The JSON type of a literal, or of a comparison / negation (a boolean)."""
+# array methods that, given a callback, always give a new array (`rows.map((r) => ...)`)
+_TS_ARRAY_METHODS = frozenset({b"map", b"filter", b"flatMap", b"toSorted"})
+# static calls that always give an array: `Object.keys(x)`, `Array.from(xs)`
+_TS_ARRAY_CALLS = frozenset(
+    {b"Object.keys", b"Object.values", b"Object.entries", b"Array.from", b"Array.of"}
+)
+
+
+def _ts_gives_array(node: tree_sitter.Node, data: bytes) -> bool:
+    """A call whose value is always an array: an array method with a callback
+    (`.map((r) => ...)`, `.filter(...)`) or `Object.keys(...)` / `Array.from(...)`."""
+    callee = node.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return False
+    if data[callee.start_byte : callee.end_byte] in _TS_ARRAY_CALLS:
+        return True
+    prop = callee.child_by_field_name("property")
+    if prop is None or data[prop.start_byte : prop.end_byte] not in _TS_ARRAY_METHODS:
+        return False
+    args = node.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    return first is not None and first.type in ("arrow_function", "function_expression")
+
+
+def _ts_node_kind(node: tree_sitter.Node, data: bytes) -> str | None:
+    """The JSON type of a literal, of a comparison / negation (a boolean), or of a call
+    that always gives an array."""
+    if node.type == "call_expression":
+        return "array" if _ts_gives_array(node, data) else None
     if node.type == "binary_expression":
         operator = node.child_by_field_name("operator")
         if operator is not None and operator.type in _TS_BOOLEAN_OPERATORS:

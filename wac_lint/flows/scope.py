@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from wac_lint.flows.expressions import Ref, handles_absence, parse_expression
+from wac_lint.flows.expressions import LiteralComparison, Ref, handles_absence, parse_expression
 from wac_lint.flows.model import (
     Block,
     BlockKind,
@@ -1079,6 +1079,9 @@ def iterator_item_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     static = _static_item_keys(loop)
     if static is not None:
         return _static_item_problems(expr, loop, static)
+    scalar = _static_item_kind(loop)
+    if scalar is not None:
+        return _static_scalar_item_problems(expr, loop, scalar)
     source = _iterator_text(loop)
     inner = None
     outer = None
@@ -1162,6 +1165,57 @@ def _static_item_keys(loop: FlowModule) -> frozenset[str] | None:
     return frozenset(key.text for item in value.items for key, _ in item.pairs)
 
 
+def _static_item_kind(loop: FlowModule) -> str | None:
+    """The JSON type of every item of a loop's static `iterator` when they are all
+    strings, all numbers or all booleans (`value: [eu-west-1, us-east-1]`); None
+    otherwise. YAML scalars are read as `wmill` reads them (YAML 1.2 core schema)."""
+    from wac_lint.flows.json_values import json_type
+
+    spec = loop.value.get("iterator") if loop.value is not None and loop.value.is_map else None
+    kind = spec.get("type") if spec is not None and spec.is_map else None
+    value = spec.get("value") if spec is not None and spec.is_map else None
+    if kind is None or kind.text != "static" or value is None or not value.is_seq:
+        return None
+    if not value.items or any(not item.is_scalar for item in value.items):
+        return None
+    kinds = {json_type(item.value()) for item in value.items}
+    if kinds <= {"integer", "number"}:
+        return "number"
+    found = kinds.pop() if len(kinds) == 1 else None
+    return found if found in ("string", "boolean") else None
+
+
+def _static_scalar_item_problems(
+    expr: Expression, loop: FlowModule, kind: str
+) -> list[OwnResultRead]:
+    """`flow_input.iter.value.<field>` in a loop over a static list of strings,
+    numbers or booleans: the item is that value itself, which has no such field."""
+    from wac_lint.flows.expressions import static_reads
+    from wac_lint.flows.json_values import PRIMITIVE_MEMBERS
+
+    members = PRIMITIVE_MEMBERS[kind] | _ANY_OBJECT_MEMBERS
+    out: list[OwnResultRead] = []
+    for path, start, end in static_reads(expr.text, "flow_input", 3):
+        item = path[2]
+        if path[:2] != ("iter", "value") or item in members:
+            continue
+        if kind == "string" and item.isdigit():
+            continue  # a character of the string
+        if handles_absence(expr.text, start, end):
+            continue
+        out.append(
+            OwnResultRead(
+                start,
+                end,
+                f"`flow_input.iter.value.{item}`: loop `{loop.id}` iterates over its static "
+                f"`iterator`, a list of {kind}s, so `flow_input.iter.value` is the {kind} "
+                f"itself, which has no `{item}`: it is undefined; read "
+                "`flow_input.iter.value`",
+            )
+        )
+    return out
+
+
 def _static_item_problems(
     expr: Expression, loop: FlowModule, keys: frozenset[str]
 ) -> list[OwnResultRead]:
@@ -1205,29 +1259,22 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
     A value unlike every returned one is left alone: the code may be a stub."""
     import difflib
 
-    from wac_lint.flows.expressions import LiteralComparison, literal_comparisons
+    from wac_lint.flows.query import enclosing_loop
     from wac_lint.flows.returns import returned_field_literals
     from wac_lint.flows.targets import step_code
 
-    if "result" not in expr.text or expr.module is None:
-        return []
-    tests: list[tuple[FlowModule, str, str, LiteralComparison]] = []
-    for test in literal_comparisons(expr.text, "results"):
-        if len(test.path) == 2:
-            step = model.by_id.get(test.path[0])
-            if step is not None and result_problem(model, expr, step.id or "") is None:
-                tests.append((step, f"results.{test.path[0]}", test.path[1], test))
-    own = expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr")
-    if own:
-        for test in literal_comparisons(expr.text, "result"):
-            if len(test.path) == 1:
-                tests.append((expr.module, "result", test.path[0], test))
-    out: list[OwnResultRead] = []
-    for step, base, field, test in tests:
-        if step.kind not in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT) or step.mocked:
-            continue
-        if any(step.node.get(k) is not None for k in ("skip_if", "continue_on_error")):
-            continue
+    loop = enclosing_loop(expr.module) if expr.role is ExprRole.STOP_AFTER_IF else None
+    if expr.module is not None and expr.module.kind is ModuleKind.WHILELOOP:
+        loop = expr.module if expr.role is ExprRole.STOP_AFTER_IF else loop
+    endless = False
+    if loop is not None and loop.kind is ModuleKind.WHILELOOP:
+        endless = any(e is expr for e, _ in constant_loop_stops(model, loop))
+    out: list[OwnResultRead] = [
+        OwnResultRead(test.start, test.end, message)
+        for test, message in field_type_mismatches(model, expr)
+        if not endless  # the loop never ends: an error of its own
+    ]
+    for step, base, field, test in _field_tests(model, expr):
         code = step_code(model, step)
         values = returned_field_literals(*code, field) if code is not None else None
         literal = test.literal
@@ -1254,6 +1301,137 @@ def literal_value_problems(model: FlowModel, expr: Expression) -> list[OwnResult
             )
         )
     return out
+
+
+def _field_tests(
+    model: FlowModel, expr: Expression
+) -> list[tuple[FlowModule, str, str, LiteralComparison]]:
+    """The comparisons of a step's field with a literal in `expr` (`results.<id>.<field>`,
+    and `result.<field>` in a step's own `stop_after_if`), with the step, the read's base
+    and the field, for a script step whose result is its code's (no mock, `skip_if` or
+    `continue_on_error`) that has run where `expr` is evaluated."""
+    from wac_lint.flows.expressions import literal_comparisons
+
+    if "result" not in expr.text or expr.module is None:
+        return []
+    tests: list[tuple[FlowModule, str, str, LiteralComparison]] = []
+    for test in literal_comparisons(expr.text, "results"):
+        if len(test.path) == 2:
+            step = model.by_id.get(test.path[0])
+            if step is not None and result_problem(model, expr, step.id or "") is None:
+                tests.append((step, f"results.{test.path[0]}", test.path[1], test))
+    own = expr.role is ExprRole.STOP_AFTER_IF and expr.path.endswith(".stop_after_if.expr")
+    if own:
+        for test in literal_comparisons(expr.text, "result"):
+            if len(test.path) == 1:
+                tests.append((expr.module, "result", test.path[0], test))
+    return [
+        (step, base, field, test)
+        for step, base, field, test in tests
+        if step.kind in (ModuleKind.RAWSCRIPT, ModuleKind.SCRIPT)
+        and not step.mocked
+        and all(step.node.get(k) is None for k in ("skip_if", "continue_on_error"))
+    ]
+
+
+def field_type_mismatches(
+    model: FlowModel, expr: Expression
+) -> list[tuple[LiteralComparison, str]]:
+    """`result.finished == 'true'` where every `return` of the step's `main` gives
+    `finished` as a boolean (a literal, a comparison, a negation) or a number: a strict
+    comparison with a literal of another type never holds, and a loose one compares
+    them as numbers (`true` is 1, `'true'` is NaN), so it holds for no value the step
+    gives either. The comparisons found, with why each is constant."""
+    from wac_lint.flows.json_values import js_number
+    from wac_lint.flows.returns import return_kind
+    from wac_lint.flows.targets import step_code
+
+    out: list[tuple[LiteralComparison, str]] = []
+    for step, base, field, test in _field_tests(model, expr):
+        code = step_code(model, step)
+        kind = return_kind(*code, field) if code is not None else None
+        if kind not in ("boolean", "number"):
+            continue
+        literal = test.literal
+        if not isinstance(literal, str) and (kind == "number" or test.strict is False):
+            if kind == "number" or literal in (0.0, 1.0):
+                continue  # numbers with numbers, `flag == 1`
+        if isinstance(literal, str) and not test.strict:
+            number = js_number(literal)
+            if kind == "boolean" and number in (0.0, 1.0):
+                continue  # `done == '1'` holds for true
+            if kind == "number" and number == number:  # not NaN: `n == '10'` may hold
+                continue
+        shown = f"'{literal}'" if isinstance(literal, str) else f"{literal:g}"
+        what = "string" if isinstance(literal, str) else "number"
+        if test.strict:
+            how = f"a strict comparison never equates it with the {what} `{shown}`"
+        else:
+            own = "`true` / `false` are 1 / 0" if kind == "boolean" else "it is its value"
+            as_number = "NaN" if isinstance(literal, str) else f"{literal:g}"
+            how = (
+                f"`{'==' if test.equal else '!='}` compares it with the {what} `{shown}` as "
+                f"numbers ({own}, `{shown}` is {as_number})"
+            )
+        natural = "`true` / `false`" if kind == "boolean" else "a number"
+        out.append(
+            (
+                test,
+                f"`{base}.{field}` is {'a boolean' if kind == 'boolean' else 'a number'}: "
+                f"every `return` of step `{step.id}`'s `main` gives it as one, and {how}, so "
+                f"this is always {'false' if test.equal else 'true'}; compare with {natural}",
+            )
+        )
+    return out
+
+
+def never_true_reason(model: FlowModel, expr: Expression) -> str | None:
+    """Why a condition is always false, when the whole of it is one comparison of a
+    step's field that `field_type_mismatches` finds constant (`result.done == 'true'`)."""
+    text = expr.text.strip()
+    lead = len(expr.text) - len(expr.text.lstrip())
+    for test, message in field_type_mismatches(model, expr):
+        if test.equal and test.start - lead == 0 and test.end - lead == len(text):
+            return message
+    return None
+
+
+def constant_loop_stops(model: FlowModel, loop: FlowModule) -> list[tuple[Expression, str]]:
+    """A while loop's stop conditions when every one never holds: its own
+    `stop_after_if` and those of the steps of its body outside nested loops (what the
+    runner honours for it), each a comparison `never_true_reason` finds always false,
+    with that reason; empty when one of them may hold, or when the loop has none or
+    `continue_on_error` (a failed iteration ends it)."""
+    memo = model.memo.setdefault("constant_loop_stops", {})
+    assert isinstance(memo, dict)
+    if id(loop) in memo:
+        return memo[id(loop)]  # type: ignore[no-any-return]
+    found: list[tuple[Expression, str]] = []
+    keep_going = loop.node.get("continue_on_error")
+    holders = [] if keep_going is not None and keep_going.value() is True else [loop]
+    stack = [m for block in loop.blocks for m in block.modules] if holders else []
+    while stack:
+        module = stack.pop()
+        holders.append(module)
+        if module.kind is None or not module.kind.is_loop:
+            stack.extend(m for block in module.blocks for m in block.modules)
+    stops = [
+        e
+        for e in model.expressions
+        if e.role is ExprRole.STOP_AFTER_IF
+        and e.path.endswith(".stop_after_if.expr")
+        and any(e.module is h for h in holders)
+    ]
+    for expr in stops:
+        reason = never_true_reason(model, expr)
+        if reason is None:
+            found = []
+            break
+        found.append((expr, reason))
+    if len(stops) != sum(1 for h in holders if h.node.get("stop_after_if") is not None):
+        found = []  # a stop condition without an expression of its own: unknown
+    memo[id(loop)] = found
+    return found
 
 
 def failed_step_field_problems(model: FlowModel, expr: Expression) -> list[OwnResultRead]:

@@ -1,0 +1,4 @@
+export async function main(channel: string, text: string) {
+  console.log(channel, text);
+  return { posted: true };
+}
