@@ -80,12 +80,22 @@ Put the step inside the loop's `modules`, or read the list from
         for expr, ref in references(model, RefKind.ITER):
             if enclosing_loop(expr.module) is not None:
                 continue
-            where = (
-                "the loop's own iterator is evaluated before any iteration"
-                if expr.role is ExprRole.ITERATOR
-                else "this step is not inside a loop"
-            )
+            module = expr.module
+            if expr.role is ExprRole.ITERATOR:
+                where = "the loop's own iterator is evaluated before any iteration"
+            elif module is not None and module.kind is not None and module.kind.is_loop:
+                # the loop's own options (`parallelism`, `timeout`, `skip_if`,
+                # `stop_after_all_iters_if`) are read around its iterations, not in one
+                where = f"the loop's own `{_option(expr.path)}` is evaluated outside its iterations"
+            else:
+                where = "this step is not inside a loop"
             ctx.report(
                 ref_span(model, expr, ref),
                 f"`flow_input.iter` exists only inside a loop's modules; {where}",
             )
+
+
+def _option(path: str) -> str:
+    """The option an expression's path names (`...parallelism`, `...skip_if.expr`)."""
+    parts = [p for p in path.split(".") if p not in ("expr", "value")]
+    return parts[-1] if parts else path

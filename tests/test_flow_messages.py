@@ -144,3 +144,55 @@ def test_every_invalid_flow_example_is_pinned() -> None:
         (r.code, i) for r in all_rules() if r.code.startswith("WAC5") for i in range(len(r.INVALID))
     }
     assert cases == set(MESSAGES)
+
+
+LOOP_OWN_OPTIONS = """\
+summary: s
+value:
+  modules:
+    - id: loop
+      value:
+        type: forloopflow
+        skip_failures: true
+        iterator: {type: javascript, expr: flow_input.users}
+        parallel: true
+        parallelism: {type: javascript, expr: flow_input.iter.index}
+        modules:
+          - id: notify
+            value:
+              type: script
+              path: f/ops/notify
+              input_transforms:
+                who: {type: javascript, expr: flow_input.iter.value}
+      skip_if:
+        expr: flow_input.iter.index > 2
+      stop_after_all_iters_if:
+        expr: flow_input.iter.value == 1
+"""
+
+
+def test_a_loops_own_options_are_outside_its_iterations() -> None:
+    # `flow_input.iter` in the loop's `parallelism`, `skip_if` or
+    # `stop_after_all_iters_if`: read around the iterations, never in one; the step was
+    # said to be "not inside a loop", which is not what is wrong there
+    findings = analyze_source(SourceFile("f/x/probe.flow/flow.yaml", LOOP_OWN_OPTIONS, "flow"))
+    assert [(f.row, f.code, f.message) for f in findings.findings] == [
+        (
+            10,
+            "WAC505",
+            "`flow_input.iter` exists only inside a loop's modules; the loop's own "
+            "`parallelism` is evaluated outside its iterations",
+        ),
+        (
+            19,
+            "WAC505",
+            "`flow_input.iter` exists only inside a loop's modules; the loop's own "
+            "`skip_if` is evaluated outside its iterations",
+        ),
+        (
+            21,
+            "WAC505",
+            "`flow_input.iter` exists only inside a loop's modules; the loop's own "
+            "`stop_after_all_iters_if` is evaluated outside its iterations",
+        ),
+    ]
