@@ -199,8 +199,8 @@ EXPECTED: dict[str, list[tuple[int, str, str, str]]] = {
             "WAC505",
             "error",
             (
-                "`flow_input.iter` exists only inside a loop's modules; this step is not inside a"
-                " loop"
+                "`flow_input.iter` exists only inside a loop's modules; the loop's own "
+                "`skip_if` is evaluated outside its iterations"
             ),
         ),
     ],
