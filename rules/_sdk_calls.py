@@ -29,6 +29,7 @@ from wac_lint.model import (
     TYPESCRIPT_SDK_NAMES,
     CodeRole,
     ScriptModel,
+    Span,
     TaskDef,
 )
 from wac_lint.node_index import INDEXED_KINDS, NodeIndex
@@ -1132,7 +1133,7 @@ def _compute(model: ScriptModel) -> Facts:
             seen.add(durable.node.id)
             if maps_task(model, durable.node, durable.task):
                 continue  # `map(process, xs)`: its arguments are not the task's
-            _add_task_call(model, out, durable.node, durable.task.kind, durable.task)
+            _add_task_call(model, out, durable.node, durable.task.kind, durable.task, durable.span)
     if by_name:
         for node in out.call_nodes:
             if node.id in seen:
@@ -1220,15 +1221,71 @@ def maps_task(model: ScriptModel, call: Node, task: TaskDef | None = None) -> bo
 
 
 def _add_task_call(
-    model: ScriptModel, out: Facts, call: Node, kind: str, task: TaskDef | None = None
+    model: ScriptModel,
+    out: Facts,
+    call: Node,
+    kind: str,
+    task: TaskDef | None = None,
+    target: Span | None = None,
 ) -> None:
+    """`target`: the task the call reaches, where the model found it through
+    `Function.prototype.call` / `apply` / `bind` or `Reflect.apply` rather than as the
+    callee itself."""
     if kind not in TASK_FACTORIES:
         return
     callee = callee_of(call)
     args, keywords, unpacked = arguments_of(model, call)
     name = model.text(callee) if callee is not None else ""
+    if (
+        callee is not None
+        and target is not None
+        and (target.start_byte != callee.start_byte or target.end_byte != callee.end_byte)
+    ):
+        forwarded = function_method_arguments(model, call, callee, args, unpacked)
+        if forwarded is not None:
+            args, unpacked = forwarded
+            name = model.text(target)
     primitive = BY_VALUE[kind]  # a dict, not the enum's constructor: once per task call
     out.task_calls.append(TaskCall(primitive, name, call, args, keywords, unpacked, task))
+
+
+def function_method_arguments(
+    model: ScriptModel, call: Node, callee: Node, args: list[Node], unpacked: bool
+) -> tuple[list[Node], bool] | None:
+    """The arguments a function receives when the call goes through JavaScript's
+    `Function.prototype`: `send.call(thisArg, a, b)` passes `a, b`; `send.apply(thisArg,
+    [a, b])` and `Reflect.apply(send, thisArg, [a, b])` the elements of the array (not
+    known unless it is written there: then "unpacked"); `send.bind(thisArg, a)(b)`
+    passes `a, b`. None when the call is none of these."""
+    if callee.type == "member_expression":
+        prop = callee.child_by_field_name("property")
+        method = model.text(prop) if prop is not None else ""
+        if method == "call":
+            return args[1:], unpacked
+        if method != "apply":
+            return None
+        # `Reflect.apply(send, thisArg, list)` / `send.apply(thisArg, list)`
+        listed = args[2:3] if model.text(callee) == "Reflect.apply" else args[1:2]
+        if unpacked:
+            return [], True
+        if not listed:
+            return [], False
+        array = unwrap(listed[0])
+        if array is None or array.type != "array":
+            return [], True  # the arguments are whatever the array holds then
+        elements = [c for c in array.named_children if c.type != "comment"]
+        spread = any(c.type == "spread_element" for c in elements)
+        return [c for c in elements if c.type != "spread_element"], spread
+    if callee.type == "call_expression":
+        inner = callee_of(callee)
+        prop = inner.child_by_field_name("property") if inner is not None else None
+        if inner is None or inner.type != "member_expression" or prop is None:
+            return None
+        if model.text(prop) != "bind":
+            return None
+        bound, _, spread = arguments_of(model, callee)
+        return bound[1:] + args, unpacked or spread
+    return None
 
 
 def keyword(call: SdkCall | TaskCall, name: str) -> Node | None:

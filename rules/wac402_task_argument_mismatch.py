@@ -685,6 +685,9 @@ def _spelled_out(ctx: RuleContext, call: TaskCall) -> TaskCall | None:
     if args_node is None:
         return None
     keywords = list(call.keywords)
+    if not any(child.type == "dictionary_splat" for child in args_node.named_children):
+        # unpacked where the call does not show it: `send.apply(thisArg, [...head])`
+        return None
     for child in args_node.named_children:
         if child.type != "dictionary_splat":
             if child.type in ("list_splat", "spread_element"):
