@@ -521,12 +521,15 @@ async def main(url: str):
         enforced = ctx.model.lang.call_arity_enforced  # else JS: `undefined`, extras dropped
         if len(call.args) > len(positional) and not var_positional:
             extra = len(call.args) - len(positional)
+            takes = len(positional) + skipped
+            # arguments bound first (`partial(f, a)`, `f.bind(null, a)`) come before these
+            after = f", {skipped} of them bound before this call" if skipped else ""
             ctx.report(
                 Span.of(call.call),
-                f"{name} takes {len(positional)} positional argument"
-                f"{'' if len(positional) == 1 else 's'}; the {extra} extra "
+                f"{name} takes {takes} positional argument"
+                f"{'' if takes == 1 else 's'}{after}; the {extra} extra "
                 f"{'one is' if extra == 1 else 'ones are'} sent as "
-                f"{_extra_keys(len(positional), len(call.args))}, "
+                f"{_extra_keys(takes, skipped + len(call.args))}, "
                 + (
                     "and the task's job fails (TypeError)"
                     if enforced

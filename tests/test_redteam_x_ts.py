@@ -37,3 +37,80 @@ def test_call_and_apply_pass_the_task_the_arguments_after_this() -> None:
         "});\n"
     )
     assert findings(code, "WAC402") == [(12, "WAC402"), (13, "WAC402")]
+
+
+def test_a_task_bound_with_bind_is_a_task_whose_calls_must_be_awaited() -> None:
+    # `Function.prototype.bind` is JavaScript's `functools.partial`: calling the bound
+    # function calls the task's wrapper, which queues a step and hands back its `{ then }`
+    code = HEAD + (
+        'const toOps = send.bind(null, "ops");\n'  # 5
+        "export const main = workflow(async (to: string) => {\n"
+        "  const say = send.bind(null, to);\n"
+        '  say("a");\n'  # 8
+        '  await say("b");\n'
+        '  toOps("c");\n'  # 10
+        '  await toOps("d", "e");\n'  # 11: "ops", "d", "e": one too many
+        '  await Promise.all([say("x"), toOps("y")]);\n'
+        "});\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [(8, "WAC106"), (10, "WAC106"), (11, "WAC402")]
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC402"])
+    assert "sent as `arg2`" in result.findings[0].message
+
+
+def test_bind_of_something_else_is_not_a_task() -> None:
+    code = HEAD + (
+        "const other = { bind: (x: unknown) => async (y: string) => y };\n"
+        "export const main = workflow(async (to: string) => {\n"
+        "  const f = other.bind(1);\n"
+        "  f(to);\n"
+        "  const g = send.bind(null, ...[to]);\n"
+        "  await g();\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == []
+
+
+TOOLS = (
+    'import { task, workflow } from "windmill-client";\n'
+    "const ack = task(async (id: string, user: string) => id + user);\n"
+    "const resolve = task(async (id: string, user: string) => id + user);\n"
+    "const page = task(async (id: string) => id);\n"
+)
+
+
+def test_a_task_picked_from_a_table_by_a_run_time_key_is_a_task_call() -> None:
+    # every entry is a task of the file taking the same parameters: whichever the key
+    # picks, the call queues a step whose `{ then }` must be awaited
+    code = TOOLS + (
+        "const HANDLERS = { ack, resolve: resolve };\n"
+        "const MIXED = { ack, page };\n"  # 6: parameters differ: not taken
+        "const NOT_ALL = { ack, log: async (id: string, user: string) => id };\n"
+        "export const main = workflow(async (verb: 'ack' | 'resolve', id: string, u: string) => {\n"
+        "  HANDLERS[verb](id, u);\n"  # 9
+        "  await HANDLERS[verb](id, u);\n"
+        "  ({ ack, resolve } as const)[verb](id, u);\n"  # 11
+        "  MIXED[verb as 'ack'](id, u);\n"
+        "  NOT_ALL[verb as 'ack'](id, u);\n"
+        "  HANDLERS[verb](id);\n"  # 14: dropped, and `user` missing
+        "});\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [
+        (9, "WAC106"),
+        (11, "WAC106"),
+        (14, "WAC106"),
+        (14, "WAC402"),
+    ]
+
+
+def test_a_stored_task_promise_returned_in_shorthand_is_returned_not_dropped() -> None:
+    # `return { results }` reads `results` as `return { results: results }` does
+    code = TOOLS + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const results = ids.map((i) => page(i));\n"
+        "  return { results };\n"  # 7
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC106"])
+    assert [(f.row, f.code) for f in result.findings] == [(7, "WAC106")]
+    assert "returned inside a list or object" in result.findings[0].message
