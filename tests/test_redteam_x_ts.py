@@ -114,3 +114,34 @@ def test_a_stored_task_promise_returned_in_shorthand_is_returned_not_dropped() -
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC106"])
     assert [(f.row, f.code) for f in result.findings] == [(7, "WAC106")]
     assert "returned inside a list or object" in result.findings[0].message
+
+
+def test_a_task_given_to_step_as_its_function_is_called_inside_the_callback() -> None:
+    code = HEAD + (
+        "const alias = send;\n"
+        "const plain = async (to: string) => to;\n"
+        "export const main = workflow(async (to: string) => {\n"
+        "  await step('a', send);\n"  # 8
+        "  await step('b', send.bind(null, to, 'x'));\n"  # 9
+        "  await step('c', alias);\n"  # 10
+        "  await step('d', plain.bind(null, to));\n"
+        "  await step('e', () => to);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC304") == [(8, "WAC304"), (9, "WAC304"), (10, "WAC304")]
+
+
+def test_a_python_task_given_to_step_by_name() -> None:
+    from wac_lint.source import LANG_PYTHON
+
+    code = (
+        "from wmill import task, step, workflow\n\n"
+        "@task()\nasync def rows(day: str):\n    return [day]\n\n"
+        "def plain():\n    return 1\n\n"
+        "@workflow\nasync def main(day: str):\n"
+        "    a = await step('a', rows)\n"  # 12
+        "    b = await step('b', plain)\n"
+        "    return a, b\n"
+    )
+    result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC304"])
+    assert [(f.row, f.code) for f in result.findings] == [(12, "WAC304")]
