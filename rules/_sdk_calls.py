@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache, lru_cache
@@ -1580,12 +1580,20 @@ PRODUCTS = ("binary_expression", "binary_operator")
 NUMBERS = ("number", "integer", "float")
 
 
-def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
+def in_milliseconds(
+    model: ScriptModel,
+    node: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
     """`sleep(5 * 60 * 1000)`, `sleep(retryDelayMs)`, `sleep(ms("5m"))`: a delay written
     in milliseconds, setTimeout's unit (a division anywhere, `delayMs / 1000`, converts
     it: not this). Python too: `sleep(backoff_ms)`, `sleep(body["retry_after_ms"])`,
     `sleep(resp.get("retryAfterMs", 500))`. A name assigned once is judged by its value
-    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`)."""
+    as well (`const BAKE = ms("10m")`, `THREE_DAYS = 3 * 24 * 60 * 60 * 1000`), and a
+    call of a function of the file by what it returns (`days(2)` of `const days = (n:
+    number) => n * 86_400_000`). `imported`: whether a name imported from another module
+    of the workspace (or a call of one) stands for milliseconds there."""
     if depth > 8:
         return False
     text = model.text(node)
@@ -1616,7 +1624,7 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         return any(
             f.type in NUMBERS and _js_number(model.text(f)) in MS_FACTORS for f in factors
         ) or any(
-            in_milliseconds(model, f, depth + 1)
+            in_milliseconds(model, f, depth + 1, imported)
             for f in factors
             if f.type not in NUMBERS and f != node
         )
@@ -1627,8 +1635,11 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
         if node.type != "identifier" or model.semantic is None:
             return False
         binding = model.semantic.lookup(name, model.semantic.scope_at(node))
+        if binding is not None and binding.kind == SemBinding.IMPORT:
+            # `REMIND_EVERY` of `./durations`: judged where that module computes it
+            return imported is not None and imported(node)
         value = unwrap(binding.assigned_value) if binding is not None else None
-        return value is not None and in_milliseconds(model, value, depth + 1)
+        return value is not None and in_milliseconds(model, value, depth + 1, imported)
     if node.type in ("subscript", "subscript_expression"):
         # `body["retry_after_ms"]`: a field named in milliseconds
         key = node.child_by_field_name("subscript" if node.type == "subscript" else "index")
@@ -1648,11 +1659,60 @@ def in_milliseconds(model: ScriptModel, node: Node, depth: int = 0) -> bool:
             named = string_value(model, first)
             return named is not None and bool(MS_NAME.search(named))
         if callee.type == "identifier" and model.text(callee) in ("int", "round", "float"):
-            return in_milliseconds(model, first, depth + 1)
-        return False
+            return in_milliseconds(model, first, depth + 1, imported)
+        return returns_milliseconds(model, callee, depth, imported)
     if node.type == "call_expression":
         callee = callee_of(node)
         qualified = model.semantic.qualified_name(callee) if model.semantic and callee else None
         method = model.text(callee).rsplit(".", 1)[-1] if callee is not None else ""
-        return qualified == "ms" or method in ("toMillis", "asMilliseconds")
+        if qualified == "ms" or method in ("toMillis", "asMilliseconds"):
+            return True
+        return callee is not None and returns_milliseconds(model, callee, depth, imported)
     return False
+
+
+def returns_milliseconds(
+    model: ScriptModel,
+    callee: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
+    """`hours(48)` where the file's `hours` (a `def`, a `function`, an arrow bound once)
+    returns milliseconds on every `return` (or as its expression body)."""
+    if callee.type != "identifier":
+        return False
+    if model.semantic is not None:
+        binding = model.semantic.lookup(model.text(callee), model.semantic.scope_at(callee))
+        if binding is not None and binding.kind == SemBinding.IMPORT:
+            # `hours(48)` of `./durations`: judged by what that module's `hours` returns
+            call = model.parent_of(callee)
+            return imported is not None and call is not None and imported(call)
+    function = function_named(model, callee)
+    return function is not None and function_returns_milliseconds(
+        model, function, depth + 1, imported
+    )
+
+
+def function_returns_milliseconds(
+    model: ScriptModel,
+    function: Node,
+    depth: int = 0,
+    imported: Callable[[Node], bool] | None = None,
+) -> bool:
+    """Whether every value `function` returns is in milliseconds (and it returns one)."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type not in ("statement_block", "block"):
+        returned = [body]  # `(n) => n * 3_600_000`, `lambda n: n * 1000`
+    else:
+        returned = []
+        for node in walk_same_function(model, body):
+            if node.type == "return_statement":
+                value = next((c for c in node.named_children if c.type != "comment"), None)
+                if value is None:
+                    return False
+                returned.append(value)
+    return bool(returned) and all(
+        in_milliseconds(model, unwrap(value) or value, depth + 1, imported) for value in returned
+    )

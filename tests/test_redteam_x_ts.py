@@ -145,3 +145,46 @@ def test_a_python_task_given_to_step_by_name() -> None:
     )
     result = analyze_source(SourceFile("<t>.py", code, LANG_PYTHON), select=["WAC304"])
     assert [(f.row, f.code) for f in result.findings] == [(12, "WAC304")]
+
+
+def test_a_delay_from_a_function_of_the_file_that_returns_milliseconds() -> None:
+    code = HEAD + (
+        "const days = (n: number) => n * 86_400_000;\n"
+        "function minutes(n: number) {\n  return n * 60 * 1000;\n}\n"
+        "const secondsIn = (n: number) => n * 3600;\n"
+        "function mixed(n: number) {\n  if (n > 1) return n * 1000;\n  return n;\n}\n"
+        "export const main = workflow(async () => {\n"
+        "  await waitForApproval({ timeout: days(2) });\n"  # 15
+        "  await sleep(minutes(5));\n"  # 16
+        "  await waitForApproval({ timeout: secondsIn(2) });\n"
+        "  await sleep(mixed(3));\n"
+        "});\n"
+    )
+    assert findings(code, "WAC301", "WAC302") == [(15, "WAC302"), (16, "WAC301")]
+
+
+def test_a_delay_imported_from_a_module_that_computes_it_in_milliseconds(tmp_path) -> None:
+    from wac_lint.engine import read_source
+
+    (tmp_path / "durations.ts").write_text(
+        "export const HOUR_MS = 60 * 60 * 1000;\n"
+        "export function hours(n: number): number {\n  return n * HOUR_MS;\n}\n"
+        "export const hoursInSeconds = (n: number) => n * 3600;\n"
+        "export const REMIND_EVERY = 4 * HOUR_MS;\n"
+        "export const REMIND_SECONDS = 4 * 3600;\n",
+        encoding="utf-8",
+    )
+    script = tmp_path / "flow.ts"
+    script.write_text(
+        'import { sleep, waitForApproval, workflow } from "windmill-client";\n'
+        'import { hours, hoursInSeconds, REMIND_EVERY, REMIND_SECONDS } from "./durations";\n'
+        "export const main = workflow(async () => {\n"
+        "  await waitForApproval({ timeout: hours(48) });\n"  # 4
+        "  await waitForApproval({ timeout: hoursInSeconds(48) });\n"
+        "  await sleep(REMIND_EVERY);\n"  # 6
+        "  await sleep(REMIND_SECONDS);\n"
+        "});\n",
+        encoding="utf-8",
+    )
+    result = analyze_source(read_source(script), select=["WAC301", "WAC302"])
+    assert [(f.row, f.code) for f in result.findings] == [(4, "WAC302"), (6, "WAC301")]
