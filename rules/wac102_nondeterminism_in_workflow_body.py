@@ -15,6 +15,34 @@ from wac_lint.rules._sdk_calls import Node
 from wac_lint.semantic import BindingKind
 from wac_lint.tree_paths import ancestors
 
+# What to say of a catalogue entry instead of "<what>: the value changes between replays;
+# capture it with `step(...)`", where that advice does not fit
+LOCALE = (
+    "formats with the worker's default locale and time zone (`LANG`, `TZ`), which may "
+    "differ between the workers running the rounds, so the text differs between replays "
+    'of the workflow body; pass a locale and a `timeZone` (`"en-US", { timeZone: "UTC" }`) '
+    "or capture it with `step(...)`"
+)
+ADVICE = {
+    # a signal is no value to checkpoint
+    "AbortSignal.timeout": (
+        "makes a signal that aborts so long after this round made it, so whether it has "
+        "fired differs between replays of the workflow body; give a timeout to the task or "
+        "step that does the work (`task(fn, { timeout })`), or decide on times captured "
+        "with `step(...)`"
+    ),
+    "Intl.NumberFormat().format": LOCALE,
+    "Intl.NumberFormat().formatToParts": LOCALE,
+    ".toLocaleDateString()": LOCALE,
+    ".toLocaleTimeString()": LOCALE,
+    ".toLocaleString()": LOCALE,
+    ".getTimezoneOffset": (
+        "is the offset of the worker's time zone (`TZ`), which may differ between the "
+        "workers running the rounds, so it differs between replays of the workflow body; "
+        "work in UTC (`getUTCHours()`, `toISOString()`) or capture it with `step(...)`"
+    ),
+}
+UNSTEPPED = frozenset({ADVICE["AbortSignal.timeout"]})
 CATEGORY_WORDS = {
     "clock": "reads the clock",
     "randomness": "is random",
@@ -36,7 +64,12 @@ Finds values in the workflow body that differ between two replays: the clock
 (`datetime.now`, `time.time`, `Date.now()`, `new Date()` without arguments,
 `performance.now()`), randomness (`random.*`, `uuid.uuid4`, `secrets`,
 `os.urandom`, `Math.random()`, `crypto.randomUUID()`, `getResumeUrls()` outside a
-step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`).
+step), and the environment (`os.environ`, `os.getenv`, `process.env`, `Bun.env`;
+also the worker's default locale and time zone: `toLocaleDateString()` /
+`toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
+`getTimezoneOffset()`, which may differ between the workers that run the rounds).
+A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
+made it, so whether it has aborted is the clock deciding.
 
 Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
@@ -194,7 +227,7 @@ export const main = workflow(async () => {
             if ch == "("
         }
         seeds = seeded_generators(ctx)
-        kept: list[tuple[BodyCall, str]] = []
+        kept: list[tuple[BodyCall, str, str | None]] = []
         for call, entry in matches:
             if (call.report_span.start_row, call.qualname) in used:
                 continue
@@ -202,6 +235,8 @@ export const main = workflow(async () => {
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             if seeded(ctx, call, seeds):
                 continue  # `faker.seed(n)` first: the same draws on every replay
+            if entry.pattern == "AbortSignal.timeout" and handed_to_call(ctx, call):
+                continue  # `fetch(url, { signal: AbortSignal.timeout(5000) })`: that call's
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
             if seeded_before(ctx, call, entry):
@@ -223,20 +258,25 @@ export const main = workflow(async () => {
                 if compared_in_round(call.node):
                     continue  # `id(row) in seen`: identity inside the round, the same every run
                 what = "is the object's memory address in this round's process"
-            kept.append((call, what))
+            kept.append((call, what, ADVICE.get(entry.pattern)))
         # `rng = random.Random()` reported where it is built: its draws (`rng.sample(xs)`)
         # are that one generator's values, not another mistake each
-        built = {c.qualname + "()." for c, _ in kept if c.kind == CallKind.CALL and not c.arg_count}
+        built = {
+            c.qualname + "()." for c, _, _ in kept if c.kind == CallKind.CALL and not c.arg_count
+        }
         found: list[_catalogue.CallFinding] = []
-        for call, what in kept:
+        for call, what, instead in kept:
             if "(" in call.qualname and any(call.qualname.startswith(b) for b in built):
                 continue
             found.append(
                 _catalogue.CallFinding(
                     call,
-                    f"{_catalogue.describe(ctx, call)} {what}: the value changes between replays "
-                    "of the workflow body; capture it with `step(...)`",
-                    _wrap_in_step.suggestion(ctx, call),
+                    f"{_catalogue.describe(ctx, call)} {instead}"
+                    if instead is not None
+                    else f"{_catalogue.describe(ctx, call)} {what}: the value changes between "
+                    "replays of the workflow body; capture it with `step(...)`",
+                    # a signal is no value a step can keep: no wrap-in-step suggestion
+                    _wrap_in_step.suggestion(ctx, call) if instead not in UNSTEPPED else None,
                 )
             )
         _catalogue.report_per_site(ctx, found)
@@ -1206,6 +1246,15 @@ FORMATTERS = frozenset(
 # Literals that hold the value where it goes on (an object or list serialized into a
 # log line: `console.log(JSON.stringify({ ts: new Date().toISOString(), msg }))`).
 CONTAINERS = frozenset({"object", "array", "dictionary", "list", "tuple"})
+
+
+def handed_to_call(ctx: RuleContext, call: BodyCall) -> bool:
+    """The value goes straight into another call's arguments (`fetch(url, { signal:
+    AbortSignal.timeout(5000) })`): what it decides is that call's, judged there."""
+    node = ctx.model.parent_of(call.node)
+    while node is not None and node.type in ("pair", "object", "parenthesized_expression"):
+        node = ctx.model.parent_of(node)
+    return node is not None and node.type in ("arguments", "argument_list")
 
 
 def only_logged(ctx: RuleContext, call: BodyCall) -> bool:

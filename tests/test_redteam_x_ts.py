@@ -188,3 +188,38 @@ def test_a_delay_imported_from_a_module_that_computes_it_in_milliseconds(tmp_pat
     )
     result = analyze_source(read_source(script), select=["WAC301", "WAC302"])
     assert [(f.row, f.code) for f in result.findings] == [(4, "WAC302"), (6, "WAC301")]
+
+
+def test_default_locale_and_time_zone_read_in_the_body() -> None:
+    code = HEAD + (
+        "export const main = workflow(async (ts: string, n: number) => {\n"
+        "  await send(new Date(ts).toLocaleDateString(), 'x');\n"  # 6
+        "  await send(new Intl.NumberFormat().format(n), 'x');\n"  # 7
+        "  await send(String(new Date(ts).getTimezoneOffset()), 'x');\n"  # 8
+        "  await send(n.toLocaleString(), 'x');\n"  # 9
+        "  await send(new Date(ts).toLocaleString('en-GB', { timeZone: 'UTC' }), 'x');\n"
+        "  await send(new Intl.NumberFormat('en-US').format(n), 'x');\n"
+        "  console.log(`at ${new Date(ts).toLocaleTimeString()}: ${n.toLocaleString()}`);\n"
+        "  await step('label', () => new Date(ts).toLocaleDateString());\n"
+        "});\n"
+    )
+    assert findings(code, "WAC102") == [(6, "WAC102"), (7, "WAC102"), (8, "WAC102"), (9, "WAC102")]
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert "default locale and time zone" in result.findings[0].message
+
+
+def test_a_timeout_signal_made_in_the_body_decides_by_the_clock() -> None:
+    code = HEAD + (
+        "export const main = workflow(async (ids: string[]) => {\n"
+        "  const deadline = AbortSignal.timeout(60_000);\n"  # 6
+        "  for (const id of ids) {\n"
+        "    if (deadline.aborted) break;\n"
+        "    await send(id, 'x');\n"
+        "  }\n"
+        "  await step('get', () => fetch('https://x', { signal: AbortSignal.timeout(5000) }));\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC102"])
+    assert [(f.row, f.code) for f in result.findings] == [(6, "WAC102")]
+    assert "capture it with" not in result.findings[0].message
+    assert result.findings[0].fix is None
