@@ -17,9 +17,9 @@ export const main = workflow(async (signup: Signup) => {
   const customerId = await step("create_customer", async () => {
     const c = await stripe.customers.create({ email: signup.email, name: signup.companyName });
     return c.id;
-  }).then(
+  }).then( // expect: WAC202
     (id) => id,
-    () => null, // expect: WAC202
+    () => null,
   );
 
   if (!customerId) {
