@@ -223,3 +223,19 @@ def test_a_timeout_signal_made_in_the_body_decides_by_the_clock() -> None:
     assert [(f.row, f.code) for f in result.findings] == [(6, "WAC102")]
     assert "capture it with" not in result.findings[0].message
     assert result.findings[0].fix is None
+
+
+def test_a_task_in_a_namespace_is_not_drawn() -> None:
+    code = (
+        'import { task, workflow } from "windmill-client";\n'
+        "namespace Tools {\n"
+        "  export const search = task(async (q: string) => q);\n"  # 3
+        "}\n"
+        "const direct = task(async (q: string) => q);\n"
+        "export const main = workflow(async (q: string) => {\n"
+        "  return [await Tools.search(q), await direct(q)];\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC003"])
+    assert [(f.row, f.code) for f in result.findings] == [(3, "WAC003")]
+    assert "namespace" in result.findings[0].message
