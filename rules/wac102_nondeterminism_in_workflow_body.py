@@ -69,7 +69,8 @@ also the worker's default locale and time zone: `toLocaleDateString()` /
 `toLocaleString()` without a locale, `new Intl.NumberFormat().format(n)`,
 `getTimezoneOffset()`, which may differ between the workers that run the rounds).
 A TypeScript `AbortSignal.timeout(ms)` made in the body fires so long after the round
-made it, so whether it has aborted is the clock deciding.
+made it, so where the body tests it (`deadline.aborted`, `throwIfAborted()`) the clock
+decides (a signal only handed to a call, `fetch(url, { signal })`, is that call's).
 
 Also a name the body reads that the module computes from the clock or
 randomness (`RUN_ID = str(uuid.uuid4())` at the top of the script): at each
@@ -235,7 +236,7 @@ export const main = workflow(async () => {
                 continue  # `os.environ["X"] = v` sets a value, it reads nothing
             if seeded(ctx, call, seeds):
                 continue  # `faker.seed(n)` first: the same draws on every replay
-            if entry.pattern == "AbortSignal.timeout" and handed_to_call(ctx, call):
+            if entry.pattern == "AbortSignal.timeout" and not signal_tested(ctx, call):
                 continue  # `fetch(url, { signal: AbortSignal.timeout(5000) })`: that call's
             if only_logged(ctx, call):
                 continue  # `log.info("at %s", datetime.now())`: decides nothing, keeps nothing
@@ -1248,13 +1249,35 @@ FORMATTERS = frozenset(
 CONTAINERS = frozenset({"object", "array", "dictionary", "list", "tuple"})
 
 
-def handed_to_call(ctx: RuleContext, call: BodyCall) -> bool:
-    """The value goes straight into another call's arguments (`fetch(url, { signal:
-    AbortSignal.timeout(5000) })`): what it decides is that call's, judged there."""
-    node = ctx.model.parent_of(call.node)
-    while node is not None and node.type in ("pair", "object", "parenthesized_expression"):
-        node = ctx.model.parent_of(node)
-    return node is not None and node.type in ("arguments", "argument_list")
+# What tells whether a signal has fired (`AbortSignal`'s own members)
+SIGNAL_TESTS = frozenset({"aborted", "throwIfAborted", "reason", "onabort", "addEventListener"})
+
+
+def signal_tested(ctx: RuleContext, call: BodyCall) -> bool:
+    """`const deadline = AbortSignal.timeout(ms)`, then `deadline.aborted` (or
+    `throwIfAborted()`, an `abort` listener) in the function that made it: the body
+    decides by it. A signal only handed on (`fetch(url, { signal })`, also straight in
+    the call's arguments) is that call's, judged there."""
+    model = ctx.model
+    node = model.parent_of(call.node)
+    while node is not None and node.type in ("parenthesized_expression", "non_null_expression"):
+        node = model.parent_of(node)
+    if node is None or node.type != "variable_declarator":
+        # `if (AbortSignal.timeout(ms).aborted)`: tested where it is made
+        return node is not None and node.type == "member_expression"
+    name = node.child_by_field_name("name")
+    function = next(sdk.enclosing_functions(model, call.node), None)
+    if name is None or name.type != "identifier" or function is None:
+        return False
+    held = model.text(name)
+    for member in sdk.nodes_in(model, "member_expression", function):
+        obj = member.child_by_field_name("object")
+        prop = member.child_by_field_name("property")
+        if obj is None or prop is None or model.text(prop) not in SIGNAL_TESTS:
+            continue
+        if obj.type == "identifier" and model.text(obj) == held:
+            return True
+    return False
 
 
 def only_logged(ctx: RuleContext, call: BodyCall) -> bool:

@@ -217,6 +217,8 @@ def test_a_timeout_signal_made_in_the_body_decides_by_the_clock() -> None:
         "    await send(id, 'x');\n"
         "  }\n"
         "  await step('get', () => fetch('https://x', { signal: AbortSignal.timeout(5000) }));\n"
+        "  const signal = AbortSignal.timeout(10_000);\n"  # only handed on: not reported
+        "  await step('put', () => fetch('https://x', { method: 'PUT', signal }));\n"
         "});\n"
     )
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC102"])

@@ -519,9 +519,13 @@ class TypeScriptFrontEnd(FrontEnd):
                 undrawn = WRAPPER_WORDS.get(outer.type if outer is not None else "", "wrapped")
         elif wrapped is not None:
             undrawn = UNDRAWN_PLACES.get(wrapped.type, "not assigned to a `const` of its own")
-        if undrawn is None and b"namespace" in self.model.source.data and any(
-            a.type in ("internal_module", "module")
-            for a in self.model.ancestor_walk().ancestors(call)
+        if (
+            undrawn is None
+            and b"namespace" in self.model.source.data
+            and any(
+                a.type in ("internal_module", "module")
+                for a in self.model.ancestor_walk().ancestors(call)
+            )
         ):
             # `namespace Tools { export const search = task(...) }`: TypeScript compiles a
             # namespace to a function, and Windmill's parser does not look inside it
