@@ -241,3 +241,55 @@ def test_a_task_in_a_namespace_is_not_drawn() -> None:
     result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC003"])
     assert [(f.row, f.code) for f in result.findings] == [(3, "WAC003")]
     assert "namespace" in result.findings[0].message
+
+
+def test_a_task_body_changing_module_state_the_workflow_reads() -> None:
+    # the task runs as its own job: the change never reaches the workflow's process
+    code = (
+        'import Redis from "ioredis";\n'
+        'import { task, step, workflow } from "windmill-client";\n'
+        "class Budget {\n"
+        "  #spent = 0;\n"
+        "  client?: unknown;\n"
+        "  charge(n: number) { this.#spent += n; }\n"
+        "  connect() { this.client ??= {}; }\n"
+        "  get left() { return 100 - this.#spent; }\n"
+        "}\n"
+        "const budget = new Budget();\n"
+        "const seen = new Map<string, number>();\n"
+        "const memo = new Map<string, number>();\n"
+        'const redis = new Redis("redis://x");\n'
+        "const work = task(async (k: string, n: number) => {\n"
+        "  budget.charge(n);\n"  # 15
+        "  budget.connect();\n"
+        "  seen.set(k, n);\n"  # 17
+        "  memo.set(k, n);\n"  # never read by the workflow: the task's own cache
+        "  await redis.set(k, String(n));\n"  # a client: writes to Redis
+        "  return n;\n"
+        "});\n"
+        "export const main = workflow(async (k: string) => {\n"
+        "  await work(k, 1);\n"
+        "  await step('r', () => redis.get(k));\n"
+        "  return { left: budget.left, seen: seen.size };\n"
+        "});\n"
+    )
+    assert findings(code, "WAC104") == [(15, "WAC104"), (17, "WAC104")]
+
+
+def test_a_step_callback_calling_a_method_that_changes_the_instance() -> None:
+    code = (
+        'import { step, workflow } from "windmill-client";\n'
+        "class Log {\n"
+        "  items: string[] = [];\n"
+        "  client?: object;\n"
+        "  record(x: string) { this.items.push(x); }\n"
+        "  open() { this.client ??= {}; return this.client; }\n"
+        "}\n"
+        "export const main = workflow(async (x: string) => {\n"
+        "  const log = new Log();\n"
+        "  await step('a', async () => { log.record(x); return 1; });\n"  # 10
+        "  await step('b', async () => { log.open(); return 2; });\n"
+        "  return log.items;\n"
+        "});\n"
+    )
+    assert findings(code, "WAC104") == [(10, "WAC104")]
