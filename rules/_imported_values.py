@@ -33,7 +33,7 @@ def imported_milliseconds(ctx: RuleContext) -> Callable[[Node], bool] | None:
             stat = ref.file.stat()
         except OSError:
             return False
-        called = node.type != "identifier"
+        called = node.type in ("call", "call_expression")
         return _exported_milliseconds(
             str(ref.file), ref.function, called, (stat.st_size, stat.st_mtime_ns)
         )

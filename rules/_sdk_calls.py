@@ -1632,6 +1632,9 @@ def in_milliseconds(
         name = model.text(node).rsplit(".", 1)[-1]
         if MS_NAME.search(name):
             return True
+        if node.type != "identifier" and imported_member(model, node):
+            # `dur.REMIND_EVERY` of `import * as dur from "./durations"`
+            return imported is not None and imported(node)
         if node.type != "identifier" or model.semantic is None:
             return False
         binding = model.semantic.lookup(name, model.semantic.scope_at(node))
@@ -1680,6 +1683,10 @@ def returns_milliseconds(
     """`hours(48)` where the file's `hours` (a `def`, a `function`, an arrow bound once)
     returns milliseconds on every `return` (or as its expression body)."""
     if callee.type != "identifier":
+        if imported_member(model, callee):
+            # `dur.hours(48)` of `import * as dur from "./durations"`
+            call = model.parent_of(callee)
+            return imported is not None and call is not None and imported(call)
         return False
     if model.semantic is not None:
         binding = model.semantic.lookup(model.text(callee), model.semantic.scope_at(callee))
@@ -1691,6 +1698,16 @@ def returns_milliseconds(
     return function is not None and function_returns_milliseconds(
         model, function, depth + 1, imported
     )
+
+
+def imported_member(model: ScriptModel, node: Node) -> bool:
+    """`dur.hours` / `dur.HOUR_MS`: a member of a name bound by an import (a module
+    namespace, or a Python module imported whole)."""
+    obj = node.child_by_field_name("object")
+    if obj is None or obj.type != "identifier" or model.semantic is None:
+        return False
+    binding = model.semantic.lookup(model.text(obj), model.semantic.scope_at(obj))
+    return binding is not None and binding.kind == SemBinding.IMPORT
 
 
 def function_returns_milliseconds(

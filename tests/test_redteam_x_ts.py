@@ -293,3 +293,39 @@ def test_a_step_callback_calling_a_method_that_changes_the_instance() -> None:
         "});\n"
     )
     assert findings(code, "WAC104") == [(10, "WAC104")]
+
+
+def test_members_of_a_namespace_import_in_milliseconds(tmp_path) -> None:
+    from wac_lint.engine import read_source
+
+    (tmp_path / "durs.ts").write_text(
+        "export const MINUTE = 60 * 1000;\n"
+        "export function hours(n: number) {\n  return n * 60 * MINUTE;\n}\n"
+        "export const inSeconds = (n: number) => n * 3600;\n",
+        encoding="utf-8",
+    )
+    script = tmp_path / "flow.ts"
+    script.write_text(
+        'import { sleep, waitForApproval, workflow } from "windmill-client";\n'
+        'import * as dur from "./durs";\n'
+        "export const main = workflow(async () => {\n"
+        "  await waitForApproval({ timeout: dur.hours(2) });\n"  # 4
+        "  await waitForApproval({ timeout: dur.inSeconds(2) });\n"
+        "  await sleep(dur.MINUTE);\n"  # 6
+        "});\n",
+        encoding="utf-8",
+    )
+    result = analyze_source(read_source(script), select=["WAC301", "WAC302"])
+    assert [(f.row, f.code) for f in result.findings] == [(4, "WAC302"), (6, "WAC301")]
+
+
+def test_call_of_a_task_picked_from_a_table() -> None:
+    code = TOOLS + (
+        "const HANDLERS = { ack, resolve };\n"
+        "export const main = workflow(async (verb: 'ack' | 'resolve', id: string, u: string) => {\n"
+        "  const p = HANDLERS[verb].call(null, id, u);\n"  # 7: never awaited
+        "  await HANDLERS[verb].call(null, id, u);\n"
+        "  await HANDLERS[verb].apply(null, [id]);\n"  # 9: `user` missing
+        "});\n"
+    )
+    assert findings(code, "WAC106", "WAC402") == [(7, "WAC106"), (9, "WAC402")]

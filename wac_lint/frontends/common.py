@@ -4640,9 +4640,12 @@ class BodyWalker:
                 target = inner.child_by_field_name("object")
         while target is not None and target.type == "parenthesized_expression":
             target = target.named_children[0] if target.named_children else None
-        if target is None or (
-            target.type not in syntax.identifier and target.type != syntax.attribute
-        ):
+        if target is None:
+            return None
+        if target.type in ("subscript", "subscript_expression"):
+            # `ROUTES[kind].call(null, to)`: a task picked from a table of the file
+            return target if self.table_task(target, scope) is not None else None
+        if target.type not in syntax.identifier and target.type != syntax.attribute:
             return None
         if self.task_of(target, scope) is None and self.local_function(target, scope) is None:
             return None
