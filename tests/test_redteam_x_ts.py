@@ -329,3 +329,19 @@ def test_call_of_a_task_picked_from_a_table() -> None:
         "});\n"
     )
     assert findings(code, "WAC106", "WAC402") == [(7, "WAC106"), (9, "WAC402")]
+
+
+def test_tasks_of_a_table_through_object_values_or_a_name_bound_to_a_pick() -> None:
+    code = TOOLS + (
+        "const HANDLERS = { ack, resolve };\n"
+        "const MIXED = { ack, page };\n"
+        "export const main = workflow(async (verb: 'ack' | 'resolve', id: string, u: string) => {\n"
+        "  for (const fn of Object.values(HANDLERS)) fn(id, u);\n"  # 8
+        "  for (const fn of Object.values(HANDLERS)) await fn(id, u);\n"
+        "  for (const fn of Object.values(MIXED)) fn(id, u);\n"  # parameters differ: not taken
+        "  const pick = HANDLERS[verb];\n"
+        "  pick(id, u);\n"  # 12
+        "  await pick(id, u);\n"
+        "});\n"
+    )
+    assert findings(code, "WAC106") == [(8, "WAC106"), (12, "WAC106")]

@@ -3487,6 +3487,7 @@ class BodyWalker:
             or self.element_task(callee, scope)
             or self.table_task(callee, scope)
             or self.partial_task(callee, scope)
+            or self.picked_task(callee, scope)
         )
         if task is not None:
             self.record_task(task, chain, site, call)
@@ -4476,6 +4477,18 @@ class BodyWalker:
                 if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
                 else None
             )
+        values_of = self.object_values_of(iterable)
+        if values_of is not None:
+            # `for (const fn of Object.values(TOOLS))`: the values of a table of tasks
+            held = self.semantic.resolve(values_of, self.semantic.scope_at(values_of))
+            value = (
+                self.kept_value(held.value)
+                if held is not None and held.kind == NameKind.ASSIGNMENT and not held.rebound
+                else None
+            )
+            if value is None or held is None:
+                return None
+            return self.uniform_table(value, held.scope)
         if iterable is None or iterable.type not in TASK_SEQUENCES:
             return None
         elements = [c for c in iterable.named_children if c.type != "comment"]
@@ -4491,6 +4504,31 @@ class BodyWalker:
             if t is not None and t.function is not None
         }
         return tasks[0] if len(shapes) == 1 else None
+
+    def object_values_of(self, node: Node | None) -> Node | None:
+        """`TOOLS` of `Object.values(TOOLS)` (a name), else None."""
+        if node is None or node.type not in self.syntax.call:
+            return None
+        callee = self.fe.callee(node)
+        if callee is None or self.fe.text(callee) != "Object.values":
+            return None
+        args = self.fe.positional_args(node)
+        if len(args) != 1 or args[0].type not in self.syntax.identifier:
+            return None
+        return args[0]
+
+    def picked_task(self, callee: Node, scope: Scope) -> TaskDef | None:
+        """`const pick = TOOLS[kind]` (bound once), then `pick(x)`: the task the table
+        gives (see `table_task`)."""
+        if callee.type not in self.syntax.identifier:
+            return None
+        binding = self.semantic.resolve(callee, scope)
+        if binding is None or binding.kind != NameKind.ASSIGNMENT or binding.rebound:
+            return None
+        value = self.kept_value(binding.assigned_value)
+        if value is None or value.type not in ("subscript", "subscript_expression"):
+            return None
+        return self.table_task(value, binding.scope)
 
     def queued_function_suspends(self, callee: Node, scope: Scope) -> bool:
         """`for (const undo of compensations.reverse()) await undo()` (Python: `for undo
