@@ -345,3 +345,20 @@ def test_tasks_of_a_table_through_object_values_or_a_name_bound_to_a_pick() -> N
         "});\n"
     )
     assert findings(code, "WAC106") == [(8, "WAC106"), (12, "WAC106")]
+
+
+def test_catch_after_then_on_a_task_call() -> None:
+    # the bare `{ then }` throws the suspension out of `.then` itself and hands back the
+    # callback's value: `.catch` after it never sees the task (a TypeError after a sync
+    # callback; an async callback's Promise only carries its own errors)
+    code = HEAD + (
+        "export const main = workflow(async (to: string) => {\n"
+        "  const a = await send(to, 'x').then((v) => String(v)).catch(() => 'f');\n"  # 6
+        "  const b = await send(to, 'x').then(async (v) => JSON.parse(String(v))).catch(() => 0);\n"
+        "  await send(to, 'x').then(() => 1).finally(() => console.log('done'));\n"  # 8
+        "  return [a, b];\n"
+        "});\n"
+    )
+    result = analyze_source(SourceFile("<t>.ts", code, LANG_TYPESCRIPT), select=["WAC202"])
+    assert [(f.row, f.code) for f in result.findings] == [(6, "WAC202"), (8, "WAC202")]
+    assert "never sees the task's suspension" in result.findings[0].message

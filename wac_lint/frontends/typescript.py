@@ -251,6 +251,22 @@ class TypeScriptFrontEnd(FrontEnd):
         name = self.dotted(callee)
         return name is not None and name in self.task_bindings
 
+    def then_of_bare_thenable(self, node: Node) -> list[Node] | None:
+        """The arguments of `task(x).then(...)` (a `then` called on a task call's bare
+        thenable, see `returns_bare_thenable`), else None."""
+        if node.type != "call_expression":
+            return None
+        callee = self.callee(node)
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = callee.child_by_field_name("property")
+        receiver = callee.child_by_field_name("object")
+        if prop is None or receiver is None or self.text(prop) != "then":
+            return None
+        if not self.returns_bare_thenable(receiver):
+            return None
+        return self.positional_args(node)
+
     def is_property_getter(self, function: Node) -> bool:
         return function.type == "method_definition" and any(
             c.type == "get" for c in function.children[:3]
@@ -763,6 +779,27 @@ class TypeScriptFrontEnd(FrontEnd):
                     span=Span.of(callee),
                     rethrow=Rethrow.NEVER,
                     protects_durable=holder is not None and walker.flows_durable(holder, scope),
+                    chain=chain,
+                )
+            ]
+        then_on = self.then_of_bare_thenable(receiver) if method in ("catch", "finally") else None
+        if then_on is not None:
+            # `task(x).then(fn).catch(h)`: the bare `{ then }` throws the suspension (or
+            # the task's failure) out of `.then` itself, and hands back what `fn` returns
+            fn = then_on[0] if then_on else None
+            if (
+                fn is not None
+                and fn.type in FUNCTIONS
+                and any(c.type == "async" for c in fn.children[:2])
+            ):
+                return []  # an async `fn`'s Promise: `.catch` sees only `fn`'s own errors
+            return [
+                ExceptionHandler(
+                    kind=HandlerKind.THEN_RESULT_METHOD,
+                    node=node,
+                    span=Span.of(prop),
+                    rethrow=Rethrow.NEVER,
+                    protects_durable=True,
                     chain=chain,
                 )
             ]
